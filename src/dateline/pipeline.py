@@ -1,0 +1,83 @@
+"""The one place that knows the order of the stages: read -> structure -> parse -> extract."""
+from __future__ import annotations
+
+import itertools
+from typing import Iterable, Iterator, Union
+
+from . import nlp
+from .extract import Context
+from .extract.actors import extract_actors
+from .extract.casualties import extract_casualties
+from .extract.dates import extract_dates
+from .extract.events import extract_events
+from .extract.places import extract_places
+from .extract.quotes import extract_quotes
+from .records import Article, Failure, Layout, RawArticle, ReadError
+from .structure import blank, structure
+
+Result = Union[Article, Failure]
+
+
+def analyse(ctx: Context) -> Article:
+    """All extractors over one parsed article, in order."""
+    dates = extract_dates(ctx)
+    quotes = extract_quotes(ctx)
+    actors, quotes = extract_actors(ctx, quotes)
+    events = extract_events(ctx, actors, quotes, dates)
+    places, events = extract_places(ctx, actors, events)
+    casualties, events = extract_casualties(ctx, actors, events, dates)
+    lay = ctx.layout
+    raw = ctx.raw
+    return Article(id=raw.id, title=lay.title, published=lay.published, published_from=lay.published_from,
+                   dateline=lay.dateline, truncated=lay.truncated, captions=tuple(lay.captions),
+                   quotes=tuple(quotes), actors=tuple(actors), dates=tuple(dates), events=tuple(events),
+                   places=tuple(places), casualties=tuple(casualties), source=raw.source, url=raw.url,
+                   text=raw.text)
+
+
+def process(items: Iterable[Union[RawArticle, ReadError]], *, batch_size: int = 32) -> Iterator[Union[Result, ReadError]]:
+    """Structure, parse (in batches) and extract every article; errors pass through in order."""
+    items = iter(items)
+    while True:
+        chunk = list(itertools.islice(items, batch_size))
+        if not chunk:
+            return
+        yield from _process_chunk(chunk, batch_size)
+
+
+def _process_chunk(chunk, batch_size):
+    prepared: list[tuple[RawArticle, Layout]] = []
+    out: list = []
+    for item in chunk:
+        if isinstance(item, ReadError):
+            out.append(item)
+            continue
+        if len(item.text) > nlp.MAX_CHARS:
+            out.append(Failure(item.origin, f"text of {len(item.text):,} characters is over the {nlp.MAX_CHARS:,} limit", item.id))
+            continue
+        try:
+            layout = structure(item)
+        except Exception as exc:  # a bug on one article must not stop the batch
+            out.append(Failure(item.origin, f"structure failed: {exc!r}", item.id))
+            continue
+        prepared.append((item, layout))
+        out.append(len(prepared) - 1)
+    docs = nlp.parse((blank(raw.text, lay.skip) for raw, lay in prepared), batch_size=batch_size)
+    results = []
+    for (raw, lay), doc in zip(prepared, docs):
+        try:
+            results.append(analyse(Context(raw=raw, layout=lay, doc=doc)))
+        except Exception as exc:
+            results.append(Failure(raw.origin, f"extraction failed: {exc!r}", raw.id))
+    for slot in out:
+        yield results[slot] if isinstance(slot, int) else slot
+
+
+def extract(texts: Iterable[Union[str, RawArticle]]) -> Iterator[Result]:
+    """Library entry point: texts (or RawArticle records) -> Article records (Failure for bad ones)."""
+    def raws():
+        for i, t in enumerate(texts):
+            yield t if isinstance(t, RawArticle) else RawArticle(id=str(i), text=t, origin=f"text {i}")
+
+    for item in process(raws()):
+        yield item if not isinstance(item, ReadError) else Failure(item.origin, item.message, item.id)

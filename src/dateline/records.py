@@ -1,0 +1,280 @@
+"""Typed records of the output contract: what each stage hands to the next.
+
+Every record is a frozen dataclass. `to_dict` gives the JSON of the output contract
+(fields only ever grow, never get renamed); `Article.from_dict` reads it back.
+All `start`/`end` are character offsets into the article text exactly as read.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not f.metadata.get("internal")}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def internal(default: Any = None, **kw: Any) -> Any:
+    """A field kept on the record for later stages but left out of the JSON contract."""
+    if "default_factory" in kw:
+        return field(default_factory=kw["default_factory"], metadata={"internal": True}, compare=False)
+    return field(default=default, metadata={"internal": True}, compare=False)
+
+
+class Record:
+    def to_dict(self) -> dict:
+        return _plain(self)
+
+
+# ---------------------------------------------------------------- input
+@dataclass(frozen=True)
+class RawArticle(Record):
+    """An article as read, before any analysis."""
+    id: str
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None      # YYYY-MM-DD when the input gives it
+    source: Optional[str] = None
+    url: Optional[str] = None
+    origin: str = ""                      # file (and line) it came from, for messages
+
+
+@dataclass(frozen=True)
+class ReadError(Record):
+    """Input that could not be read; the batch goes on without it."""
+    origin: str                            # file path, with ':LINE' for JSON lines
+    message: str
+    id: Optional[str] = None
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+# ---------------------------------------------------------------- structure
+@dataclass(frozen=True)
+class Span(Record):
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Dateline(Record):
+    place: Optional[str]
+    agency: Optional[str]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Caption(Record):
+    start: int
+    end: int
+    credit: Optional[str]
+    credit_start: Optional[int] = None
+    credit_end: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Layout(Record):
+    """What the structure stage finds before any NLP."""
+    title: Optional[str]
+    title_span: Optional[tuple[int, int]]          # the one copy of the headline kept
+    copies: tuple[tuple[int, int], ...]            # repeated headlines: nothing is extracted from them
+    dateline: Optional[Dateline]
+    captions: tuple[Caption, ...]
+    published: Optional[str]
+    published_from: Optional[str]                  # input|dateline|caption|text|None
+    truncated: bool
+    skip: tuple[tuple[int, int], ...] = ()         # all spans blanked before parsing (copies, dateline, credits)
+
+
+# ---------------------------------------------------------------- extraction
+@dataclass(frozen=True)
+class Mention(Record):
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Speaker(Record):
+    start: int
+    end: int
+    text: str
+    actor: Optional[str] = None
+    # the named mention the speaker resolves to (a full name), for the actor stage
+    name: Optional[Mention] = internal()
+
+
+@dataclass(frozen=True)
+class Quote(Record):
+    start: int
+    end: int
+    text: str
+    cue: Optional[Span]
+    speaker: Optional[Speaker]
+
+
+@dataclass(frozen=True)
+class Actor(Record):
+    id: str
+    name: str
+    country: Optional[str] = None          # ISO 3166 alpha-3, 'IGO' style codes for organisations
+    sector: Optional[str] = None           # GOV, MIL, REB, OPP, ... (docs/actors.md)
+    role: Optional[str] = None
+    mentions: tuple[Mention, ...] = ()
+    members: tuple[str, ...] = ()          # compound actors: ids of their members
+
+
+@dataclass(frozen=True)
+class TimeExpression(Record):
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str = "DATE"                     # TIMEX3 type: DATE, DURATION, TIME, SET
+
+
+@dataclass(frozen=True)
+class Participant(Record):
+    start: int
+    end: int
+    text: str
+    actor: Optional[str]
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    type: str                              # PLOVER root type
+    mode: Optional[str]
+    quad: int
+    cameo: Optional[str]
+    source: tuple[Participant, ...]
+    target: tuple[Participant, ...]
+    trigger: Span
+    negated: bool
+    hypothetical: bool
+    date: Optional[str]
+    sentence: dict                         # {"start", "end"}
+    quote: Optional[int] = None
+    place: Optional[str] = None
+    dead: Optional[int] = None
+    injured: Optional[int] = None
+    arrested: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Place(Record):
+    id: str
+    name: str
+    country: Optional[str]                 # ISO 3166 alpha-2
+    admin1: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    feature: str                           # country|admin|city|locality
+    geonameid: Optional[int] = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Casualty(Record):
+    start: int
+    end: int
+    text: str
+    killed: Optional[int] = None
+    injured: Optional[int] = None
+    arrested: Optional[int] = None
+    missing: Optional[int] = None
+    qualifier: Optional[str] = None
+    victims: Optional[str] = None
+    period: Optional[str] = None
+    source: Optional[str] = None
+    event: Optional[int] = None
+
+
+# ---------------------------------------------------------------- the article
+@dataclass(frozen=True)
+class Article(Record):
+    id: str
+    title: Optional[str]
+    published: Optional[str]
+    published_from: Optional[str]
+    dateline: Optional[Dateline]
+    truncated: bool
+    captions: tuple[Caption, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    dates: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    places: tuple[Place, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
+    source: Optional[str] = None
+    url: Optional[str] = None
+    text: str = internal("")
+
+    @classmethod
+    def from_dict(cls, data: dict, text: str = "") -> "Article":
+        """Rebuild an Article from its contract JSON (the inverse of to_dict)."""
+        def many(kind, items, conv=None):
+            return tuple((conv or (lambda d: kind(**d)))(d) for d in items or ())
+
+        def quote(d):
+            d = dict(d)
+            d["cue"] = Span(**d["cue"]) if d.get("cue") else None
+            d["speaker"] = Speaker(**d["speaker"]) if d.get("speaker") else None
+            return Quote(**d)
+
+        def actor(d):
+            d = dict(d)
+            d["mentions"] = many(Mention, d.get("mentions"))
+            d["members"] = tuple(d.get("members") or ())
+            return Actor(**d)
+
+        def event(d):
+            d = dict(d)
+            d["source"] = many(Participant, d.get("source"))
+            d["target"] = many(Participant, d.get("target"))
+            d["trigger"] = Span(**d["trigger"])
+            return Event(**d)
+
+        def place(d):
+            d = dict(d)
+            d["mentions"] = many(Mention, d.get("mentions"))
+            return Place(**d)
+
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(
+            id=data["id"], title=data.get("title"), published=data.get("published"),
+            published_from=data.get("published_from"),
+            dateline=Dateline(**data["dateline"]) if data.get("dateline") else None,
+            truncated=bool(data.get("truncated")),
+            captions=many(Caption, data.get("captions")),
+            quotes=many(Quote, data.get("quotes"), quote),
+            actors=many(Actor, data.get("actors"), actor),
+            dates=many(TimeExpression, data.get("dates")),
+            events=many(Event, data.get("events"), event),
+            places=many(Place, data.get("places"), place),
+            casualties=many(Casualty, data.get("casualties")),
+            **{k: data.get(k) for k in ("source", "url") if k in known},
+            text=text,
+        )
+
+
+@dataclass(frozen=True)
+class Failure(Record):
+    """An article that could not be processed; reported, the batch goes on."""
+    origin: str
+    message: str
+    id: Optional[str] = None
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"

@@ -1,0 +1,38 @@
+"""Shared fixtures: one spaCy pipeline per session, a helper that runs the whole pipeline on a text."""
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_9d7f141928ef44d0.txt"
+FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline import nlp as nlp_module
+
+    return nlp_module.load()
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    """run(text, published=None, title=None) -> Article, through the whole pipeline."""
+    from dateline.pipeline import process
+    from dateline.records import Article, RawArticle
+
+    def _run(text: str, *, published: str | None = None, title: str | None = None, id: str = "t") -> Article:
+        (result,) = list(process([RawArticle(id=id, text=text, published=published, title=title, origin=id)]))
+        assert isinstance(result, Article), result
+        return result
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def seed_article(run):
+    if not SEED.exists():
+        pytest.skip("../shared is not here")
+    return run(SEED.read_text(encoding="utf-8"), id=SEED.stem)
