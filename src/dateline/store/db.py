@@ -1,0 +1,250 @@
+"""The embedded event store: one DuckDB file, opened, migrated and written one article per transaction."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import pathlib
+from typing import Any, Iterable, Optional, Sequence, Union
+
+from ..records import Article
+from . import schema
+from .rows import article_rows
+
+DEFAULT_PATH = "dateline.duckdb"
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used as asked; the message says what to do."""
+
+
+def text_hash(text: str) -> str:
+    """The hash that tells an unchanged article from a changed one (sha256 of the UTF-8 text)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A dateline store. `Store.open(path)` or `Store.open(':memory:')`; use as a context manager."""
+
+    def __init__(self, con, path: str, read_only: bool):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # ------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Union[str, pathlib.Path] = DEFAULT_PATH, *, read_only: bool = False) -> "Store":
+        """Open (creating or migrating when writable) the store at `path`; ':memory:' for a throw-away one."""
+        import duckdb
+
+        path = str(path)
+        if read_only and path != ":memory:" and not pathlib.Path(path).exists():
+            raise StoreError(f"no store at {path}: make one with `dateline ingest INPUT... --db {path}`")
+        try:
+            con = duckdb.connect(path, read_only=read_only and path != ":memory:")
+        except duckdb.IOException as exc:
+            raise StoreError(f"cannot open {path}: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"{path} is not a dateline store (DuckDB says: {exc})") from exc
+        store = cls(con, path, read_only)
+        try:
+            store._prepare()
+        except Exception:
+            con.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        version = self.schema_version()
+        if version is None:
+            if self._has_tables():
+                raise StoreError(f"{self.path} is a DuckDB file but not a dateline store (no schema_version table)")
+            if self.read_only:
+                raise StoreError(f"{self.path} is empty: make a store with `dateline ingest INPUT... --db {self.path}`")
+            self._create()
+        elif version > schema.SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, made by a newer dateline; this one knows up to "
+                f"{schema.SCHEMA_VERSION}: upgrade dateline (pip install -U dateline) or use another --db")
+        elif version < schema.SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(
+                    f"{self.path} has schema version {version} and needs migrating to {schema.SCHEMA_VERSION}: "
+                    f"open it once for writing (e.g. `dateline stats --db {self.path} --migrate`)")
+            self.migrate(version)
+
+    def _has_tables(self) -> bool:
+        return bool(self.con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()"
+                                     ).fetchone()[0])
+
+    def schema_version(self) -> Optional[int]:
+        """The version recorded in the store, or None for an empty database."""
+        found = self.con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version' "
+            "AND database_name = current_database()").fetchone()[0]
+        if not found:
+            return None
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return row[0]
+
+    def _create(self) -> None:
+        with self.transaction():
+            for statement in schema.create_statements():
+                self.con.execute(statement)
+            self.con.execute("INSERT INTO schema_version (version) VALUES (?)", [schema.SCHEMA_VERSION])
+
+    def migrate(self, version: int) -> None:
+        """Apply MIGRATIONS[version+1 .. SCHEMA_VERSION] in one transaction (all or nothing)."""
+        with self.transaction():
+            for target in range(version + 1, schema.SCHEMA_VERSION + 1):
+                steps = schema.MIGRATIONS.get(target)
+                if steps is None:
+                    raise StoreError(f"no migration from schema version {target - 1} to {target}; "
+                                     f"re-ingest into a new --db")
+                for step in steps:
+                    if callable(step):
+                        step(self.con)
+                    else:
+                        self.con.execute(step)
+                self.con.execute("INSERT INTO schema_version (version) VALUES (?)", [target])
+
+    # ------------------------------------------------------------ plumbing
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def transaction(self):
+        return _Transaction(self.con)
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
+        """Run a query of the store's own and return rows as dicts (for store/ modules only)."""
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    # ------------------------------------------------------------ reading what is stored
+    def has(self, id: str, text_hash_: str) -> bool:
+        """True when the article `id` is stored with exactly this text hash."""
+        row = self.con.execute("SELECT text_hash FROM articles WHERE id = ?", [id]).fetchone()
+        return bool(row) and row[0] == text_hash_
+
+    def hashes(self) -> dict[str, str]:
+        """id -> text hash of every stored article (read once before an ingest, to skip before NLP)."""
+        return dict(self.con.execute("SELECT id, text_hash FROM articles").fetchall())
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+
+    def get_article(self, id: str) -> Optional[Article]:
+        """The stored article as an Article record (from its contract JSON), text included."""
+        import json
+
+        row = self.con.execute("SELECT record, text FROM articles WHERE id = ?", [id]).fetchone()
+        if not row:
+            return None
+        return Article.from_dict(json.loads(row[0]), text=row[1])
+
+    def iter_articles(self, batch: int = 200):
+        """Every stored article as an Article record, in id order."""
+        import json
+
+        cur = self.con.cursor()
+        cur.execute("SELECT record, text FROM articles ORDER BY id")
+        while True:
+            chunk = cur.fetchmany(batch)
+            if not chunk:
+                break
+            for record, text in chunk:
+                yield Article.from_dict(json.loads(record), text=text)
+        cur.close()
+
+    def counts(self) -> dict[str, int]:
+        """Number of rows in each table."""
+        return {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                for t in ("articles", *schema.ARTICLE_TABLES, "global_actors")}
+
+    # ------------------------------------------------------------ writing
+    def write_article(self, article: Article, *, origin: str = "", ingested_at: Optional[dt.datetime] = None) -> None:
+        """Store one article and all its rows in one transaction, replacing any older version of it."""
+        self.write_articles([(article, origin)], ingested_at=ingested_at)
+
+    def write_articles(self, items: Iterable[tuple[Article, str]], *, ingested_at: Optional[dt.datetime] = None) -> int:
+        """Store several articles in one transaction (each whole or not at all); returns how many."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        now = ingested_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        items = list(items)
+        if not items:
+            return 0
+        tables: dict[str, list[dict]] = {}
+        ids = []
+        with self.transaction():
+            for article, origin in items:
+                ids.append(article.id)
+                gid = self._global_ids(article)
+                for table, row in article_rows(article, text_hash=text_hash(article.text), origin=origin,
+                                               ingested_at=now, global_ids=gid):
+                    tables.setdefault(table, []).append(row)
+            self._delete(ids)
+            for table in ("articles", *schema.ARTICLE_TABLES):
+                if tables.get(table):
+                    self._insert(table, tables[table])
+        return len(items)
+
+    def delete_article(self, id: str) -> None:
+        with self.transaction():
+            self._delete([id])
+
+    def _delete(self, ids: list[str]) -> None:
+        for table in schema.ARTICLE_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        import pyarrow as pa
+
+        columns = list(rows[0])
+        data = pa.table({c: pa.array([r[c] for r in rows], type=pa.list_(pa.string()) if c == "members" else None) for c in columns})
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.con.register("_dateline_rows", data)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_rows")
+        finally:
+            self.con.unregister("_dateline_rows")
+
+    def _global_ids(self, article: Article) -> dict[str, int]:
+        """actor_id -> global_actors.id for the article's actors, adding the new (code, name) pairs."""
+        out = {}
+        for actor in article.actors:
+            code = (actor.country or "") + (actor.sector or "")
+            name = actor.name or ""
+            row = self.con.execute("SELECT id FROM global_actors WHERE code = ? AND name = ?", [code, name]).fetchone()
+            if row is None:
+                row = self.con.execute(
+                    "INSERT INTO global_actors (id, code, name, country, sector) "
+                    "SELECT coalesce(max(id), 0) + 1, ?, ?, ?, ? FROM global_actors RETURNING id",
+                    [code, name, actor.country, actor.sector]).fetchone()
+            out[actor.id] = row[0]
+        return out
+
+
+class _Transaction:
+    """BEGIN ... COMMIT, or ROLLBACK when the block raises."""
+
+    def __init__(self, con):
+        self.con = con
+
+    def __enter__(self):
+        self.con.execute("BEGIN TRANSACTION")
+        return self.con
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            self.con.execute("COMMIT")
+        else:
+            self.con.execute("ROLLBACK")
+        return False

@@ -1,0 +1,48 @@
+"""The Goldstein-style cooperation-conflict score of an event (-10..+10), from dateline's own weights.
+
+Weights live in data/goldstein.tsv (one per CAMEO root and per PLOVER type); docs/store.md explains the scale.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Optional
+
+from ..records import Event
+
+
+@functools.lru_cache(maxsize=1)
+def weights() -> dict[tuple[str, str], float]:
+    """(kind, key) -> weight, kind 'cameo' (two-digit root) or 'plover' (event type, upper case)."""
+    out = {}
+    text = resources.files("dateline").joinpath("data/goldstein.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, key, weight, *_ = line.split("\t")
+        out[(kind, key.upper())] = float(weight)
+    return out
+
+
+def base_weight(type_: Optional[str], cameo: Optional[str]) -> Optional[float]:
+    """The weight of the CAMEO root when known, else of the PLOVER type; None when neither is known."""
+    table = weights()
+    if cameo:
+        root = cameo.strip()[:2]
+        if ("cameo", root) in table:
+            return table[("cameo", root)]
+    if type_ and ("plover", type_.upper()) in table:
+        return table[("plover", type_.upper())]
+    return None
+
+
+def score(event: Event) -> Optional[float]:
+    """The event's score: 0 when negated (nothing happened), half the weight when hypothetical."""
+    weight = base_weight(event.type, event.cameo)
+    if weight is None:
+        return None
+    if event.negated:
+        return 0.0
+    if event.hypothetical:
+        return weight / 2
+    return weight

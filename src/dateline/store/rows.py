@@ -1,0 +1,87 @@
+"""An Article record -> the rows of each store table (plain dicts keyed by column name)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Iterator, Optional
+
+from ..records import Article
+from .goldstein import score
+
+
+def day(value: Optional[str]) -> Optional[dt.date]:
+    """A YYYY-MM-DD value (a TIMEX3 value may carry more after it) as a date; None when not a full day."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: dt.datetime,
+                 global_ids: dict[str, int]) -> Iterator[tuple[str, dict]]:
+    """(table, row) for every row the article puts in the store; offsets copied as they are."""
+    a = article
+    aid = a.id
+    text = a.text
+    dl = a.dateline
+    published = day(a.published)
+    yield "articles", {
+        "id": aid, "text": text, "text_hash": text_hash, "title": a.title, "published": published,
+        "published_from": a.published_from,
+        "dateline_place": dl.place if dl else None, "dateline_agency": dl.agency if dl else None,
+        "dateline_start": dl.start if dl else None, "dateline_end": dl.end if dl else None,
+        "truncated": bool(a.truncated), "source": a.source, "url": a.url, "origin": origin,
+        "ingested_at": ingested_at, "record": json.dumps(a.to_dict(), ensure_ascii=False),
+    }
+    for i, c in enumerate(a.captions):
+        yield "captions", {"article_id": aid, "idx": i, "start": c.start, "end": c.end, "text": text[c.start:c.end],
+                           "credit": c.credit, "credit_start": c.credit_start, "credit_end": c.credit_end}
+    for i, q in enumerate(a.quotes):
+        cue, sp = q.cue, q.speaker
+        yield "quotes", {
+            "article_id": aid, "idx": i, "start": q.start, "end": q.end, "text": q.text,
+            "cue_start": cue.start if cue else None, "cue_end": cue.end if cue else None,
+            "cue_text": cue.text if cue else None,
+            "speaker_start": sp.start if sp else None, "speaker_end": sp.end if sp else None,
+            "speaker_text": sp.text if sp else None, "speaker_actor": sp.actor if sp else None,
+        }
+    for actor in a.actors:
+        code = (actor.country or "") + (actor.sector or "")
+        yield "actors", {"article_id": aid, "actor_id": actor.id, "name": actor.name, "country": actor.country,
+                         "sector": actor.sector, "role": actor.role, "code": code,
+                         "global_id": global_ids.get(actor.id), "members": list(actor.members)}
+        for m in actor.mentions:
+            yield "mentions", {"article_id": aid, "actor_id": actor.id, "start": m.start, "end": m.end, "text": m.text}
+    for i, d in enumerate(a.dates):
+        yield "dates", {"article_id": aid, "idx": i, "start": d.start, "end": d.end, "text": d.text,
+                        "value": d.value, "type": d.type}
+    for i, e in enumerate(a.events):
+        sentence = e.sentence or {}
+        trig = e.trigger
+        yield "events", {
+            "article_id": aid, "idx": i, "type": e.type, "mode": e.mode, "quad": e.quad, "cameo": e.cameo,
+            "trigger_start": trig.start if trig else None, "trigger_end": trig.end if trig else None,
+            "trigger_text": trig.text if trig else None, "negated": bool(e.negated),
+            "hypothetical": bool(e.hypothetical), "date": e.date, "day": day(e.date) or published,
+            "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end"),
+            "quote": e.quote, "place": e.place, "dead": e.dead, "injured": e.injured, "arrested": e.arrested,
+            "goldstein": score(e),
+        }
+        for role, parts in (("source", e.source), ("target", e.target)):
+            for j, p in enumerate(parts):
+                yield "event_participants", {"article_id": aid, "event_idx": i, "role": role, "idx": j,
+                                             "start": p.start, "end": p.end, "text": p.text, "actor_id": p.actor}
+    for p in a.places:
+        yield "places", {"article_id": aid, "place_id": p.id, "name": p.name, "country": p.country,
+                         "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "feature": p.feature,
+                         "geonameid": p.geonameid}
+        for m in p.mentions:
+            yield "place_mentions", {"article_id": aid, "place_id": p.id, "start": m.start, "end": m.end,
+                                     "text": m.text}
+    for i, c in enumerate(a.casualties):
+        yield "casualties", {"article_id": aid, "idx": i, "start": c.start, "end": c.end, "text": c.text,
+                             "killed": c.killed, "injured": c.injured, "arrested": c.arrested, "missing": c.missing,
+                             "qualifier": c.qualifier, "victims": c.victims, "period": c.period,
+                             "source": c.source, "event": c.event}

@@ -1,0 +1,207 @@
+"""The store's tables (DuckDB DDL), its schema version and the migrations between versions.
+
+Table and column names are a contract for the web pages and exports: add, never rename.
+Every `start`/`end` column is a character offset into `articles.text` (the text exactly as read).
+"""
+from __future__ import annotations
+
+from typing import Callable, Union
+
+SCHEMA_VERSION = 1
+
+# One statement per entry; run in order on a fresh store.
+TABLES: dict[str, str] = {
+    "articles": """
+        CREATE TABLE articles (
+            id              VARCHAR PRIMARY KEY,
+            text            VARCHAR NOT NULL,
+            text_hash       VARCHAR NOT NULL,      -- sha256 of text, hex
+            title           VARCHAR,
+            published       DATE,
+            published_from  VARCHAR,               -- input|dateline|caption|text
+            dateline_place  VARCHAR,
+            dateline_agency VARCHAR,
+            dateline_start  INTEGER,
+            dateline_end    INTEGER,
+            truncated       BOOLEAN NOT NULL DEFAULT FALSE,
+            source          VARCHAR,
+            url             VARCHAR,
+            origin          VARCHAR,               -- file (and line) it was read from
+            ingested_at     TIMESTAMP NOT NULL,
+            record          VARCHAR                -- the output contract JSON of the article (to_dict)
+        )""",
+    "captions": """
+        CREATE TABLE captions (
+            article_id   VARCHAR NOT NULL,
+            idx          INTEGER NOT NULL,
+            start        INTEGER NOT NULL,
+            "end"        INTEGER NOT NULL,
+            text         VARCHAR,
+            credit       VARCHAR,
+            credit_start INTEGER,
+            credit_end   INTEGER
+        )""",
+    "quotes": """
+        CREATE TABLE quotes (
+            article_id    VARCHAR NOT NULL,
+            idx           INTEGER NOT NULL,
+            start         INTEGER NOT NULL,
+            "end"         INTEGER NOT NULL,
+            text          VARCHAR,
+            cue_start     INTEGER,
+            cue_end       INTEGER,
+            cue_text      VARCHAR,
+            speaker_start INTEGER,
+            speaker_end   INTEGER,
+            speaker_text  VARCHAR,
+            speaker_actor VARCHAR                  -- actors.actor_id in the same article
+        )""",
+    "global_actors": """
+        CREATE TABLE global_actors (
+            id      INTEGER PRIMARY KEY,
+            code    VARCHAR NOT NULL,              -- country || sector, e.g. USAGOV ('' when neither)
+            name    VARCHAR NOT NULL,
+            country VARCHAR,
+            sector  VARCHAR,
+            UNIQUE (code, name)
+        )""",
+    "actors": """
+        CREATE TABLE actors (
+            article_id VARCHAR NOT NULL,
+            actor_id   VARCHAR NOT NULL,           -- the id used inside the article's record
+            name       VARCHAR,
+            country    VARCHAR,
+            sector     VARCHAR,
+            role       VARCHAR,
+            code       VARCHAR,                    -- country || sector
+            global_id  INTEGER,                    -- global_actors.id
+            members    VARCHAR[]                   -- compound actors: actor_ids of members
+        )""",
+    "mentions": """
+        CREATE TABLE mentions (
+            article_id VARCHAR NOT NULL,
+            actor_id   VARCHAR NOT NULL,
+            start      INTEGER NOT NULL,
+            "end"      INTEGER NOT NULL,
+            text       VARCHAR
+        )""",
+    "dates": """
+        CREATE TABLE dates (
+            article_id VARCHAR NOT NULL,
+            idx        INTEGER NOT NULL,
+            start      INTEGER NOT NULL,
+            "end"      INTEGER NOT NULL,
+            text       VARCHAR,
+            value      VARCHAR,                    -- TIMEX3 value
+            type       VARCHAR                     -- TIMEX3 type
+        )""",
+    "events": """
+        CREATE TABLE events (
+            article_id     VARCHAR NOT NULL,
+            idx            INTEGER NOT NULL,
+            type           VARCHAR,                -- PLOVER event type
+            mode           VARCHAR,
+            quad           INTEGER,                -- 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+            cameo          VARCHAR,
+            trigger_start  INTEGER,
+            trigger_end    INTEGER,
+            trigger_text   VARCHAR,
+            negated        BOOLEAN,
+            hypothetical   BOOLEAN,
+            date           VARCHAR,                -- as extracted (TIMEX3 value, may be partial)
+            day            DATE,                   -- date when a full day, else the article's published day
+            sentence_start INTEGER,
+            sentence_end   INTEGER,
+            quote          INTEGER,                -- quotes.idx in the same article
+            place          VARCHAR,                -- places.place_id in the same article
+            dead           INTEGER,
+            injured        INTEGER,
+            arrested       INTEGER,
+            goldstein      DOUBLE                  -- docs/store.md: the cooperation-conflict scale
+        )""",
+    "event_participants": """
+        CREATE TABLE event_participants (
+            article_id VARCHAR NOT NULL,
+            event_idx  INTEGER NOT NULL,
+            role       VARCHAR NOT NULL,           -- source|target
+            idx        INTEGER NOT NULL,           -- order within the role
+            start      INTEGER,
+            "end"      INTEGER,
+            text       VARCHAR,
+            actor_id   VARCHAR                     -- actors.actor_id in the same article
+        )""",
+    "places": """
+        CREATE TABLE places (
+            article_id VARCHAR NOT NULL,
+            place_id   VARCHAR NOT NULL,
+            name       VARCHAR,
+            country    VARCHAR,                    -- ISO 3166 alpha-2
+            admin1     VARCHAR,
+            lat        DOUBLE,
+            lon        DOUBLE,
+            feature    VARCHAR,
+            geonameid  BIGINT
+        )""",
+    "place_mentions": """
+        CREATE TABLE place_mentions (
+            article_id VARCHAR NOT NULL,
+            place_id   VARCHAR NOT NULL,
+            start      INTEGER NOT NULL,
+            "end"      INTEGER NOT NULL,
+            text       VARCHAR
+        )""",
+    "casualties": """
+        CREATE TABLE casualties (
+            article_id VARCHAR NOT NULL,
+            idx        INTEGER NOT NULL,
+            start      INTEGER NOT NULL,
+            "end"      INTEGER NOT NULL,
+            text       VARCHAR,
+            killed     INTEGER,
+            injured    INTEGER,
+            arrested   INTEGER,
+            missing    INTEGER,
+            qualifier  VARCHAR,
+            victims    VARCHAR,
+            period     VARCHAR,
+            source     VARCHAR,
+            event      INTEGER                     -- events.idx in the same article
+        )""",
+}
+
+# Tables whose rows belong to one article (deleted and rewritten together).
+ARTICLE_TABLES = ("captions", "quotes", "actors", "mentions", "dates", "events", "event_participants",
+                  "places", "place_mentions", "casualties")
+
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+    "CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id)",
+    "CREATE INDEX IF NOT EXISTS captions_article ON captions (article_id)",
+    "CREATE INDEX IF NOT EXISTS actors_article ON actors (article_id)",
+    "CREATE INDEX IF NOT EXISTS actors_global ON actors (global_id)",
+    "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)",
+    "CREATE INDEX IF NOT EXISTS dates_article ON dates (article_id)",
+    "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
+    "CREATE INDEX IF NOT EXISTS events_type ON events (type)",
+    "CREATE INDEX IF NOT EXISTS events_day ON events (day)",
+    "CREATE INDEX IF NOT EXISTS participants_article ON event_participants (article_id)",
+    "CREATE INDEX IF NOT EXISTS places_article ON places (article_id)",
+    "CREATE INDEX IF NOT EXISTS place_mentions_article ON place_mentions (article_id)",
+    "CREATE INDEX IF NOT EXISTS casualties_article ON casualties (article_id)",
+]
+
+VERSION_TABLE = """
+    CREATE TABLE IF NOT EXISTS schema_version (
+        version    INTEGER NOT NULL,
+        applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    )"""
+
+# MIGRATIONS[n] brings a store at version n-1 to version n: SQL statements or a function(con).
+# Version 1 is the first layout: there is nothing to migrate to it (a fresh store is created whole).
+Migration = Union[str, Callable[["duckdb.DuckDBPyConnection"], None]]
+MIGRATIONS: dict[int, list[Migration]] = {}
+
+
+def create_statements() -> list[str]:
+    """Every statement that builds a fresh store at SCHEMA_VERSION (version row excluded)."""
+    return [VERSION_TABLE, *TABLES.values(), *INDEXES]
