@@ -1,0 +1,180 @@
+"""Direct quotations and their speakers.
+
+Runs in quotation marks are found by their marks (marks.py); each run gets its cue (a speech verb or
+`according to` before or after it in the same sentence) and the cue's subject as speaker (speakers.py),
+or continues the previous quote when it opens a sentence with no cue of its own. Names and scare quotes
+with no cue are left out.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from ...records import Quote, Span, Speaker
+from .. import Context
+from .lexicon import naming_phrases, speech_verbs
+from .marks import Run, quoted_runs
+from .speakers import Resolver, speaker_head, speaker_span
+
+# a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
+_STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
+_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b[a-z]{1,2}|\bSept|\bD-[A-Z][a-z]*|\bR-[A-Z][a-z]*)$")
+_WORD = re.compile(r"[\w’'-]+")
+_SMALL = frozenset("a an the of and or in on at to for with by from as vs".split())
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\bwatch|\bwatching|\bbook|\bshow|\bfilm|\bsong)\s*[,]?\s*$", re.I)
+_CUE_NEAR = 8        # tokens after a run within which a cue counts as the run's own ("...," he said)
+
+
+def extract_quotes(ctx: Context) -> list[Quote]:
+    """Every direct quotation in the article, with its cue and resolved speaker when it has one."""
+    text = ctx.text
+    if not any(m in text for m in ('"', "“", "''")):
+        return []
+    doc = ctx.doc
+    starts = [t.idx for t in doc]
+    verbs = speech_verbs()
+    resolver = Resolver(doc)
+    sent_ends = sorted(s.end_char for s in doc.sents)
+    runs = quoted_runs(text)
+    quotes: list[Quote] = []
+    last: Optional[Quote] = None
+    for k, run in enumerate(runs):
+        if ctx.skipped(run.start, run.end):
+            continue
+        prev_end = runs[k - 1].end if k else 0
+        next_start = runs[k + 1].start if k + 1 < len(runs) else len(text)
+        lo = _pre_start(text, max(prev_end, _par_start(text, run.start)), run.start)
+        hi = _post_end(text, run.end, min(next_start, _par_end(text, run.end)), sent_ends)
+        before = text[lo:run.start]
+        if _is_name(text, run, before):
+            continue
+        pre = _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
+        post = _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
+        cue = None
+        if post is not None and run.closed and _cue_follows(text, run, post, doc, starts):
+            cue = post
+        elif pre is not None:
+            cue = pre
+        elif post is not None:
+            cue = post
+        if cue is not None:
+            head = speaker_head(cue, run.start, run.end)
+            speaker = None
+            if head is not None:
+                s, e = speaker_span(head)
+                speaker = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve(head, s, e))
+            quote = _quote(text, run, cue, speaker)
+        elif _opens_sentence(before) and last is not None and last.speaker is not None and \
+                _near(text, last.end, run.start):
+            quote = _quote(text, run, None, last.speaker)      # continues the previous quote
+        elif _opens_sentence(before) and _sentence_like(text, run):
+            quote = _quote(text, run, None, None)
+        else:
+            continue                                            # a scare quote or a name in quotes
+        quotes.append(quote)
+        if quote.speaker is not None:
+            resolver.spoke(quote.speaker)
+        last = quote
+    return quotes
+
+
+def _quote(text: str, run: Run, cue, speaker: Optional[Speaker]) -> Quote:
+    cue_span = None
+    if cue is not None:
+        cs, ce = cue[0].idx, cue[-1].idx + len(cue[-1])
+        cue_span = Span(start=cs, end=ce, text=text[cs:ce])
+    return Quote(start=run.start, end=run.end, text=text[run.start:run.end], cue=cue_span, speaker=speaker)
+
+
+def _par_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _par_end(text: str, pos: int) -> int:
+    i = text.find("\n", pos)
+    return len(text) if i < 0 else i
+
+
+def _pre_start(text: str, lo: int, s: int) -> int:
+    """Start of the run's own sentence before it: after the last sentence end in text[lo:s]."""
+    cut = lo
+    for m in _STOP.finditer(text, lo, s):
+        if not _ABBREV.search(text, lo, m.start()):
+            cut = m.end()
+    return cut
+
+
+def _post_end(text: str, e: int, hi: int, sent_ends: list[int]) -> int:
+    """End of the run's own sentence after it: the first sentence end, or spaCy's, before hi."""
+    for m in _STOP.finditer(text, e, hi):
+        if not _ABBREV.search(text, e, m.start()):
+            hi = min(hi, m.start() + 1)
+            break
+    i = bisect.bisect_right(sent_ends, e)
+    if i < len(sent_ends) and sent_ends[i] > e + 1:
+        hi = min(hi, max(sent_ends[i], e + 1))
+    return hi
+
+
+def _cue_in(doc, starts, lo: int, hi: int, verbs, *, last_one: bool):
+    """The speech-verb cue (a tuple of tokens) in text[lo:hi]: the last one before a run, the first after."""
+    if hi <= lo:
+        return None
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi)
+    found = None
+    for t in doc[i:j]:
+        cue = None
+        low = t.lower_
+        if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            cue = (t, doc[t.i + 1])
+        elif t.lemma_.lower() in verbs and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+            cue = (t,)
+            if low in ("point", "points", "pointed") and not any(c.lower_ == "out" for c in t.children):
+                cue = None
+        if cue is not None:
+            if not last_one:
+                return cue
+            found = cue
+    return found
+
+
+def _cue_follows(text: str, run: Run, cue, doc, starts) -> bool:
+    """True when the cue after the run is the run's own: the quote ends in , ? ! or a dash, or a comma follows."""
+    inner = text[run.start:run.end].rstrip("”\"' ")
+    after = text[run.end:run.end + 2].lstrip()
+    if not (inner[-1:] in ",?!—–-…:" or after.startswith(",")):
+        return False
+    k = bisect.bisect_left(starts, run.end)
+    return cue[0].i - k <= _CUE_NEAR
+
+
+def _is_name(text: str, run: Run, before: str) -> bool:
+    """A name or scare quote: after a naming phrase, or a short Title Case run after 's / on / of ..."""
+    words = [w.lower() for w in _WORD.findall(before[-40:])]
+    for phrase in naming_phrases():
+        if tuple(words[-len(phrase):]) == phrase:
+            return True
+    inner = text[run.start:run.end].strip("“”\"' ")
+    iw = _WORD.findall(inner)
+    if not iw or len(iw) > 7 or inner[-1:] in ".?!,":
+        return False
+    capital = all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in iw)
+    return capital and bool(_TITLE_BEFORE.search(before))
+
+
+def _opens_sentence(before: str) -> bool:
+    """True when nothing but spaces or a dash stands between the sentence start and the run."""
+    return not before.strip(" \t\n\xa0—–-:")
+
+
+def _sentence_like(text: str, run: Run) -> bool:
+    """A run long enough to be someone's words rather than a title: several words."""
+    return len(_WORD.findall(text[run.start:run.end])) >= 4
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """True when a quote ending at `end` is close enough before `start` to be continued by it."""
+    gap = text[end:start]
+    return gap.count("\n\n") + gap.count("\n") <= 3 and len(_WORD.findall(gap)) <= 40

@@ -1,0 +1,29 @@
+"""Loaders for the quote lexicons (speech verbs, naming phrases) kept as TSV under dateline/lexicon/."""
+from __future__ import annotations
+
+import functools
+import pathlib
+
+LEXICON = pathlib.Path(__file__).resolve().parents[2] / "lexicon"
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a TSV lexicon, comments and the header line left out."""
+    rows = []
+    lines = (LEXICON / name).read_text(encoding="utf-8").splitlines()
+    body = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    for line in body[1:]:
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    """Lemma -> kind ('say' or 'judge') of the verbs that cue a quotation."""
+    return {r[0].lower(): (r[1] if len(r) > 1 else "say") for r in _rows("speech_verbs.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def naming_phrases() -> frozenset[tuple[str, ...]]:
+    """Word sequences that, right before a quoted run, make it a name or a scare quote."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("quote_naming.tsv"))

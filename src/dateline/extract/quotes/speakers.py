@@ -1,0 +1,162 @@
+"""Speakers of quotes: the subject of the cue in the parse, its mention span, and the full name it leads back to."""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from ...records import Mention, Speaker
+
+_SUBJ = ("nsubj", "nsubjpass")
+_CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
+_RELATIVE = frozenset("who that which whom".split())
+_PERSONAL = frozenset("he she him her".split())
+_LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "punct")
+_NOUNISH = ("PROPN", "NOUN", "PRON")
+_DEFINITE = frozenset("the this that his her their its".split())
+
+
+def speaker_head(cue, qs: int, qe: int):
+    """The head token of the speaker mention of a cue (a tuple of tokens), outside the quote [qs, qe)."""
+    def outside(t):
+        return t is not None and not (qs <= t.idx < qe)
+
+    first = cue[0]
+    if first.lower_ == "according":
+        to = cue[-1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if outside(obj):
+            return obj
+        return _next_noun(to, qs, qe)
+    v = first
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
+                subj = v.head
+            if outside(subj) and subj.pos_ in _NOUNISH + ("NUM", "X", "ADJ"):
+                return subj
+            break
+        if v.dep_ == "relcl" and outside(v.head):
+            return v.head
+        if v.dep_ not in _CLIMB or v.head is v:
+            break
+        v = v.head
+    return _next_noun(first, qs, qe)
+
+
+def _next_noun(t, qs: int, qe: int):
+    """The first noun, name or pronoun after t (inverted cues: `said Lavrov`), as its phrase head."""
+    doc = t.doc
+    for k in range(t.i + 1, min(len(doc), t.i + 7)):
+        n = doc[k]
+        if qs <= n.idx < qe or n.text in ('"', "“", "”", "''"):
+            return None
+        if n.pos_ in _NOUNISH:
+            while n.dep_ in ("compound", "flat") and n.head is not n and n.head.i > n.i:
+                n = n.head
+            return n
+    return None
+
+
+def speaker_span(h) -> tuple[int, int]:
+    """Character span of the speaker mention headed by h: a pronoun, a name, or a short description."""
+    if h.pos_ == "PRON":
+        return h.idx, h.idx + len(h)
+    left = h
+    for c in h.lefts:
+        if c.dep_ in _LEFT and c.left_edge.i < left.i:
+            left = c.left_edge
+    while left.i < h.i and left.is_punct:
+        left = left.doc[left.i + 1]
+    right = h
+    for c in h.rights:
+        if c.dep_ in ("flat", "compound") and c.i == right.i + 1:
+            right = c
+    return left.idx, right.idx + len(right)
+
+
+class Resolver:
+    """Leads speaker mentions back to a full-name mention: surnames, pronouns and descriptions."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
+        self.ents = []                           # (start_char, end_char, label) of every entity
+        self._ante: list[tuple[int, Mention]] = []   # people as subjects and speakers, by position
+        persons = []
+        for ent in doc.ents:
+            self.ents.append((ent.start_char, ent.end_char, ent.label_))
+            if ent.label_ != "PERSON":
+                continue
+            s, e = _trim(ent)
+            if s is None:
+                continue
+            persons.append((ent, s, e))
+            if e - s >= 2:
+                key = doc[e - 1].lower_
+                self.full.setdefault(key, _mention(doc, s, e))
+        for ent, s, e in persons:
+            if ent.root.dep_ in _SUBJ:
+                m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
+                self._ante.append((ent.start_char, m))
+        self._ante.sort(key=lambda x: x[0])
+        self._ent_starts = [x[0] for x in self.ents]
+
+    def spoke(self, speaker: Speaker) -> None:
+        """Remember a resolved speaker as an antecedent for later pronouns and descriptions."""
+        if speaker.name is not None:
+            keys = [x[0] for x in self._ante]
+            self._ante.insert(bisect.bisect_right(keys, speaker.start), (speaker.start, speaker.name))
+
+    def resolve(self, h, s: int, e: int) -> Optional[Mention]:
+        """The full-name mention the speaker headed by h (span s:e) refers to, if it can be told."""
+        low = h.lower_
+        if h.pos_ == "PRON":
+            return self._antecedent(s) if low in _PERSONAL else None
+        if h.pos_ == "PROPN" or h.ent_type_:
+            key = low[:-2] if low.endswith(("'s", "’s")) else low
+            m = self.full.get(key)
+            if m is not None:
+                return m
+            ent = self._ent_at(h.idx)
+            if ent is not None:
+                return _mention_chars(self.doc, ent[0], ent[1])
+            return _mention_chars(self.doc, s, e)
+        if h.pos_ == "NOUN" and h.tag_ == "NN" and any(
+                c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in h.children):
+            return self._antecedent(s)
+        return None
+
+    def _antecedent(self, pos: int) -> Optional[Mention]:
+        i = bisect.bisect_left([x[0] for x in self._ante], pos)
+        return self._ante[i - 1][1] if i else None
+
+    def _ent_at(self, char: int):
+        i = bisect.bisect_right(self._ent_starts, char) - 1
+        if i >= 0 and self.ents[i][0] <= char < self.ents[i][1]:
+            return self.ents[i]
+        return None
+
+
+def _trim(ent):
+    """Token bounds of a person entity without leading titles or a trailing possessive."""
+    s, e = ent.start, ent.end
+    doc = ent.doc
+    while e > s and doc[e - 1].tag_ == "POS" or (e > s and doc[e - 1].is_punct):
+        e -= 1
+    while s < e and (doc[s].text.endswith(".") and len(doc[s]) <= 5 or doc[s].pos_ != "PROPN"):
+        s += 1
+    return (s, e) if e > s else (None, None)
+
+
+def _mention(doc, s: int, e: int) -> Mention:
+    span = doc[s:e]
+    return Mention(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def _mention_chars(doc, s: int, e: int) -> Mention:
+    text = doc.text[s:e]
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text, e = text[:-2], e - 2
+    return Mention(start=s, end=e, text=text)
