@@ -15,7 +15,7 @@ from ...records import Quote, Span, Speaker
 from .. import Context
 from .lexicon import naming_phrases, speech_verbs
 from .marks import Run, quoted_runs
-from .speakers import Resolver, speaker_head, speaker_span
+from .speakers import Resolver, speaker_after, speaker_head, speaker_span
 
 # a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
@@ -23,6 +23,7 @@ _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b[a-z]{1,2}|\bS
 _WORD = re.compile(r"[\w’'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with by from as vs".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\bwatch|\bwatching|\bbook|\bshow|\bfilm|\bsong)\s*[,]?\s*$", re.I)
+_DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})[ \t\xa0.]*(?=\n|$)")
 _CUE_NEAR = 8        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -49,21 +50,18 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         before = text[lo:run.start]
         if _is_name(text, run, before):
             continue
-        pre = _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
-        post = _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
-        cue = None
-        if post is not None and run.closed and _cue_follows(text, run, post, doc, starts):
-            cue = post
-        elif pre is not None:
-            cue = pre
-        elif post is not None:
-            cue = post
-        if cue is not None:
-            head = speaker_head(cue, run.start, run.end)
-            speaker = None
+        speaker, cue = None, None
+        dash = _DASH_NAME.match(text, run.end, _par_end(text, run.end)) if run.closed else None
+        if dash is not None:
+            s, e = dash.span(1)
+            cue = _tokens_at(doc, starts, dash.start(), dash.start(1))
+            speaker = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve_name(s, e))
+        else:
+            cue, head = _find_cue(ctx, starts, verbs, run, lo, hi, before)
             if head is not None:
                 s, e = speaker_span(head)
                 speaker = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve(head, s, e))
+        if cue is not None:
             quote = _quote(text, run, cue, speaker)
         elif _opens_sentence(before) and last is not None and last.speaker is not None and \
                 _near(text, last.end, run.start):
@@ -77,6 +75,81 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             resolver.spoke(quote.speaker)
         last = quote
     return quotes
+
+
+def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: str):
+    """The run's cue (a tuple of tokens) and the head token of its speaker, or (None, None)."""
+    doc, text = ctx.doc, ctx.text
+    post = _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
+    if post is not None and run.closed and _cue_follows(text, run, post, doc, starts):
+        return post, speaker_after(post, run.start, run.end)
+    cue = _governing_cue(doc, starts, run, lo, hi, verbs) or _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
+    if cue is not None:
+        return cue, speaker_head(cue, run.start, run.end)
+    colon = _colon_cue(doc, starts, text, run, before, verbs)
+    if colon is not None:
+        return colon
+    if post is not None:
+        return post, speaker_head(post, run.start, run.end)
+    return None, None
+
+
+def _governing_cue(doc, starts, run: Run, lo: int, hi: int, verbs):
+    """A speech verb in the run's sentence that the quoted words hang from in the parse."""
+    i = bisect.bisect_left(starts, run.start)
+    j = bisect.bisect_left(starts, run.end)
+    for t in doc[i:j]:
+        h = t.head
+        if i <= h.i < j:
+            continue
+        for _ in range(4):
+            if not (lo <= h.idx < run.start or run.end <= h.idx < hi):
+                break
+            if h.lemma_.lower() in verbs and (h.pos_ == "VERB" or h.tag_.startswith("VB")) and not _so_called(h):
+                return (h,)
+            if h.head is h:
+                break
+            h = h.head
+    return None
+
+
+def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
+    """`X scolded him: "..."` or a paragraph ending in a colon before the run: the colon's clause gives the speaker."""
+    stripped = before.rstrip()
+    if stripped.endswith(":"):
+        colon = text.rfind(":", 0, run.start)
+    elif not before.strip():
+        p = _par_start(text, run.start) - 1
+        while p > 0 and text[p - 1].isspace():
+            p -= 1
+        if p <= 0 or text[p - 1] != ":":
+            return None
+        colon = p - 1
+    else:
+        return None
+    k = bisect.bisect_right(starts, colon) - 1
+    if k < 0 or doc[k].text != ":":
+        return None
+    sent = doc[k].sent
+    cue = _cue_in(doc, starts, max(sent.start_char, _par_start(text, colon)), colon, verbs, last_one=True)
+    if cue is not None:
+        return cue, speaker_head(cue, run.start, run.end)
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return (doc[k],), subj
+
+
+def _so_called(t) -> bool:
+    """`so-called`: the verb of a scare quote, not a cue."""
+    return t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so"
+
+
+def _tokens_at(doc, starts, s: int, e: int):
+    i = bisect.bisect_left(starts, s)
+    j = max(i + 1, bisect.bisect_left(starts, e))
+    return tuple(doc[i:min(j, len(doc))])
 
 
 def _quote(text: str, run: Run, cue, speaker: Optional[Speaker]) -> Quote:
@@ -130,7 +203,7 @@ def _cue_in(doc, starts, lo: int, hi: int, verbs, *, last_one: bool):
         if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             cue = (t, doc[t.i + 1])
         elif t.lemma_.lower() in verbs and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
-            cue = (t,)
+            cue = None if _so_called(t) else (t,)
             if low in ("point", "points", "pointed") and not any(c.lower_ == "out" for c in t.children):
                 cue = None
         if cue is not None:

@@ -12,6 +12,7 @@ _RELATIVE = frozenset("who that which whom".split())
 _PERSONAL = frozenset("he she him her".split())
 _LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "punct")
 _NOUNISH = ("PROPN", "NOUN", "PRON")
+_WHEN = frozenset(("DATE", "TIME"))
 _DEFINITE = frozenset("the this that his her their its".split())
 
 
@@ -28,6 +29,8 @@ def speaker_head(cue, qs: int, qe: int):
             return obj
         return _next_noun(to, qs, qe)
     v = first
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNISH and outside(v.head):
+        return v.head                           # footage of Clinton saying "..."
     for _ in range(4):
         subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
         if subj is not None:
@@ -44,6 +47,25 @@ def speaker_head(cue, qs: int, qe: int):
     return _next_noun(first, qs, qe)
 
 
+def speaker_after(cue, qs: int, qe: int):
+    """Speaker of a cue right after its quote: `"...," X said` or `"...," said X`, by position first."""
+    v = cue[0]
+    if v.lower_ == "according":
+        return speaker_head(cue, qs, qe)
+    doc = v.doc
+    for k in range(v.i - 1, -1, -1):
+        if doc[k].idx < qe:
+            break
+    else:
+        k = -1
+    for n in doc[k + 1:v.i]:
+        if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN and n.idx >= qe:
+            while n.dep_ in ("compound", "flat") and n.head.i > n.i and n.head.i < v.i:
+                n = n.head
+            return n
+    return speaker_head(cue, qs, qe)
+
+
 def _next_noun(t, qs: int, qe: int):
     """The first noun, name or pronoun after t (inverted cues: `said Lavrov`), as its phrase head."""
     doc = t.doc
@@ -51,7 +73,7 @@ def _next_noun(t, qs: int, qe: int):
         n = doc[k]
         if qs <= n.idx < qe or n.text in ('"', "“", "”", "''"):
             return None
-        if n.pos_ in _NOUNISH:
+        if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
             while n.dep_ in ("compound", "flat") and n.head is not n and n.head.i > n.i:
                 n = n.head
             return n
@@ -126,6 +148,12 @@ class Resolver:
                 c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in h.children):
             return self._antecedent(s)
         return None
+
+    def resolve_name(self, s: int, e: int) -> Mention:
+        """The full-name mention for a name written out at s:e (its surname's first full mention, or itself)."""
+        text = self.doc.text[s:e]
+        last = text.split()[-1].lower() if text.split() else ""
+        return self.full.get(last) or Mention(start=s, end=e, text=text)
 
     def _antecedent(self, pos: int) -> Optional[Mention]:
         i = bisect.bisect_left([x[0] for x in self._ante], pos)
