@@ -1,0 +1,221 @@
+"""Exports of the store: Parquet or CSV per table, the output contract as JSON lines, PLOVER JSON, a GDELT 2.0 table.
+
+docs/store.md documents every column written here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import pathlib
+from typing import Iterator, Optional
+
+from . import schema
+from .db import Store, StoreError
+
+FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
+
+# GDELT 2.0 event table columns, in GDELT's order.
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+GDELT_COLUMNS = (
+    ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    + [f"Actor1{c}" for c in _ACTOR] + [f"Actor2{c}" for c in _ACTOR]
+    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+    + [f"Actor1Geo_{c}" for c in _GEO] + [f"Actor2Geo_{c}" for c in _GEO] + [f"ActionGeo_{c}" for c in _GEO]
+    + ["DATEADDED", "SOURCEURL"]
+)
+
+
+def export(store: Store, fmt: str, outdir: str | pathlib.Path) -> list[pathlib.Path]:
+    """Write the store in `fmt` under `outdir` (created); returns the files written."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
+    out = pathlib.Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    if fmt in ("parquet", "csv"):
+        return _tables(store, fmt, out)
+    path = out / {"jsonl": "articles.jsonl", "plover": "events.plover.jsonl", "gdelt": "events.gdelt.tsv"}[fmt]
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        if fmt == "jsonl":
+            for record in _records(store):
+                handle.write(record + "\n")
+        elif fmt == "plover":
+            for obj in plover_events(store):
+                handle.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            handle.write("\t".join(GDELT_COLUMNS) + "\n")
+            for row in gdelt_rows(store):
+                handle.write("\t".join(_cell(row.get(c)) for c in GDELT_COLUMNS) + "\n")
+    return [path]
+
+
+def _tables(store: Store, fmt: str, out: pathlib.Path) -> list[pathlib.Path]:
+    written = []
+    for table in ("articles", *schema.ARTICLE_TABLES, "global_actors"):
+        path = out / f"{table}.{fmt}"
+        options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+        target = str(path).replace("'", "''")
+        store.con.execute(f"COPY (SELECT * FROM \"{table}\") TO '{target}' ({options})")
+        written.append(path)
+    return written
+
+
+def _records(store: Store) -> Iterator[str]:
+    cur = store.con.cursor()
+    cur.execute("SELECT record FROM articles ORDER BY id")
+    while rows := cur.fetchmany(500):
+        for (record,) in rows:
+            yield record
+    cur.close()
+
+
+# ------------------------------------------------------------------ event rows shared by PLOVER and GDELT
+_EVENT_ROWS = """
+    SELECT e.*, ar.published, ar.url, ar.source AS publisher, ar.ingested_at, ar.title,
+           ar.dateline_start, ar.dateline_end,
+           substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text,
+           pl.name AS place_name, pl.country AS place_country, pl.admin1 AS place_admin1, pl.lat AS place_lat,
+           pl.lon AS place_lon, pl.feature AS place_feature, pl.geonameid AS place_geonameid,
+           (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': a.code,
+                         'country': a.country, 'sector': a.sector} ORDER BY p.idx)
+            FROM event_participants p
+            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+            WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND p.role = 'source') AS sources,
+           (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': a.code,
+                         'country': a.country, 'sector': a.sector} ORDER BY p.idx)
+            FROM event_participants p
+            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+            WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND p.role = 'target') AS targets,
+           instr(substr(ar.text, coalesce(ar.dateline_end, 0) + 1), chr(10)) AS lead_gap   -- end of the lead paragraph
+    FROM events e
+    JOIN articles ar ON ar.id = e.article_id
+    LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+    ORDER BY e.article_id, e.idx
+"""
+
+
+def _event_rows(store: Store) -> Iterator[dict]:
+    cur = store.con.cursor()
+    cur.execute(_EVENT_ROWS)
+    names = [d[0] for d in cur.description]
+    while rows := cur.fetchmany(500):
+        for r in rows:
+            yield dict(zip(names, r))
+    cur.close()
+
+
+def event_id(article_id: str, idx: int, *extra: object) -> int:
+    """A stable numeric event id (53 bits, exact in JSON) from the article id and event index."""
+    key = ":".join(map(str, (article_id, idx, *extra)))
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:13], 16)
+
+
+def _day(row: dict) -> Optional[dt.date]:
+    return row.get("day")
+
+
+def plover_events(store: Store) -> Iterator[dict]:
+    """One object per event in the PLOVER JSON layout, plus dateline's evidence (offsets, article id)."""
+    for r in _event_rows(store):
+        sources, targets = r["sources"] or [], r["targets"] or []
+        day = _day(r)
+        yield {
+            "id": f"{r['article_id']}-{r['idx']}",
+            "date": day.isoformat() if day else None,
+            "event": r["type"],
+            "mode": r["mode"],
+            "context": [],
+            "actor": "; ".join(_name(p) for p in sources) or None,
+            "actor_code": "; ".join(p["code"] or "" for p in sources) or None,
+            "recipient": "; ".join(_name(p) for p in targets) or None,
+            "recipient_code": "; ".join(p["code"] or "" for p in targets) or None,
+            "event_text": r["trigger_text"],
+            "text": r["sentence_text"],
+            "location": ({"placename": r["place_name"], "country": r["place_country"], "admin1": r["place_admin1"],
+                          "lat": r["place_lat"], "lon": r["place_lon"], "geonameid": r["place_geonameid"]}
+                         if r["place_name"] else None),
+            "size": None,
+            "fatalities": r["dead"], "injuries": r["injured"], "arrests": r["arrested"],
+            "cameo": r["cameo"], "quad": r["quad"], "goldstein": r["goldstein"],
+            "negated": r["negated"], "hypothetical": r["hypothetical"],
+            "article_id": r["article_id"], "event_idx": r["idx"],
+            "published": r["published"].isoformat() if r["published"] else None,
+            "publisher": r["publisher"], "url": r["url"],
+            "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
+            "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"],
+            "actor_spans": [[p["start"], p["end"]] for p in sources],
+            "recipient_spans": [[p["start"], p["end"]] for p in targets],
+        }
+
+
+def _name(p: dict) -> str:
+    return p["name"] or p["text"] or ""
+
+
+_GEO_TYPE = {"country": 1, "admin": 5, "city": 4, "locality": 4}
+
+
+def _geo(r: dict) -> dict:
+    if not r["place_name"]:
+        return {}
+    kind = _GEO_TYPE.get(r["place_feature"] or "", 4)
+    if r["place_country"] == "US" and kind in (4, 5):
+        kind = {4: 3, 5: 2}[kind]
+    country = r["place_country"] or ""
+    return {"ActionGeo_Type": kind, "ActionGeo_FullName": r["place_name"], "ActionGeo_CountryCode": country,
+            "ActionGeo_ADM1Code": country + (r["place_admin1"] or "") if r["place_admin1"] else country,
+            "ActionGeo_Lat": r["place_lat"], "ActionGeo_Long": r["place_lon"],
+            "ActionGeo_FeatureID": r["place_geonameid"]}
+
+
+def gdelt_rows(store: Store) -> Iterator[dict]:
+    """GDELT 2.0 event rows: one per (source, target) pair of each event; columns dateline cannot fill stay empty."""
+    for r in _event_rows(store):
+        day = _day(r)
+        when = {}
+        if day:
+            year_days = 366 if (day.year % 4 == 0 and (day.year % 100 or day.year % 400 == 0)) else 365
+            when = {"SQLDATE": day.strftime("%Y%m%d"), "MonthYear": day.strftime("%Y%m"), "Year": day.year,
+                    "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / year_days:.4f}"}
+        cameo = (r["cameo"] or "").strip()
+        lead = r["lead_gap"]
+        body_start = (r["dateline_end"] or 0)
+        is_root = 1 if (lead is None or lead == 0 or (r["sentence_start"] or 0) < body_start + lead) else 0
+        common = {
+            **when, "IsRootEvent": is_root, "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
+            "QuadClass": r["quad"], "GoldsteinScale": r["goldstein"], "NumMentions": 1, "NumSources": 1,
+            "NumArticles": 1, **_geo(r),
+            "DATEADDED": r["ingested_at"].strftime("%Y%m%d%H%M%S") if r["ingested_at"] else "",
+            "SOURCEURL": r["url"] or r["publisher"] or r["article_id"],
+        }
+        for s in (r["sources"] or [None]):
+            for t in (r["targets"] or [None]):
+                row = dict(common)
+                row["GLOBALEVENTID"] = event_id(r["article_id"], r["idx"], _sidekey(s), _sidekey(t))
+                row.update(_actor("Actor1", s))
+                row.update(_actor("Actor2", t))
+                yield row
+
+
+def _sidekey(p: Optional[dict]) -> str:
+    return f"{p['start']}-{p['end']}" if p else ""
+
+
+def _actor(prefix: str, p: Optional[dict]) -> dict:
+    if not p:
+        return {}
+    return {f"{prefix}Code": p["code"] or "", f"{prefix}Name": (p["name"] or p["text"] or "").upper(),
+            f"{prefix}CountryCode": p["country"] or "", f"{prefix}Type1Code": p["sector"] or ""}
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value).replace("\t", " ").replace("\n", " ")
