@@ -47,5 +47,25 @@ def extract(inputs: tuple[str, ...], fmt: str) -> None:
         sys.exit(1)
 
 
+@main.command()
+@click.option("--db", "db", default="dateline.duckdb", show_default=True, metavar="PATH",
+              help="The store: one DuckDB file (opened read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the store on a web UI (read-only): overview, articles, events, actors, map, and a JSON API (/docs)."""
+    import uvicorn
+
+    from .store import StoreError
+    from .web import create_app
+
+    try:
+        app = create_app(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,49 @@
+"""The JSON API (/api/...): the data of every page, listed in the OpenAPI page /docs."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+
+from ..store import views
+from ..store.views import EventFilter
+from .actors import actor_data
+from .articles import article_data
+from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter
+from .overview import overview_data
+
+router = APIRouter(prefix="/api", tags=["data"])
+
+
+@router.get("/events", summary="Events matching the filters of `dateline events`, newest first")
+def api_events(f: EventFilter = Depends(event_filter), limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+               offset: int = Query(0, ge=0), db=Depends(con)) -> dict:
+    """A page of events with their participants, place, evidence offsets (trigger, sentence) and article."""
+    found = views.events(db, f, limit=limit, offset=offset)
+    return {"total": found["total"], "limit": limit, "offset": offset, "filters": f.as_query(), "rows": found["rows"]}
+
+
+@router.get("/articles/{article_id:path}", summary="One article: its text and its output-contract record")
+def api_article(article_id: str, db=Depends(con)) -> dict:
+    """The text exactly as read, the record (all offsets point into the text) and actor_id -> global actor id."""
+    a = article_data(db, article_id)
+    return {"id": a["id"], "text": a["text"], "record": a["record"], "actor_global_ids": a["global_ids"],
+            "origin": a["origin"]}
+
+
+@router.get("/actors/{actor_id}", summary="One actor: counts, timeline, quotes, counterparts")
+def api_actor(actor_id: int, db=Depends(con)) -> dict:
+    return actor_data(db, actor_id)
+
+
+@router.get("/overview", summary="Counts, events over time by quad class, top actors and dyads, latest articles")
+def api_overview(db=Depends(con)) -> dict:
+    return overview_data(db)
+
+
+@router.get("/places", summary="Event places with coordinates and event counts (the map's data)")
+def api_places(db=Depends(con)) -> list[dict]:
+    return views.event_places(db)
+
+
+@router.get("/search", summary="Articles, actors and quotes containing q")
+def api_search(q: str = Query(..., min_length=1, description="Words to look for (any case)"), db=Depends(con)) -> dict:
+    return views.search(db, q.strip())

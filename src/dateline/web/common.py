@@ -1,0 +1,117 @@
+"""What every page module shares: the templates, the store connection of a request, the event filters."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import json
+import pathlib
+from typing import Optional
+from urllib.parse import quote, urlencode
+
+from fastapi import HTTPException, Query, Request
+from fastapi.templating import Jinja2Templates
+
+from ..store.views import EventFilter
+from . import present
+
+HERE = pathlib.Path(__file__).resolve().parent
+STATIC = HERE / "static"
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+
+
+def _json_default(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+@functools.lru_cache(maxsize=1)
+def templates() -> Jinja2Templates:
+    """The Jinja2 templates (autoescaped), with the presentation helpers as globals."""
+    t = Jinja2Templates(directory=str(HERE / "templates"))
+    env = t.env
+    env.autoescape = True
+    env.policies["json.dumps_function"] = functools.partial(json.dumps, default=_json_default)
+    env.globals.update(actor_label=present.actor_label, sector_class=present.sector_class, clip=present.clip,
+                       quad_names=present.QUAD_NAMES, country_name=present.country_name, urlencode=urlencode,
+                       article_href=article_href)
+    return t
+
+
+def article_href(article_id: str, anchor: Optional[str] = None) -> str:
+    """The link to an article's page (ids may hold any character), optionally to one of its spans."""
+    return f"/articles/{quote(str(article_id), safe='')}" + (f"#{anchor}" if anchor else "")
+
+
+def render(request: Request, name: str, **context):
+    """A page from its template, with the request and the page name for the navigation bar."""
+    return templates().TemplateResponse(request, name, context)
+
+
+def con(request: Request):
+    """The store's DuckDB connection (opened read-only by the app factory)."""
+    return request.app.state.store.con
+
+
+def _day(value: Optional[str], *, end: bool) -> Optional[str]:
+    """YYYY, YYYY-MM or YYYY-MM-DD -> a YYYY-MM-DD (the first or last day of the period); 400 when not a date."""
+    if value is None or not value.strip():
+        return None
+    v = value.strip()
+    try:
+        if len(v) == 4:
+            return f"{int(v):04d}-12-31" if end else f"{int(v):04d}-01-01"
+        if len(v) == 7:
+            y, m = int(v[:4]), int(v[5:7])
+            return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}" if end else f"{y:04d}-{m:02d}-01"
+        return dt.date.fromisoformat(v).isoformat()
+    except ValueError:
+        raise HTTPException(status_code=400, detail=f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def event_filter(
+    actor: Optional[str] = Query(None, description="Actor on either side: name (part, any case), code (RUSGOV) or country (RUS)"),
+    source: Optional[str] = Query(None, description="Source actor: name (part), code or country"),
+    target: Optional[str] = Query(None, description="Target actor: name (part), code or country"),
+    type: Optional[str] = Query(None, description="PLOVER event type, e.g. ACCUSE"),
+    quad: Optional[str] = Query(None, description="Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"),
+    since: Optional[str] = Query(None, description="Events on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    until: Optional[str] = Query(None, description="Events on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    place: Optional[str] = Query(None, description="Place name (part, any case)"),
+    actor_id: Optional[str] = Query(None, description="Global actor id (as in /actors/{id})"),
+) -> EventFilter:
+    """The filters of `dateline events` from the query string; empty fields (as a form sends them) are ignored."""
+    def number(name, value, lo=None, hi=None):
+        if value is None or not str(value).strip():
+            return None
+        try:
+            n = int(value)
+        except ValueError:
+            raise HTTPException(status_code=400, detail=f"{name} must be a whole number, not {value!r}")
+        if (lo is not None and n < lo) or (hi is not None and n > hi):
+            raise HTTPException(status_code=400, detail=f"{name} must be between {lo} and {hi}")
+        return n
+
+    def text(value):
+        return value.strip() if value and value.strip() else None
+
+    return EventFilter(actor=text(actor), source=text(source), target=text(target), type=text(type),
+                       quad=number("quad", quad, 1, 4), since=_day(since, end=False), until=_day(until, end=True),
+                       place=text(place), actor_id=number("actor_id", actor_id))
+
+
+def event_rows(rows: list[dict]) -> list[dict]:
+    """Event rows from the store -> rows with a readable sentence (present.event_line) and evidence link."""
+    out = []
+    for r in rows:
+        evidence = present.clip(r.get("quote_text"), 120) if r.get("quote_text") else present.snippet(
+            r.get("sentence"), r.get("trigger_start"), r.get("sentence_start"))
+        line = present.event_line(type=r["type"], mode=r.get("mode"), quad=r.get("quad"),
+                                  source=[present.participant(p) for p in r["source"]],
+                                  target=[present.participant(p) for p in r["target"]],
+                                  evidence=evidence, date=r.get("date") or r.get("day"), place=r.get("place"),
+                                  negated=bool(r.get("negated")), hypothetical=bool(r.get("hypothetical")))
+        out.append({**r, "line": line, "href": article_href(r["article_id"], f"ev-{r['idx']}")})
+    return out

@@ -1,0 +1,62 @@
+"""The events page (/events): the filters of `dateline events`, paginated, each row linking to its evidence; CSV."""
+from __future__ import annotations
+
+import csv
+import io
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import StreamingResponse
+
+from ..store import views
+from ..store.views import EventFilter
+from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
+
+router = APIRouter(include_in_schema=False)
+
+CSV_COLUMNS = ("article_id", "idx", "day", "date", "type", "mode", "quad", "cameo", "negated", "hypothetical",
+               "source", "source_codes", "target", "target_codes", "place", "place_country", "dead", "injured",
+               "arrested", "goldstein", "trigger_start", "trigger_end", "trigger_text", "sentence_start",
+               "sentence_end", "article_title")
+
+
+@router.get("/events")
+def events_page(request: Request, f: EventFilter = Depends(event_filter), page: int = Query(1, ge=1),
+                per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE), db=Depends(con)):
+    found = views.events(db, f, limit=per_page, offset=(page - 1) * per_page)
+    pages = max(1, -(-found["total"] // per_page))
+    keep = f.as_query() | ({"per_page": per_page} if per_page != PAGE_SIZE else {})
+    return render(request, "events.html", page="events", f=f, rows=event_rows(found["rows"]), total=found["total"],
+                  page_no=page, pages=pages, keep=keep, types=views.event_types(db),
+                  csv_href="/events.csv" + ("?" + urlencode(f.as_query()) if f.as_query() else ""))
+
+
+def _csv_row(r: dict) -> list:
+    def names(side):
+        return "; ".join(p.get("name") or p.get("text") or "" for p in r[side])
+
+    def codes(side):
+        return "; ".join(p.get("code") or "" for p in r[side])
+
+    flat = {**r, "source": names("source"), "target": names("target"),
+            "source_codes": codes("source"), "target_codes": codes("target")}
+    return [flat.get(c) for c in CSV_COLUMNS]
+
+
+@router.get("/events.csv")
+def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con)):
+    """Every event matching the filters as CSV, streamed page by page."""
+    def lines():
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(CSV_COLUMNS)
+        for r in views.events_all(db, f):
+            w.writerow(_csv_row(r))
+            if buf.tell() > 65536:
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+        yield buf.getvalue()
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": 'attachment; filename="dateline-events.csv"'})
