@@ -63,6 +63,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 speaker = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve(head, s, e))
         if cue is not None:
             quote = _quote(text, run, cue, speaker)
+        elif _opens_sentence(before) and (back := _cue_before(ctx, starts, verbs, run, last)) is not None:
+            cue, head = back
+            s, e = speaker_span(head)
+            speaker = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve(head, s, e))
+            quote = _quote(text, run, cue, speaker)             # `..., Schiff said. "The other factor ..."`
         elif _opens_sentence(before) and last is not None and last.speaker is not None and \
                 _near(text, last.end, run.start):
             quote = _quote(text, run, None, last.speaker)      # continues the previous quote
@@ -92,6 +97,25 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
     if post is not None:
         return post, speaker_head(post, run.start, run.end)
     return None, None
+
+
+def _cue_before(ctx: Context, starts, verbs, run: Run, last: Optional[Quote]):
+    """The cue of the sentence just before a cue-less run, when that sentence is not the previous quote's own."""
+    text, doc = ctx.text, ctx.doc
+    k = bisect.bisect_left(starts, run.start) - 1
+    if k < 0:
+        return None
+    sent = doc[k].sent
+    lo = max(sent.start_char, last.end if last is not None else 0, _par_start(text, sent.start_char))
+    if text.count("\n", lo, run.start) > 2:
+        return None
+    cue = _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
+    if cue is None or cue[0].lower_ == "according":
+        return None
+    if last is not None and last.cue is not None and last.cue.start == cue[0].idx:
+        return None                             # the previous quote's own cue: a plain continuation
+    head = speaker_head(cue, run.start, run.end)
+    return (cue, head) if head is not None else None
 
 
 def _governing_cue(doc, starts, run: Run, lo: int, hi: int, verbs):
@@ -229,7 +253,7 @@ def _is_name(text: str, run: Run, before: str) -> bool:
     for phrase in naming_phrases():
         if tuple(words[-len(phrase):]) == phrase:
             return True
-    inner = text[run.start:run.end].strip("“”\"' ")
+    inner = text[run.start:run.end].strip("“”\"' ").rstrip(".,")
     iw = _WORD.findall(inner)
     if not iw or len(iw) > 7 or inner[-1:] in ".?!,":
         return False

@@ -34,14 +34,12 @@ def speaker_head(cue, qs: int, qe: int):
     for _ in range(4):
         subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
         if subj is not None:
-            if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
-                subj = v.head
             if outside(subj) and subj.pos_ in _NOUNISH + ("NUM", "X", "ADJ"):
                 return subj
             break
         if v.dep_ == "relcl" and outside(v.head):
             return v.head
-        if v.dep_ not in _CLIMB or v.head is v:
+        if (v.dep_ not in _CLIMB and v.tag_ != "VBG") or v.head is v:
             break
         v = v.head
     return _next_noun(first, qs, qe)
@@ -133,6 +131,9 @@ class Resolver:
     def resolve(self, h, s: int, e: int) -> Optional[Mention]:
         """The full-name mention the speaker headed by h (span s:e) refers to, if it can be told."""
         low = h.lower_
+        if low in _RELATIVE and h.head.dep_ == "relcl" and h.head.head.pos_ in _NOUNISH:
+            n = h.head.head                     # `Smith, who said`: the noun the clause is about
+            return self.resolve(n, *speaker_span(n))
         if h.pos_ == "PRON":
             return self._antecedent(s) if low in _PERSONAL else None
         if h.pos_ == "PROPN" or h.ent_type_:
