@@ -1,0 +1,109 @@
+"""Which of a sentence's trigger candidates become events, and of which type.
+
+Rules rank the candidates (main-clause verbs before nominal events); a small multinomial logistic regression
+(data/events_model.json, trained by scripts/train_events.py) scores PLOVER types from the sentence's words and
+the candidates' lexicon types, and re-types the main event when it is confident.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+from typing import Optional
+
+import numpy as np
+
+MODEL_FILE = "events_model.json"
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "REQUEST": 1, "COOPERATE": 2, "AID": 2, "CONCEDE": 2,
+        "RETREAT": 2, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4,
+        "COERCE": 4, "ASSAULT": 4}
+CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "REQUEST": "020", "COOPERATE": "060", "AID": "070",
+         "CONCEDE": "080", "RETREAT": "087", "ACCUSE": "110", "REJECT": "120", "THREATEN": "130", "PROTEST": "140",
+         "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190"}
+STOP = frozenset("the a an of to in on and or for with by at from as that this its his her their is was were be been "
+                 "has have had will would it he she they we said says say".split())
+SETTINGS = {"retype": 0.5, "extra": True}
+
+
+def rank(c) -> tuple:
+    """Main-clause verbal triggers first, then deeper ones, nominal events last."""
+    return (c.nominal, c.depth, c.first)
+
+
+def features(sent, cands) -> list[str]:
+    """Sparse features of a sentence for the type model: words, trigger lemmas, lexicon types of candidates."""
+    f = []
+    for t in sent:
+        if t.is_alpha and not t.is_stop and t.lower_ not in STOP:
+            f.append("w=" + t.lemma_.lower())
+    root = sent.root
+    f.append("root=" + root.lemma_.lower())
+    for c in sorted(cands, key=rank)[:3]:
+        tok = c.token
+        f.append("lex=" + c.etype)
+        f.append("lexv=" + tok.lemma_.lower())
+        if c.noun is not None:
+            f.append("lexn=" + c.noun.lemma_.lower())
+        f.append(f"lexq={c.quad}")
+        if c.intent:
+            f.append("intent")
+        if c.negated:
+            f.append("neg")
+    if cands:
+        top = min(cands, key=rank)
+        f.append("top=" + top.etype)
+        f.append("topv=" + top.token.lemma_.lower())
+    return f
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Optional[dict]:
+    """The trained weights, or None when the model file is absent (rules alone then)."""
+    try:
+        raw = resources.files("dateline").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return None
+    m = json.loads(raw)
+    vocab = {w: i for i, w in enumerate(m["vocab"])}
+    W = np.asarray(m["W"], dtype=np.float32)
+    b = np.asarray(m["b"], dtype=np.float32)
+    return {"vocab": vocab, "W": W, "b": b, "types": tuple(m["types"])}
+
+
+def scores(feats: list[str], m: dict) -> dict:
+    """Type probabilities of one sentence under model m (softmax over a sparse dot product)."""
+    idx = [m["vocab"][x] for x in feats if x in m["vocab"]]
+    z = m["b"] + (m["W"][idx].sum(axis=0) if idx else 0.0)
+    z = z - z.max()
+    p = np.exp(z)
+    p /= p.sum()
+    return dict(zip(m["types"], p.tolist()))
+
+
+def choose(sent, cands, m: Optional[dict] = None):
+    """The candidates that become events: one per type, the main one re-typed by the model when sure."""
+    if not cands:
+        return []
+    ordered = sorted(cands, key=rank)
+    if m is None:
+        m = load()
+    if m is not None and SETTINGS["retype"] < 1.0:
+        p = scores(features(sent, cands), m)
+        best = max(p, key=p.get)
+        if not any(c.etype == best for c in ordered) and p[best] >= SETTINGS["retype"]:
+            main = ordered[0]
+            main.etype, main.quad, main.cameo = best, QUAD[best], CAMEO[best]
+        else:
+            ordered.sort(key=lambda c: (-p.get(c.etype, 0.0),) + rank(c))
+    out, seen = [], set()
+    for c in ordered:
+        if c.etype in seen:
+            continue
+        if out and not SETTINGS["extra"]:
+            break
+        seen.add(c.etype)
+        out.append(c)
+    return out

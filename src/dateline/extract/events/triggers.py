@@ -1,0 +1,397 @@
+"""Event triggers and their arguments on the dependency parse: verbs, phrasal verbs, light verb + event noun,
+and nominal events, each with its source and target noun phrases, negation and mood.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .lexicon import Pattern, load, plover
+
+SUBJ = frozenset({"nsubj", "csubj"})
+PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp"})
+PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "us", "them", "him", "her", "me"})
+ENT_SOURCE = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+INHERIT_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})
+SKIP_FALLBACK_PREPS = frozenset({"during", "after", "before", "since", "until", "over", "amid", "despite", "as",
+                                 "like", "because", "ahead", "following", "than", "about", "of", "by", "via"})
+STRIKE_PROTEST_HEADS = frozenset({"go", "stage", "call", "on", "begin", "start", "hold", "launch", "announce"})
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, before the type decision."""
+    token: object                      # the token whose arguments are read (verb, light verb or event noun)
+    noun: Optional[object]             # the event noun for a light verb or a nominal event
+    pattern: Pattern
+    first: int                         # token index range of the trigger words
+    last: int
+    nominal: bool
+    etype: str = ""
+    quad: int = 0
+    cameo: str = ""
+    mode: Optional[str] = None
+    source: list = field(default_factory=list)    # tokens (np heads) or ("speaker", Speaker)
+    target: list = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False                            # future/modal/intent verb governs it
+    absorbed: bool = False
+    depth: int = 0
+    extra_source: object = None                     # a Speaker-like span to use as source
+
+
+def np_bounds(tok) -> tuple[int, int]:
+    """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation."""
+    a, b = tok.left_edge.i, tok.i
+    for c in tok.rights:
+        if c.dep_ in NP_STOP:
+            break
+        b = max(b, c.right_edge.i)
+    doc = tok.doc
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    return a, b
+
+
+def is_passive(v) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children)
+
+
+def child(tok, deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_object(tok, word):
+    """The object of the preposition `word` under tok ('with' -> the pobj of tok's 'with' child)."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
+            o = child(c, ("pobj", "pcomp"))
+            if o is not None:
+                return o
+    return None
+
+
+def subject_of(v, depth: int = 0):
+    """The agent of a verb: its subject, or the subject it shares with the verb it depends on."""
+    s = child(v, SUBJ)
+    if s is not None:
+        return s
+    if is_passive(v):
+        return prep_object(v, "by")
+    if depth > 4 or v.dep_ == "ROOT":
+        return None
+    h = v.head
+    if v.dep_ == "xcomp":
+        o = child(h, ("dobj",))
+        if o is not None and not h.lemma_.lower() in load().cues.get("intent", ()):
+            return o
+        return subject_of(h, depth + 1)
+    if v.dep_ == "conj":
+        s = child(h, SUBJ | PASS_SUBJ)
+        return s if s is not None else subject_of(h, depth + 1)
+    if v.dep_ in ("pcomp", "advcl") or (v.dep_ == "pobj" and h.pos_ == "ADP"):
+        if h.pos_ == "ADP":
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            s = child(h, SUBJ | PASS_SUBJ)
+            return s if s is not None else subject_of(h, depth + 1)
+    return None
+
+
+def speaker_of_clause(tok, depth: int = 0):
+    """The subject of the reporting verb that governs tok's clause ('Lavrov said both sides were to blame')."""
+    report = load().cues.get("report", frozenset())
+    t = tok
+    while t.dep_ != "ROOT" and depth < 8:
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in report:
+            return child(t.head, SUBJ)
+        t = t.head
+        depth += 1
+    if t.dep_ == "ROOT":
+        for c in t.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in report and c.i > tok.i:
+                return child(c, SUBJ)
+    return None
+
+
+def slot(tok, name: str, passive: bool):
+    """The head of the argument in slot `name` of tok (dobj, dative, x, poss or a preposition)."""
+    if name == "dobj":
+        if passive:
+            return child(tok, PASS_SUBJ)
+        return child(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX") else None
+    if name == "dative":
+        d = child(tok, ("dative",))
+        if d is not None and d.pos_ == "ADP":
+            return child(d, ("pobj",))
+        return d
+    if name == "x":
+        x = child(tok, ("xcomp",))
+        if x is None:
+            return None
+        for n in ("dobj", "dative", "to", "with", "on", "against", "from", "for", "in"):
+            o = slot(x, n, is_passive(x))
+            if o is not None:
+                return o
+        return None
+    if name == "poss":
+        return child(tok, ("poss",))
+    return prep_object(tok, name)
+
+
+def fallback_target(tok, taken):
+    """Any object of tok not used already: a direct object, then a prepositional object."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.i not in taken:
+            return child(c, ("pobj",)) if c.pos_ == "ADP" else c
+    for c in tok.children:
+        if c.dep_ in ("prep",) and c.lower_ not in SKIP_FALLBACK_PREPS:
+            o = child(c, ("pobj",))
+            if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME"):
+                return o
+    return None
+
+
+def noun_key(n) -> list[str]:
+    """Lexicon keys of an event noun: compound + lemma ('air_strike'), 'state_of_siege', then the lemma."""
+    lem = n.lemma_.lower()
+    keys = []
+    for c in n.children:
+        if c.dep_ in ("compound", "amod") and c.i < n.i:
+            keys.append(f"{c.lemma_.lower()}_{lem}")
+        if c.dep_ == "prep" and c.lower_ == "of":
+            o = child(c, ("pobj",))
+            if o is not None:
+                keys.append(f"{lem}_of_{o.lemma_.lower()}")
+    keys.append(lem)
+    if n.lower_ != lem:
+        keys.append(n.lower_)
+    return keys
+
+
+def find(sent, skipped) -> list[Candidate]:
+    """Every trigger of the lexicon in a sentence, light verbs folded with their event nouns."""
+    lex = load()
+    out: list[Candidate] = []
+    consumed: set[int] = set()
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX") or skipped(t):
+            continue
+        lem = t.lemma_.lower()
+        keys = []
+        for c in t.children:
+            if c.dep_ == "prt":
+                keys.append(f"{lem}_{c.lower_}")
+            elif c.dep_ in ("prep", "agent"):
+                keys.append(f"{lem}_{c.lower_}")
+                o = child(c, ("pobj",))
+                if o is not None:
+                    keys.append(f"{lem}_{o.lemma_.lower()}")
+            elif c.dep_ == "dobj":
+                keys.append(f"{lem}_{c.lemma_.lower()}")
+        cand = None
+        for k in keys:
+            if k in lex.phrases:
+                last = max([c.i for c in t.children if c.dep_ in ("prt",)] + [t.i])
+                cand = Candidate(t, None, lex.phrases[k], t.i, last, False)
+                break
+        if cand is None and (lem in lex.light or any(k in lex.light for k in keys)):
+            objs = [c for c in t.children if c.dep_ in ("dobj", "attr")]
+            objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
+                     for o in c.children if o.dep_ == "pobj"]
+            for n in objs:
+                pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
+                if pat is not None:
+                    cand = Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)
+                    consumed.add(n.i)
+                    break
+        if cand is None and lem in lex.verbs:
+            cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
+        if cand is not None:
+            out.append(cand)
+    for t in sent:
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in consumed or skipped(t):
+            continue
+        pat = next((lex.nouns[k] for k in noun_key(t) if k in lex.nouns), None)
+        if pat is None or t.ent_type_:
+            continue
+        need = [n[1:] for n in pat.targets if n.startswith("!")]
+        if need and not any(prep_object(t, n) is not None for n in need):
+            continue
+        first = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i])
+        out.append(Candidate(t, t, pat, first, t.i, True))
+    return out
+
+
+def _depth(t) -> int:
+    d = 0
+    while t.dep_ != "ROOT" and d < 30:
+        t = t.head
+        d += 1
+    return d
+
+
+def analyse(c: Candidate, quote_speaker) -> None:
+    """Fill a candidate's type, arguments, negation and mood from the parse."""
+    lex = load()
+    cues = lex.cues
+    t = c.token
+    etype, quad = plover(c.pattern.cameo)
+    cameo, mode = c.pattern.cameo, c.pattern.mode
+    if c.noun is not None and c.noun.lemma_.lower() == "strike" and etype == "ASSAULT":
+        head = c.noun.head
+        if (t is not c.noun and t.lemma_.lower() in STRIKE_PROTEST_HEADS) or head.lower_ == "on" or \
+                head.lemma_.lower() in STRIKE_PROTEST_HEADS or any(x.lower_ in ("general", "hunger", "labor", "labour")
+                                                                 for x in c.noun.children):
+            etype, quad, cameo, mode = "PROTEST", 4, "143", "strike"
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
+            and prep_object(t, "at") is None and prep_object(t, "on") is None:
+        etype, quad, cameo, mode = "PROTEST", 4, "143", "strike"
+    passive = t.pos_ in ("VERB", "AUX") and is_passive(t)
+    c.depth = _depth(t)
+
+    # source
+    src = None
+    if t.pos_ in ("VERB", "AUX"):
+        if t.lemma_.lower() == "blame" and t.dep_ == "xcomp" and t.head.lemma_.lower() == "be":
+            # "X is to blame": the one who says so blames X
+            c.target = [x for x in [child(t.head, SUBJ)] if x is not None]
+            src = speaker_of_clause(t.head)
+            if src is None and quote_speaker is not None:
+                c.extra_source = quote_speaker
+        else:
+            src = subject_of(t)
+    if c.nominal or (c.noun is not None and src is None):
+        n = c.noun
+        src = child(n, ("poss",)) or prep_object(n, "by") or prep_object(n, "from")
+        if src is None:
+            src = next((x for x in n.children if x.dep_ in ("amod", "compound") and x.ent_type_ in ENT_SOURCE), None)
+        if src is None and c.nominal and etype in INHERIT_TYPES:
+            h = n.head
+            if h.pos_ == "ADP":
+                h = h.head
+            if h.pos_ in ("NOUN", "PROPN"):
+                src = child(h, ("poss",)) or prep_object(h, "from") or prep_object(h, "by")
+                if src is None and h.dep_ in SUBJ:
+                    src = h
+            elif h.pos_ in ("VERB", "AUX"):
+                src = subject_of(h)
+    if src is not None and src.lower_ in PRONOUNS:
+        if quote_speaker is not None:
+            c.extra_source = quote_speaker
+            src = None
+        else:
+            sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
+            if sp is not None and sp.lower_ not in PRONOUNS:
+                src = sp
+    c.source = [src] if src is not None else []
+
+    # target
+    if not c.target:
+        taken = {x.i for x in c.source}
+        owners = [c.noun, t] if c.noun is not None and c.noun is not t else [t]
+        tgt = None
+        for name in c.pattern.targets:
+            name = name.lstrip("!")
+            for o in owners:
+                if o is c.noun and name == "dobj" and o is not t:
+                    continue
+                x = slot(o, name, passive and o is t)
+                if x is not None and x.i not in taken and (c.noun is None or x.i != c.noun.i):
+                    tgt = x
+                    break
+            if tgt is not None:
+                break
+        if tgt is None:
+            for o in owners:
+                tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()))
+                if tgt is not None:
+                    break
+        if tgt is None and passive:
+            tgt = child(t, PASS_SUBJ)
+        c.target = [tgt] if tgt is not None else []
+
+    # negation and mood
+    neg = cues.get("neg", frozenset())
+    modal = cues.get("modal", frozenset())
+    intent_verbs = cues.get("intent", frozenset())
+    cond = cues.get("cond", frozenset())
+    c.negated = any(x.dep_ == "neg" or (x.dep_ == "det" and x.lower_ == "no") for x in t.children) or \
+        (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children))
+    hypo = intent = False
+    v, steps = t, 0
+    while steps < 6:
+        for x in v.children:
+            if x.dep_ == "aux" and x.lower_ in modal or (x.dep_ == "aux" and x.lemma_.lower() in modal):
+                hypo = True
+                if x.lemma_.lower() in ("will", "would", "shall"):
+                    intent = True
+            if x.dep_ == "mark" and x.lower_ in cond:
+                hypo = True
+        if v is not t and v.lemma_.lower() in intent_verbs:
+            hypo = intent = True
+        if v.dep_ in ("xcomp", "conj", "pcomp") or (v.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in cond for x in v.children)):
+            if v.dep_ == "conj" and steps == 0 and child(v, SUBJ) is not None:
+                break
+            if v.head.pos_ == "ADP":
+                v = v.head
+            v = v.head
+            steps += 1
+            continue
+        if v.dep_ == "advcl":
+            break
+        break
+    if c.nominal and t.head.lemma_.lower() in ("plan", "proposal", "idea", "offer", "threat"):
+        hypo = True
+    c.hypothetical = hypo
+    c.intent = intent
+    if intent and quad == 2 and not c.negated:
+        cameo = {"COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}.get(etype, "030")
+        etype, quad = "AGREE", 1
+    elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
+        cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
+        etype, quad = "THREATEN", 3
+    elif c.negated and intent and quad in (1, 2) and etype != "REQUEST":
+        etype, quad, cameo, c.negated = "REJECT", 3, "120", False
+    c.etype, c.quad, c.cameo, c.mode = etype, quad, cameo, mode
+
+
+def absorb(cands: list[Candidate]) -> None:
+    """Fold an xcomp/ccomp act into the event that governs it (agreed to release -> one AGREE)."""
+    by_tok = {c.token.i: c for c in cands if not c.nominal}
+    for c in cands:
+        if c.nominal:
+            continue
+        t = c.token
+        if t.dep_ in ("xcomp", "ccomp") and t.head.i in by_tok:
+            head = by_tok[t.head.i]
+            if t.dep_ == "xcomp" or head.etype in ("THREATEN", "AGREE", "REQUEST", "REJECT"):
+                c.absorbed = True
+                if not head.target and c.target:
+                    head.target = c.target
+
+
+def need_request(sent, skipped) -> list[tuple]:
+    """'Hague said Russia needed to put more pressure': a speaker saying X must act is a REQUEST to X."""
+    cues = load().cues
+    report, need = cues.get("report", frozenset()), cues.get("need", frozenset())
+    out = []
+    for t in sent:
+        if t.dep_ != "ccomp" or t.head.lemma_.lower() not in report or skipped(t):
+            continue
+        speaker = subject_of(t.head)
+        subj = child(t, SUBJ)
+        if speaker is None or subj is None or subj.lower_ in PRONOUNS:
+            continue
+        lem = t.lemma_.lower()
+        if (lem in need and child(t, ("xcomp",)) is not None) or any(
+                x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
+            out.append((t, speaker, subj))
+    return out
