@@ -72,6 +72,7 @@ class Dateline(Record):
     agency: Optional[str]
     start: int
     end: int
+    region: Optional[str] = None          # state or country after the place: 'N.H.', 'Kenya'
 
 
 @dataclass(frozen=True)

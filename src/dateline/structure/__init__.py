@@ -1,29 +1,70 @@
-"""Raw text -> Layout: title (once), dateline and agency, captions and credits, published date, truncation."""
+"""Raw text -> Layout: title (once), dateline and agency, captions and credits, published date, truncation.
+
+Regexes over lines only, no NLP: the stage runs before spaCy and must cost next to nothing.
+Modules: lines (offsets), title, dateline, captions, published, truncation, agencies (lexicon loader).
+"""
 from __future__ import annotations
 
-from ..records import Layout, RawArticle
+from ..records import Caption, Dateline, Layout, RawArticle
+from .captions import find_captions
+from .dateline import find_dateline, match_dateline
+from .lines import lines as split_lines
+from .published import infer_published
+from .title import find_title
+from .truncation import is_truncated
 
 
 def structure(raw: RawArticle) -> Layout:
     """The article's layout, found from the text alone (no NLP)."""
     text = raw.text
-    first = text.lstrip().split("\n", 1)[0].strip()
-    title_span = None
-    if raw.title is None and first and len(first) < 200:
-        s = text.index(first)
-        title_span = (s, s + len(first))
-    return Layout(title=raw.title or (first if title_span else None), title_span=title_span, copies=(),
-                  dateline=None, captions=(), published=raw.published,
-                  published_from="input" if raw.published else None, truncated=False, skip=())
+    ls = split_lines(text)
+
+    def not_a_title(s: int, e: int) -> bool:
+        return match_dateline(text, s, e) is not None or bool(find_captions(text, [(s, e)]))
+
+    title, title_span, copies = find_title(text, ls, raw.title, not_a_title)
+    heads = set(copies) | ({title_span} if title_span else set())
+    found_captions = find_captions(text, ls, exclude=heads)
+    caption_lines = {(c.start, c.end) for c in found_captions}
+    found = find_dateline(text, ls, exclude=heads | caption_lines)
+    body = [span for span in ls if span not in heads and span not in caption_lines]
+    published, published_from = infer_published(text, given=raw.published, dateline=found,
+                                                captions=found_captions, body=body)
+    truncated = is_truncated(text, ls[-1] if ls else None, not_story=heads | caption_lines)
+    skip = list(copies) + [c.skip for c in found_captions] + (list(found.skip) if found else [])
+    dateline = None
+    if found:
+        dateline = Dateline(place=found.place, agency=found.agency, start=found.start, end=found.end,
+                            region=found.region)
+    captions = tuple(Caption(start=c.start, end=c.end, credit=c.credit, credit_start=c.credit_start,
+                             credit_end=c.credit_end) for c in found_captions)
+    return Layout(title=title, title_span=title_span, copies=tuple(copies), dateline=dateline, captions=captions,
+                  published=published, published_from=published_from, truncated=truncated,
+                  skip=merge(skip))
+
+
+def merge(spans) -> tuple[tuple[int, int], ...]:
+    """Spans sorted, overlapping or touching ones joined."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
 
 
 def blank(text: str, spans) -> str:
     """The text with each span's characters (newlines excepted) replaced by spaces: same length, same offsets."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    parts = []
+    pos = 0
+    for s, e in merge(spans):
+        parts.append(text[pos:s])
+        parts.append("".join("\n" if ch == "\n" else " " for ch in text[s:e]))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)

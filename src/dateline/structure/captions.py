@@ -1,0 +1,98 @@
+"""Photo captions and their credits: `... AFP PHOTO / YURI KADOBNOV`, `(AP Photo/Evan Vucci)`, `REUTERS/Name`,
+`EPA/NAME`, `Photo by X/Getty Images`, `X via Getty Images`, `(Photo: X)`. A caption is the line ending in a credit."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .agencies import AGENCIES_TSV, load_agencies
+from .agencies import fold as _fold
+
+# a person's name in a credit: capitalised words, initials, a few lower-case particles
+_NAME_WORD = r"(?:[A-Z][\w'’\-]*[\w’']|[A-Z]\.|Jr\.|Sr\.|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
+_END = r"(?=[\s.)\]]*$)"      # a credit closes its line
+_EXTRA = re.compile(r"\s*,\s*(?:File|FILE|Files|FILES|Pool|POOL)$")
+_NOT_NAMES = frozenset({"pool", "ho", "file", "files", "handout", "stringer", "str", "staff"})
+
+
+@dataclass(frozen=True)
+class FoundCaption:
+    """A caption line and its credit: the name (credit_*) and the whole credit block to blank (skip)."""
+    start: int
+    end: int
+    credit: Optional[str]
+    credit_start: Optional[int]
+    credit_end: Optional[int]
+    skip: tuple[int, int]
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """Credit forms, compiled once; agency names from lexicon/agencies.tsv (as written, and in capitals)."""
+    forms = set()
+    with open(AGENCIES_TSV, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            form = line.rstrip("\n").split("\t", 1)[1]
+            if form != "form" and len(form) >= 2:
+                forms.update({form, form.upper()})
+    ag = "(?:" + "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True)) + ")"
+    return tuple(re.compile(p, re.MULTILINE) for p in (
+        # AFP PHOTO / YURI KADOBNOV ; AFP PHOTO/HO/SANA
+        rf"\b{ag}[ \t]*PHOTOS?[ \t]*/[ \t]*(?P<name>[^\n()/][^\n()]*?)[\s.]*$",
+        # (AP Photo/Evan Vucci) ; (Photo: Jane Roe) ; (Photo by Jane Roe/Getty Images)
+        rf"\([ \t]*(?:{ag}[ \t]+)?(?:Photo|PHOTO|Photograph)s?[ \t]*(?:/|:|by\b)[ \t]*(?P<name>[^\n()]+?)[ \t]*\)[\s.]*$",
+        # REUTERS/Kevin Lamarque ; EPA/MAXIM SHIPENKOV ; EPA-EFE/NAME
+        rf"(?<![\w/])\(?{ag}[ \t]*/[ \t]*(?P<name>{_NAME}(?:[ \t]*/[ \t]*{_NAME})*){_END}",
+        # Photo by John Moore/Getty Images ; Scott Olson via Getty Images ; (FABRICE COFFRINI/AFP/Getty Images.)
+        rf"(?:(?:Photo|Photograph)(?:[ \t]+by|:)[ \t]*)?\(?(?P<name>{_NAME})[ \t]*(?:/|\bvia\b)[ \t]*(?:{ag}[ \t]*/[ \t]*)*{ag}\)?{_END}",
+        # Photo: Getty Images ; a credit line of the agency alone
+        r"(?:(?:Photo|Photograph):[ \t]*|^)(?P<name>Getty Images|Shutterstock)\)?" + _END,
+    ))
+
+
+def find_captions(text: str, lines: list[tuple[int, int]], *, exclude=()) -> list[FoundCaption]:
+    """Every line that ends in a photo credit, with the credit's name and offsets."""
+    out = []
+    excluded = set(exclude)
+    patterns = _patterns()
+    for s, e in lines:
+        if (s, e) in excluded or "/" not in text[s:e] and "Photo" not in text[s:e] and "Getty" not in text[s:e] \
+                and "PHOTO" not in text[s:e]:
+            continue
+        for pattern in patterns:
+            m = pattern.search(text, s, e)
+            if not m:
+                continue
+            ns, ne = _person(text, *m.span("name"))
+            if ne <= ns:
+                continue
+            out.append(FoundCaption(start=s, end=e, credit=text[ns:ne], credit_start=ns, credit_end=ne,
+                                    skip=(m.start(), e)))
+            break
+    return out
+
+
+def _person(text: str, ns: int, ne: int) -> tuple[int, int]:
+    """The span of the photographer's name within a credit: agency parts, POOL, HO, ', File' left out."""
+    x = _EXTRA.search(text, ns, ne)
+    if x:
+        ne = x.start()
+    parts = []
+    for p in re.finditer(r"[^/]+", text[ns:ne]):
+        ps, pe = ns + p.start(), ns + p.end()
+        while ps < pe and text[ps] in " \t":
+            ps += 1
+        while pe > ps and text[pe - 1] in " \t.,;":
+            pe -= 1
+        if pe > ps:
+            parts.append((ps, pe))
+    people = [(ps, pe) for ps, pe in parts
+              if text[ps:pe].casefold() not in _NOT_NAMES and not load_agencies().get(_fold(text[ps:pe]))]
+    if people:
+        return people[0]
+    return (parts[0][0], parts[-1][1]) if parts else (ns, ns)

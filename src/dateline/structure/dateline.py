@@ -1,0 +1,122 @@
+"""The dateline at the head of the story: `MOSCOW - Agence France- Presse` (own line), `Beirut (AFP) –`,
+`LONDON, May 28 (Reuters) -`, `NAIROBI, Kenya (AP) _`, `WASHINGTON —`: place, region, agency, date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .agencies import agency as agency_name
+from .dates import DATE, MONTH, parse_date
+
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*"
+_TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"
+# a state or country after the place: 'N.H.', 'W.Va.', 'Calif.', 'Kenya', 'South Korea' (not a headline in capitals)
+_REGION_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)?|[A-Z][a-z'’]+\.?|[A-Z]{2,6}\.)"
+_PARTICLE = r"(?:de|da|del|di|do|du|la|le|el|al|es|of|upon)"
+_HEAD = re.compile(rf"""
+    (?:(?P<place>(?P<caps>{_CAPS_WORD}[A-Z.](?:[ /]+(?:{_CAPS_WORD}|{_PARTICLE})){{0,3}})
+               | {_TITLE_WORD}(?:[ /]+(?:{_TITLE_WORD}|{_PARTICLE})){{0,3}})
+       (?:,[ \t]*(?!{MONTH}\s*\d)(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}))?
+    )?
+    (?:,?[ \t]*(?P<date>{DATE}))?
+    (?:[ \t]*\([ \t]*(?P<paren>[^()\n]{{1,40}}?)[ \t]*\))?
+    """, re.VERBOSE)
+_DASH = re.compile(r"[ \t]*(?:—|–|―|--|-|_)[ \t]*")
+# words that open a headline or a rubric in capitals, not a place
+NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL",
+                        "CORRECTION", "WATCH", "VIDEO", "PHOTOS", "LIVE", "FLASH", "URGENT", "NOTE", "EDITORS"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A dateline as found in one line: what it says and where."""
+    start: int
+    end: int
+    place: Optional[str]
+    region: Optional[str]
+    agency: Optional[str]
+    date: Optional[tuple[int, int, Optional[int]]]     # (month, day, year or None)
+    date_span: Optional[tuple[int, int]]
+
+    @property
+    def skip(self) -> tuple[tuple[int, int], ...]:
+        """The dateline blanked before parsing, except its date (the date extractor reads that)."""
+        if not self.date_span:
+            return ((self.start, self.end),)
+        return tuple(p for p in ((self.start, self.date_span[0]), (self.date_span[1], self.end)) if p[1] > p[0])
+
+
+def title_case(place: str) -> str:
+    """'NEW YORK' -> 'New York', 'RIO DE JANEIRO' -> 'Rio de Janeiro'; 'U.N.' and mixed case kept."""
+    if not place.isupper():
+        return place
+    out = []
+    for i, piece in enumerate(re.split(r"([ /\-’']+)", place)):
+        if not piece or not piece[0].isalpha() or re.fullmatch(r"(?:[A-Z]\.)+", piece):
+            out.append(piece)
+        elif i > 0 and re.fullmatch(_PARTICLE, piece.lower()) and not re.search(r"[’']$", out[-1] if out else ""):
+            out.append(piece.lower())
+        else:
+            out.append(piece[0] + piece[1:].lower())
+    return "".join(out)
+
+
+def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
+    """The dateline at the start of the line text[start:end], else None."""
+    m = _HEAD.match(text, start, end)
+    if not m or m.end() == start:
+        return None
+    place, caps, paren = m.group("place"), m.group("caps"), m.group("paren")
+    if place and place.strip(" ./").upper() in NOT_PLACES:
+        return None
+    agency = None
+    pos = m.end()
+    dash = _DASH.match(text, pos, end)
+    if paren is not None:
+        agency = agency_name(paren)
+        if agency is None:
+            return None
+        if dash:
+            pos = dash.end()
+        elif text[pos:end].strip():
+            return None          # 'Paris (AFP) said' is a sentence, not a dateline
+    elif dash:
+        tail = text[dash.end():end].strip()
+        agency = agency_name(tail) if tail and len(tail) <= 40 else None
+        if agency:
+            pos = end            # own line: 'MOSCOW - Agence France- Presse'
+        elif caps and place.upper() == place and len(re.sub(r"[^A-Z]", "", place)) >= 2:
+            pos = dash.end()
+        else:
+            return None
+    else:
+        return None
+    if not place and not (m.group("date") and agency):
+        return None
+    if place and not caps and agency is None:
+        return None
+    date = date_span = None
+    if m.group("date"):
+        date = parse_date(m)
+        date_span = (m.start("date"), m.end("date"))
+    while pos > start and text[pos - 1] in " \t":
+        pos -= 1
+    return Found(start=start, end=pos, place=title_case(place) if place else None,
+                 region=m.group("region"), agency=agency, date=date, date_span=date_span)
+
+
+def find_dateline(text: str, lines: list[tuple[int, int]], *, exclude=(), look: int = 6) -> Optional[Found]:
+    """The first dateline among the first `look` lines of the story (headline copies and captions excluded)."""
+    seen = 0
+    excluded = set(exclude)
+    for s, e in lines:
+        if (s, e) in excluded:
+            continue
+        found = match_dateline(text, s, e)
+        if found:
+            return found
+        seen += 1
+        if seen >= look:
+            return None
+    return None

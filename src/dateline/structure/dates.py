@@ -1,0 +1,75 @@
+"""Calendar dates written in full or in part (month names, weekdays), for the dateline and the published date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# a month name as written in news copy: "May", "Sept.", "Sept", "September"
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+# "May 28", "May 28, 2012", "Sept. 12 2016", "28 May", "28 May 2012"
+DATE = (rf"(?:(?P<m1>{MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
+        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>(?:19|20)\d\d)\b)?)")
+_DATE = re.compile(DATE)
+_FULL_DATE = re.compile(rf"(?:(?P<wd>{'|'.join(w.title() for w in WEEKDAYS)}),?\s+)?(?:{DATE}|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b)")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def month_number(name: str) -> int:
+    return _MONTHS[name.rstrip(".").casefold()]
+
+
+def parse_date(m: re.Match) -> tuple[int, int, Optional[int]]:
+    """(month, day, year or None) of a DATE match."""
+    if m.group("m1"):
+        return month_number(m.group("m1")), int(m.group("d1")), int(m.group("y1")) if m.group("y1") else None
+    return month_number(m.group("m2")), int(m.group("d2")), int(m.group("y2")) if m.group("y2") else None
+
+
+def make(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_dates(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[dt.date, int, Optional[int]]]:
+    """Dates with a year in text[start:end]: (date, offset, weekday written beside it or None)."""
+    out = []
+    for m in _FULL_DATE.finditer(text, start, len(text) if end is None else end):
+        if m.group("iso"):
+            try:
+                d = dt.date.fromisoformat(m.group("iso"))
+            except ValueError:
+                continue
+        else:
+            month, day, year = parse_date(m)
+            d = make(year, month, day) if year else None
+        if d is None:
+            continue
+        wd = WEEKDAYS.index(m.group("wd").casefold()) if m.group("wd") else None
+        out.append((d, m.start(), wd))
+    return out
+
+
+def weekdays(text: str, spans) -> set[int]:
+    """Weekdays (0 = Monday) named in the given spans of the text ('Mondays' is a habit, not a day)."""
+    found = set()
+    for s, e in spans:
+        for m in _WEEKDAY.finditer(text, s, e):
+            found.add(WEEKDAYS.index(m.group(1).casefold()))
+    return found
+
+
+def years(text: str, spans) -> set[int]:
+    """Four-digit years (1900-2099) written in the given spans."""
+    return {int(m.group()) for s, e in spans for m in _YEAR.finditer(text, s, e)}

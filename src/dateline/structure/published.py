@@ -1,0 +1,68 @@
+"""The publication date: from the input when given, else the dateline's date, a caption's, or one in the text,
+cross-checked with the weekdays the story names ('on Monday')."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from .dates import full_dates, make, weekdays
+
+LEAD_LINES = 3      # paragraphs that count as the lead
+NEAR_DAYS = 45      # how far a full date may lie from a dateline's day to lend it its year
+_FILE_PHOTO = re.compile(r"\b(?:file|archive|archives)\b", re.IGNORECASE)
+
+
+def infer_published(text: str, *, given: Optional[str], dateline, captions, body: list[tuple[int, int]],
+                    ) -> tuple[Optional[str], Optional[str]]:
+    """(YYYY-MM-DD, where from: input|dateline|caption|text) or (None, None).
+
+    `dateline` is the structure stage's Found dateline (or None), `captions` its FoundCaptions, `body` the
+    spans of the story's own lines (no headline copies, no captions).
+    """
+    if given:
+        return given, "input"
+    named = weekdays(text, body)
+
+    def agrees(d: dt.date) -> bool:
+        return d.weekday() in named
+
+    caption_dates = [d for c in captions if not _FILE_PHOTO.search(text, c.start, c.end)
+                     for d, _, _ in full_dates(text, c.start, c.end)]
+    text_dates = [(d, wd) for s, e in body for d, _, wd in full_dates(text, s, e)]
+
+    if dateline is not None and dateline.date:
+        month, day, year = dateline.date
+        if year is None:
+            year = _year_from(caption_dates + [d for d, _ in text_dates], text, body, month, day, named)
+        d = make(year, month, day) if year else None
+        if d:
+            return d.isoformat(), "dateline"
+    if caption_dates:
+        ok = [d for d in caption_dates if agrees(d)] if named else caption_dates
+        if ok:
+            return ok[0].isoformat(), "caption"
+    # a date in the text stands for the publication date only in the lead (the first paragraphs), when it is
+    # the latest date the text gives and a weekday backs it; dates further down are mostly background
+    lead = [(d, wd) for s, e in body[:LEAD_LINES] for d, _, wd in full_dates(text, s, e)]
+    if lead:
+        d, wd = max(lead, key=lambda x: x[0])
+        latest = max(x[0] for x in text_dates)
+        if d == latest and (wd == d.weekday() or agrees(d)):
+            return d.isoformat(), "text"
+    return None, None
+
+
+def _year_from(dates: list[dt.date], text: str, body, month: int, day: int, named: set[int]) -> Optional[int]:
+    """The year of a dateline's 'May 28': that of a full date in the text at most NEAR_DAYS away from May 28
+    (a caption's 'May 28, 2012', 'last Friday, May 25, 2012'), the one agreeing with a named weekday first."""
+    near = []
+    for d in dates:
+        for year in (d.year - 1, d.year, d.year + 1):
+            probe = make(year, month, day)
+            if probe and abs((probe - d).days) <= NEAR_DAYS:
+                near.append(probe)
+    if not near:
+        return None
+    agreeing = [p for p in near if p.weekday() in named]
+    return (agreeing or near)[0].year
