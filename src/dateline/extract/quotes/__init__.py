@@ -24,6 +24,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with by from as vs".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\bwatch|\bwatching|\bbook|\bshow|\bfilm|\bsong)\s*[,]?\s*$", re.I)
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})[ \t\xa0.]*(?=\n|$)")
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
 _CUE_NEAR = 8        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -71,6 +72,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         elif _opens_sentence(before) and last is not None and last.speaker is not None and \
                 _near(text, last.end, run.start):
             quote = _quote(text, run, None, last.speaker)      # continues the previous quote
+        elif last is not None and last.speaker is not None and _same_sentence(text, last.end, run.start):
+            quote = _quote_with(text, run, last)                # a list: called him a "liar," a "bully" ...
         elif _opens_sentence(before) and _sentence_like(text, run):
             quote = _quote(text, run, None, None)
         else:
@@ -184,6 +187,17 @@ def _quote(text: str, run: Run, cue, speaker: Optional[Speaker]) -> Quote:
     return Quote(start=run.start, end=run.end, text=text[run.start:run.end], cue=cue_span, speaker=speaker)
 
 
+def _quote_with(text: str, run: Run, like: Quote) -> Quote:
+    """A quote with the cue and speaker of another (a run in the same list or sentence)."""
+    return Quote(start=run.start, end=run.end, text=text[run.start:run.end], cue=like.cue, speaker=like.speaker)
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """True when only a few words, no sentence end and no line break separate two runs."""
+    gap = text[end:start]
+    return "\n" not in gap and not _STOP.search(gap) and len(_WORD.findall(gap)) <= 8
+
+
 def _par_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -250,10 +264,14 @@ def _cue_follows(text: str, run: Run, cue, doc, starts) -> bool:
 def _is_name(text: str, run: Run, before: str) -> bool:
     """A name or scare quote: after a naming phrase, or a short Title Case run after 's / on / of ..."""
     words = [w.lower() for w in _WORD.findall(before[-40:])]
+    while words and words[-1] in ("the", "a", "an", "its", "his", "her", "their"):
+        words.pop()                             # known as the "reset"
     for phrase in naming_phrases():
         if tuple(words[-len(phrase):]) == phrase:
             return True
     inner = text[run.start:run.end].strip("“”\"' ").rstrip(".,")
+    if _SPEAKER_LABEL.match(inner):
+        return True                             # a transcript's `"SMITH: ...` or `"(CROSSTALK)`
     iw = _WORD.findall(inner)
     if not iw or len(iw) > 7 or inner[-1:] in ".?!,":
         return False
