@@ -47,6 +47,194 @@ def extract(inputs: tuple[str, ...], fmt: str) -> None:
         sys.exit(1)
 
 
+# ---------------------------------------------------------------- the store (docs/cli.md, docs/store.md)
+def _db_option(func):
+    return click.option("--db", "db", default="dateline.duckdb", show_default=True, metavar="PATH",
+                        help="The store: one DuckDB file.")(func)
+
+
+def _open_store(db: str, *, read_only: bool = True):
+    from .store import Store, StoreError
+
+    try:
+        return Store.open(db, read_only=read_only)
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+
+
+def _emit(rows: list[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
+    """Rows to stdout as an aligned table, CSV or JSON lines (table shows `columns` when given)."""
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    if fmt == "csv":
+        import csv
+
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        return
+    cols = list(columns) or (list(rows[0]) if rows else [])
+    if not rows:
+        click.echo("(no rows)", err=True)
+        return
+
+    def cell(v):
+        text = "" if v is None else str(v).replace("\n", " ")
+        return text if len(text) <= 60 else text[:59] + "…"
+
+    cells = [[cell(r.get(c)) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip())
+    for row in cells:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                       show_default=True, help="An aligned table, CSV with a header, or JSON lines.")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@_db_option
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes for the NLP (default: the number of cores); one writer commits.")
+@click.option("--chunk", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Articles a worker analyses at once and the writer commits in one transaction.")
+def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int) -> None:
+    """Analyse INPUTS and store the results in the store (--db), resumably.
+
+    INPUTS are as for `extract`. An article already stored with the same id and text is skipped before
+    any NLP; one whose text changed replaces its old rows. Each article is committed in one transaction,
+    so a run stopped at any moment is finished by running the same command again.
+    A progress bar on a terminal, log lines otherwise; a one-line summary at the end.
+    Exit status 1 when any input failed (each reported by name and line).
+    """
+    from .run.local import ingest as run_ingest
+    from .run.progress import reporter_for
+
+    store = _open_store(db, read_only=False)
+    try:
+        summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for())
+    finally:
+        store.close()
+    click.echo(summary.line(), err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of lines.")
+def stats(db: str, as_json: bool) -> None:
+    """Counts of what the store holds: articles, events, quotes, actors, places, dates, casualties."""
+    from .store.query import stats as store_stats
+
+    with _open_store(db) as store:
+        data = store_stats(store)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+        click.echo(f"{key:16} {value}")
+
+
+@main.command()
+@_db_option
+@click.option("--actor", help="Either side: an actor code (USA, USAGOV), a sector, or part of a name.")
+@click.option("--source", help="The source side, matched like --actor.")
+@click.option("--target", help="The target side, matched like --actor.")
+@click.option("--type", "type_", metavar="PLOVER", help="PLOVER event type, e.g. ASSAULT.")
+@click.option("--quad", type=click.IntRange(1, 4), help="Quad class: 1 verbal coop .. 4 material conflict.")
+@click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD).")
+@click.option("--place", help="Part of the event place's name, or its country code.")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
+@_FORMAT
+def events(db, actor, source, target, type_, quad, since, until, place, limit, fmt) -> None:
+    """Events in the store, newest first, with their source and target actors."""
+    from .store import StoreError
+    from .store.query import events as store_events
+
+    with _open_store(db) as store:
+        try:
+            rows = store_events(store, actor=actor, source=source, target=target, type=type_, quad=quad,
+                                since=since, until=until, place=place, limit=limit or None)
+        except StoreError as exc:
+            raise click.ClickException(str(exc))
+    _emit(rows, fmt, ("day", "type", "quad", "cameo", "source", "target", "trigger", "place", "article_id"))
+
+
+@main.command()
+@_db_option
+@click.option("--speaker", help="Part of the speaker's name (as written or as resolved).")
+@click.option("--contains", help="Text the quotation contains.")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
+@_FORMAT
+def quotes(db, speaker, contains, limit, fmt) -> None:
+    """Who said what: quotations with their speaker, article and date."""
+    from .store.query import quotes as store_quotes
+
+    with _open_store(db) as store:
+        rows = store_quotes(store, speaker=speaker, contains=contains, limit=limit or None)
+    _emit(rows, fmt, ("published", "speaker", "text", "article_id"))
+
+
+@main.command()
+@_db_option
+@click.option("--by", type=click.Choice(["month", "week", "day"]), default="month", show_default=True,
+              help="The period events are counted by.")
+@click.option("--actor", help="Only events with this actor on either side (matched as in `events`).")
+@_FORMAT
+def dyads(db, by, actor, fmt) -> None:
+    """Event counts per source-target pair and period, by quad class, with a Goldstein-style score.
+
+    goldstein is the sum of the events' scores (-10 conflict .. +10 cooperation, docs/store.md) and
+    goldstein_mean their mean.
+    """
+    from .store.query import dyads as store_dyads
+
+    with _open_store(db) as store:
+        rows = store_dyads(store, by=by, actor=actor)
+    _emit(rows, fmt)
+
+
+@main.command()
+@_db_option
+@click.argument("query")
+@_FORMAT
+def sql(db, query, fmt) -> None:
+    """Run one read-only SQL statement (SELECT) on the store; writes are refused."""
+    from .store import StoreError
+    from .store.query import sql as store_sql
+
+    try:
+        names, rows = store_sql(db, query)
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+    _emit([dict(zip(names, r)) for r in rows], fmt)
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "plover", "gdelt"]), required=True,
+              help="parquet/csv: one file per table; jsonl: the output contract per article; "
+                   "plover: PLOVER JSON per event; gdelt: a GDELT 2.0 event table (TSV).")
+@click.option("-o", "--output", "outdir", required=True, metavar="DIR", help="Folder to write into (created).")
+def export(db, fmt, outdir) -> None:
+    """Export the store to files (docs/store.md documents every column)."""
+    from .store.export import export as store_export
+
+    with _open_store(db) as store:
+        paths = store_export(store, fmt, outdir)
+    for path in paths:
+        click.echo(str(path))
+
+
 @main.command()
 @click.option("--db", "db", default="dateline.duckdb", show_default=True, metavar="PATH",
               help="The store: one DuckDB file (opened read-only).")

@@ -50,6 +50,13 @@ def test_events_between_dates_use_the_event_day_else_the_published_day(store):
     assert keys(rows) == [("rur-shelling", 0)] and rows[0]["day"] == "2026-03-01"
 
 
+def test_month_and_year_bounds_cover_the_whole_period(store):
+    assert keys(query.events(store, since="2026-04", until="2026-04")) == [("protest", 0), ("protest", 1)]
+    assert len(query.events(store, until="2026")) == 6
+    assert keys(query.events(store, until="2026-03")) == [("accord", 0), ("accord", 1), ("accord", 2),
+                                                         ("rur-shelling", 0)]
+
+
 def test_events_newest_first_and_limited(store):
     rows = query.events(store, limit=2)
     assert [r["day"] for r in rows] == ["2026-04-27", "2026-04-20"]

@@ -78,7 +78,7 @@ def events(store: Store, *, actor: Optional[str] = None, source: Optional[str] =
         params.append(_date(since))
     if until:
         where.append("e.day <= ?")
-        params.append(_date(until))
+        params.append(_date(until, end=True))
     if place:
         where.append("(pl.name ILIKE '%' || ? || '%' OR upper(coalesce(pl.country, '')) = upper(?))")
         params += [place, place]
@@ -205,16 +205,23 @@ def sql(path: str, query: str) -> tuple[list[str], list[tuple]]:
         con.close()
 
 
-def _date(value: str) -> dt.date:
+def _date(value: str, *, end: bool = False) -> dt.date:
+    """YYYY-MM-DD, or YYYY-MM / YYYY as their first day (their last day when `end`)."""
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         pass
     for fmt in ("%Y-%m", "%Y"):
         try:
-            return dt.datetime.strptime(value, fmt).date()
+            first = dt.datetime.strptime(value, fmt).date()
         except ValueError:
             continue
+        if not end:
+            return first
+        if fmt == "%Y":
+            return dt.date(first.year, 12, 31)
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
     raise StoreError(f"not a date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
 
 

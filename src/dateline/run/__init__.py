@@ -1,0 +1,1 @@
+"""Runners: the local multi-process ingest (`local`) and its progress reporting (`progress`)."""

@@ -1,0 +1,204 @@
+"""Local ingest: read -> skip what is stored unchanged -> NLP in N processes -> one writer commits.
+
+Resumable by construction: each chunk of articles is committed in one transaction (an article is
+all there or not at all), and unchanged articles (same id, same text hash) are skipped before NLP,
+so a run killed at any moment (kill -9 included) is finished by the next one, nothing doubled.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Optional
+
+from ..records import Article, Failure, RawArticle, ReadError
+from ..store import Store, text_hash
+
+CHUNK = 4          # articles a worker parses at once (and the writer commits in one transaction)
+
+
+@dataclass
+class Summary:
+    """What an ingest did: counts, and the reasons for what failed."""
+    total: int = 0                 # articles read (errors excluded)
+    stored: int = 0
+    unchanged: int = 0             # skipped before NLP: same id, same text already stored
+    failed: list[str] = field(default_factory=list)   # "origin: reason"
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        text = (f"dateline: {self.stored} stored, {self.unchanged} skipped as unchanged, "
+                f"{len(self.failed)} failed in {self.seconds:.1f}s")
+        if self.failed:
+            reasons: dict[str, int] = {}
+            for f in self.failed:
+                reason = f.split(": ", 1)[-1]
+                reasons[reason] = reasons.get(reason, 0) + 1
+            text += " (" + "; ".join(f"{n} x {r}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])[:5]) + ")"
+        return text
+
+    def to_dict(self) -> dict:
+        return {"total": self.total, "stored": self.stored, "unchanged": self.unchanged,
+                "failed": list(self.failed), "seconds": round(self.seconds, 3)}
+
+
+class Reporter:
+    """Progress callbacks; the base class says nothing (tests, library use)."""
+
+    def start(self, total: int, unchanged: int) -> None: ...
+
+    def advance(self, done: int, total: int, last_id: str) -> None: ...
+
+    def failure(self, message: str) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary: Summary) -> list[RawArticle]:
+    """The articles still to process: read errors go to `summary.failed`, unchanged ones are counted.
+
+    The same id read twice in one run: the last text read wins (as it would over two runs).
+    """
+    todo: dict[str, RawArticle] = {}
+    for item in items:
+        if isinstance(item, ReadError):
+            summary.failed.append(str(item))
+            continue
+        summary.total += 1
+        digest = text_hash(item.text)
+        if known.get(item.id) == digest:
+            summary.unchanged += 1
+            todo.pop(item.id, None)
+            continue
+        if item.id in todo:
+            summary.unchanged += 1      # read twice in this run: counted once
+            todo.pop(item.id)
+        todo[item.id] = item
+    return list(todo.values())
+
+
+def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None, chunk: int = CHUNK,
+           reporter: Optional[Reporter] = None) -> Summary:
+    """Read INPUTS, analyse what is new or changed, and commit it to `store`; returns the summary."""
+    from ..read import read
+
+    reporter = reporter or Reporter()
+    began = time.monotonic()
+    summary = Summary()
+    todo = plan(read(inputs), store.hashes(), summary)
+    for message in summary.failed:
+        reporter.failure(message)
+    reporter.start(len(todo), summary.unchanged)
+    origins = {raw.id: raw.origin for raw in todo}
+    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+    workers = default_workers() if workers is None else max(1, workers)
+    results = _in_process(chunks) if workers == 1 or len(chunks) <= 1 else _in_pool(chunks, workers)
+    done = 0
+    try:
+        for batch in results:
+            articles = [(r, origins.get(r.id, "")) for r in batch if isinstance(r, Article)]
+            store.write_articles(articles)
+            summary.stored += len(articles)
+            for r in batch:
+                if not isinstance(r, Article):
+                    summary.failed.append(str(r))
+                    reporter.failure(str(r))
+            done += len(batch)
+            reporter.advance(done, len(todo), batch[-1].id if batch else "")
+    finally:
+        close = getattr(results, "close", None)
+        if close:
+            close()
+        summary.seconds = time.monotonic() - began
+        reporter.finish()
+    return summary
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+# ------------------------------------------------------------------ NLP, in this process or in a pool
+def analyse_chunk(chunk: list[RawArticle]) -> list:
+    """Articles (or Failures) for one chunk; ReadErrors cannot be here (filtered by `plan`)."""
+    from ..pipeline import process
+
+    out = []
+    for item in process(chunk, batch_size=max(1, len(chunk))):
+        out.append(item if not isinstance(item, ReadError) else Failure(item.origin, item.message, item.id))
+    return out
+
+
+def _in_process(chunks: list[list[RawArticle]]) -> Iterator[list]:
+    for c in chunks:
+        yield analyse_chunk(c)
+
+
+def _worker_init(parent: int) -> None:
+    """Load spaCy once per worker, and leave if the parent dies (kill -9 gives no chance to stop us)."""
+    from .. import nlp
+
+    def watch():
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+    nlp.load()
+
+
+def _worker(chunk: list[RawArticle]) -> list:
+    try:
+        return analyse_chunk(chunk)
+    except Exception as exc:   # a bug must cost only this chunk
+        return [Failure(r.origin, f"worker failed: {exc!r}", r.id) for r in chunk]
+
+
+class _Pooled:
+    """Results of a process pool in completion order, with a bounded number of chunks in flight."""
+
+    def __init__(self, chunks: list[list[RawArticle]], workers: int):
+        ctx = multiprocessing.get_context("spawn")
+        self.pool = ctx.Pool(workers, initializer=_worker_init, initargs=(os.getpid(),))
+        self.chunks = iter(chunks)
+        self.left = len(chunks)
+        self.window = 2 * workers + 1
+        self.results: "queue.Queue" = queue.Queue()
+        self.flying = 0
+
+    def _submit(self) -> None:
+        while self.flying < self.window:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                return
+            self.flying += 1
+            self.pool.apply_async(_worker, (chunk,), callback=self.results.put,
+                                  error_callback=lambda exc, c=chunk: self.results.put(
+                                      [Failure(r.origin, f"worker failed: {exc!r}", r.id) for r in c]))
+
+    def __iter__(self):
+        while self.left:
+            self._submit()
+            batch = self.results.get()
+            self.flying -= 1
+            self.left -= 1
+            yield batch
+
+    def close(self) -> None:
+        if self.left:
+            self.pool.terminate()
+        else:
+            self.pool.close()
+        self.pool.join()
+
+
+def _in_pool(chunks, workers):
+    return _Pooled(chunks, workers)

@@ -1,0 +1,108 @@
+"""Ingest: idempotent, changed texts replace, read errors reported, and a run killed with kill -9 resumes exactly."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from dateline.records import RawArticle, ReadError
+from dateline.run.local import Summary, ingest, plan
+from dateline.store import Store, text_hash
+
+
+def counts(path) -> dict:
+    with Store.open(path, read_only=True) as s:
+        return s.counts()
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, nlp, make_corpus):
+    """The counts of one uninterrupted run over the invented corpus."""
+    folder = tmp_path_factory.mktemp("ref") / "corpus"
+    make_corpus(folder)
+    path = folder.parent / "ref.duckdb"
+    with Store.open(path) as store:
+        summary = ingest([str(folder)], store, workers=1)
+    assert summary.stored == 20 and not summary.failed
+    return counts(path)
+
+
+def test_ingesting_a_folder_twice_stores_each_article_once(corpus, tmp_path, reference):
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        first = ingest([str(corpus)], store, workers=1)
+        second = ingest([str(corpus)], store, workers=1)
+    assert (first.stored, first.unchanged) == (20, 0)
+    assert (second.stored, second.unchanged, second.failed) == (0, 20, [])
+    assert counts(path) == reference
+
+
+def test_a_changed_text_replaces_its_rows(corpus, tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        ingest([str(corpus)], store, workers=1)
+        target = corpus / "story-03.txt"
+        target.write_text("TARSK (Newswire) - The port reopened on Friday.\n\n"
+                          "\"It is a good day,\" harbour master Ola Brenn said.\n"
+                          "\"Ships are back,\" Brenn added.\n", encoding="utf-8")
+        again = ingest([str(corpus)], store, workers=1)
+        assert (again.stored, again.unchanged) == (1, 19)
+        assert store.get_article("story-03").text.startswith("TARSK (Newswire) - The port reopened")
+        quotes = store.rows("SELECT text FROM quotes WHERE article_id = 'story-03' ORDER BY idx")
+        assert [q["text"] for q in quotes] == ["\"It is a good day,\"", "\"Ships are back,\""]
+        assert store.counts()["articles"] == 20
+
+
+def test_read_errors_are_reported_by_name_and_line(tmp_path):
+    bad = tmp_path / "in.jsonl"
+    bad.write_text('{"id": "a", "text": "FORTVILLE - Rain fell on Monday."}\n{"id": "b"}\nnot json\n', encoding="utf-8")
+    with Store.open(tmp_path / "s.duckdb") as store:
+        summary = ingest([str(bad), str(tmp_path / "missing")], store, workers=1)
+    assert summary.stored == 1
+    assert [f.split(": ")[0] for f in summary.failed] == [f"{bad}:2", f"{bad}:3", str(tmp_path / "missing")]
+    assert "2 failed" not in summary.line() and "3 failed" in summary.line()
+
+
+def test_plan_skips_unchanged_and_keeps_the_last_of_an_id_read_twice():
+    a1 = RawArticle(id="a", text="first", origin="x:1")
+    a2 = RawArticle(id="a", text="second", origin="x:2")
+    b = RawArticle(id="b", text="same", origin="x:3")
+    summary = Summary()
+    todo = plan([a1, b, ReadError("x:4", "not JSON"), a2], {"b": text_hash("same")}, summary)
+    assert todo == [a2] and summary.unchanged == 2 and summary.total == 3 and summary.failed == ["x:4: not JSON"]
+
+
+def _run(args, **kw):
+    return subprocess.Popen([sys.executable, "-m", "dateline.cli", "ingest", *args], stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True, start_new_session=True, **kw)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_killed_with_sigkill_resumes_to_the_uninterrupted_counts(corpus, tmp_path, reference, workers):
+    path = tmp_path / "s.duckdb"
+    args = [str(corpus), "--db", str(path), "--workers", str(workers), "--chunk", "1"]
+    proc = _run(args)
+    committed = 0
+    deadline = time.monotonic() + 120
+    for line in proc.stderr:
+        if "committed" in line:
+            committed += 1
+            if committed == 3:
+                break
+        assert time.monotonic() < deadline
+    os.killpg(proc.pid, signal.SIGKILL)          # the whole group: the runner and its workers
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    partial = counts(path)["articles"]
+    assert 3 <= partial <= 20
+    print(f"killed after {partial} of 20 articles")
+
+    again = _run(args)
+    _, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert f"{20 - partial} stored, {partial} skipped as unchanged, 0 failed" in err
+    assert counts(path) == reference

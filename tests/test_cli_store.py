@@ -1,0 +1,92 @@
+"""The store commands through the CLI runner (results checked through the library), and docs/cli.md coverage."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import pathlib
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.store import Store
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A store file with hand-made articles (the same as tests/store)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("store_articles", ROOT / "tests" / "store" / "conftest.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as s:
+        for a in (mod.shelling(), mod.accord(), mod.protest()):
+            s.write_article(a)
+    return str(path)
+
+
+def invoke(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    return result
+
+
+def test_stats_json(db):
+    result = invoke("stats", "--db", db, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert {"articles", "events", "quotes", "actors", "places"} <= set(data) and data["articles"] == 3
+
+
+def test_events_filters_and_formats(db):
+    result = invoke("events", "--db", db, "--type", "ASSAULT", "--format", "json")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["article_id"], r["dead"]) for r in rows] == [("rur-shelling", 4)]
+    result = invoke("events", "--db", db, "--source", "GFK", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert sorted(r["idx"] for r in rows) == ["1", "2"]
+    table = invoke("events", "--db", db, "--quad", "4").output.splitlines()
+    assert table[0].split()[:3] == ["day", "type", "quad"] and len(table) == 3
+
+
+def test_quotes_and_dyads(db):
+    rows = [json.loads(x) for x in invoke("quotes", "--db", db, "--speaker", "Varga", "--format", "json").output.splitlines()]
+    assert [r["speaker"] for r in rows] == ["Anna Varga"]
+    rows = list(csv.DictReader(io.StringIO(invoke("dyads", "--db", db, "--by", "month", "--format", "csv").output)))
+    assert {"period", "source", "target", "events", "quad1", "quad4", "goldstein"} <= set(rows[0])
+    assert len(rows) == 5
+
+
+def test_sql_reads_and_refuses_writes(db):
+    ok = invoke("sql", "--db", db, "SELECT count(*) AS n FROM events", "--format", "json")
+    assert ok.exit_code == 0 and json.loads(ok.output) == {"n": 6}
+    bad = invoke("sql", "--db", db, "DELETE FROM events")
+    assert bad.exit_code != 0 and "read-only" in bad.output
+    with Store.open(db, read_only=True) as s:
+        assert s.counts()["events"] == 6
+
+
+def test_export_writes_files(db, tmp_path):
+    result = invoke("export", "--db", db, "--format", "gdelt", "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    (path,) = result.output.split()
+    assert pathlib.Path(path).read_text(encoding="utf-8").startswith("GLOBALEVENTID\tSQLDATE")
+
+
+def test_a_missing_store_is_a_clear_error(tmp_path):
+    result = invoke("stats", "--db", tmp_path / "none.duckdb")
+    assert result.exit_code != 0 and "dateline ingest" in result.output
+
+
+def test_every_command_is_in_docs_cli_md():
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        assert f"dateline {name}" in docs, f"docs/cli.md does not describe `dateline {name}`"
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--"):
+                    assert opt in docs, f"docs/cli.md does not mention {opt} of `dateline {name}`"
