@@ -15,7 +15,7 @@ _TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"
 _REGION_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)?|[A-Z][a-z'’]+\.?|[A-Z]{2,6}\.)"
 _PARTICLE = r"(?:de|da|del|di|do|du|la|le|el|al|es|of|upon)"
 _HEAD = re.compile(rf"""
-    (?:(?P<place>(?P<caps>{_CAPS_WORD}[A-Z.](?:[ /]+(?:{_CAPS_WORD}|{_PARTICLE})){{0,3}})
+    (?:(?!{MONTH}\s*\d)(?P<place>(?P<caps>{_CAPS_WORD}[A-Z.](?:[ /]+(?:{_CAPS_WORD}|{_PARTICLE})){{0,3}})
                | {_TITLE_WORD}(?:[ /]+(?:{_TITLE_WORD}|{_PARTICLE})){{0,3}})
        (?:,[ \t]*(?!{MONTH}\s*\d)(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}))?
     )?

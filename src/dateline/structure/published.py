@@ -10,6 +10,7 @@ from .dates import full_dates, make, weekdays
 
 LEAD_LINES = 3      # paragraphs that count as the lead
 NEAR_DAYS = 45      # how far a full date may lie from a dateline's day to lend it its year
+_ON = re.compile(r"\b[Oo]n\s+$")
 _FILE_PHOTO = re.compile(r"\b(?:file|archive|archives)\b", re.IGNORECASE)
 
 
@@ -44,11 +45,12 @@ def infer_published(text: str, *, given: Optional[str], dateline, captions, body
             return ok[0].isoformat(), "caption"
     # a date in the text stands for the publication date only in the lead (the first paragraphs), when it is
     # the latest date the text gives and a weekday backs it; dates further down are mostly background
-    lead = [(d, wd) for s, e in body[:LEAD_LINES] for d, _, wd in full_dates(text, s, e)]
+    # ('on Tuesday, Feb. 9, 2021', or 'on May 28, 2012' with 'Monday' elsewhere; not 'the attacks of Sept. 11, 2001')
+    lead = [(d, at, wd) for s, e in body[:LEAD_LINES] for d, at, wd in full_dates(text, s, e)]
     if lead:
-        d, wd = max(lead, key=lambda x: x[0])
+        d, at, wd = max(lead, key=lambda x: x[0])
         latest = max(x[0] for x in text_dates)
-        if d == latest and (wd == d.weekday() or agrees(d)):
+        if d == latest and (wd == d.weekday() or (agrees(d) and _ON.search(text, max(0, at - 4), at))):
             return d.isoformat(), "text"
     return None, None
 
@@ -63,6 +65,10 @@ def _year_from(dates: list[dt.date], text: str, body, month: int, day: int, name
             if probe and abs((probe - d).days) <= NEAR_DAYS:
                 near.append(probe)
     if not near:
-        return None
+        # no full date close by: the year of a full date in the text (or the next one), if exactly one
+        # of them puts the dateline's day on a weekday the text names
+        found = {d.year for d in dates}
+        fits = {y for x in found for y in (x, x + 1) if (p := make(y, month, day)) and p.weekday() in named}
+        return fits.pop() if len(fits) == 1 else None
     agreeing = [p for p in near if p.weekday() in named]
     return (agreeing or near)[0].year

@@ -1,0 +1,20 @@
+"""The agencies lexicon loads and normalises written forms to short names."""
+from dateline.structure.agencies import AGENCIES_TSV, agency, load_agencies
+
+
+def test_lexicon_loads_with_provenance():
+    table = load_agencies()
+    assert len(table) > 40
+    assert AGENCIES_TSV.read_text(encoding="utf-8").startswith("#")
+    assert set(table.values()) >= {"AFP", "AP", "Reuters", "UPI", "Xinhua", "TASS", "Yonhap", "Anadolu"}
+
+
+def test_written_forms():
+    assert agency("Agence France- Presse") == "AFP"
+    assert agency("AGENCE FRANCE-PRESSE") == "AFP"
+    assert agency("Associated Press") == "AP"
+    assert agency("The Associated Press") == "AP"
+    assert agency("ITAR-TASS") == "TASS"
+    assert agency("Press Trust of India") == "PTI"
+    assert agency("R-Texas") is None
+    assert agency("") is None

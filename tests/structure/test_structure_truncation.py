@@ -1,0 +1,32 @@
+"""Truncated endings: a last line cut mid-list or mid-sentence."""
+import pytest
+
+
+def test_truncated_fixture(layout_of):
+    _, lay = layout_of("structure_truncated.txt")
+    assert lay.truncated is True
+
+
+@pytest.mark.parametrize("ending, cut", [
+    ("Delegations came from Jordan, Lebanon,", True),
+    ("The ministers agreed to meet again in", True),
+    ("Officials said the talks would continue next week and", True),
+    ("Officials said the talks would continue next week when the", True),
+    ("The talks will resume next month...", True),
+    ("The talks will resume next month.", False),
+    ("Will the talks resume?", False),
+    ('"We will be back," she said.', False),
+    ("“We will be back.”", False),
+    ("Watch the interview below:", False),
+    ("(Reporting by Jane Doe; editing by John Roe)", False),
+    ("By Maria Lopez", False),
+    ("Senator Makes Surprise Visit To Border Town", False),
+])
+def test_endings(layout_of, ending, cut):
+    _, lay = layout_of("Headline\n\nThe first paragraph of the story.\n\n" + ending + "\n\n")
+    assert lay.truncated is cut, ending
+
+
+def test_title_only_text_is_not_truncated(layout_of):
+    _, lay = layout_of("Talks on water sharing\n\nTalks on water sharing\n")
+    assert lay.truncated is False
