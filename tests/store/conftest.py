@@ -96,9 +96,9 @@ def protest() -> Article:
         dateline=Dateline("STRELSAU", None, 0, at(text, "- ")[1]), truncated=True,
         actors=(Actor("A1", "students", None, "EDU", mentions=(mention(text, "Hundreds of students"),)),
                 Actor("A2", "Ruritanian parliament", "RUR", "LEG", mentions=(mention(text, "the Ruritanian parliament"),))),
-        events=(event(text, text.strip(), "PROTEST", 4, "141", "marched", [part(text, "Hundreds of students", "A1")],
+        events=(event(text, text[text.index("Hundreds"):].strip(), "PROTEST", 4, "141", "marched", [part(text, "Hundreds of students", "A1")],
                       [part(text, "the Ruritanian parliament", "A2")], mode="demo", date="2026-04"),
-                event(text, text.strip(), "THREATEN", 3, "138", "block", [part(text, "Hundreds of students", "A1")],
+                event(text, text[text.index("Hundreds"):].strip(), "THREATEN", 3, "138", "block", [part(text, "Hundreds of students", "A1")],
                       [], hypothetical=True, date="2026-04-27")),
         text=text)
 
