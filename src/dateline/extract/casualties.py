@@ -115,19 +115,41 @@ def _number_phrases(sent, numbers):
     return out
 
 
+def _ranges(doc, phrases, numbers):
+    """(first, last, end of the lower bound or None) for each count; `between 10 and 15`, `10 to 15`, `10-15`
+    become one count spanning both numbers, its value the lower bound."""
+    out = []
+    i = 0
+    while i < len(phrases):
+        first, last = phrases[i]
+        if i + 1 < len(phrases):
+            nfirst, nlast = phrases[i + 1]
+            link = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+            between = first > 0 and doc[first - 1].lower_ == "between"
+            if nfirst == last + 2 and (link in ("to", "-", "\u2013") or link == "and" and between):
+                out.append((first, nlast, last))
+                i += 2
+                continue
+        out.append((first, last, None))
+        i += 1
+    return out
+
+
 # ---------------------------------------------------------------- one count
 def _noun_of(doc, first, last, lex):
     """The noun a number counts: `108 people`, `dozens of protesters`, `three Syrian soldiers`; None when bare."""
     tok = doc[last]
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > last:
         return tok.head
+    if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < first:
+        return None
     n = len(doc)
     k = last + 1
     if k < n and doc[k].lower_ == "of":
         k += 1
         if k < n and doc[k].lower_ in ("them", "whom"):
             return None
-        while k < n and doc[k].pos_ in ("DET", "ADJ"):
+        while k < n and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "PRP$"):
             k += 1
         if k < n and doc[k].pos_ == "NOUN":
             return doc[k]
@@ -139,25 +161,40 @@ def _noun_of(doc, first, last, lex):
     return None
 
 
-def _category(doc, anchor, lex, sent):
+def _verb_key(tok) -> str:
+    """A verb's lemma with its particle, for phrasal verbs (`round up`)."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
+
+
+def _term(tok, lex) -> Optional[str]:
+    """The casualty category a verb or adjective says (`killed`, `dead`, `rounded up`), else None."""
+    verbs, adjs = lex["terms"]["verb"], lex["terms"]["adj"]
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        cat = verbs.get(_verb_key(tok)) or verbs.get(tok.lemma_.lower())
+        if cat:
+            return cat
+    return adjs.get(tok.lower_)
+
+
+def _category(doc, anchor, lex, sent, numbers):
     """What happened to the counted people, and the token saying it (None when nothing does)."""
-    verbs, adjs, nouns = lex["terms"]["verb"], lex["terms"]["adj"], lex["terms"]["noun"]
+    # a casualty word right after the count: `108 dead`, `20 people injured`, `more than 100 injured`
+    nxt = anchor.i + 1
+    if nxt < sent.end and (doc[nxt].lower_ in lex["terms"]["adj"] or doc[nxt].tag_ == "VBN") and _term(doc[nxt], lex):
+        return _term(doc[nxt], lex), doc[nxt]
     head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr") or anchor.dep_ == "ROOT":
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "ROOT"):
         h = head if anchor.dep_ != "pobj" else head.head
-        if h.lemma_ in verbs and h.pos_ in ("VERB", "AUX") or h.lower_ in adjs:
-            return verbs.get(h.lemma_) or adjs.get(h.lower_), h
+        if _term(h, lex):
+            return _term(h, lex), h
         if anchor.dep_ in ("nsubj", "nsubjpass"):
             for c in head.children:
-                if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and (c.lower_ in adjs or c.lemma_ in verbs):
-                    return adjs.get(c.lower_) or verbs.get(c.lemma_), c
+                if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and _term(c, lex):
+                    return _term(c, lex), c
     for c in anchor.children:
-        if c.dep_ in ("amod", "acl") and c.i > anchor.i and (c.lower_ in adjs or c.lemma_ in verbs):
-            return adjs.get(c.lower_) or verbs.get(c.lemma_), c
-    # a casualty word just after the count: `108 dead`, `20 people injured`, `leaving five missing`
-    nxt = anchor.i + 1
-    if nxt < sent.end and (doc[nxt].lower_ in adjs or (doc[nxt].tag_ == "VBN" and doc[nxt].lemma_ in verbs)):
-        return adjs.get(doc[nxt].lower_) or verbs.get(doc[nxt].lemma_), doc[nxt]
+        if c.dep_ in ("amod", "acl") and c.i > anchor.i and _term(c, lex):
+            return _term(c, lex), c
     # forward scan over a dashed aside and auxiliaries: `108 people -- almost half of them children -- were killed`
     k = nxt
     while k < sent.end and k - anchor.i <= 14:
@@ -168,22 +205,28 @@ def _category(doc, anchor, lex, sent):
                 break
             k = close + 1
             continue
-        if t.lemma_ in verbs and t.tag_ in ("VBN", "VBD") or t.lower_ in adjs and t.i > nxt:
-            return verbs.get(t.lemma_) or adjs.get(t.lower_), t
-        if t.pos_ in ("VERB",) and t.lemma_ not in AUX or t.text in (",", ";", ".", ":") or t.lower_ in ("and", "but"):
+        if _is_number(t, numbers):
+            break
+        if t.tag_ in ("VBN", "VBD") and _term(t, lex) or t.lower_ in lex["terms"]["adj"] and t.i > nxt:
+            return _term(t, lex), t
+        if t.pos_ == "VERB" and t.lemma_ not in AUX or t.text in (",", ";", ".", ":") or t.lower_ in ("and", "but"):
             break
         k += 1
     return None, None
 
 
 def _toll(doc, first, sent):
-    """The token `toll` when the count is a death toll's figure (`put the death toll ... at 15,000`)."""
+    """The token `toll` when the count is a death toll's figure (`put the death toll ... at 15,000`,
+    `the number of dead climbed to 41`)."""
     for t in reversed(doc[sent.start:first]):
         if t.text in (";", ":") or t.lower_ == "and" and t.head.pos_ == "VERB":
             return None
         if t.lemma_ == "toll":
             kinds = {c.lemma_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
             return None if kinds & {"injury", "casualty"} else t
+        if t.lemma_ == "number" and t.i + 2 < first and doc[t.i + 1].lower_ == "of" \
+                and doc[t.i + 2].lower_ in ("dead", "deaths", "fatalities", "victims", "killed"):
+            return t
     return None
 
 
@@ -254,35 +297,47 @@ def extract_casualties(ctx: Context, actors: list[Actor], events: list[Event], d
         if not any(_is_number(t, numbers) for t in sent):
             continue
         last_victims = None
-        for first, last in _number_phrases(sent, numbers):
+        for first, last, low in _ranges(doc, _number_phrases(sent, numbers), numbers):
             start, end = doc[first].idx, doc[last].idx + len(doc[last])
             if ctx.skipped(start, end):
                 continue
-            value, vague = _value([t.text for t in doc[first:last + 1]], numbers)
+            value, vague = _value([t.text for t in doc[first:(low if low is not None else last) + 1]], numbers)
             if not value:
                 continue
-            if vague and not (last + 1 < sent.end and doc[last + 1].lower_ == "of"):
-                # `dozens` only counts people as `dozens of ...` or as a subject (`dozens were hurt`)
-                if doc[last].dep_ not in ("nsubj", "nsubjpass"):
+            if vague and not (last + 1 < sent.end and doc[last + 1].lower_ in ("of", "more")):
+                # `dozens` counts people as `dozens of ...`, `dozens more`, or as subject or object
+                if doc[last].dep_ not in ("nsubj", "nsubjpass", "dobj"):
                     continue
             # ranges: `between 10 and 15`, `10 to 15`, `10-15` -> the lower bound, qualifier "between"
-            qualifier = None
-            if first > sent.start and doc[first - 1].lower_ == "between":
-                qualifier = "between"
+            qualifier = "between" if low is not None else None
             noun = _noun_of(doc, first, last, lex)
             victims = None
             category = cue = None
+            unknown = False
             if noun is not None:
                 lemma = noun.lemma_.lower()
+                label = lex["victims"].get(lemma) or lex["victims"].get(noun.lower_)
+                if label is None and noun.lower_.endswith("s"):
+                    label = lex["victims"].get(noun.lower_[:-1])
                 if lemma in lex["terms"]["noun"]:
                     category, cue = lex["terms"]["noun"][lemma], noun
-                elif lemma in lex["victims"] or noun.lower_ in lex["victims"]:
-                    victims = lex["victims"].get(lemma) or lex["victims"][noun.lower_]
+                elif label == "=":
+                    victims = last_victims
+                elif label:
+                    victims = last_victims = label
+                elif noun.tag_ in ("NNS", "NNPS") and noun.ent_type_ not in NOT_COUNTS:
+                    unknown = True             # `22 guests`: people only if the parse says they were hurt
                 else:
                     continue                   # `two rounds`, `14 months`: not people
-            anchor = noun if noun is not None else doc[last]
+            # the token whose place in the parse says what happened: the noun of `108 people`,
+            # the number itself in `dozens of activists` and `wounding five`
+            anchor = noun if noun is not None and doc[last].dep_ == "nummod" and doc[last].head.i == noun.i else doc[last]
             if category is None:
-                category, cue = _category(doc, anchor, lex, sent)
+                category, cue = _category(doc, anchor, lex, sent, numbers)
+            if unknown:
+                if category is None:
+                    continue
+                victims = last_victims = noun.lower_
             if category is None:
                 toll = _toll(doc, first, sent)
                 if toll is None:
@@ -297,7 +352,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], events: list[Event], d
                 q = "at least"
             qualifier = qualifier or q
             span_start = min(qstart, start)
-            if qualifier == "between":
+            if qualifier == "between" and first > sent.start and doc[first - 1].lower_ == "between":
                 span_start = doc[first - 1].idx
             if cue is not None and cue.lemma_ == "toll" and cue.i < first:
                 left = [c for c in cue.children if c.dep_ in ("compound", "amod", "nmod") and c.i < cue.i]
