@@ -1,0 +1,138 @@
+"""Places: gazetteer, mention finding, disambiguation by context, events' places."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract import Context
+from dateline.extract.places import extract_places, fold, gazetteer
+from dateline.records import Actor, Event, Mention, RawArticle, Span
+from dateline.structure import blank, structure
+
+
+@pytest.fixture(scope="module")
+def ctx_of(nlp):
+    """ctx_of(text) -> Context, structured and parsed as the pipeline does."""
+    def make(text: str) -> Context:
+        raw = RawArticle(id="t", text=text, origin="t")
+        lay = structure(raw)
+        return Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip)))
+    return make
+
+
+def places_of(ctx, actors=()):
+    return extract_places(ctx, list(actors), [])[0]
+
+
+def by_name(places, name):
+    return next((p for p in places if p.name == name), None)
+
+
+def event(ctx, trigger: str, type_: str = "ASSAULT", nth: int = 0) -> Event:
+    """A hand-built event on the nth occurrence of `trigger`, its sentence taken from the parse."""
+    at = -1
+    for _ in range(nth + 1):
+        at = ctx.text.index(trigger, at + 1)
+    sent = ctx.doc.char_span(at, at + len(trigger), alignment_mode="expand").sent
+    return Event(type=type_, mode=None, quad=4, cameo=None, source=(), target=(),
+                 trigger=Span(at, at + len(trigger), trigger), negated=False, hypothetical=False, date=None,
+                 sentence={"start": sent.start_char, "end": sent.end_char})
+
+
+# ---------------------------------------------------------------- gazetteer
+def test_gazetteer_loads_aliases_and_supplement():
+    gaz = gazetteer()
+    (houla, _), = gaz.candidates("Houla")
+    assert houla.country == "SY" and 34.6 < houla.lat < 35.2 and 36.2 < houla.lon < 36.9
+    assert houla.admin1                          # copied from Homs at build time
+    assert {e.country for e, _ in gaz.candidates("U.S.")} == {"US"}
+    assert {e.country for e, _ in gaz.candidates("Britain")} == {"GB"}
+    assert any(e.feature == "admin" and e.admin1 == "GA" for e, _ in gaz.candidates("Georgia"))
+    assert fold("Kafr Lāhā") == "kafr laha" and gaz.candidates("Kafr Laha")
+    assert gazetteer() is gaz                    # built once
+
+
+# ---------------------------------------------------------------- mentions
+def test_small_place_after_in_is_found_even_when_tagged_person(ctx_of):
+    ctx = ctx_of("\n\nActivists said army tanks shelled homes in Houla on Friday. The Houla shelling was condemned.")
+    houla = by_name(places_of(ctx), "Houla")
+    assert houla is not None and houla.country == "SY"
+    assert [ctx.text[m.start:m.end] for m in houla.mentions] == ["Houla", "Houla"]
+
+
+def test_person_named_like_a_city_is_no_place(ctx_of):
+    ctx = ctx_of("\n\nForeign Secretary William Hague arrived on Tuesday. Hague said the talks had gone well.")
+    assert by_name(places_of(ctx), "The Hague") is None
+
+
+def test_the_hague_as_a_city(ctx_of):
+    ctx = ctx_of("\n\nThe tribunal in The Hague sentenced the former commander to 20 years on Wednesday.")
+    hague = by_name(places_of(ctx), "The Hague")
+    assert hague is not None and hague.country == "NL"
+
+
+def test_person_actor_mentions_are_skipped(ctx_of):
+    text = "\n\nThe senator met Paris on Monday to discuss the bill."
+    ctx = ctx_of(text)
+    at = text.index("Paris")
+    actor = Actor(id="a1", name="Ann Paris", mentions=(Mention(at, at + 5, "Paris"),))
+    assert by_name(places_of(ctx, [actor]), "Paris") is None
+
+
+def test_georgia_is_the_country_beside_tbilisi_and_the_state_beside_atlanta(ctx_of):
+    ctx = ctx_of("\n\nTroops massed on the border of Georgia, officials in Tbilisi said.")
+    assert by_name(places_of(ctx), "Georgia").feature == "country"
+    ctx = ctx_of("\n\nVoters in Georgia lined up early, and turnout in Atlanta was high.")
+    g = by_name(places_of(ctx), "Georgia")
+    assert g.feature == "admin" and g.country == "US"
+
+
+def test_washington_alone_is_the_capital_and_comma_state_qualifies(ctx_of):
+    ctx = ctx_of("\n\nOfficials in Washington said the candidate would speak at a rally in Novi, Michigan.")
+    places = places_of(ctx)
+    assert by_name(places, "Washington").admin1 == "DC"
+    novi = by_name(places, "Novi")
+    assert novi is not None and novi.admin1 == "MI"
+
+
+def test_dateline_place_is_a_mention_with_its_offsets(run):
+    text = "Talks stall\n\nBEIRUT (AFP) - Lebanese leaders met again on Monday without agreeing on a cabinet.\n"
+    art = run(text)
+    beirut = by_name(art.places, "Beirut")
+    assert beirut is not None and beirut.country == "LB"
+    m = beirut.mentions[0]
+    assert text[m.start:m.end] == "BEIRUT"
+
+
+def test_country_named_as_actor_is_listed_but_is_no_events_place(ctx_of):
+    ctx = ctx_of("\n\nRussia condemned the bombing on Monday.")
+    ev = event(ctx, "bombing")
+    places, (ev2,) = extract_places(ctx, [], [ev])
+    assert by_name(places, "Russia") is not None
+    assert ev2.place is None
+
+
+# ---------------------------------------------------------------- events
+def test_event_gets_the_place_of_its_locative_phrase(ctx_of):
+    ctx = ctx_of("\n\nThe envoys met in Moscow on Monday. Rebels attacked a convoy, the army said.")
+    met, attacked = event(ctx, "met", "CONSULT"), event(ctx, "attacked")
+    places, (met2, attacked2) = extract_places(ctx, [], [met, attacked])
+    assert met2.place == by_name(places, "Moscow").id
+    assert attacked2.place is None               # no place in its sentence: not the dateline's, not Moscow
+
+
+def test_same_happening_shares_its_place(ctx_of):
+    ctx = ctx_of("\n\nThe massacre in Houla shocked the world. Diplomats said the massacre would change the debate.")
+    first, second = event(ctx, "massacre"), event(ctx, "massacre", nth=1)
+    places, (a, b) = extract_places(ctx, [], [first, second])
+    assert a.place == b.place == by_name(places, "Houla").id
+
+
+def test_nothing_from_a_repeated_headline(run):
+    text = ("Shelling hits Aleppo\n\nShelling hits Aleppo\n\nDAMASCUS (AFP) - Government forces shelled districts "
+            "of Aleppo on Sunday, a monitor said.\n")
+    art = run(text)
+    aleppo = by_name(art.places, "Aleppo")
+    assert aleppo is not None
+    copies = art.to_dict()  # the copy at the second line yields no mention
+    second = text.index("Shelling hits Aleppo", 5)
+    assert not any(second <= m.start < second + 20 for m in aleppo.mentions), copies["places"]
