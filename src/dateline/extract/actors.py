@@ -1,10 +1,738 @@
-"""Political actors: one per article for each person, group or state, with country and sector codes."""
+"""Political actors: one per article for each person, group, organisation or state, with country and sector codes.
+
+Mentions come from one phrase-matcher pass over the lexicons (people, organisations, media, country names,
+demonyms, capitals) and from spaCy's PERSON/ORG entities, then are grouped into actors:
+- people: full names, later surname-only mentions, titles before the name (`Russian Foreign Minister Sergei
+  Lavrov`), appositions, descriptions (`Russia's top diplomat`, `the Syrian strongman`), and quote speakers;
+  lexicon people get the office they held on the article's date (`former ...`, sector ELI, after it);
+- states: country names (not after `in`, `at`...), capitals only as subject/object/possessor (`Moscow backed`),
+  demonym + group noun (`Russian officials` -> RUS GOV, `Syrian troops` -> SYR MIL), a person's possessive
+  (`Assad's troops` -> SYR MIL, `the Assad regime` -> SYR GOV);
+- organisations and media from the lexicons, other ORG entities by the words of their names;
+- groups without a country (`the armed opposition`, `world powers`); compound actors (`Hungarian and Romanian
+  officials`) list their members.
+Actor ids are "A1", "A2", ... in the order of each actor's first mention.
+"""
 from __future__ import annotations
 
-from ..records import Actor, Quote
+import dataclasses
+import functools
+from typing import Iterable, Optional
+
+from ..lexicon import actors as lex
+from ..records import Actor, Mention, Quote
 from . import Context
+
+_LOCATIVE = frozenset("in inside within across throughout at near into around outside from between".split())
+_ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
+_PREFIX_WORDS = frozenset("former then ex acting outgoing incoming new senior chief top deputy interim "
+                          "visiting late".split())
+_FORMER = frozenset(("former", "ex", "then", "late"))
+_COUNTRYLESS_SECTORS = frozenset(("REB", "OPP", "CVL"))
+_COUNTRYLESS_GROUPS = frozenset(("powers", "leaders"))
+_PERSON_LABELS = frozenset(("PERSON",))
+
+
+# ---------------------------------------------------------------- the matcher (built once)
+@functools.lru_cache(maxsize=2)
+def _matcher(vocab):
+    """One PhraseMatcher (exact case) over every written form of the lexicons, labelled by kind."""
+    from spacy.matcher import PhraseMatcher
+
+    from .. import nlp
+
+    make = nlp.load().make_doc
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    countries = lex.countries()
+    groups = {
+        "PER": lex.person_forms(),
+        "ORG": lex.organisation_forms(),
+        "CTRY": countries.names,
+        "CAP": countries.capitals,
+        "DEM": countries.demonyms,
+    }
+    for label, forms in groups.items():
+        matcher.add(label, [make(f) for f in forms])
+        matcher.add(label, [make(f.upper()) for f in forms if f.upper() != f and len(f) > 3])
+    return matcher
+
+
+# ---------------------------------------------------------------- the actors being built
+@dataclasses.dataclass
+class _Cluster:
+    key: tuple
+    name: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    mentions: set = dataclasses.field(default_factory=set)
+    members: list = dataclasses.field(default_factory=list)
+    person: Optional[lex.Person] = None
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _ in self.mentions) if self.mentions else 10 ** 9
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.name else ""
+
+
+@dataclasses.dataclass
+class _TitleInfo:
+    start: int                      # first token of the title words kept in the mention
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    office: Optional[str] = None
+    org: Optional[lex.Organisation] = None
+    former: bool = False
+    titled: bool = False            # a title word was found (`counterpart` gives no role of its own)
+
+
+class _Builder:
+    """Collects mentions into clusters for one article."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.day = ctx.layout.published
+        self.clusters: dict[tuple, _Cluster] = {}
+        self.taken: list[tuple[int, int]] = []       # person/description spans: nothing nested is added
+        self.lex_countries = lex.countries()
+        self.hits: dict[int, tuple[str, object, int]] = {}   # token index -> (label, entry, end token)
+        self.person_at: dict[int, _Cluster] = {}     # token index of a person name -> its cluster
+
+    # -- helpers
+    def skipped(self, start: int, end: int) -> bool:
+        return self.ctx.skipped(start, end)
+
+    def nested(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.taken)
+
+    def cluster(self, key: tuple, name: str, **attrs) -> _Cluster:
+        c = self.clusters.get(key)
+        if c is None:
+            c = self.clusters[key] = _Cluster(key=key, name=name, **attrs)
+            if c.person is not None:
+                c.country, c.sector, c.role = c.person.at(self.day)
+        return c
+
+    def add(self, c: _Cluster, start: int, end: int) -> None:
+        text = self.ctx.text
+        while end > start and text[end - 1] in " \t\n,;:":
+            end -= 1
+        if end > start and not self.skipped(start, end):
+            c.mentions.add((start, end))
+
+    def state(self, iso3: str, sector: str = "GOV", role: Optional[str] = None) -> _Cluster:
+        """The one actor of a country for a sector (GOV: the state itself)."""
+        cs = self.lex_countries
+        if sector == "GOV":
+            return self.cluster(("S", iso3, "GOV"), cs.display.get(iso3, iso3), country=iso3, sector="GOV",
+                                role="state")
+        adj = cs.adjective.get(iso3) or cs.display.get(iso3, iso3)
+        role = role or {"MIL": "military", "POL": "police", "LEG": "legislature", "JUD": "judiciary",
+                        "REB": "rebels", "OPP": "opposition", "CVL": "civilians"}.get(sector, sector.lower())
+        return self.cluster(("S", iso3, sector), f"{adj} {role}", country=iso3, sector=sector, role=role)
+
+    # -- 1. lexicon hits
+    def find_hits(self) -> None:
+        doc = self.doc
+        matches = _matcher(doc.vocab)(doc)
+        ents = [e for e in doc.ents if e.label_ in _PERSON_LABELS]
+        names = {self.doc.vocab.strings[m]: m for m in ("PER", "ORG", "CTRY", "CAP", "DEM")}
+        del names
+        spans = []
+        for match_id, s, e in matches:
+            label = doc.vocab.strings[match_id]
+            spans.append((e - s, s, e, label))
+        spans.sort(key=lambda x: (-x[0], x[1]))
+        used = set()
+        for _, s, e, label in spans:
+            if any(i in used for i in range(s, e)):
+                continue
+            if label != "PER" and label != "ORG":
+                # a place word inside a longer PERSON name ("Israel Katz", "George Washington") is no country
+                if any(en.start <= s and e <= en.end and en.end - en.start > e - s for en in ents):
+                    continue
+            span = doc[s:e]
+            if self.skipped(span.start_char, span.end_char):
+                continue
+            entry = self._entry(label, span.text)
+            if entry is None:
+                continue
+            used.update(range(s, e))
+            self.hits[s] = (label, entry, e)
+
+    def _entry(self, label: str, text: str):
+        if label == "PER":
+            return text
+        if label == "ORG":
+            return lex.organisation_forms().get(text) or lex.organisation_forms().get(text.title())
+        table = {"CTRY": self.lex_countries.names, "CAP": self.lex_countries.capitals,
+                 "DEM": self.lex_countries.demonyms}[label]
+        return table.get(text) or table.get(text.title())
+
+    def hit_at(self, i: int):
+        """The hit that covers token i: (label, entry, start, end) or None."""
+        for s in range(i, max(-1, i - 8), -1):
+            h = self.hits.get(s)
+            if h and s <= i < h[2]:
+                return h[0], h[1], s, h[2]
+        return None
+
+    # -- 2. people
+    def people(self) -> None:
+        doc = self.doc
+        cands = []                           # (start tok, end tok, form, from_ent)
+        covered = set()
+        for ent in doc.ents:
+            if ent.label_ not in _PERSON_LABELS or self.skipped(ent.start_char, ent.end_char):
+                continue
+            s, e = ent.start, ent.end
+            while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
+                e -= 1
+            while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
+                s += 1
+            if s >= e:
+                continue
+            # a lexicon name that overlaps the entity at its start (the entity may run on)
+            h = self.hits.get(s)
+            if h and h[0] == "PER" and h[2] >= e:
+                s, e = s, h[2]
+            cands.append((s, e, doc[s:e].text, True))
+            covered.update(range(s, e))
+        for s, (label, entry, e) in self.hits.items():
+            if label == "PER" and not any(i in covered for i in range(s, e)):
+                cands.append((s, e, entry, False))
+        cands.sort()
+        full = [c for c in cands if c[1] - c[0] > 1 or self._lexicon_person(c[2])]
+        single = [c for c in cands if c not in full]
+        for s, e, form, _ in full:
+            person = self._lexicon_person(form)
+            if person is None and e - s > 1 and form not in lex.person_forms():
+                person = self._first_name_match(doc[s:e])
+            if person is not None:
+                c = self.cluster(("P", person.name), person.name, person=person)
+            else:
+                key = ("P?", " ".join(t.text for t in doc[s:e]))
+                if e - s == 1 and not self._person_like(doc[s]):
+                    continue
+                c = self.cluster(key, key[1])
+            self._person_mention(c, s, e)
+        # surname-only mentions: a full name of this article first, then the lexicon, then a new person
+        for s, e, form, _ in single:
+            c = self._by_surname(form, s)
+            if c is None:
+                if not self._person_like(doc[s]):
+                    continue
+                c = self.cluster(("P?", form), form)
+            self._person_mention(c, s, e)
+        # single-word entities of any other label that are a surname of this article ("Hague" as GPE)
+        surnames = {}
+        for c in self.clusters.values():
+            if c.key[0] in ("P", "P?") and len(c.name.split()) > 1:
+                surnames.setdefault(c.surname, c)
+        for tok in doc:
+            if tok.text not in surnames or tok.i in self.person_at or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if self.skipped(tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                continue                                      # The Hague
+            if tok.ent_type_ and tok.ent_type_ != "PERSON" and (tok.ent_iob_ != "B" or
+                                                                  doc[tok.i + 1:tok.i + 2].text[:1].isupper()
+                                                                  and doc[tok.i + 1].ent_iob_ == "I"):
+                continue                                      # part of a longer name of another kind
+            h = self.hit_at(tok.i)
+            if h and h[0] == "ORG":
+                continue
+            self.hits.pop(tok.i, None)
+            self._person_mention(surnames[tok.text], tok.i, tok.i + 1)
+
+    def _lexicon_person(self, form: str) -> Optional[lex.Person]:
+        return lex.resolve_person(form, self.day)
+
+    def _first_name_match(self, span) -> Optional[lex.Person]:
+        """`Sergey V. Lavrov`: a lexicon person whose surname and first name agree with a longer entity."""
+        last = span[-1].text
+        person = self._lexicon_person(last)
+        if person and person.name.split()[0] == span[0].text:
+            return person
+        return None
+
+    def _by_surname(self, form: str, s: int) -> Optional[_Cluster]:
+        best = None
+        for c in self.clusters.values():
+            if c.key[0] not in ("P", "P?"):
+                continue
+            parts = c.name.split()
+            forms = set(c.person.aliases) if c.person else set()
+            if form in forms or (len(parts) > 1 and form in (parts[-1], parts[0])) or \
+                    (len(parts) > 1 and form == parts[-1].split("-")[-1]):
+                before = [m for m in c.mentions if m[0] <= self.doc[s].idx]
+                rank = (bool(before), max((m[0] for m in before), default=-1))
+                if best is None or rank > best[0]:
+                    best = (rank, c)
+        if best:
+            return best[1]
+        person = self._lexicon_person(form)
+        if person is not None:
+            return self.cluster(("P", person.name), person.name, person=person)
+        return None
+
+    def _person_like(self, tok) -> bool:
+        """An unknown one-word name is a person only as the subject of a verb or after a title: `Houla` in
+        `the massacre in Houla` or `the Houla massacre` is a place."""
+        if tok.i > 0 and self.doc[tok.i - 1].lower_ in lex.title_words():
+            return True
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+    def _person_mention(self, c: _Cluster, s: int, e: int) -> None:
+        doc = self.doc
+        info = self._title_before(s)
+        start = doc[info.start].idx if info else doc[s].idx
+        end = doc[e - 1].idx + len(doc[e - 1])
+        if info:
+            self._apply_title(c, info)
+        for i in range(s, e):
+            self.person_at[i] = c
+        self.add(c, start, end)
+        self.taken.append((start, end))
+        # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
+        root = doc[e - 1]
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > root.i:
+                desc = self._description_info(child)
+                if desc:
+                    self._apply_title(c, desc)
+                    ds, de = self._np_bounds(child)
+                    self.add(c, ds, de)
+                    self.taken.append((ds, de))
+        if root.dep_ == "appos" and root.head.i < (info.start if info else s):
+            desc = self._description_info(root.head)
+            if desc:
+                self._apply_title(c, desc)
+                ds, de = self._np_bounds(root.head)
+                if de <= doc[s].idx:
+                    self.add(c, ds, de)
+                    self.taken.append((ds, de))
+
+    def _title_before(self, s: int) -> Optional[_TitleInfo]:
+        """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
+        doc = self.doc
+        sent_start = doc[s].sent.start
+        j = s - 1
+        while j >= sent_start:
+            tok = doc[j]
+            h = self.hit_at(j)
+            if tok.lower_ in lex.title_words() or tok.lower_ in _PREFIX_WORDS or \
+                    (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
+                    (tok.text in ("-", "'s", "’s") and j > sent_start):
+                j -= 1
+                continue
+            break
+        j += 1
+        while j < s and (doc[j].text in ("-", "'s", "’s", "of") or doc[j].lower_ in ("visiting", "late")):
+            j += 1
+        if j >= s:
+            return None
+        info = self._title_info(doc[j:s])
+        if info is None or not (info.titled or info.org is not None):
+            return None
+        return info
+
+    def _title_info(self, span) -> Optional[_TitleInfo]:
+        """Country, organisation, former and the longest title found in some words before or around a name."""
+        if len(span) == 0:
+            return None
+        info = _TitleInfo(start=span.start)
+        words = [t.lower_ for t in span]
+        lemmas = [t.lemma_.lower() for t in span]
+        best = None
+        table = lex.titles()
+        for i in range(len(words)):
+            for k in range(min(len(words), i + 4), i, -1):
+                for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
+                    t = table.get(" ".join(seq), {}).get("person")
+                    if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
+                        best = (k - i, k, t)
+        if best:
+            t = best[2]
+            info.titled = True
+            info.sector, info.role, info.office = t.sector, t.role, t.office
+            if t.role == "counterpart":
+                info.role = None
+        for tok in span:
+            if tok.lower_ in _FORMER:
+                info.former = True
+            h = self.hit_at(tok.i)
+            if not h:
+                continue
+            label, entry = h[0], h[1]
+            if label in ("CTRY", "DEM", "CAP") and info.country is None:
+                info.country = entry
+            elif label == "ORG" and info.org is None:
+                info.org = entry
+        if info.org is not None and info.org.country == "IGO" and info.country is None:
+            info.country, info.sector = "IGO", "IGO"
+        return info
+
+    def _apply_title(self, c: _Cluster, info: _TitleInfo) -> None:
+        if c.person is not None:
+            return
+        if info.country and not c.country:
+            c.country = info.country
+        if info.sector and not c.sector:
+            c.sector = info.sector
+        if info.role and not c.role:
+            c.role = info.role
+        if info.former and c.role and not c.role.startswith("former "):
+            c.role, c.sector = "former " + c.role, "ELI"
+
+    def _np_bounds(self, head) -> tuple[int, int]:
+        """Character bounds of a noun phrase: the head with its determiners and modifiers on the left,
+        and `of`-phrases on the right (`the secretary of state`)."""
+        doc = self.doc
+        s = head.i
+        for child in reversed(list(head.lefts)):
+            if child.dep_ in ("punct", "cc", "predet", "preconj", "prep", "relcl", "appos", "advmod") or \
+                    child.i != s - 1 and doc[child.right_edge.i].i != s - 1:
+                break
+            s = child.left_edge.i
+        e = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                e = max(e, child.right_edge.i + 1)
+            elif child.dep_ in ("compound", "amod") and child.i == e:
+                e += 1
+            else:
+                break
+        return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+    def _description_info(self, head) -> Optional[_TitleInfo]:
+        """Title info of a description headed by a person title (`Russia's top diplomat`)."""
+        lemma = head.lemma_.lower()
+        if head.pos_ not in ("NOUN", "PROPN") or not any(
+                (p.split()[-1] in (lemma, head.lower_)) and "person" in k for p, k in lex.titles().items()):
+            return None
+        s_char, e_char = self._np_bounds(head)
+        span = self.doc.char_span(s_char, e_char, alignment_mode="expand")
+        if span is None:
+            return None
+        return self._title_info(span)
+
+    # -- 3. descriptions of people and groups, demonyms, possessives
+    def descriptions(self) -> None:
+        doc = self.doc
+        groups = lex.titles()
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.person_at:
+                continue
+            if self.skipped(tok.idx, tok.idx + len(tok)):
+                continue
+            words = self._head_phrase(tok)
+            if words is None:
+                continue
+            phrase, kinds = words
+            if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
+                    not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in tok.children) and \
+                    not (tok.dep_ == "compound" and tok.head.i in self.person_at) and \
+                    not (tok.i + 1 < len(doc) and doc[tok.i + 1].i in self.person_at):
+                self._person_description(tok, kinds["person"])
+            elif "group" in kinds:
+                self._group(tok, kinds["group"])
+
+    def _head_phrase(self, tok):
+        """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
+        table = lex.titles()
+        doc = self.doc
+        for n in (3, 2, 1):
+            if tok.i - n + 1 < 0:
+                continue
+            seq = [t.lower_ for t in doc[tok.i - n + 1:tok.i]]
+            for last in (tok.lower_, tok.lemma_.lower()):
+                kinds = table.get(" ".join(seq + [last]))
+                if kinds:
+                    return " ".join(seq + [last]), kinds
+        return None
+
+    def _modifiers(self, head) -> tuple[list, Optional[_Cluster]]:
+        """Countries named in a noun's modifiers (demonyms, `Russia's`, compound names, conjoined
+        demonyms), and a person who possesses it (`Assad's troops`, `the Assad regime`)."""
+        isos, owner = [], None
+        for child in head.children:
+            if child.i > head.i or child.dep_ not in ("amod", "compound", "poss", "nmod", "npadvmod"):
+                continue
+            for tok in [child] + [c for c in child.children if c.dep_ == "conj"]:
+                h = self.hit_at(tok.i)
+                if h and h[0] in ("DEM", "CTRY", "CAP"):
+                    if h[1] not in isos:
+                        isos.append(h[1])
+                elif h and h[0] == "ORG" and h[1].kind == "state" and h[1].country not in isos:
+                    isos.append(h[1].country)
+                elif tok.i in self.person_at and owner is None:
+                    owner = self.person_at[tok.i]
+        return isos, owner
+
+    def _person_description(self, tok, title: lex.Title) -> None:
+        """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
+        doc = self.doc
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
+        if not dets or any(c.lower_ in ("a", "an", "any", "some", "every", "each", "no", "another") for c in dets):
+            return
+        isos, owner = self._modifiers(tok)
+        if owner is not None:
+            return                                    # `Assad's spokesman` is someone else
+        if dets[0].lower_ in ("his", "her", "their", "its") and not isos:
+            return
+        iso = isos[0] if isos else None
+        s_char, e_char = self._np_bounds(tok)
+        if self.nested(s_char, e_char) or (s_char, e_char) in self.taken:
+            return
+        c = self._who(iso, title, doc[tok.i].idx)
+        if c is None:
+            if iso is None:
+                return
+            c = self.state(iso, title.sector if title.sector != "IGO" else "GOV")
+        self.add(c, s_char, e_char)
+        self.taken.append((s_char, e_char))
+
+    def _who(self, iso: Optional[str], title: lex.Title, at: int) -> Optional[_Cluster]:
+        """The person of this article (or, failing that, of the lexicon on this date) who fits a title."""
+        def fits(country, role) -> bool:
+            if iso and country != iso:
+                return False
+            if title.office:
+                return lex.office_of(role) == title.office
+            return bool(role) and title.role.split()[-1] in role
+        best = None
+        for c in self.clusters.values():
+            if c.key[0] not in ("P", "P?") or not c.mentions:
+                continue
+            if title.role == "counterpart":
+                ok = iso is not None and c.country == iso
+            else:
+                ok = fits(c.country, c.role)
+            if not ok:
+                continue
+            before = [m[0] for m in c.mentions if m[0] < at]
+            rank = (bool(before), max(before, default=-1))
+            if best is None or rank > best[0]:
+                best = (rank, c)
+        if best:
+            return best[1]
+        if iso and title.office and self.day:
+            found = [p for p in lex.people().values()
+                     if any(o.holds(self.day) and o.country == iso and lex.office_of(o.role) == title.office
+                            for o in p.offices)]
+            if len(found) == 1:
+                p = found[0]
+                return self.cluster(("P", p.name), p.name, person=p)
+        return None
+
+    def _group(self, tok, title: lex.Title) -> None:
+        """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+            return                                    # `police station`, `government forces` (head decides)
+        isos, owner = self._modifiers(tok)
+        if owner is not None and owner.country and owner.country != "IGO":
+            isos = [owner.country]
+        if not isos:
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss and (h := self.hit_at(poss[0].i)) and h[0] in ("CTRY", "CAP"):
+                isos = [h[1]]
+        s_char, e_char = self._np_bounds(tok)
+        if self.nested(s_char, e_char):
+            return
+        if not isos:
+            if title.sector not in _COUNTRYLESS_SECTORS and title.phrase not in _COUNTRYLESS_GROUPS:
+                return
+            if not any(c.dep_ in ("det", "amod", "compound") for c in tok.children) and title.sector != "REB":
+                return
+            name = self.ctx.text[s_char:e_char]
+            for det in ("the ", "The "):
+                name = name.removeprefix(det)
+            c = self.cluster(("G", title.sector, title.role), name, sector=title.sector, role=title.role)
+            self.add(c, s_char, e_char)
+            self.taken.append((s_char, e_char))
+            return
+        sector = title.sector if title.sector != "IGO" else "GOV"
+        members = [self.state(iso, sector) for iso in isos]
+        if len(members) == 1:
+            self.add(members[0], s_char, e_char)
+        else:
+            text = self.ctx.text[s_char:e_char]
+            comp = self.cluster(("C", text), text.removeprefix("the ").removeprefix("The "), sector=sector,
+                                role=title.role)
+            comp.members = members
+            self.add(comp, s_char, e_char)
+            for m in members:                          # each member keeps its own word
+                for t in self.doc.char_span(s_char, e_char, alignment_mode="expand") or ():
+                    h = self.hit_at(t.i)
+                    if h and h[1] == m.country:
+                        self.add(m, t.idx, t.idx + len(t))
+        self.taken.append((s_char, e_char))
+
+    # -- 4. states, capitals and organisations
+    def states_and_orgs(self) -> None:
+        doc = self.doc
+        for s, (label, entry, e) in sorted(self.hits.items()):
+            span = doc[s:e]
+            start, end = span.start_char, span.end_char
+            if s in self.person_at or self.nested(start, end) or (start, end) in self.taken:
+                continue
+            root = span.root
+            dep, head = self._dep(root)
+            if label == "ORG":
+                self._org(entry, start, end)
+            elif label == "CTRY":
+                if dep == "pobj" and head.lower_ in _LOCATIVE:
+                    continue
+                if dep == "compound" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lex.titles():
+                    continue
+                if dep in ("amod", "nmod", "compound") and head.i in self.person_at:
+                    continue
+                self.add(self.state(entry), start, end)
+            elif label == "CAP":
+                if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
+                    self.add(self.state(entry), start, end)
+
+    def _dep(self, tok):
+        """The dependency of a word, through conjunctions (`Russia and China have ...`)."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj":
+            return "pobj", head
+        return tok.dep_, head
+
+    def _org(self, org: lex.Organisation, start: int, end: int) -> None:
+        if org.kind == "state" and org.country:
+            self.add(self.state(org.country, org.sector, None if org.sector != "GOV" else None), start, end)
+            return
+        c = self.cluster(("O", org.name), org.name, country=org.country, sector=org.sector, role=org.role)
+        self.add(c, start, end)
+
+    def unknown_orgs(self) -> None:
+        """ORG entities in no lexicon: a sector from the words of the name, a country from a word in it."""
+        words = lex.org_words()
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or self.skipped(ent.start_char, ent.end_char):
+                continue
+            if any(self.hits.get(i) and self.hits[i][0] in ("ORG", "PER") for i in range(ent.start, ent.end)):
+                continue
+            if any(i in self.person_at for i in range(ent.start, ent.end)):
+                continue
+            sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+            if sector is None:
+                continue
+            country = None
+            for t in ent:
+                h = self.hit_at(t.i)
+                if h and h[0] in ("CTRY", "DEM"):
+                    country = h[1]
+                    break
+            s, e = ent.start, ent.end
+            if self.doc[s].lower_ == "the":
+                s += 1
+            while e > s and self.doc[e - 1].text in ("'s", "’s"):
+                e -= 1
+            if s >= e:
+                continue
+            name = self.doc[s:e].text
+            c = self.cluster(("O", name), name, country=country, sector=sector)
+            self.add(c, self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1]))
+
+    # -- 5. speakers
+    def speakers(self, quotes: list[Quote]) -> None:
+        """Every quote speaker joins the actor of the name it resolves to (or a new person)."""
+        self.speaker_of: dict[int, _Cluster] = {}
+        for k, q in enumerate(quotes):
+            sp = q.speaker
+            if sp is None or self.skipped(sp.start, sp.end):
+                continue
+            c = None
+            for s, e in ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]:
+                c = self._cluster_at(s, e)
+                if c is not None:
+                    break
+            if c is None and sp.name is not None and any(w[:1].isupper() for w in sp.name.text.split()):
+                span = self.doc.char_span(sp.name.start, sp.name.end, alignment_mode="expand")
+                if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span):
+                    name = sp.name.text.removesuffix("'s").removesuffix("’s")
+                    c = self.cluster(("P?", name), name)
+                    self.add(c, sp.name.start, sp.name.start + len(name))
+            if c is None:
+                continue
+            self.speaker_of[k] = c
+            if not self._names_other(c, sp.start, sp.end):
+                self.add(c, sp.start, sp.end)
+
+    def _names_other(self, c: _Cluster, start: int, end: int) -> bool:
+        """True when a span is already covered by a mention of this actor or overlaps another actor's."""
+        if any(s <= start and end <= e for s, e in c.mentions):
+            return True
+        return any(min(e, end) > max(s, start) for o in self.clusters.values() if o is not c
+                   for s, e in o.mentions)
+
+    def _cluster_at(self, start: int, end: int) -> Optional[_Cluster]:
+        best = None
+        for c in self.clusters.values():
+            for s, e in c.mentions:
+                ov = min(e, end) - max(s, start)
+                if ov > 0:
+                    rank = (c.key[0] in ("P", "P?"), ov, -(e - s))
+                    if best is None or rank > best[0]:
+                        best = (rank, c)
+        return best[1] if best else None
+
+    # -- 6. the records
+    def finish(self) -> tuple[list[Actor], dict[int, str]]:
+        for c in self.clusters.values():
+            if c.person is not None:
+                c.country, c.sector, c.role = c.person.at(self.day)
+        live = [c for c in self.clusters.values() if c.mentions]
+        live.sort(key=lambda c: (c.first, c.name))
+        ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}
+        text = self.ctx.text
+        actors = []
+        for c in live:
+            mentions = tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions))
+            actors.append(Actor(id=ids[id(c)], name=c.name, country=c.country, sector=c.sector, role=c.role,
+                                mentions=mentions, members=tuple(ids[id(m)] for m in c.members if id(m) in ids)))
+        speakers = {k: ids[id(c)] for k, c in getattr(self, "speaker_of", {}).items() if id(c) in ids}
+        return actors, speakers
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:
     """The article's actors, and the quotes with each speaker linked to its actor id."""
-    return [], quotes
+    b = _Builder(ctx)
+    b.find_hits()
+    b.people()
+    b.descriptions()
+    b.states_and_orgs()
+    b.unknown_orgs()
+    b.speakers(list(quotes))
+    actors, speakers = b.finish()
+    out = []
+    for k, q in enumerate(quotes):
+        if k in speakers and q.speaker is not None:
+            q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, actor=speakers[k]))
+        out.append(q)
+    return actors, out
+
+
+def actor_at(actors: Iterable[Actor], start: int, end: int) -> Optional[str]:
+    """Id of the actor with a mention overlapping [start, end): the largest overlap, then the tightest
+    mention (for the events stage: a participant's span -> its actor)."""
+    best = None
+    for a in actors:
+        for m in a.mentions:
+            ov = min(m.end, end) - max(m.start, start)
+            if ov > 0:
+                rank = (ov, -(m.end - m.start))
+                if best is None or rank > best[0]:
+                    best = (rank, a.id)
+    return best[1] if best else None

@@ -1,0 +1,1 @@
+"""Lexicons the project writes itself (TSV/JSON data files) and their loaders."""

@@ -1,0 +1,244 @@
+"""Loaders for the actor lexicons (people, organisations, media, titles, countries, organisation words).
+
+The TSV files beside this module are written by the dateline team from public facts (offices and their
+dates, country names, demonyms, capitals); pycountry supplies ISO 3166 names and codes. Each loader reads
+its file once (functools.lru_cache); docs/actors.md documents the columns and the sector codes.
+"""
+from __future__ import annotations
+
+import functools
+import pathlib
+from dataclasses import dataclass
+from typing import Optional
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+SECTORS = ("GOV", "MIL", "REB", "OPP", "PTY", "IGO", "NGO", "MED", "BUS", "CVL", "JUD", "LEG", "POL",
+           "REL", "SPY", "EDU", "LAB", "ELI")
+
+
+def rows(name: str) -> list[list[str]]:
+    """Rows of a TSV lexicon beside this module, comments and the header line left out."""
+    out = []
+    header = True
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        out.append(line.split("\t"))
+    return out
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
+def _day(value: str, end: bool) -> Optional[str]:
+    """YYYY, YYYY-MM or YYYY-MM-DD -> YYYY-MM-DD (the first or last day of the period)."""
+    value = value.strip()
+    if not value:
+        return None
+    if len(value) == 4:
+        return value + ("-12-31" if end else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if end else "-01")
+    return value
+
+
+# ---------------------------------------------------------------- people
+@dataclass(frozen=True)
+class Office:
+    country: str
+    sector: str
+    role: str
+    start: Optional[str]
+    end: Optional[str]          # None: still in office
+
+    def holds(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    offices: tuple[Office, ...]
+
+    def at(self, day: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+        """(country, sector, role) on a day: the office held then, else 'former ...' (sector ELI) after
+        an office ended, else the country alone before the first; with no day, the latest office."""
+        if not self.offices:
+            return None, None, None
+        if not day:
+            latest = max(self.offices, key=lambda o: o.start or "")
+            return latest.country, latest.sector, latest.role
+        for office in self.offices:
+            if office.holds(day):
+                return office.country, office.sector, office.role
+        ended = [o for o in self.offices if o.end and o.end <= day]
+        if ended:
+            last = max(ended, key=lambda o: o.end)
+            return last.country, "ELI", "former " + last.role
+        first = min(self.offices, key=lambda o: o.start or "")
+        return first.country, None, None
+
+    def in_office(self, day: Optional[str]) -> bool:
+        return day is None or any(o.holds(day) for o in self.offices)
+
+
+@functools.lru_cache(maxsize=1)
+def people() -> dict[str, Person]:
+    """people.tsv: canonical name -> Person with every office row of that name, in file order."""
+    names: dict[str, list] = {}
+    for name, aliases, country, sector, role, start, end in rows("people.tsv"):
+        entry = names.setdefault(name, [set(), []])
+        entry[0].update(_split(aliases))
+        entry[1].append(Office(country, sector, role, _day(start, False), _day(end, True)))
+    return {name: Person(name, tuple(sorted(al)), tuple(offices)) for name, (al, offices) in names.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def person_forms() -> dict[str, tuple[Person, ...]]:
+    """Every written form of a person (name and aliases) -> the people it may name."""
+    out: dict[str, list[Person]] = {}
+    for person in people().values():
+        for form in (person.name, *person.aliases):
+            out.setdefault(form, []).append(person)
+    return {form: tuple(ps) for form, ps in out.items()}
+
+
+def resolve_person(form: str, day: Optional[str]) -> Optional[Person]:
+    """The one person a written form names on a day: unique, or the only one in office then
+    (with no day, the one whose office began last)."""
+    cands = person_forms().get(form)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    if day is None:
+        return max(cands, key=lambda p: max(o.start or "" for o in p.offices))
+    current = [p for p in cands if p.in_office(day)]
+    return current[0] if len(current) == 1 else None
+
+
+# ---------------------------------------------------------------- organisations and media
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    aliases: tuple[str, ...]
+    country: Optional[str]
+    sector: str
+    role: str
+    kind: str                   # org | state (folds into the state's actor for its sector)
+
+
+@functools.lru_cache(maxsize=1)
+def organisations() -> tuple[Organisation, ...]:
+    """organisations.tsv and media.tsv (media are organisations of sector MED)."""
+    out = [Organisation(n, _split(a), c or None, s, r, k) for n, a, c, s, r, k in rows("organisations.tsv")]
+    out += [Organisation(n, _split(a), c or None, s, r, "org") for n, a, c, s, r in rows("media.tsv")]
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_forms() -> dict[str, Organisation]:
+    """Every written form of an organisation -> the organisation (the first listed wins)."""
+    out: dict[str, Organisation] = {}
+    for org in organisations():
+        for form in (org.name, *org.aliases):
+            out.setdefault(form, org)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def org_words() -> dict[str, str]:
+    """orgwords.tsv: a word of an unknown organisation's name -> its sector."""
+    return {w: s for w, s in rows("orgwords.tsv")}
+
+
+# ---------------------------------------------------------------- titles
+@dataclass(frozen=True)
+class Title:
+    phrase: str
+    kind: str                   # person | group
+    sector: str
+    role: str
+    office: Optional[str]       # class shared by roles of the same office (leader, hog, fm, dm, ...)
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> dict[str, dict[str, Title]]:
+    """titles.tsv: phrase -> {kind: Title}."""
+    out: dict[str, dict[str, Title]] = {}
+    for phrase, kind, sector, role, office in rows("titles.tsv"):
+        out.setdefault(phrase, {})[kind] = Title(phrase, kind, sector, role, office or None)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every lower-case word of a person title (to walk left from a name over its title)."""
+    return frozenset(w for phrase, kinds in titles().items() if "person" in kinds for w in phrase.split())
+
+
+@functools.lru_cache(maxsize=None)
+def office_of(role: Optional[str]) -> Optional[str]:
+    """The office class of a role ('foreign secretary' -> fm), from the titles' roles and phrases."""
+    if not role:
+        return None
+    role = role.lower().removeprefix("former ")
+    by_role: dict[str, str] = {}
+    for phrase, kinds in titles().items():
+        t = kinds.get("person")
+        if t and t.office:
+            by_role.setdefault(t.role, t.office)
+            by_role.setdefault(phrase, t.office)
+    if role in by_role:
+        return by_role[role]
+    for word_count in (3, 2, 1):  # 'UN secretary-general' -> 'secretary-general'
+        tail = " ".join(role.split()[-word_count:])
+        if tail in by_role:
+            return by_role[tail]
+    return None
+
+
+# ---------------------------------------------------------------- countries
+@dataclass(frozen=True)
+class Countries:
+    names: dict[str, str]        # written name -> ISO3
+    demonyms: dict[str, str]     # adjective -> ISO3
+    capitals: dict[str, str]     # capital / seat of government -> ISO3
+    display: dict[str, str]      # ISO3 -> the name an actor gets
+    adjective: dict[str, str]    # ISO3 -> its first demonym
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> Countries:
+    """pycountry's names and codes plus countries.tsv (short names, demonyms, capitals)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    display: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.setdefault(value, c.alpha_3)
+        display[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    adjective: dict[str, str] = {}
+    for iso3, short, dem, caps in rows("countries.tsv"):
+        forms = _split(short)
+        for form in forms:
+            names[form] = iso3
+        if forms:
+            display[iso3] = forms[0]
+        for form in _split(dem):
+            demonyms.setdefault(form, iso3)
+            adjective.setdefault(iso3, form)
+        for form in _split(caps):
+            capitals.setdefault(form, iso3)
+    return Countries(names, demonyms, capitals, display, adjective)
