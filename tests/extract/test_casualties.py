@@ -1,0 +1,123 @@
+"""Casualty counts: the forms of a count, its qualifier, victims, period and source, and events' sizes."""
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from dateline.extract import Context
+from dateline.extract.casualties import extract_casualties, lexicon
+from dateline.records import Actor, Event, Mention, RawArticle, Span, TimeExpression
+from dateline.structure import blank, structure
+
+FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def ctx_of(nlp):
+    def make(text: str) -> Context:
+        raw = RawArticle(id="t", text=text, origin="t")
+        lay = structure(raw)
+        return Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip)))
+    return make
+
+
+def counts(ctx, actors=(), events=(), dates=()):
+    return extract_casualties(ctx, list(actors), list(events), list(dates))[0]
+
+
+def event(ctx, trigger: str, type_: str = "ASSAULT", nth: int = 0) -> Event:
+    at = -1
+    for _ in range(nth + 1):
+        at = ctx.text.index(trigger, at + 1)
+    sent = ctx.doc.char_span(at, at + len(trigger), alignment_mode="expand").sent
+    return Event(type=type_, mode=None, quad=4, cameo=None, source=(), target=(),
+                 trigger=Span(at, at + len(trigger), trigger), negated=False, hypothetical=False, date=None,
+                 sentence={"start": sent.start_char, "end": sent.end_char})
+
+
+def test_lexicons_load():
+    lex = lexicon()
+    assert lex["numbers"]["dozen"] == (12, "scale") and lex["numbers"]["dozens"][1] == "vague"
+    assert lex["terms"]["verb"]["kill"] == "killed" and lex["terms"]["adj"]["missing"] == "missing"
+    assert lex["victims"]["civilian"] == "civilians"
+    assert lex["quals"]["at least"] == "at least"
+
+
+def test_gold_fixture_is_well_formed():
+    rows = [json.loads(l) for l in (FIXTURES / "casualties_gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 30
+    kinds = {"killed", "injured", "arrested", "missing"}
+    assert all(any(k in c for k in kinds) for r in rows for c in r["casualties"])
+
+
+def test_count_across_a_dashed_aside_with_its_qualifier(ctx_of):
+    text = "\n\nThe raid in which at least 40 villagers -- many of them women -- were killed drew protests."
+    ctx = ctx_of(text)
+    (c,) = counts(ctx)
+    assert (c.killed, c.qualifier, c.victims) == (40, "at least", "villagers")
+    assert text[c.start:c.end] == c.text and c.text.startswith("at least 40")
+
+
+def test_killing_and_wounding_with_elided_victims(ctx_of):
+    ctx = ctx_of("\n\nA roadside bomb hit the patrol, killing three soldiers and wounding five.")
+    cs = counts(ctx)
+    assert [(c.killed, c.injured, c.victims) for c in cs] == [(3, None, "soldiers"), (None, 5, "soldiers")]
+
+
+def test_arrests_missing_and_dead(ctx_of):
+    ctx = ctx_of("\n\nPolice detained 40 protesters. The blast left 9 dead. Eleven fishermen are still missing.")
+    got = {(c.arrested, c.killed, c.missing) for c in counts(ctx)}
+    assert got == {(40, None, None), (None, 9, None), (None, None, 11)}
+
+
+def test_number_words_and_vague_plurals(ctx_of):
+    ctx = ctx_of("\n\nA dozen guards were hurt. Two hundred people were arrested. Dozens of students were wounded.")
+    got = [(c.injured or c.arrested, c.qualifier) for c in counts(ctx)]
+    assert got == [(12, None), (200, None), (24, "at least")]
+
+
+def test_range_gives_its_lower_bound(ctx_of):
+    ctx = ctx_of("\n\nBetween 10 and 15 rebels were killed in the air strikes.")
+    (c,) = counts(ctx)
+    assert (c.killed, c.qualifier) == (10, "between")
+
+
+def test_death_toll_with_period_and_source(ctx_of):
+    text = "\n\nThe minister put the death toll from more than two years of fighting at 9,000 on Tuesday."
+    ctx = ctx_of(text)
+    m = text.index("minister")
+    actor = Actor(id="a7", name="the minister", mentions=(Mention(m - 4, m + 8, "the minister"),))
+    d = text.index("more than two years")
+    period = TimeExpression(d, d + 19, "more than two years", "P2Y", "DURATION")
+    (c,) = counts(ctx, [actor], dates=[period])
+    assert (c.killed, c.period, c.source) == (9000, "P2Y", "a7")
+
+
+def test_things_counted_are_no_casualties(ctx_of):
+    ctx = ctx_of("\n\nThe council vetoed two rounds of sanctions in 14 months and closed three offices.")
+    assert counts(ctx) == []
+
+
+def test_event_of_the_sentence_gets_its_size(ctx_of):
+    ctx = ctx_of("\n\nGunmen attacked the market, and at least 12 people were killed. Talks resumed on Monday.")
+    attack, talks = event(ctx, "attacked"), event(ctx, "Talks", "CONSULT")
+    cs, (a, t) = extract_casualties(ctx, [], [attack, talks], [])
+    assert (a.dead, t.dead) == (12, None)
+    assert cs[0].event == 0
+
+
+def test_same_happening_shares_its_counts(ctx_of):
+    ctx = ctx_of("\n\nThe massacre shocked the world. At least 30 people were killed in the massacre, "
+                 "a monitor said. Officials blamed militia for the massacre.")
+    evs = [event(ctx, "massacre", nth=i) for i in range(3)]
+    _, new = extract_casualties(ctx, [], evs, [])
+    assert [e.dead for e in new] == [30, 30, 30]
+
+
+def test_unrelated_event_types_get_no_size(ctx_of):
+    ctx = ctx_of("\n\nThe envoy urged restraint after 20 people were killed.")
+    urged = event(ctx, "urged", "REQUEST")
+    cs, (u,) = extract_casualties(ctx, [], [urged], [])
+    assert cs[0].killed == 20 and cs[0].event is None and u.dead is None
