@@ -1,0 +1,38 @@
+"""Temporal expressions resolved to TIMEX3 values against the publication date.
+
+One pass of precompiled regexes (`grammar.py`) finds the expressions with TimeML extents;
+`resolve.py` turns each into a TIMEX3 value, reading tense from the existing spaCy parse to
+choose past or future for bare weekdays and months. Without a publication date, values stay
+partial ('XXXX-WXX-2', 'XXXX-03') or relative tokens (PRESENT_REF ...), see `resolve.py`.
+"""
+from __future__ import annotations
+
+from ...records import TimeExpression
+from .. import Context
+from .grammar import patterns
+from .resolve import Resolver
+
+
+def extract_dates(ctx: Context) -> list[TimeExpression]:
+    """Every temporal expression in the article with its TIMEX3 value and type, in text order."""
+    text = ctx.text
+    taken = bytearray(len(text) + 1)
+    found = []
+    dl = ctx.layout.dateline
+    for form, rx in patterns():
+        for m in rx.finditer(text):
+            s, e = m.span("x") if m.groupdict().get("x") else m.span()
+            if any(taken[s:e]):
+                continue
+            if ctx.layout.skip and ctx.skipped(s, e) and not (dl and dl.start <= s and e <= dl.end):
+                continue   # headline copies and credits say nothing; a dateline's date does
+            found.append((s, e, form, m))
+            taken[s:e] = b"\x01" * (e - s)
+    found.sort(key=lambda f: f[0])
+    res = Resolver(ctx)
+    out: list[TimeExpression] = []
+    for s, e, form, m in found:
+        for piece in res.resolve(form, m, s, e):
+            ps, pe, value, kind = piece
+            out.append(TimeExpression(start=ps, end=pe, text=text[ps:pe], value=value, type=kind))
+    return out

@@ -1,0 +1,623 @@
+"""Match of the date grammar -> TIMEX3 value and type, relative to the publication day.
+
+Bare weekdays, months and month-days take their direction from the tense of the governing verb
+in the spaCy parse (past by default in news; future with will/would/shall, going to, an
+infinitive, or a present tense). Anaphoric forms ('that day', 'two days later') count from the
+last fully resolved date before them. With no publication day, relative forms keep the known
+part and mark the rest with X ('XXXX-WXX-2' for a weekday, 'XXXX-03' for a month,
+'XXXX-XX-XX' for yesterday); PRESENT_REF-style tokens need no reference and are kept.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from . import timeline as tl
+from .words import load
+
+# 'Wednesday night', 'tonight', 'the next morning' take the day's value as a DATE, not the TIMEX3
+# part-of-day form (2000-01-05TNI): TempEval's news annotation mostly gives the day (or marks
+# only the weekday), and the day is what events need. 'every morning' keeps the code (SET).
+DECADE_SUFFIX = "X"        # the 1990s -> '199X', as TempEval's TimeML gold writes decades
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going", "gon"})
+FUTURE_MODAL = frozenset({"can", "ca", "may", "might", "should", "must"})
+_PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|by)\s+(?:on\s+)?$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|throughout|before|after|from|this|that|last|next)\s+$", re.I)
+_COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$", re.I)
+_NOT_A_YEAR_BEFORE = re.compile(r"\b(?:no\.|number|flight|route|highway|room|page|pages|resolution|article|section|paragraph|interstate|model|code|district|apartment|suite|box)\s*$", re.I)
+
+Piece = tuple[int, int, str, str]
+
+
+def _word(m: "re.Match", group: str) -> str:
+    return re.sub(r"\s+", " ", m.group(group).lower()).rstrip(".")
+
+
+def _capital(m: "re.Match", group: str) -> bool:
+    return m.group(group)[0].isupper()
+
+
+class Resolver:
+    """Resolves the matches of one article, in text order (it keeps the anchor for anaphora)."""
+
+    def __init__(self, ctx):
+        self.words = load()
+        self.text = ctx.text
+        self.doc = ctx.doc
+        self.ref: Optional[dt.date] = tl.parse_day(ctx.published)
+        self.day: Optional[dt.date] = self.ref          # last resolved day (anchor)
+        self.year: Optional[int] = self.ref.year if self.ref else None
+
+    # ------------------------------------------------------------------ helpers
+    def tense(self, start: int, end: int) -> Optional[str]:
+        """'past', 'future' or 'present' for the expression at [start, end), or None when unknown.
+
+        The governing verb decides (its auxiliaries and tense, a to-infinitive under a verb of
+        intent, a verb of planning reached through its object: 'planned a rally Saturday');
+        a cue just before the expression overrides it ('since' looks back; 'until', 'by', 'as
+        early as' ahead, unless the verb is pluperfect); a possessive ("Wednesday's ruling") is past.
+        The walk stays inside the paragraph, so a headline glued to the body does not govern it."""
+        verb = self._tense_from_parse(start, end)
+        before = self.text[max(0, start - 40):start]
+        if _PAST_CUE.search(before):
+            return "past"
+        if _FUTURE_CUE.search(before) and verb != "pluperfect":
+            return "future"
+        return "past" if verb == "pluperfect" else verb
+
+    def _tense_from_parse(self, start: int, end: int) -> Optional[str]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        lo = self.text.rfind("\n\n", 0, start)
+        hi = self.text.find("\n\n", end)
+        hi = len(self.text) if hi < 0 else hi
+        t = span.root
+        if t.dep_ == "poss":
+            return "past"
+        through = False                   # reached through a noun or 'for': a planned thing
+        for _ in range(6):
+            if t.pos_ in ("VERB", "AUX") or t.head is t:
+                break
+            h = t.head
+            if not lo <= h.idx < hi:
+                t = None
+                break
+            if h.pos_ in ("NOUN", "PROPN") and h.i != span.root.i or h.lower_ == "for":
+                through = True
+            t = h
+        if t is None or t.pos_ not in ("VERB", "AUX"):
+            sent = span.root.sent
+            t = next((x for x in sent if x.idx >= end and x.idx < hi and x.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+            if t is None:
+                return None
+            if t.tag_ == "MD":
+                return "future" if t.lower_ in FUTURE_AUX or t.lower_ in FUTURE_MODAL else None
+        return self._verb_tense(t, 0, through)
+
+    def _verb_tense(self, t, depth: int, through: bool = False) -> Optional[str]:
+        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        words = {c.lower_ for c in aux}
+        if words & FUTURE_AUX or words & FUTURE_MODAL:
+            return "future"
+        if "had" in words:
+            return "pluperfect"
+        if t.lemma_.lower() in self.words["futureverb"] and (through or t.tag_ == "VBN" or words):
+            return "future"
+        if t.tag_ == "VB" and "to" in words:
+            h = t.head
+            if h is not t and h.pos_ in ("VERB", "AUX"):
+                if h.lemma_.lower() in self.words["intentverb"] and t.dep_ == "xcomp":
+                    return "future"
+                if depth < 2:
+                    return self._verb_tense(h, depth + 1)
+            return None
+        if t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (t.tag_ == "VBN" and not words - {"has", "have", "having"}):
+            return "past"
+        if t.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+            return "present"
+        return None
+
+    def direction(self, s: int, e: int, present: str = "future") -> str:
+        t = self.tense(s, e)
+        if t == "future":
+            return "future"
+        if t == "present":
+            return present
+        return "past"
+
+    def month_day(self, mon: int, day: int, s: int, e: int, wd: Optional[int] = None) -> Optional[dt.date]:
+        """A month and day without a year: the nearest such day to the reference, or the one the
+        tense points to when that lies within nine months; a weekday given with it must agree."""
+        ref = self.ref
+        cands = [d for d in (tl.safe_day(y, mon, day) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
+        if wd:
+            cands = [d for d in cands if d.isoweekday() == wd] or cands
+        if not cands:
+            return None
+        t = self.tense(s, e)
+        if t == "past":
+            pick = max((d for d in cands if d <= ref), default=None)
+            if pick and (ref - pick).days <= 270:
+                return pick
+        elif t == "future":
+            pick = min((d for d in cands if d >= ref), default=None)
+            if pick and (pick - ref).days <= 270:
+                return pick
+        return min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+
+    def month_year(self, mon: int, s: int, e: int) -> int:
+        """Year of a bare month: by tense (past up to nine months back, future up to six ahead),
+        else the nearest (a tie goes to the past, as news mostly reports)."""
+        ref = self.ref
+        back, ahead = (ref.month - mon) % 12, (mon - ref.month) % 12
+        past_y = ref.year if mon <= ref.month else ref.year - 1
+        future_y = ref.year if mon >= ref.month else ref.year + 1
+        t = self.tense(s, e)
+        if t == "past" and back <= 9:
+            return past_y
+        if t == "future" and ahead <= 6:
+            return future_y
+        return past_y if back <= ahead else future_y
+
+    def number(self, raw: Optional[str]) -> Optional[float]:
+        """A count from digits or words; None when vague ('several'); 0 when unreadable."""
+        if raw is None:
+            return 1.0
+        w = re.sub(r"\s+", " ", raw.lower())
+        if w in self.words["vague"]:
+            return None
+        if w in self.words["number"]:
+            return float(self.words["number"][w])
+        if "-" in w:
+            a, b = w.split("-", 1)
+            return float(self.words["number"].get(a, 0)) + float(self.words["number"].get(b, 0))
+        if w.endswith("1/2"):
+            return float(w.split()[0]) + 0.5
+        try:
+            return float(w)
+        except ValueError:
+            return 0.0
+
+    def unit(self, raw: str) -> str:
+        w = raw.lower()
+        if w == "centuries":
+            w = "century"
+        elif w.endswith("s") and w[:-1] in self.words["unit"]:
+            w = w[:-1]
+        return self.words["unit"][w]
+
+    def month(self, m) -> int:
+        return int(self.words["month"][_word(m, "mon")])
+
+    def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None) -> None:
+        if day is not None:
+            self.day, self.year = day, day.year
+        elif year is not None:
+            self.year = year
+
+    # ------------------------------------------------------------------ dispatch
+    def resolve(self, form: str, m: "re.Match", s: int, e: int) -> list[Piece]:
+        out = getattr(self, "_" + form)(m, s, e)
+        if out is None:
+            return []
+        if isinstance(out, tuple):
+            return [(s, e) + out]
+        return out
+
+    # ------------------------------------------------------------------ forms
+    def _date(self, m, s, e):
+        g = m.groupdict()
+        if g.get("iy"):
+            d = tl.safe_day(int(g["iy"]), int(g["im"]), int(g["id"]))
+            if d:
+                self.remember(d)
+                return (d.isoformat(), "DATE")
+            return None
+        if not _capital(m, "mon") or (g.get("wd") and not _capital(m, "wd")):
+            return None
+        mon, day = self.month(m), int(g["day"])
+        days = [day] + ([int(g["day2"])] if g.get("day2") else [])
+        if g.get("year"):
+            y = int(g["year"])
+        elif self.ref:
+            wd = int(self.words["weekday"][g["wd"].lower()]) if g.get("wd") else None
+            d0 = self.month_day(mon, day, s, e, wd)
+            if d0 is None:
+                return None
+            y = d0.year
+        else:
+            y = None
+        pieces = []
+        for i, dd in enumerate(days):
+            ps, pe = (s, m.end("day")) if i == 0 and len(days) > 1 else (s, e) if i == 0 else m.span("day2")
+            if y is None:
+                pieces.append((ps, pe, f"XXXX-{mon:02d}-{dd:02d}", "DATE"))
+                continue
+            d = tl.safe_day(y, mon, dd)
+            if d is None:
+                return None
+            self.remember(d)
+            pieces.append((ps, pe, d.isoformat(), "DATE"))
+        return pieces
+
+    def _weekof(self, m, s, e):
+        out = self._date(m, s, e)
+        if not out or out[0][2].startswith("X"):
+            return None
+        return (tl.week_value(dt.date.fromisoformat(out[0][2])), "DATE")
+
+    def _clock(self, m, s, e):
+        g = m.groupdict()
+        if g.get("noon") and g["noon"][0].isupper() and re.search(r"[A-Z]\w*\s+$", self.text[max(0, s - 12):s]):
+            return None       # 'High Noon': a title
+        if g.get("noon"):
+            hh, mi = (0 if g["noon"].lower() == "midnight" else 12), 0
+        elif g.get("h24") is not None:
+            hh, mi = int(g["h24"]), int(g["mi"])
+        else:
+            hh = int(g["h"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+            mi = int(g["mi"] or 0)
+        day = None
+        if g.get("wd"):
+            if not _capital(m, "wd"):
+                return None
+            day = self._weekday_day(int(self.words["weekday"][g["wd"].lower()]), None, s, e)
+        elif g.get("rel"):
+            day = self._rel_day(g["rel"].lower(), None)
+        elif self.day:
+            day = self.day
+        if isinstance(day, dt.date):
+            self.remember(day)
+            return (f"{day.isoformat()}T{hh:02d}:{mi:02d}", "TIME")
+        return (f"XXXX-XX-XXT{hh:02d}:{mi:02d}", "TIME")
+
+    def _month(self, m, s, e):
+        if not _capital(m, "mon"):
+            return None
+        mon = self.month(m)
+        y = m.groupdict().get("year")
+        if m.groupdict().get("ymod"):
+            if not self.ref:
+                return (f"XXXX-{mon:02d}", "DATE")
+            y = self.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("ymod").lower()]
+        if y:
+            self.remember(year=int(y))
+            return (tl.month_value(int(y), mon), "DATE")
+        if self.text[s:m.end("mon")].lower() == "may" and self._modal_may(s, e):
+            return None
+        if re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", self.text[e:e + 12]):
+            return None       # 'the March for Life', 'the March of the Mothers': a name
+        if not self.ref:
+            return (f"XXXX-{mon:02d}", "DATE")
+        return (tl.month_value(self.month_year(mon, s, e), mon), "DATE")
+
+    def _modal_may(self, s, e) -> bool:
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return bool(span) and span[-1].tag_ == "MD"
+
+    def _holiday(self, m, s, e):
+        if not _capital(m, "hol"):
+            return None
+        rule = self.words["holiday"][_word(m, "hol")]
+        g = m.groupdict()
+        if g.get("year"):
+            d = tl.holiday(int(g["year"]), rule)
+        elif self.ref:
+            mod = (g.get("mod") or "").lower()
+            way = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(mod) or self.direction(s, e)
+            cands = [tl.holiday(y, rule) for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
+            cands = [c for c in cands if c]
+            if way == "this":
+                d = next((c for c in cands if c.year == self.ref.year), None)
+            elif way == "last":
+                d = max((c for c in cands if c < self.ref), default=None)
+            elif way == "next":
+                d = min((c for c in cands if c > self.ref), default=None)
+            elif way == "future":
+                d = min((c for c in cands if c >= self.ref), default=None)
+            else:
+                d = max((c for c in cands if c <= self.ref), default=None)
+        else:
+            return (f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX", "DATE")
+        if d is None:
+            return None
+        self.remember(d)
+        return (d.isoformat(), "DATE")
+
+    def _rel_day(self, rel: str, ba: Optional[str]):
+        if not self.ref:
+            return None
+        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[rel]
+        if ba:
+            shift += 1 if ba.lower() == "after" else -1
+        return self.ref + dt.timedelta(days=shift)
+
+    def _today(self, m, s, e):
+        g = m.groupdict()
+        rel = (g.get("rel") or "today").lower()
+        day = self._rel_day(rel, g.get("ba"))
+        if day is None:
+            return ("PRESENT_REF", "DATE") if rel == "today" and not g.get("pod") else ("XXXX-XX-XX", "DATE")
+        self.remember(day)
+        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (note above)
+
+    def _ago(self, m, s, e):
+        g = m.groupdict()
+        way = re.sub(r"\s+", " ", g["dir"].lower())
+        code = self.unit(g["unit"])
+        n = self.number(g.get("num")) if g.get("num") else (None if g["unit"].lower().endswith("s") else 1.0)
+        if n is None:
+            if way == "ago":
+                return ("PAST_REF", "DATE")
+            if way in ("from now", "hence"):
+                return ("FUTURE_REF", "DATE")
+            return None
+        if n <= 0 or code in ("H", "MIN", "S", "WE"):
+            return None
+        base = self.ref if way in ("ago", "from now", "hence") else self.day
+        sign = -1 if way in ("ago", "earlier") else 1
+        if base is None:
+            return ({"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), "DATE")
+        k = int(round(n)) * sign
+        if code == "D":
+            d = base + dt.timedelta(days=k)
+            if way in ("earlier", "later"):
+                self.remember(d)
+            return (d.isoformat(), "DATE")
+        if code in ("W", "2W"):
+            return (tl.week_value(base + dt.timedelta(days=7 * k * (2 if code == "2W" else 1))), "DATE")
+        if code == "M":
+            return (tl.month_value(*tl.add_months(base.year, base.month, k)), "DATE")
+        years = {"Y": 1, "DE": 10, "CE": 100}[code] * k
+        return (str(base.year + years), "DATE")
+
+    def _anaphor(self, m, s, e):
+        g = m.groupdict()
+        unit = g["aunit"].lower()
+        step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get((g.get("dir") or "").lower(), 0)
+        if g.get("ba"):
+            step = 1 if g["ba"].lower() == "after" else -1
+        if unit == "year":
+            return (str(self.year + step), "DATE") if self.year else None
+        if self.day is None:
+            return None
+        if unit == "week":
+            return (tl.week_value(self.day + dt.timedelta(days=7 * step)), "DATE")
+        if unit == "month":
+            return (tl.month_value(*tl.add_months(self.day.year, self.day.month, step)), "DATE")
+        day = self.day + dt.timedelta(days=step)
+        self.remember(day)
+        return (day.isoformat(), "DATE")
+
+    def _relative(self, m, s, e):
+        g = m.groupdict()
+        mod = g["mod"].lower()
+        way = {"this": "this", "current": "this", "last": "last", "previous": "last", "past": "last",
+               "next": "next", "coming": "next"}[mod]
+        if g.get("mon"):
+            if not _capital(m, "mon"):
+                return None
+            mon = self.month(m)
+            if not self.ref:
+                return (f"XXXX-{mon:02d}", "DATE")
+            y = tl.month_year(self.ref, mon, way)
+            self.remember(year=y)
+            return (tl.month_value(y, mon), "DATE")
+        if g.get("season"):
+            code = self.words["season"][g["season"].lower()]
+            if not self.ref:
+                return (f"XXXX-{code}", "DATE")
+            return (f"{tl.season_year(self.ref, code, way)}-{code}", "DATE")
+        unit = g["unit"].lower()
+        if mod == "past" and unit != "weekend":
+            return ({"week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "decade": "P10Y",
+                     "century": "P100Y"}[unit], "DURATION")
+        if not self.ref:
+            return ({"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX"), "DATE")
+        k = {"this": 0, "last": -1, "next": 1}[way]
+        r = self.ref
+        if unit == "week":
+            return (tl.week_value(r + dt.timedelta(days=7 * k)), "DATE")
+        if unit == "weekend":
+            return (tl.weekend_value(r, way), "DATE")
+        if unit == "month":
+            return (tl.month_value(*tl.add_months(r.year, r.month, k)), "DATE")
+        if unit == "year":
+            self.remember(year=r.year + k)
+            return (str(r.year + k), "DATE")
+        if unit == "quarter":
+            q = r.year * 4 + tl.quarter_of(r) - 1 + k
+            return (f"{q // 4}-Q{q % 4 + 1}", "DATE")
+        if unit == "decade":
+            return (f"{r.year // 10 + k}{DECADE_SUFFIX}", "DATE")
+        return (f"{r.year // 100 + k}", "DATE")
+
+    def _quarter(self, m, s, e):
+        g = m.groupdict()
+        if g.get("qn"):
+            return (f"{g['year']}-Q{g['qn']}", "DATE")
+        q = int(self.words["ordinal"][g["ord"].lower()])
+        half = g["qh"].lower() == "half"
+        if half:
+            q = 2 if g["ord"].lower() == "final" else q
+            if q > 2 or not (g.get("year") or g.get("qmod")):
+                return None
+        elif q > 4:
+            return None
+        if g.get("year"):
+            y = int(g["year"])
+        elif not self.ref:
+            y = None
+        elif g.get("qmod"):
+            y = self.ref.year + {"this": 0, "last": -1, "next": 1}[g["qmod"].lower()]
+        else:
+            now = (self.ref.month - 1) // (6 if half else 3) + 1
+            way = self.direction(s, e, present="past")
+            y = self.ref.year
+            if way == "past" and q > now:
+                y -= 1
+            elif way == "future" and q < now:
+                y += 1
+        return (f"{y if y else 'XXXX'}-{'H' if half else 'Q'}{q}", "DATE")
+
+    def _fiscal(self, m, s, e):
+        g = m.groupdict()
+        if g.get("fmod"):
+            if not self.ref:
+                return ("FYXXXX", "DATE")
+            k = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[g["fmod"].lower()]
+            return (f"FY{self.ref.year + k}", "DATE")
+        y = g["fy"].lstrip("'")
+        if len(y) == 2:
+            y = ("20" if int(y) < 50 else "19") + y
+        if g.get("fy2"):
+            y2 = g["fy2"]
+            y = y[:4 - len(y2)] + y2 if len(y2) == 2 else y2
+        return (f"FY{y}", "DATE")
+
+    def _century(self, m, s, e):
+        raw = m.group("cent").lower()
+        n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else int(self.words["ordinal"].get(raw, 0))
+        if not 1 <= n <= 22:
+            return None
+        return (f"{n - 1:02d}", "DATE")
+
+    def _decade(self, m, s, e):
+        g = m.groupdict()
+        if g.get("dec"):
+            dec = g["dec"]
+            if dec.endswith("00"):
+                return (dec[:2], "DATE")
+            return (dec[:3] + DECADE_SUFFIX, "DATE")
+        d2 = int(g["dec2"])
+        cent = 19 if not self.ref or d2 > self.ref.year % 100 else self.ref.year // 100
+        return (f"{cent}{d2 // 10}{DECADE_SUFFIX}", "DATE")
+
+    def _duration(self, m, s, e):
+        g = m.groupdict()
+        raw = (g.get("num") or "").lower()
+        code = self.unit(g["unit"])
+        if raw in ("a", "an") and (code in ("S", "MIN") or _COUNT_BEFORE.search(self.text[max(0, s - 12):s])):
+            return None
+        if re.search(r"\d,$", self.text[max(0, s - 2):s]):
+            return None
+        if g["unit"][0].isupper() and not g["unit"].isupper() and raw[:1].isdigit():
+            return None       # '60 Minutes': a title
+        if g.get("vq"):
+            n = None
+        elif not raw:
+            n = 1.0
+        else:
+            n = self.number(raw)
+        if n is not None and n <= 0:
+            return None
+        return (_period(n, code), "DURATION")
+
+    def _season(self, m, s, e):
+        g = m.groupdict()
+        code = self.words["season"][g["season"].lower()]
+        if g.get("year"):
+            return (f"{g['year']}-{code}", "DATE")
+        before = self.text[max(0, s - 20):s]
+        if not (g.get("det") or g.get("pre") or _PREP_BEFORE.search(before)):
+            return None
+        if code == "FA" and re.match(r"\s+of\b", self.text[e:e + 4], re.I):
+            return None
+        if g.get("det") and re.match(r"\s+of\b", self.text[e:e + 4], re.I):
+            return None
+        if not self.ref:
+            return (f"XXXX-{code}", "DATE")
+        return (f"{tl.season_year(self.ref, code, self.direction(s, e))}-{code}", "DATE")
+
+    def _weekday_day(self, wd: int, mod: Optional[str], s: int, e: int):
+        if not self.ref:
+            return None
+        mod = (mod or "").lower()
+        way = {"last": "last", "past": "last", "previous": "last", "next": "next", "following": "next",
+               "coming": "future", "this": "this"}.get(mod) or self.direction(s, e)
+        return tl.weekday_near(self.ref, wd, way)
+
+    def _weekday(self, m, s, e):
+        g = m.groupdict()
+        if not _capital(m, "wd"):
+            return None
+        wd = int(self.words["weekday"][g["wd"].lower()])
+        day = self._weekday_day(wd, g.get("mod"), s, e)
+        if day is None:
+            return (f"XXXX-WXX-{wd}", "DATE")
+        self.remember(day)
+        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (note above)
+
+    def _weekend(self, m, s, e):
+        if not self.ref:
+            return ("XXXX-WXX-WE", "DATE")
+        return (tl.weekend_value(self.ref, self.direction(s, e)), "DATE")
+
+    def _set(self, m, s, e):
+        g = m.groupdict()
+        if g.get("setw"):
+            return (self.words["set"][g["setw"].lower()], "SET")
+        if g.get("wd"):
+            return (f"XXXX-WXX-{self.words['weekday'][g['wd'].lower()]}", "SET")
+        if g.get("pod"):
+            return (f"XXXX-XX-XXT{self.words['partofday'][g['pod'].lower()]}", "SET")
+        n = self.number(g.get("num")) if g.get("num") and "every" in m.group(0).lower() else 1.0
+        return (_period(n, self.unit(g["unit"])), "SET")
+
+    def _ref(self, m, s, e):
+        g = m.groupdict()
+        if g.get("x"):
+            return ("FUTURE_REF", "DATE")
+        w = _word(m, "refw")
+        if w == "current" and not re.match(r"\s+[a-z]", self.text[e:e + 3]):
+            return None
+        if w == "now" and re.match(r"[-\u2013]", self.text[e:e + 1]):
+            return None
+        return (self.words["ref"][w], "DATE")
+
+    def _vague(self, m, s, e):
+        if re.search(r"(?:\d|light|man|person)[\s-]*$", self.text[max(0, s - 8):s], re.I):
+            return None
+        return (_period(None, self.unit(m.group("vunit"))), "DURATION")
+
+    def _year(self, m, s, e):
+        if _NOT_A_YEAR_BEFORE.search(self.text[max(0, s - 14):s]):
+            return None
+        span = self.doc.char_span(m.start("year"), m.end("year"), alignment_mode="expand")
+        if span is not None and len(span):
+            t = span[-1]
+            if t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ in ("NNS", "NNPS"):
+                return None       # '2000 troops': a count, not a year
+        y = int(m.group("year"))
+        self.remember(year=y)
+        return (str(y), "DATE")
+
+
+def _period(n: Optional[float], code: str) -> str:
+    """A TIMEX3 duration: P3D, P14M, PT5H30M, P10Y for a decade, PXW when the count is vague."""
+    time = code in ("H", "MIN", "S")
+    letter = {"MIN": "M", "DE": "Y", "CE": "Y", "2W": "W", "WE": "D"}.get(code, code)
+    mult = {"DE": 10, "CE": 100, "2W": 2, "WE": 2}.get(code, 1)
+    if n is None:
+        if code in ("DE", "CE"):
+            return f"PX{code}"
+        return ("PTX" if time else "PX") + letter
+    n = n * mult
+    if n != int(n):
+        frac = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_t": ("S", 60)}
+        sub = frac.get(letter if not (time and letter == "M") else "M_t")
+        whole = int(n)
+        if sub and (n - whole) * sub[1] == int((n - whole) * sub[1]):
+            part = int((n - whole) * sub[1])
+            if letter == "Y":
+                return f"P{whole * 12 + part}M"
+            if letter in ("M", "W") and not time:
+                return f"P{int(n * (30 if letter == 'M' else 7))}D"
+            if letter == "D":
+                return f"PT{int(n * 24)}H"
+            return f"PT{whole}{letter}{part}{sub[0]}"
+        return ("PT" if time else "P") + f"{n:g}{letter}"
+    return ("PT" if time else "P") + f"{int(n)}{letter}"
