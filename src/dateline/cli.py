@@ -22,26 +22,30 @@ def main() -> None:
 def extract(inputs: tuple[str, ...], fmt: str) -> None:
     """Extract quotes, dates, actors, events, places and casualties from INPUTS.
 
-    INPUTS are .txt files, folders (searched for *.txt and *.jsonl), .jsonl files, or '-' for standard input.
-    Bad input is reported on stderr, one line each; the exit status is 1 when anything was skipped.
+    INPUTS are .txt files, folders (searched for *.txt and *.jsonl), .jsonl files, or '-' for standard input
+    (JSON lines when its first line starts with '{', else one article). See docs/input.md.
+    Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
+    the exit status is 1 when anything was skipped.
     """
     from .pipeline import process
+    from .pretty import render
     from .read import read
     from .records import Article
 
     failed = 0
     out = sys.stdout
-    for item in process(read(inputs)):
-        if isinstance(item, Article):
-            if fmt == "jsonl":
-                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+    try:
+        for item in process(read(inputs)):
+            if isinstance(item, Article):
+                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n" if fmt == "jsonl"
+                          else render(item) + "\n\n")
+                out.flush()
             else:
-                from .pretty import render
-                out.write(render(item) + "\n\n")
-            out.flush()
-        else:
-            failed += 1
-            click.echo(f"dateline: skipped {item}", err=True)
+                failed += 1
+                click.echo(f"dateline: skipped {item}", err=True)
+    except BrokenPipeError:           # the reader went away (| head): stop quietly
+        sys.stderr.close()
+        sys.exit(1 if failed else 0)
     if failed:
         click.echo(f"dateline: {failed} input(s) skipped", err=True)
         sys.exit(1)

@@ -1,53 +1,93 @@
-"""Plain-text articles: one file an article, decoded (UTF-8, else by charset detection)."""
+"""Plain-text articles: one file an article, decoded (UTF-8, else by charset detection), size checked first."""
 from __future__ import annotations
 
+import codecs
 import pathlib
+import re
 from typing import BinaryIO, Iterator, Union
 
 from ..records import RawArticle, ReadError
 
-MAX_BYTES = 5_000_000   # one article; larger files are refused with a message (docs/input.md)
+MAX_BYTES = 5_000_000   # one article (a file, a JSON line, standard input); larger ones are refused (docs/input.md)
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# code pages of Latin script (not Cyrillic, Greek, Hebrew or Arabic ones)
+_SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125[0247]|cp8(?:50|52|58)|cp775|latin_1|iso8859_(?:1|2|3|4|9|10|13|14|15|16)"
+                                r"|mac_(?:roman|latin2|iceland|turkish))$")
+# control characters that never occur in text (tab, newline, carriage return, form feed excepted)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 when it is; else the charset charset-normalizer finds. Raises ValueError on binary data."""
-    if b"\x00" in data[:8192]:
+    """UTF-8 when it is (a BOM is dropped); UTF-16/32 by their BOM; else the charset charset-normalizer finds.
+
+    Raises ValueError for binary data (NUL bytes, or control characters in what decodes).
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _text_or_binary(data.decode(codec))
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"not valid {codec}: {exc.reason}") from None
+    if b"\x00" in data[:65536]:
         raise ValueError("binary file (NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        return _text_or_binary(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        raise ValueError("not text in any known encoding")
-    return str(best)
+        raise ValueError("binary data, not text in any known encoding")
+    if _SINGLE_BYTE_LATIN.match(best.encoding):
+        # short texts leave the Latin code pages indistinguishable; Windows-1252 is the legacy encoding of
+        # English-language news copy, so it wins whenever the bytes are valid in it
+        try:
+            return _text_or_binary(data.decode("cp1252"))
+        except UnicodeDecodeError:
+            pass
+    return _text_or_binary(str(best))
+
+
+def _text_or_binary(text: str) -> str:
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise ValueError("binary data (control characters), not text")
+    return text
 
 
 def read_text_file(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle, ReadError]]:
+    """One article from a text file; the size is checked (stat) before anything is read."""
     origin = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             yield ReadError(origin, f"file of {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article", id)
             return
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
     except OSError as exc:
         yield ReadError(origin, f"cannot read: {exc.strerror or exc}", id)
         return
-    yield from _article(data, origin=origin, id=id)
+    if len(data) > MAX_BYTES:       # grew since the stat, or a special file
+        yield ReadError(origin, f"file over the {MAX_BYTES:,}-byte limit for one article", id)
+        return
+    yield from article(data, origin=origin, id=id)
 
 
-def read_stream(stream: BinaryIO, *, origin: str, id: str) -> Iterator[Union[RawArticle, ReadError]]:
-    data = stream.read(MAX_BYTES + 1)
+def read_stream(stream: BinaryIO, *, origin: str, id: str, head: bytes = b"") -> Iterator[Union[RawArticle, ReadError]]:
+    """One article from a stream (standard input), read up to the limit and no further."""
+    data = head + stream.read(MAX_BYTES + 1 - len(head))
     if len(data) > MAX_BYTES:
         yield ReadError(origin, f"input over the {MAX_BYTES:,}-byte limit for one article", id)
         return
-    yield from _article(data, origin=origin, id=id)
+    yield from article(data, origin=origin, id=id)
 
 
-def _article(data: bytes, *, origin: str, id: str):
+def article(data: bytes, *, origin: str, id: str) -> Iterator[Union[RawArticle, ReadError]]:
+    """Bytes -> a RawArticle, or a ReadError saying why not (binary, undecodable, empty)."""
     try:
         text = decode(data)
     except ValueError as exc:

@@ -1,31 +1,68 @@
-"""JSON lines: {"id", "text", "title"?, "published"?, "source"?, "url"?} per line."""
+"""JSON lines: {"id", "text", "title"?, "published"? (YYYY-MM-DD), "source"?, "url"?} per line, streamed."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import pathlib
-from typing import Iterator, Union
+from typing import BinaryIO, Iterable, Iterator, Union
 
 from ..records import RawArticle, ReadError
 from .files import MAX_BYTES
 
+CHUNK = 1 << 20
 
-def read_jsonl(path: pathlib.Path) -> Iterator[Union[RawArticle, ReadError]]:
+
+def read_jsonl(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle, ReadError]]:
+    """Every record of a JSONL file, one line at a time (no line over MAX_BYTES is held in memory)."""
     try:
         handle = open(path, "rb")
     except OSError as exc:
         yield ReadError(str(path), f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            yield parse_line(line, origin=f"{path}:{number}")
+        yield from read_lines(handle, origin=str(path), id=id)
 
 
-def parse_line(line: bytes, *, origin: str) -> Union[RawArticle, ReadError]:
-    if len(line) > MAX_BYTES:
-        return ReadError(origin, f"line of {len(line):,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
+def read_lines(handle: BinaryIO, *, origin: str, id: str, first: bytes = b"") -> Iterator[Union[RawArticle, ReadError]]:
+    """Records from a binary stream of JSON lines; `id` + ':LINE' names records that have no "id"."""
+    found = False
+    for number, line, too_long in _lines(handle, first):
+        where = f"{origin}:{number}"
+        if too_long:
+            found = True
+            yield ReadError(where, f"line over the {MAX_BYTES:,}-byte limit for one article")
+            continue
+        if not line.strip():
+            continue
+        found = True
+        yield parse_line(line, origin=where, default_id=f"{id}:{number}")
+    if not found:
+        yield ReadError(origin, "no JSON lines in it (empty)")
+
+
+def _lines(handle: BinaryIO, first: bytes) -> Iterable[tuple[int, bytes, bool]]:
+    """(number, line, too long) for each line; an over-long line is skipped through without keeping it.
+
+    `first` is a line already read from the stream with the same limit (standard input's first line).
+    """
+    number = 0
+    while True:
+        line, first = (first or handle.readline(MAX_BYTES + 1)), b""
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while True:                      # drop the rest of the line in chunks
+                rest = handle.readline(CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, b"", True
+            continue
+        yield number, line, False
+
+
+def parse_line(line: bytes, *, origin: str, default_id: str) -> Union[RawArticle, ReadError]:
+    """One JSON line -> RawArticle, or a ReadError naming what is wrong with it."""
     try:
         obj = json.loads(line)
     except (ValueError, UnicodeDecodeError) as exc:
@@ -33,19 +70,22 @@ def parse_line(line: bytes, *, origin: str) -> Union[RawArticle, ReadError]:
     if not isinstance(obj, dict):
         return ReadError(origin, "not a JSON object")
     rid = obj.get("id")
-    rid = None if rid is None else str(rid)
+    rid = default_id if rid is None or str(rid) == "" else str(rid)
     text = obj.get("text")
     if not isinstance(text, str):
         return ReadError(origin, "no \"text\" string", rid)
     if not text.strip():
         return ReadError(origin, "empty text", rid)
-    if rid is None:
-        return ReadError(origin, "no \"id\"")
+    if len(text) > MAX_BYTES:
+        return ReadError(origin, f"text over the {MAX_BYTES:,}-character limit for one article", rid)
+    for key in ("title", "source", "url"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            return ReadError(origin, f"\"{key}\" is not a string", rid)
     published = obj.get("published")
     if published is not None:
         try:
             published = dt.date.fromisoformat(str(published)[:10]).isoformat()
         except ValueError:
             return ReadError(origin, f"\"published\" is not YYYY-MM-DD: {published!r}", rid)
-    return RawArticle(id=rid, text=text, title=obj.get("title"), published=published,
+    return RawArticle(id=rid, text=text, title=obj.get("title") or None, published=published,
                       source=obj.get("source"), url=obj.get("url"), origin=origin)

@@ -1,0 +1,168 @@
+"""Readers through the library: files, folders, JSON lines, stdin; every bad input a ReadError, none raised."""
+import io
+import os
+
+import pytest
+
+from dateline.read import files, jsonl, read
+from dateline.records import RawArticle, ReadError
+
+
+def items(*inputs, stdin=None):
+    return list(read([str(x) for x in inputs], stdin=stdin))
+
+
+def errors(out):
+    return [x for x in out if isinstance(x, ReadError)]
+
+
+def test_text_file_id_is_its_stem(tmp_path):
+    p = tmp_path / "story-1.txt"
+    p.write_text("BERLIN (dpa) - Trains ran late on Monday.\n", encoding="utf-8")
+    (a,) = items(p)
+    assert isinstance(a, RawArticle) and a.id == "story-1" and a.text.startswith("BERLIN")
+    assert a.origin == str(p)
+
+
+def test_folder_recursive_ids_and_order(tmp_path):
+    (tmp_path / "b.txt").write_text("Second story.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First story.", encoding="utf-8")
+    (tmp_path / "wire" / "june").mkdir(parents=True)
+    (tmp_path / "wire" / "june" / "c.TXT").write_text("Third story.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text("hidden", encoding="utf-8")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "x.txt").write_text("hidden", encoding="utf-8")
+    out = items(tmp_path)
+    assert [a.id for a in out] == ["a", "b", "wire/june/c"]
+    assert not errors(out)
+
+
+def test_jsonl_records_and_fields(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    p.write_text('{"id": "r1", "text": "Rain fell.", "title": "Rain", "published": "2020-03-02T08:00:00Z",'
+                 ' "source": "Wire", "url": "http://example.org/r1"}\n'
+                 '\n'
+                 '{"text": "No id here."}\n', encoding="utf-8")
+    r1, r2 = items(p)
+    assert (r1.id, r1.title, r1.published, r1.source, r1.url) == ("r1", "Rain", "2020-03-02", "Wire",
+                                                                  "http://example.org/r1")
+    assert r1.origin.endswith("feed.jsonl:1")
+    assert r2.id == "feed:3" and r2.origin.endswith("feed.jsonl:3")
+
+
+@pytest.mark.parametrize("line, message", [
+    ("not json at all", "not JSON"),
+    ('["a", "list"]', "not a JSON object"),
+    ('{"id": "x"}', 'no "text"'),
+    ('{"id": "x", "text": 12}', 'no "text"'),
+    ('{"id": "x", "text": "   "}', "empty text"),
+    ('{"id": "x", "text": "Fine.", "published": "28/05/2012"}', "YYYY-MM-DD"),
+    ('{"id": "x", "text": "Fine.", "title": ["a"]}', '"title" is not a string'),
+])
+def test_bad_jsonl_lines_are_named_and_the_rest_goes_on(tmp_path, line, message):
+    p = tmp_path / "mixed.jsonl"
+    p.write_text('{"id": "ok1", "text": "Good."}\n' + line + '\n{"id": "ok2", "text": "Also good."}\n',
+                 encoding="utf-8")
+    out = items(p)
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["ok1", "ok2"]
+    (err,) = errors(out)
+    assert err.origin == f"{p}:2" and message in err.message
+
+
+def test_empty_jsonl_file_is_reported(tmp_path):
+    p = tmp_path / "none.jsonl"
+    p.write_text("\n\n", encoding="utf-8")
+    (err,) = items(p)
+    assert isinstance(err, ReadError) and "empty" in err.message
+
+
+def test_overlong_jsonl_line_skipped_without_holding_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(jsonl, "MAX_BYTES", 100)
+    monkeypatch.setattr(jsonl, "CHUNK", 16)
+    p = tmp_path / "big.jsonl"
+    p.write_text('{"id": "a", "text": "Short."}\n{"id": "b", "text": "' + "x" * 5000 + '"}\n'
+                 '{"id": "c", "text": "After."}\n', encoding="utf-8")
+    out = items(p)
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["a", "c"]
+    (err,) = errors(out)
+    assert err.origin == f"{p}:2" and "limit" in err.message
+
+
+def test_utf8_bom_dropped_and_cp1252_detected(tmp_path):
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbfOSLO (NTB) - Snow fell.")
+    (tmp_path / "legacy.txt").write_bytes("GENEVA (AFP) – Talks in Genève went on, the café said.".encode("cp1252"))
+    bom, legacy = items(tmp_path)
+    assert bom.text.startswith("OSLO")
+    assert "Genève" in legacy.text and "–" in legacy.text
+
+
+def test_utf16_with_bom(tmp_path):
+    (tmp_path / "wide.txt").write_bytes("ROME (ANSA) - The Senate voted.".encode("utf-16"))
+    (a,) = items(tmp_path / "wide.txt")
+    assert a.text == "ROME (ANSA) - The Senate voted."
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(1, 32)) * 20, "binary"),
+    (b"", "empty"),
+    (b"  \n\t\n", "empty"),
+])
+def test_bad_text_files(tmp_path, data, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(data)
+    (err,) = items(p)
+    assert isinstance(err, ReadError) and message in err.message and err.origin == str(p) and err.id == "bad"
+
+
+def test_oversized_file_refused_before_reading(tmp_path, monkeypatch):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as f:
+        f.truncate(50_000_000)        # sparse: 50 MB on paper, nothing on disk
+
+    def no_open(*a, **k):
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(files, "open", no_open, raising=False)
+    (err,) = items(p)
+    assert isinstance(err, ReadError) and "50,000,000 bytes" in err.message and "limit" in err.message
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_text("Secret.", encoding="utf-8")
+
+    def denied(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(files, "open", denied, raising=False)
+    (err,) = items(p)
+    assert isinstance(err, ReadError) and "cannot read" in err.message and "Permission denied" in err.message
+
+
+def test_broken_link_missing_path_and_empty_folder(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "docs" / "fine.txt").write_text("A story.", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    out = items(tmp_path / "docs", tmp_path / "missing.txt", tmp_path / "empty")
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["fine"]
+    msgs = [(os.path.basename(e.origin), e.message) for e in errors(out)]
+    assert ("gone.txt", "cannot read: broken link") in msgs
+    assert ("missing.txt", "no such file or folder") in msgs
+    assert ("empty", "no .txt or .jsonl files in this folder") in msgs
+
+
+def test_stdin_text_and_jsonl():
+    (a,) = items("-", stdin=io.BytesIO(b"MADRID (EFE) - The king spoke.\n\nMore.\n"))
+    assert a.id == "stdin" and a.text.startswith("MADRID") and a.text.endswith("More.\n")
+    out = items("-", stdin=io.BytesIO(b'{"id": "s1", "text": "One."}\nbroken\n{"text": "Two."}\n'))
+    assert [x.id for x in out if isinstance(x, RawArticle)] == ["s1", "stdin:3"]
+    assert errors(out)[0].origin == "<stdin>:2"
+
+
+def test_stdin_over_the_limit(monkeypatch):
+    monkeypatch.setattr(files, "MAX_BYTES", 50)
+    (err,) = items("-", stdin=io.BytesIO(b"word " * 40))
+    assert isinstance(err, ReadError) and "limit" in err.message

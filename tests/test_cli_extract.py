@@ -1,0 +1,96 @@
+"""`dateline extract` through click's runner: output contract, pretty output, bad input reported, exit status."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.records import Article
+
+STORY = ("Ferry service resumes after storm\n\n"
+         "PIRAEUS (AP) — Ferries sailed again on Tuesday after a storm kept them in port for three days, "
+         "the coast guard said.\n\n\"We are back to normal,\" a port official said.\n")
+
+
+@pytest.fixture
+def invoke(nlp):
+    def _invoke(*args, input=None):
+        return CliRunner().invoke(main, ["extract", *map(str, args)], input=input)
+    return _invoke
+
+
+def records(result):
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_good_inputs_exit_zero_with_contract_json(tmp_path, invoke):
+    (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "f1", "text": STORY, "published": "2021-11-09",
+                                                     "title": "Ferry service resumes after storm"}) + "\n",
+                                         encoding="utf-8")
+    result = invoke(tmp_path)
+    assert result.exit_code == 0, result.stderr
+    out = records(result)
+    assert [r["id"] for r in out] == ["f1", "ferry"]
+    f1, ferry = out
+    assert (f1["published"], f1["published_from"]) == ("2021-11-09", "input")
+    assert ferry["title"] == "Ferry service resumes after storm"
+    assert ferry["dateline"]["place"] == "Piraeus" and ferry["dateline"]["agency"] == "AP"
+    assert ferry["truncated"] is False
+    assert Article.from_dict(ferry).to_dict() == ferry
+    assert result.stderr == ""
+
+
+def test_bad_inputs_reported_rest_processed_exit_nonzero(tmp_path, invoke):
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    (tmp_path / "feed.jsonl").write_text('{"id": "j1", "text": "Quiet day in the port."}\n{oops\n{"id": "j3"}\n',
+                                         encoding="utf-8")
+    result = invoke(tmp_path, tmp_path / "nothing-here.txt")
+    assert result.exit_code == 1
+    assert sorted(r["id"] for r in records(result)) == ["good", "j1"]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 6            # one line each for five bad inputs, then the count
+    assert any("empty.txt" in l and "empty text" in l for l in lines)
+    assert any("photo.txt" in l and "binary" in l for l in lines)
+    assert any("feed.jsonl:2" in l and "not JSON" in l for l in lines)
+    assert any("feed.jsonl:3" in l and '"text"' in l for l in lines)
+    assert any("nothing-here.txt" in l and "no such file" in l for l in lines)
+    assert lines[-1] == "dateline: 5 input(s) skipped"
+
+
+def test_oversized_file_refused(tmp_path, invoke):
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as f:
+        f.truncate(50_000_000)
+    (tmp_path / "ok.txt").write_text(STORY, encoding="utf-8")
+    result = invoke(big, tmp_path / "ok.txt")
+    assert result.exit_code == 1
+    assert [r["id"] for r in records(result)] == ["ok"]
+    assert "huge.txt" in result.stderr and "limit" in result.stderr
+
+
+def test_stdin_text_and_jsonl(invoke):
+    result = invoke("-", input=STORY)
+    assert result.exit_code == 0, result.stderr
+    (rec,) = records(result)
+    assert rec["id"] == "stdin" and rec["dateline"]["agency"] == "AP"
+    result = invoke("-", input='{"id": "a", "text": "Calm seas today."}\nnot json\n')
+    assert result.exit_code == 1
+    assert [r["id"] for r in records(result)] == ["a"]
+    assert "<stdin>:2" in result.stderr
+
+
+def test_pretty_format_reads_as_a_summary(tmp_path, invoke):
+    (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
+    result = invoke(tmp_path / "ferry.txt", "--format", "pretty")
+    assert result.exit_code == 0, result.stderr
+    assert "ferry: Ferry service resumes after storm" in result.stdout
+    assert "Piraeus" in result.stdout and "AP" in result.stdout
+    assert not result.stdout.lstrip().startswith("{")
+
+
+def test_no_inputs_is_a_usage_error(invoke):
+    result = CliRunner().invoke(main, ["extract"])
+    assert result.exit_code == 2
