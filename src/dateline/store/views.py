@@ -178,7 +178,8 @@ def counts(con) -> dict:
 
 
 def timeline(con, *, global_id: Optional[int] = None) -> dict:
-    """Events per period by quad class (per day when the span is under ~4 months, else per month).
+    """Events per period by quad class, every period from the first to the last (per day when the span is
+    under ~4 months, per year past 20 years, else per month).
 
     With global_id: the actor's events split by its role, {'source': {...}, 'target': {...}}.
     """
@@ -186,39 +187,60 @@ def timeline(con, *, global_id: Optional[int] = None) -> dict:
     if global_id is None:
         span = _one(cur, "SELECT min(day) AS lo, max(day) AS hi FROM events")
         unit = _unit(span)
-        rows = _rows(cur, f"""SELECT date_trunc('{unit}', day) AS period, quad, count(*) AS n FROM events
-                              WHERE day IS NOT NULL GROUP BY ALL ORDER BY period""")
-        return {"unit": unit, **_pivot(rows)}
+        rows = _rows(cur, f"""SELECT CAST(date_trunc('{unit}', day) AS DATE) AS period, quad, count(*) AS n
+                              FROM events WHERE day IS NOT NULL GROUP BY ALL""")
+        periods = _periods(span, unit)
+        return {"unit": unit, **_pivot(rows, periods, unit)}
     src = """SELECT DISTINCT p.article_id, p.event_idx, p.role FROM event_participants p JOIN actors a
              ON a.article_id = p.article_id AND a.actor_id = p.actor_id WHERE a.global_id = ?"""
     span = _one(cur, f"""SELECT min(e.day) AS lo, max(e.day) AS hi FROM ({src}) s
                          JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx""", [global_id])
     unit = _unit(span)
-    rows = _rows(cur, f"""SELECT s.role, date_trunc('{unit}', e.day) AS period, e.quad, count(*) AS n FROM ({src}) s
-                          JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
-                          WHERE e.day IS NOT NULL GROUP BY ALL ORDER BY period""", [global_id])
-    periods = sorted({r["period"] for r in rows})
-    out = {"unit": unit}
+    rows = _rows(cur, f"""SELECT s.role, CAST(date_trunc('{unit}', e.day) AS DATE) AS period, e.quad, count(*) AS n
+                          FROM ({src}) s JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
+                          WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])
+    periods = _periods(span, unit)
+    out: dict[str, Any] = {"unit": unit}
     for role in ("source", "target"):
-        out[role] = _pivot([r for r in rows if r["role"] == role], periods)
-    out["labels"] = [_iso(p) for p in periods]
+        out[role] = _pivot([r for r in rows if r["role"] == role], periods, unit)
+    out["labels"] = out["source"]["labels"]
     return out
 
 
 def _unit(span: Optional[dict]) -> str:
-    if span and span["lo"] and span["hi"] and (span["hi"] - span["lo"]).days <= 120:
-        return "day"
+    if span and span["lo"] and span["hi"]:
+        days = (span["hi"] - span["lo"]).days
+        return "day" if days <= 120 else ("month" if days <= 20 * 366 else "year")
     return "month"
 
 
-def _pivot(rows: list[dict], periods: Optional[list] = None) -> dict:
-    periods = periods if periods is not None else sorted({r["period"] for r in rows})
+def _periods(span: Optional[dict], unit: str) -> list[_dt.date]:
+    """Every period start from the first event's to the last's, so that the chart's time axis has no holes."""
+    if not span or not span["lo"] or not span["hi"]:
+        return []
+    lo, hi = span["lo"], span["hi"]
+    if unit == "day":
+        return [lo + _dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
+    if unit == "year":
+        return [_dt.date(y, 1, 1) for y in range(lo.year, hi.year + 1)]
+    out, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        out.append(_dt.date(y, m, 1))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _label(period: _dt.date, unit: str) -> str:
+    return period.isoformat() if unit == "day" else (period.strftime("%Y-%m") if unit == "month" else str(period.year))
+
+
+def _pivot(rows: list[dict], periods: list, unit: str) -> dict:
     index = {p: i for i, p in enumerate(periods)}
     series = {q: [0] * len(periods) for q in QUADS}
     for r in rows:
-        if r["quad"] in series:
+        if r["quad"] in series and r["period"] in index:
             series[r["quad"]][index[r["period"]]] += r["n"]
-    return {"labels": [_iso(p) for p in periods], "series": {str(q): v for q, v in series.items()}}
+    return {"labels": [_label(p, unit) for p in periods], "series": {str(q): v for q, v in series.items()}}
 
 
 def top_actors(con, *, limit: int = 15) -> list[dict]:

@@ -67,19 +67,23 @@ def marks_for(rec: dict, text: str, global_ids: dict) -> list[Mark]:
             marks.append(Mark(sp["start"], sp["end"], "hl speaker", f"sp-{i}", f"sp-{i}", f"speaker of quote {i + 1}"))
         marks.append(Mark(q["start"], q["end"], "hl quote", f"q-{i}", f"q-{i}",
                           f"said by {who}" if who else "speaker not found", (("speaker", f"sp-{i}"),) if sp else ()))
+    shared: dict[tuple, list[str]] = {}
     for i, e in enumerate(rec.get("events") or ()):
         t = e.get("trigger") or {}
         if t.get("start") is not None:
             tip = f"{e.get('type')}" + (f" / CAMEO {e['cameo']}" if e.get("cameo") else "") + \
                   (" (negated)" if e.get("negated") else "") + (" (hypothetical)" if e.get("hypothetical") else "")
-            marks.append(Mark(t["start"], t["end"], f"hl trigger quad-{e.get('quad')}", f"ev-{i}", f"ev-{i}", tip))
+            marks.append(Mark(t["start"], t["end"], f"hl trigger tq-{e.get('quad')}", f"ev-{i}", f"ev-{i}", tip))
         s = e.get("sentence") or {}
         if s.get("start") is not None:
-            marks.append(Mark(s["start"], s["end"], "sent", f"evs-{i}"))
+            shared.setdefault((s["start"], s["end"], "sent", None), []).append(f"evs-{i}")
         for role in ("source", "target"):
             for p in e.get(role) or ():
                 if p.get("start") is not None:
-                    marks.append(Mark(p["start"], p["end"], f"part {role}", f"evp-{i}", None, f"{role} of event {i + 1}"))
+                    shared.setdefault((p["start"], p["end"], f"part {role}", f"{role} of an event"), []).append(f"evp-{i}")
+    # a sentence or participant shared by several events is one span whose data-k lists them all
+    for (start, end, cls, tip), keys in shared.items():
+        marks.append(Mark(start, end, cls, " ".join(keys), None, tip))
     for i, d in enumerate(rec.get("dates") or ()):
         marks.append(Mark(d["start"], d["end"], "hl date", f"d-{i}", f"d-{i}", f"{d.get('value')} ({d.get('type')})"))
     for p in rec.get("places") or ():
@@ -113,7 +117,7 @@ def event_lines(rec: dict, text: str, global_ids: dict) -> list[dict]:
         s = e.get("sentence") or {}
         q = e.get("quote")
         if q is not None and 0 <= q < len(quotes):
-            evidence = present.clip(quotes[q].get("text"), 120)
+            evidence = present.clip(present.unquote(quotes[q].get("text")), 120)
         elif s.get("start") is not None:
             evidence = present.snippet(text[s["start"]:s["end"]], (e.get("trigger") or {}).get("start"), s["start"])
         else:

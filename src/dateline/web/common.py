@@ -34,7 +34,7 @@ def templates() -> Jinja2Templates:
     env = t.env
     env.autoescape = True
     env.policies["json.dumps_function"] = functools.partial(json.dumps, default=_json_default)
-    env.globals.update(actor_label=present.actor_label, sector_class=present.sector_class, clip=present.clip,
+    env.globals.update(actor_label=present.actor_label, sector_class=present.sector_class, clip=present.clip, unquote=present.unquote,
                        quad_names=present.QUAD_NAMES, country_name=present.country_name, urlencode=urlencode,
                        article_href=article_href)
     return t
@@ -106,7 +106,7 @@ def event_rows(rows: list[dict]) -> list[dict]:
     """Event rows from the store -> rows with a readable sentence (present.event_line) and evidence link."""
     out = []
     for r in rows:
-        evidence = present.clip(r.get("quote_text"), 120) if r.get("quote_text") else present.snippet(
+        evidence = present.clip(present.unquote(r.get("quote_text")), 120) if r.get("quote_text") else present.snippet(
             r.get("sentence"), r.get("trigger_start"), r.get("sentence_start"))
         line = present.event_line(type=r["type"], mode=r.get("mode"), quad=r.get("quad"),
                                   source=[present.participant(p) for p in r["source"]],

@@ -9,19 +9,35 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 SECTORS = ("GOV", "MIL", "REB", "OPP", "IGO")
 
 
+@functools.lru_cache(maxsize=1)
+def _display_names() -> dict[str, str]:
+    """ISO3 -> the short name actors get (the actor lexicon's: 'Russia', not 'Russian Federation')."""
+    try:
+        from ..lexicon.actors import countries
+
+        return dict(countries().display)
+    except (ImportError, AttributeError, OSError):
+        return {}
+
+
 @functools.lru_cache(maxsize=512)
 def country_name(code: Optional[str]) -> Optional[str]:
-    """ISO 3166 alpha-3 (or alpha-2) -> the country's common name; None for codes that are not countries (IGO...)."""
+    """ISO 3166 alpha-3 (or alpha-2) -> the country's short name; None for codes that are not countries (IGO...)."""
     if not code or len(code) not in (2, 3) or not code.isalpha():
         return None
+    code = code.upper()
+    if code in _display_names():
+        return _display_names()[code]
     import pycountry
 
     try:
-        c = pycountry.countries.get(**({"alpha_3": code.upper()} if len(code) == 3 else {"alpha_2": code.upper()}))
+        c = pycountry.countries.get(**({"alpha_3": code} if len(code) == 3 else {"alpha_2": code}))
     except (KeyError, LookupError):
         return None
     if c is None:
         return None
+    if len(code) == 2 and c.alpha_3 in _display_names():
+        return _display_names()[c.alpha_3]
     return getattr(c, "common_name", None) or c.name
 
 
@@ -66,6 +82,15 @@ def clip(text: Optional[str], limit: int = 140) -> str:
     """Text shortened to about `limit` characters at a word boundary."""
     t = " ".join((text or "").split())
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def unquote(text: Optional[str]) -> str:
+    """A quotation without its own quote marks (and a trailing comma), to be shown inside the page's quotes."""
+    t = (text or "").strip().strip(_QUOTE_MARKS).strip()
+    return t[:-1] if t.endswith(",") else t
 
 
 def event_line(*, type: str, mode: Optional[str], quad: Optional[int], source: list[dict], target: list[dict],

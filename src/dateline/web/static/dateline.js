@@ -20,7 +20,7 @@
     if (!el || !window.Chart) return null;
     return new Chart(el, {
       type: "bar",
-      data: { labels: labels, datasets: datasets },
+      data: { labels: labels, datasets: datasets.map(function (d) { return Object.assign({ maxBarThickness: 56 }, d); }) },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         interaction: { mode: "index", intersect: false },
@@ -62,32 +62,41 @@
       svg.append("text").attr("x", w / 2).attr("y", h / 2).attr("text-anchor", "middle").attr("fill", "#5f6b7a").text("No counterparts yet");
       return;
     }
-    svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 8).attr("refY", 0)
-      .attr("markerWidth", 7).attr("markerHeight", 7).attr("orient", "auto").append("path").attr("d", "M0,-4L8,0L0,4").attr("fill", "#8b96a3");
+    var defs = svg.append("defs");
+    [["arrow-coop", "#2e9d5b"], ["arrow-confl", "#c8362f"], ["arrow-mixed", "#8b96a3"]].forEach(function (m) {
+      defs.append("marker").attr("id", m[0]).attr("viewBox", "0 -5 10 10").attr("refX", 10).attr("refY", 0)
+        .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 9).attr("markerHeight", 9).attr("orient", "auto")
+        .append("path").attr("d", "M0,-5L10,0L0,5").attr("fill", m[1]);
+    });
     var nodes = data.nodes.map(function (n) { return Object.assign({}, n); });
     var links = data.links.map(function (l) { return Object.assign({}, l); });
     var maxE = d3.max(links, function (l) { return l.events; }) || 1;
-    var radius = function (n) { return n.id === data.center ? 14 : 5 + 7 * Math.sqrt(n.events / (d3.max(nodes, function (x) { return x.events; }) || 1)); };
+    var maxN = d3.max(nodes, function (x) { return x.events; }) || 1;
+    var radius = function (n) { return n.id === data.center ? 14 : 5 + 7 * Math.sqrt(n.events / maxN); };
     var sim = d3.forceSimulation(nodes)
-      .force("link", d3.forceLink(links).id(function (n) { return n.id; }).distance(110))
-      .force("charge", d3.forceManyBody().strength(-260))
+      .force("link", d3.forceLink(links).id(function (n) { return n.id; }).distance(Math.min(w, h) / 3))
+      .force("charge", d3.forceManyBody().strength(-300))
       .force("center", d3.forceCenter(w / 2, h / 2))
-      .force("collide", d3.forceCollide().radius(function (n) { return radius(n) + 14; }))
+      .force("collide", d3.forceCollide().radius(function (n) { return radius(n) + 16; }))
       .stop();
     for (var i = 0; i < 300; i++) sim.tick();
-    nodes.forEach(function (n) { n.x = Math.max(30, Math.min(w - 30, n.x)); n.y = Math.max(20, Math.min(h - 20, n.y)); });
-    var link = svg.append("g").selectAll("line").data(links).join("line")
-      .attr("stroke", function (l) { return l.conflict > l.cooperation ? "#c8362f" : (l.cooperation > l.conflict ? "#2e9d5b" : "#8b96a3"); })
-      .attr("stroke-opacity", 0.75).attr("stroke-width", function (l) { return 1 + 5 * l.events / maxE; })
-      .attr("marker-end", "url(#arrow)")
-      .attr("x1", function (l) { return l.source.x; }).attr("y1", function (l) { return l.source.y; })
-      .attr("x2", function (l) { var d = shorten(l); return d[0]; }).attr("y2", function (l) { var d = shorten(l); return d[1]; })
+    nodes.forEach(function (n) { n.x = Math.max(30, Math.min(w - 90, n.x)); n.y = Math.max(20, Math.min(h - 20, n.y)); });
+    var kind = function (l) { return l.conflict > l.cooperation ? "confl" : (l.cooperation > l.conflict ? "coop" : "mixed"); };
+    var colour = { coop: "#2e9d5b", confl: "#c8362f", mixed: "#8b96a3" };
+    /* a gentle arc from source to target: the two directions of a pair bend to opposite sides */
+    function arc(l) {
+      var sx = l.source.x, sy = l.source.y, tx = l.target.x, ty = l.target.y;
+      var dx = tx - sx, dy = ty - sy, len = Math.sqrt(dx * dx + dy * dy) || 1;
+      var mx = (sx + tx) / 2 - dy / len * len * 0.15, my = (sy + ty) / 2 + dx / len * len * 0.15;
+      var ex = tx - mx, ey = ty - my, el = Math.sqrt(ex * ex + ey * ey) || 1, r = radius(l.target) + 2;
+      return "M" + sx + "," + sy + " Q" + mx + "," + my + " " + (tx - ex / el * r) + "," + (ty - ey / el * r);
+    }
+    svg.append("g").attr("fill", "none").selectAll("path").data(links).join("path")
+      .attr("d", arc).attr("stroke", function (l) { return colour[kind(l)]; })
+      .attr("stroke-opacity", 0.8).attr("stroke-width", function (l) { return 1.5 + 4 * l.events / maxE; })
+      .attr("marker-end", function (l) { return "url(#arrow-" + kind(l) + ")"; })
       .on("mousemove", function (ev, l) { showTip(ev, l.source.name + " → " + l.target.name + ": " + l.events + " events (" + l.cooperation + " cooperation, " + l.conflict + " conflict)"); })
       .on("mouseleave", hideTip);
-    function shorten(l) {
-      var dx = l.target.x - l.source.x, dy = l.target.y - l.source.y, len = Math.sqrt(dx * dx + dy * dy) || 1, r = radius(l.target) + 3;
-      return [l.target.x - dx / len * r, l.target.y - dy / len * r];
-    }
     var node = svg.append("g").selectAll("g").data(nodes).join("g").attr("class", "node")
       .attr("transform", function (n) { return "translate(" + n.x + "," + n.y + ")"; })
       .style("cursor", "pointer")
@@ -144,7 +153,7 @@
       if (key.indexOf("ev-") === 0) keys.push("evs-" + key.slice(3), "evp-" + key.slice(3));
       var first = null;
       keys.forEach(function (k) {
-        document.querySelectorAll('[data-k="' + k + '"]').forEach(function (el) { el.classList.add("focus"); if (!first) first = el; });
+        document.querySelectorAll('[data-k~="' + k + '"]').forEach(function (el) { el.classList.add("focus"); if (!first) first = el; });
       });
       var anchor = document.getElementById(key) || first;
       if (anchor) anchor.scrollIntoView({ block: "center" });

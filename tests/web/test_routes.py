@@ -1,0 +1,273 @@
+"""Routes through FastAPI's TestClient on a store of invented stories: status, escaping, filters, CSV, pages, JSON."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+
+import pytest
+
+from dateline.web.highlight import Mark, render  # noqa: F401  (imported so a broken module fails here too)
+
+
+def html(client, url: str, status: int = 200) -> str:
+    r = client.get(url)
+    assert r.status_code == status, (url, r.status_code, r.text[:500])
+    return r.text
+
+
+def event_rows(page: str) -> list[str]:
+    body = page.split('<tbody>', 1)[1].split('</tbody>', 1)[0]
+    return [row for row in re.findall(r"<tr>(.*?)</tr>", body, re.S) if "No events match" not in row]
+
+
+# ---------------------------------------------------------------- every page answers
+@pytest.mark.parametrize("url", ["/", "/events", "/map", "/search?q=Lund", "/search", "/articles/nor-border-1",
+                                 "/articles/talks%2F3", "/docs", "/openapi.json", "/events.csv", "/api/events",
+                                 "/api/overview", "/api/places", "/api/search?q=Peru", "/api/articles/nor-border-1"])
+def test_pages_answer(client, url):
+    assert client.get(url).status_code == 200
+
+
+def test_missing_things_are_404(client):
+    assert "no article" in html(client, "/articles/not-there", 404)
+    assert client.get("/api/articles/not-there").json()["detail"].startswith("no article")
+    assert client.get("/actors/99999").status_code == 404
+    assert client.get("/api/actors/99999").status_code == 404
+
+
+# ---------------------------------------------------------------- escaping
+def test_markup_in_a_title_is_shown_as_text(client):
+    for url in ("/articles/per-script-2", "/", "/search?q=script", "/events?type=REJECT"):
+        page = html(client, url)
+        assert "<script>alert(1)" not in page, url
+        assert "<b>bold</b>" not in page, url
+    page = html(client, "/articles/per-script-2")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; claims" in page
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(2)&gt;" in page
+
+
+def test_search_words_are_escaped(client):
+    page = html(client, "/search?q=%3Cscript%3Ealert(3)%3C/script%3E")
+    assert "<script>alert(3)" not in page and "&lt;script&gt;alert(3)" in page
+
+
+def test_embedded_json_cannot_close_its_script_tag(client):
+    page = html(client, "/")
+    data = page.split('id="timeline-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data
+
+
+# ---------------------------------------------------------------- the article page
+def test_article_highlights_spans_with_anchors(client):
+    page = html(client, "/articles/nor-border-1")
+    assert re.search(r'<span class="hl trigger tq-3" data-k="ev-0" id="ev-0" title="ACCUSE / CAMEO 112">accused</span>', page)
+    assert re.search(r'class="hl date" data-k="d-0" id="d-0" title="2019-06-04 \(DATE\)">Tuesday<', page)
+    assert re.search(r'class="hl actor sec-GOV" data-k="a-A2" id="a-A2-0" title="Sweden \[SWE GOV\]" data-href="/actors/\d+">(<span[^>]*>)?Sweden<', page)
+    assert re.search(r'class="hl quote" data-k="q-0" id="q-0" title="said by Ada Lund" data-speaker="sp-0"', page)
+    assert 'id="sp-0"' in page and 'class="hl place"' in page and 'class="hl casualty"' in page
+    assert 'class="dateline"' in page and 'class="caption"' in page and 'class="credit"' in page
+    assert page.count('class="title"') == 1 and page.count('class="title-copy"') == 1
+
+
+def test_article_events_read_as_sentences(client):
+    page = html(client, "/articles/nor-border-1")
+    side = page.split('<ol id="events">', 1)[1].split("</ol>", 1)[0]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", side))
+    assert "Norway (GOV) Q3 ACCUSE Sweden (GOV) — “…Minister Ada Lund on Tuesday accused Sweden of sending troops" in text
+    assert "— 2019-06-04, Oslo" in text
+    assert "Sweden (MIL) Q4 ASSAULT —" in text and "dead 14" in text
+    assert "hypothetical" in text                       # the AID that was only promised
+    assert 'href="#ev-0"' in side and 'href="#ev-3"' in side
+
+
+def test_article_shows_layout_and_quotes(client):
+    page = html(client, "/articles/nor-border-1")
+    assert "from the dateline" in page and "KARI STRAND" in page
+    assert "“Both sides were warned”" in page            # own quote marks and comma dropped in the list
+    truncated = html(client, "/articles/per-script-2")
+    assert "the text ends mid-sentence" in truncated
+
+
+def test_article_text_is_the_input_exactly(client):
+    """Stripping the markup from the highlighted text gives the article's text back, character for character."""
+    import html as h
+
+    page = html(client, "/articles/nor-border-1")
+    body = page.split('id="article-text">', 1)[1].split("</div>", 1)[0]
+    api = client.get("/api/articles/nor-border-1").json()
+    assert h.unescape(re.sub(r"<[^>]+>", "", body)) == api["text"]
+
+
+# ---------------------------------------------------------------- events: filters, pages, CSV
+@pytest.mark.parametrize("query, n", [
+    ("", 12), ("quad=4", 1), ("type=consult", 8), ("actor=NOR", 2), ("actor=Lund", 2), ("source=Chile", 7),
+    ("target=PER", 8), ("since=2019-08-02&until=2019-08-04", 3), ("until=2019-06", 4), ("since=2019-07", 8),
+    ("place=Halden", 1), ("place=CL", 7), ("source=Sweden&target=NOR", 1), ("quad=&type=&actor=", 12),
+])
+def test_event_filters(client, query, n):
+    assert client.get(f"/api/events?{query}").json()["total"] == n
+    page = html(client, f"/events?{query}&per_page=100")
+    assert len(event_rows(page)) == n
+
+
+def test_event_filter_by_global_actor(client, gid):
+    assert client.get(f"/api/events?actor_id={gid('Ada Lund')}").json()["total"] == 2
+
+
+@pytest.mark.parametrize("query", ["quad=7", "quad=x", "since=yesterday", "until=2019-13"])
+def test_bad_filters_are_400(client, query):
+    assert client.get(f"/api/events?{query}").status_code == 400
+    assert client.get(f"/events?{query}").status_code == 400
+
+
+def test_events_rows_link_to_their_evidence(client):
+    page = html(client, "/events?quad=4")
+    assert 'href="/articles/nor-border-1#ev-1"' in page
+    page = html(client, "/events?place=Santiago&per_page=1")
+    assert 'href="/articles/talks%2F3#ev-6"' in page    # newest first; the slash in the id is quoted
+
+
+def test_events_pagination_keeps_filters_and_covers_every_row(client):
+    seen = []
+    for page_no in range(1, 4):
+        page = html(client, f"/events?type=CONSULT&per_page=3&page={page_no}")
+        seen += re.findall(r'class="evidence" href="([^"]+)"', page)
+        assert f"page {page_no} of 3" in page
+    assert len(seen) == 8 and len(set(seen)) == 8
+    first = html(client, "/events?type=CONSULT&per_page=3")
+    assert 'rel="next" href="/events?type=CONSULT&amp;per_page=3&amp;page=2"' in first
+    assert 'rel="prev"' not in first
+    last = html(client, "/events?type=CONSULT&per_page=3&page=3")
+    assert 'rel="next"' not in last and 'rel="prev"' in last
+
+
+def test_api_events_pagination(client):
+    a = client.get("/api/events?limit=5&offset=0").json()
+    b = client.get("/api/events?limit=5&offset=5").json()
+    c = client.get("/api/events?limit=5&offset=10").json()
+    keys = [(r["article_id"], r["idx"]) for page in (a, b, c) for r in page["rows"]]
+    assert a["total"] == 12 and len(keys) == 12 and len(set(keys)) == 12
+    assert client.get("/api/events?limit=100000").status_code == 422
+
+
+def test_csv_download_has_the_filtered_rows(client):
+    r = client.get("/events.csv?source=Chile&since=2019-08-05")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == 3
+    assert {x["type"] for x in rows} == {"CONSULT"} and {x["source_codes"] for x in rows} == {"CHLGOV"}
+    assert all(x["place"] == "Santiago" for x in rows)
+    page = html(client, "/events?source=Chile&since=2019-08-05")
+    assert 'href="/events.csv?source=Chile&amp;since=2019-08-05"' in page
+
+
+def test_csv_offsets_point_into_the_text(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv?quad=3").text)))
+    for row in rows:
+        text = client.get(f"/api/articles/{row['article_id']}").json()["text"]
+        assert text[int(row["trigger_start"]):int(row["trigger_end"])] == row["trigger_text"]
+
+
+# ---------------------------------------------------------------- JSON API
+def test_api_event_rows_carry_participants_and_evidence(client):
+    rows = client.get("/api/events?type=ACCUSE").json()["rows"]
+    (row,) = rows
+    assert row["source"][0]["name"] == "Ada Lund" and row["source"][0]["code"] == "NORGOV"
+    assert row["target"][0]["name"] == "Sweden"
+    assert row["place"] == "Oslo" and row["day"] == "2019-06-04"
+    assert row["trigger_text"] == "accused" and "accused Sweden" in row["sentence"]
+
+
+def test_api_article_offsets_point_into_its_text(client):
+    data = client.get("/api/articles/nor-border-1").json()
+    text, rec = data["text"], data["record"]
+    for q in rec["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+    for e in rec["events"]:
+        assert text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
+    assert set(data["actor_global_ids"]) == {"A1", "A2", "A3"}
+    assert client.get("/api/articles/talks%2F3").json()["id"] == "talks/3"
+
+
+def test_openapi_lists_the_api_with_its_filters(client):
+    spec = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/articles/{article_id}", "/api/actors/{actor_id}", "/api/places"} <= set(spec["paths"])
+    params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"actor", "source", "target", "type", "quad", "since", "until", "place", "limit", "offset"} <= params
+    assert not any(path.startswith("/articles") or path == "/" for path in spec["paths"])
+
+
+def test_docs_use_vendored_swagger_ui(client):
+    page = html(client, "/docs")
+    assert "/static/vendor/swagger-ui-5.35.0/swagger-ui-bundle.js" in page
+    assert "cdn" not in page and "https://" not in page
+    assert client.get("/static/vendor/swagger-ui-5.35.0/swagger-ui-bundle.js").status_code == 200
+
+
+# ---------------------------------------------------------------- overview, actor, map, search
+def test_overview_counts_and_tables(client):
+    data = client.get("/api/overview").json()
+    assert data["counts"]["articles"] == 3 and data["counts"]["events"] == 12 and data["counts"]["killed"] == 14
+    assert data["timeline"]["unit"] == "day"
+    assert data["timeline"]["labels"][0] == "2019-06-04" and data["timeline"]["labels"][-1] == "2019-08-07"
+    assert len(data["timeline"]["labels"]) == 65                # every day in between, none skipped
+    assert sum(sum(v) for v in data["timeline"]["series"].values()) == 12
+    assert data["top_dyads"][0]["source_name"] == "Chile" and data["top_dyads"][0]["events"] == 7
+    assert [a["id"] for a in data["latest"]] == ["talks/3", "per-script-2", "nor-border-1"]
+
+
+def test_actor_page(client, gid):
+    lund = gid("Ada Lund")
+    page = html(client, f"/actors/{lund}")
+    assert "Norway (GOV)" in page and "foreign minister" in page
+    data = client.get(f"/api/actors/{lund}").json()
+    assert data["actor"]["as_source"] == 1 and data["actor"]["as_target"] == 1
+    assert sum(data["timeline"]["source"]["series"]["3"]) == 1 and sum(data["timeline"]["target"]["series"]["1"]) == 1
+    assert [q["text"] for q in data["quotes"]] == ['"Both sides were warned,"', '"We will not accept this."']
+    assert {(d["source_name"], d["target_name"]) for d in data["dyads"]} == {("Ada Lund", "Sweden"), ("Sweden", "Ada Lund")}
+    assert {n["name"] for n in data["network"]["nodes"]} == {"Ada Lund", "Sweden"}
+
+
+def test_map_data(client):
+    places = {p["name"]: p for p in client.get("/api/places").json()}
+    assert set(places) == {"Oslo", "Halden", "Santiago"}
+    assert places["Santiago"]["events"] == 7 and places["Halden"]["dead"] == 14
+    page = html(client, "/map")
+    assert "/static/vendor/world-atlas-2.0.2-countries-50m.json" in page
+    assert client.get("/static/vendor/world-atlas-2.0.2-countries-50m.json").status_code == 200
+
+
+def test_search_finds_articles_actors_quotes(client):
+    data = client.get("/api/search?q=lund").json()
+    assert [a["name"] for a in data["actors"]] == ["Ada Lund"]
+    assert {q["speaker_name"] for q in data["quotes"]} == set()  # no quote contains 'lund'
+    assert [a["id"] for a in data["articles"]] == ["nor-border-1"]
+    data = client.get("/api/search?q=warned").json()
+    assert data["quotes"][0]["speaker_name"] == "Ada Lund"
+    assert "Ada Lund" in html(client, "/search?q=warned")
+
+
+def test_no_page_loads_anything_from_outside(client):
+    for url in ("/", "/events", "/map", "/articles/nor-border-1", "/search?q=x", "/docs"):
+        page = html(client, url)
+        assert not re.search(r'(src|href)="(https?:)?//', page), url
+
+
+# ---------------------------------------------------------------- read-only
+def test_the_app_only_reads(client, app, store_path):
+    before = hashlib.sha256(store_path.read_bytes()).hexdigest()
+    for url in ("/", "/events", "/events.csv", "/map", "/articles/nor-border-1", "/api/events", "/search?q=a"):
+        client.get(url)
+    methods = {m for r in app.routes for m in getattr(r, "methods", ()) or ()}
+    assert methods <= {"GET", "HEAD"}
+    assert client.post("/api/events").status_code == 405
+    assert app.state.store.read_only
+    import duckdb
+
+    with pytest.raises(duckdb.Error):
+        app.state.store.con.execute("DELETE FROM events")
+    assert hashlib.sha256(store_path.read_bytes()).hexdigest() == before
