@@ -67,9 +67,9 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]"], ...]:
         ("fiscal", r"\b(?:the\s+)?(?P<fmod>this|last|next|current|coming)\s+fiscal\s+year\b"),
         ("century", rf"\b(?:the\s+)?{PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{alternation(w['ordinal'])})\s+century\b"),
         ("decade", rf"(?:\bthe\s+)?{PRE}(?:\b(?P<dec>(?:1\d|20)\d0)|['\u2019](?P<dec2>\d0))'?s\b"),
-        ("duration", rf"\b{APPROX}(?:the\s+(?P<pl>past|last|next|coming|previous|first|final|following)\s+)?{NUM}"
+        ("duration", rf"\b(?:the\s+(?P<pl>past|last|next|coming|previous|first|final|following)\s+)?{APPROX}{NUM}"
                      rf"[-\s]+(?:more\s+)?{UNIT}(?:[-\s]long\b)?(?![-\s]old\b)"),
-        ("duration", rf"\b{APPROX}the\s+(?P<pl>past|last|next|coming|previous|first|final|following)\s+"
+        ("duration", rf"\bthe\s+(?P<pl>past|last|next|coming|previous|first|final|following)\s+"
                      rf"(?:(?P<vq>few|several|many)\s+)?{UNIT}(?![-\s]old\b)"),
         ("season", rf"\b{PRE}(?P<det>the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
         ("weekend", r"\bthe\s+weekend\b"),

@@ -75,24 +75,6 @@ def month_year(ref: Day, month: int, direction: str) -> int:
     return y
 
 
-def month_day_year(ref: Day, month: int, day: int, direction: str) -> int:
-    """Year of a month and day without a year: by tense when known, else the nearest such day."""
-    y = ref.year
-    if direction == "past":
-        return y if (month, day) <= (ref.month, ref.day) else y - 1
-    if direction == "future":
-        return y if (month, day) >= (ref.month, ref.day) else y + 1
-    best, gap = y, None
-    for cand in (y - 1, y, y + 1):
-        d = safe_day(cand, month, min(day, 28) if month == 2 and day == 29 else day)
-        if d is None:
-            continue
-        g = abs((d - ref).days)
-        if gap is None or g < gap:
-            best, gap = cand, g
-    return best
-
-
 def easter(y: int) -> Day:
     """Gregorian Easter Sunday (anonymous Gregorian computus)."""
     a, b, c = y % 19, y // 100, y % 100

@@ -1,0 +1,186 @@
+"""Dates: TIMEX3 values and extents on invented sentences, one form each, plus the lexicon and calendar."""
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from dateline.extract import Context
+from dateline.extract.dates import extract_dates
+from dateline.extract.dates import timeline as tl
+from dateline.extract.dates.words import load
+from dateline.records import Layout, RawArticle
+from dateline.structure import blank, structure
+
+FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
+
+MONDAY = "2012-05-28"       # the seed's day, a Monday in ISO week 22
+
+
+@pytest.fixture(scope="module")
+def dates_of(nlp):
+    """dates_of(text, published) -> TimeExpressions, structured and parsed as the pipeline does."""
+    def run(text: str, published: str | None = MONDAY):
+        raw = RawArticle(id="t", text=text, published=published, origin="t")
+        lay = structure(raw)
+        return extract_dates(Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip))))
+    return run
+
+
+def only(found, text):
+    hits = [d for d in found if d.text == text]
+    assert len(hits) == 1, (text, [(d.text, d.value) for d in found])
+    return hits[0]
+
+
+# (sentence, extent expected, value, type); reference Monday 2012-05-28
+CASES = [
+    ("Russia insisted on Monday that it backed the plan.", "Monday", "2012-05-28", "DATE"),
+    ("The envoy met rebel leaders on Tuesday in the north.", "Tuesday", "2012-05-22", "DATE"),
+    ("The envoy will meet rebel leaders on Tuesday in the north.", "Tuesday", "2012-05-29", "DATE"),
+    ("Officials said last week's massacre had shocked the region.", "last week", "2012-W21", "DATE"),
+    ("Putin was elected to a third term in March.", "March", "2012-03", "DATE"),
+    ("The minister said talks would begin in August.", "August", "2012-08", "DATE"),
+    ("The toll from more than 14 months of unrest rose again.", "more than 14 months", "P14M", "DURATION"),
+    ("Prices of bread rose sharply today in the capital.", "today", "2012-05-28", "DATE"),
+    ("The minister arrived yesterday for the summit.", "yesterday", "2012-05-27", "DATE"),
+    ("The factory was closed two years ago.", "two years ago", "2010", "DATE"),
+    ("Elections are due next month in the province.", "next month", "2012-06", "DATE"),
+    ("Exports fell sharply last year.", "last year", "2011", "DATE"),
+    ("Parliament debates the bill this week.", "this week", "2012-W22", "DATE"),
+    ("The treaty was signed in 1998 by both states.", "1998", "1998", "DATE"),
+    ("The accord was signed on May 28, 2012 in the capital.", "May 28, 2012", "2012-05-28", "DATE"),
+    ("The general was born on 3 June 1950.", "3 June 1950", "1950-06-03", "DATE"),
+    ("The attack of Sept. 12 shocked the town.", "Sept. 12", "2011-09-12", "DATE"),
+    ("The ceasefire held on 21 May, monitors said.", "21 May", "2012-05-21", "DATE"),
+    ("Sales have picked up this spring.", "this spring", "2012-SP", "DATE"),
+    ("Fighting eased during the summer, residents recalled.", "the summer", "2011-SU", "DATE"),
+    ("Output doubled over the past three years.", "the past three years", "P3Y", "DURATION"),
+    ("The country is now calm, the mayor said.", "now", "PRESENT_REF", "DATE"),
+    ("The mine is currently closed.", "currently", "PRESENT_REF", "DATE"),
+    ("Rebels recently seized the border town.", "recently", "PAST_REF", "DATE"),
+    ("Leaders spoke about the future of the region.", "the future", "FUTURE_REF", "DATE"),
+    ("Profits rose in the first quarter of 2012.", "the first quarter of 2012", "2012-Q1", "DATE"),
+    ("Profits rose in the first quarter, the bank said.", "the first quarter", "2012-Q1", "DATE"),
+    ("Protesters gathered in the square over the weekend.", "the weekend", "2012-W21-WE", "DATE"),
+    ("The budget for fiscal 2013 was approved.", "fiscal 2013", "FY2013", "DATE"),
+    ("Inflation was high in the 1990s.", "the 1990s", "199X", "DATE"),
+    ("The city was rebuilt in the 19th century.", "the 19th century", "18", "DATE"),
+    ("The council meets weekly to review the aid.", "weekly", "P1W", "SET"),
+    ("The blast hit the market at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2012-05-25T10:35", "TIME"),
+    ("Families gathered on Thanksgiving Day in the town.", "Thanksgiving Day", "2011-11-24", "DATE"),
+    ("The rally drew thousands on Friday night in the capital.", "Friday night", "2012-05-25", "DATE"),
+    ("Officers will remain in the city until Thursday.", "Thursday", "2012-05-31", "DATE"),
+    ("Trading was halted for five hours.", "five hours", "PT5H", "DURATION"),
+    ("Delegates held a two-day meeting.", "two-day", "P2D", "DURATION"),
+    ("The crisis has gone on for years.", "years", "PXY", "DURATION"),
+]
+
+
+@pytest.mark.parametrize("sentence,extent,value,kind", CASES, ids=[c[1] for c in CASES])
+def test_form(dates_of, sentence, extent, value, kind):
+    text = "Wire story\n\n" + sentence
+    d = only(dates_of(text), extent)
+    assert (d.value, d.type) == (value, kind)
+    assert text[d.start:d.end] == extent
+
+
+def test_extent_leaves_out_preposition_and_possessive(dates_of):
+    text = "Wire story\n\nOn Monday, the council reviewed last week's vote."
+    found = dates_of(text)
+    assert [d.text for d in found] == ["Monday", "last week"]
+    assert text[found[1].end:found[1].end + 2] == "'s"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army sent 2000 troops to the border.",
+    "A 6-year-old boy was rescued from the sea.",
+    "Officials said the rebels may attack the town.",
+    "Thousands joined the March for Peace in the capital.",
+    "The firm paid $1,998 for each permit.",
+    "He watched the show on 60 Minutes with his family.",
+])
+def test_no_timex(dates_of, sentence):
+    assert dates_of("Wire story\n\n" + sentence) == []
+
+
+def test_anaphora_count_from_last_date(dates_of):
+    text = ("Wire story\n\nThe bomb exploded on April 2, 2012 outside the station. "
+            "Ten days later, police arrested a suspect. He was charged the next day.")
+    found = dates_of(text)
+    assert only(found, "Ten days later").value == "2012-04-12"
+    assert only(found, "the next day").value == "2012-04-13"
+
+
+def test_later_that_year(dates_of):
+    found = dates_of("Wire story\n\nThe party was founded in 1998. Later that year it won a seat.")
+    assert only(found, "Later that year").value == "1998"
+
+
+def test_month_day_with_weekday_agrees(dates_of):
+    found = dates_of("Wire story\n\nThe paper said in an editorial on Monday, Oct. 26: the law failed.", published="1998-10-25")
+    assert only(found, "Monday, Oct. 26").value == "1998-10-26"
+
+
+def test_month_and_this_year(dates_of):
+    found = dates_of("Wire story\n\nThe process began in February this year.", published="1998-12-03")
+    assert only(found, "February this year").value == "1998-02"
+
+
+def test_without_published_date_values_stay_partial(dates_of):
+    text = (FIXTURES / "dates_no_published.txt").read_text(encoding="utf-8")
+    found = {d.text: d.value for d in dates_of(text, published=None)}
+    assert found["Thursday"] == "XXXX-WXX-4"
+    assert found["March"] == "XXXX-03"
+    assert found["a week"] == "P1W"
+
+
+def test_wire_story_fixture(dates_of):
+    text = (FIXTURES / "dates_wire_story.txt").read_text(encoding="utf-8")
+    found = dates_of(text, published=MONDAY)
+    got = [(d.text, d.value) for d in found]
+    for pair in [("Monday", "2012-05-28"), ("May 19", "2012-05-19"), ("last week", "2012-W21"),
+                 ("March", "2012-03"), ("Wednesday", "2012-05-30"), ("next month", "2012-06"),
+                 ("2011", "2011"), ("the 1990s", "199X"), ("more than three years", "P3Y"),
+                 ("this summer", "2012-SU")]:
+        assert pair in got, (pair, got)
+    assert not any(d.text.startswith(("2,400", "1,980", "52")) for d in found)
+    for d in found:
+        assert text[d.start:d.end] == d.text
+
+
+def test_skipped_spans_give_nothing(nlp):
+    text = "Storm hits coast on Friday\n\nStorm hits coast on Friday\n\nThe storm hit the coast on Friday."
+    raw = RawArticle(id="t", text=text, published=MONDAY, origin="t")
+    copy = (28, 54)
+    lay = Layout(title="Storm hits coast on Friday", title_span=(0, 26), copies=(copy,), dateline=None,
+                 captions=(), published=MONDAY, published_from="input", truncated=False, skip=(copy,))
+    found = extract_dates(Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip))))
+    assert [d.start for d in found] == [20, text.rindex("Friday")]
+
+
+def test_lexicon_loads_every_kind():
+    words = load()
+    for kind in ("month", "weekday", "number", "ordinal", "vague", "unit", "season", "partofday", "ref",
+                 "set", "timezone", "holiday", "futureverb", "intentverb"):
+        assert words[kind], kind
+    assert words["month"]["sept"] == "9" and words["weekday"]["sunday"] == "7"
+    for rule in words["holiday"].values():
+        assert tl.holiday(2012, rule) is not None, rule
+
+
+def test_calendar():
+    monday = dt.date(2012, 5, 28)
+    assert tl.week_value(monday) == "2012-W22"
+    assert tl.week_value(dt.date(2000, 2, 16)) == "2000-W7"
+    assert tl.weekday_near(monday, 1, "past") == monday
+    assert tl.weekday_near(monday, 1, "last") == dt.date(2012, 5, 21)
+    assert tl.weekday_near(monday, 3, "future") == dt.date(2012, 5, 30)
+    assert tl.holiday(2012, "11:4:4") == dt.date(2012, 11, 22)          # Thanksgiving
+    assert tl.holiday(2012, "11:1:1+1") == dt.date(2012, 11, 6)         # US election day
+    assert tl.holiday(2012, "5:1:-1") == dt.date(2012, 5, 28)           # Memorial Day
+    assert tl.easter(2012) == dt.date(2012, 4, 8)
+    assert tl.weekend_value(monday, "past") == "2012-W21-WE"
+    assert tl.season_year(monday, "WI", "past") == 2012
+    assert tl.add_months(2012, 12, 1) == (2013, 1)
