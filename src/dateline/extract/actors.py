@@ -197,6 +197,9 @@ class _Builder:
                 s += 1
             if s >= e:
                 continue
+            h = self.hits.get(s)
+            if h and h[0] != "PER" and h[2] == e:
+                continue                              # `Kiev` tagged PERSON: a capital, not a person
             # a lexicon name that overlaps the entity at its start (the entity may run on)
             h = self.hits.get(s)
             if h and h[0] == "PER" and h[2] >= e:
@@ -401,10 +404,15 @@ class _Builder:
                     child.i != s - 1 and doc[child.right_edge.i].i != s - 1:
                 break
             s = child.left_edge.i
+        while s < head.i and (doc[s].is_punct or doc[s].dep_ in ("npadvmod", "cc", "prep") or
+                              self.skipped(doc[s].idx, doc[s].idx + len(doc[s]))):
+            s += 1
         e = head.i + 1
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
-                e = max(e, child.right_edge.i + 1)
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:                              # `of state`, `of the Free Syrian Army`: the object only
+                    e = max(e, objs[0].i + 1)
             elif child.dep_ in ("compound", "amod") and child.i == e:
                 e += 1
             else:
@@ -476,6 +484,14 @@ class _Builder:
                     owner = self.person_at[tok.i]
         return isos, owner
 
+    def _org_in(self, head, start: int, end: int) -> Optional[lex.Organisation]:
+        """An organisation (not a state body) named inside a group's noun phrase."""
+        for t in self.doc.char_span(start, end, alignment_mode="expand") or ():
+            h = self.hit_at(t.i)
+            if h and h[0] == "ORG" and h[1].kind == "org":
+                return h[1]
+        return None
+
     def _person_description(self, tok, title: lex.Title) -> None:
         """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
         doc = self.doc
@@ -546,6 +562,11 @@ class _Builder:
         s_char, e_char = self._np_bounds(tok)
         if self.nested(s_char, e_char):
             return
+        org = self._org_in(tok, s_char, e_char)
+        if org is not None:                           # `Taliban fighters`, `rebels of the Free Syrian Army`
+            self._org(org, s_char, e_char)
+            self.taken.append((s_char, e_char))
+            return
         if not isos:
             if title.sector not in _COUNTRYLESS_SECTORS and title.phrase not in _COUNTRYLESS_GROUPS:
                 return
@@ -559,7 +580,7 @@ class _Builder:
             self.taken.append((s_char, e_char))
             return
         sector = title.sector if title.sector != "IGO" else "GOV"
-        members = [self.state(iso, sector) for iso in isos]
+        members = [self.state(iso, sector, title.role if sector != "GOV" else None) for iso in isos]
         if len(members) == 1:
             self.add(members[0], s_char, e_char)
         else:

@@ -77,7 +77,8 @@ class Person:
         for office in self.offices:
             if office.holds(day):
                 return office.country, office.sector, office.role
-        ended = [o for o in self.offices if o.end and o.end <= day]
+        ended = [o for o in self.offices if o.end and o.end <= day and not _passing(o.role)] or \
+            [o for o in self.offices if o.end and o.end <= day]
         if ended:
             last = max(ended, key=lambda o: o.end)
             return last.country, "ELI", "former " + last.role
@@ -86,6 +87,11 @@ class Person:
 
     def in_office(self, day: Optional[str]) -> bool:
         return day is None or any(o.holds(day) for o in self.offices)
+
+
+def _passing(role: str) -> bool:
+    """Roles that lead to an office (candidate, nominee, -elect): no 'former ...' is made of them."""
+    return any(w in role for w in ("candidate", "nominee", "-elect"))
 
 
 @functools.lru_cache(maxsize=1)

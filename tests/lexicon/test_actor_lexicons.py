@@ -1,0 +1,61 @@
+"""The actor lexicons load, have the columns their loaders expect, and answer office questions by date."""
+from __future__ import annotations
+
+from dateline.lexicon import actors as lex
+
+
+def test_people_load_with_offices_and_dates():
+    people = lex.people()
+    assert len(people) > 200
+    for person in people.values():
+        for office in person.offices:
+            assert office.sector in lex.SECTORS, (person.name, office.sector)
+            assert len(office.country) == 3
+            assert office.start is None or len(office.start) == 10
+            assert office.end is None or office.start is None or office.start < office.end, person.name
+
+
+def test_office_on_a_date():
+    hague = lex.people()["William Hague"]
+    assert hague.at("2012-05-28") == ("GBR", "GOV", "foreign secretary")
+    assert hague.at("2016-01-01") == ("GBR", "ELI", "former foreign secretary")
+    putin = lex.people()["Vladimir Putin"]
+    assert putin.at("2010-01-01")[2] == "prime minister"
+    assert putin.at("2013-01-01")[2] == "president"
+
+
+def test_shared_short_forms_resolve_by_date():
+    assert lex.resolve_person("Sharaa", "2009-05-01").name == "Farouk al-Sharaa"
+    assert lex.resolve_person("Sharaa", "2025-06-01").name == "Ahmed al-Sharaa"
+    assert lex.resolve_person("Clinton", "1996-01-01").name == "Bill Clinton"
+    assert lex.resolve_person("Lavrov", None).name == "Sergei Lavrov"
+
+
+def test_organisations_and_media():
+    forms = lex.organisation_forms()
+    assert forms["UN"].country == "IGO" and forms["UN"].sector == "IGO"
+    assert forms["Amnesty International"].sector == "NGO"
+    assert forms["Reuters"].sector == "MED"
+    assert forms["The New York Times"].country == "USA"
+    assert forms["Pentagon"].kind == "state"
+    for org in lex.organisations():
+        assert org.sector in lex.SECTORS and org.kind in ("org", "state")
+
+
+def test_titles_and_office_classes():
+    t = lex.titles()
+    assert t["foreign minister"]["person"].sector == "GOV"
+    assert t["troops"]["group"].sector == "MIL"
+    assert lex.office_of("foreign secretary") == lex.office_of("secretary of state") == "fm"
+    assert lex.office_of("UN secretary-general") == "sg"
+    for kinds in t.values():
+        for title in kinds.values():
+            assert title.sector in lex.SECTORS
+
+
+def test_countries_demonyms_capitals():
+    c = lex.countries()
+    assert c.names["Russia"] == "RUS" and c.names["Syrian Arab Republic"] == "SYR"
+    assert c.demonyms["British"] == "GBR" and c.capitals["Moscow"] == "RUS"
+    assert c.display["GBR"] == "United Kingdom"
+    assert set(lex.org_words().values()) <= set(lex.SECTORS)
