@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Time `dateline ingest --workers 1` against `--workers 2` into fresh stores, and print the speed-up ratio.
+
+Usage: bench/bench_ingest.py [FOLDER] [--limit N] [--workers-b N] [--rounds N]
+FOLDER defaults to ../shared/devsets/polnear-train/text. Each run is the real command in its own process,
+into a new store, start-up (spaCy loading) included; rounds alternate 1 and N workers and the best time of
+each is kept, which damps the noise of a shared machine. Also checks both stores hold the same counts.
+Prints a JSON line: {"articles", "workers_1_s", "workers_N_s", "ratio", ...}.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def run(folder: pathlib.Path, db: pathlib.Path, workers: int) -> float:
+    for p in (db, db.with_name(db.name + ".wal")):
+        p.unlink(missing_ok=True)
+    began = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dateline.cli", "ingest", str(folder), "--db", str(db),
+                    "--workers", str(workers)], check=True, stderr=subprocess.DEVNULL,
+                   env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    return time.perf_counter() - began
+
+
+def counts(db: pathlib.Path) -> dict:
+    sys.path.insert(0, str(ROOT / "src"))
+    from dateline.store import Store
+
+    with Store.open(db, read_only=True) as s:
+        return s.counts()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", default=str(ROOT.parent / "shared/devsets/polnear-train/text"))
+    ap.add_argument("--limit", type=int, default=0, help="only the first N files (0: all)")
+    ap.add_argument("--workers-b", type=int, default=2, help="the worker count compared with 1")
+    ap.add_argument("--rounds", type=int, default=1)
+    args = ap.parse_args()
+    source = pathlib.Path(args.folder)
+    if not source.is_dir():
+        sys.exit(f"bench_ingest: no folder {source}")
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
+        tmp = pathlib.Path(tmp)
+        folder = source
+        files = sorted(source.glob("*.txt"))
+        if args.limit:
+            folder = tmp / "texts"
+            folder.mkdir()
+            for f in files[:args.limit]:
+                shutil.copy(f, folder / f.name)
+            files = files[:args.limit]
+        best = {1: float("inf"), args.workers_b: float("inf")}
+        for _ in range(args.rounds):
+            for w in (1, args.workers_b):
+                best[w] = min(best[w], run(folder, tmp / f"w{w}.duckdb", w))
+        c1, c2 = counts(tmp / "w1.duckdb"), counts(tmp / f"w{args.workers_b}.duckdb")
+        print(json.dumps({"articles": len(files), "cores": os.cpu_count(), "workers_1_s": round(best[1], 2),
+                          f"workers_{args.workers_b}_s": round(best[args.workers_b], 2),
+                          "ratio": round(best[1] / best[args.workers_b], 2), "same_counts": c1 == c2,
+                          "stored": c1["articles"], "events": c1["events"], "quotes": c1["quotes"]}))
+
+
+if __name__ == "__main__":
+    main()
