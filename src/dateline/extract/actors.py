@@ -28,7 +28,8 @@ _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"
 _PREFIX_WORDS = frozenset("former then ex acting outgoing incoming new senior chief top deputy interim "
                           "visiting late".split())
 _FORMER = frozenset(("former", "ex", "then", "late"))
-_COUNTRYLESS_SECTORS = frozenset(("REB", "OPP", "CVL"))
+_NEEDS_COUNTRY = frozenset(("GOV", "MIL", "POL", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders"))
 _PERSON_LABELS = frozenset(("PERSON",))
 
@@ -102,6 +103,8 @@ class _Builder:
         self.lex_countries = lex.countries()
         self.hits: dict[int, tuple[str, object, int]] = {}   # token index -> (label, entry, end token)
         self.person_at: dict[int, _Cluster] = {}     # token index of a person name -> its cluster
+        self.group_iso: dict[int, str] = {}           # token index of a group noun -> its country
+        self.lemma_iso: dict[str, str] = {}           # group noun lemma -> the country it last had
 
     # -- helpers
     def skipped(self, start: int, end: int) -> bool:
@@ -451,6 +454,10 @@ class _Builder:
                 self._person_description(tok, kinds["person"])
             elif "group" in kinds:
                 self._group(tok, kinds["group"])
+            elif "civil" in kinds:
+                self._group(tok, kinds["civil"], civil=True)
+            elif tok.tag_ in ("NNS", "NNPS") and tok.i not in self.hits:
+                self._plural_demonym(tok)
 
     def _head_phrase(self, tok):
         """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
@@ -482,6 +489,8 @@ class _Builder:
                     isos.append(h[1].country)
                 elif tok.i in self.person_at and owner is None:
                     owner = self.person_at[tok.i]
+                elif tok.i in self.group_iso and self.group_iso[tok.i] not in isos:
+                    isos.append(self.group_iso[tok.i])     # `the regime's forces`
         return isos, owner
 
     def _org_in(self, head, start: int, end: int) -> Optional[lex.Organisation]:
@@ -508,14 +517,21 @@ class _Builder:
         if self.nested(s_char, e_char) or (s_char, e_char) in self.taken:
             return
         c = self._who(iso, title, doc[tok.i].idx)
+        if c is None and iso is None and dets[0].lower_ == "the":
+            near = self._context_country(tok.idx)
+            if near is not None:
+                c = self._who(near, title, doc[tok.i].idx, lexicon_only=True)
         if c is None:
             if iso is None:
-                return
-            c = self.state(iso, title.sector if title.sector != "IGO" else "GOV")
+                if dets[0].lower_ != "the" or title.role in ("counterpart", "official", "leader"):
+                    return
+                c = self.cluster(("D", title.role), title.role, sector=title.sector, role=title.role)
+            else:
+                c = self.state(iso, title.sector if title.sector != "IGO" else "GOV")
         self.add(c, s_char, e_char)
         self.taken.append((s_char, e_char))
 
-    def _who(self, iso: Optional[str], title: lex.Title, at: int) -> Optional[_Cluster]:
+    def _who(self, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False) -> Optional[_Cluster]:
         """The person of this article (or, failing that, of the lexicon on this date) who fits a title."""
         def fits(country, role) -> bool:
             if iso and country != iso:
@@ -525,7 +541,7 @@ class _Builder:
             return bool(role) and title.role.split()[-1] in role
         best = None
         for c in self.clusters.values():
-            if c.key[0] not in ("P", "P?") or not c.mentions:
+            if lexicon_only or c.key[0] not in ("P", "P?") or not c.mentions:
                 continue
             if title.role == "counterpart":
                 ok = iso is not None and c.country == iso
@@ -548,7 +564,31 @@ class _Builder:
                 return self.cluster(("P", p.name), p.name, person=p)
         return None
 
-    def _group(self, tok, title: lex.Title) -> None:
+    def _plural_demonym(self, tok) -> None:
+        """`Palestinians`, `displaced Afghans`: the people of a country (no sector)."""
+        word = tok.text
+        for form in (word[:-1], word[:-2] if word.endswith("es") else None):
+            iso = self.lex_countries.demonyms.get(form) if form else None
+            if iso and form[:1].isupper():
+                s_char, e_char = self._np_bounds(tok)
+                if self.nested(s_char, e_char):
+                    return
+                c = self.cluster(("S", iso, None), word, country=iso, sector=None, role="people")
+                self.add(c, s_char, e_char)
+                self.taken.append((s_char, e_char))
+                return
+
+    def _context_country(self, at: int) -> Optional[str]:
+        """The country named last before a character offset (any mention, places too), if close enough."""
+        best = None
+        for s, (label, entry, e) in self.hits.items():
+            if label in ("CTRY", "DEM", "CAP"):
+                start = self.doc[s].idx
+                if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]):
+                    best = (start, entry)
+        return best[1] if best else None
+
+    def _group(self, tok, title: lex.Title, civil: bool = False) -> None:
         """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
             return                                    # `police station`, `government forces` (head decides)
@@ -567,10 +607,29 @@ class _Builder:
             self._org(org, s_char, e_char)
             self.taken.append((s_char, e_char))
             return
-        if not isos:
-            if title.sector not in _COUNTRYLESS_SECTORS and title.phrase not in _COUNTRYLESS_GROUPS:
+        if not isos:                                      # `the administration of President Obama`
+            for prep in tok.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        h = self.hit_at(obj.i)
+                        if obj.i in self.person_at and self.person_at[obj.i].country not in (None, "IGO"):
+                            isos = [self.person_at[obj.i].country]
+                        elif h and h[0] in ("CTRY", "CAP", "DEM"):
+                            isos = [h[1]]
+        lemma = tok.lemma_.lower()
+        if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in _COUNTRYLESS_GROUPS:
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+            if dets[:1] != ["the"]:
                 return
-            if not any(c.dep_ in ("det", "amod", "compound") for c in tok.children) and title.sector != "REB":
+            near = self.lemma_iso.get(lemma) or self._context_country(tok.idx)
+            if near is None:
+                return
+            isos = [near]                                 # `the regime`, `the army`: the country in view
+        if len(isos) == 1:
+            self.group_iso[tok.i] = isos[0]
+            self.lemma_iso[lemma] = isos[0]
+        if not isos:
+            if civil:
                 return
             name = self.ctx.text[s_char:e_char]
             for det in ("the ", "The "):
@@ -647,7 +706,7 @@ class _Builder:
             if any(i in self.person_at for i in range(ent.start, ent.end)):
                 continue
             sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
-            if sector is None:
+            if all(t.is_punct or t.i in self.hits or t.is_stop for t in ent):
                 continue
             country = None
             for t in ent:
@@ -662,9 +721,24 @@ class _Builder:
                 e -= 1
             if s >= e:
                 continue
-            name = self.doc[s:e].text
-            c = self.cluster(("O", name), name, country=country, sector=sector)
-            self.add(c, self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1]))
+            self._unknown_org(s, e, sector, country)
+        for tok in self.doc:                          # `The Madras High Court`, missed by the tagger
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in words or tok.dep_ == "compound":
+                continue
+            s = tok.i
+            while s > 0 and self.doc[s - 1].pos_ == "PROPN" and self.doc[s - 1].head.i == tok.i and \
+                    not self.doc[s - 1].ent_type_ in ("PERSON", "DATE"):
+                s -= 1
+            if s < tok.i and not self.skipped(self.doc[s].idx, tok.idx + len(tok)):
+                self._unknown_org(s, tok.i + 1, words[tok.lower_], None)
+
+    def _unknown_org(self, s: int, e: int, sector: Optional[str], country: Optional[str]) -> None:
+        start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
+        if self.nested(start, end) or any(i in self.person_at for i in range(s, e)):
+            return
+        name = self.doc[s:e].text
+        c = self.cluster(("O", name), name, country=country, sector=sector)
+        self.add(c, start, end)
 
     # -- 5. speakers
     def speakers(self, quotes: list[Quote]) -> None:
