@@ -74,7 +74,7 @@ def test_person_actor_mentions_are_skipped(ctx_of):
     text = "\n\nThe senator met Paris on Monday to discuss the bill."
     ctx = ctx_of(text)
     at = text.index("Paris")
-    actor = Actor(id="a1", name="Ann Paris", mentions=(Mention(at, at + 5, "Paris"),))
+    actor = Actor(id="a1", name="Ann Paris", mentions=(Mention(at, at + 5, "Paris"),))   # a surname alone: a person
     assert by_name(places_of(ctx, [actor]), "Paris") is None
 
 

@@ -38,6 +38,8 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", 
 # alternate names (Kiev, Hamah) are indexed for cities at least this large: smaller towns are named
 # in news by their primary name, and their alternates mostly add noise (and build time)
 ALT_MIN_POPULATION = 50_000
+# a city smaller than this, in a country the article does not otherwise name, needs a preposition
+WEAK_POPULATION = 200_000
 FEATURE_BONUS = {"country": 4.0, "admin": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -74,6 +76,8 @@ def fold(name: str) -> str:
     key = name.lower()
     if "  " in key or "\n" in key or "\t" in key:
         key = " ".join(key.split())
+    if key.startswith("st. ") or key.startswith("st "):
+        key = "saint " + key.split(" ", 1)[1]
     return key[4:] if key.startswith("the ") else key
 
 
@@ -131,7 +135,8 @@ def gazetteer() -> Gazetteer:
         add(c["name"], e, True)
         if e.population >= ALT_MIN_POPULATION:
             for alt in c.get("alternatenames") or ():
-                if len(alt) >= 3 and alt.isascii() and alt[0].isupper():
+                # airport and other codes (CNN, NBC) are among the alternates: all-capital ones are left out
+                if len(alt) >= 3 and alt.isascii() and alt[0].isupper() and not alt.isupper():
                     add(alt, e, False)
 
     def centre(key, fallback=None):
@@ -196,6 +201,25 @@ class _Mention:
     candidates: tuple = ()
     entry: Optional[Entry] = None
     qualifier: Optional["_Mention"] = None   # `Novi, Michigan`: the mention after the comma
+    primary: bool = True                # the entry matched by its primary name (not an alternate)
+
+    @property
+    def locative(self) -> bool:
+        """After a preposition (`in Tulsa`, `from Houla`) or a dateline: surely a place."""
+        r = self.root
+        return r is None or (r.dep_ == "pobj" and r.head.lower_ in NAME_PREPS)
+
+    def weak(self, countries: set) -> bool:
+        """A small foreign town matched by a word that is likely something else (`Obama`, a person;
+        `Ora`, a company): no support from the article's countries, no preposition, no qualifier."""
+        e = self.entry
+        if self.root is None or self.qualifier is not None or e.feature not in ("city", "locality"):
+            return False
+        if e.country in countries:
+            return False
+        if not self.primary:
+            return e.population < 1_000_000
+        return e.population < WEAK_POPULATION and not self.locative
 
 
 def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
@@ -214,29 +238,32 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     return (), None
 
 
-def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> tuple[set, list]:
-    """Words of person names (multi-word PERSON entities, actors not named like places) and their spans."""
+def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
+    """Surnames: the last word of multi-word PERSON entities and of person actors' names (an actor not named
+    like a place, named by its surname alone or matched by a PERSON entity). First names stay places
+    (`Charlotte Meehan` leaves `Charlotte` a city)."""
     words: set[str] = set()
-    spans: list[tuple[int, int]] = []
+    person_starts = set()
     for ent in ctx.doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            words.add(ent[-1].text)
+        if ent.label_ == "PERSON":
+            person_starts.add(ent.start_char)
+            if len(ent) > 1:
+                words.add(ent[-1].text)
     for a in actors:
-        if gaz.candidates(a.name) or len(a.name.split()) < 2 and not a.mentions:
+        names = a.name.split()
+        if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
             continue
-        words.update(w for w in a.name.split() if w[:1].isupper())
-        spans.extend((m.start, m.end) for m in a.mentions)
-    return words, spans
+        if any(m.text == names[-1] or m.start in person_starts for m in a.mentions):
+            words.add(names[-1])
+    return words
 
 
 def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mention]:
     doc = ctx.doc
-    person_words, person_spans = _person_names(ctx, actors, gaz)
+    person_words = _person_names(ctx, actors, gaz)
     out: dict[tuple[int, int], _Mention] = {}
 
-    def person(start, end, text, label=None):
-        if any(s < end and start < e for s, e in person_spans):
-            return True
+    def person(start, end, text):
         return " " not in text and text in person_words
 
     def take(span, label):
@@ -251,6 +278,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
         text = ctx.text[start:end]
         if ctx.skipped(start, end) or person(start, end, text):
             return
+        if len(text) == 2 and text.isupper() and text not in ("US", "UK") and ctx.text[max(0, start - 2):start] != ", ":
+            return                     # a postal code names a state only after a town (`Arlington, VA`), not `VA hotline`
         cands, kind = _lookup(gaz, text)
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
@@ -361,7 +390,7 @@ def _qualified(m: _Mention, cands: tuple) -> tuple:
 def _resolve(mentions: list[_Mention], countries: set, admins: set) -> None:
     for m in mentions:
         cands = _qualified(m, m.candidates)
-        m.entry = max(cands, key=lambda c: _score(c[0], c[1], countries, admins))[0]
+        m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins))
 
 
 def _context(mentions: list[_Mention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set]:
@@ -370,8 +399,10 @@ def _context(mentions: list[_Mention], actors: list[Actor], gaz: Gazetteer) -> t
     admins: set = set()
     for m in mentions:
         scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
-        if m.root is None or len(scores) == 1 or scores[0] - scores[1] >= 3.0:
-            e = m.entry
+        e = m.entry
+        supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
+                     or m.qualifier is not None) and m.primary
+        if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= 3.0):
             if e.country:
                 countries.add(e.country)
             if e.admin1:
@@ -392,7 +423,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[_Mention]:
     _resolve(mentions, set(), set())
     countries, admins = _context(mentions, actors, gaz)
     _resolve(mentions, countries, admins)
-    return mentions
+    return [m for m in mentions if not m.weak(countries)]
 
 
 # ---------------------------------------------------------------- events
