@@ -9,30 +9,54 @@ from __future__ import annotations
 
 from ...records import TimeExpression
 from .. import Context
-from .grammar import patterns
+from .grammar import WINDOW, keys, patterns
 from .resolve import Resolver
 
 
 def extract_dates(ctx: Context) -> list[TimeExpression]:
     """Every temporal expression in the article with its TIMEX3 value and type, in text order."""
     text = ctx.text
+    low = text.lower()
+    if len(low) != len(text):           # a character whose lower case is longer: keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     taken = bytearray(len(text) + 1)
     found = []
     dl = ctx.layout.dateline
-    for form, rx in patterns():
-        for m in rx.finditer(text):
-            s, e = m.span("x") if m.groupdict().get("x") else m.span()
-            if any(taken[s:e]):
-                continue
-            if ctx.layout.skip and ctx.skipped(s, e) and not (dl and dl.start <= s and e <= dl.end):
-                continue   # headline copies and credits say nothing; a dateline's date does
-            found.append((s, e, form, m))
-            taken[s:e] = b"\x01" * (e - s)
+    windows: dict = {}
+    for form, rx, key in patterns():
+        if key is None:
+            spans = ((0, len(low)),)
+        else:
+            spans = windows.get(key)
+            if spans is None:
+                spans = windows[key] = _windows(keys()[key], low)
+        for ws, we in spans:
+            for m in rx.finditer(low, ws, we):
+                s, e = m.span("x") if m.groupdict().get("x") else m.span()
+                if any(taken[s:e]):
+                    continue
+                if ctx.layout.skip and ctx.skipped(s, e) and not (dl and dl.start <= s and e <= dl.end):
+                    continue   # headline copies and credits say nothing; a dateline's date does
+                found.append((s, e, form, m))
+                taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda f: f[0])
     res = Resolver(ctx)
     out: list[TimeExpression] = []
     for s, e, form, m in found:
-        for piece in res.resolve(form, m, s, e):
-            ps, pe, value, kind = piece
+        for ps, pe, value, kind in res.resolve(form, m, s, e):
             out.append(TimeExpression(start=ps, end=pe, text=text[ps:pe], value=value, type=kind))
     return out
+
+
+def _windows(key, low: str) -> list[tuple[int, int]]:
+    """Merged stretches of the text around the key's hits, where its forms are tried."""
+    before, after = WINDOW
+    out: list[list[int]] = []
+    n = len(low)
+    for m in key.finditer(low):
+        s, e = max(0, m.start() - before), min(n, m.end() + after)
+        if out and s <= out[-1][1]:
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]

@@ -1,21 +1,26 @@
 """The grammar of temporal expressions: one compiled regex per form, tried in priority order.
 
-Built once from the word lexicon. Each pattern's name says which resolver turns its match into
-a TIMEX3 value (see `resolve.py`); an optional group `x` narrows the extent to part of the match.
+Built once from the word lexicon; the regexes run on a lower-case copy of the text (same offsets).
+Each pattern's name says which resolver turns its match into a TIMEX3 value (see `resolve.py`);
+an optional group `x` narrows the extent to part of the match. A form with a key is only tried
+in windows around the key's hits (a month name, a unit word ...): few windows, so a fast pass.
 """
 from __future__ import annotations
 
 import functools
 import re
 
+from typing import Optional
+
 from .words import alternation, load
 
-FLAGS = re.IGNORECASE
+WINDOW = (60, 40)       # characters tried before and after a key's hit
 
 
 @functools.lru_cache(maxsize=1)
-def patterns() -> tuple[tuple[str, "re.Pattern[str]"], ...]:
-    """(form, regex) pairs, most specific first; an earlier form's span blocks later overlapping ones."""
+def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
+    """(form, regex, key) triples, most specific first; an earlier form's span blocks later
+    overlapping ones. `key` names a regex in `keys()` whose hits every match contains, or None."""
     w = load()
     abbr = [m for m in w["month"] if len(m) <= 4 and m not in ("may", "june", "july")]
     full = [m for m in w["month"] if m not in abbr]
@@ -39,50 +44,80 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]"], ...]:
     ORD = rf"(?P<ord>{alternation(w['ordinal'])})"
     PRE = r"(?:(?P<pre>early|earlier|late|later|mid)(?:-|\s+))?"
     forms = [
-        ("weekof", rf"\bthe\s+week\s+of\s+{MON}\s+{DAY}"),
-        ("date", rf"\b{WD},?\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?"),
-        ("date", rf"\b{MON}\s+{DAY},?\s+{YEAR}"),
-        ("date", rf"\b{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"),
-        ("date", rf"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b"),
+        ("weekof", rf"\bthe\s+week\s+of\s+{MON}\s+{DAY}", "mon"),
+        ("date", rf"\b{WD},?\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?", "mon"),
+        ("date", rf"\b{MON}\s+{DAY},?\s+{YEAR}", "mon"),
+        ("date", rf"\b{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?", "mon"),
+        ("date", rf"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b", "iso"),
         ("clock", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+{TZ})?"
-                  rf"(?:\s+(?:on\s+)?(?:{WD}|{REL}))?"),
-        ("clock", rf"\b(?P<h24>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:hours\s+)?{TZ}"),
-        ("clock", rf"\b(?P<noon>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WD}|{REL}))?"),
-        ("month", rf"\b{PRE}{MON},?\s+(?:of\s+)?(?:{YEAR}|(?P<ymod>this|last|next)\s+year\b)"),
-        ("date", rf"\b{MON}\s+{DAY}(?:\s+(?:and|or|to|through|-)\s+(?P<day2>3[01]|[12]\d|0?[1-9])\b(?!\s*[,.]?\s*\d))?"),
+                  rf"(?:\s+(?:on\s+)?(?:{WD}|{REL}))?", "ampm"),
+        ("clock", rf"\b(?P<h24>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:hours\s+)?{TZ}", "tz"),
+        ("clock", rf"\b(?P<noon>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WD}|{REL}))?", None),
+        ("month", rf"\b{PRE}{MON},?\s+(?:of\s+)?(?:{YEAR}|(?P<ymod>this|last|next)\s+year\b)", "mon"),
+        ("date", rf"\b{MON}\s+{DAY}(?:\s+(?:and|or|to|through|-)\s+(?P<day2>3[01]|[12]\d|0?[1-9])\b(?!\s*[,.]?\s*\d))?", "mon"),
         ("holiday", rf"\b(?:(?P<mod>last|next|this|past|coming)\s+)?(?P<hol>{alternation(w['holiday'])})\b"
-                    rf"(?:,?\s+(?:of\s+)?{YEAR})?"),
-        ("today", rf"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?{REL}(?:\s+{POD})?"),
-        ("today", rf"\bthis\s+{POD}"),
-        ("ago", rf"\b{APPROX}(?:{NUM}[-\s]+)?{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
+                    rf"(?:,?\s+(?:of\s+)?{YEAR})?", "holiday"),
+        ("today", rf"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?{REL}(?:\s+{POD})?", "rel"),
+        ("today", rf"\bthis\s+{POD}", None),
+        ("ago", rf"\b{APPROX}(?:{NUM}[-\s]+)?{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", "ago"),
         ("anaphor", r"\b(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|preceding|prior))"
-                    r"\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)\b"),
-        ("anaphor", r"\bthe\s+(?P<aunit>day)\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow|last|next))"),
+                    r"\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)\b", "anaphor"),
+        ("anaphor", r"\bthe\s+(?P<aunit>day)\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow|last|next))", None),
         ("relative", rf"\b{PRE}(?P<mod>this|last|next|coming|previous|current|past)\s+"
-                     rf"(?:(?P<unit>week|weekend|month|year|quarter|decade|century)\b|{SEASON}|{MONF})"),
+                     rf"(?:(?P<unit>week|weekend|month|year|quarter|decade|century)\b|{SEASON}|{MONF})", "relative"),
         ("quarter", rf"\b(?:the\s+)?{ORD}[-\s]+(?P<qh>quarter|half)"
-                    rf"(?:\s+of\s+(?:(?P<qmod>this|last|next)\s+year|{YEAR}))?"),
-        ("quarter", rf"\bQ(?P<qn>[1-4])\s+{YEAR}"),
-        ("fiscal", r"\bfiscal\s+(?:year\s+)?(?P<fy>(?:19|20)\d\d|'?\d\d)(?:[-/](?P<fy2>\d\d(?:\d\d)?))?\b"),
-        ("fiscal", r"\b(?:the\s+)?(?P<fmod>this|last|next|current|coming)\s+fiscal\s+year\b"),
-        ("century", rf"\b(?:the\s+)?{PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{alternation(w['ordinal'])})\s+century\b"),
-        ("decade", rf"(?:\bthe\s+)?{PRE}(?:\b(?P<dec>(?:1\d|20)\d0)|['\u2019](?P<dec2>\d0))'?s\b"),
+                    rf"(?:\s+of\s+(?:(?P<qmod>this|last|next)\s+year|{YEAR}))?", "quarter"),
+        ("quarter", rf"\bq(?P<qn>[1-4])\s+{YEAR}", None),
+        ("fiscal", r"\bfiscal\s+(?:year\s+)?(?P<fy>(?:19|20)\d\d|'?\d\d)(?:[-/](?P<fy2>\d\d(?:\d\d)?))?\b", None),
+        ("fiscal", r"\b(?:the\s+)?(?P<fmod>this|last|next|current|coming)\s+fiscal\s+year\b", "fiscal"),
+        ("century", rf"\b(?:the\s+)?{PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{alternation(w['ordinal'])})\s+century\b", "century"),
+        ("decade", rf"(?:\bthe\s+)?{PRE}(?:\b(?P<dec>(?:1\d|20)\d0)|['\u2019](?P<dec2>\d0))'?s\b", "decade"),
         ("duration", rf"\b(?:the\s+(?P<pl>past|last|next|coming|previous|first|final|following)\s+)?{APPROX}{NUM}"
-                     rf"[-\s]+(?:more\s+)?{UNIT}(?:[-\s]long\b)?(?![-\s]old\b)"),
+                     rf"[-\s]+(?:more\s+)?{UNIT}(?:[-\s]long\b)?(?![-\s]old\b)", "unit"),
         ("duration", rf"\bthe\s+(?P<pl>past|last|next|coming|previous|first|final|following)\s+"
-                     rf"(?:(?P<vq>few|several|many)\s+)?{UNIT}(?![-\s]old\b)"),
-        ("season", rf"\b{PRE}(?P<det>the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
-        ("weekend", r"\bthe\s+weekend\b"),
-        ("weekday", rf"\b(?:(?P<mod>last|next|this|past|coming|previous|following)\s+)?{WD}(?:\s+{POD})?"),
-        ("month", rf"\b{PRE}{MONF}(?!\s+\d)"),
-        ("set", rf"\b(?P<setw>{alternation(w['set'])})\b"),
-        ("set", rf"\b(?:every|each)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{POD})"),
-        ("set", rf"\b(?:once|twice|(?:\d+|{alternation(w['number'])})\s+times)\s+(?:a|per|each)\s+{UNIT}"),
-        ("ref", rf"\b(?P<refw>{alternation(w['ref'])})\b"),
-        ("ref", r"\bin\s+(?P<x>future)\b"),
+                     rf"(?:(?P<vq>few|several|many)\s+)?{UNIT}(?![-\s]old\b)", None),
+        ("season", rf"\b{PRE}(?P<det>the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", "season"),
+        ("weekend", r"\bthe\s+weekend\b", "weekend"),
+        ("weekday", rf"\b(?:(?P<mod>last|next|this|past|coming|previous|following)\s+)?{WD}(?:\s+{POD})?", "wd"),
+        ("month", rf"\b{PRE}{MONF}(?!\s+\d)", "mon"),
+        ("set", rf"\b(?P<setw>{alternation(w['set'])})\b", None),
+        ("set", rf"\b(?:every|each)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{POD})", None),
+        ("set", rf"\b(?:once|twice|(?:\d+|{alternation(w['number'])})\s+times)\s+(?:a|per|each)\s+{UNIT}", "times"),
+        ("ref", rf"\b(?P<refw>{alternation(w['ref'])})\b", None),
+        ("ref", r"\bin\s+(?P<x>future)\b", None),
         ("vague", r"\b(?:(?:recent|past|coming|next|last|several|many|few|the\s+past|the\s+next|the\s+coming|"
-                  r"the\s+last|a\s+few)\s+)*(?P<vunit>days|weeks|months|years|decades)\b(?![-\s]old\b)"),
+                  r"the\s+last|a\s+few)\s+)*(?P<vunit>days|weeks|months|years|decades)\b(?![-\s]old\b)", "vague"),
         ("year", r"(?<![\w$\u00a3\u20ac#.,/-])(?P<pre>(?:early|mid|late)(?:-|\s+)|(?:post|pre)-)?"
-                 r"(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/:-]\d|\s*(?:percent|per\s+cent))"),
+                 r"(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/:-]\d|\s*(?:percent|per\s+cent))", "digits"),
     ]
-    return tuple((name, re.compile(rx, FLAGS)) for name, rx in forms)
+    return tuple((name, re.compile(rx), key) for name, rx, key in forms)
+
+
+@functools.lru_cache(maxsize=1)
+def keys() -> dict[str, "re.Pattern[str]"]:
+    """Cheap regexes over the lower-case text whose hits mark where a keyed form can match."""
+    w = load()
+    units = "day|week|month|year|decade|centur|hour|minute|second|fortnight"
+    rx = {
+        "mon": alternation(w["month"]),
+        "wd": alternation(w["weekday"]),
+        "iso": r"\d\d\d\d-\d\d-\d\d",
+        "ampm": r"\d\s*[ap]\.?\s?m\b",
+        "tz": rf"\d\s*(?:hours\s+)?(?:{alternation(w['timezone'])})\b",
+        "holiday": alternation({h.split()[0] for h in w["holiday"]}),
+        "rel": r"today|tonight|tomorrow|yesterday",
+        "ago": r"\b(?:ago|earlier|later|hence|from\s+now)\b",
+        "anaphor": r"(?:that|same|next|following|previous|preceding|prior)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b",
+        "relative": r"\b(?:this|last|next|coming|previous|current|past)\s",
+        "quarter": r"quarter|half",
+        "fiscal": r"fiscal",
+        "century": r"century",
+        "decade": r"\d0'?s\b",
+        "unit": units,
+        "season": alternation(w["season"]),
+        "times": r"\b(?:times|once|twice)\b",
+        "vague": r"(?:day|week|month|year|decade)s\b",
+        "weekend": r"weekend",
+        "digits": r"\d\d\d\d",
+    }
+    return {k: re.compile(v) for k, v in rx.items()}

@@ -35,8 +35,6 @@ def _word(m: "re.Match", group: str) -> str:
     return re.sub(r"\s+", " ", m.group(group).lower()).rstrip(".")
 
 
-def _capital(m: "re.Match", group: str) -> bool:
-    return m.group(group)[0].isupper()
 
 
 class Resolver:
@@ -51,6 +49,10 @@ class Resolver:
         self.year: Optional[int] = self.ref.year if self.ref else None
 
     # ------------------------------------------------------------------ helpers
+    def _capital(self, m: "re.Match", group: str) -> bool:
+        """Whether the group starts with a capital in the text as read (matches run on a lower-case copy)."""
+        return self.text[m.start(group)].isupper()
+
     def tense(self, start: int, end: int) -> Optional[str]:
         """'past', 'future' or 'present' for the expression at [start, end), or None when unknown.
 
@@ -216,7 +218,7 @@ class Resolver:
                 self.remember(d)
                 return (d.isoformat(), "DATE")
             return None
-        if not _capital(m, "mon") or (g.get("wd") and not _capital(m, "wd")):
+        if not self._capital(m, "mon") or (g.get("wd") and not self._capital(m, "wd")):
             return None
         mon, day = self.month(m), int(g["day"])
         days = [day] + ([int(g["day2"])] if g.get("day2") else [])
@@ -251,7 +253,7 @@ class Resolver:
 
     def _clock(self, m, s, e):
         g = m.groupdict()
-        if g.get("noon") and g["noon"][0].isupper() and re.search(r"[A-Z]\w*\s+$", self.text[max(0, s - 12):s]):
+        if g.get("noon") and self._capital(m, "noon") and re.search(r"[A-Z]\w*\s+$", self.text[max(0, s - 12):s]):
             return None       # 'High Noon': a title
         if g.get("noon"):
             hh, mi = (0 if g["noon"].lower() == "midnight" else 12), 0
@@ -262,7 +264,7 @@ class Resolver:
             mi = int(g["mi"] or 0)
         day = None
         if g.get("wd"):
-            if not _capital(m, "wd"):
+            if not self._capital(m, "wd"):
                 return None
             day = self._weekday_day(int(self.words["weekday"][g["wd"].lower()]), None, s, e)
         elif g.get("rel"):
@@ -275,7 +277,7 @@ class Resolver:
         return (f"XXXX-XX-XXT{hh:02d}:{mi:02d}", "TIME")
 
     def _month(self, m, s, e):
-        if not _capital(m, "mon"):
+        if not self._capital(m, "mon"):
             return None
         mon = self.month(m)
         y = m.groupdict().get("year")
@@ -299,7 +301,7 @@ class Resolver:
         return bool(span) and span[-1].tag_ == "MD"
 
     def _holiday(self, m, s, e):
-        if not _capital(m, "hol"):
+        if not self._capital(m, "hol"):
             return None
         rule = self.words["holiday"][_word(m, "hol")]
         g = m.groupdict()
@@ -398,7 +400,7 @@ class Resolver:
         way = {"this": "this", "current": "this", "last": "last", "previous": "last", "past": "last",
                "next": "next", "coming": "next"}[mod]
         if g.get("mon"):
-            if not _capital(m, "mon"):
+            if not self._capital(m, "mon"):
                 return None
             mon = self.month(m)
             if not self.ref:
@@ -504,7 +506,8 @@ class Resolver:
             return None
         if re.search(r"\d,$", self.text[max(0, s - 2):s]):
             return None
-        if g["unit"][0].isupper() and not g["unit"].isupper() and raw[:1].isdigit():
+        unit_as_read = self.text[m.start("unit"):m.end("unit")]
+        if unit_as_read[0].isupper() and not unit_as_read.isupper() and raw[:1].isdigit():
             return None       # '60 Minutes': a title
         if g.get("vq"):
             n = None
@@ -542,7 +545,7 @@ class Resolver:
 
     def _weekday(self, m, s, e):
         g = m.groupdict()
-        if not _capital(m, "wd"):
+        if not self._capital(m, "wd"):
             return None
         wd = int(self.words["weekday"][g["wd"].lower()])
         day = self._weekday_day(wd, g.get("mod"), s, e)
