@@ -39,8 +39,8 @@ class _Actors:
         return hits[0][2]
 
 
-def _participant(tok, actors: _Actors, text: str) -> Participant:
-    a, b = np_bounds(tok)
+def _participant(tok, actors: _Actors, text: str, solo: bool = False) -> Participant:
+    a, b = np_bounds(tok, solo)
     doc = tok.doc
     start, end = doc[a].idx, doc[b].idx + len(doc[b])
     actor = actors.at(start, end, prefer=tok.idx)
@@ -52,7 +52,7 @@ def _speaker_participant(sp, actors: _Actors) -> Participant:
 
 
 def sentence_candidates(ctx: Context, quotes: list[Quote]):
-    """Per sentence with any trigger: (sentence, analysed candidates, 'needs to' requests, quote lookup)."""
+    """Per sentence with any trigger: (sentence, analysed candidates, quote lookup)."""
     doc = ctx.doc
     skip = ctx.layout.skip
     skipped = (lambda t: any(s <= t.idx < e for s, e in skip)) if skip else (lambda t: False)
@@ -68,13 +68,13 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
         if not sent.text.strip():
             continue
         cands = find(sent, skipped)
-        requests = need_request(sent, skipped)
-        if not cands and not requests:
-            continue
         for c in cands:
             analyse(c, quote_of(c.token)[1])
         absorb(cands)
-        yield sent, [c for c in cands if not c.absorbed], requests, quote_of
+        cands = [c for c in cands if not c.absorbed]
+        cands += need_request(sent, skipped)[:1]
+        if cands:
+            yield sent, cands, quote_of
 
 
 def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote], dates: list[TimeExpression]) -> list[Event]:
@@ -83,20 +83,12 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote], dates
     index = _Actors(actors)
     published = ctx.layout.published
     events: list[Event] = []
-    for sent, cands, requests, quote_of in sentence_candidates(ctx, quotes):
+    for sent, cands, quote_of in sentence_candidates(ctx, quotes):
         chosen = model.choose(sent, cands)
         s0, s1 = _trim(sent, text)
         sdate = _sentence_date(dates, s0, s1)
         for c in chosen:
             events.append(_event(c, text, index, quote_of(c.token)[0], sdate, published, s0, s1))
-        if any(c.etype == "REQUEST" for c in chosen):
-            continue
-        for verb, speaker, subj in requests[:1]:
-            trig = Span(verb.idx, verb.idx + len(verb), verb.text)
-            events.append(Event(type="REQUEST", mode=None, quad=1, cameo="020",
-                                source=(_participant(speaker, index, text),), target=(_participant(subj, index, text),),
-                                trigger=trig, negated=False, hypothetical=False,
-                                date=sdate or published, sentence={"start": s0, "end": s1}, quote=quote_of(verb)[0]))
     return events
 
 
@@ -121,10 +113,10 @@ def _event(c: Candidate, text: str, index: _Actors, qi, sdate, published, s0, s1
     doc = c.token.doc
     first, last = doc[c.first], doc[c.last]
     trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])
-    source = tuple(_participant(t, index, text) for t in c.source)
+    source = tuple(_participant(t, index, text, t.i in c.solo) for t in c.source)
     if c.extra_source is not None:
         source = (_speaker_participant(c.extra_source, index),) + source
-    target = tuple(_participant(t, index, text) for t in c.target)
+    target = tuple(_participant(t, index, text, t.i in c.solo) for t in c.target)
     pluperfect = any(x.dep_ == "aux" and x.lower_ == "had" for x in c.token.children) and c.token.tag_ == "VBN"
     date = sdate or (None if (c.hypothetical or pluperfect) else published)
     return Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=source, target=target,

@@ -25,7 +25,7 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "REQUEST": "020", "
          "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190"}
 STOP = frozenset("the a an of to in on and or for with by at from as that this its his her their is was were be been "
                  "has have had will would it he she they we said says say".split())
-SETTINGS = {"retype": 0.5, "extra": True}
+SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1}   # chosen by cross-validation (scripts/train_events.py)
 
 
 def rank(c) -> tuple:
@@ -83,27 +83,59 @@ def scores(feats: list[str], m: dict) -> dict:
     return dict(zip(m["types"], p.tolist()))
 
 
+def _p(p: dict, etype: str) -> float:
+    return p.get("CONCEDE" if etype == "RETREAT" else etype, 0.0)
+
+
 def choose(sent, cands, m: Optional[dict] = None):
-    """The candidates that become events: one per type, the main one re-typed by the model when sure."""
+    """The candidates that become events: the main one (re-typed by the model when it is sure), then others
+    of other types that the model finds likely enough."""
     if not cands:
         return []
     ordered = sorted(cands, key=rank)
     if m is None:
         m = load()
-    if m is not None and SETTINGS["retype"] < 1.0:
-        p = scores(features(sent, cands), m)
-        best = max(p, key=p.get)
-        if not any(c.etype == best for c in ordered) and p[best] >= SETTINGS["retype"]:
-            main = ordered[0]
-            main.etype, main.quad, main.cameo = best, QUAD[best], CAMEO[best]
-        else:
-            ordered.sort(key=lambda c: (-p.get(c.etype, 0.0),) + rank(c))
+    if m is None:
+        return _distinct(ordered, None, 0.0)
+    p = scores(features(sent, cands), m)
+    best = max(p, key=p.get)
+    if not any(_p(p, c.etype) >= p[best] for c in ordered) and p[best] >= SETTINGS["retype"]:
+        main = ordered[0]
+        main.etype, main.quad, main.cameo, main.mode = best, QUAD[best], CAMEO[best], None
+    ordered.sort(key=lambda c: (-_p(p, c.etype),) + rank(c))
+    return _distinct(ordered, p, SETTINGS["extra"])
+
+
+def _distinct(ordered, p, extra: float):
+    """The first candidate, then one per further type: a verbal trigger of a clause of its own whose type
+    reaches `extra_clause`, or any trigger whose type reaches `extra`."""
     out, seen = [], set()
     for c in ordered:
         if c.etype in seen:
             continue
-        if out and not SETTINGS["extra"]:
-            break
+        if out:
+            if p is None:
+                if not extra:
+                    continue
+            else:
+                q = _p(p, c.etype)
+                own_clause = not c.nominal and all(not _within(c.token, o.token) for o in out)
+                if q < extra and not (own_clause and q >= SETTINGS["extra_clause"]):
+                    continue
         seen.add(c.etype)
         out.append(c)
     return out
+
+
+def _within(tok, head) -> bool:
+    """True when tok lies in the same clause as head (head's subtree, not crossing into a conjoined clause)."""
+    t = tok
+    for _ in range(12):
+        if t.i == head.i:
+            return True
+        if t.dep_ in ("conj", "ccomp", "advcl", "parataxis", "pcomp", "relcl") and t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ == "ROOT":
+            return False
+        t = t.head
+    return False

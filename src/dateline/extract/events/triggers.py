@@ -11,6 +11,10 @@ from .lexicon import Pattern, load, plover
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp"})
+MAX_TARGETS = 2
+CONTAINERS = frozenset({"round", "series", "wave", "spate", "number", "set", "string", "campaign", "day", "week"})
+SYMMETRIC = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE", "ASSAULT"})
+POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
 PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "us", "them", "him", "her", "me"})
 ENT_SOURCE = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 INHERIT_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})
@@ -40,13 +44,17 @@ class Candidate:
     absorbed: bool = False
     depth: int = 0
     extra_source: object = None                     # a Speaker-like span to use as source
+    target_from_x: bool = False                     # target taken from an xcomp or a fallback
+    solo: set = field(default_factory=set)          # participant heads whose conjuncts are left out
+    preset: bool = False                            # built whole by a rule (no lexicon analysis)
 
 
-def np_bounds(tok) -> tuple[int, int]:
-    """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation."""
+def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
+    """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation
+    (and without its conjuncts when solo)."""
     a, b = tok.left_edge.i, tok.i
     for c in tok.rights:
-        if c.dep_ in NP_STOP:
+        if c.dep_ in NP_STOP or (solo and c.dep_ in ("cc", "conj")):
             break
         b = max(b, c.right_edge.i)
     doc = tok.doc
@@ -84,10 +92,18 @@ def subject_of(v, depth: int = 0):
     if s is not None:
         return s
     if is_passive(v):
-        return prep_object(v, "by")
+        by = prep_object(v, "by")
+        if by is None:
+            # "was arrested in Rwanda": the state where it happened stands for the unnamed agent
+            loc = prep_object(v, "in")
+            if loc is not None and loc.ent_type_ == "GPE":
+                return loc
+        return by
     if depth > 4 or v.dep_ == "ROOT":
         return None
     h = v.head
+    if v.dep_ == "acomp":
+        return subject_of(h, depth + 1)
     if v.dep_ == "xcomp":
         o = child(h, ("dobj",))
         if o is not None and not h.lemma_.lower() in load().cues.get("intent", ()):
@@ -156,6 +172,11 @@ def fallback_target(tok, taken):
             o = child(c, ("pobj",))
             if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME"):
                 return o
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            o = child(c, SUBJ)
+            if o is not None and o.i not in taken and o.lower_ not in PRONOUNS:
+                return o
     return None
 
 
@@ -190,14 +211,18 @@ def find(sent, skipped) -> list[Candidate]:
             if c.dep_ == "prt":
                 keys.append(f"{lem}_{c.lower_}")
             elif c.dep_ in ("prep", "agent"):
-                keys.append(f"{lem}_{c.lower_}")
                 o = child(c, ("pobj",))
+                if o is not None and o.ent_type_ in ("DATE", "TIME"):
+                    continue
+                keys.append(f"{lem}_{c.lower_}")
                 if o is not None:
                     keys.append(f"{lem}_{o.lemma_.lower()}")
-            elif c.dep_ == "dobj":
+            elif c.dep_ in ("dobj", "oprd", "acomp"):
                 keys.append(f"{lem}_{c.lemma_.lower()}")
-        cand = None
-        for k in keys:
+            elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
+                keys.append(f"{lem}_{c.lemma_.lower()}")
+        cand = stop_event(t, lem, keys, consumed)
+        for k in keys if cand is None else ():
             if k in lex.phrases:
                 last = max([c.i for c in t.children if c.dep_ in ("prt",)] + [t.i])
                 cand = Candidate(t, None, lex.phrases[k], t.i, last, False)
@@ -206,12 +231,16 @@ def find(sent, skipped) -> list[Candidate]:
             objs = [c for c in t.children if c.dep_ in ("dobj", "attr")]
             objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
                      for o in c.children if o.dep_ == "pobj"]
+            objs += [o for n in objs if n.lemma_.lower() in CONTAINERS for o in [prep_object(n, "of")] if o is not None]
+            objs += [x for n in objs for x in n.children if x.dep_ == "conj"]
             for n in objs:
                 pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
-                if pat is not None:
-                    cand = Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)
+                if pat is not None and n.i not in consumed:
                     consumed.add(n.i)
-                    break
+                    if cand is None:
+                        cand = Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)
+                    else:
+                        out.append(Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False))
         if cand is None and lem in lex.verbs:
             cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
         if cand is not None:
@@ -228,6 +257,43 @@ def find(sent, skipped) -> list[Candidate]:
         first = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i])
         out.append(Candidate(t, t, pat, first, t.i, True))
     return out
+
+
+def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
+    """'ended mediation', 'halted aid', 'lifted the ban', 'withdrew peacekeepers': a verb that stops what its
+    object names reduces relations (SANCTION) when that was cooperation, and concedes when it was conflict."""
+    lex = load()
+    cues = lex.cues
+    if lem not in cues.get("stop", ()) and not any(k in cues.get("stop", ()) for k in keys) \
+            and lem not in ("withdraw", "recall", "pull"):
+        return None
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    objs += [o for n in objs if n.lemma_.lower() in CONTAINERS for o in [prep_object(n, "of")] if o is not None]
+    for n in objs:
+        if n.lemma_.lower() in cues.get("envoy", ()):
+            consumed.add(n.i)
+            cameo = "161" if lem == "recall" or n.lemma_.lower() in ("ambassador", "envoy", "diplomat") else "166"
+            return Candidate(t, n, Pattern("stop", lem, cameo, None, ("from", "to", "in")), min(t.i, n.i), max(t.i, n.i), False)
+        if lem in ("withdraw", "recall", "pull"):
+            continue
+        pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
+        if pat is None:
+            continue
+        etype, quad = plover(pat.cameo)
+        if etype == "REQUEST" or etype == "SANCTION" and lem != "lift" and lem not in ("end", "lift", "ease"):
+            continue
+        if quad in (1, 2):
+            cameo = {"CONSULT": "164", "AID": "162"}.get(etype, "161")
+            if pat.cameo.startswith("045"):
+                cameo = "165"
+        elif etype == "ASSAULT":
+            cameo = "0871"
+        else:
+            cameo = "081"
+        consumed.add(n.i)
+        return Candidate(t, n, Pattern("stop", lem, cameo, None, pat.targets), min(t.i, n.i), max(t.i, n.i), False)
+    return None
 
 
 def _depth(t) -> int:
@@ -272,21 +338,47 @@ def analyse(c: Candidate, quote_speaker) -> None:
         n = c.noun
         src = child(n, ("poss",)) or prep_object(n, "by") or prep_object(n, "from")
         if src is None:
-            src = next((x for x in n.children if x.dep_ in ("amod", "compound") and x.ent_type_ in ENT_SOURCE), None)
+            src = next((x for x in n.children if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
+                        and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
         if src is None and c.nominal and etype in INHERIT_TYPES:
-            h = n.head
-            if h.pos_ == "ADP":
-                h = h.head
-            if h.pos_ in ("NOUN", "PROPN"):
-                src = child(h, ("poss",)) or prep_object(h, "from") or prep_object(h, "by")
-                if src is None and h.dep_ in SUBJ:
-                    src = h
-            elif h.pos_ in ("VERB", "AUX"):
-                src = subject_of(h)
-    if src is not None and src.lower_ in PRONOUNS:
-        if quote_speaker is not None:
+            h, steps = n.head, 0
+            while src is None and steps < 4:
+                steps += 1
+                if h.pos_ == "ADP":
+                    h = h.head
+                if h.pos_ in ("NOUN", "PROPN"):
+                    src = child(h, ("poss",)) or prep_object(h, "from") or prep_object(h, "by")
+                    if src is None and h.dep_ in SUBJ:
+                        src = h
+                    if h.dep_ == "ROOT":
+                        break
+                    h = h.head
+                elif h.pos_ in ("VERB", "AUX"):
+                    src = subject_of(h)
+                    break
+                else:
+                    break
+        if src is None and c.nominal:
+            # "cooperation between the Philippines and the United States"
+            btw = prep_object(n, "between")
+            if btw is not None:
+                conj = [x for x in btw.children if x.dep_ == "conj"]
+                if conj:
+                    src = btw
+                    c.solo.add(btw.i)
+                    c.target = conj[:1]
+    if src is not None and src.lower_ in PRONOUNS | POSS_PRONOUNS:
+        if quote_speaker is not None and src.lower_ in ("we", "i", "our", "my", "us"):
             c.extra_source = quote_speaker
             src = None
+        elif src.dep_ == "poss":
+            # "Orban pledged his full support": the possessive points back to the clause's subject
+            h = src.head.head
+            if h.pos_ == "ADP":
+                h = h.head
+            up = subject_of(h) if h.pos_ in ("VERB", "AUX") else None
+            if up is not None and up.i != src.i and up.lower_ not in PRONOUNS:
+                src = up
         else:
             sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
             if sp is not None and sp.lower_ not in PRONOUNS:
@@ -297,26 +389,41 @@ def analyse(c: Candidate, quote_speaker) -> None:
     if not c.target:
         taken = {x.i for x in c.source}
         owners = [c.noun, t] if c.noun is not None and c.noun is not t else [t]
-        tgt = None
+        found = []
         for name in c.pattern.targets:
             name = name.lstrip("!")
             for o in owners:
                 if o is c.noun and name == "dobj" and o is not t:
                     continue
                 x = slot(o, name, passive and o is t)
+                if x is not None and x.ent_type_ in ("DATE", "TIME"):
+                    x = None
                 if x is not None and x.i not in taken and (c.noun is None or x.i != c.noun.i):
-                    tgt = x
+                    if name == "x":
+                        c.target_from_x = True
+                    found.append(x)
+                    taken.add(x.i)
                     break
-            if tgt is not None:
+            if len(found) == MAX_TARGETS:
                 break
-        if tgt is None:
+        if not found:
             for o in owners:
                 tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()))
                 if tgt is not None:
+                    found.append(tgt)
+                    c.target_from_x = True      # weak: an absorbed act's own target is better
                     break
-        if tgt is None and passive:
+        if not found and passive:
             tgt = child(t, PASS_SUBJ)
-        c.target = [tgt] if tgt is not None else []
+            if tgt is not None:
+                found.append(tgt)
+        c.target = found
+    # "Pakistan and the IMF reached an agreement": a joint subject of a two-sided event is both sides
+    if c.source and etype in SYMMETRIC:
+        conj = [x for x in c.source[0].children if x.dep_ == "conj"]
+        if conj and not any(x.i == conj[0].i for x in c.target):
+            c.solo.add(c.source[0].i)
+            c.target = (conj[:1] + c.target)[:MAX_TARGETS]
 
     # negation and mood
     neg = cues.get("neg", frozenset())
@@ -350,9 +457,17 @@ def analyse(c: Candidate, quote_speaker) -> None:
         break
     if c.nominal and t.head.lemma_.lower() in ("plan", "proposal", "idea", "offer", "threat"):
         hypo = True
+    failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in cues.get("fail", ())
+    if failed:
+        c.negated = True
     c.hypothetical = hypo
     c.intent = intent
-    if intent and quad == 2 and not c.negated:
+    if failed and quad in (1, 2) and etype != "REQUEST":
+        etype, quad, cameo, c.negated = "REJECT", 3, "120", False
+    elif intent and quad == 1 and etype in ("CONSULT", "SUPPORT", "COOPERATE") and not c.negated:
+        cameo = {"CONSULT": "036", "SUPPORT": "032"}.get(etype, "031")
+        etype = "AGREE"
+    elif intent and quad == 2 and not c.negated:
         cameo = {"COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}.get(etype, "030")
         etype, quad = "AGREE", 1
     elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
@@ -374,11 +489,12 @@ def absorb(cands: list[Candidate]) -> None:
             head = by_tok[t.head.i]
             if t.dep_ == "xcomp" or head.etype in ("THREATEN", "AGREE", "REQUEST", "REJECT"):
                 c.absorbed = True
-                if not head.target and c.target:
+                if c.target and (not head.target or head.target_from_x):
                     head.target = c.target
+                    head.solo |= c.solo
 
 
-def need_request(sent, skipped) -> list[tuple]:
+def need_request(sent, skipped) -> list[Candidate]:
     """'Hague said Russia needed to put more pressure': a speaker saying X must act is a REQUEST to X."""
     cues = load().cues
     report, need = cues.get("report", frozenset()), cues.get("need", frozenset())
@@ -393,5 +509,8 @@ def need_request(sent, skipped) -> list[tuple]:
         lem = t.lemma_.lower()
         if (lem in need and child(t, ("xcomp",)) is not None) or any(
                 x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
-            out.append((t, speaker, subj))
+            c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
+                          etype="REQUEST", quad=1, cameo="020", source=[speaker], target=[subj], preset=True)
+            c.depth = _depth(t)
+            out.append(c)
     return out
