@@ -59,3 +59,14 @@ def test_countries_demonyms_capitals():
     assert c.demonyms["British"] == "GBR" and c.capitals["Moscow"] == "RUS"
     assert c.display["GBR"] == "United Kingdom"
     assert set(lex.org_words().values()) <= set(lex.SECTORS)
+
+
+def test_docs_list_every_sector_and_lexicon():
+    import pathlib
+
+    docs = pathlib.Path(__file__).resolve().parents[2] / "docs" / "actors.md"
+    text = docs.read_text(encoding="utf-8")
+    for code in lex.SECTORS:
+        assert f"| {code} |" in text, code
+    for name in ("people.tsv", "organisations.tsv", "media.tsv", "titles.tsv", "countries.tsv", "orgwords.tsv"):
+        assert name in text

@@ -143,7 +143,16 @@ class _Builder:
     def find_hits(self) -> None:
         doc = self.doc
         matches = _matcher(doc.vocab)(doc)
-        ents = [e for e in doc.ents if e.label_ in _PERSON_LABELS]
+        ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
+        for ent in doc.ents:
+            if ent.label_ in _PERSON_LABELS or ent.label_ in ("GPE", "LOC", "FAC"):
+                s, e = ent.start, ent.end
+                while s < e and doc[s].pos_ == "DET":
+                    s += 1
+                while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
+                    e -= 1
+                if e > s:
+                    ents.append(doc[s:e])
         names = {self.doc.vocab.strings[m]: m for m in ("PER", "ORG", "CTRY", "CAP", "DEM")}
         del names
         spans = []
@@ -156,7 +165,7 @@ class _Builder:
             if any(i in used for i in range(s, e)):
                 continue
             if label != "PER" and label != "ORG":
-                # a place word inside a longer PERSON name ("Israel Katz", "George Washington") is no country
+                # a place word inside a longer name ("Israel Katz", "George Washington", "New Mexico")
                 if any(en.start <= s and e <= en.end and en.end - en.start > e - s for en in ents):
                     continue
             span = doc[s:e]
@@ -207,6 +216,12 @@ class _Builder:
             h = self.hits.get(s)
             if h and h[0] == "PER" and h[2] >= e:
                 s, e = s, h[2]
+            else:                                     # `Crooked Hillary Clinton`: the name ends the entity
+                for k in range(s + 1, e):
+                    h = self.hits.get(k)
+                    if h and h[0] == "PER" and h[2] == e:
+                        s = k
+                        break
             cands.append((s, e, doc[s:e].text, True))
             covered.update(range(s, e))
         for s, (label, entry, e) in self.hits.items():
@@ -225,7 +240,7 @@ class _Builder:
                 key = ("P?", " ".join(t.text for t in doc[s:e]))
                 if e - s == 1 and not self._person_like(doc[s]):
                     continue
-                c = self.cluster(key, key[1])
+                c = self._same_name(key[1]) or self.cluster(key, key[1])
             self._person_mention(c, s, e)
         # surname-only mentions: a full name of this article first, then the lexicon, then a new person
         for s, e, form, _ in single:
@@ -257,6 +272,19 @@ class _Builder:
             self.hits.pop(tok.i, None)
             self._person_mention(surnames[tok.text], tok.i, tok.i + 1)
 
+    def _same_name(self, name: str) -> Optional[_Cluster]:
+        """An unknown person already met whose full name ends this one or is ended by it
+        (`Alicia Machado` and `Miss Universe Alicia Machado`)."""
+        words = name.split()
+        for c in self.clusters.values():
+            if c.key[0] != "P?":
+                continue
+            other = c.name.split()
+            n = min(len(words), len(other))
+            if n > 1 and words[-n:] == other[-n:]:
+                return c
+        return None
+
     def _lexicon_person(self, form: str) -> Optional[lex.Person]:
         return lex.resolve_person(form, self.day)
 
@@ -275,7 +303,7 @@ class _Builder:
                 continue
             parts = c.name.split()
             forms = set(c.person.aliases) if c.person else set()
-            if form in forms or (len(parts) > 1 and form in (parts[-1], parts[0])) or \
+            if form in forms or (len(parts) > 1 and form == parts[-1]) or \
                     (len(parts) > 1 and form == parts[-1].split("-")[-1]):
                 before = [m for m in c.mentions if m[0] <= self.doc[s].idx]
                 rank = (bool(before), max((m[0] for m in before), default=-1))
@@ -516,6 +544,12 @@ class _Builder:
         s_char, e_char = self._np_bounds(tok)
         if self.nested(s_char, e_char) or (s_char, e_char) in self.taken:
             return
+        if any(t.lower_ in _FORMER for t in doc[tok.left_edge.i:tok.i]):
+            c = self._who(iso, title, doc[tok.i].idx, former=True)   # `the former New Mexico governor`
+            if c is not None:
+                self.add(c, s_char, e_char)
+                self.taken.append((s_char, e_char))
+            return
         c = self._who(iso, title, doc[tok.i].idx)
         if c is None and iso is None and dets[0].lower_ == "the":
             near = self._context_country(tok.idx)
@@ -531,10 +565,13 @@ class _Builder:
         self.add(c, s_char, e_char)
         self.taken.append((s_char, e_char))
 
-    def _who(self, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False) -> Optional[_Cluster]:
+    def _who(self, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
+             former: bool = False) -> Optional[_Cluster]:
         """The person of this article (or, failing that, of the lexicon on this date) who fits a title."""
         def fits(country, role) -> bool:
             if iso and country != iso:
+                return False
+            if former != bool(role and role.startswith("former ")):
                 return False
             if title.office:
                 return lex.office_of(role) == title.office
@@ -555,7 +592,7 @@ class _Builder:
                 best = (rank, c)
         if best:
             return best[1]
-        if iso and title.office and self.day:
+        if iso and title.office and self.day and not former:
             found = [p for p in lex.people().values()
                      if any(o.holds(self.day) and o.country == iso and lex.office_of(o.role) == title.office
                             for o in p.offices)]
@@ -706,7 +743,8 @@ class _Builder:
             if any(i in self.person_at for i in range(ent.start, ent.end)):
                 continue
             sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
-            if all(t.is_punct or t.i in self.hits or t.is_stop for t in ent):
+            if all(t.is_punct or t.i in self.hits or t.is_stop for t in ent) or \
+                    not any(t.pos_ == "PROPN" or t.text.isupper() for t in ent):
                 continue
             country = None
             for t in ent:
@@ -762,8 +800,14 @@ class _Builder:
             if c is None:
                 continue
             self.speaker_of[k] = c
-            if not self._names_other(c, sp.start, sp.end):
+            if not self._names_other(c, sp.start, sp.end) and self._personal(sp.start, sp.end):
                 self.add(c, sp.start, sp.end)
+
+    def _personal(self, start: int, end: int) -> bool:
+        """A speaker span that names a person: a pronoun, a name, or a title (not `the advertisement`)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("PRON", "PROPN") or t.lower_ in lex.title_words()
+                                        for t in span)
 
     def _names_other(self, c: _Cluster, start: int, end: int) -> bool:
         """True when a span is already covered by a mention of this actor or overlaps another actor's."""
