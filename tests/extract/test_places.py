@@ -27,6 +27,11 @@ def by_name(places, name):
     return next((p for p in places if p.name == name), None)
 
 
+def by_mention(places, text):
+    """The place one of whose mentions reads `text` (names can differ: Kandahar is Kandahār)."""
+    return next((p for p in places if any(m.text == text for m in p.mentions)), None)
+
+
 def event(ctx, trigger: str, type_: str = "ASSAULT", nth: int = 0) -> Event:
     """A hand-built event on the nth occurrence of `trigger`, its sentence taken from the parse."""
     at = -1
@@ -136,3 +141,19 @@ def test_nothing_from_a_repeated_headline(run):
     copies = art.to_dict()  # the copy at the second line yields no mention
     second = text.index("Shelling hits Aleppo", 5)
     assert not any(second <= m.start < second + 20 for m in aleppo.mentions), copies["places"]
+
+
+def test_event_in_a_relative_clause_takes_the_place_of_its_noun(ctx_of):
+    ctx = ctx_of("\n\nThe bombing in Kandahar drew condemnation. Envoys discussed last week's bombing "
+                 "in which 20 people were killed.")
+    killed = event(ctx, "killed")
+    places, (k,) = extract_places(ctx, [], [killed])
+    kandahar = by_mention(places, "Kandahar")
+    assert kandahar.country == "AF" and k.place == kandahar.id
+
+
+def test_relative_clause_of_an_unplaced_noun_gives_no_place(ctx_of):
+    ctx = ctx_of("\n\nEnvoys in Geneva discussed the raid in which 20 people were killed.")
+    killed = event(ctx, "killed")
+    _, (k,) = extract_places(ctx, [], [killed])
+    assert k.place is None

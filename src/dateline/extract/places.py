@@ -466,6 +466,39 @@ def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[
     return best[1] if best else None
 
 
+def _place_of_noun(noun, mentions: list[_Mention]) -> Optional[str]:
+    """The place a noun's own locative phrase or modifier names (`massacre in Houla`, `the Houla massacre`)."""
+    for m in mentions:
+        r = m.root
+        if r is None or m.entry is None:
+            continue
+        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i == noun.i:
+            return m.entry.id
+        if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
+            return m.entry.id
+    return None
+
+
+def _relative_clause_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[str]:
+    """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
+    modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
+    tok = _trigger_root(ctx, ev)
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl":
+            break
+        tok = tok.head
+    else:
+        return None
+    noun = tok.head
+    if noun.pos_ != "NOUN":
+        return None
+    found = {_place_of_noun(t, mentions) for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def happenings(ctx: Context, events: list[Event]) -> list[list[int]]:
     """Groups of event indices that are one happening: same type, nominal triggers with the same head noun."""
     groups: dict[tuple, list[int]] = {}
@@ -496,7 +529,7 @@ def extract_places(ctx: Context, actors: list[Actor], events: list[Event]) -> tu
     new = list(events)
     for i, ev in enumerate(events):
         if ev.place is None:
-            pid = _event_place(ctx, ev, mentions)
+            pid = _event_place(ctx, ev, mentions) or _relative_clause_place(ctx, ev, mentions)
             if pid is not None:
                 new[i] = dataclasses.replace(ev, place=pid)
     for group in happenings(ctx, new):
