@@ -103,6 +103,22 @@ def test_an_older_store_is_migrated_on_open(tmp_path, monkeypatch):
             "SELECT column_name FROM duckdb_columns() WHERE table_name = 'articles'")]
 
 
+def test_a_version_1_store_gets_dateline_region_from_its_records(tmp_path, articles):
+    path = tmp_path / "v1.duckdb"
+    region = dataclasses.replace(articles[0], dateline=dataclasses.replace(articles[0].dateline, region="Ruritania"))
+    with Store.open(path) as s:                       # make it look like a store written by version 1
+        s.write_article(region)
+        s.con.execute("DROP INDEX articles_published")
+        s.con.execute("ALTER TABLE articles DROP COLUMN dateline_region")
+        s.con.execute("UPDATE schema_version SET version = 1")
+    with Store.open(path) as s:
+        assert s.schema_version() == schema.SCHEMA_VERSION
+        assert s.rows("SELECT dateline_region FROM articles")[0]["dateline_region"] == "Ruritania"
+        assert s.rows("SELECT count(*) AS n FROM duckdb_indexes() WHERE index_name = 'articles_published'")[0]["n"] == 1
+        s.write_article(articles[1])
+        assert s.counts()["articles"] == 2
+
+
 def test_a_missing_migration_fails_and_changes_nothing(tmp_path, monkeypatch):
     path = tmp_path / "old.duckdb"
     Store.open(path).close()

@@ -106,6 +106,8 @@ class Store:
                     else:
                         self.con.execute(step)
                 self.con.execute("INSERT INTO schema_version (version) VALUES (?)", [target])
+            for statement in schema.INDEXES:          # indexes added since, or dropped by a migration
+                self.con.execute(statement)
 
     # ------------------------------------------------------------ plumbing
     def close(self) -> None:

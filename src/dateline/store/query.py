@@ -36,7 +36,7 @@ def stats(store: Store) -> dict[str, Any]:
         "articles": one("SELECT count(*) FROM articles"),
         "events": one("SELECT count(*) FROM events"),
         "quotes": one("SELECT count(*) FROM quotes"),
-        "actors": one("SELECT count(*) FROM global_actors"),
+        "actors": one("SELECT count(DISTINCT global_id) FROM actors"),
         "actor_rows": one("SELECT count(*) FROM actors"),
         "mentions": one("SELECT count(*) FROM mentions"),
         "places": one("SELECT count(DISTINCT coalesce(CAST(geonameid AS VARCHAR), name)) FROM places"),

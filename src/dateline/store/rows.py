@@ -32,6 +32,7 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
         "published_from": a.published_from,
         "dateline_place": dl.place if dl else None, "dateline_agency": dl.agency if dl else None,
         "dateline_start": dl.start if dl else None, "dateline_end": dl.end if dl else None,
+        "dateline_region": getattr(dl, "region", None) if dl else None,
         "truncated": bool(a.truncated), "source": a.source, "url": a.url, "origin": origin,
         "ingested_at": ingested_at, "record": json.dumps(a.to_dict(), ensure_ascii=False),
     }

@@ -1,13 +1,14 @@
 """The store's tables (DuckDB DDL), its schema version and the migrations between versions.
 
 Table and column names are a contract for the web pages and exports: add, never rename.
+New columns go last in their table, so fresh and migrated stores have the same column order.
 Every `start`/`end` column is a character offset into `articles.text` (the text exactly as read).
 """
 from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -28,7 +29,8 @@ TABLES: dict[str, str] = {
             url             VARCHAR,
             origin          VARCHAR,               -- file (and line) it was read from
             ingested_at     TIMESTAMP NOT NULL,
-            record          VARCHAR                -- the output contract JSON of the article (to_dict)
+            record          VARCHAR,               -- the output contract JSON of the article (to_dict)
+            dateline_region VARCHAR                -- v2: state or country after the dateline place
         )""",
     "captions": """
         CREATE TABLE captions (
@@ -199,7 +201,11 @@ VERSION_TABLE = """
 # MIGRATIONS[n] brings a store at version n-1 to version n: SQL statements or a function(con).
 # Version 1 is the first layout: there is nothing to migrate to it (a fresh store is created whole).
 Migration = Union[str, Callable[["duckdb.DuckDBPyConnection"], None]]
-MIGRATIONS: dict[int, list[Migration]] = {}
+MIGRATIONS: dict[int, list[Migration]] = {
+    # 2: Dateline.region joined the contract; older rows get it from their record JSON.
+    2: ["ALTER TABLE articles ADD COLUMN dateline_region VARCHAR",
+        "UPDATE articles SET dateline_region = json_extract_string(record, '$.dateline.region')"],
+}
 
 
 def create_statements() -> list[str]:

@@ -1,19 +1,65 @@
-"""The read-only SQL behind the web pages: each function takes a DuckDB connection (or cursor) and returns plain data.
+"""The read-only SQL behind the web pages: functions over a `Reader` (the store's connection) returning plain data.
 
 Only store/ speaks SQL; the web layer calls these and renders what they return. Every query aggregates,
-filters and paginates in DuckDB so that a page of a 10,000-article store answers quickly.
+filters and paginates in DuckDB. A served store cannot change (DuckDB lets no writer in while it is open),
+so the Reader builds one flat table of who took part in which event (compound actors through their members)
+when it opens, and keeps the store-wide aggregates (overview, map) once computed.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
 import json
+import threading
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
-from .query import _MATCH, _PARTICIPANTS, _match_params
+from .query import _MATCH, _match_params
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+# One row per (event, role, actor): the participant's own actor and, for a compound actor, each member.
+# Same expansion as `dateline events` (store/query.py), with the global actor id added.
+_PARTICIPATION = """
+    CREATE TEMP TABLE IF NOT EXISTS web_participants AS
+    SELECT DISTINCT * FROM (
+        SELECT p.article_id, p.event_idx, p.role, p.text AS ptext, a.name, a.code, a.country, a.sector, a.global_id
+        FROM event_participants p
+        LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+        UNION ALL
+        SELECT p.article_id, p.event_idx, p.role, p.text, m.name, m.code, m.country, m.sector, m.global_id
+        FROM event_participants p
+        JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+        JOIN actors m ON m.article_id = a.article_id AND list_contains(a.members, m.actor_id))"""
+
+
+class Reader:
+    """The store's DuckDB connection shared by the web server's threads, one query at a time
+    (a DuckDB connection is not thread-safe; each query still runs on all cores)."""
+
+    def __init__(self, con):
+        self.con = con
+        self._lock = threading.RLock()
+        self._memo: dict[str, Any] = {}
+        with self._lock:
+            self.con.execute(_PARTICIPATION)
+
+    def rows(self, sql: str, params: list | tuple = ()) -> list[dict]:
+        with self._lock:
+            cur = self.con.execute(sql, list(params))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def one(self, sql: str, params: list | tuple = ()) -> Optional[dict]:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """`make()` computed once for this reader (the store does not change while it is served)."""
+        with self._lock:
+            if key not in self._memo:
+                self._memo[key] = make()
+            return self._memo[key]
 
 
 @dataclass(frozen=True)
@@ -32,22 +78,10 @@ class EventFilter:
     until: Optional[str] = None
     place: Optional[str] = None
     actor_id: Optional[int] = None
-    article: Optional[str] = None
 
     def as_query(self) -> dict[str, Any]:
         """The non-empty filters, for building links that keep them."""
         return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, "")}
-
-
-def _rows(cur, sql: str, params: list | tuple = ()) -> list[dict]:
-    cur.execute(sql, list(params))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
-
-
-def _one(cur, sql: str, params: list | tuple = ()) -> Optional[dict]:
-    rows = _rows(cur, sql, params)
-    return rows[0] if rows else None
 
 
 def _iso(value: Any) -> Any:
@@ -55,27 +89,16 @@ def _iso(value: Any) -> Any:
 
 
 # ---------------------------------------------------------------- events
-# The same actor matching as `dateline events` (store/query.py): a code prefix (USA matches USAGOV), a country or
-# sector code, or part of a name or of the participant's text; compound actors count through their members too.
-def _side(role: str, value: str) -> tuple[str, list]:
-    role_sql = "AND pa.role = ? " if role else ""
-    sql = (f"EXISTS (SELECT 1 FROM ({_PARTICIPANTS}) pa WHERE pa.article_id = e.article_id "
-           f"AND pa.event_idx = e.idx {role_sql}AND {_MATCH})")
-    return sql, ([role] if role else []) + _match_params(value)
-
-
 def _where(f: EventFilter) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
-    for value, role in ((f.actor, ""), (f.source, "source"), (f.target, "target")):
+    for value, role in ((f.actor, None), (f.source, "source"), (f.target, "target")):
         if value:
-            sql, ps = _side(role, value)
-            clauses.append(sql)
-            params += ps
+            clauses.append("(e.article_id, e.idx) IN (SELECT pa.article_id, pa.event_idx FROM web_participants pa "
+                           f"WHERE {'pa.role = ? AND ' if role else ''}{_MATCH})")
+            params += ([role] if role else []) + _match_params(value)
     if f.actor_id is not None:
-        clauses.append("""EXISTS (SELECT 1 FROM event_participants p JOIN actors a
-                          ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-                          WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND a.global_id = ?)""")
+        clauses.append("(e.article_id, e.idx) IN (SELECT article_id, event_idx FROM web_participants WHERE global_id = ?)")
         params.append(int(f.actor_id))
     if f.type:
         clauses.append("upper(e.type) = upper(?)")
@@ -90,12 +113,9 @@ def _where(f: EventFilter) -> tuple[str, list]:
         clauses.append("e.day <= CAST(? AS DATE)")
         params.append(f.until)
     if f.place:
-        clauses.append("""EXISTS (SELECT 1 FROM places pl WHERE pl.article_id = e.article_id AND pl.place_id = e.place
-                          AND (pl.name ILIKE ? OR upper(coalesce(pl.country, '')) = upper(?)))""")
+        clauses.append("""(e.article_id, e.place) IN (SELECT article_id, place_id FROM places
+                          WHERE name ILIKE ? OR upper(coalesce(country, '')) = upper(?))""")
         params += [f"%{f.place}%", f.place]
-    if f.article:
-        clauses.append("e.article_id = ?")
-        params.append(f.article)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -109,12 +129,11 @@ _EVENT_COLUMNS = """
     q.text AS quote_text"""
 
 
-def events(con, f: EventFilter = EventFilter(), *, limit: int = 50, offset: int = 0) -> dict:
+def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offset: int = 0) -> dict:
     """One page of events matching the filters, newest first, with their participants: {'total', 'rows'}."""
-    cur = con.cursor()
     where, params = _where(f)
-    total = _one(cur, f"SELECT count(*) AS n FROM events e{where}", params)["n"]
-    rows = _rows(cur, f"""
+    total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
+    rows = db.rows(f"""
         WITH ev AS (SELECT e.* FROM events e{where}
                     ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?)
         SELECT {_EVENT_COLUMNS}
@@ -123,39 +142,37 @@ def events(con, f: EventFilter = EventFilter(), *, limit: int = 50, offset: int 
         LEFT JOIN places pl ON pl.article_id = ev.article_id AND pl.place_id = ev.place
         LEFT JOIN quotes q ON q.article_id = ev.article_id AND q.idx = ev.quote
         ORDER BY ev.day DESC NULLS LAST, ev.article_id, ev.idx""", params + [int(limit), int(offset)])
-    _attach_participants(cur, rows)
+    _attach_participants(db, rows)
     return {"total": total, "rows": rows}
 
 
-def events_all(con, f: EventFilter = EventFilter(), *, batch: int = 5000):
+def events_all(db: Reader, f: EventFilter = EventFilter(), *, batch: int = 5000):
     """Every event matching the filters, in pages (for the CSV download): yields row dicts."""
     offset = 0
     while True:
-        page = events(con, f, limit=batch, offset=offset)["rows"]
+        page = events(db, f, limit=batch, offset=offset)["rows"]
         yield from page
         if len(page) < batch:
             return
         offset += batch
 
 
-def _attach_participants(cur, rows: list[dict]) -> None:
-    """Adds 'source' and 'target' lists (text, actor name, codes, global id) to each event row."""
+def _attach_participants(db: Reader, rows: list[dict]) -> None:
+    """Adds 'source' and 'target' lists (text, actor name, codes, global id) to each event row, in one query."""
     for r in rows:
         r["day"] = _iso(r.get("day"))
         r["source"], r["target"] = [], []
     if not rows:
         return
     keys = sorted({(r["article_id"], r["idx"]) for r in rows})
-    # one query for the page: VALUES list of the page's (article, event) keys
     values = ", ".join(["(?, ?)"] * len(keys))
-    flat = [x for k in keys for x in k]
-    parts = _rows(cur, f"""
+    parts = db.rows(f"""
         WITH want(article_id, event_idx) AS (VALUES {values})
         SELECT p.article_id, p.event_idx, p.role, p.idx, p.start, p."end", p.text,
                a.actor_id, a.name, a.country, a.sector, a.code, a.global_id
         FROM want w JOIN event_participants p ON p.article_id = w.article_id AND p.event_idx = w.event_idx
         LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-        ORDER BY p.article_id, p.event_idx, p.role, p.idx""", flat)
+        ORDER BY p.article_id, p.event_idx, p.role, p.idx""", [x for k in keys for x in k])
     by_key = {(r["article_id"], r["idx"]): r for r in rows}
     for p in parts:
         row = by_key.get((p["article_id"], p["event_idx"]))
@@ -164,47 +181,54 @@ def _attach_participants(cur, rows: list[dict]) -> None:
                                                      "sector", "code", "global_id")})
 
 
+def event_types(db: Reader) -> list[str]:
+    """The PLOVER types present in the store, for the filter's choices."""
+    return db.memo("types", lambda: [r["type"] for r in db.rows(
+        "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type")])
+
+
 # ---------------------------------------------------------------- overview
-def counts(con) -> dict:
+def counts(db: Reader) -> dict:
     """How many articles, events, actors, quotes, places and killed the store holds."""
-    cur = con.cursor()
-    return _one(cur, """
+    return db.memo("counts", lambda: db.one("""
         SELECT (SELECT count(*) FROM articles) AS articles,
                (SELECT count(*) FROM events) AS events,
                (SELECT count(*) FROM global_actors) AS actors,
                (SELECT count(*) FROM quotes) AS quotes,
                (SELECT count(DISTINCT lower(name)) FROM places) AS places,
-               (SELECT coalesce(sum(killed), 0) FROM casualties) AS killed""")
+               (SELECT coalesce(sum(killed), 0) FROM casualties) AS killed"""))
 
 
-def timeline(con, *, global_id: Optional[int] = None) -> dict:
+def timeline(db: Reader, *, global_id: Optional[int] = None) -> dict:
     """Events per period by quad class, every period from the first to the last (per day when the span is
     under ~4 months, per year past 20 years, else per month).
 
     With global_id: the actor's events split by its role, {'source': {...}, 'target': {...}}.
     """
-    cur = con.cursor()
     if global_id is None:
-        span = _one(cur, "SELECT min(day) AS lo, max(day) AS hi FROM events")
-        unit = _unit(span)
-        rows = _rows(cur, f"""SELECT CAST(date_trunc('{unit}', day) AS DATE) AS period, quad, count(*) AS n
-                              FROM events WHERE day IS NOT NULL GROUP BY ALL""")
-        periods = _periods(span, unit)
-        return {"unit": unit, **_pivot(rows, periods, unit)}
-    src = """SELECT DISTINCT p.article_id, p.event_idx, p.role FROM event_participants p JOIN actors a
-             ON a.article_id = p.article_id AND a.actor_id = p.actor_id WHERE a.global_id = ?"""
-    span = _one(cur, f"""SELECT min(e.day) AS lo, max(e.day) AS hi FROM ({src}) s
-                         JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx""", [global_id])
+        return db.memo("timeline", lambda: _store_timeline(db))
+    rows = db.rows("""
+        SELECT s.role, e.day, e.quad, count(*) AS n
+        FROM (SELECT DISTINCT article_id, event_idx, role FROM web_participants WHERE global_id = ?) s
+        JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
+        WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])
+    days = [r["day"] for r in rows]
+    span = {"lo": min(days), "hi": max(days)} if days else None
     unit = _unit(span)
-    rows = _rows(cur, f"""SELECT s.role, CAST(date_trunc('{unit}', e.day) AS DATE) AS period, e.quad, count(*) AS n
-                          FROM ({src}) s JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
-                          WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])
     periods = _periods(span, unit)
     out: dict[str, Any] = {"unit": unit}
     for role in ("source", "target"):
-        out[role] = _pivot([r for r in rows if r["role"] == role], periods, unit)
+        out[role] = _pivot([dict(r, period=_trunc(r["day"], unit)) for r in rows if r["role"] == role], periods, unit)
     out["labels"] = out["source"]["labels"]
     return out
+
+
+def _store_timeline(db: Reader) -> dict:
+    span = db.one("SELECT min(day) AS lo, max(day) AS hi FROM events")
+    unit = _unit(span)
+    rows = db.rows(f"""SELECT CAST(date_trunc('{unit}', day) AS DATE) AS period, quad, count(*) AS n
+                       FROM events WHERE day IS NOT NULL GROUP BY ALL""")
+    return {"unit": unit, **_pivot(rows, _periods(span, unit), unit)}
 
 
 def _unit(span: Optional[dict]) -> str:
@@ -212,6 +236,10 @@ def _unit(span: Optional[dict]) -> str:
         days = (span["hi"] - span["lo"]).days
         return "day" if days <= 120 else ("month" if days <= 20 * 366 else "year")
     return "month"
+
+
+def _trunc(day: _dt.date, unit: str) -> _dt.date:
+    return day if unit == "day" else (day.replace(day=1) if unit == "month" else _dt.date(day.year, 1, 1))
 
 
 def _periods(span: Optional[dict], unit: str) -> list[_dt.date]:
@@ -243,22 +271,18 @@ def _pivot(rows: list[dict], periods: list, unit: str) -> dict:
     return {"labels": [_label(p, unit) for p in periods], "series": {str(q): v for q, v in series.items()}}
 
 
-def top_actors(con, *, limit: int = 15) -> list[dict]:
+def top_actors(db: Reader, *, limit: int = 15) -> list[dict]:
     """The global actors taking part in the most events (as source or target)."""
-    cur = con.cursor()
-    return _rows(cur, """
+    return db.memo(f"top_actors:{limit}", lambda: db.rows("""
         SELECT g.id, g.name, g.code, g.country, g.sector, n.events
-        FROM (SELECT a.global_id, count(DISTINCT (p.article_id, p.event_idx)) AS events
-              FROM event_participants p JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-              WHERE a.global_id IS NOT NULL GROUP BY ALL ORDER BY events DESC LIMIT ?) n
-        JOIN global_actors g ON g.id = n.global_id ORDER BY n.events DESC, g.name""", [limit])
+        FROM (SELECT global_id, count(DISTINCT (article_id, event_idx)) AS events FROM web_participants
+              WHERE global_id IS NOT NULL GROUP BY ALL ORDER BY events DESC, global_id LIMIT ?) n
+        JOIN global_actors g ON g.id = n.global_id ORDER BY n.events DESC, g.name""", [limit]))
 
 
 _DYADS = """
-    WITH side AS (
-        SELECT DISTINCT p.article_id, p.event_idx, p.role, a.global_id
-        FROM event_participants p JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-        WHERE a.global_id IS NOT NULL {restrict}),
+    WITH side AS (SELECT DISTINCT article_id, event_idx, role, global_id FROM web_participants
+                  WHERE global_id IS NOT NULL {restrict}),
     pair AS (
         SELECT s.global_id AS source_id, t.global_id AS target_id, count(*) AS events,
                count(*) FILTER (WHERE e.quad IN (1, 2)) AS cooperation,
@@ -273,14 +297,14 @@ _DYADS = """
     ORDER BY events DESC, source_name, target_name"""
 
 
-def top_dyads(con, *, limit: int = 15) -> list[dict]:
+def top_dyads(db: Reader, *, limit: int = 15) -> list[dict]:
     """The (source, target) pairs of global actors with the most events, with their cooperation/conflict split."""
-    return _rows(con.cursor(), _DYADS.format(restrict="", pair_where=""), [limit])
+    return db.memo(f"top_dyads:{limit}", lambda: db.rows(_DYADS.format(restrict="", pair_where=""), [limit]))
 
 
-def latest_articles(con, *, limit: int = 12) -> list[dict]:
+def latest_articles(db: Reader, *, limit: int = 12) -> list[dict]:
     """The most recently published articles with their event counts."""
-    rows = _rows(con.cursor(), """
+    rows = db.rows("""
         SELECT a.id, a.title, a.published, a.dateline_place, a.source,
                (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events
         FROM (SELECT id, title, published, dateline_place, source FROM articles
@@ -291,48 +315,40 @@ def latest_articles(con, *, limit: int = 12) -> list[dict]:
     return rows
 
 
-def event_types(con) -> list[str]:
-    """The PLOVER types present in the store, for the filter's choices."""
-    return [r["type"] for r in _rows(con.cursor(), "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type")]
-
-
 # ---------------------------------------------------------------- one article
-def article(con, article_id: str) -> Optional[dict]:
+def article(db: Reader, article_id: str) -> Optional[dict]:
     """An article's row, its contract record (parsed JSON) and the global id of each of its actors."""
-    cur = con.cursor()
-    row = _one(cur, """SELECT id, text, title, published, published_from, dateline_place, dateline_agency,
-                              dateline_start, dateline_end, truncated, source, url, origin, record
-                       FROM articles WHERE id = ?""", [article_id])
+    row = db.one("""SELECT id, text, title, published, published_from, dateline_place, dateline_agency,
+                           dateline_start, dateline_end, truncated, source, url, origin, record
+                    FROM articles WHERE id = ?""", [article_id])
     if row is None:
         return None
     row["published"] = _iso(row["published"])
-    row["record"] = json.loads(row["record"]) if row.get("record") else None
-    ids = _rows(cur, "SELECT actor_id, global_id FROM actors WHERE article_id = ?", [article_id])
+    row["record"] = json.loads(row["record"]) if row.get("record") else {}
+    ids = db.rows("SELECT actor_id, global_id FROM actors WHERE article_id = ?", [article_id])
     row["global_ids"] = {r["actor_id"]: r["global_id"] for r in ids}
     return row
 
 
 # ---------------------------------------------------------------- one actor
-def actor(con, global_id: int) -> Optional[dict]:
+def actor(db: Reader, global_id: int) -> Optional[dict]:
     """A global actor with its event counts as source and as target, and the roles it is given."""
-    cur = con.cursor()
-    row = _one(cur, "SELECT id, code, name, country, sector FROM global_actors WHERE id = ?", [global_id])
+    row = db.one("SELECT id, code, name, country, sector FROM global_actors WHERE id = ?", [global_id])
     if row is None:
         return None
-    row.update(_one(cur, """
-        SELECT count(DISTINCT (p.article_id, p.event_idx)) FILTER (WHERE p.role = 'source') AS as_source,
-               count(DISTINCT (p.article_id, p.event_idx)) FILTER (WHERE p.role = 'target') AS as_target,
-               count(DISTINCT a.article_id) AS articles
-        FROM actors a LEFT JOIN event_participants p ON p.article_id = a.article_id AND p.actor_id = a.actor_id
-        WHERE a.global_id = ?""", [global_id]))
-    row["roles"] = [r["role"] for r in _rows(cur, """SELECT role, count(*) AS n FROM actors WHERE global_id = ?
+    row.update(db.one("""
+        SELECT count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'source') AS as_source,
+               count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'target') AS as_target
+        FROM web_participants WHERE global_id = ?""", [global_id]))
+    row.update(db.one("SELECT count(DISTINCT article_id) AS articles FROM actors WHERE global_id = ?", [global_id]))
+    row["roles"] = [r["role"] for r in db.rows("""SELECT role, count(*) AS n FROM actors WHERE global_id = ?
         AND role IS NOT NULL GROUP BY role ORDER BY n DESC, role LIMIT 5""", [global_id])]
     return row
 
 
-def actor_quotes(con, global_id: int, *, limit: int = 30) -> list[dict]:
+def actor_quotes(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
     """What the actor is quoted saying, newest first, with where."""
-    rows = _rows(con.cursor(), """
+    rows = db.rows("""
         SELECT q.article_id, q.idx, q.start, q."end", q.text, q.speaker_text, ar.title, ar.published
         FROM actors a JOIN quotes q ON q.article_id = a.article_id AND q.speaker_actor = a.actor_id
         JOIN articles ar ON ar.id = q.article_id
@@ -342,19 +358,16 @@ def actor_quotes(con, global_id: int, *, limit: int = 30) -> list[dict]:
     return rows
 
 
-def actor_dyads(con, global_id: int, *, limit: int = 30) -> list[dict]:
+def actor_dyads(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
     """The actor's counterparts: dyads in which it is source or target, most events first."""
-    restrict = """AND (p.article_id, p.event_idx) IN (
-        SELECT (p2.article_id, p2.event_idx) FROM event_participants p2 JOIN actors a2
-        ON a2.article_id = p2.article_id AND a2.actor_id = p2.actor_id WHERE a2.global_id = ?)"""
-    pair_where = "WHERE s.global_id = ? OR t.global_id = ?"
-    return _rows(con.cursor(), _DYADS.format(restrict=restrict, pair_where=pair_where),
-                 [global_id, global_id, global_id, limit])
+    restrict = """AND (article_id, event_idx) IN (SELECT article_id, event_idx FROM web_participants
+                                                  WHERE global_id = ?)"""
+    return db.rows(_DYADS.format(restrict=restrict, pair_where="WHERE s.global_id = ? OR t.global_id = ?"),
+                   [global_id, global_id, global_id, limit])
 
 
-def network(con, global_id: int, *, limit: int = 30) -> dict:
-    """The actor's ego network: itself, its counterparts, and the dyads among them (for the force layout)."""
-    dyads = actor_dyads(con, global_id, limit=limit)
+def network(global_id: int, dyads: list[dict]) -> dict:
+    """The actor's ego network from its dyads: itself, its counterparts, the links (for the force layout)."""
     nodes: dict[int, dict] = {}
     links = []
     for d in dyads:
@@ -368,34 +381,33 @@ def network(con, global_id: int, *, limit: int = 30) -> dict:
 
 
 # ---------------------------------------------------------------- map
-def event_places(con, *, limit: int = 2000) -> list[dict]:
+def event_places(db: Reader, *, limit: int = 2000) -> list[dict]:
     """Places where events happened, with coordinates, event counts and the share of conflict."""
-    return _rows(con.cursor(), """
+    return db.memo(f"places:{limit}", lambda: db.rows("""
         SELECT pl.name, pl.country, round(pl.lat, 3) AS lat, round(pl.lon, 3) AS lon, count(*) AS events,
                count(*) FILTER (WHERE e.quad IN (3, 4)) AS conflict, count(DISTINCT e.article_id) AS articles,
                coalesce(sum(e.dead), 0) AS dead
         FROM events e JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
         WHERE pl.lat IS NOT NULL AND pl.lon IS NOT NULL
         GROUP BY pl.name, pl.country, round(pl.lat, 3), round(pl.lon, 3)
-        ORDER BY events DESC LIMIT ?""", [limit])
+        ORDER BY events DESC, pl.name LIMIT ?""", [limit]))
 
 
 # ---------------------------------------------------------------- search
-def search(con, q: str, *, limit: int = 20) -> dict:
+def search(db: Reader, q: str, *, limit: int = 20) -> dict:
     """Articles (title or text), actors (name or code) and quotes (text) containing q, any case."""
-    cur = con.cursor()
     like = f"%{q}%"
-    arts = _rows(cur, """SELECT id, title, published, dateline_place FROM articles
-                         WHERE title ILIKE ? OR text ILIKE ? ORDER BY published DESC NULLS LAST, id LIMIT ?""",
-                 [like, like, limit])
+    arts = db.rows("""SELECT id, title, published, dateline_place FROM articles
+                      WHERE title ILIKE ? OR text ILIKE ? ORDER BY published DESC NULLS LAST, id LIMIT ?""",
+                   [like, like, limit])
     for r in arts:
         r["published"] = _iso(r["published"])
-    acts = _rows(cur, """SELECT g.id, g.name, g.code, count(a.article_id) AS articles
-                         FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
-                         WHERE g.name ILIKE ? OR upper(g.code) = upper(?)
-                         GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", [like, q, limit])
-    quotes = _rows(cur, """SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
-                           FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
-                           LEFT JOIN global_actors g ON g.id = a.global_id
-                           WHERE q.text ILIKE ? ORDER BY q.article_id, q.idx LIMIT ?""", [like, limit])
+    acts = db.rows("""SELECT g.id, g.name, g.code, count(a.article_id) AS articles
+                      FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
+                      WHERE g.name ILIKE ? OR upper(g.code) = upper(?)
+                      GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", [like, q, limit])
+    quotes = db.rows("""SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
+                        FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+                        LEFT JOIN global_actors g ON g.id = a.global_id
+                        WHERE q.text ILIKE ? ORDER BY q.article_id, q.idx LIMIT ?""", [like, limit])
     return {"articles": arts, "actors": acts, "quotes": quotes}
