@@ -75,6 +75,10 @@ CASES = [
     ("Trading was halted for five hours.", "five hours", "PT5H", "DURATION"),
     ("Delegates held a two-day meeting.", "two-day", "P2D", "DURATION"),
     ("The crisis has gone on for years.", "years", "PXY", "DURATION"),
+    ("The law takes effect by the end of the year.", "the end of the year", "2012", "DATE"),
+    ("Shares fell this past week on the exchange.", "this past week", "2012-W21", "DATE"),
+    ("Earnings slipped in the first half, the bank said.", "the first half", "2012-H1", "DATE"),
+    ("Ten days later, the court ruled.", "Ten days later", "2012-06-07", "DATE"),
 ]
 
 
@@ -100,6 +104,7 @@ def test_extent_leaves_out_preposition_and_possessive(dates_of):
     "Thousands joined the March for Peace in the capital.",
     "The firm paid $1,998 for each permit.",
     "He watched the show on 60 Minutes with his family.",
+    "The visitors led at the end of the first half of the match.",
 ])
 def test_no_timex(dates_of, sentence):
     assert dates_of("Wire story\n\n" + sentence) == []

@@ -53,6 +53,8 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
                   rf"(?:\s+(?:on\s+)?(?:{WD}|{REL}))?", "ampm"),
         ("clock", rf"\b(?P<h24>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:hours\s+)?{TZ}", "tz"),
         ("clock", rf"\b(?P<noon>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WD}|{REL}))?", None),
+        ("edge", rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn)\s+of\s+(?:(?P<emod>the|this|last|next)\s+)?"
+                 rf"(?:(?P<unit>year|month|week|decade|century)\b|(?P<eyear>1\d\d\d|20\d\d)\b|{MONF}(?:,?\s+{YEAR})?)", "edge"),
         ("month", rf"\b{PRE}{MON},?\s+(?:of\s+)?(?:{YEAR}|(?P<ymod>this|last|next)\s+year\b)", "mon"),
         ("date", rf"\b{MON}\s+{DAY}(?:\s+(?:and|or|to|through|-)\s+(?P<day2>3[01]|[12]\d|0?[1-9])\b(?!\s*[,.]?\s*\d))?", "mon"),
         ("holiday", rf"\b(?:(?P<mod>last|next|this|past|coming)\s+)?(?P<hol>{alternation(w['holiday'])})\b"
@@ -63,7 +65,7 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
         ("anaphor", r"\b(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|preceding|prior))"
                     r"\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)\b", "anaphor"),
         ("anaphor", r"\bthe\s+(?P<aunit>day)\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow|last|next))", None),
-        ("relative", rf"\b{PRE}(?P<mod>this|last|next|coming|previous|current|past)\s+"
+        ("relative", rf"\b{PRE}(?P<mod>this\s+past|this|last|next|coming|previous|current|past)\s+"
                      rf"(?:(?P<unit>week|weekend|month|year|quarter|decade|century)\b|{SEASON}|{MONF})", "relative"),
         ("quarter", rf"\b(?:the\s+)?{ORD}[-\s]+(?P<qh>quarter|half)"
                     rf"(?:\s+of\s+(?:(?P<qmod>this|last|next)\s+year|{YEAR}))?", "quarter"),
@@ -118,6 +120,7 @@ def keys() -> dict[str, "re.Pattern[str]"]:
         "times": r"\b(?:times|once|twice)\b",
         "vague": r"(?:day|week|month|year|decade)s\b",
         "weekend": r"weekend",
+        "edge": r"\b(?:end|beginning|start|middle|turn)\s+of\s",
         "digits": r"\d\d\d\d",
     }
     return {k: re.compile(v) for k, v in rx.items()}

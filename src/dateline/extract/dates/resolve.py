@@ -396,8 +396,8 @@ class Resolver:
 
     def _relative(self, m, s, e):
         g = m.groupdict()
-        mod = g["mod"].lower()
-        way = {"this": "this", "current": "this", "last": "last", "previous": "last", "past": "last",
+        mod = re.sub(r"\s+", " ", g["mod"].lower())
+        way = {"this past": "last", "this": "this", "current": "this", "last": "last", "previous": "last", "past": "last",
                "next": "next", "coming": "next"}[mod]
         if g.get("mon"):
             if not self._capital(m, "mon"):
@@ -437,6 +437,35 @@ class Resolver:
             return (f"{r.year // 10 + k}{DECADE_SUFFIX}", "DATE")
         return (f"{r.year // 100 + k}", "DATE")
 
+    def _edge(self, m, s, e):
+        """'the end of the year', 'the beginning of March', 'the turn of the century': the unit's value."""
+        g = m.groupdict()
+        if g.get("eyear"):
+            return (g["eyear"], "DATE")
+        if g.get("mon"):
+            if not self._capital(m, "mon"):
+                return None
+            mon = self.month(m)
+            if g.get("year"):
+                return (tl.month_value(int(g["year"]), mon), "DATE")
+            if not self.ref:
+                return (f"XXXX-{mon:02d}", "DATE")
+            return (tl.month_value(self.month_year(mon, s, e), mon), "DATE")
+        unit = g["unit"].lower()
+        k = {"last": -1, "next": 1}.get((g.get("emod") or "").lower(), 0)
+        if not self.ref:
+            return ({"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), "DATE")
+        r = self.ref
+        if unit == "year":
+            return (str(r.year + k), "DATE")
+        if unit == "month":
+            return (tl.month_value(*tl.add_months(r.year, r.month, k)), "DATE")
+        if unit == "week":
+            return (tl.week_value(r + dt.timedelta(days=7 * k)), "DATE")
+        if unit == "decade":
+            return (f"{r.year // 10 + k}{DECADE_SUFFIX}", "DATE")
+        return (f"{r.year // 100 + k}", "DATE")
+
     def _quarter(self, m, s, e):
         g = m.groupdict()
         if g.get("qn"):
@@ -445,7 +474,9 @@ class Resolver:
         half = g["qh"].lower() == "half"
         if half:
             q = 2 if g["ord"].lower() == "final" else q
-            if q > 2 or not (g.get("year") or g.get("qmod")):
+            if q > 2 or (not (g.get("year") or g.get("qmod")) and re.match(r"\s+of\b", self.text[e:e + 4])):
+                return None       # 'the first half of the match'
+            if not (g.get("year") or g.get("qmod")) and re.search(r"\b(?:game|match|play|period|inning|season)", self.text[e:e + 40]):
                 return None
         elif q > 4:
             return None
