@@ -23,7 +23,7 @@ from ..lexicon import actors as lex
 from ..records import Actor, Mention, Quote
 from . import Context
 
-_LOCATIVE = frozenset("in inside within across throughout at near into around outside from between".split())
+_LOCATIVE = frozenset("in inside within across throughout at near into around outside".split())
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
 _PREFIX_WORDS = frozenset("former then ex acting outgoing incoming new senior chief top deputy interim "
                           "visiting late".split())
@@ -473,6 +473,8 @@ class _Builder:
                 continue
             words = self._head_phrase(tok)
             if words is None:
+                if tok.tag_ in ("NNS", "NNPS") and tok.i not in self.hits:
+                    self._plural_demonym(tok)
                 continue
             phrase, kinds = words
             if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
@@ -484,8 +486,6 @@ class _Builder:
                 self._group(tok, kinds["group"])
             elif "civil" in kinds:
                 self._group(tok, kinds["civil"], civil=True)
-            elif tok.tag_ in ("NNS", "NNPS") and tok.i not in self.hits:
-                self._plural_demonym(tok)
 
     def _head_phrase(self, tok):
         """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
@@ -533,11 +533,18 @@ class _Builder:
         """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
         doc = self.doc
         dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
-        if not dets or any(c.lower_ in ("a", "an", "any", "some", "every", "each", "no", "another") for c in dets):
-            return
         isos, owner = self._modifiers(tok)
         if owner is not None:
             return                                    # `Assad's spokesman` is someone else
+        if not dets or dets[0].lower_ in ("a", "an", "any", "some", "every", "each", "no", "another"):
+            if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
+                s_char, e_char = self._np_bounds(tok)
+                if not self.nested(s_char, e_char):
+                    former = any(t.lower_ in _FORMER for t in doc[tok.left_edge.i:tok.i])
+                    sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
+                    self.add(self.state(isos[0], sector, "former officials" if former else None), s_char, e_char)
+                    self.taken.append((s_char, e_char))
+            return
         if dets[0].lower_ in ("his", "her", "their", "its") and not isos:
             return
         iso = isos[0] if isos else None
@@ -656,7 +663,15 @@ class _Builder:
         lemma = tok.lemma_.lower()
         if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in _COUNTRYLESS_GROUPS:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
-            if dets[:1] != ["the"]:
+            places = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            if places or (tok.lower_ in ("government", "court") and tok.text[0].isupper() and dets):
+                s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
+                name = self.doc[s0:tok.i + 1].text
+                c = self.cluster(("G", title.sector, name.lower()), name, sector=title.sector, role=title.role)
+                self.add(c, s_char, e_char)
+                self.taken.append((s_char, e_char))
+                return
+            if dets[:1] not in (["the"], []):
                 return
             near = self.lemma_iso.get(lemma) or self._context_country(tok.idx)
             if near is None:
@@ -706,8 +721,6 @@ class _Builder:
                 self._org(entry, start, end)
             elif label == "CTRY":
                 if dep == "pobj" and head.lower_ in _LOCATIVE:
-                    continue
-                if dep == "compound" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lex.titles():
                     continue
                 if dep in ("amod", "nmod", "compound") and head.i in self.person_at:
                     continue
