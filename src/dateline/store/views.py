@@ -14,7 +14,6 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from .query import _MATCH, _match_params
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -22,7 +21,8 @@ QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict
 # Same expansion as `dateline events` (store/query.py), with the global actor id added.
 _PARTICIPATION = """
     CREATE TEMP TABLE IF NOT EXISTS web_participants AS
-    SELECT DISTINCT * FROM (
+    SELECT DISTINCT *, upper(coalesce(code, '')) AS code_u, upper(coalesce(country, '')) AS country_u,
+           upper(coalesce(sector, '')) AS sector_u FROM (
         SELECT p.article_id, p.event_idx, p.role, p.text AS ptext, a.name, a.code, a.country, a.sector, a.global_id
         FROM event_participants p
         LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
@@ -89,6 +89,16 @@ def _iso(value: Any) -> Any:
 
 
 # ---------------------------------------------------------------- events
+# How `dateline events` matches an actor (store/query.py): a code prefix (USA matches USAGOV), a country or
+# sector code, or part of the actor's name or of the participant's text, any case. Here on precomputed columns.
+_MATCH = "(pa.code_u LIKE ? OR pa.country_u = ? OR pa.sector_u = ? OR pa.name ILIKE ? OR pa.ptext ILIKE ?)"
+
+
+def _match_params(value: str) -> list[str]:
+    v = value.strip()
+    return [v.upper().replace("%", "").replace("_", "") + "%", v.upper(), v.upper(), f"%{v}%", f"%{v}%"]
+
+
 def _where(f: EventFilter) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
@@ -119,29 +129,59 @@ def _where(f: EventFilter) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-_EVENT_COLUMNS = """
-    ev.article_id, ev.idx, ev.type, ev.mode, ev.quad, ev.cameo, ev.trigger_start, ev.trigger_end, ev.trigger_text,
-    ev.negated, ev.hypothetical, ev.date, ev.day, ev.sentence_start, ev.sentence_end, ev.quote,
-    ev.dead, ev.injured, ev.arrested, ev.goldstein,
-    pl.name AS place, pl.country AS place_country, pl.lat AS place_lat, pl.lon AS place_lon,
-    ar.title AS article_title,
-    substr(ar.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) AS sentence,
-    q.text AS quote_text"""
+_EVENT_FIELDS = ("article_id", "idx", "type", "mode", "quad", "cameo", "trigger_start", "trigger_end", "trigger_text",
+                 "negated", "hypothetical", "date", "day", "sentence_start", "sentence_end", "quote", "place", "dead",
+                 "injured", "arrested", "goldstein")
+
+
+def _in(ids: list) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def _event_details(db: Reader, keys: list[tuple[str, int]]) -> list[dict]:
+    """The rows of the events `keys` (in that order) with place, article title, sentence and quote text.
+
+    A page holds few articles: each table is read only for them (small indexed scans) and joined here.
+    """
+    ids = sorted({a for a, _ in keys})
+    evs = {(r["article_id"], r["idx"]): r for r in db.rows(
+        f"SELECT {', '.join(_EVENT_FIELDS)} FROM events WHERE article_id IN ({_in(ids)})", ids)}
+    arts = {r["id"]: r for r in db.rows(f"SELECT id, title, text FROM articles WHERE id IN ({_in(ids)})", ids)}
+    places = {(r["article_id"], r["place_id"]): r for r in db.rows(
+        f"SELECT article_id, place_id, name, country, lat, lon FROM places WHERE article_id IN ({_in(ids)})", ids)}
+    quotes = {(r["article_id"], r["idx"]): r["text"] for r in db.rows(
+        f"SELECT article_id, idx, text FROM quotes WHERE article_id IN ({_in(ids)})", ids)}
+    out = []
+    for key in keys:
+        e = evs.get(key)
+        if e is None:
+            continue
+        art = arts.get(e["article_id"]) or {}
+        pl = places.get((e["article_id"], e["place"])) or {}
+        text = art.get("text") or ""
+        s0, s1 = e["sentence_start"], e["sentence_end"]
+        out.append({**e, "place": pl.get("name"), "place_country": pl.get("country"), "place_lat": pl.get("lat"),
+                    "place_lon": pl.get("lon"), "article_title": art.get("title"),
+                    "sentence": text[s0:s1] if s0 is not None and s1 is not None else None,
+                    "quote_text": quotes.get((e["article_id"], e["quote"])) if e["quote"] is not None else None})
+    return out
 
 
 def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offset: int = 0) -> dict:
-    """One page of events matching the filters, newest first, with their participants: {'total', 'rows'}."""
+    """One page of events matching the filters, newest first, with their participants: {'total', 'rows'}.
+
+    The filters run once (the page's keys with the total as a window count); the page's details follow by key.
+    """
     where, params = _where(f)
-    total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
-    rows = db.rows(f"""
-        WITH ev AS (SELECT e.* FROM events e{where}
-                    ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?)
-        SELECT {_EVENT_COLUMNS}
-        FROM ev
-        JOIN articles ar ON ar.id = ev.article_id
-        LEFT JOIN places pl ON pl.article_id = ev.article_id AND pl.place_id = ev.place
-        LEFT JOIN quotes q ON q.article_id = ev.article_id AND q.idx = ev.quote
-        ORDER BY ev.day DESC NULLS LAST, ev.article_id, ev.idx""", params + [int(limit), int(offset)])
+    keys = db.rows(f"""SELECT e.article_id, e.idx, count(*) OVER () AS total FROM events e{where}
+                       ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?""",
+                   params + [int(limit), int(offset)])
+    if keys:
+        total = keys[0]["total"]
+    else:
+        total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
+        return {"total": total, "rows": []}
+    rows = _event_details(db, [(k["article_id"], k["idx"]) for k in keys])
     _attach_participants(db, rows)
     return {"total": total, "rows": rows}
 
@@ -164,15 +204,17 @@ def _attach_participants(db: Reader, rows: list[dict]) -> None:
         r["source"], r["target"] = [], []
     if not rows:
         return
-    keys = sorted({(r["article_id"], r["idx"]) for r in rows})
-    values = ", ".join(["(?, ?)"] * len(keys))
-    parts = db.rows(f"""
-        WITH want(article_id, event_idx) AS (VALUES {values})
-        SELECT p.article_id, p.event_idx, p.role, p.idx, p.start, p."end", p.text,
-               a.actor_id, a.name, a.country, a.sector, a.code, a.global_id
-        FROM want w JOIN event_participants p ON p.article_id = w.article_id AND p.event_idx = w.event_idx
-        LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-        ORDER BY p.article_id, p.event_idx, p.role, p.idx""", [x for k in keys for x in k])
+    ids = sorted({r["article_id"] for r in rows})
+    actors = {(a["article_id"], a["actor_id"]): a for a in db.rows(
+        f"SELECT article_id, actor_id, name, country, sector, code, global_id FROM actors WHERE article_id IN ({_in(ids)})", ids)}
+    parts = db.rows(f"""SELECT article_id, event_idx, role, idx, start, "end", text, actor_id FROM event_participants
+                        WHERE article_id IN ({_in(ids)}) ORDER BY article_id, event_idx, role, idx""", ids)
+    for p in parts:
+        p.update({k: v for k, v in (actors.get((p["article_id"], p["actor_id"])) or {}).items()
+                  if k not in ("article_id", "actor_id")})
+        p.setdefault("global_id", None)
+        for k in ("name", "country", "sector", "code"):
+            p.setdefault(k, None)
     by_key = {(r["article_id"], r["idx"]): r for r in rows}
     for p in parts:
         row = by_key.get((p["article_id"], p["event_idx"]))

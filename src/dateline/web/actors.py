@@ -14,9 +14,9 @@ def actor_data(db, actor_id: int) -> dict:
     found = views.actor(db, actor_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no actor {actor_id}")
+    dyads = views.actor_dyads(db, actor_id)
     return {"actor": found, "timeline": views.timeline(db, global_id=actor_id),
-            "quotes": views.actor_quotes(db, actor_id), "dyads": views.actor_dyads(db, actor_id),
-            "network": views.network(db, actor_id)}
+            "quotes": views.actor_quotes(db, actor_id), "dyads": dyads, "network": views.network(actor_id, dyads)}
 
 
 @router.get("/actors/{actor_id}")

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..store import Store
+from ..store.views import Reader
 from . import actors, api, articles, events, maps, overview, search
 from .common import STATIC, render
 
@@ -26,6 +27,7 @@ def create_app(store: Union[Store, str, pathlib.Path]) -> FastAPI:
                   description="Quotations, actors, PLOVER events, dates, places and casualties extracted from "
                               "news wire stories, each with its evidence offsets. Read-only.")
     app.state.store = store
+    app.state.reader = Reader(store.con)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (overview, articles, events, actors, maps, search, api):
         app.include_router(module.router)

@@ -51,8 +51,8 @@ def render(request: Request, name: str, **context):
 
 
 def con(request: Request):
-    """The store's DuckDB connection (opened read-only by the app factory)."""
-    return request.app.state.store.con
+    """The store's reader (its connection, opened read-only by the app factory, shared one query at a time)."""
+    return request.app.state.reader
 
 
 def _day(value: Optional[str], *, end: bool) -> Optional[str]:
