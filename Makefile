@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench clean test-setup bench-web
 
 setup: $(STAMP)
 
@@ -20,11 +20,23 @@ $(STAMP): requirements.txt requirements-model.txt pyproject.toml
 run: $(STAMP)
 	$(BIN)/dateline extract samples/ --format pretty
 
-test: $(STAMP)
+test: $(STAMP) test-setup
 	$(BIN)/python -m pytest -q
+
+# The browser tests (tests/web/test_e2e.py) use Debian's chromium: installed here when it is missing and
+# apt-get can run as root; otherwise those tests skip. Playwright never downloads a browser.
+test-setup:
+	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  echo "make: installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+	    >/dev/null 2>&1 || echo "make: chromium could not be installed; the browser tests will be skipped"; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+
+bench-web: $(STAMP)
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf $(VENV)
