@@ -663,7 +663,8 @@ class _Builder:
         lemma = tok.lemma_.lower()
         if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in _COUNTRYLESS_GROUPS:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
-            places = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
+                      c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
             if places or (tok.lower_ in ("government", "court") and tok.text[0].isupper() and dets):
                 s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
                 name = self.doc[s0:tok.i + 1].text
@@ -674,7 +675,13 @@ class _Builder:
             if dets[:1] not in (["the"], []):
                 return
             near = self.lemma_iso.get(lemma) or self._context_country(tok.idx)
-            if near is None:
+            if near is None:                              # `the authorities`, `Police`: no country known
+                name = self.ctx.text[s_char:e_char]
+                for det in ("the ", "The "):
+                    name = name.removeprefix(det)
+                c = self.cluster(("G", title.sector, title.role), name, sector=title.sector, role=title.role)
+                self.add(c, s_char, e_char)
+                self.taken.append((s_char, e_char))
                 return
             isos = [near]                                 # `the regime`, `the army`: the country in view
         if len(isos) == 1:
