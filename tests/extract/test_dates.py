@@ -79,6 +79,8 @@ CASES = [
     ("Shares fell this past week on the exchange.", "this past week", "2012-W21", "DATE"),
     ("Earnings slipped in the first half, the bank said.", "the first half", "2012-H1", "DATE"),
     ("Ten days later, the court ruled.", "Ten days later", "2012-06-07", "DATE"),
+    ("Gunmen attacked a checkpoint last night.", "last night", "2012-05-27", "DATE"),
+    ("Diplomats expect progress in the coming months.", "the coming months", "PXM", "DURATION"),
 ]
 
 

@@ -40,7 +40,7 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
     NUM = rf"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:{tens})-(?:{ones})|{alternation(numw)})"
     APPROX = (r"(?:(?P<approx>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|almost|about|around|"
               r"roughly|approximately|some|over|under|up\s+to|just|only|barely|the\s+better\s+part\s+of)\s+)?")
-    REL = r"(?P<rel>today|tonight|tomorrow|yesterday)"
+    REL = r"(?P<rel>today|tonight|tomorrow|yesterday|last\s+night)"
     ORD = rf"(?P<ord>{alternation(w['ordinal'])})"
     PRE = r"(?:(?P<pre>early|earlier|late|later|mid)(?:-|\s+))?"
     forms = [
@@ -107,7 +107,7 @@ def keys() -> dict[str, "re.Pattern[str]"]:
         "ampm": r"\d\s*[ap]\.?\s?m\b",
         "tz": rf"\d\s*(?:hours\s+)?(?:{alternation(w['timezone'])})\b",
         "holiday": alternation({h.split()[0] for h in w["holiday"]}),
-        "rel": r"today|tonight|tomorrow|yesterday",
+        "rel": r"today|tonight|tomorrow|yesterday|last\s+night",
         "ago": r"\b(?:ago|earlier|later|hence|from\s+now)\b",
         "anaphor": r"(?:that|same|next|following|previous|preceding|prior)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b",
         "relative": r"\b(?:this|last|next|coming|previous|current|past)\s",

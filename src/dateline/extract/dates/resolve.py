@@ -269,8 +269,8 @@ class Resolver:
             day = self._weekday_day(int(self.words["weekday"][g["wd"].lower()]), None, s, e)
         elif g.get("rel"):
             day = self._rel_day(g["rel"].lower(), None)
-        elif self.day:
-            day = self.day
+        else:
+            day = self.ref          # a bare clock time: the day of the report
         if isinstance(day, dt.date):
             self.remember(day)
             return (f"{day.isoformat()}T{hh:02d}:{mi:02d}", "TIME")
@@ -332,7 +332,7 @@ class Resolver:
     def _rel_day(self, rel: str, ba: Optional[str]):
         if not self.ref:
             return None
-        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[rel]
+        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}[re.sub(r"\s+", " ", rel)]
         if ba:
             shift += 1 if ba.lower() == "after" else -1
         return self.ref + dt.timedelta(days=shift)
@@ -540,8 +540,8 @@ class Resolver:
         unit_as_read = self.text[m.start("unit"):m.end("unit")]
         if unit_as_read[0].isupper() and not unit_as_read.isupper() and raw[:1].isdigit():
             return None       # '60 Minutes': a title
-        if g.get("vq"):
-            n = None
+        if g.get("vq") or (not raw and g["unit"].lower().endswith(("s", "ies"))):
+            n = None              # 'the coming months': a count left open
         elif not raw:
             n = 1.0
         else:
