@@ -30,7 +30,9 @@ _PREFIX_WORDS = frozenset("former then ex acting outgoing incoming new senior ch
 _FORMER = frozenset(("former", "ex", "then", "late"))
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "POL", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
-_COUNTRYLESS_GROUPS = frozenset(("powers", "leaders"))
+_COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
+_BLOC_WORDS = frozenset("world western global major great foreign regional international european arab asian "
+                        "african gulf big".split())     # `world powers`, not `the Council's considerable powers`
 _PERSON_LABELS = frozenset(("PERSON",))
 
 
@@ -226,6 +228,8 @@ class _Builder:
             covered.update(range(s, e))
         for s, (label, entry, e) in self.hits.items():
             if label == "PER" and not any(i in covered for i in range(s, e)):
+                if e - s == 1 and doc[s].pos_ != "PROPN":
+                    continue                          # `Ban on imports`, `Rice prices`
                 cands.append((s, e, entry, False))
         cands.sort()
         full = [c for c in cands if c[1] - c[0] > 1 or self._lexicon_person(c[2])]
@@ -672,7 +676,7 @@ class _Builder:
                 self.add(c, s_char, e_char)
                 self.taken.append((s_char, e_char))
                 return
-            if dets[:1] not in (["the"], []):
+            if dets[:1] not in (["the"], []) or (not dets and tok.tag_ in ("NNS", "NNPS")):
                 return
             near = self.lemma_iso.get(lemma) or self._context_country(tok.idx)
             if near is None:                              # `the authorities`, `Police`: no country known
@@ -689,6 +693,9 @@ class _Builder:
             self.lemma_iso[lemma] = isos[0]
         if not isos:
             if civil:
+                return
+            if title.phrase in ("powers", "leaders") and not any(
+                    c.lower_ in _BLOC_WORDS for c in tok.children if c.dep_ in ("amod", "compound")):
                 return
             name = self.ctx.text[s_char:e_char]
             for det in ("the ", "The "):
@@ -763,6 +770,8 @@ class _Builder:
             if any(i in self.person_at for i in range(ent.start, ent.end)):
                 continue
             sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+            if sector is None and self._headline(ent):
+                continue
             if all(t.is_punct or t.i in self.hits or t.is_stop for t in ent) or \
                     not any(t.pos_ == "PROPN" or t.text.isupper() for t in ent):
                 continue
@@ -789,6 +798,15 @@ class _Builder:
                 s -= 1
             if s < tok.i and not self.skipped(self.doc[s].idx, tok.idx + len(tok)):
                 self._unknown_org(s, tok.i + 1, words[tok.lower_], None)
+
+    def _headline(self, span) -> bool:
+        """True for a span on a short line in title case (a headline or subhead: `Limited Tools`)."""
+        text = self.ctx.text
+        lo = text.rfind("\n", 0, span.start_char) + 1
+        hi = text.find("\n", span.end_char)
+        line = text[lo:hi if hi >= 0 else len(text)]
+        words = [w for w in line.split() if w[:1].isalpha()]
+        return len(line) < 100 and len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _unknown_org(self, s: int, e: int, sector: Optional[str], country: Optional[str]) -> None:
         start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
