@@ -107,6 +107,7 @@ def test_extent_leaves_out_preposition_and_possessive(dates_of):
     "The firm paid $1,998 for each permit.",
     "He watched the show on 60 Minutes with his family.",
     "The visitors led at the end of the first half of the match.",
+    "Prime Minister Theresa May said the talks went well.",
 ])
 def test_no_timex(dates_of, sentence):
     assert dates_of("Wire story\n\n" + sentence) == []

@@ -43,7 +43,11 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     res = Resolver(ctx)
     out: list[TimeExpression] = []
     for s, e, form, m in found:
-        for ps, pe, value, kind in res.resolve(form, m, s, e):
+        try:
+            pieces = res.resolve(form, m, s, e)
+        except (ValueError, KeyError, OverflowError):   # a calendar corner (year 0, Feb 30): skip it, keep the article
+            continue
+        for ps, pe, value, kind in pieces:
             out.append(TimeExpression(start=ps, end=pe, text=text[ps:pe], value=value, type=kind))
     return out
 

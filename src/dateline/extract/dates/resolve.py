@@ -29,6 +29,10 @@ _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$"
 _NOT_A_YEAR_BEFORE = re.compile(r"\b(?:no\.|number|flight|route|highway|room|page|pages|resolution|article|section|paragraph|interstate|model|code|district|apartment|suite|box)\s*$", re.I)
 
 Piece = tuple[int, int, str, str]
+_PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)\s+$")
+_FUNCTION_WORDS = frozenset("""in on at by since until till through throughout from of during before after and or
+    but last next this that early late mid in-between around about between to for until the a an as
+    since,""".split())
 
 
 def _word(m: "re.Match", group: str) -> str:
@@ -292,9 +296,20 @@ class Resolver:
             return None
         if re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", self.text[e:e + 12]):
             return None       # 'the March for Life', 'the March of the Mothers': a name
+        if not m.groupdict().get("pre") and self._a_name(s, e):
+            return None       # 'Theresa May said', 'April Ryan': a person
         if not self.ref:
             return (f"XXXX-{mon:02d}", "DATE")
         return (tl.month_value(self.month_year(mon, s, e), mon), "DATE")
+
+    def _a_name(self, s: int, e: int) -> bool:
+        """A bare month word that is part of a person's name: after a capitalized word that is no
+        function word ('Theresa May', 'Ms. May'), or tagged a person by the parser ('April Ryan asked')."""
+        prev = _PREV_WORD.search(self.text, max(0, s - 30), s)
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower().rstrip(".") not in _FUNCTION_WORDS:
+            return True
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return bool(span) and span[-1].ent_type_ in ("PERSON", "ORG")
 
     def _modal_may(self, s, e) -> bool:
         span = self.doc.char_span(s, e, alignment_mode="expand")
