@@ -84,6 +84,11 @@ class EventFilter:
         return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, "")}
 
 
+def warm(db: Reader) -> None:
+    """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request."""
+    counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db)
+
+
 def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (_dt.date, _dt.datetime)) else value
 
@@ -186,15 +191,30 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
     return {"total": total, "rows": rows}
 
 
-def events_all(db: Reader, f: EventFilter = EventFilter(), *, batch: int = 5000):
-    """Every event matching the filters, in pages (for the CSV download): yields row dicts."""
-    offset = 0
-    while True:
-        page = events(db, f, limit=batch, offset=offset)["rows"]
-        yield from page
-        if len(page) < batch:
-            return
-        offset += batch
+def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
+    """Every event matching the filters as flat rows (participants joined by '; '), newest first: the CSV download."""
+    where, params = _where(f)
+    return db.rows(f"""
+        WITH sel AS (SELECT e.* FROM events e{where}),
+        names AS (
+            SELECT p.article_id, p.event_idx, p.role,
+                   string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
+                   string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
+            FROM event_participants p
+            SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
+            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+            GROUP BY ALL)
+        SELECT e.article_id, e.idx, CAST(e.day AS VARCHAR) AS day, e.date, e.type, e.mode, e.quad, e.cameo,
+               e.negated, e.hypothetical, s.names AS source, s.codes AS source_codes, t.names AS target,
+               t.codes AS target_codes, pl.name AS place, pl.country AS place_country, e.dead, e.injured,
+               e.arrested, e.goldstein, e.trigger_start, e.trigger_end, e.trigger_text, e.sentence_start,
+               e.sentence_end, ar.title AS article_title
+        FROM sel e
+        JOIN articles ar ON ar.id = e.article_id
+        LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
+        LEFT JOIN names t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+        LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx""", params)
 
 
 def _attach_participants(db: Reader, rows: list[dict]) -> None:
@@ -346,14 +366,14 @@ def top_dyads(db: Reader, *, limit: int = 15) -> list[dict]:
 
 def latest_articles(db: Reader, *, limit: int = 12) -> list[dict]:
     """The most recently published articles with their event counts."""
-    rows = db.rows("""
-        SELECT a.id, a.title, a.published, a.dateline_place, a.source,
-               (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events
-        FROM (SELECT id, title, published, dateline_place, source FROM articles
-              ORDER BY published DESC NULLS LAST, id LIMIT ?) a
-        ORDER BY a.published DESC NULLS LAST, a.id""", [limit])
+    rows = db.rows("""SELECT id, title, published, dateline_place, source FROM articles
+                      ORDER BY published DESC NULLS LAST, id LIMIT ?""", [limit])
+    ids = [r["id"] for r in rows]
+    n = {r["article_id"]: r["n"] for r in db.rows(
+        f"SELECT article_id, count(*) AS n FROM events WHERE article_id IN ({_in(ids)}) GROUP BY ALL", ids)} if ids else {}
     for r in rows:
         r["published"] = _iso(r["published"])
+        r["events"] = n.get(r["id"], 0)
     return rows
 
 

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..store import Store
-from ..store.views import Reader
+from ..store.views import Reader, warm
 from . import actors, api, articles, events, maps, overview, search
 from .common import STATIC, render
 
@@ -28,6 +28,7 @@ def create_app(store: Union[Store, str, pathlib.Path]) -> FastAPI:
                               "news wire stories, each with its evidence offsets. Read-only.")
     app.state.store = store
     app.state.reader = Reader(store.con)
+    warm(app.state.reader)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (overview, articles, events, actors, maps, search, api):
         app.include_router(module.router)
