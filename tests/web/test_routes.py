@@ -271,3 +271,16 @@ def test_the_app_only_reads(client, app, store_path):
     with pytest.raises(duckdb.Error):
         app.state.store.con.execute("DELETE FROM events")
     assert hashlib.sha256(store_path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"actor": "NOR"}, {"actor": "lund"}, {"source": "CHL"}, {"target": "PERGOV"}, {"actor": "MIL"},
+    {"type": "accuse"}, {"quad": 1}, {"since": "2019-08-03", "until": "2019-08-05"}, {"place": "no"},
+])
+def test_filters_agree_with_dateline_events(client, app, filters):
+    """The web's filters select the same events as `dateline events` (store/query.py) on the same store."""
+    from dateline.store.query import events as cli_events
+
+    web = client.get("/api/events", params={**filters, "limit": 500}).json()["rows"]
+    cli = cli_events(app.state.store, limit=None, **filters)
+    assert sorted((r["article_id"], r["idx"]) for r in web) == sorted((r["article_id"], r["idx"]) for r in cli)
