@@ -30,3 +30,10 @@ def test_endings(layout_of, ending, cut):
 def test_title_only_text_is_not_truncated(layout_of):
     _, lay = layout_of("Talks on water sharing\n\nTalks on water sharing\n")
     assert lay.truncated is False
+
+
+def test_caption_after_the_end_does_not_hide_a_cut(layout_of):
+    text = ("Headline\n\nThe first paragraph of the story.\n\nDelegations came from Jordan, Lebanon,\n\n"
+            "Ministers arrive for the talks. REUTERS/Dana Whitcombe\n")
+    _, lay = layout_of(text)
+    assert lay.truncated is True and len(lay.captions) == 1

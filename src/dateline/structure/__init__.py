@@ -30,7 +30,7 @@ def structure(raw: RawArticle) -> Layout:
     body = [span for span in ls if span not in heads and span not in caption_lines]
     published, published_from = infer_published(text, given=raw.published, dateline=found,
                                                 captions=found_captions, body=body)
-    truncated = is_truncated(text, ls[-1] if ls else None, not_story=heads | caption_lines)
+    truncated = is_truncated(text, body[-1] if body else None)   # the story's last line, captions aside
     skip = list(copies) + [c.skip for c in found_captions] + (list(found.skip) if found else [])
     dateline = None
     if found:

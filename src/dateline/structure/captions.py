@@ -13,6 +13,7 @@ from .agencies import fold as _fold
 # a person's name in a credit: capitalised words, initials, a few lower-case particles
 _NAME_WORD = r"(?:[A-Z][\w'’\-]*[\w’']|[A-Z]\.|Jr\.|Sr\.|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
+CREDIT_WINDOW = 200   # characters at the end of a line searched for a credit
 _END = r"(?=[\s.)\]]*$)"      # a credit closes its line
 _EXTRA = re.compile(r"\s*,\s*(?:File|FILE|Files|FILES|Pool|POOL)$")
 _NOT_NAMES = frozenset({"pool", "ho", "file", "files", "handout", "stringer", "str", "staff"})
@@ -47,7 +48,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # (AP Photo/Evan Vucci) ; (Photo: Jane Roe) ; (Photo by Jane Roe/Getty Images)
         rf"\([ \t]*(?:{ag}[ \t]+)?(?:Photo|PHOTO|Photograph)s?[ \t]*(?:/|:|by\b)[ \t]*(?P<name>[^\n()]+?)[ \t]*\)[\s.]*$",
         # REUTERS/Kevin Lamarque ; EPA/MAXIM SHIPENKOV ; EPA-EFE/NAME
-        rf"(?<![\w/])\(?{ag}[ \t]*/[ \t]*(?P<name>{_NAME}(?:[ \t]*/[ \t]*{_NAME})*){_END}",
+        rf"(?<![\w/])\(?{ag}[ \t]*/[ \t]*(?P<name>{_NAME}(?:[ \t]*/[ \t]*{_NAME}){{0,3}}){_END}",
         # Photo by John Moore/Getty Images ; Scott Olson via Getty Images ; (FABRICE COFFRINI/AFP/Getty Images.)
         rf"(?:(?:Photo|Photograph)(?:[ \t]+by|:)[ \t]*)?\(?(?P<name>{_NAME})[ \t]*(?:/|\bvia\b)[ \t]*(?:{ag}[ \t]*/[ \t]*)*{ag}\)?{_END}",
         # Photo: Getty Images ; a credit line of the agency alone
@@ -61,11 +62,13 @@ def find_captions(text: str, lines: list[tuple[int, int]], *, exclude=()) -> lis
     excluded = set(exclude)
     patterns = _patterns()
     for s, e in lines:
-        if (s, e) in excluded or "/" not in text[s:e] and "Photo" not in text[s:e] and "Getty" not in text[s:e] \
-                and "PHOTO" not in text[s:e]:
+        window = max(s, e - CREDIT_WINDOW)     # a credit closes its line: search only the line's end
+        end = text[window:e]
+        if (s, e) in excluded or not ("/" in end or "Photo" in end or "PHOTO" in end or "Getty" in end
+                                      or "Shutterstock" in end):
             continue
         for pattern in patterns:
-            m = pattern.search(text, s, e)
+            m = pattern.search(text, window, e)
             if not m:
                 continue
             ns, ne = _person(text, *m.span("name"))

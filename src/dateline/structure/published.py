@@ -35,7 +35,9 @@ def infer_published(text: str, *, given: Optional[str], dateline, captions, body
     if dateline is not None and dateline.date:
         month, day, year = dateline.date
         if year is None:
-            year = _year_from(caption_dates + [d for d, _ in text_dates], text, body, month, day, named)
+            # the weekday of the dateline's day is the one the lead names ('... said on Monday')
+            lead_named = weekdays(text, body[:2]) or named
+            year = _year_from(caption_dates + [d for d, _ in text_dates], text, body, month, day, lead_named)
         d = make(year, month, day) if year else None
         if d:
             return d.isoformat(), "dateline"

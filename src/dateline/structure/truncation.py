@@ -18,9 +18,10 @@ def is_truncated(text: str, last: tuple[int, int] | None, *, not_story=()) -> bo
     if last is None or tuple(last) in set(not_story):
         return False
     line = text[last[0]:last[1]]
-    if _CUT.search(line):
+    tail = line[-40:]
+    if _CUT.search(tail):
         return True
-    if _DONE.search(line):
+    if _DONE.search(tail):
         return False
     if line[-1].isalnum():
         words = line.split()
