@@ -81,6 +81,7 @@ CASES = [
     ("Ten days later, the court ruled.", "Ten days later", "2012-06-07", "DATE"),
     ("Gunmen attacked a checkpoint last night.", "last night", "2012-05-27", "DATE"),
     ("Diplomats expect progress in the coming months.", "the coming months", "PXM", "DURATION"),
+    ("Voters were urged to turn out on Election Day.", "Election Day", "2012-11-06", "DATE"),
 ]
 
 
@@ -108,6 +109,7 @@ def test_extent_leaves_out_preposition_and_possessive(dates_of):
     "He watched the show on 60 Minutes with his family.",
     "The visitors led at the end of the first half of the match.",
     "Prime Minister Theresa May said the talks went well.",
+    "Aides earn $90,000-a-year salaries.",
 ])
 def test_no_timex(dates_of, sentence):
     assert dates_of("Wire story\n\n" + sentence) == []

@@ -143,6 +143,14 @@ class Resolver:
             cands = [d for d in cands if d.isoweekday() == wd] or cands
         if not cands:
             return None
+        return self._nearest_by_tense(cands, s, e)
+
+    def _nearest_by_tense(self, cands: list, s: int, e: int) -> Optional[dt.date]:
+        """Of candidate days, the one the tense points to when it lies within nine months of the
+        reference, else the nearest (a tie goes to the past)."""
+        ref = self.ref
+        if not cands:
+            return None
         t = self.tense(s, e)
         if t == "past":
             pick = max((d for d in cands if d <= ref), default=None)
@@ -324,19 +332,15 @@ class Resolver:
             d = tl.holiday(int(g["year"]), rule)
         elif self.ref:
             mod = (g.get("mod") or "").lower()
-            way = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(mod) or self.direction(s, e)
-            cands = [tl.holiday(y, rule) for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
-            cands = [c for c in cands if c]
-            if way == "this":
+            cands = [c for c in (tl.holiday(y, rule) for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)) if c]
+            if mod == "this":
                 d = next((c for c in cands if c.year == self.ref.year), None)
-            elif way == "last":
+            elif mod in ("last", "past"):
                 d = max((c for c in cands if c < self.ref), default=None)
-            elif way == "next":
+            elif mod in ("next", "coming"):
                 d = min((c for c in cands if c > self.ref), default=None)
-            elif way == "future":
-                d = min((c for c in cands if c >= self.ref), default=None)
             else:
-                d = max((c for c in cands if c <= self.ref), default=None)
+                d = self._nearest_by_tense(cands, s, e)
         else:
             return (f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX", "DATE")
         if d is None:
@@ -548,7 +552,8 @@ class Resolver:
         g = m.groupdict()
         raw = (g.get("num") or "").lower()
         code = self.unit(g["unit"])
-        if raw in ("a", "an") and (code in ("S", "MIN") or _COUNT_BEFORE.search(self.text[max(0, s - 12):s])):
+        if raw in ("a", "an") and (code in ("S", "MIN") or _COUNT_BEFORE.search(self.text[max(0, s - 12):s])
+                                   or self.text[s - 1:s] == "-"):
             return None
         if re.search(r"\d,$", self.text[max(0, s - 2):s]):
             return None
