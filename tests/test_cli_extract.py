@@ -94,3 +94,24 @@ def test_pretty_format_reads_as_a_summary(tmp_path, invoke):
 def test_no_inputs_is_a_usage_error(invoke):
     result = CliRunner().invoke(main, ["extract"])
     assert result.exit_code == 2
+
+
+def test_unreadable_file_and_broken_link_reported(tmp_path, invoke, monkeypatch):
+    from dateline.read import files
+
+    (tmp_path / "locked.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "open.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    real_open = open
+
+    def guarded(path, *a, **k):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *a, **k)
+
+    monkeypatch.setattr(files, "open", guarded, raising=False)
+    result = invoke(tmp_path)
+    assert result.exit_code == 1
+    assert [r["id"] for r in records(result)] == ["open"]
+    assert any("locked.txt" in l and "Permission denied" in l for l in result.stderr.splitlines())
+    assert any("gone.txt" in l and "broken link" in l for l in result.stderr.splitlines())
