@@ -1,0 +1,23 @@
+"""Paragraph breaks become sentence starts before parsing: a headline never runs into the lead."""
+from dateline.records import RawArticle
+from dateline.structure import blank, structure
+from dateline.structure.paragraphs import paragraph_starts
+
+TEXT = ("Air strike on village market kills 9\n\n"
+        "ALEPPO (AFP) – An air strike on a village market killed nine people on Sunday, a monitor said.\n\n"
+        "The strike hit at midday.\n")
+
+
+def test_headline_and_lead_are_separate_sentences(nlp):
+    lay = structure(RawArticle(id="t", text=TEXT))
+    doc = nlp(paragraph_starts(nlp.make_doc(blank(TEXT, lay.skip))))
+    starts = [s.start_char for s in doc.sents]
+    assert 0 in starts
+    assert TEXT.index("An air strike") in starts
+    assert TEXT.index("The strike hit") in starts
+    assert doc.text == blank(TEXT, lay.skip)          # offsets untouched
+
+
+def test_single_line_breaks_are_left_to_the_parser(nlp):
+    doc = paragraph_starts(nlp.make_doc("Talks went on\nuntil late at night."))
+    assert not any(t.is_sent_start for t in doc[1:])
