@@ -141,9 +141,12 @@ def _in_process(chunks: list[list[RawArticle]]) -> Iterator[list]:
         yield analyse_chunk(c)
 
 
-def _worker_init(parent: int) -> None:
-    """Load spaCy once per worker, and leave if the parent dies (kill -9 gives no chance to stop us)."""
+def _worker_init() -> None:
+    """Have spaCy loaded (the fork server preloads it), and leave when our parent dies: after a kill -9
+    of the runner the fork server exits and we are handed to another parent."""
     from .. import nlp
+
+    parent = os.getppid()
 
     def watch():
         while True:
@@ -166,8 +169,11 @@ class _Pooled:
     """Results of a process pool in completion order, with a bounded number of chunks in flight."""
 
     def __init__(self, chunks: list[list[RawArticle]], workers: int):
-        ctx = multiprocessing.get_context("spawn")
-        self.pool = ctx.Pool(workers, initializer=_worker_init, initargs=(os.getpid(),))
+        # A fork server (a fresh process, so the writer's DuckDB connection is never forked) loads spaCy
+        # once; the workers fork from it with the model already in memory.
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["dateline.run._preload"])
+        self.pool = ctx.Pool(workers, initializer=_worker_init)
         self.chunks = iter(chunks)
         self.left = len(chunks)
         self.window = 2 * workers + 1
