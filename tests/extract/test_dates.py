@@ -82,6 +82,7 @@ CASES = [
     ("Gunmen attacked a checkpoint last night.", "last night", "2012-05-27", "DATE"),
     ("Diplomats expect progress in the coming months.", "the coming months", "PXM", "DURATION"),
     ("Voters were urged to turn out on Election Day.", "Election Day", "2012-11-06", "DATE"),
+    ("The panel meets this Friday to vote.", "this Friday", "2012-06-01", "DATE"),
 ]
 
 

@@ -1,8 +1,9 @@
 """Match of the date grammar -> TIMEX3 value and type, relative to the publication day.
 
 Bare weekdays, months and month-days take their direction from the tense of the governing verb
-in the spaCy parse (past by default in news; future with will/would/shall, going to, an
-infinitive, or a present tense). Anaphoric forms ('that day', 'two days later') count from the
+in the spaCy parse (past by default in news; future with will/would/shall/can/may, going to,
+a to-infinitive under a verb of intent, a verb of planning, or a present tense); month-days and
+holidays take the nearest occurrence unless the tense points within nine months. Anaphoric forms ('that day', 'two days later') count from the
 last fully resolved date before them. With no publication day, relative forms keep the known
 part and mark the rest with X ('XXXX-WXX-2' for a weekday, 'XXXX-03' for a month,
 'XXXX-XX-XX' for yesterday); PRESENT_REF-style tokens need no reference and are kept.
@@ -16,10 +17,12 @@ from typing import Optional
 from . import timeline as tl
 from .words import load
 
-# 'Wednesday night', 'tonight', 'the next morning' take the day's value as a DATE, not the TIMEX3
-# part-of-day form (2000-01-05TNI): TempEval's news annotation mostly gives the day (or marks
-# only the weekday), and the day is what events need. 'every morning' keeps the code (SET).
-DECADE_SUFFIX = "X"        # the 1990s -> '199X', as TempEval's TimeML gold writes decades
+# Two conventions chosen to match TempEval's TimeML news annotation:
+# - 'Wednesday night', 'tonight', 'the next morning' take the day's value as a DATE, not the
+#   TIMEX3 part-of-day form (2000-01-05TNI): the annotation mostly gives the day (or marks only
+#   the weekday), and the day is what events need. 'every morning' keeps the code (SET).
+# - a decade is written with a trailing X: the 1990s -> '199X' (ISO's reduced form would be '199').
+DECADE_SUFFIX = "X"
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going", "gon"})
 FUTURE_MODAL = frozenset({"can", "ca", "may", "might", "should", "must"})
 _PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
@@ -28,17 +31,15 @@ _PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|thro
 _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$", re.I)
 _NOT_A_YEAR_BEFORE = re.compile(r"\b(?:no\.|number|flight|route|highway|room|page|pages|resolution|article|section|paragraph|interstate|model|code|district|apartment|suite|box)\s*$", re.I)
 
-Piece = tuple[int, int, str, str]
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)\s+$")
-_FUNCTION_WORDS = frozenset("""in on at by since until till through throughout from of during before after and or
-    but last next this that early late mid in-between around about between to for until the a an as
-    since,""".split())
+_FUNCTION_WORDS = frozenset("""in on at by since until till through throughout from of during before after
+    and or but last next this that early late mid around about between to for the a an as""".split())
+
+Piece = tuple[int, int, str, str]
 
 
 def _word(m: "re.Match", group: str) -> str:
     return re.sub(r"\s+", " ", m.group(group).lower()).rstrip(".")
-
-
 
 
 class Resolver:
@@ -363,7 +364,7 @@ class Resolver:
         if day is None:
             return ("PRESENT_REF", "DATE") if rel == "today" and not g.get("pod") else ("XXXX-XX-XX", "DATE")
         self.remember(day)
-        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (note above)
+        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (see the note at the top)
 
     def _ago(self, m, s, e):
         g = m.groupdict()
@@ -591,7 +592,11 @@ class Resolver:
             return None
         mod = (mod or "").lower()
         way = {"last": "last", "past": "last", "previous": "last", "next": "next", "following": "next",
-               "coming": "future", "this": "this"}.get(mod) or self.direction(s, e)
+               "coming": "future"}.get(mod) or self.direction(s, e)
+        if mod == "this" and way != "past":
+            way = "future"          # 'this Friday' is the coming one unless told in the past
+        elif mod == "this":
+            way = "this"
         return tl.weekday_near(self.ref, wd, way)
 
     def _weekday(self, m, s, e):
@@ -603,7 +608,7 @@ class Resolver:
         if day is None:
             return (f"XXXX-WXX-{wd}", "DATE")
         self.remember(day)
-        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (note above)
+        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (see the note at the top)
 
     def _weekend(self, m, s, e):
         if not self.ref:
