@@ -50,3 +50,9 @@ def test_credit_forms(layout_of, line, credit):
 def test_no_caption_in_story_lines(layout_of, line):
     _, lay = layout_of("Headline\n\n" + line + "\n\nMore text.")
     assert lay.captions == ()
+
+
+def test_credit_with_no_break_spaces(layout_of):
+    text, lay = layout_of("Headline\n\nA crowd waits outside. AFP PHOTO\u00a0/\u00a0NINA BERG\n\nThe story begins.")
+    (cap,) = lay.captions
+    assert cap.credit == "NINA BERG"

@@ -85,3 +85,10 @@ def test_title_case():
     assert title_case("ST. LOUIS") == "St. Louis"
     assert title_case("U.N.") == "U.N."
     assert title_case("Beirut") == "Beirut"
+
+
+def test_no_break_space_before_the_dash(layout_of):
+    text, lay = layout_of("Headline\n\nCHARLESTON, S.C.\u00a0— The candidate spoke.\n\nMore.")
+    d = lay.dateline
+    assert (d.place, d.region) == ("Charleston", "S.C.")
+    assert text[d.start:d.end] == "CHARLESTON, S.C.\u00a0—"

@@ -12,7 +12,7 @@ from .agencies import fold as _fold
 
 # a person's name in a credit: capitalised words, initials, a few lower-case particles
 _NAME_WORD = r"(?:[A-Z][\w'’\-]*[\w’']|[A-Z]\.|Jr\.|Sr\.|van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,5}}"
 CREDIT_WINDOW = 200   # characters at the end of a line searched for a credit
 _END = r"(?=[\s.)\]]*$)"      # a credit closes its line
 _EXTRA = re.compile(r"\s*,\s*(?:File|FILE|Files|FILES|Pool|POOL)$")
@@ -44,15 +44,15 @@ def _patterns() -> tuple[re.Pattern, ...]:
     ag = "(?:" + "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True)) + ")"
     return tuple(re.compile(p, re.MULTILINE) for p in (
         # AFP PHOTO / YURI KADOBNOV ; AFP PHOTO/HO/SANA
-        rf"\b{ag}[ \t]*PHOTOS?[ \t]*/[ \t]*(?P<name>[^\n()/][^\n()]*?)[\s.]*$",
+        rf"\b{ag}[^\S\n]*PHOTOS?[^\S\n]*/[^\S\n]*(?P<name>[^\n()/][^\n()]*?)[\s.]*$",
         # (AP Photo/Evan Vucci) ; (Photo: Jane Roe) ; (Photo by Jane Roe/Getty Images)
-        rf"\([ \t]*(?:{ag}[ \t]+)?(?:Photo|PHOTO|Photograph)s?[ \t]*(?:/|:|by\b)[ \t]*(?P<name>[^\n()]+?)[ \t]*\)[\s.]*$",
+        rf"\([^\S\n]*(?:{ag}[^\S\n]+)?(?:Photo|PHOTO|Photograph)s?[^\S\n]*(?:/|:|by\b)[^\S\n]*(?P<name>[^\n()]+?)[^\S\n]*\)[\s.]*$",
         # REUTERS/Kevin Lamarque ; EPA/MAXIM SHIPENKOV ; EPA-EFE/NAME
-        rf"(?<![\w/])\(?{ag}[ \t]*/[ \t]*(?P<name>{_NAME}(?:[ \t]*/[ \t]*{_NAME}){{0,3}}){_END}",
+        rf"(?<![\w/])\(?{ag}[^\S\n]*/[^\S\n]*(?P<name>{_NAME}(?:[^\S\n]*/[^\S\n]*{_NAME}){{0,3}}){_END}",
         # Photo by John Moore/Getty Images ; Scott Olson via Getty Images ; (FABRICE COFFRINI/AFP/Getty Images.)
-        rf"(?:(?:Photo|Photograph)(?:[ \t]+by|:)[ \t]*)?\(?(?P<name>{_NAME})[ \t]*(?:/|\bvia\b)[ \t]*(?:{ag}[ \t]*/[ \t]*)*{ag}\)?{_END}",
+        rf"(?:(?:Photo|Photograph)(?:[^\S\n]+by|:)[^\S\n]*)?\(?(?P<name>{_NAME})[^\S\n]*(?:/|\bvia\b)[^\S\n]*(?:{ag}[^\S\n]*/[^\S\n]*)*{ag}\)?{_END}",
         # Photo: Getty Images ; a credit line of the agency alone
-        r"(?:(?:Photo|Photograph):[ \t]*|^)(?P<name>Getty Images|Shutterstock)\)?" + _END,
+        r"(?:(?:Photo|Photograph):[^\S\n]*|^)(?P<name>Getty Images|Shutterstock)\)?" + _END,
     ))
 
 
@@ -88,9 +88,9 @@ def _person(text: str, ns: int, ne: int) -> tuple[int, int]:
     parts = []
     for p in re.finditer(r"[^/]+", text[ns:ne]):
         ps, pe = ns + p.start(), ns + p.end()
-        while ps < pe and text[ps] in " \t":
+        while ps < pe and text[ps].isspace():
             ps += 1
-        while pe > ps and text[pe - 1] in " \t.,;":
+        while pe > ps and (text[pe - 1].isspace() or text[pe - 1] in ".,;"):
             pe -= 1
         if pe > ps:
             parts.append((ps, pe))

@@ -17,12 +17,12 @@ _PARTICLE = r"(?:de|da|del|di|do|du|la|le|el|al|es|of|upon)"
 _HEAD = re.compile(rf"""
     (?:(?!{MONTH}\s*\d)(?P<place>(?P<caps>{_CAPS_WORD}[A-Z.](?:[ /]+(?:{_CAPS_WORD}|{_PARTICLE})){{0,3}})
                | {_TITLE_WORD}(?:[ /]+(?:{_TITLE_WORD}|{_PARTICLE})){{0,3}})
-       (?:,[ \t]*(?!{MONTH}\s*\d)(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}))?
+       (?:,[^\S\n]*(?!{MONTH}\s*\d)(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}))?
     )?
-    (?:,?[ \t]*(?P<date>{DATE}))?
-    (?:[ \t]*\([ \t]*(?P<paren>[^()\n]{{1,40}}?)[ \t]*\))?
+    (?:,?[^\S\n]*(?P<date>{DATE}))?
+    (?:[^\S\n]*\([^\S\n]*(?P<paren>[^()\n]{{1,40}}?)[^\S\n]*\))?
     """, re.VERBOSE)
-_DASH = re.compile(r"[ \t]*(?:—|–|―|--|-|_)[ \t]*")
+_DASH = re.compile(r"[^\S\n]*(?:—|–|―|--|-|_)[^\S\n]*")
 # words that open a headline or a rubric in capitals, not a place
 NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL",
                         "CORRECTION", "WATCH", "VIDEO", "PHOTOS", "LIVE", "FLASH", "URGENT", "NOTE", "EDITORS"})
@@ -100,7 +100,7 @@ def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
     if m.group("date"):
         date = parse_date(m)
         date_span = (m.start("date"), m.end("date"))
-    while pos > start and text[pos - 1] in " \t":
+    while pos > start and text[pos - 1].isspace():
         pos -= 1
     return Found(start=start, end=pos, place=title_case(place) if place else None,
                  region=m.group("region"), agency=agency, date=date, date_span=date_span)
