@@ -121,3 +121,19 @@ def test_unrelated_event_types_get_no_size(ctx_of):
     urged = event(ctx, "urged", "REQUEST")
     cs, (u,) = extract_casualties(ctx, [], [urged], [])
     assert cs[0].killed == 20 and cs[0].event is None and u.dead is None
+
+
+def test_tens_of_thousands(ctx_of):
+    ctx = ctx_of("\n\nTens of thousands of people were detained after the failed coup.")
+    (c,) = counts(ctx)
+    assert (c.arrested, c.qualifier, c.victims) == (20000, "at least", "people")
+
+
+def test_the_killers_are_not_counted_as_victims(ctx_of):
+    ctx = ctx_of("\n\nTwo gunmen who killed 14 people at the office were shot by police.")
+    assert [(c.killed, c.victims) for c in counts(ctx)] == [(14, "people")]
+
+
+def test_figurative_hurt_and_missing_things_are_no_casualties(ctx_of):
+    ctx = ctx_of("\n\nThe crisis hurt millions of families. Investigators found 3,000 files that were missing.")
+    assert counts(ctx) == []

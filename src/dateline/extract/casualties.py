@@ -42,7 +42,7 @@ def _rows(name: str):
 def lexicon() -> dict:
     """The casualty lexicons, loaded once: number words, casualty terms, victim nouns, qualifiers."""
     numbers = {w: (int(v), k) for w, v, k in _rows("number_words.tsv")}
-    terms: dict[str, dict[str, str]] = {"verb": {}, "adj": {}, "noun": {}}
+    terms: dict[str, dict[str, str]] = {"verb": {}, "pverb": {}, "adj": {}, "noun": {}}
     for lemma, pos, cat in _rows("casualty_terms.tsv"):
         terms[pos][lemma] = cat
     victims = {lemma: label for lemma, label in _rows("victim_nouns.tsv")}
@@ -68,7 +68,7 @@ def _value(words: list[str], numbers) -> tuple[Optional[int], bool]:
     vague = False
     for w in words:
         w = w.lower().replace(",", "")
-        if w in ("a", "an", "and", "-"):
+        if w in ("a", "an", "and", "-", "of"):
             continue
         if w in numbers:
             v, kind = numbers[w]
@@ -79,9 +79,9 @@ def _value(words: list[str], numbers) -> tuple[Optional[int], bool]:
                 if v >= 1000:
                     total += cur
                     cur = 0
-            else:
+            else:                          # `dozens` 24; `tens of thousands` 10 x 2 x 1,000
+                cur = cur * (v // 2) if vague and cur else v
                 vague = True
-                cur = max(cur, 1) * v if cur else v
         else:
             try:
                 cur += float(w)
@@ -105,6 +105,10 @@ def _number_phrases(sent, numbers):
                                     and doc[j + 2].lower_ in numbers and numbers[doc[j + 2].lower_][1] == "unit"
                                     and doc[j].lower_ in numbers)):
                 j += 1 if _is_number(doc[j + 1], numbers) else 2
+            # `tens of thousands`, `hundreds of thousands`: one vague count
+            while (j + 2 < end and doc[j + 1].lower_ == "of" and numbers.get(doc[j].lower_, (0, ""))[1] == "vague"
+                   and numbers.get(doc[j + 2].lower_, (0, ""))[1] == "vague"):
+                j += 2
             first = i
             if i > sent.start and doc[i - 1].lower_ in ("a", "an") and numbers.get(tok.lower_, (0, ""))[1] == "scale":
                 first = i - 1
@@ -149,7 +153,7 @@ def _noun_of(doc, first, last, lex):
         k += 1
         if k < n and doc[k].lower_ in ("them", "whom"):
             return None
-        while k < n and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "PRP$"):
+        while k < n and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ in ("PRP$", "``", "''") or doc[k].is_quote):
             k += 1
         if k < n and doc[k].pos_ == "NOUN":
             return doc[k]
@@ -174,7 +178,18 @@ def _term(tok, lex) -> Optional[str]:
         cat = verbs.get(_verb_key(tok)) or verbs.get(tok.lemma_.lower())
         if cat:
             return cat
-    return adjs.get(tok.lower_)
+        if tok.tag_ == "VBN":
+            cat = lex["terms"]["pverb"].get(tok.lemma_.lower())
+            if cat:
+                return cat
+    if tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG", "JJ"):
+        return adjs.get(tok.lower_) or lex["terms"]["pverb"].get(tok.lower_)
+    return None
+
+
+def _agent(verb) -> bool:
+    """True when a casualty verb has an object: its subject did it (`radicals that killed 14`)."""
+    return verb.tag_ != "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _category(doc, anchor, lex, sent, numbers):
@@ -186,7 +201,7 @@ def _category(doc, anchor, lex, sent, numbers):
     head = anchor.head
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "ROOT"):
         h = head if anchor.dep_ != "pobj" else head.head
-        if _term(h, lex):
+        if _term(h, lex) and not (anchor.dep_ == "nsubj" and _agent(h)):
             return _term(h, lex), h
         if anchor.dep_ in ("nsubj", "nsubjpass"):
             for c in head.children:
@@ -208,6 +223,8 @@ def _category(doc, anchor, lex, sent, numbers):
         if _is_number(t, numbers):
             break
         if t.tag_ in ("VBN", "VBD") and _term(t, lex) or t.lower_ in lex["terms"]["adj"] and t.i > nxt:
+            if _agent(t):
+                break
             return _term(t, lex), t
         if t.pos_ == "VERB" and t.lemma_ not in AUX or t.text in (",", ";", ".", ":") or t.lower_ in ("and", "but"):
             break
@@ -331,13 +348,18 @@ def extract_casualties(ctx: Context, actors: list[Actor], events: list[Event], d
                     continue                   # `two rounds`, `14 months`: not people
             # the token whose place in the parse says what happened: the noun of `108 people`,
             # the number itself in `dozens of activists` and `wounding five`
+            if vague and noun is None and last + 1 < sent.end and doc[last + 1].lower_ == "of":
+                continue                       # `tens of thousands of "missing" emails`: not people
             anchor = noun if noun is not None and doc[last].dep_ == "nummod" and doc[last].head.i == noun.i else doc[last]
             if category is None:
                 category, cue = _category(doc, anchor, lex, sent, numbers)
             if unknown:
-                if category is None:
-                    continue
-                victims = last_victims = noun.lower_
+                if category not in ("killed", "injured", "arrested"):
+                    continue                   # `30,000 emails that are missing`, `jobs disappear`
+                mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+                victims = last_victims = ctx.text[(mods[0] if mods else noun).idx:noun.idx + len(noun)]
+                if not mods:
+                    victims = last_victims = victims.lower()
             if category is None:
                 toll = _toll(doc, first, sent)
                 if toll is None:
