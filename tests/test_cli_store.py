@@ -90,3 +90,15 @@ def test_every_command_is_in_docs_cli_md():
             for opt in getattr(param, "opts", []):
                 if opt.startswith("--"):
                     assert opt in docs, f"docs/cli.md does not mention {opt} of `dateline {name}`"
+
+
+def test_ingest_reports_bad_input_and_exits_1(tmp_path):
+    good = tmp_path / "in.jsonl"
+    good.write_text('{"id": "w1", "text": "HALVERN - The council met on Monday to discuss the bridge."}\n'
+                    '{"id": "w2", "text": ""}\n', encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(main, ["ingest", str(good), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 1
+    assert f"{good}:2: empty text" in result.output and "1 stored, 0 skipped as unchanged, 1 failed" in result.output
+    with Store.open(db, read_only=True) as s:
+        assert s.article_ids() == ["w1"]

@@ -1,0 +1,35 @@
+"""Progress reporting: plain log lines when stderr is not a terminal, a bar when it is."""
+from __future__ import annotations
+
+import io
+
+from dateline.run.local import Summary
+from dateline.run.progress import BarReporter, LogReporter, reporter_for
+
+
+def test_log_lines_say_done_rate_and_time_left():
+    out = io.StringIO()
+    rep = LogReporter(out)
+    rep.start(8, 2)
+    rep.advance(4, 8, "story-03")
+    rep.failure("a.jsonl:3: not JSON")
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "dateline: 8 article(s) to analyse, 2 unchanged"
+    assert lines[1].startswith("dateline: committed 4/8 (") and "/s, " in lines[1] and "left) last story-03" in lines[1]
+    assert lines[2] == "dateline: failed a.jsonl:3: not JSON"
+
+
+def test_a_pipe_gets_log_lines_and_a_terminal_a_bar():
+    assert isinstance(reporter_for(io.StringIO()), LogReporter)
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    assert isinstance(reporter_for(Tty()), BarReporter)
+
+
+def test_summary_line_groups_failure_reasons():
+    s = Summary(total=5, stored=2, unchanged=1, failed=["a:1: not JSON", "a:2: not JSON", "b: empty text"], seconds=1.25)
+    assert s.line() == ("dateline: 2 stored, 1 skipped as unchanged, 3 failed in 1.2s "
+                        "(2 x not JSON; 1 x empty text)")
