@@ -5,8 +5,8 @@ from typing import Callable, Optional
 
 from .lines import norm
 
-MAX_TITLE_CHARS = 250
-MAX_TITLE_WORDS = 40
+MAX_TITLE_CHARS = 200
+MAX_TITLE_WORDS = 25       # headlines run to about 20 words; a longer first line is the lead
 
 
 def find_title(text: str, lines: list[tuple[int, int]], given: Optional[str],
