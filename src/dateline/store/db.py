@@ -22,6 +22,10 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class _NeedsMigration(Exception):
+    """A read-only open found an older schema: `Store.open` migrates the file, then opens it again."""
+
+
 class Store:
     """A dateline store. `Store.open(path)` or `Store.open(':memory:')`; use as a context manager."""
 
@@ -48,10 +52,24 @@ class Store:
         store = cls(con, path, read_only)
         try:
             store._prepare()
+        except _NeedsMigration:
+            con.close()
+            cls._migrate_file(path)
+            return cls.open(path, read_only=True)
         except Exception:
             con.close()
             raise
         return store
+
+    @classmethod
+    def _migrate_file(cls, path: str) -> None:
+        """Bring an older store to the current schema for a reader: open it for writing once."""
+        try:
+            cls.open(path).close()
+        except StoreError as exc:
+            raise StoreError(f"{path} has an older schema and needs migrating, which failed ({exc}): open it "
+                             f"once for writing when no other process has it open (e.g. `dateline ingest --db "
+                             f"{path}` with nothing new)") from exc
 
     def _prepare(self) -> None:
         version = self.schema_version()
@@ -67,9 +85,7 @@ class Store:
                 f"{schema.SCHEMA_VERSION}: upgrade dateline (pip install -U dateline) or use another --db")
         elif version < schema.SCHEMA_VERSION:
             if self.read_only:
-                raise StoreError(
-                    f"{self.path} has schema version {version} and needs migrating to {schema.SCHEMA_VERSION}: "
-                    f"open it once for writing (e.g. `dateline stats --db {self.path} --migrate`)")
+                raise _NeedsMigration(version)
             self.migrate(version)
 
     def _has_tables(self) -> bool:
