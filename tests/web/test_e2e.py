@@ -155,3 +155,15 @@ def test_docs_load_offline(page):
     page.goto(page.base + "/docs")
     page.wait_for_selector('.opblock-summary-path[data-path="/api/events"]')
     shot(page, "docs")
+
+
+def test_a_bar_of_the_timeline_opens_its_events(page):
+    page.goto(page.base + "/")
+    page.wait_for_function("window.Chart && Chart.getChart('timeline') !== undefined")
+    # the material-conflict bar of 2019-06-04: its pixel position from the chart itself
+    x, y = page.evaluate("""(() => { const c = Chart.getChart('timeline'); const m = c.getDatasetMeta(3).data[0];
+                            const r = c.canvas.getBoundingClientRect(); return [r.left + m.x, r.top + (m.y + m.base) / 2]; })()""")
+    page.mouse.click(x, y)
+    page.wait_for_url("**/events?**")
+    assert "quad=4" in page.url and "since=2019-06-04" in page.url
+    assert page.locator("#events-table tbody tr").count() == 1

@@ -15,14 +15,22 @@
   }
   function hideTip() { var t = tip(); if (t) t.style.display = "none"; }
 
-  function barChart(id, labels, datasets, unit) {
+  /* A click on a bar opens /events for that period and quad class (and `extra` filters). */
+  function barChart(id, labels, datasets, unit, extra) {
     var el = document.getElementById(id);
     if (!el || !window.Chart) return null;
+    var onClick = function (ev, elements, chart) {
+      var items = chart.getElementsAtEventForMode(ev.native || ev, "nearest", { intersect: true }, true);
+      if (!items.length) return;
+      var period = labels[items[0].index], set = datasets[items[0].datasetIndex];
+      var q = new URLSearchParams(Object.assign({ since: period, until: period, quad: set.quad }, extra || {}));
+      window.location.href = "/events?" + q.toString();
+    };
     return new Chart(el, {
       type: "bar",
       data: { labels: labels, datasets: datasets.map(function (d) { return Object.assign({ maxBarThickness: 56 }, d); }) },
       options: {
-        responsive: true, maintainAspectRatio: false, animation: false,
+        responsive: true, maintainAspectRatio: false, animation: false, onClick: onClick,
         interaction: { mode: "index", intersect: false },
         scales: { x: { stacked: true, ticks: { maxRotation: 0, autoSkip: true } }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
         plugins: { legend: { position: "bottom" }, title: { display: labels.length === 0, text: "No dated events" } }
@@ -33,23 +41,23 @@
   /* Overview: events per period stacked by quad class. */
   function quadChart(id, data) {
     var sets = Object.keys(QUAD).map(function (q) {
-      return { label: QUAD[q][0], data: data.series[q] || [], backgroundColor: QUAD[q][1] };
+      return { label: QUAD[q][0], quad: q, data: data.series[q] || [], backgroundColor: QUAD[q][1] };
     });
     return barChart(id, data.labels, sets, data.unit);
   }
 
-  /* Actor page: the actor's events as source (solid) and as target (hatched lighter), by quad class. */
-  function roleChart(id, data) {
+  /* Actor page: the actor's events as source (solid) and as target (lighter), by quad class. */
+  function roleChart(id, data, actorId) {
     var sets = [];
     ["source", "target"].forEach(function (role) {
       Object.keys(QUAD).forEach(function (q) {
         sets.push({
-          label: "as " + role + ": " + QUAD[q][0], stack: role, data: (data[role] && data[role].series[q]) || [],
+          label: "as " + role + ": " + QUAD[q][0], stack: role, quad: q, data: (data[role] && data[role].series[q]) || [],
           backgroundColor: QUAD[q][1] + (role === "target" ? "88" : ""), borderColor: QUAD[q][1], borderWidth: role === "target" ? 1 : 0
         });
       });
     });
-    return barChart(id, data.labels, sets, data.unit);
+    return barChart(id, data.labels, sets, data.unit, actorId ? { actor_id: actorId } : null);
   }
 
   /* Actor page: ego network of dyads with a d3-force layout. */
