@@ -92,3 +92,19 @@ def test_no_break_space_before_the_dash(layout_of):
     d = lay.dateline
     assert (d.place, d.region) == ("Charleston", "S.C.")
     assert text[d.start:d.end] == "CHARLESTON, S.C.\u00a0—"
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("(CNN) — The senator said on Sunday she would run.", None, "CNN"),
+    ("NEW DELHI, Nov 5 (PTI): The government said on Monday it would act.", "New Delhi", "PTI"),
+    ("LONDON (Thomson Reuters Foundation) - Charities warned on Tuesday.", "London", "Reuters"),
+    ("KABUL, Afghanistan, Aug 2 (Reuters) - A blast hit the city.", "Kabul", "Reuters"),
+])
+def test_more_wire_forms(layout_of, line, place, agency):
+    _, lay = layout_of("Headline\n\n" + line + "\n\nMore text follows.")
+    assert lay.dateline is not None and (lay.dateline.place, lay.dateline.agency) == (place, agency)
+
+
+def test_transcript_speaker_label_is_no_dateline(layout_of):
+    _, lay = layout_of("Headline\n\nPENCE: And that is why he will win.\n\nMore.")
+    assert lay.dateline is None

@@ -22,6 +22,7 @@ _HEAD = re.compile(rf"""
     (?:,?[^\S\n]*(?P<date>{DATE}))?
     (?:[^\S\n]*\([^\S\n]*(?P<paren>[^()\n]{{1,40}}?)[^\S\n]*\))?
     """, re.VERBOSE)
+_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")      # 'NEW DELHI, Nov 5 (PTI):' (after an agency only)
 _DASH = re.compile(r"[^\S\n]*(?:—|–|―|--|-|_)[^\S\n]*")
 # words that open a headline or a rubric in capitals, not a place
 NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL",
@@ -77,8 +78,9 @@ def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
         agency = agency_name(paren)
         if agency is None:
             return None
-        if dash:
-            pos = dash.end()
+        colon = None if dash else _COLON.match(text, pos, end)
+        if dash or colon:
+            pos = (dash or colon).end()
         elif text[pos:end].strip():
             return None          # 'Paris (AFP) said' is a sentence, not a dateline
     elif dash:
@@ -92,8 +94,11 @@ def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
             return None
     else:
         return None
-    if not place and not (m.group("date") and agency):
+    if not place and not agency:
         return None
+    if not place and not m.group("date") and m.start("paren") > start + 1:
+        return None              # an agency alone opens its line: '(CNN) —'
+
     if place and not caps and agency is None:
         return None
     date = date_span = None
