@@ -8,6 +8,7 @@ with no cue are left out.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Optional
 
@@ -82,7 +83,29 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         if quote.speaker is not None:
             resolver.spoke(quote.speaker)
         last = quote
-    return quotes
+    return _share_in_chains(text, quotes)
+
+
+def _share_in_chains(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Wire style: paragraphs of one unclosed quote take the speaker of the paragraph that has the cue."""
+    out = list(quotes)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and not _closed(out[j]) and not text[out[j].end:out[j + 1].start].strip():
+            j += 1
+        if j > i:
+            cued = next((q for q in out[i:j + 1] if q.cue is not None and q.speaker is not None), None)
+            if cued is not None:
+                for k in range(i, j + 1):
+                    if out[k].cue is None:
+                        out[k] = dataclasses.replace(out[k], speaker=cued.speaker)
+        i = j + 1
+    return out
+
+
+def _closed(q: Quote) -> bool:
+    return q.text.rstrip()[-1:] in ("”", '"') or q.text.rstrip().endswith("''")
 
 
 def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: str):

@@ -58,7 +58,7 @@ def speaker_after(cue, qs: int, qe: int):
         k = -1
     for n in doc[k + 1:v.i]:
         if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN and n.idx >= qe:
-            while n.dep_ in ("compound", "flat") and n.head.i > n.i and n.head.i < v.i:
+            while n.dep_ in ("compound", "flat", "poss") and n.head.i > n.i and n.head.i < v.i:
                 n = n.head
             return n
     return speaker_head(cue, qs, qe)
