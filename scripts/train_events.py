@@ -203,10 +203,10 @@ def main(argv=None):
                         f.write(json.dumps({"id": rid, "events": evs}) + "\n")
         if args.grid:
             saved = dict(SETTINGS)
-            for retype in (0.35, 0.5, 0.65, 2.0):
-                for extra in (0.2, 0.35, 0.5):
-                    for clause in (0.02, 0.05, 0.1, 2.0):
-                        SETTINGS.update(retype=retype, extra=extra, extra_clause=clause)
+            for clause in (0.1,):
+                for dyad in (0.0, 0.01, 0.05):
+                    for nominal in (0.02, 0.1, 2.0):
+                        SETTINGS.update(extra_clause=clause, extra_clause_dyad=dyad, extra_nominal=nominal)
                         print("grid", json.dumps(SETTINGS), json.dumps(cv_score()))
             SETTINGS.update(saved)
     m = fit(records, gold_by_id)

@@ -25,7 +25,7 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "REQUEST": "020", "
          "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190"}
 STOP = frozenset("the a an of to in on and or for with by at from as that this its his her their is was were be been "
                  "has have had will would it he she they we said says say".split())
-SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1}   # chosen by cross-validation (scripts/train_events.py)
+SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1}   # chosen by 5-fold CV (scripts/train_events.py --grid)
 
 
 def rank(c) -> tuple:
@@ -120,11 +120,29 @@ def _distinct(ordered, p, extra: float):
             else:
                 q = _p(p, c.etype)
                 own_clause = not c.nominal and all(not _within(c.token, o.token) for o in out)
-                if q < extra and not (own_clause and q >= SETTINGS["extra_clause"]):
+                dyad = bool((c.source or c.extra_source is not None) and c.target)
+                coordinated = own_clause and _coordinated(c.token, out[0].token)
+                if q < extra and not (own_clause and q >= SETTINGS["extra_clause"]) \
+                        and not (coordinated and dyad and q >= SETTINGS["extra_clause_dyad"]) \
+                        and not (c.nominal and (dyad or c.etype == "ASSAULT" and c.target) and q >= SETTINGS["extra_nominal"]):
                     continue
         seen.add(c.etype)
         out.append(c)
     return out
+
+
+def _coordinated(tok, main) -> bool:
+    """True when tok's clause is conjoined with main's ('was condemned for vetoing ... and continues to supply')."""
+    def clause(t):
+        for _ in range(12):
+            if t.dep_ in ("xcomp", "aux") and t.head is not t:
+                t = t.head
+                continue
+            return t
+        return t
+    a, b = clause(tok), clause(main)
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
+        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
 
 
 def _within(tok, head) -> bool:
