@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-
 from typing import Optional
 
 from .words import alternation, load

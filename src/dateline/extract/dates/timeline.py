@@ -17,10 +17,6 @@ def parse_day(value: Optional[str]) -> Optional[Day]:
         return None
 
 
-def day_value(d: Day) -> str:
-    return d.isoformat()
-
-
 def week_value(d: Day) -> str:
     """ISO week of a day as TIMEX3 writes it in TempEval data: 2000-W7, 2012-W21 (no zero padding)."""
     y, w, _ = d.isocalendar()
