@@ -60,6 +60,12 @@ def _matcher(vocab):
     return matcher
 
 
+@functools.lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The last word of every title and group phrase: a noun that is none of them is no description."""
+    return frozenset(p.split()[-1] for p in lex.titles())
+
+
 # ---------------------------------------------------------------- the actors being built
 @dataclasses.dataclass
 class _Cluster:
@@ -99,6 +105,7 @@ class _Builder:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.doc = ctx.doc
+        self.toks = list(ctx.doc)                     # token objects made once for the passes below
         self.day = ctx.layout.published
         self.clusters: dict[tuple, _Cluster] = {}
         self.taken: list[tuple[int, int]] = []       # person/description spans: nothing nested is added
@@ -259,7 +266,7 @@ class _Builder:
         for c in self.clusters.values():
             if c.key[0] in ("P", "P?") and len(c.name.split()) > 1:
                 surnames.setdefault(c.surname, c)
-        for tok in doc:
+        for tok in self.toks:
             if tok.text not in surnames or tok.i in self.person_at or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             if self.skipped(tok.idx, tok.idx + len(tok)):
@@ -470,15 +477,19 @@ class _Builder:
     def descriptions(self) -> None:
         doc = self.doc
         groups = lex.titles()
-        for tok in doc:
+        heads = _title_heads()
+        for tok in self.toks:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.person_at:
+                continue
+            if tok.lower_ not in heads and tok.lemma_.lower() not in heads:
+                if tok.tag_ in ("NNS", "NNPS") and tok.i not in self.hits and tok.text[:1].isupper() \
+                        and not self.skipped(tok.idx, tok.idx + len(tok)):
+                    self._plural_demonym(tok)
                 continue
             if self.skipped(tok.idx, tok.idx + len(tok)):
                 continue
             words = self._head_phrase(tok)
             if words is None:
-                if tok.tag_ in ("NNS", "NNPS") and tok.i not in self.hits:
-                    self._plural_demonym(tok)
                 continue
             phrase, kinds = words
             if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
@@ -789,8 +800,8 @@ class _Builder:
             if s >= e:
                 continue
             self._unknown_org(s, e, sector, country)
-        for tok in self.doc:                          # `The Madras High Court`, missed by the tagger
-            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in words or tok.dep_ == "compound":
+        for tok in self.toks:                          # `The Madras High Court`, missed by the tagger
+            if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
                 continue
             s = tok.i
             while s > 0 and self.doc[s - 1].pos_ == "PROPN" and self.doc[s - 1].head.i == tok.i and \
