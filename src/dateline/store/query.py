@@ -82,29 +82,35 @@ def events(store: Store, *, actor: Optional[str] = None, source: Optional[str] =
     if place:
         where.append("(pl.name ILIKE '%' || ? || '%' OR upper(coalesce(pl.country, '')) = upper(?))")
         params += [place, place]
+    # pick the events first (filters, order, limit), then fetch names and text for those alone
     sql = f"""
         WITH pa AS ({_PARTICIPANTS}),
+        sel AS (
+            SELECT e.*, pl.name AS place_name, pl.country AS place_country
+            FROM events e
+            LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx
+            {"LIMIT ?" if limit else ""}),
         names AS (
             SELECT p.article_id, p.event_idx, p.role,
                    string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
                    string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
             FROM event_participants p
+            SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
             LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             GROUP BY ALL)
         SELECT e.article_id, e.idx, e.day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,
                s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
                e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,
-               pl.name AS place, pl.country AS place_country, e.dead, e.injured, e.arrested,
+               e.place_name AS place, e.place_country, e.dead, e.injured, e.arrested,
                substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
                ar.title, ar.url
-        FROM events e
+        FROM sel e
         JOIN articles ar ON ar.id = e.article_id
         LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
         LEFT JOIN names t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
-        LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
-        {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx
-        {"LIMIT ?" if limit else ""}"""
+        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx"""
     if limit:
         params.append(int(limit))
     return _plain(store.rows(sql, params))
