@@ -1,0 +1,163 @@
+"""Direct quotations: one invented wire story per form, checked through extract_quotes on a real parse."""
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    """quotes_of(name or text) -> the quotes extract_quotes finds in a fixture file (or a text)."""
+    from dateline.extract import Context
+    from dateline.extract.quotes import extract_quotes
+    from dateline.records import RawArticle
+    from dateline.structure import blank, structure
+
+    def _quotes(name: str):
+        path = FIXTURES / name
+        text = path.read_text(encoding="utf-8") if path.suffix == ".txt" and path.exists() else name
+        raw = RawArticle(id="t", text=text, origin="t")
+        layout = structure(raw)
+        doc = nlp(blank(text, layout.skip))
+        return text, extract_quotes(Context(raw=raw, layout=layout, doc=doc))
+
+    return _quotes
+
+
+def _one(quotes, opening: str):
+    found = [q for q in quotes if q.text.lstrip("“\"'").startswith(opening)]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def _check_offsets(text, quotes):
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        if q.cue is not None:
+            assert text[q.cue.start:q.cue.end] == q.cue.text
+        if q.speaker is not None:
+            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+            if q.speaker.name is not None:
+                assert text[q.speaker.name.start:q.speaker.name.end] == q.speaker.name.text
+
+
+def test_cue_after_the_quote_and_inverted_cue(quotes_of):
+    text, quotes = quotes_of("quotes_cue_after.txt")
+    _check_offsets(text, quotes)
+    first = _one(quotes, "The talks were useful")
+    assert first.cue.text == "said" and first.speaker.text == "Maria Lindqvist"
+    second = _one(quotes, "We will meet again")
+    assert second.text.endswith(',"')
+    assert second.speaker.text == "Lindqvist"                 # `said Lindqvist, who leads ...`
+    assert second.speaker.name.text == "Maria Lindqvist"      # the surname leads back to the full name
+    assert second.speaker.name.start == first.speaker.start
+
+
+def test_cue_before_the_quote_with_a_colon(quotes_of):
+    text, quotes = quotes_of("quotes_cue_before.txt")
+    q = _one(quotes, "Our soldiers")
+    assert q.cue.text == "told" and q.speaker.text == "Berg"
+    assert q.speaker.name.text == "Tomas Berg"
+
+
+def test_partial_quote_inside_a_sentence(quotes_of):
+    text, quotes = quotes_of("quotes_partial.txt")
+    q = _one(quotes, "both capitals")
+    assert q.text == '"both capitals"'
+    assert q.speaker.name.text == "Tomas Berg"
+
+
+def test_multi_sentence_quote_is_one_quote(quotes_of):
+    text, quotes = quotes_of("quotes_multi_sentence.txt")
+    assert len(quotes) == 1
+    assert "We came here to talk. We leave" in quotes[0].text
+    assert quotes[0].speaker.name.text == "Maria Lindqvist"
+
+
+def test_cueless_continuation_in_the_sentence_after_and_the_next_paragraph(quotes_of):
+    text, quotes = quotes_of("quotes_continuation.txt")
+    _check_offsets(text, quotes)
+    first = _one(quotes, "The line will carry")
+    same_paragraph = _one(quotes, "Nobody will need a car")
+    next_paragraph = _one(quotes, "We started late")
+    for q in (same_paragraph, next_paragraph):
+        assert q.cue is None
+        assert q.speaker == first.speaker
+        assert q.speaker.name.text == "Jonas Pereira"
+
+
+def test_unclosed_wire_paragraphs_each_a_quote_with_the_cue_paragraphs_speaker(quotes_of):
+    text, quotes = quotes_of("quotes_wire_unclosed.txt")
+    _check_offsets(text, quotes)
+    assert len(quotes) == 3
+    first = _one(quotes, "This money goes")
+    assert first.text.endswith("hardest.")                    # up to the paragraph's end, no closing mark
+    assert "It will pay" not in first.text
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.name.text == "Helen Marsh"
+
+
+def test_curly_straight_and_doubled_single_marks(quotes_of):
+    text, quotes = quotes_of("quotes_curly_straight.txt")
+    _check_offsets(text, quotes)
+    curly = _one(quotes, "Your trains are late")
+    assert curly.text.startswith("“") and curly.text.endswith("”")
+    assert curly.speaker.name.text == "Ruth Ellison"
+    doubled = _one(quotes, "We have replaced")
+    assert doubled.text.startswith("''") and doubled.text.endswith("''")
+    assert doubled.speaker.name.text == "Paul Danner"
+    straight = _one(quotes, "Then show the committee")
+    assert straight.cue.text == "replied" and straight.speaker.name.text == "Ruth Ellison"
+
+
+def test_pronoun_speaker_resolves_to_the_named_person(quotes_of):
+    text, quotes = quotes_of("quotes_pronoun.txt")
+    q = _one(quotes, "Every ballot")
+    assert q.speaker.text == "she"
+    assert q.speaker.name.text == "Anna Kovac"
+
+
+def test_description_speaker_resolves_to_the_named_person(quotes_of):
+    text, quotes = quotes_of("quotes_description.txt")
+    minister = _one(quotes, "We do not want walls")
+    assert minister.speaker.text == "the minister"
+    assert minister.speaker.name.text == "Pavel Novak"
+    diplomat = _one(quotes, "The crossings must stay open")
+    assert diplomat.speaker.text.endswith("top diplomat")
+    assert diplomat.speaker.name.text == "Pavel Novak"
+
+
+def test_scare_quotes_and_names_in_quotes_are_not_quotations(quotes_of):
+    text, quotes = quotes_of("quotes_scare.txt")
+    assert quotes == []
+
+
+def test_according_to_cue(quotes_of):
+    text, quotes = quotes_of("quotes_according_to.txt")
+    q = _one(quotes, "dead on arrival")
+    assert q.cue.text == "according to"
+    assert q.speaker.name.text == "Ruth Ellison"
+
+
+def test_lists_of_partial_quotes_share_the_speaker(quotes_of):
+    text, quotes = quotes_of('Senator Ruth Ellison called the plan "reckless," "costly" and "a gift to landlords."\n')
+    assert [q.text for q in quotes] == ['"reckless,"', '"costly"', '"a gift to landlords."']
+    assert all(q.speaker.name.text == "Ruth Ellison" for q in quotes)
+
+
+def test_no_marks_no_quotes(quotes_of):
+    text, quotes = quotes_of("Rain fell on the capital on Monday and the markets were closed.\n")
+    assert quotes == []
+
+
+def test_lexicons_load():
+    from dateline.extract.quotes.lexicon import naming_phrases, speech_verbs
+
+    verbs = speech_verbs()
+    assert verbs["say"] == "say" and verbs["call"] == "judge"
+    assert set(verbs.values()) <= {"say", "judge"}
+    assert ("known", "as") in naming_phrases() and ("so-called",) in naming_phrases()
+
