@@ -108,3 +108,11 @@ def test_more_wire_forms(layout_of, line, place, agency):
 def test_transcript_speaker_label_is_no_dateline(layout_of):
     _, lay = layout_of("Headline\n\nPENCE: And that is why he will win.\n\nMore.")
     assert lay.dateline is None
+
+
+@pytest.mark.parametrize("line", ["NEW YORK (AP) — Stocks fell.", "RIO DE JANEIRO, Brazil (AP) — It rained.",
+                                  "Beirut (AFP) – Shells fell."])
+def test_place_sits_at_the_dateline_start_as_long_as_written(layout_of, line):
+    text, lay = layout_of("Headline\n\n" + line + "\n\nMore.")
+    d = lay.dateline
+    assert text[d.start:d.start + len(d.place)].lower() == d.place.lower()
