@@ -137,16 +137,24 @@
         .on("click", function (ev, p) { window.location.href = "/events?place=" + encodeURIComponent(p.name); });
     }
     drawDots(1);
+    var zoom = d3.zoom().scaleExtent([1, 40]).on("zoom", function (ev) {
+      g.attr("transform", ev.transform);
+      dots.selectAll("circle").attr("r", function (p) { return Math.max(2.5, r(p.events)) / ev.transform.k; });
+    });
+    svg.call(zoom);
+    /* start framed on the places (with a margin), never closer than a region */
+    if (places.length) {
+      var xs = places.map(function (p) { return proj([p.lon, p.lat])[0]; }), ys = places.map(function (p) { return proj([p.lon, p.lat])[1]; });
+      var x0 = d3.min(xs), x1 = d3.max(xs), y0 = d3.min(ys), y1 = d3.max(ys);
+      var k = Math.max(1, Math.min(6, 0.8 / Math.max((x1 - x0) / w, (y1 - y0) / h, 1 / 6)));
+      svg.call(zoom.transform, d3.zoomIdentity.translate(w / 2, h / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
+    }
     fetch(atlasUrl).then(function (res) { return res.json(); }).then(function (topo) {
       var fc = topojson.feature(topo, topo.objects.countries);
       countries.selectAll("path").data(fc.features).join("path").attr("class", "country").attr("d", path)
         .append("title").text(function (f) { return f.properties.name; });
       box.setAttribute("data-ready", "1");
     });
-    svg.call(d3.zoom().scaleExtent([1, 40]).on("zoom", function (ev) {
-      g.attr("transform", ev.transform);
-      dots.selectAll("circle").attr("r", function (p) { return Math.max(2.5, r(p.events)) / ev.transform.k; });
-    }));
   }
 
   /* Article page: a link to #ev-N (or #q-N) highlights every piece of that span (and the event's sentence);
