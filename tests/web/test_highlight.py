@@ -35,7 +35,7 @@ def test_outer_span_opens_first():
 
 
 def test_marks_outside_the_text_or_empty_are_dropped():
-    out = str(render("abc", [Mark(2, 9, "x", "x"), Mark(1, 1, "y", "y"), Mark(-1, 2, "z", "z")]))
+    out = str(render("abc", [Mark(2, 9, "x", "x"), Mark(1, 1, "y", "y"), Mark(-1, 2, "z", "z"), Mark(None, 2, "n", "n")]))
     assert out == "abc"
 
 

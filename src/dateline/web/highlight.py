@@ -38,7 +38,8 @@ def render(text: str, marks: Iterable[Mark]) -> Markup:
     """The whole text as HTML: escaped segments wrapped in nested <span>s for the marks that cover them."""
     n = len(text)
     # keep marks that lie inside the text and are not empty; order: outer (earlier start, longer) first
-    ok = sorted({m for m in marks if 0 <= m.start < m.end <= n}, key=lambda m: (m.start, -m.end, m.classes, m.key))
+    ok = sorted({m for m in marks if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n},
+                key=lambda m: (m.start, -m.end, m.classes, m.key))
     cuts = sorted({0, n, *(m.start for m in ok), *(m.end for m in ok)})
     out: list[str] = []
     starts: dict[int, list[Mark]] = {}
