@@ -83,6 +83,7 @@ CASES = [
     ("Diplomats expect progress in the coming months.", "the coming months", "PXM", "DURATION"),
     ("Voters were urged to turn out on Election Day.", "Election Day", "2012-11-06", "DATE"),
     ("The panel meets this Friday to vote.", "this Friday", "2012-06-01", "DATE"),
+    ("The day before last Tuesday's hearing, the lawyers met.", "The day before last Tuesday", "2012-05-21", "DATE"),
 ]
 
 

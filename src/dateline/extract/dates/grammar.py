@@ -58,6 +58,7 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
         ("date", rf"\b{MON}\s+{DAY}(?:\s+(?:and|or|to|through|-)\s+(?P<day2>3[01]|[12]\d|0?[1-9])\b(?!\s*[,.]?\s*\d))?", "mon"),
         ("holiday", rf"\b(?:(?P<mod>last|next|this|past|coming)\s+)?(?P<hol>{alternation(w['holiday'])})\b"
                     rf"(?:,?\s+(?:of\s+)?{YEAR})?", "holiday"),
+        ("weekday", rf"\bthe\s+day\s+(?P<ba>before|after)\s+(?:(?P<mod>last|next|this)\s+)?{WD}", "wd"),
         ("today", rf"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?{REL}(?:\s+{POD})?", "rel"),
         ("today", rf"\bthis\s+{POD}", None),
         ("ago", rf"\b{APPROX}(?:{NUM}[-\s]+)?{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", "ago"),

@@ -604,9 +604,11 @@ class Resolver:
         if not self._capital(m, "wd"):
             return None
         wd = int(self.words["weekday"][g["wd"].lower()])
-        day = self._weekday_day(wd, g.get("mod"), s, e)
+        day = self._weekday_day(wd, g.get("mod"), m.start("wd") if g.get("ba") else s, e)
         if day is None:
-            return (f"XXXX-WXX-{wd}", "DATE")
+            return (f"XXXX-WXX-{wd}", "DATE") if not g.get("ba") else None
+        if g.get("ba"):               # 'the day before last Tuesday'
+            day += dt.timedelta(days=1 if g["ba"].lower() == "after" else -1)
         self.remember(day)
         return (day.isoformat(), "DATE")   # a part of day keeps the day's value (see the note at the top)
 
