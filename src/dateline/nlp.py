@@ -20,5 +20,8 @@ def load():
 
 
 def parse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["spacy.tokens.Doc"]:
-    """Parse texts in batches, in order."""
-    return load().pipe(texts, batch_size=batch_size)
+    """Parse texts in batches, in order; a paragraph break always starts a sentence (see structure.paragraphs)."""
+    from .structure.paragraphs import paragraph_starts
+
+    nlp = load()
+    return nlp.pipe((paragraph_starts(nlp.make_doc(t)) for t in texts), batch_size=batch_size)
