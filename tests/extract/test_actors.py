@@ -183,3 +183,27 @@ def test_seed_actors(seed_article):
     for a in seed_article.actors:
         for m in a.mentions:
             assert text[m.start:m.end] == m.text
+
+
+MIXED = """Washington and Beijing traded accusations on Monday over the disputed islands.
+
+The court in The Hague ruled that the seizure was illegal. Syrian opposition spokesman Ahmad Ramadan welcomed the ruling, and Hamas spokesman Fawzi Barhoum said the decision was overdue.
+
+Pentagon spokesman John Kirby said the United States would respond.
+"""
+
+
+def test_capitals_as_subjects_and_titles_naming_organisations(run):
+    art = run(MIXED, published="2021-03-01")
+    assert at(art, MIXED, "Washington").country == "USA"
+    assert at(art, MIXED, "Beijing").country == "CHN"
+    assert at(art, MIXED, "Washington") is at(art, MIXED, "United States")   # one actor per state
+    assert by_name(art, "Hague") is None                                     # The Hague is a city
+    court = at(art, MIXED, "The court")
+    assert court is None or court.country is None                             # not China's court
+    ramadan = by_name(art, "Ramadan")
+    assert (ramadan.country, ramadan.sector) == ("SYR", "OPP")
+    barhoum = by_name(art, "Barhoum")
+    assert (barhoum.country, barhoum.sector) == ("PSE", "REB")
+    kirby = by_name(art, "Kirby")
+    assert (kirby.country, kirby.sector, kirby.role) == ("USA", "MIL", "spokesman")

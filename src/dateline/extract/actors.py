@@ -29,6 +29,8 @@ _PREFIX_WORDS = frozenset("former then ex acting outgoing incoming new senior ch
                           "visiting late".split())
 _FORMER = frozenset(("former", "ex", "then", "late"))
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "POL", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_STATE_NOUNS = frozenset("government regime authority authorities administration police army military "
+                         "force forces troops leadership cabinet ministry".split())
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 _BLOC_WORDS = frozenset("world western global major great foreign regional international european arab asian "
@@ -420,8 +422,16 @@ class _Builder:
                 info.country = entry
             elif label == "ORG" and info.org is None:
                 info.org = entry
-        if info.org is not None and info.org.country == "IGO" and info.country is None:
-            info.country, info.sector = "IGO", "IGO"
+        if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
+            info.country = info.country or info.org.country
+            if info.sector in (None, "GOV") or info.org.country == "IGO":
+                info.sector = info.org.sector
+        elif info.sector in (None, "GOV"):            # `opposition spokesman`, `army spokesman`
+            for t in span:
+                g = table.get(t.lower_, {}).get("group")
+                if g is not None and g.sector not in ("GOV", "CVL"):
+                    info.sector = g.sector
+                    break
         return info
 
     def _apply_title(self, c: _Cluster, info: _TitleInfo) -> None:
@@ -689,7 +699,14 @@ class _Builder:
                 return
             if dets[:1] not in (["the"], []) or (not dets and tok.tag_ in ("NNS", "NNPS")):
                 return
-            near = self.lemma_iso.get(lemma) or self._context_country(tok.idx)
+            near = self.lemma_iso.get(lemma)
+            located = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                       for o in p.children if o.dep_ == "pobj"]
+            if near is None and located:              # `the court in The Hague`: that place decides
+                h = self.hit_at(located[0].i)
+                near = h[1] if h and h[0] in ("CTRY", "CAP") else None
+            elif near is None and lemma in _STATE_NOUNS:
+                near = self._context_country(tok.idx)
             if near is None:                              # `the authorities`, `Police`: no country known
                 name = self.ctx.text[s_char:e_char]
                 for det in ("the ", "The "):
