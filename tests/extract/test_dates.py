@@ -196,3 +196,9 @@ def test_calendar():
     assert tl.weekend_value(monday, "past") == "2012-W21-WE"
     assert tl.season_year(monday, "WI", "past") == 2012
     assert tl.add_months(2012, 12, 1) == (2013, 1)
+
+
+def test_headline_present_tense_tells_the_past(dates_of):
+    text = "Rebels seize border town Friday\n\nRebels seized the border town on Friday, officials said."
+    found = dates_of(text)
+    assert [d.value for d in found] == ["2012-05-25", "2012-05-25"]

@@ -52,6 +52,7 @@ class Resolver:
         self.ref: Optional[dt.date] = tl.parse_day(ctx.published)
         self.day: Optional[dt.date] = self.ref          # last resolved day (anchor)
         self.year: Optional[int] = self.ref.year if self.ref else None
+        self.title = ctx.layout.title_span or (0, 0)    # headlines tell the past in the present tense
 
     # ------------------------------------------------------------------ helpers
     def _capital(self, m: "re.Match", group: str) -> bool:
@@ -132,7 +133,7 @@ class Resolver:
         if t == "future":
             return "future"
         if t == "present":
-            return present
+            return "past" if self.title[0] <= s < self.title[1] else present
         return "past"
 
     def month_day(self, mon: int, day: int, s: int, e: int, wd: Optional[int] = None) -> Optional[dt.date]:
