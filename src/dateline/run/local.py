@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import queue
 import threading
 import time
 from dataclasses import dataclass, field
@@ -166,44 +165,75 @@ def _worker(chunk: list[RawArticle]) -> list:
 
 
 class _Pooled:
-    """Results of a process pool in completion order, with a bounded number of chunks in flight."""
+    """Results of a process pool in completion order, with a bounded number of chunks in flight.
 
-    def __init__(self, chunks: list[list[RawArticle]], workers: int):
+    A worker that dies (a crash in native code, the kernel's OOM killer) breaks the pool and every chunk
+    in flight with it: a new pool is started and those articles are retried one at a time, alone in
+    flight, so only an article that kills a worker on its own is reported as failed.
+    """
+
+    def __init__(self, chunks: list[list[RawArticle]], workers: int, work: Optional[Callable[[list], list]] = None):
+        self.work = work or _worker
+        self.todo: list[list[RawArticle]] = list(reversed(chunks))     # popped from the end
+        self.suspects: list[RawArticle] = []                            # retried alone after a break
+        self.workers = workers
+        self.window = 2 * workers + 1
+        self.executor = None
+        self.pending: dict = {}                                         # future -> (chunk, alone)
+
+    def _start(self) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
         # A fork server (a fresh process, so the writer's DuckDB connection is never forked) loads spaCy
         # once; the workers fork from it with the model already in memory.
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["dateline.run._preload"])
-        self.pool = ctx.Pool(workers, initializer=_worker_init)
-        self.chunks = iter(chunks)
-        self.left = len(chunks)
-        self.window = 2 * workers + 1
-        self.results: "queue.Queue" = queue.Queue()
-        self.flying = 0
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_worker_init)
 
-    def _submit(self) -> None:
-        while self.flying < self.window:
-            chunk = next(self.chunks, None)
-            if chunk is None:
-                return
-            self.flying += 1
-            self.pool.apply_async(_worker, (chunk,), callback=self.results.put,
-                                  error_callback=lambda exc, c=chunk: self.results.put(
-                                      [Failure(r.origin, f"worker failed: {exc!r}", r.id) for r in c]))
+    def _fill(self) -> None:
+        if self.suspects:
+            if not self.pending:
+                chunk = [self.suspects.pop()]
+                self.pending[self.executor.submit(self.work, chunk)] = (chunk, True)
+            return
+        while self.todo and len(self.pending) < self.window:
+            chunk = self.todo.pop()
+            self.pending[self.executor.submit(self.work, chunk)] = (chunk, False)
 
     def __iter__(self):
-        while self.left:
-            self._submit()
-            batch = self.results.get()
-            self.flying -= 1
-            self.left -= 1
-            yield batch
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        self._start()
+        self._fill()
+        while self.pending:
+            done, _ = wait(list(self.pending), return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                chunk, alone = self.pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if alone:
+                        yield [Failure(chunk[0].origin, "a worker process died on this article", chunk[0].id)]
+                    else:
+                        self.suspects.extend(reversed(chunk))
+            if broken:
+                for chunk, _alone in self.pending.values():           # lost with the pool
+                    self.suspects.extend(reversed(chunk))
+                self.pending.clear()
+                self.executor.shutdown(wait=True, cancel_futures=True)
+                self._start()
+            self._fill()
 
     def close(self) -> None:
-        if self.left:
-            self.pool.terminate()
-        else:
-            self.pool.close()
-        self.pool.join()
+        if self.executor is None:
+            return
+        if self.pending:                                          # stopped early (error, Ctrl-C)
+            for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
+                proc.kill()
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _in_pool(chunks, workers):
