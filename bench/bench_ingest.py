@@ -5,7 +5,8 @@ Usage: bench/bench_ingest.py [FOLDER] [--limit N] [--workers-b N] [--rounds N]
 FOLDER defaults to ../shared/devsets/polnear-train/text. Each run is the real command in its own process,
 into a new store, start-up (spaCy loading) included; rounds alternate 1 and N workers and the best time of
 each is kept, which damps the noise of a shared machine. Also checks both stores hold the same counts.
-Prints a JSON line: {"articles", "workers_1_s", "workers_N_s", "ratio", ...}.
+Prints a JSON line: {"articles", "workers_1_s", "workers_N_s", "ratio", ..., "load_avg_before"/"_after"}:
+the 1-minute load average, since other work on the machine takes cores from the workers.
 """
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ def main() -> None:
             for f in files[:args.limit]:
                 shutil.copy(f, folder / f.name)
             files = files[:args.limit]
+        load_before = os.getloadavg()[0]
         best = {1: float("inf"), args.workers_b: float("inf")}
         for _ in range(args.rounds):
             for w in (1, args.workers_b):
@@ -68,7 +70,8 @@ def main() -> None:
         print(json.dumps({"articles": len(files), "cores": os.cpu_count(), "workers_1_s": round(best[1], 2),
                           f"workers_{args.workers_b}_s": round(best[args.workers_b], 2),
                           "ratio": round(best[1] / best[args.workers_b], 2), "same_counts": c1 == c2,
-                          "stored": c1["articles"], "events": c1["events"], "quotes": c1["quotes"]}))
+                          "stored": c1["articles"], "events": c1["events"], "quotes": c1["quotes"],
+                          "load_avg_before": round(load_before, 2), "load_avg_after": round(os.getloadavg()[0], 2)}))
 
 
 if __name__ == "__main__":
