@@ -137,3 +137,8 @@ def test_the_killers_are_not_counted_as_victims(ctx_of):
 def test_figurative_hurt_and_missing_things_are_no_casualties(ctx_of):
     ctx = ctx_of("\n\nThe crisis hurt millions of families. Investigators found 3,000 files that were missing.")
     assert counts(ctx) == []
+
+
+def test_a_partitive_of_the_wounded_is_no_new_count(ctx_of):
+    ctx = ctx_of("\n\nDoctors said four of the injured were in a serious condition. Nine of them were later arrested.")
+    assert [(c.injured, c.arrested) for c in counts(ctx)] == [(None, 9)]

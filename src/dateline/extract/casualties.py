@@ -199,8 +199,8 @@ def _category(doc, anchor, lex, sent, numbers):
     if nxt < sent.end and (doc[nxt].lower_ in lex["terms"]["adj"] or doc[nxt].tag_ == "VBN") and _term(doc[nxt], lex):
         return _term(doc[nxt], lex), doc[nxt]
     head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "ROOT"):
-        h = head if anchor.dep_ != "pobj" else head.head
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj", "attr", "ROOT"):
+        h = head
         if _term(h, lex) and not (anchor.dep_ == "nsubj" and _agent(h)):
             return _term(h, lex), h
         if anchor.dep_ in ("nsubj", "nsubjpass"):
@@ -222,6 +222,9 @@ def _category(doc, anchor, lex, sent, numbers):
             continue
         if _is_number(t, numbers):
             break
+        if k == nxt and t.lower_ == "of":      # a partitive is passed over: `six of the wounded were ...`
+            k = max((c.right_edge.i for c in t.children if c.dep_ == "pobj"), default=k) + 1
+            continue
         if t.tag_ in ("VBN", "VBD") and _term(t, lex) or t.lower_ in lex["terms"]["adj"] and t.i > nxt:
             if _agent(t):
                 break
