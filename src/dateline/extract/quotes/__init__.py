@@ -26,6 +26,7 @@ _SMALL = frozenset("a an the of and or in on at to for with by from as vs".split
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\bwatch|\bwatching|\bbook|\bshow|\bfilm|\bsong)\s*[,]?\s*$", re.I)
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})[ \t\xa0.]*(?=\n|$)")
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
+_CALL_NOT_SAY = frozenset(("for", "off", "up", "in", "out", "back"))
 _CUE_NEAR = 8        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -111,7 +112,8 @@ def _closed(q: Quote) -> bool:
 def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: str):
     """The run's cue (a tuple of tokens) and the head token of its speaker, or (None, None)."""
     doc, text = ctx.doc, ctx.text
-    post = _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
+    ends = text[run.start:run.end].rstrip("”\"' ")[-1:]
+    post = None if run.closed and ends == "." else _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
     if post is not None and run.closed and _cue_follows(text, run, post, doc, starts):
         return post, speaker_after(post, run.start, run.end)
     cue = _governing_cue(doc, starts, run, lo, hi, verbs) or _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
@@ -120,7 +122,7 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
     colon = _colon_cue(doc, starts, text, run, before, verbs)
     if colon is not None:
         return colon
-    if post is not None:
+    if post is not None and ends not in ("?", "!"):
         return post, speaker_head(post, run.start, run.end)
     return None, None
 
@@ -155,7 +157,7 @@ def _governing_cue(doc, starts, run: Run, lo: int, hi: int, verbs):
         for _ in range(4):
             if not (lo <= h.idx < run.start or run.end <= h.idx < hi):
                 break
-            if h.lemma_.lower() in verbs and (h.pos_ == "VERB" or h.tag_.startswith("VB")) and not _so_called(h):
+            if _is_cue(h, verbs):
                 return (h,)
             if h.head is h:
                 break
@@ -189,6 +191,19 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return (doc[k],), subj
+
+
+def _is_cue(t, verbs) -> bool:
+    """A speech verb used as one: not `so-called`, `called for`, `point` without `out`."""
+    lemma = t.lemma_.lower()
+    if lemma not in verbs or not (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+        return False
+    if lemma == "call":
+        return not _so_called(t) and not any(
+            (c.dep_ == "prt" or c.i == t.i + 1) and c.lower_ in _CALL_NOT_SAY for c in t.children)
+    if lemma == "point":
+        return any(c.lower_ == "out" for c in t.children)
+    return True
 
 
 def _so_called(t) -> bool:
@@ -263,10 +278,8 @@ def _cue_in(doc, starts, lo: int, hi: int, verbs, *, last_one: bool):
         low = t.lower_
         if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             cue = (t, doc[t.i + 1])
-        elif t.lemma_.lower() in verbs and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
-            cue = None if _so_called(t) else (t,)
-            if low in ("point", "points", "pointed") and not any(c.lower_ == "out" for c in t.children):
-                cue = None
+        elif _is_cue(t, verbs):
+            cue = (t,)
         if cue is not None:
             if not last_one:
                 return cue
