@@ -25,16 +25,17 @@ class _Actors:
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
 
-    def at(self, start: int, end: int, prefer: Optional[int] = None) -> Optional[str]:
+    def at(self, start: int, end: int, prefer: tuple = ()) -> Optional[str]:
+        """The actor of a mention overlapping [start, end): the one covering the first preferred offset."""
         if not self.spans:
             return None
         i = bisect.bisect_right(self.starts, end)
         hits = [(s, e, a) for s, e, a in self.spans[max(0, i - 50):i] if s < end and start < e]
         if not hits:
             return None
-        if prefer is not None:
+        for off in prefer:
             for s, e, a in hits:
-                if s <= prefer < e:
+                if s <= off < e:
                     return a
         return hits[0][2]
 
@@ -43,8 +44,28 @@ def _participant(tok, actors: _Actors, text: str, solo: bool = False) -> Partici
     a, b = np_bounds(tok, solo)
     doc = tok.doc
     start, end = doc[a].idx, doc[b].idx + len(doc[b])
-    actor = actors.at(start, end, prefer=tok.idx)
+    actor = actors.at(start, end, prefer=_heads(tok) + (doc[b].idx,))
     return Participant(start, end, text[start:end], actor)
+
+
+def _heads(tok) -> tuple:
+    """Offsets where a noun phrase's actor is looked for, in order: its head, then the owner it names
+    ('the plan of ... Kofi Annan' -> Annan; "Russia's stance" -> Russia)."""
+    out, t = [tok.idx], tok
+    for _ in range(3):
+        nxt = None
+        for c in t.children:
+            if c.dep_ == "poss":
+                nxt = c
+                break
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                nxt = next((o for o in c.children if o.dep_ == "pobj"), None)
+                break
+        if nxt is None:
+            break
+        out.append(nxt.idx)
+        t = nxt
+    return tuple(out)
 
 
 def _speaker_participant(sp, actors: _Actors) -> Participant:
@@ -64,9 +85,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
                 return i, sp
         return None, None
 
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
+    for sent in _sentences(doc):
         cands = find(sent, skipped)
         for c in cands:
             analyse(c, quote_of(c.token)[1])
@@ -90,6 +109,19 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote], dates
         for c in chosen:
             events.append(_event(c, text, index, quote_of(c.token)[0], sdate, published, s0, s1))
     return events
+
+
+def _sentences(doc):
+    """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence)."""
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if t.is_space and "\n\n" in t.text:
+                if t.i > start and doc[start:t.i].text.strip():
+                    yield doc[start:t.i]
+                start = t.i + 1
+        if start < sent.end and doc[start:sent.end].text.strip():
+            yield doc[start:sent.end]
 
 
 def _trim(sent, text: str) -> tuple[int, int]:

@@ -423,7 +423,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
         conj = [x for x in c.source[0].children if x.dep_ == "conj"]
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
-            c.target = (conj[:1] + c.target)[:MAX_TARGETS]
+            c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
 
     # negation and mood
     neg = cues.get("neg", frozenset())
@@ -434,6 +434,13 @@ def analyse(c: Candidate, quote_speaker) -> None:
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children))
     hypo = intent = False
     v, steps = t, 0
+    if c.nominal:
+        # a nominal event takes the mood of the clause it sits in ("intended to bring it up during a meeting")
+        h, k = t.head, 0
+        while k < 4 and h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT":
+            h, k = h.head, k + 1
+        if h.pos_ in ("VERB", "AUX"):
+            v = h
     while steps < 6:
         for x in v.children:
             if x.dep_ == "aux" and x.lower_ in modal or (x.dep_ == "aux" and x.lemma_.lower() in modal):

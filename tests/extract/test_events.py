@@ -1,0 +1,216 @@
+"""Events extractor: PLOVER types, participants, negation, mood, dates and quotes on invented wire stories."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import FIXTURES, SEED
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    """events_of(text, quotes=(), dates=(), actors=(), published=None) -> events of the events stage alone."""
+    from dateline.extract import Context
+    from dateline.extract.events import extract_events
+    from dateline.records import RawArticle
+    from dateline.structure import blank, structure
+
+    def _run(text, *, quotes=(), dates=(), actors=(), published=None):
+        raw = RawArticle(id="t", text=text, published=published, origin="t")
+        lay = structure(raw)
+        doc = nlp(blank(text, lay.skip))
+        return extract_events(Context(raw=raw, layout=lay, doc=doc), list(actors), list(quotes), list(dates))
+
+    return _run
+
+
+def _one(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def _texts(side):
+    return " | ".join(p.text for p in side)
+
+
+def test_lexicons_load_and_map_to_plover():
+    from dateline.extract.events.lexicon import load, plover
+
+    lex = load()
+    assert len(lex.verbs) > 200 and len(lex.nouns) > 100 and "hold" in lex.light
+    for table in (lex.verbs, lex.phrases, lex.nouns):
+        for pat in table.values():
+            etype, quad = plover(pat.cameo)
+            assert etype in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                             "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+            assert quad in (1, 2, 3, 4)
+    assert plover("0874") == ("RETREAT", 2) and plover("081") == ("CONCEDE", 2)
+    assert {"modal", "intent", "report", "stop"} <= set(lex.cues)
+
+
+def test_pattern_file_has_no_duplicate_keys():
+    from importlib import resources
+
+    seen = set()
+    text = resources.files("dateline").joinpath("lexicon", "event_patterns.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip() or line.startswith("kind\t"):
+            continue
+        kind, key = line.split("\t")[:2]
+        assert (kind, key) not in seen, (kind, key)
+        seen.add((kind, key))
+
+
+def test_model_file_loads_with_consistent_shapes():
+    from dateline.extract.events import model
+
+    m = model.load()
+    assert m is not None
+    assert m["W"].shape == (len(m["vocab"]), len(m["types"]))
+    assert set(m["types"]) <= set(model.TYPES)
+    p = model.scores(["w=condemn", "lex=ACCUSE"], m)
+    assert abs(sum(p.values()) - 1.0) < 1e-4
+
+
+def test_passive_voice_target_is_the_subject_and_source_the_agent(events_of):
+    e = _one(events_of(_fixture("events_passive.txt")), "ACCUSE")
+    assert _texts(e.target) == "Iran"
+    assert "European Union" in _texts(e.source)
+    assert e.quad == 3 and e.cameo.startswith("11")
+
+
+def test_nominal_consult_and_assault(events_of):
+    text = _fixture("events_nominal.txt")
+    evs = events_of(text)
+    c = _one(evs, "CONSULT")
+    assert c.trigger.text == "talks"
+    assert "Amina Yusuf" in _texts(c.source) and "Ugandan counterpart" in _texts(c.target)
+    a = _one(evs, "ASSAULT")
+    assert a.trigger.text == "bombing" and a.mode == "explosives"
+    assert text[a.trigger.start:a.trigger.end] == "bombing"
+
+
+def test_did_not_blame_is_negated(events_of):
+    e = _one(events_of(_fixture("events_negated.txt")), "ACCUSE")
+    assert e.negated and "army" in _texts(e.target)
+
+
+def test_refused_is_reject_not_negated(events_of):
+    evs = events_of(_fixture("events_refused.txt"))
+    e = _one(evs, "REJECT")
+    assert not e.negated and "rebels" in _texts(e.source) and "aid workers" in _texts(e.target)
+    assert not any(x.type in ("CONCEDE", "RETREAT") for x in evs)   # the refused act is folded into REJECT
+
+
+def test_considering_and_conditional_are_hypothetical(events_of):
+    evs = events_of(_fixture("events_hypothetical.txt"), published="2020-02-03")
+    assert evs and all(e.hypothetical for e in evs)
+    assert all(e.date is None for e in evs)          # plans carry no date of their own
+    assert any("Mali" in _texts(e.target) for e in evs)
+
+
+def test_will_release_is_an_intent_to_cooperate(events_of):
+    e = _one(events_of(_fixture("events_intent.txt")), "AGREE")
+    assert e.hypothetical and e.cameo.startswith("03") and "fishermen" in _texts(e.target)
+
+
+def test_suspending_aid_reduces_relations(events_of):
+    e = _one(events_of(_fixture("events_stop.txt")), "SANCTION")
+    assert e.quad == 4 and e.cameo == "162" and "Kabul" in _texts(e.target)
+
+
+def test_joint_subject_of_an_agreement_is_both_sides(events_of):
+    e = _one(events_of(_fixture("events_joint.txt")), "SUPPORT")
+    assert _texts(e.source) == "Peru" and _texts(e.target) == "Chile"
+
+
+def test_said_x_needed_to_is_a_request_to_x(events_of):
+    e = _one(events_of(_fixture("events_need.txt")), "REQUEST")
+    assert "chancellor" in _texts(e.source) and _texts(e.target) == "Athens"
+
+
+def test_quote_speaker_is_the_source_of_we(events_of):
+    from dateline.records import Quote, Speaker, Span
+
+    text = _fixture("events_quote.txt")
+    q_end = text.index(",\"") + 2
+    speaker = Speaker(text.index("Ramaphosa"), text.index("Ramaphosa") + 9, "Ramaphosa", actor="a1")
+    cue = Span(text.index("said"), text.index("said") + 4, "said")
+    quote = Quote(0, q_end, text[:q_end], cue, speaker)
+    e = _one(events_of(text, quotes=[quote]), "SUPPORT")
+    assert e.quote == 0
+    assert e.source[0].text == "Ramaphosa" and e.source[0].actor == "a1"
+    assert "African Union" in _texts(e.target)
+
+
+def test_actor_ids_come_from_overlapping_mentions(events_of):
+    from dateline.records import Actor, Mention
+
+    text = _fixture("events_passive.txt")
+    i = text.index("Iran")
+    eu = text.index("European Union")
+    actors = [Actor(id="irn", name="Iran", country="IRN", mentions=(Mention(i, i + 4, "Iran"),)),
+              Actor(id="eu", name="European Union", country="IGO", mentions=(Mention(eu, eu + 14, "European Union"),))]
+    e = _one(events_of(text, actors=actors), "ACCUSE")
+    assert e.target[0].actor == "irn" and e.source[0].actor == "eu"
+
+
+def test_date_from_the_sentence_else_the_publication_date(events_of):
+    from dateline.records import TimeExpression
+
+    text = _fixture("events_title.txt")
+    mon = text.index("Monday")
+    dates = [TimeExpression(mon, mon + 6, "Monday", "2021-03-01")]
+    evs = events_of(text, dates=dates, published="2021-03-02")
+    body = [e for e in evs if e.trigger.start > mon - 40]
+    title = [e for e in evs if e.trigger.start < 40]
+    assert body and body[0].date == "2021-03-01"
+    assert title and title[0].date == "2021-03-02" and title[0].type == "SANCTION"
+
+
+def test_title_kept_once_copies_ignored(events_of):
+    text = _fixture("events_title.txt")
+    evs = events_of(text)
+    second = text.index("Chile recalls", 5)
+    assert any(e.trigger.start < 20 for e in evs)
+    assert not any(second <= e.trigger.start < second + 35 for e in evs)
+
+
+def test_quiet_sentence_has_no_event(events_of):
+    assert events_of(_fixture("events_quiet.txt")) == []
+
+
+def test_coordinated_clause_keeps_its_own_event(events_of):
+    evs = events_of(_fixture("events_coordinated.txt"))
+    aid = _one(evs, "AID")
+    assert "Belgium" in _texts(aid.source) and "army" in _texts(aid.target)
+    assert any(e.type == "ACCUSE" and "Belgium" in _texts(e.target) for e in evs)
+
+
+def test_offsets_are_into_the_input_text(events_of):
+    text = _fixture("events_nominal.txt") + _fixture("events_passive.txt")
+    for e in events_of(text):
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        for p in e.source + e.target:
+            assert text[p.start:p.end] == p.text
+        assert e.sentence["start"] <= e.trigger.start < e.sentence["end"]
+
+
+def test_seed_events(seed_article):
+    """The seed's events as EXPECTED.md lists them (spans and types; country codes need the actors stage)."""
+    evs = seed_article.events
+    consult = [e for e in evs if e.type == "CONSULT" and "Lavrov" in _texts(e.source) and "Hague" in _texts(e.target)]
+    assert consult and consult[0].date == "2012-05-28"
+    assert any(e.type == "ACCUSE" and not e.negated and "Lavrov" in _texts(e.source) for e in evs)
+    assert any(e.type == "AID" and "Russia" in _texts(e.source) for e in evs)
+    assert any(e.type == "SUPPORT" and "Annan" in _texts(e.target) and not e.negated for e in evs)
+    assert any(e.type == "REJECT" and "Russia" in _texts(e.source) for e in evs)
+    assert any(e.type == "REQUEST" and "Hague" in _texts(e.source) and "Russia" in _texts(e.target) for e in evs)
+    assert not any(e.type == "ACCUSE" and not e.negated and 1834 <= e.trigger.start < 1915 for e in evs)
+    assert not any(57 <= e.trigger.start < 112 or 145 <= e.trigger.start < 200 for e in evs)
