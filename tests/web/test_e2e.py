@@ -32,24 +32,39 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(store_path):
-    """`dateline serve --db STORE --port FREE` in a child process; its base URL once it answers."""
+def _start(store_path) -> tuple[subprocess.Popen, str, str]:
+    """One try at `dateline serve` on a free port: (process, base URL, '' or why it did not answer)."""
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-c", "from dateline.cli import main; main()", "serve",
                              "--db", str(store_path), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60
     while True:
         try:
             urllib.request.urlopen(base + "/api/overview", timeout=2).read()
-            break
+            return proc, base, ""
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                pytest.fail(f"server did not start: {proc.stderr.read().decode(errors='replace')}")
+                return proc, base, proc.stderr.read().decode(errors="replace")
             time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def server(store_path):
+    """`dateline serve --db STORE --port FREE` in a child process; its base URL once it answers.
+
+    Tried three times: another program on this shared machine may take the free port before the server binds it.
+    """
+    errors = []
+    for _ in range(3):
+        proc, base, error = _start(store_path)
+        if not error:
+            break
+        errors.append(error)
+    else:
+        pytest.fail("server did not start: " + " | ".join(errors))
     yield base
     proc.terminate()
     proc.wait(timeout=10)
