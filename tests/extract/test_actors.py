@@ -207,3 +207,27 @@ def test_capitals_as_subjects_and_titles_naming_organisations(run):
     assert (barhoum.country, barhoum.sector) == ("PSE", "REB")
     kirby = by_name(art, "Kirby")
     assert (kirby.country, kirby.sector, kirby.role) == ("USA", "MIL", "spokesman")
+
+
+REGIME = """DAMASCUS - Assad's troops shelled the northern town on Sunday, and the regime said it was fighting terrorists.
+The regime's forces later withdrew. Palestinians in the nearby camp fled.
+"""
+
+
+def test_a_persons_troops_and_the_regime_take_the_persons_country(run):
+    art = run(REGIME, published="2013-04-07")
+    troops = at(art, REGIME, "Assad's troops")
+    assert (troops.country, troops.sector) == ("SYR", "MIL")
+    assert troops.mentions[0].text == "Assad's troops"
+    assert at(art, REGIME, "the regime").country == "SYR"
+    assert at(art, REGIME, "regime's forces") is troops                 # the same armed forces
+    people = at(art, REGIME, "Palestinians")
+    assert people.country == "PSE"
+
+
+def test_a_title_alone_names_the_office_holder_on_that_date(run):
+    text = "The Russian president on Friday signed the decree, the Kremlin said.\n"
+    art = run(text, published="2010-06-04")
+    president = at(art, text, "Russian president")
+    assert president.name == "Dmitry Medvedev"
+    assert at(art, text, "Kremlin").country == "RUS"

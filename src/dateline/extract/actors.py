@@ -648,14 +648,27 @@ class _Builder:
                 return
 
     def _context_country(self, at: int) -> Optional[str]:
-        """The country named last before a character offset (any mention, places too), if close enough."""
+        """The country named last before a character offset (a country, demonym or capital, places too, or
+        a person of known country), if close enough; else the country of the dateline's place."""
         best = None
         for s, (label, entry, e) in self.hits.items():
             if label in ("CTRY", "DEM", "CAP"):
                 start = self.doc[s].idx
                 if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]):
                     best = (start, entry)
-        return best[1] if best else None
+        for i, c in self.person_at.items():
+            start = self.toks[i].idx
+            if c.country and c.country != "IGO" and at - _CONTEXT_CHARS <= start < at and \
+                    (best is None or start > best[0]):
+                best = (start, c.country)
+        if best:
+            return best[1]
+        dl = self.ctx.layout.dateline
+        place = dl.place if dl is not None else None
+        if place:
+            cs = self.lex_countries
+            return cs.capitals.get(place) or cs.names.get(place) or cs.capitals.get(place.title())
+        return None
 
     def _group(self, tok, title: lex.Title, civil: bool = False) -> None:
         """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
