@@ -157,3 +157,11 @@ def test_relative_clause_of_an_unplaced_noun_gives_no_place(ctx_of):
     killed = event(ctx, "killed")
     _, (k,) = extract_places(ctx, [], [killed])
     assert k.place is None
+
+
+def test_dateline_region_qualifies_its_place(run):
+    text = "Vote count slows\n\nPORTLAND, Maine (AP) - Election officials said on Wednesday that counting would resume.\n"
+    art = run(text)
+    portland = by_name(art.places, "Portland")
+    assert portland is not None and portland.admin1 == "ME"
+    assert by_name(art.places, "Maine") is not None

@@ -331,30 +331,39 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
     mentions = sorted(out.values(), key=lambda m: m.start)
     dl = ctx.layout.dateline
     if dl is not None and dl.place:
-        seg = ctx.text[dl.start:dl.end]
-        at = seg.lower().find(dl.place.lower())
-        start = dl.start + at if at >= 0 else dl.start
-        end = start + len(dl.place) if at >= 0 else dl.end
-        first, _, rest = dl.place.partition(",")
-        cands, kind = _lookup(gaz, dl.place)
-        m = None
-        if cands:
-            m = _Mention(start, end, ctx.text[start:end], kind, None, cands)
-        elif rest.strip():
-            c1, k1 = _lookup(gaz, first.strip())
-            c2, _ = _lookup(gaz, rest.strip())
-            if c1:
-                m = _Mention(start, start + len(first.strip()), first.strip(), k1, None, c1)
-                if c2:
-                    m.qualifier = _Mention(end - len(rest.strip()), end, rest.strip(), None, None, c2)
-        if m is not None:
-            mentions.insert(0, m)
+        mentions[:0] = _dateline_mentions(ctx, dl, gaz)
     # `Novi, Michigan`: a mention followed by a comma and another mention is qualified by it
     text = ctx.text
     for a, b in zip(mentions, mentions[1:]):
         if a.qualifier is None and text[a.end:b.start].strip() == "," and b.start - a.end <= 2:
             a.qualifier = b
     return mentions
+
+
+def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[_Mention]:
+    """The dateline's place (`NAIROBI`), qualified by its region when it has one (`NAIROBI, Kenya`)."""
+    seg = ctx.text[dl.start:dl.end]
+    low = seg.lower()
+    place, _, rest = dl.place.partition(",")
+    place = place.strip()
+    region = (dl.region or rest).strip() or None
+    at = low.find(place.lower())
+    if at < 0:
+        return []
+    start, end = dl.start + at, dl.start + at + len(place)
+    cands, kind = _lookup(gaz, place)
+    if not cands:
+        return []
+    m = _Mention(start, end, ctx.text[start:end], kind, None, cands)
+    if region:
+        rat = low.find(region.lower(), at + len(place))
+        rc, _ = _lookup(gaz, region)
+        if rat >= 0 and rc:
+            q = _Mention(dl.start + rat, dl.start + rat + len(region), region, None, None, rc)
+            q.entry, q.primary = max(rc, key=lambda c: _score(c[0], c[1], set(), set()))
+            m.qualifier = q
+            return [m, q]
+    return [m]
 
 
 # ---------------------------------------------------------------- resolution
