@@ -114,11 +114,11 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
     doc, text = ctx.doc, ctx.text
     ends = text[run.start:run.end].rstrip("”\"' ")[-1:]
     post = None if run.closed and ends == "." else _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
-    if post is not None and run.closed and _cue_follows(text, run, post, doc, starts):
+    if post is not None and run.closed and post[0].tag_ != "VBG" and _cue_follows(text, run, post, doc, starts):
         return post, speaker_after(post, run.start, run.end)
     cue = _governing_cue(doc, starts, run, lo, hi, verbs) or _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
     if cue is not None:
-        return cue, speaker_head(cue, run.start, run.end)
+        return cue, speaker_head(_outermost(cue, verbs), run.start, run.end)
     colon = _colon_cue(doc, starts, text, run, before, verbs)
     if colon is not None:
         return colon
@@ -191,6 +191,14 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return (doc[k],), subj
+
+
+def _outermost(cue, verbs):
+    """`Lynch said she recalled thinking, "..."`: the reporting verb a cue is the complement of."""
+    v = cue[0]
+    while v.dep_ in ("ccomp", "xcomp") and v.head is not v and _is_cue(v.head, verbs):
+        v = v.head
+    return (v,) + tuple(cue[1:]) if v is not cue[0] else cue
 
 
 def _is_cue(t, verbs) -> bool:
