@@ -167,7 +167,7 @@ def main() -> None:
     busiest = top["top_actors"][0]["id"]
     quiet = client.get("/api/search", params={"q": "of"}).json()["actors"][-1]["id"]
     mid = f"synthetic-{args.articles // 2:05d}"
-    pages = ["/", "/events", "/events?page=150", "/events?actor=Russia", "/events?source=USA&target=SYRGOV",
+    pages = ["/", "/articles?page=100", "/events", "/events?page=150", "/events?actor=Russia", "/events?source=USA&target=SYRGOV",
              "/events?type=ASSAULT&since=2019-03&until=2019-05", "/events?quad=4&place=Damascus",
              f"/events?actor_id={busiest}", f"/articles/{mid}", f"/actors/{busiest}", f"/actors/{quiet}", "/map",
              "/search?q=Ivanov", "/search?q=question", "/api/events?limit=100", f"/api/articles/{mid}",

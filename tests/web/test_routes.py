@@ -23,7 +23,7 @@ def event_rows(page: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- every page answers
-@pytest.mark.parametrize("url", ["/", "/events", "/map", "/search?q=Lund", "/search", "/articles/nor-border-1",
+@pytest.mark.parametrize("url", ["/", "/articles", "/events", "/map", "/search?q=Lund", "/search", "/articles/nor-border-1",
                                  "/articles/talks%2F3", "/docs", "/openapi.json", "/events.csv", "/api/events",
                                  "/api/overview", "/api/places", "/api/search?q=Peru", "/api/articles/nor-border-1"])
 def test_pages_answer(client, url):
@@ -284,3 +284,13 @@ def test_filters_agree_with_dateline_events(client, app, filters):
     web = client.get("/api/events", params={**filters, "limit": 500}).json()["rows"]
     cli = cli_events(app.state.store, limit=None, **filters)
     assert sorted((r["article_id"], r["idx"]) for r in web) == sorted((r["article_id"], r["idx"]) for r in cli)
+
+
+def test_articles_index_pages_through_every_article(client):
+    page = html(client, "/articles?per_page=2")
+    assert "page 1 of 2" in page and 'href="/articles/talks%2F3"' in page and 'href="/articles/per-script-2"' in page
+    assert "&lt;script&gt;" in page and "<script>alert" not in page
+    last = html(client, "/articles?per_page=2&page=2")
+    assert 'href="/articles/nor-border-1"' in last and "talks%2F3" not in last
+    rows = re.findall(r"<tr><td class=\"small\">.*?</tr>", html(client, "/articles"), re.S)
+    assert len(rows) == 3 and '<td class="num">4</td><td class="num">2</td>' in rows[2]   # 4 events, 2 quotes

@@ -377,6 +377,23 @@ def latest_articles(db: Reader, *, limit: int = 12) -> list[dict]:
     return rows
 
 
+def articles_page(db: Reader, *, limit: int = 50, offset: int = 0) -> dict:
+    """A page of all articles, newest first, with their event and quote counts: {'total', 'rows'}."""
+    total = counts(db)["articles"]
+    rows = db.rows("""SELECT id, title, published, dateline_place, source, truncated FROM articles
+                      ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?""", [limit, offset])
+    ids = [r["id"] for r in rows]
+    if ids:
+        n = {r["article_id"]: r["n"] for r in db.rows(
+            f"SELECT article_id, count(*) AS n FROM events WHERE article_id IN ({_in(ids)}) GROUP BY ALL", ids)}
+        nq = {r["article_id"]: r["n"] for r in db.rows(
+            f"SELECT article_id, count(*) AS n FROM quotes WHERE article_id IN ({_in(ids)}) GROUP BY ALL", ids)}
+    for r in rows:
+        r["published"] = _iso(r["published"])
+        r["events"], r["quotes"] = n.get(r["id"], 0), nq.get(r["id"], 0)
+    return {"total": total, "rows": rows}
+
+
 # ---------------------------------------------------------------- one article
 def article(db: Reader, article_id: str) -> Optional[dict]:
     """An article's row, its contract record (parsed JSON) and the global id of each of its actors."""

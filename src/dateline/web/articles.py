@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ..store import views
 from . import present
-from .common import con, render
+from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, render
 from .highlight import Mark, render as highlight
 
 router = APIRouter(include_in_schema=False)
@@ -130,6 +130,17 @@ def event_lines(rec: dict, text: str, global_ids: dict) -> list[dict]:
                     casualties=", ".join(f"{k} {e[k]}" for k in ("dead", "injured", "arrested") if e.get(k)))
         out.append(line)
     return out
+
+
+@router.get("/articles")
+def articles_index(request: Request, page: int = Query(1, ge=1), per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+                   db=Depends(con)):
+    """Every article, newest first, a page at a time."""
+    found = views.articles_page(db, limit=per_page, offset=(page - 1) * per_page)
+    pages = max(1, -(-found["total"] // per_page))
+    keep = {"per_page": per_page} if per_page != PAGE_SIZE else {}
+    return render(request, "articles.html", page="articles", rows=found["rows"], total=found["total"],
+                  page_no=page, pages=pages, keep=keep)
 
 
 @router.get("/articles/{article_id:path}")
