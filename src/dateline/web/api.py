@@ -8,21 +8,24 @@ from ..store.views import EventFilter
 from .actors import actor_data
 from .articles import article_data
 from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter
+from .models import ArticleOut, EventsPage
 from .overview import overview_data
 
 router = APIRouter(prefix="/api", tags=["data"])
 
 
-@router.get("/events", summary="Events matching the filters of `dateline events`, newest first")
+@router.get("/events", summary="Events matching the filters of `dateline events`, newest first",
+            response_model=EventsPage)
 def api_events(f: EventFilter = Depends(event_filter), limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
-               offset: int = Query(0, ge=0), db=Depends(con)) -> dict:
+               offset: int = Query(0, ge=0), db=Depends(con)):
     """A page of events with their participants, place, evidence offsets (trigger, sentence) and article."""
     found = views.events(db, f, limit=limit, offset=offset)
     return {"total": found["total"], "limit": limit, "offset": offset, "filters": f.as_query(), "rows": found["rows"]}
 
 
-@router.get("/articles/{article_id:path}", summary="One article: its text and its output-contract record")
-def api_article(article_id: str, db=Depends(con)) -> dict:
+@router.get("/articles/{article_id:path}", summary="One article: its text and its output-contract record",
+            response_model=ArticleOut)
+def api_article(article_id: str, db=Depends(con)):
     """The text exactly as read, the record (all offsets point into the text) and actor_id -> global actor id."""
     a = article_data(db, article_id)
     return {"id": a["id"], "text": a["text"], "record": a["record"], "actor_global_ids": a["global_ids"],
