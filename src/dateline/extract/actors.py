@@ -214,8 +214,10 @@ class _Builder:
             if ent.label_ not in _PERSON_LABELS or self.skipped(ent.start_char, ent.end_char):
                 continue
             s, e = ent.start, ent.end
-            while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
+            while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
                 e -= 1
+            while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
+                s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
             while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
                 s += 1
             if s >= e:
@@ -256,8 +258,10 @@ class _Builder:
                 c = self._same_name(key[1]) or self.cluster(key, key[1])
             self._person_mention(c, s, e)
         # surname-only mentions: a full name of this article first, then the lexicon, then a new person
-        for s, e, form, _ in single:
+        for s, e, form, from_ent in single:
             c = self._by_surname(form, s)
+            if c is None and from_ent:
+                c = self._by_first_name(form)
             if c is None:
                 if not self._person_like(doc[s]):
                     continue
@@ -328,6 +332,12 @@ class _Builder:
         if person is not None:
             return self.cluster(("P", person.name), person.name, person=person)
         return None
+
+    def _by_first_name(self, form: str) -> Optional[_Cluster]:
+        """`Donald` alone: the one person of this article with that first name, if only one."""
+        found = [c for c in self.clusters.values()
+                 if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and c.name.split()[0] == form]
+        return found[0] if len(found) == 1 else None
 
     def _person_like(self, tok) -> bool:
         """An unknown one-word name is a person only as the subject of a verb or after a title: `Houla` in
@@ -811,8 +821,10 @@ class _Builder:
             if any(i in self.person_at for i in range(ent.start, ent.end)):
                 continue
             sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
-            if sector is None and self._headline(ent):
-                continue
+            if sector is None and (self._headline(ent) or (len(ent) == 1 and not ent.text.isupper() and (
+                    ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
+                    ent.root.lower_ in lex.title_words()))):
+                continue                              # `Limited Tools` (a subhead), `Medicare`, `State`
             if all(t.is_punct or t.i in self.hits or t.is_stop for t in ent) or \
                     not any(t.pos_ == "PROPN" or t.text.isupper() for t in ent):
                 continue

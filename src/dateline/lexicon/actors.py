@@ -50,7 +50,7 @@ def _day(value: str, end: bool) -> Optional[str]:
 # ---------------------------------------------------------------- people
 @dataclass(frozen=True)
 class Office:
-    country: str
+    country: Optional[str]      # None: transnational (al-Qaeda's leaders)
     sector: str
     role: str
     start: Optional[str]
@@ -101,7 +101,7 @@ def people() -> dict[str, Person]:
     for name, aliases, country, sector, role, start, end in rows("people.tsv"):
         entry = names.setdefault(name, [set(), []])
         entry[0].update(_split(aliases))
-        entry[1].append(Office(country, sector, role, _day(start, False), _day(end, True)))
+        entry[1].append(Office(country or None, sector, role, _day(start, False), _day(end, True)))
     return {name: Person(name, tuple(sorted(al)), tuple(offices)) for name, (al, offices) in names.items()}
 
 
