@@ -199,6 +199,8 @@ def test_openapi_lists_the_api_with_its_filters(client):
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "source", "target", "type", "quad", "since", "until", "place", "limit", "offset"} <= params
     assert not any(path.startswith("/articles") or path == "/" for path in spec["paths"])
+    event = spec["components"]["schemas"]["EventOut"]["properties"]
+    assert {"trigger_start", "trigger_end", "sentence_start", "source", "target", "quad", "article_id"} <= set(event)
 
 
 def test_docs_use_vendored_swagger_ui(client):
