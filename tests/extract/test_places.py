@@ -165,3 +165,10 @@ def test_dateline_region_qualifies_its_place(run):
     portland = by_name(art.places, "Portland")
     assert portland is not None and portland.admin1 == "ME"
     assert by_name(art.places, "Maine") is not None
+
+
+def test_a_name_modifying_a_verbal_event_is_a_party_not_its_place(ctx_of):
+    ctx = ctx_of("\n\nAllies questioned the Mexico agreement, while the Mexico protest drew thousands.")
+    agreement, protest = event(ctx, "agreement", "AGREE"), event(ctx, "protest", "PROTEST")
+    places, (a, p) = extract_places(ctx, [], [agreement, protest])
+    assert a.place is None and p.place == by_name(places, "Mexico").id

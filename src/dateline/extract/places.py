@@ -34,6 +34,9 @@ EVENT_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "thr
 # trailing words that name the kind of place: `Homs province`, `Washington state`
 KIND_WORDS = {"state": "admin", "province": "admin", "region": "admin", "governorate": "admin",
               "county": "admin", "district": "admin", "city": "city", "town": "city", "village": "city"}
+# events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
+# such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
+MATERIAL_EVENTS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", "conj"}
 # alternate names (Kiev, Hamah) are indexed for cities at least this large: smaller towns are named
 # in news by their primary name, and their alternates mostly add noise (and build time)
@@ -466,7 +469,7 @@ def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[
         ok = False
         if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i in clause:
             ok = True
-        elif r.dep_ in ("compound", "nmod", "amod", "poss") and r.head.i == trig.i:
+        elif r.dep_ in ("compound", "nmod", "amod", "poss") and r.head.i == trig.i and ev.type in MATERIAL_EVENTS:
             ok = True
         if ok:
             d = abs(m.start - ev.trigger.start)
@@ -484,7 +487,7 @@ def _place_of_noun(noun, mentions: list[_Mention]) -> Optional[str]:
         if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i == noun.i:
             return m.entry.id
         if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
-            return m.entry.id
+            return m.entry.id         # only reached for nouns heading an event's relative clause
     return None
 
 
