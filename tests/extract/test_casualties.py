@@ -142,3 +142,18 @@ def test_figurative_hurt_and_missing_things_are_no_casualties(ctx_of):
 def test_a_partitive_of_the_wounded_is_no_new_count(ctx_of):
     ctx = ctx_of("\n\nDoctors said four of the injured were in a serious condition. Nine of them were later arrested.")
     assert [(c.injured, c.arrested) for c in counts(ctx)] == [(None, 9)]
+
+
+def test_source_from_a_trailing_attribution(ctx_of):
+    text = "\n\nAt least 12 people were killed in the blast, the governor said on Sunday."
+    ctx = ctx_of(text)
+    g = text.index("the governor")
+    actor = Actor(id="a3", name="the governor", mentions=(Mention(g, g + 12, "the governor"),))
+    (c,) = counts(ctx, [actor])
+    assert (c.killed, c.source) == (12, "a3")
+
+
+def test_no_source_without_a_speaker(ctx_of):
+    text = "\n\nAt least 12 people were killed in the blast on Sunday."
+    (c,) = counts(ctx_of(text))
+    assert c.source is None

@@ -294,6 +294,14 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
                     a = actors_at(c)
                     if a:
                         return a
+    # a trailing attribution the parser hangs below the count's clause: `12 were killed, police said`
+    for t in sent:
+        if t.lemma_ in SOURCE_VERBS and t.dep_ in ("parataxis", "ccomp", "advcl") and t.i > anchor.i:
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    a = actors_at(c)
+                    if a:
+                        return a
     return None
 
 
