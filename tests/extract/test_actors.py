@@ -231,3 +231,11 @@ def test_a_title_alone_names_the_office_holder_on_that_date(run):
     president = at(art, text, "Russian president")
     assert president.name == "Dmitry Medvedev"
     assert at(art, text, "Kremlin").country == "RUS"
+
+
+def test_names_in_a_capitalised_headline(run):
+    text = "RUSSIAN FOREIGN MINISTER SERGEI LAVROV MEETS UN ENVOY\n\nMOSCOW - Sergei Lavrov met the envoy on Monday, the Pentagon said.\n"
+    art = run(text, published="2013-01-01")
+    lavrov = by_name(art, "Lavrov")
+    assert lavrov.name == "Sergei Lavrov" and len(lavrov.mentions) == 2
+    assert at(art, text, "Pentagon").sector == "MIL"

@@ -152,6 +152,7 @@ class _Builder:
 
     # -- 1. lexicon hits
     def find_hits(self) -> None:
+        """Lexicon matches, longest first, none overlapping; place words inside longer names left out."""
         doc = self.doc
         matches = _matcher(doc.vocab)(doc)
         ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
@@ -164,8 +165,6 @@ class _Builder:
                     e -= 1
                 if e > s:
                     ents.append(doc[s:e])
-        names = {self.doc.vocab.strings[m]: m for m in ("PER", "ORG", "CTRY", "CAP", "DEM")}
-        del names
         spans = []
         for match_id, s, e in matches:
             label = doc.vocab.strings[match_id]
@@ -189,8 +188,9 @@ class _Builder:
             self.hits[s] = (label, entry, e)
 
     def _entry(self, label: str, text: str):
-        if label == "PER":
-            return text
+        """The lexicon entry a matched text stands for (a form in capitals is looked up in title case)."""
+        if label == "PER":                            # the written form (capitals: `SERGEI LAVROV`)
+            return text if text in lex.person_forms() else text.title()
         if label == "ORG":
             return lex.organisation_forms().get(text) or lex.organisation_forms().get(text.title())
         table = {"CTRY": self.lex_countries.names, "CAP": self.lex_countries.capitals,
@@ -303,7 +303,10 @@ class _Builder:
         return None
 
     def _lexicon_person(self, form: str) -> Optional[lex.Person]:
-        return lex.resolve_person(form, self.day)
+        person = lex.resolve_person(form, self.day)
+        if person is None and form.isupper():        # a headline in capitals
+            person = lex.resolve_person(form.title(), self.day)
+        return person
 
     def _first_name_match(self, span) -> Optional[lex.Person]:
         """`Sergey V. Lavrov`: a lexicon person whose surname and first name agree with a longer entity."""
@@ -805,7 +808,7 @@ class _Builder:
 
     def _org(self, org: lex.Organisation, start: int, end: int) -> None:
         if org.kind == "state" and org.country:
-            self.add(self.state(org.country, org.sector, None if org.sector != "GOV" else None), start, end)
+            self.add(self.state(org.country, org.sector, org.role), start, end)
             return
         c = self.cluster(("O", org.name), org.name, country=org.country, sector=org.sector, role=org.role)
         self.add(c, start, end)
