@@ -27,7 +27,7 @@ _TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\b
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})[ \t\xa0.]*(?=\n|$)")
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
 _CALL_NOT_SAY = frozenset(("for", "off", "up", "in", "out", "back"))
-_CUE_NEAR = 8        # tokens after a run within which a cue counts as the run's own ("...," he said)
+_CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
 def extract_quotes(ctx: Context) -> list[Quote]:

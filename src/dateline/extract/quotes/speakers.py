@@ -119,6 +119,10 @@ class Resolver:
             if ent.root.dep_ in _SUBJ:
                 m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
+        for t in doc:
+            if t.dep_ in _SUBJ and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i + 1 < len(doc) \
+                    and doc[t.i + 1].pos_ != "PROPN":
+                self._ante.append((t.idx, self.full.get(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
 
