@@ -6,7 +6,7 @@ import hashlib
 import pathlib
 from typing import Any, Iterable, Optional, Sequence, Union
 
-from ..records import Article
+from ..records import Actor, Article
 from . import schema
 from .rows import article_rows
 
@@ -201,9 +201,10 @@ class Store:
         tables: dict[str, list[dict]] = {}
         ids = []
         with self.transaction():
+            known = self._global_ids([a for a, _ in items])
             for article, origin in items:
                 ids.append(article.id)
-                gid = self._global_ids(article)
+                gid = {actor.id: known[_actor_key(actor)] for actor in article.actors}
                 for table, row in article_rows(article, text_hash=text_hash(article.text), origin=origin,
                                                ingested_at=now, global_ids=gid):
                     tables.setdefault(table, []).append(row)
@@ -218,6 +219,10 @@ class Store:
             self._delete([id])
 
     def _delete(self, ids: list[str]) -> None:
+        ids = [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()]
+        if not ids:                                   # all new: nothing to replace
+            return
         for table in schema.ARTICLE_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
@@ -234,20 +239,40 @@ class Store:
         finally:
             self.con.unregister("_dateline_rows")
 
-    def _global_ids(self, article: Article) -> dict[str, int]:
-        """actor_id -> global_actors.id for the article's actors, adding the new (code, name) pairs."""
-        out = {}
-        for actor in article.actors:
-            code = (actor.country or "") + (actor.sector or "")
-            name = actor.name or ""
-            row = self.con.execute("SELECT id FROM global_actors WHERE code = ? AND name = ?", [code, name]).fetchone()
-            if row is None:
-                row = self.con.execute(
-                    "INSERT INTO global_actors (id, code, name, country, sector) "
-                    "SELECT coalesce(max(id), 0) + 1, ?, ?, ?, ? FROM global_actors RETURNING id",
-                    [code, name, actor.country, actor.sector]).fetchone()
-            out[actor.id] = row[0]
-        return out
+    def _global_ids(self, articles: list[Article]) -> dict[tuple[str, str], int]:
+        """(code, name) -> global_actors.id for every actor of these articles, adding the new pairs (one query each way)."""
+        import pyarrow as pa
+
+        pairs: dict[tuple[str, str], Actor] = {}
+        for article in articles:
+            for actor in article.actors:
+                pairs.setdefault(_actor_key(actor), actor)
+        if not pairs:
+            return {}
+        keys = list(pairs)
+        data = pa.table({"code": pa.array([k[0] for k in keys], pa.string()),
+                         "name": pa.array([k[1] for k in keys], pa.string()),
+                         "country": pa.array([pairs[k].country for k in keys], pa.string()),
+                         "sector": pa.array([pairs[k].sector for k in keys], pa.string())})
+        self.con.register("_dateline_actors", data)
+        try:
+            self.con.execute("""
+                INSERT INTO global_actors (id, code, name, country, sector)
+                SELECT (SELECT coalesce(max(id), 0) FROM global_actors) + row_number() OVER (ORDER BY n.code, n.name),
+                       n.code, n.name, n.country, n.sector
+                FROM _dateline_actors n
+                ANTI JOIN global_actors g ON g.code = n.code AND g.name = n.name""")
+            rows = self.con.execute("""
+                SELECT g.code, g.name, g.id FROM global_actors g
+                SEMI JOIN _dateline_actors n ON g.code = n.code AND g.name = n.name""").fetchall()
+        finally:
+            self.con.unregister("_dateline_actors")
+        return {(code, name): gid for code, name, gid in rows}
+
+
+def _actor_key(actor: Actor) -> tuple[str, str]:
+    """An actor's key in global_actors: (country || sector, name)."""
+    return (actor.country or "") + (actor.sector or ""), actor.name or ""
 
 
 class _Transaction:
