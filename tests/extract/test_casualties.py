@@ -157,3 +157,8 @@ def test_no_source_without_a_speaker(ctx_of):
     text = "\n\nAt least 12 people were killed in the blast on Sunday."
     (c,) = counts(ctx_of(text))
     assert c.source is None
+
+
+def test_shot_dead_and_lives_claimed(ctx_of):
+    ctx = ctx_of("\n\nSoldiers shot dead 4 looters. The fighting has claimed 90 lives. Medics saved 30 lives.")
+    assert [(c.killed, c.victims) for c in counts(ctx)] == [(4, "looters"), (90, None)]

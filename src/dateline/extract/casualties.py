@@ -27,6 +27,7 @@ FIELD_OF = {"killed": "dead", "injured": "injured", "arrested": "arrested"}
 # verbs whose subject gives a figure (`Hague put the death toll at 15,000`, `police said`)
 SOURCE_VERBS = {"put", "say", "report", "estimate", "tell", "announce", "confirm", "claim", "give", "count",
                 "cite", "state", "add", "record", "document", "raise", "revise", "update", "show"}
+LIFE_VERBS = {"claim", "cost", "take", "lose"}
 DASHES = {"--", "\u2014", "\u2013", "-"}
 AUX = {"be", "have", "get", "been", "remain", "leave", "feel", "fear", "believe", "report", "confirm", "say"}
 UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D"}
@@ -203,6 +204,9 @@ def _category(doc, anchor, lex, sent, numbers):
         h = head
         if _term(h, lex) and not (anchor.dep_ == "nsubj" and _agent(h)):
             return _term(h, lex), h
+        if anchor.dep_ in ("dobj", "nsubjpass") and (any(c.lower_ == "dead" for c in h.children)
+                                                     or h.i + 1 < len(doc) and doc[h.i + 1].lower_ == "dead"):
+            return "killed", h                 # `shot dead 6 protesters`, `were shot dead`
         if anchor.dep_ in ("nsubj", "nsubjpass"):
             for c in head.children:
                 if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and _term(c, lex):
@@ -349,6 +353,8 @@ def extract_casualties(ctx: Context, actors: list[Actor], events: list[Event], d
                     label = lex["victims"].get(noun.lower_[:-1])
                 if lemma in lex["terms"]["noun"]:
                     category, cue = lex["terms"]["noun"][lemma], noun
+                elif lemma == "life" and noun.head.lemma_ in LIFE_VERBS:
+                    category, cue = "killed", noun     # `claimed 300 lives`, not `saved 300 lives`
                 elif label == "=":
                     victims = last_victims
                 elif label:
