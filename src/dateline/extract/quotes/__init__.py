@@ -27,6 +27,7 @@ _TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\b
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})[ \t\xa0.]*(?=\n|$)")
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
 _CALL_NOT_SAY = frozenset(("for", "off", "up", "in", "out", "back"))
+_TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -51,6 +52,12 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         lo = _pre_start(text, max(prev_end, _par_start(text, run.start)), run.start)
         hi = _post_end(text, run.end, min(next_start, _par_end(text, run.end)), sent_ends)
         before = text[lo:run.start]
+        label = _TURN.match(text, run.start)
+        if label is not None:                   # a transcript turn `"SMITH: ...`: its speaker goes on
+            s, e = label.span(1)
+            turn = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve_name(s, e))
+            last = Quote(start=run.start, end=run.end, text=text[run.start:run.end], cue=None, speaker=turn)
+            continue
         if _is_name(text, run, before):
             continue
         speaker, cue = None, None

@@ -31,6 +31,9 @@ def speaker_head(cue, qs: int, qe: int):
     v = first
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNISH and outside(v.head):
         return v.head                           # footage of Clinton saying "..."
+    if v.tag_ == "VBG" and v.i and v.doc[v.i - 1].pos_ == "PROPN" and outside(v.doc[v.i - 1]) and \
+            not any(c.dep_ in _SUBJ for c in v.children):
+        return v.doc[v.i - 1]                   # a name right before the participle: `of Clinton asking`
     for _ in range(4):
         subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
         if subj is not None:
