@@ -161,3 +161,25 @@ def test_lexicons_load():
     assert set(verbs.values()) <= {"say", "judge"}
     assert ("known", "as") in naming_phrases() and ("so-called",) in naming_phrases()
 
+
+
+def test_colon_at_the_end_of_the_paragraph_before_cues_the_quote(quotes_of):
+    text, quotes = quotes_of("quotes_colon_paragraph.txt")
+    _check_offsets(text, quotes)
+    first = _one(quotes, "I could not support")
+    assert first.cue.text == "wrote" and first.speaker.text == "she"
+    assert first.speaker.name.text == "Ruth Ellison"
+    assert _one(quotes, "The town would lose").speaker == first.speaker
+
+
+def test_dash_credit_after_the_quote_names_the_speaker(quotes_of):
+    text, quotes = quotes_of("quotes_dash_credit.txt")
+    _check_offsets(text, quotes)
+    assert _one(quotes, "Four dollars").speaker.text == "Marta Olsen"
+    assert _one(quotes, "I pay it gladly").speaker.text == "Daniel Kerr"
+
+
+def test_transcript_turn_labels_are_not_quotes_but_give_the_speaker(quotes_of):
+    text, quotes = quotes_of("quotes_transcript.txt")
+    assert [q.text for q in quotes] == ['"The new crane made the difference."']
+    assert quotes[0].speaker.text == "MORRIS" and quotes[0].cue is None
