@@ -211,7 +211,9 @@ class _Builder:
         cands = []                           # (start tok, end tok, form, from_ent)
         covered = set()
         for ent in doc.ents:
-            if ent.label_ not in _PERSON_LABELS or self.skipped(ent.start_char, ent.end_char):
+            if self.skipped(ent.start_char, ent.end_char):
+                continue
+            if ent.label_ not in _PERSON_LABELS and not self._titled_name(ent):
                 continue
             s, e = ent.start, ent.end
             while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
@@ -225,6 +227,10 @@ class _Builder:
             h = self.hits.get(s)
             if h and h[0] != "PER" and h[2] == e:
                 continue                              # `Kiev` tagged PERSON: a capital, not a person
+            last = doc[e - 1].lower_
+            if e - s > 1 and last in lex.org_words() and doc[s:e].text not in lex.person_forms():
+                self._unknown_org(s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON
+                continue
             # a lexicon name that overlaps the entity at its start (the entity may run on)
             h = self.hits.get(s)
             if h and h[0] == "PER" and h[2] >= e:
@@ -302,6 +308,23 @@ class _Builder:
                 return c
         return None
 
+    def _titled_name(self, ent) -> bool:
+        """A name the tagger did not call PERSON that a person title introduces: `a Lebanese lawyer,
+        Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
+                t.i in self.hits for t in ent) or ent[-1].lower_ in lex.org_words():
+            return False
+        root = ent.root
+        if root.dep_ == "appos" and self._is_title(root.head):
+            return True
+        before = self.toks[ent.start - 1] if ent.start > 0 else None
+        return before is not None and before.lower_ in lex.title_words() and self._is_title(before)
+
+    @staticmethod
+    def _is_title(tok) -> bool:
+        kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
+        return "person" in kinds
+
     def _lexicon_person(self, form: str) -> Optional[lex.Person]:
         person = lex.resolve_person(form, self.day)
         if person is None and form.isupper():        # a headline in capitals
@@ -363,7 +386,8 @@ class _Builder:
         # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
         root = doc[e - 1]
         for child in root.children:
-            if child.dep_ == "appos" and child.i > root.i:
+            if child.dep_ == "appos" and not s <= child.i < e and \
+                    (child.i > root.i or child.right_edge.i < (info.start if info else s)):
                 desc = self._description_info(child)
                 if desc:
                     self._apply_title(c, desc)
@@ -695,7 +719,7 @@ class _Builder:
             if poss and (h := self.hit_at(poss[0].i)) and h[0] in ("CTRY", "CAP"):
                 isos = [h[1]]
         s_char, e_char = self._np_bounds(tok)
-        if self.nested(s_char, e_char):
+        if self.nested(s_char, e_char) or any((s_char, e_char) in c.mentions for c in self.clusters.values()):
             return
         org = self._org_in(tok, s_char, e_char)
         if org is not None:                           # `Taliban fighters`, `rebels of the Free Syrian Army`
@@ -838,9 +862,9 @@ class _Builder:
                     country = h[1]
                     break
             s, e = ent.start, ent.end
-            if self.doc[s].lower_ == "the":
+            while s < e and self.doc[s].pos_ == "DET":
                 s += 1
-            while e > s and self.doc[e - 1].text in ("'s", "’s"):
+            while e > s and (self.doc[e - 1].text in ("'s", "’s") or self.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
                 e -= 1
             if s >= e:
                 continue
@@ -866,7 +890,8 @@ class _Builder:
 
     def _unknown_org(self, s: int, e: int, sector: Optional[str], country: Optional[str]) -> None:
         start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
-        if self.nested(start, end) or any(i in self.person_at for i in range(s, e)):
+        if self.nested(start, end) or any(i in self.person_at for i in range(s, e)) or any(
+                ms < end and start < me for c in self.clusters.values() for ms, me in c.mentions):
             return
         name = self.doc[s:e].text
         c = self.cluster(("O", name), name, country=country, sector=sector)
