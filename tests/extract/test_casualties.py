@@ -162,3 +162,8 @@ def test_no_source_without_a_speaker(ctx_of):
 def test_shot_dead_and_lives_claimed(ctx_of):
     ctx = ctx_of("\n\nSoldiers shot dead 4 looters. The fighting has claimed 90 lives. Medics saved 30 lives.")
     assert [(c.killed, c.victims) for c in counts(ctx)] == [(4, "looters"), (90, None)]
+
+
+def test_relative_clause_and_named_group_after_of(ctx_of):
+    ctx = ctx_of("\n\nRelatives of 7 pilgrims who were killed sued. Air strikes killed dozens of Shabaab fighters.")
+    assert [(c.killed, c.victims) for c in counts(ctx)] == [(7, "pilgrims"), (24, "fighters")]

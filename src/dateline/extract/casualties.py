@@ -154,7 +154,8 @@ def _noun_of(doc, first, last, lex):
         k += 1
         if k < n and doc[k].lower_ in ("them", "whom"):
             return None
-        while k < n and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ in ("PRP$", "``", "''") or doc[k].is_quote):
+        while k < n and k - last <= 6 and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ in ("PRP$", "``", "''")
+                                            or doc[k].is_quote or doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound"):
             k += 1
         if k < n and doc[k].pos_ == "NOUN":
             return doc[k]
@@ -212,8 +213,8 @@ def _category(doc, anchor, lex, sent, numbers):
                 if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and _term(c, lex):
                     return _term(c, lex), c
     for c in anchor.children:
-        if c.dep_ in ("amod", "acl") and c.i > anchor.i and _term(c, lex):
-            return _term(c, lex), c
+        if c.dep_ in ("amod", "acl", "relcl") and c.i > anchor.i and _term(c, lex) and not _agent(c):
+            return _term(c, lex), c            # `20 students killed`, `nine women who were killed`
     # forward scan over a dashed aside and auxiliaries: `108 people -- almost half of them children -- were killed`
     k = nxt
     while k < sent.end and k - anchor.i <= 14:
