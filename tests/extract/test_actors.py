@@ -239,3 +239,11 @@ def test_names_in_a_capitalised_headline(run):
     lavrov = by_name(art, "Lavrov")
     assert lavrov.name == "Sergei Lavrov" and len(lavrov.mentions) == 2
     assert at(art, text, "Pentagon").sector == "MIL"
+
+
+def test_an_apposition_before_the_name_gives_country_and_sector(run):
+    text = "BEIRUT - A Lebanese lawyer, Kareem Majbour, filed a complaint against the interior ministry on Sunday.\n"
+    art = run(text, published="2019-11-03")
+    lawyer = by_name(art, "Majbour")
+    assert (lawyer.country, lawyer.sector, lawyer.role) == ("LBN", "JUD", "lawyer")
+    assert "A Lebanese lawyer" in [m.text for m in lawyer.mentions]

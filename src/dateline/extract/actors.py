@@ -425,6 +425,13 @@ class _Builder:
         info = self._title_info(doc[j:s])
         if info is None or not (info.titled or info.org is not None):
             return None
+        if info.sector in (None, "GOV") and info.org is None:   # `church leader`, `Welfare Party (RP) leader`
+            words = lex.org_words()
+            for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
+                sector = words.get(doc[k].lower_)
+                if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
+                    info.sector = sector
+                    break
         return info
 
     def _title_info(self, span) -> Optional[_TitleInfo]:
@@ -463,11 +470,15 @@ class _Builder:
             info.country = info.country or info.org.country
             if info.sector in (None, "GOV") or info.org.country == "IGO":
                 info.sector = info.org.sector
-        elif info.sector in (None, "GOV"):            # `opposition spokesman`, `army spokesman`
+        elif info.sector in (None, "GOV"):            # `opposition spokesman`, `church leader`
+            words = lex.org_words()
             for t in span:
                 g = table.get(t.lower_, {}).get("group")
                 if g is not None and g.sector not in ("GOV", "CVL"):
                     info.sector = g.sector
+                    break
+                if t.lower_ in words and words[t.lower_] not in ("GOV", "MED", "BUS", "NGO") and t.i + 1 < span.end:
+                    info.sector = words[t.lower_]
                     break
         return info
 
@@ -584,8 +595,11 @@ class _Builder:
         return isos, owner
 
     def _org_in(self, head, start: int, end: int) -> Optional[lex.Organisation]:
-        """An organisation (not a state body) named inside a group's noun phrase."""
-        for t in self.doc.char_span(start, end, alignment_mode="expand") or ():
+        """An organisation (not a state body) that modifies a group noun or is its `of`-object:
+        `Taliban fighters`, `rebels of the Free Syrian Army`."""
+        near = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+        near += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        for t in near:
             h = self.hit_at(t.i)
             if h and h[0] == "ORG" and h[1].kind == "org":
                 return h[1]
@@ -709,6 +723,10 @@ class _Builder:
 
     def _group(self, tok, title: lex.Title, civil: bool = False) -> None:
         """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
+        if tok.i + 1 < len(self.toks) and self.toks[tok.i + 1].text == "-":
+            return                                    # `rebel-held`, `government-backed`
+        if any(c.lower_ in _FORMER for c in tok.lefts):
+            title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
             return                                    # `police station`, `government forces` (head decides)
         isos, owner = self._modifiers(tok)
