@@ -247,3 +247,13 @@ def test_an_apposition_before_the_name_gives_country_and_sector(run):
     lawyer = by_name(art, "Majbour")
     assert (lawyer.country, lawyer.sector, lawyer.role) == ("LBN", "JUD", "lawyer")
     assert "A Lebanese lawyer" in [m.text for m in lawyer.mentions]
+
+
+def test_the_photographer_in_a_caption_credit_is_no_actor(run):
+    text = ("Kenya votes in tight race\n\nNAIROBI - Kenyan President Uhuru Kenyatta casts his vote in Gatundu on "
+            "August 8, 2017. AFP PHOTO / TONY KARUMBA\n\nKenyans voted on Tuesday in a tight election, "
+            "Kenyatta said.\n")
+    art = run(text, published="2017-08-08")
+    assert not any("KARUMBA" in m.text.upper() for a in art.actors for m in a.mentions)
+    kenyatta = by_name(art, "Kenyatta")
+    assert (kenyatta.country, kenyatta.sector) == ("KEN", "GOV")
