@@ -12,12 +12,16 @@ SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp"})
 MAX_TARGETS = 2
+PHONE = Pattern("verb", "call", "041", "phone", ("dobj",))
 CONTAINERS = frozenset({"round", "series", "wave", "spate", "number", "set", "string", "campaign", "day", "week"})
 SYMMETRIC = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE", "ASSAULT"})
 POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
 PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "us", "them", "him", "her", "me"})
 ENT_SOURCE = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 INHERIT_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})
+AGENT_TYPES = frozenset({"ACCUSE", "AID", "SANCTION", "REJECT", "THREATEN", "MOBILIZE", "CONCEDE", "RETREAT"})
+NOT_AGENT_VERBS = frozenset({"face", "suffer", "survive", "fear", "receive", "get", "see", "witness", "escape",
+                             "avoid", "undergo", "expect", "await", "risk", "need", "want", "seek", "ask", "call"})
 SKIP_FALLBACK_PREPS = frozenset({"during", "after", "before", "since", "until", "over", "amid", "despite", "as",
                                  "like", "because", "ahead", "following", "than", "about", "of", "by", "via"})
 STRIKE_PROTEST_HEADS = frozenset({"go", "stage", "call", "on", "begin", "start", "hold", "launch", "announce"})
@@ -157,6 +161,10 @@ def slot(tok, name: str, passive: bool):
             if o is not None:
                 return o
         return None
+    if name == "c":
+        cc = child(tok, ("ccomp",))
+        o = child(cc, SUBJ) if cc is not None else None
+        return o if o is not None and o.lower_ not in PRONOUNS else None
     if name == "poss":
         return child(tok, ("poss",))
     return prep_object(tok, name)
@@ -241,6 +249,11 @@ def find(sent, skipped) -> list[Candidate]:
                         cand = Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)
                     else:
                         out.append(Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False))
+        if cand is None and lem == "call":
+            o = child(t, ("dobj",))
+            if o is not None and child(t, ("oprd", "xcomp")) is None and (
+                    o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.cues.get("phone", ())):
+                cand = Candidate(t, None, PHONE, t.i, t.i, False)
         if cand is None and lem in lex.verbs:
             cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
         if cand is not None:
@@ -340,7 +353,11 @@ def analyse(c: Candidate, quote_speaker) -> None:
         if src is None:
             src = next((x for x in n.children if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
                         and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
-        if src is None and c.nominal and etype in INHERIT_TYPES:
+        if src is None and n.dep_ == "compound":
+            # "the Chinese government's assistance package"
+            src = child(n.head, ("poss",)) or next((x for x in n.head.children if x.dep_ in ("amod", "compound")
+                                                    and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
+        if src is None and c.nominal and etype in INHERIT_TYPES | AGENT_TYPES:
             h, steps = n.head, 0
             while src is None and steps < 4:
                 steps += 1
@@ -354,7 +371,10 @@ def analyse(c: Candidate, quote_speaker) -> None:
                         break
                     h = h.head
                 elif h.pos_ in ("VERB", "AUX"):
-                    src = subject_of(h)
+                    hl = h.lemma_.lower()
+                    if etype in INHERIT_TYPES or (hl not in lex.verbs and hl not in cues.get("report", ())
+                                                  and hl not in NOT_AGENT_VERBS):
+                        src = subject_of(h)
                     break
                 else:
                     break
@@ -383,6 +403,16 @@ def analyse(c: Candidate, quote_speaker) -> None:
             sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
             if sp is not None and sp.lower_ not in PRONOUNS:
                 src = sp
+    if src is None and c.extra_source is None and not (c.nominal and quad == 4):
+        # last resort: the subject of the main clause the trigger sits in
+        v = t
+        for _ in range(8):
+            if v.dep_ == "ROOT" or v.dep_ in ("ccomp", "relcl", "acl"):
+                break
+            v = v.head
+        s0 = child(v, SUBJ)
+        if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) and s0.lower_ not in PRONOUNS:
+            src = s0
     c.source = [src] if src is not None else []
 
     # target
@@ -417,6 +447,11 @@ def analyse(c: Candidate, quote_speaker) -> None:
             tgt = child(t, PASS_SUBJ)
             if tgt is not None:
                 found.append(tgt)
+        for k, x in enumerate(found):
+            if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
+                up = child(t.head, ("dobj",))
+                if up is not None and up.lower_ not in PRONOUNS:
+                    found[k] = up
         c.target = found
     # "Pakistan and the IMF reached an agreement": a joint subject of a two-sided event is both sides
     if c.source and etype in SYMMETRIC:
