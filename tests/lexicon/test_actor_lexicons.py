@@ -70,3 +70,10 @@ def test_docs_list_every_sector_and_lexicon():
         assert f"| {code} |" in text, code
     for name in ("people.tsv", "organisations.tsv", "media.tsv", "titles.tsv", "countries.tsv", "orgwords.tsv"):
         assert name in text
+
+
+def test_before_the_first_office_only_the_country_is_known():
+    obama = lex.people()["Barack Obama"]
+    assert obama.at("2003-06-01") == ("USA", None, None)
+    assert obama.at("2006-06-01") == ("USA", "LEG", "senator")
+    assert obama.at(None) == ("USA", "GOV", "president")           # no date: the latest office

@@ -134,8 +134,10 @@ class _Builder:
 
     def add(self, c: _Cluster, start: int, end: int) -> None:
         text = self.ctx.text
-        while end > start and text[end - 1] in " \t\n,;:":
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
             end -= 1
+        while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
+            start += 1
         if end > start and not self.skipped(start, end):
             c.mentions.add((start, end))
 
