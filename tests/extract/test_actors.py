@@ -257,3 +257,11 @@ def test_the_photographer_in_a_caption_credit_is_no_actor(run):
     assert not any("KARUMBA" in m.text.upper() for a in art.actors for m in a.mentions)
     kenyatta = by_name(art, "Kenyatta")
     assert (kenyatta.country, kenyatta.sector) == ("KEN", "GOV")
+
+
+def test_titles_with_of_are_headed_by_their_first_noun(run):
+    text = "The US secretary of state arrived in Cairo on Sunday. The Polish head of state stayed in Warsaw.\n"
+    art = run(text, published="2014-05-01")
+    assert at(art, text, "US secretary of state").name == "John Kerry"
+    polish = at(art, text, "Polish head of state")
+    assert (polish.country, polish.sector) == ("POL", "GOV")

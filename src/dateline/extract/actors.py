@@ -552,6 +552,13 @@ class _Builder:
             if words is None:
                 continue
             phrase, kinds = words
+            if " of " in phrase or " for " in phrase:  # `the Polish head of state`: the first noun heads it
+                first = self.toks[tok.i - len(phrase.split()) + 1]
+                if first.i in self.person_at or tok.head.head.i != first.i:
+                    continue
+                tok = first
+            elif self._heads_longer(tok):
+                continue                              # `secretary` of `secretary of state` waits for `state`
             if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
                     not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in tok.children) and \
                     not (tok.dep_ == "compound" and tok.head.i in self.person_at) and \
@@ -562,11 +569,21 @@ class _Builder:
             elif "civil" in kinds:
                 self._group(tok, kinds["civil"], civil=True)
 
+    def _heads_longer(self, tok) -> bool:
+        """True when this noun begins a longer `X of Y` title (`secretary of state`, `minister of defence`)."""
+        toks = self.toks
+        for n in (2, 3):
+            if tok.i + n < len(toks) and toks[tok.i + 1].lower_ in ("of", "for"):
+                words = [tok.lower_] + [t.lower_ for t in toks[tok.i + 1:tok.i + n + 1]]
+                if " ".join(words) in lex.titles():
+                    return True
+        return False
+
     def _head_phrase(self, tok):
         """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
         table = lex.titles()
         doc = self.doc
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if tok.i - n + 1 < 0:
                 continue
             seq = [t.lower_ for t in doc[tok.i - n + 1:tok.i]]
