@@ -25,7 +25,7 @@ CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "REQUEST": "020", "
          "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190"}
 STOP = frozenset("the a an of to in on and or for with by at from as that this its his her their is was were be been "
                  "has have had will would it he she they we said says say".split())
-SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1}   # chosen by 5-fold CV (scripts/train_events.py --grid)
+SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01}   # chosen by 5-fold CV (scripts/train_events.py --grid)
 
 
 def rank(c) -> tuple:
@@ -124,7 +124,8 @@ def _distinct(ordered, p, extra: float):
                 coordinated = own_clause and _coordinated(c.token, out[0].token)
                 if q < extra and not (own_clause and q >= SETTINGS["extra_clause"]) \
                         and not (coordinated and dyad and q >= SETTINGS["extra_clause_dyad"]) \
-                        and not (c.nominal and (dyad or c.etype == "ASSAULT" and c.target) and q >= SETTINGS["extra_nominal"]):
+                        and not (c.nominal and dyad and q >= SETTINGS["extra_nominal"]) \
+                        and not (c.nominal and c.etype == "ASSAULT" and c.target and q >= SETTINGS["extra_violence"]):
                     continue
         seen.add(c.etype)
         out.append(c)

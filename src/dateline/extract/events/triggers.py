@@ -170,15 +170,17 @@ def slot(tok, name: str, passive: bool):
     return prep_object(tok, name)
 
 
-def fallback_target(tok, taken):
-    """Any object of tok not used already: a direct object, then a prepositional object."""
+def fallback_target(tok, taken, places: bool = True):
+    """Any object of tok not used already: a direct object, then a prepositional object (a place only when
+    `places`: 'deployed troops in Mali' names a target, 'met in Moscow' does not)."""
     for c in tok.children:
         if c.dep_ in ("dobj", "dative") and c.i not in taken:
             return child(c, ("pobj",)) if c.pos_ == "ADP" else c
     for c in tok.children:
         if c.dep_ in ("prep",) and c.lower_ not in SKIP_FALLBACK_PREPS:
             o = child(c, ("pobj",))
-            if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME"):
+            if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME") and (
+                    places or c.lower_ not in ("in", "at", "near", "inside") or o.ent_type_ not in ("GPE", "LOC", "FAC")):
                 return o
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp"):
@@ -401,6 +403,9 @@ def analyse(c: Candidate, quote_speaker) -> None:
                 src = up
         else:
             sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
+            if sp is None and src.head.dep_ == "advcl":
+                # "Lavrov and Hague speak as they meet": the pronoun is the subject of the main clause
+                sp = child(src.head.head, SUBJ)
             if sp is not None and sp.lower_ not in PRONOUNS:
                 src = sp
     if src is None and c.extra_source is None and not (c.nominal and quad == 4):
@@ -438,7 +443,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
                 break
         if not found:
             for o in owners:
-                tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()))
+                tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()),
+                                      places=quad in (2, 4))
                 if tgt is not None:
                     found.append(tgt)
                     c.target_from_x = True      # weak: an absorbed act's own target is better
@@ -470,12 +476,13 @@ def analyse(c: Candidate, quote_speaker) -> None:
     hypo = intent = False
     v, steps = t, 0
     if c.nominal:
-        # a nominal event takes the mood of the clause it sits in ("intended to bring it up during a meeting")
-        h, k = t.head, 0
-        while k < 4 and h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT":
+        # a nominal event in an object or adjunct takes the mood of its clause ("intended to bring it up during
+        # a meeting"), but it is not itself an intent: only `hypothetical` is inherited
+        h, k = t, 0
+        while k < 4 and h.head.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT":
             h, k = h.head, k + 1
-        if h.pos_ in ("VERB", "AUX"):
-            v = h
+        if h.dep_ not in SUBJ | PASS_SUBJ and h.head.pos_ in ("VERB", "AUX"):
+            v = h.head
     while steps < 6:
         for x in v.children:
             if x.dep_ == "aux" and x.lower_ in modal or (x.dep_ == "aux" and x.lemma_.lower() in modal):
@@ -502,6 +509,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
     failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in cues.get("fail", ())
     if failed:
         c.negated = True
+    if c.nominal:
+        intent = False
     c.hypothetical = hypo
     c.intent = intent
     if failed and quad in (1, 2) and etype != "REQUEST":
