@@ -3,13 +3,12 @@ demonym groups, compound actors, NGOs, armed groups, former office holders, plac
 from __future__ import annotations
 
 import importlib
-
-import pytest
+import pathlib
 
 from dateline.records import Mention, Quote, RawArticle, Speaker
-from tests.conftest import SEED
 
 actors_mod = importlib.import_module("dateline.extract.actors")
+SEED = pathlib.Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_9d7f141928ef44d0.txt"
 
 
 def by_name(article, word):
