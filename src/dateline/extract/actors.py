@@ -115,6 +115,7 @@ class _Builder:
         self.hits: dict[int, tuple[str, object, int]] = {}   # token index -> (label, entry, end token)
         self.person_at: dict[int, _Cluster] = {}     # token index of a person name -> its cluster
         self.group_iso: dict[int, str] = {}           # token index of a group noun -> its country
+        self.body_sector: dict[int, str] = {}         # group noun -> sector of the state body modifying it
         self.lemma_iso: dict[str, str] = {}           # group noun lemma -> the country it last had
 
     # -- helpers
@@ -157,6 +158,7 @@ class _Builder:
         """Lexicon matches, longest first, none overlapping; place words inside longer names left out."""
         doc = self.doc
         matches = _matcher(doc.vocab)(doc)
+        longer = [en for en in doc.ents if en.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT")]
         ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
         for ent in doc.ents:
             if ent.label_ in _PERSON_LABELS or ent.label_ in ("GPE", "LOC", "FAC"):
@@ -180,6 +182,9 @@ class _Builder:
                 # a place word inside a longer name ("Israel Katz", "George Washington", "New Mexico")
                 if any(en.start <= s and e <= en.end and en.end - en.start > e - s for en in ents):
                     continue
+            elif label == "ORG" and e - s == 1 and any(
+                    en.start <= s and e <= en.end and len(en) > 1 for en in longer):
+                continue                              # `House` in `State House`
             span = doc[s:e]
             if self.skipped(span.start_char, span.end_char):
                 continue
@@ -415,7 +420,8 @@ class _Builder:
             h = self.hit_at(j)
             if tok.lower_ in lex.title_words() or tok.lower_ in _PREFIX_WORDS or \
                     (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
-                    (tok.text in ("-", "'s", "’s") and j > sent_start):
+                    (tok.text in ("'s", "’s") and j > sent_start) or \
+                    (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
                 j -= 1
                 continue
             break
@@ -503,6 +509,7 @@ class _Builder:
         s = head.i
         for child in reversed(list(head.lefts)):
             if child.dep_ in ("punct", "cc", "predet", "preconj", "prep", "relcl", "appos", "advmod") or \
+                    child.ent_type_ in ("DATE", "TIME") or \
                     child.i != s - 1 and doc[child.right_edge.i].i != s - 1:
                 break
             s = child.left_edge.i
@@ -607,6 +614,7 @@ class _Builder:
                         isos.append(h[1])
                 elif h and h[0] == "ORG" and h[1].kind == "state" and h[1].country not in isos:
                     isos.append(h[1].country)
+                    self.body_sector[head.i] = h[1].sector         # `DEA officials` -> POL
                 elif tok.i in self.person_at and owner is None:
                     owner = self.person_at[tok.i]
                 elif tok.i in self.group_iso and self.group_iso[tok.i] not in isos:
@@ -820,6 +828,8 @@ class _Builder:
             self.taken.append((s_char, e_char))
             return
         sector = title.sector if title.sector != "IGO" else "GOV"
+        if sector == "GOV" and self.body_sector.get(tok.i, "GOV") != "GOV" and len(isos) == 1:
+            sector = self.body_sector[tok.i]
         members = [self.state(iso, sector, title.role if sector != "GOV" else None) for iso in isos]
         if len(members) == 1:
             self.add(members[0], s_char, e_char)
