@@ -167,3 +167,10 @@ def test_shot_dead_and_lives_claimed(ctx_of):
 def test_relative_clause_and_named_group_after_of(ctx_of):
     ctx = ctx_of("\n\nRelatives of 7 pilgrims who were killed sued. Air strikes killed dozens of Shabaab fighters.")
     assert [(c.killed, c.victims) for c in counts(ctx)] == [(7, "pilgrims"), (24, "fighters")]
+
+
+def test_event_in_a_relative_clause_shares_counts_with_its_noun(ctx_of):
+    ctx = ctx_of("\n\nThe massacre shocked the world. Envoys discussed the massacre in which 40 people were killed.")
+    massacre, killed = event(ctx, "massacre"), event(ctx, "killed")
+    _, (m, k) = extract_casualties(ctx, [], [massacre, killed], [])
+    assert (m.dead, k.dead) == (40, 40)

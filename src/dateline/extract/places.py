@@ -262,6 +262,7 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
 
 
 def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mention]:
+    """Place mentions with their candidates: entities, names after prepositions, repeats, the dateline."""
     doc = ctx.doc
     person_words = _person_names(ctx, actors, gaz)
     out: dict[tuple[int, int], _Mention] = {}
@@ -269,7 +270,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
     def person(start, end, text):
         return " " not in text and text in person_words
 
-    def take(span, label):
+    def take(span):
         toks = list(span)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
@@ -291,7 +292,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
     covered = set()
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            take(ent, ent.label_)
+            take(ent)
             covered.update(range(ent.start, ent.end))
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
@@ -315,7 +316,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
             continue
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
             continue
-        take(doc[j:k + 1], None)
+        take(doc[j:k + 1])
     # one sense per article: a name taken as a place once is a place wherever else it stands alone
     # (`the Houla massacre` after `in Houla`), unless it is part of a longer name (`Washington Post`)
     known = {m.text: m for m in out.values() if " " not in m.text}
@@ -491,20 +492,22 @@ def _place_of_noun(noun, mentions: list[_Mention]) -> Optional[str]:
     return None
 
 
-def _relative_clause_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[str]:
-    """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
-    modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
-    tok = _trigger_root(ctx, ev)
+def _relcl_noun(tok):
+    """The noun whose relative clause holds this trigger (`massacre in which 108 people were killed`), or None."""
     for _ in range(3):
         if tok is None or tok.head.i == tok.i:
             return None
         if tok.dep_ == "relcl":
-            break
+            return tok.head if tok.head.pos_ == "NOUN" else None
         tok = tok.head
-    else:
-        return None
-    noun = tok.head
-    if noun.pos_ != "NOUN":
+    return None
+
+
+def _relative_clause_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[str]:
+    """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
+    modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
+    noun = _relcl_noun(_trigger_root(ctx, ev))
+    if noun is None:
         return None
     found = {_place_of_noun(t, mentions) for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_}
     found.discard(None)
@@ -512,13 +515,16 @@ def _relative_clause_place(ctx: Context, ev: Event, mentions: list[_Mention]) ->
 
 
 def happenings(ctx: Context, events: list[Event]) -> list[list[int]]:
-    """Groups of event indices that are one happening: same type, nominal triggers with the same head noun."""
+    """Groups of event indices that are one happening: same type, and nominal triggers with the same head
+    noun, or a trigger in the relative clause of such a noun (`the massacre in which 108 were killed`)."""
     groups: dict[tuple, list[int]] = {}
     for i, ev in enumerate(events):
         root = _trigger_root(ctx, ev)
-        if root is None or root.pos_ != "NOUN":
+        if root is None:
             continue
-        groups.setdefault((ev.type, root.lemma_.lower()), []).append(i)
+        noun = root if root.pos_ == "NOUN" else _relcl_noun(root)
+        if noun is not None:
+            groups.setdefault((ev.type, noun.lemma_.lower()), []).append(i)
     return [g for g in groups.values() if len(g) > 1]
 
 
