@@ -84,7 +84,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         elif last is not None and last.speaker is not None and _same_sentence(text, last.end, run.start):
             quote = _quote_with(text, run, last)                # a list: called him a "liar," a "bully" ...
         elif _opens_sentence(before) and _sentence_like(text, run):
-            quote = _quote(text, run, None, None)
+            # a whole sentence in marks with no cue near: most often the last speaker's words again
+            quote = _quote(text, run, None, last.speaker if last is not None else None)
         else:
             continue                                            # a scare quote or a name in quotes
         quotes.append(quote)
@@ -193,9 +194,11 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
     cue = _cue_in(doc, starts, max(sent.start_char, _par_start(text, colon)), colon, verbs, last_one=True)
     if cue is not None:
         return cue, speaker_head(cue, run.start, run.end)
+    if k and doc[k - 1].pos_ == "PROPN":
+        return (doc[k],), doc[k - 1]            # `Mark Blumenthal and Jon Cohen: "..."`
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if root.i > k or subj is None or subj.i > k or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return (doc[k],), subj
 
