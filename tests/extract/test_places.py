@@ -172,3 +172,11 @@ def test_a_name_modifying_a_verbal_event_is_a_party_not_its_place(ctx_of):
     agreement, protest = event(ctx, "agreement", "AGREE"), event(ctx, "protest", "PROTEST")
     places, (a, p) = extract_places(ctx, [], [agreement, protest])
     assert a.place is None and p.place == by_name(places, "Mexico").id
+
+
+def test_the_town_of_and_a_shelled_place(ctx_of):
+    ctx = ctx_of("\n\nRebels attacked a checkpoint in the town of Zugdidi. Tanks shelled the city of Homs on Friday.")
+    attacked, shelled = event(ctx, "attacked"), event(ctx, "shelled")
+    places, (a, s) = extract_places(ctx, [], [attacked, shelled])
+    assert a.place == by_name(places, "Zugdidi").id
+    assert s.place == by_name(places, "Homs").id

@@ -37,6 +37,9 @@ KIND_WORDS = {"state": "admin", "province": "admin", "region": "admin", "governo
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
 # such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
 MATERIAL_EVENTS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE"}
+# nouns that name a place by kind: `the town of Rastan`, `the province of Idlib`
+LOCUS_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
+               "capital", "governorate", "suburb", "neighbourhood", "neighborhood", "port", "enclave"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", "conj"}
 # alternate names (Kiev, Hamah) are indexed for cities at least this large: smaller towns are named
 # in news by their primary name, and their alternates mostly add noise (and build time)
@@ -459,6 +462,13 @@ def _clause_of(tok, steps: int = 3) -> set:
     return seen
 
 
+def _locus(tok):
+    """`the town of Zugdidi` stands for Zugdidi: the kind noun takes the name's place in the parse."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCUS_NOUNS:
+        return tok.head.head
+    return tok
+
+
 def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[str]:
     """The place a locative phrase of the event's own clause names (`massacre in Houla`, `the Houla massacre`)."""
     trig = _trigger_root(ctx, ev)
@@ -467,13 +477,15 @@ def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[
     clause = _clause_of(trig)
     best = None
     for m in mentions:
-        r = m.root
-        if r is None or m.entry is None or not (ev.sentence["start"] <= m.start < ev.sentence["end"]):
+        if m.root is None or m.entry is None or not (ev.sentence["start"] <= m.start < ev.sentence["end"]):
             continue
+        r = _locus(m.root)
         ok = False
         if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i in clause:
             ok = True
-        elif r.dep_ in ("compound", "nmod", "amod", "poss") and r.head.i == trig.i and ev.type in MATERIAL_EVENTS:
+        elif ev.type in MATERIAL_EVENTS and r.head.i == trig.i and (
+                r.dep_ in ("compound", "nmod", "amod", "poss")          # `the Houla massacre`
+                or r.dep_ == "dobj" and trig.pos_ == "VERB"):         # `shelled the town of Rastan`
             ok = True
         if ok:
             d = abs(m.start - ev.trigger.start)
@@ -485,9 +497,9 @@ def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[
 def _place_of_noun(noun, mentions: list[_Mention]) -> Optional[str]:
     """The place a noun's own locative phrase or modifier names (`massacre in Houla`, `the Houla massacre`)."""
     for m in mentions:
-        r = m.root
-        if r is None or m.entry is None:
+        if m.root is None or m.entry is None:
             continue
+        r = _locus(m.root)
         if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i == noun.i:
             return m.entry.id
         if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
