@@ -214,3 +214,22 @@ def test_seed_events(seed_article):
     assert any(e.type == "REQUEST" and "Hague" in _texts(e.source) and "Russia" in _texts(e.target) for e in evs)
     assert not any(e.type == "ACCUSE" and not e.negated and 1834 <= e.trigger.start < 1915 for e in evs)
     assert not any(57 <= e.trigger.start < 112 or 145 <= e.trigger.start < 200 for e in evs)
+
+
+def test_relative_pronoun_source_is_the_noun_it_describes(events_of):
+    e = _one(events_of(_fixture("events_relative.txt")), "ACCUSE")
+    assert _texts(e.source) == "The envoys" and "raid" in _texts(e.target)
+
+
+def test_lifting_a_ban_concedes_and_withdrawing_troops_retreats(events_of):
+    evs = events_of(_fixture("events_lifted.txt"))
+    c = _one(evs, "CONCEDE")
+    assert c.trigger.text.startswith("lifted") and _texts(c.source) == "Ankara"
+    r = _one(evs, "RETREAT")
+    assert r.cameo.startswith("087") and _texts(r.source) == "Athens"
+
+
+def test_they_of_an_as_clause_is_the_main_subject(events_of):
+    e = _one(events_of(_fixture("events_caption_as.txt")), "CONSULT")
+    assert "Ruto" in _texts(e.source) and "Abiy" in _texts(e.target)
+    assert "Nairobi" not in _texts(e.target)

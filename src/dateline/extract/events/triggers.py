@@ -389,6 +389,10 @@ def analyse(c: Candidate, quote_speaker) -> None:
                     src = btw
                     c.solo.add(btw.i)
                     c.target = conj[:1]
+    if src is not None and src.lower_ in ("who", "which", "that") and src.head.dep_ == "relcl":
+        src = src.head.head                      # "leaders who pledged ..." -> the leaders
+    if src is not None and c.noun is not None and src.i == c.noun.i:
+        src = None
     if src is not None and src.lower_ in PRONOUNS | POSS_PRONOUNS:
         if quote_speaker is not None and src.lower_ in ("we", "i", "our", "my", "us"):
             c.extra_source = quote_speaker
@@ -460,7 +464,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
                     found[k] = up
         c.target = found
     # "Pakistan and the IMF reached an agreement": a joint subject of a two-sided event is both sides
-    if c.source and etype in SYMMETRIC:
+    if c.source and etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i):
         conj = [x for x in c.source[0].children if x.dep_ == "conj"]
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
