@@ -175,8 +175,10 @@ def test_a_name_modifying_a_verbal_event_is_a_party_not_its_place(ctx_of):
 
 
 def test_the_town_of_and_a_shelled_place(ctx_of):
-    ctx = ctx_of("\n\nRebels attacked a checkpoint in the town of Zugdidi. Tanks shelled the city of Homs on Friday.")
-    attacked, shelled = event(ctx, "attacked"), event(ctx, "shelled")
-    places, (a, s) = extract_places(ctx, [], [attacked, shelled])
+    ctx = ctx_of("\n\nRebels attacked a checkpoint in the town of Zugdidi. Tanks shelled the city of Homs on Friday. "
+                 "Clashes erupted in Idlib province.")
+    attacked, shelled, clashes = event(ctx, "attacked"), event(ctx, "shelled"), event(ctx, "Clashes", "FIGHT")
+    places, (a, s, c) = extract_places(ctx, [], [attacked, shelled, clashes])
     assert a.place == by_name(places, "Zugdidi").id
     assert s.place == by_name(places, "Homs").id
+    assert c.place == by_mention(places, "Idlib").id

@@ -215,8 +215,10 @@ class _Mention:
     @property
     def locative(self) -> bool:
         """After a preposition (`in Tulsa`, `from Houla`) or a dateline: surely a place."""
-        r = self.root
-        return r is None or (r.dep_ == "pobj" and r.head.lower_ in NAME_PREPS)
+        if self.root is None:
+            return True
+        r = _locus(self.root)
+        return r.dep_ == "pobj" and r.head.lower_ in NAME_PREPS
 
     def weak(self, countries: set) -> bool:
         """A small foreign town matched by a word that is likely something else (`Obama`, a person;
@@ -421,7 +423,7 @@ def _context(mentions: list[_Mention], actors: list[Actor], gaz: Gazetteer) -> t
         e = m.entry
         supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
                      or m.qualifier is not None) and m.primary
-        if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= 3.0):
+        if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= 2.0):
             if e.country:
                 countries.add(e.country)
             if e.admin1:
@@ -463,9 +465,11 @@ def _clause_of(tok, steps: int = 3) -> set:
 
 
 def _locus(tok):
-    """`the town of Zugdidi` stands for Zugdidi: the kind noun takes the name's place in the parse."""
+    """`the town of Zugdidi`, `Idlib province` stand for the name: the kind noun takes its place in the parse."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCUS_NOUNS:
         return tok.head.head
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LOCUS_NOUNS and tok.head.i == tok.i + 1:
+        return tok.head
     return tok
 
 
