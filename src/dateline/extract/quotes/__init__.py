@@ -28,6 +28,7 @@ _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ 
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
 _CALL_NOT_SAY = frozenset(("for", "off", "up", "in", "out", "back"))
 _TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
+_PAST_FORMS = frozenset(("said", "read", "wrote", "told", "added"))   # cues whatever the tagger says
 _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -196,6 +197,11 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
         return cue, speaker_head(cue, run.start, run.end)
     if k and doc[k - 1].pos_ == "PROPN":
         return (doc[k],), doc[k - 1]            # `Mark Blumenthal and Jon Cohen: "..."`
+    head = doc[k].head
+    if head.i < k and head.pos_ in ("NOUN", "PROPN") and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[max(sent.start, _token_at(starts, _par_start(text, colon))):k]
+            if t.dep_ != "advcl"):
+        return (doc[k],), head                  # a label: `Partial transcript as follows:`
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.i > k or subj is None or subj.i > k or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -214,7 +220,10 @@ def _outermost(cue, verbs):
 def _is_cue(t, verbs) -> bool:
     """A speech verb used as one: not `so-called`, `called for`, `point` without `out`."""
     lemma = t.lemma_.lower()
-    if lemma not in verbs or not (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+    if t.lower_ in _PAST_FORMS:
+        lemma = t.lower_ if t.lower_ in verbs else {"said": "say", "read": "read", "wrote": "write",
+                                                    "told": "tell", "added": "add"}[t.lower_]
+    elif lemma not in verbs or not (t.pos_ == "VERB" or t.tag_.startswith("VB")):
         return False
     if lemma == "call":
         return not _so_called(t) and not any(
@@ -227,6 +236,10 @@ def _is_cue(t, verbs) -> bool:
 def _so_called(t) -> bool:
     """`so-called`: the verb of a scare quote, not a cue."""
     return t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so"
+
+
+def _token_at(starts, char: int) -> int:
+    return max(0, bisect.bisect_left(starts, char))
 
 
 def _tokens_at(doc, starts, s: int, e: int):

@@ -32,6 +32,7 @@ def speaker_head(cue, qs: int, qe: int):
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNISH and outside(v.head):
         return v.head                           # footage of Clinton saying "..."
     if v.tag_ == "VBG" and v.i and v.doc[v.i - 1].pos_ == "PROPN" and outside(v.doc[v.i - 1]) and \
+            v.doc[v.i - 1].ent_type_ not in _WHEN and \
             not any(c.dep_ in _SUBJ for c in v.children):
         return v.doc[v.i - 1]                   # a name right before the participle: `of Clinton asking`
     for _ in range(4):
@@ -59,11 +60,14 @@ def speaker_after(cue, qs: int, qe: int):
             break
     else:
         k = -1
-    for n in doc[k + 1:v.i]:
-        if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN and n.idx >= qe:
+    between = [n for n in doc[k + 1:v.i] if n.idx >= qe and not n.is_punct and not n.is_space]
+    for n in between:
+        if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN:
             while n.dep_ in ("compound", "flat", "poss") and n.head.i > n.i and n.head.i < v.i:
                 n = n.head
             return n
+    if between and len(between) <= 3 and between[-1].pos_ in ("ADJ", "X") and between[0].pos_ == "DET":
+        return between[-1]                      # `the editorial read`, tagged oddly
     return speaker_head(cue, qs, qe)
 
 
@@ -72,7 +76,7 @@ def _next_noun(t, qs: int, qe: int):
     doc = t.doc
     for k in range(t.i + 1, min(len(doc), t.i + 7)):
         n = doc[k]
-        if qs <= n.idx < qe or n.text in ('"', "“", "”", "''"):
+        if qs <= n.idx < qe or n.text in ('"', "“", "”", "''") or n.is_space or n.text in ".?!":
             return None
         if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
             while n.dep_ in ("compound", "flat") and n.head is not n and n.head.i > n.i:
