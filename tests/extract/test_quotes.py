@@ -183,3 +183,19 @@ def test_transcript_turn_labels_are_not_quotes_but_give_the_speaker(quotes_of):
     text, quotes = quotes_of("quotes_transcript.txt")
     assert [q.text for q in quotes] == ['"The new crane made the difference."']
     assert quotes[0].speaker.text == "MORRIS" and quotes[0].cue is None
+
+
+def test_marks_pair_and_a_paragraph_break_ends_an_open_run():
+    from dateline.extract.quotes.marks import quoted_runs
+
+    text = 'He said "we stay." Then:\n\n"First part of a long quote\n\n"Second part," she said of the 6\'2" guard.'
+    runs = quoted_runs(text)
+    got = [(text[r.start:r.end], r.closed) for r in runs]
+    assert got == [('"we stay."', True), ('"First part of a long quote', False), ('"Second part,"', True)]
+
+
+def test_marks_inside_markup_are_not_quotes():
+    from dateline.extract.quotes.marks import quoted_runs
+
+    text = "<tweet author=\"someone\" id=\"12345\">Polls close at eight.</tweet> ''Doubled marks here,'' he said."
+    assert [text[r.start:r.end] for r in quoted_runs(text)] == ["''Doubled marks here,''"]
