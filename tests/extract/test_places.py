@@ -182,3 +182,16 @@ def test_the_town_of_and_a_shelled_place(ctx_of):
     assert a.place == by_name(places, "Zugdidi").id
     assert s.place == by_name(places, "Homs").id
     assert c.place == by_mention(places, "Idlib").id
+
+
+def test_no_place_from_a_pronoun_a_county_or_an_untagged_foreign_word(ctx_of):
+    ctx = ctx_of("\n\nFor us, the families, it was hard. He spoke at the Kent County party office. "
+                 "The company bought the Federal mine and sold it to Patriot, said officials at Federal.")
+    names = {p.name for p in places_of(ctx)}
+    assert not names & {"United States", "Kent", "Federal"}
+
+
+def test_untagged_small_place_stays_when_its_country_is_named(ctx_of):
+    ctx = ctx_of("\n\nSyrian troops shelled homes in Taldou overnight, activists said, as fighting spread in Syria.")
+    taldou = by_name(places_of(ctx), "Taldou")
+    assert taldou is not None and taldou.country == "SY"

@@ -29,6 +29,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # prepositions after which an untagged capitalised name the gazetteer knows is taken as a place
 NAME_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within",
               "from", "to", "into", "toward", "towards", "of"}
+# prepositions that put an untagged name on the map even when the article names no country for it
+SPATIAL_PREPS = {"in", "near", "outside", "inside", "across", "around", "throughout", "within"}
 # prepositions that say where an event happened
 EVENT_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within", "on"}
 # trailing words that name the kind of place: `Homs province`, `Washington state`
@@ -211,6 +213,8 @@ class _Mention:
     entry: Optional[Entry] = None
     qualifier: Optional["_Mention"] = None   # `Novi, Michigan`: the mention after the comma
     primary: bool = True                # the entry matched by its primary name (not an alternate)
+    untagged: bool = False              # found by a preposition, not tagged GPE/LOC/FAC by spaCy
+    origin: Optional["_Mention"] = None  # the first mention of the name, for its repeats (one sense per article)
 
     @property
     def locative(self) -> bool:
@@ -223,11 +227,17 @@ class _Mention:
     def weak(self, countries: set) -> bool:
         """A small foreign town matched by a word that is likely something else (`Obama`, a person;
         `Ora`, a company): no support from the article's countries, no preposition, no qualifier."""
+        if self.origin is not None:
+            return self.origin.weak(countries)
         e = self.entry
         if self.root is None or self.qualifier is not None or e.feature not in ("city", "locality"):
             return False
         if e.country in countries:
             return False
+        if self.untagged:                   # `at Federal` (a mine), not the Argentine town; `in Houla` stays
+            r = _locus(self.root)
+            spatial = r.dep_ == "pobj" and r.head.lower_ in SPATIAL_PREPS
+            return not spatial and e.population < 1_000_000
         if not self.primary:
             return e.population < 1_000_000
         return e.population < WEAK_POPULATION and not self.locative
@@ -243,7 +253,9 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
         cands = gaz.candidates(words[0])
         kind = KIND_WORDS[words[1].lower()]
         narrowed = tuple(c for c in cands if (c[0].feature == kind) or (kind == "city" and c[0].feature == "locality"))
-        return (narrowed or cands), kind
+        if words[1].lower() == "county":
+            return narrowed, kind      # `Kent County` is no town called Kent
+        return (narrowed or cands), kind   # `Homs province`: the city when the province is not known
     if text.endswith("'s") or text.endswith("\u2019s"):
         return gaz.candidates(text[:-2]), None
     return (), None
@@ -278,7 +290,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
     def person(start, end, text):
         return " " not in text and text in person_words
 
-    def take(span):
+    def take(span, untagged=False):
         toks = list(span)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
@@ -288,14 +300,14 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
             return
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         text = ctx.text[start:end]
-        if ctx.skipped(start, end) or person(start, end, text):
-            return
+        if ctx.skipped(start, end) or person(start, end, text) or not text[:1].isupper():
+            return                     # `For us, the families`: a lower-case `us` is no country
         if len(text) == 2 and text.isupper() and text not in ("US", "UK") and ctx.text[max(0, start - 2):start] != ", ":
             return                     # a postal code names a state only after a town (`Arlington, VA`), not `VA hotline`
         cands, kind = _lookup(gaz, text)
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
-            out[(start, end)] = _Mention(start, end, text, kind, root, cands)
+            out[(start, end)] = _Mention(start, end, text, kind, root, cands, untagged=untagged)
 
     covered = set()
     for ent in doc.ents:
@@ -324,7 +336,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
             continue
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
             continue
-        take(doc[j:k + 1])
+        take(doc[j:k + 1], untagged=ent is None or ent.label_ not in PLACE_LABELS)
     # one sense per article: a name taken as a place once is a place wherever else it stands alone
     # (`the Houla massacre` after `in Houla`), unless it is part of a longer name (`Washington Post`)
     known = {m.text: m for m in out.values() if " " not in m.text}
@@ -339,7 +351,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
             if ctx.skipped(tok.idx, tok.idx + len(tok)):
                 continue
             out[(tok.idx, tok.idx + len(tok))] = _Mention(tok.idx, tok.idx + len(tok), tok.text, m.kind, tok,
-                                                          m.candidates)
+                                                          m.candidates, untagged=m.untagged, origin=m)
     mentions = sorted(out.values(), key=lambda m: m.start)
     dl = ctx.layout.dateline
     if dl is not None and dl.place:
@@ -422,7 +434,7 @@ def _context(mentions: list[_Mention], actors: list[Actor], gaz: Gazetteer) -> t
         scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
         e = m.entry
         supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
-                     or m.qualifier is not None) and m.primary
+                     or m.qualifier is not None) and m.primary and not m.untagged
         if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= 2.0):
             if e.country:
                 countries.add(e.country)
