@@ -46,7 +46,19 @@ def speaker_head(cue, qs: int, qe: int):
         if (v.dep_ not in _CLIMB and v.tag_ != "VBG") or v.head is v:
             break
         v = v.head
-    return _next_noun(first, qs, qe)
+    return _next_noun(first, qs, qe) or _prev_noun(first, qs, qe)
+
+
+def _prev_noun(t, qs: int, qe: int):
+    """The nearest name, noun or pronoun just before t in its clause, when the parse gave t no subject."""
+    doc = t.doc
+    for k in range(t.i - 1, max(-1, t.i - 6), -1):
+        n = doc[k]
+        if qs <= n.idx < qe or n.is_space or n.text in ('"', "“", "”", "''", ".", ";", ":"):
+            return None
+        if n.pos_ in ("PROPN", "PRON", "NOUN") and n.ent_type_ not in _WHEN and n.dep_ not in ("pobj", "dobj"):
+            return n
+    return None
 
 
 def speaker_after(cue, qs: int, qe: int):
@@ -78,7 +90,7 @@ def _next_noun(t, qs: int, qe: int):
         n = doc[k]
         if qs <= n.idx < qe or n.text in ('"', "“", "”", "''") or n.is_space or n.text in ".?!":
             return None
-        if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
+        if (n.pos_ in _NOUNISH or n.lower_ == "one") and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
             while n.dep_ in ("compound", "flat") and n.head is not n and n.head.i > n.i:
                 n = n.head
             return n
