@@ -37,6 +37,8 @@ def speaker_head(cue, qs: int, qe: int):
         return v.doc[v.i - 1]                   # a name right before the participle: `of Clinton asking`
     for _ in range(4):
         subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.ent_type_ in _WHEN:
+            break                               # `said Saturday` parsed as a subject
         if subj is not None:
             if outside(subj) and subj.pos_ in _NOUNISH + ("NUM", "X", "ADJ"):
                 return subj
