@@ -233,3 +233,16 @@ def test_they_of_an_as_clause_is_the_main_subject(events_of):
     e = _one(events_of(_fixture("events_caption_as.txt")), "CONSULT")
     assert "Ruto" in _texts(e.source) and "Abiy" in _texts(e.target)
     assert "Nairobi" not in _texts(e.target)
+
+
+def test_withheld_cooperation_is_a_refusal(events_of):
+    evs = events_of(_fixture("events_withheld.txt"))
+    e = _one(evs, "REJECT")
+    assert not e.negated and "government" in _texts(e.source)
+
+
+def test_what_x_must_do_is_requested_of_x(events_of):
+    evs = events_of(_fixture("events_must.txt"))
+    e = _one(evs, "REQUEST")
+    assert _texts(e.source) == "Cairo" and _texts(e.target) == "Ethiopia"
+    assert len(evs) == 1

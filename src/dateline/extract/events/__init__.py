@@ -91,7 +91,12 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
             analyse(c, quote_of(c.token)[1])
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
-        cands += need_request(sent, skipped)[:1]
+        need = need_request(sent, skipped)[:1]
+        if need:
+            # what X "must do" is the content of the request, not an event of its own
+            v = need[0].token
+            cands = [c for c in cands if c.token.i != v.i and not (c.token.dep_ == "xcomp" and c.token.head.i == v.i)]
+            cands += need
         if cands:
             yield sent, cands, quote_of
 

@@ -528,7 +528,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
     elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
         cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
         etype, quad = "THREATEN", 3
-    elif c.negated and intent and quad in (1, 2) and etype != "REQUEST":
+    elif c.negated and (intent and quad in (1, 2) and etype != "REQUEST" or quad == 2):
+        # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
         etype, quad, cameo, c.negated = "REJECT", 3, "120", False
     c.etype, c.quad, c.cameo, c.mode = etype, quad, cameo, mode
 
