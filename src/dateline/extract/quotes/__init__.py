@@ -29,6 +29,7 @@ _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
 _CALL_NOT_SAY = frozenset(("for", "off", "up", "in", "out", "back"))
 _TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _PAST_FORMS = frozenset(("said", "read", "wrote", "told", "added"))   # cues whatever the tagger says
+_NAMING_VERBS = frozenset(("call", "name", "dub", "title", "label", "term", "brand", "nickname"))
 _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -225,6 +226,8 @@ def _is_cue(t, verbs) -> bool:
                                                     "told": "tell", "added": "add"}[t.lower_]
     elif lemma not in verbs or not (t.pos_ == "VERB" or t.tag_.startswith("VB")):
         return False
+    if lemma in _NAMING_VERBS and t.tag_ == "VBN" and t.dep_ == "acl":
+        return False                            # `a group called the "..."`: a name, not words said
     if lemma == "call":
         return not _so_called(t) and not any(
             (c.dep_ == "prt" or c.i == t.i + 1) and c.lower_ in _CALL_NOT_SAY for c in t.children)
