@@ -114,7 +114,7 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int) -> None:
     any NLP; one whose text changed replaces its old rows. Each article is committed in one transaction,
     so a run stopped at any moment is finished by running the same command again.
     A progress bar on a terminal, log lines otherwise; a one-line summary at the end.
-    Exit status 1 when any input failed (each reported by name and line).
+    Exit status 1 when any input failed (each reported by name and line), 130 when interrupted.
     """
     from .run.local import ingest as run_ingest
     from .run.progress import reporter_for
@@ -125,6 +125,8 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int) -> None:
     finally:
         store.close()
     click.echo(summary.line(), err=True)
+    if summary.interrupted:
+        sys.exit(130)
     if summary.failed:
         sys.exit(1)
 

@@ -107,3 +107,24 @@ def test_a_run_killed_with_sigkill_resumes_to_the_uninterrupted_counts(corpus, t
     assert again.returncode == 0, err
     assert f"{20 - partial} stored, {partial} skipped as unchanged, 0 failed" in err
     assert counts(path) == reference
+
+
+def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path, reference):
+    path = tmp_path / "s.duckdb"
+    args = [str(corpus), "--db", str(path), "--workers", "2", "--chunk", "1"]
+    proc = _run(args)
+    committed = 0
+    for line in proc.stderr:
+        committed += "committed" in line
+        if committed == 2:
+            break
+    os.killpg(proc.pid, signal.SIGINT)           # what a terminal sends the whole foreground group
+    rest = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert proc.returncode == 130 and "interrupted: run the same command again to finish" in rest, rest
+    stored = counts(path)["articles"]
+    assert 2 <= stored <= 20
+    again = _run(args)
+    _, err = again.communicate(timeout=300)
+    assert again.returncode == 0 and f"{stored} skipped as unchanged" in err
+    assert counts(path) == reference

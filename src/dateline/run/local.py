@@ -27,6 +27,7 @@ class Summary:
     unchanged: int = 0             # skipped before NLP: same id, same text already stored
     failed: list[str] = field(default_factory=list)   # "origin: reason"
     seconds: float = 0.0
+    interrupted: bool = False      # stopped by Ctrl-C: what was committed stays, the rest is for the next run
 
     def line(self) -> str:
         text = (f"dateline: {self.stored} stored, {self.unchanged} skipped as unchanged, "
@@ -37,11 +38,13 @@ class Summary:
                 reason = f.split(": ", 1)[-1]
                 reasons[reason] = reasons.get(reason, 0) + 1
             text += " (" + "; ".join(f"{n} x {r}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])[:5]) + ")"
+        if self.interrupted:
+            text += "; interrupted: run the same command again to finish"
         return text
 
     def to_dict(self) -> dict:
         return {"total": self.total, "stored": self.stored, "unchanged": self.unchanged,
-                "failed": list(self.failed), "seconds": round(self.seconds, 3)}
+                "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
 
 
 class Reporter:
@@ -107,6 +110,8 @@ def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None
                     reporter.failure(str(r))
             done += len(batch)
             reporter.advance(done, len(todo), batch[-1].id if batch else "")
+    except KeyboardInterrupt:
+        summary.interrupted = True
     finally:
         close = getattr(results, "close", None)
         if close:
@@ -143,8 +148,11 @@ def _in_process(chunks: list[list[RawArticle]]) -> Iterator[list]:
 def _worker_init() -> None:
     """Have spaCy loaded (the fork server preloads it), and leave when our parent dies: after a kill -9
     of the runner the fork server exits and we are handed to another parent."""
+    import signal
+
     from .. import nlp
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the runner's to handle: it stops us
     parent = os.getppid()
 
     def watch():

@@ -198,6 +198,14 @@ class Store:
         items = list(items)
         if not items:
             return 0
+        try:
+            return self._write(items, now)
+        except Exception as exc:                      # Ctrl-C inside DuckDB arrives as its own error
+            if _interrupted(exc):
+                raise KeyboardInterrupt from exc
+            raise
+
+    def _write(self, items: list[tuple[Article, str]], now: dt.datetime) -> int:
         tables: dict[str, list[dict]] = {}
         ids = []
         with self.transaction():
@@ -268,6 +276,14 @@ class Store:
         finally:
             self.con.unregister("_dateline_actors")
         return {(code, name): gid for code, name, gid in rows}
+
+
+def _interrupted(exc: Exception) -> bool:
+    """True for the error DuckDB raises when SIGINT stops a statement."""
+    import duckdb
+
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
 
 
 def _actor_key(actor: Actor) -> tuple[str, str]:
