@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from importlib import resources
 from typing import Optional
 

@@ -475,7 +475,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     modal = cues.get("modal", frozenset())
     intent_verbs = cues.get("intent", frozenset())
     cond = cues.get("cond", frozenset())
-    c.negated = any(x.dep_ == "neg" or (x.dep_ == "det" and x.lower_ == "no") for x in t.children) or \
+    c.negated = any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children))
     hypo = intent = False
     v, steps = t, 0
