@@ -166,3 +166,8 @@ def test_a_read_only_store_refuses_writes(tmp_path, articles):
     with Store.open(path, read_only=True) as s:
         with pytest.raises(StoreError, match="read-only"):
             s.write_article(articles[0])
+
+
+def test_a_new_store_in_a_new_folder(tmp_path):
+    with Store.open(tmp_path / "runs" / "may" / "s.duckdb") as s:
+        assert s.counts()["articles"] == 0

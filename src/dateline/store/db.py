@@ -43,6 +43,8 @@ class Store:
         path = str(path)
         if read_only and path != ":memory:" and not pathlib.Path(path).exists():
             raise StoreError(f"no store at {path}: make one with `dateline ingest INPUT... --db {path}`")
+        if not read_only and path != ":memory:":
+            pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
             con = duckdb.connect(path, read_only=read_only and path != ":memory:")
         except duckdb.IOException as exc:
