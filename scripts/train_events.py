@@ -208,8 +208,8 @@ def main(argv=None):
                         f.write(json.dumps({"id": rid, "events": evs}) + "\n")
         if args.grid:
             saved = dict(SETTINGS)
-            for violence in (0.0, 0.01, 0.05, 0.1):
-                SETTINGS.update(extra_violence=violence)
+            for bare in (True, False):
+                SETTINGS.update(bare_nominal=bare)
                 print("grid", json.dumps(SETTINGS), json.dumps(cv_score()))
             SETTINGS.update(saved)
     m = fit(records, gold_by_id)
