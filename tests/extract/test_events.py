@@ -1,11 +1,11 @@
 """Events extractor: PLOVER types, participants, negation, mood, dates and quotes on invented wire stories."""
 from __future__ import annotations
 
-import json
+import pathlib
 
 import pytest
 
-from conftest import FIXTURES, SEED
+FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _fixture(name: str) -> str:
