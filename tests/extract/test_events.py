@@ -246,3 +246,11 @@ def test_what_x_must_do_is_requested_of_x(events_of):
     e = _one(evs, "REQUEST")
     assert _texts(e.source) == "Cairo" and _texts(e.target) == "Ethiopia"
     assert len(evs) == 1
+
+
+def test_passive_without_agent_takes_the_agent_of_its_after_clause(events_of):
+    evs = events_of(_fixture("events_passive_after.txt"))
+    freed = [e for e in evs if e.trigger.text == "freed"]
+    assert freed and "military council" in _texts(freed[0].source) and "opposition leaders" in _texts(freed[0].target)
+    evac = [e for e in evs if e.trigger.text == "evacuated"]
+    assert evac and "Maltese navy" in _texts(evac[0].source) and "900 people" in _texts(evac[0].target)

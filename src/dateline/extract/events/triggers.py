@@ -70,7 +70,9 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
 
 
 def is_passive(v) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children)
+    """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children) or \
+        (v.tag_ == "VBN" and v.dep_ == "acl")
 
 
 def child(tok, deps):
@@ -98,10 +100,17 @@ def subject_of(v, depth: int = 0):
     if is_passive(v):
         by = prep_object(v, "by")
         if by is None:
-            # "was arrested in Rwanda": the state where it happened stands for the unnamed agent
-            loc = prep_object(v, "in")
-            if loc is not None and loc.ent_type_ == "GPE":
-                return loc
+            # "were freed after the Cabinet approved a pardon": the agent of the clause that explains it
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children):
+                    s = child(c, SUBJ)
+                    if s is not None and s.lower_ not in PRONOUNS:
+                        return s
+            # "was arrested in Rwanda", "expelled from North Korea": the state stands for the unnamed agent
+            for word in ("in", "from"):
+                loc = prep_object(v, word)
+                if loc is not None and loc.ent_type_ == "GPE":
+                    return loc
         return by
     if depth > 4 or v.dep_ == "ROOT":
         return None
@@ -145,6 +154,8 @@ def slot(tok, name: str, passive: bool):
     """The head of the argument in slot `name` of tok (dobj, dative, x, poss or a preposition)."""
     if name == "dobj":
         if passive:
+            if tok.dep_ == "acl" and child(tok, PASS_SUBJ) is None:
+                return tok.head
             return child(tok, PASS_SUBJ)
         return child(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX") else None
     if name == "dative":
@@ -457,6 +468,11 @@ def analyse(c: Candidate, quote_speaker) -> None:
             tgt = child(t, PASS_SUBJ)
             if tgt is not None:
                 found.append(tgt)
+        if len(found) == 1 and found[0].lemma_.lower() in load().nouns:
+            # "refused a request from Modi": the one behind the event named as object is a target too
+            o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",))
+            if o is not None and o.i not in taken and o.lower_ not in PRONOUNS | POSS_PRONOUNS:
+                found.append(o)
         for k, x in enumerate(found):
             if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
                 up = child(t.head, ("dobj",))
