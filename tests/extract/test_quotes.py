@@ -199,3 +199,13 @@ def test_marks_inside_markup_are_not_quotes():
 
     text = "<tweet author=\"someone\" id=\"12345\">Polls close at eight.</tweet> ''Doubled marks here,'' he said."
     assert [text[r.start:r.end] for r in quoted_runs(text)] == ["''Doubled marks here,''"]
+
+
+def test_phrasal_cue_counts_only_with_its_particle(quotes_of):
+    text, quotes = quotes_of('Mayor Ana Ruiz spoke at the pier on Monday.\n\n'
+                             '"We will rebuild every plank of it," Ruiz went on.\n')
+    q = _one(quotes, "We will rebuild")
+    assert q.cue.text == "went" and q.speaker.name.text == "Ana Ruiz"
+    from dateline.extract.quotes.lexicon import speech_verbs
+
+    assert "go on" in speech_verbs() and "go" not in speech_verbs()

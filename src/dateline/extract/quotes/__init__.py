@@ -30,6 +30,7 @@ _CALL_NOT_SAY = frozenset(("for", "off", "up", "in", "out", "back"))
 _TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _PAST_FORMS = frozenset(("said", "read", "wrote", "told", "added"))   # cues whatever the tagger says
 _NAMING_VERBS = frozenset(("call", "name", "dub", "title", "label", "term", "brand", "nickname"))
+_PHRASAL = frozenset(("go", "fire", "shoot", "hit", "lash", "push", "chime", "speak"))  # cue only with a particle
 _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -94,7 +95,23 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         if quote.speaker is not None:
             resolver.spoke(quote.speaker)
         last = quote
-    return _share_in_chains(text, quotes)
+    return _nearest_mention(text, _share_in_chains(text, quotes))
+
+
+def _nearest_mention(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A cue-less quote whose speaker is named again by the very next quote's cue takes the nearer mention."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.cue is not None or q.speaker is None or nxt.cue is None or nxt.speaker is None:
+            continue
+        if q.speaker.name is None or nxt.speaker.name is None or q.speaker.name.start != nxt.speaker.name.start:
+            continue
+        if text[q.end:nxt.start].strip() or nxt.speaker.start < q.end:
+            continue
+        if nxt.speaker.start - q.end < q.start - q.speaker.end:
+            out[i] = dataclasses.replace(q, speaker=nxt.speaker)
+    return out
 
 
 def _share_in_chains(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -221,6 +238,8 @@ def _outermost(cue, verbs):
 def _is_cue(t, verbs) -> bool:
     """A speech verb used as one: not `so-called`, `called for`, `point` without `out`."""
     lemma = t.lemma_.lower()
+    if lemma in _PHRASAL and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+        return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs for c in t.children)
     if t.lower_ in _PAST_FORMS:
         lemma = t.lower_ if t.lower_ in verbs else {"said": "say", "read": "read", "wrote": "write",
                                                     "told": "tell", "added": "add"}[t.lower_]
