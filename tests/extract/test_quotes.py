@@ -160,6 +160,9 @@ def test_lexicons_load():
     assert verbs["say"] == "say" and verbs["call"] == "judge"
     assert set(verbs.values()) <= {"say", "judge"}
     assert ("known", "as") in naming_phrases() and ("so-called",) in naming_phrases()
+    from dateline.extract.quotes.lexicon import person_titles
+
+    assert {"mayor", "sen", "mr"} <= person_titles()
 
 
 

@@ -186,7 +186,7 @@ def _governing_cue(doc, starts, run: Run, lo: int, hi: int, verbs):
                 break
             if _is_cue(h, verbs):
                 return (h,)
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
     return None
@@ -230,9 +230,9 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
 def _outermost(cue, verbs):
     """`Lynch said she recalled thinking, "..."`: the reporting verb a cue is the complement of."""
     v = cue[0]
-    while v.dep_ in ("ccomp", "xcomp") and v.head is not v and _is_cue(v.head, verbs):
+    while v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and _is_cue(v.head, verbs):
         v = v.head
-    return (v,) + tuple(cue[1:]) if v is not cue[0] else cue
+    return (v,) + tuple(cue[1:]) if v.i != cue[0].i else cue
 
 
 def _is_cue(t, verbs) -> bool:

@@ -27,3 +27,9 @@ def speech_verbs() -> dict[str, str]:
 def naming_phrases() -> frozenset[tuple[str, ...]]:
     """Word sequences that, right before a quoted run, make it a name or a scare quote."""
     return frozenset(tuple(r[0].lower().split()) for r in _rows("quote_naming.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Title and office words that stand before a name but are not part of it (lower case, no dot)."""
+    return frozenset(r[0].lower().rstrip(".") for r in _rows("person_titles.tsv"))

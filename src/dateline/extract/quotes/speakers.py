@@ -5,6 +5,7 @@ import bisect
 from typing import Optional
 
 from ...records import Mention, Speaker
+from .lexicon import person_titles
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -45,7 +46,7 @@ def speaker_head(cue, qs: int, qe: int):
             break
         if v.dep_ == "relcl" and outside(v.head):
             return v.head
-        if (v.dep_ not in _CLIMB and v.tag_ != "VBG") or v.head is v:
+        if (v.dep_ not in _CLIMB and v.tag_ != "VBG") or v.head.i == v.i:
             break
         v = v.head
     return _next_noun(first, qs, qe) or _prev_noun(first, qs, qe)
@@ -93,7 +94,7 @@ def _next_noun(t, qs: int, qe: int):
         if qs <= n.idx < qe or n.text in ('"', "“", "”", "''") or n.is_space or n.text in ".?!":
             return None
         if (n.pos_ in _NOUNISH or n.lower_ == "one") and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
-            while n.dep_ in ("compound", "flat") and n.head is not n and n.head.i > n.i:
+            while n.dep_ in ("compound", "flat") and n.head.i > n.i:
                 n = n.head
             return n
     return None
@@ -122,6 +123,7 @@ class Resolver:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
+        self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
         self.ents = []                           # (start_char, end_char, label) of every entity
         self._ante: list[tuple[int, Mention]] = []   # people as subjects and speakers, by position
         persons = []
@@ -140,10 +142,20 @@ class Resolver:
             if ent.root.dep_ in _SUBJ:
                 m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
+        titles = person_titles()
         for t in doc:
+            if t.pos_ == "PROPN" and t.i and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i \
+                    and t.ent_type_ in ("", "PERSON", "ORG"):
+                s = t.i - 1
+                while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound":
+                    s -= 1
+                while s < t.i and doc[s].lower_.rstrip(".") in titles:
+                    s += 1
+                if s < t.i:                         # `Mayor Ana Ruiz` with no entity: Ana Ruiz
+                    self._chains.setdefault(t.lower_, _mention(doc, s, t.i + 1))
             if t.dep_ in _SUBJ and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i + 1 < len(doc) \
                     and doc[t.i + 1].pos_ != "PROPN":
-                self._ante.append((t.idx, self.full.get(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
+                self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
 
@@ -163,7 +175,7 @@ class Resolver:
             return self._antecedent(s) if low in _PERSONAL else None
         if h.pos_ == "PROPN" or h.ent_type_:
             key = low[:-2] if low.endswith(("'s", "’s")) else low
-            m = self.full.get(key)
+            m = self._full(key)
             if m is not None:
                 return m
             ent = self._ent_at(h.idx)
@@ -179,7 +191,10 @@ class Resolver:
         """The full-name mention for a name written out at s:e (its surname's first full mention, or itself)."""
         text = self.doc.text[s:e]
         last = text.split()[-1].lower() if text.split() else ""
-        return self.full.get(last) or Mention(start=s, end=e, text=text)
+        return self._full(last) or Mention(start=s, end=e, text=text)
+
+    def _full(self, key: str) -> Optional[Mention]:
+        return self.full.get(key) or self._chains.get(key)
 
     def _antecedent(self, pos: int) -> Optional[Mention]:
         i = bisect.bisect_left([x[0] for x in self._ante], pos)
@@ -198,7 +213,9 @@ def _trim(ent):
     doc = ent.doc
     while e > s and doc[e - 1].tag_ == "POS" or (e > s and doc[e - 1].is_punct):
         e -= 1
-    while s < e and (doc[s].text.endswith(".") and len(doc[s]) <= 5 or doc[s].pos_ != "PROPN"):
+    titles = person_titles()
+    while s < e and (doc[s].text.endswith(".") and len(doc[s]) <= 5 or doc[s].pos_ != "PROPN"
+                     or doc[s].lower_.rstrip(".") in titles):
         s += 1
     return (s, e) if e > s else (None, None)
 
