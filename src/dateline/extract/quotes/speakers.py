@@ -9,6 +9,7 @@ from .lexicon import person_titles
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
+_NOUN_UP = ("dobj", "pobj", "attr", "npadvmod", "oprd")
 _RELATIVE = frozenset("who that which whom".split())
 _PERSONAL = frozenset("he she him her".split())
 _LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "punct")
@@ -30,13 +31,17 @@ def speaker_head(cue, qs: int, qe: int):
             return obj
         return _next_noun(to, qs, qe)
     v = first
-    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNISH and outside(v.head):
-        return v.head                           # footage of Clinton saying "..."
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNISH and outside(v.head) and \
+            v.head.i == v.i - 1 and v.head.dep_ not in ("dobj", "pobj"):
+        return v.head                           # a subject noun with its participle: `Clinton saying "..."`
     if v.tag_ == "VBG" and v.i and v.doc[v.i - 1].pos_ == "PROPN" and outside(v.doc[v.i - 1]) and \
             v.doc[v.i - 1].ent_type_ not in _WHEN and \
             not any(c.dep_ in _SUBJ for c in v.children):
         return v.doc[v.i - 1]                   # a name right before the participle: `of Clinton asking`
-    for _ in range(4):
+    for _ in range(6):
+        if v.pos_ in ("NOUN", "PROPN") and v.dep_ in _NOUN_UP and v.head.i != v.i:
+            v = v.head                          # `urged supporters ..., saying`: up to the clause of the noun
+            continue
         subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
         if subj is not None and subj.ent_type_ in _WHEN:
             break                               # `said Saturday` parsed as a subject
