@@ -229,10 +229,14 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
 
 def _outermost(cue, verbs):
     """`Lynch said she recalled thinking, "..."`: the reporting verb a cue is the complement of."""
-    v = cue[0]
-    while v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and _is_cue(v.head, verbs):
+    v = top = cue[0]
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "xcomp", "advcl") or v.head.i == v.i:
+            break
         v = v.head
-    return (v,) + tuple(cue[1:]) if v.i != cue[0].i else cue
+        if _is_cue(v, verbs):
+            top = v
+    return (top,) + tuple(cue[1:]) if top.i != cue[0].i else cue
 
 
 def _is_cue(t, verbs) -> bool:
