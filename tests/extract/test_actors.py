@@ -264,3 +264,155 @@ def test_titles_with_of_are_headed_by_their_first_noun(run):
     assert at(art, text, "US secretary of state").name == "John Kerry"
     polish = at(art, text, "Polish head of state")
     assert (polish.country, polish.sector) == ("POL", "GOV")
+
+
+# ---------------------------------------------------------------- coreference (descriptions and pronouns)
+def _linked(art, text, word, nth=0):
+    """The actor that has a mention exactly on the nth occurrence of `word` (None when unlinked)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    for a in art.actors:
+        if any(m.start == start and m.end == start + len(word) for m in a.mentions):
+            return a
+    return None
+
+
+ALLY = """HAVANA (AFP) - Cuba has sent doctors and engineers to Venezuela for more than a decade.
+Havana said on Friday that it would keep backing its longtime ally despite the new sanctions.
+"""
+
+
+def test_its_ally_is_the_other_state_and_it_is_the_subject(run):
+    art = run(ALLY, published="2019-03-01")
+    assert _linked(art, ALLY, "its longtime ally").country == "VEN"
+    it = ALLY.index(" it would") + 1
+    assert actors_mod.actor_at(art.actors, it, it + 2) == _linked(art, ALLY, "Havana").id
+    assert _linked(art, ALLY, "its").country == "CUB"
+
+
+KINGDOM = """RIYADH (Reuters) - Saudi Arabia announced deeper oil output cuts on Monday.
+The kingdom will pump about one million barrels a day less from July, the energy ministry said.
+"""
+
+
+def test_the_kingdom_is_the_state_named_before(run):
+    art = run(KINGDOM, published="2023-06-05")
+    assert _linked(art, KINGDOM, "The kingdom").country == "SAU"
+
+
+ISLAMIC = """GENEVA (AP) - Iran rejected the latest European offer on its nuclear programme on Tuesday.
+Diplomats said the Islamic republic wanted guarantees first.
+"""
+
+
+def test_the_islamic_republic(run):
+    art = run(ISLAMIC, published="2021-08-10")
+    assert _linked(art, ISLAMIC, "the Islamic republic").country == "IRN"
+
+
+ISLAND = """TAIPEI (AFP) - Taiwan ordered two new frigates from a domestic shipyard on Wednesday.
+Officials said the island nation planned to expand its navy over the next decade.
+"""
+
+
+def test_the_island_nation(run):
+    art = run(ISLAND, published="2022-04-13")
+    assert _linked(art, ISLAND, "the island nation").country == "TWN"
+
+
+JEWISH = """JERUSALEM (Reuters) - Israel reopened the crossing into Gaza on Sunday after a two-day closure.
+Egypt has urged the Jewish state to keep it open through the holiday.
+"""
+
+
+def test_the_jewish_state_is_not_the_nearer_subject(run):
+    art = run(JEWISH, published="2014-10-05")
+    assert _linked(art, JEWISH, "the Jewish state").country == "ISR"
+
+
+HOUTHIS = """SANAA (AFP) - Houthi rebels fired missiles at a Saudi air base on Thursday.
+The coalition said the rebels had also sent drones toward the border. They later denied the drone attack.
+"""
+
+
+def test_the_rebels_and_they_join_the_named_armed_group(run):
+    art = run(HOUTHIS, published="2018-05-10")
+    houthis = _linked(art, HOUTHIS, "Houthi rebels")
+    assert houthis is not None and houthis.sector == "REB"
+    assert _linked(art, HOUTHIS, "the rebels") == houthis
+    they = _linked(art, HOUTHIS, "They")
+    assert they is None or they == houthis                 # `They` after `The coalition said ...`: never another
+
+
+ALLIANCE = """BRUSSELS (Reuters) - NATO defence ministers met in Brussels on Wednesday.
+The alliance agreed to send more air defence systems to its eastern members.
+"""
+
+
+def test_the_alliance_is_the_named_organisation(run):
+    art = run(ALLIANCE, published="2023-02-15")
+    nato = _linked(art, ALLIANCE, "The alliance")
+    assert nato is not None and nato.name == "NATO"
+
+
+GENDER = """LAGOS (AFP) - Ms Ruth Amadi met Mr John Bello in Lagos on Monday to discuss the port contract.
+Bello declined to comment. She later told the state broadcaster the contract would be signed.
+"""
+
+
+def test_she_skips_a_nearer_man(run):
+    art = run(GENDER, published="2020-01-20")
+    assert _linked(art, GENDER, "She").name.endswith("Amadi")
+
+
+HE = """NAIROBI (Reuters) - Kenyan opposition leader Daniel Otieno was arrested in Nairobi on Monday.
+He had called for protests against the new tax law, and his lawyers said they would appeal.
+"""
+
+
+def test_he_and_his_are_the_person_subject(run):
+    art = run(HE, published="2021-07-12")
+    otieno = by_name(art, "Otieno")
+    assert _linked(art, HE, "He") == otieno
+    assert _linked(art, HE, "his") == otieno
+    assert _linked(art, HE, "they") is None               # `his lawyers`: no actor
+
+
+NO_ANTECEDENT = """SANTIAGO (AP) - A powerful storm hit the coast of central Chile on Monday.
+It destroyed dozens of fishing boats, and the country's ports stayed closed. He was not available.
+"""
+
+
+def test_pronouns_without_a_compatible_antecedent_stay_unlinked(run):
+    art = run(NO_ANTECEDENT, published="2021-06-07")
+    assert _linked(art, NO_ANTECEDENT, "It") is None       # the storm is no actor
+    assert _linked(art, NO_ANTECEDENT, "He") is None       # no person named
+    assert _linked(art, NO_ANTECEDENT, "the country").country == "CHL"
+
+
+QUOTED = """PARIS (AFP) - France summoned the Italian ambassador on Friday.
+"It is unacceptable," a spokesman said. "They must stop."
+"""
+
+
+def test_pronouns_inside_quotes_are_left_to_the_quotes_stage(run):
+    art = run(QUOTED, published="2019-02-08")
+    assert _linked(art, QUOTED, "They") is None
+
+
+CONJOINED = """BEIJING (Reuters) - Russia and China have both questioned the new sanctions on Tuesday.
+"""
+
+
+def test_each_conjoined_country_has_its_own_mention(run):
+    art = run(CONJOINED, published="2012-06-05")
+    assert _linked(art, CONJOINED, "Russia").country == "RUS"
+    assert _linked(art, CONJOINED, "China").country == "CHN"
+
+
+def test_coref_lexicon_loads():
+    from dateline.lexicon import actors as lex
+    nouns = lex.coref_nouns()
+    assert nouns["ally"].kind == "other" and nouns["state"].needs_mod
+    assert nouns["rebel"].sectors == ("REB",)

@@ -36,6 +36,10 @@ _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 _BLOC_WORDS = frozenset("world western global major great foreign regional international european arab asian "
                         "african gulf big".split())     # `world powers`, not `the Council's considerable powers`
 _PERSON_LABELS = frozenset(("PERSON",))
+_PRONOUNS = {"he": "M", "his": "M", "she": "F", "her": "F", "it": "it", "its": "it", "they": "they",
+             "their": "they"}          # pronoun -> what its antecedent must be (gender, or state/org, or plural)
+_EXPLETIVE_HEADS = frozenset("be seem appear remain become take make look matter happen emerge follow "
+                             "rain".split())   # `it is clear that`, `it seems`: no antecedent
 
 
 # ---------------------------------------------------------------- the matcher (built once)
@@ -993,7 +997,204 @@ class _Builder:
                         best = (rank, c)
         return best[1] if best else None
 
-    # -- 6. the records
+    # -- 6. coreference: descriptions and pronouns that point back to an actor already named
+    def coref(self, quotes: list[Quote]) -> None:
+        """`the kingdom`, `its Soviet-era ally`, `the rebels`, `he`, `its`, `they` outside quotes: each joins the
+        actor it refers back to, by type and recency; anything unsure stays unlinked (one linear pass)."""
+        doc = self.doc
+        toks = self.toks
+        sents = list(doc.sents)
+        self.sent_of = sent_of = [0] * len(toks)
+        for k, sent in enumerate(sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = k
+        in_quote = set()
+        for q in quotes:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                in_quote.update(range(span.start, span.end))
+        self.in_quote = in_quote
+        # the actor each mention's head word stands for; people first when two overlap
+        owner: dict[int, _Cluster] = {}
+        for c in sorted(self.clusters.values(), key=lambda c: c.key[0] in ("P", "P?")):
+            for s, e in c.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    owner[span.root.i] = c
+        self.owner = owner
+        self.subjects = [[] for _ in sents]
+        for t in toks:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in in_quote:
+                self.subjects[sent_of[t.i]].append(t)
+        self.states = [(doc[s].idx, entry) for s, (label, entry, e) in sorted(self.hits.items())
+                       if label == "CTRY"]
+        for c in self.clusters.values():                # `Assad's regime`, `the Syrian government`
+            if c.key[0] == "S" and c.sector == "GOV":
+                self.states.extend((s, c.country) for s, _ in c.mentions)
+        self.states.sort()
+        nouns = lex.coref_nouns()
+        for tok in toks:
+            low = tok.lower_
+            if low in _PRONOUNS:
+                if tok.i not in in_quote and not self.skipped(tok.idx, tok.idx + len(tok)):
+                    self._pronoun(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
+                if not self.skipped(tok.idx, tok.idx + len(tok)):
+                    self._coref_noun(tok, nouns.get(low) or nouns[tok.lemma_.lower()])
+
+    def _gender(self, c: _Cluster) -> Optional[str]:
+        """M or F from a pronoun already linked to a person or an honorific before one of its names."""
+        text = self.ctx.text
+        for s, e in sorted(c.mentions):
+            word = text[s:e].lower()
+            if word in ("he", "his", "him"):
+                return "M"
+            if word in ("she", "her", "hers"):
+                return "F"
+            before = text[max(0, s - 6):s].lower().split()
+            first = word.split()[0] if word.split() else ""
+            for w in ([first] + before[-1:]):
+                w = w.rstrip(".")
+                if w in ("mr", "mister"):
+                    return "M"
+                if w in ("mrs", "ms", "miss", "madam"):
+                    return "F"
+        return None
+
+    def _antecedent(self, tok, want: str) -> Optional[_Cluster]:
+        """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
+        subjects of the two sentences before (first first); stops at a compatible subject that is no actor."""
+        k = self.sent_of[tok.i]
+        order = [t for t in reversed(self.subjects[k]) if t.i < tok.i]
+        for j in (k - 1, k - 2):
+            if j >= 0:
+                order.extend(self.subjects[j])
+        for t in order:
+            c = self.owner.get(t.i)
+            plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
+                any(ch.dep_ == "conj" for ch in t.children)
+            person = (c is not None and c.key[0] in ("P", "P?")) or t.ent_type_ == "PERSON" or \
+                t.lower_ in ("he", "she", "i")
+            if want in ("M", "F"):
+                if not person or plural:
+                    continue
+                if c is None:
+                    return None
+                g = self._gender(c)
+                if g is not None and g != want:
+                    continue
+                return c
+            if want == "it":
+                if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
+                    continue
+                return c if c is not None and c.key[0] in ("S", "O", "G") and not c.members else None
+            if want == "they":
+                if person or not plural:
+                    continue
+                return c if c is not None and c.key[0] in ("S", "O", "G") and not c.members else None
+        return None
+
+    def _pronoun(self, tok) -> None:
+        low = tok.lower_
+        if tok.i in self.owner:
+            return                                        # a quote speaker already linked
+        if low in ("he", "she", "it", "they"):
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                return
+            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS:
+                return                                    # `it is important that ...`
+        elif tok.dep_ != "poss":
+            return
+        want = _PRONOUNS[low]
+        c = self._antecedent(tok, want)
+        if c is not None:
+            self.add(c, tok.idx, tok.idx + len(tok))
+            self.owner[tok.i] = c
+
+    def _coref_noun(self, tok, noun: lex.CorefNoun) -> None:
+        """A description headed by a coreference noun joins the nearest compatible actor named before it."""
+        doc = self.doc
+        dets = [ch for ch in tok.children if ch.dep_ == "det"]
+        poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+        mods = [ch for ch in tok.children if ch.dep_ in ("amod", "compound") and ch.i < tok.i]
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if noun.kind == "other":
+            if not poss:
+                return
+        elif not dets or dets[0].lower_ not in ("the", "this", "that") or poss:
+            return
+        if noun.kind in ("state", "org", "other") and plural or noun.kind == "group" and not plural:
+            return
+        if noun.needs_mod and not mods or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.rights):
+            return                                        # `the state`, `the state of Ohio`
+        if any(self.hit_at(m.i) for m in mods):
+            return                                        # `the Syrian state`: named there, not referred back
+        s_char = (poss[0] if poss else dets[0]).idx
+        e_char = tok.idx + len(tok)
+        generic = None
+        for c in self.clusters.values():
+            for s, e in c.mentions:
+                if s < e_char and s_char < e:
+                    if c.key[0] == "G" and c.country is None and s == s_char and e == e_char:
+                        generic = c                        # `the rebels` with no country: may be re-linked
+                    elif not (poss and e <= tok.idx):      # the possessor's own mention is fine
+                        return
+        window = self.sent_of[tok.i] - 2
+        found = None
+        if noun.kind in ("state", "other"):
+            not_iso = None
+            if noun.kind == "other":
+                p = poss[0]
+                pc = self.owner.get(p.i)
+                if pc is None and p.lower_ in _PRONOUNS:
+                    self._pronoun(p)
+                    pc = self.owner.get(p.i)
+                h = self.hit_at(p.i)
+                not_iso = pc.country if pc is not None else (h[1] if h and h[0] in ("CTRY", "CAP") else None)
+                if not_iso is None:
+                    return
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            bound = set()                                 # `Egypt urged the Jewish state`: not Egypt itself
+            if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass"):
+                for subj in verb.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass"):
+                        for t in [subj, *subj.conjuncts]:
+                            h = self.hit_at(t.i)
+                            if h and h[0] in ("CTRY", "CAP"):
+                                bound.add(h[1])
+            for start, iso in reversed(self.states):
+                if start >= s_char:
+                    continue
+                t = doc.char_span(start, start + 1, alignment_mode="expand")
+                if t is None or self.sent_of[t.start] < window:
+                    break
+                if iso and iso != not_iso and iso not in bound:
+                    found = self.state(iso)
+                    break
+        else:
+            best = None
+            for c in self.clusters.values():
+                if c.key[0] not in ("O", "S") or c.sector == "MED" or c.members:
+                    continue
+                if noun.sectors and c.sector not in noun.sectors:
+                    continue
+                if noun.kind == "group" and c.sector != "REB":
+                    continue
+                for s, e in c.mentions:
+                    if s < s_char and (best is None or s > best[0]):
+                        best = (s, c)
+            if best is not None:
+                t = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
+                if t is not None and self.sent_of[t.start] >= window:
+                    found = best[1]
+        if found is None:
+            return
+        if generic is not None:
+            generic.mentions.discard((s_char, e_char))
+        self.add(found, s_char, e_char)
+        self.owner[tok.i] = found
+
+    # -- 7. the records
     def finish(self) -> tuple[list[Actor], dict[int, str]]:
         for c in self.clusters.values():
             if c.person is not None:
@@ -1020,6 +1221,7 @@ def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list
     b.states_and_orgs()
     b.unknown_orgs()
     b.speakers(list(quotes))
+    b.coref(list(quotes))
     actors, speakers = b.finish()
     out = []
     for k, q in enumerate(quotes):

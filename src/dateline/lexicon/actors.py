@@ -248,3 +248,18 @@ def countries() -> Countries:
         for form in _split(caps):
             capitals.setdefault(form, iso3)
     return Countries(names, demonyms, capitals, display, adjective)
+
+
+# ---------------------------------------------------------------- coreference nouns
+@dataclass(frozen=True)
+class CorefNoun:
+    noun: str
+    kind: str                   # state | other | group | org
+    sectors: tuple[str, ...]    # sectors an antecedent may have (empty: any)
+    needs_mod: bool             # refers only with a modifier (`the Jewish state`)
+
+
+@functools.lru_cache(maxsize=1)
+def coref_nouns() -> dict[str, CorefNoun]:
+    """coref_nouns.tsv: head nouns of descriptions that refer back to a named state, group or organisation."""
+    return {r[0]: CorefNoun(r[0], r[1], _split(r[2]), r[3].strip() == "1") for r in rows("coref_nouns.tsv")}
