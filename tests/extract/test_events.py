@@ -254,3 +254,31 @@ def test_passive_without_agent_takes_the_agent_of_its_after_clause(events_of):
     assert freed and "military council" in _texts(freed[0].source) and "opposition leaders" in _texts(freed[0].target)
     evac = [e for e in evs if e.trigger.text == "evacuated"]
     assert evac and "Maltese navy" in _texts(evac[0].source) and "900 people" in _texts(evac[0].target)
+
+
+def test_purpose_clause_takes_the_object_of_the_verb_it_serves(events_of):
+    evs = events_of("Norway on Monday summoned the Peruvian ambassador to complain about the arrest of two fishermen.\n")
+    e = _one(evs, "ACCUSE")
+    assert _texts(e.source) == "Norway" and "Peruvian ambassador" in _texts(e.target)
+
+
+def test_actor_target_is_added_when_the_object_names_no_actor(events_of):
+    evs = events_of("Denmark has agreed to provide Tunisia with three patrol boats.\n")
+    e = evs[0]
+    assert _texts(e.source) == "Denmark" and "Tunisia" in _texts(e.target)
+    # an object that already names an actor gets no extra target
+    evs = events_of("Chile condemned Bolivia for the closure of the border.\n")
+    e = _one(evs, "ACCUSE")
+    assert _texts(e.target) == "Bolivia"
+
+
+def test_participle_on_a_document_takes_the_author_as_source(events_of):
+    evs = events_of("The Senate passed a resolution condemning the Ruritanian junta for the raids.\n")
+    e = _one(evs, "ACCUSE")
+    assert "Senate" in _texts(e.source) and "junta" in _texts(e.target)
+
+
+def test_dateline_with_an_unlisted_agency_is_not_a_source(events_of):
+    evs = events_of("HERAT (Sunrise) : The provincial council on Sunday condemned the bombing of a school.\n")
+    e = _one(evs, "ACCUSE")
+    assert _texts(e.source).startswith("The provincial council") and "HERAT" not in _texts(e.source)

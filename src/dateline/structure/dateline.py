@@ -23,6 +23,7 @@ _HEAD = re.compile(rf"""
     (?:[^\S\n]*\([^\S\n]*(?P<paren>[^()\n]{{1,40}}?)[^\S\n]*\))?
     """, re.VERBOSE)
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")      # 'NEW DELHI, Nov 5 (PTI):' (after an agency only)
+_UNLISTED_AGENCY = re.compile(r"[A-Z][A-Za-z]{2,20}")
 _DASH = re.compile(r"[^\S\n]*(?:—|–|―|--|-|_)[^\S\n]*")
 # words that open a headline or a rubric in capitals, not a place
 NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL",
@@ -76,9 +77,11 @@ def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
     dash = _DASH.match(text, pos, end)
     if paren is not None:
         agency = agency_name(paren)
+        colon = None if dash else _COLON.match(text, pos, end)
+        if agency is None and caps and (dash or colon) and _UNLISTED_AGENCY.fullmatch(paren):
+            agency = paren       # 'KABUL (Pajhwok) :' — a capitals place, a one-word name, then a colon or dash
         if agency is None:
             return None
-        colon = None if dash else _COLON.match(text, pos, end)
         if dash or colon:
             pos = (dash or colon).end()
         elif text[pos:end].strip():

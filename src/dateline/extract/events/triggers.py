@@ -115,6 +115,10 @@ def subject_of(v, depth: int = 0):
     if depth > 4 or v.dep_ == "ROOT":
         return None
     h = v.head
+    if v.dep_ == "acl" and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("dobj", "attr") \
+            and h.head.pos_ in ("VERB", "AUX"):
+        # "Amnesty put out a report accusing the army": the author of the document is the agent
+        return subject_of(h.head, depth + 1)
     if v.dep_ == "acomp":
         return subject_of(h, depth + 1)
     if v.dep_ == "xcomp":
@@ -198,6 +202,54 @@ def fallback_target(tok, taken, places: bool = True):
             o = child(c, SUBJ)
             if o is not None and o.i not in taken and o.lower_ not in PRONOUNS:
                 return o
+    return None
+
+
+ACTOR_PREPS = ("to", "with", "against", "on", "into", "from", "for", "in", "toward", "towards", "at")
+ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def actor_like(x) -> bool:
+    """A noun phrase that names an actor: a named entity or a proper noun in it
+    (not 'the move', 'their weapons', 'information')."""
+    a, b = np_bounds(x)
+    return any(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" for y in x.doc[a:b + 1])
+
+
+def actor_target(t, noun, found, taken, places: bool = True):
+    """When the targets found name no actor, the nearest one that does: the object of the verb a purpose clause
+    serves ('summoned the Chinese ambassador to complain'), a prepositional object of the trigger or of the act it
+    governs ('agreed to allow the WFP to deliver'), or the one a target is aimed at ('a loan guarantee to Ukraine')."""
+    def ok(x):
+        return x is not None and x.i not in taken and actor_like(x) and x.ent_type_ not in ("DATE", "TIME")
+
+    def objects(v):
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative"):
+                yield child(c, ("pobj",)) if c.pos_ == "ADP" else c
+        for c in v.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ACTOR_PREPS and (places or c.lower_ not in ("in", "at")):
+                yield child(c, ("pobj",))
+
+    if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and \
+            any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and \
+            t.head.lemma_.lower() not in load().cues.get("intent", ()):
+        for x in objects(t.head):
+            if ok(x):
+                return x
+    owners = [t] + ([noun] if noun is not None and noun is not t else [])
+    if t.pos_ in ("VERB", "AUX"):
+        x1 = child(t, ("xcomp",))
+        if x1 is not None:
+            owners.append(x1)
+            x2 = child(x1, ("xcomp",))
+            if x2 is not None:
+                owners.append(x2)
+    owners += list(found)
+    for o in owners:
+        for x in objects(o):
+            if ok(x):
+                return x
     return None
 
 
@@ -485,6 +537,13 @@ def analyse(c: Candidate, quote_speaker) -> None:
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
+
+    if not c.preset and not any(actor_like(x) for x in c.target):
+        # the targets found name no actor ('complain about the move'): look for one nearby
+        x = actor_target(t, c.noun, c.target, {x.i for x in c.source + c.target} |
+                         ({c.noun.i} if c.noun is not None else set()), places=quad in (2, 4))
+        if x is not None:
+            c.target = c.target + [x]
 
     # negation and mood
     neg = cues.get("neg", frozenset())
