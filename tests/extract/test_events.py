@@ -282,3 +282,15 @@ def test_dateline_with_an_unlisted_agency_is_not_a_source(events_of):
     evs = events_of("HERAT (Sunrise) : The provincial council on Sunday condemned the bombing of a school.\n")
     e = _one(evs, "ACCUSE")
     assert _texts(e.source).startswith("The provincial council") and "HERAT" not in _texts(e.source)
+
+
+def test_aid_reaches_the_actor_named_in_its_purpose_clause(events_of):
+    evs = events_of("Japan donated two million dollars in medical supplies to help families in Fiji.\n")
+    e = _one(evs, "AID")
+    assert _texts(e.source) == "Japan" and "Fiji" in _texts(e.target)
+
+
+def test_nominal_event_takes_the_actor_of_its_verb_or_of_its_object(events_of):
+    evs = events_of("Kenya on Friday announced the deployment of 400 police officers to Haiti.\n")
+    e = _one(evs, "AID")
+    assert "Kenya" in _texts(e.source) and "Haiti" in _texts(e.target)

@@ -238,19 +238,33 @@ def actor_target(t, noun, found, taken, places: bool = True):
             if ok(x):
                 return x
     owners = [t] + ([noun] if noun is not None and noun is not t else [])
+    if noun is not None and noun is t and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        owners.append(noun.head)                  # 'granted asylum to X': the verb the event noun is object of
+    if noun is not None:
+        owners += [x for x in [prep_object(noun, "of")] if x is not None]   # 'deployment of troops to Liberia'
     if t.pos_ in ("VERB", "AUX"):
-        x1 = child(t, ("xcomp",))
-        if x1 is not None:
+        # the act it governs and the purpose it serves: 'agreed to allow X', 'gave euros to assist Ethiopia'
+        for x1 in [c for c in t.children if c.dep_ in ("xcomp", "advcl") and is_purpose(c)]:
             owners.append(x1)
-            x2 = child(x1, ("xcomp",))
-            if x2 is not None:
-                owners.append(x2)
+            owners += [c for c in x1.children if c.dep_ in ("xcomp", "advcl") and is_purpose(c)]
     owners += list(found)
+    later = []
     for o in owners:
         for x in objects(o):
             if ok(x):
                 return x
+            if x is not None and x.pos_ in ("NOUN", "PROPN"):
+                later.append(x)
+    for o in later:                                # 'to help people in Somalia'
+        for x in objects(o):
+            if ok(x):
+                return x
     return None
+
+
+def is_purpose(v) -> bool:
+    """An infinitive clause ('to assist Ethiopia', 'agreed to allow')."""
+    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children)
 
 
 def noun_key(n) -> list[str]:
