@@ -1,4 +1,4 @@
-# make run: set up .venv, then extract the bundled sample articles and print a readable summary.
+# make run: set up .venv, extract the bundled sample articles (readable summary), store them in out/samples.duckdb and print its counts.
 # make test: set up .venv, then run every test.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -19,6 +19,10 @@ $(STAMP): requirements.txt requirements-model.txt pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/dateline extract samples/ --format pretty
+	@mkdir -p out
+	$(BIN)/dateline ingest samples/ --db out/samples.duckdb
+	$(BIN)/dateline stats --db out/samples.duckdb
+	@echo "Explore: $(BIN)/dateline events --db out/samples.duckdb | $(BIN)/dateline serve --db out/samples.duckdb"
 
 test: $(STAMP) test-setup
 	$(BIN)/python -m pytest -q
