@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every accuracy figure of docs/accuracy.md and the speed ratio, in one run (needs ../shared; ~15 min on 2 cores).
+# Usage: bash bench/evaluate_all.sh
+set -uo pipefail
+cd "$(dirname "$0")/.."
+[ -d ../shared/devsets ] || { echo "no ../shared/devsets here: nothing to measure"; exit 0; }
+PY=.venv/bin/python
+echo "== seed (check_seed.py, all groups)"
+.venv/bin/dateline extract ../shared/seed/000_9d7f141928ef44d0.txt > /tmp/dateline-seed.jsonl
+python3 ../shared/eval/check_seed.py /tmp/dateline-seed.jsonl article quotes dates actors events places
+echo "== quotes, PolNeAR dev";   bash bench/eval_quotes.sh polnear-dev
+echo "== quotes, PolNeAR train"; bash bench/eval_quotes.sh polnear-train
+echo "== dates, TempEval-3 AQUAINT"; bash bench/eval_dates.sh
+echo "== events, PLV train (model trained on it: not held out)"; bash bench/eval_events.sh | tail -1
+echo "== events, PLV 5-fold cross-validation (held out)"
+$PY scripts/train_events.py ../shared/devsets/plv-train.tsv --cv 5 --no-save
+echo "== casualties, invented gold"; $PY bench/eval_casualties.py
+echo "== places, PolNeAR dev"; $PY bench/eval_places.py | head -5
+echo "== structure"; $PY bench/eval_structure.py
+echo "== speed: dateline extract / bare spaCy, PolNeAR train"; $PY bench/bench_extract.py --rounds 2
