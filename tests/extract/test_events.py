@@ -51,7 +51,7 @@ def test_lexicons_load_and_map_to_plover():
                              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
             assert quad in (1, 2, 3, 4)
     assert plover("0874") == ("RETREAT", 2) and plover("081") == ("CONCEDE", 2)
-    assert {"modal", "intent", "report", "stop"} <= set(lex.cues)
+    assert {"modal", "intent", "report", "stop", "purpose"} <= set(lex.cues) and "summon" in lex.cues["purpose"]
 
 
 def test_pattern_file_has_no_duplicate_keys():
@@ -294,3 +294,22 @@ def test_nominal_event_takes_the_actor_of_its_verb_or_of_its_object(events_of):
     evs = events_of("Kenya on Friday announced the deployment of 400 police officers to Haiti.\n")
     e = _one(evs, "AID")
     assert "Kenya" in _texts(e.source) and "Haiti" in _texts(e.target)
+
+
+def test_the_one_called_is_the_counterpart_not_the_caller(events_of):
+    evs = events_of("Alliance chief Lars Berg called Erdogan to apologize for the incident.\n")
+    e = _one(evs, "SUPPORT")
+    assert _texts(e.source) == "Alliance chief Lars Berg" and "Erdogan" in _texts(e.target)
+
+
+def test_announcer_of_a_future_act_is_a_source_too(events_of):
+    evs = events_of("Prime Minister Ana Ruiz announced that the government will extend the curfew in Valdora.\n")
+    assert evs
+    e = evs[0]
+    assert "the government" in _texts(e.source) and "Ana Ruiz" in _texts(e.source)
+
+
+def test_pledger_of_a_possessors_support_is_a_source_too(events_of):
+    evs = events_of("The Latvian foreign minister pledged his country's full support for Moldova.\n")
+    e = _one(evs, "SUPPORT")
+    assert "Latvian foreign minister" in _texts(e.source) and "Moldova" in _texts(e.target)

@@ -123,7 +123,9 @@ def subject_of(v, depth: int = 0):
         return subject_of(h, depth + 1)
     if v.dep_ == "xcomp":
         o = child(h, ("dobj",))
-        if o is not None and not h.lemma_.lower() in load().cues.get("intent", ()):
+        cues = load().cues
+        if o is not None and h.lemma_.lower() not in cues.get("intent", ()) and \
+                h.lemma_.lower() not in cues.get("purpose", ()):
             return o
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
@@ -621,6 +623,32 @@ def analyse(c: Candidate, quote_speaker) -> None:
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
         etype, quad, cameo, c.negated = "REJECT", 3, "120", False
     c.etype, c.quad, c.cameo, c.mode = etype, quad, cameo, mode
+    if not c.preset:
+        extra_sources(c, lex)
+
+
+def extra_sources(c: Candidate, lex) -> None:
+    """Who else stands behind the event: the speaker who announces what someone will do ('Holness announced the
+    government will extend the curfew'), and the subject who pledges a possessor's support ('the prime minister
+    pledged his country's support'). Added after the source found, never instead of it."""
+    t = c.token
+    have = {x.i for x in c.source + c.target}
+    more = []
+    if c.intent and t.pos_ in ("VERB", "AUX"):
+        sp = speaker_of_clause(t)
+        if sp is not None and sp.lower_ not in PRONOUNS:
+            more.append(sp)
+    n = c.noun
+    if n is not None and c.etype in INHERIT_TYPES and c.source and c.source[0].dep_ == "poss" and \
+            c.source[0].head.i == n.i:
+        v = t if t is not n else (n.head if n.dep_ in ("dobj", "attr") else None)
+        s = child(v, SUBJ) if v is not None and v.pos_ in ("VERB", "AUX") else None
+        if s is not None and s.lower_ not in PRONOUNS:
+            more.append(s)
+    for x in more:
+        if x.i not in have:
+            c.source.append(x)
+            have.add(x.i)
 
 
 def absorb(cands: list[Candidate]) -> None:
