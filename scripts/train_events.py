@@ -208,7 +208,7 @@ def main(argv=None):
                         f.write(json.dumps({"id": rid, "events": evs}) + "\n")
         if args.grid:
             saved = dict(SETTINGS)
-            for bare in (True, False):
+            for bare in (True, "main", False):
                 SETTINGS.update(bare_nominal=bare)
                 print("grid", json.dumps(SETTINGS), json.dumps(cv_score()))
             SETTINGS.update(saved)

@@ -313,3 +313,30 @@ def test_pledger_of_a_possessors_support_is_a_source_too(events_of):
     evs = events_of("The Latvian foreign minister pledged his country's full support for Moldova.\n")
     e = _one(evs, "SUPPORT")
     assert "Latvian foreign minister" in _texts(e.source) and "Moldova" in _texts(e.target)
+
+
+def test_a_blanked_dateline_date_is_not_part_of_the_source(events_of):
+    evs = events_of("OSLO, March 3 (Reuters) - Norwegian police arrested two men suspected of smuggling arms.\n")
+    e = _one(evs, "COERCE")
+    assert _texts(e.source) == "Norwegian police"
+    # a phrase wrapped over two lines stays whole
+    evs = events_of("Police in the northern\ncity of Tromso arrested two men on Friday.\n")
+    e = _one(evs, "COERCE")
+    assert _texts(e.source).startswith("Police in the northern\ncity")
+
+
+def test_bare_nominal_event_only_as_the_main_event_of_its_sentence(events_of):
+    from dateline.extract.events import model
+    from dateline.extract.events.lexicon import Pattern
+    from dateline.extract.events.triggers import Candidate
+
+    # a further event noun with no participant is a name, not an event, even when the model likes its type
+    verb = Candidate(None, None, Pattern("verb", "accuse", "112", None, ()), 1, 1, False, etype="ACCUSE",
+                     source=["x"], target=["y"])
+    bare = Candidate(None, None, Pattern("noun", "war", "190", None, ()), 9, 9, True, etype="ASSAULT")
+    chosen = model._distinct([verb, bare], {"ACCUSE": 0.5, "ASSAULT": 0.5}, 0.2)
+    assert [c.etype for c in chosen] == ["ACCUSE"]
+    assert [c.etype for c in model._distinct([bare], {"ASSAULT": 0.5}, 0.2)] == ["ASSAULT"]
+    # alone in its sentence it is kept: the sentence is about it
+    evs = events_of("Riots in the capital.\n")
+    assert [e.type for e in evs] == ["PROTEST"]

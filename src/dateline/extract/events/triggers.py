@@ -62,6 +62,11 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             break
         b = max(b, c.right_edge.i)
     doc = tok.doc
+    for k in range(tok.i - 1, a - 1, -1):
+        if doc[k].is_space and "\n" not in doc[k].text and len(doc[k].text) > 1:
+            # a blanked dateline ('LONDON, May 28 (Reuters) -') leaves spaces: the phrase starts after them
+            a = k + 1
+            break
     while a < b and (doc[a].is_punct or doc[a].is_space):
         a += 1
     while b > a and (doc[b].is_punct or doc[b].is_space):
