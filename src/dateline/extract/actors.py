@@ -15,6 +15,7 @@ Actor ids are "A1", "A2", ... in the order of each actor's first mention.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from typing import Iterable, Optional
@@ -1070,11 +1071,14 @@ class _Builder:
             if j >= 0:
                 order.extend(self.subjects[j])
         for t in order:
+            who = t.lower_ == "who"                       # `an architect who said`: a person, maybe unnamed
+            if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+                t = t.head.head
             c = self.owner.get(t.i)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
                 any(ch.dep_ == "conj" for ch in t.children)
             person = (c is not None and c.key[0] in ("P", "P?")) or t.ent_type_ == "PERSON" or \
-                t.lower_ in ("he", "she", "i")
+                t.lower_ in ("he", "she", "i") or who or (c is None and self._is_title(t))
             if want in ("M", "F"):
                 if not person or plural:
                     continue
@@ -1083,7 +1087,7 @@ class _Builder:
                 g = self._gender(c)
                 if g is not None and g != want:
                     continue
-                return c
+                return None if self._another_person(c, t.idx, tok.idx, want) else c
             if want == "it":
                 if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
                     continue
@@ -1094,6 +1098,26 @@ class _Builder:
                 return c if c is not None and c.key[0] in ("S", "O", "G") and not c.members else None
         return None
 
+    def _another_person(self, c: _Cluster, start: int, end: int, want: str) -> bool:
+        """True when another person who may be `he`/`she` is named between the antecedent and the pronoun
+        (`Kaine commuted ... concerns he had been`): two candidates, no link."""
+        if not hasattr(self, "person_marks"):
+            marks = [(s, o) for o in self.clusters.values() if o.key[0] in ("P", "P?") for s, _ in o.mentions]
+            spans = [(s, e) for o in self.clusters.values() for s, e in o.mentions]
+            marks += [(ent.start_char, None) for ent in self.doc.ents if ent.label_ == "PERSON" and not any(
+                s <= ent.start_char < e for s, e in spans)]       # a person no actor was made for
+            self.person_marks = sorted(marks, key=lambda m: m[0])
+        lo = bisect.bisect_right(self.person_marks, start, key=lambda m: m[0])
+        for s, o in self.person_marks[lo:]:
+            if s >= end:
+                break
+            if o is c:
+                continue
+            g = self._gender(o) if o is not None else None
+            if g is None or g == want:
+                return True
+        return False
+
     def _pronoun(self, tok) -> None:
         low = tok.lower_
         if tok.i in self.owner:
@@ -1101,8 +1125,8 @@ class _Builder:
         if low in ("he", "she", "it", "they"):
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 return
-            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS:
-                return                                    # `it is important that ...`
+            if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.head.pos_ == "ADJ"):
+                return                                    # `it is important that ...`, `make it difficult`
         elif tok.dep_ != "poss":
             return
         want = _PRONOUNS[low]
