@@ -340,3 +340,15 @@ def test_bare_nominal_event_only_as_the_main_event_of_its_sentence(events_of):
     # alone in its sentence it is kept: the sentence is about it
     evs = events_of("Riots in the capital.\n")
     assert [e.type for e in evs] == ["PROTEST"]
+
+
+def test_nominal_event_takes_the_destination_of_the_phrase_it_names(events_of):
+    evs = events_of("Fijian peacekeeping troops arrived in Juba on Monday.\n")
+    e = _one(evs, "AID")
+    assert "Juba" in _texts(e.target)
+
+
+def test_participle_after_the_trigger_names_the_target(events_of):
+    evs = events_of("Danish jets carried out a raid on Tuesday, targeting Islamic State commanders near Raqqa.\n")
+    e = _one(evs, "ASSAULT")
+    assert "Danish jets" in _texts(e.source) and "Islamic State commanders" in _texts(e.target)

@@ -249,9 +249,18 @@ def actor_target(t, noun, found, taken, places: bool = True):
         owners.append(noun.head)                  # 'granted asylum to X': the verb the event noun is object of
     if noun is not None:
         owners += [x for x in [prep_object(noun, "of")] if x is not None]   # 'deployment of troops to Liberia'
+    if noun is not None and noun is t:
+        # 'peacekeeping troops arrive in Monrovia', 'peacekeepers destined for Karabakh': the phrase the event noun
+        # belongs to, what it is subject of, and the participle that describes it
+        n = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN") else noun
+        if n is not noun:
+            owners.append(n)
+        owners += [c for c in n.children if c.dep_ == "acl"]
+        if n.dep_ in SUBJ | PASS_SUBJ and n.head.pos_ in ("VERB", "AUX"):
+            owners.append(n.head)
     if t.pos_ in ("VERB", "AUX"):
         # the act it governs and the purpose it serves: 'agreed to allow X', 'gave euros to assist Ethiopia'
-        for x1 in [c for c in t.children if c.dep_ in ("xcomp", "advcl") and is_purpose(c)]:
+        for x1 in [c for c in t.children if c.dep_ in ("xcomp", "advcl") and (is_purpose(c) or c.tag_ == "VBG")]:
             owners.append(x1)
             owners += [c for c in x1.children if c.dep_ in ("xcomp", "advcl") and is_purpose(c)]
     owners += list(found)
