@@ -40,7 +40,7 @@ _PERSON_LABELS = frozenset(("PERSON",))
 _PRONOUNS = {"he": "M", "his": "M", "she": "F", "her": "F", "it": "it", "its": "it", "they": "they",
              "their": "they"}          # pronoun -> what its antecedent must be (gender, or state/org, or plural)
 _EXPLETIVE_HEADS = frozenset("be seem appear remain become take make look matter happen emerge follow "
-                             "rain".split())   # `it is clear that`, `it seems`: no antecedent
+                             "rain come".split())   # `it is clear that`, `it seems`: no antecedent
 
 
 # ---------------------------------------------------------------- the matcher (built once)
@@ -1077,8 +1077,8 @@ class _Builder:
             c = self.owner.get(t.i)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
                 any(ch.dep_ == "conj" for ch in t.children)
-            person = (c is not None and c.key[0] in ("P", "P?")) or t.ent_type_ == "PERSON" or \
-                t.lower_ in ("he", "she", "i") or who or (c is None and self._is_title(t))
+            person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
+                t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "i") or who or self._is_title(t))
             if want in ("M", "F"):
                 if not person or plural:
                     continue
@@ -1091,12 +1091,23 @@ class _Builder:
             if want == "it":
                 if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
                     continue
-                return c if c is not None and c.key[0] in ("S", "O", "G") and not c.members else None
-            if want == "they":
+            elif want == "they":
+                if person and plural:
+                    return None                           # `Obama and Clinton ... they`: no single actor
                 if person or not plural:
                     continue
-                return c if c is not None and c.key[0] in ("S", "O", "G") and not c.members else None
+            if c is None or c.key[0] not in ("S", "O", "G") or c.members:
+                return None
+            if self.sent_of[t.i] < k and self._another_group(c, t.idx, tok.idx):
+                return None                               # `Russia ... prompted NATO at its summit`
+            return c
         return None
+
+    def _another_group(self, c: _Cluster, start: int, end: int) -> bool:
+        """True when another state, organisation or group is named between an antecedent in an earlier
+        sentence and the pronoun (`it`, `its`, `they`)."""
+        return any(start < s < end for o in self.clusters.values() if o is not c and o.key[0] in ("S", "O", "G")
+                   for s, _ in o.mentions)
 
     def _another_person(self, c: _Cluster, start: int, end: int, want: str) -> bool:
         """True when another person who may be `he`/`she` is named between the antecedent and the pronoun
@@ -1198,7 +1209,8 @@ class _Builder:
         else:
             best = None
             for c in self.clusters.values():
-                if c.key[0] not in ("O", "S") or c.sector == "MED" or c.members:
+                if c.key[0] not in (("O", "S") if noun.kind == "group" else ("O",)) or c.sector == "MED" \
+                        or c.members:
                     continue
                 if noun.sectors and c.sector not in noun.sectors:
                     continue
