@@ -416,3 +416,34 @@ def test_coref_lexicon_loads():
     nouns = lex.coref_nouns()
     assert nouns["ally"].kind == "other" and nouns["state"].needs_mod
     assert nouns["rebel"].sectors == ("REB",)
+
+
+BETWEEN = """RICHMOND, Va. (AP) - Governor Alan Marsh thanked Senator Paul Reyes for the budget deal on Friday.
+He said the state would hire more teachers.
+"""
+
+
+def test_he_with_another_man_named_between_stays_unlinked(run):
+    art = run(BETWEEN, published="2019-06-28")
+    assert by_name(art, "Marsh") is not None and by_name(art, "Reyes") is not None
+    assert _linked(art, BETWEEN, "He") is None            # Marsh or Reyes: no link rather than a guess
+
+
+PAIR = """MADRID (Reuters) - Spain and Portugal signed a water-sharing pact on Monday.
+Prime Minister Ana Ruiz and President Tomas Lima met in Madrid. They agreed to meet again in June.
+"""
+
+
+def test_they_after_two_people_is_not_a_state(run):
+    art = run(PAIR, published="2022-05-09")
+    assert _linked(art, PAIR, "They") is None
+
+
+UN_ORG = """NEW YORK (AFP) - The United Nations appealed for food aid for Haiti on Tuesday, while France pledged ships.
+Aid workers said the organisation had raised less than half of what it needed.
+"""
+
+
+def test_the_organisation_is_an_organisation_not_a_state(run):
+    art = run(UN_ORG, published="2021-09-14")
+    assert _linked(art, UN_ORG, "the organisation").name == "United Nations"
