@@ -1044,23 +1044,25 @@ class _Builder:
                     self._coref_noun(tok, nouns.get(low) or nouns[tok.lemma_.lower()])
 
     def _gender(self, c: _Cluster) -> Optional[str]:
-        """M or F from a pronoun already linked to a person or an honorific before one of its names."""
+        """M or F from the pronouns already linked to a person and the honorifics before its names; None when
+        there is no cue or the cues disagree (`Mr. Clinton` and `Mrs. Clinton` joined by surname)."""
         text = self.ctx.text
-        for s, e in sorted(c.mentions):
+        found = set()
+        for s, e in c.mentions:
             word = text[s:e].lower()
             if word in ("he", "his", "him"):
-                return "M"
-            if word in ("she", "her", "hers"):
-                return "F"
+                found.add("M")
+            elif word in ("she", "her", "hers"):
+                found.add("F")
             before = text[max(0, s - 6):s].lower().split()
             first = word.split()[0] if word.split() else ""
             for w in ([first] + before[-1:]):
                 w = w.rstrip(".")
                 if w in ("mr", "mister"):
-                    return "M"
-                if w in ("mrs", "ms", "miss", "madam"):
-                    return "F"
-        return None
+                    found.add("M")
+                elif w in ("mrs", "ms", "miss", "madam"):
+                    found.add("F")
+        return found.pop() if len(found) == 1 else None
 
     def _antecedent(self, tok, want: str) -> Optional[_Cluster]:
         """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
