@@ -352,3 +352,12 @@ def test_participle_after_the_trigger_names_the_target(events_of):
     evs = events_of("Danish jets carried out a raid on Tuesday, targeting Islamic State commanders near Raqqa.\n")
     e = _one(evs, "ASSAULT")
     assert "Danish jets" in _texts(e.source) and "Islamic State commanders" in _texts(e.target)
+
+
+def test_agreement_to_act_somewhere_targets_the_place(events_of):
+    evs = events_of("Bolivia agreed to open a trade office in Tacna.\n")
+    e = _one(evs, "AGREE")
+    assert _texts(e.source) == "Bolivia" and "Tacna" in _texts(e.target)
+    # a meeting place is not a target
+    evs = events_of("The two ministers met in Tacna on Friday.\n")
+    assert all("Tacna" not in _texts(e.target) for e in evs)

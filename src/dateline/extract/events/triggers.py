@@ -571,7 +571,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     if not c.preset and not any(actor_like(x) for x in c.target):
         # the targets found name no actor ('complain about the move'): look for one nearby
         x = actor_target(t, c.noun, c.target, {x.i for x in c.source + c.target} |
-                         ({c.noun.i} if c.noun is not None else set()), places=quad in (2, 4))
+                         ({c.noun.i} if c.noun is not None else set()), places=quad in (2, 4) or etype == "AGREE")
         if x is not None:
             c.target = c.target + [x]
 
