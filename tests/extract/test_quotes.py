@@ -212,3 +212,48 @@ def test_phrasal_cue_counts_only_with_its_particle(quotes_of):
     from dateline.extract.quotes.lexicon import speech_verbs
 
     assert "go on" in speech_verbs() and "go" not in speech_verbs()
+
+
+def test_she_skips_a_later_man_for_the_woman_named_before(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - Maria Lindqvist opened the port talks on Monday. Tom Becker, the union "
+        "chief, said he was hopeful.\n\nAsked about the delay, she said: \"We need more time to read the offer.\"\n")
+    q = _one(quotes, "We need more time")
+    assert q.speaker.text == "she"
+    assert q.speaker.name.text == "Maria Lindqvist"           # Tom is a man's name, and `he` followed him
+
+
+def test_titles_tell_gender_for_a_pronoun(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - Mrs. Okafor chaired the hearing. Mr. Dunne said he had seen the "
+        "figures.\n\nShe added, \"The numbers do not add up.\"\n")
+    q = _one(quotes, "The numbers do not add up")
+    assert q.speaker.name.text == "Okafor"
+
+
+def test_a_mid_sentence_quote_keeps_the_cue_before_it(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - The council met again.\n\nHale refers to the mayor as \"the boss,\" "
+        "while Moreno calls the councilwoman \"a friend.\"\n")
+    _check_offsets(text, quotes)
+    assert _one(quotes, "the boss").speaker.text == "Hale"    # not the cue after it, which is Moreno's
+    assert _one(quotes, "a friend").speaker.text == "Moreno"  # a named subject of its own: no climbing to Hale
+
+
+def test_given_names_lexicon_loads():
+    from dateline.extract.quotes.lexicon import given_names
+
+    names = given_names()
+    assert names["maria"] == "f" and names["tom"] == "m"
+    assert set(names.values()) == {"m", "f"}
+
+
+def test_according_to_in_the_sentence_is_the_quote_source(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - The council met again.\n\n\"We will not give up the harbor,\" Moreno said, "
+        "according to the Portville Ledger. \"Not this year.\"\n\nAccording to a transcript, Hale told the board "
+        "the plan was \"dead on arrival.\"\n")
+    _check_offsets(text, quotes)
+    assert _one(quotes, "We will not give up").speaker.text == "the Portville Ledger"
+    assert _one(quotes, "Not this year").speaker.text == "the Portville Ledger"   # the continuation too
+    assert _one(quotes, "dead on arrival").speaker.text == "a transcript"

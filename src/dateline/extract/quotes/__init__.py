@@ -71,6 +71,10 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             speaker = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve_name(s, e))
         else:
             cue, head = _find_cue(ctx, starts, verbs, run, lo, hi, before)
+            if cue is not None and cue[0].lower_ != "according":
+                outer = _according_in(doc, starts, run, lo, hi)
+                if outer is not None:           # `"...," Sanders said, according to CNN`: CNN is the source
+                    cue, head = outer
             if head is not None:
                 s, e = speaker_span(head)
                 speaker = Speaker(start=s, end=e, text=text[s:e], name=resolver.resolve(head, s, e))
@@ -142,6 +146,11 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
     ends = text[run.start:run.end].rstrip("”\"' ")[-1:]
     post = None if run.closed and ends == "." else _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
     if post is not None and run.closed and post[0].tag_ != "VBG" and _cue_follows(text, run, post, doc, starts):
+        if before.strip(" \t\n\xa0—–-:"):       # mid-sentence: `X said ... "...," while Y said ...`
+            gov = _governing_cue(doc, starts, run, lo, run.start, verbs)
+            head = speaker_head(_outermost(gov, verbs), run.start, run.end) if gov is not None else None
+            if head is not None:
+                return gov, head
         return post, speaker_after(post, run.start, run.end)
     cue = _governing_cue(doc, starts, run, lo, hi, verbs) or _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
     if cue is not None:
@@ -152,6 +161,21 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
     if post is not None and ends not in ("?", "!"):
         return post, speaker_head(post, run.start, run.end)
     return None, None
+
+
+def _according_in(doc, starts, run: Run, lo: int, hi: int):
+    """`according to X` in the run's sentence, outside the quote: the outer source of a reported quote."""
+    for a, b in ((lo, run.start), (run.end, hi)):
+        if b - a < 12 or "ccording to" not in doc.text[a:b]:
+            continue
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        for t in doc[i:j - 1]:
+            if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
+                cue = (t, doc[t.i + 1])
+                head = speaker_head(cue, run.start, run.end)
+                if head is not None:
+                    return cue, head
+    return None
 
 
 def _cue_before(ctx: Context, starts, verbs, run: Run, last: Optional[Quote]):
@@ -230,6 +254,8 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
 def _outermost(cue, verbs):
     """`Lynch said she recalled thinking, "..."`: the reporting verb a cue is the complement of."""
     v = top = cue[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children):
+        return cue                              # `..., while Moreno calls it "..."`: a named speaker of its own
     for _ in range(3):
         if v.dep_ not in ("ccomp", "xcomp", "advcl") or v.head.i == v.i:
             break

@@ -1,4 +1,4 @@
-"""Loaders for the quote lexicons (speech verbs, naming phrases) kept as TSV under dateline/lexicon/."""
+"""Loaders for the quote lexicons (speech verbs, naming phrases, titles, given names) kept as TSV under dateline/lexicon/."""
 from __future__ import annotations
 
 import functools
@@ -33,3 +33,9 @@ def naming_phrases() -> frozenset[tuple[str, ...]]:
 def person_titles() -> frozenset[str]:
     """Title and office words that stand before a name but are not part of it (lower case, no dot)."""
     return frozenset(r[0].lower().rstrip(".") for r in _rows("person_titles.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name (lower case) -> 'm' or 'f': a cue for which earlier person a he or she stands for."""
+    return {r[0].lower(): r[1] for r in _rows("given_names.tsv") if len(r) > 1 and r[1] in ("m", "f")}

@@ -5,7 +5,7 @@ import bisect
 from typing import Optional
 
 from ...records import Mention, Speaker
-from .lexicon import person_titles
+from .lexicon import given_names, person_titles
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -16,6 +16,9 @@ _LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "p
 _NOUNISH = ("PROPN", "NOUN", "PRON")
 _WHEN = frozenset(("DATE", "TIME"))
 _DEFINITE = frozenset("the this that his her their its".split())
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_GENDER_REACH = 40     # tokens after a named subject within which its first he/she tells its gender
 
 
 def speaker_head(cue, qs: int, qe: int):
@@ -42,8 +45,8 @@ def speaker_head(cue, qs: int, qe: int):
         if v.pos_ in ("NOUN", "PROPN") and v.dep_ in _NOUN_UP and v.head.i != v.i:
             v = v.head                          # `urged supporters ..., saying`: up to the clause of the noun
             continue
-        subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
-        if subj is not None and subj.ent_type_ in _WHEN:
+        subj = min((c for c in v.children if c.dep_ in _SUBJ), key=lambda c: abs(c.i - v.i), default=None)
+        if subj is not None and subj.ent_type_ in _WHEN:      # the nearest of two subjects the parse gave
             break                               # `said Saturday` parsed as a subject
         if subj is not None:
             if outside(subj) and subj.pos_ in _NOUNISH + ("NUM", "X", "ADJ"):
@@ -163,6 +166,30 @@ class Resolver:
                 self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
+        self._gender = self._genders(persons)
+
+    def _genders(self, persons) -> dict[int, str]:
+        """Gender of full-name mentions (by start): a title (Mr, Mrs, Ms), a given name, or the first he/she
+        that follows the name as subject before another person is named."""
+        doc, names, out = self.doc, given_names(), {}
+        person_starts = sorted(ent.start for ent, _, _ in persons)
+        for ent, s, e in persons:
+            m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
+            if m.start in out:
+                continue
+            g = None
+            for k in range(max(0, ent.start - 1), s):
+                g = g or _TITLE_GENDER.get(doc[k].lower_.rstrip("."))
+            g = g or names.get(doc[s].lower_) if e - s >= 2 else g
+            if g is None and ent.root.dep_ in _SUBJ:
+                nxt = bisect.bisect_right(person_starts, ent.start)
+                stop = min(len(doc), ent.end + _GENDER_REACH,
+                           person_starts[nxt] if nxt < len(person_starts) else len(doc))
+                g = next((_PRONOUN_GENDER[t.lower_] for t in doc[ent.end:stop]
+                          if t.dep_ in _SUBJ and t.lower_ in ("he", "she")), None)
+            if g is not None:
+                out[m.start] = g
+        return out
 
     def spoke(self, speaker: Speaker) -> None:
         """Remember a resolved speaker as an antecedent for later pronouns and descriptions."""
@@ -177,7 +204,7 @@ class Resolver:
             n = h.head.head                     # `Smith, who said`: the noun the clause is about
             return self.resolve(n, *speaker_span(n))
         if h.pos_ == "PRON":
-            return self._antecedent(s) if low in _PERSONAL else None
+            return self._antecedent(s, _PRONOUN_GENDER.get(low)) if low in _PERSONAL else None
         if h.pos_ == "PROPN" or h.ent_type_:
             key = low[:-2] if low.endswith(("'s", "’s")) else low
             m = self._full(key)
@@ -201,9 +228,16 @@ class Resolver:
     def _full(self, key: str) -> Optional[Mention]:
         return self.full.get(key) or self._chains.get(key)
 
-    def _antecedent(self, pos: int) -> Optional[Mention]:
+    def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
+        """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
         i = bisect.bisect_left([x[0] for x in self._ante], pos)
-        return self._ante[i - 1][1] if i else None
+        if gender is None:
+            return self._ante[i - 1][1] if i else None
+        for k in range(i - 1, max(-1, i - 9), -1):
+            m = self._ante[k][1]
+            if self._gender.get(m.start, gender) == gender:
+                return m
+        return None
 
     def _ent_at(self, char: int):
         i = bisect.bisect_right(self._ent_starts, char) - 1
