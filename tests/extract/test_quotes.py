@@ -257,3 +257,10 @@ def test_according_to_in_the_sentence_is_the_quote_source(quotes_of):
     assert _one(quotes, "We will not give up").speaker.text == "the Portville Ledger"
     assert _one(quotes, "Not this year").speaker.text == "the Portville Ledger"   # the continuation too
     assert _one(quotes, "dead on arrival").speaker.text == "a transcript"
+
+
+def test_according_to_in_the_next_sentence_is_not_the_source(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - The council met again.\n\nMayor Ana Hale said the city needed \"a vote "
+        "by spring.\" The plan would cost $4 million, according to a city memo.\n")
+    assert _one(quotes, "a vote by spring").speaker.text == "Mayor Ana Hale"

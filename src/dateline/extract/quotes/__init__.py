@@ -146,7 +146,8 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
     ends = text[run.start:run.end].rstrip("”\"' ")[-1:]
     post = None if run.closed and ends == "." else _cue_in(doc, starts, run.end, hi, verbs, last_one=False)
     if post is not None and run.closed and post[0].tag_ != "VBG" and _cue_follows(text, run, post, doc, starts):
-        if before.strip(" \t\n\xa0—–-:"):       # mid-sentence: `X said ... "...," while Y said ...`
+        if before.strip(" \t\n\xa0—–-:") and not before.rstrip().endswith(":"):
+            # mid-sentence: `X refers to him as "...," while Y calls ...` keeps X
             gov = _governing_cue(doc, starts, run, lo, run.start, verbs)
             head = speaker_head(_outermost(gov, verbs), run.start, run.end) if gov is not None else None
             if head is not None:
@@ -165,9 +166,10 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
 
 def _according_in(doc, starts, run: Run, lo: int, hi: int):
     """`according to X` in the run's sentence, outside the quote: the outer source of a reported quote."""
+    closes = doc.text[run.start:run.end].rstrip("”\"' ")[-1:] in (".", "?", "!")
     for a, b in ((lo, run.start), (run.end, hi)):
-        if b - a < 12 or "ccording to" not in doc.text[a:b]:
-            continue
+        if b - a < 12 or "ccording to" not in doc.text[a:b] or (a == run.end and closes):
+            continue                            # a quote ending its sentence: `according to` is the next one's
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         for t in doc[i:j - 1]:
             if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
@@ -254,7 +256,7 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
 def _outermost(cue, verbs):
     """`Lynch said she recalled thinking, "..."`: the reporting verb a cue is the complement of."""
     v = top = cue[0]
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children):
+    if v.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children):
         return cue                              # `..., while Moreno calls it "..."`: a named speaker of its own
     for _ in range(3):
         if v.dep_ not in ("ccomp", "xcomp", "advcl") or v.head.i == v.i:

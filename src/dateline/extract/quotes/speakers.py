@@ -45,8 +45,8 @@ def speaker_head(cue, qs: int, qe: int):
         if v.pos_ in ("NOUN", "PROPN") and v.dep_ in _NOUN_UP and v.head.i != v.i:
             v = v.head                          # `urged supporters ..., saying`: up to the clause of the noun
             continue
-        subj = min((c for c in v.children if c.dep_ in _SUBJ), key=lambda c: abs(c.i - v.i), default=None)
-        if subj is not None and subj.ent_type_ in _WHEN:      # the nearest of two subjects the parse gave
+        subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.ent_type_ in _WHEN:
             break                               # `said Saturday` parsed as a subject
         if subj is not None:
             if outside(subj) and subj.pos_ in _NOUNISH + ("NUM", "X", "ADJ"):
