@@ -1138,7 +1138,7 @@ class _Builder:
         if low in ("he", "she", "it", "they"):
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 return
-            if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.head.pos_ == "ADJ"):
+            if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.head.pos_ in ("ADJ", "AUX")):
                 return                                    # `it is important that ...`, `make it difficult`
         elif tok.dep_ != "poss":
             return
