@@ -447,3 +447,14 @@ Aid workers said the organisation had raised less than half of what it needed.
 def test_the_organisation_is_an_organisation_not_a_state(run):
     art = run(UN_ORG, published="2021-09-14")
     assert _linked(art, UN_ORG, "the organisation").name == "United Nations"
+
+
+NAMES = """ABUJA (Reuters) - Ruth Amadi, the port authority chief, met John Bello on Monday.
+Bello declined to comment. She later told reporters the contract would be signed.
+"""
+
+
+def test_she_by_given_name_skips_a_nearer_man(run):
+    art = run(NAMES, published="2020-01-20")
+    she = _linked(art, NAMES, "She")
+    assert she is not None and she.name.endswith("Amadi")

@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 from ..lexicon import actors as lex
 from ..records import Actor, Mention, Quote
 from . import Context
+from .quotes.lexicon import given_names
 
 _LOCATIVE = frozenset("in inside within across throughout at near into around outside".split())
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -1044,8 +1045,8 @@ class _Builder:
                     self._coref_noun(tok, nouns.get(low) or nouns[tok.lemma_.lower()])
 
     def _gender(self, c: _Cluster) -> Optional[str]:
-        """M or F from the pronouns already linked to a person and the honorifics before its names; None when
-        there is no cue or the cues disagree (`Mr. Clinton` and `Mrs. Clinton` joined by surname)."""
+        """M or F from the pronouns already linked to a person, the honorifics before its names and its given
+        name (given_names.tsv); None when there is no cue or the cues disagree (`Mr. Clinton` and `Mrs. Clinton` joined by surname)."""
         text = self.ctx.text
         found = set()
         for s, e in c.mentions:
@@ -1062,6 +1063,11 @@ class _Builder:
                     found.add("M")
                 elif w in ("mrs", "ms", "miss", "madam"):
                     found.add("F")
+        words = c.name.split()
+        if len(words) > 1 and c.key[0] in ("P", "P?"):    # `Ruth Amadi`: the given name (quotes' lexicon)
+            g = given_names().get(words[0].lower())
+            if g:
+                found.add(g.upper())
         return found.pop() if len(found) == 1 else None
 
     def _antecedent(self, tok, want: str) -> Optional[_Cluster]:
