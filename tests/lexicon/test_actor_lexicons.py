@@ -68,8 +68,16 @@ def test_docs_list_every_sector_and_lexicon():
     text = docs.read_text(encoding="utf-8")
     for code in lex.SECTORS:
         assert f"| {code} |" in text, code
-    for name in ("people.tsv", "organisations.tsv", "media.tsv", "titles.tsv", "countries.tsv", "orgwords.tsv"):
+    for name in ("people.tsv", "organisations.tsv", "media.tsv", "titles.tsv", "countries.tsv", "orgwords.tsv",
+                 "coref_nouns.tsv"):
         assert name in text
+
+
+def test_coref_nouns_have_known_kinds_and_sectors():
+    nouns = lex.coref_nouns()
+    assert nouns["country"].kind == "state" and nouns["alliance"].kind == "org"
+    assert {n.kind for n in nouns.values()} <= {"state", "other", "group", "org"}
+    assert all(set(n.sectors) <= set(lex.SECTORS) for n in nouns.values())
 
 
 def test_before_the_first_office_only_the_country_is_known():
