@@ -264,3 +264,15 @@ def test_according_to_in_the_next_sentence_is_not_the_source(quotes_of):
         "PORTVILLE, March 3 (Wire) - The council met again.\n\nMayor Ana Hale said the city needed \"a vote "
         "by spring.\" The plan would cost $4 million, according to a city memo.\n")
     assert _one(quotes, "a vote by spring").speaker.text == "Mayor Ana Hale"
+
+
+def test_an_outlet_that_reported_the_words_is_their_source(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - The council met again.\n\n\"We will not give up the harbor,\" Moreno said "
+        "on Tuesday, the Portville Ledger reported.\n\nAs the Portville Ledger reported, Hale told the board the "
+        "plan was \"dead on arrival.\"\n\nHale said the plan was \"a mess,\" and he reported the mayor to the "
+        "ethics board.\n")
+    _check_offsets(text, quotes)
+    assert _one(quotes, "We will not give up").speaker.text == "the Portville Ledger"
+    assert _one(quotes, "dead on arrival").speaker.text == "the Portville Ledger"
+    assert _one(quotes, "a mess").speaker.text == "Hale"      # `he reported the mayor`: no outlet, no source

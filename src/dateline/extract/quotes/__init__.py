@@ -31,6 +31,7 @@ _TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _PAST_FORMS = frozenset(("said", "read", "wrote", "told", "added"))   # cues whatever the tagger says
 _NAMING_VERBS = frozenset(("call", "name", "dub", "title", "label", "term", "brand", "nickname"))
 _PHRASAL = frozenset(("go", "fire", "shoot", "hit", "lash", "push", "chime", "speak"))  # cue only with a particle
+_OUTER = re.compile(r"ccording to|\breport")
 _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
 
@@ -165,10 +166,11 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
 
 
 def _according_in(doc, starts, run: Run, lo: int, hi: int):
-    """`according to X` in the run's sentence, outside the quote: the outer source of a reported quote."""
+    """`according to X` (or `as X reported`, `..., X reported` after the quote) in the run's sentence, outside
+    the quote: the outer source of a reported quote, which PolNeAR-style attribution takes as its source."""
     closes = doc.text[run.start:run.end].rstrip("”\"' ")[-1:] in (".", "?", "!")
     for a, b in ((lo, run.start), (run.end, hi)):
-        if b - a < 12 or "ccording to" not in doc.text[a:b] or (a == run.end and closes):
+        if b - a < 12 or not _OUTER.search(doc.text, a, b) or (a == run.end and closes):
             continue                            # a quote ending its sentence: `according to` is the next one's
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         for t in doc[i:j - 1]:
@@ -177,6 +179,11 @@ def _according_in(doc, starts, run: Run, lo: int, hi: int):
                 head = speaker_head(cue, run.start, run.end)
                 if head is not None:
                     return cue, head
+            elif t.lemma_ == "report" and t.pos_ == "VERB" and t.tag_ != "VBN" and (
+                    t.dep_ == "advcl" and any(c.lower_ == "as" for c in t.children) or a == run.end):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ == "PROPN" and not (run.start <= subj.idx < run.end):
+                    return (t,), subj           # `..., CNN reported` / `As CNN reported, ...`: the outlet is the source
     return None
 
 
