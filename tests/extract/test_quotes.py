@@ -276,3 +276,12 @@ def test_an_outlet_that_reported_the_words_is_their_source(quotes_of):
     assert _one(quotes, "We will not give up").speaker.text == "the Portville Ledger"
     assert _one(quotes, "dead on arrival").speaker.text == "the Portville Ledger"
     assert _one(quotes, "a mess").speaker.text == "Hale"      # `he reported the mayor`: no outlet, no source
+
+
+def test_a_label_in_what_he_calls_belongs_to_the_named_subject(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - The council met again.\n\nHale has railed against what he calls the "
+        "\"harbor cartel\" for months.\n\nMoreno said Hale, whom she called \"a bully,\" should resign.\n")
+    _check_offsets(text, quotes)
+    assert _one(quotes, "harbor cartel").speaker.text == "Hale"
+    assert _one(quotes, "a bully").speaker.text == "Moreno"   # never the noun the relative clause is about

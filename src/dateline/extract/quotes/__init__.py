@@ -31,6 +31,7 @@ _TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _PAST_FORMS = frozenset(("said", "read", "wrote", "told", "added"))   # cues whatever the tagger says
 _NAMING_VERBS = frozenset(("call", "name", "dub", "title", "label", "term", "brand", "nickname"))
 _PHRASAL = frozenset(("go", "fire", "shoot", "hit", "lash", "push", "chime", "speak"))  # cue only with a particle
+_LABEL_VERBS = frozenset(("call", "describe", "dub", "term", "label", "brand"))
 _OUTER = re.compile(r"ccording to|\breport")
 _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
@@ -156,7 +157,7 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
         return post, speaker_after(post, run.start, run.end)
     cue = _governing_cue(doc, starts, run, lo, hi, verbs) or _cue_in(doc, starts, lo, run.start, verbs, last_one=True)
     if cue is not None:
-        return cue, speaker_head(_outermost(cue, verbs), run.start, run.end)
+        return cue, _name_owner(cue, speaker_head(_outermost(cue, verbs), run.start, run.end))
     colon = _colon_cue(doc, starts, text, run, before, verbs)
     if colon is not None:
         return colon
@@ -272,6 +273,26 @@ def _outermost(cue, verbs):
         if _is_cue(v, verbs):
             top = v
     return (top,) + tuple(cue[1:]) if top.i != cue[0].i else cue
+
+
+def _name_owner(cue, head):
+    """`Cruz has railed against what he calls the "..."`: the named subject that he/she in a relative
+    naming clause stands for owns the label; the pronoun is left when no name is found above it."""
+    v = cue[0]
+    if head is None or head.lower_ not in ("he", "she") or v.lemma_ not in _LABEL_VERBS:
+        return head
+    if v.dep_ != "relcl" and not any(c.lower_ in ("what", "whom", "which") for c in v.children):
+        return head
+    u = v
+    for _ in range(5):
+        if u.head.i == u.i:
+            break
+        u = u.head
+        subj = next((c for c in u.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < head.i and subj.pos_ == "PROPN" and \
+                not (v.dep_ == "relcl" and subj.i == v.head.i):
+            return subj                     # not the noun the clause is about: `Hale, whom she called`
+    return head
 
 
 def _is_cue(t, verbs) -> bool:
