@@ -74,7 +74,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         else:
             cue, head = _find_cue(ctx, starts, verbs, run, lo, hi, before)
             if cue is not None and cue[0].lower_ != "according":
-                outer = _according_in(doc, starts, run, lo, hi)
+                outer = _according_in(doc, text, starts, run, lo, hi)
                 if outer is not None:           # `"...," Sanders said, according to CNN`: CNN is the source
                     cue, head = outer
             if head is not None:
@@ -166,12 +166,12 @@ def _find_cue(ctx: Context, starts, verbs, run: Run, lo: int, hi: int, before: s
     return None, None
 
 
-def _according_in(doc, starts, run: Run, lo: int, hi: int):
+def _according_in(doc, text: str, starts, run: Run, lo: int, hi: int):
     """`according to X` (or `as X reported`, `..., X reported` after the quote) in the run's sentence, outside
     the quote: the outer source of a reported quote, which PolNeAR-style attribution takes as its source."""
-    closes = doc.text[run.start:run.end].rstrip("”\"' ")[-1:] in (".", "?", "!")
+    closes = text[run.start:run.end].rstrip("”\"' ")[-1:] in (".", "?", "!")
     for a, b in ((lo, run.start), (run.end, hi)):
-        if b - a < 12 or not _OUTER.search(doc.text, a, b) or (a == run.end and closes):
+        if b - a < 12 or not _OUTER.search(text, a, b) or (a == run.end and closes):
             continue                            # a quote ending its sentence: `according to` is the next one's
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         for t in doc[i:j - 1]:
