@@ -284,4 +284,11 @@ def test_a_label_in_what_he_calls_belongs_to_the_named_subject(quotes_of):
         "\"harbor cartel\" for months.\n\nMoreno said Hale, whom she called \"a bully,\" should resign.\n")
     _check_offsets(text, quotes)
     assert _one(quotes, "harbor cartel").speaker.text == "Hale"
-    assert _one(quotes, "a bully").speaker.text == "Moreno"   # never the noun the relative clause is about
+    assert _one(quotes, "a bully").speaker.text == "she"      # a relative clause on a noun keeps its own subject
+
+
+def test_a_free_relative_label_goes_to_the_highest_named_subject(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - The council met again.\n\nMayor Ana Hale said Portville was angry but "
+        "ready for what she calls \"a fair deal.\"\n")
+    assert _one(quotes, "a fair deal").speaker.text == "Mayor Ana Hale"

@@ -276,23 +276,21 @@ def _outermost(cue, verbs):
 
 
 def _name_owner(cue, head):
-    """`Cruz has railed against what he calls the "..."`: the named subject that he/she in a relative
-    naming clause stands for owns the label; the pronoun is left when no name is found above it."""
+    """`Cruz has railed against what he calls the "..."`: the label in a free relative with he/she belongs to
+    the named subject highest above it (the clause's own pronoun is kept when no name is found above it)."""
     v = cue[0]
-    if head is None or head.lower_ not in ("he", "she") or v.lemma_ not in _LABEL_VERBS:
+    if head is None or head.lower_ not in ("he", "she") or v.lemma_ not in _LABEL_VERBS or \
+            not any(c.lower_ == "what" for c in v.children):
         return head
-    if v.dep_ != "relcl" and not any(c.lower_ in ("what", "whom", "which") for c in v.children):
-        return head
-    u = v
-    for _ in range(5):
+    owner, u = head, v
+    for _ in range(6):
         if u.head.i == u.i:
             break
         u = u.head
         subj = next((c for c in u.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.i < head.i and subj.pos_ == "PROPN" and \
-                not (v.dep_ == "relcl" and subj.i == v.head.i):
-            return subj                     # not the noun the clause is about: `Hale, whom she called`
-    return head
+        if subj is not None and subj.i < head.i and subj.pos_ == "PROPN":
+            owner = subj
+    return owner
 
 
 def _is_cue(t, verbs) -> bool:
