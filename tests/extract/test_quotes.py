@@ -292,3 +292,12 @@ def test_a_free_relative_label_goes_to_the_highest_named_subject(quotes_of):
         "PORTVILLE, March 3 (Wire) - The council met again.\n\nMayor Ana Hale said Portville was angry but "
         "ready for what she calls \"a fair deal.\"\n")
     assert _one(quotes, "a fair deal").speaker.text == "Mayor Ana Hale"
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker(quotes_of):
+    text, quotes = quotes_of(
+        "PORTVILLE, March 3 (Wire) - The council met again.\n\nHale, meanwhile, who sits on no committee, said "
+        "that fact shows the board is \"not ready for change.\"\n\n\"We are done,\" said Moreno, who chairs the "
+        "board.\n")
+    assert _one(quotes, "not ready for change").speaker.text == "Hale"   # not `fact`, the clause's subject
+    assert _one(quotes, "We are done").speaker.text == "Moreno"          # inverted cues still take the name

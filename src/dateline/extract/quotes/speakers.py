@@ -57,7 +57,7 @@ def speaker_head(cue, qs: int, qe: int):
         if (v.dep_ not in _CLIMB and v.tag_ != "VBG") or v.head.i == v.i:
             break
         v = v.head
-    return _next_noun(first, qs, qe) or _prev_noun(first, qs, qe)
+    return _next_noun(first, qs, qe) or _misplaced_subject(first) or _prev_noun(first, qs, qe)
 
 
 def _prev_noun(t, qs: int, qe: int):
@@ -104,7 +104,19 @@ def _next_noun(t, qs: int, qe: int):
         if (n.pos_ in _NOUNISH or n.lower_ == "one") and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
             while n.dep_ in ("compound", "flat") and n.head.i > n.i:
                 n = n.head
+            if n.dep_ in _SUBJ and n.head.i != t.i and n.head.i > n.i:
+                return None                     # `said that fact speaks ...`: the subject of the reported clause
             return n
+    return None
+
+
+def _misplaced_subject(v):
+    """`Sanders, who sits ..., said`: a name the parse made subject of a clause before the cue, not of the cue."""
+    for c in v.children:
+        if c.i < v.i and c.dep_ in ("ccomp", "advcl", "parataxis"):
+            subj = next((g for g in c.children if g.dep_ in _SUBJ), None)
+            if subj is not None and subj.pos_ == "PROPN" and subj.i < c.i:
+                return subj
     return None
 
 
