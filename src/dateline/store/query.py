@@ -25,6 +25,17 @@ _MATCH = """(upper(coalesce(pa.code, '')) LIKE upper(?) || '%' OR upper(coalesce
              OR pa.ptext ILIKE '%' || ? || '%')"""
 
 
+# the source and target names and codes of the events in a CTE called `sel`, joined by '; ' (shared with views)
+NAMES_CTE = """names AS (
+            SELECT p.article_id, p.event_idx, p.role,
+                   string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
+                   string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
+            FROM event_participants p
+            SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
+            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+            GROUP BY ALL)"""
+
+
 def _match_params(value: str) -> list[str]:
     return [value] * 5
 
@@ -92,14 +103,7 @@ def events(store: Store, *, actor: Optional[str] = None, source: Optional[str] =
             {"WHERE " + " AND ".join(where) if where else ""}
             ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx
             {"LIMIT ?" if limit else ""}),
-        names AS (
-            SELECT p.article_id, p.event_idx, p.role,
-                   string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
-                   string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
-            FROM event_participants p
-            SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
-            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-            GROUP BY ALL)
+        {NAMES_CTE}
         SELECT e.article_id, e.idx, e.day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,
                s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
                e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,

@@ -14,6 +14,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
+from .query import NAMES_CTE
+
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -196,14 +198,7 @@ def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
     where, params = _where(f)
     return db.rows(f"""
         WITH sel AS (SELECT e.* FROM events e{where}),
-        names AS (
-            SELECT p.article_id, p.event_idx, p.role,
-                   string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
-                   string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
-            FROM event_participants p
-            SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
-            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-            GROUP BY ALL)
+        {NAMES_CTE}
         SELECT e.article_id, e.idx, CAST(e.day AS VARCHAR) AS day, e.date, e.type, e.mode, e.quad, e.cameo,
                e.negated, e.hypothetical, s.names AS source, s.codes AS source_codes, t.names AS target,
                t.codes AS target_codes, pl.name AS place, pl.country AS place_country, e.dead, e.injured,
