@@ -128,3 +128,24 @@ def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path
     _, err = again.communicate(timeout=300)
     assert again.returncode == 0 and f"{stored} skipped as unchanged" in err
     assert counts(path) == reference
+
+
+def test_ingesting_real_news_twice_stores_each_article_once(tmp_path):
+    """Real PolNeAR train articles (a slice of them, when ../shared is here): a second run stores nothing new."""
+    from tests.conftest import SHARED
+
+    source = SHARED / "devsets" / "polnear-train" / "text"
+    if not source.is_dir():
+        pytest.skip("../shared is not here")
+    folder = tmp_path / "text"
+    folder.mkdir()
+    names = sorted(p.name for p in source.glob("*.txt"))[:25]
+    for name in names:
+        (folder / name).symlink_to(source / name)
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        first = ingest([str(folder)], store, workers=2)
+        second = ingest([str(folder)], store, workers=2)
+    assert (first.stored, first.unchanged, len(first.failed)) == (25, 0, 0)
+    assert (second.stored, second.unchanged) == (0, 25)
+    assert counts(path)["articles"] == 25
