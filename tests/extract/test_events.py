@@ -361,3 +361,30 @@ def test_agreement_to_act_somewhere_targets_the_place(events_of):
     # a meeting place is not a target
     evs = events_of("The two ministers met in Tacna on Friday.\n")
     assert all("Tacna" not in _texts(e.target) for e in evs)
+
+
+def test_hazard_lexicon_loads():
+    from dateline.extract.events.lexicon import hazards
+
+    lex = hazards()
+    assert {"flood", "rain", "earthquake", "landslide", "cyclone", "outbreak"} <= lex
+    assert "army" not in lex and "militant" not in lex
+
+
+def test_natural_hazards_are_not_event_sources(events_of):
+    text = ("Floods kill 15 in northern Peru\n\n"
+            "Torrential rains in northern Peru killed at least 15 people on Sunday. "
+            "A powerful earthquake hit the coastal province. "
+            "Six villagers were killed in a mudslide near Piura. "
+            "Gunmen killed four police officers in Lima.")
+    events = events_of(text)
+    triggers = [(e.type, e.trigger.text, _texts(e.source)) for e in events]
+    assert not any(t in ("kill", "killed", "hit") and "Gunmen" not in src for _, t, src in triggers), triggers
+    gun = _one(events, "ASSAULT")
+    assert _texts(gun.source) == "Gunmen"
+
+
+def test_hazard_events_keep_their_casualty_counts(run):
+    art = run("Heavy rains in southern Chile killed at least 9 people on Monday, officials said.")
+    assert not [e for e in art.events if e.type == "ASSAULT"]
+    assert [c.killed for c in art.casualties] == [9]

@@ -12,6 +12,7 @@ from typing import Optional
 from ...records import Actor, Event, Participant, Quote, Span, TimeExpression
 from .. import Context
 from . import model
+from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
 
 __all__ = ["extract_events"]
@@ -112,8 +113,31 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote], dates
         s0, s1 = _trim(sent, text)
         sdate = _sentence_date(dates, s0, s1)
         for c in chosen:
+            if _hazard_only(c):
+                continue
             events.append(_event(c, text, index, quote_of(c.token)[0], sdate, published, s0, s1))
     return events
+
+
+def _is_hazard(tok) -> bool:
+    """A noun naming a natural hazard ('Heavy rains', 'the quake'), by lemma or word."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lex = hazards()
+    return tok.lemma_.lower() in lex or tok.lower_ in lex
+
+
+def _hazard_only(c: Candidate) -> bool:
+    """An event whose only agent is a flood, storm, quake or epidemic: not a political event. With no source at
+    all, a killing whose trigger governs a hazard noun ('were killed in a landslide') is dropped too."""
+    if c.extra_source is not None:
+        return False
+    if c.source:
+        return all(hasattr(t, "lemma_") and _is_hazard(t) for t in c.source)
+    if c.etype != "ASSAULT":
+        return False
+    head = c.noun if c.noun is not None else c.token
+    return any(_is_hazard(t) for t in head.subtree if t.i != head.i)
 
 
 def _sentences(doc):

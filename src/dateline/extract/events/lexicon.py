@@ -72,3 +72,9 @@ def plover(cameo: str) -> tuple[str, int]:
     if etype == "CONCEDE" and cameo.startswith(RETREAT_CODES):
         etype = "RETREAT"
     return etype, quad
+
+
+@functools.lru_cache(maxsize=1)
+def hazards() -> frozenset:
+    """Lemmas of natural-hazard nouns (lexicon/hazards.tsv): floods and quakes kill, but are not actors."""
+    return frozenset(r["lemma"].lower() for r in _rows("hazards.tsv"))
