@@ -195,3 +195,14 @@ def test_untagged_small_place_stays_when_its_country_is_named(ctx_of):
     ctx = ctx_of("\n\nSyrian troops shelled homes in Taldou overnight, activists said, as fighting spread in Syria.")
     taldou = by_name(places_of(ctx), "Taldou")
     assert taldou is not None and taldou.country == "SY"
+
+
+def test_on_a_party_is_no_place_but_on_a_town_is(ctx_of):
+    ctx = ctx_of("\n\nTurkey called on Russia to rein in the militias. The two envoys met in Moscow on Tuesday. "
+                 "Gunmen fired on the city of Aleppo.")
+    called, met, fired = event(ctx, "called", "REQUEST"), event(ctx, "met", "CONSULT"), event(ctx, "fired")
+    places, (c, m, f) = extract_places(ctx, [], [called, met, fired])
+    assert by_name(places, "Russia") is not None           # still listed as a place mention
+    assert c.place is None
+    assert m.place == by_name(places, "Moscow").id
+    assert f.place == by_mention(places, "Aleppo").id

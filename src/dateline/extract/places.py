@@ -498,7 +498,7 @@ def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[
         r = _locus(m.root)
         ok = False
         if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i in clause:
-            ok = True
+            ok = r.head.lower_ != "on" or _physical_on(ev, m, r)
         elif ev.type in MATERIAL_EVENTS and r.head.i == trig.i and (
                 r.dep_ in ("compound", "nmod", "amod", "poss")          # `the Houla massacre`
                 or r.dep_ == "dobj" and trig.pos_ == "VERB"):         # `shelled the town of Rastan`
@@ -508,6 +508,18 @@ def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[
             if best is None or d < best[0]:
                 best = (d, m.entry.id)
     return best[1] if best else None
+
+
+def _physical_on(ev: Event, m: _Mention, r) -> bool:
+    """`on` places only a material event on a physical place (`fired on the town of Rastan`); `called on
+    Russia`, `sanctions on Iran` name a party: a country, or a target that is an actor, is no place."""
+    if ev.type not in MATERIAL_EVENTS:
+        return False
+    if r is not m.root:
+        return True                       # `on the town of X`, `on X province`
+    if m.entry.feature == "country":
+        return False
+    return not any(p.actor and p.start < m.end and m.start < p.end for p in ev.target)
 
 
 def _place_of_noun(noun, mentions: list[_Mention]) -> Optional[str]:
