@@ -107,7 +107,10 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "js
               help="Processes for the NLP (default: the number of cores); one writer commits.")
 @click.option("--chunk", type=click.IntRange(min=1), default=4, show_default=True,
               help="Articles a worker analyses at once and the writer commits in one transaction.")
-def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int) -> None:
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run the NLP on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
+                   "--workers processes; this process stays the only writer. See docs/store.md.")
+def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler) -> None:
     """Analyse INPUTS and store the results in the store (--db), resumably.
 
     INPUTS are as for `extract`. An article already stored with the same id and text is skipped before
@@ -121,7 +124,13 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int) -> None:
 
     store = _open_store(db, read_only=False)
     try:
-        summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for())
+        if scheduler:
+            from .run.distributed import ingest_dask
+
+            summary = ingest_dask(inputs, store, scheduler=scheduler, chunk=chunk, workers=workers,
+                                  reporter=reporter_for())
+        else:
+            summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for())
     finally:
         store.close()
     click.echo(summary.line(), err=True)

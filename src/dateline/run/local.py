@@ -85,19 +85,34 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
 def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None, chunk: int = CHUNK,
            reporter: Optional[Reporter] = None) -> Summary:
     """Read INPUTS, analyse what is new or changed, and commit it to `store`; returns the summary."""
-    from ..read import read
-
     reporter = reporter or Reporter()
     began = time.monotonic()
     summary = Summary()
+    todo = prepare(inputs, store, summary, reporter)
+    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+    workers = default_workers() if workers is None else max(1, workers)
+    results = _in_process(chunks) if workers == 1 or len(chunks) <= 1 else _in_pool(chunks, workers)
+    return commit(results, todo, store, summary, reporter, began)
+
+
+def prepare(inputs: Iterable[str], store: Store, summary: Summary, reporter: Reporter) -> list[RawArticle]:
+    """Read INPUTS and plan against the store; read errors reported; the reporter is started."""
+    from ..read import read
+
     todo = plan(read(inputs), store.hashes(), summary)
     for message in summary.failed:
         reporter.failure(message)
     reporter.start(len(todo), summary.unchanged)
+    return todo
+
+
+def commit(results: Iterable[list], todo: list[RawArticle], store: Store, summary: Summary,
+           reporter: Reporter, began: float) -> Summary:
+    """The single writer: commit each finished batch (Articles and Failures) in one transaction.
+
+    Ctrl-C stops it with what was committed kept; `results.close()` (when it has one) is always called.
+    """
     origins = {raw.id: raw.origin for raw in todo}
-    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
-    workers = default_workers() if workers is None else max(1, workers)
-    results = _in_process(chunks) if workers == 1 or len(chunks) <= 1 else _in_pool(chunks, workers)
     done = 0
     try:
         for batch in results:
