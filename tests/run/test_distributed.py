@@ -74,3 +74,20 @@ def test_a_chunk_that_raises_is_retried_article_by_article(monkeypatch):
     out = distributed.work(chunk)
     assert out[0] == "a" and out[2] == "c"
     assert isinstance(out[1], Failure) and out[1].id == "bad" and "boom" in out[1].message
+
+
+def test_a_partly_filled_store_is_finished_without_doubling(tmp_path, make_corpus, client):
+    """As after a killed run: what is committed stays, only the rest is analysed."""
+    folder = tmp_path / "corpus"
+    make_corpus(folder, n=6)
+    partial = tmp_path / "part"
+    partial.mkdir()
+    for name in ("story-01.txt", "story-04.txt"):
+        (partial / name).write_text((folder / name).read_text(encoding="utf-8"), encoding="utf-8")
+    with Store.open(tmp_path / "s.duckdb") as store:
+        ingest_dask([str(partial)], store, scheduler=None, chunk=4, client=client)
+        rest = ingest_dask([str(folder)], store, scheduler=None, chunk=4, client=client)
+    with Store.open(tmp_path / "whole.duckdb") as store:
+        ingest([str(folder)], store, workers=1)
+    assert (rest.stored, rest.unchanged, rest.failed) == (4, 2, [])
+    assert counts(tmp_path / "s.duckdb") == counts(tmp_path / "whole.duckdb")
