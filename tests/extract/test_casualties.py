@@ -8,7 +8,7 @@ import pytest
 
 from dateline.extract import Context
 from dateline.extract.casualties import extract_casualties, lexicon
-from dateline.records import Actor, Event, Mention, RawArticle, Span, TimeExpression
+from dateline.records import Actor, Mention, RawArticle, TimeExpression
 from dateline.structure import blank, structure
 
 FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
@@ -27,14 +27,7 @@ def counts(ctx, actors=(), events=(), dates=()):
     return extract_casualties(ctx, list(actors), list(events), list(dates))[0]
 
 
-def event(ctx, trigger: str, type_: str = "ASSAULT", nth: int = 0) -> Event:
-    at = -1
-    for _ in range(nth + 1):
-        at = ctx.text.index(trigger, at + 1)
-    sent = ctx.doc.char_span(at, at + len(trigger), alignment_mode="expand").sent
-    return Event(type=type_, mode=None, quad=4, cameo=None, source=(), target=(),
-                 trigger=Span(at, at + len(trigger), trigger), negated=False, hypothetical=False, date=None,
-                 sentence={"start": sent.start_char, "end": sent.end_char})
+from tests.helpers import hand_event as event  # noqa: E402
 
 
 def test_lexicons_load():

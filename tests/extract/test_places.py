@@ -5,7 +5,7 @@ import pytest
 
 from dateline.extract import Context
 from dateline.extract.places import extract_places, fold, gazetteer
-from dateline.records import Actor, Event, Mention, RawArticle, Span
+from dateline.records import Actor, Mention, RawArticle
 from dateline.structure import blank, structure
 
 
@@ -32,15 +32,7 @@ def by_mention(places, text):
     return next((p for p in places if any(m.text == text for m in p.mentions)), None)
 
 
-def event(ctx, trigger: str, type_: str = "ASSAULT", nth: int = 0) -> Event:
-    """A hand-built event on the nth occurrence of `trigger`, its sentence taken from the parse."""
-    at = -1
-    for _ in range(nth + 1):
-        at = ctx.text.index(trigger, at + 1)
-    sent = ctx.doc.char_span(at, at + len(trigger), alignment_mode="expand").sent
-    return Event(type=type_, mode=None, quad=4, cameo=None, source=(), target=(),
-                 trigger=Span(at, at + len(trigger), trigger), negated=False, hypothetical=False, date=None,
-                 sentence={"start": sent.start_char, "end": sent.end_char})
+from tests.helpers import hand_event as event  # noqa: E402
 
 
 # ---------------------------------------------------------------- gazetteer

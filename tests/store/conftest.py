@@ -3,21 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import (Actor, Article, Caption, Dateline, Event, Mention, Participant, Place, Quote, Span,
+from dateline.records import (Actor, Article, Caption, Dateline, Event, Participant, Place, Quote, Span,
                               Speaker, TimeExpression, Casualty)
 
 
-def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
-    """Offsets of the nth occurrence of `phrase` in `text`."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return start, start + len(phrase)
-
-
-def mention(text, phrase, nth=0):
-    s, e = at(text, phrase, nth)
-    return Mention(s, e, phrase)
+from tests.helpers import at, mention  # noqa: E402  (shared builders)
 
 
 def part(text, phrase, actor):

@@ -7,16 +7,7 @@ from dateline.records import (Actor, Article, Caption, Casualty, Dateline, Event
                               Span, Speaker, TimeExpression)
 
 
-def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
-    """Offsets of the nth occurrence of `phrase` in `text`."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return start, start + len(phrase)
-
-
-def mention(text, phrase, nth=0):
-    return Mention(*at(text, phrase, nth), phrase)
+from tests.helpers import at, mention  # noqa: E402  (shared builders)
 
 
 def part(text, phrase, actor):
