@@ -84,6 +84,16 @@ CASES = [
     ("Voters were urged to turn out on Election Day.", "Election Day", "2012-11-06", "DATE"),
     ("The panel meets this Friday to vote.", "this Friday", "2012-06-01", "DATE"),
     ("The day before last Tuesday's hearing, the lawyers met.", "The day before last Tuesday", "2012-05-21", "DATE"),
+    # 'the past/last week' with the article: the days up to now, as the reference day's week
+    ("The envoy has stayed in the port for the past week.", "the past week", "2012-W22", "DATE"),
+    ("Shelling has eased over the last week, residents said.", "the last week", "2012-W22", "DATE"),
+    # without the article 'last week' stays the week before
+    ("The envoy met the rebels last week in the hills.", "last week", "2012-W21", "DATE"),
+    # a feast's week: the ISO week ending on Easter Sunday (2012-04-08)
+    ("Pilgrims filled the old city as Easter week began.", "Easter week", "2012-W14", "DATE"),
+    ("The square was closed to traffic during Holy Week.", "Holy Week", "2012-W14", "DATE"),
+    # US numeric order, month first
+    ("The ceasefire was signed on 3/9/2011 in the capital.", "3/9/2011", "2011-03-09", "DATE"),
 ]
 
 
@@ -202,3 +212,9 @@ def test_headline_present_tense_tells_the_past(dates_of):
     text = "Rebels seize border town Friday\n\nRebels seized the border town on Friday, officials said."
     found = dates_of(text)
     assert [d.value for d in found] == ["2012-05-25", "2012-05-25"]
+
+
+def test_slash_date_not_taken_from_fractions_or_ids(dates_of):
+    """A slash date needs a valid month and day and a four-digit year standing alone."""
+    found = dates_of("Wire story\n\nThe ratio was 13/40/2011 and the file 2/3/20115 was lost.")
+    assert [d.text for d in found if "/" in d.text] == []

@@ -48,6 +48,7 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
         ("date", rf"\b{MON}\s+{DAY},?\s+{YEAR}", "mon"),
         ("date", rf"\b{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?", "mon"),
         ("date", rf"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b", "iso"),
+        ("date", r"(?<![\w/.-])(?P<um>0?[1-9]|1[0-2])/(?P<ud>0?[1-9]|[12]\d|3[01])/(?P<uy>(?:19|20)\d\d)(?![\w/]|[.-]\d)", "slash"),
         ("clock", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+{TZ})?"
                   rf"(?:\s+(?:on\s+)?(?:{WD}|{REL}))?", "ampm"),
         ("clock", rf"\b(?P<h24>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:hours\s+)?{TZ}", "tz"),
@@ -65,7 +66,7 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
         ("anaphor", r"\b(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|preceding|prior))"
                     r"\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)\b", "anaphor"),
         ("anaphor", r"\bthe\s+(?P<aunit>day)\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow|last|next))", None),
-        ("relative", rf"\b{PRE}(?P<mod>this\s+past|this|last|next|coming|previous|current|past)\s+"
+        ("relative", rf"\b(?:(?P<the>the)\s+)?{PRE}(?P<mod>this\s+past|this|last|next|coming|previous|current|past)\s+"
                      rf"(?:(?P<unit>week|weekend|month|year|quarter|decade|century)\b|{SEASON}|{MONF})", "relative"),
         ("quarter", rf"\b(?:the\s+)?{ORD}[-\s]+(?P<qh>quarter|half)"
                     rf"(?:\s+of\s+(?:(?P<qmod>this|last|next)\s+year|{YEAR}))?", "quarter"),
@@ -104,6 +105,7 @@ def keys() -> dict[str, "re.Pattern[str]"]:
         "mon": alternation(w["month"]),
         "wd": alternation(w["weekday"]),
         "iso": r"\d\d\d\d-\d\d-\d\d",
+        "slash": r"\d/\d\d?/\d\d\d\d",
         "ampm": r"\d\s*[ap]\.?\s?m\b",
         "tz": rf"\d\s*(?:hours\s+)?(?:{alternation(w['timezone'])})\b",
         "holiday": alternation({h.split()[0] for h in w["holiday"]}),

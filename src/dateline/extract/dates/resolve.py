@@ -226,8 +226,10 @@ class Resolver:
     # ------------------------------------------------------------------ forms
     def _date(self, m, s, e):
         g = m.groupdict()
-        if g.get("iy"):
-            d = tl.safe_day(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g.get("iy") or g.get("uy"):
+            # ISO 2012-05-14, or the US numeric order wires use: 5/14/2012 (month first)
+            d = (tl.safe_day(int(g["iy"]), int(g["im"]), int(g["id"])) if g.get("iy")
+                 else tl.safe_day(int(g["uy"]), int(g["um"]), int(g["ud"])))
             if d:
                 self.remember(d)
                 return (d.isoformat(), "DATE")
@@ -347,6 +349,9 @@ class Resolver:
             return (f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX", "DATE")
         if d is None:
             return None
+        if _word(m, "hol").endswith("week"):
+            # 'Easter week', 'Holy Week': the ISO week that ends on the feast day
+            return (tl.week_value(d), "DATE")
         self.remember(d)
         return (d.isoformat(), "DATE")
 
@@ -435,6 +440,9 @@ class Resolver:
                 return (f"XXXX-{code}", "DATE")
             return (f"{tl.season_year(self.ref, code, way)}-{code}", "DATE")
         unit = g["unit"].lower()
+        if g.get("the") and mod in ("past", "last") and unit == "week" and not g.get("pre"):
+            # 'for the past week': the seven days up to now, annotated as the reference day's week
+            return (tl.week_value(self.ref), "DATE") if self.ref else ("XXXX-WXX", "DATE")
         if mod == "past" and unit != "weekend":
             return ({"week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "decade": "P10Y",
                      "century": "P100Y"}[unit], "DURATION")
