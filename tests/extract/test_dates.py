@@ -92,6 +92,10 @@ CASES = [
     # a feast's week: the ISO week ending on Easter Sunday (2012-04-08)
     ("Pilgrims filled the old city as Easter week began.", "Easter week", "2012-W14", "DATE"),
     ("The square was closed to traffic during Holy Week.", "Holy Week", "2012-W14", "DATE"),
+    # a verb of planning with an object: the day is the planned thing's, ahead
+    ("Farmers planned a large march in the capital on Thursday.", "Thursday", "2012-05-31", "DATE"),
+    # without an object the day is when it happened
+    ("The rebels said they planned on Thursday.", "Thursday", "2012-05-24", "DATE"),
     # US numeric order, month first
     ("The ceasefire was signed on 3/9/2011 in the capital.", "3/9/2011", "2011-03-09", "DATE"),
 ]

@@ -114,6 +114,9 @@ class Resolver:
             return "pluperfect"
         if t.lemma_.lower() in self.words["futureverb"] and (through or t.tag_ == "VBN" or words):
             return "future"
+        if (self.words["futureverb"].get(t.lemma_.lower()) == "object" and t.tag_ == "VBD"
+                and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)):
+            return "future"       # 'planned a rally on Saturday': the day is the rally's
         if t.tag_ == "VB" and "to" in words:
             h = t.head
             if h is not t and h.pos_ in ("VERB", "AUX"):
