@@ -197,6 +197,15 @@ class _Descriptions:
                 self.taken.append((s_char, e_char))
                 return
 
+    def _countryless_group(self, title: lex.Title, s_char: int, e_char: int) -> None:
+        """A group with no country in view (`the authorities`, `world powers`): an actor of its own, by sector and role."""
+        name = self.ctx.text[s_char:e_char]
+        for det in ("the ", "The "):
+            name = name.removeprefix(det)
+        c = self.cluster(("G", title.sector, title.role), name, sector=title.sector, role=title.role)
+        self.add(c, s_char, e_char)
+        self.taken.append((s_char, e_char))
+
     def _context_country(self, at: int) -> Optional[str]:
         """The country named last before a character offset (a country, demonym or capital, places too, or
         a person of known country), if close enough; else the country of the dateline's place."""
@@ -275,12 +284,7 @@ class _Descriptions:
             elif near is None and lemma in _STATE_NOUNS:
                 near = self._context_country(tok.idx)
             if near is None:                              # `the authorities`, `Police`: no country known
-                name = self.ctx.text[s_char:e_char]
-                for det in ("the ", "The "):
-                    name = name.removeprefix(det)
-                c = self.cluster(("G", title.sector, title.role), name, sector=title.sector, role=title.role)
-                self.add(c, s_char, e_char)
-                self.taken.append((s_char, e_char))
+                self._countryless_group(title, s_char, e_char)
                 return
             isos = [near]                                 # `the regime`, `the army`: the country in view
         if len(isos) == 1:
@@ -292,12 +296,7 @@ class _Descriptions:
             if title.phrase in ("powers", "leaders") and not any(
                     c.lower_ in _BLOC_WORDS for c in tok.children if c.dep_ in ("amod", "compound")):
                 return
-            name = self.ctx.text[s_char:e_char]
-            for det in ("the ", "The "):
-                name = name.removeprefix(det)
-            c = self.cluster(("G", title.sector, title.role), name, sector=title.sector, role=title.role)
-            self.add(c, s_char, e_char)
-            self.taken.append((s_char, e_char))
+            self._countryless_group(title, s_char, e_char)
             return
         sector = title.sector if title.sector != "IGO" else "GOV"
         if sector == "GOV" and self.body_sector.get(tok.i, "GOV") != "GOV" and len(isos) == 1:
