@@ -36,3 +36,17 @@ def seed_article(run):
     if not SEED.exists():
         pytest.skip("../shared is not here")
     return run(SEED.read_text(encoding="utf-8"), id=SEED.stem)
+
+
+@pytest.fixture(scope="session")
+def ctx_of(nlp):
+    """ctx_of(text) -> extractor Context, structured and parsed (text blanked as the pipeline does)."""
+    from dateline.extract import Context
+    from dateline.records import RawArticle
+    from dateline.structure import blank, structure
+
+    def make(text: str) -> Context:
+        raw = RawArticle(id="t", text=text, origin="t")
+        lay = structure(raw)
+        return Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip)))
+    return make

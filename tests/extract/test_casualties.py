@@ -4,23 +4,10 @@ from __future__ import annotations
 import json
 import pathlib
 
-import pytest
-
-from dateline.extract import Context
 from dateline.extract.casualties import extract_casualties, lexicon
-from dateline.records import Actor, Mention, RawArticle, TimeExpression
-from dateline.structure import blank, structure
+from dateline.records import Actor, Mention, TimeExpression
 
 FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def ctx_of(nlp):
-    def make(text: str) -> Context:
-        raw = RawArticle(id="t", text=text, origin="t")
-        lay = structure(raw)
-        return Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip)))
-    return make
 
 
 def counts(ctx, actors=(), events=(), dates=()):

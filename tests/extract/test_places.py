@@ -1,22 +1,8 @@
 """Places: gazetteer, mention finding, disambiguation by context, events' places."""
 from __future__ import annotations
 
-import pytest
-
-from dateline.extract import Context
 from dateline.extract.places import extract_places, fold, gazetteer
-from dateline.records import Actor, Mention, RawArticle
-from dateline.structure import blank, structure
-
-
-@pytest.fixture(scope="module")
-def ctx_of(nlp):
-    """ctx_of(text) -> Context, structured and parsed as the pipeline does."""
-    def make(text: str) -> Context:
-        raw = RawArticle(id="t", text=text, origin="t")
-        lay = structure(raw)
-        return Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip)))
-    return make
+from dateline.records import Actor, Mention
 
 
 def places_of(ctx, actors=()):
