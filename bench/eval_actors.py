@@ -12,11 +12,11 @@ import sys
 import time
 
 from dateline import nlp
-from dateline.extract import Context
+from dateline.extractors import Context
 from dateline.records import RawArticle
 from dateline.structure import blank, structure
 
-actors_mod = importlib.import_module("dateline.extract.actors")
+actors_mod = importlib.import_module("dateline.extractors.actors")
 
 
 def main(gold_path, input_path, misses_path=None):

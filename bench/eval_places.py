@@ -19,10 +19,10 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from dateline import nlp  # noqa: E402
-from dateline.extract import Context  # noqa: E402
-from dateline.extract.actors import extract_actors  # noqa: E402
-from dateline.extract.quotes import extract_quotes  # noqa: E402
-from dateline.extract.places import PLACE_LABELS, resolve_mentions  # noqa: E402
+from dateline.extractors import Context  # noqa: E402
+from dateline.extractors.actors import extract_actors  # noqa: E402
+from dateline.extractors.quotes import extract_quotes  # noqa: E402
+from dateline.extractors.places import PLACE_LABELS, resolve_mentions  # noqa: E402
 from dateline.read import read  # noqa: E402
 from dateline.structure import blank, structure  # noqa: E402
 

@@ -3,7 +3,7 @@
 
 Usage: train_events.py PLV.tsv [--cv K] [--out PATH] [--no-save]
 The model is a multinomial logistic regression (numpy, L2, full-batch gradient descent) over the features of
-dateline.extract.events.model.features: the sentence's words and the lexicon's trigger candidates.
+dateline.extractors.events.model.features: the sentence's words and the lexicon's trigger candidates.
 --cv K first prints K-fold cross-validated figures of the whole events stage (each fold scored by a model
 trained without it, with the same measures as score_events.py), then trains on everything and saves.
 """
@@ -48,8 +48,8 @@ def read_plv(path):
 def parse_all(sentences):
     """Structure and parse every sentence as the pipeline does; candidates per record."""
     from dateline import nlp
-    from dateline.extract import Context
-    from dateline.extract.events import sentence_candidates
+    from dateline.extractors import Context
+    from dateline.extractors.events import sentence_candidates
     from dateline.records import RawArticle
     from dateline.structure import blank, structure
 
@@ -98,7 +98,7 @@ L2 = 3e-4   # chosen by 5-fold CV among 1e-4, 3e-4, 1e-3, 3e-3
 
 def fit(records, gold_by_id, *, min_count=2):
     """A model dict (vocab, W, b, types) from parsed records and their gold types."""
-    from dateline.extract.events.model import TYPES, features
+    from dateline.extractors.events.model import TYPES, features
 
     types = [t for t in TYPES if t != "RETREAT"]
     rows, labels = [], []
@@ -133,7 +133,7 @@ def as_runtime(m):
 
 def system_events(records, m):
     """Events of every record under model m (None: rules alone), as the extractor builds them."""
-    from dateline.extract.events import extract_events, model as model_module
+    from dateline.extractors.events import extract_events, model as model_module
 
     saved = model_module.load
     model_module.load = lambda: m
@@ -183,7 +183,7 @@ def main(argv=None):
     print(f"{len(sentences)} sentences, {len(gold)} gold events", file=sys.stderr)
     print("rules alone (no model), all data:", json.dumps(score(gold, system_events(records, None))))
     if args.cv:
-        from dateline.extract.events.model import SETTINGS
+        from dateline.extractors.events.model import SETTINGS
 
         rng = np.random.default_rng(args.seed)
         fold = rng.permutation(len(records)) % args.cv

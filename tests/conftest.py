@@ -41,7 +41,7 @@ def seed_article(run):
 @pytest.fixture(scope="session")
 def ctx_of(nlp):
     """ctx_of(text) -> extractor Context, structured and parsed (text blanked as the pipeline does)."""
-    from dateline.extract import Context
+    from dateline.extractors import Context
     from dateline.records import RawArticle
     from dateline.structure import blank, structure
 

@@ -5,13 +5,13 @@ import itertools
 from typing import Iterable, Iterator, Union
 
 from . import nlp
-from .extract import Context
-from .extract.actors import extract_actors
-from .extract.casualties import extract_casualties
-from .extract.dates import extract_dates
-from .extract.events import extract_events
-from .extract.places import extract_places
-from .extract.quotes import extract_quotes
+from .extractors import Context
+from .extractors.actors import extract_actors
+from .extractors.casualties import extract_casualties
+from .extractors.dates import extract_dates
+from .extractors.events import extract_events
+from .extractors.places import extract_places
+from .extractors.quotes import extract_quotes
 from .records import Article, Failure, Layout, RawArticle, ReadError
 from .structure import blank, structure
 

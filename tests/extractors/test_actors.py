@@ -7,7 +7,7 @@ import pathlib
 
 from dateline.records import Mention, Quote, RawArticle, Speaker
 
-actors_mod = importlib.import_module("dateline.extract.actors")
+actors_mod = importlib.import_module("dateline.extractors.actors")
 SEED = pathlib.Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_9d7f141928ef44d0.txt"
 
 
@@ -133,7 +133,7 @@ def test_descriptions_resolve_to_people(run):
 
 
 def test_speakers_link_to_actors(nlp):
-    from dateline.extract import Context
+    from dateline.extractors import Context
     from dateline.structure import blank, structure
 
     text = 'Defence Minister Kemal Arslan visited the border. "We will not wait," he said.\n'

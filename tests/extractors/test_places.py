@@ -1,7 +1,7 @@
 """Places: gazetteer, mention finding, disambiguation by context, events' places."""
 from __future__ import annotations
 
-from dateline.extract.places import extract_places, fold, gazetteer
+from dateline.extractors.places import extract_places, fold, gazetteer
 from dateline.records import Actor, Mention
 
 

@@ -11,8 +11,8 @@ FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
 @pytest.fixture(scope="module")
 def quotes_of(nlp):
     """quotes_of(name or text) -> the quotes extract_quotes finds in a fixture file (or a text)."""
-    from dateline.extract import Context
-    from dateline.extract.quotes import extract_quotes
+    from dateline.extractors import Context
+    from dateline.extractors.quotes import extract_quotes
     from dateline.records import RawArticle
     from dateline.structure import blank, structure
 
@@ -154,13 +154,13 @@ def test_no_marks_no_quotes(quotes_of):
 
 
 def test_lexicons_load():
-    from dateline.extract.quotes.lexicon import naming_phrases, speech_verbs
+    from dateline.extractors.quotes.lexicon import naming_phrases, speech_verbs
 
     verbs = speech_verbs()
     assert verbs["say"] == "say" and verbs["call"] == "judge"
     assert set(verbs.values()) <= {"say", "judge"}
     assert ("known", "as") in naming_phrases() and ("so-called",) in naming_phrases()
-    from dateline.extract.quotes.lexicon import person_titles
+    from dateline.extractors.quotes.lexicon import person_titles
 
     assert {"mayor", "sen", "mr"} <= person_titles()
 
@@ -189,7 +189,7 @@ def test_transcript_turn_labels_are_not_quotes_but_give_the_speaker(quotes_of):
 
 
 def test_marks_pair_and_a_paragraph_break_ends_an_open_run():
-    from dateline.extract.quotes.marks import quoted_runs
+    from dateline.extractors.quotes.marks import quoted_runs
 
     text = 'He said "we stay." Then:\n\n"First part of a long quote\n\n"Second part," she said of the 6\'2" guard.'
     runs = quoted_runs(text)
@@ -198,7 +198,7 @@ def test_marks_pair_and_a_paragraph_break_ends_an_open_run():
 
 
 def test_marks_inside_markup_are_not_quotes():
-    from dateline.extract.quotes.marks import quoted_runs
+    from dateline.extractors.quotes.marks import quoted_runs
 
     text = "<tweet author=\"someone\" id=\"12345\">Polls close at eight.</tweet> ''Doubled marks here,'' he said."
     assert [text[r.start:r.end] for r in quoted_runs(text)] == ["''Doubled marks here,''"]
@@ -209,7 +209,7 @@ def test_phrasal_cue_counts_only_with_its_particle(quotes_of):
                              '"We will rebuild every plank of it," Ruiz went on.\n')
     q = _one(quotes, "We will rebuild")
     assert q.cue.text == "went" and q.speaker.name.text == "Ana Ruiz"
-    from dateline.extract.quotes.lexicon import speech_verbs
+    from dateline.extractors.quotes.lexicon import speech_verbs
 
     assert "go on" in speech_verbs() and "go" not in speech_verbs()
 
@@ -241,7 +241,7 @@ def test_a_mid_sentence_quote_keeps_the_cue_before_it(quotes_of):
 
 
 def test_given_names_lexicon_loads():
-    from dateline.extract.quotes.lexicon import given_names
+    from dateline.extractors.quotes.lexicon import given_names
 
     names = given_names()
     assert names["maria"] == "f" and names["tom"] == "m"

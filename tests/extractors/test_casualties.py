@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import pathlib
 
-from dateline.extract.casualties import extract_casualties, lexicon
+from dateline.extractors.casualties import extract_casualties, lexicon
 from dateline.records import Actor, Mention, TimeExpression
 
 FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"

@@ -6,10 +6,10 @@ import pathlib
 
 import pytest
 
-from dateline.extract import Context
-from dateline.extract.dates import extract_dates
-from dateline.extract.dates import timeline as tl
-from dateline.extract.dates.words import load
+from dateline.extractors import Context
+from dateline.extractors.dates import extract_dates
+from dateline.extractors.dates import timeline as tl
+from dateline.extractors.dates.words import load
 from dateline.records import Layout, RawArticle
 from dateline.structure import blank, structure
 

@@ -15,8 +15,8 @@ def _fixture(name: str) -> str:
 @pytest.fixture(scope="module")
 def events_of(nlp):
     """events_of(text, quotes=(), dates=(), actors=(), published=None) -> events of the events stage alone."""
-    from dateline.extract import Context
-    from dateline.extract.events import extract_events
+    from dateline.extractors import Context
+    from dateline.extractors.events import extract_events
     from dateline.records import RawArticle
     from dateline.structure import blank, structure
 
@@ -40,7 +40,7 @@ def _texts(side):
 
 
 def test_lexicons_load_and_map_to_plover():
-    from dateline.extract.events.lexicon import load, plover
+    from dateline.extractors.events.lexicon import load, plover
 
     lex = load()
     assert len(lex.verbs) > 200 and len(lex.nouns) > 100 and "hold" in lex.light
@@ -68,7 +68,7 @@ def test_pattern_file_has_no_duplicate_keys():
 
 
 def test_model_file_loads_with_consistent_shapes():
-    from dateline.extract.events import model
+    from dateline.extractors.events import model
 
     m = model.load()
     assert m is not None
@@ -326,9 +326,9 @@ def test_a_blanked_dateline_date_is_not_part_of_the_source(events_of):
 
 
 def test_bare_nominal_event_only_as_the_main_event_of_its_sentence(events_of):
-    from dateline.extract.events import model
-    from dateline.extract.events.lexicon import Pattern
-    from dateline.extract.events.triggers import Candidate
+    from dateline.extractors.events import model
+    from dateline.extractors.events.lexicon import Pattern
+    from dateline.extractors.events.triggers import Candidate
 
     # a further event noun with no participant is a name, not an event, even when the model likes its type
     verb = Candidate(None, None, Pattern("verb", "accuse", "112", None, ()), 1, 1, False, etype="ACCUSE",
@@ -364,7 +364,7 @@ def test_agreement_to_act_somewhere_targets_the_place(events_of):
 
 
 def test_hazard_lexicon_loads():
-    from dateline.extract.events.lexicon import hazards
+    from dateline.extractors.events.lexicon import hazards
 
     lex = hazards()
     assert {"flood", "rain", "earthquake", "landslide", "cyclone", "outbreak"} <= lex
