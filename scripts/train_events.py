@@ -138,7 +138,7 @@ def system_events(records, m):
     saved = model_module.load
     model_module.load = lambda: m
     try:
-        return {raw.id: [e.to_dict() for e in extract_events(ctx, [], [], [])] for raw, ctx, _ in records}
+        return {raw.id: [e.to_dict() for e in extract_events(ctx, [], [])] for raw, ctx, _ in records}
     finally:
         model_module.load = saved
 

@@ -1,4 +1,4 @@
-"""The one place that knows the order of the stages: read -> structure -> parse -> extract."""
+"""The one place that knows the order of the stages: read -> structure -> parse -> extractors -> link."""
 from __future__ import annotations
 
 import itertools
@@ -10,6 +10,7 @@ from .extractors.actors import extract_actors
 from .extractors.casualties import extract_casualties
 from .extractors.dates import extract_dates
 from .extractors.events import extract_events
+from .extractors.link import link
 from .extractors.places import extract_places
 from .extractors.quotes import extract_quotes
 from .records import Article, Failure, Layout, RawArticle, ReadError
@@ -23,9 +24,10 @@ def analyse(ctx: Context) -> Article:
     dates = extract_dates(ctx)
     quotes = extract_quotes(ctx)
     actors, quotes = extract_actors(ctx, quotes)
-    events = extract_events(ctx, actors, quotes, dates)
-    places, events = extract_places(ctx, actors, events)
-    casualties, events = extract_casualties(ctx, actors, events, dates)
+    events = extract_events(ctx, actors, quotes)
+    places, place_mentions = extract_places(ctx, actors)
+    casualties = extract_casualties(ctx, actors, dates)
+    events, casualties = link(ctx, events, dates=dates, places=place_mentions, casualties=casualties)
     lay = ctx.layout
     raw = ctx.raw
     return Article(id=raw.id, title=lay.title, published=lay.published, published_from=lay.published_from,

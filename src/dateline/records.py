@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Literal, Optional, get_args
 
 
 def _plain(value: Any) -> Any:
@@ -145,6 +145,22 @@ class TimeExpression(Record):
     type: str = "DATE"                     # TIMEX3 type: DATE, DURATION, TIME, SET
 
 
+# The 16 PLOVER event types (the PLOVER manual's root categories); `Event.type` is always one of them.
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+EVENT_TYPES: frozenset[str] = frozenset(get_args(EventType))
+
+
+@dataclass(frozen=True)
+class Extent(Record):
+    """A stretch of the text by its offsets alone (an event's sentence)."""
+    start: int
+    end: int
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
 @dataclass(frozen=True)
 class Participant(Record):
     start: int
@@ -155,7 +171,7 @@ class Participant(Record):
 
 @dataclass(frozen=True)
 class Event(Record):
-    type: str                              # PLOVER root type
+    type: EventType                        # PLOVER root type
     mode: Optional[str]
     quad: int
     cameo: Optional[str]
@@ -165,12 +181,20 @@ class Event(Record):
     negated: bool
     hypothetical: bool
     date: Optional[str]
-    sentence: dict                         # {"start", "end"}
+    sentence: Extent                       # JSON {"start", "end"}; a dict is accepted and converted
     quote: Optional[int] = None
     place: Optional[str] = None
     dead: Optional[int] = None
     injured: Optional[int] = None
     arrested: Optional[int] = None
+    # the trigger is in the pluperfect ('had attacked'): the event is background to the story
+    pluperfect: bool = internal(False)
+
+    def __post_init__(self) -> None:
+        if self.type not in EVENT_TYPES:
+            raise ValueError(f"event type {self.type!r} is not a PLOVER type")
+        if isinstance(self.sentence, dict):
+            object.__setattr__(self, "sentence", Extent(self.sentence["start"], self.sentence["end"]))
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,11 @@ def _fixture(name: str) -> str:
 
 @pytest.fixture(scope="module")
 def events_of(nlp):
-    """events_of(text, quotes=(), dates=(), actors=(), published=None) -> events of the events stage alone."""
+    """events_of(text, quotes=(), dates=(), actors=(), published=None) -> events of the events stage, dated by
+    the linking stage (no places or counts)."""
     from dateline.extractors import Context
     from dateline.extractors.events import extract_events
+    from dateline.extractors.link import link
     from dateline.records import RawArticle
     from dateline.structure import blank, structure
 
@@ -24,7 +26,9 @@ def events_of(nlp):
         raw = RawArticle(id="t", text=text, published=published, origin="t")
         lay = structure(raw)
         doc = nlp(blank(text, lay.skip))
-        return extract_events(Context(raw=raw, layout=lay, doc=doc), list(actors), list(quotes), list(dates))
+        ctx = Context(raw=raw, layout=lay, doc=doc)
+        events = extract_events(ctx, list(actors), list(quotes))
+        return link(ctx, events, dates=list(dates), places=[], casualties=[])[0]
 
     return _run
 
@@ -199,7 +203,7 @@ def test_offsets_are_into_the_input_text(events_of):
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         for p in e.source + e.target:
             assert text[p.start:p.end] == p.text
-        assert e.sentence["start"] <= e.trigger.start < e.sentence["end"]
+        assert e.trigger.start in e.sentence
 
 
 def test_seed_events(seed_article):
@@ -388,3 +392,19 @@ def test_hazard_events_keep_their_casualty_counts(run):
     art = run("Heavy rains in southern Chile killed at least 9 people on Monday, officials said.")
     assert not [e for e in art.events if e.type == "ASSAULT"]
     assert [c.killed for c in art.casualties] == [9]
+
+
+def test_event_records_are_immutable_and_hashable(events_of):
+    import dataclasses
+
+    from dateline.records import EVENT_TYPES, Event
+
+    evs = events_of(_fixture("events_nominal.txt"))
+    assert evs and len(set(evs)) == len(evs)
+    assert all(e.type in EVENT_TYPES for e in evs)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        evs[0].sentence.start = 0
+    with pytest.raises(ValueError):
+        dataclasses.replace(evs[0], type="FIGHT")
+    assert Event(**{**{f.name: getattr(evs[0], f.name) for f in dataclasses.fields(Event)},
+                    "sentence": evs[0].sentence.to_dict()}) == evs[0]

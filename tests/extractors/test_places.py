@@ -1,4 +1,4 @@
-"""Places: gazetteer, mention finding, disambiguation by context, events' places."""
+"""Places: gazetteer, mention finding, disambiguation by context (events' places: test_link.py)."""
 from __future__ import annotations
 
 from dateline.extractors.places import extract_places, fold, gazetteer
@@ -6,7 +6,7 @@ from dateline.records import Actor, Mention
 
 
 def places_of(ctx, actors=()):
-    return extract_places(ctx, list(actors), [])[0]
+    return extract_places(ctx, list(actors))[0]
 
 
 def by_name(places, name):
@@ -86,30 +86,6 @@ def test_dateline_place_is_a_mention_with_its_offsets(run):
     assert text[m.start:m.end] == "BEIRUT"
 
 
-def test_country_named_as_actor_is_listed_but_is_no_events_place(ctx_of):
-    ctx = ctx_of("\n\nRussia condemned the bombing on Monday.")
-    ev = event(ctx, "bombing")
-    places, (ev2,) = extract_places(ctx, [], [ev])
-    assert by_name(places, "Russia") is not None
-    assert ev2.place is None
-
-
-# ---------------------------------------------------------------- events
-def test_event_gets_the_place_of_its_locative_phrase(ctx_of):
-    ctx = ctx_of("\n\nThe envoys met in Moscow on Monday. Rebels attacked a convoy, the army said.")
-    met, attacked = event(ctx, "met", "CONSULT"), event(ctx, "attacked")
-    places, (met2, attacked2) = extract_places(ctx, [], [met, attacked])
-    assert met2.place == by_name(places, "Moscow").id
-    assert attacked2.place is None               # no place in its sentence: not the dateline's, not Moscow
-
-
-def test_same_happening_shares_its_place(ctx_of):
-    ctx = ctx_of("\n\nThe massacre in Houla shocked the world. Diplomats said the massacre would change the debate.")
-    first, second = event(ctx, "massacre"), event(ctx, "massacre", nth=1)
-    places, (a, b) = extract_places(ctx, [], [first, second])
-    assert a.place == b.place == by_name(places, "Houla").id
-
-
 def test_nothing_from_a_repeated_headline(run):
     text = ("Shelling hits Aleppo\n\nShelling hits Aleppo\n\nDAMASCUS (AFP) - Government forces shelled districts "
             "of Aleppo on Sunday, a monitor said.\n")
@@ -121,45 +97,12 @@ def test_nothing_from_a_repeated_headline(run):
     assert not any(second <= m.start < second + 20 for m in aleppo.mentions), copies["places"]
 
 
-def test_event_in_a_relative_clause_takes_the_place_of_its_noun(ctx_of):
-    ctx = ctx_of("\n\nThe bombing in Kandahar drew condemnation. Envoys discussed last week's bombing "
-                 "in which 20 people were killed.")
-    killed = event(ctx, "killed")
-    places, (k,) = extract_places(ctx, [], [killed])
-    kandahar = by_mention(places, "Kandahar")
-    assert kandahar.country == "AF" and k.place == kandahar.id
-
-
-def test_relative_clause_of_an_unplaced_noun_gives_no_place(ctx_of):
-    ctx = ctx_of("\n\nEnvoys in Geneva discussed the raid in which 20 people were killed.")
-    killed = event(ctx, "killed")
-    _, (k,) = extract_places(ctx, [], [killed])
-    assert k.place is None
-
-
 def test_dateline_region_qualifies_its_place(run):
     text = "Vote count slows\n\nPORTLAND, Maine (AP) - Election officials said on Wednesday that counting would resume.\n"
     art = run(text)
     portland = by_name(art.places, "Portland")
     assert portland is not None and portland.admin1 == "ME"
     assert by_name(art.places, "Maine") is not None
-
-
-def test_a_name_modifying_a_verbal_event_is_a_party_not_its_place(ctx_of):
-    ctx = ctx_of("\n\nAllies questioned the Mexico agreement, while the Mexico protest drew thousands.")
-    agreement, protest = event(ctx, "agreement", "AGREE"), event(ctx, "protest", "PROTEST")
-    places, (a, p) = extract_places(ctx, [], [agreement, protest])
-    assert a.place is None and p.place == by_name(places, "Mexico").id
-
-
-def test_the_town_of_and_a_shelled_place(ctx_of):
-    ctx = ctx_of("\n\nRebels attacked a checkpoint in the town of Zugdidi. Tanks shelled the city of Homs on Friday. "
-                 "Clashes erupted in Idlib province.")
-    attacked, shelled, clashes = event(ctx, "attacked"), event(ctx, "shelled"), event(ctx, "Clashes", "FIGHT")
-    places, (a, s, c) = extract_places(ctx, [], [attacked, shelled, clashes])
-    assert a.place == by_name(places, "Zugdidi").id
-    assert s.place == by_name(places, "Homs").id
-    assert c.place == by_mention(places, "Idlib").id
 
 
 def test_no_place_from_a_pronoun_a_county_or_an_untagged_foreign_word(ctx_of):
@@ -173,14 +116,3 @@ def test_untagged_small_place_stays_when_its_country_is_named(ctx_of):
     ctx = ctx_of("\n\nSyrian troops shelled homes in Taldou overnight, activists said, as fighting spread in Syria.")
     taldou = by_name(places_of(ctx), "Taldou")
     assert taldou is not None and taldou.country == "SY"
-
-
-def test_on_a_party_is_no_place_but_on_a_town_is(ctx_of):
-    ctx = ctx_of("\n\nTurkey called on Russia to rein in the militias. The two envoys met in Moscow on Tuesday. "
-                 "Gunmen fired on the city of Aleppo.")
-    called, met, fired = event(ctx, "called", "REQUEST"), event(ctx, "met", "CONSULT"), event(ctx, "fired")
-    places, (c, m, f) = extract_places(ctx, [], [called, met, fired])
-    assert by_name(places, "Russia") is not None           # still listed as a place mention
-    assert c.place is None
-    assert m.place == by_name(places, "Moscow").id
-    assert f.place == by_mention(places, "Aleppo").id

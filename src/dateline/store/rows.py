@@ -59,7 +59,7 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
         yield "dates", {"article_id": aid, "idx": i, "start": d.start, "end": d.end, "text": d.text,
                         "value": d.value, "type": d.type}
     for i, e in enumerate(a.events):
-        sentence = e.sentence or {}
+        sentence = e.sentence.to_dict() if e.sentence else {}
         trig = e.trigger
         yield "events", {
             "article_id": aid, "idx": i, "type": e.type, "mode": e.mode, "quad": e.quad, "cameo": e.cameo,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from ...records import Actor, Event, Participant, Quote, Span, TimeExpression
-from .. import Context
+from ...records import Actor, Event, Extent, Participant, Quote, Span
+from .. import Context, tense
 from . import model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
@@ -102,20 +102,19 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
             yield sent, cands, quote_of
 
 
-def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote], dates: list[TimeExpression]) -> list[Event]:
-    """Events of every sentence (and the kept title), with participants, mood, date and quote."""
+def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> list[Event]:
+    """Events of every sentence (and the kept title), with participants, mood and quote (their date, place and
+    sizes are set by the linking stage, extractors/link.py)."""
     text = ctx.text
     index = _Actors(actors)
-    published = ctx.layout.published
     events: list[Event] = []
     for sent, cands, quote_of in sentence_candidates(ctx, quotes):
         chosen = model.choose(sent, cands)
         s0, s1 = _trim(sent, text)
-        sdate = _sentence_date(dates, s0, s1)
         for c in chosen:
             if _hazard_only(c):
                 continue
-            events.append(_event(c, text, index, quote_of(c.token)[0], sdate, published, s0, s1))
+            events.append(_event(c, text, index, quote_of(c.token)[0], s0, s1))
     return events
 
 
@@ -162,15 +161,7 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _sentence_date(dates: list[TimeExpression], s0: int, s1: int) -> Optional[str]:
-    """The value of the sentence's own date expression (a DATE or TIME), if it has one."""
-    for d in dates:
-        if s0 <= d.start < s1 and d.type in ("DATE", "TIME") and d.value:
-            return d.value
-    return None
-
-
-def _event(c: Candidate, text: str, index: _Actors, qi, sdate, published, s0, s1) -> Event:
+def _event(c: Candidate, text: str, index: _Actors, qi, s0, s1) -> Event:
     doc = c.token.doc
     first, last = doc[c.first], doc[c.last]
     trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])
@@ -178,8 +169,6 @@ def _event(c: Candidate, text: str, index: _Actors, qi, sdate, published, s0, s1
     if c.extra_source is not None:
         source = (_speaker_participant(c.extra_source, index),) + source
     target = tuple(_participant(t, index, text, t.i in c.solo) for t in c.target)
-    pluperfect = any(x.dep_ == "aux" and x.lower_ == "had" for x in c.token.children) and c.token.tag_ == "VBN"
-    date = sdate or (None if (c.hypothetical or pluperfect) else published)
     return Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=source, target=target,
-                 trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=date,
-                 sentence={"start": s0, "end": s1}, quote=qi)
+                 trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
+                 sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))

@@ -1,0 +1,193 @@
+"""The linking stage: the one place that joins the extractors' records.
+
+Events, places, casualty counts and dates are found by their own extractors, each returning only its own
+records. This module attaches them to one another, so a reader finds in one file who sets:
+- `Event.date`: the date expression of the event's sentence, else the publication day (not for
+  hypothetical events, nor for pluperfect ones, which tell the background);
+- `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
+  `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
+- `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
+  sentence; an event takes the largest count of each kind;
+and one happening named several times (extractors/events/happenings.py) shares its place and counts.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional
+
+from ..records import Casualty, Event, TimeExpression
+from . import Context
+from .events.happenings import happenings, relcl_noun, trigger_root
+from .places import PlaceMention, locus
+
+# prepositions that say where an event happened
+EVENT_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within", "on"}
+# events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
+# such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
+MATERIAL_EVENTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+# event types whose size fields a casualty count fills
+SIZED_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
+# casualty category -> the event's size field (PLOVER's dead/injured/arrested)
+FIELD_OF = {"killed": "dead", "injured": "injured", "arrested": "arrested"}
+# dependencies that open a clause of their own: an event's place is looked for inside its clause
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", "conj"}
+
+
+def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], places: list[PlaceMention],
+         casualties: list[Casualty]) -> tuple[list[Event], list[Casualty]]:
+    """The events with their date, place and sizes, and the casualty counts with their event."""
+    events = _dated(ctx, events, dates)
+    if not events:
+        return events, casualties
+    groups = happenings(ctx.doc, events)
+    events = _placed(ctx, events, places, groups)
+    return _sized(events, casualties, groups)
+
+
+# ---------------------------------------------------------------- dates
+def _dated(ctx: Context, events: list[Event], dates: list[TimeExpression]) -> list[Event]:
+    published = ctx.layout.published
+    out = []
+    for ev in events:
+        day = _sentence_date(dates, ev.sentence.start, ev.sentence.end)
+        if day is None and not (ev.hypothetical or ev.pluperfect):
+            day = published
+        out.append(dataclasses.replace(ev, date=day) if day != ev.date else ev)
+    return out
+
+
+def _sentence_date(dates: list[TimeExpression], s0: int, s1: int) -> Optional[str]:
+    """The value of the sentence's own date expression (a DATE or TIME), if it has one."""
+    for d in dates:
+        if s0 <= d.start < s1 and d.type in ("DATE", "TIME") and d.value:
+            return d.value
+    return None
+
+
+# ---------------------------------------------------------------- places
+def _placed(ctx: Context, events: list[Event], mentions: list[PlaceMention], groups: list[list[int]]) -> list[Event]:
+    new = list(events)
+    for i, ev in enumerate(events):
+        if ev.place is None:
+            pid = _event_place(ctx, ev, mentions) or _relative_clause_place(ctx, ev, mentions)
+            if pid is not None:
+                new[i] = dataclasses.replace(ev, place=pid)
+    for group in groups:                  # one happening named several times shares its one place
+        found = {new[i].place for i in group if new[i].place}
+        if len(found) == 1:
+            pid = found.pop()
+            for i in group:
+                if new[i].place is None:
+                    new[i] = dataclasses.replace(new[i], place=pid)
+    return new
+
+
+def _clause_of(tok, steps: int = 3) -> set:
+    """The trigger and its heads up to the first clause boundary (`held talks in Moscow`: held)."""
+    seen = {tok.i}
+    for _ in range(steps):
+        if tok.dep_ in CLAUSE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        seen.add(tok.i)
+    return seen
+
+
+def _event_place(ctx: Context, ev: Event, mentions: list[PlaceMention]) -> Optional[str]:
+    """The place a locative phrase of the event's own clause names (`massacre in Houla`, `the Houla massacre`)."""
+    trig = trigger_root(ctx.doc, ev)
+    if trig is None:
+        return None
+    clause = _clause_of(trig)
+    best = None
+    for m in mentions:
+        if m.root is None or m.entry is None or m.start not in ev.sentence:
+            continue
+        r = locus(m.root)
+        ok = False
+        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i in clause:
+            ok = r.head.lower_ != "on" or _physical_on(ev, m, r)
+        elif ev.type in MATERIAL_EVENTS and r.head.i == trig.i and (
+                r.dep_ in ("compound", "nmod", "amod", "poss")          # `the Houla massacre`
+                or r.dep_ == "dobj" and trig.pos_ == "VERB"):         # `shelled the town of Rastan`
+            ok = True
+        if ok:
+            d = abs(m.start - ev.trigger.start)
+            if best is None or d < best[0]:
+                best = (d, m.entry.id)
+    return best[1] if best else None
+
+
+def _physical_on(ev: Event, m: PlaceMention, r) -> bool:
+    """`on` places only a material event on a physical place (`fired on the town of Rastan`); `called on
+    Russia`, `sanctions on Iran` name a party: a country, or a target that is an actor, is no place."""
+    if ev.type not in MATERIAL_EVENTS:
+        return False
+    if r is not m.root:
+        return True                       # `on the town of X`, `on X province`
+    if m.entry.feature == "country":
+        return False
+    return not any(p.actor and p.start < m.end and m.start < p.end for p in ev.target)
+
+
+def _place_of_noun(noun, mentions: list[PlaceMention]) -> Optional[str]:
+    """The place a noun's own locative phrase or modifier names (`massacre in Houla`, `the Houla massacre`)."""
+    for m in mentions:
+        if m.root is None or m.entry is None:
+            continue
+        r = locus(m.root)
+        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i == noun.i:
+            return m.entry.id
+        if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
+            return m.entry.id         # only reached for nouns heading an event's relative clause
+    return None
+
+
+def _relative_clause_place(ctx: Context, ev: Event, mentions: list[PlaceMention]) -> Optional[str]:
+    """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
+    modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
+    noun = relcl_noun(trigger_root(ctx.doc, ev))
+    if noun is None:
+        return None
+    found = {_place_of_noun(t, mentions) for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+# ---------------------------------------------------------------- casualty counts
+def _sized(events: list[Event], casualties: list[Casualty], groups: list[list[int]]) -> tuple[list[Event], list[Casualty]]:
+    """Each count to the nearest sized event of its sentence; events get the largest count of each kind, and
+    one happening named several times (`the massacre in Houla` ... `the Houla massacre`) shares its counts."""
+    linked = []
+    for c in casualties:
+        best = None
+        for i, ev in enumerate(events):
+            if ev.type not in SIZED_EVENTS or ev.negated:
+                continue
+            if c.start in ev.sentence:
+                d = abs(ev.trigger.start - c.start)
+                if best is None or d < best[0]:
+                    best = (d, i)
+        linked.append(dataclasses.replace(c, event=best[1]) if best else c)
+    new = list(events)
+    sizes: dict[int, dict[str, int]] = {}
+    for c in linked:
+        if c.event is None:
+            continue
+        for cat, field in FIELD_OF.items():
+            v = getattr(c, cat)
+            if v is not None:
+                cur = sizes.setdefault(c.event, {})
+                cur[field] = max(cur.get(field, 0), v)
+    for i, fields in sizes.items():
+        fill = {f: v for f, v in fields.items() if getattr(new[i], f) is None}
+        if fill:
+            new[i] = dataclasses.replace(new[i], **fill)
+    for group in groups:
+        for field in FIELD_OF.values():
+            vals = [getattr(new[i], field) for i in group if getattr(new[i], field) is not None]
+            if vals:
+                for i in group:
+                    if getattr(new[i], field) is None:
+                        new[i] = dataclasses.replace(new[i], **{field: max(vals)})
+    return new, linked

@@ -1,0 +1,143 @@
+"""The linking stage: events' places, dates and casualty sizes, counts' events, shared by one happening."""
+from __future__ import annotations
+
+import dataclasses
+
+from dateline.extractors.casualties import extract_casualties
+from dateline.extractors.link import link
+from dateline.extractors.places import extract_places
+from dateline.records import TimeExpression
+from tests.helpers import at
+from tests.helpers import hand_event as event
+
+
+def linked(ctx, events, dates=()):
+    """(events, places, casualties) after the linking stage, on the parse's own places and counts."""
+    places, mentions = extract_places(ctx, [])
+    casualties = extract_casualties(ctx, [], list(dates))
+    events, casualties = link(ctx, list(events), dates=list(dates), places=mentions, casualties=casualties)
+    return events, places, casualties
+
+
+def by_name(places, name):
+    return next((p for p in places if p.name == name), None)
+
+
+def by_mention(places, text):
+    return next((p for p in places if any(m.text == text for m in p.mentions)), None)
+
+
+def test_country_named_as_actor_is_listed_but_is_no_events_place(ctx_of):
+    ctx = ctx_of("\n\nRussia condemned the bombing on Monday.")
+    ev = event(ctx, "bombing")
+    (ev2,), places, _ = linked(ctx, [ev])
+    assert by_name(places, "Russia") is not None
+    assert ev2.place is None
+
+
+
+def test_event_gets_the_place_of_its_locative_phrase(ctx_of):
+    ctx = ctx_of("\n\nThe envoys met in Moscow on Monday. Rebels attacked a convoy, the army said.")
+    met, attacked = event(ctx, "met", "CONSULT"), event(ctx, "attacked")
+    (met2, attacked2), places, _ = linked(ctx, [met, attacked])
+    assert met2.place == by_name(places, "Moscow").id
+    assert attacked2.place is None               # no place in its sentence: not the dateline's, not Moscow
+
+
+def test_same_happening_shares_its_place(ctx_of):
+    ctx = ctx_of("\n\nThe massacre in Houla shocked the world. Diplomats said the massacre would change the debate.")
+    first, second = event(ctx, "massacre"), event(ctx, "massacre", nth=1)
+    (a, b), places, _ = linked(ctx, [first, second])
+    assert a.place == b.place == by_name(places, "Houla").id
+
+
+def test_event_in_a_relative_clause_takes_the_place_of_its_noun(ctx_of):
+    ctx = ctx_of("\n\nThe bombing in Kandahar drew condemnation. Envoys discussed last week's bombing "
+                 "in which 20 people were killed.")
+    killed = event(ctx, "killed")
+    (k,), places, _ = linked(ctx, [killed])
+    kandahar = by_mention(places, "Kandahar")
+    assert kandahar.country == "AF" and k.place == kandahar.id
+
+
+def test_relative_clause_of_an_unplaced_noun_gives_no_place(ctx_of):
+    ctx = ctx_of("\n\nEnvoys in Geneva discussed the raid in which 20 people were killed.")
+    killed = event(ctx, "killed")
+    (k,), _, _ = linked(ctx, [killed])
+    assert k.place is None
+
+
+def test_a_name_modifying_a_verbal_event_is_a_party_not_its_place(ctx_of):
+    ctx = ctx_of("\n\nAllies questioned the Mexico agreement, while the Mexico protest drew thousands.")
+    agreement, protest = event(ctx, "agreement", "AGREE"), event(ctx, "protest", "PROTEST")
+    (a, p), places, _ = linked(ctx, [agreement, protest])
+    assert a.place is None and p.place == by_name(places, "Mexico").id
+
+
+def test_the_town_of_and_a_shelled_place(ctx_of):
+    ctx = ctx_of("\n\nRebels attacked a checkpoint in the town of Zugdidi. Tanks shelled the city of Homs on Friday. "
+                 "Clashes erupted in Idlib province.")
+    attacked, shelled, clashes = event(ctx, "attacked"), event(ctx, "shelled"), event(ctx, "Clashes")
+    (a, s, c), places, _ = linked(ctx, [attacked, shelled, clashes])
+    assert a.place == by_name(places, "Zugdidi").id
+    assert s.place == by_name(places, "Homs").id
+    assert c.place == by_mention(places, "Idlib").id
+
+
+def test_on_a_party_is_no_place_but_on_a_town_is(ctx_of):
+    ctx = ctx_of("\n\nTurkey called on Russia to rein in the militias. The two envoys met in Moscow on Tuesday. "
+                 "Gunmen fired on the city of Aleppo.")
+    called, met, fired = event(ctx, "called", "REQUEST"), event(ctx, "met", "CONSULT"), event(ctx, "fired")
+    (c, m, f), places, _ = linked(ctx, [called, met, fired])
+    assert by_name(places, "Russia") is not None           # still listed as a place mention
+    assert c.place is None
+    assert m.place == by_name(places, "Moscow").id
+    assert f.place == by_mention(places, "Aleppo").id
+
+
+def test_event_of_the_sentence_gets_its_size(ctx_of):
+    ctx = ctx_of("\n\nGunmen attacked the market, and at least 12 people were killed. Talks resumed on Monday.")
+    attack, talks = event(ctx, "attacked"), event(ctx, "Talks", "CONSULT")
+    (a, t), _, cs = linked(ctx, [attack, talks])
+    assert (a.dead, t.dead) == (12, None)
+    assert cs[0].event == 0
+
+
+def test_same_happening_shares_its_counts(ctx_of):
+    ctx = ctx_of("\n\nThe massacre shocked the world. At least 30 people were killed in the massacre, "
+                 "a monitor said. Officials blamed militia for the massacre.")
+    evs = [event(ctx, "massacre", nth=i) for i in range(3)]
+    new, _, _ = linked(ctx, evs)
+    assert [e.dead for e in new] == [30, 30, 30]
+
+
+def test_unrelated_event_types_get_no_size(ctx_of):
+    ctx = ctx_of("\n\nThe envoy urged restraint after 20 people were killed.")
+    urged = event(ctx, "urged", "REQUEST")
+    (u,), _, cs = linked(ctx, [urged])
+    assert cs[0].killed == 20 and cs[0].event is None and u.dead is None
+
+
+def test_event_in_a_relative_clause_shares_counts_with_its_noun(ctx_of):
+    ctx = ctx_of("\n\nThe massacre shocked the world. Envoys discussed the massacre in which 40 people were killed.")
+    massacre, killed = event(ctx, "massacre"), event(ctx, "killed")
+    (m, k), _, _ = linked(ctx, [massacre, killed])
+    assert (m.dead, k.dead) == (40, 40)
+
+
+def test_event_date_from_its_sentence_else_the_publication_day(ctx_of):
+    text = "\n\nRebels attacked a convoy on Monday. Troops raided the camp."
+    ctx = ctx_of(text)
+    ctx = dataclasses.replace(ctx, layout=dataclasses.replace(ctx.layout, published="2012-05-30"))
+    monday = TimeExpression(*at(text, "Monday"), "Monday", "2012-05-28")
+    (a, r), _, _ = linked(ctx, [event(ctx, "attacked"), event(ctx, "raided", "COERCE")], [monday])
+    assert (a.date, r.date) == ("2012-05-28", "2012-05-30")
+
+
+def test_hypothetical_and_pluperfect_events_take_no_publication_day(ctx_of):
+    ctx = ctx_of("\n\nRebels could attack the town. Troops had raided the camp.")
+    ctx = dataclasses.replace(ctx, layout=dataclasses.replace(ctx.layout, published="2012-05-30"))
+    could = dataclasses.replace(event(ctx, "attack"), hypothetical=True)
+    had = dataclasses.replace(event(ctx, "raided", "COERCE"), pluperfect=True)
+    (c, h), _, _ = linked(ctx, [could, had])
+    assert (c.date, h.date) == (None, None)
