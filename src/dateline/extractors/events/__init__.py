@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
-from . import model
+from . import checks, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
 
@@ -90,6 +90,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
         cands = find(sent, skipped)
         for c in cands:
             analyse(c, quote_of(c.token)[1])
+        cands = [c for c in cands if checks.keep(c)]
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
         need = need_request(sent, skipped)[:1]

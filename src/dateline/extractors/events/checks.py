@@ -1,0 +1,144 @@
+"""Sense and assertion checks on analysed trigger candidates: what EVENT_GUIDE.md says is no event.
+
+Each check reads one candidate (its trigger in the parse, its type and arguments) and says whether it stays an
+event; a few fix the type or the mood instead. They run after `triggers.analyse` and before the model chooses a
+sentence's events, so a dropped candidate leaves room for another. Word classes: lexicon/event_senses.tsv.
+- interview questions are no requests (`asked whether`, `asked about`, `Asked to describe ..., X said`);
+- a trigger noun that only modifies another noun names a thing (`appeals court`, `bomb factory`), and a weapon
+  noun is no attack by itself; a weapon's test or launch is MOBILIZE (`a missile test`);
+- a nominal event with no participant at all is a topic, not an act (`the sanctions have done nothing`);
+- senses: releasing, sharing or giving a document concedes or aids nothing; lifting concedes only a restriction;
+  aid needs aid, or a giver and a recipient; sharing cooperates only on intelligence-like objects; a vow of
+  force is a threat (`vowed to hunt down`); returning home, giving up and allowing are no concessions;
+- mood: an infinitive under a need, duty, goal or judgement (`need to support`, `time to end`) and a nominal
+  event after `in case of` are hypothetical.
+"""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import rows
+from .triggers import Candidate, child
+
+# verbs whose CONCEDE reading needs an object of a given class
+LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
+RELEASING = frozenset({"release", "free", "hand", "give", "drop", "publish", "return"})
+NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
+INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
+VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
+
+
+@functools.lru_cache(maxsize=1)
+def senses() -> dict[str, frozenset]:
+    """lexicon/event_senses.tsv as class -> words."""
+    out: dict[str, set] = {}
+    for r in rows("event_senses.tsv", ("class", "word")):
+        out.setdefault(r["class"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def keep(c: Candidate) -> bool:
+    """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
+    w = senses()
+    if c.preset:
+        return True
+    if _question(c, w) or _thing(c, w) or _topic(c):
+        return False
+    if not _sense(c, w):
+        return False
+    _mood(c, w)
+    return True
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _question(c: Candidate, w) -> bool:
+    """`asked whether ...`, `asked about ...`, `Asked to describe the device, O'Neill said`: questions."""
+    t = c.token
+    if c.etype != "REQUEST" or _lemma(t) not in INTERVIEW or t.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.tag_ == "VBN" and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
+            and t.i == t.sent.start + sum(1 for x in t.sent if x.i < t.i and (x.is_space or x.is_punct)):
+        return True                       # the sentence opens with `Asked ...`: the interviewer asked X
+    for x in t.children:
+        if x.dep_ == "prep" and x.lower_ in w["question"]:
+            return True
+        if x.dep_ in ("ccomp", "advcl", "xcomp") and any(y.lower_ in w["question"] for y in list(x.subtree)[:2]):
+            return True
+        if x.dep_ == "mark" and x.lower_ in w["question"]:
+            return True
+    return False
+
+
+def _thing(c: Candidate, w) -> bool:
+    """A trigger noun naming a thing: a modifier of another noun, or a weapon on its own (a test: MOBILIZE)."""
+    if c.noun is None or not c.nominal:
+        return False
+    n = c.noun
+    weapon = _lemma(n) in w["weapon"] or n.lower_ in w["weapon"]
+    if n.dep_ in ("compound", "amod", "nmod") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i \
+            and _lemma(n.head) not in w["carrier"]:
+        if weapon and _lemma(n.head) in w["test"]:
+            c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"
+            c.last = max(c.last, n.head.i)
+            return False
+        return True
+    if weapon:
+        test = next((x for x in n.children if x.dep_ in ("compound", "amod") and _lemma(x) in w["test"]), None)
+        if test is not None:
+            c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"
+            return False
+        return True
+    return False
+
+
+def _topic(c: Candidate) -> bool:
+    """A nominal event with no source, no speaker and no target: a topic (`the sanctions`, `this investigation`)."""
+    return c.nominal and not c.source and c.extra_source is None and not c.target
+
+
+def _sense(c: Candidate, w) -> bool:
+    t = c.token
+    lem = _lemma(t)
+    obj = (child(t, ("dobj",)) or child(t, ("nsubjpass",))) if t.pos_ in ("VERB", "AUX") else None
+    olem = _lemma(obj) if obj is not None else None
+    if c.etype == "CONCEDE" and not c.nominal:
+        if olem in w["document"]:
+            return False                  # `released the video`, `returned it`
+        if lem in LIFTING and olem not in w["restriction"]:
+            return False                  # `lift themselves out of poverty`
+        if lem in NO_CONCESSION:
+            return False
+        if lem in ("return", "give") and obj is None:
+            return False                  # `returning home`, `no one gives up`
+    if c.etype == "AID":
+        if olem in w["document"]:
+            return False
+        if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
+            return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
+    if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
+        return False                      # `share a border`, `shared its concerns`
+    if c.etype == "AGREE" and lem in VOWS:
+        if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ":
+            return False                  # `committed to its principles`: a state, not a promise
+        x = child(t, ("xcomp",))
+        if (x is not None and _lemma(x) in w["force"]) or olem in w["menace"]:
+            c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None
+    return True
+
+
+def _mood(c: Candidate, w) -> None:
+    """Needs, duties, goals and judgements over an infinitive; `in case of` before a nominal event."""
+    t = c.token
+    if not c.nominal and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and t.head is not t:
+        h = t.head
+        if _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
+            c.hypothetical = True
+        elif h.lemma_ == "be" and any(x.dep_ == "acomp" and _lemma(x) in w["hedge"] for x in h.children):
+            c.hypothetical = True         # `it is critical to support`
+    if c.nominal and c.noun is not None:
+        h = c.noun.head
+        if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
+            c.hypothetical = True         # `in case of an invasion`, `in the event of an attack`
