@@ -187,6 +187,7 @@ class Event(Record):
     dead: Optional[int] = None
     injured: Optional[int] = None
     arrested: Optional[int] = None
+    date_from: Optional[str] = None        # clause|sentence|published: where `date` came from (None: no date)
     # the trigger is in the pluperfect ('had attacked'): the event is background to the story
     pluperfect: bool = internal(False)
 

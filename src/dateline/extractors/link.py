@@ -2,8 +2,9 @@
 
 Events, places, casualty counts and dates are found by their own extractors, each returning only its own
 records. This module attaches them to one another, so a reader finds in one file who sets:
-- `Event.date`: the date expression of the event's sentence, else the publication day (not for
-  hypothetical events, nor for pluperfect ones, which tell the background);
+- `Event.date` and `date_from`: the date expression of the event's own clause (`clause`), else the only one
+  of its sentence (`sentence`), else the publication day (`published`; never for hypothetical events, nor
+  for pluperfect ones, which tell the background);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
 - `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
@@ -46,20 +47,43 @@ def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], plac
 
 # ---------------------------------------------------------------- dates
 def _dated(ctx: Context, events: list[Event], dates: list[TimeExpression]) -> list[Event]:
+    """Each event's date: the date expression of its own clause; else the only one of its sentence when no
+    other event there has a clause date; else the publication day, unless the event is hypothetical or
+    pluperfect (background: `had attacked`), which stays undated rather than wrongly dated."""
     published = ctx.layout.published
+    own = [_clause_date(ctx.doc, ev, dates) for ev in events]
     out = []
-    for ev in events:
-        day = _sentence_date(dates, ev.sentence.start, ev.sentence.end)
-        if day is None and not (ev.hypothetical or ev.pluperfect):
-            day = published
-        out.append(dataclasses.replace(ev, date=day) if day != ev.date else ev)
+    for ev, mine in zip(events, own):
+        day, origin = mine, "clause" if mine else None
+        if day is None:
+            found = [d for d in dates if d.start in ev.sentence and d.type in ("DATE", "TIME") and d.value]
+            others = any(o is not None and e.sentence == ev.sentence for e, o in zip(events, own))
+            if found and not others and not (ev.pluperfect and len(found) > 1):
+                day, origin = found[0].value, "sentence"
+        if day is None and published and not (ev.hypothetical or ev.pluperfect):
+            day, origin = published, "published"
+        out.append(dataclasses.replace(ev, date=day, date_from=origin))
     return out
 
 
-def _sentence_date(dates: list[TimeExpression], s0: int, s1: int) -> Optional[str]:
-    """The value of the sentence's own date expression (a DATE or TIME), if it has one."""
+def _clause_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]:
+    """The date expression whose governing verb is the event's own (`attacked the town on Monday`)."""
+    trig = trigger_root(doc, ev)
+    if trig is None:
+        return None
+    clause = _clause_of(trig, steps=1) if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
     for d in dates:
-        if s0 <= d.start < s1 and d.type in ("DATE", "TIME") and d.value:
+        if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t = span.root
+        for _ in range(4):            # the date's head: a verb, or the noun it modifies (`Monday's attack`)
+            if t.i in clause or t.head.i == t.i:
+                break
+            t = t.head
+        if t.i in clause:
             return d.value
     return None
 

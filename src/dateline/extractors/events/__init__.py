@@ -7,6 +7,7 @@ source and target are the noun phrases the parse links to the trigger; a small t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from typing import Optional
 
 from ...records import Actor, Event, Extent, Participant, Quote, Span
@@ -170,6 +171,10 @@ def _event(c: Candidate, text: str, index: _Actors, qi, s0, s1) -> Event:
     if c.extra_source is not None:
         source = (_speaker_participant(c.extra_source, index),) + source
     target = tuple(_participant(t, index, text, t.i in c.solo) for t in c.target)
+    # no actor acts on itself: a target that resolved to a source's actor did so through a possessor
+    # ('her husband', "his rights"), so it keeps its words but names no actor
+    mine = {p.actor for p in source if p.actor}
+    target = tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p for p in target)
     return Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=source, target=target,
                  trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
                  sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import rows
-from .triggers import Candidate, child
+from .triggers import Candidate, child, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -81,17 +81,31 @@ def _thing(c: Candidate, w) -> bool:
     if n.dep_ in ("compound", "amod", "nmod") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i \
             and _lemma(n.head) not in w["carrier"]:
         if weapon and _lemma(n.head) in w["test"]:
-            c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"
-            c.last = max(c.last, n.head.i)
+            _weapons_test(c, n.head)
             return False
         return True
     if weapon:
         test = next((x for x in n.children if x.dep_ in ("compound", "amod") and _lemma(x) in w["test"]), None)
         if test is not None:
-            c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"
+            _weapons_test(c, n)
             return False
         return True
     return False
+
+
+def _weapons_test(c: Candidate, head) -> None:
+    """`a missile test`, `the nuclear test`: MOBILIZE, by whoever carried it out (`X carried out a test`)."""
+    c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"
+    c.last = max(c.last, head.i)
+    if not c.source and head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = head.head.head if head.head.pos_ == "ADP" else head.head
+        subj = subject_of(verb)
+        if subj is not None:
+            c.source = [subj]
+    if not c.source:
+        owner = child(head, ("poss",))
+        if owner is not None:
+            c.source = [owner]           # `North Korea's fifth missile test`
 
 
 def _topic(c: Candidate) -> bool:

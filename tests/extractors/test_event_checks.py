@@ -1,0 +1,67 @@
+"""Sense and assertion checks on events (extractors/events/checks.py) and event dates by clause (link.py),
+on invented sentences, each aimed at one class of error EVENT_GUIDE.md rules out."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def types(article):
+    return {(e.type, e.trigger.text) for e in asserted(article)}
+
+
+def test_an_interview_question_is_no_request(run):
+    art = run("\n\nAsked about the embargo, the minister said nothing. Reporters asked whether talks would resume.\n")
+    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_asking_someone_to_act_stays_a_request(run):
+    art = run("\n\nThe foreign minister asked Russia to stop arming the regime on Monday.\n")
+    assert any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_a_weapons_test_is_mobilize_and_a_weapon_alone_no_event(run):
+    art = run("\n\nNorth Korea carried out a missile test on Friday. The missiles can reach Japan.\n")
+    kinds = [e.type for e in asserted(art)]
+    assert "MOBILIZE" in kinds and "ASSAULT" not in kinds, types(art)
+
+
+def test_a_trigger_noun_naming_a_thing_is_no_event(run):
+    art = run("\n\nThe appeals court heard the case. Police found a bomb factory in the suburb.\n")
+    assert not any(e.type in ("REQUEST", "ASSAULT") for e in asserted(art)), types(art)
+
+
+def test_releasing_a_document_concedes_nothing_but_freeing_prisoners_does(run):
+    art = run("\n\nThe family released the video on Friday. The government released 20 prisoners on Saturday.\n")
+    concede = [e.trigger.text for e in asserted(art) if e.type == "CONCEDE"]
+    assert concede == ["released"] and art.text.index("released 20") == next(
+        e.trigger.start for e in asserted(art) if e.type == "CONCEDE"), types(art)
+
+
+def test_a_vow_of_force_is_a_threat(run):
+    art = run("\n\nPresident Bill Clinton vowed on Saturday to hunt down those responsible for the bombings.\n")
+    assert any(e.type == "THREATEN" for e in asserted(art)), types(art)
+    assert not any(e.type == "AGREE" for e in asserted(art)), types(art)
+
+
+def test_an_infinitive_under_a_need_is_not_asserted(run):
+    art = run("\n\nThe governor said the state needs to support the first responders.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_no_actor_acts_on_itself(run):
+    art = run("\n\nPresident Barack Obama praised his own administration's record on Monday.\n")
+    for e in art.events:
+        src = {p.actor for p in e.source if p.actor}
+        assert not any(p.actor in src for p in e.target if p.actor)
+
+
+def test_event_date_from_its_own_clause_and_the_origin_said(run):
+    art = run("\n\nRebels attacked the town on Monday, a year after troops had raided it in March 2011.\n",
+              published="2012-05-30")
+    attack = next(e for e in art.events if e.trigger.text == "attacked")
+    assert (attack.date, attack.date_from) == ("2012-05-28", "clause")
+    for e in art.events:
+        assert (e.date is None) == (e.date_from is None)
+        assert e.date_from in (None, "clause", "sentence", "published")
