@@ -188,8 +188,11 @@ class Event(Record):
     injured: Optional[int] = None
     arrested: Optional[int] = None
     date_from: Optional[str] = None        # clause|sentence|published: where `date` came from (None: no date)
+    confidence: Optional[float] = None     # how likely a real event of this type, in [0, 1] (docs/events.md)
     # the trigger is in the pluperfect ('had attacked'): the event is background to the story
     pluperfect: bool = internal(False)
+    # the features `confidence` was computed from, for scripts/train_confidence.py
+    features: tuple = internal(())
 
     def __post_init__(self) -> None:
         if self.type not in EVENT_TYPES:

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
-from . import checks, model
+from . import checks, confidence, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
 
@@ -175,6 +175,8 @@ def _event(c: Candidate, text: str, index: _Actors, qi, s0, s1) -> Event:
     # ('her husband', "his rights"), so it keeps its words but names no actor
     mine = {p.actor for p in source if p.actor}
     target = tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p for p in target)
-    return Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=source, target=target,
-                 trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
-                 sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
+    ev = Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=source, target=target,
+               trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
+               sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
+    feats = confidence.features(c, ev)
+    return dataclasses.replace(ev, confidence=confidence.score(feats), features=tuple(sorted(feats.items())))

@@ -102,6 +102,8 @@ def choose(sent, cands, m: Optional[dict] = None):
         main = ordered[0]
         main.etype, main.quad, main.cameo, main.mode = best, QUAD[best], CAMEO[best], None
     ordered.sort(key=lambda c: (-_p(p, c.etype),) + rank(c))
+    for c in ordered:
+        c.prob = _p(p, c.etype)           # read by confidence.py
     return _distinct(ordered, p, SETTINGS["extra"])
 
 

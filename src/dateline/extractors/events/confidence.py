@@ -1,0 +1,64 @@
+"""How likely an extracted event is a real event of its type: `Event.confidence` in [0, 1].
+
+A logistic regression over a few features of the event (its type, the trigger's kind, whether its source and
+target resolve to actors, whether it sits in a quote, the type model's probability...). The weights
+(data/event_confidence.json) are fitted by scripts/train_confidence.py on article-level gold coded by
+../shared/eval/EVENT_GUIDE.md (the shared dev articles and our own tune half); the kept-apart half measures
+it (docs/accuracy.md has the reliability table). Without the weights file every event gets None.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+from typing import Optional
+
+from ...records import Event
+from .triggers import Candidate
+
+WEIGHTS_FILE = "event_confidence.json"
+PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+
+
+def features(c: Candidate, ev: Event) -> dict[str, float]:
+    """The features of one event, by name (0/1 indicators and the type model's probability)."""
+    src = [p for p in ev.source if p.actor]
+    tgt = [p for p in ev.target if p.actor]
+    f = {
+        "bias": 1.0,
+        f"type={ev.type}": 1.0,
+        f"quad={ev.quad}": 1.0,
+        "nominal": float(c.nominal),
+        "light": float(c.noun is not None and not c.nominal),
+        "source": float(bool(ev.source)),
+        "target": float(bool(ev.target)),
+        "source_actor": float(bool(src)),
+        "target_actor": float(bool(tgt)),
+        "dyad_actors": float(bool(src and tgt)),
+        "no_participant": float(not ev.source and not ev.target),
+        "quote": float(ev.quote is not None),
+        "source_pronoun": float(any(p.text.lower() in PRONOUNS for p in ev.source)),
+        "embedded": float(c.depth > 1),
+        "model_p": float(getattr(c, "prob", 0.0)),
+        "pattern_" + c.pattern.kind: 1.0,
+    }
+    return f
+
+
+@functools.lru_cache(maxsize=1)
+def weights() -> Optional[dict]:
+    try:
+        raw = resources.files("dateline").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return None
+    return json.loads(raw)["weights"]
+
+
+def score(feats: dict[str, float]) -> Optional[float]:
+    """The event's confidence under the fitted weights (None when there are none)."""
+    w = weights()
+    if w is None:
+        return None
+    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
