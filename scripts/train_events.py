@@ -98,9 +98,10 @@ L2 = 3e-4   # chosen by 5-fold CV among 1e-4, 3e-4, 1e-3, 3e-3
 
 def fit(records, gold_by_id, *, min_count=2):
     """A model dict (vocab, W, b, types) from parsed records and their gold types."""
-    from dateline.extractors.events.model import TYPES, features
+    from dateline.extractors.events.lexicon import types as plover_types
+    from dateline.extractors.events.model import features
 
-    types = [t for t in TYPES if t != "RETREAT"]
+    types = [t for t in plover_types() if t != "RETREAT"]
     rows, labels = [], []
     counts: dict = {}
     feats_all = []

@@ -73,11 +73,12 @@ def test_pattern_file_has_no_duplicate_keys():
 
 def test_model_file_loads_with_consistent_shapes():
     from dateline.extractors.events import model
+    from dateline.extractors.events.lexicon import types
 
     m = model.load()
     assert m is not None
     assert m["W"].shape == (len(m["vocab"]), len(m["types"]))
-    assert set(m["types"]) <= set(model.TYPES)
+    assert set(m["types"]) <= set(types())
     p = model.scores(["w=condemn", "lex=ACCUSE"], m)
     assert abs(sum(p.values()) - 1.0) < 1e-4
 

@@ -1,11 +1,12 @@
 """The agencies lexicon loads and normalises written forms to short names."""
-from dateline.structure.agencies import AGENCIES_TSV, agency, load_agencies
+from dateline.lexicon import path
+from dateline.structure.agencies import agency, load_agencies
 
 
 def test_lexicon_loads_with_provenance():
     table = load_agencies()
     assert len(table) > 40
-    assert AGENCIES_TSV.read_text(encoding="utf-8").startswith("#")
+    assert path("agencies.tsv").read_text(encoding="utf-8").startswith("#")
     assert set(table.values()) >= {"AFP", "AP", "Reuters", "UPI", "Xinhua", "TASS", "Yonhap", "Anadolu"}
 
 

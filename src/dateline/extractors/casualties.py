@@ -10,41 +10,35 @@ Decisions (vague plurals, ranges, event coreference) are in docs/places.md.
 from __future__ import annotations
 
 import functools
-import pathlib
 import re
 from typing import Optional
 
+from ..lexicon import classes, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
 
-LEXICON = pathlib.Path(__file__).resolve().parents[1] / "lexicon"
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-# verbs whose subject gives a figure (`Hague put the death toll at 15,000`, `police said`)
-SOURCE_VERBS = {"put", "say", "report", "estimate", "tell", "announce", "confirm", "claim", "give", "count",
-                "cite", "state", "add", "record", "document", "raise", "revise", "update", "show"}
 LIFE_VERBS = {"claim", "cost", "take", "lose"}
 DASHES = {"--", "\u2014", "\u2013", "-"}
-AUX = {"be", "have", "get", "been", "remain", "leave", "feel", "fear", "believe", "report", "confirm", "say"}
 UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+(year|month|week|day)s?\b", re.I)
 
 
-def _rows(name: str):
-    lines = [l for l in (LEXICON / name).read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
-    return [l.split("\t") for l in lines[1:]]
-
-
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """The casualty lexicons, loaded once: number words, casualty terms, victim nouns, qualifiers."""
-    numbers = {w: (int(v), k) for w, v, k in _rows("number_words.tsv")}
+    """The casualty lexicons, loaded once: number words, casualty terms, victim nouns, qualifiers, and the verbs of
+    casualty_cues.tsv (`source`, `through`)."""
+    numbers = {r["word"]: (int(r["value"]), r["kind"]) for r in used_by("number_words.tsv", "casualties")}
     terms: dict[str, dict[str, str]] = {"verb": {}, "pverb": {}, "adj": {}, "noun": {}}
-    for lemma, pos, cat in _rows("casualty_terms.tsv"):
-        terms[pos][lemma] = cat
-    victims = {lemma: label for lemma, label in _rows("victim_nouns.tsv")}
-    quals = sorted(((p, q) for p, q in _rows("count_qualifiers.tsv")), key=lambda pq: -len(pq[0]))
+    for r in rows("casualty_terms.tsv", ("lemma", "pos", "category")):
+        terms[r["pos"]][r["lemma"]] = r["category"]
+    victims = {r["lemma"]: r["victims"] for r in rows("victim_nouns.tsv", ("lemma", "victims"))}
+    quals = sorted(((r["phrase"], r["qualifier"]) for r in rows("count_qualifiers.tsv", ("phrase", "qualifier"))),
+                   key=lambda pq: -len(pq[0]))
     qual_re = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p, _ in quals) + r")\s*$", re.I)
-    return {"numbers": numbers, "terms": terms, "victims": victims, "quals": dict(quals), "qual_re": qual_re}
+    cues = {k: frozenset(v) for k, v in classes("casualty_cues.tsv").items()}
+    return {"numbers": numbers, "terms": terms, "victims": victims, "quals": dict(quals), "qual_re": qual_re,
+            "source_verbs": cues["source"], "through_verbs": cues["through"]}
 
 
 # ---------------------------------------------------------------- numbers
@@ -229,7 +223,8 @@ def _category(doc, anchor, lex, sent, numbers):
             if _agent(t):
                 break
             return _term(t, lex), t
-        if t.pos_ == "VERB" and t.lemma_ not in AUX or t.text in (",", ";", ".", ":") or t.lower_ in ("and", "but"):
+        if t.pos_ == "VERB" and t.lemma_ not in lex["through_verbs"] or t.text in (",", ";", ".", ":") \
+                or t.lower_ in ("and", "but"):
             break
         k += 1
     return None, None
@@ -277,10 +272,11 @@ def _period(sent_start, sent_end, dates, ctx: Context, numbers) -> Optional[str]
 def _source(doc, anchor, actors_at) -> Optional[str]:
     """The actor who gave the figure: subject of a verb of saying or estimating above it, or `according to X`."""
     tok, seen = anchor, 0
+    source_verbs = lexicon()["source_verbs"]
     while tok.head.i != tok.i and seen < 8:
         tok = tok.head
         seen += 1
-        if tok.lemma_ in SOURCE_VERBS:
+        if tok.lemma_ in source_verbs:
             for c in tok.children:
                 if c.dep_ == "nsubj":
                     a = actors_at(c)
@@ -296,7 +292,7 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
                         return a
     # a trailing attribution the parser hangs below the count's clause: `12 were killed, police said`
     for t in sent:
-        if t.lemma_ in SOURCE_VERBS and t.dep_ in ("parataxis", "ccomp", "advcl") and t.i > anchor.i:
+        if t.lemma_ in source_verbs and t.dep_ in ("parataxis", "ccomp", "advcl") and t.i > anchor.i:
             for c in t.children:
                 if c.dep_ == "nsubj":
                     a = actors_at(c)

@@ -19,10 +19,8 @@ from typing import Optional
 from ..records import Casualty, Event, TimeExpression
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
-from .places import PlaceMention, locus
+from .places import PlaceMention, locus, place_words
 
-# prepositions that say where an event happened
-EVENT_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within", "on"}
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
 # such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
 MATERIAL_EVENTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -129,7 +127,7 @@ def _event_place(ctx: Context, ev: Event, mentions: list[PlaceMention]) -> Optio
             continue
         r = locus(m.root)
         ok = False
-        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i in clause:
+        if r.dep_ == "pobj" and r.head.lower_ in place_words()["eventprep"] and r.head.head.i in clause:
             ok = r.head.lower_ != "on" or _physical_on(ev, m, r)
         elif ev.type in MATERIAL_EVENTS and r.head.i == trig.i and (
                 r.dep_ in ("compound", "nmod", "amod", "poss")          # `the Houla massacre`
@@ -160,7 +158,7 @@ def _place_of_noun(noun, mentions: list[PlaceMention]) -> Optional[str]:
         if m.root is None or m.entry is None:
             continue
         r = locus(m.root)
-        if r.dep_ == "pobj" and r.head.lower_ in EVENT_PREPS and r.head.head.i == noun.i:
+        if r.dep_ == "pobj" and r.head.lower_ in place_words()["eventprep"] and r.head.head.i == noun.i:
             return m.entry.id
         if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
             return m.entry.id         # only reached for nouns heading an event's relative clause

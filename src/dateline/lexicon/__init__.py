@@ -4,6 +4,10 @@ Every TSV lexicon has the same shape: `#` comment lines (what it is, where it co
 then one header line naming the columns, then one row per line, cells separated by tabs. `rows(name)`
 reads a file once and returns its rows as dicts keyed by the header; a row with more cells than the header
 is an error that names the file and line. Fewer cells are padded with "" (a trailing empty column).
+
+Lists more than one stage reads live here once: `classes()` reads the `class  word` files, `used_by()` the rows of
+a list shared by stages that take different words from it (number words, intent verbs, modals), `months()` and
+`weekdays()` the calendar words of timex_words.tsv, `pronouns()` and `pronoun_antecedents()` pronouns.tsv.
 """
 from __future__ import annotations
 
@@ -57,3 +61,50 @@ def rows(name: str, columns: Optional[tuple[str, ...]] = None) -> tuple[Row, ...
 def split(cell: str, sep: str = "|") -> tuple[str, ...]:
     """A multi-valued cell ("a|b|c") as its non-empty values."""
     return tuple(v.strip() for v in cell.split(sep) if v.strip())
+
+
+@functools.lru_cache(maxsize=None)
+def classes(name: str) -> dict[str, tuple[str, ...]]:
+    """{class: its words, lower case, in file order} of a lexicon whose columns are `class  word`."""
+    out: dict[str, list[str]] = {}
+    for r in rows(name, ("class", "word")):
+        out.setdefault(r["class"], []).append(r["word"].lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def used_by(name: str, stage: str) -> tuple[Row, ...]:
+    """The rows of a list several stages share whose `used_by` cell ("dates|events") names `stage`."""
+    return tuple(r for r in rows(name) if stage in split(r["used_by"]))
+
+
+@functools.lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    """Month names and their abbreviations (lower case, 'sept' too) -> month number, from timex_words.tsv."""
+    return {r["word"].lower(): int(r["value"]) for r in rows("timex_words.tsv", ("kind", "word", "value"))
+            if r["kind"] == "month"}
+
+
+@functools.lru_cache(maxsize=1)
+def weekdays() -> tuple[str, ...]:
+    """The weekday names, lower case, Monday first (timex_words.tsv: ISO numbers 1-7)."""
+    days = {int(r["value"]): r["word"].lower() for r in rows("timex_words.tsv", ("kind", "word", "value"))
+            if r["kind"] == "weekday"}
+    return tuple(days[n] for n in range(1, 8))
+
+
+@functools.lru_cache(maxsize=None)
+def pronouns(case: Optional[str] = None, person: Optional[str] = None, gender: Optional[str] = None) -> frozenset[str]:
+    """The pronouns of pronouns.tsv (lower case) of a case (subject, object, possessive), person (1, 2, 3) and
+    gender (m, f, n; '' for plural and you), each left open when not given."""
+    return frozenset(r["word"] for r in rows("pronouns.tsv", ("word", "case", "person", "number", "gender"))
+                     if (case is None or r["case"] == case) and (person is None or r["person"] == person)
+                     and (gender is None or r["gender"] == gender))
+
+
+@functools.lru_cache(maxsize=1)
+def pronoun_antecedents() -> dict[str, str]:
+    """Third-person subject and possessive pronoun -> what its antecedent must be: 'M' or 'F' (a person of that
+    gender), 'it' (a state or an organisation) or 'they' (a plural): he, his, she, her, it, its, they, their."""
+    want = {"m": "M", "f": "F", "n": "it"}
+    return {r["word"]: want.get(r["gender"], "they") for r in rows("pronouns.tsv")
+            if r["person"] == "3" and r["case"] in ("subject", "possessive")}

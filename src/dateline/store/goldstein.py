@@ -1,27 +1,20 @@
 """The Goldstein-style cooperation-conflict score of an event (-10..+10), from dateline's own weights.
 
-Weights live in data/goldstein.tsv (one per CAMEO root and per PLOVER type); docs/store.md explains the scale.
+Weights live in lexicon/goldstein.tsv (one per CAMEO root and per PLOVER type); docs/store.md explains the scale.
 """
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Optional
 
+from ..lexicon import rows
 from ..records import Event
 
 
 @functools.lru_cache(maxsize=1)
 def weights() -> dict[tuple[str, str], float]:
     """(kind, key) -> weight, kind 'cameo' (two-digit root) or 'plover' (event type, upper case)."""
-    out = {}
-    text = resources.files("dateline").joinpath("data/goldstein.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, key, weight, *_ = line.split("\t")
-        out[(kind, key.upper())] = float(weight)
-    return out
+    return {(r["kind"], r["key"].upper()): float(r["weight"]) for r in rows("goldstein.tsv", ("kind", "key", "weight"))}
 
 
 def base_weight(type_: Optional[str], cameo: Optional[str]) -> Optional[float]:

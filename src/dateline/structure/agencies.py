@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import functools
-import pathlib
 import re
 from typing import Optional
 
-AGENCIES_TSV = pathlib.Path(__file__).resolve().parents[1] / "lexicon" / "agencies.tsv"
+from ..lexicon import rows
+
 _FOLD = re.compile(r"[\W_]+")
 
 
@@ -17,17 +17,13 @@ def fold(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def load_agencies() -> dict[str, str]:
-    """{folded written form: short name}, read once from the TSV (comment lines start with '#')."""
-    table: dict[str, str] = {}
-    with open(AGENCIES_TSV, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            short, _, form = line.rstrip("\n").partition("\t")
-            if short == "short" and form == "form":
-                continue
-            table[fold(form)] = short
-    return table
+    """{folded written form: short name}, read once from the TSV."""
+    return {fold(r["form"]): r["short"] for r in rows("agencies.tsv", ("short", "form"))}
+
+
+def agency_forms() -> tuple[str, ...]:
+    """Every written form of an agency name, as the TSV has it ('Agence France-Presse', 'AFP')."""
+    return tuple(r["form"] for r in rows("agencies.tsv", ("short", "form")))
 
 
 def agency(name: str) -> Optional[str]:

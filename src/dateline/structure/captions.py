@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .agencies import AGENCIES_TSV, load_agencies
+from ..lexicon import classes
+from .agencies import agency_forms, load_agencies
 from .agencies import fold as _fold
 
 # a person's name in a credit: capitalised words, initials, a few lower-case particles
@@ -16,7 +17,6 @@ _NAME = rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,5}}"
 CREDIT_WINDOW = 200   # characters at the end of a line searched for a credit
 _END = r"(?=[\s.)\]]*$)"      # a credit closes its line
 _EXTRA = re.compile(r"\s*,\s*(?:File|FILE|Files|FILES|Pool|POOL)$")
-_NOT_NAMES = frozenset({"pool", "ho", "file", "files", "handout", "stringer", "str", "staff"})
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,9 @@ class FoundCaption:
 def _patterns() -> tuple[re.Pattern, ...]:
     """Credit forms, compiled once; agency names from lexicon/agencies.tsv (as written, and in capitals)."""
     forms = set()
-    with open(AGENCIES_TSV, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or "\t" not in line:
-                continue
-            form = line.rstrip("\n").split("\t", 1)[1]
-            if form != "form" and len(form) >= 2:
-                forms.update({form, form.upper()})
+    for form in agency_forms():
+        if len(form) >= 2:
+            forms.update({form, form.upper()})
     ag = "(?:" + "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True)) + ")"
     return tuple(re.compile(p, re.MULTILINE) for p in (
         # AFP PHOTO / YURI KADOBNOV ; AFP PHOTO/HO/SANA
@@ -85,6 +81,7 @@ def _person(text: str, ns: int, ne: int) -> tuple[int, int]:
     x = _EXTRA.search(text, ns, ne)
     if x:
         ne = x.start()
+    not_names = classes("structure_words.tsv")["notname"]
     parts = []
     for p in re.finditer(r"[^/]+", text[ns:ne]):
         ps, pe = ns + p.start(), ns + p.end()
@@ -95,7 +92,7 @@ def _person(text: str, ns: int, ne: int) -> tuple[int, int]:
         if pe > ps:
             parts.append((ps, pe))
     people = [(ps, pe) for ps, pe in parts
-              if text[ps:pe].casefold() not in _NOT_NAMES and not load_agencies().get(_fold(text[ps:pe]))]
+              if text[ps:pe].casefold() not in not_names and not load_agencies().get(_fold(text[ps:pe]))]
     if people:
         return people[0]
     return (parts[0][0], parts[-1][1]) if parts else (ns, ns)

@@ -2,10 +2,12 @@
 `LONDON, May 28 (Reuters) -`, `NAIROBI, Kenya (AP) _`, `WASHINGTON —`: place, region, agency, date."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..lexicon import classes
 from .agencies import agency as agency_name
 from .dates import DATE, MONTH, parse_date
 
@@ -25,9 +27,12 @@ _HEAD = re.compile(rf"""
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")      # 'NEW DELHI, Nov 5 (PTI):' (after an agency only)
 _UNLISTED_AGENCY = re.compile(r"[A-Z][A-Za-z]{2,20}")
 _DASH = re.compile(r"[^\S\n]*(?:—|–|―|--|-|_)[^\S\n]*")
-# words that open a headline or a rubric in capitals, not a place
-NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL",
-                        "CORRECTION", "WATCH", "VIDEO", "PHOTOS", "LIVE", "FLASH", "URGENT", "NOTE", "EDITORS"})
+
+
+@functools.lru_cache(maxsize=1)
+def _banners() -> frozenset[str]:
+    """Words that open a headline or a rubric in capitals (BREAKING, UPDATE), not a place."""
+    return frozenset(w.upper() for w in classes("structure_words.tsv")["banner"])
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
     if not m or m.end() == start:
         return None
     place, caps, paren = m.group("place"), m.group("caps"), m.group("paren")
-    if place and place.strip(" ./").upper() in NOT_PLACES:
+    if place and place.strip(" ./").upper() in _banners():
         return None
     agency = None
     pos = m.end()

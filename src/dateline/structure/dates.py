@@ -5,27 +5,23 @@ import datetime as dt
 import re
 from typing import Optional
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from ..lexicon import months, weekdays
 
-# a month name as written in news copy: "May", "Sept.", "Sept", "September"
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+WEEKDAYS = weekdays()
+
+# a month name as written in news copy: "May", "Sept.", "Sept", "September" (lexicon/timex_words.tsv, read on import)
+MONTH = r"(?:" + "|".join(m.title() for m in months()) + r")\b\.?"
 # "May 28", "May 28, 2012", "Sept. 12 2016", "28 May", "28 May 2012"
 DATE = (rf"(?:(?P<m1>{MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
         rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>(?:19|20)\d\d)\b)?)")
 _DATE = re.compile(DATE)
 _FULL_DATE = re.compile(rf"(?:(?P<wd>{'|'.join(w.title() for w in WEEKDAYS)}),?\s+)?(?:{DATE}|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b)")
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)")
+_WEEKDAY = re.compile(rf"\b({'|'.join(w.title() for w in WEEKDAYS)})\b(?!s)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def month_number(name: str) -> int:
-    return _MONTHS[name.rstrip(".").casefold()]
+    return months()[name.rstrip(".").casefold()]
 
 
 def parse_date(m: re.Match) -> tuple[int, int, Optional[int]]:

@@ -23,8 +23,6 @@ from .words import load
 #   the weekday), and the day is what events need. 'every morning' keeps the code (SET).
 # - a decade is written with a trailing X: the 1990s -> '199X' (ISO's reduced form would be '199').
 DECADE_SUFFIX = "X"
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going", "gon"})
-FUTURE_MODAL = frozenset({"can", "ca", "may", "might", "should", "must"})
 _PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|by)\s+(?:on\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|throughout|before|after|from|this|that|last|next)\s+$", re.I)
@@ -32,8 +30,6 @@ _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$"
 _NOT_A_YEAR_BEFORE = re.compile(r"\b(?:no\.|number|flight|route|highway|room|page|pages|resolution|article|section|paragraph|interstate|model|code|district|apartment|suite|box)\s*$", re.I)
 
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)\s+$")
-_FUNCTION_WORDS = frozenset("""in on at by since until till through throughout from of during before after
-    and or but last next this that early late mid around about between to for the a an as""".split())
 
 Piece = tuple[int, int, str, str]
 
@@ -102,13 +98,13 @@ class Resolver:
             if t is None:
                 return None
             if t.tag_ == "MD":
-                return "future" if t.lower_ in FUTURE_AUX or t.lower_ in FUTURE_MODAL else None
+                return "future" if t.lower_ in self.words["modal"] else None
         return self._verb_tense(t, 0, through)
 
     def _verb_tense(self, t, depth: int, through: bool = False) -> Optional[str]:
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         words = {c.lower_ for c in aux}
-        if words & FUTURE_AUX or words & FUTURE_MODAL:
+        if not words.isdisjoint(self.words["modal"]):
             return "future"
         if "had" in words:
             return "pluperfect"
@@ -321,7 +317,7 @@ class Resolver:
         """A bare month word that is part of a person's name: after a capitalized word that is no
         function word ('Theresa May', 'Ms. May'), or tagged a person by the parser ('April Ryan asked')."""
         prev = _PREV_WORD.search(self.text, max(0, s - 30), s)
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower().rstrip(".") not in _FUNCTION_WORDS:
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower().rstrip(".") not in self.words["function"]:
             return True
         span = self.doc.char_span(s, e, alignment_mode="expand")
         return bool(span) and span[-1].ent_type_ in ("PERSON", "ORG")

@@ -1,31 +1,27 @@
-"""Loader of lexicon/timex_words.tsv: the words of temporal expressions by kind, read once."""
+"""The words of temporal expressions by kind, read once: lexicon/timex_words.tsv, and the lists the dates share
+with other stages (number_words.tsv, intent_verbs.tsv, modals.tsv: their rows `used_by` dates)."""
 from __future__ import annotations
 
 import functools
-import pathlib
 
-PATH = pathlib.Path(__file__).resolve().parents[2] / "lexicon" / "timex_words.tsv"
-KINDS = ("month", "weekday", "number", "ordinal", "vague", "unit", "season", "partofday", "ref", "set", "timezone", "holiday", "futureverb", "intentverb")
+from ...lexicon import LexiconError, path, rows, used_by
+
+KINDS = ("month", "weekday", "vague", "ordinal", "unit", "season", "partofday", "ref", "set", "timezone", "holiday",
+         "futureverb", "function")
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> dict[str, dict[str, str]]:
-    """{kind: {word (lower case): value}} from the TSV; fails loudly on an unknown kind."""
+    """{kind: {word (lower case): value}}; fails loudly on an unknown kind. Besides the kinds of timex_words.tsv:
+    number (word -> value), intentverb and modal (word -> '')."""
     out: dict[str, dict[str, str]] = {k: {} for k in KINDS}
-    with open(PATH, encoding="utf-8") as fh:
-        header = None
-        for n, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            kind, word = cols[0], cols[1].lower()
-            if kind not in out:
-                raise ValueError(f"{PATH.name}:{n}: unknown kind {kind!r}")
-            out[kind][word] = cols[2] if len(cols) > 2 else ""
+    for r in rows("timex_words.tsv", ("kind", "word", "value")):
+        if r["kind"] not in out:
+            raise LexiconError(f"{path('timex_words.tsv')}:{r.line}: unknown kind {r['kind']!r}")
+        out[r["kind"]][r["word"].lower()] = r["value"]
+    out["number"] = {r["word"].lower(): r["value"] for r in used_by("number_words.tsv", "dates")}
+    out["intentverb"] = {r["word"].lower(): "" for r in used_by("intent_verbs.tsv", "dates")}
+    out["modal"] = {r["word"].lower(): "" for r in used_by("modals.tsv", "dates")}
     return out
 
 

@@ -14,11 +14,11 @@ import math
 from importlib import resources
 from typing import Optional
 
+from ...lexicon import pronouns
 from ...records import Event
 from .triggers import Candidate
 
 WEIGHTS_FILE = "event_confidence.json"
-PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 
 
 def features(c: Candidate, ev: Event) -> dict[str, float]:
@@ -38,7 +38,7 @@ def features(c: Candidate, ev: Event) -> dict[str, float]:
         "dyad_actors": float(bool(src and tgt)),
         "no_participant": float(not ev.source and not ev.target),
         "quote": float(ev.quote is not None),
-        "source_pronoun": float(any(p.text.lower() in PRONOUNS for p in ev.source)),
+        "source_pronoun": float(any(p.text.lower() in pronouns("subject") for p in ev.source)),
         "embedded": float(c.depth > 1),
         "model_p": float(getattr(c, "prob", 0.0)),
         "pattern_" + c.pattern.kind: 1.0,

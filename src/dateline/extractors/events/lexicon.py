@@ -1,10 +1,12 @@
-"""Loaders for the event lexicons (lexicon/event_patterns.tsv, cameo_types.tsv, event_cues.tsv): read once."""
+"""Loaders for the event lexicons (lexicon/event_patterns.tsv, cameo_types.tsv, plover_types.tsv, event_cues.tsv,
+and the shared intent_verbs.tsv, modals.tsv, pronouns.tsv): read once."""
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from typing import Optional
+
+from ...lexicon import classes, pronouns, rows, used_by
 
 DEFAULT_TARGETS = ("dobj", "to", "with", "on", "against")
 
@@ -26,28 +28,14 @@ class Lexicon:
     nouns: dict
     light: frozenset
     roots: dict          # CAMEO root "02" -> (PLOVER type, quad)
-    cues: dict           # class -> frozenset of words
-
-
-def _rows(name: str):
-    text = resources.files("dateline").joinpath("lexicon", name).read_text(encoding="utf-8")
-    header = None
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        cells += [""] * (len(header) - len(cells))
-        yield dict(zip(header, (c.strip() for c in cells)))
+    cues: dict           # class -> frozenset of words (event_cues.tsv; intent and modal from the shared lists)
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> Lexicon:
     """All event lexicons as dicts keyed by lemma (phrases and nouns by 'a_b' keys)."""
     verbs, phrases, nouns, light = {}, {}, {}, set()
-    for row in _rows("event_patterns.tsv"):
+    for row in rows("event_patterns.tsv", ("kind", "key", "cameo", "mode", "target")):
         kind, key = row["kind"], row["key"].lower()
         if kind == "light":
             light.add(key)
@@ -56,11 +44,40 @@ def load() -> Lexicon:
         pat = Pattern(kind, key, row["cameo"], row["mode"] or None, targets)
         table = {"verb": verbs, "phrase": phrases, "noun": nouns}[kind]
         table.setdefault(key, pat)
-    roots = {r["root"]: (r["type"], int(r["quad"])) for r in _rows("cameo_types.tsv")}
-    cues: dict = {}
-    for r in _rows("event_cues.tsv"):
-        cues.setdefault(r["class"], set()).add(r["word"].lower())
-    return Lexicon(verbs, phrases, nouns, frozenset(light), roots, {k: frozenset(v) for k, v in cues.items()})
+    roots = {r["root"]: (r["type"], int(r["quad"])) for r in rows("cameo_types.tsv", ("root", "type", "quad"))}
+    cues = {k: frozenset(v) for k, v in classes("event_cues.tsv").items()}
+    cues["intent"] = frozenset(r["word"].lower() for r in used_by("intent_verbs.tsv", "events"))
+    cues["modal"] = frozenset(r["word"].lower() for r in used_by("modals.tsv", "events"))
+    return Lexicon(verbs, phrases, nouns, frozenset(light), roots, cues)
+
+
+@dataclass(frozen=True)
+class PloverType:
+    """One row of plover_types.tsv: a type's quad class, the CAMEO code the type model gives it, and where a
+    nominal event of the type with no source of its own finds one ('inherit', 'agent' or '')."""
+    name: str
+    quad: int
+    cameo: str
+    source: str
+
+
+@functools.lru_cache(maxsize=1)
+def types() -> dict[str, PloverType]:
+    """PLOVER type -> its row, in the order of the type model's classes."""
+    return {r["type"]: PloverType(r["type"], int(r["quad"]), r["cameo"], r["source"])
+            for r in rows("plover_types.tsv", ("type", "quad", "cameo", "source"))}
+
+
+@functools.lru_cache(maxsize=None)
+def types_with_source(*sources: str) -> frozenset[str]:
+    """The types whose nominal events find a missing source one of the given ways ('inherit', 'agent')."""
+    return frozenset(t.name for t in types().values() if t.source in sources)
+
+
+@functools.lru_cache(maxsize=1)
+def personal_pronouns() -> frozenset[str]:
+    """Subject and object pronouns (i, me, they, them ...): never an event's named source or target."""
+    return pronouns("subject") | pronouns("object")
 
 
 RETREAT_CODES = ("0871", "0872", "0873", "0874")
@@ -77,4 +94,4 @@ def plover(cameo: str) -> tuple[str, int]:
 @functools.lru_cache(maxsize=1)
 def hazards() -> frozenset:
     """Lemmas of natural-hazard nouns (lexicon/hazards.tsv): floods and quakes kill, but are not actors."""
-    return frozenset(r["lemma"].lower() for r in _rows("hazards.tsv"))
+    return frozenset(r["lemma"].lower() for r in rows("hazards.tsv", ("lemma",)))

@@ -2,7 +2,9 @@
 
 Rules rank the candidates (main-clause verbs before nominal events); a small multinomial logistic regression
 (data/events_model.json, trained by scripts/train_events.py) scores PLOVER types from the sentence's words and
-the candidates' lexicon types, and re-types the main event when it is confident.
+the candidates' lexicon types, and re-types the main event when it is confident. The types, their quad
+classes and CAMEO codes are lexicon/plover_types.tsv; the words left out of the features event_cues.tsv's
+`featurestop`.
 """
 from __future__ import annotations
 
@@ -13,17 +15,9 @@ from typing import Optional
 
 import numpy as np
 
+from .lexicon import load as lexicon, types
+
 MODEL_FILE = "events_model.json"
-TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "REQUEST": 1, "COOPERATE": 2, "AID": 2, "CONCEDE": 2,
-        "RETREAT": 2, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4,
-        "COERCE": 4, "ASSAULT": 4}
-CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "REQUEST": "020", "COOPERATE": "060", "AID": "070",
-         "CONCEDE": "080", "RETREAT": "087", "ACCUSE": "110", "REJECT": "120", "THREATEN": "130", "PROTEST": "140",
-         "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190"}
-STOP = frozenset("the a an of to in on and or for with by at from as that this its his her their is was were be been "
-                 "has have had will would it he she they we said says say".split())
 SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main"}   # chosen by 5-fold CV (scripts/train_events.py --grid)
 
 
@@ -35,8 +29,9 @@ def rank(c) -> tuple:
 def features(sent, cands) -> list[str]:
     """Sparse features of a sentence for the type model: words, trigger lemmas, lexicon types of candidates."""
     f = []
+    stop = lexicon().cues["featurestop"]
     for t in sent:
-        if t.is_alpha and not t.is_stop and t.lower_ not in STOP:
+        if t.is_alpha and not t.is_stop and t.lower_ not in stop:
             f.append("w=" + t.lemma_.lower())
     root = sent.root
     f.append("root=" + root.lemma_.lower())
@@ -100,7 +95,7 @@ def choose(sent, cands, m: Optional[dict] = None):
     best = max(p, key=p.get)
     if not any(_p(p, c.etype) >= p[best] for c in ordered) and p[best] >= SETTINGS["retype"]:
         main = ordered[0]
-        main.etype, main.quad, main.cameo, main.mode = best, QUAD[best], CAMEO[best], None
+        main.etype, main.quad, main.cameo, main.mode = best, types()[best].quad, types()[best].cameo, None
     ordered.sort(key=lambda c: (-_p(p, c.etype),) + rank(c))
     for c in ordered:
         c.prob = _p(p, c.etype)           # read by confidence.py

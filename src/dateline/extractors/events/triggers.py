@@ -6,25 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .lexicon import Pattern, load, plover
+from ...lexicon import pronouns
+from .lexicon import Pattern, load, personal_pronouns, plover, types_with_source
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp"})
 MAX_TARGETS = 2
 PHONE = Pattern("verb", "call", "041", "phone", ("dobj",))
-CONTAINERS = frozenset({"round", "series", "wave", "spate", "number", "set", "string", "campaign", "day", "week"})
 SYMMETRIC = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE", "ASSAULT"})
-POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
-PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "us", "them", "him", "her", "me"})
 ENT_SOURCE = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-INHERIT_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})
-AGENT_TYPES = frozenset({"ACCUSE", "AID", "SANCTION", "REJECT", "THREATEN", "MOBILIZE", "CONCEDE", "RETREAT"})
-NOT_AGENT_VERBS = frozenset({"face", "suffer", "survive", "fear", "receive", "get", "see", "witness", "escape",
-                             "avoid", "undergo", "expect", "await", "risk", "need", "want", "seek", "ask", "call"})
-SKIP_FALLBACK_PREPS = frozenset({"during", "after", "before", "since", "until", "over", "amid", "despite", "as",
-                                 "like", "because", "ahead", "following", "than", "about", "of", "by", "via"})
-STRIKE_PROTEST_HEADS = frozenset({"go", "stage", "call", "on", "begin", "start", "hold", "launch", "announce"})
 
 
 @dataclass
@@ -109,7 +100,7 @@ def subject_of(v, depth: int = 0):
             for c in v.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children):
                     s = child(c, SUBJ)
-                    if s is not None and s.lower_ not in PRONOUNS:
+                    if s is not None and s.lower_ not in personal_pronouns():
                         return s
             # "was arrested in Rwanda", "expelled from North Korea": the state stands for the unnamed agent
             for word in ("in", "from"):
@@ -186,7 +177,7 @@ def slot(tok, name: str, passive: bool):
     if name == "c":
         cc = child(tok, ("ccomp",))
         o = child(cc, SUBJ) if cc is not None else None
-        return o if o is not None and o.lower_ not in PRONOUNS else None
+        return o if o is not None and o.lower_ not in personal_pronouns() else None
     if name == "poss":
         return child(tok, ("poss",))
     return prep_object(tok, name)
@@ -199,7 +190,7 @@ def fallback_target(tok, taken, places: bool = True):
         if c.dep_ in ("dobj", "dative") and c.i not in taken:
             return child(c, ("pobj",)) if c.pos_ == "ADP" else c
     for c in tok.children:
-        if c.dep_ in ("prep",) and c.lower_ not in SKIP_FALLBACK_PREPS:
+        if c.dep_ in ("prep",) and c.lower_ not in load().cues["skipprep"]:
             o = child(c, ("pobj",))
             if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME") and (
                     places or c.lower_ not in ("in", "at", "near", "inside") or o.ent_type_ not in ("GPE", "LOC", "FAC")):
@@ -207,12 +198,11 @@ def fallback_target(tok, taken, places: bool = True):
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp"):
             o = child(c, SUBJ)
-            if o is not None and o.i not in taken and o.lower_ not in PRONOUNS:
+            if o is not None and o.i not in taken and o.lower_ not in personal_pronouns():
                 return o
     return None
 
 
-ACTOR_PREPS = ("to", "with", "against", "on", "into", "from", "for", "in", "toward", "towards", "at")
 ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
@@ -229,13 +219,14 @@ def actor_target(t, noun, found, taken, places: bool = True):
     governs ('agreed to allow the WFP to deliver'), or the one a target is aimed at ('a loan guarantee to Ukraine')."""
     def ok(x):
         return x is not None and x.i not in taken and actor_like(x) and x.ent_type_ not in ("DATE", "TIME")
+    preps = load().cues["actorprep"]
 
     def objects(v):
         for c in v.children:
             if c.dep_ in ("dobj", "dative"):
                 yield child(c, ("pobj",)) if c.pos_ == "ADP" else c
         for c in v.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in ACTOR_PREPS and (places or c.lower_ not in ("in", "at")):
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps and (places or c.lower_ not in ("in", "at")):
                 yield child(c, ("pobj",))
 
     if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and \
@@ -334,7 +325,7 @@ def find(sent, skipped) -> list[Candidate]:
             objs = [c for c in t.children if c.dep_ in ("dobj", "attr")]
             objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
                      for o in c.children if o.dep_ == "pobj"]
-            objs += [o for n in objs if n.lemma_.lower() in CONTAINERS for o in [prep_object(n, "of")] if o is not None]
+            objs += contents(objs)
             objs += [x for n in objs for x in n.children if x.dep_ == "conj"]
             for n in objs:
                 pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
@@ -367,6 +358,12 @@ def find(sent, skipped) -> list[Candidate]:
     return out
 
 
+def contents(objs) -> list:
+    """What container nouns among objs hold: `a round of talks` -> talks (event_cues.tsv `container`)."""
+    containers = load().cues["container"]
+    return [o for n in objs if n.lemma_.lower() in containers for o in [prep_object(n, "of")] if o is not None]
+
+
 def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     """'ended mediation', 'halted aid', 'lifted the ban', 'withdrew peacekeepers': a verb that stops what its
     object names reduces relations (SANCTION) when that was cooperation, and concedes when it was conflict."""
@@ -377,7 +374,7 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         return None
     objs = [c for c in t.children if c.dep_ == "dobj"]
     objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    objs += [o for n in objs if n.lemma_.lower() in CONTAINERS for o in [prep_object(n, "of")] if o is not None]
+    objs += contents(objs)
     for n in objs:
         if n.lemma_.lower() in cues.get("envoy", ()):
             consumed.add(n.i)
@@ -421,9 +418,9 @@ def analyse(c: Candidate, quote_speaker) -> None:
     cameo, mode = c.pattern.cameo, c.pattern.mode
     if c.noun is not None and c.noun.lemma_.lower() == "strike" and etype == "ASSAULT":
         head = c.noun.head
-        if (t is not c.noun and t.lemma_.lower() in STRIKE_PROTEST_HEADS) or head.lower_ == "on" or \
-                head.lemma_.lower() in STRIKE_PROTEST_HEADS or any(x.lower_ in ("general", "hunger", "labor", "labour")
-                                                                 for x in c.noun.children):
+        if (t is not c.noun and t.lemma_.lower() in cues["strike"]) or head.lower_ == "on" or \
+                head.lemma_.lower() in cues["strike"] or any(x.lower_ in ("general", "hunger", "labor", "labour")
+                                                             for x in c.noun.children):
             etype, quad, cameo, mode = "PROTEST", 4, "143", "strike"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
             and prep_object(t, "at") is None and prep_object(t, "on") is None:
@@ -452,7 +449,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
             # "the Chinese government's assistance package"
             src = child(n.head, ("poss",)) or next((x for x in n.head.children if x.dep_ in ("amod", "compound")
                                                     and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
-        if src is None and c.nominal and etype in INHERIT_TYPES | AGENT_TYPES:
+        if src is None and c.nominal and etype in types_with_source("inherit", "agent"):
             h, steps = n.head, 0
             while src is None and steps < 4:
                 steps += 1
@@ -467,8 +464,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
                     h = h.head
                 elif h.pos_ in ("VERB", "AUX"):
                     hl = h.lemma_.lower()
-                    if etype in INHERIT_TYPES or (hl not in lex.verbs and hl not in cues.get("report", ())
-                                                  and hl not in NOT_AGENT_VERBS):
+                    if etype in types_with_source("inherit") or (
+                            hl not in lex.verbs and hl not in cues.get("report", ()) and hl not in cues["notagent"]):
                         src = subject_of(h)
                     break
                 else:
@@ -486,7 +483,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
         src = src.head.head                      # "leaders who pledged ..." -> the leaders
     if src is not None and c.noun is not None and src.i == c.noun.i:
         src = None
-    if src is not None and src.lower_ in PRONOUNS | POSS_PRONOUNS:
+    if src is not None and src.lower_ in pronouns():
         if quote_speaker is not None and src.lower_ in ("we", "i", "our", "my", "us"):
             c.extra_source = quote_speaker
             src = None
@@ -496,14 +493,14 @@ def analyse(c: Candidate, quote_speaker) -> None:
             if h.pos_ == "ADP":
                 h = h.head
             up = subject_of(h) if h.pos_ in ("VERB", "AUX") else None
-            if up is not None and up.i != src.i and up.lower_ not in PRONOUNS:
+            if up is not None and up.i != src.i and up.lower_ not in personal_pronouns():
                 src = up
         else:
             sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
             if sp is None and src.head.dep_ == "advcl":
                 # "Lavrov and Hague speak as they meet": the pronoun is the subject of the main clause
                 sp = child(src.head.head, SUBJ)
-            if sp is not None and sp.lower_ not in PRONOUNS:
+            if sp is not None and sp.lower_ not in personal_pronouns():
                 src = sp
     if src is None and c.extra_source is None and not (c.nominal and quad == 4):
         # last resort: the subject of the main clause the trigger sits in
@@ -513,7 +510,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
                 break
             v = v.head
         s0 = child(v, SUBJ)
-        if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) and s0.lower_ not in PRONOUNS:
+        if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
+                and s0.lower_ not in personal_pronouns():
             src = s0
     c.source = [src] if src is not None else []
 
@@ -553,12 +551,12 @@ def analyse(c: Candidate, quote_speaker) -> None:
         if len(found) == 1 and found[0].lemma_.lower() in load().nouns:
             # "refused a request from Modi": the one behind the event named as object is a target too
             o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",))
-            if o is not None and o.i not in taken and o.lower_ not in PRONOUNS | POSS_PRONOUNS:
+            if o is not None and o.i not in taken and o.lower_ not in pronouns():
                 found.append(o)
         for k, x in enumerate(found):
             if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
                 up = child(t.head, ("dobj",))
-                if up is not None and up.lower_ not in PRONOUNS:
+                if up is not None and up.lower_ not in personal_pronouns():
                     found[k] = up
         c.target = found
     # "Pakistan and the IMF reached an agreement": a joint subject of a two-sided event is both sides
@@ -650,14 +648,14 @@ def extra_sources(c: Candidate, lex) -> None:
     more = []
     if c.intent and t.pos_ in ("VERB", "AUX"):
         sp = speaker_of_clause(t)
-        if sp is not None and sp.lower_ not in PRONOUNS:
+        if sp is not None and sp.lower_ not in personal_pronouns():
             more.append(sp)
     n = c.noun
-    if n is not None and c.etype in INHERIT_TYPES and c.source and c.source[0].dep_ == "poss" and \
+    if n is not None and c.etype in types_with_source("inherit") and c.source and c.source[0].dep_ == "poss" and \
             c.source[0].head.i == n.i:
         v = t if t is not n else (n.head if n.dep_ in ("dobj", "attr") else None)
         s = child(v, SUBJ) if v is not None and v.pos_ in ("VERB", "AUX") else None
-        if s is not None and s.lower_ not in PRONOUNS:
+        if s is not None and s.lower_ not in personal_pronouns():
             more.append(s)
     for x in more:
         if x.i not in have:
@@ -691,7 +689,7 @@ def need_request(sent, skipped) -> list[Candidate]:
             continue
         speaker = subject_of(t.head)
         subj = child(t, SUBJ)
-        if speaker is None or subj is None or subj.lower_ in PRONOUNS:
+        if speaker is None or subj is None or subj.lower_ in personal_pronouns():
             continue
         lem = t.lemma_.lower()
         if (lem in need and child(t, ("xcomp",)) is not None) or any(

@@ -14,7 +14,8 @@ from typing import Optional
 
 from ...records import Quote, Span, Speaker
 from .. import Context
-from .lexicon import naming_phrases, speech_verbs
+from .lexicon import naming_phrases, possessives, speech_verbs
+from .lexicon import words as quote_words
 from .marks import Run, quoted_runs
 from .speakers import Resolver, speaker_after, speaker_head, speaker_span
 
@@ -22,16 +23,11 @@ from .speakers import Resolver, speaker_after, speaker_head, speaker_span
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
 _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b[a-z]{1,2}|\bSept|\bD-[A-Z][a-z]*|\bR-[A-Z][a-z]*)$")
 _WORD = re.compile(r"[\w’'-]+")
-_SMALL = frozenset("a an the of and or in on at to for with by from as vs".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\bwatch|\bwatching|\bbook|\bshow|\bfilm|\bsong)\s*[,]?\s*$", re.I)
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})[ \t\xa0.]*(?=\n|$)")
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
-_CALL_NOT_SAY = frozenset(("for", "off", "up", "in", "out", "back"))
 _TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _PAST_FORMS = frozenset(("said", "read", "wrote", "told", "added"))   # cues whatever the tagger says
-_NAMING_VERBS = frozenset(("call", "name", "dub", "title", "label", "term", "brand", "nickname"))
-_PHRASAL = frozenset(("go", "fire", "shoot", "hit", "lash", "push", "chime", "speak"))  # cue only with a particle
-_LABEL_VERBS = frozenset(("call", "describe", "dub", "term", "label", "brand"))
 _OUTER = re.compile(r"ccording to|\breport")
 _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run's own ("...," he said)
 
@@ -279,7 +275,7 @@ def _name_owner(cue, head):
     """`Cruz has railed against what he calls the "..."`: the label in a free relative with he/she belongs to
     the named subject highest above it (the clause's own pronoun is kept when no name is found above it)."""
     v = cue[0]
-    if head is None or head.lower_ not in ("he", "she") or v.lemma_ not in _LABEL_VERBS or \
+    if head is None or head.lower_ not in ("he", "she") or v.lemma_ not in quote_words()["label"] or \
             not any(c.lower_ == "what" for c in v.children):
         return head
     owner, u = head, v
@@ -296,18 +292,18 @@ def _name_owner(cue, head):
 def _is_cue(t, verbs) -> bool:
     """A speech verb used as one: not `so-called`, `called for`, `point` without `out`."""
     lemma = t.lemma_.lower()
-    if lemma in _PHRASAL and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+    if lemma in quote_words()["phrasal"] and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
         return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs for c in t.children)
     if t.lower_ in _PAST_FORMS:
         lemma = t.lower_ if t.lower_ in verbs else {"said": "say", "read": "read", "wrote": "write",
                                                     "told": "tell", "added": "add"}[t.lower_]
     elif lemma not in verbs or not (t.pos_ == "VERB" or t.tag_.startswith("VB")):
         return False
-    if lemma in _NAMING_VERBS and t.tag_ == "VBN" and t.dep_ == "acl":
+    if lemma in quote_words()["naming"] and t.tag_ == "VBN" and t.dep_ == "acl":
         return False                            # `a group called the "..."`: a name, not words said
     if lemma == "call":
         return not _so_called(t) and not any(
-            (c.dep_ == "prt" or c.i == t.i + 1) and c.lower_ in _CALL_NOT_SAY for c in t.children)
+            (c.dep_ == "prt" or c.i == t.i + 1) and c.lower_ in quote_words()["callfor"] for c in t.children)
     if lemma == "point":
         return any(c.lower_ == "out" for c in t.children)
     return True
@@ -411,7 +407,7 @@ def _cue_follows(text: str, run: Run, cue, doc, starts) -> bool:
 def _is_name(text: str, run: Run, before: str) -> bool:
     """A name or scare quote: after a naming phrase, or a short Title Case run after 's / on / of ..."""
     words = [w.lower() for w in _WORD.findall(before[-40:])]
-    while words and words[-1] in ("the", "a", "an", "its", "his", "her", "their"):
+    while words and (words[-1] in ("the", "a", "an") or words[-1] in possessives()):
         words.pop()                             # known as the "reset"
     for phrase in naming_phrases():
         if tuple(words[-len(phrase):]) == phrase:
@@ -422,7 +418,7 @@ def _is_name(text: str, run: Run, before: str) -> bool:
     iw = _WORD.findall(inner)
     if not iw or len(iw) > 7 or inner[-1:] in ".?!,":
         return False
-    capital = all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in iw)
+    capital = all(w[0].isupper() or w[0].isdigit() or w.lower() in quote_words()["small"] for w in iw)
     return capital and bool(_TITLE_BEFORE.search(before))
 
 

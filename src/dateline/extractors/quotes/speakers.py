@@ -2,23 +2,26 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Optional
 
 from ...records import Mention, Speaker
-from .lexicon import given_names, person_titles
+from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
 _NOUN_UP = ("dobj", "pobj", "attr", "npadvmod", "oprd")
 _RELATIVE = frozenset("who that which whom".split())
-_PERSONAL = frozenset("he she him her".split())
 _LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "punct")
 _NOUNISH = ("PROPN", "NOUN", "PRON")
 _WHEN = frozenset(("DATE", "TIME"))
-_DEFINITE = frozenset("the this that his her their its".split())
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _GENDER_REACH = 40     # tokens after a named subject within which its first he/she tells its gender
+
+
+@functools.lru_cache(maxsize=1)
+def _definite() -> frozenset[str]:
+    """The determiners of a definite description: the, this, that, his, her, their, its."""
+    return frozenset(("the", "this", "that")) | possessives()
 
 
 def speaker_head(cue, qs: int, qe: int):
@@ -191,13 +194,13 @@ class Resolver:
                 continue
             g = None
             for k in range(max(0, ent.start - 1), s):
-                g = g or _TITLE_GENDER.get(doc[k].lower_.rstrip("."))
+                g = g or title_genders().get(doc[k].lower_.rstrip("."))
             g = g or names.get(doc[s].lower_) if e - s >= 2 else g
             if g is None and ent.root.dep_ in _SUBJ:
                 nxt = bisect.bisect_right(person_starts, ent.start)
                 stop = min(len(doc), ent.end + _GENDER_REACH,
                            person_starts[nxt] if nxt < len(person_starts) else len(doc))
-                g = next((_PRONOUN_GENDER[t.lower_] for t in doc[ent.end:stop]
+                g = next((pronoun_genders()[t.lower_] for t in doc[ent.end:stop]
                           if t.dep_ in _SUBJ and t.lower_ in ("he", "she")), None)
             if g is not None:
                 out[m.start] = g
@@ -216,7 +219,7 @@ class Resolver:
             n = h.head.head                     # `Smith, who said`: the noun the clause is about
             return self.resolve(n, *speaker_span(n))
         if h.pos_ == "PRON":
-            return self._antecedent(s, _PRONOUN_GENDER.get(low)) if low in _PERSONAL else None
+            return self._antecedent(s, pronoun_genders().get(low)) if low in pronoun_genders() else None
         if h.pos_ == "PROPN" or h.ent_type_:
             key = low[:-2] if low.endswith(("'s", "’s")) else low
             m = self._full(key)
@@ -227,7 +230,7 @@ class Resolver:
                 return _mention_chars(self.doc, ent[0], ent[1])
             return _mention_chars(self.doc, s, e)
         if h.pos_ == "NOUN" and h.tag_ == "NN" and any(
-                c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in h.children):
+                c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in h.children):
             return self._antecedent(s)
         return None
 
