@@ -1,5 +1,5 @@
 """Loaders for the actor lexicons (people, organisations, media, titles, countries, organisation words,
-coreference nouns).
+coreference nouns, the small word classes of the actor passes, the role words of a state's sectors).
 
 The TSV files beside this module are written by the dateline team from public facts (offices and their
 dates, country names, demonyms, capitals); pycountry supplies ISO 3166 names and codes. Every file is read
@@ -254,3 +254,26 @@ def coref_nouns() -> dict[str, CorefNoun]:
     return {r["noun"]: CorefNoun(r["noun"], r["kind"], split(r["sectors"]), r["needs_mod"] == "1")
             for r in rows("coref_nouns.tsv", ("noun", "kind", "sectors", "needs_mod"))}
 
+
+# ---------------------------------------------------------------- small word classes of the passes
+@functools.lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in rows("actor_words.tsv", ("word", "class")):
+        out.setdefault(r["class"], set()).add(r["word"])
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+def words(name: str) -> frozenset[str]:
+    """actor_words.tsv: the words of one class (`locative`, `title_prefix`, `state_noun`, `bloc`,
+    `indefinite`, `expletive_head`); a class the file does not have is an error."""
+    classes = _word_classes()
+    if name not in classes:
+        raise KeyError(f"actor_words.tsv has no class {name!r} (classes: {sorted(classes)})")
+    return classes[name]
+
+
+@functools.lru_cache(maxsize=1)
+def state_roles() -> dict[str, str]:
+    """state_roles.tsv: sector -> the role word of a state's actor for it (MIL -> military)."""
+    return {r["sector"]: r["role"] for r in rows("state_roles.tsv", ("sector", "role"))}
