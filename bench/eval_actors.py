@@ -40,7 +40,7 @@ def main(gold_path, input_path, misses_path=None):
             if not span:
                 continue
             total += 1
-            aid = actors_mod.actor_at(actors.get(g["id"], ()), span[0], span[1])
+            aid = actors_mod.ActorIndex(actors.get(g["id"], ())).at(span[0], span[1])
             if aid:
                 hit += 1
                 a = next(a for a in actors[g["id"]] if a.id == aid)

@@ -20,7 +20,7 @@ def at(article, text, word, nth=0):
     start = -1
     for _ in range(nth + 1):
         start = text.index(word, start + 1)
-    aid = actors_mod.actor_at(article.actors, start, start + len(word))
+    aid = actors_mod.ActorIndex(article.actors).at(start, start + len(word))
     return next((a for a in article.actors if a.id == aid), None)
 
 
@@ -41,7 +41,7 @@ def test_reuters_story_ukraine_germany(run):
     assert at(art, UKRAINE, "Moscow").country == "RUS"     # the object of `pressing`: the government
     assert at(art, UKRAINE, "Kiev").country == "UKR"       # subject of `accused`
     berlin_place = UKRAINE.index("in Berlin") + 3
-    assert actors_mod.actor_at(art.actors, berlin_place, berlin_place + 6) is None   # `in Berlin`: a place
+    assert actors_mod.ActorIndex(art.actors).at(berlin_place, berlin_place + 6) is None   # `in Berlin`: a place
     forces = at(art, UKRAINE, "Russian forces")
     assert (forces.country, forces.sector) == ("RUS", "MIL")
     army = at(art, UKRAINE, "Ukrainian army")
@@ -154,15 +154,41 @@ def test_speakers_link_to_actors(nlp):
     assert arslan.mentions[0].text == "Defence Minister Kemal Arslan"
 
 
-def test_actor_at_prefers_the_largest_overlap_then_the_tightest():
+def test_actor_index_prefers_the_largest_overlap_then_the_tightest():
     from dateline.records import Actor
 
     a = Actor(id="A1", name="United States", mentions=(Mention(0, 2, "US"),))
     b = Actor(id="A2", name="Barack Obama", mentions=(Mention(0, 25, "US President Barack Obama"),))
     c = Actor(id="A3", name="x", mentions=(Mention(40, 45, "xxxxx"),))
-    assert actors_mod.actor_at([a, b, c], 13, 25) == "A2"
-    assert actors_mod.actor_at([a, b, c], 0, 2) == "A1"
-    assert actors_mod.actor_at([a, b, c], 30, 35) is None
+    index = actors_mod.ActorIndex([a, b, c])
+    assert index.at(13, 25) == "A2"
+    assert index.at(0, 2) == "A1"
+    assert index.at(30, 35) is None
+    assert index.at(0, 25) == "A2"
+
+
+def test_actor_index_prefer_takes_the_mention_covering_the_first_offset_it_can():
+    from dateline.records import Actor
+
+    a = Actor(id="A1", name="Russia", mentions=(Mention(0, 8, "Russia's"),))
+    b = Actor(id="A2", name="x", mentions=(Mention(9, 30, "stance on the embargo"),))
+    index = actors_mod.ActorIndex([a, b])
+    assert index.at(0, 30) == "A2"                     # no preference: the largest overlap
+    assert index.at(0, 30, prefer=(0,)) == "A1"        # the owner's offset first
+    assert index.at(0, 30, prefer=(35, 10)) == "A2"    # 35 is in no mention: the next offset decides
+    assert actors_mod.ActorIndex([a, b], leftmost=True).at(0, 30) == "A1"   # the events stage: first in the text
+
+
+def test_the_passes_only_fill_what_the_state_declares(ctx_of):
+    import dataclasses
+
+    from dateline.extractors.actors.state import ActorState
+
+    st = ActorState(ctx_of(UKRAINE + 'Merkel said it was clear. "We will wait," she said.\n'))
+    for run in actors_mod.PASSES:
+        run(st)
+    assert set(vars(st)) == {f.name for f in dataclasses.fields(ActorState)}
+    assert st.hits and st.person_at and st.clusters and st.sent_of
 
 
 def test_mentions_are_offsets_into_the_text(run):
@@ -287,7 +313,7 @@ def test_its_ally_is_the_other_state_and_it_is_the_subject(run):
     art = run(ALLY, published="2019-03-01")
     assert _linked(art, ALLY, "its longtime ally").country == "VEN"
     it = ALLY.index(" it would") + 1
-    assert actors_mod.actor_at(art.actors, it, it + 2) == _linked(art, ALLY, "Havana").id
+    assert actors_mod.ActorIndex(art.actors).at(it, it + 2) == _linked(art, ALLY, "Havana").id
     assert _linked(art, ALLY, "its").country == "CUB"
 
 

@@ -69,7 +69,7 @@ def test_docs_list_every_sector_and_lexicon():
     for code in lex.SECTORS:
         assert f"| {code} |" in text, code
     for name in ("people.tsv", "organisations.tsv", "media.tsv", "titles.tsv", "countries.tsv", "orgwords.tsv",
-                 "coref_nouns.tsv"):
+                 "coref_nouns.tsv", "actor_words.tsv", "state_roles.tsv"):
         assert name in text
 
 
@@ -85,3 +85,17 @@ def test_before_the_first_office_only_the_country_is_known():
     assert obama.at("2003-06-01") == ("USA", None, None)
     assert obama.at("2006-06-01") == ("USA", "LEG", "senator")
     assert obama.at(None) == ("USA", "GOV", "president")           # no date: the latest office
+
+
+def test_word_classes_and_state_roles():
+    import pytest
+
+    assert "in" in lex.words("locative") and "acting" in lex.words("title_prefix")
+    assert "regime" in lex.words("state_noun") and "world" in lex.words("bloc")
+    assert "a" in lex.words("indefinite") and "seem" in lex.words("expletive_head")
+    for name in ("locative", "title_prefix", "state_noun", "bloc", "indefinite", "expletive_head"):
+        assert all(w == w.lower() and " " not in w for w in lex.words(name)), name
+    with pytest.raises(KeyError):
+        lex.words("no such class")
+    assert lex.state_roles()["MIL"] == "military"
+    assert set(lex.state_roles()) <= set(lex.SECTORS)

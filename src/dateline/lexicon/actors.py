@@ -1,38 +1,21 @@
-"""Loaders for the actor lexicons (people, organisations, media, titles, countries, organisation words).
+"""Loaders for the actor lexicons (people, organisations, media, titles, countries, organisation words,
+coreference nouns, the small word classes of the actor passes, the role words of a state's sectors).
 
 The TSV files beside this module are written by the dateline team from public facts (offices and their
-dates, country names, demonyms, capitals); pycountry supplies ISO 3166 names and codes. Each loader reads
-its file once (functools.lru_cache); docs/actors.md documents the columns and the sector codes.
+dates, country names, demonyms, capitals); pycountry supplies ISO 3166 names and codes. Every file is read
+through the one loader `dateline.lexicon.rows` (header-checked) and turned into its entries once
+(functools.lru_cache); docs/actors.md documents the columns and the sector codes.
 """
 from __future__ import annotations
 
 import functools
-import pathlib
 from dataclasses import dataclass
 from typing import Optional
 
-HERE = pathlib.Path(__file__).resolve().parent
+from . import classes, rows, split
 
 SECTORS = ("GOV", "MIL", "REB", "OPP", "PTY", "IGO", "NGO", "MED", "BUS", "CVL", "JUD", "LEG", "POL",
            "REL", "SPY", "EDU", "LAB", "ELI")
-
-
-def rows(name: str) -> list[list[str]]:
-    """Rows of a TSV lexicon beside this module, comments and the header line left out."""
-    out = []
-    header = True
-    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if header:
-            header = False
-            continue
-        out.append(line.split("\t"))
-    return out
-
-
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in cell.split("|") if v.strip())
 
 
 def _day(value: str, end: bool) -> Optional[str]:
@@ -98,10 +81,11 @@ def _passing(role: str) -> bool:
 def people() -> dict[str, Person]:
     """people.tsv: canonical name -> Person with every office row of that name, in file order."""
     names: dict[str, list] = {}
-    for name, aliases, country, sector, role, start, end in rows("people.tsv"):
-        entry = names.setdefault(name, [set(), []])
-        entry[0].update(_split(aliases))
-        entry[1].append(Office(country or None, sector, role, _day(start, False), _day(end, True)))
+    for r in rows("people.tsv", ("name", "aliases", "country", "sector", "role", "from", "to")):
+        entry = names.setdefault(r["name"], [set(), []])
+        entry[0].update(split(r["aliases"]))
+        entry[1].append(Office(r["country"] or None, r["sector"], r["role"], _day(r["from"], False),
+                               _day(r["to"], True)))
     return {name: Person(name, tuple(sorted(al)), tuple(offices)) for name, (al, offices) in names.items()}
 
 
@@ -143,8 +127,11 @@ class Organisation:
 @functools.lru_cache(maxsize=1)
 def organisations() -> tuple[Organisation, ...]:
     """organisations.tsv and media.tsv (media are organisations of sector MED)."""
-    out = [Organisation(n, _split(a), c or None, s, r, k) for n, a, c, s, r, k in rows("organisations.tsv")]
-    out += [Organisation(n, _split(a), c or None, s, r, "org") for n, a, c, s, r in rows("media.tsv")]
+    columns = ("name", "aliases", "country", "sector", "role")
+    out = [Organisation(r["name"], split(r["aliases"]), r["country"] or None, r["sector"], r["role"], r["kind"])
+           for r in rows("organisations.tsv", columns + ("kind",))]
+    out += [Organisation(r["name"], split(r["aliases"]), r["country"] or None, r["sector"], r["role"], "org")
+            for r in rows("media.tsv", columns)]
     return tuple(out)
 
 
@@ -161,7 +148,7 @@ def organisation_forms() -> dict[str, Organisation]:
 @functools.lru_cache(maxsize=1)
 def org_words() -> dict[str, str]:
     """orgwords.tsv: a word of an unknown organisation's name -> its sector."""
-    return {w: s for w, s in rows("orgwords.tsv")}
+    return {r["word"]: r["sector"] for r in rows("orgwords.tsv", ("word", "sector"))}
 
 
 # ---------------------------------------------------------------- titles
@@ -178,8 +165,9 @@ class Title:
 def titles() -> dict[str, dict[str, Title]]:
     """titles.tsv: phrase -> {kind: Title}."""
     out: dict[str, dict[str, Title]] = {}
-    for phrase, kind, sector, role, office in rows("titles.tsv"):
-        out.setdefault(phrase, {})[kind] = Title(phrase, kind, sector, role, office or None)
+    for r in rows("titles.tsv", ("phrase", "kind", "sector", "role", "office")):
+        out.setdefault(r["phrase"], {})[r["kind"]] = Title(r["phrase"], r["kind"], r["sector"], r["role"],
+                                                           r["office"] or None)
     return out
 
 
@@ -236,16 +224,17 @@ def countries() -> Countries:
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     adjective: dict[str, str] = {}
-    for iso3, short, dem, caps in rows("countries.tsv"):
-        forms = _split(short)
+    for r in rows("countries.tsv", ("iso3", "names", "demonyms", "capitals")):
+        iso3 = r["iso3"]
+        forms = split(r["names"])
         for form in forms:
             names[form] = iso3
         if forms:
             display[iso3] = forms[0]
-        for form in _split(dem):
+        for form in split(r["demonyms"]):
             demonyms.setdefault(form, iso3)
             adjective.setdefault(iso3, form)
-        for form in _split(caps):
+        for form in split(r["capitals"]):
             capitals.setdefault(form, iso3)
     return Countries(names, demonyms, capitals, display, adjective)
 
@@ -262,4 +251,26 @@ class CorefNoun:
 @functools.lru_cache(maxsize=1)
 def coref_nouns() -> dict[str, CorefNoun]:
     """coref_nouns.tsv: head nouns of descriptions that refer back to a named state, group or organisation."""
-    return {r[0]: CorefNoun(r[0], r[1], _split(r[2]), r[3].strip() == "1") for r in rows("coref_nouns.tsv")}
+    return {r["noun"]: CorefNoun(r["noun"], r["kind"], split(r["sectors"]), r["needs_mod"] == "1")
+            for r in rows("coref_nouns.tsv", ("noun", "kind", "sectors", "needs_mod"))}
+
+
+# ---------------------------------------------------------------- small word classes of the passes
+@functools.lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words) for name, words in classes("actor_words.tsv").items()}
+
+
+def words(name: str) -> frozenset[str]:
+    """actor_words.tsv: the words of one class (`locative`, `title_prefix`, `state_noun`, `bloc`,
+    `indefinite`, `expletive_head`); a class the file does not have is an error."""
+    classes = _word_classes()
+    if name not in classes:
+        raise KeyError(f"actor_words.tsv has no class {name!r} (classes: {sorted(classes)})")
+    return classes[name]
+
+
+@functools.lru_cache(maxsize=1)
+def state_roles() -> dict[str, str]:
+    """state_roles.tsv: sector -> the role word of a state's actor for it (MIL -> military)."""
+    return {r["sector"]: r["role"] for r in rows("state_roles.tsv", ("sector", "role"))}

@@ -11,8 +11,9 @@ demonyms, capitals) and from spaCy's PERSON/ORG entities, then are grouped into 
 - organisations and media from the lexicons, other ORG entities by the words of their names;
 - groups without a country (`the armed opposition`, `world powers`); compound actors (`Hungarian and Romanian
   officials`) list their members.
-The passes live in one module each (common, people, descriptions, states, speakers, coref, lookup) and
-are mixed into one builder here.
+The passes are functions over one `ActorState` (state.py), one module each, run in the order of `PASSES`;
+helpers they share are in common.py; `finish` makes the records. `ActorIndex` (lookup.py) answers which actor
+a character span belongs to, for this and every later stage.
 Actor ids are "A1", "A2", ... in the order of each actor's first mention.
 """
 from __future__ import annotations
@@ -21,52 +22,47 @@ import dataclasses
 
 from ...records import Actor, Mention, Quote
 from .. import Context
-from .common import _Base
-from .coref import _Coref
-from .descriptions import _Descriptions
-from .lookup import actor_at
-from .people import _People
-from .speakers import _Speakers
-from .states import _StatesAndOrgs
+from .coref import coref
+from .descriptions import descriptions
+from .hits import find_hits
+from .lookup import ActorIndex
+from .people import people
+from .speakers import speakers
+from .state import ActorState
+from .states import states_and_orgs, unknown_orgs
 
-__all__ = ["extract_actors", "actor_at"]
+__all__ = ["extract_actors", "ActorIndex", "PASSES"]
 
-
-class _Builder(_People, _Descriptions, _StatesAndOrgs, _Speakers, _Coref, _Base):
-    """Collects mentions into clusters for one article."""
-
-    # -- 7. the records
-    def finish(self) -> tuple[list[Actor], dict[int, str]]:
-        for c in self.clusters.values():
-            if c.person is not None:
-                c.country, c.sector, c.role = c.person.at(self.day)
-        live = [c for c in self.clusters.values() if c.mentions]
-        live.sort(key=lambda c: (c.first, c.name))
-        ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}
-        text = self.ctx.text
-        actors = []
-        for c in live:
-            mentions = tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions))
-            actors.append(Actor(id=ids[id(c)], name=c.name, country=c.country, sector=c.sector, role=c.role,
-                                mentions=mentions, members=tuple(ids[id(m)] for m in c.members if id(m) in ids)))
-        speakers = {k: ids[id(c)] for k, c in getattr(self, "speaker_of", {}).items() if id(c) in ids}
-        return actors, speakers
+PASSES = (find_hits, people, descriptions, states_and_orgs, unknown_orgs, speakers, coref)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:
     """The article's actors, and the quotes with each speaker linked to its actor id."""
-    b = _Builder(ctx)
-    b.find_hits()
-    b.people()
-    b.descriptions()
-    b.states_and_orgs()
-    b.unknown_orgs()
-    b.speakers(list(quotes))
-    b.coref(list(quotes))
-    actors, speakers = b.finish()
+    st = ActorState(ctx, tuple(quotes))
+    for run in PASSES:
+        run(st)
+    actors, speakers_of = finish(st)
     out = []
     for k, q in enumerate(quotes):
-        if k in speakers and q.speaker is not None:
-            q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, actor=speakers[k]))
+        if k in speakers_of and q.speaker is not None:
+            q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, actor=speakers_of[k]))
         out.append(q)
     return actors, out
+
+
+def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
+    """The Actor records (ids in the order of first mention) and quote index -> its speaker's actor id."""
+    for c in st.clusters.values():
+        if c.person is not None:
+            c.country, c.sector, c.role = c.person.at(st.day)
+    live = [c for c in st.clusters.values() if c.mentions]
+    live.sort(key=lambda c: (c.first, c.name))
+    ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}
+    text = st.ctx.text
+    actors = []
+    for c in live:
+        mentions = tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions))
+        actors.append(Actor(id=ids[id(c)], name=c.name, country=c.country, sector=c.sector, role=c.role,
+                            mentions=mentions, members=tuple(ids[id(m)] for m in c.members if id(m) in ids)))
+    speakers_of = {k: ids[id(c)] for k, c in st.speaker_of.items() if id(c) in ids}
+    return actors, speakers_of

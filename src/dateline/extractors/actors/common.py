@@ -1,203 +1,112 @@
-"""Shared pieces of the actors stage: word lists, the one lexicon matcher, the clusters being built, and the
-base of the builder (cluster bookkeeping and the lexicon hits every later pass reads)."""
+"""Helpers several actor passes share: making and finding actors, adding mentions, the lexicon hit at a
+token, noun-phrase bounds, organisations. Plain functions over the `ActorState`."""
 from __future__ import annotations
 
-import dataclasses
-import functools
 from typing import Optional
 
 from ...lexicon import actors as lex
-from .. import Context
+from .state import ActorState, Cluster
 
-_LOCATIVE = frozenset("in inside within across throughout at near into around outside".split())
-_ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
-_PREFIX_WORDS = frozenset("former then ex acting outgoing incoming new senior chief top deputy interim "
-                          "visiting late".split())
-_FORMER = frozenset(("former", "ex", "then", "late"))
-_NEEDS_COUNTRY = frozenset(("GOV", "MIL", "POL", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
-_STATE_NOUNS = frozenset("government regime authority authorities administration police army military "
-                         "force forces troops leadership cabinet ministry".split())
-_CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
-_COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
-_BLOC_WORDS = frozenset("world western global major great foreign regional international european arab asian "
-                        "african gulf big".split())     # `world powers`, not `the Council's considerable powers`
-_PERSON_LABELS = frozenset(("PERSON",))
-_PRONOUNS = {"he": "M", "his": "M", "she": "F", "her": "F", "it": "it", "its": "it", "they": "they",
-             "their": "they"}          # pronoun -> what its antecedent must be (gender, or state/org, or plural)
-_EXPLETIVE_HEADS = frozenset("be seem appear remain become take make look matter happen emerge follow "
-                             "rain come".split())   # `it is clear that`, `it seems`: no antecedent
+FORMER = frozenset(("former", "ex", "then", "late"))
+PERSON_LABELS = frozenset(("PERSON",))
 
 
-# ---------------------------------------------------------------- the matcher (built once)
-@functools.lru_cache(maxsize=2)
-def _matcher(vocab):
-    """One PhraseMatcher (exact case) over every written form of the lexicons, labelled by kind."""
-    from spacy.matcher import PhraseMatcher
-
-    from ... import nlp
-
-    make = nlp.load().make_doc
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    countries = lex.countries()
-    groups = {
-        "PER": lex.person_forms(),
-        "ORG": lex.organisation_forms(),
-        "CTRY": countries.names,
-        "CAP": countries.capitals,
-        "DEM": countries.demonyms,
-    }
-    for label, forms in groups.items():
-        matcher.add(label, [make(f) for f in forms])
-        matcher.add(label, [make(f.upper()) for f in forms if f.upper() != f and len(f) > 3])
-    return matcher
+# ---------------------------------------------------------------- actors and their mentions
+def cluster(st: ActorState, key: tuple, name: str, **attrs) -> Cluster:
+    """The actor with this key, made on first use (a lexicon person gets the office held on the day)."""
+    c = st.clusters.get(key)
+    if c is None:
+        c = st.clusters[key] = Cluster(key=key, name=name, **attrs)
+        if c.person is not None:
+            c.country, c.sector, c.role = c.person.at(st.day)
+    return c
 
 
-@functools.lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    """The last word of every title and group phrase: a noun that is none of them is no description."""
-    return frozenset(p.split()[-1] for p in lex.titles())
+def add(st: ActorState, c: Cluster, start: int, end: int) -> None:
+    """Add a mention, trimmed of spaces and punctuation at its edges; nothing from blanked spans."""
+    text = st.ctx.text
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
+        start += 1
+    if end > start and not st.ctx.skipped(start, end):
+        c.mentions.add((start, end))
 
 
-# ---------------------------------------------------------------- the actors being built
-@dataclasses.dataclass
-class _Cluster:
-    key: tuple
-    name: str
-    country: Optional[str] = None
-    sector: Optional[str] = None
-    role: Optional[str] = None
-    mentions: set = dataclasses.field(default_factory=set)
-    members: list = dataclasses.field(default_factory=list)
-    person: Optional[lex.Person] = None
-
-    @property
-    def first(self) -> int:
-        return min(s for s, _ in self.mentions) if self.mentions else 10 ** 9
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1] if self.name else ""
+def nested(st: ActorState, start: int, end: int) -> bool:
+    """True when [start, end) lies inside (and is not) a person or description span already taken."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in st.taken)
 
 
-@dataclasses.dataclass
-class _TitleInfo:
-    start: int                      # first token of the title words kept in the mention
-    country: Optional[str] = None
-    sector: Optional[str] = None
-    role: Optional[str] = None
-    office: Optional[str] = None
-    org: Optional[lex.Organisation] = None
-    former: bool = False
-    titled: bool = False            # a title word was found (`counterpart` gives no role of its own)
+def state_actor(st: ActorState, iso3: str, sector: str = "GOV", role: Optional[str] = None) -> Cluster:
+    """The one actor of a country for a sector (GOV: the state itself)."""
+    cs = st.countries
+    if sector == "GOV":
+        return cluster(st, ("S", iso3, "GOV"), cs.display.get(iso3, iso3), country=iso3, sector="GOV",
+                       role="state")
+    adj = cs.adjective.get(iso3) or cs.display.get(iso3, iso3)
+    role = role or lex.state_roles().get(sector, sector.lower())
+    return cluster(st, ("S", iso3, sector), f"{adj} {role}", country=iso3, sector=sector, role=role)
 
 
-class _Base:
-    """Cluster bookkeeping for one article, and the lexicon hits (step 1) the other passes read."""
+def add_org(st: ActorState, org: lex.Organisation, start: int, end: int) -> None:
+    """A lexicon organisation's mention: a state body joins its state's actor for its sector."""
+    if org.kind == "state" and org.country:
+        add(st, state_actor(st, org.country, org.sector, org.role), start, end)
+        return
+    c = cluster(st, ("O", org.name), org.name, country=org.country, sector=org.sector, role=org.role)
+    add(st, c, start, end)
 
-    def __init__(self, ctx: Context):
-        self.ctx = ctx
-        self.doc = ctx.doc
-        self.toks = list(ctx.doc)                     # token objects made once for the passes below
-        self.day = ctx.layout.published
-        self.clusters: dict[tuple, _Cluster] = {}
-        self.taken: list[tuple[int, int]] = []       # person/description spans: nothing nested is added
-        self.lex_countries = lex.countries()
-        self.hits: dict[int, tuple[str, object, int]] = {}   # token index -> (label, entry, end token)
-        self.person_at: dict[int, _Cluster] = {}     # token index of a person name -> its cluster
-        self.group_iso: dict[int, str] = {}           # token index of a group noun -> its country
-        self.body_sector: dict[int, str] = {}         # group noun -> sector of the state body modifying it
-        self.lemma_iso: dict[str, str] = {}           # group noun lemma -> the country it last had
 
-    # -- helpers
-    def skipped(self, start: int, end: int) -> bool:
-        return self.ctx.skipped(start, end)
+def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], country: Optional[str]) -> None:
+    """An organisation in no lexicon over tokens [s, e), unless a person or another mention has them."""
+    doc = st.doc
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    if nested(st, start, end) or any(i in st.person_at for i in range(s, e)) or any(
+            ms < end and start < me for c in st.clusters.values() for ms, me in c.mentions):
+        return
+    name = doc[s:e].text
+    add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
 
-    def nested(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.taken)
 
-    def cluster(self, key: tuple, name: str, **attrs) -> _Cluster:
-        c = self.clusters.get(key)
-        if c is None:
-            c = self.clusters[key] = _Cluster(key=key, name=name, **attrs)
-            if c.person is not None:
-                c.country, c.sector, c.role = c.person.at(self.day)
-        return c
+# ---------------------------------------------------------------- reading the parse
+def hit_at(st: ActorState, i: int):
+    """The lexicon hit that covers token i: (label, entry, start, end) or None."""
+    for s in range(i, max(-1, i - 8), -1):
+        h = st.hits.get(s)
+        if h and s <= i < h[2]:
+            return h[0], h[1], s, h[2]
+    return None
 
-    def add(self, c: _Cluster, start: int, end: int) -> None:
-        text = self.ctx.text
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-            end -= 1
-        while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
-            start += 1
-        if end > start and not self.skipped(start, end):
-            c.mentions.add((start, end))
 
-    def state(self, iso3: str, sector: str = "GOV", role: Optional[str] = None) -> _Cluster:
-        """The one actor of a country for a sector (GOV: the state itself)."""
-        cs = self.lex_countries
-        if sector == "GOV":
-            return self.cluster(("S", iso3, "GOV"), cs.display.get(iso3, iso3), country=iso3, sector="GOV",
-                                role="state")
-        adj = cs.adjective.get(iso3) or cs.display.get(iso3, iso3)
-        role = role or {"MIL": "military", "POL": "police", "LEG": "legislature", "JUD": "judiciary",
-                        "REB": "rebels", "OPP": "opposition", "CVL": "civilians"}.get(sector, sector.lower())
-        return self.cluster(("S", iso3, sector), f"{adj} {role}", country=iso3, sector=sector, role=role)
+def is_person_title(tok) -> bool:
+    """A word (or its lemma) that is a person title of titles.tsv (`minister`, `senator`)."""
+    kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
+    return "person" in kinds
 
-    # -- 1. lexicon hits
-    def find_hits(self) -> None:
-        """Lexicon matches, longest first, none overlapping; place words inside longer names left out."""
-        doc = self.doc
-        matches = _matcher(doc.vocab)(doc)
-        longer = [en for en in doc.ents if en.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT")]
-        ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
-        for ent in doc.ents:
-            if ent.label_ in _PERSON_LABELS or ent.label_ in ("GPE", "LOC", "FAC"):
-                s, e = ent.start, ent.end
-                while s < e and doc[s].pos_ == "DET":
-                    s += 1
-                while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
-                    e -= 1
-                if e > s:
-                    ents.append(doc[s:e])
-        spans = []
-        for match_id, s, e in matches:
-            label = doc.vocab.strings[match_id]
-            spans.append((e - s, s, e, label))
-        spans.sort(key=lambda x: (-x[0], x[1]))
-        used = set()
-        for _, s, e, label in spans:
-            if any(i in used for i in range(s, e)):
-                continue
-            if label != "PER" and label != "ORG":
-                # a place word inside a longer name ("Israel Katz", "George Washington", "New Mexico")
-                if any(en.start <= s and e <= en.end and en.end - en.start > e - s for en in ents):
-                    continue
-            elif label == "ORG" and e - s == 1 and any(
-                    en.start <= s and e <= en.end and len(en) > 1 for en in longer):
-                continue                              # `House` in `State House`
-            span = doc[s:e]
-            if self.skipped(span.start_char, span.end_char):
-                continue
-            entry = self._entry(label, span.text)
-            if entry is None:
-                continue
-            used.update(range(s, e))
-            self.hits[s] = (label, entry, e)
 
-    def _entry(self, label: str, text: str):
-        """The lexicon entry a matched text stands for (a form in capitals is looked up in title case)."""
-        if label == "PER":                            # the written form (capitals: `SERGEI LAVROV`)
-            return text if text in lex.person_forms() else text.title()
-        if label == "ORG":
-            return lex.organisation_forms().get(text) or lex.organisation_forms().get(text.title())
-        table = {"CTRY": self.lex_countries.names, "CAP": self.lex_countries.capitals,
-                 "DEM": self.lex_countries.demonyms}[label]
-        return table.get(text) or table.get(text.title())
-
-    def hit_at(self, i: int):
-        """The hit that covers token i: (label, entry, start, end) or None."""
-        for s in range(i, max(-1, i - 8), -1):
-            h = self.hits.get(s)
-            if h and s <= i < h[2]:
-                return h[0], h[1], s, h[2]
-        return None
+def np_bounds(st: ActorState, head) -> tuple[int, int]:
+    """Character bounds of a noun phrase: the head with its determiners and modifiers on the left,
+    and `of`-phrases on the right (`the secretary of state`)."""
+    doc = st.doc
+    s = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in ("punct", "cc", "predet", "preconj", "prep", "relcl", "appos", "advmod") or \
+                child.ent_type_ in ("DATE", "TIME") or \
+                child.i != s - 1 and doc[child.right_edge.i].i != s - 1:
+            break
+        s = child.left_edge.i
+    while s < head.i and (doc[s].is_punct or doc[s].dep_ in ("npadvmod", "cc", "prep") or
+                          st.ctx.skipped(doc[s].idx, doc[s].idx + len(doc[s]))):
+        s += 1
+    e = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:                              # `of state`, `of the Free Syrian Army`: the object only
+                e = max(e, objs[0].i + 1)
+        elif child.dep_ in ("compound", "amod") and child.i == e:
+            e += 1
+        else:
+            break
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])

@@ -1,253 +1,257 @@
-"""Coreference: descriptions and pronouns that point back to an actor already named."""
+"""Pass 7, coreference: descriptions (`the kingdom`, `its ally`, `the rebels`) and pronouns outside quotes
+that point back to an actor already named."""
 from __future__ import annotations
 
 import bisect
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ...records import Quote
+from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from .common import _EXPLETIVE_HEADS, _PRONOUNS, _Cluster
+from .common import add, hit_at, is_person_title, state_actor
+from .state import ActorState, Cluster
 
 
-class _Coref:
-    """Coreference: descriptions and pronouns that point back to an actor already named."""
-
-    # -- 6. coreference: descriptions and pronouns that point back to an actor already named
-    def coref(self, quotes: list[Quote]) -> None:
-        """`the kingdom`, `its Soviet-era ally`, `the rebels`, `he`, `its`, `they` outside quotes: each joins the
-        actor it refers back to, by type and recency; anything unsure stays unlinked (one linear pass)."""
-        doc = self.doc
-        toks = self.toks
-        sents = list(doc.sents)
-        self.sent_of = sent_of = [0] * len(toks)
-        for k, sent in enumerate(sents):
-            for i in range(sent.start, sent.end):
-                sent_of[i] = k
-        in_quote = set()
-        for q in quotes:
-            span = doc.char_span(q.start, q.end, alignment_mode="expand")
-            if span is not None:
-                in_quote.update(range(span.start, span.end))
-        self.in_quote = in_quote
-        # the actor each mention's head word stands for; people first when two overlap
-        owner: dict[int, _Cluster] = {}
-        for c in sorted(self.clusters.values(), key=lambda c: c.key[0] in ("P", "P?")):
-            for s, e in c.mentions:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                if span is not None:
-                    owner[span.root.i] = c
-        self.owner = owner
-        self.subjects = [[] for _ in sents]
-        for t in toks:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in in_quote:
-                self.subjects[sent_of[t.i]].append(t)
-        self.states = [(doc[s].idx, entry) for s, (label, entry, e) in sorted(self.hits.items())
-                       if label == "CTRY"]
-        for c in self.clusters.values():                # `Assad's regime`, `the Syrian government`
-            if c.key[0] == "S" and c.sector == "GOV":
-                self.states.extend((s, c.country) for s, _ in c.mentions)
-        self.states.sort()
-        nouns = lex.coref_nouns()
-        for tok in toks:
-            low = tok.lower_
-            if low in _PRONOUNS:
-                if tok.i not in in_quote and not self.skipped(tok.idx, tok.idx + len(tok)):
-                    self._pronoun(tok)
-            elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
-                if not self.skipped(tok.idx, tok.idx + len(tok)):
-                    self._coref_noun(tok, nouns.get(low) or nouns[tok.lemma_.lower()])
-
-    def _gender(self, c: _Cluster) -> Optional[str]:
-        """M or F from the pronouns already linked to a person, the honorifics before its names and its given
-        name (given_names.tsv); None when there is no cue or the cues disagree (`Mr. Clinton` and `Mrs. Clinton` joined by surname)."""
-        text = self.ctx.text
-        found = set()
+def coref(st: ActorState) -> None:
+    """`the kingdom`, `its Soviet-era ally`, `the rebels`, `he`, `its`, `they` outside quotes: each joins the
+    actor it refers back to, by type and recency; anything unsure stays unlinked (one linear pass)."""
+    doc = st.doc
+    toks = st.toks
+    sents = list(doc.sents)
+    st.sent_of = sent_of = [0] * len(toks)
+    for k, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = k
+    in_quote = set()
+    for q in st.quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            in_quote.update(range(span.start, span.end))
+    st.in_quote = in_quote
+    # the actor each mention's head word stands for; people first when two overlap
+    owner: dict[int, Cluster] = {}
+    for c in sorted(st.clusters.values(), key=lambda c: c.key[0] in ("P", "P?")):
         for s, e in c.mentions:
-            word = text[s:e].lower()
-            if word in ("he", "his", "him"):
-                found.add("M")
-            elif word in ("she", "her", "hers"):
-                found.add("F")
-            before = text[max(0, s - 6):s].lower().split()
-            first = word.split()[0] if word.split() else ""
-            for w in ([first] + before[-1:]):
-                w = w.rstrip(".")
-                if w in ("mr", "mister"):
-                    found.add("M")
-                elif w in ("mrs", "ms", "miss", "madam"):
-                    found.add("F")
-        words = c.name.split()
-        if len(words) > 1 and c.key[0] in ("P", "P?"):    # `Ruth Amadi`: the given name (quotes' lexicon)
-            g = given_names().get(words[0].lower())
-            if g:
-                found.add(g.upper())
-        return found.pop() if len(found) == 1 else None
-
-    def _antecedent(self, tok, want: str) -> Optional[_Cluster]:
-        """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
-        subjects of the two sentences before (first first); stops at a compatible subject that is no actor."""
-        k = self.sent_of[tok.i]
-        order = [t for t in reversed(self.subjects[k]) if t.i < tok.i]
-        for j in (k - 1, k - 2):
-            if j >= 0:
-                order.extend(self.subjects[j])
-        for t in order:
-            who = t.lower_ == "who"                       # `an architect who said`: a person, maybe unnamed
-            if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
-                t = t.head.head
-            c = self.owner.get(t.i)
-            plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
-                any(ch.dep_ == "conj" for ch in t.children)
-            person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
-                t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "i") or who or self._is_title(t))
-            if want in ("M", "F"):
-                if not person or plural:
-                    continue
-                if c is None:
-                    return None
-                g = self._gender(c)
-                if g is not None and g != want:
-                    continue
-                return None if self._another_person(c, t.idx, tok.idx, want) else c
-            if want == "it":
-                if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
-                    continue
-            elif want == "they":
-                if person and plural:
-                    return None                           # `Obama and Clinton ... they`: no single actor
-                if person or not plural:
-                    continue
-            if c is None or c.key[0] not in ("S", "O", "G") or c.members:
-                return None
-            if self.sent_of[t.i] < k and self._another_group(c, t.idx, tok.idx):
-                return None                               # `Russia ... prompted NATO at its summit`
-            return c
-        return None
-
-    def _another_group(self, c: _Cluster, start: int, end: int) -> bool:
-        """True when another state, organisation or group is named between an antecedent in an earlier
-        sentence and the pronoun (`it`, `its`, `they`)."""
-        return any(start < s < end for o in self.clusters.values() if o is not c and o.key[0] in ("S", "O", "G")
-                   for s, _ in o.mentions)
-
-    def _another_person(self, c: _Cluster, start: int, end: int, want: str) -> bool:
-        """True when another person who may be `he`/`she` is named between the antecedent and the pronoun
-        (`Kaine commuted ... concerns he had been`): two candidates, no link."""
-        if not hasattr(self, "person_marks"):
-            marks = [(s, o) for o in self.clusters.values() if o.key[0] in ("P", "P?") for s, _ in o.mentions]
-            spans = [(s, e) for o in self.clusters.values() for s, e in o.mentions]
-            marks += [(ent.start_char, None) for ent in self.doc.ents if ent.label_ == "PERSON" and not any(
-                s <= ent.start_char < e for s, e in spans)]       # a person no actor was made for
-            self.person_marks = sorted(marks, key=lambda m: m[0])
-        lo = bisect.bisect_right(self.person_marks, start, key=lambda m: m[0])
-        for s, o in self.person_marks[lo:]:
-            if s >= end:
-                break
-            if o is c:
-                continue
-            g = self._gender(o) if o is not None else None
-            if g is None or g == want:
-                return True
-        return False
-
-    def _pronoun(self, tok) -> None:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                owner[span.root.i] = c
+    st.owner = owner
+    st.subjects = [[] for _ in sents]
+    for t in toks:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in in_quote:
+            st.subjects[sent_of[t.i]].append(t)
+    st.country_marks = [(doc[s].idx, entry) for s, (label, entry, e) in sorted(st.hits.items())
+                        if label == "CTRY"]
+    for c in st.clusters.values():                # `Assad's regime`, `the Syrian government`
+        if c.key[0] == "S" and c.sector == "GOV":
+            st.country_marks.extend((s, c.country) for s, _ in c.mentions)
+    st.country_marks.sort()
+    nouns = lex.coref_nouns()
+    for tok in toks:
         low = tok.lower_
-        if tok.i in self.owner:
-            return                                        # a quote speaker already linked
-        if low in ("he", "she", "it", "they"):
-            if tok.dep_ not in ("nsubj", "nsubjpass"):
-                return
-            if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.head.pos_ in ("ADJ", "AUX")):
-                return                                    # `it is important that ...`, `make it difficult`
-        elif tok.dep_ != "poss":
-            return
-        want = _PRONOUNS[low]
-        c = self._antecedent(tok, want)
-        if c is not None:
-            self.add(c, tok.idx, tok.idx + len(tok))
-            self.owner[tok.i] = c
+        if low in pronoun_antecedents():
+            if tok.i not in in_quote and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                _pronoun(st, tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
+            if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
 
-    def _coref_noun(self, tok, noun: lex.CorefNoun) -> None:
-        """A description headed by a coreference noun joins the nearest compatible actor named before it."""
-        doc = self.doc
-        dets = [ch for ch in tok.children if ch.dep_ == "det"]
-        poss = [ch for ch in tok.children if ch.dep_ == "poss"]
-        mods = [ch for ch in tok.children if ch.dep_ in ("amod", "compound") and ch.i < tok.i]
-        plural = tok.tag_ in ("NNS", "NNPS")
-        if noun.kind == "other":
-            if not poss:
-                return
-        elif not dets or dets[0].lower_ not in ("the", "this", "that") or poss:
+
+def _gender(st: ActorState, c: Cluster) -> Optional[str]:
+    """M or F from the pronouns already linked to a person, the honorifics before its names and its given
+    name (given_names.tsv); None when there is no cue or the cues disagree (`Mr. Clinton` and `Mrs. Clinton` joined by surname)."""
+    text = st.ctx.text
+    found = set()
+    for s, e in c.mentions:
+        word = text[s:e].lower()
+        if word in ("he", "his", "him"):
+            found.add("M")
+        elif word in ("she", "her", "hers"):
+            found.add("F")
+        before = text[max(0, s - 6):s].lower().split()
+        first = word.split()[0] if word.split() else ""
+        for w in ([first] + before[-1:]):
+            w = w.rstrip(".")
+            if w in ("mr", "mister"):
+                found.add("M")
+            elif w in ("mrs", "ms", "miss", "madam"):
+                found.add("F")
+    words = c.name.split()
+    if len(words) > 1 and c.key[0] in ("P", "P?"):    # `Ruth Amadi`: the given name (quotes' lexicon)
+        g = given_names().get(words[0].lower())
+        if g:
+            found.add(g.upper())
+    return found.pop() if len(found) == 1 else None
+
+
+def _antecedent(st: ActorState, tok, want: str) -> Optional[Cluster]:
+    """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
+    subjects of the two sentences before (first first); stops at a compatible subject that is no actor."""
+    k = st.sent_of[tok.i]
+    order = [t for t in reversed(st.subjects[k]) if t.i < tok.i]
+    for j in (k - 1, k - 2):
+        if j >= 0:
+            order.extend(st.subjects[j])
+    for t in order:
+        who = t.lower_ == "who"                       # `an architect who said`: a person, maybe unnamed
+        if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+            t = t.head.head
+        c = st.owner.get(t.i)
+        plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
+            any(ch.dep_ == "conj" for ch in t.children)
+        person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
+            t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "i") or who or is_person_title(t))
+        if want in ("M", "F"):
+            if not person or plural:
+                continue
+            if c is None:
+                return None
+            g = _gender(st, c)
+            if g is not None and g != want:
+                continue
+            return None if _another_person(st, c, t.idx, tok.idx, want) else c
+        if want == "it":
+            if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
+                continue
+        elif want == "they":
+            if person and plural:
+                return None                           # `Obama and Clinton ... they`: no single actor
+            if person or not plural:
+                continue
+        if c is None or c.key[0] not in ("S", "O", "G") or c.members:
+            return None
+        if st.sent_of[t.i] < k and _another_group(st, c, t.idx, tok.idx):
+            return None                               # `Russia ... prompted NATO at its summit`
+        return c
+    return None
+
+
+def _another_group(st: ActorState, c: Cluster, start: int, end: int) -> bool:
+    """True when another state, organisation or group is named between an antecedent in an earlier
+    sentence and the pronoun (`it`, `its`, `they`)."""
+    return any(start < s < end for o in st.clusters.values() if o is not c and o.key[0] in ("S", "O", "G")
+               for s, _ in o.mentions)
+
+
+def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str) -> bool:
+    """True when another person who may be `he`/`she` is named between the antecedent and the pronoun
+    (`Kaine commuted ... concerns he had been`): two candidates, no link."""
+    if st.person_marks is None:
+        marks = [(s, o) for o in st.clusters.values() if o.key[0] in ("P", "P?") for s, _ in o.mentions]
+        spans = [(s, e) for o in st.clusters.values() for s, e in o.mentions]
+        marks += [(ent.start_char, None) for ent in st.doc.ents if ent.label_ == "PERSON" and not any(
+            s <= ent.start_char < e for s, e in spans)]       # a person no actor was made for
+        st.person_marks = sorted(marks, key=lambda m: m[0])
+    lo = bisect.bisect_right(st.person_marks, start, key=lambda m: m[0])
+    for s, o in st.person_marks[lo:]:
+        if s >= end:
+            break
+        if o is c:
+            continue
+        g = _gender(st, o) if o is not None else None
+        if g is None or g == want:
+            return True
+    return False
+
+
+def _pronoun(st: ActorState, tok) -> None:
+    low = tok.lower_
+    if tok.i in st.owner:
+        return                                        # a quote speaker already linked
+    if low in ("he", "she", "it", "they"):
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             return
-        if noun.kind in ("state", "org", "other") and plural or noun.kind == "group" and not plural:
+        if low == "it" and (tok.head.lemma_ in lex.words("expletive_head") or tok.head.pos_ in ("ADJ", "AUX")):
+            return                                    # `it is important that ...`, `make it difficult`
+    elif tok.dep_ != "poss":
+        return
+    want = pronoun_antecedents()[low]
+    c = _antecedent(st, tok, want)
+    if c is not None:
+        add(st, c, tok.idx, tok.idx + len(tok))
+        st.owner[tok.i] = c
+
+
+def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
+    """A description headed by a coreference noun joins the nearest compatible actor named before it."""
+    doc = st.doc
+    dets = [ch for ch in tok.children if ch.dep_ == "det"]
+    poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+    mods = [ch for ch in tok.children if ch.dep_ in ("amod", "compound") and ch.i < tok.i]
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if noun.kind == "other":
+        if not poss:
             return
-        if noun.needs_mod and not mods or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.rights):
-            return                                        # `the state`, `the state of Ohio`
-        if any(self.hit_at(m.i) for m in mods):
-            return                                        # `the Syrian state`: named there, not referred back
-        s_char = (poss[0] if poss else dets[0]).idx
-        e_char = tok.idx + len(tok)
-        generic = None
-        for c in self.clusters.values():
-            for s, e in c.mentions:
-                if s < e_char and s_char < e:
-                    if c.key[0] == "G" and c.country is None and s == s_char and e == e_char:
-                        generic = c                        # `the rebels` with no country: may be re-linked
-                    elif not (poss and e <= tok.idx):      # the possessor's own mention is fine
-                        return
-        window = self.sent_of[tok.i] - 2
-        found = None
-        if noun.kind in ("state", "other"):
-            not_iso = None
-            if noun.kind == "other":
-                p = poss[0]
-                pc = self.owner.get(p.i)
-                if pc is None and p.lower_ in _PRONOUNS:
-                    self._pronoun(p)
-                    pc = self.owner.get(p.i)
-                h = self.hit_at(p.i)
-                not_iso = pc.country if pc is not None else (h[1] if h and h[0] in ("CTRY", "CAP") else None)
-                if not_iso is None:
+    elif not dets or dets[0].lower_ not in ("the", "this", "that") or poss:
+        return
+    if noun.kind in ("state", "org", "other") and plural or noun.kind == "group" and not plural:
+        return
+    if noun.needs_mod and not mods or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.rights):
+        return                                        # `the state`, `the state of Ohio`
+    if any(hit_at(st, m.i) for m in mods):
+        return                                        # `the Syrian state`: named there, not referred back
+    s_char = (poss[0] if poss else dets[0]).idx
+    e_char = tok.idx + len(tok)
+    generic = None
+    for c in st.clusters.values():
+        for s, e in c.mentions:
+            if s < e_char and s_char < e:
+                if c.key[0] == "G" and c.country is None and s == s_char and e == e_char:
+                    generic = c                        # `the rebels` with no country: may be re-linked
+                elif not (poss and e <= tok.idx):      # the possessor's own mention is fine
                     return
-            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            bound = set()                                 # `Egypt urged the Jewish state`: not Egypt itself
-            if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass"):
-                for subj in verb.children:
-                    if subj.dep_ in ("nsubj", "nsubjpass"):
-                        for t in [subj, *subj.conjuncts]:
-                            h = self.hit_at(t.i)
-                            if h and h[0] in ("CTRY", "CAP"):
-                                bound.add(h[1])
-            for start, iso in reversed(self.states):
-                if start >= s_char:
-                    continue
-                t = doc.char_span(start, start + 1, alignment_mode="expand")
-                if t is None or self.sent_of[t.start] < window:
-                    break
-                if iso and iso != not_iso and iso not in bound:
-                    found = self.state(iso)
-                    break
-        else:
-            best = None
-            for c in self.clusters.values():
-                if c.key[0] not in (("O", "S") if noun.kind == "group" else ("O",)) or c.sector == "MED" \
-                        or c.members:
-                    continue
-                if noun.sectors and c.sector not in noun.sectors:
-                    continue
-                if noun.kind == "group" and c.sector != "REB":
-                    continue
-                for s, e in c.mentions:
-                    if s < s_char and (best is None or s > best[0]):
-                        best = (s, c)
-            if best is not None:
-                t = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
-                if t is not None and self.sent_of[t.start] >= window:
-                    found = best[1]
-        if found is None:
-            return
-        if generic is not None:
-            generic.mentions.discard((s_char, e_char))
-        self.add(found, s_char, e_char)
-        self.owner[tok.i] = found
+    window = st.sent_of[tok.i] - 2
+    found = None
+    if noun.kind in ("state", "other"):
+        not_iso = None
+        if noun.kind == "other":
+            p = poss[0]
+            pc = st.owner.get(p.i)
+            if pc is None and p.lower_ in pronoun_antecedents():
+                _pronoun(st, p)
+                pc = st.owner.get(p.i)
+            h = hit_at(st, p.i)
+            not_iso = pc.country if pc is not None else (h[1] if h and h[0] in ("CTRY", "CAP") else None)
+            if not_iso is None:
+                return
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        bound = set()                                 # `Egypt urged the Jewish state`: not Egypt itself
+        if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass"):
+            for subj in verb.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    for t in [subj, *subj.conjuncts]:
+                        h = hit_at(st, t.i)
+                        if h and h[0] in ("CTRY", "CAP"):
+                            bound.add(h[1])
+        for start, iso in reversed(st.country_marks):
+            if start >= s_char:
+                continue
+            t = doc.char_span(start, start + 1, alignment_mode="expand")
+            if t is None or st.sent_of[t.start] < window:
+                break
+            if iso and iso != not_iso and iso not in bound:
+                found = state_actor(st, iso)
+                break
+    else:
+        best = None
+        for c in st.clusters.values():
+            if c.key[0] not in (("O", "S") if noun.kind == "group" else ("O",)) or c.sector == "MED" \
+                    or c.members:
+                continue
+            if noun.sectors and c.sector not in noun.sectors:
+                continue
+            if noun.kind == "group" and c.sector != "REB":
+                continue
+            for s, e in c.mentions:
+                if s < s_char and (best is None or s > best[0]):
+                    best = (s, c)
+        if best is not None:
+            t = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
+            if t is not None and st.sent_of[t.start] >= window:
+                found = best[1]
+    if found is None:
+        return
+    if generic is not None:
+        generic.mentions.discard((s_char, e_char))
+    add(st, found, s_char, e_char)
+    st.owner[tok.i] = found

@@ -1,339 +1,335 @@
-"""People: full names, surname-only mentions, titles before a name and the offices they give."""
+"""Pass 2, people: full names, surname-only mentions, titles before a name and the offices they give,
+appositions that say who someone is (`Sergei Lavrov, Russia's foreign minister,`)."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional
 
 from ...lexicon import actors as lex
-from .common import _FORMER, _PERSON_LABELS, _PREFIX_WORDS, _Cluster, _TitleInfo
+from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title,
+                     np_bounds)
+from .state import ActorState, Cluster
 
 
-class _People:
-    """People: full names, surname-only mentions, titles before a name and the offices they give."""
+@dataclasses.dataclass
+class _TitleInfo:
+    """What the title words before or around a name say."""
+    start: int                      # first token of the title words kept in the mention
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    office: Optional[str] = None
+    org: Optional[lex.Organisation] = None
+    former: bool = False
+    titled: bool = False            # a title word was found (`counterpart` gives no role of its own)
 
-    # -- 2. people
-    def people(self) -> None:
-        doc = self.doc
-        cands = []                           # (start tok, end tok, form, from_ent)
-        covered = set()
-        for ent in doc.ents:
-            if self.skipped(ent.start_char, ent.end_char):
-                continue
-            if ent.label_ not in _PERSON_LABELS and not self._titled_name(ent):
-                continue
-            s, e = ent.start, ent.end
-            while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
-                e -= 1
-            while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
-                s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
-            while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
-                s += 1
-            if s >= e:
-                continue
-            h = self.hits.get(s)
-            if h and h[0] != "PER" and h[2] == e:
-                continue                              # `Kiev` tagged PERSON: a capital, not a person
-            last = doc[e - 1].lower_
-            if e - s > 1 and last in lex.org_words() and doc[s:e].text not in lex.person_forms():
-                self._unknown_org(s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON
-                continue
-            # a lexicon name that overlaps the entity at its start (the entity may run on)
-            h = self.hits.get(s)
-            if h and h[0] == "PER" and h[2] >= e:
-                s, e = s, h[2]
-            else:                                     # `Crooked Hillary Clinton`: the name ends the entity
-                for k in range(s + 1, e):
-                    h = self.hits.get(k)
-                    if h and h[0] == "PER" and h[2] == e:
-                        s = k
-                        break
-            cands.append((s, e, doc[s:e].text, True))
-            covered.update(range(s, e))
-        for s, (label, entry, e) in self.hits.items():
-            if label == "PER" and not any(i in covered for i in range(s, e)):
-                if e - s == 1 and doc[s].pos_ != "PROPN":
-                    continue                          # `Ban on imports`, `Rice prices`
-                cands.append((s, e, entry, False))
-        cands.sort()
-        full = [c for c in cands if c[1] - c[0] > 1 or self._lexicon_person(c[2])]
-        single = [c for c in cands if c not in full]
-        for s, e, form, _ in full:
-            person = self._lexicon_person(form)
-            if person is None and e - s > 1 and form not in lex.person_forms():
-                person = self._first_name_match(doc[s:e])
-            if person is not None:
-                c = self.cluster(("P", person.name), person.name, person=person)
-            else:
-                key = ("P?", " ".join(t.text for t in doc[s:e]))
-                if e - s == 1 and not self._person_like(doc[s]):
-                    continue
-                c = self._same_name(key[1]) or self.cluster(key, key[1])
-            self._person_mention(c, s, e)
-        # surname-only mentions: a full name of this article first, then the lexicon, then a new person
-        for s, e, form, from_ent in single:
-            c = self._by_surname(form, s)
-            if c is None and from_ent:
-                c = self._by_first_name(form)
-            if c is None:
-                if not self._person_like(doc[s]):
-                    continue
-                c = self.cluster(("P?", form), form)
-            self._person_mention(c, s, e)
-        # single-word entities of any other label that are a surname of this article ("Hague" as GPE)
-        surnames = {}
-        for c in self.clusters.values():
-            if c.key[0] in ("P", "P?") and len(c.name.split()) > 1:
-                surnames.setdefault(c.surname, c)
-        for tok in self.toks:
-            if tok.text not in surnames or tok.i in self.person_at or tok.pos_ not in ("PROPN", "NOUN"):
-                continue
-            if self.skipped(tok.idx, tok.idx + len(tok)):
-                continue
-            if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-                continue                                      # The Hague
-            if tok.ent_type_ and tok.ent_type_ != "PERSON" and (tok.ent_iob_ != "B" or
-                                                                  doc[tok.i + 1:tok.i + 2].text[:1].isupper()
-                                                                  and doc[tok.i + 1].ent_iob_ == "I"):
-                continue                                      # part of a longer name of another kind
-            h = self.hit_at(tok.i)
-            if h and h[0] == "ORG":
-                continue
-            self.hits.pop(tok.i, None)
-            self._person_mention(surnames[tok.text], tok.i, tok.i + 1)
 
-    def _same_name(self, name: str) -> Optional[_Cluster]:
-        """An unknown person already met whose full name ends this one or is ended by it
-        (`Alicia Machado` and `Miss Universe Alicia Machado`)."""
-        words = name.split()
-        for c in self.clusters.values():
-            if c.key[0] != "P?":
-                continue
-            other = c.name.split()
-            n = min(len(words), len(other))
-            if n > 1 and words[-n:] == other[-n:]:
-                return c
-        return None
-
-    def _titled_name(self, ent) -> bool:
-        """A name the tagger did not call PERSON that a person title introduces: `a Lebanese lawyer,
-        Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
-        if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
-                t.i in self.hits for t in ent) or ent[-1].lower_ in lex.org_words():
-            return False
-        root = ent.root
-        if root.dep_ == "appos" and self._is_title(root.head):
-            return True
-        before = self.toks[ent.start - 1] if ent.start > 0 else None
-        return before is not None and before.lower_ in lex.title_words() and self._is_title(before)
-
-    @staticmethod
-    def _is_title(tok) -> bool:
-        kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
-        return "person" in kinds
-
-    def _lexicon_person(self, form: str) -> Optional[lex.Person]:
-        person = lex.resolve_person(form, self.day)
-        if person is None and form.isupper():        # a headline in capitals
-            person = lex.resolve_person(form.title(), self.day)
-        return person
-
-    def _first_name_match(self, span) -> Optional[lex.Person]:
-        """`Sergey V. Lavrov`: a lexicon person whose surname and first name agree with a longer entity."""
-        last = span[-1].text
-        person = self._lexicon_person(last)
-        if person and person.name.split()[0] == span[0].text:
-            return person
-        return None
-
-    def _by_surname(self, form: str, s: int) -> Optional[_Cluster]:
-        best = None
-        for c in self.clusters.values():
-            if c.key[0] not in ("P", "P?"):
-                continue
-            parts = c.name.split()
-            forms = set(c.person.aliases) if c.person else set()
-            if form in forms or (len(parts) > 1 and form == parts[-1]) or \
-                    (len(parts) > 1 and form == parts[-1].split("-")[-1]):
-                before = [m for m in c.mentions if m[0] <= self.doc[s].idx]
-                rank = (bool(before), max((m[0] for m in before), default=-1))
-                if best is None or rank > best[0]:
-                    best = (rank, c)
-        if best:
-            return best[1]
-        person = self._lexicon_person(form)
-        if person is not None:
-            return self.cluster(("P", person.name), person.name, person=person)
-        return None
-
-    def _by_first_name(self, form: str) -> Optional[_Cluster]:
-        """`Donald` alone: the one person of this article with that first name, if only one."""
-        found = [c for c in self.clusters.values()
-                 if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and c.name.split()[0] == form]
-        return found[0] if len(found) == 1 else None
-
-    def _person_like(self, tok) -> bool:
-        """An unknown one-word name is a person only as the subject of a verb or after a title: `Houla` in
-        `the massacre in Houla` or `the Houla massacre` is a place."""
-        if tok.i > 0 and self.doc[tok.i - 1].lower_ in lex.title_words():
-            return True
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
-
-    def _person_mention(self, c: _Cluster, s: int, e: int) -> None:
-        doc = self.doc
-        info = self._title_before(s)
-        start = doc[info.start].idx if info else doc[s].idx
-        end = doc[e - 1].idx + len(doc[e - 1])
-        if info:
-            self._apply_title(c, info)
-        for i in range(s, e):
-            self.person_at[i] = c
-        self.add(c, start, end)
-        self.taken.append((start, end))
-        # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
-        root = doc[e - 1]
-        for child in root.children:
-            if child.dep_ == "appos" and not s <= child.i < e and \
-                    (child.i > root.i or child.right_edge.i < (info.start if info else s)):
-                desc = self._description_info(child)
-                if desc:
-                    self._apply_title(c, desc)
-                    ds, de = self._np_bounds(child)
-                    self.add(c, ds, de)
-                    self.taken.append((ds, de))
-        if root.dep_ == "appos" and root.head.i < (info.start if info else s):
-            desc = self._description_info(root.head)
-            if desc:
-                self._apply_title(c, desc)
-                ds, de = self._np_bounds(root.head)
-                if de <= doc[s].idx:
-                    self.add(c, ds, de)
-                    self.taken.append((ds, de))
-
-    def _title_before(self, s: int) -> Optional[_TitleInfo]:
-        """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
-        doc = self.doc
-        sent_start = doc[s].sent.start
-        j = s - 1
-        while j >= sent_start:
-            tok = doc[j]
-            h = self.hit_at(j)
-            if tok.lower_ in lex.title_words() or tok.lower_ in _PREFIX_WORDS or \
-                    (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
-                    (tok.text in ("'s", "’s") and j > sent_start) or \
-                    (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
-                j -= 1
-                continue
-            break
-        j += 1
-        while j < s and (doc[j].text in ("-", "'s", "’s", "of") or doc[j].lower_ in ("visiting", "late")):
-            j += 1
-        if j >= s:
-            return None
-        info = self._title_info(doc[j:s])
-        if info is None or not (info.titled or info.org is not None):
-            return None
-        if info.sector in (None, "GOV") and info.org is None:   # `church leader`, `Welfare Party (RP) leader`
-            words = lex.org_words()
-            for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
-                sector = words.get(doc[k].lower_)
-                if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
-                    info.sector = sector
-                    break
-        return info
-
-    def _title_info(self, span) -> Optional[_TitleInfo]:
-        """Country, organisation, former and the longest title found in some words before or around a name."""
-        if len(span) == 0:
-            return None
-        info = _TitleInfo(start=span.start)
-        words = [t.lower_ for t in span]
-        lemmas = [t.lemma_.lower() for t in span]
-        best = None
-        table = lex.titles()
-        for i in range(len(words)):
-            for k in range(min(len(words), i + 4), i, -1):
-                for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
-                    t = table.get(" ".join(seq), {}).get("person")
-                    if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
-                        best = (k - i, k, t)
-        if best:
-            t = best[2]
-            info.titled = True
-            info.sector, info.role, info.office = t.sector, t.role, t.office
-            if t.role == "counterpart":
-                info.role = None
-        for tok in span:
-            if tok.lower_ in _FORMER:
-                info.former = True
-            h = self.hit_at(tok.i)
-            if not h:
-                continue
-            label, entry = h[0], h[1]
-            if label in ("CTRY", "DEM", "CAP") and info.country is None:
-                info.country = entry
-            elif label == "ORG" and info.org is None:
-                info.org = entry
-        if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
-            info.country = info.country or info.org.country
-            if info.sector in (None, "GOV") or info.org.country == "IGO":
-                info.sector = info.org.sector
-        elif info.sector in (None, "GOV"):            # `opposition spokesman`, `church leader`
-            words = lex.org_words()
-            for t in span:
-                g = table.get(t.lower_, {}).get("group")
-                if g is not None and g.sector not in ("GOV", "CVL"):
-                    info.sector = g.sector
-                    break
-                if t.lower_ in words and words[t.lower_] not in ("GOV", "MED", "BUS", "NGO") and t.i + 1 < span.end:
-                    info.sector = words[t.lower_]
-                    break
-        return info
-
-    def _apply_title(self, c: _Cluster, info: _TitleInfo) -> None:
-        if c.person is not None:
-            return
-        if info.country and not c.country:
-            c.country = info.country
-        if info.sector and not c.sector:
-            c.sector = info.sector
-        if info.role and not c.role:
-            c.role = info.role
-        if info.former and c.role and not c.role.startswith("former "):
-            c.role, c.sector = "former " + c.role, "ELI"
-
-    def _np_bounds(self, head) -> tuple[int, int]:
-        """Character bounds of a noun phrase: the head with its determiners and modifiers on the left,
-        and `of`-phrases on the right (`the secretary of state`)."""
-        doc = self.doc
-        s = head.i
-        for child in reversed(list(head.lefts)):
-            if child.dep_ in ("punct", "cc", "predet", "preconj", "prep", "relcl", "appos", "advmod") or \
-                    child.ent_type_ in ("DATE", "TIME") or \
-                    child.i != s - 1 and doc[child.right_edge.i].i != s - 1:
-                break
-            s = child.left_edge.i
-        while s < head.i and (doc[s].is_punct or doc[s].dep_ in ("npadvmod", "cc", "prep") or
-                              self.skipped(doc[s].idx, doc[s].idx + len(doc[s]))):
+def people(st: ActorState) -> None:
+    """Every person named: lexicon names and PERSON entities, then surnames and first names alone."""
+    doc = st.doc
+    cands = []                           # (start tok, end tok, form, from_ent)
+    covered = set()
+    for ent in doc.ents:
+        if st.ctx.skipped(ent.start_char, ent.end_char):
+            continue
+        if ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
+            continue
+        s, e = ent.start, ent.end
+        while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
+            e -= 1
+        while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
+            s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
+        while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
             s += 1
-        e = head.i + 1
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [g for g in child.children if g.dep_ == "pobj"]
-                if objs:                              # `of state`, `of the Free Syrian Army`: the object only
-                    e = max(e, objs[0].i + 1)
-            elif child.dep_ in ("compound", "amod") and child.i == e:
-                e += 1
-            else:
-                break
-        return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        if s >= e:
+            continue
+        h = st.hits.get(s)
+        if h and h[0] != "PER" and h[2] == e:
+            continue                              # `Kiev` tagged PERSON: a capital, not a person
+        last = doc[e - 1].lower_
+        if e - s > 1 and last in lex.org_words() and doc[s:e].text not in lex.person_forms():
+            add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON
+            continue
+        # a lexicon name that overlaps the entity at its start (the entity may run on)
+        h = st.hits.get(s)
+        if h and h[0] == "PER" and h[2] >= e:
+            s, e = s, h[2]
+        else:                                     # `Crooked Hillary Clinton`: the name ends the entity
+            for k in range(s + 1, e):
+                h = st.hits.get(k)
+                if h and h[0] == "PER" and h[2] == e:
+                    s = k
+                    break
+        cands.append((s, e, doc[s:e].text, True))
+        covered.update(range(s, e))
+    for s, (label, entry, e) in st.hits.items():
+        if label == "PER" and not any(i in covered for i in range(s, e)):
+            if e - s == 1 and doc[s].pos_ != "PROPN":
+                continue                          # `Ban on imports`, `Rice prices`
+            cands.append((s, e, entry, False))
+    cands.sort()
+    full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
+    single = [c for c in cands if c not in full]
+    for s, e, form, _ in full:
+        person = _lexicon_person(st, form)
+        if person is None and e - s > 1 and form not in lex.person_forms():
+            person = _first_name_match(st, doc[s:e])
+        if person is not None:
+            c = cluster(st, ("P", person.name), person.name, person=person)
+        else:
+            key = ("P?", " ".join(t.text for t in doc[s:e]))
+            if e - s == 1 and not _person_like(st, doc[s]):
+                continue
+            c = _same_name(st, key[1]) or cluster(st, key, key[1])
+        _person_mention(st, c, s, e)
+    # surname-only mentions: a full name of this article first, then the lexicon, then a new person
+    for s, e, form, from_ent in single:
+        c = _by_surname(st, form, s)
+        if c is None and from_ent:
+            c = _by_first_name(st, form)
+        if c is None:
+            if not _person_like(st, doc[s]):
+                continue
+            c = cluster(st, ("P?", form), form)
+        _person_mention(st, c, s, e)
+    # single-word entities of any other label that are a surname of this article ("Hague" as GPE)
+    surnames = {}
+    for c in st.clusters.values():
+        if c.key[0] in ("P", "P?") and len(c.name.split()) > 1:
+            surnames.setdefault(c.surname, c)
+    for tok in st.toks:
+        if tok.text not in surnames or tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            continue                                      # The Hague
+        if tok.ent_type_ and tok.ent_type_ != "PERSON" and (tok.ent_iob_ != "B" or
+                                                              doc[tok.i + 1:tok.i + 2].text[:1].isupper()
+                                                              and doc[tok.i + 1].ent_iob_ == "I"):
+            continue                                      # part of a longer name of another kind
+        h = hit_at(st, tok.i)
+        if h and h[0] == "ORG":
+            continue
+        st.hits.pop(tok.i, None)
+        _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
 
-    def _description_info(self, head) -> Optional[_TitleInfo]:
-        """Title info of a description headed by a person title (`Russia's top diplomat`)."""
-        lemma = head.lemma_.lower()
-        if head.pos_ not in ("NOUN", "PROPN") or not any(
-                (p.split()[-1] in (lemma, head.lower_)) and "person" in k for p, k in lex.titles().items()):
-            return None
-        s_char, e_char = self._np_bounds(head)
-        span = self.doc.char_span(s_char, e_char, alignment_mode="expand")
-        if span is None:
-            return None
-        return self._title_info(span)
+
+def _same_name(st: ActorState, name: str) -> Optional[Cluster]:
+    """An unknown person already met whose full name ends this one or is ended by it
+    (`Alicia Machado` and `Miss Universe Alicia Machado`)."""
+    words = name.split()
+    for c in st.clusters.values():
+        if c.key[0] != "P?":
+            continue
+        other = c.name.split()
+        n = min(len(words), len(other))
+        if n > 1 and words[-n:] == other[-n:]:
+            return c
+    return None
+
+
+def _titled_name(st: ActorState, ent) -> bool:
+    """A name the tagger did not call PERSON that a person title introduces: `a Lebanese lawyer,
+    Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
+            t.i in st.hits for t in ent) or ent[-1].lower_ in lex.org_words():
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and is_person_title(root.head):
+        return True
+    before = st.toks[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in lex.title_words() and is_person_title(before)
+
+
+def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
+    person = lex.resolve_person(form, st.day)
+    if person is None and form.isupper():        # a headline in capitals
+        person = lex.resolve_person(form.title(), st.day)
+    return person
+
+
+def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:
+    """`Sergey V. Lavrov`: a lexicon person whose surname and first name agree with a longer entity."""
+    last = span[-1].text
+    person = _lexicon_person(st, last)
+    if person and person.name.split()[0] == span[0].text:
+        return person
+    return None
+
+
+def _by_surname(st: ActorState, form: str, s: int) -> Optional[Cluster]:
+    best = None
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?"):
+            continue
+        parts = c.name.split()
+        forms = set(c.person.aliases) if c.person else set()
+        if form in forms or (len(parts) > 1 and form == parts[-1]) or \
+                (len(parts) > 1 and form == parts[-1].split("-")[-1]):
+            before = [m for m in c.mentions if m[0] <= st.doc[s].idx]
+            rank = (bool(before), max((m[0] for m in before), default=-1))
+            if best is None or rank > best[0]:
+                best = (rank, c)
+    if best:
+        return best[1]
+    person = _lexicon_person(st, form)
+    if person is not None:
+        return cluster(st, ("P", person.name), person.name, person=person)
+    return None
+
+
+def _by_first_name(st: ActorState, form: str) -> Optional[Cluster]:
+    """`Donald` alone: the one person of this article with that first name, if only one."""
+    found = [c for c in st.clusters.values()
+             if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and c.name.split()[0] == form]
+    return found[0] if len(found) == 1 else None
+
+
+def _person_like(st: ActorState, tok) -> bool:
+    """An unknown one-word name is a person only as the subject of a verb or after a title: `Houla` in
+    `the massacre in Houla` or `the Houla massacre` is a place."""
+    if tok.i > 0 and st.doc[tok.i - 1].lower_ in lex.title_words():
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
+    doc = st.doc
+    info = _title_before(st, s)
+    start = doc[info.start].idx if info else doc[s].idx
+    end = doc[e - 1].idx + len(doc[e - 1])
+    if info:
+        _apply_title(c, info)
+    for i in range(s, e):
+        st.person_at[i] = c
+    add(st, c, start, end)
+    st.taken.append((start, end))
+    # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
+    root = doc[e - 1]
+    for child in root.children:
+        if child.dep_ == "appos" and not s <= child.i < e and \
+                (child.i > root.i or child.right_edge.i < (info.start if info else s)):
+            desc = _description_info(st, child)
+            if desc:
+                _apply_title(c, desc)
+                ds, de = np_bounds(st, child)
+                add(st, c, ds, de)
+                st.taken.append((ds, de))
+    if root.dep_ == "appos" and root.head.i < (info.start if info else s):
+        desc = _description_info(st, root.head)
+        if desc:
+            _apply_title(c, desc)
+            ds, de = np_bounds(st, root.head)
+            if de <= doc[s].idx:
+                add(st, c, ds, de)
+                st.taken.append((ds, de))
+
+
+def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
+    """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
+    doc = st.doc
+    sent_start = doc[s].sent.start
+    j = s - 1
+    while j >= sent_start:
+        tok = doc[j]
+        h = hit_at(st, j)
+        if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
+                (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
+                (tok.text in ("'s", "’s") and j > sent_start) or \
+                (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
+            j -= 1
+            continue
+        break
+    j += 1
+    while j < s and (doc[j].text in ("-", "'s", "’s", "of") or doc[j].lower_ in ("visiting", "late")):
+        j += 1
+    if j >= s:
+        return None
+    info = _title_info(st, doc[j:s])
+    if info is None or not (info.titled or info.org is not None):
+        return None
+    if info.sector in (None, "GOV") and info.org is None:   # `church leader`, `Welfare Party (RP) leader`
+        words = lex.org_words()
+        for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
+            sector = words.get(doc[k].lower_)
+            if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
+                info.sector = sector
+                break
+    return info
+
+
+def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
+    """Country, organisation, former and the longest title found in some words before or around a name."""
+    if len(span) == 0:
+        return None
+    info = _TitleInfo(start=span.start)
+    words = [t.lower_ for t in span]
+    lemmas = [t.lemma_.lower() for t in span]
+    best = None
+    table = lex.titles()
+    for i in range(len(words)):
+        for k in range(min(len(words), i + 4), i, -1):
+            for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
+                t = table.get(" ".join(seq), {}).get("person")
+                if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
+                    best = (k - i, k, t)
+    if best:
+        t = best[2]
+        info.titled = True
+        info.sector, info.role, info.office = t.sector, t.role, t.office
+        if t.role == "counterpart":
+            info.role = None
+    for tok in span:
+        if tok.lower_ in FORMER:
+            info.former = True
+        h = hit_at(st, tok.i)
+        if not h:
+            continue
+        label, entry = h[0], h[1]
+        if label in ("CTRY", "DEM", "CAP") and info.country is None:
+            info.country = entry
+        elif label == "ORG" and info.org is None:
+            info.org = entry
+    if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
+        info.country = info.country or info.org.country
+        if info.sector in (None, "GOV") or info.org.country == "IGO":
+            info.sector = info.org.sector
+    elif info.sector in (None, "GOV"):            # `opposition spokesman`, `church leader`
+        words = lex.org_words()
+        for t in span:
+            g = table.get(t.lower_, {}).get("group")
+            if g is not None and g.sector not in ("GOV", "CVL"):
+                info.sector = g.sector
+                break
+            if t.lower_ in words and words[t.lower_] not in ("GOV", "MED", "BUS", "NGO") and t.i + 1 < span.end:
+                info.sector = words[t.lower_]
+                break
+    return info
+
+
+def _apply_title(c: Cluster, info: _TitleInfo) -> None:
+    """What a title says fills in what a person outside the lexicon lacks; `former` makes the role ELI."""
+    if c.person is not None:
+        return
+    if info.country and not c.country:
+        c.country = info.country
+    if info.sector and not c.sector:
+        c.sector = info.sector
+    if info.role and not c.role:
+        c.role = info.role
+    if info.former and c.role and not c.role.startswith("former "):
+        c.role, c.sector = "former " + c.role, "ELI"
+
+
+def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
+    """Title info of a description headed by a person title (`Russia's top diplomat`)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN", "PROPN") or not any(
+            (p.split()[-1] in (lemma, head.lower_)) and "person" in k for p, k in lex.titles().items()):
+        return None
+    s_char, e_char = np_bounds(st, head)
+    span = st.doc.char_span(s_char, e_char, alignment_mode="expand")
+    if span is None:
+        return None
+    return _title_info(st, span)

@@ -6,12 +6,11 @@ source and target are the noun phrases the parse links to the trigger; a small t
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
-from typing import Optional
 
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
+from ..actors.lookup import ActorIndex
 from . import checks, confidence, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
@@ -19,30 +18,7 @@ from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
 __all__ = ["extract_events"]
 
 
-class _Actors:
-    """Which article actor a character span belongs to, by overlap with the actors' mentions."""
-
-    def __init__(self, actors: list[Actor]):
-        spans = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
-        self.spans = spans
-        self.starts = [s for s, _, _ in spans]
-
-    def at(self, start: int, end: int, prefer: tuple = ()) -> Optional[str]:
-        """The actor of a mention overlapping [start, end): the one covering the first preferred offset."""
-        if not self.spans:
-            return None
-        i = bisect.bisect_right(self.starts, end)
-        hits = [(s, e, a) for s, e, a in self.spans[max(0, i - 50):i] if s < end and start < e]
-        if not hits:
-            return None
-        for off in prefer:
-            for s, e, a in hits:
-                if s <= off < e:
-                    return a
-        return hits[0][2]
-
-
-def _participant(tok, actors: _Actors, text: str, solo: bool = False) -> Participant:
+def _participant(tok, actors: ActorIndex, text: str, solo: bool = False) -> Participant:
     a, b = np_bounds(tok, solo)
     doc = tok.doc
     start, end = doc[a].idx, doc[b].idx + len(doc[b])
@@ -70,7 +46,7 @@ def _heads(tok) -> tuple:
     return tuple(out)
 
 
-def _speaker_participant(sp, actors: _Actors) -> Participant:
+def _speaker_participant(sp, actors: ActorIndex) -> Participant:
     return Participant(sp.start, sp.end, sp.text, getattr(sp, "actor", None) or actors.at(sp.start, sp.end))
 
 
@@ -108,7 +84,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     """Events of every sentence (and the kept title), with participants, mood and quote (their date, place and
     sizes are set by the linking stage, extractors/link.py)."""
     text = ctx.text
-    index = _Actors(actors)
+    index = ActorIndex(actors, leftmost=True)
     events: list[Event] = []
     for sent, cands, quote_of in sentence_candidates(ctx, quotes):
         chosen = model.choose(sent, cands)
@@ -163,7 +139,7 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _event(c: Candidate, text: str, index: _Actors, qi, s0, s1) -> Event:
+def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1) -> Event:
     doc = c.token.doc
     first, last = doc[c.first], doc[c.last]
     trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])

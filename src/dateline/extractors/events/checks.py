@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from ...lexicon import rows
+from ...lexicon import classes
 from .triggers import Candidate, child, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
@@ -31,10 +31,7 @@ VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
 @functools.lru_cache(maxsize=1)
 def senses() -> dict[str, frozenset]:
     """lexicon/event_senses.tsv as class -> words."""
-    out: dict[str, set] = {}
-    for r in rows("event_senses.tsv", ("class", "word")):
-        out.setdefault(r["class"], set()).add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: frozenset(v) for k, v in classes("event_senses.tsv").items()}
 
 
 def keep(c: Candidate) -> bool:

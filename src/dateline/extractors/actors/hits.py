@@ -1,0 +1,83 @@
+"""Pass 1, lexicon hits: one phrase matcher over every written form of the actor lexicons (people,
+organisations and media, country names, capitals, demonyms); every later pass reads `state.hits`."""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import actors as lex
+from .common import PERSON_LABELS
+from .state import ActorState
+
+
+@functools.lru_cache(maxsize=2)
+def _matcher(vocab):
+    """One PhraseMatcher (exact case) over every written form of the lexicons, labelled by kind."""
+    from spacy.matcher import PhraseMatcher
+
+    from ... import nlp
+
+    make = nlp.load().make_doc
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    countries = lex.countries()
+    groups = {
+        "PER": lex.person_forms(),
+        "ORG": lex.organisation_forms(),
+        "CTRY": countries.names,
+        "CAP": countries.capitals,
+        "DEM": countries.demonyms,
+    }
+    for label, forms in groups.items():
+        matcher.add(label, [make(f) for f in forms])
+        matcher.add(label, [make(f.upper()) for f in forms if f.upper() != f and len(f) > 3])
+    return matcher
+
+
+def find_hits(st: ActorState) -> None:
+    """Lexicon matches, longest first, none overlapping; place words inside longer names left out."""
+    doc = st.doc
+    matches = _matcher(doc.vocab)(doc)
+    longer = [en for en in doc.ents if en.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT")]
+    ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS or ent.label_ in ("GPE", "LOC", "FAC"):
+            s, e = ent.start, ent.end
+            while s < e and doc[s].pos_ == "DET":
+                s += 1
+            while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
+                e -= 1
+            if e > s:
+                ents.append(doc[s:e])
+    spans = []
+    for match_id, s, e in matches:
+        label = doc.vocab.strings[match_id]
+        spans.append((e - s, s, e, label))
+    spans.sort(key=lambda x: (-x[0], x[1]))
+    used = set()
+    for _, s, e, label in spans:
+        if any(i in used for i in range(s, e)):
+            continue
+        if label != "PER" and label != "ORG":
+            # a place word inside a longer name ("Israel Katz", "George Washington", "New Mexico")
+            if any(en.start <= s and e <= en.end and en.end - en.start > e - s for en in ents):
+                continue
+        elif label == "ORG" and e - s == 1 and any(
+                en.start <= s and e <= en.end and len(en) > 1 for en in longer):
+            continue                              # `House` in `State House`
+        span = doc[s:e]
+        if st.ctx.skipped(span.start_char, span.end_char):
+            continue
+        entry = _entry(st, label, span.text)
+        if entry is None:
+            continue
+        used.update(range(s, e))
+        st.hits[s] = (label, entry, e)
+
+
+def _entry(st: ActorState, label: str, text: str):
+    """The lexicon entry a matched text stands for (a form in capitals is looked up in title case)."""
+    if label == "PER":                            # the written form (capitals: `SERGEI LAVROV`)
+        return text if text in lex.person_forms() else text.title()
+    if label == "ORG":
+        return lex.organisation_forms().get(text) or lex.organisation_forms().get(text.title())
+    table = {"CTRY": st.countries.names, "CAP": st.countries.capitals, "DEM": st.countries.demonyms}[label]
+    return table.get(text) or table.get(text.title())

@@ -1,0 +1,80 @@
+"""What the actor passes share for one article: the actors being built (`Cluster`) and `ActorState`, which
+declares every piece of shared state up front; each pass reads what earlier passes wrote and adds its own."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import field
+from typing import Optional
+
+from ...lexicon import actors as lex
+from ...records import Quote
+from .. import Context
+
+
+@dataclasses.dataclass
+class Cluster:
+    """One actor being built: the key that identifies it in the article, its codes and its mentions.
+
+    Keys: ("P", name) a lexicon person, ("P?", name) another person, ("S", iso3, sector) a state's actor for a
+    sector, ("O", name) an organisation, ("G", sector, role) a group with no country, ("D", role) a person known
+    only by a description, ("C", text) a compound actor (`Hungarian and Romanian officials`).
+    """
+    key: tuple
+    name: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    mentions: set = dataclasses.field(default_factory=set)        # (start, end) character spans
+    members: list = dataclasses.field(default_factory=list)       # a compound actor's member clusters
+    person: Optional[lex.Person] = None                           # the lexicon person, if any
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _ in self.mentions) if self.mentions else 10 ** 9
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.name else ""
+
+
+@dataclasses.dataclass
+class ActorState:
+    """One article's actors in the making. The heading above each group of fields names the pass that
+    writes them; later passes only read them (the actors in `clusters` grow in every pass)."""
+    ctx: Context
+    quotes: tuple[Quote, ...] = ()
+    # -- from ctx, set once
+    doc: "spacy.tokens.Doc" = field(init=False)
+    toks: list = field(init=False)                    # the doc's tokens as a list
+    day: Optional[str] = field(init=False)            # publication date: the office a person held then
+    countries: lex.Countries = field(init=False)
+    # -- every pass
+    clusters: dict[tuple, Cluster] = field(default_factory=dict)           # key -> actor
+    taken: list[tuple[int, int]] = field(default_factory=list)             # person and description spans:
+    #                                                                        nothing nested in them is added
+    # -- find_hits
+    hits: dict[int, tuple[str, object, int]] = field(default_factory=dict)  # token -> (label, entry, end token)
+    # -- people
+    person_at: dict[int, Cluster] = field(default_factory=dict)            # token of a person's name -> actor
+    # -- descriptions
+    group_iso: dict[int, str] = field(default_factory=dict)                # token of a group noun -> country
+    body_sector: dict[int, str] = field(default_factory=dict)              # group noun -> sector of the state
+    #                                                                        body modifying it (`DEA officials`)
+    lemma_iso: dict[str, str] = field(default_factory=dict)                # group noun lemma -> its last country
+    # -- speakers
+    speaker_of: dict[int, Cluster] = field(default_factory=dict)           # quote index -> its speaker's actor
+    # -- coref
+    sent_of: list[int] = field(default_factory=list)                       # token -> sentence number
+    in_quote: set[int] = field(default_factory=set)                        # tokens inside a quote
+    owner: dict[int, Cluster] = field(default_factory=dict)                # head token of a mention -> actor
+    subjects: list[list] = field(default_factory=list)                     # sentence -> subjects outside quotes
+    country_marks: list[tuple[int, str]] = field(default_factory=list)     # (offset, ISO3) of each country name
+    #                                                                        and each state (GOV) mention
+    person_marks: Optional[list] = None        # (offset, actor or None) of each person named: made on first
+    #                                            use, so it holds the pronouns linked before then
+
+    def __post_init__(self):
+        self.doc = self.ctx.doc
+        self.toks = list(self.ctx.doc)
+        self.day = self.ctx.layout.published
+        self.countries = lex.countries()
