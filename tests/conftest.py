@@ -40,13 +40,10 @@ def seed_article(run):
 
 @pytest.fixture(scope="session")
 def ctx_of(nlp):
-    """ctx_of(text) -> extractor Context, structured and parsed (text blanked as the pipeline does)."""
-    from dateline.extractors import Context
+    """ctx_of(text, published=None) -> extractor Context, structured and parsed exactly as the pipeline does."""
+    from dateline.pipeline import context
     from dateline.records import RawArticle
-    from dateline.structure import blank, structure
 
-    def make(text: str) -> Context:
-        raw = RawArticle(id="t", text=text, origin="t")
-        lay = structure(raw)
-        return Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip)))
+    def make(text: str, *, published: str | None = None):
+        return context(RawArticle(id="t", text=text, published=published, origin="t"))
     return make
