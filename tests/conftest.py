@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pathlib
+import shutil
 
 import pytest
 
@@ -47,3 +48,18 @@ def ctx_of(nlp):
     def make(text: str, *, published: str | None = None):
         return context(RawArticle(id="t", text=text, published=published, origin="t"))
     return make
+
+
+@pytest.fixture(scope="session")
+def _stories_template(tmp_path_factory) -> pathlib.Path:
+    from tests.store.conftest import write_stories
+
+    return pathlib.Path(write_stories(tmp_path_factory.mktemp("stories") / "stories.duckdb"))
+
+
+@pytest.fixture
+def stories_db(tmp_path, _stories_template) -> str:
+    """A fresh store file of the hand-made stories (tests/store/conftest.py): a copy of one written once a session."""
+    path = tmp_path / "stories.duckdb"
+    shutil.copyfile(_stories_template, path)
+    return str(path)

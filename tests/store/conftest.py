@@ -77,17 +77,29 @@ def protest() -> Article:
         text=text)
 
 
-@pytest.fixture
-def articles():
+def stories() -> list[Article]:
     return [shelling(), accord(), protest()]
 
 
-@pytest.fixture
-def store(articles):
+def write_stories(path) -> str:
+    """A store file at `path` holding the stories (written in one transaction); its path as a string."""
     from dateline.store import Store
 
-    s = Store.open(":memory:")
-    for a in articles:
-        s.write_article(a, origin=f"{a.id}.txt")
+    with Store.open(path) as s:
+        s.write_articles([(a, f"{a.id}.txt") for a in stories()])
+    return str(path)
+
+
+@pytest.fixture
+def articles():
+    return stories()
+
+
+@pytest.fixture
+def store(stories_db):
+    """A fresh store holding the stories (the `articles`)."""
+    from dateline.store import Store
+
+    s = Store.open(stories_db)
     yield s
     s.close()

@@ -97,12 +97,8 @@ def test_dyads_by_week_and_day_and_actor(store):
 
 
 @pytest.fixture
-def store_file(tmp_path, articles):
-    path = tmp_path / "s.duckdb"
-    with Store.open(path) as s:
-        for a in articles:
-            s.write_article(a)
-    return str(path)
+def store_file(stories_db):
+    return stories_db
 
 
 def test_sql_reads(store_file):

@@ -95,8 +95,7 @@ def store_path(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     with Store.open(path) as store:
-        for make in STORIES:
-            store.write_article(make(), origin="tests/web")
+        store.write_articles([(make(), "tests/web") for make in STORIES])
     return path
 
 
