@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pathlib
+import shutil
 
 import pytest
 
@@ -40,13 +41,25 @@ def seed_article(run):
 
 @pytest.fixture(scope="session")
 def ctx_of(nlp):
-    """ctx_of(text) -> extractor Context, structured and parsed (text blanked as the pipeline does)."""
-    from dateline.extractors import Context
+    """ctx_of(text, published=None) -> extractor Context, structured and parsed exactly as the pipeline does."""
+    from dateline.pipeline import context
     from dateline.records import RawArticle
-    from dateline.structure import blank, structure
 
-    def make(text: str) -> Context:
-        raw = RawArticle(id="t", text=text, origin="t")
-        lay = structure(raw)
-        return Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip)))
+    def make(text: str, *, published: str | None = None):
+        return context(RawArticle(id="t", text=text, published=published, origin="t"))
     return make
+
+
+@pytest.fixture(scope="session")
+def _stories_template(tmp_path_factory) -> pathlib.Path:
+    from tests.store.conftest import write_stories
+
+    return pathlib.Path(write_stories(tmp_path_factory.mktemp("stories") / "stories.duckdb"))
+
+
+@pytest.fixture
+def stories_db(tmp_path, _stories_template) -> str:
+    """A fresh store file of the hand-made stories (tests/store/conftest.py): a copy of one written once a session."""
+    path = tmp_path / "stories.duckdb"
+    shutil.copyfile(_stories_template, path)
+    return str(path)

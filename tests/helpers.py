@@ -1,7 +1,12 @@
-"""Small builders shared by the tests: offsets of a phrase, hand-made mentions and events."""
+"""The builders shared by the tests: offsets of a phrase, and hand-made spans, mentions, participants and events."""
 from __future__ import annotations
 
-from dateline.records import Event, Mention, Span
+from typing import TYPE_CHECKING, Optional, Union
+
+from dateline.records import Event, Extent, Mention, Participant, Span
+
+if TYPE_CHECKING:
+    from dateline.extractors import Context
 
 
 def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -16,10 +21,42 @@ def mention(text: str, phrase: str, nth: int = 0) -> Mention:
     return Mention(*at(text, phrase, nth), phrase)
 
 
-def hand_event(ctx, trigger: str, type_: str = "ASSAULT", nth: int = 0) -> Event:
-    """A hand-built event on the nth occurrence of `trigger`, its sentence taken from the parse."""
-    s, e = at(ctx.text, trigger, nth)
-    sent = ctx.doc.char_span(s, e, alignment_mode="expand").sent
-    return Event(type=type_, mode=None, quad=4, cameo=None, source=(), target=(),
-                 trigger=Span(s, e, trigger), negated=False, hypothetical=False, date=None,
-                 sentence={"start": sent.start_char, "end": sent.end_char})
+def span(text: str, phrase: str, nth: int = 0) -> Span:
+    return Span(*at(text, phrase, nth), phrase)
+
+
+def part(text: str, phrase: str, actor: Optional[str] = None, nth: int = 0) -> Participant:
+    """A participant: the nth occurrence of `phrase`, resolved to actor id `actor`."""
+    return Participant(*at(text, phrase, nth), phrase, actor)
+
+
+def sentence_around(text: str, start: int, end: int) -> Extent:
+    """The extent of the sentence holding [start, end): from after the last '. ' or newline before it up to
+    the next '. ' (its period included) or newline."""
+    stop = text.rfind(". ", 0, start)
+    lo = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    hi = min(stops) if stops else len(text)
+    return Extent(lo, hi + 1 if text.startswith(". ", hi) else hi)
+
+
+def event(of: Union[str, "Context"], trigger: str, type_: str = "ASSAULT", quad: int = 4, *, nth: int = 0,
+          sentence: Union[str, Extent, None] = None, source=(), target=(), **fields) -> Event:
+    """A hand-made event on the nth occurrence of `trigger` in `of` (a text, or an extractor Context).
+
+    Its sentence: a phrase of the text (its offsets), an Extent, or by default the sentence around
+    the trigger (from a Context's parse, else up to '. ' or a newline). `fields`: any other Event field
+    (cameo, mode, negated, hypothetical, date, quote, place, dead, injured, arrested).
+    """
+    text = of if isinstance(of, str) else of.text
+    s, e = at(text, trigger, nth)
+    if isinstance(sentence, str):
+        sentence = Extent(*at(text, sentence))
+    elif sentence is None and not isinstance(of, str):
+        sent = of.doc.char_span(s, e, alignment_mode="expand").sent
+        sentence = Extent(sent.start_char, sent.end_char)
+    elif sentence is None:
+        sentence = sentence_around(text, s, e)
+    defaults = dict(mode=None, cameo=None, negated=False, hypothetical=False, date=None)
+    return Event(type=type_, quad=quad, source=tuple(source), target=tuple(target), trigger=Span(s, e, trigger),
+                 sentence=sentence, **{**defaults, **fields})

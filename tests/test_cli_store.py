@@ -16,18 +16,9 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(stories_db):
     """A store file with hand-made articles (the same as tests/store)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("store_articles", ROOT / "tests" / "store" / "conftest.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    path = tmp_path / "s.duckdb"
-    with Store.open(path) as s:
-        for a in (mod.shelling(), mod.accord(), mod.protest()):
-            s.write_article(a)
-    return str(path)
+    return stories_db
 
 
 def invoke(*args):

@@ -165,20 +165,22 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--target", help="The target side, matched like --actor.")
 @click.option("--type", "type_", metavar="PLOVER", help="PLOVER event type, e.g. ASSAULT.")
 @click.option("--quad", type=click.IntRange(1, 4), help="Quad class: 1 verbal coop .. 4 material conflict.")
-@click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--place", help="Part of the event place's name, or its country code.")
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
 @_FORMAT
 def events(db, actor, source, target, type_, quad, since, until, place, limit, fmt) -> None:
     """Events in the store, newest first, with their source and target actors."""
     from .store import StoreError
+    from .store.filters import EventFilter
     from .store.query import events as store_events
 
+    f = EventFilter(actor=actor, source=source, target=target, type=type_, quad=quad, since=since, until=until,
+                    place=place)
     with _open_store(db) as store:
         try:
-            rows = store_events(store, actor=actor, source=source, target=target, type=type_, quad=quad,
-                                since=since, until=until, place=place, limit=limit or None)
+            rows = store_events(store, f, limit=limit or None)
         except StoreError as exc:
             raise click.ClickException(str(exc))
     _emit(rows, fmt, ("day", "type", "quad", "cameo", "source", "target", "trigger", "place", "article_id"))
@@ -211,10 +213,11 @@ def dyads(db, by, actor, fmt) -> None:
     goldstein is the sum of the events' scores (-10 conflict .. +10 cooperation, docs/store.md) and
     goldstein_mean their mean.
     """
+    from .store.filters import EventFilter
     from .store.query import dyads as store_dyads
 
     with _open_store(db) as store:
-        rows = store_dyads(store, by=by, actor=actor)
+        rows = store_dyads(store, EventFilter(actor=actor), by=by)
     _emit(rows, fmt)
 
 

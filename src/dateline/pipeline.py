@@ -64,15 +64,27 @@ def _process_chunk(chunk, batch_size):
             continue
         prepared.append((item, layout))
         out.append(len(prepared) - 1)
-    docs = nlp.parse((blank(raw.text, lay.skip) for raw, lay in prepared), batch_size=batch_size)
     results = []
-    for (raw, lay), doc in zip(prepared, docs):
+    for ctx in parsed(prepared, batch_size=batch_size):
         try:
-            results.append(analyse(Context(raw=raw, layout=lay, doc=doc)))
+            results.append(analyse(ctx))
         except Exception as exc:
-            results.append(Failure(raw.origin, f"extraction failed: {exc!r}", raw.id))
+            results.append(Failure(ctx.raw.origin, f"extraction failed: {exc!r}", ctx.raw.id))
     for slot in out:
         yield results[slot] if isinstance(slot, int) else slot
+
+
+def parsed(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -> Iterator[Context]:
+    """Structured articles -> their extractor Contexts: each text parsed in batches with its layout's spans blanked."""
+    docs = nlp.parse((blank(raw.text, lay.skip) for raw, lay in prepared), batch_size=batch_size)
+    for (raw, lay), doc in zip(prepared, docs):
+        yield Context(raw=raw, layout=lay, doc=doc)
+
+
+def context(raw: RawArticle) -> Context:
+    """One article structured and parsed exactly as `process` does it (for tests and tools that run one extractor)."""
+    (ctx,) = parsed([(raw, structure(raw))])
+    return ctx
 
 
 def extract(texts: Iterable[Union[str, RawArticle]]) -> Iterator[Result]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import pathlib
 
-from dateline.records import Mention, Quote, RawArticle, Speaker
+from dateline.records import Mention, Quote, Speaker
 
 actors_mod = importlib.import_module("dateline.extractors.actors")
 SEED = pathlib.Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_9d7f141928ef44d0.txt"
@@ -132,14 +132,9 @@ def test_descriptions_resolve_to_people(run):
     assert any(m.text.startswith("The Russian president") for m in putin.mentions)
 
 
-def test_speakers_link_to_actors(nlp):
-    from dateline.extractors import Context
-    from dateline.structure import blank, structure
-
+def test_speakers_link_to_actors(ctx_of):
     text = 'Defence Minister Kemal Arslan visited the border. "We will not wait," he said.\n'
-    raw = RawArticle(id="s", text=text, published="2020-01-01", origin="s")
-    layout = structure(raw)
-    ctx = Context(raw=raw, layout=layout, doc=nlp(blank(text, layout.skip)))
+    ctx = ctx_of(text, published="2020-01-01")
     name_start = text.index("Kemal")
     he = text.index("he said")
     q0 = text.index('"')

@@ -14,9 +14,6 @@ def counts(ctx, actors=(), dates=()):
     return extract_casualties(ctx, list(actors), list(dates))
 
 
-from tests.helpers import hand_event as event  # noqa: E402
-
-
 def test_lexicons_load():
     lex = lexicon()
     assert lex["numbers"]["dozen"] == (12, "scale") and lex["numbers"]["dozens"][1] == "vague"

@@ -6,12 +6,10 @@ import pathlib
 
 import pytest
 
-from dateline.extractors import Context
 from dateline.extractors.dates import extract_dates
 from dateline.extractors.dates import timeline as tl
 from dateline.extractors.dates.words import load
 from dateline.records import Layout, RawArticle
-from dateline.structure import blank, structure
 
 FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -19,12 +17,10 @@ MONDAY = "2012-05-28"       # the seed's day, a Monday in ISO week 22
 
 
 @pytest.fixture(scope="module")
-def dates_of(nlp):
+def dates_of(ctx_of):
     """dates_of(text, published) -> TimeExpressions, structured and parsed as the pipeline does."""
     def run(text: str, published: str | None = MONDAY):
-        raw = RawArticle(id="t", text=text, published=published, origin="t")
-        lay = structure(raw)
-        return extract_dates(Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip))))
+        return extract_dates(ctx_of(text, published=published))
     return run
 
 
@@ -177,12 +173,15 @@ def test_wire_story_fixture(dates_of):
 
 
 def test_skipped_spans_give_nothing(nlp):
+    from dateline.pipeline import parsed
+
     text = "Storm hits coast on Friday\n\nStorm hits coast on Friday\n\nThe storm hit the coast on Friday."
     raw = RawArticle(id="t", text=text, published=MONDAY, origin="t")
     copy = (28, 54)
     lay = Layout(title="Storm hits coast on Friday", title_span=(0, 26), copies=(copy,), dateline=None,
                  captions=(), published=MONDAY, published_from="input", truncated=False, skip=(copy,))
-    found = extract_dates(Context(raw=raw, layout=lay, doc=nlp(blank(text, lay.skip))))
+    (ctx,) = parsed([(raw, lay)])
+    found = extract_dates(ctx)
     assert [d.start for d in found] == [20, text.rindex("Friday")]
 
 

@@ -13,20 +13,14 @@ def _fixture(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def events_of(nlp):
+def events_of(ctx_of):
     """events_of(text, quotes=(), dates=(), actors=(), published=None) -> events of the events stage, dated by
     the linking stage (no places or counts)."""
-    from dateline.extractors import Context
     from dateline.extractors.events import extract_events
     from dateline.extractors.link import link
-    from dateline.records import RawArticle
-    from dateline.structure import blank, structure
 
     def _run(text, *, quotes=(), dates=(), actors=(), published=None):
-        raw = RawArticle(id="t", text=text, published=published, origin="t")
-        lay = structure(raw)
-        doc = nlp(blank(text, lay.skip))
-        ctx = Context(raw=raw, layout=lay, doc=doc)
+        ctx = ctx_of(text, published=published)
         events = extract_events(ctx, list(actors), list(quotes))
         return link(ctx, events, dates=list(dates), places=[], casualties=[])[0]
 

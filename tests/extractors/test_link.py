@@ -7,8 +7,7 @@ from dateline.extractors.casualties import extract_casualties
 from dateline.extractors.link import link
 from dateline.extractors.places import extract_places
 from dateline.records import TimeExpression
-from tests.helpers import at
-from tests.helpers import hand_event as event
+from tests.helpers import at, event
 
 
 def linked(ctx, events, dates=()):

@@ -18,9 +18,6 @@ def by_mention(places, text):
     return next((p for p in places if any(m.text == text for m in p.mentions)), None)
 
 
-from tests.helpers import hand_event as event  # noqa: E402
-
-
 # ---------------------------------------------------------------- gazetteer
 def test_gazetteer_loads_aliases_and_supplement():
     gaz = gazetteer()

@@ -9,20 +9,14 @@ FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.fixture(scope="module")
-def quotes_of(nlp):
+def quotes_of(ctx_of):
     """quotes_of(name or text) -> the quotes extract_quotes finds in a fixture file (or a text)."""
-    from dateline.extractors import Context
     from dateline.extractors.quotes import extract_quotes
-    from dateline.records import RawArticle
-    from dateline.structure import blank, structure
 
     def _quotes(name: str):
         path = FIXTURES / name
         text = path.read_text(encoding="utf-8") if path.suffix == ".txt" and path.exists() else name
-        raw = RawArticle(id="t", text=text, origin="t")
-        layout = structure(raw)
-        doc = nlp(blank(text, layout.skip))
-        return text, extract_quotes(Context(raw=raw, layout=layout, doc=doc))
+        return text, extract_quotes(ctx_of(text))
 
     return _quotes
 

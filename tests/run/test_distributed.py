@@ -32,6 +32,7 @@ def counts(path) -> dict:
         return s.counts()
 
 
+@pytest.mark.slow
 def test_dask_stores_what_the_local_runner_stores_and_only_once(tmp_path, make_corpus, client):
     folder = tmp_path / "corpus"
     make_corpus(folder, n=8)
@@ -48,6 +49,7 @@ def test_dask_stores_what_the_local_runner_stores_and_only_once(tmp_path, make_c
     assert client.status == "running"          # a borrowed client is left open
 
 
+@pytest.mark.slow
 def test_a_failing_article_is_reported_and_the_rest_stored(tmp_path, client):
     lines = [{"id": "ok1", "text": "BRELLO (Newswire) - The mayor opened a bridge on Monday."},
              {"id": "huge", "text": "Rain. " * 200_000},                # over spaCy's limit: fails on the worker
@@ -76,6 +78,7 @@ def test_a_chunk_that_raises_is_retried_article_by_article(monkeypatch):
     assert isinstance(out[1], Failure) and out[1].id == "bad" and "boom" in out[1].message
 
 
+@pytest.mark.slow
 def test_a_partly_filled_store_is_finished_without_doubling(tmp_path, make_corpus, client):
     """As after a killed run: what is committed stays, only the rest is analysed."""
     folder = tmp_path / "corpus"

@@ -32,6 +32,7 @@ def reference(tmp_path_factory, make_corpus):
     return counts(path)
 
 
+@pytest.mark.slow
 def test_ingesting_a_folder_twice_stores_each_article_once(corpus, tmp_path, reference):
     path = tmp_path / "s.duckdb"
     with Store.open(path) as store:
@@ -42,6 +43,7 @@ def test_ingesting_a_folder_twice_stores_each_article_once(corpus, tmp_path, ref
     assert counts(path) == reference
 
 
+@pytest.mark.slow
 def test_a_changed_text_replaces_its_rows(corpus, tmp_path):
     path = tmp_path / "s.duckdb"
     with Store.open(path) as store:
@@ -82,6 +84,7 @@ def _run(args, **kw):
                             stdout=subprocess.DEVNULL, text=True, start_new_session=True, **kw)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_run_killed_with_sigkill_resumes_to_the_uninterrupted_counts(corpus, tmp_path, reference, workers):
     path = tmp_path / "s.duckdb"
@@ -109,6 +112,7 @@ def test_a_run_killed_with_sigkill_resumes_to_the_uninterrupted_counts(corpus, t
     assert counts(path) == reference
 
 
+@pytest.mark.slow
 def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path, reference):
     path = tmp_path / "s.duckdb"
     args = [str(corpus), "--db", str(path), "--workers", "2", "--chunk", "1"]
@@ -130,6 +134,7 @@ def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path
     assert counts(path) == reference
 
 
+@pytest.mark.slow
 def test_ingesting_real_news_twice_stores_each_article_once(tmp_path):
     """Real PolNeAR train articles (a slice of them, when ../shared is here): a second run stores nothing new."""
     from tests.conftest import SHARED

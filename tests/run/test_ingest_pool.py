@@ -1,12 +1,15 @@
 """The worker pool survives a worker that dies: only the article that killed it fails."""
 from __future__ import annotations
 
+import pytest
+
 from crashy import work
 
 from dateline.records import Failure, RawArticle
 from dateline.run.local import _Pooled
 
 
+@pytest.mark.slow
 def test_a_dead_worker_costs_only_its_article():
     raws = [RawArticle(id=f"a{i}", text="x", origin=f"f{i}") for i in range(9)]
     raws.insert(5, RawArticle(id="boom", text="x", origin="bad.txt"))

@@ -3,29 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import (Actor, Article, Caption, Dateline, Event, Participant, Place, Quote, Span,
-                              Speaker, TimeExpression, Casualty)
-
-
-from tests.helpers import at, mention  # noqa: E402  (shared builders)
-
-
-def part(text, phrase, actor):
-    s, e = at(text, phrase)
-    return Participant(s, e, phrase, actor)
-
-
-def span(text, phrase):
-    s, e = at(text, phrase)
-    return Span(s, e, phrase)
-
-
-def event(text, sentence, type_, quad, cameo, trigger, source=(), target=(), **kw):
-    s, e = at(text, sentence)
-    return Event(type=type_, mode=kw.pop("mode", None), quad=quad, cameo=cameo, source=tuple(source),
-                 target=tuple(target), trigger=span(text, trigger), negated=kw.pop("negated", False),
-                 hypothetical=kw.pop("hypothetical", False), date=kw.pop("date", None),
-                 sentence={"start": s, "end": e}, **kw)
+from dateline.records import (Actor, Article, Caption, Casualty, Dateline, Place, Quote, Speaker,
+                              TimeExpression)
+from tests.helpers import at, event, mention, part, span
 
 
 def shelling() -> Article:
@@ -46,8 +26,9 @@ def shelling() -> Article:
                 Actor("A2", "Ruritanian rebels", "RUR", "REB", mentions=(mention(text, "rebel"),)),
                 Actor("A3", "Anna Varga", "RUR", "MIL", role="general", mentions=(mention(text, "General Anna Varga"),))),
         dates=(TimeExpression(*at(text, "Sunday"), "Sunday", "2026-03-01"),),
-        events=(event(text, first, "ASSAULT", 4, "195", "shelled", [part(text, "Ruritanian troops", "A1")],
-                      [part(text, "rebel positions", "A2")], date="2026-03-01", place="P1", dead=4),),
+        events=(event(text, "shelled", "ASSAULT", 4, sentence=first, cameo="195",
+                      source=[part(text, "Ruritanian troops", "A1")], target=[part(text, "rebel positions", "A2")],
+                      date="2026-03-01", place="P1", dead=4),),
         places=(Place("P1", "Strelsau", "RU", None, 50.1, 14.2, "city", 9990001, mentions=(mention(text, "Strelsau"),)),),
         casualties=(Casualty(*at(text, "killing four fighters"), "killing four fighters", killed=4, event=0),),
         source="Wire", url="https://example.org/rur-shelling", text=text)
@@ -66,14 +47,15 @@ def accord() -> Article:
                       mentions=(mention(text, "Ruritania and Grand Fenwick", 1),)),
                 Actor("A4", "United Nations", "IGO", "UNO", mentions=(mention(text, "the United Nations"),))),
         events=(
-            event(text, "Ruritania and Grand Fenwick signed a trade accord on Friday.", "AGREE", 1, "057", "signed",
-                  [part(text, "Ruritania", "A1")], [part(text, "Grand Fenwick", "A2")], date="2026-03-13"),
-            event(text, "Ruritania and Grand Fenwick asked the United Nations for flood aid.", "REQUEST", 1, "020",
-                  "asked", [Participant(*at(text, "Ruritania and Grand Fenwick", 1), "Ruritania and Grand Fenwick", "A3")],
-                  [part(text, "the United Nations", "A4")]),
-            event(text, "Grand Fenwick did not threaten Ruritania with sanctions", "THREATEN", 3, "130", "threaten",
-                  [Participant(*at(text, "Grand Fenwick", 2), "Grand Fenwick", "A2")],
-                  [Participant(*at(text, "Ruritania", 2), "Ruritania", "A1")], negated=True),
+            event(text, "signed", "AGREE", 1, sentence="Ruritania and Grand Fenwick signed a trade accord on Friday.",
+                  cameo="057", source=[part(text, "Ruritania", "A1")], target=[part(text, "Grand Fenwick", "A2")],
+                  date="2026-03-13"),
+            event(text, "asked", "REQUEST", 1, sentence="Ruritania and Grand Fenwick asked the United Nations for flood aid.",
+                  cameo="020", source=[part(text, "Ruritania and Grand Fenwick", "A3", nth=1)],
+                  target=[part(text, "the United Nations", "A4")]),
+            event(text, "threaten", "THREATEN", 3, sentence="Grand Fenwick did not threaten Ruritania with sanctions",
+                  cameo="130", source=[part(text, "Grand Fenwick", "A2", nth=2)],
+                  target=[part(text, "Ruritania", "A1", nth=2)], negated=True),
         ),
         source="Wire", text=text)
 
@@ -81,29 +63,43 @@ def accord() -> Article:
 def protest() -> Article:
     text = ("STRELSAU - Hundreds of students marched on the Ruritanian parliament in April, "
             "and said they might block the railway next week.\n")
+    sentence = text[text.index("Hundreds"):].strip()
     return Article(
         id="protest", title=None, published="2026-04-20", published_from="dateline",
         dateline=Dateline("STRELSAU", None, 0, at(text, "- ")[1]), truncated=True,
         actors=(Actor("A1", "students", None, "EDU", mentions=(mention(text, "Hundreds of students"),)),
                 Actor("A2", "Ruritanian parliament", "RUR", "LEG", mentions=(mention(text, "the Ruritanian parliament"),))),
-        events=(event(text, text[text.index("Hundreds"):].strip(), "PROTEST", 4, "141", "marched", [part(text, "Hundreds of students", "A1")],
-                      [part(text, "the Ruritanian parliament", "A2")], mode="demo", date="2026-04"),
-                event(text, text[text.index("Hundreds"):].strip(), "THREATEN", 3, "138", "block", [part(text, "Hundreds of students", "A1")],
-                      [], hypothetical=True, date="2026-04-27")),
+        events=(event(text, "marched", "PROTEST", 4, sentence=sentence, cameo="141",
+                      source=[part(text, "Hundreds of students", "A1")], target=[part(text, "the Ruritanian parliament", "A2")],
+                      mode="demo", date="2026-04"),
+                event(text, "block", "THREATEN", 3, sentence=sentence, cameo="138",
+                      source=[part(text, "Hundreds of students", "A1")], hypothetical=True, date="2026-04-27")),
         text=text)
+
+
+def stories() -> list[Article]:
+    return [shelling(), accord(), protest()]
+
+
+def write_stories(path) -> str:
+    """A store file at `path` holding the stories (written in one transaction); its path as a string."""
+    from dateline.store import Store
+
+    with Store.open(path) as s:
+        s.write_articles([(a, f"{a.id}.txt") for a in stories()])
+    return str(path)
 
 
 @pytest.fixture
 def articles():
-    return [shelling(), accord(), protest()]
+    return stories()
 
 
 @pytest.fixture
-def store(articles):
+def store(stories_db):
+    """A fresh store holding the stories (the `articles`)."""
     from dateline.store import Store
 
-    s = Store.open(":memory:")
-    for a in articles:
-        s.write_article(a, origin=f"{a.id}.txt")
+    s = Store.open(stories_db)
     yield s
     s.close()

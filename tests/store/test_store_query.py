@@ -5,6 +5,7 @@ import pytest
 
 from dateline.store import Store, StoreError
 from dateline.store import query
+from dateline.store.filters import EventFilter as F
 
 
 def keys(rows):
@@ -20,40 +21,40 @@ def test_stats_counts_what_is_stored(store):
 
 
 def test_events_by_actor_code_prefix_includes_compound_members_and_both_sides(store):
-    rows = query.events(store, actor="RUR")
+    rows = query.events(store, F(actor="RUR"))
     assert keys(rows) == [("accord", 0), ("accord", 1), ("accord", 2), ("protest", 0), ("rur-shelling", 0)]
 
 
 def test_events_by_side(store):
-    assert keys(query.events(store, source="GFK")) == [("accord", 1), ("accord", 2)]
-    assert keys(query.events(store, target="GFK")) == [("accord", 0)]
-    assert keys(query.events(store, source="students")) == [("protest", 0), ("protest", 1)]
+    assert keys(query.events(store, F(source="GFK"))) == [("accord", 1), ("accord", 2)]
+    assert keys(query.events(store, F(target="GFK"))) == [("accord", 0)]
+    assert keys(query.events(store, F(source="students"))) == [("protest", 0), ("protest", 1)]
 
 
 def test_events_by_name_part(store):
-    assert keys(query.events(store, actor="united nations")) == [("accord", 1)]
+    assert keys(query.events(store, F(actor="united nations"))) == [("accord", 1)]
 
 
 def test_events_by_type_quad_and_place(store):
-    (row,) = query.events(store, type="assault")
+    (row,) = query.events(store, F(type="assault"))
     assert (row["dead"], row["place"], row["source"], row["target"]) == (4, "Strelsau", "Ruritanian military",
                                                                         "Ruritanian rebels")
     assert row["sentence"].startswith("Ruritanian troops shelled") and row["goldstein"] < 0
-    assert keys(query.events(store, quad=3)) == [("accord", 2), ("protest", 1)]
-    assert keys(query.events(store, place="strel")) == [("rur-shelling", 0)]
+    assert keys(query.events(store, F(quad=3))) == [("accord", 2), ("protest", 1)]
+    assert keys(query.events(store, F(place="strel"))) == [("rur-shelling", 0)]
 
 
 def test_events_between_dates_use_the_event_day_else_the_published_day(store):
-    assert keys(query.events(store, since="2026-04-01")) == [("protest", 0), ("protest", 1)]
-    assert keys(query.events(store, since="2026-03-14", until="2026-03-31")) == [("accord", 1), ("accord", 2)]
-    rows = query.events(store, until="2026-03-01")
+    assert keys(query.events(store, F(since="2026-04-01"))) == [("protest", 0), ("protest", 1)]
+    assert keys(query.events(store, F(since="2026-03-14", until="2026-03-31"))) == [("accord", 1), ("accord", 2)]
+    rows = query.events(store, F(until="2026-03-01"))
     assert keys(rows) == [("rur-shelling", 0)] and rows[0]["day"] == "2026-03-01"
 
 
 def test_month_and_year_bounds_cover_the_whole_period(store):
-    assert keys(query.events(store, since="2026-04", until="2026-04")) == [("protest", 0), ("protest", 1)]
-    assert len(query.events(store, until="2026")) == 6
-    assert keys(query.events(store, until="2026-03")) == [("accord", 0), ("accord", 1), ("accord", 2),
+    assert keys(query.events(store, F(since="2026-04", until="2026-04"))) == [("protest", 0), ("protest", 1)]
+    assert len(query.events(store, F(until="2026"))) == 6
+    assert keys(query.events(store, F(until="2026-03"))) == [("accord", 0), ("accord", 1), ("accord", 2),
                                                          ("rur-shelling", 0)]
 
 
@@ -64,7 +65,7 @@ def test_events_newest_first_and_limited(store):
 
 def test_a_bad_date_is_a_clear_error(store):
     with pytest.raises(StoreError, match="not a date"):
-        query.events(store, since="last week")
+        query.events(store, F(since="last week"))
 
 
 def test_quotes_by_speaker_and_text(store):
@@ -89,19 +90,15 @@ def test_dyads_by_month_split_by_quad_with_goldstein(store):
 def test_dyads_by_week_and_day_and_actor(store):
     weeks = {r["period"] for r in query.dyads(store, by="week")}
     assert "2026-W09" in weeks                                  # Sunday 2026-03-01 is in ISO week 9
-    days = query.dyads(store, by="day", actor="EDU")
+    days = query.dyads(store, F(actor="EDU"), by="day")
     assert [(r["period"], r["source"]) for r in days] == [("2026-04-20", "EDU")]
     with pytest.raises(StoreError):
         query.dyads(store, by="year")
 
 
 @pytest.fixture
-def store_file(tmp_path, articles):
-    path = tmp_path / "s.duckdb"
-    with Store.open(path) as s:
-        for a in articles:
-            s.write_article(a)
-    return str(path)
+def store_file(stories_db):
+    return stories_db
 
 
 def test_sql_reads(store_file):

@@ -3,31 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import (Actor, Article, Caption, Casualty, Dateline, Event, Mention, Participant, Place, Quote,
-                              Span, Speaker, TimeExpression)
-
-
-from tests.helpers import at, mention  # noqa: E402  (shared builders)
-
-
-def part(text, phrase, actor):
-    return Participant(*at(text, phrase), phrase, actor)
-
-
-def sentence_of(text, phrase):
-    """The sentence (up to the next period or newline) holding `phrase`."""
-    s, e = at(text, phrase)
-    lo = max(text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1, 0)
-    hi = min(x for x in (text.find(". ", e) + 1 if text.find(". ", e) >= 0 else len(text),
-                         text.find("\n", e) if text.find("\n", e) >= 0 else len(text)))
-    return {"start": lo, "end": hi}
-
-
-def event(text, type_, quad, trigger, source=(), target=(), **kw):
-    return Event(type=type_, mode=kw.pop("mode", None), quad=quad, cameo=kw.pop("cameo", None),
-                 source=tuple(source), target=tuple(target), trigger=Span(*at(text, trigger), trigger),
-                 negated=kw.pop("negated", False), hypothetical=kw.pop("hypothetical", False),
-                 date=kw.pop("date", None), sentence=sentence_of(text, trigger), **kw)
+from dateline.records import Actor, Article, Caption, Casualty, Dateline, Place, Quote, Speaker, TimeExpression
+from tests.helpers import at, event, mention, part, span
 
 
 def border_story() -> Article:
@@ -48,7 +25,7 @@ def border_story() -> Article:
         id="nor-border-1", title=title, published="2019-06-04", published_from="dateline",
         dateline=Dateline("Oslo", "Wire", body_start, dl_end), truncated=False,
         captions=(Caption(cap[0], cap[1], "KARI STRAND", credit[0], credit[1]),),
-        quotes=(Quote(*at(text, q1), q1, Span(*at(text, "said"), "said"), Speaker(*at(text, "Lund", 1), "Lund", "A1")),
+        quotes=(Quote(*at(text, q1), q1, span(text, "said"), Speaker(*at(text, "Lund", 1), "Lund", "A1")),
                 Quote(*at(text, q2), q2, None, Speaker(*at(text, "Lund", 1), "Lund", "A1"))),
         actors=(Actor("A1", "Ada Lund", "NOR", "GOV", role="foreign minister",
                       mentions=(mention(text, "Norwegian Foreign Minister Ada Lund"), mention(text, "Lund", 1),
@@ -57,14 +34,13 @@ def border_story() -> Article:
                 Actor("A3", "Swedish military", "SWE", "MIL", mentions=(mention(text, "troops"),))),
         dates=(TimeExpression(*at(text, "Tuesday"), "Tuesday", "2019-06-04"),
                TimeExpression(*at(text, "last week"), "last week", "2019-W22")),
-        events=(event(text, "ACCUSE", 3, "accused", [part(text, "Norwegian Foreign Minister Ada Lund", "A1")],
-                      [part(text, "Sweden", "A2")], cameo="112", date="2019-06-04", place="P1"),
-                event(text, "ASSAULT", 4, "killed", [part(text, "troops", "A3")], [], cameo="190",
+        events=(event(text, "accused", "ACCUSE", 3, source=[part(text, "Norwegian Foreign Minister Ada Lund", "A1")],
+                      target=[part(text, "Sweden", "A2")], cameo="112", date="2019-06-04", place="P1"),
+                event(text, "killed", "ASSAULT", 4, source=[part(text, "troops", "A3")], cameo="190",
                       date="2019-06-04", place="P2", dead=14),
-                event(text, "CONSULT", 1, "met", [part(text, "Swedish officials", "A2")],
-                      [Participant(*at(text, "Lund", 2), "Lund", "A1")],
-                      cameo="040", date="2019-W22", place="P1"),
-                event(text, "AID", 2, "promised aid", [part(text, "Swedish officials", "A2")], [], cameo="070",
+                event(text, "met", "CONSULT", 1, source=[part(text, "Swedish officials", "A2")],
+                      target=[part(text, "Lund", "A1", nth=2)], cameo="040", date="2019-W22", place="P1"),
+                event(text, "promised aid", "AID", 2, source=[part(text, "Swedish officials", "A2")], cameo="070",
                       date="2019-W22", hypothetical=True)),
         places=(Place("P1", "Oslo", "NO", None, 59.91, 10.75, "city",
                       mentions=(mention(text, "Oslo", 2), mention(text, "Oslo", 3))),
@@ -83,11 +59,11 @@ def script_story() -> Article:
     return Article(
         id="per-script-2", title=title, published="2019-07-12", published_from="input",
         dateline=Dateline("Lima", "Wire", at(text, "LIMA")[0], at(text, "(Wire) - ")[1]), truncated=True,
-        quotes=(Quote(*at(text, q), q, Span(*at(text, "said"), "said"), Speaker(*at(text, "The mayor"), "The mayor", "B1")),),
+        quotes=(Quote(*at(text, q), q, span(text, "said"), Speaker(*at(text, "The mayor"), "The mayor", "B1")),),
         actors=(Actor("B1", "Mayor of Lima", "PER", "GOV", role="mayor", mentions=(mention(text, "The mayor"),)),
                 Actor("B2", "Peruvian army", "PER", "MIL", mentions=(mention(text, "Peru's army"),))),
         dates=(TimeExpression(*at(text, "Friday"), "Friday", "2019-07-12"),),
-        events=(event(text, "REJECT", 3, "rejected", [part(text, "Peru's army", "B2")], [part(text, "The mayor", "B1")],
+        events=(event(text, "rejected", "REJECT", 3, source=[part(text, "Peru's army", "B2")], target=[part(text, "The mayor", "B1")],
                       cameo="120", date="2019-07-12"),),
         text=text)
 
@@ -96,22 +72,14 @@ def talks_story(n: int = 7) -> Article:
     """Many small CONSULT events on different days (for pagination and date filters)."""
     lines = [f"Day {i}: Chile and Peru held talks in Santiago." for i in range(n)]
     text = "\n".join(lines) + "\n"
-    events = []
-    offset = 0
-    for i, line in enumerate(lines):
-        s = offset
-        rel = lambda w: (s + line.index(w), s + line.index(w) + len(w))  # noqa: E731
-        events.append(Event(type="CONSULT", mode=None, quad=1, cameo="040",
-                            source=(Participant(*rel("Chile"), "Chile", "C1"),),
-                            target=(Participant(*rel("Peru"), "Peru", "C2"),),
-                            trigger=Span(*rel("held talks"), "held talks"), negated=False, hypothetical=False,
-                            date=f"2019-08-{i + 1:02d}", sentence={"start": s, "end": s + len(line)}, place="S1"))
-        offset += len(line) + 1
+    events = [event(text, "held talks", "CONSULT", 1, nth=i, cameo="040", source=[part(text, "Chile", "C1", nth=i)],
+                    target=[part(text, "Peru", "C2", nth=i)], date=f"2019-08-{i + 1:02d}", place="S1")
+              for i in range(n)]
     return Article(
         id="talks/3", title="Chile and Peru talk every day", published="2019-08-01", published_from="input",
         dateline=None, truncated=False,
-        actors=(Actor("C1", "Chile", "CHL", "GOV", mentions=tuple(Mention(e.source[0].start, e.source[0].end, "Chile") for e in events)),
-                Actor("C2", "Peru", "PER", "GOV", mentions=tuple(Mention(e.target[0].start, e.target[0].end, "Peru") for e in events))),
+        actors=(Actor("C1", "Chile", "CHL", "GOV", mentions=tuple(mention(text, "Chile", i) for i in range(n))),
+                Actor("C2", "Peru", "PER", "GOV", mentions=tuple(mention(text, "Peru", i) for i in range(n)))),
         events=tuple(events),
         places=(Place("S1", "Santiago", "CL", None, -33.45, -70.66, "city"),),
         text=text)
@@ -127,8 +95,7 @@ def store_path(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     with Store.open(path) as store:
-        for make in STORIES:
-            store.write_article(make(), origin="tests/web")
+        store.write_articles([(make(), "tests/web") for make in STORIES])
     return path
 
 

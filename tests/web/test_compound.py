@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import Actor, Article, Event, Mention, Participant, Span
+from dateline.records import Actor, Article
+from tests.helpers import event, mention, part
 
 
 @pytest.fixture(scope="module")
@@ -14,18 +15,15 @@ def client(tmp_path_factory):
     from dateline.web import create_app
 
     text = "SANTIAGO (Wire) - Chile and Argentina signed a fishing pact with Uruguay on Monday.\n"
-    both = (text.index("Chile"), text.index(" signed"))
-    uru = (text.index("Uruguay"), text.index("Uruguay") + 7)
-    sig = (text.index("signed"), text.index("signed") + 6)
     art = Article(
         id="pact", title=None, published="2020-02-03", published_from="input", dateline=None, truncated=False,
         actors=(Actor("K1", "Chile", "CHL", "GOV"), Actor("K2", "Argentina", "ARG", "GOV"),
-                Actor("K3", "Chile and Argentina", None, None, mentions=(Mention(*both, text[both[0]:both[1]]),),
+                Actor("K3", "Chile and Argentina", None, None, mentions=(mention(text, "Chile and Argentina"),),
                       members=("K1", "K2")),
-                Actor("K4", "Uruguay", "URY", "GOV", mentions=(Mention(*uru, "Uruguay"),))),
-        events=(Event(type="AGREE", mode=None, quad=1, cameo="057", source=(Participant(*both, text[both[0]:both[1]], "K3"),),
-                      target=(Participant(*uru, "Uruguay", "K4"),), trigger=Span(*sig, "signed"), negated=False,
-                      hypothetical=False, date="2020-02-03", sentence={"start": 18, "end": len(text) - 1}),),
+                Actor("K4", "Uruguay", "URY", "GOV", mentions=(mention(text, "Uruguay"),))),
+        events=(event(text, "signed", "AGREE", 1, cameo="057", source=[part(text, "Chile and Argentina", "K3")],
+                      target=[part(text, "Uruguay", "K4")], date="2020-02-03",
+                      sentence="Chile and Argentina signed a fishing pact with Uruguay on Monday."),),
         text=text)
     path = tmp_path_factory.mktemp("compound") / "c.duckdb"
     with Store.open(path) as store:

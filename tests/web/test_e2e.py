@@ -20,6 +20,7 @@ CHROMIUM = os.environ.get("DATELINE_CHROMIUM") or shutil.which("chromium") or "/
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 SHOTS = pathlib.Path(__file__).resolve().parents[2] / "test-artifacts" / "web"
+pytestmark = pytest.mark.browser
 
 if not pathlib.Path(CHROMIUM).exists():
     pytest.skip("chromium is not installed (make test-setup installs Debian's package)", allow_module_level=True)

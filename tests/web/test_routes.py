@@ -278,13 +278,15 @@ def test_the_app_only_reads(client, app, store_path):
 @pytest.mark.parametrize("filters", [
     {}, {"actor": "NOR"}, {"actor": "lund"}, {"source": "CHL"}, {"target": "PERGOV"}, {"actor": "MIL"},
     {"type": "accuse"}, {"quad": 1}, {"since": "2019-08-03", "until": "2019-08-05"}, {"place": "no"},
+    {"actor": " Lund "}, {"actor": "%"}, {"since": "2019-08", "until": "2019"},
 ])
 def test_filters_agree_with_dateline_events(client, app, filters):
     """The web's filters select the same events as `dateline events` (store/query.py) on the same store."""
+    from dateline.store.filters import EventFilter
     from dateline.store.query import events as cli_events
 
     web = client.get("/api/events", params={**filters, "limit": 500}).json()["rows"]
-    cli = cli_events(app.state.store, limit=None, **filters)
+    cli = cli_events(app.state.store, EventFilter(**filters), limit=None)
     assert sorted((r["article_id"], r["idx"]) for r in web) == sorted((r["article_id"], r["idx"]) for r in cli)
 
 

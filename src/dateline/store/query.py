@@ -5,25 +5,9 @@ import datetime as dt
 import pathlib
 from typing import Any, Optional
 
+from . import filters
 from .db import Store, StoreError
-
-# An event's participants with their actors, compound actors expanded to their members as well.
-_PARTICIPANTS = """
-    SELECT p.article_id, p.event_idx, p.role, p.text AS ptext, a.name, a.code, a.country, a.sector
-    FROM event_participants p
-    LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-    UNION ALL
-    SELECT p.article_id, p.event_idx, p.role, p.text, m.name, m.code, m.country, m.sector
-    FROM event_participants p
-    JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-    JOIN actors m ON m.article_id = a.article_id AND list_contains(a.members, m.actor_id)
-"""
-
-# CODE|NAME: an actor code prefix (USA matches USAGOV), a country or sector code, or part of a name.
-_MATCH = """(upper(coalesce(pa.code, '')) LIKE upper(?) || '%' OR upper(coalesce(pa.country, '')) = upper(?)
-             OR upper(coalesce(pa.sector, '')) = upper(?) OR pa.name ILIKE '%' || ? || '%'
-             OR pa.ptext ILIKE '%' || ? || '%')"""
-
+from .filters import EventFilter
 
 # the source and target names and codes of the events in a CTE called `sel`, joined by '; ' (shared with views)
 NAMES_CTE = """names AS (
@@ -34,10 +18,6 @@ NAMES_CTE = """names AS (
             SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
             LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             GROUP BY ALL)"""
-
-
-def _match_params(value: str) -> list[str]:
-    return [value] * 5
 
 
 def stats(store: Store) -> dict[str, Any]:
@@ -66,41 +46,17 @@ def stats(store: Store) -> dict[str, Any]:
     return out
 
 
-def events(store: Store, *, actor: Optional[str] = None, source: Optional[str] = None,
-           target: Optional[str] = None, type: Optional[str] = None, quad: Optional[int] = None,
-           since: Optional[str] = None, until: Optional[str] = None, place: Optional[str] = None,
-           limit: Optional[int] = 100) -> list[dict]:
-    """Events with their participants, newest day first, filtered as asked (all filters combine)."""
-    where, params = [], []
-    for role, value in (("", actor), ("source", source), ("target", target)):
-        if value:
-            role_sql = "AND pa.role = ? " if role else ""
-            where.append(f"EXISTS (SELECT 1 FROM pa WHERE pa.article_id = e.article_id AND pa.event_idx = e.idx "
-                         f"{role_sql}AND {_MATCH})")
-            params += ([role] if role else []) + _match_params(value)
-    if type:
-        where.append("upper(e.type) = upper(?)")
-        params.append(type)
-    if quad is not None:
-        where.append("e.quad = ?")
-        params.append(int(quad))
-    if since:
-        where.append("e.day >= ?")
-        params.append(_date(since))
-    if until:
-        where.append("e.day <= ?")
-        params.append(_date(until, end=True))
-    if place:
-        where.append("(pl.name ILIKE '%' || ? || '%' OR upper(coalesce(pl.country, '')) = upper(?))")
-        params += [place, place]
+def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int] = 100) -> list[dict]:
+    """Events with their participants, newest day first, matching the filter (store/filters.py)."""
+    where, params = filters.where(f, participants="pa")
     # pick the events first (filters, order, limit), then fetch names and text for those alone
     sql = f"""
-        WITH pa AS ({_PARTICIPANTS}),
+        WITH pa AS ({filters.PARTICIPANTS}),
         sel AS (
             SELECT e.*, pl.name AS place_name, pl.country AS place_country
             FROM events e
             LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
-            {"WHERE " + " AND ".join(where) if where else ""}
+            {where}
             ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx
             {"LIMIT ?" if limit else ""}),
         {NAMES_CTE}
@@ -124,12 +80,15 @@ def quotes(store: Store, *, speaker: Optional[str] = None, contains: Optional[st
            limit: Optional[int] = 100) -> list[dict]:
     """Who said what: quotations with their speaker (actor name when resolved), article and date."""
     where, params = [], []
-    if speaker:
-        where.append("(q.speaker_text ILIKE '%' || ? || '%' OR a.name ILIKE '%' || ? || '%')")
-        params += [speaker, speaker]
-    if contains:
-        where.append("q.text ILIKE '%' || ? || '%'")
-        params.append(contains)
+    if speaker and speaker.strip():
+        as_written, p1 = filters.part_of("q.speaker_text", speaker)
+        resolved, p2 = filters.part_of("a.name", speaker)
+        where.append(f"({as_written} OR {resolved})")
+        params += p1 + p2
+    if contains and contains.strip():
+        clause, p = filters.part_of("q.text", contains)
+        where.append(clause)
+        params += p
     sql = f"""
         SELECT q.article_id, q.idx, ar.published, coalesce(a.name, q.speaker_text) AS speaker,
                q.speaker_text, a.code AS speaker_code, q.text, q.start, q."end", q.cue_text AS cue, ar.title, ar.url
@@ -148,9 +107,10 @@ _PERIODS = {"month": "strftime(e.day, '%Y-%m')", "week": "strftime(e.day, '%G-W%
             "day": "strftime(e.day, '%Y-%m-%d')"}
 
 
-def dyads(store: Store, *, by: str = "month", actor: Optional[str] = None,
+def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
           limit: Optional[int] = None) -> list[dict]:
-    """Event counts per (source, target, period), split by quad class, with the Goldstein-style total and mean.
+    """Event counts per (source, target, period) of the events matching the filter, split by quad class, with
+    the Goldstein-style total and mean.
 
     An actor is labelled by its code (country+sector) when it has one, else by its name (else the text).
     An event with several sources or targets counts once for each pair; events without a day go to 'undated'.
@@ -158,12 +118,9 @@ def dyads(store: Store, *, by: str = "month", actor: Optional[str] = None,
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     label = "coalesce(nullif(a.code, ''), a.name, p.text)"
-    where, params = [], []
-    if actor:
-        where.append(f"EXISTS (SELECT 1 FROM pa WHERE pa.article_id = e.article_id AND pa.event_idx = e.idx AND {_MATCH})")
-        params += _match_params(actor)
+    where, params = filters.where(f, participants="pa")
     sql = f"""
-        WITH pa AS ({_PARTICIPANTS}),
+        WITH pa AS ({filters.PARTICIPANTS}),
         side AS (
             SELECT p.article_id, p.event_idx, p.role, {label} AS label
             FROM event_participants p
@@ -176,7 +133,7 @@ def dyads(store: Store, *, by: str = "month", actor: Optional[str] = None,
         FROM events e
         JOIN side s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
         JOIN side t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
-        {"WHERE " + " AND ".join(where) if where else ""}
+        {where}
         GROUP BY ALL
         ORDER BY period, events DESC, source, target
         {"LIMIT ?" if limit else ""}"""
@@ -213,26 +170,6 @@ def sql(path: str, query: str) -> tuple[list[str], list[tuple]]:
         return names, cur.fetchall()
     finally:
         con.close()
-
-
-def _date(value: str, *, end: bool = False) -> dt.date:
-    """YYYY-MM-DD, or YYYY-MM / YYYY as their first day (their last day when `end`)."""
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    for fmt in ("%Y-%m", "%Y"):
-        try:
-            first = dt.datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-        if not end:
-            return first
-        if fmt == "%Y":
-            return dt.date(first.year, 12, 31)
-        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    raise StoreError(f"not a date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
 
 
 def _plain(rows: list[dict]) -> list[dict]:

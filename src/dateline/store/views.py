@@ -7,32 +7,20 @@ when it opens, and keeps the store-wide aggregates (overview, map) once computed
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import json
 import threading
-from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
+from . import filters
+from .filters import EventFilter
 from .query import NAMES_CTE
 
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
-# One row per (event, role, actor): the participant's own actor and, for a compound actor, each member.
-# Same expansion as `dateline events` (store/query.py), with the global actor id added.
-_PARTICIPATION = """
-    CREATE TEMP TABLE IF NOT EXISTS web_participants AS
-    SELECT DISTINCT *, upper(coalesce(code, '')) AS code_u, upper(coalesce(country, '')) AS country_u,
-           upper(coalesce(sector, '')) AS sector_u FROM (
-        SELECT p.article_id, p.event_idx, p.role, p.text AS ptext, a.name, a.code, a.country, a.sector, a.global_id
-        FROM event_participants p
-        LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-        UNION ALL
-        SELECT p.article_id, p.event_idx, p.role, p.text, m.name, m.code, m.country, m.sector, m.global_id
-        FROM event_participants p
-        JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-        JOIN actors m ON m.article_id = a.article_id AND list_contains(a.members, m.actor_id))"""
+# Who took part in which event (store/filters.py), kept for as long as the store is served.
+_PARTICIPATION = f"CREATE TEMP TABLE IF NOT EXISTS web_participants AS {filters.PARTICIPANTS}"
 
 
 class Reader:
@@ -64,28 +52,6 @@ class Reader:
             return self._memo[key]
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    """The filters of `dateline events` (and of /events, /api/events): all optional, combined with AND.
-
-    actor/source/target match as in `dateline events` (a code prefix, a country or sector code, part of a name or
-    of the participant's text); actor_id is a global actor id; place is part of a place name or its country code.
-    """
-    actor: Optional[str] = None
-    source: Optional[str] = None
-    target: Optional[str] = None
-    type: Optional[str] = None
-    quad: Optional[int] = None
-    since: Optional[str] = None
-    until: Optional[str] = None
-    place: Optional[str] = None
-    actor_id: Optional[int] = None
-
-    def as_query(self) -> dict[str, Any]:
-        """The non-empty filters, for building links that keep them."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, "")}
-
-
 def warm(db: Reader) -> None:
     """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request."""
     counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db)
@@ -96,46 +62,6 @@ def _iso(value: Any) -> Any:
 
 
 # ---------------------------------------------------------------- events
-# How `dateline events` matches an actor (store/query.py): a code prefix (USA matches USAGOV), a country or
-# sector code, or part of the actor's name or of the participant's text, any case. Here on precomputed columns.
-_MATCH = "(pa.code_u LIKE ? OR pa.country_u = ? OR pa.sector_u = ? OR pa.name ILIKE ? OR pa.ptext ILIKE ?)"
-
-
-def _match_params(value: str) -> list[str]:
-    v = value.strip()
-    return [v.upper().replace("%", "").replace("_", "") + "%", v.upper(), v.upper(), f"%{v}%", f"%{v}%"]
-
-
-def _where(f: EventFilter) -> tuple[str, list]:
-    clauses: list[str] = []
-    params: list = []
-    for value, role in ((f.actor, None), (f.source, "source"), (f.target, "target")):
-        if value:
-            clauses.append("(e.article_id, e.idx) IN (SELECT pa.article_id, pa.event_idx FROM web_participants pa "
-                           f"WHERE {'pa.role = ? AND ' if role else ''}{_MATCH})")
-            params += ([role] if role else []) + _match_params(value)
-    if f.actor_id is not None:
-        clauses.append("(e.article_id, e.idx) IN (SELECT article_id, event_idx FROM web_participants WHERE global_id = ?)")
-        params.append(int(f.actor_id))
-    if f.type:
-        clauses.append("upper(e.type) = upper(?)")
-        params.append(f.type)
-    if f.quad:
-        clauses.append("e.quad = ?")
-        params.append(int(f.quad))
-    if f.since:
-        clauses.append("e.day >= CAST(? AS DATE)")
-        params.append(f.since)
-    if f.until:
-        clauses.append("e.day <= CAST(? AS DATE)")
-        params.append(f.until)
-    if f.place:
-        clauses.append("""(e.article_id, e.place) IN (SELECT article_id, place_id FROM places
-                          WHERE name ILIKE ? OR upper(coalesce(country, '')) = upper(?))""")
-        params += [f"%{f.place}%", f.place]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
 _EVENT_FIELDS = ("article_id", "idx", "type", "mode", "quad", "cameo", "trigger_start", "trigger_end", "trigger_text",
                  "negated", "hypothetical", "date", "day", "sentence_start", "sentence_end", "quote", "place", "dead",
                  "injured", "arrested", "goldstein")
@@ -179,7 +105,7 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
 
     The filters run once (the page's keys with the total as a window count); the page's details follow by key.
     """
-    where, params = _where(f)
+    where, params = filters.where(f, participants="web_participants")
     keys = db.rows(f"""SELECT e.article_id, e.idx, count(*) OVER () AS total FROM events e{where}
                        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?""",
                    params + [int(limit), int(offset)])
@@ -195,7 +121,7 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
 
 def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
     """Every event matching the filters as flat rows (participants joined by '; '), newest first: the CSV download."""
-    where, params = _where(f)
+    where, params = filters.where(f, participants="web_participants")
     return db.rows(f"""
         WITH sel AS (SELECT e.* FROM events e{where}),
         {NAMES_CTE}
@@ -469,19 +395,22 @@ def event_places(db: Reader, *, limit: int = 2000) -> list[dict]:
 
 # ---------------------------------------------------------------- search
 def search(db: Reader, q: str, *, limit: int = 20) -> dict:
-    """Articles (title or text), actors (name or code) and quotes (text) containing q, any case."""
-    like = f"%{q}%"
-    arts = db.rows("""SELECT id, title, published, dateline_place FROM articles
-                      WHERE title ILIKE ? OR text ILIKE ? ORDER BY published DESC NULLS LAST, id LIMIT ?""",
-                   [like, like, limit])
+    """Articles (title or text), actors (name, or code whole) and quotes (text) containing q as a part, any case."""
+    q = q.strip()
+    title, p = filters.part_of("title", q)           # p: the one parameter of every part_of below
+    text, _ = filters.part_of("text", q)
+    arts = db.rows(f"""SELECT id, title, published, dateline_place FROM articles
+                       WHERE {title} OR {text} ORDER BY published DESC NULLS LAST, id LIMIT ?""", p + p + [limit])
     for r in arts:
         r["published"] = _iso(r["published"])
-    acts = db.rows("""SELECT g.id, g.name, g.code, count(a.article_id) AS articles
-                      FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
-                      WHERE g.name ILIKE ? OR upper(g.code) = upper(?)
-                      GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", [like, q, limit])
-    quotes = db.rows("""SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
-                        FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
-                        LEFT JOIN global_actors g ON g.id = a.global_id
-                        WHERE q.text ILIKE ? ORDER BY q.article_id, q.idx LIMIT ?""", [like, limit])
+    name, _ = filters.part_of("g.name", q)
+    acts = db.rows(f"""SELECT g.id, g.name, g.code, count(a.article_id) AS articles
+                       FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
+                       WHERE {name} OR upper(g.code) = upper(?)
+                       GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", p + [q, limit])
+    said, _ = filters.part_of("q.text", q)
+    quotes = db.rows(f"""SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
+                         FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+                         LEFT JOIN global_actors g ON g.id = a.global_id
+                         WHERE {said} ORDER BY q.article_id, q.idx LIMIT ?""", p + [limit])
     return {"articles": arts, "actors": acts, "quotes": quotes}

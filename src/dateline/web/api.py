@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from ..store import views
-from ..store.views import EventFilter
+from ..store.filters import EventFilter
 from .actors import actor_data
 from .articles import article_data
 from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter

@@ -1,7 +1,6 @@
 """What every page module shares: the templates, the store connection of a request, the event filters."""
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import json
@@ -12,7 +11,8 @@ from urllib.parse import quote, urlencode
 from fastapi import HTTPException, Query, Request
 from fastapi.templating import Jinja2Templates
 
-from ..store.views import EventFilter
+from ..store import StoreError, filters
+from ..store.filters import EventFilter
 from . import present
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -59,16 +59,10 @@ def _day(value: Optional[str], *, end: bool) -> Optional[str]:
     """YYYY, YYYY-MM or YYYY-MM-DD -> a YYYY-MM-DD (the first or last day of the period); 400 when not a date."""
     if value is None or not value.strip():
         return None
-    v = value.strip()
     try:
-        if len(v) == 4:
-            return f"{int(v):04d}-12-31" if end else f"{int(v):04d}-01-01"
-        if len(v) == 7:
-            y, m = int(v[:4]), int(v[5:7])
-            return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}" if end else f"{y:04d}-{m:02d}-01"
-        return dt.date.fromisoformat(v).isoformat()
-    except ValueError:
-        raise HTTPException(status_code=400, detail=f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        return filters.day(value, end=end).isoformat()
+    except StoreError as exc:
+        raise HTTPException(status_code=400, detail=str(exc))
 
 
 def event_filter(
@@ -79,7 +73,7 @@ def event_filter(
     quad: Optional[str] = Query(None, description="Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"),
     since: Optional[str] = Query(None, description="Events on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
     until: Optional[str] = Query(None, description="Events on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
-    place: Optional[str] = Query(None, description="Place name (part, any case)"),
+    place: Optional[str] = Query(None, description="Place name (part, any case) or its country code (NO)"),
     actor_id: Optional[str] = Query(None, description="Global actor id (as in /actors/{id})"),
 ) -> EventFilter:
     """The filters of `dateline events` from the query string; empty fields (as a form sends them) are ignored."""

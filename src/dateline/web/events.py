@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from ..store import views
-from ..store.views import EventFilter
+from ..store.filters import EventFilter
 from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
 
 router = APIRouter(include_in_schema=False)

@@ -1,0 +1,130 @@
+"""The one event filter: what `dateline events` / `dyads` and the web's /events, /events.csv, /api/events select.
+
+How text is matched is written once here and in docs/store.md ("Filtering and searching"): a value is trimmed,
+case is ignored, a code matches from its start or whole, a name matches as a part (a substring, not a word),
+and `%`, `_` and `\\` are plain characters.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .db import StoreError
+
+# One row per (event, role, actor): the participant's own actor and, for a compound actor, each of its members;
+# codes upper-cased once for matching. Read as a CTE (`dateline events`) or a temporary table (the web's Reader).
+PARTICIPANTS = """
+    SELECT DISTINCT *, upper(coalesce(code, '')) AS code_u, upper(coalesce(country, '')) AS country_u,
+           upper(coalesce(sector, '')) AS sector_u FROM (
+        SELECT p.article_id, p.event_idx, p.role, p.text AS ptext, a.name, a.code, a.country, a.sector, a.global_id
+        FROM event_participants p
+        LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+        UNION ALL
+        SELECT p.article_id, p.event_idx, p.role, p.text, m.name, m.code, m.country, m.sector, m.global_id
+        FROM event_participants p
+        JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+        JOIN actors m ON m.article_id = a.article_id AND list_contains(a.members, m.actor_id))"""
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The event filters, all optional and combined with AND (docs/store.md, "Filtering and searching").
+
+    actor/source/target: an actor code from its start (USA matches USAGOV), a country or sector code whole,
+    or part of the actor's name or of the participant's text; type: a PLOVER type; quad: 1-4; since/until:
+    YYYY-MM-DD, YYYY-MM or YYYY; place: part of the event place's name, or its country code; actor_id: a
+    global actor id.
+    """
+    actor: Optional[str] = None
+    source: Optional[str] = None
+    target: Optional[str] = None
+    type: Optional[str] = None
+    quad: Optional[int] = None
+    since: Optional[str] = None
+    until: Optional[str] = None
+    place: Optional[str] = None
+    actor_id: Optional[int] = None
+
+    def as_query(self) -> dict[str, Any]:
+        """The non-empty filters, for building links that keep them."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, "")}
+
+
+def part_of(column: str, value: str) -> tuple[str, list]:
+    """SQL (and its parameter) for: `column` contains `value`, any case, `%` and `_` taken literally."""
+    escaped = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{column} ILIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+
+
+def _actor_match(value: str) -> tuple[str, list]:
+    """A participant row `pa` (columns of PARTICIPANTS) that the actor value names."""
+    name, name_params = part_of("pa.name", value)
+    text, text_params = part_of("pa.ptext", value)
+    code = value.strip().upper()
+    return (f"(starts_with(pa.code_u, ?) OR pa.country_u = ? OR pa.sector_u = ? OR {name} OR {text})",
+            [code, code, code, *name_params, *text_params])
+
+
+def day(value: str, *, end: bool = False) -> dt.date:
+    """YYYY-MM-DD, or YYYY-MM / YYYY as their first day (their last day when `end`)."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    for fmt in ("%Y-%m", "%Y"):
+        try:
+            first = dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        if not end:
+            return first
+        if fmt == "%Y":
+            return dt.date(first.year, 12, 31)
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    raise StoreError(f"not a date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
+
+
+def _given(value: Optional[str]) -> Optional[str]:
+    return value.strip() if value and value.strip() else None
+
+
+def where(f: EventFilter, *, participants: str) -> tuple[str, list]:
+    """' WHERE ...' over `events e` for the filter (empty when nothing is asked) and its parameters.
+
+    `participants` names a relation with the columns of PARTICIPANTS (a CTE or a temporary table).
+    """
+    clauses: list[str] = []
+    params: list = []
+    for value, role in ((f.actor, None), (f.source, "source"), (f.target, "target")):
+        if _given(value):
+            match, match_params = _actor_match(value)
+            clauses.append(f"(e.article_id, e.idx) IN (SELECT pa.article_id, pa.event_idx FROM {participants} pa "
+                           f"WHERE {'pa.role = ? AND ' if role else ''}{match})")
+            params += ([role] if role else []) + match_params
+    if f.actor_id is not None:
+        clauses.append(f"(e.article_id, e.idx) IN (SELECT article_id, event_idx FROM {participants} WHERE global_id = ?)")
+        params.append(int(f.actor_id))
+    if _given(f.type):
+        clauses.append("upper(e.type) = upper(?)")
+        params.append(f.type.strip())
+    if f.quad is not None:
+        if int(f.quad) not in (1, 2, 3, 4):
+            raise StoreError(f"quad must be 1, 2, 3 or 4, not {f.quad!r}")
+        clauses.append("e.quad = ?")
+        params.append(int(f.quad))
+    if _given(f.since):
+        clauses.append("e.day >= ?")
+        params.append(day(f.since))
+    if _given(f.until):
+        clauses.append("e.day <= ?")
+        params.append(day(f.until, end=True))
+    if _given(f.place):
+        name, name_params = part_of("name", f.place)
+        clauses.append(f"(e.article_id, e.place) IN (SELECT article_id, place_id FROM places "
+                       f"WHERE {name} OR upper(coalesce(country, '')) = upper(?))")
+        params += name_params + [f.place.strip()]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
