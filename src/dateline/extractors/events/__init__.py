@@ -11,7 +11,7 @@ import dataclasses
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from . import checks, confidence, model
+from . import checks, confidence, evaluative, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
 
@@ -70,6 +70,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
         cands = [c for c in cands if checks.keep(c)]
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
+        cands += evaluative.find(sent, skipped, lambda tok: quote_of(tok)[1])
         need = need_request(sent, skipped)[:1]
         if need:
             # what X "must do" is the content of the request, not an event of its own

@@ -15,10 +15,12 @@ from typing import Optional
 
 import numpy as np
 
+from ...lexicon import pronouns
 from .lexicon import load as lexicon, types
+from .triggers import actor_like
 
 MODEL_FILE = "events_model.json"
-SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main"}   # chosen by 5-fold CV (scripts/train_events.py --grid)
+SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": True}   # chosen by 5-fold CV (scripts/train_events.py --grid)
 
 
 def rank(c) -> tuple:
@@ -108,6 +110,8 @@ def _distinct(ordered, p, extra: float):
     out, seen = [], set()
     for c in ordered:
         if c.etype in seen:
+            if SETTINGS.get("same_type_clause") and _another_act(c, out):
+                out.append(c)             # `criticised X ..., blamed Y ... and attacked Z`: one event each
             continue
         if c.nominal and not c.source and c.extra_source is None and not c.target and (
                 not SETTINGS["bare_nominal"] or SETTINGS["bare_nominal"] == "main" and out):
@@ -121,7 +125,9 @@ def _distinct(ordered, p, extra: float):
                 own_clause = not c.nominal and all(not _within(c.token, o.token) for o in out)
                 dyad = bool((c.source or c.extra_source is not None) and c.target)
                 coordinated = own_clause and _coordinated(c.token, out[0].token)
-                if q < extra and not (own_clause and q >= SETTINGS["extra_clause"]) \
+                if SETTINGS.get("clause_dyad") and own_clause and dyad and _acting_source(c):
+                    pass                      # a verb of its own clause with an actor acting on a target is an act
+                elif q < extra and not (own_clause and q >= SETTINGS["extra_clause"]) \
                         and not (coordinated and dyad and q >= SETTINGS["extra_clause_dyad"]) \
                         and not (c.nominal and dyad and q >= SETTINGS["extra_nominal"]) \
                         and not (c.nominal and c.etype == "ASSAULT" and c.target and q >= SETTINGS["extra_violence"]):
@@ -129,6 +135,25 @@ def _distinct(ordered, p, extra: float):
         seen.add(c.etype)
         out.append(c)
     return out
+
+
+def _another_act(c, out) -> bool:
+    """A second event of a type already chosen: a verb of a clause of its own, with a source and a target other
+    than those of the chosen events of that type."""
+    if c.nominal or c.quad not in (1, 3) or not c.target or not _acting_source(c):
+        return False                      # material acts of one subject (`killed 12 and injured 40`) are one
+    if any(_within(c.token, o.token) or _within(o.token, c.token) for o in out):
+        return False
+    taken = {getattr(t, "i", None) for o in out if o.etype == c.etype for t in o.target}
+    return not any(getattr(t, "i", None) in taken for t in c.target)
+
+
+def _acting_source(c) -> bool:
+    """The source is a speaker, a named actor or a personal pronoun (not `the footage`, `a sniper's bullet`)."""
+    if c.extra_source is not None:
+        return True
+    people = pronouns("subject") - {"it"}
+    return any(hasattr(x, "dep_") and (actor_like(x) or x.lower_ in people) for x in c.source)
 
 
 def _coordinated(tok, main) -> bool:

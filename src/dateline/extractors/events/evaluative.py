@@ -1,0 +1,142 @@
+"""Criticism, praise and denial said without an accuse, praise or deny verb (words: lexicon/evaluation.tsv).
+
+- a verdict on an actor or an act: `called the ruling unjust`, `branded North Korea an "outlaw nation"`,
+  `called Friday's decision a "huge win"`: ACCUSE when the verdict holds a word of blame, SUPPORT for praise;
+- a feeling voiced about someone: `expressed outrage over X's gambit`, `voiced concern about`, `is deeply
+  concerned about`, `We are pleased with the Court's decision`: ACCUSE or SUPPORT by the feeling;
+- a claim called false: `the president's claims are unfounded`, `They are 100 percent wrong`, `that is simply
+  false`: REJECT by whoever says so (the reporting verb's subject, or the quote's speaker).
+Each finding is a preset candidate: its type and participants are fixed here, not by the lexicon analysis.
+"""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import classes
+from .triggers import PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, child, speaker_of_clause, subject_of
+
+ABOUT = ("over", "about", "at", "with", "by", "for", "on", "regarding", "toward", "towards")
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, frozenset]:
+    return {k: frozenset(v) for k, v in classes("evaluation.tsv").items()}
+
+
+def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
+    """The sentence's evaluative events as preset candidates."""
+    w = words()
+    out: list[Candidate] = []
+    for t in sent:
+        if skipped(t):
+            continue
+        lem = t.lemma_.lower()
+        c = None
+        if t.pos_ in ("VERB", "AUX") and lem in w["verdict"]:
+            c = _verdict(t, w)
+        elif t.pos_ in ("VERB", "AUX") and lem in w["express"]:
+            c = _voiced(t, w)
+        elif t.pos_ == "ADJ" and t.dep_ == "acomp":
+            c = _feeling(t, w) or _denial(t, w, quote_speaker_of)
+        elif t.dep_ == "attr" and t.head.lemma_ == "be" and lem in w["false"]:
+            c = _denial(t, w, quote_speaker_of)
+        if c is not None:
+            c.depth = _depth(c.token)
+            out.append(c)
+    return out
+
+
+def _polarity(toks, w) -> str | None:
+    lems = {x.lemma_.lower() for x in toks} | {x.lower_ for x in toks}
+    if lems & w["negative"]:
+        return "ACCUSE"
+    if lems & w["positive"]:
+        return "SUPPORT"
+    return None
+
+
+def _make(t, etype: str, source, target, first=None, last=None) -> Candidate:
+    cameo = {"ACCUSE": "111", "SUPPORT": "051", "REJECT": "120"}[etype]
+    quad = 1 if etype == "SUPPORT" else 3
+    return Candidate(t, None, Pattern("evaluative", t.lemma_.lower(), cameo, None, ()), t.i if first is None else first,
+                     t.i if last is None else last, False, etype=etype, quad=quad, cameo=cameo,
+                     source=[x for x in [source] if x is not None], target=[x for x in [target] if x is not None],
+                     preset=True)
+
+
+def _verdict(t, w):
+    """`called X Y` / `branded X Y` / `described X as Y`: a verdict Y on X."""
+    if any(x.dep_ in ("prt",) for x in t.children) or any(x.dep_ == "prep" and x.lower_ in ("on", "for", "upon")
+                                                          for x in t.children):
+        return None                       # `called on`, `called for`: requests
+    obj = child(t, ("dobj",))
+    comp = next((x for x in t.children if x.dep_ in ("oprd", "xcomp", "ccomp", "advcl")), None)
+    if comp is None:
+        prep = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "as"), None)
+        comp = child(prep, ("pobj",)) if prep is not None else None
+    if obj is None and comp is not None and comp.dep_ == "ccomp":
+        obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
+    if comp is None or obj is None:
+        return None
+    etype = _polarity(list(comp.subtree), w)
+    src = subject_of(t)
+    if etype is None or src is None:
+        return None
+    return _make(t, etype, src, obj)
+
+
+def _voiced(t, w):
+    """`expressed outrage over X`, `voiced concern about X`."""
+    obj = child(t, ("dobj",))
+    if obj is None:
+        return None
+    etype = _polarity([obj], w)
+    src = subject_of(t)
+    if etype is None or src is None:
+        return None
+    target = _about(obj) or _about(t)
+    return _make(t, etype, src, target, first=min(t.i, obj.i), last=max(t.i, obj.i))
+
+
+def _feeling(t, w):
+    """`X is deeply concerned about Y`, `We are pleased with the decision`."""
+    lem = t.lemma_.lower()
+    if lem not in w["negative"] and lem not in w["positive"]:
+        return None
+    if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow"):
+        return None
+    target = _about(t)
+    src = child(t.head, SUBJ)
+    if target is None or src is None:
+        return None
+    return _make(t, "ACCUSE" if lem in w["negative"] else "SUPPORT", src, target)
+
+
+def _denial(t, w, quote_speaker_of):
+    """`the president's claims are unfounded`, `They are 100 percent wrong`: the sayer rejects them."""
+    if t.lemma_.lower() not in w["false"] and t.lower_ not in w["false"]:
+        return None
+    be = t.head
+    if be.lemma_ != "be" or any(x.dep_ == "neg" for x in be.children):
+        return None
+    subj = child(be, SUBJ) or child(be, PASS_SUBJ)
+    if subj is None:
+        return None
+    sayer = speaker_of_clause(be)
+    c = _make(t, "REJECT", sayer, subj)
+    if sayer is None:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c.extra_source = speaker
+    return c
+
+
+def _about(tok):
+    """The object of `over`/`about`/`with`... after a word of feeling."""
+    for x in tok.children:
+        if x.dep_ == "prep" and x.lower_ in ABOUT:
+            o = child(x, ("pobj",))
+            if o is not None:
+                return o
+    return None
