@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
+from .lexicon import load
 from .triggers import Candidate, child, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
@@ -43,8 +44,34 @@ def keep(c: Candidate) -> bool:
         return False
     if not _sense(c, w):
         return False
+    _retype(c, w)
     _mood(c, w)
     return True
+
+
+def _retype(c: Candidate, w) -> None:
+    """Types the guide fixes for a trigger in a given use."""
+    t = c.token
+    lem = _lemma(t)
+    verb = t.pos_ in ("VERB", "AUX")
+    obj = child(t, ("dobj",)) if verb else None
+    olem = _lemma(obj) if obj is not None else None
+    if c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
+        c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
+    elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
+            t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children)):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # a criminal charge: law enforcement
+    elif c.etype == "PROTEST" and c.noun is not None and any(
+            _lemma(x) in w["military"] or x.lower_ in w["military"] for x in c.noun.children if x.i < c.noun.i):
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `launched cruise missile strikes`
+    elif c.etype == "ASSAULT" and verb and lem in ("fire", "launch", "test") and olem in w["weapon"] and not any(
+            x.dep_ == "prep" and x.lower_ in ("at", "on", "against") for x in list(t.children) + list(obj.children)):
+        c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"  # `fired three missiles into the sea`
+    elif c.etype == "THREATEN" and lem == "warn" and verb:
+        said = child(t, ("ccomp",))
+        subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
+        if subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t):
+            c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None        # `warned that the plan would fail`
 
 
 def _lemma(tok) -> str:
@@ -140,6 +167,12 @@ def _sense(c: Candidate, w) -> bool:
     return True
 
 
+def _requested(verb) -> bool:
+    """A verb of requesting or ordering in the event lexicon (its infinitive is the request's content)."""
+    pat = load().verbs.get(_lemma(verb))
+    return pat is not None and pat.cameo[:2] in ("02", "10") or _lemma(verb) in ("shout", "tell", "yell", "beg")
+
+
 def _mood(c: Candidate, w) -> None:
     """Needs, duties, goals and judgements over an infinitive; `in case of` before a nominal event."""
     t = c.token
@@ -147,6 +180,8 @@ def _mood(c: Candidate, w) -> None:
         h = t.head
         if _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
             c.hypothetical = True
+        elif t.dep_ in ("xcomp", "ccomp") and _requested(h):
+            c.hypothetical = True         # `ordered him to drop the weapon`: what was asked, not what was done
         elif h.lemma_ == "be" and any(x.dep_ == "acomp" and _lemma(x) in w["hedge"] for x in h.children):
             c.hypothetical = True         # `it is critical to support`
     if c.nominal and c.noun is not None:
