@@ -65,3 +65,39 @@ def test_event_date_from_its_own_clause_and_the_origin_said(run):
     for e in art.events:
         assert (e.date is None) == (e.date_from is None)
         assert e.date_from in (None, "clause", "sentence", "published")
+
+
+def test_a_verdict_on_an_actor_is_criticism_or_praise(run):
+    art = run("\n\nJapan branded North Korea an \"outlaw nation\" on Friday. Pepper called the decision a \"huge win\".\n")
+    got = {e.type for e in asserted(art)}
+    assert {"ACCUSE", "SUPPORT"} <= got, types(art)
+
+
+def test_a_voiced_feeling_and_a_claim_called_false(run):
+    art = run("\n\nWorld leaders expressed outrage over North Korea's test. \"They are 100 percent wrong,\" "
+              "said Terry Strada, a widow.\n")
+    got = {e.type for e in asserted(art)}
+    assert {"ACCUSE", "REJECT"} <= got, types(art)
+
+
+def test_a_demand_in_a_that_clause_is_a_request(run):
+    art = run("\n\nRussia insisted that Pyongyang stop its missile launches.\n")
+    assert any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_guide_types_for_sanctions_charges_and_launches(run):
+    art = run("\n\nThe Security Council imposed new sanctions on Iran on Monday. The man was charged with murder "
+              "on Tuesday. Pyongyang fired three missiles into the sea.\n")
+    got = {e.type for e in asserted(art)}
+    assert {"SANCTION", "COERCE", "MOBILIZE"} <= got and "ASSAULT" not in got, types(art)
+
+
+def test_what_was_ordered_is_not_asserted(run):
+    art = run("\n\nOfficers ordered him to drop the weapon.\n")
+    assert not any(e.type == "CONCEDE" for e in asserted(art)), types(art)
+
+
+def test_several_accusations_of_one_speaker_are_several_events(run):
+    art = run("\n\nThe senator criticised the governor on Monday, blamed the mayor for the delays and accused "
+              "the party of lying.\n")
+    assert sum(e.type == "ACCUSE" for e in asserted(art)) >= 2, types(art)

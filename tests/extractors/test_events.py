@@ -125,7 +125,7 @@ def test_suspending_aid_reduces_relations(events_of):
 
 
 def test_joint_subject_of_an_agreement_is_both_sides(events_of):
-    e = _one(events_of(_fixture("events_joint.txt")), "SUPPORT")
+    e = _one(events_of(_fixture("events_joint.txt")), "AGREE")   # signing is AGREE (EVENT_GUIDE.md)
     assert _texts(e.source) == "Peru" and _texts(e.target) == "Chile"
 
 

@@ -89,6 +89,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     events: list[Event] = []
     for sent, cands, quote_of in sentence_candidates(ctx, quotes):
         chosen = model.choose(sent, cands)
+        for c in chosen:
+            checks.retype(c)              # the guide's types hold whatever the model thought
         s0, s1 = _trim(sent, text)
         for c in chosen:
             if _hazard_only(c):

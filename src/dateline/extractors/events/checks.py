@@ -44,19 +44,22 @@ def keep(c: Candidate) -> bool:
         return False
     if not _sense(c, w):
         return False
-    _retype(c, w)
+    retype(c)
     _mood(c, w)
     return True
 
 
-def _retype(c: Candidate, w) -> None:
-    """Types the guide fixes for a trigger in a given use."""
+def retype(c: Candidate) -> None:
+    """Types the guide fixes for a trigger in a given use; run again on the chosen events, after the type model."""
+    w = senses()
     t = c.token
     lem = _lemma(t)
     verb = t.pos_ in ("VERB", "AUX")
     obj = child(t, ("dobj",)) if verb else None
     olem = _lemma(obj) if obj is not None else None
-    if c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
+    if c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
+        c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
+    elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
     elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children)):

@@ -4,6 +4,7 @@
   `called Friday's decision a "huge win"`: ACCUSE when the verdict holds a word of blame, SUPPORT for praise;
 - a feeling voiced about someone: `expressed outrage over X's gambit`, `voiced concern about`, `is deeply
   concerned about`, `We are pleased with the Court's decision`: ACCUSE or SUPPORT by the feeling;
+- a demand in a that-clause: `insisted that Pyongyang "stop its escapades"`: REQUEST;
 - a claim called false: `the president's claims are unfounded`, `They are 100 percent wrong`, `that is simply
   false`: REJECT by whoever says so (the reporting verb's subject, or the quote's speaker).
 Each finding is a preset candidate: its type and participants are fixed here, not by the lexicon analysis.
@@ -36,6 +37,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _verdict(t, w)
         elif t.pos_ in ("VERB", "AUX") and lem in w["express"]:
             c = _voiced(t, w)
+        elif t.pos_ in ("VERB", "AUX") and lem in w["insist"]:
+            c = _insisted(t)
         elif t.pos_ == "ADJ" and t.dep_ == "acomp":
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be" and lem in w["false"]:
@@ -56,8 +59,8 @@ def _polarity(toks, w) -> str | None:
 
 
 def _make(t, etype: str, source, target, first=None, last=None) -> Candidate:
-    cameo = {"ACCUSE": "111", "SUPPORT": "051", "REJECT": "120"}[etype]
-    quad = 1 if etype == "SUPPORT" else 3
+    cameo = {"ACCUSE": "111", "SUPPORT": "051", "REJECT": "120", "REQUEST": "100"}[etype]
+    quad = 1 if etype in ("SUPPORT", "REQUEST") else 3
     return Candidate(t, None, Pattern("evaluative", t.lemma_.lower(), cameo, None, ()), t.i if first is None else first,
                      t.i if last is None else last, False, etype=etype, quad=quad, cameo=cameo,
                      source=[x for x in [source] if x is not None], target=[x for x in [target] if x is not None],
@@ -66,16 +69,21 @@ def _make(t, etype: str, source, target, first=None, last=None) -> Candidate:
 
 def _verdict(t, w):
     """`called X Y` / `branded X Y` / `described X as Y`: a verdict Y on X."""
-    if any(x.dep_ in ("prt",) for x in t.children) or any(x.dep_ == "prep" and x.lower_ in ("on", "for", "upon")
-                                                          for x in t.children):
-        return None                       # `called on`, `called for`: requests
-    obj = child(t, ("dobj",))
+    if any(x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ in ("on", "for", "upon") and x.i == t.i + 1)
+           for x in t.children):
+        return None                       # `called on`, `called for`, `called off`: not a verdict
+    objs = [x for x in t.children if x.dep_ == "dobj"]
+    obj = objs[0] if objs else None
     comp = next((x for x in t.children if x.dep_ in ("oprd", "xcomp", "ccomp", "advcl")), None)
+    if comp is None and len(objs) > 1:
+        comp = objs[1]                    # `branded North Korea an "outlaw nation"`: two objects
     if comp is None:
         prep = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "as"), None)
         comp = child(prep, ("pobj",)) if prep is not None else None
     if obj is None and comp is not None and comp.dep_ == "ccomp":
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
+    if comp is None and obj is not None:
+        comp = obj                        # `called the exiles criminals`, `called X's actions "reckless"`: one phrase
     if comp is None or obj is None:
         return None
     etype = _polarity(list(comp.subtree), w)
@@ -96,6 +104,17 @@ def _voiced(t, w):
         return None
     target = _about(obj) or _about(t)
     return _make(t, etype, src, target, first=min(t.i, obj.i), last=max(t.i, obj.i))
+
+
+def _insisted(t):
+    """`Russia insisted that Pyongyang "stop its dangerous escapades"`: a bare verb in the that-clause is a demand."""
+    said = child(t, ("ccomp",))
+    if said is None or said.tag_ != "VB" or any(x.dep_ in ("aux", "auxpass") for x in said.children):
+        return None
+    subj, src = child(said, SUBJ), subject_of(t)
+    if subj is None or src is None:
+        return None
+    return _make(t, "REQUEST", src, subj)
 
 
 def _feeling(t, w):

@@ -85,7 +85,8 @@ RETREAT_CODES = ("0871", "0872", "0873", "0874")
 
 def plover(cameo: str) -> tuple[str, int]:
     """PLOVER root type and quad class of a CAMEO code."""
-    etype, quad = load().roots[cameo[:2]]
+    roots = load().roots
+    etype, quad = roots.get(cameo[:3]) or roots[cameo[:2]]
     if etype == "CONCEDE" and cameo.startswith(RETREAT_CODES):
         etype = "RETREAT"
     return etype, quad

@@ -16,6 +16,7 @@ from typing import Optional
 import numpy as np
 
 from ...lexicon import pronouns
+from ...lexicon.actors import titles as actor_titles
 from .lexicon import load as lexicon, types
 from .triggers import actor_like
 
@@ -150,11 +151,14 @@ def _another_act(c, out) -> bool:
 
 
 def _acting_source(c) -> bool:
-    """The source is a speaker, a named actor or a personal pronoun (not `the footage`, `a sniper's bullet`)."""
+    """The source is a speaker, a named actor, a title or group noun of the actor lexicon (`the senator`, `police`)
+    or a personal pronoun (not `the footage`, `a sniper's bullet`)."""
     if c.extra_source is not None:
         return True
     people = pronouns("subject") - {"it"}
-    return any(hasattr(x, "dep_") and (actor_like(x) or x.lower_ in people) for x in c.source)
+    titles = actor_titles()
+    return any(hasattr(x, "dep_") and (actor_like(x) or x.lower_ in people or x.lemma_.lower() in titles)
+               for x in c.source)
 
 
 def _coordinated(tok, main) -> bool:
