@@ -86,8 +86,8 @@ def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Op
 def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]:
     """'future', 'pluperfect', 'past' or 'present' of a verb, or None: a modal auxiliary, a verb of planning (with an
     auxiliary, as a participle, reached `through` a noun, or in the past with a noun object: 'planned a rally on
-    Saturday'), a to-infinitive under a verb of intent are future; otherwise a bare to-infinitive takes the tense of
-    the verb it hangs from (two levels at most)."""
+    Saturday'), a to-infinitive under a verb of intent are future; `had` makes it pluperfect; another to-infinitive
+    takes the tense of the verb it hangs from (two levels at most); then the verb's own past or present tags."""
     aux = auxiliaries(t)
     aux_set = aux_words(t)
     if not aux_set.isdisjoint(words["modal"]):
