@@ -115,3 +115,31 @@ def test_unreadable_file_and_broken_link_reported(tmp_path, invoke, monkeypatch)
     assert [r["id"] for r in records(result)] == ["open"]
     assert any("locked.txt" in l and "Permission denied" in l for l in result.stderr.splitlines())
     assert any("gone.txt" in l and "broken link" in l for l in result.stderr.splitlines())
+
+
+STRIKE = ("STRELSAU, Ruritania (Wire) - An air strike killed five people near Zenda on Sunday, and the army said "
+          "two soldiers were wounded in clashes near the border.\n\nRuritania's prime minister condemned the attack "
+          "and called on the United Nations to intervene. Police arrested three protesters in the capital.\n")
+
+
+def test_min_confidence_leaves_out_events_and_keeps_the_rest(tmp_path, invoke):
+    (tmp_path / "strike.txt").write_text(STRIKE, encoding="utf-8")
+    (every,) = records(invoke(tmp_path / "strike.txt"))
+    scores = sorted({e["confidence"] for e in every["events"] if e["confidence"] is not None})
+    assert len(scores) >= 2 and any(c["event"] is not None for c in every["casualties"])
+    minimum = scores[len(scores) // 2]                 # leaves out some scored events, keeps others
+    result = invoke(tmp_path / "strike.txt", "--min-confidence", minimum)
+    assert result.exit_code == 0, result.stderr
+    (some,) = records(result)
+    kept = [e for e in every["events"] if e["confidence"] is None or e["confidence"] >= minimum]
+    assert some["events"] == kept and 0 < len(kept) < len(every["events"])
+    assert {k: v for k, v in some.items() if k not in ("events", "casualties")} == \
+        {k: v for k, v in every.items() if k not in ("events", "casualties")}
+    for before, after in zip(every["casualties"], some["casualties"]):   # each still points at its own event
+        assert {**before, "event": None} == {**after, "event": None}
+        if after["event"] is not None:
+            assert some["events"][after["event"]] == every["events"][before["event"]]
+        else:
+            assert before["event"] is None or every["events"][before["event"]] not in kept
+    assert Article.from_dict(some).to_dict() == some
+    assert invoke(tmp_path / "strike.txt", "--min-confidence", "1.5").exit_code == 2

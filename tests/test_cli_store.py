@@ -49,7 +49,53 @@ def test_quotes_and_dyads(db):
     assert [r["speaker"] for r in rows] == ["Anna Varga"]
     rows = list(csv.DictReader(io.StringIO(invoke("dyads", "--db", db, "--by", "month", "--format", "csv").output)))
     assert {"period", "source", "target", "events", "quad1", "quad4", "goldstein"} <= set(rows[0])
-    assert len(rows) == 5
+    assert len(rows) == 4                     # the negated threat is left out by default
+
+
+def json_rows(result) -> list[dict]:
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def test_events_min_confidence(db):
+    every = json_rows(invoke("events", "--db", db, "--format", "json"))
+    assert len(every) == 6 and {"confidence", "date_from"} <= set(every[0])
+    sure = json_rows(invoke("events", "--db", db, "--min-confidence", "0.8", "--format", "json"))
+    assert sorted((r["trigger"], r["confidence"]) for r in sure) == [("marched", None), ("shelled", 0.92),
+                                                                      ("signed", 0.81)]
+    bad = invoke("events", "--db", db, "--min-confidence", "2")
+    assert bad.exit_code == 2 and "--min-confidence" in bad.output
+
+
+def test_dyads_flags(db):
+    def pairs(*flags):
+        return sorted((r["source"], r["target"], r["events"])
+                      for r in json_rows(invoke("dyads", "--db", db, "--format", "json", *flags)))
+
+    default = pairs()
+    assert ("GFKGOV", "RURGOV", 1) not in default
+    assert pairs("--include-unasserted") == sorted(default + [("GFKGOV", "RURGOV", 1)])
+    assert pairs("--coded-only") == [p for p in default if p[0] != "Ruritania and Grand Fenwick"]
+    assert pairs("--min-confidence", "0.9") == [("EDU", "RURLEG", 1), ("RURMIL", "RURREB", 1)]
+
+
+def test_export_flags(db, tmp_path):
+    def plover(*flags):
+        result = invoke("export", "--db", db, "--format", "plover", "-o", tmp_path / str(len(flags)), *flags)
+        assert result.exit_code == 0, result.output
+        (path,) = result.output.split()
+        return sorted(json.loads(line)["event_text"] for line in pathlib.Path(path).read_text().splitlines())
+
+    assert plover() == ["asked", "marched", "shelled", "signed"]
+    assert len(plover("--include-unasserted")) == 6
+    assert plover("--coded-only", "--min-confidence", "0.5") == ["marched", "shelled", "signed"]
+    assert plover("--asserted-only", "--min-confidence", "0.9") == ["marched", "shelled"]
+    out = tmp_path / "tables"
+    assert invoke("export", "--db", db, "--format", "csv", "-o", out).exit_code == 0
+    events_csv = lambda: list(csv.DictReader(io.StringIO((out / "events.csv").read_text(encoding="utf-8"))))  # noqa: E731
+    assert len(events_csv()) == 6                                                           # tables keep every event
+    assert invoke("export", "--db", db, "--format", "csv", "-o", out, "--asserted-only").exit_code == 0
+    assert len(events_csv()) == 4
 
 
 def test_sql_reads_and_refuses_writes(db):

@@ -15,15 +15,25 @@ def main() -> None:
     """dateline: raw news articles -> structured, evidence-linked event data."""
 
 
+# event filter options shared by several commands (docs/store.md, "Filtering and searching")
+_MIN_CONFIDENCE = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
+    help="Only events with a confidence of at least X (0-1); events without a confidence are kept.")
+_CODED_ONLY = click.option("--coded-only", is_flag=True,
+                           help="Only events whose every source and target is an actor with a country or sector code.")
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl", show_default=True,
               help="JSON lines (the output contract) or a readable summary.")
-def extract(inputs: tuple[str, ...], fmt: str) -> None:
+@_MIN_CONFIDENCE
+def extract(inputs: tuple[str, ...], fmt: str, min_confidence) -> None:
     """Extract quotes, dates, actors, events, places and casualties from INPUTS.
 
     INPUTS are .txt files, folders (searched for *.txt and *.jsonl), .jsonl files, or '-' for standard input
     (JSON lines when its first line starts with '{', else one article). See docs/input.md.
+    --min-confidence leaves out the events below it and keeps the rest of each article.
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped.
     """
@@ -37,6 +47,8 @@ def extract(inputs: tuple[str, ...], fmt: str) -> None:
     try:
         for item in process(read(inputs)):
             if isinstance(item, Article):
+                if min_confidence is not None:
+                    item = item.keeping_events(i for i, e in enumerate(item.events) if e.confident(min_confidence))
                 out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n" if fmt == "jsonl"
                           else render(item) + "\n\n")
                 out.flush()
@@ -168,16 +180,17 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--place", help="Part of the event place's name, or its country code.")
+@_MIN_CONFIDENCE
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
 @_FORMAT
-def events(db, actor, source, target, type_, quad, since, until, place, limit, fmt) -> None:
+def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, limit, fmt) -> None:
     """Events in the store, newest first, with their source and target actors."""
     from .store import StoreError
     from .store.filters import EventFilter
     from .store.query import events as store_events
 
     f = EventFilter(actor=actor, source=source, target=target, type=type_, quad=quad, since=since, until=until,
-                    place=place)
+                    place=place, min_confidence=min_confidence)
     with _open_store(db) as store:
         try:
             rows = store_events(store, f, limit=limit or None)
@@ -206,18 +219,24 @@ def quotes(db, speaker, contains, limit, fmt) -> None:
 @click.option("--by", type=click.Choice(["month", "week", "day"]), default="month", show_default=True,
               help="The period events are counted by.")
 @click.option("--actor", help="Only events with this actor on either side (matched as in `events`).")
+@_MIN_CONFIDENCE
+@click.option("--include-unasserted", is_flag=True, help="Count negated and hypothetical events too.")
+@_CODED_ONLY
 @_FORMAT
-def dyads(db, by, actor, fmt) -> None:
+def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, fmt) -> None:
     """Event counts per source-target pair and period, by quad class, with a Goldstein-style score.
 
     goldstein is the sum of the events' scores (-10 conflict .. +10 cooperation, docs/store.md) and
-    goldstein_mean their mean.
+    goldstein_mean their mean. Negated and hypothetical events are not counted unless asked
+    (--include-unasserted).
     """
     from .store.filters import EventFilter
     from .store.query import dyads as store_dyads
 
+    f = EventFilter(actor=actor, min_confidence=min_confidence, asserted_only=not include_unasserted,
+                    coded_only=coded_only)
     with _open_store(db) as store:
-        rows = store_dyads(store, EventFilter(actor=actor), by=by)
+        rows = store_dyads(store, f, by=by)
     _emit(rows, fmt)
 
 
@@ -243,12 +262,24 @@ def sql(db, query, fmt) -> None:
               help="parquet/csv: one file per table; jsonl: the output contract per article; "
                    "plover: PLOVER JSON per event; gdelt: a GDELT 2.0 event table (TSV).")
 @click.option("-o", "--output", "outdir", required=True, metavar="DIR", help="Folder to write into (created).")
-def export(db, fmt, outdir) -> None:
-    """Export the store to files (docs/store.md documents every column)."""
-    from .store.export import export as store_export
+@_MIN_CONFIDENCE
+@click.option("--include-unasserted/--asserted-only", default=None,
+              help="Keep / leave out negated and hypothetical events.  [default: left out of plover and gdelt, "
+                   "kept in parquet, csv and jsonl]")
+@_CODED_ONLY
+def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only) -> None:
+    """Export the store to files (docs/store.md documents every column).
 
+    The event options choose the events written (PLOVER objects, GDELT rows, the events and
+    event_participants tables, the events of each article in jsonl); everything else is written whole.
+    """
+    from .store.export import export as store_export
+    from .store.export import export_filter
+
+    f = export_filter(fmt, min_confidence=min_confidence, include_unasserted=include_unasserted,
+                      coded_only=coded_only)
     with _open_store(db) as store:
-        paths = store_export(store, fmt, outdir)
+        paths = store_export(store, fmt, outdir, f)
     for path in paths:
         click.echo(str(path))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional, get_args
+from typing import Any, Iterable, Literal, Optional, get_args
 
 
 def _plain(value: Any) -> Any:
@@ -194,6 +194,11 @@ class Event(Record):
     # the features `confidence` was computed from, for scripts/train_confidence.py
     features: tuple = internal(())
 
+    def confident(self, minimum: Optional[float]) -> bool:
+        """At least `minimum` confident (always, when `minimum` is None); an event not scored passes, as in the
+        store's filter (store/filters.py)."""
+        return minimum is None or self.confidence is None or self.confidence >= minimum
+
     def __post_init__(self) -> None:
         if self.type not in EVENT_TYPES:
             raise ValueError(f"event type {self.type!r} is not a PLOVER type")
@@ -249,6 +254,16 @@ class Article(Record):
     source: Optional[str] = None
     url: Optional[str] = None
     text: str = internal("")
+
+    def keeping_events(self, keep: Iterable[int]) -> "Article":
+        """A copy with only the events at the indices `keep`: every other field as it is, a casualty's `event`
+        renumbered to its event's new index (None when its event is left out)."""
+        kept = sorted(set(keep))
+        new_index = {old: new for new, old in enumerate(kept)}
+        return dataclasses.replace(
+            self, events=tuple(self.events[i] for i in kept),
+            casualties=tuple(c if c.event is None else dataclasses.replace(c, event=new_index.get(c.event))
+                             for c in self.casualties))
 
     @classmethod
     def from_dict(cls, data: dict, text: str = "") -> "Article":

@@ -1,4 +1,8 @@
-"""Stores built from hand-made Article records (invented stories), so queries are tested apart from the extractors."""
+"""Stores built from hand-made Article records (invented stories), so queries are tested apart from the extractors.
+
+Event confidences: shelled 0.92, signed 0.81, asked 0.35 (a compound source with no code of its own), did not
+threaten 0.7 (negated), marched none (not scored), might block 0.55 (hypothetical, no target).
+"""
 from __future__ import annotations
 
 import pytest
@@ -28,7 +32,7 @@ def shelling() -> Article:
         dates=(TimeExpression(*at(text, "Sunday"), "Sunday", "2026-03-01"),),
         events=(event(text, "shelled", "ASSAULT", 4, sentence=first, cameo="195",
                       source=[part(text, "Ruritanian troops", "A1")], target=[part(text, "rebel positions", "A2")],
-                      date="2026-03-01", place="P1", dead=4),),
+                      date="2026-03-01", place="P1", dead=4, date_from="sentence", confidence=0.92),),
         places=(Place("P1", "Strelsau", "RU", None, 50.1, 14.2, "city", 9990001, mentions=(mention(text, "Strelsau"),)),),
         casualties=(Casualty(*at(text, "killing four fighters"), "killing four fighters", killed=4, event=0),),
         source="Wire", url="https://example.org/rur-shelling", text=text)
@@ -49,13 +53,13 @@ def accord() -> Article:
         events=(
             event(text, "signed", "AGREE", 1, sentence="Ruritania and Grand Fenwick signed a trade accord on Friday.",
                   cameo="057", source=[part(text, "Ruritania", "A1")], target=[part(text, "Grand Fenwick", "A2")],
-                  date="2026-03-13"),
+                  date="2026-03-13", date_from="clause", confidence=0.81),
             event(text, "asked", "REQUEST", 1, sentence="Ruritania and Grand Fenwick asked the United Nations for flood aid.",
                   cameo="020", source=[part(text, "Ruritania and Grand Fenwick", "A3", nth=1)],
-                  target=[part(text, "the United Nations", "A4")]),
+                  target=[part(text, "the United Nations", "A4")], confidence=0.35),
             event(text, "threaten", "THREATEN", 3, sentence="Grand Fenwick did not threaten Ruritania with sanctions",
                   cameo="130", source=[part(text, "Grand Fenwick", "A2", nth=2)],
-                  target=[part(text, "Ruritania", "A1", nth=2)], negated=True),
+                  target=[part(text, "Ruritania", "A1", nth=2)], negated=True, confidence=0.7),
         ),
         source="Wire", text=text)
 
@@ -73,7 +77,8 @@ def protest() -> Article:
                       source=[part(text, "Hundreds of students", "A1")], target=[part(text, "the Ruritanian parliament", "A2")],
                       mode="demo", date="2026-04"),
                 event(text, "block", "THREATEN", 3, sentence=sentence, cameo="138",
-                      source=[part(text, "Hundreds of students", "A1")], hypothetical=True, date="2026-04-27")),
+                      source=[part(text, "Hundreds of students", "A1")], hypothetical=True, date="2026-04-27",
+                      confidence=0.55)),
         text=text)
 
 

@@ -110,6 +110,7 @@ def test_a_version_1_store_gets_dateline_region_from_its_records(tmp_path, artic
         s.write_article(region)
         s.con.execute("DROP INDEX articles_published")
         s.con.execute("ALTER TABLE articles DROP COLUMN dateline_region")
+        _drop_version_3_columns(s)
         s.con.execute("UPDATE schema_version SET version = 1")
     with Store.open(path) as s:
         assert s.schema_version() == schema.SCHEMA_VERSION
@@ -117,6 +118,42 @@ def test_a_version_1_store_gets_dateline_region_from_its_records(tmp_path, artic
         assert s.rows("SELECT count(*) AS n FROM duckdb_indexes() WHERE index_name = 'articles_published'")[0]["n"] == 1
         s.write_article(articles[1])
         assert s.counts()["articles"] == 2
+
+
+def _drop_version_3_columns(s: Store) -> None:
+    """events as version 2 had it, indexes included (DuckDB drops no column of an indexed table)."""
+    for index in ("events_article", "events_type", "events_day"):
+        s.con.execute(f"DROP INDEX {index}")
+    s.con.execute("ALTER TABLE events DROP COLUMN date_from")
+    s.con.execute("ALTER TABLE events DROP COLUMN confidence")
+    for statement in schema.INDEXES:
+        s.con.execute(statement)
+
+
+def test_a_version_2_store_gets_event_confidence_and_date_from(tmp_path, articles):
+    path = tmp_path / "v2.duckdb"
+    def with_events(article, **fields):
+        return dataclasses.replace(article, events=tuple(dataclasses.replace(e, **fields) for e in article.events))
+
+    scored = with_events(articles[0], confidence=0.75, date_from="clause")
+    unscored = with_events(articles[1], confidence=None, date_from=None)
+    with Store.open(path) as s:                       # a version 2 store: one record with the fields, one without
+        s.write_articles([(scored, "a"), (unscored, "b")])
+        _drop_version_3_columns(s)
+        s.con.execute("UPDATE schema_version SET version = 2")
+        assert s.schema_version() == 2
+    with Store.open(path, read_only=True) as s:       # a reader gets it migrated first
+        assert s.schema_version() == schema.SCHEMA_VERSION == 3
+        rows = s.rows("SELECT article_id, idx, confidence, date_from FROM events ORDER BY article_id, idx")
+    assert [(r["article_id"], r["confidence"], r["date_from"]) for r in rows] == [
+        ("accord", None, None), ("accord", None, None), ("accord", None, None), ("rur-shelling", 0.75, "clause")]
+    with Store.open(path) as s:                       # and takes new rows with the columns as a fresh store does
+        s.write_article(scored)
+        fresh = Store.open(":memory:")
+        columns = "SELECT column_name FROM duckdb_columns() WHERE table_name = 'events' ORDER BY column_index"
+        assert s.rows(columns) == fresh.rows(columns)
+        fresh.close()
+        assert s.rows("SELECT confidence FROM events WHERE article_id = 'rur-shelling'") == [{"confidence": 0.75}]
 
 
 def test_a_reader_says_what_to_do_when_the_store_cannot_be_migrated(tmp_path, monkeypatch):

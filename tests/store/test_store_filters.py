@@ -128,3 +128,45 @@ def test_quote_and_site_search_use_the_same_text_matching(fresh):
     assert views.search(reader, "group%")["actors"] == [] and views.search(reader, "Group%7")["articles"] == []
     assert [a["name"] for a in views.search(reader, "blrgov")["actors"]] == ["Belarus"]   # a code whole
     assert views.search(reader, "BLRGO")["actors"] == []
+
+
+@pytest.fixture
+def stories(store):
+    """The stories store (tests/store/conftest.py) read through the CLI's queries and the web's views."""
+    return store, views.Reader(store.con)
+
+
+def test_min_confidence_keeps_events_without_a_confidence(stories):
+    assert selected(stories, F(min_confidence=0.8)) == ["marched", "shelled", "signed"]
+    assert selected(stories, F(min_confidence=0.7)) == ["marched", "shelled", "signed", "threaten"]   # at least
+    assert selected(stories, F(min_confidence=1)) == ["marched"]                                       # not scored
+    assert len(selected(stories, F(min_confidence=0))) == 6
+    for bad in (1.5, -0.1, float("nan")):
+        with pytest.raises(StoreError, match="min_confidence"):
+            selected(stories, F(min_confidence=bad))
+
+
+def test_asserted_only_leaves_out_negated_and_hypothetical(stories):
+    assert selected(stories, F(asserted_only=True)) == ["asked", "marched", "shelled", "signed"]
+
+
+def test_coded_only_needs_a_code_on_every_source_and_target(stories):
+    # asked: its source is a compound actor with no code of its own; block: no target;
+    # marched: students have a sector code alone (EDU), which counts
+    assert selected(stories, F(coded_only=True)) == ["marched", "shelled", "signed", "threaten"]
+    assert selected(stories, F(coded_only=True, asserted_only=True, min_confidence=0.85)) == ["marched", "shelled"]
+
+
+def test_the_new_filters_in_links_only_when_they_select(stories):
+    assert F(asserted_only=False, coded_only=False).as_query() == {}
+    assert F(min_confidence=0.5, coded_only=True).as_query() == {"min_confidence": 0.5, "coded_only": True}
+
+
+def test_dyads_take_the_new_filters(stories):
+    store, _ = stories
+    pairs = lambda f: sorted((r["source"], r["target"]) for r in query.dyads(store, f))  # noqa: E731
+    everything = pairs(F())
+    assert ("GFKGOV", "RURGOV") in everything and ("Ruritania and Grand Fenwick", "IGOUNO") in everything
+    assert ("GFKGOV", "RURGOV") not in pairs(F(asserted_only=True))
+    assert ("Ruritania and Grand Fenwick", "IGOUNO") not in pairs(F(coded_only=True))
+    assert pairs(F(min_confidence=0.9)) == [("EDU", "RURLEG"), ("RURMIL", "RURREB")]

@@ -105,6 +105,7 @@ def test_article_text_is_the_input_exactly(client):
     ("", 12), ("quad=4", 1), ("type=consult", 8), ("actor=NOR", 2), ("actor=Lund", 2), ("source=Chile", 7),
     ("target=PER", 8), ("since=2019-08-02&until=2019-08-04", 3), ("until=2019-06", 4), ("since=2019-07", 8),
     ("place=Halden", 1), ("place=CL", 7), ("source=Sweden&target=NOR", 1), ("quad=&type=&actor=", 12),
+    ("min_confidence=0.5", 11), ("min_confidence=0.95", 10), ("min_confidence=", 12),  # not scored: kept
 ])
 def test_event_filters(client, query, n):
     assert client.get(f"/api/events?{query}").json()["total"] == n
@@ -112,11 +113,19 @@ def test_event_filters(client, query, n):
     assert len(event_rows(page)) == n
 
 
+def test_event_rows_carry_confidence(client):
+    rows = client.get("/api/events?min_confidence=0.5&limit=100").json()["rows"]
+    assert [r["confidence"] for r in rows if r["confidence"] is not None] == [0.9]
+    assert "confidence" in client.get("/events.csv?min_confidence=0.5").text.splitlines()[0].split(",")
+    assert 'name="min_confidence" value="0.5"' in html(client, "/events?min_confidence=0.5")
+
+
 def test_event_filter_by_global_actor(client, gid):
     assert client.get(f"/api/events?actor_id={gid('Ada Lund')}").json()["total"] == 2
 
 
-@pytest.mark.parametrize("query", ["quad=7", "quad=x", "since=yesterday", "until=2019-13"])
+@pytest.mark.parametrize("query", ["quad=7", "quad=x", "since=yesterday", "until=2019-13", "min_confidence=2", "min_confidence=nan",
+                                   "min_confidence=x"])
 def test_bad_filters_are_400(client, query):
     assert client.get(f"/api/events?{query}").status_code == 400
     assert client.get(f"/events?{query}").status_code == 400

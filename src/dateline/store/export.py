@@ -1,6 +1,6 @@
 """Exports of the store: Parquet or CSV per table, the output contract as JSON lines, PLOVER JSON, a GDELT 2.0 table.
 
-docs/store.md documents every column written here.
+docs/store.md documents every column written here, and which events each format keeps by default.
 """
 from __future__ import annotations
 
@@ -10,10 +10,15 @@ import json
 import pathlib
 from typing import Iterator, Optional
 
-from . import schema
+from ..records import Article
+from . import filters, schema
 from .db import Store, StoreError
+from .filters import EventFilter
 
 FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
+# Event data formats researchers load as they are: negated and hypothetical events are left out unless asked.
+# The tables and the contract JSON keep every event (their negated/hypothetical columns say which).
+ASSERTED_ONLY_FORMATS = ("plover", "gdelt")
 
 # GDELT 2.0 event table columns, in GDELT's order.
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -29,45 +34,89 @@ GDELT_COLUMNS = (
 )
 
 
-def export(store: Store, fmt: str, outdir: str | pathlib.Path) -> list[pathlib.Path]:
-    """Write the store in `fmt` under `outdir` (created); returns the files written."""
+def export_filter(fmt: str, *, min_confidence: Optional[float] = None, include_unasserted: Optional[bool] = None,
+                  coded_only: bool = False) -> EventFilter:
+    """The events an export of `fmt` keeps: include_unasserted None means the format's default
+    (left out of ASSERTED_ONLY_FORMATS, kept in the others)."""
+    if include_unasserted is None:
+        include_unasserted = fmt not in ASSERTED_ONLY_FORMATS
+    return EventFilter(min_confidence=min_confidence, asserted_only=not include_unasserted, coded_only=coded_only)
+
+
+def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[EventFilter] = None) -> list[pathlib.Path]:
+    """Write the store in `fmt` under `outdir` (created); returns the files written.
+
+    `f` selects the events written (None: the format's default, `export_filter(fmt)`); the articles, actors,
+    places and the other tables are written whole.
+    """
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
+    f = export_filter(fmt) if f is None else f
     out = pathlib.Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     if fmt in ("parquet", "csv"):
-        return _tables(store, fmt, out)
+        return _tables(store, fmt, out, f)
     path = out / {"jsonl": "articles.jsonl", "plover": "events.plover.jsonl", "gdelt": "events.gdelt.tsv"}[fmt]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         if fmt == "jsonl":
-            for record in _records(store):
+            for record in _records(store, f):
                 handle.write(record + "\n")
         elif fmt == "plover":
-            for obj in plover_events(store):
+            for obj in plover_events(store, f):
                 handle.write(json.dumps(obj, ensure_ascii=False) + "\n")
         else:
             handle.write("\t".join(GDELT_COLUMNS) + "\n")
-            for row in gdelt_rows(store):
+            for row in gdelt_rows(store, f):
                 handle.write("\t".join(_cell(row.get(c)) for c in GDELT_COLUMNS) + "\n")
     return [path]
 
 
-def _tables(store: Store, fmt: str, out: pathlib.Path) -> list[pathlib.Path]:
+def _chosen(f: EventFilter) -> tuple[str, list]:
+    """A WITH clause naming the events `f` selects `chosen(article_id, idx)`, and its parameters;
+    ('', []) when `f` selects every event (nothing to restrict)."""
+    where, params = filters.where(f, participants="pa")
+    if not where:
+        return "", []
+    return (f"WITH pa AS ({filters.PARTICIPANTS}), chosen AS (SELECT e.article_id, e.idx FROM events e{where}) ",
+            params)
+
+
+def _selected(alias: str, idx: str = "idx") -> str:
+    """SQL: the row `alias` belongs to a chosen event (its article_id and event index column `idx`)."""
+    return f"({alias}.article_id, {alias}.{idx}) IN (SELECT article_id, idx FROM chosen)"
+
+
+# the tables restricted to the chosen events (the events and their participants), by their event index column
+_EVENT_TABLES = {"events": "idx", "event_participants": "event_idx"}
+
+
+def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter) -> list[pathlib.Path]:
     written = []
+    with_chosen, params = _chosen(f)
     for table in ("articles", *schema.ARTICLE_TABLES, "global_actors"):
         path = out / f"{table}.{fmt}"
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         target = str(path).replace("'", "''")
-        store.con.execute(f"COPY (SELECT * FROM \"{table}\") TO '{target}' ({options})")
+        if with_chosen and table in _EVENT_TABLES:
+            query, query_params = f"{with_chosen}SELECT * FROM {table} t WHERE {_selected('t', _EVENT_TABLES[table])}", params
+        else:
+            query, query_params = f'SELECT * FROM "{table}"', []
+        store.con.execute(f"COPY ({query}) TO '{target}' ({options})", query_params)
         written.append(path)
     return written
 
 
-def _records(store: Store) -> Iterator[str]:
+def _records(store: Store, f: EventFilter) -> Iterator[str]:
+    """Each article's contract JSON; when `f` restricts the events, rebuilt with the chosen events alone."""
+    with_chosen, params = _chosen(f)
+    keep = "(SELECT list(c.idx) FROM chosen c WHERE c.article_id = a.id)" if with_chosen else "NULL"
     cur = store.con.cursor()
-    cur.execute("SELECT record FROM articles ORDER BY id")
+    cur.execute(f"{with_chosen}SELECT a.record, {keep} AS keep FROM articles a ORDER BY a.id", params)
     while rows := cur.fetchmany(500):
-        for (record,) in rows:
+        for record, chosen in rows:
+            if with_chosen:
+                article = Article.from_dict(json.loads(record)).keeping_events(chosen or ())
+                record = json.dumps(article.to_dict(), ensure_ascii=False)
             yield record
     cur.close()
 
@@ -93,13 +142,16 @@ _EVENT_ROWS = """
     FROM events e
     JOIN articles ar ON ar.id = e.article_id
     LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+    {where}
     ORDER BY e.article_id, e.idx
 """
 
 
-def _event_rows(store: Store) -> Iterator[dict]:
+def _event_rows(store: Store, f: EventFilter) -> Iterator[dict]:
+    """The rows of the events `f` selects, with their article, place and participants."""
+    with_chosen, params = _chosen(f)
     cur = store.con.cursor()
-    cur.execute(_EVENT_ROWS)
+    cur.execute(with_chosen + _EVENT_ROWS.replace("{where}", f"WHERE {_selected('e')}" if with_chosen else ""), params)
     names = [d[0] for d in cur.description]
     while rows := cur.fetchmany(500):
         for r in rows:
@@ -117,9 +169,9 @@ def _day(row: dict) -> Optional[dt.date]:
     return row.get("day")
 
 
-def plover_events(store: Store) -> Iterator[dict]:
-    """One object per event in the PLOVER JSON layout, plus dateline's evidence (offsets, article id)."""
-    for r in _event_rows(store):
+def plover_events(store: Store, f: EventFilter = EventFilter()) -> Iterator[dict]:
+    """One object per event `f` selects in the PLOVER JSON layout, plus dateline's evidence (offsets, article id)."""
+    for r in _event_rows(store, f):
         sources, targets = r["sources"] or [], r["targets"] or []
         day = _day(r)
         yield {
@@ -141,6 +193,7 @@ def plover_events(store: Store) -> Iterator[dict]:
             "fatalities": r["dead"], "injuries": r["injured"], "arrests": r["arrested"],
             "cameo": r["cameo"], "quad": r["quad"], "goldstein": r["goldstein"],
             "negated": r["negated"], "hypothetical": r["hypothetical"],
+            "confidence": r["confidence"], "date_from": r["date_from"],
             "article_id": r["article_id"], "event_idx": r["idx"],
             "published": r["published"].isoformat() if r["published"] else None,
             "publisher": r["publisher"], "url": r["url"],
@@ -171,9 +224,10 @@ def _geo(r: dict) -> dict:
             "ActionGeo_FeatureID": r["place_geonameid"]}
 
 
-def gdelt_rows(store: Store) -> Iterator[dict]:
-    """GDELT 2.0 event rows: one per (source, target) pair of each event; columns dateline cannot fill stay empty."""
-    for r in _event_rows(store):
+def gdelt_rows(store: Store, f: EventFilter = EventFilter()) -> Iterator[dict]:
+    """GDELT 2.0 event rows: one per (source, target) pair of each event `f` selects; columns dateline cannot fill
+    stay empty."""
+    for r in _event_rows(store, f):
         day = _day(r)
         when = {}
         if day:

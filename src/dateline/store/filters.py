@@ -1,4 +1,5 @@
-"""The one event filter: what `dateline events` / `dyads` and the web's /events, /events.csv, /api/events select.
+"""The one event filter: what `dateline events` / `dyads` / `export` and the web's /events, /events.csv, /api/events
+select.
 
 How text is matched is written once here and in docs/store.md ("Filtering and searching"): a value is trimmed,
 case is ignored, a code matches from its start or whole, a name matches as a part (a substring, not a word),
@@ -35,7 +36,9 @@ class EventFilter:
     actor/source/target: an actor code from its start (USA matches USAGOV), a country or sector code whole,
     or part of the actor's name or of the participant's text; type: a PLOVER type; quad: 1-4; since/until:
     YYYY-MM-DD, YYYY-MM or YYYY; place: part of the event place's name, or its country code; actor_id: a
-    global actor id.
+    global actor id; min_confidence: a confidence of at least this (0-1; an event without one passes);
+    asserted_only: leave out negated and hypothetical events; coded_only: only events whose every source and
+    target is an actor with a code (see CODED).
     """
     actor: Optional[str] = None
     source: Optional[str] = None
@@ -46,10 +49,24 @@ class EventFilter:
     until: Optional[str] = None
     place: Optional[str] = None
     actor_id: Optional[int] = None
+    min_confidence: Optional[float] = None
+    asserted_only: bool = False
+    coded_only: bool = False
 
     def as_query(self) -> dict[str, Any]:
-        """The non-empty filters, for building links that keep them."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, "")}
+        """The filters that select something, for building links that keep them."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None and v != "" and v is not False}
+
+
+# The events `coded_only` keeps: at least one source and one target, and every source and target resolved to an
+# actor whose code (country || sector) is not empty. A compound actor counts by its own code, not its members'
+# (as the exports write it). Reads the stored tables, so it is the same for query.py and the web's views.
+CODED = """
+    SELECT p.article_id, p.event_idx FROM event_participants p
+    LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+    GROUP BY ALL
+    HAVING count(*) FILTER (WHERE p.role = 'source') > 0 AND count(*) FILTER (WHERE p.role = 'target') > 0
+       AND bool_and(coalesce(a.code, '') <> '')"""
 
 
 def part_of(column: str, value: str) -> tuple[str, list]:
@@ -127,4 +144,13 @@ def where(f: EventFilter, *, participants: str) -> tuple[str, list]:
         clauses.append(f"(e.article_id, e.place) IN (SELECT article_id, place_id FROM places "
                        f"WHERE {name} OR upper(coalesce(country, '')) = upper(?))")
         params += name_params + [f.place.strip()]
+    if f.min_confidence is not None:
+        if not 0 <= float(f.min_confidence) <= 1:
+            raise StoreError(f"min_confidence must be between 0 and 1, not {f.min_confidence!r}")
+        clauses.append("(e.confidence IS NULL OR e.confidence >= ?)")   # not scored (older stores): kept
+        params.append(float(f.min_confidence))
+    if f.asserted_only:
+        clauses.append("NOT coalesce(e.negated, FALSE) AND NOT coalesce(e.hypothetical, FALSE)")
+    if f.coded_only:
+        clauses.append(f"(e.article_id, e.idx) IN ({CODED})")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

@@ -65,7 +65,7 @@ def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int]
                e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,
                e.place_name AS place, e.place_country, e.dead, e.injured, e.arrested,
                substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
-               ar.title, ar.url
+               ar.title, ar.url, e.confidence, e.date_from
         FROM sel e
         JOIN articles ar ON ar.id = e.article_id
         LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -119,7 +119,9 @@ TABLES: dict[str, str] = {
             dead           INTEGER,
             injured        INTEGER,
             arrested       INTEGER,
-            goldstein      DOUBLE                  -- docs/store.md: the cooperation-conflict scale
+            goldstein      DOUBLE,                 -- docs/store.md: the cooperation-conflict scale
+            confidence     DOUBLE,                 -- v3: how likely a real event of its type, 0..1 (NULL: not scored)
+            date_from      VARCHAR                 -- v3: clause|sentence|published: where `date` came from
         )""",
     "event_participants": """
         CREATE TABLE event_participants (
@@ -205,6 +207,14 @@ MIGRATIONS: dict[int, list[Migration]] = {
     # 2: Dateline.region joined the contract; older rows get it from their record JSON.
     2: ["ALTER TABLE articles ADD COLUMN dateline_region VARCHAR",
         "UPDATE articles SET dateline_region = json_extract_string(record, '$.dateline.region')"],
+    # 3: Event.confidence and Event.date_from joined the contract; older rows get them from their article's record
+    # JSON (NULL when the record has none: stored before the fields existed).
+    3: ["ALTER TABLE events ADD COLUMN confidence DOUBLE",
+        "ALTER TABLE events ADD COLUMN date_from VARCHAR",
+        """UPDATE events SET
+               confidence = TRY_CAST(json_extract_string(a.record, '$.events[' || events.idx || '].confidence') AS DOUBLE),
+               date_from = json_extract_string(a.record, '$.events[' || events.idx || '].date_from')
+           FROM articles a WHERE a.id = events.article_id"""],
 }
 
 

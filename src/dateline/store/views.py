@@ -64,7 +64,7 @@ def _iso(value: Any) -> Any:
 # ---------------------------------------------------------------- events
 _EVENT_FIELDS = ("article_id", "idx", "type", "mode", "quad", "cameo", "trigger_start", "trigger_end", "trigger_text",
                  "negated", "hypothetical", "date", "day", "sentence_start", "sentence_end", "quote", "place", "dead",
-                 "injured", "arrested", "goldstein")
+                 "injured", "arrested", "goldstein", "confidence", "date_from")
 
 
 def _in(ids: list) -> str:
@@ -129,7 +129,7 @@ def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
                e.negated, e.hypothetical, s.names AS source, s.codes AS source_codes, t.names AS target,
                t.codes AS target_codes, pl.name AS place, pl.country AS place_country, e.dead, e.injured,
                e.arrested, e.goldstein, e.trigger_start, e.trigger_end, e.trigger_text, e.sentence_start,
-               e.sentence_end, ar.title AS article_title
+               e.sentence_end, ar.title AS article_title, e.confidence, e.date_from
         FROM sel e
         JOIN articles ar ON ar.id = e.article_id
         LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'

@@ -75,16 +75,19 @@ def event_filter(
     until: Optional[str] = Query(None, description="Events on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
     place: Optional[str] = Query(None, description="Place name (part, any case) or its country code (NO)"),
     actor_id: Optional[str] = Query(None, description="Global actor id (as in /actors/{id})"),
+    min_confidence: Optional[str] = Query(None, description="Events with a confidence of at least this, 0 to 1 "
+                                                             "(events without a confidence are kept)"),
 ) -> EventFilter:
     """The filters of `dateline events` from the query string; empty fields (as a form sends them) are ignored."""
-    def number(name, value, lo=None, hi=None):
+    def number(name, value, lo=None, hi=None, kind=int):
         if value is None or not str(value).strip():
             return None
         try:
-            n = int(value)
+            n = kind(value)
         except ValueError:
-            raise HTTPException(status_code=400, detail=f"{name} must be a whole number, not {value!r}")
-        if (lo is not None and n < lo) or (hi is not None and n > hi):
+            what = "a whole number" if kind is int else "a number"
+            raise HTTPException(status_code=400, detail=f"{name} must be {what}, not {value!r}")
+        if (lo is not None and not n >= lo) or (hi is not None and not n <= hi):      # NaN is in no range
             raise HTTPException(status_code=400, detail=f"{name} must be between {lo} and {hi}")
         return n
 
@@ -93,7 +96,8 @@ def event_filter(
 
     return EventFilter(actor=text(actor), source=text(source), target=text(target), type=text(type),
                        quad=number("quad", quad, 1, 4), since=_day(since, end=False), until=_day(until, end=True),
-                       place=text(place), actor_id=number("actor_id", actor_id))
+                       place=text(place), actor_id=number("actor_id", actor_id),
+                       min_confidence=number("min_confidence", min_confidence, 0, 1, kind=float))
 
 
 def event_rows(rows: list[dict]) -> list[dict]:

@@ -17,7 +17,7 @@ router = APIRouter(include_in_schema=False)
 CSV_COLUMNS = ("article_id", "idx", "day", "date", "type", "mode", "quad", "cameo", "negated", "hypothetical",
                "source", "source_codes", "target", "target_codes", "place", "place_country", "dead", "injured",
                "arrested", "goldstein", "trigger_start", "trigger_end", "trigger_text", "sentence_start",
-               "sentence_end", "article_title")
+               "sentence_end", "article_title", "confidence", "date_from")
 
 
 @router.get("/events")

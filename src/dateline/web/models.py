@@ -47,6 +47,8 @@ class EventOut(BaseModel):
     injured: Optional[int] = None
     arrested: Optional[int] = None
     goldstein: Optional[float] = None
+    confidence: Optional[float] = Field(None, description="How likely a real event of its type, 0 to 1 (null: not scored)")
+    date_from: Optional[str] = Field(None, description="Where `date` came from: clause, sentence or published")
     article_title: Optional[str] = None
     source: list[ParticipantOut] = []
     target: list[ParticipantOut] = []
