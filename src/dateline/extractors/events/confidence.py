@@ -9,11 +9,10 @@ it (docs/accuracy.md has the reliability table). Without the weights file every 
 from __future__ import annotations
 
 import functools
-import json
 import math
-from importlib import resources
 from typing import Optional
 
+from ...artefacts import read_json
 from ...lexicon import pronouns
 from ...records import Event
 from .triggers import Candidate
@@ -48,11 +47,8 @@ def features(c: Candidate, ev: Event) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=1)
 def weights() -> Optional[dict]:
-    try:
-        raw = resources.files("dateline").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return None
-    return json.loads(raw)["weights"]
+    found = read_json(WEIGHTS_FILE)
+    return None if found is None else found["weights"]
 
 
 def score(feats: dict[str, float]) -> Optional[float]:

@@ -9,12 +9,11 @@ classes and CAMEO codes are lexicon/plover_types.tsv; the words left out of the 
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 from typing import Optional
 
 import numpy as np
 
+from ...artefacts import read_json
 from ...lexicon import pronouns
 from ...lexicon.actors import titles as actor_titles
 from .lexicon import load as lexicon, types
@@ -59,11 +58,9 @@ def features(sent, cands) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def load() -> Optional[dict]:
     """The trained weights, or None when the model file is absent (rules alone then)."""
-    try:
-        raw = resources.files("dateline").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
+    m = read_json(MODEL_FILE)
+    if m is None:
         return None
-    m = json.loads(raw)
     vocab = {w: i for i, w in enumerate(m["vocab"])}
     W = np.asarray(m["W"], dtype=np.float32)
     b = np.asarray(m["b"], dtype=np.float32)
