@@ -6,7 +6,8 @@ sentence's events, so a dropped candidate leaves room for another. Word classes:
 - interview questions are no requests (`asked whether`, `asked about`, `Asked to describe ..., X said`);
 - a trigger noun that only modifies another noun names a thing (`appeals court`, `bomb factory`), and a weapon
   noun is no attack by itself; a weapon's test or launch is MOBILIZE (`a missile test`);
-- a nominal event with no participant at all is a topic, not an act (`the sanctions have done nothing`);
+- a nominal event of talk, cooperation, criticism or sanctions with no participant at all is a topic, not an act
+  (`the sanctions have done nothing`);
 - senses: releasing, sharing or giving a document concedes or aids nothing; lifting concedes only a restriction;
   aid needs aid, or a giver and a recipient; sharing cooperates only on intelligence-like objects; a vow of
   force is a threat (`vowed to hunt down`); returning home, giving up and allowing are no concessions;
@@ -26,6 +27,7 @@ LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal
 RELEASING = frozenset({"release", "free", "hand", "give", "drop", "publish", "return"})
 NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
 INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
+MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
 
 
@@ -136,8 +138,10 @@ def _weapons_test(c: Candidate, head) -> None:
 
 
 def _topic(c: Candidate) -> bool:
-    """A nominal event with no source, no speaker and no target: a topic (`the sanctions`, `this investigation`)."""
-    return c.nominal and not c.source and c.extra_source is None and not c.target
+    """A nominal event of talk, cooperation, criticism or sanctions with no source, no speaker and no target: a
+    topic (`the sanctions`, `the talks`, `this investigation`). Violence, protest and force named alone (`the
+    shooting`, `mass protests`, `torture`) stay: they happened, whoever did them."""
+    return c.nominal and not c.source and c.extra_source is None and not c.target and c.etype not in MATERIAL
 
 
 def _sense(c: Candidate, w) -> bool:
@@ -148,7 +152,8 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"]:
             return False                  # `released the video`, `returned it`
-        if lem in LIFTING and olem not in w["restriction"]:
+        if lem in LIFTING and olem not in w["restriction"] and not any(
+                x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
             return False                  # `lift themselves out of poverty`
         if lem in NO_CONCESSION:
             return False
