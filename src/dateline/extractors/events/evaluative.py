@@ -45,8 +45,17 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _denial(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
+            _speaker_for_first_person(c, quote_speaker_of)
             out.append(c)
     return out
+
+
+def _speaker_for_first_person(c: Candidate, quote_speaker_of) -> None:
+    """`"We are pleased with the decision," Kasowitz said`: inside a quote, `we`/`I` is its speaker."""
+    if c.source and hasattr(c.source[0], "lower_") and c.source[0].lower_ in ("we", "i"):
+        speaker = quote_speaker_of(c.source[0])
+        if speaker is not None:
+            c.source, c.extra_source = [], speaker
 
 
 def _polarity(toks, w) -> str | None:
