@@ -101,3 +101,16 @@ def test_several_accusations_of_one_speaker_are_several_events(run):
     art = run("\n\nThe senator criticised the governor on Monday, blamed the mayor for the delays and accused "
               "the party of lying.\n")
     assert sum(e.type == "ACCUSE" for e in asserted(art)) >= 2, types(art)
+
+
+def test_a_thing_cannot_make_a_statement_but_a_bomb_still_kills(run):
+    art = run("\n\nThe ruling contributed to public debate on Monday. The car bomb killed 12 people in the market.\n")
+    got = asserted(art)
+    assert not any(e.type == "AID" for e in got), types(art)
+    kill = next(e for e in got if e.type == "ASSAULT")
+    assert kill.target and not kill.source
+
+
+def test_a_custody_battle_is_no_assault(run):
+    art = run("\n\nThe custody battle dragged on for months in the courts.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

@@ -20,7 +20,9 @@ import functools
 
 from ...lexicon import classes
 from .lexicon import load
-from .triggers import Candidate, child, subject_of
+from ...lexicon.actors import coref_nouns
+from ...lexicon.actors import titles as actor_titles
+from .triggers import Candidate, actor_like, child, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -44,7 +46,7 @@ def keep(c: Candidate) -> bool:
         return True
     if _question(c, w) or _thing(c, w) or _topic(c):
         return False
-    if not _sense(c, w):
+    if not _sense(c, w) or not _acting(c, w):
         return False
     retype(c)
     _mood(c, w)
@@ -164,6 +166,8 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
+    if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
+        return False                      # `seeking to rescue his campaign`: trying, not asking
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`
     if c.etype == "AGREE" and lem in VOWS:
@@ -179,6 +183,36 @@ def _requested(verb) -> bool:
     """A verb of requesting or ordering in the event lexicon (its infinitive is the request's content)."""
     pat = load().verbs.get(_lemma(verb))
     return pat is not None and pat.cameo[:2] in ("02", "10") or _lemma(verb) in ("shout", "tell", "yell", "beg")
+
+
+def _inanimate(x) -> bool:
+    """A source phrase naming a thing, not an actor: a common noun that is no title or group of the actor
+    lexicon and no entity (`the move`, `geopolitical factors`, `police video footage`, `This speech`)."""
+    if not hasattr(x, "dep_") or x.pos_ != "NOUN" or x.ent_type_ or actor_like(x):
+        return False
+    lem = x.lemma_.lower()
+    return lem not in actor_titles() and lem not in coref_nouns() and lem not in senses()["people"]
+
+
+def _acting(c: Candidate, w) -> bool:
+    """Who acts: a statement, an agreement, aid or a concession needs an actor who makes it, so when every source
+    names a thing the event goes; an act of force keeps its victims and loses only the thing named as its agent (`the bombings
+    killed 247 people`). A fight with no actor on either side is a figure of speech (`a custody battle`); a
+    concession with no one conceding is a state of affairs (`the boy's return to Cuba`)."""
+    if c.preset or c.extra_source is not None:
+        return True
+    things = bool(c.source) and all(_inanimate(x) for x in c.source)
+    if things and c.quad in (1, 2, 3):
+        return False
+    if things:
+        c.source = []
+    lem = _lemma(c.noun if c.noun is not None else c.token)
+    if c.etype == "ASSAULT" and lem in w["figurative"] and not any(
+            hasattr(x, "dep_") and (actor_like(x) or _lemma(x) in actor_titles()) for x in c.source + c.target):
+        return False
+    if c.etype == "CONCEDE" and not c.source:
+        return False
+    return True
 
 
 def _mood(c: Candidate, w) -> None:
