@@ -165,13 +165,25 @@ def _place_of_noun(noun, mentions: list[PlaceMention]) -> Optional[str]:
     return None
 
 
+def _nouns(doc) -> dict[str, list]:
+    """The article's common nouns by lemma, made once per parse (`doc.user_data`)."""
+    found = doc.user_data.get("dateline.nouns")
+    if found is None:
+        found = {}
+        for t in doc:
+            if t.pos_ == "NOUN":
+                found.setdefault(t.lemma_, []).append(t)
+        doc.user_data["dateline.nouns"] = found
+    return found
+
+
 def _relative_clause_place(ctx: Context, ev: Event, mentions: list[PlaceMention]) -> Optional[str]:
     """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
     modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
     noun = relcl_noun(trigger_root(ctx.doc, ev))
     if noun is None:
         return None
-    found = {_place_of_noun(t, mentions) for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_}
+    found = {_place_of_noun(t, mentions) for t in _nouns(ctx.doc).get(noun.lemma_, ())}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
