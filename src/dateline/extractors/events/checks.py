@@ -74,6 +74,13 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and lem in ("fire", "launch", "test") and olem in w["weapon"] and not any(
             x.dep_ == "prep" and x.lower_ in ("at", "on", "against") for x in list(t.children) + list(obj.children)):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"  # `fired three missiles into the sea`
+    elif verb and lem in w["streetact"] and c.etype != "PROTEST" and any(
+            hasattr(x, "dep_") and _lemma(x) in w["protester"] for x in c.source):
+        c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `protesters blocked intersections`
+    elif c.etype == "ASSAULT" and verb and lem in ("occupy", "patrol") and any(
+            hasattr(x, "dep_") and _lemma(x) in w["forces"] for x in c.source) and not any(
+            hasattr(x, "dep_") and actor_like(x) for x in c.target):
+        c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"  # `the Guard occupies quiet streets`
     elif c.etype == "THREATEN" and lem == "warn" and verb:
         said = child(t, ("ccomp",))
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
