@@ -114,3 +114,13 @@ def test_a_thing_cannot_make_a_statement_but_a_bomb_still_kills(run):
 def test_a_custody_battle_is_no_assault(run):
     art = run("\n\nThe custody battle dragged on for months in the courts.\n")
     assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_a_stated_refusal_is_an_asserted_reject(run):
+    art = run("\n\n\"We will not cooperate with the federal government,\" the mayor said on Monday.\n")
+    assert any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_a_meal_with_someone_is_a_meeting(run):
+    art = run("\n\nThe Burmese leader had breakfast with Vice President Joe Biden on Wednesday.\n")
+    assert any(e.type == "CONSULT" for e in asserted(art)), types(art)

@@ -726,6 +726,16 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
     elif c.negated and (intent and quad in (1, 2) and etype != "REQUEST" or quad == 2):
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
         c.etype, c.quad, c.cameo, c.negated = "REJECT", 3, "120", False
+        if c.hypothetical and _refusal_stated(c.token):
+            c.hypothetical = False        # "I won't cooperate": saying so is the refusal, made now
+
+
+def _refusal_stated(t) -> bool:
+    """`will not` / `won't` on the verb itself, with no condition: a refusal said, not a possibility."""
+    aux = {x.lower_ for x in t.children if x.dep_ == "aux"}
+    cond = load().cues.get("cond", frozenset())
+    return bool(aux & {"will", "wo", "shall"}) and not (aux & {"would", "could", "might", "may"}) and not any(
+        x.dep_ == "mark" and x.lower_ in cond for x in t.children) and t.dep_ not in ("xcomp", "advcl")
 
 
 def extra_sources(c: Candidate, lex) -> None:
