@@ -124,3 +124,10 @@ def test_a_stated_refusal_is_an_asserted_reject(run):
 def test_a_meal_with_someone_is_a_meeting(run):
     art = run("\n\nThe Burmese leader had breakfast with Vice President Joe Biden on Wednesday.\n")
     assert any(e.type == "CONSULT" for e in asserted(art)), types(art)
+
+
+def test_police_hunting_a_suspect_is_coerce_but_rescuers_searching_is_not(run):
+    art = run("\n\nPolice searched for the suspect on Sunday. Rescuers searched for survivors in the rubble. "
+              "He faces a federal charge of murder.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert sum(t == "COERCE" for t, _ in got) == 2, got

@@ -43,7 +43,9 @@ def keep(c: Candidate) -> bool:
     """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
     w = senses()
     if c.preset:
+        _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
+    retype(c)                             # a type the guide fixes decides what counts as a topic
     if _question(c, w) or _thing(c, w) or _topic(c):
         return False
     if not _sense(c, w) or not _acting(c, w):
@@ -65,6 +67,14 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
+    elif c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("charge", "indictment") and \
+            _lemma(c.noun.head) in w["chargeverb"]:
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `faces a federal charge`
+        if not c.target and _lemma(c.noun.head) == "face" and child(c.noun.head, ("nsubj",)) is not None:
+            c.target = [child(c.noun.head, ("nsubj",))]                       # the one who faces it
+    elif c.etype == "REQUEST" and lem == "seek" and t.tag_ == "VBN" and any(
+            x.dep_ == "agent" and any(_lemma(y) in w["lawforce"] for y in x.subtree) for x in t.children):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`
     elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # a criminal charge: law enforcement
@@ -173,6 +183,9 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
+    if c.pattern.key in ("search_for", "hunt_for") and not any(
+            hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
+        return False                      # `rescuers searched for survivors`: only police hunt suspects
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
