@@ -20,7 +20,7 @@ from .lexicon import load as lexicon, types
 from .triggers import actor_like
 
 MODEL_FILE = "events_model.json"
-SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": False}   # chosen by 5-fold CV (scripts/train_events.py --grid)
+SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ()}   # chosen by 5-fold CV (scripts/train_events.py --grid)
 
 
 def rank(c) -> tuple:
@@ -124,7 +124,7 @@ def _distinct(ordered, p, extra: float):
                 own_clause = not c.nominal and all(not _within(c.token, o.token) for o in out)
                 dyad = bool((c.source or c.extra_source is not None) and c.target)
                 coordinated = own_clause and _coordinated(c.token, out[0].token)
-                if SETTINGS.get("clause_dyad") and own_clause and dyad and c.quad in (1, 3) and not c.nominal \
+                if SETTINGS.get("clause_dyad") and own_clause and dyad and c.etype in SETTINGS["clause_dyad"] and not c.nominal \
                         and _acting_source(c) and any(hasattr(x, "dep_") and actor_like(x) for x in c.target):
                     pass                      # a verb of its own clause with an actor acting on a target is an act
                 elif q < extra and not (own_clause and q >= SETTINGS["extra_clause"]) \
