@@ -131,3 +131,10 @@ def test_police_hunting_a_suspect_is_coerce_but_rescuers_searching_is_not(run):
               "He faces a federal charge of murder.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert sum(t == "COERCE" for t, _ in got) == 2, got
+
+
+def test_a_verdict_on_an_actor_said_by_someone(run):
+    art = run("\n\nCivil rights activists say the police chief has been dishonest.\n")
+    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+    art = run("\n\nOfficials said the rules are unfair.\n")
+    assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)

@@ -20,8 +20,7 @@ import functools
 
 from ...lexicon import classes
 from .lexicon import load
-from ...lexicon.actors import coref_nouns
-from ...lexicon.actors import titles as actor_titles
+from .nouns import actor_noun
 from .triggers import Candidate, actor_like, child, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
@@ -210,8 +209,7 @@ def _inanimate(x) -> bool:
     lexicon and no entity (`the move`, `geopolitical factors`, `police video footage`, `This speech`)."""
     if not hasattr(x, "dep_") or x.pos_ != "NOUN" or x.ent_type_ or actor_like(x):
         return False
-    lem = x.lemma_.lower()
-    return lem not in actor_titles() and lem not in coref_nouns() and lem not in senses()["people"]
+    return not actor_noun(x)
 
 
 def _acting(c: Candidate, w) -> bool:
@@ -228,7 +226,7 @@ def _acting(c: Candidate, w) -> bool:
         c.source = []
     lem = _lemma(c.noun if c.noun is not None else c.token)
     if c.etype == "ASSAULT" and lem in w["figurative"] and not any(
-            hasattr(x, "dep_") and (actor_like(x) or _lemma(x) in actor_titles()) for x in c.source + c.target):
+            hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.source + c.target):
         return False
     if c.etype == "CONCEDE" and not c.source:
         return False

@@ -5,6 +5,8 @@
 - a feeling voiced about someone: `expressed outrage over X's gambit`, `voiced concern about`, `is deeply
   concerned about`, `We are pleased with the Court's decision`: ACCUSE or SUPPORT by the feeling;
 - a demand in a that-clause: `insisted that Pyongyang "stop its escapades"`: REQUEST;
+- a verdict on an actor said by someone: `activists say the officers have been too aggressive`, `"She was the most
+  amazing person," he said`: ACCUSE or SUPPORT;
 - a claim called false: `the president's claims are unfounded`, `They are 100 percent wrong`, `that is simply
   false`: REJECT by whoever says so (the reporting verb's subject, or the quote's speaker).
 Each finding is a preset candidate: its type and participants are fixed here, not by the lexicon analysis.
@@ -14,7 +16,8 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from .triggers import PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, child, speaker_of_clause, subject_of
+from .nouns import actor_noun
+from .triggers import PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, speaker_of_clause, subject_of
 
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "regarding", "toward", "towards")
 
@@ -40,9 +43,11 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.pos_ in ("VERB", "AUX") and lem in w["insist"]:
             c = _insisted(t)
         elif t.pos_ == "ADJ" and t.dep_ == "acomp":
-            c = _feeling(t, w) or _denial(t, w, quote_speaker_of)
+            c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be" and lem in w["false"]:
             c = _denial(t, w, quote_speaker_of)
+        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+            c = _judged(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             _speaker_for_first_person(c, quote_speaker_of)
@@ -152,6 +157,29 @@ def _denial(t, w, quote_speaker_of):
         return None
     sayer = speaker_of_clause(be)
     c = _make(t, "REJECT", sayer, subj)
+    if sayer is None:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c.extra_source = speaker
+    return c
+
+
+def _judged(t, w, quote_speaker_of):
+    """`Civil rights activists say Charlotte officers have been too aggressive`, `"She was the most amazing
+    person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
+    be = t.head
+    if be.lemma_ != "be" or any(x.dep_ == "neg" for x in be.children) or any(
+            x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children):
+        return None
+    etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
+    subj = child(be, SUBJ)
+    if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which"):
+        return None
+    if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
+        return None                       # `the rules are unfair`: a verdict on a thing, not on an actor
+    sayer = speaker_of_clause(be)
+    c = _make(t, etype, sayer, subj)
     if sayer is None:
         speaker = quote_speaker_of(t)
         if speaker is None:

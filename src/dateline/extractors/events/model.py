@@ -15,8 +15,8 @@ import numpy as np
 
 from ...artefacts import read_json
 from ...lexicon import pronouns
-from ...lexicon.actors import titles as actor_titles
 from .lexicon import load as lexicon, types
+from .nouns import actor_noun
 from .triggers import actor_like
 
 MODEL_FILE = "events_model.json"
@@ -154,9 +154,7 @@ def _acting_source(c) -> bool:
     if c.extra_source is not None:
         return True
     people = pronouns("subject") - {"it"}
-    titles = actor_titles()
-    return any(hasattr(x, "dep_") and (actor_like(x) or x.lower_ in people or x.lemma_.lower() in titles)
-               for x in c.source)
+    return any(hasattr(x, "dep_") and (actor_like(x) or x.lower_ in people or actor_noun(x)) for x in c.source)
 
 
 def _coordinated(tok, main) -> bool:
