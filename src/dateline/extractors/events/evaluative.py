@@ -155,14 +155,7 @@ def _denial(t, w, quote_speaker_of):
     subj = child(be, SUBJ) or child(be, PASS_SUBJ)
     if subj is None:
         return None
-    sayer = speaker_of_clause(be)
-    c = _make(t, "REJECT", sayer, subj)
-    if sayer is None:
-        speaker = quote_speaker_of(t)
-        if speaker is None:
-            return None
-        c.extra_source = speaker
-    return c
+    return _said(t, "REJECT", be, subj, quote_speaker_of)
 
 
 def _judged(t, w, quote_speaker_of):
@@ -178,6 +171,12 @@ def _judged(t, w, quote_speaker_of):
         return None
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         return None                       # `the rules are unfair`: a verdict on a thing, not on an actor
+    return _said(t, etype, be, subj, quote_speaker_of)
+
+
+def _said(t, etype: str, be, subj, quote_speaker_of):
+    """The candidate of a statement made by whoever says it: the reporting verb's subject, else the quote's
+    speaker; None when no one is seen saying it."""
     sayer = speaker_of_clause(be)
     c = _make(t, etype, sayer, subj)
     if sayer is None:
