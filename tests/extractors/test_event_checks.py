@@ -138,3 +138,27 @@ def test_a_verdict_on_an_actor_said_by_someone(run):
     assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
     art = run("\n\nOfficials said the rules are unfair.\n")
     assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+
+
+def test_figures_of_speech_from_the_issue_are_no_events(run):
+    for text in ("Democrats seized on the issue during the campaign.", "She was fired from her job at the bank.",
+                 "He committed a crime, prosecutors said.", "The campaign held rallies in Ohio and Florida."):
+        art = run("\n\n" + text + "\n")
+        assert not asserted(art), (text, types(art))
+
+
+def test_criticism_of_x_makes_x_the_target(run):
+    art = run("\n\nSenator Ruth Ellison's criticism of the president drew applause.\n")
+    e = next(e for e in asserted(art) if e.type == "ACCUSE")
+    assert any("president" in p.text for p in e.target) and not any("president" in p.text for p in e.source)
+
+
+def test_a_missile_launch_is_mobilize_and_a_ruling_called_unjust_accuse(run):
+    art = run("\n\nNorth Korea launched a missile on Sunday. The senator called the ruling unjust.\n")
+    got = {e.type for e in asserted(art)}
+    assert {"MOBILIZE", "ACCUSE"} <= got and "ASSAULT" not in got, types(art)
+
+
+def test_goals_and_denied_blame_are_not_asserted(run):
+    art = run("\n\nThe opposition wants the general to resign. It is not that we blame them.\n")
+    assert not asserted(art), types(art)

@@ -81,7 +81,9 @@ def retype(c: Candidate) -> None:
             _lemma(x) in w["military"] or x.lower_ in w["military"] for x in c.noun.children if x.i < c.noun.i):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `launched cruise missile strikes`
     elif c.etype == "ASSAULT" and verb and lem in ("fire", "launch", "test") and olem in w["weapon"] and not any(
-            x.dep_ == "prep" and x.lower_ in ("at", "on", "against") for x in list(t.children) + list(obj.children)):
+            x.dep_ == "prep" and x.lower_ in ("at", "on", "against") and not any(
+                y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children)
+            for x in list(t.children) + list(obj.children)):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"  # `fired three missiles into the sea`
     elif verb and lem in w["streetact"] and c.etype != "PROTEST" and any(
             hasattr(x, "dep_") and _lemma(x) in w["protester"] for x in c.source):
@@ -185,6 +187,23 @@ def _sense(c: Candidate, w) -> bool:
     if c.pattern.key in ("search_for", "hunt_for") and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
         return False                      # `rescuers searched for survivors`: only police hunt suspects
+    if lem in ("seize", "jump", "pounce", "grab") and obj is None and any(
+            x.dep_ == "prep" and x.lower_ in ("on", "upon") for x in t.children):
+        return False                      # `seized on the issue`
+    if lem == "fire" and c.etype == "ASSAULT" and verb_ok(t) and olem not in w["weapon"] and olem not in (
+            "shot", "round", "bullet", "salvo", "volley") and not any(
+            x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") for x in t.children):
+        return False                      # `was fired by the network`: dismissed, not shot at
+    if lem == "fire" and any(x.dep_ == "prep" and x.lower_ == "from" and any(
+            _lemma(y) in w["post"] for y in x.children) for x in t.children):
+        return False                      # `was fired from her job at the bank`
+    if lem == "commit" and c.etype == "AGREE" and obj is not None and not any(
+            x.dep_ in ("prep", "dative") and x.lower_ == "to" for x in t.children):
+        return False                      # `committed a crime`
+    if c.etype == "PROTEST" and c.noun is not None and _lemma(c.noun) == "rally" and not any(
+            hasattr(x, "lemma_") and _lemma(x) in w["protester"] for x in c.source) and any(
+            hasattr(x, "lemma_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"]) for x in c.source):
+        return False                      # `the campaign held rallies`: campaigning, not protest
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
@@ -219,18 +238,40 @@ def _acting(c: Candidate, w) -> bool:
     concession with no one conceding is a state of affairs (`the boy's return to Cuba`)."""
     if c.preset or c.extra_source is not None:
         return True
+    if c.noun is not None:
+        n = c.noun
+        c.source = [x for x in c.source if getattr(x, "i", None) != n.i]   # `criticism ... drew applause`
+        if not c.source and c.nominal:
+            owner = child(n, ("poss",))
+            if owner is not None:
+                c.source = [owner]        # `His criticism of the president`
+        if c.nominal and c.quad == 4:
+            victims = [x for x in c.source if getattr(x, "dep_", "") == "compound" and x.head.i == n.i
+                       and x.pos_ == "NOUN" and not x.ent_type_]
+            if victims:                   # `the ministry hack`, `the embassy bombing`: done to them (a name
+                # before the noun is its agent: `U.S. air raid`, `Russian hacking`)
+                c.source = [x for x in c.source if x not in victims]
+                c.target = victims + [x for x in c.target if x not in victims]
     things = bool(c.source) and all(_inanimate(x) for x in c.source)
     if things and c.quad in (1, 2, 3):
         return False
     if things:
         c.source = []
     lem = _lemma(c.noun if c.noun is not None else c.token)
-    if c.etype == "ASSAULT" and lem in w["figurative"] and not any(
-            hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.source + c.target):
-        return False
+    def actorish(xs):
+        return any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.pos_ == "PRON") for x in xs)
+    obj = child(c.token, ("dobj",)) if c.token.pos_ in ("VERB", "AUX") else None
+    if c.etype == "ASSAULT" and lem in w["figurative"] and (
+            not actorish(c.source + c.target) or (c.target and not actorish(c.target))
+            or (obj is not None and not actorish([obj]))):
+        return False                      # `a custody battle`, `fighting the bill`: no enemy, no fight
     if c.etype == "CONCEDE" and not c.source:
         return False
     return True
+
+
+def verb_ok(t) -> bool:
+    return t.pos_ in ("VERB", "AUX")
 
 
 def _mood(c: Candidate, w) -> None:
@@ -248,3 +289,10 @@ def _mood(c: Candidate, w) -> None:
         h = c.noun.head
         if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
             c.hypothetical = True         # `in case of an invasion`, `in the event of an attack`
+    if t.dep_ in ("ccomp", "xcomp") and t.head is not t:
+        h = t.head
+        if _lemma(h) in load().cues.get("intent", frozenset()):
+            c.hypothetical = True         # `wants the general to resign`: a goal
+        elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in h.children) and any(
+                x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in h.children):
+            c.negated = True              # `it is not that we blame them`

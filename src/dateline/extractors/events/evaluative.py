@@ -96,6 +96,9 @@ def _verdict(t, w):
         comp = child(prep, ("pobj",)) if prep is not None else None
     if obj is None and comp is not None and comp.dep_ == "ccomp":
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
+    if obj is None and comp is not None:
+        obj = next((x for x in comp.children if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
+                    and x.dep_ in ("amod", "compound", "nsubj", "npadvmod")), None)   # `called the ruling unjust`
     if comp is None and obj is not None:
         comp = obj                        # `called the exiles criminals`, `called X's actions "reckless"`: one phrase
     if comp is None or obj is None:
