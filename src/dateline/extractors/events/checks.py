@@ -62,7 +62,9 @@ def retype(c: Candidate) -> None:
     verb = t.pos_ in ("VERB", "AUX")
     obj = child(t, ("dobj",)) if verb else None
     olem = _lemma(obj) if obj is not None else None
-    if c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
+    if c.etype == "AID" and lem in ("send", "dispatch", "deploy") and olem in w["personnel"]:
+        c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
+    elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
@@ -179,6 +181,8 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if lem in ("return", "give") and obj is None:
             return False                  # `returning home`, `no one gives up`
+    if t.dep_ == "acl" and _lemma(t.head) in w["document"] and c.etype in ("CONCEDE", "AID"):
+        return False                      # `the footage released Friday by the family`
     if c.etype == "AID":
         if olem in w["document"]:
             return False
@@ -285,6 +289,10 @@ def _mood(c: Candidate, w) -> None:
             c.hypothetical = True         # `ordered him to drop the weapon`: what was asked, not what was done
         elif h.lemma_ == "be" and any(x.dep_ == "acomp" and _lemma(x) in w["hedge"] for x in h.children):
             c.hypothetical = True         # `it is critical to support`
+    if not c.hypothetical and t.dep_ == "conj":
+        first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
+        if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head is not first and _requested(first.head):
+            c.hypothetical = True
     if c.nominal and c.noun is not None:
         h = c.noun.head
         if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
