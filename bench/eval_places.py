@@ -24,7 +24,7 @@ from dateline.extractors.actors import extract_actors  # noqa: E402
 from dateline.extractors.quotes import extract_quotes  # noqa: E402
 from dateline.extractors.places import PLACE_LABELS, resolve_mentions  # noqa: E402
 from dateline.read import read  # noqa: E402
-from dateline.structure import blank, structure  # noqa: E402
+from dateline.structure import parse_text, structure  # noqa: E402
 
 
 def main() -> None:
@@ -38,7 +38,7 @@ def main() -> None:
         sys.exit(f"no folder {args.folder}")
     raws = [r for r in read([args.folder]) if not hasattr(r, "message")]
     layouts = [structure(r) for r in raws]
-    docs = nlp.parse(blank(r.text, l.skip) for r, l in zip(raws, layouts))
+    docs = nlp.parse(parse_text(r.text, l.skip) for r, l in zip(raws, layouts))
     resolved, ents, ents_resolved = [], 0, 0
     missed = collections.Counter()
     for raw, lay, doc in zip(raws, layouts, docs):

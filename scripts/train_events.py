@@ -51,11 +51,11 @@ def parse_all(sentences):
     from dateline.extractors import Context
     from dateline.extractors.events import sentence_candidates
     from dateline.records import RawArticle
-    from dateline.structure import blank, structure
+    from dateline.structure import parse_text, structure
 
     raws = [RawArticle(id=sid, text=text, origin=sid) for sid, text in sentences]
     lays = [structure(r) for r in raws]
-    docs = nlp.parse(blank(r.text, l.skip) for r, l in zip(raws, lays))
+    docs = nlp.parse(parse_text(r.text, l.skip) for r, l in zip(raws, lays))
     out = []
     for raw, lay, doc in zip(raws, lays, docs):
         ctx = Context(raw=raw, layout=lay, doc=doc)

@@ -14,7 +14,7 @@ from .extractors.link import link
 from .extractors.places import extract_places
 from .extractors.quotes import extract_quotes
 from .records import Article, Failure, Layout, RawArticle, ReadError
-from .structure import blank, structure
+from .structure import parse_text, structure
 
 Result = Union[Article, Failure]
 
@@ -76,7 +76,7 @@ def _process_chunk(chunk, batch_size):
 
 def parsed(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -> Iterator[Context]:
     """Structured articles -> their extractor Contexts: each text parsed in batches with its layout's spans blanked."""
-    docs = nlp.parse((blank(raw.text, lay.skip) for raw, lay in prepared), batch_size=batch_size)
+    docs = nlp.parse((parse_text(raw.text, lay.skip) for raw, lay in prepared), batch_size=batch_size)
     for (raw, lay), doc in zip(prepared, docs):
         yield Context(raw=raw, layout=lay, doc=doc)
 

@@ -21,3 +21,12 @@ def test_headline_and_lead_are_separate_sentences(nlp):
 def test_single_line_breaks_are_left_to_the_parser(nlp):
     doc = paragraph_starts(nlp.make_doc("Talks went on\nuntil late at night."))
     assert not any(t.is_sent_start for t in doc[1:])
+
+
+def test_the_parser_reads_no_break_spaces_as_spaces_at_the_same_offsets():
+    from dateline.structure import parse_text
+
+    text = "They are 100\u00a0percent\u00a0wrong,\u202fshe said."
+    parsed = parse_text(text, ())
+    assert len(parsed) == len(text) and "\u00a0" not in parsed and "\u202f" not in parsed
+    assert parsed.replace(" ", "") == text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")

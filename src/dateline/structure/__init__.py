@@ -56,6 +56,16 @@ def merge(spans) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in out)
 
 
+# spaces of the web that the parser does not take for spaces: each becomes a plain space (one character for one)
+ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
+
+
+def parse_text(text: str, spans) -> str:
+    """What the parser reads: the text blanked (`blank`) with no-break and thin spaces made plain spaces, so that
+    `100\u00a0percent\u00a0wrong` parses as words; same length, same offsets as the text as read."""
+    return blank(text, spans).translate(ODD_SPACES)
+
+
 def blank(text: str, spans) -> str:
     """The text with each span's characters (newlines excepted) replaced by spaces: same length, same offsets."""
     if not spans:
