@@ -162,3 +162,10 @@ def test_a_missile_launch_is_mobilize_and_a_ruling_called_unjust_accuse(run):
 def test_goals_and_denied_blame_are_not_asserted(run):
     art = run("\n\nThe opposition wants the general to resign. It is not that we blame them.\n")
     assert not asserted(art), types(art)
+
+
+def test_attacking_words_is_criticism_and_responsibility_is_blame(run):
+    art = run("\n\nA column in the Asahi newspaper attacked the comment. \"We believe this man is responsible for "
+              "the death of the doctor,\" the FBI agent said.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert sum(t == "ACCUSE" for t, _ in got) >= 2 and not any(t == "ASSAULT" and w == "attacked" for t, w in got), got

@@ -94,6 +94,9 @@ def retype(c: Candidate) -> None:
             hasattr(x, "dep_") and _lemma(x) in w["forces"] for x in c.source) and not any(
             hasattr(x, "dep_") and actor_like(x) for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"  # `the Guard occupies quiet streets`
+    elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
+            _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
     elif c.etype == "THREATEN" and lem == "warn" and verb:
         said = child(t, ("ccomp",))
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None

@@ -168,6 +168,8 @@ def _judged(t, w, quote_speaker_of):
     if be.lemma_ != "be" or any(x.dep_ == "neg" for x in be.children) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children):
         return None
+    if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
+        return None                       # `responsible for the death` blames; `a responsible leader` does not
     etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
     subj = child(be, SUBJ)
     if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which"):
