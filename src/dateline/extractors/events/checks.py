@@ -2,17 +2,19 @@
 
 Each check reads one candidate (its trigger in the parse, its type and arguments) and says whether it stays an
 event; a few fix the type or the mood instead. They run after `triggers.analyse` and before the model chooses a
-sentence's events, so a dropped candidate leaves room for another. Word classes: lexicon/event_senses.tsv.
-- interview questions are no requests (`asked whether`, `asked about`, `Asked to describe ..., X said`);
-- a trigger noun that only modifies another noun names a thing (`appeals court`, `bomb factory`), and a weapon
-  noun is no attack by itself; a weapon's test or launch is MOBILIZE (`a missile test`);
-- a nominal event of talk, cooperation, criticism or sanctions with no participant at all is a topic, not an act
-  (`the sanctions have done nothing`);
-- senses: releasing, sharing or giving a document concedes or aids nothing; lifting concedes only a restriction;
-  aid needs aid, or a giver and a recipient; sharing cooperates only on intelligence-like objects; a vow of
-  force is a threat (`vowed to hunt down`); returning home, giving up and allowing are no concessions;
-- mood: an infinitive under a need, duty, goal or judgement (`need to support`, `time to end`) and a nominal
-  event after `in case of` are hypothetical.
+sentence's events, so a dropped candidate leaves room for another; `retype` runs again after the model.
+Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists every rule with examples.
+- questions: `asked whether`, `asked about`, `Asked to describe ..., X said` are no requests;
+- things named, not done: a trigger noun modifying another noun (`appeals court`), a weapon alone; a weapon's test
+  or launch is MOBILIZE; topics (a nominal event of talk, cooperation, criticism or sanctions with no participant);
+- senses: documents released, given or shared; lifting only restrictions; aid, sharing, vows, returning, allowing,
+  seeking to, seizing on, fired from a job, committing a crime, campaign rallies;
+- who acts (`_acting`): statements, agreements, aid and concessions need an actor as source; the trigger noun is
+  never its own source; a common-noun modifier of an act of force is its target; figurative fights;
+- guide types (`retype`): sanctions, criminal charges, manhunts, expulsions, military strikes, launches, vows of
+  force, warnings about others, accepting offers, sending personnel, protesters on the street, attacking words;
+- mood (`_mood`): needs, duties, judgements, orders and goals over an infinitive or that-clause, `in case of`,
+  `it is not that`.
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from .triggers import Candidate, actor_like, child, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
-RELEASING = frozenset({"release", "free", "hand", "give", "drop", "publish", "return"})
 NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
 INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
@@ -197,7 +198,7 @@ def _sense(c: Candidate, w) -> bool:
     if lem in ("seize", "jump", "pounce", "grab") and obj is None and any(
             x.dep_ == "prep" and x.lower_ in ("on", "upon") for x in t.children):
         return False                      # `seized on the issue`
-    if lem == "fire" and c.etype == "ASSAULT" and verb_ok(t) and olem not in w["weapon"] and olem not in (
+    if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and olem not in (
             "shot", "round", "bullet", "salvo", "volley") and not any(
             x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") for x in t.children):
         return False                      # `was fired by the network`: dismissed, not shot at
@@ -277,7 +278,7 @@ def _acting(c: Candidate, w) -> bool:
     return True
 
 
-def verb_ok(t) -> bool:
+def _is_verb(t) -> bool:
     return t.pos_ in ("VERB", "AUX")
 
 
