@@ -169,3 +169,14 @@ def test_attacking_words_is_criticism_and_responsibility_is_blame(run):
               "the death of the doctor,\" the FBI agent said.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert sum(t == "ACCUSE" for t, _ in got) >= 2 and not any(t == "ASSAULT" and w == "attacked" for t, w in got), got
+
+
+def test_review_cases_rockets_into_a_country_descriptions_admissions_conditions(run):
+    art = run("\n\nHamas fired rockets into Israel on Monday.\n")
+    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+    art = run("\n\nPolice described the attack at a news conference.\n")
+    assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+    art = run("\n\n\"I was wrong,\" the senator said on Monday.\n")
+    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
+    art = run("\n\nIf they attack, we will not cooperate with the council.\n")
+    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)

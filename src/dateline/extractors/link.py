@@ -2,8 +2,8 @@
 
 Events, places, casualty counts and dates are found by their own extractors, each returning only its own
 records. This module attaches them to one another, so a reader finds in one file who sets:
-- `Event.date` and `date_from`: the date expression of the event's own clause (`clause`), else the only one
-  of its sentence (`sentence`), else the publication day (`published`; never for hypothetical events, nor
+- `Event.date` and `date_from`: the date expression of the event's own clause (`clause`), else the first one
+  of its sentence when no other event there has a clause date (`sentence`), else the publication day (`published`; never for hypothetical events, nor
   for pluperfect ones, which tell the background);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
@@ -45,8 +45,8 @@ def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], plac
 
 # ---------------------------------------------------------------- dates
 def _dated(ctx: Context, events: list[Event], dates: list[TimeExpression]) -> list[Event]:
-    """Each event's date: the date expression of its own clause; else the only one of its sentence when no
-    other event there has a clause date; else the publication day, unless the event is hypothetical or
+    """Each event's date: the date expression of its own clause; else the first one of its sentence when no
+    other event there has a clause date (for a pluperfect event, only when it is the only one); else the publication day, unless the event is hypothetical or
     pluperfect (background: `had attacked`), which stays undated rather than wrongly dated."""
     published = ctx.layout.published
     own = [_clause_date(ctx.doc, ev, dates) for ev in events]

@@ -70,7 +70,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
         cands = [c for c in cands if checks.keep(c)]
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
-        cands += evaluative.find(sent, skipped, lambda tok: quote_of(tok)[1])
+        cands += [c for c in evaluative.find(sent, skipped, lambda tok: quote_of(tok)[1]) if checks.keep(c)]
         need = need_request(sent, skipped)[:1]
         if need:
             # what X "must do" is the content of the request, not an event of its own

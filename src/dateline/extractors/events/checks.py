@@ -72,8 +72,10 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("charge", "indictment") and \
             _lemma(c.noun.head) in w["chargeverb"]:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `faces a federal charge`
-        if not c.target and _lemma(c.noun.head) == "face" and child(c.noun.head, ("nsubj",)) is not None:
-            c.target = [child(c.noun.head, ("nsubj",))]                       # the one who faces it
+        faces = child(c.noun.head, ("nsubj",)) if _lemma(c.noun.head) == "face" else None
+        if faces is not None:             # the one who faces it is its target, not its source
+            c.target = c.target or [faces]
+            c.source = [x for x in c.source if getattr(x, "i", None) != faces.i]
     elif c.etype == "REQUEST" and lem == "seek" and t.tag_ == "VBN" and any(
             x.dep_ == "agent" and any(_lemma(y) in w["lawforce"] for y in x.subtree) for x in t.children):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`
@@ -84,8 +86,11 @@ def retype(c: Candidate) -> None:
             _lemma(x) in w["military"] or x.lower_ in w["military"] for x in c.noun.children if x.i < c.noun.i):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `launched cruise missile strikes`
     elif c.etype == "ASSAULT" and verb and lem in ("fire", "launch", "test") and olem in w["weapon"] and not any(
-            x.dep_ == "prep" and x.lower_ in ("at", "on", "against") and not any(
-                y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children)
+            (x.dep_ == "prep" and x.lower_ in ("at", "on", "against") and not any(
+                y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children))
+            or (x.dep_ == "prep" and x.lower_ in ("into", "toward", "towards") and any(
+                y.dep_ == "pobj" and (y.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") or actor_noun(y))
+                for y in x.children))
             for x in list(t.children) + list(obj.children)):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"  # `fired three missiles into the sea`
     elif verb and lem in w["streetact"] and c.etype != "PROTEST" and any(
@@ -244,7 +249,11 @@ def _acting(c: Candidate, w) -> bool:
     names a thing the event goes; an act of force keeps its victims and loses only the thing named as its agent (`the bombings
     killed 247 people`). A fight with no actor on either side is a figure of speech (`a custody battle`); a
     concession with no one conceding is a state of affairs (`the boy's return to Cuba`)."""
-    if c.preset or c.extra_source is not None:
+    if c.preset:
+        return True
+    if _figurative(c, w):
+        return False
+    if c.extra_source is not None:
         return True
     if c.noun is not None:
         n = c.noun
@@ -265,14 +274,6 @@ def _acting(c: Candidate, w) -> bool:
         return False
     if things:
         c.source = []
-    lem = _lemma(c.noun if c.noun is not None else c.token)
-    def actorish(xs):
-        return any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.pos_ == "PRON") for x in xs)
-    obj = child(c.token, ("dobj",)) if c.token.pos_ in ("VERB", "AUX") else None
-    if c.etype == "ASSAULT" and lem in w["figurative"] and (
-            not actorish(c.source + c.target) or (c.target and not actorish(c.target))
-            or (obj is not None and not actorish([obj]))):
-        return False                      # `a custody battle`, `fighting the bill`: no enemy, no fight
     if c.etype == "CONCEDE" and not c.source:
         return False
     return True
@@ -282,10 +283,23 @@ def _is_verb(t) -> bool:
     return t.pos_ in ("VERB", "AUX")
 
 
+def _figurative(c: Candidate, w) -> bool:
+    """`a custody battle`, `fighting the bill`, `"We will fight this bill," he said`: no enemy, no fight."""
+    lem = _lemma(c.noun if c.noun is not None else c.token)
+    if c.etype != "ASSAULT" or lem not in w["figurative"]:
+        return False
+
+    def actorish(xs):
+        return any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.pos_ == "PRON") for x in xs)
+    obj = child(c.token, ("dobj",)) if _is_verb(c.token) else None
+    return (not actorish(c.source + c.target) and c.extra_source is None) or bool(
+        c.target and not actorish(c.target)) or (obj is not None and not actorish([obj]))
+
+
 def _mood(c: Candidate, w) -> None:
     """Needs, duties, goals and judgements over an infinitive; `in case of` before a nominal event."""
     t = c.token
-    if not c.nominal and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and t.head is not t:
+    if not c.nominal and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and t.head.i != t.i:
         h = t.head
         if _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
             c.hypothetical = True
@@ -295,13 +309,13 @@ def _mood(c: Candidate, w) -> None:
             c.hypothetical = True         # `it is critical to support`
     if not c.hypothetical and t.dep_ == "conj":
         first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
-        if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head is not first and _requested(first.head):
+        if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head):
             c.hypothetical = True
     if c.nominal and c.noun is not None:
         h = c.noun.head
         if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
             c.hypothetical = True         # `in case of an invasion`, `in the event of an attack`
-    if t.dep_ in ("ccomp", "xcomp") and t.head is not t:
+    if t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
         h = t.head
         if _lemma(h) in load().cues.get("intent", frozenset()):
             c.hypothetical = True         # `wants the general to resign`: a goal

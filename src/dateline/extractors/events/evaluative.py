@@ -19,6 +19,7 @@ from ...lexicon import classes
 from .nouns import actor_noun
 from .triggers import PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, speaker_of_clause, subject_of
 
+FIRST = ("i", "we", "me", "us")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "regarding", "toward", "towards")
 
 
@@ -88,7 +89,8 @@ def _verdict(t, w):
         return None                       # `called on`, `called for`, `called off`: not a verdict
     objs = [x for x in t.children if x.dep_ == "dobj"]
     obj = objs[0] if objs else None
-    comp = next((x for x in t.children if x.dep_ in ("oprd", "xcomp", "ccomp", "advcl")), None)
+    comp = next((x for x in t.children if x.dep_ in ("oprd", "ccomp") or (
+        x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children))), None)
     if comp is None and len(objs) > 1:
         comp = objs[1]                    # `branded North Korea an "outlaw nation"`: two objects
     if comp is None:
@@ -99,11 +101,20 @@ def _verdict(t, w):
     if obj is None and comp is not None:
         obj = next((x for x in comp.children if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
                     and x.dep_ in ("amod", "compound", "nsubj", "npadvmod")), None)   # `called the ruling unjust`
+    words = list(comp.subtree) if comp is not None else []
     if comp is None and obj is not None:
-        comp = obj                        # `called the exiles criminals`, `called X's actions "reckless"`: one phrase
+        # one phrase: `called the exiles criminals` (the verdict is the head, its noun modifier the one judged),
+        # `called North Korea's actions "reckless"` (the verdict is in the modifiers); `described the attack`
+        # holds no verdict at all
+        judged = next((x for x in obj.children if x.dep_ in ("compound", "nmod") and x.pos_ in ("NOUN", "PROPN")
+                       and x.i < obj.i), None)
+        if judged is not None:
+            comp, words, obj = obj, [obj] + [x for x in obj.children if x.dep_ == "amod"], judged
+        else:
+            comp, words = obj, [x for x in obj.subtree if x.dep_ in ("amod", "conj") and x.pos_ == "ADJ"]
     if comp is None or obj is None:
         return None
-    etype = _polarity(list(comp.subtree), w)
+    etype = _polarity(words, w)
     src = subject_of(t)
     if etype is None or src is None:
         return None
@@ -156,8 +167,8 @@ def _denial(t, w, quote_speaker_of):
     if be.lemma_ != "be" or any(x.dep_ == "neg" for x in be.children):
         return None
     subj = child(be, SUBJ) or child(be, PASS_SUBJ)
-    if subj is None:
-        return None
+    if subj is None or subj.lower_ in FIRST:
+        return None                       # `"I was wrong," he said`: an admission, not a denial
     return _said(t, "REJECT", be, subj, quote_speaker_of)
 
 
@@ -172,8 +183,10 @@ def _judged(t, w, quote_speaker_of):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
     etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
     subj = child(be, SUBJ)
-    if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which"):
-        return None
+    if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
+        return None                       # `"I was wrong," he said` admits
+    if t.tag_ == "VBN":
+        return None                       # `she was pleased`: a feeling with nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         return None                       # `the rules are unfair`: a verdict on a thing, not on an actor
     return _said(t, etype, be, subj, quote_speaker_of)

@@ -161,7 +161,7 @@ def _coordinated(tok, main) -> bool:
     """True when tok's clause is conjoined with main's ('was condemned for vetoing ... and continues to supply')."""
     def clause(t):
         for _ in range(12):
-            if t.dep_ in ("xcomp", "aux") and t.head is not t:
+            if t.dep_ in ("xcomp", "aux") and t.head.i != t.i:
                 t = t.head
                 continue
             return t

@@ -709,23 +709,24 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
     """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE; an
     intent of material conflict a THREATEN; a negated intent to cooperate, or negated material cooperation, a
-    REJECT ('will not lift the ban', 'did not give permission'). A REJECT made so is not negated."""
+    REJECT ('will not lift the ban', 'did not give permission'). A REJECT made so is not negated; a type changed
+    here drops the trigger's mode (docs/events.md, Modes)."""
     etype, quad = c.etype, c.quad
     intent = c.intent
     if failed and quad in (1, 2) and etype != "REQUEST":
-        c.etype, c.quad, c.cameo, c.negated = "REJECT", 3, "120", False
+        c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
     elif intent and quad == 1 and etype in ("CONSULT", "SUPPORT", "COOPERATE") and not c.negated:
         c.cameo = {"CONSULT": "036", "SUPPORT": "032"}.get(etype, "031")
-        c.etype = "AGREE"
+        c.etype, c.mode = "AGREE", None
     elif intent and quad == 2 and not c.negated:
         c.cameo = {"COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}.get(etype, "030")
-        c.etype, c.quad = "AGREE", 1
+        c.etype, c.quad, c.mode = "AGREE", 1, None
     elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
         c.cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
-        c.etype, c.quad = "THREATEN", 3
+        c.etype, c.quad, c.mode = "THREATEN", 3, None
     elif c.negated and (intent and quad in (1, 2) and etype != "REQUEST" or quad == 2):
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
-        c.etype, c.quad, c.cameo, c.negated = "REJECT", 3, "120", False
+        c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
         if c.hypothetical and _refusal_stated(c.token):
             c.hypothetical = False        # "I won't cooperate": saying so is the refusal, made now
 
@@ -734,8 +735,12 @@ def _refusal_stated(t) -> bool:
     """`will not` / `won't` on the verb itself, with no condition: a refusal said, not a possibility."""
     aux = {x.lower_ for x in t.children if x.dep_ == "aux"}
     cond = load().cues.get("cond", frozenset())
+    def conditioned(v) -> bool:
+        return any(x.dep_ == "mark" and x.lower_ in cond for x in v.children) or any(
+            x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in cond for y in x.children) for x in v.children)
+    heads = [t] + ([t.head] if t.dep_ == "conj" else [])
     return bool(aux & {"will", "wo", "shall"}) and not (aux & {"would", "could", "might", "may"}) and not any(
-        x.dep_ == "mark" and x.lower_ in cond for x in t.children) and t.dep_ not in ("xcomp", "advcl")
+        conditioned(v) for v in heads) and t.dep_ not in ("xcomp", "advcl")
 
 
 def extra_sources(c: Candidate, lex) -> None:
