@@ -39,7 +39,7 @@ def features(c: Candidate, ev: Event) -> dict[str, float]:
         "quote": float(ev.quote is not None),
         "source_pronoun": float(any(p.text.lower() in pronouns("subject") for p in ev.source)),
         "embedded": float(c.depth > 1),
-        "model_p": float(getattr(c, "prob", 0.0)),
+        "model_p": float(c.prob),
         "pattern_" + c.pattern.kind: 1.0,
     }
     return f

@@ -31,7 +31,7 @@ class Candidate:
     quad: int = 0
     cameo: str = ""
     mode: Optional[str] = None
-    source: list = field(default_factory=list)    # tokens (np heads) or ("speaker", Speaker)
+    source: list = field(default_factory=list)    # tokens (np heads); a speaker goes to extra_source
     target: list = field(default_factory=list)
     negated: bool = False
     hypothetical: bool = False
@@ -42,6 +42,7 @@ class Candidate:
     target_from_x: bool = False                     # target taken from an xcomp or a fallback
     solo: set = field(default_factory=set)          # participant heads whose conjuncts are left out
     preset: bool = False                            # built whole by a rule (no lexicon analysis)
+    prob: float = 0.0                               # the type model's probability of its type (model.choose)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
