@@ -35,28 +35,30 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", 
 def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], places: list[PlaceMention],
          casualties: list[Casualty]) -> tuple[list[Event], list[Casualty]]:
     """The events with their date, place and sizes, and the casualty counts with their event."""
-    events = _dated(ctx, events, dates)
     if not events:
         return events, casualties
-    groups = happenings(ctx.doc, events)
-    events = _placed(ctx, events, places, groups)
+    roots = [trigger_root(ctx.doc, ev) for ev in events]     # each trigger's head, found once
+    events = _dated(ctx, events, dates, roots)
+    groups = happenings(ctx.doc, events, roots)
+    events = _placed(ctx, events, places, groups, roots)
     return _sized(events, casualties, groups)
 
 
 # ---------------------------------------------------------------- dates
-def _dated(ctx: Context, events: list[Event], dates: list[TimeExpression]) -> list[Event]:
+def _dated(ctx: Context, events: list[Event], dates: list[TimeExpression], roots: list) -> list[Event]:
     """Each event's date: the date expression of its own clause; else the first one of its sentence when no
-    other event there has a clause date (for a pluperfect event, only when it is the only one); else the publication day, unless the event is hypothetical or
-    pluperfect (background: `had attacked`), which stays undated rather than wrongly dated."""
+    other event there has a clause date (for a pluperfect event, only when it is the only one); else the
+    publication day, unless the event is hypothetical or pluperfect (background: `had attacked`), which stays
+    undated rather than wrongly dated."""
     published = ctx.layout.published
-    own = [_clause_date(ctx.doc, ev, dates) for ev in events]
+    own = [_clause_date(ctx.doc, ev, trig, dates) for ev, trig in zip(events, roots)]
+    clause_dated = {ev.sentence for ev, o in zip(events, own) if o is not None}
     out = []
     for ev, mine in zip(events, own):
         day, origin = mine, "clause" if mine else None
         if day is None:
             found = [d for d in dates if d.start in ev.sentence and d.type in ("DATE", "TIME") and d.value]
-            others = any(o is not None and e.sentence == ev.sentence for e, o in zip(events, own))
-            if found and not others and not (ev.pluperfect and len(found) > 1):
+            if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect):
             day, origin = published, "published"
@@ -64,9 +66,8 @@ def _dated(ctx: Context, events: list[Event], dates: list[TimeExpression]) -> li
     return out
 
 
-def _clause_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]:
+def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[str]:
     """The date expression whose governing verb is the event's own (`attacked the town on Monday`)."""
-    trig = trigger_root(doc, ev)
     if trig is None:
         return None
     clause = _clause_of(trig, steps=1) if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
@@ -87,11 +88,12 @@ def _clause_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]:
 
 
 # ---------------------------------------------------------------- places
-def _placed(ctx: Context, events: list[Event], mentions: list[PlaceMention], groups: list[list[int]]) -> list[Event]:
+def _placed(ctx: Context, events: list[Event], mentions: list[PlaceMention], groups: list[list[int]],
+            roots: list) -> list[Event]:
     new = list(events)
-    for i, ev in enumerate(events):
-        if ev.place is None:
-            pid = _event_place(ctx, ev, mentions) or _relative_clause_place(ctx, ev, mentions)
+    for i, (ev, trig) in enumerate(zip(events, roots)):
+        if ev.place is None and trig is not None:
+            pid = _event_place(ev, trig, mentions) or _relative_clause_place(ctx, trig, mentions)
             if pid is not None:
                 new[i] = dataclasses.replace(ev, place=pid)
     for group in groups:                  # one happening named several times shares its one place
@@ -115,11 +117,8 @@ def _clause_of(tok, steps: int = 3) -> set:
     return seen
 
 
-def _event_place(ctx: Context, ev: Event, mentions: list[PlaceMention]) -> Optional[str]:
+def _event_place(ev: Event, trig, mentions: list[PlaceMention]) -> Optional[str]:
     """The place a locative phrase of the event's own clause names (`massacre in Houla`, `the Houla massacre`)."""
-    trig = trigger_root(ctx.doc, ev)
-    if trig is None:
-        return None
     clause = _clause_of(trig)
     best = None
     for m in mentions:
@@ -177,10 +176,10 @@ def _nouns(doc) -> dict[str, list]:
     return found
 
 
-def _relative_clause_place(ctx: Context, ev: Event, mentions: list[PlaceMention]) -> Optional[str]:
+def _relative_clause_place(ctx: Context, trig, mentions: list[PlaceMention]) -> Optional[str]:
     """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
     modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
-    noun = relcl_noun(trigger_root(ctx.doc, ev))
+    noun = relcl_noun(trig)
     if noun is None:
         return None
     found = {_place_of_noun(t, mentions) for t in _nouns(ctx.doc).get(noun.lemma_, ())}

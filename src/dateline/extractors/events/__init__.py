@@ -88,14 +88,11 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     index = ActorIndex(actors, leftmost=True)
     events: list[Event] = []
     for sent, cands, quote_of in sentence_candidates(ctx, quotes):
-        chosen = model.choose(sent, cands)
-        for c in chosen:
-            checks.retype(c)              # the guide's types hold whatever the model thought
         s0, s1 = _trim(sent, text)
-        for c in chosen:
-            if _hazard_only(c):
-                continue
-            events.append(_event(c, text, index, quote_of(c.token)[0], s0, s1))
+        for c in model.choose(sent, cands):
+            checks.retype(c)              # the guide's types hold whatever the model thought
+            if not _hazard_only(c):
+                events.append(_event(c, text, index, quote_of(c.token)[0], s0, s1))
     return events
 
 

@@ -50,7 +50,6 @@ def keep(c: Candidate) -> bool:
         return False
     if not _sense(c, w) or not _acting(c, w):
         return False
-    retype(c)
     _mood(c, w)
     return True
 

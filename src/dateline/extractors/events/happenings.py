@@ -21,12 +21,13 @@ def relcl_noun(tok):
     return None
 
 
-def happenings(doc, events: list[Event]) -> list[list[int]]:
+def happenings(doc, events: list[Event], roots: list | None = None) -> list[list[int]]:
     """Groups of event indices that are one happening: same type, and nominal triggers with the same head
-    noun, or a trigger in the relative clause of such a noun (`the massacre in which 108 were killed`)."""
+    noun, or a trigger in the relative clause of such a noun (`the massacre in which 108 were killed`).
+    `roots`: the events' trigger heads when the caller has them already."""
     groups: dict[tuple, list[int]] = {}
     for i, ev in enumerate(events):
-        root = trigger_root(doc, ev)
+        root = roots[i] if roots is not None else trigger_root(doc, ev)
         if root is None:
             continue
         noun = root if root.pos_ == "NOUN" else relcl_noun(root)
