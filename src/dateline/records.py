@@ -134,6 +134,7 @@ class Actor(Record):
     role: Optional[str] = None
     mentions: tuple[Mention, ...] = ()
     members: tuple[str, ...] = ()          # compound actors: ids of their members
+    code: Optional[str] = None             # CAMEO-style code: RUSGOV, USALEG, IGONATO, MED (docs/actors.md)
 
 
 @dataclass(frozen=True)

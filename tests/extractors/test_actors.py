@@ -100,7 +100,7 @@ def test_ngo_and_national_police(run):
     assert by_name(art, "Amnesty").sector == "NGO"
     assert by_name(art, "Human Rights Watch").sector == "NGO"
     police = at(art, text, "Egyptian police")
-    assert (police.country, police.sector) == ("EGY", "POL")
+    assert (police.country, police.sector) == ("EGY", "COP")
 
 
 REBELS = """BEIRUT - Rebels of the Free Syrian Army attacked an army checkpoint near Idlib on Saturday, activists said. In Afghanistan, Taliban fighters stormed a police post.

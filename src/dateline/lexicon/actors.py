@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import classes, rows, split
 
-SECTORS = ("GOV", "MIL", "REB", "OPP", "PTY", "IGO", "NGO", "MED", "BUS", "CVL", "JUD", "LEG", "POL",
+SECTORS = ("GOV", "MIL", "REB", "OPP", "PTY", "IGO", "NGO", "MED", "BUS", "CVL", "JUD", "LEG", "COP",
            "REL", "SPY", "EDU", "LAB", "ELI")
 
 

@@ -289,8 +289,9 @@ def _interrupted(exc: Exception) -> bool:
 
 
 def _actor_key(actor: Actor) -> tuple[str, str]:
-    """An actor's key in global_actors: (country || sector, name)."""
-    return (actor.country or "") + (actor.sector or ""), actor.name or ""
+    """An actor's key in global_actors: (its code, name); the code is country || sector for records made
+    before actors had one."""
+    return actor.code or (actor.country or "") + (actor.sector or ""), actor.name or ""
 
 
 class _Transaction:

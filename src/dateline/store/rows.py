@@ -49,7 +49,7 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
             "speaker_text": sp.text if sp else None, "speaker_actor": sp.actor if sp else None,
         }
     for actor in a.actors:
-        code = (actor.country or "") + (actor.sector or "")
+        code = actor.code or (actor.country or "") + (actor.sector or "")
         yield "actors", {"article_id": aid, "actor_id": actor.id, "name": actor.name, "country": actor.country,
                          "sector": actor.sector, "role": actor.role, "code": code,
                          "global_id": global_ids.get(actor.id), "members": list(actor.members)}

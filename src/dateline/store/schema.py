@@ -61,7 +61,7 @@ TABLES: dict[str, str] = {
     "global_actors": """
         CREATE TABLE global_actors (
             id      INTEGER PRIMARY KEY,
-            code    VARCHAR NOT NULL,              -- country || sector, e.g. USAGOV ('' when neither)
+            code    VARCHAR NOT NULL,              -- the actor code (docs/actors.md), e.g. USAGOV ('' when neither)
             name    VARCHAR NOT NULL,
             country VARCHAR,
             sector  VARCHAR,
@@ -75,7 +75,7 @@ TABLES: dict[str, str] = {
             country    VARCHAR,
             sector     VARCHAR,
             role       VARCHAR,
-            code       VARCHAR,                    -- country || sector
+            code       VARCHAR,                    -- CAMEO-style actor code (docs/actors.md)
             global_id  INTEGER,                    -- global_actors.id
             members    VARCHAR[]                   -- compound actors: actor_ids of members
         )""",

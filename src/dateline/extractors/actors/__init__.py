@@ -22,6 +22,7 @@ import dataclasses
 
 from ...records import Actor, Mention, Quote
 from .. import Context
+from .codes import actor_code, codes
 from .coref import coref
 from .descriptions import descriptions
 from .hits import find_hits
@@ -31,9 +32,9 @@ from .speakers import speakers
 from .state import ActorState
 from .states import states_and_orgs, unknown_orgs
 
-__all__ = ["extract_actors", "ActorIndex", "PASSES"]
+__all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
-PASSES = (find_hits, people, descriptions, states_and_orgs, unknown_orgs, speakers, coref)
+PASSES = (find_hits, people, descriptions, states_and_orgs, unknown_orgs, speakers, coref, codes)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:
@@ -63,6 +64,7 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
     for c in live:
         mentions = tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions))
         actors.append(Actor(id=ids[id(c)], name=c.name, country=c.country, sector=c.sector, role=c.role,
-                            mentions=mentions, members=tuple(ids[id(m)] for m in c.members if id(m) in ids)))
+                            mentions=mentions, members=tuple(ids[id(m)] for m in c.members if id(m) in ids),
+                            code=actor_code(c.country, c.sector, c.name)))
     speakers_of = {k: ids[id(c)] for k, c in st.speaker_of.items() if id(c) in ids}
     return actors, speakers_of

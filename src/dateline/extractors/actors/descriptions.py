@@ -10,7 +10,7 @@ from ...lexicon import actors as lex
 from .common import FORMER, add, add_org, cluster, hit_at, nested, np_bounds, state_actor
 from .state import ActorState, Cluster
 
-_NEEDS_COUNTRY = frozenset(("GOV", "MIL", "POL", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 
@@ -97,7 +97,7 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
                     isos.append(h[1])
             elif h and h[0] == "ORG" and h[1].kind == "state" and h[1].country not in isos:
                 isos.append(h[1].country)
-                st.body_sector[head.i] = h[1].sector         # `DEA officials` -> POL
+                st.body_sector[head.i] = h[1].sector         # `DEA officials` -> COP
             elif tok.i in st.person_at and owner is None:
                 owner = st.person_at[tok.i]
             elif tok.i in st.group_iso and st.group_iso[tok.i] not in isos:

@@ -58,6 +58,9 @@ def people(st: ActorState) -> None:
             for k in range(s + 1, e):
                 h = st.hits.get(k)
                 if h and h[0] == "PER" and h[2] == e:
+                    if _other_given_name(st, doc[s:k], h[1]):
+                        st.hits.pop(k)            # `Michelle Obama`, `Jeb Bush`: another person
+                        break
                     s = k
                     break
         cands.append((s, e, doc[s:e].text, True))
@@ -147,6 +150,37 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
     if person is None and form.isupper():        # a headline in capitals
         person = lex.resolve_person(form.title(), st.day)
     return person
+
+
+def _other_given_name(st: ActorState, before, form: str) -> bool:
+    """True when the words before a lexicon surname (`Michelle` in `Michelle Obama`) are a given name that
+    the lexicon person it would name does not bear: another person of the same surname."""
+    given = [t for t in before if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.title_words()
+             and not hit_at(st, t.i) and t.ent_type_ == "PERSON"]
+    if not given or given[-1].i != before.end - 1:
+        return False
+    person = _lexicon_person(st, form)
+    if person is None:
+        people = lex.person_forms().get(form, ())
+    else:
+        people = (person,)
+    return bool(people) and not any(_bears(p, [t.text for t in given]) for p in people)
+
+
+def _bears(person: lex.Person, given: list[str]) -> bool:
+    """The person's name or an alias begins with these given names or their initials (`George W.`)."""
+    for full in (person.name, *person.aliases):
+        words = full.split()
+        if len(words) < 2:
+            continue
+        if all(any(_same_given(g, w) for w in words[:-1]) for g in given):
+            return True
+    return False
+
+
+def _same_given(a: str, b: str) -> bool:
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:

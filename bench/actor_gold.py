@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Tools for dateline's actor gold (bench/actors/GUIDE.md): dump the texts to label, find a string's
+occurrences, and build the offsets-only gold from a labeller's draft.
+
+The gold covers the articles of the article-events sets (bench/article_events.py): dev (the 20 shared
+articles), and our own 24 (tune = even positions, kept = odd positions of each file sorted by id).
+
+  python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
+  python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
+  python bench/actor_gold.py build DRAFT OUT      # draft (mention strings) -> gold (offsets, no text)
+
+A mention string matches every whole-word occurrence of it; `STRING@1,3` keeps only those occurrences.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from article_events import load_sets  # noqa: E402
+
+
+def articles() -> dict[str, dict]:
+    """id -> {"id", "set", "file", "published", "text"} for every article with event gold."""
+    out = {}
+    for name, rows in load_sets(["dev", "tune", "kept"]).items():
+        for g in rows:
+            out[g["id"]] = {"id": g["id"], "set": name, "file": g.get("file"), "published": g.get("published"),
+                            "text": g["text"]}
+    return out
+
+
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    left = r"(?<!\w)" if needle[:1].isalnum() else ""
+    right = r"(?!\w)" if needle[-1:].isalnum() else ""
+    return [(m.start(), m.end()) for m in re.finditer(left + re.escape(needle) + right, text)]
+
+
+def resolve(text: str, spec: str) -> list[tuple[int, int]]:
+    """A draft string (optionally `STRING@1,3`) -> its spans; raises ValueError when it does not occur."""
+    needle, keep = spec, None
+    m = re.fullmatch(r"(.+)@(\d+(?:,\d+)*)", spec)
+    if m:
+        needle, keep = m.group(1), [int(k) for k in m.group(2).split(",")]
+    spans = occurrences(text, needle)
+    if not spans:
+        raise ValueError(f"{needle!r} does not occur")
+    if keep:
+        bad = [k for k in keep if not 1 <= k <= len(spans)]
+        if bad:
+            raise ValueError(f"{needle!r} occurs {len(spans)} times; no occurrence {bad}")
+        spans = [spans[k - 1] for k in keep]
+    return spans
+
+
+def build(draft_path: str, out_path: str) -> int:
+    arts = articles()
+    problems, out = [], []
+    for n, line in enumerate(open(draft_path, encoding="utf-8"), 1):
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        art = arts.get(d["id"])
+        if art is None:
+            problems.append(f"{draft_path}:{n}: unknown id {d['id']}")
+            continue
+        text = art["text"]
+        actors = []
+        for a in d.get("actors", []):
+            spans = []
+            for spec in a.get("mentions", []):
+                try:
+                    spans.extend(resolve(text, spec))
+                except ValueError as err:
+                    problems.append(f"{draft_path}:{n}: {d['id']} actor {a.get('name')!r}: {err}")
+            actors.append({k: a.get(k) for k in ("name", "kind", "country", "sector", "identity")}
+                          | {"optional": bool(a.get("optional")), "mentions": sorted(set(spans))})
+        non = []
+        for spec in d.get("non_actors", []):
+            try:
+                non.extend(resolve(text, spec))
+            except ValueError as err:
+                problems.append(f"{draft_path}:{n}: {d['id']} non-actor: {err}")
+        out.append({"id": d["id"], "file": art["file"], "published": art["published"], "actors": actors,
+                    "non_actors": sorted(set(non))})
+    for p in problems:
+        print(p, file=sys.stderr)
+    pathlib.Path(out_path).write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in out),
+                                      encoding="utf-8")
+    print(f"{len(out)} articles, {sum(len(g['actors']) for g in out)} actors, {len(problems)} problems",
+          file=sys.stderr)
+    return 1 if problems else 0
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["texts"]:
+        d = pathlib.Path(argv[1])
+        d.mkdir(parents=True, exist_ok=True)
+        rows = []
+        for a in articles().values():
+            (d / f"{a['id']}.txt").write_text(a["text"], encoding="utf-8")
+            rows.append(f"{a['id']}\t{a['set']}\t{a['published']}\n")
+        (d / "index.tsv").write_text("".join(sorted(rows)), encoding="utf-8")
+        print(f"{len(rows)} texts in {d}")
+        return 0
+    if argv[:1] == ["find"]:
+        text = articles()[argv[1]]["text"]
+        for k, (s, e) in enumerate(occurrences(text, argv[2]), 1):
+            print(f"@{k} [{s}:{e}] ...{text[max(0, s - 50):s]}[{text[s:e]}]{text[e:e + 50]}...".replace("\n", " "))
+        return 0
+    if argv[:1] == ["build"]:
+        return build(argv[1], argv[2])
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

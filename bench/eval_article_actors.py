@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Actors over whole articles against our actor gold (bench/actors/GUIDE.md, built by bench/actor_gold.py).
+
+Sets as in bench/article_events.py: dev (20 shared articles), tune (our even positions: rules may be written
+while reading their errors), kept (odd positions: never read for tuning; the honest check).
+
+  python bench/eval_article_actors.py [--sets dev,tune,kept] [--errors DIR]
+
+Figures per set:
+- coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
+  gold actor's mentions);
+- country / sector: over covered gold actors (optional ones included), the share whose main output actor (the
+  one overlapping most of its mentions, then most of their characters) has the gold country / sector (null
+  equals null);
+- code: the share of covered gold actors with a country or sector whose main output actor has a `code`;
+- wrong identity: covered gold people whose main output actor is named as another person (a word of the
+  output's name, titles aside, is in neither the gold identity nor any of the gold mentions);
+- false actors: output actors none of whose mentions overlaps a gold actor (of all output actors); how many
+  of them overlap a gold non-actor is printed beside it.
+--errors writes DIR/<set>.actors.errors.jsonl with every miss, wrong code, wrong identity and false actor.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+import unicodedata
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from actor_gold import articles  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+GOLD = ROOT / "bench" / "actors"
+TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "the", "of", "jr", "sr"}
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _words(s: str) -> set[str]:
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return {w for w in "".join(c if c.isalnum() else " " for c in s).split() if w not in TITLES and len(w) > 1}
+
+
+def score_article(gold: dict, text: str, actors: list[dict], errors: list) -> dict:
+    c = dict.fromkeys(("gold", "covered", "matched", "country_ok", "sector_ok", "coded", "codable",
+                       "wrong_identity", "system", "false", "false_non_actor"), 0)
+    sys_spans = [[(m["start"], m["end"]) for m in a.get("mentions", [])] for a in actors]
+    used = set()
+    for g in gold["actors"]:
+        hits = []
+        for k, spans in enumerate(sys_spans):
+            n = sum(any(_overlaps(gs, ss) for ss in spans) for gs in g["mentions"])
+            if n:
+                chars = sum(max(0, min(gs[1], ss[1]) - max(gs[0], ss[0])) for gs in g["mentions"] for ss in spans)
+                hits.append((n, chars, -k, k))
+                used.add(k)
+        if not g["optional"]:
+            c["gold"] += 1
+            c["covered"] += bool(hits)
+        base = {"id": gold["id"], "gold": g["name"], "gold_country": g["country"], "gold_sector": g["sector"],
+                "gold_mentions": [text[s:e] for s, e in g["mentions"]][:6]}
+        if not hits:
+            if not g["optional"]:
+                errors.append(base | {"error": "missed"})
+            continue
+        best = actors[max(hits)[3]]
+        c["matched"] += 1
+        ok_c, ok_s = best.get("country") == g["country"], best.get("sector") == g["sector"]
+        c["country_ok"] += ok_c
+        c["sector_ok"] += ok_s
+        if g["country"] or g["sector"]:
+            c["codable"] += 1
+            c["coded"] += bool(best.get("code"))
+        out = {"system": best.get("name"), "country": best.get("country"), "sector": best.get("sector"),
+               "code": best.get("code")}
+        if not (ok_c and ok_s):
+            errors.append(base | out | {"error": "code"})
+        if g["kind"] == "person" and g.get("identity") and best.get("name"):
+            known = _words(g["identity"]).union(*(_words(text[s:e]) for s, e in g["mentions"]))
+            if _words(best["name"]) - known:
+                c["wrong_identity"] += 1
+                errors.append(base | out | {"error": "identity", "identity": g["identity"]})
+    non = [tuple(s) for s in gold.get("non_actors", [])]
+    for k, a in enumerate(actors):
+        c["system"] += 1
+        if k in used:
+            continue
+        c["false"] += 1
+        hit_non = any(_overlaps(ss, ns) for ss in sys_spans[k] for ns in non)
+        c["false_non_actor"] += hit_non
+        errors.append({"id": gold["id"], "error": "false", "system": a.get("name"), "country": a.get("country"),
+                       "sector": a.get("sector"), "non_actor": hit_non,
+                       "mentions": [m["text"] for m in a.get("mentions", [])][:6]})
+    return c
+
+
+def run(names: list[str], errors_dir: pathlib.Path | None) -> dict:
+    from dateline.pipeline import process
+    from dateline.records import Article, RawArticle
+
+    arts = articles()
+    results = {}
+    for name in names:
+        path = GOLD / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        gold = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+        raws = [RawArticle(id=g["id"], text=arts[g["id"]]["text"], published=arts[g["id"]]["published"],
+                           origin=g["id"]) for g in gold]
+        out = {a.id: a.to_dict() for a in process(raws) if isinstance(a, Article)}
+        total: dict[str, int] = {}
+        errs: list = []
+        for g in gold:
+            for k, v in score_article(g, arts[g["id"]]["text"], out.get(g["id"], {}).get("actors", []), errs).items():
+                total[k] = total.get(k, 0) + v
+        r = {"articles": len(gold), "gold_actors": total["gold"],
+             "coverage": round(total["covered"] / max(total["gold"], 1), 3),
+             "country": round(total["country_ok"] / max(total["matched"], 1), 3),
+             "sector": round(total["sector_ok"] / max(total["matched"], 1), 3),
+             "code": round(total["coded"] / max(total["codable"], 1), 3),
+             "wrong_identity": total["wrong_identity"],
+             "false_actors": round(total["false"] / max(total["system"], 1), 3),
+             "false_on_non_actors": total["false_non_actor"], "output_actors": total["system"]}
+        results[name] = r
+        print(name, json.dumps(r))
+        if errors_dir:
+            errors_dir.mkdir(parents=True, exist_ok=True)
+            (errors_dir / f"{name}.actors.errors.jsonl").write_text(
+                "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errs), encoding="utf-8")
+    return results
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", default="dev,tune,kept")
+    ap.add_argument("--errors", type=pathlib.Path)
+    a = ap.parse_args()
+    run(a.sets.split(","), a.errors)

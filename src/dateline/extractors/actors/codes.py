@@ -1,0 +1,83 @@
+"""Pass 8, coding: the article's home country for domestic offices with no country of their own, and the
+CAMEO-style code of every actor (`codes`); `actor_code` is the one definition of that code.
+
+Home country: the country whose actors the article mentions most (every mention of a coded actor counts,
+international organisations aside), when it has at least two mentions and half again as many as the next.
+An actor whose sector makes it part of a state (GOV, LEG, JUD, COP, MIL, SPY, PTY) but whose country the text
+never gives (`Rep. Adam Schiff`, `the district attorney`, `the House Intelligence Committee`, `investigators`)
+takes the home country: named people and organisations always, bodies named by a common noun only (`the
+court`, `investigators`) when the article is mostly about the home country (MOSTLY_HOME). In such an article,
+named people and organisations of other sectors with no country (a professor, a company, a private person)
+take it too.
+
+A person named with no office, title, apposition or organisation (`Gisela Grimm said`) is a private person:
+sector CVL. Groups marked as spanning countries (`world leaders`, `foreign powers`: the `bloc`
+words of actor_words.tsv) and people with no sector keep no country.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from ...lexicon import actors as lex
+from .state import ActorState, Cluster
+
+DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"))
+PRIVATE = "CVL"
+MOSTLY_HOME = 0.75      # a body named by a common noun only (`the court`) takes the home country only when
+#                         at least this share of the country mentions are the home country's
+
+
+def home_country(st: ActorState) -> tuple[Optional[str], float]:
+    """The home country and its share of the counted mentions (None, 0 when there is none)."""
+    counts: Counter = Counter()
+    for c in st.clusters.values():
+        if c.country and c.country != "IGO" and c.mentions and not c.members:
+            counts[c.country] += len(c.mentions)
+    if not counts:
+        return None, 0.0
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    if n < 2 or (len(ranked) > 1 and n < 1.5 * ranked[1][1]):
+        return None, 0.0
+    return top, n / sum(counts.values())
+
+
+def _spans_countries(c: Cluster) -> bool:
+    return bool(set(c.name.lower().split()) & lex.words("bloc"))
+
+
+def codes(st: ActorState) -> None:
+    """Give domestic actors with no country the article's home country."""
+    home, share = home_country(st)
+    if home is None:
+        return
+    for c in st.clusters.values():
+        if c.key[0] == "P?" and c.sector is None and c.role is None:
+            c.sector = PRIVATE                    # a person named with no office, title or organisation
+        if c.country is not None or c.members or c.person is not None or _spans_countries(c):
+            continue
+        if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
+            c.country = home
+        elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?")):
+            c.country = home
+
+
+def actor_code(country: Optional[str], sector: Optional[str], name: Optional[str] = None) -> Optional[str]:
+    """The CAMEO-style code: country then sector (`RUSGOV`, `USALEG`, `SYRMIL`), the sector alone when the
+    country is unknown (`MED`, `REB`), the country alone for a people (`PSE`); an international organisation
+    is `IGO` followed by its abbreviation when the lexicon has one (`IGONATO`, `IGOUN`). None when neither is
+    known."""
+    if country == "IGO":
+        abbr = _igo_abbreviation(name) if name else None
+        return "IGO" + (abbr or "")
+    code = (country or "") + (sector or "")
+    return code or None
+
+
+def _igo_abbreviation(name: str) -> Optional[str]:
+    org = lex.organisation_forms().get(name)
+    if org is None:
+        return None
+    short = [a for a in (org.name, *org.aliases) if a.isupper() and a.isalpha() and 2 <= len(a) <= 6]
+    return min(short, key=len) if short else None

@@ -1,0 +1,55 @@
+"""Actor identity and coding on invented stories: the article's home country for domestic offices, private
+people, CAMEO-style codes, and given names that keep two people of one surname apart."""
+from __future__ import annotations
+
+from tests.extractors.test_actors import at, by_name
+
+HOUSE = """WASHINGTON (AP) — Rep. Adam Grimsby said Tuesday that the House Intelligence Committee would question the White House about the leak.
+
+The United States has asked Russia for answers, Grimsby said. President Barack Obama met congressional leaders on Monday, and Washington is weighing sanctions.
+
+"We are worried," said Marta Velloso, who lives nearby. The district attorney declined to comment.
+"""
+
+
+def test_domestic_offices_take_the_home_country(run):
+    art = run(HOUSE, published="2016-09-08")
+    rep = by_name(art, "Grimsby")
+    assert (rep.country, rep.sector, rep.code) == ("USA", "LEG", "USALEG")
+    committee = at(art, HOUSE, "House Intelligence Committee")
+    assert committee is not None and committee.country == "USA"
+    da = at(art, HOUSE, "The district attorney")
+    assert da is not None and (da.country, da.sector) == ("USA", "JUD")
+
+
+def test_a_person_with_no_office_is_a_private_person(run):
+    art = run(HOUSE, published="2016-09-08")
+    resident = by_name(art, "Velloso")
+    assert resident.sector == "CVL" and resident.code.endswith("CVL")
+
+
+def test_no_home_country_when_countries_are_balanced(run):
+    text = ("Russia and China blocked the resolution on Tuesday. Moscow said Beijing agreed.\n\n"
+            "Senator Paul Okonkwo said on Wednesday that the vote was a mistake.\n")
+    art = run(text, published="2016-09-08")
+    sen = by_name(art, "Okonkwo")
+    assert sen.sector == "LEG" and sen.country is None
+
+
+def test_codes_of_states_and_international_organisations(run):
+    text = "NATO warned Russia on Monday. The Syrian army shelled Homs, and NATO said it was alarmed.\n"
+    art = run(text, published="2015-03-02")
+    assert at(art, text, "NATO").code == "IGONATO"
+    assert at(art, text, "Russia").code == "RUSGOV"
+    assert at(art, text, "Syrian army").code == "SYRMIL"
+
+
+def test_a_given_name_the_lexicon_person_lacks_is_another_person(run):
+    text = ("Michelle Obama spoke at the convention on Monday. President Barack Obama praised her speech.\n\n"
+            "Jeb Bush said he would stay in the race.\n")
+    art = run(text, published="2016-07-26")
+    michelle = at(art, text, "Michelle Obama")
+    barack = at(art, text, "Barack Obama")
+    assert michelle is not None and michelle.id != barack.id and michelle.name == "Michelle Obama"
+    jeb = at(art, text, "Jeb Bush")
+    assert jeb is not None and "George" not in jeb.name
