@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import classes, rows, split
 
-SECTORS = ("GOV", "MIL", "REB", "OPP", "PTY", "IGO", "NGO", "MED", "BUS", "CVL", "JUD", "LEG", "COP",
+SECTORS = ("GOV", "MIL", "REB", "OPP", "PTY", "IGO", "NGO", "MED", "BUS", "CVL", "CRM", "JUD", "LEG", "COP",
            "REL", "SPY", "EDU", "LAB", "ELI")
 
 
@@ -143,6 +143,12 @@ def organisation_forms() -> dict[str, Organisation]:
         for form in (org.name, *org.aliases):
             out.setdefault(form, org)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def org_lead_words() -> dict[str, str]:
+    """org_lead_words.tsv: a first word of an unknown organisation's name (exact case) -> its sector."""
+    return {r["word"]: r["sector"] for r in rows("org_lead_words.tsv", ("word", "sector"))}
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from .state import ActorState, Cluster
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"))
 PRIVATE = "CVL"
-MOSTLY_HOME = 0.75      # a body named by a common noun only (`the court`) takes the home country only when
+MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
 
 

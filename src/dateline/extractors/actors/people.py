@@ -325,6 +325,13 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             info.country = entry
         elif label == "ORG" and info.org is None:
             info.org = entry
+        elif label == "PER" and best and best[2].role in lex.words("staff") and info.org is None:
+            boss = _lexicon_person(st, entry)         # `Clinton spokesman`: works for the campaign
+            if boss is not None:
+                country, sector, _ = boss.at(st.day)
+                info.country = info.country or country
+                if sector and sector != "ELI":
+                    info.sector = sector
     if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
         info.country = info.country or info.org.country
         if info.sector in (None, "GOV") or info.org.country == "IGO":

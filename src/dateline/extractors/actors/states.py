@@ -53,7 +53,7 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         if any(i in st.person_at for i in range(ent.start, ent.end)):
             continue
-        sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+        sector = _org_sector(ent)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
@@ -84,6 +84,18 @@ def unknown_orgs(st: ActorState) -> None:
             s -= 1
         if s < tok.i and not st.ctx.skipped(st.doc[s].idx, tok.idx + len(tok)):
             add_unknown_org(st, s, tok.i + 1, words[tok.lower_], None)
+
+
+def _org_sector(ent) -> str | None:
+    """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
+    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv."""
+    words = lex.org_words()
+    sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+    first = next((t for t in ent if t.pos_ != "DET"), None)
+    lead = lex.org_lead_words().get(first.text) if first is not None else None
+    if lead and sector in (None, "NGO", "GOV"):
+        return lead
+    return sector
 
 
 def _headline(st: ActorState, span) -> bool:
