@@ -53,3 +53,14 @@ def test_a_given_name_the_lexicon_person_lacks_is_another_person(run):
     assert michelle is not None and michelle.id != barack.id and michelle.name == "Michelle Obama"
     jeb = at(art, text, "Jeb Bush")
     assert jeb is not None and "George" not in jeb.name
+
+
+def test_places_laws_and_destinations_are_not_actors(run):
+    text = ("WASHINGTON (AP) — Senator Maria Delgado flew to Kenya on Monday after meeting the president in the "
+            "Oval Office. She said the Clean Rivers Protection Act would pass.\n\n"
+            "Kenya rejected the request, and the United States said it would respond.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Oval Office") is None
+    assert at(art, text, "Clean Rivers Protection Act") is None
+    assert at(art, text, "Kenya") is None                          # a destination
+    assert at(art, text, "Kenya", nth=1) is not None               # an actor that rejects

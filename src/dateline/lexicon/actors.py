@@ -146,6 +146,23 @@ def organisation_forms() -> dict[str, Organisation]:
 
 
 @functools.lru_cache(maxsize=1)
+def _non_actors() -> tuple[frozenset[str], frozenset[str]]:
+    table = rows("non_actors.tsv", ("kind", "word"))
+    return (frozenset(r["word"] for r in table if r["kind"] == "name"),
+            frozenset(r["word"].lower() for r in table if r["kind"] == "last"))
+
+
+def non_actor(name: str) -> bool:
+    """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor."""
+    names, last = _non_actors()
+    name = name.strip()
+    if name.startswith("the ") or name.startswith("The "):
+        name = name[4:]
+    words = name.split()
+    return name in names or (len(words) > 0 and words[-1].lower().strip("”\"'") in last)
+
+
+@functools.lru_cache(maxsize=1)
 def org_lead_words() -> dict[str, str]:
     """org_lead_words.tsv: a first word of an unknown organisation's name (exact case) -> its sector."""
     return {r["word"]: r["sector"] for r in rows("org_lead_words.tsv", ("word", "sector"))}

@@ -66,6 +66,8 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
             ms < end and start < me for c in st.clusters.values() for ms, me in c.mentions):
         return
     name = doc[s:e].text
+    if lex.non_actor(name):
+        return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
 
 

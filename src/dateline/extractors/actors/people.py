@@ -81,7 +81,7 @@ def people(st: ActorState) -> None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
-            if e - s == 1 and not _person_like(st, doc[s]):
+            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]):
                 continue
             c = _same_name(st, key[1]) or cluster(st, key, key[1])
         _person_mention(st, c, s, e)

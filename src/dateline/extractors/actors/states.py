@@ -25,6 +25,9 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CTRY":
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
+            if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
+                    head.head.lemma_.lower() in lex.words("motion"):
+                continue                          # `flew to Kenya`, `departed for Tanzania`
             if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
                 continue
             add(st, state_actor(st, entry), start, end)
