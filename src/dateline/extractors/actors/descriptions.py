@@ -291,7 +291,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
             return
-        if dets[:1] not in (["the"], []) or (not dets and tok.tag_ in ("NNS", "NNPS")):
+        if dets[:1] not in (["the"], []):
+            return
+        if not dets and tok.tag_ in ("NNS", "NNPS"):     # `Police said`, `officials said`: the body of the
+            _countryless_group(st, title, s_char, e_char)   # home country, if any (codes.py)
             return
         near = st.lemma_iso.get(lemma)
         located = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("in", "of")
