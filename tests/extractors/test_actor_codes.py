@@ -72,3 +72,13 @@ def test_the_dateline_gives_the_home_country(run):
     art = run(text, published="1998-10-25")
     ana = by_name(art, "Collins")
     assert ana is not None and (ana.country, ana.sector) == ("USA", "CVL")
+
+
+def test_an_apposition_names_the_organisation_a_person_works_for(run):
+    text = ("BUFFALO, N.Y. (AP) — \"We grieve with the family,\" said Peter Kowalski, a spokesman for the Diocese of "
+            "Rochester.\n\nCardinal Aldo Benetti led the prayers. Tom Reyes, a professor at Westfield University, "
+            "said the case was rare.\n")
+    art = run(text, published="1998-10-25")
+    assert by_name(art, "Kowalski").sector == "REL"
+    assert by_name(art, "Benetti").sector == "REL"
+    assert by_name(art, "Reyes").sector == "EDU"

@@ -373,4 +373,34 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     span = st.doc.char_span(s_char, e_char, alignment_mode="expand")
     if span is None:
         return None
-    return _title_info(st, span)
+    info = _title_info(st, span)
+    if info is not None and info.org is None:
+        _affiliation(st, head, info)
+    return info
+
+
+def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
+    """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
+    organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
+    own or only the default GOV; a lexicon organisation also to staff titles."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]
+            org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
+            if org is not None:
+                info.org = org
+                info.country = info.country or org.country
+                if info.sector in (None, "GOV") or info.role in lex.words("staff"):
+                    info.sector = org.sector
+                return
+            if not any(t.pos_ == "PROPN" for t in words):
+                continue
+            orgwords = lex.org_words()
+            sector = next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
+            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff")):
+                info.sector = sector
+                return
