@@ -82,3 +82,10 @@ def test_an_apposition_names_the_organisation_a_person_works_for(run):
     assert by_name(art, "Kowalski").sector == "REL"
     assert by_name(art, "Benetti").sector == "REL"
     assert by_name(art, "Reyes").sector == "EDU"
+
+
+def test_a_demonym_before_a_describing_word_gives_a_person_country(run):
+    text = "NAIROBI, Kenya (AP) — Police arrested Saudi businessman Khalid Omar al-Harbi on Monday, officials said.\n"
+    art = run(text, published="1998-08-20")
+    harbi = by_name(art, "Harbi")
+    assert harbi is not None and harbi.country == "SAU"

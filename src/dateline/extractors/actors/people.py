@@ -274,6 +274,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
             j -= 1
             continue
+        if j - 1 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and \
+                (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:
+            j -= 2                                # `Saudi radical Osama bin Laden`: the demonym before a word
+            continue
         break
     j += 1
     while j < s and (doc[j].text in ("-", "'s", "’s", "of") or doc[j].lower_ in ("visiting", "late")):
@@ -281,7 +285,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if j >= s:
         return None
     info = _title_info(st, doc[j:s])
-    if info is None or not (info.titled or info.org is not None):
+    if info is None or not (info.titled or info.org is not None or info.country):
         return None
     if info.sector in (None, "GOV") and info.org is None:   # `church leader`, `Welfare Party (RP) leader`
         words = lex.org_words()
