@@ -89,3 +89,23 @@ def test_a_demonym_before_a_describing_word_gives_a_person_country(run):
     art = run(text, published="1998-08-20")
     harbi = by_name(art, "Harbi")
     assert harbi is not None and harbi.country == "SAU"
+
+
+SUBHEAD = """WASHINGTON (AP) — The Pentagon said on Monday that talks would resume.
+
+Limited Options
+
+"We have few choices," Limited Options said.
+
+The Kremlin issued a statement. "We will respond," he said.
+"""
+
+
+def test_he_is_never_a_state_and_a_subheading_is_no_speaker(run):
+    art = run(SUBHEAD, published="2016-05-02")
+    assert by_name(art, "Limited Options") is None
+    he = SUBHEAD.index("he said")
+    assert at(art, SUBHEAD, "he said") is None or at(art, SUBHEAD, "he said").sector not in ("GOV", "MIL")
+    assert all(not a.name == "Kremlin" for a in art.actors)
+    russia = at(art, SUBHEAD, "Kremlin")
+    assert russia.country == "RUS" and all(m.start != he for m in russia.mentions)

@@ -19,7 +19,10 @@ def speakers(st: ActorState) -> None:
             c = _cluster_at(st, s, e)
             if c is not None:
                 break
-        if c is None and sp.name is not None and any(w[:1].isupper() for w in sp.name.text.split()):
+        if c is not None and c.key[0] not in ("P", "P?", "D") and _he_or_she(st, sp.start, sp.end):
+            continue                              # `he` said is a person, never an organisation or a state
+        if c is None and sp.name is not None and any(w[:1].isupper() for w in sp.name.text.split()) and \
+                not _subheading(st, sp.name.start, sp.name.end):
             span = st.doc.char_span(sp.name.start, sp.name.end, alignment_mode="expand")
             if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span):
                 name = sp.name.text.removesuffix("'s").removesuffix("’s")
@@ -30,6 +33,21 @@ def speakers(st: ActorState) -> None:
         st.speaker_of[k] = c
         if not _names_other(st, c, sp.start, sp.end) and _personal(st, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
+
+
+def _he_or_she(st: ActorState, start: int, end: int) -> bool:
+    return st.ctx.text[start:end].strip().lower() in ("he", "she", "him", "her")
+
+
+def _subheading(st: ActorState, start: int, end: int) -> bool:
+    """A name that is a whole short line in title case (a subheading), not a speaker."""
+    text = st.ctx.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return 0 < len(line) < 60 and len(words) >= 2 and all(w[0].isupper() for w in words) and \
+        not any(ch in line for ch in ".,;:\"“”")
 
 
 def _personal(st: ActorState, start: int, end: int) -> bool:
