@@ -180,3 +180,13 @@ def test_review_cases_rockets_into_a_country_descriptions_admissions_conditions(
     assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
     art = run("\n\nIf they attack, we will not cooperate with the council.\n")
     assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_an_act_in_a_direct_question_asserts_nothing(run):
+    art = run('\n\n"Did the army shell the village?" the reporter said. The army shelled the town on Monday.\n\n'
+              'Protesters marching through the city chanted "Why wait?" until dawn.\n\n'
+              'The host then asked the minister, "With sanctions?"\n')
+    assaults = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
+    assert assaults == ["shelled"], types(art)
+    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
+    assert any(e.type == "PROTEST" for e in asserted(art)), types(art)

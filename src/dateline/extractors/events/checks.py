@@ -114,10 +114,16 @@ def _lemma(tok) -> str:
 
 
 def _question(c: Candidate, w) -> bool:
-    """`asked whether ...`, `asked about ...`, `Asked to describe the device, O'Neill said`: questions."""
+    """`asked whether ...`, `asked about ...`, `Asked to describe the device, O'Neill said`: questions;
+    an act in a direct question (`"Did you shoot him?"`) and an interviewer's `asked` beside a quoted question
+    (`Wallace then asked, "With nukes?"`) assert nothing."""
     t = c.token
+    if _direct_question(t):
+        return True
     if c.etype != "REQUEST" or _lemma(t) not in INTERVIEW or t.pos_ not in ("VERB", "AUX"):
         return False
+    if any(x.text == "?" for x in t.sent):
+        return True
     if t.tag_ == "VBN" and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
             and t.i == t.sent.start + sum(1 for x in t.sent if x.i < t.i and (x.is_space or x.is_punct)):
         return True                       # the sentence opens with `Asked ...`: the interviewer asked X
@@ -127,6 +133,17 @@ def _question(c: Candidate, w) -> bool:
         if x.dep_ in ("ccomp", "advcl", "xcomp") and any(y.lower_ in w["question"] for y in list(x.subtree)[:2]):
             return True
         if x.dep_ == "mark" and x.lower_ in w["question"]:
+            return True
+    return False
+
+
+def _direct_question(t) -> bool:
+    """The trigger's clause ends in a question mark: the first of `?`, `.`, `!` after it in its sentence, with no
+    quotation mark between (`chanted "What curfew?"` asks nothing of the chanting)."""
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.text in (".", "!", ";") or x.is_quote:
+            return False
+        if x.text == "?":
             return True
     return False
 
