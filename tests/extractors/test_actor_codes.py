@@ -109,3 +109,11 @@ def test_he_is_never_a_state_and_a_subheading_is_no_speaker(run):
     assert all(not a.name == "Kremlin" for a in art.actors)
     russia = at(art, SUBHEAD, "Kremlin")
     assert russia.country == "RUS" and all(m.start != he for m in russia.mentions)
+
+
+def test_mr_and_mrs_keep_a_couple_apart(run):
+    text = ("WASHINGTON (AP) — Bill Clinton and Hillary Clinton arrived on Monday. Mrs. Clinton said the trip "
+            "went well. Mr. Clinton said nothing.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Clinton", nth=2).name == "Hillary Clinton"     # Mrs. Clinton
+    assert at(art, text, "Clinton", nth=3).name == "Bill Clinton"        # Mr. Clinton

@@ -6,6 +6,7 @@ import dataclasses
 from typing import Optional
 
 from ...lexicon import actors as lex
+from ..quotes.lexicon import given_names
 from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title,
                      np_bounds)
 from .state import ActorState, Cluster
@@ -74,6 +75,11 @@ def people(st: ActorState) -> None:
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
     single = [c for c in cands if c not in full]
     for s, e, form, _ in full:
+        if e - s == 1:                            # `Clinton` after `Bill Clinton`: the article's own Clinton
+            c = _by_surname(st, form, s, article_only=True)
+            if c is not None:
+                _person_mention(st, c, s, e)
+                continue
         person = _lexicon_person(st, form)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
@@ -192,21 +198,37 @@ def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:
     return None
 
 
-def _by_surname(st: ActorState, form: str, s: int) -> Optional[Cluster]:
+_TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
+    """`Mrs. Clinton` cannot be a man of that surname, nor `Mr. Clinton` a woman (given names by gender)."""
+    title = _TITLE_GENDER.get(st.doc[s - 1].lower_) if s > 0 else None
+    if title is None or len(c.name.split()) < 2:
+        return False
+    given = given_names().get(c.name.split()[0].lower())
+    return given is not None and given != title
+
+
+def _by_surname(st: ActorState, form: str, s: int, article_only: bool = False) -> Optional[Cluster]:
     best = None
     for c in st.clusters.values():
-        if c.key[0] not in ("P", "P?"):
+        if c.key[0] not in ("P", "P?") or _gender_clash(st, c, s):
             continue
         parts = c.name.split()
         forms = set(c.person.aliases) if c.person else set()
         if form in forms or (len(parts) > 1 and form == parts[-1]) or \
                 (len(parts) > 1 and form == parts[-1].split("-")[-1]):
             before = [m for m in c.mentions if m[0] <= st.doc[s].idx]
+            if article_only and not before:
+                continue
             rank = (bool(before), max((m[0] for m in before), default=-1))
             if best is None or rank > best[0]:
                 best = (rank, c)
     if best:
         return best[1]
+    if article_only:
+        return None
     person = _lexicon_person(st, form)
     if person is not None:
         return cluster(st, ("P", person.name), person.name, person=person)
