@@ -1,0 +1,258 @@
+"""HTML news pages -> RawArticle: the article's main text (paragraphs kept) and the page's metadata.
+
+The main text is taken by an established extractor (readability-lxml, which scored best on the L3S-GN1 dev
+set, trafilatura when it finds nothing: docs/accuracy.md), then trimmed with what we know of news layout:
+lines before the story that repeat the headline or only give a date, a byline or a share/print toolbar,
+and such toolbars after it. Metadata (title, author, site name, canonical URL, declared language) come from
+trafilatura's metadata reader; the publication date from the page's metadata (htmldate, no guessing from
+the text) or, failing that, from a date in the URL.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional, Union
+
+from ..records import RawArticle, ReadError
+from . import files
+from .datenames import date_in_name
+
+Item = Union[RawArticle, ReadError]
+
+# block elements: their start and end are paragraph breaks in the extracted text
+_BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr table blockquote pre section article header footer "
+                    "aside figure figcaption dd dt dl form center hr".split())
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SPACES = re.compile(r"[^\S\n]+")
+MIN_TEXT = 200     # characters: a main text shorter than this is taken as a miss of the first extractor
+
+
+@dataclass(frozen=True)
+class Page:
+    """What one HTML page gives: its main text and metadata (None when the page does not say)."""
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None         # YYYY-MM-DD
+    published_from: Optional[str] = None    # metadata|url
+    author: Optional[str] = None
+    site: Optional[str] = None
+    url: Optional[str] = None               # the canonical URL, else the one the page was read from
+    language: Optional[str] = None          # as the page declares it (<html lang>, og:locale)
+
+
+def read_html(data: bytes, *, origin: str, id: str, url: Optional[str] = None, charset: Optional[str] = None,
+              fallback: Optional[tuple[str, str]] = None, source_format: str = "html") -> Iterator[Item]:
+    """One page's bytes -> a RawArticle of its main text (or a ReadError saying why not).
+
+    `url` is where the page was fetched from (a WARC record's), `charset` the HTTP header's, `fallback` a
+    (date, filename|capture) used when neither the page nor the text gives a publication date.
+    """
+    try:
+        html = decode_html(data, charset)
+    except ValueError as exc:
+        yield ReadError(origin, str(exc), id)
+        return
+    page = parse_page(html, url=url)
+    if not page.text.strip():
+        yield ReadError(origin, "no article text found in this HTML page", id)
+        return
+    yield RawArticle(id=id, text=page.text, title=page.title, published=page.published,
+                     published_from=page.published_from, url=page.url or url, origin=origin,
+                     fallback_published=fallback, source_format=source_format, site=page.site,
+                     author=page.author, language=page.language)
+
+
+def decode_html(data: bytes, charset: Optional[str] = None) -> str:
+    """The page's text: by the HTTP charset or the page's <meta charset> when Python knows it, else as a text
+    file is decoded (UTF-8, else charset detection). Raises ValueError for binary data."""
+    declared = [charset] if charset else []
+    m = _CHARSET.search(data[:4096])
+    if m:
+        declared.append(m.group(1).decode("ascii", "replace"))
+    for name in declared:
+        try:
+            return files.decode_as(data, name)
+        except (LookupError, UnicodeDecodeError, ValueError):
+            continue
+    return files.decode(data)
+
+
+def parse_page(html: str, *, url: Optional[str] = None) -> Page:
+    """Main text and metadata of one page."""
+    tree = _tree(html)
+    if tree is None:
+        return Page(text="")
+    meta = metadata(tree, url)
+    text = trim(main_text(html, tree), meta.get("title"))
+    return Page(text=text, **meta)
+
+
+def _tree(html: str):
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except Exception:        # lxml refuses some markup outright: no page then
+        return None
+
+
+# ------------------------------------------------------------------ main text
+def main_text(html: str, tree=None, *, engine: str = "readability") -> str:
+    """The article's main text, one paragraph a line-pair ("\\n\\n" between paragraphs), boilerplate left out.
+
+    engine 'readability' (the default) falls back on trafilatura when it finds less than MIN_TEXT characters;
+    'trafilatura' alone is kept for the comparison in bench/html_bodies.py.
+    """
+    if engine == "trafilatura":
+        return _trafilatura_text(html if tree is None else tree)
+    text = _readability_text(html)
+    if len(text) < MIN_TEXT:
+        other = _trafilatura_text(html if tree is None else tree)
+        if len(other) > len(text):
+            text = other
+    return text
+
+
+def _readability_text(html: str) -> str:
+    from readability import Document
+
+    _quiet()
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:        # readability raises on pages it cannot parse; the other engine gets a go
+        return ""
+    return block_text(summary)
+
+
+def _trafilatura_text(html_or_tree) -> str:
+    import trafilatura
+
+    _quiet()
+    try:
+        out = trafilatura.extract(html_or_tree, include_comments=False, include_tables=False, fast=False)
+    except Exception:
+        return ""
+    return "\n\n".join(line.strip() for line in (out or "").splitlines() if line.strip())
+
+
+def block_text(fragment: str) -> str:
+    """An HTML fragment's text with block elements as paragraph breaks; spaces within a paragraph collapsed."""
+    import lxml.html
+
+    if not fragment.strip():
+        return ""
+    try:
+        # readability hands back a fragment, or a whole document when it found no candidate
+        root = lxml.html.fromstring(fragment)
+    except Exception:
+        return ""
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag.lower() in ("script", "style", "noscript", "head", "title"):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        block = tag.lower() in _BLOCKS
+        if block:
+            parts.append("\n")
+        if el.text and tag:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            parts.append("\n")
+        if el.tail:
+            parts.append(el.tail)
+
+    walk(root)
+    paragraphs = (_SPACES.sub(" ", p).strip() for p in "".join(parts).split("\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+# ------------------------------------------------------------------ news layout
+_DATE_ONLY = re.compile(
+    r"^(?:(?:published|posted|updated|last updated|created)\s*:?\s*)?[\w ,.:/-]*\b(?:19|20)\d\d\b[\w ,.:/()+-]*$",
+    re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|from|posted by|written by)\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,5}\s*(?:[,|/-].{0,60})?$")
+_TOOLBAR = re.compile(r"^(?:[|\s]*(?:print(?:er[- ]friendly(?: page| version)?)?|e-?mail(?: this(?: article| story)?| to a friend)?"
+                      r"|share(?: this)?|save|send(?: to (?:a )?friend)?|comments?(?: \(\d+\))?|tweet|text size|font size"
+                      r"|rss|recommend|bookmark|reprints?|[-+a]|a\+|a-|\d+ ratings?|rate it:?)[|\s]*)+$", re.IGNORECASE)
+HEAD_LINES = 6      # lines at the top looked at for a headline copy, a date, a byline
+
+
+def trim(text: str, title: Optional[str]) -> str:
+    """The main text without what news pages put around a story: at the top a copy of the headline, date-only
+    lines, bylines and toolbars (at most HEAD_LINES of them); at the bottom toolbars."""
+    paras = text.split("\n\n") if text else []
+    head = _norm(title) if title else None
+    i = 0
+    while i < min(len(paras), HEAD_LINES) and len(paras) - i > 1:
+        p = paras[i]
+        if (head and (_norm(p) == head or (len(p) < 150 and _norm(p) and _norm(p) in head))) \
+                or (len(p) < 80 and (_DATE_ONLY.match(p) or _BYLINE.match(p))) or _TOOLBAR.match(p):
+            i += 1
+            continue
+        break
+    j = len(paras)
+    while j > i + 1 and _TOOLBAR.match(paras[j - 1]):
+        j -= 1
+    return "\n\n".join(paras[i:j])
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.casefold()))
+
+
+# ------------------------------------------------------------------ metadata
+def metadata(tree, url: Optional[str]) -> dict:
+    """title, published (+ published_from), author, site, url, language of a parsed page."""
+    from trafilatura.metadata import extract_metadata
+
+    _quiet()
+    try:
+        doc = extract_metadata(tree, default_url=url, extensive=False)
+    except Exception:
+        doc = None
+    get = (lambda k: getattr(doc, k, None) or None) if doc is not None else (lambda k: None)
+    canonical = get("url")
+    published, published_from = metadata_date(tree), "metadata"
+    if not published:
+        published, published_from = (date_in_name(canonical or url or "") or None), "url"
+    return {"title": _clean(get("title")), "author": _clean(get("author")), "site": _clean(get("sitename")),
+            "url": canonical if canonical and canonical.startswith(("http://", "https://")) else url,
+            "published": published, "published_from": published_from if published else None,
+            "language": _declared_language(tree)}
+
+
+def metadata_date(tree) -> Optional[str]:
+    """The publication date the page's markup states (meta tags, JSON-LD, <time>), not one guessed from its
+    text: htmldate without its extensive search and without the URL."""
+    from htmldate import find_date
+
+    try:
+        return find_date(tree, extensive_search=False, original_date=True, url=None) or None
+    except Exception:
+        return None
+
+
+def _declared_language(tree) -> Optional[str]:
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        found = tree.xpath('//meta[@property="og:locale" or @http-equiv="content-language"]/@content')
+        lang = found[0] if found else None
+    return lang.strip() or None if lang else None
+
+
+def _clean(value: Optional[str]) -> Optional[str]:
+    return " ".join(value.split()) or None if value else None
+
+
+@functools.lru_cache(maxsize=1)
+def _quiet() -> None:
+    """The extractors log every page they find little in; dateline reports what it skips itself."""
+    for name in ("trafilatura", "readability", "readability.readability", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)
