@@ -68,6 +68,11 @@ def _text_or_binary(text: str) -> str:
     return text
 
 
+def open_binary(path: pathlib.Path) -> BinaryIO:
+    """The file opened for reading bytes (one place, so that tests can refuse it)."""
+    return open(path, "rb")
+
+
 def read_text_file(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle, ReadError]]:
     """One article from a text file; the size is checked (stat) before anything is read."""
     origin = str(path)

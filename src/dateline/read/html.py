@@ -27,6 +27,7 @@ _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr table blockquote pre
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"[^\S\n]+")
 MIN_TEXT = 200     # characters: a main text shorter than this is taken as a miss of the first extractor
+MAX_LINK_SHARE = 0.5   # a paragraph more than half of whose words are links is navigation, not the story
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _readability_text(html: str) -> str:
         summary = Document(html).summary(html_partial=True)
     except Exception:        # readability raises on pages it cannot parse; the other engine gets a go
         return ""
-    return block_text(summary)
+    return block_text(summary, max_link_share=MAX_LINK_SHARE)
 
 
 def _trafilatura_text(html_or_tree) -> str:
@@ -137,8 +138,12 @@ def _trafilatura_text(html_or_tree) -> str:
     return "\n\n".join(line.strip() for line in (out or "").splitlines() if line.strip())
 
 
-def block_text(fragment: str) -> str:
-    """An HTML fragment's text with block elements as paragraph breaks; spaces within a paragraph collapsed."""
+def block_text(fragment: str, *, max_link_share: float = 1.0) -> str:
+    """An HTML fragment's text with block elements as paragraph breaks; spaces within a paragraph collapsed.
+
+    A paragraph whose text lies for more than `max_link_share` inside links (a menu, a list of related
+    stories) is left out.
+    """
     import lxml.html
 
     if not fragment.strip():
@@ -148,29 +153,41 @@ def block_text(fragment: str) -> str:
         root = lxml.html.fromstring(fragment)
     except Exception:
         return ""
-    parts: list[str] = []
+    paragraphs: list[list[tuple[str, bool]]] = [[]]
 
-    def walk(el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag.lower() in ("script", "style", "noscript", "head", "title"):
-            if el.tail:
-                parts.append(el.tail)
+    def add(text: Optional[str], linked: bool) -> None:
+        if text:
+            paragraphs[-1].append((text, linked))
+
+    def walk(el, linked: bool) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "noscript", "head", "title"):
+            add(el.tail, linked)
             return
-        block = tag.lower() in _BLOCKS
+        block = tag in _BLOCKS
         if block:
-            parts.append("\n")
-        if el.text and tag:
-            parts.append(el.text)
+            paragraphs.append([])
+        inner = linked or tag == "a"
+        if tag:
+            add(el.text, inner)
         for child in el:
-            walk(child)
+            walk(child, inner)
         if block:
-            parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
+            paragraphs.append([])
+        add(el.tail, linked)
 
-    walk(root)
-    paragraphs = (_SPACES.sub(" ", p).strip() for p in "".join(parts).split("\n"))
-    return "\n\n".join(p for p in paragraphs if p)
+    walk(root, False)
+    out = []
+    for pieces in paragraphs:
+        text = _SPACES.sub(" ", "".join(t for t, _ in pieces).replace("\n", " ")).strip()
+        if not text:
+            continue
+        words = sum(len(t.split()) for t, _ in pieces)
+        linked = sum(len(t.split()) for t, in_link in pieces if in_link)
+        if words and linked / words > max_link_share:
+            continue
+        out.append(text)
+    return "\n\n".join(out)
 
 
 # ------------------------------------------------------------------ news layout
@@ -181,12 +198,13 @@ _BYLINE = re.compile(r"^(?:by|from|posted by|written by)\s+[A-Z][\w.'-]*(?:\s+[\
 _TOOLBAR = re.compile(r"^(?:[|\s]*(?:print(?:er[- ]friendly(?: page| version)?)?|e-?mail(?: this(?: article| story)?| to a friend)?"
                       r"|share(?: this)?|save|send(?: to (?:a )?friend)?|comments?(?: \(\d+\))?|tweet|text size|font size"
                       r"|rss|recommend|bookmark|reprints?|[-+a]|a\+|a-|\d+ ratings?|rate it:?)[|\s]*)+$", re.IGNORECASE)
+_RIGHTS = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 HEAD_LINES = 6      # lines at the top looked at for a headline copy, a date, a byline
 
 
 def trim(text: str, title: Optional[str]) -> str:
     """The main text without what news pages put around a story: at the top a copy of the headline, date-only
-    lines, bylines and toolbars (at most HEAD_LINES of them); at the bottom toolbars."""
+    lines, bylines and toolbars (at most HEAD_LINES of them); at the bottom toolbars and copyright notices."""
     paras = text.split("\n\n") if text else []
     head = _norm(title) if title else None
     i = 0
@@ -198,7 +216,7 @@ def trim(text: str, title: Optional[str]) -> str:
             continue
         break
     j = len(paras)
-    while j > i + 1 and _TOOLBAR.match(paras[j - 1]):
+    while j > i + 1 and (_TOOLBAR.match(paras[j - 1]) or (len(paras[j - 1]) < 300 and _RIGHTS.search(paras[j - 1]))):
         j -= 1
     return "\n\n".join(paras[i:j])
 
