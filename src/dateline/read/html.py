@@ -27,6 +27,7 @@ _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr table blockquote pre
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"[^\S\n]+")
 MIN_TEXT = 200     # characters: a main text shorter than this is taken as a miss of the first extractor
+MIN_WORDS = 8      # a page with fewer words of main text has no article (a menu, a login form)
 MAX_LINK_SHARE = 0.5   # a paragraph more than half of whose words are links is navigation, not the story
 
 
@@ -56,7 +57,7 @@ def read_html(data: bytes, *, origin: str, id: str, url: Optional[str] = None, c
         yield ReadError(origin, str(exc), id)
         return
     page = parse_page(html, url=url)
-    if not page.text.strip():
+    if len(page.text.split()) < MIN_WORDS:
         yield ReadError(origin, "no article text found in this HTML page", id)
         return
     yield RawArticle(id=id, text=page.text, title=page.title, published=page.published,
@@ -103,15 +104,15 @@ def _tree(html: str):
 def main_text(html: str, tree=None, *, engine: str = "readability") -> str:
     """The article's main text, one paragraph a line-pair ("\\n\\n" between paragraphs), boilerplate left out.
 
-    engine 'readability' (the default) falls back on trafilatura when it finds less than MIN_TEXT characters;
-    'trafilatura' alone is kept for the comparison in bench/html_bodies.py.
+    engine 'readability' (the default) falls back on trafilatura when it finds less than MIN_TEXT characters
+    and trafilatura twice as much; 'trafilatura' alone is kept for the comparison in bench/html_bodies.py.
     """
     if engine == "trafilatura":
         return _trafilatura_text(html if tree is None else tree)
     text = _readability_text(html)
     if len(text) < MIN_TEXT:
         other = _trafilatura_text(html if tree is None else tree)
-        if len(other) > len(text):
+        if len(other) > 2 * len(text):
             text = other
     return text
 
@@ -194,7 +195,7 @@ def block_text(fragment: str, *, max_link_share: float = 1.0) -> str:
 _DATE_ONLY = re.compile(
     r"^(?:(?:published|posted|updated|last updated|created)\s*:?\s*)?[\w ,.:/-]*\b(?:19|20)\d\d\b[\w ,.:/()+-]*$",
     re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|from|posted by|written by)\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,5}\s*(?:[,|/-].{0,60})?$")
+_BYLINE = re.compile(r"^(?i:by|from|posted by|written by)\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,5}\s*(?:[,|/-].{0,60})?$")
 _TOOLBAR = re.compile(r"^(?:[|\s]*(?:print(?:er[- ]friendly(?: page| version)?)?|e-?mail(?: this(?: article| story)?| to a friend)?"
                       r"|share(?: this)?|save|send(?: to (?:a )?friend)?|comments?(?: \(\d+\))?|tweet|text size|font size"
                       r"|rss|recommend|bookmark|reprints?|[-+a]|a\+|a-|\d+ ratings?|rate it:?)[|\s]*)+$", re.IGNORECASE)
