@@ -20,9 +20,13 @@ def _read_notes() -> None:
     """The readers' notes (what an archive skipped) as `dateline: ...` lines on stderr."""
     import logging
 
+    class Echo(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            click.echo(self.format(record), err=True)      # to the stderr of the moment (click's runner swaps it)
+
     log = logging.getLogger("dateline.read")
-    if not log.handlers:
-        handler = logging.StreamHandler()
+    if not any(type(h).__name__ == "Echo" for h in log.handlers):
+        handler = Echo()
         handler.setFormatter(logging.Formatter("dateline: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
