@@ -4,8 +4,8 @@ The main text is taken by an established extractor (readability-lxml, which scor
 set, trafilatura when it finds nothing: docs/accuracy.md), then trimmed with what we know of news layout:
 lines before the story that repeat the headline or only give a date, a byline or a share/print toolbar,
 and such toolbars after it. Metadata (title, author, site name, canonical URL, declared language) come from
-trafilatura's metadata reader; the publication date from the page's metadata (htmldate, no guessing from
-the text) or, failing that, from a date in the URL.
+trafilatura's metadata reader; the publication date from the page's metadata (meta tags, JSON-LD, a <time>
+marked as the publication date; never a date printed in the page) or, failing that, from a date in the URL.
 """
 from __future__ import annotations
 
@@ -247,14 +247,50 @@ def metadata(tree, url: Optional[str]) -> dict:
             "language": _declared_language(tree)}
 
 
+# meta tags that state when an article was published (name, property or itemprop, lower case)
+_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+              "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "published_time",
+              "date_published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date",
+              "dcterms.issued", "dcterms.created", "citation_publication_date", "originalpublicationdate",
+              "article.published", "displaydate", "date", "timestamp")
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
 def metadata_date(tree) -> Optional[str]:
-    """The publication date the page's markup states (meta tags, JSON-LD, <time>), not one guessed from its
-    text: htmldate without its extensive search and without the URL."""
-    from htmldate import find_date
+    """The publication date the page's metadata states: a meta tag (article:published_time, DC.date.issued,
+    ...), JSON-LD's datePublished, or a <time> marked as the publication date. Never a date shown in the
+    page's text: old pages print the day they were served ('Tuesday 15 January 2008') where a date goes."""
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        value = el.get("content") or ""
+        if key in _DATE_META and key not in found and (day := _day(value)):
+            found[key] = day
+    for key in _DATE_META:
+        if key in found:
+            return found[key]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        m = _JSONLD_DATE.search(script)
+        if m and (day := _day(m.group(1))):
+            return day
+    for el in tree.xpath('//time[@pubdate or @itemprop="datePublished"] | //*[@itemprop="datePublished"]'):
+        day = _day(el.get("datetime") or el.get("content") or "")
+        if day:
+            return day
+    return None
+
+
+def _day(value: str) -> Optional[str]:
+    """YYYY-MM-DD of a date as metadata writes it: ISO 8601 (2019-04-16T09:30:00+02:00), 20190416, or RFC 822."""
+    value = value.strip()
+    day = date_in_name(value[:10]) or date_in_name(value[:8])
+    if day:
+        return day
+    import email.utils
 
     try:
-        return find_date(tree, extensive_search=False, original_date=True, url=None) or None
-    except Exception:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
         return None
 
 
