@@ -3,9 +3,10 @@
 The main text is taken by an established extractor (readability-lxml, which scored best on the L3S-GN1 dev
 set, trafilatura when it finds nothing: docs/accuracy.md), then trimmed with what we know of news layout:
 lines before the story that repeat the headline or only give a date, a byline or a share/print toolbar,
-and such toolbars after it. Metadata (title, author, site name, canonical URL, declared language) come from
-trafilatura's metadata reader; the publication date from the page's metadata (meta tags, JSON-LD, a <time>
-marked as the publication date; never a date printed in the page) or, failing that, from a date in the URL.
+and such toolbars after it. Title, author, site name and canonical URL come from
+trafilatura's metadata reader, the declared language from <html lang>; the publication date from the page's
+metadata (meta tags, JSON-LD, a <time> marked as the publication date; never a date printed in the page, which
+on old pages is the day it was served: docs/accuracy.md) or, failing that, from a date in the URL.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr table blockquote pre
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"[^\S\n]+")
 MIN_TEXT = 200     # characters: a main text shorter than this is taken as a miss of the first extractor
+MAX_TITLE = 300    # characters: a longer "title" is markup run wild (an unclosed <title>), not a headline
 MIN_WORDS = 8      # a page with fewer words of main text has no article (a menu, a login form)
 MAX_LINK_SHARE = 0.5   # a paragraph more than half of whose words are links is navigation, not the story
 
@@ -228,7 +230,8 @@ def _norm(s: str) -> str:
 
 # ------------------------------------------------------------------ metadata
 def metadata(tree, url: Optional[str]) -> dict:
-    """title, published (+ published_from), author, site, url, language of a parsed page."""
+    """title, published (+ published_from), author, site, url, language of a parsed page: title, author and
+    site by trafilatura's metadata reader, the date by `metadata_date` (else the URL's)."""
     from trafilatura.metadata import extract_metadata
 
     _quiet()
@@ -236,15 +239,30 @@ def metadata(tree, url: Optional[str]) -> dict:
         doc = extract_metadata(tree, default_url=url, extensive=False)
     except Exception:
         doc = None
-    get = (lambda k: getattr(doc, k, None) or None) if doc is not None else (lambda k: None)
-    canonical = get("url")
+    get = (lambda k: _clean(getattr(doc, k, None))) if doc is not None else (lambda k: None)
+    canonical = _http(get("url")) or url
     published, published_from = metadata_date(tree), "metadata"
     if not published:
-        published, published_from = (date_in_name(canonical or url or "") or None), "url"
-    return {"title": _clean(get("title")), "author": _clean(get("author")), "site": _clean(get("sitename")),
-            "url": canonical if canonical and canonical.startswith(("http://", "https://")) else url,
-            "published": published, "published_from": published_from if published else None,
-            "language": _declared_language(tree)}
+        published, published_from = (date_in_name(canonical or "") or None), "url"
+    title = get("title")
+    return {"title": title if title and len(title) <= MAX_TITLE else None, "author": get("author"),
+            "site": get("sitename"), "url": canonical, "published": published,
+            "published_from": published_from if published else None, "language": _declared_language(tree)}
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    """The page's meta tags, {name, property or itemprop (lower case): content}, the first of each kept."""
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value and key not in out:
+            out[key] = value
+    return out
+
+
+def _http(value: Optional[str]) -> Optional[str]:
+    return value if value and value.startswith(("http://", "https://")) else None
 
 
 # meta tags that state when an article was published (name, property or itemprop, lower case)
@@ -256,19 +274,14 @@ _DATE_META = ("article:published_time", "og:published_time", "og:article:publish
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
-def metadata_date(tree) -> Optional[str]:
+def metadata_date(tree, meta: Optional[dict] = None) -> Optional[str]:
     """The publication date the page's metadata states: a meta tag (article:published_time, DC.date.issued,
     ...), JSON-LD's datePublished, or a <time> marked as the publication date. Never a date shown in the
     page's text: old pages print the day they were served ('Tuesday 15 January 2008') where a date goes."""
-    found: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
-        value = el.get("content") or ""
-        if key in _DATE_META and key not in found and (day := _day(value)):
-            found[key] = day
+    meta = _meta_tags(tree) if meta is None else meta
     for key in _DATE_META:
-        if key in found:
-            return found[key]
+        if key in meta and (day := _day(meta[key])):
+            return day
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         m = _JSONLD_DATE.search(script)
         if m and (day := _day(m.group(1))):
