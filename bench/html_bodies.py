@@ -2,7 +2,7 @@
 
 Usage: python bench/html_bodies.py DEVSET_DIR OUT.jsonl [--engine dateline|readability|trafilatura]
   dateline     what `dateline` reads from a page (readability, trafilatura when it finds little, news-layout trim)
-  readability  readability-lxml alone, paragraphs kept          trafilatura  trafilatura alone
+  readability  readability-lxml alone, paragraphs kept (no link filter)   trafilatura  trafilatura alone
 Writes {"id", "body"} per page of DEVSET_DIR/gold.jsonl (the body without the headline) and prints the time.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ def body(page: str, engine: str) -> str:
     if engine == "dateline":
         return H.parse_page(page).text
     tree = H._tree(page)
-    return H.main_text(page, tree, engine=engine) if engine == "trafilatura" else H._readability_text(page)
+    return H.main_text(page, tree, engine=engine) if engine == "trafilatura" else H._readability_text(page, 1.0)
 
 
 def main() -> None:

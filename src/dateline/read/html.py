@@ -119,7 +119,7 @@ def main_text(html: str, tree=None, *, engine: str = "readability") -> str:
     return text
 
 
-def _readability_text(html: str) -> str:
+def _readability_text(html: str, max_link_share: Optional[float] = None) -> str:
     from readability import Document
 
     _quiet()
@@ -127,7 +127,7 @@ def _readability_text(html: str) -> str:
         summary = Document(html).summary(html_partial=True)
     except Exception:        # readability raises on pages it cannot parse; the other engine gets a go
         return ""
-    return block_text(summary, max_link_share=MAX_LINK_SHARE)
+    return block_text(summary, max_link_share=MAX_LINK_SHARE if max_link_share is None else max_link_share)
 
 
 def _trafilatura_text(html_or_tree) -> str:
