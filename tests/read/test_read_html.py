@@ -88,3 +88,19 @@ def test_trim_drops_headline_date_byline_and_toolbars_around_the_story():
     assert trim(text, "Tanker runs aground") == "The story begins here.\n\nAnd goes on."
     # a short story line with a year in it is kept when it is not at the top
     assert trim("Lead.\n\nIn 2019 it rained.", None) == "Lead.\n\nIn 2019 it rained."
+
+
+def test_trim_drops_labels_at_the_top_but_not_a_lead_without_a_full_stop_or_a_dateline():
+    text = "\n\n".join(["SPORTS PLUS", "Staff and agencies", "Click photo to enlarge",
+                        "Ahmadinejad is the first Iranian leader to attend the summit", "He spoke for an hour."])
+    assert trim(text, None).split("\n\n")[0] == "Ahmadinejad is the first Iranian leader to attend the summit"
+    assert trim("MOSCOW - Agence France-Presse\n\nRussia said on Monday it would reply.", None).startswith("MOSCOW")
+
+
+def test_trim_cuts_from_a_marker_of_what_follows_the_story():
+    story = [f"Paragraph {n} of the story goes on here." for n in range(1, 5)]
+    text = "\n\n".join(story + ["Comments", "Great article, thanks.", "Posted by: reader | Jan 1"])
+    assert trim(text, None).split("\n\n") == story
+    # the same word early in a story is no marker
+    early = "\n\n".join(["The story begins.", "Comments", "It goes on.", "And on.", "And ends."])
+    assert trim(early, None) == early

@@ -202,26 +202,58 @@ _TOOLBAR = re.compile(r"^(?:[|\s]*(?:print(?:er[- ]friendly(?: page| version)?)?
                       r"|share(?: this)?|save|send(?: to (?:a )?friend)?|comments?(?: \(\d+\))?|tweet|text size|font size"
                       r"|rss|recommend|bookmark|reprints?|[-+a]|a\+|a-|\d+ ratings?|rate it:?)[|\s]*)+$", re.IGNORECASE)
 _RIGHTS = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+# a paragraph that is no sentence: it ends in no full stop, question or exclamation mark, quote or colon
+_LABEL = re.compile(r"^.*[^.!?:\"'\u201d\u2019)\]]$", re.DOTALL)
+LABEL_WORDS = 12
+# what comes after a story on a news page; from the first of these (in the story's second half) on, nothing is kept
+_END_MARKER = re.compile(
+    r"^(?:comments?\b|reader comments|readers'? comments|post (?:a|your) comment|add (?:a|your) comment|leave a comment"
+    r"|have your say|your views|posted by\b|related\b(?: (?:stories|articles|content|links|news|coverage))?"
+    r"|r e l a t e d|more (?:on|from|stories|news)\b|also in\b|tags?:|about the author|share this\b"
+    r"|see also\b|most (?:read|popular|viewed)\b|recommended\b)", re.IGNORECASE)
 HEAD_LINES = 6      # lines at the top looked at for a headline copy, a date, a byline
 
 
 def trim(text: str, title: Optional[str]) -> str:
-    """The main text without what news pages put around a story: at the top a copy of the headline, date-only
-    lines, bylines and toolbars (at most HEAD_LINES of them); at the bottom toolbars and copyright notices."""
+    """The main text without what news pages put around a story.
+
+    At the top (at most HEAD_LINES paragraphs): a copy of the headline, date-only lines, bylines, toolbars,
+    and other labels (lines that end in no sentence punctuation and are very short or headline-cased:
+    kickers, subheadings, credits), a dateline on a line of its own excepted. At the bottom: from a marker of what follows a story (`Comments`,
+    `Related stories`, `Tags:`, `Posted by`...) in its second half to the end; toolbars and copyright lines.
+    """
+    from ..structure.dateline import match_dateline
+
     paras = text.split("\n\n") if text else []
     head = _norm(title) if title else None
     i = 0
     while i < min(len(paras), HEAD_LINES) and len(paras) - i > 1:
         p = paras[i]
         if (head and (_norm(p) == head or (len(p) < 150 and _norm(p) and _norm(p) in head))) \
-                or (len(p) < 80 and (_DATE_ONLY.match(p) or _BYLINE.match(p))) or _TOOLBAR.match(p):
+                or (len(p) < 80 and (_DATE_ONLY.match(p) or _BYLINE.match(p))) or _TOOLBAR.match(p) \
+                or (_is_label(p) and match_dateline(p, 0, len(p)) is None):
             i += 1
             continue
         break
     j = len(paras)
+    for k in range(max(i + 1, len(paras) // 2), len(paras)):
+        if len(paras[k]) < 80 and _END_MARKER.match(paras[k]):
+            j = k
+            break
     while j > i + 1 and (_TOOLBAR.match(paras[j - 1]) or (len(paras[j - 1]) < 300 and _RIGHTS.search(paras[j - 1]))):
         j -= 1
     return "\n\n".join(paras[i:j])
+
+
+def _is_label(p: str) -> bool:
+    """A line that is no sentence: no final punctuation, and at most 4 words or at most LABEL_WORDS words most
+    of which are capitalised ('Special Correspondent', 'Click photo to enlarge', 'Service To Be Launched')."""
+    if not _LABEL.match(p):
+        return False
+    words = [w for w in p.split() if w[:1].isalpha()]
+    if len(p.split()) <= 4:
+        return True
+    return len(p.split()) <= LABEL_WORDS and bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _norm(s: str) -> str:
