@@ -83,3 +83,14 @@ def test_ingest_archive_and_feed_then_the_article_page(tmp_path, nlp):
     assert '<a href="https://courier.example.org/news/tanker-aground"' in page.text
     assert "Island Courier" in page.text and "harbour master" in page.text
     assert 'class="hl quote' in page.text
+
+
+def test_ingest_counts_articles_not_in_english(tmp_path, nlp):
+    from tests.structure.test_structure_language import GERMAN
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "in" / "duerre.txt").write_text(GERMAN, encoding="utf-8")
+    result = invoke("ingest", tmp_path / "in", "--db", tmp_path / "n.duckdb", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "2 stored" in result.stderr and "1 not in English (stored, not analysed)" in result.stderr

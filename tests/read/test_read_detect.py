@@ -73,3 +73,13 @@ def test_filename_date_is_a_fallback_the_text_and_input_win_over(tmp_path, nlp):
     assert (dated.published, dated.published_from) == ("2016-11-03", "dateline")
     (given,) = list(process(read([str(folder / "plain.txt")], published="2016-10-30")))
     assert (given.published, given.published_from) == ("2016-10-30", "input")
+
+
+def test_stdin_told_by_its_content():
+    import io
+
+    from tests.read.pages import RSS, news_page
+
+    (page,) = items("-", stdin=io.BytesIO(news_page().encode()))
+    assert page.id == "stdin" and page.source_format == "html" and page.text.startswith("VALLETTA")
+    assert [a.id for a in items("-", stdin=io.BytesIO(RSS.encode()))] == ["stdin:1", "stdin:2"]

@@ -91,3 +91,21 @@ def test_folder_finds_archives_and_the_pipeline_falls_back_on_the_capture_date(t
     assert d["text"] == fleet.text and d["source_format"] == "warc" and d["url"] == "https://wire.example.net/fleet"
     for q in tanker.quotes:
         assert tanker.text[q.start:q.end] == q.text
+
+
+def arc_record(url: str, body: bytes, ctype: str = "text/html") -> bytes:
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: " + ctype.encode() + b"\r\n\r\n" + body
+    return f"{url} 192.0.2.7 20190418100000 {ctype} {len(http)}\n".encode() + http + b"\n"
+
+
+def test_an_arc_file(tmp_path):
+    """The older ARC format (version 1, as the Internet Archive wrote it), written here by hand."""
+    desc = b"1 0 Tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = (f"filedesc://old.arc 0.0.0.0 20190418100000 text/plain {len(desc)}\n".encode() + desc + b"\n"
+            + arc_record("https://courier.example.org/news/tanker-aground", news_page().encode())
+            + arc_record("https://courier.example.org/logo.png", b"\x89PNG....", "image/png"))
+    path = tmp_path / "old.arc"
+    path.write_bytes(data)
+    (page,) = list(read([str(path)]))
+    assert isinstance(page, RawArticle) and page.text.startswith("VALLETTA (Reuters)")
+    assert page.url == "https://courier.example.org/news/tanker-aground"
