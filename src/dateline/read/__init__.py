@@ -30,7 +30,7 @@ Item = Union[RawArticle, ReadError]
 # names a folder is searched for (any case); `.gz` after any of them too
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".xhtml", ".shtml", ".warc", ".arc", ".xml", ".rss", ".atom")
 MAX_FEED_BYTES = 20 * MAX_BYTES     # a feed is read whole (feedparser needs it): 100,000,000 bytes at most
-SINGLE = (".txt", ".html", ".htm", ".xhtml", ".shtml", "")   # names of files that hold one article
+SINGLE = (".txt", ".html", ".htm", ".xhtml", ".shtml")   # names of files that hold one article
 
 __all__ = ["read", "read_path", "read_file", "read_stdin", "MAX_BYTES", "Item"]
 
