@@ -4,7 +4,7 @@ The main text is taken by an established extractor (readability-lxml, which scor
 set, trafilatura when it finds nothing: docs/accuracy.md), then trimmed with what we know of news layout:
 lines before the story that repeat the headline or only give a date, a byline or a share/print toolbar,
 and such toolbars after it. Title, author, site name and canonical URL come from
-trafilatura's metadata reader, the declared language from <html lang>; the publication date from the page's
+trafilatura's metadata readers (without its date search and its search of the whole page for an author), the declared language from <html lang>; the publication date from the page's
 metadata (meta tags, JSON-LD, a <time> marked as the publication date; never a date printed in the page, which
 on old pages is the day it was served: docs/accuracy.md) or, failing that, from a date in the URL.
 """
@@ -262,15 +262,9 @@ def _norm(s: str) -> str:
 
 # ------------------------------------------------------------------ metadata
 def metadata(tree, url: Optional[str]) -> dict:
-    """title, published (+ published_from), author, site, url, language of a parsed page: title, author and
-    site by trafilatura's metadata reader, the date by `metadata_date` (else the URL's)."""
-    from trafilatura.metadata import extract_metadata
-
-    _quiet()
-    try:
-        doc = extract_metadata(tree, default_url=url, extensive=False)
-    except Exception:
-        doc = None
+    """title, published (+ published_from), author, site, url, language of a parsed page: title, author, site
+    and canonical URL by trafilatura's metadata readers, the date by `metadata_date` (else the URL's)."""
+    doc = _library_metadata(tree, url)
     get = (lambda k: _clean(getattr(doc, k, None))) if doc is not None else (lambda k: None)
     canonical = _http(get("url")) or url
     published, published_from = metadata_date(tree), "metadata"
@@ -280,6 +274,34 @@ def metadata(tree, url: Optional[str]) -> dict:
     return {"title": title if title and len(title) <= MAX_TITLE else None, "author": get("author"),
             "site": get("sitename"), "url": canonical, "published": published,
             "published_from": published_from if published else None, "language": _declared_language(tree)}
+
+
+def _library_metadata(tree, url: Optional[str]):
+    """trafilatura's `extract_metadata` without its two costly steps, which together took longer than the rest
+    of reading a page (docs/accuracy.md): htmldate's date search (dateline reads the date from the metadata
+    itself) and the search of the whole page for an author (authors come from meta tags and JSON-LD)."""
+    from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
+
+    _quiet()
+    try:
+        doc = examine_meta(tree)
+        if doc.author and " " not in doc.author:         # a user name, not a person's
+            doc.author = None
+        try:
+            doc = extract_meta_json(tree, doc)
+        except Exception:                                # broken JSON-LD: the meta tags stand
+            pass
+        doc.title = doc.title or extract_title(tree)
+        doc.url = doc.url or extract_url(tree, url)
+        doc.sitename = (doc.sitename or extract_sitename(tree) or "").lstrip("@") or None
+        if doc.sitename and "." not in doc.sitename and not doc.sitename[0].isupper():
+            doc.sitename = doc.sitename.title()
+        if not doc.sitename and doc.url and (m := META_URL.match(doc.url)):
+            doc.sitename = m[1]
+        doc.clean_and_trim()
+        return doc
+    except Exception:
+        return None
 
 
 def _meta_tags(tree) -> dict[str, str]:
