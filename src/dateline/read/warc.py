@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterator, Optional, Union
+from typing import BinaryIO, Callable, Iterator, Optional, Union
 
 from ..records import RawArticle, ReadError
 from .datenames import date_in_name
@@ -38,8 +38,10 @@ class Counts:
                 f"{self.not_ok} not status 200, {self.duplicate} duplicate URL(s)")
 
 
-def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts] = None) -> Iterator[Item]:
-    """Every HTML page of a WARC/ARC stream; record ids are `id:N` (N: the record's number in the archive)."""
+def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts] = None,
+              page: Callable[..., Iterator[Item]] = read_html) -> Iterator[Item]:
+    """Every HTML page of a WARC/ARC stream; record ids are `id:N` (N: the record's number in the archive).
+    `page(data, origin=, id=, url=, charset=, fallback=, source_format=)` reads one page (read_html)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -48,7 +50,7 @@ def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts
     try:
         for record in ArchiveIterator(stream, arc2warc=True):
             number += 1
-            yield from _record(record, counts, origin=f"{origin}#{number}", id=f"{id}:{number}")
+            yield from _record(record, counts, page, origin=f"{origin}#{number}", id=f"{id}:{number}")
     except ArchiveLoadFailed as exc:
         yield ReadError(origin, f"not a readable WARC/ARC archive after record {number}: {exc.msg}", id)
     except (OSError, EOFError, ValueError) as exc:        # a truncated gzip member, a cut-off record
@@ -56,7 +58,7 @@ def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts
     log.info(counts.line(origin))
 
 
-def _record(record, counts: Counts, *, origin: str, id: str) -> Iterator[Item]:
+def _record(record, counts: Counts, page, *, origin: str, id: str) -> Iterator[Item]:
     kind = record.rec_type
     if kind == "revisit":
         counts.duplicate += 1
@@ -89,5 +91,5 @@ def _record(record, counts: Counts, *, origin: str, id: str) -> Iterator[Item]:
                    None)
     captured = date_in_name((record.rec_headers.get_header("WARC-Date") or "")[:10])
     counts.pages += 1
-    yield from read_html(data, origin=origin, id=id, url=url, charset=charset,
-                         fallback=(captured, "capture") if captured else None, source_format="warc")
+    yield from page(data, origin=origin, id=id, url=url, charset=charset,
+                    fallback=(captured, "capture") if captured else None, source_format="warc")
