@@ -88,7 +88,7 @@ def parse_page(html: str, *, url: Optional[str] = None) -> Page:
     tree = _tree(html)
     if tree is None:
         return Page(text="")
-    meta = metadata(tree, url)
+    meta = metadata(tree, url)                  # first: trafilatura's text extraction prunes the tree it is given
     text = trim(main_text(html, tree), meta.get("title"))
     return Page(text=text, **meta)
 
