@@ -47,7 +47,7 @@ def test_gzipped_text_and_jsonl(tmp_path):
     (tmp_path / "story.txt.gz").write_bytes(gzip.compress(WIRE.encode()))
     (tmp_path / "lines.jsonl.gz").write_bytes(gzip.compress((json.dumps({"id": "j1", "text": WIRE}) + "\n").encode()))
     out = items(tmp_path)
-    assert [a.id for a in out] == ["j1", "story"]
+    assert [(a.id, a.source_format) for a in out] == [("j1", "jsonl"), ("story", "txt")]
     assert all(a.text == WIRE for a in out)
 
 
