@@ -104,3 +104,9 @@ def test_trim_cuts_from_a_marker_of_what_follows_the_story():
     # the same word early in a story is no marker
     early = "\n\n".join(["The story begins.", "Comments", "It goes on.", "And on.", "And ends."])
     assert trim(early, None) == early
+
+
+def test_trim_drops_lines_inserted_into_the_story():
+    text = "\n\n".join(["The story begins.", "Advertisement", "It goes on.", "Story continues below advertisement",
+                        "And ends.", "SKIP ADVERTISEMENT"])
+    assert trim(text, None) == "The story begins.\n\nIt goes on.\n\nAnd ends."

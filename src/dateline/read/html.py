@@ -211,6 +211,10 @@ _END_MARKER = re.compile(
     r"|have your say|your views|posted by\b|related\b(?: (?:stories|articles|content|links|news|coverage))?"
     r"|r e l a t e d|more (?:on|from|stories|news)\b|also in\b|tags?:|about the author|share this\b"
     r"|see also\b|most (?:read|popular|viewed)\b|recommended\b)", re.IGNORECASE)
+# lines sites insert between a story's paragraphs
+_INSERT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|skip advertisement|story continues below(?: advertisement)?"
+                     r"|article continues below(?: advertisement)?|continue reading(?: the main story| below)?"
+                     r"|scroll to continue with content|\(?adsbygoogle.*)\s*$", re.IGNORECASE)
 HEAD_LINES = 6      # lines at the top looked at for a headline copy, a date, a byline
 
 
@@ -221,6 +225,7 @@ def trim(text: str, title: Optional[str]) -> str:
     and other labels (lines that end in no sentence punctuation and are very short or headline-cased:
     kickers, subheadings, credits), a dateline on a line of its own excepted. At the bottom: from a marker of what follows a story (`Comments`,
     `Related stories`, `Tags:`, `Posted by`...) in its second half to the end; toolbars and copyright lines.
+    Anywhere: the lines sites insert into a story (`Advertisement`, `Story continues below`).
     """
     from ..structure.dateline import match_dateline
 
@@ -242,7 +247,7 @@ def trim(text: str, title: Optional[str]) -> str:
             break
     while j > i + 1 and (_TOOLBAR.match(paras[j - 1]) or (len(paras[j - 1]) < 300 and _RIGHTS.search(paras[j - 1]))):
         j -= 1
-    return "\n\n".join(paras[i:j])
+    return "\n\n".join(p for p in paras[i:j] if not _INSERT.match(p))
 
 
 def _is_label(p: str) -> bool:
