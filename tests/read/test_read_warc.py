@@ -109,3 +109,12 @@ def test_an_arc_file(tmp_path):
     (page,) = list(read([str(path)]))
     assert isinstance(page, RawArticle) and page.text.startswith("VALLETTA (Reuters)")
     assert page.url == "https://courier.example.org/news/tanker-aground"
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_an_archive_on_standard_input(tmp_path, gzip):
+    path = tmp_path / "piped.warc"
+    write_archive(path, gzip=gzip)
+    with open(path, "rb") as f:
+        out = list(read(["-"], stdin=f))
+    assert [a.id for a in out] == ["stdin:3", "stdin:8"] and all(isinstance(a, RawArticle) for a in out)
