@@ -56,7 +56,7 @@ def test_extract_archive_says_what_it_skipped(tmp_path, nlp):
     result = invoke("extract", tmp_path / "crawl.warc.gz")
     assert result.exit_code == 0, result.stderr
     assert [r["id"] for r in records(result)] == ["crawl:3", "crawl:8"]
-    assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s)" in result.stderr
+    assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s), 1 with no article text" in result.stderr
 
 
 def test_ingest_archive_and_feed_then_the_article_page(tmp_path, nlp):

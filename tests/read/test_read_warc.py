@@ -39,6 +39,7 @@ def write_archive(path, *, gzip: bool):
             '<p class="date">April 16, 2019</p>', "").replace(
             '<link rel="canonical" href="https://courier.example.org/news/tanker-aground">', "")
         w.write_record(response(w, "https://wire.example.net/fleet", no_date.encode(), date="2019-04-18T11:00:00Z"))
+        w.write_record(response(w, "https://wire.example.net/login", b"<html><body><form>Log in</form></body></html>"))
 
 
 @pytest.mark.parametrize("gzip, name", [(True, "crawl.warc.gz"), (False, "crawl.warc")])
@@ -57,7 +58,7 @@ def test_html_responses_read_the_rest_skipped_and_counted(tmp_path, caplog, gzip
     assert fleet.published is None and fleet.fallback_published == ("2019-04-18", "capture")
     assert fleet.url == "https://wire.example.net/fleet" and fleet.text.split("\n\n") == OTHER
     (note,) = [r.getMessage() for r in caplog.records if r.name == "dateline.read"]
-    assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s)" in note
+    assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s), 1 with no article text" in note
 
 
 def test_reading_is_lazy_one_record_at_a_time(tmp_path):

@@ -30,6 +30,7 @@ _SPACES = re.compile(r"[^\S\n]+")
 MIN_TEXT = 200     # characters: a main text shorter than this is taken as a miss of the first extractor
 MAX_TITLE = 300    # characters: a longer "title" is markup run wild (an unclosed <title>), not a headline
 MIN_WORDS = 8      # a page with fewer words of main text has no article (a menu, a login form)
+NO_TEXT = "no article text found in this HTML page"
 MAX_LINK_SHARE = 0.5   # a paragraph more than half of whose words are links is navigation, not the story
 
 
@@ -60,7 +61,7 @@ def read_html(data: bytes, *, origin: str, id: str, url: Optional[str] = None, c
         return
     page = parse_page(html, url=url)
     if len(page.text.split()) < MIN_WORDS:
-        yield ReadError(origin, "no article text found in this HTML page", id)
+        yield ReadError(origin, NO_TEXT, id)
         return
     yield RawArticle(id=id, text=page.text, title=page.title, published=page.published,
                      published_from=page.published_from, url=page.url or url, origin=origin,

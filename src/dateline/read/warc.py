@@ -3,7 +3,8 @@
 Every `response` record whose HTTP status is 200 and whose content type is HTML is read as a page
 (read/html.py), with the record's URL and capture date as fallbacks (`url`, published_from `capture`).
 Skipped, and counted in one line logged at the end (logger `dateline.read`): responses that are not HTML,
-not status 200, and repeats of a URL already read (revisit records included). Records of other types
+not status 200, repeats of a URL already read (revisit records included), and HTML pages with no article
+text (section fronts, forms: a crawl holds many). Records of other types
 (request, metadata, warcinfo) are not pages and pass silently. Memory: one record at a time; the
 duplicate check keeps an 8-byte digest per URL read.
 """
@@ -17,7 +18,7 @@ from typing import BinaryIO, Callable, Iterator, Optional, Union
 from ..records import RawArticle, ReadError
 from .datenames import date_in_name
 from .files import MAX_BYTES
-from .html import read_html
+from .html import NO_TEXT, read_html
 
 Item = Union[RawArticle, ReadError]
 log = logging.getLogger("dateline.read")
@@ -31,11 +32,12 @@ class Counts:
     not_html: int = 0
     not_ok: int = 0                    # HTTP status other than 200
     duplicate: int = 0
+    no_text: int = 0                   # HTML pages with no article text (section fronts, forms)
     seen: set = field(default_factory=set)
 
     def line(self, origin: str) -> str:
         return (f"{origin}: {self.pages} HTML page(s) read; skipped {self.not_html} not HTML, "
-                f"{self.not_ok} not status 200, {self.duplicate} duplicate URL(s)")
+                f"{self.not_ok} not status 200, {self.duplicate} duplicate URL(s), {self.no_text} with no article text")
 
 
 def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts] = None,
@@ -90,6 +92,10 @@ def _record(record, counts: Counts, page, *, origin: str, id: str) -> Iterator[I
     charset = next((p.split("=", 1)[1].strip(" \"'") for p in ctype.split(";")[1:] if p.strip().startswith("charset=")),
                    None)
     captured = date_in_name((record.rec_headers.get_header("WARC-Date") or "")[:10])
-    counts.pages += 1
-    yield from page(data, origin=origin, id=id, url=url, charset=charset,
-                    fallback=(captured, "capture") if captured else None, source_format="warc")
+    for item in page(data, origin=origin, id=id, url=url, charset=charset,
+                     fallback=(captured, "capture") if captured else None, source_format="warc"):
+        if isinstance(item, ReadError) and item.message == NO_TEXT:
+            counts.no_text += 1        # a crawl holds many pages that are no article: counted, not an error
+            continue
+        counts.pages += 1
+        yield item
