@@ -19,9 +19,21 @@ ENGLISH = ("BERLIN (dpa) - The German government on Tuesday approved new aid for
            "Bundestag this week.")
 
 
+# English low in function words (a list of headlines, as scraped pages have): still English
+HEADLINES = "\n\n".join(["3:11 Pet pig rescue leads to arrest Pause", "1:11 First Mercer fellow cooks dinner",
+                           "1:04 Bibb superintendent says district learned lessons", "0:48 Raekwon Smith profile",
+                           "4:11 Gaming machine owner describes play", "1:45 Students gather at emotional rally",
+                           "2:30 County commissioners approve new budget plan", "0:55 Weather: storms expected Friday",
+                           "3:02 Police chief names new deputy", "1:20 Library reopens after renovation"])
+RUSSIAN = ("МОСКВА - Правительство во вторник одобрило новую помощь фермерам, пострадавшим от летней засухи. "
+           "Министр сказал, что деньги будут выплачены до зимы, чтобы хозяйства могли прокормить животных.")
+CHINESE = "北京消息，政府星期二批准了对遭受夏季干旱影响的农民的新援助。部长说，这笔钱将在冬季之前支付，以便农场能够喂养他们的动物。"
+
+
 @pytest.mark.parametrize("text, declared, code", [
     (ENGLISH, None, "en"), (ENGLISH, "de", "en"), (GERMAN, "de-DE", "de"), (SPANISH, "es", "es"),
     (GERMAN, None, "und"), (GERMAN, "en", "und"), ("Kurz: Regen.", None, "en"),
+    (HEADLINES, None, "en"), (RUSSIAN, "ru", "ru"), (CHINESE, "zh-CN", "zh"), (CHINESE, None, "und"),
 ])
 def test_language(text, declared, code):
     assert language(text, declared=declared) == code
