@@ -17,4 +17,9 @@ $PY scripts/train_events.py ../shared/devsets/plv-train.tsv --cv 5 --no-save
 echo "== casualties, invented gold"; $PY bench/eval_casualties.py
 echo "== places, PolNeAR dev"; $PY bench/eval_places.py | head -5
 echo "== structure"; $PY bench/eval_structure.py
+echo "== HTML main text, L3S-GN1 dev"
+$PY bench/html_bodies.py ../shared/devsets/html-l3s-gn1 /tmp/dateline-bodies.jsonl --engine dateline
+python3 ../shared/eval/score_html.py /tmp/dateline-bodies.jsonl ../shared/devsets/html-l3s-gn1/gold.jsonl
+echo "== HTML publication dates, L3S-GN1 dev (gold: the URL's date)"; $PY bench/html_dates.py ../shared/devsets/html-l3s-gn1
+echo "== HTML reading cost"; $PY bench/bench_html_read.py ../shared/devsets/html-l3s-gn1 --pages 40
 echo "== speed: dateline extract / bare spaCy, PolNeAR train"; $PY bench/bench_extract.py --rounds 2

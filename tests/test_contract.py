@@ -120,3 +120,22 @@ def test_docs_list_every_field(doc, record):
     named = {n for part in defined for n in re.findall(r"[a-z_0-9]+", part)}
     missing = set(contract_fields(getattr(records, record))) - named
     assert not missing, f"docs/{doc} does not list {record} fields {sorted(missing)}"
+
+
+def test_text_read_from_markup_is_in_the_contract(nlp):
+    """For HTML, archives and feeds the JSON gains `text`, the extracted text every offset points into; the rest
+    keeps the contract's shape. Plain text and JSON lines leave it out (the input is the text)."""
+    from dateline.pipeline import process
+    from dateline.records import RawArticle
+
+    raw = RawArticle(id="page", text=STORY, origin="page", source_format="html", site="Nordic Wire",
+                     author="Kari Strand", url="https://wire.example.no/clash")
+    (article,) = list(process([raw]))
+    data = article.to_dict()
+    assert data.pop("text") == STORY
+    check(data, Article, "article", set())
+    assert (data["source_format"], data["site"], data["author"], data["language"]) == ("html", "Nordic Wire", "Kari Strand", "en")
+    for q in data["quotes"]:
+        assert STORY[q["start"]:q["end"]] == q["text"]
+    assert Article.from_dict(article.to_dict()).to_dict() == article.to_dict()
+    assert "text" not in dataclasses.replace(article, source_format="txt").to_dict()

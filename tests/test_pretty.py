@@ -43,3 +43,14 @@ def test_render_shows_each_part():
 def test_clip_collapses_whitespace_and_cuts():
     assert clip("a\n\n   b") == "a b"
     assert clip("x" * 200, 10) == "x" * 9 + "…"
+
+
+def test_render_says_where_a_page_came_from_and_what_was_not_analysed():
+    import dataclasses
+
+    page = dataclasses.replace(article(), source_format="warc", site="Odesa Daily", url="https://odesa.example/port",
+                               language="uk")
+    out = render(page)
+    assert "read from warc: Odesa Daily · https://odesa.example/port" in out
+    assert "language uk: not analysed" in out
+    assert "read from" not in render(article())

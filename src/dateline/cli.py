@@ -13,6 +13,45 @@ from . import __version__
 @click.version_option(__version__, prog_name="dateline")
 def main() -> None:
     """dateline: raw news articles -> structured, evidence-linked event data."""
+    _read_notes()
+
+
+def _read_notes() -> None:
+    """The readers' notes (what an archive skipped) as `dateline: ...` lines on stderr."""
+    import logging
+
+    class Echo(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            click.echo(self.format(record), err=True)      # to the stderr of the moment (click's runner swaps it)
+
+    log = logging.getLogger("dateline.read")
+    if not any(type(h).__name__ == "Echo" for h in log.handlers):
+        handler = Echo()
+        handler.setFormatter(logging.Formatter("dateline: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+
+
+def _check_published(ctx, param, value):
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD")
+
+
+_PUBLISHED = click.option(
+    "--published", metavar="YYYY-MM-DD", callback=_check_published, default=None,
+    help="The publication date of the articles of the one input given (published_from 'input').")
+
+
+def _one_input(inputs, published) -> None:
+    if published and len(inputs) != 1:
+        raise click.UsageError("--published gives the date of a single input; give one file, folder or '-'")
 
 
 # event filter options shared by several commands (docs/store.md, "Filtering and searching")
@@ -28,11 +67,13 @@ _CODED_ONLY = click.option("--coded-only", is_flag=True,
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl", show_default=True,
               help="JSON lines (the output contract) or a readable summary.")
 @_MIN_CONFIDENCE
-def extract(inputs: tuple[str, ...], fmt: str, min_confidence) -> None:
+@_PUBLISHED
+def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> None:
     """Extract quotes, dates, actors, events, places and casualties from INPUTS.
 
-    INPUTS are .txt files, folders (searched for *.txt and *.jsonl), .jsonl files, or '-' for standard input
-    (JSON lines when its first line starts with '{', else one article). See docs/input.md.
+    INPUTS are text files, HTML pages, web archives (.warc, .warc.gz, .arc), RSS/Atom feeds, .jsonl files,
+    folders (searched for all of these), or '-' for standard input (JSON lines when its first line starts
+    with '{', else read by its content). What a file is is told from its content. See docs/input.md.
     --min-confidence leaves out the events below it and keeps the rest of each article.
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped.
@@ -42,10 +83,11 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence) -> None:
     from .read import read
     from .records import Article
 
+    _one_input(inputs, published)
     failed = 0
     out = sys.stdout
     try:
-        for item in process(read(inputs)):
+        for item in process(read(inputs, published=published)):
             if isinstance(item, Article):
                 if min_confidence is not None:
                     item = item.keeping_events(i for i, e in enumerate(item.events) if e.confident(min_confidence))
@@ -122,7 +164,8 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "js
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Run the NLP on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
                    "--workers processes; this process stays the only writer. See docs/store.md.")
-def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler) -> None:
+@_PUBLISHED
+def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, published) -> None:
     """Analyse INPUTS and store the results in the store (--db), resumably.
 
     INPUTS are as for `extract`. An article already stored with the same id and text is skipped before
@@ -134,15 +177,17 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler) -> 
     from .run.local import ingest as run_ingest
     from .run.progress import reporter_for
 
+    _one_input(inputs, published)
     store = _open_store(db, read_only=False)
     try:
         if scheduler:
             from .run.distributed import ingest_dask
 
             summary = ingest_dask(inputs, store, scheduler=scheduler, chunk=chunk, workers=workers,
-                                  reporter=reporter_for())
+                                  reporter=reporter_for(), published=published)
         else:
-            summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for())
+            summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
+                                 published=published)
     finally:
         store.close()
     click.echo(summary.line(), err=True)

@@ -28,13 +28,18 @@ def analyse(ctx: Context) -> Article:
     places, place_mentions = extract_places(ctx, actors)
     casualties = extract_casualties(ctx, actors, dates)
     events, casualties = link(ctx, events, dates=dates, places=place_mentions, casualties=casualties)
-    lay = ctx.layout
-    raw = ctx.raw
+    return article(ctx.raw, ctx.layout, quotes=tuple(quotes), actors=tuple(actors), dates=tuple(dates),
+                   events=tuple(events), places=tuple(places), casualties=tuple(casualties))
+
+
+def article(raw: RawArticle, lay: Layout, **extracted) -> Article:
+    """The Article record of a structured article with what the extractors found (nothing, for a text in
+    another language than English: it is stored with its `language` and skipped by the extractors)."""
     return Article(id=raw.id, title=lay.title, published=lay.published, published_from=lay.published_from,
                    dateline=lay.dateline, truncated=lay.truncated, captions=tuple(lay.captions),
-                   quotes=tuple(quotes), actors=tuple(actors), dates=tuple(dates), events=tuple(events),
-                   places=tuple(places), casualties=tuple(casualties), source=raw.source, url=raw.url,
-                   text=raw.text)
+                   source=raw.source, url=raw.url, source_format=raw.source_format, site=raw.site,
+                   author=raw.author, language=lay.language, summary_only=raw.summary_only, text=raw.text,
+                   **extracted)
 
 
 def process(items: Iterable[Union[RawArticle, ReadError]], *, batch_size: int = 32) -> Iterator[Union[Result, ReadError]]:
@@ -61,6 +66,9 @@ def _process_chunk(chunk, batch_size):
             layout = structure(item)
         except Exception as exc:  # a bug on one article must not stop the batch
             out.append(Failure(item.origin, f"structure failed: {exc!r}", item.id))
+            continue
+        if layout.language not in (None, "en"):
+            out.append(article(item, layout))         # not English: no English extractor runs on it
             continue
         prepared.append((item, layout))
         out.append(len(prepared) - 1)

@@ -35,7 +35,13 @@ def render(article: Article) -> str:
     facts.append(f"published {a.published or 'unknown'}" + (f" (from {a.published_from})" if a.published_from else ""))
     if a.truncated:
         facts.append("TRUNCATED ending")
+    if a.language not in (None, "en"):
+        facts.append(f"language {a.language}: not analysed")
     lines.append("   " + " · ".join(facts))
+    if a.source_format not in (None, "txt", "jsonl"):
+        origin = " · ".join(x for x in (a.site, a.author, a.url) if x)
+        lines.append(f"   read from {a.source_format}" + (f": {clip(origin, 100)}" if origin else "")
+                     + (" · summary only" if a.summary_only else ""))
     text = a.text or ""
     for c in a.captions:
         desc = text[c.start:c.credit_start] if text and c.credit_start is not None else ""

@@ -45,6 +45,15 @@ class RawArticle(Record):
     source: Optional[str] = None
     url: Optional[str] = None
     origin: str = ""                      # file (and line) it came from, for messages
+    # where `published` came from when a reader found it (metadata|url|feed); None: the input gave it
+    published_from: Optional[str] = None
+    # a date to fall back on when neither the input nor the text gives one: (YYYY-MM-DD, filename|capture)
+    fallback_published: Optional[tuple[str, str]] = None
+    source_format: str = "txt"            # txt|jsonl|html|warc|arc|rss|atom (docs/input.md)
+    site: Optional[str] = None            # the site's name (HTML metadata, a feed's title)
+    author: Optional[str] = None
+    language: Optional[str] = None        # what the page declares (HTML lang), checked by structure/language.py
+    summary_only: Optional[bool] = None   # a feed item that carries only its summary, not the full text
 
 
 @dataclass(frozen=True)
@@ -93,9 +102,10 @@ class Layout(Record):
     dateline: Optional[Dateline]
     captions: tuple[Caption, ...]
     published: Optional[str]
-    published_from: Optional[str]                  # input|dateline|caption|text|None
+    published_from: Optional[str]                  # input|metadata|url|feed|dateline|caption|text|filename|capture|None
     truncated: bool
     skip: tuple[tuple[int, int], ...] = ()         # all spans blanked before parsing (copies, dateline, credits)
+    language: Optional[str] = None                 # 'en'; another code (or 'und') when the text is not English
 
 
 # ---------------------------------------------------------------- extraction
@@ -237,6 +247,9 @@ class Casualty(Record):
 
 
 # ---------------------------------------------------------------- the article
+# formats whose text is the input itself: their JSON leaves the text out (the reader has it)
+PLAIN_FORMATS = frozenset({None, "txt", "jsonl"})
+
 @dataclass(frozen=True)
 class Article(Record):
     id: str
@@ -254,7 +267,20 @@ class Article(Record):
     casualties: tuple[Casualty, ...] = ()
     source: Optional[str] = None
     url: Optional[str] = None
+    source_format: Optional[str] = None    # txt|jsonl|html|warc|arc|rss|atom: what the text was read from
+    site: Optional[str] = None             # the site's name, when the page or feed gives it
+    author: Optional[str] = None
+    language: Optional[str] = None         # 'en', or the language of a text the English extractors skipped
+    summary_only: Optional[bool] = None    # true for a feed item that held only a summary
     text: str = internal("")
+
+    def to_dict(self) -> dict:
+        """The contract JSON; for text extracted from markup (HTML, archives, feeds) it includes `text`, the
+        extracted text every offset points into."""
+        out = _plain(self)
+        if self.source_format not in PLAIN_FORMATS:
+            out["text"] = self.text
+        return out
 
     def keeping_events(self, keep: Iterable[int]) -> "Article":
         """A copy with only the events at the indices `keep`: every other field as it is, a casualty's `event`
@@ -309,8 +335,9 @@ class Article(Record):
             events=many(Event, data.get("events"), event),
             places=many(Place, data.get("places"), place),
             casualties=many(Casualty, data.get("casualties")),
-            **{k: data.get(k) for k in ("source", "url") if k in known},
-            text=text,
+            **{k: data.get(k) for k in ("source", "url", "source_format", "site", "author", "language",
+                                        "summary_only") if k in known},
+            text=text or data.get("text") or "",
         )
 
 

@@ -151,7 +151,7 @@ def test_broken_link_missing_path_and_empty_folder(tmp_path):
     msgs = [(os.path.basename(e.origin), e.message) for e in errors(out)]
     assert ("gone.txt", "cannot read: broken link") in msgs
     assert ("missing.txt", "no such file or folder") in msgs
-    assert ("empty", "no .txt or .jsonl files in this folder") in msgs
+    assert ("empty", "no .txt, .jsonl, .html, .warc or feed files in this folder") in msgs
 
 
 def test_stdin_text_and_jsonl():

@@ -1,36 +1,63 @@
-"""Inputs -> RawArticle records (or ReadError records): files, folders, JSON lines, standard input.
+"""Inputs -> RawArticle records (or ReadError records): files, folders, JSON lines, HTML pages, web archives
+(WARC/ARC), RSS/Atom feeds, standard input. What a file is is told from its content (read/detect.py), gzip
+included; `.jsonl` files are JSON lines by their name.
 
 Record ids: a JSON line's "id"; else the path relative to the folder given, without extension (a file given
-by itself: its stem; standard input: 'stdin'); a JSON line without "id" gets its file's id + ':LINE'.
+by itself: its stem; standard input: 'stdin'); a JSON line without "id" gets its file's id + ':LINE', an
+archive's page its file's id + ':RECORD', a feed's item its file's id + ':ITEM'.
+Every reader is a generator: nothing is read before it is asked for.
 """
 from __future__ import annotations
 
+import dataclasses
+import gzip
 import os
 import pathlib
 import sys
+import zlib
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from ..records import RawArticle, ReadError
 from . import files, jsonl
+from .datenames import date_in_name
+from .detect import HEAD, UNREADABLE, sniff, url_message
+from .feed import read_feed
 from .files import MAX_BYTES
+from .html import read_html
+from .warc import read_warc
 
 Item = Union[RawArticle, ReadError]
-SUFFIXES = (".txt", ".jsonl")
+# names a folder is searched for (any case); `.gz` after any of them too
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".xhtml", ".shtml", ".warc", ".arc", ".xml", ".rss", ".atom")
+MAX_FEED_BYTES = 20 * MAX_BYTES     # a feed is read whole (feedparser needs it): 100,000,000 bytes at most
+SINGLE = (".txt", ".html", ".htm", ".xhtml", ".shtml")   # names of files that hold one article
 
-__all__ = ["read", "read_path", "read_stdin", "MAX_BYTES", "Item"]
+__all__ = ["read", "read_path", "read_file", "read_stdin", "MAX_BYTES", "Item"]
 
 
-def read(inputs: Iterable[str], *, stdin: Optional[BinaryIO] = None) -> Iterator[Item]:
-    """Every article in the given paths ('-' is standard input), in order; errors as ReadError, never raised."""
+def read(inputs: Iterable[str], *, stdin: Optional[BinaryIO] = None, published: Optional[str] = None) -> Iterator[Item]:
+    """Every article in the given paths ('-' is standard input), in order; errors as ReadError, never raised.
+
+    `published` (YYYY-MM-DD) is the publication date of every article read (published_from 'input').
+    """
     for name in inputs:
         if name == "-":
-            yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            items = read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        elif url_message(name):
+            items = iter([ReadError(name, url_message(name))])
         else:
-            yield from read_path(pathlib.Path(name), given=name)
+            items = read_path(pathlib.Path(name), given=name)
+        yield from dated(items, published) if published else items
+
+
+def dated(items: Iterable[Item], published: str) -> Iterator[Item]:
+    """The articles with `published` as the date the input gives (published_from 'input')."""
+    for item in items:
+        yield dataclasses.replace(item, published=published, published_from=None) if isinstance(item, RawArticle) else item
 
 
 def read_path(path: pathlib.Path, *, given: Optional[str] = None) -> Iterator[Item]:
-    """A file or a folder (searched recursively for *.txt and *.jsonl, hidden entries left out)."""
+    """A file or a folder (searched recursively for the SUFFIXES, hidden entries left out)."""
     given = given or str(path)
     if path.is_dir():
         found = False
@@ -38,7 +65,7 @@ def read_path(path: pathlib.Path, *, given: Optional[str] = None) -> Iterator[It
             found = True
             yield from _read_file(child, base=path)
         if not found:
-            yield ReadError(given, "no .txt or .jsonl files in this folder")
+            yield ReadError(given, "no .txt, .jsonl, .html, .warc or feed files in this folder")
     elif path.exists():
         yield from _read_file(path, base=None)
     elif path.is_symlink():
@@ -48,30 +75,160 @@ def read_path(path: pathlib.Path, *, given: Optional[str] = None) -> Iterator[It
 
 
 def read_stdin(stream: BinaryIO) -> Iterator[Item]:
-    """Standard input: JSON lines when its first line starts with '{', else one text article."""
+    """Standard input: JSON lines when its first line starts with '{'; else told by its content like a file."""
     first = stream.readline(MAX_BYTES + 1)
     if first.lstrip().startswith(b"{"):
         yield from jsonl.read_lines(stream, origin="<stdin>", id="stdin", first=first)
-    else:
-        yield from files.read_stream(stream, origin="<stdin>", id="stdin", head=first)
+        return
+    head = first + stream.read(max(0, HEAD - len(first)))
+    yield from read_stream(_Joined(head, stream), head, origin="<stdin>", id="stdin", name="")
 
 
 def _walk(folder: pathlib.Path) -> Iterator[pathlib.Path]:
-    """Files under `folder` with a .txt or .jsonl suffix (any case), sorted; links that lead nowhere kept."""
+    """Files under `folder` with one of the SUFFIXES (any case, `.gz` after it too), sorted; links that lead
+    nowhere kept."""
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES:
+            if not name.startswith(".") and _suffix(name) in SUFFIXES:
                 yield pathlib.Path(root) / name
 
 
+def _suffix(name: str) -> str:
+    stem, ext = os.path.splitext(name.lower())
+    return os.path.splitext(stem)[1] if ext == ".gz" else ext
+
+
 def _read_file(path: pathlib.Path, base: Optional[pathlib.Path]) -> Iterator[Item]:
-    rid = path.relative_to(base).with_suffix("").as_posix() if base else path.stem
+    rel = path.relative_to(base) if base else pathlib.Path(path.name)
+    rid = (rel.parent / _stem(rel.name)).as_posix() if base else _stem(path.name)
     if not path.exists():
         yield ReadError(str(path), "cannot read: broken link", rid)
     elif path.is_dir():
         yield ReadError(str(path), "is a folder, not a file", rid)
-    elif path.suffix.lower() == ".jsonl":
-        yield from jsonl.read_jsonl(path, id=rid)
     else:
-        yield from files.read_text_file(path, id=rid)
+        yield from read_file(path, id=rid)
+
+
+def _stem(name: str) -> str:
+    """A file name without its extension (both, for `x.warc.gz`)."""
+    stem, ext = os.path.splitext(name)
+    if ext.lower() == ".gz":
+        stem = os.path.splitext(stem)[0]
+    return stem
+
+
+def read_file(path: pathlib.Path, *, id: str) -> Iterator[Item]:
+    """One file, read as what its content is; a date in its path is the fallback publication date ('filename').
+
+    A file too big for one article is refused on its size before it is opened, unless its name says it
+    may hold many (an archive, a feed, JSON lines, gzip); then its content decides.
+    """
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > files.MAX_BYTES and _suffix(path.name) in SINGLE and not path.name.lower().endswith(".gz"):
+            yield ReadError(origin, _over(size), id)
+            return
+        handle = files.open_binary(path)
+    except OSError as exc:
+        yield ReadError(origin, f"cannot read: {exc.strerror or exc}", id)
+        return
+    with handle:
+        try:
+            head = handle.read(HEAD)
+            handle.seek(0)
+        except OSError as exc:
+            yield ReadError(origin, f"cannot read: {exc.strerror or exc}", id)
+            return
+        items = read_stream(handle, head, origin=origin, id=id, name=path.name.lower(), size=size)
+        named = date_in_name(str(path))
+        yield from _fallback(items, (named, "filename")) if named else items
+
+
+def _over(size: int) -> str:
+    return f"file of {size:,} bytes is over the {files.MAX_BYTES:,}-byte limit for one article"
+
+
+def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: str,
+                size: Optional[int] = None) -> Iterator[Item]:
+    """A stream (at its start; `head` its first bytes, `size` its size when known) read as what it holds;
+    `name` (lower case) tells JSON lines."""
+    kind = sniff(head)
+    if kind == "gzip":
+        try:
+            inner = zlib.decompressobj(31).decompress(head, HEAD)
+        except zlib.error as exc:
+            yield ReadError(origin, f"not readable gzip: {exc}", id)
+            return
+        if sniff(inner) in ("warc", "arc"):            # warcio reads gzipped archives itself
+            yield from read_warc(stream, origin=origin, id=id)
+            return
+        stream, head, size = gzip.GzipFile(fileobj=stream), inner, None
+        name = name[:-3] if name.endswith(".gz") else name
+        kind = sniff(head)
+    if kind in ("warc", "arc"):
+        yield from read_warc(stream, origin=origin, id=id)
+    elif kind in UNREADABLE:
+        yield ReadError(origin, UNREADABLE[kind], id)
+    elif name.endswith(".jsonl"):
+        yield from jsonl.read_lines(stream, origin=origin, id=id)
+    elif kind == "feed":
+        data = _whole(stream, MAX_FEED_BYTES, origin, id, "feed")
+        yield from data if isinstance(data, list) else read_feed(data, origin=origin, id=id)
+    elif size is not None and size > files.MAX_BYTES:
+        yield ReadError(origin, _over(size), id)
+    else:
+        data = _whole(stream, files.MAX_BYTES, origin, id, "article")
+        if isinstance(data, list):
+            yield from data
+        elif kind == "html":
+            yield from read_html(data, origin=origin, id=id)
+        else:
+            yield from files.article(data, origin=origin, id=id)
+
+
+def _whole(stream: BinaryIO, limit: int, origin: str, id: str, what: str) -> Union[bytes, list]:
+    """The stream's bytes up to `limit`; over it (or unreadable), a list holding the ReadError."""
+    try:
+        data = stream.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        return [ReadError(origin, f"cannot read: {getattr(exc, 'strerror', None) or exc}", id)]
+    if len(data) > limit:
+        return [ReadError(origin, f"input over the {limit:,}-byte limit for one {what}", id)]
+    return data
+
+
+def _fallback(items: Iterable[Item], fallback: tuple[str, str]) -> Iterator[Item]:
+    """Articles given a fallback publication date when their reader found none."""
+    for item in items:
+        if isinstance(item, RawArticle) and item.fallback_published is None:
+            item = dataclasses.replace(item, fallback_published=fallback)
+        yield item
+
+
+class _Joined:
+    """A read-only stream of `head` followed by the rest of `stream` (standard input cannot seek back)."""
+
+    def __init__(self, head: bytes, stream: BinaryIO):
+        self.head, self.stream = head, stream
+
+    def read(self, n: int = -1) -> bytes:
+        if self.head:
+            if n is None or n < 0:
+                out, self.head = self.head + self.stream.read(), b""
+                return out
+            out, self.head = self.head[:n], self.head[n:]
+            return out if len(out) == n else out + self.stream.read(n - len(out))
+        return self.stream.read(n)
+
+    def readline(self, limit: int = -1) -> bytes:
+        if self.head:
+            cut = self.head.find(b"\n") + 1 or len(self.head)
+            if 0 <= limit < cut:
+                cut = limit
+            out, self.head = self.head[:cut], self.head[cut:]
+            if out.endswith(b"\n") or (0 <= limit <= len(out)):
+                return out
+            return out + self.stream.readline(-1 if limit < 0 else limit - len(out))
+        return self.stream.readline(limit)

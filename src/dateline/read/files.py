@@ -51,11 +51,26 @@ def decode(data: bytes) -> str:
     return _text_or_binary(str(best))
 
 
+def decode_as(data: bytes, encoding: str) -> str:
+    """Bytes in a declared encoding (an HTTP or <meta> charset); LookupError for a name Python does not know,
+    UnicodeDecodeError when the bytes are not in it, ValueError for binary data."""
+    codec = codecs.lookup(encoding).name
+    if codec in ("latin_1", "iso8859-1", "ascii"):
+        codec = "cp1252"       # as browsers do: pages labelled Latin-1 or ASCII are read as Windows-1252
+    text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
+    return _text_or_binary(text)
+
+
 def _text_or_binary(text: str) -> str:
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise ValueError("binary data (control characters), not text")
     return text
+
+
+def open_binary(path: pathlib.Path) -> BinaryIO:
+    """The file opened for reading bytes (one place, so that tests can refuse it)."""
+    return open(path, "rb")
 
 
 def read_text_file(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle, ReadError]]:

@@ -88,4 +88,4 @@ def parse_line(line: bytes, *, origin: str, default_id: str) -> Union[RawArticle
         except ValueError:
             return ReadError(origin, f"\"published\" is not YYYY-MM-DD: {published!r}", rid)
     return RawArticle(id=rid, text=text, title=obj.get("title") or None, published=published,
-                      source=obj.get("source"), url=obj.get("url"), origin=origin)
+                      source=obj.get("source"), url=obj.get("url"), origin=origin, source_format="jsonl")

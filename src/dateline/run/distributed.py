@@ -98,7 +98,8 @@ def connect(scheduler: Optional[str], *, workers: Optional[int] = None):
 
 
 def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str], chunk: int = CHUNK,
-                reporter: Optional[Reporter] = None, workers: Optional[int] = None, client=None) -> Summary:
+                reporter: Optional[Reporter] = None, workers: Optional[int] = None, client=None,
+                published: Optional[str] = None) -> Summary:
     """Read INPUTS, analyse what is new or changed on a Dask cluster, commit it to `store` here.
 
     `scheduler`: an address (tcp://host:8786), or None / 'local' for a LocalCluster of `workers`
@@ -107,7 +108,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     reporter = reporter or Reporter()
     began = time.monotonic()
     summary = Summary()
-    todo = prepare(inputs, store, summary, reporter)
+    todo = prepare(inputs, store, summary, reporter, published=published)
     chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
     if not chunks:
         return commit([], todo, store, summary, reporter, began)

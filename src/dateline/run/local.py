@@ -25,6 +25,7 @@ class Summary:
     total: int = 0                 # articles read (errors excluded)
     stored: int = 0
     unchanged: int = 0             # skipped before NLP: same id, same text already stored
+    other_language: int = 0        # stored with their `language`, not analysed by the English extractors
     failed: list[str] = field(default_factory=list)   # "origin: reason"
     seconds: float = 0.0
     interrupted: bool = False      # stopped by Ctrl-C: what was committed stays, the rest is for the next run
@@ -32,6 +33,8 @@ class Summary:
     def line(self) -> str:
         text = (f"dateline: {self.stored} stored, {self.unchanged} skipped as unchanged, "
                 f"{len(self.failed)} failed in {self.seconds:.1f}s")
+        if self.other_language:
+            text += f"; {self.other_language} not in English (stored, not analysed)"
         if self.failed:
             reasons: dict[str, int] = {}
             for f in self.failed:
@@ -44,7 +47,7 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {"total": self.total, "stored": self.stored, "unchanged": self.unchanged,
-                "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
+                "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
 
 
 class Reporter:
@@ -83,23 +86,25 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
 
 
 def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None, chunk: int = CHUNK,
-           reporter: Optional[Reporter] = None) -> Summary:
-    """Read INPUTS, analyse what is new or changed, and commit it to `store`; returns the summary."""
+           reporter: Optional[Reporter] = None, published: Optional[str] = None) -> Summary:
+    """Read INPUTS, analyse what is new or changed, and commit it to `store`; returns the summary.
+    `published` (YYYY-MM-DD) is the publication date of every article read (`--published`)."""
     reporter = reporter or Reporter()
     began = time.monotonic()
     summary = Summary()
-    todo = prepare(inputs, store, summary, reporter)
+    todo = prepare(inputs, store, summary, reporter, published=published)
     chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
     workers = default_workers() if workers is None else max(1, workers)
     results = _in_process(chunks) if workers == 1 or len(chunks) <= 1 else _in_pool(chunks, workers)
     return commit(results, todo, store, summary, reporter, began)
 
 
-def prepare(inputs: Iterable[str], store: Store, summary: Summary, reporter: Reporter) -> list[RawArticle]:
+def prepare(inputs: Iterable[str], store: Store, summary: Summary, reporter: Reporter, *,
+            published: Optional[str] = None) -> list[RawArticle]:
     """Read INPUTS and plan against the store; read errors reported; the reporter is started."""
     from ..read import read
 
-    todo = plan(read(inputs), store.hashes(), summary)
+    todo = plan(read(inputs, published=published), store.hashes(), summary)
     for message in summary.failed:
         reporter.failure(message)
     reporter.start(len(todo), summary.unchanged)
@@ -119,6 +124,7 @@ def commit(results: Iterable[list], todo: list[RawArticle], store: Store, summar
             articles = [(r, origins.get(r.id, "")) for r in batch if isinstance(r, Article)]
             store.write_articles(articles)
             summary.stored += len(articles)
+            summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r in batch:
                 if not isinstance(r, Article):
                     summary.failed.append(str(r))

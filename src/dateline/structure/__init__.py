@@ -1,7 +1,7 @@
 """Raw text -> Layout: title (once), dateline and agency, captions and credits, published date, truncation.
 
 Regexes over lines only, no NLP: the stage runs before spaCy and must cost next to nothing.
-Modules: lines (offsets), title, dateline, captions, published, truncation, agencies (lexicon loader).
+Modules: lines (offsets), title, dateline, captions, published, truncation, language, agencies (lexicon loader).
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ..records import Caption, Dateline, Layout, RawArticle
 from .captions import find_captions
 from .dateline import find_dateline, match_dateline
 from .lines import lines as split_lines
+from .language import language
 from .published import infer_published
 from .title import find_title
 from .truncation import is_truncated
@@ -28,7 +29,8 @@ def structure(raw: RawArticle) -> Layout:
     caption_lines = {(c.start, c.end) for c in found_captions}
     found = find_dateline(text, ls, exclude=heads | caption_lines)
     body = [span for span in ls if span not in heads and span not in caption_lines]
-    published, published_from = infer_published(text, given=raw.published, dateline=found,
+    published, published_from = infer_published(text, given=raw.published, given_from=raw.published_from,
+                                                fallback=raw.fallback_published, dateline=found,
                                                 captions=found_captions, body=body)
     truncated = is_truncated(text, body[-1] if body else None)   # the story's last line, captions aside
     skip = list(copies) + [c.skip for c in found_captions] + (list(found.skip) if found else [])
@@ -40,7 +42,7 @@ def structure(raw: RawArticle) -> Layout:
                              credit_end=c.credit_end) for c in found_captions)
     return Layout(title=title, title_span=title_span, copies=tuple(copies), dateline=dateline, captions=captions,
                   published=published, published_from=published_from, truncated=truncated,
-                  skip=merge(skip))
+                  skip=merge(skip), language=language(text, declared=raw.language))
 
 
 def merge(spans) -> tuple[tuple[int, int], ...]:

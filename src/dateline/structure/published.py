@@ -15,14 +15,25 @@ _FILE_PHOTO = re.compile(r"\b(?:file|archive|archives)\b", re.IGNORECASE)
 
 
 def infer_published(text: str, *, given: Optional[str], dateline, captions, body: list[tuple[int, int]],
+                    given_from: Optional[str] = None, fallback: Optional[tuple[str, str]] = None,
                     ) -> tuple[Optional[str], Optional[str]]:
-    """(YYYY-MM-DD, where from: input|dateline|caption|text) or (None, None).
+    """(YYYY-MM-DD, where from) or (None, None).
 
+    Where from: `given_from` (input when None: metadata, url, feed) for a date the reader gave; else
+    dateline|caption|text for one found in the text; else the reader's `fallback` (date, filename|capture).
     `dateline` is the structure stage's Found dateline (or None), `captions` its FoundCaptions, `body` the
     spans of the story's own lines (no headline copies, no captions).
     """
     if given:
-        return given, "input"
+        return given, given_from or "input"
+    found = _from_text(text, dateline, captions, body)
+    if found[0] is None and fallback:
+        return fallback
+    return found
+
+
+def _from_text(text: str, dateline, captions, body: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """The publication date the text itself gives (dateline|caption|text), or (None, None)."""
     named = weekdays(text, body)
 
     def agrees(d: dt.date) -> bool:

@@ -1,0 +1,52 @@
+"""RSS and Atom feeds (feedparser) -> one RawArticle per item.
+
+An item gives its link (`url`), title, published (or else updated) date (published_from `feed`), author, and
+the fullest text it carries: the longest of its content elements, else its summary, with HTML markup turned
+into paragraphs. An item that holds only a summary is marked `summary_only`. The feed's title is the `site`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator, Optional, Union
+
+from ..records import RawArticle, ReadError
+from .html import block_text
+
+Item = Union[RawArticle, ReadError]
+
+
+def read_feed(data: bytes, *, origin: str, id: str) -> Iterator[Item]:
+    """Every item of a feed's bytes; record ids are `id:N` (N: the item's number in the feed)."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        why = f": {parsed.bozo_exception}" if parsed.get("bozo") else ""
+        yield ReadError(origin, f"no items in this RSS/Atom feed{why}", id)
+        return
+    fmt = "atom" if parsed.version.startswith("atom") else "rss"
+    site = _clean(parsed.feed.get("title"))
+    language = parsed.feed.get("language") or None
+    for n, entry in enumerate(parsed.entries, 1):
+        yield _item(entry, origin=f"{origin}#{n}", id=f"{id}:{n}", fmt=fmt, site=site, language=language)
+
+
+def _item(entry, *, origin: str, id: str, fmt: str, site: Optional[str], language: Optional[str]) -> Item:
+    contents = [c for c in entry.get("content") or () if (c.get("value") or "").strip()]
+    summary_only = not contents
+    parts = contents or ([entry.get("summary_detail") or {"value": entry.get("summary") or "", "type": "text/html"}])
+    best = max(parts, key=lambda c: len(c.get("value") or ""))
+    value = best.get("value") or ""
+    text = value.strip() if best.get("type") == "text/plain" else block_text(value)
+    if not text.strip():
+        return ReadError(origin, "feed item with no text (neither content nor summary)", id)
+    when = entry.get("published_parsed") or entry.get("updated_parsed")
+    published = dt.date(*when[:3]).isoformat() if when else None
+    return RawArticle(id=id, text=text, title=_clean(entry.get("title")), published=published,
+                      published_from="feed" if published else None, url=entry.get("link") or None, origin=origin,
+                      source_format=fmt, site=site, author=_clean(entry.get("author")), language=language,
+                      summary_only=summary_only)
+
+
+def _clean(value: Optional[str]) -> Optional[str]:
+    return " ".join(value.split()) or None if value else None

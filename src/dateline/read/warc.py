@@ -1,0 +1,101 @@
+"""Web archives (WARC 1.0/1.1, and the older ARC; gzipped or not) -> one RawArticle per HTML page, streamed.
+
+Every `response` record whose HTTP status is 200 and whose content type is HTML is read as a page
+(read/html.py), with the record's URL and capture date as fallbacks (`url`, published_from `capture`).
+Skipped, and counted in one line logged at the end (logger `dateline.read`): responses that are not HTML,
+not status 200, repeats of a URL already read (revisit records included), and HTML pages with no article
+text (section fronts, forms: a crawl holds many). Records of other types
+(request, metadata, warcinfo) are not pages and pass silently. Memory: one record at a time; the
+duplicate check keeps an 8-byte digest per URL read.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterator, Optional, Union
+
+from ..records import RawArticle, ReadError
+from .datenames import date_in_name
+from .files import MAX_BYTES
+from .html import NO_TEXT, read_html
+
+Item = Union[RawArticle, ReadError]
+log = logging.getLogger("dateline.read")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass
+class Counts:
+    """What a pass over an archive read and skipped."""
+    pages: int = 0
+    not_html: int = 0
+    not_ok: int = 0                    # HTTP status other than 200
+    duplicate: int = 0
+    no_text: int = 0                   # HTML pages with no article text (section fronts, forms)
+    seen: set = field(default_factory=set)
+
+    def line(self, origin: str) -> str:
+        return (f"{origin}: {self.pages} HTML page(s) read; skipped {self.not_html} not HTML, "
+                f"{self.not_ok} not status 200, {self.duplicate} duplicate URL(s), {self.no_text} with no article text")
+
+
+def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts] = None,
+              page: Callable[..., Iterator[Item]] = read_html) -> Iterator[Item]:
+    """Every HTML page of a WARC/ARC stream; record ids are `id:N` (N: the record's number in the archive).
+    `page(data, origin=, id=, url=, charset=, fallback=, source_format=)` reads one page (read_html)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    counts = counts if counts is not None else Counts()
+    number = 0
+    try:
+        for record in ArchiveIterator(stream, arc2warc=True):
+            number += 1
+            yield from _record(record, counts, page, origin=f"{origin}#{number}", id=f"{id}:{number}")
+    except ArchiveLoadFailed as exc:
+        yield ReadError(origin, f"not a readable WARC/ARC archive after record {number}: {exc.msg}", id)
+    except (OSError, EOFError, ValueError) as exc:        # a truncated gzip member, a cut-off record
+        yield ReadError(origin, f"archive ends badly after record {number}: {exc}", id)
+    log.info(counts.line(origin))
+
+
+def _record(record, counts: Counts, page, *, origin: str, id: str) -> Iterator[Item]:
+    kind = record.rec_type
+    if kind == "revisit":
+        counts.duplicate += 1
+        return
+    if kind != "response":
+        return
+    http = record.http_headers
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if http is None:                   # a response that is no HTTP (dns:, ftp:)
+        counts.not_html += 1
+        return
+    if http.get_statuscode() != "200":
+        counts.not_ok += 1
+        return
+    ctype = (http.get_header("Content-Type") or "").lower()
+    media = ctype.split(";")[0].strip()
+    if media not in HTML_TYPES:
+        counts.not_html += 1
+        return
+    key = hashlib.blake2b((url or "").encode("utf-8", "replace"), digest_size=8).digest()
+    if key in counts.seen:
+        counts.duplicate += 1
+        return
+    counts.seen.add(key)
+    data = record.content_stream().read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        yield ReadError(origin, f"page over the {MAX_BYTES:,}-byte limit for one article", id)
+        return
+    charset = next((p.split("=", 1)[1].strip(" \"'") for p in ctype.split(";")[1:] if p.strip().startswith("charset=")),
+                   None)
+    captured = date_in_name((record.rec_headers.get_header("WARC-Date") or "")[:10])
+    for item in page(data, origin=origin, id=id, url=url, charset=charset,
+                     fallback=(captured, "capture") if captured else None, source_format="warc"):
+        if isinstance(item, ReadError) and item.message == NO_TEXT:
+            counts.no_text += 1        # a crawl holds many pages that are no article: counted, not an error
+            continue
+        counts.pages += 1
+        yield item

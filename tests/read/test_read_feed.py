@@ -1,0 +1,64 @@
+"""RSS and Atom feeds: one article per item with its link, title, date, author and fullest text."""
+from dateline.read import read
+from dateline.records import RawArticle, ReadError
+from tests.read.pages import ATOM, RSS
+
+
+def items(*paths):
+    return list(read([str(p) for p in paths]))
+
+
+def test_rss_items_with_content_and_summary_only(tmp_path):
+    p = tmp_path / "courier.rss"
+    p.write_text(RSS, encoding="utf-8")
+    tanker, fares = items(p)
+    assert tanker.id == "courier:1" and fares.id == "courier:2" and tanker.origin == f"{p}#1"
+    assert tanker.source_format == "rss" and tanker.site == "Island Courier" and tanker.language == "en-gb"
+    assert tanker.title == "Tanker runs aground off Malta"
+    assert tanker.url == "https://courier.example.org/news/tanker-aground"
+    assert (tanker.published, tanker.published_from) == ("2019-04-16", "feed")
+    # content:encoded is fuller than the description: it is the text, paragraphs kept
+    assert tanker.text == ("VALLETTA (Reuters) - A tanker ran aground near the breakwater on Tuesday, officials said."
+                           "\n\n\"Nobody was hurt,\" the harbour master said.")
+    assert tanker.summary_only is False
+    assert fares.summary_only is True and fares.text.startswith("Ferry fares to Gozo will rise")
+    assert "<p>" not in fares.text
+
+
+def test_atom_entry_by_content_not_extension(tmp_path):
+    p = tmp_path / "wire.xml"
+    p.write_text(ATOM, encoding="utf-8")
+    (a,) = items(p)
+    assert a.source_format == "atom" and a.site == "Harbour Wire" and a.author == "Paul Azzopardi"
+    assert (a.published, a.published_from) == ("2019-04-17", "feed") and a.url == "https://wire.example.net/salvage"
+    assert a.text.split("\n\n") == ["Salvage crews reached the grounded tanker on Wednesday.",
+                                    "Pumping will begin on Thursday, the owners said."]
+
+
+def test_a_feed_saved_as_txt_is_still_a_feed(tmp_path):
+    p = tmp_path / "saved.txt"
+    p.write_text(RSS, encoding="utf-8")
+    assert [a.id for a in items(p)] == ["saved:1", "saved:2"]
+
+
+def test_feed_without_items_and_other_xml(tmp_path):
+    empty = tmp_path / "empty.rss"
+    empty.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>',
+                     encoding="utf-8")
+    other = tmp_path / "data.xml"
+    other.write_text('<?xml version="1.0"?><catalogue><book>One</book></catalogue>', encoding="utf-8")
+    e1, e2 = items(empty, other)
+    assert isinstance(e1, ReadError) and "no items in this RSS/Atom feed" in e1.message
+    assert isinstance(e2, ReadError) and "neither an RSS/Atom feed nor an HTML page" in e2.message
+
+
+def test_items_are_articles_with_the_feed_date(tmp_path, nlp):
+    from dateline.pipeline import process
+
+    p = tmp_path / "courier.rss"
+    p.write_text(RSS, encoding="utf-8")
+    tanker, fares = list(process(read([str(p)])))
+    assert (tanker.published, tanker.published_from) == ("2019-04-16", "feed")
+    d = fares.to_dict()
+    assert d["summary_only"] is True and d["source_format"] == "rss" and d["text"] == fares.text
+    assert isinstance(tanker, object) and all(isinstance(x, RawArticle) for x in items(p))

@@ -1,0 +1,121 @@
+"""Web archives: a WARC written here with warcio from invented pages; what is read, what is skipped and said."""
+import io
+import logging
+import types
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from dateline.read import read
+from dateline.read.warc import Counts, read_warc
+from dateline.records import RawArticle
+from tests.read.pages import news_page
+
+OTHER = ["OSLO (NTB) - Norway's fishing fleet stayed in port on Thursday as a storm crossed the North Sea, "
+         "the coast guard said.", "Forecasters expect the wind to drop by Saturday."]
+
+
+def response(writer, url, body: bytes, *, status="200 OK", ctype="text/html; charset=utf-8", date="2019-04-18T10:00:00Z",
+             extra=()):
+    http = StatusAndHeaders(status, [("Content-Type", ctype), *extra], protocol="HTTP/1.1")
+    return writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
+                                     warc_headers_dict={"WARC-Date": date})
+
+
+def write_archive(path, *, gzip: bool):
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=gzip)
+        w.write_record(w.create_warcinfo_record(path.name, {"software": "tests"}))
+        w.write_record(w.create_warc_record("https://courier.example.org/news/tanker-aground", "request",
+                                            payload=io.BytesIO(b"GET /news/tanker-aground HTTP/1.1\r\n\r\n")))
+        w.write_record(response(w, "https://courier.example.org/news/tanker-aground", news_page().encode()))
+        w.write_record(response(w, "https://courier.example.org/report.pdf", b"%PDF-1.4 ...", ctype="application/pdf"))
+        w.write_record(response(w, "https://courier.example.org/gone", b"<html>Not found</html>", status="404 Not Found"))
+        w.write_record(response(w, "https://courier.example.org/old", b"", status="301 Moved Permanently",
+                                extra=[("Location", "https://courier.example.org/new")]))
+        w.write_record(response(w, "https://courier.example.org/news/tanker-aground", news_page().encode()))  # again
+        no_date = news_page(date_meta=False, paragraphs=OTHER, title="Fleet stays in port").replace(
+            '<p class="date">April 16, 2019</p>', "").replace(
+            '<link rel="canonical" href="https://courier.example.org/news/tanker-aground">', "")
+        w.write_record(response(w, "https://wire.example.net/fleet", no_date.encode(), date="2019-04-18T11:00:00Z"))
+        w.write_record(response(w, "https://wire.example.net/login", b"<html><body><form>Log in</form></body></html>"))
+
+
+@pytest.mark.parametrize("gzip, name", [(True, "crawl.warc.gz"), (False, "crawl.warc")])
+def test_html_responses_read_the_rest_skipped_and_counted(tmp_path, caplog, gzip, name):
+    path = tmp_path / name
+    write_archive(path, gzip=gzip)
+    with caplog.at_level(logging.INFO, logger="dateline.read"):
+        out = list(read([str(path)]))
+    assert all(isinstance(a, RawArticle) for a in out), out
+    tanker, fleet = out
+    assert tanker.id == "crawl:3" and fleet.id == "crawl:8"
+    assert tanker.source_format == "warc" and tanker.origin == f"{path}#3"
+    assert tanker.url == "https://courier.example.org/news/tanker-aground"
+    assert tanker.text.startswith("VALLETTA (Reuters)") and (tanker.published, tanker.published_from) == ("2019-04-16", "metadata")
+    # no date in the page: the capture date is the fallback, and the record's URL the page's URL
+    assert fleet.published is None and fleet.fallback_published == ("2019-04-18", "capture")
+    assert fleet.url == "https://wire.example.net/fleet" and fleet.text.split("\n\n") == OTHER
+    (note,) = [r.getMessage() for r in caplog.records if r.name == "dateline.read"]
+    assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s), 1 with no article text" in note
+
+
+def test_reading_is_lazy_one_record_at_a_time(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_archive(path, gzip=True)
+    counts = Counts()
+    with open(path, "rb") as f:
+        pages = read_warc(f, origin=str(path), id="crawl", counts=counts)
+        assert isinstance(pages, types.GeneratorType) and counts.pages == 0     # nothing read yet
+        first = next(pages)
+        assert first.id == "crawl:3" and counts.pages == 1 and counts.not_html == 0   # the PDF not reached yet
+
+
+def test_a_truncated_archive_keeps_what_was_read(tmp_path):
+    path = tmp_path / "cut.warc"
+    write_archive(path, gzip=False)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 200])
+    out = list(read([str(path)]))
+    assert isinstance(out[0], RawArticle) and out[0].id == "cut:3"
+
+
+def test_folder_finds_archives_and_the_pipeline_falls_back_on_the_capture_date(tmp_path, nlp):
+    from dateline.pipeline import process
+
+    write_archive(tmp_path / "crawl.warc.gz", gzip=True)
+    tanker, fleet = list(process(read([str(tmp_path)])))
+    assert (tanker.published, tanker.published_from) == ("2019-04-16", "metadata")
+    assert (fleet.published, fleet.published_from) == ("2019-04-18", "capture")
+    d = fleet.to_dict()
+    assert d["text"] == fleet.text and d["source_format"] == "warc" and d["url"] == "https://wire.example.net/fleet"
+    for q in tanker.quotes:
+        assert tanker.text[q.start:q.end] == q.text
+
+
+def arc_record(url: str, body: bytes, ctype: str = "text/html") -> bytes:
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: " + ctype.encode() + b"\r\n\r\n" + body
+    return f"{url} 192.0.2.7 20190418100000 {ctype} {len(http)}\n".encode() + http + b"\n"
+
+
+def test_an_arc_file(tmp_path):
+    """The older ARC format (version 1, as the Internet Archive wrote it), written here by hand."""
+    desc = b"1 0 Tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = (f"filedesc://old.arc 0.0.0.0 20190418100000 text/plain {len(desc)}\n".encode() + desc + b"\n"
+            + arc_record("https://courier.example.org/news/tanker-aground", news_page().encode())
+            + arc_record("https://courier.example.org/logo.png", b"\x89PNG....", "image/png"))
+    path = tmp_path / "old.arc"
+    path.write_bytes(data)
+    (page,) = list(read([str(path)]))
+    assert isinstance(page, RawArticle) and page.text.startswith("VALLETTA (Reuters)")
+    assert page.url == "https://courier.example.org/news/tanker-aground"
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_an_archive_on_standard_input(tmp_path, gzip):
+    path = tmp_path / "piped.warc"
+    write_archive(path, gzip=gzip)
+    with open(path, "rb") as f:
+        out = list(read(["-"], stdin=f))
+    assert [a.id for a in out] == ["stdin:3", "stdin:8"] and all(isinstance(a, RawArticle) for a in out)

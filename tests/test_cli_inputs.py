@@ -1,0 +1,96 @@
+"""News as it arrives, through the CLI: HTML pages, archives and feeds in `extract` and `ingest`, --published,
+URLs refused in one line, and the web page of an archived article showing its evidence and linking its URL."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from tests.read.pages import RSS, news_page
+from tests.read.test_read_warc import write_archive
+
+STORY = "PIRAEUS (AP) — Ferries sailed again on Tuesday after a storm, the coast guard said.\n"
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def records(result):
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_extract_html_page_carries_its_text_and_metadata(tmp_path, nlp):
+    (tmp_path / "tanker.html").write_text(news_page(), encoding="utf-8")
+    result = invoke("extract", tmp_path / "tanker.html")
+    assert result.exit_code == 0, result.stderr
+    (rec,) = records(result)
+    assert rec["source_format"] == "html" and rec["text"].startswith("VALLETTA (Reuters)")
+    assert rec["dateline"]["place"] == "Valletta" and rec["dateline"]["agency"] == "Reuters"
+    assert (rec["published"], rec["published_from"]) == ("2019-04-16", "metadata")
+    assert rec["url"] == "https://courier.example.org/news/tanker-aground" and rec["site"] == "Island Courier"
+    assert rec["quotes"] and all(rec["text"][q["start"]:q["end"]] == q["text"] for q in rec["quotes"])
+
+
+def test_published_for_one_input_only(tmp_path, nlp):
+    (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (rec,) = records(invoke("extract", tmp_path / "ferry.txt", "--published", "2021-11-09"))
+    assert (rec["published"], rec["published_from"]) == ("2021-11-09", "input")
+    assert "text" not in rec
+    two = invoke("extract", tmp_path / "ferry.txt", tmp_path / "ferry.txt", "--published", "2021-11-09")
+    assert two.exit_code == 2 and "single input" in two.stderr
+    bad = invoke("extract", tmp_path / "ferry.txt", "--published", "9 Nov 2021")
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_url_is_refused_in_one_line_and_the_rest_goes_on(tmp_path, nlp):
+    (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
+    result = invoke("extract", "https://news.example.com/a.html", tmp_path / "ferry.txt")
+    assert result.exit_code == 1 and [r["id"] for r in records(result)] == ["ferry"]
+    (line,) = [x for x in result.stderr.splitlines() if "example.com" in x]
+    assert line.startswith("dateline: skipped https://news.example.com/a.html: a URL") and "wget" in line
+
+
+def test_extract_archive_says_what_it_skipped(tmp_path, nlp):
+    write_archive(tmp_path / "crawl.warc.gz", gzip=True)
+    result = invoke("extract", tmp_path / "crawl.warc.gz")
+    assert result.exit_code == 0, result.stderr
+    assert [r["id"] for r in records(result)] == ["crawl:3", "crawl:8"]
+    assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s), 1 with no article text" in result.stderr
+
+
+def test_ingest_archive_and_feed_then_the_article_page(tmp_path, nlp):
+    from fastapi.testclient import TestClient
+
+    from dateline.store import Store
+    from dateline.web import create_app
+
+    (tmp_path / "in").mkdir()
+    write_archive(tmp_path / "in" / "crawl.warc.gz", gzip=True)
+    (tmp_path / "in" / "courier.rss").write_text(RSS, encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    result = invoke("ingest", tmp_path / "in", "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "4 stored" in result.stderr
+    with Store.open(db, read_only=True) as store:
+        (row,) = store.con.execute("SELECT text, url, published_from, record FROM articles WHERE id = 'crawl:3'").fetchall()
+    text, url, published_from, record = row
+    assert url == "https://courier.example.org/news/tanker-aground" and published_from == "metadata"
+    assert json.loads(record)["text"] == text and text.startswith("VALLETTA")
+    with TestClient(create_app(db)) as client:
+        page = client.get("/articles/crawl:3")
+    assert page.status_code == 200
+    assert '<a href="https://courier.example.org/news/tanker-aground"' in page.text
+    assert "Island Courier" in page.text and "harbour master" in page.text
+    assert 'class="hl quote' in page.text
+
+
+def test_ingest_counts_articles_not_in_english(tmp_path, nlp):
+    from tests.structure.test_structure_language import GERMAN
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "in" / "duerre.txt").write_text(GERMAN, encoding="utf-8")
+    result = invoke("ingest", tmp_path / "in", "--db", tmp_path / "n.duckdb", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "2 stored" in result.stderr and "1 not in English (stored, not analysed)" in result.stderr
