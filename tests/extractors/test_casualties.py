@@ -85,7 +85,7 @@ def test_tens_of_thousands(ctx_of):
 
 def test_the_killers_are_not_counted_as_victims(ctx_of):
     ctx = ctx_of("\n\nTwo gunmen who killed 14 people at the office were shot by police.")
-    assert [(c.killed, c.victims) for c in counts(ctx)] == [(14, "people")]
+    assert [(c.killed, c.injured, c.victims) for c in counts(ctx)] == [(None, 2, "gunmen"), (14, None, "people")]
 
 
 def test_figurative_hurt_and_missing_things_are_no_casualties(ctx_of):
@@ -121,3 +121,18 @@ def test_shot_dead_and_lives_claimed(ctx_of):
 def test_relative_clause_and_named_group_after_of(ctx_of):
     ctx = ctx_of("\n\nRelatives of 7 pilgrims who were killed sued. Air strikes killed dozens of Shabaab fighters.")
     assert [(c.killed, c.victims) for c in counts(ctx)] == [(7, "pilgrims"), (24, "fighters")]
+
+
+def test_victims_counted_one_by_one(ctx_of):
+    ctx = ctx_of("\n\nA 23-year-old man was shot and killed outside a store on Monday. Police shot the gunman, who was "
+                 "taken to a hospital.")
+    assert [(c.killed, c.injured) for c in counts(ctx)] == [(1, None), (None, 1)]
+    ctx = ctx_of("\n\nA boy was shot in the leg on Payson Street.")
+    assert [(c.killed, c.injured, c.victims) for c in counts(ctx)] == [(None, 1, "children")]
+    ctx = ctx_of("\n\nThe man was pronounced dead at the scene. A woman and her son were wounded.")
+    assert [(c.killed, c.injured) for c in counts(ctx)] == [(1, None), (None, 2)]
+
+
+def test_no_victim_where_nothing_happened(ctx_of):
+    ctx = ctx_of("\n\nThe driver could have been killed, and the clerk was not hurt. Was anyone shot?")
+    assert counts(ctx) == []

@@ -38,7 +38,7 @@ def lexicon() -> dict:
     qual_re = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p, _ in quals) + r")\s*$", re.I)
     cues = {k: frozenset(v) for k, v in classes("casualty_cues.tsv").items()}
     return {"numbers": numbers, "terms": terms, "victims": victims, "quals": dict(quals), "qual_re": qual_re,
-            "source_verbs": cues["source"], "through_verbs": cues["through"]}
+            "source_verbs": cues["source"], "through_verbs": cues["through"], "fatal": cues["fatal"]}
 
 
 # ---------------------------------------------------------------- numbers
@@ -178,6 +178,17 @@ def _term(tok, lex) -> Optional[str]:
     return None
 
 
+def _fatal(tok, lex) -> bool:
+    """A wounding word that the sentence makes a killing: `shot dead`, `fatally shot`, `shot and killed`."""
+    for c in tok.children:
+        if c.lower_ == "dead" or c.dep_ == "advmod" and c.lower_ in lex["fatal"]:
+            return True
+        if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and lex["terms"]["verb"].get(c.lemma_.lower()) == "killed" \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True                    # `was shot and killed`; not `nine were injured and four were killed`
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead"
+
+
 def _agent(verb) -> bool:
     """True when a casualty verb has an object: its subject did it (`radicals that killed 14`)."""
     return verb.tag_ != "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
@@ -193,6 +204,8 @@ def _category(doc, anchor, lex, sent, numbers):
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj", "attr", "ROOT"):
         h = head
         if _term(h, lex) and not (anchor.dep_ == "nsubj" and _agent(h)):
+            if _term(h, lex) == "injured" and _fatal(h, lex):
+                return "killed", h
             return _term(h, lex), h
         if anchor.dep_ in ("dobj", "nsubjpass") and (any(c.lower_ == "dead" for c in h.children)
                                                      or h.i + 1 < len(doc) and doc[h.i + 1].lower_ == "dead"):
@@ -301,6 +314,108 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
     return None
 
 
+# ---------------------------------------------------------------- victims counted one by one
+PERSON_PRONOUNS = {"he", "she"}
+NOT_REAL = {"could", "would", "might", "may", "should", "if", "whether", "nearly", "almost", "not", "never"}
+
+
+def _victim(tok, lex) -> bool:
+    """A single person named without a number: `a 23-year-old man`, `the victim`, `Alec Long`, `he`."""
+    if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if tok.lower_ in PERSON_PRONOUNS:
+        return True
+    if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in ("", "ORG"):
+        return True                        # a named victim (the small model takes some names for organisations)
+    lemma = tok.lemma_.lower()
+    label = lex["victims"].get(lemma)
+    if label and label != "=" and lemma not in ("people", "police", "crew", "opposition"):
+        return True
+    # `a 23-year-old`, `an 8-year-old`: the age stands for the person
+    return tok.lower_.endswith("-old") or lemma == "old" and any(c.lower_ == "year" for c in tok.subtree)
+
+
+def _victims_of(tok, lex) -> list:
+    """The person and the people joined to it (`the man and the 3-year-old boy`), each a single victim."""
+    out = [tok] if _victim(tok, lex) else []
+    if out:
+        out += [c for c in tok.conjuncts if c.i > tok.i and _victim(c, lex)]
+    return out
+
+
+def _unreal(verb) -> bool:
+    """`could have been killed`, `was not hurt`, `nearly died`: nothing happened."""
+    for t in (verb, *(a for a in verb.ancestors if a.dep_ in ("conj",))):
+        if any(c.lower_ in NOT_REAL or c.dep_ == "neg" for c in t.children):
+            return True
+    return verb.sent.text.rstrip().endswith("?")
+
+
+def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
+    """Victims counted one by one where no number counts them: `a man was shot and killed`, `the boy died`,
+    `Alec Long was found dead`, `shot and killed her boyfriend`, `Two men, Veondus Dennis and Antwan Wheeler`."""
+    out = []
+    seen: set[int] = set()
+    for t in sent:
+        cat = _term(t, lex)
+        if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in t.children):
+            cat = "injured"                    # `police shot the suspect`
+        if cat not in ("killed", "injured") or t.i in seen:
+            continue
+        verb = t
+        if t.pos_ == "ADJ" or t.lower_ == "dead":
+            if t.dep_ not in ("acomp", "oprd", "xcomp", "attr"):
+                continue
+            verb = t.head                      # `was found dead`, `is dead`
+        if _unreal(verb) or _unreal(t):
+            continue
+        if cat == "injured" and _fatal(t, lex):
+            cat = "killed"
+        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subj and verb.dep_ == "conj":      # `was shot and killed`: the subject of the first verb
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if subj and verb.head.i in seen:
+                continue
+        people = []
+        if subj and (subj[0].dep_ == "nsubjpass" or t.lemma_.lower() in ("die", "perish", "drown") or verb is not t):
+            people = _victims_of(subj[0], lex)
+        elif t.tag_ in ("VBD", "VBZ", "VBG") and t.pos_ == "VERB":
+            objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+            if not objs and t.dep_ == "conj":  # `shot and killed her boyfriend`: the object hangs on `shot`
+                objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj")]
+            if objs and objs[0].lower_ not in ("himself", "herself") or objs and cat == "killed":
+                people = _victims_of(objs[0], lex) if objs[0].lower_ not in ("himself", "herself") else [objs[0]]
+        if not people:
+            continue
+        seen.add(t.i)
+        seen.update(c.i for c in t.children if c.dep_ == "conj")
+        first = min(t.i, verb.i, people[0].left_edge.i)
+        last = max(t.i, verb.i, *(p.i for p in people))
+        start, end = ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last])
+        if ctx.skipped(start, end) or any(s0 < end and start < e0 for s0, e0 in taken):
+            continue
+        if end - start > 200:
+            start = people[0].idx
+        label = lex["victims"].get(people[0].lemma_.lower())
+        victims = label if label and len(people) == 1 and label != "=" else None
+        out.append(Casualty(start=start, end=end, text=ctx.text[start:end], victims=victims,
+                            **{cat: len(people)}))
+    return out
+
+
+def _one_outcome(records: list[Casualty], single: list[Casualty]) -> list[Casualty]:
+    """A victim counted once `shot` and once `died` is one death: a single victim counted wounded is dropped when a
+    single victim of the same kind (`men`, or an unnamed `victim`, `he`) is counted dead in the article."""
+    dead = {c.victims for c in single if c.killed} | {c.victims for c in records if c.killed}
+    if not dead:
+        return single
+    vague = {None, "people"}
+
+    def same(v):
+        return v in dead or v in vague or bool(dead & vague)
+    return [c for c in single if not (c.injured == 1 and same(c.victims))]
+
+
 def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpression]) -> list[Casualty]:
     """The article's casualty counts (each count's event is set by the linking stage, extractors/link.py)."""
     lex = lexicon()
@@ -317,9 +432,12 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
         return None
 
     out: list[Casualty] = []
+    single: list[Casualty] = []
     for sent in doc.sents:
         if not any(_is_number(t, numbers) for t in sent):
+            single += _single_victims(ctx, sent, lex, [])
             continue
+        n_before = len(out)
         last_victims = None
         for first, last, low in _ranges(doc, _number_phrases(sent, numbers), numbers):
             start, end = doc[first].idx, doc[last].idx + len(doc[last])
@@ -394,4 +512,5 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
             out.append(Casualty(start=span_start, end=span_end, text=text[span_start:span_end], qualifier=qualifier,
                                 victims=victims, period=_period(sent.start_char, sent.end_char, dates, ctx, numbers),
                                 source=_source(doc, anchor, actors_at), **fields))
-    return out
+        single += _single_victims(ctx, sent, lex, [(c.start, c.end) for c in out[n_before:]])
+    return sorted(out + _one_outcome(out, single), key=lambda c: (c.start, c.end))
