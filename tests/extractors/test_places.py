@@ -113,3 +113,67 @@ def test_untagged_small_place_stays_when_its_country_is_named(ctx_of):
     ctx = ctx_of("\n\nSyrian troops shelled homes in Taldou overnight, activists said, as fighting spread in Syria.")
     taldou = by_name(places_of(ctx), "Taldou")
     assert taldou is not None and taldou.country == "SY"
+
+
+# ---------------------------------------------------------------- the GeoNames gazetteer
+def test_geonames_index_has_divisions_counties_towns_and_continents():
+    gaz = gazetteer()
+    boone = [e for e, _ in gaz.candidates("Boone County")]
+    assert {e.admin1 for e in boone} >= {"KY", "MO"} and all(e.feature == "admin2" for e in boone)
+    assert any(e.feature == "city" and e.admin1 == "WV" for e, _ in gaz.candidates("South Charleston"))
+    (asia,) = [e for e, _ in gaz.candidates("Asia") if e.feature == "continent"]
+    assert asia.geonameid and asia.country is None
+    tipp = [e for e, _ in gaz.candidates("Tipperary") if e.feature == "admin"]
+    assert tipp and tipp[0].country == "IE" and tipp[0].geonameid
+
+
+def test_index_is_built_into_the_cache_and_reopened(tmp_path, monkeypatch):
+    from dateline.lexicon import gazetteer as g
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    p = g.cache_path()
+    assert p.parent == tmp_path and not p.exists()
+    g.build(p)
+    idx = g.Index(p)
+    assert any(e.feature == "country" and e.country == "KE" for e, _ in idx.lookup("kenya"))
+    assert [x.name for x in tmp_path.iterdir()] == [p.name]     # no temporary file left behind
+
+
+def test_country_is_placed_at_its_centre_not_its_towns():
+    (kenya, _), = [c for c in gazetteer().candidates("Kenya") if c[0].feature == "country"]
+    assert abs(kenya.lat - 1) < 1 and abs(kenya.lon - 38) < 1
+
+
+def test_continent_is_no_town_and_direction_words_are_no_places(ctx_of):
+    ctx = ctx_of("\n\nThe virus spread across Asia, officials in Manila said. North of the river, farms were closed.")
+    places = places_of(ctx)
+    assert by_mention(places, "Asia").feature == "continent"
+    assert by_mention(places, "North") is None
+
+
+def test_a_city_not_the_province_named_after_it():
+    from dateline.extractors.places import _lookup
+    gaz = gazetteer()
+    for name in ("Aleppo", "Homs", "Kabul"):
+        cands, _ = _lookup(gaz, name)
+        assert cands and not any(e.feature == "admin" for e, _ in cands), name
+    cands, kind = _lookup(gaz, "Idlib province")
+    assert kind == "admin" and cands and all(e.feature == "admin" for e, _ in cands)
+
+
+def test_name_tagged_as_a_person_before_a_state_is_a_place(ctx_of):
+    ctx = ctx_of("\n\nThe body of a man was found behind a house in Alexandria, La., on Sunday. Alexandria police said "
+                 "the man was 22.")
+    alex = by_mention(places_of(ctx), "Alexandria")
+    assert alex.country == "US" and alex.admin1 == "LA"
+
+
+def test_county_near_a_named_town(ctx_of):
+    ctx = ctx_of("\n\nDeputies in Henry County arrested a man in McDonough, Georgia, on Tuesday.")
+    henry = by_mention(places_of(ctx), "Henry County")
+    assert henry.feature == "admin2" and henry.admin1 == "GA"
+
+
+def test_dateline_run_into_the_text_after_a_headline(ctx_of):
+    ctx = ctx_of("Ohio to review tax deal . COLUMBUS, Ohio (AP) — Officials said they will check the terms.")
+    col = by_mention(places_of(ctx), "COLUMBUS")
+    assert col is not None and col.admin1 == "OH"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -29,6 +30,8 @@ WEAK_POPULATION = 200_000
 # a mention sets the article's context when its best candidate scores this much above the next (Atlanta, Georgia:
 # 5.7 against 3.8 for Atlanta, Texas)
 CLEAR_MARGIN = 1.5
+# a candidate this close to a town the article names without doubt gains (its county, its neighbour)
+NEAR_KM = 80
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -269,6 +272,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return                     # `For us, the families`: a lower-case `us` is no country
         if len(text) == 2 and text.isupper() and text not in ("US", "UK") and ctx.text[max(0, start - 2):start] != ", ":
             return                     # a postal code names a state only after a town (`Arlington, VA`), not `VA hotline`
+        if fold(text) in place_words()["notname"]:
+            return                     # `North`, `Metro`: a word, not the tiny town that bears it
         cands, kind = _lookup(gaz, text)
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
@@ -286,13 +291,48 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             ent_of[i] = ent
     for span, untagged in _after_prepositions(doc, covered, ent_of):
         take(span, untagged=untagged)
+    for span, region in _before_regions(doc, gaz):
+        if (span.start_char, span.end_char) not in out:
+            take(span)
+            take(region)
     _repeats(ctx, out, ent_of)             # one sense per article
-    mentions = sorted(out.values(), key=lambda m: m.start)
     dl = ctx.layout.dateline
+    for m in _inline_datelines(ctx, gaz, dl):
+        if not any(o.start < m.end and m.start < o.end for o in out.values()):
+            out[(m.start, m.end)] = m
+    mentions = sorted(out.values(), key=lambda m: m.start)
     if dl is not None and dl.place:
         mentions[:0] = _dateline_mentions(ctx, dl, gaz)
     _qualify(ctx.text, mentions)
     return mentions
+
+
+# a dateline run into the text after a headline: `... budget . COLUMBUS, Ohio (AP) — Gov.`, `... church . BEIRUT: Unknown`
+_INLINE_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\n]) )([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3})"
+    r"(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"(?: ?\([A-Za-z. ]{2,20}\))? ?(?:\u2014|\u2013|--| - |:)")
+
+
+def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
+    """Datelines the structure stage did not take (one run into the text after a headline): the capitals' place and
+    its region, each a mention (the region qualifies the place)."""
+    out = []
+    for mt in _INLINE_DATELINE.finditer(ctx.text):
+        start, end = mt.span(1)
+        if dl is not None and dl.start <= start < dl.end or ctx.skipped(start, end):
+            continue
+        cands, kind = _lookup(gaz, mt.group(1))
+        if not cands:
+            continue
+        m = PlaceMention(start, end, ctx.text[start:end], kind, None, cands)
+        out.append(m)
+        if mt.group(2):
+            rc, _ = _lookup(gaz, mt.group(2))
+            if rc:
+                rs, re_ = mt.span(2)
+                out.append(PlaceMention(rs, re_, ctx.text[rs:re_], None, None, rc))
+    return out
 
 
 def _after_prepositions(doc, covered: set, ent_of: dict):
@@ -317,6 +357,22 @@ def _after_prepositions(doc, covered: set, ent_of: dict):
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
             continue
         yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+
+
+def _before_regions(doc, gaz: Gazetteer):
+    """(name, region) for a name the tagger took for a person or an organisation, followed by a comma and a state or
+    country (`Winona, Minn.`, `Alexandria, La.`, `Cottonport, Louisiana`): the pair says place."""
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 4 or ent.end + 1 >= n:
+            continue
+        if doc[ent.end].text != "," or not doc[ent.end + 1].text[:1].isupper():
+            continue
+        for k in (3, 2, 1):
+            region = doc[ent.end + 1: min(n, ent.end + 1 + k)]
+            if len(region) == k and any(c[0].feature in ("admin", "country") for c in _lookup(gaz, region.text)[0]):
+                yield ent, region
+                break
 
 
 def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
@@ -372,8 +428,24 @@ def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
 
 
 # ---------------------------------------------------------------- resolution
-def _score(entry: Entry, primary: bool, countries: set, admins: set) -> float:
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _near(entry: Entry, anchors: tuple) -> bool:
+    """Within NEAR_KM of a town or county the article names without doubt (`Henry County` beside `McDonough`)."""
+    if entry.lat is None or entry.feature not in ("city", "locality", "admin2"):
+        return False
+    return any(abs(entry.lat - la) < 2 and _km(entry.lat, entry.lon, la, lo) < NEAR_KM for la, lo in anchors)
+
+
+def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tuple = ()) -> float:
     s = math.log10(entry.population + 10) + FEATURE_BONUS.get(entry.feature, 0.0)
+    if anchors and _near(entry, anchors):
+        s += 2.5
     if entry.capital:
         s += 3.5
     if primary:
@@ -401,16 +473,18 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
     return inside or cands
 
 
-def _resolve(mentions: list[PlaceMention], countries: set, admins: set) -> None:
+def _resolve(mentions: list[PlaceMention], countries: set, admins: set, anchors: tuple = ()) -> None:
     for m in mentions:
         cands = _qualified(m, m.candidates)
-        m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins))
+        m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors))
 
 
-def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set]:
-    """Countries and (country, admin1) pairs the article names without doubt: the dateline, clear mentions, actors."""
+def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set, tuple]:
+    """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors),
+    and the points of the towns and counties among them."""
     countries: set = set()
     admins: set = set()
+    anchors: set = set()
     for m in mentions:
         scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
         e = m.entry
@@ -421,11 +495,13 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) 
                 countries.add(e.country)
             if e.admin1:
                 admins.add((e.country, e.admin1))
+            if e.feature in ("city", "locality", "admin2") and e.lat is not None:
+                anchors.add((e.lat, e.lon))
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
             countries.add(cc)
-    return countries, admins
+    return countries, admins, tuple(anchors)
 
 
 def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
@@ -435,8 +511,8 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     if not mentions:
         return []
     _resolve(mentions, set(), set())
-    countries, admins = _context(mentions, actors, gaz)
-    _resolve(mentions, countries, admins)
+    countries, admins, anchors = _context(mentions, actors, gaz)
+    _resolve(mentions, countries, admins, anchors)
     return [m for m in mentions if not m.weak(countries)]
 
 
