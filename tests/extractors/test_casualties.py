@@ -136,3 +136,14 @@ def test_victims_counted_one_by_one(ctx_of):
 def test_no_victim_where_nothing_happened(ctx_of):
     ctx = ctx_of("\n\nThe driver could have been killed, and the clerk was not hurt. Was anyone shot?")
     assert counts(ctx) == []
+
+
+def test_numbers_in_names_and_running_totals_are_no_counts(ctx_of):
+    ctx = ctx_of("\n\nAn official tells News 5 the victim was shot in the parking lot. More than 700 people have been "
+                 "shot in the city this year.")
+    assert [(c.killed, c.injured) for c in counts(ctx)] == [(None, 1)]
+
+
+def test_the_death_of_a_named_victim(ctx_of):
+    ctx = ctx_of("\n\nPolice made an arrest in the shooting death of 5-month-old Aavielle Wakefield.")
+    assert [c.killed for c in counts(ctx)] == [1]

@@ -314,8 +314,28 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
     return None
 
 
+NAME_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+_RUNNING = re.compile(r"\b(?:this|last|each|every|per) (?:year|month)\b", re.I)
+
+
+def _in_name(doc, i) -> bool:
+    """A number inside a name (`News 5`, `CBS 58`, `Interstate 95`): no count."""
+    if doc[i].ent_type_ in NAME_LABELS:
+        return True
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start \
+        and prev.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP") and doc[i].like_num
+
+
+def _running_total(sent) -> bool:
+    """A sentence counting over a period (`more than 700 people have been shot in the city this year`): a running
+    total of many incidents, not the casualties of the one reported."""
+    return bool(_RUNNING.search(sent.text))
+
+
 # ---------------------------------------------------------------- victims counted one by one
 PERSON_PRONOUNS = {"he", "she"}
+KILLING_NOUNS = {"death", "killing", "murder", "slaying"}   # `the shooting death of a 5-month-old`
 NOT_REAL = {"could", "would", "might", "may", "should", "if", "whether", "nearly", "almost", "not", "never"}
 
 
@@ -360,6 +380,16 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
         cat = _term(t, lex)
         if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in t.children):
             cat = "injured"                    # `police shot the suspect`
+        if t.pos_ == "NOUN" and t.lemma_.lower() in KILLING_NOUNS:
+            of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+            people = _victims_of(pobj[0], lex) if pobj else []
+            if people and not _unreal(t.head) and not ctx.skipped(t.idx, pobj[0].idx + len(pobj[0])) and \
+                    not any(s0 < pobj[0].idx + len(pobj[0]) and t.idx < e0 for s0, e0 in taken):
+                start, end = t.idx, people[-1].idx + len(people[-1])
+                out.append(Casualty(start=start, end=end, text=ctx.text[start:end], killed=len(people),
+                                    victims=lex["victims"].get(people[0].lemma_.lower()) if len(people) == 1 else None))
+            continue
         if cat not in ("killed", "injured") or t.i in seen:
             continue
         verb = t
@@ -441,8 +471,10 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
         last_victims = None
         for first, last, low in _ranges(doc, _number_phrases(sent, numbers), numbers):
             start, end = doc[first].idx, doc[last].idx + len(doc[last])
-            if ctx.skipped(start, end):
+            if ctx.skipped(start, end) or _in_name(doc, first):
                 continue
+            if _running_total(sent):
+                break
             value, vague = _value([t.text for t in doc[first:(low if low is not None else last) + 1]], numbers)
             if not value:
                 continue
