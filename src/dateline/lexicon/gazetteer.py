@@ -10,8 +10,8 @@ Nothing is downloaded: `index()` builds `gazetteer-<key>.sqlite` in the cache di
 The key changes with the packages' versions and BUILD, so a new version builds a new file.
 
 Divisions and countries have no point in these packages: each gets the middle of the box holding its cities (the
-2nd to 98th percentile of their latitudes and longitudes), which lands near the GeoNames point, the middle of the
-territory, rather than near its population.
+1st to 99th percentile of their latitudes and longitudes), which lands near the GeoNames point, the middle of the
+territory, rather than near its population (extractors/places.py places countries by lexicon/country_points.tsv).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-BUILD = "1"                 # bump when the build below changes what it writes
+BUILD = "2"                 # bump when the build below changes what it writes
 ALT_MIN_POPULATION = 50_000  # ASCII alternate names are indexed for cities at least this large (Kiev, Hamah)
 
 
@@ -131,12 +131,12 @@ class Index:
 
 # ---------------------------------------------------------------- the build
 def _middle(points: list) -> tuple:
-    """The middle of the box holding the 2nd to 98th percentile of the points' latitudes and longitudes."""
+    """The middle of the box holding the 1st to 99th percentile of the points' latitudes and longitudes."""
     if not points:
         return None, None
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    k = len(lats) // 50
+    k = len(lats) // 100
     lo, hi = k, len(lats) - 1 - k
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
