@@ -18,6 +18,7 @@ from typing import Optional
 from ..lexicon import LexiconError, classes, path, rows, split
 from ..lexicon.gazetteer import Entry, fold
 from ..records import Actor, Mention, Place
+from ..structure.agencies import agency
 from . import Context
 
 
@@ -30,6 +31,8 @@ WEAK_POPULATION = 200_000
 # a mention sets the article's context when its best candidate scores this much above the next (Atlanta, Georgia:
 # 5.7 against 3.8 for Atlanta, Texas)
 CLEAR_MARGIN = 1.5
+# a GeoNames village smaller than this, not after a preposition nor qualified, needs its state named or a town near it
+SMALL_POPULATION = 15_000
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "city": 0.0, "locality": 0.0}
@@ -182,14 +185,18 @@ class PlaceMention:
         r = locus(self.root)
         return r.dep_ == "pobj" and r.head.lower_ in place_words()["nameprep"]
 
-    def weak(self, countries: set) -> bool:
+    def weak(self, countries: set, admins: set = frozenset(), anchors: tuple = ()) -> bool:
         """A small foreign town matched by a word that is likely something else (`Obama`, a person;
-        `Ora`, a company): no support from the article's countries, no preposition, no qualifier."""
+        `Ora`, a company): no support from the article's countries, no preposition, no qualifier. A village
+        (under SMALL_POPULATION) needs more: its state or province named, or a named town near it."""
         if self.origin is not None:
-            return self.origin.weak(countries)
+            return self.origin.weak(countries, admins, anchors)
         e = self.entry
         if self.root is None or self.qualifier is not None or e.feature not in ("city", "locality"):
             return False
+        if e.population < SMALL_POPULATION and e.feature == "city" and not self.locative:
+            if (e.country, e.admin1) not in admins and not _near(e, anchors):
+                return True                 # `Natalia`, `Amelia`, `Earth`: a name, not the village that bears it
         if e.country in countries:
             return False
         if self.untagged:                   # `at Federal` (a mine), not the Argentine town; `in Houla` stays
@@ -272,8 +279,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return                     # `For us, the families`: a lower-case `us` is no country
         if len(text) == 2 and text.isupper() and text not in ("US", "UK") and ctx.text[max(0, start - 2):start] != ", ":
             return                     # a postal code names a state only after a town (`Arlington, VA`), not `VA hotline`
-        if fold(text) in place_words()["notname"]:
-            return                     # `North`, `Metro`: a word, not the tiny town that bears it
+        if fold(text) in place_words()["notname"] or agency(text):
+            return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
@@ -513,7 +520,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     _resolve(mentions, set(), set())
     countries, admins, anchors = _context(mentions, actors, gaz)
     _resolve(mentions, countries, admins, anchors)
-    return [m for m in mentions if not m.weak(countries)]
+    return [m for m in mentions if not m.weak(countries, admins, anchors)]
 
 
 def extract_places(ctx: Context, actors: list[Actor]) -> tuple[list[Place], list[PlaceMention]]:
