@@ -147,3 +147,10 @@ def test_numbers_in_names_and_running_totals_are_no_counts(ctx_of):
 def test_the_death_of_a_named_victim(ctx_of):
     ctx = ctx_of("\n\nPolice made an arrest in the shooting death of 5-month-old Aavielle Wakefield.")
     assert [c.killed for c in counts(ctx)] == [1]
+
+
+def test_self_inflicted_and_suffered_wounds(ctx_of):
+    ctx = ctx_of("\n\nA 4-year-old boy is in stable condition after he accidentally shot himself in the neck.")
+    assert [c.injured for c in counts(ctx)] == [1]
+    ctx = ctx_of("\n\nThe child suffered non-life threatening injuries and was treated at a hospital.")
+    assert [(c.injured, c.victims) for c in counts(ctx)] == [(1, "children")]

@@ -315,7 +315,7 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
 
 
 NAME_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
-_RUNNING = re.compile(r"\b(?:this|last|each|every|per) (?:year|month)\b", re.I)
+_RUNNING = re.compile(r"\b(?:this|each|every|per) (?:year|month)\b", re.I)
 
 
 def _in_name(doc, i) -> bool:
@@ -336,6 +336,9 @@ def _running_total(sent) -> bool:
 # ---------------------------------------------------------------- victims counted one by one
 PERSON_PRONOUNS = {"he", "she"}
 KILLING_NOUNS = {"death", "killing", "murder", "slaying"}   # `the shooting death of a 5-month-old`
+WOUND_NOUNS = {"wound", "injury"}                            # `suffered non-life-threatening injuries`
+BEARING_VERBS = {"suffer", "sustain", "receive", "have", "treat"}
+REFLEXIVES = {"himself", "herself"}
 NOT_REAL = {"could", "would", "might", "may", "should", "if", "whether", "nearly", "almost", "not", "never"}
 
 
@@ -380,6 +383,27 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
         cat = _term(t, lex)
         if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in t.children):
             cat = "injured"                    # `police shot the suspect`
+        if t.pos_ == "NOUN" and t.lemma_.lower() in WOUND_NOUNS and t.tag_ in ("NNS", "NN") and t.i not in seen:
+            bearer = None
+            if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in BEARING_VERBS:
+                subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                bearer = subj[0] if subj else None
+            elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                bearer = t.head.head               # `a 15-year-old with a gunshot wound`
+            elif t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "treat":
+                subj = [c for c in t.head.head.children if c.dep_ == "nsubjpass"]
+                bearer = subj[0] if subj else None  # `was treated for injuries`
+            people = _victims_of(bearer, lex) if bearer is not None else []
+            if people and not _unreal(t.head):
+                first, last = min(t.i, people[0].left_edge.i), max(t.i, people[-1].i)
+                start, end = ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last])
+                if end - start <= 200 and not ctx.skipped(start, end) and \
+                        not any(s0 < end and start < e0 for s0, e0 in taken):
+                    seen.add(t.i)
+                    out.append(Casualty(start=start, end=end, text=ctx.text[start:end], injured=len(people),
+                                        victims=lex["victims"].get(people[0].lemma_.lower()) if len(people) == 1
+                                        else None))
+            continue
         if t.pos_ == "NOUN" and t.lemma_.lower() in KILLING_NOUNS:
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
@@ -413,8 +437,8 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
             objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
             if not objs and t.dep_ == "conj":  # `shot and killed her boyfriend`: the object hangs on `shot`
                 objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj")]
-            if objs and objs[0].lower_ not in ("himself", "herself") or objs and cat == "killed":
-                people = _victims_of(objs[0], lex) if objs[0].lower_ not in ("himself", "herself") else [objs[0]]
+            if objs:                           # `shot himself`, `killed himself`: the one who did it is a victim too
+                people = _victims_of(objs[0], lex) if objs[0].lower_ not in REFLEXIVES else [objs[0]]
         if not people:
             continue
         seen.add(t.i)
