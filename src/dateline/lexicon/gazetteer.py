@@ -88,7 +88,12 @@ def index() -> "Index":
     """The gazetteer index, opened once per process (built first when the cache has none)."""
     p = cache_path()
     if not p.exists():
-        build(p)
+        try:
+            build(p)
+        except OSError:                    # an unwritable cache directory: build beside the other temporary files
+            p = pathlib.Path(tempfile.gettempdir()) / f"dateline-{os.getuid()}" / p.name
+            if not p.exists():
+                build(p)
     return Index(p)
 
 
