@@ -232,8 +232,15 @@ def _city_over_division(cands: tuple) -> tuple:
     if len(cands) < 2:
         return cands
     cities = {(e.country, e.admin1) for e, _ in cands if e.feature in ("city", "locality") and e.population >= 1000}
-    return tuple(c for c in cands if not (c[0].feature == "admin" and c[0].country != "US"
-                                          and (c[0].country, c[0].admin1) in cities))
+    gone = {(e.country, e.admin1): e.population for e, _ in cands
+            if e.feature == "admin" and e.country != "US" and (e.country, e.admin1) in cities}
+    if not gone:
+        return cands
+    # the city ranks as the division it stands for would, its feature bonus included (100 = 10 ** 2): `Gaza` is
+    # not Mozambique's Gaza province (population only ranks candidates)
+    return tuple((replace(e, population=max(e.population, gone[(e.country, e.admin1)] * 100))
+                  if e.feature in ("city", "locality") and (e.country, e.admin1) in gone else e, p)
+                 for e, p in cands if not (e.feature == "admin" and (e.country, e.admin1) in gone))
 
 
 def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
