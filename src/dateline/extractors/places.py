@@ -95,6 +95,9 @@ class _Placed:
     def where(self, feature: str, country: str, admin1=None):
         return self._fix(self.gn.where(feature, country, admin1))
 
+    def admins(self, country: str) -> list:
+        return self.gn.admins(country)
+
 
 @functools.lru_cache(maxsize=1)
 def geonames() -> _Placed:
@@ -125,10 +128,8 @@ def gazetteer() -> Gazetteer:
         for attr in ("name", "common_name", "official_name"):
             if getattr(c, attr, None):
                 add(getattr(c, attr), e)
-    for sub in pycountry.subdivisions.get(country_code="US"):
-        e = gn.where("admin", "US", sub.code[3:])
-        if e is not None:
-            add(sub.code, e)                       # `US-GA`, the targets of place_aliases.tsv
+    for e in gn.admins("US"):
+        add(f"US-{e.admin1}", e)                   # `US-GA`, the targets of place_aliases.tsv
     for r in rows("gazetteer_extra.tsv", ("id", "name", "aliases", "country", "admin1", "lat", "lon", "feature",
                                           "population")):
         e = Entry(r["id"], r["name"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),

@@ -22,6 +22,7 @@ import pathlib
 import re
 import sqlite3
 import tempfile
+import threading
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional
@@ -103,6 +104,7 @@ class Index:
     def __init__(self, p: pathlib.Path):
         self.path = p
         self._db = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()          # one connection, shared by the threads of a web server
         self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)
         self.entry = functools.lru_cache(maxsize=65536)(self._entry)
 
@@ -115,22 +117,32 @@ class Index:
 
     def _lookup(self, key: str) -> tuple:
         """((Entry, primary), ...) for a folded name."""
-        rows = self._db.execute(f"SELECT {self._COLS}, n.is_primary FROM names n JOIN entries e ON e.gid = n.gid "
-                                "WHERE n.key = ?", (key,)).fetchall()
+        with self._lock:
+            rows = self._db.execute(f"SELECT {self._COLS}, n.is_primary FROM names n JOIN entries e ON e.gid = n.gid "
+                                    "WHERE n.key = ?", (key,)).fetchall()
         return tuple((self._row(r[:-1]), bool(r[-1])) for r in rows)
 
     def _entry(self, gid: int) -> Optional[Entry]:
-        r = self._db.execute(f"SELECT {self._COLS} FROM entries e WHERE e.gid = ?", (gid,)).fetchone()
+        with self._lock:
+            r = self._db.execute(f"SELECT {self._COLS} FROM entries e WHERE e.gid = ?", (gid,)).fetchone()
         return self._row(r) if r else None
+
+    def admins(self, country: str) -> list:
+        """The first-level divisions of a country."""
+        with self._lock:
+            rows = self._db.execute(f"SELECT {self._COLS} FROM entries e WHERE e.feature = 'admin' AND e.country = ?",
+                                    (country,)).fetchall()
+        return [self._row(r) for r in rows]
 
     def where(self, feature: str, country: str, admin1: Optional[str] = None) -> Optional[Entry]:
         """The country or admin1 entry for codes (`US`, `KY`)."""
-        if feature == "country":
-            r = self._db.execute(f"SELECT {self._COLS} FROM entries e WHERE e.feature = 'country' AND e.country = ?",
-                                 (country,)).fetchone()
-        else:
-            r = self._db.execute(f"SELECT {self._COLS} FROM entries e WHERE e.feature = 'admin' AND e.country = ? "
-                                 "AND e.admin1 = ?", (country, admin1)).fetchone()
+        with self._lock:
+            if feature == "country":
+                r = self._db.execute(f"SELECT {self._COLS} FROM entries e WHERE e.feature = 'country' AND "
+                                     "e.country = ?", (country,)).fetchone()
+            else:
+                r = self._db.execute(f"SELECT {self._COLS} FROM entries e WHERE e.feature = 'admin' AND e.country = ? "
+                                     "AND e.admin1 = ?", (country, admin1)).fetchone()
         return self._row(r) if r else None
 
 
