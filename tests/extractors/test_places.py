@@ -177,3 +177,10 @@ def test_dateline_run_into_the_text_after_a_headline(ctx_of):
     ctx = ctx_of("Ohio to review tax deal . COLUMBUS, Ohio (AP) — Officials said they will check the terms.")
     col = by_mention(places_of(ctx), "COLUMBUS")
     assert col is not None and col.admin1 == "OH"
+
+
+def test_a_place_name_that_goes_on_names_something_else(ctx_of):
+    ctx = ctx_of("\n\nThe Houston Texans beat the visitors on Sunday. Officials in Houston said the roads were full.")
+    houston = by_mention(places_of(ctx), "Houston")
+    assert houston is not None and [m.text for m in houston.mentions] == ["Houston"]
+    assert houston.mentions[0].start == ctx.text.index("in Houston") + 3

@@ -287,6 +287,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return                     # `For us, the families`: a lower-case `us` is no country
         if len(text) == 2 and text.isupper() and text not in ("US", "UK") and ctx.text[max(0, start - 2):start] != ", ":
             return                     # a postal code names a state only after a town (`Arlington, VA`), not `VA hotline`
+        if _name_goes_on(doc, toks[-1]):
+            return                     # `Chad Foster`, `Houston Texans`, `Esperance Tunis`: the name of something else
         if fold(text) in place_words()["notname"] or agency(text):
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
@@ -372,6 +374,23 @@ def _after_prepositions(doc, covered: set, ent_of: dict):
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
             continue
         yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+
+
+def _name_goes_on(doc, last) -> bool:
+    """A place name followed at once by another capitalised name word that no place entity holds: the two name a
+    person, a team, a firm (`Chad Foster`, `Houston Texans`), unless the next word says a kind of place (`Kent
+    County`, `Quebec City`) or a day (`Kabul Sunday`), or the sentence is a headline in title case."""
+    i = last.i + 1
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start or nxt.text.isupper():
+        return False
+    if nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP") or nxt.lower_ in kind_words() \
+            or nxt.lower_ in place_words()["locus"]:
+        return False
+    words = [t for t in last.sent if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
 
 
 def _before_regions(doc, gaz: Gazetteer):
