@@ -224,6 +224,15 @@ class Store:
                     self._insert(table, tables[table])
         return len(items)
 
+    def refresh_derived(self) -> None:
+        """Rebuild what the store derives from its per-article tables (after a bulk load that bypassed
+        `write_articles`, e.g. bench/bench_scale.py's copies)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        with self.transaction():
+            for step in schema.DERIVED:
+                step(self.con) if callable(step) else self.con.execute(step)
+
     def delete_article(self, id: str) -> None:
         with self.transaction():
             self._delete([id])

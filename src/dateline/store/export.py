@@ -74,11 +74,10 @@ def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[Event
 def _chosen(f: EventFilter) -> tuple[str, list]:
     """A WITH clause naming the events `f` selects `chosen(article_id, idx)`, and its parameters;
     ('', []) when `f` selects every event (nothing to restrict)."""
-    where, params = filters.where(f, participants="pa")
+    where, params = filters.where(f, participants="event_actors")
     if not where:
         return "", []
-    return (f"WITH pa AS ({filters.PARTICIPANTS}), chosen AS (SELECT e.article_id, e.idx FROM events e{where}) ",
-            params)
+    return f"WITH chosen AS (SELECT e.article_id, e.idx FROM events e{where}) ", params
 
 
 def _selected(alias: str, idx: str = "idx") -> str:
@@ -87,7 +86,8 @@ def _selected(alias: str, idx: str = "idx") -> str:
 
 
 # the tables restricted to the chosen events (the events and their participants), by their event index column
-_EVENT_TABLES = {"events": "idx", "event_participants": "event_idx"}
+_EVENT_TABLES = {"events": "idx", "event_participants": "event_idx", "event_actors": "event_idx",
+                 "event_dyads": "event_idx"}
 
 
 def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter) -> list[pathlib.Path]:

@@ -15,7 +15,8 @@ from typing import Any, Optional
 from .db import StoreError
 
 # One row per (event, role, actor): the participant's own actor and, for a compound actor, each of its members;
-# codes upper-cased once for matching. Read as a CTE (`dateline events`) or a temporary table (the web's Reader).
+# codes upper-cased once for matching. Stored since schema version 4 as the table `event_actors` (written with each
+# article by store/rows.py; this SQL fills it for older stores in their migration), which every filter reads.
 PARTICIPANTS = """
     SELECT DISTINCT *, upper(coalesce(code, '')) AS code_u, upper(coalesce(country, '')) AS country_u,
            upper(coalesce(sector, '')) AS sector_u FROM (

@@ -48,11 +48,10 @@ def stats(store: Store) -> dict[str, Any]:
 
 def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int] = 100) -> list[dict]:
     """Events with their participants, newest day first, matching the filter (store/filters.py)."""
-    where, params = filters.where(f, participants="pa")
+    where, params = filters.where(f, participants="event_actors")
     # pick the events first (filters, order, limit), then fetch names and text for those alone
     sql = f"""
-        WITH pa AS ({filters.PARTICIPANTS}),
-        sel AS (
+        WITH sel AS (
             SELECT e.*, pl.name AS place_name, pl.country AS place_country
             FROM events e
             LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
@@ -117,22 +116,15 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
     """
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
-    label = "coalesce(nullif(a.code, ''), a.name, p.text)"
-    where, params = filters.where(f, participants="pa")
+    where, params = filters.where(f, participants="event_actors")
     sql = f"""
-        WITH pa AS ({filters.PARTICIPANTS}),
-        side AS (
-            SELECT p.article_id, p.event_idx, p.role, {label} AS label
-            FROM event_participants p
-            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id)
-        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, s.label AS source, t.label AS target,
+        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, d.source, d.target,
                count(*) AS events,
                count(*) FILTER (WHERE e.quad = 1) AS quad1, count(*) FILTER (WHERE e.quad = 2) AS quad2,
                count(*) FILTER (WHERE e.quad = 3) AS quad3, count(*) FILTER (WHERE e.quad = 4) AS quad4,
                round(sum(e.goldstein), 2) AS goldstein, round(avg(e.goldstein), 2) AS goldstein_mean
         FROM events e
-        JOIN side s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
-        JOIN side t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+        JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx
         {where}
         GROUP BY ALL
         ORDER BY period, events DESC, source, target

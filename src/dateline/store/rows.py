@@ -74,6 +74,7 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
             for j, p in enumerate(parts):
                 yield "event_participants", {"article_id": aid, "event_idx": i, "role": role, "idx": j,
                                              "start": p.start, "end": p.end, "text": p.text, "actor_id": p.actor}
+        yield from _event_actors(aid, i, e, a.actors, global_ids)
     for p in a.places:
         yield "places", {"article_id": aid, "place_id": p.id, "name": p.name, "country": p.country,
                          "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "feature": p.feature,
@@ -86,3 +87,35 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
                              "killed": c.killed, "injured": c.injured, "arrested": c.arrested, "missing": c.missing,
                              "qualifier": c.qualifier, "victims": c.victims, "period": c.period,
                              "source": c.source, "event": c.event}
+
+
+def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int]) -> Iterator[tuple[str, dict]]:
+    """The event's rows of `event_actors` (who takes part, compound actors through their members too, as
+    store/filters.py PARTICIPANTS reads them) and of `event_dyads` (one per source-target pair, labelled as
+    `dateline dyads` counts them): written with the article so that filters and dyads need no joins."""
+    by_id = {actor.id: actor for actor in actors}
+    seen = set()
+    labels: dict[str, list[str]] = {"source": [], "target": []}
+    for role, parts in (("source", event.source), ("target", event.target)):
+        for p in parts:
+            own = by_id.get(p.actor) if p.actor else None
+            code = ((own.country or "") + (own.sector or "")) if own else None
+            labels[role].append(code if code else (own.name if own and own.name is not None else p.text))
+            for actor in ([own] if own else [None]) + [by_id[m] for m in (own.members if own else ()) if m in by_id]:
+                row = _participant(aid, idx, role, p.text, actor, global_ids)
+                key = tuple(row.values())
+                if key not in seen:
+                    seen.add(key)
+                    yield "event_actors", row
+    for source in labels["source"]:
+        for target in labels["target"]:
+            yield "event_dyads", {"article_id": aid, "event_idx": idx, "source": source, "target": target}
+
+
+def _participant(aid: str, idx: int, role: str, text: str, actor, global_ids: dict[str, int]) -> dict:
+    code = ((actor.country or "") + (actor.sector or "")) if actor else None
+    return {"article_id": aid, "event_idx": idx, "role": role, "ptext": text,
+            "name": actor.name if actor else None, "code": code, "country": actor.country if actor else None,
+            "sector": actor.sector if actor else None, "global_id": global_ids.get(actor.id) if actor else None,
+            "code_u": (code or "").upper(), "country_u": ((actor.country if actor else None) or "").upper(),
+            "sector_u": ((actor.sector if actor else None) or "").upper()}

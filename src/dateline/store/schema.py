@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -171,11 +171,33 @@ TABLES: dict[str, str] = {
             source     VARCHAR,
             event      INTEGER                     -- events.idx in the same article
         )""",
+    "event_actors": """
+        CREATE TABLE event_actors (                -- v4: who takes part in each event, flat (filters read it)
+            article_id VARCHAR NOT NULL,
+            event_idx  INTEGER NOT NULL,
+            role       VARCHAR NOT NULL,           -- source|target
+            ptext      VARCHAR,                    -- the participant as written
+            name       VARCHAR,                    -- its actor's (or, for a compound actor, a member's) name
+            code       VARCHAR,
+            country    VARCHAR,
+            sector     VARCHAR,
+            global_id  INTEGER,
+            code_u     VARCHAR,                    -- upper(coalesce(code, '')), and the same for country, sector
+            country_u  VARCHAR,
+            sector_u   VARCHAR
+        )""",
+    "event_dyads": """
+        CREATE TABLE event_dyads (                 -- v4: one row per source-target pair of each event
+            article_id VARCHAR NOT NULL,
+            event_idx  INTEGER NOT NULL,
+            source     VARCHAR,                    -- actor code, else actor name, else the text as written
+            target     VARCHAR
+        )""",
 }
 
 # Tables whose rows belong to one article (deleted and rewritten together).
 ARTICLE_TABLES = ("captions", "quotes", "actors", "mentions", "dates", "events", "event_participants",
-                  "places", "place_mentions", "casualties")
+                  "places", "place_mentions", "casualties", "event_actors", "event_dyads")
 
 INDEXES = [
     "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
@@ -192,6 +214,8 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS places_article ON places (article_id)",
     "CREATE INDEX IF NOT EXISTS place_mentions_article ON place_mentions (article_id)",
     "CREATE INDEX IF NOT EXISTS casualties_article ON casualties (article_id)",
+    "CREATE INDEX IF NOT EXISTS event_actors_article ON event_actors (article_id)",
+    "CREATE INDEX IF NOT EXISTS event_dyads_article ON event_dyads (article_id)",
 ]
 
 VERSION_TABLE = """
@@ -215,7 +239,31 @@ MIGRATIONS: dict[int, list[Migration]] = {
                confidence = TRY_CAST(json_extract_string(a.record, '$.events[' || events.idx || '].confidence') AS DOUBLE),
                date_from = json_extract_string(a.record, '$.events[' || events.idx || '].date_from')
            FROM articles a WHERE a.id = events.article_id"""],
+    # 4: two flat per-article tables that the event filters and `dyads` read instead of joining participants to
+    # actors (and members) at every query: filled for older rows from those tables, by the SQL they replace.
+    4: [lambda con: con.execute(TABLES["event_actors"]),
+        lambda con: con.execute(TABLES["event_dyads"]),
+        lambda con: con.execute(f"INSERT INTO event_actors {_participants_sql()}"),
+        """INSERT INTO event_dyads
+           WITH side AS (SELECT p.article_id, p.event_idx, p.role, p.idx,
+                                coalesce(nullif(a.code, ''), a.name, p.text) AS label
+                         FROM event_participants p
+                         LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id)
+           SELECT s.article_id, s.event_idx, s.label, t.label FROM side s
+           JOIN side t ON t.article_id = s.article_id AND t.event_idx = s.event_idx AND t.role = 'target'
+           WHERE s.role = 'source' ORDER BY s.article_id, s.event_idx, s.idx, t.idx"""],
 }
+
+
+def _participants_sql() -> str:
+    from .filters import PARTICIPANTS
+
+    return f"SELECT article_id, event_idx, role, ptext, name, code, country, sector, global_id, code_u, " \
+           f"country_u, sector_u FROM ({PARTICIPANTS})"
+
+
+# Statements that rebuild the store-wide derived tables from the per-article ones (Store.refresh_derived).
+DERIVED: list[Migration] = []
 
 
 def create_statements() -> list[str]:

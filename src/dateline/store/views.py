@@ -2,8 +2,8 @@
 
 Only store/ speaks SQL; the web layer calls these and renders what they return. Every query aggregates,
 filters and paginates in DuckDB. A served store cannot change (DuckDB lets no writer in while it is open),
-so the Reader builds one flat table of who took part in which event (compound actors through their members)
-when it opens, and keeps the store-wide aggregates (overview, map) once computed.
+and the Reader keeps the store-wide aggregates (overview, map) once computed. Who took part in which event
+(compound actors through their members) is the stored table `event_actors`, written with each article.
 """
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ from .query import NAMES_CTE
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
-# Who took part in which event (store/filters.py), kept for as long as the store is served.
-_PARTICIPATION = f"CREATE TEMP TABLE IF NOT EXISTS web_participants AS {filters.PARTICIPANTS}"
 
 
 class Reader:
@@ -31,8 +29,6 @@ class Reader:
         self.con = con
         self._lock = threading.RLock()
         self._memo: dict[str, Any] = {}
-        with self._lock:
-            self.con.execute(_PARTICIPATION)
 
     def rows(self, sql: str, params: list | tuple = ()) -> list[dict]:
         with self._lock:
@@ -105,7 +101,7 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
 
     The filters run once (the page's keys with the total as a window count); the page's details follow by key.
     """
-    where, params = filters.where(f, participants="web_participants")
+    where, params = filters.where(f, participants="event_actors")
     keys = db.rows(f"""SELECT e.article_id, e.idx, count(*) OVER () AS total FROM events e{where}
                        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?""",
                    params + [int(limit), int(offset)])
@@ -121,7 +117,7 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
 
 def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
     """Every event matching the filters as flat rows (participants joined by '; '), newest first: the CSV download."""
-    where, params = filters.where(f, participants="web_participants")
+    where, params = filters.where(f, participants="event_actors")
     return db.rows(f"""
         WITH sel AS (SELECT e.* FROM events e{where}),
         {NAMES_CTE}
@@ -192,7 +188,7 @@ def timeline(db: Reader, *, global_id: Optional[int] = None) -> dict:
         return db.memo("timeline", lambda: _store_timeline(db))
     rows = db.rows("""
         SELECT s.role, e.day, e.quad, count(*) AS n
-        FROM (SELECT DISTINCT article_id, event_idx, role FROM web_participants WHERE global_id = ?) s
+        FROM (SELECT DISTINCT article_id, event_idx, role FROM event_actors WHERE global_id = ?) s
         JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
         WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])
     days = [r["day"] for r in rows]
@@ -258,13 +254,13 @@ def top_actors(db: Reader, *, limit: int = 15) -> list[dict]:
     """The global actors taking part in the most events (as source or target)."""
     return db.memo(f"top_actors:{limit}", lambda: db.rows("""
         SELECT g.id, g.name, g.code, g.country, g.sector, n.events
-        FROM (SELECT global_id, count(DISTINCT (article_id, event_idx)) AS events FROM web_participants
+        FROM (SELECT global_id, count(DISTINCT (article_id, event_idx)) AS events FROM event_actors
               WHERE global_id IS NOT NULL GROUP BY ALL ORDER BY events DESC, global_id LIMIT ?) n
         JOIN global_actors g ON g.id = n.global_id ORDER BY n.events DESC, g.name""", [limit]))
 
 
 _DYADS = """
-    WITH side AS (SELECT DISTINCT article_id, event_idx, role, global_id FROM web_participants
+    WITH side AS (SELECT DISTINCT article_id, event_idx, role, global_id FROM event_actors
                   WHERE global_id IS NOT NULL {restrict}),
     pair AS (
         SELECT s.global_id AS source_id, t.global_id AS target_id, count(*) AS events,
@@ -339,7 +335,7 @@ def actor(db: Reader, global_id: int) -> Optional[dict]:
     row.update(db.one("""
         SELECT count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'source') AS as_source,
                count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'target') AS as_target
-        FROM web_participants WHERE global_id = ?""", [global_id]))
+        FROM event_actors WHERE global_id = ?""", [global_id]))
     row.update(db.one("SELECT count(DISTINCT article_id) AS articles FROM actors WHERE global_id = ?", [global_id]))
     row["roles"] = [r["role"] for r in db.rows("""SELECT role, count(*) AS n FROM actors WHERE global_id = ?
         AND role IS NOT NULL GROUP BY role ORDER BY n DESC, role LIMIT 5""", [global_id])]
@@ -360,7 +356,7 @@ def actor_quotes(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
 
 def actor_dyads(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
     """The actor's counterparts: dyads in which it is source or target, most events first."""
-    restrict = """AND (article_id, event_idx) IN (SELECT article_id, event_idx FROM web_participants
+    restrict = """AND (article_id, event_idx) IN (SELECT article_id, event_idx FROM event_actors
                                                   WHERE global_id = ?)"""
     return db.rows(_DYADS.format(restrict=restrict, pair_where="WHERE s.global_id = ? OR t.global_id = ?"),
                    [global_id, global_id, global_id, limit])
