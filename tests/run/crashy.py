@@ -6,3 +6,8 @@ def work(chunk):
     if any(raw.id == "boom" for raw in chunk):
         os._exit(3)
     return [raw.id for raw in chunk]
+
+
+def pid(chunk):
+    """The worker's process id for each article (to see workers recycled)."""
+    return [(raw.id, os.getpid()) for raw in chunk]

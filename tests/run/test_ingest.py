@@ -154,3 +154,65 @@ def test_ingesting_real_news_twice_stores_each_article_once(tmp_path):
     assert (first.stored, first.unchanged, len(first.failed)) == (25, 0, 0)
     assert (second.stored, second.unchanged) == (0, 25)
     assert counts(path)["articles"] == 25
+
+
+@pytest.mark.slow
+def test_no_worker_outlives_a_runner_killed_with_sigkill(corpus, tmp_path):
+    """kill -9 of the runner alone (not its group): the fork server and the workers die with it."""
+    psutil = pytest.importorskip("psutil")
+    proc = _run([str(corpus), "--db", str(tmp_path / "s.duckdb"), "--workers", "2", "--chunk", "1"])
+    for line in proc.stderr:
+        if "committed" in line:
+            break
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert len(children) >= 3                        # the fork server and two workers (and a resource tracker)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    gone, alive = psutil.wait_procs(children, timeout=15)
+    assert alive == [], [p.cmdline() for p in alive]
+
+
+class _Known:
+    """A stand-in store: the text hashes it holds."""
+
+    def __init__(self, known):
+        self.known = known
+
+    def hashes_of(self, ids):
+        return {i: self.known[i] for i in ids if i in self.known}
+
+
+def test_inputs_are_read_lazily_a_batch_at_a_time():
+    from dateline.run.local import Flight, Reporter
+
+    pulled = []
+
+    def items():
+        for i in range(10_000):
+            pulled.append(i)
+            yield RawArticle(id=f"a{i}", text=f"text {i}", origin=f"x:{i}")
+
+    flight = Flight(items(), _Known({}), Summary(), Reporter(), lookup=100)
+    first = next(flight.chunks(4))
+    assert [r.id for r in first] == ["a0", "a1", "a2", "a3"] and len(pulled) == 100
+
+
+def test_an_id_read_again_while_its_first_copy_is_in_flight_wins_over_it():
+    from dateline.records import Article
+    from dateline.run.local import Flight, Reporter
+
+    a1 = RawArticle(id="a", text="first", origin="x:1")
+    a2 = RawArticle(id="a", text="second", origin="x:900")
+    same = RawArticle(id="b", text="same", origin="x:2")
+    summary = Summary()
+    flight = Flight([a1, same, *[RawArticle(id=f"f{i}", text="f", origin="y") for i in range(3)], a2],
+                    _Known({"b": text_hash("same")}), summary, Reporter(), lookup=2)
+    todo = list(flight.articles())                   # a1 and a2 fall in different batches: both planned
+    assert [r.origin for r in todo if r.id == "a"] == ["x:1", "x:900"] and summary.unchanged == 2
+
+    def article(raw):
+        return Article(id=raw.id, title=None, published=None, published_from=None, dateline=None,
+                       truncated=False, text=raw.text)
+
+    assert flight.returned(article(a2)) == "x:900"   # the later copy is stored, whatever the order they finish in
+    assert flight.returned(article(a1)) is None

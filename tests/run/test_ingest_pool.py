@@ -23,3 +23,38 @@ def test_a_dead_worker_costs_only_its_article():
     failures = [x for x in got if isinstance(x, Failure)]
     assert names == sorted(f"a{i}" for i in range(9))
     assert [(f.id, f.origin) for f in failures] == [("boom", "bad.txt")] and "died" in failures[0].message
+
+
+@pytest.mark.slow
+def test_workers_are_recycled_after_their_share_of_articles_and_nothing_is_lost():
+    from crashy import pid
+
+    raws = [RawArticle(id=f"a{i}", text="x", origin=f"f{i}") for i in range(12)]
+    pool = _Pooled([raws[i:i + 2] for i in range(0, 12, 2)], 2, work=pid, recycle=4)   # 2 chunks per worker
+    try:
+        got = [item for batch in pool for item in batch]
+    finally:
+        pool.close()
+    assert sorted(i for i, _ in got) == sorted(r.id for r in raws)
+    assert len({p for _, p in got}) >= 3                  # 6 chunks, at most 2 per process: 3 processes or more
+
+
+def test_the_pipeline_is_reloaded_past_its_article_count_or_memory_limit(monkeypatch):
+    from dateline import nlp
+    from dateline.run import local
+
+    calls = []
+
+    class FakeLoad:
+        def cache_clear(self):
+            calls.append("clear")
+
+        def __call__(self):
+            calls.append("load")
+
+    monkeypatch.setattr(nlp, "load", FakeLoad())
+    monkeypatch.setattr(local, "rss_mb", lambda: 100.0)
+    assert local.recycle_if_needed(10, every=50, limit_mb=200) == 10 and calls == []
+    assert local.recycle_if_needed(50, every=50, limit_mb=200) == 0 and calls == ["clear", "load"]
+    monkeypatch.setattr(local, "rss_mb", lambda: 250.0)
+    assert local.recycle_if_needed(1, every=50, limit_mb=200) == 0 and calls == ["clear", "load"] * 2

@@ -14,9 +14,17 @@ def test_log_lines_say_done_rate_and_time_left():
     rep.advance(4, 8, "story-03")
     rep.failure("a.jsonl:3: not JSON")
     lines = out.getvalue().splitlines()
-    assert lines[0] == "dateline: 8 article(s) to analyse, 2 unchanged"
+    assert lines[0] == "dateline: 8 article(s) in the inputs, 2 unchanged"
     assert lines[1].startswith("dateline: committed 4/8 (") and "/s, " in lines[1] and "left) last story-03" in lines[1]
     assert lines[2] == "dateline: failed a.jsonl:3: not JSON"
+
+
+def test_standard_input_has_no_total_and_no_time_left():
+    out = io.StringIO()
+    rep = LogReporter(out)
+    rep.start(None, 0)
+    rep.advance(3, None, "stdin:3")
+    assert out.getvalue().splitlines()[1].startswith("dateline: committed 3 (") and "left" not in out.getvalue()
 
 
 def test_a_pipe_gets_log_lines_and_a_terminal_a_bar():

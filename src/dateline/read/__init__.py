@@ -32,7 +32,7 @@ SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".xhtml", ".shtml", ".warc", ".ar
 MAX_FEED_BYTES = 20 * MAX_BYTES     # a feed is read whole (feedparser needs it): 100,000,000 bytes at most
 SINGLE = (".txt", ".html", ".htm", ".xhtml", ".shtml")   # names of files that hold one article
 
-__all__ = ["read", "read_path", "read_file", "read_stdin", "MAX_BYTES", "Item"]
+__all__ = ["read", "read_path", "read_file", "read_stdin", "count", "MAX_BYTES", "Item"]
 
 
 def read(inputs: Iterable[str], *, stdin: Optional[BinaryIO] = None, published: Optional[str] = None) -> Iterator[Item]:
@@ -72,6 +72,38 @@ def read_path(path: pathlib.Path, *, given: Optional[str] = None) -> Iterator[It
         yield ReadError(given, "cannot read: broken link")
     else:
         yield ReadError(given, "no such file or folder")
+
+
+def count(inputs: Iterable[str]) -> Optional[int]:
+    """About how many articles INPUTS hold, without parsing them (for progress): one per text or HTML file, one
+    per line of a JSONL file; None when standard input (it cannot be read twice), an archive or a feed is
+    among them."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = pathlib.Path(name)
+        for file in (_walk(path) if path.is_dir() else [path]):
+            kind = _suffix(file.name)
+            if file.name.lower().endswith(".gz") or kind not in SINGLE + (".jsonl",):
+                return None                 # an archive or a feed: its articles are known only by reading it
+            if kind == ".jsonl":
+                total += _lines_in(file)
+            elif file.is_file():
+                total += 1
+    return total
+
+
+def _lines_in(path: pathlib.Path) -> int:
+    lines, last = 0, b"\n"
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                lines += block.count(b"\n")
+                last = block[-1:]
+    except OSError:
+        return 0
+    return lines + (last != b"\n")
 
 
 def read_stdin(stream: BinaryIO) -> Iterator[Item]:

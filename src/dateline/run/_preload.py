@@ -1,8 +1,17 @@
-"""Imported once by the fork server of `ingest --workers N`: loads spaCy there, so each worker forks with it.
+"""Imported once by the fork server of `ingest --workers N`: loads spaCy and warms every lexicon there, so each
+worker forks with all of it in memory (N workers, and every recycled worker, cost one load, not one each).
 
-The one module where importing loads the model, on purpose: N workers then cost one load, not N.
+The one module where importing does work, on purpose. The fork server dies with the runner that started it.
 """
-from .. import nlp
-from .. import pipeline  # noqa: F401  (the extractors and their lexicon modules)
+from ._orphans import die_with_parent
+
+die_with_parent()
+
+from .. import nlp  # noqa: E402
+from .. import pipeline  # noqa: E402
+from ..records import RawArticle  # noqa: E402
 
 nlp.load()
+list(pipeline.process([RawArticle(id="warm-up", origin="warm-up", text=(
+    "ABERWICK (Wire) - The interior minister met rebel leaders in the capital on Monday, officials said.\n\n"
+    "\"We will talk again,\" she told reporters. Police arrested 12 people; two were killed in Aberwick."))]))

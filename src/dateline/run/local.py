@@ -6,9 +6,9 @@ so a run killed at any moment (kill -9 included) is finished by the next one, no
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
@@ -53,9 +53,9 @@ class Summary:
 class Reporter:
     """Progress callbacks; the base class says nothing (tests, library use)."""
 
-    def start(self, total: int, unchanged: int) -> None: ...
+    def start(self, total: Optional[int], unchanged: int) -> None: ...
 
-    def advance(self, done: int, total: int, last_id: str) -> None: ...
+    def advance(self, done: int, total: Optional[int], last_id: str) -> None: ...
 
     def failure(self, message: str) -> None: ...
 
@@ -85,52 +85,130 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
     return list(todo.values())
 
 
+LOOKUP = 500       # articles read, and looked up in the store, at once: the driver holds no more than this
+RECYCLE_ARTICLES = 2000       # a pool worker is replaced by a fresh one after analysing this many articles
+RSS_LIMIT_MB = 1500           # ... and reloads its pipeline when its memory passes this (docs/store.md, "Long runs")
+
+
+class Flight:
+    """The streaming plan and what is in flight: inputs are read lazily, LOOKUP at a time, each batch planned
+    against the store (`Store.hashes_of`) and against the articles read earlier in this run that are not yet
+    committed (an id read again wins over its earlier copy, as over two runs). Memory: one batch + the window.
+    """
+
+    def __init__(self, items: Iterable[RawArticle | ReadError], store: Store, summary: Summary,
+                 reporter: Reporter, lookup: int = LOOKUP):
+        self.items = iter(items)
+        self.store = store
+        self.summary = summary
+        self.reporter = reporter
+        self.lookup = lookup
+        self.latest: dict[str, tuple[str, str]] = {}      # id -> (text hash, origin) of the copy that wins
+        self.copies: dict[str, int] = {}                  # id -> copies of it in flight
+        self.planned = 0
+        self.total: Optional[int] = None                 # articles the inputs hold, when known
+
+    def articles(self) -> Iterator[RawArticle]:
+        """The articles to analyse, in input order, a batch planned at once (the store and this run agree)."""
+        while True:
+            batch = list(itertools.islice(self.items, self.lookup))
+            if not batch:
+                return
+            failed = len(self.summary.failed)
+            raws = [r for r in batch if isinstance(r, RawArticle)]
+            known = self.store.hashes_of([r.id for r in raws])
+            for raw in plan(batch, known, self.summary):
+                digest = text_hash(raw.text)
+                held = self.latest.get(raw.id)
+                if held is not None and held[0] == digest:
+                    self.summary.unchanged += 1           # the same text is in flight already
+                    continue
+                if held is not None:
+                    self.summary.unchanged += 1           # its earlier copy is superseded (dropped when it returns)
+                self.latest[raw.id] = (digest, raw.origin)
+                self.copies[raw.id] = self.copies.get(raw.id, 0) + 1
+                self.planned += 1
+                yield raw
+            for message in self.summary.failed[failed:]:
+                self.reporter.failure(message)
+
+    def chunks(self, size: int) -> Iterator[list[RawArticle]]:
+        articles = self.articles()
+        while True:
+            chunk = list(itertools.islice(articles, size))
+            if not chunk:
+                return
+            yield chunk
+
+    def returned(self, item) -> Optional[str]:
+        """An analysed copy came back: the origin to store it under, or None when a later copy supersedes it."""
+        held = self.latest.get(item.id)
+        if isinstance(item, Article):
+            wins = held is not None and held[0] == text_hash(item.text)
+        else:
+            wins = held is not None and held[1] == item.origin
+        left = self.copies.get(item.id, 1) - 1
+        if left <= 0:
+            self.copies.pop(item.id, None)
+            self.latest.pop(item.id, None)
+        else:
+            self.copies[item.id] = left
+        return held[1] if wins else None
+
+
 def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None, chunk: int = CHUNK,
            reporter: Optional[Reporter] = None, published: Optional[str] = None) -> Summary:
     """Read INPUTS, analyse what is new or changed, and commit it to `store`; returns the summary.
-    `published` (YYYY-MM-DD) is the publication date of every article read (`--published`)."""
+    `published` (YYYY-MM-DD) is the publication date of every article read (`--published`).
+
+    Streams: inputs are read, looked up and analysed as they come (memory does not grow with the corpus).
+    """
     reporter = reporter or Reporter()
     began = time.monotonic()
     summary = Summary()
-    todo = prepare(inputs, store, summary, reporter, published=published)
-    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+    flight = prepare(inputs, store, summary, reporter, published=published)
     workers = default_workers() if workers is None else max(1, workers)
-    results = _in_process(chunks) if workers == 1 or len(chunks) <= 1 else _in_pool(chunks, workers)
-    return commit(results, todo, store, summary, reporter, began)
+    chunks = flight.chunks(chunk)
+    results = _in_process(chunks) if workers == 1 else _Pooled(chunks, workers)
+    return commit(results, flight, store, summary, reporter, began)
 
 
 def prepare(inputs: Iterable[str], store: Store, summary: Summary, reporter: Reporter, *,
-            published: Optional[str] = None) -> list[RawArticle]:
-    """Read INPUTS and plan against the store; read errors reported; the reporter is started."""
-    from ..read import read
+            published: Optional[str] = None) -> Flight:
+    """The streaming plan over INPUTS; the reporter is started with the number of articles the inputs hold
+    (counted cheaply first: files and lines, for the time left; None when that cannot be known)."""
+    from ..read import count, read
 
-    todo = plan(read(inputs, published=published), store.hashes(), summary)
-    for message in summary.failed:
-        reporter.failure(message)
-    reporter.start(len(todo), summary.unchanged)
-    return todo
+    inputs = list(inputs)
+    flight = Flight(read(inputs, published=published), store, summary, reporter)
+    flight.total = count(inputs)
+    reporter.start(flight.total, 0)
+    return flight
 
 
-def commit(results: Iterable[list], todo: list[RawArticle], store: Store, summary: Summary,
+def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summary,
            reporter: Reporter, began: float) -> Summary:
     """The single writer: commit each finished batch (Articles and Failures) in one transaction.
 
     Ctrl-C stops it with what was committed kept; `results.close()` (when it has one) is always called.
     """
-    origins = {raw.id: raw.origin for raw in todo}
     done = 0
     try:
         for batch in results:
-            articles = [(r, origins.get(r.id, "")) for r in batch if isinstance(r, Article)]
+            articles, failures = [], []
+            for r in batch:
+                origin = flight.returned(r)
+                if origin is None:
+                    continue                      # superseded by a later copy of the same id in this run
+                (articles if isinstance(r, Article) else failures).append((r, origin))
             store.write_articles(articles)
             summary.stored += len(articles)
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
-            for r in batch:
-                if not isinstance(r, Article):
-                    summary.failed.append(str(r))
-                    reporter.failure(str(r))
+            for r, _ in failures:
+                summary.failed.append(str(r))
+                reporter.failure(str(r))
             done += len(batch)
-            reporter.advance(done, len(todo), batch[-1].id if batch else "")
+            reporter.advance(done + summary.unchanged, flight.total, batch[-1].id if batch else "")
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -161,36 +239,62 @@ def analyse_chunk(chunk: list[RawArticle]) -> list:
     return out
 
 
-def _in_process(chunks: list[list[RawArticle]]) -> Iterator[list]:
+def _in_process(chunks: Iterable[list[RawArticle]]) -> Iterator[list]:
+    done = 0
     for c in chunks:
         yield analyse_chunk(c)
+        done += len(c)
+        done = recycle_if_needed(done)
 
 
-def _worker_init() -> None:
-    """Have spaCy loaded (the fork server preloads it), and leave when our parent dies: after a kill -9
-    of the runner the fork server exits and we are handed to another parent."""
-    import signal
+def rss_mb() -> float:
+    """This process's resident memory in MB (Linux /proc; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def recycle_if_needed(analysed: int, *, every: int = RECYCLE_ARTICLES, limit_mb: float = RSS_LIMIT_MB) -> int:
+    """Reload the spaCy pipeline (its string store grows with every new word) after `every` articles or when
+    this process passes `limit_mb`; returns the count since the last reload (0 when it reloaded)."""
+    if analysed < every and rss_mb() < limit_mb:
+        return analysed
+    import gc
 
     from .. import nlp
 
+    nlp.load.cache_clear()
+    gc.collect()
+    nlp.load()
+    return 0
+
+
+def _worker_init() -> None:
+    """Have spaCy loaded (the fork server preloads it), and die with our parent (the fork server, which dies
+    with the runner): PR_SET_PDEATHSIG where Linux has it, else a thread watching the parent's pid."""
+    import signal
+
+    from .. import nlp
+    from ._orphans import die_with_parent
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the runner's to handle: it stops us
-    parent = os.getppid()
-
-    def watch():
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
+    die_with_parent()
     nlp.load()
 
 
+_analysed = 0        # articles this pool worker has analysed since its pipeline was loaded
+
+
 def _worker(chunk: list[RawArticle]) -> list:
+    global _analysed
     try:
         return analyse_chunk(chunk)
     except Exception as exc:   # a bug must cost only this chunk
         return [Failure(r.origin, f"worker failed: {exc!r}", r.id) for r in chunk]
+    finally:
+        _analysed = recycle_if_needed(_analysed + len(chunk), every=10 ** 12)   # the process is recycled by count
 
 
 class _Pooled:
@@ -198,26 +302,42 @@ class _Pooled:
 
     A worker that dies (a crash in native code, the kernel's OOM killer) breaks the pool and every chunk
     in flight with it: a new pool is started and those articles are retried one at a time, alone in
-    flight, so only an article that kills a worker on its own is reported as failed.
+    flight, so only an article that kills a worker on its own is reported as failed. A worker is replaced
+    by a fresh fork after RECYCLE_ARTICLES articles (bounded memory on long runs).
     """
 
-    def __init__(self, chunks: list[list[RawArticle]], workers: int, work: Optional[Callable[[list], list]] = None):
+    def __init__(self, chunks: Iterable[list[RawArticle]], workers: int,
+                 work: Optional[Callable[[list], list]] = None, recycle: int = RECYCLE_ARTICLES):
         self.work = work or _worker
-        self.todo: list[list[RawArticle]] = list(reversed(chunks))     # popped from the end
+        self.todo: Iterator[list[RawArticle]] = iter(chunks)
         self.suspects: list[RawArticle] = []                            # retried alone after a break
         self.workers = workers
         self.window = 2 * workers + 1
+        self.recycle = recycle
         self.executor = None
         self.pending: dict = {}                                         # future -> (chunk, alone)
+        self.exhausted = False
 
-    def _start(self) -> None:
+    def _start(self, size: Optional[int] = None) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
-        # A fork server (a fresh process, so the writer's DuckDB connection is never forked) loads spaCy
-        # once; the workers fork from it with the model already in memory.
+        self.size = size or getattr(self, "size", 1)
+
+        # A fork server (a fresh process, so the writer's DuckDB connection is never forked) loads spaCy and
+        # warms every lexicon once; the workers fork from it with all of it in memory, so a recycled worker
+        # costs a fork. The fork server dies with this process, the workers with the fork server.
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["dateline.run._preload"])
-        self.executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_worker_init)
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_worker_init,
+                                            max_tasks_per_child=max(1, self.recycle // self.size))
+
+    def _next(self):
+        if self.exhausted:
+            return None
+        chunk = next(self.todo, None)
+        if chunk is None:
+            self.exhausted = True
+        return chunk
 
     def _fill(self) -> None:
         if self.suspects:
@@ -225,15 +345,18 @@ class _Pooled:
                 chunk = [self.suspects.pop()]
                 self.pending[self.executor.submit(self.work, chunk)] = (chunk, True)
             return
-        while self.todo and len(self.pending) < self.window:
-            chunk = self.todo.pop()
+        while len(self.pending) < self.window:
+            chunk = self._next()
+            if chunk is None:
+                return
+            if self.executor is None:
+                self._start(len(chunk))
             self.pending[self.executor.submit(self.work, chunk)] = (chunk, False)
 
     def __iter__(self):
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
-        self._start()
         self._fill()
         while self.pending:
             done, _ = wait(list(self.pending), return_when=FIRST_COMPLETED)

@@ -1,8 +1,13 @@
-"""Ingest progress: a bar on a terminal (rich), plain log lines otherwise."""
+"""Ingest progress: a bar on a terminal (rich), plain log lines otherwise.
+
+`start(total, unchanged)`: total is the number of articles the inputs hold (counted before reading; None for
+standard input); `advance(done, total, last_id)`: done counts every article handled (stored, failed or
+skipped as unchanged), so the rate and the time left are over the whole input."""
 from __future__ import annotations
 
 import sys
 import time
+from typing import Optional
 
 from .local import Reporter
 
@@ -23,14 +28,21 @@ class LogReporter(Reporter):
         self.stream.write(f"dateline: {text}\n")
         self.stream.flush()
 
-    def start(self, total: int, unchanged: int) -> None:
+    def start(self, total: Optional[int], unchanged: int) -> None:
         self.began = time.monotonic()
-        self._say(f"{total} article(s) to analyse, {unchanged} unchanged")
+        if total is None:
+            self._say("reading standard input (articles are analysed as they are read)")
+        else:
+            self._say(f"{total} article(s) in the inputs" + (f", {unchanged} unchanged" if unchanged else
+                                                                 "; unchanged ones are skipped as they are read"))
 
-    def advance(self, done: int, total: int, last_id: str) -> None:
+    def advance(self, done: int, total: Optional[int], last_id: str) -> None:
         spent = time.monotonic() - self.began
         rate = done / spent if spent > 0 else 0.0
-        left = (total - done) / rate if rate else 0.0
+        if total is None:
+            self._say(f"committed {done} ({rate:.1f}/s) last {last_id}")
+            return
+        left = max(0, total - done) / rate if rate else 0.0
         self._say(f"committed {done}/{total} ({rate:.1f}/s, {_clock(left)} left) last {last_id}")
 
     def failure(self, message: str) -> None:
@@ -51,17 +63,17 @@ class BarReporter(Reporter):
         self.task = None
         self.began = time.monotonic()
 
-    def start(self, total: int, unchanged: int) -> None:
+    def start(self, total: Optional[int], unchanged: int) -> None:
         self.began = time.monotonic()
         if unchanged:
             self.console.print(f"dateline: {unchanged} unchanged article(s) skipped")
         self.progress.start()
         self.task = self.progress.add_task("ingest", total=total, rate="")
 
-    def advance(self, done: int, total: int, last_id: str) -> None:
+    def advance(self, done: int, total: Optional[int], last_id: str) -> None:
         spent = time.monotonic() - self.began
         rate = f"{done / spent:.1f}/s" if spent > 0 else ""
-        self.progress.update(self.task, completed=done, rate=rate)
+        self.progress.update(self.task, completed=done, total=total, rate=rate)
 
     def failure(self, message: str) -> None:
         self.console.print(f"dateline: failed {message}", markup=False, highlight=False)

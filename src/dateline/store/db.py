@@ -156,6 +156,13 @@ class Store:
         """id -> text hash of every stored article (read once before an ingest, to skip before NLP)."""
         return dict(self.con.execute("SELECT id, text_hash FROM articles").fetchall())
 
+    def hashes_of(self, ids: Sequence[str]) -> dict[str, str]:
+        """id -> text hash of those of `ids` that are stored (one query for a batch: streaming ingest)."""
+        if not ids:
+            return {}
+        return dict(self.con.execute("SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                     [list(ids)]).fetchall())
+
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
 
