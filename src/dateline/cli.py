@@ -162,15 +162,23 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "js
 @click.option("--chunk", type=click.IntRange(min=1), default=4, show_default=True,
               help="Articles a worker analyses at once and the writer commits in one transaction.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="Run the NLP on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
-                   "--workers processes; this process stays the only writer. See docs/store.md.")
+              help="Run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of --workers "
+                   "processes: each task reads a shard of the inputs and writes a Parquet part (--parts), "
+                   "which this process loads into the store. See docs/store.md, \"Cluster runs\".")
+@click.option("--parts", default=None, metavar="DIR",
+              help="With --scheduler: the folder of Parquet parts, on a filesystem the workers share.  "
+                   "[default: DB.parts]")
+@click.option("--shard-mb", type=click.FloatRange(min=0, min_open=True), default=4.0, show_default=True,
+              help="With --scheduler: megabytes of input per shard (one task).")
 @_PUBLISHED
-def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, published) -> None:
+def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, parts, shard_mb: float,
+           published) -> None:
     """Analyse INPUTS and store the results in the store (--db), resumably.
 
-    INPUTS are as for `extract`. An article already stored with the same id and text is skipped before
-    any NLP; one whose text changed replaces its old rows. Each article is committed in one transaction,
-    so a run stopped at any moment is finished by running the same command again.
+    INPUTS are as for `extract`, read as they are analysed (memory does not grow with the corpus). An
+    article already stored with the same id and text is skipped before any NLP; one whose text changed
+    replaces its old rows. Each article is committed in one transaction, so a run stopped at any moment
+    is finished by running the same command again. Worker processes die with this one.
     A progress bar on a terminal, log lines otherwise; a one-line summary at the end.
     Exit status 1 when any input failed (each reported by name and line), 130 when interrupted.
     """
@@ -183,8 +191,12 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, pub
         if scheduler:
             from .run.distributed import ingest_dask
 
-            summary = ingest_dask(inputs, store, scheduler=scheduler, chunk=chunk, workers=workers,
-                                  reporter=reporter_for(), published=published)
+            try:
+                summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
+                                      shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
+                                      published=published)
+            except ValueError as exc:
+                raise click.ClickException(str(exc))
         else:
             summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
                                  published=published)

@@ -1,96 +1,196 @@
-"""Ingest on a Dask LocalCluster (2 worker processes on 127.0.0.1): same store as the local runner,
-idempotent on a second run, and a failing article reported while the rest are stored."""
+"""Ingest on Dask, disk to disk: real `dask scheduler` and `dask worker` processes on 127.0.0.1; the same store
+as the local runner; parts never recomputed; a killed driver or worker loses and doubles nothing."""
 from __future__ import annotations
 
 import json
+import os
+import pathlib
+import signal
+import socket
+import subprocess
+import sys
+import time
 
 import pytest
 
 pytest.importorskip("dask.distributed")
 
-from dateline.records import Failure, RawArticle  # noqa: E402
-from dateline.run import distributed  # noqa: E402
-from dateline.run.distributed import ingest_dask  # noqa: E402
+from dateline.read.shards import shards  # noqa: E402
+from dateline.run.distributed import ingest_dask, run_shard  # noqa: E402
 from dateline.run.local import ingest  # noqa: E402
 from dateline.store import Store  # noqa: E402
+from dateline.store.parts import parts_of  # noqa: E402
+
+SRC = str(pathlib.Path(__file__).resolve().parents[2] / "src")
+DASK = pathlib.Path(sys.executable).with_name("dask")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
-def client():
-    from dask.distributed import Client, LocalCluster
+def cluster():
+    """A scheduler and two single-threaded workers, each its own process, as on a real cluster."""
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    address = f"tcp://127.0.0.1:{port}"
+    procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                               "--dashboard-address", ":0", "--no-show"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)]
+    for _ in range(2):
+        procs.append(subprocess.Popen([str(DASK), "worker", address, "--nthreads", "1", "--host", "127.0.0.1",
+                                       "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL, start_new_session=True))
+    from dask.distributed import Client
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None)
-    c = Client(cluster)
-    yield c
-    c.close()
-    cluster.close()
+    client = Client(address, timeout=60)
+    client.wait_for_workers(2, timeout=120)
+    yield address, client, procs
+    client.close()
+    for p in reversed(procs):
+        _signal_group(p, signal.SIGTERM)
+    for p in procs:
+        try:
+            p.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            _signal_group(p, signal.SIGKILL)
+            p.wait()
 
 
-def counts(path) -> dict:
+def _signal_group(proc, sig) -> None:
+    try:
+        os.killpg(proc.pid, sig)
+    except ProcessLookupError:
+        pass
+
+
+def table(path, sql: str) -> list:
     with Store.open(path, read_only=True) as s:
-        return s.counts()
+        return s.con.execute(sql).fetchall()
+
+
+# what must be the same whichever runner stored it (global ids are given in load order: compared by name)
+SAME = {
+    "counts": None,
+    "articles": "SELECT id, text, text_hash, title, published, origin, record FROM articles ORDER BY id",
+    "events": "SELECT * EXCLUDE (goldstein) FROM events ORDER BY article_id, idx",
+    "actors": """SELECT a.article_id, a.actor_id, a.name, a.code, g.code, g.name FROM actors a
+                 LEFT JOIN global_actors g ON g.id = a.global_id ORDER BY ALL""",
+    "event_actors": "SELECT * EXCLUDE (global_id) FROM event_actors ORDER BY ALL",
+    "quotes": "SELECT * FROM quotes ORDER BY ALL",
+    "places": "SELECT * FROM places ORDER BY ALL",
+}
+
+
+def same_store(a, b) -> None:
+    with Store.open(a, read_only=True) as s:
+        ca = s.counts()
+    with Store.open(b, read_only=True) as s:
+        cb = s.counts()
+    assert ca == cb
+    for name, sql in SAME.items():
+        if sql:
+            assert table(a, sql) == table(b, sql), name
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory, make_corpus):
+    """A folder of text stories and a JSONL file (with a bad line and an article over spaCy's limit)."""
+    root = tmp_path_factory.mktemp("mixed")
+    make_corpus(root / "corpus", n=10)
+    lines = [{"id": "j1", "text": "BRELLO (Newswire) - The mayor opened a bridge on Monday, officials said."},
+             {"id": "huge", "text": "Rain. " * 200_000},
+             {"id": "j2", "text": "DUNMERE (Newswire) - Farmers blocked a road on Friday, police said."}]
+    (root / "feed.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
+    return [str(root / "corpus"), str(root / "feed.jsonl")]
+
+
+@pytest.fixture(scope="module")
+def local_store(tmp_path_factory, mixed):
+    path = tmp_path_factory.mktemp("local") / "local.duckdb"
+    with Store.open(path) as store:
+        summary = ingest(mixed, store, workers=1)
+    assert summary.stored == 12 and len(summary.failed) == 2
+    return path
 
 
 @pytest.mark.slow
-def test_dask_stores_what_the_local_runner_stores_and_only_once(tmp_path, make_corpus, client):
-    folder = tmp_path / "corpus"
-    make_corpus(folder, n=8)
-    with Store.open(tmp_path / "local.duckdb") as store:
-        local = ingest([str(folder)], store, workers=1, chunk=3)
-    with Store.open(tmp_path / "dask.duckdb") as store:
-        first = ingest_dask([str(folder)], store, scheduler=None, chunk=3, client=client)
-        second = ingest_dask([str(folder)], store, scheduler=None, chunk=3, client=client)
-        ids = store.article_ids()
-    assert (local.stored, first.stored, first.unchanged, first.failed) == (8, 8, 0, [])
-    assert (second.stored, second.unchanged, second.failed) == (0, 8, [])
-    assert sorted(ids) == [f"story-{i:02d}" for i in range(8)]
-    assert counts(tmp_path / "dask.duckdb") == counts(tmp_path / "local.duckdb")
-    assert client.status == "running"          # a borrowed client is left open
+def test_a_cluster_run_stores_what_the_local_runner_stores_and_is_idempotent(tmp_path, mixed, local_store, cluster):
+    address, _client, _procs = cluster
+    db = tmp_path / "dask.duckdb"
+    with Store.open(db) as store:
+        first = ingest_dask(mixed, store, scheduler=address, shard_bytes=700)      # several shards
+        names = sorted(p.name for p in parts_of(tmp_path / "dask.duckdb.parts"))
+        second = ingest_dask(mixed, store, scheduler=address, shard_bytes=700)
+    assert (first.stored, first.unchanged, len(first.failed)) == (12, 0, 2)
+    assert any(f.endswith(":2: text of 1,200,000 characters is over the 1,000,000 limit") for f in first.failed)
+    assert any(":4: not JSON" in f for f in first.failed)
+    assert len(names) >= 4
+    assert (second.stored, second.unchanged) == (0, 12)
+    assert sorted(p.name for p in parts_of(tmp_path / "dask.duckdb.parts")) == names
+    same_store(db, local_store)
 
 
 @pytest.mark.slow
-def test_a_failing_article_is_reported_and_the_rest_stored(tmp_path, client):
-    lines = [{"id": "ok1", "text": "BRELLO (Newswire) - The mayor opened a bridge on Monday."},
-             {"id": "huge", "text": "Rain. " * 200_000},                # over spaCy's limit: fails on the worker
-             {"id": "ok2", "text": "DUNMERE (Newswire) - Farmers blocked a road on Friday, police said."}]
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
-    with Store.open(tmp_path / "s.duckdb") as store:
-        summary = ingest_dask([str(src)], store, scheduler=None, chunk=2, client=client)
-        ids = sorted(store.article_ids())
-    assert ids == ["ok1", "ok2"] and summary.stored == 2
-    assert len(summary.failed) == 2
-    assert any(f.startswith(f"{src}:2: ") and "limit" in f for f in summary.failed)
-    assert any(f.startswith(f"{src}:4: ") for f in summary.failed)
-
-
-def test_a_chunk_that_raises_is_retried_article_by_article(monkeypatch):
-    def analyse(chunk):
-        if any(r.id == "bad" for r in chunk):
-            raise ValueError("boom")
-        return [r.id for r in chunk]
-
-    monkeypatch.setattr(distributed, "analyse_chunk", analyse)
-    chunk = [RawArticle(id=i, text="x", origin=f"f:{n}") for n, i in enumerate(["a", "bad", "c"])]
-    out = distributed.work(chunk)
-    assert out[0] == "a" and out[2] == "c"
-    assert isinstance(out[1], Failure) and out[1].id == "bad" and "boom" in out[1].message
+def test_a_finished_part_is_never_recomputed_and_half_written_ones_are_ignored(tmp_path, mixed, local_store, cluster):
+    address, _client, _procs = cluster
+    db = tmp_path / "s.duckdb"
+    parts = tmp_path / "parts"
+    planned = list(shards(mixed, size=700))
+    done = [run_shard(s, str(parts)) for s in planned[:2]]              # as if the driver died after two tasks
+    (parts / ".tmp-half-written-0000").mkdir()
+    (parts / ".tmp-half-written-0000" / "articles.parquet").write_bytes(b"PAR1 cut")
+    stamps = {p.name: p.stat().st_mtime_ns for p in parts_of(parts)}
+    with Store.open(db) as store:
+        summary = ingest_dask(mixed, store, scheduler=address, parts=str(parts), shard_bytes=700)
+    assert [d["computed"] for d in done] == [True, True]
+    assert {p.name: p.stat().st_mtime_ns for p in parts_of(parts) if p.name in stamps} == stamps
+    assert summary.stored == 12 and not list(parts.glob(".tmp-*"))
+    same_store(db, local_store)
 
 
 @pytest.mark.slow
-def test_a_partly_filled_store_is_finished_without_doubling(tmp_path, make_corpus, client):
-    """As after a killed run: what is committed stays, only the rest is analysed."""
-    folder = tmp_path / "corpus"
-    make_corpus(folder, n=6)
-    partial = tmp_path / "part"
-    partial.mkdir()
-    for name in ("story-01.txt", "story-04.txt"):
-        (partial / name).write_text((folder / name).read_text(encoding="utf-8"), encoding="utf-8")
-    with Store.open(tmp_path / "s.duckdb") as store:
-        ingest_dask([str(partial)], store, scheduler=None, chunk=4, client=client)
-        rest = ingest_dask([str(folder)], store, scheduler=None, chunk=4, client=client)
-    with Store.open(tmp_path / "whole.duckdb") as store:
-        ingest([str(folder)], store, workers=1)
-    assert (rest.stored, rest.unchanged, rest.failed) == (4, 2, [])
-    assert counts(tmp_path / "s.duckdb") == counts(tmp_path / "whole.duckdb")
+def test_a_driver_killed_with_sigkill_is_finished_by_the_next_run(tmp_path, mixed, local_store, cluster):
+    address, _client, _procs = cluster
+    db = tmp_path / "k.duckdb"
+    args = [sys.executable, "-m", "dateline.cli", "ingest", *mixed, "--db", str(db), "--scheduler", address,
+            "--shard-mb", "0.0007"]
+    env = {**os.environ, "PYTHONPATH": SRC}
+    proc = subprocess.Popen(args, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+                            start_new_session=True)
+    deadline = time.monotonic() + 240
+    for line in proc.stderr:
+        if "committed" in line:
+            break
+        assert time.monotonic() < deadline
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    again = subprocess.run(args, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env, timeout=600)
+    assert again.returncode == 1 and "2 failed" in again.stderr, again.stderr     # the two bad inputs
+    same_store(db, local_store)
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_costs_nothing(tmp_path, mixed, local_store, cluster):
+    """SIGKILL of one worker process while tasks run: its tasks go to the other worker; nothing lost or doubled."""
+    address, client, procs = cluster
+    psutil = pytest.importorskip("psutil")
+    db = tmp_path / "w.duckdb"
+    import threading
+
+    def kill_one_worker():
+        time.sleep(4)
+        worker = psutil.Process(procs[1].pid)
+        for p in [*worker.children(recursive=True), worker]:
+            p.kill()
+
+    killer = threading.Thread(target=kill_one_worker)
+    killer.start()
+    with Store.open(db) as store:
+        summary = ingest_dask(mixed, store, scheduler=address, shard_bytes=700)
+    killer.join()
+    assert summary.stored == 12 and len(summary.failed) == 2, summary.failed
+    same_store(db, local_store)

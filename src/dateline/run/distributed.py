@@ -1,86 +1,99 @@
-"""Ingest on a Dask cluster: the NLP runs on dask.distributed workers, this process stays the only writer.
+"""Ingest on a Dask cluster, disk to disk: each task reads its shard, analyses it and writes a Parquet part.
 
-Same contract as `run.local.ingest` (same plan, summary, reporter and commit): chunks of RawArticle
-records are submitted to the cluster, each task runs `dateline.pipeline.process` (spaCy loads once per
-worker process, `nlp.load` is cached) and returns Article/Failure records; each chunk is committed in
-one transaction as it completes, so a killed run is finished by the next one (idempotent by text hash).
+The driver (this process) plans shards (read/shards.py: groups of files, byte ranges of JSONL files) and
+submits them with a bounded number in flight; it never reads an article. A task reads its shard where it
+runs, names its part by the shard and a hash of the shard's content (and of dateline's version), and does
+nothing when that part exists: a finished part is never recomputed. Parts are written atomically
+(store/parts.py). The driver loads each finished part into the store in one transaction that records it as
+loaded, in shard order (so an id read twice ends as its last copy, as in the local runner). Killing workers
+or the driver at any moment and running the same command again finishes the job with nothing lost or doubled.
+
+Assumption: the inputs and the parts folder are on a filesystem every worker and the driver see (NFS, a
+cluster's shared disk); on one machine, any folder.
 """
 from __future__ import annotations
 
+import hashlib
+import pathlib
+import shutil
 import time
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
-from ..records import Failure, RawArticle
+from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import CHUNK, Reporter, Summary, analyse_chunk, commit, prepare
+from .local import Reporter, Summary, analyse_chunk, recycle_if_needed
 
 LOCAL = "local"          # --scheduler local: a LocalCluster of worker processes on 127.0.0.1
+BATCH = 16               # articles a task gives the pipeline at once
+
+_analysed = 0            # articles this worker process analysed since its pipeline was (re)loaded
 
 
-def work(chunk: list[RawArticle]) -> list:
-    """The task a Dask worker runs on one chunk; a bug costs only the articles it happens on.
+def content_hash(items: list) -> str:
+    """What a shard holds, as read (ids, origins, texts, metadata, read errors), and the code that analyses it."""
+    from .. import __version__
+    from ..store import schema
 
-    A chunk that raises is retried article by article in the same task, so one bad article is
-    reported as a Failure and the others of its chunk are still analysed.
+    h = hashlib.sha256(f"dateline {__version__} schema {schema.SCHEMA_VERSION}\n".encode())
+    for item in items:
+        if isinstance(item, RawArticle):
+            fields = (item.id, item.origin, item.title, item.published, getattr(item, "published_from", None),
+                      item.source, item.url, item.text)
+        else:
+            fields = ("error", str(item))
+        h.update(repr(fields).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
+    """The task: read the shard, and unless its part exists, analyse it and write the part.
+    `published`: the publication date of every article (`--published`), as `read()` gives it.
+
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds'}; any one article's failure is a Failure
+    in the part, never a failed task.
     """
-    try:
-        return analyse_chunk(chunk)
-    except Exception:
-        pass
-    out: list = []
-    for raw in chunk:
+    global _analysed
+    from ..read import dated
+    from ..read.shards import read_shard
+    from ..store.parts import write_part
+
+    began = time.monotonic()
+    items = list(dated(read_shard(shard), published) if published else read_shard(shard))
+    name = f"{shard.key}-{content_hash(items)[:16]}"
+    out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0}
+    if (pathlib.Path(parts) / name).is_dir():
+        return out
+    raws = [i for i in items if isinstance(i, RawArticle)]
+    failures = [(e.origin, e.id, e.message) for e in items if isinstance(e, ReadError)]
+    origins = {r.id: r.origin for r in raws}
+    articles = []
+    for i in range(0, len(raws), BATCH):
+        chunk = raws[i:i + BATCH]
         try:
-            out.extend(analyse_chunk([raw]))
-        except Exception as exc:
-            out.append(Failure(raw.origin, f"worker failed: {exc!r}", raw.id))
+            results = analyse_chunk(chunk)
+        except Exception:                            # a bug: retried article by article
+            results = []
+            for raw in chunk:
+                try:
+                    results.extend(analyse_chunk([raw]))
+                except Exception as exc:
+                    results.append(ReadError(raw.origin, f"worker failed: {exc!r}", raw.id))
+        for r in results:
+            if isinstance(r, Article):
+                articles.append((r, origins.get(r.id, "")))
+            else:
+                failures.append((r.origin, r.id, r.message))
+        _analysed = recycle_if_needed(_analysed + len(chunk))
+    articles = _last_of_each_id(articles)
+    write_part(pathlib.Path(parts), name, articles, failures)
+    out.update(computed=True, articles=len(articles), failures=len(failures), seconds=time.monotonic() - began)
     return out
 
 
-class _Submitted:
-    """Results of the submitted chunks in completion order, with a bounded number in flight.
-
-    A task lost with its worker (the scheduler gives up after its retries) becomes Failures for its
-    articles. `close()` cancels what is still in flight and shuts down a cluster we started.
-    """
-
-    def __init__(self, client, chunks: list[list[RawArticle]], window: int, owned=None):
-        self.client = client
-        self.todo = list(reversed(chunks))       # popped from the end
-        self.window = max(1, window)
-        self.owned = owned                       # a LocalCluster this run started, or None
-        self.pending: dict = {}                  # future -> chunk
-
-    def _submit(self, seq) -> None:
-        while self.todo and len(self.pending) < self.window:
-            chunk = self.todo.pop()
-            future = self.client.submit(work, chunk, pure=False)
-            self.pending[future] = chunk
-            seq.add(future)
-
-    def __iter__(self) -> Iterator[list]:
-        from dask.distributed import as_completed
-
-        seq = as_completed()
-        self._submit(seq)
-        for future in seq:
-            chunk = self.pending.pop(future)
-            try:
-                batch = future.result()
-            except Exception as exc:             # worker lost, task erred outside `work`
-                batch = [Failure(r.origin, f"task failed on the cluster: {exc!r}", r.id) for r in chunk]
-            future.release()
-            self._submit(seq)
-            yield batch
-
-    def close(self) -> None:
-        try:
-            if self.pending:
-                self.client.cancel(list(self.pending))
-            self.pending.clear()
-        finally:
-            self.client.close()
-            if self.owned is not None:
-                self.owned.close()
+def _last_of_each_id(articles: list[tuple[Article, str]]) -> list[tuple[Article, str]]:
+    """An id read twice within one shard: its last copy (as the local runner keeps)."""
+    last = {a.id: (a, origin) for a, origin in articles}
+    return list(last.values())
 
 
 def connect(scheduler: Optional[str], *, workers: Optional[int] = None):
@@ -97,32 +110,108 @@ def connect(scheduler: Optional[str], *, workers: Optional[int] = None):
     return Client(scheduler), None
 
 
-def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str], chunk: int = CHUNK,
-                reporter: Optional[Reporter] = None, workers: Optional[int] = None, client=None,
-                published: Optional[str] = None) -> Summary:
-    """Read INPUTS, analyse what is new or changed on a Dask cluster, commit it to `store` here.
+def default_parts(db: str) -> str:
+    """Where the parts of a store go unless told: next to it, `<db>.parts/`."""
+    return f"{db}.parts"
 
-    `scheduler`: an address (tcp://host:8786), or None / 'local' for a LocalCluster of `workers`
-    processes on this machine. `client`: an already connected Client to use instead (left open).
+
+def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str], parts: Optional[str] = None,
+                shard_bytes: Optional[int] = None, reporter: Optional[Reporter] = None,
+                workers: Optional[int] = None, client=None, published: Optional[str] = None) -> Summary:
+    """Analyse INPUTS on a Dask cluster into Parquet parts under `parts`, loading each into `store` as it lands.
+
+    `scheduler`: an address (tcp://host:8786), or None / 'local' for a LocalCluster of `workers` processes on
+    this machine (closed at the end, and on any error). `client`: an already connected Client (left open).
     """
+    from dask.distributed import as_completed
+
+    from ..read import count
+    from ..read.shards import SHARD_BYTES, shards
+    from ..store.parts import load_part
+
     reporter = reporter or Reporter()
     began = time.monotonic()
     summary = Summary()
-    todo = prepare(inputs, store, summary, reporter, published=published)
-    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
-    if not chunks:
-        return commit([], todo, store, summary, reporter, began)
-    if client is not None:
-        results = _Submitted(client, chunks, _window(client))
-        results.client = _Borrowed(client)
-    else:
-        own_client, cluster = connect(scheduler, workers=workers)
-        results = _Submitted(own_client, chunks, _window(own_client), owned=cluster)
-    return commit(results, todo, store, summary, reporter, began)
+    inputs = list(inputs)
+    parts_dir = pathlib.Path(parts or default_parts(store.path))
+    parts_dir.mkdir(parents=True, exist_ok=True)
+    planned = shards(inputs, size=shard_bytes or SHARD_BYTES)
+    total = count(inputs)
+    reporter.start(total, 0)
+    owned, own_client = None, client is None
+    if client is None:
+        client, owned = connect(scheduler, workers=workers)
+    window = _window(client)
+    seq = as_completed()
+    pending: dict = {}                       # future -> (index, shard)
+    finished: dict[int, tuple] = {}          # index -> (shard, result or exception), waiting for their turn
+    submitted = loaded = 0
+    done = 0
+    exhausted = False
+    try:
+        def fill() -> None:
+            nonlocal submitted, exhausted
+            while not exhausted and len(pending) < window:
+                shard = next(planned, None)
+                if shard is None:
+                    exhausted = True
+                    return
+                future = client.submit(run_shard, shard, str(parts_dir), published, pure=False, retries=1)
+                pending[future] = (submitted, shard)
+                seq.add(future)
+                submitted += 1
+
+        fill()
+        for future in seq:
+            index, shard = pending.pop(future)
+            try:
+                finished[index] = (shard, future.result())
+            except Exception as exc:           # lost with its workers after the retries, or a bug outside run_shard
+                finished[index] = (shard, exc)
+            future.release()
+            while loaded in finished:          # load in shard order
+                shard, result = finished.pop(loaded)
+                loaded += 1
+                if isinstance(result, Exception):
+                    message = f"{', '.join(shard.paths[:3])}: task failed on the cluster: {result!r}"
+                    summary.failed.append(message)
+                    reporter.failure(message)
+                    continue
+                stored, unchanged, failures = load_part(store, parts_dir / result["name"])
+                summary.stored += stored
+                summary.unchanged += unchanged
+                summary.total += stored + unchanged + sum(1 for f in failures if f[1] is not None)
+                for origin, _id, message in failures:
+                    summary.failed.append(f"{origin}: {message}")
+                    reporter.failure(f"{origin}: {message}")
+                done += stored + unchanged + len(failures)
+                reporter.advance(done, total, result["name"])
+            fill()
+        _clean(parts_dir)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        try:
+            if pending:
+                client.cancel(list(pending))
+        finally:
+            if own_client:
+                client.close()
+            if owned is not None:
+                owned.close()
+        summary.seconds = time.monotonic() - began
+        reporter.finish()
+    return summary
+
+
+def _clean(parts_dir: pathlib.Path) -> None:
+    """Unfinished parts left by killed tasks (hidden `.tmp-*` folders), once every task of the run is done."""
+    for p in parts_dir.glob(".tmp-*"):
+        shutil.rmtree(p, ignore_errors=True)
 
 
 def _window(client) -> int:
-    """Chunks in flight: two per worker thread plus one, so no worker waits and memory stays bounded."""
+    """Shards in flight: two per worker thread plus one, so no worker waits and the driver's memory stays bounded."""
     try:
         threads = sum(client.nthreads().values())
     except Exception:
@@ -130,14 +219,4 @@ def _window(client) -> int:
     return 2 * max(1, threads) + 1
 
 
-class _Borrowed:
-    """A caller's Client: used as is, never closed by us."""
-
-    def __init__(self, client):
-        self._client = client
-
-    def __getattr__(self, name):
-        return getattr(self._client, name)
-
-    def close(self) -> None:
-        pass
+__all__ = ["ingest_dask", "run_shard", "connect", "content_hash", "default_parts", "LOCAL"]

@@ -194,30 +194,44 @@ class Store:
         return {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                 for t in ("articles", *schema.ARTICLE_TABLES, "global_actors")}
 
+    def loaded_part(self, name: str) -> Optional[int]:
+        """The number of articles of the Parquet part `name` when it is loaded, else None."""
+        row = self.con.execute("SELECT articles FROM loaded_parts WHERE name = ?", [name]).fetchone()
+        return row[0] if row else None
+
     # ------------------------------------------------------------ writing
     def write_article(self, article: Article, *, origin: str = "", ingested_at: Optional[dt.datetime] = None) -> None:
         """Store one article and all its rows in one transaction, replacing any older version of it."""
         self.write_articles([(article, origin)], ingested_at=ingested_at)
 
-    def write_articles(self, items: Iterable[tuple[Article, str]], *, ingested_at: Optional[dt.datetime] = None) -> int:
-        """Store several articles in one transaction (each whole or not at all); returns how many."""
+    def write_articles(self, items: Iterable[tuple[Article, str]], *, ingested_at: Optional[dt.datetime] = None,
+                       part: Optional[tuple[str, int]] = None) -> int:
+        """Store several articles in one transaction (each whole or not at all); returns how many.
+
+        The one write path of every runner (clustering and other per-article steps hook in here). `part`:
+        (name, articles) of a cluster run's Parquet part these come from, recorded as loaded in the same
+        transaction (store/parts.py).
+        """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         now = ingested_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         items = list(items)
-        if not items:
+        if not items and part is None:
             return 0
         try:
-            return self._write(items, now)
+            return self._write(items, now, part)
         except Exception as exc:                      # Ctrl-C inside DuckDB arrives as its own error
             if _interrupted(exc):
                 raise KeyboardInterrupt from exc
             raise
 
-    def _write(self, items: list[tuple[Article, str]], now: dt.datetime) -> int:
+    def _write(self, items: list[tuple[Article, str]], now: dt.datetime, part: Optional[tuple[str, int]] = None) -> int:
         tables: dict[str, list[dict]] = {}
         ids = []
         with self.transaction():
+            if part is not None:
+                self.con.execute("INSERT INTO loaded_parts (name, articles, loaded_at) VALUES (?, ?, ?)",
+                                 [part[0], part[1], now])
             known = self._global_ids([a for a, _ in items])
             for article, origin in items:
                 ids.append(article.id)

@@ -193,6 +193,12 @@ TABLES: dict[str, str] = {
             source     VARCHAR,                    -- actor code, else actor name, else the text as written
             target     VARCHAR
         )""",
+    "loaded_parts": """
+        CREATE TABLE loaded_parts (                -- v4: Parquet parts of a cluster run already loaded
+            name      VARCHAR PRIMARY KEY,         -- the part's folder name: shard key + content hash
+            articles  INTEGER NOT NULL,            -- articles in the part (stored or unchanged)
+            loaded_at TIMESTAMP NOT NULL
+        )""",
 }
 
 # Tables whose rows belong to one article (deleted and rewritten together).
@@ -239,9 +245,10 @@ MIGRATIONS: dict[int, list[Migration]] = {
                confidence = TRY_CAST(json_extract_string(a.record, '$.events[' || events.idx || '].confidence') AS DOUBLE),
                date_from = json_extract_string(a.record, '$.events[' || events.idx || '].date_from')
            FROM articles a WHERE a.id = events.article_id"""],
-    # 4: two flat per-article tables that the event filters and `dyads` read instead of joining participants to
+    # 4: loaded_parts (the cluster runner's Parquet parts loaded), and two flat per-article tables that the event filters and `dyads` read instead of joining participants to
     # actors (and members) at every query: filled for older rows from those tables, by the SQL they replace.
     4: [lambda con: con.execute(TABLES["event_actors"]),
+        lambda con: con.execute(TABLES["loaded_parts"]),
         lambda con: con.execute(TABLES["event_dyads"]),
         lambda con: con.execute(f"INSERT INTO event_actors {_participants_sql()}"),
         """INSERT INTO event_dyads

@@ -1,0 +1,154 @@
+"""Inputs split into shards that a worker reads by itself: groups of text files, or byte ranges of a JSONL file.
+
+A shard is a few paths and numbers (no text): the driver plans them while scanning the inputs once (JSONL
+ranges end at a line end, and carry the number of their first line so that origins stay `file:LINE`), and
+the task that gets one reads exactly the articles `read()` would have read there, with the same ids and
+origins. Paths are read where the task runs: on a cluster they must be on a filesystem every worker sees.
+"""
+from __future__ import annotations
+
+import hashlib
+import pathlib
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+from ..records import ReadError
+from . import Item, _read_file, _walk, read_path
+from .files import MAX_BYTES
+from .jsonl import CHUNK, parse_line
+
+SHARD_BYTES = 4_000_000         # input bytes per shard (~1,000 news articles): minutes of NLP for one task
+
+
+@dataclass(frozen=True)
+class Shard:
+    """kind 'files': text files `paths` (ids relative to `base`, a folder given, or their stems); kind
+    'jsonl': the lines of `paths[0]` that start in the bytes [start, end), the first being line `line`;
+    kind 'path': an input that is neither (missing, a broken link): reading it gives its ReadError."""
+    kind: str
+    paths: tuple[str, ...]
+    base: Optional[str] = None
+    start: int = 0
+    end: int = 0
+    line: int = 1
+
+    @property
+    def key(self) -> str:
+        """A file-name-safe name: the first path's stem and a hash of everything that says what it covers."""
+        digest = hashlib.sha256(repr((self.kind, self.paths, self.base, self.start, self.end)).encode()).hexdigest()
+        stem = re.sub(r"[^A-Za-z0-9_-]+", "_", pathlib.Path(self.paths[0]).stem)[:40] if self.paths else "none"
+        return f"{stem}-{self.start}-{digest[:12]}"
+
+
+def shards(inputs: Iterable[str], *, size: int = SHARD_BYTES) -> Iterator[Shard]:
+    """The shards of INPUTS, in input order (lazily; a JSONL file is scanned once for its line ends)."""
+    for name in inputs:
+        if name == "-":
+            raise ValueError("standard input cannot be split into shards for a cluster: give files or folders")
+        path = pathlib.Path(name)
+        if path.is_dir():
+            found = False
+            group: list[str] = []
+            held = 0
+            for child in _walk(path):
+                found = True
+                if child.suffix.lower() == ".jsonl":
+                    yield from _jsonl(child, base=str(path), size=size)
+                    continue
+                group.append(str(child))
+                held += _size(child)
+                if held >= size:
+                    yield Shard("files", tuple(group), base=str(path))
+                    group, held = [], 0
+            if group:
+                yield Shard("files", tuple(group), base=str(path))
+            if not found:
+                yield Shard("path", (name,))
+        elif path.is_file() and path.suffix.lower() == ".jsonl":
+            yield from _jsonl(path, base=None, size=size)
+        elif path.is_file():
+            yield Shard("files", (str(path),))
+        else:
+            yield Shard("path", (name,))
+
+
+def _size(path: pathlib.Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _jsonl(path: pathlib.Path, *, base: Optional[str], size: int) -> Iterator[Shard]:
+    """Byte ranges of about `size` bytes, each ending just after a newline (or at the end of the file)."""
+    total = _size(path)
+    if total == 0:
+        yield Shard("jsonl", (str(path),), base=base, start=0, end=0, line=1)
+        return
+    start, line = 0, 1
+    try:
+        handle = open(path, "rb")
+    except OSError:
+        yield Shard("jsonl", (str(path),), base=base, start=0, end=total, line=1)
+        return
+    with handle:
+        while start < total:
+            handle.seek(start)
+            block = handle.read(size)
+            if start + len(block) < total:                      # run on to the end of the line
+                while True:
+                    rest = handle.readline(CHUNK)
+                    block += rest
+                    if not rest or rest.endswith(b"\n"):
+                        break
+            end = start + len(block)
+            yield Shard("jsonl", (str(path),), base=base, start=start, end=end, line=line)
+            line += block.count(b"\n")
+            start = end
+
+
+def read_shard(shard: Shard) -> Iterator[Item]:
+    """The articles (and read errors) of one shard, exactly as `read()` gives them for those inputs."""
+    if shard.kind == "path":
+        yield from read_path(pathlib.Path(shard.paths[0]), given=shard.paths[0])
+        return
+    base = pathlib.Path(shard.base) if shard.base else None
+    if shard.kind == "files":
+        for p in shard.paths:
+            yield from _read_file(pathlib.Path(p), base=base)
+        return
+    path = pathlib.Path(shard.paths[0])
+    rid = path.relative_to(base).with_suffix("").as_posix() if base else path.stem
+    yield from _read_range(path, rid, shard)
+
+
+def _read_range(path: pathlib.Path, rid: str, shard: Shard) -> Iterator[Item]:
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield ReadError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    found = False
+    with handle:
+        handle.seek(shard.start)
+        pos, number = shard.start, shard.line
+        while pos < shard.end:
+            line = handle.readline(MAX_BYTES + 1)
+            if not line:
+                break
+            where = f"{path}:{number}"
+            if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+                while True:
+                    rest = handle.readline(CHUNK)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                found = True
+                yield ReadError(where, f"line over the {MAX_BYTES:,}-byte limit for one article")
+            elif line.strip():
+                found = True
+                yield parse_line(line, origin=where, default_id=f"{rid}:{number}")
+            number += 1
+            pos = handle.tell()
+    if not found and shard.start == 0 and shard.end >= _size(path):
+        yield ReadError(str(path), "no JSON lines in it (empty)")

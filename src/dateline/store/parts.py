@@ -1,0 +1,120 @@
+"""Parquet parts: what one cluster task analysed, written next to the store and loaded into it later.
+
+A part is a folder `PARTS/<shard key>-<content hash>/` holding one Parquet file per store table (the store's
+columns exactly; `global_id` columns empty, since global actor ids are the store's to give) and
+`failures.parquet` (origin, id, message). It is written into a hidden `.tmp-*` folder and renamed into place,
+so a part folder is either whole or absent. Loading one goes through `Store.write_articles` (the one write
+path) in one transaction that also records it in `loaded_parts`: loading again changes nothing.
+The parts can be read without the store: `SELECT * FROM read_parquet('PARTS/*/events.parquet')` in DuckDB,
+`pandas.read_parquet`, Spark's `spark.read.parquet` (docs/store.md, "Cluster runs").
+"""
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import shutil
+import uuid
+from typing import Iterable, Optional
+
+from ..records import Article
+from . import schema
+from .db import Store
+
+TABLES = ("articles", *schema.ARTICLE_TABLES)
+FAILURES = "failures"
+_GLOBAL = {"actors", "event_actors"}          # tables with a global_id column, left empty in a part
+
+
+def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article, str]],
+               failures: Iterable[tuple[str, Optional[str], str]]) -> bool:
+    """Write part `name` (articles with their origins; failures as (origin, id, message)) atomically;
+    False when a part of that name was already there (another attempt of the task finished first)."""
+    import pyarrow as pa
+
+    folder = pathlib.Path(folder)
+    target = folder / name
+    if target.is_dir():
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".tmp-{name}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        with Store.open(":memory:") as store:
+            store.write_articles(list(articles))
+            for table in TABLES:
+                select = f"SELECT * REPLACE (CAST(NULL AS INTEGER) AS global_id) FROM {table}" if table in _GLOBAL \
+                    else f"SELECT * FROM {table}"
+                store.con.execute(f"COPY ({select}) TO '{_quoted(tmp / f'{table}.parquet')}' (FORMAT parquet)")
+            rows = list(failures)
+            data = pa.table({"origin": pa.array([r[0] for r in rows], pa.string()),
+                             "id": pa.array([r[1] for r in rows], pa.string()),
+                             "message": pa.array([r[2] for r in rows], pa.string())})
+            store.con.register("_failures", data)
+            store.con.execute(f"COPY _failures TO '{_quoted(tmp / f'{FAILURES}.parquet')}' (FORMAT parquet)")
+        _fsync_dir(tmp)
+        try:
+            os.rename(tmp, target)
+        except OSError:                       # the same part renamed into place by another attempt meanwhile
+            if not target.is_dir():
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)
+            return False
+        _fsync_dir(folder)
+        return True
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def load_part(store: Store, path: pathlib.Path) -> tuple[int, int, list[tuple[str, Optional[str], str]]]:
+    """Load the part at `path` into `store` unless it is loaded already: (stored, unchanged, failures).
+
+    Articles stored with the same id and text are left as they are (unchanged); the others are written
+    whole, replacing an older version, in the same transaction that records the part as loaded.
+    """
+    path = pathlib.Path(path)
+    failures = [tuple(r) for r in store.con.execute(
+        f"SELECT origin, id, message FROM read_parquet('{_quoted(path / f'{FAILURES}.parquet')}')").fetchall()]
+    done = store.loaded_part(path.name)
+    if done is not None:
+        return 0, done, failures
+    rows = store.con.execute(f"""
+        SELECT p.id, p.text, p.record, p.origin, s.text_hash = p.text_hash AS same
+        FROM read_parquet('{_quoted(path / "articles.parquet")}') p
+        LEFT JOIN articles s ON s.id = p.id""").fetchall()
+    items = [(Article.from_dict(json.loads(record), text=text), origin or "")
+             for _id, text, record, origin, same in rows if not same]
+    store.write_articles(items, part=(path.name, len(rows)))
+    return len(items), len(rows) - len(items), failures
+
+
+def parts_of(folder: pathlib.Path) -> list[pathlib.Path]:
+    """The finished parts in `folder` (hidden `.tmp-*` folders of unfinished ones left out), by name."""
+    folder = pathlib.Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def _quoted(path: pathlib.Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _fsync_dir(path: pathlib.Path) -> None:
+    """Flush the files of a folder and its entries to disk (so a rename never publishes half-written files)."""
+    try:
+        for child in pathlib.Path(path).iterdir():
+            if child.is_file():
+                fd = os.open(child, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
