@@ -194,3 +194,21 @@ def test_a_worker_killed_mid_run_costs_nothing(tmp_path, mixed, local_store, clu
     killer.join()
     assert summary.stored == 12 and len(summary.failed) == 2, summary.failed
     same_store(db, local_store)
+
+
+@pytest.mark.slow
+def test_no_worker_of_a_local_cluster_outlives_its_driver_killed_with_sigkill(tmp_path, mixed):
+    psutil = pytest.importorskip("psutil")
+    args = [sys.executable, "-m", "dateline.cli", "ingest", *mixed, "--db", str(tmp_path / "o.duckdb"),
+            "--scheduler", "local", "--workers", "2", "--shard-mb", "0.0007"]
+    proc = subprocess.Popen(args, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "PYTHONPATH": SRC}, start_new_session=True)
+    for line in proc.stderr:
+        if "committed" in line:
+            break
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert len(children) >= 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    _gone, alive = psutil.wait_procs(children, timeout=20)
+    assert alive == [], [p.cmdline() for p in alive]

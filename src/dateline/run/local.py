@@ -307,13 +307,13 @@ class _Pooled:
     """
 
     def __init__(self, chunks: Iterable[list[RawArticle]], workers: int,
-                 work: Optional[Callable[[list], list]] = None, recycle: int = RECYCLE_ARTICLES):
+                 work: Optional[Callable[[list], list]] = None, recycle: Optional[int] = None):
         self.work = work or _worker
         self.todo: Iterator[list[RawArticle]] = iter(chunks)
         self.suspects: list[RawArticle] = []                            # retried alone after a break
         self.workers = workers
         self.window = 2 * workers + 1
-        self.recycle = recycle
+        self.recycle = recycle or RECYCLE_ARTICLES
         self.executor = None
         self.pending: dict = {}                                         # future -> (chunk, alone)
         self.exhausted = False
