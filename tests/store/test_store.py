@@ -122,7 +122,7 @@ def test_a_version_1_store_gets_dateline_region_from_its_records(tmp_path, artic
 
 
 def _drop_version_4_tables(s: Store) -> None:
-    for table in ("event_actors", "event_dyads"):
+    for table in ("event_actors", "event_dyads", "loaded_parts"):
         s.con.execute(f"DROP TABLE {table}")
 
 
