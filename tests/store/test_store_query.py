@@ -128,3 +128,14 @@ def test_sql_cannot_read_other_files(store_file, tmp_path):
     other.write_text("a\n1\n")
     with pytest.raises(StoreError):
         query.sql(store_file, f"SELECT * FROM read_csv('{other}')")
+
+
+def test_a_page_of_events_read_by_key_is_the_head_of_the_whole_list(store):
+    """Small pages are read by key (index lookups), `--limit 0` in one pass: the same rows either way."""
+    from dateline.store.filters import EventFilter
+    from dateline.store.query import events
+
+    for f in (EventFilter(), EventFilter(actor="Ruritania"), EventFilter(quad=4)):
+        whole = events(store, f, limit=None)
+        assert whole and events(store, f, limit=2) == whole[:2]
+        assert events(store, f, limit=len(whole) + 5) == whole

@@ -47,32 +47,106 @@ def stats(store: Store) -> dict[str, Any]:
 
 
 def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int] = 100) -> list[dict]:
-    """Events with their participants, newest day first, matching the filter (store/filters.py)."""
+    """Events with their participants, newest day first, matching the filter (store/filters.py).
+
+    Two steps on a large store: the filters, order and limit pick the events' keys; then every table is read
+    for those articles only (index lookups), so the cost follows the page, not the store.
+    """
     where, params = filters.where(f, participants="event_actors")
-    # pick the events first (filters, order, limit), then fetch names and text for those alone
-    sql = f"""
-        WITH sel AS (
-            SELECT e.*, pl.name AS place_name, pl.country AS place_country
-            FROM events e
-            LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
-            {where}
-            ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx
-            {"LIMIT ?" if limit else ""}),
-        {NAMES_CTE}
-        SELECT e.article_id, e.idx, e.day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,
-               s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
-               e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,
-               e.place_name AS place, e.place_country, e.dead, e.injured, e.arrested,
-               substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
-               ar.title, ar.url, e.confidence, e.date_from
-        FROM sel e
-        JOIN articles ar ON ar.id = e.article_id
-        LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
-        LEFT JOIN names t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
-        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx"""
-    if limit:
-        params.append(int(limit))
-    return _plain(store.rows(sql, params))
+    order = "ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx"
+    if not limit or limit > _BY_KEYS:
+        return _plain(store.rows(_EVENTS.format(chosen=f"SELECT e.* FROM events e {where} {order}"
+                                                + (" LIMIT ?" if limit else ""),
+                                                only="", only_id="", order=order),
+                                 params + ([int(limit)] if limit else [])))
+    keys = store.con.execute(f"SELECT e.article_id, e.idx FROM events e {where} {order} LIMIT ?",
+                             params + [int(limit)]).fetchall()
+    return _plain(_event_rows(store, keys))
+
+
+def _event_rows(store: Store, keys: list[tuple[str, int]]) -> list[dict]:
+    """The rows of `events` for these keys (in their order): one small indexed query per table, joined here."""
+    if not keys:
+        return []
+    ids = sorted({a for a, _ in keys})
+    marks = ", ".join("?" * len(ids))        # an IN list of parameters is an index lookup; = ANY(list) is a scan
+
+    def fetch(sql: str) -> list[dict]:
+        return store.rows(sql.replace("= ANY(?::VARCHAR[])", f"IN ({marks})"), ids)
+
+    evs = {(r["article_id"], r["idx"]): r for r in fetch(
+        "SELECT * FROM events WHERE article_id = ANY(?::VARCHAR[])")}
+    arts = {r["id"]: r for r in fetch("SELECT id, text, title, url FROM articles WHERE id = ANY(?::VARCHAR[])")}
+    places = {(r["article_id"], r["place_id"]): r for r in fetch(
+        "SELECT article_id, place_id, name, country FROM places WHERE article_id = ANY(?::VARCHAR[])")}
+    actors = {(r["article_id"], r["actor_id"]): r for r in fetch(
+        "SELECT article_id, actor_id, name, code FROM actors WHERE article_id = ANY(?::VARCHAR[])")}
+    sides: dict[tuple, list[dict]] = {}
+    for p in fetch("""SELECT article_id, event_idx, role, idx, text, actor_id FROM event_participants
+                      WHERE article_id = ANY(?::VARCHAR[]) ORDER BY article_id, event_idx, role, idx"""):
+        sides.setdefault((p["article_id"], p["event_idx"], p["role"]), []).append(p)
+
+    def names(aid: str, idx: int, role: str) -> tuple[Optional[str], Optional[str]]:
+        parts = sides.get((aid, idx, role))
+        if not parts:
+            return None, None
+        acts = [actors.get((aid, p["actor_id"])) or {} for p in parts]
+        return ("; ".join(a.get("name") if a.get("name") is not None else p["text"] for a, p in zip(acts, parts)),
+                "; ".join(a.get("code") or "-" for a in acts))
+
+    out = []
+    for aid, idx in keys:
+        e = evs.get((aid, idx))
+        if e is None:
+            continue
+        ar = arts.get(aid) or {}
+        pl = places.get((aid, e["place"])) or {}
+        source, source_code = names(aid, idx, "source")
+        target, target_code = names(aid, idx, "target")
+        s0, s1 = e["sentence_start"], e["sentence_end"]
+        text = ar.get("text")
+        out.append({
+            "article_id": aid, "idx": idx, "day": e["day"], "date": e["date"], "type": e["type"], "mode": e["mode"],
+            "quad": e["quad"], "cameo": e["cameo"], "goldstein": e["goldstein"], "source": source,
+            "source_code": source_code, "target": target, "target_code": target_code, "trigger": e["trigger_text"],
+            "trigger_start": e["trigger_start"], "trigger_end": e["trigger_end"], "negated": e["negated"],
+            "hypothetical": e["hypothetical"], "place": pl.get("name"), "place_country": pl.get("country"),
+            "dead": e["dead"], "injured": e["injured"], "arrested": e["arrested"],
+            "sentence": text[s0:s1] if text is not None and s0 is not None and s1 is not None else None,
+            "title": ar.get("title"), "url": ar.get("url"), "confidence": e["confidence"],
+            "date_from": e["date_from"]})
+    return out
+
+
+_BY_KEYS = 5000      # pages up to this many events are read by key (index lookups), larger ones in one pass
+
+# the events of `chosen` with their names, place, sentence and article; {only} restricts the other tables
+_EVENTS = """
+    WITH sel AS ({chosen}),
+    ar AS (SELECT id, text, title, url FROM articles {only_id}),
+    pl AS (SELECT article_id, place_id, name, country FROM places {only}),
+    pa AS (SELECT article_id, event_idx, role, idx, text, actor_id FROM event_participants {only}),
+    ac AS (SELECT article_id, actor_id, name, code FROM actors {only}),
+    names AS (
+        SELECT p.article_id, p.event_idx, p.role,
+               string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
+               string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
+        FROM pa p
+        SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
+        LEFT JOIN ac a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+        GROUP BY ALL)
+    SELECT e.article_id, e.idx, e.day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,
+           s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
+           e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,
+           pl.name AS place, pl.country AS place_country, e.dead, e.injured, e.arrested,
+           substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+           ar.title, ar.url, e.confidence, e.date_from
+    FROM sel e
+    JOIN ar ON ar.id = e.article_id
+    LEFT JOIN pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+    LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
+    LEFT JOIN names t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+    {order}"""
 
 
 def quotes(store: Store, *, speaker: Optional[str] = None, contains: Optional[str] = None,
@@ -117,14 +191,19 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     where, params = filters.where(f, participants="event_actors")
+    # event_dyads carries the event columns counted here: the events table is joined only for other filters
+    own = {"asserted_only", "min_confidence", "since", "until", "quad"}
+    alone = set(f.as_query()) <= own
+    relation = "event_dyads e" if alone else \
+        "events e JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx"
+    pair = "e" if alone else "d"
     sql = f"""
-        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, d.source, d.target,
+        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, {pair}.source, {pair}.target,
                count(*) AS events,
                count(*) FILTER (WHERE e.quad = 1) AS quad1, count(*) FILTER (WHERE e.quad = 2) AS quad2,
                count(*) FILTER (WHERE e.quad = 3) AS quad3, count(*) FILTER (WHERE e.quad = 4) AS quad4,
                round(sum(e.goldstein), 2) AS goldstein, round(avg(e.goldstein), 2) AS goldstein_mean
-        FROM events e
-        JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx
+        FROM {relation}
         {where}
         GROUP BY ALL
         ORDER BY period, events DESC, source, target

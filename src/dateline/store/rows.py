@@ -74,7 +74,9 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
             for j, p in enumerate(parts):
                 yield "event_participants", {"article_id": aid, "event_idx": i, "role": role, "idx": j,
                                              "start": p.start, "end": p.end, "text": p.text, "actor_id": p.actor}
-        yield from _event_actors(aid, i, e, a.actors, global_ids)
+        yield from _event_actors(aid, i, e, a.actors, global_ids, {
+            "day": day(e.date) or published, "quad": e.quad, "goldstein": score(e), "negated": bool(e.negated),
+            "hypothetical": bool(e.hypothetical), "confidence": e.confidence})
     for p in a.places:
         yield "places", {"article_id": aid, "place_id": p.id, "name": p.name, "country": p.country,
                          "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "feature": p.feature,
@@ -89,10 +91,12 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
                              "source": c.source, "event": c.event}
 
 
-def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int]) -> Iterator[tuple[str, dict]]:
+def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int],
+                  counted: dict) -> Iterator[tuple[str, dict]]:
     """The event's rows of `event_actors` (who takes part, compound actors through their members too, as
     store/filters.py PARTICIPANTS reads them) and of `event_dyads` (one per source-target pair, labelled as
-    `dateline dyads` counts them): written with the article so that filters and dyads need no joins."""
+    `dateline dyads` counts them, with the event's `counted` columns): written with the article so that
+    filters and dyads need no joins."""
     by_id = {actor.id: actor for actor in actors}
     seen = set()
     labels: dict[str, list[str]] = {"source": [], "target": []}
@@ -109,7 +113,7 @@ def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int])
                     yield "event_actors", row
     for source in labels["source"]:
         for target in labels["target"]:
-            yield "event_dyads", {"article_id": aid, "event_idx": idx, "source": source, "target": target}
+            yield "event_dyads", {"article_id": aid, "event_idx": idx, "source": source, "target": target, **counted}
 
 
 def _participant(aid: str, idx: int, role: str, text: str, actor, global_ids: dict[str, int]) -> dict:

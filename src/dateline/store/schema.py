@@ -191,7 +191,13 @@ TABLES: dict[str, str] = {
             article_id VARCHAR NOT NULL,
             event_idx  INTEGER NOT NULL,
             source     VARCHAR,                    -- actor code, else actor name, else the text as written
-            target     VARCHAR
+            target     VARCHAR,
+            day        DATE,                       -- the event's columns `dyads` counts and filters by
+            quad       INTEGER,
+            goldstein  DOUBLE,
+            negated    BOOLEAN,
+            hypothetical BOOLEAN,
+            confidence DOUBLE
         )""",
     "loaded_parts": """
         CREATE TABLE loaded_parts (                -- v4: Parquet parts of a cluster run already loaded
@@ -256,8 +262,11 @@ MIGRATIONS: dict[int, list[Migration]] = {
                                 coalesce(nullif(a.code, ''), a.name, p.text) AS label
                          FROM event_participants p
                          LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id)
-           SELECT s.article_id, s.event_idx, s.label, t.label FROM side s
+           SELECT s.article_id, s.event_idx, s.label, t.label, e.day, e.quad, e.goldstein, e.negated,
+                  e.hypothetical, e.confidence
+           FROM side s
            JOIN side t ON t.article_id = s.article_id AND t.event_idx = s.event_idx AND t.role = 'target'
+           JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
            WHERE s.role = 'source' ORDER BY s.article_id, s.event_idx, s.idx, t.idx"""],
 }
 
