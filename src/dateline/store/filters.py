@@ -71,9 +71,12 @@ CODED = """
 
 
 def part_of(column: str, value: str) -> tuple[str, list]:
-    """SQL (and its parameter) for: `column` contains `value`, any case, `%` and `_` taken literally."""
-    escaped = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"{column} ILIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+    """SQL (and its parameter) for: `column` contains `value`, any case, every character taken literally.
+
+    `contains(lower(..), lower(?))` rather than `ILIKE ... ESCAPE`: DuckDB runs it more than ten times faster
+    (an ILIKE with an ESCAPE clause leaves its fast path), which counts on a store of millions of rows.
+    """
+    return f"contains(lower({column}), lower(?))", [value.strip()]
 
 
 def _actor_match(value: str) -> tuple[str, list]:

@@ -103,7 +103,7 @@ def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int],
     for role, parts in (("source", event.source), ("target", event.target)):
         for p in parts:
             own = by_id.get(p.actor) if p.actor else None
-            code = ((own.country or "") + (own.sector or "")) if own else None
+            code = _code(own) if own else None
             labels[role].append(code if code else (own.name if own and own.name is not None else p.text))
             for actor in ([own] if own else [None]) + [by_id[m] for m in (own.members if own else ()) if m in by_id]:
                 row = _participant(aid, idx, role, p.text, actor, global_ids)
@@ -116,8 +116,13 @@ def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int],
             yield "event_dyads", {"article_id": aid, "event_idx": idx, "source": source, "target": target, **counted}
 
 
+def _code(actor) -> str:
+    """The actor's code as the actors table stores it."""
+    return getattr(actor, "code", None) or (actor.country or "") + (actor.sector or "")
+
+
 def _participant(aid: str, idx: int, role: str, text: str, actor, global_ids: dict[str, int]) -> dict:
-    code = ((actor.country or "") + (actor.sector or "")) if actor else None
+    code = _code(actor) if actor else None
     return {"article_id": aid, "event_idx": idx, "role": role, "ptext": text,
             "name": actor.name if actor else None, "code": code, "country": actor.country if actor else None,
             "sector": actor.sector if actor else None, "global_id": global_ids.get(actor.id) if actor else None,
