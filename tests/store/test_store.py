@@ -229,3 +229,17 @@ def test_a_read_only_store_refuses_writes(tmp_path, articles):
 def test_a_new_store_in_a_new_folder(tmp_path):
     with Store.open(tmp_path / "runs" / "may" / "s.duckdb") as s:
         assert s.counts()["articles"] == 0
+
+
+def test_ctrl_c_inside_duckdb_is_recognised_behind_a_failed_cleanup():
+    """SIGINT stops a statement; the cleanup after it then fails on the aborted transaction: still Ctrl-C."""
+    from dateline.store.db import _interrupted
+
+    try:
+        try:
+            raise RuntimeError("Query interrupted")
+        except RuntimeError:
+            raise ValueError("Current transaction is aborted (please ROLLBACK)")
+    except ValueError as exc:
+        assert _interrupted(exc)
+    assert not _interrupted(ValueError("disk full"))

@@ -311,11 +311,16 @@ class Store:
 
 
 def _interrupted(exc: Exception) -> bool:
-    """True for the error DuckDB raises when SIGINT stops a statement."""
+    """True for the error DuckDB raises when SIGINT stops a statement, also when it is the context of another."""
     import duckdb
 
-    return isinstance(exc, duckdb.InterruptException) or (
-        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
+    seen = 0
+    while exc is not None and seen < 10:          # or an error raised while handling it (a cleanup that failed)
+        if isinstance(exc, duckdb.InterruptException) or (
+                isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower()):
+            return True
+        exc, seen = exc.__context__, seen + 1
+    return False
 
 
 def _actor_key(actor: Actor) -> tuple[str, str]:
