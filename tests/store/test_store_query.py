@@ -139,3 +139,18 @@ def test_a_page_of_events_read_by_key_is_the_head_of_the_whole_list(store):
         whole = events(store, f, limit=None)
         assert whole and events(store, f, limit=2) == whole[:2]
         assert events(store, f, limit=len(whole) + 5) == whole
+
+
+def test_coded_only_dyads_from_the_flat_table_count_what_the_coded_filter_selects(store):
+    from dateline.store.filters import CODED, EventFilter
+    from dateline.store.query import dyads
+
+    rows = dyads(store, EventFilter(coded_only=True, asserted_only=True))
+    expected = store.rows(f"""
+        SELECT count(*) AS n FROM event_participants s
+        JOIN event_participants t ON t.article_id = s.article_id AND t.event_idx = s.event_idx AND t.role = 'target'
+        JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
+        WHERE s.role = 'source' AND NOT e.negated AND NOT e.hypothetical
+          AND (s.article_id, s.event_idx) IN ({CODED})""")[0]["n"]
+    assert sum(r["events"] for r in rows) == expected
+    assert sum(r["events"] for r in dyads(store, EventFilter(asserted_only=True))) > expected > 0

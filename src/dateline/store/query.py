@@ -1,6 +1,7 @@
 """Queries over the store, returning plain rows (lists of dicts): stats, events, quotes, dyads, read-only SQL."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import pathlib
 from typing import Any, Optional
@@ -190,10 +191,13 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
     """
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
-    where, params = filters.where(f, participants="event_actors")
     # event_dyads carries the event columns counted here: the events table is joined only for other filters
-    own = {"asserted_only", "min_confidence", "since", "until", "quad"}
+    own = {"asserted_only", "min_confidence", "since", "until", "quad", "coded_only"}
     alone = set(f.as_query()) <= own
+    where, params = filters.where(dataclasses.replace(f, coded_only=False) if alone else f,
+                                  participants="event_actors")
+    if alone and f.coded_only:
+        where = (where + " AND" if where else " WHERE") + " e.coded"
     relation = "event_dyads e" if alone else \
         "events e JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx"
     pair = "e" if alone else "d"

@@ -100,10 +100,12 @@ def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int],
     by_id = {actor.id: actor for actor in actors}
     seen = set()
     labels: dict[str, list[str]] = {"source": [], "target": []}
+    codes: list[Optional[str]] = []
     for role, parts in (("source", event.source), ("target", event.target)):
         for p in parts:
             own = by_id.get(p.actor) if p.actor else None
             code = _code(own) if own else None
+            codes.append(code)
             labels[role].append(code if code else (own.name if own and own.name is not None else p.text))
             for actor in ([own] if own else [None]) + [by_id[m] for m in (own.members if own else ()) if m in by_id]:
                 row = _participant(aid, idx, role, p.text, actor, global_ids)
@@ -111,9 +113,11 @@ def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int],
                 if key not in seen:
                     seen.add(key)
                     yield "event_actors", row
+    coded = all(bool(code) for code in codes)           # filters.CODED: every side an actor with a code
     for source in labels["source"]:
         for target in labels["target"]:
-            yield "event_dyads", {"article_id": aid, "event_idx": idx, "source": source, "target": target, **counted}
+            yield "event_dyads", {"article_id": aid, "event_idx": idx, "source": source, "target": target, **counted,
+                                  "coded": coded}
 
 
 def _code(actor) -> str:

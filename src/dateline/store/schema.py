@@ -197,7 +197,8 @@ TABLES: dict[str, str] = {
             goldstein  DOUBLE,
             negated    BOOLEAN,
             hypothetical BOOLEAN,
-            confidence DOUBLE
+            confidence DOUBLE,
+            coded      BOOLEAN                     -- every source and target is an actor with a code (filters.CODED)
         )""",
     "loaded_parts": """
         CREATE TABLE loaded_parts (                -- v4: Parquet parts of a cluster run already loaded
@@ -259,12 +260,15 @@ MIGRATIONS: dict[int, list[Migration]] = {
         lambda con: con.execute(f"INSERT INTO event_actors {_participants_sql()}"),
         """INSERT INTO event_dyads
            WITH side AS (SELECT p.article_id, p.event_idx, p.role, p.idx,
-                                coalesce(nullif(a.code, ''), a.name, p.text) AS label
+                                coalesce(nullif(a.code, ''), a.name, p.text) AS label,
+                                coalesce(a.code, '') <> '' AS has_code
                          FROM event_participants p
                          LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id)
+           , coded AS (SELECT article_id, event_idx, bool_and(has_code) AS coded FROM side GROUP BY ALL)
            SELECT s.article_id, s.event_idx, s.label, t.label, e.day, e.quad, e.goldstein, e.negated,
-                  e.hypothetical, e.confidence
+                  e.hypothetical, e.confidence, c.coded
            FROM side s
+           JOIN coded c ON c.article_id = s.article_id AND c.event_idx = s.event_idx
            JOIN side t ON t.article_id = s.article_id AND t.event_idx = s.event_idx AND t.role = 'target'
            JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
            WHERE s.role = 'source' ORDER BY s.article_id, s.event_idx, s.idx, t.idx"""],
