@@ -99,16 +99,15 @@ def _event_details(db: Reader, keys: list[tuple[str, int]]) -> list[dict]:
 def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offset: int = 0) -> dict:
     """One page of events matching the filters, newest first, with their participants: {'total', 'rows'}.
 
-    The filters run once (the page's keys with the total as a window count); the page's details follow by key.
+    The filters run twice (the total, then the page's keys as a top-N); the page's details follow by key.
     """
     where, params = filters.where(f, participants="event_actors")
-    keys = db.rows(f"""SELECT e.article_id, e.idx, count(*) OVER () AS total FROM events e{where}
+    # the total and the page apart: a window count over the matches would make DuckDB sort them all
+    total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
+    keys = db.rows(f"""SELECT e.article_id, e.idx FROM events e{where}
                        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?""",
-                   params + [int(limit), int(offset)])
-    if keys:
-        total = keys[0]["total"]
-    else:
-        total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
+                   params + [int(limit), int(offset)]) if total > int(offset) else []
+    if not keys:
         return {"total": total, "rows": []}
     rows = _event_details(db, [(k["article_id"], k["idx"]) for k in keys])
     _attach_participants(db, rows)
