@@ -66,6 +66,8 @@ def main() -> None:
                 return
             self.next += args.every
             workers = [p for p in me.children(recursive=True) if p.ppid() != me.pid]   # forked by the fork server
+            if not workers:                     # the pool has shut down: nothing to sample
+                return
             rss = []
             for p in workers:
                 try:
