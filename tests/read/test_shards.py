@@ -21,7 +21,15 @@ def inputs(tmp_path):
     (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "noid.jsonl").write_text('{"text": "No id here."}\n{"text": "Nor here."}', encoding="utf-8")
     (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
-    return [str(folder), str(tmp_path / "noid.jsonl"), str(tmp_path / "empty.jsonl"), str(tmp_path / "missing")]
+    (folder / "page.html").write_text("<html><head><title>Bridge opens</title></head><body><article><p>"
+                                      "HALVERN - The council opened the new bridge on Monday, officials said.</p>"
+                                      "</article></body></html>", encoding="utf-8")
+    dated = tmp_path / "2019-05-04"
+    dated.mkdir()
+    (dated / "wire.jsonl").write_text('{"id": "d1", "text": "A dated story."}\n{"id": "d2", "text": "Another."}\n',
+                                      encoding="utf-8")
+    return [str(folder), str(tmp_path / "noid.jsonl"), str(tmp_path / "empty.jsonl"), str(tmp_path / "missing"),
+            str(dated / "wire.jsonl"), "https://example.com/news"]
 
 
 @pytest.mark.parametrize("size", [1, 40, 100, 10_000_000])

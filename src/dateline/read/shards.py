@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from ..records import ReadError
-from . import Item, _read_file, _walk, read_path
+from . import Item, _fallback, _read_file, _walk, read
+from .datenames import date_in_name
 from .files import MAX_BYTES
 from .jsonl import CHUNK, parse_line
 
@@ -65,7 +66,7 @@ def shards(inputs: Iterable[str], *, size: int = SHARD_BYTES) -> Iterator[Shard]
                 yield Shard("files", tuple(group), base=str(path))
             if not found:
                 yield Shard("path", (name,))
-        elif path.is_file() and path.suffix.lower() == ".jsonl":
+        elif path.is_file() and path.suffix.lower() == ".jsonl" and path.stat().st_size > 0:
             yield from _jsonl(path, base=None, size=size)
         elif path.is_file():
             yield Shard("files", (str(path),))
@@ -111,7 +112,7 @@ def _jsonl(path: pathlib.Path, *, base: Optional[str], size: int) -> Iterator[Sh
 def read_shard(shard: Shard) -> Iterator[Item]:
     """The articles (and read errors) of one shard, exactly as `read()` gives them for those inputs."""
     if shard.kind == "path":
-        yield from read_path(pathlib.Path(shard.paths[0]), given=shard.paths[0])
+        yield from read([shard.paths[0]])
         return
     base = pathlib.Path(shard.base) if shard.base else None
     if shard.kind == "files":
@@ -120,7 +121,9 @@ def read_shard(shard: Shard) -> Iterator[Item]:
         return
     path = pathlib.Path(shard.paths[0])
     rid = path.relative_to(base).with_suffix("").as_posix() if base else path.stem
-    yield from _read_range(path, rid, shard)
+    named = date_in_name(str(path))                  # as read_file: a date in the path is the fallback date
+    items = _read_range(path, rid, shard)
+    yield from _fallback(items, (named, "filename")) if named else items
 
 
 def _read_range(path: pathlib.Path, rid: str, shard: Shard) -> Iterator[Item]:
