@@ -108,3 +108,12 @@ def test_the_senior_office_held_at_the_same_time_comes_first():
 def test_partial_dates_cover_their_period():
     assert lex._day("2005-04", True) == "2005-04-30" and lex._day("2004-02", True) == "2004-02-29"
     assert lex._day("2005-04", False) == "2005-04-01" and lex._day("1999", True) == "1999-12-31"
+
+
+def test_a_qualified_office_is_not_the_office_of_its_title():
+    # a deputy, a chamber's majority leader or an opposition leader does not answer `the US secretary of
+    # state` or `the British leader`; an acting holder does
+    assert lex.office_of("deputy secretary of state") is None
+    assert lex.office_of("senate majority leader") is None and lex.office_of("opposition leader") is None
+    assert lex.office_of("acting defense secretary") == lex.office_of("defense secretary") == "dm"
+    assert lex.office_of("UN secretary-general") == "sg"

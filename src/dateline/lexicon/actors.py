@@ -215,10 +215,12 @@ def office_of(role: Optional[str]) -> Optional[str]:
             by_role.setdefault(phrase, t.office)
     if role in by_role:
         return by_role[role]
+    qualifiers = words("office_qualifier")
     for word_count in (3, 2, 1):  # 'UN secretary-general' -> 'secretary-general'
         tail = " ".join(role.split()[-word_count:])
         if tail in by_role:
-            return by_role[tail]
+            # 'deputy secretary of state', 'senate majority leader': another office than the tail's
+            return None if qualifiers & set(role.split()[:-word_count]) else by_role[tail]
     return None
 
 
