@@ -8,6 +8,7 @@ through the one loader `dateline.lexicon.rows` (header-checked) and turned into 
 """
 from __future__ import annotations
 
+import calendar
 import functools
 from dataclasses import dataclass
 from typing import Optional
@@ -25,8 +26,8 @@ def _day(value: str, end: bool) -> Optional[str]:
         return None
     if len(value) == 4:
         return value + ("-12-31" if end else "-01-01")
-    if len(value) == 7:
-        return value + ("-31" if end else "-01")
+    if len(value) == 7:            # the month's real last day (`2005-04` ends on the 30th, not the 31st)
+        return value + ("-%02d" % calendar.monthrange(int(value[:4]), int(value[5:]))[1] if end else "-01")
     return value
 
 
@@ -214,10 +215,12 @@ def office_of(role: Optional[str]) -> Optional[str]:
             by_role.setdefault(phrase, t.office)
     if role in by_role:
         return by_role[role]
+    qualifiers = words("office_qualifier")
     for word_count in (3, 2, 1):  # 'UN secretary-general' -> 'secretary-general'
         tail = " ".join(role.split()[-word_count:])
         if tail in by_role:
-            return by_role[tail]
+            # 'deputy secretary of state', 'senate majority leader': another office than the tail's
+            return None if qualifiers & set(role.split()[:-word_count]) else by_role[tail]
     return None
 
 
