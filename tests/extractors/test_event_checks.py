@@ -190,3 +190,13 @@ def test_an_act_in_a_direct_question_asserts_nothing(run):
     assert assaults == ["shelled"], types(art)
     assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
     assert any(e.type == "PROTEST" for e in asserted(art)), types(art)
+
+
+def test_first_person_in_a_quote_is_its_speaker(run):
+    art = run('\n\n"The rebels attacked us again," Foreign Minister Sergei Lavrov told reporters in Moscow '
+              'on Monday. "We will not negotiate with the rebels," Lavrov said.\n', published="2015-03-02")
+    lavrov = next(a for a in art.actors if "Lavrov" in a.name)
+    us = [p for e in art.events for p in e.target if p.text == "us"]
+    assert us and all(p.actor == lavrov.id for p in us), [(e.type, e.source, e.target) for e in art.events]
+    for e in art.events:                                  # the speaker is a source once
+        assert len({(p.start, p.end) for p in e.source}) == len(e.source)

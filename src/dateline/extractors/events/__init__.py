@@ -95,7 +95,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         for c in model.choose(sent, cands):
             checks.retype(c)              # the guide's types hold whatever the model thought
             if not _hazard_only(c):
-                events.append(_event(c, text, index, quote_of(c.token)[0], s0, s1))
+                qi, speaker = quote_of(c.token)
+                events.append(_event(c, text, index, qi, s0, s1, speaker))
     return events
 
 
@@ -142,7 +143,10 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1) -> Event:
+FIRST_PERSON = frozenset(("i", "we", "me", "us", "my", "our"))
+
+
+def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None) -> Event:
     doc = c.token.doc
     first, last = doc[c.first], doc[c.last]
     trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])
@@ -150,6 +154,12 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1) -> Event:
     if c.extra_source is not None:
         source = (_speaker_participant(c.extra_source, index),) + source
     target = tuple(_participant(t, index, text, t.i in c.solo) for t in c.target)
+    source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
+    if speaker is not None and getattr(speaker, "actor", None):
+        # `"We will respond," the minister said`: inside a quote, I and we are its speaker
+        source, target = (tuple(dataclasses.replace(p, actor=speaker.actor)
+                                if p.actor is None and p.text.lower() in FIRST_PERSON else p for p in side)
+                          for side in (source, target))
     # no actor acts on itself: a target that resolved to a source's actor did so through a possessor
     # ('her husband', "his rights"), so it keeps its words but names no actor
     mine = {p.actor for p in source if p.actor}
