@@ -117,12 +117,16 @@ def commit(results: Iterable[list], todo: list[RawArticle], store: Store, summar
 
     Ctrl-C stops it with what was committed kept; `results.close()` (when it has one) is always called.
     """
+    from ..stories import link, link_pending
+
     origins = {raw.id: raw.origin for raw in todo}
     done = 0
     try:
+        link_pending(store)              # stored but not linked yet: an older store, a run stopped in between
         for batch in results:
             articles = [(r, origins.get(r.id, "")) for r in batch if isinstance(r, Article)]
             store.write_articles(articles)
+            link(store, [a for a, _ in articles])       # stories and event clusters (docs/stories.md)
             summary.stored += len(articles)
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r in batch:

@@ -179,3 +179,19 @@ def _plain(rows: list[dict]) -> list[dict]:
             if isinstance(v, (dt.date, dt.datetime)):
                 row[k] = v.isoformat()
     return rows
+
+
+def stories(store: Store) -> list[dict]:
+    """One row per article, in id order: {id, cluster, lead_event, copy_of}: the cluster of the article's lead event
+    (docs/stories.md says which event leads), and the article it is a wire copy of (absent when none).
+    An article not linked yet (or with no lead event) has cluster and lead_event null."""
+    rows = store.rows("""
+        SELECT a.id, m.cluster_id AS cluster, s.lead_event, s.copy_of
+        FROM articles a
+        LEFT JOIN article_stories s ON s.article_id = a.id
+        LEFT JOIN event_mentions m ON m.article_id = a.id AND m.event_idx = s.lead_event
+        ORDER BY a.id""")
+    for row in rows:
+        if row["copy_of"] is None:
+            del row["copy_of"]
+    return rows

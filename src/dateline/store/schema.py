@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -173,6 +173,76 @@ TABLES: dict[str, str] = {
         )""",
 }
 
+# v4 (issue 14): stories and event clusters, written by the linking step after an article's rows
+# (dateline.stories); not article tables: `stories.forget` removes an article's share and refolds its clusters.
+# The article-level `events` and the actor `mentions` tables keep their names and rows: the cluster-level
+# tables are `event_clusters` (GDELT's Events) and `event_mentions` (GDELT's Mentions). docs/store.md.
+STORY_TABLES: dict[str, str] = {
+    "article_stories": """
+        CREATE TABLE article_stories (
+            article_id  VARCHAR PRIMARY KEY,
+            story       VARCHAR NOT NULL,          -- copy_of, else the article's own id: a wire story's group
+            copy_of     VARCHAR,                   -- the first stored article this one is a near-copy of
+            jaccard     DOUBLE,                    -- estimated resemblance to copy_of
+            containment DOUBLE,                    -- estimated share of the smaller text inside the larger
+            shingles    INTEGER NOT NULL,          -- distinct 5-word shingles
+            signature   BLOB NOT NULL,             -- MinHash signature (dateline.stories.copies)
+            lead_event  INTEGER                    -- events.idx of the article's lead event
+        )""",
+    "article_bands": """
+        CREATE TABLE article_bands (
+            key        BIGINT NOT NULL,            -- LSH band key of the article's signature
+            article_id VARCHAR NOT NULL
+        )""",
+    "event_clusters": """
+        CREATE TABLE event_clusters (
+            cluster_id      VARCHAR PRIMARY KEY,   -- ARTICLE-IDX of the founding mention
+            family          VARCHAR NOT NULL,
+            type            VARCHAR,               -- the best-supported PLOVER type
+            day             DATE,                  -- the best-supported own date, else the first publication day
+            place           VARCHAR,
+            place_country   VARCHAR,
+            place_admin1    VARCHAR,
+            lat             DOUBLE,
+            lon             DOUBLE,
+            actors          INTEGER[],             -- global_actors.id of named participants
+            dead            INTEGER,               -- latest credible report, never the sum
+            injured         INTEGER,
+            num_mentions    INTEGER NOT NULL,
+            num_articles    INTEGER NOT NULL,
+            num_stories     INTEGER NOT NULL,      -- articles with wire copies counted once
+            num_sources     INTEGER NOT NULL,      -- distinct publishers
+            confidence      DOUBLE,
+            first_published DATE,
+            last_published  DATE,
+            first_seen      TIMESTAMP NOT NULL,
+            state           VARCHAR NOT NULL       -- the running summary (JSON), what new events are compared with
+        )""",
+    "event_mentions": """
+        CREATE TABLE event_mentions (
+            cluster_id     VARCHAR,                -- event_clusters.cluster_id; NULL for a negated or hypothetical event
+            article_id     VARCHAR NOT NULL,
+            event_idx      INTEGER NOT NULL,       -- events.idx
+            type           VARCHAR,
+            confidence     DOUBLE,
+            trigger_start  INTEGER,
+            trigger_end    INTEGER,
+            sentence_start INTEGER,
+            sentence_end   INTEGER,
+            score          DOUBLE,                 -- the joining score (NULL: founded the cluster or a copy)
+            why            VARCHAR,                -- why it joined, in words
+            key            VARCHAR                 -- what the clustering knew of it (JSON)
+        )""",
+}
+STORY_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands (key)",
+    "CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands (article_id)",
+    "CREATE INDEX IF NOT EXISTS event_clusters_family_day ON event_clusters (family, day)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_cluster ON event_mentions (cluster_id)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_article ON event_mentions (article_id)",
+]
+TABLES.update(STORY_TABLES)
+
 # Tables whose rows belong to one article (deleted and rewritten together).
 ARTICLE_TABLES = ("captions", "quotes", "actors", "mentions", "dates", "events", "event_participants",
                   "places", "place_mentions", "casualties")
@@ -192,6 +262,7 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS places_article ON places (article_id)",
     "CREATE INDEX IF NOT EXISTS place_mentions_article ON place_mentions (article_id)",
     "CREATE INDEX IF NOT EXISTS casualties_article ON casualties (article_id)",
+    *STORY_INDEXES,
 ]
 
 VERSION_TABLE = """
@@ -215,6 +286,9 @@ MIGRATIONS: dict[int, list[Migration]] = {
                confidence = TRY_CAST(json_extract_string(a.record, '$.events[' || events.idx || '].confidence') AS DOUBLE),
                date_from = json_extract_string(a.record, '$.events[' || events.idx || '].date_from')
            FROM articles a WHERE a.id = events.article_id"""],
+    # 4: stories and event clusters (issue 14): new tables only; they fill as articles are linked (`dateline
+    # ingest` links every stored article that has no story row yet, so an older store is clustered on its next ingest).
+    4: [*STORY_TABLES.values()],
 }
 
 

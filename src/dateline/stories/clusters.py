@@ -1,0 +1,393 @@
+"""Event clusters: article-level events that report one real-world event, linked incrementally and explainably.
+
+A new asserted event is summarised as an `EventKey` (its type family, its own date or its article's publication
+day, its place, its named actors, its casualty figures). The store hands back the clusters of the same family
+dated near it (`ClusterState`, an indexed lookup); `decide` scores each one and says why, and the event joins the
+best cluster whose score reaches JOIN, or opens a cluster of its own. `absorb` folds a member into a cluster's
+summary (the same fold rebuilds a cluster from its mentions when an article is replaced). docs/stories.md has the
+rules and their reasons.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from ..records import Article, Event, Place
+
+JOIN = 3.0                  # the score an event needs to join a cluster
+NEAR_KM = 25.0              # two towns this close may both be named for one incident (a suburb, the next town)
+PUBLISHED_LAG = 7           # an event dated only by its article's publication day happened up to 7 days before
+
+
+@functools.lru_cache(maxsize=None)
+def families() -> dict[str, tuple[str, int, int]]:
+    """PLOVER type -> (family, days apart allowed between two reports' own dates, lead rank)."""
+    from ..lexicon import rows
+
+    return {r["type"]: (r["family"], int(r["days"]), int(r["lead"]))
+            for r in rows("event_families.tsv", ("type", "family", "days", "lead"))}
+
+
+@dataclass(frozen=True)
+class PlaceKey:
+    """Where an event happened, as much as is known; `from_` says whether the event, the dateline or the article
+    gave it."""
+    name: str
+    country: Optional[str]
+    admin1: Optional[str]
+    feature: str
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    from_: str = "event"
+
+    @property
+    def specific(self) -> bool:
+        return self.feature in ("city", "locality")
+
+
+@dataclass(frozen=True)
+class EventKey:
+    """What the clustering knows of one asserted article-level event."""
+    article_id: str
+    idx: int
+    type: str
+    family: str
+    day: Optional[dt.date]              # the event's own full day, else the article's published day
+    exact: bool                         # `day` is the event's own date (clause or sentence), not publication
+    place: Optional[PlaceKey]
+    actors: tuple[int, ...]             # global actor ids of the event's named participants
+    context: tuple[int, ...]            # global actor ids of the named people and groups of its article
+    dead: Optional[int]
+    injured: Optional[int]
+    confidence: Optional[float]
+    publisher: str                      # the article's source, else its wire group, else its id
+    story: str                          # the article's wire group: copy_of, else its own id
+    published: Optional[dt.date]
+
+
+@dataclass(frozen=True)
+class ClusterState:
+    """A cluster's running summary: what a new event is compared with, and the `events` row it becomes."""
+    cluster_id: str
+    family: str
+    types: tuple[tuple[str, int], ...]          # (type, mentions), most first
+    days: tuple[tuple[str, int], ...]           # own dates of members (ISO day, mentions)
+    published: tuple[str, str]                  # first and last publication day of members (ISO)
+    places: tuple[PlaceKey, ...]                # distinct places of members, most supported first
+    actors: tuple[int, ...]                     # participants' global ids (sorted)
+    context: tuple[int, ...]                    # named actors of member articles (sorted, capped)
+    dead: Optional[int]
+    injured: Optional[int]
+    dead_on: Optional[str]                      # publication day of the report `dead` comes from
+    mentions: int
+    articles: tuple[str, ...]
+    stories: tuple[str, ...]
+    publishers: tuple[str, ...]
+    confidence: Optional[float]
+
+    @property
+    def type(self) -> str:
+        return self.types[0][0]
+
+    @property
+    def day(self) -> Optional[str]:
+        """The best-supported own date, else the first publication day."""
+        return self.days[0][0] if self.days else (self.published[0] or None)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The score of an event against one cluster and the reasons, in words, that made it."""
+    cluster_id: str
+    score: float
+    reasons: tuple[str, ...]
+    blocked: Optional[str] = None               # a hard incompatibility (another city, dates too far apart)
+
+    @property
+    def joins(self) -> bool:
+        return self.blocked is None and self.score >= JOIN
+
+    def why(self) -> str:
+        return "; ".join(self.reasons) if self.blocked is None else f"not joined: {self.blocked}"
+
+
+# ---------------------------------------------------------------- keys from an article
+_NAMEY = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)+$")
+
+
+def _named(actor) -> bool:
+    """A named person or group (two capitalised words or more), not a description ('a gunman', 'police')."""
+    return bool(actor.name) and bool(_NAMEY.match(actor.name)) and not actor.name.isupper()
+
+
+def _day(value: Optional[str]) -> Optional[dt.date]:
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _place_key(p: Place, from_: str) -> PlaceKey:
+    return PlaceKey(p.name, p.country, p.admin1, p.feature, p.lat, p.lon, from_)
+
+
+def article_place(article: Article) -> Optional[PlaceKey]:
+    """The article's own place when an event has none: the dateline's place, else its first-named town."""
+    if article.dateline and article.dateline.place:
+        name = article.dateline.place.lower()
+        for p in article.places:
+            if p.name.lower() == name or any(m.text.lower() == name for m in p.mentions):
+                return _place_key(p, "dateline")
+    towns = [p for p in article.places if p.feature in ("city", "locality") and p.mentions]
+    if towns:
+        return _place_key(min(towns, key=lambda p: min(m.start for m in p.mentions)), "article")
+    return None
+
+
+def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_only: bool = True) -> list[EventKey]:
+    """The keys of the article's events that can be clustered (asserted, of a known family)."""
+    fam = families()
+    published = _day(article.published)
+    places = {p.id: p for p in article.places}
+    fallback = article_place(article)
+    actors = {a.id: a for a in article.actors}
+    context = tuple(sorted({global_ids[a.id] for a in article.actors if _named(a) and a.id in global_ids}))
+    out = []
+    for i, e in enumerate(article.events):
+        if e.type not in fam or (asserted_only and (e.negated or e.hypothetical)):
+            continue
+        own = _day(e.date) if e.date_from in ("clause", "sentence") else None
+        place = _place_key(places[e.place], "event") if e.place in places else fallback
+        ids = set()
+        for p in (*e.source, *e.target):
+            a = actors.get(p.actor) if p.actor else None
+            if a is None:
+                continue
+            for member in (a, *(actors[m] for m in a.members if m in actors)):
+                if _named(member) and member.id in global_ids:
+                    ids.add(global_ids[member.id])
+        out.append(EventKey(article.id, i, e.type, fam[e.type][0], own or published, own is not None, place,
+                            tuple(sorted(ids)), context, e.dead, e.injured, e.confidence,
+                            article.source or story, story, published))
+    return out
+
+
+def lead_event(article: Article) -> Optional[int]:
+    """The article's lead event: among its asserted events whose trigger is in the headline or the lede (the
+    first paragraph of 100 characters or more), the one of the lowest lead rank (event_families.tsv: violence
+    first), the earliest of those; when the headline and lede have none, the same choice over the whole text."""
+    fam = families()
+    asserted = [(i, e) for i, e in enumerate(article.events)
+                if e.type in fam and not e.negated and not e.hypothetical]
+    if not asserted:
+        return None
+    end = _lede_end(article.text)
+    top = [(i, e) for i, e in asserted if e.trigger.start < end] or asserted
+    return min(top, key=lambda ie: (fam[ie[1].type][2], ie[1].trigger.start))[0]
+
+
+def _lede_end(text: str) -> int:
+    """The offset where the lede (the first paragraph of at least 100 characters) ends; the headline is before it."""
+    pos = 0
+    for para in re.split(r"(\n\s*\n|\n)", text):
+        pos += len(para)
+        if len(para.strip()) >= 100:
+            return pos
+    return len(text)
+
+
+# ---------------------------------------------------------------- comparing and folding
+def _km(a: PlaceKey, b: PlaceKey) -> Optional[float]:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _place_fit(p: PlaceKey, q: PlaceKey) -> tuple[float, str, bool]:
+    """(score, reason, blocked) of two places named for an event."""
+    if p.country and q.country and p.country != q.country:
+        return 0.0, f"{p.name} and {q.name} are in different countries", True
+    if p.specific and q.specific:
+        if p.name.lower() == q.name.lower() and (p.admin1 == q.admin1 or not p.admin1 or not q.admin1):
+            return 2.0, f"same town {p.name}", False
+        km = _km(p, q)
+        if km is not None and km <= NEAR_KM:
+            return 1.0, f"{p.name} is {km:.0f} km from {q.name}", False
+        if p.from_ == "event" and q.from_ == "event":
+            return 0.0, f"different towns {p.name} and {q.name}", True
+        return -1.0, f"different towns {p.name} and {q.name}", False
+    if p.admin1 and q.admin1 and p.admin1 != q.admin1:
+        return 0.0, f"different regions {p.admin1} and {q.admin1}", True
+    return 0.5, f"{p.name} and {q.name} are compatible", False
+
+
+def decide(k: EventKey, c: ClusterState) -> Decision:
+    """Score event `k` against cluster `c`; every point comes with a reason."""
+    reasons = [f"same family {k.family}"]
+    score = 0.0
+    window = families().get(k.type, ("", 1, 9))[1]
+    # dates: own dates must agree within the family's window; a publication day only bounds the event
+    own = [dt.date.fromisoformat(d) for d, _ in c.days]
+    if k.exact and own:
+        gap = min(abs((k.day - d).days) for d in own)
+        if gap > window:
+            return Decision(c.cluster_id, 0.0, tuple(reasons), f"own dates {gap} days apart")
+        score += 2.0
+        reasons.append(f"own dates agree ({k.day.isoformat()})")
+    else:
+        first, last = (dt.date.fromisoformat(x) if x else None for x in c.published)
+        lo = (first or k.day) - dt.timedelta(days=PUBLISHED_LAG)
+        hi = last or k.day
+        if k.day is not None and first is not None:
+            if k.exact and not (lo <= k.day <= hi + dt.timedelta(days=window)):
+                return Decision(c.cluster_id, 0.0, tuple(reasons), f"{k.day} is outside {lo}..{hi}")
+            if not k.exact and own and not any(k.day - dt.timedelta(days=PUBLISHED_LAG) <= d <= k.day for d in own):
+                return Decision(c.cluster_id, 0.0, tuple(reasons), f"reported {k.day}, after none of {own[0]}..")
+            if not k.exact and abs((k.day - first).days) > PUBLISHED_LAG:
+                return Decision(c.cluster_id, 0.0, tuple(reasons), "published more than a week apart")
+        score += 0.5
+        reasons.append("dates compatible")
+    # places
+    if k.place is not None and c.places:
+        fits = [_place_fit(k.place, q) for q in c.places[:3]]
+        best = max(fits, key=lambda f: (not f[2], f[0]))
+        if best[2]:
+            return Decision(c.cluster_id, score, tuple(reasons), best[1])
+        score += best[0]
+        reasons.append(best[1])
+    # actors
+    shared = set(k.actors) & set(c.actors)
+    if shared:
+        score += 3.0
+        reasons.append(f"shared participant(s) {sorted(shared)}")
+    ctx = (set(k.context) | set(k.actors)) & (set(c.context) | set(c.actors))
+    ctx -= shared
+    if ctx:
+        score += min(3.0, 1.5 * len(ctx))
+        reasons.append(f"shared named actor(s) {sorted(ctx)}")
+    # casualties
+    if k.dead and c.dead:
+        if k.dead == c.dead:
+            score += 1.0
+            reasons.append(f"same dead {k.dead}")
+        elif abs(k.dead - c.dead) > max(2, min(k.dead, c.dead)):
+            score -= 1.0
+            reasons.append(f"dead {k.dead} vs {c.dead}")
+    return Decision(c.cluster_id, round(score, 2), tuple(reasons))
+
+
+def best(k: EventKey, candidates: Iterable[ClusterState]) -> Optional[Decision]:
+    """The joining decision of the highest score, or None when no candidate reaches JOIN."""
+    top = None
+    for c in candidates:
+        d = decide(k, c)
+        if d.joins and (top is None or d.score > top.score):
+            top = d
+    return top
+
+
+def _count(pairs: Iterable[tuple[str, int]], add: Optional[str]) -> tuple[tuple[str, int], ...]:
+    n = Counter(dict(pairs))
+    if add:
+        n[add] += 1
+    return tuple(sorted(n.items(), key=lambda x: (-x[1], x[0])))
+
+
+def opened(k: EventKey) -> ClusterState:
+    """A new cluster of one event; its id is the founding mention's `ARTICLE-IDX`."""
+    return absorb(ClusterState(f"{k.article_id}-{k.idx}", k.family, (), (), ("", ""), (), (), (), None, None, None,
+                               0, (), (), (), None), k)
+
+
+def absorb(c: ClusterState, k: EventKey) -> ClusterState:
+    """The cluster with one more member. Casualty figures: the latest report's (by publication day) that
+    gives one, the larger on a tie; never the sum."""
+    pub = k.published.isoformat() if k.published else ""
+    first = min(x for x in (c.published[0], pub) if x) if (c.published[0] or pub) else ""
+    last = max(c.published[1], pub)
+    places = list(c.places)
+    if k.place is not None and not any(p.name == k.place.name and p.admin1 == k.place.admin1 for p in places):
+        places.append(k.place)
+    places.sort(key=lambda p: (p.from_ != "event", not p.specific))
+    dead, injured, dead_on = c.dead, c.injured, c.dead_on
+    if k.dead is not None or k.injured is not None:
+        newer = dead_on is None or pub > dead_on
+        tie = pub == dead_on
+        if newer:
+            dead, injured, dead_on = k.dead if k.dead is not None else dead, \
+                k.injured if k.injured is not None else injured, pub
+        elif tie:
+            dead = max(x for x in (dead, k.dead) if x is not None) if (dead, k.dead) != (None, None) else None
+            injured = max(x for x in (injured, k.injured) if x is not None) if (injured, k.injured) != (None, None) else None
+    confidence = c.confidence
+    if k.confidence is not None:   # noisy-or: more independent reports, more confidence
+        confidence = 1 - (1 - (confidence or 0.0)) * (1 - k.confidence) if confidence is not None else k.confidence
+    return replace(
+        c, types=_count(c.types, k.type), days=_count(c.days, k.day.isoformat() if k.exact else None),
+        published=(first, last), places=tuple(places[:8]),
+        actors=tuple(sorted(set(c.actors) | set(k.actors))),
+        context=tuple(sorted(set(c.context) | set(k.context)))[:200],
+        dead=dead, injured=injured, dead_on=dead_on, mentions=c.mentions + 1,
+        articles=tuple(sorted(set(c.articles) | {k.article_id})),
+        stories=tuple(sorted(set(c.stories) | {k.story})),
+        publishers=tuple(sorted(set(c.publishers) | {k.publisher})),
+        confidence=round(confidence, 4) if confidence is not None else None)
+
+
+def fold(cluster_id: str, members: Iterable[EventKey]) -> Optional[ClusterState]:
+    """A cluster rebuilt from its members in order, keeping its id (None when no member is left)."""
+    state = None
+    for k in members:
+        state = opened(k) if state is None else absorb(state, k)
+    return replace(state, cluster_id=cluster_id) if state is not None else None
+
+
+# ---------------------------------------------------------------- JSON for the store
+def key_to_json(k: EventKey) -> str:
+    import json
+
+    d = {f: getattr(k, f) for f in k.__dataclass_fields__}
+    d["day"] = k.day.isoformat() if k.day else None
+    d["published"] = k.published.isoformat() if k.published else None
+    d["place"] = k.place.__dict__ if k.place else None
+    return json.dumps(d)
+
+
+def key_from_json(text: str) -> EventKey:
+    import json
+
+    d = json.loads(text)
+    d["day"] = _day(d["day"])
+    d["published"] = _day(d["published"])
+    d["place"] = PlaceKey(**d["place"]) if d["place"] else None
+    d["actors"], d["context"] = tuple(d["actors"]), tuple(d["context"])
+    return EventKey(**d)
+
+
+def state_to_json(c: ClusterState) -> str:
+    import json
+
+    d = {f: getattr(c, f) for f in c.__dataclass_fields__}
+    d["places"] = [p.__dict__ for p in c.places]
+    return json.dumps(d)
+
+
+def state_from_json(text: str) -> ClusterState:
+    import json
+
+    d = json.loads(text)
+    d["places"] = tuple(PlaceKey(**p) for p in d["places"])
+    for f in ("types", "days"):
+        d[f] = tuple(tuple(x) for x in d[f])
+    for f in ("published", "actors", "context", "articles", "stories", "publishers"):
+        d[f] = tuple(d[f])
+    return ClusterState(**d)
