@@ -233,6 +233,11 @@ STORY_TABLES: dict[str, str] = {
             why            VARCHAR,                -- why it joined, in words
             key            VARCHAR                 -- what the clustering knew of it (JSON)
         )""",
+    "cluster_actors": """
+        CREATE TABLE cluster_actors (
+            global_id  INTEGER NOT NULL,           -- global_actors.id of a named actor of the cluster's articles
+            cluster_id VARCHAR NOT NULL            -- so a follow-up weeks later finds its cluster by who is named
+        )""",
 }
 STORY_INDEXES = [
     "CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands (key)",
@@ -240,6 +245,8 @@ STORY_INDEXES = [
     "CREATE INDEX IF NOT EXISTS event_clusters_family_day ON event_clusters (family, day)",
     "CREATE INDEX IF NOT EXISTS event_mentions_cluster ON event_mentions (cluster_id)",
     "CREATE INDEX IF NOT EXISTS event_mentions_article ON event_mentions (article_id)",
+    "CREATE INDEX IF NOT EXISTS cluster_actors_actor ON cluster_actors (global_id)",
+    "CREATE INDEX IF NOT EXISTS cluster_actors_cluster ON cluster_actors (cluster_id)",
 ]
 TABLES.update(STORY_TABLES)
 

@@ -52,6 +52,7 @@ def forget(store: Store, ids: list[str]) -> None:
                                 "(SELECT unnest(?::VARCHAR[])) ORDER BY rowid", [touched]).fetchall():
         members[cid].append(cl.key_from_json(key))
     con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
+    con.execute("DELETE FROM cluster_actors WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
     states = [s for s in (cl.fold(c, members[c]) for c in touched) if s is not None]
     save_clusters(store, states, {s.cluster_id: seen.get(s.cluster_id) for s in states})
 
@@ -114,6 +115,9 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
     params: list = [fams]
     for lo, hi in ranges:
         params += [lo, hi]
+    named = sorted({i for k in keys for i in (*k.actors, *k.context)})
+    if named:                                       # follow-ups: clusters naming one of the same actors
+        where += f" OR cluster_id IN (SELECT cluster_id FROM cluster_actors WHERE global_id IN ({', '.join(map(str, named))}))"
     rows = store.con.execute(
         f"SELECT cluster_id, state, first_seen FROM event_clusters WHERE family IN (SELECT unnest(?::VARCHAR[])) "
         f"AND ({where})", params).fetchall()
@@ -125,8 +129,12 @@ def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[
     if not states:
         return
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    store.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))",
-                      [[c.cluster_id for c in states]])
+    ids = [c.cluster_id for c in states]
+    store.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    store.con.execute("DELETE FROM cluster_actors WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    named = [{"global_id": g, "cluster_id": c.cluster_id} for c in states for g in sorted(set(c.actors) | set(c.context))]
+    if named:
+        _insert(store, "cluster_actors", named)
     rows = []
     for c in states:
         place = c.places[0] if c.places else None

@@ -91,12 +91,14 @@ class _Chunk:
 
     def _near(self, k: clusters.EventKey) -> list[clusters.ClusterState]:
         span = dt.timedelta(days=self.db.CANDIDATE_DAYS)
+        named = set(k.actors) | set(k.context)
         out = []
         for s in self.states.values():
             if s.family != k.family:
                 continue
             day = dt.date.fromisoformat(s.day) if s.day else None
-            if (day is None) == (k.day is None) and (day is None or abs(day - k.day) <= span):
+            if ((day is None) == (k.day is None) and (day is None or abs(day - k.day) <= span)) or \
+                    named & (set(s.actors) | set(s.context)):
                 out.append(s)
         return out
 

@@ -235,27 +235,36 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
     reasons = [f"same family {k.family}"]
     score = 0.0
     window = families().get(k.type, ("", 1, 9))[1]
-    # dates: own dates must agree within the family's window; a publication day only bounds the event
+    # dates: own dates must agree within the family's window; a publication day only bounds the event (it happened
+    # before); a report more than a week after the cluster's is a follow-up (a charge, a trial), which needs a
+    # shared named actor to join
     own = [dt.date.fromisoformat(d) for d, _ in c.days]
+    first = dt.date.fromisoformat(c.published[0]) if c.published[0] else None
+    follow_up = False
     if k.exact and own:
         gap = min(abs((k.day - d).days) for d in own)
         if gap > window:
             return Decision(c.cluster_id, 0.0, tuple(reasons), f"own dates {gap} days apart")
         score += 2.0
         reasons.append(f"own dates agree ({k.day.isoformat()})")
-    else:
-        first, last = (dt.date.fromisoformat(x) if x else None for x in c.published)
-        lo = (first or k.day) - dt.timedelta(days=PUBLISHED_LAG)
-        hi = last or k.day
-        if k.day is not None and first is not None:
-            if k.exact and not (lo <= k.day <= hi + dt.timedelta(days=window)):
-                return Decision(c.cluster_id, 0.0, tuple(reasons), f"{k.day} is outside {lo}..{hi}")
-            if not k.exact and own and not any(k.day - dt.timedelta(days=PUBLISHED_LAG) <= d <= k.day for d in own):
-                return Decision(c.cluster_id, 0.0, tuple(reasons), f"reported {k.day}, after none of {own[0]}..")
-            if not k.exact and abs((k.day - first).days) > PUBLISHED_LAG:
-                return Decision(c.cluster_id, 0.0, tuple(reasons), "published more than a week apart")
-        score += 0.5
-        reasons.append("dates compatible")
+    elif k.day is not None:
+        if k.exact and first is not None and k.day > first + dt.timedelta(days=window):
+            return Decision(c.cluster_id, 0.0, tuple(reasons), f"dated {k.day}, after the first report {first}")
+        if not k.exact and own and all(k.day < d - dt.timedelta(days=window) for d in own):
+            return Decision(c.cluster_id, 0.0, tuple(reasons), f"reported {k.day}, before its date {own[0]}")
+        ref = own[0] if own and not k.exact else first
+        if ref is not None and (k.day - ref).days > PUBLISHED_LAG:
+            follow_up = True
+            reasons.append(f"a follow-up {(k.day - ref).days} days later")
+        else:
+            score += 0.5
+            reasons.append("dates compatible")
+            if not k.exact and first is not None and abs((k.day - first).days) <= 1:
+                score += 0.5
+                reasons.append("reported within a day")
+    if k.article_id in c.articles:
+        score += 1.5
+        reasons.append("same article")
     # places
     if k.place is not None and c.places:
         fits = [_place_fit(k.place, q) for q in c.places[:3]]
@@ -271,6 +280,8 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
         reasons.append(f"shared participant(s) {sorted(shared)}")
     ctx = (set(k.context) | set(k.actors)) & (set(c.context) | set(c.actors))
     ctx -= shared
+    if follow_up and not (shared or ctx):
+        return Decision(c.cluster_id, score, tuple(reasons), "a follow-up with no shared named actor")
     if ctx:
         score += min(3.0, 1.5 * len(ctx))
         reasons.append(f"shared named actor(s) {sorted(ctx)}")
