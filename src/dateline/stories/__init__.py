@@ -109,13 +109,21 @@ class _Chunk:
             for t, x, cid in self.chunk_mentions.get(match.copy_of) or self.copied.get(match.copy_of, []):
                 original.setdefault((t, x), []).append(cid)
         seen: dict[tuple[str, str], int] = {}
-        mine = self.chunk_mentions.setdefault(a.id, [])
+        nth = {}                                    # i -> its rank among the article's events of its type and trigger
         for i, e in enumerate(a.events):
+            tag = (e.type, e.trigger.text.lower())
+            nth[i] = seen[tag] = seen.get(tag, -1) + 1
+        mine = self.chunk_mentions.setdefault(a.id, [])
+        lead = clusters.lead_event(a)
+        decided: dict[int, tuple] = {}
+        order = sorted(range(len(a.events)), key=lambda i: i != lead)     # the lead event first: it founds or
+        for i in order:                                                   # joins, the article's others follow it
+            e = a.events[i]
             k = keyed.get(i)
             tag = (e.type, e.trigger.text.lower())
             cid, score, why = None, None, None
             if k is not None:
-                n = seen[tag] = seen.get(tag, -1) + 1
+                n = nth[i]
                 decision: Optional[clusters.Decision] = None
                 from_copy = original.get(tag, [])
                 if n < len(from_copy) and from_copy[n] in self.states:
@@ -136,6 +144,9 @@ class _Chunk:
                 cid = state.cluster_id
                 self.states[cid] = state
                 self.changed.add(cid)
+            decided[i] = (cid, score, why, k)
+        for i, e in enumerate(a.events):
+            cid, score, why, k = decided.get(i, (None, None, None, keyed.get(i)))
             mine.append((e.type, e.trigger.text.lower(), cid))
             self.mention_rows.append({
                 "cluster_id": cid, "article_id": a.id, "event_idx": i, "type": e.type, "confidence": e.confidence,

@@ -68,6 +68,7 @@ class EventKey:
     publisher: str                      # the article's source, else its wire group, else its id
     story: str                          # the article's wire group: copy_of, else its own id
     published: Optional[dt.date]
+    names: tuple[str, ...] = ()         # distinctive names of its article's headline and lede (`lede_names`)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class ClusterState:
     stories: tuple[str, ...]
     publishers: tuple[str, ...]
     confidence: Optional[float]
+    names: tuple[str, ...] = ()                 # headline and lede names of member articles (sorted, capped)
 
     @property
     def type(self) -> str:
@@ -158,12 +160,16 @@ def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_o
     places = {p.id: p for p in article.places}
     fallback = article_place(article)
     actors = {a.id: a for a in article.actors}
-    context = tuple(sorted({global_ids[a.id] for a in article.actors if _named(a) and a.id in global_ids}))
+    context = tuple(sorted({global_ids[a.id] for a in article.actors
+                            if _named(a) and not a.country and not a.sector and a.id in global_ids}))
+    names = lede_names(article)
     out = []
     for i, e in enumerate(article.events):
         if e.type not in fam or (asserted_only and (e.negated or e.hypothetical)):
             continue
         own = _day(e.date) if e.date_from in ("clause", "sentence") else None
+        if own and published and own > published + dt.timedelta(days=1):
+            own = None                  # dated after its own report: a misread date, the publication day bounds it
         place = _place_key(places[e.place], "event") if e.place in places else fallback
         ids = set()
         for p in (*e.source, *e.target):
@@ -175,7 +181,7 @@ def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_o
                     ids.add(global_ids[member.id])
         out.append(EventKey(article.id, i, e.type, fam[e.type][0], own or published, own is not None, place,
                             tuple(sorted(ids)), context, e.dead, e.injured, e.confidence,
-                            article.source or story, story, published))
+                            article.source or story, story, published, names))
     return out
 
 
@@ -191,6 +197,26 @@ def lead_event(article: Article) -> Optional[int]:
     end = _lede_end(article.text)
     top = [(i, e) for i, e in asserted if e.trigger.start < end] or asserted
     return min(top, key=lambda ie: (fam[ie[1].type][2], ie[1].trigger.start))[0]
+
+
+_CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*\b")
+
+
+def lede_names(article: Article) -> tuple[str, ...]:
+    """Names of the headline and lede that say which event it is ('Immokalee', 'Cascade Mall', 'Whitehaven'),
+    found without a gazetteer: capitalised words written at least twice in the article and never
+    written in lower case in the article (so title-case headline words such as 'Shooting' or 'Police' are not
+    names). Lower-cased, sorted."""
+    text = article.text
+    end = _lede_end(text)
+    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)}
+    seen = Counter(w for m in _CAPWORD.finditer(text) for w in m.group(0).replace("-", " ").split())
+    out = set()
+    for m in _CAPWORD.finditer(text, 0, end):
+        for w in m.group(0).replace("-", " ").split():
+            if len(w) >= 4 and w.lower() not in lower and seen[w] >= 2:
+                out.add(w.lower())
+    return tuple(sorted(out))
 
 
 def _lede_end(text: str) -> int:
@@ -214,11 +240,15 @@ def _km(a: PlaceKey, b: PlaceKey) -> Optional[float]:
 
 def _place_fit(p: PlaceKey, q: PlaceKey) -> tuple[float, str, bool]:
     """(score, reason, blocked) of two places named for an event."""
+    sure = p.from_ != "article" and q.from_ != "article"
     if p.country and q.country and p.country != q.country:
-        return 0.0, f"{p.name} and {q.name} are in different countries", True
+        return (0.0, f"{p.name} and {q.name} are in different countries", True) if sure else \
+            (-1.0, f"{p.name} and {q.name} are in different countries", False)
     if p.specific and q.specific:
         if p.name.lower() == q.name.lower() and (p.admin1 == q.admin1 or not p.admin1 or not q.admin1):
             return 2.0, f"same town {p.name}", False
+        if p.name.lower() == q.name.lower():
+            return 1.0, f"same town name {p.name} (resolved to {p.admin1} and {q.admin1})", False
         km = _km(p, q)
         if km is not None and km <= NEAR_KM:
             return 1.0, f"{p.name} is {km:.0f} km from {q.name}", False
@@ -285,6 +315,11 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
     if ctx:
         score += min(3.0, 1.5 * len(ctx))
         reasons.append(f"shared named actor(s) {sorted(ctx)}")
+    credited = {w for p in ((k.place,) + c.places[:3]) if p is not None for w in p.name.lower().split()}
+    common = sorted(set(k.names) & set(c.names) - credited)
+    if common:
+        score += min(2.0, 1.0 * len(common))
+        reasons.append(f"headline and lede both name {', '.join(common[:4])}")
     # casualties
     if k.dead and c.dead:
         if k.dead == c.dead:
@@ -316,7 +351,7 @@ def _count(pairs: Iterable[tuple[str, int]], add: Optional[str]) -> tuple[tuple[
 def opened(k: EventKey) -> ClusterState:
     """A new cluster of one event; its id is the founding mention's `ARTICLE-IDX`."""
     return absorb(ClusterState(f"{k.article_id}-{k.idx}", k.family, (), (), ("", ""), (), (), (), None, None, None,
-                               0, (), (), (), None), k)
+                               0, (), (), (), None, ()), k)
 
 
 def absorb(c: ClusterState, k: EventKey) -> ClusterState:
@@ -351,7 +386,8 @@ def absorb(c: ClusterState, k: EventKey) -> ClusterState:
         articles=tuple(sorted(set(c.articles) | {k.article_id})),
         stories=tuple(sorted(set(c.stories) | {k.story})),
         publishers=tuple(sorted(set(c.publishers) | {k.publisher})),
-        confidence=round(confidence, 4) if confidence is not None else None)
+        confidence=round(confidence, 4) if confidence is not None else None,
+        names=tuple(sorted(set(c.names) | set(k.names)))[:200])
 
 
 def fold(cluster_id: str, members: Iterable[EventKey]) -> Optional[ClusterState]:
@@ -380,7 +416,8 @@ def key_from_json(text: str) -> EventKey:
     d["day"] = _day(d["day"])
     d["published"] = _day(d["published"])
     d["place"] = PlaceKey(**d["place"]) if d["place"] else None
-    d["actors"], d["context"] = tuple(d["actors"]), tuple(d["context"])
+    for f in ("actors", "context", "names"):
+        d[f] = tuple(d.get(f) or ())
     return EventKey(**d)
 
 
@@ -399,6 +436,6 @@ def state_from_json(text: str) -> ClusterState:
     d["places"] = tuple(PlaceKey(**p) for p in d["places"])
     for f in ("types", "days"):
         d[f] = tuple(tuple(x) for x in d[f])
-    for f in ("published", "actors", "context", "articles", "stories", "publishers"):
-        d[f] = tuple(d[f])
+    for f in ("published", "actors", "context", "articles", "stories", "publishers", "names"):
+        d[f] = tuple(d.get(f) or ())
     return ClusterState(**d)
