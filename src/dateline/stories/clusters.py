@@ -280,9 +280,9 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
     elif k.day is not None:
         if k.exact and first is not None and k.day > first + dt.timedelta(days=window):
             return Decision(c.cluster_id, 0.0, tuple(reasons), f"dated {k.day}, after the first report {first}")
+        ref = own[0] if own and not k.exact else first
         if not k.exact and own and all(k.day < d - dt.timedelta(days=window) for d in own):
             return Decision(c.cluster_id, 0.0, tuple(reasons), f"reported {k.day}, before its date {own[0]}")
-        ref = own[0] if own and not k.exact else first
         if ref is not None and (k.day - ref).days > PUBLISHED_LAG:
             follow_up = True
             reasons.append(f"a follow-up {(k.day - ref).days} days later")
@@ -310,13 +310,13 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
         reasons.append(f"shared participant(s) {sorted(shared)}")
     ctx = (set(k.context) | set(k.actors)) & (set(c.context) | set(c.actors))
     ctx -= shared
-    if follow_up and not (shared or ctx):
+    credited = {w for p in ((k.place,) + c.places[:3]) if p is not None for w in p.name.lower().split()}
+    common = sorted(set(k.names) & set(c.names) - credited)
+    if follow_up and not (shared or ctx) and len(common) < 2:
         return Decision(c.cluster_id, score, tuple(reasons), "a follow-up with no shared named actor")
     if ctx:
         score += min(3.0, 1.5 * len(ctx))
         reasons.append(f"shared named actor(s) {sorted(ctx)}")
-    credited = {w for p in ((k.place,) + c.places[:3]) if p is not None for w in p.name.lower().split()}
-    common = sorted(set(k.names) & set(c.names) - credited)
     if common:
         score += min(2.0, 1.0 * len(common))
         reasons.append(f"headline and lede both name {', '.join(common[:4])}")
