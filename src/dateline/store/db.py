@@ -185,7 +185,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Number of rows in each table."""
         return {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                for t in ("articles", *schema.ARTICLE_TABLES, "global_actors")}
+                for t in ("articles", *schema.ARTICLE_TABLES, "global_actors", *schema.STORY_EXPORT_TABLES)}
 
     # ------------------------------------------------------------ writing
     def write_article(self, article: Article, *, origin: str = "", ingested_at: Optional[dt.datetime] = None) -> None:

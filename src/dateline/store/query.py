@@ -46,8 +46,27 @@ def stats(store: Store) -> dict[str, Any]:
     return out
 
 
-def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int] = 100) -> list[dict]:
-    """Events with their participants, newest day first, matching the filter (store/filters.py)."""
+# the events matching a filter, each with its cluster key (its event cluster, or itself when it has none) and its
+# rank in the cluster (1: the earliest report, the cluster's representative); needs `pa` and the filter's WHERE
+_RANKED = """hit AS (
+            SELECT e.article_id, e.idx, coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+                   row_number() OVER (PARTITION BY coalesce(m.cluster_id, e.article_id || '-' || e.idx)
+                                      ORDER BY ar.published NULLS LAST, ar.ingested_at, e.article_id, e.idx) AS rank
+            FROM events e
+            JOIN articles ar ON ar.id = e.article_id
+            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+            {where})"""
+
+
+def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int] = 100,
+           by_cluster: bool = False) -> list[dict]:
+    """Events with their participants, newest day first, matching the filter (store/filters.py).
+
+    With `by_cluster`, one row per real-world event (event cluster, docs/stories.md) with a mention matching the
+    filter: its earliest matching report's fields, the cluster's day, casualty figures and counts
+    (cluster_id, num_mentions, num_articles, num_stories, num_sources)."""
+    if by_cluster:
+        return _cluster_events(store, f, limit=limit)
     where, params = filters.where(f, participants="pa")
     # pick the events first (filters, order, limit), then fetch names and text for those alone
     sql = f"""
@@ -103,22 +122,63 @@ def quotes(store: Store, *, speaker: Optional[str] = None, contains: Optional[st
     return _plain(store.rows(sql, params))
 
 
+def _cluster_events(store: Store, f: EventFilter, *, limit: Optional[int]) -> list[dict]:
+    where, params = filters.where(f, participants="pa")
+    sql = f"""
+        WITH pa AS ({filters.PARTICIPANTS}),
+        {_RANKED.replace("{where}", where)},
+        sel AS (
+            SELECT e.*, pl.name AS place_name, pl.country AS place_country, h.cluster_key,
+                   c.cluster_id, coalesce(c.day, e.day) AS cluster_day, c.num_mentions, c.num_articles,
+                   c.num_stories, c.num_sources, c.dead AS cluster_dead, c.injured AS cluster_injured,
+                   c.confidence AS cluster_confidence
+            FROM hit h
+            JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
+            LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+            LEFT JOIN event_clusters c ON c.cluster_id = h.cluster_key
+            WHERE h.rank = 1
+            ORDER BY cluster_day DESC NULLS LAST, h.cluster_key
+            {"LIMIT ?" if limit else ""}),
+        {NAMES_CTE}
+        SELECT e.article_id, e.idx, e.cluster_day AS day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,
+               s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
+               e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,
+               e.place_name AS place, e.place_country,
+               coalesce(e.cluster_dead, e.dead) AS dead, coalesce(e.cluster_injured, e.injured) AS injured, e.arrested,
+               substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+               ar.title, ar.url, coalesce(e.cluster_confidence, e.confidence) AS confidence, e.date_from,
+               e.cluster_id, coalesce(e.num_mentions, 1) AS num_mentions, coalesce(e.num_articles, 1) AS num_articles,
+               coalesce(e.num_stories, 1) AS num_stories, coalesce(e.num_sources, 1) AS num_sources
+        FROM sel e
+        JOIN articles ar ON ar.id = e.article_id
+        LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
+        LEFT JOIN names t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+        ORDER BY e.cluster_day DESC NULLS LAST, e.cluster_key"""
+    if limit:
+        params.append(int(limit))
+    return _plain(store.rows(sql, params))
+
+
 _PERIODS = {"month": "strftime(e.day, '%Y-%m')", "week": "strftime(e.day, '%G-W%V')",
             "day": "strftime(e.day, '%Y-%m-%d')"}
 
 
 def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
-          limit: Optional[int] = None) -> list[dict]:
+          limit: Optional[int] = None, by_cluster: bool = False) -> list[dict]:
     """Event counts per (source, target, period) of the events matching the filter, split by quad class, with
     the Goldstein-style total and mean.
 
     An actor is labelled by its code (country+sector) when it has one, else by its name (else the text).
     An event with several sources or targets counts once for each pair; events without a day go to 'undated'.
+    With `by_cluster`, a real-world event (event cluster) counts once per pair and period however many reports of it
+    match; its score is the mean of its matching reports' scores.
     """
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     label = "coalesce(nullif(a.code, ''), a.name, p.text)"
     where, params = filters.where(f, participants="pa")
+    if by_cluster:
+        return _cluster_dyads(store, where, params, by=by, label=label, limit=limit)
     sql = f"""
         WITH pa AS ({filters.PARTICIPANTS}),
         side AS (
@@ -134,6 +194,39 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
         JOIN side s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
         JOIN side t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
         {where}
+        GROUP BY ALL
+        ORDER BY period, events DESC, source, target
+        {"LIMIT ?" if limit else ""}"""
+    if limit:
+        params.append(int(limit))
+    return _plain(store.rows(sql, params))
+
+
+def _cluster_dyads(store: Store, where: str, params: list, *, by: str, label: str,
+                   limit: Optional[int]) -> list[dict]:
+    sql = f"""
+        WITH pa AS ({filters.PARTICIPANTS}),
+        side AS (
+            SELECT p.article_id, p.event_idx, p.role, {label} AS label
+            FROM event_participants p
+            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id),
+        one AS (   -- one row per (cluster, pair, period)
+            SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+                   coalesce({_PERIODS[by].replace("e.day", "coalesce(c.day, e.day)")}, 'undated') AS period,
+                   s.label AS source, t.label AS target,
+                   min(e.quad) AS quad, avg(e.goldstein) AS goldstein
+            FROM events e
+            JOIN side s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
+            JOIN side t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+            LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
+            {where}
+            GROUP BY ALL)
+        SELECT period, source, target, count(*) AS events,
+               count(*) FILTER (WHERE quad = 1) AS quad1, count(*) FILTER (WHERE quad = 2) AS quad2,
+               count(*) FILTER (WHERE quad = 3) AS quad3, count(*) FILTER (WHERE quad = 4) AS quad4,
+               round(sum(goldstein), 2) AS goldstein, round(avg(goldstein), 2) AS goldstein_mean
+        FROM one
         GROUP BY ALL
         ORDER BY period, events DESC, source, target
         {"LIMIT ?" if limit else ""}"""

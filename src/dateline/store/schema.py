@@ -249,6 +249,8 @@ STORY_INDEXES = [
     "CREATE INDEX IF NOT EXISTS cluster_actors_cluster ON cluster_actors (cluster_id)",
 ]
 TABLES.update(STORY_TABLES)
+# written by the parquet and csv exports (the band keys are an index, not data)
+STORY_EXPORT_TABLES = ("article_stories", "event_clusters", "event_mentions", "cluster_actors")
 
 # Tables whose rows belong to one article (deleted and rewritten together).
 ARTICLE_TABLES = ("captions", "quotes", "actors", "mentions", "dates", "events", "event_participants",
@@ -295,7 +297,7 @@ MIGRATIONS: dict[int, list[Migration]] = {
            FROM articles a WHERE a.id = events.article_id"""],
     # 4: stories and event clusters (issue 14): new tables only; they fill as articles are linked (`dateline
     # ingest` links every stored article that has no story row yet, so an older store is clustered on its next ingest).
-    4: [*STORY_TABLES.values()],
+    4: [ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in STORY_TABLES.values()],
 }
 
 
