@@ -206,10 +206,12 @@ def lede_names(article: Article) -> tuple[str, ...]:
     """Names of the headline and lede that say which event it is ('Immokalee', 'Cascade Mall', 'Whitehaven'),
     found without a gazetteer: capitalised words written at least twice in the article and never
     written in lower case in the article (so title-case headline words such as 'Shooting' or 'Police' are not
-    names). Lower-cased, sorted."""
+    names), nor month or weekday names. Lower-cased, sorted."""
+    from ..lexicon import months, weekdays
+
     text = article.text
     end = _lede_end(text)
-    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)}
+    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)} | set(months()) | set(weekdays())
     seen = Counter(w for m in _CAPWORD.finditer(text) for w in m.group(0).replace("-", " ").split())
     out = set()
     for m in _CAPWORD.finditer(text, 0, end):
