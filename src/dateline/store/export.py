@@ -155,8 +155,10 @@ _EVENT_ROWS = """
     {where}
     ORDER BY {order}
 """
-# per cluster: its mentions together, the earliest report first (the cluster's representative)
-_BY_CLUSTER = "cluster_key, ar.published NULLS LAST, ar.ingested_at, e.article_id, e.idx"
+# per cluster: its mentions together, the earliest report first (the cluster's representative; on a tie the one
+# that opened the cluster)
+_BY_CLUSTER = ("cluster_key, ar.published NULLS LAST, ar.ingested_at, "
+               "m.cluster_id IS DISTINCT FROM e.article_id || '-' || e.idx, e.article_id, e.idx")
 _BY_MENTION = "e.article_id, e.idx"
 
 

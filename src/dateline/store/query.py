@@ -51,7 +51,9 @@ def stats(store: Store) -> dict[str, Any]:
 _RANKED = """hit AS (
             SELECT e.article_id, e.idx, coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
                    row_number() OVER (PARTITION BY coalesce(m.cluster_id, e.article_id || '-' || e.idx)
-                                      ORDER BY ar.published NULLS LAST, ar.ingested_at, e.article_id, e.idx) AS rank
+                                      ORDER BY ar.published NULLS LAST, ar.ingested_at,
+                                               m.cluster_id IS DISTINCT FROM e.article_id || '-' || e.idx,
+                                               e.article_id, e.idx) AS rank
             FROM events e
             JOIN articles ar ON ar.id = e.article_id
             LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx

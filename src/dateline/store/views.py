@@ -197,7 +197,8 @@ def event_cluster(db: Reader, cluster_id: str) -> Optional[dict]:
         JOIN articles ar ON ar.id = m.article_id
         LEFT JOIN article_stories s ON s.article_id = m.article_id
         WHERE m.cluster_id = ?
-        ORDER BY ar.published NULLS LAST, m.article_id, m.event_idx""", [cluster_id])
+        ORDER BY ar.published NULLS LAST, ar.ingested_at, m.article_id || '-' || m.event_idx != m.cluster_id,
+                 m.article_id, m.event_idx""", [cluster_id])
     return {"cluster": cluster, "mentions": mentions}
 
 
