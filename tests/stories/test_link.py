@@ -122,3 +122,20 @@ def test_a_version_3_store_gets_the_story_tables_and_links_on_the_next_ingest(tm
         assert s.schema_version() == schema.SCHEMA_VERSION
         assert stories.link_pending(s) == 2
         assert s.rows("SELECT count(*) AS n FROM article_stories")[0]["n"] == 2
+
+
+def test_the_ingest_writer_links_what_it_commits_and_what_an_earlier_run_left(store, monkeypatch):
+    import time
+
+    from dateline.records import RawArticle
+    from dateline.run import local
+
+    store.write_articles([(wire(), "")])                 # committed by a run stopped before linking
+    monkeypatch.setattr(local, "LINK_BATCH", 2)
+    articles = [other(), lookalike(), followup()]
+    todo = [RawArticle(a.id, a.text, origin=a.id) for a in articles]
+    summary = local.commit([[a] for a in articles], todo, store, local.Summary(), local.Reporter(), time.monotonic())
+    assert summary.stored == 3
+    rows = by_id(store)
+    assert all(rows[i]["cluster"] for i in ("wire-1", "herald-1", "wire-2", "court-1"))
+    assert rows["herald-1"]["cluster"] == rows["wire-1"]["cluster"] == rows["court-1"]["cluster"]

@@ -17,6 +17,7 @@ from ..records import Article, Failure, RawArticle, ReadError
 from ..store import Store, text_hash
 
 CHUNK = 4          # articles a worker parses at once (and the writer commits in one transaction)
+LINK_BATCH = 64    # committed articles linked into stories at once (docs/stories.md): fewer, larger statements
 
 
 @dataclass
@@ -121,12 +122,16 @@ def commit(results: Iterable[list], todo: list[RawArticle], store: Store, summar
 
     origins = {raw.id: raw.origin for raw in todo}
     done = 0
+    unlinked: list[Article] = []
     try:
         link_pending(store)              # stored but not linked yet: an older store, a run stopped in between
         for batch in results:
             articles = [(r, origins.get(r.id, "")) for r in batch if isinstance(r, Article)]
             store.write_articles(articles)
-            link(store, [a for a, _ in articles])       # stories and event clusters (docs/stories.md)
+            unlinked += [a for a, _ in articles]        # stories and event clusters (docs/stories.md), in batches
+            if len(unlinked) >= LINK_BATCH:
+                link(store, unlinked)
+                unlinked = []
             summary.stored += len(articles)
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r in batch:
@@ -135,6 +140,7 @@ def commit(results: Iterable[list], todo: list[RawArticle], store: Store, summar
                     reporter.failure(str(r))
             done += len(batch)
             reporter.advance(done, len(todo), batch[-1].id if batch else "")
+        link(store, unlinked)            # stopped before this: the next ingest links them (link_pending)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:

@@ -63,7 +63,10 @@ class _Chunk:
         keys = {a.id: clusters.keys(a, self.gids.get(a.id, {}),
                                     story=matches[a.id].copy_of if matches[a.id] else a.id) for a in self.articles}
         found = self.db.candidates(self.store, [k for ks in keys.values() for k in ks])
-        self.states = {cid: s for cid, (s, _) in found.items()}
+        self.states: dict[str, clusters.ClusterState] = {}
+        self.index: dict[str, dict[str, tuple]] = {}        # family -> cluster id -> (day, named actors)
+        for cid, (state, _) in found.items():
+            self._keep(state)
         self.first_seen = {cid: seen for cid, (_, seen) in found.items()}
         self.changed: set[str] = set()
         for a in self.articles:
@@ -89,17 +92,20 @@ class _Chunk:
         self.band_rows += [(k, a.id) for k in self.bands[a.id]]
         return match
 
+    def _keep(self, state: clusters.ClusterState) -> None:
+        self.states[state.cluster_id] = state
+        day = dt.date.fromisoformat(state.day) if state.day else None
+        self.index.setdefault(state.family, {})[state.cluster_id] = (day, set(state.actors) | set(state.context))
+
     def _near(self, k: clusters.EventKey) -> list[clusters.ClusterState]:
+        """The working set's clusters the store would give as candidates for `k` (same family, day near, or a
+        named actor in common)."""
         span = dt.timedelta(days=self.db.CANDIDATE_DAYS)
         named = set(k.actors) | set(k.context)
         out = []
-        for s in self.states.values():
-            if s.family != k.family:
-                continue
-            day = dt.date.fromisoformat(s.day) if s.day else None
-            if ((day is None) == (k.day is None) and (day is None or abs(day - k.day) <= span)) or \
-                    named & (set(s.actors) | set(s.context)):
-                out.append(s)
+        for cid, (day, their) in self.index.get(k.family, {}).items():
+            if ((day is None) == (k.day is None) and (day is None or abs(day - k.day) <= span)) or named & their:
+                out.append(self.states[cid])
         return out
 
     def _cluster(self, a: Article, match: Optional[copies.CopyMatch], keys: list[clusters.EventKey]) -> None:
@@ -131,7 +137,7 @@ class _Chunk:
                 elif n < len(from_copy) and from_copy[n] is not None:
                     state = self.db.cluster(self.store, from_copy[n])
                     if state is not None:
-                        self.states[state.cluster_id] = state
+                        self._keep(state)
                         decision = clusters.Decision(state.cluster_id, 0.0, (f"wire copy of {match.copy_of}",))
                 if decision is None:
                     decision = clusters.best(k, self._near(k))
@@ -142,7 +148,7 @@ class _Chunk:
                     state = clusters.opened(k)
                     why = "opened the cluster"
                 cid = state.cluster_id
-                self.states[cid] = state
+                self._keep(state)
                 self.changed.add(cid)
             decided[i] = (cid, score, why, k)
         for i, e in enumerate(a.events):
