@@ -25,6 +25,8 @@ SEED = 14              # fixed: sketches made by different runs must be comparab
 # larger (a reprint with its ending cut is wholly inside the original, its resemblance lower).
 MIN_JACCARD = 0.4
 MIN_CONTAINMENT = 0.8
+MIN_COMMON = 10        # and at least this many shingles in common (estimated): two short texts under one stock
+                       # headline are not copies
 
 _WORD = re.compile(r"\w+")
 
@@ -96,6 +98,7 @@ def find_copy(new: Sketch, candidates: Iterable[tuple[Sketch, Optional[str]]]) -
         if cand.article_id == new.article_id:
             continue
         j, c = resemblance(new, cand)
-        if j >= MIN_JACCARD and c >= MIN_CONTAINMENT and (best is None or j > best.jaccard):
+        common = j * (new.shingles + cand.shingles) / (1.0 + j)
+        if j >= MIN_JACCARD and c >= MIN_CONTAINMENT and common >= MIN_COMMON and (best is None or j > best.jaccard):
             best = CopyMatch(new.article_id, group or cand.article_id, round(j, 4), round(c, 4))
     return best
