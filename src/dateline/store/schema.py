@@ -216,7 +216,8 @@ STORY_TABLES: dict[str, str] = {
             first_published DATE,
             last_published  DATE,
             first_seen      TIMESTAMP NOT NULL,
-            state           VARCHAR NOT NULL       -- the running summary (JSON), what new events are compared with
+            state           VARCHAR NOT NULL,      -- the running summary (JSON), what new events are compared with
+            handles         VARCHAR[]              -- what finds it as a candidate: towns, grid cells, lede names, articles
         )""",
     "event_mentions": """
         CREATE TABLE event_mentions (

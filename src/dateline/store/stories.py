@@ -98,8 +98,9 @@ def mention_clusters(store: Store, ids: list[str]) -> dict[str, list[tuple[str, 
 
 # ---------------------------------------------------------------- clusters
 def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.ClusterState, dt.datetime]]:
-    """cluster id -> (summary, first seen) of the clusters that may take one of these events: same family, best day
-    within CANDIDATE_DAYS (index range lookups on (family, day); one query per chunk)."""
+    """cluster id -> (summary, first seen) of the clusters that may take one of these events: same family, and either
+    best day within CANDIDATE_DAYS and a handle in common (a town, a lede name, an article: `clusters.key_handles`),
+    or a named actor in common (the `cluster_actors` index). Two queries per chunk."""
     days = sorted({k.day for k in keys if k.day is not None})
     fams = sorted({k.family for k in keys})
     if not fams:
@@ -115,12 +116,16 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
     params: list = [fams]
     for lo, hi in ranges:
         params += [lo, hi]
-    named = sorted({i for k in keys for i in (*k.actors, *k.context)})
-    if named:                                       # follow-ups: clusters naming one of the same actors
-        where += f" OR cluster_id IN (SELECT cluster_id FROM cluster_actors WHERE global_id IN ({', '.join(map(str, named))}))"
+    handles = sorted(set().union(*(cl.key_handles(k) for k in keys)))
     rows = store.con.execute(
         f"SELECT cluster_id, state, first_seen FROM event_clusters WHERE family IN (SELECT unnest(?::VARCHAR[])) "
-        f"AND ({where})", params).fetchall()
+        f"AND ({where}) AND list_has_any(handles, ?::VARCHAR[])", params + [handles]).fetchall()
+    named = sorted({i for k in keys for i in (*k.actors, *k.context)})
+    if named:                                       # follow-ups: clusters naming one of the same actors
+        rows += store.con.execute(
+            f"""SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN
+                (SELECT cluster_id FROM cluster_actors WHERE global_id IN ({', '.join(map(str, named))}))
+                AND family IN (SELECT unnest(?::VARCHAR[]))""", [fams]).fetchall()
     return {cid: (cl.state_from_json(state), seen) for cid, state, seen in rows}
 
 
@@ -148,7 +153,8 @@ def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[
             "num_sources": len(c.publishers), "confidence": c.confidence,
             "first_published": dt.date.fromisoformat(c.published[0]) if c.published[0] else None,
             "last_published": dt.date.fromisoformat(c.published[1]) if c.published[1] else None,
-            "first_seen": first_seen.get(c.cluster_id) or now, "state": cl.state_to_json(c)})
+            "first_seen": first_seen.get(c.cluster_id) or now, "state": cl.state_to_json(c),
+            "handles": cl.cluster_handles(c)})
     _insert(store, "event_clusters", rows)
 
 
@@ -165,7 +171,7 @@ def _insert(store: Store, table: str, rows: list[dict]) -> None:
     import pyarrow as pa
 
     columns = list(rows[0])
-    types = {"actors": pa.list_(pa.int32()), "signature": pa.binary()}
+    types = {"actors": pa.list_(pa.int32()), "signature": pa.binary(), "handles": pa.list_(pa.string())}
     if table == "article_bands":
         types["key"] = pa.int64()
     data = pa.table({c: pa.array([r[c] for r in rows], type=types.get(c)) for c in columns})

@@ -64,7 +64,7 @@ class _Chunk:
                                     story=matches[a.id].copy_of if matches[a.id] else a.id) for a in self.articles}
         found = self.db.candidates(self.store, [k for ks in keys.values() for k in ks])
         self.states: dict[str, clusters.ClusterState] = {}
-        self.index: dict[str, dict[str, tuple]] = {}        # family -> cluster id -> (day, named actors)
+        self.index: dict[str, dict[str, tuple]] = {}        # family -> cluster id -> (day, named actors, handles)
         for cid, (state, _) in found.items():
             self._keep(state)
         self.first_seen = {cid: seen for cid, (_, seen) in found.items()}
@@ -95,16 +95,19 @@ class _Chunk:
     def _keep(self, state: clusters.ClusterState) -> None:
         self.states[state.cluster_id] = state
         day = dt.date.fromisoformat(state.day) if state.day else None
-        self.index.setdefault(state.family, {})[state.cluster_id] = (day, set(state.actors) | set(state.context))
+        self.index.setdefault(state.family, {})[state.cluster_id] = (day, set(state.actors) | set(state.context),
+                                                                     set(clusters.cluster_handles(state)))
 
     def _near(self, k: clusters.EventKey) -> list[clusters.ClusterState]:
-        """The working set's clusters the store would give as candidates for `k` (same family, day near, or a
-        named actor in common)."""
+        """The working set's clusters the store would give as candidates for `k` (same family, and day near with a
+        handle in common, or a named actor in common)."""
         span = dt.timedelta(days=self.db.CANDIDATE_DAYS)
         named = set(k.actors) | set(k.context)
+        handles = clusters.key_handles(k)
         out = []
-        for cid, (day, their) in self.index.get(k.family, {}).items():
-            if ((day is None) == (k.day is None) and (day is None or abs(day - k.day) <= span)) or named & their:
+        for cid, (day, their, found_by) in self.index.get(k.family, {}).items():
+            near = (day is None) == (k.day is None) and (day is None or abs(day - k.day) <= span)
+            if (near and handles & found_by) or named & their:
                 out.append(self.states[cid])
         return out
 

@@ -231,6 +231,40 @@ def _lede_end(text: str) -> int:
     return len(text)
 
 
+# ---------------------------------------------------------------- handles: what can name an event as the same
+CELL = 0.25                 # degrees: the grid cells of town handles (a neighbouring cell is looked up too)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / CELL), math.floor(lon / CELL)
+
+
+def place_handles(p: Optional[PlaceKey], *, near: bool = False) -> set[str]:
+    """A town's handles: its name, and its grid cell (with `near`, the 8 cells around it too)."""
+    if p is None or not p.specific:
+        return set()
+    out = {"t:" + p.name.lower()}
+    if p.lat is not None and p.lon is not None:
+        y, x = _cell(p.lat, p.lon)
+        steps = (-1, 0, 1) if near else (0,)
+        out |= {f"g:{y + dy}:{x + dx}" for dy in steps for dx in steps}
+    return out
+
+
+def key_handles(k: EventKey) -> set[str]:
+    """What a cluster must share with event `k` to be a candidate for it (besides a named actor, looked up apart):
+    a town (by name or nearby cell), a headline or lede name, or its article."""
+    return place_handles(k.place, near=True) | {"n:" + n for n in k.names} | {"a:" + k.article_id}
+
+
+def cluster_handles(c: "ClusterState") -> list[str]:
+    """The handles a cluster is found by (its towns, lede names and articles), sorted."""
+    out: set[str] = set()
+    for p in c.places:
+        out |= place_handles(p)
+    return sorted(out | {"n:" + n for n in c.names} | {"a:" + a for a in c.articles})
+
+
 # ---------------------------------------------------------------- comparing and folding
 def _km(a: PlaceKey, b: PlaceKey) -> Optional[float]:
     if None in (a.lat, a.lon, b.lat, b.lon):
@@ -294,8 +328,10 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
             if not k.exact and first is not None and abs((k.day - first).days) <= 1:
                 score += 0.5
                 reasons.append("reported within a day")
+    identity = False                # something that names it as the same event: a town, a person, a name
     if k.article_id in c.articles:
         score += 1.5
+        identity = True
         reasons.append("same article")
     # places
     if k.place is not None and c.places:
@@ -305,8 +341,10 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
             return Decision(c.cluster_id, score, tuple(reasons), best[1])
         score += best[0]
         reasons.append(best[1])
+        identity = identity or (best[0] >= 1.0)
     # actors
     shared = set(k.actors) & set(c.actors)
+    identity = identity or bool(shared)
     if shared:
         score += 3.0
         reasons.append(f"shared participant(s) {sorted(shared)}")
@@ -316,6 +354,7 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
     common = sorted(set(k.names) & set(c.names) - credited)
     if follow_up and not (shared or ctx) and len(common) < 2:
         return Decision(c.cluster_id, score, tuple(reasons), "a follow-up with no shared named actor")
+    identity = identity or bool(ctx) or bool(common)
     if ctx:
         score += min(3.0, 1.5 * len(ctx))
         reasons.append(f"shared named actor(s) {sorted(ctx)}")
@@ -330,6 +369,9 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
         elif abs(k.dead - c.dead) > max(2, min(k.dead, c.dead)):
             score -= 1.0
             reasons.append(f"dead {k.dead} vs {c.dead}")
+    if not identity:
+        return Decision(c.cluster_id, round(score, 2), tuple(reasons),
+                        "nothing names it as the same event (no town, person, name or article in common)")
     return Decision(c.cluster_id, round(score, 2), tuple(reasons))
 
 
