@@ -57,7 +57,8 @@ def make(n: int, rng: random.Random, per_day: int, earlier: list):
                    dateline=None, truncated=False,
                    actors=(Actor("A1", person, mentions=(Mention(a0, a0 + len(person), person),)),),
                    events=tuple(events),
-                   places=(Place("P1", f"Town{town}", "XX", f"R{town % 50}", 10 + town / 100, 20 + town / 100, "city",
+                   places=(Place("P1", f"Town{town}", "XX", f"R{town % 50}", (town * 7919) % 6000 / 100,
+                                 (town * 104729) % 12000 / 100, "city",
                                  8000000 + town, mentions=(Mention(p0, p0 + len(f'Town{town}'), f'Town{town}'),)),),
                    source=f"outlet{n % 97}", text=text)
 

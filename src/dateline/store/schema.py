@@ -216,8 +216,7 @@ STORY_TABLES: dict[str, str] = {
             first_published DATE,
             last_published  DATE,
             first_seen      TIMESTAMP NOT NULL,
-            state           VARCHAR NOT NULL,      -- the running summary (JSON), what new events are compared with
-            handles         VARCHAR[]              -- what finds it as a candidate: towns, grid cells, lede names, articles
+            state           VARCHAR NOT NULL       -- the running summary (JSON), what new events are compared with
         )""",
     "event_mentions": """
         CREATE TABLE event_mentions (
@@ -239,6 +238,11 @@ STORY_TABLES: dict[str, str] = {
             global_id  INTEGER NOT NULL,           -- global_actors.id of a named actor of the cluster's articles
             cluster_id VARCHAR NOT NULL            -- so a follow-up weeks later finds its cluster by who is named
         )""",
+    "cluster_handles": """
+        CREATE TABLE cluster_handles (
+            handle     VARCHAR NOT NULL,           -- what finds the cluster as a candidate: t:town, g:grid cell,
+            cluster_id VARCHAR NOT NULL            -- n:lede name, a:article (dateline.stories.clusters)
+        )""",
 }
 STORY_INDEXES = [
     "CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands (key)",
@@ -248,6 +252,8 @@ STORY_INDEXES = [
     "CREATE INDEX IF NOT EXISTS event_mentions_article ON event_mentions (article_id)",
     "CREATE INDEX IF NOT EXISTS cluster_actors_actor ON cluster_actors (global_id)",
     "CREATE INDEX IF NOT EXISTS cluster_actors_cluster ON cluster_actors (cluster_id)",
+    "CREATE INDEX IF NOT EXISTS cluster_handles_handle ON cluster_handles (handle)",
+    "CREATE INDEX IF NOT EXISTS cluster_handles_cluster ON cluster_handles (cluster_id)",
 ]
 TABLES.update(STORY_TABLES)
 # written by the parquet and csv exports (the band keys are an index, not data)

@@ -53,6 +53,7 @@ def forget(store: Store, ids: list[str]) -> None:
         members[cid].append(cl.key_from_json(key))
     con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
     con.execute("DELETE FROM cluster_actors WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
+    con.execute("DELETE FROM cluster_handles WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
     states = [s for s in (cl.fold(c, members[c]) for c in touched) if s is not None]
     save_clusters(store, states, {s.cluster_id: seen.get(s.cluster_id) for s in states})
 
@@ -65,9 +66,9 @@ def copy_candidates(store: Store, keys: Iterable[int]) -> dict[int, list[tuple[S
     if not keys:
         return out
     rows = store.con.execute(
-        f"""SELECT b.key, s.article_id, s.shingles, s.signature, s.story
-            FROM (SELECT key, article_id FROM article_bands WHERE key IN ({", ".join(str(int(k)) for k in keys)})) b
-            JOIN article_stories s ON s.article_id = b.article_id""").fetchall()
+        """SELECT b.key, s.article_id, s.shingles, s.signature, s.story
+           FROM (SELECT key, article_id FROM article_bands WHERE key IN (SELECT unnest(?::BIGINT[]))) b
+           JOIN article_stories s ON s.article_id = b.article_id""", [keys]).fetchall()
     sketches: dict[str, tuple[Sketch, str]] = {}
     for key, aid, n, sig, story in rows:
         if aid not in sketches:
@@ -99,8 +100,8 @@ def mention_clusters(store: Store, ids: list[str]) -> dict[str, list[tuple[str, 
 # ---------------------------------------------------------------- clusters
 def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.ClusterState, dt.datetime]]:
     """cluster id -> (summary, first seen) of the clusters that may take one of these events: same family, and either
-    best day within CANDIDATE_DAYS and a handle in common (a town, a lede name, an article: `clusters.key_handles`),
-    or a named actor in common (the `cluster_actors` index). Two queries per chunk."""
+    best day within CANDIDATE_DAYS and a handle in common (a town, a lede name, an article: `clusters.key_handles`,
+    the `cluster_handles` index), or a named actor in common (the `cluster_actors` index). Two queries per chunk."""
     days = sorted({k.day for k in keys if k.day is not None})
     fams = sorted({k.family for k in keys})
     if not fams:
@@ -118,8 +119,10 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
         params += [lo, hi]
     handles = sorted(set().union(*(cl.key_handles(k) for k in keys)))
     rows = store.con.execute(
-        f"SELECT cluster_id, state, first_seen FROM event_clusters WHERE family IN (SELECT unnest(?::VARCHAR[])) "
-        f"AND ({where}) AND list_has_any(handles, ?::VARCHAR[])", params + [handles]).fetchall()
+        f"""SELECT cluster_id, state, first_seen FROM event_clusters
+            SEMI JOIN (SELECT cluster_id AS found FROM cluster_handles WHERE handle IN (SELECT unnest(?::VARCHAR[])))
+                 ON found = cluster_id
+            WHERE family IN (SELECT unnest(?::VARCHAR[])) AND ({where})""", [handles] + params).fetchall()
     named = sorted({i for k in keys for i in (*k.actors, *k.context)})
     if named:                                       # follow-ups: clusters naming one of the same actors
         rows += store.con.execute(
@@ -137,6 +140,9 @@ def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[
     ids = [c.cluster_id for c in states]
     store.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     store.con.execute("DELETE FROM cluster_actors WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    store.con.execute("DELETE FROM cluster_handles WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    _insert(store, "cluster_handles", [{"handle": h, "cluster_id": c.cluster_id} for c in states
+                                       for h in cl.cluster_handles(c)])
     named = [{"global_id": g, "cluster_id": c.cluster_id} for c in states for g in sorted(set(c.actors) | set(c.context))]
     if named:
         _insert(store, "cluster_actors", named)
@@ -153,8 +159,7 @@ def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[
             "num_sources": len(c.publishers), "confidence": c.confidence,
             "first_published": dt.date.fromisoformat(c.published[0]) if c.published[0] else None,
             "last_published": dt.date.fromisoformat(c.published[1]) if c.published[1] else None,
-            "first_seen": first_seen.get(c.cluster_id) or now, "state": cl.state_to_json(c),
-            "handles": cl.cluster_handles(c)})
+            "first_seen": first_seen.get(c.cluster_id) or now, "state": cl.state_to_json(c)})
     _insert(store, "event_clusters", rows)
 
 
@@ -168,6 +173,8 @@ def add_mentions(store: Store, rows: list[dict]) -> None:
 
 def _insert(store: Store, table: str, rows: list[dict]) -> None:
     """Rows into a table through one Arrow scan (DuckDB inserts row by row are slow)."""
+    if not rows:
+        return
     import pyarrow as pa
 
     columns = list(rows[0])
