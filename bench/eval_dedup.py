@@ -36,9 +36,24 @@ def main() -> None:
     ap.add_argument("--errors")
     ap.add_argument("--set", default=str(SHARED / "devsets" / "dedup-gva"))
     a = ap.parse_args()
+    import time
+
+    import dateline.stories as linking
     from dateline.run.local import ingest
     from dateline.store import Store
     from dateline.store.query import stories
+
+    spent = [0.0]
+    real_link = linking.link
+
+    def timed_link(store, articles):              # how much of the ingest the linking step takes
+        began = time.monotonic()
+        try:
+            return real_link(store, articles)
+        finally:
+            spent[0] += time.monotonic() - began
+
+    linking.link = timed_link
 
     folder = pathlib.Path(a.set)
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="eval_dedup."))
@@ -46,6 +61,9 @@ def main() -> None:
     with Store.open(db) as store:
         summary = ingest([str(folder / "input.jsonl")], store, workers=1)
         print(summary.line(), file=sys.stderr)
+        if summary.stored:
+            print(f"linking: {spent[0]:.1f}s of the {summary.seconds:.1f}s ingest "
+                  f"({100 * spent[0] / summary.seconds:.1f}%, {1000 * spent[0] / summary.stored:.0f} ms/article)")
         rows = stories(store)
     system = tmp / "clusters.jsonl"
     system.write_text("".join(json.dumps({"id": r["id"], "cluster": r["cluster"]}) + "\n" for r in rows))

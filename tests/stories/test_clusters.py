@@ -20,6 +20,9 @@ def test_keys_take_the_own_date_the_place_and_the_private_persons_named():
     assert (k.family, k.day, k.exact, k.place.name, k.place.from_) == ("violence", dt.date(2031, 9, 13), True,
                                                                        "Marrowby", "event")
     assert k.context == (11,)          # Orrin Tessaly; not the police chief, who has a sector code
+    civilian = dataclasses.replace(wire(), actors=tuple(dataclasses.replace(a, country="VLD", sector="CVL")
+                                                        if a.id == "A1" else a for a in wire().actors))
+    assert key(civilian).context == (11,)
     assert "marrowby" in k.names and "police" not in k.names and "saturday" not in k.names
 
 

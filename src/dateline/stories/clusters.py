@@ -61,7 +61,7 @@ class EventKey:
     exact: bool                         # `day` is the event's own date (clause or sentence), not publication
     place: Optional[PlaceKey]
     actors: tuple[int, ...]             # global actor ids of the event's named participants
-    context: tuple[int, ...]            # global actor ids of the named people and groups of its article
+    context: tuple[int, ...]            # global actor ids of the named private persons of its article (`_private`)
     dead: Optional[int]
     injured: Optional[int]
     confidence: Optional[float]
@@ -127,6 +127,12 @@ def _named(actor) -> bool:
     return bool(actor.name) and bool(_NAMEY.match(actor.name)) and not actor.name.isupper()
 
 
+def _private(actor) -> bool:
+    """A private person or small group (the victim, the suspect): no sector, or the civilian sector; not an
+    agency, a government or a company, which many unrelated events share."""
+    return (actor.sector or "CVL") == "CVL"
+
+
 def _day(value: Optional[str]) -> Optional[dt.date]:
     if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
         try:
@@ -161,7 +167,7 @@ def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_o
     fallback = article_place(article)
     actors = {a.id: a for a in article.actors}
     context = tuple(sorted({global_ids[a.id] for a in article.actors
-                            if _named(a) and not a.country and not a.sector and a.id in global_ids}))
+                            if _named(a) and _private(a) and a.id in global_ids}))
     names = lede_names(article)
     out = []
     for i, e in enumerate(article.events):
