@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from ..records import Article, Event, Place
 
-JOIN = 3.0                  # the score an event needs to join a cluster
+JOIN = 2.0                  # the score an event needs to join a cluster
 NEAR_KM = 25.0              # two towns this close may both be named for one incident (a suburb, the next town)
 PUBLISHED_LAG = 7           # an event dated only by its article's publication day happened up to 7 days before
 
@@ -128,9 +128,9 @@ def _named(actor) -> bool:
 
 
 def _private(actor) -> bool:
-    """A private person or small group (the victim, the suspect): no sector, or the civilian sector; not an
-    agency, a government or a company, which many unrelated events share."""
-    return (actor.sector or "CVL") == "CVL"
+    """A private person or small group (the victim, the suspect): no sector, or the civilian or criminal sector;
+    not an agency, a government, the police or a company, which many unrelated events share."""
+    return (actor.sector or "CVL") in ("CVL", "CRM")
 
 
 def _day(value: Optional[str]) -> Optional[dt.date]:
