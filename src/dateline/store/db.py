@@ -247,7 +247,7 @@ class Store:
         try:
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_rows")
         finally:
-            self.con.unregister("_dateline_rows")
+            _unregister(self.con, "_dateline_rows")
 
     def _global_ids(self, articles: list[Article]) -> dict[tuple[str, str], int]:
         """(code, name) -> global_actors.id for every actor of these articles, adding the new pairs (one query each way)."""
@@ -276,8 +276,19 @@ class Store:
                 SELECT g.code, g.name, g.id FROM global_actors g
                 SEMI JOIN _dateline_actors n ON g.code = n.code AND g.name = n.name""").fetchall()
         finally:
-            self.con.unregister("_dateline_actors")
+            _unregister(self.con, "_dateline_actors")
         return {(code, name): gid for code, name, gid in rows}
+
+
+def _unregister(con, name: str) -> None:
+    """Drop a registered Arrow view; after an interrupted statement DuckDB refuses (the transaction is aborted):
+    the view goes with the rollback, and the interruption, not this, is what the caller must see."""
+    import duckdb
+
+    try:
+        con.unregister(name)
+    except duckdb.Error:
+        pass
 
 
 def _interrupted(exc: Exception) -> bool:

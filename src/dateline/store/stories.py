@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ..stories import clusters as cl
 from ..stories.copies import Sketch
-from .db import Store
+from .db import Store, _unregister
 
 CANDIDATE_DAYS = cl.PUBLISHED_LAG + 3      # clusters whose best day is this close to an event's day are candidates
 _RANGE_DAYS = 60                            # one range query per chunk up to this span of days, else one per day
@@ -187,7 +187,7 @@ def _insert(store: Store, table: str, rows: list[dict]) -> None:
     try:
         store.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_story_rows")
     finally:
-        store.con.unregister("_dateline_story_rows")
+        _unregister(store.con, "_dateline_story_rows")
 
 
 def cluster(store: Store, cluster_id: str) -> Optional[cl.ClusterState]:
