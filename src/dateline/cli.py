@@ -58,6 +58,9 @@ def _one_input(inputs, published) -> None:
 _MIN_CONFIDENCE = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
     help="Only events with a confidence of at least X (0-1); events without a confidence are kept.")
+_MENTIONS = click.option("--mentions", is_flag=True,
+                         help="Count and list article-level events (every report) instead of real-world events "
+                              "(event clusters, docs/stories.md).")
 _CODED_ONLY = click.option("--coded-only", is_flag=True,
                            help="Only events whose every source and target is an actor with a country or sector code.")
 
@@ -238,10 +241,16 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--place", help="Part of the event place's name, or its country code.")
 @_MIN_CONFIDENCE
+@_MENTIONS
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
 @_FORMAT
-def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, limit, fmt) -> None:
-    """Events in the store, newest first, with their source and target actors."""
+def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, mentions, limit, fmt) -> None:
+    """Events in the store, newest first, with their source and target actors.
+
+    One row per real-world event (an event cluster: the reports of many articles linked into one, with
+    num_mentions, num_articles, num_sources) that has a report matching the filters; --mentions lists every
+    article-level event instead.
+    """
     from .store import StoreError
     from .store.filters import EventFilter
     from .store.query import events as store_events
@@ -250,10 +259,11 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
                     place=place, min_confidence=min_confidence)
     with _open_store(db) as store:
         try:
-            rows = store_events(store, f, limit=limit or None)
+            rows = store_events(store, f, limit=limit or None, by_cluster=not mentions)
         except StoreError as exc:
             raise click.ClickException(str(exc))
-    _emit(rows, fmt, ("day", "type", "quad", "cameo", "source", "target", "trigger", "place", "article_id"))
+    _emit(rows, fmt, ("day", "type", "quad", "cameo", "source", "target", "trigger", "place", "article_id")
+          + (() if mentions else ("num_mentions", "num_sources")))
 
 
 @main.command()
@@ -279,13 +289,15 @@ def quotes(db, speaker, contains, limit, fmt) -> None:
 @_MIN_CONFIDENCE
 @click.option("--include-unasserted", is_flag=True, help="Count negated and hypothetical events too.")
 @_CODED_ONLY
+@_MENTIONS
 @_FORMAT
-def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, fmt) -> None:
+def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mentions, fmt) -> None:
     """Event counts per source-target pair and period, by quad class, with a Goldstein-style score.
 
     goldstein is the sum of the events' scores (-10 conflict .. +10 cooperation, docs/store.md) and
     goldstein_mean their mean. Negated and hypothetical events are not counted unless asked
-    (--include-unasserted).
+    (--include-unasserted). A real-world event reported by many articles counts once (its event cluster, with
+    the mean score of its reports); --mentions counts every report.
     """
     from .store.filters import EventFilter
     from .store.query import dyads as store_dyads
@@ -293,8 +305,24 @@ def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, fmt) ->
     f = EventFilter(actor=actor, min_confidence=min_confidence, asserted_only=not include_unasserted,
                     coded_only=coded_only)
     with _open_store(db) as store:
-        rows = store_dyads(store, f, by=by)
+        rows = store_dyads(store, f, by=by, by_cluster=not mentions)
     _emit(rows, fmt)
+
+
+@main.command()
+@_db_option
+def stories(db) -> None:
+    """One JSON line per article: {"id", "cluster", "lead_event"} and "copy_of" for a wire copy.
+
+    cluster is the event cluster of the article's lead event (docs/stories.md says which event leads): articles
+    with the same cluster report the same real-world event. copy_of names the first stored article this one is a
+    near-copy of (a syndicated or reprinted text).
+    """
+    from .store.query import stories as store_stories
+
+    with _open_store(db) as store:
+        rows = store_stories(store)
+    _emit(rows, "json")
 
 
 @main.command()
@@ -324,11 +352,15 @@ def sql(db, query, fmt) -> None:
               help="Keep / leave out negated and hypothetical events.  [default: left out of plover and gdelt, "
                    "kept in parquet, csv and jsonl]")
 @_CODED_ONLY
-def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only) -> None:
+@click.option("--mentions", is_flag=True,
+              help="plover, gdelt: one record per article-level event instead of one per event cluster.")
+def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, mentions) -> None:
     """Export the store to files (docs/store.md documents every column).
 
     The event options choose the events written (PLOVER objects, GDELT rows, the events and
     event_participants tables, the events of each article in jsonl); everything else is written whole.
+    PLOVER and GDELT write one record per real-world event (event cluster) with its mention counts and, in
+    PLOVER, every report as a citation; --mentions writes one per article-level event.
     """
     from .store.export import export as store_export
     from .store.export import export_filter
@@ -336,7 +368,7 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only) -> N
     f = export_filter(fmt, min_confidence=min_confidence, include_unasserted=include_unasserted,
                       coded_only=coded_only)
     with _open_store(db) as store:
-        paths = store_export(store, fmt, outdir, f)
+        paths = store_export(store, fmt, outdir, f, mentions=mentions)
     for path in paths:
         click.echo(str(path))
 

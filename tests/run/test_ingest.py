@@ -14,9 +14,14 @@ from dateline.run.local import Summary, ingest, plan
 from dateline.store import Store, text_hash
 
 
+# Clusters are linked greedily in the order articles are committed (docs/stories.md), which workers and resumed
+# runs change: how many clusters there are may differ between runs; every other count must not.
+ORDER_DEPENDENT = ("event_clusters", "cluster_actors", "cluster_handles")
+
+
 def counts(path) -> dict:
     with Store.open(path, read_only=True) as s:
-        return s.counts()
+        return {k: v for k, v in s.counts().items() if k not in ORDER_DEPENDENT}
 
 
 @pytest.fixture(scope="module")

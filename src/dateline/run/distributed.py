@@ -187,6 +187,9 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 done += stored + unchanged + len(failures)
                 reporter.advance(done, total, result["name"])
             fill()
+        from ..stories import link_pending
+
+        link_pending(store)                   # stories and event clusters of what was loaded (docs/stories.md)
         _clean(parts_dir)
     except KeyboardInterrupt:
         summary.interrupted = True

@@ -17,6 +17,7 @@ from ..records import Article, Failure, RawArticle, ReadError
 from ..store import Store, text_hash
 
 CHUNK = 4          # articles a worker parses at once (and the writer commits in one transaction)
+LINK_BATCH = 64    # committed articles linked into stories at once (docs/stories.md): fewer, larger statements
 
 
 @dataclass
@@ -192,8 +193,12 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
 
     Ctrl-C stops it with what was committed kept; `results.close()` (when it has one) is always called.
     """
+    from ..stories import link, link_pending
+
     done = 0
+    unlinked: list[Article] = []
     try:
+        link_pending(store)              # stored but not linked yet: an older store, a run stopped in between
         for batch in results:
             articles, failures = [], []
             for r in batch:
@@ -202,6 +207,10 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
                     continue                      # superseded by a later copy of the same id in this run
                 (articles if isinstance(r, Article) else failures).append((r, origin))
             store.write_articles(articles)
+            unlinked += [a for a, _ in articles]        # stories and event clusters (docs/stories.md), in batches
+            if len(unlinked) >= LINK_BATCH:
+                link(store, unlinked)
+                unlinked = []
             summary.stored += len(articles)
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r, _ in failures:
@@ -209,6 +218,7 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
                 reporter.failure(str(r))
             done += len(batch)
             reporter.advance(done + summary.unchanged, flight.total, batch[-1].id if batch else "")
+        link(store, unlinked)            # stopped before this: the next ingest links them (link_pending)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:

@@ -192,7 +192,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Number of rows in each table."""
         return {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                for t in ("articles", *schema.ARTICLE_TABLES, "global_actors")}
+                for t in ("articles", *schema.ARTICLE_TABLES, "global_actors", *schema.STORY_EXPORT_TABLES)}
 
     def loaded_part(self, name: str) -> Optional[int]:
         """The number of articles of the Parquet part `name` when it is loaded, else None."""
@@ -277,7 +277,7 @@ class Store:
         try:
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_rows")
         finally:
-            self.con.unregister("_dateline_rows")
+            _unregister(self.con, "_dateline_rows")
 
     def _global_ids(self, articles: list[Article]) -> dict[tuple[str, str], int]:
         """(code, name) -> global_actors.id for every actor of these articles, adding the new pairs (one query each way)."""
@@ -306,8 +306,19 @@ class Store:
                 SELECT g.code, g.name, g.id FROM global_actors g
                 SEMI JOIN _dateline_actors n ON g.code = n.code AND g.name = n.name""").fetchall()
         finally:
-            self.con.unregister("_dateline_actors")
+            _unregister(self.con, "_dateline_actors")
         return {(code, name): gid for code, name, gid in rows}
+
+
+def _unregister(con, name: str) -> None:
+    """Drop a registered Arrow view; after an interrupted statement DuckDB refuses (the transaction is aborted):
+    the view goes with the rollback, and the interruption, not this, is what the caller must see."""
+    import duckdb
+
+    try:
+        con.unregister(name)
+    except duckdb.Error:
+        pass
 
 
 def _interrupted(exc: Exception) -> bool:

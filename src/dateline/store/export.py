@@ -43,11 +43,13 @@ def export_filter(fmt: str, *, min_confidence: Optional[float] = None, include_u
     return EventFilter(min_confidence=min_confidence, asserted_only=not include_unasserted, coded_only=coded_only)
 
 
-def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[EventFilter] = None) -> list[pathlib.Path]:
+def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[EventFilter] = None, *,
+           mentions: bool = False) -> list[pathlib.Path]:
     """Write the store in `fmt` under `outdir` (created); returns the files written.
 
     `f` selects the events written (None: the format's default, `export_filter(fmt)`); the articles, actors,
-    places and the other tables are written whole.
+    places and the other tables are written whole. PLOVER and GDELT write one record per event cluster, or per
+    article-level event with `mentions`.
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
@@ -62,11 +64,11 @@ def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[Event
             for record in _records(store, f):
                 handle.write(record + "\n")
         elif fmt == "plover":
-            for obj in plover_events(store, f):
+            for obj in plover_events(store, f, mentions=mentions):
                 handle.write(json.dumps(obj, ensure_ascii=False) + "\n")
         else:
             handle.write("\t".join(GDELT_COLUMNS) + "\n")
-            for row in gdelt_rows(store, f):
+            for row in gdelt_rows(store, f, mentions=mentions):
                 handle.write("\t".join(_cell(row.get(c)) for c in GDELT_COLUMNS) + "\n")
     return [path]
 
@@ -93,12 +95,14 @@ _EVENT_TABLES = {"events": "idx", "event_participants": "event_idx", "event_acto
 def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter) -> list[pathlib.Path]:
     written = []
     with_chosen, params = _chosen(f)
-    for table in ("articles", *schema.ARTICLE_TABLES, "global_actors"):
+    for table in ("articles", *schema.ARTICLE_TABLES, "global_actors", *schema.STORY_EXPORT_TABLES):
         path = out / f"{table}.{fmt}"
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         target = str(path).replace("'", "''")
         if with_chosen and table in _EVENT_TABLES:
             query, query_params = f"{with_chosen}SELECT * FROM {table} t WHERE {_selected('t', _EVENT_TABLES[table])}", params
+        elif table == "article_stories":                # the MinHash signature is an index, not data
+            query, query_params = f'SELECT * EXCLUDE (signature) FROM "{table}"', []
         else:
             query, query_params = f'SELECT * FROM "{table}"', []
         store.con.execute(f"COPY ({query}) TO '{target}' ({options})", query_params)
@@ -138,20 +142,33 @@ _EVENT_ROWS = """
             FROM event_participants p
             LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND p.role = 'target') AS targets,
-           instr(substr(ar.text, coalesce(ar.dateline_end, 0) + 1), chr(10)) AS lead_gap   -- end of the lead paragraph
+           instr(substr(ar.text, coalesce(ar.dateline_end, 0) + 1), chr(10)) AS lead_gap,  -- end of the lead paragraph
+           coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+           m.cluster_id, c.num_mentions, c.num_articles, c.num_stories, c.num_sources,
+           c.dead AS cluster_dead, c.injured AS cluster_injured, c.confidence AS cluster_confidence,
+           c.day AS cluster_day, c.type AS cluster_type
     FROM events e
     JOIN articles ar ON ar.id = e.article_id
     LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+    LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+    LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
     {where}
-    ORDER BY e.article_id, e.idx
+    ORDER BY {order}
 """
+# per cluster: its mentions together, the earliest report first (the cluster's representative; on a tie the one
+# that opened the cluster)
+_BY_CLUSTER = ("cluster_key, ar.published NULLS LAST, ar.ingested_at, "
+               "m.cluster_id IS DISTINCT FROM e.article_id || '-' || e.idx, e.article_id, e.idx")
+_BY_MENTION = "e.article_id, e.idx"
 
 
-def _event_rows(store: Store, f: EventFilter) -> Iterator[dict]:
-    """The rows of the events `f` selects, with their article, place and participants."""
+def _event_rows(store: Store, f: EventFilter, *, by_cluster: bool = False) -> Iterator[dict]:
+    """The rows of the events `f` selects, with their article, place, participants and cluster; a cluster's rows
+    together (earliest report first) when `by_cluster`."""
     with_chosen, params = _chosen(f)
     cur = store.con.cursor()
-    cur.execute(with_chosen + _EVENT_ROWS.replace("{where}", f"WHERE {_selected('e')}" if with_chosen else ""), params)
+    sql = _EVENT_ROWS.replace("{where}", f"WHERE {_selected('e')}" if with_chosen else "")
+    cur.execute(with_chosen + sql.replace("{order}", _BY_CLUSTER if by_cluster else _BY_MENTION), params)
     names = [d[0] for d in cur.description]
     while rows := cur.fetchmany(500):
         for r in rows:
@@ -169,39 +186,75 @@ def _day(row: dict) -> Optional[dt.date]:
     return row.get("day")
 
 
-def plover_events(store: Store, f: EventFilter = EventFilter()) -> Iterator[dict]:
-    """One object per event `f` selects in the PLOVER JSON layout, plus dateline's evidence (offsets, article id)."""
-    for r in _event_rows(store, f):
-        sources, targets = r["sources"] or [], r["targets"] or []
-        day = _day(r)
-        yield {
-            "id": f"{r['article_id']}-{r['idx']}",
-            "date": day.isoformat() if day else None,
-            "event": r["type"],
-            "mode": r["mode"],
-            "context": [],
-            "actor": "; ".join(_name(p) for p in sources) or None,
-            "actor_code": "; ".join(p["code"] or "" for p in sources) or None,
-            "recipient": "; ".join(_name(p) for p in targets) or None,
-            "recipient_code": "; ".join(p["code"] or "" for p in targets) or None,
-            "event_text": r["trigger_text"],
-            "text": r["sentence_text"],
-            "location": ({"placename": r["place_name"], "country": r["place_country"], "admin1": r["place_admin1"],
-                          "lat": r["place_lat"], "lon": r["place_lon"], "geonameid": r["place_geonameid"]}
-                         if r["place_name"] else None),
-            "size": None,
-            "fatalities": r["dead"], "injuries": r["injured"], "arrests": r["arrested"],
-            "cameo": r["cameo"], "quad": r["quad"], "goldstein": r["goldstein"],
-            "negated": r["negated"], "hypothetical": r["hypothetical"],
-            "confidence": r["confidence"], "date_from": r["date_from"],
-            "article_id": r["article_id"], "event_idx": r["idx"],
-            "published": r["published"].isoformat() if r["published"] else None,
-            "publisher": r["publisher"], "url": r["url"],
-            "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
-            "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"],
-            "actor_spans": [[p["start"], p["end"]] for p in sources],
-            "recipient_spans": [[p["start"], p["end"]] for p in targets],
-        }
+def plover_events(store: Store, f: EventFilter = EventFilter(), *, mentions: bool = False) -> Iterator[dict]:
+    """One object per event cluster (a real-world event) with at least one mention `f` selects, in the PLOVER JSON
+    layout, its earliest selected report giving the fields and every selected mention cited with its evidence;
+    with `mentions`, one object per article-level event as before (docs/store.md)."""
+    if mentions:
+        yield from (_plover(r) for r in _event_rows(store, f))
+        return
+    group: list[dict] = []
+    for r in _event_rows(store, f, by_cluster=True):
+        if group and r["cluster_key"] != group[0]["cluster_key"]:
+            yield _plover_cluster(group)
+            group = []
+        group.append(r)
+    if group:
+        yield _plover_cluster(group)
+
+
+def _plover_cluster(rows: list[dict]) -> dict:
+    first = rows[0]
+    obj = _plover(first)
+    obj["id"] = first["cluster_key"]
+    obj["event_cluster"] = first["cluster_id"]
+    if first["cluster_id"]:
+        obj["fatalities"], obj["injuries"] = first["cluster_dead"], first["cluster_injured"]
+        obj["confidence"] = first["cluster_confidence"]
+    obj["num_mentions"] = first["num_mentions"] or 1
+    obj["num_articles"] = first["num_articles"] or 1
+    obj["num_sources"] = first["num_sources"] or 1
+    obj["citations"] = [{
+        "article_id": r["article_id"], "event_idx": r["idx"], "event": r["type"], "title": r["title"],
+        "published": r["published"].isoformat() if r["published"] else None, "publisher": r["publisher"],
+        "url": r["url"], "text": r["sentence_text"], "event_text": r["trigger_text"],
+        "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
+        "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"]} for r in rows]
+    return obj
+
+
+def _plover(r: dict) -> dict:
+    """One article-level event in the PLOVER layout."""
+    sources, targets = r["sources"] or [], r["targets"] or []
+    day = _day(r)
+    return {
+        "id": f"{r['article_id']}-{r['idx']}",
+        "date": day.isoformat() if day else None,
+        "event": r["type"],
+        "mode": r["mode"],
+        "context": [],
+        "actor": "; ".join(_name(p) for p in sources) or None,
+        "actor_code": "; ".join(p["code"] or "" for p in sources) or None,
+        "recipient": "; ".join(_name(p) for p in targets) or None,
+        "recipient_code": "; ".join(p["code"] or "" for p in targets) or None,
+        "event_text": r["trigger_text"],
+        "text": r["sentence_text"],
+        "location": ({"placename": r["place_name"], "country": r["place_country"], "admin1": r["place_admin1"],
+                      "lat": r["place_lat"], "lon": r["place_lon"], "geonameid": r["place_geonameid"]}
+                     if r["place_name"] else None),
+        "size": None,
+        "fatalities": r["dead"], "injuries": r["injured"], "arrests": r["arrested"],
+        "cameo": r["cameo"], "quad": r["quad"], "goldstein": r["goldstein"],
+        "negated": r["negated"], "hypothetical": r["hypothetical"],
+        "confidence": r["confidence"], "date_from": r["date_from"],
+        "article_id": r["article_id"], "event_idx": r["idx"],
+        "published": r["published"].isoformat() if r["published"] else None,
+        "publisher": r["publisher"], "url": r["url"],
+        "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
+        "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"],
+        "actor_spans": [[p["start"], p["end"]] for p in sources],
+        "recipient_spans": [[p["start"], p["end"]] for p in targets],
+    }
 
 
 def _name(p: dict) -> str:
@@ -224,10 +277,16 @@ def _geo(r: dict) -> dict:
             "ActionGeo_FeatureID": r["place_geonameid"]}
 
 
-def gdelt_rows(store: Store, f: EventFilter = EventFilter()) -> Iterator[dict]:
-    """GDELT 2.0 event rows: one per (source, target) pair of each event `f` selects; columns dateline cannot fill
-    stay empty."""
-    for r in _event_rows(store, f):
+def gdelt_rows(store: Store, f: EventFilter = EventFilter(), *, mentions: bool = False) -> Iterator[dict]:
+    """GDELT 2.0 event rows: one per (source, target) pair of each event cluster (its earliest selected report), with
+    NumMentions, NumSources and NumArticles from the cluster; with `mentions`, of each article-level event `f` selects.
+    Columns dateline cannot fill stay empty."""
+    last = None
+    for r in _event_rows(store, f, by_cluster=not mentions):
+        if not mentions:
+            if r["cluster_key"] == last:
+                continue
+            last = r["cluster_key"]
         day = _day(r)
         when = {}
         if day:
@@ -240,15 +299,16 @@ def gdelt_rows(store: Store, f: EventFilter = EventFilter()) -> Iterator[dict]:
         is_root = 1 if (lead is None or lead == 0 or (r["sentence_start"] or 0) < body_start + lead) else 0
         common = {
             **when, "IsRootEvent": is_root, "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
-            "QuadClass": r["quad"], "GoldsteinScale": r["goldstein"], "NumMentions": 1, "NumSources": 1,
-            "NumArticles": 1, **_geo(r),
+            "QuadClass": r["quad"], "GoldsteinScale": r["goldstein"], "NumMentions": r["num_mentions"] or 1,
+            "NumSources": r["num_sources"] or 1, "NumArticles": r["num_articles"] or 1, **_geo(r),
             "DATEADDED": r["ingested_at"].strftime("%Y%m%d%H%M%S") if r["ingested_at"] else "",
             "SOURCEURL": r["url"] or r["publisher"] or r["article_id"],
         }
         for s in (r["sources"] or [None]):
             for t in (r["targets"] or [None]):
                 row = dict(common)
-                row["GLOBALEVENTID"] = event_id(r["article_id"], r["idx"], _sidekey(s), _sidekey(t))
+                row["GLOBALEVENTID"] = (event_id(r["article_id"], r["idx"], _sidekey(s), _sidekey(t)) if mentions
+                                        else event_id(r["cluster_key"], "cluster", _sidekey(s), _sidekey(t)))
                 row.update(_actor("Actor1", s))
                 row.update(_actor("Actor2", t))
                 yield row

@@ -47,12 +47,32 @@ def stats(store: Store) -> dict[str, Any]:
     return out
 
 
-def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int] = 100) -> list[dict]:
+# the events matching a filter, each with its cluster key (its event cluster, or itself when it has none) and its
+# rank in the cluster (1: the earliest report, the cluster's representative); needs `pa` and the filter's WHERE
+_RANKED = """hit AS (
+            SELECT e.article_id, e.idx, coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+                   row_number() OVER (PARTITION BY coalesce(m.cluster_id, e.article_id || '-' || e.idx)
+                                      ORDER BY ar.published NULLS LAST, ar.ingested_at,
+                                               m.cluster_id IS DISTINCT FROM e.article_id || '-' || e.idx,
+                                               e.article_id, e.idx) AS rank
+            FROM events e
+            JOIN articles ar ON ar.id = e.article_id
+            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+            {where})"""
+
+
+def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int] = 100,
+           by_cluster: bool = False) -> list[dict]:
     """Events with their participants, newest day first, matching the filter (store/filters.py).
 
     Two steps on a large store: the filters, order and limit pick the events' keys; then every table is read
     for those articles only (index lookups), so the cost follows the page, not the store.
-    """
+
+    With `by_cluster`, one row per real-world event (event cluster, docs/stories.md) with a mention matching the
+    filter: its earliest matching report's fields, the cluster's day, casualty figures and counts
+    (cluster_id, num_mentions, num_articles, num_stories, num_sources)."""
+    if by_cluster:
+        return _cluster_events(store, f, limit=limit)
     where, params = filters.where(f, participants="event_actors")
     order = "ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx"
     if not limit or limit > _BY_KEYS:
@@ -177,20 +197,63 @@ def quotes(store: Store, *, speaker: Optional[str] = None, contains: Optional[st
     return _plain(store.rows(sql, params))
 
 
+def _cluster_events(store: Store, f: EventFilter, *, limit: Optional[int]) -> list[dict]:
+    where, params = filters.where(f, participants="pa")
+    sql = f"""
+        WITH pa AS ({filters.PARTICIPANTS}),
+        {_RANKED.replace("{where}", where)},
+        sel AS (
+            SELECT e.*, pl.name AS place_name, pl.country AS place_country, h.cluster_key,
+                   c.cluster_id, coalesce(c.day, e.day) AS cluster_day, c.num_mentions, c.num_articles,
+                   c.num_stories, c.num_sources, c.dead AS cluster_dead, c.injured AS cluster_injured,
+                   c.confidence AS cluster_confidence
+            FROM hit h
+            JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
+            LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
+            LEFT JOIN event_clusters c ON c.cluster_id = h.cluster_key
+            WHERE h.rank = 1
+            ORDER BY cluster_day DESC NULLS LAST, h.cluster_key
+            {"LIMIT ?" if limit else ""}),
+        {NAMES_CTE}
+        SELECT e.article_id, e.idx, e.cluster_day AS day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,
+               s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
+               e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,
+               e.place_name AS place, e.place_country,
+               coalesce(e.cluster_dead, e.dead) AS dead, coalesce(e.cluster_injured, e.injured) AS injured, e.arrested,
+               substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+               ar.title, ar.url, coalesce(e.cluster_confidence, e.confidence) AS confidence, e.date_from,
+               e.cluster_id, coalesce(e.num_mentions, 1) AS num_mentions, coalesce(e.num_articles, 1) AS num_articles,
+               coalesce(e.num_stories, 1) AS num_stories, coalesce(e.num_sources, 1) AS num_sources
+        FROM sel e
+        JOIN articles ar ON ar.id = e.article_id
+        LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
+        LEFT JOIN names t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+        ORDER BY e.cluster_day DESC NULLS LAST, e.cluster_key"""
+    if limit:
+        params.append(int(limit))
+    return _plain(store.rows(sql, params))
+
+
 _PERIODS = {"month": "strftime(e.day, '%Y-%m')", "week": "strftime(e.day, '%G-W%V')",
             "day": "strftime(e.day, '%Y-%m-%d')"}
 
 
 def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
-          limit: Optional[int] = None) -> list[dict]:
+          limit: Optional[int] = None, by_cluster: bool = False) -> list[dict]:
     """Event counts per (source, target, period) of the events matching the filter, split by quad class, with
     the Goldstein-style total and mean.
 
     An actor is labelled by its code (country+sector) when it has one, else by its name (else the text).
     An event with several sources or targets counts once for each pair; events without a day go to 'undated'.
+    With `by_cluster`, a real-world event (event cluster) counts once per pair and period however many reports of it
+    match; its score is the mean of its matching reports' scores.
     """
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
+    if by_cluster:
+        where, params = filters.where(f, participants="pa")
+        return _cluster_dyads(store, where, params, by=by, label="coalesce(nullif(a.code, ''), a.name, p.text)",
+                              limit=limit)
     # event_dyads carries the event columns counted here: the events table is joined only for other filters
     own = {"asserted_only", "min_confidence", "since", "until", "quad", "coded_only"}
     alone = set(f.as_query()) <= own
@@ -209,6 +272,39 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
                round(sum(e.goldstein), 2) AS goldstein, round(avg(e.goldstein), 2) AS goldstein_mean
         FROM {relation}
         {where}
+        GROUP BY ALL
+        ORDER BY period, events DESC, source, target
+        {"LIMIT ?" if limit else ""}"""
+    if limit:
+        params.append(int(limit))
+    return _plain(store.rows(sql, params))
+
+
+def _cluster_dyads(store: Store, where: str, params: list, *, by: str, label: str,
+                   limit: Optional[int]) -> list[dict]:
+    sql = f"""
+        WITH pa AS ({filters.PARTICIPANTS}),
+        side AS (
+            SELECT p.article_id, p.event_idx, p.role, {label} AS label
+            FROM event_participants p
+            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id),
+        one AS (   -- one row per (cluster, pair, period)
+            SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+                   coalesce({_PERIODS[by].replace("e.day", "coalesce(c.day, e.day)")}, 'undated') AS period,
+                   s.label AS source, t.label AS target,
+                   min(e.quad) AS quad, avg(e.goldstein) AS goldstein
+            FROM events e
+            JOIN side s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
+            JOIN side t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+            LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
+            {where}
+            GROUP BY ALL)
+        SELECT period, source, target, count(*) AS events,
+               count(*) FILTER (WHERE quad = 1) AS quad1, count(*) FILTER (WHERE quad = 2) AS quad2,
+               count(*) FILTER (WHERE quad = 3) AS quad3, count(*) FILTER (WHERE quad = 4) AS quad4,
+               round(sum(goldstein), 2) AS goldstein, round(avg(goldstein), 2) AS goldstein_mean
+        FROM one
         GROUP BY ALL
         ORDER BY period, events DESC, source, target
         {"LIMIT ?" if limit else ""}"""
@@ -253,4 +349,20 @@ def _plain(rows: list[dict]) -> list[dict]:
         for k, v in row.items():
             if isinstance(v, (dt.date, dt.datetime)):
                 row[k] = v.isoformat()
+    return rows
+
+
+def stories(store: Store) -> list[dict]:
+    """One row per article, in id order: {id, cluster, lead_event, copy_of}: the cluster of the article's lead event
+    (docs/stories.md says which event leads), and the article it is a wire copy of (absent when none).
+    An article not linked yet (or with no lead event) has cluster and lead_event null."""
+    rows = store.rows("""
+        SELECT a.id, m.cluster_id AS cluster, s.lead_event, s.copy_of
+        FROM articles a
+        LEFT JOIN article_stories s ON s.article_id = a.id
+        LEFT JOIN event_mentions m ON m.article_id = a.id AND m.event_idx = s.lead_event
+        ORDER BY a.id""")
+    for row in rows:
+        if row["copy_of"] is None:
+            del row["copy_of"]
     return rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -208,6 +208,92 @@ TABLES: dict[str, str] = {
         )""",
 }
 
+# v5 (issue 14): stories and event clusters, written by the linking step after an article's rows
+# (dateline.stories); not article tables: `stories.forget` removes an article's share and refolds its clusters.
+# The article-level `events` and the actor `mentions` tables keep their names and rows: the cluster-level
+# tables are `event_clusters` (GDELT's Events) and `event_mentions` (GDELT's Mentions). docs/store.md.
+STORY_TABLES: dict[str, str] = {
+    "article_stories": """
+        CREATE TABLE article_stories (
+            article_id  VARCHAR PRIMARY KEY,
+            story       VARCHAR NOT NULL,          -- copy_of, else the article's own id: a wire story's group
+            copy_of     VARCHAR,                   -- the first stored article this one is a near-copy of
+            jaccard     DOUBLE,                    -- estimated resemblance to copy_of
+            containment DOUBLE,                    -- estimated share of the smaller text inside the larger
+            shingles    INTEGER NOT NULL,          -- distinct 5-word shingles
+            signature   BLOB NOT NULL,             -- MinHash signature (dateline.stories.copies)
+            lead_event  INTEGER                    -- events.idx of the article's lead event
+        )""",
+    "article_bands": """
+        CREATE TABLE article_bands (
+            key        BIGINT NOT NULL,            -- LSH band key of the article's signature
+            article_id VARCHAR NOT NULL
+        )""",
+    "event_clusters": """
+        CREATE TABLE event_clusters (
+            cluster_id      VARCHAR PRIMARY KEY,   -- ARTICLE-IDX of the founding mention
+            family          VARCHAR NOT NULL,
+            type            VARCHAR,               -- the best-supported PLOVER type
+            day             DATE,                  -- the best-supported own date, else the first publication day
+            place           VARCHAR,
+            place_country   VARCHAR,
+            place_admin1    VARCHAR,
+            lat             DOUBLE,
+            lon             DOUBLE,
+            actors          INTEGER[],             -- global_actors.id of named participants
+            dead            INTEGER,               -- latest credible report, never the sum
+            injured         INTEGER,
+            num_mentions    INTEGER NOT NULL,
+            num_articles    INTEGER NOT NULL,
+            num_stories     INTEGER NOT NULL,      -- articles with wire copies counted once
+            num_sources     INTEGER NOT NULL,      -- distinct publishers
+            confidence      DOUBLE,
+            first_published DATE,
+            last_published  DATE,
+            first_seen      TIMESTAMP NOT NULL,
+            state           VARCHAR NOT NULL       -- the running summary (JSON), what new events are compared with
+        )""",
+    "event_mentions": """
+        CREATE TABLE event_mentions (
+            cluster_id     VARCHAR,                -- event_clusters.cluster_id; NULL for a negated or hypothetical event
+            article_id     VARCHAR NOT NULL,
+            event_idx      INTEGER NOT NULL,       -- events.idx
+            type           VARCHAR,
+            confidence     DOUBLE,
+            trigger_start  INTEGER,
+            trigger_end    INTEGER,
+            sentence_start INTEGER,
+            sentence_end   INTEGER,
+            score          DOUBLE,                 -- the joining score (NULL: founded the cluster or a copy)
+            why            VARCHAR,                -- why it joined, in words
+            key            VARCHAR                 -- what the clustering knew of it (JSON)
+        )""",
+    "cluster_actors": """
+        CREATE TABLE cluster_actors (
+            global_id  INTEGER NOT NULL,           -- global_actors.id of a named actor of the cluster's articles
+            cluster_id VARCHAR NOT NULL            -- so a follow-up weeks later finds its cluster by who is named
+        )""",
+    "cluster_handles": """
+        CREATE TABLE cluster_handles (
+            handle     VARCHAR NOT NULL,           -- what finds the cluster as a candidate: t:town, g:grid cell,
+            cluster_id VARCHAR NOT NULL            -- n:lede name, a:article (dateline.stories.clusters)
+        )""",
+}
+STORY_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands (key)",
+    "CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands (article_id)",
+    "CREATE INDEX IF NOT EXISTS event_clusters_family_day ON event_clusters (family, day)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_cluster ON event_mentions (cluster_id)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_article ON event_mentions (article_id)",
+    "CREATE INDEX IF NOT EXISTS cluster_actors_actor ON cluster_actors (global_id)",
+    "CREATE INDEX IF NOT EXISTS cluster_actors_cluster ON cluster_actors (cluster_id)",
+    "CREATE INDEX IF NOT EXISTS cluster_handles_handle ON cluster_handles (handle)",
+    "CREATE INDEX IF NOT EXISTS cluster_handles_cluster ON cluster_handles (cluster_id)",
+]
+TABLES.update(STORY_TABLES)
+# written by the parquet and csv exports (the band keys are an index, not data)
+STORY_EXPORT_TABLES = ("article_stories", "event_clusters", "event_mentions", "cluster_actors")
+
 # Tables whose rows belong to one article (deleted and rewritten together).
 ARTICLE_TABLES = ("captions", "quotes", "actors", "mentions", "dates", "events", "event_participants",
                   "places", "place_mentions", "casualties", "event_actors", "event_dyads")
@@ -229,6 +315,7 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS casualties_article ON casualties (article_id)",
     "CREATE INDEX IF NOT EXISTS event_actors_article ON event_actors (article_id)",
     "CREATE INDEX IF NOT EXISTS event_dyads_article ON event_dyads (article_id)",
+    *STORY_INDEXES,
 ]
 
 VERSION_TABLE = """
@@ -272,6 +359,9 @@ MIGRATIONS: dict[int, list[Migration]] = {
            JOIN side t ON t.article_id = s.article_id AND t.event_idx = s.event_idx AND t.role = 'target'
            JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
            WHERE s.role = 'source' ORDER BY s.article_id, s.event_idx, s.idx, t.idx"""],
+    # 5: stories and event clusters (issue 14): new tables only; they fill as articles are linked (`dateline
+    # ingest` links every stored article that has no story row yet, so an older store is clustered on its next ingest).
+    5: [ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in STORY_TABLES.values()],
 }
 
 

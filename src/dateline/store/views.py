@@ -80,6 +80,10 @@ def _event_details(db: Reader, keys: list[tuple[str, int]]) -> list[dict]:
         f"SELECT article_id, place_id, name, country, lat, lon FROM places WHERE article_id IN ({_in(ids)})", ids)}
     quotes = {(r["article_id"], r["idx"]): r["text"] for r in db.rows(
         f"SELECT article_id, idx, text FROM quotes WHERE article_id IN ({_in(ids)})", ids)}
+    clusters = {(r["article_id"], r["event_idx"]): r for r in db.rows(
+        f"""SELECT m.article_id, m.event_idx, m.cluster_id, c.num_mentions, c.num_articles, c.num_sources
+            FROM event_mentions m LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
+            WHERE m.article_id IN ({_in(ids)})""", ids)}
     out = []
     for key in keys:
         e = evs.get(key)
@@ -89,8 +93,11 @@ def _event_details(db: Reader, keys: list[tuple[str, int]]) -> list[dict]:
         pl = places.get((e["article_id"], e["place"])) or {}
         text = art.get("text") or ""
         s0, s1 = e["sentence_start"], e["sentence_end"]
+        cl = clusters.get(key) or {}
         out.append({**e, "place": pl.get("name"), "place_country": pl.get("country"), "place_lat": pl.get("lat"),
                     "place_lon": pl.get("lon"), "article_title": art.get("title"),
+                    "cluster_id": cl.get("cluster_id"), "num_mentions": cl.get("num_mentions"),
+                    "num_articles": cl.get("num_articles"), "num_sources": cl.get("num_sources"),
                     "sentence": text[s0:s1] if s0 is not None and s1 is not None else None,
                     "quote_text": quotes.get((e["article_id"], e["quote"])) if e["quote"] is not None else None})
     return out
@@ -165,12 +172,40 @@ def event_types(db: Reader) -> list[str]:
         "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type")])
 
 
+def event_cluster(db: Reader, cluster_id: str) -> Optional[dict]:
+    """A real-world event (an event cluster) and every report of it, earliest first, with why each joined:
+    {'cluster': {...}, 'mentions': [...]}; None when there is no such cluster."""
+    cluster = db.one("""SELECT cluster_id, family, type, CAST(day AS VARCHAR) AS day, place, place_country,
+                               place_admin1, lat, lon, dead, injured, num_mentions, num_articles, num_stories,
+                               num_sources, confidence, CAST(first_published AS VARCHAR) AS first_published,
+                               CAST(last_published AS VARCHAR) AS last_published
+                        FROM event_clusters WHERE cluster_id = ?""", [cluster_id])
+    if cluster is None:
+        return None
+    mentions = db.rows("""
+        SELECT m.article_id, m.event_idx, m.type, m.confidence, m.score, m.why, m.trigger_start, m.trigger_end,
+               m.sentence_start, m.sentence_end, e.trigger_text, e.dead, e.injured,
+               CAST(ar.published AS VARCHAR) AS published, ar.title, ar.source, ar.url, s.copy_of,
+               substr(ar.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS sentence
+        FROM event_mentions m
+        JOIN events e ON e.article_id = m.article_id AND e.idx = m.event_idx
+        JOIN articles ar ON ar.id = m.article_id
+        LEFT JOIN article_stories s ON s.article_id = m.article_id
+        WHERE m.cluster_id = ?
+        ORDER BY ar.published NULLS LAST, ar.ingested_at, m.article_id || '-' || m.event_idx != m.cluster_id,
+                 m.article_id, m.event_idx""", [cluster_id])
+    return {"cluster": cluster, "mentions": mentions}
+
+
 # ---------------------------------------------------------------- overview
 def counts(db: Reader) -> dict:
-    """How many articles, events, actors, quotes, places and killed the store holds."""
+    """How many articles, events, actors, quotes, places and killed the store holds. `events` counts real-world
+    events (event clusters; an event in no cluster counts alone), `reports` the article-level events."""
     return db.memo("counts", lambda: db.one("""
         SELECT (SELECT count(*) FROM articles) AS articles,
-               (SELECT count(*) FROM events) AS events,
+               (SELECT count(DISTINCT coalesce(m.cluster_id, e.article_id || '-' || e.idx)) FROM events e
+                LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx) AS events,
+               (SELECT count(*) FROM events) AS reports,
                (SELECT count(*) FROM global_actors) AS actors,
                (SELECT count(*) FROM quotes) AS quotes,
                (SELECT count(DISTINCT lower(name)) FROM places) AS places,

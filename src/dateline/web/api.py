@@ -7,6 +7,7 @@ from ..store import views
 from ..store.filters import EventFilter
 from .actors import actor_data
 from .articles import article_data
+from .clusters import cluster_data
 from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter
 from .models import ArticleOut, EventsPage
 from .overview import overview_data
@@ -35,6 +36,13 @@ def api_article(article_id: str, db=Depends(con)):
 @router.get("/actors/{actor_id}", summary="One actor: counts, timeline, quotes, counterparts")
 def api_actor(actor_id: int, db=Depends(con)) -> dict:
     return actor_data(db, actor_id)
+
+
+@router.get("/clusters/{cluster_id}", summary="One real-world event (event cluster) and every report of it")
+def api_cluster(cluster_id: str, db=Depends(con)) -> dict:
+    """The cluster's summary (type, day, place, latest casualty figures, counts) and its mentions, earliest first,
+    each with its evidence offsets and why it joined (docs/stories.md)."""
+    return cluster_data(db, cluster_id)
 
 
 @router.get("/overview", summary="Counts, events over time by quad class, top actors and dyads, latest articles")

@@ -49,6 +49,11 @@ class EventOut(BaseModel):
     goldstein: Optional[float] = None
     confidence: Optional[float] = Field(None, description="How likely a real event of its type, 0 to 1 (null: not scored)")
     date_from: Optional[str] = Field(None, description="Where `date` came from: clause, sentence or published")
+    cluster_id: Optional[str] = Field(None, description="The real-world event (event cluster) this report belongs to: "
+                                                         "/api/clusters/{cluster_id}; null when not clustered")
+    num_mentions: Optional[int] = Field(None, description="Reports of that real-world event")
+    num_articles: Optional[int] = Field(None, description="Articles that reported it")
+    num_sources: Optional[int] = Field(None, description="Distinct publishers that reported it")
     article_title: Optional[str] = None
     source: list[ParticipantOut] = []
     target: list[ParticipantOut] = []

@@ -1,0 +1,196 @@
+"""The SQL of stories and event clusters (issue 14): sketches and band keys, cluster candidates, mentions.
+
+The decisions are made in `dateline.stories`; these functions read and write in bulk what it decides for a chunk
+of articles (a handful of statements per chunk, whatever its size). Each is called inside the linking step's
+transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Optional
+
+from ..stories import clusters as cl
+from ..stories.copies import Sketch
+from .db import Store, _unregister
+
+CANDIDATE_DAYS = cl.PUBLISHED_LAG + 3      # clusters whose best day is this close to an event's day are candidates
+_RANGE_DAYS = 60                            # one range query per chunk up to this span of days, else one per day
+
+
+def unlinked(store: Store, limit: Optional[int] = None) -> list[str]:
+    """Ids of stored articles that have no story row yet (stored before version 4, or a link step cut short)."""
+    sql = "SELECT id FROM articles ANTI JOIN article_stories s ON s.article_id = articles.id ORDER BY ingested_at, id"
+    return [r[0] for r in store.con.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()]
+
+
+def global_ids(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
+    """article id -> (actor_id -> global actor id) for these articles."""
+    out: dict[str, dict[str, int]] = {i: {} for i in ids}
+    for aid, actor, gid in store.con.execute(
+            "SELECT article_id, actor_id, global_id FROM actors WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND global_id IS NOT NULL", [ids]).fetchall():
+        out[aid][actor] = gid
+    return out
+
+
+def forget(store: Store, ids: list[str]) -> None:
+    """Remove these articles' stories, bands and mentions, and rebuild (or drop) the clusters they were in."""
+    con = store.con
+    known = [r[0] for r in con.execute("SELECT article_id FROM article_stories WHERE article_id IN "
+                                       "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()]
+    if not known:                          # new articles: nothing to take out
+        return
+    touched = [r[0] for r in con.execute(
+        "SELECT DISTINCT cluster_id FROM event_mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
+        "AND cluster_id IS NOT NULL", [known]).fetchall()]
+    for table in ("article_stories", "article_bands", "event_mentions"):
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [known])
+    seen = dict(con.execute("SELECT cluster_id, first_seen FROM event_clusters WHERE cluster_id IN "
+                            "(SELECT unnest(?::VARCHAR[]))", [touched]).fetchall())
+    members: dict[str, list[cl.EventKey]] = {c: [] for c in touched}
+    for cid, key in con.execute("SELECT cluster_id, key FROM event_mentions WHERE cluster_id IN "
+                                "(SELECT unnest(?::VARCHAR[])) ORDER BY rowid", [touched]).fetchall():
+        members[cid].append(cl.key_from_json(key))
+    con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
+    con.execute("DELETE FROM cluster_actors WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
+    con.execute("DELETE FROM cluster_handles WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
+    states = [s for s in (cl.fold(c, members[c]) for c in touched) if s is not None]
+    save_clusters(store, states, {s.cluster_id: seen.get(s.cluster_id) for s in states})
+
+
+# ---------------------------------------------------------------- copies
+def copy_candidates(store: Store, keys: Iterable[int]) -> dict[int, list[tuple[Sketch, str]]]:
+    """band key -> stored articles indexed under it: (their sketch, their story group)."""
+    keys = sorted(set(keys))
+    out: dict[int, list[tuple[Sketch, str]]] = {}
+    if not keys:
+        return out
+    rows = store.con.execute(
+        """SELECT b.key, s.article_id, s.shingles, s.signature, s.story
+           FROM (SELECT key, article_id FROM article_bands WHERE key IN (SELECT unnest(?::BIGINT[]))) b
+           JOIN article_stories s ON s.article_id = b.article_id""", [keys]).fetchall()
+    sketches: dict[str, tuple[Sketch, str]] = {}
+    for key, aid, n, sig, story in rows:
+        if aid not in sketches:
+            sketches[aid] = (Sketch(aid, n, bytes(sig)), story)
+        out.setdefault(key, []).append(sketches[aid])
+    return out
+
+
+def add_stories(store: Store, rows: list[dict], bands: list[tuple[int, str]]) -> None:
+    """article_stories rows (dicts by column) and their (band key, article id) pairs."""
+    if rows:
+        _insert(store, "article_stories", rows)
+    if bands:
+        _insert(store, "article_bands", [{"key": k, "article_id": a} for k, a in bands])
+
+
+def mention_clusters(store: Store, ids: list[str]) -> dict[str, list[tuple[str, str, Optional[str]]]]:
+    """article id -> (type, trigger text lower-cased, cluster_id) of its mentions, in event order."""
+    out: dict[str, list] = {}
+    for aid, t, x, c in store.con.execute(
+            """SELECT m.article_id, m.type, e.trigger_text, m.cluster_id FROM event_mentions m
+               JOIN events e ON e.article_id = m.article_id AND e.idx = m.event_idx
+               WHERE m.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY m.article_id, m.event_idx""",
+            [ids]).fetchall():
+        out.setdefault(aid, []).append((t, (x or "").lower(), c))
+    return out
+
+
+# ---------------------------------------------------------------- clusters
+def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.ClusterState, dt.datetime]]:
+    """cluster id -> (summary, first seen) of the clusters that may take one of these events: same family, and either
+    best day within CANDIDATE_DAYS and a handle in common (a town, a lede name, an article: `clusters.key_handles`,
+    the `cluster_handles` index), or a named actor in common (the `cluster_actors` index). Two queries per chunk."""
+    days = sorted({k.day for k in keys if k.day is not None})
+    fams = sorted({k.family for k in keys})
+    if not fams:
+        return {}
+    span = dt.timedelta(days=CANDIDATE_DAYS)
+    ranges: list[tuple[dt.date, dt.date]] = []
+    for d in days:                                  # merge the windows of nearby days
+        if ranges and d - span <= ranges[-1][1] + dt.timedelta(days=_RANGE_DAYS):
+            ranges[-1] = (ranges[-1][0], d + span)
+        else:
+            ranges.append((d - span, d + span))
+    where = " OR ".join(["day BETWEEN ? AND ?"] * len(ranges) + (["day IS NULL"] if len(days) < len(keys) else []))
+    params: list = [fams]
+    for lo, hi in ranges:
+        params += [lo, hi]
+    handles = sorted(set().union(*(cl.key_handles(k) for k in keys)))
+    rows = store.con.execute(
+        f"""SELECT cluster_id, state, first_seen FROM event_clusters
+            SEMI JOIN (SELECT cluster_id AS found FROM cluster_handles WHERE handle IN (SELECT unnest(?::VARCHAR[])))
+                 ON found = cluster_id
+            WHERE family IN (SELECT unnest(?::VARCHAR[])) AND ({where})""", [handles] + params).fetchall()
+    named = sorted({i for k in keys for i in (*k.actors, *k.context)})
+    if named:                                       # follow-ups: clusters naming one of the same actors
+        rows += store.con.execute(
+            f"""SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN
+                (SELECT cluster_id FROM cluster_actors WHERE global_id IN ({', '.join(map(str, named))}))
+                AND family IN (SELECT unnest(?::VARCHAR[]))""", [fams]).fetchall()
+    return {cid: (cl.state_from_json(state), seen) for cid, state, seen in rows}
+
+
+def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[str, Optional[dt.datetime]]) -> None:
+    """Insert or replace the clusters' rows from their summaries (first_seen kept; now for new clusters)."""
+    if not states:
+        return
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    ids = [c.cluster_id for c in states]
+    store.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    store.con.execute("DELETE FROM cluster_actors WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    store.con.execute("DELETE FROM cluster_handles WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    _insert(store, "cluster_handles", [{"handle": h, "cluster_id": c.cluster_id} for c in states
+                                       for h in cl.cluster_handles(c)])
+    named = [{"global_id": g, "cluster_id": c.cluster_id} for c in states for g in sorted(set(c.actors) | set(c.context))]
+    if named:
+        _insert(store, "cluster_actors", named)
+    rows = []
+    for c in states:
+        place = c.places[0] if c.places else None
+        rows.append({
+            "cluster_id": c.cluster_id, "family": c.family, "type": c.type,
+            "day": dt.date.fromisoformat(c.day) if c.day else None,
+            "place": place.name if place else None, "place_country": place.country if place else None,
+            "place_admin1": place.admin1 if place else None, "lat": place.lat if place else None,
+            "lon": place.lon if place else None, "actors": list(c.actors), "dead": c.dead, "injured": c.injured,
+            "num_mentions": c.mentions, "num_articles": len(c.articles), "num_stories": len(c.stories),
+            "num_sources": len(c.publishers), "confidence": c.confidence,
+            "first_published": dt.date.fromisoformat(c.published[0]) if c.published[0] else None,
+            "last_published": dt.date.fromisoformat(c.published[1]) if c.published[1] else None,
+            "first_seen": first_seen.get(c.cluster_id) or now, "state": cl.state_to_json(c)})
+    _insert(store, "event_clusters", rows)
+
+
+def add_mentions(store: Store, rows: list[dict]) -> None:
+    """event_mentions rows (dicts by column)."""
+    if rows:
+        _insert(store, "event_mentions", rows)
+
+
+
+
+def _insert(store: Store, table: str, rows: list[dict]) -> None:
+    """Rows into a table through one Arrow scan (DuckDB inserts row by row are slow)."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    columns = list(rows[0])
+    types = {"actors": pa.list_(pa.int32()), "signature": pa.binary(), "handles": pa.list_(pa.string())}
+    if table == "article_bands":
+        types["key"] = pa.int64()
+    data = pa.table({c: pa.array([r[c] for r in rows], type=types.get(c)) for c in columns})
+    names = ", ".join(f'"{c}"' for c in columns)
+    store.con.register("_dateline_story_rows", data)
+    try:
+        store.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_story_rows")
+    finally:
+        _unregister(store.con, "_dateline_story_rows")
+
+
+def cluster(store: Store, cluster_id: str) -> Optional[cl.ClusterState]:
+    """One cluster's summary (a wire copy's original may be in a cluster outside the chunk's date windows)."""
+    row = store.con.execute("SELECT state FROM event_clusters WHERE cluster_id = ?", [cluster_id]).fetchone()
+    return cl.state_from_json(row[0]) if row else None

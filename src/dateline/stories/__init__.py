@@ -1,0 +1,164 @@
+"""Stories: one record per real-world event across many articles (issue 14; docs/stories.md).
+
+`link(store, articles)` runs after the articles' rows are written (run/ calls it once per committed chunk): for
+each article, in order, it sketches the text and finds near-copies among stored articles (LSH band keys, an index
+lookup), then gives each asserted event a cluster, joining the best compatible cluster of its family dated near it
+or opening one. A wire copy's events join the clusters of the matching events of the article it copies. Nothing is
+recomputed from scratch: a replaced article's share is taken out of its clusters first (`store.stories.forget`).
+The store is read and written in bulk, a handful of statements per chunk.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Optional
+
+from ..records import Article
+from . import clusters, copies
+
+
+def link(store, articles: Iterable[Article]) -> int:
+    """Link these stored articles into stories and event clusters, in one transaction; returns how many."""
+    from ..store import stories as db
+
+    articles = [a for a in articles if a is not None]
+    if not articles:
+        return 0
+    with store.transaction():
+        ids = [a.id for a in articles]
+        db.forget(store, ids)
+        _Chunk(store, db, articles).run()
+    return len(articles)
+
+
+def link_pending(store, *, batch: int = 200) -> int:
+    """Link every stored article that has no story row yet (an older store, an ingest stopped in between)."""
+    from ..store import stories as db
+
+    done = 0
+    while True:
+        ids = db.unlinked(store, batch)
+        if not ids:
+            return done
+        done += link(store, [store.get_article(i) for i in ids])
+
+
+class _Chunk:
+    """The working set of one chunk: the sketches and clusters it may touch, read once, written once."""
+
+    def __init__(self, store, db, articles: list[Article]):
+        self.store, self.db, self.articles = store, db, articles
+        self.sketches = {a.id: copies.sketch(a.id, a.text) for a in articles}
+        self.bands = {i: copies.band_keys(s) for i, s in self.sketches.items()}
+        self.by_key = db.copy_candidates(store, (k for ks in self.bands.values() for k in ks))
+        self.gids = db.global_ids(store, [a.id for a in articles])
+        self.story_rows: list[dict] = []
+        self.band_rows: list[tuple[int, str]] = []
+        self.mention_rows: list[dict] = []
+        self.chunk_mentions: dict[str, list[tuple[str, str, Optional[str]]]] = {}
+
+    def run(self) -> None:
+        matches = {a.id: self._copy(a) for a in self.articles}
+        roots = sorted({m.copy_of for m in matches.values() if m} - set(matches))
+        self.copied = self.db.mention_clusters(self.store, roots) if roots else {}
+        keys = {a.id: clusters.keys(a, self.gids.get(a.id, {}),
+                                    story=matches[a.id].copy_of if matches[a.id] else a.id) for a in self.articles}
+        found = self.db.candidates(self.store, [k for ks in keys.values() for k in ks])
+        self.states: dict[str, clusters.ClusterState] = {}
+        self.index: dict[str, dict[str, tuple]] = {}        # family -> cluster id -> (day, named actors, handles)
+        for cid, (state, _) in found.items():
+            self._keep(state)
+        self.first_seen = {cid: seen for cid, (_, seen) in found.items()}
+        self.changed: set[str] = set()
+        for a in self.articles:
+            self._cluster(a, matches[a.id], keys[a.id])
+        self.db.add_stories(self.store, self.story_rows, self.band_rows)
+        self.db.save_clusters(self.store, [self.states[c] for c in sorted(self.changed)], self.first_seen)
+        self.db.add_mentions(self.store, self.mention_rows)
+
+    def _copy(self, a: Article) -> Optional[copies.CopyMatch]:
+        s = self.sketches[a.id]
+        seen: dict[str, tuple[copies.Sketch, str]] = {}
+        for k in self.bands[a.id]:
+            for cand in self.by_key.get(k, ()):
+                seen.setdefault(cand[0].article_id, cand)
+        match = copies.find_copy(s, seen.values())
+        story = match.copy_of if match else a.id
+        for k in self.bands[a.id]:                      # later articles of the chunk see this one
+            self.by_key.setdefault(k, []).append((s, story))
+        self.story_rows.append({"article_id": a.id, "story": story, "copy_of": match.copy_of if match else None,
+                                "jaccard": match.jaccard if match else None,
+                                "containment": match.containment if match else None, "shingles": s.shingles,
+                                "signature": s.signature, "lead_event": clusters.lead_event(a)})
+        self.band_rows += [(k, a.id) for k in self.bands[a.id]]
+        return match
+
+    def _keep(self, state: clusters.ClusterState) -> None:
+        self.states[state.cluster_id] = state
+        day = dt.date.fromisoformat(state.day) if state.day else None
+        self.index.setdefault(state.family, {})[state.cluster_id] = (day, set(state.actors) | set(state.context),
+                                                                     set(clusters.cluster_handles(state)))
+
+    def _near(self, k: clusters.EventKey) -> list[clusters.ClusterState]:
+        """The working set's clusters the store would give as candidates for `k` (same family, and day near with a
+        handle in common, or a named actor in common)."""
+        span = dt.timedelta(days=self.db.CANDIDATE_DAYS)
+        named = set(k.actors) | set(k.context)
+        handles = clusters.key_handles(k)
+        out = []
+        for cid, (day, their, found_by) in self.index.get(k.family, {}).items():
+            near = (day is None) == (k.day is None) and (day is None or abs(day - k.day) <= span)
+            if (near and handles & found_by) or named & their:
+                out.append(self.states[cid])
+        return out
+
+    def _cluster(self, a: Article, match: Optional[copies.CopyMatch], keys: list[clusters.EventKey]) -> None:
+        keyed = {k.idx: k for k in keys}
+        original: dict[tuple[str, str], list[Optional[str]]] = {}
+        if match:
+            for t, x, cid in self.chunk_mentions.get(match.copy_of) or self.copied.get(match.copy_of, []):
+                original.setdefault((t, x), []).append(cid)
+        seen: dict[tuple[str, str], int] = {}
+        nth = {}                                    # i -> its rank among the article's events of its type and trigger
+        for i, e in enumerate(a.events):
+            tag = (e.type, e.trigger.text.lower())
+            nth[i] = seen[tag] = seen.get(tag, -1) + 1
+        mine = self.chunk_mentions.setdefault(a.id, [])
+        lead = clusters.lead_event(a)
+        decided: dict[int, tuple] = {}
+        order = sorted(range(len(a.events)), key=lambda i: i != lead)     # the lead event first: it founds or
+        for i in order:                                                   # joins, the article's others follow it
+            e = a.events[i]
+            k = keyed.get(i)
+            tag = (e.type, e.trigger.text.lower())
+            cid, score, why = None, None, None
+            if k is not None:
+                n = nth[i]
+                decision: Optional[clusters.Decision] = None
+                from_copy = original.get(tag, [])
+                if n < len(from_copy) and from_copy[n] in self.states:
+                    decision = clusters.Decision(from_copy[n], 0.0, (f"wire copy of {match.copy_of}",))
+                elif n < len(from_copy) and from_copy[n] is not None:
+                    state = self.db.cluster(self.store, from_copy[n])
+                    if state is not None:
+                        self._keep(state)
+                        decision = clusters.Decision(state.cluster_id, 0.0, (f"wire copy of {match.copy_of}",))
+                if decision is None:
+                    decision = clusters.best(k, self._near(k))
+                if decision is not None:
+                    state = clusters.absorb(self.states[decision.cluster_id], k)
+                    score, why = (decision.score or None), decision.why()
+                else:
+                    state = clusters.opened(k)
+                    why = "opened the cluster"
+                cid = state.cluster_id
+                self._keep(state)
+                self.changed.add(cid)
+            decided[i] = (cid, score, why, k)
+        for i, e in enumerate(a.events):
+            cid, score, why, k = decided.get(i, (None, None, None, keyed.get(i)))
+            mine.append((e.type, e.trigger.text.lower(), cid))
+            self.mention_rows.append({
+                "cluster_id": cid, "article_id": a.id, "event_idx": i, "type": e.type, "confidence": e.confidence,
+                "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
+                "sentence_start": e.sentence.start, "sentence_end": e.sentence.end, "score": score, "why": why,
+                "key": clusters.key_to_json(k) if k is not None else None})

@@ -1,0 +1,143 @@
+"""Linking articles into stories and event clusters through a store: copies, reports, look-alikes, follow-ups,
+replaced articles and an older store."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dateline import stories
+from dateline.store import Store
+from dateline.store.query import stories as story_rows
+from tests.stories.wire import followup, lookalike, other, wire
+
+
+@pytest.fixture()
+def store():
+    with Store.open(":memory:") as s:
+        yield s
+
+
+def add(store, *articles):
+    store.write_articles([(a, "") for a in articles])
+    stories.link(store, articles)
+
+
+def by_id(store):
+    return {r["id"]: r for r in story_rows(store)}
+
+
+def test_a_syndicated_copy_is_marked_and_joins_the_original_clusters(store):
+    add(store, wire())
+    add(store, wire("paper-7", source="Daily Paper", headline="Fair gunman kills two", published="2031-09-15"))
+    rows = by_id(store)
+    assert rows["paper-7"]["copy_of"] == "wire-1" and "copy_of" not in rows["wire-1"]
+    assert rows["paper-7"]["cluster"] == rows["wire-1"]["cluster"] == "wire-1-0"
+    (cluster,) = store.rows("SELECT * FROM event_clusters WHERE cluster_id = 'wire-1-0'")
+    assert (cluster["num_mentions"], cluster["num_articles"], cluster["num_stories"], cluster["num_sources"]) == (2, 2, 1, 2)
+    why = store.rows("SELECT why FROM event_mentions WHERE article_id = 'paper-7' AND event_idx = 0")[0]["why"]
+    assert why == "wire copy of wire-1"
+
+
+def test_copies_in_one_chunk_and_a_copy_of_a_copy_point_to_the_root(store):
+    add(store, wire(), wire("paper-7", source="Daily Paper"), wire("paper-8", source="Evening Post",
+                                                                   headline="Two dead at Marrowby"))
+    rows = by_id(store)
+    assert rows["paper-7"]["copy_of"] == rows["paper-8"]["copy_of"] == "wire-1"
+
+
+def test_an_independent_report_joins_and_a_lookalike_elsewhere_does_not(store):
+    add(store, wire(), lookalike())
+    add(store, other())
+    rows = by_id(store)
+    assert rows["herald-1"]["cluster"] == rows["wire-1"]["cluster"] != rows["wire-2"]["cluster"]
+    assert "copy_of" not in rows["herald-1"]
+    why = store.rows("SELECT why, score FROM event_mentions WHERE article_id = 'herald-1'")[0]
+    assert "same town Marrowby" in why["why"] and why["score"] >= 3
+    (c,) = store.rows("SELECT num_articles, num_stories, num_sources, dead, injured FROM event_clusters "
+                      "WHERE cluster_id = ?", [rows["wire-1"]["cluster"]])
+    assert (c["num_articles"], c["num_stories"], c["num_sources"]) == (2, 2, 2)
+
+
+def test_a_followup_joins_by_a_named_actor_and_casualties_are_the_latest_report_not_the_sum(store):
+    add(store, wire(), other())
+    add(store, followup())
+    rows = by_id(store)
+    assert rows["court-1"]["cluster"] == rows["wire-1"]["cluster"]
+    (c,) = store.rows("SELECT dead, injured, num_mentions FROM event_clusters WHERE cluster_id = ?",
+                      [rows["wire-1"]["cluster"]])
+    assert (c["dead"], c["injured"]) == (3, 2)          # the latest report (two, two, then three dead): not 7
+    why = store.rows("SELECT why FROM event_mentions WHERE article_id = 'court-1'")[0]["why"]
+    assert "follow-up" in why and "shared" in why
+
+
+def test_a_followup_naming_nobody_in_common_stays_apart(store):
+    add(store, lookalike())
+    add(store, followup())
+    assert by_id(store)["court-1"]["cluster"] != by_id(store)["wire-2"]["cluster"]
+
+
+def test_unasserted_events_get_a_mention_but_no_cluster(store):
+    add(store, wire())
+    rows = store.rows("SELECT event_idx, cluster_id FROM event_mentions WHERE article_id = 'wire-1' ORDER BY event_idx")
+    assert [r["cluster_id"] is None for r in rows] == [False, False, True]    # the hypothetical one
+
+
+def test_a_replaced_article_leaves_its_clusters_and_joins_again(store):
+    add(store, wire(), other())
+    cid = by_id(store)["wire-1"]["cluster"]
+    changed = dataclasses.replace(lookalike("herald-1"), source="Valley Herald")
+    add(store, changed)
+    (c,) = store.rows("SELECT num_articles, num_mentions FROM event_clusters WHERE cluster_id = ?", [cid])
+    assert (c["num_articles"], c["num_mentions"]) == (1, 1)
+    assert by_id(store)["herald-1"]["cluster"] != cid
+    assert store.rows("SELECT count(*) AS n FROM event_mentions WHERE article_id = 'herald-1'")[0]["n"] == 1
+
+
+def test_a_cluster_whose_only_article_is_replaced_is_dropped(store):
+    add(store, lookalike())
+    add(store, dataclasses.replace(lookalike(), events=()))
+    assert store.rows("SELECT count(*) AS n FROM event_clusters")[0]["n"] == 0
+
+
+def test_articles_stored_without_links_are_linked_by_link_pending(store):
+    store.write_articles([(wire(), ""), (other(), "")])
+    assert by_id(store)["wire-1"]["cluster"] is None
+    assert stories.link_pending(store) == 2
+    rows = by_id(store)
+    assert rows["wire-1"]["cluster"] == rows["herald-1"]["cluster"] is not None
+    assert stories.link_pending(store) == 0
+
+
+def test_a_version_4_store_gets_the_story_tables_and_links_on_the_next_ingest(tmp_path):
+    from dateline.store import schema
+
+    path = tmp_path / "v4.duckdb"
+    with Store.open(path) as s:
+        s.write_articles([(wire(), ""), (other(), "")])
+        for table in schema.STORY_TABLES:
+            s.con.execute(f"DROP TABLE {table}")
+        s.con.execute("UPDATE schema_version SET version = 4")
+    with Store.open(path) as s:
+        assert s.schema_version() == schema.SCHEMA_VERSION
+        assert stories.link_pending(s) == 2
+        assert s.rows("SELECT count(*) AS n FROM article_stories")[0]["n"] == 2
+
+
+def test_the_ingest_writer_links_what_it_commits_and_what_an_earlier_run_left(store, monkeypatch):
+    import time
+
+    from dateline.records import RawArticle
+    from dateline.run import local
+
+    store.write_articles([(wire(), "")])                 # committed by a run stopped before linking
+    monkeypatch.setattr(local, "LINK_BATCH", 2)
+    articles = [other(), lookalike(), followup()]
+    summary, reporter = local.Summary(), local.Reporter()
+    flight = local.Flight([RawArticle(a.id, a.text, origin=a.id) for a in articles], store, summary, reporter)
+    list(flight.articles())                              # read and planned, as the ingest does
+    summary = local.commit([[a] for a in articles], flight, store, summary, reporter, time.monotonic())
+    assert summary.stored == 3
+    rows = by_id(store)
+    assert all(rows[i]["cluster"] for i in ("wire-1", "herald-1", "wire-2", "court-1"))
+    assert rows["herald-1"]["cluster"] == rows["wire-1"]["cluster"] == rows["court-1"]["cluster"]

@@ -1,0 +1,57 @@
+"""The event page (/clusters/{id}) and the overview's counts over a store of linked invented reports."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from tests.stories.wire import lookalike, other, wire
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory):
+    from fastapi.testclient import TestClient
+
+    from dateline import stories
+    from dateline.store import Store
+    from dateline.web import create_app
+
+    path = tmp_path_factory.mktemp("clusters") / "c.duckdb"
+    hostile = dataclasses.replace(other(), title="<script>alert(1)</script>")
+    with Store.open(path) as store:
+        articles = [wire(), wire("paper-7", source="Daily Paper", headline="Fair gunman kills two"), hostile,
+                    lookalike()]
+        store.write_articles([(a, "") for a in articles])
+        stories.link(store, articles)
+    with TestClient(create_app(path)) as client:
+        yield client
+
+
+def test_the_event_page_lists_every_article_that_reported_it(linked):
+    page = linked.get("/clusters/wire-1-0")
+    assert page.status_code == 200
+    for article in ("wire-1", "paper-7", "herald-1"):
+        assert f"/articles/{article}#ev-0" in page.text
+    assert "wire-2" not in page.text
+    assert "copy of wire-1" in page.text and "same town Marrowby" in page.text
+    assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
+
+
+def test_the_api_gives_the_cluster_and_its_mentions(linked):
+    data = linked.get("/api/clusters/wire-1-0").json()
+    assert data["cluster"]["num_articles"] == 3 and data["cluster"]["num_stories"] == 2
+    assert sorted(m["article_id"] for m in data["mentions"]) == ["herald-1", "paper-7", "wire-1"]
+    assert linked.get("/api/clusters/nothing-0").status_code == 404
+    assert linked.get("/clusters/nothing-0").status_code == 404
+
+
+def test_the_overview_counts_events_and_reports(linked):
+    counts = linked.get("/api/overview").json()["counts"]
+    # reports: 3 events in each wire copy, 1 in the other report, 1 in the look-alike; real-world events: the
+    # shooting, the arrest, the hypothetical (alone), its copy's hypothetical (alone), the look-alike
+    assert counts["reports"] == 8 and counts["events"] == 5
+
+
+def test_event_rows_link_to_their_event(linked):
+    page = linked.get("/events")
+    assert 'href="/clusters/wire-1-0"' in page.text and "3 reports in 3 articles" in page.text
