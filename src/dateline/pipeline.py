@@ -1,10 +1,11 @@
 """The one place that knows the order of the stages: read -> structure -> parse -> extractors -> link."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from typing import Iterable, Iterator, Union
 
-from . import nlp
+from . import budget, nlp
 from .extractors import Context
 from .extractors.actors import extract_actors
 from .extractors.casualties import extract_casualties
@@ -13,6 +14,7 @@ from .extractors.events import extract_events
 from .extractors.link import link
 from .extractors.places import extract_places
 from .extractors.quotes import extract_quotes
+from .read.clean import clean
 from .records import Article, Failure, Layout, RawArticle, ReadError
 from .structure import parse_text, structure
 
@@ -20,13 +22,19 @@ Result = Union[Article, Failure]
 
 
 def analyse(ctx: Context) -> Article:
-    """All extractors over one parsed article, in order."""
+    """All extractors over one parsed article, in order (the time budget checked between them)."""
     dates = extract_dates(ctx)
+    budget.check()
     quotes = extract_quotes(ctx)
+    budget.check()
     actors, quotes = extract_actors(ctx, quotes)
+    budget.check()
     events = extract_events(ctx, actors, quotes)
+    budget.check()
     places, place_mentions = extract_places(ctx, actors)
+    budget.check()
     casualties = extract_casualties(ctx, actors, dates)
+    budget.check()
     events, casualties = link(ctx, events, dates=dates, places=place_mentions, casualties=casualties)
     return article(ctx.raw, ctx.layout, quotes=tuple(quotes), actors=tuple(actors), dates=tuple(dates),
                    events=tuple(events), places=tuple(places), casualties=tuple(casualties))
@@ -59,10 +67,14 @@ def _process_chunk(chunk, batch_size):
         if isinstance(item, ReadError):
             out.append(item)
             continue
+        if not isinstance(item, RawArticle) or not isinstance(item.text, str):
+            out.append(_not_a_text(item))
+            continue
         if len(item.text) > nlp.MAX_CHARS:
             out.append(Failure(item.origin, f"text of {len(item.text):,} characters is over the {nlp.MAX_CHARS:,} limit", item.id))
             continue
         try:
+            item = normalised(item)
             layout = structure(item)
         except Exception as exc:  # a bug on one article must not stop the batch
             out.append(Failure(item.origin, f"structure failed: {exc!r}", item.id))
@@ -73,13 +85,54 @@ def _process_chunk(chunk, batch_size):
         prepared.append((item, layout))
         out.append(len(prepared) - 1)
     results = []
-    for ctx in parsed(prepared, batch_size=batch_size):
-        try:
-            results.append(analyse(ctx))
-        except Exception as exc:
-            results.append(Failure(ctx.raw.origin, f"extraction failed: {exc!r}", ctx.raw.id))
+    for ctx in parsed_each(prepared, batch_size=batch_size):
+        if isinstance(ctx, Failure):
+            results.append(ctx)
+            continue
+        results.append(analysed(ctx))
     for slot in out:
         yield results[slot] if isinstance(slot, int) else slot
+
+
+def analysed(ctx: Context) -> Result:
+    """`analyse` within the article's time budget; any error (or the budget spent) is a Failure."""
+    try:
+        with budget.limit(budget.seconds_for(len(ctx.raw.text))):
+            return analyse(ctx)
+    except budget.OverBudget as exc:
+        return Failure(ctx.raw.origin, f"extraction stopped: {exc}", ctx.raw.id)
+    except Exception as exc:          # a bug on one article must not stop the batch
+        return Failure(ctx.raw.origin, f"extraction failed: {exc!r}", ctx.raw.id)
+
+
+def normalised(raw: RawArticle) -> RawArticle:
+    """The article with its text and fields cleaned of code points no encoder takes (read.clean); offsets kept."""
+    fields = {k: clean(v) for k in ("id", "text", "title", "source", "url", "origin")
+              if isinstance(v := getattr(raw, k), str) and clean(v) is not v}
+    return dataclasses.replace(raw, **fields) if fields else raw
+
+
+def _not_a_text(item) -> Failure:
+    if isinstance(item, RawArticle):
+        return Failure(item.origin, f"text is not a string but {type(item.text).__name__}", item.id)
+    return Failure(str(getattr(item, "origin", "") or "input"), f"not an article but {type(item).__name__}", None)
+
+
+def parsed_each(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -> Iterator[Union[Context, Failure]]:
+    """`parsed`, but an article the parser fails on is a Failure: when a batch fails, its articles are
+    parsed again one at a time so only the one at fault fails."""
+    try:
+        contexts = list(parsed(prepared, batch_size=batch_size))
+    except Exception as exc:
+        if len(prepared) == 1:
+            raw = prepared[0][0]
+            yield Failure(raw.origin, f"parse failed: {exc!r}", raw.id)
+            return
+    else:
+        yield from contexts
+        return
+    for one in prepared:
+        yield from parsed_each([one], batch_size=1)
 
 
 def parsed(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -> Iterator[Context]:
@@ -91,15 +144,30 @@ def parsed(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -
 
 def context(raw: RawArticle) -> Context:
     """One article structured and parsed exactly as `process` does it (for tests and tools that run one extractor)."""
+    raw = normalised(raw)
     (ctx,) = parsed([(raw, structure(raw))])
     return ctx
 
 
-def extract(texts: Iterable[Union[str, RawArticle]]) -> Iterator[Result]:
-    """Library entry point: texts (or RawArticle records) -> Article records (Failure for bad ones)."""
+def extract(texts: Iterable[Union[str, bytes, RawArticle]]) -> Iterator[Result]:
+    """Library entry point: texts (or RawArticle records) -> Article records, one for each, in order.
+
+    Anything that cannot be analysed is a Failure with its reason, and the rest goes on: a value that is no
+    text (None, a number), bytes that are not text (bytes are decoded as a file is), an error or the time
+    budget spent on one article. Code points no encoder takes are replaced first (read.clean; offsets kept).
+    """
+    from .read.files import article
+
     def raws():
         for i, t in enumerate(texts):
-            yield t if isinstance(t, RawArticle) else RawArticle(id=str(i), text=t, origin=f"text {i}")
+            if isinstance(t, RawArticle):
+                yield t
+            elif isinstance(t, str):
+                yield RawArticle(id=str(i), text=t, origin=f"text {i}")
+            elif isinstance(t, (bytes, bytearray, memoryview)):
+                yield from article(bytes(t), origin=f"text {i}", id=str(i))
+            else:
+                yield ReadError(f"text {i}", f"not a text but {type(t).__name__}", str(i))
 
     for item in process(raws()):
         yield item if not isinstance(item, ReadError) else Failure(item.origin, item.message, item.id)

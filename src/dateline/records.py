@@ -350,3 +350,29 @@ class Failure(Record):
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"
+
+
+def offset_errors(article: "Article") -> list[str]:
+    """Every character offset of an Article that does not index its text: a start or end outside the text,
+    an end before its start, or a `text` field that is not the text between them. [] when all are right."""
+    text = article.text or ""
+    found: list[str] = []
+
+    def visit(value: Any, where: str) -> None:
+        if isinstance(value, dict):
+            for key, v in value.items():
+                if key.endswith("start") and isinstance(v, int) and not isinstance(v, bool):
+                    end_key = key[:-5] + "end"
+                    end = value.get(end_key)
+                    if isinstance(end, int) and not 0 <= v <= end <= len(text):
+                        found.append(f"{where}.{key}..{end_key} = {v}..{end} outside 0..{len(text)}")
+                    elif key == "start" and isinstance(end, int) and isinstance(value.get("text"), str) \
+                            and text[v:end] != value["text"]:
+                        found.append(f"{where}: text {value['text']!r} is not {text[v:end]!r} at {v}..{end}")
+                visit(v, f"{where}.{key}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                visit(v, f"{where}[{i}]")
+
+    visit(article.to_dict(), "article")
+    return found

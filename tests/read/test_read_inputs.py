@@ -124,7 +124,7 @@ def test_oversized_file_refused_before_reading(tmp_path, monkeypatch):
     def no_open(*a, **k):
         raise AssertionError("the file was opened")
 
-    monkeypatch.setattr(files, "open", no_open, raising=False)
+    monkeypatch.setattr(files, "open_regular", no_open)
     (err,) = items(p)
     assert isinstance(err, ReadError) and "50,000,000 bytes" in err.message and "limit" in err.message
 
@@ -136,7 +136,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def denied(*a, **k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files, "open", denied, raising=False)
+    monkeypatch.setattr(files, "open_regular", denied)
     (err,) = items(p)
     assert isinstance(err, ReadError) and "cannot read" in err.message and "Permission denied" in err.message
 
@@ -166,3 +166,75 @@ def test_stdin_over_the_limit(monkeypatch):
     monkeypatch.setattr(files, "MAX_BYTES", 50)
     (err,) = items("-", stdin=io.BytesIO(b"word " * 40))
     assert isinstance(err, ReadError) and "limit" in err.message
+
+
+# ---------------------------------------------------------------- special files (issue 16): skipped, never opened
+def test_fifo_in_a_folder_and_named_directly_is_skipped_not_waited_on(tmp_path):
+    (tmp_path / "a.txt").write_text("First story.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "feed.jsonl")
+    out = items(tmp_path)
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["a"]
+    msgs = sorted(e.message for e in errors(out))
+    assert msgs == ["not a regular file (a FIFO): skipped"] * 2
+    (err,) = items(tmp_path / "pipe.txt")
+    assert isinstance(err, ReadError) and "FIFO" in err.message
+
+
+def test_socket_and_device_are_skipped(tmp_path):
+    import socket
+
+    s = socket.socket(socket.AF_UNIX)
+    try:
+        s.bind(str(tmp_path / "sock.txt"))
+        (err,) = items(tmp_path / "sock.txt")
+        assert "socket" in err.message
+    finally:
+        s.close()
+    (err,) = items("/dev/zero")
+    assert isinstance(err, ReadError) and "character device" in err.message
+
+
+def test_a_fifo_swapped_in_after_the_check_is_not_opened_blocking(tmp_path):
+    os.mkfifo(tmp_path / "late.txt")
+    (err,) = list(files.read_text_file(tmp_path / "late.txt", id="late"))
+    assert "FIFO" in err.message
+    (err,) = list(jsonl.read_jsonl(tmp_path / "late.txt", id="late"))
+    assert "FIFO" in err.message
+
+
+def test_unreadable_subfolder_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("First story.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Hidden story.", encoding="utf-8")
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "c.txt").write_text("Third story.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    import dateline.read as read_module
+    monkeypatch.setattr(read_module.os, "scandir", scandir)
+    out = items(tmp_path)
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["a", "open/c"]
+    (err,) = errors(out)
+    assert err.origin.endswith("locked") and err.message == "cannot read folder: Permission denied"
+
+
+def test_undecodable_file_name_gives_a_printable_id(tmp_path):
+    name = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
+    with open(name, "wb") as f:
+        f.write(b"Rain fell in Oslo.")
+    (a,) = items(tmp_path)
+    assert isinstance(a, RawArticle) and a.id == "caf\ufffd"
+    a.id.encode("utf-8")
+
+
+def test_json_line_with_lone_surrogate_escapes_is_cleaned_offsets_kept(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    p.write_text('{"id": "x\\ud800", "text": "A \\udc00 B in Paris.", "title": "T\\ud83d"}\n', encoding="utf-8")
+    (a,) = items(p)
+    assert a.text == "A \ufffd B in Paris." and a.id == "x\ufffd" and a.title == "T\ufffd"

@@ -22,6 +22,7 @@ from . import files, jsonl
 from .datenames import date_in_name
 from .detect import HEAD, UNREADABLE, sniff, url_message
 from .feed import read_feed
+from .clean import clean
 from .files import MAX_BYTES
 from .html import read_html
 from .warc import read_warc
@@ -57,11 +58,18 @@ def dated(items: Iterable[Item], published: str) -> Iterator[Item]:
 
 
 def read_path(path: pathlib.Path, *, given: Optional[str] = None) -> Iterator[Item]:
-    """A file or a folder (searched recursively for the SUFFIXES, hidden entries left out)."""
+    """A file or a folder (searched recursively for the SUFFIXES, hidden entries left out).
+
+    Anything that is not a regular file or a folder we may list (a FIFO, a socket, a device, an unreadable
+    folder) is skipped with a message, never opened: opening a FIFO would wait for a writer forever.
+    """
     given = given or str(path)
     if path.is_dir():
         found = False
         for child in _walk(path):
+            if isinstance(child, ReadError):
+                yield child
+                continue
             found = True
             yield from _read_file(child, base=path)
         if not found:
@@ -116,14 +124,30 @@ def read_stdin(stream: BinaryIO) -> Iterator[Item]:
     yield from read_stream(_Joined(head, stream), head, origin="<stdin>", id="stdin", name="")
 
 
-def _walk(folder: pathlib.Path) -> Iterator[pathlib.Path]:
+def _walk(folder: pathlib.Path) -> Iterator[Union[pathlib.Path, ReadError]]:
     """Files under `folder` with one of the SUFFIXES (any case, `.gz` after it too), sorted; links that lead
-    nowhere kept."""
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if not name.startswith(".") and _suffix(name) in SUFFIXES:
-                yield pathlib.Path(root) / name
+    nowhere kept; a folder that cannot be listed is a ReadError in its place."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadError(str(folder), f"cannot read folder: {exc.strerror or exc}")
+        return
+    folders = []
+    for entry in entries:                  # the files of this folder first, then its folders (as os.walk)
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not entry.is_symlink():     # links to folders are not followed
+                folders.append(entry.path)
+        elif _suffix(entry.name) in SUFFIXES:
+            yield pathlib.Path(entry.path)
+    for sub in folders:
+        yield from _walk(pathlib.Path(sub))
 
 
 def _suffix(name: str) -> str:
@@ -133,11 +157,13 @@ def _suffix(name: str) -> str:
 
 def _read_file(path: pathlib.Path, base: Optional[pathlib.Path]) -> Iterator[Item]:
     rel = path.relative_to(base) if base else pathlib.Path(path.name)
-    rid = (rel.parent / _stem(rel.name)).as_posix() if base else _stem(path.name)
+    rid = clean((rel.parent / _stem(rel.name)).as_posix() if base else _stem(path.name))   # undecodable names
     if not path.exists():
         yield ReadError(str(path), "cannot read: broken link", rid)
     elif path.is_dir():
         yield ReadError(str(path), "is a folder, not a file", rid)
+    elif (kind := files.special_kind(path)) is not None:
+        yield ReadError(str(path), f"not a regular file ({kind}): skipped", rid)
     else:
         yield from read_file(path, id=rid)
 
@@ -165,6 +191,9 @@ def read_file(path: pathlib.Path, *, id: str) -> Iterator[Item]:
         handle = files.open_binary(path)
     except OSError as exc:
         yield ReadError(origin, f"cannot read: {exc.strerror or exc}", id)
+        return
+    except ValueError as exc:                      # not a regular file (open_regular)
+        yield ReadError(origin, str(exc), id)
         return
     with handle:
         try:

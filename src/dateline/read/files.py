@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import codecs
+import os
 import pathlib
 import re
-from typing import BinaryIO, Iterator, Union
+import stat
+from typing import BinaryIO, Iterator, Optional, Union
 
 from ..records import RawArticle, ReadError
 
@@ -68,9 +70,41 @@ def _text_or_binary(text: str) -> str:
     return text
 
 
+_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"))
+
+
+def special_kind(path: pathlib.Path) -> Optional[str]:
+    """What `path` is when it is neither a regular file nor a folder ('a FIFO', 'a socket', ...), else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None                      # reported by whoever opens it
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((name for test, name in _KINDS if test(mode)), "a special file")
+
+
+def open_regular(path: pathlib.Path) -> BinaryIO:
+    """`path` opened for reading only if it is a regular file: opened without blocking (a FIFO swapped in
+    after a check would otherwise wait for a writer), then checked. Raises OSError, or ValueError saying
+    what it is instead."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+            raise ValueError(f"not a regular file ({kind}): skipped")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def open_binary(path: pathlib.Path) -> BinaryIO:
-    """The file opened for reading bytes (one place, so that tests can refuse it)."""
-    return open(path, "rb")
+    """The file opened for reading bytes, if it is a regular file (one place, so that tests can refuse it):
+    `open_regular`."""
+    return open_regular(path)
 
 
 def read_text_file(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle, ReadError]]:
@@ -81,10 +115,13 @@ def read_text_file(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle,
         if size > MAX_BYTES:
             yield ReadError(origin, f"file of {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article", id)
             return
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             data = f.read(MAX_BYTES + 1)
     except OSError as exc:
         yield ReadError(origin, f"cannot read: {exc.strerror or exc}", id)
+        return
+    except ValueError as exc:
+        yield ReadError(origin, str(exc), id)
         return
     if len(data) > MAX_BYTES:       # grew since the stat, or a special file
         yield ReadError(origin, f"file over the {MAX_BYTES:,}-byte limit for one article", id)

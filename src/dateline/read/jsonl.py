@@ -7,7 +7,8 @@ import pathlib
 from typing import BinaryIO, Iterable, Iterator, Union
 
 from ..records import RawArticle, ReadError
-from .files import MAX_BYTES
+from .clean import clean, clean_optional
+from .files import MAX_BYTES, open_regular
 
 CHUNK = 1 << 20
 
@@ -15,9 +16,12 @@ CHUNK = 1 << 20
 def read_jsonl(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle, ReadError]]:
     """Every record of a JSONL file, one line at a time (no line over MAX_BYTES is held in memory)."""
     try:
-        handle = open(path, "rb")
+        handle = open_regular(path)
     except OSError as exc:
         yield ReadError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    except ValueError as exc:
+        yield ReadError(str(path), str(exc))
         return
     with handle:
         yield from read_lines(handle, origin=str(path), id=id)
@@ -70,7 +74,7 @@ def parse_line(line: bytes, *, origin: str, default_id: str) -> Union[RawArticle
     if not isinstance(obj, dict):
         return ReadError(origin, "not a JSON object")
     rid = obj.get("id")
-    rid = default_id if rid is None or str(rid) == "" else str(rid)
+    rid = default_id if rid is None or str(rid) == "" else clean(str(rid))
     text = obj.get("text")
     if not isinstance(text, str):
         return ReadError(origin, "no \"text\" string", rid)
@@ -87,5 +91,6 @@ def parse_line(line: bytes, *, origin: str, default_id: str) -> Union[RawArticle
             published = dt.date.fromisoformat(str(published)[:10]).isoformat()
         except ValueError:
             return ReadError(origin, f"\"published\" is not YYYY-MM-DD: {published!r}", rid)
-    return RawArticle(id=rid, text=text, title=obj.get("title") or None, published=published,
-                      source=obj.get("source"), url=obj.get("url"), origin=origin, source_format="jsonl")
+    return RawArticle(id=rid, text=clean(text), title=clean_optional(obj.get("title") or None), published=published,
+                      source=clean_optional(obj.get("source")), url=clean_optional(obj.get("url")), origin=origin,
+                      source_format="jsonl")

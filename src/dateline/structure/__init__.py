@@ -5,6 +5,8 @@ Modules: lines (offsets), title, dateline, captions, published, truncation, lang
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Caption, Dateline, Layout, RawArticle
 from .captions import find_captions
 from .dateline import find_dateline, match_dateline
@@ -59,13 +61,42 @@ def merge(spans) -> tuple[tuple[int, int], ...]:
 
 
 # spaces of the web that the parser does not take for spaces: each becomes a plain space (one character for one)
+RUN_LIMIT = 64                   # longest run of punctuation the parser reads whole (see break_runs)
+WORD_LIMIT = 1000                # longest run without spaces the parser reads whole
 ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
+
+
+# a run of characters that are neither word characters nor spaces: quote marks, brackets, emoji, rules
+_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (RUN_LIMIT + 1))
+_WORD_RUN = re.compile(r"\S{%d,}" % (WORD_LIMIT + 1))
 
 
 def parse_text(text: str, spans) -> str:
     """What the parser reads: the text blanked (`blank`) with no-break and thin spaces made plain spaces, so that
-    `100\u00a0percent\u00a0wrong` parses as words; same length, same offsets as the text as read."""
-    return blank(text, spans).translate(ODD_SPACES)
+    `100\u00a0percent\u00a0wrong` parses as words, and long runs of punctuation broken (`break_runs`);
+    same length, same offsets as the text as read."""
+    return break_runs(blank(text, spans).translate(ODD_SPACES))
+
+
+def break_runs(text: str) -> str:
+    """A space after every RUN_LIMIT characters of a run of punctuation marks or symbols, and after every
+    WORD_LIMIT characters of a run without spaces (one character replaced: same length).
+
+    spaCy's tokenizer strips such characters off a word one at a time, copying the rest each time, and tries
+    its URL pattern on the whole word: a run of n quote marks costs n squared (100,000 of them: hours).
+    Pieces of bounded length keep it linear. Normal text has no such runs and is left as it is.
+    """
+    for pattern, size in ((_PUNCT_RUN, RUN_LIMIT), (_WORD_RUN, WORD_LIMIT)):
+        if pattern.search(text):
+            text = pattern.sub(lambda m: _cut(m.group(), size), text)
+    return text
+
+
+def _cut(run: str, size: int) -> str:
+    chars = list(run)
+    for i in range(size, len(chars), size + 1):
+        chars[i] = " "
+    return "".join(chars)
 
 
 def blank(text: str, spans) -> str:
