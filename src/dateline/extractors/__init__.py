@@ -1,6 +1,7 @@
 """Extractors: one module per family, pure functions over a parsed article (see `Context`)."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Optional
 
@@ -29,4 +30,12 @@ class Context:
 
     def skipped(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps a blanked span (headline copy, dateline, credit)."""
-        return any(s < end and start < e for s, e in self.layout.skip)
+        if not self.layout.skip:
+            return False
+        return self._skips.overlaps(start, end)
+
+    @functools.cached_property
+    def _skips(self) -> "Spans":
+        from .spans import Spans
+
+        return Spans((s, e, None) for s, e in self.layout.skip)

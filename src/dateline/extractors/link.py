@@ -20,6 +20,7 @@ from ..records import Casualty, Event, TimeExpression
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
 from .places import PlaceMention, locus, place_words
+from .spans import ByStart
 
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
 # such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
@@ -38,26 +39,28 @@ def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], plac
     if not events:
         return events, casualties
     roots = [trigger_root(ctx.doc, ev) for ev in events]     # each trigger's head, found once
-    events = _dated(ctx, events, dates, roots)
+    events = _dated(ctx, events, ByStart(dates), roots)
     groups = happenings(ctx.doc, events, roots)
     events = _placed(ctx, events, places, groups, roots)
     return _sized(events, casualties, groups)
 
 
 # ---------------------------------------------------------------- dates
-def _dated(ctx: Context, events: list[Event], dates: list[TimeExpression], roots: list) -> list[Event]:
+def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) -> list[Event]:
     """Each event's date: the date expression of its own clause; else the first one of its sentence when no
     other event there has a clause date (for a pluperfect event, only when it is the only one); else the
     publication day, unless the event is hypothetical or pluperfect (background: `had attacked`), which stays
     undated rather than wrongly dated."""
     published = ctx.layout.published
-    own = [_clause_date(ctx.doc, ev, trig, dates) for ev, trig in zip(events, roots)]
+    own = [_clause_date(ctx.doc, ev, trig, by_start.within(ev.sentence.start, ev.sentence.end))
+           for ev, trig in zip(events, roots)]
     clause_dated = {ev.sentence for ev, o in zip(events, own) if o is not None}
     out = []
     for ev, mine in zip(events, own):
         day, origin = mine, "clause" if mine else None
         if day is None:
-            found = [d for d in dates if d.start in ev.sentence and d.type in ("DATE", "TIME") and d.value]
+            found = [d for d in by_start.within(ev.sentence.start, ev.sentence.end)
+                     if d.type in ("DATE", "TIME") and d.value]
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect):
@@ -91,9 +94,11 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
 def _placed(ctx: Context, events: list[Event], mentions: list[PlaceMention], groups: list[list[int]],
             roots: list) -> list[Event]:
     new = list(events)
+    by_start = ByStart(mentions)
     for i, (ev, trig) in enumerate(zip(events, roots)):
         if ev.place is None and trig is not None:
-            pid = _event_place(ev, trig, mentions) or _relative_clause_place(ctx, trig, mentions)
+            pid = _event_place(ev, trig, by_start.within(ev.sentence.start, ev.sentence.end)) or \
+                _relative_clause_place(ctx, trig, mentions)
             if pid is not None:
                 new[i] = dataclasses.replace(ev, place=pid)
     for group in groups:                  # one happening named several times shares its one place

@@ -35,7 +35,7 @@ def add(st: ActorState, c: Cluster, start: int, end: int) -> None:
 
 def nested(st: ActorState, start: int, end: int) -> bool:
     """True when [start, end) lies inside (and is not) a person or description span already taken."""
-    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in st.taken)
+    return st.taken.holds_inside(start, end)
 
 
 def state_actor(st: ActorState, iso3: str, sector: str = "GOV", role: Optional[str] = None) -> Cluster:

@@ -3,6 +3,7 @@ appositions that say who someone is (`Sergei Lavrov, Russia's foreign minister,`
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from typing import Optional
 
 from ...lexicon import actors as lex
@@ -25,9 +26,42 @@ class _TitleInfo:
     titled: bool = False            # a title word was found (`counterpart` gives no role of its own)
 
 
+class _Names:
+    """The people of `st.clusters` by the words of their names, taken in as it grows (it only grows), so that
+    finding a person by a name costs the words of the name, not the number of actors."""
+
+    def __init__(self, st: ActorState):
+        self.st = st
+        self.size = 0
+        self.suffix: dict[tuple, tuple[int, Cluster]] = {}     # last k >= 2 words of an unknown person's name
+        self.whole: dict[tuple, tuple[int, Cluster]] = {}      # all the words of an unknown person's name
+        self.by_form: dict[str, list[Cluster]] = {}            # a surname or alias -> people, in order
+        self.by_first: dict[str, list[Cluster]] = {}           # first name of a longer name -> people
+
+    def sync(self) -> None:
+        if len(self.st.clusters) == self.size:
+            return
+        for order, c in enumerate(itertools.islice(self.st.clusters.values(), self.size, None), start=self.size):
+            if c.key[0] not in ("P", "P?"):
+                continue
+            parts = c.name.split()
+            if c.key[0] == "P?" and len(parts) > 1:
+                self.whole.setdefault(tuple(parts), (order, c))
+                for k in range(2, len(parts) + 1):
+                    self.suffix.setdefault(tuple(parts[-k:]), (order, c))
+            forms = set(c.person.aliases) if c.person else set()
+            if len(parts) > 1:
+                forms |= {parts[-1], parts[-1].split("-")[-1]}
+                self.by_first.setdefault(parts[0], []).append(c)
+            for f in forms:
+                self.by_form.setdefault(f, []).append(c)
+        self.size = len(self.st.clusters)
+
+
 def people(st: ActorState) -> None:
     """Every person named: lexicon names and PERSON entities, then surnames and first names alone."""
     doc = st.doc
+    names = _Names(st)
     cands = []                           # (start tok, end tok, form, from_ent)
     covered = set()
     for ent in doc.ents:
@@ -76,7 +110,7 @@ def people(st: ActorState) -> None:
     single = [c for c in cands if c not in full]
     for s, e, form, _ in full:
         if e - s == 1:                            # `Clinton` after `Bill Clinton`: the article's own Clinton
-            c = _by_surname(st, form, s, article_only=True)
+            c = _by_surname(st, names, form, s, article_only=True)
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
@@ -89,13 +123,13 @@ def people(st: ActorState) -> None:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
             if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]):
                 continue
-            c = _same_name(st, key[1]) or cluster(st, key, key[1])
+            c = _same_name(names, key[1]) or cluster(st, key, key[1])
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
     for s, e, form, from_ent in single:
-        c = _by_surname(st, form, s)
+        c = _by_surname(st, names, form, s)
         if c is None and from_ent:
-            c = _by_first_name(st, form)
+            c = _by_first_name(names, form)
         if c is None:
             if not _person_like(st, doc[s]):
                 continue
@@ -124,18 +158,16 @@ def people(st: ActorState) -> None:
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
 
 
-def _same_name(st: ActorState, name: str) -> Optional[Cluster]:
+def _same_name(names: _Names, name: str) -> Optional[Cluster]:
     """An unknown person already met whose full name ends this one or is ended by it
-    (`Alicia Machado` and `Miss Universe Alicia Machado`)."""
-    words = name.split()
-    for c in st.clusters.values():
-        if c.key[0] != "P?":
-            continue
-        other = c.name.split()
-        n = min(len(words), len(other))
-        if n > 1 and words[-n:] == other[-n:]:
-            return c
-    return None
+    (`Alicia Machado` and `Miss Universe Alicia Machado`); the first met when several are."""
+    names.sync()
+    words = tuple(name.split())
+    if len(words) < 2:
+        return None
+    found = [names.suffix.get(words)] + [names.whole.get(words[-k:]) for k in range(2, len(words))]
+    found = [f for f in found if f is not None]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _titled_name(st: ActorState, ent) -> bool:
@@ -210,21 +242,19 @@ def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
     return given is not None and given != title
 
 
-def _by_surname(st: ActorState, form: str, s: int, article_only: bool = False) -> Optional[Cluster]:
+def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: bool = False) -> Optional[Cluster]:
     best = None
-    for c in st.clusters.values():
-        if c.key[0] not in ("P", "P?") or _gender_clash(st, c, s):
+    names.sync()
+    at = st.doc[s].idx
+    for c in names.by_form.get(form, ()):          # the people a surname or alias names, in order
+        if _gender_clash(st, c, s):
             continue
-        parts = c.name.split()
-        forms = set(c.person.aliases) if c.person else set()
-        if form in forms or (len(parts) > 1 and form == parts[-1]) or \
-                (len(parts) > 1 and form == parts[-1].split("-")[-1]):
-            before = [m for m in c.mentions if m[0] <= st.doc[s].idx]
-            if article_only and not before:
-                continue
-            rank = (bool(before), max((m[0] for m in before), default=-1))
-            if best is None or rank > best[0]:
-                best = (rank, c)
+        before = [m for m in c.mentions if m[0] <= at]
+        if article_only and not before:
+            continue
+        rank = (bool(before), max((m[0] for m in before), default=-1))
+        if best is None or rank > best[0]:
+            best = (rank, c)
     if best:
         return best[1]
     if article_only:
@@ -235,10 +265,10 @@ def _by_surname(st: ActorState, form: str, s: int, article_only: bool = False) -
     return None
 
 
-def _by_first_name(st: ActorState, form: str) -> Optional[Cluster]:
+def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
     """`Donald` alone: the one person of this article with that first name, if only one."""
-    found = [c for c in st.clusters.values()
-             if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and c.name.split()[0] == form]
+    names.sync()
+    found = names.by_first.get(form, ())
     return found[0] if len(found) == 1 else None
 
 

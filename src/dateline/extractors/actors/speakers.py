@@ -5,18 +5,45 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from .common import add, cluster
+from ..spans import SpanBag
 from .state import ActorState, Cluster
+
+
+class _Mentions:
+    """Every actor's mentions in a SpanBag (kept up to date as this pass adds some), with each actor's
+    place in `st.clusters`, so lookups by span cost the mentions near it."""
+
+    def __init__(self, st: ActorState):
+        self.st = st
+        self.bag = SpanBag()
+        self.order: dict[int, int] = {}
+        self.seen: dict[int, set] = {}
+        self.sync()
+
+    def sync(self, only: Optional[Cluster] = None) -> None:
+        """Take in new actors, and the new mentions of `only` (or of every actor)."""
+        for c in self.st.clusters.values():
+            if id(c) not in self.order:
+                self.order[id(c)] = len(self.order)
+                self.seen[id(c)] = set()
+            if only is not None and c is not only:
+                continue
+            new = c.mentions - self.seen[id(c)]
+            for s, e in sorted(new):
+                self.bag.add(s, e, c)
+            self.seen[id(c)] |= new
 
 
 def speakers(st: ActorState) -> None:
     """Every quote speaker joins the actor of the name it resolves to (or a new person)."""
+    idx = _Mentions(st)
     for k, q in enumerate(st.quotes):
         sp = q.speaker
         if sp is None or st.ctx.skipped(sp.start, sp.end):
             continue
         c = None
         for s, e in ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]:
-            c = _cluster_at(st, s, e)
+            c = _cluster_at(idx, s, e)
             if c is not None:
                 break
         if c is not None and c.key[0] not in ("P", "P?", "D") and _he_or_she(st, sp.start, sp.end):
@@ -28,11 +55,13 @@ def speakers(st: ActorState) -> None:
                 name = sp.name.text.removesuffix("'s").removesuffix("’s")
                 c = cluster(st, ("P?", name), name)
                 add(st, c, sp.name.start, sp.name.start + len(name))
+                idx.sync(c)
         if c is None:
             continue
         st.speaker_of[k] = c
-        if not _names_other(st, c, sp.start, sp.end) and _personal(st, sp.start, sp.end):
+        if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
+            idx.sync(c)
 
 
 def _he_or_she(st: ActorState, start: int, end: int) -> bool:
@@ -57,23 +86,22 @@ def _personal(st: ActorState, start: int, end: int) -> bool:
                                     for t in span)
 
 
-def _names_other(st: ActorState, c: Cluster, start: int, end: int) -> bool:
+def _names_other(idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
     """True when a span is already covered by a mention of this actor or overlaps another actor's."""
-    if any(s <= start and end <= e for s, e in c.mentions):
+    near = list(idx.bag.around(start, end))
+    if any(o is c and s <= start and end <= e for s, e, o in near):
         return True
-    return any(min(e, end) > max(s, start) for o in st.clusters.values() if o is not c
-               for s, e in o.mentions)
+    return any(min(e, end) > max(s, start) for s, e, o in near if o is not c)
 
 
-def _cluster_at(st: ActorState, start: int, end: int) -> Optional[Cluster]:
+def _cluster_at(idx: _Mentions, start: int, end: int) -> Optional[Cluster]:
     """The actor being built with a mention overlapping [start, end): a person first, then the largest
-    overlap, then the tightest mention."""
+    overlap, then the tightest mention (then the actor met first)."""
     best = None
-    for c in st.clusters.values():
-        for s, e in c.mentions:
-            ov = min(e, end) - max(s, start)
-            if ov > 0:
-                rank = (c.key[0] in ("P", "P?"), ov, -(e - s))
-                if best is None or rank > best[0]:
-                    best = (rank, c)
+    for s, e, c in idx.bag.around(start, end):
+        ov = min(e, end) - max(s, start)
+        if ov > 0:
+            rank = (c.key[0] in ("P", "P?"), ov, -(e - s), -idx.order[id(c)])
+            if best is None or rank > best[0]:
+                best = (rank, c)
     return best[1] if best else None

@@ -9,6 +9,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...records import Quote
 from .. import Context
+from ..spans import SpanBag
 
 
 @dataclasses.dataclass
@@ -37,6 +38,30 @@ class Cluster:
         return self.name.split()[-1] if self.name else ""
 
 
+class Taken(list):
+    """The person and description spans taken so far (a list of (start, end)), indexed so that asking
+    whether a span lies inside one costs the spans near it, not all of them."""
+
+    def __init__(self, spans=()):
+        super().__init__()
+        self._set: set = set()
+        self._bag = SpanBag()
+        for span in spans:
+            self.append(span)
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        self._set.add(span)
+        self._bag.add(span[0], span[1])
+
+    def __contains__(self, span) -> bool:
+        return span in self._set
+
+    def holds_inside(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside (and is not) a taken span."""
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in self._bag.around(start, end))
+
+
 @dataclasses.dataclass
 class ActorState:
     """One article's actors in the making. The heading above each group of fields names the pass that
@@ -50,7 +75,7 @@ class ActorState:
     countries: lex.Countries = field(init=False)
     # -- every pass
     clusters: dict[tuple, Cluster] = field(default_factory=dict)           # key -> actor
-    taken: list[tuple[int, int]] = field(default_factory=list)             # person and description spans:
+    taken: Taken = field(default_factory=Taken)                            # person and description spans:
     #                                                                        nothing nested in them is added
     # -- find_hits
     hits: dict[int, tuple[str, object, int]] = field(default_factory=dict)  # token -> (label, entry, end token)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from ... import budget
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
+from ..spans import Spans
 from . import checks, confidence, evaluative, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
@@ -57,16 +59,16 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
     """Per sentence with any trigger: (sentence, analysed candidates, quote lookup)."""
     doc = ctx.doc
     skip = ctx.layout.skip
-    skipped = (lambda t: any(s <= t.idx < e for s, e in skip)) if skip else (lambda t: False)
-    qspans = [(q.start, q.end, i, q.speaker) for i, q in enumerate(quotes)]
+    skips = Spans((s, e, None) for s, e in skip)
+    skipped = (lambda t: skips.first_holding(t.idx) is not None) if skip else (lambda t: False)
+    qspans = Spans((q.start, q.end, q.speaker) for q in quotes)
 
     def quote_of(tok):
-        for s, e, i, sp in qspans:
-            if s <= tok.idx < e:
-                return i, sp
-        return None, None
+        i = qspans.first_holding(tok.idx)
+        return (None, None) if i is None else (i, qspans.items[i][2])
 
     for sent in _sentences(doc):
+        budget.check()
         cands = find(sent, skipped)
         for c in cands:
             analyse(c, quote_of(c.token)[1])

@@ -1,0 +1,90 @@
+"""Look-ups among character spans by bisection, so that asking "which span holds this offset" once per token
+costs a logarithm, not the number of spans (a long article has thousands of quotes, mentions, skips)."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any, Iterable, Iterator, Optional
+
+
+class Spans:
+    """[start, end) spans with a payload each, in the order given; answers as a scan in that order would.
+
+    Disjoint spans (the usual case) are searched by bisection; overlapping ones fall back to the scan.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int, Any]]):
+        self.items = list(spans)
+        order = sorted(range(len(self.items)), key=lambda i: (self.items[i][0], self.items[i][1]))
+        self._order = order
+        self._starts = [self.items[i][0] for i in order]
+        self._ends = [self.items[i][1] for i in order]
+        self.disjoint = all(self._ends[k] <= self._starts[k + 1] for k in range(len(order) - 1))
+
+    def first_holding(self, offset: int) -> Optional[int]:
+        """Index (in the order given) of the first span with start <= offset < end, else None."""
+        if not self.disjoint:
+            return next((i for i, (s, e, _) in enumerate(self.items) if s <= offset < e), None)
+        k = bisect_right(self._starts, offset) - 1
+        while k >= 0 and self._starts[k] == self._ends[k]:    # empty spans hold nothing
+            k -= 1
+        if k >= 0 and offset < self._ends[k]:
+            return self._order[k]
+        return None
+
+    def payload_at(self, offset: int, default: Any = None) -> Any:
+        i = self.first_holding(offset)
+        return default if i is None else self.items[i][2]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span has s < end and start < e (as `any(...)` over them would say)."""
+        if not self.disjoint:
+            return any(s < end and start < e for s, e, _ in self.items)
+        # the spans with s < end come first (starts sorted); disjoint, their ends are sorted too
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self._ends[k] > start
+
+
+class ByStart:
+    """Records with a `start` offset, for "those starting in [lo, hi)" without scanning them all."""
+
+    def __init__(self, items: Iterable[Any]):
+        self.items = list(items)
+        order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
+        self._order = order
+        self._starts = [self.items[i].start for i in order]
+
+    def within(self, lo: int, hi: int) -> list:
+        """The records with lo <= start < hi, in the order given."""
+        a, b = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        if b - a == len(self.items):
+            return self.items
+        return [self.items[i] for i in sorted(self._order[a:b])]
+
+
+class SpanBag:
+    """A growing collection of [start, end) spans with payloads, for "the spans touching [start, end)" in
+    time proportional to the spans near it (they are bucketed by start; the longest one bounds the search).
+    `around` gives a superset (every span with s <= end and e >= start) that callers filter exactly."""
+
+    WIDTH = 256
+
+    def __init__(self, spans: Iterable[tuple[int, int, Any]] = ()):
+        self._buckets: dict[int, list[tuple[int, int, Any]]] = {}
+        self._longest = 0
+        self._size = 0
+        for s, e, payload in spans:
+            self.add(s, e, payload)
+
+    def add(self, start: int, end: int, payload: Any = None) -> None:
+        self._buckets.setdefault(start // self.WIDTH, []).append((start, end, payload))
+        self._longest = max(self._longest, end - start)
+        self._size += 1
+
+    def __len__(self) -> int:
+        return self._size
+
+    def around(self, start: int, end: int) -> Iterator[tuple[int, int, Any]]:
+        for key in range((start - self._longest) // self.WIDTH, end // self.WIDTH + 1):
+            for s, e, payload in self._buckets.get(key, ()):
+                if s <= end and e >= start:
+                    yield s, e, payload
