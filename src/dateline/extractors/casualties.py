@@ -16,6 +16,7 @@ from typing import Optional
 from ..lexicon import classes, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
+from .spans import sentence_of
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 LIFE_VERBS = {"claim", "cost", "take", "lose"}
@@ -295,7 +296,7 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
                     a = actors_at(c)
                     if a:
                         return a
-    sent = anchor.sent
+    sent = sentence_of(anchor.doc, anchor.i)
     for t in sent:
         if t.lower_ == "according" and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:

@@ -88,3 +88,16 @@ class SpanBag:
             for s, e, payload in self._buckets.get(key, ()):
                 if s <= end and e >= start:
                     yield s, e, payload
+
+
+def sentence_of(doc, i: int):
+    """The sentence holding token i, as `doc[i].sent` gives it, without the walk over the sentence that
+    `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc."""
+    bounds = doc.user_data.get("dateline.sentence_bounds")
+    if bounds is None or len(bounds[0]) != len(doc):
+        starts, ends = [0] * len(doc), [0] * len(doc)
+        for sent in doc.sents:
+            for k in range(sent.start, sent.end):
+                starts[k], ends[k] = sent.start, sent.end
+        bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends)
+    return doc[bounds[0][i]:bounds[1][i]]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .spans import sentence_of
+
 # a cue just before a date overrides the verb: 'since' looks back, 'until', 'by', 'as early as' ahead
 PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
 FUTURE_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|by)\s+(?:on\s+)?$", re.I)
@@ -74,7 +76,7 @@ def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Op
             through = True
         t = h
     if t is None or t.pos_ not in ("VERB", "AUX"):
-        sent = span.root.sent
+        sent = sentence_of(span.doc, span.root.i)
         t = next((x for x in sent if x.idx >= end and x.idx < hi and x.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
         if t is None:
             return None

@@ -29,8 +29,9 @@ def add(st: ActorState, c: Cluster, start: int, end: int) -> None:
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
         start += 1
-    if end > start and not st.ctx.skipped(start, end):
+    if end > start and not st.ctx.skipped(start, end) and (start, end) not in c.mentions:
         c.mentions.add((start, end))
+        st.mentions.add(start, end, c)
 
 
 def nested(st: ActorState, start: int, end: int) -> bool:
@@ -63,7 +64,7 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
     doc = st.doc
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     if nested(st, start, end) or any(i in st.person_at for i in range(s, e)) or any(
-            ms < end and start < me for c in st.clusters.values() for ms, me in c.mentions):
+            ms < end and start < me and (ms, me) in c.mentions for ms, me, c in st.mentions.around(start, end)):
         return
     name = doc[s:e].text
     if lex.non_actor(name):

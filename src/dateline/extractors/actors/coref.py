@@ -129,8 +129,8 @@ def _antecedent(st: ActorState, tok, want: str) -> Optional[Cluster]:
 def _another_group(st: ActorState, c: Cluster, start: int, end: int) -> bool:
     """True when another state, organisation or group is named between an antecedent in an earlier
     sentence and the pronoun (`it`, `its`, `they`)."""
-    return any(start < s < end for o in st.clusters.values() if o is not c and o.key[0] in ("S", "O", "G")
-               for s, _ in o.mentions)
+    return any(start < s < end and o is not c and o.key[0] in ("S", "O", "G") and (s, e) in o.mentions
+               for s, e, o in st.mentions.around(start, end))
 
 
 def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str) -> bool:
@@ -138,9 +138,9 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
     (`Kaine commuted ... concerns he had been`): two candidates, no link."""
     if st.person_marks is None:
         marks = [(s, o) for o in st.clusters.values() if o.key[0] in ("P", "P?") for s, _ in o.mentions]
-        spans = [(s, e) for o in st.clusters.values() for s, e in o.mentions]
         marks += [(ent.start_char, None) for ent in st.doc.ents if ent.label_ == "PERSON" and not any(
-            s <= ent.start_char < e for s, e in spans)]       # a person no actor was made for
+            s <= ent.start_char < e and (s, e) in o.mentions
+            for s, e, o in st.mentions.around(ent.start_char, ent.start_char))]   # a person no actor was made for
         st.person_marks = sorted(marks, key=lambda m: m[0])
     lo = bisect.bisect_right(st.person_marks, start, key=lambda m: m[0])
     for s, o in st.person_marks[lo:]:

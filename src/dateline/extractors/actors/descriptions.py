@@ -263,7 +263,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         if poss and (h := hit_at(st, poss[0].i)) and h[0] in ("CTRY", "CAP"):
             isos = [h[1]]
     s_char, e_char = np_bounds(st, tok)
-    if nested(st, s_char, e_char) or any((s_char, e_char) in c.mentions for c in st.clusters.values()):
+    if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
+                                                     for s, e, c in st.mentions.around(s_char, e_char)):
         return
     org = _org_in(st, tok, s_char, e_char)
     if org is not None:                           # `Taliban fighters`, `rebels of the Free Syrian Army`

@@ -52,16 +52,19 @@ def find_hits(st: ActorState) -> None:
         label = doc.vocab.strings[match_id]
         spans.append((e - s, s, e, label))
     spans.sort(key=lambda x: (-x[0], x[1]))
+    # entities do not overlap: the one that could hold a match is the one holding its first token
+    ent_at = {i: en for en in ents for i in range(en.start, en.end)}
+    longer_at = {i: en for en in longer for i in range(en.start, en.end)}
     used = set()
     for _, s, e, label in spans:
         if any(i in used for i in range(s, e)):
             continue
         if label != "PER" and label != "ORG":
             # a place word inside a longer name ("Israel Katz", "George Washington", "New Mexico")
-            if any(en.start <= s and e <= en.end and en.end - en.start > e - s for en in ents):
+            en = ent_at.get(s)
+            if en is not None and e <= en.end and en.end - en.start > e - s:
                 continue
-        elif label == "ORG" and e - s == 1 and any(
-                en.start <= s and e <= en.end and len(en) > 1 for en in longer):
+        elif label == "ORG" and e - s == 1 and (en := longer_at.get(s)) is not None and e <= en.end and len(en) > 1:
             continue                              # `House` in `State House`
         span = doc[s:e]
         if st.ctx.skipped(span.start_char, span.end_char):

@@ -11,6 +11,7 @@ from ..quotes.lexicon import given_names
 from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title,
                      np_bounds)
 from .state import ActorState, Cluster
+from ..spans import sentence_of
 
 
 @dataclasses.dataclass
@@ -107,7 +108,8 @@ def people(st: ActorState) -> None:
             cands.append((s, e, entry, False))
     cands.sort()
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
-    single = [c for c in cands if c not in full]
+    in_full = set(full)
+    single = [c for c in cands if c not in in_full]
     for s, e, form, _ in full:
         if e - s == 1:                            # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
@@ -315,7 +317,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
     doc = st.doc
-    sent_start = doc[s].sent.start
+    sent_start = sentence_of(doc, s).start
     j = s - 1
     while j >= sent_start:
         tok = doc[j]

@@ -75,6 +75,9 @@ class ActorState:
     countries: lex.Countries = field(init=False)
     # -- every pass
     clusters: dict[tuple, Cluster] = field(default_factory=dict)           # key -> actor
+    mentions: SpanBag = field(default_factory=SpanBag)                     # (start, end, actor) of every mention
+    #                                                                        added (common.add); one dropped
+    #                                                                        later stays: check c.mentions
     taken: Taken = field(default_factory=Taken)                            # person and description spans:
     #                                                                        nothing nested in them is added
     # -- find_hits

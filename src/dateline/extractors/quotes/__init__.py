@@ -18,6 +18,7 @@ from .lexicon import naming_phrases, possessives, speech_verbs
 from .lexicon import words as quote_words
 from .marks import Run, quoted_runs
 from .speakers import Resolver, speaker_after, speaker_head, speaker_span
+from ..spans import sentence_of
 
 # a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
@@ -190,7 +191,7 @@ def _cue_before(ctx: Context, starts, verbs, run: Run, last: Optional[Quote]):
     k = bisect.bisect_left(starts, run.start) - 1
     if k < 0:
         return None
-    sent = doc[k].sent
+    sent = sentence_of(doc, k)
     lo = max(sent.start_char, last.end if last is not None else 0, _par_start(text, sent.start_char))
     if text.count("\n", lo, run.start) > 2:
         return None
@@ -239,7 +240,7 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
     k = bisect.bisect_right(starts, colon) - 1
     if k < 0 or doc[k].text != ":":
         return None
-    sent = doc[k].sent
+    sent = sentence_of(doc, k)
     cue = _cue_in(doc, starts, max(sent.start_char, _par_start(text, colon)), colon, verbs, last_one=True)
     if cue is not None:
         return cue, speaker_head(cue, run.start, run.end)
