@@ -378,7 +378,10 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, ment
               help="The store: one DuckDB file (opened read-only).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests for this Host name (repeatable); localhost, 127.0.0.1 and --host are "
+                   "always answered, any other Host gets a 400 (a defence against DNS rebinding).")
+def serve(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
     """Serve the store on a web UI (read-only): overview, articles, events, actors, map, and a JSON API (/docs)."""
     import uvicorn
 
@@ -386,7 +389,7 @@ def serve(db: str, host: str, port: int) -> None:
     from .web import create_app
 
     try:
-        app = create_app(db)
+        app = create_app(db, allow_hosts=allow_hosts, bound=host)
     except StoreError as exc:
         raise click.ClickException(str(exc))
     click.echo(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl+C stops)", err=True)

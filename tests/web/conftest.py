@@ -110,7 +110,7 @@ def app(store_path):
 def client(app):
     from fastapi.testclient import TestClient
 
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:      # the Host allow-list takes local names
         yield c
 
 

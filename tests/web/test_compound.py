@@ -28,7 +28,7 @@ def client(tmp_path_factory):
     path = tmp_path_factory.mktemp("compound") / "c.duckdb"
     with Store.open(path) as store:
         store.write_article(art)
-    with TestClient(create_app(path)) as c:
+    with TestClient(create_app(path), base_url="http://localhost") as c:
         yield c
 
 

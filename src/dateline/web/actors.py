@@ -1,10 +1,10 @@
 """The actor page (/actors/{id}): its timeline as source and target by quad class, its quotes, its counterparts."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
 
 from ..store import views
-from .common import con, render
+from .common import MAX_ID, con, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -20,5 +20,5 @@ def actor_data(db, actor_id: int) -> dict:
 
 
 @router.get("/actors/{actor_id}")
-def actor_page(request: Request, actor_id: int, db=Depends(con)):
+def actor_page(request: Request, actor_id: int = Path(..., ge=0, le=MAX_ID), db=Depends(con)):
     return render(request, "actor.html", page="actors", **actor_data(db, actor_id))

@@ -1,14 +1,14 @@
 """The JSON API (/api/...): the data of every page, listed in the OpenAPI page /docs."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from ..store import views
 from ..store.filters import EventFilter
 from .actors import actor_data
 from .articles import article_data
 from .clusters import cluster_data
-from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter
+from .common import MAX_ID, MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter
 from .models import ArticleOut, EventsPage
 from .overview import overview_data
 
@@ -18,7 +18,7 @@ router = APIRouter(prefix="/api", tags=["data"])
 @router.get("/events", summary="Events matching the filters of `dateline events`, newest first",
             response_model=EventsPage)
 def api_events(f: EventFilter = Depends(event_filter), limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
-               offset: int = Query(0, ge=0), db=Depends(con)):
+               offset: int = Query(0, ge=0, le=MAX_OFFSET), db=Depends(con)):
     """A page of events with their participants, place, evidence offsets (trigger, sentence) and article."""
     found = views.events(db, f, limit=limit, offset=offset)
     return {"total": found["total"], "limit": limit, "offset": offset, "filters": f.as_query(), "rows": found["rows"]}
@@ -34,7 +34,7 @@ def api_article(article_id: str, db=Depends(con)):
 
 
 @router.get("/actors/{actor_id}", summary="One actor: counts, timeline, quotes, counterparts")
-def api_actor(actor_id: int, db=Depends(con)) -> dict:
+def api_actor(actor_id: int = Path(..., ge=0, le=MAX_ID), db=Depends(con)) -> dict:
     return actor_data(db, actor_id)
 
 

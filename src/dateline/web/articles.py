@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ..store import views
 from . import present
-from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, render
+from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, render
 from .highlight import Mark, render as highlight
 
 router = APIRouter(include_in_schema=False)
@@ -133,7 +133,7 @@ def event_lines(rec: dict, text: str, global_ids: dict) -> list[dict]:
 
 
 @router.get("/articles")
-def articles_index(request: Request, page: int = Query(1, ge=1), per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+def articles_index(request: Request, page: int = Query(1, ge=1, le=MAX_PAGE), per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
                    db=Depends(con)):
     """Every article, newest first, a page at a time."""
     found = views.articles_page(db, limit=per_page, offset=(page - 1) * per_page)

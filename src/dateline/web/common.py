@@ -19,6 +19,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 STATIC = HERE / "static"
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
+MAX_PAGE = 1_000_000            # page numbers and offsets are bounded so that page * size fits the store's integers
+MAX_OFFSET = 1_000_000_000_000
+MAX_ID = 2 ** 63 - 1            # ids are the store's BIGINTs
 
 
 def _json_default(value):
@@ -55,14 +58,14 @@ def con(request: Request):
     return request.app.state.reader
 
 
-def _day(value: Optional[str], *, end: bool) -> Optional[str]:
+def _day(value: Optional[str], *, end: bool, name: str) -> Optional[str]:
     """YYYY, YYYY-MM or YYYY-MM-DD -> a YYYY-MM-DD (the first or last day of the period); 400 when not a date."""
     if value is None or not value.strip():
         return None
     try:
         return filters.day(value, end=end).isoformat()
     except StoreError as exc:
-        raise HTTPException(status_code=400, detail=str(exc))
+        raise HTTPException(status_code=400, detail=f"{name}: {exc}")
 
 
 def event_filter(
@@ -95,7 +98,8 @@ def event_filter(
         return value.strip() if value and value.strip() else None
 
     return EventFilter(actor=text(actor), source=text(source), target=text(target), type=text(type),
-                       quad=number("quad", quad, 1, 4), since=_day(since, end=False), until=_day(until, end=True),
+                       quad=number("quad", quad, 1, 4), since=_day(since, end=False, name="since"),
+                       until=_day(until, end=True, name="until"),
                        place=text(place), actor_id=number("actor_id", actor_id),
                        min_confidence=number("min_confidence", min_confidence, 0, 1, kind=float))
 

@@ -10,7 +10,7 @@ from fastapi.responses import StreamingResponse
 
 from ..store import views
 from ..store.filters import EventFilter
-from .common import MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
+from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -21,7 +21,7 @@ CSV_COLUMNS = ("article_id", "idx", "day", "date", "type", "mode", "quad", "came
 
 
 @router.get("/events")
-def events_page(request: Request, f: EventFilter = Depends(event_filter), page: int = Query(1, ge=1),
+def events_page(request: Request, f: EventFilter = Depends(event_filter), page: int = Query(1, ge=1, le=MAX_PAGE),
                 per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE), db=Depends(con)):
     found = views.events(db, f, limit=per_page, offset=(page - 1) * per_page)
     pages = max(1, -(-found["total"] // per_page))
@@ -33,13 +33,17 @@ def events_page(request: Request, f: EventFilter = Depends(event_filter), page: 
 
 @router.get("/events.csv")
 def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con)):
-    """Every event matching the filters as CSV (written out in chunks)."""
+    """Every event matching the filters as CSV (written out in chunks). The query runs before the response
+    starts, so an error is a status of its own, never a body cut short; cells a spreadsheet would take for a
+    formula are neutralised (`csv_cell`)."""
+    rows = views.events_table(db, f)
+
     def lines():
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(CSV_COLUMNS)
-        for r in views.events_table(db, f):
-            w.writerow([r.get(c) for c in CSV_COLUMNS])
+        for r in rows:
+            w.writerow([csv_cell(r.get(c)) for c in CSV_COLUMNS])
             if buf.tell() > 65536:
                 yield buf.getvalue()
                 buf.seek(0)
@@ -48,3 +52,14 @@ def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con)):
 
     return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": 'attachment; filename="dateline-events.csv"'})
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: a string starting with = + - @ (or a tab or carriage return
+    before one) gets a leading apostrophe (OWASP's advice against formula injection). Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
