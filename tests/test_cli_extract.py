@@ -102,14 +102,14 @@ def test_unreadable_file_and_broken_link_reported(tmp_path, invoke, monkeypatch)
     (tmp_path / "locked.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "open.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
-    real_open = open
+    real_open = files.open_regular
 
     def guarded(path, *a, **k):
         if str(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
         return real_open(path, *a, **k)
 
-    monkeypatch.setattr(files, "open", guarded, raising=False)
+    monkeypatch.setattr(files, "open_regular", guarded)
     result = invoke(tmp_path)
     assert result.exit_code == 1
     assert [r["id"] for r in records(result)] == ["open"]

@@ -139,3 +139,76 @@ def test_ingest_reports_bad_input_and_exits_1(tmp_path):
     assert f"{good}:2: empty text" in result.output and "1 stored, 0 skipped as unchanged, 1 failed" in result.output
     with Store.open(db, read_only=True) as s:
         assert s.article_ids() == ["w1"]
+
+
+# ---------------------------------------------------------------- store faults (issue 16): one line, exit 3
+def _damaged(db, tmp_path, how):
+    import shutil
+
+    bad = tmp_path / f"{how}.duckdb"
+    shutil.copy(db, bad)
+    data = bytearray(bad.read_bytes())
+    if how == "truncated":
+        data = data[: len(data) // 2]
+    else:
+        for k in range(len(data) // 3, len(data), 997):
+            data[k] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+@pytest.mark.parametrize("how", ["truncated", "flipped"])
+@pytest.mark.parametrize("command", [["stats"], ["events"], ["quotes"], ["dyads"], ["sql", "SELECT count(*) FROM events"]])
+def test_a_damaged_store_is_one_line_and_no_traceback(db, tmp_path, how, command):
+    bad = _damaged(db, tmp_path, how)
+    result = CliRunner().invoke(main, [*command, "--db", str(bad)])
+    if result.exit_code == 0:
+        return                                    # the damage missed what this command reads
+    assert result.exit_code in (1, 3), result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1 and ("damaged" in result.output or "store" in result.output)
+
+
+def test_disk_full_during_ingest_is_one_line_and_exit_3(tmp_path, monkeypatch):
+    import duckdb
+
+    (tmp_path / "a.txt").write_text("PARIS (AP) - Rain fell in Paris on Monday, officials said.", encoding="utf-8")
+
+    def full(self, articles):
+        raise duckdb.TransactionException('Failed to commit: Could not write file "x.wal": No space left on device')
+
+    monkeypatch.setattr(Store, "write_articles", full)
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.duckdb"),
+                                       "--workers", "1"])
+    assert result.exit_code == 3
+    last = result.output.strip().splitlines()[-1]
+    assert "disk of the store" in last and "full" in last and "Traceback" not in result.output
+
+
+def test_sql_refuses_a_store_of_a_newer_schema(db, tmp_path):
+    import shutil
+
+    import duckdb
+
+    newer = tmp_path / "newer.duckdb"
+    shutil.copy(db, newer)
+    con = duckdb.connect(str(newer))
+    con.execute("INSERT INTO schema_version (version) VALUES (999)")
+    con.close()
+    result = CliRunner().invoke(main, ["sql", "SELECT 1", "--db", str(newer)])
+    assert result.exit_code == 1 and "schema version 999" in result.output
+
+
+def test_sql_time_out_memory_limit_and_row_limit(db):
+    result = CliRunner().invoke(main, ["sql", "SELECT count(*) FROM range(1000000000000) a", "--db", str(db),
+                                       "--timeout", "0.5"])
+    assert result.exit_code == 1 and "time-out" in result.output and "--timeout" in result.output
+    result = CliRunner().invoke(main, ["sql", "SELECT list(range) FROM range(50000000)", "--db", str(db),
+                                       "--memory-limit", "20MB"])
+    assert result.exit_code == 1 and "memory limit of 20MB" in result.output
+    result = CliRunner().invoke(main, ["sql", "SELECT * FROM range(100)", "--db", str(db), "--max-rows", "10"])
+    assert result.exit_code == 1 and "--max-rows" in result.output
+    result = CliRunner().invoke(main, ["sql", "SELECT * FROM range(10)", "--db", str(db), "--max-rows", "10",
+                                       "--format", "json"])
+    assert result.exit_code == 0 and len(result.output.splitlines()) == 10

@@ -9,7 +9,55 @@ import click
 from . import __version__
 
 
-@click.group()
+STORE_FAULT = 3      # exit status when the store file or its disk fails under a command (docs/cli.md)
+
+
+def store_fault_line(exc: BaseException, db: str = "") -> str:
+    """One line for a store that failed under a command: disk full, a damaged (truncated, corrupt) file,
+    or another input/output error; the first line of DuckDB's (or the system's) message follows."""
+    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    where = f" {db}" if db else ""
+    low = detail.lower()
+    if "no space left" in low or "disk is full" in low or "file too large" in low or \
+            getattr(exc, "errno", None) in (28, 27):
+        what = f"the disk of the store{where} is full: free some space and run the command again (what was " \
+               f"committed is kept)"
+    elif any(w in low for w in ("corrupt", "checksum", "could not read enough bytes", "not a valid duckdb",
+                                "serializ", "invalid", "malformed")):
+        what = f"the store{where} is damaged (truncated or corrupt): restore it from a copy or re-ingest into a " \
+               f"new --db"
+    else:
+        what = f"the store{where} failed"
+    return f"dateline: {what} ({detail})"
+
+
+class _Main(click.Group):
+    """The command group: a store or disk fault under any command is one line and exit status 3, never a
+    traceback (a damaged file can open and fail only at the first query that reads the damaged part)."""
+
+    def invoke(self, ctx):
+        import duckdb
+
+        args = [*getattr(ctx, "_protected_args", ()), *ctx.args]      # taken by the group as it runs
+        try:
+            return super().invoke(ctx)
+        except (duckdb.Error, OSError) as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            click.echo(store_fault_line(exc, _db_of(args)), err=True)
+            ctx.exit(STORE_FAULT)
+
+
+def _db_of(args: list[str]) -> str:
+    for i, a in enumerate(args):
+        if a == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--db="):
+            return a[5:]
+    return ""
+
+
+@click.group(cls=_Main)
 @click.version_option(__version__, prog_name="dateline")
 def main() -> None:
     """dateline: raw news articles -> structured, evidence-linked event data."""
@@ -329,13 +377,23 @@ def stories(db) -> None:
 @_db_option
 @click.argument("query")
 @_FORMAT
-def sql(db, query, fmt) -> None:
-    """Run one read-only SQL statement (SELECT) on the store; writes are refused."""
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, metavar="SECONDS",
+              help="Stop the statement after this long.")
+@click.option("--memory-limit", default="1GB", show_default=True, metavar="SIZE",
+              help="DuckDB's memory limit for the statement (e.g. 500MB, 4GB); nothing is spilled to disk.")
+@click.option("--max-rows", type=click.IntRange(min=0), default=1_000_000, show_default=True,
+              help="Refuse a result of more rows than this (0: no limit).")
+def sql(db, query, fmt, timeout, memory_limit, max_rows) -> None:
+    """Run one read-only SQL statement (SELECT) on the store; writes are refused.
+
+    The store's schema version is checked as by every command. The statement runs within a time-out, a
+    memory limit and a row limit; each, when hit, stops it with a message naming the option.
+    """
     from .store import StoreError
     from .store.query import sql as store_sql
 
     try:
-        names, rows = store_sql(db, query)
+        names, rows = store_sql(db, query, timeout=timeout, memory=memory_limit, max_rows=max_rows)
     except StoreError as exc:
         raise click.ClickException(str(exc))
     _emit([dict(zip(names, r)) for r in rows], fmt)

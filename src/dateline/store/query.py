@@ -313,14 +313,32 @@ def _cluster_dyads(store: Store, where: str, params: list, *, by: str, label: st
     return _plain(store.rows(sql, params))
 
 
-def sql(path: str, query: str) -> tuple[list[str], list[tuple]]:
-    """Run one read-only statement on the store at `path`: (column names, rows). Writes are refused."""
+SQL_TIMEOUT = 60.0            # seconds a `dateline sql` statement may run (docs/cli.md)
+SQL_MEMORY = "1GB"            # DuckDB's memory_limit for it; nothing is spilled to disk
+SQL_MAX_ROWS = 1_000_000      # rows it may return (each becomes a Python tuple, outside DuckDB's limit)
+
+
+def sql(path: str, query: str, *, timeout: float = SQL_TIMEOUT, memory: str = SQL_MEMORY,
+        max_rows: int = SQL_MAX_ROWS) -> tuple[list[str], list[tuple]]:
+    """Run one read-only statement on the store at `path`: (column names, rows). Writes are refused.
+
+    The store is checked as every command checks it (a newer schema is refused, an older one migrated);
+    the statement runs with DuckDB's `memory_limit` set to `memory` and no spilling to disk, is interrupted
+    after `timeout` seconds, and may return at most `max_rows` rows; each limit, when hit, is a StoreError
+    that names it."""
+    import threading
+
     import duckdb
+
+    from .db import Store
 
     if not pathlib.Path(path).exists():
         raise StoreError(f"no store at {path}")
+    Store.open(path, read_only=True).close()          # schema version checked (and an older one migrated)
     try:
-        con = duckdb.connect(path, read_only=True, config={"enable_external_access": False})
+        con = duckdb.connect(path, read_only=True, config={"enable_external_access": False,
+                                                           "memory_limit": memory, "temp_directory": ""})
+        con.execute("SET enable_progress_bar = false")
     except duckdb.Error as exc:
         raise StoreError(f"cannot open {path} read-only: {exc}") from exc
     try:
@@ -333,12 +351,27 @@ def sql(path: str, query: str) -> tuple[list[str], list[tuple]]:
         kind = statements[0].type
         if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
             raise StoreError(f"read-only: {kind.name} statements are refused; only SELECT (or WITH ... SELECT)")
+        timer = threading.Timer(timeout, con.interrupt)
+        timer.daemon = True
+        timer.start()
         try:
             cur = con.execute(query)
+            names = [d[0] for d in cur.description]
+            rows = cur.fetchmany(max_rows + 1) if max_rows else cur.fetchall()
+        except duckdb.InterruptException as exc:
+            raise StoreError(f"stopped after {timeout:g} s (the time-out of `dateline sql`, --timeout)") from exc
+        except duckdb.OutOfMemoryException as exc:
+            raise StoreError(f"stopped: the statement needs more than the memory limit of {memory} "
+                             f"(--memory-limit): {str(exc).splitlines()[0]}") from exc
         except duckdb.Error as exc:
+            if not timer.is_alive():
+                raise StoreError(f"stopped after {timeout:g} s (the time-out of `dateline sql`, --timeout)") from exc
             raise StoreError(str(exc)) from exc
-        names = [d[0] for d in cur.description]
-        return names, cur.fetchall()
+        finally:
+            timer.cancel()
+        if max_rows and len(rows) > max_rows:
+            raise StoreError(f"more than {max_rows:,} rows (--max-rows): add a LIMIT or an aggregate")
+        return names, rows
     finally:
         con.close()
 
