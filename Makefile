@@ -25,7 +25,7 @@ run: $(STAMP)
 	@echo "Explore: $(BIN)/dateline events --db out/samples.duckdb | $(BIN)/dateline serve --db out/samples.duckdb"
 
 test: $(STAMP) test-setup
-	$(BIN)/python -m pytest -q
+	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest -q
 
 # The browser tests (tests/web/test_e2e.py) use Debian's chromium: installed here when it is missing and
 # apt-get can run as root; otherwise those tests skip. Playwright never downloads a browser.

@@ -63,3 +63,19 @@ def stories_db(tmp_path, _stories_template) -> str:
     path = tmp_path / "stories.duckdb"
     shutil.copyfile(_stories_template, path)
     return str(path)
+
+
+# property-based tests (tests/test_properties.py): a few examples in the quick loop, many under `make test`
+# (HYPOTHESIS_PROFILE=deep), none timed (a parse may take a while on a busy machine)
+try:
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("quick", max_examples=15, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    settings.register_profile("deep", max_examples=300, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    import os as _os
+
+    settings.load_profile(_os.environ.get("HYPOTHESIS_PROFILE", "quick"))
+except ImportError:          # hypothesis is in requirements.txt; without it only those tests skip
+    pass
