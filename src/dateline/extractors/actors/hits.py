@@ -13,23 +13,42 @@ from .state import ActorState
 def _matcher(vocab):
     """One PhraseMatcher (exact case) over every written form of the lexicons, labelled by kind."""
     from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for label, patterns in _token_forms().items():
+        matcher.add(label, [Doc(vocab, words=words) for words in patterns])
+    return matcher
+
+
+def _token_forms() -> dict[str, list[list[str]]]:
+    """label -> the tokens of each written form (as written, and in capitals), tokenised by the pipeline's
+    tokenizer once and kept in the start-up cache (lexicon.cache): tokenising them is most of the cost."""
+    import pathlib
 
     from ... import nlp
+    from ...lexicon.cache import cached, package_version
 
-    make = nlp.load().make_doc
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    countries = lex.countries()
-    groups = {
-        "PER": lex.person_forms(),
-        "ORG": lex.organisation_forms(),
-        "CTRY": countries.names,
-        "CAP": countries.capitals,
-        "DEM": countries.demonyms,
-    }
-    for label, forms in groups.items():
-        matcher.add(label, [make(f) for f in forms])
-        matcher.add(label, [make(f.upper()) for f in forms if f.upper() != f and len(f) > 3])
-    return matcher
+    def build():
+        make = nlp.load().make_doc
+        countries = lex.countries()
+        groups = {
+            "PER": lex.person_forms(),
+            "ORG": lex.organisation_forms(),
+            "CTRY": countries.names,
+            "CAP": countries.capitals,
+            "DEM": countries.demonyms,
+        }
+        out = {}
+        for label, forms in groups.items():
+            texts = list(forms) + [f.upper() for f in forms if f.upper() != f and len(f) > 3]
+            out[label] = [[t.text for t in make(f)] for f in texts]
+        return out
+
+    here = pathlib.Path(__file__).resolve()
+    inputs = [here, here.parents[2] / "lexicon" / "actors.py", *sorted((here.parents[2] / "lexicon").glob("*.tsv")),
+              package_version(nlp.MODEL.replace("_", "-")), package_version("spacy"), package_version("pycountry")]
+    return cached("actor-forms", build, inputs)
 
 
 def find_hits(st: ActorState) -> None:
