@@ -1,0 +1,53 @@
+"""The span look-ups answer exactly as a scan over the spans in order would (the extractors rely on it)."""
+from __future__ import annotations
+
+import random
+
+from dateline.extractors.spans import ByStart, Spans, SpanBag
+
+
+def scan_first(spans, x):
+    return next((i for i, (s, e, _) in enumerate(spans) if s <= x < e), None)
+
+
+def test_spans_match_a_scan_on_random_disjoint_and_overlapping_spans():
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randrange(0, 12)):
+            s = rng.randrange(0, 60)
+            spans.append((s, s + rng.randrange(0, 8), None))
+        idx = Spans(spans)
+        for x in range(-2, 70):
+            assert idx.first_holding(x) == scan_first(spans, x)
+        for _ in range(20):
+            a = rng.randrange(-2, 70)
+            b = a + rng.randrange(0, 10)
+            assert idx.overlaps(a, b) == any(s < b and a < e for s, e, _ in spans)
+
+
+def test_span_bag_around_is_a_superset_of_overlaps_and_containers():
+    rng = random.Random(5)
+    bag, spans = SpanBag(), []
+    for _ in range(400):
+        s = rng.randrange(0, 5000)
+        e = s + rng.randrange(0, 700)
+        bag.add(s, e, len(spans))
+        spans.append((s, e))
+    for _ in range(300):
+        a = rng.randrange(0, 5500)
+        b = a + rng.randrange(0, 50)
+        near = {p for _, _, p in bag.around(a, b)}
+        for i, (s, e) in enumerate(spans):
+            if (s < b and a < e) or (s <= a and b <= e):
+                assert i in near
+
+
+def test_by_start_within_keeps_the_given_order():
+    class R:
+        def __init__(self, start):
+            self.start = start
+
+    items = [R(s) for s in (30, 5, 17, 5, 99, 0)]
+    got = ByStart(items).within(5, 31)
+    assert [r.start for r in got] == [30, 5, 17, 5]
