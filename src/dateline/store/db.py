@@ -352,7 +352,17 @@ class _Transaction:
 
     def __exit__(self, kind, exc, tb):
         if kind is None:
-            self.con.execute("COMMIT")
+            try:
+                self.con.execute("COMMIT")
+            except BaseException:         # interrupted or failed (disk full): nothing of it stays open
+                self._rollback()
+                raise
         else:
-            self.con.execute("ROLLBACK")
+            self._rollback()
         return False
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except Exception:                 # DuckDB ended it already (an interrupted statement, a failed commit)
+            pass
