@@ -77,7 +77,7 @@ def test_ingest_archive_and_feed_then_the_article_page(tmp_path, nlp):
     text, url, published_from, record = row
     assert url == "https://courier.example.org/news/tanker-aground" and published_from == "metadata"
     assert json.loads(record)["text"] == text and text.startswith("VALLETTA")
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://localhost") as client:
         page = client.get("/articles/crawl:3")
     assert page.status_code == 200
     assert '<a href="https://courier.example.org/news/tanker-aground"' in page.text
