@@ -23,7 +23,7 @@ def linked(tmp_path_factory):
                     lookalike()]
         store.write_articles([(a, "") for a in articles])
         stories.link(store, articles)
-    with TestClient(create_app(path)) as client:
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as client:
         yield client
 
 
