@@ -11,14 +11,15 @@ from .db import Store, StoreError
 from .filters import EventFilter
 
 # the source and target names and codes of the events in a CTE called `sel`, joined by '; ' (shared with views)
-NAMES_CTE = """names AS (
+_NAMES = """names AS (
             SELECT p.article_id, p.event_idx, p.role,
                    string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
                    string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
-            FROM event_participants p
+            FROM {participants} p
             SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
-            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+            LEFT JOIN {actors} a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             GROUP BY ALL)"""
+NAMES_CTE = _NAMES.format(participants="event_participants", actors="actors")
 
 
 def stats(store: Store) -> dict[str, Any]:
@@ -148,14 +149,7 @@ _EVENTS = """
     pl AS (SELECT article_id, place_id, name, country FROM places {only}),
     pa AS (SELECT article_id, event_idx, role, idx, text, actor_id FROM event_participants {only}),
     ac AS (SELECT article_id, actor_id, name, code FROM actors {only}),
-    names AS (
-        SELECT p.article_id, p.event_idx, p.role,
-               string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
-               string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
-        FROM pa p
-        SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
-        LEFT JOIN ac a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-        GROUP BY ALL)
+    """ + _NAMES.format(participants="pa", actors="ac") + """
     SELECT e.article_id, e.idx, e.day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,
            s.names AS source, s.codes AS source_code, t.names AS target, t.codes AS target_code,
            e.trigger_text AS trigger, e.trigger_start, e.trigger_end, e.negated, e.hypothetical,
