@@ -267,11 +267,15 @@ class Store:
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
-    def _insert(self, table: str, rows: list[dict]) -> None:
+    def _insert(self, table: str, rows: list[dict], types: Optional[dict] = None) -> None:
+        """Rows into a table through one Arrow scan (DuckDB inserts row by row are slow); `types`: Arrow types of
+        the columns inference cannot tell (lists, blobs), by column name."""
         import pyarrow as pa
 
+        if types is None:
+            types = {"members": pa.list_(pa.string())}
         columns = list(rows[0])
-        data = pa.table({c: pa.array([r[c] for r in rows], type=pa.list_(pa.string()) if c == "members" else None) for c in columns})
+        data = pa.table({c: pa.array([r[c] for r in rows], type=types.get(c)) for c in columns})
         names = ", ".join(f'"{c}"' for c in columns)
         self.con.register("_dateline_rows", data)
         try:

@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ..stories import clusters as cl
 from ..stories.copies import Sketch
-from .db import Store, _unregister
+from .db import Store
 
 CANDIDATE_DAYS = cl.PUBLISHED_LAG + 3      # clusters whose best day is this close to an event's day are candidates
 _RANGE_DAYS = 60                            # one range query per chunk up to this span of days, else one per day
@@ -172,22 +172,15 @@ def add_mentions(store: Store, rows: list[dict]) -> None:
 
 
 def _insert(store: Store, table: str, rows: list[dict]) -> None:
-    """Rows into a table through one Arrow scan (DuckDB inserts row by row are slow)."""
+    """Rows into a story table (Store._insert), with the Arrow types of its list and blob columns."""
     if not rows:
         return
     import pyarrow as pa
 
-    columns = list(rows[0])
     types = {"actors": pa.list_(pa.int32()), "signature": pa.binary(), "handles": pa.list_(pa.string())}
     if table == "article_bands":
         types["key"] = pa.int64()
-    data = pa.table({c: pa.array([r[c] for r in rows], type=types.get(c)) for c in columns})
-    names = ", ".join(f'"{c}"' for c in columns)
-    store.con.register("_dateline_story_rows", data)
-    try:
-        store.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_story_rows")
-    finally:
-        _unregister(store.con, "_dateline_story_rows")
+    store._insert(table, rows, types)
 
 
 def cluster(store: Store, cluster_id: str) -> Optional[cl.ClusterState]:
