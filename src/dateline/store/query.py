@@ -246,8 +246,7 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     if by_cluster:
         where, params = filters.where(f, participants="pa")
-        return _cluster_dyads(store, where, params, by=by, label="coalesce(nullif(a.code, ''), a.name, p.text)",
-                              limit=limit)
+        return _cluster_dyads(store, where, params, by=by, limit=limit)
     # event_dyads carries the event columns counted here: the events table is joined only for other filters
     own = {"asserted_only", "min_confidence", "since", "until", "quad", "coded_only"}
     alone = set(f.as_query()) <= own
@@ -260,10 +259,7 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
     pair = "e" if alone else "d"
     sql = f"""
         SELECT coalesce({_PERIODS[by]}, 'undated') AS period, {pair}.source, {pair}.target,
-               count(*) AS events,
-               count(*) FILTER (WHERE e.quad = 1) AS quad1, count(*) FILTER (WHERE e.quad = 2) AS quad2,
-               count(*) FILTER (WHERE e.quad = 3) AS quad3, count(*) FILTER (WHERE e.quad = 4) AS quad4,
-               round(sum(e.goldstein), 2) AS goldstein, round(avg(e.goldstein), 2) AS goldstein_mean
+               {_DYAD_COUNTS.format(e="e.")}
         FROM {relation}
         {where}
         GROUP BY ALL
@@ -274,30 +270,28 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
     return _plain(store.rows(sql, params))
 
 
-def _cluster_dyads(store: Store, where: str, params: list, *, by: str, label: str,
-                   limit: Optional[int]) -> list[dict]:
+# what `dyads` counts per pair and period; {e} is the prefix of the quad and goldstein columns
+_DYAD_COUNTS = """count(*) AS events,
+               count(*) FILTER (WHERE {e}quad = 1) AS quad1, count(*) FILTER (WHERE {e}quad = 2) AS quad2,
+               count(*) FILTER (WHERE {e}quad = 3) AS quad3, count(*) FILTER (WHERE {e}quad = 4) AS quad4,
+               round(sum({e}goldstein), 2) AS goldstein, round(avg({e}goldstein), 2) AS goldstein_mean"""
+
+
+def _cluster_dyads(store: Store, where: str, params: list, *, by: str, limit: Optional[int]) -> list[dict]:
     sql = f"""
         WITH pa AS ({filters.PARTICIPANTS}),
-        side AS (
-            SELECT p.article_id, p.event_idx, p.role, {label} AS label
-            FROM event_participants p
-            LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id),
-        one AS (   -- one row per (cluster, pair, period)
+        one AS (   -- one row per (cluster, pair, period); event_dyads holds each event's labelled pairs
             SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
                    coalesce({_PERIODS[by].replace("e.day", "coalesce(c.day, e.day)")}, 'undated') AS period,
-                   s.label AS source, t.label AS target,
+                   d.source, d.target,
                    min(e.quad) AS quad, avg(e.goldstein) AS goldstein
             FROM events e
-            JOIN side s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
-            JOIN side t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
+            JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx
             LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
             LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
             {where}
             GROUP BY ALL)
-        SELECT period, source, target, count(*) AS events,
-               count(*) FILTER (WHERE quad = 1) AS quad1, count(*) FILTER (WHERE quad = 2) AS quad2,
-               count(*) FILTER (WHERE quad = 3) AS quad3, count(*) FILTER (WHERE quad = 4) AS quad4,
-               round(sum(goldstein), 2) AS goldstein, round(avg(goldstein), 2) AS goldstein_mean
+        SELECT period, source, target, {_DYAD_COUNTS.format(e="")}
         FROM one
         GROUP BY ALL
         ORDER BY period, events DESC, source, target
