@@ -67,24 +67,22 @@ def build(draft_path: str, out_path: str) -> int:
             problems.append(f"{draft_path}:{n}: unknown id {d['id']}")
             continue
         text = art["text"]
-        actors = []
-        for a in d.get("actors", []):
-            spans = []
-            for spec in a.get("mentions", []):
+
+        def spans_of(specs: list[str], what: str) -> list[tuple[int, int]]:
+            found = []
+            for spec in specs:
                 try:
-                    spans.extend(resolve(text, spec))
+                    found.extend(resolve(text, spec))
                 except ValueError as err:
-                    problems.append(f"{draft_path}:{n}: {d['id']} actor {a.get('name')!r}: {err}")
-            actors.append({k: a.get(k) for k in ("name", "kind", "country", "sector", "identity")}
-                          | {"optional": bool(a.get("optional")), "mentions": sorted(set(spans))})
-        non = []
-        for spec in d.get("non_actors", []):
-            try:
-                non.extend(resolve(text, spec))
-            except ValueError as err:
-                problems.append(f"{draft_path}:{n}: {d['id']} non-actor: {err}")
+                    problems.append(f"{draft_path}:{n}: {d['id']} {what}: {err}")
+            return sorted(set(found))
+
+        actors = [{k: a.get(k) for k in ("name", "kind", "country", "sector", "identity")}
+                  | {"optional": bool(a.get("optional")),
+                     "mentions": spans_of(a.get("mentions", []), f"actor {a.get('name')!r}")}
+                  for a in d.get("actors", [])]
         out.append({"id": d["id"], "file": art["file"], "published": art["published"], "actors": actors,
-                    "non_actors": sorted(set(non))})
+                    "non_actors": spans_of(d.get("non_actors", []), "non-actor")})
     for p in problems:
         print(p, file=sys.stderr)
     pathlib.Path(out_path).write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in out),
