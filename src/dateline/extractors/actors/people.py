@@ -7,7 +7,7 @@ import itertools
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ..quotes.lexicon import given_names
+from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title,
                      np_bounds)
 from .state import ActorState, Cluster
@@ -232,12 +232,10 @@ def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:
     return None
 
 
-_TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-
-
 def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
-    """`Mrs. Clinton` cannot be a man of that surname, nor `Mr. Clinton` a woman (given names by gender)."""
-    title = _TITLE_GENDER.get(st.doc[s - 1].lower_) if s > 0 else None
+    """`Mrs. Clinton` cannot be a man of that surname, nor `Mr. Clinton` a woman (the titles that tell a gender,
+    person_titles.tsv, and given names by gender, given_names.tsv)."""
+    title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
     if title is None or len(c.name.split()) < 2:
         return False
     given = given_names().get(c.name.split()[0].lower())
