@@ -72,6 +72,14 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
 
 
+def line_at(st: ActorState, start: int, end: int) -> str:
+    """The whole line of the text that holds [start, end)."""
+    text = st.ctx.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo:hi if hi >= 0 else len(text)]
+
+
 # ---------------------------------------------------------------- reading the parse
 def hit_at(st: ActorState, i: int):
     """The lexicon hit that covers token i: (label, entry, start, end) or None."""

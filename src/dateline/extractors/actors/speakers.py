@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lexicon import actors as lex
-from .common import add, cluster
+from .common import add, cluster, line_at
 from ..spans import SpanBag
 from .state import ActorState, Cluster
 
@@ -70,10 +70,7 @@ def _he_or_she(st: ActorState, start: int, end: int) -> bool:
 
 def _subheading(st: ActorState, start: int, end: int) -> bool:
     """A name that is a whole short line in title case (a subheading), not a speaker."""
-    text = st.ctx.text
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    line = line_at(st, start, end).strip()
     words = [w for w in line.split() if w[:1].isalpha()]
     return 0 < len(line) < 60 and len(words) >= 2 and all(w[0].isupper() for w in words) and \
         not any(ch in line for ch in ".,;:\"“”")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from .common import add, add_org, add_unknown_org, cluster, hit_at, nested, state_actor
+from .common import add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, state_actor
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -128,9 +128,6 @@ def _org_sector(ent) -> str | None:
 
 def _headline(st: ActorState, span) -> bool:
     """True for a span on a short line in title case (a headline or subhead: `Limited Tools`)."""
-    text = st.ctx.text
-    lo = text.rfind("\n", 0, span.start_char) + 1
-    hi = text.find("\n", span.end_char)
-    line = text[lo:hi if hi >= 0 else len(text)]
+    line = line_at(st, span.start_char, span.end_char)
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(line) < 100 and len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
