@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ... import budget
+from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
@@ -145,9 +146,6 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-FIRST_PERSON = frozenset(("i", "we", "me", "us", "my", "our"))
-
-
 def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None) -> Event:
     doc = c.token.doc
     first, last = doc[c.first], doc[c.last]
@@ -159,8 +157,9 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None)
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
     if speaker is not None and getattr(speaker, "actor", None):
         # `"We will respond," the minister said`: inside a quote, I and we are its speaker
+        first = pronouns(person="1")
         source, target = (tuple(dataclasses.replace(p, actor=speaker.actor)
-                                if p.actor is None and p.text.lower() in FIRST_PERSON else p for p in side)
+                                if p.actor is None and p.text.lower() in first else p for p in side)
                           for side in (source, target))
     # no actor acts on itself: a target that resolved to a source's actor did so through a possessor
     # ('her husband', "his rights"), so it keeps its words but names no actor
