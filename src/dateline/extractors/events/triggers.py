@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...lexicon import pronouns
 from .lexicon import Pattern, load, personal_pronouns, plover, types_with_source
+from .nouns import actor_noun
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -82,8 +83,8 @@ def child(tok, deps):
 def prep_object(tok, word):
     """The object of the preposition `word` under tok ('with' -> the pobj of tok's 'with' child)."""
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-            o = child(c, ("pobj", "pcomp"))
+        if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word:
+            o = child(c, ("pobj", "pcomp"))   # `called on police to`: the parse may make `on` a particle
             if o is not None:
                 return o
     return None
@@ -118,6 +119,9 @@ def subject_of(v, depth: int = 0):
         return subject_of(h.head, depth + 1)
     if v.dep_ == "acomp":
         return subject_of(h, depth + 1)
+    if v.dep_ in ("acl", "amod") and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
+        # `Cuban exiles protesting in Miami`, `thousands of rallying scientists`: the noun does it
+        return h
     if v.dep_ == "xcomp":
         o = child(h, ("dobj",))
         cues = load().cues
@@ -464,14 +468,32 @@ def _source(c: Candidate, quote_speaker) -> list:
     if c.nominal or (c.noun is not None and src is None):
         src = _noun_source(c)
     if src is not None and src.lower_ in ("who", "which", "that") and src.head.dep_ == "relcl":
-        src = src.head.head                      # "leaders who pledged ..." -> the leaders
+        src = antecedent(src)                    # "leaders who pledged ..." -> the leaders
     if src is not None and c.noun is not None and src.i == c.noun.i:
         src = None
     if src is not None and src.lower_ in pronouns():
         src = _pronoun_source(c, src, quote_speaker)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4):
         src = _main_clause_subject(c)
-    return [src] if src is not None else []
+    if src is None:
+        return []
+    # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
+    return [src] + [x for x in src.head.children if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
+                    and x.pos_ in ("NOUN", "PROPN")]
+
+
+def antecedent(rel):
+    """The noun a relative pronoun stands for: the head of its clause; for `who`, when that head names no
+    one (`a focal point for demonstrators here, who have taken to the streets`), the nearest noun before it that
+    does."""
+    noun = rel.head.head
+    if rel.lower_ != "who" or actor_like(noun) or actor_noun(noun):
+        return noun
+    for k in range(rel.i - 1, max(noun.i, rel.i - 6), -1):
+        x = rel.doc[k]
+        if x.pos_ in ("NOUN", "PROPN") and (actor_like(x) or actor_noun(x)):
+            return x
+    return noun
 
 
 def _noun_source(c: Candidate):
@@ -593,6 +615,14 @@ def _target(c: Candidate) -> list:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
             found.append(tgt)
+    if not found and t.pos_ == "VERB" and not passive:
+        # `who shot and killed Terence Crutcher`: verbs joined with one subject share the object
+        for v in t.children:
+            if v.dep_ == "conj" and v.pos_ == "VERB" and child(v, SUBJ | PASS_SUBJ) is None and not is_passive(v):
+                o = child(v, ("dobj",))
+                if o is not None and o.i not in taken:
+                    found.append(o)
+                break
     if len(found) == 1 and found[0].lemma_.lower() in load().nouns:
         # "refused a request from Modi": the one behind the event named as object is a target too
         o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",))

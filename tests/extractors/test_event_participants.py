@@ -1,0 +1,41 @@
+"""Who does what to whom (extractors/events/triggers.py): participant rules on invented sentences, each aimed at a
+class of participant error seen on whole articles (a list of subjects, a particle object, a shared object, a
+relative pronoun, a participle's noun)."""
+from __future__ import annotations
+
+
+def only(article, etype):
+    evs = [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
+    assert evs, [(e.type, e.trigger.text) for e in article.events]
+    return evs[0]
+
+
+def texts(parts):
+    return [p.text for p in parts]
+
+
+def test_a_list_of_subjects_is_every_source(run):
+    # the parse makes `The school` and `parents` two subjects of one verb: both act
+    art = run("The school, parents and civic leaders have been demanding that the state restore the grant.")
+    src = " ".join(texts(only(art, "REQUEST").source))
+    assert "school" in src and "parents" in src, src
+
+
+def test_called_on_names_its_target_when_on_is_parsed_as_a_particle(run):
+    art = run("\n\nThe farmers' union has called on the governor to release the report.\n")
+    assert any("governor" in t for t in texts(only(art, "REQUEST").target))
+
+
+def test_verbs_joined_under_one_subject_share_the_object(run):
+    art = run("\n\nOn Monday, Sergeant Paul Avery, who shot and killed 19-year-old Mark Dolan in Fresno, was suspended.\n")
+    assert any("Mark Dolan" in t for t in texts(only(art, "ASSAULT").target))
+
+
+def test_who_stands_for_the_people_named_before_it(run):
+    art = run("\n\nThe video has become a rallying point for farmers there, who have taken to the streets of Lyon.\n")
+    assert any("farmers" in t for t in texts(only(art, "PROTEST").source))
+
+
+def test_a_participle_acts_for_its_noun(run):
+    art = run("\n\nTelevision showed striking teachers protesting in Denver against the budget cuts.\n")
+    assert any("teachers" in t for t in texts(only(art, "PROTEST").source))
