@@ -39,3 +39,25 @@ def test_who_stands_for_the_people_named_before_it(run):
 def test_a_participle_acts_for_its_noun(run):
     art = run("\n\nTelevision showed striking teachers protesting in Denver against the budget cuts.\n")
     assert any("teachers" in t for t in texts(only(art, "PROTEST").source))
+
+
+def test_saying_someone_planned_an_attack_accuses_them(run):
+    art = run("\n\nA police spokesman said that a militia led by Omar Rahim planned the bombing of the market.\n")
+    acc = only(art, "ACCUSE")
+    assert "spokesman" in acc.source[0].text and "militia" in acc.target[0].text, acc
+
+
+def test_alleging_a_plot_by_someone_targets_the_doer(run):
+    art = run("\n\nFrench prosecutors allege the shootings were ordered by the gang leader Marc Dubois.\n")
+    assert any("Dubois" in t for t in texts(only(art, "ACCUSE").target))
+
+
+def test_responsible_for_a_death_is_the_sayers_verdict_on_the_subject(run):
+    art = run("\n\nA police spokesman said the driver, Karl Stone, was responsible for the death of the officer.\n")
+    acc = only(art, "ACCUSE")
+    assert "spokesman" in acc.source[0].text and "Karl Stone" in acc.target[0].text, acc
+
+
+def test_a_verdict_set_beside_the_object_blames_it(run):
+    art = run("\n\nThe senator called the governor \"a disgrace\" on Tuesday.\n")
+    assert any("governor" in t for t in texts(only(art, "ACCUSE").target))

@@ -7,6 +7,8 @@
 - a demand in a that-clause: `insisted that Pyongyang "stop its escapades"`: REQUEST;
 - a verdict on an actor said by someone: `activists say the officers have been too aggressive`, `"She was the most
   amazing person," he said`: ACCUSE or SUPPORT;
+- an attack or a crime said to be someone's doing: `police say a militia planned the attacks`, `allege the
+  bombings were plotted by X`: ACCUSE by whoever says so, of the doer;
 - a claim called false: `the president's claims are unfounded`, `They are 100 percent wrong`, `that is simply
   false`: REJECT by whoever says so (the reporting verb's subject, or the quote's speaker).
 Each finding is a preset candidate: its type and participants are fixed here, not by the lexicon analysis.
@@ -17,7 +19,9 @@ import functools
 
 from ...lexicon import classes
 from .nouns import actor_noun
-from .triggers import PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, speaker_of_clause, subject_of
+from .lexicon import load, plover
+from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, prep_object,
+                       speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "regarding", "toward", "towards")
@@ -43,6 +47,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _voiced(t, w)
         elif t.pos_ in ("VERB", "AUX") and lem in w["insist"]:
             c = _insisted(t)
+        elif t.pos_ in ("VERB", "AUX") and (lem in w["perpetrate"] or lem == "be"):
+            c = _blamed_act(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and t.dep_ == "acomp":
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be" and lem in w["false"]:
@@ -100,8 +106,12 @@ def _verdict(t, w):
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
     if obj is None and comp is not None:
         obj = next((x for x in comp.children if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
-                    and x.dep_ in ("amod", "compound", "nsubj", "npadvmod")), None)   # `called the ruling unjust`
+                    and x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod")), None)   # `called the ruling unjust`
     words = list(comp.subtree) if comp is not None else []
+    if comp is None and obj is not None:
+        appos = child(obj, ("appos",))
+        if appos is not None:             # `called the plan "a disgrace"`: the verdict set beside the object
+            comp, words = appos, list(appos.subtree)
     if comp is None and obj is not None:
         # one phrase: `called the exiles criminals` (the verdict is the head, its noun modifier the one judged),
         # `called North Korea's actions "reckless"` (the verdict is in the modifiers); `described the attack`
@@ -148,8 +158,8 @@ def _insisted(t):
 def _feeling(t, w):
     """`X is deeply concerned about Y`, `We are pleased with the decision`."""
     lem = t.lemma_.lower()
-    if lem not in w["negative"] and lem not in w["positive"]:
-        return None
+    if lem not in w["negative"] and lem not in w["positive"] or lem in w["culpable"]:
+        return None                       # `responsible for the death` is a verdict on the subject, no feeling
     if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow"):
         return None
     target = _about(t)
@@ -190,6 +200,36 @@ def _judged(t, w, quote_speaker_of):
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         return None                       # `the rules are unfair`: a verdict on a thing, not on an actor
     return _said(t, etype, be, subj, quote_speaker_of)
+
+
+def _blamed_act(t, w, quote_speaker_of):
+    """`officials said a jihad group planned the attacks`, `allege the bombings were plotted by X`, `prosecutors
+    say the mayor was behind the scheme`: whoever says that someone did an attack or a crime accuses them."""
+    if any(x.dep_ == "neg" for x in t.children):
+        return None
+    if t.lemma_.lower() == "be":
+        act = prep_object(t, "behind")
+        agent = child(t, SUBJ)
+    elif is_passive(t):
+        act, agent = child(t, PASS_SUBJ), prep_object(t, "by")
+    else:
+        act, agent = child(t, ("dobj",)), child(t, SUBJ)
+    if act is None or agent is None or not _wrongdoing(act, w):
+        return None
+    if agent.lower_ in FIRST or not (actor_like(agent) or actor_noun(agent) or agent.pos_ == "PRON"):
+        return None
+    if agent.lower_ in ("who", "which", "that") and agent.head.dep_ == "relcl":
+        agent = agent.head.head
+    return _said(t, "ACCUSE", t, agent, quote_speaker_of)
+
+
+def _wrongdoing(n, w) -> bool:
+    """An attack or a crime named by a noun: an event noun of an assault (the event lexicon) or a crime word."""
+    lem = n.lemma_.lower()
+    if lem in w["crime"]:
+        return True
+    pat = load().nouns.get(lem)
+    return pat is not None and plover(pat.cameo)[0] == "ASSAULT"
 
 
 def _said(t, etype: str, be, subj, quote_speaker_of):

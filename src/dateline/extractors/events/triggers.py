@@ -147,7 +147,9 @@ def speaker_of_clause(tok, depth: int = 0):
     t = tok
     while t.dep_ != "ROOT" and depth < 8:
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in report:
-            return child(t.head, SUBJ)
+            s = child(t.head, SUBJ)
+            if s is not None:
+                return s                  # `reason to believe X is ...`, said by someone: go on up to them
         t = t.head
         depth += 1
     if t.dep_ == "ROOT":
@@ -182,6 +184,8 @@ def slot(tok, name: str, passive: bool):
     if name == "c":
         cc = child(tok, ("ccomp",))
         o = child(cc, SUBJ) if cc is not None else None
+        if cc is not None and is_passive(cc):
+            o = prep_object(cc, "by")     # `alleged the attacks were plotted by X`: the doer
         return o if o is not None and o.lower_ not in personal_pronouns() else None
     if name == "poss":
         return child(tok, ("poss",))
