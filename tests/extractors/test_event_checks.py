@@ -142,9 +142,17 @@ def test_a_verdict_on_an_actor_said_by_someone(run):
 
 def test_figures_of_speech_from_the_issue_are_no_events(run):
     for text in ("Democrats seized on the issue during the campaign.", "She was fired from her job at the bank.",
-                 "He committed a crime, prosecutors said.", "The campaign held rallies in Ohio and Florida."):
+                 "The campaign held rallies in Ohio and Florida."):
         art = run("\n\n" + text + "\n")
         assert not asserted(art), (text, types(art))
+
+
+def test_committing_a_crime_agrees_to_nothing_but_saying_so_accuses(run):
+    # the issue's error was AGREE; prosecutors saying he committed it is an accusation (EVENT_GUIDE: accusing)
+    art = run("\n\nThe mayor committed a crime, prosecutors said.\n")
+    assert {e.type for e in asserted(art)} == {"ACCUSE"}, types(art)
+    acc = next(e for e in asserted(art) if e.type == "ACCUSE")
+    assert acc.source[0].text == "prosecutors" and acc.target[0].text == "The mayor", acc
 
 
 def test_criticism_of_x_makes_x_the_target(run):
