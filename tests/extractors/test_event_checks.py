@@ -208,3 +208,42 @@ def test_first_person_in_a_quote_is_its_speaker(run):
     assert us and all(p.actor == lavrov.id for p in us), [(e.type, e.source, e.target) for e in art.events]
     for e in art.events:                                  # the speaker is a source once
         assert len({(p.start, p.end) for p in e.source}) == len(e.source)
+
+
+def test_an_aim_stated_is_no_act(run):
+    art = run("\n\nThe minister said the goal is not to contain the rebels but to defeat and destroy them.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_without_negates_what_it_governs(run):
+    art = run("\n\nThe regime collapsed without a shot being fired.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_an_event_noun_in_an_if_clause_is_hypothetical(run):
+    art = run("\n\nIf the consulate comes under attack, the marines will defend it.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_pushing_policies_is_no_request_but_pushing_a_state_to_act_is(run):
+    art = run("\n\nThe envoy spent years pushing the government's trade policies abroad.\n")
+    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
+    art = run("\n\nThe envoy pushed Ghana to reopen the border on Monday.\n")
+    assert any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_attacking_a_politician_in_words_is_accuse_and_with_a_knife_assault(run):
+    art = run("\n\nThe governor attacked Senator Mark Hale during a televised debate on Tuesday.\n")
+    assert {e.type for e in asserted(art)} == {"ACCUSE"}, types(art)
+    art = run("\n\nA man attacked Senator Mark Hale with a knife outside his office on Tuesday.\n")
+    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_a_feeling_parsed_as_a_passive_verb_blames(run):
+    art = run("\n\nThe senator was troubled by the governor's handling of the budget.\n")
+    assert "ACCUSE" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_unloading_on_someone_is_criticism(run):
+    art = run("\n\nThe mayor unloaded on the newspaper at a breakfast with reporters.\n")
+    assert "ACCUSE" in {e.type for e in asserted(art)}, types(art)

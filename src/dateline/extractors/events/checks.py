@@ -102,6 +102,10 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
+    elif c.etype == "ASSAULT" and verb and lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
+            _person_target(c, w) and not any(_lemma(x) in w["violence"] or x.lower_ in w["violence"]
+                                             for x in t.sent):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "THREATEN" and lem == "warn" and verb:
         said = child(t, ("ccomp",))
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
@@ -235,6 +239,12 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `the campaign held rallies`: campaigning, not protest
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
+    if c.etype == "SANCTION" and lem == "recall" and not (obj is not None and (
+            olem in load().cues.get("envoy", ()) or actor_like(obj) or actor_noun(obj))):
+        return False                      # `years recalled for their tranquility`: remembered, not withdrawn
+    if c.etype == "REQUEST" and lem == "push" and obj is not None and child(t, ("xcomp",)) is None and not (
+            actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
+        return False                      # `pushing Obama's foreign policies`: promoting, not asking
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`
     if c.etype == "AGREE" and lem in VOWS:
@@ -323,6 +333,12 @@ def _mood(c: Candidate, w) -> None:
             c.hypothetical = True         # `ordered him to drop the weapon`: what was asked, not what was done
         elif h.lemma_ == "be" and any(x.dep_ == "acomp" and _lemma(x) in w["hedge"] for x in h.children):
             c.hypothetical = True         # `it is critical to support`
+    if not c.nominal and _goal(t, w):
+        c.hypothetical = True             # `our goal is to defeat and destroy ISIS`: an aim stated, not an act
+    if not c.hypothetical and c.nominal and c.noun is not None and _conditioned(c.noun):
+        c.hypothetical = True             # `if your employees are under attack`
+    if _without(c.noun if c.nominal and c.noun is not None else t):
+        c.negated = True                  # `without a bullet being fired`
     if not c.hypothetical and t.dep_ == "conj":
         first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
         if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head):
@@ -338,3 +354,50 @@ def _mood(c: Candidate, w) -> None:
         elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in h.children) and any(
                 x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in h.children):
             c.negated = True              # `it is not that we blame them`
+
+
+def _goal(t, w) -> bool:
+    """An infinitive that a noun of aims is said to be: `the mission is to destroy X`, `our goal is not to deter
+    but to defeat and destroy` (conjoined infinitives share it)."""
+    for _ in range(3):
+        if t.dep_ != "conj":
+            break
+        t = t.head
+    if t.dep_ not in ("xcomp", "ccomp", "attr", "advcl") or not any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                     for x in t.children):
+        return False
+    h = t.head
+    subj = child(h, ("nsubj",)) if h.lemma_ == "be" else None
+    return subj is not None and _lemma(subj) in w["goal"]
+
+
+def _conditioned(tok) -> bool:
+    """tok sits in a clause opened by if/unless/whether... (up through its heads to the clause's verb)."""
+    cond = load().cues.get("cond", frozenset())
+    t = tok
+    for _ in range(8):
+        if any(x.dep_ == "mark" and x.lower_ in cond for x in t.children):
+            return True
+        if t.dep_ == "ROOT" or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("conj", "xcomp", "aux")):
+            return False
+        t = t.head
+    return False
+
+
+def _without(tok) -> bool:
+    """tok is what `without` governs: `without a bullet being fired`, `without consultation`."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "pobj", "nsubjpass", "nsubj") or t.head.i == t.i:
+            return False
+        if t.head.lower_ == "without":
+            return True
+        t = t.head
+    return False
+
+
+def _person_target(c: Candidate, w) -> bool:
+    """The target is a named person or a candidate/campaign noun (`attacked Clinton`, `hit the senator`)."""
+    return any(hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"]
+                                       or (actor_noun(x) and _lemma(x) not in w["people"]))
+               for x in c.target)

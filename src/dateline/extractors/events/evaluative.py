@@ -51,6 +51,9 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _blamed_act(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and t.dep_ == "acomp":
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
+        elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
+                x.dep_ == "auxpass" for x in t.children):
+            c = _passive_feeling(t, w)
         elif t.dep_ == "attr" and t.head.lemma_ == "be" and lem in w["false"]:
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
@@ -128,6 +131,8 @@ def _verdict(t, w):
     src = subject_of(t)
     if etype is None or src is None:
         return None
+    if t.lemma_.lower() in ("find", "consider", "regard", "view") and {x.lemma_.lower() for x in words} & w["culpable"]:
+        return None                       # `the jury found him guilty`: a verdict of a court, not criticism
     return _make(t, etype, src, obj)
 
 
@@ -167,6 +172,14 @@ def _feeling(t, w):
     if target is None or src is None:
         return None
     return _make(t, "ACCUSE" if lem in w["negative"] else "SUPPORT", src, target)
+
+
+def _passive_feeling(t, w):
+    """`X was troubled by Clinton's handling of ...`, `was outraged over`: a feeling parsed as a passive verb."""
+    target, src = _about(t), child(t, PASS_SUBJ)
+    if target is None or src is None or not (actor_like(src) or actor_noun(src) or src.pos_ == "PRON"):
+        return None
+    return _make(t, "ACCUSE" if t.lower_ in w["negative"] else "SUPPORT", src, target)
 
 
 def _denial(t, w, quote_speaker_of):
@@ -248,7 +261,7 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
 def _about(tok):
     """The object of `over`/`about`/`with`... after a word of feeling."""
     for x in tok.children:
-        if x.dep_ == "prep" and x.lower_ in ABOUT:
+        if x.dep_ in ("prep", "agent") and x.lower_ in ABOUT:
             o = child(x, ("pobj",))
             if o is not None:
                 return o

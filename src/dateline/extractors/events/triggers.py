@@ -359,6 +359,8 @@ def find(sent, skipped) -> list[Candidate]:
         pat = next((lex.nouns[k] for k in noun_key(t) if k in lex.nouns), None)
         if pat is None or t.ent_type_:
             continue
+        if t.tag_ == "NNP" and any(x.dep_ == "appos" for x in t.children):
+            continue                      # `Ban, a diplomat from South Korea`: a name with its description
         need = [n[1:] for n in pat.targets if n.startswith("!")]
         if need and not any(prep_object(t, n) is not None for n in need):
             continue
