@@ -247,3 +247,31 @@ def test_a_feeling_parsed_as_a_passive_verb_blames(run):
 def test_unloading_on_someone_is_criticism(run):
     art = run("\n\nThe mayor unloaded on the newspaper at a breakfast with reporters.\n")
     assert "ACCUSE" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_vowing_to_find_the_culprits_threatens_them(run):
+    art = run("\n\nThe prime minister vowed to find the bombers and bring them to justice.\n")
+    assert "THREATEN" in {e.type for e in asserted(art)} and "AGREE" not in {e.type for e in asserted(art)}, types(art)
+
+
+def test_a_habit_or_neither_nor_is_no_event(run):
+    art = run("\n\nThe agency routinely sends migrants back to their countries.\n")
+    assert not any(e.type == "AID" for e in asserted(art)), types(art)
+    art = run("\n\nThe court neither approves nor disapproves the agency's decision.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_asking_for_a_list_is_a_request_for_information(run):
+    art = run("\n\nThe senator also asked for a list of the agency's priorities.\n")
+    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_concluding_who_fired_accuses_them(run):
+    art = run("\n\nPolice officials said they had concluded that Tom Birch fired the shots that killed the guard.\n")
+    acc = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert acc and acc[0].target[0].text == "Tom Birch", types(art)
+
+
+def test_what_protesters_do_in_the_street_is_protest(run):
+    art = run("\n\nProtesters were beginning to gather outside the embassy before noon.\n")
+    assert "PROTEST" in {e.type for e in asserted(art)}, types(art)

@@ -21,9 +21,9 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from .lexicon import load
+from .lexicon import Pattern, load
 from .nouns import actor_noun
-from .triggers import Candidate, actor_like, child, subject_of
+from .triggers import Candidate, _depth, actor_like, child, prep_object, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -78,7 +78,7 @@ def retype(c: Candidate) -> None:
     elif c.etype == "REQUEST" and lem == "seek" and t.tag_ == "VBN" and any(
             x.dep_ == "agent" and any(_lemma(y) in w["lawforce"] for y in x.subtree) for x in t.children):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`
-    elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
+    elif c.etype == "ACCUSE" and lem in ("charge", "indict", "convict") and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # a criminal charge: law enforcement
     elif c.etype == "PROTEST" and c.noun is not None and any(
@@ -251,8 +251,18 @@ def _sense(c: Candidate, w) -> bool:
         if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ":
             return False                  # `committed to its principles`: a state, not a promise
         x = child(t, ("xcomp",))
-        if (x is not None and _lemma(x) in w["force"]) or olem in w["menace"]:
-            c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None
+        acts = [x] + [y for y in x.children if y.dep_ == "conj"] if x is not None else []
+        if any(_lemma(a) in w["force"] and (_lemma(a) not in ("find", "capture", "catch", "arrest", "bring") or _culprits(a, w))
+               for a in acts) or olem in w["menace"]:
+            c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None   # `vowed to find the bombers`
+    if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
+            hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
+        return False                      # `priests offered a religious service`: no deal, no help to anyone
+    if c.etype == "REQUEST" and lem in ("ask", "request", "seek") and _lemma(prep_object(t, "for") or t) in w["document"]:
+        return False                      # `asked for a list of priorities`: a request for information
+    if c.etype == "REQUEST" and c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and \
+            _lemma(c.noun) == "charge":
+        return False                      # `the agent in charge of the office`
     return True
 
 
@@ -339,6 +349,10 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `if your employees are under attack`
     if _without(c.noun if c.nominal and c.noun is not None else t):
         c.negated = True                  # `without a bullet being fired`
+    if not c.nominal and any(x.dep_ == "advmod" and x.lower_ in w["habitual"] for x in t.children):
+        c.hypothetical = True             # `the INS routinely sends immigrants back`: a habit, no occasion
+    if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in t.children):
+        c.negated = True                  # `neither approves nor disapproves`
     if not c.hypothetical and t.dep_ == "conj":
         first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
         if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head):
@@ -354,6 +368,16 @@ def _mood(c: Candidate, w) -> None:
         elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in h.children) and any(
                 x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in h.children):
             c.negated = True              # `it is not that we blame them`
+
+
+def _culprits(v, w) -> bool:
+    """The object of a verb of finding is someone who did wrong (`find the bombers`, `those responsible`)."""
+    o = child(v, ("dobj",))
+    if o is None:
+        return False
+    if _lemma(o) in w["wrongdoer"] or (o.lower_ == "those" and any(x.dep_ in ("amod", "acl", "relcl") for x in o.children)):
+        return True
+    return False
 
 
 def _goal(t, w) -> bool:
@@ -401,3 +425,23 @@ def _person_target(c: Candidate, w) -> bool:
     return any(hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"]
                                        or (actor_noun(x) and _lemma(x) not in w["people"]))
                for x in c.target)
+
+
+def street_protests(sent, skipped) -> list[Candidate]:
+    """`Protesters were beginning to gather outside the home`, `protesters prayed ..., waving posters`: what
+    protesters do on the street (a verb of `streetact` with a `protester` noun as subject) is PROTEST, though the
+    verb is no trigger of its own."""
+    w = senses()
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or skipped(t) or _lemma(t) not in w["streetact"] or load().verbs.get(_lemma(t)):
+            continue
+        subj = subject_of(t)
+        if subj is None or not ({_lemma(subj), subj.lower_, subj.lower_[:-1]} & w["protester"]):
+            continue                      # `Protesters` may be parsed as a proper noun, its lemma plural
+        c = Candidate(t, None, Pattern("street", _lemma(t), "141", "demo", ()), t.i, t.i, False, etype="PROTEST",
+                      quad=4, cameo="141", mode="demo", source=[subj], preset=True)
+        c.depth = _depth(t)
+        out.append(c)
+        break
+    return out

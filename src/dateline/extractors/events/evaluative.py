@@ -47,7 +47,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _voiced(t, w)
         elif t.pos_ in ("VERB", "AUX") and lem in w["insist"]:
             c = _insisted(t)
-        elif t.pos_ in ("VERB", "AUX") and (lem in w["perpetrate"] or lem == "be"):
+        elif t.pos_ in ("VERB", "AUX") and (lem in w["perpetrate"] or lem == "be" or _concluded_attack(t, w)):
             c = _blamed_act(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and t.dep_ == "acomp":
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
@@ -227,13 +227,22 @@ def _blamed_act(t, w, quote_speaker_of):
         act, agent = child(t, PASS_SUBJ), prep_object(t, "by")
     else:
         act, agent = child(t, ("dobj",)), child(t, SUBJ)
-    if act is None or agent is None or not _wrongdoing(act, w):
+    if act is None or agent is None or not (_wrongdoing(act, w) or _concluded_attack(t, w)):
         return None
     if agent.lower_ in FIRST or not (actor_like(agent) or actor_noun(agent) or agent.pos_ == "PRON"):
         return None
     if agent.lower_ in ("who", "which", "that") and agent.head.dep_ == "relcl":
         agent = agent.head.head
     return _said(t, "ACCUSE", t, agent, quote_speaker_of)
+
+
+def _concluded_attack(t, w) -> bool:
+    """An attack verb in the that-clause of a verb of concluding who did it (`officials said they had concluded
+    that Kopp fired the shots`)."""
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in w["suspect"] or is_passive(t):
+        return False
+    pat = load().verbs.get(t.lemma_.lower())
+    return pat is not None and plover(pat.cameo)[0] == "ASSAULT"
 
 
 def _wrongdoing(n, w) -> bool:

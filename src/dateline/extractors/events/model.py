@@ -124,7 +124,9 @@ def _distinct(ordered, p, extra: float):
                 own_clause = not c.nominal and all(not _within(c.token, o.token) for o in out)
                 dyad = bool((c.source or c.extra_source is not None) and c.target)
                 coordinated = own_clause and _coordinated(c.token, out[0].token)
-                if SETTINGS.get("clause_dyad") and own_clause and dyad and c.etype in SETTINGS["clause_dyad"] and not c.nominal \
+                if c.preset and c.pattern.kind == "evaluative" and dyad:
+                    pass                      # a judgement with its judge and the judged, read off the parse
+                elif SETTINGS.get("clause_dyad") and own_clause and dyad and c.etype in SETTINGS["clause_dyad"] and not c.nominal \
                         and _acting_source(c) and any(hasattr(x, "dep_") and actor_like(x) for x in c.target):
                     pass                      # a verb of its own clause with an actor acting on a target is an act
                 elif q < extra and not (own_clause and q >= SETTINGS["extra_clause"]) \

@@ -832,6 +832,8 @@ def need_request(sent, skipped) -> list[Candidate]:
         subj = child(t, SUBJ)
         if speaker is None or subj is None or subj.lower_ in personal_pronouns():
             continue
+        if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
+            continue                      # `a child should be with his parents`: a maxim, asked of no one
         lem = t.lemma_.lower()
         if (lem in need and child(t, ("xcomp",)) is not None) or any(
                 x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
