@@ -275,3 +275,35 @@ def test_concluding_who_fired_accuses_them(run):
 def test_what_protesters_do_in_the_street_is_protest(run):
     art = run("\n\nProtesters were beginning to gather outside the embassy before noon.\n")
     assert "PROTEST" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_contests_and_struggles_are_no_violence(run):
+    for text in ("The grandparents have fought to keep the girl in Texas.",
+                 "The two families are locked in a bitter custody battle over the girl."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.type == "ASSAULT" for e in asserted(art)), (text, types(art))
+
+
+def test_a_past_participle_describing_a_noun_is_no_event(run):
+    art = run("\n\nA rescue team was sent to the bombed-out office building in Lagos.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_what_someone_is_protected_from_did_not_happen(run):
+    art = run("\n\n``We must protect the children from being killed,'' the bishop said.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_opposition_to_an_idea_and_appeal_as_attraction_are_no_events(run):
+    art = run("\n\nThe party restated its opposition to abortion. His message holds broad appeal in Ohio.\n")
+    assert not any(e.type in ("REJECT", "REQUEST") for e in asserted(art)), types(art)
+
+
+def test_a_thing_that_ought_to_happen_asks_no_one(run):
+    art = run("\n\nThe mayor said that concern over costs ought to weigh less than safety.\n")
+    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_asking_a_question_is_no_request(run):
+    art = run("\n\nHe interrupts me whenever I ask a question he does not like.\n")
+    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)

@@ -242,9 +242,23 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SANCTION" and lem == "recall" and not (obj is not None and (
             olem in load().cues.get("envoy", ()) or actor_like(obj) or actor_noun(obj))):
         return False                      # `years recalled for their tranquility`: remembered, not withdrawn
-    if c.etype == "REQUEST" and lem == "push" and obj is not None and child(t, ("xcomp",)) is None and not (
-            actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
-        return False                      # `pushing Obama's foreign policies`: promoting, not asking
+    if c.etype == "REQUEST" and lem == "push" and not _infinitive(t) and prep_object(t, "for") is None:
+        return False                      # `pushing Obama's policies`, `pushing on an open door`: no asking
+    if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["figurative"] and (
+            (_is_verb(t) and (_infinitive(t) or prep_object(t, "for") is not None))
+            or any(x.dep_ == "compound" and _lemma(x) in w["arena"]
+                   for x in (c.noun if c.noun is not None else t).children)):
+        return False                      # `fought to keep the boy`, `fighting for custody`, `a custody battle`
+    if t.dep_ == "amod" and _is_verb(t) and t.tag_ == "VBN" and not c.nominal and prep_object(t, "by") is None:
+        return False                      # `invited members`, `the bombed-out building`: a past participle
+        # describing a noun names no occasion (`rallying scientists` do rally)
+    if c.etype == "REJECT" and c.nominal and c.noun is not None and _lemma(c.noun) == "opposition" and not any(
+            hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
+        return False                      # `our opposition to terrorism`: a stance, not a rejection of anyone
+    if c.etype == "REQUEST" and c.noun is not None and _lemma(c.noun) == "appeal" and (
+            _lemma(c.noun.head) in ("hold", "have", "lose", "broaden", "widen", "limit", "lack")
+            or any(x.dep_ == "amod" for x in c.noun.children if _lemma(x) in w["appealing"])):
+        return False                      # `holds obvious appeal in the Midwest`: attraction, not a plea
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`
     if c.etype == "AGREE" and lem in VOWS:
@@ -258,7 +272,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `priests offered a religious service`: no deal, no help to anyone
-    if c.etype == "REQUEST" and lem in ("ask", "request", "seek") and _lemma(prep_object(t, "for") or t) in w["document"]:
+    if c.etype == "REQUEST" and lem in ("ask", "request", "seek") and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
         return False                      # `asked for a list of priorities`: a request for information
     if c.etype == "REQUEST" and c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and \
             _lemma(c.noun) == "charge":
@@ -349,6 +363,8 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `if your employees are under attack`
     if _without(c.noun if c.nominal and c.noun is not None else t):
         c.negated = True                  # `without a bullet being fired`
+    if _kept_from(c.noun if c.nominal and c.noun is not None else t, w):
+        c.hypothetical = True             # `protect the innocent from being murdered`: kept from happening
     if not c.nominal and any(x.dep_ == "advmod" and x.lower_ in w["habitual"] for x in t.children):
         c.hypothetical = True             # `the INS routinely sends immigrants back`: a habit, no occasion
     if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in t.children):
@@ -445,3 +461,21 @@ def street_protests(sent, skipped) -> list[Candidate]:
         out.append(c)
         break
     return out
+
+
+def _kept_from(tok, w) -> bool:
+    """tok is what a verb of protecting or preventing keeps someone `from` (`from being murdered`)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "pobj") or t.head.i == t.i:
+            return False
+        if t.head.lower_ == "from" and _lemma(t.head.head) in w["shield"]:
+            return True
+        t = t.head
+    return False
+
+
+def _infinitive(v) -> bool:
+    """v governs a to-infinitive (`pushed Ghana to reopen`, `fought to keep`) or a that-clause."""
+    return any(x.dep_ == "ccomp" or (x.dep_ in ("xcomp", "advcl") and any(
+        y.dep_ == "aux" and y.lower_ == "to" for y in x.children)) for x in v.children)

@@ -834,6 +834,8 @@ def need_request(sent, skipped) -> list[Candidate]:
             continue
         if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
             continue                      # `a child should be with his parents`: a maxim, asked of no one
+        if not (actor_like(subj) or actor_noun(subj)):
+            continue                      # `concern over the appearance ought to outweigh`: a thing, no one asked
         lem = t.lemma_.lower()
         if (lem in need and child(t, ("xcomp",)) is not None) or any(
                 x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
