@@ -272,7 +272,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `priests offered a religious service`: no deal, no help to anyone
-    if c.etype == "REQUEST" and lem in ("ask", "request", "seek") and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
+    if c.etype == "REQUEST" and lem in ("ask", "request") and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
         return False                      # `asked for a list of priorities`: a request for information
     if c.etype == "REQUEST" and c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and \
             _lemma(c.noun) == "charge":
