@@ -61,3 +61,21 @@ def test_responsible_for_a_death_is_the_sayers_verdict_on_the_subject(run):
 def test_a_verdict_set_beside_the_object_blames_it(run):
     art = run("\n\nThe senator called the governor \"a disgrace\" on Tuesday.\n")
     assert any("governor" in t for t in texts(only(art, "ACCUSE").target))
+
+
+def test_you_in_a_quote_is_whom_the_speaker_tells(run):
+    art = run('\n\n"You are very rude, and I am not going to call on you," the senator told Anna Ortiz, a state representative.\n')
+    acc = only(art, "ACCUSE")
+    assert "Anna Ortiz" in acc.target[0].text, acc
+
+
+def test_saying_someone_wronged_another_accuses_the_doer(run):
+    art = run("\n\n``She is being manipulated by the government in Havana,'' said Olga Ruiz, a neighbour.\n")
+    acc = only(art, "ACCUSE")
+    assert "Olga Ruiz" in acc.source[0].text and "government" in acc.target[0].text, acc
+
+
+def test_saying_someone_does_not_tell_the_truth_accuses_them(run):
+    art = run("\n\n``The governor is not telling the truth,'' the mayor said on Monday.\n")
+    acc = only(art, "ACCUSE")
+    assert "mayor" in acc.source[0].text and "governor" in acc.target[0].text, acc

@@ -101,8 +101,24 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
             checks.retype(c)              # the guide's types hold whatever the model thought
             if not _hazard_only(c):
                 qi, speaker = quote_of(c.token)
-                events.append(_event(c, text, index, qi, s0, s1, speaker))
+                ev = _event(c, text, index, qi, s0, s1, speaker)
+                events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None else ev)
     return events
+
+
+def _to_addressee(ev: Event, quote: Quote, doc, index: ActorIndex, text: str) -> Event:
+    """`"You're very rude," Clinton told Katherine O'Brien`: inside a quote, `you` is whom the speaker tells."""
+    if quote.cue is None or not any(p.text.lower() == "you" for p in ev.target):
+        return ev
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return ev
+    whom = next((x for x in cue.root.children if x.dep_ in ("dobj", "dative") and x.pos_ in ("PROPN", "NOUN")
+                 and not (quote.start <= x.idx < quote.end)), None)
+    if whom is None:
+        return ev
+    you = _participant(whom, index, text, solo=True)
+    return dataclasses.replace(ev, target=tuple(you if p.text.lower() == "you" else p for p in ev.target))
 
 
 def _is_hazard(tok) -> bool:

@@ -9,6 +9,7 @@
   amazing person," he said`: ACCUSE or SUPPORT;
 - an attack or a crime said to be someone's doing: `police say a militia planned the attacks`, `allege the
   bombings were plotted by X`: ACCUSE by whoever says so, of the doer;
+- a wrong someone is said to do to another: `"He's being manipulated by Castro," she said`: ACCUSE of the doer;
 - a claim called false: `the president's claims are unfounded`, `They are 100 percent wrong`, `that is simply
   false`: REJECT by whoever says so (the reporting verb's subject, or the quote's speaker).
 Each finding is a preset candidate: its type and participants are fixed here, not by the lexicon analysis.
@@ -49,6 +50,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _insisted(t)
         elif t.pos_ in ("VERB", "AUX") and (lem in w["perpetrate"] or lem == "be" or _concluded_attack(t, w)):
             c = _blamed_act(t, w, quote_speaker_of)
+        elif t.pos_ == "VERB" and (lem in w["misdeed"] or (lem == "tell" and _untruth(t))):
+            c = _misdeed(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and t.dep_ == "acomp":
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
@@ -234,6 +237,27 @@ def _blamed_act(t, w, quote_speaker_of):
     if agent.lower_ in ("who", "which", "that") and agent.head.dep_ == "relcl":
         agent = agent.head.head
     return _said(t, "ACCUSE", t, agent, quote_speaker_of)
+
+
+def _untruth(t) -> bool:
+    """`He's not telling the truth`."""
+    return any(x.dep_ == "neg" for x in t.children) and any(
+        x.dep_ == "dobj" and x.lemma_.lower() == "truth" for x in t.children)
+
+
+def _misdeed(t, w, quote_speaker_of):
+    """`"He's being manipulated by Fidel Castro," she said`, `he said they have manipulated his son`: a speaker
+    who says someone wronged another accuses the doer (the subject, or the agent of a passive)."""
+    if any(x.dep_ == "neg" for x in t.children) and t.lemma_.lower() != "tell":
+        return None
+    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "will", "should") for x in t.children):
+        return None
+    doer = prep_object(t, "by") if is_passive(t) else child(t, SUBJ)
+    if doer is None or doer.lower_ in FIRST or doer.lower_ in ("it", "this", "that", "what", "which"):
+        return None
+    if not (actor_like(doer) or actor_noun(doer) or doer.pos_ == "PRON"):
+        return None
+    return _said(t, "ACCUSE", t, doer, quote_speaker_of)
 
 
 def _concluded_attack(t, w) -> bool:
