@@ -25,7 +25,7 @@ def main(gold_path, input_path, misses_path=None):
     raws = [RawArticle(id=r["id"], text=r["text"], published=r.get("published"), origin=r["id"]) for r in inputs]
     layouts = [structure(r) for r in raws]
     t0 = time.time()
-    docs = list(nlp.parse(parse_text(r.text, lay.skip) for r, lay in zip(raws, layouts)))
+    docs = list(nlp.parse(parse_text(r.text, lay.skip, lay.title_span) for r, lay in zip(raws, layouts)))
     t1 = time.time()
     actors = {}
     for raw, lay, doc in zip(raws, layouts, docs):

@@ -38,7 +38,7 @@ def main() -> None:
         sys.exit(f"no folder {args.folder}")
     raws = [r for r in read([args.folder]) if not hasattr(r, "message")]
     layouts = [structure(r) for r in raws]
-    docs = nlp.parse(parse_text(r.text, l.skip) for r, l in zip(raws, layouts))
+    docs = nlp.parse(parse_text(r.text, l.skip, l.title_span) for r, l in zip(raws, layouts))
     resolved, ents, ents_resolved = [], 0, 0
     missed = collections.Counter()
     for raw, lay, doc in zip(raws, layouts, docs):

@@ -55,7 +55,7 @@ def parse_all(sentences):
 
     raws = [RawArticle(id=sid, text=text, origin=sid) for sid, text in sentences]
     lays = [structure(r) for r in raws]
-    docs = nlp.parse(parse_text(r.text, l.skip) for r, l in zip(raws, lays))
+    docs = nlp.parse(parse_text(r.text, l.skip, l.title_span) for r, l in zip(raws, lays))
     out = []
     for raw, lay, doc in zip(raws, lays, docs):
         ctx = Context(raw=raw, layout=lay, doc=doc)

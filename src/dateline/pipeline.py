@@ -137,7 +137,7 @@ def parsed_each(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 
 
 def parsed(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -> Iterator[Context]:
     """Structured articles -> their extractor Contexts: each text parsed in batches with its layout's spans blanked."""
-    docs = nlp.parse((parse_text(raw.text, lay.skip) for raw, lay in prepared), batch_size=batch_size)
+    docs = nlp.parse((parse_text(raw.text, lay.skip, lay.title_span) for raw, lay in prepared), batch_size=batch_size)
     for (raw, lay), doc in zip(prepared, docs):
         yield Context(raw=raw, layout=lay, doc=doc)
 

@@ -1,7 +1,8 @@
 """Raw text -> Layout: title (once), dateline and agency, captions and credits, published date, truncation.
 
 Regexes over lines only, no NLP: the stage runs before spaCy and must cost next to nothing.
-Modules: lines (offsets), title, dateline, captions, published, truncation, language, agencies (lexicon loader).
+Modules: lines (offsets), title, dateline, captions, published, truncation, language, agencies (lexicon loader),
+truecase (the headline as the parser reads it).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from .lines import lines as split_lines
 from .language import language
 from .published import infer_published
 from .title import find_title
+from .truecase import sentence_case
 from .truncation import is_truncated
 
 
@@ -71,11 +73,12 @@ _PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (RUN_LIMIT + 1))
 _WORD_RUN = re.compile(r"\S{%d,}" % (WORD_LIMIT + 1))
 
 
-def parse_text(text: str, spans) -> str:
+def parse_text(text: str, spans, title_span=None) -> str:
     """What the parser reads: the text blanked (`blank`) with no-break and thin spaces made plain spaces, so that
-    `100\u00a0percent\u00a0wrong` parses as words, and long runs of punctuation broken (`break_runs`);
-    same length, same offsets as the text as read."""
-    return break_runs(blank(text, spans).translate(ODD_SPACES))
+    `100\u00a0percent\u00a0wrong` parses as words, long runs of punctuation broken (`break_runs`), and a Title
+    Case or ALL CAPS headline at `title_span` written in sentence case (`truecase`); same length, same offsets as
+    the text as read."""
+    return break_runs(blank(sentence_case(text, title_span), spans).translate(ODD_SPACES))
 
 
 def break_runs(text: str) -> str:

@@ -1,0 +1,45 @@
+"""The headline as the parser reads it (structure/truecase.py): Title Case and ALL CAPS headlines in sentence
+case, with the case the body gives names; same length; other text untouched."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from dateline.structure import parse_text
+from dateline.structure.truecase import sentence_case
+
+
+def _head(text):
+    return sentence_case(text, (0, text.index("\n")))[:text.index("\n")]
+
+
+def test_title_case_words_take_the_bodys_case():
+    text = "Mayor Lashes Out at Lagos Council\n\nThe mayor of Lagos told the Council on Monday that ..."
+    assert _head(text) == "Mayor lashes out at Lagos Council"
+
+
+def test_all_caps_headline_keeps_names_the_body_capitalizes():
+    text = "FARMERS' UNION LOSES RULING IN OSLO COURT\n\nA union of farmers lost a ruling in Oslo on Friday."
+    assert _head(text) == "Farmers' union loses ruling in Oslo court"
+
+
+def test_acronyms_and_possessives_of_names_stay():
+    text = "NATO Chief Warns Ghana's Rivals\n\nThe alliance's chief said on Monday that Ghana and NATO ..."
+    assert _head(text) == "NATO chief warns Ghana's rivals"
+
+
+def test_a_sentence_case_headline_is_left_alone():
+    text = "Judge rejects New York Times request to unseal file\n\nA judge said ..."
+    assert sentence_case(text, (0, 51)) == text
+
+
+def test_the_parser_reads_the_sentence_case_and_events_follow(run):
+    art = run("Mayor Lashes Out at Lagos Council\n\nThe mayor of Lagos spoke to the council on Monday.\n")
+    assert art.title == "Mayor Lashes Out at Lagos Council"
+    assert any(e.type == "ACCUSE" and e.trigger.start < 33 for e in art.events), [(e.type, e.trigger) for e in art.events]
+
+
+@given(st.text(min_size=1, max_size=200), st.integers(0, 60), st.integers(0, 60))
+def test_same_length_always(text, a, b):
+    span = (min(a, b, len(text)), min(max(a, b), len(text)))
+    assert len(sentence_case(text, span)) == len(text)
+    assert len(parse_text(text, [], span)) == len(text)
