@@ -307,3 +307,8 @@ def test_a_thing_that_ought_to_happen_asks_no_one(run):
 def test_asking_a_question_is_no_request(run):
     art = run("\n\nHe interrupts me whenever I ask a question he does not like.\n")
     assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_a_second_act_of_the_subject_is_not_governed_by_an_intent_verb(run):
+    art = run("\n\nThe senator aims criticism at the governor, slams the mayor instead.\n")
+    assert any(e.type == "ACCUSE" and e.trigger.text == "slams" for e in asserted(art)), types(art)

@@ -708,7 +708,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     cond = cues.get("cond", frozenset())
     t = c.token
     hypo = intent = False
-    v, steps = t, 0
+    v, steps, came = t, 0, None
     if c.nominal:
         # a nominal event in an object or adjunct takes the mood of its clause ("intended to bring it up during
         # a meeting"), but it is not itself an intent: only `hypothetical` is inherited
@@ -725,11 +725,12 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
                     intent = True
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
-        if v is not t and v.lemma_.lower() in intent_verbs:
-            hypo = intent = True
+        if v is not t and v.lemma_.lower() in intent_verbs and came != "conj":
+            hypo = intent = True          # `wants to meet`; not `aims insult at X, slams Y` (a second act)
         if v.dep_ in ("xcomp", "conj", "pcomp") or (v.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in cond for x in v.children)):
             if v.dep_ == "conj" and steps == 0 and child(v, SUBJ) is not None:
                 break
+            came = v.dep_
             if v.head.pos_ == "ADP":
                 v = v.head
             v = v.head
