@@ -312,3 +312,14 @@ def test_asking_a_question_is_no_request(run):
 def test_a_second_act_of_the_subject_is_not_governed_by_an_intent_verb(run):
     art = run("\n\nThe senator aims criticism at the governor, slams the mayor instead.\n")
     assert any(e.type == "ACCUSE" and e.trigger.text == "slams" for e in asserted(art)), types(art)
+
+
+def test_a_chain_of_infinitives_under_need_is_not_asserted(run):
+    art = run("\n\nWe need to do everything we can to support the nurses, the mayor said.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_dispatching_dozens_of_agents_mobilizes(run):
+    art = run("\n\nThe FBI also dispatched dozens of agents to Nairobi on Friday.\n")
+    kinds = {e.type for e in asserted(art)}
+    assert "MOBILIZE" in kinds and "AID" not in kinds, types(art)

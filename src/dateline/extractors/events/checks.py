@@ -60,9 +60,11 @@ def retype(c: Candidate) -> None:
     t = c.token
     lem = _lemma(t)
     verb = t.pos_ in ("VERB", "AUX")
-    obj = child(t, ("dobj",)) if verb else None
+    obj = (child(t, ("dobj",)) or child(t, ("nsubjpass",))) if verb else None
+    if obj is not None and _lemma(obj) in w["quantity"]:
+        obj = prep_object(obj, "of") or obj   # `dozens of agents`: the agents
     olem = _lemma(obj) if obj is not None else None
-    if c.etype == "AID" and lem in ("send", "dispatch", "deploy") and olem in w["personnel"]:
+    if c.etype == "AID" and (lem == "deploy" or (lem in ("send", "dispatch") and olem in w["personnel"])):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
@@ -357,6 +359,8 @@ def _mood(c: Candidate, w) -> None:
             c.hypothetical = True         # `ordered him to drop the weapon`: what was asked, not what was done
         elif h.lemma_ == "be" and any(x.dep_ == "acomp" and _lemma(x) in w["hedge"] for x in h.children):
             c.hypothetical = True         # `it is critical to support`
+        elif _needed(t, w):
+            c.hypothetical = True         # `we need to do everything we can to support them`
     if not c.nominal and _goal(t, w):
         c.hypothetical = True             # `our goal is to defeat and destroy ISIS`: an aim stated, not an act
     if not c.hypothetical and c.nominal and c.noun is not None and _conditioned(c.noun):
@@ -398,15 +402,22 @@ def _culprits(v, w) -> bool:
 
 def _goal(t, w) -> bool:
     """An infinitive that a noun of aims is said to be: `the mission is to destroy X`, `our goal is not to deter
-    but to defeat and destroy` (conjoined infinitives share it)."""
-    for _ in range(3):
+    but to defeat and destroy` (conjoined infinitives share it, whether the parse joins them to the first
+    infinitive or to `is`)."""
+    def to(v):
+        return any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children)
+    infinitive = to(t)
+    for _ in range(4):
         if t.dep_ != "conj":
             break
         t = t.head
-    if t.dep_ not in ("xcomp", "ccomp", "attr", "advcl") or not any(x.dep_ == "aux" and x.lower_ == "to"
-                                                                     for x in t.children):
+        infinitive = infinitive or to(t)
+    if t.lemma_ == "be" and infinitive:
+        h = t                                  # `... is not to deter ..., but to defeat`: joined to `is`
+    elif t.dep_ in ("xcomp", "ccomp", "attr", "advcl") and to(t):
+        h = t.head
+    else:
         return False
-    h = t.head
     subj = child(h, ("nsubj",)) if h.lemma_ == "be" else None
     return subj is not None and _lemma(subj) in w["goal"]
 
@@ -469,8 +480,9 @@ def _kept_from(tok, w) -> bool:
     for _ in range(3):
         if t.dep_ not in ("pcomp", "pobj") or t.head.i == t.i:
             return False
-        if t.head.lower_ == "from" and _lemma(t.head.head) in w["shield"]:
-            return True
+        if t.head.lower_ == "from" and (_lemma(t.head.head) in w["shield"] or (
+                t.head.head.dep_ == "dobj" and _lemma(t.head.head.head) in w["shield"])):
+            return True                   # `protect the innocent from being murdered` (`from` on the object)
         t = t.head
     return False
 
@@ -479,3 +491,18 @@ def _infinitive(v) -> bool:
     """v governs a to-infinitive (`pushed Ghana to reopen`, `fought to keep`) or a that-clause."""
     return any(x.dep_ == "ccomp" or (x.dep_ in ("xcomp", "advcl") and any(
         y.dep_ == "aux" and y.lower_ == "to" for y in x.children)) for x in v.children)
+
+
+def _needed(t, w) -> bool:
+    """A chain of infinitives (`to do everything we can to support`) that a verb of need or duty governs."""
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "advcl", "acl", "relcl") or t.head.i == t.i or not any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+            return False
+        h, via_object = t.head, False
+        if h.pos_ in ("NOUN", "PRON") and h.dep_ == "dobj":
+            h, via_object = h.head, True  # `do everything ... to support`: the verb whose object it serves
+        if _lemma(h) in w["modalverb"] and not (via_object and _lemma(h) == "have"):
+            return True                   # (`had the right to defend` is no `have to`)
+        t = h
+    return False
