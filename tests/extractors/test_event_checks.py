@@ -323,3 +323,35 @@ def test_dispatching_dozens_of_agents_mobilizes(run):
     art = run("\n\nThe FBI also dispatched dozens of agents to Nairobi on Friday.\n")
     kinds = {e.type for e in asserted(art)}
     assert "MOBILIZE" in kinds and "AID" not in kinds, types(art)
+
+
+def test_people_removed_or_escorted_by_police_or_officials_are_coerced(run):
+    art = run("\n\nCampus security and city police saw the post and removed the candidate and her aide.\n")
+    co = [e for e in asserted(art) if e.type == "COERCE"]
+    assert co and "police" in co[0].source[0].text and "candidate" in co[0].target[0].text, types(art)
+    art = run("\n\nThe mayor removed a sentence from the statement. Ushers escorted the guests to their seats.\n")
+    assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
+
+
+def test_filing_a_motion_asks_and_a_subpoena_compels(run):
+    art = run("\n\nThe newspaper filed a motion to unseal the records. The committee subpoenaed the banker on Monday.\n")
+    kinds = {e.type for e in asserted(art)}
+    assert {"REQUEST", "COERCE"} <= kinds, types(art)
+
+
+def test_states_joining_an_alliance_are_all_its_sources(run):
+    art = run("\n\nLatvia, Estonia and Lithuania formally joined NATO on Friday.\n")
+    co = only_type(art, "COOPERATE")
+    assert "Estonia" in co.source[0].text and co.target[0].text == "NATO", co
+
+
+def test_a_speaker_saying_a_state_violates_rights_accuses_it(run):
+    art = run('\n\n"We acknowledge that Belarus does violate human rights," wrote Judge Mark Hale.\n')
+    acc = only_type(art, "ACCUSE")
+    assert "Hale" in acc.source[0].text and acc.target[0].text == "Belarus", acc
+
+
+def only_type(article, etype):
+    evs = [e for e in asserted(article) if e.type == etype]
+    assert evs, types(article)
+    return evs[0]

@@ -79,6 +79,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
         cands += [c for c in evaluative.find(sent, skipped, lambda tok: quote_of(tok)[1]) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(sent, skipped) if checks.keep(c)]
+        if not any(c.etype == "COERCE" for c in cands):
+            cands += [c for c in checks.removals(sent, skipped) if checks.keep(c)]
         need = need_request(sent, skipped)[:1]
         if need:
             # what X "must do" is the content of the request, not an event of its own

@@ -506,3 +506,34 @@ def _needed(t, w) -> bool:
             return True                   # (`had the right to defend` is no `have to`)
         t = h
     return False
+
+
+def removals(sent, skipped) -> list[Candidate]:
+    """`Jill Stein removed from the debate site by police`, `Immigration officials escorted the Libyan to the
+    airport`: a person removed or escorted away by police, security or officials is COERCE (the verbs are no
+    triggers of their own: `removed a sentence`, `escorted the president to the stage` are not)."""
+    w = senses()
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or skipped(t) or _lemma(t) not in w["removal"]:
+            continue
+        passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in t.children) or (t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT"))
+        agent = prep_object(t, "by") if passive else subject_of(t)
+        whom = (child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None)) if passive else child(t, ("dobj",))
+        if whom is None and passive and t.dep_ == "ROOT":
+            whom = next((x for x in t.children if x.dep_ in ("nsubj", "dep", "npadvmod") and x.i < t.i), None)
+        if agent is None or whom is None or not _enforcer(agent, w):
+            continue
+        if not (whom.ent_type_ == "PERSON" or actor_noun(whom) or whom.pos_ == "PRON" or actor_like(whom)):
+            continue
+        c = Candidate(t, None, Pattern("removal", _lemma(t), "174", None, ()), t.i, t.i, False, etype="COERCE",
+                      quad=4, cameo="174", source=[agent], target=[whom], preset=True)
+        c.depth = _depth(t)
+        out.append(c)
+    return out
+
+
+def _enforcer(x, w) -> bool:
+    """Police, security or officials (or a list holding one): who removes people by force of law."""
+    toks = [x] + [y for y in x.subtree if y.dep_ in ("conj", "compound")]
+    return any(_lemma(y) in w["lawforce"] or _lemma(y) in w["enforcer"] for y in toks)

@@ -282,6 +282,8 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
     """The candidate of a statement made by whoever says it: the reporting verb's subject, else the quote's
     speaker; None when no one is seen saying it."""
     sayer = speaker_of_clause(be)
+    if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
+        sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge
     c = _make(t, etype, sayer, subj)
     if sayer is None:
         speaker = quote_speaker_of(t)

@@ -669,7 +669,8 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
 def _both_sides(c: Candidate) -> None:
     """'Pakistan and the IMF reached an agreement': a joint subject of a two-sided event (SYMMETRIC) is both sides,
     the first conjunct the target."""
-    if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i):
+    if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
+            c.target and not c.target_from_x and actor_like(c.target[0])):   # `A and B joined NATO`: NATO
         conj = [x for x in c.source[0].children if x.dep_ == "conj"]
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
