@@ -355,3 +355,26 @@ def only_type(article, etype):
     evs = [e for e in asserted(article) if e.type == etype]
     assert evs, types(article)
     return evs[0]
+
+
+def test_shares_of_votes_and_polls_are_no_support(run):
+    art = run("\n\nThe governor continues to lead the field with 40 percent support. The mayor received 49.8 percent.\n")
+    assert not any(e.type in ("SUPPORT", "CONSULT") for e in asserted(art)), types(art)
+
+
+def test_a_quarrel_with_a_person_is_no_violence_and_fired_on_a_date_is_dismissed(run):
+    art = run("\n\nThe aide rose in power after repeated clashes with Mr. Dunne. Mr. Dunne, who was fired on June 20, left.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_a_verdict_after_a_copula_other_than_be(run):
+    art = run("\n\nThe governor says the Senate has gone soft like the rest of the country.\n")
+    acc = only_type(art, "ACCUSE")
+    assert acc.target[0].text == "the Senate", acc
+
+
+def test_refusals_said_with_would_not_or_not_ready(run):
+    for text in ("Later that day, the governor said he would not support the senator's plan.",
+                 'The speaker said he was "not ready" to support the governor campaign.'):
+        art = run("\n\n" + text + "\n")
+        assert "REJECT" in {e.type for e in asserted(art)}, (text, types(art))

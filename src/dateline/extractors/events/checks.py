@@ -227,7 +227,8 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `seized on the issue`
     if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and olem not in (
             "shot", "round", "bullet", "salvo", "volley") and not any(
-            x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") for x in t.children):
+            x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") and not any(
+                y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children) for x in t.children):
         return False                      # `was fired by the network`: dismissed, not shot at
     if lem == "fire" and any(x.dep_ == "prep" and x.lower_ == "from" and any(
             _lemma(y) in w["post"] for y in x.children) for x in t.children):
@@ -261,6 +262,13 @@ def _sense(c: Candidate, w) -> bool:
             _lemma(c.noun.head) in ("hold", "have", "lose", "broaden", "widen", "limit", "lack")
             or any(x.dep_ == "amod" for x in c.noun.children if _lemma(x) in w["appealing"])):
         return False                      # `holds obvious appeal in the Midwest`: attraction, not a plea
+    if _share_of_vote(c):
+        return False                      # `40 percent support`, `received 49.8 percent`, `name recognition`
+    if c.etype == "CONSULT" and lem == "receive" and not (obj is not None and (actor_like(obj) or actor_noun(obj))):
+        return False                      # `received $12.7 million`: money or votes, no visitor
+    if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["clash"] and _person_target(c, w) \
+            and not any(_lemma(x) in w["violence"] or x.lower_ in w["violence"] for x in t.sent):
+        return False                      # `repeated clashes with Mr. Lewandowski`: quarrels, not violence
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`
     if c.etype == "AGREE" and lem in VOWS:
@@ -369,6 +377,14 @@ def _mood(c: Candidate, w) -> None:
         c.negated = True                  # `without a bullet being fired`
     if _kept_from(c.noun if c.nominal and c.noun is not None else t, w):
         c.hypothetical = True             # `protect the innocent from being murdered`: kept from happening
+    if not c.nominal and c.quad in (1, 2) and c.etype != "REQUEST" and t.dep_ == "xcomp" and \
+            _lemma(t.head) in ("ready", "willing", "prepared") and t.head.head.lemma_ == "be" and \
+            any(x.dep_ == "neg" for x in list(t.head.head.children) + list(t.head.children)):
+        # `Ryan said he was "not ready" to support Trump`: withholding support is a refusal, made now
+        c.etype, c.quad, c.cameo, c.mode, c.negated, c.hypothetical = "REJECT", 3, "120", None, False, False
+        return
+    if c.nominal and c.noun is not None and c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in ("lack", "absence"):
+        c.negated = True                  # `Ryan's lack of support`
     if not c.nominal and any(x.dep_ == "advmod" and x.lower_ in w["habitual"] for x in t.children):
         c.hypothetical = True             # `the INS routinely sends immigrants back`: a habit, no occasion
     if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in t.children):
@@ -537,3 +553,19 @@ def _enforcer(x, w) -> bool:
     """Police, security or officials (or a list holding one): who removes people by force of law."""
     toks = [x] + [y for y in x.subtree if y.dep_ in ("conj", "compound")]
     return any(_lemma(y) in w["lawforce"] or _lemma(y) in w["enforcer"] for y in toks)
+
+
+def _share_of_vote(c: Candidate) -> bool:
+    """The trigger names a share of votes or of a poll: a percentage or number on the trigger or its object
+    (`40 percent support`, `received 49.84 percent`), or `name recognition`."""
+    head = c.noun if c.noun is not None else c.token
+    near = list(head.children) + ([child(c.token, ("dobj",))] if _is_verb(c.token) else [])
+    for x in near:
+        if x is None:
+            continue
+        if x.ent_type_ == "PERCENT" or _lemma(x) in ("percent", "percentage", "%") or any(
+                y.ent_type_ == "PERCENT" or _lemma(y) == "percent" for y in x.subtree):
+            return True
+    if head.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "compound" and _lemma(x) == "name" for x in head.children):
+        return True
+    return head.head.lower_ == "of" and any(y.ent_type_ == "PERCENT" for y in head.head.head.subtree)

@@ -25,6 +25,8 @@ from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, 
                        speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
+# verbs that link a subject to a verdict on it (`the NFL has gone soft`, `he seems unfit`)
+COPULAS = ("be", "become", "go", "get", "seem", "appear", "remain", "look", "sound", "prove", "grow")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "regarding", "toward", "towards")
 
 
@@ -202,7 +204,7 @@ def _judged(t, w, quote_speaker_of):
     """`Civil rights activists say Charlotte officers have been too aggressive`, `"She was the most amazing
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
-    if be.lemma_ != "be" or any(x.dep_ == "neg" for x in be.children) or any(
+    if be.lemma_ not in COPULAS or any(x.dep_ == "neg" for x in be.children) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children):
         return None
     if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
@@ -211,7 +213,7 @@ def _judged(t, w, quote_speaker_of):
     subj = child(be, SUBJ)
     if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
         return None                       # `"I was wrong," he said` admits
-    if t.tag_ == "VBN":
+    if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"]:
         return None                       # `she was pleased`: a feeling with nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         return None                       # `the rules are unfair`: a verdict on a thing, not on an actor

@@ -778,8 +778,10 @@ def _refusal_stated(t) -> bool:
         return any(x.dep_ == "mark" and x.lower_ in cond for x in v.children) or any(
             x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in cond for y in x.children) for x in v.children)
     heads = [t] + ([t.head] if t.dep_ == "conj" else [])
-    return bool(aux & {"will", "wo", "shall"}) and not (aux & {"would", "could", "might", "may"}) and not any(
-        conditioned(v) for v in heads) and t.dep_ not in ("xcomp", "advcl")
+    # `said he would not support Ryan's agenda`: `would` of what a speaker says he will do
+    reported = "would" in aux and t.dep_ == "ccomp" and t.head.lemma_.lower() in load().cues.get("report", ())
+    return bool(aux & {"will", "wo", "shall"} or reported) and not (aux & {"could", "might", "may"}) and not (
+        "would" in aux and not reported) and not any(conditioned(v) for v in heads) and t.dep_ not in ("xcomp", "advcl")
 
 
 def extra_sources(c: Candidate, lex) -> None:
