@@ -79,3 +79,11 @@ def test_saying_someone_does_not_tell_the_truth_accuses_them(run):
     art = run("\n\n``The governor is not telling the truth,'' the mayor said on Monday.\n")
     acc = only(art, "ACCUSE")
     assert "mayor" in acc.source[0].text and "governor" in acc.target[0].text, acc
+
+
+def test_a_word_of_blame_in_a_quote_criticises_the_clause_subject(run):
+    art = run('\n\n"The governor runs a corrupt and incompetent administration," the senator said on Monday.\n')
+    acc = only(art, "ACCUSE")
+    assert "senator" in acc.source[0].text and acc.target[0].text == "The governor", acc
+    art = run('\n\n"We remain worried about the budget," the senator said on Monday.\n')
+    assert not any(e.type == "ACCUSE" and e.target and e.target[0].text == "We" for e in art.events)

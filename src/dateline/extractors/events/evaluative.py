@@ -63,6 +63,9 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             c = _judged(t, w, quote_speaker_of)
+        if c is None and t.pos_ in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]) \
+                and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out):
+            c = _quoted_blame(t, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             _speaker_for_first_person(c, quote_speaker_of)
@@ -239,6 +242,34 @@ def _blamed_act(t, w, quote_speaker_of):
     if agent.lower_ in ("who", "which", "that") and agent.head.dep_ == "relcl":
         agent = agent.head.head
     return _said(t, "ACCUSE", t, agent, quote_speaker_of)
+
+
+def _quoted_blame(t, quote_speaker_of):
+    """`"He is a politician selling his own brand of fiction ... dishonest," the board wrote`: in a quote whose
+    speaker is known, a word of blame in a clause whose subject is someone (a name, he/she/they, a title) is the
+    speaker's criticism of that subject."""
+    speaker = quote_speaker_of(t)
+    if speaker is None:
+        return None
+    v = t
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or any(x.dep_ == "neg" for x in v.children):
+        return None
+    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
+        return None
+    subj = child(v, SUBJ)
+    if subj is None or subj.lower_ in FIRST or subj.lower_ in ("it", "this", "that", "what", "which", "there",
+                                                               "you", "who", "people", "everyone", "nobody"):
+        return None
+    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they")
+            or actor_noun(subj)):
+        return None
+    c = _make(t, "ACCUSE", None, subj)
+    c.extra_source = speaker
+    return c
 
 
 def _untruth(t) -> bool:
