@@ -378,3 +378,15 @@ def test_refusals_said_with_would_not_or_not_ready(run):
                  'The speaker said he was "not ready" to support the governor campaign.'):
         art = run("\n\n" + text + "\n")
         assert "REJECT" in {e.type for e in asserted(art)}, (text, types(art))
+
+
+def test_meeting_a_need_is_no_meeting_and_a_witness_sought_is_coerced(run):
+    art = run("\n\nBesides meeting the needs of the victims, the agency will build a clinic.\n")
+    assert not any(e.type == "CONSULT" for e in asserted(art)), types(art)
+    art = run("\n\nThe police said Tom Reyes is being sought as a material witness in the case.\n")
+    assert "COERCE" in {e.type for e in asserted(art)} and "REQUEST" not in {e.type for e in asserted(art)}, types(art)
+
+
+def test_i_want_to_thank_you_thanks(run):
+    art = run('\n\n"I want to thank you for the help your governments have provided," the minister told the envoys.\n')
+    assert "SUPPORT" in {e.type for e in asserted(art)}, types(art)

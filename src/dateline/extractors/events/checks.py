@@ -77,9 +77,15 @@ def retype(c: Candidate) -> None:
         if faces is not None:             # the one who faces it is its target, not its source
             c.target = c.target or [faces]
             c.source = [x for x in c.source if getattr(x, "i", None) != faces.i]
-    elif c.etype == "REQUEST" and lem == "seek" and t.tag_ == "VBN" and any(
-            x.dep_ == "agent" and any(_lemma(y) in w["lawforce"] for y in x.subtree) for x in t.children):
-        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`
+    elif c.etype == "REQUEST" and lem == "seek" and t.tag_ == "VBN" and (any(
+            x.dep_ == "agent" and any(_lemma(y) in w["lawforce"] for y in x.subtree) for x in t.children) or any(
+            x.dep_ == "prep" and x.lower_ in ("as", "for") and any(_lemma(y) in w["wanted"] for y in x.children)
+            for x in t.children)):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`,
+        # `sought as a material witness`, `sought for questioning`
+    elif c.etype == "ACCUSE" and lem == "question" and verb and (t.tag_ == "VBN" or any(
+            _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
     elif c.etype == "ACCUSE" and lem in ("charge", "indict", "convict") and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # a criminal charge: law enforcement
@@ -269,6 +275,8 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["clash"] and _person_target(c, w) \
             and not any(_lemma(x) in w["violence"] or x.lower_ in w["violence"] for x in t.sent):
         return False                      # `repeated clashes with Mr. Lewandowski`: quarrels, not violence
+    if c.etype == "CONSULT" and lem == "meet" and olem in w["requirement"]:
+        return False                      # `meeting the needs of victims`, `met the deadline`
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`
     if c.etype == "AGREE" and lem in VOWS:
@@ -375,6 +383,9 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `if your employees are under attack`
     if _without(c.noun if c.nominal and c.noun is not None else t):
         c.negated = True                  # `without a bullet being fired`
+    if c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and _is_verb(c.noun.head) and (
+            _needed(c.noun.head, w) or _lemma(c.noun.head.head) in w["modalverb"]):
+        c.hypothetical = True             # `need to strengthen their cooperation`
     if _kept_from(c.noun if c.nominal and c.noun is not None else t, w):
         c.hypothetical = True             # `protect the innocent from being murdered`: kept from happening
     if not c.nominal and c.quad in (1, 2) and c.etype != "REQUEST" and t.dep_ == "xcomp" and \
@@ -404,6 +415,10 @@ def _mood(c: Candidate, w) -> None:
         elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in h.children) and any(
                 x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in h.children):
             c.negated = True              # `it is not that we blame them`
+    if c.etype in ("AGREE", "SUPPORT") and _lemma(t) in w["courtesy"] and t.dep_ == "xcomp" and \
+            _lemma(t.head) in ("want", "like", "wish"):
+        # `I want to thank you`: saying so thanks
+        c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
 
 
 def _culprits(v, w) -> bool:
