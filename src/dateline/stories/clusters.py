@@ -218,16 +218,22 @@ def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_o
 
 
 def lead_event(article: Article) -> Optional[int]:
-    """The article's lead event: among its asserted events whose trigger is in the headline or the lede (the
-    first paragraph of 100 characters or more), the one of the lowest lead rank (event_families.tsv: violence
-    first), the earliest of those; when the headline and lede have none, the same choice over the whole text."""
+    """The article's lead event, the one `dateline stories` maps the article to: among its asserted events whose
+    trigger is in the headline or the lede (the first paragraph of 100 characters or more), the one of the lowest
+    lead rank (event_families.tsv: violence first), the earliest of those; when the headline and lede have none, the
+    same choice over the whole text. A violent event (the lowest rank) anywhere in the text comes before the lede's
+    other events: a follow-up's lede tells the arrest or the charge, its body the shooting it is about, and the
+    article belongs to that incident."""
     fam = families()
     asserted = [(i, e) for i, e in enumerate(article.events)
                 if e.type in fam and not e.negated and not e.hypothetical]
     if not asserted:
         return None
     end = _lede_end(article.text)
+    first = min(lead for _, _, lead in fam.values())
     top = [(i, e) for i, e in asserted if e.trigger.start < end] or asserted
+    if all(fam[e.type][2] > first for _, e in top):
+        top = [(i, e) for i, e in asserted if fam[e.type][2] == first] or top
     return min(top, key=lambda ie: (fam[ie[1].type][2], ie[1].trigger.start))[0]
 
 
@@ -276,7 +282,9 @@ def _not_names() -> frozenset[str]:
 
 def _sentence_start(text: str, pos: int) -> bool:
     """Whether offset `pos` begins a line or a sentence (a capital there says nothing of a name: 'Police say')."""
-    before = text[max(0, pos - 3):pos].rstrip(" \t\"'\u201c(")
+    before = text[max(0, pos - 8):pos].rstrip(" \t\"'\u201c(")
+    if re.search(r"\b[A-Z][a-z]{0,2}\.$", before):       # after an abbreviation: 'Mt. Juliet', 'St. Louis'
+        return False
     return not before or before[-1] in "\n.!?:"
 
 
