@@ -23,12 +23,17 @@ QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict
 
 class Reader:
     """The store's DuckDB connection shared by the web server's threads, one query at a time
-    (a DuckDB connection is not thread-safe; each query still runs on all cores)."""
+    (a DuckDB connection is not thread-safe; each query still runs on all cores).
 
-    def __init__(self, con):
+    With `summaries` (the default), an aggregate kept in `store_summaries` for the store as it is now (same
+    generation, see `generation`) is read from there instead of computed (`write_summaries`)."""
+
+    def __init__(self, con, *, summaries: bool = True):
         self.con = con
         self._lock = threading.RLock()
         self._memo: dict[str, Any] = {}
+        self._summaries = summaries
+        self._generation: Optional[str] = None
 
     def rows(self, sql: str, params: list | tuple = ()) -> list[dict]:
         with self._lock:
@@ -41,16 +46,58 @@ class Reader:
         return found[0] if found else None
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
-        """`make()` computed once for this reader (the store does not change while it is served)."""
+        """`make()` computed once for this reader (the store does not change while it is served), or read from
+        the store's summaries when they were written for the store as it is."""
         with self._lock:
             if key not in self._memo:
-                self._memo[key] = make()
+                kept = self._kept(key) if self._summaries else None
+                self._memo[key] = json.loads(kept) if kept is not None else make()
             return self._memo[key]
+
+    def generation(self) -> str:
+        """What changes whenever the store's content does: its article count and latest ingest time, and the counts
+        of its global actors, event mentions and clusters (an ingest, a replaced or deleted article, a link step)."""
+        with self._lock:
+            if self._generation is None:
+                row = self.con.execute("""SELECT (SELECT count(*) FROM articles), (SELECT max(ingested_at) FROM articles),
+                    (SELECT count(*) FROM global_actors), (SELECT count(*) FROM event_mentions),
+                    (SELECT count(*) FROM event_clusters)""").fetchone()
+                self._generation = "|".join(str(x) for x in row)
+            return self._generation
+
+    def _kept(self, key: str) -> Optional[str]:
+        try:
+            row = self.con.execute("SELECT value FROM store_summaries WHERE name = ? AND generation = ?",
+                                   [key, self.generation()]).fetchone()
+        except Exception as exc:                    # a store without the table (read before its migration)
+            if type(exc).__name__ == "CatalogException":
+                return None
+            raise
+        return row[0] if row else None
 
 
 def warm(db: Reader) -> None:
     """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request."""
     counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db)
+
+
+def write_summaries(store) -> int:
+    """Compute the aggregates the web shows store-wide (overview, map, filter choices) and for every actor (its
+    counts, counterparts and timeline: one query each for all actors), and keep them in `store_summaries` under
+    the store's current generation, so that a server starts and an actor page answers without reading every
+    event. Run at the end of an ingest (and by Store.refresh_derived); a summary of another generation is never
+    read. Returns how many were written."""
+    db = Reader(store.con, summaries=False)
+    warm(db)
+    values = dict(db._memo)
+    values.update(_all_actors(db))
+    gen = db.generation()
+    rows = [{"name": k, "generation": gen, "value": json.dumps(v, default=_iso)} for k, v in values.items()]
+    with store.transaction():
+        store.con.execute("DELETE FROM store_summaries")
+        if rows:
+            store._insert("store_summaries", rows)
+    return len(rows)
 
 
 def _iso(value: Any) -> Any:
@@ -220,11 +267,15 @@ def timeline(db: Reader, *, global_id: Optional[int] = None) -> dict:
     """
     if global_id is None:
         return db.memo("timeline", lambda: _store_timeline(db))
-    rows = db.rows("""
+    return db.memo(f"actor_timeline:{global_id}", lambda: _actor_timeline(db.rows("""
         SELECT s.role, e.day, e.quad, count(*) AS n
         FROM (SELECT DISTINCT article_id, event_idx, role FROM event_actors WHERE global_id = ?) s
         JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
-        WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])
+        WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])))
+
+
+def _actor_timeline(rows: list[dict]) -> dict:
+    """An actor's timeline from its (role, day, quad, n) rows."""
     days = [r["day"] for r in rows]
     span = {"lo": min(days), "hi": max(days)} if days else None
     unit = _unit(span)
@@ -363,6 +414,10 @@ def article(db: Reader, article_id: str) -> Optional[dict]:
 # ---------------------------------------------------------------- one actor
 def actor(db: Reader, global_id: int) -> Optional[dict]:
     """A global actor with its event counts as source and as target, and the roles it is given."""
+    return db.memo(f"actor:{global_id}", lambda: _actor(db, global_id))
+
+
+def _actor(db: Reader, global_id: int) -> Optional[dict]:
     row = db.one("SELECT id, code, name, country, sector FROM global_actors WHERE id = ?", [global_id])
     if row is None:
         return None
@@ -392,8 +447,60 @@ def actor_dyads(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
     """The actor's counterparts: dyads in which it is source or target, most events first."""
     restrict = """AND (article_id, event_idx) IN (SELECT article_id, event_idx FROM event_actors
                                                   WHERE global_id = ?)"""
-    return db.rows(_DYADS.format(restrict=restrict, pair_where="WHERE s.global_id = ? OR t.global_id = ?"),
-                   [global_id, global_id, global_id, limit])
+    return db.memo(f"actor_dyads:{global_id}:{limit}", lambda: db.rows(
+        _DYADS.format(restrict=restrict, pair_where="WHERE s.global_id = ? OR t.global_id = ?"),
+        [global_id, global_id, global_id, limit]))
+
+
+def _all_actors(db: Reader, *, dyads: int = 30) -> dict[str, Any]:
+    """The actor page's aggregates for every global actor, as `actor`, `actor_dyads` and `timeline(global_id=)`
+    give them one by one (the same rows in the same order), from one pass over each table."""
+    out: dict[str, Any] = {}
+    actors = {r["id"]: dict(r, as_source=0, as_target=0, articles=0, roles=[]) for r in db.rows(
+        "SELECT id, code, name, country, sector FROM global_actors")}
+    for r in db.rows("""
+            SELECT global_id, count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'source') AS as_source,
+                   count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'target') AS as_target
+            FROM event_actors WHERE global_id IS NOT NULL GROUP BY global_id"""):
+        if r["global_id"] in actors:
+            actors[r["global_id"]].update(as_source=r["as_source"], as_target=r["as_target"])
+    for r in db.rows("SELECT global_id, count(DISTINCT article_id) AS n FROM actors WHERE global_id IS NOT NULL "
+                     "GROUP BY global_id"):
+        if r["global_id"] in actors:
+            actors[r["global_id"]]["articles"] = r["n"]
+    for r in db.rows("""SELECT global_id, role FROM (
+            SELECT global_id, role, row_number() OVER (PARTITION BY global_id ORDER BY count(*) DESC, role) AS k
+            FROM actors WHERE global_id IS NOT NULL AND role IS NOT NULL GROUP BY global_id, role)
+            WHERE k <= 5 ORDER BY global_id, k"""):
+        if r["global_id"] in actors:
+            actors[r["global_id"]]["roles"].append(r["role"])
+    for gid, row in actors.items():
+        out[f"actor:{gid}"] = row
+    pairs = db.rows(_DYADS.replace("LIMIT ?", "").format(restrict="", pair_where=""))
+    mine: dict[int, list[dict]] = {}
+    for p in pairs:
+        for gid in {p["source_id"], p["target_id"]}:
+            mine.setdefault(gid, []).append(p)
+    for gid in actors:
+        top = sorted(mine.get(gid, ()), key=lambda p: (-p["events"], p["source_id"], p["target_id"]))[:dyads]
+        out[f"actor_dyads:{gid}:{dyads}"] = sorted(top, key=lambda p: (-p["events"], _last(p["source_name"]),
+                                                                       _last(p["target_name"])))
+    lines: dict[int, list[dict]] = {}
+    for r in db.rows("""
+            SELECT s.global_id, s.role, e.day, e.quad, count(*) AS n
+            FROM (SELECT DISTINCT article_id, event_idx, role, global_id FROM event_actors
+                  WHERE global_id IS NOT NULL) s
+            JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
+            WHERE e.day IS NOT NULL GROUP BY ALL"""):
+        lines.setdefault(r.pop("global_id"), []).append(r)
+    for gid in actors:
+        out[f"actor_timeline:{gid}"] = _actor_timeline(lines.get(gid, []))
+    return out
+
+
+def _last(value: Optional[str]) -> tuple:
+    """A sort key that puts NULL last, as DuckDB's ORDER BY does."""
+    return (value is None, value or "")
 
 
 def network(global_id: int, dyads: list[dict]) -> dict:
