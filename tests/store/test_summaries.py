@@ -40,3 +40,42 @@ def test_kept_summaries_give_the_same_figures_and_a_stale_one_is_not_read(tmp_pa
         assert fresh._kept("counts") is None
         assert views.counts(fresh)["articles"] == live["counts"]["articles"] + 1
         assert _figures(fresh) == _figures(views.Reader(store.con, summaries=False))
+
+
+def _search_in_one_query(db: views.Reader, q: str, limit: int = 20) -> dict:
+    """The search as one query per kind over the whole store (what views.search answers in steps)."""
+    p = [q]
+    arts = db.rows("""SELECT id, title, published, dateline_place FROM articles
+                      WHERE contains(lower(title), lower(?)) OR contains(lower(text), lower(?))
+                      ORDER BY published DESC NULLS LAST, id LIMIT ?""", p + p + [limit])
+    for r in arts:
+        r["published"] = r["published"].isoformat() if r["published"] else None
+    acts = db.rows("""SELECT g.id, g.name, g.code, count(a.article_id) AS articles
+                      FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
+                      WHERE contains(lower(g.name), lower(?)) OR upper(g.code) = upper(?)
+                      GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", p + [q, limit])
+    quotes = db.rows("""SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
+                        FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+                        LEFT JOIN global_actors g ON g.id = a.global_id
+                        WHERE contains(lower(q.text), lower(?)) ORDER BY q.article_id, q.idx LIMIT ?""", p + [limit])
+    return {"articles": arts, "actors": acts, "quotes": quotes}
+
+
+def test_the_search_in_steps_gives_the_rows_of_one_query(tmp_path):
+    articles = []
+    for make in STORIES:                 # the stories published over two years, so that every window holds some
+        for k, day in enumerate(("2017-02-01", "2018-06-30", "2019-05-20", "2019-06-25", None)):
+            a = make()
+            articles.append(dataclasses.replace(a, id=f"{a.id}-{k}", published=day))
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_articles([(a, "t") for a in articles])
+        for kept in (False, True):
+            if kept:
+                store.write_summaries()
+            db = views.Reader(store.con)
+            for q in ("Lund", "talks", "lima", "PER", "accept", "nothing like this", "Santiago"):
+                for limit in (1, 3, 7, 20):
+                    got, want = views.search(db, q, limit=limit), _search_in_one_query(db, q, limit)
+                    assert got["articles"] == want["articles"] and got["quotes"] == want["quotes"], (q, limit)
+                    assert [dict(a) for a in got["actors"]] == want["actors"], (q, limit)
+        assert len(views.search(db, "talks", limit=20)["articles"]) == 10

@@ -474,8 +474,11 @@ def _all_actors(db: Reader, *, dyads: int = 30) -> dict[str, Any]:
             WHERE k <= 5 ORDER BY global_id, k"""):
         if r["global_id"] in actors:
             actors[r["global_id"]]["roles"].append(r["role"])
+    rows = {r["global_id"]: r["n"] for r in db.rows(
+        "SELECT global_id, count(*) AS n FROM actors WHERE global_id IS NOT NULL GROUP BY global_id")}
     for gid, row in actors.items():
         out[f"actor:{gid}"] = row
+        out[f"actor_rows:{gid}"] = rows.get(gid, 0)            # the search's count (actor rows, as it counts)
     pairs = db.rows(_DYADS.replace("LIMIT ?", "").format(restrict="", pair_where=""))
     mine: dict[int, list[dict]] = {}
     for p in pairs:
@@ -532,22 +535,45 @@ def event_places(db: Reader, *, limit: int = 2000) -> list[dict]:
 
 # ---------------------------------------------------------------- search
 def search(db: Reader, q: str, *, limit: int = 20) -> dict:
-    """Articles (title or text), actors (name, or code whole) and quotes (text) containing q as a part, any case."""
+    """Articles (title or text), actors (name, or code whole) and quotes (text) containing q as a part, any case.
+
+    Read in steps so that a large store answers from a part of itself: articles newest first, a window of
+    publication days at a time (the last 31 days, the last year, then the rest) until the page is full; actors
+    matched in `global_actors` first, then counted (kept counts when the store has them); quotes matched first,
+    their speakers read for the page only. The rows are those of one query over everything, in its order."""
     q = q.strip()
     title, p = filters.part_of("title", q)           # p: the one parameter of every part_of below
     text, _ = filters.part_of("text", q)
-    arts = db.rows(f"""SELECT id, title, published, dateline_place FROM articles
-                       WHERE {title} OR {text} ORDER BY published DESC NULLS LAST, id LIMIT ?""", p + p + [limit])
+    arts: list[dict] = []
+    hi = db.one("SELECT max(published) AS hi FROM articles")["hi"]
+    windows: list[tuple[str, list]] = []
+    if hi is not None:
+        month, year = hi - _dt.timedelta(days=31), hi - _dt.timedelta(days=366)
+        windows = [("published > ?", [month]), ("published > ? AND published <= ?", [year, month]),
+                   ("published <= ?", [year])]
+    windows.append(("published IS NULL", []))
+    for window, bounds in windows:
+        arts += db.rows(f"""SELECT id, title, published, dateline_place FROM articles
+                            WHERE {window} AND ({title} OR {text}) ORDER BY published DESC NULLS LAST, id LIMIT ?""",
+                        bounds + p + p + [limit - len(arts)])
+        if len(arts) >= limit:
+            break
     for r in arts:
         r["published"] = _iso(r["published"])
-    name, _ = filters.part_of("g.name", q)
-    acts = db.rows(f"""SELECT g.id, g.name, g.code, count(a.article_id) AS articles
-                       FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
-                       WHERE {name} OR upper(g.code) = upper(?)
-                       GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", p + [q, limit])
-    said, _ = filters.part_of("q.text", q)
-    quotes = db.rows(f"""SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
-                         FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
-                         LEFT JOIN global_actors g ON g.id = a.global_id
-                         WHERE {said} ORDER BY q.article_id, q.idx LIMIT ?""", p + [limit])
+    name, _ = filters.part_of("name", q)
+    found = db.rows(f"SELECT id, name, code FROM global_actors WHERE {name} OR upper(code) = upper(?)", p + [q])
+    for a in found:
+        a["articles"] = db.memo(f"actor_rows:{a['id']}", lambda gid=a["id"]: db.one(
+            "SELECT count(*) AS n FROM actors WHERE global_id = ?", [gid])["n"])
+    acts = sorted(found, key=lambda a: (-a["articles"], _last(a["name"])))[:limit]
+    said, _ = filters.part_of("text", q)
+    quotes = db.rows(f"""SELECT article_id, idx, text, speaker_text, speaker_actor FROM quotes
+                         WHERE {said} ORDER BY article_id, idx LIMIT ?""", p + [limit])
+    ids = sorted({r["article_id"] for r in quotes})
+    speakers = {(r["article_id"], r["actor_id"]): r for r in db.rows(
+        f"""SELECT a.article_id, a.actor_id, a.global_id, g.name FROM actors a
+            LEFT JOIN global_actors g ON g.id = a.global_id WHERE a.article_id IN ({_in(ids)})""", ids)} if ids else {}
+    for r in quotes:
+        who = speakers.get((r["article_id"], r.pop("speaker_actor"))) or {}
+        r["global_id"], r["speaker_name"] = who.get("global_id"), who.get("name")
     return {"articles": arts, "actors": acts, "quotes": quotes}
