@@ -15,7 +15,8 @@ def _figures(db: views.Reader) -> dict:
     out = {"counts": views.counts(db), "timeline": views.timeline(db), "top_actors": views.top_actors(db),
            "top_dyads": views.top_dyads(db), "places": views.event_places(db), "types": views.event_types(db)}
     for g in gids + [999999]:
-        out[f"actor {g}"] = (views.actor(db, g), views.actor_dyads(db, g), views.timeline(db, global_id=g))
+        out[f"actor {g}"] = (views.actor(db, g), views.actor_dyads(db, g), views.timeline(db, global_id=g),
+                             views.actor_quotes(db, g))
     return json.loads(json.dumps(out, default=str))
 
 
@@ -32,7 +33,8 @@ def test_kept_summaries_give_the_same_figures_and_a_stale_one_is_not_read(tmp_pa
         assert kept._kept("counts") is not None and kept._kept(f"actor_dyads:{live['top_actors'][0]['id']}:30")
         assert _figures(kept) == live
         assert live["top_dyads"] and live["actor 999999"] == [None, [], json.loads(json.dumps(
-            views.timeline(views.Reader(store.con, summaries=False), global_id=999999)))]
+            views.timeline(views.Reader(store.con, summaries=False), global_id=999999))), []]
+        assert any(v[3] for k, v in live.items() if k.startswith("actor "))         # someone is quoted
         # another article: the summaries belong to the store as it was, so the figures are computed again
         extra = dataclasses.replace(articles[2], id="talks/4")
         store.write_articles([(extra, "t")])

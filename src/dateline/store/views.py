@@ -431,15 +431,25 @@ def _actor(db: Reader, global_id: int) -> Optional[dict]:
     return row
 
 
+_QUOTES = """
+    SELECT a.global_id, q.article_id, q.idx, q.start, q."end", q.text, q.speaker_text, ar.title, ar.published,
+           row_number() OVER (PARTITION BY a.global_id
+                              ORDER BY ar.published DESC NULLS LAST, q.article_id, q.idx) AS k
+    FROM actors a JOIN quotes q ON q.article_id = a.article_id AND q.speaker_actor = a.actor_id
+    JOIN articles ar ON ar.id = q.article_id
+    WHERE {where} QUALIFY k <= ? ORDER BY a.global_id, k"""
+
+
 def actor_quotes(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
     """What the actor is quoted saying, newest first, with where."""
-    rows = db.rows("""
-        SELECT q.article_id, q.idx, q.start, q."end", q.text, q.speaker_text, ar.title, ar.published
-        FROM actors a JOIN quotes q ON q.article_id = a.article_id AND q.speaker_actor = a.actor_id
-        JOIN articles ar ON ar.id = q.article_id
-        WHERE a.global_id = ? ORDER BY ar.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?""", [global_id, limit])
+    return db.memo(f"actor_quotes:{global_id}:{limit}", lambda: _quote_rows(db.rows(
+        _QUOTES.format(where="a.global_id = ?"), [global_id, limit])))
+
+
+def _quote_rows(rows: list[dict]) -> list[dict]:
     for r in rows:
         r["published"] = _iso(r["published"])
+        del r["global_id"], r["k"]
     return rows
 
 
@@ -452,7 +462,7 @@ def actor_dyads(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
         [global_id, global_id, global_id, limit]))
 
 
-def _all_actors(db: Reader, *, dyads: int = 30) -> dict[str, Any]:
+def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, Any]:
     """The actor page's aggregates for every global actor, as `actor`, `actor_dyads` and `timeline(global_id=)`
     give them one by one (the same rows in the same order), from one pass over each table."""
     out: dict[str, Any] = {}
@@ -488,6 +498,11 @@ def _all_actors(db: Reader, *, dyads: int = 30) -> dict[str, Any]:
         top = sorted(mine.get(gid, ()), key=lambda p: (-p["events"], p["source_id"], p["target_id"]))[:dyads]
         out[f"actor_dyads:{gid}:{dyads}"] = sorted(top, key=lambda p: (-p["events"], _last(p["source_name"]),
                                                                        _last(p["target_name"])))
+    said: dict[int, list[dict]] = {}
+    for r in db.rows(_QUOTES.format(where="a.global_id IS NOT NULL"), [quotes]):
+        said.setdefault(r["global_id"], []).append(r)
+    for gid in actors:
+        out[f"actor_quotes:{gid}:{quotes}"] = _quote_rows(said.get(gid, []))
     lines: dict[int, list[dict]] = {}
     for r in db.rows("""
             SELECT s.global_id, s.role, e.day, e.quad, count(*) AS n
