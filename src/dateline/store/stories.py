@@ -141,9 +141,10 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
         near += [r[0] for r in store.con.execute(
             "SELECT DISTINCT cluster_id FROM cluster_actors WHERE global_id IN (SELECT unnest(?::INTEGER[]))",
             [named]).fetchall()]
-    rows = _by_key(store, "SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN ({}) "
-                          "AND family IN (SELECT unnest(?::VARCHAR[]))", sorted(set(near)), [fams])
-    return {cid: (cl.state_from_json(state), seen) for cid, state, seen in rows}   # ... then the summaries by key
+    rows = store.con.execute(                       # ... then the summaries of those only
+        """SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))
+           AND family IN (SELECT unnest(?::VARCHAR[])) ORDER BY cluster_id""", [sorted(set(near)), fams]).fetchall()
+    return {cid: (cl.state_from_json(state), seen) for cid, state, seen in rows}
 
 
 def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[str, Optional[dt.datetime]]) -> None:
