@@ -32,6 +32,8 @@ def test_kept_summaries_give_the_same_figures_and_a_stale_one_is_not_read(tmp_pa
         kept = views.Reader(store.con)
         assert kept._kept("counts") is not None and kept._kept(f"actor_dyads:{live['top_actors'][0]['id']}:30")
         assert _figures(kept) == live
+        from dateline.store.query import stats
+        assert stats(store) == stats(store, kept=False) and stats(store)["articles"] == 3
         assert live["top_dyads"] and live["actor 999999"] == [None, [], json.loads(json.dumps(
             views.timeline(views.Reader(store.con, summaries=False), global_id=999999))), []]
         assert any(v[3] for k, v in live.items() if k.startswith("actor "))         # someone is quoted
@@ -41,6 +43,7 @@ def test_kept_summaries_give_the_same_figures_and_a_stale_one_is_not_read(tmp_pa
         fresh = views.Reader(store.con)
         assert fresh._kept("counts") is None
         assert views.counts(fresh)["articles"] == live["counts"]["articles"] + 1
+        assert stats(store)["articles"] == 4
         assert _figures(fresh) == _figures(views.Reader(store.con, summaries=False))
 
 

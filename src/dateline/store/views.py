@@ -91,6 +91,9 @@ def write_summaries(store) -> int:
     warm(db)
     values = dict(db._memo)
     values.update(_all_actors(db))
+    from .query import stats
+
+    values["stats"] = stats(store, kept=False)              # `dateline stats` (its schema version is read live)
     gen = db.generation()
     rows = [{"name": k, "generation": gen, "value": json.dumps(v, default=_iso)} for k, v in values.items()]
     with store.transaction():
