@@ -242,9 +242,10 @@ _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*\b")
 
 def lede_names(article: Article) -> tuple[str, ...]:
     """Names of the headline and lede that say which event it is ('Immokalee', 'Cascade Mall', 'Whitehaven'),
-    found without a gazetteer: capitalised words written at least twice in the article and never
-    written in lower case in the article (so title-case headline words such as 'Shooting' or 'Police' are not
-    names), nor month or weekday names. Lower-cased, sorted."""
+    found without a gazetteer: capitalised words written at least twice in the article, at least once inside a
+    sentence (not only as its first word: 'Police said'), never written in lower case in the article (so
+    title-case headline words such as 'Shooting' are not names), nor month, weekday, place-kind or direction words
+    ('County', 'North'); a site name after the headline (`site_tail`) gives none. Lower-cased, sorted."""
     text = article.text
     end = _lede_end(text)
     tail = site_tail(text)
