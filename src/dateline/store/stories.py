@@ -15,6 +15,8 @@ from .db import Store
 
 CANDIDATE_DAYS = cl.PUBLISHED_LAG + 3      # clusters whose best day is this close to an event's day are candidates
 _RANGE_DAYS = 60                            # one range query per chunk up to this span of days, else one per day
+FOLLOW_UPS = 50                             # a named actor finds at most its latest 50 clusters of a family (a
+                                            # person named in thousands of events must not make them all candidates)
 
 
 def unlinked(store: Store, limit: Optional[int] = None) -> list[str]:
@@ -114,7 +116,8 @@ def mention_clusters(store: Store, ids: list[str]) -> dict[str, list[tuple[str, 
 def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.ClusterState, dt.datetime]]:
     """cluster id -> (summary, first seen) of the clusters that may take one of these events: same family, and either
     best day within CANDIDATE_DAYS and a handle in common (a town, a lede name, an article: `clusters.key_handles`,
-    the `cluster_handles` index), or a named actor in common (the `cluster_actors` index). Two queries per chunk."""
+    the `cluster_handles` index), or a named actor in common (the `cluster_actors` index: the actor's latest
+    FOLLOW_UPS clusters of the family). The ids first, then the summaries of those only: three queries per chunk."""
     days = sorted({k.day for k in keys if k.day is not None})
     fams = sorted({k.family for k in keys})
     if not fams:
@@ -137,10 +140,14 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
                  ON found = cluster_id
             WHERE family IN (SELECT unnest(?::VARCHAR[])) AND ({where})""", [handles] + params).fetchall()]
     named = sorted({i for k in keys for i in (*k.actors, *k.context)})
-    if named:                                       # follow-ups: clusters naming one of the same actors
+    if named:                                       # follow-ups: the latest clusters naming one of the same actors
         near += [r[0] for r in store.con.execute(
-            "SELECT DISTINCT cluster_id FROM cluster_actors WHERE global_id IN (SELECT unnest(?::INTEGER[]))",
-            [named]).fetchall()]
+            """SELECT cluster_id FROM (
+                   SELECT a.cluster_id, row_number() OVER (PARTITION BY a.global_id, c.family
+                                                           ORDER BY c.day DESC NULLS LAST, a.cluster_id) AS k
+                   FROM cluster_actors a JOIN event_clusters c ON c.cluster_id = a.cluster_id
+                   WHERE a.global_id IN (SELECT unnest(?::INTEGER[])) AND c.family IN (SELECT unnest(?::VARCHAR[])))
+               WHERE k <= ?""", [named, fams, FOLLOW_UPS]).fetchall()]
     rows = store.con.execute(                       # ... then the summaries of those only
         """SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))
            AND family IN (SELECT unnest(?::VARCHAR[])) ORDER BY cluster_id""", [sorted(set(near)), fams]).fetchall()
