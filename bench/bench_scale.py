@@ -107,11 +107,18 @@ def main() -> None:
     from dateline.store.filters import EventFilter
     from dateline.store.query import dyads, events, stats
 
-    Store.open(path).close()                                       # migrates a kept store to the current schema
+    from dateline.store.views import Reader
+
+    summaries = None
+    with Store.open(path) as store:                                # migrates a kept store to the current schema
+        if Reader(store.con)._kept("counts") is None:              # the web's kept aggregates, as an ingest's end
+            t0 = time.perf_counter()                               # writes them (docs/store.md, store_summaries)
+            store.write_summaries()
+            summaries = round(time.perf_counter() - t0, 1)
     size = path.stat().st_size
     with Store.open(path, read_only=True) as store:
         n = store.counts()
-    print(json.dumps({"store": str(path), "built": built, "bytes": size,
+    print(json.dumps({"store": str(path), "built": built, "summaries_s": summaries, "bytes": size,
                       "mb_per_1000_articles": round(size / 1e6 / (n["articles"] / 1000), 2), "counts": n}))
     print(f"{'query':64} {'median ms':>10} {'max ms':>8}  rows")
     worst = ("", 0.0)
@@ -138,7 +145,7 @@ def main() -> None:
         from dateline.web import create_app
 
         t0 = time.perf_counter()
-        client = TestClient(create_app(path))
+        client = TestClient(create_app(path), base_url="http://127.0.0.1")     # a local Host (web/app.py Guard)
         client.get("/")
         print(f"{'web: start-up and first page':64} {(time.perf_counter() - t0) * 1000:10.1f}")
         top = client.get("/api/overview").json()

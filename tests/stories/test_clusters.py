@@ -5,8 +5,11 @@ import dataclasses
 import datetime as dt
 
 from dateline.stories import clusters as cl
-from tests.helpers import event
-from tests.stories.wire import followup, lookalike, other, wire
+from tests.helpers import event, mention
+from tests.stories.wire import MARROWBY, WIRE, followup, lookalike, other, wire
+
+WIRE_BODY = WIRE[WIRE.index("\n") + 2:]
+KEDDLE = dataclasses.replace(MARROWBY, id="P2", name="Keddle", lat=60.3, lon=5.4, geonameid=9100003)
 
 GIDS = {"A1": 11, "A2": 12}
 
@@ -79,3 +82,48 @@ def test_every_plover_type_has_a_family():
     from dateline.records import EVENT_TYPES
 
     assert set(cl.families()) == set(EVENT_TYPES)
+
+
+def test_a_site_name_after_the_headline_gives_no_names_and_no_place():
+    text = "Two killed at Marrowby fair - Keddle Action News 5 - Keddle, Vestland\n\n" + WIRE_BODY
+    assert cl.site_tail(text) == (text.index(" - Keddle"), text.index("\n"))
+    assert cl.site_tail("Man shot in Marrowby - police say he fled\n\nbody") is None      # a headline, not a site
+    assert cl.site_tail("No separator here\n\nbody") is None
+    a = dataclasses.replace(wire(), text=text, events=(), dateline=None, places=(
+        dataclasses.replace(KEDDLE, mentions=tuple(mention(text, "Keddle", i) for i in range(text.count("Keddle")))),))
+    assert "action" not in cl.lede_names(a)
+    assert cl.article_place(a).name == "Keddle"          # named in the body too: the body's mention counts
+    only_site = dataclasses.replace(a, places=(
+        dataclasses.replace(KEDDLE, mentions=(mention(text, "Keddle", 0),)),
+        dataclasses.replace(MARROWBY, mentions=(mention(text, "Marrowby", 1),))))
+    assert cl.article_place(only_site).name == "Marrowby"
+
+
+def test_sentence_initial_capitals_and_place_kinds_are_not_lede_names():
+    text = ("Police hunt Marrowby gunman\n\nPolice said the gunman fled Marrowby. Police searched North County. "
+            "In Mt. Orrin the fair was closed and Mt. Orrin mourned.\n")
+    names = cl.lede_names(dataclasses.replace(wire(), text=text))
+    assert "marrowby" in names and "orrin" in names
+    assert not {"police", "north", "county"} & set(names)
+
+
+def test_the_same_county_names_the_incident_and_its_name_counts_when_the_towns_differ():
+    county = cl.PlaceKey("Vest County", "VL", "01", "admin2")
+    assert cl._place_fit(county, county)[:2] == (1.0, "same county Vest County")
+    assert cl._place_fit(county, cl.PlaceKey("Vest County", "VL", "02", "admin2"))[2]       # another region: blocked
+    k = dataclasses.replace(key(wire()), place=cl.PlaceKey("Keddle", "VL", "01", "city", from_="article"),
+                            actors=(), context=(), names=("vest",), exact=False)
+    c = cl.opened(dataclasses.replace(key(other()), article_id="o", place=county, actors=(), context=(),
+                                      names=("vest",), exact=False, day=k.day))
+    d = cl.decide(k, c)
+    assert "headline and lede both name vest" in d.why()
+
+
+def test_a_violent_event_anywhere_leads_before_an_arrest_in_the_lede():
+    a = wire()
+    text = "Marrowby gunman arrested\n\n" + WIRE_BODY
+    arrested = event(text, "arrested", "COERCE", 4)
+    shot = event(text, "killed", "ASSAULT", 4)
+    assert cl.lead_event(dataclasses.replace(a, text=text, events=(arrested, shot))) == 1
+    said = event(text, "said", "ACCUSE", 3)
+    assert cl.lead_event(dataclasses.replace(a, text=text, events=(said, arrested))) == 1    # no violence: lede's rank

@@ -141,3 +141,23 @@ def test_the_ingest_writer_links_what_it_commits_and_what_an_earlier_run_left(st
     rows = by_id(store)
     assert all(rows[i]["cluster"] for i in ("wire-1", "herald-1", "wire-2", "court-1"))
     assert rows["herald-1"]["cluster"] == rows["wire-1"]["cluster"] == rows["court-1"]["cluster"]
+
+
+def test_a_named_actor_finds_only_its_latest_clusters_as_follow_up_candidates(monkeypatch):
+    import datetime as dt
+
+    from dateline.store import stories as db
+    from dateline.stories import clusters as cl
+
+    first = cl.keys(wire(), {"A1": 11}, story="wire-1")[0]           # Orrin Tessaly: global id 11
+    assert 11 in first.context
+    with Store.open(":memory:") as s:
+        states = [cl.opened(dataclasses.replace(first, article_id=f"w{n}", day=dt.date(2031, 1, 1) +
+                                                dt.timedelta(days=40 * n), place=None, names=()))
+                  for n in range(5)]
+        with s.transaction():
+            db.save_clusters(s, states, {})
+        later = dataclasses.replace(first, article_id="late", day=dt.date(2034, 1, 1), place=None, names=())
+        assert set(db.candidates(s, [later])) == {f"w{n}-0" for n in range(5)}
+        monkeypatch.setattr(db, "FOLLOW_UPS", 2)
+        assert set(db.candidates(s, [later])) == {"w4-0", "w3-0"}                # the latest two by day

@@ -190,6 +190,8 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         from ..stories import link_pending
 
         link_pending(store)                   # stories and event clusters of what was loaded (docs/stories.md)
+        if summary.stored:
+            store.write_summaries()           # the web's aggregates for the store as it now is (docs/store.md)
         _clean(parts_dir)
     except KeyboardInterrupt:
         summary.interrupted = True

@@ -219,6 +219,8 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
             done += len(batch)
             reporter.advance(done + summary.unchanged, flight.total, batch[-1].id if batch else "")
         link(store, unlinked)            # stopped before this: the next ingest links them (link_pending)
+        if summary.stored:
+            store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:

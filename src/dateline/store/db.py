@@ -253,6 +253,15 @@ class Store:
         with self.transaction():
             for step in schema.DERIVED:
                 step(self.con) if callable(step) else self.con.execute(step)
+        self.write_summaries()
+
+    def write_summaries(self) -> int:
+        """Keep the web's aggregates for the store as it is now (store/views.py, write_summaries)."""
+        from .views import write_summaries
+
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        return write_summaries(self)
 
     def delete_article(self, id: str) -> None:
         with self.transaction():

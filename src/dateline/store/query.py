@@ -1,6 +1,8 @@
 """Queries over the store, returning plain rows (lists of dicts): stats, events, quotes, dyads, read-only SQL."""
 from __future__ import annotations
 
+import json
+
 import dataclasses
 import datetime as dt
 import pathlib
@@ -22,8 +24,15 @@ _NAMES = """names AS (
 NAMES_CTE = _NAMES.format(participants="event_participants", actors="actors")
 
 
-def stats(store: Store) -> dict[str, Any]:
-    """Counts of what the store holds (articles, events, quotes, actors, places, ...), with date range and types."""
+def stats(store: Store, *, kept: bool = True) -> dict[str, Any]:
+    """Counts of what the store holds (articles, events, quotes, actors, places, ...), with date range and types.
+    Read from the kept summaries when they were written for the store as it is (store_summaries)."""
+    if kept:
+        from .views import Reader
+
+        found = Reader(store.con)._kept("stats")
+        if found is not None:
+            return {**json.loads(found), "schema_version": store.schema_version()}
     one = lambda sql: store.con.execute(sql).fetchone()[0]  # noqa: E731
     out: dict[str, Any] = {
         "articles": one("SELECT count(*) FROM articles"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -291,6 +291,19 @@ STORY_INDEXES = [
     "CREATE INDEX IF NOT EXISTS cluster_handles_cluster ON cluster_handles (cluster_id)",
 ]
 TABLES.update(STORY_TABLES)
+
+# v6 (issue 15): aggregates the web shows (store-wide, and per actor) kept for the store as it was when they were
+# computed (`generation`), so that a server of a million articles starts without reading every event
+# (store/views.py: write_summaries, Reader.memo). Derived data: never exported, rewritten whole.
+SUMMARY_TABLES: dict[str, str] = {
+    "store_summaries": """
+        CREATE TABLE store_summaries (
+            name       VARCHAR PRIMARY KEY,        -- the aggregate: counts, timeline, actor:ID, actor_dyads:ID:N ...
+            generation VARCHAR NOT NULL,           -- views.Reader.generation() of the store it was computed from
+            value      VARCHAR NOT NULL            -- JSON, as the view function returns it
+        )""",
+}
+TABLES.update(SUMMARY_TABLES)
 # written by the parquet and csv exports (the band keys are an index, not data)
 STORY_EXPORT_TABLES = ("article_stories", "event_clusters", "event_mentions", "cluster_actors")
 
@@ -362,6 +375,8 @@ MIGRATIONS: dict[int, list[Migration]] = {
     # 5: stories and event clusters (issue 14): new tables only; they fill as articles are linked (`dateline
     # ingest` links every stored article that has no story row yet, so an older store is clustered on its next ingest).
     5: [ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in STORY_TABLES.values()],
+    # 6: kept aggregates of the web (issue 15): a new table, filled by the next ingest's end (or refresh_derived).
+    6: [ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in SUMMARY_TABLES.values()],
 }
 
 

@@ -15,6 +15,8 @@ from .db import Store
 
 CANDIDATE_DAYS = cl.PUBLISHED_LAG + 3      # clusters whose best day is this close to an event's day are candidates
 _RANGE_DAYS = 60                            # one range query per chunk up to this span of days, else one per day
+FOLLOW_UPS = 50                             # a named actor finds at most its latest 50 clusters of a family (a
+                                            # person named in thousands of events must not make them all candidates)
 
 
 def unlinked(store: Store, limit: Optional[int] = None) -> list[str]:
@@ -65,15 +67,28 @@ def copy_candidates(store: Store, keys: Iterable[int]) -> dict[int, list[tuple[S
     out: dict[int, list[tuple[Sketch, str]]] = {}
     if not keys:
         return out
-    rows = store.con.execute(
-        """SELECT b.key, s.article_id, s.shingles, s.signature, s.story
-           FROM (SELECT key, article_id FROM article_bands WHERE key IN (SELECT unnest(?::BIGINT[]))) b
-           JOIN article_stories s ON s.article_id = b.article_id""", [keys]).fetchall()
-    sketches: dict[str, tuple[Sketch, str]] = {}
-    for key, aid, n, sig, story in rows:
-        if aid not in sketches:
-            sketches[aid] = (Sketch(aid, n, bytes(sig)), story)
-        out.setdefault(key, []).append(sketches[aid])
+    pairs = store.con.execute("SELECT key, article_id FROM article_bands WHERE key IN (SELECT unnest(?::BIGINT[]))",
+                              [keys]).fetchall()
+    sketches = {aid: (Sketch(aid, n, bytes(sig)), story) for aid, n, sig, story in _by_key(
+        store, "SELECT article_id, shingles, signature, story FROM article_stories WHERE article_id IN ({})",
+        sorted({aid for _, aid in pairs}))}
+    for key, aid in pairs:
+        if aid in sketches:
+            out.setdefault(key, []).append(sketches[aid])
+    return out
+
+
+_KEYS_PER_LOOKUP = 512
+
+
+def _by_key(store: Store, sql: str, ids: list, params: list = ()) -> list[tuple]:
+    """Rows of `sql` (whose `IN ({})` takes the ids) read by primary key: a list of `?` per statement, which DuckDB
+    answers from the table's index (a join with a list, or a long list, reads the whole table: its signatures,
+    its summaries), so the cost follows the number of ids, not the size of the store."""
+    out: list[tuple] = []
+    for i in range(0, len(ids), _KEYS_PER_LOOKUP):
+        part = ids[i:i + _KEYS_PER_LOOKUP]
+        out += store.con.execute(sql.format(", ".join("?" * len(part))), [*part, *params]).fetchall()
     return out
 
 
@@ -101,7 +116,8 @@ def mention_clusters(store: Store, ids: list[str]) -> dict[str, list[tuple[str, 
 def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.ClusterState, dt.datetime]]:
     """cluster id -> (summary, first seen) of the clusters that may take one of these events: same family, and either
     best day within CANDIDATE_DAYS and a handle in common (a town, a lede name, an article: `clusters.key_handles`,
-    the `cluster_handles` index), or a named actor in common (the `cluster_actors` index). Two queries per chunk."""
+    the `cluster_handles` index), or a named actor in common (the `cluster_actors` index: the actor's latest
+    FOLLOW_UPS clusters of the family). The ids first, then the summaries of those only: three queries per chunk."""
     days = sorted({k.day for k in keys if k.day is not None})
     fams = sorted({k.family for k in keys})
     if not fams:
@@ -118,17 +134,23 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
     for lo, hi in ranges:
         params += [lo, hi]
     handles = sorted(set().union(*(cl.key_handles(k) for k in keys)))
-    rows = store.con.execute(
-        f"""SELECT cluster_id, state, first_seen FROM event_clusters
+    near = [r[0] for r in store.con.execute(        # the index tables first (narrow: a key and an id) ...
+        f"""SELECT cluster_id FROM event_clusters
             SEMI JOIN (SELECT cluster_id AS found FROM cluster_handles WHERE handle IN (SELECT unnest(?::VARCHAR[])))
                  ON found = cluster_id
-            WHERE family IN (SELECT unnest(?::VARCHAR[])) AND ({where})""", [handles] + params).fetchall()
+            WHERE family IN (SELECT unnest(?::VARCHAR[])) AND ({where})""", [handles] + params).fetchall()]
     named = sorted({i for k in keys for i in (*k.actors, *k.context)})
-    if named:                                       # follow-ups: clusters naming one of the same actors
-        rows += store.con.execute(
-            f"""SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN
-                (SELECT cluster_id FROM cluster_actors WHERE global_id IN ({', '.join(map(str, named))}))
-                AND family IN (SELECT unnest(?::VARCHAR[]))""", [fams]).fetchall()
+    if named:                                       # follow-ups: the latest clusters naming one of the same actors
+        near += [r[0] for r in store.con.execute(
+            """SELECT cluster_id FROM (
+                   SELECT a.cluster_id, row_number() OVER (PARTITION BY a.global_id, c.family
+                                                           ORDER BY c.day DESC NULLS LAST, a.cluster_id) AS k
+                   FROM cluster_actors a JOIN event_clusters c ON c.cluster_id = a.cluster_id
+                   WHERE a.global_id IN (SELECT unnest(?::INTEGER[])) AND c.family IN (SELECT unnest(?::VARCHAR[])))
+               WHERE k <= ?""", [named, fams, FOLLOW_UPS]).fetchall()]
+    rows = store.con.execute(                       # ... then the summaries of those only
+        """SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))
+           AND family IN (SELECT unnest(?::VARCHAR[])) ORDER BY cluster_id""", [sorted(set(near)), fams]).fetchall()
     return {cid: (cl.state_from_json(state), seen) for cid, state, seen in rows}
 
 

@@ -23,12 +23,17 @@ QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict
 
 class Reader:
     """The store's DuckDB connection shared by the web server's threads, one query at a time
-    (a DuckDB connection is not thread-safe; each query still runs on all cores)."""
+    (a DuckDB connection is not thread-safe; each query still runs on all cores).
 
-    def __init__(self, con):
+    With `summaries` (the default), an aggregate kept in `store_summaries` for the store as it is now (same
+    generation, see `generation`) is read from there instead of computed (`write_summaries`)."""
+
+    def __init__(self, con, *, summaries: bool = True):
         self.con = con
         self._lock = threading.RLock()
         self._memo: dict[str, Any] = {}
+        self._summaries = summaries
+        self._generation: Optional[str] = None
 
     def rows(self, sql: str, params: list | tuple = ()) -> list[dict]:
         with self._lock:
@@ -41,16 +46,61 @@ class Reader:
         return found[0] if found else None
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
-        """`make()` computed once for this reader (the store does not change while it is served)."""
+        """`make()` computed once for this reader (the store does not change while it is served), or read from
+        the store's summaries when they were written for the store as it is."""
         with self._lock:
             if key not in self._memo:
-                self._memo[key] = make()
+                kept = self._kept(key) if self._summaries else None
+                self._memo[key] = json.loads(kept) if kept is not None else make()
             return self._memo[key]
+
+    def generation(self) -> str:
+        """What changes whenever the store's content does: its article count and latest ingest time, and the counts
+        of its global actors, event mentions and clusters (an ingest, a replaced or deleted article, a link step)."""
+        with self._lock:
+            if self._generation is None:
+                row = self.con.execute("""SELECT (SELECT count(*) FROM articles), (SELECT max(ingested_at) FROM articles),
+                    (SELECT count(*) FROM global_actors), (SELECT count(*) FROM event_mentions),
+                    (SELECT count(*) FROM event_clusters)""").fetchone()
+                self._generation = "|".join(str(x) for x in row)
+            return self._generation
+
+    def _kept(self, key: str) -> Optional[str]:
+        try:
+            row = self.con.execute("SELECT value FROM store_summaries WHERE name = ? AND generation = ?",
+                                   [key, self.generation()]).fetchone()
+        except Exception as exc:                    # a store without the table (read before its migration)
+            if type(exc).__name__ == "CatalogException":
+                return None
+            raise
+        return row[0] if row else None
 
 
 def warm(db: Reader) -> None:
     """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request."""
     counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db)
+
+
+def write_summaries(store) -> int:
+    """Compute the aggregates the web shows store-wide (overview, map, filter choices) and for every actor (its
+    counts, counterparts and timeline: one query each for all actors), and keep them in `store_summaries` under
+    the store's current generation, so that a server starts and an actor page answers without reading every
+    event. Run at the end of an ingest (and by Store.refresh_derived); a summary of another generation is never
+    read. Returns how many were written."""
+    db = Reader(store.con, summaries=False)
+    warm(db)
+    values = dict(db._memo)
+    values.update(_all_actors(db))
+    from .query import stats
+
+    values["stats"] = stats(store, kept=False)              # `dateline stats` (its schema version is read live)
+    gen = db.generation()
+    rows = [{"name": k, "generation": gen, "value": json.dumps(v, default=_iso)} for k, v in values.items()]
+    with store.transaction():
+        store.con.execute("DELETE FROM store_summaries")
+        if rows:
+            store._insert("store_summaries", rows)
+    return len(rows)
 
 
 def _iso(value: Any) -> Any:
@@ -220,11 +270,15 @@ def timeline(db: Reader, *, global_id: Optional[int] = None) -> dict:
     """
     if global_id is None:
         return db.memo("timeline", lambda: _store_timeline(db))
-    rows = db.rows("""
+    return db.memo(f"actor_timeline:{global_id}", lambda: _actor_timeline(db.rows("""
         SELECT s.role, e.day, e.quad, count(*) AS n
         FROM (SELECT DISTINCT article_id, event_idx, role FROM event_actors WHERE global_id = ?) s
         JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
-        WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])
+        WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])))
+
+
+def _actor_timeline(rows: list[dict]) -> dict:
+    """An actor's timeline from its (role, day, quad, n) rows."""
     days = [r["day"] for r in rows]
     span = {"lo": min(days), "hi": max(days)} if days else None
     unit = _unit(span)
@@ -363,6 +417,10 @@ def article(db: Reader, article_id: str) -> Optional[dict]:
 # ---------------------------------------------------------------- one actor
 def actor(db: Reader, global_id: int) -> Optional[dict]:
     """A global actor with its event counts as source and as target, and the roles it is given."""
+    return db.memo(f"actor:{global_id}", lambda: _actor(db, global_id))
+
+
+def _actor(db: Reader, global_id: int) -> Optional[dict]:
     row = db.one("SELECT id, code, name, country, sector FROM global_actors WHERE id = ?", [global_id])
     if row is None:
         return None
@@ -376,15 +434,25 @@ def actor(db: Reader, global_id: int) -> Optional[dict]:
     return row
 
 
+_QUOTES = """
+    SELECT a.global_id, q.article_id, q.idx, q.start, q."end", q.text, q.speaker_text, ar.title, ar.published,
+           row_number() OVER (PARTITION BY a.global_id
+                              ORDER BY ar.published DESC NULLS LAST, q.article_id, q.idx) AS k
+    FROM actors a JOIN quotes q ON q.article_id = a.article_id AND q.speaker_actor = a.actor_id
+    JOIN articles ar ON ar.id = q.article_id
+    WHERE {where} QUALIFY k <= ? ORDER BY a.global_id, k"""
+
+
 def actor_quotes(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
     """What the actor is quoted saying, newest first, with where."""
-    rows = db.rows("""
-        SELECT q.article_id, q.idx, q.start, q."end", q.text, q.speaker_text, ar.title, ar.published
-        FROM actors a JOIN quotes q ON q.article_id = a.article_id AND q.speaker_actor = a.actor_id
-        JOIN articles ar ON ar.id = q.article_id
-        WHERE a.global_id = ? ORDER BY ar.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?""", [global_id, limit])
+    return db.memo(f"actor_quotes:{global_id}:{limit}", lambda: _quote_rows(db.rows(
+        _QUOTES.format(where="a.global_id = ?"), [global_id, limit])))
+
+
+def _quote_rows(rows: list[dict]) -> list[dict]:
     for r in rows:
         r["published"] = _iso(r["published"])
+        del r["global_id"], r["k"]
     return rows
 
 
@@ -392,8 +460,68 @@ def actor_dyads(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
     """The actor's counterparts: dyads in which it is source or target, most events first."""
     restrict = """AND (article_id, event_idx) IN (SELECT article_id, event_idx FROM event_actors
                                                   WHERE global_id = ?)"""
-    return db.rows(_DYADS.format(restrict=restrict, pair_where="WHERE s.global_id = ? OR t.global_id = ?"),
-                   [global_id, global_id, global_id, limit])
+    return db.memo(f"actor_dyads:{global_id}:{limit}", lambda: db.rows(
+        _DYADS.format(restrict=restrict, pair_where="WHERE s.global_id = ? OR t.global_id = ?"),
+        [global_id, global_id, global_id, limit]))
+
+
+def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, Any]:
+    """The actor page's aggregates for every global actor, as `actor`, `actor_dyads` and `timeline(global_id=)`
+    give them one by one (the same rows in the same order), from one pass over each table."""
+    out: dict[str, Any] = {}
+    actors = {r["id"]: dict(r, as_source=0, as_target=0, articles=0, roles=[]) for r in db.rows(
+        "SELECT id, code, name, country, sector FROM global_actors")}
+    for r in db.rows("""
+            SELECT global_id, count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'source') AS as_source,
+                   count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'target') AS as_target
+            FROM event_actors WHERE global_id IS NOT NULL GROUP BY global_id"""):
+        if r["global_id"] in actors:
+            actors[r["global_id"]].update(as_source=r["as_source"], as_target=r["as_target"])
+    for r in db.rows("SELECT global_id, count(DISTINCT article_id) AS n FROM actors WHERE global_id IS NOT NULL "
+                     "GROUP BY global_id"):
+        if r["global_id"] in actors:
+            actors[r["global_id"]]["articles"] = r["n"]
+    for r in db.rows("""SELECT global_id, role FROM (
+            SELECT global_id, role, row_number() OVER (PARTITION BY global_id ORDER BY count(*) DESC, role) AS k
+            FROM actors WHERE global_id IS NOT NULL AND role IS NOT NULL GROUP BY global_id, role)
+            WHERE k <= 5 ORDER BY global_id, k"""):
+        if r["global_id"] in actors:
+            actors[r["global_id"]]["roles"].append(r["role"])
+    rows = {r["global_id"]: r["n"] for r in db.rows(
+        "SELECT global_id, count(*) AS n FROM actors WHERE global_id IS NOT NULL GROUP BY global_id")}
+    for gid, row in actors.items():
+        out[f"actor:{gid}"] = row
+        out[f"actor_rows:{gid}"] = rows.get(gid, 0)            # the search's count (actor rows, as it counts)
+    pairs = db.rows(_DYADS.replace("LIMIT ?", "").format(restrict="", pair_where=""))
+    mine: dict[int, list[dict]] = {}
+    for p in pairs:
+        for gid in {p["source_id"], p["target_id"]}:
+            mine.setdefault(gid, []).append(p)
+    for gid in actors:
+        top = sorted(mine.get(gid, ()), key=lambda p: (-p["events"], p["source_id"], p["target_id"]))[:dyads]
+        out[f"actor_dyads:{gid}:{dyads}"] = sorted(top, key=lambda p: (-p["events"], _last(p["source_name"]),
+                                                                       _last(p["target_name"])))
+    said: dict[int, list[dict]] = {}
+    for r in db.rows(_QUOTES.format(where="a.global_id IS NOT NULL"), [quotes]):
+        said.setdefault(r["global_id"], []).append(r)
+    for gid in actors:
+        out[f"actor_quotes:{gid}:{quotes}"] = _quote_rows(said.get(gid, []))
+    lines: dict[int, list[dict]] = {}
+    for r in db.rows("""
+            SELECT s.global_id, s.role, e.day, e.quad, count(*) AS n
+            FROM (SELECT DISTINCT article_id, event_idx, role, global_id FROM event_actors
+                  WHERE global_id IS NOT NULL) s
+            JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
+            WHERE e.day IS NOT NULL GROUP BY ALL"""):
+        lines.setdefault(r.pop("global_id"), []).append(r)
+    for gid in actors:
+        out[f"actor_timeline:{gid}"] = _actor_timeline(lines.get(gid, []))
+    return out
+
+
+def _last(value: Optional[str]) -> tuple:
+    """A sort key that puts NULL last, as DuckDB's ORDER BY does."""
+    return (value is None, value or "")
 
 
 def network(global_id: int, dyads: list[dict]) -> dict:
@@ -425,22 +553,45 @@ def event_places(db: Reader, *, limit: int = 2000) -> list[dict]:
 
 # ---------------------------------------------------------------- search
 def search(db: Reader, q: str, *, limit: int = 20) -> dict:
-    """Articles (title or text), actors (name, or code whole) and quotes (text) containing q as a part, any case."""
+    """Articles (title or text), actors (name, or code whole) and quotes (text) containing q as a part, any case.
+
+    Read in steps so that a large store answers from a part of itself: articles newest first, a window of
+    publication days at a time (the last 31 days, the last year, then the rest) until the page is full; actors
+    matched in `global_actors` first, then counted (kept counts when the store has them); quotes matched first,
+    their speakers read for the page only. The rows are those of one query over everything, in its order."""
     q = q.strip()
     title, p = filters.part_of("title", q)           # p: the one parameter of every part_of below
     text, _ = filters.part_of("text", q)
-    arts = db.rows(f"""SELECT id, title, published, dateline_place FROM articles
-                       WHERE {title} OR {text} ORDER BY published DESC NULLS LAST, id LIMIT ?""", p + p + [limit])
+    arts: list[dict] = []
+    hi = db.one("SELECT max(published) AS hi FROM articles")["hi"]
+    windows: list[tuple[str, list]] = []
+    if hi is not None:
+        month, year = hi - _dt.timedelta(days=31), hi - _dt.timedelta(days=366)
+        windows = [("published > ?", [month]), ("published > ? AND published <= ?", [year, month]),
+                   ("published <= ?", [year])]
+    windows.append(("published IS NULL", []))
+    for window, bounds in windows:
+        arts += db.rows(f"""SELECT id, title, published, dateline_place FROM articles
+                            WHERE {window} AND ({title} OR {text}) ORDER BY published DESC NULLS LAST, id LIMIT ?""",
+                        bounds + p + p + [limit - len(arts)])
+        if len(arts) >= limit:
+            break
     for r in arts:
         r["published"] = _iso(r["published"])
-    name, _ = filters.part_of("g.name", q)
-    acts = db.rows(f"""SELECT g.id, g.name, g.code, count(a.article_id) AS articles
-                       FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
-                       WHERE {name} OR upper(g.code) = upper(?)
-                       GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", p + [q, limit])
-    said, _ = filters.part_of("q.text", q)
-    quotes = db.rows(f"""SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
-                         FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
-                         LEFT JOIN global_actors g ON g.id = a.global_id
-                         WHERE {said} ORDER BY q.article_id, q.idx LIMIT ?""", p + [limit])
+    name, _ = filters.part_of("name", q)
+    found = db.rows(f"SELECT id, name, code FROM global_actors WHERE {name} OR upper(code) = upper(?)", p + [q])
+    for a in found:
+        a["articles"] = db.memo(f"actor_rows:{a['id']}", lambda gid=a["id"]: db.one(
+            "SELECT count(*) AS n FROM actors WHERE global_id = ?", [gid])["n"])
+    acts = sorted(found, key=lambda a: (-a["articles"], _last(a["name"])))[:limit]
+    said, _ = filters.part_of("text", q)
+    quotes = db.rows(f"""SELECT article_id, idx, text, speaker_text, speaker_actor FROM quotes
+                         WHERE {said} ORDER BY article_id, idx LIMIT ?""", p + [limit])
+    ids = sorted({r["article_id"] for r in quotes})
+    speakers = {(r["article_id"], r["actor_id"]): r for r in db.rows(
+        f"""SELECT a.article_id, a.actor_id, a.global_id, g.name FROM actors a
+            LEFT JOIN global_actors g ON g.id = a.global_id WHERE a.article_id IN ({_in(ids)})""", ids)} if ids else {}
+    for r in quotes:
+        who = speakers.get((r["article_id"], r.pop("speaker_actor"))) or {}
+        r["global_id"], r["speaker_name"] = who.get("global_id"), who.get("name")
     return {"articles": arts, "actors": acts, "quotes": quotes}

@@ -153,10 +153,36 @@ def article_place(article: Article) -> Optional[PlaceKey]:
         for p in article.places:
             if p.name.lower() == name or any(m.text.lower() == name for m in p.mentions):
                 return _place_key(p, "dateline")
-    towns = [p for p in article.places if p.feature in ("city", "locality") and p.mentions]
-    if towns:
-        return _place_key(min(towns, key=lambda p: min(m.start for m in p.mentions)), "article")
+    tail = site_tail(article.text)
+    towns = [(min(m.start for m in p.mentions if not _inside(m.start, tail)), p) for p in article.places
+             if p.feature in ("city", "locality") and any(not _inside(m.start, tail) for m in p.mentions)]
+    if towns:                           # the first-named town, not one of a site name after the headline
+        return _place_key(min(towns, key=lambda x: x[0])[1], "article")
     return None
+
+
+def _inside(pos: int, span: Optional[tuple[int, int]]) -> bool:
+    return span is not None and span[0] <= pos < span[1]
+
+
+_SITE_SEP = re.compile(r"\s+(?:[-|\u2013\u2014]|::)\s+")
+
+
+def site_tail(text: str) -> Optional[tuple[int, int]]:
+    """The span of a site name appended to the headline (first line) after a dash or bar: 'Teen dead after house
+    party shooting - WMC Action News 5 - Memphis, Tennessee'. It names the publisher and its home town, not the
+    event. A tail is what follows the first separator when each of its segments is short (at most 6 words) and has
+    no lower-case word of 4 letters or more (a site name is a name; 'Man shot - police say' is a headline)."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    first = _SITE_SEP.search(text, 0, end)
+    if first is None or first.start() == 0:
+        return None
+    for seg in _SITE_SEP.split(text[first.end():end]):
+        words = seg.split()
+        if not words or len(words) > 6 or any(re.match(r"^[a-z]{4,}", w) for w in words):
+            return None
+    return first.start(), end
 
 
 def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_only: bool = True) -> list[EventKey]:
@@ -192,16 +218,22 @@ def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_o
 
 
 def lead_event(article: Article) -> Optional[int]:
-    """The article's lead event: among its asserted events whose trigger is in the headline or the lede (the
-    first paragraph of 100 characters or more), the one of the lowest lead rank (event_families.tsv: violence
-    first), the earliest of those; when the headline and lede have none, the same choice over the whole text."""
+    """The article's lead event, the one `dateline stories` maps the article to: among its asserted events whose
+    trigger is in the headline or the lede (the first paragraph of 100 characters or more), the one of the lowest
+    lead rank (event_families.tsv: violence first), the earliest of those; when the headline and lede have none, the
+    same choice over the whole text. A violent event (the lowest rank) anywhere in the text comes before the lede's
+    other events: a follow-up's lede tells the arrest or the charge, its body the shooting it is about, and the
+    article belongs to that incident."""
     fam = families()
     asserted = [(i, e) for i, e in enumerate(article.events)
                 if e.type in fam and not e.negated and not e.hypothetical]
     if not asserted:
         return None
     end = _lede_end(article.text)
+    first = min(lead for _, _, lead in fam.values())
     top = [(i, e) for i, e in asserted if e.trigger.start < end] or asserted
+    if all(fam[e.type][2] > first for _, e in top):
+        top = [(i, e) for i, e in asserted if fam[e.type][2] == first] or top
     return min(top, key=lambda ie: (fam[ie[1].type][2], ie[1].trigger.start))[0]
 
 
@@ -210,21 +242,51 @@ _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*\b")
 
 def lede_names(article: Article) -> tuple[str, ...]:
     """Names of the headline and lede that say which event it is ('Immokalee', 'Cascade Mall', 'Whitehaven'),
-    found without a gazetteer: capitalised words written at least twice in the article and never
-    written in lower case in the article (so title-case headline words such as 'Shooting' or 'Police' are not
-    names), nor month or weekday names. Lower-cased, sorted."""
-    from ..lexicon import months, weekdays
-
+    found without a gazetteer: capitalised words written at least twice in the article, at least once inside a
+    sentence (not only as its first word: 'Police said'), never written in lower case in the article (so
+    title-case headline words such as 'Shooting' are not names), nor month, weekday, place-kind or direction words
+    ('County', 'North'); a site name after the headline (`site_tail`) gives none. Lower-cased, sorted."""
     text = article.text
     end = _lede_end(text)
-    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)} | set(months()) | set(weekdays())
-    seen = Counter(w for m in _CAPWORD.finditer(text) for w in m.group(0).replace("-", " ").split())
+    tail = site_tail(text)
+    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)} | _not_names()
+    seen: Counter = Counter()
+    inner: set[str] = set()             # written capitalised inside a sentence at least once
+    for m in _CAPWORD.finditer(text):
+        if _inside(m.start(), tail):
+            continue
+        words = m.group(0).replace("-", " ").split()
+        seen.update(words)
+        if not _sentence_start(text, m.start()):
+            inner.update(words)
+        else:
+            inner.update(words[1:])
     out = set()
     for m in _CAPWORD.finditer(text, 0, end):
+        if _inside(m.start(), tail):
+            continue
         for w in m.group(0).replace("-", " ").split():
-            if len(w) >= 4 and w.lower() not in lower and seen[w] >= 2:
+            if len(w) >= 4 and w.lower() not in lower and seen[w] >= 2 and w in inner:
                 out.add(w.lower())
     return tuple(sorted(out))
+
+
+@functools.lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that do not say which event it is even when capitalised: month and weekday names, and the words of
+    place kinds and directions (place_words.tsv: kind, locus, notname: 'County', 'North', 'Metro')."""
+    from ..lexicon import classes, months, weekdays
+
+    kinds = classes("place_words.tsv")
+    return frozenset(set(months()) | set(weekdays()) | set(kinds["kind"]) | set(kinds["locus"]) | set(kinds["notname"]))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether offset `pos` begins a line or a sentence (a capital there says nothing of a name: 'Police say')."""
+    before = text[max(0, pos - 8):pos].rstrip(" \t\"'\u201c(")
+    if re.search(r"\b[A-Z][a-z]{0,2}\.$", before):       # after an abbreviation: 'Mt. Juliet', 'St. Louis'
+        return False
+    return not before or before[-1] in "\n.!?:"
 
 
 def _lede_end(text: str) -> int:
@@ -299,6 +361,8 @@ def _place_fit(p: PlaceKey, q: PlaceKey) -> tuple[float, str, bool]:
         return -1.0, f"different towns {p.name} and {q.name}", False
     if p.admin1 and q.admin1 and p.admin1 != q.admin1:
         return 0.0, f"different regions {p.admin1} and {q.admin1}", True
+    if p.feature == q.feature == "admin2" and p.name.lower() == q.name.lower():
+        return 1.0, f"same county {p.name}", False      # a county is small enough to name the incident's area
     return 0.5, f"{p.name} and {q.name} are compatible", False
 
 
@@ -356,7 +420,9 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
         reasons.append(f"shared participant(s) {sorted(shared)}")
     ctx = (set(k.context) | set(k.actors)) & (set(c.context) | set(c.actors))
     ctx -= shared
-    credited = {w for p in ((k.place,) + c.places[:3]) if p is not None for w in p.name.lower().split()}
+    credited = set()                # a place's words count once: as the place when it matched, else as names
+    if k.place is not None and c.places and best[0] >= 1.0:
+        credited = {w for p in ((k.place,) + c.places[:3]) for w in p.name.lower().split()}
     common = sorted(set(k.names) & set(c.names) - credited)
     if follow_up and not (shared or ctx) and len(common) < 2:
         return Decision(c.cluster_id, score, tuple(reasons), "a follow-up with no shared named actor")

@@ -1,0 +1,86 @@
+"""Kept aggregates (store_summaries): the web's store-wide and per-actor figures read from the table are the
+figures computed from the events, and a summary of an older state of the store is never read."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from dateline.store import Store
+from dateline.store import views
+from tests.web.conftest import STORIES
+
+
+def _figures(db: views.Reader) -> dict:
+    gids = [r["id"] for r in db.rows("SELECT id FROM global_actors ORDER BY id")]
+    out = {"counts": views.counts(db), "timeline": views.timeline(db), "top_actors": views.top_actors(db),
+           "top_dyads": views.top_dyads(db), "places": views.event_places(db), "types": views.event_types(db)}
+    for g in gids + [999999]:
+        out[f"actor {g}"] = (views.actor(db, g), views.actor_dyads(db, g), views.timeline(db, global_id=g),
+                             views.actor_quotes(db, g))
+    return json.loads(json.dumps(out, default=str))
+
+
+def test_kept_summaries_give_the_same_figures_and_a_stale_one_is_not_read(tmp_path):
+    from dateline import stories
+
+    with Store.open(tmp_path / "s.duckdb") as store:
+        articles = [make() for make in STORIES]
+        store.write_articles([(a, "t") for a in articles])
+        stories.link(store, articles)
+        assert store.write_summaries() > 6
+        live = _figures(views.Reader(store.con, summaries=False))
+        kept = views.Reader(store.con)
+        assert kept._kept("counts") is not None and kept._kept(f"actor_dyads:{live['top_actors'][0]['id']}:30")
+        assert _figures(kept) == live
+        from dateline.store.query import stats
+        assert stats(store) == stats(store, kept=False) and stats(store)["articles"] == 3
+        assert live["top_dyads"] and live["actor 999999"] == [None, [], json.loads(json.dumps(
+            views.timeline(views.Reader(store.con, summaries=False), global_id=999999))), []]
+        assert any(v[3] for k, v in live.items() if k.startswith("actor "))         # someone is quoted
+        # another article: the summaries belong to the store as it was, so the figures are computed again
+        extra = dataclasses.replace(articles[2], id="talks/4")
+        store.write_articles([(extra, "t")])
+        fresh = views.Reader(store.con)
+        assert fresh._kept("counts") is None
+        assert views.counts(fresh)["articles"] == live["counts"]["articles"] + 1
+        assert stats(store)["articles"] == 4
+        assert _figures(fresh) == _figures(views.Reader(store.con, summaries=False))
+
+
+def _search_in_one_query(db: views.Reader, q: str, limit: int = 20) -> dict:
+    """The search as one query per kind over the whole store (what views.search answers in steps)."""
+    p = [q]
+    arts = db.rows("""SELECT id, title, published, dateline_place FROM articles
+                      WHERE contains(lower(title), lower(?)) OR contains(lower(text), lower(?))
+                      ORDER BY published DESC NULLS LAST, id LIMIT ?""", p + p + [limit])
+    for r in arts:
+        r["published"] = r["published"].isoformat() if r["published"] else None
+    acts = db.rows("""SELECT g.id, g.name, g.code, count(a.article_id) AS articles
+                      FROM global_actors g LEFT JOIN actors a ON a.global_id = g.id
+                      WHERE contains(lower(g.name), lower(?)) OR upper(g.code) = upper(?)
+                      GROUP BY ALL ORDER BY articles DESC, g.name LIMIT ?""", p + [q, limit])
+    quotes = db.rows("""SELECT q.article_id, q.idx, q.text, q.speaker_text, a.global_id, g.name AS speaker_name
+                        FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+                        LEFT JOIN global_actors g ON g.id = a.global_id
+                        WHERE contains(lower(q.text), lower(?)) ORDER BY q.article_id, q.idx LIMIT ?""", p + [limit])
+    return {"articles": arts, "actors": acts, "quotes": quotes}
+
+
+def test_the_search_in_steps_gives_the_rows_of_one_query(tmp_path):
+    articles = []
+    for make in STORIES:                 # the stories published over two years, so that every window holds some
+        for k, day in enumerate(("2017-02-01", "2018-06-30", "2019-05-20", "2019-06-25", None)):
+            a = make()
+            articles.append(dataclasses.replace(a, id=f"{a.id}-{k}", published=day))
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_articles([(a, "t") for a in articles])
+        for kept in (False, True):
+            if kept:
+                store.write_summaries()
+            db = views.Reader(store.con)
+            for q in ("Lund", "talks", "lima", "PER", "accept", "nothing like this", "Santiago"):
+                for limit in (1, 3, 7, 20):
+                    got, want = views.search(db, q, limit=limit), _search_in_one_query(db, q, limit)
+                    assert got["articles"] == want["articles"] and got["quotes"] == want["quotes"], (q, limit)
+                    assert [dict(a) for a in got["actors"]] == want["actors"], (q, limit)
+        assert len(views.search(db, "talks", limit=20)["articles"]) == 10
