@@ -177,6 +177,7 @@ class PlaceMention:
     primary: bool = True                # the entry matched by its primary name (not an alternate)
     untagged: bool = False              # found by a preposition, not tagged GPE/LOC/FAC by spaCy
     origin: Optional["PlaceMention"] = None  # the first mention of the name, for its repeats (one sense per article)
+    peers: tuple = ()                   # the other members of a list of places it stands in (`A, B and C`)
 
     @property
     def locative(self) -> bool:
@@ -225,6 +226,20 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     if text.endswith("'s") or text.endswith("\u2019s"):
         return gaz.candidates(text[:-2]), None
     return (), None
+
+
+def _kind_before(doc, first, cands: tuple) -> tuple[tuple, Optional[str]]:
+    """`the state of Washington`, `the city of Santa Ana`: a kind word and `of` before the name narrow its candidates
+    as a trailing kind word does (`Washington state`)."""
+    i = first.i
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return cands, None
+    kind = kind_words().get(doc[i - 2].lower_)
+    if kind is None:
+        return cands, None
+    ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
+    narrowed = tuple(c for c in cands if c[0].feature in ok)
+    return (narrowed, kind) if narrowed else (cands, None)
 
 
 def _city_over_division(cands: tuple) -> tuple:
@@ -292,6 +307,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if fold(text) in place_words()["notname"] or agency(text):
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
+        if cands and kind is None:
+            cands, kind = _kind_before(doc, toks[0], cands)
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
@@ -476,7 +493,8 @@ def _near(entry: Entry, anchors: tuple) -> bool:
     return any(abs(entry.lat - la) < 2 and _km(entry.lat, entry.lon, la, lo) < NEAR_KM for la, lo in anchors)
 
 
-def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tuple = ()) -> float:
+def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tuple = (), peer=None,
+           admin_countries: set = frozenset()) -> float:
     s = math.log10(entry.population + 10) + FEATURE_BONUS.get(entry.feature, 0.0)
     if anchors and _near(entry, anchors):
         s += 2.5
@@ -488,15 +506,41 @@ def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tu
         s += 4.0
     if entry.admin1 and (entry.country, entry.admin1) in admins:
         s += 3.0
+    elif entry.feature == "country" and entry.country in admin_countries:
+        s += 3.0                     # `Mexico` beside `Mexico City`: the country holds the division the article names
+    if peer is not None and entry.feature == peer[0] and (peer[1] is None or entry.country == peer[1]):
+        s += 3.0                     # `Georgia` in a list of US states is one of them
     return s
 
 
+@dataclass(frozen=True)
+class Support:
+    """What the article names without doubt (the dateline, clear mentions, actors), each with the folded names that
+    say it: a name is never its own context (`Georgia` alone does not make the article Georgian)."""
+    countries: dict          # ISO alpha-2 -> frozenset of folded names ("" for an actor's country)
+    admins: dict             # (country, admin1) -> folded names
+    anchors: tuple           # ((lat, lon, folded name), ...) of the clear towns and counties
+
+    def without(self, key: str) -> tuple[set, set, tuple, set]:
+        """(countries, admins, anchor points, countries of the admins) that names other than `key` say."""
+        countries = {c for c, ks in self.countries.items() if len(ks) > 1 or key not in ks}
+        admins = {a for a, ks in self.admins.items() if len(ks) > 1 or key not in ks}
+        anchors = tuple((la, lo) for la, lo, k in self.anchors if k != key)
+        return countries, admins, anchors, {c for c, _ in admins}
+
+
+NO_SUPPORT = Support({}, {}, ())
+
+
 def _qualified(m: PlaceMention, cands: tuple) -> tuple:
-    """Candidates inside the qualifying place (`Novi, Michigan`), when any are."""
+    """Candidates inside the qualifying place (`Novi, Michigan`), when any are. In a list (`Georgia, Oklahoma,
+    Pennsylvania and California`) a name that is itself a place of the qualifier's kind is not qualified by it."""
     q = m.qualifier
     if q is None or q.entry is None:
         return cands
     qe = q.entry
+    if m.peers and any(p and e.feature == qe.feature for e, p in cands):
+        return cands
     if qe.feature == "country":
         inside = tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
     elif qe.feature == "admin":
@@ -507,17 +551,61 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
     return inside or cands
 
 
-def _resolve(mentions: list[PlaceMention], countries: set, admins: set, anchors: tuple = ()) -> None:
+def _peer(m: PlaceMention):
+    """The kind of place most other members of m's list are, when at least two share it: (`admin`, `US`) for a list of
+    US states, (`country`, None) for a list of countries; None otherwise."""
+    if not m.peers:
+        return None
+    kinds: dict = {}
+    for o in m.peers:
+        e = o.entry
+        if e is not None and e.feature in ("country", "admin"):
+            k = (e.feature, None if e.feature == "country" else e.country)
+            kinds[k] = kinds.get(k, 0) + 1
+    best = max(kinds.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
+
+
+def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT) -> None:
+    views: dict = {}
     for m in mentions:
+        key = fold(m.text)
+        if key not in views:
+            views[key] = support.without(key)
+        countries, admins, anchors, admin_countries = views[key]
+        peer = _peer(m)
         cands = _qualified(m, m.candidates)
-        m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors))
+        m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
+                                                             admin_countries))
+    _one_sense(mentions)
 
 
-def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set, tuple]:
+def _inside(e: Entry, q: Entry) -> bool:
+    return e.country == q.country and (q.feature == "country" or e.admin1 == q.admin1) and e.id != q.id
+
+
+def _one_sense(mentions: list[PlaceMention]) -> None:
+    """A name the article once qualifies (`Santa Ana, California`, a dateline's `SAN JOSE, Calif.`) keeps that sense
+    where it stands alone later (`Santa Ana` is not El Salvador's)."""
+    fixed: dict = {}
+    for m in mentions:
+        q = m.qualifier
+        if q is not None and q.entry is not None and m.entry is not None and _inside(m.entry, q.entry):
+            fixed.setdefault(fold(m.text), (m.entry, m.primary))
+    if not fixed:
+        return
+    for m in mentions:
+        f = fixed.get(fold(m.text))
+        if f is not None and m.qualifier is None and f[0].id != m.entry.id and any(e.id == f[0].id
+                                                                                     for e, _ in m.candidates):
+            m.entry, m.primary = f
+
+
+def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) -> Support:
     """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors),
-    and the points of the towns and counties among them."""
-    countries: set = set()
-    admins: set = set()
+    and the points of the towns and counties among them, each with the names that say it."""
+    countries: dict = {}
+    admins: dict = {}
     anchors: set = set()
     for m in mentions:
         scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
@@ -525,17 +613,38 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) 
         supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
                      or m.qualifier is not None) and m.primary and not m.untagged
         if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= CLEAR_MARGIN):
+            key = fold(m.text)
             if e.country:
-                countries.add(e.country)
+                countries.setdefault(e.country, set()).add(key)
             if e.admin1:
-                admins.add((e.country, e.admin1))
+                admins.setdefault((e.country, e.admin1), set()).add(key)
             if e.feature in ("city", "locality", "admin2") and e.lat is not None:
-                anchors.add((e.lat, e.lon))
+                anchors.add((e.lat, e.lon, key))
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
-            countries.add(cc)
-    return countries, admins, tuple(anchors)
+            countries.setdefault(cc, set()).add("")
+    return Support(countries, admins, tuple(anchors))
+
+
+def _lists(text: str, mentions: list[PlaceMention]) -> None:
+    """Mentions in a list of three or more places (`Georgia, Oklahoma, Pennsylvania, Wisconsin and California`) know
+    the list's other members (`peers`)."""
+    runs, run = [], []
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start].strip().lower()
+        if gap in (",", "and", ", and", "or", ", or") and b.start > a.end:
+            run = run or [a]
+            run.append(b)
+        else:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+    if len(run) >= 3:
+        runs.append(run)
+    for r in runs:
+        for m in r:
+            m.peers = tuple(o for o in r if o is not m)
 
 
 def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
@@ -544,9 +653,12 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     mentions = _mentions(ctx, actors, gaz)
     if not mentions:
         return []
-    _resolve(mentions, set(), set())
-    countries, admins, anchors = _context(mentions, actors, gaz)
-    _resolve(mentions, countries, admins, anchors)
+    _lists(ctx.text, mentions)
+    _resolve(mentions)
+    support = _context(mentions, actors, gaz)
+    _resolve(mentions, support)
+    countries, admins = set(support.countries), set(support.admins)
+    anchors = tuple((la, lo) for la, lo, _ in support.anchors)
     return [m for m in mentions if not m.weak(countries, admins, anchors)]
 
 
