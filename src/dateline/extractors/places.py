@@ -74,15 +74,27 @@ def country_points() -> dict:
     return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in rows("country_points.tsv", ("country", "lat", "lon"))}
 
 
-class _Placed:
-    """The GeoNames index, with countries placed at country_points.tsv's points."""
+@functools.lru_cache(maxsize=1)
+def admin_points() -> dict:
+    """(ISO alpha-2, admin1 code) -> (lat, lon): where a first-level division is placed (lexicon/admin_points.tsv)."""
+    return {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
+            for r in rows("admin_points.tsv", ("country", "admin1", "lat", "lon"))}
 
-    def __init__(self, gn, points: dict):
-        self.gn, self.points = gn, points
+
+class _Placed:
+    """The GeoNames index, with countries placed at country_points.tsv's points and divisions at admin_points.tsv's."""
+
+    def __init__(self, gn, points: dict, admin_points: dict = None):
+        self.gn, self.points, self.admin_points = gn, points, admin_points or {}
 
     def _fix(self, e):
-        if e is not None and e.feature == "country" and e.country in self.points:
+        if e is None:
+            return e
+        if e.feature == "country" and e.country in self.points:
             lat, lon = self.points[e.country]
+            return replace(e, lat=lat, lon=lon)
+        if e.feature == "admin" and (e.country, e.admin1) in self.admin_points:
+            lat, lon = self.admin_points[(e.country, e.admin1)]
             return replace(e, lat=lat, lon=lon)
         return e
 
@@ -96,14 +108,14 @@ class _Placed:
         return self._fix(self.gn.where(feature, country, admin1))
 
     def admins(self, country: str) -> list:
-        return self.gn.admins(country)
+        return [self._fix(e) for e in self.gn.admins(country)]
 
 
 @functools.lru_cache(maxsize=1)
 def geonames() -> _Placed:
     """The GeoNames index (lexicon/gazetteer.py builds it on first use), opened once per process."""
     from ..lexicon.gazetteer import index
-    return _Placed(index(), country_points())
+    return _Placed(index(), country_points(), admin_points())
 
 
 @functools.lru_cache(maxsize=1)
