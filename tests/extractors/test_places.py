@@ -184,3 +184,64 @@ def test_a_place_name_that_goes_on_names_something_else(ctx_of):
     houston = by_mention(places_of(ctx), "Houston")
     assert houston is not None and [m.text for m in houston.mentions] == ["Houston"]
     assert houston.mentions[0].start == ctx.text.index("in Houston") + 3
+
+
+# ---------------------------------------------------------------- resolution in context (issue 12)
+def test_a_qualified_name_keeps_its_sense_where_it_stands_alone(ctx_of):
+    ctx = ctx_of("\n\nHealth officials in Santa Ana, California, closed two clinics on Monday. Doctors in Santa Ana "
+                 "said the outbreak was slowing, and Santa Ana schools stayed open.")
+    places = places_of(ctx)
+    santa_ana = [p for p in places if p.name == "Santa Ana"]
+    assert len(santa_ana) == 1 and santa_ana[0].country == "US" and santa_ana[0].admin1 == "CA"
+    assert len(santa_ana[0].mentions) == 3
+
+
+def test_a_name_is_not_its_own_context(ctx_of):
+    # `Austin` alone would be the Texan city, and would once have made Texas the article's state, which then kept it
+    # there; Indiana, named beside it, now decides
+    ctx = ctx_of("\n\nAn outbreak of HIV in southern Indiana has grown. Clinics in Austin have tested 80 people, "
+                 "and health workers in Austin expect more cases.")
+    austin = by_mention(places_of(ctx), "Austin")
+    assert austin is not None and austin.admin1 == "IN"
+
+
+def test_the_country_beats_its_capital_named_by_an_alternate_name(ctx_of):
+    ctx = ctx_of("\n\nHealth officials in Mexico City said the virus had spread. Mexico has closed its schools, "
+                 "and Mexico asked for vaccines.")
+    places = places_of(ctx)
+    assert by_mention(places, "Mexico").feature == "country"
+    assert by_mention(places, "Mexico City").feature == "city"
+
+
+def test_states_in_a_list_are_states_and_not_qualified_by_each_other(ctx_of):
+    ctx = ctx_of("\n\nBeekeepers lost hives in a diverse group of states including Georgia, Oklahoma, Pennsylvania, "
+                 "Wisconsin and California.")
+    places = places_of(ctx)
+    for name in ("Georgia", "Oklahoma", "Pennsylvania"):
+        p = by_mention(places, name)
+        assert p is not None and p.feature == "admin" and p.country == "US", name
+    ctx = ctx_of("\n\nThe pipeline will cross Russia, Ukraine, Georgia and Turkey before it reaches Europe.")
+    assert by_mention(places_of(ctx), "Georgia").feature == "country"
+
+
+def test_the_state_of_washington_is_the_state(ctx_of):
+    ctx = ctx_of("\n\nThe first case was discovered in December in the state of Washington, officials said.")
+    wa = by_mention(places_of(ctx), "Washington")
+    assert wa is not None and wa.feature == "admin" and wa.admin1 == "WA"
+
+
+def test_world_regions_are_regions_not_towns(ctx_of):
+    ctx = ctx_of("\n\nThe virus first appeared in the Middle East and has since reached West Africa.")
+    places = places_of(ctx)
+    assert by_mention(places, "Middle East").feature == "region"
+    assert by_mention(places, "West Africa").feature == "region"
+
+
+def test_divisions_sit_near_their_middle_not_along_their_towns(ctx_of):
+    from dateline.extractors.places import _km
+    ctx = ctx_of("\n\nFarmers in Ontario and Queensland reported losses, as did growers in Hebei.")
+    places = places_of(ctx)
+    on, qld, hebei = by_mention(places, "Ontario"), by_mention(places, "Queensland"), by_mention(places, "Hebei")
+    assert _km(on.lat, on.lon, 50.0, -85.0) < 161       # not on the shore of Lake Huron where its towns are
+    assert _km(qld.lat, qld.lon, -21.0, 144.5) < 161
+    assert _km(hebei.lat, hebei.lon, 39.0, 116.0) < 250  # not in Ningxia, where villages misfiled as Hebei's pulled it
