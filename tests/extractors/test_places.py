@@ -245,3 +245,11 @@ def test_divisions_sit_near_their_middle_not_along_their_towns(ctx_of):
     assert _km(on.lat, on.lon, 50.0, -85.0) < 161       # not on the shore of Lake Huron where its towns are
     assert _km(qld.lat, qld.lon, -21.0, 144.5) < 161
     assert _km(hebei.lat, hebei.lon, 39.0, 116.0) < 250  # not in Ningxia, where villages misfiled as Hebei's pulled it
+
+
+def test_nationality_words_give_the_article_its_country(ctx_of):
+    ctx = ctx_of("\n\nSpanish health officials said two cases had been confirmed in Cordoba on Tuesday.")
+    cordoba = by_mention(places_of(ctx), "Cordoba")
+    assert cordoba is not None and cordoba.country == "ES"
+    ctx = ctx_of("\n\nHealth officials said two cases had been confirmed in Cordoba on Tuesday.")
+    assert by_mention(places_of(ctx), "Cordoba").country == "AR"     # the larger city when nothing says otherwise

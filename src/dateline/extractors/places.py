@@ -613,9 +613,9 @@ def _one_sense(mentions: list[PlaceMention]) -> None:
             m.entry, m.primary = f
 
 
-def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) -> Support:
-    """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors),
-    and the points of the towns and counties among them, each with the names that say it."""
+def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, doc=None) -> Support:
+    """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors,
+    nationality words), and the points of the towns and counties among them, each with the names that say it."""
     countries: dict = {}
     admins: dict = {}
     anchors: set = set()
@@ -636,7 +636,28 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) 
         cc = gaz.iso3.get(a.country or "")
         if cc:
             countries.setdefault(cc, set()).add("")
+    for cc in _demonym_countries(doc):
+        countries.setdefault(cc, set()).add("")
     return Support(countries, admins, tuple(anchors))
+
+
+def _demonym_countries(doc) -> set:
+    """Countries that nationality words imply (`Nigerian officials`, `Mexican health authorities`): the demonyms of
+    lexicon/countries.tsv, which the actors stage reads too, on spaCy's NORP entities."""
+    from ..lexicon.actors import countries as country_names
+
+    if doc is None:
+        return set()
+    demonyms = country_names().demonyms
+    iso3 = gazetteer().iso3
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            t = ent.text
+            cc = iso3.get(demonyms.get(t) or (t.endswith("s") and demonyms.get(t[:-1])) or "")   # `Nigerians`
+            if cc:
+                out.add(cc)
+    return out
 
 
 def _lists(text: str, mentions: list[PlaceMention]) -> None:
@@ -667,7 +688,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
         return []
     _lists(ctx.text, mentions)
     _resolve(mentions)
-    support = _context(mentions, actors, gaz)
+    support = _context(mentions, actors, gaz, ctx.doc)
     _resolve(mentions, support)
     countries, admins = set(support.countries), set(support.admins)
     anchors = tuple((la, lo) for la, lo, _ in support.anchors)
