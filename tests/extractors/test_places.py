@@ -253,3 +253,11 @@ def test_nationality_words_give_the_article_its_country(ctx_of):
     assert cordoba is not None and cordoba.country == "ES"
     ctx = ctx_of("\n\nHealth officials said two cases had been confirmed in Cordoba on Tuesday.")
     assert by_mention(places_of(ctx), "Cordoba").country == "AR"     # the larger city when nothing says otherwise
+
+
+def test_a_countrys_own_name_is_the_country_not_its_city(ctx_of):
+    ctx = ctx_of("\n\nBanks in Luxembourg and ports in Djibouti reported losses; Korea said exports fell.")
+    places = places_of(ctx)
+    assert by_mention(places, "Luxembourg").feature == "country"
+    assert by_mention(places, "Djibouti").feature == "country"
+    assert by_mention(places, "Korea").country == "KR"

@@ -226,7 +226,7 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     """Candidates for a name, trying it whole, then without a trailing kind word (`Homs province`)."""
     cands = gaz.candidates(text)
     if cands:
-        return _city_over_division(cands), None
+        return _city_over_division(_country_over_city(cands)), None
     words = text.rsplit(None, 1)
     if len(words) == 2 and words[1].lower() in kind_words():
         cands = gaz.candidates(words[0])
@@ -252,6 +252,16 @@ def _kind_before(doc, first, cands: tuple) -> tuple[tuple, Optional[str]]:
     ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
     narrowed = tuple(c for c in cands if c[0].feature in ok)
     return (narrowed, kind) if narrowed else (cands, None)
+
+
+def _country_over_city(cands: tuple) -> tuple:
+    """`Luxembourg`, `Djibouti`, `Kuwait`: a name that is a country's own (primary) name is the country, not its city
+    of the same name (GeoNames ranks a country above its capital: the city is named `Kuwait City`, or in a place
+    that says so)."""
+    countries = {e.country for e, p in cands if p and e.feature == "country"}
+    if not countries:
+        return cands
+    return tuple(c for c in cands if not (c[0].feature in ("city", "locality") and c[0].country in countries))
 
 
 def _city_over_division(cands: tuple) -> tuple:
