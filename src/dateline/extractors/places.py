@@ -351,6 +351,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if (span.start_char, span.end_char) not in out:
             take(span)
             take(region)
+    _list_members(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
     dl = ctx.layout.dateline
     for m in _inline_datelines(ctx, gaz, dl):
@@ -413,6 +414,69 @@ def _after_prepositions(doc, covered: set, ent_of: dict):
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
             continue
         yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+
+
+_BIG = ("country", "admin", "region", "continent")
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
+    """A name beside a country or state in a list (`Zambia, Malawi, and Mozambique`, `Mozambique and Botswana`) that
+    the small model tagged a person or an organisation, or left untagged, is a place when it is itself a country,
+    state or region: `take` adds it, marked untagged (it never sets the context itself)."""
+    n = len(doc)
+
+    def member(j, forward):
+        """The name starting (forward) or ending (backward) at token j: an entity, or a run of up to 3 PROPN."""
+        ent = ent_of.get(j)
+        if ent is not None:
+            if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 3 or (ent.start if forward else ent.end - 1) != j:
+                return None
+            return ent
+        if doc[j].pos_ != "PROPN" or not doc[j].text[:1].isupper():
+            return None
+        a = b = j
+        step = 1 if forward else -1
+        while 0 <= (b if forward else a) + step < n and abs(b - a) < 2:
+            k = (b if forward else a) + step
+            if doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper() or k in ent_of:
+                break
+            if forward:
+                b = k
+            else:
+                a = k
+        return doc[a:b + 1]
+
+    def big(cands):
+        return any(p and e.feature in _BIG for e, p in cands)
+
+    for _ in range(4):
+        added = False
+        for (s, e), pm in list(out.items()):
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is None or not big(pm.candidates):
+                continue
+            for forward in (True, False):
+                for gap in _LIST_GAPS:
+                    if forward:
+                        j = sp.end + len(gap)
+                        ok = j < n and tuple(t.lower_ for t in doc[sp.end:j]) == gap
+                    else:
+                        j = sp.start - len(gap) - 1
+                        ok = j >= 0 and tuple(t.lower_ for t in doc[j + 1:sp.start]) == gap
+                    if not ok:
+                        continue
+                    m = member(j, forward)
+                    if m is None or (m.start_char, m.end_char) in out or any(
+                            a < m.end_char and m.start_char < b for a, b in out):
+                        continue
+                    cands, _ = _lookup(gaz, m.text)
+                    if big(cands):
+                        take(m, untagged=True)
+                        added = added or (m.start_char, m.end_char) in out
+                    break
+        if not added:
+            return
 
 
 def _name_goes_on(doc, last) -> bool:
