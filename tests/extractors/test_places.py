@@ -273,3 +273,23 @@ def test_a_country_in_a_list_of_countries_is_found_whatever_the_tagger_said(ctx_
         assert p is not None and p.feature == "country", name
     ctx = ctx_of("\n\nMr. Smith and Jordan Peterson spoke on Monday.")
     assert by_mention(places_of(ctx), "Jordan") is None                 # a person, and no place beside it
+
+
+def test_a_state_is_not_displaced_by_a_city_that_bears_its_name_as_an_alternate(ctx_of):
+    ctx = ctx_of("\n\nIn the northern Indian states of Bihar and Uttar Pradesh, 12.5 million people were affected.")
+    places = places_of(ctx)
+    assert by_mention(places, "Bihar").feature == "admin"
+    assert by_mention(places, "Uttar Pradesh").feature == "admin"
+
+
+def test_a_town_beside_a_town_of_its_country_in_a_list(ctx_of):
+    ctx = ctx_of("\n\nDead birds were found in three areas in Egypt - namely Cairo, Giza, and Aswan.")
+    giza = by_mention(places_of(ctx), "Giza")
+    assert giza is not None and giza.country == "EG"
+
+
+def test_letters_without_accents_and_hyphens_fold(ctx_of):
+    assert fold("Puławy") == fold("Pulawy") == "pulawy"
+    assert fold("Al-Minya") == "al minya"
+    ctx = ctx_of("\n\nThe laboratory located in Winnipeg confirmed the case.")   # tagged PRODUCT by the small model
+    assert by_mention(places_of(ctx), "Winnipeg").country == "CA"

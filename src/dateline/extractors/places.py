@@ -269,7 +269,8 @@ def _city_over_division(cands: tuple) -> tuple:
     state's name is the state's), a first-level division gives way to a city of its name inside it."""
     if len(cands) < 2:
         return cands
-    cities = {(e.country, e.admin1) for e, _ in cands if e.feature in ("city", "locality") and e.population >= 1000}
+    cities = {(e.country, e.admin1) for e, p in cands if e.feature in ("city", "locality") and e.population >= 1000
+              and p}                   # by its own name: `Bihar` is the state, not Bihar Sharif (alternate name `Bihar`)
     gone = {(e.country, e.admin1): e.population for e, _ in cands
             if e.feature == "admin" and e.country != "US" and (e.country, e.admin1) in cities}
     if not gone:
@@ -409,7 +410,8 @@ def _after_prepositions(doc, covered: set, ent_of: dict):
         while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
         ent = ent_of.get(j)
-        if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP")):
+        if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP",
+                                                                                      "PRODUCT", "WORK_OF_ART")):
             continue
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
             continue
@@ -421,9 +423,10 @@ _LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 
 
 def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
-    """A name beside a country or state in a list (`Zambia, Malawi, and Mozambique`, `Mozambique and Botswana`) that
-    the small model tagged a person or an organisation, or left untagged, is a place when it is itself a country,
-    state or region: `take` adds it, marked untagged (it never sets the context itself)."""
+    """A name beside a place in a list (`Zambia, Malawi, and Mozambique`, `Cairo, Giza, and Al-Minya`) that the small
+    model tagged a person or an organisation, or left untagged, is a place when it is itself a country, state or
+    region beside one, or a town of the country of the place beside it: `take` adds it, marked untagged (it never
+    sets the context itself)."""
     n = len(doc)
 
     def member(j, forward):
@@ -450,11 +453,18 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
     def big(cands):
         return any(p and e.feature in _BIG for e, p in cands)
 
+    def town_of(cands, beside):
+        """A town of SMALL_POPULATION or more, by its own name, in the country of the best candidate beside it
+        (`Cairo, Giza, and Al-Minya`)."""
+        top = max(beside, key=lambda c: _score(c[0], c[1], set(), set()))[0]
+        return any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
+                   and e.country == top.country for e, p in cands)
+
     for _ in range(4):
         added = False
         for (s, e), pm in list(out.items()):
             sp = doc.char_span(s, e, alignment_mode="expand")
-            if sp is None or not big(pm.candidates):
+            if sp is None:
                 continue
             for forward in (True, False):
                 for gap in _LIST_GAPS:
@@ -471,7 +481,7 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                             a < m.end_char and m.start_char < b for a, b in out):
                         continue
                     cands, _ = _lookup(gaz, m.text)
-                    if big(cands):
+                    if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)):
                         take(m, untagged=True)
                         added = added or (m.start_char, m.end_char) in out
                     break

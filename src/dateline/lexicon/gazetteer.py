@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-BUILD = "3"                 # bump when the build below changes what it writes
+BUILD = "4"                 # bump when the build below changes what it writes
 ALT_MIN_POPULATION = 50_000  # ASCII alternate names are indexed for cities at least this large (Kiev, Hamah)
 
 
@@ -52,14 +52,20 @@ class Entry:
 
 
 _ACCENTS = re.compile(r"[\u0300-\u036f]+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "\u2032": "'"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "\u2032": "'",
+                         # letters NFKD does not take apart (`Puławy` = `Pulawy`, `Łódź` = `Lodz`)
+                         "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u0111": "d", "\u0110": "D",
+                         "\u00df": "ss", "\u00e6": "ae", "\u00c6": "Ae", "\u0153": "oe", "\u0131": "i"})
 
 
 def fold(name: str) -> str:
-    """Lookup key: accents dropped, lower case, curly apostrophes straightened, spaces collapsed, `St.` = `Saint`."""
+    """Lookup key: accents dropped (and ł, ø, ß... spelled out), lower case, curly apostrophes straightened, hyphens read
+    as spaces, spaces collapsed, `St.` = `Saint`."""
     if not name.isascii():
         name = _ACCENTS.sub("", unicodedata.normalize("NFKD", name)).translate(_QUOTES)
     key = name.lower()
+    if "-" in key:
+        key = key.replace("-", " ")     # `Al-Minya` = `Al Minya`, `Wilkes-Barre` = `Wilkes Barre`
     if "  " in key or "\n" in key or "\t" in key:
         key = " ".join(key.split())
     c = key[:1]
