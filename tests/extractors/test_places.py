@@ -293,3 +293,13 @@ def test_letters_without_accents_and_hyphens_fold(ctx_of):
     assert fold("Al-Minya") == "al minya"
     ctx = ctx_of("\n\nThe laboratory located in Winnipeg confirmed the case.")   # tagged PRODUCT by the small model
     assert by_mention(places_of(ctx), "Winnipeg").country == "CA"
+
+
+def test_an_untagged_or_person_tagged_town_with_its_region_or_after_in(ctx_of):
+    ctx = ctx_of("\n\nPatients may go out of country. Buffalo, New York in the United States might take them.")
+    buffalo = by_mention(places_of(ctx), "Buffalo")
+    assert buffalo is not None and buffalo.admin1 == "NY"
+    ctx = ctx_of("\n\nHe was admitted to a hospital in Milton Keynes, but later died.")
+    assert by_mention(places_of(ctx), "Milton Keynes").country == "GB"
+    ctx = ctx_of("\n\nShe believed in John Smith and in George Washington.")
+    assert places_of(ctx) == []

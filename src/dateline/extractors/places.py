@@ -346,7 +346,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
-    for span, untagged in _after_prepositions(doc, covered, ent_of):
+    for span, untagged in _after_prepositions(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
     for span, region in _before_regions(doc, gaz):
         if (span.start_char, span.end_char) not in out:
@@ -393,7 +393,13 @@ def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
     return out
 
 
-def _after_prepositions(doc, covered: set, ent_of: dict):
+def _well_known(gaz: Gazetteer, name: str) -> bool:
+    """The name is a country, state or region, or a town of WEAK_POPULATION or more, by its own name."""
+    return any(p and (e.feature in ("country", "admin", "region", "continent") or e.population >= WEAK_POPULATION)
+               for e, p in _lookup(gaz, name)[0])
+
+
+def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     """(span, untagged) of each capitalised name (up to four words) after a locative preposition (`nameprep` of
     place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
     an organisation or a nationality."""
@@ -413,8 +419,9 @@ def _after_prepositions(doc, covered: set, ent_of: dict):
         if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP",
                                                                                       "PRODUCT", "WORK_OF_ART")):
             continue
-        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
-            continue
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1 and not (
+                tok.lower_ in place_words()["spatialprep"] and _well_known(gaz, ent.text)):
+            continue                   # `in Milton Keynes` (tagged a person) stays a place: a large town by that name
         yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
 
 
@@ -507,8 +514,8 @@ def _name_goes_on(doc, last) -> bool:
 
 
 def _before_regions(doc, gaz: Gazetteer):
-    """(name, region) for a name the tagger took for a person or an organisation, followed by a comma and a state or
-    country (`Winona, Minn.`, `Alexandria, La.`, `Cottonport, Louisiana`): the pair says place."""
+    """(name, region) for a name the tagger took for a person or an organisation, or left untagged, followed by a comma
+    and a state or country (`Winona, Minn.`, `Alexandria, La.`, `Buffalo, New York`): the pair says place."""
     n = len(doc)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 4 or ent.end + 1 >= n:
@@ -520,6 +527,27 @@ def _before_regions(doc, gaz: Gazetteer):
             if len(region) == k and any(c[0].feature in ("admin", "country") for c in _lookup(gaz, region.text)[0]):
                 yield ent, region
                 break
+    # an untagged name (`Buffalo, New York in the United States`): only a town of SMALL_POPULATION or more inside the
+    # region
+    for tok in doc:
+        i = tok.i
+        if tok.text != "," or i == 0 or i + 1 >= n or doc[i - 1].ent_type_ or doc[i - 1].pos_ != "PROPN" \
+                or doc[i + 1].ent_type_ not in ("GPE", "LOC") or doc[i + 1].ent_iob_ != "B":
+            continue
+        a = i - 1
+        while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and not doc[a - 1].ent_type_ \
+                and doc[a - 1].text[:1].isupper():
+            a -= 1
+        name = doc[a:i]
+        region = next(e for e in doc.ents if e.start == i + 1)
+        if not name.text[:1].isupper():
+            continue
+        inside = {(e.country, e.admin1 if e.feature == "admin" else None)
+                  for e, _ in _lookup(gaz, region.text)[0] if e.feature in ("admin", "country")}
+        if any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
+               and ((e.country, e.admin1) in inside or (e.country, None) in inside)
+               for e, p in _lookup(gaz, name.text)[0]):
+            yield name, region
 
 
 def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
