@@ -303,3 +303,11 @@ def test_an_untagged_or_person_tagged_town_with_its_region_or_after_in(ctx_of):
     assert by_mention(places_of(ctx), "Milton Keynes").country == "GB"
     ctx = ctx_of("\n\nShe believed in John Smith and in George Washington.")
     assert places_of(ctx) == []
+
+
+def test_a_kind_word_around_the_name_narrows_it(ctx_of):
+    places = places_of(ctx_of("\n\nRebels in Idlib province fought as lawmakers in Washington state met."))
+    assert by_mention(places, "Idlib").feature == "admin"
+    assert by_mention(places, "Washington").admin1 == "WA"
+    places = places_of(ctx_of("\n\nThe mayor of Quebec City spoke, and farmers in Quebec protested."))
+    assert [p.feature for p in places if p.country == "CA"] == ["city", "admin"]

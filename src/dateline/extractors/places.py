@@ -224,23 +224,26 @@ class PlaceMention:
 
 def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     """Candidates for a name, trying it whole, then without a trailing kind word (`Homs province`)."""
-    cands = gaz.candidates(text)
-    if cands:
-        return _city_over_division(_country_over_city(cands)), None
+    whole = gaz.candidates(text)
+    if whole and any(p for _, p in whole):
+        return _city_over_division(_country_over_city(whole)), None
     words = text.rsplit(None, 1)
     if len(words) == 2 and words[1].lower() in kind_words():
         cands = gaz.candidates(words[0])
         kind = kind_words()[words[1].lower()]
         narrowed = tuple(c for c in cands if (c[0].feature == kind) or (kind == "city" and c[0].feature == "locality"))
         if words[1].lower() == "county":
-            return narrowed, kind      # `Kent County` is no town called Kent
-        return (narrowed or cands), kind   # `Homs province`: the city when the province is not known
+            return narrowed or whole, kind      # `Kent County` is no town called Kent
+        if narrowed or not whole:               # `Quebec City`: the city by its own name, not by an alternate
+            return (narrowed or cands), kind    # `Homs province`: the city when the province is not known
+    if whole:
+        return _city_over_division(_country_over_city(whole)), None
     if text.endswith("'s") or text.endswith("\u2019s"):
         return gaz.candidates(text[:-2]), None
     return (), None
 
 
-def _kind_before(doc, first, cands: tuple) -> tuple[tuple, Optional[str]]:
+def _kind_before(doc, first, cands: tuple, raw: tuple) -> tuple[tuple, Optional[str]]:
     """`the state of Washington`, `the city of Santa Ana`: a kind word and `of` before the name narrow its candidates
     as a trailing kind word does (`Washington state`)."""
     i = first.i
@@ -250,7 +253,7 @@ def _kind_before(doc, first, cands: tuple) -> tuple[tuple, Optional[str]]:
     if kind is None:
         return cands, None
     ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
-    narrowed = tuple(c for c in cands if c[0].feature in ok)
+    narrowed = tuple(c for c in raw if c[0].feature in ok)    # before a division gave way to its city
     return (narrowed, kind) if narrowed else (cands, None)
 
 
@@ -264,6 +267,20 @@ def _country_over_city(cands: tuple) -> tuple:
     return tuple(c for c in cands if not (c[0].feature in ("city", "locality") and c[0].country in countries))
 
 
+def _kind_after(doc, last, cands: tuple, raw: tuple) -> tuple[tuple, Optional[str]]:
+    """`Washington state`, `Idlib province` where the entity stops before the lower-case kind word: the word narrows
+    the candidates all the same (the mention keeps the name alone)."""
+    i = last.i + 1
+    if i >= len(doc) or not doc[i].text.islower():
+        return cands, None
+    kind = kind_words().get(doc[i].lower_)
+    if kind is None or doc[i].lower_ == "county":
+        return cands, None
+    ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
+    narrowed = tuple(c for c in raw if c[0].feature in ok)    # before a division gave way to its city
+    return (narrowed, kind) if narrowed else (cands, None)
+
+
 def _city_over_division(cands: tuple) -> tuple:
     """`Aleppo`, `Homs`, `Kabul` alone name the city, not the province named after it: outside the US (where a
     state's name is the state's), a first-level division gives way to a city of its name inside it."""
@@ -272,7 +289,7 @@ def _city_over_division(cands: tuple) -> tuple:
     cities = {(e.country, e.admin1) for e, p in cands if e.feature in ("city", "locality") and e.population >= 1000
               and p}                   # by its own name: `Bihar` is the state, not Bihar Sharif (alternate name `Bihar`)
     gone = {(e.country, e.admin1): e.population for e, _ in cands
-            if e.feature == "admin" and e.country != "US" and (e.country, e.admin1) in cities}
+            if e.feature == "admin" and e.country not in ("US", "CA") and (e.country, e.admin1) in cities}
     if not gone:
         return cands
     # the city ranks as the division it stands for would, its feature bonus included (100 = 10 ** 2): `Gaza` is
@@ -331,7 +348,9 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
         if cands and kind is None:
-            cands, kind = _kind_before(doc, toks[0], cands)
+            cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
+        if cands and kind is None:
+            cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text))
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
