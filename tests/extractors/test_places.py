@@ -311,3 +311,10 @@ def test_a_kind_word_around_the_name_narrows_it(ctx_of):
     assert by_mention(places, "Washington").admin1 == "WA"
     places = places_of(ctx_of("\n\nThe mayor of Quebec City spoke, and farmers in Quebec protested."))
     assert [p.feature for p in places if p.country == "CA"] == ["city", "admin"]
+
+
+def test_a_plural_kind_word_after_a_list_narrows_its_names(ctx_of):
+    places = places_of(ctx_of("\n\nFlooding hit Kano, Jigawa and Bauchi states on Sunday."))
+    assert {p.feature for p in places} == {"admin"} and len(places) == 3
+    places = places_of(ctx_of("\n\nPrices rose in Kano, and traders in Bauchi said so."))
+    assert by_mention(places, "Kano").feature == "city"

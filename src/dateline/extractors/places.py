@@ -267,15 +267,36 @@ def _country_over_city(cands: tuple) -> tuple:
     return tuple(c for c in cands if not (c[0].feature in ("city", "locality") and c[0].country in countries))
 
 
-def _kind_after(doc, last, cands: tuple, raw: tuple) -> tuple[tuple, Optional[str]]:
-    """`Washington state`, `Idlib province` where the entity stops before the lower-case kind word: the word narrows
-    the candidates all the same (the mention keeps the name alone)."""
+def _singular(word: str) -> Optional[str]:
+    """`provinces` -> `province`, `counties` -> `county` when the singular is a kind word; None otherwise."""
+    for w in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1] if word.endswith("s") else None):
+        if w and w in kind_words():
+            return w
+    return None
+
+
+def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last: ()) -> tuple[tuple, Optional[str]]:
+    """`Washington state`, `Idlib province` where the entity stops before the lower-case kind word, and `Homs and Hama
+    provinces`: the word narrows the candidates all the same (the mention keeps the name alone)."""
     i = last.i + 1
-    if i >= len(doc) or not doc[i].text.islower():
+    if i >= len(doc) or not doc[i].text.islower() and doc[i].text not in (",", "and", "or"):
         return cands, None
-    kind = kind_words().get(doc[i].lower_)
-    if kind is None or doc[i].lower_ == "county":
+    word = doc[i].lower_
+    if word in (",", "and", "or"):
+        # `Homs and Hama provinces`, `Cooke, Grayson and Love counties`: a plural kind word after a list of names
+        j = i
+        while j < len(doc) and j - i < 12 and (doc[j].text in (",", "and", "or")
+                                                 or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+            j += 1
+        word = _singular(doc[j].lower_) if j < len(doc) and j > i + 1 and doc[j].text.islower() else None
+    elif word not in kind_words():
+        word = _singular(word)
+    kind = kind_words().get(word) if word else None
+    if kind is None:
         return cands, None
+    if word == "county":               # `Love counties`: the county named `Love County`
+        named = tuple(c for c in raw_county(doc, last) if c[0].feature == "admin2")
+        return (named, kind) if named else (cands, None)
     ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
     narrowed = tuple(c for c in raw if c[0].feature in ok)    # before a division gave way to its city
     return (narrowed, kind) if narrowed else (cands, None)
@@ -350,7 +371,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if cands and kind is None:
             cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
         if cands and kind is None:
-            cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text))
+            cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text),
+                                      lambda d, t: gaz.candidates(text + " County"))
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
