@@ -86,6 +86,7 @@ class _Placed:
 
     def __init__(self, gn, points: dict, admin_points: dict = None):
         self.gn, self.points, self.admin_points = gn, points, admin_points or {}
+        self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)     # placed once per name
 
     def _fix(self, e):
         if e is None:
@@ -98,7 +99,7 @@ class _Placed:
             return replace(e, lat=lat, lon=lon)
         return e
 
-    def lookup(self, key: str) -> tuple:
+    def _lookup(self, key: str) -> tuple:
         return tuple((self._fix(e), p) for e, p in self.gn.lookup(key))
 
     def entry(self, gid: int):
@@ -467,7 +468,7 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
 
 
 _BIG = ("country", "admin", "region", "continent")
-_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+_JOINS = (",", "and", "or")
 
 
 def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
@@ -508,32 +509,35 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
         return any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
                    and e.country == top.country for e, p in cands)
 
+    todo = list(out.items())
     for _ in range(4):
-        added = False
-        for (s, e), pm in list(out.items()):
+        before = set(out)
+        for (s, e), pm in todo:
             sp = doc.char_span(s, e, alignment_mode="expand")
             if sp is None:
                 continue
             for forward in (True, False):
-                for gap in _LIST_GAPS:
-                    if forward:
-                        j = sp.end + len(gap)
-                        ok = j < n and tuple(t.lower_ for t in doc[sp.end:j]) == gap
-                    else:
-                        j = sp.start - len(gap) - 1
-                        ok = j >= 0 and tuple(t.lower_ for t in doc[j + 1:sp.start]) == gap
-                    if not ok:
+                if forward:
+                    k = sp.end
+                    if k + 1 >= n or doc[k].lower_ not in _JOINS:
                         continue
-                    m = member(j, forward)
-                    if m is None or (m.start_char, m.end_char) in out or any(
-                            a < m.end_char and m.start_char < b for a, b in out):
+                    j = k + 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else k + 1
+                else:
+                    k = sp.start - 1
+                    if k < 1 or doc[k].lower_ not in _JOINS:
                         continue
-                    cands, _ = _lookup(gaz, m.text)
-                    if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)):
-                        take(m, untagged=True)
-                        added = added or (m.start_char, m.end_char) in out
-                    break
-        if not added:
+                    j = k - 2 if doc[k].lower_ in ("and", "or") and doc[k - 1].text == "," else k - 1
+                if not 0 <= j < n:
+                    continue
+                m = member(j, forward)
+                if m is None or (m.start_char, m.end_char) in out or any(
+                        a < m.end_char and m.start_char < b for a, b in out):
+                    continue
+                cands, _ = _lookup(gaz, m.text)
+                if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)):
+                    take(m, untagged=True)
+        todo = [(k, out[k]) for k in out if k not in before]     # a list goes on from the names just added
+        if not todo:
             return
 
 
@@ -570,17 +574,16 @@ def _before_regions(doc, gaz: Gazetteer):
                 break
     # an untagged name (`Buffalo, New York in the United States`): only a town of SMALL_POPULATION or more inside the
     # region
-    for tok in doc:
-        i = tok.i
-        if tok.text != "," or i == 0 or i + 1 >= n or doc[i - 1].ent_type_ or doc[i - 1].pos_ != "PROPN" \
-                or doc[i + 1].ent_type_ not in ("GPE", "LOC") or doc[i + 1].ent_iob_ != "B":
+    for region in doc.ents:
+        i = region.start - 1
+        if region.label_ not in ("GPE", "LOC") or i < 1 or doc[i].text != "," or doc[i - 1].ent_type_ \
+                or doc[i - 1].pos_ != "PROPN":
             continue
         a = i - 1
         while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and not doc[a - 1].ent_type_ \
                 and doc[a - 1].text[:1].isupper():
             a -= 1
         name = doc[a:i]
-        region = next(e for e in doc.ents if e.start == i + 1)
         if not name.text[:1].isupper():
             continue
         inside = {(e.country, e.admin1 if e.feature == "admin" else None)
