@@ -318,3 +318,11 @@ def test_a_plural_kind_word_after_a_list_narrows_its_names(ctx_of):
     assert {p.feature for p in places} == {"admin"} and len(places) == 3
     places = places_of(ctx_of("\n\nPrices rose in Kano, and traders in Bauchi said so."))
     assert by_mention(places, "Kano").feature == "city"
+
+
+def test_a_town_and_the_county_that_holds_it_read_each_other(ctx_of):
+    places = places_of(ctx_of("\n\nParis and Henry County is rich in both history and art opportunities."))
+    paris, henry = by_mention(places, "Paris"), by_mention(places, "Henry County")
+    assert (paris.country, paris.admin1) == ("US", "TN") and henry.admin1 == "TN"
+    places = places_of(ctx_of("\n\nParis is lovely in spring, and Henry Smith agrees."))
+    assert by_mention(places, "Paris").country == "FR"

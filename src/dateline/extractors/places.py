@@ -193,6 +193,7 @@ class PlaceMention:
     untagged: bool = False              # found by a preposition, not tagged GPE/LOC/FAC by spaCy
     origin: Optional["PlaceMention"] = None  # the first mention of the name, for its repeats (one sense per article)
     peers: tuple = ()                   # the other members of a list of places it stands in (`A, B and C`)
+    paired: bool = False                # a town read with its county, or a county with its town (`Paris and Henry County`)
 
     @property
     def locative(self) -> bool:
@@ -209,7 +210,7 @@ class PlaceMention:
         if self.origin is not None:
             return self.origin.weak(countries, admins, anchors)
         e = self.entry
-        if self.root is None or self.qualifier is not None or e.feature not in ("city", "locality"):
+        if self.root is None or self.qualifier is not None or self.paired or e.feature not in ("city", "locality"):
             return False
         if e.population < SMALL_POPULATION and e.feature == "city" and not self.locative:
             if (e.country, e.admin1) not in admins and not _near(e, anchors):
@@ -729,8 +730,31 @@ def _peer(m: PlaceMention):
     return best[0] if best[1] >= 2 else None
 
 
-def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT) -> None:
+def _town_and_county(mentions: list[PlaceMention]) -> dict:
+    """`Paris and Henry County`, `Palestine ... Anderson County`: when exactly one candidate of a town's name lies in
+    exactly one candidate of a county's name the article also gives, the two read each other (entry id -> bonus)."""
+    counties: dict = {}
+    towns: dict = {}
+    for m in mentions:
+        for e, _ in m.candidates:
+            if e.admin2 and e.feature == "admin2":
+                counties.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), e.id)
+            elif e.admin2 and e.feature in ("city", "locality"):
+                towns.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), []).append(e.id)
+    bonus: dict = {}
+    for ck, cs in counties.items():
+        for tk, ts in towns.items():
+            if tk == ck:
+                continue
+            both = [k for k in cs if k in ts]
+            if len(both) == 1 and len(ts[both[0]]) == 1:
+                bonus[cs[both[0]]] = bonus[ts[both[0]][0]] = 10.0     # as strong as `Paris, Tenn.`
+    return bonus
+
+
+def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus: dict = None) -> None:
     views: dict = {}
+    bonus = bonus or {}
     for m in mentions:
         key = fold(m.text)
         if key not in views:
@@ -739,7 +763,7 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT) -> Non
         peer = _peer(m)
         cands = _qualified(m, m.candidates)
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
-                                                             admin_countries))
+                                                             admin_countries) + bonus.get(c[0].id, 0.0))
     _one_sense(mentions)
 
 
@@ -838,9 +862,12 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     if not mentions:
         return []
     _lists(ctx.text, mentions)
-    _resolve(mentions)
+    bonus = _town_and_county(mentions)
+    _resolve(mentions, bonus=bonus)
     support = _context(mentions, actors, gaz, ctx.doc)
-    _resolve(mentions, support)
+    _resolve(mentions, support, bonus)
+    for m in mentions:
+        m.paired = m.entry.id in bonus
     countries, admins = set(support.countries), set(support.admins)
     anchors = tuple((la, lo) for la, lo, _ in support.anchors)
     return [m for m in mentions if not m.weak(countries, admins, anchors)]
