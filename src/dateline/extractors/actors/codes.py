@@ -8,7 +8,8 @@ never gives (`Rep. Adam Schiff`, `the district attorney`, `the House Intelligenc
 takes the home country: named people and organisations always, bodies named by a common noun only (`the
 court`, `investigators`) when the article is mostly about the home country (MOSTLY_HOME). In such an article,
 named people and organisations of other sectors with no country (a professor, a company, a private person)
-take it too.
+take it too, and so do groups and people known by a description of every sector but REB, CRM and IGO
+(`protesters`, `residents`, `lawyers`, `a demonstrator`).
 
 A person named with no office, title, apposition or organisation (`Gisela Grimm said`) is a private person:
 sector CVL. Groups marked as spanning countries (`world leaders`, `foreign powers`: the `bloc`
@@ -26,6 +27,7 @@ from .state import ActorState, Cluster
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"))
 PRIVATE = "CVL"
+FOREIGN_PRONE = frozenset(("REB", "CRM", "IGO"))   # groups that keep no home country (`hackers`, `militants`)
 DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
@@ -94,7 +96,8 @@ def codes(st: ActorState) -> None:
             continue
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
-        elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?")):
+        elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
+                                       (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE)):
             c.country = home
 
 

@@ -11,6 +11,7 @@ from .common import FORMER, add, add_org, cluster, hit_at, nested, np_bounds, st
 from .state import ActorState, Cluster
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 
@@ -199,7 +200,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
 
 
 def _plural_demonym(st: ActorState, tok) -> None:
-    """`Palestinians`, `displaced Afghans`: the people of a country (no sector)."""
+    """`Palestinians`, `displaced Afghans`: the people of a country, civilians (CVL) as the guide codes them."""
     word = tok.text
     for form in (word[:-1], word[:-2] if word.endswith("es") else None):
         iso = st.countries.demonyms.get(form) if form else None
@@ -207,7 +208,7 @@ def _plural_demonym(st: ActorState, tok) -> None:
             s_char, e_char = np_bounds(st, tok)
             if nested(st, s_char, e_char):
                 return
-            c = cluster(st, ("S", iso, None), word, country=iso, sector=None, role="people")
+            c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
             return

@@ -27,14 +27,37 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
-                    head.head.lemma_.lower() in lex.words("motion"):
-                continue                          # `flew to Kenya`, `departed for Tanzania`
+                    _governing_verb(head).lemma_.lower() in lex.words("motion"):
+                continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
+            if _after_place(st, s):
+                continue                          # `Dar es Salaam, Tanzania`: the country of a place
             if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
                 continue
             add(st, state_actor(st, entry), start, end)
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _governing_verb(prep):
+    """The word a preposition attaches to, past an adverb of direction (`go back to`, `flew home from`)."""
+    head = prep.head
+    if head.pos_ == "ADV" and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _after_place(st: ActorState, s: int) -> bool:
+    """True when a country name follows a place and a comma (`Nairobi, Kenya`, `Cape Town, South Africa`):
+    it says where the place is."""
+    doc = st.doc
+    if s < 2 or doc[s - 1].text != ",":
+        return False
+    prev = doc[s - 2]
+    h = hit_at(st, prev.i)
+    if h and h[0] == "CAP":
+        return True
+    return prev.ent_type_ in ("GPE", "LOC", "FAC") and not (h and h[0] in ("CTRY", "DEM", "ORG", "PER"))
 
 
 def _dep(tok):
