@@ -25,7 +25,7 @@ from ...lexicon import actors as lex
 from ...lexicon import rows
 from .state import ActorState, Cluster
 
-DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"))
+DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
 FOREIGN_PRONE = frozenset(("REB", "CRM", "IGO"))   # groups that keep no home country (`hackers`, `militants`)
 DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions

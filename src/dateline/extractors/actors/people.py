@@ -339,7 +339,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     info = _title_info(st, doc[j:s])
     if info is None or not (info.titled or info.org is not None or info.country):
         return None
-    if info.sector in (None, "GOV") and info.org is None:   # `church leader`, `Welfare Party (RP) leader`
+    if info.role in lex.words("staff") and info.org is None and j > sent_start:
+        _boss(st, j - 1, info)                    # `Clinton spokesman Jesse Lehrich`
+    if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
+        #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
         for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
             sector = words.get(doc[k].lower_)
@@ -382,17 +385,13 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         elif label == "ORG" and info.org is None:
             info.org = entry
         elif label == "PER" and best and best[2].role in lex.words("staff") and info.org is None:
-            boss = _lexicon_person(st, entry)         # `Clinton spokesman`: works for the campaign
-            if boss is not None:
-                country, sector, _ = boss.at(st.day)
-                info.country = info.country or country
-                if sector and sector != "ELI":
-                    info.sector = sector
+            _boss(st, tok.i, info)                    # `Clinton spokesman`: works for the campaign
     if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
         info.country = info.country or info.org.country
-        if info.sector in (None, "GOV") or info.org.country == "IGO":
+        if info.sector in (None, "GOV") or info.org.country == "IGO" or info.role in lex.words("weak_title"):
             info.sector = info.org.sector
-    elif info.sector in (None, "GOV"):            # `opposition spokesman`, `church leader`
+    elif info.sector in (None, "GOV") or info.role in lex.words("weak_title"):   # `opposition spokesman`,
+        #                                           `church leader`, `Ohio Democratic Party Chairman`
         words = lex.org_words()
         for t in span:
             g = table.get(t.lower_, {}).get("group")
@@ -403,6 +402,29 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                 info.sector = words[t.lower_]
                 break
     return info
+
+
+def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
+    """A staff title after a person (`Clinton spokesman`, `Stein spokeswoman`) takes the country and sector of
+    the person at token i: a lexicon person's on the article's date, else an unknown person's of this article."""
+    h = hit_at(st, i)
+    country = sector = None
+    if h and h[0] == "PER" and (boss := _lexicon_person(st, h[1])) is not None:
+        country, sector, _ = boss.at(st.day)
+    else:
+        tok = st.doc[i]
+        found = st.person_at.get(i) or next(
+            (c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and
+             c.surname == tok.text and c.first < tok.idx), None) if tok.pos_ == "PROPN" else None
+        if found is None:
+            return
+        if found.person is not None:
+            country, sector, _ = found.person.at(st.day)
+        else:
+            country, sector = found.country, found.sector
+    info.country = info.country or country
+    if sector and sector not in ("ELI", "CVL"):
+        info.sector = sector
 
 
 def _apply_title(c: Cluster, info: _TitleInfo) -> None:
@@ -450,13 +472,13 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if org is not None:
                 info.org = org
                 info.country = info.country or org.country
-                if info.sector in (None, "GOV") or info.role in lex.words("staff"):
+                if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title"):
                     info.sector = org.sector
                 return
             if not any(t.pos_ == "PROPN" for t in words):
                 continue
             orgwords = lex.org_words()
             sector = next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
-            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff")):
+            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
                 info.sector = sector
                 return
