@@ -128,7 +128,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if not dets or dets[0].lower_ in lex.words("indefinite"):
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
-            if not nested(st, s_char, e_char):
+            if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
                 former = any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i])
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
                 add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)

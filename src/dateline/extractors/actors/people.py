@@ -302,6 +302,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 ds, de = np_bounds(st, child)
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+    if c.person is None:
+        _clause_affiliation(st, c, root)
     if root.dep_ == "appos" and root.head.i < (info.start if info else s):
         desc = _description_info(st, root.head)
         if desc:
@@ -310,6 +312,66 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
+    """Who an unknown person is, from a relative clause or an untitled apposition after the name, or an `of`
+    right after it: `Derek Mitchell, who served as U.S. ambassador` (a former office: ELI), `Eric Herzik, who
+    chairs the department at the University of Nevada` (EDU), `James Acton, a physicist who is co-director ...
+    at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
+    organisation named in it, gives what the person still lacks."""
+    clauses = []
+    for child in root.children:
+        if child.dep_ == "relcl" and child.i > root.i:
+            clauses.append(child)
+        elif child.dep_ == "appos" and child.i > root.i and _description_info(st, child) is None:
+            clauses.extend(g for g in child.children if g.dep_ == "relcl")
+        elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
+            clauses.append(child)
+    for clause in clauses:
+        former = clause.dep_ == "relcl" and clause.lemma_ == "serve" and clause.tag_ == "VBD"
+        title = None
+        for t in clause.children:
+            if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve"):
+                title = t
+            elif t.dep_ == "prep" and t.lower_ == "as":
+                title = next((o for o in t.children if o.dep_ == "pobj"), None)
+        desc = _description_info(st, title) if title is not None else None
+        org_sector, org_country = _clause_organisation(st, clause)
+        if desc is None and org_sector is None:
+            continue
+        if desc is None:
+            desc = _TitleInfo(start=clause.i, sector=org_sector, country=org_country)
+        else:
+            ds, de = np_bounds(st, title)         # the title is a mention of the person (`U.S. ambassador`)
+            if not any(ms < de and ds < me for ms, me, _ in st.mentions.around(ds, de)):
+                add(st, c, ds, de)
+                st.taken.append((ds, de))
+            if desc.org is None and org_sector and (desc.sector in (None, "GOV") or
+                                                    desc.role in lex.words("staff") | lex.words("weak_title")):
+                desc.sector, desc.country = org_sector, desc.country or org_country
+        desc.former = desc.former or former
+        if desc.former and not desc.role:
+            desc.role = "office"
+        _apply_title(c, desc)
+        return
+
+
+def _clause_organisation(st: ActorState, clause):
+    """The sector and country of the first organisation named in a clause: a lexicon one, else an ORG entity
+    whose words give a sector (orgwords.tsv)."""
+    toks = sorted(clause.subtree, key=lambda t: t.i)
+    for t in toks:
+        h = hit_at(st, t.i)
+        if h and h[0] == "ORG":
+            return h[1].sector, h[1].country
+    words = lex.org_words()
+    for ent in st.doc.ents:
+        if ent.label_ == "ORG" and toks[0].i <= ent.start and ent.end <= toks[-1].i + 1:
+            sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+            if sector:
+                return sector, None
+    return None, None
 
 
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
