@@ -9,6 +9,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from .common import FORMER, add, add_org, cluster, hit_at, nested, np_bounds, state_actor
 from .state import ActorState, Cluster
+from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
@@ -184,6 +185,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if not ok:
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
+        if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at):
+            continue                              # named only in a later sentence: someone else may be meant
         rank = (bool(before), max(before, default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
@@ -197,6 +200,12 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _sentence_end(st: ActorState, at: int) -> int:
+    """The character offset where the sentence holding offset `at` ends."""
+    span = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
 
 
 def _plural_demonym(st: ActorState, tok) -> None:

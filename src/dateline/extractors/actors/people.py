@@ -128,19 +128,22 @@ def people(st: ActorState) -> None:
             c = _same_name(names, key[1]) or cluster(st, key, key[1])
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
+    # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
+    known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, doc[s])}
     for s, e, form, from_ent in single:
         c = _by_surname(st, names, form, s)
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not _person_like(st, doc[s]):
+            if not (_person_like(st, doc[s]) or (from_ent and form in known)):
                 continue
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
-    # single-word entities of any other label that are a surname of this article ("Hague" as GPE)
+    # single-word entities of any other label that are a surname of this article ("Hague" as GPE) or a one-word
+    # name found to be a person above
     surnames = {}
     for c in st.clusters.values():
-        if c.key[0] in ("P", "P?") and len(c.name.split()) > 1:
+        if c.key[0] in ("P", "P?") and (len(c.name.split()) > 1 or c.name in known):
             surnames.setdefault(c.surname, c)
     for tok in st.toks:
         if tok.text not in surnames or tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN"):
@@ -246,13 +249,16 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     best = None
     names.sync()
     at = st.doc[s].idx
-    for c in names.by_form.get(form, ()):          # the people a surname or alias names, in order
-        if _gender_clash(st, c, s):
-            continue
+    found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
+    several = sum(any(m[0] <= at for m in c.mentions) for c in found) > 1
+    for c in found:                               # the people a surname or alias names, in order
         before = [m for m in c.mentions if m[0] <= at]
         if article_only and not before:
             continue
-        rank = (bool(before), max((m[0] for m in before), default=-1))
+        # of two people of one surname (`Raul Castro, brother of Fidel Castro`), the one named as the subject
+        # of a verb is the one the story follows; else the one named last
+        subject = several and _named_as_subject(st, c, at)
+        rank = (bool(before), subject, max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -265,6 +271,12 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     return None
 
 
+def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
+    """True when a mention of this person's name before offset `at` is the subject of a verb."""
+    return any(p is c and tok.idx < at and tok.dep_ in ("nsubj", "nsubjpass")
+               for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
     """`Donald` alone: the one person of this article with that first name, if only one."""
     names.sync()
@@ -273,10 +285,13 @@ def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
 
 
 def _person_like(st: ActorState, tok) -> bool:
-    """An unknown one-word name is a person only as the subject of a verb or after a title: `Houla` in
-    `the massacre in Houla` or `the Houla massacre` is a place."""
+    """An unknown one-word name is a person only as the subject of a verb, after a title or as the possessor
+    of a title or kin word (`Slepian's wife`): `Houla` in `the massacre in Houla` or `the Houla massacre` is a
+    place."""
     if tok.i > 0 and st.doc[tok.i - 1].lower_ in lex.title_words():
         return True
+    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
+        return True                               # `Slepian's wife`, `Slepian's lawyer`
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
