@@ -223,14 +223,30 @@ def _plural_demonym(st: ActorState, tok) -> None:
             return
 
 
-def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: int) -> None:
-    """A group with no country in view (`the authorities`, `world powers`): an actor of its own, by sector and role."""
+def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: int, tok) -> None:
+    """A group with no country in view (`the authorities`, `world powers`): an actor of its own, by sector and
+    role; a city or US state named before its noun (`Miami relatives`, `Charlotte officers`) gives its country."""
     name = st.ctx.text[s_char:e_char]
     for det in ("the ", "The "):
         name = name.removeprefix(det)
     c = cluster(st, ("G", title.sector, title.role), name, sector=title.sector, role=title.role)
+    if c.country is None:
+        c.country = _place_before(st, tok)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _place_before(st: ActorState, tok) -> Optional[str]:
+    """The country of a place name that modifies a noun (`Miami` in `Miami relatives`, `Ohio` in `Ohio
+    voters`): a city of the lexicon's large cities or a US state; None for anything else."""
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ == "GPE" and \
+                not hit_at(st, child.i):
+            words = [t for t in child.subtree if t.ent_type_ == "GPE"]
+            iso = lex.place_country(" ".join(t.text for t in words) if words else child.text)
+            if iso:
+                return iso
+    return None
 
 
 def _context_country(st: ActorState, at: int) -> Optional[str]:
@@ -305,7 +321,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         if dets[:1] not in (["the"], []):
             return
         if not dets and tok.tag_ in ("NNS", "NNPS"):     # `Police said`, `officials said`: the body of the
-            _countryless_group(st, title, s_char, e_char)   # home country, if any (codes.py)
+            _countryless_group(st, title, s_char, e_char, tok)   # home country, if any (codes.py)
             return
         near = st.lemma_iso.get(lemma)
         located = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("in", "of")
@@ -316,7 +332,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         elif near is None and lemma in lex.words("state_noun"):
             near = _context_country(st, tok.idx)
         if near is None:                              # `the authorities`, `Police`: no country known
-            _countryless_group(st, title, s_char, e_char)
+            _countryless_group(st, title, s_char, e_char, tok)
             return
         isos = [near]                                 # `the regime`, `the army`: the country in view
     if len(isos) == 1:
@@ -328,7 +344,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         if title.phrase in ("powers", "leaders") and not any(
                 c.lower_ in lex.words("bloc") for c in tok.children if c.dep_ in ("amod", "compound")):
             return
-        _countryless_group(st, title, s_char, e_char)
+        _countryless_group(st, title, s_char, e_char, tok)
         return
     sector = title.sector if title.sector != "IGO" else "GOV"
     if sector == "GOV" and st.body_sector.get(tok.i, "GOV") != "GOV" and len(isos) == 1:
