@@ -134,6 +134,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
                 add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)
                 st.taken.append((s_char, e_char))
+        elif dets and not isos:
+            _someone(st, tok, title)             # `a federal judge ruled`: someone unnamed
         return
     if dets[0].lower_ in ("his", "her", "their", "its") and not isos:
         return
@@ -206,6 +208,24 @@ def _sentence_end(st: ActorState, at: int) -> int:
     """The character offset where the sentence holding offset `at` ends."""
     span = st.doc.char_span(at, at + 1, alignment_mode="expand")
     return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
+
+
+_PARTICIPANT_DEPS = frozenset(("nsubj", "nsubjpass", "agent", "dobj"))
+
+
+def _someone(st: ActorState, tok, title: lex.Title) -> None:
+    """An indefinite description with no country (`a federal judge`, `an appeals court`, `a New York judge`)
+    that is the subject or object of a verb: an unnamed actor of its own (each one another), sector from the
+    title, country from a place before it (else the home country, codes.py)."""
+    if tok.dep_ not in _PARTICIPANT_DEPS and not (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=title.sector, role=title.role,
+                country=_place_before(st, tok))
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
 
 
 def _plural_demonym(st: ActorState, tok) -> None:
@@ -319,6 +339,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             st.taken.append((s_char, e_char))
             return
         if dets[:1] not in (["the"], []):
+            if dets[0] in lex.words("indefinite"):
+                _someone(st, tok, title)         # `a federal appeals court ruled`
             return
         if not dets and tok.tag_ in ("NNS", "NNPS"):     # `Police said`, `officials said`: the body of the
             _countryless_group(st, title, s_char, e_char, tok)   # home country, if any (codes.py)
