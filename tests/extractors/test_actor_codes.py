@@ -199,3 +199,22 @@ def test_a_description_does_not_take_a_person_named_only_later(run):
     art = run(text, published="2016-09-25")
     officer = at(art, text, "plainclothes officer")
     assert officer is None or "Kowalczyk" not in officer.name
+
+
+def test_the_organisation_a_described_person_works_for_is_an_actor_too(run):
+    text = ("BUFFALO, N.Y. (AP) — \"We grieve,\" said Joseph Brill, a spokesman for the Archdiocese of Fennwick. "
+            "Dana Kolb, executive director of the Arms Control Association, agreed.\n")
+    art = run(text, published="1998-10-25")
+    assert at(art, text, "Archdiocese of Fennwick").sector == "REL"
+    assert at(art, text, "Arms Control Association").name == "Arms Control Association"
+    assert by_name(art, "Kolb").sector == "NGO"
+
+
+def test_an_indefinite_description_that_acted_is_someone(run):
+    text = ("COLUMBUS, Ohio (AP) — A federal judge ruled on Friday that the state must restore the voters. "
+            "\"A candidate must win the state,\" he said, and no president has done it.\n")
+    art = run(text, published="2016-09-25")
+    judge = at(art, text, "A federal judge")
+    assert judge is not None and (judge.country, judge.sector) == ("USA", "JUD")
+    assert at(art, text, "A candidate") is None                      # generic, inside a quote
+    assert at(art, text, "no president") is None

@@ -210,14 +210,19 @@ def _sentence_end(st: ActorState, at: int) -> int:
     return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
 
 
-_PARTICIPANT_DEPS = frozenset(("nsubj", "nsubjpass", "agent", "dobj"))
-
-
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
-    """An indefinite description with no country (`a federal judge`, `an appeals court`, `a New York judge`)
-    that is the subject or object of a verb: an unnamed actor of its own (each one another), sector from the
-    title, country from a place before it (else the home country, codes.py)."""
-    if tok.dep_ not in _PARTICIPANT_DEPS and not (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+    """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
+    and no country that is the subject of a verb in the past, outside quotes, is someone unnamed who acted: an
+    actor of its own (each one another), sector from the title, country from a place before it (else the home
+    country, codes.py). `a candidate must`, `no president`, `any court` name nobody."""
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+    verb = tok.head
+    if det not in ("a", "an") or tok.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ not in ("VBD", "VBN") or \
+            (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "was", "had",
+                                                                                         "have", "were")
+                                            for c in verb.children)):
+        return
+    if any(q.start <= tok.idx < q.end for q in st.quotes):
         return
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from .common import add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, state_actor
+from .common import add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, state_actor, works_for
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -17,7 +17,8 @@ def states_and_orgs(st: ActorState) -> None:
     for s, (label, entry, e) in sorted(st.hits.items()):
         span = doc[s:e]
         start, end = span.start_char, span.end_char
-        if s in st.person_at or nested(st, start, end) or (start, end) in st.taken:
+        if s in st.person_at or (start, end) in st.taken or (nested(st, start, end) and not (
+                label == "ORG" and works_for(st, s, e))):
             continue
         root = span.root
         dep, head = _dep(root)
@@ -105,15 +106,21 @@ def unknown_orgs(st: ActorState) -> None:
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
         add_unknown_org(st, s, e, sector, country)
-    for tok in st.toks:                          # `The Madras High Court`, missed by the tagger
-        if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
+    doc = st.doc
+    for tok in st.toks:                          # `The Madras High Court`, `the Archdiocese of New York`, missed
+        if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or \
+                tok.dep_ == "compound":          # by the tagger (or called a nationality)
             continue
-        s = tok.i
-        while s > 0 and st.doc[s - 1].pos_ == "PROPN" and st.doc[s - 1].head.i == tok.i and \
-                not st.doc[s - 1].ent_type_ in ("PERSON", "DATE"):
+        s, e = tok.i, tok.i + 1
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == tok.i and \
+                not doc[s - 1].ent_type_ in ("PERSON", "DATE"):
             s -= 1
-        if s < tok.i and not st.ctx.skipped(st.doc[s].idx, tok.idx + len(tok)):
-            add_unknown_org(st, s, tok.i + 1, words[tok.lower_], None)
+        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e].head.i == tok.i and doc[e + 1].pos_ == "PROPN":
+            e += 1
+            while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].ent_type_ not in ("PERSON", "DATE"):
+                e += 1
+        if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            add_unknown_org(st, s, e, words[tok.lower_], None)
 
 
 def _person_name(span) -> bool:
