@@ -218,3 +218,21 @@ def test_an_indefinite_description_that_acted_is_someone(run):
     assert judge is not None and (judge.country, judge.sector) == ("USA", "JUD")
     assert at(art, text, "A candidate") is None                      # generic, inside a quote
     assert at(art, text, "no president") is None
+
+
+def test_a_name_inside_a_longer_name_is_no_person(run):
+    text = ("INDEPENDENCE, Mo. (AP) — The ministers met at the Harry Truman Library on Friday, and the Clinton "
+            "Foundation paid for the dinner.\n")
+    art = run(text, published="1999-03-12")
+    assert at(art, text, "Harry Truman") is None
+    foundation = at(art, text, "Clinton Foundation")
+    assert foundation is not None and foundation.name == "Clinton Foundation"
+
+
+def test_first_ladies_and_past_presidents_by_date(run):
+    text = ("WASHINGTON (AP) — Michelle Obama spoke on Monday. Former first lady Laura Bush quoted Abraham Lincoln "
+            "at the event.\n")
+    art = run(text, published="2016-07-26")
+    assert (by_name(art, "Michelle Obama").sector, by_name(art, "Laura Bush").sector) == ("GOV", "ELI")
+    lincoln = by_name(art, "Lincoln")
+    assert (lincoln.country, lincoln.sector) == ("USA", "ELI")

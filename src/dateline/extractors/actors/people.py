@@ -111,6 +111,11 @@ def people(st: ActorState) -> None:
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     for s, e, form, _ in full:
+        if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
+            for i in range(s, e):                 # longer name may still be an organisation (states.py)
+                if st.hits.get(i, ("",))[0] == "PER":
+                    st.hits.pop(i)
+            continue
         if e - s == 1:                            # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
             if c is not None:
@@ -161,6 +166,21 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+
+
+def _names_a_thing(st: ActorState, e: int) -> bool:
+    """True when the capitalised words right after a name end in an organisation word or a word of a place or
+    building (non_actors.tsv `last`): the name is part of a longer name (`the Harry Truman Library`)."""
+    doc = st.doc
+    k = e
+    while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == e:
+        return False
+    last = doc[k - 1].lower_
+    if last in ("government", "administration"):   # `the Obama Administration`: the person's own government
+        return False
+    return last in lex.org_words() or lex.non_actor("x " + last)
 
 
 def _same_name(names: _Names, name: str) -> Optional[Cluster]:
