@@ -236,3 +236,11 @@ def test_first_ladies_and_past_presidents_by_date(run):
     assert (by_name(art, "Michelle Obama").sector, by_name(art, "Laura Bush").sector) == ("GOV", "ELI")
     lincoln = by_name(art, "Lincoln")
     assert (lincoln.country, lincoln.sector) == ("USA", "ELI")
+
+
+def test_bylines_and_a_copular_title_name_journalists(run):
+    text = ("WASHINGTON (AP) — The senator spoke on Monday.\n\nMara Quill is a host of the HuffPost Politics "
+            "podcast.\n\nFollow Ian Dorsey on Twitter @IanDorsey.\n\n--additional reporting from Lena Marsh.\n")
+    art = run(text, published="2016-02-28")
+    for name in ("Quill", "Dorsey", "Marsh"):
+        assert by_name(art, name).sector == "MED", name

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
-from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title,
+from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title, line_at,
                      np_bounds)
 from .state import ActorState, Cluster
 from ..spans import sentence_of
@@ -339,6 +339,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 st.taken.append((ds, de))
     if c.person is None:
         _clause_affiliation(st, c, root)
+        if c.sector is None and _byline(st, s, e):
+            c.sector, c.role = "MED", c.role or "journalist"
     if root.dep_ == "appos" and root.head.i < (info.start if info else s):
         desc = _description_info(st, root.head)
         if desc:
@@ -349,6 +351,21 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 st.taken.append((ds, de))
 
 
+def _byline(st: ActorState, s: int, e: int) -> bool:
+    """True for the writer's name in a byline or a credit line: a short line whose words before the name are a
+    byline cue of actor_words.tsv (`By`, `additional reporting from`, `Follow ... on Twitter`)."""
+    doc = st.doc
+    line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+    if len(line) > 120:
+        return False
+    lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
+    before = " ".join("".join(ch if ch.isalpha() else " " for ch in st.ctx.text[lo:doc[s].idx].lower()).split())
+    after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
+    if before == "follow":
+        return after.startswith("on twitter")
+    return bool(before) and before in lex.words("byline")
+
+
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     """Who an unknown person is, from a relative clause or an untitled apposition after the name, or an `of`
     right after it: `Derek Mitchell, who served as U.S. ambassador` (a former office: ELI), `Eric Herzik, who
@@ -356,6 +373,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
     organisation named in it, gives what the person still lacks."""
     clauses = []
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
+        clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
     for child in root.children:
         if child.dep_ == "relcl" and child.i > root.i:
             clauses.append(child)
@@ -372,7 +391,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             elif t.dep_ == "prep" and t.lower_ == "as":
                 title = next((o for o in t.children if o.dep_ == "pobj"), None)
         desc = _description_info(st, title) if title is not None else None
-        org_sector, org_country = _clause_organisation(st, clause)
+        main = clause.dep_ not in ("relcl", "prep")   # a main clause: only its title's words name the organisation
+        if main and title is None:
+            continue
+        org_sector, org_country = _clause_organisation(st, title if main else clause)
         if desc is None and org_sector is None:
             continue
         if desc is None:
