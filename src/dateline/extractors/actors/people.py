@@ -77,6 +77,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
             s += 1
+        if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
+            s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
         if s >= e:
             continue
         h = st.hits.get(s)
