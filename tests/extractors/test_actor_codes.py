@@ -195,6 +195,10 @@ def test_a_surname_shared_by_two_people_follows_the_subject(run):
 
 def test_a_description_does_not_take_a_person_named_only_later(run):
     text = ("CHARLOTTE, N.C. (AP) — The plainclothes officer was placed on leave on Friday.\n\n"
+            "Protests went on for a third night in the city centre, where shops stayed closed and buses ran late. "
+            "The city council met on Saturday to discuss the curfew, and the mayor asked residents to stay home "
+            "after dark. Churches opened their doors to families who could not get home, and volunteers handed "
+            "out water and food on the main square until late in the evening.\n\n"
             "In Tulsa, Officer Jane Kowalczyk was charged on Thursday.\n")
     art = run(text, published="2016-09-25")
     officer = at(art, text, "plainclothes officer")

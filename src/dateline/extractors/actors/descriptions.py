@@ -13,6 +13,7 @@ from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
+LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 
@@ -187,8 +188,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if not ok:
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
-        if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at):
-            continue                              # named only in a later sentence: someone else may be meant
+        if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
+            continue                              # named only much later: someone else may be meant
         rank = (bool(before), max(before, default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
