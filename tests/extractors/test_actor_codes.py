@@ -248,3 +248,11 @@ def test_bylines_and_a_copular_title_name_journalists(run):
     art = run(text, published="2016-02-28")
     for name in ("Quill", "Dorsey", "Marsh"):
         assert by_name(art, name).sector == "MED", name
+
+
+def test_a_party_state_tag_and_an_agents_organisation(run):
+    text = ("RANGOON, Burma (AP) — Burma's leader met Thai officials. \"It matters,\" said Rep. Joan Pratt (D-N.Y.), "
+            "a leading advocate. \"He is responsible,\" FBI agent Bernard Tolley said.\n")
+    art = run(text, published="2016-09-16")
+    assert (by_name(art, "Pratt").country, by_name(art, "Pratt").sector) == ("USA", "LEG")
+    assert by_name(art, "Tolley").sector == "COP"

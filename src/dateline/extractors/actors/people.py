@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from typing import Optional
 
 from ...lexicon import actors as lex
@@ -339,6 +340,9 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 ds, de = np_bounds(st, child)
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+    if c.person is None and _US_PARTY_TAG.match(st.ctx.text, end):
+        c.country = c.country or "USA"            # `Rep. Joseph Crowley (D-N.Y.)`: a US lawmaker
+        c.sector = c.sector or "LEG"
     if c.person is None:
         _clause_affiliation(st, c, root)
         if c.sector is None and _byline(st, s, e):
@@ -351,6 +355,9 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+_US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
 
 
 def _byline(st: ActorState, s: int, e: int) -> bool:
