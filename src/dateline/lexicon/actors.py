@@ -153,6 +153,15 @@ def _non_actors() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r["word"].lower() for r in table if r["kind"] == "last"))
 
 
+def non_actor_name(name: str) -> bool:
+    """non_actors.tsv: the whole name (a leading `the` aside) is listed as no actor (`social media`)."""
+    name = name.strip()
+    if name[:4] in ("the ", "The "):
+        name = name[4:]
+    names = _non_actors()[0]
+    return name in names or name[:1].upper() + name[1:] in names
+
+
 def non_actor(name: str) -> bool:
     """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor."""
     names, last = _non_actors()

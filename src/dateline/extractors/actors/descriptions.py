@@ -255,6 +255,8 @@ def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: in
     name = st.ctx.text[s_char:e_char]
     for det in ("the ", "The "):
         name = name.removeprefix(det)
+    if lex.non_actor_name(name):
+        return                                    # `social media`: a platform
     c = cluster(st, ("G", title.sector, title.role), name, sector=title.sector, role=title.role)
     if c.country is None:
         c.country = _place_before(st, tok)
