@@ -256,3 +256,10 @@ def test_a_party_state_tag_and_an_agents_organisation(run):
     art = run(text, published="2016-09-16")
     assert (by_name(art, "Pratt").country, by_name(art, "Pratt").sector) == ("USA", "LEG")
     assert by_name(art, "Tolley").sector == "COP"
+
+
+def test_a_body_before_a_generic_noun_gives_the_sector(run):
+    text = "NAIROBI, Kenya (AP) — Kenyan police leaders met on Monday, and military officials said they agreed.\n"
+    art = run(text, published="1998-08-21")
+    assert (at(art, text, "police leaders").country, at(art, text, "police leaders").sector) == ("KEN", "COP")
+    assert at(art, text, "military officials").sector == "MIL"

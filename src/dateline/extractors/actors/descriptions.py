@@ -12,6 +12,7 @@ from .state import ActorState, Cluster
 from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
@@ -309,6 +310,13 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
+    if title.sector == "GOV":                     # `police officials`, `Kenyan police leaders`, `army chiefs`:
+        for child in tok.children:                # the body before a generic noun gives the sector
+            body = lex.titles().get(child.lower_, {}).get("group")
+            if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
+                    body.sector in _BODY_SECTORS:
+                title = dataclasses.replace(title, sector=body.sector, role=body.role)
+                break
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
