@@ -263,3 +263,11 @@ def test_a_body_before_a_generic_noun_gives_the_sector(run):
     art = run(text, published="1998-08-21")
     assert (at(art, text, "police leaders").country, at(art, text, "police leaders").sector) == ("KEN", "COP")
     assert at(art, text, "military officials").sector == "MIL"
+
+
+def test_police_are_of_the_country_named_in_their_sentence(run):
+    text = ("NEW YORK (AP) — The FBI arrested the suspect on Monday, U.S. officials said. The Justice Department "
+            "and the White House welcomed the arrest.\n\n\"We will find him anywhere in Canada,\" said police "
+            "Inspector Dave Bowling.\n")
+    art = run(text, published="2000-01-24")
+    assert by_name(art, "Bowling").country == "CAN"
