@@ -271,3 +271,12 @@ def test_police_are_of_the_country_named_in_their_sentence(run):
             "Inspector Dave Bowling.\n")
     art = run(text, published="2000-01-24")
     assert by_name(art, "Bowling").country == "CAN"
+
+
+def test_nobody_in_particular_is_no_actor(run):
+    text = ("WASHINGTON (AP) — As a U.S. citizen, she must vote, and the forces of bigotry will not win. A Nigerian "
+            "man was arrested on Monday.\n")
+    art = run(text, published="2016-09-16")
+    assert at(art, text, "U.S. citizen") is None
+    assert at(art, text, "forces of bigotry") is None
+    assert at(art, text, "Nigerian man").country == "NGA"

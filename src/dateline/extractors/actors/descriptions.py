@@ -212,6 +212,21 @@ def _sentence_end(st: ActorState, at: int) -> int:
     return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
 
 
+def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
+    """`as a U.S. citizen`, `a U.S. citizen must`, `the forces of bigotry`: a singular civil noun with `a`/`an`
+    that is not the subject of a past-tense verb, and `forces of` an abstract noun, name nobody in particular."""
+    if civil and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.tag_ not in ("VBD", "VBN")
+    if tok.lemma_.lower() == "force":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and objs[0].is_lower and not hit_at(st, objs[0].i) and \
+                        not lex.titles().get(objs[0].lemma_.lower()):
+                    return True
+    return False
+
+
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
     """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
     and no country that is the subject of a verb in the past, outside quotes, is someone unnamed who acted: an
@@ -317,6 +332,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     body.sector in _BODY_SECTORS:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
+    if _nobody_in_particular(st, tok, civil):
+        st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`)
+        return
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
