@@ -280,3 +280,13 @@ def test_nobody_in_particular_is_no_actor(run):
     assert at(art, text, "U.S. citizen") is None
     assert at(art, text, "forces of bigotry") is None
     assert at(art, text, "Nigerian man").country == "NGA"
+
+
+def test_sports_teams_and_leagues_are_businesses(run):
+    text = ("CHARLOTTE, N.C. (AP) — The Minnesota Vikings said on Monday that the game would go on. The Charlotte "
+            "Panthers owner Jerry Hart agreed, the National Football League said, and Texas Democrats voted.\n")
+    art = run(text, published="2016-09-26")
+    for name in ("Minnesota Vikings", "Charlotte Panthers", "National Football League"):
+        team = at(art, text, name)
+        assert (team.country, team.sector) == ("USA", "BUS"), name
+    assert at(art, text, "Texas Democrats").sector == "PTY"

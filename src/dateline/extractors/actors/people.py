@@ -10,7 +10,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title, line_at,
-                     np_bounds)
+                     np_bounds, sports_team)
 from .state import ActorState, Cluster
 from ..spans import sentence_of
 
@@ -114,6 +114,9 @@ def people(st: ActorState) -> None:
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     for s, e, form, _ in full:
+        if sports_team(doc[s:e]):                 # `the Minnesota Vikings` tagged PERSON
+            add_unknown_org(st, s, e, "BUS", lex.place_country(" ".join(t.text for t in doc[s:e - 1])))
+            continue
         if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
             for i in range(s, e):                 # longer name may still be an organisation (states.py)
                 if st.hits.get(i, ("",))[0] == "PER":

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from .common import add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, state_actor, works_for
+from .common import (add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, sports_team, state_actor,
+                     works_for)
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -98,10 +99,14 @@ def unknown_orgs(st: ActorState) -> None:
         s, e = ent.start, ent.end
         while s < e and st.doc[s].pos_ == "DET":
             s += 1
-        while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
+        while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
+                                                                                     "SCONJ")):
             e -= 1
         if s >= e:
             continue
+        if sector is None and sports_team(st.doc[s:e]):
+            sector = "BUS"                        # `the Charlotte Panthers`
+            country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
