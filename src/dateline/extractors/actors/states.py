@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from .common import add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, state_actor
+from .common import (add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, sports_team, state_actor,
+                     works_for)
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -17,7 +18,8 @@ def states_and_orgs(st: ActorState) -> None:
     for s, (label, entry, e) in sorted(st.hits.items()):
         span = doc[s:e]
         start, end = span.start_char, span.end_char
-        if s in st.person_at or nested(st, start, end) or (start, end) in st.taken:
+        if s in st.person_at or (start, end) in st.taken or (nested(st, start, end) and not (
+                label == "ORG" and works_for(st, s, e))):
             continue
         root = span.root
         dep, head = _dep(root)
@@ -27,14 +29,37 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
-                    head.head.lemma_.lower() in lex.words("motion"):
-                continue                          # `flew to Kenya`, `departed for Tanzania`
+                    _governing_verb(head).lemma_.lower() in lex.words("motion"):
+                continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
+            if _after_place(st, s):
+                continue                          # `Dar es Salaam, Tanzania`: the country of a place
             if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
                 continue
             add(st, state_actor(st, entry), start, end)
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _governing_verb(prep):
+    """The word a preposition attaches to, past an adverb of direction (`go back to`, `flew home from`)."""
+    head = prep.head
+    if head.pos_ == "ADV" and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _after_place(st: ActorState, s: int) -> bool:
+    """True when a country name follows a place and a comma (`Nairobi, Kenya`, `Cape Town, South Africa`):
+    it says where the place is."""
+    doc = st.doc
+    if s < 2 or doc[s - 1].text != ",":
+        return False
+    prev = doc[s - 2]
+    h = hit_at(st, prev.i)
+    if h and h[0] == "CAP":
+        return True
+    return prev.ent_type_ in ("GPE", "LOC", "FAC") and not (h and h[0] in ("CTRY", "DEM", "ORG", "PER"))
 
 
 def _dep(tok):
@@ -74,23 +99,33 @@ def unknown_orgs(st: ActorState) -> None:
         s, e = ent.start, ent.end
         while s < e and st.doc[s].pos_ == "DET":
             s += 1
-        while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
+        while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
+                                                                                     "SCONJ")):
             e -= 1
         if s >= e:
             continue
+        if sector is None and sports_team(st.doc[s:e]):
+            sector = "BUS"                        # `the Charlotte Panthers`
+            country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
         add_unknown_org(st, s, e, sector, country)
-    for tok in st.toks:                          # `The Madras High Court`, missed by the tagger
-        if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
+    doc = st.doc
+    for tok in st.toks:                          # `The Madras High Court`, `the Archdiocese of New York`, missed
+        if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or \
+                tok.dep_ == "compound":          # by the tagger (or called a nationality)
             continue
-        s = tok.i
-        while s > 0 and st.doc[s - 1].pos_ == "PROPN" and st.doc[s - 1].head.i == tok.i and \
-                not st.doc[s - 1].ent_type_ in ("PERSON", "DATE"):
+        s, e = tok.i, tok.i + 1
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == tok.i and \
+                not doc[s - 1].ent_type_ in ("PERSON", "DATE"):
             s -= 1
-        if s < tok.i and not st.ctx.skipped(st.doc[s].idx, tok.idx + len(tok)):
-            add_unknown_org(st, s, tok.i + 1, words[tok.lower_], None)
+        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e].head.i == tok.i and doc[e + 1].pos_ == "PROPN":
+            e += 1
+            while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].ent_type_ not in ("PERSON", "DATE"):
+                e += 1
+        if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            add_unknown_org(st, s, e, words[tok.lower_], None)
 
 
 def _person_name(span) -> bool:
