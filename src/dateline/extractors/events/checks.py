@@ -64,7 +64,7 @@ def retype(c: Candidate) -> None:
     if obj is not None and _lemma(obj) in w["quantity"]:
         obj = prep_object(obj, "of") or obj   # `dozens of agents`: the agents
     olem = _lemma(obj) if obj is not None else None
-    if c.etype == "AID" and (lem == "deploy" or (lem in ("send", "dispatch") and olem in w["personnel"])):
+    if c.etype == "AID" and lem in ("send", "dispatch", "deploy") and olem in w["personnel"]:
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
@@ -86,7 +86,7 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and lem == "question" and verb and (t.tag_ == "VBN" or any(
             _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
-    elif c.etype == "ACCUSE" and lem in ("charge", "indict", "convict") and verb and (
+    elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # a criminal charge: law enforcement
     elif c.etype == "PROTEST" and c.noun is not None and any(
@@ -251,7 +251,8 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SANCTION" and lem == "recall" and not (obj is not None and (
             olem in load().cues.get("envoy", ()) or actor_like(obj) or actor_noun(obj))):
         return False                      # `years recalled for their tranquility`: remembered, not withdrawn
-    if c.etype == "REQUEST" and lem == "push" and not _infinitive(t) and prep_object(t, "for") is None:
+    if c.etype == "REQUEST" and lem == "push" and not _infinitive(t) and not any(
+            x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
         return False                      # `pushing Obama's policies`, `pushing on an open door`: no asking
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["figurative"] and (
             (_is_verb(t) and (_infinitive(t) or prep_object(t, "for") is not None))
