@@ -180,10 +180,12 @@ def _emit(rows: list[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
     if fmt == "csv":
         import csv
 
+        from .store.spreadsheet import csv_row
+
         if rows:
             writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(csv_row(r) for r in rows)      # no cell a spreadsheet would run as a formula
         return
     cols = list(columns) or (list(rows[0]) if rows else [])
     if not rows:
