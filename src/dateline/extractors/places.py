@@ -22,6 +22,7 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
+from .spans import column, string_ids
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -449,9 +450,11 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
     an organisation or a nationality."""
     n = len(doc)
-    for tok in doc:
-        if tok.lower_ not in place_words()["nameprep"] or tok.i + 1 >= n:
+    preps = string_ids(place_words()["nameprep"])
+    for i, lower in enumerate(column(doc, "LOWER")):
+        if lower not in preps or i + 1 >= n:
             continue
+        tok = doc[i]
         j = tok.i + 1
         if doc[j].lower_ == "the" and j + 1 < n:
             j += 1
@@ -603,7 +606,12 @@ def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
     known = {m.text: m for m in out.values() if " " not in m.text}
     if not known:
         return
-    for tok in ctx.doc:
+    doc = ctx.doc
+    wanted = string_ids(known)
+    for i, orth in enumerate(column(doc, "ORTH")):
+        if orth not in wanted:
+            continue
+        tok = doc[i]
         m = known.get(tok.text)
         if m is None or (tok.idx, tok.idx + len(tok)) in out:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import actors as lex
+from ..spans import column
 from .common import PERSON_LABELS
 from .state import ActorState
 
@@ -34,7 +35,7 @@ class Phrases:
 
     def __call__(self, doc) -> list[tuple[str, int, int]]:
         """(label, start, end) of every form found in the doc, overlapping ones included, by start."""
-        words = doc.to_array("ORTH").tolist() if len(doc) else []
+        words = column(doc, "ORTH")
         n = len(words)
         lengths, table = self.lengths, self.table
         out = []
