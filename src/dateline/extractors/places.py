@@ -22,7 +22,7 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
-from .spans import column, string_ids
+from .spans import column, sentence_of, string_ids
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -560,8 +560,17 @@ def _name_goes_on(doc, last) -> bool:
     if nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP") or nxt.lower_ in kind_words() \
             or nxt.lower_ in place_words()["locus"]:
         return False
-    words = [t for t in last.sent if t.is_alpha]
-    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+    return not _title_case(doc, sentence_of(doc, last.i))
+
+
+def _title_case(doc, sent) -> bool:
+    """60% or more of the sentence's words are capitalised (a headline in title case); found once per sentence
+    (a list of hundreds of names is one sentence, asked about for each name)."""
+    known = doc.user_data.setdefault("dateline.places.title_case", {})
+    if sent.start not in known:
+        words = [t for t in sent if t.is_alpha]
+        known[sent.start] = not sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+    return known[sent.start]
 
 
 def _before_regions(doc, gaz: Gazetteer):
