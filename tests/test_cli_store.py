@@ -212,3 +212,41 @@ def test_sql_time_out_memory_limit_and_row_limit(db):
     result = CliRunner().invoke(main, ["sql", "SELECT * FROM range(10)", "--db", str(db), "--max-rows", "10",
                                        "--format", "json"])
     assert result.exit_code == 0 and len(result.output.splitlines()) == 10
+
+
+def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(tmp_path):
+    """`--format csv` and `export --format csv` write a text starting with = + - @ with a leading apostrophe
+    (as the web's /events.csv does, one helper: store.spreadsheet); Parquet keeps the text verbatim."""
+    from dateline.records import Actor, Article, Quote, Speaker
+    from tests.helpers import at, mention
+
+    text = 'ZENDA (Wire) - "=HYPERLINK(""http://x"")," said @Varga of -Guard.\n'
+    quote = '"=HYPERLINK(""http://x""),"'
+    art = Article(id="=cmd|' /C calc'!A0", title="+title", published="2026-03-02", published_from="input",
+                  dateline=None, truncated=False, captions=(), text=text, source="@wire",
+                  quotes=(Quote(*at(text, quote), text=quote, cue=None,
+                                speaker=Speaker(*at(text, "@Varga"), "@Varga", "A1")),),
+                  actors=(Actor("A1", "@Varga", None, None, mentions=(mention(text, "@Varga"),)),
+                          Actor("A2", "-Guard", None, None, mentions=(mention(text, "-Guard"),))))
+    db = tmp_path / "hostile.duckdb"
+    with Store.open(db) as s:
+        s.write_article(art, origin="t")
+
+    def cells(rows):
+        return [v for row in rows for v in row.values() if v]
+
+    quotes = invoke("quotes", "--db", db, "--format", "csv")
+    assert quotes.exit_code == 0, quotes.output
+    got = cells(csv.DictReader(io.StringIO(quotes.output)))
+    assert "'@Varga" in got and quote in got and not [c for c in got if c[0] in "=+-@\t\r"]
+    out = tmp_path / "tables"
+    assert invoke("export", "--db", db, "--format", "csv", "-o", out).exit_code == 0
+    for name in ("articles.csv", "quotes.csv", "actors.csv"):
+        got = cells(csv.DictReader(io.StringIO((out / name).read_text(encoding="utf-8"))))
+        assert got and not [c for c in got if c[0] in "=+-@\t\r"], (name, got)
+    articles = list(csv.DictReader(io.StringIO((out / "articles.csv").read_text(encoding="utf-8"))))
+    assert articles[0]["id"] == "'=cmd|' /C calc'!A0" and articles[0]["title"] == "'+title"
+    assert invoke("export", "--db", db, "--format", "parquet", "-o", tmp_path / "pq").exit_code == 0
+    with Store.open(db, read_only=True) as s:
+        ids = s.con.execute(f"SELECT id FROM read_parquet('{tmp_path / 'pq' / 'articles.parquet'}')").fetchall()
+    assert ids == [("=cmd|' /C calc'!A0",)]

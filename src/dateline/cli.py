@@ -36,13 +36,15 @@ class _Main(click.Group):
     traceback (a damaged file can open and fail only at the first query that reads the damaged part)."""
 
     def invoke(self, ctx):
-        import duckdb
-
         args = [*getattr(ctx, "_protected_args", ()), *ctx.args]      # taken by the group as it runs
         try:
             return super().invoke(ctx)
-        except (duckdb.Error, OSError) as exc:
-            if isinstance(exc, BrokenPipeError):
+        except Exception as exc:
+            # DuckDB is imported by the commands that open a store only (not by `extract`: start-up time);
+            # a command that never imported it cannot have raised its errors
+            duckdb = sys.modules.get("duckdb")
+            store_fault = isinstance(exc, OSError) or (duckdb is not None and isinstance(exc, duckdb.Error))
+            if not store_fault or isinstance(exc, BrokenPipeError):
                 raise
             click.echo(store_fault_line(exc, _db_of(args)), err=True)
             ctx.exit(STORE_FAULT)
@@ -180,10 +182,12 @@ def _emit(rows: list[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
     if fmt == "csv":
         import csv
 
+        from .store.spreadsheet import csv_row
+
         if rows:
             writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(csv_row(r) for r in rows)      # no cell a spreadsheet would run as a formula
         return
     cols = list(columns) or (list(rows[0]) if rows else [])
     if not rows:

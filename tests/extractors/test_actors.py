@@ -480,3 +480,23 @@ def test_she_by_given_name_skips_a_nearer_man(run):
     art = run(NAMES, published="2020-01-20")
     she = _linked(art, NAMES, "She")
     assert she is not None and she.name.endswith("Amadi")
+
+
+def test_the_phrase_table_finds_what_a_phrase_matcher_finds(nlp):
+    """hits.Phrases (built from plain data, no Doc per form) against spaCy's PhraseMatcher over the same forms:
+    every match, overlapping ones and a form under two labels included, in the same order once sorted."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from dateline.extractors.actors.hits import Phrases
+
+    forms = {"PER": [["Anna", "Varga"], ["Varga"], ["Anna"], ["Anna", "Varga"]], "ORG": [["Red", "Cross"]],
+             "CTRY": [["New", "Zealand"], ["number"]], "DEM": [["New", "Zealand"], ["Zealanders"]]}
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for label, patterns in forms.items():
+        matcher.add(label, [Doc(nlp.vocab, words=w) for w in patterns])
+    doc = nlp.make_doc("Anna Varga of the Red Cross told New Zealanders in New Zealand a number. Varga left. Anna")
+    want = sorted(((e - s, s, e, nlp.vocab.strings[m]) for m, s, e in matcher(doc)), key=lambda x: (-x[0], x[1]))
+    got = sorted(((e - s, s, e, label) for label, s, e in Phrases(forms)(doc)), key=lambda x: (-x[0], x[1]))
+    assert got == want and ("CTRY", 10, 12) in Phrases(forms)(doc) and len(want) == 10
+    assert Phrases(forms)(nlp.make_doc("")) == []

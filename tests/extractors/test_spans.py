@@ -51,3 +51,34 @@ def test_by_start_within_keeps_the_given_order():
     items = [R(s) for s in (30, 5, 17, 5, 99, 0)]
     got = ByStart(items).within(5, 31)
     assert [r.start for r in got] == [30, 5, 17, 5]
+
+
+def test_columns_and_string_ids_say_what_the_tokens_say(nlp):
+    """`column` reads a token attribute from the doc's array; `string_ids` gives the same ids for strings
+    (symbols such as `number`, `root` and `PROPN` included, which spaCy stores as their symbol ids)."""
+    from dateline.extractors.spans import column, string_ids
+
+    doc = nlp("The number of roots in Paris rose, Mayor Ana Ruiz said.\n\nNo one at the root of it.")
+    assert column(doc, "IDX") == [t.idx for t in doc]
+    for attr, value in (("ORTH", "text"), ("LOWER", "lower_"), ("POS", "pos_")):
+        got = column(doc, attr)
+        for t in doc:
+            assert (got[t.i] in string_ids([getattr(t, value)])), (attr, t.text)
+            assert (got[t.i] in string_ids(["nothing", "at all"])) == (getattr(t, value) in ("nothing", "at all"))
+    assert column(nlp.make_doc(""), "ORTH") == []
+
+
+def test_overlapping_spans_far_apart_match_a_scan():
+    """Overlapping spans are looked up in buckets by start (nested mentions of a long article): the answer is
+    still the scan's, the first span in the order given that holds the offset."""
+    rng = random.Random(16)
+    for _ in range(40):
+        spans = []
+        for _ in range(rng.randrange(2, 60)):
+            s = rng.randrange(0, 5000)
+            spans.append((s, s + rng.choice((0, 1, 5, 40, 300, 900)), None))
+        spans.append((spans[0][0], spans[0][1] + 1, None))          # overlapping for sure
+        idx = Spans(spans)
+        assert not idx.disjoint
+        for x in list(range(-3, 5200, 7)) + [s for s, _, _ in spans] + [e for _, e, _ in spans]:
+            assert idx.first_holding(x) == scan_first(spans, x)

@@ -30,3 +30,13 @@ def test_the_parser_reads_no_break_spaces_as_spaces_at_the_same_offsets():
     parsed = parse_text(text, ())
     assert len(parsed) == len(text) and "\u00a0" not in parsed and "\u202f" not in parsed
     assert parsed.replace(" ", "") == text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+
+
+def test_every_paragraph_of_a_long_text_starts_a_sentence(nlp):
+    """The starts are set at once (Token.is_sent_start scans the doc at each call): the first word of each of
+    400 paragraphs, and no other token, is a preset start; a space token after a break is not."""
+    text = "".join(f"Para {k} says this\n\n" if k % 2 else f"Item {k}\n \n  " for k in range(400)) + "End"
+    doc = paragraph_starts(nlp.make_doc(text))
+    starts = [t.text for t in doc if t.is_sent_start and t.i > 0]
+    assert len(starts) == 400 and set(starts) == {"Para", "Item", "End"}
+    assert not any(t.is_space for t in doc if t.is_sent_start)

@@ -16,7 +16,7 @@ from typing import Optional
 from ..lexicon import classes, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .spans import sentence_of
+from .spans import ByStart, Spans, marks, sentence_of
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 LIFE_VERBS = {"claim", "cost", "take", "lose"}
@@ -247,7 +247,9 @@ def _category(doc, anchor, lex, sent, numbers):
 def _toll(doc, first, sent):
     """The token `toll` when the count is a death toll's figure (`put the death toll ... at 15,000`,
     `the number of dead climbed to 41`)."""
-    for t in reversed(doc[sent.start:first]):
+    for t in reversed(marks(doc, sent, "casualties.toll", _toll_mark)):
+        if t.i >= first:
+            continue
         if t.text in (";", ":") or t.lower_ == "and" and t.head.pos_ == "VERB":
             return None
         if t.lemma_ == "toll":
@@ -259,6 +261,11 @@ def _toll(doc, first, sent):
     return None
 
 
+def _toll_mark(t) -> bool:
+    """A token `_toll` stops at or takes (the others it passes over)."""
+    return t.text in (";", ":") or t.lower_ == "and" or t.lemma_ in ("toll", "number")
+
+
 def _qualifier(ctx: Context, start: int, lex) -> tuple[Optional[str], int]:
     """The qualifier just before a count (`at least`, `more than`, ...), and where it starts."""
     before = ctx.text[max(0, start - 24):start]
@@ -268,11 +275,14 @@ def _qualifier(ctx: Context, start: int, lex) -> tuple[Optional[str], int]:
     return lex["quals"][m.group(1).lower()], start - (len(before) - m.start(1))
 
 
-def _period(sent_start, sent_end, dates, ctx: Context, numbers) -> Optional[str]:
-    """A TIMEX3 duration named in the count's sentence (`more than 14 months` -> P14M)."""
-    for d in dates:
-        if d.type == "DURATION" and sent_start <= d.start < sent_end:
-            return d.value
+def _period(sent_start, sent_end, dates, ctx: Context, numbers, durations: Optional[ByStart] = None) -> Optional[str]:
+    """A TIMEX3 duration named in the count's sentence (`more than 14 months` -> P14M). `durations`: the
+    DURATION dates of `dates` (in their order) indexed by start, so that a long article's many counts do not
+    each scan every date."""
+    if durations is None:
+        durations = ByStart(d for d in dates if d.type == "DURATION")
+    for d in durations.within(sent_start, sent_end):
+        return d.value
     if dates:
         return None
     # light fallback while no duration was given for the sentence
@@ -297,16 +307,17 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
                     if a:
                         return a
     sent = sentence_of(anchor.doc, anchor.i)
-    for t in sent:
-        if t.lower_ == "according" and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "to":
+    for t in marks(doc, sent, "casualties.according", lambda t: t.lower_ == "according"):
+        if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
                     a = actors_at(c)
                     if a:
                         return a
     # a trailing attribution the parser hangs below the count's clause: `12 were killed, police said`
-    for t in sent:
-        if t.lemma_ in source_verbs and t.dep_ in ("parataxis", "ccomp", "advcl") and t.i > anchor.i:
+    for t in marks(doc, sent, "casualties.attribution",
+                   lambda t: t.lemma_ in source_verbs and t.dep_ in ("parataxis", "ccomp", "advcl")):
+        if t.i > anchor.i:
             for c in t.children:
                 if c.dep_ == "nsubj":
                     a = actors_at(c)
@@ -368,16 +379,46 @@ def _victims_of(tok, lex) -> list:
 
 
 def _unreal(verb) -> bool:
-    """`could have been killed`, `was not hurt`, `nearly died`: nothing happened."""
-    for t in (verb, *(a for a in verb.ancestors if a.dep_ in ("conj",))):
-        if any(c.lower_ in NOT_REAL or c.dep_ == "neg" for c in t.children):
-            return True
-    return verb.sent.text.rstrip().endswith("?")
+    """`could have been killed`, `was not hurt`, `nearly died`: nothing happened (said of the verb, or of a
+    verb it is a conjunct of, anywhere above it)."""
+    return _denied(verb) or _denied_above(verb) or _question(verb.doc, verb.i)
+
+
+def _denied(t) -> bool:
+    return any(c.lower_ in NOT_REAL or c.dep_ == "neg" for c in t.children)
+
+
+def _denied_above(tok) -> bool:
+    """Some ancestor of the token that is a conjunct (dep `conj`) is `_denied`. Known for each token once per
+    doc, from its head's answer: a long chain of heads is walked once, not once for each token in it."""
+    known = tok.doc.user_data.setdefault("dateline.casualties.denied_above", {})
+    path = []
+    t = tok
+    while t.i not in known and t.head.i != t.i:
+        path.append(t)
+        t = t.head
+    answer = known.get(t.i, False)            # the root: nothing above it
+    for t in reversed(path):                  # from the top down: a token's answer from its head's
+        head = t.head
+        answer = answer or (head.dep_ == "conj" and _denied(head))
+        known[t.i] = answer
+    return answer
+
+
+def _question(doc, i: int) -> bool:
+    """The sentence of token i ends in a question mark (found once per sentence: `Token.sent` walks the
+    sentence at each call, and a long sentence holds many counts)."""
+    asked = doc.user_data.setdefault("dateline.casualties.questions", {})
+    sent = sentence_of(doc, i)
+    if sent.start not in asked:
+        asked[sent.start] = sent.text.rstrip().endswith("?")
+    return asked[sent.start]
 
 
 def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
     """Victims counted one by one where no number counts them: `a man was shot and killed`, `the boy died`,
-    `Alec Long was found dead`, `shot and killed her boyfriend`, `Two men, Veondus Dennis and Antwan Wheeler`."""
+    `Alec Long was found dead`, `shot and killed her boyfriend`, `Two men, Veondus Dennis and Antwan Wheeler`
+    (`sent`: the sentence's tokens)."""
     out = []
     seen: set[int] = set()
     for t in sent:
@@ -477,28 +518,30 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
     numbers = lex["numbers"]
     doc = ctx.doc
     text = ctx.text
-    mention_at = sorted(((m.start, m.end, a.id) for a in actors for m in a.mentions))
+    durations = ByStart(d for d in dates if d.type == "DURATION")
+    mention_at = Spans(sorted(((m.start, m.end, a.id) for a in actors for m in a.mentions)))
 
     def actors_at(tok):
-        s = tok.idx
-        for ms, me, aid in mention_at:
-            if ms <= s < me:
-                return aid
-        return None
+        """The actor of the first mention (by start) holding the token's start (by bisection)."""
+        return mention_at.payload_at(tok.idx)
 
     out: list[Casualty] = []
     single: list[Casualty] = []
     for sent in doc.sents:
-        if not any(_is_number(t, numbers) for t in sent):
-            single += _single_victims(ctx, sent, lex, [])
+        toks = list(sent)             # read by both passes below: made once
+        if not any(_is_number(t, numbers) for t in toks):
+            single += _single_victims(ctx, toks, lex, [])
             continue
         n_before = len(out)
         last_victims = None
+        running = period = None       # the sentence's running total and duration: found once, on first need
         for first, last, low in _ranges(doc, _number_phrases(sent, numbers), numbers):
             start, end = doc[first].idx, doc[last].idx + len(doc[last])
             if ctx.skipped(start, end) or _in_name(doc, first):
                 continue
-            if _running_total(sent):
+            if running is None:
+                running = _running_total(sent)
+            if running:
                 break
             value, vague = _value([t.text for t in doc[first:(low if low is not None else last) + 1]], numbers)
             if not value:
@@ -566,8 +609,10 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
             span_end = max(end, noun.idx + len(noun) if noun is not None else end,
                            cue.idx + len(cue) if cue is not None and cue.i > last and cue.i - last <= 16 else end)
             fields = {category: value}
+            if period is None:        # a 1-tuple: None is an answer too
+                period = (_period(sent.start_char, sent.end_char, dates, ctx, numbers, durations),)
             out.append(Casualty(start=span_start, end=span_end, text=text[span_start:span_end], qualifier=qualifier,
-                                victims=victims, period=_period(sent.start_char, sent.end_char, dates, ctx, numbers),
+                                victims=victims, period=period[0],
                                 source=_source(doc, anchor, actors_at), **fields))
-        single += _single_victims(ctx, sent, lex, [(c.start, c.end) for c in out[n_before:]])
+        single += _single_victims(ctx, toks, lex, [(c.start, c.end) for c in out[n_before:]])
     return sorted(out + _one_outcome(out, single), key=lambda c: (c.start, c.end))

@@ -20,7 +20,7 @@ from ..records import Casualty, Event, TimeExpression
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
 from .places import PlaceMention, locus, place_words
-from .spans import ByStart
+from .spans import ByStart, SpanBag, column, string_ids
 
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
 # such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
@@ -174,8 +174,10 @@ def _nouns(doc) -> dict[str, list]:
     found = doc.user_data.get("dateline.nouns")
     if found is None:
         found = {}
-        for t in doc:
-            if t.pos_ == "NOUN":
+        noun = next(iter(string_ids(["NOUN"])))
+        for i, pos in enumerate(column(doc, "POS")):
+            if pos == noun:
+                t = doc[i]
                 found.setdefault(t.lemma_, []).append(t)
         doc.user_data["dateline.nouns"] = found
     return found
@@ -197,15 +199,19 @@ def _sized(events: list[Event], casualties: list[Casualty], groups: list[list[in
     """Each count to the nearest sized event of its sentence; events get the largest count of each kind, and
     one happening named several times (`the massacre in Houla` ... `the Houla massacre`) shares its counts."""
     linked = []
+    by_sentence: dict[tuple[int, int], list[tuple[int, Event]]] = {}
+    for i, ev in enumerate(events):
+        if ev.type in SIZED_EVENTS and not ev.negated:
+            by_sentence.setdefault((ev.sentence.start, ev.sentence.end), []).append((i, ev))
+    sentences = SpanBag((s, e, evs) for (s, e), evs in by_sentence.items())   # not every event for each count
     for c in casualties:
-        best = None
-        for i, ev in enumerate(events):
-            if ev.type not in SIZED_EVENTS or ev.negated:
-                continue
-            if c.start in ev.sentence:
-                d = abs(ev.trigger.start - c.start)
-                if best is None or d < best[0]:
-                    best = (d, i)
+        best = None                   # (distance, index): the nearest, the first of the nearest
+        for s, e, evs in sentences.around(c.start, c.start):
+            if s <= c.start < e:
+                for i, ev in evs:
+                    d = abs(ev.trigger.start - c.start)
+                    if best is None or (d, i) < best:
+                        best = (d, i)
         linked.append(dataclasses.replace(c, event=best[1]) if best else c)
     new = list(events)
     sizes: dict[int, dict[str, int]] = {}

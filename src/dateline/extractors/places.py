@@ -22,6 +22,7 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
+from .spans import column, sentence_of, string_ids
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -449,9 +450,11 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
     an organisation or a nationality."""
     n = len(doc)
-    for tok in doc:
-        if tok.lower_ not in place_words()["nameprep"] or tok.i + 1 >= n:
+    preps = string_ids(place_words()["nameprep"])
+    for i, lower in enumerate(column(doc, "LOWER")):
+        if lower not in preps or i + 1 >= n:
             continue
+        tok = doc[i]
         j = tok.i + 1
         if doc[j].lower_ == "the" and j + 1 < n:
             j += 1
@@ -557,8 +560,17 @@ def _name_goes_on(doc, last) -> bool:
     if nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP") or nxt.lower_ in kind_words() \
             or nxt.lower_ in place_words()["locus"]:
         return False
-    words = [t for t in last.sent if t.is_alpha]
-    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+    return not _title_case(doc, sentence_of(doc, last.i))
+
+
+def _title_case(doc, sent) -> bool:
+    """60% or more of the sentence's words are capitalised (a headline in title case); found once per sentence
+    (a list of hundreds of names is one sentence, asked about for each name)."""
+    known = doc.user_data.setdefault("dateline.places.title_case", {})
+    if sent.start not in known:
+        words = [t for t in sent if t.is_alpha]
+        known[sent.start] = not sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+    return known[sent.start]
 
 
 def _before_regions(doc, gaz: Gazetteer):
@@ -603,7 +615,12 @@ def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
     known = {m.text: m for m in out.values() if " " not in m.text}
     if not known:
         return
-    for tok in ctx.doc:
+    doc = ctx.doc
+    wanted = string_ids(known)
+    for i, orth in enumerate(column(doc, "ORTH")):
+        if orth not in wanted:
+            continue
+        tok = doc[i]
         m = known.get(tok.text)
         if m is None or (tok.idx, tok.idx + len(tok)) in out:
             continue

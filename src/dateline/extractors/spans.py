@@ -9,8 +9,11 @@ from typing import Any, Iterable, Iterator, Optional
 class Spans:
     """[start, end) spans with a payload each, in the order given; answers as a scan in that order would.
 
-    Disjoint spans (the usual case) are searched by bisection; overlapping ones fall back to the scan.
+    Disjoint spans (the usual case) are searched by bisection; overlapping ones (nested actor mentions) in
+    buckets by start, among the spans that start close enough before the offset to hold it.
     """
+
+    WIDTH = 256
 
     def __init__(self, spans: Iterable[tuple[int, int, Any]]):
         self.items = list(spans)
@@ -23,13 +26,27 @@ class Spans:
     def first_holding(self, offset: int) -> Optional[int]:
         """Index (in the order given) of the first span with start <= offset < end, else None."""
         if not self.disjoint:
-            return next((i for i, (s, e, _) in enumerate(self.items) if s <= offset < e), None)
+            return self._first_in_buckets(offset)
         k = bisect_right(self._starts, offset) - 1
         while k >= 0 and self._starts[k] == self._ends[k]:    # empty spans hold nothing
             k -= 1
         if k >= 0 and offset < self._ends[k]:
             return self._order[k]
         return None
+
+    def _first_in_buckets(self, offset: int) -> Optional[int]:
+        """The answer of the scan for overlapping spans: the least index among the spans holding the offset."""
+        if not hasattr(self, "_buckets"):
+            self._buckets: dict[int, list[tuple[int, int, int]]] = {}
+            for i, (s, e, _) in enumerate(self.items):
+                self._buckets.setdefault(s // self.WIDTH, []).append((i, s, e))
+            self._longest = max((e - s for s, e, _ in self.items), default=0)
+        best = None
+        for key in range((offset - self._longest) // self.WIDTH, offset // self.WIDTH + 1):
+            for i, s, e in self._buckets.get(key, ()):
+                if s <= offset < e and (best is None or i < best):
+                    best = i
+        return best
 
     def payload_at(self, offset: int, default: Any = None) -> Any:
         i = self.first_holding(offset)
@@ -101,3 +118,40 @@ def sentence_of(doc, i: int):
                 starts[k], ends[k] = sent.start, sent.end
         bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends)
     return doc[bounds[0][i]:bounds[1][i]]
+
+
+def column(doc, attr: str) -> list[int]:
+    """One attribute of every token of the doc (ORTH, LOWER, POS, IDX ...) as a list of ints, read from the
+    doc's array without making a Token object per word (a pass that only looks for a few tokens then makes
+    Tokens for those alone). A string compares with these ints through `spacy.strings.get_string_id`."""
+    return doc.to_array(attr).tolist() if len(doc) else []
+
+
+def string_ids(words) -> frozenset[int]:
+    """The ids (`column` values) of the given strings: a word's ORTH or LOWER, a tag's POS, DEP, ENT_TYPE."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
+def marks(doc, sent, name: str, mark) -> list:
+    """The tokens of the sentence for which `mark(token)` holds, in order, found once per sentence and kept
+    under `name` (`doc.user_data`): a pass that asks for each of many tokens of a long sentence where its
+    nearest stop, toll word or attribution is walks the few marked tokens instead of the whole sentence
+    again (its length squared over the sentence)."""
+    return _marked(doc, sent, name, mark)[0]
+
+
+def mark_after(doc, sent, name: str, mark, i: int):
+    """The first token after token i in the sentence for which `mark(token)` holds (`marks`), else None."""
+    tokens, positions = _marked(doc, sent, name, mark)
+    k = bisect_right(positions, i)
+    return tokens[k] if k < len(tokens) else None
+
+
+def _marked(doc, sent, name: str, mark) -> tuple[list, list[int]]:
+    found = doc.user_data.setdefault(f"dateline.marks.{name}", {})
+    if sent.start not in found:
+        tokens = [t for t in sent if mark(t)]
+        found[sent.start] = (tokens, [t.i for t in tokens])
+    return found[sent.start]

@@ -205,6 +205,13 @@ def titles() -> dict[str, dict[str, Title]]:
 
 
 @functools.lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """The last word of every person title (`diplomat` of `top diplomat`): the nouns a description of a
+    person may be headed by."""
+    return frozenset(phrase.split()[-1] for phrase, kinds in titles().items() if "person" in kinds)
+
+
+@functools.lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every lower-case word of a person title (to walk left from a name over its title)."""
     return frozenset(w for phrase, kinds in titles().items() if "person" in kinds for w in phrase.split())

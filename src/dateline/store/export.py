@@ -14,6 +14,7 @@ from ..records import Article
 from . import filters, schema
 from .db import Store, StoreError
 from .filters import EventFilter
+from .spreadsheet import sql_cell
 
 FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
 # Event data formats researchers load as they are: negated and hypothetical events are left out unless asked.
@@ -105,9 +106,22 @@ def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter) -> list[p
             query, query_params = f'SELECT * EXCLUDE (signature) FROM "{table}"', []
         else:
             query, query_params = f'SELECT * FROM "{table}"', []
+        if fmt == "csv":
+            query = _csv_safe(store, query, query_params)
         store.con.execute(f"COPY ({query}) TO '{target}' ({options})", query_params)
         written.append(path)
     return written
+
+
+def _csv_safe(store: Store, query: str, params: list) -> str:
+    """The query with every text column through `spreadsheet.sql_cell` (no cell a spreadsheet would run as
+    a formula); the other columns as they are, in the same order and names."""
+    cols = store.con.execute(f"DESCRIBE {query}", params).fetchall()
+    exprs = []
+    for name, kind, *_ in cols:
+        ident = '"' + name.replace('"', '""') + '"'
+        exprs.append(f"{sql_cell('q.' + ident)} AS {ident}" if kind == "VARCHAR" else f"q.{ident}")
+    return f"SELECT {', '.join(exprs)} FROM ({query}) q"
 
 
 def _records(store: Store, f: EventFilter) -> Iterator[str]:

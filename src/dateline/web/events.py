@@ -10,6 +10,7 @@ from fastapi.responses import StreamingResponse
 
 from ..store import views
 from ..store.filters import EventFilter
+from ..store.spreadsheet import csv_cell
 from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
 
 router = APIRouter(include_in_schema=False)
@@ -52,14 +53,3 @@ def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con)):
 
     return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": 'attachment; filename="dateline-events.csv"'})
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value):
-    """A CSV cell a spreadsheet shows as text: a string starting with = + - @ (or a tab or carriage return
-    before one) gets a leading apostrophe (OWASP's advice against formula injection). Numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value

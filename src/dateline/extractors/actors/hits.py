@@ -1,29 +1,59 @@
-"""Pass 1, lexicon hits: one phrase matcher over every written form of the actor lexicons (people,
+"""Pass 1, lexicon hits: one phrase table over every written form of the actor lexicons (people,
 organisations and media, country names, capitals, demonyms); every later pass reads `state.hits`."""
 from __future__ import annotations
 
 import functools
 
 from ...lexicon import actors as lex
+from ..spans import column
 from .common import PERSON_LABELS
 from .state import ActorState
 
 
-@functools.lru_cache(maxsize=2)
-def _matcher(vocab):
-    """One PhraseMatcher (exact case) over every written form of the lexicons, labelled by kind."""
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
+class Phrases:
+    """Every written form of the lexicons as a tuple of token ids (ORTH: the token's exact text) -> its
+    labels, in the order the groups are listed (a form that is both a country and a demonym is first a
+    country). Found in a doc as spaCy's PhraseMatcher finds them, but from plain data that loads in a
+    moment, leaves the pipeline's vocabulary alone and reads the doc's ORTH array without making a Token
+    for each word."""
 
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    for label, patterns in _token_forms().items():
-        matcher.add(label, [Doc(vocab, words=words) for words in patterns])
-    return matcher
+    def __init__(self, forms: dict[str, list[list[str]]]):
+        from spacy.strings import get_string_id       # the id spaCy gives a string (a symbol's, or its hash)
+
+        table: dict[tuple[int, ...], list[str]] = {}
+        for label, patterns in forms.items():
+            for words in patterns:
+                if words:
+                    labels = table.setdefault(tuple(get_string_id(w) for w in words), [])
+                    if label not in labels:
+                        labels.append(label)
+        self.table = {k: tuple(v) for k, v in table.items()}
+        lengths: dict[int, set[int]] = {}
+        for words in self.table:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self.lengths = {w: tuple(sorted(n)) for w, n in lengths.items()}     # first token -> form lengths
+
+    def __call__(self, doc) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every form found in the doc, overlapping ones included, by start."""
+        words = column(doc, "ORTH")
+        n = len(words)
+        lengths, table = self.lengths, self.table
+        out = []
+        for i, w in enumerate(words):
+            for size in lengths.get(w, ()):
+                if i + size > n:
+                    break
+                labels = table.get(tuple(words[i:i + size]))
+                if labels:
+                    out.extend((label, i, i + size) for label in labels)
+        return out
 
 
-def _token_forms() -> dict[str, list[list[str]]]:
-    """label -> the tokens of each written form (as written, and in capitals), tokenised by the pipeline's
-    tokenizer once and kept in the start-up cache (lexicon.cache): tokenising them is most of the cost."""
+@functools.lru_cache(maxsize=1)
+def _phrases() -> Phrases:
+    """The look-up table of every written form (as written, and in capitals), each tokenised by the
+    pipeline's tokenizer, built once and kept in the start-up cache (lexicon.cache): tokenising the forms
+    is most of the cost."""
     import pathlib
 
     from ... import nlp
@@ -43,18 +73,18 @@ def _token_forms() -> dict[str, list[list[str]]]:
         for label, forms in groups.items():
             texts = list(forms) + [f.upper() for f in forms if f.upper() != f and len(f) > 3]
             out[label] = [[t.text for t in make(f)] for f in texts]
-        return out
+        return Phrases(out)
 
     here = pathlib.Path(__file__).resolve()
     inputs = [here, here.parents[2] / "lexicon" / "actors.py", *sorted((here.parents[2] / "lexicon").glob("*.tsv")),
               package_version(nlp.MODEL.replace("_", "-")), package_version("spacy"), package_version("pycountry")]
-    return cached("actor-forms", build, inputs)
+    return cached("actor-phrases", build, inputs)
 
 
 def find_hits(st: ActorState) -> None:
     """Lexicon matches, longest first, none overlapping; place words inside longer names left out."""
     doc = st.doc
-    matches = _matcher(doc.vocab)(doc)
+    matches = _phrases()(doc)
     longer = [en for en in doc.ents if en.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT")]
     ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
     for ent in doc.ents:
@@ -67,8 +97,7 @@ def find_hits(st: ActorState) -> None:
             if e > s:
                 ents.append(doc[s:e])
     spans = []
-    for match_id, s, e in matches:
-        label = doc.vocab.strings[match_id]
+    for label, s, e in matches:
         spans.append((e - s, s, e, label))
     spans.sort(key=lambda x: (-x[0], x[1]))
     # entities do not overlap: the one that could hold a match is the one holding its first token

@@ -575,8 +575,7 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
 def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     """Title info of a description headed by a person title (`Russia's top diplomat`)."""
     lemma = head.lemma_.lower()
-    if head.pos_ not in ("NOUN", "PROPN") or not any(
-            (p.split()[-1] in (lemma, head.lower_)) and "person" in k for p, k in lex.titles().items()):
+    if head.pos_ not in ("NOUN", "PROPN") or (lemma not in lex.title_heads() and head.lower_ not in lex.title_heads()):
         return None
     s_char, e_char = np_bounds(st, head)
     span = st.doc.char_span(s_char, e_char, alignment_mode="expand")

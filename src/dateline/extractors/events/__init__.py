@@ -13,7 +13,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans
+from ..spans import Spans, column
 from . import checks, confidence, evaluative, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
@@ -70,18 +70,19 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
 
     for sent in _sentences(doc):
         budget.check()
-        cands = find(sent, skipped)
+        toks = list(sent)             # the passes below read the sentence's tokens: made once
+        cands = find(toks, skipped)
         for c in cands:
             analyse(c, quote_of(c.token)[1])
         cands = [c for c in cands if checks.keep(c)]
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
-        cands += [c for c in evaluative.find(sent, skipped, lambda tok: quote_of(tok)[1]) if checks.keep(c)]
+        cands += [c for c in evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1]) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(sent, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):
             cands += [c for c in checks.removals(sent, skipped) if checks.keep(c)]
-        need = need_request(sent, skipped)[:1]
+        need = need_request(toks, skipped)[:1]
         if need:
             # what X "must do" is the content of the request, not an event of its own
             v = need[0].token
@@ -146,13 +147,14 @@ def _hazard_only(c: Candidate) -> bool:
 
 def _sentences(doc):
     """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence)."""
+    space = column(doc, "IS_SPACE")      # only space tokens are looked at (no Token made for the others)
     for sent in doc.sents:
         start = sent.start
-        for t in sent:
-            if t.is_space and "\n\n" in t.text:
-                if t.i > start and doc[start:t.i].text.strip():
-                    yield doc[start:t.i]
-                start = t.i + 1
+        for i in range(sent.start, sent.end):
+            if space[i] and "\n\n" in doc[i].text:
+                if i > start and doc[start:i].text.strip():
+                    yield doc[start:i]
+                start = i + 1
         if start < sent.end and doc[start:sent.end].text.strip():
             yield doc[start:sent.end]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
+from ..spans import mark_after, sentence_of
 from .lexicon import Pattern, load
 from .nouns import actor_noun
 from .triggers import Candidate, _depth, actor_like, child, prep_object, subject_of
@@ -151,13 +152,15 @@ def _question(c: Candidate, w) -> bool:
 
 def _direct_question(t) -> bool:
     """The trigger's clause ends in a question mark: the first of `?`, `.`, `!` after it in its sentence, with no
-    quotation mark between (`chanted "What curfew?"` asks nothing of the chanting)."""
-    for x in t.doc[t.i + 1:t.sent.end]:
-        if x.text in (".", "!", ";") or x.is_quote:
-            return False
-        if x.text == "?":
-            return True
-    return False
+    quotation mark between (`chanted "What curfew?"` asks nothing of the chanting). The sentence's stops are
+    found once (`spans.mark_after`): a long sentence with many triggers is not walked again for each."""
+    x = mark_after(t.doc, sentence_of(t.doc, t.i), "checks.stops", _stop, t.i)
+    return x is not None and x.text == "?" and not x.is_quote
+
+
+def _stop(x) -> bool:
+    """A token that ends a clause's search for its question mark."""
+    return x.text in (".", "!", ";", "?") or x.is_quote
 
 
 def _thing(c: Candidate, w) -> bool:

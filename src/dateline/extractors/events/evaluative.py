@@ -36,7 +36,7 @@ def words() -> dict[str, frozenset]:
 
 
 def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
-    """The sentence's evaluative events as preset candidates."""
+    """The sentence's evaluative events as preset candidates (`sent`: its tokens)."""
     w = words()
     out: list[Candidate] = []
     for t in sent:

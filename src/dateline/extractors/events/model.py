@@ -57,7 +57,20 @@ def features(sent, cands) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def load() -> Optional[dict]:
-    """The trained weights, or None when the model file is absent (rules alone then)."""
+    """The trained weights, or None when the model file is absent (rules alone then); kept in the start-up
+    cache (lexicon.cache), keyed by the model file's bytes: reading 760 KB of JSON into arrays is most of it."""
+    import pathlib
+
+    from ...lexicon.cache import cached
+
+    here = pathlib.Path(__file__).resolve()
+    file = here.parents[2] / "data" / MODEL_FILE
+    if not file.is_file():
+        return _weights()
+    return cached("events-model", _weights, [file, here])
+
+
+def _weights() -> Optional[dict]:
     m = read_json(MODEL_FILE)
     if m is None:
         return None

@@ -301,7 +301,7 @@ def noun_key(n) -> list[str]:
 
 
 def find(sent, skipped) -> list[Candidate]:
-    """Every trigger of the lexicon in a sentence, light verbs folded with their event nouns."""
+    """Every trigger of the lexicon in a sentence (its tokens), light verbs folded with their event nouns."""
     lex = load()
     out: list[Candidate] = []
     consumed: set[int] = set()
@@ -825,7 +825,8 @@ def absorb(cands: list[Candidate]) -> None:
 
 
 def need_request(sent, skipped) -> list[Candidate]:
-    """'Hague said Russia needed to put more pressure': a speaker saying X must act is a REQUEST to X."""
+    """'Hague said Russia needed to put more pressure': a speaker saying X must act is a REQUEST to X
+    (`sent`: the sentence's tokens)."""
     cues = load().cues
     report, need = cues.get("report", frozenset()), cues.get("need", frozenset())
     out = []

@@ -18,7 +18,7 @@ from .lexicon import naming_phrases, possessives, speech_verbs
 from .lexicon import words as quote_words
 from .marks import Run, quoted_runs
 from .speakers import Resolver, speaker_after, speaker_head, speaker_span
-from ..spans import sentence_of
+from ..spans import column, sentence_of
 
 # a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
@@ -39,7 +39,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     if not any(m in text for m in ('"', "“", "''")):
         return []
     doc = ctx.doc
-    starts = [t.idx for t in doc]
+    starts = column(doc, "IDX")
     verbs = speech_verbs()
     resolver = Resolver(doc)
     sent_ends = sorted(s.end_char for s in doc.sents)

@@ -6,6 +6,7 @@ import functools
 from typing import Optional
 
 from ...records import Mention, Speaker
+from ..spans import column, string_ids
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -166,7 +167,8 @@ class Resolver:
                 m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
         titles = person_titles()
-        for t in doc:
+        propn = next(iter(string_ids(["PROPN"])))
+        for t in (doc[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn):   # proper nouns alone
             if t.pos_ == "PROPN" and t.i and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i \
                     and t.ent_type_ in ("", "PERSON", "ORG"):
                 s = t.i - 1
