@@ -295,3 +295,12 @@ def test_the_subject_of_a_reported_clause_is_not_the_speaker(quotes_of):
         "board.\n")
     assert _one(quotes, "not ready for change").speaker.text == "Hale"   # not `fact`, the clause's subject
     assert _one(quotes, "We are done").speaker.text == "Moreno"          # inverted cues still take the name
+
+
+def test_wire_grave_accent_quotes_open_and_two_apostrophes_close(quotes_of):
+    # LDC-style wire text (AP, NYT, Xinhua in TempEval/AQUAINT) writes ``...'': the '' closes, it opens nothing
+    text, quotes = quotes_of("\n\nThe talks went on.\n\n``We acknowledge that the border is closed,'' wrote "
+                             "Judge Mark Hale of the appeals court.\n")
+    _check_offsets(text, quotes)
+    q = _one(quotes, "``We acknowledge")
+    assert q.text.endswith(",''") and q.speaker is not None and q.speaker.text.endswith("Mark Hale"), q

@@ -36,7 +36,7 @@ _CUE_NEAR = 12        # tokens after a run within which a cue counts as the run'
 def extract_quotes(ctx: Context) -> list[Quote]:
     """Every direct quotation in the article, with its cue and resolved speaker when it has one."""
     text = ctx.text
-    if not any(m in text for m in ('"', "“", "''")):
+    if not any(m in text for m in ('"', "“", "''", "``")):
         return []
     doc = ctx.doc
     starts = column(doc, "IDX")
@@ -413,7 +413,7 @@ def _is_name(text: str, run: Run, before: str) -> bool:
     for phrase in naming_phrases():
         if tuple(words[-len(phrase):]) == phrase:
             return True
-    inner = text[run.start:run.end].strip("“”\"' ").rstrip(".,")
+    inner = text[run.start:run.end].strip("“”\"'` ").rstrip(".,")
     if _SPEAKER_LABEL.match(inner):
         return True                             # a transcript's `"SMITH: ...` or `"(CROSSTALK)`
     iw = _WORD.findall(inner)

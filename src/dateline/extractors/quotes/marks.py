@@ -1,13 +1,14 @@
-"""Quoted runs found by their marks: curly, straight and doubled single marks; a paragraph ends an open run."""
+"""Quoted runs found by their marks: curly, straight, doubled single marks and the wire's ``...'' (two grave
+accents open, two apostrophes close); a paragraph ends an open run."""
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
 # an opening or closing mark, a blank line, or a line break before a mark opening the next paragraph
-_MARK = re.compile(r"“|”|\"|''|\n[^\S\n]*\n|\n(?=[^\S\n]*(?:“|\"|''))")
+_MARK = re.compile(r"“|”|\"|''|``|\n[^\S\n]*\n|\n(?=[^\S\n]*(?:“|\"|''|``))")
 _TAG = re.compile(r"<[^<>\n]*>")
-OPEN = ("“", '"', "''")
+OPEN = ("“", '"', "''", "``")
 CLOSE = ("”", '"', "''")
 MIN_CHARS = 5
 

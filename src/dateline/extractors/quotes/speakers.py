@@ -69,7 +69,7 @@ def _prev_noun(t, qs: int, qe: int):
     doc = t.doc
     for k in range(t.i - 1, max(-1, t.i - 6), -1):
         n = doc[k]
-        if qs <= n.idx < qe or n.is_space or n.text in ('"', "“", "”", "''", ".", ";", ":"):
+        if qs <= n.idx < qe or n.is_space or n.text in ('"', "“", "”", "''", "`", "``", ".", ";", ":"):
             return None
         if n.pos_ in ("PROPN", "PRON", "NOUN") and n.ent_type_ not in _WHEN and n.dep_ not in ("pobj", "dobj"):
             return n
@@ -103,7 +103,7 @@ def _next_noun(t, qs: int, qe: int):
     doc = t.doc
     for k in range(t.i + 1, min(len(doc), t.i + 7)):
         n = doc[k]
-        if qs <= n.idx < qe or n.text in ('"', "“", "”", "''") or n.is_space or n.text in ".?!":
+        if qs <= n.idx < qe or n.text in ('"', "“", "”", "''", "`", "``") or n.is_space or n.text in ".?!":
             return None
         if (n.pos_ in _NOUNISH or n.lower_ == "one") and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
             while n.dep_ in ("compound", "flat") and n.head.i > n.i:
