@@ -390,3 +390,8 @@ def test_meeting_a_need_is_no_meeting_and_a_witness_sought_is_coerced(run):
 def test_i_want_to_thank_you_thanks(run):
     art = run('\n\n"I want to thank you for the help your governments have provided," the minister told the envoys.\n')
     assert "SUPPORT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_a_percentage_in_an_act_of_force_or_aid_keeps_the_event(run):
+    art = run("\n\nGunmen killed 40 percent of the village's men on Sunday.\n")
+    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)

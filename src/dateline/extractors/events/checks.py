@@ -577,8 +577,10 @@ def _enforcer(x, w) -> bool:
 def _share_of_vote(c: Candidate) -> bool:
     """The trigger names a share of votes or of a poll: a percentage or number on the trigger or its object
     (`40 percent support`, `received 49.84 percent`), or `name recognition`."""
+    if c.quad != 1:
+        return False                      # `killed 40 percent of the men`, `cut aid by 30 percent` stay events
     head = c.noun if c.noun is not None else c.token
-    near = list(head.children) + ([child(c.token, ("dobj",))] if _is_verb(c.token) else [])
+    near = [child(c.token, ("dobj",))] if _is_verb(head) else list(head.children)
     for x in near:
         if x is None:
             continue
