@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE))
 
 
 def build(path: pathlib.Path, n: int, base: int) -> dict:
-    from bench_web import make_article
+    from bench_web import write_synthetic
 
     from dateline.store import Store
     from dateline.store import schema
@@ -43,14 +43,7 @@ def build(path: pathlib.Path, n: int, base: int) -> dict:
     rng = random.Random(20190604)
     t0 = time.perf_counter()
     with Store.open(path) as store:
-        batch = []
-        for i in range(base):
-            batch.append((make_article(i, rng), "bench"))
-            if len(batch) == 500:
-                store.write_articles(batch)
-                batch = []
-        if batch:
-            store.write_articles(batch)
+        write_synthetic(store, range(base), rng)
         t_base = time.perf_counter() - t0
         copies = -(-n // base)
         done = base

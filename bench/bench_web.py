@@ -124,6 +124,18 @@ def make_article(i: int, rng: random.Random) -> Article:
                    casualties=tuple(casualties), source="Wire", text=text)
 
 
+def write_synthetic(store, ids, rng: random.Random) -> None:
+    """Synthetic articles `make_article(i)` for each i in ids, written in batches of 500."""
+    batch = []
+    for i in ids:
+        batch.append((make_article(i, rng), "bench"))
+        if len(batch) == 500:
+            store.write_articles(batch)
+            batch = []
+    if batch:
+        store.write_articles(batch)
+
+
 def build(path: pathlib.Path, n: int) -> None:
     from dateline.store import Store
 
@@ -132,14 +144,7 @@ def build(path: pathlib.Path, n: int) -> None:
         path.unlink()
     t0 = time.perf_counter()
     with Store.open(path) as store:
-        batch = []
-        for i in range(n):
-            batch.append((make_article(i, rng), "bench"))
-            if len(batch) == 500:
-                store.write_articles(batch)
-                batch = []
-        if batch:
-            store.write_articles(batch)
+        write_synthetic(store, range(n), rng)
         store.con.execute("CHECKPOINT")
     print(f"built {path} with {n:,} articles in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
