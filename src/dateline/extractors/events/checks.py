@@ -112,8 +112,7 @@ def retype(c: Candidate) -> None:
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
     elif c.etype == "ASSAULT" and verb and lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
-            _person_target(c, w) and not any(_lemma(x) in w["violence"] or x.lower_ in w["violence"]
-                                             for x in t.sent):
+            _person_target(c, w) and not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "THREATEN" and lem == "warn" and verb:
         said = child(t, ("ccomp",))
@@ -277,7 +276,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONSULT" and lem == "receive" and not (obj is not None and (actor_like(obj) or actor_noun(obj))):
         return False                      # `received $12.7 million`: money or votes, no visitor
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["clash"] and _person_target(c, w) \
-            and not any(_lemma(x) in w["violence"] or x.lower_ in w["violence"] for x in t.sent):
+            and not _violence_near(t, w):
         return False                      # `repeated clashes with Mr. Lewandowski`: quarrels, not violence
     if c.etype == "CONSULT" and lem == "meet" and olem in w["requirement"]:
         return False                      # `meeting the needs of victims`, `met the deadline`
@@ -480,6 +479,11 @@ def _without(tok) -> bool:
             return True
         t = t.head
     return False
+
+
+def _violence_near(t, w) -> bool:
+    """A word of bodily harm (`violence` class) in the trigger's sentence."""
+    return any(_lemma(x) in w["violence"] or x.lower_ in w["violence"] for x in t.sent)
 
 
 def _person_target(c: Candidate, w) -> bool:
