@@ -395,3 +395,43 @@ def test_i_want_to_thank_you_thanks(run):
 def test_a_percentage_in_an_act_of_force_or_aid_keeps_the_event(run):
     art = run("\n\nGunmen killed 40 percent of the village's men on Sunday.\n")
     assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer(run):
+    for text in ("At the rally, the senator called him a traitor.",
+                 "The governor's aides tried to portray the mayor as a puppet of the unions."):
+        art = run("\n\n" + text + "\n")
+        assert "ACCUSE" in {e.type for e in asserted(art)}, (text, types(art))
+    art = run("\n\nThe governor's aides will try to portray the mayor as a puppet of the unions.\n")
+    assert "ACCUSE" not in {e.type for e in asserted(art)}, types(art)
+
+
+def test_a_poll_figure_is_no_support_or_refusal(run):
+    art = run("\n\nIn the new poll, 25 percent of likely Republican voters say they would definitely not support him."
+              " The governor doubles the senator's share of support.\n")
+    assert not any(e.type in ("SUPPORT", "REJECT") for e in asserted(art)), types(art)
+
+
+def test_giving_something_that_is_no_aid_is_no_aid(run):
+    art = run("\n\nThe first lady provided her rival with fresh material for years. The company provided the space"
+              " for the site.\n")
+    assert "AID" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nIran supplied the rebels with rockets last year.\n")
+    assert "AID" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_should_be_or_stay_asks_for_no_act(run):
+    art = run("\n\nThe veteran said Hillary Clinton should be ready for questions about her husband.\n")
+    assert "REQUEST" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nKerry said Russia should stop the bombing of Aleppo.\n")
+    assert "REQUEST" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_the_act_under_a_refusal_is_not_asserted(run):
+    art = run("\n\nTrump said Friday that Ryan's refusal to support him was a bad thing.\n")
+    assert "SUPPORT" not in {e.type for e in asserted(art)}, types(art)
+
+
+def test_an_agent_in_charge_is_no_accusation(run):
+    art = run("\n\nBernard Tolbert, the FBI agent in charge of the Buffalo office, will also be there.\n")
+    assert not asserted(art), types(art)

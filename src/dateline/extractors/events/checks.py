@@ -183,6 +183,19 @@ def _thing(c: Candidate, w) -> bool:
     return False
 
 
+def _given_thing(t, obj):
+    """What a verb of giving gives, when the text names it: its object, or `with` X (`provided them with X`);
+    None when only a person or an actor is named (`sent them`)."""
+    if not _is_verb(t):
+        return None
+    things = [obj, prep_object(t, "with")]
+    for x in things:
+        if x is not None and x.pos_ in ("NOUN", "PROPN") and not actor_like(x) and not actor_noun(x) \
+                and x.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            return x
+    return None
+
+
 def _weapons_test(c: Candidate, head) -> None:
     """`a missile test`, `the nuclear test`: MOBILIZE, by whoever carried it out (`X carried out a test`)."""
     c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "weapons test"
@@ -227,6 +240,10 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
+        given = _given_thing(t, obj)
+        if given is not None and _lemma(given) not in w["aid"] and _lemma(given) not in w["weapon"] \
+                and given.ent_type_ != "MONEY":
+            return False                  # `provided her with fresh material`, `provided the Internet space`
     if c.pattern.key in ("search_for", "hunt_for") and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
         return False                      # `rescuers searched for survivors`: only police hunt suspects
@@ -271,7 +288,7 @@ def _sense(c: Candidate, w) -> bool:
             _lemma(c.noun.head) in ("hold", "have", "lose", "broaden", "widen", "limit", "lack")
             or any(x.dep_ == "amod" for x in c.noun.children if _lemma(x) in w["appealing"])):
         return False                      # `holds obvious appeal in the Midwest`: attraction, not a plea
-    if _share_of_vote(c):
+    if _share_of_vote(c) or _poll_answer(c):
         return False                      # `40 percent support`, `received 49.8 percent`, `name recognition`
     if c.etype == "CONSULT" and lem == "receive" and not (obj is not None and (actor_like(obj) or actor_noun(obj))):
         return False                      # `received $12.7 million`: money or votes, no visitor
@@ -295,8 +312,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `priests offered a religious service`: no deal, no help to anyone
     if c.etype == "REQUEST" and lem in ("ask", "request") and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
         return False                      # `asked for a list of priorities`: a request for information
-    if c.etype == "REQUEST" and c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and \
-            _lemma(c.noun) == "charge":
+    if c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and _lemma(c.noun) == "charge":
         return False                      # `the agent in charge of the office`
     return True
 
@@ -367,6 +383,17 @@ def _figurative(c: Candidate, w) -> bool:
         c.target and not actorish(c.target)) or (obj is not None and not actorish([obj]))
 
 
+def _attempted(t, w) -> bool:
+    """t is the infinitive of a plain `tried/attempted/sought to` (no modal, negation or condition on it)."""
+    h = t.head
+    cues = load().cues
+    if t.dep_ != "xcomp" or h.i == t.i or _lemma(h) not in cues["attempt"]:
+        return False
+    modal, cond = cues.get("modal", frozenset()), cues.get("cond", frozenset())
+    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal))
+                   or (x.dep_ == "mark" and x.lower_ in cond) for x in h.children) and h.dep_ != "xcomp"
+
+
 def _mood(c: Candidate, w) -> None:
     """Needs, duties, goals and judgements over an infinitive; `in case of` before a nominal event."""
     t = c.token
@@ -418,6 +445,8 @@ def _mood(c: Candidate, w) -> None:
         elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in h.children) and any(
                 x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in h.children):
             c.negated = True              # `it is not that we blame them`
+    if c.hypothetical and c.etype == "ACCUSE" and _attempted(t, w):
+        c.hypothetical = False            # `tried to portray him as a pawn`: criticism tried is criticism said
     if c.etype in ("AGREE", "SUPPORT") and _lemma(t) in w["courtesy"] and t.dep_ == "xcomp" and \
             _lemma(t.head) in ("want", "like", "wish"):
         # `I want to thank you`: saying so thanks
@@ -578,6 +607,15 @@ def _enforcer(x, w) -> bool:
     return any(_lemma(y) in w["lawforce"] or _lemma(y) in w["enforcer"] for y in toks)
 
 
+def _poll_answer(c: Candidate) -> bool:
+    """A poll's figure answering for a group (`25 percent of voters say they would not support him`): the source is
+    a percentage, not an actor; only verbal cooperation and its refusal are polled."""
+    if c.quad != 1 and not (c.etype == "REJECT" and _lemma(c.token) in ("support", "back", "vote", "favor", "favour")):
+        return False
+    return any(hasattr(x, "dep_") and (x.ent_type_ == "PERCENT" or _lemma(x) in ("percent", "percentage", "%"))
+               for x in c.source)
+
+
 def _share_of_vote(c: Candidate) -> bool:
     """The trigger names a share of votes or of a poll: a percentage or number on the trigger or its object
     (`40 percent support`, `received 49.84 percent`), or `name recognition`."""
@@ -593,4 +631,5 @@ def _share_of_vote(c: Candidate) -> bool:
             return True
     if head.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "compound" and _lemma(x) == "name" for x in head.children):
         return True
-    return head.head.lower_ == "of" and any(y.ent_type_ == "PERCENT" for y in head.head.head.subtree)
+    return head.head.lower_ == "of" and (_lemma(head.head.head) == "share" or any(
+        y.ent_type_ == "PERCENT" for y in head.head.head.subtree))   # `doubles Sanders' share of support`

@@ -104,7 +104,7 @@ def _verdict(t, w):
     if any(x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ in ("on", "for", "upon") and x.i == t.i + 1)
            for x in t.children):
         return None                       # `called on`, `called for`, `called off`: not a verdict
-    objs = [x for x in t.children if x.dep_ == "dobj"]
+    objs = [x for x in t.children if x.dep_ in ("dobj", "dative")]   # `called him a traitor`: him is parsed dative
     obj = objs[0] if objs else None
     comp = next((x for x in t.children if x.dep_ in ("oprd", "ccomp") or (
         x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children))), None)

@@ -727,7 +727,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
         if v is not t and v.lemma_.lower() in intent_verbs and came != "conj":
-            hypo = intent = True          # `wants to meet`; not `aims insult at X, slams Y` (a second act)
+            hypo = True                   # `wants to meet`; not `aims insult at X, slams Y` (a second act)
+            intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
         if v.dep_ in ("xcomp", "conj", "pcomp") or (v.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in cond for x in v.children)):
             if v.dep_ == "conj" and steps == 0 and child(v, SUBJ) is not None:
                 break
@@ -740,6 +741,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         break
     if c.nominal and t.head.lemma_.lower() in ("plan", "proposal", "idea", "offer", "threat"):
         hypo = True
+    if not c.nominal and t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.get("refusal", ()):
+        hypo = True                       # `Ryan's refusal to support him`: the refusal is the event, not the support
     if c.nominal:
         intent = False
     return hypo, intent
@@ -842,6 +845,8 @@ def need_request(sent, skipped) -> list[Candidate]:
         if not (actor_like(subj) or actor_noun(subj)):
             continue                      # `concern over the appearance ought to outweigh`: a thing, no one asked
         lem = t.lemma_.lower()
+        if lem in cues.get("state", frozenset()):
+            continue                      # `Clinton should be ready for questions`, `Elian should stay`: a view, no act asked
         if (lem in need and child(t, ("xcomp",)) is not None) or any(
                 x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
             c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
