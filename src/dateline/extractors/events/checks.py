@@ -240,7 +240,7 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
-        given = _given_thing(t, obj)
+        given = _given_thing(t, obj) if lem == "provide" else None   # `provide` gives things and chances alike
         if given is not None and _lemma(given) not in w["aid"] and _lemma(given) not in w["weapon"] \
                 and given.ent_type_ != "MONEY":
             return False                  # `provided her with fresh material`, `provided the Internet space`
