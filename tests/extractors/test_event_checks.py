@@ -435,3 +435,21 @@ def test_the_act_under_a_refusal_is_not_asserted(run):
 def test_an_agent_in_charge_is_no_accusation(run):
     art = run("\n\nBernard Tolbert, the FBI agent in charge of the Buffalo office, will also be there.\n")
     assert not asserted(art), types(art)
+
+
+def test_campaigns_showings_possessions_and_manner_are_no_events(run):
+    for text in ("Castro praised the role of the young in the government's battle to secure the boy's return.",
+                 "Solana said the accession is the clearest demonstration of the fact that Europe is growing closer.",
+                 "The police said the man has no weapon.",
+                 "The bill was passed by Congress with wide support."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.type in ("ASSAULT", "PROTEST", "REJECT", "AID") or e.trigger.text == "support"
+                       for e in asserted(art)), (text, types(art))
+    art = run("\n\nThe battle for Mosul killed hundreds of civilians in June.\n")
+    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_an_asserted_request_is_kept_beside_a_hypothetical_main_event(run):
+    art = run("\n\nKerry said the United States would work with other council members, and he urged North Korea"
+              " to resume talks.\n")
+    assert "REQUEST" in {e.type for e in asserted(art)}, types(art)

@@ -22,7 +22,7 @@ import functools
 
 from ...lexicon import classes
 from ..spans import mark_after, sentence_of
-from .lexicon import Pattern, load
+from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
 from .triggers import Candidate, _depth, actor_like, child, prep_object, subject_of
 
@@ -276,8 +276,19 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["figurative"] and (
             (_is_verb(t) and (_infinitive(t) or prep_object(t, "for") is not None))
             or any(x.dep_ == "compound" and _lemma(x) in w["arena"]
-                   for x in (c.noun if c.noun is not None else t).children)):
-        return False                      # `fought to keep the boy`, `fighting for custody`, `a custody battle`
+                   for x in (c.noun if c.noun is not None else t).children)
+            or (c.nominal and _campaign_noun(c.noun if c.noun is not None else t) and not _violence_near(t, w))):
+        return False                      # `fought to keep the boy`, `fighting for custody`, `a custody battle`,
+        # `the government's battle to secure his return`, `the fight for Elian` (not `the battle for Mosul`)
+    if c.etype == "PROTEST" and c.nominal and _lemma(c.noun if c.noun is not None else t) == "demonstration" and \
+            prep_object(c.noun if c.noun is not None else t, "of") is not None:
+        return False                      # `the clearest demonstration of the fact`: a showing, not a protest
+    if c.noun is not None and lem == "have" and plover(c.pattern.cameo)[1] == 2:
+        return False                      # `he has no weapon`: owning, not giving
+    if c.etype == "SUPPORT" and c.nominal and c.noun is not None and c.noun.head.lower_ == "with" and \
+            c.noun.head.dep_ == "prep" and _is_verb(c.noun.head.head) and not any(
+                x.dep_ == "prep" and x.lower_ in ("of", "from") for x in c.noun.children):
+        return False                      # `passed by Congress with wide support`: how, not who backed whom
     if t.dep_ == "amod" and _is_verb(t) and t.tag_ == "VBN" and not c.nominal and prep_object(t, "by") is None:
         return False                      # `invited members`, `the bombed-out building`: a past participle
         # describing a noun names no occasion (`rallying scientists` do rally)
@@ -368,6 +379,15 @@ def _acting(c: Candidate, w) -> bool:
 
 def _is_verb(t) -> bool:
     return t.pos_ in ("VERB", "AUX")
+
+
+def _campaign_noun(n) -> bool:
+    """A fight noun naming a campaign for an aim: an infinitive (`battle to secure`) or `for` someone or something
+    that is no place (`the fight for Elian`, `a struggle for power`)."""
+    if any(x.dep_ == "acl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in n.children):
+        return True
+    aim = prep_object(n, "for")
+    return aim is not None and aim.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 def _figurative(c: Candidate, w) -> bool:

@@ -20,7 +20,7 @@ from .nouns import actor_noun
 from .triggers import actor_like
 
 MODEL_FILE = "events_model.json"
-SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ()}   # chosen by 5-fold CV (scripts/train_events.py --grid)
+SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": (), "asserted_clause": 0.001}   # chosen by 5-fold CV (scripts/train_events.py --grid)
 
 
 def rank(c) -> tuple:
@@ -139,6 +139,9 @@ def _distinct(ordered, p, extra: float):
                 coordinated = own_clause and _coordinated(c.token, out[0].token)
                 if c.preset and c.pattern.kind == "evaluative" and dyad:
                     pass                      # a judgement with its judge and the judged, read off the parse
+                elif SETTINGS.get("asserted_clause") and own_clause and dyad and not (c.hypothetical or c.negated) \
+                        and all(o.hypothetical or o.negated for o in out) and q >= SETTINGS["asserted_clause"]:
+                    pass                      # `would work with X ..., and he urged Y to resume talks`: the act done
                 elif SETTINGS.get("clause_dyad") and own_clause and dyad and c.etype in SETTINGS["clause_dyad"] and not c.nominal \
                         and _acting_source(c) and any(hasattr(x, "dep_") and actor_like(x) for x in c.target):
                     pass                      # a verb of its own clause with an actor acting on a target is an act
