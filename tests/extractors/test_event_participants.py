@@ -87,3 +87,12 @@ def test_a_word_of_blame_in_a_quote_criticises_the_clause_subject(run):
     assert "senator" in acc.source[0].text and acc.target[0].text == "The governor", acc
     art = run('\n\n"We remain worried about the budget," the senator said on Monday.\n')
     assert not any(e.type == "ACCUSE" and e.target and e.target[0].text == "We" for e in art.events)
+
+
+def test_the_owner_of_an_arrest_or_shooting_is_its_target_not_its_source(run):
+    art = run("\n\nCanadian authorities announced Kopp's arrest in France on Friday.\n")
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert [p.text for p in ev.target][:1] == ["Kopp's"] and "Kopp's" not in [p.text for p in ev.source], ev
+    art = run("\n\nPolice confirmed his arrest on Friday.\n")
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert [p.text for p in ev.target] == ["his"] and not ev.source, ev

@@ -358,8 +358,8 @@ def _acting(c: Candidate, w) -> bool:
         c.source = [x for x in c.source if getattr(x, "i", None) != n.i]   # `criticism ... drew applause`
         if not c.source and c.nominal:
             owner = child(n, ("poss",))
-            if owner is not None:
-                c.source = [owner]        # `His criticism of the president`
+            if owner is not None and not any(getattr(x, "i", None) == owner.i for x in c.target):
+                c.source = [owner]        # `His criticism of the president` (not `his arrest`: he is its target)
         if c.nominal and c.quad == 4:
             victims = [x for x in c.source if getattr(x, "dep_", "") == "compound" and x.head.i == n.i
                        and x.pos_ == "NOUN" and not x.ent_type_]

@@ -427,6 +427,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
     _special_cases(c)
     c.depth = _depth(c.token)
     c.source = _source(c, quote_speaker)
+    if not c.target and _patient_owner(c) is not None:
+        c.target = [_patient_owner(c)]
     if not c.target:
         c.target = _target(c)
     _both_sides(c)
@@ -502,12 +504,23 @@ def antecedent(rel):
     return noun
 
 
+def _patient_owner(c: Candidate):
+    """The possessor of an event noun that names whom the act was done to (`Kopp's arrest`, `Scott's shooting`;
+    lexicon event_cues.tsv `patient`), or None."""
+    n = c.noun
+    if n is None or n.lemma_.lower() not in load().cues.get("patient", ()):
+        return None
+    owner = child(n, ("poss",))
+    return owner if owner is not None and owner.lower_ not in ("its", "their") else None
+
+
 def _noun_source(c: Candidate):
     """The source an event noun names: its possessor, `by` or `from` object, an entity modifying it ('Chinese
     aid'), the possessor of the phrase it is part of; for a nominal event also the source of the phrase or clause it
     sits in (types that inherit one) and the first of `between A and B` (then B is the target)."""
     n = c.noun
-    src = child(n, ("poss",)) or prep_object(n, "by") or prep_object(n, "from")
+    owner = None if _patient_owner(c) is not None else child(n, ("poss",))
+    src = owner or prep_object(n, "by") or prep_object(n, "from")
     if src is None:
         src = next((x for x in n.children if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
                     and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
