@@ -453,3 +453,22 @@ def test_an_asserted_request_is_kept_beside_a_hypothetical_main_event(run):
     art = run("\n\nKerry said the United States would work with other council members, and he urged North Korea"
               " to resume talks.\n")
     assert "REQUEST" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_a_demand_voiced_by_a_rally_or_a_sign_is_a_protest(run):
+    for text in ("Castro attended a rally Thursday by media workers in Havana to demand the boy's return.",
+                 "Some of the exiles carried signs demanding freedom for the boy."):
+        art = run("\n\n" + text + "\n")
+        kinds = {e.type for e in asserted(art)}
+        assert "PROTEST" in kinds and "REQUEST" not in kinds, (text, types(art))
+    art = run("\n\nThe minister went to Moscow to demand the release of the sailors.\n")
+    assert "REQUEST" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_an_unnamed_source_refuses_nothing_and_a_possible_attack_is_no_attack(run):
+    art = run("\n\n``It was a bomb,'' said an embassy official, who refused to identify himself.\n")
+    assert "REJECT" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nSyria refused to name a negotiator on Monday.\n")
+    assert "REJECT" in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nTravel agents said clients were alarmed by the possibility of more terrorist attacks.\n")
+    assert "ASSAULT" not in {e.type for e in asserted(art)}, types(art)

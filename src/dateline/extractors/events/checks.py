@@ -114,11 +114,30 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
             _person_target(c, w) and not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
+    elif c.etype == "REQUEST" and verb and _protest_demand(t, w):
+        c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `a rally to demand his return`,
+        # `signs demanding freedom for Elian`: the demand is the protest's
     elif c.etype == "THREATEN" and lem == "warn" and verb:
         said = child(t, ("ccomp",))
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
         if subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t):
             c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None        # `warned that the plan would fail`
+
+
+def _protest_demand(t, w) -> bool:
+    """A verb of demanding voiced by a protest: the purpose of a march or of attending a rally (`marched to
+    demand`, `attended a rally to demand`), or what a sign says (`signs demanding`)."""
+    if t.dep_ == "acl" and _lemma(t.head) in w["placard"]:
+        return True
+    if t.dep_ not in ("advcl", "xcomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+        return False
+    h = t.head
+    lex = load()
+
+    def protest(x) -> bool:
+        pat = (lex.verbs if _is_verb(x) else lex.nouns).get(_lemma(x))
+        return pat is not None and pat.cameo.startswith("14")
+    return protest(h) or any(x.dep_ == "dobj" and protest(x) for x in h.children)
 
 
 def _lemma(tok) -> str:
@@ -242,7 +261,8 @@ def _sense(c: Candidate, w) -> bool:
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
         given = _given_thing(t, obj) if lem == "provide" else None   # `provide` gives things and chances alike
         if given is not None and _lemma(given) not in w["aid"] and _lemma(given) not in w["weapon"] \
-                and given.ent_type_ != "MONEY":
+                and given.ent_type_ != "MONEY" and not any(
+                    x.dep_ in ("compound", "amod") and _lemma(x) in w["aid"] for x in given.children):
             return False                  # `provided her with fresh material`, `provided the Internet space`
     if c.pattern.key in ("search_for", "hunt_for") and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
@@ -323,6 +343,11 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `priests offered a religious service`: no deal, no help to anyone
     if c.etype == "REQUEST" and lem in ("ask", "request") and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
         return False                      # `asked for a list of priorities`: a request for information
+    said = child(t, ("xcomp",)) if lem in ("refuse", "decline") else None
+    if c.etype == "REJECT" and said is not None and _lemma(said) in ("identify", "name") and (
+            any(x.dep_ == "auxpass" for x in said.children) or not any(
+                x.dep_ == "dobj" and not x.lower_.endswith(("self", "selves")) for x in said.children)):
+        return False                      # `an official, who refused to identify himself`: a source unnamed
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and _lemma(c.noun) == "charge":
         return False                      # `the agent in charge of the office`
     return True

@@ -754,6 +754,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         break
     if c.nominal and t.head.lemma_.lower() in ("plan", "proposal", "idea", "offer", "threat"):
         hypo = True
+    if c.nominal and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.get("unreal", ()):
+        hypo = True                       # `the possibility of more terrorist attacks`, `the risk of war`
     if not c.nominal and t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.get("refusal", ()):
         hypo = True                       # `Ryan's refusal to support him`: the refusal is the event, not the support
     if c.nominal:
