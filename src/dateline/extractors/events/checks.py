@@ -283,8 +283,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `committed a crime`
     if c.etype == "PROTEST" and c.noun is not None and _lemma(c.noun) == "rally" and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["protester"] for x in c.source) and any(
-            hasattr(x, "lemma_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"]) for x in c.source):
-        return False                      # `the campaign held rallies`: campaigning, not protest
+            hasattr(x, "lemma_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (
+                x.pos_ == "PROPN" and x.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC"))) for x in c.source):
+        return False                      # `the campaign held rallies`, `one of Trump's rallies`: campaigning
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
     if c.etype == "SANCTION" and lem == "recall" and not (obj is not None and (
