@@ -472,3 +472,31 @@ def test_an_unnamed_source_refuses_nothing_and_a_possible_attack_is_no_attack(ru
     assert "REJECT" in {e.type for e in asserted(art)}, types(art)
     art = run("\n\nTravel agents said clients were alarmed by the possibility of more terrorist attacks.\n")
     assert "ASSAULT" not in {e.type for e in asserted(art)}, types(art)
+
+
+def test_name_calling_with_an_epithet_is_no_phone_call_and_calls_without_for_ask_nothing(run):
+    art = run("\n\nMs. Friedan called Mrs. Schlafly an ''Aunt Tom.''\n")
+    assert "CONSULT" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nRussian Foreign Minister Igor Ivanov calls extending NATO membership ``a movement in the wrong"
+              " direction.''\n")
+    assert "REQUEST" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nObama called Putin on Friday.\n")
+    assert "CONSULT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_met_with_applause_and_a_fax_sent_are_no_events(run):
+    art = run("\n\nI was met with nice applause. The family sent a fax to local police on Friday.\n")
+    assert not asserted(art), types(art)
+
+
+def test_what_a_request_asks_for_is_not_done(run):
+    art = run("\n\nProtesters renewed their calls for his resignation on Monday.\n")
+    assert "CONCEDE" not in {e.type for e in asserted(art)} and "REQUEST" in {e.type for e in asserted(art)}, \
+        types(art)
+
+
+def test_beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is(run):
+    art = run("\n\nSanders has momentum after crushing her by more than 20 points in New Hampshire.\n")
+    assert not any(e.type in ("ASSAULT", "COERCE") for e in asserted(art)), types(art)
+    art = run("\n\nTwo men beat Senator Smith outside his home on Friday.\n")
+    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)

@@ -324,6 +324,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `40 percent support`, `received 49.8 percent`, `name recognition`
     if c.etype == "CONSULT" and lem == "receive" and not (obj is not None and (actor_like(obj) or actor_noun(obj))):
         return False                      # `received $12.7 million`: money or votes, no visitor
+    if c.etype in ("ASSAULT", "COERCE") and lem in w["winning"] and any(_lemma(x) in w["election"] for x in t.sent) \
+            and not _violence_near(t, w):
+        return False                      # `crushing her by 20 points in New Hampshire`: an election won
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["clash"] and _person_target(c, w) \
             and not _violence_near(t, w):
         return False                      # `repeated clashes with Mr. Lewandowski`: quarrels, not violence
@@ -349,6 +352,14 @@ def _sense(c: Candidate, w) -> bool:
             any(x.dep_ == "auxpass" for x in said.children) or not any(
                 x.dep_ == "dobj" and not x.lower_.endswith(("self", "selves")) for x in said.children)):
         return False                      # `an official, who refused to identify himself`: a source unnamed
+    if c.etype == "REQUEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "call" and not any(
+            (x.dep_ == "prep" and x.lower_ in ("for", "on", "upon")) or (x.dep_ in ("acl", "relcl") and any(
+                y.dep_ == "aux" and y.lower_ == "to" for y in x.children)) for x in c.noun.children):
+        return False                      # `Ivanov calls extending NATO "a movement in the wrong direction"`
+    if c.etype == "CONSULT" and lem == "meet" and not any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(
+            x) or x.pos_ == "PRON") for x in c.target) and any(
+                _lemma(y) in w["reception"] for x in t.children if x.dep_ in ("prep", "agent") for y in x.children):
+        return False                      # `I was met with nice applause`, `met with skepticism`
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and _lemma(c.noun) == "charge":
         return False                      # `the agent in charge of the office`
     return True
@@ -558,7 +569,7 @@ def _without(tok) -> bool:
 
 def _violence_near(t, w) -> bool:
     """A word of bodily harm (`violence` class) in the trigger's sentence."""
-    return any(_lemma(x) in w["violence"] or x.lower_ in w["violence"] for x in t.sent)
+    return any((_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != t.i for x in t.sent)
 
 
 def _person_target(c: Candidate, w) -> bool:

@@ -346,8 +346,8 @@ def find(sent, skipped) -> list[Candidate]:
                         out.append(Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False))
         if cand is None and lem == "call":
             o = child(t, ("dobj",))
-            if o is not None and child(t, ("oprd", "xcomp")) is None and (
-                    o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.cues.get("phone", ())):
+            if o is not None and child(t, ("oprd", "xcomp")) is None and child(o, ("appos",)) is None and (
+                    o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.cues.get("phone", ())):   # not `called X "Y"`
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
         if cand is None and lem in lex.verbs:
             cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
@@ -754,6 +754,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         break
     if c.nominal and t.head.lemma_.lower() in ("plan", "proposal", "idea", "offer", "threat"):
         hypo = True
+    if c.nominal and _asked_for(t):
+        hypo = True                       # `calls for his resignation`, `demanded the release of`: asked, not done
     if c.nominal and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.get("unreal", ()):
         hypo = True                       # `the possibility of more terrorist attacks`, `the risk of war`
     if not c.nominal and t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.get("refusal", ()):
@@ -761,6 +763,22 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     if c.nominal:
         intent = False
     return hypo, intent
+
+
+def _asked_for(n) -> bool:
+    """The event noun n is what a request asks for: the object of a verb of demanding, or `for` after a request
+    verb or noun (`demanded his resignation`, `renewed their calls for his resignation`)."""
+    lex = load()
+    h = n.head
+    if n.dep_ == "pobj" and h.lower_ == "for":
+        h = h.head
+    elif n.dep_ != "dobj":
+        return False
+    def request(x) -> bool:
+        pat = (lex.verbs if x.pos_ in ("VERB", "AUX") else lex.nouns).get(x.lemma_.lower())
+        return pat is not None and pat.cameo[:2] in ("02", "10")
+    return request(h) or (n.dep_ == "pobj" and h.pos_ in ("VERB", "AUX") and any(
+        x.dep_ == "dobj" and request(x) for x in h.children))     # `renewed their calls for`: for on the verb
 
 
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
