@@ -500,3 +500,14 @@ def test_beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is(run):
     assert not any(e.type in ("ASSAULT", "COERCE") for e in asserted(art)), types(art)
     art = run("\n\nTwo men beat Senator Smith outside his home on Friday.\n")
     assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_joining_an_alliance_by_becoming_a_member_and_condolences(run):
+    art = run("\n\nPoland, Hungary and the Czech Republic today became full members of NATO.\n")
+    ev = next(e for e in asserted(art) if e.type == "COOPERATE")
+    assert [p.text for p in ev.target] == ["NATO"], ev
+    art = run("\n\nHe became a member of the club last year.\n")
+    assert not asserted(art), types(art)
+    art = run("\n\nThe South African government would like to express its condolences to the victims of the"
+              " explosions.\n")
+    assert "SUPPORT" in {e.type for e in asserted(art)}, types(art)

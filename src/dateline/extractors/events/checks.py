@@ -360,6 +360,8 @@ def _sense(c: Candidate, w) -> bool:
             x) or x.pos_ == "PRON") for x in c.target) and any(
                 _lemma(y) in w["reception"] for x in t.children if x.dep_ in ("prep", "agent") for y in x.children):
         return False                      # `I was met with nice applause`, `met with skepticism`
+    if c.pattern.kind == "phrase" and c.pattern.key == "become_member" and not c.target:
+        return False                      # `became a member of the club`: no alliance joined
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and _lemma(c.noun) == "charge":
         return False                      # `the agent in charge of the office`
     return True

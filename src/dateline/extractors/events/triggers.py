@@ -320,8 +320,8 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_{c.lower_}")
                 if o is not None:
                     keys.append(f"{lem}_{o.lemma_.lower()}")
-            elif c.dep_ in ("dobj", "oprd", "acomp"):
-                keys.append(f"{lem}_{c.lemma_.lower()}")
+            elif c.dep_ in ("dobj", "oprd", "acomp") or (c.dep_ == "attr" and lem == "become"):
+                keys.append(f"{lem}_{c.lemma_.lower()}")       # `became members of NATO`
             elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
                 keys.append(f"{lem}_{c.lemma_.lower()}")
         cand = stop_event(t, lem, keys, consumed)
@@ -456,6 +456,9 @@ def _special_cases(c: Candidate) -> None:
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
             and prep_object(t, "at") is None and prep_object(t, "on") is None:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
+    if c.pattern.kind == "phrase" and c.pattern.key == "become_member":
+        body = prep_object(child(t, ("attr",)) or t, "of")
+        c.target = [body] if body is not None and actor_like(body) else []   # `became members of NATO`
 
 
 def _source(c: Candidate, quote_speaker) -> list:
