@@ -511,3 +511,23 @@ def test_joining_an_alliance_by_becoming_a_member_and_condolences(run):
     art = run("\n\nThe South African government would like to express its condolences to the victims of the"
               " explosions.\n")
     assert "SUPPORT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_stances_described_are_no_agreements_and_help_to_do_is_no_aid(run):
+    for text in ("Podesta said Clinton was committed to a 50-state strategy.",
+                 '"We have a commitment to running a campaign in all 50 states," he said.',
+                 "Amid the trading of insults between the opposing camps, a remark made by Biden was rough.",
+                 "Lessig has since dropped out of the race."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.type in ("AGREE", "REJECT", "CONCEDE") for e in asserted(art)), (text, types(art))
+    art = run("\n\nThe decision helped Republicans generate more early enthusiasm.\n")
+    assert "AID" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nGermany made a commitment to NATO to spend more on defence.\n")
+    assert "AGREE" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_an_attack_on_a_politician_is_words_unless_harm_is_near(run):
+    art = run("\n\nShe has dropped direct attacks on Bernie Sanders from her stump speech.\n")
+    assert "ASSAULT" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nThe attack on Senator Smith outside his home left him with a broken arm.\n")
+    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)

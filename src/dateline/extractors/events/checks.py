@@ -111,7 +111,8 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
-    elif c.etype == "ASSAULT" and verb and lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
+    elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack")) and \
+            lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
             _person_target(c, w) and not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "REQUEST" and verb and _protest_demand(t, w):
@@ -313,6 +314,8 @@ def _sense(c: Candidate, w) -> bool:
     if t.dep_ == "amod" and _is_verb(t) and t.tag_ == "VBN" and not c.nominal and prep_object(t, "by") is None:
         return False                      # `invited members`, `the bombed-out building`: a past participle
         # describing a noun names no occasion (`rallying scientists` do rally)
+    if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and c.quad in (1, 3) and c.etype != "PROTEST":
+        return False                      # `the opposing camps`, `an accusing finger`: a word describing a noun
     if c.etype == "REJECT" and c.nominal and c.noun is not None and _lemma(c.noun) == "opposition" and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `our opposition to terrorism`: a stance, not a rejection of anyone
@@ -335,8 +338,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`
     if c.etype == "AGREE" and lem in VOWS:
-        if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ":
-            return False                  # `committed to its principles`: a state, not a promise
+        if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ" or (t.tag_ == "VBN" and any(
+                x.dep_ == "auxpass" for x in t.children)):
+            return False                  # `committed to its principles`, `was committed to a strategy`: a state
         x = child(t, ("xcomp",))
         acts = [x] + [y for y in x.children if y.dep_ == "conj"] if x is not None else []
         if any(_lemma(a) in w["force"] and (_lemma(a) not in ("find", "capture", "catch", "arrest", "bring") or _culprits(a, w))
@@ -360,6 +364,14 @@ def _sense(c: Candidate, w) -> bool:
             x) or x.pos_ == "PRON") for x in c.target) and any(
                 _lemma(y) in w["reception"] for x in t.children if x.dep_ in ("prep", "agent") for y in x.children):
         return False                      # `I was met with nice applause`, `met with skepticism`
+    if c.etype == "AGREE" and c.noun is not None and _lemma(c.noun) in ("commitment", "pledge") and (
+            lem == "have" or (c.nominal and not any(x.dep_ in ("prep", "acl") for x in c.noun.children))):
+        return False                      # `we have a commitment to running a campaign`, `defense commitments`
+    if c.etype == "AID" and lem == "help" and _is_verb(t) and child(t, ("xcomp", "ccomp")) is not None:
+        return False                      # `helped end the war`, `helped Republicans generate enthusiasm`
+    if c.etype == "CONCEDE" and lem == "drop" and (olem in w["speech"] or olem in ("attack", "criticism") or any(
+            x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "out" for x in t.children)):
+        return False                      # `dropped attacks from her speech`, `dropped out of the race`
     if c.pattern.kind == "phrase" and c.pattern.key == "become_member" and not c.target:
         return False                      # `became a member of the club`: no alliance joined
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and _lemma(c.noun) == "charge":
