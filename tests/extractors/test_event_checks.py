@@ -531,3 +531,12 @@ def test_an_attack_on_a_politician_is_words_unless_harm_is_near(run):
     assert "ASSAULT" not in {e.type for e in asserted(art)}, types(art)
     art = run("\n\nThe attack on Senator Smith outside his home left him with a broken arm.\n")
     assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_disappointed_in_someone_is_criticism_with_a_curly_contraction_too(run):
+    for text in ("Trump said he was disappointed in Ryan.",
+                 "\u201cI\u2019m very disappointed in the RNC,\u201d Trump said."):
+        art = run("\n\n" + text + "\n")
+        assert "ACCUSE" in {e.type for e in asserted(art)}, (text, types(art))
+    art = run("\n\nHe was interested in politics.\n")
+    assert not asserted(art), types(art)

@@ -27,7 +27,7 @@ from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, 
 FIRST = ("i", "we", "me", "us")
 # verbs that link a subject to a verdict on it (`the NFL has gone soft`, `he seems unfit`)
 COPULAS = ("be", "become", "go", "get", "seem", "appear", "remain", "look", "sound", "prove", "grow")
-ABOUT = ("over", "about", "at", "with", "by", "for", "on", "regarding", "toward", "towards")
+ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "regarding", "toward", "towards")
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,7 +54,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _blamed_act(t, w, quote_speaker_of)
         elif t.pos_ == "VERB" and (lem in w["misdeed"] or (lem == "tell" and _untruth(t))):
             c = _misdeed(t, w, quote_speaker_of)
-        elif t.pos_ == "ADJ" and t.dep_ == "acomp":
+        elif t.dep_ == "acomp" and (t.pos_ == "ADJ" or t.tag_ == "VBN"):   # `was disappointed in Ryan`: VBN
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in t.children):
@@ -170,11 +170,12 @@ def _insisted(t):
 
 def _feeling(t, w):
     """`X is deeply concerned about Y`, `We are pleased with the decision`."""
-    lem = t.lemma_.lower()
+    lem = t.lemma_.lower() if t.pos_ == "ADJ" else t.lower_
     if lem not in w["negative"] and lem not in w["positive"] or lem in w["culpable"]:
         return None                       # `responsible for the death` is a verdict on the subject, no feeling
-    if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow"):
-        return None
+    if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow") and \
+            t.head.lower_.replace("\u2019", "'") not in ("'m", "'re", "'s"):
+        return None                       # (`I’m disappointed`: the curly contraction keeps its own lemma)
     target = _about(t)
     src = child(t.head, SUBJ)
     if target is None or src is None:
