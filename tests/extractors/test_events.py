@@ -403,3 +403,11 @@ def test_event_records_are_immutable_and_hashable(events_of):
         dataclasses.replace(evs[0], type="FIGHT")
     assert Event(**{**{f.name: getattr(evs[0], f.name) for f in dataclasses.fields(Event)},
                     "sentence": evs[0].sentence.to_dict()}) == evs[0]
+
+
+def test_taunts_mockery_and_shots_taken_at_someone_are_accusations(run):
+    for text in ("Trump spoke at length, taking shots at Marco Rubio and Ted Cruz.",
+                 "Spicer has taunted the Clinton campaign on Twitter.",
+                 "Biden mocked Trump on Monday."):
+        art = run("\n\n" + text + "\n")
+        assert "ACCUSE" in {e.type for e in art.events if not e.negated and not e.hypothetical}, text
