@@ -311,8 +311,9 @@ def find(sent, skipped) -> list[Candidate]:
         lem = t.lemma_.lower()
         keys = []
         for c in t.children:
-            if c.dep_ == "prt":
-                keys.append(f"{lem}_{c.lower_}")
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "back", "away")
+                                   and c.i == t.i + 1):
+                keys.append(f"{lem}_{c.lower_}")   # `stepped down` (parsed advmod), `walked back`
             elif c.dep_ in ("prep", "agent"):
                 o = child(c, ("pobj",))
                 if o is not None and o.ent_type_ in ("DATE", "TIME"):
