@@ -354,7 +354,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     def person(start, end, text):
         return " " not in text and text in person_words
 
-    def take(span, untagged=False):
+    def take(span, untagged=False, leads=False):
         toks = list(span)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
@@ -368,7 +368,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return                     # `For us, the families`: a lower-case `us` is no country
         if len(text) == 2 and text.isupper() and text not in ("US", "UK") and ctx.text[max(0, start - 2):start] != ", ":
             return                     # a postal code names a state only after a town (`Arlington, VA`), not `VA hotline`
-        if _name_goes_on(doc, toks[-1]):
+        if not leads and _name_goes_on(doc, toks[-1]):
             return                     # `Chad Foster`, `Houston Texans`, `Esperance Tunis`: the name of something else
         if fold(text) in place_words()["notname"] or agency(text):
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
@@ -394,6 +394,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             ent_of[i] = ent
     for span, untagged in _after_prepositions(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
+    for span in _leading_bodies(doc, covered, gaz):
+        take(span, leads=True)
     for span, region in _before_regions(doc, gaz):
         if (span.start_char, span.end_char) not in out:
             take(span)
@@ -547,6 +549,29 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
             return
 
 
+def _leading_bodies(doc, covered: set, gaz: Gazetteer):
+    """The place name that leads an organisation's name when the organisation is a public body or office of it (a
+    `body` word of place_words.tsv follows: `the U.S. Food and Drug Administration`, `the California Department of
+    Public Health`, `The Philippines Department of Agriculture`): a country, state or region, or a town of
+    WEAK_POPULATION or more, by its own name. Newspapers, firms and teams (`The New York Times`, `Kentucky Fried
+    Chicken`) have no such word."""
+    body = place_words()["body"]
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        i = ent.start + (ent[0].lower_ == "the")
+        if i in covered or not doc[i].text[:1].isupper():
+            continue
+        b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
+        for k in (3, 2, 1):
+            if b is None or i + k > b or doc[i + k - 1].tag_ == "POS":
+                continue
+            name = doc[i:i + k]
+            if _well_known(gaz, name.text):
+                yield name
+                break
+
+
 def _name_goes_on(doc, last) -> bool:
     """A place name followed at once by another capitalised name word that no place entity holds: the two name a
     person, a team, a firm (`Chad Foster`, `Houston Texans`), unless the next word says a kind of place (`Kent
@@ -558,8 +583,8 @@ def _name_goes_on(doc, last) -> bool:
     if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start or nxt.text.isupper():
         return False
     if nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP") or nxt.lower_ in kind_words() \
-            or nxt.lower_ in place_words()["locus"]:
-        return False
+            or nxt.lower_ in place_words()["locus"] or nxt.lower_ in place_words()["body"]:
+        return False                   # `Kent County`, `Quebec City`, `Queensland Police`, `New York Governor`
     return not _title_case(doc, sentence_of(doc, last.i))
 
 
