@@ -326,3 +326,30 @@ def test_a_town_and_the_county_that_holds_it_read_each_other(ctx_of):
     assert (paris.country, paris.admin1) == ("US", "TN") and henry.admin1 == "TN"
     places = places_of(ctx_of("\n\nParis is lovely in spring, and Henry Smith agrees."))
     assert by_mention(places, "Paris").country == "FR"
+
+
+def test_a_place_leading_a_public_bodys_name_is_a_place(ctx_of):
+    text = ("\n\nThe U.S. Food and Drug Administration warned on Monday. New York Governor Andrew Cuomo declared an "
+            "emergency, and Queensland Police Inspector Bob Hytch said no one was hurt.")
+    places = places_of(ctx_of(text))
+    assert by_mention(places, "U.S.").country == "US"
+    assert by_mention(places, "New York").admin1 == "NY"
+    assert by_mention(places, "Queensland").country == "AU"
+    # a newspaper, a firm: no public body, no place
+    places = places_of(ctx_of("\n\nThe New York Times reported that Kentucky Fried Chicken would close stores."))
+    assert places == []
+
+
+def test_a_country_before_a_comma_and_a_country_is_two_countries(ctx_of):
+    places = places_of(ctx_of("\n\nMany countries, among them China, Japan, and the United Kingdom, have warned "
+                              "travellers."))
+    assert [p.feature for p in places] == ["country"] * 3
+    assert by_mention(places, "China").country == "CN"
+
+
+def test_seas_are_places_of_their_own_kind(ctx_of):
+    places = places_of(ctx_of("\n\nBirds migrated from Russia and Ukraine to the Black Sea, and boats sank in "
+                              "the Mediterranean."))
+    sea = by_mention(places, "Black Sea")
+    assert sea.feature == "water" and sea.country is None and 40 < sea.lat < 47
+    assert by_mention(places, "Mediterranean").feature == "water"

@@ -38,7 +38,7 @@ CLEAR_MARGIN = 1.5
 SMALL_POPULATION = 15_000
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
-FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "city": 0.0, "locality": 0.0}
+FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
 @dataclass(frozen=True)
@@ -553,7 +553,7 @@ def _leading_bodies(doc, covered: set, gaz: Gazetteer):
     """The place name that leads an organisation's name when the organisation is a public body or office of it (a
     `body` word of place_words.tsv follows: `the U.S. Food and Drug Administration`, `the California Department of
     Public Health`, `The Philippines Department of Agriculture`): a country, state or region, or a town of
-    WEAK_POPULATION or more, by its own name. Newspapers, firms and teams (`The New York Times`, `Kentucky Fried
+    WEAK_POPULATION or more, by its own name, or a county (`the Henderson County Sheriff's Department`). Newspapers, firms and teams (`The New York Times`, `Kentucky Fried
     Chicken`) have no such word."""
     body = place_words()["body"]
     for ent in doc.ents:
@@ -564,10 +564,11 @@ def _leading_bodies(doc, covered: set, gaz: Gazetteer):
             continue
         b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
         for k in (3, 2, 1):
-            if b is None or i + k > b or doc[i + k - 1].tag_ == "POS":
-                continue
+            if b is None or i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
+                continue                    # `Illinois State Police`: the place is Illinois
             name = doc[i:i + k]
-            if _well_known(gaz, name.text):
+            if _well_known(gaz, name.text) or k > 1 and doc[i + k - 1].lower_ in ("county", "parish") and any(
+                    p and e.feature == "admin2" for e, p in _lookup(gaz, name.text)[0]):
                 yield name
                 break
 
@@ -747,6 +748,8 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
     qe = q.entry
     if m.peers and any(p and e.feature == qe.feature for e, p in cands):
         return cands
+    if qe.feature == "country" and any(p and e.feature == "country" for e, p in cands):
+        return cands                    # `China, Japan`: two countries, not a Japanese village called China
     if qe.feature == "country":
         inside = tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
     elif qe.feature == "admin":
@@ -883,6 +886,8 @@ def _lists(text: str, mentions: list[PlaceMention]) -> None:
     runs, run = [], []
     for a, b in zip(mentions, mentions[1:]):
         gap = text[a.end:b.start].strip().lower()
+        if gap.endswith(" the") or gap == "the":
+            gap = gap[:-3].strip()          # `China, Japan, and the United Kingdom`
         if gap in (",", "and", ", and", "or", ", or") and b.start > a.end:
             run = run or [a]
             run.append(b)
