@@ -400,7 +400,10 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if (span.start_char, span.end_char) not in out:
             take(span)
             take(region)
+    for span, untagged in _after_kind_nouns(doc, covered, ent_of, gaz):
+        take(span, untagged=untagged)
     _list_members(doc, out, ent_of, gaz, take)
+    _regions_after(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
     dl = ctx.layout.dateline
     for m in _inline_datelines(ctx, gaz, dl):
@@ -473,6 +476,71 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
                 tok.lower_ in place_words()["spatialprep"] and _well_known(gaz, ent.text)):
             continue                   # `in Milton Keynes` (tagged a person) stays a place: a large town by that name
         yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+
+
+def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
+    """(span, untagged) of a name set right after a kind noun without `of` (`the province Gauteng`, `the South African
+    region KwaZulu-Natal`), whatever the tagger said of it: a division of that kind by its own name, or, after `town`,
+    `city` or `village`, a town of SMALL_POPULATION or more (marked untagged: it needs its country named)."""
+    kinds = kind_words()
+    n = len(doc)
+    for i, lower in enumerate(column(doc, "LOWER")):
+        kind = kinds.get(doc.vocab.strings[lower]) if lower else None
+        if kind is None or i + 1 >= n or doc[i].pos_ != "NOUN":
+            continue
+        j = i + 1
+        if j in covered or not doc[j].text[:1].isupper() or doc[j].pos_ != "PROPN":
+            continue
+        ent = ent_of.get(j)
+        if ent is not None:
+            if ent.start != j or len(ent) > 4 or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            span = ent
+        else:
+            k = j
+            while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() \
+                    and k + 1 not in ent_of:
+                k += 1
+            span = doc[j:k + 1]
+        cands = _lookup(gaz, span.text)[0]
+        if kind == "admin" and any(p and e.feature in ("admin", "admin2") for e, p in cands):
+            yield span, False
+        elif kind == "city" and any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
+                                    for e, p in cands):
+            yield span, True
+
+
+def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
+    """`Kinshasa, DR Congo`, `Sukoharjo, Central Java`: a name after a place and a comma, whatever the tagger said of
+    it, is a place when it is a country or a first-level division that holds one of the place's candidates."""
+    n = len(doc)
+    for (s, e), pm in list(out.items()):
+        if pm.root is None:
+            continue
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None or sp.end + 1 >= n or doc[sp.end].text != "," or not doc[sp.end + 1].text[:1].isupper():
+            continue
+        j = sp.end + 1
+        ent = ent_of.get(j)
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            continue                    # a place entity: found already
+        if ent is not None:
+            if ent.start != j or len(ent) > 3:
+                continue
+            region = ent
+        else:
+            k = j
+            while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+                k += 1
+            region = doc[j:k + 1]
+        if any(a < region.end_char and region.start_char < b for a, b in out):
+            continue
+        rc = _lookup(gaz, region.text)[0]
+        holds = any(r.feature == "country" and c.country == r.country
+                    or r.feature == "admin" and (c.country, c.admin1) == (r.country, r.admin1) and c.id != r.id
+                    for r, _ in rc for c, _ in pm.candidates)
+        if holds:
+            take(region, untagged=True)
 
 
 _BIG = ("country", "admin", "region", "continent")
@@ -855,7 +923,11 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
-            countries.setdefault(cc, set()).add("")
+            # an actor named by a place (`Paris police`, `Paris PD`) says that place's country only through the
+            # place's name: it is no context for the name itself (so `Paris` beside Texas and Dallas stays Texan)
+            named = {fold(m.text) for m in mentions if m.root is not None
+                     and any(am.start <= m.start and m.end <= am.end for am in a.mentions)}
+            countries.setdefault(cc, set()).update(named or ("",))
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
     return Support(countries, admins, tuple(anchors))
