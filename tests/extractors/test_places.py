@@ -353,3 +353,29 @@ def test_seas_are_places_of_their_own_kind(ctx_of):
     sea = by_mention(places, "Black Sea")
     assert sea.feature == "water" and sea.country is None and 40 < sea.lat < 47
     assert by_mention(places, "Mediterranean").feature == "water"
+
+
+def test_a_name_after_a_kind_noun_or_a_region_after_a_place(ctx_of):
+    places = places_of(ctx_of("\n\nA fundraiser was held in the town of Midrand, in the province Gauteng, near "
+                              "Johannesburg on Friday."))
+    assert by_mention(places, "Gauteng").feature == "admin"
+    places = places_of(ctx_of("\n\nThe trader from Sukoharjo, Central Java, died on Monday."))
+    java = by_mention(places, "Central Java")
+    assert java.feature == "admin" and java.country == "ID"
+    assert by_mention(places, "Sukoharjo").admin1 == java.admin1
+
+
+def test_the_city_of_x_and_a_city_council(ctx_of):
+    places = places_of(ctx_of("\n\nThe State of Texas sued the City of Houston on Monday."))
+    assert by_mention(places, "Texas").feature == "admin" and by_mention(places, "Houston").admin1 == "TX"
+    places = places_of(ctx_of("\n\nDublin City Council members met, and Kansas City Police said so."))
+    assert by_mention(places, "Dublin").country == "IE"
+    assert by_mention(places, "Kansas City").country == "US"
+
+
+def test_an_actor_named_by_a_place_is_no_context_for_that_place(ctx_of):
+    ctx = ctx_of("\n\nParis PD: a rumor spread across Northeast Texas. Police in Paris and Dallas said it was false.")
+    at = ctx.text.index("Paris PD")
+    actor = Actor(id="a1", name="Paris police", country="FRA", mentions=(Mention(at, at + 8, "Paris PD"),))
+    paris = by_mention(places_of(ctx, [actor]), "Paris")
+    assert (paris.country, paris.admin1) == ("US", "TX")

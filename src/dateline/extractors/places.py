@@ -373,6 +373,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if fold(text) in place_words()["notname"] or agency(text):
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
+        if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
+            return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
         if cands and kind is None:
             cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
         if cands and kind is None:
@@ -625,16 +627,23 @@ def _leading_bodies(doc, covered: set, gaz: Gazetteer):
     Chicken`) have no such word."""
     body = place_words()["body"]
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2:
+        if len(ent) < 2 or ent.label_ != "ORG" and not (ent.label_ in PLACE_LABELS and not _lookup(gaz, ent.text)[0]):
+            continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
+        i = ent.start + (ent[0].lower_ == "the")                                 # Council`)
+        if ent.label_ == "ORG" and ent.end - i in (3, 4, 5) and doc[i].lower_ in kind_words() \
+                and doc[i + 1].lower_ == "of" and _well_known(gaz, doc[i + 2: ent.end].text):
+            yield doc[i + 2: ent.end]   # `The State of Texas`, `the City of Houston` tagged an organisation
             continue
-        i = ent.start + (ent[0].lower_ == "the")
-        if i in covered or not doc[i].text[:1].isupper():
+        if ent.label_ == "ORG" and i in covered or not doc[i].text[:1].isupper():
             continue
         b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
         for k in (3, 2, 1):
             if b is None or i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
                 continue                    # `Illinois State Police`: the place is Illinois
             name = doc[i:i + k]
+            if k > 1 and doc[i + k - 1].lower_ == "city" and not any(
+                    p and e.feature in ("city", "locality") for e, p in gaz.candidates(name.text)):
+                continue                    # `Dublin City Council`: Dublin (but `Mexico City Health`: Mexico City)
             if _well_known(gaz, name.text) or k > 1 and doc[i + k - 1].lower_ in ("county", "parish") and any(
                     p and e.feature == "admin2" for e, p in _lookup(gaz, name.text)[0]):
                 yield name
