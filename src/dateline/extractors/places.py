@@ -485,11 +485,12 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     region KwaZulu-Natal`), whatever the tagger said of it: a division of that kind by its own name, or, after `town`,
     `city` or `village`, a town of SMALL_POPULATION or more (marked untagged: it needs its country named)."""
     kinds = kind_words()
+    wanted = string_ids(kinds)
     n = len(doc)
     for i, lower in enumerate(column(doc, "LOWER")):
-        kind = kinds.get(doc.vocab.strings[lower]) if lower else None
-        if kind is None or i + 1 >= n or doc[i].pos_ != "NOUN":
+        if lower not in wanted or i + 1 >= n or doc[i].pos_ != "NOUN":
             continue
+        kind = kinds[doc[i].lower_]
         j = i + 1
         if j in covered or not doc[j].text[:1].isupper() or doc[j].pos_ != "PROPN":
             continue
@@ -627,9 +628,9 @@ def _leading_bodies(doc, covered: set, gaz: Gazetteer):
     Chicken`) have no such word."""
     body = place_words()["body"]
     for ent in doc.ents:
-        if len(ent) < 2 or ent.label_ != "ORG" and not (ent.label_ in PLACE_LABELS and not _lookup(gaz, ent.text)[0]):
-            continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
-        i = ent.start + (ent[0].lower_ == "the")                                 # Council`)
+        if len(ent) < 2 or ent.label_ != "ORG" and ent.label_ not in PLACE_LABELS:
+            continue
+        i = ent.start + (ent[0].lower_ == "the")
         if ent.label_ == "ORG" and ent.end - i in (3, 4, 5) and doc[i].lower_ in kind_words() \
                 and doc[i + 1].lower_ == "of" and _well_known(gaz, doc[i + 2: ent.end].text):
             yield doc[i + 2: ent.end]   # `The State of Texas`, `the City of Houston` tagged an organisation
@@ -637,8 +638,10 @@ def _leading_bodies(doc, covered: set, gaz: Gazetteer):
         if ent.label_ == "ORG" and i in covered or not doc[i].text[:1].isupper():
             continue
         b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
-        for k in (3, 2, 1):
-            if b is None or i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
+        if b is None or ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
+            continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
+        for k in (3, 2, 1):             # Council`)
+            if i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
                 continue                    # `Illinois State Police`: the place is Illinois
             name = doc[i:i + k]
             if k > 1 and doc[i + k - 1].lower_ == "city" and not any(
