@@ -36,6 +36,8 @@ WEAK_POPULATION = 200_000
 CLEAR_MARGIN = 1.5
 # a GeoNames village smaller than this, not after a preposition nor qualified, needs its state named or a town near it
 SMALL_POPULATION = 15_000
+# a town of a state the article names is no match for a city of its name this many times larger (Boston, N.Y.)
+DWARF = 50
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
@@ -887,9 +889,25 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
         countries, admins, anchors, admin_countries = views[key]
         peer = _peer(m)
         cands = _qualified(m, m.candidates)
+        small = _dwarfed(cands, {a for a in admins if len(support.admins[a] - {key}) <= 1}) if admins else {}
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
-                                                             admin_countries) + bonus.get(c[0].id, 0.0))
+                                                             admin_countries) + bonus.get(c[0].id, 0.0)
+                                 - small.get(c[0].id, 0.0))
     _one_sense(mentions)
+
+
+def _dwarfed(cands: tuple, admins: set) -> dict:
+    """Entry id -> the part of the state's +3 a town loses when only one other name says the state (`admins`) and a
+    city of its name in its country is a big one (WEAK_POPULATION or more) and DWARF times as large: `Boston` in a
+    story that names New York's governor once is still Boston, Massachusetts, not the village of Boston, New York
+    (a qualifier, a town nearby, the county or a state named by several names still place it: `Austin` in a story
+    of Indiana and Scott County)."""
+    top: dict = {}
+    for e, p in cands:
+        if p and e.feature in ("city", "locality") and e.population > top.get(e.country, 0):
+            top[e.country] = e.population
+    return {e.id: 2.0 for e, _ in cands if e.feature in ("city", "locality") and (e.country, e.admin1) in admins
+            and top.get(e.country, 0) >= WEAK_POPULATION and e.population * DWARF < top[e.country]}
 
 
 def _inside(e: Entry, q: Entry) -> bool:
@@ -920,7 +938,8 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
     admins: dict = {}
     anchors: set = set()
     for m in mentions:
-        scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
+        # clear among the candidates its qualifier leaves (`Scott County, Indiana`: Indiana's of the Scott Counties)
+        scores = sorted((_score(e, p, set(), set()) for e, p in _qualified(m, m.candidates)), reverse=True)
         e = m.entry
         supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
                      or m.qualifier is not None) and m.primary and not m.untagged
