@@ -379,3 +379,12 @@ def test_an_actor_named_by_a_place_is_no_context_for_that_place(ctx_of):
     actor = Actor(id="a1", name="Paris police", country="FRA", mentions=(Mention(at, at + 8, "Paris PD"),))
     paris = by_mention(places_of(ctx, [actor]), "Paris")
     assert (paris.country, paris.admin1) == ("US", "TX")
+
+
+def test_a_state_named_once_does_not_bring_a_village_over_a_big_city(ctx_of):
+    places = places_of(ctx_of("\n\nThe mayor of Boston asked for nurses on Monday, and New York Governor Kathy Hochul "
+                              "sent forty of them."))
+    assert by_mention(places, "Boston").admin1 == "MA"
+    places = places_of(ctx_of("\n\nHealth workers drove to Austin, in Scott County, Indiana, on Tuesday. The "
+                              "clinic in Austin opened a day later."))
+    assert {m.text: p.admin1 for p in places for m in p.mentions}["Austin"] == "IN"

@@ -882,7 +882,11 @@ def _town_and_county(mentions: list[PlaceMention]) -> dict:
 def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus: dict = None) -> None:
     views: dict = {}
     bonus = bonus or {}
-    for m in mentions:
+    # qualifiers first, the last first (`Austin, in Scott County, Indiana`: Indiana, then Scott County inside it)
+    quals = sorted({id(m.qualifier): m.qualifier for m in mentions if m.qualifier is not None}.values(),
+                   key=lambda q: -q.start)
+    done = {id(q) for q in quals}
+    for m in quals + [m for m in mentions if id(m) not in done]:
         key = fold(m.text)
         if key not in views:
             views[key] = support.without(key)
