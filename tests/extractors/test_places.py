@@ -388,3 +388,9 @@ def test_a_state_named_once_does_not_bring_a_village_over_a_big_city(ctx_of):
     places = places_of(ctx_of("\n\nHealth workers drove to Austin, in Scott County, Indiana, on Tuesday. The "
                               "clinic in Austin opened a day later."))
     assert {m.text: p.admin1 for p in places for m in p.mentions}["Austin"] == "IN"
+
+
+def test_a_town_said_twice_still_reads_its_county(ctx_of):
+    places = places_of(ctx_of("\n\nAll residents of Paris and Henry County will get a letter from the rescue squad. "
+                              "The squad in Paris needs money."))
+    assert {(p.name, p.admin1) for p in places} == {("Paris", "TN"), ("Henry County", "TN")}

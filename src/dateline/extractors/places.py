@@ -867,15 +867,15 @@ def _town_and_county(mentions: list[PlaceMention]) -> dict:
             if e.admin2 and e.feature == "admin2":
                 counties.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), e.id)
             elif e.admin2 and e.feature in ("city", "locality"):
-                towns.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), []).append(e.id)
+                towns.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), set()).add(e.id)
     bonus: dict = {}
     for ck, cs in counties.items():
         for tk, ts in towns.items():
             if tk == ck:
                 continue
             both = [k for k in cs if k in ts]
-            if len(both) == 1 and len(ts[both[0]]) == 1:
-                bonus[cs[both[0]]] = bonus[ts[both[0]][0]] = 10.0     # as strong as `Paris, Tenn.`
+            if len(both) == 1 and len(ts[both[0]]) == 1:           # (a set: the name may be said many times)
+                bonus[cs[both[0]]] = bonus[next(iter(ts[both[0]]))] = 10.0     # as strong as `Paris, Tenn.`
     return bonus
 
 
