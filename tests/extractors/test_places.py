@@ -394,3 +394,19 @@ def test_a_town_said_twice_still_reads_its_county(ctx_of):
     places = places_of(ctx_of("\n\nAll residents of Paris and Henry County will get a letter from the rescue squad. "
                               "The squad in Paris needs money."))
     assert {(p.name, p.admin1) for p in places} == {("Paris", "TN"), ("Henry County", "TN")}
+
+
+def test_inverted_division_names_and_place_names_tagged_as_nationalities(ctx_of):
+    places = places_of(ctx_of("\n\nClashes are frequent in Dagestan, officials in Moscow said."))
+    dagestan = by_mention(places, "Dagestan")
+    assert dagestan.feature == "admin" and dagestan.country == "RU"
+    places = places_of(ctx_of("\n\nHe entered the crowded Sochi mayoral election in Russia on Wednesday."))
+    assert by_mention(places, "Sochi").country == "RU"
+    places = places_of(ctx_of("\n\nWestern powers and Southern farmers met."))
+    assert places == []
+
+
+def test_more_public_bodies(ctx_of):
+    places = places_of(ctx_of("\n\nAgents of the Georgia Bureau of Investigation and the Florida Highway Patrol met "
+                              "near Atlanta."))
+    assert by_mention(places, "Georgia").admin1 == "GA" and by_mention(places, "Florida").admin1 == "FL"

@@ -391,6 +391,9 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if ent.label_ in PLACE_LABELS:
             take(ent)
             covered.update(range(ent.start, ent.end))
+        elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
+                and _well_known(gaz, ent.text):
+            take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
     for ent in doc.ents:
@@ -809,6 +812,7 @@ class Support:
     countries: dict          # ISO alpha-2 -> frozenset of folded names ("" for an actor's country)
     admins: dict             # (country, admin1) -> folded names
     anchors: tuple           # ((lat, lon, folded name), ...) of the clear towns and counties
+    settings: frozenset = frozenset()   # the admins a locative mention says (`in southern Indiana`): the story's setting
 
     def without(self, key: str) -> tuple[set, set, tuple, set]:
         """(countries, admins, anchor points, countries of the admins) that names other than `key` say."""
@@ -893,7 +897,8 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
         countries, admins, anchors, admin_countries = views[key]
         peer = _peer(m)
         cands = _qualified(m, m.candidates)
-        small = _dwarfed(cands, {a for a in admins if len(support.admins[a] - {key}) <= 1}) if admins else {}
+        small = _dwarfed(cands, {a for a in admins if len(support.admins[a] - {key}) <= 1
+                                 and a not in support.settings}) if admins else {}
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
                                                              admin_countries) + bonus.get(c[0].id, 0.0)
                                  - small.get(c[0].id, 0.0))
@@ -901,11 +906,11 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
 
 
 def _dwarfed(cands: tuple, admins: set) -> dict:
-    """Entry id -> the part of the state's +3 a town loses when only one other name says the state (`admins`) and a
-    city of its name in its country is a big one (WEAK_POPULATION or more) and DWARF times as large: `Boston` in a
-    story that names New York's governor once is still Boston, Massachusetts, not the village of Boston, New York
-    (a qualifier, a town nearby, the county or a state named by several names still place it: `Austin` in a story
-    of Indiana and Scott County)."""
+    """Entry id -> the part of the state's +3 a town loses when only one other name says the state, and not after a
+    preposition (`admins`), and a city of its name in its country is a big one (WEAK_POPULATION or more) and DWARF
+    times as large: `Boston` in a story that names New York's governor once is still Boston, Massachusetts, not the
+    village of Boston, New York (a qualifier, a town nearby, the county, a state named by several names or as the
+    story's setting still place it: `Austin` beside `in southern Indiana`)."""
     top: dict = {}
     for e, p in cands:
         if p and e.feature in ("city", "locality") and e.population > top.get(e.country, 0):
@@ -941,6 +946,7 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
     countries: dict = {}
     admins: dict = {}
     anchors: set = set()
+    settings: set = set()
     for m in mentions:
         # clear among the candidates its qualifier leaves (`Scott County, Indiana`: Indiana's of the Scott Counties)
         scores = sorted((_score(e, p, set(), set()) for e, p in _qualified(m, m.candidates)), reverse=True)
@@ -953,6 +959,8 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                 countries.setdefault(e.country, set()).add(key)
             if e.admin1:
                 admins.setdefault((e.country, e.admin1), set()).add(key)
+                if m.locative:
+                    settings.add((e.country, e.admin1))
             if e.feature in ("city", "locality", "admin2") and e.lat is not None:
                 anchors.add((e.lat, e.lon, key))
     for a in actors:
@@ -965,7 +973,7 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
             countries.setdefault(cc, set()).update(named or ("",))
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
-    return Support(countries, admins, tuple(anchors))
+    return Support(countries, admins, tuple(anchors), frozenset(settings))
 
 
 def _demonym_countries(doc) -> set:
