@@ -401,7 +401,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             ent_of[i] = ent
     for span, untagged in _after_prepositions(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
-    for span in _leading_bodies(doc, covered, gaz):
+    for span in _leading_bodies(doc, covered, ent_of, gaz):
         take(span, leads=True)
     for span, region in _before_regions(doc, gaz):
         if (span.start_char, span.end_char) not in out:
@@ -625,14 +625,19 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
             return
 
 
-def _leading_bodies(doc, covered: set, gaz: Gazetteer):
+def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     """The place name that leads an organisation's name when the organisation is a public body or office of it (a
     `body` word of place_words.tsv follows: `the U.S. Food and Drug Administration`, `the California Department of
     Public Health`, `The Philippines Department of Agriculture`): a country, state or region, or a town of
     WEAK_POPULATION or more, by its own name, or a county (`the Henderson County Sheriff's Department`). Newspapers, firms and teams (`The New York Times`, `Kentucky Fried
     Chicken`) have no such word."""
     body = place_words()["body"]
-    for ent in doc.ents:
+    wanted = string_ids(body) | string_ids(kind_words())
+    holding = {}                        # the entities that hold a body or kind word, found from the words
+    for j, lower in enumerate(column(doc, "LOWER")):
+        if lower in wanted and j in ent_of:
+            holding.setdefault(ent_of[j].start, ent_of[j])
+    for _, ent in sorted(holding.items()):
         if len(ent) < 2 or ent.label_ != "ORG" and ent.label_ not in PLACE_LABELS:
             continue
         i = ent.start + (ent[0].lower_ == "the")
