@@ -321,7 +321,7 @@ def test_a_plural_kind_word_after_a_list_narrows_its_names(ctx_of):
 
 
 def test_a_town_and_the_county_that_holds_it_read_each_other(ctx_of):
-    places = places_of(ctx_of("\n\nParis and Henry County is rich in both history and art opportunities."))
+    places = places_of(ctx_of("\n\nParis and Henry County will open a new arts centre in May, the mayor said."))
     paris, henry = by_mention(places, "Paris"), by_mention(places, "Henry County")
     assert (paris.country, paris.admin1) == ("US", "TN") and henry.admin1 == "TN"
     places = places_of(ctx_of("\n\nParis is lovely in spring, and Henry Smith agrees."))
