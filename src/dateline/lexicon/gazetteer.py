@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-BUILD = "4"                 # bump when the build below changes what it writes
+BUILD = "5"                 # bump when the build below changes what it writes
 ALT_MIN_POPULATION = 50_000  # ASCII alternate names are indexed for cities at least this large (Kiev, Hamah)
 
 
@@ -274,6 +274,8 @@ def _build(p: pathlib.Path) -> None:
         feature = "admin" if level == "1" else "admin2"
         entries[gid] = [nm, cc, a1, a2, lat, lon, feature, "ADM1" if level == "1" else "ADM2", pops.get(key, 0), 0]
         name(nm, gid, True)
+        if ", " in nm:                  # ISO's inverted names: `Dagestan, Respublika`, `Murcia, Región de`
+            name(nm.split(", ", 1)[0], gid, True)
         if level == "1":
             for alt in aliases.split("|"):
                 if len(alt) >= 4 and alt.isascii() and alt[:1].isupper() and not alt.isupper():
