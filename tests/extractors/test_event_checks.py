@@ -540,3 +540,10 @@ def test_disappointed_in_someone_is_criticism_with_a_curly_contraction_too(run):
         assert "ACCUSE" in {e.type for e in asserted(art)}, (text, types(art))
     art = run("\n\nHe was interested in politics.\n")
     assert not asserted(art), types(art)
+
+
+def test_a_view_not_shared_is_no_refusal_but_intelligence_not_shared_is(run):
+    art = run("\n\nThe judge's conclusion is not universally shared on the bench.\n")
+    assert "REJECT" not in {e.type for e in asserted(art)}, types(art)
+    art = run("\n\nPakistan did not share intelligence with India.\n")
+    assert "REJECT" in {e.type for e in asserted(art)}, types(art)

@@ -335,8 +335,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `repeated clashes with Mr. Lewandowski`: quarrels, not violence
     if c.etype == "CONSULT" and lem == "meet" and olem in w["requirement"]:
         return False                      # `meeting the needs of victims`, `met the deadline`
-    if c.etype == "COOPERATE" and lem == "share" and olem not in w["share"]:
-        return False                      # `share a border`, `shared its concerns`
+    if (c.etype == "COOPERATE" or (c.etype == "REJECT" and plover(c.pattern.cameo)[0] == "COOPERATE")) and \
+            lem == "share" and olem not in w["share"]:
+        return False                      # `share a border`, `shared its concerns`, `a view not widely shared`
     if c.etype == "AGREE" and lem in VOWS:
         if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ" or (t.tag_ == "VBN" and any(
                 x.dep_ == "auxpass" for x in t.children)):
