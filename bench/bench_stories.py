@@ -7,7 +7,7 @@ Synthetic articles (invented words, no NLP) arrive in time order, PER_DAY a day,
 of random types in one of 2,000 towns, a named person or two drawn from 50,000, and one in five a reprint of an
 earlier article. The store is filled by linking batches of 500; at each size the next 1,000 articles are linked
 as ingest links them (batches of run.local.LINK_BATCH) and timed. Prints ms per article at each size: the cost
-must not grow with the store (candidate lookups are indexed).
+must not grow with the store (candidate lookups are indexed), and the time of each store function per batch.
 """
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+# the store functions of the linking step, timed apart (each is a few statements per batch)
+STEPS = ("forget", "copy_candidates", "global_ids", "mention_clusters", "candidates", "cluster", "add_stories",
+         "save_clusters", "add_mentions")
 TYPES = ("ASSAULT", "COERCE", "PROTEST", "CONSULT", "ACCUSE", "AID", "THREATEN")
 
 
@@ -73,6 +76,23 @@ def main() -> None:
     from dateline.run.local import LINK_BATCH
     from dateline.store import Store
 
+    from dateline.store import stories as db
+
+    spent: dict[str, float] = {}                              # store function -> seconds in the measured batches
+    measuring = [False]
+
+    def timed(name, fn):
+        def call(*args, **kw):
+            t0 = time.monotonic()
+            try:
+                return fn(*args, **kw)
+            finally:
+                if measuring[0]:
+                    spent[name] = spent.get(name, 0.0) + time.monotonic() - t0
+        return call
+
+    for name in STEPS:
+        setattr(db, name, timed(name, getattr(db, name)))
     rng = random.Random(14)
     path = a.db or str(pathlib.Path(tempfile.mkdtemp(prefix="bench_stories.")) / "s.duckdb")
     n, earlier = 0, []
@@ -88,7 +108,9 @@ def main() -> None:
                 store.write_articles([(x, "") for x in batch])
                 stories.link(store, batch)
                 del earlier[:-2000]
-            timed, began, write = 0.0, time.monotonic(), 0.0
+            took, began, write = 0.0, time.monotonic(), 0.0
+            spent.clear()
+            measuring[0] = True
             for _ in range(1000 // LINK_BATCH + 1):              # measure: ~1,000 more, as ingest links them
                 batch = []
                 for _ in range(LINK_BATCH):
@@ -100,12 +122,16 @@ def main() -> None:
                 store.write_articles([(x, "") for x in batch])
                 t1 = time.monotonic()
                 stories.link(store, batch)
-                timed += time.monotonic() - t1
+                took += time.monotonic() - t1
                 write += t1 - t0
+            measuring[0] = False
             count = (1000 // LINK_BATCH + 1) * LINK_BATCH
             clusters = store.rows("SELECT count(*) AS n FROM event_clusters")[0]["n"]
-            print(f"store of {size:>7,} articles ({clusters:,} clusters): linking {timed / count * 1000:6.1f} ms/article, "
-                  f"writing the rows {write / count * 1000:6.1f} ms/article", flush=True)
+            batches = count // LINK_BATCH
+            print(f"store of {size:>7,} articles ({clusters:,} clusters): linking {took / count * 1000:6.1f} ms/article, "
+                  f"writing the rows {write / count * 1000:6.1f} ms/article; store statements, ms per batch of "
+                  f"{LINK_BATCH}: " + ", ".join(f"{k} {spent.get(k, 0) / batches * 1000:.1f}" for k in STEPS) +
+                  f"; Python rest {(took - sum(spent.values())) / batches * 1000:.1f}", flush=True)
 
 
 if __name__ == "__main__":

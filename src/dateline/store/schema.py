@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -227,7 +227,8 @@ STORY_TABLES: dict[str, str] = {
     "article_bands": """
         CREATE TABLE article_bands (
             key        BIGINT NOT NULL,            -- LSH band key of the article's signature
-            article_id VARCHAR NOT NULL
+            article_id VARCHAR NOT NULL,
+            day        DATE                        -- v7: the article's publication day (copies are looked for near it)
         )""",
     "event_clusters": """
         CREATE TABLE event_clusters (
@@ -271,12 +272,15 @@ STORY_TABLES: dict[str, str] = {
     "cluster_actors": """
         CREATE TABLE cluster_actors (
             global_id  INTEGER NOT NULL,           -- global_actors.id of a named actor of the cluster's articles
-            cluster_id VARCHAR NOT NULL            -- so a follow-up weeks later finds its cluster by who is named
+            cluster_id VARCHAR NOT NULL,           -- so a follow-up weeks later finds its cluster by who is named
+            family     VARCHAR,                    -- v7: the cluster's family and day (event_clusters), so the
+            day        DATE                        -- follow-ups' look-up reads this table alone
         )""",
     "cluster_handles": """
         CREATE TABLE cluster_handles (
             handle     VARCHAR NOT NULL,           -- what finds the cluster as a candidate: t:town, g:grid cell,
-            cluster_id VARCHAR NOT NULL            -- n:lede name, a:article (dateline.stories.clusters)
+            cluster_id VARCHAR NOT NULL,           -- n:lede name, a:article (dateline.stories.clusters)
+            day        DATE                        -- v7: the cluster's day (event_clusters.day): looked up by date window
         )""",
 }
 STORY_INDEXES = [
@@ -377,6 +381,17 @@ MIGRATIONS: dict[int, list[Migration]] = {
     5: [ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in STORY_TABLES.values()],
     # 6: kept aggregates of the web (issue 15): a new table, filled by the next ingest's end (or refresh_derived).
     6: [ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in SUMMARY_TABLES.values()],
+    # 7: the stories' index tables carry the day (and family) they are looked up by (issue 14: linking cost flat
+    # with the store's size), filled for older rows from their article or cluster. IF NOT EXISTS: a store migrated
+    # from before version 5 got these tables whole, with the columns.
+    7: ["ALTER TABLE article_bands ADD COLUMN IF NOT EXISTS day DATE",
+        "UPDATE article_bands SET day = a.published FROM articles a WHERE a.id = article_bands.article_id",
+        "ALTER TABLE cluster_actors ADD COLUMN IF NOT EXISTS family VARCHAR",
+        "ALTER TABLE cluster_actors ADD COLUMN IF NOT EXISTS day DATE",
+        """UPDATE cluster_actors SET family = c.family, day = c.day FROM event_clusters c
+           WHERE c.cluster_id = cluster_actors.cluster_id""",
+        "ALTER TABLE cluster_handles ADD COLUMN IF NOT EXISTS day DATE",
+        "UPDATE cluster_handles SET day = c.day FROM event_clusters c WHERE c.cluster_id = cluster_handles.cluster_id"],
 }
 
 

@@ -61,21 +61,51 @@ def forget(store: Store, ids: list[str]) -> None:
 
 
 # ---------------------------------------------------------------- copies
-def copy_candidates(store: Store, keys: Iterable[int]) -> dict[int, list[tuple[Sketch, str]]]:
-    """band key -> stored articles indexed under it: (their sketch, their story group)."""
-    keys = sorted(set(keys))
-    out: dict[int, list[tuple[Sketch, str]]] = {}
-    if not keys:
-        return out
-    pairs = store.con.execute("SELECT key, article_id FROM article_bands WHERE key IN (SELECT unnest(?::BIGINT[]))",
-                              [keys]).fetchall()
+COPY_DAYS = 30      # a copy is looked for among articles published this close to it (or undated): docs/stories.md
+
+
+def copy_candidates(store: Store, wanted: dict[Optional[dt.date], set[int]]
+                    ) -> dict[int, list[tuple[Sketch, str, Optional[dt.date]]]]:
+    """band key -> stored articles indexed under it, as (their sketch, their story group, their day), for `wanted`:
+    publication day (None: undated) -> the band keys of the chunk's articles of that day.
+
+    A dated article meets the stored articles published within COPY_DAYS of it and the undated ones; an undated
+    article meets them all. `article_bands.day` lets DuckDB skip the row groups of other days (zone maps over a
+    store filled roughly in time order), so the cost follows the articles of a two-month window, not the store."""
+    out: dict[int, list[tuple[Sketch, str, Optional[dt.date]]]] = {}
+    statements: list[tuple[str, list]] = []
+    undated = sorted(wanted.get(None, ()))
+    if undated:                                     # an undated article: every stored article is a candidate
+        statements.append(("", undated))
+    span = dt.timedelta(days=COPY_DAYS)
+    ranges: list[tuple[dt.date, dt.date, set[int]]] = []
+    for d in sorted(d for d in wanted if d is not None):
+        if ranges and d - span <= ranges[-1][1] + dt.timedelta(days=_RANGE_DAYS):
+            ranges[-1] = (ranges[-1][0], d + span, ranges[-1][2] | wanted[d])
+        else:
+            ranges.append((d - span, d + span, set(wanted[d])))
+    for lo, hi, keys in ranges:
+        statements.append((f"day BETWEEN '{lo.isoformat()}' AND '{hi.isoformat()}' AND ", sorted(keys)))
+    dated = sorted(set().union(*(k for d, k in wanted.items() if d is not None)))
+    if dated:                                       # ... and an undated stored article is one for every article
+        statements.append(("day IS NULL AND ", dated))
+    pairs: set[tuple[int, str, Optional[dt.date]]] = set()
+    for where, keys in statements:                  # a literal day range: DuckDB prunes row groups by it
+        pairs.update(store.con.execute(
+            f"SELECT key, article_id, day FROM article_bands WHERE {where}key IN (SELECT unnest(?::BIGINT[]))",
+            [keys]).fetchall())
     sketches = {aid: (Sketch(aid, n, bytes(sig)), story) for aid, n, sig, story in _by_key(
         store, "SELECT article_id, shingles, signature, story FROM article_stories WHERE article_id IN ({})",
-        sorted({aid for _, aid in pairs}))}
-    for key, aid in pairs:
+        sorted({aid for _, aid, _ in pairs}))}
+    for key, aid, day in sorted(pairs, key=lambda p: (p[0], p[1])):
         if aid in sketches:
-            out.setdefault(key, []).append(sketches[aid])
+            out.setdefault(key, []).append((*sketches[aid], day))
     return out
+
+
+def near_in_time(a: Optional[dt.date], b: Optional[dt.date]) -> bool:
+    """Two articles' publication days close enough for one to be a copy of the other (COPY_DAYS; undated: any)."""
+    return a is None or b is None or abs(a - b) <= dt.timedelta(days=COPY_DAYS)
 
 
 _KEYS_PER_LOOKUP = 512
@@ -92,12 +122,12 @@ def _by_key(store: Store, sql: str, ids: list, params: list = ()) -> list[tuple]
     return out
 
 
-def add_stories(store: Store, rows: list[dict], bands: list[tuple[int, str]]) -> None:
-    """article_stories rows (dicts by column) and their (band key, article id) pairs."""
+def add_stories(store: Store, rows: list[dict], bands: list[tuple[int, str, Optional[dt.date]]]) -> None:
+    """article_stories rows (dicts by column) and their (band key, article id, publication day) triples."""
     if rows:
         _insert(store, "article_stories", rows)
     if bands:
-        _insert(store, "article_bands", [{"key": k, "article_id": a} for k, a in bands])
+        _insert(store, "article_bands", [{"key": k, "article_id": a, "day": d} for k, a, d in bands])
 
 
 def mention_clusters(store: Store, ids: list[str]) -> dict[str, list[tuple[str, str, Optional[str]]]]:
@@ -117,7 +147,11 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
     """cluster id -> (summary, first seen) of the clusters that may take one of these events: same family, and either
     best day within CANDIDATE_DAYS and a handle in common (a town, a lede name, an article: `clusters.key_handles`,
     the `cluster_handles` index), or a named actor in common (the `cluster_actors` index: the actor's latest
-    FOLLOW_UPS clusters of the family). The ids first, then the summaries of those only: three queries per chunk."""
+    FOLLOW_UPS clusters of the family). The ids first, then the summaries of those only.
+
+    Both index tables carry the cluster's day (and `cluster_actors` its family), so the look-ups read them alone:
+    the handles of the chunk's date windows (literal day ranges, which DuckDB's zone maps answer by skipping the row
+    groups of other days in a store filled roughly in time order) and the named actors' rows."""
     days = sorted({k.day for k in keys if k.day is not None})
     fams = sorted({k.family for k in keys})
     if not fams:
@@ -129,28 +163,27 @@ def candidates(store: Store, keys: list[cl.EventKey]) -> dict[str, tuple[cl.Clus
             ranges[-1] = (ranges[-1][0], d + span)
         else:
             ranges.append((d - span, d + span))
-    where = " OR ".join(["day BETWEEN ? AND ?"] * len(ranges) + (["day IS NULL"] if len(days) < len(keys) else []))
-    params: list = [fams]
-    for lo, hi in ranges:
-        params += [lo, hi]
+    wheres = [f"day BETWEEN '{lo.isoformat()}' AND '{hi.isoformat()}'" for lo, hi in ranges]
+    if len(days) < len(keys):
+        wheres.append("day IS NULL")
     handles = sorted(set().union(*(cl.key_handles(k) for k in keys)))
-    near = [r[0] for r in store.con.execute(        # the index tables first (narrow: a key and an id) ...
-        f"""SELECT cluster_id FROM event_clusters
-            SEMI JOIN (SELECT cluster_id AS found FROM cluster_handles WHERE handle IN (SELECT unnest(?::VARCHAR[])))
-                 ON found = cluster_id
-            WHERE family IN (SELECT unnest(?::VARCHAR[])) AND ({where})""", [handles] + params).fetchall()]
+    near: set[str] = set()
+    for where in wheres:                            # the index tables first (narrow: a key and an id) ...
+        near.update(r[0] for r in store.con.execute(
+            f"SELECT DISTINCT cluster_id FROM cluster_handles WHERE {where} AND handle IN (SELECT unnest(?::VARCHAR[]))",
+            [handles]).fetchall())
     named = sorted({i for k in keys for i in (*k.actors, *k.context)})
     if named:                                       # follow-ups: the latest clusters naming one of the same actors
-        near += [r[0] for r in store.con.execute(
+        near.update(r[0] for r in store.con.execute(
             """SELECT cluster_id FROM (
-                   SELECT a.cluster_id, row_number() OVER (PARTITION BY a.global_id, c.family
-                                                           ORDER BY c.day DESC NULLS LAST, a.cluster_id) AS k
-                   FROM cluster_actors a JOIN event_clusters c ON c.cluster_id = a.cluster_id
-                   WHERE a.global_id IN (SELECT unnest(?::INTEGER[])) AND c.family IN (SELECT unnest(?::VARCHAR[])))
-               WHERE k <= ?""", [named, fams, FOLLOW_UPS]).fetchall()]
+                   SELECT cluster_id, row_number() OVER (PARTITION BY global_id, family
+                                                         ORDER BY day DESC NULLS LAST, cluster_id) AS k
+                   FROM cluster_actors
+                   WHERE global_id IN (SELECT unnest(?::INTEGER[])) AND family IN (SELECT unnest(?::VARCHAR[])))
+               WHERE k <= ?""", [named, fams, FOLLOW_UPS]).fetchall())
     rows = store.con.execute(                       # ... then the summaries of those only
         """SELECT cluster_id, state, first_seen FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))
-           AND family IN (SELECT unnest(?::VARCHAR[])) ORDER BY cluster_id""", [sorted(set(near)), fams]).fetchall()
+           AND family IN (SELECT unnest(?::VARCHAR[])) ORDER BY cluster_id""", [sorted(near), fams]).fetchall()
     return {cid: (cl.state_from_json(state), seen) for cid, state, seen in rows}
 
 
@@ -163,9 +196,11 @@ def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[
     store.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     store.con.execute("DELETE FROM cluster_actors WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     store.con.execute("DELETE FROM cluster_handles WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-    _insert(store, "cluster_handles", [{"handle": h, "cluster_id": c.cluster_id} for c in states
-                                       for h in cl.cluster_handles(c)])
-    named = [{"global_id": g, "cluster_id": c.cluster_id} for c in states for g in sorted(set(c.actors) | set(c.context))]
+    day = {c.cluster_id: dt.date.fromisoformat(c.day) if c.day else None for c in states}
+    _insert(store, "cluster_handles", [{"handle": h, "cluster_id": c.cluster_id, "day": day[c.cluster_id]}
+                                       for c in states for h in cl.cluster_handles(c)])
+    named = [{"global_id": g, "cluster_id": c.cluster_id, "family": c.family, "day": day[c.cluster_id]}
+             for c in states for g in sorted(set(c.actors) | set(c.context))]
     if named:
         _insert(store, "cluster_actors", named)
     rows = []
@@ -173,7 +208,7 @@ def save_clusters(store: Store, states: list[cl.ClusterState], first_seen: dict[
         place = c.places[0] if c.places else None
         rows.append({
             "cluster_id": c.cluster_id, "family": c.family, "type": c.type,
-            "day": dt.date.fromisoformat(c.day) if c.day else None,
+            "day": day[c.cluster_id],
             "place": place.name if place else None, "place_country": place.country if place else None,
             "place_admin1": place.admin1 if place else None, "lat": place.lat if place else None,
             "lon": place.lon if place else None, "actors": list(c.actors), "dead": c.dead, "injured": c.injured,

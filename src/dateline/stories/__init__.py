@@ -42,6 +42,13 @@ def link_pending(store, *, batch: int = 200) -> int:
         done += link(store, [store.get_article(i) for i in ids])
 
 
+def _published(a: Article) -> Optional[dt.date]:
+    """The article's publication day as the store keeps it (None when not a full day): copies are looked for near it."""
+    from ..store.rows import day
+
+    return day(a.published)
+
+
 class _Chunk:
     """The working set of one chunk: the sketches and clusters it may touch, read once, written once."""
 
@@ -49,10 +56,14 @@ class _Chunk:
         self.store, self.db, self.articles = store, db, articles
         self.sketches = {a.id: copies.sketch(a.id, a.text) for a in articles}
         self.bands = {i: copies.band_keys(s) for i, s in self.sketches.items()}
-        self.by_key = db.copy_candidates(store, (k for ks in self.bands.values() for k in ks))
+        self.days = {a.id: _published(a) for a in articles}
+        wanted: dict[Optional[dt.date], set[int]] = {}
+        for a in articles:
+            wanted.setdefault(self.days[a.id], set()).update(self.bands[a.id])
+        self.by_key = db.copy_candidates(store, wanted)
         self.gids = db.global_ids(store, [a.id for a in articles])
         self.story_rows: list[dict] = []
-        self.band_rows: list[tuple[int, str]] = []
+        self.band_rows: list[tuple[int, str, Optional[dt.date]]] = []
         self.mention_rows: list[dict] = []
         self.chunk_mentions: dict[str, list[tuple[str, str, Optional[str]]]] = {}
 
@@ -77,19 +88,21 @@ class _Chunk:
 
     def _copy(self, a: Article) -> Optional[copies.CopyMatch]:
         s = self.sketches[a.id]
+        day = self.days[a.id]
         seen: dict[str, tuple[copies.Sketch, str]] = {}
         for k in self.bands[a.id]:
-            for cand in self.by_key.get(k, ()):
-                seen.setdefault(cand[0].article_id, cand)
+            for sk, group, their_day in self.by_key.get(k, ()):
+                if self.db.near_in_time(day, their_day):     # published within COPY_DAYS (or undated)
+                    seen.setdefault(sk.article_id, (sk, group))
         match = copies.find_copy(s, seen.values())
         story = match.copy_of if match else a.id
         for k in self.bands[a.id]:                      # later articles of the chunk see this one
-            self.by_key.setdefault(k, []).append((s, story))
+            self.by_key.setdefault(k, []).append((s, story, day))
         self.story_rows.append({"article_id": a.id, "story": story, "copy_of": match.copy_of if match else None,
                                 "jaccard": match.jaccard if match else None,
                                 "containment": match.containment if match else None, "shingles": s.shingles,
                                 "signature": s.signature, "lead_event": clusters.lead_event(a)})
-        self.band_rows += [(k, a.id) for k in self.bands[a.id]]
+        self.band_rows += [(k, a.id, day) for k in self.bands[a.id]]
         return match
 
     def _keep(self, state: clusters.ClusterState) -> None:
