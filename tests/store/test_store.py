@@ -133,14 +133,30 @@ def test_a_version_3_store_gets_the_flat_event_tables_the_write_path_writes(tmp_
         s.write_articles([(a, "x") for a in articles])
         written = {t: s.rows(f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
         _drop_version_4_tables(s)
+        drop_version_7(s)
         s.con.execute("UPDATE schema_version SET version = 3")
     assert written["event_actors"] and written["event_dyads"]
     with Store.open(path, read_only=True) as s:       # migrated by the SQL the filters used to run at each query
         assert {t: s.rows(f"SELECT * FROM {t} ORDER BY ALL") for t in tables} == written
 
 
+def drop_version_7(s: Store) -> None:
+    """The events table and filter index as version 6 had them (the story tables' v7 columns are added only when
+    missing, so they stay)."""
+    for index in ("events_article", "events_type", "events_day"):
+        s.con.execute(f"DROP INDEX IF EXISTS {index}")
+    s.con.execute("ALTER TABLE events DROP COLUMN place_label")
+    s.con.execute("ALTER TABLE events DROP COLUMN actor_set")
+    for table in schema.INDEX_TABLES:
+        s.con.execute(f"DROP TABLE {table}")
+    for statement in schema.INDEXES:
+        if "ON events " in statement:
+            s.con.execute(statement)
+
+
 def _drop_version_3_columns(s: Store) -> None:
     """events as version 2 had it, indexes included (DuckDB drops no column of an indexed table)."""
+    drop_version_7(s)
     for index in ("events_article", "events_type", "events_day"):
         s.con.execute(f"DROP INDEX {index}")
     s.con.execute("ALTER TABLE events DROP COLUMN date_from")

@@ -117,6 +117,12 @@ def test_a_version_4_store_gets_the_story_tables_and_links_on_the_next_ingest(tm
         s.write_articles([(wire(), ""), (other(), "")])
         for table in schema.STORY_TABLES:
             s.con.execute(f"DROP TABLE {table}")
+        for index in ("events_article", "events_type", "events_day"):   # events and filter index as in version 6
+            s.con.execute(f"DROP INDEX {index}")
+        s.con.execute("ALTER TABLE events DROP COLUMN place_label")
+        s.con.execute("ALTER TABLE events DROP COLUMN actor_set")
+        for table in schema.INDEX_TABLES:
+            s.con.execute(f"DROP TABLE {table}")
         s.con.execute("UPDATE schema_version SET version = 4")
     with Store.open(path) as s:
         assert s.schema_version() == schema.SCHEMA_VERSION

@@ -240,6 +240,7 @@ class Store:
                                                ingested_at=now, global_ids=gid):
                     tables.setdefault(table, []).append(row)
             self._delete(ids)
+            self._index_events(tables)
             for table in ("articles", *schema.ARTICLE_TABLES):
                 if tables.get(table):
                     self._insert(table, tables[table])
@@ -291,6 +292,73 @@ class Store:
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_rows")
         finally:
             _unregister(self.con, "_dateline_rows")
+
+    def _index_events(self, tables: dict[str, list[dict]]) -> None:
+        """Give each event row its `actor_set` and `place_label` (the filters' index, schema.INDEX_TABLES), adding the
+        labels and sets not stored yet (`schema.index_events` builds the same index from the stored rows)."""
+        events = tables.get("events") or []
+        if not events:
+            return
+        labels = self._ids("actor_labels", _LABEL_KEY, tables.get("event_actors") or [],
+                           extra=("code_u", "country_u", "sector_u"))
+        sides: dict[tuple[str, int], dict[str, set[int]]] = {}
+        for r in tables.get("event_actors") or []:
+            side = sides.setdefault((r["article_id"], r["event_idx"]), {"source": set(), "target": set()})
+            side.setdefault(r["role"], set()).add(labels[tuple(r[c] for c in _LABEL_KEY)])
+        keys = {event: "s" + ",".join(map(str, sorted(side.get("source", ())))) + "|t" +
+                ",".join(map(str, sorted(side.get("target", ())))) for event, side in sides.items()}
+        known = dict(self.con.execute("SELECT key, id FROM actor_sets WHERE key IN (SELECT unnest(?::VARCHAR[]))",
+                                      [sorted(set(keys.values()))]).fetchall())
+        new = sorted(set(keys.values()) - set(known))
+        if new:
+            first = self.con.execute("SELECT coalesce(max(id), 0) FROM actor_sets").fetchall()[0][0]
+            known.update({key: first + i for i, key in enumerate(new, 1)})
+            self._insert("actor_sets", [{"id": known[key], "key": key} for key in new])
+            members = []
+            done = set()
+            for event, key in keys.items():
+                if key in new and key not in done:
+                    done.add(key)
+                    members += [{"actor_set": known[key], "role": role, "label": label}
+                                for role in ("source", "target") for label in sorted(sides[event].get(role, ()))]
+            self._insert("actor_set_labels", members)
+        places = {(r["article_id"], r["place_id"]): (r["name"], r["country"]) for r in tables.get("places") or []}
+        place_ids = self._ids("place_labels", ("name", "country"),
+                              [{"name": n, "country": c} for n, c in set(places.values())])
+        for e in events:
+            key = keys.get((e["article_id"], e["idx"]))
+            e["actor_set"] = known[key] if key is not None else None
+            place = places.get((e["article_id"], e["place"])) if e["place"] is not None else None
+            e["place_label"] = place_ids[place] if place is not None else None
+
+    def _ids(self, table: str, key: tuple[str, ...], rows: list[dict], *, extra: tuple[str, ...] = ()
+             ) -> dict[tuple, int]:
+        """key values -> `table.id` for the distinct keys of `rows` (columns `key`, NULLs equal), adding the new ones
+        (with their `extra` columns) numbered on from the largest id, in the order of their keys."""
+        import pyarrow as pa
+
+        distinct: dict[tuple, dict] = {}
+        for r in rows:
+            distinct.setdefault(tuple(r[c] for c in key), r)
+        if not distinct:
+            return {}
+        columns = (*key, *extra)
+        data = pa.table({c: pa.array([r[c] for r in distinct.values()], pa.int32() if c == "global_id" else pa.string())
+                         for c in columns})
+        same = " AND ".join(f"t.{c} IS NOT DISTINCT FROM n.{c}" for c in key)
+        names = ", ".join(columns)
+        self.con.register("_dateline_keys", data)
+        try:
+            self.con.execute(f"""
+                INSERT INTO {table} (id, {names})
+                SELECT (SELECT coalesce(max(id), 0) FROM {table}) + row_number() OVER (ORDER BY {", ".join(f"n.{c}" for c in key)}),
+                       {", ".join(f"n.{c}" for c in columns)}
+                FROM _dateline_keys n ANTI JOIN {table} t ON {same}""")
+            found = self.con.execute(f"SELECT {', '.join(f't.{c}' for c in key)}, t.id FROM {table} t "
+                                     f"SEMI JOIN _dateline_keys n ON {same}").fetchall()
+        finally:
+            _unregister(self.con, "_dateline_keys")
+        return {tuple(r[:-1]): r[-1] for r in found}
 
     def _global_ids(self, articles: list[Article]) -> dict[tuple[str, str], int]:
         """(code, name) -> global_actors.id for every actor of these articles, adding the new pairs (one query each way)."""
@@ -345,6 +413,9 @@ def _interrupted(exc: Exception) -> bool:
             return True
         exc, seen = exc.__context__, seen + 1
     return False
+
+
+_LABEL_KEY = ("ptext", "name", "code", "country", "sector", "global_id")    # what tells actor_labels apart
 
 
 def _actor_key(actor: Actor) -> tuple[str, str]:

@@ -77,7 +77,7 @@ def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[Event
 def _chosen(f: EventFilter) -> tuple[str, list]:
     """A WITH clause naming the events `f` selects `chosen(article_id, idx)`, and its parameters;
     ('', []) when `f` selects every event (nothing to restrict)."""
-    where, params = filters.where(f, participants="event_actors")
+    where, params = filters.where(f)
     if not where:
         return "", []
     return f"WITH chosen AS (SELECT e.article_id, e.idx FROM events e{where}) ", params

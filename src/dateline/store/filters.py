@@ -113,21 +113,33 @@ def _given(value: Optional[str]) -> Optional[str]:
     return value.strip() if value and value.strip() else None
 
 
-def where(f: EventFilter, *, participants: str) -> tuple[str, list]:
+def where(f: EventFilter, *, participants: Optional[str] = None) -> tuple[str, list]:
     """' WHERE ...' over `events e` for the filter (empty when nothing is asked) and its parameters.
 
-    `participants` names a relation with the columns of PARTICIPANTS (a CTE or a temporary table).
+    The actor and place filters read the events' index (schema.INDEX_TABLES): the value is matched against the few
+    distinct participant descriptions (`actor_labels`) and place names (`place_labels`), and an event is kept by its
+    `actor_set` / `place_label` column, so no participant or place row is joined. With `participants` (a relation
+    with the columns of PARTICIPANTS, e.g. `event_actors`) they join those rows and `places` instead: the same
+    events, slower (the reference the tests compare the index with).
     """
     clauses: list[str] = []
     params: list = []
     for value, role in ((f.actor, None), (f.source, "source"), (f.target, "target")):
         if _given(value):
             match, match_params = _actor_match(value)
-            clauses.append(f"(e.article_id, e.idx) IN (SELECT pa.article_id, pa.event_idx FROM {participants} pa "
-                           f"WHERE {'pa.role = ? AND ' if role else ''}{match})")
+            if participants:
+                clauses.append(f"(e.article_id, e.idx) IN (SELECT pa.article_id, pa.event_idx FROM {participants} pa "
+                               f"WHERE {'pa.role = ? AND ' if role else ''}{match})")
+            else:
+                clauses.append(f"e.actor_set IN (SELECT actor_set FROM actor_set_labels WHERE "
+                               f"{'role = ? AND ' if role else ''}label IN (SELECT pa.id FROM actor_labels pa WHERE {match}))")
             params += ([role] if role else []) + match_params
     if f.actor_id is not None:
-        clauses.append(f"(e.article_id, e.idx) IN (SELECT article_id, event_idx FROM {participants} WHERE global_id = ?)")
+        if participants:
+            clauses.append(f"(e.article_id, e.idx) IN (SELECT article_id, event_idx FROM {participants} WHERE global_id = ?)")
+        else:
+            clauses.append("e.actor_set IN (SELECT actor_set FROM actor_set_labels WHERE label IN "
+                           "(SELECT id FROM actor_labels WHERE global_id = ?))")
         params.append(int(f.actor_id))
     if _given(f.type):
         clauses.append("upper(e.type) = upper(?)")
@@ -145,7 +157,8 @@ def where(f: EventFilter, *, participants: str) -> tuple[str, list]:
         params.append(day(f.until, end=True))
     if _given(f.place):
         name, name_params = part_of("name", f.place)
-        clauses.append(f"(e.article_id, e.place) IN (SELECT article_id, place_id FROM places "
+        clauses.append((f"(e.article_id, e.place) IN (SELECT article_id, place_id FROM places " if participants else
+                        "e.place_label IN (SELECT id FROM place_labels ") +
                        f"WHERE {name} OR upper(coalesce(country, '')) = upper(?))")
         params += name_params + [f.place.strip()]
     if f.min_confidence is not None:

@@ -83,7 +83,7 @@ def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int]
     (cluster_id, num_mentions, num_articles, num_stories, num_sources)."""
     if by_cluster:
         return _cluster_events(store, f, limit=limit)
-    where, params = filters.where(f, participants="event_actors")
+    where, params = filters.where(f)
     order = "ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx"
     if not limit or limit > _BY_KEYS:
         return _plain(store.rows(_EVENTS.format(chosen=f"SELECT e.* FROM events e {where} {order}"
@@ -201,10 +201,9 @@ def quotes(store: Store, *, speaker: Optional[str] = None, contains: Optional[st
 
 
 def _cluster_events(store: Store, f: EventFilter, *, limit: Optional[int]) -> list[dict]:
-    where, params = filters.where(f, participants="pa")
+    where, params = filters.where(f)
     sql = f"""
-        WITH pa AS ({filters.PARTICIPANTS}),
-        {_RANKED.replace("{where}", where)},
+        WITH {_RANKED.replace("{where}", where)},
         sel AS (
             SELECT e.*, pl.name AS place_name, pl.country AS place_country, h.cluster_key,
                    c.cluster_id, coalesce(c.day, e.day) AS cluster_day, c.num_mentions, c.num_articles,
@@ -254,13 +253,12 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     if by_cluster:
-        where, params = filters.where(f, participants="pa")
+        where, params = filters.where(f)
         return _cluster_dyads(store, where, params, by=by, limit=limit)
     # event_dyads carries the event columns counted here: the events table is joined only for other filters
     own = {"asserted_only", "min_confidence", "since", "until", "quad", "coded_only"}
     alone = set(f.as_query()) <= own
-    where, params = filters.where(dataclasses.replace(f, coded_only=False) if alone else f,
-                                  participants="event_actors")
+    where, params = filters.where(dataclasses.replace(f, coded_only=False) if alone else f)
     if alone and f.coded_only:
         where = (where + " AND" if where else " WHERE") + " e.coded"
     relation = "event_dyads e" if alone else \
@@ -288,8 +286,7 @@ _DYAD_COUNTS = """count(*) AS events,
 
 def _cluster_dyads(store: Store, where: str, params: list, *, by: str, limit: Optional[int]) -> list[dict]:
     sql = f"""
-        WITH pa AS ({filters.PARTICIPANTS}),
-        one AS (   -- one row per (cluster, pair, period); event_dyads holds each event's labelled pairs
+        WITH one AS (   -- one row per (cluster, pair, period); event_dyads holds each event's labelled pairs
             SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
                    coalesce({_PERIODS[by].replace("e.day", "coalesce(c.day, e.day)")}, 'undated') AS period,
                    d.source, d.target,

@@ -69,6 +69,7 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
             "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end"),
             "quote": e.quote, "place": e.place, "dead": e.dead, "injured": e.injured, "arrested": e.arrested,
             "goldstein": score(e), "confidence": e.confidence, "date_from": e.date_from,
+            "actor_set": None, "place_label": None,         # store-wide ids, given by Store._write
         }
         for role, parts in (("source", e.source), ("target", e.target)):
             for j, p in enumerate(parts):

@@ -121,7 +121,9 @@ TABLES: dict[str, str] = {
             arrested       INTEGER,
             goldstein      DOUBLE,                 -- docs/store.md: the cooperation-conflict scale
             confidence     DOUBLE,                 -- v3: how likely a real event of its type, 0..1 (NULL: not scored)
-            date_from      VARCHAR                 -- v3: clause|sentence|published: where `date` came from
+            date_from      VARCHAR,                -- v3: clause|sentence|published: where `date` came from
+            actor_set      INTEGER,                -- v7: actor_sets.id of who takes part (NULL: nobody); the filters' index
+            place_label    INTEGER                 -- v7: place_labels.id of its place's name and country
         )""",
     "event_participants": """
         CREATE TABLE event_participants (
@@ -205,6 +207,45 @@ TABLES: dict[str, str] = {
             name      VARCHAR PRIMARY KEY,         -- the part's folder name: shard key + content hash
             articles  INTEGER NOT NULL,            -- articles in the part (stored or unchanged)
             loaded_at TIMESTAMP NOT NULL
+        )""",
+}
+
+# v7 (issue 15): the event filters' index, store-wide like global_actors. Who takes part in an event is one of few
+# distinct combinations: `actor_labels` holds each distinct participant description (what the actor filters match),
+# `actor_sets` each distinct combination of them per event, `actor_set_labels` its members by role, and
+# `events.actor_set` points to it; `place_labels` holds each distinct place name and country (`events.place_label`).
+# An actor or place filter matches the small tables first, then reads one integer column of `events`: no join of
+# millions of participant or place rows (store/filters.py). Written with each article (Store._write); never exported.
+INDEX_TABLES: dict[str, str] = {
+    "actor_labels": """
+        CREATE TABLE actor_labels (
+            id        INTEGER NOT NULL,
+            ptext     VARCHAR,                     -- the columns of event_actors a filter matches
+            name      VARCHAR,
+            code      VARCHAR,
+            country   VARCHAR,
+            sector    VARCHAR,
+            global_id INTEGER,
+            code_u    VARCHAR,
+            country_u VARCHAR,
+            sector_u  VARCHAR
+        )""",
+    "actor_sets": """
+        CREATE TABLE actor_sets (
+            id  INTEGER NOT NULL,
+            key VARCHAR NOT NULL                   -- 's' + source label ids + '|t' + target label ids, sorted
+        )""",
+    "actor_set_labels": """
+        CREATE TABLE actor_set_labels (
+            actor_set INTEGER NOT NULL,            -- actor_sets.id
+            role      VARCHAR NOT NULL,            -- source|target
+            label     INTEGER NOT NULL             -- actor_labels.id
+        )""",
+    "place_labels": """
+        CREATE TABLE place_labels (
+            id      INTEGER NOT NULL,
+            name    VARCHAR,
+            country VARCHAR
         )""",
 }
 
@@ -295,6 +336,7 @@ STORY_INDEXES = [
     "CREATE INDEX IF NOT EXISTS cluster_handles_cluster ON cluster_handles (cluster_id)",
 ]
 TABLES.update(STORY_TABLES)
+TABLES.update(INDEX_TABLES)
 
 # v6 (issue 15): aggregates the web shows (store-wide, and per actor) kept for the store as it was when they were
 # computed (`generation`), so that a server of a million articles starts without reading every event
@@ -391,8 +433,52 @@ MIGRATIONS: dict[int, list[Migration]] = {
         """UPDATE cluster_actors SET family = c.family, day = c.day FROM event_clusters c
            WHERE c.cluster_id = cluster_actors.cluster_id""",
         "ALTER TABLE cluster_handles ADD COLUMN IF NOT EXISTS day DATE",
-        "UPDATE cluster_handles SET day = c.day FROM event_clusters c WHERE c.cluster_id = cluster_handles.cluster_id"],
+        "UPDATE cluster_handles SET day = c.day FROM event_clusters c WHERE c.cluster_id = cluster_handles.cluster_id",
+        # and the event filters' index (issue 15: filters fast at a million articles), built from event_actors/places
+        *[ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in INDEX_TABLES.values()],
+        "ALTER TABLE events ADD COLUMN actor_set INTEGER",
+        "ALTER TABLE events ADD COLUMN place_label INTEGER",
+        lambda con: index_events(con)],
 }
+
+_SAME_LABEL = " AND ".join(f"l.{c} IS NOT DISTINCT FROM x.{c}" for c in ("ptext", "name", "code", "country", "sector",
+                                                                         "global_id"))
+
+
+def _set_key(role: str) -> str:
+    return (f"coalesce(array_to_string(list_sort(list_distinct(list(l.id) FILTER (WHERE x.role = '{role}'))), ','), '')")
+
+
+def index_events(con) -> None:
+    """Fill the event filters' index (INDEX_TABLES, events.actor_set and place_label) from event_actors and places:
+    the migration to version 7 of a store written before (Store._write keeps it for the rows it writes)."""
+    for table in INDEX_TABLES:
+        con.execute(f"DELETE FROM {table}")
+    con.execute("""
+        INSERT INTO actor_labels
+        SELECT row_number() OVER (ORDER BY ptext, name, code, country, sector, global_id), * FROM (
+            SELECT ptext, name, code, country, sector, global_id, min(code_u), min(country_u), min(sector_u)
+            FROM event_actors GROUP BY ptext, name, code, country, sector, global_id)""")
+    con.execute(f"""
+        CREATE TEMP TABLE _event_sets AS
+        SELECT x.article_id, x.event_idx, 's' || {_set_key('source')} || '|t' || {_set_key('target')} AS key
+        FROM event_actors x JOIN actor_labels l ON {_SAME_LABEL} GROUP BY x.article_id, x.event_idx""")
+    con.execute("INSERT INTO actor_sets SELECT row_number() OVER (ORDER BY key), key FROM "
+                "(SELECT DISTINCT key FROM _event_sets)")
+    con.execute(f"""
+        INSERT INTO actor_set_labels
+        SELECT DISTINCT s.id, x.role, l.id FROM event_actors x
+        JOIN actor_labels l ON {_SAME_LABEL}
+        JOIN _event_sets es ON es.article_id = x.article_id AND es.event_idx = x.event_idx
+        JOIN actor_sets s ON s.key = es.key""")
+    con.execute("""UPDATE events SET actor_set = s.id FROM _event_sets es JOIN actor_sets s ON s.key = es.key
+                   WHERE es.article_id = events.article_id AND es.event_idx = events.idx""")
+    con.execute("DROP TABLE _event_sets")
+    con.execute("""INSERT INTO place_labels SELECT row_number() OVER (ORDER BY name, country), name, country
+                   FROM (SELECT DISTINCT name, country FROM places)""")
+    con.execute("""UPDATE events SET place_label = pl.id FROM places p
+                   JOIN place_labels pl ON pl.name IS NOT DISTINCT FROM p.name AND pl.country IS NOT DISTINCT FROM p.country
+                   WHERE p.article_id = events.article_id AND p.place_id = events.place""")
 
 
 def _participants_sql() -> str:

@@ -158,7 +158,7 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
 
     The filters run twice (the total, then the page's keys as a top-N); the page's details follow by key.
     """
-    where, params = filters.where(f, participants="event_actors")
+    where, params = filters.where(f)
     # the total and the page apart: a window count over the matches would make DuckDB sort them all
     total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
     keys = db.rows(f"""SELECT e.article_id, e.idx FROM events e{where}
@@ -173,7 +173,7 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
 
 def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
     """Every event matching the filters as flat rows (participants joined by '; '), newest first: the CSV download."""
-    where, params = filters.where(f, participants="event_actors")
+    where, params = filters.where(f)
     return db.rows(f"""
         WITH sel AS (SELECT e.* FROM events e{where}),
         {NAMES_CTE}
