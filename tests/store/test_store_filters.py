@@ -6,7 +6,7 @@ import pytest
 
 from dateline.records import Actor, Article, Place, Quote, Speaker
 from dateline.store import Store, StoreError, query, views
-from dateline.store.filters import EventFilter as F
+from dateline.store.filters import EventFilter as F, where
 from tests.helpers import at, event, mention, part
 
 TEXT = ("Belarus accused the Russian Federation of closing the border near Brest.\n"
@@ -52,6 +52,10 @@ def selected(fresh, f: F) -> list[str]:
     web = sorted(r["trigger_text"] for r in views.events(reader, f, limit=500)["rows"])
     table = sorted(r["trigger_text"] for r in views.events_table(reader, f))
     assert cli == web == table, (cli, web, table)
+    joined = sorted(r["trigger_text"] for r in store.rows(     # the index gives what joining the rows gives
+        "SELECT e.trigger_text FROM events e" + where(f, participants="event_actors")[0],
+        where(f, participants="event_actors")[1]))
+    assert cli == joined, (cli, joined)
     return cli
 
 

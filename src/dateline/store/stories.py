@@ -28,9 +28,8 @@ def unlinked(store: Store, limit: Optional[int] = None) -> list[str]:
 def global_ids(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
     """article id -> (actor_id -> global actor id) for these articles."""
     out: dict[str, dict[str, int]] = {i: {} for i in ids}
-    for aid, actor, gid in store.con.execute(
-            "SELECT article_id, actor_id, global_id FROM actors WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
-            "AND global_id IS NOT NULL", [ids]).fetchall():
+    for aid, actor, gid in _by_key(store, "SELECT article_id, actor_id, global_id FROM actors WHERE article_id IN ({}) "
+                                          "AND global_id IS NOT NULL", sorted(ids)):
         out[aid][actor] = gid
     return out
 
@@ -38,8 +37,7 @@ def global_ids(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
 def forget(store: Store, ids: list[str]) -> None:
     """Remove these articles' stories, bands and mentions, and rebuild (or drop) the clusters they were in."""
     con = store.con
-    known = [r[0] for r in con.execute("SELECT article_id FROM article_stories WHERE article_id IN "
-                                       "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()]
+    known = [r[0] for r in _by_key(store, "SELECT article_id FROM article_stories WHERE article_id IN ({})", sorted(ids))]
     if not known:                          # new articles: nothing to take out
         return
     touched = [r[0] for r in con.execute(
@@ -133,12 +131,13 @@ def add_stories(store: Store, rows: list[dict], bands: list[tuple[int, str, Opti
 def mention_clusters(store: Store, ids: list[str]) -> dict[str, list[tuple[str, str, Optional[str]]]]:
     """article id -> (type, trigger text lower-cased, cluster_id) of its mentions, in event order."""
     out: dict[str, list] = {}
-    for aid, t, x, c in store.con.execute(
-            """SELECT m.article_id, m.type, e.trigger_text, m.cluster_id FROM event_mentions m
-               JOIN events e ON e.article_id = m.article_id AND e.idx = m.event_idx
-               WHERE m.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY m.article_id, m.event_idx""",
-            [ids]).fetchall():
-        out.setdefault(aid, []).append((t, (x or "").lower(), c))
+    ids = sorted(ids)                       # both tables read by their article_id index (the events' trigger words)
+    triggers = {(a, i): x for a, i, x in _by_key(
+        store, "SELECT article_id, idx, trigger_text FROM events WHERE article_id IN ({})", ids)}
+    for aid, idx, t, c in sorted(_by_key(
+            store, "SELECT article_id, event_idx, type, cluster_id FROM event_mentions WHERE article_id IN ({})", ids)):
+        if (aid, idx) in triggers:
+            out.setdefault(aid, []).append((t, (triggers[aid, idx] or "").lower(), c))
     return out
 
 
