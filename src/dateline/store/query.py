@@ -90,9 +90,30 @@ def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int]
                                                 + (" LIMIT ?" if limit else ""),
                                                 only="", only_id="", order=order),
                                  params + ([int(limit)] if limit else [])))
-    keys = store.con.execute(f"SELECT e.article_id, e.idx FROM events e {where} {order} LIMIT ?",
-                             params + [int(limit)]).fetchall()
+    keys = newest(lambda sql, p: store.con.execute(sql, p).fetchall(), where, params, limit=int(limit))
     return _plain(_event_rows(store, keys))
+
+
+NEWEST_WINDOWS = (31, 366)      # days before the store's latest event day: the windows `newest` tries first
+
+
+def newest(run, where: str, params: list, *, limit: int, offset: int = 0) -> list[tuple[str, int]]:
+    """(article_id, idx) of the events matching ` WHERE ...` (filters.where), newest day first, from `offset`: one
+    page. Tried first on the latest NEWEST_WINDOWS days (a literal lower bound on `day`, so DuckDB's zone maps skip
+    the older row groups of a store filled roughly in time order), then on every event: when a window fills the
+    page, no event outside it can come before (the order is by day, undated last), so the page is the same.
+    `run(sql, params)` returns rows as tuples."""
+    order = "ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?"
+    found = run("SELECT day FROM events WHERE day IS NOT NULL ORDER BY day DESC LIMIT 1", [])
+    if found and limit > 0:
+        for days in NEWEST_WINDOWS:
+            since = (found[0][0] - dt.timedelta(days=days)).isoformat()
+            windowed = f"{where} AND" if where else " WHERE"
+            rows = run(f"SELECT e.article_id, e.idx FROM events e{windowed} e.day >= DATE '{since}' {order}",
+                       params + [limit, offset])
+            if len(rows) == limit:
+                return [tuple(r) for r in rows]
+    return [tuple(r) for r in run(f"SELECT e.article_id, e.idx FROM events e{where} {order}", params + [limit, offset])]
 
 
 def _event_rows(store: Store, keys: list[tuple[str, int]]) -> list[dict]:

@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional
 
 from . import filters
 from .filters import EventFilter
-from .query import NAMES_CTE
+from .query import NAMES_CTE, newest
 
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
@@ -161,12 +161,11 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
     where, params = filters.where(f)
     # the total and the page apart: a window count over the matches would make DuckDB sort them all
     total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
-    keys = db.rows(f"""SELECT e.article_id, e.idx FROM events e{where}
-                       ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?""",
-                   params + [int(limit), int(offset)]) if total > int(offset) else []
+    keys = newest(lambda sql, p: [tuple(r.values()) for r in db.rows(sql, p)], where, params,
+                  limit=int(limit), offset=int(offset)) if total > int(offset) else []
     if not keys:
         return {"total": total, "rows": []}
-    rows = _event_details(db, [(k["article_id"], k["idx"]) for k in keys])
+    rows = _event_details(db, keys)
     _attach_participants(db, rows)
     return {"total": total, "rows": rows}
 
