@@ -349,6 +349,23 @@ SUMMARY_TABLES: dict[str, str] = {
             value      VARCHAR NOT NULL            -- JSON, as the view function returns it
         )""",
 }
+# v7 (issue 15): the answers of `dyads --by month` (query.KEPT_DYADS), kept like the summaries: derived, never exported
+SUMMARY_TABLES["dyad_periods"] = """
+        CREATE TABLE dyad_periods (
+            generation     VARCHAR NOT NULL,       -- as store_summaries.generation
+            variant        VARCHAR NOT NULL,       -- which question: 'month asserted clusters', 'month asserted coded' ...
+            rank           INTEGER NOT NULL,       -- the row's place in the answer
+            period         VARCHAR,
+            source         VARCHAR,
+            target         VARCHAR,
+            events         BIGINT,
+            quad1          BIGINT,
+            quad2          BIGINT,
+            quad3          BIGINT,
+            quad4          BIGINT,
+            goldstein      DOUBLE,
+            goldstein_mean DOUBLE
+        )"""
 TABLES.update(SUMMARY_TABLES)
 # written by the parquet and csv exports (the band keys are an index, not data)
 STORY_EXPORT_TABLES = ("article_stories", "event_clusters", "event_mentions", "cluster_actors")
@@ -436,6 +453,7 @@ MIGRATIONS: dict[int, list[Migration]] = {
         "UPDATE cluster_handles SET day = c.day FROM event_clusters c WHERE c.cluster_id = cluster_handles.cluster_id",
         # and the event filters' index (issue 15: filters fast at a million articles), built from event_actors/places
         *[ddl.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) for ddl in INDEX_TABLES.values()],
+        SUMMARY_TABLES["dyad_periods"].replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1),
         "ALTER TABLE events ADD COLUMN actor_set INTEGER",
         "ALTER TABLE events ADD COLUMN place_label INTEGER",
         lambda con: index_events(con)],

@@ -100,7 +100,22 @@ def write_summaries(store) -> int:
         store.con.execute("DELETE FROM store_summaries")
         if rows:
             store._insert("store_summaries", rows)
-    return len(rows)
+    return len(rows) + write_kept_dyads(store, gen)
+
+
+def write_kept_dyads(store, generation: Optional[str] = None) -> int:
+    """Keep the answers of `dyads --by month` (query.KEPT_DYADS) in `dyad_periods`, each recorded in store_summaries
+    as `dyads:VARIANT` (its row count) under the store's generation; returns how many answers. Part of
+    write_summaries; alone for a store whose other summaries are current (one upgraded to version 7)."""
+    from .query import keep_dyads
+
+    gen = generation or Reader(store.con, summaries=False).generation()
+    with store.transaction():
+        kept = keep_dyads(store, gen)
+        store.con.execute("DELETE FROM store_summaries WHERE starts_with(name, 'dyads:')")
+        store._insert("store_summaries", [{"name": f"dyads:{v}", "generation": gen, "value": json.dumps(n)}
+                                          for v, n in kept.items()])
+    return len(kept)
 
 
 def _iso(value: Any) -> Any:
@@ -117,14 +132,16 @@ def _in(ids: list) -> str:
     return ", ".join("?" * len(ids))
 
 
-def _event_details(db: Reader, keys: list[tuple[str, int]]) -> list[dict]:
-    """The rows of the events `keys` (in that order) with place, article title, sentence and quote text.
+def _event_details(db: Reader, keys: list[tuple[str, int]], evs: Optional[dict] = None) -> list[dict]:
+    """The rows of the events `keys` (in that order) with place, article title, sentence and quote text
+    (`evs`: their own rows, _EVENT_FIELDS by key, when the caller has them).
 
     A page holds few articles: each table is read only for them (small indexed scans) and joined here.
     """
     ids = sorted({a for a, _ in keys})
-    evs = {(r["article_id"], r["idx"]): r for r in db.rows(
-        f"SELECT {', '.join(_EVENT_FIELDS)} FROM events WHERE article_id IN ({_in(ids)})", ids)}
+    if evs is None:
+        evs = {(r["article_id"], r["idx"]): r for r in db.rows(
+            f"SELECT {', '.join(_EVENT_FIELDS)} FROM events WHERE article_id IN ({_in(ids)})", ids)}
     arts = {r["id"]: r for r in db.rows(f"SELECT id, title, text FROM articles WHERE id IN ({_in(ids)})", ids)}
     places = {(r["article_id"], r["place_id"]): r for r in db.rows(
         f"SELECT article_id, place_id, name, country, lat, lon FROM places WHERE article_id IN ({_in(ids)})", ids)}
@@ -161,11 +178,12 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
     where, params = filters.where(f)
     # the total and the page apart: a window count over the matches would make DuckDB sort them all
     total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
-    keys = newest(lambda sql, p: [tuple(r.values()) for r in db.rows(sql, p)], where, params,
-                  limit=int(limit), offset=int(offset)) if total > int(offset) else []
-    if not keys:
+    chosen = newest(db.rows, where, params, limit=int(limit), offset=int(offset),
+                    columns=", ".join(f"e.{c}" for c in _EVENT_FIELDS)) if total > int(offset) else []
+    if not chosen:
         return {"total": total, "rows": []}
-    rows = _event_details(db, keys)
+    rows = _event_details(db, [(e["article_id"], e["idx"]) for e in chosen],
+                          {(e["article_id"], e["idx"]): e for e in chosen})
     _attach_participants(db, rows)
     return {"total": total, "rows": rows}
 
