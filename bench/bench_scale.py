@@ -102,16 +102,24 @@ def main() -> None:
 
     from dateline.store.views import Reader
 
-    summaries = None
+    summaries = kept_dyads = None
+    t0 = time.perf_counter()
     with Store.open(path) as store:                                # migrates a kept store to the current schema
+        migrated = round(time.perf_counter() - t0, 1)
         if Reader(store.con)._kept("counts") is None:              # the web's kept aggregates, as an ingest's end
             t0 = time.perf_counter()                               # writes them (docs/store.md, store_summaries)
             store.write_summaries()
             summaries = round(time.perf_counter() - t0, 1)
+        elif Reader(store.con)._kept("dyads:month asserted") is None:     # a store upgraded to version 7: only the
+            from dateline.store.views import write_kept_dyads             # kept dyads (dyad_periods) are missing
+            t0 = time.perf_counter()
+            write_kept_dyads(store)
+            kept_dyads = round(time.perf_counter() - t0, 1)
     size = path.stat().st_size
     with Store.open(path, read_only=True) as store:
         n = store.counts()
-    print(json.dumps({"store": str(path), "built": built, "summaries_s": summaries, "bytes": size,
+    print(json.dumps({"store": str(path), "built": built, "open_s": migrated, "summaries_s": summaries,
+                      "kept_dyads_s": kept_dyads, "bytes": size,
                       "mb_per_1000_articles": round(size / 1e6 / (n["articles"] / 1000), 2), "counts": n}))
     print(f"{'query':64} {'median ms':>10} {'max ms':>8}  rows")
     worst = ("", 0.0)
@@ -123,9 +131,12 @@ def main() -> None:
             lambda s: events(s, EventFilter(type="ASSAULT", since="2019-03", until="2019-05"))),
            ("events --quad 4 --place Damascus", lambda s: events(s, EventFilter(quad=4, place="Damascus"))),
            ("events --min-confidence 0.5 --limit 1000", lambda s: events(s, EventFilter(min_confidence=0.5), limit=1000)),
-           ("dyads --by month", lambda s: dyads(s, EventFilter(asserted_only=True), by="month")),
-           ("dyads --by month --actor IRN", lambda s: dyads(s, EventFilter(actor="IRN", asserted_only=True), by="month")),
-           ("dyads --by month --coded-only", lambda s: dyads(s, EventFilter(asserted_only=True, coded_only=True), by="month"))]
+           ("dyads --by month --mentions", lambda s: dyads(s, EventFilter(asserted_only=True), by="month")),
+           ("dyads --by month (by cluster, the CLI's default)",
+            lambda s: dyads(s, EventFilter(asserted_only=True), by="month", by_cluster=True)),
+           ("dyads --by month --actor IRN --mentions", lambda s: dyads(s, EventFilter(actor="IRN", asserted_only=True), by="month")),
+           ("dyads --by month --coded-only --mentions",
+            lambda s: dyads(s, EventFilter(asserted_only=True, coded_only=True), by="month"))]
     with Store.open(path, read_only=True) as store:
         for name, call in cli:
             rows = call(store)
