@@ -52,8 +52,9 @@ def test_the_page_found_in_windows_is_the_page_of_all_events(store, monkeypatch,
     monkeypatch.setattr(query, "NEWEST_WINDOWS", windows)
     run = lambda sql, p: store.con.execute(sql, p).fetchall()                       # noqa: E731
     sql, params = where(f)
+    until = dt.date(2031, 3, 31) if f.until else None
     for limit, offset in ((5, 0), (20, 0), (10, 30), (50, 200), (7, 239)):
-        assert query.newest(run, sql, params, limit=limit, offset=offset) == _all(store, f, limit, offset)
+        assert query.newest(run, sql, params, limit=limit, offset=offset, until=until) == _all(store, f, limit, offset)
 
 
 def test_the_cli_and_web_pages_come_newest_first(store):
@@ -62,3 +63,7 @@ def test_the_cli_and_web_pages_come_newest_first(store):
     page = views.events(views.Reader(store.con), F(type="ASSAULT"), limit=10, offset=20)
     assert [(r["article_id"], r["idx"]) for r in page["rows"]] == _all(store, F(type="ASSAULT"), 10, 20)
     assert page["total"] == 120
+    early = F(since="2031-02", until="2031-04-15")                     # the windows end at the filter's last day
+    page = views.events(views.Reader(store.con), early, limit=5)
+    assert [(r["article_id"], r["idx"]) for r in page["rows"]] == _all(store, early, 5, 0)
+    assert [(r["article_id"], r["idx"]) for r in query.events(store, early, limit=5)] == _all(store, early, 5, 0)

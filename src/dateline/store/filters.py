@@ -109,6 +109,11 @@ def day(value: str, *, end: bool = False) -> dt.date:
     raise StoreError(f"not a date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
 
 
+def last_day(f: EventFilter) -> Optional[dt.date]:
+    """The last day the filter selects (its `until`), None when it has no end."""
+    return day(f.until, end=True) if _given(f.until) else None
+
+
 def _given(value: Optional[str]) -> Optional[str]:
     return value.strip() if value and value.strip() else None
 

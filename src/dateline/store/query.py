@@ -90,7 +90,8 @@ def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int]
                                                 + (" LIMIT ?" if limit else ""),
                                                 only="", only_id="", order=order),
                                  params + ([int(limit)] if limit else [])))
-    chosen = newest(store.rows, where, params, limit=int(limit), columns="e.*")
+    chosen = newest(store.rows, where, params, limit=int(limit), columns="e.*",
+                    until=filters.last_day(f))
     return _plain(_event_rows(store, [(e["article_id"], e["idx"]) for e in chosen],
                               {(e["article_id"], e["idx"]): e for e in chosen}))
 
@@ -98,15 +99,17 @@ def events(store: Store, f: EventFilter = EventFilter(), *, limit: Optional[int]
 NEWEST_WINDOWS = (31, 366)      # days before the store's latest event day: the windows `newest` tries first
 
 
-def newest(run, where: str, params: list, *, limit: int, offset: int = 0, columns: str = "e.article_id, e.idx") -> list:
+def newest(run, where: str, params: list, *, limit: int, offset: int = 0, columns: str = "e.article_id, e.idx",
+           until: Optional[dt.date] = None) -> list:
     """The `columns` of the events matching ` WHERE ...` (filters.where), newest day first, from `offset`: one page,
     as `run(sql, params)` returns rows. Tried first on the latest NEWEST_WINDOWS days (a literal lower bound on
     `day`, so DuckDB's zone maps skip the older row groups of a store filled roughly in time order), then on every
     event: when a window fills the page, no event outside it can come before (the order is by day, undated last),
     so the page is the same. The events' own columns come with the page (read by key later, events scattered over
-    the file cost an index probe and a block each)."""
+    the file cost an index probe and a block each). `until`: the filter's last day, where the windows end then."""
     order = "ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?"
-    found = run("SELECT day FROM events WHERE day IS NOT NULL ORDER BY day DESC LIMIT 1", [])
+    found = run("SELECT day FROM events WHERE day IS NOT NULL" + (f" AND day <= DATE '{until.isoformat()}'" if until
+                                                                  else "") + " ORDER BY day DESC LIMIT 1", [])
     if found and limit > 0:
         latest = found[0]["day"] if isinstance(found[0], dict) else found[0][0]
         for days in NEWEST_WINDOWS:

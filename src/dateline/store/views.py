@@ -179,7 +179,9 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
     # the total and the page apart: a window count over the matches would make DuckDB sort them all
     total = db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"]
     chosen = newest(db.rows, where, params, limit=int(limit), offset=int(offset),
-                    columns=", ".join(f"e.{c}" for c in _EVENT_FIELDS)) if total > int(offset) else []
+                    columns=", ".join(f"e.{c}" for c in _EVENT_FIELDS),
+                    until=filters.last_day(f)) \
+        if total > int(offset) else []
     if not chosen:
         return {"total": total, "rows": []}
     rows = _event_details(db, [(e["article_id"], e["idx"]) for e in chosen],
