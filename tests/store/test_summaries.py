@@ -111,3 +111,13 @@ def test_kept_dyads_are_the_dyads_computed_from_the_events_and_a_stale_answer_is
         for f, cluster in asked:
             assert dyads(store, f, by="month", by_cluster=cluster) == dyads(store, f, by="month", by_cluster=cluster,
                                                                             kept=False)
+
+
+def test_rows_built_by_column_come_in_the_order_of_their_rank_with_nulls_as_none():
+    import duckdb
+
+    from dateline.store.query import _fast_rows
+
+    con = duckdb.connect()
+    cur = con.execute("SELECT * FROM (VALUES (2, 'b', 1.5), (1, 'a', NULL), (3, NULL, 2.0)) t(rank, x, y)")
+    assert _fast_rows(cur, order="rank") == [{"x": "a", "y": None}, {"x": "b", "y": 1.5}, {"x": None, "y": 2.0}]
