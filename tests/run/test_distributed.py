@@ -72,11 +72,19 @@ def table(path, sql: str) -> list:
         return s.con.execute(sql).fetchall()
 
 
-# what must be the same whichever runner stored it (global ids are given in load order: compared by name)
+# what must be the same whichever runner stored it (global ids, and the filter index's label and set ids, are given
+# in load order: compared by what they name)
 SAME = {
     "counts": None,
     "articles": "SELECT id, text, text_hash, title, published, origin, record FROM articles ORDER BY id",
-    "events": "SELECT * EXCLUDE (goldstein) FROM events ORDER BY article_id, idx",
+    "events": "SELECT * EXCLUDE (goldstein, actor_set, place_label) FROM events ORDER BY article_id, idx",
+    "event_index": """SELECT e.article_id, e.idx, p.name, p.country,
+                             list_sort(list(DISTINCT s.role || ':' || coalesce(l.ptext, '') || '|' || coalesce(l.name, '')
+                                            || '|' || coalesce(l.code, '')) FILTER (WHERE s.role IS NOT NULL))
+                      FROM events e LEFT JOIN place_labels p ON p.id = e.place_label
+                      LEFT JOIN actor_set_labels s ON s.actor_set = e.actor_set
+                      LEFT JOIN actor_labels l ON l.id = s.label
+                      GROUP BY ALL ORDER BY ALL""",
     "actors": """SELECT a.article_id, a.actor_id, a.name, a.code, g.code, g.name FROM actors a
                  LEFT JOIN global_actors g ON g.id = a.global_id ORDER BY ALL""",
     "event_actors": "SELECT * EXCLUDE (global_id) FROM event_actors ORDER BY ALL",
