@@ -167,3 +167,30 @@ def test_a_named_actor_finds_only_its_latest_clusters_as_follow_up_candidates(mo
         assert set(db.candidates(s, [later])) == {f"w{n}-0" for n in range(5)}
         monkeypatch.setattr(db, "FOLLOW_UPS", 2)
         assert set(db.candidates(s, [later])) == {"w4-0", "w3-0"}                # the latest two by day
+
+
+def test_a_version_6_store_gets_the_day_columns_of_its_look_up_tables_and_links_on(tmp_path):
+    from dateline.store import schema
+    from tests.store.test_store import drop_version_7
+
+    path = tmp_path / "v6.duckdb"
+    looked_up = {"article_bands": "key, article_id, day", "cluster_handles": "handle, cluster_id, day",
+                 "cluster_actors": "global_id, cluster_id, family, day"}
+    with Store.open(path) as s:
+        add(s, wire(), other(), lookalike())
+        written = {t: s.rows(f"SELECT {cols} FROM {t} ORDER BY ALL") for t, cols in looked_up.items()}
+        assert all(written.values()) and any(r["day"] for r in written["article_bands"])
+        for index in s.rows("SELECT index_name FROM duckdb_indexes() WHERE table_name IN "
+                            "('article_bands', 'cluster_handles', 'cluster_actors')"):
+            s.con.execute(f"DROP INDEX {index['index_name']}")
+        for table, cols in looked_up.items():                  # the look-up tables as version 6 had them
+            for col in cols.split(", ")[2:]:
+                s.con.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
+        drop_version_7(s)                                      # and the events and filter index
+        s.con.execute("UPDATE schema_version SET version = 6")
+    with Store.open(path) as s:
+        assert s.schema_version() == schema.SCHEMA_VERSION
+        assert {t: s.rows(f"SELECT {cols} FROM {t} ORDER BY ALL") for t, cols in looked_up.items()} == written
+        add(s, followup())                                      # and links on: the follow-up finds its cluster
+        rows = by_id(s)
+        assert rows["court-1"]["cluster"] == rows["wire-1"]["cluster"] is not None
