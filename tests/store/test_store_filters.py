@@ -174,3 +174,14 @@ def test_dyads_take_the_new_filters(stories):
     assert ("GFKGOV", "RURGOV") not in pairs(F(asserted_only=True))
     assert ("Ruritania and Grand Fenwick", "IGOUNO") not in pairs(F(coded_only=True))
     assert pairs(F(min_confidence=0.9)) == [("EDU", "RURLEG"), ("RURMIL", "RURREB")]
+
+
+def test_a_small_download_read_by_key_is_the_download_joined(stories, fresh, monkeypatch):
+    for _, reader in (stories, fresh):                             # fresh: a compound actor, a participant without one
+        for f in (F(), F(actor="rus"), F(type="SIGN"), F(place="nowhere")):
+            small = views.events_table(reader, f)
+            monkeypatch.setattr(views, "_TABLE_BY_KEYS", -1)      # every download joined, as for a large one
+            joined = views.events_table(reader, f)
+            monkeypatch.undo()
+            assert small == joined
+        assert views.events_table(reader, F())                     # (something is downloaded)
