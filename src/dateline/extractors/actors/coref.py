@@ -202,6 +202,8 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         return
     if noun.needs_mod and not mods or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.rights):
         return                                        # `the state`, `the state of Ohio`
+    if noun.kind == "state" and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative"):
+        return                                        # `in the country illegally`: a place, not the state
     if any(hit_at(st, m.i) for m in mods):
         return                                        # `the Syrian state`: named there, not referred back
     s_char = (poss[0] if poss else dets[0]).idx

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from typing import Optional
 
 from ...lexicon import actors as lex
@@ -227,6 +228,45 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
     return False
 
 
+_WHICH = frozenset(("other", "neighbouring", "neighboring", "allied", "member", "participating", "those", "these"))
+_STATISTIC = re.compile(r"^(?:\d+|one|two|three|four|five) (?:in|out of) \d+", re.I)
+
+
+def predicate(tok) -> bool:
+    """A noun that says what someone is rather than naming an actor: the object predicate of `call`
+    (`called the exiles criminals`), the object of `as` (`as responsible citizens`), or conjoined with one."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+
+
+def _no_actor_here(st: ActorState, tok) -> bool:
+    """A group noun that names no actor where it stands: a predicate (`as responsible citizens`); a court or
+    parliament bare after a preposition (`in court`, `in U.S. courts`, `election to parliament`: a place or a
+    process); `opposition to` something (an attitude); `intelligence` as information (`had very good
+    intelligence`); a plural kind with no determiner and no country (`hostile regimes`, `two parties`); a
+    statistic (`1 in 4 residents`)."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if predicate(tok):
+        return True
+    if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
+            tok.head.lower_ in ("in", "into", "to", "before", "from"):
+        return True
+    if tok.lemma_.lower() == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # `the Church's opposition`
+    if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in tok.children):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("information"):
+            return True
+        if not dets and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower for c in tok.children):
+            return True
+    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
+            hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
+            c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
+        return True
+    s_char, e_char = np_bounds(st, tok)
+    return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
+
+
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
     """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
     and no country that is the subject of a verb in the past, outside quotes, is someone unnamed who acted: an
@@ -332,7 +372,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     body.sector in _BODY_SECTORS:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
-    if _nobody_in_particular(st, tok, civil):
+    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok):
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`)
         return
     isos, owner = _modifiers(st, tok)

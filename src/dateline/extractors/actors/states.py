@@ -2,10 +2,13 @@
 positions (`Moscow backed`, not `in Moscow`), then ORG entities in no lexicon, by the words of their names."""
 from __future__ import annotations
 
+import re
+
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, sports_team, state_actor,
                      works_for)
+from .descriptions import predicate
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -24,6 +27,8 @@ def states_and_orgs(st: ActorState) -> None:
         root = span.root
         dep, head = _dep(root)
         if label == "ORG":
+            if _describes_people(st, root):
+                continue                          # `Senator Bob Smith ..., both Republicans`
             add_org(st, entry, start, end)
         elif label == "CTRY":
             if dep == "pobj" and head.lower_ in lex.words("locative"):
@@ -35,10 +40,25 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
             if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
                 continue
+            if dep == "compound" and (head.lower_ in lex.words("country_topic") or
+                                      head.lemma_.lower() in lex.words("country_topic")):
+                continue                          # `the Kenya bombing`, `the Iran deal`: a place or a subject
+            if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
+                continue                          # `the gambling capital of America`
             add(st, state_actor(st, entry), start, end)
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _describes_people(st: ActorState, tok) -> bool:
+    """A party's name that says what people are rather than naming the party: `both Republicans` after the
+    people it describes, or a predicate (`ran as a Democrat`)."""
+    if predicate(tok):
+        return True
+    return tok.tag_ == "NNPS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all")
+                                      for c in tok.children) and tok.dep_ in ("conj", "appos") and \
+        tok.head.i in st.person_at
 
 
 def _governing_verb(prep):
@@ -63,8 +83,9 @@ def _after_place(st: ActorState, s: int) -> bool:
 
 
 def _dep(tok):
-    """The dependency of a word, through conjunctions (`Russia and China have ...`)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """The dependency of a word, through conjunctions (`Russia and China have ...`) and an apposition to a
+    common noun (`to a third nation, probably Nicaragua`: the country stands where the noun does)."""
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or (tok.dep_ == "appos" and tok.head.pos_ == "NOUN")):
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj":
@@ -75,9 +96,14 @@ def _dep(tok):
 def unknown_orgs(st: ActorState) -> None:
     """ORG entities in no lexicon: a sector from the words of the name, a country from a word in it."""
     words = lex.org_words()
+    vehicles = _vehicle_names(st)
     for ent in st.doc.ents:
         if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
             continue
+        if ent.text.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(ent.text):
+            continue                              # `the yacht Granma ... where the Granma landed`; `A6`
+        if _place_of_study(st, ent):
+            continue                              # `escorted off the premises of Hofstra University`
         if any(st.hits.get(i) and st.hits[i][0] in ("ORG", "PER") for i in range(ent.start, ent.end)):
             continue
         if any(i in st.person_at for i in range(ent.start, ent.end)):
@@ -126,6 +152,39 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+_PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
+
+
+def _vehicle_names(st: ActorState) -> frozenset[str]:
+    """Names that follow a vehicle noun of actor_words.tsv (`the historic yacht Granma`, `the aircraft carrier
+    Nimitz`): a ship, aircraft or weapon, not an actor, wherever the article names it."""
+    out = set()
+    for ent in st.doc.ents:
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP") and ent.start > 0 and \
+                st.doc[ent.start - 1].lower_ in lex.words("vehicle"):
+            out.add(ent.text.removeprefix("the ").removeprefix("The "))
+    return frozenset(out)
+
+
+def _place_of_study(st: ActorState, span) -> bool:
+    """A school or university (an unknown organisation whose last organisation word is EDU's) named as a place:
+    after `in`, `at`, `from`, `outside`, `near`, or as the `of`-object of a place noun (`the premises of`), or
+    modifying another noun (`Nashua Community College gym`), unless it is the organisation a described person
+    works for (`a professor at the University of Nevada`)."""
+    if _org_sector(span) != "EDU":
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in lex.org_words() and \
+            not lex.titles().get(root.head.lemma_.lower()):
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in ("in", "at", "from", "outside", "near", "inside"):
+        return not works_for(st, span.start, span.end)
+    return prep.lower_ == "of" and prep.head.lower_ in ("premises", "campus", "grounds", "halls", "gates")
 
 
 def _person_name(span) -> bool:
