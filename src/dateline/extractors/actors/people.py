@@ -55,8 +55,9 @@ class _Names:
             if len(parts) > 1:
                 forms |= {parts[-1], parts[-1].split("-")[-1]}
                 self.by_first.setdefault(parts[0], []).append(c)
-            for f in forms:
-                self.by_form.setdefault(f, []).append(c)
+            for f in forms:                       # `O’Neill` and `O'Neill` are one surname
+                for v in {f, f.replace("’", "'"), f.replace("'", "’")}:
+                    self.by_form.setdefault(v, []).append(c)
         self.size = len(self.st.clusters)
 
 
@@ -447,10 +448,27 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
     doc = st.doc
     sent_start = sentence_of(doc, s).start
+    if sent_start >= 2 and doc[sent_start - 1].text == "." and doc[sent_start - 2].lower_ in lex.words(
+            "title_prefix") and not doc[sent_start - 2].whitespace_:
+        sent_start = sentence_of(doc, sent_start - 2).start   # `police spokesman Capt. Rod Beer`, split after `Capt.`
+    elif sent_start >= 1 and doc[sent_start].text == "." and doc[sent_start - 1].lower_ in lex.words(
+            "title_prefix") and not doc[sent_start - 1].whitespace_:
+        sent_start = sentence_of(doc, sent_start - 1).start
     j = s - 1
     while j >= sent_start:
         tok = doc[j]
         h = hit_at(st, j)
+        if tok.text == "." and j > sent_start and not doc[j - 1].whitespace_ and \
+                doc[j - 1].lower_ in lex.words("title_prefix"):
+            j -= 1                                # the period of `Capt.`
+            continue
+        if tok.lower_ == "and" and j > sent_start and j + 1 < s and doc[j - 1].lower_ in lex.title_words():
+            j -= 1                                # `journalist and author Hiro Aida`
+            continue
+        if j - 2 >= sent_start and tok.is_lower and tok.pos_ == "NOUN" and doc[j - 1].lower_ == "and" and \
+                doc[j - 2].lower_ in lex.title_words():
+            j -= 1                                # `author` of `journalist and author`: the first title decides
+            continue
         if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
@@ -561,6 +579,8 @@ def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
 def _apply_title(c: Cluster, info: _TitleInfo) -> None:
     """What a title says fills in what a person outside the lexicon lacks; `former` makes the role ELI."""
     if c.person is not None:
+        if info.country and info.country != "IGO":
+            c.stated_country = c.stated_country or info.country   # `Saudi terrorist Osama bin Laden`
         return
     if info.country and not c.country:
         c.country = info.country

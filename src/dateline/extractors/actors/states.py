@@ -31,6 +31,8 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Senator Bob Smith ..., both Republicans`
             add_org(st, entry, start, end)
         elif label == "CTRY":
+            if _inside_org_name(st, span):
+                continue                          # `Bank of America`, `America Rising`: another actor's name
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
@@ -49,6 +51,18 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _inside_org_name(st: ActorState, span) -> bool:
+    """True when a country name lies inside a longer ORG entity whose other words hold no lexicon name and
+    are capitalised (`Bank of America`, `America Rising`, `Kenya Airways`): the name of an organisation,
+    which unknown_orgs takes; `U.S. State Department` (a lexicon body) is not such a name."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is None or ent.label_ != "ORG" or len(ent) == len(span):
+        return False
+    rest = [t for t in ent if not (span.start <= t.i < span.end) and not t.is_punct and t.pos_ != "DET"]
+    return bool(rest) and all(t.i not in st.hits and hit_at(st, t.i) is None for t in rest) and \
+        any(t.text[:1].isupper() and t.lower_ not in ("of", "and") for t in rest)
 
 
 def _describes_people(st: ActorState, tok) -> bool:
