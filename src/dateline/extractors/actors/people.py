@@ -105,10 +105,15 @@ def people(st: ActorState) -> None:
                     break
         cands.append((s, e, doc[s:e].text, True))
         covered.update(range(s, e))
-    for s, (label, entry, e) in st.hits.items():
+    for s, (label, entry, e) in list(st.hits.items()):
         if label == "PER" and not any(i in covered for i in range(s, e)):
             if e - s == 1 and doc[s].pos_ != "PROPN":
                 continue                          # `Ban on imports`, `Rice prices`
+            if _untagged_given_name(st, s) and _other_given_name(st, doc[s - 1:s], entry, tagged=False):
+                st.hits.pop(s)                    # `Ivanka Trump` untagged: another person of that surname
+                cands.append((s - 1, e, doc[s - 1:e].text, True))
+                covered.update(range(s - 1, e))
+                continue
             cands.append((s, e, entry, False))
     cands.sort()
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
@@ -222,11 +227,22 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
     return person
 
 
-def _other_given_name(st: ActorState, before, form: str) -> bool:
+def _untagged_given_name(st: ActorState, s: int) -> bool:
+    """A common given name (given_names.tsv) right before token s, capitalised and in no entity or lexicon
+    name: `Ivanka` of `Ivanka Trump` where the tagger found no person."""
+    if s == 0:
+        return False
+    t = st.doc[s - 1]
+    return t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ in given_names() and \
+        t.ent_type_ in ("", "PERSON", "PRODUCT", "NORP", "ORG") and not hit_at(st, t.i) and \
+        t.lower_ not in lex.title_words()
+
+
+def _other_given_name(st: ActorState, before, form: str, tagged: bool = True) -> bool:
     """True when the words before a lexicon surname (`Michelle` in `Michelle Obama`) are a given name that
     the lexicon person it would name does not bear: another person of the same surname."""
     given = [t for t in before if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.title_words()
-             and not hit_at(st, t.i) and t.ent_type_ == "PERSON"]
+             and not hit_at(st, t.i) and (t.ent_type_ == "PERSON" or not tagged)]
     if not given or given[-1].i != before.end - 1:
         return False
     person = _lexicon_person(st, form)
@@ -337,7 +353,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     root = doc[e - 1]
     for child in root.children:
         if child.dep_ == "appos" and not s <= child.i < e and \
-                (child.i > root.i or child.right_edge.i < (info.start if info else s)):
+                (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
+                not _quote_between(doc, min(child.i, e), max(child.i, s)):
             desc = _description_info(st, child)
             if desc:
                 _apply_title(c, desc)
@@ -351,7 +368,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _clause_affiliation(st, c, root)
         if c.sector is None and _byline(st, s, e):
             c.sector, c.role = "MED", c.role or "journalist"
-    if root.dep_ == "appos" and root.head.i < (info.start if info else s):
+    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and \
+            not _quote_between(doc, root.head.i, info.start if info else s):
         desc = _description_info(st, root.head)
         if desc:
             _apply_title(c, desc)
@@ -359,6 +377,12 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _quote_between(doc, a: int, b: int) -> bool:
+    """True when a quotation mark stands between tokens a and b: `called the Texas senator "the next George
+    Washington"` is no apposition."""
+    return any(t.is_quote or t.text in ("“", "”", "``", "''", '"') for t in doc[a + 1:b])
 
 
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
