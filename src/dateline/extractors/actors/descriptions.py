@@ -17,6 +17,7 @@ _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose 
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
+HEAD_OF_GOVERNMENT = "hog"       # titles.tsv office class of prime ministers and premiers
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 
 
@@ -146,17 +147,19 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
+    party = next((lex.parties().words[t.text] for t in doc[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
+                 None)                            # `the Democratic nominee`
     if any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i]):
-        c = _who(st, iso, title, doc[tok.i].idx, former=True)   # `the former New Mexico governor`
+        c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
         if c is not None:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
         return
-    c = _who(st, iso, title, doc[tok.i].idx)
+    c = _who(st, iso, title, doc[tok.i].idx, party=party)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx)
         if near is not None:
-            c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True)
+            c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party)
     if c is None:
         if iso is None:
             if dets[0].lower_ != "the" or title.role in ("counterpart", "official", "leader"):
@@ -169,15 +172,25 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
 
 
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
-         former: bool = False) -> Optional[Cluster]:
-    """The person of this article (or, failing that, of the lexicon on this date) who fits a title."""
+         former: bool = False, party: Optional[str] = None) -> Optional[Cluster]:
+    """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
+    party (`the Democratic nominee`), not one known to be of another party (parties.tsv)."""
+    members = lex.parties().members
+
+    def other_party(name: str) -> bool:
+        return party is not None and members.get(name, party) != party
+
+    offices = {title.office}
+    if title.role == "leader":                    # `the Israeli leader`, `the Syrian strongman`: the head of
+        offices.add(HEAD_OF_GOVERNMENT)           # state or of government, whichever leads the country
+
     def fits(country, role) -> bool:
         if iso and country != iso:
             return False
         if former != bool(role and role.startswith("former ")):
             return False
         if title.office:
-            return lex.office_of(role) == title.office
+            return lex.office_of(role) in offices
         return bool(role) and title.role.split()[-1] in role
     best = None
     for c in st.clusters.values():
@@ -187,7 +200,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             ok = iso is not None and c.country == iso
         else:
             ok = fits(c.country, c.role)
-        if not ok:
+        if not ok or other_party(c.name):
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
         if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
@@ -199,8 +212,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         return best[1]
     if iso and title.office and st.day and not former:
         found = [p for p in lex.people().values()
-                 if any(o.holds(st.day) and o.country == iso and lex.office_of(o.role) == title.office
-                        for o in p.offices)]
+                 if any(o.holds(st.day) and o.country == iso and lex.office_of(o.role) in offices
+                        for o in p.offices) and not other_party(p.name)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
