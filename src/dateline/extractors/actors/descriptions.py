@@ -242,15 +242,23 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
 
 
 _WHICH = frozenset(("other", "neighbouring", "neighboring", "allied", "member", "participating", "those", "these"))
-_STATISTIC = re.compile(r"^(?:\d+|one|two|three|four|five) (?:in|out of) \d+", re.I)
+_STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
+                        r"(?:in|out of) \d+", re.I)
 
 
 def predicate(tok) -> bool:
     """A noun that says what someone is rather than naming an actor: the object predicate of `call`
-    (`called the exiles criminals`), the object of `as` (`as responsible citizens`), or conjoined with one."""
+    (`called the exiles criminals`: actor_words.tsv `naming`), the object of `as` (`as responsible citizens`), or
+    conjoined with one."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+    if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return True
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
+        return False
+    return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) or any(  # `branded the protesters
+        c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.lemma_.lower() != c.lower_  # terrorists`,
+        for c in tok.children)                                                  # `called the exiles criminals`
 
 
 def _no_actor_here(st: ActorState, tok) -> bool:
