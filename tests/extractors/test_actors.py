@@ -610,3 +610,24 @@ def test_titles_ranks_demonyms_and_appositions(run):
     assert oneill.sector == "COP"
     senator = at(art, TITLES, "the Texas senator")
     assert senator is None or "Washington" not in senator.name         # no apposition across a quotation mark
+
+
+# ---------------------------------------------------------------- pronouns with no subject to decide (issue 11)
+INTERVIEW = """BURLINGTON, Vt. (AP) - Last month, when I asked Senator Tom Aldridge if he would back the bill, he looked into my camera and laughed.
+
+Local reporters met Aldridge's father on Sunday. He said the family was proud.
+"""
+
+
+def test_a_he_with_no_subject_takes_the_one_person_named_near_it(run):
+    import re
+
+    art = run(INTERVIEW, published="2016-07-25")
+    aldridge = by_name(art, "Aldridge")
+    he = [m.start() for m in re.finditer(r"\b[Hh]e\b", INTERVIEW)]
+
+    def linked(start):
+        return next((a.id for a in art.actors for m in a.mentions if (m.start, m.end) == (start, start + 2)), None)
+    assert linked(he[0]) == aldridge.id                                # `if he would`: the one person named
+    assert linked(he[1]) == aldridge.id                                # `I` is never `he`
+    assert linked(he[2]) is None                                       # `Aldridge's father ... He`: not Aldridge
