@@ -8,6 +8,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, sports_team, state_actor,
                      works_for)
+from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate
 from .state import ActorState
 
@@ -151,6 +152,7 @@ def unknown_orgs(st: ActorState) -> None:
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
         add_unknown_org(st, s, e, sector, country)
+    _named_outlets(st)
     doc = st.doc
     for tok in st.toks:                          # `The Madras High Court`, `the Archdiocese of New York`, missed
         if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or \
@@ -166,6 +168,63 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+def _named_outlets(st: ActorState) -> None:
+    """A proper name before a media noun of actor_words.tsv (`The Cape Argus newspaper`) or with one in
+    apposition (`Uhuru, or Freedom, a Swahili newspaper`): a news outlet (MED); its country from a demonym or
+    country in the phrase, else the one country (or large city) named in its sentence, else the dateline's."""
+    doc = st.doc
+    for tok in st.toks:
+        if tok.lower_ not in lex.words("media_noun") or tok.pos_ != "NOUN":
+            continue
+        if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and
+                 c.ent_type_ not in ("NORP", "LANGUAGE", "GPE", "DATE") and not hit_at(st, c.i)]
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        also = None
+        if names and names[-1].i == tok.i - 1 and not indefinite:   # not `a Swahili newspaper`
+            s = names[0].left_edge.i
+            while s < tok.i and not doc[s].text[:1].isupper():
+                s += 1
+            name_end = tok.i
+        elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and \
+                tok.head.ent_type_ not in ("PERSON", "GPE", "LOC"):
+            head = tok.head
+            if head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+                also, head = head, head.head      # `Uhuru, or Freedom, a Swahili newspaper`
+            s, name_end = head.i, head.i + 1
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == head.i:
+                s -= 1
+        else:
+            continue
+        if s >= name_end or any(i in st.person_at or st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in
+                                range(s, name_end)):
+            continue
+        name = doc[s:name_end].text
+        country = next((h[1] for t in tok.subtree if (h := hit_at(st, t.i)) and h[0] in ("CTRY", "DEM")), None)
+        if country is None:
+            country = country_of_sentence(st, tok.idx)
+        if country is None:                       # `The Cape Argus newspaper in Cape Town`
+            found = {lex.place_country(e.text) for e in tok.sent.ents if e.label_ in ("GPE", "LOC")} - {None}
+            country = found.pop() if len(found) == 1 else dateline_country(st)   # a paper of the dateline's place
+        c = cluster(st, ("O", name), name, country=country, sector="MED", role="newspaper")
+        start, end = doc[s].idx, (tok.idx + len(tok)) if name_end == tok.i else doc[name_end - 1].idx + len(
+            doc[name_end - 1])
+        if not nested(st, start, end):
+            add(st, c, start, end)
+            st.taken.append((start, end))
+        if also is not None and not st.ctx.skipped(also.idx, also.idx + len(also)):
+            add(st, c, also.idx, also.idx + len(also))
+        if name_end != tok.i:                     # `Uhuru, ..., a Swahili newspaper`: the description too
+            ds, de = doc[tok.left_edge.i].idx, tok.idx + len(tok)
+            add(st, c, ds, de)
+            st.taken.append((ds, de))
+        for t in doc:                             # the name elsewhere (`said Uhuru`)
+            if t.text == doc[s].text and name_end - s == 1 and t.i != s and t.i not in st.person_at and \
+                    not st.ctx.skipped(t.idx, t.idx + len(t)):
+                add(st, c, t.idx, t.idx + len(t))
 
 
 _PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
