@@ -631,3 +631,27 @@ def test_a_he_with_no_subject_takes_the_one_person_named_near_it(run):
     assert linked(he[0]) == aldridge.id                                # `if he would`: the one person named
     assert linked(he[1]) == aldridge.id                                # `I` is never `he`
     assert linked(he[2]) is None                                       # `Aldridge's father ... He`: not Aldridge
+
+
+# ---------------------------------------------------------------- groups, outlets and unnamed staff (issue 11)
+BODIES = """ALBANY, N.Y. (AP) - New York's legislature passed the bill on Monday, and the Ohio legislature is expected to follow.
+
+Republican leaders said they would fight it in the courts. Congressional leaders did not comment. Harmon's press secretary said the senator would vote no.
+
+The Cape Argus newspaper in Cape Town first reported the vote.
+"""
+
+
+def test_state_bodies_party_groups_outlets_and_staff(run):
+    art = run(BODIES, published="2016-09-22")
+    ny = at(art, BODIES, "New York's legislature")
+    assert (ny.country, ny.sector) == ("USA", "LEG")                   # a US state's body
+    ohio = at(art, BODIES, "Ohio legislature")
+    assert (ohio.country, ohio.sector) == ("USA", "LEG")
+    rep = at(art, BODIES, "Republican leaders")
+    assert (rep.country, rep.sector) == ("USA", "PTY")                 # a party word makes them the party's
+    assert at(art, BODIES, "Congressional leaders").sector == "LEG"
+    aide = at(art, BODIES, "press secretary")
+    assert aide.name == "Harmon's press secretary" and aide.country == "USA"   # someone else, unnamed
+    argus = at(art, BODIES, "Cape Argus")
+    assert (argus.name, argus.country, argus.sector) == ("Cape Argus", "ZAF", "MED")

@@ -128,8 +128,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     doc = st.doc
     dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
     isos, owner = _modifiers(st, tok)
-    if owner is not None:
-        return                                    # `Assad's spokesman` is someone else
+    if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
+        _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
+        return
     if not dets or dets[0].lower_ in lex.words("indefinite"):
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
@@ -167,6 +168,28 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = cluster(st, ("D", title.role), title.role, sector=title.sector, role=title.role)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
+    """An unnamed person known by a title its possessor gives (`Stein's press secretary`): an actor of its own,
+    of the possessor's country, and of the possessor's sector when the title is a staff title (actor_words.tsv
+    `staff`: a candidate's spokesman is PTY), else the title's."""
+    if tok.tag_ in ("NNS", "NNPS") or owner.key[0] not in ("P", "P?"):
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    country, sector = owner.country, owner.sector
+    if owner.person is not None:
+        country, sector, _ = owner.person.at(st.day)
+    if title.role not in lex.words("staff"):
+        sector = title.sector
+    elif sector in ("CVL", "ELI"):
+        sector = None                             # the spokesman of a private person: sector unknown
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
@@ -224,6 +247,14 @@ def _sentence_end(st: ActorState, at: int) -> int:
     """The character offset where the sentence holding offset `at` ends."""
     span = st.doc.char_span(at, at + 1, alignment_mode="expand")
     return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
+
+
+def _party_of(st: ActorState, tok) -> Optional[lex.Organisation]:
+    """The party a party word before a noun names (`Republican leaders`, `Democratic lawmakers`), if any."""
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.text in lex.parties().words:
+            return lex.organisation_forms().get(lex.parties().words[child.text])
+    return None
 
 
 def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
@@ -399,10 +430,18 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
+    party = _party_of(st, tok)
+    if party is not None and not isos and title.sector in ("GOV", "LEG", "PTY", "OPP"):
+        title = dataclasses.replace(title, sector="PTY")      # `Republican leaders`, `their Republican allies`
+        isos = [party.country] if party.country else []
     if not isos:
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if poss and (h := hit_at(st, poss[0].i)) and h[0] in ("CTRY", "CAP"):
             isos = [h[1]]
+        elif poss and poss[0].pos_ == "PROPN" and title.sector in _NEEDS_COUNTRY and \
+                (where := lex.place_country(" ".join(t.text for t in poss[0].subtree
+                                                     if t.dep_ != "case" and not t.is_space))):
+            isos = [where]                        # `New York's legislature`: a US state's body
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
                                                      for s, e, c in st.mentions.around(s_char, e_char)):
@@ -429,7 +468,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         if places or (tok.lower_ in ("government", "court") and tok.text[0].isupper() and dets):
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
             name = st.doc[s0:tok.i + 1].text
-            c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role)
+            where = lex.place_country(st.doc[s0:places[-1].i + 1].text) if places else None   # `Ohio legislature`
+            c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role,
+                        country=where)
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
             return
