@@ -175,8 +175,9 @@ def _named_outlets(st: ActorState) -> None:
     apposition (`Uhuru, or Freedom, a Swahili newspaper`): a news outlet (MED); its country from a demonym or
     country in the phrase, else the one country (or large city) named in its sentence, else the dateline's."""
     doc = st.doc
+    media = lex.words("media_noun")
     for tok in st.toks:
-        if tok.lower_ not in lex.words("media_noun") or tok.pos_ != "NOUN":
+        if tok.lower_ not in media or tok.pos_ != "NOUN":
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
