@@ -655,3 +655,20 @@ def test_state_bodies_party_groups_outlets_and_staff(run):
     assert aide.name == "Harmon's press secretary" and aide.country == "USA"   # someone else, unnamed
     argus = at(art, BODIES, "Cape Argus")
     assert (argus.name, argus.country, argus.sector) == ("Cape Argus", "ZAF", "MED")
+
+
+KIN = """BUFFALO, N.Y. (AP) - James Kopp was charged on Monday. Kopp's father said his son was innocent, and Slepian's killer may never be found, said Barnett Slepian's widow.
+
+State television said media workers would march. The U.S. military presence in the region is small.
+"""
+
+
+def test_kin_of_a_person_is_someone_else_and_bodies_give_sectors(run):
+    art = run(KIN, published="1999-05-06")
+    father = at(art, KIN, "Kopp's father")
+    assert father.name == "Kopp's father" and (father.country, father.sector) == ("USA", "CVL")
+    assert at(art, KIN, "James Kopp").id != father.id
+    assert at(art, KIN, "Slepian's killer").sector == "CRM"
+    assert at(art, KIN, "media workers").sector == "MED"             # the body before `workers` decides
+    mil = at(art, KIN, "U.S. military")
+    assert (mil.country, mil.sector) == ("USA", "MIL")

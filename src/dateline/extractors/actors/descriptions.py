@@ -38,6 +38,9 @@ def descriptions(st: ActorState) -> None:
             if tok.tag_ in ("NNS", "NNPS") and tok.i not in st.hits and tok.text[:1].isupper() \
                     and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _plural_demonym(st, tok)
+            elif tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
+                    not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                _relative_of(st, tok)
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
@@ -168,6 +171,27 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = cluster(st, ("D", title.role), title.role, sector=title.sector, role=title.role)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+_CULPRITS = frozenset(("killer", "murderer", "assassin"))
+
+
+def _relative_of(st: ActorState, tok) -> None:
+    """`Kopp's father`, `Slepian's killer`: a kin noun whose possessor is a person of the article names someone
+    else, an actor of its own: a private person (CVL) of the possessor's country, or a criminal (CRM, no
+    country) for `killer`, `murderer`, `assassin`."""
+    owner = next((st.person_at.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in st.person_at), None)
+    if owner is None:
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    culprit = tok.lower_ in _CULPRITS
+    country = None if culprit else (owner.person.at(st.day)[0] if owner.person is not None else owner.country)
+    c = cluster(st, ("D", tok.lemma_.lower(), s_char), st.ctx.text[s_char:e_char], role=tok.lemma_.lower(),
+                sector="CRM" if culprit else "CVL", country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
@@ -417,11 +441,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
-    if title.sector == "GOV":                     # `police officials`, `Kenyan police leaders`, `army chiefs`:
-        for child in tok.children:                # the body before a generic noun gives the sector
+    if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,
+        for child in tok.children:                # `media workers`: the body before a generic noun gives the sector
             body = lex.titles().get(child.lower_, {}).get("group")
             if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
-                    body.sector in _BODY_SECTORS:
+                    body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok):

@@ -48,6 +48,10 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `the Kenya bombing`, `the Iran deal`: a place or a subject
             if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
                 continue                          # `the gambling capital of America`
+            nxt = doc[e] if e < len(doc) else None
+            if nxt is not None and nxt.lower_ == "military" and nxt.pos_ == "ADJ" and nxt.head.i == root.head.i:
+                add(st, state_actor(st, entry, "MIL"), start, nxt.idx + len(nxt))   # `U.S. military presence`
+                continue
             add(st, state_actor(st, entry), start, end)
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
