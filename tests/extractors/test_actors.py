@@ -672,3 +672,16 @@ def test_kin_of_a_person_is_someone_else_and_bodies_give_sectors(run):
     assert at(art, KIN, "media workers").sector == "MED"             # the body before `workers` decides
     mil = at(art, KIN, "U.S. military")
     assert (mil.country, mil.sector) == ("USA", "MIL")
+
+
+POSTS = """Readers respond to the speech.
+
+"She spoke for all of us," wrote @maple_reader22. An email to info@example.org got no answer.
+"""
+
+
+def test_a_handle_is_a_person_with_no_country(run):
+    art = run(POSTS, published="2016-07-27")
+    handle = at(art, POSTS, "@maple_reader22")
+    assert (handle.name, handle.country, handle.sector) == ("@maple_reader22", None, "CVL")
+    assert at(art, POSTS, "info@example.org") is None                  # an address is no handle

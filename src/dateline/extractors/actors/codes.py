@@ -110,8 +110,9 @@ def codes(st: ActorState) -> None:
     if home is None:
         return
     for c in st.clusters.values():
-        if c.country is not None or c.members or c.person is not None or _spans_countries(c):
-            continue
+        if c.country is not None or c.members or c.person is not None or _spans_countries(c) or \
+                c.name.startswith("@"):
+            continue                              # a handle (`@JeffOstach`) says nothing of a country
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or

@@ -178,6 +178,21 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+    _handles(st)
+
+
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")     # a social media handle: the person who posted
+
+
+def _handles(st: ActorState) -> None:
+    """`@JeffOstach` (a quoted post's author): a person known only by a handle, one actor per handle."""
+    for tok in st.toks:
+        if tok.text[:1] == "@" and _HANDLE.fullmatch(tok.text) and tok.i not in st.person_at and \
+                not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            c = cluster(st, ("P?", tok.text), tok.text)
+            add(st, c, tok.idx, tok.idx + len(tok))
+            st.person_at[tok.i] = c
+            st.taken.append((tok.idx, tok.idx + len(tok)))
 
 
 def _names_a_thing(st: ActorState, e: int) -> bool:
