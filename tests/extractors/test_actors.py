@@ -685,3 +685,18 @@ def test_a_handle_is_a_person_with_no_country(run):
     handle = at(art, POSTS, "@maple_reader22")
     assert (handle.name, handle.country, handle.sector) == ("@maple_reader22", None, "CVL")
     assert at(art, POSTS, "info@example.org") is None                  # an address is no handle
+
+
+CAMPAIGN = """DES MOINES, Iowa (AP) - Presidential candidate Jill Stein toured the state on Monday. The campaign said she would return.
+
+The Clinton campaign did not comment. Volunteers said the bombing campaign abroad came up in the campaign.
+"""
+
+
+def test_a_candidates_campaign_is_a_party_actor(run):
+    art = run(CAMPAIGN, published="2016-09-26")
+    assert at(art, CAMPAIGN, "The campaign").code == "USAPTY"             # the subject, with a candidate named
+    clinton = at(art, CAMPAIGN, "Clinton campaign")
+    assert (clinton.name, clinton.sector) == ("Hillary Clinton campaign", "PTY")
+    assert at(art, CAMPAIGN, "bombing campaign") is None
+    assert at(art, CAMPAIGN, "campaign", 3) is None                      # `in the campaign`: a period

@@ -41,6 +41,8 @@ def descriptions(st: ActorState) -> None:
             elif tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
                     not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _relative_of(st, tok)
+            elif tok.lower_ == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                _campaign(st, tok)
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
@@ -171,6 +173,37 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = cluster(st, ("D", title.role), title.role, sector=title.sector, role=title.role)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+def _campaign(st: ActorState, tok) -> None:
+    """`the Clinton campaign`, `Stein's campaign`: a candidate's campaign (PTY, the candidate's country); `the
+    campaign` alone as a subject (`the campaign said`), in an article naming a candidate or party member of one
+    country, is a campaign of that country (PTY); `in the campaign`, `stages of the campaign` are a period.
+    `the bombing campaign`, `a campaign of violence`, `campaign manager` are no campaign of a candidate."""
+    if tok.dep_ == "compound" or any(c.dep_ == "prep" for c in tok.children):
+        return
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    owner = next((st.person_at[c.i] for c in mods if c.i in st.person_at), None)
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    if owner is not None and len(mods) == 1:
+        country = owner.person.at(st.day)[0] if owner.person is not None else owner.country
+        c = cluster(st, ("O", owner.name + " campaign"), owner.name + " campaign", sector="PTY", role="campaign",
+                    country=country if country != "IGO" else None)
+    elif not mods and [d.lower_ for d in dets] == ["the"] and tok.dep_ in ("nsubj", "nsubjpass"):
+        parties = {(c.person.at(st.day)[:2] if c.person is not None else (c.country, c.sector))
+                   for c in st.clusters.values() if c.key[0] in ("P", "P?") and c.mentions and c.first < tok.idx}
+        countries = {country for country, sector in parties if sector == "PTY"}
+        if len(countries) != 1:
+            return
+        c = cluster(st, ("G", "PTY", "campaign"), "campaign", sector="PTY", role="campaign",
+                    country=countries.pop())
+    else:
+        return
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
