@@ -94,6 +94,8 @@ def people(st: ActorState) -> None:
         h = st.hits.get(s)
         if h and h[0] == "PER" and h[2] >= e:
             s, e = s, h[2]
+        elif h and h[0] == "PER" and h[2] < e and _headline_line(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            e = h[2]                              # `Marco Rubio Responds To Question` (a headline): the name
         else:                                     # `Crooked Hillary Clinton`: the name ends the entity
             for k in range(s + 1, e):
                 h = st.hits.get(k)
@@ -240,6 +242,12 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
     if person is None and form.isupper():        # a headline in capitals
         person = lex.resolve_person(form.title(), st.day)
     return person
+
+
+def _headline_line(st: ActorState, start: int, end: int) -> bool:
+    """True for a span on a line in title case (a headline or subheading)."""
+    words = [w for w in line_at(st, start, end).split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _untagged_given_name(st: ActorState, s: int) -> bool:
@@ -490,6 +498,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if sent_start >= 2 and doc[sent_start - 1].text == "." and doc[sent_start - 2].lower_ in lex.words(
             "title_prefix") and not doc[sent_start - 2].whitespace_:
         sent_start = sentence_of(doc, sent_start - 2).start   # `police spokesman Capt. Rod Beer`, split after `Capt.`
+    elif sent_start >= 1 and doc[sent_start - 1].text.endswith(".") and len(doc[sent_start - 1]) > 1 and \
+            doc[sent_start - 1].lower_ in lex.title_words():
+        sent_start = sentence_of(doc, sent_start - 1).start   # `Gov. Dannel P. Malloy`, split after `Gov.`
     elif sent_start >= 1 and doc[sent_start].text == "." and doc[sent_start - 1].lower_ in lex.words(
             "title_prefix") and not doc[sent_start - 1].whitespace_:
         sent_start = sentence_of(doc, sent_start - 1).start
