@@ -523,14 +523,14 @@ PREDICATES = """HAVANA (Reuters) - A state television broadcast on Sunday called
 
 The organisers, speaking as responsible citizens, said Washington had very good intelligence about the plot. "Our opposition to violence is total," said their leader, Ana Perez.
 
-About 1 in 4 residents have voted for different parties over the years, the organisers said.
+About 1 in 4 residents have voted for different parties over the years, the organisers said. The plan would help families and small companies.
 """
 
 
 def test_predicates_kinds_and_abstract_nouns_are_no_actors(run):
     art = run(PREDICATES, published="2000-01-15")
     for words in ("criminals", "responsible citizens", "very good intelligence", "opposition", "1 in 4 residents",
-                  "different parties"):
+                  "different parties", "families", "small companies"):
         assert at(art, PREDICATES, words) is None, words
     assert at(art, PREDICATES, "Washington").country == "USA"
 

@@ -372,8 +372,22 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
             c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
         return True
+    if tok.tag_ == "NNS" and not dets and tok.dep_ in ("pobj", "dobj") and _generic_kind(st, tok):
+        return True
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
+
+
+def _generic_kind(st: ActorState, tok) -> bool:
+    """A bare plural of private people or companies as an object, with no country, place or owner to make it a
+    group in the story (`help families cope`, `sales to banks and private equity firms`): a kind of people."""
+    kinds = lex.titles().get(tok.lemma_.lower(), {}) or lex.titles().get(tok.lower_, {})
+    title = kinds.get("group") or kinds.get("civil")
+    if title is None or title.sector not in ("CVL", "BUS"):
+        return False
+    return not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ in ("poss", "nummod")
+                   or c.i in st.person_at for c in tok.children) and \
+        not any(p.dep_ == "prep" and p.lower_ in ("in", "from", "of", "at") for p in tok.children)
 
 
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
