@@ -372,7 +372,10 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
             c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
         return True
-    if tok.tag_ == "NNS" and not dets and tok.dep_ in ("pobj", "dobj") and _generic_kind(st, tok):
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head                        # `help families and small companies`
+    if tok.tag_ == "NNS" and not dets and first.dep_ in ("pobj", "dobj") and _generic_kind(st, tok):
         return True
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
