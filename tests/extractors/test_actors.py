@@ -523,7 +523,7 @@ PREDICATES = """HAVANA (Reuters) - A state television broadcast on Sunday called
 
 The organisers, speaking as responsible citizens, said Washington had very good intelligence about the plot. "Our opposition to violence is total," said their leader, Ana Perez.
 
-About 1 in 4 residents have voted for different parties over the years, the organisers said. The plan would help families and small companies.
+About 1 in 4 residents have voted for different parties over the years, the organisers said. The plan would give money to families and small companies.
 """
 
 

@@ -375,19 +375,27 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head                        # `help families and small companies`
-    if tok.tag_ == "NNS" and not dets and first.dep_ in ("pobj", "dobj") and _generic_kind(st, tok):
+    if tok.tag_ == "NNS" and not dets and first.dep_ == "pobj" and _generic_kind(st, tok):
         return True
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
 
 
+_OF_A_PLACE = frozenset(("resident", "villager", "local", "inhabitant", "neighbor", "neighbour"))
+_QUANTITIES = frozenset(("thousand", "hundred", "million", "dozen", "ten", "number", "percent", "majority",
+                         "minority", "group", "handful", "crowd", "some", "many", "most", "all", "half"))
+
+
 def _generic_kind(st: ActorState, tok) -> bool:
-    """A bare plural of private people or companies as an object, with no country, place or owner to make it a
-    group in the story (`help families cope`, `sales to banks and private equity firms`): a kind of people."""
+    """A bare plural of private people or companies as a preposition's object, with no country, place or owner to
+    make it a group in the story (`money for families`, `sales to banks and private equity firms`): a kind."""
     kinds = lex.titles().get(tok.lemma_.lower(), {}) or lex.titles().get(tok.lower_, {})
     title = kinds.get("group") or kinds.get("civil")
-    if title is None or title.sector not in ("CVL", "BUS"):
+    if title is None or title.sector not in ("CVL", "BUS") or tok.lemma_.lower() in _OF_A_PLACE:
         return False
+    head = tok.head
+    if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in _QUANTITIES):
+        return False                              # `tens of thousands of voters`: people counted, not a kind
     return not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ in ("poss", "nummod")
                    or c.i in st.person_at for c in tok.children) and \
         not any(p.dep_ == "prep" and p.lower_ in ("in", "from", "of", "at") for p in tok.children)

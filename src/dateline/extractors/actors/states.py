@@ -44,8 +44,10 @@ def states_and_orgs(st: ActorState) -> None:
             if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
                 continue
             if dep == "compound" and (head.lower_ in lex.words("country_topic") or
-                                      head.lemma_.lower() in lex.words("country_topic")):
+                                      head.lemma_.lower() in lex.words("country_topic")) and \
+                    not ("." in span.text or span.text.isupper()):
                 continue                          # `the Kenya bombing`, `the Iran deal`: a place or a subject
+                #                                   (`U.S. missile attacks`: `U.S.` is the attacker)
             if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
                 continue                          # `the gambling capital of America`
             nxt = doc[e] if e < len(doc) else None
