@@ -570,6 +570,8 @@ def test_a_given_name_before_a_lexicon_surname_is_another_person(run):
 PARTIES = """MANCHESTER, N.H. (AP) - Hillary Clinton and Donald Trump campaigned in New Hampshire on Saturday.
 
 The Republican nominee told supporters the race was close. The Democratic nominee spoke at a school later in the day.
+
+Mr. Trump mocked a speech given during the Iraq war and said the country was not safe during the president's tenure.
 """
 
 
@@ -577,6 +579,8 @@ def test_a_party_word_in_a_description_picks_that_partys_person(run):
     art = run(PARTIES, published="2016-09-10")
     assert at(art, PARTIES, "The Republican nominee").name == "Donald Trump"
     assert at(art, PARTIES, "The Democratic nominee").name == "Hillary Clinton"
+    president = at(art, PARTIES, "the president")                       # not Iraq's: `the Iraq war` is a topic
+    assert president is None or president.country != "IRQ"
 
 
 LEADER = """JERUSALEM (AP) - Israeli Prime Minister Benjamin Netanyahu will meet the visiting senators this month, officials said.
@@ -677,6 +681,8 @@ def test_kin_of_a_person_is_someone_else_and_bodies_give_sectors(run):
 POSTS = """Readers respond to the speech.
 
 "She spoke for all of us," wrote @maple_reader22. An email to info@example.org got no answer.
+
+"No one is above the law." — Paul Ryan (@SpeakerRyan) July 5, 2016
 """
 
 
@@ -685,6 +691,7 @@ def test_a_handle_is_a_person_with_no_country(run):
     handle = at(art, POSTS, "@maple_reader22")
     assert (handle.name, handle.country, handle.sector) == ("@maple_reader22", None, "CVL")
     assert at(art, POSTS, "info@example.org") is None                  # an address is no handle
+    assert at(art, POSTS, "@SpeakerRyan").name == "Paul Ryan"          # a named person's own handle
 
 
 CAMPAIGN = """DES MOINES, Iowa (AP) - Presidential candidate Jill Stein toured the state on Monday. The campaign said she would return.

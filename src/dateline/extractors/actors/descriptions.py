@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from .common import FORMER, add, add_org, cluster, hit_at, nested, np_bounds, state_actor
+from .common import FORMER, add, add_org, cluster, country_named_as_place, hit_at, nested, np_bounds, state_actor
 from .state import ActorState, Cluster
 from ..spans import sentence_of
 
@@ -472,8 +472,8 @@ def _context_country(st: ActorState, at: int) -> Optional[str]:
     a person of known country), if close enough; else the country of the dateline's place."""
     best = None
     for s, (label, entry, e) in st.hits.items():
-        if label in ("CTRY", "DEM", "CAP"):
-            start = st.doc[s].idx
+        if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and country_named_as_place(st, s, e)):
+            start = st.doc[s].idx                 # `the Iraq war` says nothing of whose president is meant
             if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]):
                 best = (start, entry)
     for i, c in st.person_at.items():

@@ -191,7 +191,8 @@ def _handles(st: ActorState) -> None:
     for tok in st.toks:
         if tok.text[:1] == "@" and _HANDLE.fullmatch(tok.text) and tok.i not in st.person_at and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
-            c = cluster(st, ("P?", tok.text), tok.text)
+            named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
+            c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[tok.i] = c
             st.taken.append((tok.idx, tok.idx + len(tok)))
