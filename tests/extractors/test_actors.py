@@ -640,7 +640,7 @@ def test_a_he_with_no_subject_takes_the_one_person_named_near_it(run):
 # ---------------------------------------------------------------- groups, outlets and unnamed staff (issue 11)
 BODIES = """ALBANY, N.Y. (AP) - New York's legislature passed the bill on Monday, and the Ohio legislature is expected to follow.
 
-Republican leaders said they would fight it in the courts. Congressional leaders did not comment. Harmon's press secretary said the senator would vote no.
+Republican leaders said they would fight it in the courts. Congressional leaders did not comment. The chairman of the Democratic Party said he was pleased. Harmon's press secretary said the senator would vote no.
 
 The Cape Argus newspaper in Cape Town first reported the vote.
 """
@@ -655,6 +655,7 @@ def test_state_bodies_party_groups_outlets_and_staff(run):
     rep = at(art, BODIES, "Republican leaders")
     assert (rep.country, rep.sector) == ("USA", "PTY")                 # a party word makes them the party's
     assert at(art, BODIES, "Congressional leaders").sector == "LEG"
+    assert at(art, BODIES, "The chairman").sector == "PTY"             # a weak title takes its organisation's sector
     aide = at(art, BODIES, "press secretary")
     assert aide.name == "Harmon's press secretary" and aide.country == "USA"   # someone else, unnamed
     argus = at(art, BODIES, "Cape Argus")

@@ -170,7 +170,10 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if iso is None:
             if dets[0].lower_ != "the" or title.role in ("counterpart", "official", "leader"):
                 return
-            c = cluster(st, ("D", title.role), title.role, sector=title.sector, role=title.role)
+            org = _org_in(st, tok, s_char, e_char) if title.role in lex.words("weak_title") else None
+            sector = org.sector if org is not None else title.sector   # `the chairman of the Republican Party`
+            c = cluster(st, ("D", title.role), title.role, sector=sector, role=title.role,
+                        country=org.country if org is not None and org.country != "IGO" else None)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
