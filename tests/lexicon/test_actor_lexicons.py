@@ -99,3 +99,17 @@ def test_word_classes_and_state_roles():
         lex.words("no such class")
     assert lex.state_roles()["MIL"] == "military"
     assert set(lex.state_roles()) <= set(lex.SECTORS)
+
+
+def test_parties_name_people_and_parties_of_the_lexicons():
+    parties = lex.parties()
+    names = {o.name for o in lex.organisations()}
+    assert parties.words["GOP"] == parties.members["Donald Trump"] == "Republican Party"
+    assert parties.members["Hillary Clinton"] == "Democratic Party"
+    assert set(parties.members) <= set(lex.people()), set(parties.members) - set(lex.people())
+    assert set(parties.members.values()) | set(parties.words.values()) <= names
+
+
+def test_new_word_classes_are_lower_case_words():
+    for name in ("country_topic", "place_noun", "venue", "category", "vehicle", "information", "naming"):
+        assert lex.words(name) and all(w == w.lower() and " " not in w for w in lex.words(name)), name

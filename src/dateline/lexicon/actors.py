@@ -172,6 +172,21 @@ def non_actor(name: str) -> bool:
     return name in names or (len(words) > 0 and words[-1].lower().strip("”\"'") in last)
 
 
+@dataclass(frozen=True)
+class Parties:
+    words: dict[str, str]        # a party word before a description (`Democratic`, `GOP`) -> the party's name
+    members: dict[str, str]      # a person of people.tsv -> the party's name
+
+
+@functools.lru_cache(maxsize=1)
+def parties() -> Parties:
+    """parties.tsv: party words and the parties of US politicians of people.tsv."""
+    words, members = {}, {}
+    for r in rows("parties.tsv", ("kind", "name", "party")):
+        (words if r["kind"] == "word" else members)[r["name"]] = r["party"]
+    return Parties(words, members)
+
+
 @functools.lru_cache(maxsize=1)
 def org_lead_words() -> dict[str, str]:
     """org_lead_words.tsv: a first word of an unknown organisation's name (exact case) -> its sector."""

@@ -56,6 +56,7 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
     for c in st.clusters.values():
         if c.person is not None:
             c.country, c.sector, c.role = c.person.at(st.day)
+            c.country = c.country or c.stated_country
     live = [c for c in st.clusters.values() if c.mentions]
     live.sort(key=lambda c: (c.first, c.name))
     ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}

@@ -83,7 +83,7 @@ def _us_state_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _country_of_sentence(st: ActorState, at: int) -> Optional[str]:
+def country_of_sentence(st: ActorState, at: int) -> Optional[str]:
     """The one country whose name the sentence holding offset `at` gives (as an actor or a place), else None:
     police are of the place where they are."""
     span = st.doc.char_span(at, at + 1, alignment_mode="expand")
@@ -105,13 +105,14 @@ def codes(st: ActorState) -> None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
     for c in st.clusters.values():
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
-            c.country = _country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
+            c.country = country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
     home, share = home_country(st)
     if home is None:
         return
     for c in st.clusters.values():
-        if c.country is not None or c.members or c.person is not None or _spans_countries(c):
-            continue
+        if c.country is not None or c.members or c.person is not None or _spans_countries(c) or \
+                c.name.startswith("@"):
+            continue                              # a handle (`@JeffOstach`) says nothing of a country
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or

@@ -122,6 +122,22 @@ def hit_at(st: ActorState, i: int):
     return None
 
 
+def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
+    """True when the country name over tokens [s, e) names a place or a subject, not the state: after a locative
+    preposition (`in Iraq`), modifying an event or subject noun (`the Iraq war`), or the `of`-object of a place
+    noun (`the capital of America`). `U.S.` before a noun is adjectival (`U.S. missile attacks`)."""
+    span = st.doc[s:e]
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in lex.words("locative") or (
+            head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"))
+    return root.dep_ == "compound" and (head.lower_ in lex.words("country_topic") or head.lemma_.lower() in
+                                        lex.words("country_topic")) and not ("." in span.text or span.text.isupper())
+
+
 def is_person_title(tok) -> bool:
     """A word (or its lemma) that is a person title of titles.tsv (`minister`, `senator`)."""
     kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}

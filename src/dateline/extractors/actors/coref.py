@@ -114,10 +114,13 @@ def _antecedent(st: ActorState, tok, want: str) -> Optional[Cluster]:
         plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
             any(ch.dep_ == "conj" for ch in t.children)
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
-            t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "i") or who or is_person_title(t))
+            t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "i") or who or is_person_title(t) or
+            t.lemma_.lower() in lex.words("kin") or   # `Elian's father ... He`: not Elian; `Trump's campaign
+            (t.pos_ == "NOUN" and any(ch.dep_ == "poss" and ch.i in st.owner and     # manager says he`
+                                      st.owner[ch.i].key[0] in ("P", "P?") for ch in t.children)))
         if want in ("M", "F"):
-            if not person or plural:
-                continue
+            if not person or plural or t.lower_ in ("i", "we", "you"):
+                continue                              # `when I asked Sanders ..., he`: never the speaker
             if c is None:
                 return None
             g = _gender(st, c)
@@ -137,7 +140,42 @@ def _antecedent(st: ActorState, tok, want: str) -> Optional[Cluster]:
         if st.sent_of[t.i] < k and _another_group(st, c, t.idx, tok.idx):
             return None                               # `Russia ... prompted NATO at its summit`
         return c
+    if want in ("M", "F"):
+        return _only_person_near(st, tok, want)
     return None
+
+
+def _only_person_near(st: ActorState, tok, want: str) -> Optional[Cluster]:
+    """No subject decided: the one person of a compatible gender named (in any role) in the pronoun's sentence
+    before it or in the sentence before (`when I asked Bernie Sanders if he would ...`), if only one is; a
+    person named there whom no actor stands for makes two."""
+    start = tok.sent.start
+    first = st.doc[start - 1].sent[0] if start > 0 else st.doc[start]
+    if st.person_marks is None:
+        _another_person(st, None, 0, 0, want)        # builds the marks
+    lo = bisect.bisect_left(st.person_marks, first.idx, key=lambda m: m[0])
+    found = set()
+    for s, o in st.person_marks[lo:]:
+        if s >= tok.idx:
+            break
+        if o is None or _possessor_of_someone(st, s):
+            return None                               # `Aldridge's father`: a second, unnamed person
+        g = _gender(st, o)
+        if g is None or g == want:
+            found.add(id(o))
+            only = o
+    return only if len(found) == 1 else None
+
+
+def _possessor_of_someone(st: ActorState, start: int) -> bool:
+    """True when the name at this offset possesses a kin or person noun (`Aldridge's father`)."""
+    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "poss" and (t.head.lemma_.lower() in lex.words("kin") or is_person_title(t.head))
 
 
 def _another_group(st: ActorState, c: Cluster, start: int, end: int) -> bool:
@@ -160,6 +198,8 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
     for s, o in st.person_marks[lo:]:
         if s >= end:
             break
+        if o is not None and _possessor_of_someone(st, s):
+            return True                               # `Aldridge's father`: someone else who may be `he`
         if o is c:
             continue
         g = _gender(st, o) if o is not None else None
@@ -183,6 +223,7 @@ def _pronoun(st: ActorState, tok) -> None:
     c = _antecedent(st, tok, want)
     if c is not None:
         add(st, c, tok.idx, tok.idx + len(tok))
+        st.owner[tok.i] = c                           # a later pronoun may refer through this one
         st.owner[tok.i] = c
 
 
@@ -202,6 +243,8 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         return
     if noun.needs_mod and not mods or any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.rights):
         return                                        # `the state`, `the state of Ohio`
+    if noun.kind == "state" and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative"):
+        return                                        # `in the country illegally`: a place, not the state
     if any(hit_at(st, m.i) for m in mods):
         return                                        # `the Syrian state`: named there, not referred back
     s_char = (poss[0] if poss else dets[0]).idx

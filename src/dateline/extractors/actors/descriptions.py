@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from .common import FORMER, add, add_org, cluster, hit_at, nested, np_bounds, state_actor
+from .common import FORMER, add, add_org, cluster, country_named_as_place, hit_at, nested, np_bounds, state_actor
 from .state import ActorState, Cluster
 from ..spans import sentence_of
 
@@ -16,6 +17,7 @@ _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose 
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
+HEAD_OF_GOVERNMENT = "hog"       # titles.tsv office class of prime ministers and premiers
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 
 
@@ -36,6 +38,11 @@ def descriptions(st: ActorState) -> None:
             if tok.tag_ in ("NNS", "NNPS") and tok.i not in st.hits and tok.text[:1].isupper() \
                     and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _plural_demonym(st, tok)
+            elif tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
+                    not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                _relative_of(st, tok)
+            elif tok.lower_ == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                _campaign(st, tok)
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
@@ -126,8 +133,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     doc = st.doc
     dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
     isos, owner = _modifiers(st, tok)
-    if owner is not None:
-        return                                    # `Assad's spokesman` is someone else
+    if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
+        _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
+        return
     if not dets or dets[0].lower_ in lex.words("indefinite"):
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
@@ -145,38 +153,127 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
+    party = next((lex.parties().words[t.text] for t in doc[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
+                 None)                            # `the Democratic nominee`
     if any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i]):
-        c = _who(st, iso, title, doc[tok.i].idx, former=True)   # `the former New Mexico governor`
+        c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
         if c is not None:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
         return
-    c = _who(st, iso, title, doc[tok.i].idx)
+    c = _who(st, iso, title, doc[tok.i].idx, party=party)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx)
         if near is not None:
-            c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True)
+            c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party)
     if c is None:
         if iso is None:
             if dets[0].lower_ != "the" or title.role in ("counterpart", "official", "leader"):
                 return
-            c = cluster(st, ("D", title.role), title.role, sector=title.sector, role=title.role)
+            org = _org_in(st, tok, s_char, e_char) if title.role in lex.words("weak_title") else None
+            sector = org.sector if org is not None else title.sector   # `the chairman of the Republican Party`
+            c = cluster(st, ("D", title.role), title.role, sector=sector, role=title.role,
+                        country=org.country if org is not None and org.country != "IGO" else None)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
 
+def _campaign(st: ActorState, tok) -> None:
+    """`the Clinton campaign`, `Stein's campaign`: a candidate's campaign (PTY, the candidate's country); `the
+    campaign` alone as a subject (`the campaign said`), in an article naming a candidate or party member of one
+    country, is a campaign of that country (PTY); `in the campaign`, `stages of the campaign` are a period.
+    `the bombing campaign`, `a campaign of violence`, `campaign manager` are no campaign of a candidate."""
+    if tok.dep_ == "compound" or any(c.dep_ == "prep" for c in tok.children):
+        return
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    owner = next((st.person_at[c.i] for c in mods if c.i in st.person_at), None)
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    if owner is not None and len(mods) == 1:
+        country = owner.person.at(st.day)[0] if owner.person is not None else owner.country
+        c = cluster(st, ("O", owner.name + " campaign"), owner.name + " campaign", sector="PTY", role="campaign",
+                    country=country if country != "IGO" else None)
+    elif not mods and [d.lower_ for d in dets] == ["the"] and tok.dep_ in ("nsubj", "nsubjpass"):
+        parties = {(c.person.at(st.day)[:2] if c.person is not None else (c.country, c.sector))
+                   for c in st.clusters.values() if c.key[0] in ("P", "P?") and c.mentions and c.first < tok.idx}
+        countries = {country for country, sector in parties if sector == "PTY"}
+        if len(countries) != 1:
+            return
+        c = cluster(st, ("G", "PTY", "campaign"), "campaign", sector="PTY", role="campaign",
+                    country=countries.pop())
+    else:
+        return
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+_CULPRITS = frozenset(("killer", "murderer", "assassin"))
+
+
+def _relative_of(st: ActorState, tok) -> None:
+    """`Kopp's father`, `Slepian's killer`: a kin noun whose possessor is a person of the article names someone
+    else, an actor of its own: a private person (CVL) of the possessor's country, or a criminal (CRM, no
+    country) for `killer`, `murderer`, `assassin`."""
+    owner = next((st.person_at.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in st.person_at), None)
+    if owner is None:
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    culprit = tok.lower_ in _CULPRITS
+    country = None if culprit else (owner.person.at(st.day)[0] if owner.person is not None else owner.country)
+    c = cluster(st, ("D", tok.lemma_.lower(), s_char), st.ctx.text[s_char:e_char], role=tok.lemma_.lower(),
+                sector="CRM" if culprit else "CVL", country=country if country != "IGO" else None)
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
+    """An unnamed person known by a title its possessor gives (`Stein's press secretary`): an actor of its own,
+    of the possessor's country, and of the possessor's sector when the title is a staff title (actor_words.tsv
+    `staff`: a candidate's spokesman is PTY), else the title's."""
+    if tok.tag_ in ("NNS", "NNPS") or owner.key[0] not in ("P", "P?"):
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    country, sector = owner.country, owner.sector
+    if owner.person is not None:
+        country, sector, _ = owner.person.at(st.day)
+    if title.role not in lex.words("staff"):
+        sector = title.sector
+    elif sector in ("CVL", "ELI"):
+        sector = None                             # the spokesman of a private person: sector unknown
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                country=country if country != "IGO" else None)
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
-         former: bool = False) -> Optional[Cluster]:
-    """The person of this article (or, failing that, of the lexicon on this date) who fits a title."""
+         former: bool = False, party: Optional[str] = None) -> Optional[Cluster]:
+    """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
+    party (`the Democratic nominee`), not one known to be of another party (parties.tsv)."""
+    members = lex.parties().members
+
+    def other_party(name: str) -> bool:
+        return party is not None and members.get(name, party) != party
+
+    offices = {title.office}
+    if title.role == "leader":                    # `the Israeli leader`, `the Syrian strongman`: the head of
+        offices.add(HEAD_OF_GOVERNMENT)           # state or of government, whichever leads the country
+
     def fits(country, role) -> bool:
         if iso and country != iso:
             return False
         if former != bool(role and role.startswith("former ")):
             return False
         if title.office:
-            return lex.office_of(role) == title.office
+            return lex.office_of(role) in offices
         return bool(role) and title.role.split()[-1] in role
     best = None
     for c in st.clusters.values():
@@ -186,7 +283,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             ok = iso is not None and c.country == iso
         else:
             ok = fits(c.country, c.role)
-        if not ok:
+        if not ok or other_party(c.name):
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
         if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
@@ -198,8 +295,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         return best[1]
     if iso and title.office and st.day and not former:
         found = [p for p in lex.people().values()
-                 if any(o.holds(st.day) and o.country == iso and lex.office_of(o.role) == title.office
-                        for o in p.offices)]
+                 if any(o.holds(st.day) and o.country == iso and lex.office_of(o.role) in offices
+                        for o in p.offices) and not other_party(p.name)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
@@ -210,6 +307,14 @@ def _sentence_end(st: ActorState, at: int) -> int:
     """The character offset where the sentence holding offset `at` ends."""
     span = st.doc.char_span(at, at + 1, alignment_mode="expand")
     return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
+
+
+def _party_of(st: ActorState, tok) -> Optional[lex.Organisation]:
+    """The party a party word before a noun names (`Republican leaders`, `Democratic lawmakers`), if any."""
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.text in lex.parties().words:
+            return lex.organisation_forms().get(lex.parties().words[child.text])
+    return None
 
 
 def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
@@ -225,6 +330,78 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
                         not lex.titles().get(objs[0].lemma_.lower()):
                     return True
     return False
+
+
+_WHICH = frozenset(("other", "neighbouring", "neighboring", "allied", "member", "participating", "those", "these"))
+_STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
+                        r"(?:in|out of) \d+", re.I)
+
+
+def predicate(tok) -> bool:
+    """A noun that says what someone is rather than naming an actor: the object predicate of `call`
+    (`called the exiles criminals`: actor_words.tsv `naming`), the object of `as` (`as responsible citizens`), or
+    conjoined with one."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return True
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
+        return False
+    return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) or any(  # `branded the protesters
+        c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.lemma_.lower() != c.lower_  # terrorists`,
+        for c in tok.children)                                                  # `called the exiles criminals`
+
+
+def _no_actor_here(st: ActorState, tok) -> bool:
+    """A group noun that names no actor where it stands: a predicate (`as responsible citizens`); a court or
+    parliament bare after a preposition (`in court`, `in U.S. courts`, `election to parliament`: a place or a
+    process); `opposition to` something (an attitude); `intelligence` as information (`had very good
+    intelligence`); a plural kind with no determiner and no country (`hostile regimes`, `two parties`); a
+    statistic (`1 in 4 residents`)."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if predicate(tok):
+        return True
+    if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
+            tok.head.lower_ in ("in", "into", "to", "before", "from"):
+        return True
+    if tok.lemma_.lower() == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # `the Church's opposition`
+    if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in tok.children):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("information"):
+            return True
+        if not dets and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower for c in tok.children):
+            return True
+    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
+            hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
+            c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head                        # `help families and small companies`
+    if tok.tag_ == "NNS" and not dets and first.dep_ == "pobj" and _generic_kind(st, tok):
+        return True
+    s_char, e_char = np_bounds(st, tok)
+    return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
+
+
+_OF_A_PLACE = frozenset(("resident", "villager", "local", "inhabitant", "neighbor", "neighbour"))
+_QUANTITIES = frozenset(("thousand", "hundred", "million", "dozen", "ten", "number", "percent", "majority",
+                         "minority", "group", "handful", "crowd", "some", "many", "most", "all", "half"))
+
+
+def _generic_kind(st: ActorState, tok) -> bool:
+    """A bare plural of private people or companies as a preposition's object, with no country, place or owner to
+    make it a group in the story (`money for families`, `sales to banks and private equity firms`): a kind."""
+    kinds = lex.titles().get(tok.lemma_.lower(), {}) or lex.titles().get(tok.lower_, {})
+    title = kinds.get("group") or kinds.get("civil")
+    if title is None or title.sector not in ("CVL", "BUS") or tok.lemma_.lower() in _OF_A_PLACE:
+        return False
+    head = tok.head
+    if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in _QUANTITIES):
+        return False                              # `tens of thousands of voters`: people counted, not a kind
+    return not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ in ("poss", "nummod")
+                   or c.i in st.person_at for c in tok.children) and \
+        not any(p.dep_ == "prep" and p.lower_ in ("in", "from", "of", "at") for p in tok.children)
 
 
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
@@ -298,8 +475,8 @@ def _context_country(st: ActorState, at: int) -> Optional[str]:
     a person of known country), if close enough; else the country of the dateline's place."""
     best = None
     for s, (label, entry, e) in st.hits.items():
-        if label in ("CTRY", "DEM", "CAP"):
-            start = st.doc[s].idx
+        if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and country_named_as_place(st, s, e)):
+            start = st.doc[s].idx                 # `the Iraq war` says nothing of whose president is meant
             if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]):
                 best = (start, entry)
     for i, c in st.person_at.items():
@@ -325,23 +502,31 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
-    if title.sector == "GOV":                     # `police officials`, `Kenyan police leaders`, `army chiefs`:
-        for child in tok.children:                # the body before a generic noun gives the sector
+    if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,
+        for child in tok.children:                # `media workers`: the body before a generic noun gives the sector
             body = lex.titles().get(child.lower_, {}).get("group")
             if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
-                    body.sector in _BODY_SECTORS:
+                    body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
-    if _nobody_in_particular(st, tok, civil):
+    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok):
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`)
         return
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
+    party = _party_of(st, tok)
+    if party is not None and not isos and title.sector in ("GOV", "LEG", "PTY", "OPP"):
+        title = dataclasses.replace(title, sector="PTY")      # `Republican leaders`, `their Republican allies`
+        isos = [party.country] if party.country else []
     if not isos:
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if poss and (h := hit_at(st, poss[0].i)) and h[0] in ("CTRY", "CAP"):
             isos = [h[1]]
+        elif poss and poss[0].pos_ == "PROPN" and title.sector in _NEEDS_COUNTRY and \
+                (where := lex.place_country(" ".join(t.text for t in poss[0].subtree
+                                                     if t.dep_ != "case" and not t.is_space))):
+            isos = [where]                        # `New York's legislature`: a US state's body
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
                                                      for s, e, c in st.mentions.around(s_char, e_char)):
@@ -368,7 +553,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         if places or (tok.lower_ in ("government", "court") and tok.text[0].isupper() and dets):
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
             name = st.doc[s0:tok.i + 1].text
-            c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role)
+            where = lex.place_country(st.doc[s0:places[-1].i + 1].text) if places else None   # `Ohio legislature`
+            c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role,
+                        country=where)
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
             return

@@ -55,8 +55,9 @@ class _Names:
             if len(parts) > 1:
                 forms |= {parts[-1], parts[-1].split("-")[-1]}
                 self.by_first.setdefault(parts[0], []).append(c)
-            for f in forms:
-                self.by_form.setdefault(f, []).append(c)
+            for f in forms:                       # `O’Neill` and `O'Neill` are one surname
+                for v in {f, f.replace("’", "'"), f.replace("'", "’")}:
+                    self.by_form.setdefault(v, []).append(c)
         self.size = len(self.st.clusters)
 
 
@@ -93,6 +94,8 @@ def people(st: ActorState) -> None:
         h = st.hits.get(s)
         if h and h[0] == "PER" and h[2] >= e:
             s, e = s, h[2]
+        elif h and h[0] == "PER" and h[2] < e and _headline_line(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            e = h[2]                              # `Marco Rubio Responds To Question` (a headline): the name
         else:                                     # `Crooked Hillary Clinton`: the name ends the entity
             for k in range(s + 1, e):
                 h = st.hits.get(k)
@@ -104,10 +107,15 @@ def people(st: ActorState) -> None:
                     break
         cands.append((s, e, doc[s:e].text, True))
         covered.update(range(s, e))
-    for s, (label, entry, e) in st.hits.items():
+    for s, (label, entry, e) in list(st.hits.items()):
         if label == "PER" and not any(i in covered for i in range(s, e)):
             if e - s == 1 and doc[s].pos_ != "PROPN":
                 continue                          # `Ban on imports`, `Rice prices`
+            if _untagged_given_name(st, s) and _other_given_name(st, doc[s - 1:s], entry, tagged=False):
+                st.hits.pop(s)                    # `Ivanka Trump` untagged: another person of that surname
+                cands.append((s - 1, e, doc[s - 1:e].text, True))
+                covered.update(range(s - 1, e))
+                continue
             cands.append((s, e, entry, False))
     cands.sort()
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
@@ -172,6 +180,22 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+    _handles(st)
+
+
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")     # a social media handle: the person who posted
+
+
+def _handles(st: ActorState) -> None:
+    """`@JeffOstach` (a quoted post's author): a person known only by a handle, one actor per handle."""
+    for tok in st.toks:
+        if tok.text[:1] == "@" and _HANDLE.fullmatch(tok.text) and tok.i not in st.person_at and \
+                not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
+            c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
+            add(st, c, tok.idx, tok.idx + len(tok))
+            st.person_at[tok.i] = c
+            st.taken.append((tok.idx, tok.idx + len(tok)))
 
 
 def _names_a_thing(st: ActorState, e: int) -> bool:
@@ -221,11 +245,28 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
     return person
 
 
-def _other_given_name(st: ActorState, before, form: str) -> bool:
+def _headline_line(st: ActorState, start: int, end: int) -> bool:
+    """True for a span on a line in title case (a headline or subheading)."""
+    words = [w for w in line_at(st, start, end).split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _untagged_given_name(st: ActorState, s: int) -> bool:
+    """A common given name (given_names.tsv) right before token s, capitalised and in no entity or lexicon
+    name: `Ivanka` of `Ivanka Trump` where the tagger found no person."""
+    if s == 0:
+        return False
+    t = st.doc[s - 1]
+    return t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ in given_names() and \
+        t.ent_type_ in ("", "PERSON", "PRODUCT", "NORP", "ORG") and not hit_at(st, t.i) and \
+        t.lower_ not in lex.title_words()
+
+
+def _other_given_name(st: ActorState, before, form: str, tagged: bool = True) -> bool:
     """True when the words before a lexicon surname (`Michelle` in `Michelle Obama`) are a given name that
     the lexicon person it would name does not bear: another person of the same surname."""
     given = [t for t in before if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.title_words()
-             and not hit_at(st, t.i) and t.ent_type_ == "PERSON"]
+             and not hit_at(st, t.i) and (t.ent_type_ == "PERSON" or not tagged)]
     if not given or given[-1].i != before.end - 1:
         return False
     person = _lexicon_person(st, form)
@@ -336,7 +377,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     root = doc[e - 1]
     for child in root.children:
         if child.dep_ == "appos" and not s <= child.i < e and \
-                (child.i > root.i or child.right_edge.i < (info.start if info else s)):
+                (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
+                not _quote_between(doc, min(child.i, e), max(child.i, s)):
             desc = _description_info(st, child)
             if desc:
                 _apply_title(c, desc)
@@ -350,7 +392,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _clause_affiliation(st, c, root)
         if c.sector is None and _byline(st, s, e):
             c.sector, c.role = "MED", c.role or "journalist"
-    if root.dep_ == "appos" and root.head.i < (info.start if info else s):
+    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and \
+            not _quote_between(doc, root.head.i, info.start if info else s):
         desc = _description_info(st, root.head)
         if desc:
             _apply_title(c, desc)
@@ -358,6 +401,12 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _quote_between(doc, a: int, b: int) -> bool:
+    """True when a quotation mark stands between tokens a and b: `called the Texas senator "the next George
+    Washington"` is no apposition."""
+    return any(t.is_quote or t.text in ("“", "”", "``", "''", '"') for t in doc[a + 1:b])
 
 
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
@@ -447,10 +496,30 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
     doc = st.doc
     sent_start = sentence_of(doc, s).start
+    if sent_start >= 2 and doc[sent_start - 1].text == "." and doc[sent_start - 2].lower_ in lex.words(
+            "title_prefix") and not doc[sent_start - 2].whitespace_:
+        sent_start = sentence_of(doc, sent_start - 2).start   # `police spokesman Capt. Rod Beer`, split after `Capt.`
+    elif sent_start >= 1 and doc[sent_start - 1].text.endswith(".") and len(doc[sent_start - 1]) > 1 and \
+            doc[sent_start - 1].lower_ in lex.title_words():
+        sent_start = sentence_of(doc, sent_start - 1).start   # `Gov. Dannel P. Malloy`, split after `Gov.`
+    elif sent_start >= 1 and doc[sent_start].text == "." and doc[sent_start - 1].lower_ in lex.words(
+            "title_prefix") and not doc[sent_start - 1].whitespace_:
+        sent_start = sentence_of(doc, sent_start - 1).start
     j = s - 1
     while j >= sent_start:
         tok = doc[j]
         h = hit_at(st, j)
+        if tok.text == "." and j > sent_start and not doc[j - 1].whitespace_ and \
+                doc[j - 1].lower_ in lex.words("title_prefix"):
+            j -= 1                                # the period of `Capt.`
+            continue
+        if tok.lower_ == "and" and j > sent_start and j + 1 < s and doc[j - 1].lower_ in lex.title_words():
+            j -= 1                                # `journalist and author Hiro Aida`
+            continue
+        if j - 2 >= sent_start and tok.is_lower and tok.pos_ == "NOUN" and doc[j - 1].lower_ == "and" and \
+                doc[j - 2].lower_ in lex.title_words():
+            j -= 1                                # `author` of `journalist and author`: the first title decides
+            continue
         if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
@@ -561,6 +630,8 @@ def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
 def _apply_title(c: Cluster, info: _TitleInfo) -> None:
     """What a title says fills in what a person outside the lexicon lacks; `former` makes the role ELI."""
     if c.person is not None:
+        if info.country and info.country != "IGO":
+            c.stated_country = c.stated_country or info.country   # `Saudi terrorist Osama bin Laden`
         return
     if info.country and not c.country:
         c.country = info.country

@@ -44,6 +44,9 @@ def speakers(st: ActorState) -> None:
         c = None
         for s, e in ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]:
             c = _cluster_at(idx, s, e)
+            if c is not None and _kin_of(st, idx, c, s, e):
+                c = None                          # `Donald Trump's eldest daughter` is not Donald Trump
+                break
             if c is not None:
                 break
         if c is not None and c.key[0] not in ("P", "P?", "D") and _he_or_she(st, sp.start, sp.end):
@@ -62,6 +65,19 @@ def speakers(st: ActorState) -> None:
         if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
+
+
+def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
+    """True when the person's mention is only the possessor in the span, of a kin, title or staff noun
+    (`Donald Trump's eldest daughter`, `Clinton's spokesman`): the span names someone else."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return False
+    head = span[-1]
+    if head.lemma_.lower() not in lex.words("kin") and head.lower_ not in lex.title_words():
+        return False
+    return any(t.text in ("'s", "’s") and any(o is c and ms <= t.idx - 1 < me for ms, me, o in idx.bag.around(
+        t.idx - 1, t.idx)) for t in span[:-1])
 
 
 def _he_or_she(st: ActorState, start: int, end: int) -> bool:

@@ -28,6 +28,8 @@ class Cluster:
     mentions: set = dataclasses.field(default_factory=set)        # (start, end) character spans
     members: list = dataclasses.field(default_factory=list)       # a compound actor's member clusters
     person: Optional[lex.Person] = None                           # the lexicon person, if any
+    stated_country: Optional[str] = None       # a lexicon person's country as the text gives it (`Saudi
+    #                                            terrorist Osama bin Laden`), for one the lexicon gives none
 
     @property
     def first(self) -> int:

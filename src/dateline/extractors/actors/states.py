@@ -2,10 +2,14 @@
 positions (`Moscow backed`, not `in Moscow`), then ORG entities in no lexicon, by the words of their names."""
 from __future__ import annotations
 
+import re
+
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, sports_team, state_actor,
                      works_for)
+from .codes import country_of_sentence, dateline_country
+from .descriptions import predicate
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -24,8 +28,12 @@ def states_and_orgs(st: ActorState) -> None:
         root = span.root
         dep, head = _dep(root)
         if label == "ORG":
+            if _describes_people(st, root):
+                continue                          # `Senator Bob Smith ..., both Republicans`
             add_org(st, entry, start, end)
         elif label == "CTRY":
+            if _inside_org_name(st, span):
+                continue                          # `Bank of America`, `America Rising`: another actor's name
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
@@ -35,10 +43,43 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
             if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
                 continue
+            if dep == "compound" and (head.lower_ in lex.words("country_topic") or
+                                      head.lemma_.lower() in lex.words("country_topic")) and \
+                    not ("." in span.text or span.text.isupper()):
+                continue                          # `the Kenya bombing`, `the Iran deal`: a place or a subject
+                #                                   (`U.S. missile attacks`: `U.S.` is the attacker)
+            if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
+                continue                          # `the gambling capital of America`
+            nxt = doc[e] if e < len(doc) else None
+            if nxt is not None and nxt.lower_ == "military" and nxt.pos_ == "ADJ" and nxt.head.i == root.head.i:
+                add(st, state_actor(st, entry, "MIL"), start, nxt.idx + len(nxt))   # `U.S. military presence`
+                continue
             add(st, state_actor(st, entry), start, end)
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _inside_org_name(st: ActorState, span) -> bool:
+    """True when a country name lies inside a longer ORG entity whose other words hold no lexicon name and
+    are capitalised (`Bank of America`, `America Rising`, `Kenya Airways`): the name of an organisation,
+    which unknown_orgs takes; `U.S. State Department` (a lexicon body) is not such a name."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is None or ent.label_ != "ORG" or len(ent) == len(span):
+        return False
+    rest = [t for t in ent if not (span.start <= t.i < span.end) and not t.is_punct and t.pos_ != "DET"]
+    return bool(rest) and all(t.i not in st.hits and hit_at(st, t.i) is None for t in rest) and \
+        any(t.text[:1].isupper() and t.lower_ not in ("of", "and") for t in rest)
+
+
+def _describes_people(st: ActorState, tok) -> bool:
+    """A party's name that says what people are rather than naming the party: `both Republicans` after the
+    people it describes, or a predicate (`ran as a Democrat`)."""
+    if predicate(tok):
+        return True
+    return tok.tag_ == "NNPS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all")
+                                      for c in tok.children) and tok.dep_ in ("conj", "appos") and \
+        tok.head.i in st.person_at
 
 
 def _governing_verb(prep):
@@ -63,8 +104,9 @@ def _after_place(st: ActorState, s: int) -> bool:
 
 
 def _dep(tok):
-    """The dependency of a word, through conjunctions (`Russia and China have ...`)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """The dependency of a word, through conjunctions (`Russia and China have ...`) and an apposition to a
+    common noun (`to a third nation, probably Nicaragua`: the country stands where the noun does)."""
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or (tok.dep_ == "appos" and tok.head.pos_ == "NOUN")):
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj":
@@ -75,9 +117,14 @@ def _dep(tok):
 def unknown_orgs(st: ActorState) -> None:
     """ORG entities in no lexicon: a sector from the words of the name, a country from a word in it."""
     words = lex.org_words()
+    vehicles = _vehicle_names(st)
     for ent in st.doc.ents:
         if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
             continue
+        if ent.text.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(ent.text):
+            continue                              # `the yacht Granma ... where the Granma landed`; `A6`
+        if _place_of_study(st, ent):
+            continue                              # `escorted off the premises of Hofstra University`
         if any(st.hits.get(i) and st.hits[i][0] in ("ORG", "PER") for i in range(ent.start, ent.end)):
             continue
         if any(i in st.person_at for i in range(ent.start, ent.end)):
@@ -111,6 +158,7 @@ def unknown_orgs(st: ActorState) -> None:
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
         add_unknown_org(st, s, e, sector, country)
+    _named_outlets(st)
     doc = st.doc
     for tok in st.toks:                          # `The Madras High Court`, `the Archdiocese of New York`, missed
         if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or \
@@ -126,6 +174,97 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+def _named_outlets(st: ActorState) -> None:
+    """A proper name before a media noun of actor_words.tsv (`The Cape Argus newspaper`) or with one in
+    apposition (`Uhuru, or Freedom, a Swahili newspaper`): a news outlet (MED); its country from a demonym or
+    country in the phrase, else the one country (or large city) named in its sentence, else the dateline's."""
+    doc = st.doc
+    media = lex.words("media_noun")
+    for tok in st.toks:
+        if tok.lower_ not in media or tok.pos_ != "NOUN":
+            continue
+        if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and
+                 c.ent_type_ not in ("NORP", "LANGUAGE", "GPE", "DATE") and not hit_at(st, c.i)]
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        also = None
+        if names and names[-1].i == tok.i - 1 and not indefinite:   # not `a Swahili newspaper`
+            s = names[0].left_edge.i
+            while s < tok.i and not doc[s].text[:1].isupper():
+                s += 1
+            name_end = tok.i
+        elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and \
+                tok.head.ent_type_ not in ("PERSON", "GPE", "LOC"):
+            head = tok.head
+            if head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+                also, head = head, head.head      # `Uhuru, or Freedom, a Swahili newspaper`
+            s, name_end = head.i, head.i + 1
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == head.i:
+                s -= 1
+        else:
+            continue
+        if s >= name_end or any(i in st.person_at or st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in
+                                range(s, name_end)):
+            continue
+        name = doc[s:name_end].text
+        country = next((h[1] for t in tok.subtree if (h := hit_at(st, t.i)) and h[0] in ("CTRY", "DEM")), None)
+        if country is None:
+            country = country_of_sentence(st, tok.idx)
+        if country is None:                       # `The Cape Argus newspaper in Cape Town`
+            found = {lex.place_country(e.text) for e in tok.sent.ents if e.label_ in ("GPE", "LOC")} - {None}
+            country = found.pop() if len(found) == 1 else dateline_country(st)   # a paper of the dateline's place
+        c = cluster(st, ("O", name), name, country=country, sector="MED", role="newspaper")
+        start, end = doc[s].idx, (tok.idx + len(tok)) if name_end == tok.i else doc[name_end - 1].idx + len(
+            doc[name_end - 1])
+        if not nested(st, start, end):
+            add(st, c, start, end)
+            st.taken.append((start, end))
+        if also is not None and not st.ctx.skipped(also.idx, also.idx + len(also)):
+            add(st, c, also.idx, also.idx + len(also))
+        if name_end != tok.i:                     # `Uhuru, ..., a Swahili newspaper`: the description too
+            ds, de = doc[tok.left_edge.i].idx, tok.idx + len(tok)
+            add(st, c, ds, de)
+            st.taken.append((ds, de))
+        for t in doc:                             # the name elsewhere (`said Uhuru`)
+            if t.text == doc[s].text and name_end - s == 1 and t.i != s and t.i not in st.person_at and \
+                    not st.ctx.skipped(t.idx, t.idx + len(t)):
+                add(st, c, t.idx, t.idx + len(t))
+
+
+_PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
+
+
+def _vehicle_names(st: ActorState) -> frozenset[str]:
+    """Names that follow a vehicle noun of actor_words.tsv (`the historic yacht Granma`, `the aircraft carrier
+    Nimitz`): a ship, aircraft or weapon, not an actor, wherever the article names it."""
+    out = set()
+    for ent in st.doc.ents:
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP") and ent.start > 0 and \
+                st.doc[ent.start - 1].lower_ in lex.words("vehicle"):
+            out.add(ent.text.removeprefix("the ").removeprefix("The "))
+    return frozenset(out)
+
+
+def _place_of_study(st: ActorState, span) -> bool:
+    """A school or university (an unknown organisation whose last organisation word is EDU's) named as a place:
+    after `in`, `at`, `from`, `outside`, `near`, or as the `of`-object of a place noun (`the premises of`), or
+    modifying another noun (`Nashua Community College gym`), unless it is the organisation a described person
+    works for (`a professor at the University of Nevada`)."""
+    if _org_sector(span) != "EDU":
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in lex.org_words() and \
+            not lex.titles().get(root.head.lemma_.lower()):
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in ("in", "at", "from", "outside", "near", "inside"):
+        return not works_for(st, span.start, span.end)
+    return prep.lower_ == "of" and prep.head.lower_ in ("premises", "campus", "grounds", "halls", "gates")
 
 
 def _person_name(span) -> bool:
