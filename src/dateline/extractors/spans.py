@@ -120,6 +120,33 @@ def sentence_of(doc, i: int):
     return doc[bounds[0][i]:bounds[1][i]]
 
 
+def tokens(doc) -> list:
+    """The doc's tokens as one list, made once per doc and shared by the passes: spaCy makes a new `Token`
+    object at every `doc[i]` and on every walk over a sentence, which was a large part of the extractors'
+    time; a pass that walks a sentence takes `tokens(doc)[sent.start:sent.end]` instead."""
+    toks = doc.user_data.get("dateline.tokens")
+    if toks is None or len(toks) != len(doc):
+        toks = doc.user_data["dateline.tokens"] = list(doc)
+    return toks
+
+
+def entities(doc) -> tuple:
+    """`doc.ents`, made once per doc (each read of `doc.ents` makes a `Span` for every entity again, and a
+    dozen passes read them)."""
+    ents = doc.user_data.get("dateline.ents")
+    if ents is None:
+        ents = doc.user_data["dateline.ents"] = doc.ents
+    return ents
+
+
+def forget(doc) -> None:
+    """Drop what the passes kept on the doc (`doc.user_data`: tokens, entities, sentence bounds, marks), once
+    the article is analysed: the kept tokens and spans point back at the doc, and without them it is freed
+    as soon as it is dropped instead of at the next garbage collection."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("dateline.")]:
+        del doc.user_data[key]
+
+
 def column(doc, attr: str) -> list[int]:
     """One attribute of every token of the doc (ORTH, LOWER, POS, IDX ...) as a list of ints, read from the
     doc's array without making a Token object per word (a pass that only looks for a few tokens then makes

@@ -8,6 +8,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
+from ..spans import entities
 from .common import add, hit_at, is_person_title, state_actor
 from .state import ActorState, Cluster
 
@@ -18,7 +19,7 @@ def coref(st: ActorState) -> None:
     pronoun (`who`, `which`, `that` of a relative clause) joins the actor of the noun its clause describes."""
     doc = st.doc
     toks = st.toks
-    sents = list(doc.sents)
+    st.sentences = sents = list(doc.sents)
     st.sent_of = sent_of = [0] * len(toks)
     for k, sent in enumerate(sents):
         for i in range(sent.start, sent.end):
@@ -73,29 +74,42 @@ def _relative(st: ActorState, tok) -> None:
 
 def _gender(st: ActorState, c: Cluster) -> Optional[str]:
     """M or F from the pronouns already linked to a person, the honorifics before its names and its given
-    name (given_names.tsv); None when there is no cue or the cues disagree (`Mr. Clinton` and `Mrs. Clinton` joined by surname)."""
-    text = st.ctx.text
-    found = set()
-    for s, e in c.mentions:
-        word = text[s:e].lower()
-        if word in ("he", "his", "him"):
-            found.add("M")
-        elif word in ("she", "her", "hers"):
-            found.add("F")
-        before = text[max(0, s - 6):s].lower().split()
-        first = word.split()[0] if word.split() else ""
-        for w in ([first] + before[-1:]):
-            w = w.rstrip(".")
-            if w in ("mr", "mister"):
-                found.add("M")
-            elif w in ("mrs", "ms", "miss", "madam"):
-                found.add("F")
+    name (given_names.tsv); None when there is no cue or the cues disagree (`Mr. Clinton` and `Mrs. Clinton` joined by surname).
+    The cues of its mentions are kept (`st.genders`) and only the mentions added since are read again: asked
+    for each pronoun, a person named thousands of times costs no walk over all its mentions."""
+    mentions = c.mentions
+    seen, removed, found = st.genders.get(id(c), (0, 0, frozenset()))
+    if removed != mentions.removed:               # a mention was dropped: read them all again
+        seen, found = 0, frozenset()
+    if seen < len(mentions.added):
+        found = found.union(*(_mention_gender(st.ctx.text, s, e) for s, e in mentions.added[seen:]
+                              if (s, e) in mentions))
+        st.genders[id(c)] = (len(mentions.added), mentions.removed, found)
     words = c.name.split()
     if len(words) > 1 and c.key[0] in ("P", "P?"):    # `Ruth Amadi`: the given name (quotes' lexicon)
         g = given_names().get(words[0].lower())
         if g:
-            found.add(g.upper())
-    return found.pop() if len(found) == 1 else None
+            found = found | {g.upper()}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _mention_gender(text: str, s: int, e: int) -> set:
+    """The gender cues of one mention: a pronoun (`he`, `her`), an honorific before it or as its first word."""
+    found = set()
+    word = text[s:e].lower()
+    if word in ("he", "his", "him"):
+        found.add("M")
+    elif word in ("she", "her", "hers"):
+        found.add("F")
+    before = text[max(0, s - 6):s].lower().split()
+    first = word.split()[0] if word.split() else ""
+    for w in ([first] + before[-1:]):
+        w = w.rstrip(".")
+        if w in ("mr", "mister"):
+            found.add("M")
+        elif w in ("mrs", "ms", "miss", "madam"):
+            found.add("F")
+    return found
 
 
 def _antecedent(st: ActorState, tok, want: str) -> Optional[Cluster]:
@@ -190,7 +204,7 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
     (`Kaine commuted ... concerns he had been`): two candidates, no link."""
     if st.person_marks is None:
         marks = [(s, o) for o in st.clusters.values() if o.key[0] in ("P", "P?") for s, _ in o.mentions]
-        marks += [(ent.start_char, None) for ent in st.doc.ents if ent.label_ == "PERSON" and not any(
+        marks += [(ent.start_char, None) for ent in entities(st.doc) if ent.label_ == "PERSON" and not any(
             s <= ent.start_char < e and (s, e) in o.mentions
             for s, e, o in st.mentions.around(ent.start_char, ent.start_char))]   # a person no actor was made for
         st.person_marks = sorted(marks, key=lambda m: m[0])
@@ -250,13 +264,16 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
     s_char = (poss[0] if poss else dets[0]).idx
     e_char = tok.idx + len(tok)
     generic = None
-    for c in st.clusters.values():
-        for s, e in c.mentions:
-            if s < e_char and s_char < e:
-                if c.key[0] == "G" and c.country is None and s == s_char and e == e_char:
-                    generic = c                        # `the rebels` with no country: may be re-linked
-                elif not (poss and e <= tok.idx):      # the possessor's own mention is fine
-                    return
+    generics = []
+    for s, e, c in st.mentions.around(s_char, e_char):       # the mentions touching the description
+        if s < e_char and s_char < e and (s, e) in c.mentions:
+            if c.key[0] == "G" and c.country is None and s == s_char and e == e_char:
+                generics.append(c)                 # `the rebels` with no country: may be re-linked
+            elif not (poss and e <= tok.idx):      # the possessor's own mention is fine
+                return
+    if generics:                                   # the last such actor in the order the actors were made
+        order = {id(c): k for k, c in enumerate(st.clusters.values())} if len(generics) > 1 else {}
+        generic = max(generics, key=lambda c: order.get(id(c), 0))
     window = st.sent_of[tok.i] - 2
     found = None
     if noun.kind in ("state", "other"):
@@ -280,9 +297,9 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
                         h = hit_at(st, t.i)
                         if h and h[0] in ("CTRY", "CAP"):
                             bound.add(h[1])
-        for start, iso in reversed(st.country_marks):
-            if start >= s_char:
-                continue
+        marks = st.country_marks
+        for k in range(bisect.bisect_left(marks, s_char, key=lambda m: m[0]) - 1, -1, -1):
+            start, iso = marks[k]                     # the marks before the description, nearest first
             t = doc.char_span(start, start + 1, alignment_mode="expand")
             if t is None or st.sent_of[t.start] < window:
                 break
@@ -290,18 +307,23 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
                 found = state_actor(st, iso)
                 break
     else:
+        # the nearest mention before the description of an organisation (or a group) that fits the noun, among
+        # the mentions since the start of the window's first sentence (one further back is too far anyway)
+        sents = st.sentences
+        lo = sents[max(window, 0)].start_char
         best = None
-        for c in st.clusters.values():
-            if c.key[0] not in (("O", "S") if noun.kind == "group" else ("O",)) or c.sector == "MED" \
-                    or c.members:
+        kinds = ("O", "S") if noun.kind == "group" else ("O",)
+        for s, e, c in st.mentions.around(lo, s_char):
+            if not lo <= s < s_char or (best is not None and s < best[0]) or (s, e) not in c.mentions:
+                continue
+            if c.key[0] not in kinds or c.sector == "MED" or c.members:
                 continue
             if noun.sectors and c.sector not in noun.sectors:
                 continue
             if noun.kind == "group" and c.sector != "REB":
                 continue
-            for s, e in c.mentions:
-                if s < s_char and (best is None or s > best[0]):
-                    best = (s, c)
+            if best is None or s > best[0] or best[1] is not c and _made_before(st, c, best[1]):
+                best = (s, c)                      # at the same offset the actor made first, as a scan would
         if best is not None:
             t = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
             if t is not None and st.sent_of[t.start] >= window:
@@ -312,3 +334,13 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         generic.mentions.discard((s_char, e_char))
     add(st, found, s_char, e_char)
     st.owner[tok.i] = found
+
+
+def _made_before(st: ActorState, a: Cluster, b: Cluster) -> bool:
+    """True when actor a was made before actor b (comes first in `st.clusters`)."""
+    for c in st.clusters.values():
+        if c is a:
+            return True
+        if c is b:
+            return False
+    return False

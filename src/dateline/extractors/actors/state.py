@@ -9,7 +9,28 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...records import Quote
 from .. import Context
-from ..spans import SpanBag
+from ..spans import SpanBag, tokens
+
+
+class Mentions(set):
+    """A cluster's (start, end) mentions: a set that also keeps, in `added`, the mentions in the order they
+    were added, so that a pass can take in what is new since it last looked without a walk over them all
+    (`removed` counts the ones dropped: a pass that kept a summary then makes it again)."""
+
+    def __init__(self, spans=()):
+        super().__init__(spans)
+        self.added: list = list(self)
+        self.removed = 0
+
+    def add(self, span) -> None:
+        if span not in self:
+            super().add(span)
+            self.added.append(span)
+
+    def discard(self, span) -> None:
+        if span in self:
+            super().discard(span)
+            self.removed += 1
 
 
 @dataclasses.dataclass
@@ -25,7 +46,7 @@ class Cluster:
     country: Optional[str] = None
     sector: Optional[str] = None
     role: Optional[str] = None
-    mentions: set = dataclasses.field(default_factory=set)        # (start, end) character spans
+    mentions: Mentions = dataclasses.field(default_factory=Mentions)   # (start, end) character spans
     members: list = dataclasses.field(default_factory=list)       # a compound actor's member clusters
     person: Optional[lex.Person] = None                           # the lexicon person, if any
     stated_country: Optional[str] = None       # a lexicon person's country as the text gives it (`Saudi
@@ -94,6 +115,7 @@ class ActorState:
     # -- speakers
     speaker_of: dict[int, Cluster] = field(default_factory=dict)           # quote index -> its speaker's actor
     # -- coref
+    sentences: list = field(default_factory=list)                          # the doc's sentences
     sent_of: list[int] = field(default_factory=list)                       # token -> sentence number
     in_quote: set[int] = field(default_factory=set)                        # tokens inside a quote
     owner: dict[int, Cluster] = field(default_factory=dict)                # head token of a mention -> actor
@@ -102,9 +124,10 @@ class ActorState:
     #                                                                        and each state (GOV) mention
     person_marks: Optional[list] = None        # (offset, actor or None) of each person named: made on first
     #                                            use, so it holds the pronouns linked before then
+    genders: dict[int, tuple] = field(default_factory=dict)  # id(actor) -> (mentions read, dropped, M/F cues)
 
     def __post_init__(self):
         self.doc = self.ctx.doc
-        self.toks = list(self.ctx.doc)
+        self.toks = tokens(self.ctx.doc)
         self.day = self.ctx.layout.published
         self.countries = lex.countries()
