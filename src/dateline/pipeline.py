@@ -14,6 +14,7 @@ from .extractors.events import extract_events
 from .extractors.link import link
 from .extractors.places import extract_places
 from .extractors.quotes import extract_quotes
+from .extractors.spans import forget
 from .read.clean import clean
 from .records import Article, Failure, Layout, RawArticle, ReadError
 from .structure import parse_text, structure
@@ -103,6 +104,8 @@ def analysed(ctx: Context) -> Result:
         return Failure(ctx.raw.origin, f"extraction stopped: {exc}", ctx.raw.id)
     except Exception as exc:          # a bug on one article must not stop the batch
         return Failure(ctx.raw.origin, f"extraction failed: {exc!r}", ctx.raw.id)
+    finally:
+        forget(ctx.doc)               # what the passes kept on the doc: freed with it
 
 
 def normalised(raw: RawArticle) -> RawArticle:

@@ -16,7 +16,7 @@ from typing import Optional
 from ..lexicon import classes, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .spans import ByStart, Spans, marks, sentence_of
+from .spans import ByStart, Spans, marks, sentence_of, tokens
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 LIFE_VERBS = {"claim", "cost", "take", "lose"}
@@ -528,7 +528,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
     out: list[Casualty] = []
     single: list[Casualty] = []
     for sent in doc.sents:
-        toks = list(sent)             # read by both passes below: made once
+        toks = tokens(doc)[sent.start:sent.end]   # read by both passes below: made once a doc
         if not any(_is_number(t, numbers) for t in toks):
             single += _single_victims(ctx, toks, lex, [])
             continue

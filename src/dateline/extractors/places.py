@@ -22,7 +22,7 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
-from .spans import column, sentence_of, string_ids
+from .spans import column, entities, sentence_of, string_ids
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -333,7 +333,7 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     (`Charlotte Meehan` leaves `Charlotte` a city)."""
     words: set[str] = set()
     person_starts = set()
-    for ent in ctx.doc.ents:
+    for ent in entities(ctx.doc):
         if ent.label_ == "PERSON":
             person_starts.add(ent.start_char)
             if len(ent) > 1:
@@ -387,7 +387,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
 
     covered = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
             take(ent)
             covered.update(range(ent.start, ent.end))
@@ -396,7 +396,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
     for span, untagged in _after_prepositions(doc, covered, ent_of, gaz):
@@ -693,7 +693,7 @@ def _before_regions(doc, gaz: Gazetteer):
     """(name, region) for a name the tagger took for a person or an organisation, or left untagged, followed by a comma
     and a state or country (`Winona, Minn.`, `Alexandria, La.`, `Buffalo, New York`): the pair says place."""
     n = len(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 4 or ent.end + 1 >= n:
             continue
         if doc[ent.end].text != "," or not doc[ent.end + 1].text[:1].isupper():
@@ -705,7 +705,7 @@ def _before_regions(doc, gaz: Gazetteer):
                 break
     # an untagged name (`Buffalo, New York in the United States`): only a town of SMALL_POPULATION or more inside the
     # region
-    for region in doc.ents:
+    for region in entities(doc):
         i = region.start - 1
         if region.label_ not in ("GPE", "LOC") or i < 1 or doc[i].text != "," or doc[i - 1].ent_type_ \
                 or doc[i - 1].pos_ != "PROPN":
@@ -991,7 +991,7 @@ def _demonym_countries(doc) -> set:
     demonyms = country_names().demonyms
     iso3 = gazetteer().iso3
     out = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "NORP":
             t = ent.text
             cc = iso3.get(demonyms.get(t) or (t.endswith("s") and demonyms.get(t[:-1])) or "")   # `Nigerians`

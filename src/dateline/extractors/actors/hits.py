@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import actors as lex
-from ..spans import column
+from ..spans import column, entities
 from .common import PERSON_LABELS
 from .state import ActorState
 
@@ -85,9 +85,9 @@ def find_hits(st: ActorState) -> None:
     """Lexicon matches, longest first, none overlapping; place words inside longer names left out."""
     doc = st.doc
     matches = _phrases()(doc)
-    longer = [en for en in doc.ents if en.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT")]
+    longer = [en for en in entities(doc) if en.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT")]
     ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PERSON_LABELS or ent.label_ in ("GPE", "LOC", "FAC"):
             s, e = ent.start, ent.end
             while s < e and doc[s].pos_ == "DET":

@@ -12,7 +12,7 @@ from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title, line_at,
                      np_bounds, sports_team)
 from .state import ActorState, Cluster
-from ..spans import sentence_of
+from ..spans import entities, sentence_of
 
 
 @dataclasses.dataclass
@@ -67,7 +67,7 @@ def people(st: ActorState) -> None:
     names = _Names(st)
     cands = []                           # (start tok, end tok, form, from_ent)
     covered = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
         if ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
@@ -484,7 +484,7 @@ def _clause_organisation(st: ActorState, clause):
         if h and h[0] == "ORG":
             return h[1].sector, h[1].country
     words = lex.org_words()
-    for ent in st.doc.ents:
+    for ent in entities(st.doc):
         if ent.label_ == "ORG" and toks[0].i <= ent.start and ent.end <= toks[-1].i + 1:
             sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
             if sector:

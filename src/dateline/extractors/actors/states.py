@@ -6,6 +6,7 @@ import re
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
+from ..spans import entities
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, sports_team, state_actor,
                      works_for)
 from .codes import country_of_sentence, dateline_country
@@ -118,7 +119,7 @@ def unknown_orgs(st: ActorState) -> None:
     """ORG entities in no lexicon: a sector from the words of the name, a country from a word in it."""
     words = lex.org_words()
     vehicles = _vehicle_names(st)
-    for ent in st.doc.ents:
+    for ent in entities(st.doc):
         if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
             continue
         if ent.text.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(ent.text):

@@ -7,13 +7,14 @@ source and target are the noun phrases the parse links to the trigger; a small t
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from ... import budget
 from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, column
+from ..spans import Spans, column, tokens
 from . import checks, confidence, evaluative, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
@@ -70,7 +71,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
 
     for sent in _sentences(doc):
         budget.check()
-        toks = list(sent)             # the passes below read the sentence's tokens: made once
+        toks = tokens(doc)[sent.start:sent.end]   # the passes below read the sentence's tokens: made once a doc
         cands = find(toks, skipped)
         for c in cands:
             analyse(c, quote_of(c.token)[1])
@@ -79,9 +80,9 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
         cands = [c for c in cands if not c.absorbed]
         cands += [c for c in evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1]) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
-            cands += [c for c in checks.street_protests(sent, skipped) if checks.keep(c)]
+            cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):
-            cands += [c for c in checks.removals(sent, skipped) if checks.keep(c)]
+            cands += [c for c in checks.removals(toks, skipped) if checks.keep(c)]
         need = need_request(toks, skipped)[:1]
         if need:
             # what X "must do" is the content of the request, not an event of its own
@@ -148,14 +149,21 @@ def _hazard_only(c: Candidate) -> bool:
 def _sentences(doc):
     """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence)."""
     space = column(doc, "IS_SPACE")      # only space tokens are looked at (no Token made for the others)
+    cuts = [i for i, blank in enumerate(space) if blank and "\n\n" in doc[i].text]
+    # words[k]: the tokens before k that are not space (a stretch has text when it holds one)
+    words = [0, *itertools.accumulate(not blank for blank in space)]
+    k = 0
     for sent in doc.sents:
         start = sent.start
-        for i in range(sent.start, sent.end):
-            if space[i] and "\n\n" in doc[i].text:
-                if i > start and doc[start:i].text.strip():
-                    yield doc[start:i]
-                start = i + 1
-        if start < sent.end and doc[start:sent.end].text.strip():
+        while k < len(cuts) and cuts[k] < sent.end:
+            i = cuts[k]
+            k += 1
+            if i < start:
+                continue
+            if i > start and words[i] > words[start]:
+                yield doc[start:i]
+            start = i + 1
+        if start < sent.end and words[sent.end] > words[start]:
             yield doc[start:sent.end]
 
 

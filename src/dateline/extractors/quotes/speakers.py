@@ -6,7 +6,7 @@ import functools
 from typing import Optional
 
 from ...records import Mention, Speaker
-from ..spans import column, string_ids
+from ..spans import column, entities, string_ids
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -151,7 +151,7 @@ class Resolver:
         self.ents = []                           # (start_char, end_char, label) of every entity
         self._ante: list[tuple[int, Mention]] = []   # people as subjects and speakers, by position
         persons = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             self.ents.append((ent.start_char, ent.end_char, ent.label_))
             if ent.label_ != "PERSON":
                 continue
