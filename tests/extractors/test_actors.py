@@ -708,3 +708,72 @@ def test_a_candidates_campaign_is_a_party_actor(run):
     assert (clinton.name, clinton.sector) == ("Hillary Clinton campaign", "PTY")
     assert at(art, CAMPAIGN, "bombing campaign") is None
     assert at(art, CAMPAIGN, "campaign", 3) is None                      # `in the campaign`: a period
+
+
+# ---------------------------------------------------------------- coreference cost (linear in the mentions)
+def test_mentions_keep_the_order_added_and_count_the_dropped():
+    from dateline.extractors.actors.state import Mentions
+
+    m = Mentions()
+    for span in [(5, 9), (1, 3), (5, 9), (20, 24)]:
+        m.add(span)
+    assert m == {(1, 3), (5, 9), (20, 24)} and m.added == [(5, 9), (1, 3), (20, 24)]
+    m.discard((1, 3))
+    m.discard((7, 8))                               # not there: nothing dropped
+    assert m.removed == 1 and (1, 3) not in m
+    assert type(m - {(5, 9)}) is set and m - {(5, 9)} == {(20, 24)}
+
+
+def test_gender_reads_only_the_mentions_added_since_it_last_looked(monkeypatch):
+    """Asked for each pronoun, the gender of a person named many times reads each mention once (it was a
+    walk over all its mentions at every pronoun: quadratic in a long article); a dropped mention makes it
+    read them all again."""
+    import importlib
+
+    from dateline.extractors.actors.state import ActorState, Cluster
+
+    coref_mod = importlib.import_module("dateline.extractors.actors.coref")   # the package exports the function
+
+    text = "Mr. Long spoke. " * 50 + "He left. " * 50
+    read = []
+    real = coref_mod._mention_gender
+    monkeypatch.setattr(coref_mod, "_mention_gender", lambda t, s, e: read.append((s, e)) or real(t, s, e))
+
+    class Ctx:
+        pass
+
+    ctx = Ctx()
+    ctx.text = text
+    st = ActorState.__new__(ActorState)
+    st.ctx, st.genders = ctx, {}
+    c = Cluster(key=("P?", "Long"), name="Long")
+    for k in range(50):
+        c.mentions.add((16 * k + 4, 16 * k + 8))
+    assert coref_mod._gender(st, c) == "M" and len(read) == 50
+    for k in range(50):                            # each pronoun linked, then the gender asked again
+        s = 800 + 9 * k
+        c.mentions.add((s, s + 2))
+        assert coref_mod._gender(st, c) == "M"
+    assert len(read) == 100
+    c.mentions.discard((4, 8))
+    assert coref_mod._gender(st, c) == "M" and len(read) == 199
+
+
+LONG_COREF = "BRUSSELS (AP) - Diplomats met on Monday.\n" + """NATO said on Monday that the alliance would send more troops. \
+Saudi Arabia said the kingdom would pay. Anna Petrova said she was pleased. Mrs. Petrova said her staff agreed.
+""" * 30
+
+
+def test_coref_on_a_long_article_links_each_repeated_description_and_pronoun(run):
+    """The same actors named again and again (the quadratic case before): every `the alliance` joins NATO,
+    every `the kingdom` Saudi Arabia, every `she` and `her` Anna Petrova, as in a short article."""
+    art = run(LONG_COREF, published="2024-01-08")
+    nato = _linked(art, LONG_COREF, "NATO")
+    saudi = _linked(art, LONG_COREF, "Saudi Arabia")
+    petrova = _linked(art, LONG_COREF, "Anna Petrova")
+    assert None not in (nato, saudi, petrova)
+    for nth in (0, 14, 29):
+        assert _linked(art, LONG_COREF, "the alliance", nth) == nato
+        assert _linked(art, LONG_COREF, "the kingdom", nth) == saudi
+        assert _linked(art, LONG_COREF, "she", nth) == petrova
+        assert _linked(art, LONG_COREF, "her", nth) == petrova

@@ -423,3 +423,26 @@ def test_stepping_down_parsed_as_an_adverb_and_walking_back_comments_concede(run
 def test_two_camps_agreeing_act_as_one_side(run):
     art = run("\n\nThe two camps also agreed on creating a commission to examine the party rules.\n")
     assert "AGREE" in {e.type for e in art.events if not e.negated and not e.hypothetical}
+
+
+def test_sentences_are_cut_at_blank_lines_as_a_scan_of_the_tokens_would(nlp):
+    """`_sentences` finds the blank-line cuts from the token arrays; it gives the spans a walk over every token
+    of every sentence gives (a headline without a full stop is a sentence; stretches of spaces are none)."""
+    from dateline.extractors.events import _sentences
+    from dateline.structure.paragraphs import paragraph_starts
+
+    def scan(doc):
+        for sent in doc.sents:
+            start = sent.start
+            for i in range(sent.start, sent.end):
+                if doc[i].is_space and "\n\n" in doc[i].text:
+                    if i > start and doc[start:i].text.strip():
+                        yield doc[start:i]
+                    start = i + 1
+            if start < sent.end and doc[start:sent.end].text.strip():
+                yield doc[start:sent.end]
+
+    for text in ("Troops Clash In Border Town\n\nSoldiers fired on protesters. \n\n\n   \n\nThey fled.\n\n",
+                 "\n\n   \n\nOne. Two\n\nThree \n\n", "No blank line at all. None here.", ""):
+        doc = nlp(paragraph_starts(nlp.make_doc(text)))
+        assert [(s.start, s.end) for s in _sentences(doc)] == [(s.start, s.end) for s in scan(doc)]

@@ -82,3 +82,22 @@ def test_overlapping_spans_far_apart_match_a_scan():
         assert not idx.disjoint
         for x in list(range(-3, 5200, 7)) + [s for s, _, _ in spans] + [e for _, e, _ in spans]:
             assert idx.first_holding(x) == scan_first(spans, x)
+
+
+def test_tokens_and_entities_are_made_once_per_doc_and_forgotten(nlp):
+    """`tokens` and `entities` answer as `list(doc)` and `doc.ents` do, and the second call returns what the
+    first made (no Token or Span made again); `forget` drops only what the passes kept."""
+    from dateline.extractors.spans import entities, forget, sentence_of, tokens
+
+    doc = nlp("Mayor Ana Ruiz met officials of the United Nations in Paris.\n\nShe left on Monday.")
+    doc.user_data["someone.else"] = 1
+    toks = tokens(doc)
+    assert [t.i for t in toks] == list(range(len(doc))) and [t.text for t in toks] == [t.text for t in doc]
+    assert tokens(doc) is toks
+    ents = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert entities(doc) is ents
+    sentence_of(doc, 3)
+    forget(doc)
+    assert doc.user_data == {"someone.else": 1}
+    assert tokens(doc) is not toks               # made again after forget
