@@ -34,18 +34,18 @@ def seconds_for(chars: int) -> float:
 
 def check() -> None:
     """Raise OverBudget when the current article's budget is spent (cheap: a clock read)."""
-    limit: Optional[tuple[float, float]] = getattr(_deadline, "value", None)
-    if limit is not None and time.thread_time() > limit[0]:
-        raise OverBudget(limit[1])
+    limit: Optional[tuple[float, float, bool]] = getattr(_deadline, "value", None)
+    if limit is not None and not limit[2] and time.thread_time() > limit[0]:
+        raise OverBudget(limit[1])        # (under the CPU timer the signal stops the work: no clock read)
 
 
 @contextlib.contextmanager
 def limit(seconds: float) -> Iterator[None]:
     """Run the body with a budget of `seconds` of CPU time; OverBudget is raised in it when it is spent."""
     previous = getattr(_deadline, "value", None)
-    _deadline.value = (time.thread_time() + seconds, seconds)
     use_signal = (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
                   and signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, signal.SIG_IGN, None))
+    _deadline.value = (time.thread_time() + seconds, seconds, use_signal)
 
     def on_timer(signum, frame):
         raise OverBudget(seconds)
