@@ -86,7 +86,7 @@ def _number_phrases(sent, numbers):
     """(first, last) token indices of each run of number words in the sentence, `a dozen` included."""
     out = []
     i, end = sent.start, sent.end
-    doc = sent.doc
+    doc = tokens(sent.doc)            # the doc's tokens, made once (indexed as the doc would be)
     while i < end:
         tok = doc[i]
         if _is_number(tok, numbers) and tok.ent_type_ not in NOT_COUNTS:

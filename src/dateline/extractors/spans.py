@@ -179,6 +179,6 @@ def mark_after(doc, sent, name: str, mark, i: int):
 def _marked(doc, sent, name: str, mark) -> tuple[list, list[int]]:
     found = doc.user_data.setdefault(f"dateline.marks.{name}", {})
     if sent.start not in found:
-        tokens = [t for t in sent if mark(t)]
-        found[sent.start] = (tokens, [t.i for t in tokens])
+        marked = [t for t in tokens(doc)[sent.start:sent.end] if mark(t)]
+        found[sent.start] = (marked, [t.i for t in marked])
     return found[sent.start]
