@@ -21,7 +21,21 @@ def test_built_once_then_read_back_and_rebuilt_when_an_input_changes(tmp_path, m
     assert cache.cached("demo", build, [data, "pkg==1"]) == {"words": ["a", "b"]}
     assert cache.cached("demo", build, [data, "pkg==2"]) == {"words": ["a", "b"]}
     assert len(calls) == 3
-    assert len(list((tmp_path / "c").glob("demo-*.pickle"))) == 1            # older artefacts removed
+    # the artefacts of other inputs stay while in use (another checkout may read them), and go once unused
+    # for a day; reading one marks it used
+    files = sorted((tmp_path / "c").glob("demo-*.pickle"))
+    assert len(files) == 3
+    import os
+    import time
+
+    for f in files:
+        os.utime(f, (time.time() - 2 * cache.KEEP_UNUSED_SECONDS,) * 2)
+    data.write_text("a\n", encoding="utf-8")
+    assert cache.cached("demo", build, [data, "pkg==1"]) == {"words": ["a"]}   # read back: marked used
+    assert len(calls) == 3
+    assert cache.cached("demo", build, [data, "pkg==3"]) == {"words": ["a"]}   # a new one: the unused go
+    assert len(calls) == 4
+    assert len(list((tmp_path / "c").glob("demo-*.pickle"))) == 2
 
 
 def test_off_damaged_or_shared_folder_means_build(tmp_path, monkeypatch):

@@ -3,7 +3,8 @@
 `cached(name, build, inputs)` returns what `build()` returns, from a pickle in the cache folder when one was
 written for the same inputs: the key is the SHA-256 of the name, dateline's version, the bytes of every input
 file (lexicons, the module that builds it) and every input string (a package's version). Change any of them
-and the artefact is built again; nothing is ever fetched. Any stage with a costly, deterministic build from
+and the artefact is built again; nothing is ever fetched. Artefacts of other inputs are removed once unused for
+a day (`KEEP_UNUSED_SECONDS`). Any stage with a costly, deterministic build from
 local data uses it (docs/lexicons.md, "Start-up cache").
 
 The folder: $DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline (made private, 0700);
@@ -18,6 +19,7 @@ import os
 import pathlib
 import pickle
 import tempfile
+import time
 from typing import Any, Callable, Iterable, Optional, Union
 
 Input = Union[str, pathlib.Path]
@@ -68,6 +70,7 @@ def cached(name: str, build: Callable[[], Any], inputs: Iterable[Input]) -> Any:
     if file.exists() and _safe(where):
         try:
             data = file.read_bytes()
+            _touch(file)
             was = gc.isenabled()
             gc.disable()                  # many small objects: the collector would walk them again and again
             try:
@@ -85,12 +88,27 @@ def cached(name: str, build: Callable[[], Any], inputs: Iterable[Input]) -> Any:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, file)
-            for old in where.glob(f"{name}-*.pickle"):       # artefacts of older inputs
-                if old != file:
+            stale = time.time() - KEEP_UNUSED_SECONDS
+            for old in where.glob(f"{name}-*.pickle"):       # artefacts of older inputs, unused for a day
+                if old != file and old.stat().st_mtime < stale:
                     old.unlink(missing_ok=True)
     except OSError:
         pass
     return value
+
+
+# An artefact of other inputs is removed once unused this long (each read refreshes its time): two checkouts or
+# versions run on one machine (a developer's branches, CI) keep each its own instead of removing the other's at
+# every start and building its own again (a second of CPU for the actor phrases).
+KEEP_UNUSED_SECONDS = 24 * 3600
+
+
+def _touch(file: pathlib.Path) -> None:
+    """Mark an artefact as used now (its modification time), so that pruning keeps it."""
+    try:
+        os.utime(file)
+    except OSError:
+        pass
 
 
 def package_version(dist: str) -> str:
