@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Cost on long articles: dateline's whole analysis of one article against spaCy's parse of the same text.
 
-Usage: bench/bench_long.py [--sizes 10000,50000,100000,270000] [--kinds real,sentences,actors,quotes] [--profile]
+Usage: bench/bench_long.py [--sizes 10000,50000,100000,270000] [--kinds real,sentences,actors,coref,quotes] [--profile]
 Kinds (texts made here, nothing read from the dev sets):
   real       the bundled samples/*.txt joined and repeated to the length (a real article repeated)
   sentences  one sentence repeated (10,000 of them at ~620,000 characters)
   actors     a list of 800 different people's names, repeated
+  coref      a few actors named again and again with the descriptions and pronouns that refer back to them
   quotes     straight and curly quote marks in a row, with a sentence around them
 For each kind and size it prints dateline seconds (structure + parse + every extractor, as `process` runs
 it), spaCy seconds (`nlp(text)` of the same text, its runs of punctuation broken as the pipeline breaks them
@@ -49,12 +50,21 @@ def actors(n: int) -> str:
     return (t * (n // len(t) + 1))[:n]
 
 
+def coref(n: int) -> str:
+    """The same few actors named again and again, each followed by the descriptions and pronouns that refer back
+    to it (`the alliance`, `the kingdom`, `she`, `her`): coreference looks back at every turn."""
+    t = ("NATO said on Monday that the alliance would send more troops. Saudi Arabia said the kingdom would pay "
+         "for them. Anna Petrova said she was pleased, and Mrs. Petrova said her staff agreed. The rebels said "
+         "they would fight. Kofi Annan said he would go to Geneva.\n\n")
+    return (t * (n // len(t) + 1))[:n]
+
+
 def quotes(n: int) -> str:
     half = (n - 40) // 2
     return "He said " + '"' * half + " in Paris. " + "\u201c" * (n - 40 - half) + " Then he left."
 
 
-KINDS = {"real": real, "sentences": sentences, "actors": actors, "quotes": quotes}
+KINDS = {"real": real, "sentences": sentences, "actors": actors, "coref": coref, "quotes": quotes}
 
 
 def best(fn, rounds: int) -> float:
