@@ -27,23 +27,8 @@ OUT = ROOT / "src" / "dateline" / "data" / "event_confidence.json"
 
 def labelled(gold: list[dict]):
     """(features, label) of every asserted event dateline extracts from the gold articles."""
-    from dateline.pipeline import process
-    from dateline.records import Article, RawArticle
-
-    by_id = {g["id"]: g for g in gold}
-    raws = [RawArticle(id=g["id"], text=g["text"], published=g.get("published"), origin=g["id"]) for g in gold]
-    out = []
-    for art in process(raws):
-        if not isinstance(art, Article):
-            continue
-        entries = by_id[art.id]["events"]
-        for ev in art.events:
-            if ev.negated or ev.hypothetical:
-                continue
-            at = ev.trigger.start
-            ok = any(x["sentence"][0] <= at < x["sentence"][1] and ev.type in x["types"] for x in entries)
-            out.append((dict(ev.features), int(ok)))
-    return out
+    return [(f, lab) for _, _, feats, labels, asserted in analysed(gold)
+            for f, lab, ok in zip(feats, labels, asserted) if ok]
 
 
 def fit(rows, names, l2: float, steps: int = 3000, lr: float = 0.5) -> np.ndarray:
