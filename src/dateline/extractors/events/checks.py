@@ -24,7 +24,7 @@ from ...lexicon import classes
 from ..spans import mark_after, sentence_of
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
-from .triggers import Candidate, _depth, actor_like, child, prep_object, subject_of
+from .triggers import Candidate, _depth, actor_like, cameo_of, child, prep_object, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -133,12 +133,7 @@ def _protest_demand(t, w) -> bool:
     if t.dep_ not in ("advcl", "xcomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
         return False
     h = t.head
-    lex = load()
-
-    def protest(x) -> bool:
-        pat = (lex.verbs if _is_verb(x) else lex.nouns).get(_lemma(x))
-        return pat is not None and pat.cameo.startswith("14")
-    return protest(h) or any(x.dep_ == "dobj" and protest(x) for x in h.children)
+    return cameo_of(h).startswith("14") or any(x.dep_ == "dobj" and cameo_of(x).startswith("14") for x in h.children)
 
 
 def _lemma(tok) -> str:

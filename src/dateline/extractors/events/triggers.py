@@ -428,8 +428,9 @@ def analyse(c: Candidate, quote_speaker) -> None:
     _special_cases(c)
     c.depth = _depth(c.token)
     c.source = _source(c, quote_speaker)
-    if not c.target and _patient_owner(c) is not None:
-        c.target = [_patient_owner(c)]
+    patient = _patient_owner(c)
+    if not c.target and patient is not None:
+        c.target = [patient]
     if not c.target:
         c.target = _target(c)
     _both_sides(c)
@@ -769,18 +770,23 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     return hypo, intent
 
 
+def cameo_of(tok) -> str:
+    """The CAMEO code the lexicon gives the token's lemma as a verb (verbs) or a noun (other words), '' if none."""
+    lex = load()
+    pat = (lex.verbs if tok.pos_ in ("VERB", "AUX") else lex.nouns).get(tok.lemma_.lower())
+    return pat.cameo if pat is not None else ""
+
+
 def _asked_for(n) -> bool:
     """The event noun n is what a request asks for: the object of a verb of demanding, or `for` after a request
     verb or noun (`demanded his resignation`, `renewed their calls for his resignation`)."""
-    lex = load()
     h = n.head
     if n.dep_ == "pobj" and h.lower_ == "for":
         h = h.head
     elif n.dep_ != "dobj":
         return False
     def request(x) -> bool:
-        pat = (lex.verbs if x.pos_ in ("VERB", "AUX") else lex.nouns).get(x.lemma_.lower())
-        return pat is not None and pat.cameo[:2] in ("02", "10")
+        return cameo_of(x)[:2] in ("02", "10")
     return request(h) or (n.dep_ == "pobj" and h.pos_ in ("VERB", "AUX") and any(
         x.dep_ == "dobj" and request(x) for x in h.children))     # `renewed their calls for`: for on the verb
 
