@@ -547,3 +547,68 @@ def test_a_view_not_shared_is_no_refusal_but_intelligence_not_shared_is(run):
     assert "REJECT" not in {e.type for e in asserted(art)}, types(art)
     art = run("\n\nPakistan did not share intelligence with India.\n")
     assert "REJECT" in {e.type for e in asserted(art)}, types(art)
+
+
+def test_an_interviewer_asking_a_person_with_no_act_asked_for_is_no_request(run):
+    art = run('\n\n"You said earlier today that the committee broke its pledge," the reporter Ann Boyle asked Senator '
+              'Mark Tillman.\n')
+    assert not [e for e in art.events if e.type == "REQUEST" and not e.hypothetical], \
+        [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_asking_a_person_to_act_is_still_a_request(run):
+    art = run("\n\nThe mayor asked the governor to send the National Guard to the city.\n")
+    assert [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_an_act_proposed_by_a_noun_is_not_asserted(run):
+    for text in ("\n\nBut the move to ban him from the country was unsuccessful.\n",
+                 "\n\nIn his proposed legislation to ban Senator Trent Walsh, the deputy cited a memo.\n"):
+        art = run(text)
+        assert not [e for e in art.events if e.type == "COERCE" and not e.hypothetical], \
+            [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+
+
+def test_what_a_call_asks_for_is_not_asserted(run):
+    art = run("\n\nA lawmaker in Manila is calling for Senator Trent Walsh to be banned from the country.\n")
+    assert not [e for e in art.events if e.type == "COERCE" and not e.hypothetical], \
+        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+
+
+def test_posing_a_threat_is_no_threat(run):
+    art = run("\n\nThe senator suggested that the migrants posed a threat to the United States.\n")
+    assert not [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_being_called_a_name_for_something_is_no_request(run):
+    art = run('\n\nThe new president has been called "the strongman of the East" for his statements about crime.\n')
+    assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_calling_a_debate_is_no_request(run):
+    art = run("\n\nThe petition prompted Parliament to call a debate in January on whether to ban the singer.\n")
+    assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_plotting_to_kill_is_not_a_killing(run):
+    art = run("\n\nThe police said the two men had plotted to kill the governor of Ohio.\n")
+    assert not [e for e in art.events if e.type == "ASSAULT" and not e.hypothetical], \
+        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+
+
+def test_attacks_in_a_story_with_no_harm_are_words(run):
+    art = run("\n\nBlistering attacks upend the senator's campaign.\n\nSenator Ann Cole was under sustained grilling "
+              "from her rivals, and the audience cheered the attacks on her record.\n")
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_attacks_in_a_story_of_bombs_stay_force(run):
+    art = run("\n\nRebels attacked the army base near Homs on Sunday, and a car bomb killed four soldiers.\n")
+    assert [e for e in art.events if e.type == "ASSAULT" and e.trigger.text.startswith("attack")], \
+        [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_rally_where_a_candidate_speaks_is_campaigning(run):
+    art = run("\n\nAt a rally in Portland, Maine, on Thursday, Senator Tom Harkin included Peru on a list of "
+              "countries.\n")
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]

@@ -96,3 +96,24 @@ def test_the_owner_of_an_arrest_or_shooting_is_its_target_not_its_source(run):
     art = run("\n\nPolice confirmed his arrest on Friday.\n")
     ev = next(e for e in art.events if e.type == "COERCE")
     assert [p.text for p in ev.target] == ["his"] and not ev.source, ev
+
+
+def test_a_relative_pronoun_target_is_its_antecedent(run):
+    # `who` is no participant a reader can use: the noun it stands for is
+    art = run("\n\nThe ceremony honoured the nine engineers who were kidnapped by the militia in Sirte.\n")
+    tgt = texts(only(art, "ASSAULT").target)
+    assert tgt and all(t.lower() != "who" for t in tgt) and any("engineers" in t for t in tgt), tgt
+
+
+def test_having_the_backing_of_someone_makes_them_the_source(run):
+    art = run("\n\nSenator Maria Lopez has the backing of the state teachers union in the primary.\n")
+    ev = only(art, "SUPPORT")
+    assert any("union" in t for t in texts(ev.source)), texts(ev.source)
+    assert any("Lopez" in t for t in texts(ev.target)), texts(ev.target)
+
+
+def test_winning_an_endorsement_makes_its_giver_the_source(run):
+    art = run("\n\nGovernor Tom Reed won the endorsement of the Chicago Tribune on Sunday.\n")
+    ev = only(art, "SUPPORT")
+    assert any("Tribune" in t for t in texts(ev.source)), texts(ev.source)
+    assert any("Reed" in t for t in texts(ev.target)), texts(ev.target)

@@ -17,19 +17,20 @@ from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, tokens
 from . import checks, confidence, evaluative, model
 from .lexicon import hazards
-from .triggers import Candidate, analyse, absorb, find, need_request, np_bounds
+from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
 
 __all__ = ["extract_events"]
 
 
 def _participant(tok, actors: ActorIndex, text: str, solo: bool = False) -> Participant:
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
+        if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
+            tok = noun
     a, b = np_bounds(tok, solo)
     doc = tok.doc
     start, end = doc[a].idx, doc[b].idx + len(doc[b])
     actor = actors.at(start, end, prefer=_heads(tok) + (doc[b].idx,))
-    if actor is None and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
-        noun = tok.head.head                  # `Obama, who met ...`: the actor of the noun `who` stands for
-        actor = actors.at(noun.idx, noun.idx + len(noun), prefer=_heads(noun))
     return Participant(start, end, text[start:end], actor)
 
 

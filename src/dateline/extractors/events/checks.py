@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import functools
 
-from ...lexicon import classes
-from ..spans import mark_after, sentence_of
+from ...lexicon import classes, pronouns
+from ..spans import mark_after, marks, sentence_of
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
 from .triggers import Candidate, _depth, actor_like, cameo_of, child, prep_object, subject_of
@@ -115,6 +115,9 @@ def retype(c: Candidate) -> None:
             lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
             _person_target(c, w) and not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
+    elif c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["verbal"] and \
+            (c.noun is not None or lem == "attack" or _person_target(c, w)) and not _harm_in_article(t.doc, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # a campaign's `blistering attacks`
     elif c.etype == "REQUEST" and verb and _protest_demand(t, w):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `a rally to demand his return`,
         # `signs demanding freedom for Elian`: the demand is the protest's
@@ -161,7 +164,26 @@ def _question(c: Candidate, w) -> bool:
             return True
         if x.dep_ == "mark" and x.lower_ in w["question"]:
             return True
-    return False
+    return _asks_nothing(t)
+
+
+def _asks_nothing(t) -> bool:
+    """`Trump asked, looking pleased`, `"You said ...," Boyle asked Trump`: an interviewer's verb with no act or
+    thing asked for (no `to` infinitive, `for` object, clause or object thing) puts a question, not a request."""
+    for x in t.children:
+        if x.dep_ in ("xcomp", "ccomp", "advcl", "oprd") and x.pos_ in ("VERB", "AUX") and not _quoted(x):
+            return False
+        if x.dep_ == "prep" and x.lower_ == "for":
+            return False
+        if x.dep_ == "dobj" and not (actor_like(x) or x.lower_ in pronouns("object") or actor_noun(x)):
+            return False
+    return True
+
+
+def _quoted(clause) -> bool:
+    """A clause given in quotation marks (a quote mark at its left edge or just before it)."""
+    a = clause.left_edge.i
+    return clause.doc[a].is_quote or (a > 0 and clause.doc[a - 1].is_quote)
 
 
 def _direct_question(t) -> bool:
@@ -280,8 +302,14 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "PROTEST" and c.noun is not None and _lemma(c.noun) == "rally" and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["protester"] for x in c.source) and any(
             hasattr(x, "lemma_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (
-                x.pos_ == "PROPN" and x.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC"))) for x in c.source):
-        return False                      # `the campaign held rallies`, `one of Trump's rallies`: campaigning
+                x.pos_ == "PROPN" and x.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
+            for x in c.source + _speaker_at(c.noun)):
+        return False                      # `the campaign held rallies`, `one of Trump's rallies`, `At a rally in
+        # Portland, Trump said`: campaigning
+    if c.nominal and c.noun is not None and c.etype in ("THREATEN", "ASSAULT", "COERCE") and (
+            (c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["posing"])
+            or (c.noun.dep_ == "attr" and c.noun.head.lemma_ == "be")):
+        return False                      # `posed a threat to the United States`, `is a danger to`: what it is
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
     if c.etype == "SANCTION" and lem == "recall" and not (obj is not None and (
@@ -474,6 +502,13 @@ def _mood(c: Candidate, w) -> None:
             c.hypothetical = True         # `it is critical to support`
         elif _needed(t, w):
             c.hypothetical = True         # `we need to do everything we can to support them`
+    to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
+    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and not (
+            actor_like(t.head) or actor_noun(t.head)) and not any(
+            _lemma(x) in w["rank"] or x.tag_ == "JJS" for x in t.head.children):
+        c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
+    if not c.nominal and to and any(x.dep_ == "mark" and x.lower_ == "for" for x in t.children):
+        c.hypothetical = True             # `calling for Trump to be banned`: what is asked for
     if not c.nominal and _goal(t, w):
         c.hypothetical = True             # `our goal is to defeat and destroy ISIS`: an aim stated, not an act
     if not c.hypothetical and c.nominal and c.noun is not None and _conditioned(c.noun):
@@ -580,6 +615,22 @@ def _without(tok) -> bool:
 def _violence_near(t, w) -> bool:
     """A word of bodily harm (`violence` class) in the trigger's sentence."""
     return any((_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != t.i for x in t.sent)
+
+
+def _speaker_at(n) -> list:
+    """`At a rally in Portland, Trump included ...`: the subject of the clause a noun is an adjunct of (`at`,
+    `during`, `in`), as a list."""
+    h = n.head
+    if h.dep_ != "prep" or h.lower_ not in ("at", "during", "in") or h.head.pos_ not in ("VERB", "AUX"):
+        return []
+    s = child(h.head, ("nsubj",))
+    return [s] if s is not None else []
+
+
+def _harm_in_article(doc, w) -> bool:
+    """A word of bodily harm (`harm` class) anywhere in the article, found once per doc."""
+    harm = w["harm"]
+    return bool(marks(doc, doc[:], "checks.harm", lambda x: _lemma(x) in harm or x.lower_ in harm))
 
 
 def _person_target(c: Candidate, w) -> bool:

@@ -325,6 +325,8 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_{c.lemma_.lower()}")       # `became members of NATO`
             elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
                 keys.append(f"{lem}_{c.lemma_.lower()}")
+        if lem == "call" and _naming_call(t):
+            keys = [k for k in keys if not k.startswith("call_")]
         cand = stop_event(t, lem, keys, consumed)
         for k in keys if cand is None else ():
             if k in lex.phrases:
@@ -368,6 +370,17 @@ def find(sent, skipped) -> list[Candidate]:
         first = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i])
         out.append(Candidate(t, t, pat, first, t.i, True))
     return out
+
+
+def _naming_call(t) -> bool:
+    """`has been called "the Trump of the East" for his statements`, `call a debate on whether ...`: a call that
+    names something (an object complement) or convenes something (a thing as object) asks for nothing, whatever
+    preposition follows."""
+    named = child(t, ("oprd",))
+    if named is not None and named.ent_type_ not in ("DATE", "TIME"):
+        return True                       # not `called Friday for ...` (a date the parse took as the name)
+    o = child(t, ("dobj",))
+    return o is not None and o.pos_ == "NOUN" and not actor_like(o) and not actor_noun(o) and o.ent_type_ == ""
 
 
 def contents(objs) -> list:
@@ -433,6 +446,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = [patient]
     if not c.target:
         c.target = _target(c)
+    _received(c)
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
@@ -517,6 +531,30 @@ def _patient_owner(c: Candidate):
         return None
     owner = child(n, ("poss",))
     return owner if owner is not None and owner.lower_ not in ("its", "their") else None
+
+
+def _received(c: Candidate) -> None:
+    """`Canova has the backing of progressive activists`, `won Obama's endorsement`, `drew criticism from X`: the
+    subject of a verb of getting (event_cues.tsv `receive`) is the target of the event noun it has as object, and
+    the noun's owner (possessor, `of`, `from`, `among`, `by` object) its source."""
+    n = c.noun
+    if n is None or c.preset or n.dep_ != "dobj" or n.head.lemma_.lower() not in load().cues.get("receive", ()):
+        return
+    v = n.head
+    receiver = subject_of(v)
+    if receiver is None:
+        return
+    giver = child(n, ("poss",))
+    if giver is not None and giver.lower_ in ("its", "their", "his", "her", "my", "our", "your"):
+        giver = None
+    for word in ("of", "from", "among", "by"):
+        if giver is None:
+            giver = prep_object(n, word)
+    if giver is None:
+        giver = prep_object(v, "from")
+    c.source = [giver] if giver is not None and giver.i != receiver.i else []
+    c.target = [receiver]
+    c.target_from_x = False
 
 
 def _noun_source(c: Candidate):
