@@ -612,3 +612,45 @@ def test_a_rally_where_a_candidate_speaks_is_campaigning(run):
     art = run("\n\nAt a rally in Portland, Maine, on Thursday, Senator Tom Harkin included Peru on a list of "
               "countries.\n")
     assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_scene_captured_on_video_is_recorded_not_seized(run):
+    art = run("\n\nThe assailant spoke after the confrontation, which was captured on video from several angles.\n")
+    assert not [e for e in art.events if e.trigger.text.startswith("captured")], \
+        [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_campaign_rally_is_no_protest(run):
+    art = run("\n\nThe officers were leading the man out of a campaign rally in Fayetteville on Wednesday.\n")
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_things_as_sources_make_no_statement(run):
+    art = run("\n\nI had to spend the weekend figuring out how to attack a friend without insulting him.\n")
+    assert not [e for e in art.events if e.source and e.source[0].text == "the weekend"], \
+        [(e.type, e.trigger.text, [p.text for p in e.source]) for e in art.events]
+
+
+def test_tweets_sent_are_no_aid(run):
+    art = run("\n\nThe blizzard of tweets he sent out in 2013 denounced the senator's immigration bill.\n")
+    assert not [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_persons_rallies_are_campaigning(run):
+    art = run("\n\nThe governor talks about immigration at every single one of his massive rallies.\n")
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_an_attack_on_a_base_is_force_though_no_harm_is_named(run):
+    art = run("\n\nThe Islamist group on Sunday attacked a military base in Lamu county that is used by both armies.\n")
+    assert [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nA group of hackers launched cyber attacks on a number of government websites in May.\n")
+    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_name_the_model_takes_for_a_title_still_acts(run):
+    # the small model tags `Trump` here as WORK_OF_ART: only dates, times, amounts and numbers are never actors
+    art = run('\n\nAfter Hillary Clinton accused him of sexism, he warned, "Certainly if they play the woman\'s card '
+              'with respect to me, that will be fair game," Trump told NBC\'s Today show when asked about Bill '
+              'Clinton.\n')
+    assert [e for e in art.events if e.trigger.text == "warned"], [(e.type, e.trigger.text) for e in art.events]

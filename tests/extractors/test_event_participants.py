@@ -117,3 +117,10 @@ def test_winning_an_endorsement_makes_its_giver_the_source(run):
     ev = only(art, "SUPPORT")
     assert any("Tribune" in t for t in texts(ev.source)), texts(ev.source)
     assert any("Reed" in t for t in texts(ev.target)), texts(ev.target)
+
+
+def test_a_thing_that_should_happen_asks_no_one(run):
+    # the subject's head is `support`: a thing, though the phrase names a person
+    art = run("\n\nTom Ford said that support for Mr. Kim among emerging nations should show that he is no "
+              "American pick.\n")
+    assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]

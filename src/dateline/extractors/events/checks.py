@@ -24,13 +24,16 @@ from ...lexicon import classes, pronouns
 from ..spans import mark_after, marks, sentence_of
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
-from .triggers import Candidate, _depth, actor_like, cameo_of, child, prep_object, subject_of
+from .triggers import Candidate, _depth, actor_like, cameo_of, child, np_bounds, prep_object, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
 NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
 INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+# entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
+# people's names too: `Trump told NBC` as WORK_OF_ART)
+THING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
 
 
@@ -115,8 +118,9 @@ def retype(c: Candidate) -> None:
             lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
             _person_target(c, w) and not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
-    elif c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["verbal"] and \
-            (c.noun is not None or lem == "attack" or _person_target(c, w)) and not _harm_in_article(t.doc, w):
+    elif c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["verbal"] and (
+            _person_target(c, w) or not (_physical_target(c, w) or _state_source(c))) and \
+            not _harm_in_article(t.doc, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # a campaign's `blistering attacks`
     elif c.etype == "REQUEST" and verb and _protest_demand(t, w):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `a rally to demand his return`,
@@ -259,6 +263,9 @@ def _sense(c: Candidate, w) -> bool:
     t = c.token
     lem = _lemma(t)
     obj = (child(t, ("dobj",)) or child(t, ("nsubjpass",))) if t.pos_ in ("VERB", "AUX") else None
+    if obj is None and t.dep_ == "relcl" and t.pos_ == "VERB" and child(t, ("nsubj",)) is not None and \
+            t.head.pos_ == "NOUN":
+        obj = t.head                      # `the tweets he sent`: the noun the clause describes is its object
     olem = _lemma(obj) if obj is not None else None
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"]:
@@ -285,6 +292,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.pattern.key in ("search_for", "hunt_for") and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
         return False                      # `rescuers searched for survivors`: only police hunt suspects
+    if lem in ("capture", "catch") and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
+            _lemma(y) in w["medium"] for y in x.children) for x in t.children):
+        return False                      # `the confrontation, which was captured on video`
     if lem in ("seize", "jump", "pounce", "grab") and obj is None and any(
             x.dep_ == "prep" and x.lower_ in ("on", "upon") for x in t.children):
         return False                      # `seized on the issue`
@@ -299,13 +309,9 @@ def _sense(c: Candidate, w) -> bool:
     if lem == "commit" and c.etype == "AGREE" and obj is not None and not any(
             x.dep_ in ("prep", "dative") and x.lower_ == "to" for x in t.children):
         return False                      # `committed a crime`
-    if c.etype == "PROTEST" and c.noun is not None and _lemma(c.noun) == "rally" and not any(
-            hasattr(x, "lemma_") and _lemma(x) in w["protester"] for x in c.source) and any(
-            hasattr(x, "lemma_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (
-                x.pos_ == "PROPN" and x.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
-            for x in c.source + _speaker_at(c.noun)):
+    if c.etype == "PROTEST" and c.noun is not None and _lemma(c.noun) == "rally" and _campaign_rally(c.noun, c, w):
         return False                      # `the campaign held rallies`, `one of Trump's rallies`, `At a rally in
-        # Portland, Trump said`: campaigning
+        # Portland, Trump said`, `his massive rallies`: campaigning
     if c.nominal and c.noun is not None and c.etype in ("THREATEN", "ASSAULT", "COERCE") and (
             (c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["posing"])
             or (c.noun.dep_ == "attr" and c.noun.head.lemma_ == "be")):
@@ -412,7 +418,11 @@ def _requested(verb) -> bool:
 def _inanimate(x) -> bool:
     """A source phrase naming a thing, not an actor: a common noun that is no title or group of the actor
     lexicon and no entity (`the move`, `geopolitical factors`, `police video footage`, `This speech`)."""
-    if not hasattr(x, "dep_") or x.pos_ != "NOUN" or x.ent_type_ or actor_like(x):
+    if not hasattr(x, "dep_"):
+        return False
+    if x.ent_type_ in THING_ENTS or x.pos_ == "VERB" or (x.pos_ in ("PRON", "DET") and x.lower_ in ("this", "what")):
+        return True                       # `the weekend`, `just reinstating Glass-Steagall`, `what they say`
+    if x.pos_ != "NOUN" or x.ent_type_ or actor_like(x):
         return False
     return not actor_noun(x)
 
@@ -503,9 +513,7 @@ def _mood(c: Candidate, w) -> None:
         elif _needed(t, w):
             c.hypothetical = True         # `we need to do everything we can to support them`
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
-    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and not (
-            actor_like(t.head) or actor_noun(t.head)) and not any(
-            _lemma(x) in w["rank"] or x.tag_ == "JJS" for x in t.head.children):
+    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and _lemma(t.head) in w["proposal"]:
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
     if not c.nominal and to and any(x.dep_ == "mark" and x.lower_ == "for" for x in t.children):
         c.hypothetical = True             # `calling for Trump to be banned`: what is asked for
@@ -617,6 +625,18 @@ def _violence_near(t, w) -> bool:
     return any((_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != t.i for x in t.sent)
 
 
+def _campaign_rally(n, c: Candidate, w) -> bool:
+    """A rally held by a person or a campaign, not by protesters: its source, the speaker at it, a name before it
+    (`Trump rallies`, `campaign rally`) or `his`/`her` (a person's rallies)."""
+    if any(hasattr(x, "lemma_") and _lemma(x) in w["protester"] for x in c.source):
+        return False
+    if any(y.dep_ == "poss" and y.lower_ in ("his", "her") for y in n.children):
+        return True
+    return any(hasattr(x, "lemma_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (
+        x.pos_ == "PROPN" and x.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
+        for x in c.source + _speaker_at(n) + [y for y in n.children if y.dep_ == "compound"])
+
+
 def _speaker_at(n) -> list:
     """`At a rally in Portland, Trump included ...`: the subject of the clause a noun is an adjunct of (`at`,
     `during`, `in`), as a list."""
@@ -625,6 +645,25 @@ def _speaker_at(n) -> list:
         return []
     s = child(h.head, ("nsubj",))
     return [s] if s is not None else []
+
+
+def _physical_target(c: Candidate, w) -> bool:
+    """A target an armed attack may hit: a place, a body or a people named (GPE, LOC, FAC, ORG, NORP), or a site
+    (`a military base`, `government websites`)."""
+    for x in c.target:
+        if not hasattr(x, "dep_"):
+            continue
+        if _lemma(x) in w["quantity"]:
+            x = prep_object(x, "of") or x     # `a number of government websites`
+        a, b = np_bounds(x)
+        if _lemma(x) in w["site"] or any(y.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") for y in x.doc[a:b + 1]):
+            return True
+    return False
+
+
+def _state_source(c: Candidate) -> bool:
+    """A source that names a state, an organisation or a people (`Israel ordered attacks`): force, not words."""
+    return any(hasattr(x, "ent_type_") and x.ent_type_ in ("GPE", "ORG", "NORP") for x in c.source)
 
 
 def _harm_in_article(doc, w) -> bool:

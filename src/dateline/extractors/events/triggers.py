@@ -494,8 +494,10 @@ def _source(c: Candidate, quote_speaker) -> list:
             src = subject_of(t)
     if c.nominal or (c.noun is not None and src is None):
         src = _noun_source(c)
-    if src is not None and src.lower_ in ("who", "which", "that") and src.head.dep_ == "relcl":
-        src = antecedent(src)                    # "leaders who pledged ..." -> the leaders
+    if src is not None and src.lower_ in ("who", "which", "that") and (src.head.dep_ == "relcl" or (
+            src.head.dep_ == "conj" and src.head.head.dep_ == "relcl")):
+        # "leaders who pledged ..." -> the leaders; "an organization that endorsed X and that is working ..."
+        src = antecedent(src) if src.head.dep_ == "relcl" else src.head.head.head
     if src is not None and c.noun is not None and src.i == c.noun.i:
         src = None
     if src is not None and src.lower_ in pronouns():
@@ -923,8 +925,9 @@ def need_request(sent, skipped) -> list[Candidate]:
             continue
         if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
             continue                      # `a child should be with his parents`: a maxim, asked of no one
-        if not (actor_like(subj) or actor_noun(subj)):
-            continue                      # `concern over the appearance ought to outweigh`: a thing, no one asked
+        if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj)):
+            continue                      # `concern over the appearance ought to outweigh`, `support for Mr. Kim
+            # ... should show`: a thing (its head, whatever names it holds), no one asked
         lem = t.lemma_.lower()
         if lem in cues.get("state", frozenset()):
             continue                      # `Clinton should be ready for questions`, `Elian should stay`: a view, no act asked
