@@ -654,3 +654,62 @@ def test_a_name_the_model_takes_for_a_title_still_acts(run):
               'with respect to me, that will be fair game," Trump told NBC\'s Today show when asked about Bill '
               'Clinton.\n')
     assert [e for e in art.events if e.trigger.text == "warned"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_the_agreement_named_as_a_thing_is_no_event(run):
+    art = run("\n\nSome countries are talking about bringing the agreement into force by the end of this year.\n")
+    assert not [e for e in art.events if e.type == "AGREE"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nIsrael and Jordan reached an agreement on water sharing on Tuesday.\n")
+    assert [e for e in art.events if e.type == "AGREE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_hyphened_ing_word_describing_a_noun_is_no_act(run):
+    art = run("\n\nIn developing countries, hundreds of coal-burning power plants are still on the drawing board.\n")
+    assert not art.events, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_cutting_emissions_sanctions_no_one(run):
+    art = run("\n\nThe plan cuts student loan interest rates and would cut emissions by a third.\n")
+    assert not [e for e in art.events if e.type == "SANCTION"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nWashington cut military aid to Egypt after the coup.\n")
+    assert [e for e in art.events if e.type == "SANCTION"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_declining_to_say_is_no_rejection(run):
+    art = run("\n\nThe spokesman Peter Cook declined to say whether it was a violation of Pentagon policy.\n")
+    assert not [e for e in art.events if e.type == "REJECT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_discussing_or_working_with_no_one_is_no_talk(run):
+    art = run("\n\nIn one email, Senator Ash Carter discussed how he had placed a note card in a bag.\n")
+    assert not [e for e in art.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe ministers of Chile and Peru discussed the border dispute on Monday.\n")
+    assert [e for e in art.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_destroying_documents_is_no_attack(run):
+    art = run("\n\nThe agency used special bags to destroy classified documents.\n")
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_charging_a_price_is_no_accusation(run):
+    art = run("\n\nColleges consider many costs when they are charging tuition, the analyst Mark Kant said.\n")
+    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_word_quoted_as_a_word_is_no_act(run):
+    art = run('\n\nA lot of people did not like the phrase "self-deportation" that the governor used.\n')
+    assert not [e for e in art.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_ban_in_a_proposal_is_not_asserted(run):
+    art = run("\n\nSenator Tom Reyes has since revised his proposal on a Muslim ban several times.\n")
+    assert not [e for e in art.events if e.type == "COERCE" and not e.hypothetical], \
+        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+
+
+def test_nominal_attacks_with_no_one_named_in_a_story_of_no_harm_are_none(run):
+    art = run("\n\nThe senator was under sustained grilling from her rivals, as the debate audience cheered on the "
+              "attacks.\n")
+    assert not [e for e in art.events if e.type in ("ASSAULT", "ACCUSE") and e.trigger.text == "attacks"], \
+        [(e.type, e.trigger.text) for e in art.events]
