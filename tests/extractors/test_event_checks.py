@@ -713,3 +713,25 @@ def test_nominal_attacks_with_no_one_named_in_a_story_of_no_harm_are_none(run):
               "attacks.\n")
     assert not [e for e in art.events if e.type in ("ASSAULT", "ACCUSE") and e.trigger.text == "attacks"], \
         [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_refusing_to_answer_a_request_is_still_a_rejection(run):
+    art = run("\n\nThe minister Ali Dehghan had refused to respond to a request from 20 lawmakers.\n")
+    assert [e for e in art.events if e.type == "REJECT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_calling_someone_to_discuss_is_talk(run):
+    art = run("\n\nOn Nov. 2, Secretary of State Rex Tillerson called Foreign Minister Sergey Lavrov to discuss Syria.\n")
+    assert [e for e in art.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_attacking_a_judge_in_a_story_of_no_harm_is_words(run):
+    art = run("\n\nWhen Donald Trump attacked a federal judge whose parents were born in Mexico, Hispanic Americans "
+              "were outraged.\n")
+    assert {e.type for e in art.events if e.trigger.text == "attacked"} == {"ACCUSE"}, \
+        [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_hitting_a_thing_in_a_story_of_no_harm_is_no_attack(run):
+    art = run('\n\n"Nobody has to climb Everest or hit a hole-in-one to keep the right to vote," the ruling said.\n')
+    assert not [e for e in art.events if e.type in ("ASSAULT", "ACCUSE")], [(e.type, e.trigger.text) for e in art.events]
