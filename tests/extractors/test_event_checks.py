@@ -735,3 +735,13 @@ def test_attacking_a_judge_in_a_story_of_no_harm_is_words(run):
 def test_hitting_a_thing_in_a_story_of_no_harm_is_no_attack(run):
     art = run('\n\n"Nobody has to climb Everest or hit a hole-in-one to keep the right to vote," the ruling said.\n')
     assert not [e for e in art.events if e.type in ("ASSAULT", "ACCUSE")], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_disputing_an_account_is_a_denial(run):
+    art = run("\n\nA campaign spokeswoman for Senator Lee disputed their account on Tuesday.\n")
+    assert {e.type for e in art.events} == {"REJECT"}, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_physical_assault_verbs(run):
+    art = run("\n\nRakeem Jones, a protester, was punched in the face by a supporter of the senator on Wednesday.\n")
+    assert [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]

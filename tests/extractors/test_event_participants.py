@@ -124,3 +124,10 @@ def test_a_thing_that_should_happen_asks_no_one(run):
     art = run("\n\nTom Ford said that support for Mr. Kim among emerging nations should show that he is no "
               "American pick.\n")
     assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_name_the_parser_takes_for_a_common_noun_still_acts(run):
+    # the headline's `Pence` is parsed as a plural noun; the actors stage knows him from the article's lede
+    art = run("Pence blames media for the flap.\n\nMike Pence on Thursday blamed the media for making an issue out "
+              "of it.\n")
+    assert len([e for e in art.events if e.type == "ACCUSE"]) == 2, [(e.type, e.trigger.text) for e in art.events]

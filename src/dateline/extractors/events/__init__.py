@@ -58,8 +58,9 @@ def _speaker_participant(sp, actors: ActorIndex) -> Participant:
     return Participant(sp.start, sp.end, sp.text, getattr(sp, "actor", None) or actors.at(sp.start, sp.end))
 
 
-def sentence_candidates(ctx: Context, quotes: list[Quote]):
-    """Per sentence with any trigger: (sentence, analysed candidates, quote lookup)."""
+def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
+    """Per sentence with any trigger: (sentence, analysed candidates, quote lookup). `named_at(tok)` tells whether a
+    token is in an actor's mention (a source the parse took for a common noun still acts: `Pence blames media`)."""
     doc = ctx.doc
     skip = ctx.layout.skip
     skips = Spans((s, e, None) for s, e in skip)
@@ -76,6 +77,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote]):
         cands = find(toks, skipped)
         for c in cands:
             analyse(c, quote_of(c.token)[1])
+            c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
         cands = [c for c in cands if checks.keep(c)]
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
@@ -100,7 +102,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     text = ctx.text
     index = ActorIndex(actors, leftmost=True)
     events: list[Event] = []
-    for sent, cands, quote_of in sentence_candidates(ctx, quotes):
+    named_at = (lambda tok: index.at(tok.idx, tok.idx + len(tok)) is not None) if actors else None
+    for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at):
         s0, s1 = _trim(sent, text)
         for c in model.choose(sent, cands):
             checks.retype(c)              # the guide's types hold whatever the model thought

@@ -123,6 +123,9 @@ def retype(c: Candidate) -> None:
             for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `Trump attacked a federal judge`,
         # `hit Trump`: in a story with no harm anywhere, words
+    elif c.etype == "ACCUSE" and verb and lem in ("dispute", "challenge", "question") and olem in w["speech"] and \
+            olem not in ("policy", "plan", "decision", "proposal", "bill", "legislation", "law", "ruling"):
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
     elif c.etype == "REQUEST" and verb and _protest_demand(t, w):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `a rally to demand his return`,
         # `signs demanding freedom for Elian`: the demand is the protest's
@@ -516,7 +519,7 @@ def _acting(c: Candidate, w) -> bool:
                 # before the noun is its agent: `U.S. air raid`, `Russian hacking`)
                 c.source = [x for x in c.source if x not in victims]
                 c.target = victims + [x for x in c.target if x not in victims]
-    things = bool(c.source) and all(_inanimate(x) for x in c.source)
+    things = bool(c.source) and not c.named and all(_inanimate(x) for x in c.source)
     if things and c.quad in (1, 2, 3):
         return False
     if things:

@@ -44,6 +44,7 @@ class Candidate:
     solo: set = field(default_factory=set)          # participant heads whose conjuncts are left out
     preset: bool = False                            # built whole by a rule (no lexicon analysis)
     prob: float = 0.0                               # the type model's probability of its type (model.choose)
+    named: bool = False                             # a source is an actor the actors stage found (`Pence` as NNS)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
