@@ -446,3 +446,8 @@ def test_sentences_are_cut_at_blank_lines_as_a_scan_of_the_tokens_would(nlp):
                  "\n\n   \n\nOne. Two\n\nThree \n\n", "No blank line at all. None here.", ""):
         doc = nlp(paragraph_starts(nlp.make_doc(text)))
         assert [(s.start, s.end) for s in _sentences(doc)] == [(s.start, s.end) for s in scan(doc)]
+
+
+def test_a_verdict_given_with_as_on_the_object(run):
+    art = run("\n\nA statement by the Foreign Ministry of Peru described the attacks as senseless.\n")
+    assert [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]

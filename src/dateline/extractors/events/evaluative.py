@@ -111,8 +111,9 @@ def _verdict(t, w):
     if comp is None and len(objs) > 1:
         comp = objs[1]                    # `branded North Korea an "outlaw nation"`: two objects
     if comp is None:
-        prep = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "as"), None)
-        comp = child(prep, ("pobj",)) if prep is not None else None
+        prep = next((x for x in list(t.children) + (list(obj.children) if obj is not None else [])
+                     if x.dep_ == "prep" and x.lower_ == "as"), None)   # `described the attacks as senseless`:
+        comp = child(prep, ("pobj", "amod", "acomp")) if prep is not None else None   # `as` may hang on the object
     if obj is None and comp is not None and comp.dep_ == "ccomp":
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
     if obj is None and comp is not None:
