@@ -745,3 +745,10 @@ def test_disputing_an_account_is_a_denial(run):
 def test_physical_assault_verbs(run):
     art = run("\n\nRakeem Jones, a protester, was punched in the face by a supporter of the senator on Wednesday.\n")
     assert [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_rally_where_a_person_the_parser_took_for_an_organisation_speaks_is_campaigning(run):
+    # `Trump` is tagged ORG in the second sentence by the small model; the article names him as a person first
+    art = run("\n\nDonald Trump spoke on Monday.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Trump "
+              "included the Philippines on a list of countries.\n")
+    assert not [e for e in art.events if e.trigger.text == "rally"], [(e.type, e.trigger.text) for e in art.events]

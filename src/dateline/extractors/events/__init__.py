@@ -14,7 +14,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, column, tokens
+from ..spans import Spans, column, entities, tokens
 from . import checks, confidence, evaluative, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
@@ -103,6 +103,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     index = ActorIndex(actors, leftmost=True)
     events: list[Event] = []
     named_at = (lambda tok: index.at(tok.idx, tok.idx + len(tok)) is not None) if actors else None
+    _mark_people(ctx.doc, actors)
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at):
         s0, s1 = _trim(sent, text)
         for c in model.choose(sent, cands):
@@ -112,6 +113,15 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 ev = _event(c, text, index, qi, s0, s1, speaker)
                 events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None else ev)
     return events
+
+
+def _mark_people(doc, actors: list[Actor]) -> None:
+    """Every mention of an actor that is a person somewhere in the article (a mention the parser tagged PERSON), kept
+    on the doc for the checks (`checks.is_person`): the small model tags `Trump` ORG or WORK_OF_ART here and there."""
+    people = Spans((e.start_char, e.end_char, None) for e in entities(doc) if e.label_ == "PERSON")
+    marks = [(m.start, m.end, None) for a in actors if any(people.overlaps(m.start, m.end) for m in a.mentions)
+             for m in a.mentions]
+    doc.user_data["dateline.people"] = Spans(marks)
 
 
 def _to_addressee(ev: Event, quote: Quote, doc, index: ActorIndex, text: str) -> Event:

@@ -698,6 +698,17 @@ def _violence_near(t, w) -> bool:
     return any((_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != t.i for x in t.sent)
 
 
+def is_person(x) -> bool:
+    """A token naming a person: tagged PERSON, or in a mention of an actor the article names as a person somewhere
+    (set by the events stage on the doc: `Trump` tagged ORG in one sentence is still the man)."""
+    if not hasattr(x, "dep_"):
+        return False
+    if x.ent_type_ == "PERSON":
+        return True
+    people = x.doc.user_data.get("dateline.people")
+    return people is not None and people.first_holding(x.idx) is not None
+
+
 def _campaign_rally(n, c: Candidate, w) -> bool:
     """A rally held by a person or a campaign, not by protesters: its source, the speaker at it, a name before it
     (`Trump rallies`, `campaign rally`) or `his`/`her` (a person's rallies)."""
@@ -706,9 +717,9 @@ def _campaign_rally(n, c: Candidate, w) -> bool:
     if any(y.dep_ == "poss" and y.lower_ in ("his", "her") for y in n.children) or any(
             hasattr(x, "lower_") and x.lower_ in ("he", "she") for x in c.source):
         return True                       # one person's rallies (`he flew to Maine to hold a rally`)
-    return any(hasattr(x, "lemma_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (
+    return any(hasattr(x, "lemma_") and (is_person(x) or _lemma(x) in w["campaigner"] or (
         x.pos_ == "PROPN" and x.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
-        for x in c.source + _speaker_at(n) + [y for y in n.children if y.dep_ == "compound"])
+        for x in c.source + _speaker_at(n) + [y for y in n.children if y.dep_ in ("compound", "poss")])
 
 
 def _speaker_at(n) -> list:
