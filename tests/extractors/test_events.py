@@ -451,3 +451,9 @@ def test_sentences_are_cut_at_blank_lines_as_a_scan_of_the_tokens_would(nlp):
 def test_a_verdict_given_with_as_on_the_object(run):
     art = run("\n\nA statement by the Foreign Ministry of Peru described the attacks as senseless.\n")
     assert [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_verdict_on_he_said_of_someone_is_on_them(run):
+    art = run('\n\n"Well look, he was a failed candidate," Senator Tom Harkin said of Romney.\n')
+    ev = [e for e in art.events if e.type == "ACCUSE"]
+    assert ev and any("Romney" in p.text for p in ev[0].target), [(e.type, [p.text for p in e.target]) for e in ev]

@@ -319,6 +319,11 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
     sayer = speaker_of_clause(be)
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
         sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge
+    if sayer is not None and subj.lower_ in ("he", "she", "they"):
+        of = next((child(x, ("pobj",)) for x in sayer.head.children
+                   if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)
+        if of is not None and (actor_like(of) or actor_noun(of)):
+            subj = of                     # `"He was a failed candidate," Trump said of Romney`: Romney
     c = _make(t, etype, sayer, subj)
     if sayer is None:
         speaker = quote_speaker_of(t)

@@ -336,8 +336,9 @@ def find(sent, skipped) -> list[Candidate]:
                 break
         if cand is None and (lem in lex.light or any(k in lex.light for k in keys)):
             objs = [c for c in t.children if c.dep_ in ("dobj", "attr")]
-            objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
-                     for o in c.children if o.dep_ == "pobj"]
+            if not objs:                  # `went on strike`; not `launched the revolution ... in a rally`
+                objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
+                         for o in c.children if o.dep_ == "pobj"]
             objs += contents(objs)
             objs += [x for n in objs for x in n.children if x.dep_ == "conj"]
             for n in objs:
