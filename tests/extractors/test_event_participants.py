@@ -131,3 +131,10 @@ def test_a_name_the_parser_takes_for_a_common_noun_still_acts(run):
     art = run("Pence blames media for the flap.\n\nMike Pence on Thursday blamed the media for making an issue out "
               "of it.\n")
     assert len([e for e in art.events if e.type == "ACCUSE"]) == 2, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_rule_for_any_state_asks_no_one(run):
+    art = run('\n\n"During an economic downturn, states have to balance budgets," the analyst Mark Kant said.\n')
+    assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nForeign Secretary William Hague said Russia needed to put more pressure on Damascus.\n")
+    assert [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]

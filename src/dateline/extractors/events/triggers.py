@@ -927,6 +927,8 @@ def need_request(sent, skipped) -> list[Candidate]:
             continue
         if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
             continue                      # `a child should be with his parents`: a maxim, asked of no one
+        if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children):
+            continue                      # `states have to balance budgets`: a rule for any state, asked of no one
         if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj)):
             continue                      # `concern over the appearance ought to outweigh`, `support for Mr. Kim
             # ... should show`: a thing (its head, whatever names it holds), no one asked
