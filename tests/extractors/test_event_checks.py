@@ -752,3 +752,22 @@ def test_a_rally_where_a_person_the_parser_took_for_an_organisation_speaks_is_ca
     art = run("\n\nDonald Trump spoke on Monday.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Trump "
               "included the Philippines on a list of countries.\n")
     assert not [e for e in art.events if e.trigger.text == "rally"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_police_investigating_a_crime_accuse_no_one(run):
+    art = run("\n\nInspector Keith Mac of the Winnipeg police, a member of a task force investigating all five of the "
+              "shootings, said he had never heard of the men.\n")
+    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe Department of Education will investigate Yale University for failing to report gifts.\n")
+    assert [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_terror_attacks_are_force_in_any_story(run):
+    art = run("\n\nThe recent terror attacks changed the Republican campaign since the last debate.\n")
+    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_not_an_indictment_is_negated(run):
+    art = run("\n\nThe poor Democratic turnout figures are not an indictment of Hillary Clinton alone.\n")
+    assert not [e for e in art.events if e.type == "ACCUSE" and not e.negated], \
+        [(e.type, e.trigger.text, e.negated) for e in art.events]

@@ -116,7 +116,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
     elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack")) and \
             lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
-            _person_target(c, w) and not _violence_near(t, w):
+            _person_target(c, w) and not _violence_near(t, w) and not _armed(c.noun if c.noun is not None else t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "ASSAULT" and _verbal_attack(c, w) and any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.lower_ in ("him", "her", "them"))
@@ -326,6 +326,17 @@ def _sense(c: Candidate, w) -> bool:
             (c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["posing"])
             or (c.noun.dep_ == "attr" and c.noun.head.lemma_ == "be")):
         return False                      # `posed a threat to the United States`, `is a danger to`: what it is
+    if c.etype == "ACCUSE" and _lemma(c.noun if c.noun is not None else t) in ("investigate", "probe", "investigation",
+                                                                             "inquiry", "probing") and \
+            not any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.pos_ == "PRON") for x in c.target) \
+            and (not c.source or any(hasattr(x, "lemma_") and (_lemma(x) in w["lawforce"] or
+                                                               any(_lemma(y) in w["lawforce"] for y in x.subtree))
+                                     for x in c.source)) and (
+            not c.target or any(hasattr(x, "lemma_") and any(_lemma(y) in w["crimeact"] for y in x.subtree)
+                                for x in c.target)
+            or (c.noun is not None and any(_lemma(y) in w["crimeact"] for y in c.noun.children if y.dep_ == "compound"))):
+        return False                      # `a task force investigating the shootings`, `the murder investigation`:
+        # police work on a crime, no one accused (`the UN will investigate Yale` accuses Yale)
     if c.etype == "ASSAULT" and _verbal_attack(c, w):
         return False                      # `the audience cheered on the attacks`, `blistering attacks upend his
         # pivot`, `hit a hole-in-one`: in a story with no harm anywhere, no one attacked (one aimed at a person:
@@ -734,10 +745,18 @@ def _speaker_at(n) -> list:
 
 def _verbal_attack(c: Candidate, w) -> bool:
     """An attack word (`verbal` class) in a story with no harm anywhere and none in its sentence, aimed at no place
-    or site and made by no state: no act of force."""
+    or site, made by no state and named by no arm (`terror attacks`): no act of force."""
     t = c.token
-    return _lemma(c.noun if c.noun is not None else t) in w["verbal"] and not (
-        _physical_target(c, w) or _state_source(c) or _violence_near(t, w) or _harm_in_article(t.doc, w))
+    word = c.noun if c.noun is not None else t
+    return _lemma(word) in w["verbal"] and not (
+        _armed(word, w) or _physical_target(c, w) or _state_source(c) or _violence_near(t, w)
+        or _harm_in_article(t.doc, w))
+
+
+def _armed(word, w) -> bool:
+    """`terror attacks`, `a suicide attack`, `missile attacks`: a modifier that names the arm."""
+    return any(x.dep_ in ("compound", "amod", "nmod") and (_lemma(x) in w["armed"] or x.lower_ in w["armed"])
+               for x in word.children)
 
 
 def _physical_target(c: Candidate, w) -> bool:

@@ -756,7 +756,8 @@ def _negated(c: Candidate) -> bool:
     t = c.token
     neg = load().cues.get("neg", frozenset())
     return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
-        (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children))
+        (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children)) \
+        or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children))   # `are not an indictment`
 
 
 def _mood(c: Candidate) -> tuple[bool, bool]:
