@@ -771,3 +771,24 @@ def test_not_an_indictment_is_negated(run):
     art = run("\n\nThe poor Democratic turnout figures are not an indictment of Hillary Clinton alone.\n")
     assert not [e for e in art.events if e.type == "ACCUSE" and not e.negated], \
         [(e.type, e.trigger.text, e.negated) for e in art.events]
+
+
+def test_contests_are_no_force(run):
+    for text in ("\n\nHaving fought his own primary against Senator Hillary Lane eight years ago, Obama knows it.\n",
+                 "\n\nNow that he has effectively locked up the Republican nomination, Senator Tom Reyes is calm.\n",
+                 '\n\n"If you want somebody who is going to beat Donald Trump, I think Bernie Sanders is that '
+                 'candidate," Senator Sanders said.\n',
+                 "\n\nGrassley, who is in a re-election battle of his own in Iowa, said nothing.\n"):
+        art = run(text)
+        assert not [e for e in art.events if e.type in ("ASSAULT", "COERCE")], \
+            [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_candidate_rallying_people_is_campaigning(run):
+    art = run("\n\nSenator Bernie Sanders rallied young people with his calls to end the rigged economy.\n")
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_politicians_who_have_questioned_a_claim_are_no_police(run):
+    art = run("\n\nSenators Tom Reyes and Ann Cole have questioned the science of climate change.\n")
+    assert not [e for e in art.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in art.events]

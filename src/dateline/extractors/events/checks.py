@@ -24,7 +24,7 @@ from ...lexicon import classes, pronouns
 from ..spans import mark_after, marks, sentence_of
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
-from .triggers import Candidate, _depth, actor_like, cameo_of, child, np_bounds, prep_object, subject_of
+from .triggers import Candidate, _depth, actor_like, cameo_of, child, is_passive, np_bounds, prep_object, subject_of
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -87,7 +87,7 @@ def retype(c: Candidate) -> None:
             for x in t.children)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`,
         # `sought as a material witness`, `sought for questioning`
-    elif c.etype == "ACCUSE" and lem == "question" and verb and (t.tag_ == "VBN" or any(
+    elif c.etype == "ACCUSE" and lem == "question" and verb and (is_passive(t) or any(
             _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
     elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
@@ -337,6 +337,15 @@ def _sense(c: Candidate, w) -> bool:
             or (c.noun is not None and any(_lemma(y) in w["crimeact"] for y in c.noun.children if y.dep_ == "compound"))):
         return False                      # `a task force investigating the shootings`, `the murder investigation`:
         # police work on a crime, no one accused (`the UN will investigate Yale` accuses Yale)
+    if c.etype in ("ASSAULT", "COERCE") and _is_verb(t) and obj is not None and _lemma(obj) in w["arena"]:
+        return False                      # `fought his own primary against Clinton`, `locked up the GOP nomination`
+    if c.etype == "ASSAULT" and lem in ("beat", "defeat", "crush", "trounce") and _is_verb(t) and any(
+            is_person(x) or (hasattr(x, "lemma_") and _lemma(x) in w["campaigner"]) for x in c.target) and not (
+            _violence_near(t, w) or _harm_in_article(t.doc, w)) and _contest_word_beside(t, c.target, w):
+        return False                      # `somebody who is going to beat Donald Trump ..., that candidate`: a
+        # contest won (not `two men beat Senator Smith outside his home`: the title is the target's own)
+    if c.etype == "PROTEST" and _is_verb(t) and lem == "rally" and any(is_person(x) for x in c.source):
+        return False                      # `Sanders rallied young people with his calls`: campaigning
     if c.etype == "ASSAULT" and _verbal_attack(c, w):
         return False                      # `the audience cheered on the attacks`, `blistering attacks upend his
         # pivot`, `hit a hole-in-one`: in a story with no harm anywhere, no one attacked (one aimed at a person:
@@ -354,7 +363,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `pushing Obama's policies`, `pushing on an open door`: no asking
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["figurative"] and (
             (_is_verb(t) and (_infinitive(t) or prep_object(t, "for") is not None))
-            or any(x.dep_ == "compound" and _lemma(x) in w["arena"]
+            or any(x.dep_ in ("compound", "amod", "nmod") and _lemma(x) in w["arena"]
                    for x in (c.noun if c.noun is not None else t).children)
             or (c.nominal and _campaign_noun(c.noun if c.noun is not None else t) and not _violence_near(t, w))):
         return False                      # `fought to keep the boy`, `fighting for custody`, `a custody battle`,
@@ -741,6 +750,17 @@ def _speaker_at(n) -> list:
         return []
     s = child(h.head, ("nsubj",))
     return [s] if s is not None else []
+
+
+def _contest_word_beside(t, targets, w) -> bool:
+    """A word of candidates or contests (`campaigner`, `arena`) in the trigger's sentence outside its targets'
+    phrases."""
+    inside = set()
+    for x in targets:
+        if hasattr(x, "dep_"):
+            a, b = np_bounds(x)
+            inside.update(range(a, b + 1))
+    return any(x.i not in inside and (_lemma(x) in w["campaigner"] or _lemma(x) in w["arena"]) for x in t.sent)
 
 
 def _verbal_attack(c: Candidate, w) -> bool:
