@@ -792,3 +792,9 @@ def test_a_candidate_rallying_people_is_campaigning(run):
 def test_politicians_who_have_questioned_a_claim_are_no_police(run):
     art = run("\n\nSenators Tom Reyes and Ann Cole have questioned the science of climate change.\n")
     assert not [e for e in art.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_warning_someone_what_befalls_them_is_a_threat(run):
+    art = run("\n\nElected officials in Miami warned federal immigration officials on Wednesday that they should "
+              "expect little help from the police.\n")
+    assert [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in art.events]

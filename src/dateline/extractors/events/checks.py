@@ -132,7 +132,10 @@ def retype(c: Candidate) -> None:
     elif c.etype == "THREATEN" and lem == "warn" and verb:
         said = child(t, ("ccomp",))
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
-        if subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t):
+        warned = child(t, ("dobj",))
+        if subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t) and \
+                not (warned is not None and subj.lower_ in ("they", "he", "she", "you", "it")):
+            # not `warned U.S. officials that they should expect little help`: what befalls the warned threatens
             c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None        # `warned that the plan would fail`
 
 
