@@ -138,3 +138,9 @@ def test_a_rule_for_any_state_asks_no_one(run):
     assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nForeign Secretary William Hague said Russia needed to put more pressure on Damascus.\n")
     assert [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_calling_for_someone_to_be_banned_is_a_request_about_them(run):
+    art = run("\n\nA lawmaker in Manila is calling for Senator Trent Walsh to be banned from the country.\n")
+    ev = only(art, "REQUEST")
+    assert any("Walsh" in t for t in texts(ev.target)), texts(ev.target)

@@ -190,7 +190,13 @@ def slot(tok, name: str, passive: bool):
         return o if o is not None and o.lower_ not in personal_pronouns() else None
     if name == "poss":
         return child(tok, ("poss",))
-    return prep_object(tok, name)
+    o = prep_object(tok, name)
+    if o is None and name == "for":
+        # `calling for Trump to be banned`: the subject of the clause `for` opens
+        cl = next((x for x in tok.children if x.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in x.children)), None)
+        o = child(cl, SUBJ | PASS_SUBJ) if cl is not None else None
+    return o
 
 
 def fallback_target(tok, taken, places: bool = True):
@@ -326,6 +332,8 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_{c.lemma_.lower()}")       # `became members of NATO`
             elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
                 keys.append(f"{lem}_{c.lemma_.lower()}")
+            elif c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                keys.append(f"{lem}_for")          # `calling for Trump to be banned`: `for` opens the clause
         if lem == "call" and _naming_call(t):
             keys = [k for k in keys if not k.startswith("call_")]
         cand = stop_event(t, lem, keys, consumed)
