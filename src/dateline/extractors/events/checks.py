@@ -335,8 +335,7 @@ def _sense(c: Candidate, w) -> bool:
             and (not c.source or any(hasattr(x, "lemma_") and (_lemma(x) in w["lawforce"] or
                                                                any(_lemma(y) in w["lawforce"] for y in x.subtree))
                                      for x in c.source)) and (
-            not c.target or any(hasattr(x, "lemma_") and any(_lemma(y) in w["crimeact"] for y in x.subtree)
-                                for x in c.target)
+            any(hasattr(x, "lemma_") and any(_lemma(y) in w["crimeact"] for y in x.subtree) for x in c.target)
             or (c.noun is not None and any(_lemma(y) in w["crimeact"] for y in c.noun.children if y.dep_ == "compound"))):
         return False                      # `a task force investigating the shootings`, `the murder investigation`:
         # police work on a crime, no one accused (`the UN will investigate Yale` accuses Yale)
