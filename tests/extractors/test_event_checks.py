@@ -798,3 +798,13 @@ def test_warning_someone_what_befalls_them_is_a_threat(run):
     art = run("\n\nElected officials in Miami warned federal immigration officials on Wednesday that they should "
               "expect little help from the police.\n")
     assert [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_giving_things_that_are_no_aid(run):
+    for text in ("\n\nThe plan requires students to contribute wages from a weekly job.\n",
+                 "\n\nThe agency has been sending American travelers on African safaris for 13 years.\n",
+                 "\n\nRichard Viguerie used direct mail to finance right-wing causes.\n"):
+        art = run(text)
+        assert not [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe State Department has sent medical supplies and investigators to Kenya.\n")
+    assert [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]

@@ -34,6 +34,9 @@ MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
 # people's names too: `Trump told NBC` as WORK_OF_ART)
 THING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
+# verbs whose object is the thing given (their recipient comes with `to`): the object must be aid
+GIVING = frozenset({"give", "send", "provide", "contribute", "donate", "lend", "loan", "finance", "fund", "supply",
+                    "deliver", "award", "grant", "pay", "dispatch"})
 VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
 
 
@@ -292,16 +295,20 @@ def _sense(c: Candidate, w) -> bool:
             return False                  # `returning home`, `no one gives up`
     if t.dep_ == "acl" and _lemma(t.head) in w["document"] and c.etype in ("CONCEDE", "AID"):
         return False                      # `the footage released Friday by the family`
+    if obj is None and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN":
+        obj = t.head                      # `a bulletin sent by the FBI`: the noun the participle describes
+        olem = _lemma(obj)
     if c.etype == "AID":
         if olem in w["document"]:
             return False
         if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
-        given = _given_thing(t, obj) if lem == "provide" else None   # `provide` gives things and chances alike
+        given = _given_thing(t, obj) if lem in GIVING else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["aid"] and _lemma(given) not in w["weapon"] \
                 and given.ent_type_ != "MONEY" and not any(
                     x.dep_ in ("compound", "amod") and _lemma(x) in w["aid"] for x in given.children):
-            return False                  # `provided her with fresh material`, `provided the Internet space`
+            return False                  # `provided her with fresh material`, `provided the Internet space`, `give
+            # you the tenor`, `contribute wages`, `sending travelers on safaris`, `finance right-wing causes`
     if c.pattern.key in ("search_for", "hunt_for") and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
         return False                      # `rescuers searched for survivors`: only police hunt suspects
