@@ -467,8 +467,10 @@ def _sense(c: Candidate, w) -> bool:
                                                                              or obj.pos_ == "PRON"):
         return False                      # `has directed a reorganization process`: led, not ordered
     if c.etype == "AID" and lem in ("send", "dispatch") and obj is not None and (
-            obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "me", "us", "them")):
-        return False                      # `dispatched him to meet some`: an envoy sent, no aid given
+            obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "me", "us", "them") or (
+                obj.pos_ == "NOUN" and obj.tag_ == "NNS" and olem not in w["aid"] and olem not in w["personnel"])):
+        return False                      # `dispatched him to meet some`, `sending American travelers on safaris`:
+        # people sent, no aid given
     if c.etype == "ACCUSE" and lem == "charge" and obj is not None and not (
             actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
         return False                      # `charging tuition`: a price, not a charge
