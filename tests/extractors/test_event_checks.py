@@ -808,3 +808,9 @@ def test_giving_things_that_are_no_aid(run):
         assert not [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nThe State Department has sent medical supplies and investigators to Kenya.\n")
     assert [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_what_police_shout_at_someone_to_do_is_not_done(run):
+    art = run("\n\nIt shows an officer aiming a gun at Keith Scott while police shout at him to drop his gun.\n")
+    assert not [e for e in art.events if e.type == "CONCEDE" and not e.hypothetical], \
+        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]

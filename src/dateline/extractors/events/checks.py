@@ -389,7 +389,7 @@ def _sense(c: Candidate, w) -> bool:
     if t.dep_ == "amod" and _is_verb(t) and t.tag_ == "VBN" and not c.nominal and prep_object(t, "by") is None:
         return False                      # `invited members`, `the bombed-out building`: a past participle
         # describing a noun names no occasion (`rallying scientists` do rally)
-    if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and c.quad in (1, 3) and c.etype != "PROTEST":
+    if t.dep_ == "amod" and t.tag_ in ("VBG", "JJ") and not c.nominal and c.quad in (1, 3) and c.etype != "PROTEST":
         return False                      # `the opposing camps`, `an accusing finger`: a word describing a noun
     if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH":
         return False                      # `coal-burning power plants`: a hyphened property of a noun
@@ -604,8 +604,10 @@ def _mood(c: Candidate, w) -> None:
         h = t.head
         if _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
             c.hypothetical = True
-        elif t.dep_ in ("xcomp", "ccomp") and _requested(h):
-            c.hypothetical = True         # `ordered him to drop the weapon`: what was asked, not what was done
+        elif (t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and _lemma(h) in ("shout", "yell", "scream", "beg"))) \
+                and _requested(h):
+            c.hypothetical = True         # `ordered him to drop the weapon`, `police shout at him to drop his gun`:
+            # what was asked, not what was done
         elif h.lemma_ == "be" and any(x.dep_ == "acomp" and _lemma(x) in w["hedge"] for x in h.children):
             c.hypothetical = True         # `it is critical to support`
         elif _needed(t, w):
