@@ -40,6 +40,10 @@ SMALL_POPULATION = 15_000
 DWARF = 50
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
+# two names of the article whose candidates meet within this distance at exactly one candidate of one of them read
+# each other (`Gainesville` beside `Whitesboro`: Gainesville, Texas)
+NEIGHBOUR_KM = 160
+NEIGHBOUR_BONUS = 2.5
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -888,6 +892,45 @@ def _town_and_county(mentions: list[PlaceMention]) -> dict:
     return bonus
 
 
+def _neighbours(mentions: list[PlaceMention]) -> dict:
+    """Entry id -> bonus: a town or county candidate that is the only one of its name lying within NEIGHBOUR_KM of a
+    candidate of another name of the article (`Gainesville` and `Whitesboro`: of the Gainesvilles only the Texan one
+    has a Whitesboro near it; `Paris` beside `Dallas`). Names with towns near each other in several places (`Oxford`
+    and `Cambridge`, in England and in Massachusetts) say nothing, nor do the names of countries and states;
+    NEIGHBOUR_BONUS for each name that says it, at
+    most twice."""
+    names: dict = {}
+    for m in mentions:
+        if any(p and e.feature in _BIG for e, p in m.candidates):
+            continue                          # `Norway`, `Florida`: the country, the state (their towns are no rivals)
+        cands = [e for e, _ in m.candidates if e.feature in ("city", "locality", "admin2") and e.lat is not None]
+        if cands and len(cands) <= 60:
+            names.setdefault(fold(m.text), {}).update((e.id, e) for e in cands)
+    if len(names) < 2:
+        return {}
+    cell = NEIGHBOUR_KM / 111.0               # a grid of cells about NEIGHBOUR_KM high
+    grid: dict = {}
+    for key, cands in names.items():
+        for e in cands.values():
+            grid.setdefault((int(e.lat // cell), int(e.lon // cell)), []).append((key, e))
+    near: dict = {}                           # (name, other name) -> ids of the name's candidates near the other's
+    for key, cands in names.items():
+        for e in cands.values():
+            y, x = int(e.lat // cell), int(e.lon // cell)
+            w = 1 + int(1 / max(0.2, math.cos(math.radians(e.lat))))     # cells are narrower in km near the poles
+            for dy in (-1, 0, 1):
+                for dx in range(-w, w + 1):
+                    for other, o in grid.get((y + dy, x + dx), ()):
+                        if other != key and _km(e.lat, e.lon, o.lat, o.lon) < NEIGHBOUR_KM:
+                            near.setdefault((key, other), set()).add(e.id)
+    bonus: dict = {}
+    for ids in near.values():
+        if len(ids) == 1:
+            (i,) = ids
+            bonus[i] = min(2 * NEIGHBOUR_BONUS, bonus.get(i, 0.0) + NEIGHBOUR_BONUS)
+    return bonus
+
+
 def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus: dict = None) -> None:
     views: dict = {}
     bonus = bonus or {}
@@ -973,8 +1016,11 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
         if cc:
             # an actor named by a place (`Paris police`, `Paris PD`) says that place's country only through the
             # place's name: it is no context for the name itself (so `Paris` beside Texas and Dallas stays Texan)
+            # (the actor's span may hold the name or start right after it: `Paris Police Department`, whose
+            # actor mention is `Police`)
             named = {fold(m.text) for m in mentions if m.root is not None
-                     and any(am.start <= m.start and m.end <= am.end for am in a.mentions)}
+                     and any(am.start <= m.start and m.end <= am.end or 0 <= am.start - m.end <= 1
+                             for am in a.mentions)}
             countries.setdefault(cc, set()).update(named or ("",))
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
@@ -1029,12 +1075,16 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     if not mentions:
         return []
     _lists(ctx.text, mentions)
-    bonus = _town_and_county(mentions)
+    paired = _town_and_county(mentions)
+    near = _neighbours(mentions)
+    bonus = dict(near)
+    for k, v in paired.items():
+        bonus[k] = bonus.get(k, 0.0) + v
     _resolve(mentions, bonus=bonus)
     support = _context(mentions, actors, gaz, ctx.doc)
     _resolve(mentions, support, bonus)
     for m in mentions:
-        m.paired = m.entry.id in bonus
+        m.paired = m.entry.id in paired or m.entry.id in near
     countries, admins = set(support.countries), set(support.admins)
     anchors = tuple((la, lo) for la, lo, _ in support.anchors)
     return [m for m in mentions if not m.weak(countries, admins, anchors)]
