@@ -651,8 +651,14 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             continue
         if ent.label_ == "ORG" and i in covered or not doc[i].text[:1].isupper():
             continue
+        if ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
+            continue
         b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
-        if b is None or ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
+        if b is None:
+            # a county leads whatever it names (`Edgar County Community Foundation`, `Guernsey County Courthouse`)
+            k = next((k for k in (2, 3) if i + k < ent.end and doc[i + k - 1].lower_ in ("county", "parish")), None)
+            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, doc[i:i + k].text)[0]):
+                yield doc[i:i + k]
             continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
         for k in (3, 2, 1):             # Council`)
             if i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
