@@ -78,6 +78,13 @@ def kind_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def site_words() -> dict[tuple[str, str], str]:
+    """(class, word) -> feature for the site and sitefirst classes of place_words.tsv (`Main Street`, `Lake
+    Titicaca`)."""
+    return {(r["class"], r["word"]): r["value"] for r in rows("place_words.tsv") if r["class"] in ("site", "sitefirst")}
+
+
+@functools.lru_cache(maxsize=1)
 def country_points() -> dict:
     """ISO alpha-2 -> (lat, lon): where a country is placed (lexicon/country_points.tsv)."""
     return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in rows("country_points.tsv", ("country", "lat", "lon"))}
@@ -413,6 +420,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             take(region)
     for span, untagged in _after_kind_nouns(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
+    _sites(ctx, out, gaz)
     _list_members(doc, out, ent_of, gaz, take)
     _regions_after(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
@@ -425,6 +433,75 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         mentions[:0] = _dateline_mentions(ctx, dl, gaz)
     _qualify(ctx.text, mentions)
     return mentions
+
+
+# a site name's words may be people's names too: a PERSON entity ending so is a person (`Nathan Lane`, `Ricki Lake`)
+_SURNAME_SITES = frozenset({"lane", "lake", "river", "rivers", "hills", "bridge", "falls", "street", "banks"})
+
+
+def _site_name(doc, i: int, last: int):
+    """The capitalised words before token i that with tokens i..last name a site, or None: up to four words
+    (`St. Peter's Square`, `East Fourth Street`, `40th Avenue`), no stop word (`In`, `The`), and the name must end
+    there (`Wall Street Journal`, `Main Street Bank` name something else)."""
+    a = i
+    while a > 0 and i - a < 4:
+        t = doc[a - 1]
+        if t.tag_ == "POS" and a - 2 >= 0 and doc[a - 2].text[:1].isupper():
+            a -= 1
+            continue
+        if t.is_stop or not (t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and t.text.endswith(".")
+                             or t.text[:1].isdigit() and t.text[-2:] in ("st", "nd", "rd", "th")):
+            break
+        a -= 1
+        if t.is_sent_start:
+            break
+    if a == i or doc[a].tag_ == "POS":
+        return None
+    if last + 1 < len(doc) and doc[last + 1].text[:1].isupper() and doc[last + 1].pos_ == "PROPN" \
+            and not doc[last + 1].is_sent_start:
+        return None
+    return doc[a:last + 1]
+
+
+def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
+    """Streets, squares, bridges (`Main Street`, `Tiananmen Square`) and rivers, lakes, valleys,
+    ranges, islands (`Red River`, `Lake Titicaca`) that the gazetteer does not know, whatever the tagger said: places
+    with no point (feature `street` or `natural`), found by the last or first word of their name (the site and
+    sitefirst classes of place_words.tsv). A place name inside one gives way to it (`Memphis St.`). Numbered roads
+    (`Highway 59`, `Route 128`) are left out: LGL marks a third of them."""
+    doc = ctx.doc
+    words = site_words()
+    wanted = string_ids({w for _, w in words})
+    n = len(doc)
+    found = []
+    for i, lower in enumerate(column(doc, "LOWER")):
+        if lower not in wanted or not doc[i].text[:1].isupper():
+            continue
+        w = doc[i].lower_
+        span = feature = None
+        if ("site", w) in words:
+            span, feature = _site_name(doc, i, i), words[("site", w)]
+            if span is not None and w in _SURNAME_SITES and doc[i].ent_type_ == "PERSON" \
+                    and doc[span.start].ent_type_ == "PERSON":
+                span = None
+        if span is None and ("sitefirst", w) in words and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].is_alpha and not (i + 2 < n and doc[i + 2].text[:1].isupper()):
+            span, feature = doc[i:i + 2], words[("sitefirst", w)]
+        if span is None:
+            continue
+        start, end = span.start_char, span.end_char
+        text = ctx.text[start:end]
+        if ctx.skipped(start, end) or gaz.candidates(text):
+            continue                    # the gazetteer's own (`Rift Valley`, `Beverly Hills`): found as a place
+        found.append((start, end, text, feature, span))
+    for start, end, text, feature, span in found:
+        inner = [k for k in out if start <= k[0] and k[1] <= end]
+        if any(a < end and start < b for a, b in out if (a, b) not in inner):
+            continue
+        for k in inner:
+            del out[k]
+        e = Entry(f"x-{feature}:{fold(text).replace(' ', '-')}", text, None, None, None, None, feature, None, 0)
+        out[(start, end)] = PlaceMention(start, end, text, None, span.root, ((e, True),))
 
 
 # a dateline run into the text after a headline: `... budget . COLUMBUS, Ohio (AP) — Gov.`, `... church . BEIRUT: Unknown`
@@ -1109,4 +1186,5 @@ def extract_places(ctx: Context, actors: list[Actor]) -> tuple[list[Place], list
         places.append(Place(id=e.id, name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
                             feature=e.feature, geonameid=e.geonameid,
                             mentions=tuple(Mention(m.start, m.end, m.text) for m in ms)))
-    return places, mentions
+    # an event is placed on the map by a place with a point: a street without one does not take it from its town
+    return places, [m for m in mentions if m.entry.lat is not None]
