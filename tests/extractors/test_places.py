@@ -410,3 +410,42 @@ def test_more_public_bodies(ctx_of):
     places = places_of(ctx_of("\n\nAgents of the Georgia Bureau of Investigation and the Florida Highway Patrol met "
                               "near Atlanta."))
     assert by_mention(places, "Georgia").admin1 == "GA" and by_mention(places, "Florida").admin1 == "FL"
+
+
+def test_an_actor_named_right_after_a_place_is_no_context_for_it(ctx_of):
+    ctx = ctx_of("\n\nTwo cars crashed north of Paris on Friday. The driver was flown to Dallas, and the Paris Police "
+                 "Department said the road was wet.")
+    at = ctx.text.index("Police Department")
+    actor = Actor(id="a1", name="French police", country="FRA", mentions=(Mention(at, at + 17, "Police Department"),))
+    assert {(p.country, p.admin1) for p in places_of(ctx, [actor]) if p.name == "Paris"} == {("US", "TX")}
+
+
+def test_two_towns_near_each_other_read_each_other(ctx_of):
+    places = places_of(ctx_of("\n\nGirls from Whitesboro and Gainesville will ride in the rodeo this spring."))
+    assert by_mention(places, "Gainesville").admin1 == "TX" and by_mention(places, "Whitesboro").admin1 == "TX"
+    # alone, the largest Gainesville; a country or a state is never displaced by a town near the other names
+    assert by_mention(places_of(ctx_of("\n\nThe rodeo in Gainesville opens in May.")), "Gainesville").admin1 == "FL"
+    places = places_of(ctx_of("\n\nFlights from Norway land at Oxford and Bethel, the airline said."))
+    assert by_mention(places, "Norway").feature == "country"
+
+
+def test_a_county_leading_an_organisations_name_is_a_place(ctx_of):
+    places = places_of(ctx_of("\n\nThe Edgar County Community Foundation will pay for new trees in Paris this spring."))
+    edgar = by_mention(places, "Edgar County")
+    assert edgar.feature == "admin2" and edgar.admin1 == "IL"
+    assert by_mention(places, "Paris").admin1 == "IL"
+
+
+def test_streets_and_rivers_the_gazetteer_lacks_are_places_without_a_point(ctx_of):
+    ctx = ctx_of("\n\nWater closed Orchard Street and 40th Avenue near the Kishwaukee River on Monday. Tourists "
+                 "left Lake Titicaca, and a man of 2517 Memphis St. was arrested.")
+    places, mentions = extract_places(ctx, [])
+    street, river = by_mention(places, "Orchard Street"), by_mention(places, "Kishwaukee River")
+    assert street.feature == "street" and street.lat is None and street.country is None
+    assert river.feature == "natural" and by_mention(places, "Lake Titicaca").feature == "natural"
+    assert by_mention(places, "40th Avenue").feature == "street"
+    assert by_mention(places, "Memphis St.") is not None and by_mention(places, "Memphis") is None
+    assert all(m.entry.lat is not None for m in mentions)        # events are placed on places with a point
+    # names that go on, people, and places the gazetteer knows are not sites
+    places = places_of(ctx_of("\n\nThe Wall Street Journal said Nathan Lane sang in Beverly Hills."))
+    assert {p.feature for p in places} <= {"city"}
