@@ -308,7 +308,12 @@ def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last
             j += 1
         word = _singular(doc[j].lower_) if j < len(doc) and j > i + 1 and doc[j].text.islower() else None
     elif word not in kind_words():
-        word = _singular(word)
+        # the last of a list (`Homs and Hama provinces`); one name alone with a plural is `of` it (`Indiana
+        # counties`, `Texas cities`: the state's)
+        j = last.i
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper():
+            j -= 1
+        word = _singular(word) if j > 0 and doc[j - 1].lower_ in (",", "and", "or", "&") else None
     kind = kind_words().get(word) if word else None
     if kind is None:
         return cands, None
@@ -1094,6 +1099,13 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                     settings.add((e.country, e.admin1))
             if e.feature in ("city", "locality", "admin2") and e.lat is not None:
                 anchors.add((e.lat, e.lon, key))
+    # a name that is itself a country's (`Palestine`, `Lebanon`, `Georgia`) may be where the actors stage found the
+    # country of the people beside it (`Michael Smith, 49, Palestine`): their country is no context for that name
+    own = {}
+    for m in mentions:
+        for e, p in m.candidates:
+            if p and e.feature == "country":
+                own.setdefault(e.country, set()).add(fold(m.text))
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
@@ -1105,6 +1117,9 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                      and any(am.start <= m.start and m.end <= am.end or 0 <= am.start - m.end <= 1
                              for am in a.mentions)}
             countries.setdefault(cc, set()).update(named or ("",))
+            if "" in countries[cc] and cc in own:
+                countries[cc].discard("")
+                countries[cc].update(own[cc])
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
     return Support(countries, admins, tuple(anchors), frozenset(settings))
