@@ -842,10 +842,15 @@ def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
 
 
 def _qualify(text: str, mentions: list[PlaceMention]) -> None:
-    """`Novi, Michigan`: a mention followed by a comma and another mention is qualified by it."""
+    """`Novi, Michigan`: a mention followed by a comma and another mention is qualified by it. After a street
+    (`508 Cumberland St., Lebanon`) the name is a town."""
     for a, b in zip(mentions, mentions[1:]):
         if a.qualifier is None and text[a.end:b.start].strip() == "," and b.start - a.end <= 2:
             a.qualifier = b
+            if a.candidates[0][0].feature == "street" and b.kind is None:
+                towns = tuple(c for c in b.candidates if c[0].feature in ("city", "locality"))
+                if towns:
+                    b.candidates, b.kind = towns, "city"
 
 
 def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
