@@ -425,6 +425,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             take(region)
     for span, untagged in _after_kind_nouns(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
+    for span, untagged in _before_dwellers(doc, covered, ent_of):
+        take(span, untagged=untagged)
     _sites(ctx, out, gaz)
     _list_members(doc, out, ent_of, gaz, take)
     _regions_after(doc, out, ent_of, gaz, take)
@@ -602,6 +604,32 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         elif kind == "city" and any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
                                     for e, p in cands):
             yield span, True
+
+
+_NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+def _before_dwellers(doc, covered: set, ent_of: dict):
+    """(span, untagged) of a capitalised name right before a lower-case `dweller` noun of place_words.tsv (`Alexandria
+    woman charged`, `a Coral Gables man`, `Roselle police`), whatever the tagger said of it; the gazetteer must know
+    it (`take` looks it up), and a name not tagged a place needs its country named, as after a preposition."""
+    wanted = string_ids(place_words()["dweller"])
+    for i, lower in enumerate(column(doc, "LOWER")):
+        if lower not in wanted or i == 0 or not doc[i].text.islower() or i - 1 in covered:
+            continue
+        ent = ent_of.get(i - 1)
+        if ent is not None:
+            if ent.end != i or len(ent) > 3 or ent.label_ in _NOT_NAMES:
+                continue
+            yield ent, ent.label_ not in PLACE_LABELS
+            continue
+        a = i - 1
+        if doc[a].pos_ != "PROPN" or not doc[a].text[:1].isupper():
+            continue
+        while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
+                and a - 1 not in ent_of:
+            a -= 1
+        yield doc[a:i], True
 
 
 def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
