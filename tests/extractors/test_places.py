@@ -449,3 +449,27 @@ def test_streets_and_rivers_the_gazetteer_lacks_are_places_without_a_point(ctx_o
     # names that go on, people, and places the gazetteer knows are not sites
     places = places_of(ctx_of("\n\nThe Wall Street Journal said Nathan Lane sang in Beverly Hills."))
     assert {p.feature for p in places} <= {"city"}
+
+
+def test_a_title_after_a_place_name_is_an_office_of_the_place(ctx_of):
+    places = places_of(ctx_of("\n\nThe budget was cut on Friday, and Alaska Gov. Sarah Palin said she would sign it. "
+                              "Toledo Mayor Carty Finkbeiner disagreed."))
+    assert by_mention(places, "Alaska").admin1 == "AK" and by_mention(places, "Toledo").admin1 == "OH"
+
+
+def test_a_name_before_a_dweller_noun_is_a_place(ctx_of):
+    places = places_of(ctx_of("\n\nA Coral Gables man was arrested in Florida on Monday, and Roselle police said "
+                              "nothing."))
+    assert by_mention(places, "Coral Gables").admin1 == "FL"
+    assert places_of(ctx_of("\n\nThe Smith family said nothing.")) == []
+
+
+def test_a_tagged_place_the_gazetteer_lacks_needs_in_or_a_qualifier(ctx_of):
+    ctx = ctx_of("\n\nThe outbreak began on a farm in Saldowo, the ministry said. Diners who ate in Greenlane, "
+                 "Auckland, fell ill. The minister of Wakanda spoke.")
+    places = places_of(ctx)
+    village = by_mention(places, "Saldowo")
+    assert village is not None and village.lat is None and village.feature == "locality"
+    suburb, city = by_mention(places, "Greenlane"), by_mention(places, "Auckland")
+    assert (suburb.lat, suburb.lon, suburb.country) == (city.lat, city.lon, "NZ")       # placed at what holds it
+    assert by_mention(places, "Wakanda") is None          # `of`, not `in`: no place the gazetteer lacks

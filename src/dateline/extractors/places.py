@@ -224,6 +224,9 @@ class PlaceMention:
         if self.origin is not None:
             return self.origin.weak(countries, admins, anchors)
         e = self.entry
+        if e.id.startswith("x-place:") and self.root is not None and self.qualifier is None:
+            r = locus(self.root)            # a name the gazetteer lacks: only `in X`, `near X`, or `X, Region`
+            return not (r.dep_ == "pobj" and r.head.lower_ in place_words()["spatialprep"])
         if self.root is None or self.qualifier is not None or self.paired or e.feature not in ("city", "locality"):
             return False
         if e.population < SMALL_POPULATION and e.feature == "city" and not self.locative:
@@ -372,7 +375,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     def person(start, end, text):
         return " " not in text and text in person_words
 
-    def take(span, untagged=False, leads=False):
+    def take(span, untagged=False, leads=False, unknown=False):
         toks = list(span)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
@@ -398,6 +401,9 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if cands and kind is None:
             cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text),
                                       lambda d, t: gaz.candidates(text + " County"))
+        if not cands and unknown and _name_like(toks):
+            cands = ((Entry(f"x-place:{fold(text).replace(' ', '-')}", text, None, None, None, None, "locality", None,
+                            0), True),)
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
@@ -405,7 +411,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     covered = set()
     for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
-            take(ent)
+            take(ent, unknown=ent.label_ == "GPE")
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
                 and _well_known(gaz, ent.text):
@@ -509,6 +515,15 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
             del out[k]
         e = Entry(f"x-{feature}:{fold(text).replace(' ', '-')}", text, None, None, None, None, feature, None, 0)
         out[(start, end)] = PlaceMention(start, end, text, None, span.root, ((e, True),))
+
+
+def _name_like(toks) -> bool:
+    """One to three capitalised words of letters (`Balintawak`, `Ceamurlia de Jos` has a lower-case particle), not
+    all capitals (`LTTE`) and no nationality (`Sri Lankan`)."""
+    words = [t for t in toks if t.text[:1].isupper()]
+    return 0 < len(words) <= 3 and len(toks) <= 4 and all(t.is_alpha or t.text in ("-", "'") for t in toks) \
+        and not any(t.text.isupper() for t in words) and not any(t.text.endswith(("an", "ese", "ish")) and
+                                                                  t.ent_type_ == "NORP" for t in toks)
 
 
 # a dateline run into the text after a headline: `... budget . COLUMBUS, Ohio (AP) — Gov.`, `... church . BEIRUT: Unknown`
@@ -1074,6 +1089,23 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
     _one_sense(mentions)
 
 
+def _held(mentions: list[PlaceMention]) -> None:
+    """A name the gazetteer lacks, qualified by a town or county (`Greenlane, Auckland`), is placed at the point of
+    the place that holds it, in its country and division; its other mentions with it. Qualified by a country or a
+    state (`Pingilikani, Kenya`) it keeps no point: the middle of a country is no place's point."""
+    placed = {}
+    for m in mentions:
+        q = m.qualifier
+        if m.entry.id.startswith("x-place:") and q is not None and q.entry is not None and q.entry.lat is not None \
+                and q.entry.feature in ("city", "locality", "admin2"):
+            qe = q.entry
+            placed.setdefault(m.entry.id, replace(m.entry, country=qe.country, admin1=qe.admin1, lat=qe.lat,
+                                                  lon=qe.lon))
+    for m in mentions:
+        if m.entry.id in placed:
+            m.entry = placed[m.entry.id]
+
+
 def _dwarfed(cands: tuple, admins: set) -> dict:
     """Entry id -> the part of the state's +3 a town loses when only one other name says the state, and not after a
     preposition (`admins`), and a city of its name in its country is a big one (WEAK_POPULATION or more) and DWARF
@@ -1216,6 +1248,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     _resolve(mentions, support, bonus)
     for m in mentions:
         m.paired = m.entry.id in paired or m.entry.id in near
+    _held(mentions)
     countries, admins = set(support.countries), set(support.admins)
     anchors = tuple((la, lo) for la, lo, _ in support.anchors)
     return [m for m in mentions if not m.weak(countries, admins, anchors)]
