@@ -473,3 +473,14 @@ def test_a_tagged_place_the_gazetteer_lacks_needs_in_or_a_qualifier(ctx_of):
     suburb, city = by_mention(places, "Greenlane"), by_mention(places, "Auckland")
     assert (suburb.lat, suburb.lon, suburb.country) == (city.lat, city.lon, "NZ")       # placed at what holds it
     assert by_mention(places, "Wakanda") is None          # `of`, not `in`: no place the gazetteer lacks
+
+
+def test_every_name_of_a_list_that_a_plural_kind_word_ends(ctx_of):
+    places = places_of(ctx_of("\n\nThe men were killed at the bridge between Walton and Oconee counties. Roads are "
+                              "closed in Becker, Clay, Douglas and Wilkin counties."))
+    counties = {m.text: (p.feature, p.admin1) for p in places for m in p.mentions}
+    assert counties["Walton"] == counties["Oconee"] == ("admin2", "GA")
+    assert counties["Wilkin"] == counties["Becker"] == ("admin2", "MN")
+    # a single name with a plural kind word is the state's, not a county of its name
+    places = places_of(ctx_of("\n\nIts rate is near the middle of Indiana counties, officials said."))
+    assert by_mention(places, "Indiana").feature == "admin"

@@ -307,14 +307,14 @@ def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last
         # `Homs and Hama provinces`, `Cooke, Grayson and Love counties`: a plural kind word after a list of names
         j = i
         while j < len(doc) and j - i < 12 and (doc[j].text in (",", "and", "or")
-                                                 or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+                                                 or doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper()):
             j += 1
         word = _singular(doc[j].lower_) if j < len(doc) and j > i + 1 and doc[j].text.islower() else None
     elif word not in kind_words():
         # the last of a list (`Homs and Hama provinces`); one name alone with a plural is `of` it (`Indiana
         # counties`, `Texas cities`: the state's)
         j = last.i
-        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper():
+        while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN") and doc[j - 1].text[:1].isupper():
             j -= 1
         word = _singular(word) if j > 0 and doc[j - 1].lower_ in (",", "and", "or", "&") else None
     kind = kind_words().get(word) if word else None
@@ -401,6 +401,9 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if cands and kind is None:
             cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text),
                                       lambda d, t: gaz.candidates(text + " County"))
+        if not cands and toks[-1].i + 1 < len(doc) and not doc[toks[-1].i + 1].text[:1].isupper():
+            # `Walton and Oconee counties`: a county named without its kind word (no town called Oconee)
+            cands, kind = _kind_after(doc, toks[-1], (), (), lambda d, t: gaz.candidates(text + " County"))
         if not cands and unknown and _name_like(toks):
             cands = ((Entry(f"x-place:{fold(text).replace(' ', '-')}", text, None, None, None, None, "locality", None,
                             0), True),)
@@ -434,6 +437,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     for span, untagged in _before_dwellers(doc, covered, ent_of):
         take(span, untagged=untagged)
     _sites(ctx, out, gaz)
+    _listed_kinds(doc, take)
     _list_members(doc, out, ent_of, gaz, take)
     _regions_after(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
@@ -678,6 +682,32 @@ def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                     for r, _ in rc for c, _ in pm.candidates)
         if holds:
             take(region, untagged=True)
+
+
+def _listed_kinds(doc, take) -> None:
+    """Every name of a list that a plural kind word ends (`Walton and Oconee counties`, `Becker, Clay, Douglas and
+    Wilkin counties`, `Kano, Jigawa and Bauchi states`), whatever the tagger said of each: `take` reads the kind word
+    after the list (_kind_after) and keeps the names of that kind."""
+    n = len(doc)
+    for i in range(2, n):
+        if not doc[i].text.islower() or _singular(doc[i].lower_) is None or doc[i].lower_ in kind_words():
+            continue
+        j = i
+        while j > 0:
+            b = j                           # a member ends at b - 1
+            a = b
+            while a > 0 and b - a < 3 and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "NOUN"):
+                a -= 1
+            if a == b:
+                break
+            take(doc[a:b])
+            j = a
+            if j > 1 and doc[j - 1].lower_ in ("and", "or") and doc[j - 2].text == ",":
+                j -= 2
+            elif j > 0 and doc[j - 1].lower_ in (",", "and", "or"):
+                j -= 1
+            else:
+                break
 
 
 _BIG = ("country", "admin", "region", "continent")
