@@ -484,3 +484,11 @@ def test_every_name_of_a_list_that_a_plural_kind_word_ends(ctx_of):
     # a single name with a plural kind word is the state's, not a county of its name
     places = places_of(ctx_of("\n\nIts rate is near the middle of Indiana counties, officials said."))
     assert by_mention(places, "Indiana").feature == "admin"
+
+
+def test_names_after_a_kind_noun_and_of_are_places_even_unknown(ctx_of):
+    places = places_of(ctx_of("\n\nThe virus was confirmed in the villages of Ceamurlia de Jos, Maliuc and Caraorman "
+                              "on Thursday. The village of Pongpong had the most cases."))
+    names = {m.text for p in places for m in p.mentions}
+    assert {"Ceamurlia de Jos", "Caraorman", "Pongpong"} <= names
+    assert by_mention(places, "Pongpong").lat is None

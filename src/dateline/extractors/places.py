@@ -224,8 +224,10 @@ class PlaceMention:
         if self.origin is not None:
             return self.origin.weak(countries, admins, anchors)
         e = self.entry
-        if e.id.startswith("x-place:") and self.root is not None and self.qualifier is None:
-            r = locus(self.root)            # a name the gazetteer lacks: only `in X`, `near X`, or `X, Region`
+        if e.id.startswith("x-place:"):     # a name the gazetteer lacks: only `in X`, `near X`, `X, Region`, `the
+            if self.root is None or self.qualifier is not None or self.kind is not None:     # village of X`
+                return False
+            r = locus(self.root)
             return not (r.dep_ == "pobj" and r.head.lower_ in place_words()["spatialprep"])
         if self.root is None or self.qualifier is not None or self.paired or e.feature not in ("city", "locality"):
             return False
@@ -407,6 +409,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if not cands and unknown and _name_like(toks):
             cands = ((Entry(f"x-place:{fold(text).replace(' ', '-')}", text, None, None, None, None, "locality", None,
                             0), True),)
+            if isinstance(unknown, str):
+                kind = unknown              # `the village of Pongpong`: the kind noun says it is a place
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
@@ -436,6 +440,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         take(span, untagged=untagged)
     for span, untagged in _before_dwellers(doc, covered, ent_of):
         take(span, untagged=untagged)
+    for span, kind in _after_kind_of(doc):
+        take(span, unknown=kind)
     _sites(ctx, out, gaz)
     _listed_kinds(doc, take)
     _list_members(doc, out, ent_of, gaz, take)
@@ -623,6 +629,36 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         elif kind == "city" and any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
                                     for e, p in cands):
             yield span, True
+
+
+def _after_kind_of(doc):
+    """(span, kind) of each name after a kind noun and `of` (`the village of Pongpong`, `the villages of Ceamurlia de
+    Jos, Maliuc and Caraorman`, `the province of Western Kasai`), whatever the tagger said of it, with the names
+    listed after it: the kind noun says they are places, so one the gazetteer lacks is a place with no point."""
+    kinds = kind_words()
+    n = len(doc)
+    for i in range(n - 2):
+        w = doc[i].lower_
+        kind = kinds.get(w) or kinds.get(_singular(w) or "")
+        if kind is None or w in ("state", "states", "county", "counties") or doc[i + 1].lower_ != "of" \
+                or not doc[i].text.islower():
+            continue
+        j = i + 2
+        while j < n:
+            k = j
+            while k < n and k - j < 4 and (doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+                                            or k > j and doc[k].lower_ in ("de", "del", "la", "el", "al")
+                                            and k + 1 < n and doc[k + 1].text[:1].isupper()):
+                k += 1
+            if k == j:
+                break
+            yield doc[j:k], kind
+            if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+                k += 1
+            if k < n and doc[k].lower_ in (",", "and", "or") and k + 1 < n and doc[k + 1].text[:1].isupper():
+                j = k + 1
+            else:
+                break
 
 
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
