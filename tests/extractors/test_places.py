@@ -492,3 +492,9 @@ def test_names_after_a_kind_noun_and_of_are_places_even_unknown(ctx_of):
     names = {m.text for p in places for m in p.mentions}
     assert {"Ceamurlia de Jos", "Caraorman", "Pongpong"} <= names
     assert by_mention(places, "Pongpong").lat is None
+
+
+def test_a_us_politicians_home_after_the_party_letter(ctx_of):
+    places = places_of(ctx_of("\n\nSen. Bob Casey, D-Pa., and Rep. Hugh Leatherman, R-Florence, voted for the bill."))
+    assert by_mention(places, "Pa.").admin1 == "PA"
+    assert by_mention(places, "Florence").country == "US"

@@ -447,6 +447,9 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     _list_members(doc, out, ent_of, gaz, take)
     _regions_after(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
+    for m in _party_homes(ctx, gaz):
+        if not any(o.start < m.end and m.start < o.end for o in out.values()):
+            out[(m.start, m.end)] = m
     dl = ctx.layout.dateline
     for m in _inline_datelines(ctx, gaz, dl):
         if not any(o.start < m.end and m.start < o.end for o in out.values()):
@@ -534,6 +537,26 @@ def _name_like(toks) -> bool:
     return 0 < len(words) <= 3 and len(toks) <= 4 and all(t.is_alpha or t.text in ("-", "'") for t in toks) \
         and not any(t.text.isupper() for t in words) and not any(t.text.endswith(("an", "ese", "ish")) and
                                                                   t.ent_type_ == "NORP" for t in toks)
+
+
+# a US politician's party and home: `Sen. Bob Casey, D-Pa.,`, `(R-Elbow Lake)`
+_PARTY_HOME = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]+)?)(?=[,);])")
+
+
+def _party_homes(ctx: Context, gaz: Gazetteer) -> list[PlaceMention]:
+    """The state or town after a US politician's party letter (`D-Pa.`, `R-Florence`): a US state or town."""
+    out = []
+    for mt in _PARTY_HOME.finditer(ctx.text):
+        start, end = mt.span(1)
+        text = mt.group(1)
+        if text.endswith(".") and len(text.split()[-1]) > 4:
+            text, end = text[:-1], end - 1           # a sentence's full stop, not an abbreviation's
+        cands = tuple(c for c in _lookup(gaz, text)[0] if c[0].country == "US" and c[0].feature in
+                      ("admin", "city", "locality", "admin2"))
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if cands and span is not None and not ctx.skipped(start, end):
+            out.append(PlaceMention(start, end, ctx.text[start:end], None, span.root, cands))
+    return out
 
 
 # a dateline run into the text after a headline: `... budget . COLUMBUS, Ohio (AP) — Gov.`, `... church . BEIRUT: Unknown`
