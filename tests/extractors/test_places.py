@@ -498,3 +498,9 @@ def test_a_us_politicians_home_after_the_party_letter(ctx_of):
     places = places_of(ctx_of("\n\nSen. Bob Casey, D-Pa., and Rep. Hugh Leatherman, R-Florence, voted for the bill."))
     assert by_mention(places, "Pa.").admin1 == "PA"
     assert by_mention(places, "Florence").country == "US"
+
+
+def test_a_name_with_city_stands_for_a_big_city_only(ctx_of):
+    places = places_of(ctx_of("\n\nThe mayor of Quebec City met officials in Kanawha City on Monday."))
+    assert by_mention(places, "Quebec City").country == "CA"
+    assert by_mention(places, "Kanawha City") is None or by_mention(places, "Kanawha City").lat is None

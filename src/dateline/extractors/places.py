@@ -257,6 +257,10 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
         narrowed = tuple(c for c in cands if (c[0].feature == kind) or (kind == "city" and c[0].feature == "locality"))
         if words[1].lower() == "county":
             return narrowed or whole, kind      # `Kent County` is no town called Kent
+        if words[1].lower() == "city" and not whole:
+            # `Quebec City` is Québec, but `Harbor City` (a part of Los Angeles the gazetteer lacks) is no town Harbor
+            # and `Kanawha City` no county: only a city of 50,000 or more stands for its name with `City`
+            return tuple(c for c in narrowed if c[0].population >= ALT_MIN_POPULATION), kind
         if narrowed or not whole:               # `Quebec City`: the city by its own name, not by an alternate
             return (narrowed or cands), kind    # `Homs province`: the city when the province is not known
     if whole:
