@@ -184,6 +184,14 @@ def gazetteer() -> Gazetteer:
 
 
 # ---------------------------------------------------------------- mentions
+def _lower(doc) -> list[int]:
+    """The LOWER column of the doc (spans.column), read once for the passes that look for their words in it."""
+    known = doc.user_data.get("dateline.places.lower")
+    if known is None:
+        known = doc.user_data["dateline.places.lower"] = column(doc, "LOWER")
+    return known
+
+
 def locus(tok):
     """`the town of Zugdidi`, `Idlib province` stand for the name: the kind noun takes its place in the parse."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_words()["locus"]:
@@ -292,6 +300,12 @@ def _country_over_city(cands: tuple) -> tuple:
     if not countries:
         return cands
     return tuple(c for c in cands if not (c[0].feature in ("city", "locality") and c[0].country in countries))
+
+
+@functools.lru_cache(maxsize=1)
+def _plural_kinds() -> dict[str, str]:
+    """The plurals of the kind words (`provinces`, `counties`) -> the kind word."""
+    return {(w[:-1] + "ies" if w.endswith("y") else w + "s"): w for w in kind_words()}
 
 
 def _singular(word: str) -> Optional[str]:
@@ -504,7 +518,7 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
     wanted = string_ids({w for _, w in words})
     n = len(doc)
     found = []
-    for i, lower in enumerate(column(doc, "LOWER")):
+    for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or not doc[i].text[:1].isupper():
             continue
         w = doc[i].lower_
@@ -603,7 +617,7 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     an organisation or a nationality."""
     n = len(doc)
     preps = string_ids(place_words()["nameprep"])
-    for i, lower in enumerate(column(doc, "LOWER")):
+    for i, lower in enumerate(_lower(doc)):
         if lower not in preps or i + 1 >= n:
             continue
         tok = doc[i]
@@ -632,7 +646,7 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     kinds = kind_words()
     wanted = string_ids(kinds)
     n = len(doc)
-    for i, lower in enumerate(column(doc, "LOWER")):
+    for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or i + 1 >= n or doc[i].pos_ != "NOUN":
             continue
         kind = kinds[doc[i].lower_]
@@ -664,7 +678,10 @@ def _after_kind_of(doc):
     listed after it: the kind noun says they are places, so one the gazetteer lacks is a place with no point."""
     kinds = kind_words()
     n = len(doc)
-    for i in range(n - 2):
+    wanted = string_ids(set(kinds) | set(_plural_kinds()))
+    for i, lower in enumerate(_lower(doc)):
+        if lower not in wanted or i + 2 >= n:
+            continue
         w = doc[i].lower_
         kind = kinds.get(w) or kinds.get(_singular(w) or "")
         if kind is None or w in ("state", "states", "county", "counties") or doc[i + 1].lower_ != "of" \
@@ -696,7 +713,7 @@ def _before_dwellers(doc, covered: set, ent_of: dict):
     woman charged`, `a Coral Gables man`, `Roselle police`), whatever the tagger said of it; the gazetteer must know
     it (`take` looks it up), and a name not tagged a place needs its country named, as after a preposition."""
     wanted = string_ids(place_words()["dweller"])
-    for i, lower in enumerate(column(doc, "LOWER")):
+    for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or i == 0 or not doc[i].text.islower() or i - 1 in covered:
             continue
         ent = ent_of.get(i - 1)
@@ -752,8 +769,9 @@ def _listed_kinds(doc, take) -> None:
     Wilkin counties`, `Kano, Jigawa and Bauchi states`), whatever the tagger said of each: `take` reads the kind word
     after the list (_kind_after) and keeps the names of that kind."""
     n = len(doc)
-    for i in range(2, n):
-        if not doc[i].text.islower() or _singular(doc[i].lower_) is None or doc[i].lower_ in kind_words():
+    wanted = string_ids(_plural_kinds())
+    for i, lower in enumerate(_lower(doc)):
+        if lower not in wanted or i < 2 or not doc[i].text.islower():
             continue
         j = i
         while j > 0:
@@ -856,7 +874,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     body = place_words()["body"]
     wanted = string_ids(body) | string_ids(kind_words())
     holding = {}                        # the entities that hold a body or kind word, found from the words
-    for j, lower in enumerate(column(doc, "LOWER")):
+    for j, lower in enumerate(_lower(doc)):
         if lower in wanted and j in ent_of:
             holding.setdefault(ent_of[j].start, ent_of[j])
     for _, ent in sorted(holding.items()):
