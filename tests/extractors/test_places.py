@@ -504,3 +504,9 @@ def test_a_name_with_city_stands_for_a_big_city_only(ctx_of):
     places = places_of(ctx_of("\n\nThe mayor of Quebec City met officials in Kanawha City on Monday."))
     assert by_mention(places, "Quebec City").country == "CA"
     assert by_mention(places, "Kanawha City") is None or by_mention(places, "Kanawha City").lat is None
+
+
+def test_a_division_or_a_city_by_an_alternate_name_in_a_list_of_towns(ctx_of):
+    places = places_of(ctx_of("\n\nBird flu was found in three areas in Egypt - namely Cairo, Giza, and Al-Minya. "
+                              "Today the ministry said so."))
+    assert by_mention(places, "Al-Minya").country == "EG"

@@ -827,11 +827,12 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
         return any(p and e.feature in _BIG for e, p in cands)
 
     def town_of(cands, beside):
-        """A town of SMALL_POPULATION or more, by its own name, in the country of the best candidate beside it
-        (`Cairo, Giza, and Al-Minya`)."""
+        """A town of SMALL_POPULATION or more, by its own name, or a first-level division, in the country of the best
+        candidate beside it (`Cairo, Giza, and Al-Minya`: the governorate Al Minyā, or the city by an alternate name)."""
         top = max(beside, key=lambda c: _score(c[0], c[1], set(), set()))[0]
-        return any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
-                   and e.country == top.country for e, p in cands)
+        return any(e.country == top.country and (p and e.feature in ("city", "locality", "admin")
+                                                 and e.population >= SMALL_POPULATION
+                                                 or not p and e.population >= ALT_MIN_POPULATION) for e, p in cands)
 
     todo = list(out.items())
     for _ in range(4):
@@ -854,7 +855,7 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                 if not 0 <= j < n:
                     continue
                 m = member(j, forward)
-                if m is None or (m.start_char, m.end_char) in out or any(
+                if m is None or m.text.lower() in kind_words() or (m.start_char, m.end_char) in out or any(
                         a < m.end_char and m.start_char < b for a, b in out):
                     continue
                 cands, _ = _lookup(gaz, m.text)
