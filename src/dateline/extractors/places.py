@@ -691,7 +691,7 @@ def _after_kind_of(doc):
         while j < n:
             k = j
             while k < n and k - j < 4 and (doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
-                                            or k > j and doc[k].lower_ in ("de", "del", "la", "el", "al")
+                                            or k > j and doc[k].lower_ in ("de", "del", "la", "el", "al", "-")
                                             and k + 1 < n and doc[k + 1].text[:1].isupper()):
                 k += 1
             if k == j:
