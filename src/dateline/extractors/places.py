@@ -44,6 +44,8 @@ NEAR_KM = 80
 # each other (`Gainesville` beside `Whitesboro`: Gainesville, Texas)
 NEIGHBOUR_KM = 160
 NEIGHBOUR_BONUS = 2.5
+# ... or at the one of its candidates that is this many times nearer than the next
+NEAREST_RATIO = 3
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -1169,12 +1171,18 @@ def _neighbours(mentions: list[PlaceMention]) -> dict:
             for dy in (-1, 0, 1):
                 for dx in range(-w, w + 1):
                     for other, o in grid.get((y + dy, x + dx), ()):
-                        if other != key and _km(e.lat, e.lon, o.lat, o.lon) < NEIGHBOUR_KM:
-                            near.setdefault((key, other), set()).add(e.id)
+                        if other != key:
+                            d = _km(e.lat, e.lon, o.lat, o.lon)
+                            if d < NEIGHBOUR_KM:
+                                ids = near.setdefault((key, other), {})
+                                ids[e.id] = min(d, ids.get(e.id, d))
     bonus: dict = {}
     for ids in near.values():
-        if len(ids) == 1:
-            (i,) = ids
+        best = sorted(ids.items(), key=lambda kv: kv[1])
+        # the only one near, or by far the nearest (`Columbus` 30 km from Harris County, Georgia, 100 km from Harris
+        # County, Texas)
+        if len(best) == 1 or best[0][1] * NEAREST_RATIO < best[1][1]:
+            i = best[0][0]
             bonus[i] = min(2 * NEIGHBOUR_BONUS, bonus.get(i, 0.0) + NEIGHBOUR_BONUS)
     return bonus
 
