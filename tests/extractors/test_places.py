@@ -510,3 +510,8 @@ def test_a_division_or_a_city_by_an_alternate_name_in_a_list_of_towns(ctx_of):
     places = places_of(ctx_of("\n\nBird flu was found in three areas in Egypt - namely Cairo, Giza, and Al-Minya. "
                               "Today the ministry said so."))
     assert by_mention(places, "Al-Minya").country == "EG"
+
+
+def test_the_nearest_of_several_neighbours_reads_the_other_name(ctx_of):
+    places = places_of(ctx_of("\n\nThe district attorney of Columbus will also serve Harris County, the council said."))
+    assert by_mention(places, "Columbus").admin1 == "GA" and by_mention(places, "Harris County").admin1 == "GA"
