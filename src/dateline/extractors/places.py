@@ -44,8 +44,8 @@ NEAR_KM = 80
 # each other (`Gainesville` beside `Whitesboro`: Gainesville, Texas)
 NEIGHBOUR_KM = 160
 NEIGHBOUR_BONUS = 2.5
-# ... or at the one of its candidates that is this many times nearer than the next
-NEAREST_RATIO = 3
+# ... or at the one of its candidates that is this many times nearer than the next (Oxford and Cambridge: 1.6)
+NEAREST_RATIO = 2.5
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
