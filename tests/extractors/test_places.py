@@ -515,3 +515,11 @@ def test_a_division_or_a_city_by_an_alternate_name_in_a_list_of_towns(ctx_of):
 def test_the_nearest_of_several_neighbours_reads_the_other_name(ctx_of):
     places = places_of(ctx_of("\n\nThe district attorney of Columbus will also serve Harris County, the council said."))
     assert by_mention(places, "Columbus").admin1 == "GA"          # not the far bigger Columbus, Ohio
+
+
+def test_oceans_and_continent_sized_regions_are_found_without_a_point(ctx_of):
+    places = places_of(ctx_of("\n\nThe virus spread across the Indian Ocean and reached the Americas, while Northern "
+                              "Europe stayed free."))
+    ocean, americas = by_mention(places, "Indian Ocean"), by_mention(places, "Americas")
+    assert ocean.feature == "water" and ocean.lat is None and americas.feature == "region"
+    assert by_mention(places, "Northern Europe").lat is None

@@ -163,8 +163,9 @@ def gazetteer() -> Gazetteer:
         add(f"US-{e.admin1}", e)                   # `US-GA`, the targets of place_aliases.tsv
     for r in rows("gazetteer_extra.tsv", ("id", "name", "aliases", "country", "admin1", "lat", "lon", "feature",
                                           "population")):
-        e = Entry(r["id"], r["name"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
-                  r["feature"], None, int(r["population"]))
+        lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (None, None)     # oceans: no point
+        e = Entry(r["id"], r["name"], r["country"] or None, r["admin1"] or None, lat, lon, r["feature"], None,
+                  int(r["population"]))
         extra[e.id] = e
         add(r["name"], e)
         for a in split(r["aliases"]):
