@@ -523,3 +523,9 @@ def test_oceans_and_continent_sized_regions_are_found_without_a_point(ctx_of):
     ocean, americas = by_mention(places, "Indian Ocean"), by_mention(places, "Americas")
     assert ocean.feature == "water" and ocean.lat is None and americas.feature == "region"
     assert by_mention(places, "Northern Europe").lat is None
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places(ctx_of):
+    places = places_of(ctx_of("\n\nThe Red River will crest at 40 feet in Fargo-Moorhead on Friday, officials in "
+                              "North Dakota said."))
+    assert by_mention(places, "Fargo").admin1 == "ND" and by_mention(places, "Moorhead").admin1 == "MN"

@@ -427,6 +427,21 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if not cands and toks[-1].i + 1 < len(doc) and not doc[toks[-1].i + 1].text[:1].isupper():
             # `Walton and Oconee counties`: a county named without its kind word (no town called Oconee)
             cands, kind = _kind_after(doc, toks[-1], (), (), lambda d, t: gaz.candidates(text + " County"))
+        if not cands and len(toks) >= 3 and toks[0].text[:1].isupper():
+            parts, part = [], []
+            for t in toks:
+                if t.text == "-":
+                    parts.append(part)
+                    part = []
+                else:
+                    part.append(t)
+            parts.append(part)
+            if len(parts) > 1 and all(p and p[0].text[:1].isupper() and any(
+                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, doc[p[0].i:p[-1].i + 1].text)[0])
+                    for p in parts):
+                for p in parts:            # `Fargo-Moorhead`, `Athens-Clarke`: two places joined
+                    take(doc[p[0].i:p[-1].i + 1], untagged, leads)
+                return
         if not cands and unknown and _name_like(toks):
             cands = ((Entry(f"x-place:{fold(text).replace(' ', '-')}", text, None, None, None, None, "locality", None,
                             0), True),)
@@ -632,6 +647,9 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         k = j
         while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
+        if k + 2 < n and doc[k + 1].text == "-" and doc[k + 2].text[:1].isupper() and doc[k + 2].pos_ == "PROPN" \
+                and _lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]:
+            k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them)
         ent = ent_of.get(j)
         if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP",
                                                                                       "PRODUCT", "WORK_OF_ART")):
