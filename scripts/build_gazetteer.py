@@ -94,6 +94,18 @@ ROWS = [
     ("x-north-sea", "North Sea", "", "", "", 56.00, 3.00, "water", 20000000),
     ("x-south-china-sea", "South China Sea", "", "", "", 12.00, 114.00, "water", 20000000),
     ("x-gulf-of-mexico", "Gulf of Mexico", "", "", "", 25.00, -90.00, "water", 20000000),
+    # oceans and continent-sized regions: places with no point (lat and lon left empty), for the reason above; they
+    # are found, not placed. `Atlantic`, `Pacific` alone are towns and a magazine: only the names with `Ocean`
+    ("x-americas", "Americas", "", "", "", None, None, "region", 1000000000),
+    ("x-northern-europe", "Northern Europe", "", "", "", None, None, "region", 100000000),
+    ("x-southern-europe", "Southern Europe", "", "", "", None, None, "region", 150000000),
+    ("x-eastern-mediterranean", "Eastern Mediterranean", "", "", "", None, None, "region", 100000000),
+    ("x-arctic", "Arctic", "", "", "", None, None, "region", 4000000),
+    ("x-atlantic-ocean", "Atlantic Ocean", "", "", "", None, None, "water", 100000000),
+    ("x-pacific-ocean", "Pacific Ocean", "", "", "", None, None, "water", 100000000),
+    ("x-indian-ocean", "Indian Ocean", "", "", "", None, None, "water", 100000000),
+    ("x-arctic-ocean", "Arctic Ocean", "", "", "", None, None, "water", 100000000),
+    ("x-southern-ocean", "Southern Ocean", "", "", "", None, None, "water", 100000000),
 ]
 
 HEADER = (
@@ -152,7 +164,8 @@ def main() -> None:
             continue
         if admin1.startswith("@"):
             admin1 = _admin1_of(admin1[1:], cc)
-        lines.append(f"{pid}\t{name}\t{aliases}\t{cc}\t{admin1}\t{lat:.2f}\t{lon:.2f}\t{feature}\t{pop}\n")
+        point = "\t" if lat is None else f"{lat:.2f}\t{lon:.2f}"
+        lines.append(f"{pid}\t{name}\t{aliases}\t{cc}\t{admin1}\t{point}\t{feature}\t{pop}\n")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("".join(lines), encoding="utf-8")
     print(f"wrote {len(lines) - 1} places to {OUT}")

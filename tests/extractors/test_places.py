@@ -410,3 +410,122 @@ def test_more_public_bodies(ctx_of):
     places = places_of(ctx_of("\n\nAgents of the Georgia Bureau of Investigation and the Florida Highway Patrol met "
                               "near Atlanta."))
     assert by_mention(places, "Georgia").admin1 == "GA" and by_mention(places, "Florida").admin1 == "FL"
+
+
+def test_an_actor_named_right_after_a_place_is_no_context_for_it(ctx_of):
+    ctx = ctx_of("\n\nTwo cars crashed north of Paris on Friday. The driver was flown to Dallas, and the Paris Police "
+                 "Department said the road was wet.")
+    at = ctx.text.index("Police Department")
+    actor = Actor(id="a1", name="French police", country="FRA", mentions=(Mention(at, at + 17, "Police Department"),))
+    assert {(p.country, p.admin1) for p in places_of(ctx, [actor]) if p.name == "Paris"} == {("US", "TX")}
+
+
+def test_two_towns_near_each_other_read_each_other(ctx_of):
+    places = places_of(ctx_of("\n\nGirls from Whitesboro and Gainesville will ride in the rodeo this spring."))
+    assert by_mention(places, "Gainesville").admin1 == "TX" and by_mention(places, "Whitesboro").admin1 == "TX"
+    # alone, the largest Gainesville; a country or a state is never displaced by a town near the other names
+    assert by_mention(places_of(ctx_of("\n\nThe rodeo in Gainesville opens in May.")), "Gainesville").admin1 == "FL"
+    places = places_of(ctx_of("\n\nFlights from Norway land at Oxford and Bethel, the airline said."))
+    assert by_mention(places, "Norway").feature == "country"
+
+
+def test_a_county_leading_an_organisations_name_is_a_place(ctx_of):
+    places = places_of(ctx_of("\n\nThe Edgar County Community Foundation will pay for new trees in Paris this spring."))
+    edgar = by_mention(places, "Edgar County")
+    assert edgar.feature == "admin2" and edgar.admin1 == "IL"
+    assert by_mention(places, "Paris").admin1 == "IL"
+
+
+def test_streets_and_rivers_the_gazetteer_lacks_are_places_without_a_point(ctx_of):
+    ctx = ctx_of("\n\nWater closed Orchard Street and 40th Avenue near the Kishwaukee River on Monday. Tourists "
+                 "left Lake Titicaca, and a man of 2517 Memphis St. was arrested.")
+    places, mentions = extract_places(ctx, [])
+    street, river = by_mention(places, "Orchard Street"), by_mention(places, "Kishwaukee River")
+    assert street.feature == "street" and street.lat is None and street.country is None
+    assert river.feature == "natural" and by_mention(places, "Lake Titicaca").feature == "natural"
+    assert by_mention(places, "40th Avenue").feature == "street"
+    assert by_mention(places, "Memphis St.") is not None and by_mention(places, "Memphis") is None
+    assert all(m.entry.lat is not None for m in mentions)        # events are placed on places with a point
+    # names that go on, people, and places the gazetteer knows are not sites
+    places = places_of(ctx_of("\n\nThe Wall Street Journal said Nathan Lane sang in Beverly Hills."))
+    assert {p.feature for p in places} <= {"city"}
+
+
+def test_a_title_after_a_place_name_is_an_office_of_the_place(ctx_of):
+    places = places_of(ctx_of("\n\nThe budget was cut on Friday, and Alaska Gov. Sarah Palin said she would sign it. "
+                              "Toledo Mayor Carty Finkbeiner disagreed."))
+    assert by_mention(places, "Alaska").admin1 == "AK" and by_mention(places, "Toledo").admin1 == "OH"
+
+
+def test_a_name_before_a_dweller_noun_is_a_place(ctx_of):
+    places = places_of(ctx_of("\n\nA Coral Gables man was arrested in Florida on Monday, and Roselle police said "
+                              "nothing."))
+    assert by_mention(places, "Coral Gables").admin1 == "FL"
+    assert places_of(ctx_of("\n\nThe Smith family said nothing.")) == []
+
+
+def test_a_tagged_place_the_gazetteer_lacks_needs_in_or_a_qualifier(ctx_of):
+    ctx = ctx_of("\n\nThe outbreak began on a farm in Saldowo, the ministry said. Diners who ate in Greenlane, "
+                 "Auckland, fell ill. The minister of Wakanda spoke.")
+    places = places_of(ctx)
+    village = by_mention(places, "Saldowo")
+    assert village is not None and village.lat is None and village.feature == "locality"
+    suburb, city = by_mention(places, "Greenlane"), by_mention(places, "Auckland")
+    assert (suburb.lat, suburb.lon, suburb.country) == (city.lat, city.lon, "NZ")       # placed at what holds it
+    assert by_mention(places, "Wakanda") is None          # `of`, not `in`: no place the gazetteer lacks
+
+
+def test_every_name_of_a_list_that_a_plural_kind_word_ends(ctx_of):
+    places = places_of(ctx_of("\n\nThe men were killed at the bridge between Walton and Oconee counties. Roads are "
+                              "closed in Becker, Clay, Douglas and Wilkin counties."))
+    counties = {m.text: (p.feature, p.admin1) for p in places for m in p.mentions}
+    assert counties["Walton"] == counties["Oconee"] == ("admin2", "GA")
+    assert counties["Wilkin"] == counties["Becker"] == ("admin2", "MN")
+    # a single name with a plural kind word is the state's, not a county of its name
+    places = places_of(ctx_of("\n\nIts rate is near the middle of Indiana counties, officials said."))
+    assert by_mention(places, "Indiana").feature == "admin"
+
+
+def test_names_after_a_kind_noun_and_of_are_places_even_unknown(ctx_of):
+    places = places_of(ctx_of("\n\nThe virus was confirmed in the villages of Ceamurlia de Jos, Maliuc and Caraorman "
+                              "on Thursday. The village of Pongpong had the most cases."))
+    names = {m.text for p in places for m in p.mentions}
+    assert {"Ceamurlia de Jos", "Caraorman", "Pongpong"} <= names
+    assert by_mention(places, "Pongpong").lat is None
+
+
+def test_a_us_politicians_home_after_the_party_letter(ctx_of):
+    places = places_of(ctx_of("\n\nSen. Bob Casey, D-Pa., and Rep. Hugh Leatherman, R-Florence, voted for the bill."))
+    assert by_mention(places, "Pa.").admin1 == "PA"
+    assert by_mention(places, "Florence").country == "US"
+
+
+def test_a_name_with_city_stands_for_a_big_city_only(ctx_of):
+    places = places_of(ctx_of("\n\nThe mayor of Quebec City met officials in Kanawha City on Monday."))
+    assert by_mention(places, "Quebec City").country == "CA"
+    assert by_mention(places, "Kanawha City") is None or by_mention(places, "Kanawha City").lat is None
+
+
+def test_a_division_or_a_city_by_an_alternate_name_in_a_list_of_towns(ctx_of):
+    places = places_of(ctx_of("\n\nBird flu was found in three areas in Egypt - namely Cairo, Giza, and Al-Minya. "
+                              "Today the ministry said so."))
+    assert by_mention(places, "Al-Minya").country == "EG"
+
+
+def test_the_nearest_of_several_neighbours_reads_the_other_name(ctx_of):
+    places = places_of(ctx_of("\n\nThe district attorney of Columbus will also serve Harris County, the council said."))
+    assert by_mention(places, "Columbus").admin1 == "GA"          # not the far bigger Columbus, Ohio
+
+
+def test_oceans_and_continent_sized_regions_are_found_without_a_point(ctx_of):
+    places = places_of(ctx_of("\n\nThe virus spread across the Indian Ocean and reached the Americas, while Northern "
+                              "Europe stayed free."))
+    ocean, americas = by_mention(places, "Indian Ocean"), by_mention(places, "Americas")
+    assert ocean.feature == "water" and ocean.lat is None and americas.feature == "region"
+    assert by_mention(places, "Northern Europe").lat is None
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places(ctx_of):
+    places = places_of(ctx_of("\n\nThe Red River will crest at 40 feet in Fargo-Moorhead on Friday, officials in "
+                              "North Dakota said."))
+    assert by_mention(places, "Fargo").admin1 == "ND" and by_mention(places, "Moorhead").admin1 == "MN"

@@ -40,6 +40,12 @@ SMALL_POPULATION = 15_000
 DWARF = 50
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
+# two names of the article whose candidates meet within this distance at exactly one candidate of one of them read
+# each other (`Gainesville` beside `Whitesboro`: Gainesville, Texas)
+NEIGHBOUR_KM = 160
+NEIGHBOUR_BONUS = 2.5
+# ... or at the one of its candidates that is this many times nearer than the next (Oxford and Cambridge: 1.6)
+NEAREST_RATIO = 2.5
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -71,6 +77,13 @@ def place_words() -> dict[str, frozenset[str]]:
 def kind_words() -> dict[str, str]:
     """A trailing word that names a kind of place -> the feature it wants: `province` -> admin, `town` -> city."""
     return {r["word"]: r["value"] for r in rows("place_words.tsv") if r["class"] == "kind"}
+
+
+@functools.lru_cache(maxsize=1)
+def site_words() -> dict[tuple[str, str], str]:
+    """(class, word) -> feature for the site and sitefirst classes of place_words.tsv (`Main Street`, `Lake
+    Titicaca`)."""
+    return {(r["class"], r["word"]): r["value"] for r in rows("place_words.tsv") if r["class"] in ("site", "sitefirst")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,8 +163,9 @@ def gazetteer() -> Gazetteer:
         add(f"US-{e.admin1}", e)                   # `US-GA`, the targets of place_aliases.tsv
     for r in rows("gazetteer_extra.tsv", ("id", "name", "aliases", "country", "admin1", "lat", "lon", "feature",
                                           "population")):
-        e = Entry(r["id"], r["name"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
-                  r["feature"], None, int(r["population"]))
+        lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (None, None)     # oceans: no point
+        e = Entry(r["id"], r["name"], r["country"] or None, r["admin1"] or None, lat, lon, r["feature"], None,
+                  int(r["population"]))
         extra[e.id] = e
         add(r["name"], e)
         for a in split(r["aliases"]):
@@ -173,6 +187,14 @@ def gazetteer() -> Gazetteer:
 
 
 # ---------------------------------------------------------------- mentions
+def _lower(doc) -> list[int]:
+    """The LOWER column of the doc (spans.column), read once for the passes that look for their words in it."""
+    known = doc.user_data.get("dateline.places.lower")
+    if known is None:
+        known = doc.user_data["dateline.places.lower"] = column(doc, "LOWER")
+    return known
+
+
 def locus(tok):
     """`the town of Zugdidi`, `Idlib province` stand for the name: the kind noun takes its place in the parse."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_words()["locus"]:
@@ -213,6 +235,11 @@ class PlaceMention:
         if self.origin is not None:
             return self.origin.weak(countries, admins, anchors)
         e = self.entry
+        if e.id.startswith("x-place:"):     # a name the gazetteer lacks: only `in X`, `near X`, `X, Region`, `the
+            if self.root is None or self.qualifier is not None or self.kind is not None:     # village of X`
+                return False
+            r = locus(self.root)
+            return not (r.dep_ == "pobj" and r.head.lower_ in place_words()["spatialprep"])
         if self.root is None or self.qualifier is not None or self.paired or e.feature not in ("city", "locality"):
             return False
         if e.population < SMALL_POPULATION and e.feature == "city" and not self.locative:
@@ -241,6 +268,10 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
         narrowed = tuple(c for c in cands if (c[0].feature == kind) or (kind == "city" and c[0].feature == "locality"))
         if words[1].lower() == "county":
             return narrowed or whole, kind      # `Kent County` is no town called Kent
+        if words[1].lower() == "city" and not whole:
+            # `Quebec City` is Québec, but `Harbor City` (a part of Los Angeles the gazetteer lacks) is no town Harbor
+            # and `Kanawha City` no county: only a city of 50,000 or more stands for its name with `City`
+            return tuple(c for c in narrowed if c[0].population >= ALT_MIN_POPULATION), kind
         if narrowed or not whole:               # `Quebec City`: the city by its own name, not by an alternate
             return (narrowed or cands), kind    # `Homs province`: the city when the province is not known
     if whole:
@@ -274,6 +305,12 @@ def _country_over_city(cands: tuple) -> tuple:
     return tuple(c for c in cands if not (c[0].feature in ("city", "locality") and c[0].country in countries))
 
 
+@functools.lru_cache(maxsize=1)
+def _plural_kinds() -> dict[str, str]:
+    """The plurals of the kind words (`provinces`, `counties`) -> the kind word."""
+    return {(w[:-1] + "ies" if w.endswith("y") else w + "s"): w for w in kind_words()}
+
+
 def _singular(word: str) -> Optional[str]:
     """`provinces` -> `province`, `counties` -> `county` when the singular is a kind word; None otherwise."""
     for w in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1] if word.endswith("s") else None):
@@ -293,11 +330,16 @@ def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last
         # `Homs and Hama provinces`, `Cooke, Grayson and Love counties`: a plural kind word after a list of names
         j = i
         while j < len(doc) and j - i < 12 and (doc[j].text in (",", "and", "or")
-                                                 or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+                                                 or doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper()):
             j += 1
         word = _singular(doc[j].lower_) if j < len(doc) and j > i + 1 and doc[j].text.islower() else None
     elif word not in kind_words():
-        word = _singular(word)
+        # the last of a list (`Homs and Hama provinces`); one name alone with a plural is `of` it (`Indiana
+        # counties`, `Texas cities`: the state's)
+        j = last.i
+        while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN") and doc[j - 1].text[:1].isupper():
+            j -= 1
+        word = _singular(word) if j > 0 and doc[j - 1].lower_ in (",", "and", "or", "&") else None
     kind = kind_words().get(word) if word else None
     if kind is None:
         return cands, None
@@ -356,7 +398,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     def person(start, end, text):
         return " " not in text and text in person_words
 
-    def take(span, untagged=False, leads=False):
+    def take(span, untagged=False, leads=False, unknown=False):
         toks = list(span)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
@@ -382,6 +424,29 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if cands and kind is None:
             cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text),
                                       lambda d, t: gaz.candidates(text + " County"))
+        if not cands and toks[-1].i + 1 < len(doc) and not doc[toks[-1].i + 1].text[:1].isupper():
+            # `Walton and Oconee counties`: a county named without its kind word (no town called Oconee)
+            cands, kind = _kind_after(doc, toks[-1], (), (), lambda d, t: gaz.candidates(text + " County"))
+        if not cands and len(toks) >= 3 and toks[0].text[:1].isupper():
+            parts, part = [], []
+            for t in toks:
+                if t.text == "-":
+                    parts.append(part)
+                    part = []
+                else:
+                    part.append(t)
+            parts.append(part)
+            if len(parts) > 1 and all(p and p[0].text[:1].isupper() and any(
+                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, doc[p[0].i:p[-1].i + 1].text)[0])
+                    for p in parts):
+                for p in parts:            # `Fargo-Moorhead`, `Athens-Clarke`: two places joined
+                    take(doc[p[0].i:p[-1].i + 1], untagged, leads)
+                return
+        if not cands and unknown and _name_like(toks):
+            cands = ((Entry(f"x-place:{fold(text).replace(' ', '-')}", text, None, None, None, None, "locality", None,
+                            0), True),)
+            if isinstance(unknown, str):
+                kind = unknown              # `the village of Pongpong`: the kind noun says it is a place
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
@@ -389,7 +454,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     covered = set()
     for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
-            take(ent)
+            take(ent, unknown=ent.label_ == "GPE")
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
                 and _well_known(gaz, ent.text):
@@ -409,9 +474,18 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             take(region)
     for span, untagged in _after_kind_nouns(doc, covered, ent_of, gaz):
         take(span, untagged=untagged)
+    for span, untagged in _before_dwellers(doc, covered, ent_of):
+        take(span, untagged=untagged)
+    for span, kind in _after_kind_of(doc):
+        take(span, unknown=kind)
+    _sites(ctx, out, gaz)
+    _listed_kinds(doc, take)
     _list_members(doc, out, ent_of, gaz, take)
     _regions_after(doc, out, ent_of, gaz, take)
     _repeats(ctx, out, ent_of)             # one sense per article
+    for m in _party_homes(ctx, gaz):
+        if not any(o.start < m.end and m.start < o.end for o in out.values()):
+            out[(m.start, m.end)] = m
     dl = ctx.layout.dateline
     for m in _inline_datelines(ctx, gaz, dl):
         if not any(o.start < m.end and m.start < o.end for o in out.values()):
@@ -421,6 +495,104 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         mentions[:0] = _dateline_mentions(ctx, dl, gaz)
     _qualify(ctx.text, mentions)
     return mentions
+
+
+# a site name's words may be people's names too: a PERSON entity ending so is a person (`Nathan Lane`, `Ricki Lake`)
+_SURNAME_SITES = frozenset({"lane", "lake", "river", "rivers", "hills", "bridge", "falls", "street", "banks"})
+
+
+def _site_name(doc, i: int, last: int):
+    """The capitalised words before token i that with tokens i..last name a site, or None: up to four words
+    (`St. Peter's Square`, `East Fourth Street`, `40th Avenue`), no stop word (`In`, `The`), and the name must end
+    there (`Wall Street Journal`, `Main Street Bank` name something else)."""
+    a = i
+    while a > 0 and i - a < 4:
+        t = doc[a - 1]
+        if t.tag_ == "POS" and a - 2 >= 0 and doc[a - 2].text[:1].isupper():
+            a -= 1
+            continue
+        if t.is_stop or not (t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and t.text.endswith(".")
+                             or t.text[:1].isdigit() and t.text[-2:] in ("st", "nd", "rd", "th")):
+            break
+        a -= 1
+        if t.is_sent_start:
+            break
+    if a == i or doc[a].tag_ == "POS":
+        return None
+    if last + 1 < len(doc) and doc[last + 1].text[:1].isupper() and doc[last + 1].pos_ == "PROPN" \
+            and not doc[last + 1].is_sent_start:
+        return None
+    return doc[a:last + 1]
+
+
+def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
+    """Streets, squares, bridges (`Main Street`, `Tiananmen Square`) and rivers, lakes, valleys,
+    ranges, islands (`Red River`, `Lake Titicaca`) that the gazetteer does not know, whatever the tagger said: places
+    with no point (feature `street` or `natural`), found by the last or first word of their name (the site and
+    sitefirst classes of place_words.tsv). A place name inside one gives way to it (`Memphis St.`). Numbered roads
+    (`Highway 59`, `Route 128`) are left out: LGL marks a third of them."""
+    doc = ctx.doc
+    words = site_words()
+    wanted = string_ids({w for _, w in words})
+    n = len(doc)
+    found = []
+    for i, lower in enumerate(_lower(doc)):
+        if lower not in wanted or not doc[i].text[:1].isupper():
+            continue
+        w = doc[i].lower_
+        span = feature = None
+        if ("site", w) in words:
+            span, feature = _site_name(doc, i, i), words[("site", w)]
+            if span is not None and w in _SURNAME_SITES and doc[i].ent_type_ == "PERSON" \
+                    and doc[span.start].ent_type_ == "PERSON":
+                span = None
+        if span is None and ("sitefirst", w) in words and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].is_alpha and not (i + 2 < n and doc[i + 2].text[:1].isupper()):
+            span, feature = doc[i:i + 2], words[("sitefirst", w)]
+        if span is None:
+            continue
+        start, end = span.start_char, span.end_char
+        text = ctx.text[start:end]
+        if ctx.skipped(start, end) or gaz.candidates(text):
+            continue                    # the gazetteer's own (`Rift Valley`, `Beverly Hills`): found as a place
+        found.append((start, end, text, feature, span))
+    for start, end, text, feature, span in found:
+        inner = [k for k in out if start <= k[0] and k[1] <= end]
+        if any(a < end and start < b for a, b in out if (a, b) not in inner):
+            continue
+        for k in inner:
+            del out[k]
+        e = Entry(f"x-{feature}:{fold(text).replace(' ', '-')}", text, None, None, None, None, feature, None, 0)
+        out[(start, end)] = PlaceMention(start, end, text, None, span.root, ((e, True),))
+
+
+def _name_like(toks) -> bool:
+    """One to three capitalised words of letters (`Balintawak`, `Ceamurlia de Jos` has a lower-case particle), not
+    all capitals (`LTTE`) and no nationality (`Sri Lankan`)."""
+    words = [t for t in toks if t.text[:1].isupper()]
+    return 0 < len(words) <= 3 and len(toks) <= 4 and all(t.is_alpha or t.text in ("-", "'") for t in toks) \
+        and not any(t.text.isupper() for t in words) and not any(t.text.endswith(("an", "ese", "ish")) and
+                                                                  t.ent_type_ == "NORP" for t in toks)
+
+
+# a US politician's party and home: `Sen. Bob Casey, D-Pa.,`, `(R-Elbow Lake)`
+_PARTY_HOME = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]+)?)(?=[,);])")
+
+
+def _party_homes(ctx: Context, gaz: Gazetteer) -> list[PlaceMention]:
+    """The state or town after a US politician's party letter (`D-Pa.`, `R-Florence`): a US state or town."""
+    out = []
+    for mt in _PARTY_HOME.finditer(ctx.text):
+        start, end = mt.span(1)
+        text = mt.group(1)
+        if text.endswith(".") and len(text.split()[-1]) > 4:
+            text, end = text[:-1], end - 1           # a sentence's full stop, not an abbreviation's
+        cands = tuple(c for c in _lookup(gaz, text)[0] if c[0].country == "US" and c[0].feature in
+                      ("admin", "city", "locality", "admin2"))
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if cands and span is not None and not ctx.skipped(start, end):
+            out.append(PlaceMention(start, end, ctx.text[start:end], None, span.root, cands))
+    return out
 
 
 # a dateline run into the text after a headline: `... budget . COLUMBUS, Ohio (AP) — Gov.`, `... church . BEIRUT: Unknown`
@@ -463,7 +635,7 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     an organisation or a nationality."""
     n = len(doc)
     preps = string_ids(place_words()["nameprep"])
-    for i, lower in enumerate(column(doc, "LOWER")):
+    for i, lower in enumerate(_lower(doc)):
         if lower not in preps or i + 1 >= n:
             continue
         tok = doc[i]
@@ -475,6 +647,9 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         k = j
         while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
+        if k + 2 < n and doc[k + 1].text == "-" and doc[k + 2].text[:1].isupper() and doc[k + 2].pos_ == "PROPN" \
+                and _lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]:
+            k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them)
         ent = ent_of.get(j)
         if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP",
                                                                                       "PRODUCT", "WORK_OF_ART")):
@@ -492,7 +667,7 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     kinds = kind_words()
     wanted = string_ids(kinds)
     n = len(doc)
-    for i, lower in enumerate(column(doc, "LOWER")):
+    for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or i + 1 >= n or doc[i].pos_ != "NOUN":
             continue
         kind = kinds[doc[i].lower_]
@@ -516,6 +691,65 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         elif kind == "city" and any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
                                     for e, p in cands):
             yield span, True
+
+
+def _after_kind_of(doc):
+    """(span, kind) of each name after a kind noun and `of` (`the village of Pongpong`, `the villages of Ceamurlia de
+    Jos, Maliuc and Caraorman`, `the province of Western Kasai`), whatever the tagger said of it, with the names
+    listed after it: the kind noun says they are places, so one the gazetteer lacks is a place with no point."""
+    kinds = kind_words()
+    n = len(doc)
+    wanted = string_ids(set(kinds) | set(_plural_kinds()))
+    for i, lower in enumerate(_lower(doc)):
+        if lower not in wanted or i + 2 >= n:
+            continue
+        w = doc[i].lower_
+        kind = kinds.get(w) or kinds.get(_singular(w) or "")
+        if kind is None or w in ("state", "states", "county", "counties") or doc[i + 1].lower_ != "of" \
+                or not doc[i].text.islower():
+            continue
+        j = i + 2
+        while j < n:
+            k = j
+            while k < n and k - j < 4 and (doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+                                            or k > j and doc[k].lower_ in ("de", "del", "la", "el", "al", "-")
+                                            and k + 1 < n and doc[k + 1].text[:1].isupper()):
+                k += 1
+            if k == j:
+                break
+            yield doc[j:k], kind
+            if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+                k += 1
+            if k < n and doc[k].lower_ in (",", "and", "or") and k + 1 < n and doc[k + 1].text[:1].isupper():
+                j = k + 1
+            else:
+                break
+
+
+_NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+def _before_dwellers(doc, covered: set, ent_of: dict):
+    """(span, untagged) of a capitalised name right before a lower-case `dweller` noun of place_words.tsv (`Alexandria
+    woman charged`, `a Coral Gables man`, `Roselle police`), whatever the tagger said of it; the gazetteer must know
+    it (`take` looks it up), and a name not tagged a place needs its country named, as after a preposition."""
+    wanted = string_ids(place_words()["dweller"])
+    for i, lower in enumerate(_lower(doc)):
+        if lower not in wanted or i == 0 or not doc[i].text.islower() or i - 1 in covered:
+            continue
+        ent = ent_of.get(i - 1)
+        if ent is not None:
+            if ent.end != i or len(ent) > 3 or ent.label_ in _NOT_NAMES:
+                continue
+            yield ent, ent.label_ not in PLACE_LABELS
+            continue
+        a = i - 1
+        if doc[a].pos_ != "PROPN" or not doc[a].text[:1].isupper():
+            continue
+        while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
+                and a - 1 not in ent_of:
+            a -= 1
+        yield doc[a:i], True
 
 
 def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
@@ -549,6 +783,33 @@ def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                     for r, _ in rc for c, _ in pm.candidates)
         if holds:
             take(region, untagged=True)
+
+
+def _listed_kinds(doc, take) -> None:
+    """Every name of a list that a plural kind word ends (`Walton and Oconee counties`, `Becker, Clay, Douglas and
+    Wilkin counties`, `Kano, Jigawa and Bauchi states`), whatever the tagger said of each: `take` reads the kind word
+    after the list (_kind_after) and keeps the names of that kind."""
+    n = len(doc)
+    wanted = string_ids(_plural_kinds())
+    for i, lower in enumerate(_lower(doc)):
+        if lower not in wanted or i < 2 or not doc[i].text.islower():
+            continue
+        j = i
+        while j > 0:
+            b = j                           # a member ends at b - 1
+            a = b
+            while a > 0 and b - a < 3 and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "NOUN"):
+                a -= 1
+            if a == b:
+                break
+            take(doc[a:b])
+            j = a
+            if j > 1 and doc[j - 1].lower_ in ("and", "or") and doc[j - 2].text == ",":
+                j -= 2
+            elif j > 0 and doc[j - 1].lower_ in (",", "and", "or"):
+                j -= 1
+            else:
+                break
 
 
 _BIG = ("country", "admin", "region", "continent")
@@ -587,11 +848,12 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
         return any(p and e.feature in _BIG for e, p in cands)
 
     def town_of(cands, beside):
-        """A town of SMALL_POPULATION or more, by its own name, in the country of the best candidate beside it
-        (`Cairo, Giza, and Al-Minya`)."""
+        """A town of SMALL_POPULATION or more, by its own name, or a first-level division, in the country of the best
+        candidate beside it (`Cairo, Giza, and Al-Minya`: the governorate Al Minyā, or the city by an alternate name)."""
         top = max(beside, key=lambda c: _score(c[0], c[1], set(), set()))[0]
-        return any(p and e.feature in ("city", "locality") and e.population >= SMALL_POPULATION
-                   and e.country == top.country for e, p in cands)
+        return any(e.country == top.country and (p and e.feature in ("city", "locality", "admin")
+                                                 and e.population >= SMALL_POPULATION
+                                                 or not p and e.population >= ALT_MIN_POPULATION) for e, p in cands)
 
     todo = list(out.items())
     for _ in range(4):
@@ -614,7 +876,7 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                 if not 0 <= j < n:
                     continue
                 m = member(j, forward)
-                if m is None or (m.start_char, m.end_char) in out or any(
+                if m is None or m.text.lower() in kind_words() or (m.start_char, m.end_char) in out or any(
                         a < m.end_char and m.start_char < b for a, b in out):
                     continue
                 cands, _ = _lookup(gaz, m.text)
@@ -634,7 +896,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     body = place_words()["body"]
     wanted = string_ids(body) | string_ids(kind_words())
     holding = {}                        # the entities that hold a body or kind word, found from the words
-    for j, lower in enumerate(column(doc, "LOWER")):
+    for j, lower in enumerate(_lower(doc)):
         if lower in wanted and j in ent_of:
             holding.setdefault(ent_of[j].start, ent_of[j])
     for _, ent in sorted(holding.items()):
@@ -647,8 +909,14 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             continue
         if ent.label_ == "ORG" and i in covered or not doc[i].text[:1].isupper():
             continue
+        if ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
+            continue
         b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
-        if b is None or ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
+        if b is None:
+            # a county leads whatever it names (`Edgar County Community Foundation`, `Guernsey County Courthouse`)
+            k = next((k for k in (2, 3) if i + k < ent.end and doc[i + k - 1].lower_ in ("county", "parish")), None)
+            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, doc[i:i + k].text)[0]):
+                yield doc[i:i + k]
             continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
         for k in (3, 2, 1):             # Council`)
             if i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
@@ -750,10 +1018,15 @@ def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
 
 
 def _qualify(text: str, mentions: list[PlaceMention]) -> None:
-    """`Novi, Michigan`: a mention followed by a comma and another mention is qualified by it."""
+    """`Novi, Michigan`: a mention followed by a comma and another mention is qualified by it. After a street
+    (`508 Cumberland St., Lebanon`) the name is a town."""
     for a, b in zip(mentions, mentions[1:]):
         if a.qualifier is None and text[a.end:b.start].strip() == "," and b.start - a.end <= 2:
             a.qualifier = b
+            if a.candidates[0][0].feature == "street" and b.kind is None:
+                towns = tuple(c for c in b.candidates if c[0].feature in ("city", "locality"))
+                if towns:
+                    b.candidates, b.kind = towns, "city"
 
 
 def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
@@ -888,6 +1161,51 @@ def _town_and_county(mentions: list[PlaceMention]) -> dict:
     return bonus
 
 
+def _neighbours(mentions: list[PlaceMention]) -> dict:
+    """Entry id -> bonus: a town or county candidate that is the only one of its name lying within NEIGHBOUR_KM of a
+    candidate of another name of the article (`Gainesville` and `Whitesboro`: of the Gainesvilles only the Texan one
+    has a Whitesboro near it; `Paris` beside `Dallas`). Names with towns near each other in several places (`Oxford`
+    and `Cambridge`, in England and in Massachusetts) say nothing, nor do the names of countries and states;
+    NEIGHBOUR_BONUS for each name that says it, at
+    most twice."""
+    names: dict = {}
+    for m in mentions:
+        if any(p and e.feature in _BIG for e, p in m.candidates):
+            continue                          # `Norway`, `Florida`: the country, the state (their towns are no rivals)
+        cands = [e for e, _ in m.candidates if e.feature in ("city", "locality", "admin2") and e.lat is not None]
+        if cands and len(cands) <= 60:
+            names.setdefault(fold(m.text), {}).update((e.id, e) for e in cands)
+    if len(names) < 2:
+        return {}
+    cell = NEIGHBOUR_KM / 111.0               # a grid of cells about NEIGHBOUR_KM high
+    grid: dict = {}
+    for key, cands in names.items():
+        for e in cands.values():
+            grid.setdefault((int(e.lat // cell), int(e.lon // cell)), []).append((key, e))
+    near: dict = {}                           # (name, other name) -> ids of the name's candidates near the other's
+    for key, cands in names.items():
+        for e in cands.values():
+            y, x = int(e.lat // cell), int(e.lon // cell)
+            w = 1 + int(1 / max(0.2, math.cos(math.radians(e.lat))))     # cells are narrower in km near the poles
+            for dy in (-1, 0, 1):
+                for dx in range(-w, w + 1):
+                    for other, o in grid.get((y + dy, x + dx), ()):
+                        if other != key:
+                            d = _km(e.lat, e.lon, o.lat, o.lon)
+                            if d < NEIGHBOUR_KM:
+                                ids = near.setdefault((key, other), {})
+                                ids[e.id] = min(d, ids.get(e.id, d))
+    bonus: dict = {}
+    for ids in near.values():
+        best = sorted(ids.items(), key=lambda kv: kv[1])
+        # the only one near, or by far the nearest (`Columbus` 30 km from Harris County, Georgia, 100 km from Harris
+        # County, Texas)
+        if len(best) == 1 or best[0][1] * NEAREST_RATIO < best[1][1]:
+            i = best[0][0]
+            bonus[i] = min(2 * NEIGHBOUR_BONUS, bonus.get(i, 0.0) + NEIGHBOUR_BONUS)
+    return bonus
+
+
 def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus: dict = None) -> None:
     views: dict = {}
     bonus = bonus or {}
@@ -908,6 +1226,23 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
                                                              admin_countries) + bonus.get(c[0].id, 0.0)
                                  - small.get(c[0].id, 0.0))
     _one_sense(mentions)
+
+
+def _held(mentions: list[PlaceMention]) -> None:
+    """A name the gazetteer lacks, qualified by a town or county (`Greenlane, Auckland`), is placed at the point of
+    the place that holds it, in its country and division; its other mentions with it. Qualified by a country or a
+    state (`Pingilikani, Kenya`) it keeps no point: the middle of a country is no place's point."""
+    placed = {}
+    for m in mentions:
+        q = m.qualifier
+        if m.entry.id.startswith("x-place:") and q is not None and q.entry is not None and q.entry.lat is not None \
+                and q.entry.feature in ("city", "locality", "admin2"):
+            qe = q.entry
+            placed.setdefault(m.entry.id, replace(m.entry, country=qe.country, admin1=qe.admin1, lat=qe.lat,
+                                                  lon=qe.lon))
+    for m in mentions:
+        if m.entry.id in placed:
+            m.entry = placed[m.entry.id]
 
 
 def _dwarfed(cands: tuple, admins: set) -> dict:
@@ -968,14 +1303,27 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                     settings.add((e.country, e.admin1))
             if e.feature in ("city", "locality", "admin2") and e.lat is not None:
                 anchors.add((e.lat, e.lon, key))
+    # a name that is itself a country's (`Palestine`, `Lebanon`, `Georgia`) may be where the actors stage found the
+    # country of the people beside it (`Michael Smith, 49, Palestine`): their country is no context for that name
+    own = {}
+    for m in mentions:
+        for e, p in m.candidates:
+            if p and e.feature == "country":
+                own.setdefault(e.country, set()).add(fold(m.text))
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
             # an actor named by a place (`Paris police`, `Paris PD`) says that place's country only through the
             # place's name: it is no context for the name itself (so `Paris` beside Texas and Dallas stays Texan)
+            # (the actor's span may hold the name or start right after it: `Paris Police Department`, whose
+            # actor mention is `Police`)
             named = {fold(m.text) for m in mentions if m.root is not None
-                     and any(am.start <= m.start and m.end <= am.end for am in a.mentions)}
+                     and any(am.start <= m.start and m.end <= am.end or 0 <= am.start - m.end <= 1
+                             for am in a.mentions)}
             countries.setdefault(cc, set()).update(named or ("",))
+            if "" in countries[cc] and cc in own:
+                countries[cc].discard("")
+                countries[cc].update(own[cc])
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
     return Support(countries, admins, tuple(anchors), frozenset(settings))
@@ -1029,12 +1377,17 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     if not mentions:
         return []
     _lists(ctx.text, mentions)
-    bonus = _town_and_county(mentions)
+    paired = _town_and_county(mentions)
+    near = _neighbours(mentions)
+    bonus = dict(near)
+    for k, v in paired.items():
+        bonus[k] = bonus.get(k, 0.0) + v
     _resolve(mentions, bonus=bonus)
     support = _context(mentions, actors, gaz, ctx.doc)
     _resolve(mentions, support, bonus)
     for m in mentions:
-        m.paired = m.entry.id in bonus
+        m.paired = m.entry.id in paired or m.entry.id in near
+    _held(mentions)
     countries, admins = set(support.countries), set(support.admins)
     anchors = tuple((la, lo) for la, lo, _ in support.anchors)
     return [m for m in mentions if not m.weak(countries, admins, anchors)]
@@ -1053,4 +1406,5 @@ def extract_places(ctx: Context, actors: list[Actor]) -> tuple[list[Place], list
         places.append(Place(id=e.id, name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
                             feature=e.feature, geonameid=e.geonameid,
                             mentions=tuple(Mention(m.start, m.end, m.text) for m in ms)))
-    return places, mentions
+    # an event is placed on the map by a place with a point: a street without one does not take it from its town
+    return places, [m for m in mentions if m.entry.lat is not None]
