@@ -814,3 +814,12 @@ def test_what_police_shout_at_someone_to_do_is_not_done(run):
     art = run("\n\nIt shows an officer aiming a gun at Keith Scott while police shout at him to drop his gun.\n")
     assert not [e for e in art.events if e.type == "CONCEDE" and not e.hypothetical], \
         [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+
+
+def test_nobody_thanking_is_no_thanks_and_recognizing_a_fact_is_no_recognition(run):
+    art = run('\n\n"Nobody thanked me for the carpet," Senator Tom Reyes said.\n')
+    assert not [e for e in art.events if e.type == "SUPPORT" and not e.negated], \
+        [(e.type, e.trigger.text, e.negated) for e in art.events]
+    art = run("\n\nRecognizing the daylight between the positions, the senator's inner circle believes he has earned "
+              "the right.\n")
+    assert not [e for e in art.events if e.type == "SUPPORT"], [(e.type, e.trigger.text) for e in art.events]

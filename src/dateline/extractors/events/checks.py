@@ -461,6 +461,9 @@ def _sense(c: Candidate, w) -> bool:
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
     if c.etype in ("CONSULT", "COOPERATE") and lem in ("discuss", "work") and _is_verb(t) and not _counterpart(t):
         return False                      # `Carter discussed how he ...`, `she is working in office administration`
+    if c.etype == "SUPPORT" and lem in ("recognize", "recognise", "acknowledge") and obj is not None and not (
+            actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
+        return False                      # `Recognizing the daylight between the positions`: seeing, not recognising
     if c.etype == "ASSAULT" and olem in w["document"]:
         return False                      # `used to destroy classified documents`
     if c.etype == "REQUEST" and lem == "direct" and obj is not None and not (actor_like(obj) or actor_noun(obj)

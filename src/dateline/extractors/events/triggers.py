@@ -765,7 +765,9 @@ def _negated(c: Candidate) -> bool:
     neg = load().cues.get("neg", frozenset())
     return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children)) \
-        or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children))   # `are not an indictment`
+        or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children)) \
+        or any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("nobody", "none", "nothing", "noone")
+               for x in t.children)       # `are not an indictment`, `nobody thanked me`
 
 
 def _mood(c: Candidate) -> tuple[bool, bool]:
