@@ -304,9 +304,8 @@ def _sense(c: Candidate, w) -> bool:
         if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
         given = _given_thing(t, obj) if lem in GIVING else None   # verbs of giving give things and chances alike
-        if given is not None and _lemma(given) not in w["aid"] and _lemma(given) not in w["weapon"] \
-                and given.ent_type_ != "MONEY" and not any(
-                    x.dep_ in ("compound", "amod") and _lemma(x) in w["aid"] for x in given.children):
+        if given is not None and not any(_lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
+                                         for x in given.subtree):
             return False                  # `provided her with fresh material`, `provided the Internet space`, `give
             # you the tenor`, `contribute wages`, `sending travelers on safaris`, `finance right-wing causes`
     if c.pattern.key in ("search_for", "hunt_for") and not any(
