@@ -3,11 +3,14 @@
 occurrences, and build the offsets-only gold from a labeller's draft.
 
 The gold covers the articles of the article-events sets (bench/article_events.py): dev (the 20 shared
-articles), and our own 24 (tune = even positions, kept = odd positions of each file sorted by id).
+articles), and our own 24 (tune = even positions, kept = odd positions of each file sorted by id); and the
+actor-only set tune2 (bench/actors/tune2.tsv: id, file, published; picked by `pick` below, labelled before
+dateline was run on them).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
   python bench/actor_gold.py build DRAFT OUT      # draft (mention strings) -> gold (offsets, no text)
+  python bench/actor_gold.py pick SEED N          # N polnear-train articles of 1,200-3,500 characters in no set
 
 A mention string matches every whole-word occurrence of it; `STRING@1,3` keeps only those occurrences.
 """
@@ -19,7 +22,9 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from article_events import load_sets  # noqa: E402
+from article_events import SHARED, _te3_texts, load_sets  # noqa: E402
+
+ACTOR_ONLY = pathlib.Path(__file__).resolve().parent / "actors" / "tune2.tsv"
 
 
 def articles() -> dict[str, dict]:
@@ -29,7 +34,29 @@ def articles() -> dict[str, dict]:
         for g in rows:
             out[g["id"]] = {"id": g["id"], "set": name, "file": g.get("file"), "published": g.get("published"),
                             "text": g["text"]}
+    te3 = None
+    for line in open(ACTOR_ONLY, encoding="utf-8") if ACTOR_ONLY.exists() else []:
+        if not line.strip() or line.startswith("#"):
+            continue
+        aid, file, published = line.rstrip("\n").split("\t")
+        if file.startswith("te3-aquaint/"):
+            te3 = te3 if te3 is not None else _te3_texts()
+            text = te3[aid]
+        else:
+            text = (SHARED / "devsets" / file).read_text(encoding="utf-8")
+        out[aid] = {"id": aid, "set": "tune2", "file": file, "published": published, "text": text}
     return out
+
+
+def pick(seed: int, n: int) -> list[str]:
+    """A seeded shuffle of the polnear-train articles in no gold set; the first n of 1,200-3,500 characters."""
+    import random
+
+    used = {pathlib.Path(a["file"] or "").name for a in articles().values()} | set(articles())
+    folder = SHARED / "devsets" / "polnear-train" / "text"
+    names = sorted(p.name for p in folder.glob("*.txt") if p.name not in used and p.stem not in used)
+    random.Random(seed).shuffle(names)
+    return [x for x in names if 1200 <= len((folder / x).read_text(encoding="utf-8")) <= 3500][:n]
 
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
@@ -107,6 +134,9 @@ def main(argv: list[str]) -> int:
         text = articles()[argv[1]]["text"]
         for k, (s, e) in enumerate(occurrences(text, argv[2]), 1):
             print(f"@{k} [{s}:{e}] ...{text[max(0, s - 50):s]}[{text[s:e]}]{text[e:e + 50]}...".replace("\n", " "))
+        return 0
+    if argv[:1] == ["pick"]:
+        print("\n".join(pick(int(argv[1]), int(argv[2]))))
         return 0
     if argv[:1] == ["build"]:
         return build(argv[1], argv[2])

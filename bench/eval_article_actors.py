@@ -135,7 +135,7 @@ def run(names: list[str], errors_dir: pathlib.Path | None) -> dict:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="dev,tune,kept")
+    ap.add_argument("--sets", default="dev,tune,kept,tune2")
     ap.add_argument("--errors", type=pathlib.Path)
     a = ap.parse_args()
     run(a.sets.split(","), a.errors)
