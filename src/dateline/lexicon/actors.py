@@ -127,12 +127,12 @@ class Organisation:
 
 @functools.lru_cache(maxsize=1)
 def organisations() -> tuple[Organisation, ...]:
-    """organisations.tsv and media.tsv (media are organisations of sector MED)."""
+    """organisations.tsv, media.tsv (media are organisations of sector MED) and companies.tsv (sector BUS)."""
     columns = ("name", "aliases", "country", "sector", "role")
     out = [Organisation(r["name"], split(r["aliases"]), r["country"] or None, r["sector"], r["role"], r["kind"])
            for r in rows("organisations.tsv", columns + ("kind",))]
     out += [Organisation(r["name"], split(r["aliases"]), r["country"] or None, r["sector"], r["role"], "org")
-            for r in rows("media.tsv", columns)]
+            for name in ("media.tsv", "companies.tsv") for r in rows(name, columns)]
     return tuple(out)
 
 

@@ -98,6 +98,12 @@ def _spans_countries(c: Cluster) -> bool:
     return bool(set(c.name.lower().split()) & lex.words("bloc"))
 
 
+def _transnational(c: Cluster) -> bool:
+    """A lexicon organisation whose row gives no country (al-Qaeda, Islamic State) belongs to none."""
+    org = lex.organisation_forms().get(c.name) if c.key[0] == "O" else None
+    return org is not None and org.country is None
+
+
 def codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
     for c in st.clusters.values():
@@ -111,7 +117,7 @@ def codes(st: ActorState) -> None:
         return
     for c in st.clusters.values():
         if c.country is not None or c.members or c.person is not None or _spans_countries(c) or \
-                c.name.startswith("@"):
+                c.name.startswith("@") or _transnational(c):
             continue                              # a handle (`@JeffOstach`) says nothing of a country
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home

@@ -313,11 +313,12 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         lo = sents[max(window, 0)].start_char
         best = None
         kinds = ("O", "S") if noun.kind == "group" else ("O",)
+        media = any(m.lower_ in ("news", "media") for m in mods)
         for s, e, c in st.mentions.around(lo, s_char):
             if not lo <= s < s_char or (best is not None and s < best[0]) or (s, e) not in c.mentions:
                 continue
-            if c.key[0] not in kinds or c.sector == "MED" or c.members:
-                continue
+            if c.key[0] not in kinds or (c.sector == "MED") != media or c.members:
+                continue                           # `the news organization`: an outlet, and only there
             if noun.sectors and c.sector not in noun.sectors:
                 continue
             if noun.kind == "group" and c.sector != "REB":

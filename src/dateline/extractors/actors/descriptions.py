@@ -147,8 +147,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         elif dets and not isos:
             _someone(st, tok, title)             # `a federal judge ruled`: someone unnamed
         return
-    if dets[0].lower_ in ("his", "her", "their", "its") and not isos:
-        return
+    if dets[0].lower_ in ("his", "her", "their", "its", "my", "our", "your") and not isos:
+        return                                    # `my campaign manager` in a quote: the speaker's, unnamed
     iso = isos[0] if isos else None
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
@@ -183,7 +183,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
 def _campaign(st: ActorState, tok) -> None:
     """`the Clinton campaign`, `Stein's campaign`: a candidate's campaign (PTY, the candidate's country); `the
     campaign` alone as a subject (`the campaign said`), in an article naming a candidate or party member of one
-    country, is a campaign of that country (PTY); `in the campaign`, `stages of the campaign` are a period.
+    country, is a campaign of that country (PTY), or the candidate's campaign named last before it when there is one;
+    `in the campaign`, `stages of the campaign` are a period.
     `the bombing campaign`, `a campaign of violence`, `campaign manager` are no campaign of a candidate."""
     if tok.dep_ == "compound" or any(c.dep_ == "prep" for c in tok.children):
         return
@@ -197,6 +198,9 @@ def _campaign(st: ActorState, tok) -> None:
         country = owner.person.at(st.day)[0] if owner.person is not None else owner.country
         c = cluster(st, ("O", owner.name + " campaign"), owner.name + " campaign", sector="PTY", role="campaign",
                     country=country if country != "IGO" else None)
+    elif not mods and [d.lower_ for d in dets] == ["the"] and tok.dep_ in ("nsubj", "nsubjpass", "poss") and \
+            (named := _named_campaign(st, tok.idx)) is not None:
+        c = named                                 # `the Trump campaign has denied ... how the campaign handled`
     elif not mods and [d.lower_ for d in dets] == ["the"] and tok.dep_ in ("nsubj", "nsubjpass"):
         parties = {(c.person.at(st.day)[:2] if c.person is not None else (c.country, c.sector))
                    for c in st.clusters.values() if c.key[0] in ("P", "P?") and c.mentions and c.first < tok.idx}
@@ -209,6 +213,17 @@ def _campaign(st: ActorState, tok) -> None:
         return
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _named_campaign(st: ActorState, before: int):
+    """The candidate's campaign (`the Trump campaign`) mentioned last before offset `before`, else None."""
+    best = None
+    for c in st.clusters.values():
+        if c.key[0] == "O" and c.role == "campaign":
+            last = max((s for s, _ in c.mentions if s < before), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, c)
+    return best[1] if best else None
 
 
 _CULPRITS = frozenset(("killer", "murderer", "assassin"))

@@ -627,8 +627,12 @@ def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
         info.sector = sector
 
 
+_PROFESSIONS = frozenset(("MED", "EDU", "REL"))   # sectors a person keeps after leaving one post
+
+
 def _apply_title(c: Cluster, info: _TitleInfo) -> None:
-    """What a title says fills in what a person outside the lexicon lacks; `former` makes the role ELI."""
+    """What a title says fills in what a person outside the lexicon lacks; `former` makes the role ELI, but for
+    a profession rather than an office (`Former Breitbart reporter Michelle Fields` is still a journalist: MED)."""
     if c.person is not None:
         if info.country and info.country != "IGO":
             c.stated_country = c.stated_country or info.country   # `Saudi terrorist Osama bin Laden`
@@ -640,7 +644,9 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
     if info.role and not c.role:
         c.role = info.role
     if info.former and c.role and not c.role.startswith("former "):
-        c.role, c.sector = "former " + c.role, "ELI"
+        c.role = "former " + c.role
+        if c.sector not in _PROFESSIONS:
+            c.sector = "ELI"
 
 
 def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:

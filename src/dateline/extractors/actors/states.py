@@ -31,6 +31,8 @@ def states_and_orgs(st: ActorState) -> None:
         if label == "ORG":
             if _describes_people(st, root):
                 continue                          # `Senator Bob Smith ..., both Republicans`
+            if _contest(entry, dep, head):
+                continue                          # `the GOP debate`, `the race for the White House`
             add_org(st, entry, start, end)
         elif label == "CTRY":
             if _inside_org_name(st, span):
@@ -42,6 +44,10 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
+            if dep == "dobj" and head.lemma_.lower() in lex.words("entry"):
+                continue                          # `barred from entering the U.S.`: a place entered
+            if _heading(st, span):
+                continue                          # `KENYA:` over a table of figures: a heading
             if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
                 continue
             if dep == "compound" and (head.lower_ in lex.words("country_topic") or
@@ -59,6 +65,26 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _contest(org, dep: str, head) -> bool:
+    """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`), or a seat of
+    office or legislature after `for` in a contest (`the race for the White House`, `a run for Congress`): no
+    actor acts there (actor_words.tsv `contest`)."""
+    contest = lex.words("contest")
+    if org.sector == "PTY" and dep in ("compound", "amod", "nmod") and head.lemma_.lower() in contest:
+        return True
+    return org.sector in ("GOV", "LEG") and dep == "pobj" and head.lower_ == "for" and \
+        head.head.lemma_.lower() in contest
+
+
+def _heading(st: ActorState, span) -> bool:
+    """A name alone on its line, but for a closing colon (`KENYA:` over the figures of a table)."""
+    text = st.doc.text
+    s = text.rfind("\n", 0, span.start_char) + 1
+    e = text.find("\n", span.end_char)
+    line = text[s:len(text) if e < 0 else e].strip()
+    return line in (span.text, span.text + ":")
 
 
 def _inside_org_name(st: ActorState, span) -> bool:
