@@ -146,7 +146,7 @@ def is_person_title(tok) -> bool:
 
 def np_bounds(st: ActorState, head) -> tuple[int, int]:
     """Character bounds of a noun phrase: the head with its determiners and modifiers on the left,
-    and `of`-phrases on the right (`the secretary of state`)."""
+    and `of`-phrases on the right (`the secretary of state`), within the head's line."""
     doc = st.doc
     s = head.i
     for child in reversed(list(head.lefts)):
@@ -168,4 +168,10 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
             e += 1
         else:
             break
-    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    text = doc.text
+    if "\n" in text[start:end]:                   # a phrase never runs over a line break (`192\nAmericans:`
+        start = max(start, text.rfind("\n", start, head.idx) + 1)   # in a table)
+        cut = text.find("\n", head.idx, end)
+        end = end if cut < 0 else cut
+    return start, end

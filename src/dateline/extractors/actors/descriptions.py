@@ -520,6 +520,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,
         for child in tok.children:                # `media workers`: the body before a generic noun gives the sector
             body = lex.titles().get(child.lower_, {}).get("group")
+            if child.lower_ == "enforcement" and any(g.lower_ == "law" for g in child.lefts):
+                body = lex.titles()["police"]["group"]   # `law-enforcement authorities`, `law enforcement officials`
             if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
                     body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)

@@ -112,8 +112,9 @@ def find_hits(st: ActorState) -> None:
             en = ent_at.get(s)
             if en is not None and e <= en.end and en.end - en.start > e - s:
                 continue
-        elif label == "ORG" and e - s == 1 and (en := longer_at.get(s)) is not None and e <= en.end and len(en) > 1:
-            continue                              # `House` in `State House`
+        elif label == "ORG" and e - s == 1 and (en := longer_at.get(s)) is not None and e <= en.end and len(en) > 1 \
+                and not (e < len(doc) and doc[e].text in ("'s", "’s")):
+            continue                              # `House` in `State House`; not `CBS` in `CBS’s Face the Nation`
         span = doc[s:e]
         if st.ctx.skipped(span.start_char, span.end_char):
             continue

@@ -176,7 +176,7 @@ def people(st: ActorState) -> None:
                                                               and doc[tok.i + 1].ent_iob_ == "I"):
             continue                                      # part of a longer name of another kind
         h = hit_at(st, tok.i)
-        if h and h[0] == "ORG":
+        if h and h[0] == "ORG" and not _org_named_like(st, h, surnames[tok.text], tok):
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
@@ -310,6 +310,14 @@ def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
         return False
     given = given_names().get(c.name.split()[0].lower())
     return given is not None and given != title
+
+
+def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
+    """A one-word lexicon organisation (`Bloomberg`, a news agency) standing where the article's person of that
+    surname (`Michael Bloomberg`, named before) is meant: the person, unless it is a source (`according to`)."""
+    if hit[3] - hit[2] != 1 or person.first is None or person.first >= tok.idx:
+        return False
+    return not (tok.i >= 2 and st.doc[tok.i - 1].lower_ == "to" and st.doc[tok.i - 2].lower_ == "according")
 
 
 def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: bool = False) -> Optional[Cluster]:
