@@ -777,3 +777,73 @@ def test_coref_on_a_long_article_links_each_repeated_description_and_pronoun(run
         assert _linked(art, LONG_COREF, "the kingdom", nth) == saudi
         assert _linked(art, LONG_COREF, "she", nth) == petrova
         assert _linked(art, LONG_COREF, "her", nth) == petrova
+
+
+# ---------------------------------------------------------------- classes from the tune2 gold (issue 11, actors4)
+CAMPAIGN_AND_COMPANIES = """WASHINGTON (AP) - Former Daily Planet reporter Lois Lane accused Springfield campaign manager Carl Jones of pushing her at a rally.
+
+The Springfield campaign has denied it. Later the campaign said it would not comment, and the news organization that had employed her stood by her. Apple and UPS said they would not fund the Republican convention, and Sen. Ann Smith said the race for the White House was open.
+
+Microsoft said it would not fund the GOP debate. "If my campaign manager had done that, I would fire him," Smith said. The Islamic State claimed nothing. Bloomberg News reported that the terrorists were not found.
+"""
+
+
+def test_campaign_staff_companies_and_contests(run):
+    text = CAMPAIGN_AND_COMPANIES
+    art = run(text, published="2016-03-15")
+    jones = by_name(art, "Carl Jones")
+    assert jones.sector == "PTY"                                   # `campaign manager`: a campaign's, PTY
+    lane = by_name(art, "Lois Lane")
+    assert lane.sector == "MED"                                    # a former reporter is still a journalist
+    assert at(art, text, "Apple").sector == "BUS" and at(art, text, "UPS").country == "USA"
+    assert at(art, text, "Microsoft").sector == "BUS"
+    assert at(art, text, "Republican") is None                     # `the Republican convention`: an event
+    assert at(art, text, "GOP") is None                            # `the GOP debate`
+    assert at(art, text, "White House") is None                    # `the race for the White House`: an office sought
+    assert at(art, text, "my campaign manager") is None or at(art, text, "my campaign manager") is not jones
+    isis = by_name(art, "Islamic State")
+    assert isis is not None and isis.country is None               # transnational: never the home country
+    terrorists = at(art, text, "the terrorists")
+    assert terrorists is not None and terrorists.sector == "CRM"
+
+
+OUTLETS_AND_PEOPLE = """NEW YORK (AP) - Former New York City Mayor Michael Bloomberg is weighing a run, Trump said on NBC's Meet the Press and on CBS’s Face the Nation.
+
+"I would love to compete with Bloomberg," he said. Law-enforcement authorities said the iPhone was not found.
+"""
+
+
+def test_outlet_named_like_a_person_programmes_and_products(run):
+    text = OUTLETS_AND_PEOPLE
+    art = run(text, published="2016-01-26")
+    mike = by_name(art, "Michael Bloomberg")
+    assert at(art, text, "Bloomberg", 1) is mike                   # the surname, not the news agency
+    assert at(art, text, "Meet the Press") is None and at(art, text, "Face the Nation") is None
+    cbs = at(art, text, "CBS")
+    assert cbs is not None and cbs.sector == "MED"                 # the outlet before `'s` stays an actor
+    assert at(art, text, "iPhone") is None                         # a product
+    assert at(art, text, "Law-enforcement authorities").sector == "COP"
+
+
+TABLE = """Figures on the dead
+
+
+
+NAIROBI, Kenya (AP) _
+
+The following are the latest figures for the dead in the bombings.
+
+KENYA:
+Total dead: 192
+Americans: 12
+
+TANZANIA:
+Total dead: 10
+"""
+
+
+def test_country_headings_are_no_actors_and_phrases_end_at_line_breaks(run):
+    art = run(TABLE, published="1998-08-10")
+    assert at(art, TABLE, "KENYA") is None and at(art, TABLE, "TANZANIA") is None
+    for a in art.actors:
+        assert all("\n" not in m.text for m in a.mentions)        # not `192\nAmericans`

@@ -113,3 +113,17 @@ def test_parties_name_people_and_parties_of_the_lexicons():
 def test_new_word_classes_are_lower_case_words():
     for name in ("country_topic", "place_noun", "venue", "category", "vehicle", "information", "naming"):
         assert lex.words(name) and all(w == w.lower() and " " not in w for w in lex.words(name)), name
+
+
+def test_companies_rows_and_no_form_shared():
+    import pycountry
+
+    from dateline.lexicon import rows
+
+    table = rows("companies.tsv", ("name", "aliases", "country", "sector", "role"))
+    assert len(table) > 100
+    for r in table:
+        assert r["sector"] == "BUS" and pycountry.countries.get(alpha_3=r["country"]) is not None, r
+    forms = [f for o in lex.organisations() for f in {o.name, *o.aliases}]
+    assert len(forms) == len(set(forms))              # no written form names two organisations
+    assert lex.organisation_forms()["Wells Fargo"].sector == "BUS"

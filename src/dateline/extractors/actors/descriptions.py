@@ -371,8 +371,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     """A group noun that names no actor where it stands: a predicate (`as responsible citizens`); a court or
     parliament bare after a preposition (`in court`, `in U.S. courts`, `election to parliament`: a place or a
     process); `opposition to` something (an attitude); `intelligence` as information (`had very good
-    intelligence`); a plural kind with no determiner and no country (`hostile regimes`, `two parties`); a
-    statistic (`1 in 4 residents`)."""
+    intelligence`); a plural kind with no determiner and no country (`hostile regimes`, `two parties`; not after
+    `by`, which names the doers); a statistic (`1 in 4 residents`)."""
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
@@ -386,7 +386,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             return True
         if not dets and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower for c in tok.children):
             return True
-    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not any(
+    by = tok.dep_ == "pobj" and tok.head.lower_ == "by"    # `threats by anti-abortion groups`: the doers
+    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not by and not any(
             hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
             c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
         return True
