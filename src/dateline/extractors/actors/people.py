@@ -375,6 +375,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     info = _title_before(st, s)
     start = doc[info.start].idx if info else doc[s].idx
     end = doc[e - 1].idx + len(doc[e - 1])
+    if info is None:
+        info = _shared_title(st, s, e)            # `Reps. Darrell Issa and Duncan Hunter`: both representatives
     if info:
         _apply_title(c, info)
     for i in range(s, e):
@@ -498,6 +500,27 @@ def _clause_organisation(st: ActorState, clause):
             if sector:
                 return sector, None
     return None, None
+
+
+def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
+    """The plural title before the first of conjoined names (`Reps. Darrell Issa and Duncan Hunter`, `Sens. ...`)
+    is the title of each; the mention keeps only the name."""
+    doc = st.doc
+    root = doc[e - 1]
+    if root.dep_ != "conj" or not s <= root.i < e:
+        return None
+    head = root.head
+    first = head.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i and \
+            doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    info = _title_before(st, first)
+    if info is None or not any(t.tag_ == "NNS" or t.lower_ in _PLURAL_TITLES for t in doc[info.start:first]):
+        return None
+    return dataclasses.replace(info, start=s)
+
+
+_PLURAL_TITLES = frozenset(("reps", "sens", "govs"))
 
 
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:

@@ -7,8 +7,8 @@ import re
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ..spans import entities
-from .common import (add, add_org, add_unknown_org, cluster, hit_at, line_at, nested, sports_team, state_actor,
-                     works_for)
+from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, sports_team,
+                     state_actor, works_for)
 from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate
 from .state import ActorState
@@ -44,6 +44,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
+            if dep == "pobj" and head.lower_ in ("of", "to") and is_person_title(head.head):
+                continue                          # `our next president of the United States`, `ambassadors to
+                #                                   the United States`: the country of an office, not the state acting
             if dep == "dobj" and head.lemma_.lower() in lex.words("entry"):
                 continue                          # `barred from entering the U.S.`: a place entered
             if _heading(st, span):
