@@ -847,3 +847,29 @@ def test_country_headings_are_no_actors_and_phrases_end_at_line_breaks(run):
     assert at(art, TABLE, "KENYA") is None and at(art, TABLE, "TANZANIA") is None
     for a in art.actors:
         assert all("\n" not in m.text for m in a.mentions)        # not `192\nAmericans`
+
+
+LAWMAKERS_AND_TITLES = """Silverman heckles Sanders supporters
+
+WASHINGTON (AP) - Oklahoma Gov. Mary Fallin and Reps. Darrell Issa and Duncan Hunter met Bernie Sanders supporters and other top congressional Republicans on Thursday. House Democrats stayed away.
+
+Retired Army Col. Lawrence Wilkerson said she would be "our next president of the United States." He said Cruz passes the commander-in-chief test.
+"""
+
+
+def test_plural_titles_party_lawmakers_and_offices(run):
+    text = LAWMAKERS_AND_TITLES
+    art = run(text, published="2016-05-09")
+    assert by_name(art, "Mary Fallin").sector == "GOV"                  # `Gov.`
+    assert by_name(art, "Duncan Hunter").sector == "LEG"                # `Reps. Darrell Issa and Duncan Hunter`
+    assert by_name(art, "Darrell Issa").sector == "LEG"
+    reps = at(art, text, "congressional Republicans")
+    assert (reps.sector, reps.country) == ("LEG", "USA")                 # lawmakers, not the party
+    assert at(art, text, "House Democrats").sector == "LEG"
+    assert by_name(art, "Lawrence Wilkerson").sector == "ELI"           # `Retired ... Col.`
+    assert at(art, text, "United States") is None                       # the country of an office
+    assert at(art, text, "commander") is None                           # `commander-in-chief test`
+    fans = at(art, text, "supporters", 1)
+    assert fans is not None and fans is not by_name(art, "Bernie Sanders")
+    assert at(art, text, "Bernie Sanders").name == "Bernie Sanders"
+    assert all(" heckles" not in a.name for a in art.actors)           # a headline's name ends at a lower-case word

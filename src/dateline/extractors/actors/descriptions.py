@@ -131,6 +131,8 @@ def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisa
 def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
     doc = st.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+        return                                    # `the commander-in-chief test`: part of a longer word
     dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
     isos, owner = _modifiers(st, tok)
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
@@ -227,6 +229,7 @@ def _named_campaign(st: ActorState, before: int):
 
 
 _CULPRITS = frozenset(("killer", "murderer", "assassin"))
+STATE_SECTORS = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", "IGO"))
 
 
 def _relative_of(st: ActorState, tok) -> None:
@@ -546,6 +549,15 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                                                      if t.dep_ != "case" and not t.is_space))):
             isos = [where]                        # `New York's legislature`: a US state's body
     s_char, e_char = np_bounds(st, tok)
+    if title.sector not in STATE_SECTORS:         # `Bernie Sanders supporters`: the people start after the
+        for i in range(tok.i - 1, -1, -1):         # full name of the person they follow (who stays an actor)
+            c = st.person_at.get(i)
+            if st.doc[i].idx < s_char:
+                break
+            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in ("'s", "’s") and \
+                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in ("'s", "’s")):
+                s_char = st.doc[i + 1].idx
+                break
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
                                                      for s, e, c in st.mentions.around(s_char, e_char)):
         return

@@ -105,6 +105,10 @@ def people(st: ActorState) -> None:
                         break
                     s = k
                     break
+        cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and
+                    doc[k].lower_ not in _NAME_PARTICLES), None)
+        if cut is not None:
+            e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline)
         cands.append((s, e, doc[s:e].text, True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
@@ -500,6 +504,10 @@ def _clause_organisation(st: ActorState, clause):
             if sector:
                 return sector, None
     return None, None
+
+
+_NAME_PARTICLES = frozenset(("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "bin",
+                             "ibn", "al", "el", "la", "le", "du", "ben", "abu", "y", "ter", "zu", "bint", "arap"))
 
 
 def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:

@@ -7,8 +7,8 @@ import re
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ..spans import entities
-from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, sports_team,
-                     state_actor, works_for)
+from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
+                     sports_team, state_actor, works_for)
 from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate
 from .state import ActorState
@@ -33,6 +33,11 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Senator Bob Smith ..., both Republicans`
             if _contest(entry, dep, head):
                 continue                          # `the GOP debate`, `the race for the White House`
+            if _party_lawmakers(st, entry, span):
+                continue                          # `congressional Republicans`, `House Democrats`
+            nxt = st.hits.get(e)
+            if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
+                continue                          # `House` of `House Democrats`: the group's word
             add_org(st, entry, start, end)
         elif label == "CTRY":
             if _inside_org_name(st, span):
@@ -79,6 +84,28 @@ def _contest(org, dep: str, head) -> bool:
         return True
     return org.sector in ("GOV", "LEG") and dep == "pobj" and head.lower_ == "for" and \
         head.head.lemma_.lower() in contest
+
+
+_CHAMBER = frozenset(("congressional", "house", "senate", "capitol", "legislative"))
+
+
+def _party_lawmakers(st: ActorState, org, span) -> bool:
+    """A party's plural (`Republicans`, `Democrats`) after a chamber word (`congressional Republicans`, `House
+    Democrats`, `Senate Republicans`) is the party's lawmakers: a group of the legislature (LEG), not the party."""
+    if org.sector != "PTY" or len(span) != 1 or not span.text.endswith("s"):
+        return False
+    root = span.root
+    mods = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and c.lower_ in _CHAMBER]
+    if not mods:
+        return False
+    s, e = np_bounds(st, root)
+    if nested(st, s, e):
+        return False
+    name = st.ctx.text[s:e]
+    c = cluster(st, ("G", "LEG", name.lower()), name, sector="LEG", role="lawmakers", country=org.country)
+    add(st, c, s, e)
+    st.taken.append((s, e))
+    return True
 
 
 def _heading(st: ActorState, span) -> bool:
