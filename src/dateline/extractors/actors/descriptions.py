@@ -374,15 +374,12 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     """A group noun that names no actor where it stands: a predicate (`as responsible citizens`); a court or
     parliament bare after a preposition (`in court`, `in U.S. courts`, `election to parliament`: a place or a
     process); `opposition to` something (an attitude); `intelligence` as information (`had very good
-    intelligence`); a body one member belongs to (`a member of Congress`); a plural kind with no determiner and no
+    intelligence`); a plural kind with no determiner and no
     country (`hostile regimes`, `two parties`; not after
     `by`, which names the doers); a statistic (`1 in 4 residents`)."""
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "member":
-        return True                               # `the first member of Congress`: the member acts, not Congress
-        #                                           (`members of Congress echo her concerns`: Congress's members)
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
             tok.head.lower_ in ("in", "into", "to", "before", "from"):
         return True

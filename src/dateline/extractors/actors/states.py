@@ -35,8 +35,6 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `the GOP debate`, `the race for the White House`
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
-            if entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and head.head.lower_ == "member":
-                continue                          # `the first member of Congress`: a lawmaker, not Congress acting
             nxt = st.hits.get(e)
             if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
                 continue                          # `House` of `House Democrats`: the group's word
