@@ -882,3 +882,17 @@ JEB = """WASHINGTON (AP) - Rep. Ann Lee became the first lawmaker to back Jeb on
 def test_a_given_name_news_uses_alone(run):
     art = run(JEB, published="2016-01-20")
     assert at(art, JEB, "Jeb").name == "Jeb Bush"                          # the lexicon's alias
+
+
+CAUSES = """WASHINGTON (AP) - Harassment by anti-abortion groups had become routine. A civil rights group demanded a boycott, and protest groups marched. Operation Rescue, an anti-abortion group, said nothing. The group of friends met.
+"""
+
+
+def test_groups_named_by_their_cause(run):
+    art = run(CAUSES, published="1998-10-25")
+    anti = at(art, CAUSES, "anti-abortion groups")
+    assert anti is not None and anti.sector == "NGO"                     # advocacy groups, as the guide codes them
+    assert at(art, CAUSES, "civil rights group").sector == "NGO"
+    assert at(art, CAUSES, "protest groups").sector == "OPP"
+    assert at(art, CAUSES, "anti-abortion group", 1) is not anti          # an apposition names Operation Rescue
+    assert at(art, CAUSES, "group of friends") is None                   # no cause: nobody in particular

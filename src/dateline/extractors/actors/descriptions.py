@@ -43,11 +43,15 @@ def descriptions(st: ActorState) -> None:
                 _relative_of(st, tok)
             elif tok.lower_ == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _campaign(st, tok)
+            elif tok.lemma_.lower() in _GROUP_NOUNS and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                _cause_group(st, tok)
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         words = _head_phrase(st, tok)
         if words is None:
+            if tok.lemma_.lower() in _GROUP_NOUNS:
+                _cause_group(st, tok)             # `anti-abortion groups` (`rights groups` is a title phrase)
             continue
         phrase, kinds = words
         if " of " in phrase or " for " in phrase:  # `the Polish head of state`: the first noun heads it
@@ -213,6 +217,39 @@ def _campaign(st: ActorState, tok) -> None:
                     country=countries.pop())
     else:
         return
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+_GROUP_NOUNS = frozenset(("group", "organization", "organisation"))
+
+
+def _cause_group(st: ActorState, tok) -> None:
+    """`a civil rights group`, `advocacy groups`, `anti-abortion groups`: a group named by its cause (actor_words.tsv
+    `cause_ngo` and `anti-`/`pro-` -> NGO, advocacy as the guide codes it; `cause_opp` -> OPP), an actor of its own; its country is the article's
+    home country when there is one (codes.py). A named organisation (`the Log Cabin Republicans group`) is not."""
+    if tok.dep_ in ("compound", "appos") or any(c.dep_ == "poss" for c in tok.children):
+        return                                    # `Operation Rescue, an anti-abortion group`: that organisation
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    words = set()
+    for m in mods:
+        words.update(t.lower_ for t in m.subtree if t.i < tok.i)
+    if any(m.pos_ == "PROPN" or hit_at(st, m.i) for m in mods):
+        return
+    text = st.ctx.text[tok.left_edge.idx:tok.idx].lower()
+    if words & lex.words("cause_opp"):
+        sector = "OPP"
+    elif words & lex.words("cause_ngo") or "anti-" in text or "pro-" in text:
+        sector = "NGO"
+    else:
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    first = next(t for t in st.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and t.pos_ != "DET")
+    name = st.ctx.text[max(first.idx, s_char):tok.idx + len(tok)]
+    c = cluster(st, ("G", sector, name.lower()), name, sector=sector,
+                role="advocacy group" if sector == "NGO" else "activists")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
