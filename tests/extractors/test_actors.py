@@ -896,3 +896,17 @@ def test_groups_named_by_their_cause(run):
     assert at(art, CAUSES, "protest groups").sector == "OPP"
     assert at(art, CAUSES, "anti-abortion group", 1) is not anti          # an apposition names Operation Rescue
     assert at(art, CAUSES, "group of friends") is None                   # no cause: nobody in particular
+
+
+AGENCIES = """WASHINGTON (AP) - Green Party candidate Jill Stein spoke on Monday. The F.B.I. and the F.D.I.C. said nothing, and the 6th Circuit ruled. Eastern Airlines closed.
+"""
+
+
+def test_agencies_courts_and_a_lexicon_person_before_the_office(run):
+    art = run(AGENCIES, published="2016-07-27")
+    stein = by_name(art, "Jill Stein")
+    assert stein.sector == "PTY"                  # people.tsv has her nomination only from August: the title decides
+    assert at(art, AGENCIES, "F.B.I.").sector == "COP"
+    assert at(art, AGENCIES, "F.D.I.C.").country == "USA"
+    assert at(art, AGENCIES, "6th Circuit").sector == "JUD"
+    assert at(art, AGENCIES, "Eastern Airlines").sector == "BUS"

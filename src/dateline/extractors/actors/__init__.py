@@ -57,6 +57,8 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
         if c.person is not None:
             c.country, c.sector, c.role = c.person.at(st.day)
             c.country = c.country or c.stated_country
+            if c.sector is None and c.stated_title is not None:
+                c.sector, c.role = c.stated_title     # no office yet on the day: what the text calls them
     live = [c for c in st.clusters.values() if c.mentions]
     live.sort(key=lambda c: (c.first, c.name))
     ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}

@@ -675,6 +675,8 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
     if c.person is not None:
         if info.country and info.country != "IGO":
             c.stated_country = c.stated_country or info.country   # `Saudi terrorist Osama bin Laden`
+        if info.sector and not info.former and c.stated_title is None:
+            c.stated_title = (info.sector, info.role)
         return
     if info.country and not c.country:
         c.country = info.country

@@ -49,6 +49,9 @@ class Cluster:
     mentions: Mentions = dataclasses.field(default_factory=Mentions)   # (start, end) character spans
     members: list = dataclasses.field(default_factory=list)       # a compound actor's member clusters
     person: Optional[lex.Person] = None                           # the lexicon person, if any
+    stated_title: Optional[tuple] = None       # (sector, role) a title in the text gives a lexicon person, used
+    #                                            when the lexicon has no office for the day (`candidate Jill Stein`
+    #                                            before her nomination row)
     stated_country: Optional[str] = None       # a lexicon person's country as the text gives it (`Saudi
     #                                            terrorist Osama bin Laden`), for one the lexicon gives none
 
