@@ -910,3 +910,16 @@ def test_agencies_courts_and_a_lexicon_person_before_the_office(run):
     assert at(art, AGENCIES, "F.D.I.C.").country == "USA"
     assert at(art, AGENCIES, "6th Circuit").sector == "JUD"
     assert at(art, AGENCIES, "Eastern Airlines").sector == "BUS"
+
+
+HOLLYWOOD = """LOS ANGELES (AP) - Sony and Universal Pictures hired Joel Coen, and Sony said the film would open in May. Warner Bros. agreed. "She's a fighter," Coen said of the producer. The United Steelworkers endorsed nobody.
+"""
+
+
+def test_companies_cast_no_home_country_and_predicates_name_nobody(run):
+    art = run(HOLLYWOOD, published="2016-01-18")
+    assert at(art, HOLLYWOOD, "Sony").country == "JPN"
+    coen = by_name(art, "Joel Coen")
+    assert coen.country in (None, "USA")                 # not Japan because Sony is Japanese
+    assert at(art, HOLLYWOOD, "a fighter") is None        # a predicate of `be`
+    assert at(art, HOLLYWOOD, "United Steelworkers").sector == "LAB"

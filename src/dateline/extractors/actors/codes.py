@@ -2,7 +2,7 @@
 CAMEO-style code of every actor (`codes`); `actor_code` is the one definition of that code.
 
 Home country: the country whose actors the article mentions most (every mention of a coded actor counts,
-international organisations aside; the dateline's country counts as DATELINE_WEIGHT mentions), when it has at least two mentions and half again as many as the next.
+international organisations and companies aside; the dateline's country counts as DATELINE_WEIGHT mentions), when it has at least two mentions and half again as many as the next.
 An actor whose sector makes it part of a state (GOV, LEG, JUD, COP, MIL, SPY, PTY) but whose country the text
 never gives (`Rep. Adam Schiff`, `the district attorney`, `the House Intelligence Committee`, `investigators`)
 takes the home country: named people and organisations always, bodies named by a common noun only (`the
@@ -33,6 +33,8 @@ DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))  
 PRIVATE = "CVL"
 FOREIGN_PRONE = frozenset(("REB", "CRM", "IGO"))   # groups that keep no home country (`hackers`, `militants`)
 DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
+NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
+#                                      little of where the story is (`Sony` in a story on Hollywood studios)
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
 
@@ -41,7 +43,7 @@ def home_country(st: ActorState) -> tuple[Optional[str], float]:
     """The home country and its share of the counted mentions (None, 0 when there is none)."""
     counts: Counter = Counter()
     for c in st.clusters.values():
-        if c.country and c.country != "IGO" and c.mentions and not c.members:
+        if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
             counts[c.country] += len(c.mentions)
     filed = dateline_country(st)
     if filed:

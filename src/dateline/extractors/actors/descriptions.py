@@ -394,12 +394,15 @@ _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(
 
 def predicate(tok) -> bool:
     """A noun that says what someone is rather than naming an actor: the object predicate of `call`
-    (`called the exiles criminals`: actor_words.tsv `naming`), the object of `as` (`as responsible citizens`), or
-    conjoined with one."""
+    (`called the exiles criminals`: actor_words.tsv `naming`), the object of `as` (`as responsible citizens`), an
+    indefinite predicate of `be` (`she's a fighter`), or conjoined with one."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         return True
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                              for c in tok.children):
+        return True                               # `she's a fighter`: what someone is, not someone else
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
         return False
     return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) or any(  # `branded the protesters
