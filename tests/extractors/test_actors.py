@@ -923,3 +923,18 @@ def test_companies_cast_no_home_country_and_predicates_name_nobody(run):
     assert coen.country in (None, "USA")                 # not Japan because Sony is Japanese
     assert at(art, HOLLYWOOD, "a fighter") is None        # a predicate of `be`
     assert at(art, HOLLYWOOD, "United Steelworkers").sector == "LAB"
+
+
+HOSTS = """SANDERS TALKS TO USA TODAY
+Paris Climate Agreement Is One Huge Step For Mankind
+Speaking on Fox News, Donald Trump told Sean Hannity that he would win. Hannity agreed, and Bernie Sanders told USA TODAY the same.
+"""
+
+
+def test_hosts_capital_forms_and_names_within_a_line(run):
+    art = run(HOSTS, published="2016-04-26")
+    hannity = by_name(art, "Sean Hannity")
+    assert (hannity.country, hannity.sector) == ("USA", "MED")           # a host of people.tsv
+    assert at(art, HOSTS, "Hannity", 1) is hannity
+    assert at(art, HOSTS, "USA TODAY", 1).sector == "MED"                # the capitals of `USA Today`
+    assert all("\n" not in m.text for a in art.actors for m in a.mentions)

@@ -146,6 +146,19 @@ def organisation_forms() -> dict[str, Organisation]:
     return out
 
 
+_UPPER: dict[int, dict[str, str]] = {}
+
+
+def upper_forms(forms: dict) -> dict[str, str]:
+    """A table of written forms in capitals -> the form (`USA TODAY` -> `USA Today`), made once per table."""
+    table = _UPPER.get(id(forms))
+    if table is None:
+        table = _UPPER[id(forms)] = {}
+        for form in forms:
+            table.setdefault(form.upper(), form)
+    return table
+
+
 @functools.lru_cache(maxsize=1)
 def _non_actors() -> tuple[frozenset[str], frozenset[str]]:
     table = rows("non_actors.tsv", ("kind", "word"))

@@ -129,7 +129,9 @@ def _entry(st: ActorState, label: str, text: str):
     """The lexicon entry a matched text stands for (a form in capitals is looked up in title case)."""
     if label == "PER":                            # the written form (capitals: `SERGEI LAVROV`)
         return text if text in lex.person_forms() else text.title()
-    if label == "ORG":
-        return lex.organisation_forms().get(text) or lex.organisation_forms().get(text.title())
+    if label == "ORG":                            # `USA TODAY`: the form whose capitals were matched
+        forms = lex.organisation_forms()
+        return forms.get(text) or forms.get(text.title()) or (forms.get(lex.upper_forms(forms).get(text, ""))
+                                                              if text.isupper() else None)
     table = {"CTRY": st.countries.names, "CAP": st.countries.capitals, "DEM": st.countries.demonyms}[label]
     return table.get(text) or table.get(text.title())

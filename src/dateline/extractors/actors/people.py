@@ -106,9 +106,10 @@ def people(st: ActorState) -> None:
                     s = k
                     break
         cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and
-                    doc[k].lower_ not in _NAME_PARTICLES), None)
+                    doc[k].lower_ not in _NAME_PARTICLES or "\n" in doc[k - 1].whitespace_ + doc[k].text), None)
         if cut is not None:
-            e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline)
+            e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline);
+            #                                       a name never runs over a line break
         cands.append((s, e, doc[s:e].text, True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
