@@ -178,6 +178,11 @@ def unknown_orgs(st: ActorState) -> None:
     for ent in entities(st.doc):
         if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
             continue
+        if "\n" in ent.text:                      # a name never runs over a line break (a headline and the
+            cut = next(k for k in range(ent.start, ent.end) if "\n" in st.doc[k].text_with_ws)   # next line)
+            ent = st.doc[ent.start:cut + 1] if not st.doc[cut].is_space else st.doc[ent.start:cut]
+            if len(ent) == 0:
+                continue
         if ent.text.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(ent.text):
             continue                              # `the yacht Granma ... where the Granma landed`; `A6`
         if _place_of_study(st, ent):
