@@ -938,3 +938,15 @@ def test_hosts_capital_forms_and_names_within_a_line(run):
     assert at(art, HOSTS, "Hannity", 1) is hannity
     assert at(art, HOSTS, "USA TODAY", 1).sector == "MED"                # the capitals of `USA Today`
     assert all("\n" not in m.text for a in art.actors for m in a.mentions)
+
+
+SENATORS = """WASHINGTON (AP) - Pat Toomey and Kelly Ayotte said on Tuesday they would not attend. Toomey declined to say more.
+"""
+
+
+def test_senators_of_the_114th_congress(run):
+    art = run(SENATORS, published="2016-07-15")
+    toomey = by_name(art, "Pat Toomey")
+    assert (toomey.country, toomey.sector) == ("USA", "LEG")
+    assert at(art, SENATORS, "Toomey", 1) is toomey
+    assert by_name(art, "Kelly Ayotte").sector == "LEG"
