@@ -169,7 +169,7 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
         else:
             break
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-    text = doc.text
+    text = st.ctx.text
     if "\n" in text[start:end]:                   # a phrase never runs over a line break (`192\nAmericans:`
         start = max(start, text.rfind("\n", start, head.idx) + 1)   # in a table)
         cut = text.find("\n", head.idx, end)

@@ -110,7 +110,7 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
 
 def _heading(st: ActorState, span) -> bool:
     """A name alone on its line, but for a closing colon (`KENYA:` over the figures of a table)."""
-    text = st.doc.text
+    text = st.ctx.text
     s = text.rfind("\n", 0, span.start_char) + 1
     e = text.find("\n", span.end_char)
     line = text[s:len(text) if e < 0 else e].strip()
