@@ -4,8 +4,8 @@ occurrences, and build the offsets-only gold from a labeller's draft.
 
 The gold covers the articles of the article-events sets (bench/article_events.py): dev (the 20 shared
 articles), and our own 24 (tune = even positions, kept = odd positions of each file sorted by id); and the
-actor-only set tune2 (bench/actors/tune2.tsv: id, file, published; picked by `pick` below, labelled before
-dateline was run on them).
+actor-only sets tune2 and fresh (bench/actors/<set>.tsv: id, file, published; picked by `pick` below, labelled
+before dateline was run on them; fresh was only measured, its errors never read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -24,7 +24,7 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from article_events import SHARED, _te3_texts, load_sets  # noqa: E402
 
-ACTOR_ONLY = pathlib.Path(__file__).resolve().parent / "actors" / "tune2.tsv"
+ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh")}
 
 
 def articles() -> dict[str, dict]:
@@ -35,16 +35,17 @@ def articles() -> dict[str, dict]:
             out[g["id"]] = {"id": g["id"], "set": name, "file": g.get("file"), "published": g.get("published"),
                             "text": g["text"]}
     te3 = None
-    for line in open(ACTOR_ONLY, encoding="utf-8") if ACTOR_ONLY.exists() else []:
-        if not line.strip() or line.startswith("#"):
-            continue
-        aid, file, published = line.rstrip("\n").split("\t")
-        if file.startswith("te3-aquaint/"):
-            te3 = te3 if te3 is not None else _te3_texts()
-            text = te3[aid]
-        else:
-            text = (SHARED / "devsets" / file).read_text(encoding="utf-8")
-        out[aid] = {"id": aid, "set": "tune2", "file": file, "published": published, "text": text}
+    for name, path in ACTOR_ONLY.items():
+        for line in open(path, encoding="utf-8") if path.exists() else []:
+            if not line.strip() or line.startswith("#"):
+                continue
+            aid, file, published = line.rstrip("\n").split("\t")
+            if file.startswith("te3-aquaint/"):
+                te3 = te3 if te3 is not None else _te3_texts()
+                text = te3[aid]
+            else:
+                text = (SHARED / "devsets" / file).read_text(encoding="utf-8")
+            out[aid] = {"id": aid, "set": name, "file": file, "published": published, "text": text}
     return out
 
 
