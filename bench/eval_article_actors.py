@@ -7,7 +7,7 @@ while reading their errors), kept (odd positions: never read for tuning; the hon
   python bench/eval_article_actors.py [--sets dev,tune,kept,tune2] [--errors DIR]   (also: --sets fresh)
 
 tune2: 16 actor-only articles (bench/actors/tune2.tsv), labelled before dateline was run on them; errors may be read.
-fresh: 3 actor-only articles labelled the same way and only measured (never read its errors or tune on it).
+fresh: 6 actor-only articles labelled the same way and only measured (never read its errors or tune on it).
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
