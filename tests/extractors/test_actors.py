@@ -950,3 +950,14 @@ def test_senators_of_the_114th_congress(run):
     assert (toomey.country, toomey.sector) == ("USA", "LEG")
     assert at(art, SENATORS, "Toomey", 1) is toomey
     assert by_name(art, "Kelly Ayotte").sector == "LEG"
+
+
+RANKS = """WASHINGTON (AP) - Army Capt. Humayun Khan died in Iraq in 2004, the Pentagon said.
+"""
+
+
+def test_a_service_before_a_rank_is_a_military_title(run):
+    art = run(RANKS, published="2016-08-01")
+    khan = by_name(art, "Humayun Khan")
+    assert (khan.sector, khan.mentions[0].text) == ("MIL", "Army Capt. Humayun Khan")
+    assert not by_name(art, "Army Capt")                  # not an organisation of its own

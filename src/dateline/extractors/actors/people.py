@@ -530,6 +530,7 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
 
 
 _PLURAL_TITLES = frozenset(("reps", "sens", "govs"))
+_SERVICES = frozenset(("army", "navy", "marine", "marines", "air", "force"))   # before a rank: `Navy Capt.`
 
 
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
@@ -560,7 +561,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 doc[j - 2].lower_ in lex.title_words():
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
-        if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
+        if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or tok.lower_ in _SERVICES or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
                 (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
@@ -577,6 +578,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if j >= s:
         return None
     info = _title_info(st, doc[j:s])
+    if info is not None and not info.titled and any(t.lower_ in _SERVICES for t in doc[j:s]) and \
+            any(t.lower_ in lex.words("title_prefix") for t in doc[j:s]):
+        info.sector, info.role, info.titled = "MIL", "officer", True   # `Army Capt. Humayun Khan`
     if info is None or not (info.titled or info.org is not None or info.country):
         return None
     if info.role in lex.words("staff") and info.org is None and j > sent_start:
