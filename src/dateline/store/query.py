@@ -6,7 +6,7 @@ import json
 import dataclasses
 import datetime as dt
 import pathlib
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from . import filters
 from .db import Store, StoreError
@@ -281,16 +281,67 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
 
     The answers of the usual questions (KEPT_DYADS: by month, asserted events, coded or not, by cluster or not) are
     kept in `dyad_periods` at the end of an ingest and read from there while the store is unchanged (`kept`).
+    `dyad_rows` gives the same rows one batch at a time (what the CLI writes out).
     """
+    sql, params, kept_answer = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=kept)
+    if kept_answer and not limit:     # a whole kept answer, read in the order it was written, checked in _fast_rows
+        return _fast_rows(store.con.execute(sql.replace(" ORDER BY rank", ""), params), order="rank")
+    if kept_answer:
+        return _fast_rows(store.con.execute(sql, params), order="rank")
+    return _plain(store.rows(sql, params))
+
+
+def dyad_rows(store: Store, f: EventFilter = EventFilter(), *, by: str = "month", limit: Optional[int] = None,
+              by_cluster: bool = False, kept: bool = True, batch: int = 20_000) -> Iterator[dict]:
+    """The rows of `dyads` (the same, in the same order), fetched from DuckDB `batch` at a time and yielded one by
+    one, so that writing out a million-row answer holds one batch, and its first rows come at once."""
+    sql, params, kept_answer = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=kept)
+    cur = store.con.cursor()          # its own cursor: the store's connection stays free while the rows are read
+    try:
+        cur.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        if kept_answer:
+            names = names[1:]         # the rank: the order, not a column of the answer
+        while True:
+            chunk = cur.fetchmany(batch)
+            if not chunk:
+                return
+            for values in chunk:
+                row = dict(zip(names, values[1:] if kept_answer else values))
+                if not kept_answer:
+                    for k, v in row.items():
+                        if isinstance(v, (dt.date, dt.datetime)):
+                            row[k] = v.isoformat()
+                yield row
+    finally:
+        cur.close()
+
+
+def dyads_count(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
+                by_cluster: bool = False) -> Optional[int]:
+    """How many rows `dyads` answers, when that is known without computing it (a kept answer), else None."""
+    variant = _variant(by, f, by_cluster)
+    if variant is None:
+        return None
+    from .views import Reader
+
+    found = Reader(store.con)._kept(f"dyads:{variant}")
+    return None if found is None else int(json.loads(found))
+
+
+def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], by_cluster: bool,
+               kept: bool) -> tuple[str, list, bool]:
+    """The SQL of a `dyads` question and its parameters, and whether it reads a kept answer (whose first column is
+    then its `rank`, the order of the rows). The grouping and the order are DuckDB's."""
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     if kept:
-        found = _kept_dyads(store, f, by=by, limit=limit, by_cluster=by_cluster)
+        found = _kept_dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster)
         if found is not None:
-            return found
+            return found[0], found[1], True
     if by_cluster:
         where, params = filters.where(f)
-        return _cluster_dyads(store, where, params, by=by, limit=limit)
+        return (*_cluster_dyads_sql(where, params, by=by, limit=limit), False)
     # event_dyads carries the event columns counted here: the events table is joined only for other filters
     own = {"asserted_only", "min_confidence", "since", "until", "quad", "coded_only"}
     alone = set(f.as_query()) <= own
@@ -310,7 +361,7 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
         {"LIMIT ?" if limit else ""}"""
     if limit:
         params.append(int(limit))
-    return _plain(store.rows(sql, params))
+    return sql, params, False
 
 
 # the `dyads` answers kept in `dyad_periods` (write_kept_dyads): (by, asserted_only, coded_only, by_cluster)
@@ -328,7 +379,9 @@ def _variant(by: str, f: EventFilter, by_cluster: bool) -> Optional[str]:
                              " clusters" if key[3] else "") if key in KEPT_DYADS else None
 
 
-def _kept_dyads(store: Store, f: EventFilter, *, by: str, limit: Optional[int], by_cluster: bool) -> Optional[list]:
+def _kept_dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int],
+                    by_cluster: bool) -> Optional[tuple[str, list]]:
+    """The SQL reading the kept answer of this question from `dyad_periods` (its rank first), None when not kept."""
     from .views import Reader
 
     variant = _variant(by, f, by_cluster)
@@ -337,14 +390,9 @@ def _kept_dyads(store: Store, f: EventFilter, *, by: str, limit: Optional[int], 
     reader = Reader(store.con)
     if reader._kept(f"dyads:{variant}") is None:               # not written for the store as it is now
         return None
-    if limit:
-        cur = store.con.execute(f"""SELECT rank, {", ".join(_DYAD_COLUMNS)} FROM dyad_periods
-                                    WHERE variant = ? AND generation = ? ORDER BY rank LIMIT ?""",
-                                [variant, reader.generation(), int(limit)])
-    else:       # a whole answer is read in the order it was written (DuckDB keeps insertion order), checked below
-        cur = store.con.execute(f"SELECT rank, {', '.join(_DYAD_COLUMNS)} FROM dyad_periods "
-                                "WHERE variant = ? AND generation = ?", [variant, reader.generation()])
-    return _fast_rows(cur, order="rank")
+    return (f"""SELECT rank, {", ".join(_DYAD_COLUMNS)} FROM dyad_periods
+                WHERE variant = ? AND generation = ? ORDER BY rank{" LIMIT ?" if limit else ""}""",
+            [variant, reader.generation(), *([int(limit)] if limit else [])])
 
 
 def _fast_rows(cur, *, order: str) -> list[dict]:
@@ -365,29 +413,20 @@ def _fast_rows(cur, *, order: str) -> list[dict]:
 
 def keep_dyads(store: Store, generation: str) -> dict[str, int]:
     """Compute the KEPT_DYADS answers and keep them in `dyad_periods` under `generation` (the caller records them in
-    store_summaries as `dyads:VARIANT`); returns variant -> rows. Run by views.write_kept_dyads."""
-    import pyarrow as pa
-
+    store_summaries as `dyads:VARIANT`); returns variant -> rows. Run by views.write_kept_dyads. Each answer goes
+    from its query into the table inside DuckDB, ranked in the answer's order (no row passes through Python)."""
     store.con.execute("DELETE FROM dyad_periods")
     out = {}
     for by, asserted, coded, cluster in KEPT_DYADS:
         f = EventFilter(asserted_only=asserted, coded_only=coded)
         variant = _variant(by, f, cluster)
-        rows = dyads(store, f, by=by, by_cluster=cluster, kept=False)
-        out[variant] = len(rows)
-        if rows:
-            data = {"generation": pa.array([generation] * len(rows), pa.string()),
-                    "variant": pa.array([variant] * len(rows), pa.string()),
-                    "rank": pa.array(range(len(rows)), pa.int32())}
-            for c in _DYAD_COLUMNS:
-                data[c] = pa.array([r[c] for r in rows],
-                                   pa.string() if c in ("period", "source", "target") else
-                                   pa.float64() if c.startswith("goldstein") else pa.int64())
-            store.con.register("_dateline_dyads", pa.table(data))
-            try:
-                store.con.execute("INSERT INTO dyad_periods SELECT * FROM _dateline_dyads")
-            finally:
-                store.con.unregister("_dateline_dyads")
+        sql, params, _ = _dyads_sql(store, f, by=by, limit=None, by_cluster=cluster, kept=False)
+        store.con.execute(f"""
+            INSERT INTO dyad_periods
+            SELECT ?, ?, CAST(row_number() OVER (ORDER BY period, events DESC, source, target) - 1 AS INTEGER) AS rank,
+                   {", ".join(_DYAD_COLUMNS)}
+            FROM ({sql}) ORDER BY rank""", [generation, variant, *params])
+        out[variant] = store.con.execute("SELECT count(*) FROM dyad_periods WHERE variant = ?", [variant]).fetchone()[0]
     return out
 
 
@@ -398,7 +437,7 @@ _DYAD_COUNTS = """count(*) AS events,
                round(sum({e}goldstein), 2) AS goldstein, round(avg({e}goldstein), 2) AS goldstein_mean"""
 
 
-def _cluster_dyads(store: Store, where: str, params: list, *, by: str, limit: Optional[int]) -> list[dict]:
+def _cluster_dyads_sql(where: str, params: list, *, by: str, limit: Optional[int]) -> tuple[str, list]:
     sql = f"""
         WITH one AS (   -- one row per (cluster, pair, period); event_dyads holds each event's labelled pairs
             SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
@@ -418,7 +457,7 @@ def _cluster_dyads(store: Store, where: str, params: list, *, by: str, limit: Op
         {"LIMIT ?" if limit else ""}"""
     if limit:
         params.append(int(limit))
-    return _plain(store.rows(sql, params))
+    return sql, params
 
 
 SQL_TIMEOUT = 60.0            # seconds a `dateline sql` statement may run (docs/cli.md)
