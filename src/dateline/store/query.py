@@ -339,22 +339,13 @@ def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], b
         found = _kept_dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster)
         if found is not None:
             return found[0], found[1], True
+    where, params = _dyad_where(f)
     if by_cluster:
-        where, params = filters.where(f)
         return (*_cluster_dyads_sql(where, params, by=by, limit=limit), False)
-    # event_dyads carries the event columns counted here: the events table is joined only for other filters
-    own = {"asserted_only", "min_confidence", "since", "until", "quad", "coded_only"}
-    alone = set(f.as_query()) <= own
-    where, params = filters.where(dataclasses.replace(f, coded_only=False) if alone else f)
-    if alone and f.coded_only:
-        where = (where + " AND" if where else " WHERE") + " e.coded"
-    relation = "event_dyads e" if alone else \
-        "events e JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx"
-    pair = "e" if alone else "d"
     sql = f"""
-        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, {pair}.source, {pair}.target,
+        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, e.source, e.target,
                {_DYAD_COUNTS.format(e="e.")}
-        FROM {relation}
+        FROM event_dyads e
         {where}
         GROUP BY ALL
         ORDER BY period, events DESC, source, target
@@ -362,6 +353,15 @@ def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], b
     if limit:
         params.append(int(limit))
     return sql, params, False
+
+
+def _dyad_where(f: EventFilter) -> tuple[str, list]:
+    """The filter over `event_dyads e`: it carries every event column a filter reads (day, type, quad, confidence,
+    negated, hypothetical, actor_set, place_label) and `coded`, so no filter joins the events (schema version 8)."""
+    where, params = filters.where(dataclasses.replace(f, coded_only=False))
+    if f.coded_only:
+        where = (where + " AND" if where else " WHERE") + " e.coded"
+    return where, params
 
 
 # the `dyads` answers kept in `dyad_periods` (write_kept_dyads): (by, asserted_only, coded_only, by_cluster)
@@ -440,13 +440,12 @@ _DYAD_COUNTS = """count(*) AS events,
 def _cluster_dyads_sql(where: str, params: list, *, by: str, limit: Optional[int]) -> tuple[str, list]:
     sql = f"""
         WITH one AS (   -- one row per (cluster, pair, period); event_dyads holds each event's labelled pairs
-            SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+            SELECT coalesce(m.cluster_id, e.article_id || '-' || e.event_idx) AS cluster_key,
                    coalesce({_PERIODS[by].replace("e.day", "coalesce(c.day, e.day)")}, 'undated') AS period,
-                   d.source, d.target,
+                   e.source, e.target,
                    min(e.quad) AS quad, avg(e.goldstein) AS goldstein
-            FROM events e
-            JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx
-            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+            FROM event_dyads e
+            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.event_idx
             LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
             {where}
             GROUP BY ALL)

@@ -1,0 +1,93 @@
+"""`dyads` reads `event_dyads` alone (schema version 8: it carries the event's type, actor_set and place_label): the
+answers are those of joining the events, as `dyads` did before, for every filter, period and counting, on a fresh
+store with event clusters and on a store migrated from version 7."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dateline.store import Store, schema
+from dateline.store.filters import EventFilter as F, where
+from dateline.store.query import _DYAD_COUNTS, _PERIODS, dyads
+from tests.store.conftest import stories
+from tests.store.test_filter_index import _filters
+from tests.store.test_store_filters import article
+
+
+def _joined(store: Store, f: F, *, by: str, by_cluster: bool) -> list[dict]:
+    """The answer by the join of the events and their dyad rows (the SQL of version 7), as reference."""
+    sql, params = where(f)
+    period = _PERIODS[by]
+    if by_cluster:
+        rows = store.rows(f"""
+            WITH one AS (
+                SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+                       coalesce({period.replace("e.day", "coalesce(c.day, e.day)")}, 'undated') AS period,
+                       d.source, d.target, min(e.quad) AS quad, avg(e.goldstein) AS goldstein
+                FROM events e
+                JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx
+                LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+                LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
+                {sql} GROUP BY ALL)
+            SELECT period, source, target, {_DYAD_COUNTS.format(e="")} FROM one
+            GROUP BY ALL ORDER BY period, events DESC, source, target""", params)
+    else:
+        rows = store.rows(f"""
+            SELECT coalesce({period}, 'undated') AS period, d.source, d.target, {_DYAD_COUNTS.format(e="e.")}
+            FROM events e JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx
+            {sql} GROUP BY ALL ORDER BY period, events DESC, source, target""", params)
+    return rows
+
+
+def _asked(store: Store) -> list[F]:
+    every = _filters(store)[::3]
+    every += [F(type="ASSAULT"), F(type="consult", quad=1), F(since="2026-03", until="2026-03-20"),
+              F(min_confidence=0.6), F(asserted_only=True, coded_only=True), F(coded_only=True, actor="rus"),
+              F(place="EE", asserted_only=True), F(actor_id=1, type="ASSAULT")]
+    return every
+
+
+@pytest.fixture(scope="module")
+def store():
+    from dateline import stories as linking
+
+    s = Store.open(":memory:")
+    articles = [*stories(), article()]
+    s.write_articles([(a, "") for a in articles])
+    linking.link(s, articles)
+    yield s
+    s.close()
+
+
+def test_dyads_from_their_own_table_are_the_dyads_of_the_joined_events(store):
+    assert store.rows("SELECT count(*) AS n FROM event_mentions")[0]["n"] > 0        # clusters are counted
+    checked = 0
+    for f in _asked(store):
+        for by, cluster in (("month", False), ("month", True), ("day", True), ("week", False)):
+            assert dyads(store, f, by=by, by_cluster=cluster, kept=False) == \
+                _joined(store, f, by=by, by_cluster=cluster), (f, by, cluster)
+            checked += 1
+    assert checked > 100
+    assert dyads(store, F(type="ASSAULT"), kept=False) and dyads(store, F(actor="rus"), kept=False)
+
+
+def test_a_version_7_store_gets_the_event_columns_of_its_dyads(tmp_path):
+    path = tmp_path / "v7.duckdb"
+    with Store.open(path) as s:
+        s.write_articles([(a, "") for a in [*stories(), article()]])
+        written = s.rows("SELECT * FROM event_dyads ORDER BY ALL")
+        s.con.execute("DROP INDEX event_dyads_article")
+        for column in ("place_label", "actor_set", "type"):
+            s.con.execute(f"ALTER TABLE event_dyads DROP COLUMN {column}")
+        s.con.execute(schema.INDEXES[[i for i, x in enumerate(schema.INDEXES) if "event_dyads_article" in x][0]])
+        s.con.execute("UPDATE schema_version SET version = 7")
+    assert written and all(r["type"] for r in written) and any(r["actor_set"] for r in written)
+    with Store.open(path, read_only=True) as s:             # a reader gets it migrated first
+        assert s.schema_version() == schema.SCHEMA_VERSION == 8
+        assert s.rows("SELECT * FROM event_dyads ORDER BY ALL") == written
+        for f in _asked(s)[:40]:
+            assert dyads(s, f, kept=False) == _joined(s, f, by="month", by_cluster=False), f
+    with Store.open(path) as s:                             # new rows get them from the write path
+        s.write_article(dataclasses.replace(article(), id="filters-2"))
+        assert s.rows("SELECT count(*) AS n FROM event_dyads WHERE type IS NULL")[0]["n"] == 0
