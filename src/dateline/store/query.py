@@ -284,6 +284,10 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
     `dyad_rows` gives the same rows one batch at a time (what the CLI writes out).
     """
     sql, params, kept_answer = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=kept)
+    if limit and not kept_answer:
+        first = _first_dyads(store, f, by=by, limit=limit, by_cluster=by_cluster)
+        if first is not None:
+            return first
     if kept_answer and not limit:     # a whole kept answer, read in the order it was written, checked in _fast_rows
         return _fast_rows(store.con.execute(sql.replace(" ORDER BY rank", ""), params), order="rank")
     if kept_answer:
@@ -296,6 +300,11 @@ def dyad_rows(store: Store, f: EventFilter = EventFilter(), *, by: str = "month"
     """The rows of `dyads` (the same, in the same order), fetched from DuckDB `batch` at a time and yielded one by
     one, so that writing out a million-row answer holds one batch, and its first rows come at once."""
     sql, params, kept_answer = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=kept)
+    if limit and not kept_answer:
+        first = _first_dyads(store, f, by=by, limit=limit, by_cluster=by_cluster)
+        if first is not None:
+            yield from first
+            return
     cur = store.con.cursor()          # its own cursor: the store's connection stays free while the rows are read
     try:
         cur.execute(sql, params)
@@ -330,9 +339,10 @@ def dyads_count(store: Store, f: EventFilter = EventFilter(), *, by: str = "mont
 
 
 def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], by_cluster: bool,
-               kept: bool) -> tuple[str, list, bool]:
+               kept: bool, before: Optional[dt.date] = None) -> tuple[str, list, bool]:
     """The SQL of a `dyads` question and its parameters, and whether it reads a kept answer (whose first column is
-    then its `rank`, the order of the rows). The grouping and the order are DuckDB's."""
+    then its `rank`, the order of the rows). The grouping and the order are DuckDB's. `before`: only the periods
+    that start before this day (a period's first day; see _first_dyads)."""
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     if kept:
@@ -340,6 +350,9 @@ def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], b
         if found is not None:
             return found[0], found[1], True
     where, params = _dyad_where(f)
+    if before is not None:       # on the day the period is taken from: a period is in whole or not at all
+        where = (where + " AND" if where else " WHERE") + \
+            f" {'coalesce(c.day, e.day)' if by_cluster else 'e.day'} < DATE '{before.isoformat()}'"
     if by_cluster:
         return (*_cluster_dyads_sql(where, params, by=by, limit=limit), False)
     sql = f"""
@@ -353,6 +366,39 @@ def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], b
     if limit:
         params.append(int(limit))
     return sql, params, False
+
+
+DYAD_WINDOWS = (92, 366, 4 * 366)      # days after the first day: the windows a limited `dyads` answer tries first
+
+
+def _first_dyads(store: Store, f: EventFilter, *, by: str, limit: int, by_cluster: bool) -> Optional[list[dict]]:
+    """The first `limit` rows of a `dyads` answer (not a kept one), looked for in its earliest periods first: the rows
+    are ordered by period (oldest first, 'undated' last), so when the periods starting in the first DYAD_WINDOWS days
+    (from the store's first event day, or the filter's `since`) give `limit` rows, they are the answer's first rows,
+    and only the row groups of those days are read and grouped (a store filled roughly in time order). None when no
+    window fills the page (the caller asks for the whole answer)."""
+    found = store.con.execute("SELECT min(day) FROM event_dyads").fetchone()
+    first = found[0] if found else None
+    if first is None:
+        return None
+    if f.since and f.since.strip():
+        first = max(first, filters.day(f.since))
+    for days in DYAD_WINDOWS:
+        sql, params, _ = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=False,
+                                    before=_period_start(first + dt.timedelta(days=days), by))
+        rows = store.rows(sql, params)
+        if len(rows) == limit:
+            return _plain(rows)
+    return None
+
+
+def _period_start(day: dt.date, by: str) -> dt.date:
+    """The first day of the period (month, ISO week, day) that holds `day`."""
+    if by == "month":
+        return day.replace(day=1)
+    if by == "week":
+        return day - dt.timedelta(days=day.weekday())
+    return day
 
 
 def _dyad_where(f: EventFilter) -> tuple[str, list]:
