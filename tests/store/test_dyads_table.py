@@ -151,3 +151,28 @@ def test_the_first_rows_found_in_the_earliest_periods_are_the_first_rows_of_the_
                                               kept=False)) == whole[:limit]
     assert windowed > 10                                   # the windows answer many of these
     assert year.rows("SELECT count(*) AS n FROM event_mentions WHERE cluster_id IS NOT NULL")[0]["n"] > 0
+
+
+def test_with_the_kept_spread_of_cluster_days_the_windows_still_give_the_first_rows(year, monkeypatch):
+    from dateline.store import views
+
+    spread = views.cluster_spread(views.Reader(year.con, summaries=False))
+    assert spread > 0                                        # some cluster's day is not its every report's own
+    assert year.rows("""SELECT count(*) AS n FROM event_mentions m JOIN events e ON e.article_id = m.article_id
+                        AND e.idx = m.event_idx WHERE e.day IS NULL""")[0]["n"] > 0     # undated reports in clusters
+    year.write_summaries()
+    assert query._kept_spread(year) == spread
+    monkeypatch.setattr(query, "DYAD_WINDOWS", (1, 10, 40, 120))
+    windowed = 0
+    for f in (F(), F(actor="dane"), F(type="ASSAULT"), F(asserted_only=True)):
+        for by in ("month", "week", "day"):
+            whole = dyads(year, f, by=by, by_cluster=True, kept=False)
+            for limit in (1, 5, 17, 60):
+                found = query._first_dyads(year, f, by=by, limit=limit, by_cluster=True)
+                assert found is None or found == whole[:limit], (f, by, limit)
+                windowed += found is not None
+    assert windowed > 10
+    # a spread too small would lose reports whose cluster's day is in the window but their own day is not
+    monkeypatch.setattr(query, "_kept_spread", lambda store: 0)
+    assert any(query._first_dyads(year, F(), by="day", limit=n, by_cluster=True) !=
+               dyads(year, F(), by="day", by_cluster=True, kept=False)[:n] for n in (5, 17, 60))

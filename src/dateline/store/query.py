@@ -353,6 +353,9 @@ def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], b
     if before is not None:       # on the day the period is taken from: a period is in whole or not at all
         where = (where + " AND" if where else " WHERE") + \
             f" {'coalesce(c.day, e.day)' if by_cluster else 'e.day'} < DATE '{before.isoformat()}'"
+        spread = _kept_spread(store) if by_cluster else None
+        if spread is not None:   # and on the event's own day (an undated one may have its cluster's): row groups skipped
+            where += f" AND (e.day < DATE '{(before + dt.timedelta(days=spread)).isoformat()}' OR e.day IS NULL)"
     if by_cluster:
         return (*_cluster_dyads_sql(where, params, by=by, limit=limit), False)
     sql = f"""
@@ -390,6 +393,14 @@ def _first_dyads(store: Store, f: EventFilter, *, by: str, limit: int, by_cluste
         if len(rows) == limit:
             return _plain(rows)
     return None
+
+
+def _kept_spread(store: Store) -> Optional[int]:
+    """views.cluster_spread as kept with the summaries for the store as it is; None when not kept (or unknown)."""
+    from .views import Reader
+
+    found = Reader(store.con)._kept("cluster_spread")
+    return None if found is None else json.loads(found)
 
 
 def _period_start(day: dt.date, by: str) -> dt.date:

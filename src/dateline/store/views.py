@@ -94,6 +94,7 @@ def write_summaries(store) -> int:
     from .query import stats
 
     values["stats"] = stats(store, kept=False)              # `dateline stats` (its schema version is read live)
+    values["cluster_spread"] = cluster_spread(db)
     gen = db.generation()
     rows = [{"name": k, "generation": gen, "value": json.dumps(v, default=_iso)} for k, v in values.items()]
     with store.transaction():
@@ -116,6 +117,15 @@ def write_kept_dyads(store, generation: Optional[str] = None) -> int:
         store._insert("store_summaries", [{"name": f"dyads:{v}", "generation": gen, "value": json.dumps(n)}
                                           for v, n in kept.items()])
     return len(kept)
+
+
+def cluster_spread(db: Reader) -> int:
+    """The most days between an event's day and its cluster's day (0 when no dated event is in a cluster): how far a
+    by-cluster `dyads` period can be from the event's own day (query._first_dyads reads only the events' row groups
+    within that many days of its window, and the undated ones)."""
+    return int(db.one("""SELECT coalesce(max(abs(datediff('day', e.day, c.day))), 0) AS spread
+                         FROM event_mentions m JOIN event_clusters c ON c.cluster_id = m.cluster_id
+                         JOIN events e ON e.article_id = m.article_id AND e.idx = m.event_idx""")["spread"])
 
 
 def _iso(value: Any) -> Any:
