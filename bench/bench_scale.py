@@ -166,6 +166,10 @@ def main() -> None:
             lambda s: cli_dyads(s, EventFilter(asserted_only=True), by_cluster=True)),
            ("dyads --by month --actor IRN --mentions",
             lambda s: cli_dyads(s, EventFilter(actor="IRN", asserted_only=True), by_cluster=False)),
+           ("dyads --by month --actor IRN (by cluster)",
+            lambda s: cli_dyads(s, EventFilter(actor="IRN", asserted_only=True), by_cluster=True)),
+           ("dyads --by month --place Damascus --since 2030-01",
+            lambda s: cli_dyads(s, EventFilter(place="Damascus", since="2030-01", asserted_only=True), by_cluster=True)),
            ("dyads --by month --coded-only --mentions",
             lambda s: cli_dyads(s, EventFilter(asserted_only=True, coded_only=True), by_cluster=False))]
     every = [("dyads --by month --all (by cluster), rows streamed as JSON lines",
