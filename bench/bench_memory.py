@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Per-worker memory over a long ingest: RSS of each pool worker sampled as articles are committed
-(target: flat within 15% from 1,000 to 10,000 articles, and under 1 GB).
+(target: flat within 15% from 1,000 to 10,000 articles, and under 1 GB), and its USS (the pages it does not share
+with the fork server it was forked from).
 
 Generates --articles invented wire stories into a JSONL file (every story brings new names and numbers,
 so spaCy's string store meets new strings all the time, as on a real corpus), runs the real ingest
@@ -103,14 +104,16 @@ def main() -> None:
             workers = [p for p in me.children(recursive=True) if p.ppid() != me.pid]   # forked by the fork server
             if not workers:                     # the pool has shut down: nothing to sample
                 return
-            rss = []
+            rss, uss = [], []
             for p in workers:
                 try:
                     rss.append(p.memory_info().rss / 1e6)
+                    uss.append(p.memory_full_info().uss / 1e6)     # its own pages, not those shared with the server
                 except psutil.Error:
                     pass
             samples.append({"articles": done, "workers": len(rss), "pids": [p.pid for p in workers], "max_rss_mb": round(max(rss, default=0), 1),
                             "mean_rss_mb": round(sum(rss) / len(rss), 1) if rss else 0,
+                            "max_uss_mb": round(max(uss, default=0), 1),
                             "seconds": round(time.monotonic() - self.began, 1)})
             print(json.dumps(samples[-1]), file=sys.stderr, flush=True)
 
@@ -128,6 +131,8 @@ def main() -> None:
                       "first_max_rss_mb": first["max_rss_mb"], "last_max_rss_mb": last["max_rss_mb"],
                       "peak_max_rss_mb": max(s["max_rss_mb"] for s in samples),
                       "ratio_last_first": round(last["max_rss_mb"] / first["max_rss_mb"], 3),
+                      "first_max_uss_mb": first["max_uss_mb"], "last_max_uss_mb": last["max_uss_mb"],
+                      "peak_max_uss_mb": max(s["max_uss_mb"] for s in samples),
                       "cores": os.cpu_count(), "load": round(os.getloadavg()[0], 1)}))
 
 
