@@ -298,7 +298,9 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
 def dyad_rows(store: Store, f: EventFilter = EventFilter(), *, by: str = "month", limit: Optional[int] = None,
               by_cluster: bool = False, kept: bool = True, batch: int = 20_000) -> Iterator[dict]:
     """The rows of `dyads` (the same, in the same order), fetched from DuckDB `batch` at a time and yielded one by
-    one, so that writing out a million-row answer holds one batch, and its first rows come at once."""
+    one, so that writing out a million-row answer holds one batch, and its first rows come at once. A whole answer is
+    read through a cursor of its own (the store's connection stays free for other queries meanwhile), which sees what
+    is committed."""
     sql, params, kept_answer = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=kept)
     if limit and not kept_answer:
         first = _first_dyads(store, f, by=by, limit=limit, by_cluster=by_cluster)
