@@ -79,6 +79,18 @@ def test_dyads_flags(db):
     assert pairs("--min-confidence", "0.9") == [("EDU", "RURLEG", 1), ("RURMIL", "RURREB", 1)]
 
 
+def test_dyads_limit_and_all(db):
+    every = json_rows(invoke("dyads", "--db", db, "--format", "json", "--all", "--include-unasserted"))
+    assert len(every) > 2
+    result = CliRunner().invoke(main, ["dyads", "--db", str(db), "--format", "json",
+                                                       "--include-unasserted", "--limit", "2"])
+    assert result.exit_code == 0
+    assert [json.loads(line) for line in result.stdout.splitlines()] == every[:2]      # the first rows, in order
+    assert "the first 2 rows of more" in result.stderr and "--all" in result.stderr
+    whole = CliRunner().invoke(main, ["dyads", "--db", str(db), "--format", "csv", "--all"])
+    assert whole.stderr == "" and len(list(csv.DictReader(io.StringIO(whole.stdout)))) == 4
+
+
 def test_export_flags(db, tmp_path):
     def plover(*flags):
         result = invoke("export", "--db", db, "--format", "plover", "-o", tmp_path / str(len(flags)), *flags)

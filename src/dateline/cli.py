@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Iterable
 
 import click
 
 from . import __version__
 
 
+DYADS_LIMIT = 1000   # rows `dateline dyads` writes unless --limit or --all (docs/cli.md)
 STORE_FAULT = 3      # exit status when the store file or its disk fails under a command (docs/cli.md)
 
 
@@ -173,8 +175,9 @@ def _open_store(db: str, *, read_only: bool = True):
         raise click.ClickException(str(exc))
 
 
-def _emit(rows: list[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
-    """Rows to stdout as an aligned table, CSV or JSON lines (table shows `columns` when given)."""
+def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
+    """Rows to stdout as an aligned table, CSV or JSON lines (table shows `columns` when given). CSV and JSON lines
+    are written as the rows come (an iterator is never held whole); a table needs every row for its widths."""
     if fmt == "json":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -184,11 +187,15 @@ def _emit(rows: list[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
 
         from .store.spreadsheet import csv_row
 
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+        rows = iter(rows)
+        first = next(rows, None)
+        if first is not None:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(first), lineterminator="\n")
             writer.writeheader()
-            writer.writerows(csv_row(r) for r in rows)      # no cell a spreadsheet would run as a formula
+            writer.writerow(csv_row(first))                  # no cell a spreadsheet would run as a formula
+            writer.writerows(csv_row(r) for r in rows)
         return
+    rows = list(rows)
     cols = list(columns) or (list(rows[0]) if rows else [])
     if not rows:
         click.echo("(no rows)", err=True)
@@ -342,23 +349,35 @@ def quotes(db, speaker, contains, limit, fmt) -> None:
 @click.option("--include-unasserted", is_flag=True, help="Count negated and hypothetical events too.")
 @_CODED_ONLY
 @_MENTIONS
+@click.option("--limit", type=click.IntRange(min=1), default=DYADS_LIMIT, show_default=True,
+              help="At most this many rows (the first in the order below); a note on stderr says when more follow.")
+@click.option("--all", "all_rows", is_flag=True, help="Every row, however many (written as they are read).")
 @_FORMAT
-def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mentions, fmt) -> None:
+def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mentions, limit, all_rows, fmt) -> None:
     """Event counts per source-target pair and period, by quad class, with a Goldstein-style score.
 
     goldstein is the sum of the events' scores (-10 conflict .. +10 cooperation, docs/store.md) and
     goldstein_mean their mean. Negated and hypothetical events are not counted unless asked
     (--include-unasserted). A real-world event reported by many articles counts once (its event cluster, with
-    the mean score of its reports); --mentions counts every report.
+    the mean score of its reports); --mentions counts every report. Rows are ordered by period, then events
+    (most first), source and target; the first --limit are written unless --all.
     """
     from .store.filters import EventFilter
-    from .store.query import dyads as store_dyads
+    from .store.query import dyad_rows, dyads_count
 
     f = EventFilter(actor=actor, min_confidence=min_confidence, asserted_only=not include_unasserted,
                     coded_only=coded_only)
     with _open_store(db) as store:
-        rows = store_dyads(store, f, by=by, by_cluster=not mentions)
-    _emit(rows, fmt)
+        if all_rows:
+            _emit(dyad_rows(store, f, by=by, by_cluster=not mentions), fmt)
+            return
+        rows = list(dyad_rows(store, f, by=by, by_cluster=not mentions, limit=limit + 1))
+        more = len(rows) > limit
+        total = dyads_count(store, f, by=by, by_cluster=not mentions) if more else None
+    _emit(rows[:limit], fmt)
+    if more:
+        click.echo(f"(the first {limit:,} rows of {f'{total:,}' if total is not None else 'more'}: "
+                   "--all writes every row, --limit N more of them)", err=True)
 
 
 @main.command()

@@ -58,3 +58,18 @@ def test_the_pipeline_is_reloaded_past_its_article_count_or_memory_limit(monkeyp
     assert local.recycle_if_needed(50, every=50, limit_mb=200) == 0 and calls == ["clear", "load"]
     monkeypatch.setattr(local, "rss_mb", lambda: 250.0)
     assert local.recycle_if_needed(1, every=50, limit_mb=200) == 0 and calls == ["clear", "load"] * 2
+
+
+@pytest.mark.slow
+def test_the_fork_server_freezes_what_it_loaded_so_workers_share_it():
+    """The preload (spaCy, lexicons) is moved out of the garbage collector's reach before workers fork from it: the
+    collector would otherwise write to every loaded object and copy its pages into each worker (docs/store.md)."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import gc, dateline.run._preload; print(gc.get_freeze_count())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout.split()[-1]) > 50_000           # spaCy and the lexicons: about 100,000 objects

@@ -2,6 +2,7 @@
 event gives, for any filter, page and window (on a small store of invented reports spread over a year)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -67,3 +68,25 @@ def test_the_cli_and_web_pages_come_newest_first(store):
     page = views.events(views.Reader(store.con), early, limit=5)
     assert [(r["article_id"], r["idx"]) for r in page["rows"]] == _all(store, early, 5, 0)
     assert [(r["article_id"], r["idx"]) for r in query.events(store, early, limit=5)] == _all(store, early, 5, 0)
+
+
+def test_an_articles_page_found_by_its_days_is_the_page_of_one_offset_over_all(store):
+    """views.articles_page picks the publication days that hold the page (undated articles last); any page, size,
+    offset past the end, or a store of undated articles only, gives what one ORDER BY ... OFFSET gives."""
+    db = views.Reader(store.con, summaries=False)
+    days = views.article_days(db)
+    assert days[-1][0] is None and sum(n for _, n in days) == 120 and len(days) > 20
+    for limit in (1, 3, 7, 50, 200):
+        for offset in list(range(0, 125, 1)) + [500]:
+            want = [r[0] for r in store.con.execute(
+                "SELECT id FROM articles ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
+                [limit, offset]).fetchall()]
+            got = views.articles_page(db, limit=limit, offset=offset)
+            assert [r["id"] for r in got["rows"]] == want, (limit, offset)
+            assert got["total"] == 120
+    undated = Store.open(":memory:")
+    undated.write_articles([(dataclasses.replace(report(n), published=None), "") for n in range(9)])
+    udb = views.Reader(undated.con, summaries=False)
+    assert [r["id"] for r in views.articles_page(udb, limit=4, offset=3)["rows"]] == ["r003", "r004", "r005", "r006"]
+    assert views.articles_page(udb, limit=4, offset=9)["rows"] == []
+    undated.close()

@@ -113,6 +113,33 @@ def test_kept_dyads_are_the_dyads_computed_from_the_events_and_a_stale_answer_is
                                                                             kept=False)
 
 
+def test_streamed_dyads_are_the_dyads_kept_or_computed_in_the_same_order(tmp_path):
+    from dateline import stories
+    from dateline.store.filters import EventFilter as F
+    from dateline.store.query import KEPT_DYADS, dyad_rows, dyads, dyads_count
+
+    with Store.open(tmp_path / "s.duckdb") as store:
+        articles = [make() for make in STORIES]
+        store.write_articles([(a, "t") for a in articles])
+        stories.link(store, articles)
+        asked = [(F(asserted_only=a, coded_only=c), cluster) for _, a, c, cluster in KEPT_DYADS]
+        asked += [(F(), False), (F(actor="x", asserted_only=True), True), (F(min_confidence=0.5), False)]
+        for by in ("month", "day"):
+            for f, cluster in asked:
+                assert dyads_count(store, f, by=by, by_cluster=cluster) is None        # nothing kept yet
+                live = dyads(store, f, by=by, by_cluster=cluster, kept=False)
+                assert list(dyad_rows(store, f, by=by, by_cluster=cluster, batch=1)) == live
+                assert list(dyad_rows(store, f, by=by, by_cluster=cluster, limit=2)) == live[:2]
+        store.write_summaries()
+        for f, cluster in asked:
+            live = dyads(store, f, by="month", by_cluster=cluster, kept=False)
+            assert list(dyad_rows(store, f, by="month", by_cluster=cluster, batch=2)) == live
+            assert list(dyad_rows(store, f, by="month", by_cluster=cluster, limit=1)) == live[:1]
+            kept = (f, cluster) in asked[:len(KEPT_DYADS)]
+            assert dyads_count(store, f, by="month", by_cluster=cluster) == (len(live) if kept else None)
+        assert any(dyads_count(store, f, by="month", by_cluster=c) for f, c in asked)
+
+
 def test_rows_built_by_column_come_in_the_order_of_their_rank_with_nulls_as_none():
     import duckdb
 

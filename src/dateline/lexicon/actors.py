@@ -245,7 +245,7 @@ def title_words() -> frozenset[str]:
     return frozenset(w for phrase, kinds in titles().items() if "person" in kinds for w in phrase.split())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=4096)     # keyed by role text as written: bounded on long runs
 def office_of(role: Optional[str]) -> Optional[str]:
     """The office class of a role ('foreign secretary' -> fm), from the titles' roles and phrases."""
     if not role:

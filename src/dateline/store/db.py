@@ -294,8 +294,9 @@ class Store:
             _unregister(self.con, "_dateline_rows")
 
     def _index_events(self, tables: dict[str, list[dict]]) -> None:
-        """Give each event row its `actor_set` and `place_label` (the filters' index, schema.INDEX_TABLES), adding the
-        labels and sets not stored yet (`schema.index_events` builds the same index from the stored rows)."""
+        """Give each event row (and its `event_dyads` rows) its `actor_set` and `place_label` (the filters' index,
+        schema.INDEX_TABLES), adding the labels and sets not stored yet (`schema.index_events` builds the same index
+        from the stored rows)."""
         events = tables.get("events") or []
         if not events:
             return
@@ -330,6 +331,9 @@ class Store:
             e["actor_set"] = known[key] if key is not None else None
             place = places.get((e["article_id"], e["place"])) if e["place"] is not None else None
             e["place_label"] = place_ids[place] if place is not None else None
+        ids = {(e["article_id"], e["idx"]): (e["actor_set"], e["place_label"]) for e in events}
+        for d in tables.get("event_dyads") or []:                 # the same ids on the event's dyad rows
+            d["actor_set"], d["place_label"] = ids[d["article_id"], d["event_idx"]]
 
     def _ids(self, table: str, key: tuple[str, ...], rows: list[dict], *, extra: tuple[str, ...] = ()
              ) -> dict[tuple, int]:

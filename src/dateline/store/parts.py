@@ -24,7 +24,7 @@ from .db import Store
 TABLES = ("articles", *schema.ARTICLE_TABLES)
 FAILURES = "failures"
 _GLOBAL = {"actors", "event_actors"}          # tables with a global_id column, left empty in a part
-# and the events' store-wide index ids (schema.INDEX_TABLES), the store's to give as well
+# and the events' store-wide index ids (schema.INDEX_TABLES; in events and event_dyads), the store's to give as well
 _NO_IDS = "SELECT * REPLACE (CAST(NULL AS INTEGER) AS actor_set, CAST(NULL AS INTEGER) AS place_label) FROM events"
 
 
@@ -46,7 +46,8 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
             store.write_articles(list(articles))
             for table in TABLES:
                 select = f"SELECT * REPLACE (CAST(NULL AS INTEGER) AS global_id) FROM {table}" if table in _GLOBAL \
-                    else _NO_IDS if table == "events" else f"SELECT * FROM {table}"
+                    else _NO_IDS.replace("FROM events", f"FROM {table}") if table in ("events", "event_dyads") \
+                    else f"SELECT * FROM {table}"
                 store.con.execute(f"COPY ({select}) TO '{_quoted(tmp / f'{table}.parquet')}' (FORMAT parquet)")
             rows = list(failures)
             data = pa.table({"origin": pa.array([r[0] for r in rows], pa.string()),

@@ -6,7 +6,7 @@ import json
 import dataclasses
 import datetime as dt
 import pathlib
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from . import filters
 from .db import Store, StoreError
@@ -281,36 +281,146 @@ def dyads(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
 
     The answers of the usual questions (KEPT_DYADS: by month, asserted events, coded or not, by cluster or not) are
     kept in `dyad_periods` at the end of an ingest and read from there while the store is unchanged (`kept`).
+    `dyad_rows` gives the same rows one batch at a time (what the CLI writes out).
     """
+    sql, params, kept_answer = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=kept)
+    if limit and not kept_answer:
+        first = _first_dyads(store, f, by=by, limit=limit, by_cluster=by_cluster)
+        if first is not None:
+            return first
+    if kept_answer and not limit:     # a whole kept answer, read in the order it was written, checked in _fast_rows
+        return _fast_rows(store.con.execute(sql.replace(" ORDER BY rank", ""), params), order="rank")
+    if kept_answer:
+        return _fast_rows(store.con.execute(sql, params), order="rank")
+    return _plain(store.rows(sql, params))
+
+
+def dyad_rows(store: Store, f: EventFilter = EventFilter(), *, by: str = "month", limit: Optional[int] = None,
+              by_cluster: bool = False, kept: bool = True, batch: int = 20_000) -> Iterator[dict]:
+    """The rows of `dyads` (the same, in the same order), fetched from DuckDB `batch` at a time and yielded one by
+    one, so that writing out a million-row answer holds one batch, and its first rows come at once. A whole answer is
+    read through a cursor of its own (the store's connection stays free for other queries meanwhile), which sees what
+    is committed."""
+    sql, params, kept_answer = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=kept)
+    if limit and not kept_answer:
+        first = _first_dyads(store, f, by=by, limit=limit, by_cluster=by_cluster)
+        if first is not None:
+            yield from first
+            return
+    cur = store.con.cursor()          # its own cursor: the store's connection stays free while the rows are read
+    try:
+        cur.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        if kept_answer:
+            names = names[1:]         # the rank: the order, not a column of the answer
+        while True:
+            chunk = cur.fetchmany(batch)
+            if not chunk:
+                return
+            for values in chunk:
+                row = dict(zip(names, values[1:] if kept_answer else values))
+                if not kept_answer:
+                    for k, v in row.items():
+                        if isinstance(v, (dt.date, dt.datetime)):
+                            row[k] = v.isoformat()
+                yield row
+    finally:
+        cur.close()
+
+
+def dyads_count(store: Store, f: EventFilter = EventFilter(), *, by: str = "month",
+                by_cluster: bool = False) -> Optional[int]:
+    """How many rows `dyads` answers, when that is known without computing it (a kept answer), else None."""
+    variant = _variant(by, f, by_cluster)
+    if variant is None:
+        return None
+    from .views import Reader
+
+    found = Reader(store.con)._kept(f"dyads:{variant}")
+    return None if found is None else int(json.loads(found))
+
+
+def _dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int], by_cluster: bool,
+               kept: bool, before: Optional[dt.date] = None) -> tuple[str, list, bool]:
+    """The SQL of a `dyads` question and its parameters, and whether it reads a kept answer (whose first column is
+    then its `rank`, the order of the rows). The grouping and the order are DuckDB's. `before`: only the periods
+    that start before this day (a period's first day; see _first_dyads)."""
     if by not in _PERIODS:
         raise StoreError(f"--by must be one of {', '.join(_PERIODS)}, not {by!r}")
     if kept:
-        found = _kept_dyads(store, f, by=by, limit=limit, by_cluster=by_cluster)
+        found = _kept_dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster)
         if found is not None:
-            return found
+            return found[0], found[1], True
+    where, params = _dyad_where(f)
+    if before is not None:       # on the day the period is taken from: a period is in whole or not at all
+        where = (where + " AND" if where else " WHERE") + \
+            f" {'coalesce(c.day, e.day)' if by_cluster else 'e.day'} < DATE '{before.isoformat()}'"
+        spread = _kept_spread(store) if by_cluster else None
+        if spread is not None:   # and on the event's own day (an undated one may have its cluster's): row groups skipped
+            where += f" AND (e.day < DATE '{(before + dt.timedelta(days=spread)).isoformat()}' OR e.day IS NULL)"
     if by_cluster:
-        where, params = filters.where(f)
-        return _cluster_dyads(store, where, params, by=by, limit=limit)
-    # event_dyads carries the event columns counted here: the events table is joined only for other filters
-    own = {"asserted_only", "min_confidence", "since", "until", "quad", "coded_only"}
-    alone = set(f.as_query()) <= own
-    where, params = filters.where(dataclasses.replace(f, coded_only=False) if alone else f)
-    if alone and f.coded_only:
-        where = (where + " AND" if where else " WHERE") + " e.coded"
-    relation = "event_dyads e" if alone else \
-        "events e JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx"
-    pair = "e" if alone else "d"
+        return (*_cluster_dyads_sql(where, params, by=by, limit=limit), False)
     sql = f"""
-        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, {pair}.source, {pair}.target,
+        SELECT coalesce({_PERIODS[by]}, 'undated') AS period, e.source, e.target,
                {_DYAD_COUNTS.format(e="e.")}
-        FROM {relation}
+        FROM event_dyads e
         {where}
         GROUP BY ALL
         ORDER BY period, events DESC, source, target
         {"LIMIT ?" if limit else ""}"""
     if limit:
         params.append(int(limit))
-    return _plain(store.rows(sql, params))
+    return sql, params, False
+
+
+DYAD_WINDOWS = (92, 366, 4 * 366)      # days after the first day: the windows a limited `dyads` answer tries first
+
+
+def _first_dyads(store: Store, f: EventFilter, *, by: str, limit: int, by_cluster: bool) -> Optional[list[dict]]:
+    """The first `limit` rows of a `dyads` answer (not a kept one), looked for in its earliest periods first: the rows
+    are ordered by period (oldest first, 'undated' last), so when the periods starting in the first DYAD_WINDOWS days
+    (from the store's first event day, or the filter's `since`) give `limit` rows, they are the answer's first rows,
+    and only the row groups of those days are read and grouped (a store filled roughly in time order). None when no
+    window fills the page (the caller asks for the whole answer)."""
+    found = store.con.execute("SELECT min(day) FROM event_dyads").fetchone()
+    first = found[0] if found else None
+    if first is None:
+        return None
+    if f.since and f.since.strip():
+        first = max(first, filters.day(f.since))
+    for days in DYAD_WINDOWS:
+        sql, params, _ = _dyads_sql(store, f, by=by, limit=limit, by_cluster=by_cluster, kept=False,
+                                    before=_period_start(first + dt.timedelta(days=days), by))
+        rows = store.rows(sql, params)
+        if len(rows) == limit:
+            return _plain(rows)
+    return None
+
+
+def _kept_spread(store: Store) -> Optional[int]:
+    """views.cluster_spread as kept with the summaries for the store as it is; None when not kept (or unknown)."""
+    from .views import Reader
+
+    found = Reader(store.con)._kept("cluster_spread")
+    return None if found is None else json.loads(found)
+
+
+def _period_start(day: dt.date, by: str) -> dt.date:
+    """The first day of the period (month, ISO week, day) that holds `day`."""
+    if by == "month":
+        return day.replace(day=1)
+    if by == "week":
+        return day - dt.timedelta(days=day.weekday())
+    return day
+
+
+def _dyad_where(f: EventFilter) -> tuple[str, list]:
+    """The filter over `event_dyads e`: it carries every event column a filter reads (day, type, quad, confidence,
+    negated, hypothetical, actor_set, place_label) and `coded`, so no filter joins the events (schema version 8)."""
+    where, params = filters.where(dataclasses.replace(f, coded_only=False))
+    if f.coded_only:
+        where = (where + " AND" if where else " WHERE") + " e.coded"
+    return where, params
 
 
 # the `dyads` answers kept in `dyad_periods` (write_kept_dyads): (by, asserted_only, coded_only, by_cluster)
@@ -328,7 +438,9 @@ def _variant(by: str, f: EventFilter, by_cluster: bool) -> Optional[str]:
                              " clusters" if key[3] else "") if key in KEPT_DYADS else None
 
 
-def _kept_dyads(store: Store, f: EventFilter, *, by: str, limit: Optional[int], by_cluster: bool) -> Optional[list]:
+def _kept_dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[int],
+                    by_cluster: bool) -> Optional[tuple[str, list]]:
+    """The SQL reading the kept answer of this question from `dyad_periods` (its rank first), None when not kept."""
     from .views import Reader
 
     variant = _variant(by, f, by_cluster)
@@ -337,14 +449,9 @@ def _kept_dyads(store: Store, f: EventFilter, *, by: str, limit: Optional[int], 
     reader = Reader(store.con)
     if reader._kept(f"dyads:{variant}") is None:               # not written for the store as it is now
         return None
-    if limit:
-        cur = store.con.execute(f"""SELECT rank, {", ".join(_DYAD_COLUMNS)} FROM dyad_periods
-                                    WHERE variant = ? AND generation = ? ORDER BY rank LIMIT ?""",
-                                [variant, reader.generation(), int(limit)])
-    else:       # a whole answer is read in the order it was written (DuckDB keeps insertion order), checked below
-        cur = store.con.execute(f"SELECT rank, {', '.join(_DYAD_COLUMNS)} FROM dyad_periods "
-                                "WHERE variant = ? AND generation = ?", [variant, reader.generation()])
-    return _fast_rows(cur, order="rank")
+    return (f"""SELECT rank, {", ".join(_DYAD_COLUMNS)} FROM dyad_periods
+                WHERE variant = ? AND generation = ? ORDER BY rank{" LIMIT ?" if limit else ""}""",
+            [variant, reader.generation(), *([int(limit)] if limit else [])])
 
 
 def _fast_rows(cur, *, order: str) -> list[dict]:
@@ -365,29 +472,20 @@ def _fast_rows(cur, *, order: str) -> list[dict]:
 
 def keep_dyads(store: Store, generation: str) -> dict[str, int]:
     """Compute the KEPT_DYADS answers and keep them in `dyad_periods` under `generation` (the caller records them in
-    store_summaries as `dyads:VARIANT`); returns variant -> rows. Run by views.write_kept_dyads."""
-    import pyarrow as pa
-
+    store_summaries as `dyads:VARIANT`); returns variant -> rows. Run by views.write_kept_dyads. Each answer goes
+    from its query into the table inside DuckDB, ranked in the answer's order (no row passes through Python)."""
     store.con.execute("DELETE FROM dyad_periods")
     out = {}
     for by, asserted, coded, cluster in KEPT_DYADS:
         f = EventFilter(asserted_only=asserted, coded_only=coded)
         variant = _variant(by, f, cluster)
-        rows = dyads(store, f, by=by, by_cluster=cluster, kept=False)
-        out[variant] = len(rows)
-        if rows:
-            data = {"generation": pa.array([generation] * len(rows), pa.string()),
-                    "variant": pa.array([variant] * len(rows), pa.string()),
-                    "rank": pa.array(range(len(rows)), pa.int32())}
-            for c in _DYAD_COLUMNS:
-                data[c] = pa.array([r[c] for r in rows],
-                                   pa.string() if c in ("period", "source", "target") else
-                                   pa.float64() if c.startswith("goldstein") else pa.int64())
-            store.con.register("_dateline_dyads", pa.table(data))
-            try:
-                store.con.execute("INSERT INTO dyad_periods SELECT * FROM _dateline_dyads")
-            finally:
-                store.con.unregister("_dateline_dyads")
+        sql, params, _ = _dyads_sql(store, f, by=by, limit=None, by_cluster=cluster, kept=False)
+        store.con.execute(f"""
+            INSERT INTO dyad_periods
+            SELECT ?, ?, CAST(row_number() OVER (ORDER BY period, events DESC, source, target) - 1 AS INTEGER) AS rank,
+                   {", ".join(_DYAD_COLUMNS)}
+            FROM ({sql}) ORDER BY rank""", [generation, variant, *params])
+        out[variant] = store.con.execute("SELECT count(*) FROM dyad_periods WHERE variant = ?", [variant]).fetchone()[0]
     return out
 
 
@@ -398,16 +496,15 @@ _DYAD_COUNTS = """count(*) AS events,
                round(sum({e}goldstein), 2) AS goldstein, round(avg({e}goldstein), 2) AS goldstein_mean"""
 
 
-def _cluster_dyads(store: Store, where: str, params: list, *, by: str, limit: Optional[int]) -> list[dict]:
+def _cluster_dyads_sql(where: str, params: list, *, by: str, limit: Optional[int]) -> tuple[str, list]:
     sql = f"""
         WITH one AS (   -- one row per (cluster, pair, period); event_dyads holds each event's labelled pairs
-            SELECT coalesce(m.cluster_id, e.article_id || '-' || e.idx) AS cluster_key,
+            SELECT coalesce(m.cluster_id, e.article_id || '-' || e.event_idx) AS cluster_key,
                    coalesce({_PERIODS[by].replace("e.day", "coalesce(c.day, e.day)")}, 'undated') AS period,
-                   d.source, d.target,
+                   e.source, e.target,
                    min(e.quad) AS quad, avg(e.goldstein) AS goldstein
-            FROM events e
-            JOIN event_dyads d ON d.article_id = e.article_id AND d.event_idx = e.idx
-            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+            FROM event_dyads e
+            LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.event_idx
             LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
             {where}
             GROUP BY ALL)
@@ -418,7 +515,7 @@ def _cluster_dyads(store: Store, where: str, params: list, *, by: str, limit: Op
         {"LIMIT ?" if limit else ""}"""
     if limit:
         params.append(int(limit))
-    return _plain(store.rows(sql, params))
+    return sql, params
 
 
 SQL_TIMEOUT = 60.0            # seconds a `dateline sql` statement may run (docs/cli.md)

@@ -77,7 +77,8 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
                                              "start": p.start, "end": p.end, "text": p.text, "actor_id": p.actor}
         yield from _event_actors(aid, i, e, a.actors, global_ids, {
             "day": day(e.date) or published, "quad": e.quad, "goldstein": score(e), "negated": bool(e.negated),
-            "hypothetical": bool(e.hypothetical), "confidence": e.confidence})
+            "hypothetical": bool(e.hypothetical), "confidence": e.confidence, "type": e.type,
+            "actor_set": None, "place_label": None})                # the event's index ids, given by Store._write
     for p in a.places:
         yield "places", {"article_id": aid, "place_id": p.id, "name": p.name, "country": p.country,
                          "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "feature": p.feature,

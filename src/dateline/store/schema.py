@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -200,7 +200,10 @@ TABLES: dict[str, str] = {
             negated    BOOLEAN,
             hypothetical BOOLEAN,
             confidence DOUBLE,
-            coded      BOOLEAN                     -- every source and target is an actor with a code (filters.CODED)
+            coded      BOOLEAN,                    -- every source and target is an actor with a code (filters.CODED)
+            type       VARCHAR,                    -- v8: the event's type and its filters' index ids (events.actor_set,
+            actor_set  INTEGER,                    -- place_label), so that `dyads` with any filter reads this table
+            place_label INTEGER                    -- alone (no join with the events)
         )""",
     "loaded_parts": """
         CREATE TABLE loaded_parts (                -- v4: Parquet parts of a cluster run already loaded
@@ -421,7 +424,8 @@ MIGRATIONS: dict[int, list[Migration]] = {
         lambda con: con.execute(TABLES["loaded_parts"]),
         lambda con: con.execute(TABLES["event_dyads"]),
         lambda con: con.execute(f"INSERT INTO event_actors {_participants_sql()}"),
-        """INSERT INTO event_dyads
+        """INSERT INTO event_dyads (article_id, event_idx, source, target, day, quad, goldstein, negated,
+                                    hypothetical, confidence, coded)
            WITH side AS (SELECT p.article_id, p.event_idx, p.role, p.idx,
                                 coalesce(nullif(a.code, ''), a.name, p.text) AS label,
                                 coalesce(a.code, '') <> '' AS has_code
@@ -457,6 +461,13 @@ MIGRATIONS: dict[int, list[Migration]] = {
         "ALTER TABLE events ADD COLUMN actor_set INTEGER",
         "ALTER TABLE events ADD COLUMN place_label INTEGER",
         lambda con: index_events(con)],
+    # 8: `event_dyads` carries the event's type, actor_set and place_label (issue 15: `dyads` with an actor, place or
+    # type filter reads one table instead of joining 5.5 million events at a million articles), copied from events.
+    8: ["ALTER TABLE event_dyads ADD COLUMN IF NOT EXISTS type VARCHAR",
+        "ALTER TABLE event_dyads ADD COLUMN IF NOT EXISTS actor_set INTEGER",
+        "ALTER TABLE event_dyads ADD COLUMN IF NOT EXISTS place_label INTEGER",
+        """UPDATE event_dyads SET type = e.type, actor_set = e.actor_set, place_label = e.place_label FROM events e
+           WHERE e.article_id = event_dyads.article_id AND e.idx = event_dyads.event_idx"""],
 }
 
 _SAME_LABEL = " AND ".join(f"l.{c} IS NOT DISTINCT FROM x.{c}" for c in ("ptext", "name", "code", "country", "sector",

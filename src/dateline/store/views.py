@@ -78,7 +78,7 @@ class Reader:
 
 def warm(db: Reader) -> None:
     """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request."""
-    counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db)
+    counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db), article_days(db)
 
 
 def write_summaries(store) -> int:
@@ -94,6 +94,7 @@ def write_summaries(store) -> int:
     from .query import stats
 
     values["stats"] = stats(store, kept=False)              # `dateline stats` (its schema version is read live)
+    values["cluster_spread"] = cluster_spread(db)
     gen = db.generation()
     rows = [{"name": k, "generation": gen, "value": json.dumps(v, default=_iso)} for k, v in values.items()]
     with store.transaction():
@@ -116,6 +117,15 @@ def write_kept_dyads(store, generation: Optional[str] = None) -> int:
         store._insert("store_summaries", [{"name": f"dyads:{v}", "generation": gen, "value": json.dumps(n)}
                                           for v, n in kept.items()])
     return len(kept)
+
+
+def cluster_spread(db: Reader) -> int:
+    """The most days between an event's day and its cluster's day (0 when no dated event is in a cluster): how far a
+    by-cluster `dyads` period can be from the event's own day (query._first_dyads reads only the events' row groups
+    within that many days of its window, and the undated ones)."""
+    return int(db.one("""SELECT coalesce(max(abs(datediff('day', e.day, c.day))), 0) AS spread
+                         FROM event_mentions m JOIN event_clusters c ON c.cluster_id = m.cluster_id
+                         JOIN events e ON e.article_id = m.article_id AND e.idx = m.event_idx""")["spread"])
 
 
 def _iso(value: Any) -> Any:
@@ -428,10 +438,15 @@ def latest_articles(db: Reader, *, limit: int = 12) -> list[dict]:
 
 
 def articles_page(db: Reader, *, limit: int = 50, offset: int = 0) -> dict:
-    """A page of all articles, newest first, with their event and quote counts: {'total', 'rows'}."""
+    """A page of all articles, newest first, with their event and quote counts: {'total', 'rows'}.
+
+    A deep page is found by the articles' publication days (`article_days`, kept with the summaries): the days that
+    hold articles `offset` .. `offset + limit` are found from the counts per day, and only those days' articles are
+    sorted, so page 19,000 of a million articles costs what page 1 does (an OFFSET of 950,000 sorted them all)."""
     total = counts(db)["articles"]
-    rows = db.rows("""SELECT id, title, published, dateline_place, source, truncated FROM articles
-                      ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?""", [limit, offset])
+    where, params, skip = _days_of(article_days(db), offset, limit)
+    rows = db.rows(f"""SELECT id, title, published, dateline_place, source, truncated FROM articles{where}
+                       ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?""", params + [limit, skip])
     ids = [r["id"] for r in rows]
     if ids:
         n = {r["article_id"]: r["n"] for r in db.rows(
@@ -442,6 +457,38 @@ def articles_page(db: Reader, *, limit: int = 50, offset: int = 0) -> dict:
         r["published"] = _iso(r["published"])
         r["events"], r["quotes"] = n.get(r["id"], 0), nq.get(r["id"], 0)
     return {"total": total, "rows": rows}
+
+
+def article_days(db: Reader) -> list[list]:
+    """[publication day (ISO, None for undated), articles] for every day, newest first, undated last: the anchors
+    of the articles' pages (articles_page)."""
+    return db.memo("article_days", lambda: [[_iso(d), n] for d, n in db.con.execute(
+        "SELECT published, count(*) FROM articles GROUP BY published ORDER BY published DESC NULLS LAST").fetchall()])
+
+
+def _days_of(days: list[list], offset: int, limit: int) -> tuple[str, list, int]:
+    """(' WHERE ...' on `published`, its parameters, the offset within it) selecting the days whose articles hold
+    positions `offset` .. `offset + limit` of the newest-first order; the same page as the OFFSET over all."""
+    before = 0                       # articles on the days before day i (newer, or dated when i is undated)
+    first = skip = None
+    last = len(days) - 1
+    for i, (_day, n) in enumerate(days):
+        if first is None and before + n > offset:
+            first, skip = i, offset - before
+        before += n
+        if first is not None and before >= offset + limit:
+            last = i
+            break
+    if first is None:                # past the end: an empty page
+        return " WHERE FALSE", [], 0
+    hi, lo = days[first][0], days[last][0]
+    clauses, params = [], []
+    if hi is not None:               # dated days from hi down to lo (lo None: down to the oldest, then the undated)
+        clauses.append("(published <= ?" + (" AND published >= ?)" if lo is not None else ")"))
+        params += [_dt.date.fromisoformat(hi)] + ([_dt.date.fromisoformat(lo)] if lo is not None else [])
+    if lo is None:
+        clauses.append("published IS NULL")
+    return " WHERE " + " OR ".join(clauses), params, skip
 
 
 # ---------------------------------------------------------------- one article
