@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ..spans import entities
@@ -117,11 +119,28 @@ def _heading(st: ActorState, span) -> bool:
     return line in (span.text, span.text + ":")
 
 
+def _entity_around(span):
+    """The named entity that holds the whole span, found from the tokens' IOB marks (reading `doc.ents` makes a
+    Span of every entity of the article at each call: quadratic in a long article), or None."""
+    doc = span.doc
+    a = span.start
+    if a >= len(doc) or not doc[a].ent_type_:
+        return None
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    b = a + 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    if span.end > b:
+        return None
+    return Span(doc, a, b, label=doc[a].ent_type_)
+
+
 def _inside_org_name(st: ActorState, span) -> bool:
     """True when a country name lies inside a longer ORG entity whose other words hold no lexicon name and
     are capitalised (`Bank of America`, `America Rising`, `Kenya Airways`): the name of an organisation,
     which unknown_orgs takes; `U.S. State Department` (a lexicon body) is not such a name."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = _entity_around(span)
     if ent is None or ent.label_ != "ORG" or len(ent) == len(span):
         return False
     rest = [t for t in ent if not (span.start <= t.i < span.end) and not t.is_punct and t.pos_ != "DET"]
@@ -276,7 +295,9 @@ def _named_outlets(st: ActorState) -> None:
         if country is None:
             country = country_of_sentence(st, tok.idx)
         if country is None:                       # `The Cape Argus newspaper in Cape Town`
-            found = {lex.place_country(e.text) for e in tok.sent.ents if e.label_ in ("GPE", "LOC")} - {None}
+            sent = tok.sent
+            found = {lex.place_country(e.text) for e in entities(doc) if e.label_ in ("GPE", "LOC")
+                     and sent.start <= e.start and e.end <= sent.end} - {None}
             country = found.pop() if len(found) == 1 else dateline_country(st)   # a paper of the dateline's place
         c = cluster(st, ("O", name), name, country=country, sector="MED", role="newspaper")
         start, end = doc[s].idx, (tok.idx + len(tok)) if name_end == tok.i else doc[name_end - 1].idx + len(
@@ -303,7 +324,7 @@ def _vehicle_names(st: ActorState) -> frozenset[str]:
     """Names that follow a vehicle noun of actor_words.tsv (`the historic yacht Granma`, `the aircraft carrier
     Nimitz`): a ship, aircraft or weapon, not an actor, wherever the article names it."""
     out = set()
-    for ent in st.doc.ents:
+    for ent in entities(st.doc):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP") and ent.start > 0 and \
                 st.doc[ent.start - 1].lower_ in lex.words("vehicle"):
             out.add(ent.text.removeprefix("the ").removeprefix("The "))
