@@ -335,14 +335,7 @@ def _sense(c: Candidate, w) -> bool:
             (c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["posing"])
             or (c.noun.dep_ == "attr" and c.noun.head.lemma_ == "be")):
         return False                      # `posed a threat to the United States`, `is a danger to`: what it is
-    if c.etype == "ACCUSE" and _lemma(c.noun if c.noun is not None else t) in ("investigate", "probe", "investigation",
-                                                                             "inquiry", "probing") and \
-            not any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.pos_ == "PRON") for x in c.target) \
-            and (not c.source or any(hasattr(x, "lemma_") and (_lemma(x) in w["lawforce"] or
-                                                               any(_lemma(y) in w["lawforce"] for y in x.subtree))
-                                     for x in c.source)) and (
-            any(hasattr(x, "lemma_") and any(_lemma(y) in w["crimeact"] for y in x.subtree) for x in c.target)
-            or (c.noun is not None and any(_lemma(y) in w["crimeact"] for y in c.noun.children if y.dep_ == "compound"))):
+    if c.etype == "ACCUSE" and _police_inquiry(c, w):
         return False                      # `a task force investigating the shootings`, `the murder investigation`:
         # police work on a crime, no one accused (`the UN will investigate Yale` accuses Yale)
     if c.etype in ("ASSAULT", "COERCE") and _is_verb(t) and obj is not None and _lemma(obj) in w["arena"]:
@@ -460,25 +453,44 @@ def _sense(c: Candidate, w) -> bool:
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
     if c.etype in ("CONSULT", "COOPERATE") and lem in ("discuss", "work") and _is_verb(t) and not _counterpart(t):
         return False                      # `Carter discussed how he ...`, `she is working in office administration`
-    if c.etype == "SUPPORT" and lem in ("recognize", "recognise", "acknowledge") and obj is not None and not (
-            actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
+    if c.etype == "SUPPORT" and lem in ("recognize", "recognise", "acknowledge") and obj is not None and \
+            not _actorish(obj):
         return False                      # `Recognizing the daylight between the positions`: seeing, not recognising
     if c.etype == "ASSAULT" and olem in w["document"]:
         return False                      # `used to destroy classified documents`
-    if c.etype == "REQUEST" and lem == "direct" and obj is not None and not (actor_like(obj) or actor_noun(obj)
-                                                                             or obj.pos_ == "PRON"):
+    if c.etype == "REQUEST" and lem == "direct" and obj is not None and not _actorish(obj):
         return False                      # `has directed a reorganization process`: led, not ordered
     if c.etype == "AID" and lem in ("send", "dispatch") and obj is not None and (
             obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "me", "us", "them") or (
                 obj.pos_ == "NOUN" and obj.tag_ == "NNS" and olem not in w["aid"] and olem not in w["personnel"])):
         return False                      # `dispatched him to meet some`, `sending American travelers on safaris`:
         # people sent, no aid given
-    if c.etype == "ACCUSE" and lem == "charge" and obj is not None and not (
-            actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
+    if c.etype == "ACCUSE" and lem == "charge" and obj is not None and not _actorish(obj):
         return False                      # `charging tuition`: a price, not a charge
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     return True
+
+
+def _actorish(x) -> bool:
+    """A participant head that may be an actor: a named one, a noun of the actor lexicon or a pronoun."""
+    return hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.pos_ == "PRON")
+
+
+def _police_inquiry(c: Candidate, w) -> bool:
+    """An inquiry (`investigate`, `probe`, `investigation`, `inquiry`) by the police or by no one named, into a crime
+    named (its target holds a `crimeact` word, or the noun has one before it: `the murder investigation`), aimed at no
+    actor."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in ("investigate", "probe", "investigation", "inquiry", "probing"):
+        return False
+    if any(_actorish(x) for x in c.target):
+        return False
+    if c.source and not any(hasattr(x, "lemma_") and any(_lemma(y) in w["lawforce"] for y in x.subtree)
+                            for x in c.source):
+        return False
+    return any(hasattr(x, "lemma_") and any(_lemma(y) in w["crimeact"] for y in x.subtree) for x in c.target) or (
+        c.noun is not None and any(_lemma(y) in w["crimeact"] for y in c.noun.children if y.dep_ == "compound"))
 
 
 def _counterpart(v) -> bool:
