@@ -24,7 +24,8 @@ from ...lexicon import classes, pronouns
 from ..spans import mark_after, marks, sentence_of
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
-from .triggers import Candidate, _depth, actor_like, cameo_of, child, is_passive, np_bounds, prep_object, subject_of
+from .triggers import (Candidate, _depth, actor_like, cameo_of, child, is_passive, np_bounds, opened_by_for,
+                       prep_object, subject_of)
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -635,7 +636,7 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
             _lemma(t.head.head) in load().cues.get("unreal", ()):
         c.hypothetical = True             # `the idea of reinstating Glass-Steagall`
-    if not c.nominal and to and any(x.dep_ == "mark" and x.lower_ == "for" for x in t.children):
+    if not c.nominal and to and opened_by_for(t):
         c.hypothetical = True             # `calling for Trump to be banned`: what is asked for
     if not c.nominal and _goal(t, w):
         c.hypothetical = True             # `our goal is to defeat and destroy ISIS`: an aim stated, not an act

@@ -193,8 +193,7 @@ def slot(tok, name: str, passive: bool):
     o = prep_object(tok, name)
     if o is None and name == "for":
         # `calling for Trump to be banned`: the subject of the clause `for` opens
-        cl = next((x for x in tok.children if x.dep_ in ("advcl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in x.children)), None)
+        cl = next((x for x in tok.children if x.dep_ in ("advcl", "ccomp") and opened_by_for(x)), None)
         o = child(cl, SUBJ | PASS_SUBJ) if cl is not None else None
     return o
 
@@ -332,7 +331,7 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_{c.lemma_.lower()}")       # `became members of NATO`
             elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
                 keys.append(f"{lem}_{c.lemma_.lower()}")
-            elif c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            elif c.dep_ in ("advcl", "ccomp") and opened_by_for(c):
                 keys.append(f"{lem}_for")          # `calling for Trump to be banned`: `for` opens the clause
         if lem == "call" and _naming_call(t):
             keys = [k for k in keys if not k.startswith("call_")]
@@ -380,6 +379,11 @@ def find(sent, skipped) -> list[Candidate]:
         first = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i])
         out.append(Candidate(t, t, pat, first, t.i, True))
     return out
+
+
+def opened_by_for(clause) -> bool:
+    """A clause that `for` opens (`for Trump to be banned`): its act is asked for, its subject whom it is about."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
 
 
 def _naming_call(t) -> bool:
