@@ -823,3 +823,85 @@ def test_nobody_thanking_is_no_thanks_and_recognizing_a_fact_is_no_recognition(r
     art = run("\n\nRecognizing the daylight between the positions, the senator's inner circle believes he has earned "
               "the right.\n")
     assert not [e for e in art.events if e.type == "SUPPORT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_backing_a_thing_is_a_stance_and_backing_a_person_an_act(run):
+    for text in ("\n\nKaine said he supports abortion in his public life.\n",
+                 "\n\nThe senator has often cited his state's rural culture in defending his record.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+    art = run("\n\nThe senator backed Smith in the primary.\n")
+    assert [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+
+
+def test_speaking_to_the_press_is_no_meeting(run):
+    art = run("\n\nShe spoke to the newspaper on the condition of anonymity.\n")
+    assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
+    art = run("\n\nThe minister spoke with his Chinese counterpart on Monday.\n")
+    assert [e for e in asserted(art) if e.type == "CONSULT"], types(art)
+
+
+def test_a_tie_stated_is_no_praise_and_no_longer_negates(run):
+    art = run('\n\n"Some of them are friends of mine," Trump said.\n')
+    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+    art = run('\n\n"You are no longer welcome in the party," said Kristen Day.\n')
+    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+    art = run("\n\nThe minister called Smith a true friend of Britain.\n")
+    assert [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+
+
+def test_showing_is_no_demonstration_and_a_conference_call_no_appeal(run):
+    art = run("\n\nShe struggled to demonstrate that she is resistant to trade agreements.\n")
+    assert not [e for e in asserted(art) if e.type == "PROTEST"], types(art)
+    art = run("\n\nThousands of students demonstrated in the capital against the law.\n")
+    assert [e for e in asserted(art) if e.type == "PROTEST"], types(art)
+    art = run("\n\nHer campaign held a conference call highlighting his record.\n")
+    assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
+
+
+def test_calling_someone_out_is_criticism(run):
+    art = run("\n\nThe president called out Trump and the Republican field on Tuesday.\n")
+    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+
+
+def test_sending_things_to_no_one_is_no_aid(run):
+    art = run("\n\nClinton knowingly sent and received classified material using her private email, Smith said.\n")
+    assert not [e for e in asserted(art) if e.type == "AID"], types(art)
+
+
+def test_denials_by_negated_truth_and_feelings_of_and_jokes(run):
+    art = run('\n\n"That is just not true," Obama said.\n')
+    assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
+    art = run('\n\n"That is true," Obama said.\n')
+    assert not [e for e in asserted(art) if e.type == "REJECT"], types(art)
+    art = run('\n\n"I am so sick of the Sanders campaign lying about me," Clinton said.\n')
+    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run('\n\n"Hillary Clinton is a joke," he said.\n')
+    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+
+
+def test_knocking_words_criticises_and_knocking_doors_does_not(run):
+    art = run("\n\nEric Trump knocked a statement by actor George Clooney on Monday.\n")
+    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run("\n\nPolice knocked down the door.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+
+
+def test_acts_not_done_rather_than_instead_of_few_and_any(run):
+    art = run("\n\nThe government has opted to remain quiet rather than publicly challenging Trump's claims.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run("\n\nInstead of condemning the attack, he praised the police.\n")
+    assert {e.type for e in asserted(art)} == {"SUPPORT"}, types(art)
+    art = run("\n\nFew are calling for a full rollback, either.\n")
+    assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
+    art = run('\n\n"I don\'t hear any criticism of that sort of comment," he said.\n')
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+
+
+def test_questions_of_the_press_and_a_press_release_are_no_events(run):
+    art = run("\n\nThe Times said Cook provided a statement in response to the newspapers' inquiries about the emails.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run("\n\nIn a press release earlier this month, the committee said it would stay.\n")
+    assert not [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
+    art = run("\n\nThe outreach, they said, raised new worries about the scope of anti-Mexican feeling.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)

@@ -144,3 +144,11 @@ def test_calling_for_someone_to_be_banned_is_a_request_about_them(run):
     art = run("\n\nA lawmaker in Manila is calling for Senator Trent Walsh to be banned from the country.\n")
     ev = only(art, "REQUEST")
     assert any("Walsh" in t for t in texts(ev.target)), texts(ev.target)
+
+
+def test_the_owner_of_a_thing_aimed_at_is_a_target_and_a_body_part_never(run):
+    art = run("\n\nThe ministry sharply criticised Russia's statement on Monday.\n")
+    assert any("Russia" in t for t in texts(only(art, "ACCUSE").target)), texts(only(art, "ACCUSE").target)
+    art = run("\n\nGunmen shot the mayor in the chest on Friday.\n")
+    tg = texts(only(art, "ASSAULT").target)
+    assert tg and not any("chest" in t for t in tg), tg

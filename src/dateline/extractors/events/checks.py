@@ -24,8 +24,8 @@ from ...lexicon import classes, pronouns
 from ..spans import mark_after, marks, sentence_of
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
-from .triggers import (Candidate, _depth, actor_like, cameo_of, child, is_passive, np_bounds, opened_by_for,
-                       prep_object, subject_of)
+from .triggers import (ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, np_bounds,
+                       opened_by_for, prep_object, subject_of)
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -186,6 +186,8 @@ def _asks_nothing(t) -> bool:
     """`Trump asked, looking pleased`, `"You said ...," Boyle asked Trump`: an interviewer's verb with no act or
     thing asked for (no `to` infinitive, `for` object, clause or object thing) puts a question, not a request."""
     for x in t.children:
+        if x.dep_ == "advcl" and x.tag_ == "VBG":
+            continue                      # `Trump asked, looking far from displeased`: how he asked
         if x.dep_ in ("xcomp", "ccomp", "advcl", "oprd") and x.pos_ in ("VERB", "AUX") and not _quoted(x):
             return False
         if x.dep_ == "prep" and x.lower_ == "for":
@@ -300,10 +302,14 @@ def _sense(c: Candidate, w) -> bool:
         obj = t.head                      # `a bulletin sent by the FBI`: the noun the participle describes
         olem = _lemma(obj)
     if c.etype == "AID":
+        if obj is not None and (olem in w["quantity"] or obj.ent_type_ in ("PERCENT", "CARDINAL", "MONEY")):
+            olem = _lemma(prep_object(obj, "of") or obj)   # `supplied 94% of military equipment`
         if olem in w["document"]:
             return False
-        if olem not in w["aid"] and not (c.target and (c.source or c.extra_source is not None)):
-            return False                  # `helped bridge the divide`, `delivering warheads to the mainland`
+        if olem not in w["aid"] and not (any(not hasattr(x, "dep_") or _actorish(x) for x in c.target) and (
+                c.source or c.extra_source is not None)):
+            return False                  # `helped bridge the divide`, `delivering warheads to the mainland`,
+            # `delivering the speech`, `sent classified material`: nothing given to anyone
         given = _given_thing(t, obj) if lem in GIVING else None   # verbs of giving give things and chances alike
         if given is not None and not any(_lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
                                          for x in given.subtree):
@@ -470,7 +476,52 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `charging tuition`: a price, not a charge
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
+    if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
+            c.target and not any(not hasattr(x, "dep_") or _head_actor(x) or any(
+                (y.dep_ == "poss" and y.pos_ != "PRON" and _head_actor(y))
+                or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
+                or (y.dep_ == "prep" and y.lower_ == "of" and any(z.dep_ == "pobj" and z.ent_type_ in (
+                    "ORG", "PERSON", "GPE") for z in y.children)) for y in x.children)
+                for x in c.target):
+        return False                      # `support abortion`, `his support for a single-payer system`, `defending
+        # his record`: a stance on a thing, no act toward an actor (`backed the senator`, `supports Russia's
+        # position`, `support the UN call`, `the ceasefire plan of the African Union` stay)
+    if c.etype == "CONSULT" and lem in ("speak", "talk", "chat") and c.target and all(
+            hasattr(x, "dep_") and is_press(x, w) for x in c.target):
+        return False                      # `spoke to the newspaper on condition of anonymity`, `officials who spoke
+        # with The Huffington Post`: telling the press is reporting, no meeting
+    if c.etype == "PROTEST" and _is_verb(t) and lem in w["showing"] and (
+            child(t, ("ccomp", "dobj")) is not None):
+        return False                      # `struggled to demonstrate that she is resistant`: showing, no protest
+    if lem == "knock" and c.etype == "ACCUSE" and (obj is None or any(x.dep_ == "prt" for x in t.children) or not (
+            _actorish(obj) or olem in w["speech"])):
+        return False                      # `knocked down the door`, `knocked on doors` (`knocked a statement by X`
+        # and `knocked the senator` criticise)
+    if c.etype == "CONCEDE" and c.noun is not None and _lemma(c.noun) == "release" and any(
+            x.dep_ == "compound" and _lemma(x) in w["press"] for x in c.noun.children):
+        return False                      # `in a press release`: a statement put out, nothing conceded
+    if c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("inquiry", "question", "query") and any(
+            hasattr(x, "dep_") and is_press(x, w) for x in c.source):
+        return False                      # `in response to the newspapers' inquiries`: questions put by the press
+    if c.etype == "REQUEST" and c.noun is not None and _lemma(c.noun) == "call" and any(
+            x.dep_ == "compound" and _lemma(x) in w["callmedium"] for x in c.noun.children):
+        return False                      # `held a conference call highlighting his record`: a call made, no appeal
     return True
+
+
+def _head_actor(x) -> bool:
+    """The head word itself names an actor (a name, a pronoun, a noun of the actor lexicon, a person), not only a
+    word inside its phrase (`popular measures such as the Hyde Amendment`, `the image of Mexicans` are things)."""
+    return x.ent_type_ in ACTOR_ENTS or x.pos_ in ("PROPN", "PRON") or actor_noun(x) or is_person(x)
+
+
+def is_press(x, w) -> bool:
+    """A token naming the news media: a press noun (`the newspaper`, `reporters`) or a mention of an outlet the
+    actors stage coded MED (set by the events stage on the doc: `The Huffington Post`)."""
+    if _lemma(x) in w["press"]:
+        return True
+    media = x.doc.user_data.get("dateline.media")
+    return media is not None and media.first_holding(x.idx) is not None
 
 
 def _actorish(x) -> bool:
@@ -643,7 +694,7 @@ def _mood(c: Candidate, w) -> None:
     if not c.hypothetical and c.nominal and c.noun is not None and _conditioned(c.noun):
         c.hypothetical = True             # `if your employees are under attack`
     if _without(c.noun if c.nominal and c.noun is not None else t):
-        c.negated = True                  # `without a bullet being fired`
+        c.negated = True                  # `without a bullet being fired`, `rather than challenging his claims`
     if c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and _is_verb(c.noun.head) and (
             _needed(c.noun.head, w) or _lemma(c.noun.head.head) in w["modalverb"]):
         c.hypothetical = True             # `need to strengthen their cooperation`
@@ -730,12 +781,14 @@ def _conditioned(tok) -> bool:
 
 
 def _without(tok) -> bool:
-    """tok is what `without` governs: `without a bullet being fired`, `without consultation`."""
+    """tok is what `without`, `instead of` or `rather than` governs: `without a bullet being fired`, `without
+    consultation`, `rather than publicly challenging Trump's claims`, `instead of condemning the attack`."""
     t = tok
     for _ in range(3):
         if t.dep_ not in ("pcomp", "pobj", "nsubjpass", "nsubj") or t.head.i == t.i:
             return False
-        if t.head.lower_ == "without":
+        if t.head.lower_ == "without" or (t.head.lower_ in ("of", "than") and any(
+                x.lower_ in ("instead", "rather") for x in t.head.children)):
             return True
         t = t.head
     return False

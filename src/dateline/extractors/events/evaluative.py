@@ -21,13 +21,13 @@ import functools
 from ...lexicon import classes
 from .nouns import actor_noun
 from .lexicon import load, plover
-from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, prep_object,
-                       speaker_of_clause, subject_of)
+from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, no_longer,
+                       prep_object, speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
 # verbs that link a subject to a verdict on it (`the NFL has gone soft`, `he seems unfit`)
 COPULAS = ("be", "become", "go", "get", "seem", "appear", "remain", "look", "sound", "prove", "grow")
-ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "regarding", "toward", "towards")
+ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "of", "regarding", "toward", "towards")
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,7 +59,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in t.children):
             c = _passive_feeling(t, w)
-        elif t.dep_ == "attr" and t.head.lemma_ == "be" and lem in w["false"]:
+        elif t.dep_ == "attr" and t.head.lemma_ == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             c = _judged(t, w, quote_speaker_of)
@@ -154,6 +154,8 @@ def _voiced(t, w):
     src = subject_of(t)
     if etype is None or src is None:
         return None
+    if src.pos_ == "NOUN" and not src.ent_type_ and not actor_like(src) and not actor_noun(src):
+        return None                       # `the outreach raised new worries about X`: a thing gave cause, no one spoke
     target = _about(obj) or _about(t)
     return _make(t, etype, src, target, first=min(t.i, obj.i), last=max(t.i, obj.i))
 
@@ -177,6 +179,8 @@ def _feeling(t, w):
     if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow") and \
             t.head.lower_.replace("\u2019", "'") not in ("'m", "'re", "'s"):
         return None                       # (`I’m disappointed`: the curly contraction keeps its own lemma)
+    if any(x.dep_ == "neg" for x in t.head.children) or no_longer(t.head):
+        return None                       # `we are not concerned about`, `you are no longer welcome in the party`
     target = _about(t)
     src = child(t.head, SUBJ)
     if target is None or src is None:
@@ -193,11 +197,18 @@ def _passive_feeling(t, w):
 
 
 def _denial(t, w, quote_speaker_of):
-    """`the president's claims are unfounded`, `They are 100 percent wrong`: the sayer rejects them."""
-    if t.lemma_.lower() not in w["false"] and t.lower_ not in w["false"]:
-        return None
+    """`the president's claims are unfounded`, `They are 100 percent wrong`, `that is just not true`: the sayer
+    rejects them."""
     be = t.head
-    if be.lemma_ != "be" or any(x.dep_ == "neg" for x in be.children):
+    denied = any(x.dep_ == "neg" for x in be.children)
+    if t.lemma_.lower() in w["truth"] and t.lower_ in w["truth"]:
+        if not denied:
+            return None                   # `that is true`: no denial
+    elif t.lemma_.lower() not in w["false"] and t.lower_ not in w["false"]:
+        return None
+    elif denied:
+        return None
+    if be.lemma_ != "be":
         return None
     subj = child(be, SUBJ) or child(be, PASS_SUBJ)
     if subj is None or subj.lower_ in FIRST:
@@ -209,11 +220,13 @@ def _judged(t, w, quote_speaker_of):
     """`Civil rights activists say Charlotte officers have been too aggressive`, `"She was the most amazing
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
-    if be.lemma_ not in COPULAS or any(x.dep_ == "neg" for x in be.children) or any(
+    if be.lemma_ not in COPULAS or any(x.dep_ == "neg" for x in be.children) or no_longer(be) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children):
         return None
     if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
+    if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
+        return None                       # `some of them are friends of mine`: a tie stated, no praise
     etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
     subj = child(be, SUBJ)
     if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:

@@ -701,10 +701,15 @@ def _target(c: Candidate) -> list:
                 if o is not None and o.i not in taken:
                     found.append(o)
                 break
-    if len(found) == 1 and found[0].lemma_.lower() in load().nouns:
-        # "refused a request from Modi": the one behind the event named as object is a target too
+    body = load().cues.get("bodypart", frozenset())
+    found = [x for x in found if not (x.lemma_.lower() in body and x.pos_ == "NOUN")]   # `shot in the head`
+    if len(found) == 1 and (found[0].lemma_.lower() in load().nouns or (
+            found[0].pos_ == "NOUN" and not found[0].ent_type_ and not actor_noun(found[0]))):
+        # "refused a request from Modi": the one behind the event named as object is a target too; so is the one
+        # behind a thing named as object (`knocked a statement by Clooney`, `challenged Trump's claims`)
         o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",))
-        if o is not None and o.i not in taken and o.lower_ not in pronouns():
+        if o is not None and o.i not in taken and o.lower_ not in pronouns() and (
+                found[0].lemma_.lower() in load().nouns or actor_like(o) or actor_noun(o)):
             found.append(o)
     for k, x in enumerate(found):
         if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
@@ -763,15 +768,26 @@ def _failed(c: Candidate) -> bool:
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in load().cues.get("fail", ())
 
 
+def no_longer(tok) -> bool:
+    """`no longer` (or `not any longer`) on a word: `you are no longer welcome`, `they no longer back him`."""
+    return any(x.dep_ == "advmod" and x.lower_ == "longer" and any(
+        y.dep_ in ("neg", "det", "advmod") and y.lower_ in ("no", "not", "n't") for y in x.children) for x in tok.children)
+
+
 def _negated(c: Candidate) -> bool:
-    """A negation on the trigger ('did not attack', 'never met') or `no` on its event noun ('no agreement')."""
+    """A negation on the trigger ('did not attack', 'never met', 'no longer backs') or `no` on its event noun ('no
+    agreement')."""
     t = c.token
     neg = load().cues.get("neg", frozenset())
-    return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
+    return no_longer(t) or (t.dep_ in ("acomp", "attr") and no_longer(t.head)) or \
+        any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children)) \
         or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children)) \
-        or any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("nobody", "none", "nothing", "noone")
-               for x in t.children)       # `are not an indictment`, `nobody thanked me`
+        or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("nobody", "none", "nothing", "noone") or (
+            x.lower_ == "few" and not any(y.lower_ == "a" for y in x.children))) for x in t.children) \
+        or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in t.children)
+            and any(x.dep_ == "neg" for x in t.head.children))
+    # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`
 
 
 def _mood(c: Candidate) -> tuple[bool, bool]:
