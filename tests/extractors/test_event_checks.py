@@ -905,3 +905,24 @@ def test_questions_of_the_press_and_a_press_release_are_no_events(run):
     assert not [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
     art = run("\n\nThe outreach, they said, raised new worries about the scope of anti-Mexican feeling.\n")
     assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+
+
+def test_hosting_a_show_is_no_meeting_and_striking_a_deal_agrees(run):
+    art = run("\n\nSharpton, a civil rights activist who hosts an MSNBC show, ate breakfast.\n")
+    assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
+    art = run("\n\nPutin hosted Saudi King Salman for talks at the Kremlin.\n")
+    assert [e for e in asserted(art) if e.type == "CONSULT"], types(art)
+    art = run("\n\nThe donations were not disclosed, despite an agreement Mrs. Clinton had struck with the White House.\n")
+    assert [e for e in asserted(art) if e.type == "AGREE" and e.trigger.text == "struck"], types(art)
+
+
+def test_asking_someone_to_share_views_asks_for_information(run):
+    art = run("\n\nWallace brought him back to the attacks, asking Trump to share his views on the Ku Klux Klan.\n")
+    assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
+    art = run("\n\nWallace asked Trump to withdraw from the race.\n")
+    assert [e for e in asserted(art) if e.type == "REQUEST"], types(art)
+
+
+def test_a_rally_where_a_candidate_spoke_is_campaigning(run):
+    art = run("\n\nTrump said Obama was the founder of ISIS on Wednesday at a Florida rally.\n")
+    assert not [e for e in asserted(art) if e.type in ("PROTEST", "THREATEN")], types(art)

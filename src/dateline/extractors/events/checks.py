@@ -74,6 +74,10 @@ def retype(c: Candidate) -> None:
     olem = _lemma(obj) if obj is not None else None
     if c.etype == "AID" and lem in ("send", "dispatch", "deploy") and olem in w["personnel"]:
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
+    elif c.etype != "AGREE" and lem == "strike" and verb and (olem in w["pact"] or (
+            obj is None and t.dep_ == "relcl" and _lemma(t.head) in w["pact"])):
+        c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `struck a deal`, `an agreement
+        # she had struck with the White House`
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
@@ -503,6 +507,16 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("inquiry", "question", "query") and any(
             hasattr(x, "dep_") and is_press(x, w) for x in c.source):
         return False                      # `in response to the newspapers' inquiries`: questions put by the press
+    if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
+            olem not in load().nouns:
+        return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
+        # meeting`, `hosted King Salman` stay)
+    if c.etype == "REQUEST" and lem in INTERVIEW and _is_verb(t) and any(
+            x.dep_ == "xcomp" and _lemma(x) in w["comment"] | {"share"} and (_lemma(x) != "share" or any(
+                _lemma(y) in ("view", "thought", "opinion", "story", "experience") for y in x.children))
+            for x in t.children):
+        return False                      # `asking Trump to share his views on the Klan`, `asked him to explain`:
+        # a request for information, no act asked for
     if c.etype == "REQUEST" and c.noun is not None and _lemma(c.noun) == "call" and any(
             x.dep_ == "compound" and _lemma(x) in w["callmedium"] for x in c.noun.children):
         return False                      # `held a conference call highlighting his record`: a call made, no appeal
@@ -827,10 +841,19 @@ def _speaker_at(n) -> list:
     """`At a rally in Portland, Trump included ...`: the subject of the clause a noun is an adjunct of (`at`,
     `during`, `in`), as a list."""
     h = n.head
-    if h.dep_ != "prep" or h.lower_ not in ("at", "during", "in") or h.head.pos_ not in ("VERB", "AUX"):
+    if h.dep_ != "prep" or h.lower_ not in ("at", "during", "in"):
         return []
-    s = child(h.head, ("nsubj",))
-    return [s] if s is not None else []
+    v = h.head
+    for _ in range(3):                    # `said Obama was the founder of ISIS at a Florida rally`: the clause's
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:   # verb above the noun it hangs on
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return []
+    out = [s for s in (child(v, ("nsubj",)),) if s is not None]
+    if v.dep_ in ("ccomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+        out += [s for s in (child(v.head, ("nsubj",)),) if s is not None]   # and who said it there
+    return out
 
 
 def _contest_word_beside(t, targets, w) -> bool:
