@@ -926,3 +926,44 @@ def test_asking_someone_to_share_views_asks_for_information(run):
 def test_a_rally_where_a_candidate_spoke_is_campaigning(run):
     art = run("\n\nTrump said Obama was the founder of ISIS on Wednesday at a Florida rally.\n")
     assert not [e for e in asserted(art) if e.type in ("PROTEST", "THREATEN")], types(art)
+
+
+def test_interrupting_protests_and_grabbing_someone_assaults(run):
+    art = run("\n\nSanders protesters interrupted her speech, shouting.\n")
+    assert [e for e in asserted(art) if e.type == "PROTEST"], types(art)
+    art = run("\n\nThe storm disrupted flights across the region.\n")
+    assert not [e for e in asserted(art) if e.type == "PROTEST"], types(art)
+    art = run("\n\nA Secret Service agent was seen grabbing a photographer by the throat.\n")
+    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+    art = run("\n\nThe candidate tried to grab headlines.\n")
+    assert not [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+
+
+def test_admitting_and_acknowledging_a_fault_concede(run):
+    for text in ("\n\nShe admitted one or two instances where donations slipped.\n",
+                 "\n\nThe president acknowledged a mistake in his speech.\n"):
+        art = run(text)
+        assert [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
+    for text in ("\n\nHe was admitted to hospital on Monday.\n", "\n\nThe president acknowledged the crowd.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
+
+
+def test_a_police_raid_is_coercion(run):
+    art = run("\n\nFederal agents took the child by force in a pre-dawn raid on the relatives' home.\n")
+    assert [e for e in asserted(art) if e.type == "COERCE"], types(art)
+
+
+def test_sharing_a_view_is_no_agreement(run):
+    for text in ("\n\nIt became clear that large majorities of Americans agreed with Trump.\n",
+                 "\n\nBernie Sanders and Donald Trump do agree on something.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "AGREE"], types(art)
+    art = run("\n\nIran agreed with Iraq to exchange prisoners.\n")
+    assert [e for e in asserted(art) if e.type == "AGREE"], types(art)
+
+
+def test_a_rally_keeps_its_type_whatever_the_sentence_says(run):
+    art = run('\n\n"Nothing is certain concerning his return to Cuba," said a government communique, read Wednesday '
+              'night at a pro-Elian rally attended by President Fidel Castro.\n')
+    assert [e.type for e in asserted(art) if e.trigger.text == "rally"] == ["PROTEST"], types(art)

@@ -31,6 +31,7 @@ from .triggers import (ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, chil
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
 NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
 INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
+CROWD = frozenset({"people", "supporter", "crowd", "audience", "activist", "student", "fan", "heckler", "opponent"})
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
 # people's names too: `Trump told NBC` as WORK_OF_ART)
@@ -78,6 +79,13 @@ def retype(c: Candidate) -> None:
             obj is None and t.dep_ == "relcl" and _lemma(t.head) in w["pact"])):
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `struck a deal`, `an agreement
         # she had struck with the White House`
+    elif c.etype == "SUPPORT" and lem in ("acknowledge", "recognize", "recognise") and verb and olem in w["fault"]:
+        c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `acknowledged a mistake`
+    elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in t.sent) and not any(
+            x.dep_ in ("compound", "amod") and (_lemma(x) in w["military"] or x.lower_ == "air") for x in t.children) \
+            and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
+        # pre-dawn raid`: law enforcement
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
@@ -507,6 +515,31 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("inquiry", "question", "query") and any(
             hasattr(x, "dep_") and is_press(x, w) for x in c.source):
         return False                      # `in response to the newspapers' inquiries`: questions put by the press
+    if c.etype == "PROTEST" and lem in ("interrupt", "disrupt", "heckle", "boo") and not any(
+            hasattr(x, "lemma_") and (_lemma(x) in w["protester"] or _lemma(x) in CROWD or (
+                x.ent_type_ == "NORP" or any(y.dep_ == "compound" and y.ent_type_ in ("PERSON", "ORG", "NORP")
+                                             for y in x.children)) and x.tag_ in ("NNS", "NNPS"))
+            for x in c.source):
+        return False                      # `the storm disrupted flights`, `Trump repeatedly interrupting his rivals`:
+        # no one protesting (`Sanders protesters interrupted her speech`, `people kept interrupting him` stay)
+    body = load().cues.get("bodypart", frozenset())
+    if c.etype == "ASSAULT" and lem in ("grab", "yank", "choke", "tackle") and _is_verb(t) and not (
+            (obj is not None and (_head_actor(obj) or olem in body)) or any(
+                x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(y) in body for y in x.children)
+                for x in t.children)):
+        return False                      # `grab headlines`, `yanked the bill` (`grabbing a photographer by the
+        # throat`, `yanked the arm of a reporter` stay)
+    if c.etype == "CONCEDE" and lem == "acknowledge" and olem not in w["fault"]:
+        return False                      # `acknowledged the crowd`: only a fault acknowledged concedes
+    if c.etype == "CONCEDE" and lem == "admit" and (is_passive(t) or any(
+            x.dep_ == "prep" and x.lower_ in ("to", "into") for x in t.children)):
+        return False                      # `was admitted to hospital`, `admitted into the club`
+    if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and child(t, ("xcomp", "ccomp", "dobj")) is None:
+        on = prep_object(t, "on") or prep_object(t, "upon") or prep_object(t, "to")
+        if (on is None and prep_object(t, "with") is not None) or (on is not None and on.lower_ in (
+                "something", "anything", "everything", "nothing", "that", "this", "it")):
+            return False                  # `majorities of Americans agreed with Trump`, `they do agree on something`:
+            # a view shared, no deal (`agreed with Iran to exchange prisoners`, `agreed on the draft text` stay)
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the

@@ -107,13 +107,20 @@ def choose(sent, cands, m: Optional[dict] = None):
     p = scores(features(sent, cands), m)
     best = max(p, key=p.get)
     if not any(_p(p, c.etype) >= p[best] for c in ordered) and p[best] >= SETTINGS["retype"] \
-            and ordered[0].pattern.kind not in ("phrase", "evaluative"):   # `called on` is a request as written
+            and ordered[0].pattern.kind not in ("phrase", "evaluative") \
+            and not _fixed_noun(ordered[0]):   # `called on` is a request as written; a rally is a rally
         main = ordered[0]
         main.etype, main.quad, main.cameo, main.mode = best, types()[best].quad, types()[best].cameo, None
     ordered.sort(key=lambda c: (-_p(p, c.etype),) + rank(c))
     for c in ordered:
         c.prob = _p(p, c.etype)           # read by confidence.py
     return _distinct(ordered, p, SETTINGS["extra"])
+
+
+def _fixed_noun(c) -> bool:
+    """A protest noun other than `strike` (`a pro-Elian rally`, `the demonstration`): its type is the noun's own,
+    whatever the rest of the sentence says (a strike may be a walkout or an attack)."""
+    return c.nominal and c.etype == "PROTEST" and (c.noun if c.noun is not None else c.token).lemma_.lower() != "strike"
 
 
 def _distinct(ordered, p, extra: float):
