@@ -967,3 +967,23 @@ def test_a_rally_keeps_its_type_whatever_the_sentence_says(run):
     art = run('\n\n"Nothing is certain concerning his return to Cuba," said a government communique, read Wednesday '
               'night at a pro-Elian rally attended by President Fidel Castro.\n')
     assert [e.type for e in asserted(art) if e.trigger.text == "rally"] == ["PROTEST"], types(art)
+
+
+def test_mocking_people_accuses_and_a_thing_set_aside_by_no_one_is_no_rejection(run):
+    art = run("\n\nSarah Silverman told the protesters they're being ridiculous.\n")
+    assert [e.type for e in asserted(art) if e.trigger.text == "ridiculous"] == ["ACCUSE"], types(art)
+    art = run('\n\n"The claims are ridiculous," the ministry said.\n')
+    assert [e.type for e in asserted(art) if e.trigger.text == "ridiculous"] == ["REJECT"], types(art)
+    for text in ("\n\nIt may have an impact that has so far been largely ignored.\n",
+                 "\n\nA memorial service planned for Saturday was canceled after the leak.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "REJECT"], types(art)
+    art = run("\n\nRussia canceled the talks with Georgia.\n")
+    assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
+
+
+def test_an_act_named_in_general_and_protesters_blocking_streets(run):
+    art = run("\n\nDemanding equal pay makes men defensive.\n")
+    assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
+    art = run("\n\nProtesters blocked intersections and cut off access to the port.\n")
+    assert [e for e in asserted(art) if e.type == "PROTEST"], types(art)

@@ -86,6 +86,11 @@ def retype(c: Candidate) -> None:
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
         # pre-dawn raid`: law enforcement
+    elif c.etype == "REJECT" and lem == "block" and verb and olem in ("intersection", "road", "street", "highway",
+                                                                      "traffic", "bridge", "access", "entrance") \
+            and not any(hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source):
+        c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `blocked intersections and cut off
+        # access to the port` (police blocking roads do not protest)
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
@@ -540,6 +545,16 @@ def _sense(c: Candidate, w) -> bool:
                 "something", "anything", "everything", "nothing", "that", "this", "it")):
             return False                  # `majorities of Americans agreed with Trump`, `they do agree on something`:
             # a view shared, no deal (`agreed with Iran to exchange prisoners`, `agreed on the draft text` stay)
+    if c.etype == "REJECT" and lem in ("cancel", "postpone", "delay", "call_off") and _is_verb(t) and obj is not None \
+            and olem not in load().nouns and olem not in w["pact"] and not _head_actor(obj):
+        return False                      # `a memorial service was canceled`, `postponed any action on revoking`:
+        # no one's visit, talks or deal called off
+    if c.etype == "REJECT" and not c.source and c.extra_source is None and c.target and not any(
+            not hasattr(x, "dep_") or _head_actor(_antecedent(x)) for x in c.target):
+        return False                      # `an impact that has been largely ignored`: a thing set aside by no one
+    if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass") and child(t, ("nsubj",)) is None and not c.nominal:
+        return False                      # `demanding equal pay makes men defensive`, `attacking the front-runner
+        # would only elevate him`: an act named in general, no occasion
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
@@ -554,6 +569,13 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "compound" and _lemma(x) in w["callmedium"] for x in c.noun.children):
         return False                      # `held a conference call highlighting his record`: a call made, no appeal
     return True
+
+
+def _antecedent(x):
+    """The noun a relative `that`/`which` stands for (`an impact that has been ignored`: impact), else x."""
+    if x.lower_ in ("that", "which") and x.head.dep_ == "relcl" and x.head.head.i != x.i:
+        return x.head.head
+    return x
 
 
 def _head_actor(x) -> bool:

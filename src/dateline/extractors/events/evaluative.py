@@ -213,7 +213,9 @@ def _denial(t, w, quote_speaker_of):
     subj = child(be, SUBJ) or child(be, PASS_SUBJ)
     if subj is None or subj.lower_ in FIRST:
         return None                       # `"I was wrong," he said`: an admission, not a denial
-    return _said(t, "REJECT", be, subj, quote_speaker_of)
+    mocked = t.lemma_.lower() in w["mock"] and (subj.lower_ in ("he", "she", "they", "you") or subj.ent_type_ == "PERSON")
+    return _said(t, "ACCUSE" if mocked else "REJECT", be, subj, quote_speaker_of)   # `they're being ridiculous`
+    # mocks the people, not a claim
 
 
 def _judged(t, w, quote_speaker_of):
