@@ -987,3 +987,11 @@ def test_an_act_named_in_general_and_protesters_blocking_streets(run):
     assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
     art = run("\n\nProtesters blocked intersections and cut off access to the port.\n")
     assert [e for e in asserted(art) if e.type == "PROTEST"], types(art)
+
+
+def test_an_event_named_again_is_no_new_mention(run):
+    art = run("\n\nGunmen attacked the embassy in Nairobi on Friday. Foreign visitors to Nairobi since the attacks "
+              "have noted a heavy presence of police.\n")
+    assert [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"] == ["attacked"], types(art)
+    art = run("\n\nGunmen attacked the embassy in Nairobi on Friday. The attack of the gunmen lasted an hour.\n")
+    assert len([e for e in asserted(art) if e.type == "ASSAULT"]) == 2, types(art)

@@ -104,14 +104,20 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     events: list[Event] = []
     named_at = (lambda tok: index.at(tok.idx, tok.idx + len(tok)) is not None) if actors else None
     _mark_people(ctx.doc, actors)
+    told: set[str] = set()                # types of the events of the sentences before
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at):
         s0, s1 = _trim(sent, text)
-        for c in model.choose(sent, cands):
+        chosen = model.choose(sent, cands)
+        for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
+        for c in chosen:
+            if checks.mentioned_again(c, told):
+                continue                  # `no one has claimed responsibility for the attacks`: told before
             if not _hazard_only(c):
                 qi, speaker = quote_of(c.token)
                 ev = _event(c, text, index, qi, s0, s1, speaker)
                 events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None else ev)
+        told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     return events
 
 

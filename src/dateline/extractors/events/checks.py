@@ -549,8 +549,9 @@ def _sense(c: Candidate, w) -> bool:
             and olem not in load().nouns and olem not in w["pact"] and not _head_actor(obj):
         return False                      # `a memorial service was canceled`, `postponed any action on revoking`:
         # no one's visit, talks or deal called off
-    if c.etype == "REJECT" and not c.source and c.extra_source is None and c.target and not any(
-            not hasattr(x, "dep_") or _head_actor(_antecedent(x)) for x in c.target):
+    if c.etype == "REJECT" and _is_verb(t) and is_passive(t) and prep_object(t, "by") is None and not c.source \
+            and c.extra_source is None and c.target and not any(
+                not hasattr(x, "dep_") or _head_actor(_antecedent(x)) for x in c.target):
         return False                      # `an impact that has been largely ignored`: a thing set aside by no one
     if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass") and child(t, ("nsubj",)) is None and not c.nominal:
         return False                      # `demanding equal pay makes men defensive`, `attacking the front-runner
@@ -569,6 +570,20 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "compound" and _lemma(x) in w["callmedium"] for x in c.noun.children):
         return False                      # `held a conference call highlighting his record`: a call made, no appeal
     return True
+
+
+def mentioned_again(c: Candidate, told: set) -> bool:
+    """A definite event noun with no one named in or around it (`the attacks`, `since the bombings`, `the site of
+    the shooting`), of a type an earlier sentence already told: a reference back to that event, no new mention. Not
+    when the noun says more about it (`the rally of several thousand scientists`, `the shooting, which occurred
+    Tuesday`)."""
+    if not c.nominal or c.noun is None or c.source or c.target or c.extra_source is not None or c.etype not in told:
+        return False
+    n = c.noun
+    if n.i != c.token.i or not any(x.dep_ == "det" and x.lower_ in ("the", "these", "those") for x in n.children):
+        return False
+    return not any(x.dep_ in ("prep", "relcl", "acl", "appos", "poss", "compound", "amod", "nummod")
+                   for x in n.children)
 
 
 def _antecedent(x):
