@@ -995,3 +995,18 @@ def test_an_event_named_again_is_no_new_mention(run):
     assert [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"] == ["attacked"], types(art)
     art = run("\n\nGunmen attacked the embassy in Nairobi on Friday. The attack of the gunmen lasted an hour.\n")
     assert len([e for e in asserted(art) if e.type == "ASSAULT"]) == 2, types(art)
+
+
+def test_debts_paid_objections_feelings_urged_and_work_with_no_one(run):
+    art = run("\n\nThey shouldn't have trouble paying the loans back, he said.\n")
+    assert not [e for e in asserted(art) if e.type == "AID"], types(art)
+    art = run('\n\n"Despite her numerous protests, evidence continues to grow," Bechdel said.\n')
+    assert not [e for e in asserted(art) if e.type == "PROTEST"], types(art)
+    art = run('\n\n"We should be proud of the progress we\'ve made," he said.\n')
+    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+    art = run("\n\nShe is working in office administration with the opportunity for upward mobility.\n")
+    assert not [e for e in asserted(art) if e.type == "COOPERATE"], types(art)
+    art = run("\n\nHe makes less progress in cutting down Clinton's advantage in delegates.\n")
+    assert not [e for e in asserted(art) if e.type == "SANCTION"], types(art)
+    art = run("\n\nAlgeria's authorities suspended publication of Algeria's largest newspaper.\n")
+    assert [e for e in asserted(art) if e.type in ("COERCE", "SANCTION")], types(art)

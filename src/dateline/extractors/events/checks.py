@@ -378,7 +378,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
     if c.etype == "SANCTION" and lem in ("cut", "halt", "suspend", "freeze", "slash", "reduce") and \
-            obj is not None and not (_lemma(obj) in w["ties"] or actor_like(obj) or actor_noun(obj)):
+            obj is not None and not (_lemma(obj) in w["ties"] or _head_actor(obj) or any(
+                y.dep_ == "pobj" and (actor_like(y) or actor_noun(y)) for x in obj.children
+                if x.dep_ == "prep" and x.lower_ in ("of", "to", "for") for y in x.children)):
         return False                      # `cutting emissions`, `cut interest rates`: no one is sanctioned
     if c.etype == "SANCTION" and lem == "recall" and not (obj is not None and (
             olem in load().cues.get("envoy", ()) or actor_like(obj) or actor_noun(obj))):
@@ -556,6 +558,17 @@ def _sense(c: Candidate, w) -> bool:
     if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass") and child(t, ("nsubj",)) is None and not c.nominal:
         return False                      # `demanding equal pay makes men defensive`, `attacking the front-runner
         # would only elevate him`: an act named in general, no occasion
+    if c.etype == "PROTEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "protest" and any(
+            x.dep_ == "poss" for x in c.noun.children) and not any(
+                (_lemma(y) in w["protester"] or _lemma(y) in w["streetact"]) and y.i != c.noun.i for y in t.sent):
+        return False                      # `despite her numerous protests`: one person's objections, no protest
+    if c.etype == "AID" and lem in ("pay", "repay") and (olem in w["debt"] or any(
+            x.dep_ == "prt" and x.lower_ == "back" for x in t.children)):
+        return False                      # `paying the loans back`, `pay taxes`: a debt paid, no aid
+    if c.etype == "AID" and not c.source and c.extra_source is None and not any(
+            not hasattr(x, "dep_") or x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" for x in c.target):
+        return False                      # `less money going to the colleges to provide financial aid for
+        # low-income students`: aid as a purpose, given by no one named
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
@@ -632,8 +645,9 @@ def _police_inquiry(c: Candidate, w) -> bool:
 def _counterpart(v) -> bool:
     """v has someone to talk or work with: a `with` (`alongside`, `together`) object, a subject of joined names or
     a plural subject (`the two leaders discussed`)."""
-    if any(x.dep_ == "prep" and x.lower_ in ("with", "alongside") for x in v.children):
-        return True
+    if any(x.dep_ == "prep" and x.lower_ in ("with", "alongside") and any(
+            y.dep_ == "pobj" and not _inanimate(y) for y in x.children) for x in v.children):
+        return True                       # (not `working in administration with the opportunity for mobility`)
     if any(x.dep_ == "advmod" and x.lower_ == "together" for x in v.children):
         return True
     if v.dep_ in ("xcomp", "advcl") and (child(v.head, ("dobj",)) is not None or any(

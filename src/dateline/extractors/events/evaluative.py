@@ -179,8 +179,10 @@ def _feeling(t, w):
     if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow") and \
             t.head.lower_.replace("\u2019", "'") not in ("'m", "'re", "'s"):
         return None                       # (`I’m disappointed`: the curly contraction keeps its own lemma)
-    if any(x.dep_ == "neg" for x in t.head.children) or no_longer(t.head):
-        return None                       # `we are not concerned about`, `you are no longer welcome in the party`
+    if any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in ("should", "would", "could", "might", "must"))
+           for x in t.head.children) or no_longer(t.head):
+        return None                       # `we are not concerned about`, `you are no longer welcome in the party`,
+        # `we should be proud of the progress`: a feeling urged or supposed, not voiced
     target = _about(t)
     src = child(t.head, SUBJ)
     if target is None or src is None:
