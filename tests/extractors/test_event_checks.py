@@ -1010,3 +1010,11 @@ def test_debts_paid_objections_feelings_urged_and_work_with_no_one(run):
     assert not [e for e in asserted(art) if e.type == "SANCTION"], types(art)
     art = run("\n\nAlgeria's authorities suspended publication of Algeria's largest newspaper.\n")
     assert [e for e in asserted(art) if e.type in ("COERCE", "SANCTION")], types(art)
+
+
+def test_a_promise_of_no_force_stays_a_promise(run):
+    art = run("\n\nThe Democratic candidates have promised to build on Mr. Obama's legacy and to pursue strong "
+              "climate policies.\n")
+    assert not [e for e in asserted(art) if e.type == "THREATEN"], types(art)
+    art = run("\n\nThe militants vowed to retaliate against the army.\n")
+    assert [e for e in asserted(art) if e.type == "THREATEN"], types(art)

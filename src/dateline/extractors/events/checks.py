@@ -31,6 +31,8 @@ from .triggers import (ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, chil
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
 NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
 INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
+PURSUIT = frozenset({"find", "capture", "catch", "arrest", "bring", "pursue", "chase", "track"})   # force only on
+# wrongdoers: `vowed to pursue the killers` threatens, `promised to pursue strong climate policies` does not
 CROWD = frozenset({"people", "supporter", "crowd", "audience", "activist", "student", "fan", "heckler", "opponent"})
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -439,8 +441,8 @@ def _sense(c: Candidate, w) -> bool:
             return False                  # `committed to its principles`, `was committed to a strategy`: a state
         x = child(t, ("xcomp",))
         acts = [x] + [y for y in x.children if y.dep_ == "conj"] if x is not None else []
-        if any(_lemma(a) in w["force"] and (_lemma(a) not in ("find", "capture", "catch", "arrest", "bring") or _culprits(a, w))
-               for a in acts) or olem in w["menace"]:
+        if any(_lemma(a) in w["force"] and (_lemma(a) not in PURSUIT or _culprits(a, w)) for a in acts) \
+                or olem in w["menace"]:
             c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None   # `vowed to find the bombers`
     if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):

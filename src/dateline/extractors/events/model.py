@@ -108,13 +108,21 @@ def choose(sent, cands, m: Optional[dict] = None):
     best = max(p, key=p.get)
     if not any(_p(p, c.etype) >= p[best] for c in ordered) and p[best] >= SETTINGS["retype"] \
             and ordered[0].pattern.kind not in ("phrase", "evaluative") \
-            and not _fixed_noun(ordered[0]):   # `called on` is a request as written; a rally is a rally
+            and not _fixed_noun(ordered[0]) and not _promise_made_threat(ordered[0], best):
+        # `called on` is a request as written; a rally is a rally
         main = ordered[0]
         main.etype, main.quad, main.cameo, main.mode = best, types()[best].quad, types()[best].cameo, None
     ordered.sort(key=lambda c: (-_p(p, c.etype),) + rank(c))
     for c in ordered:
         c.prob = _p(p, c.etype)           # read by confidence.py
     return _distinct(ordered, p, SETTINGS["extra"])
+
+
+def _promise_made_threat(c, best: str) -> bool:
+    """A promise the model would make a threat: the checks read the threat off what is promised (`vowed to hunt
+    down`), so `promised to build on Obama's legacy` stays a promise (`pledged his support` may still be SUPPORT)."""
+    return best == "THREATEN" and c.etype == "AGREE" and not c.nominal and \
+        c.token.lemma_.lower() in ("promise", "pledge", "vow", "swear")
 
 
 def _fixed_noun(c) -> bool:
