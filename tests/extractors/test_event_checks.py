@@ -1018,3 +1018,14 @@ def test_a_promise_of_no_force_stays_a_promise(run):
     assert not [e for e in asserted(art) if e.type == "THREATEN"], types(art)
     art = run("\n\nThe militants vowed to retaliate against the army.\n")
     assert [e for e in asserted(art) if e.type == "THREATEN"], types(art)
+
+
+def test_a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_on_a_threat(run):
+    art = run("\n\nClinton said Thursday that the U.S. raided Sudan and Afghanistan.\n")
+    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+    art = run("\n\nPolice raided two homes in Moroni.\n")
+    assert [e for e in asserted(art) if e.type == "COERCE"], types(art)
+    art = run("\n\nBoth Hillary Clinton and Donald Trump are heavily contesting Ohio.\n")
+    assert not [e for e in asserted(art) if e.type == "REJECT"], types(art)
+    art = run("\n\nA State Department officer said she had no information on a threat to Elian.\n")
+    assert not [e for e in asserted(art) if e.type == "THREATEN"], types(art)

@@ -93,6 +93,11 @@ def retype(c: Candidate) -> None:
             and not any(hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `blocked intersections and cut off
         # access to the port` (police blocking roads do not protest)
+    elif c.etype == "COERCE" and lem == "raid" and any(
+            hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source) and not any(
+                _lemma(x) in w["lawforce"] for x in t.sent):
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `the U.S. raided Sudan and
+        # Afghanistan`: a state's raid abroad is an armed attack
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
@@ -571,6 +576,12 @@ def _sense(c: Candidate, w) -> bool:
             not hasattr(x, "dep_") or x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" for x in c.target):
         return False                      # `less money going to the colleges to provide financial aid for
         # low-income students`: aid as a purpose, given by no one named
+    if c.etype == "REJECT" and lem == "contest" and obj is not None and obj.ent_type_ in ("GPE", "LOC"):
+        return False                      # `Clinton and Trump are heavily contesting Ohio`: a state fought for in a
+        # campaign (`contesting the results` rejects them)
+    if c.nominal and c.noun is not None and c.noun.dep_ == "pobj" and c.noun.head.head.pos_ == "NOUN" and any(
+            x.dep_ == "det" and x.lower_ == "no" for x in c.noun.head.head.children):
+        return False                      # `she had no information on a threat to Elian`: nothing said happened
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
