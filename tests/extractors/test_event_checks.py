@@ -1029,3 +1029,11 @@ def test_a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_o
     assert not [e for e in asserted(art) if e.type == "REJECT"], types(art)
     art = run("\n\nA State Department officer said she had no information on a threat to Elian.\n")
     assert not [e for e in asserted(art) if e.type == "THREATEN"], types(art)
+
+
+def test_promoting_a_candidate_supports_and_a_promotion_does_not(run):
+    art = run("\n\nSpicer even promoted Sanders on Twitter as the winner of the debates.\n")
+    assert [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+    for text in ("\n\nThe ministry promotes trade with Asia.\n", "\n\nThe colonel was promoted to general.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
