@@ -1037,3 +1037,21 @@ def test_promoting_a_candidate_supports_and_a_promotion_does_not(run):
     for text in ("\n\nThe ministry promotes trade with Asia.\n", "\n\nThe colonel was promoted to general.\n"):
         art = run(text)
         assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+
+
+def test_a_misread_headline_is_read_again_from_its_words(run):
+    art = run("Rose Bowl skywriters blast Trump.\n\nThe planes flew over Pasadena on Friday.\n")
+    ev = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert ev and ev[0].source[0].text == "Rose Bowl skywriters" and ev[0].target[0].text == "Trump", types(art)
+    assert art.text[ev[0].trigger.start:ev[0].trigger.end] == "blast"
+    # only the headline: the same words in the body are left to the parse
+    art = run("Weather report.\n\nRose Bowl skywriters blast Trump.\n")
+    assert not [e for e in asserted(art) if e.trigger.text == "blast" and e.source
+                and e.source[0].text == "Rose Bowl skywriters"], types(art)
+
+
+def test_blasting_a_place_with_rockets_is_force_and_blasting_a_senator_words(run):
+    art = run("\n\nRebels blasted the army base with rockets.\n")
+    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+    art = run("\n\nTrump blasted the senator on Monday.\n")
+    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)

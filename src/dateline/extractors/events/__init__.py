@@ -15,7 +15,7 @@ from ...records import Actor, Event, Extent, Participant, Quote, Span
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
-from . import checks, confidence, evaluative, model
+from . import checks, confidence, evaluative, headlines, model
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
 
@@ -66,6 +66,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
     skips = Spans((s, e, None) for s, e in skip)
     skipped = (lambda t: skips.first_holding(t.idx) is not None) if skip else (lambda t: False)
     qspans = Spans((q.start, q.end, q.speaker) for q in quotes)
+    title = ctx.layout.title_span
 
     def quote_of(tok):
         i = qspans.first_holding(tok.idx)
@@ -75,6 +76,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
         budget.check()
         toks = tokens(doc)[sent.start:sent.end]   # the passes below read the sentence's tokens: made once a doc
         cands = find(toks, skipped)
+        found = bool(cands)
         for c in cands:
             analyse(c, quote_of(c.token)[1])
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
@@ -92,6 +94,9 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
             v = need[0].token
             cands = [c for c in cands if c.token.i != v.i and not (c.token.dep_ == "xcomp" and c.token.head.i == v.i)]
             cands += need
+        if not cands and not found and title is not None and title[0] <= doc[sent.start].idx < title[1] and not any(
+                t.text == "?" or t.is_quote for t in toks):
+            cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread
         if cands:
             yield sent, cands, quote_of
 
@@ -203,10 +208,12 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None)
     doc = c.token.doc
     first, last = doc[c.first], doc[c.last]
     trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])
-    source = tuple(_participant(t, index, text, t.i in c.solo) for t in c.source)
+    source = tuple(_participant(t, index, text, t.i in c.solo) if hasattr(t, "i") else _speaker_participant(t, index)
+                   for t in c.source)
     if c.extra_source is not None:
         source = (_speaker_participant(c.extra_source, index),) + source
-    target = tuple(_participant(t, index, text, t.i in c.solo) for t in c.target)
+    target = tuple(_participant(t, index, text, t.i in c.solo) if hasattr(t, "i") else _speaker_participant(t, index)
+                   for t in c.target)   # (a span, not a token: a misread headline's words, `headlines.py`)
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
     if speaker is not None and getattr(speaker, "actor", None):
         # `"We will respond," the minister said`: inside a quote, I and we are its speaker

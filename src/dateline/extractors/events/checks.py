@@ -98,6 +98,10 @@ def retype(c: Candidate) -> None:
                 _lemma(x) in w["lawforce"] for x in t.sent):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `the U.S. raided Sudan and
         # Afghanistan`: a state's raid abroad is an armed attack
+    elif c.etype == "ACCUSE" and lem == "blast" and verb and (_physical_target(c, w) or _violence_near(t, w) or (
+            _lemma(prep_object(t, "with") or t) in w["weapon"])):
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `rebels blasted the army base with
+        # rockets` (`Trump blasted the senator`: criticism)
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):

@@ -107,7 +107,7 @@ def choose(sent, cands, m: Optional[dict] = None):
     p = scores(features(sent, cands), m)
     best = max(p, key=p.get)
     if not any(_p(p, c.etype) >= p[best] for c in ordered) and p[best] >= SETTINGS["retype"] \
-            and ordered[0].pattern.kind not in ("phrase", "evaluative") \
+            and ordered[0].pattern.kind not in ("phrase", "evaluative", "headline") \
             and not _fixed_noun(ordered[0]) and not _promise_made_threat(ordered[0], best):
         # `called on` is a request as written; a rally is a rally
         main = ordered[0]

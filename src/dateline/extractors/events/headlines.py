@@ -1,0 +1,74 @@
+"""Headlines the parser misreads: `Rose Bowl skywriters blast Trump`, `World leaders denounce N. Korea test`.
+
+The small English model parses headline grammar badly (a plural noun taken for the verb, the verb for a noun), so a
+headline with no trigger found by the parse is read again from its words: a word that is a verb of the event lexicon
+(base form or -s form; a word that is an event noun too only before a name: `blast Trump`) standing between a run of
+nouns (the source) and a noun phrase (the target, after a preposition or not) is the headline's event. Participants
+are the word runs themselves, as spans: the parse's phrases are not to be trusted here.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...records import Span
+from .lexicon import Pattern, load, plover
+from .triggers import Candidate
+
+NOUNISH = ("NOUN", "PROPN")
+
+
+def _verb_key(word: str, verbs) -> Optional[str]:
+    """The lexicon verb a headline word is a present form of (`blast`, `blasts`, `slashes`, `denies`)."""
+    for key in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None,
+                word[:-3] + "y" if word.endswith("ies") else None):
+        if key and key in verbs:
+            return key
+    return None
+
+
+def _nounish(t, lex) -> bool:
+    """A noun, or a plural noun the tagger took for a verb (`skywriters`: VBZ) that is no verb of the lexicon."""
+    return t.pos_ in NOUNISH or (t.tag_ == "VBZ" and t.lower_.endswith("s") and _verb_key(t.lower_, lex.verbs) is None
+                                 and t.lemma_.lower() not in ("be", "have", "do"))
+
+
+def _span(toks, a: int, b: int) -> Span:
+    doc = toks[0].doc
+    start, end = toks[a].idx, toks[b].idx + len(toks[b])
+    return Span(start, end, doc.text[start:end])
+
+
+def rescue(toks) -> list[Candidate]:
+    """At most one preset candidate for a headline sentence with no trigger (`toks`: its tokens)."""
+    lex = load()
+    words = [t for t in toks if not t.is_space]
+    n = len(words)
+    for k in range(1, n - 1):
+        t = words[k]
+        key = _verb_key(t.lower_, lex.verbs)
+        if key is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue
+        if key in lex.nouns and not (words[k + 1].pos_ == "PROPN" and words[k + 1].ent_type_ not in ("DATE", "TIME")):
+            continue                      # `attack`, `blast`, `rally` are nouns too: a verb only before a name
+        if not _nounish(words[k - 1], lex) or words[k - 1].tag_ == "POS":
+            continue
+        a = k - 1
+        while a > 0 and (_nounish(words[a - 1], lex) or words[a - 1].pos_ == "ADJ") and not words[a - 1].is_punct:
+            a -= 1
+        j = k + 1
+        if j < n and words[j].pos_ == "ADP":
+            j += 1
+        while j < n and words[j].pos_ in ("DET", "ADJ", "NUM"):
+            j += 1
+        if j >= n or words[j].pos_ not in NOUNISH:
+            continue
+        b = j
+        while b + 1 < n and (words[b + 1].pos_ in NOUNISH or words[b + 1].tag_ == "POS"):
+            b += 1
+        pat = lex.verbs[key]
+        etype, quad = plover(pat.cameo)
+        c = Candidate(t, None, Pattern("headline", key, pat.cameo, pat.mode, pat.targets), t.i, t.i, False,
+                      etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,
+                      source=[_span(words, a, k - 1)], target=[_span(words, j, b)], preset=True)
+        return [c]
+    return []
