@@ -1055,3 +1055,12 @@ def test_blasting_a_place_with_rockets_is_force_and_blasting_a_senator_words(run
     assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
     art = run("\n\nTrump blasted the senator on Monday.\n")
     assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
+
+
+def test_saying_someone_poses_a_threat_accuses_them(run):
+    art = run("\n\nOfficials said the militia is a danger to the country.\n")
+    ev = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert ev and ev[0].source[0].text == "Officials" and ev[0].target[0].text == "the militia", types(art)
+    for text in ("\n\nThe group poses a threat to the region.\n", '\n\n"He is not a threat," she said.\n'):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type in ("ACCUSE", "THREATEN")], types(art)

@@ -63,6 +63,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             c = _judged(t, w, quote_speaker_of)
+        if c is None and t.pos_ == "NOUN" and lem in w["danger"]:
+            c = _danger(t, w, quote_speaker_of)
         if c is None and t.pos_ in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out):
             c = _quoted_blame(t, quote_speaker_of)
@@ -288,6 +290,26 @@ def _quoted_blame(t, quote_speaker_of):
         return None
     c = _make(t, "ACCUSE", None, subj)
     c.extra_source = speaker
+    return c
+
+
+def _danger(t, w, quote_speaker_of):
+    """`Police say he posed a deadly threat`, `officials said the group is a danger to the country`: whoever says
+    that someone poses a threat accuses them (the threat itself is no event: checks, `posing`)."""
+    v = t.head
+    if not ((t.dep_ == "dobj" and v.lemma_.lower() in ("pose", "represent", "constitute"))
+            or (t.dep_ == "attr" and v.lemma_.lower() == "be")):
+        return None
+    if any(x.dep_ == "neg" for x in v.children) or any(
+            x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
+        return None
+    subj = child(v, SUBJ)
+    if subj is None or subj.lower_ in FIRST or not (actor_like(subj) or actor_noun(subj) or subj.lower_ in (
+            "he", "she", "they")):
+        return None
+    c = _said(t, "ACCUSE", v, subj, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == subj.i:
+        return None
     return c
 
 
