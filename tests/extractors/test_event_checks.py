@@ -1064,3 +1064,14 @@ def test_saying_someone_poses_a_threat_accuses_them(run):
     for text in ("\n\nThe group poses a threat to the region.\n", '\n\n"He is not a threat," she said.\n'):
         art = run(text)
         assert not [e for e in asserted(art) if e.type in ("ACCUSE", "THREATEN")], types(art)
+
+
+def test_a_duty_carried_out_happened_and_refusing_recognition_rejects(run):
+    art = run("\n\nIn one case, riot police had to use tear gas to clear them.\n")
+    assert [e for e in asserted(art) if e.type == "COERCE"], types(art)
+    art = run("\n\nPolice would have had to use tear gas.\n")
+    assert not [e for e in asserted(art) if e.type == "COERCE"], types(art)
+    art = run("\n\nGonzalez said he does not recognize the courts hearing the custody battle.\n")
+    assert [e.type for e in asserted(art)] == ["REJECT"], types(art)
+    art = run('\n\n"I formally object to the legal moves," Gonzalez said.\n')
+    assert [e for e in asserted(art) if e.type == "REJECT"], types(art)

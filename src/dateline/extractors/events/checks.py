@@ -785,7 +785,10 @@ def _mood(c: Candidate, w) -> None:
     t = c.token
     if not c.nominal and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and t.head.i != t.i:
         h = t.head
-        if _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
+        done = h.lower_ == "had" and h.tag_ == "VBD" and not any(x.dep_ in ("aux", "neg") for x in h.children)
+        if done:
+            pass                          # `riot police had to use tear gas`: a duty of the past, carried out
+        elif _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
             c.hypothetical = True
         elif (t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and _lemma(h) in ("shout", "yell", "scream", "beg"))) \
                 and _requested(h):

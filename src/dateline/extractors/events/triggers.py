@@ -867,8 +867,8 @@ def _asked_for(n) -> bool:
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
     """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE; an
     intent of material conflict a THREATEN; a negated intent to cooperate, or negated material cooperation, a
-    REJECT ('will not lift the ban', 'did not give permission'). A REJECT made so is not negated; a type changed
-    here drops the trigger's mode (docs/events.md, Modes)."""
+    REJECT ('will not lift the ban', 'did not give permission', 'does not recognize the courts'). A REJECT made so
+    is not negated; a type changed here drops the trigger's mode (docs/events.md, Modes)."""
     etype, quad = c.etype, c.quad
     intent = c.intent
     if failed and quad in (1, 2) and etype != "REQUEST":
@@ -882,7 +882,8 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
     elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
         c.cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
         c.etype, c.quad, c.mode = "THREATEN", 3, None
-    elif c.negated and (intent and quad in (1, 2) and etype != "REQUEST" or quad == 2):
+    elif c.negated and (intent and quad in (1, 2) and etype != "REQUEST" or quad == 2 or (
+            etype == "SUPPORT" and c.token.lemma_.lower() in ("recognize", "recognise"))):
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
         c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
         if c.hypothetical and _refusal_stated(c.token):
