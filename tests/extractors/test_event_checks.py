@@ -1034,7 +1034,9 @@ def test_a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_o
 def test_promoting_a_candidate_supports_and_a_promotion_does_not(run):
     art = run("\n\nSpicer even promoted Sanders on Twitter as the winner of the debates.\n")
     assert [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-    for text in ("\n\nThe ministry promotes trade with Asia.\n", "\n\nThe colonel was promoted to general.\n"):
+    for text in ("\n\nThe ministry promotes trade with Asia.\n", "\n\nThe colonel was promoted to general.\n",
+                 "\n\nTrump hired a top executive and promoted a senior adviser.\n",
+                 '\n\nTrump went on to promote "Celebrity Apprentice" on the show.\n'):
         art = run(text)
         assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
 

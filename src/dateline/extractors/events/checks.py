@@ -580,8 +580,12 @@ def _sense(c: Candidate, w) -> bool:
             not hasattr(x, "dep_") or x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" for x in c.target):
         return False                      # `less money going to the colleges to provide financial aid for
         # low-income students`: aid as a purpose, given by no one named
-    if c.etype == "SUPPORT" and lem == "promote" and _is_verb(t) and is_passive(t):
-        return False                      # `was promoted to the first league`, `promoted to general`: a rank
+    if c.etype == "SUPPORT" and lem in ("promote", "tout") and _is_verb(t) and (is_passive(t) or obj is None or not (
+            obj.ent_type_ in ("PERSON", "ORG", "NORP") or is_person(obj) or (
+                obj.pos_ == "PROPN" and not (obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].is_quote)) or any(
+                y.dep_ == "poss" and (y.ent_type_ in ("PERSON", "ORG", "NORP") or is_person(y)) for y in obj.children))):
+        return False                      # `was promoted to general`, `promoting a senior adviser`: a rank;
+        # `promote "Celebrity Apprentice"`: a show (`promoted Sanders`, `promote Sanders' candidacy` support)
     if c.etype == "REJECT" and lem == "contest" and obj is not None and obj.ent_type_ in ("GPE", "LOC"):
         return False                      # `Clinton and Trump are heavily contesting Ohio`: a state fought for in a
         # campaign (`contesting the results` rejects them)
