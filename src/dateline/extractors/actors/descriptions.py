@@ -172,6 +172,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         near = _context_country(st, tok.idx)
         if near is not None:
             c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party)
+    if c is None and dets[0].lower_ == "the":
+        c = _past_holder(st, iso, title, doc[tok.i].idx)   # `the secretary` for a former secretary of state
     if c is None:
         if iso is None:
             if dets[0].lower_ != "the" or title.role in ("counterpart", "official", "leader"):
@@ -348,6 +350,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             best = (rank, c)
     if best:
         return best[1]
+    if former:
+        return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
     if iso and title.office and st.day and not former:
         found = [p for p in lex.people().values()
                  if any(o.holds(st.day) and o.country == iso and lex.office_of(o.role) in offices
@@ -356,6 +360,30 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:
+    """The lexicon person of this article, named before offset `at`, who held an office that fits a title
+    before the article's date and holds another now (`the former first lady`, `the former secretary of state`
+    for Hillary Clinton as a candidate; `the billionaire` for a candidate with a business past: a title with no
+    office class fits a past office of its sector); the one named last."""
+    if not st.day or title.role in ("counterpart", "official", "leader"):
+        return None
+
+    def fits(o) -> bool:
+        if not o.end or o.end > st.day or (iso and o.country != iso):
+            return False
+        if title.office:
+            return lex.office_of(o.role) == title.office
+        return title.role.split()[-1] in o.role or (title.sector == "BUS" and o.sector == "BUS")
+    best = None
+    for c in st.clusters.values():
+        if c.person is None or not c.mentions or not any(fits(o) for o in c.person.offices):
+            continue
+        before = [m[0] for m in c.mentions if m[0] < at]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), c)
+    return best[1] if best else None
 
 
 def _sentence_end(st: ActorState, at: int) -> int:

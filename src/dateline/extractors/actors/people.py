@@ -143,6 +143,8 @@ def people(st: ActorState) -> None:
         person = _lexicon_person(st, form)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
+        if person is not None and _namesake(st, person):
+            person = None                         # `John Kennedy` in a story on a hockey game: not the senator
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
@@ -346,9 +348,24 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if article_only:
         return None
     person = _lexicon_person(st, form)
-    if person is not None:
+    if person is not None and not _namesake(st, person):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+_LOCAL_ROLES = frozenset(("governor", "lieutenant governor", "mayor"))
+
+
+def _namesake(st: ActorState, person: lex.Person) -> bool:
+    """True when a lexicon person who only ever held a legislature seat or a state or city office (a senator, a
+    governor, a mayor: names shared by many) is named in an article with no word of politics (actor_words.tsv
+    `politics`): someone else of that name."""
+    if not person.offices or not all(o.sector == "LEG" or o.role in _LOCAL_ROLES for o in person.offices):
+        return False
+    if st.political is None:
+        words = lex.words("politics")
+        st.political = any(t.lower_ in words for t in st.toks)
+    return not st.political
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
@@ -393,7 +410,9 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     for child in root.children:
         if child.dep_ == "appos" and not s <= child.i < e and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
-                not _quote_between(doc, min(child.i, e), max(child.i, s)):
+                not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
+                not any(k.dep_ == "conj" and root.i < k.i < child.i for k in root.children):
+            # (`Clinton, Trump and Cruz, the Texas senator`: after a list, the apposition is the last one's)
             desc = _description_info(st, child)
             if desc:
                 _apply_title(c, desc)

@@ -110,6 +110,8 @@ class ActorState:
     hits: dict[int, tuple[str, object, int]] = field(default_factory=dict)  # token -> (label, entry, end token)
     # -- people
     person_at: dict[int, Cluster] = field(default_factory=dict)            # token of a person's name -> actor
+    political: Optional[bool] = None           # the article has a word of politics (actor_words.tsv `politics`);
+    #                                            found on first need
     # -- descriptions
     group_iso: dict[int, str] = field(default_factory=dict)                # token of a group noun -> country
     body_sector: dict[int, str] = field(default_factory=dict)              # group noun -> sector of the state
