@@ -940,7 +940,7 @@ def test_hosts_capital_forms_and_names_within_a_line(run):
     assert all("\n" not in m.text for a in art.actors for m in a.mentions)
 
 
-SENATORS = """WASHINGTON (AP) - Pat Toomey and Kelly Ayotte said on Tuesday they would not attend. Toomey declined to say more.
+SENATORS = """WASHINGTON (AP) - Pat Toomey and Kelly Ayotte said on Tuesday they would not attend the Republican convention. Toomey declined to say more.
 """
 
 
@@ -961,3 +961,39 @@ def test_a_service_before_a_rank_is_a_military_title(run):
     khan = by_name(art, "Humayun Khan")
     assert (khan.sector, khan.mentions[0].text) == ("MIL", "Army Capt. Humayun Khan")
     assert not by_name(art, "Army Capt")                  # not an organisation of its own
+
+
+NAMESAKE = """BOSTON (AP) - Chris Murphy scored twice as the Bruins beat the Canadiens 4-2 on Saturday night. Murphy said the team played well.
+"""
+SENATOR_MURPHY = """HARTFORD (AP) - Chris Murphy said on Tuesday that the bill would fail in the Senate. Murphy spoke in Hartford.
+"""
+
+
+def test_a_senators_name_in_a_story_with_no_politics_is_a_namesake(run):
+    art = run(NAMESAKE, published="2017-03-01")
+    murphy = by_name(art, "Chris Murphy")
+    assert murphy.sector != "LEG" and at(art, NAMESAKE, "Murphy", 1) is murphy
+    art = run(SENATOR_MURPHY, published="2017-03-01")
+    assert (by_name(art, "Chris Murphy").country, by_name(art, "Chris Murphy").sector) == ("USA", "LEG")
+
+
+AFTER_A_LIST = """DES MOINES, Iowa (AP) - Hillary Clinton, Donald Trump and Ted Cruz campaigned on Sunday.
+With attention on front-runners Clinton, Trump and Cruz, the Texas senator leading the pack in Iowa, the others waited.
+"""
+
+
+def test_an_apposition_after_a_list_is_the_last_ones(run):
+    art = run(AFTER_A_LIST, published="2016-01-04")
+    assert at(art, AFTER_A_LIST, "the Texas senator") is by_name(art, "Ted Cruz")
+    assert at(art, AFTER_A_LIST, "the Texas senator") is not by_name(art, "Hillary Clinton")
+
+
+PAST_OFFICE = """DES MOINES, Iowa (AP) - Hillary Clinton spoke in Iowa on Monday. Critics said the former secretary of state should explain her emails.
+"""
+
+
+def test_a_description_finds_the_articles_person_who_held_that_office_before(run):
+    art = run(PAST_OFFICE, published="2016-01-04")
+    clinton = by_name(art, "Hillary Clinton")
+    assert clinton.sector == "PTY"
+    assert at(art, PAST_OFFICE, "the former secretary of state") is clinton
