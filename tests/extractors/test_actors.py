@@ -997,3 +997,15 @@ def test_a_description_finds_the_articles_person_who_held_that_office_before(run
     clinton = by_name(art, "Hillary Clinton")
     assert clinton.sector == "PTY"
     assert at(art, PAST_OFFICE, "the former secretary of state") is clinton
+
+
+COMPANIES = """NEW YORK (AP) - The committee asked lenders such as Quorvex, Brindle Capital and Goldman Sachs for money.
+Tobacco company Velmora gave nothing. The insurers Castaro, Dunmere and Pelton declined to comment.
+"""
+
+
+def test_names_a_business_noun_introduces_or_lists_with_a_company_are_companies(run):
+    art = run(COMPANIES, published="2016-07-01")
+    for name in ("Quorvex", "Brindle Capital", "Velmora", "Castaro", "Dunmere", "Pelton", "Goldman Sachs"):
+        actor = at(art, COMPANIES, name)
+        assert actor is not None and actor.sector == "BUS", name

@@ -426,7 +426,8 @@ def predicate(tok) -> bool:
     indefinite predicate of `be` (`she's a fighter`), or conjoined with one."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+    if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
+            tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such")):   # `companies such as Pfizer` name them
         return True
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in tok.children):

@@ -240,6 +240,7 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         add_unknown_org(st, s, e, sector, country)
     _named_outlets(st)
+    _listed_companies(st)
     doc = st.doc
     for tok in st.toks:                          # `The Madras High Court`, `the Archdiocese of New York`, missed
         if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or \
@@ -255,6 +256,81 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+def _listed_companies(st: ActorState) -> None:
+    """Proper names a business noun introduces (`Tobacco company Altria`, `Health insurers Cigna, Aetna`, `drug
+    companies such as Pfizer, GlaxoSmithKline`: actor_words.tsv `business_noun`) or listed with a company
+    (`Goldman Sachs, Bank of America, Credit Suisse`) are companies (BUS)."""
+    doc = st.doc
+    nouns = lex.words("business_noun")
+    company_at = {i for c in st.clusters.values() if c.sector == "BUS" and c.key[0] == "O"
+                  for s, e in c.mentions for i in _token_range(doc, s, e)}
+    seeds = []
+    for tok in st.toks:
+        if tok.i in company_at:
+            seeds.append(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            for ch in tok.children:            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
+                if ch.pos_ == "PROPN" and ch.dep_ in ("appos", "compound") and ch.i > tok.i:
+                    seeds.append(ch)
+                    company_at.add(ch.i)
+                if ch.dep_ == "prep" and (ch.lower_ == "including" or ch.lower_ == "as" and ch.i > 0 and
+                                          doc[ch.i - 1].lower_ == "such"):
+                    for o in ch.children:
+                        if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                            seeds.append(o)
+                            company_at.add(o.i)
+            if tok.head.pos_ == "PROPN" and (tok.dep_ == "compound" and tok.head.i > tok.i or
+                                             tok.head.i == tok.i + 1):
+                seeds.append(tok.head)         # `Tobacco company Altria` parsed with the noun as a modifier
+                company_at.add(tok.head.i)
+    seen = set()
+    todo = list(seeds)
+    while todo:
+        tok = todo.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        todo += [k for k in tok.children if k.dep_ in ("conj", "appos") and k.pos_ == "PROPN"]
+        if tok.dep_ in ("conj", "appos") and tok.head.pos_ == "PROPN":
+            todo.append(tok.head)
+    for i in sorted(seen):
+        tok = doc[i]
+        if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        s, e = _name_span(doc, tok)
+        person = st.person_at.get(i)
+        if person is not None and person.key[0] == "P?" and person.sector in (None, "CVL") and \
+                len(person.mentions) == 1 and all(st.person_at.get(j) is person for j in range(s, e)):
+            person.mentions.discard(next(iter(person.mentions)))   # `lenders such as Brindle Capital`: the
+            for j in range(s, e):                                 # tagger's PERSON is a company
+                del st.person_at[j]
+        if any(j in st.person_at or (hit_at(st, j) or ("PER",))[0] != "PER" for j in range(s, e)):
+            continue                              # a person, a country or a known organisation already
+        add_unknown_org(st, s, e, "BUS", None)
+
+
+def _token_range(doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _name_span(doc, tok) -> tuple[int, int]:
+    """The tokens of the proper name a token heads: its entity, else it and the proper nouns and `&` before it
+    that depend on it (`UnitedHealth Group`, `Johnson & Johnson`)."""
+    if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
+        s = tok.i
+        while s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
+        e = tok.i + 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        return s, e
+    s = tok.i
+    while s > 0 and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].text == "&") and doc[s - 1].head.i in range(s, tok.i + 1):
+        s -= 1
+    return s, tok.i + 1
 
 
 def _named_outlets(st: ActorState) -> None:
