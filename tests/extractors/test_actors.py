@@ -1009,3 +1009,17 @@ def test_names_a_business_noun_introduces_or_lists_with_a_company_are_companies(
     for name in ("Quorvex", "Brindle Capital", "Velmora", "Castaro", "Dunmere", "Pelton", "Goldman Sachs"):
         actor = at(art, COMPANIES, name)
         assert actor is not None and actor.sector == "BUS", name
+
+
+TITLES_OF_NOW = """DES MOINES, Iowa (AP) - Novelist Brad Korvin spoke on Sunday. "Imagine that," said Ken Dallow. "Not to mention, President Korvin."
+Ben Carson brought in a new campaign manager, retired Army general Bob Dravel, after former campaign manager Barry Bennett left.
+Hillary Clinton spoke in Buffalo. Her chief policy aide, Jake Sullivan, calls her record a blueprint.
+"""
+
+
+def test_a_title_in_a_quote_a_current_post_and_a_pronouns_aide(run):
+    art = run(TITLES_OF_NOW, published="2016-01-04")
+    assert by_name(art, "Brad Korvin").sector != "GOV"          # `President Korvin` is a quip in a quote
+    assert by_name(art, "Bob Dravel").sector == "PTY"           # the post held now, not `retired`
+    assert by_name(art, "Barry Bennett").sector == "PTY"        # a former campaign post is no office
+    assert by_name(art, "Jake Sullivan").sector == "PTY"        # `Her` is Clinton: her aide is of her campaign

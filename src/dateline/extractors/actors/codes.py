@@ -106,8 +106,42 @@ def _transnational(c: Cluster) -> bool:
     return org is not None and org.country is None
 
 
+def _pronoun_boss(st: ActorState, c: Cluster) -> Optional[Cluster]:
+    """The person a possessive pronoun before a staff title stands for (`Her chief policy aide, Jake Sullivan`,
+    with `Her` linked to Hillary Clinton by the coreference pass), for a person with a staff title and no
+    sector."""
+    if c.key[0] == "P" and c.person is not None and c.person.at(st.day)[1] is None and c.stated_title:
+        sector, role = c.stated_title             # a lexicon person with no office yet (`Jake Sullivan` in 2016)
+    elif c.key[0] == "P?":
+        sector, role = c.sector, c.role
+    else:
+        return None
+    if sector not in (None, "GOV") or role not in lex.words("staff"):
+        return None
+    for s, e in c.mentions:
+        span = st.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span[0].tag_ != "PRP$":
+            continue
+        for ms, me, other in st.mentions.around(span[0].idx, span[0].idx + len(span[0])):
+            if other is not c and (ms, me) in other.mentions and other.key[0] in ("P", "P?"):
+                return other
+    return None
+
+
 def codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
+    for c in st.clusters.values():
+        boss = _pronoun_boss(st, c)
+        if boss is not None:                      # a staff title takes the boss's country and sector
+            country, sector = boss.country, boss.sector
+            if boss.person is not None:
+                country, sector, _ = boss.person.at(st.day)
+            sector = sector if sector not in ("CVL", "ELI") else None
+            if c.key[0] == "P":
+                c.stated_title = (sector, c.stated_title[1])
+            else:
+                c.country = c.country or (country if country != "IGO" else None)
+                c.sector = sector
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation

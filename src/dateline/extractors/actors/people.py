@@ -399,8 +399,9 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     end = doc[e - 1].idx + len(doc[e - 1])
     if info is None:
         info = _shared_title(st, s, e)            # `Reps. Darrell Issa and Duncan Hunter`: both representatives
-    if info:
-        _apply_title(c, info)
+    if info and not (c.mentions and _in_quote(st, start) and not all(_in_quote(st, m[0]) for m in c.mentions)):
+        _apply_title(c, info)                     # (`Not to mention, President Thor`, in a quote, of a writer
+        #                                           named before outside it: a quip, not an office)
     for i in range(s, e):
         st.person_at[i] = c
     add(st, c, start, end)
@@ -435,6 +436,11 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _in_quote(st: ActorState, at: int) -> bool:
+    """True when character offset `at` lies inside a quotation the quotes stage found."""
+    return any(q.start <= at < q.end for q in st.quotes)
 
 
 def _quote_between(doc, a: int, b: int) -> bool:
@@ -690,7 +696,9 @@ def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
         info.sector = sector
 
 
-_PROFESSIONS = frozenset(("MED", "EDU", "REL"))   # sectors a person keeps after leaving one post
+_PROFESSIONS = frozenset(("MED", "EDU", "REL", "PTY"))   # sectors a person keeps after leaving one post (a
+#                                                          campaign post is no office: a former campaign manager
+#                                                          is still of the party's side)
 
 
 def _apply_title(c: Cluster, info: _TitleInfo) -> None:
@@ -704,6 +712,9 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
         return
     if info.country and not c.country:
         c.country = info.country
+    if info.sector and not info.former and c.sector == "ELI" and c.role and c.role.startswith("former "):
+        c.sector, c.role = info.sector, info.role or c.role   # `a new campaign manager, retired Army general
+        return                                            # Bob Dees`: the post held now
     if info.sector and not c.sector:
         c.sector = info.sector
     if info.role and not c.role:
