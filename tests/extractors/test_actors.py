@@ -1023,3 +1023,18 @@ def test_a_title_in_a_quote_a_current_post_and_a_pronouns_aide(run):
     assert by_name(art, "Bob Dravel").sector == "PTY"           # the post held now, not `retired`
     assert by_name(art, "Barry Bennett").sector == "PTY"        # a former campaign post is no office
     assert by_name(art, "Jake Sullivan").sector == "PTY"        # `Her` is Clinton: her aide is of her campaign
+
+
+SEATS_AND_ROLES = """ALBANY, N.Y. (AP) - Hillary Clinton is touting her Senate record upstate, where she represented the state in the Senate for eight years.
+She stressed her efforts on jobs as a U.S. senator and promised to protect Social Security. The Senate voted on Tuesday.
+"""
+
+
+def test_a_seat_a_role_and_a_programme_are_no_actors(run):
+    art = run(SEATS_AND_ROLES, published="2016-04-14")
+    assert at(art, SEATS_AND_ROLES, "Senate") is None              # `her Senate record`
+    assert at(art, SEATS_AND_ROLES, "Senate", 1) is None           # `represented the state in the Senate`
+    assert at(art, SEATS_AND_ROLES, "a U.S. senator") is None      # a role she had
+    assert at(art, SEATS_AND_ROLES, "Social Security") is None
+    senate = at(art, SEATS_AND_ROLES, "Senate", 2)                 # `The Senate voted`: the body acting
+    assert senate is not None and senate.sector == "LEG"

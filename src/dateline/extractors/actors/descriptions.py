@@ -137,6 +137,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     doc = st.doc
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
         return                                    # `the commander-in-chief test`: part of a longer word
+    if predicate(tok):
+        return                                    # `her efforts as a U.S. senator`: a role, not someone
     dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
     isos, owner = _modifiers(st, tok)
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,

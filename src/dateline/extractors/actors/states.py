@@ -37,6 +37,12 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `the GOP debate`, `the race for the White House`
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
+            if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
+                    dep == "compound" and (head.lemma_.lower() in lex.words("body_topic") or
+                                           e < len(doc) and doc[e].lemma_.lower() in lex.words("body_topic")) or
+                    dep == "pobj" and head.lower_ in ("in", "into") and head.head.pos_ == "VERB"):
+                continue                          # `her Senate record`, `represented in the Senate`: a seat or a
+                #                                   place, not the body acting
             nxt = st.hits.get(e)
             if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
                 continue                          # `House` of `House Democrats`: the group's word
@@ -58,8 +64,8 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `barred from entering the U.S.`: a place entered
             if _heading(st, span):
                 continue                          # `KENYA:` over a table of figures: a heading
-            if dep in ("amod", "nmod", "compound") and head.i in st.person_at:
-                continue
+            if dep in ("amod", "nmod", "compound") and (head.i in st.person_at or predicate(head)):
+                continue                          # (`as a U.S. senator`: the country of a role)
             if dep == "compound" and (head.lower_ in lex.words("country_topic") or
                                       head.lemma_.lower() in lex.words("country_topic")) and \
                     not ("." in span.text or span.text.isupper()):
