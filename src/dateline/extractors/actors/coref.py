@@ -25,10 +25,12 @@ def coref(st: ActorState) -> None:
         for i in range(sent.start, sent.end):
             sent_of[i] = k
     in_quote = set()
-    for q in st.quotes:
+    quote_of: dict[int, int] = {}                  # token inside a quote -> the quote's index
+    for k, q in enumerate(st.quotes):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
             in_quote.update(range(span.start, span.end))
+            quote_of.update(dict.fromkeys(range(span.start, span.end), k))
     st.in_quote = in_quote
     # the actor each mention's head word stands for; people first when two overlap
     owner: dict[int, Cluster] = {}
@@ -53,8 +55,12 @@ def coref(st: ActorState) -> None:
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             _relative(st, tok)
-        elif low in pronoun_antecedents():
-            if tok.i not in in_quote and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+        elif low in pronoun_antecedents() or low in OBJECT or low in FIRST_PERSON or low in WE:
+            if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.i in quote_of:
+                _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[tok.i]))
+            elif low not in FIRST_PERSON and low not in WE:
                 _pronoun(st, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
             if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
@@ -62,6 +68,9 @@ def coref(st: ActorState) -> None:
 
 
 RELATIVE = frozenset(("who", "whom", "which", "that"))
+OBJECT = {"him": "M", "her": "F", "them": "they"}   # object pronouns -> what the antecedent must be
+FIRST_PERSON = frozenset(("i", "me", "my"))          # in a quote: its speaker
+WE = frozenset(("we", "us", "our"))                   # in a quote: a speaker that is a state, organisation or group
 
 
 def _relative(st: ActorState, tok) -> None:
@@ -112,11 +121,13 @@ def _mention_gender(text: str, s: int, e: int) -> set:
     return found
 
 
-def _antecedent(st: ActorState, tok, want: str) -> Optional[Cluster]:
+def _antecedent(st: ActorState, tok, want: str, clause_subject=None) -> Optional[Cluster]:
     """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
-    subjects of the two sentences before (first first); stops at a compatible subject that is no actor."""
+    subjects of the two sentences before (first first); stops at a compatible subject that is no actor. An
+    object pronoun never refers to the subject of its own clause (`Trump attacked him`): `clause_subject`
+    is skipped."""
     k = st.sent_of[tok.i]
-    order = [t for t in reversed(st.subjects[k]) if t.i < tok.i]
+    order = [t for t in reversed(st.subjects[k]) if t.i < tok.i and t is not clause_subject]
     for j in (k - 1, k - 2):
         if j >= 0:
             order.extend(st.subjects[j])
@@ -222,10 +233,56 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
     return False
 
 
+def _clause_subject(tok):
+    """The subject of the verb an object pronoun depends on (`Trump attacked him`, `Beck reminded Thor he`)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> None:
+    """`him`, `her`, `them` as an object: the last person of that gender (a group, for `them`) named as a
+    subject before it, never the subject of its own clause nor, in a quote, the speaker."""
+    if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or (tok.lower_ == "her" and tok.dep_ == "poss"):
+        return
+    subject = _clause_subject(tok)
+    own = st.owner.get(subject.i) if subject is not None else None
+    c = _antecedent(st, tok, OBJECT[tok.lower_], clause_subject=subject)
+    if c is not None and c is not own and c is not speaker:
+        add(st, c, tok.idx, tok.idx + len(tok))
+        st.owner[tok.i] = c
+
+
+def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
+    """A pronoun inside a quote: `I`, `me`, `my` are its speaker; `we`, `us`, `our` too when the speaker is a
+    state, organisation or group; `he`, `she`, `they`, `him`, `them` someone named before as a subject outside
+    the quotes who is not the speaker (a quote's speaker talks of others in the third person)."""
+    low = tok.lower_
+    if tok.i in st.owner:
+        return
+    if low in FIRST_PERSON or low in WE:
+        if speaker is None or speaker.members or (low in WE) == (speaker.key[0] in ("P", "P?")):
+            return
+        add(st, speaker, tok.idx, tok.idx + len(tok))
+        st.owner[tok.i] = speaker
+        return
+    if low in OBJECT and tok.dep_ != "poss":
+        _object_pronoun(st, tok, speaker)
+        return
+    if low not in ("he", "she", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    c = _antecedent(st, tok, pronoun_antecedents()[low])
+    if c is not None and c is not speaker:
+        add(st, c, tok.idx, tok.idx + len(tok))
+        st.owner[tok.i] = c
+
+
 def _pronoun(st: ActorState, tok) -> None:
     low = tok.lower_
     if tok.i in st.owner:
         return                                        # a quote speaker already linked
+    if low in OBJECT and tok.dep_ != "poss":
+        _object_pronoun(st, tok)
+        return
     if low in ("he", "she", "it", "they"):
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return
