@@ -1038,3 +1038,21 @@ def test_a_seat_a_role_and_a_programme_are_no_actors(run):
     assert at(art, SEATS_AND_ROLES, "Social Security") is None
     senate = at(art, SEATS_AND_ROLES, "Senate", 2)                 # `The Senate voted`: the body acting
     assert senate is not None and senate.sector == "LEG"
+
+
+PRONOUNS = """WASHINGTON (AP) - Senator Tom Harlan met voters in Ohio on Monday. Critics attacked him over the budget.
+"I will not give up," Harlan said. "They want me to quit, but he knows I am right," he added, pointing to Mayor Dan Ruiz.
+Ruiz praised him. Harlan thanked him.
+"""
+
+
+def test_object_pronouns_and_pronouns_in_quotes(run):
+    art = run(PRONOUNS, published="2016-03-01")
+    harlan = by_name(art, "Tom Harlan")
+    assert at(art, PRONOUNS, "him") is harlan                     # `Critics attacked him`: the senator named before
+    index = actors_mod.ActorIndex(art.actors)
+    i = PRONOUNS.index('"I will') + 1                              # `"I will not give up," Harlan said`
+    assert index.at(i, i + 1) == harlan.id
+    i = PRONOUNS.index("me to quit")
+    assert index.at(i, i + 2) == harlan.id
+    assert at(art, PRONOUNS, "him", 2) is not harlan              # `Harlan thanked him`: never its own subject

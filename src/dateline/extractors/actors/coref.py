@@ -69,8 +69,8 @@ def coref(st: ActorState) -> None:
 
 RELATIVE = frozenset(("who", "whom", "which", "that"))
 OBJECT = {"him": "M", "her": "F", "them": "they"}   # object pronouns -> what the antecedent must be
-FIRST_PERSON = frozenset(("i", "me", "my"))          # in a quote: its speaker
-WE = frozenset(("we", "us", "our"))                   # in a quote: a speaker that is a state, organisation or group
+FIRST_PERSON = frozenset(("i", "me"))                # in a quote: its speaker (not `my`: `my wife` is someone else)
+WE = frozenset(("we", "us"))                         # in a quote: a speaker that is a state, organisation or group
 
 
 def _relative(st: ActorState, tok) -> None:
@@ -253,7 +253,7 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
 
 
 def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
-    """A pronoun inside a quote: `I`, `me`, `my` are its speaker; `we`, `us`, `our` too when the speaker is a
+    """A pronoun inside a quote: `I`, `me` are its speaker; `we`, `us` too when the speaker is a
     state, organisation or group; `he`, `she`, `they`, `him`, `them` someone named before as a subject outside
     the quotes who is not the speaker (a quote's speaker talks of others in the third person)."""
     low = tok.lower_
