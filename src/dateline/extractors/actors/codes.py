@@ -1,8 +1,8 @@
 """Pass 8, coding: the article's home country for domestic offices with no country of their own, and the
 CAMEO-style code of every actor (`codes`); `actor_code` is the one definition of that code.
 
-Home country: the country whose actors the article mentions most (every mention of a coded actor counts,
-international organisations and companies aside; the dateline's country counts as DATELINE_WEIGHT mentions), when it has at least two mentions and half again as many as the next.
+Home country: the country whose actors the article mentions most (every mention of a coded actor counts but
+pronouns, international organisations and companies aside; the dateline's country counts as DATELINE_WEIGHT mentions), when it has at least two mentions and half again as many as the next.
 An actor whose sector makes it part of a state (GOV, LEG, JUD, COP, MIL, SPY, PTY) but whose country the text
 never gives (`Rep. Adam Schiff`, `the district attorney`, `the House Intelligence Committee`, `investigators`)
 takes the home country: named people and organisations always, bodies named by a common noun only (`the
@@ -25,7 +25,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ...lexicon import rows
+from ...lexicon import pronouns, rows
 from .state import ActorState, Cluster
 from ..spans import sentence_of
 
@@ -42,9 +42,12 @@ MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes 
 def home_country(st: ActorState) -> tuple[Optional[str], float]:
     """The home country and its share of the counted mentions (None, 0 when there is none)."""
     counts: Counter = Counter()
+    words = pronouns()
+    text = st.ctx.text
     for c in st.clusters.values():
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
-            counts[c.country] += len(c.mentions)
+            counts[c.country] += sum(text[s:e].lower() not in words for s, e in c.mentions)   # a pronoun
+            #                                                     names no country anew: only names count
     filed = dateline_country(st)
     if filed:
         counts[filed] += DATELINE_WEIGHT
