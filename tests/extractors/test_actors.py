@@ -1056,3 +1056,16 @@ def test_object_pronouns_and_pronouns_in_quotes(run):
     i = PRONOUNS.index("me to quit")
     assert index.at(i, i + 2) == harlan.id
     assert at(art, PRONOUNS, "him", 2) is not harlan              # `Harlan thanked him`: never its own subject
+
+
+STAFF_TITLES = """WASHINGTON (AP) - Ben Rhodes, Obama's deputy national security adviser, said on Friday that top campaign officials
+and Republican strategist Carl Vance disagreed. Big government is not the answer, Vance said.
+"""
+
+
+def test_staff_titles_campaign_groups_and_an_idea(run):
+    art = run(STAFF_TITLES, published="2016-04-01")
+    assert (by_name(art, "Ben Rhodes").country, by_name(art, "Ben Rhodes").sector) == ("USA", "GOV")
+    assert at(art, STAFF_TITLES, "top campaign officials").sector == "PTY"
+    assert by_name(art, "Carl Vance").sector == "PTY"
+    assert at(art, STAFF_TITLES, "Big government") is None

@@ -602,9 +602,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
-    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok):
-        st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`)
-        return
+    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or \
+            lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]):
+        st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
+        return                                    # (non_actors.tsv) is an idea
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
