@@ -1069,3 +1069,12 @@ def test_staff_titles_campaign_groups_and_an_idea(run):
     assert at(art, STAFF_TITLES, "top campaign officials").sector == "PTY"
     assert by_name(art, "Carl Vance").sector == "PTY"
     assert at(art, STAFF_TITLES, "Big government") is None
+
+
+PARTY_MEMBER = """WASHINGTON (AP) - In Sen. Jeff Sessions' column on Wednesday, the Republican from Alabama blamed the press.
+"""
+
+
+def test_the_republican_is_the_articles_republican_named_before(run):
+    art = run(PARTY_MEMBER, published="2016-08-16")
+    assert at(art, PARTY_MEMBER, "the Republican") is by_name(art, "Jeff Sessions")

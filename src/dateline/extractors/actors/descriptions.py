@@ -34,6 +34,9 @@ def descriptions(st: ActorState) -> None:
     for tok in st.toks:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.person_at:
             continue
+        if tok.tag_ == "NNP" and tok.text in lex.parties().words and tok.text not in ("Democratic", "GOP") and \
+                not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and _party_member(st, tok):
+            continue
         if tok.lower_ not in heads and tok.lemma_.lower() not in heads:
             if tok.tag_ in ("NNS", "NNPS") and tok.i not in st.hits and tok.text[:1].isupper() \
                     and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
@@ -188,6 +191,33 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _party_member(st: ActorState, tok) -> bool:
+    """`the Republican from Alabama`, `the Vermont Democrat`: a singular party noun with `the` heading its phrase
+    is a person of that party: the one named last before it (parties.tsv members) within the sentence and the
+    two before; True when it found one."""
+    if tok.dep_ in ("compound", "amod", "poss") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    party = lex.parties().words[tok.text]
+    members = lex.parties().members
+    k = st.doc[tok.i].sent.start
+    first = st.doc[k - 1].sent.start if k > 0 else 0
+    first = st.doc[first - 1].sent.start if first > 0 else first
+    lo = st.doc[first].idx
+    best = None
+    for c in st.clusters.values():
+        if c.person is None or members.get(c.person.name) != party:
+            continue
+        before = [m[0] for m in c.mentions if lo <= m[0] < tok.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), c)
+    if best is None:
+        return False
+    s_char, e_char = np_bounds(st, tok)
+    add(st, best[1], s_char, e_char)
+    st.taken.append((s_char, e_char))
+    return True
 
 
 def _campaign(st: ActorState, tok) -> None:
