@@ -1078,3 +1078,18 @@ PARTY_MEMBER = """WASHINGTON (AP) - In Sen. Jeff Sessions' column on Wednesday, 
 def test_the_republican_is_the_articles_republican_named_before(run):
     art = run(PARTY_MEMBER, published="2016-08-16")
     assert at(art, PARTY_MEMBER, "the Republican") is by_name(art, "Jeff Sessions")
+
+
+FOREIGN_PARTY_WORD = """WASHINGTON (AP) - Conservatives in Congress said on Friday that the bill would fail, Sen. Ted Cruz said.
+African-American faith leaders met President Obama on Friday.
+"""
+
+
+def test_a_foreign_partys_plural_word_in_another_countrys_story_names_people(run):
+    art = run(FOREIGN_PARTY_WORD, published="2016-04-01")
+    conservatives = at(art, FOREIGN_PARTY_WORD, "Conservatives")
+    assert (conservatives.country, conservatives.sector) == ("USA", "CVL")
+    assert at(art, FOREIGN_PARTY_WORD, "faith leaders").sector == "REL"
+    art = run("LONDON (AP) - The Conservatives won the election in Britain, Prime Minister David Cameron said.\n",
+              published="2016-04-01")
+    assert (by_name(art, "Conservative Party").country, by_name(art, "Conservative Party").sector) == ("GBR", "PTY")

@@ -131,6 +131,20 @@ def _pronoun_boss(st: ActorState, c: Cluster) -> Optional[Cluster]:
     return None
 
 
+def _foreign_party_words(st: ActorState, home: str) -> None:
+    """A foreign party named only by a plural word (`Conservatives`, `Tories`) in an article about another
+    country that never names the party's own: the home country's people of that persuasion (`Conservatives` in
+    an American story are no British party), a group of private people."""
+    named = {iso for _, iso in st.country_marks}
+    for c in st.clusters.values():
+        if c.key[0] != "O" or c.sector != "PTY" or not c.country or c.country in (home, "IGO") or \
+                c.country in named or not c.mentions:
+            continue
+        if all(st.ctx.text[s:e].endswith("s") and " " not in st.ctx.text[s:e] for s, e in c.mentions):
+            c.country, c.sector, c.role = home, PRIVATE, "people"
+            c.name = st.ctx.text[slice(*min(c.mentions))]
+
+
 def codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
     for c in st.clusters.values():
@@ -154,6 +168,8 @@ def codes(st: ActorState) -> None:
     home, share = home_country(st)
     if home is None:
         return
+    if share >= MOSTLY_HOME:
+        _foreign_party_words(st, home)
     for c in st.clusters.values():
         if c.country is not None or c.members or c.person is not None or _spans_countries(c) or \
                 c.name.startswith("@") or _transnational(c):
