@@ -1093,3 +1093,15 @@ def test_a_foreign_partys_plural_word_in_another_countrys_story_names_people(run
     art = run("LONDON (AP) - The Conservatives won the election in Britain, Prime Minister David Cameron said.\n",
               published="2016-04-01")
     assert (by_name(art, "Conservative Party").country, by_name(art, "Conservative Party").sector) == ("GBR", "PTY")
+
+
+NAMED_RELATIVE = """CONCORD, N.H. (AP) - Hillary Clinton campaigned hard in the state that made her husband, Bill, a star in 1992.
+Dana Whitlock arrived with his son, Ray, on Monday.
+"""
+
+
+def test_a_kin_noun_with_a_given_name_in_apposition_names_the_possessors_relative(run):
+    art = run(NAMED_RELATIVE, published="2016-02-10")
+    bill = at(art, NAMED_RELATIVE, "Bill")
+    assert bill is not None and bill.name == "Bill Clinton" and at(art, NAMED_RELATIVE, "her husband") is bill
+    assert at(art, NAMED_RELATIVE, "Ray").name == "Ray Whitlock"

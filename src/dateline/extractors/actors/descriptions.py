@@ -303,10 +303,43 @@ _CULPRITS = frozenset(("killer", "murderer", "assassin"))
 STATE_SECTORS = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", "IGO"))
 
 
+def _named_relative(st: ActorState, tok) -> bool:
+    """`her husband, Bill`, `his wife, Michelle`: a kin noun with a one-word name in apposition names the person of
+    that given name and the possessor's surname (the lexicon's, else a person of that name); the possessor is the
+    person named, or for `his`/`her` the person named last before it in the sentence or the one before. True when
+    the person was made."""
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and
+                 c.i not in st.person_at and c.ent_type_ in ("", "PERSON") and
+                 not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if name is None or poss is None or not name.text[:1].isupper() or hit_at(st, name.i):
+        return False
+    owner = st.person_at.get(poss.i)
+    if owner is None and poss.lower_ in ("his", "her"):
+        first = tok.sent.start
+        first = st.doc[first - 1].sent.start if first > 0 else first
+        near = [i for i in st.person_at if first <= i < poss.i]
+        owner = st.person_at[max(near)] if near else None
+    if owner is None or owner.key[0] not in ("P", "P?") or len(owner.name.split()) < 2:
+        return False
+    full = f"{name.text} {owner.surname}"
+    person = lex.resolve_person(full, st.day)
+    c = cluster(st, ("P", person.name), person.name, person=person) if person is not None else \
+        cluster(st, ("P?", full), full)
+    st.person_at[name.i] = c
+    for s_char, e_char in ((name.idx, name.idx + len(name)), np_bounds(st, tok)):
+        if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
+            add(st, c, s_char, e_char)
+            st.taken.append((s_char, e_char))
+    return True
+
+
 def _relative_of(st: ActorState, tok) -> None:
     """`Kopp's father`, `Slepian's killer`: a kin noun whose possessor is a person of the article names someone
     else, an actor of its own: a private person (CVL) of the possessor's country, or a criminal (CRM, no
     country) for `killer`, `murderer`, `assassin`."""
+    if _named_relative(st, tok):
+        return
     owner = next((st.person_at.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in st.person_at), None)
     if owner is None:
         return
