@@ -1105,3 +1105,13 @@ def test_a_kin_noun_with_a_given_name_in_apposition_names_the_possessors_relativ
     bill = at(art, NAMED_RELATIVE, "Bill")
     assert bill is not None and bill.name == "Bill Clinton" and at(art, NAMED_RELATIVE, "her husband") is bill
     assert at(art, NAMED_RELATIVE, "Ray").name == "Ray Whitlock"
+
+
+AGENT = """COLUMBUS, Ohio (AP) - A federal judge found the law unconstitutional, but his decision was overturned by an appeals court.
+"""
+
+
+def test_an_unnamed_doer_after_by_is_someone(run):
+    art = run(AGENT, published="2016-02-10")
+    court = at(art, AGENT, "an appeals court")
+    assert court is not None and court.sector == "JUD" and court is not at(art, AGENT, "A federal judge")

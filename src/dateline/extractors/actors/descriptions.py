@@ -560,12 +560,17 @@ def _generic_kind(st: ActorState, tok) -> bool:
 
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
     """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
-    and no country that is the subject of a verb in the past, outside quotes, is someone unnamed who acted: an
+    and no country that is the subject (or, after `by`, the agent) of a verb in the past, outside quotes, is someone unnamed who acted: an
     actor of its own (each one another), sector from the title, country from a place before it (else the home
     country, codes.py). `a candidate must`, `no president`, `any court` name nobody."""
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
     verb = tok.head
-    if det not in ("a", "an") or tok.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ not in ("VBD", "VBN") or \
+    if det in ("a", "an") and tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN":
+        verb, agent = verb.head, True             # `his decision was overturned by an appeals court`: the doer
+    else:
+        agent = False
+    if det not in ("a", "an") or (tok.dep_ not in ("nsubj", "nsubjpass") and not agent) or \
+            verb.tag_ not in ("VBD", "VBN") or \
             (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "was", "had",
                                                                                          "have", "were")
                                             for c in verb.children)):
