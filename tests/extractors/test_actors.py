@@ -1115,3 +1115,13 @@ def test_an_unnamed_doer_after_by_is_someone(run):
     art = run(AGENT, published="2016-02-10")
     court = at(art, AGENT, "an appeals court")
     assert court is not None and court.sector == "JUD" and court is not at(art, AGENT, "A federal judge")
+
+
+MEMBER_OF = """WASHINGTON (AP) - Rep. Tom Marino became the first member of Congress to endorse the candidate. Congress voted on Friday.
+"""
+
+
+def test_member_of_congress_names_a_seat_not_the_body(run):
+    art = run(MEMBER_OF, published="2016-02-24")
+    assert at(art, MEMBER_OF, "Congress") is None
+    assert at(art, MEMBER_OF, "Congress", 1).sector == "LEG"

@@ -517,6 +517,9 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
             tok.head.lower_ in ("in", "into", "to", "before", "from"):
         return True
+    if tok.lower_ in lex.words("venue") | {"congress", "senate"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() == "member":
+        return True                               # `the first member of Congress`: the body of a seat
     if tok.lemma_.lower() == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # `the Church's opposition`
     if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in tok.children):

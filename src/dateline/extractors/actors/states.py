@@ -43,6 +43,9 @@ def states_and_orgs(st: ActorState) -> None:
                     dep == "pobj" and head.lower_ in ("in", "into") and head.head.pos_ == "VERB"):
                 continue                          # `her Senate record`, `represented in the Senate`: a seat or a
                 #                                   place, not the body acting
+            if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
+                    head.head.lemma_.lower() == "member":
+                continue                          # `the first member of Congress`: the body of a seat
             nxt = st.hits.get(e)
             if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
                 continue                          # `House` of `House Democrats`: the group's word
