@@ -529,3 +529,22 @@ def test_two_places_joined_by_a_hyphen_are_two_places(ctx_of):
     places = places_of(ctx_of("\n\nThe Red River will crest at 40 feet in Fargo-Moorhead on Friday, officials in "
                               "North Dakota said."))
     assert by_mention(places, "Fargo").admin1 == "ND" and by_mention(places, "Moorhead").admin1 == "MN"
+
+
+def test_a_town_not_the_district_named_after_it():
+    """Australian local government areas bear their town's name and people: the name says the town (its GeoNames
+    id and point), ranked as the district was, less the district's feature bonus; a county named otherwise stays."""
+    from dateline.extractors.places import _lookup
+    gaz = gazetteer()
+    for name in ("Melbourne", "Brisbane", "Cairns"):
+        cands, _ = _lookup(gaz, name)
+        au = [e for e, _ in cands if e.country == "AU"]
+        assert au and all(e.feature == "city" for e in au), name
+    cands, _ = _lookup(gaz, "Kent")
+    assert any(e.feature == "admin2" and e.country == "GB" for e, _ in cands)
+
+
+def test_cambridge_alone_is_not_an_australian_district(ctx_of):
+    places = places_of(ctx_of("Workers at the Cambridge engineering firm celebrated the anniversary."))
+    p = by_mention(places, "Cambridge")
+    assert p is None or p.country != "AU"

@@ -47,7 +47,7 @@ NEIGHBOUR_KM = 160
 NEIGHBOUR_BONUS = 2.5
 # ... or at the one of its candidates that is this many times nearer than the next (Oxford and Cambridge: 1.6)
 NEAREST_RATIO = 2.5
-FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
+FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 0.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
 @dataclass(frozen=True)
@@ -359,6 +359,18 @@ def _city_over_division(cands: tuple) -> tuple:
         return cands
     cities = {(e.country, e.admin1) for e, p in cands if e.feature in ("city", "locality") and e.population >= 1000
               and p}                   # by its own name: `Bihar` is the state, not Bihar Sharif (alternate name `Bihar`)
+    if any(p and e.feature == "admin2" and (e.country, e.admin1) in cities for e, p in cands):
+        # a district named after its town (`Albany`, `Cambridge`, `Camden`: Australian local government areas, which
+        # GeoNames gives the town's name and people) gives way to the town, as everywhere a name says the town first;
+        # a county named otherwise (`Kent`, `Norfolk`) or with its kind word (`Kent County`) stays
+        # (the town ranks as the district would, less the district's feature bonus)
+        big = {}
+        for e, p in cands:
+            if p and e.feature == "admin2" and (e.country, e.admin1) in cities:
+                big[(e.country, e.admin1)] = max(big.get((e.country, e.admin1), 0), e.population)
+        cands = tuple((replace(e, population=max(e.population, big[(e.country, e.admin1)]))
+                       if p and e.feature in ("city", "locality") and (e.country, e.admin1) in big else e, p)
+                      for e, p in cands if not (p and e.feature == "admin2" and (e.country, e.admin1) in big))
     gone = {(e.country, e.admin1): e.population for e, _ in cands
             if e.feature == "admin" and e.country not in ("US", "CA") and (e.country, e.admin1) in cities}
     if not gone:
