@@ -548,3 +548,14 @@ def test_cambridge_alone_is_not_an_australian_district(ctx_of):
     places = places_of(ctx_of("Workers at the Cambridge engineering firm celebrated the anniversary."))
     p = by_mention(places, "Cambridge")
     assert p is None or p.country != "AU"
+
+
+def test_a_name_of_several_words_said_again_is_the_same_place(ctx_of):
+    text = ("Police searched homes in Dar es Salaam on Sunday. Officials said the Dar es Salaam bomb was made "
+            "abroad, while the New York Times reported more arrests in New York.")
+    places = places_of(ctx_of(text))
+    p = by_name(places, "Dar es Salaam")
+    assert p is not None and len(p.mentions) == 2
+    assert all(text[m.start:m.end] == "Dar es Salaam" for m in p.mentions)
+    ny = [m for q in places for m in q.mentions if m.text == "New York"]
+    assert all(not text[m.end:].startswith(" Times") for m in ny)

@@ -1009,15 +1009,38 @@ def _before_regions(doc, gaz: Gazetteer):
 def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
     """One sense per article: add to `out` every other occurrence of a one-word name taken as a place, standing
     alone (`the Houla massacre` after `in Houla`; not inside a longer entity such as `Washington Post`)."""
-    known = {m.text: m for m in out.values() if " " not in m.text}
-    if not known:
-        return
     doc = ctx.doc
-    wanted = string_ids(known)
+    known, longer = {}, {}
+    for m in out.values():
+        if " " not in m.text:
+            known[m.text] = m
+        elif m.text[:1].isupper():
+            # a name of several words (`Dar es Salaam`, `New South Wales`) the article once took as a place is one
+            # wherever it is said again whole, whatever the tagger made of it (`capital Dar es Salaam Thursday`)
+            words = tuple(t.text for t in doc.char_span(m.start, m.end) or ())
+            if len(words) > 1:
+                longer.setdefault(words[0], []).append((words, m))
+    if not known and not longer:
+        return
+    wanted = string_ids(list(known) + list(longer))
     for i, orth in enumerate(column(doc, "ORTH")):
         if orth not in wanted:
             continue
         tok = doc[i]
+        for words, m in longer.get(tok.text, ()):
+            j = i + len(words)
+            if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
+                continue
+            start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1])
+            if any(a < end and start < b for a, b in out):
+                break
+            ent = ent_of.get(i) or ent_of.get(j - 1)
+            if ent is not None and (ent.start < i or ent.end > j) or _name_goes_on(doc, doc[j - 1]) \
+                    or ctx.skipped(start, end):
+                break                       # inside a longer name (`New York Times`)
+            out[(start, end)] = PlaceMention(start, end, ctx.text[start:end], m.kind, doc[i:j].root, m.candidates,
+                                             untagged=m.untagged, origin=m)
+            break
         m = known.get(tok.text)
         if m is None or (tok.idx, tok.idx + len(tok)) in out:
             continue
