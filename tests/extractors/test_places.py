@@ -559,3 +559,11 @@ def test_a_name_of_several_words_said_again_is_the_same_place(ctx_of):
     assert all(text[m.start:m.end] == "Dar es Salaam" for m in p.mentions)
     ny = [m for q in places for m in q.mentions if m.text == "New York"]
     assert all(not text[m.end:].startswith(" Times") for m in ny)
+
+
+def test_a_surname_after_a_middle_initial_is_no_town(ctx_of):
+    text = "\n\nAn officer shot Tyrise M. Bell after a chase. The struggle between Bell and the officer was filmed."
+    ctx = ctx_of(text)
+    at = text.index("Tyrise")
+    actor = Actor(id="a1", name="Tyrise M. Bell", mentions=(Mention(at, at + 14, "Tyrise M. Bell"),))
+    assert by_mention(places_of(ctx, [actor]), "Bell") is None

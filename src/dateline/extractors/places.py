@@ -384,7 +384,7 @@ def _city_over_division(cands: tuple) -> tuple:
 
 def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     """Surnames: the last word of multi-word PERSON entities and of person actors' names (an actor not named
-    like a place, named by its surname alone or matched by a PERSON entity). First names stay places
+    like a place, named by its surname alone, matched by a PERSON entity or with a middle initial). First names stay places
     (`Charlotte Meehan` leaves `Charlotte` a city)."""
     words: set[str] = set()
     person_starts = set()
@@ -397,8 +397,9 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
         names = a.name.split()
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
             continue
-        if any(m.text == names[-1] or m.start in person_starts for m in a.mentions):
-            words.add(names[-1])
+        if any(m.text == names[-1] or m.start in person_starts for m in a.mentions) or (
+                len(names) == 3 and len(names[1]) == 2 and names[1][0].isupper() and names[1][1] == "."):
+            words.add(names[-1])        # `Tyrise M. Bell`, whatever the tagger made of it: a middle initial says person
     return words
 
 
