@@ -567,3 +567,19 @@ def test_a_surname_after_a_middle_initial_is_no_town(ctx_of):
     at = text.index("Tyrise")
     actor = Actor(id="a1", name="Tyrise M. Bell", mentions=(Mention(at, at + 14, "Tyrise M. Bell"),))
     assert by_mention(places_of(ctx, [actor]), "Bell") is None
+
+
+def test_a_city_after_capital_and_a_newspaper_named_like_a_province(ctx_of):
+    text = ("\n\nAfter touring the Tanzanian capital Dar es Salaam Thursday, the director flew home to Tanzania. "
+            "The Communist Party daily Granma said the letter was published in Granma on Tuesday. "
+            "Cuba and the Florida Straits were calm.")
+    places = places_of(ctx_of(text))
+    assert by_name(places, "Dar es Salaam") is not None
+    assert by_mention(places, "Granma") is None
+    straits = by_mention(places, "Florida Straits")
+    assert straits is not None and straits.feature == "natural"
+
+
+def test_congress_is_no_town(ctx_of):
+    places = places_of(ctx_of("\n\nThe president will report to Congress on the needs of Kenya and the United States."))
+    assert by_mention(places, "Congress") is None

@@ -81,6 +81,15 @@ def kind_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _kind_nouns() -> dict[str, str]:
+    """Nouns right before a name that say its kind (`the province Gauteng`, `capital Dar es Salaam`): the kind words
+    and the `kindnoun` class of place_words.tsv (`capital`, which before `of` names a country's city, not a kind)."""
+    out = dict(kind_words())
+    out.update((r["word"], r["value"]) for r in rows("place_words.tsv") if r["class"] == "kindnoun")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def site_words() -> dict[tuple[str, str], str]:
     """(class, word) -> feature for the site and sitefirst classes of place_words.tsv (`Main Street`, `Lake
     Titicaca`)."""
@@ -388,11 +397,14 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     (`Charlotte Meehan` leaves `Charlotte` a city)."""
     words: set[str] = set()
     person_starts = set()
+    press = place_words()["press"]
     for ent in entities(ctx.doc):
         if ent.label_ == "PERSON":
             person_starts.add(ent.start_char)
             if len(ent) > 1:
                 words.add(ent[-1].text)
+        elif len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in press:
+            words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
     for a in actors:
         names = a.name.split()
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
@@ -678,7 +690,7 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     """(span, untagged) of a name set right after a kind noun without `of` (`the province Gauteng`, `the South African
     region KwaZulu-Natal`), whatever the tagger said of it: a division of that kind by its own name, or, after `town`,
     `city` or `village`, a town of SMALL_POPULATION or more (marked untagged: it needs its country named)."""
-    kinds = kind_words()
+    kinds = _kind_nouns()
     wanted = string_ids(kinds)
     n = len(doc)
     for i, lower in enumerate(_lower(doc)):
@@ -695,9 +707,10 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             span = ent
         else:
             k = j
-            while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() \
-                    and k + 1 not in ent_of:
-                k += 1
+            while k + 1 < n and k - j < 3 and doc[k + 1].pos_ == "PROPN" and k + 1 not in ent_of and (
+                    doc[k + 1].text[:1].isupper() or k + 2 < n and doc[k + 2].pos_ == "PROPN"
+                    and doc[k + 2].text[:1].isupper() and k + 2 not in ent_of):
+                k += 1                 # a lower-case particle inside the name: `Dar es Salaam`
             span = doc[j:k + 1]
         cands = _lookup(gaz, span.text)[0]
         if kind == "admin" and any(p and e.feature in ("admin", "admin2") for e, p in cands):
