@@ -583,3 +583,10 @@ def test_a_city_after_capital_and_a_newspaper_named_like_a_province(ctx_of):
 def test_congress_is_no_town(ctx_of):
     places = places_of(ctx_of("\n\nThe president will report to Congress on the needs of Kenya and the United States."))
     assert by_mention(places, "Congress") is None
+
+
+def test_a_qualified_name_with_nothing_inside_its_qualifier_gets_no_far_point(ctx_of):
+    """`Taji, Iraq`: the gazetteer's only Tajis are Chinese villages; the name stays a place in Iraq with no point."""
+    places = places_of(ctx_of("\n\nSoldiers at a base in Taji, Iraq, were hurt on Monday, officials in Baghdad said."))
+    taji = by_mention(places, "Taji")
+    assert taji is not None and taji.country == "IQ" and taji.lat is None

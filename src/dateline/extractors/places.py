@@ -1164,14 +1164,30 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
         return cands
     if qe.feature == "country" and any(p and e.feature == "country" for e, p in cands):
         return cands                    # `China, Japan`: two countries, not a Japanese village called China
+    inside = _inside_of(qe, cands)
+    if inside or qe.feature not in ("country", "admin") or any(e.feature == qe.feature for e, _ in cands):
+        return inside or cands         # (`Anhui, Guangdong`, by their alternate names: two provinces)
+    # nothing of the name lies in the qualifier as read: in another sense of it, when one holds some (`Athens,
+    # Georgia` in a story that made Georgia the country), else a place the gazetteer lacks, in the qualifier with
+    # no point (`Rocky Hill, Conn.`: not Rock Hill, South Carolina, by an alternate name; `Taji, Iraq`: not a
+    # Chinese village)
+    for other, p in q.candidates:
+        if p and other.id != qe.id and other.feature in ("country", "admin"):
+            inside = _inside_of(other, cands)
+            if inside:
+                return inside
+    return ((Entry(f"x-place:{fold(m.text).replace(' ', '-')}", m.text, qe.country,
+                   qe.admin1 if qe.feature == "admin" else None, None, None, "locality", None, 0), True),)
+
+
+def _inside_of(qe: Entry, cands: tuple) -> tuple:
+    """The candidates inside a country or first-level division."""
     if qe.feature == "country":
-        inside = tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
-    elif qe.feature == "admin":
-        inside = tuple(c for c in cands if c[0].country == qe.country and c[0].admin1 == qe.admin1
-                       and c[0].id != qe.id)
-    else:
-        inside = ()
-    return inside or cands
+        return tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
+    if qe.feature == "admin":
+        return tuple(c for c in cands if c[0].country == qe.country and c[0].admin1 == qe.admin1
+                     and c[0].id != qe.id)
+    return ()
 
 
 def _peer(m: PlaceMention):
