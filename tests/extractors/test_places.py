@@ -590,3 +590,11 @@ def test_a_qualified_name_with_nothing_inside_its_qualifier_gets_no_far_point(ct
     places = places_of(ctx_of("\n\nSoldiers at a base in Taji, Iraq, were hurt on Monday, officials in Baghdad said."))
     taji = by_mention(places, "Taji")
     assert taji is not None and taji.country == "IQ" and taji.lat is None
+
+
+def test_large_islands_and_former_french_regions_are_in_the_supplement():
+    gaz = gazetteer()
+    for name, cc in (("Luzon", "PH"), ("Java", "ID"), ("Rhone-Alpes", "FR"), ("Rhône-Alpes", "FR"), ("Burgundy", "FR")):
+        cands = gaz.candidates(name)
+        best = max(cands, key=lambda c: c[0].population)[0]
+        assert best.country == cc and best.feature == "admin" and best.lat is not None, name
