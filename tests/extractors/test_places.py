@@ -598,3 +598,18 @@ def test_large_islands_and_former_french_regions_are_in_the_supplement():
         cands = gaz.candidates(name)
         best = max(cands, key=lambda c: c[0].population)[0]
         assert best.country == cc and best.feature == "admin" and best.lat is not None, name
+
+
+def test_a_division_in_the_supplement_and_in_geonames_is_one_candidate():
+    """`Ontario`, `Scotland`: one entry with the GeoNames id and admin1 code (it makes the context), not two near-equal
+    rivals that kept the name from ever being clear."""
+    for name, cc in (("Ontario", "CA"), ("Scotland", "GB"), ("Helmand", "AF")):
+        divisions = [e for e, _ in gazetteer().candidates(name) if e.feature == "admin" and e.country == cc]
+        assert len(divisions) == 1 and divisions[0].geonameid and divisions[0].admin1, name
+
+
+def test_london_beside_ontario_is_london_ontario(ctx_of):
+    text = ("\n\nLondon city council will hire experts to defend its rejection of a clinic in north London. Developers "
+            "have appealed to the Ontario Municipal Board. Council members in London met on Monday.")
+    p = by_mention(places_of(ctx_of(text)), "London")
+    assert p is not None and p.country == "CA"

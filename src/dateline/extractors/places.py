@@ -65,7 +65,35 @@ class Gazetteer:
         if not own:
             return found
         ids = {e.id for e, _ in own.values()}
-        return tuple(own.values()) + tuple(c for c in found if c[0].id not in ids)
+        found = tuple(c for c in found if c[0].id not in ids)
+        mine = tuple(own.values())
+        if any(e.feature == "admin" for e, _ in mine) and any(e.feature == "admin" for e, _ in found):
+            mine, found = _same_divisions(mine, found)
+        return mine + found
+
+
+def _same_divisions(mine: tuple, found: tuple) -> tuple[tuple, tuple]:
+    """A division of the supplement that GeoNames also has under the name (the only GeoNames division of the name in
+    that country: `Ontario`, `Tibet`, `Helmand`) is one candidate, not two: the GeoNames entry (its id and admin1
+    code, which make the context) at the supplement's point (admin_points.tsv's where it has one) and the larger
+    population. Two near-equal candidates of
+    one place had kept the name from ever being clear (`Ontario` set no context) and given it no admin1 code."""
+    by_country: dict = {}
+    for e, p in found:
+        if e.feature == "admin":
+            by_country.setdefault(e.country, []).append(e)
+    keep, merged = [], {}
+    for e, p in mine:
+        same = by_country.get(e.country, ()) if e.feature == "admin" and e.country else ()
+        if len(same) == 1 and e.admin1 in (None, same[0].admin1):
+            g = same[0]
+            # the supplement's point unless admin_points.tsv places the division (its conventional centre)
+            own = e.lat is not None and (g.country, g.admin1) not in admin_points()
+            merged[g.id] = replace(g, lat=e.lat if own else g.lat, lon=e.lon if own else g.lon,
+                                   population=max(e.population, g.population))
+        else:
+            keep.append((e, p))
+    return tuple(keep), tuple((merged.get(e.id, e), p) for e, p in found)
 
 
 @functools.lru_cache(maxsize=1)
