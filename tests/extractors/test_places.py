@@ -613,3 +613,21 @@ def test_london_beside_ontario_is_london_ontario(ctx_of):
             "have appealed to the Ontario Municipal Board. Council members in London met on Monday.")
     p = by_mention(places_of(ctx_of(text)), "London")
     assert p is not None and p.country == "CA"
+
+
+def test_people_given_a_place_names_country_are_no_context_for_that_name(ctx_of):
+    """The actors stage gave every councillor of Dublin, Ohio, the country of `Dublin` (Ireland): their country says
+    no more than the name, so it is no context for `Dublin` itself; a country the name does not say alone stays."""
+    from dateline.extractors.places import PlaceMention, _context
+    gaz = gazetteer()
+    cands = gaz.candidates("Dublin")
+    ie = next(e for e, _ in cands if e.country == "IE" and e.feature == "city")
+    doc = ctx_of("Dublin council met. Tim Lecklider voted. Ann Moore spoke.").doc
+    m = PlaceMention(0, 6, "Dublin", root=doc[0], candidates=cands, entry=ie)
+    place = Actor(id="a1", name="Ireland", country="IRL", mentions=(Mention(0, 6, "Dublin"),))
+    person = Actor(id="a2", name="Tim Lecklider", country="IRL", mentions=(Mention(20, 33, "Tim Lecklider"),))
+    countries, _, _, _ = _context([m], [place, person], gaz).without("dublin")
+    assert "IE" not in countries
+    american = Actor(id="a3", name="Ann Moore", country="USA", mentions=(Mention(40, 49, "Ann Moore"),))
+    countries, _, _, _ = _context([m], [place, american], gaz).without("dublin")
+    assert "US" in countries

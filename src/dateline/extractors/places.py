@@ -1409,6 +1409,7 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
     rooted_by_end: dict[int, list] = {}
     for m in rooted:
         rooted_by_end.setdefault(m.end, []).append(m)
+    by_place: dict = {}
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
@@ -1423,9 +1424,25 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                 for end in (am.start, am.start - 1):
                     named.update(fold(m.text) for m in rooted_by_end.get(end, ()))
             countries.setdefault(cc, set()).update(named or ("",))
+            if named:
+                by_place.setdefault(cc, set()).update(named)
             if "" in countries[cc] and cc in own:
                 countries[cc].discard("")
                 countries[cc].update(own[cc])
+    # the actors stage gives an article's people the country of a place it names (`Dublin` made every councillor
+    # of Dublin, Ohio, Irish): when an actor of a country is named by a place, the others of that country say no
+    # more than that place's name (a nationality word below still says the country on its own)
+    if by_place:
+        top: dict = {}                   # name -> the country of its largest candidate: what the name says alone
+        for m in mentions:
+            k = fold(m.text)
+            if k not in top and m.candidates:
+                top[k] = max(m.candidates, key=lambda c: c[0].population)[0].country
+        for cc, names in by_place.items():
+            names = {k for k in names if top.get(k) == cc}
+            if names and "" in countries.get(cc, ()):
+                countries[cc].discard("")
+                countries[cc].update(names)
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
     return Support(countries, admins, tuple(anchors), frozenset(settings))
