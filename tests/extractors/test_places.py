@@ -631,3 +631,13 @@ def test_people_given_a_place_names_country_are_no_context_for_that_name(ctx_of)
     american = Actor(id="a3", name="Ann Moore", country="USA", mentions=(Mention(40, 49, "Ann Moore"),))
     countries, _, _, _ = _context([m], [place, american], gaz).without("dublin")
     assert "US" in countries
+
+
+def test_former_states_and_wide_regions_are_found_without_a_point(ctx_of):
+    text = "\n\nThe three countries shed their ties to the Soviet Union and left Czechoslovakia behind, L.A. officials said."
+    places = places_of(ctx_of(text))
+    for name in ("Soviet Union", "Czechoslovakia"):
+        p = by_mention(places, name)
+        assert p is not None and p.lat is None and p.feature == "region", name
+    la = by_mention(places, "L.A.")
+    assert la is not None and la.name == "Los Angeles"
