@@ -641,3 +641,11 @@ def test_former_states_and_wide_regions_are_found_without_a_point(ctx_of):
         assert p is not None and p.lat is None and p.feature == "region", name
     la = by_mention(places, "L.A.")
     assert la is not None and la.name == "Los Angeles"
+
+
+def test_a_direction_adjective_before_a_country_leaves_the_country(ctx_of):
+    text = "\n\nEastern China saw many cases of the flu this winter, officials in Beijing said."
+    china = by_mention(places_of(ctx_of(text)), "China")
+    assert china is not None and china.feature == "country"
+    text = "\n\nThe outbreak spread to the province of Western Kasai last week, officials in Kinshasa said."
+    assert by_mention(places_of(ctx_of(text)), "Kasai") is None

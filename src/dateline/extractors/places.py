@@ -473,6 +473,15 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         cands, kind = _lookup(gaz, text)
         if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
             return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
+        if not cands and len(toks) >= 2 and toks[0].lower_ in _DIRECTION_ADJECTIVES and toks[1].text[:1].isupper() \
+                and not isinstance(unknown, str) and not (toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "of"
+                                                          and doc[toks[0].i - 2].lower_ in place_words()["locus"]) \
+                and any(p and e.feature in ("country", "admin") for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1]
+                                                                                     .text)[0]):
+            # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
+            # direction adjective, as GeoVirus and WikiNews mark it (`South West England`, `West Prince`, `the province
+            # of Western Kasai` are names)
+            return take(doc[toks[1].i: toks[-1].i + 1], untagged, leads, unknown)
         if cands and kind is None:
             cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
         if cands and kind is None:
@@ -618,6 +627,10 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
             del out[k]
         e = Entry(f"x-{feature}:{fold(text).replace(' ', '-')}", text, None, None, None, None, feature, None, 0)
         out[(start, end)] = PlaceMention(start, end, text, None, span.root, ((e, True),))
+
+
+_DIRECTION_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern",
+                                   "northwestern", "southeastern", "southwestern"))
 
 
 def _name_like(toks) -> bool:
