@@ -649,3 +649,11 @@ def test_a_direction_adjective_before_a_country_leaves_the_country(ctx_of):
     assert china is not None and china.feature == "country"
     text = "\n\nThe outbreak spread to the province of Western Kasai last week, officials in Kinshasa said."
     assert by_mention(places_of(ctx_of(text)), "Kasai") is None
+
+
+def test_a_tiny_namesake_is_no_neighbour(ctx_of):
+    """Miami, Queensland, and a Ripley of Queensland lie near each other, but a Ripley dwarfed by others of its name
+    (here a store) says nothing: Miami stays Florida's."""
+    text = "\n\nMiami man gets 17 years in iPod scheme. He claimed huge profits from sales to Chile's Ripley chain."
+    p = by_mention(places_of(ctx_of(text)), "Miami")
+    assert p is not None and p.country == "US"

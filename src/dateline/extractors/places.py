@@ -45,6 +45,7 @@ NEAR_KM = 80
 # each other (`Gainesville` beside `Whitesboro`: Gainesville, Texas)
 NEIGHBOUR_KM = 160
 NEIGHBOUR_BONUS = 2.5
+NEIGHBOUR_DWARF = 20         # a town 20 times smaller than the largest of its name is no neighbour for others
 # ... or at the one of its candidates that is this many times nearer than the next (Oxford and Cambridge: 1.6)
 NEAREST_RATIO = 2.5
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 0.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
@@ -1161,8 +1162,8 @@ def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tu
         s += 2.5
     if entry.capital:
         s += 3.5
-    if primary:
-        s += 2.0
+    if primary or entry.feature == "admin":
+        s += 2.0                     # (a division by its English name is no lesser name: `Normandy`, `Bavaria`)
     if entry.country in countries:
         s += 4.0
     if entry.admin1 and (entry.country, entry.admin1) in admins:
@@ -1284,6 +1285,11 @@ def _neighbours(mentions: list[PlaceMention]) -> dict:
             names.setdefault(fold(m.text), {}).update((e.id, e) for e in cands)
     if len(names) < 2:
         return {}
+    # a town that other towns of its name dwarf says little of where the article is (`Louisville`, Illinois, 1,100
+    # people, beside `Louisville`, Kentucky): it is no neighbour for other names (`Normandy`, Missouri, near it and
+    # near an `Evansville`, Illinois, of 700, had won over Normandy, France); a county still is (`Harris County`,
+    # Georgia, beside `Columbus`)
+    top = {key: max(e.population for e in cands.values()) for key, cands in names.items()}
     cell = NEIGHBOUR_KM / 111.0               # a grid of cells about NEIGHBOUR_KM high
     grid: dict = {}
     for key, cands in names.items():
@@ -1297,7 +1303,7 @@ def _neighbours(mentions: list[PlaceMention]) -> dict:
             for dy in (-1, 0, 1):
                 for dx in range(-w, w + 1):
                     for other, o in grid.get((y + dy, x + dx), ()):
-                        if other != key:
+                        if other != key and (o.feature == "admin2" or o.population * NEIGHBOUR_DWARF >= top[other]):
                             d = _km(e.lat, e.lon, o.lat, o.lon)
                             if d < NEIGHBOUR_KM:
                                 ids = near.setdefault((key, other), {})
