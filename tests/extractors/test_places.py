@@ -657,3 +657,15 @@ def test_a_tiny_namesake_is_no_neighbour(ctx_of):
     text = "\n\nMiami man gets 17 years in iPod scheme. He claimed huge profits from sales to Chile's Ripley chain."
     p = by_mention(places_of(ctx_of(text)), "Miami")
     assert p is not None and p.country == "US"
+
+
+def test_a_trailing_kind_word_is_no_part_of_the_name(ctx_of):
+    text = "\n\nDeaths occurred in Guangdong province and in Quebec City, and in Kent County, officials in Beijing said."
+    spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "Guangdong" in spans and "Guangdong province" not in spans
+    assert "Quebec City" in spans and "Kent County" in spans
+
+
+def test_a_hyphenated_name_the_gazetteer_knows_whole(ctx_of):
+    text = "\n\nThe duck farm is in the Ain department of the Rhône-Alpes region, officials said."
+    assert by_mention(places_of(ctx_of(text)), "Rhône-Alpes") is not None

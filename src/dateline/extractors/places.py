@@ -513,6 +513,14 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
                 kind = unknown              # `the village of Pongpong`: the kind noun says it is a place
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
+            whole = gaz.candidates(text) if kind is not None and len(toks) >= 2 \
+                and toks[-1].lower_ in _TRAILING_KINDS else None
+            if whole is not None and not (whole and toks[-1].text == "City") and not any(p for _, p in whole):
+                # `Hebei province`, `Pingliang city`, `Panamá Province`: the name alone is the place's, as GeoVirus,
+                # LGL and WikiNews mark it (the kind word still narrowed the candidates); `Fulton County` is a name,
+                # and so is a `City` the gazetteer knows whole by an alternate name (`Quebec City`)
+                end = toks[-2].idx + len(toks[-2])
+                text = ctx.text[start:end]
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
 
     covered = set()
@@ -630,6 +638,9 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
         out[(start, end)] = PlaceMention(start, end, text, None, span.root, ((e, True),))
 
 
+# trailing kind words that are no part of the name (`Hebei province`); `county` and `parish` are (`Fulton County`)
+_TRAILING_KINDS = frozenset(("province", "region", "city", "state", "district", "governorate", "town", "village"))
+
 _DIRECTION_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern",
                                    "northwestern", "southeastern", "southwestern"))
 
@@ -716,8 +727,10 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
         if k + 2 < n and doc[k + 1].text == "-" and doc[k + 2].text[:1].isupper() and doc[k + 2].pos_ == "PROPN" \
-                and _lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]:
-            k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them)
+                and (_lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]
+                     or gaz.candidates(doc[j:k + 3].text)):
+            k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them); `of the
+            #                            Rhône-Alpes`: one name the gazetteer knows whole
         ent = ent_of.get(j)
         if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP",
                                                                                       "PRODUCT", "WORK_OF_ART")):
