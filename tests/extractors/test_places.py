@@ -669,3 +669,9 @@ def test_a_trailing_kind_word_is_no_part_of_the_name(ctx_of):
 def test_a_hyphenated_name_the_gazetteer_knows_whole(ctx_of):
     text = "\n\nThe duck farm is in the Ain department of the Rhône-Alpes region, officials said."
     assert by_mention(places_of(ctx_of(text)), "Rhône-Alpes") is not None
+
+
+def test_a_numbered_road_is_left_out(ctx_of):
+    text = "\n\nDeputies closed County Road 43 and Orchard Street near Alexandria, Minn., on Monday."
+    spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "Orchard Street" in spans and not any(s.startswith("County Road") for s in spans)

@@ -614,6 +614,8 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
         w = doc[i].lower_
         span = feature = None
         if ("site", w) in words:
+            if i + 1 < n and doc[i + 1].like_num:
+                continue                # `County Road 43`, `Douglas County Road 4`: a numbered road, left out
             span, feature = _site_name(doc, i, i), words[("site", w)]
             if span is not None and w in _SURNAME_SITES and doc[i].ent_type_ == "PERSON" \
                     and doc[span.start].ent_type_ == "PERSON":
