@@ -675,3 +675,10 @@ def test_a_numbered_road_is_left_out(ctx_of):
     text = "\n\nDeputies closed County Road 43 and Orchard Street near Alexandria, Minn., on Monday."
     spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
     assert "Orchard Street" in spans and not any(s.startswith("County Road") for s in spans)
+
+
+def test_a_country_in_an_organisation_entity(ctx_of):
+    for text in ("\n\nThe UN say the epidemic is Angola\u2019s worst cholera outbreak in a decade.",
+                 "\n\nThe WHO gave US$2.4 million to support the Ministry of Health, Angola. Some 50 experts came."):
+        p = by_mention(places_of(ctx_of(text)), "Angola")
+        assert p is not None and p.feature == "country", text

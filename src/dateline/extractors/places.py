@@ -531,6 +531,11 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
                 and _well_known(gaz, ent.text):
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
+        elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
+            take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
+        elif ent.label_ == "ORG" and len(ent) >= 4 and ent[-2].text == "," and ent[-1].text[:1].isupper() \
+                and _a_country(gaz, ent[-1].text):
+            take(ent[-1:])              # `the Ministry of Health, Angola`: where the body is
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
     for ent in entities(doc):
@@ -702,6 +707,11 @@ def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
                 rs, re_ = mt.span(2)
                 out.append(PlaceMention(rs, re_, ctx.text[rs:re_], None, None, rc))
     return out
+
+
+def _a_country(gaz: Gazetteer, name: str) -> bool:
+    """The name is a country's by its own name or an alias (`Angola`, `U.S.`)."""
+    return any(p and e.feature == "country" for e, p in gaz.candidates(name))
 
 
 def _well_known(gaz: Gazetteer, name: str) -> bool:
