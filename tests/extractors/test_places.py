@@ -682,3 +682,10 @@ def test_a_country_in_an_organisation_entity(ctx_of):
                  "\n\nThe WHO gave US$2.4 million to support the Ministry of Health, Angola. Some 50 experts came."):
         p = by_mention(places_of(ctx_of(text)), "Angola")
         assert p is not None and p.feature == "country", text
+
+
+def test_a_town_and_its_county_say_their_state(ctx_of):
+    text = ("\n\nA crash closed a road near Gainesville on Monday. Hall County deputies said the driver was hurt. "
+            "Georgia law requires drivers to slow down.")
+    p = by_mention(places_of(ctx_of(text)), "Georgia")
+    assert p is not None and p.country == "US"

@@ -1418,9 +1418,12 @@ def _one_sense(mentions: list[PlaceMention]) -> None:
             m.entry, m.primary = f
 
 
-def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, doc=None) -> Support:
+def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, doc=None,
+             paired: frozenset = frozenset()) -> Support:
     """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors,
-    nationality words), and the points of the towns and counties among them, each with the names that say it."""
+    nationality words), and the points of the towns and counties among them, each with the names that say it. A
+    town and its county that read each other (`paired`: `Gainesville` and `Hall County`) are as sure as a clear
+    name: they say their state (so `Georgia` beside them is the state, not the country)."""
     countries: dict = {}
     admins: dict = {}
     anchors: set = set()
@@ -1429,9 +1432,10 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
         # clear among the candidates its qualifier leaves (`Scott County, Indiana`: Indiana's of the Scott Counties)
         scores = sorted((_score(e, p, set(), set()) for e, p in _qualified(m, m.candidates)), reverse=True)
         e = m.entry
-        supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
-                     or m.qualifier is not None) and m.primary and not m.untagged
-        if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= CLEAR_MARGIN):
+        pair = e.id in paired
+        supported = pair or (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
+                             or m.qualifier is not None) and m.primary and not m.untagged
+        if supported and (pair or m.root is None or len(scores) == 1 or scores[0] - scores[1] >= CLEAR_MARGIN):
             key = fold(m.text)
             if e.country:
                 countries.setdefault(e.country, set()).add(key)
@@ -1546,7 +1550,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     for k, v in paired.items():
         bonus[k] = bonus.get(k, 0.0) + v
     _resolve(mentions, bonus=bonus)
-    support = _context(mentions, actors, gaz, ctx.doc)
+    support = _context(mentions, actors, gaz, ctx.doc, frozenset(paired))
     _resolve(mentions, support, bonus)
     for m in mentions:
         m.paired = m.entry.id in paired or m.entry.id in near
