@@ -689,3 +689,8 @@ def test_a_town_and_its_county_say_their_state(ctx_of):
             "Georgia law requires drivers to slow down.")
     p = by_mention(places_of(ctx_of(text)), "Georgia")
     assert p is not None and p.country == "US"
+
+
+def test_a_place_before_an_airport_or_a_spokesman(ctx_of):
+    text = "\n\nIt will cost US$58 million to clean up the Da Nang airport and two other sites in Vietnam."
+    assert by_mention(places_of(ctx_of(text)), "Da Nang") is not None
