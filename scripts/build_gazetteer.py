@@ -133,6 +133,8 @@ ROWS = [
     ("x-latin-america", "Latin America", "", "", "", -5.00, -65.00, "region", 650000000),
     ("x-central-america", "Central America", "", "", "", 14.00, -87.00, "region", 50000000),
     ("x-caribbean", "Caribbean", "", "", "", 17.00, -72.00, "region", 44000000),
+    ("x-baltic-states", "Baltic states", "Baltics|Baltic countries|Baltic republics|Baltic nations", "", "", 56.80, 24.60,
+     "region", 6000000),
     ("x-balkans", "Balkans", "Balkan Peninsula", "", "", 43.00, 21.00, "region", 55000000),
     ("x-scandinavia", "Scandinavia", "", "", "", 63.00, 15.00, "region", 21000000),
     ("x-western-europe", "Western Europe", "", "", "", 48.00, 5.00, "region", 200000000),

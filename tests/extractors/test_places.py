@@ -694,3 +694,22 @@ def test_a_town_and_its_county_say_their_state(ctx_of):
 def test_a_place_before_an_airport_or_a_spokesman(ctx_of):
     text = "\n\nIt will cost US$58 million to clean up the Da Nang airport and two other sites in Vietnam."
     assert by_mention(places_of(ctx_of(text)), "Da Nang") is not None
+
+
+def test_a_region_in_a_list_before_a_country_is_not_put_in_it(ctx_of):
+    text = "\n\nClinton cited problems in the Middle East, China and elsewhere that the next president must face."
+    p = by_mention(places_of(ctx_of(text)), "Middle East")
+    assert p is not None and p.feature == "region" and p.country is None
+
+
+def test_a_world_city_is_not_a_hamlet_of_a_country_the_story_names(ctx_of):
+    text = ("\n\nHe was born in Bridgeport, Conn., in 1946 and my mother was a nurse trained in Montreal, having "
+            "attended a school there. The United States gave them a home.")
+    p = by_mention(places_of(ctx_of(text)), "Montreal")
+    assert p is not None and p.country == "CA"
+
+
+def test_the_white_house_and_baltic_are_no_towns(ctx_of):
+    text = "\n\nThe White House said NATO jets patrol the Baltic countries Estonia, Latvia and Lithuania."
+    spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "White House" not in spans and "Baltic" not in spans and "Estonia" in spans

@@ -39,6 +39,7 @@ CLEAR_MARGIN = 1.5
 SMALL_POPULATION = 15_000
 # a town of a state the article names is no match for a city of its name this many times larger (Boston, N.Y.)
 DWARF = 50
+HAMLET = 1000                # a village a thousand times smaller than a world city of its name
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
 # two names of the article whose candidates meet within this distance at exactly one candidate of one of them read
@@ -1232,8 +1233,10 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
     if qe.feature == "country" and any(p and e.feature == "country" for e, p in cands):
         return cands                    # `China, Japan`: two countries, not a Japanese village called China
     inside = _inside_of(qe, cands)
-    if inside or qe.feature not in ("country", "admin") or any(e.feature == qe.feature for e, _ in cands):
-        return inside or cands         # (`Anhui, Guangdong`, by their alternate names: two provinces)
+    if inside or qe.feature not in ("country", "admin") or all(e.geonameid is None for e, _ in cands) or any(
+            e.feature == qe.feature or e.feature in _BIG or e.feature == "water" for e, _ in cands):
+        return inside or cands         # (`Anhui, Guangdong`, by their alternate names: two provinces; `the Middle
+        #                                East, China and elsewhere`: a region is in no country)
     # nothing of the name lies in the qualifier as read: in another sense of it, when one holds some (`Athens,
     # Georgia` in a story that made Georgia the country), else a place the gazetteer lacks, in the qualifier with
     # no point (`Rocky Hill, Conn.`: not Rock Hill, South Carolina, by an alternate name; `Taji, Iraq`: not a
@@ -1360,6 +1363,8 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
         cands = _qualified(m, m.candidates)
         small = _dwarfed(cands, {a for a in admins if len(support.admins[a] - {key}) <= 1
                                  and a not in support.settings}) if admins else {}
+        if countries and m.qualifier is None:
+            small.update(_hamlets(cands, countries, admins))
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
                                                              admin_countries) + bonus.get(c[0].id, 0.0)
                                  - small.get(c[0].id, 0.0))
@@ -1395,6 +1400,17 @@ def _dwarfed(cands: tuple, admins: set) -> dict:
             top[e.country] = e.population
     return {e.id: 2.0 for e, _ in cands if e.feature in ("city", "locality") and (e.country, e.admin1) in admins
             and top.get(e.country, 0) >= WEAK_POPULATION and e.population * DWARF < top[e.country]}
+
+
+def _hamlets(cands: tuple, countries: set, admins: set) -> dict:
+    """Entry id -> the country's +4 a hamlet (under SMALL_POPULATION) loses beside a world city of its name (a city of
+    a million or more, HAMLET times its size, by its own name): the country named in the story does not make `Montreal` a Wisconsin
+    village of 800 (its state named, a qualifier, a county or a neighbour still can)."""
+    top = max((e.population for e, p in cands if p and e.feature in ("city", "locality")), default=0)
+    if top < 1_000_000:
+        return {}
+    return {e.id: 4.0 for e, _ in cands if e.feature in ("city", "locality") and e.country in countries
+            and e.population < SMALL_POPULATION and e.population * HAMLET < top and (e.country, e.admin1) not in admins}
 
 
 def _inside(e: Entry, q: Entry) -> bool:
