@@ -78,8 +78,8 @@ def _same_divisions(mine: tuple, found: tuple) -> tuple[tuple, tuple]:
     """A division of the supplement that GeoNames also has under the name (the only GeoNames division of the name in
     that country: `Ontario`, `Tibet`, `Helmand`) is one candidate, not two: the GeoNames entry (its id and admin1
     code, which make the context) at the supplement's point (admin_points.tsv's where it has one) and the larger
-    population. Two near-equal candidates of
-    one place had kept the name from ever being clear (`Ontario` set no context) and given it no admin1 code."""
+    population. Two near-equal candidates of one place had kept the name from ever being clear (`Ontario` set no
+    context) and given it no admin1 code."""
     by_country: dict = {}
     for e, p in found:
         if e.feature == "admin":
@@ -423,8 +423,8 @@ def _city_over_division(cands: tuple) -> tuple:
 
 def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     """Surnames: the last word of multi-word PERSON entities and of person actors' names (an actor not named
-    like a place, named by its surname alone, matched by a PERSON entity or with a middle initial). First names stay places
-    (`Charlotte Meehan` leaves `Charlotte` a city)."""
+    like a place, named by its surname alone, matched by a PERSON entity or with a middle initial), and the names of
+    papers (`the daily Granma`). First names stay places (`Charlotte Meehan` leaves `Charlotte` a city)."""
     words: set[str] = set()
     person_starts = set()
     press = place_words()["press"]
@@ -1403,14 +1403,15 @@ def _dwarfed(cands: tuple, admins: set) -> dict:
 
 
 def _hamlets(cands: tuple, countries: set, admins: set) -> dict:
-    """Entry id -> the country's +4 a hamlet (under SMALL_POPULATION) loses beside a world city of its name (a city of
-    a million or more, HAMLET times its size, by its own name): the country named in the story does not make `Montreal` a Wisconsin
-    village of 800 (its state named, a qualifier, a county or a neighbour still can)."""
+    """Entry id -> the country's +4 a hamlet (under SMALL_POPULATION) loses beside a world city of its name (a city
+    of a million or more, HAMLET times its size, by its own name): the country named in the story does not make
+    `Montreal` a Wisconsin village of 800 (its state named, a qualifier, a county or a neighbour still can)."""
     top = max((e.population for e, p in cands if p and e.feature in ("city", "locality")), default=0)
     if top < 1_000_000:
         return {}
     return {e.id: 4.0 for e, _ in cands if e.feature in ("city", "locality") and e.country in countries
-            and e.population < SMALL_POPULATION and e.population * HAMLET < top and (e.country, e.admin1) not in admins}
+            and e.population < SMALL_POPULATION and e.population * HAMLET < top
+            and (e.country, e.admin1) not in admins}
 
 
 def _inside(e: Entry, q: Entry) -> bool:
