@@ -603,9 +603,10 @@ def test_large_islands_and_former_french_regions_are_in_the_supplement():
 def test_a_division_in_the_supplement_and_in_geonames_is_one_candidate():
     """`Ontario`, `Scotland`: one entry with the GeoNames id and admin1 code (it makes the context), not two near-equal
     rivals that kept the name from ever being clear."""
-    for name, cc in (("Ontario", "CA"), ("Scotland", "GB"), ("Helmand", "AF")):
+    for name, cc in (("Ontario", "CA"), ("Scotland", "GB"), ("Helmand", "AF"), ("Crimea", "UA")):
         divisions = [e for e, _ in gazetteer().candidates(name) if e.feature == "admin" and e.country == cc]
         assert len(divisions) == 1 and divisions[0].geonameid and divisions[0].admin1, name
+        assert divisions[0].name == name            # the supplement's English name, not `Avtonomna Respublika Krym`
 
 
 def test_london_beside_ontario_is_london_ontario(ctx_of):

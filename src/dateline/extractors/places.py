@@ -77,8 +77,8 @@ class Gazetteer:
 def _same_divisions(mine: tuple, found: tuple) -> tuple[tuple, tuple]:
     """A division of the supplement that GeoNames also has under the name (the only GeoNames division of the name in
     that country: `Ontario`, `Tibet`, `Helmand`) is one candidate, not two: the GeoNames entry (its id and admin1
-    code, which make the context) at the supplement's point (admin_points.tsv's where it has one) and the larger
-    population. Two near-equal candidates of one place had kept the name from ever being clear (`Ontario` set no
+    code, which make the context) under the supplement's English name (`Crimea`, not `Avtonomna Respublika Krym`), at
+    the supplement's point (admin_points.tsv's where it has one) and the larger population. Two near-equal candidates of one place had kept the name from ever being clear (`Ontario` set no
     context) and given it no admin1 code."""
     by_country: dict = {}
     for e, p in found:
@@ -91,7 +91,7 @@ def _same_divisions(mine: tuple, found: tuple) -> tuple[tuple, tuple]:
             g = same[0]
             # the supplement's point unless admin_points.tsv places the division (its conventional centre)
             own = e.lat is not None and (g.country, g.admin1) not in admin_points()
-            merged[g.id] = replace(g, lat=e.lat if own else g.lat, lon=e.lon if own else g.lon,
+            merged[g.id] = replace(g, name=e.name, lat=e.lat if own else g.lat, lon=e.lon if own else g.lon,
                                    population=max(e.population, g.population))
         else:
             keep.append((e, p))
