@@ -16,6 +16,7 @@ echo "== events, PLV 5-fold cross-validation (held out)"
 $PY scripts/train_events.py ../shared/devsets/plv-train.tsv --cv 5 --no-save
 echo "== casualties, invented gold"; $PY bench/eval_casualties.py
 echo "== places, PolNeAR dev"; $PY bench/eval_places.py | head -5
+echo "== places, hand-labelled AQUAINT wire stories"; $PY bench/intl_places.py
 echo "== structure"; $PY bench/eval_structure.py
 echo "== HTML main text, L3S-GN1 dev"
 $PY bench/html_bodies.py ../shared/devsets/html-l3s-gn1 /tmp/dateline-bodies.jsonl --engine dateline

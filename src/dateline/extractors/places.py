@@ -39,15 +39,17 @@ CLEAR_MARGIN = 1.5
 SMALL_POPULATION = 15_000
 # a town of a state the article names is no match for a city of its name this many times larger (Boston, N.Y.)
 DWARF = 50
+HAMLET = 1000                # a village a thousand times smaller than a world city of its name
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
 # two names of the article whose candidates meet within this distance at exactly one candidate of one of them read
 # each other (`Gainesville` beside `Whitesboro`: Gainesville, Texas)
 NEIGHBOUR_KM = 160
 NEIGHBOUR_BONUS = 2.5
+NEIGHBOUR_DWARF = 20         # a town 20 times smaller than the largest of its name is no neighbour for others
 # ... or at the one of its candidates that is this many times nearer than the next (Oxford and Cambridge: 1.6)
 NEAREST_RATIO = 2.5
-FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 1.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
+FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 0.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,35 @@ class Gazetteer:
         if not own:
             return found
         ids = {e.id for e, _ in own.values()}
-        return tuple(own.values()) + tuple(c for c in found if c[0].id not in ids)
+        found = tuple(c for c in found if c[0].id not in ids)
+        mine = tuple(own.values())
+        if any(e.feature == "admin" for e, _ in mine) and any(e.feature == "admin" for e, _ in found):
+            mine, found = _same_divisions(mine, found)
+        return mine + found
+
+
+def _same_divisions(mine: tuple, found: tuple) -> tuple[tuple, tuple]:
+    """A division of the supplement that GeoNames also has under the name (the only GeoNames division of the name in
+    that country: `Ontario`, `Tibet`, `Helmand`) is one candidate, not two: the GeoNames entry (its id and admin1
+    code, which make the context) under the supplement's English name (`Crimea`, not `Avtonomna Respublika Krym`), at
+    the supplement's point (admin_points.tsv's where it has one) and the larger population. Two near-equal candidates of one place had kept the name from ever being clear (`Ontario` set no
+    context) and given it no admin1 code."""
+    by_country: dict = {}
+    for e, p in found:
+        if e.feature == "admin":
+            by_country.setdefault(e.country, []).append(e)
+    keep, merged = [], {}
+    for e, p in mine:
+        same = by_country.get(e.country, ()) if e.feature == "admin" and e.country else ()
+        if len(same) == 1 and e.admin1 in (None, same[0].admin1):
+            g = same[0]
+            # the supplement's point unless admin_points.tsv places the division (its conventional centre)
+            own = e.lat is not None and (g.country, g.admin1) not in admin_points()
+            merged[g.id] = replace(g, name=e.name, lat=e.lat if own else g.lat, lon=e.lon if own else g.lon,
+                                   population=max(e.population, g.population))
+        else:
+            keep.append((e, p))
+    return tuple(keep), tuple((merged.get(e.id, e), p) for e, p in found)
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,6 +108,15 @@ def place_words() -> dict[str, frozenset[str]]:
 def kind_words() -> dict[str, str]:
     """A trailing word that names a kind of place -> the feature it wants: `province` -> admin, `town` -> city."""
     return {r["word"]: r["value"] for r in rows("place_words.tsv") if r["class"] == "kind"}
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_nouns() -> dict[str, str]:
+    """Nouns right before a name that say its kind (`the province Gauteng`, `capital Dar es Salaam`): the kind words
+    and the `kindnoun` class of place_words.tsv (`capital`, which before `of` names a country's city, not a kind)."""
+    out = dict(kind_words())
+    out.update((r["word"], r["value"]) for r in rows("place_words.tsv") if r["class"] == "kindnoun")
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -359,6 +398,18 @@ def _city_over_division(cands: tuple) -> tuple:
         return cands
     cities = {(e.country, e.admin1) for e, p in cands if e.feature in ("city", "locality") and e.population >= 1000
               and p}                   # by its own name: `Bihar` is the state, not Bihar Sharif (alternate name `Bihar`)
+    if any(p and e.feature == "admin2" and (e.country, e.admin1) in cities for e, p in cands):
+        # a district named after its town (`Albany`, `Cambridge`, `Camden`: Australian local government areas, which
+        # GeoNames gives the town's name and people) gives way to the town, as everywhere a name says the town first;
+        # a county named otherwise (`Kent`, `Norfolk`) or with its kind word (`Kent County`) stays
+        # (the town ranks as the district would, less the district's feature bonus)
+        big = {}
+        for e, p in cands:
+            if p and e.feature == "admin2" and (e.country, e.admin1) in cities:
+                big[(e.country, e.admin1)] = max(big.get((e.country, e.admin1), 0), e.population)
+        cands = tuple((replace(e, population=max(e.population, big[(e.country, e.admin1)]))
+                       if p and e.feature in ("city", "locality") and (e.country, e.admin1) in big else e, p)
+                      for e, p in cands if not (p and e.feature == "admin2" and (e.country, e.admin1) in big))
     gone = {(e.country, e.admin1): e.population for e, _ in cands
             if e.feature == "admin" and e.country not in ("US", "CA") and (e.country, e.admin1) in cities}
     if not gone:
@@ -372,21 +423,25 @@ def _city_over_division(cands: tuple) -> tuple:
 
 def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     """Surnames: the last word of multi-word PERSON entities and of person actors' names (an actor not named
-    like a place, named by its surname alone or matched by a PERSON entity). First names stay places
-    (`Charlotte Meehan` leaves `Charlotte` a city)."""
+    like a place, named by its surname alone, matched by a PERSON entity or with a middle initial), and the names of
+    papers (`the daily Granma`). First names stay places (`Charlotte Meehan` leaves `Charlotte` a city)."""
     words: set[str] = set()
     person_starts = set()
+    press = place_words()["press"]
     for ent in entities(ctx.doc):
         if ent.label_ == "PERSON":
             person_starts.add(ent.start_char)
             if len(ent) > 1:
                 words.add(ent[-1].text)
+        elif len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in press:
+            words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
     for a in actors:
         names = a.name.split()
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
             continue
-        if any(m.text == names[-1] or m.start in person_starts for m in a.mentions):
-            words.add(names[-1])
+        if any(m.text == names[-1] or m.start in person_starts for m in a.mentions) or (
+                len(names) == 3 and len(names[1]) == 2 and names[1][0].isupper() and names[1][1] == "."):
+            words.add(names[-1])        # `Tyrise M. Bell`, whatever the tagger made of it: a middle initial says person
     return words
 
 
@@ -420,6 +475,15 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         cands, kind = _lookup(gaz, text)
         if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
             return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
+        if not cands and len(toks) >= 2 and toks[0].lower_ in _DIRECTION_ADJECTIVES and toks[1].text[:1].isupper() \
+                and not isinstance(unknown, str) and not (toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "of"
+                                                          and doc[toks[0].i - 2].lower_ in place_words()["locus"]) \
+                and any(p and e.feature in ("country", "admin") for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1]
+                                                                                     .text)[0]):
+            # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
+            # direction adjective, as GeoVirus and WikiNews mark it (`South West England`, `West Prince`, `the province
+            # of Western Kasai` are names)
+            return take(doc[toks[1].i: toks[-1].i + 1], untagged, leads, unknown)
         if cands and kind is None:
             cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
         if cands and kind is None:
@@ -450,6 +514,14 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
                 kind = unknown              # `the village of Pongpong`: the kind noun says it is a place
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
+            whole = gaz.candidates(text) if kind is not None and len(toks) >= 2 \
+                and toks[-1].lower_ in _TRAILING_KINDS else None
+            if whole is not None and not (whole and toks[-1].text == "City") and not any(p for _, p in whole):
+                # `Hebei province`, `Pingliang city`, `Panamá Province`: the name alone is the place's, as GeoVirus,
+                # LGL and WikiNews mark it (the kind word still narrowed the candidates); `Fulton County` is a name,
+                # and so is a `City` the gazetteer knows whole by an alternate name (`Quebec City`)
+                end = toks[-2].idx + len(toks[-2])
+                text = ctx.text[start:end]
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
 
     covered = set()
@@ -460,6 +532,11 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
                 and _well_known(gaz, ent.text):
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
+        elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
+            take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
+        elif ent.label_ == "ORG" and len(ent) >= 4 and ent[-2].text == "," and ent[-1].text[:1].isupper() \
+                and _a_country(gaz, ent[-1].text):
+            take(ent[-1:])              # `the Ministry of Health, Angola`: where the body is
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
     for ent in entities(doc):
@@ -543,6 +620,8 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
         w = doc[i].lower_
         span = feature = None
         if ("site", w) in words:
+            if i + 1 < n and doc[i + 1].like_num:
+                continue                # `County Road 43`, `Douglas County Road 4`: a numbered road, left out
             span, feature = _site_name(doc, i, i), words[("site", w)]
             if span is not None and w in _SURNAME_SITES and doc[i].ent_type_ == "PERSON" \
                     and doc[span.start].ent_type_ == "PERSON":
@@ -565,6 +644,13 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
             del out[k]
         e = Entry(f"x-{feature}:{fold(text).replace(' ', '-')}", text, None, None, None, None, feature, None, 0)
         out[(start, end)] = PlaceMention(start, end, text, None, span.root, ((e, True),))
+
+
+# trailing kind words that are no part of the name (`Hebei province`); `county` and `parish` are (`Fulton County`)
+_TRAILING_KINDS = frozenset(("province", "region", "city", "state", "district", "governorate", "town", "village"))
+
+_DIRECTION_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern",
+                                   "northwestern", "southeastern", "southwestern"))
 
 
 def _name_like(toks) -> bool:
@@ -624,6 +710,11 @@ def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
     return out
 
 
+def _a_country(gaz: Gazetteer, name: str) -> bool:
+    """The name is a country's by its own name or an alias (`Angola`, `U.S.`)."""
+    return any(p and e.feature == "country" for e, p in gaz.candidates(name))
+
+
 def _well_known(gaz: Gazetteer, name: str) -> bool:
     """The name is a country, state or region, or a town of WEAK_POPULATION or more, by its own name."""
     return any(p and (e.feature in ("country", "admin", "region", "continent") or e.population >= WEAK_POPULATION)
@@ -649,8 +740,10 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
         if k + 2 < n and doc[k + 1].text == "-" and doc[k + 2].text[:1].isupper() and doc[k + 2].pos_ == "PROPN" \
-                and _lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]:
-            k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them)
+                and (_lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]
+                     or gaz.candidates(doc[j:k + 3].text)):
+            k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them); `of the
+            #                            Rhône-Alpes`: one name the gazetteer knows whole
         ent = ent_of.get(j)
         if ent is not None and (ent.start != j or ent.end != k + 1 or ent.label_ not in ("PERSON", "ORG", "NORP",
                                                                                       "PRODUCT", "WORK_OF_ART")):
@@ -665,7 +758,7 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     """(span, untagged) of a name set right after a kind noun without `of` (`the province Gauteng`, `the South African
     region KwaZulu-Natal`), whatever the tagger said of it: a division of that kind by its own name, or, after `town`,
     `city` or `village`, a town of SMALL_POPULATION or more (marked untagged: it needs its country named)."""
-    kinds = kind_words()
+    kinds = _kind_nouns()
     wanted = string_ids(kinds)
     n = len(doc)
     for i, lower in enumerate(_lower(doc)):
@@ -682,9 +775,10 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             span = ent
         else:
             k = j
-            while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() \
-                    and k + 1 not in ent_of:
-                k += 1
+            while k + 1 < n and k - j < 3 and doc[k + 1].pos_ == "PROPN" and k + 1 not in ent_of and (
+                    doc[k + 1].text[:1].isupper() or k + 2 < n and doc[k + 2].pos_ == "PROPN"
+                    and doc[k + 2].text[:1].isupper() and k + 2 not in ent_of):
+                k += 1                 # a lower-case particle inside the name: `Dar es Salaam`
             span = doc[j:k + 1]
         cands = _lookup(gaz, span.text)[0]
         if kind == "admin" and any(p and e.feature in ("admin", "admin2") for e, p in cands):
@@ -997,15 +1091,38 @@ def _before_regions(doc, gaz: Gazetteer):
 def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
     """One sense per article: add to `out` every other occurrence of a one-word name taken as a place, standing
     alone (`the Houla massacre` after `in Houla`; not inside a longer entity such as `Washington Post`)."""
-    known = {m.text: m for m in out.values() if " " not in m.text}
-    if not known:
-        return
     doc = ctx.doc
-    wanted = string_ids(known)
+    known, longer = {}, {}
+    for m in out.values():
+        if " " not in m.text:
+            known[m.text] = m
+        elif m.text[:1].isupper():
+            # a name of several words (`Dar es Salaam`, `New South Wales`) the article once took as a place is one
+            # wherever it is said again whole, whatever the tagger made of it (`capital Dar es Salaam Thursday`)
+            words = tuple(t.text for t in doc.char_span(m.start, m.end) or ())
+            if len(words) > 1:
+                longer.setdefault(words[0], []).append((words, m))
+    if not known and not longer:
+        return
+    wanted = string_ids(list(known) + list(longer))
     for i, orth in enumerate(column(doc, "ORTH")):
         if orth not in wanted:
             continue
         tok = doc[i]
+        for words, m in longer.get(tok.text, ()):
+            j = i + len(words)
+            if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
+                continue
+            start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1])
+            if any(a < end and start < b for a, b in out):
+                break
+            ent = ent_of.get(i) or ent_of.get(j - 1)
+            if ent is not None and (ent.start < i or ent.end > j) or _name_goes_on(doc, doc[j - 1]) \
+                    or ctx.skipped(start, end):
+                break                       # inside a longer name (`New York Times`)
+            out[(start, end)] = PlaceMention(start, end, ctx.text[start:end], m.kind, doc[i:j].root, m.candidates,
+                                             untagged=m.untagged, origin=m)
+            break
         m = known.get(tok.text)
         if m is None or (tok.idx, tok.idx + len(tok)) in out:
             continue
@@ -1071,8 +1188,8 @@ def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tu
         s += 2.5
     if entry.capital:
         s += 3.5
-    if primary:
-        s += 2.0
+    if primary or entry.feature == "admin":
+        s += 2.0                     # (a division by its English name is no lesser name: `Normandy`, `Bavaria`)
     if entry.country in countries:
         s += 4.0
     if entry.admin1 and (entry.country, entry.admin1) in admins:
@@ -1115,14 +1232,32 @@ def _qualified(m: PlaceMention, cands: tuple) -> tuple:
         return cands
     if qe.feature == "country" and any(p and e.feature == "country" for e, p in cands):
         return cands                    # `China, Japan`: two countries, not a Japanese village called China
+    inside = _inside_of(qe, cands)
+    if inside or qe.feature not in ("country", "admin") or all(e.geonameid is None for e, _ in cands) or any(
+            e.feature == qe.feature or e.feature in _BIG or e.feature == "water" for e, _ in cands):
+        return inside or cands         # (`Anhui, Guangdong`, by their alternate names: two provinces; `the Middle
+        #                                East, China and elsewhere`: a region is in no country)
+    # nothing of the name lies in the qualifier as read: in another sense of it, when one holds some (`Athens,
+    # Georgia` in a story that made Georgia the country), else a place the gazetteer lacks, in the qualifier with
+    # no point (`Rocky Hill, Conn.`: not Rock Hill, South Carolina, by an alternate name; `Taji, Iraq`: not a
+    # Chinese village)
+    for other, p in q.candidates:
+        if p and other.id != qe.id and other.feature in ("country", "admin"):
+            inside = _inside_of(other, cands)
+            if inside:
+                return inside
+    return ((Entry(f"x-place:{fold(m.text).replace(' ', '-')}", m.text, qe.country,
+                   qe.admin1 if qe.feature == "admin" else None, None, None, "locality", None, 0), True),)
+
+
+def _inside_of(qe: Entry, cands: tuple) -> tuple:
+    """The candidates inside a country or first-level division."""
     if qe.feature == "country":
-        inside = tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
-    elif qe.feature == "admin":
-        inside = tuple(c for c in cands if c[0].country == qe.country and c[0].admin1 == qe.admin1
-                       and c[0].id != qe.id)
-    else:
-        inside = ()
-    return inside or cands
+        return tuple(c for c in cands if c[0].country == qe.country and c[0].feature != "country")
+    if qe.feature == "admin":
+        return tuple(c for c in cands if c[0].country == qe.country and c[0].admin1 == qe.admin1
+                     and c[0].id != qe.id)
+    return ()
 
 
 def _peer(m: PlaceMention):
@@ -1178,6 +1313,11 @@ def _neighbours(mentions: list[PlaceMention]) -> dict:
             names.setdefault(fold(m.text), {}).update((e.id, e) for e in cands)
     if len(names) < 2:
         return {}
+    # a town that other towns of its name dwarf says little of where the article is (`Louisville`, Illinois, 1,100
+    # people, beside `Louisville`, Kentucky): it is no neighbour for other names (`Normandy`, Missouri, near it and
+    # near an `Evansville`, Illinois, of 700, had won over Normandy, France); a county still is (`Harris County`,
+    # Georgia, beside `Columbus`)
+    top = {key: max(e.population for e in cands.values()) for key, cands in names.items()}
     cell = NEIGHBOUR_KM / 111.0               # a grid of cells about NEIGHBOUR_KM high
     grid: dict = {}
     for key, cands in names.items():
@@ -1191,7 +1331,7 @@ def _neighbours(mentions: list[PlaceMention]) -> dict:
             for dy in (-1, 0, 1):
                 for dx in range(-w, w + 1):
                     for other, o in grid.get((y + dy, x + dx), ()):
-                        if other != key:
+                        if other != key and (o.feature == "admin2" or o.population * NEIGHBOUR_DWARF >= top[other]):
                             d = _km(e.lat, e.lon, o.lat, o.lon)
                             if d < NEIGHBOUR_KM:
                                 ids = near.setdefault((key, other), {})
@@ -1223,6 +1363,8 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
         cands = _qualified(m, m.candidates)
         small = _dwarfed(cands, {a for a in admins if len(support.admins[a] - {key}) <= 1
                                  and a not in support.settings}) if admins else {}
+        if countries and m.qualifier is None:
+            small.update(_hamlets(cands, countries, admins))
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
                                                              admin_countries) + bonus.get(c[0].id, 0.0)
                                  - small.get(c[0].id, 0.0))
@@ -1260,6 +1402,18 @@ def _dwarfed(cands: tuple, admins: set) -> dict:
             and top.get(e.country, 0) >= WEAK_POPULATION and e.population * DWARF < top[e.country]}
 
 
+def _hamlets(cands: tuple, countries: set, admins: set) -> dict:
+    """Entry id -> the country's +4 a hamlet (under SMALL_POPULATION) loses beside a world city of its name (a city
+    of a million or more, HAMLET times its size, by its own name): the country named in the story does not make
+    `Montreal` a Wisconsin village of 800 (its state named, a qualifier, a county or a neighbour still can)."""
+    top = max((e.population for e, p in cands if p and e.feature in ("city", "locality")), default=0)
+    if top < 1_000_000:
+        return {}
+    return {e.id: 4.0 for e, _ in cands if e.feature in ("city", "locality") and e.country in countries
+            and e.population < SMALL_POPULATION and e.population * HAMLET < top
+            and (e.country, e.admin1) not in admins}
+
+
 def _inside(e: Entry, q: Entry) -> bool:
     return e.country == q.country and (q.feature == "country" or e.admin1 == q.admin1) and e.id != q.id
 
@@ -1281,9 +1435,12 @@ def _one_sense(mentions: list[PlaceMention]) -> None:
             m.entry, m.primary = f
 
 
-def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, doc=None) -> Support:
+def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, doc=None,
+             paired: frozenset = frozenset()) -> Support:
     """Countries and (country, admin1) pairs the article names without doubt (the dateline, clear mentions, actors,
-    nationality words), and the points of the towns and counties among them, each with the names that say it."""
+    nationality words), and the points of the towns and counties among them, each with the names that say it. A
+    town and its county that read each other (`paired`: `Gainesville` and `Hall County`) are as sure as a clear
+    name: they say their state (so `Georgia` beside them is the state, not the country)."""
     countries: dict = {}
     admins: dict = {}
     anchors: set = set()
@@ -1292,9 +1449,10 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
         # clear among the candidates its qualifier leaves (`Scott County, Indiana`: Indiana's of the Scott Counties)
         scores = sorted((_score(e, p, set(), set()) for e, p in _qualified(m, m.candidates)), reverse=True)
         e = m.entry
-        supported = (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
-                     or m.qualifier is not None) and m.primary and not m.untagged
-        if supported and (m.root is None or len(scores) == 1 or scores[0] - scores[1] >= CLEAR_MARGIN):
+        pair = e.id in paired
+        supported = pair or (e.feature in ("country", "admin") or e.population >= WEAK_POPULATION or m.locative
+                             or m.qualifier is not None) and m.primary and not m.untagged
+        if supported and (pair or m.root is None or len(scores) == 1 or scores[0] - scores[1] >= CLEAR_MARGIN):
             key = fold(m.text)
             if e.country:
                 countries.setdefault(e.country, set()).add(key)
@@ -1316,6 +1474,7 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
     rooted_by_end: dict[int, list] = {}
     for m in rooted:
         rooted_by_end.setdefault(m.end, []).append(m)
+    by_place: dict = {}
     for a in actors:
         cc = gaz.iso3.get(a.country or "")
         if cc:
@@ -1330,9 +1489,25 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                 for end in (am.start, am.start - 1):
                     named.update(fold(m.text) for m in rooted_by_end.get(end, ()))
             countries.setdefault(cc, set()).update(named or ("",))
+            if named:
+                by_place.setdefault(cc, set()).update(named)
             if "" in countries[cc] and cc in own:
                 countries[cc].discard("")
                 countries[cc].update(own[cc])
+    # the actors stage gives an article's people the country of a place it names (`Dublin` made every councillor
+    # of Dublin, Ohio, Irish): when an actor of a country is named by a place, the others of that country say no
+    # more than that place's name (a nationality word below still says the country on its own)
+    if by_place:
+        top: dict = {}                   # name -> the country of its largest candidate: what the name says alone
+        for m in mentions:
+            k = fold(m.text)
+            if k not in top and m.candidates:
+                top[k] = max(m.candidates, key=lambda c: c[0].population)[0].country
+        for cc, names in by_place.items():
+            names = {k for k in names if top.get(k) == cc}
+            if names and "" in countries.get(cc, ()):
+                countries[cc].discard("")
+                countries[cc].update(names)
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
     return Support(countries, admins, tuple(anchors), frozenset(settings))
@@ -1392,7 +1567,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     for k, v in paired.items():
         bonus[k] = bonus.get(k, 0.0) + v
     _resolve(mentions, bonus=bonus)
-    support = _context(mentions, actors, gaz, ctx.doc)
+    support = _context(mentions, actors, gaz, ctx.doc, frozenset(paired))
     _resolve(mentions, support, bonus)
     for m in mentions:
         m.paired = m.entry.id in paired or m.entry.id in near

@@ -1,0 +1,38 @@
+"""The hand labels of bench/intl_places.py (the second international-news places check) fit the texts they label."""
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+
+import pytest
+
+from tests.conftest import SHARED
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("intl_places", ROOT / "bench" / "intl_places.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_every_label_names_a_capitalised_span_of_its_article():
+    if not (SHARED / "devsets" / "te3-aquaint").is_dir():
+        pytest.skip("../shared is not here")
+    bench = _bench()
+    arts = bench.articles()
+    assert [a["id"] for a in arts] == [f"aq-{i:02d}" for i in range(18)]
+    texts = {a["id"]: a["text"] for a in arts}
+    rows = bench.gold_rows(texts)
+    assert len(rows) == 453
+    spans = set()
+    for r in rows:
+        assert 0 <= r["start"] < r["end"] <= len(texts[r["id"]])
+        assert r["text"][:1].isupper() or r["text"].startswith("east "), r
+        assert r["type"] in ("literal", "embedded", "adjectival")
+        assert (r["lat"] is None) == (r["lon"] is None)
+        assert (r["id"], r["start"]) not in spans
+        spans.add((r["id"], r["start"]))
+    assert sum(r["nominal"] for r in rows) == 352
