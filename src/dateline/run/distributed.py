@@ -14,6 +14,7 @@ cluster's shared disk); on one machine, any folder.
 from __future__ import annotations
 
 import hashlib
+import os
 import pathlib
 import shutil
 import time
@@ -49,8 +50,11 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds'}; any one article's failure is a Failure
-    in the part, never a failed task.
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times'}; any one article's failure is a
+    Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
+    'read_s' (reading and hashing the shard), 'analyse_s' (structure, spaCy and the extractors), 'write_s'
+    (the part), 'analyse_cpu_s' and 'process_cpu_s' (CPU time of the analysis: this thread's, and the whole
+    worker process's meanwhile), 'started' and 'ended' (wall clock, time.time()), 'worker' (the process id).
     """
     global _analysed
     from ..read import dated
@@ -58,11 +62,15 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     from ..store.parts import write_part
 
     began = time.monotonic()
+    times = {"started": time.time(), "worker": os.getpid(), "read_s": 0.0, "analyse_s": 0.0, "write_s": 0.0}
     items = list(dated(read_shard(shard), published) if published else read_shard(shard))
     name = f"{shard.key}-{content_hash(items)[:16]}"
-    out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0}
+    times["read_s"] = time.monotonic() - began
+    out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times}
     if (pathlib.Path(parts) / name).is_dir():
+        times["ended"] = time.time()
         return out
+    mark, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
     raws = [i for i in items if isinstance(i, RawArticle)]
     failures = [(e.origin, e.id, e.message) for e in items if isinstance(e, ReadError)]
     origins = {r.id: r.origin for r in raws}
@@ -85,7 +93,12 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
                 failures.append((r.origin, r.id, r.message))
         _analysed = recycle_if_needed(_analysed + len(chunk))
     articles = _last_of_each_id(articles)
+    times.update(analyse_s=time.monotonic() - mark, analyse_cpu_s=time.thread_time() - cpu,
+                 process_cpu_s=time.process_time() - process_cpu)
+    mark = time.monotonic()
     write_part(pathlib.Path(parts), name, articles, failures)
+    times["write_s"] = time.monotonic() - mark
+    times["ended"] = time.time()
     out.update(computed=True, articles=len(articles), failures=len(failures), seconds=time.monotonic() - began)
     return out
 
@@ -117,11 +130,14 @@ def default_parts(db: str) -> str:
 
 def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str], parts: Optional[str] = None,
                 shard_bytes: Optional[int] = None, reporter: Optional[Reporter] = None,
-                workers: Optional[int] = None, client=None, published: Optional[str] = None) -> Summary:
+                workers: Optional[int] = None, client=None, published: Optional[str] = None,
+                timings: Optional[dict] = None) -> Summary:
     """Analyse INPUTS on a Dask cluster into Parquet parts under `parts`, loading each into `store` as it lands.
 
     `scheduler`: an address (tcp://host:8786), or None / 'local' for a LocalCluster of `workers` processes on
     this machine (closed at the end, and on any error). `client`: an already connected Client (left open).
+    `timings`: a dict filled with where the time went (bench/bench_dask.py): 'began', 'connected', 'end'
+    (time.time()), 'tasks' (each task's result with 'arrived' and the driver's 'load_s'), 'link_s', 'summaries_s'.
     """
     from dask.distributed import as_completed
 
@@ -139,8 +155,11 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     total = count(inputs)
     reporter.start(total, 0)
     owned, own_client = None, client is None
+    timings = {} if timings is None else timings
+    timings.update(began=time.time(), tasks=[], link_s=0.0, summaries_s=0.0)
     if client is None:
         client, owned = connect(scheduler, workers=workers)
+    timings["connected"] = time.time()
     window = _window(client)
     seq = as_completed()
     pending: dict = {}                       # future -> (index, shard)
@@ -166,6 +185,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             index, shard = pending.pop(future)
             try:
                 finished[index] = (shard, future.result())
+                finished[index][1]["arrived"] = time.time()
             except Exception as exc:           # lost with its workers after the retries, or a bug outside run_shard
                 finished[index] = (shard, exc)
             future.release()
@@ -177,7 +197,10 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     summary.failed.append(message)
                     reporter.failure(message)
                     continue
+                mark = time.monotonic()
                 stored, unchanged, failures = load_part(store, parts_dir / result["name"])
+                result["load_s"] = time.monotonic() - mark
+                timings["tasks"].append(result)
                 summary.stored += stored
                 summary.unchanged += unchanged
                 summary.total += stored + unchanged + sum(1 for f in failures if f[1] is not None)
@@ -189,9 +212,13 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             fill()
         from ..stories import link_pending
 
+        mark = time.monotonic()
         link_pending(store)                   # stories and event clusters of what was loaded (docs/stories.md)
+        timings["link_s"] += time.monotonic() - mark
+        mark = time.monotonic()
         if summary.stored:
             store.write_summaries()           # the web's aggregates for the store as it now is (docs/store.md)
+        timings["summaries_s"] = time.monotonic() - mark
         _clean(parts_dir)
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -205,6 +232,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             if owned is not None:
                 owned.close()
         summary.seconds = time.monotonic() - began
+        timings["end"] = time.time()
         reporter.finish()
     return summary
 
