@@ -90,6 +90,7 @@ def split(t: dict) -> dict:
     times = [x["times"] for x in tasks]
     task_s = sum(x["ended"] - x["started"] for x in times)
     analyse = sum(x["analyse_s"] for x in times)
+    setup = sum(x.get("setup_s", 0.0) for x in times)          # once per worker: not a per-task cost
     read = sum(x["read_s"] for x in times)
     write = sum(x["write_s"] for x in times)
     articles = sum(x["articles"] for x in tasks) or 1
@@ -109,15 +110,16 @@ def split(t: dict) -> dict:
         "write_s": round(write, 2), "analyse_per_article_s": round(analyse / articles, 3),
         "analyse_cpu_per_article_s": round(sum(x.get("analyse_cpu_s", 0.0) for x in times) / articles, 3),
         "worker_cpu_per_article_s": round(sum(x.get("process_cpu_s", 0.0) for x in times) / articles, 3),
-        "overhead_in_task_pct": round(100 * (task_s - analyse) / task_s, 1) if task_s else None,
+        "overhead_in_task_pct": round(100 * (task_s - analyse - setup) / task_s, 1) if task_s else None,
         "idle_gap_per_task_s": round(gaps_per_task, 3),
-        "overhead_per_task_pct": round(100 * ((task_s - analyse) + gaps_per_task * len(times)) / task_s, 1)
+        "overhead_per_task_pct": round(100 * ((task_s - analyse - setup) + gaps_per_task * len(times)) / task_s, 1)
         if task_s else None,
         "result_trip_s": round(back / max(1, len(tasks)), 3),
         "cluster_start_s": round(t["connected"] - t["began"], 2),
         "to_first_task_s": round(first - t["connected"], 2),
         "load_parts_s": round(sum(x.get("load_s", 0.0) for x in tasks), 2),
-        "link_s": round(t["link_s"], 2), "summaries_s": round(t["summaries_s"], 2),
+        "link_s": round(t["link_s"] + sum(x.get("link_s", 0.0) for x in tasks), 2),
+        "setup_s": round(setup, 2), "summaries_s": round(t["summaries_s"], 2),
         "tail_s": round(t["end"] - last, 2), "driver_s": round(t["end"] - t["began"], 2),
         "stored": t.get("stored"),
     }

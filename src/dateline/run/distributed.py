@@ -17,6 +17,7 @@ import hashlib
 import os
 import pathlib
 import shutil
+import sys
 import time
 from typing import Iterable, Optional
 
@@ -24,10 +25,18 @@ from ..records import Article, RawArticle, ReadError
 from ..store import Store
 from .local import Reporter, Summary, analyse_chunk, recycle_if_needed
 
+# the workers of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
+# (prepare_worker undoes both on any worker; this spares them from the start)
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
+                        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 LOCAL = "local"          # --scheduler local: a LocalCluster of worker processes on 127.0.0.1
 BATCH = 16               # articles a task gives the pipeline at once
 
 _analysed = 0            # articles this worker process analysed since its pipeline was (re)loaded
+_prepared = False        # this worker process has run prepare_worker()
+
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3      # glibc's mallopt() parameters (malloc.h)
+HEAP_MMAP_BYTES = 32 * 2 ** 20                    # glibc's own ceiling for its sliding mmap threshold (64-bit)
 
 
 def content_hash(items: list) -> str:
@@ -46,13 +55,76 @@ def content_hash(items: list) -> str:
     return h.hexdigest()
 
 
+def prepare_worker() -> float:
+    """Once per worker process, before its first shard: make a Dask worker analyse as fast as a local one.
+    Returns the seconds it took (0 when done before).
+
+    - spaCy loaded and every lexicon built (`pipeline.warm_up`), then frozen out of the garbage collector
+      (`gc.freeze`, as the local pool's fork server does): collections no longer scan the models' and
+      lexicons' millions of objects, which cost a Dask worker some 5% of its analysis time.
+    - Dask's statistical profiler stopped on this worker: every 10 ms it takes the GIL from the analysis to
+      walk its (deep) stack.
+    - glibc's allocator given back its usual thresholds: a Dask nanny starts its worker with
+      MALLOC_TRIM_THRESHOLD_=65536, which also pins the mmap threshold at 128 KiB, so every larger array the
+      parser allocates is mapped, page-faulted and unmapped again (about 10% more CPU per article).
+    """
+    global _prepared
+    if _prepared:
+        return 0.0
+    import gc
+
+    from ..pipeline import warm_up
+
+    began = time.monotonic()
+    _stop_dask_profiler()
+    _usual_malloc()
+    warm_up()
+    gc.collect()
+    gc.freeze()
+    _prepared = True
+    return time.monotonic() - began
+
+
+def _stop_dask_profiler() -> None:
+    """Stop the statistical profiler of the Dask worker this runs in (nothing outside a worker)."""
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError):
+        return
+
+    def stop() -> None:
+        for name in ("profile", "profile-cycle"):
+            callback = worker.periodic_callbacks.get(name)
+            if callback is not None:
+                callback.stop()
+
+    worker.loop.add_callback(stop)            # the worker's event loop owns its callbacks
+
+
+def _usual_malloc() -> None:
+    """Undo MALLOC_TRIM_THRESHOLD_ (set by a Dask nanny) for this process: glibc's dynamic thresholds settle at
+    these values for a process that allocates and frees large arrays over and over, as the parser does."""
+    if not os.environ.get("MALLOC_TRIM_THRESHOLD_") or not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        libc.mallopt(M_MMAP_THRESHOLD, HEAP_MMAP_BYTES)
+        libc.mallopt(M_TRIM_THRESHOLD, 2 * HEAP_MMAP_BYTES)
+    except (OSError, AttributeError):
+        pass
+
+
 def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
     Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times'}; any one article's failure is a
     Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
-    'read_s' (reading and hashing the shard), 'analyse_s' (structure, spaCy and the extractors), 'write_s'
+    'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard), 'analyse_s' (structure, spaCy and the extractors), 'write_s'
     (the part), 'analyse_cpu_s' and 'process_cpu_s' (CPU time of the analysis: this thread's, and the whole
     worker process's meanwhile), 'started' and 'ended' (wall clock, time.time()), 'worker' (the process id).
     """
@@ -70,6 +142,7 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     if (pathlib.Path(parts) / name).is_dir():
         times["ended"] = time.time()
         return out
+    times["setup_s"] = prepare_worker()
     mark, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
     raws = [i for i in items if isinstance(i, RawArticle)]
     failures = [(e.origin, e.id, e.message) for e in items if isinstance(e, ReadError)]
@@ -112,13 +185,15 @@ def _last_of_each_id(articles: list[tuple[Article, str]]) -> list[tuple[Article,
 def connect(scheduler: Optional[str], *, workers: Optional[int] = None):
     """A Client for SCHEDULER (tcp://host:8786), or for a new LocalCluster on 127.0.0.1 when it is
     None or 'local'; returns (client, cluster we own or None)."""
+    import dask
     from dask.distributed import Client, LocalCluster
 
     if scheduler in (None, "", LOCAL):
         from .local import default_workers
 
-        cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address=None)
         return Client(cluster), cluster
     return Client(scheduler), None
 
@@ -144,6 +219,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     from ..read import count
     from ..read.shards import SHARD_BYTES, shards
     from ..store.parts import load_part
+    from ..stories import link, link_pending
 
     reporter = reporter or Reporter()
     began = time.monotonic()
@@ -198,8 +274,12 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     reporter.failure(message)
                     continue
                 mark = time.monotonic()
-                stored, unchanged, failures = load_part(store, parts_dir / result["name"])
+                written: list[Article] = []
+                stored, unchanged, failures = load_part(store, parts_dir / result["name"], written=written)
                 result["load_s"] = time.monotonic() - mark
+                mark = time.monotonic()
+                link(store, written)           # stories and event clusters (docs/stories.md), while the cluster works
+                result["link_s"] = time.monotonic() - mark
                 timings["tasks"].append(result)
                 summary.stored += stored
                 summary.unchanged += unchanged
@@ -210,10 +290,8 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 done += stored + unchanged + len(failures)
                 reporter.advance(done, total, result["name"])
             fill()
-        from ..stories import link_pending
-
         mark = time.monotonic()
-        link_pending(store)                   # stories and event clusters of what was loaded (docs/stories.md)
+        link_pending(store)                   # what an earlier run loaded and did not link (stopped in between)
         timings["link_s"] += time.monotonic() - mark
         mark = time.monotonic()
         if summary.stored:
