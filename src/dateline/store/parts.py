@@ -86,8 +86,9 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
         return 0, done, failures
     rows = store.con.execute(f"""
         SELECT p.id, p.text, p.record, p.origin, s.text_hash = p.text_hash AS same
-        FROM read_parquet('{_quoted(path / "articles.parquet")}') p
-        LEFT JOIN articles s ON s.id = p.id""").fetchall()
+        FROM read_parquet('{_quoted(path / "articles.parquet")}', file_row_number = true) p
+        LEFT JOIN articles s ON s.id = p.id
+        ORDER BY p.file_row_number""").fetchall()         # as read: stories are linked in that order
     items = [(Article.from_dict(json.loads(record), text=text), origin or "")
              for _id, text, record, origin, same in rows if not same]
     store.write_articles(items, part=(path.name, len(rows)))
