@@ -25,10 +25,14 @@ from ..records import Article, RawArticle, ReadError
 from ..store import Store
 from .local import Reporter, Summary, analyse_chunk, recycle_if_needed
 
-# the workers of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
-# (prepare_worker undoes both on any worker; this spares them from the start)
+# The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
+# (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
+# clocks slowed (a tick every 20 ms, a system monitor every 500 ms: about 2% of a core per worker, measured
+# by bench/bench_dask.py's task timings; they feed the dashboard and the blocked-loop warning only).
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
-                        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+                        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                        "distributed.admin.tick.interval": "1s",
+                        "distributed.admin.system-monitor.interval": "5s"}
 LOCAL = "local"          # --scheduler local: a LocalCluster of worker processes on 127.0.0.1
 BATCH = 16               # articles a task gives the pipeline at once
 
