@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import Reporter, Summary, analyse_chunk, recycle_if_needed
+from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_needed
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -246,6 +246,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     finished: dict[int, tuple] = {}          # index -> (shard, result or exception), waiting for their turn
     submitted = loaded = 0
     done = 0
+    unlinked: list[Article] = []             # loaded, to be linked into stories
     exhausted = False
     try:
         def fill() -> None:
@@ -282,7 +283,10 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 stored, unchanged, failures = load_part(store, parts_dir / result["name"], written=written)
                 result["load_s"] = time.monotonic() - mark
                 mark = time.monotonic()
-                link(store, written)           # stories and event clusters (docs/stories.md), while the cluster works
+                unlinked += written            # stories and event clusters (docs/stories.md), while the cluster works,
+                while len(unlinked) >= LINK_BATCH:         # in the local runner's batches
+                    link(store, unlinked[:LINK_BATCH])
+                    unlinked = unlinked[LINK_BATCH:]
                 result["link_s"] = time.monotonic() - mark
                 timings["tasks"].append(result)
                 summary.stored += stored
@@ -295,6 +299,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 reporter.advance(done, total, result["name"])
             fill()
         mark = time.monotonic()
+        link(store, unlinked)
         link_pending(store)                   # what an earlier run loaded and did not link (stopped in between)
         timings["link_s"] += time.monotonic() - mark
         mark = time.monotonic()
