@@ -16,7 +16,9 @@ For each Dask run it prints, from the timings `ingest_dask` and its tasks record
   driver, each as a share of the task time;
 - the driver's own costs: cluster start, loading the parts into the store, linking stories, the summaries, and
   the tail (from the last task's end to the end of the run).
-One JSON line per run, then a summary line per round.
+Also the CPU seconds (user + system) of each run's processes: on a shared machine they say more than wall time
+(Linux gives each session an equal share of busy cores, so while others compute, two workers get no more than one).
+One JSON line per run, then a summary line per round (and which store counts differ, if any).
 """
 from __future__ import annotations
 
@@ -141,6 +143,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="Dask workers (single-threaded processes)")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--only", choices=("local", "dask"), help="run one side only")
+    ap.add_argument("--keep", metavar="DIR", help="copy the stores made into DIR (to compare them)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -168,14 +171,18 @@ def main() -> None:
             if args.only != "local":
                 dask = run_dask(folder, tmp / f"dask{r}.duckdb", src, args.shard_mb, args.workers)
                 print(json.dumps({"round": r + 1, "articles": len(files), **dask}), flush=True)
+            if args.keep:
+                pathlib.Path(args.keep).mkdir(parents=True, exist_ok=True)
+                for db in tmp.glob(f"*{r}.duckdb"):
+                    shutil.copy(db, pathlib.Path(args.keep) / db.name)
             if local and dask:
-                same = counts(tmp / f"local{r}.duckdb") == counts(tmp / f"dask{r}.duckdb")
+                a, b = counts(tmp / f"local{r}.duckdb"), counts(tmp / f"dask{r}.duckdb")
                 print(json.dumps({"round": r + 1, "local_1_s": local["wall_s"], f"dask_{args.workers}_s": dask["wall_s"],
-                                  "ratio": round(local["wall_s"] / dask["wall_s"], 2), "same_counts": same,
+                                  "ratio": round(local["wall_s"] / dask["wall_s"], 2), "same_counts": a == b,
+                                  "counts_differ": {k: (a[k], b.get(k)) for k in a if a[k] != b.get(k)},
                                   "local_per_article_s": round(local["wall_s"] / len(files), 3),
                                   "cpu_local_s": local["cpu_s"], "cpu_dask_s": dask["cpu_s"],
                                   "dask_analyse_per_article_s": dask["analyse_per_article_s"]}), flush=True)
-
 
 if __name__ == "__main__":
     main()
