@@ -64,8 +64,8 @@ def prepare_worker() -> float:
     Returns the seconds it took (0 when done before).
 
     - spaCy loaded and every lexicon built (`pipeline.warm_up`), then frozen out of the garbage collector
-      (`gc.freeze`, as the local pool's fork server does): collections no longer scan the models' and
-      lexicons' millions of objects, which cost a Dask worker some 5% of its analysis time.
+      (`gc.freeze`, as the local pool's fork server does), so collections do not scan the models' and lexicons'
+      objects (no difference measurable on 40 articles; the allocator and the profiler were the costs).
     - Dask's statistical profiler stopped on this worker: every 10 ms it takes the GIL from the analysis to
       walk its (deep) stack.
     - glibc's allocator given back its usual thresholds: a Dask nanny starts its worker with
@@ -128,8 +128,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
 
     Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times'}; any one article's failure is a
     Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
-    'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard), 'analyse_s' (structure, spaCy and the extractors), 'write_s'
-    (the part), 'analyse_cpu_s' and 'process_cpu_s' (CPU time of the analysis: this thread's, and the whole
+    'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard),
+    'analyse_s' (structure, spaCy and the extractors), 'write_s' (the part), 'analyse_cpu_s' and 'process_cpu_s' (CPU time of the analysis: this thread's, and the whole
     worker process's meanwhile), 'started' and 'ended' (wall clock, time.time()), 'worker' (the process id).
     """
     global _analysed
@@ -138,7 +138,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     from ..store.parts import write_part
 
     began = time.monotonic()
-    times = {"started": time.time(), "worker": os.getpid(), "read_s": 0.0, "analyse_s": 0.0, "write_s": 0.0}
+    times = {"started": time.time(), "worker": os.getpid(), "read_s": 0.0, "setup_s": 0.0, "analyse_s": 0.0,
+             "write_s": 0.0}
     items = list(dated(read_shard(shard), published) if published else read_shard(shard))
     name = f"{shard.key}-{content_hash(items)[:16]}"
     times["read_s"] = time.monotonic() - began
