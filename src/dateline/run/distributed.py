@@ -130,7 +130,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
     'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard),
     'analyse_s' (structure, spaCy and the extractors), 'write_s' (the part), 'analyse_cpu_s' and
-    'process_cpu_s' (CPU time of the analysis: this thread's, and the whole worker process's meanwhile), 'started' and 'ended' (wall clock, time.time()), 'worker' (the process id).
+    'process_cpu_s' (CPU time of the analysis: this thread's, and the whole worker process's meanwhile),
+    'started' and 'ended' (wall clock, time.time()), 'worker' (the process id).
     """
     global _analysed
     from ..read import dated
