@@ -251,6 +251,10 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     unlinked: list[Article] = []             # loaded, to be linked into stories
     exhausted = False
     try:
+        mark = time.monotonic()
+        link_pending(store)       # loaded by an earlier run (a driver killed in between) and not linked: theirs come first
+        timings["link_s"] += time.monotonic() - mark
+
         def fill() -> None:
             nonlocal submitted, exhausted
             while not exhausted and len(pending) < window:
@@ -302,7 +306,6 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             fill()
         mark = time.monotonic()
         link(store, unlinked)
-        link_pending(store)                   # what an earlier run loaded and did not link (stopped in between)
         timings["link_s"] += time.monotonic() - mark
         mark = time.monotonic()
         if summary.stored:
