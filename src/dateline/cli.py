@@ -231,7 +231,8 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "js
               help="With --scheduler: the folder of Parquet parts, on a filesystem the workers share.  "
                    "[default: DB.parts]")
 @click.option("--shard-mb", type=click.FloatRange(min=0, min_open=True), default=4.0, show_default=True,
-              help="With --scheduler: megabytes of input per shard (one task).")
+              help="With --scheduler: megabytes of input per shard (one task); shards shrink towards the "
+                   "end of the input, down to 0.2.")
 @_PUBLISHED
 def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, parts, shard_mb: float,
            published) -> None:

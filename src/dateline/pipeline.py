@@ -108,6 +108,17 @@ def analysed(ctx: Context) -> Result:
         forget(ctx.doc)               # what the passes kept on the doc: freed with it
 
 
+WARM_UP = ("ABERWICK (Wire) - The interior minister met rebel leaders in the capital on Monday, officials said.\n\n"
+           "\"We will talk again,\" she told reporters. Police arrested 12 people; two were killed in Aberwick.")
+
+
+def warm_up() -> None:
+    """Load spaCy and build every lexicon now (one invented article through every stage), so that a worker's
+    first real article does not pay for them and what they load can be frozen out of the garbage collector."""
+    nlp.load()
+    list(process([RawArticle(id="warm-up", origin="warm-up", text=WARM_UP)]))
+
+
 def normalised(raw: RawArticle) -> RawArticle:
     """The article with its text and fields cleaned of code points no encoder takes (read.clean); offsets kept."""
     fields = {k: clean(v) for k in ("id", "text", "title", "source", "url", "origin")

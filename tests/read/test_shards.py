@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import pathlib
 
 import pytest
 
@@ -45,3 +46,32 @@ def test_the_shards_read_what_the_inputs_read(inputs, size):
 def test_standard_input_cannot_be_sharded():
     with pytest.raises(ValueError, match="standard input"):
         list(shards(["-"]))
+
+
+def test_shards_shrink_towards_the_end_of_the_input_and_plan_the_same_again(tmp_path, monkeypatch):
+    """With the default 4 MB a corpus of 3 MB is not one task for one worker: a shard is at most 1/GUIDE of what
+    is left, down to MIN_SHARD_BYTES, so the first tasks are large and the last ones short."""
+    from dateline.read import shards as module
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"s{i:03d}.txt").write_text(f"STORY {i} - " + "The council met again on Monday. " * 300,
+                                              encoding="utf-8")                                   # ~10 KB each
+    monkeypatch.setattr(module, "MIN_SHARD_BYTES", 50_000)
+
+    def sizes_of(planned):
+        return [sum(module._size(pathlib.Path(p)) for p in s.paths) for s in planned]
+
+    planned = list(shards([str(folder)], size=4_000_000))
+    sizes = sizes_of(planned)
+    total = sum(sizes)
+    assert total > 2_900_000 and len(planned) >= 16
+    assert max(sizes) <= total // module.GUIDE + 10_500                        # (+ one file)
+    assert sizes[-2] < sizes[0] / 2 and min(sizes[:-1]) >= module.MIN_SHARD_BYTES
+    assert list(shards([str(folder)], size=4_000_000)) == planned              # a rerun finds the same parts
+    assert all(len(s.paths) == 1 for s in shards([str(folder)], size=5_000))   # a size under the floor is kept
+    monkeypatch.setattr(module, "MIN_SHARD_BYTES", 200_000)
+    assert min(sizes_of(list(shards([str(folder)], size=4_000_000)))[:-1]) >= 200_000
+    monkeypatch.setattr(module, "GUIDE", 1)
+    assert len(list(shards([str(folder)], size=4_000_000))) == 1

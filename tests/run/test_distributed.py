@@ -220,3 +220,53 @@ def test_no_worker_of_a_local_cluster_outlives_its_driver_killed_with_sigkill(tm
     proc.wait()
     _gone, alive = psutil.wait_procs(children, timeout=20)
     assert alive == [], [p.cmdline() for p in alive]
+
+
+@pytest.mark.slow
+def test_a_worker_is_prepared_once_and_analyses_without_the_dask_profiler(tmp_path, mixed, cluster):
+    """Each task reports where its time went; a worker warms up and freezes its pipeline on its first task only,
+    and stops Dask's statistical profiler (docs/store.md, "Cluster runs")."""
+    address, client, _procs = cluster
+    timings: dict = {}
+    with Store.open(tmp_path / "p.duckdb") as store:
+        summary = ingest_dask(mixed, store, scheduler=address, shard_bytes=700, timings=timings)
+    assert summary.stored == 12
+    times = [t["times"] for t in timings["tasks"] if t["computed"]]
+    assert len(times) >= 4 and timings["began"] <= timings["connected"] <= timings["end"]
+    for t in times:
+        assert t["started"] <= t["ended"] and min(t["read_s"], t["analyse_s"], t["write_s"]) >= 0
+        assert t["analyse_s"] + t["read_s"] + t["write_s"] + t["setup_s"] <= t["ended"] - t["started"] + 0.01
+    by_worker: dict = {}
+    for t in sorted(times, key=lambda t: t["started"]):
+        by_worker.setdefault(t["worker"], []).append(t["setup_s"])
+    assert all(s == 0 for setups in by_worker.values() for s in setups[1:])     # never twice in one worker
+
+    def state(dask_worker):
+        import gc
+        import os
+
+        running = [pc.is_running() for name, pc in dask_worker.periodic_callbacks.items() if name.startswith("profile")]
+        return os.getpid(), gc.get_freeze_count() > 0, any(running)
+
+    seen = {pid: (frozen, profiling) for pid, frozen, profiling in client.run(state).values()}
+    for pid in by_worker:
+        if pid in seen:
+            assert seen[pid] == (True, False)
+
+
+@pytest.mark.slow
+def test_a_local_cluster_starts_its_workers_without_the_profiler_or_the_nannys_malloc_setting():
+    from dateline.run.distributed import LOCAL, connect
+
+    client, cluster = connect(LOCAL, workers=1)
+    try:
+        def state(dask_worker):
+            import os
+
+            return os.environ.get("MALLOC_TRIM_THRESHOLD_"), sorted(dask_worker.periodic_callbacks)
+
+        [(trim, callbacks)] = client.run(state).values()
+    finally:
+        client.close()
+        cluster.close()
+    assert trim is None and not any(name.startswith("profile") for name in callbacks), callbacks

@@ -20,6 +20,9 @@ from .files import MAX_BYTES
 from .jsonl import CHUNK, parse_line
 
 SHARD_BYTES = 4_000_000         # input bytes per shard (~1,000 news articles): minutes of NLP for one task
+MIN_SHARD_BYTES = 200_000       # the smallest a shard is made when the size shrinks (below): ~35 news articles,
+                                # ~10 s of NLP, against ~0.3 s of a task's own costs (reading, writing the part)
+GUIDE = 16                      # a shard is at most 1/GUIDE of the input bytes not yet planned
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,41 @@ class Shard:
         return f"{stem}-{self.start}-{digest[:12]}"
 
 
+class _Sizes:
+    """The size of the next shard: `size`, shrinking towards the end of the input to MIN_SHARD_BYTES (never more than
+    `size`) as 1/GUIDE of the bytes left, so that the last tasks are short and no worker waits long for the last
+    one (the tail of a run), while the first are large and their own costs amortised. Depends on the inputs and
+    `size` only, so a run started again plans the same shards (and finds their parts)."""
+
+    def __init__(self, size: int, total: Optional[int]):
+        self.size, self.left = size, total
+
+    def next(self) -> int:
+        if self.left is None:
+            return self.size
+        return min(self.size, max(min(MIN_SHARD_BYTES, self.size), self.left // GUIDE))
+
+    def took(self, n: int) -> None:
+        if self.left is not None:
+            self.left = max(0, self.left - n)
+
+
+def input_bytes(inputs: Iterable[str]) -> Optional[int]:
+    """The bytes of every file INPUTS name or hold (a walk of folders, no reading); None for standard input."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = pathlib.Path(name)
+        total += sum(_size(f) for f in _walk(path)) if path.is_dir() else _size(path)
+    return total
+
+
 def shards(inputs: Iterable[str], *, size: int = SHARD_BYTES) -> Iterator[Shard]:
-    """The shards of INPUTS, in input order (lazily; a JSONL file is scanned once for its line ends)."""
+    """The shards of INPUTS, in input order (lazily; a JSONL file is scanned once for its line ends), of about
+    `size` bytes, smaller towards the end (`_Sizes`)."""
+    inputs = list(inputs)
+    sizes = _Sizes(size, input_bytes(inputs) if "-" not in inputs else None)
     for name in inputs:
         if name == "-":
             raise ValueError("standard input cannot be split into shards for a cluster: give files or folders")
@@ -55,20 +91,23 @@ def shards(inputs: Iterable[str], *, size: int = SHARD_BYTES) -> Iterator[Shard]
             for child in _walk(path):
                 found = True
                 if child.suffix.lower() == ".jsonl":
-                    yield from _jsonl(child, base=str(path), size=size)
+                    yield from _jsonl(child, base=str(path), sizes=sizes)
                     continue
                 group.append(str(child))
                 held += _size(child)
-                if held >= size:
+                if held >= sizes.next():
+                    sizes.took(held)
                     yield Shard("files", tuple(group), base=str(path))
                     group, held = [], 0
             if group:
+                sizes.took(held)
                 yield Shard("files", tuple(group), base=str(path))
             if not found:
                 yield Shard("path", (name,))
         elif path.is_file() and path.suffix.lower() == ".jsonl" and path.stat().st_size > 0:
-            yield from _jsonl(path, base=None, size=size)
+            yield from _jsonl(path, base=None, sizes=sizes)
         elif path.is_file():
+            sizes.took(_size(path))
             yield Shard("files", (str(path),))
         else:
             yield Shard("path", (name,))
@@ -81,8 +120,8 @@ def _size(path: pathlib.Path) -> int:
         return 0
 
 
-def _jsonl(path: pathlib.Path, *, base: Optional[str], size: int) -> Iterator[Shard]:
-    """Byte ranges of about `size` bytes, each ending just after a newline (or at the end of the file)."""
+def _jsonl(path: pathlib.Path, *, base: Optional[str], sizes: _Sizes) -> Iterator[Shard]:
+    """Byte ranges of about `sizes.next()` bytes, each ending just after a newline (or at the end of the file)."""
     total = _size(path)
     if total == 0:
         yield Shard("jsonl", (str(path),), base=base, start=0, end=0, line=1)
@@ -96,7 +135,7 @@ def _jsonl(path: pathlib.Path, *, base: Optional[str], size: int) -> Iterator[Sh
     with handle:
         while start < total:
             handle.seek(start)
-            block = handle.read(size)
+            block = handle.read(sizes.next())
             if start + len(block) < total:                      # run on to the end of the line
                 while True:
                     rest = handle.readline(CHUNK)
@@ -104,6 +143,7 @@ def _jsonl(path: pathlib.Path, *, base: Optional[str], size: int) -> Iterator[Sh
                     if not rest or rest.endswith(b"\n"):
                         break
             end = start + len(block)
+            sizes.took(len(block))
             yield Shard("jsonl", (str(path),), base=base, start=start, end=end, line=line)
             line += block.count(b"\n")
             start = end

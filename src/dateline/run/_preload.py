@@ -7,14 +7,9 @@ from ._orphans import die_with_parent
 
 die_with_parent()
 
-from .. import nlp  # noqa: E402
 from .. import pipeline  # noqa: E402
-from ..records import RawArticle  # noqa: E402
 
-nlp.load()
-list(pipeline.process([RawArticle(id="warm-up", origin="warm-up", text=(
-    "ABERWICK (Wire) - The interior minister met rebel leaders in the capital on Monday, officials said.\n\n"
-    "\"We will talk again,\" she told reporters. Police arrested 12 people; two were killed in Aberwick."))]))
+pipeline.warm_up()
 
 # What is loaded here is shared by every worker until something writes to its pages. Python's garbage collector
 # writes to every object it scans, so a worker's first collections would copy the server's pages into its own

@@ -14,19 +14,33 @@ cluster's shared disk); on one machine, any folder.
 from __future__ import annotations
 
 import hashlib
+import os
 import pathlib
 import shutil
+import sys
 import time
 from typing import Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import Reporter, Summary, analyse_chunk, recycle_if_needed
+from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_needed
 
+# The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
+# (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
+# clocks slowed (by default a tick every 20 ms and a system monitor every 500 ms, which took 0.45 s of CPU per 38 s
+# of a worker's wall time in a test task that only computed; they feed the dashboard and the blocked-loop warning).
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
+                        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                        "distributed.admin.tick.interval": "1s",
+                        "distributed.admin.system-monitor.interval": "5s"}
 LOCAL = "local"          # --scheduler local: a LocalCluster of worker processes on 127.0.0.1
 BATCH = 16               # articles a task gives the pipeline at once
 
 _analysed = 0            # articles this worker process analysed since its pipeline was (re)loaded
+_prepared = False        # this worker process has run prepare_worker()
+
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3      # glibc's mallopt() parameters (malloc.h)
+HEAP_MMAP_BYTES = 32 * 2 ** 20                    # glibc's own ceiling for its sliding mmap threshold (64-bit)
 
 
 def content_hash(items: list) -> str:
@@ -45,12 +59,79 @@ def content_hash(items: list) -> str:
     return h.hexdigest()
 
 
+def prepare_worker() -> float:
+    """Once per worker process, before its first shard: make a Dask worker analyse as fast as a local one.
+    Returns the seconds it took (0 when done before).
+
+    - spaCy loaded and every lexicon built (`pipeline.warm_up`), then frozen out of the garbage collector
+      (`gc.freeze`, as the local pool's fork server does), so collections do not scan the models' and lexicons'
+      objects (no difference measurable on 40 articles; the allocator and the profiler were the costs).
+    - Dask's statistical profiler stopped on this worker: every 10 ms it takes the GIL from the analysis to
+      walk its (deep) stack.
+    - glibc's allocator given back its usual thresholds: a Dask nanny starts its worker with
+      MALLOC_TRIM_THRESHOLD_=65536, which also pins the mmap threshold at 128 KiB, so every larger array the
+      parser allocates is mapped, page-faulted and unmapped again (about 10% more CPU per article).
+    """
+    global _prepared
+    if _prepared:
+        return 0.0
+    import gc
+
+    from ..pipeline import warm_up
+
+    began = time.monotonic()
+    _stop_dask_profiler()
+    _usual_malloc()
+    warm_up()
+    gc.collect()
+    gc.freeze()
+    _prepared = True
+    return time.monotonic() - began
+
+
+def _stop_dask_profiler() -> None:
+    """Stop the statistical profiler of the Dask worker this runs in (nothing outside a worker)."""
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError):
+        return
+
+    def stop() -> None:
+        for name in ("profile", "profile-cycle"):
+            callback = worker.periodic_callbacks.get(name)
+            if callback is not None:
+                callback.stop()
+
+    worker.loop.add_callback(stop)            # the worker's event loop owns its callbacks
+
+
+def _usual_malloc() -> None:
+    """Undo MALLOC_TRIM_THRESHOLD_ (set by a Dask nanny) for this process: glibc's dynamic thresholds settle at
+    these values for a process that allocates and frees large arrays over and over, as the parser does."""
+    if not os.environ.get("MALLOC_TRIM_THRESHOLD_") or not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        libc.mallopt(M_MMAP_THRESHOLD, HEAP_MMAP_BYTES)
+        libc.mallopt(M_TRIM_THRESHOLD, 2 * HEAP_MMAP_BYTES)
+    except (OSError, AttributeError):
+        pass
+
+
 def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds'}; any one article's failure is a Failure
-    in the part, never a failed task.
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times'}; any one article's failure is a
+    Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
+    'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard),
+    'analyse_s' (structure, spaCy and the extractors), 'write_s' (the part), 'analyse_cpu_s' and
+    'process_cpu_s' (CPU time of the analysis: this thread's, and the whole worker process's meanwhile),
+    'started' and 'ended' (wall clock, time.time()), 'worker' (the process id).
     """
     global _analysed
     from ..read import dated
@@ -58,11 +139,17 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     from ..store.parts import write_part
 
     began = time.monotonic()
+    times = {"started": time.time(), "worker": os.getpid(), "read_s": 0.0, "setup_s": 0.0, "analyse_s": 0.0,
+             "write_s": 0.0}
     items = list(dated(read_shard(shard), published) if published else read_shard(shard))
     name = f"{shard.key}-{content_hash(items)[:16]}"
-    out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0}
+    times["read_s"] = time.monotonic() - began
+    out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times}
     if (pathlib.Path(parts) / name).is_dir():
+        times["ended"] = time.time()
         return out
+    times["setup_s"] = prepare_worker()
+    mark, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
     raws = [i for i in items if isinstance(i, RawArticle)]
     failures = [(e.origin, e.id, e.message) for e in items if isinstance(e, ReadError)]
     origins = {r.id: r.origin for r in raws}
@@ -85,7 +172,12 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
                 failures.append((r.origin, r.id, r.message))
         _analysed = recycle_if_needed(_analysed + len(chunk))
     articles = _last_of_each_id(articles)
+    times.update(analyse_s=time.monotonic() - mark, analyse_cpu_s=time.thread_time() - cpu,
+                 process_cpu_s=time.process_time() - process_cpu)
+    mark = time.monotonic()
     write_part(pathlib.Path(parts), name, articles, failures)
+    times["write_s"] = time.monotonic() - mark
+    times["ended"] = time.time()
     out.update(computed=True, articles=len(articles), failures=len(failures), seconds=time.monotonic() - began)
     return out
 
@@ -99,13 +191,15 @@ def _last_of_each_id(articles: list[tuple[Article, str]]) -> list[tuple[Article,
 def connect(scheduler: Optional[str], *, workers: Optional[int] = None):
     """A Client for SCHEDULER (tcp://host:8786), or for a new LocalCluster on 127.0.0.1 when it is
     None or 'local'; returns (client, cluster we own or None)."""
+    import dask
     from dask.distributed import Client, LocalCluster
 
     if scheduler in (None, "", LOCAL):
         from .local import default_workers
 
-        cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address=None)
         return Client(cluster), cluster
     return Client(scheduler), None
 
@@ -117,17 +211,21 @@ def default_parts(db: str) -> str:
 
 def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str], parts: Optional[str] = None,
                 shard_bytes: Optional[int] = None, reporter: Optional[Reporter] = None,
-                workers: Optional[int] = None, client=None, published: Optional[str] = None) -> Summary:
+                workers: Optional[int] = None, client=None, published: Optional[str] = None,
+                timings: Optional[dict] = None) -> Summary:
     """Analyse INPUTS on a Dask cluster into Parquet parts under `parts`, loading each into `store` as it lands.
 
     `scheduler`: an address (tcp://host:8786), or None / 'local' for a LocalCluster of `workers` processes on
     this machine (closed at the end, and on any error). `client`: an already connected Client (left open).
+    `timings`: a dict filled with where the time went (bench/bench_dask.py): 'began', 'connected', 'end'
+    (time.time()), 'tasks' (each task's result with 'arrived' and the driver's 'load_s'), 'link_s', 'summaries_s'.
     """
     from dask.distributed import as_completed
 
     from ..read import count
     from ..read.shards import SHARD_BYTES, shards
     from ..store.parts import load_part
+    from ..stories import link, link_pending
 
     reporter = reporter or Reporter()
     began = time.monotonic()
@@ -139,16 +237,24 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     total = count(inputs)
     reporter.start(total, 0)
     owned, own_client = None, client is None
+    timings = {} if timings is None else timings
+    timings.update(began=time.time(), tasks=[], link_s=0.0, summaries_s=0.0)
     if client is None:
         client, owned = connect(scheduler, workers=workers)
+    timings["connected"] = time.time()
     window = _window(client)
     seq = as_completed()
     pending: dict = {}                       # future -> (index, shard)
     finished: dict[int, tuple] = {}          # index -> (shard, result or exception), waiting for their turn
     submitted = loaded = 0
     done = 0
+    unlinked: list[Article] = []             # loaded, to be linked into stories
     exhausted = False
     try:
+        mark = time.monotonic()
+        link_pending(store)       # loaded by an earlier run (a driver killed in between) and not linked: theirs come first
+        timings["link_s"] += time.monotonic() - mark
+
         def fill() -> None:
             nonlocal submitted, exhausted
             while not exhausted and len(pending) < window:
@@ -166,6 +272,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             index, shard = pending.pop(future)
             try:
                 finished[index] = (shard, future.result())
+                finished[index][1]["arrived"] = time.time()
             except Exception as exc:           # lost with its workers after the retries, or a bug outside run_shard
                 finished[index] = (shard, exc)
             future.release()
@@ -177,7 +284,17 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     summary.failed.append(message)
                     reporter.failure(message)
                     continue
-                stored, unchanged, failures = load_part(store, parts_dir / result["name"])
+                mark = time.monotonic()
+                written: list[Article] = []
+                stored, unchanged, failures = load_part(store, parts_dir / result["name"], written=written)
+                result["load_s"] = time.monotonic() - mark
+                mark = time.monotonic()
+                unlinked += written            # stories and event clusters (docs/stories.md), while the cluster works,
+                while len(unlinked) >= LINK_BATCH:         # in the local runner's batches
+                    link(store, unlinked[:LINK_BATCH])
+                    unlinked = unlinked[LINK_BATCH:]
+                result["link_s"] = time.monotonic() - mark
+                timings["tasks"].append(result)
                 summary.stored += stored
                 summary.unchanged += unchanged
                 summary.total += stored + unchanged + sum(1 for f in failures if f[1] is not None)
@@ -187,11 +304,13 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 done += stored + unchanged + len(failures)
                 reporter.advance(done, total, result["name"])
             fill()
-        from ..stories import link_pending
-
-        link_pending(store)                   # stories and event clusters of what was loaded (docs/stories.md)
+        mark = time.monotonic()
+        link(store, unlinked)
+        timings["link_s"] += time.monotonic() - mark
+        mark = time.monotonic()
         if summary.stored:
             store.write_summaries()           # the web's aggregates for the store as it now is (docs/store.md)
+        timings["summaries_s"] = time.monotonic() - mark
         _clean(parts_dir)
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -205,6 +324,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             if owned is not None:
                 owned.close()
         summary.seconds = time.monotonic() - began
+        timings["end"] = time.time()
         reporter.finish()
     return summary
 

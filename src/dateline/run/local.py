@@ -277,9 +277,15 @@ def recycle_if_needed(analysed: int, *, every: int = RECYCLE_ARTICLES, limit_mb:
 
     from .. import nlp
 
+    frozen = gc.get_freeze_count() > 0          # a prepared worker froze its pipeline: let the old one go
+    if frozen:
+        gc.unfreeze()
     nlp.load.cache_clear()
     gc.collect()
     nlp.load()
+    if frozen:
+        gc.collect()
+        gc.freeze()
     return 0
 
 

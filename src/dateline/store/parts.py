@@ -70,11 +70,13 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
         raise
 
 
-def load_part(store: Store, path: pathlib.Path) -> tuple[int, int, list[tuple[str, Optional[str], str]]]:
+def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Article]] = None
+              ) -> tuple[int, int, list[tuple[str, Optional[str], str]]]:
     """Load the part at `path` into `store` unless it is loaded already: (stored, unchanged, failures).
 
     Articles stored with the same id and text are left as they are (unchanged); the others are written
-    whole, replacing an older version, in the same transaction that records the part as loaded.
+    whole, replacing an older version, in the same transaction that records the part as loaded (and appended
+    to `written` when given: the runner links them into stories next).
     """
     path = pathlib.Path(path)
     failures = [tuple(r) for r in store.con.execute(
@@ -84,11 +86,14 @@ def load_part(store: Store, path: pathlib.Path) -> tuple[int, int, list[tuple[st
         return 0, done, failures
     rows = store.con.execute(f"""
         SELECT p.id, p.text, p.record, p.origin, s.text_hash = p.text_hash AS same
-        FROM read_parquet('{_quoted(path / "articles.parquet")}') p
-        LEFT JOIN articles s ON s.id = p.id""").fetchall()
+        FROM read_parquet('{_quoted(path / "articles.parquet")}', file_row_number = true) p
+        LEFT JOIN articles s ON s.id = p.id
+        ORDER BY p.file_row_number""").fetchall()         # as read: stories are linked in that order
     items = [(Article.from_dict(json.loads(record), text=text), origin or "")
              for _id, text, record, origin, same in rows if not same]
     store.write_articles(items, part=(path.name, len(rows)))
+    if written is not None:
+        written.extend(a for a, _ in items)
     return len(items), len(rows) - len(items), failures
 
 
