@@ -35,6 +35,8 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
+from bench_ingest import counts  # noqa: E402  (the store's row counts, as bench_ingest compares them)
+
 
 def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -125,14 +127,6 @@ def split(t: dict) -> dict:
         "tail_s": round(t["end"] - last, 2), "driver_s": round(t["end"] - t["began"], 2),
         "stored": t.get("stored"),
     }
-
-
-def counts(db: pathlib.Path) -> dict:
-    sys.path.insert(0, str(ROOT / "src"))
-    from dateline.store import Store
-
-    with Store.open(db, read_only=True) as s:
-        return s.counts()
 
 
 def main() -> None:
