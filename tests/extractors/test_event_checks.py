@@ -1077,3 +1077,90 @@ def test_a_duty_carried_out_happened_and_refusing_recognition_rejects(run):
     assert [e.type for e in asserted(art)] == ["REJECT"], types(art)
     art = run('\n\n"I formally object to the legal moves," Gonzalez said.\n')
     assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
+
+
+def test_a_suicide_is_no_attack_but_a_bomber_blowing_himself_up_in_a_crowd_stays(run):
+    art = run("\n\nThe farmer killed himself in 1986.\n")
+    assert not [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+    art = run("\n\nRebels killed two soldiers in the north.\n")
+    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+
+
+def test_leaving_a_race_is_a_concession_not_a_sanction(run):
+    art = run("\n\nOhio Gov. John Kasich suspended his presidential campaign on Wednesday.\n")
+    assert [e.type for e in asserted(art)] == ["CONCEDE"], types(art)
+    art = run("\n\nThe government suspended aid to the rebels on Monday.\n")
+    assert [e.type for e in asserted(art)] == ["SANCTION"], types(art)
+
+
+def test_remembering_someone_withdraws_no_one(run):
+    art = run("\n\nBush recalled the senator as a great man.\n")
+    assert not [e for e in asserted(art) if e.type == "SANCTION"], types(art)
+    art = run("\n\nFrance recalled its ambassador to Syria on Monday.\n")
+    assert [e.type for e in asserted(art)] == ["SANCTION"], types(art)
+
+
+def test_questioning_whether_something_happened_questions_no_one(run):
+    art = run("\n\nThe killing led police to question whether this was an isolated incident.\n")
+    assert not [e for e in asserted(art) if e.type in ("COERCE", "ACCUSE")], types(art)
+    art = run("\n\nCritics questioned whether Trump was fit to serve.\n")
+    ev = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert ev and ev[0].target[0].text == "Trump", types(art)
+
+
+def test_accepting_a_view_or_a_gift_concedes_nothing_but_accepting_defeat_does(run):
+    art = run("\n\nThey accept climate science. He only accepts small donations from individuals.\n")
+    assert not [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
+    art = run("\n\nThe senator accepted defeat on Tuesday.\n")
+    assert [e.type for e in asserted(art)] == ["CONCEDE"], types(art)
+
+
+def test_burning_a_thing_is_no_attack_burning_cars_is(run):
+    art = run("\n\nThe photo showed Trump and her mother burning the mortgage to the farm.\n")
+    assert not [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+    art = run("\n\nRioters burned cars in the capital.\n")
+    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
+
+
+def test_hitting_someone_with_ads_is_criticism_whatever_else_the_story_tells(run):
+    art = run("\n\nA gunman killed three people in Ohio.\n\nA GOP group has been hitting Clinton with ads in Iowa. "
+              "Another group whacks Clinton in a Christmas ad.\n")
+    hits = [e for e in asserted(art) if e.trigger.text in ("hitting", "whacks")]
+    assert len(hits) == 2 and all(e.type == "ACCUSE" and e.target[0].text == "Clinton" for e in hits), types(art)
+    art = run("\n\nClinton has returned to critiquing Sanders over his opposition to the bill.\n")
+    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
+
+
+def test_holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted(run):
+    for text in ("\n\nBig Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.\n",
+                 "\n\nThe union decided to refrain from endorsing any candidate.\n",
+                 "\n\nBut the AFL-CIO endorsement won't be going to Clinton.\n",
+                 "\n\nAn endorsement by the executive council needs to be ratified by the unions.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "SUPPORT"], (text, types(art))
+    art = run("\n\nTrump said that Ryan's refusal to support him was not a good thing.\n")
+    assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
+
+
+def test_a_stance_on_an_issue_backs_no_one(run):
+    art = run("\n\nThey're supportive of same-sex marriage. They share a hostility to abortion.\n")
+    assert not [e for e in asserted(art) if e.type in ("SUPPORT", "ASSAULT")], types(art)
+    art = run("\n\nThe senator said he was proud of the president.\n")
+    assert [e.type for e in asserted(art)] == ["SUPPORT"], types(art)
+
+
+def test_a_letter_signed_by_lawmakers_is_no_deal_and_a_subjunctive_request_not_done(run):
+    art = run("\n\nGowdy sent a letter to Comey, signed by 200 House Republicans, seeking answers.\n")
+    assert not [e for e in asserted(art) if e.type == "AGREE"], types(art)
+    art = run("\n\nThe three ministers signed formal documents of accession.\n")
+    assert [e for e in asserted(art) if e.type == "AGREE"], types(art)
+    art = run("\n\nComey decided not to recommend that Clinton be prosecuted.\n")
+    assert not [e for e in asserted(art) if e.trigger.text == "prosecuted"], types(art)
+
+
+def test_facing_a_threat_names_no_one_threatening(run):
+    art = run("\n\nTrump said the West was facing an existential threat.\n")
+    assert not [e for e in asserted(art) if e.type == "THREATEN"], types(art)
+    art = run("\n\nIsrael faces a threat from Iran, he said.\n")
+    ev = [e for e in asserted(art) if e.type == "THREATEN"]
+    assert ev and ev[0].source[0].text == "Iran", types(art)

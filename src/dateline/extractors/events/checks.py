@@ -42,6 +42,9 @@ THING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 GIVING = frozenset({"give", "send", "provide", "contribute", "donate", "lend", "loan", "finance", "fund", "supply",
                     "deliver", "award", "grant", "pay", "dispatch"})
 VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
+SIGNED_THINGS = frozenset({"letter", "petition", "autograph", "card", "photo", "picture", "book", "copy", "note",
+                           "ball", "poster", "pledge"})     # signing them makes no deal
+REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,6 +105,11 @@ def retype(c: Candidate) -> None:
             _lemma(prep_object(t, "with") or t) in w["weapon"])):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `rebels blasted the army base with
         # rockets` (`Trump blasted the senator`: criticism)
+    elif verb and lem in ("suspend", "end", "abandon", "quit", "halt", "drop") and olem in w["campaignend"] and \
+            any(x.dep_ == "poss" for x in obj.children):
+        c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `suspended his presidential
+        # campaign`, `ended her bid`: a candidate leaves the race (no one sanctioned)
+        c.target = []
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
@@ -143,6 +151,12 @@ def retype(c: Candidate) -> None:
             hasattr(x, "dep_") and _lemma(x) in w["forces"] for x in c.source) and not any(
             hasattr(x, "dep_") and actor_like(x) for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"  # `the Guard occupies quiet streets`
+    elif c.etype == "ASSAULT" and verb and lem in ("attack", "hit", "blast", "target", "slam", "whack", "pound",
+                                                    "hammer", "batter", "pummel") and any(
+            x.dep_ == "prep" and x.lower_ in ("with", "in") and any(
+                y.dep_ == "pobj" and _lemma(y) in w["attackmedium"] for y in x.children) for x in t.children):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `hitting Clinton with ads`,
+        # `whacks Clinton in Christmas ad`: criticism, whatever harm the story tells elsewhere
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
@@ -317,7 +331,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"]:
             return False                  # `released the video`, `returned it`
-        if lem in LIFTING and olem not in w["restriction"] and not any(
+        if lem in LIFTING and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
                 x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
             return False                  # `lift themselves out of poverty`
         if lem in NO_CONCESSION:
@@ -388,14 +402,48 @@ def _sense(c: Candidate, w) -> bool:
         # ACCUSE, `retype`)
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
+    if c.etype == "SANCTION" and lem in ("cut", "halt", "suspend", "freeze", "slash", "reduce") and _is_verb(t) and \
+            obj is None and not c.target:
+        return False                      # `I couldn't get the guy to cut!`: nothing and no one cut
+    if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
+            _lemma(c.noun.head) in ("face", "confront", "see", "perceive", "fear") and not c.source and \
+            c.extra_source is None and not any(x.dep_ == "poss" for x in c.noun.children) and \
+            prep_object(c.noun, "from") is None:
+        return False                      # `the West was facing an existential threat`: a danger felt, no one
+        # threatening (`faces a threat from Iran` keeps its maker)
     if c.etype == "SANCTION" and lem in ("cut", "halt", "suspend", "freeze", "slash", "reduce") and \
             obj is not None and not (_lemma(obj) in w["ties"] or _head_actor(obj) or any(
                 y.dep_ == "pobj" and (actor_like(y) or actor_noun(y)) for x in obj.children
                 if x.dep_ == "prep" and x.lower_ in ("of", "to", "for") for y in x.children)):
         return False                      # `cutting emissions`, `cut interest rates`: no one is sanctioned
-    if c.etype == "SANCTION" and lem == "recall" and not (obj is not None and (
-            olem in load().cues.get("envoy", ()) or actor_like(obj) or actor_noun(obj))):
-        return False                      # `years recalled for their tranquility`: remembered, not withdrawn
+    if c.etype == "SANCTION" and lem == "recall" and (not (obj is not None and (
+            olem in load().cues.get("envoy", ()) or actor_like(obj) or actor_noun(obj))) or any(
+                x.dep_ in ("ccomp", "advcl") or (x.dep_ == "prep" and x.lower_ == "as") for x in t.children)):
+        return False                      # `years recalled for their tranquility`, `recalled his widow as a great
+        # woman`, `recalled that he had met her`: remembered, not withdrawn
+    if c.etype == "ASSAULT" and _is_verb(t) and obj is not None and obj.lower_ in REFLEXIVE and not any(
+            x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
+        return False                      # `killed himself`, `a farmer killing himself`: no one attacked (`blew
+        # himself up` in a crowd stays)
+    if lem in ("question", "doubt") and _is_verb(t) and obj is None:
+        said = child(t, ("ccomp",))
+        mark = next((x for x in said.children if x.dep_ == "mark"), None) if said is not None else None
+        who = child(said, ("nsubj", "nsubjpass")) if said is not None else None
+        if mark is not None and mark.lower_ in ("whether", "if") and not (who is not None and (
+                actor_like(who) or actor_noun(who) or who.lower_ in ("he", "she", "they", "you", "we", "i"))):
+            return False                  # `led the police to question whether this was an isolated incident`:
+            # a doubt about what happened, no one questioned or criticised
+    if c.etype == "ASSAULT" and c.nominal and c.noun is not None and _lemma(c.noun) == "hostility" and \
+            c.noun.tag_ == "NN":
+        return False                      # `their hostility to same-sex marriage`: an attitude (`hostilities` fight)
+    if c.etype == "CONCEDE" and lem == "accept" and _is_verb(t) and olem not in w["fault"] and \
+            olem not in w["conceded"]:
+        return False                      # `They accept climate science`, `only accepts small donations`: a view or
+        # a gift taken (`accepted responsibility`, `accepted defeat`; `accepted the offer` is AGREE, `retype`)
+    if c.etype == "ASSAULT" and lem == "burn" and _is_verb(t) and obj is not None and not (
+            _actorish(obj) or olem in w["site"] or olem in w["property"] or obj.ent_type_ in ("GPE", "FAC", "LOC")):
+        return False                      # `burning the mortgage`, `burning in a fireplace`: a thing burnt, no
+        # attack (`burned the embassy`, `burned cars` stay)
     if c.etype == "REQUEST" and lem == "push" and not _infinitive(t) and not any(
             x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
         return False                      # `pushing Obama's policies`, `pushing on an open door`: no asking
@@ -445,8 +493,8 @@ def _sense(c: Candidate, w) -> bool:
             lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`, `a view not widely shared`
     if c.etype == "AGREE" and lem in VOWS:
-        if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ" or (t.tag_ == "VBN" and any(
-                x.dep_ == "auxpass" for x in t.children)):
+        if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ" or (t.tag_ == "VBN" and (t.dep_ == "acl" or any(
+                x.dep_ == "auxpass" for x in t.children))):
             return False                  # `committed to its principles`, `was committed to a strategy`: a state
         x = child(t, ("xcomp",))
         acts = [x] + [y for y in x.children if y.dep_ == "conj"] if x is not None else []
@@ -493,6 +541,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SUPPORT" and lem in ("recognize", "recognise", "acknowledge") and obj is not None and \
             not _actorish(obj):
         return False                      # `Recognizing the daylight between the positions`: seeing, not recognising
+    if c.etype == "AGREE" and lem == "sign" and (olem in SIGNED_THINGS or (
+            t.dep_ == "acl" and _lemma(t.head) not in w["pact"] and _lemma(t.head) not in w["accord"])):
+        return False                      # `a letter signed by 200 Republicans`, `signed a petition`: no deal
     if c.etype == "ASSAULT" and olem in w["document"]:
         return False                      # `used to destroy classified documents`
     if c.etype == "REQUEST" and lem == "direct" and obj is not None and not _actorish(obj):
@@ -818,7 +869,9 @@ def _mood(c: Candidate, w) -> None:
     if not c.hypothetical and c.nominal and c.noun is not None and _conditioned(c.noun):
         c.hypothetical = True             # `if your employees are under attack`
     if _without(c.noun if c.nominal and c.noun is not None else t):
-        c.negated = True                  # `without a bullet being fired`, `rather than challenging his claims`
+        c.negated = True                  # `without a bullet being fired`, `rather than challenging his claims`,
+        # `refrain from endorsing any candidate`, `holds off on an endorsement`
+    _subject_mood(c)
     if c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and _is_verb(c.noun.head) and (
             _needed(c.noun.head, w) or _lemma(c.noun.head.head) in w["modalverb"]):
         c.hypothetical = True             # `need to strengthen their cooperation`
@@ -844,6 +897,13 @@ def _mood(c: Candidate, w) -> None:
         h = c.noun.head
         if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
             c.hypothetical = True         # `in case of an invasion`, `in the event of an attack`
+    if not c.nominal and t.dep_ == "ccomp" and t.head.i != t.i and (
+            _requested(t.head) or _lemma(t.head) in ("recommend", "suggest", "propose", "insist")) and (
+            (t.tag_ in ("VB", "VBN") and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "VB" for x in t.children)
+             and (t.tag_ == "VB" or any(x.dep_ == "auxpass" and x.lower_ == "be" for x in t.children)))
+            or any(x.dep_ == "aux" and x.lower_ in ("should", "must") for x in t.children)):
+        c.hypothetical = True             # `recommend that Clinton be prosecuted`, `demanded that he resign`: what is
+        # asked for, in the subjunctive
     if t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
         h = t.head
         if _lemma(h) in load().cues.get("intent", frozenset()):
@@ -914,8 +974,44 @@ def _without(tok) -> bool:
         if t.head.lower_ == "without" or (t.head.lower_ in ("of", "than") and any(
                 x.lower_ in ("instead", "rather") for x in t.head.children)):
             return True
+        if t.head.pos_ == "ADP" and t.head.lower_ in ("from", "on", "of") and _held_back(t.head.head, t.head.lower_):
+            return True
         t = t.head
     return False
+
+
+def _held_back(v, prep: str) -> bool:
+    """A verb of holding back from an act: `refrain from endorsing`, `holds off on an endorsement`, `abstain from`,
+    `stop short of`."""
+    lem = _lemma(v)
+    if prep == "from":
+        return lem in ("refrain", "abstain", "desist")
+    if prep == "on":
+        return lem == "hold" and any(x.dep_ == "prt" and x.lower_ in ("off", "back") for x in v.children)
+    return lem == "stop" and any(x.lower_ == "short" for x in v.children)
+
+
+MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "wo", "ca",
+                         "'ll", "'d"})
+
+
+def _subject_mood(c: Candidate) -> None:
+    """An event noun that is the subject of a verb of being, going or needing takes that verb's mood: `the
+    endorsement won't be going to Clinton` (negated), `an endorsement needs to be ratified`, `the strike would
+    come next week` (hypothetical)."""
+    if not c.nominal or c.noun is None or c.noun.dep_ not in ("nsubj", "nsubjpass") or c.noun.head.i == c.noun.i:
+        return
+    v = c.noun.head
+    lem = _lemma(v)
+    if lem in ("need", "require"):
+        c.hypothetical = True
+    elif lem in ("be", "go", "come", "happen", "occur", "proceed", "materialize", "ratify", "approve") and not any(
+            x.dep_ in ("attr", "acomp") for x in v.children):     # (`his refusal was not a good thing` happened)
+        aux = [x for x in v.children if x.dep_ in ("aux", "auxpass", "neg")]
+        if any(x.dep_ == "neg" for x in aux):
+            c.negated = True
+        elif any(x.lower_ in MODAL_WORDS or x.lower_ == "to" for x in aux):
+            c.hypothetical = True
 
 
 def _violence_near(t, w) -> bool:

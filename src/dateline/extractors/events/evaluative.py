@@ -189,6 +189,10 @@ def _feeling(t, w):
     src = child(t.head, SUBJ)
     if target is None or src is None:
         return None
+    if lem in w["positive"] and not (actor_like(target) or actor_noun(target) or target.pos_ == "PRON" or any(
+            x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of") for x in target.children)):
+        return None                       # `They're supportive of same-sex marriage`: a view on an issue, no one
+        # backed (`pleased with the Court's decision` backs the Court)
     return _make(t, "ACCUSE" if lem in w["negative"] else "SUPPORT", src, target)
 
 
