@@ -58,7 +58,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in t.children):
-            c = _passive_feeling(t, w)
+            c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
@@ -246,6 +246,23 @@ def _judged(t, w, quote_speaker_of):
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         return None                       # `the rules are unfair`: a verdict on a thing, not on an actor
     return _said(t, etype, be, subj, quote_speaker_of)
+
+
+def _judged_passive(t, w, quote_speaker_of):
+    """`Trump said the judge was biased against him`, `... judges might be biased`: a verdict participle parsed as
+    a passive, said by someone about an actor (a reported claim keeps its `might`: the accusation is made)."""
+    if t.lower_ not in w["verdictpp"] or any(x.dep_ == "neg" for x in t.children) or no_longer(t):
+        return None
+    subj = child(t, PASS_SUBJ)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
+        return None
+    if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
+        return None
+    modal = any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in t.children)
+    if modal and speaker_of_clause(t) is None:
+        return None
+    etype = _polarity([t], w)
+    return None if etype is None else _said(t, etype, t, subj, quote_speaker_of)
 
 
 def _blamed_act(t, w, quote_speaker_of):
