@@ -1164,3 +1164,19 @@ def test_facing_a_threat_names_no_one_threatening(run):
     art = run("\n\nIsrael faces a threat from Iran, he said.\n")
     ev = [e for e in asserted(art) if e.type == "THREATEN"]
     assert ev and ev[0].source[0].text == "Iran", types(art)
+
+
+def test_a_passer_by_introduced_by_age_voices_a_view_not_an_actors_demand(run):
+    art = run('\n\n"The child should go to be with his father," said Delfina Miranda, 49, who works at a salon. '
+              "Eric Pichardo, 44, said the Cuban-Americans need to follow the law.\n")
+    assert not [e for e in asserted(art) if e.type in ("REQUEST", "ACCUSE")], types(art)
+    art = run("\n\nThe minister said Iran needs to stop enriching uranium.\n")
+    assert [e.type for e in asserted(art)] == ["REQUEST"], types(art)
+
+
+def test_a_judge_said_to_be_biased_is_accused_even_with_might(run):
+    art = run("\n\nTrump said Sunday that Muslim-American judges might be biased against him.\n")
+    ev = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert ev and ev[0].source[0].text == "Trump" and ev[0].target[0].text == "Muslim-American judges", types(art)
+    art = run("\n\nThe judge might be biased.\n")
+    assert not asserted(art), types(art)

@@ -768,6 +768,8 @@ def _acting(c: Candidate, w) -> bool:
     names a thing the event goes; an act of force keeps its victims and loses only the thing named as its agent (`the bombings
     killed 247 people`). A fight with no actor on either side is a figure of speech (`a custody battle`); a
     concession with no one conceding is a state of affairs (`the boy's return to Cuba`)."""
+    if c.quad in (1, 2, 3) and private_voices(c):
+        return False
     if c.preset:
         return True
     if _figurative(c, w):
@@ -796,6 +798,22 @@ def _acting(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.source:
         return False
     return True
+
+
+def private_voices(c: Candidate) -> bool:
+    """Every source (or the quote's speaker) is a passer-by introduced by age (`Delfina Miranda, 49, who works at a
+    beauty salon`, `Eric Pichardo, 44`): their views are vox pop, not an actor's statement (EVENT_GUIDE.md: a
+    private person is an actor only in a political or criminal act)."""
+    heads = [x for x in c.source if hasattr(x, "dep_")]
+    sp = c.extra_source
+    if sp is not None and hasattr(sp, "start"):
+        span = c.token.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is not None and len(span):
+            heads.append(span.root)
+    if not heads or len(heads) < len(c.source) + (sp is not None):
+        return False
+    return all(any(x.dep_ == "appos" and x.tag_ == "CD" and x.text.isdigit() and 12 <= int(x.text) <= 110
+                   for x in h.children) for h in heads)
 
 
 def _is_verb(t) -> bool:
