@@ -44,6 +44,8 @@ GIVING = frozenset({"give", "send", "provide", "contribute", "donate", "lend", "
 VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
 SIGNED_THINGS = frozenset({"letter", "petition", "autograph", "card", "photo", "picture", "book", "copy", "note",
                            "ball", "poster", "pledge"})     # signing them makes no deal
+INQUIRY_OBJECTS = frozenset({"lead", "case", "incident", "death", "crash", "explosion", "blast", "leak", "disappearance",
+                             "fire", "collapse", "outbreak"})   # what an inquiry looks into that accuses no one
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
@@ -701,19 +703,28 @@ def _actorish(x) -> bool:
 
 
 def _police_inquiry(c: Candidate, w) -> bool:
-    """An inquiry (`investigate`, `probe`, `investigation`, `inquiry`) by the police or by no one named, into a crime
-    named (its target holds a `crimeact` word, or the noun has one before it: `the murder investigation`), aimed at no
-    actor."""
+    """An inquiry (`investigate`, `probe`, `investigation`, `inquiry`) into a crime, an attack or an incident named
+    (its target holds a `crimeact` word or an attack noun, or the noun has one before it: `the murder investigation`,
+    `Bombing Probe`), aimed at no actor, whoever makes it (`the FBI investigates the bombings` accuses no one)."""
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in ("investigate", "probe", "investigation", "inquiry", "probing"):
         return False
-    if any(_actorish(x) for x in c.target):
-        return False
-    if c.source and not any(hasattr(x, "lemma_") and any(_lemma(y) in w["lawforce"] for y in x.subtree)
-                            for x in c.source):
-        return False
-    return any(hasattr(x, "lemma_") and any(_lemma(y) in w["crimeact"] for y in x.subtree) for x in c.target) or (
-        c.noun is not None and any(_lemma(y) in w["crimeact"] for y in c.noun.children if y.dep_ == "compound"))
+    if any(hasattr(x, "dep_") and _head_actor(x) and x.ent_type_ not in THING_ENTS and not (
+            _lemma(x) in w["lawforce"] and x.head.i != word.i) for x in c.target):
+        return False                      # (`last Friday's` names a day; `FBI agents` sent to look into it)
+
+    def crime(y) -> bool:
+        if _lemma(y) in w["crimeact"] or _lemma(y) in INQUIRY_OBJECTS:
+            return True
+        pat = load().nouns.get(_lemma(y))
+        return y.pos_ == "NOUN" and pat is not None and plover(pat.cameo)[0] == "ASSAULT"
+
+    return any(hasattr(x, "lemma_") and any(crime(y) for y in x.subtree) for x in c.target) or (
+        c.noun is not None and any(crime(y) for y in c.noun.children if y.dep_ in ("compound", "nmod", "amod"))) or (
+        c.noun is not None and any(y.dep_ == "prep" and y.lower_ in ("into", "of") and any(
+            crime(z) for z in y.subtree) for y in c.noun.children)) or (
+        c.noun is None and any(y.dep_ == "prep" and y.lower_ == "into" and any(crime(z) for z in y.subtree)
+                               for y in c.token.children))
 
 
 def _counterpart(v) -> bool:
@@ -790,6 +801,12 @@ def _acting(c: Candidate, w) -> bool:
                 # before the noun is its agent: `U.S. air raid`, `Russian hacking`)
                 c.source = [x for x in c.source if x not in victims]
                 c.target = victims + [x for x in c.target if x not in victims]
+    if not c.nominal and not c.source and not c.target and c.quad in (1, 3) and c.etype not in MATERIAL:
+        return False                      # `wherever we have interests to defend`, `Call the GOP's bluff`: words or
+        # stances with no one acting and no one aimed at
+    if c.etype == "SUPPORT" and _lemma(c.token) == "thank" and not c.source and all(
+            hasattr(x, "lower_") and x.lower_ == "you" for x in c.target) and prep_object(c.token, "for") is None:
+        return False                      # `Thank you.` closing a speech: a courtesy, no one backed
     things = bool(c.source) and not c.named and all(_inanimate(x) for x in c.source)
     if things and c.quad in (1, 2, 3):
         return False

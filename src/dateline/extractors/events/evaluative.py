@@ -25,6 +25,9 @@ from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, 
                        prep_object, speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
+# nouns of what actors do or decide that praise reaches their makers (`described the entry as "a historic event"`)
+ACTS = frozenset({"entry", "decision", "ruling", "move", "step", "plan", "policy", "deal", "vote", "speech",
+                  "statement", "visit", "election", "victory", "win", "result", "outcome", "announcement", "choice"})
 # verbs that link a subject to a verdict on it (`the NFL has gone soft`, `he seems unfit`)
 COPULAS = ("be", "become", "go", "get", "seem", "appear", "remain", "look", "sound", "prove", "grow")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "of", "regarding", "toward", "towards")
@@ -144,6 +147,11 @@ def _verdict(t, w):
         return None
     if t.lemma_.lower() in ("find", "consider", "regard", "view") and {x.lemma_.lower() for x in words} & w["culpable"]:
         return None                       # `the jury found him guilty`: a verdict of a court, not criticism
+    if etype == "SUPPORT" and not (actor_like(obj) or actor_noun(obj) or obj.pos_ in ("PRON", "PROPN") or any(
+            x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of") for x in obj.children)
+            or obj.lemma_.lower() in load().nouns or obj.lemma_.lower() in ACTS):
+        return None                       # `called the atom bomb "a marvelous gift"`: praise of a thing no one
+        # owns (`called Friday's decision a "huge win"` backs whoever decided)
     return _make(t, etype, src, obj)
 
 
