@@ -1180,3 +1180,68 @@ def test_a_judge_said_to_be_biased_is_accused_even_with_might(run):
     assert ev and ev[0].source[0].text == "Trump" and ev[0].target[0].text == "Muslim-American judges", types(art)
     art = run("\n\nThe judge might be biased.\n")
     assert not asserted(art), types(art)
+
+
+def test_money_to_campaigns_is_no_aid_and_weapons_given_with_are(run):
+    for text in ("\n\nEksili donated a total of $5,000 to federal campaigns that year.\n",
+                 "\n\nShe has given to many candidates over the years.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "AID"], (text, types(art))
+    art = run("\n\nRussia provided the rebels with weapons.\n")
+    ev = [e for e in asserted(art) if e.type == "AID"]
+    assert ev and ev[0].target[0].text == "the rebels", types(art)
+    art = run("\n\nThe U.S. government has contributed 3.2 million dollars in assistance to the two countries.\n")
+    assert [e for e in asserted(art) if e.type == "AID"], types(art)
+
+
+def test_ties_held_and_meetings_counted_are_no_events(run):
+    art = run("\n\nAll the donors appear to have ties to a Turkish religious movement.\n")
+    assert not asserted(art), types(art)
+    art = run("\n\nThe two countries restored diplomatic ties on Monday.\n")
+    assert asserted(art), types(art)
+    art = run("\n\nAides said half of her meetings were with donors.\n")
+    assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
+
+
+def test_figures_of_contests_and_shows_are_no_attacks(run):
+    for text in ("\n\nSanders beat her 51% to 36% in West Virginia.\n",
+                 "\n\nThe show has been a surprise hit on Netflix.\n",
+                 "\n\nThe marketing campaign targets young men as consumers.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type == "ASSAULT"], (text, types(art))
+    art = run("\n\nFormer presidents Fox and Calderon fired back at Trump over the proposal.\n")
+    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
+    art = run("\n\nThe protesters burned the American flag.\n")
+    assert [e.type for e in asserted(art)] == ["PROTEST"], types(art)
+
+
+def test_press_routine_and_shows_cancelled_are_no_requests_or_rejections(run):
+    for text in ("\n\nHope Hicks did not respond to USA TODAY's request for comment.\n",
+                 "\n\nOthers did not return calls seeking comment.\n",
+                 "\n\nThe network canceled ''Minority Report'' after dismal ratings.\n",
+                 "\n\nThe show is meant to appeal to Generation Xers and millennials.\n",
+                 "\n\nSanders asked rhetorically.\n",
+                 "\n\nChuck Todd asked the GOP frontrunner about the Twitter kerfuffle.\n"):
+        art = run(text)
+        assert not [e for e in asserted(art) if e.type in ("REQUEST", "REJECT")], (text, types(art))
+    art = run("\n\nThe relatives appealed to the Supreme Court.\n")
+    assert [e.type for e in asserted(art)] == ["REQUEST"], types(art)
+
+
+def test_a_stance_on_a_policy_rejects_no_one_but_opposing_a_resolution_does(run):
+    art = run("\n\nUnion leaders distrust him because he opposes a federal minimum wage increase. Others largely agree.\n")
+    assert not [e for e in asserted(art) if e.type in ("REJECT", "AGREE")], types(art)
+    art = run("\n\nIran opposed the U.N. resolution.\n")
+    assert [e.type for e in asserted(art)] == ["REJECT"], types(art)
+    art = run("\n\nLawyers for both filed legal papers opposing the unsealing.\n")
+    assert [e.type for e in asserted(art)] == ["REJECT"], types(art)
+
+
+def test_let_them_urges_and_feelings_about_things_blame_no_one(run):
+    art = run('\n\n"Let them fight each other," he said.\n')
+    assert not asserted(art), types(art)
+    art = run("\n\nWorking-class Democrats were as concerned about inequality as about jobs. "
+              "They're worried about their kids.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run("\n\nThe senator said he was troubled by Clinton's remarks.\n")
+    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)

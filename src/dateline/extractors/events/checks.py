@@ -42,10 +42,25 @@ THING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 GIVING = frozenset({"give", "send", "provide", "contribute", "donate", "lend", "loan", "finance", "fund", "supply",
                     "deliver", "award", "grant", "pay", "dispatch"})
 VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
+DONATING = frozenset({"donate", "self-fund", "bankroll", "donation"})
+CAMPAIGN_MONEY = frozenset({"contribution", "donation", "campaign", "candidacy", "pac", "fundraiser", "donor",
+                            "candidate", "nominee"})   # money given to them or as them goes to politics
+TIE_ACTS = frozenset({"establish", "restore", "resume", "deepen", "strengthen", "improve", "normalize", "normalise",
+                      "upgrade", "forge", "build", "expand", "sever", "cut", "break", "downgrade", "freeze", "boost",
+                      "jump-start", "revive", "renew", "reestablish", "re-establish", "thaw", "mend", "repair", "open",
+                      "launch", "warm", "suspend", "end", "rebuild", "cement", "bolster", "start"})
 SIGNED_THINGS = frozenset({"letter", "petition", "autograph", "card", "photo", "picture", "book", "copy", "note",
                            "ball", "poster", "pledge"})     # signing them makes no deal
 INQUIRY_OBJECTS = frozenset({"lead", "case", "incident", "death", "crash", "explosion", "blast", "leak", "disappearance",
                              "fire", "collapse", "outbreak"})   # what an inquiry looks into that accuses no one
+LEGAL_MOVES = frozenset({"motion", "application", "petition", "request", "appeal", "unsealing", "release", "nomination",
+                         "appointment", "confirmation", "merger", "deal", "treaty", "resolution", "amendment"})
+SUCCESS = frozenset({"surprise", "big", "huge", "smash", "box-office", "instant", "viral", "ratings", "runaway",
+                     "sleeper"})   # `a surprise hit`: a success, not a strike
+MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "audience", "demographic", "viewer",
+                       "viewing", "customer", "market", "brand"})
+NO_ASK = frozenset({"comment", "anonymity", "interview", "response", "reaction", "clarification", "extension",
+                    "autograph", "photo", "selfie"})
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
@@ -112,6 +127,12 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `suspended his presidential
         # campaign`, `ended her bid`: a candidate leaves the race (no one sanctioned)
         c.target = []
+    elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in ("flag", "effigy", "banner", "poster"):
+        c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
+    elif c.etype == "ASSAULT" and verb and lem in ("fire", "hit", "strike", "shoot") and any(
+            x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in t.children) and olem not in w["weapon"] and \
+            not _violence_near(t, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `fired back at Trump over the plan`
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
@@ -216,9 +237,14 @@ def _question(c: Candidate, w) -> bool:
     if t.tag_ == "VBN" and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
             and t.i == t.sent.start + sum(1 for x in t.sent if x.i < t.i and (x.is_space or x.is_punct)):
         return True                       # the sentence opens with `Asked ...`: the interviewer asked X
+    if any(x.dep_ == "advmod" and x.lower_ == "rhetorically" for x in t.children):
+        return True                       # `Sanders asked rhetorically`
     for x in t.children:
         if x.dep_ == "prep" and x.lower_ in w["question"]:
             return True
+        if x.dep_ in ("dobj", "dative") and any(y.dep_ == "prep" and y.lower_ in w["question"] and y.i > x.i
+                                                for y in x.children):
+            return True                   # `asked the GOP frontrunner about the kerfuffle`
         if x.dep_ in ("ccomp", "advcl", "xcomp") and any(y.lower_ in w["question"] for y in list(x.subtree)[:2]):
             return True
         if x.dep_ == "mark" and x.lower_ in w["question"]:
@@ -346,6 +372,11 @@ def _sense(c: Candidate, w) -> bool:
         obj = t.head                      # `a bulletin sent by the FBI`: the noun the participle describes
         olem = _lemma(obj)
     if c.etype == "AID":
+        with_obj = prep_object(t, "with") if _is_verb(t) else None
+        if obj is not None and with_obj is not None and _actorish(obj) and (
+                _lemma(with_obj) in w["aid"] or _lemma(with_obj) in w["weapon"]):
+            olem = _lemma(with_obj)       # `provided the rebels with weapons`: the rebels receive, weapons are given
+            c.target = [obj] + [x for x in c.target if getattr(x, "i", None) not in (obj.i, with_obj.i)]
         if obj is not None and (olem in w["quantity"] or obj.ent_type_ in ("PERCENT", "CARDINAL", "MONEY")):
             olem = _lemma(prep_object(obj, "of") or obj)   # `supplied 94% of military equipment`
         if olem in w["document"]:
@@ -354,9 +385,17 @@ def _sense(c: Candidate, w) -> bool:
                 c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`,
             # `delivering the speech`, `sent classified material`: nothing given to anyone
+        if lem in DONATING or _lemma(c.noun if c.nominal and c.noun is not None else t) in DONATING or any(
+                hasattr(x, "lemma_") and _lemma(x) in CAMPAIGN_MONEY for x in c.target) or (
+                olem in CAMPAIGN_MONEY) or (lem in GIVING and _lemma(prep_object(t, "to") or t) in CAMPAIGN_MONEY):
+            return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
+            # `self-funding his campaign`, `provided contributions`: money to politics, not aid
         given = _given_thing(t, obj) if lem in GIVING else None   # verbs of giving give things and chances alike
         if given is not None and not any(_lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
-                                         for x in given.subtree):
+                                         for x in [given] + [y for y in given.children if y.dep_ in (
+                                             "compound", "amod", "nummod", "quantmod", "nmod")] + [
+                                             z for y in given.children if y.dep_ == "prep" and y.lower_ == "of"
+                                             for z in y.children if z.dep_ == "pobj"]):
             return False                  # `provided her with fresh material`, `provided the Internet space`, `give
             # you the tenor`, `contribute wages`, `sending travelers on safaris`, `finance right-wing causes`
     if c.pattern.key in ("search_for", "hunt_for") and not any(
@@ -423,6 +462,8 @@ def _sense(c: Candidate, w) -> bool:
                 x.dep_ in ("ccomp", "advcl") or (x.dep_ == "prep" and x.lower_ == "as") for x in t.children)):
         return False                      # `years recalled for their tranquility`, `recalled his widow as a great
         # woman`, `recalled that he had met her`: remembered, not withdrawn
+    if c.etype in ("AID", "SUPPORT") and _is_verb(t) and obj is not None and obj.lower_ in REFLEXIVE:
+        return False                      # `I don't think either one helped themselves`: no one else backed
     if c.etype == "ASSAULT" and _is_verb(t) and obj is not None and obj.lower_ in REFLEXIVE and not any(
             x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
         return False                      # `killed himself`, `a farmer killing himself`: no one attacked (`blew
@@ -435,6 +476,49 @@ def _sense(c: Candidate, w) -> bool:
                 actor_like(who) or actor_noun(who) or who.lower_ in ("he", "she", "they", "you", "we", "i"))):
             return False                  # `led the police to question whether this was an isolated incident`:
             # a doubt about what happened, no one questioned or criticised
+    if c.noun is not None and _lemma(c.noun) in ("tie", "relation", "link", "connection") and not (
+            c.noun.dep_ in ("dobj", "nsubjpass") and _lemma(c.noun.head) in TIE_ACTS) and not (
+            c.noun.head.dep_ == "amod" or any(x.dep_ == "amod" and x.tag_ == "VBG" and _lemma(x) in TIE_ACTS
+                                             for x in c.noun.children)):
+        return False                      # `the donors have ties to a movement`, `Iran's relations with the West`: a
+        # relation held, no act (`restored ties`, `deepening ties with the RNC`, `improving relations` are acts)
+    if c.etype == "CONSULT" and c.nominal and c.noun is not None and c.noun.tag_ == "NNS" and _lemma(c.noun) in (
+            "meeting", "conversation", "discussion", "call", "visit") and not any(
+                x.dep_ == "prep" and x.lower_ == "between" for x in c.noun.children):
+        return False                      # `half of Clinton's meetings were with donors`, `85 of the 154 meetings`,
+        # `screen shots of their conversations`: meetings counted, no one occasion (`talks between` stay)
+    if c.etype == "ASSAULT" and (
+            (c.nominal and c.noun is not None and _lemma(c.noun) == "hit" and any(
+                x.dep_ in ("amod", "compound") and x.lower_ in SUCCESS for x in c.noun.children))
+            or (lem == "hit" and t.dep_ == "acl" and t.i > 0 and t.head.i == t.i - 1 and t.head.lower_ in SUCCESS)):
+        return False                      # `a surprise hit on Netflix`: a success
+    if c.etype == "ASSAULT" and lem == "target" and any(_lemma(x) in MARKETING for x in t.sent):
+        return False                      # `a marketing campaign that targets young men`: customers aimed at
+    if c.etype == "ASSAULT" and lem in ("beat", "defeat", "trounce", "edge") and _is_verb(t) and any(
+            x.ent_type_ == "PERCENT" or x.lower_ in ("poll", "polls", "expectations", "odds") for x in t.sent):
+        return False                      # `Sanders beat her 51% to 36%`, `beating pre-election polls`: votes
+    if c.etype == "REQUEST" and (olem in NO_ASK or _lemma(prep_object(c.noun if c.noun is not None else t, "for") or t)
+                                 in NO_ASK):
+        return False                      # `USA TODAY's request for comment`, `asking for anonymity`: press routine
+    if c.etype == "REJECT" and lem == "return" and olem in ("call", "email", "message", "request", "inquiry"):
+        return False                      # `did not return calls seeking comment`
+    if c.etype == "REJECT" and lem in ("cancel", "axe", "scrap", "drop") and obj is not None and _is_media_title(obj):
+        return False                      # `the network canceled ''Minority Report''`: a show, no actor
+    if c.etype == "REJECT" and lem == "oppose" and _is_verb(t) and (
+            t.dep_ == "pcomp" and t.head.lower_ == "as" or obj is not None and not (
+                _head_actor(obj) or olem in w["proposal"] or olem in w["speech"] or olem in LEGAL_MOVES or any(
+                (y.dep_ == "poss" and _head_actor(y) and y.pos_ != "PRON") or (
+                    y.dep_ in ("compound", "nmod") and y.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+                for y in obj.children))):
+        return False                      # `opposes a minimum wage increase`, `as opposed to some name`: a stance
+        # on a thing (`opposed the senator`, `opposes Obama's plan` stay)
+    if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and not any(
+            x.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl") for x in t.children):
+        return False                      # `Others largely agree.`: a view shared, no deal
+    if c.etype == "REQUEST" and lem == "appeal" and _is_verb(t) and child(t, ("xcomp",)) is None and \
+            prep_object(t, "for") is None and c.target and all(
+                hasattr(x, "dep_") and x.tag_ in ("NNS", "NNPS") and _lemma(x) not in w["lawforce"] for x in c.target):
+        return False                      # `meant to appeal to Generation Xers and millennials`: to attract
     if c.etype == "ASSAULT" and c.nominal and c.noun is not None and _lemma(c.noun) == "hostility" and \
             c.noun.tag_ == "NN":
         return False                      # `their hostility to same-sex marriage`: an attitude (`hostilities` fight)
@@ -443,7 +527,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `They accept climate science`, `only accepts small donations`: a view or
         # a gift taken (`accepted responsibility`, `accepted defeat`; `accepted the offer` is AGREE, `retype`)
     if c.etype == "ASSAULT" and lem == "burn" and _is_verb(t) and obj is not None and not (
-            _actorish(obj) or olem in w["site"] or olem in w["property"] or obj.ent_type_ in ("GPE", "FAC", "LOC")):
+            _head_actor(obj) or olem in w["site"] or olem in w["property"] or obj.ent_type_ in ("GPE", "FAC", "LOC")):
         return False                      # `burning the mortgage`, `burning in a fireplace`: a thing burnt, no
         # attack (`burned the embassy`, `burned cars` stay)
     if c.etype == "REQUEST" and lem == "push" and not _infinitive(t) and not any(
@@ -817,6 +901,13 @@ def _acting(c: Candidate, w) -> bool:
     return True
 
 
+def _is_media_title(x) -> bool:
+    """A noun phrase set in quotes or a known show's words: `''Minority Report''`, `the low-rated ''Rush Hour''`."""
+    a, b = np_bounds(x)
+    doc = x.doc
+    return any(doc[k].is_quote or doc[k].text in ("''", "``") for k in range(max(a - 1, 0), min(b + 2, len(doc))))
+
+
 def private_voices(c: Candidate) -> bool:
     """Every source (or the quote's speaker) is a passer-by introduced by age (`Delfina Miranda, 49, who works at a
     beauty salon`, `Eric Pichardo, 44`): their views are vox pop, not an actor's statement (EVENT_GUIDE.md: a
@@ -907,6 +998,8 @@ def _mood(c: Candidate, w) -> None:
         c.negated = True                  # `without a bullet being fired`, `rather than challenging his claims`,
         # `refrain from endorsing any candidate`, `holds off on an endorsement`
     _subject_mood(c)
+    if not c.nominal and t.dep_ in ("ccomp", "xcomp") and _lemma(t.head) == "let" and child(t.head, ("nsubj",)) is None:
+        c.hypothetical = True             # `Let them fight each other`, `Let everybody release them`: urged
     if c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and _is_verb(c.noun.head) and (
             _needed(c.noun.head, w) or _lemma(c.noun.head.head) in w["modalverb"]):
         c.hypothetical = True             # `need to strengthen their cooperation`

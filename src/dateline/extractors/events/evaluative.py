@@ -21,7 +21,7 @@ import functools
 from ...lexicon import classes
 from .nouns import actor_noun
 from .lexicon import load, plover
-from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, no_longer,
+from .triggers import (ACTOR_ENTS, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, no_longer,
                        prep_object, speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
@@ -197,10 +197,13 @@ def _feeling(t, w):
     src = child(t.head, SUBJ)
     if target is None or src is None:
         return None
-    if lem in w["positive"] and not (actor_like(target) or actor_noun(target) or target.pos_ == "PRON" or any(
-            x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of") for x in target.children)):
-        return None                       # `They're supportive of same-sex marriage`: a view on an issue, no one
-        # backed (`pleased with the Court's decision` backs the Court)
+    if not (_named(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
+            (x.dep_ == "poss" and x.pos_ != "PRON") or (x.dep_ == "prep" and x.lower_ == "of") for x in target.children)
+            or (lem in w["negative"] and any(x.dep_ == "poss" for x in target.children) and _named(src)
+                and src.pos_ != "PRON")):
+        return None                       # `They're supportive of same-sex marriage`, voters `concerned about
+        # inequality`, `worried about their kids`: a view or a feeling on a thing, no one backed or blamed (`pleased
+        # with the Court's decision`, `concerned about the attacks`, `Ryan is troubled by his remarks` stay)
     return _make(t, "ACCUSE" if lem in w["negative"] else "SUPPORT", src, target)
 
 
@@ -254,6 +257,20 @@ def _judged(t, w, quote_speaker_of):
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         return None                       # `the rules are unfair`: a verdict on a thing, not on an actor
     return _said(t, etype, be, subj, quote_speaker_of)
+
+
+@functools.lru_cache(maxsize=1)
+def _conduct() -> frozenset:
+    """Nouns of what actors say or do that a feeling about them reaches (`wrong with the image and message`): the
+    events lexicon's `speech` class and a few of conduct."""
+    from .checks import senses
+    return senses()["speech"] | {"image", "message", "campaign", "tone", "handling", "response", "conduct",
+                                 "behavior", "behaviour", "leadership", "approach", "stance", "actions", "action"}
+
+
+def _named(x) -> bool:
+    """The head itself names an actor: a name, a pronoun or a noun of the actor lexicon (not `chances in November`)."""
+    return x.ent_type_ in ACTOR_ENTS or x.pos_ in ("PROPN", "PRON") or actor_noun(x)
 
 
 def _judged_passive(t, w, quote_speaker_of):
