@@ -1245,3 +1245,33 @@ def test_let_them_urges_and_feelings_about_things_blame_no_one(run):
     assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
     art = run("\n\nThe senator said he was troubled by Clinton's remarks.\n")
     assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
+
+
+def test_blame_said_of_it_in_a_quote_accuses_without_a_named_target(run):
+    art = run('\n\n"It was offensive," said Fleischer.\n')
+    ev = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert ev and ev[0].source[0].text == "Fleischer" and not ev[0].target, types(art)
+    art = run('\n\n"It was horrible," said a witness.\n')
+    assert not asserted(art), types(art)
+
+
+def test_going_after_taking_on_and_sounding_off_criticise_an_actor(run):
+    for text in ("\n\nJeb Bush, helped by George, goes after Trump.\n",
+                 "\n\nCharles Barkley takes on Donald Trump.\n",
+                 "\n\nFamilies of mass shooting victims sound off on Sanders.\n"):
+        art = run(text)
+        assert [e.type for e in asserted(art) if e.type == "ACCUSE"], (text, types(art))
+    art = run("\n\nShe took on the role of chair.\n")
+    assert not asserted(art), types(art)
+
+
+def test_a_war_of_words_is_criticism_and_fire_from_critics_accuses(run):
+    art = run("\n\nThe Bush family clashed on Monday with Donald J. Trump over the campaign.\n")
+    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
+    art = run("\n\nPolice clashed with protesters, injuring 20.\n")
+    assert [e.type for e in asserted(art)] == ["ASSAULT"], types(art)
+    art = run("\n\nElian's relatives in Miami have fought to keep the boy.\n")
+    assert not asserted(art), types(art)
+    art = run("\n\nShe came under fire from Republicans over her assertion.\n")
+    ev = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert ev and ev[0].source[0].text == "Republicans" and ev[0].target[0].text == "She", types(art)

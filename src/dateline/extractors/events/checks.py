@@ -180,6 +180,12 @@ def retype(c: Candidate) -> None:
                 y.dep_ == "pobj" and _lemma(y) in w["attackmedium"] for y in x.children) for x in t.children):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `hitting Clinton with ads`,
         # `whacks Clinton in Christmas ad`: criticism, whatever harm the story tells elsewhere
+    elif c.etype == "ASSAULT" and verb and lem in w["clash"] and (lem not in ("fight", "battle") or (
+            prep_object(t, "with") is not None and not _infinitive(t) and prep_object(t, "for") is None)) and \
+            not _violence_near(t, w) and \
+            not _harm_in_article(t.doc, w) and _acting_source_token(c):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `the Bush family clashed with Trump`
+        # in a campaign story: a war of words (the guide: a real verbal conflict takes its type)
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
@@ -613,6 +619,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and lem == "drop" and (olem in w["speech"] or olem in ("attack", "criticism") or any(
             x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "out" for x in t.children)):
         return False                      # `dropped attacks from her speech`, `dropped out of the race`
+    if c.pattern.kind == "phrase" and c.pattern.key in ("go_after", "take_on", "sound_off") and not any(
+            hasattr(x, "dep_") and (_head_actor(x) or is_person(x)) for x in c.target):
+        return False                      # `took on the role`, `went after the money`: no one criticised
     if c.pattern.kind == "phrase" and c.pattern.key == "become_member" and not c.target:
         return False                      # `became a member of the club`: no alliance joined
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "in" and _lemma(c.noun) == "charge":
@@ -901,6 +910,11 @@ def _acting(c: Candidate, w) -> bool:
     return True
 
 
+def _acting_source_token(c: Candidate) -> bool:
+    """A source that names an actor (a name, a title, a group noun, a person, a speaker)."""
+    return c.extra_source is not None or any(hasattr(x, "dep_") and (_head_actor(x) or is_person(x)) for x in c.source)
+
+
 def _is_media_title(x) -> bool:
     """A noun phrase set in quotes or a known show's words: `''Minority Report''`, `the low-rated ''Rush Hour''`."""
     a, b = np_bounds(x)
@@ -980,7 +994,8 @@ def _mood(c: Candidate, w) -> None:
         elif _needed(t, w):
             c.hypothetical = True         # `we need to do everything we can to support them`
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
-    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and _lemma(t.head) in w["proposal"]:
+    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
+            _lemma(t.head) in w["proposal"] or _lemma(t.head) in ("vow", "pledge", "promise", "threat", "intention")):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
             and _lemma(c.noun.head.head) in w["proposal"]:

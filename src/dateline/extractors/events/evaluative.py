@@ -66,9 +66,12 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             c = _judged(t, w, quote_speaker_of)
+        if c is None and t.pos_ in ("VERB", "AUX") and lem == "come":
+            c = _under_fire(t)
         if c is None and t.pos_ == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
-        if c is None and t.pos_ in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]) \
+        if c is None and t.pos_ in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
+                                                         or lem in w["blame"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out):
             c = _quoted_blame(t, quote_speaker_of)
         if c is not None:
@@ -268,6 +271,19 @@ def _conduct() -> frozenset:
                                  "behavior", "behaviour", "leadership", "approach", "stance", "actions", "action"}
 
 
+def _under_fire(t):
+    """`she came under fire from Republicans over her assertion`: criticism by whoever the fire came from."""
+    under = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "under"), None)
+    what = child(under, ("pobj",)) if under is not None else None
+    if what is None or what.lemma_.lower() not in ("fire", "attack", "criticism", "assault"):
+        return None
+    src = prep_object(what, "from") or prep_object(t, "from")
+    subj = child(t, SUBJ)
+    if src is None or subj is None or not (_named(src) or actor_like(src)):
+        return None
+    return _make(t, "ACCUSE", src, subj, first=t.i, last=what.i)
+
+
 def _named(x) -> bool:
     """The head itself names an actor: a name, a pronoun or a noun of the actor lexicon (not `chances in November`)."""
     return x.ent_type_ in ACTOR_ENTS or x.pos_ in ("PROPN", "PRON") or actor_noun(x)
@@ -328,6 +344,11 @@ def _quoted_blame(t, quote_speaker_of):
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
         return None
     subj = child(v, SUBJ)
+    if subj is not None and subj.lower_ in ("it", "this", "that") and t.lemma_.lower() in words()["blame"] and (
+            t.dep_ in ("acomp", "attr") and t.head.i == v.i and v.lemma_ == "be"):
+        c = _make(t, "ACCUSE", None, None)   # `"It was offensive," said Fleischer`, `"It is outrageous to
+        c.extra_source = speaker             # misrepresent ...," Fallon said`: blame, aimed at what the story told
+        return c
     if subj is None or subj.lower_ in FIRST or subj.lower_ in ("it", "this", "that", "what", "which", "there",
                                                                "you", "who", "people", "everyone", "nobody"):
         return None
