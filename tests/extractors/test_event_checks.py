@@ -1275,3 +1275,11 @@ def test_a_war_of_words_is_criticism_and_fire_from_critics_accuses(run):
     art = run("\n\nShe came under fire from Republicans over her assertion.\n")
     ev = [e for e in asserted(art) if e.type == "ACCUSE"]
     assert ev and ev[0].source[0].text == "Republicans" and ev[0].target[0].text == "She", types(art)
+
+
+def test_a_group_named_before_a_call_makes_it(run):
+    art = run("\n\nThe investigation has renewed Republican calls for a special prosecutor.\n")
+    ev = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert ev and ev[0].source[0].text == "Republican", types(art)
+    art = run("\n\nThe report renewed calls for an envoy to negotiate with the rebels.\n")
+    assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)

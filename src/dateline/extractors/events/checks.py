@@ -351,7 +351,15 @@ def _topic(c: Candidate) -> bool:
     """A nominal event of talk, cooperation, criticism or sanctions with no source, no speaker and no target: a
     topic (`the sanctions`, `the talks`, `this investigation`). Violence, protest and force named alone (`the
     shooting`, `mass protests`, `torture`) stay: they happened, whoever did them."""
-    return c.nominal and not c.source and c.extra_source is None and not c.target and c.etype not in MATERIAL
+    return c.nominal and not c.source and c.extra_source is None and not c.target and c.etype not in MATERIAL and \
+        _side(c) is None
+
+
+def _side(c: Candidate):
+    """A group or country named before an event noun: its maker (`Republican calls for ...`, `U.S. demands`)."""
+    n = c.noun if c.noun is not None else c.token
+    return next((x for x in n.children if x.dep_ in ("amod", "compound") and x.i < n.i
+                 and x.ent_type_ in ("NORP", "ORG", "GPE")), None)
 
 
 def _sense(c: Candidate, w) -> bool:
@@ -887,6 +895,10 @@ def _acting(c: Candidate, w) -> bool:
             owner = child(n, ("poss",))
             if owner is not None and not any(getattr(x, "i", None) == owner.i for x in c.target):
                 c.source = [owner]        # `His criticism of the president` (not `his arrest`: he is its target)
+        if not c.source and c.nominal and c.quad in (1, 3):
+            side = _side(c)
+            if side is not None and not any(getattr(x, "i", None) == side.i for x in c.target):
+                c.source = [side]         # `renewed Republican calls for a special prosecutor`: Republicans call
         if c.nominal and c.quad == 4:
             victims = [x for x in c.source if getattr(x, "dep_", "") == "compound" and x.head.i == n.i
                        and x.pos_ == "NOUN" and not x.ent_type_]
@@ -901,6 +913,8 @@ def _acting(c: Candidate, w) -> bool:
             hasattr(x, "lower_") and x.lower_ == "you" for x in c.target) and prep_object(c.token, "for") is None:
         return False                      # `Thank you.` closing a speech: a courtesy, no one backed
     things = bool(c.source) and not c.named and all(_inanimate(x) for x in c.source)
+    if things and c.noun is not None and _side(c) is not None:
+        c.source, things = [_side(c)], False   # `the report renewed Republican calls for ...`: Republicans call
     if things and c.quad in (1, 2, 3):
         return False
     if things:
@@ -994,7 +1008,7 @@ def _mood(c: Candidate, w) -> None:
         elif _needed(t, w):
             c.hypothetical = True         # `we need to do everything we can to support them`
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
-    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
+    if not c.nominal and to and c.etype != "ACCUSE" and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
             _lemma(t.head) in w["proposal"] or _lemma(t.head) in ("vow", "pledge", "promise", "threat", "intention")):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
@@ -1003,6 +1017,12 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
             _lemma(t.head.head) in load().cues.get("unreal", ()):
         c.hypothetical = True             # `the idea of reinstating Glass-Steagall`
+    if not c.nominal and to and c.etype != "ACCUSE" and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
+            actor_noun(t.head) or _lemma(t.head) in ("prosecutor", "counsel", "commission", "panel", "envoy")) and not any(
+                x.lower_ in ("first", "last", "only", "next") or x.tag_ in ("JJS", "RBS") or x.dep_ == "nummod"
+                for x in t.head.children):
+        c.hypothetical = True             # `named an envoy to negotiate`: a role to fill, nothing done (`the first
+        # woman to win` did; a call for a prosecutor to investigate X still accuses X)
     if not c.nominal and to and opened_by_for(t):
         c.hypothetical = True             # `calling for Trump to be banned`: what is asked for
     if not c.nominal and _goal(t, w):
