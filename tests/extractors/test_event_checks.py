@@ -1283,3 +1283,11 @@ def test_a_group_named_before_a_call_makes_it(run):
     assert ev and ev[0].source[0].text == "Republican", types(art)
     art = run("\n\nThe report renewed calls for an envoy to negotiate with the rebels.\n")
     assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
+
+
+def test_a_cleft_and_many_of_whom_name_the_doer(run):
+    art = run("\n\nIt was Barack Obama and Hillary Clinton that withdrew American forces precipitously.\n")
+    ev = [e for e in asserted(art) if e.type == "RETREAT"]
+    assert ev and "Obama" in ev[0].source[0].text, types(art)
+    art = run("\n\nFamily members of the victims, many of whom lobbied for the bill, said the claims are unfounded.\n")
+    assert all("whom" not in p.text for e in asserted(art) for p in e.source), types(art)

@@ -27,6 +27,15 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False) -> Part
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
             tok = noun
+    elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":
+        said = next((x for x in tok.head.head.children if x.dep_ == "attr" and x.i < tok.i), None)
+        if said is not None and said.pos_ in ("NOUN", "PROPN"):
+            tok = said                        # `it was Obama and Clinton that withdrew`: the cleft's focus
+    elif tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and any(
+            x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "WP" for y in x.children) for x in tok.children):
+        noun = tok.head.head                  # `family members, many of whom lost relatives`: the family members
+        if noun.pos_ in ("NOUN", "PROPN"):
+            tok = noun
     a, b = np_bounds(tok, solo)
     doc = tok.doc
     start, end = doc[a].idx, doc[b].idx + len(doc[b])

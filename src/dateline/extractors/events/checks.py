@@ -1008,7 +1008,7 @@ def _mood(c: Candidate, w) -> None:
         elif _needed(t, w):
             c.hypothetical = True         # `we need to do everything we can to support them`
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
-    if not c.nominal and to and c.etype != "ACCUSE" and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
+    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
             _lemma(t.head) in w["proposal"] or _lemma(t.head) in ("vow", "pledge", "promise", "threat", "intention")):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
