@@ -1291,3 +1291,12 @@ def test_a_cleft_and_many_of_whom_name_the_doer(run):
     assert ev and "Obama" in ev[0].source[0].text, types(art)
     art = run("\n\nFamily members of the victims, many of whom lobbied for the bill, said the claims are unfounded.\n")
     assert all("whom" not in p.text for e in asserted(art) for p in e.source), types(art)
+
+
+def test_a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens(run):
+    art = run("\n\nHe vowed to focus on being a better father.\n")
+    assert not asserted(art), types(art)
+    art = run('\n\n"Bernie promised to meet with us face to face," she said.\n')
+    assert [e.type for e in asserted(art)] == ["AGREE"], types(art)
+    art = run("\n\nTrump has repeatedly pledged to ban all Muslims from entering the country.\n")
+    assert [e.type for e in asserted(art)] == ["THREATEN"], types(art)

@@ -601,6 +601,12 @@ def _sense(c: Candidate, w) -> bool:
         if any(_lemma(a) in w["force"] and (_lemma(a) not in PURSUIT or _culprits(a, w)) for a in acts) \
                 or olem in w["menace"]:
             c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None   # `vowed to find the bombers`
+    if c.etype == "AGREE" and lem in VOWS and _is_verb(t) and not any(
+            not hasattr(x, "dep_") or _head_actor(x) or is_person(x) or any(
+                y.dep_ == "poss" and y.pos_ != "PRON" and _head_actor(y) for y in x.children) for x in c.target):
+        return False                      # `promising a larger staff`, `vowed to focus on being a better father`,
+        # `vowed to continue the battle`: a promise to no one of nothing asked (`promised to meet with us`,
+        # `pledged their support to Clinton`, `promised to build on Obama's legacy` stay)
     if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `priests offered a religious service`: no deal, no help to anyone
