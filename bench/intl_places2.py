@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""A third international-news geoparsing check (issue 12): 15 stories labelled by hand before dateline was run on them.
+
+Usage: bench/intl_places2.py [--out DIR] [--reuse] [--show]
+The articles: the six AP and Xinhua stories of TempEval-3 AQUAINT that neither bench/intl_places.py nor
+bench/article_events uses (text built as there), and nine PolNeAR training articles with foreign content drawn with a
+fixed seed (below). Gold: bench/intl_places2_gold.tsv (offsets and GeoNames ids only; no article text is kept in the
+repository). Guide and selection: bench/intl_places_guide.md (second part). Scored like bench/intl_places.py, on the
+whole set and its halves (`even` ids: errors may be read; `odd`: kept apart).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import pathlib
+import random
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from intl_places import AQUAINT, SHARED, article_text, evaluate, selection  # noqa: E402
+
+GOLD = ROOT / "bench" / "intl_places2_gold.tsv"
+POLNEAR = SHARED / "devsets" / "polnear-train" / "text"
+SEED, SIZE = 20261203, 9
+MIN_CHARS, MAX_CHARS, MIN_COUNTRIES = 1500, 4500, 3
+
+
+def aquaint_rest() -> list[pathlib.Path]:
+    """The AP and Xinhua files of te3-aquaint in neither intl_places' sample nor bench/article_events, by name."""
+    used, events = {p.stem for p in selection()}, _article_events_text()
+    return sorted(p for p in AQUAINT.glob("*.tml")
+                  if p.name[:3] in ("APW", "XIE") and p.stem not in used and p.stem not in events)
+
+
+def _article_events_text() -> str:
+    """bench/article_events' gold, whose articles (named by id or file) are left out."""
+    return "".join(p.read_text(encoding="utf-8") for p in (ROOT / "bench" / "article_events").glob("*.jsonl"))
+
+
+def polnear_foreign() -> list[pathlib.Path]:
+    """PolNeAR training articles (not in bench/article_events) of MIN_CHARS to MAX_CHARS characters naming at least
+    MIN_COUNTRIES distinct countries other than the US (names of lexicon/countries.tsv), sampled with SEED."""
+    from dateline.lexicon import rows
+    names = {n for r in rows("countries.tsv") if r["iso3"] != "USA" for n in r["names"].split("|") if n}
+    pat = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    meta = {r["filename"]: r for r in csv.DictReader(open(SHARED / "devsets" / "polnear-metadata.tsv",
+                                                         encoding="utf-8"), delimiter="\t")}
+    events = _article_events_text()
+    cands = []
+    for p in sorted(POLNEAR.glob("*.txt")):
+        if p.stem in events or meta.get(p.stem, {}).get("compartment") != "train":
+            continue
+        t = p.read_text(encoding="utf-8")
+        if MIN_CHARS <= len(t) <= MAX_CHARS and len(set(pat.findall(t))) >= MIN_COUNTRIES:
+            cands.append(p)
+    return random.Random(SEED).sample(cands, SIZE)
+
+
+def articles() -> list[dict]:
+    arts = [(p.stem, article_text(p)) for p in aquaint_rest()]
+    arts += [(p.stem, p.read_text(encoding="utf-8")) for p in polnear_foreign()]
+    return [{"id": f"ix-{i:02d}", "source": s, "text": t} for i, (s, t) in enumerate(arts)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="/tmp/dateline-intl2")
+    ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    evaluate(articles(), GOLD, pathlib.Path(args.out), "intl-2", args.reuse, args.show)
+
+
+if __name__ == "__main__":
+    main()
