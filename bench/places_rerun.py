@@ -99,9 +99,9 @@ def run(s: str) -> None:
         base = CACHE / f"{s}.{part}"
         for suffix, rows in ((".sys", [o for o in out if keep(o["id"])]), (".gold", [g for g in gold if keep(g["id"])]),
                              (".in", [{"id": r.id} for r in raws if keep(r.id)])):
-            base.with_suffix(suffix).write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
-        cmd = [sys.executable, str(SHARED / "eval/score_places.py"), str(base.with_suffix(".sys")),
-               str(base.with_suffix(".gold")), "--input", str(base.with_suffix(".in")), "--set", "nominal"]
+            pathlib.Path(f"{base}{suffix}").write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
+        cmd = [sys.executable, str(SHARED / "eval/score_places.py"), f"{base}.sys", f"{base}.gold", "--input", f"{base}.in",
+               "--set", "nominal"]
         if part == "even":
             cmd += ["--errors", str(CACHE / f"{s}.even.errors")]
         j = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])
