@@ -49,6 +49,9 @@ NEIGHBOUR_BONUS = 2.5
 NEIGHBOUR_DWARF = 20         # a town 20 times smaller than the largest of its name is no neighbour for others
 # ... or at the one of its candidates that is this many times nearer than the next (Oxford and Cambridge: 1.6)
 NEAREST_RATIO = 2.5
+METRO = 10                   # a division word after a city's name ten times larger than the divisions of the name
+ALT_LOSS = 2.0               # what a town named by an alternate name loses beside a larger one named by its own
+DATELINE_CITY = 100_000      # a dateline without a region names a city of this size over a division of its name
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 0.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -312,8 +315,9 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
             # `Quebec City` is Québec, but `Harbor City` (a part of Los Angeles the gazetteer lacks) is no town Harbor
             # and `Kanawha City` no county: only a city of 50,000 or more stands for its name with `City`
             return tuple(c for c in narrowed if c[0].population >= ALT_MIN_POPULATION), kind
-        if narrowed or not whole:               # `Quebec City`: the city by its own name, not by an alternate
-            return (narrowed or cands), kind    # `Homs province`: the city when the province is not known
+        if (narrowed or not whole) and not (kind == "admin" and _metro(narrowed, cands)):
+            return (narrowed or cands), kind    # `Quebec City`: the city by its own name, not by an alternate;
+            #                                     `Homs province`: the city when the province is not known
     if whole:
         return _city_over_division(_country_over_city(whole)), None
     if text.endswith("'s") or text.endswith("\u2019s"):
@@ -388,7 +392,16 @@ def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last
         return (named, kind) if named else (cands, None)
     ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
     narrowed = tuple(c for c in raw if c[0].feature in ok)    # before a division gave way to its city
+    if kind == "admin" and _metro(narrowed, raw):
+        return cands, None
     return (narrowed, kind) if narrowed else (cands, None)
+
+
+def _metro(narrowed: tuple, raw: tuple) -> bool:
+    """`the Charlotte region`, `the Seattle area`: a division word after the name of a city METRO times as large as
+    every division of the name is the city's surroundings, not a division (a Saint Vincent parish of 7,700 people)."""
+    top = max((e.population for e, p in raw if p and e.feature in ("city", "locality")), default=0)
+    return bool(narrowed) and top > 0 and all(e.population * METRO < top for e, _ in narrowed)
 
 
 def _city_over_division(cands: tuple) -> tuple:
@@ -1173,6 +1186,15 @@ def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
     return [m]
 
 
+def _dateline_city(cands: tuple) -> dict:
+    """Entry id -> a loss that rules it out: a dateline names a city, so without a region (`NEW YORK (AP)`, `QUEBEC`)
+    it is not the state or province of its name when a city of DATELINE_CITY people or more in that country bears the
+    name (New York City, by its alternate name `New York`). (The state stays a candidate, so that the name still says
+    nothing of its neighbours: `WASHINGTON` beside `Oklahoma City` is no Oklahoman village.)"""
+    big = {e.country for e, _ in cands if e.feature in ("city", "locality") and e.population >= DATELINE_CITY}
+    return {e.id: 100.0 for e, _ in cands if e.feature == "admin" and e.country in big}
+
+
 # ---------------------------------------------------------------- resolution
 def _near(entry: Entry, anchors: tuple) -> bool:
     """Within NEAR_KM of a town or county the article names without doubt (`Henry County` beside `McDonough`)."""
@@ -1365,6 +1387,10 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
                                  and a not in support.settings}) if admins else {}
         if countries and m.qualifier is None:
             small.update(_hamlets(cands, countries, admins))
+        if m.root is None and m.qualifier is None:
+            small.update(_dateline_city(cands))
+        for i, loss in _misnamed(cands).items():
+            small[i] = small.get(i, 0.0) + loss
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
                                                              admin_countries) + bonus.get(c[0].id, 0.0)
                                  - small.get(c[0].id, 0.0))
@@ -1412,6 +1438,16 @@ def _hamlets(cands: tuple, countries: set, admins: set) -> dict:
     return {e.id: 4.0 for e, _ in cands if e.feature in ("city", "locality") and e.country in countries
             and e.population < SMALL_POPULATION and e.population * HAMLET < top
             and (e.country, e.admin1) not in admins}
+
+
+def _misnamed(cands: tuple) -> dict:
+    """Entry id -> ALT_LOSS for a town that bears the name only as an alternate (a spelling of another name:
+    `Pittsburgh` for Pittsburg, California) when a larger town bears it as its own name (Pittsburgh, Pennsylvania):
+    a name says first the place that is called so (a named state's +3 had outweighed the primary name's +2)."""
+    own = max((e.population for e, p in cands if p and e.feature in ("city", "locality")), default=0)
+    if not own:
+        return {}
+    return {e.id: ALT_LOSS for e, p in cands if not p and e.feature in ("city", "locality") and e.population < own}
 
 
 def _inside(e: Entry, q: Entry) -> bool:
