@@ -714,3 +714,31 @@ def test_the_white_house_and_baltic_are_no_towns(ctx_of):
     text = "\n\nThe White House said NATO jets patrol the Baltic countries Estonia, Latvia and Lithuania."
     spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
     assert "White House" not in spans and "Baltic" not in spans and "Estonia" in spans
+
+
+def test_a_dateline_without_a_region_is_a_city_not_a_state(ctx_of):
+    text = "Suspect held\n\nNEW YORK (AP) --\n\nA man was brought to the United States from Kenya for trial.\n"
+    p = by_mention(places_of(ctx_of(text)), "NEW YORK")
+    assert p is not None and p.feature == "city" and p.admin1 == "NY"
+
+
+def test_a_dateline_city_is_no_village_near_another_name(ctx_of):
+    text = ("Clinton vows to hunt bombers\n\nWASHINGTON, August 8 (Xinhua) --\n\nA rescue team, previously sent to "
+            "the federal building in Oklahoma City, Okla., was en route to Nairobi.\n")
+    p = by_mention(places_of(ctx_of(text)), "WASHINGTON")
+    assert p is not None and p.admin1 == "DC"
+
+
+def test_a_name_says_first_the_town_that_bears_it_as_its_own(ctx_of):
+    text = ("\n\nSoldiers from Fresno, California, and from Pittsburgh died of electrocution at bases in Iraq, "
+            "the Pentagon said.")
+    p = by_mention(places_of(ctx_of(text)), "Pittsburgh")
+    assert p is not None and p.admin1 == "PA"
+
+
+def test_a_division_word_after_a_big_city_is_its_surroundings(ctx_of):
+    text = ("\n\nThe park would be one of the biggest in the Charlotte region, officials in Rock Hill, S.C., said. "
+            "The province of Homs was shelled.")
+    places = places_of(ctx_of(text))
+    charlotte = by_mention(places, "Charlotte")
+    assert charlotte is not None and charlotte.country == "US" and charlotte.feature == "city"
