@@ -21,7 +21,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from intl_places import AQUAINT, SHARED, article_text, evaluate, selection  # noqa: E402
+from intl_places import AQUAINT, SHARED, article_text, evaluate, gold_rows, selection  # noqa: E402,F401
 
 GOLD = ROOT / "bench" / "intl_places2_gold.tsv"
 POLNEAR = SHARED / "devsets" / "polnear-train" / "text"
