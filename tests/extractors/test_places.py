@@ -742,3 +742,10 @@ def test_a_division_word_after_a_big_city_is_its_surroundings(ctx_of):
     places = places_of(ctx_of(text))
     charlotte = by_mention(places, "Charlotte")
     assert charlotte is not None and charlotte.country == "US" and charlotte.feature == "city"
+
+
+def test_a_direction_before_a_us_state_the_gazetteer_lacks_whole(ctx_of):
+    text = "\n\nScouts from Northeast Nebraska helped the food pantry, and families in North Texas gave too."
+    spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert spans.get("Nebraska") is not None and spans["Nebraska"].admin1 == "NE"
+    assert spans.get("Texas") is not None and "North Texas" not in spans

@@ -488,11 +488,13 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         cands, kind = _lookup(gaz, text)
         if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
             return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
-        if not cands and len(toks) >= 2 and toks[0].lower_ in _DIRECTION_ADJECTIVES and toks[1].text[:1].isupper() \
+        if not cands and len(toks) >= 2 and toks[0].lower_ in _DIRECTION_ADJECTIVES | _DIRECTION_NOUNS \
+                and toks[1].text[:1].isupper() \
                 and not isinstance(unknown, str) and not (toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "of"
                                                           and doc[toks[0].i - 2].lower_ in place_words()["locus"]) \
-                and any(p and e.feature in ("country", "admin") for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1]
-                                                                                     .text)[0]):
+                and any(p and e.feature in ("country", "admin") and (toks[0].lower_ in _DIRECTION_ADJECTIVES or
+                                                                     e.feature == "admin" and e.country == "US")
+                        for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1].text)[0]):
             # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
             # direction adjective, as GeoVirus and WikiNews mark it (`South West England`, `West Prince`, `the province
             # of Western Kasai` are names)
@@ -664,6 +666,9 @@ _TRAILING_KINDS = frozenset(("province", "region", "city", "state", "district", 
 
 _DIRECTION_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern",
                                    "northwestern", "southeastern", "southwestern"))
+# the same as nouns, before a US state only (`North Texas`, `Northeast Nebraska`: LGL marks the state; `North Dakota` is
+# known whole; elsewhere such names are names: `South Wales`)
+_DIRECTION_NOUNS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 
 
 def _name_like(toks) -> bool:
