@@ -749,3 +749,10 @@ def test_a_direction_before_a_us_state_the_gazetteer_lacks_whole(ctx_of):
     spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
     assert spans.get("Nebraska") is not None and spans["Nebraska"].admin1 == "NE"
     assert spans.get("Texas") is not None and "North Texas" not in spans
+
+
+def test_a_village_of_another_state_in_a_one_state_story_has_no_point(ctx_of):
+    text = ("\n\nParis and Roxton reap sales tax from pipelines through Lamar County, Texas, and a compressor "
+            "station near Howland, officials in Paris said.")
+    p = by_mention(places_of(ctx_of(text)), "Howland")
+    assert p is not None and p.lat is None and p.country == "US" and p.admin1 == "TX"

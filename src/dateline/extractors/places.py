@@ -262,6 +262,7 @@ class PlaceMention:
     origin: Optional["PlaceMention"] = None  # the first mention of the name, for its repeats (one sense per article)
     peers: tuple = ()                   # the other members of a list of places it stands in (`A, B and C`)
     paired: bool = False                # a town read with its county, or a county with its town (`Paris and Henry County`)
+    stranger: bool = False              # a village of another state, taken for a place of the story's (_strangers)
 
     @property
     def locative(self) -> bool:
@@ -278,6 +279,8 @@ class PlaceMention:
         if self.origin is not None:
             return self.origin.weak(countries, admins, anchors)
         e = self.entry
+        if self.stranger:
+            return False                    # it was a place before it lost its point
         if e.id.startswith("x-place:"):     # a name the gazetteer lacks: only `in X`, `near X`, `X, Region`, `the
             if self.root is None or self.qualifier is not None or self.kind is not None:     # village of X`
                 return False
@@ -1402,6 +1405,34 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
     _one_sense(mentions)
 
 
+def _strangers(mentions: list[PlaceMention], support: Support) -> None:
+    """A village of another state in a story set in one state (`Howland`, Maine, of 1,100 people, in a Texan story of
+    Paris and Lamar County whose Howland the gazetteer lacks): a place of the story's state the gazetteer lacks, with
+    no point, rather than a guess a thousand miles off. The story's state: the only first-level division of the
+    village's country that two names or more say; the village: under SMALL_POPULATION, named alone (no qualifier, and
+    no town or county the story's names were resolved to within NEIGHBOUR_KM: a candidate neighbour is not enough, for
+    Paris, Maine, lies near Howland), in none of the divisions the story names."""
+    placed = [(m.entry.lat, m.entry.lon, fold(m.text)) for m in mentions if m.entry is not None
+              and m.entry.lat is not None and m.entry.feature in ("city", "locality", "admin2")]
+    for m in mentions:
+        e = m.entry
+        if e is None or e.feature != "city" or e.population >= SMALL_POPULATION or m.qualifier is not None \
+                or m.root is None:
+            continue
+        key = fold(m.text)
+        if any(k != key and abs(la - e.lat) < 2 and _km(e.lat, e.lon, la, lo) < NEIGHBOUR_KM for la, lo, k in placed):
+            continue                    # a town the story names lies near it (a neighbour read as such)
+        others = {a: ks - {key} for a, ks in support.admins.items() if ks - {key}}   # (a name is not its own context)
+        said = [a for a in others if a[0] == e.country]
+        if (e.country, e.admin1) in others or len(said) != 1 or len(others[said[0]]) < 2:
+            continue
+        if m.weak(set(support.countries), set(support.admins), tuple((la, lo) for la, lo, _ in support.anchors)):
+            continue
+        m.entry = Entry(f"x-place:{fold(m.text).replace(' ', '-')}", m.text, e.country, said[0][1], None, None,
+                        "locality", None, 0)
+        m.stranger = True
+
+
 def _held(mentions: list[PlaceMention]) -> None:
     """A name the gazetteer lacks, qualified by a town or county (`Greenlane, Auckland`), is placed at the point of
     the place that holds it, in its country and division; its other mentions with it. Qualified by a country or a
@@ -1612,6 +1643,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     _resolve(mentions, support, bonus)
     for m in mentions:
         m.paired = m.entry.id in paired or m.entry.id in near
+    _strangers(mentions, support)
     _held(mentions)
     countries, admins = set(support.countries), set(support.admins)
     anchors = tuple((la, lo) for la, lo, _ in support.anchors)
