@@ -756,3 +756,9 @@ def test_a_village_of_another_state_in_a_one_state_story_has_no_point(ctx_of):
             "station near Howland, officials in Paris said.")
     p = by_mention(places_of(ctx_of(text)), "Howland")
     assert p is not None and p.lat is None and p.country == "US" and p.admin1 == "TX"
+
+
+def test_a_place_leading_plural_bodies(ctx_of):
+    text = "\n\nThe bombings of the U.S. Embassies in Nairobi and Dar es Salaam killed 224 people."
+    p = by_mention(places_of(ctx_of(text)), "U.S.")
+    assert p is not None and p.country == "US"
