@@ -762,3 +762,10 @@ def test_a_place_leading_plural_bodies(ctx_of):
     text = "\n\nThe bombings of the U.S. Embassies in Nairobi and Dar es Salaam killed 224 people."
     p = by_mention(places_of(ctx_of(text)), "U.S.")
     assert p is not None and p.country == "US"
+
+
+def test_a_one_word_name_tagged_a_person_again_and_again_is_a_person(ctx_of):
+    text = ("\n\nProsecutors charged a teenager with killing Welch. Welch went to a house on Elm Street, where Vasquez "
+            "stabbed Welch. Police said Vasquez had stolen property from Welch. Welch died in Independence, Missouri.")
+    spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "Welch" not in spans and "Independence" in spans

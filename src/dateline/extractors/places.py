@@ -51,7 +51,8 @@ NEIGHBOUR_DWARF = 20         # a town 20 times smaller than the largest of its n
 NEAREST_RATIO = 2.5
 METRO = 10                   # a division word after a city's name ten times larger than the divisions of the name
 ALT_LOSS = 2.0               # what a town named by an alternate name loses beside a larger one named by its own
-DATELINE_CITY = 100_000      # a dateline without a region names a city of this size over a division of its name
+DATELINE_CITY = 100_000
+PERSON_TIMES = 3             # a one-word name tagged a person this often, and never a place, is a person      # a dateline without a region names a city of this size over a division of its name
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 0.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -444,13 +445,25 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     words: set[str] = set()
     person_starts = set()
     press = place_words()["press"]
+    alone: dict = {}                    # a one-word name -> [times tagged a person, times tagged a place]
+    spatial = place_words()["spatialprep"]
     for ent in entities(ctx.doc):
         if ent.label_ == "PERSON":
             person_starts.add(ent.start_char)
             if len(ent) > 1:
                 words.add(ent[-1].text)
+            else:
+                alone.setdefault(ent.text, [0, 0])[0] += 1
         elif len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in press:
             words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
+        elif len(ent) == 1 and ent.label_ in PLACE_LABELS:
+            alone.setdefault(ent.text, [0, 0])[1] += 1
+        if len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in spatial:
+            alone.setdefault(ent.text, [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a place
+    # a one-word name the tagger takes for a person PERSON_TIMES times or more, never for a place and never after a
+    # spatial preposition, is a person's
+    # (`killing Welch`, `stabbed Welch`, `property from Welch`: the victim, not Welch, West Virginia)
+    words.update(n for n, (person, place) in alone.items() if person >= PERSON_TIMES and not place)
     for a in actors:
         names = a.name.split()
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
