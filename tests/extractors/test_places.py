@@ -769,3 +769,10 @@ def test_a_one_word_name_tagged_a_person_again_and_again_is_a_person(ctx_of):
             "stabbed Welch. Police said Vasquez had stolen property from Welch. Welch died in Independence, Missouri.")
     spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
     assert "Welch" not in spans and "Independence" in spans
+
+
+def test_a_title_case_headline_makes_no_surname_of_a_place(ctx_of):
+    text = ("Freemason Bogdanov Joins Sochi Mayor Race\n\nFormer presidential candidate Andrei Bogdanov on Wednesday "
+            "became the latest entry into the crowded mayoral race. The mayoral election in Sochi is slated for April.")
+    spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "Sochi" in spans

@@ -450,8 +450,9 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     for ent in entities(ctx.doc):
         if ent.label_ == "PERSON":
             person_starts.add(ent.start_char)
-            if len(ent) > 1:
-                words.add(ent[-1].text)
+            if len(ent) > 1 and not (len(ent) > 2 and _title_case(ctx.doc, ent.sent)):
+                words.add(ent[-1].text)     # (not from a headline in title case, whose words the tagger runs
+                #                             together: `Freemason Bogdanov Joins Sochi` is no person called Sochi)
             else:
                 alone.setdefault(ent.text, [0, 0])[0] += 1
         elif len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in press:
@@ -468,6 +469,9 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
         names = a.name.split()
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
             continue
+        if len(names) > 2 and any(m.text == a.name and (sp := ctx.doc.char_span(m.start, m.end)) is not None
+                                  and _title_case(ctx.doc, sp.sent) for m in a.mentions):
+            continue                    # a person the actors stage found in a title-case headline (as above)
         if any(m.text == names[-1] or m.start in person_starts for m in a.mentions) or (
                 len(names) == 3 and len(names[1]) == 2 and names[1][0].isupper() and names[1][1] == "."):
             words.add(names[-1])        # `Tyrise M. Bell`, whatever the tagger made of it: a middle initial says person
