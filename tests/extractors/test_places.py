@@ -777,3 +777,17 @@ def test_a_title_case_headline_makes_no_surname_of_a_place(ctx_of):
             "slated to host the 2014 Winter Olympics, is set for April 26.")
     spans = [m.text for p in places_of(ctx_of(text)) for m in p.mentions]
     assert spans.count("Sochi") >= 2
+
+
+def test_a_nationality_and_a_name_that_make_a_country(ctx_of):
+    text = "\n\nCases were found in border areas of Nicaragua, between Suriname and French Guiana, officials said."
+    p = by_mention(places_of(ctx_of(text)), "French Guiana")
+    assert p is not None and p.country == "GF"
+
+
+def test_a_surname_elsewhere_is_a_place_where_a_state_qualifies_it(ctx_of):
+    text = ("\n\nVirologist Mark Reston said the monkeys were imported from the Philippines to Reston, Virginia, in "
+            "1989. Reston said the strain made no one ill.")
+    places = places_of(ctx_of(text))
+    p = by_mention(places, "Reston")
+    assert p is not None and p.admin1 == "VA" and [m.start for m in p.mentions] == [text.index("Reston, Virginia")]

@@ -485,7 +485,27 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     out: dict[tuple[int, int], PlaceMention] = {}
 
     def person(start, end, text):
-        return " " not in text and text in person_words
+        return " " not in text and text in person_words and not (placed(start) and qualified(end))
+
+    def placed(start):
+        tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+        return tok is not None and len(tok) and tok[0].ent_type_ in PLACE_LABELS
+
+    def qualified(end):
+        """`to Reston, Virginia` (a person `Ebola Reston` elsewhere): tagged a place, with a comma and a country or
+        first-level division after it, the name is a place there."""
+        if ctx.text[end:end + 2] != ", ":
+            return False
+        nxt = ctx.doc.char_span(end + 2, min(len(ctx.text), end + 40), alignment_mode="expand")
+        if nxt is None or not len(nxt) or not nxt[0].text[:1].isupper():
+            return False
+        words = [t for t in nxt[:3]]
+        for k in (3, 2, 1):
+            if k <= len(words) and all(t.text[:1].isupper() or t.text in (".",) for t in words[:k]) and any(
+                    p and e.feature in ("country", "admin") for e, p in gaz.candidates(ctx.text[words[0].idx:
+                                                                                             words[k - 1].idx + len(words[k - 1])])):
+                return True
+        return False
 
     def take(span, untagged=False, leads=False, unknown=False):
         toks = list(span)
@@ -560,6 +580,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
 
     covered = set()
+    ent_starts_place = {ent.start for ent in entities(doc) if ent.label_ in PLACE_LABELS}
     for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
             take(ent, unknown=ent.label_ == "GPE")
@@ -567,6 +588,11 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
                 and _well_known(gaz, ent.text):
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
+        elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
+                and doc[ent.end].is_alpha and ent.end not in ent_starts_place \
+                and any(p and e.feature in ("country", "admin") for e, p in gaz.candidates(
+                    doc[ent.start:ent.end + 1].text)):
+            take(doc[ent.start:ent.end + 1])   # `French` + `Guiana` (tagged a person): French Guiana
         elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
             take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
         elif ent.label_ == "ORG" and len(ent) >= 4 and ent[-2].text == "," and ent[-1].text[:1].isupper() \
@@ -595,7 +621,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     _listed_kinds(doc, take)
     _list_members(doc, out, ent_of, gaz, take)
     _regions_after(doc, out, ent_of, gaz, take)
-    _repeats(ctx, out, ent_of)             # one sense per article
+    _repeats(ctx, out, ent_of, person_words)     # one sense per article
     for m in _party_homes(ctx, gaz):
         if not any(o.start < m.end and m.start < o.end for o in out.values()):
             out[(m.start, m.end)] = m
@@ -1126,13 +1152,14 @@ def _before_regions(doc, gaz: Gazetteer):
             yield name, region
 
 
-def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
+def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset()) -> None:
     """One sense per article: add to `out` every other occurrence of a one-word name taken as a place, standing
-    alone (`the Houla massacre` after `in Houla`; not inside a longer entity such as `Washington Post`)."""
+    alone (`the Houla massacre` after `in Houla`; not inside a longer entity such as `Washington Post`). A surname
+    taken as a place where a comma and a state follow it (`to Reston, Virginia`) is not repeated (`Ebola Reston`)."""
     doc = ctx.doc
     known, longer = {}, {}
     for m in out.values():
-        if " " not in m.text:
+        if " " not in m.text and m.text not in surnames:
             known[m.text] = m
         elif m.text[:1].isupper():
             # a name of several words (`Dar es Salaam`, `New South Wales`) the article once took as a place is one
