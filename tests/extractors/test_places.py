@@ -791,3 +791,9 @@ def test_a_surname_elsewhere_is_a_place_where_a_state_qualifies_it(ctx_of):
     places = places_of(ctx_of(text))
     p = by_mention(places, "Reston")
     assert p is not None and p.admin1 == "VA" and [m.start for m in p.mentions] == [text.index("Reston, Virginia")]
+
+
+def test_a_county_listed_beside_a_county(ctx_of):
+    text = "\n\nInspector David Eldridge said Devon and Cornwall police were called to the farm on Saturday."
+    spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "Devon" in spans and spans["Devon"].country == "GB"

@@ -1014,6 +1014,12 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                                                  and e.population >= SMALL_POPULATION
                                                  or not p and e.population >= ALT_MIN_POPULATION) for e, p in cands)
 
+    def county(cands, beside):
+        """A county by its own name beside a county of its country (`Devon and Cornwall police`)."""
+        counties = {e.country for e, p in beside if p and e.feature == "admin2"}
+        return any(p and e.feature == "admin2" and e.country in counties and e.population >= SMALL_POPULATION
+                   for e, p in cands)
+
     todo = list(out.items())
     for _ in range(4):
         before = set(out)
@@ -1039,7 +1045,8 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                         a < m.end_char and m.start_char < b for a, b in out):
                     continue
                 cands, _ = _lookup(gaz, m.text)
-                if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)):
+                if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)
+                              or county(cands, pm.candidates)):
                     take(m, untagged=True)
         todo = [(k, out[k]) for k in out if k not in before]     # a list goes on from the names just added
         if not todo:
