@@ -797,3 +797,10 @@ def test_a_county_listed_beside_a_county(ctx_of):
     text = "\n\nInspector David Eldridge said Devon and Cornwall police were called to the farm on Saturday."
     spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
     assert "Devon" in spans and spans["Devon"].country == "GB"
+
+
+def test_a_table_heading_that_is_a_place(ctx_of):
+    text = ("Figures on the dead\n\nThe latest figures for the bombings in Nairobi and Dar es Salaam.\n\nKENYA:\n"
+            "Total Dead: 192\n\nTANZANIA:\nTotal dead: 10\n\nNOTE:\nFigures may change.\n")
+    spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert spans["KENYA"].country == "KE" and spans["TANZANIA"].country == "TZ" and "NOTE" not in spans

@@ -753,10 +753,24 @@ _INLINE_DATELINE = re.compile(
     r"(?: ?\([A-Za-z. ]{2,20}\))? ?(?:\u2014|\u2013|--| - |:)")
 
 
+# a line that is a place's name in capitals and a colon: the heading of a table's part (`KENYA:` above its figures)
+_HEADING = re.compile(r"(?m)^([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}):[ \t]*$")
+HEADING_POPULATION = 100_000     # a heading names a country, a first-level division or a city this large
+
+
 def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
     """Datelines the structure stage did not take (one run into the text after a headline): the capitals' place and
-    its region, each a mention (the region qualifies the place)."""
+    its region, each a mention (the region qualifies the place). And headings of a table's parts that are a place's
+    name (`KENYA:` on a line of its own, above the figures for Kenya) when it is a country, a first-level division or
+    a city of HEADING_POPULATION or more (`NOTE:` is no village)."""
     out = []
+    for mt in _HEADING.finditer(ctx.text):
+        start, end = mt.span(1)
+        if dl is not None and dl.start <= start < dl.end or ctx.skipped(start, end):
+            continue
+        cands, kind = _lookup(gaz, mt.group(1))
+        if any(p and (e.feature in ("country", "admin") or e.population >= HEADING_POPULATION) for e, p in cands):
+            out.append(PlaceMention(start, end, ctx.text[start:end], kind, None, cands))
     for mt in _INLINE_DATELINE.finditer(ctx.text):
         start, end = mt.span(1)
         if dl is not None and dl.start <= start < dl.end or ctx.skipped(start, end):
