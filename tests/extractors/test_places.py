@@ -804,3 +804,10 @@ def test_a_table_heading_that_is_a_place(ctx_of):
             "Total Dead: 192\n\nTANZANIA:\nTotal dead: 10\n\nNOTE:\nFigures may change.\n")
     spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
     assert spans["KENYA"].country == "KE" and spans["TANZANIA"].country == "TZ" and "NOTE" not in spans
+
+
+def test_a_hyphenated_name_is_one_place_wherever_it_is_said_again(ctx_of):
+    text = ("\n\nThe new strain was found in the South African region KwaZulu-Natal. Officials fear it is present in "
+            "other provinces than KwaZulu-Natal.")
+    p = by_mention(places_of(ctx_of(text)), "KwaZulu-Natal")
+    assert p is not None and len(p.mentions) == 2

@@ -1180,14 +1180,15 @@ def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset())
     doc = ctx.doc
     known, longer = {}, {}
     for m in out.values():
-        if " " not in m.text and m.text not in surnames:
-            known[m.text] = m
+        words = tuple(t.text for t in doc.char_span(m.start, m.end) or ()) if "-" in m.text or " " in m.text else ()
+        if len(words) < 2:
+            if " " not in m.text and m.text not in surnames:
+                known[m.text] = m
         elif m.text[:1].isupper():
-            # a name of several words (`Dar es Salaam`, `New South Wales`) the article once took as a place is one
-            # wherever it is said again whole, whatever the tagger made of it (`capital Dar es Salaam Thursday`)
-            words = tuple(t.text for t in doc.char_span(m.start, m.end) or ())
-            if len(words) > 1:
-                longer.setdefault(words[0], []).append((words, m))
+            # a name of several words (`Dar es Salaam`, `New South Wales`, `KwaZulu-Natal`: three tokens) the article
+            # once took as a place is one wherever it is said again whole, whatever the tagger made of it (`capital Dar
+            # es Salaam Thursday`, `other provinces than KwaZulu-Natal`)
+            longer.setdefault(words[0], []).append((words, m))
     if not known and not longer:
         return
     wanted = string_ids(list(known) + list(longer))
