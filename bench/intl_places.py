@@ -43,9 +43,9 @@ def articles() -> list[dict]:
     return [{"id": f"aq-{i:02d}", "source": p.stem, "text": article_text(p)} for i, p in enumerate(selection())]
 
 
-def gold_rows(texts: dict[str, str]) -> list[dict]:
+def gold_rows(texts: dict[str, str], gold_path: pathlib.Path = GOLD) -> list[dict]:
     rows = []
-    with open(GOLD, encoding="utf-8") as f:
+    with open(gold_path, encoding="utf-8") as f:
         for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"):
             s, e = int(r["start"]), int(r["end"])
             lat = float(r["lat"]) if r["lat"] else None
@@ -60,27 +60,21 @@ def half(i: str) -> str:
     return "even" if int(i.split("-")[1]) % 2 == 0 else "odd"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default="/tmp/dateline-intl")
-    ap.add_argument("--reuse", action="store_true")
-    ap.add_argument("--show", action="store_true")
-    args = ap.parse_args()
-    arts = articles()
+def evaluate(arts: list[dict], gold_path: pathlib.Path, out: pathlib.Path, name: str, reuse: bool, show: bool) -> None:
+    """Run `dateline extract` on `arts` (into `out`) and score it against `gold_path` on all / even / odd ids."""
     texts = {a["id"]: a["text"] for a in arts}
-    gold = gold_rows(texts) if GOLD.exists() else []
-    if args.show:
+    gold = gold_rows(texts, gold_path) if gold_path.exists() else []
+    if show:
         for a in arts:
             t, spans = a["text"], sorted((g["start"], g["end"], g["geonameid"]) for g in gold if g["id"] == a["id"])
             for s, e, gid in reversed(spans):
                 t = t[:s] + "[" + t[s:e] + f"|{gid}]" + t[e:]
             print(f"=== {a['id']} {a['source']}\n{t}")
         return
-    out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     inp, sysf = out / "input.jsonl", out / "system.jsonl"
     inp.write_text("".join(json.dumps({"id": a["id"], "text": a["text"]}) + "\n" for a in arts), encoding="utf-8")
-    if not (args.reuse and sysf.exists()):
+    if not (reuse and sysf.exists()):
         with open(sysf, "w", encoding="utf-8") as f:
             subprocess.run([sys.executable, "-c", "from dateline.cli import main; main()", "extract", str(inp)],
                            stdout=f, check=True)
@@ -98,10 +92,19 @@ def main() -> None:
                 cmd += ["--errors", str(out / f"even.{st}.errors")]
             j = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])
             ex, ov, g = j["recognition"]["exact"], j["recognition"]["overlap"], j.get("geocoding", {})
-            print(f"intl-aquaint {part:4s} {st:7s} gold {j['gold_toponyms']:4d} exact P {ex['precision']:.3f} "
+            print(f"{name} {part:4s} {st:7s} gold {j['gold_toponyms']:4d} exact P {ex['precision']:.3f} "
                   f"R {ex['recall']:.3f} F1 {ex['f1']:.3f} | overlap F1 {ov['f1']:.3f} | acc@161 "
                   f"{g.get('acc161', 0):.3f} (or same id {g.get('acc161_or_same_geonameid', 0):.3f}) id exact "
                   f"{g.get('geonameid_exact')} median {g.get('median_km')} km")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="/tmp/dateline-intl")
+    ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    evaluate(articles(), GOLD, pathlib.Path(args.out), "intl-aquaint", args.reuse, args.show)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 
 Usage: bench/places_rerun.py parse [SET ...]   parse each set once (spaCy, quotes, actors) into CACHE
        bench/places_rerun.py run [SET ...]     re-run `extract_places` on the kept parses, score all/even/odd halves
-SETS: gv (../shared/devsets/places-geovirus), lgl (places-lgl), intl (bench/intl_places.py's AQUAINT stories).
+SETS: gv (../shared/devsets/places-geovirus), lgl (places-lgl), intl (bench/intl_places.py's AQUAINT stories),
+intl2 (bench/intl_places2.py's stories).
 CACHE: $PLACES_RERUN_CACHE, default /tmp/dateline-places-rerun. Even-half error files (`SET.even.errors`) are written
 there; the odd halves are scored, not written out. The figures equal `bench/eval_realnews.py` and
 `bench/intl_places.py` as long as nothing before the places stage changed; check the final ones with those.
@@ -24,19 +25,23 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 SHARED = ROOT.parent / "shared"
 CACHE = pathlib.Path(os.environ.get("PLACES_RERUN_CACHE", "/tmp/dateline-places-rerun"))
-SETS = {"gv": "places-geovirus", "lgl": "places-lgl", "intl": None}
+SETS = {"gv": "places-geovirus", "lgl": "places-lgl", "intl": None, "intl2": None}
 
 
 def _inputs(s: str) -> list[dict]:
-    if s == "intl":
+    if s in ("intl", "intl2"):
         from intl_places import articles
-        return [{"id": a["id"], "text": a["text"]} for a in articles()]
+        from intl_places2 import articles as articles2
+        return [{"id": a["id"], "text": a["text"]} for a in (articles() if s == "intl" else articles2())]
     return [json.loads(l) for l in open(SHARED / "devsets" / SETS[s] / "input.jsonl", encoding="utf-8")]
 
 
 def _gold(s: str) -> list[dict]:
-    if s == "intl":
+    if s in ("intl", "intl2"):
         from intl_places import articles, gold_rows
+        from intl_places2 import GOLD, articles as articles2
+        if s == "intl2":
+            return gold_rows({a["id"]: a["text"] for a in articles2()}, GOLD)
         return gold_rows({a["id"]: a["text"] for a in articles()})
     return [json.loads(l) for l in open(SHARED / "devsets" / SETS[s] / "gold.jsonl", encoding="utf-8")]
 
@@ -94,9 +99,9 @@ def run(s: str) -> None:
         base = CACHE / f"{s}.{part}"
         for suffix, rows in ((".sys", [o for o in out if keep(o["id"])]), (".gold", [g for g in gold if keep(g["id"])]),
                              (".in", [{"id": r.id} for r in raws if keep(r.id)])):
-            base.with_suffix(suffix).write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
-        cmd = [sys.executable, str(SHARED / "eval/score_places.py"), str(base.with_suffix(".sys")),
-               str(base.with_suffix(".gold")), "--input", str(base.with_suffix(".in")), "--set", "nominal"]
+            pathlib.Path(f"{base}{suffix}").write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
+        cmd = [sys.executable, str(SHARED / "eval/score_places.py"), f"{base}.sys", f"{base}.gold", "--input", f"{base}.in",
+               "--set", "nominal"]
         if part == "even":
             cmd += ["--errors", str(CACHE / f"{s}.even.errors")]
         j = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])

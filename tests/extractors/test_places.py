@@ -714,3 +714,100 @@ def test_the_white_house_and_baltic_are_no_towns(ctx_of):
     text = "\n\nThe White House said NATO jets patrol the Baltic countries Estonia, Latvia and Lithuania."
     spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
     assert "White House" not in spans and "Baltic" not in spans and "Estonia" in spans
+
+
+def test_a_dateline_without_a_region_is_a_city_not_a_state(ctx_of):
+    text = "Suspect held\n\nNEW YORK (AP) --\n\nA man was brought to the United States from Kenya for trial.\n"
+    p = by_mention(places_of(ctx_of(text)), "NEW YORK")
+    assert p is not None and p.feature == "city" and p.admin1 == "NY"
+
+
+def test_a_dateline_city_is_no_village_near_another_name(ctx_of):
+    text = ("Clinton vows to hunt bombers\n\nWASHINGTON, August 8 (Xinhua) --\n\nA rescue team, previously sent to "
+            "the federal building in Oklahoma City, Okla., was en route to Nairobi.\n")
+    p = by_mention(places_of(ctx_of(text)), "WASHINGTON")
+    assert p is not None and p.admin1 == "DC"
+
+
+def test_a_name_says_first_the_town_that_bears_it_as_its_own(ctx_of):
+    text = ("\n\nSoldiers from Fresno, California, and from Pittsburgh died of electrocution at bases in Iraq, "
+            "the Pentagon said.")
+    p = by_mention(places_of(ctx_of(text)), "Pittsburgh")
+    assert p is not None and p.admin1 == "PA"
+
+
+def test_a_division_word_after_a_big_city_is_its_surroundings(ctx_of):
+    text = ("\n\nThe park would be one of the biggest in the Charlotte region, officials in Rock Hill, S.C., said. "
+            "The province of Homs was shelled.")
+    places = places_of(ctx_of(text))
+    charlotte = by_mention(places, "Charlotte")
+    assert charlotte is not None and charlotte.country == "US" and charlotte.feature == "city"
+
+
+def test_a_direction_before_a_us_state_the_gazetteer_lacks_whole(ctx_of):
+    text = "\n\nScouts from Northeast Nebraska helped the food pantry, and families in North Texas gave too."
+    spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert spans.get("Nebraska") is not None and spans["Nebraska"].admin1 == "NE"
+    assert spans.get("Texas") is not None and "North Texas" not in spans
+
+
+def test_a_village_of_another_state_in_a_one_state_story_has_no_point(ctx_of):
+    text = ("\n\nParis and Roxton reap sales tax from pipelines through Lamar County, Texas, and a compressor "
+            "station near Howland, officials in Paris said.")
+    p = by_mention(places_of(ctx_of(text)), "Howland")
+    assert p is not None and p.lat is None and p.country == "US" and p.admin1 == "TX"
+
+
+def test_a_place_leading_plural_bodies(ctx_of):
+    text = "\n\nThe bombings of the U.S. Embassies in Nairobi and Dar es Salaam killed 224 people."
+    p = by_mention(places_of(ctx_of(text)), "U.S.")
+    assert p is not None and p.country == "US"
+
+
+def test_a_one_word_name_tagged_a_person_again_and_again_is_a_person(ctx_of):
+    text = ("\n\nProsecutors charged a teenager with killing Welch. Welch went to a house on Elm Street, where Vasquez "
+            "stabbed Welch. Police said Vasquez had stolen property from Welch. Welch died in Independence, Missouri.")
+    spans = {m.text for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "Welch" not in spans and "Independence" in spans
+
+
+def test_a_title_case_headline_makes_no_surname_of_a_place(ctx_of):
+    text = ("Freemason Bogdanov Joins Sochi Mayor Race. Former presidential candidate Andrei Bogdanov on Wednesday "
+            "became the latest entry into the crowded Sochi mayoral election. The mayoral election in Sochi, which is "
+            "slated to host the 2014 Winter Olympics, is set for April 26.")
+    spans = [m.text for p in places_of(ctx_of(text)) for m in p.mentions]
+    assert spans.count("Sochi") >= 2
+
+
+def test_a_nationality_and_a_name_that_make_a_country(ctx_of):
+    text = "\n\nCases were found in border areas of Nicaragua, between Suriname and French Guiana, officials said."
+    p = by_mention(places_of(ctx_of(text)), "French Guiana")
+    assert p is not None and p.country == "GF"
+
+
+def test_a_surname_elsewhere_is_a_place_where_a_state_qualifies_it(ctx_of):
+    text = ("\n\nVirologist Mark Reston said the monkeys were imported from the Philippines to Reston, Virginia, in "
+            "1989. Reston said the strain made no one ill.")
+    places = places_of(ctx_of(text))
+    p = by_mention(places, "Reston")
+    assert p is not None and p.admin1 == "VA" and [m.start for m in p.mentions] == [text.index("Reston, Virginia")]
+
+
+def test_a_county_listed_beside_a_county(ctx_of):
+    text = "\n\nInspector David Eldridge said Devon and Cornwall police were called to the farm on Saturday."
+    spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert "Devon" in spans and spans["Devon"].country == "GB"
+
+
+def test_a_table_heading_that_is_a_place(ctx_of):
+    text = ("Figures on the dead\n\nThe latest figures for the bombings in Nairobi and Dar es Salaam.\n\nKENYA:\n"
+            "Total Dead: 192\n\nTANZANIA:\nTotal dead: 10\n\nNOTE:\nFigures may change.\n")
+    spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
+    assert spans["KENYA"].country == "KE" and spans["TANZANIA"].country == "TZ" and "NOTE" not in spans
+
+
+def test_a_hyphenated_name_is_one_place_wherever_it_is_said_again(ctx_of):
+    text = ("\n\nThe new strain was found in the South African region KwaZulu-Natal. Officials fear it is present in "
+            "other provinces than KwaZulu-Natal.")
+    p = by_mention(places_of(ctx_of(text)), "KwaZulu-Natal")
+    assert p is not None and len(p.mentions) == 2

@@ -49,6 +49,10 @@ NEIGHBOUR_BONUS = 2.5
 NEIGHBOUR_DWARF = 20         # a town 20 times smaller than the largest of its name is no neighbour for others
 # ... or at the one of its candidates that is this many times nearer than the next (Oxford and Cambridge: 1.6)
 NEAREST_RATIO = 2.5
+METRO = 10                   # a division word after a city's name ten times larger than the divisions of the name
+ALT_LOSS = 2.0               # what a town named by an alternate name loses beside a larger one named by its own
+DATELINE_CITY = 100_000
+PERSON_TIMES = 3             # a one-word name tagged a person this often, and never a place, is a person      # a dateline without a region names a city of this size over a division of its name
 FEATURE_BONUS = {"continent": 5.0, "country": 4.0, "admin": 2.0, "admin2": 0.0, "region": 2.0, "water": 2.0, "city": 0.0, "locality": 0.0}
 
 
@@ -259,6 +263,7 @@ class PlaceMention:
     origin: Optional["PlaceMention"] = None  # the first mention of the name, for its repeats (one sense per article)
     peers: tuple = ()                   # the other members of a list of places it stands in (`A, B and C`)
     paired: bool = False                # a town read with its county, or a county with its town (`Paris and Henry County`)
+    stranger: bool = False              # a village of another state, taken for a place of the story's (_strangers)
 
     @property
     def locative(self) -> bool:
@@ -275,6 +280,8 @@ class PlaceMention:
         if self.origin is not None:
             return self.origin.weak(countries, admins, anchors)
         e = self.entry
+        if self.stranger:
+            return False                    # it was a place before it lost its point
         if e.id.startswith("x-place:"):     # a name the gazetteer lacks: only `in X`, `near X`, `X, Region`, `the
             if self.root is None or self.qualifier is not None or self.kind is not None:     # village of X`
                 return False
@@ -312,8 +319,9 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[tuple, Optional[str]]:
             # `Quebec City` is Québec, but `Harbor City` (a part of Los Angeles the gazetteer lacks) is no town Harbor
             # and `Kanawha City` no county: only a city of 50,000 or more stands for its name with `City`
             return tuple(c for c in narrowed if c[0].population >= ALT_MIN_POPULATION), kind
-        if narrowed or not whole:               # `Quebec City`: the city by its own name, not by an alternate
-            return (narrowed or cands), kind    # `Homs province`: the city when the province is not known
+        if (narrowed or not whole) and not (kind == "admin" and _metro(narrowed, cands)):
+            return (narrowed or cands), kind    # `Quebec City`: the city by its own name, not by an alternate;
+            #                                     `Homs province`: the city when the province is not known
     if whole:
         return _city_over_division(_country_over_city(whole)), None
     if text.endswith("'s") or text.endswith("\u2019s"):
@@ -388,7 +396,16 @@ def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last
         return (named, kind) if named else (cands, None)
     ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
     narrowed = tuple(c for c in raw if c[0].feature in ok)    # before a division gave way to its city
+    if kind == "admin" and _metro(narrowed, raw):
+        return cands, None
     return (narrowed, kind) if narrowed else (cands, None)
+
+
+def _metro(narrowed: tuple, raw: tuple) -> bool:
+    """`the Charlotte region`, `the Seattle area`: a division word after the name of a city METRO times as large as
+    every division of the name is the city's surroundings, not a division (a Saint Vincent parish of 7,700 people)."""
+    top = max((e.population for e, p in raw if p and e.feature in ("city", "locality")), default=0)
+    return bool(narrowed) and top > 0 and all(e.population * METRO < top for e, _ in narrowed)
 
 
 def _city_over_division(cands: tuple) -> tuple:
@@ -428,17 +445,33 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     words: set[str] = set()
     person_starts = set()
     press = place_words()["press"]
+    alone: dict = {}                    # a one-word name -> [times tagged a person, times tagged a place]
+    spatial = place_words()["spatialprep"]
     for ent in entities(ctx.doc):
         if ent.label_ == "PERSON":
             person_starts.add(ent.start_char)
-            if len(ent) > 1:
-                words.add(ent[-1].text)
+            if len(ent) > 1 and not (len(ent) > 2 and _title_case(ctx.doc, ent.sent)):
+                words.add(ent[-1].text)     # (not from a headline in title case, whose words the tagger runs
+                #                             together: `Freemason Bogdanov Joins Sochi` is no person called Sochi)
+            else:
+                alone.setdefault(ent.text, [0, 0])[0] += 1
         elif len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in press:
             words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
+        elif len(ent) == 1 and ent.label_ in PLACE_LABELS:
+            alone.setdefault(ent.text, [0, 0])[1] += 1
+        if len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in spatial:
+            alone.setdefault(ent.text, [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a place
+    # a one-word name the tagger takes for a person PERSON_TIMES times or more, never for a place and never after a
+    # spatial preposition, is a person's
+    # (`killing Welch`, `stabbed Welch`, `property from Welch`: the victim, not Welch, West Virginia)
+    words.update(n for n, (person, place) in alone.items() if person >= PERSON_TIMES and not place)
     for a in actors:
         names = a.name.split()
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
             continue
+        if len(names) > 2 and any(m.text == a.name and (sp := ctx.doc.char_span(m.start, m.end)) is not None
+                                  and _title_case(ctx.doc, sp.sent) for m in a.mentions):
+            continue                    # a person the actors stage found in a title-case headline (as above)
         if any(m.text == names[-1] or m.start in person_starts for m in a.mentions) or (
                 len(names) == 3 and len(names[1]) == 2 and names[1][0].isupper() and names[1][1] == "."):
             words.add(names[-1])        # `Tyrise M. Bell`, whatever the tagger made of it: a middle initial says person
@@ -452,7 +485,27 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     out: dict[tuple[int, int], PlaceMention] = {}
 
     def person(start, end, text):
-        return " " not in text and text in person_words
+        return " " not in text and text in person_words and not (placed(start) and qualified(end))
+
+    def placed(start):
+        tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+        return tok is not None and len(tok) and tok[0].ent_type_ in PLACE_LABELS
+
+    def qualified(end):
+        """`to Reston, Virginia` (a person `Ebola Reston` elsewhere): tagged a place, with a comma and a country or
+        first-level division after it, the name is a place there."""
+        if ctx.text[end:end + 2] != ", ":
+            return False
+        nxt = ctx.doc.char_span(end + 2, min(len(ctx.text), end + 40), alignment_mode="expand")
+        if nxt is None or not len(nxt) or not nxt[0].text[:1].isupper():
+            return False
+        words = [t for t in nxt[:3]]
+        for k in (3, 2, 1):
+            if k <= len(words) and all(t.text[:1].isupper() or t.text in (".",) for t in words[:k]) and any(
+                    p and e.feature in ("country", "admin") for e, p in gaz.candidates(ctx.text[words[0].idx:
+                                                                                             words[k - 1].idx + len(words[k - 1])])):
+                return True
+        return False
 
     def take(span, untagged=False, leads=False, unknown=False):
         toks = list(span)
@@ -475,11 +528,13 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         cands, kind = _lookup(gaz, text)
         if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
             return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
-        if not cands and len(toks) >= 2 and toks[0].lower_ in _DIRECTION_ADJECTIVES and toks[1].text[:1].isupper() \
+        if not cands and len(toks) >= 2 and toks[0].lower_ in _DIRECTION_ADJECTIVES | _DIRECTION_NOUNS \
+                and toks[1].text[:1].isupper() \
                 and not isinstance(unknown, str) and not (toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "of"
                                                           and doc[toks[0].i - 2].lower_ in place_words()["locus"]) \
-                and any(p and e.feature in ("country", "admin") for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1]
-                                                                                     .text)[0]):
+                and any(p and e.feature in ("country", "admin") and (toks[0].lower_ in _DIRECTION_ADJECTIVES or
+                                                                     e.feature == "admin" and e.country == "US")
+                        for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1].text)[0]):
             # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
             # direction adjective, as GeoVirus and WikiNews mark it (`South West England`, `West Prince`, `the province
             # of Western Kasai` are names)
@@ -525,6 +580,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             out[(start, end)] = PlaceMention(start, end, text, kind, root, cands, untagged=untagged)
 
     covered = set()
+    ent_starts_place = {ent.start for ent in entities(doc) if ent.label_ in PLACE_LABELS}
     for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
             take(ent, unknown=ent.label_ == "GPE")
@@ -532,6 +588,11 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
                 and _well_known(gaz, ent.text):
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
+        elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
+                and doc[ent.end].is_alpha and ent.end not in ent_starts_place \
+                and any(p and e.feature in ("country", "admin") for e, p in gaz.candidates(
+                    doc[ent.start:ent.end + 1].text)):
+            take(doc[ent.start:ent.end + 1])   # `French` + `Guiana` (tagged a person): French Guiana
         elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
             take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
         elif ent.label_ == "ORG" and len(ent) >= 4 and ent[-2].text == "," and ent[-1].text[:1].isupper() \
@@ -560,7 +621,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     _listed_kinds(doc, take)
     _list_members(doc, out, ent_of, gaz, take)
     _regions_after(doc, out, ent_of, gaz, take)
-    _repeats(ctx, out, ent_of)             # one sense per article
+    _repeats(ctx, out, ent_of, person_words)     # one sense per article
     for m in _party_homes(ctx, gaz):
         if not any(o.start < m.end and m.start < o.end for o in out.values()):
             out[(m.start, m.end)] = m
@@ -651,6 +712,9 @@ _TRAILING_KINDS = frozenset(("province", "region", "city", "state", "district", 
 
 _DIRECTION_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern",
                                    "northwestern", "southeastern", "southwestern"))
+# the same as nouns, before a US state only (`North Texas`, `Northeast Nebraska`: LGL marks the state; `North Dakota` is
+# known whole; elsewhere such names are names: `South Wales`)
+_DIRECTION_NOUNS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 
 
 def _name_like(toks) -> bool:
@@ -689,10 +753,24 @@ _INLINE_DATELINE = re.compile(
     r"(?: ?\([A-Za-z. ]{2,20}\))? ?(?:\u2014|\u2013|--| - |:)")
 
 
+# a line that is a place's name in capitals and a colon: the heading of a table's part (`KENYA:` above its figures)
+_HEADING = re.compile(r"(?m)^([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}):[ \t]*$")
+HEADING_POPULATION = 100_000     # a heading names a country, a first-level division or a city this large
+
+
 def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
     """Datelines the structure stage did not take (one run into the text after a headline): the capitals' place and
-    its region, each a mention (the region qualifies the place)."""
+    its region, each a mention (the region qualifies the place). And headings of a table's parts that are a place's
+    name (`KENYA:` on a line of its own, above the figures for Kenya) when it is a country, a first-level division or
+    a city of HEADING_POPULATION or more (`NOTE:` is no village)."""
     out = []
+    for mt in _HEADING.finditer(ctx.text):
+        start, end = mt.span(1)
+        if dl is not None and dl.start <= start < dl.end or ctx.skipped(start, end):
+            continue
+        cands, kind = _lookup(gaz, mt.group(1))
+        if any(p and (e.feature in ("country", "admin") or e.population >= HEADING_POPULATION) for e, p in cands):
+            out.append(PlaceMention(start, end, ctx.text[start:end], kind, None, cands))
     for mt in _INLINE_DATELINE.finditer(ctx.text):
         start, end = mt.span(1)
         if dl is not None and dl.start <= start < dl.end or ctx.skipped(start, end):
@@ -950,6 +1028,12 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                                                  and e.population >= SMALL_POPULATION
                                                  or not p and e.population >= ALT_MIN_POPULATION) for e, p in cands)
 
+    def county(cands, beside):
+        """A county by its own name beside a county of its country (`Devon and Cornwall police`)."""
+        counties = {e.country for e, p in beside if p and e.feature == "admin2"}
+        return any(p and e.feature == "admin2" and e.country in counties and e.population >= SMALL_POPULATION
+                   for e, p in cands)
+
     todo = list(out.items())
     for _ in range(4):
         before = set(out)
@@ -975,7 +1059,8 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                         a < m.end_char and m.start_char < b for a, b in out):
                     continue
                 cands, _ = _lookup(gaz, m.text)
-                if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)):
+                if cands and (big(cands) and big(pm.candidates) or town_of(cands, pm.candidates)
+                              or county(cands, pm.candidates)):
                     take(m, untagged=True)
         todo = [(k, out[k]) for k in out if k not in before]     # a list goes on from the names just added
         if not todo:
@@ -1088,20 +1173,22 @@ def _before_regions(doc, gaz: Gazetteer):
             yield name, region
 
 
-def _repeats(ctx: Context, out: dict, ent_of: dict) -> None:
+def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset()) -> None:
     """One sense per article: add to `out` every other occurrence of a one-word name taken as a place, standing
-    alone (`the Houla massacre` after `in Houla`; not inside a longer entity such as `Washington Post`)."""
+    alone (`the Houla massacre` after `in Houla`; not inside a longer entity such as `Washington Post`). A surname
+    taken as a place where a comma and a state follow it (`to Reston, Virginia`) is not repeated (`Ebola Reston`)."""
     doc = ctx.doc
     known, longer = {}, {}
     for m in out.values():
-        if " " not in m.text:
-            known[m.text] = m
+        words = tuple(t.text for t in doc.char_span(m.start, m.end) or ()) if "-" in m.text or " " in m.text else ()
+        if len(words) < 2:
+            if " " not in m.text and m.text not in surnames:
+                known[m.text] = m
         elif m.text[:1].isupper():
-            # a name of several words (`Dar es Salaam`, `New South Wales`) the article once took as a place is one
-            # wherever it is said again whole, whatever the tagger made of it (`capital Dar es Salaam Thursday`)
-            words = tuple(t.text for t in doc.char_span(m.start, m.end) or ())
-            if len(words) > 1:
-                longer.setdefault(words[0], []).append((words, m))
+            # a name of several words (`Dar es Salaam`, `New South Wales`, `KwaZulu-Natal`: three tokens) the article
+            # once took as a place is one wherever it is said again whole, whatever the tagger made of it (`capital Dar
+            # es Salaam Thursday`, `other provinces than KwaZulu-Natal`)
+            longer.setdefault(words[0], []).append((words, m))
     if not known and not longer:
         return
     wanted = string_ids(list(known) + list(longer))
@@ -1171,6 +1258,15 @@ def _dateline_mentions(ctx: Context, dl, gaz: Gazetteer) -> list[PlaceMention]:
             m.qualifier = q
             return [m, q]
     return [m]
+
+
+def _dateline_city(cands: tuple) -> dict:
+    """Entry id -> a loss that rules it out: a dateline names a city, so without a region (`NEW YORK (AP)`, `QUEBEC`)
+    it is not the state or province of its name when a city of DATELINE_CITY people or more in that country bears the
+    name (New York City, by its alternate name `New York`). (The state stays a candidate, so that the name still says
+    nothing of its neighbours: `WASHINGTON` beside `Oklahoma City` is no Oklahoman village.)"""
+    big = {e.country for e, _ in cands if e.feature in ("city", "locality") and e.population >= DATELINE_CITY}
+    return {e.id: 100.0 for e, _ in cands if e.feature == "admin" and e.country in big}
 
 
 # ---------------------------------------------------------------- resolution
@@ -1365,10 +1461,42 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
                                  and a not in support.settings}) if admins else {}
         if countries and m.qualifier is None:
             small.update(_hamlets(cands, countries, admins))
+        if m.root is None and m.qualifier is None:
+            small.update(_dateline_city(cands))
+        for i, loss in _misnamed(cands).items():
+            small[i] = small.get(i, 0.0) + loss
         m.entry, m.primary = max(cands, key=lambda c: _score(c[0], c[1], countries, admins, anchors, peer,
                                                              admin_countries) + bonus.get(c[0].id, 0.0)
                                  - small.get(c[0].id, 0.0))
     _one_sense(mentions)
+
+
+def _strangers(mentions: list[PlaceMention], support: Support) -> None:
+    """A village of another state in a story set in one state (`Howland`, Maine, of 1,100 people, in a Texan story of
+    Paris and Lamar County whose Howland the gazetteer lacks): a place of the story's state the gazetteer lacks, with
+    no point, rather than a guess a thousand miles off. The story's state: the only first-level division of the
+    village's country that two names or more say; the village: under SMALL_POPULATION, named alone (no qualifier, and
+    no town or county the story's names were resolved to within NEIGHBOUR_KM: a candidate neighbour is not enough, for
+    Paris, Maine, lies near Howland), in none of the divisions the story names."""
+    placed = [(m.entry.lat, m.entry.lon, fold(m.text)) for m in mentions if m.entry is not None
+              and m.entry.lat is not None and m.entry.feature in ("city", "locality", "admin2")]
+    for m in mentions:
+        e = m.entry
+        if e is None or e.feature != "city" or e.population >= SMALL_POPULATION or m.qualifier is not None \
+                or m.root is None:
+            continue
+        key = fold(m.text)
+        if any(k != key and abs(la - e.lat) < 2 and _km(e.lat, e.lon, la, lo) < NEIGHBOUR_KM for la, lo, k in placed):
+            continue                    # a town the story names lies near it (a neighbour read as such)
+        others = {a: ks - {key} for a, ks in support.admins.items() if ks - {key}}   # (a name is not its own context)
+        said = [a for a in others if a[0] == e.country]
+        if (e.country, e.admin1) in others or len(said) != 1 or len(others[said[0]]) < 2:
+            continue
+        if m.weak(set(support.countries), set(support.admins), tuple((la, lo) for la, lo, _ in support.anchors)):
+            continue
+        m.entry = Entry(f"x-place:{fold(m.text).replace(' ', '-')}", m.text, e.country, said[0][1], None, None,
+                        "locality", None, 0)
+        m.stranger = True
 
 
 def _held(mentions: list[PlaceMention]) -> None:
@@ -1412,6 +1540,16 @@ def _hamlets(cands: tuple, countries: set, admins: set) -> dict:
     return {e.id: 4.0 for e, _ in cands if e.feature in ("city", "locality") and e.country in countries
             and e.population < SMALL_POPULATION and e.population * HAMLET < top
             and (e.country, e.admin1) not in admins}
+
+
+def _misnamed(cands: tuple) -> dict:
+    """Entry id -> ALT_LOSS for a town that bears the name only as an alternate (a spelling of another name:
+    `Pittsburgh` for Pittsburg, California) when a larger town bears it as its own name (Pittsburgh, Pennsylvania):
+    a name says first the place that is called so (a named state's +3 had outweighed the primary name's +2)."""
+    own = max((e.population for e, p in cands if p and e.feature in ("city", "locality")), default=0)
+    if not own:
+        return {}
+    return {e.id: ALT_LOSS for e, p in cands if not p and e.feature in ("city", "locality") and e.population < own}
 
 
 def _inside(e: Entry, q: Entry) -> bool:
@@ -1571,6 +1709,7 @@ def resolve_mentions(ctx: Context, actors: list[Actor]) -> list[PlaceMention]:
     _resolve(mentions, support, bonus)
     for m in mentions:
         m.paired = m.entry.id in paired or m.entry.id in near
+    _strangers(mentions, support)
     _held(mentions)
     countries, admins = set(support.countries), set(support.admins)
     anchors = tuple((la, lo) for la, lo, _ in support.anchors)

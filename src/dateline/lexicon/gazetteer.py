@@ -142,6 +142,13 @@ class Index:
                                     (country,)).fetchall()
         return [self._row(r) for r in rows]
 
+    def towns(self) -> list:
+        """(geonameid, lat, lon, country, admin1) of every populated place: for measuring (bench/geovirus_snap.py's
+        nearest town to a point), not for extraction."""
+        with self._lock:
+            return self._db.execute("SELECT gid, lat, lon, country, admin1 FROM entries WHERE feature = 'city' "
+                                    "AND lat IS NOT NULL").fetchall()
+
     def where(self, feature: str, country: str, admin1: Optional[str] = None) -> Optional[Entry]:
         """The country or admin1 entry for codes (`US`, `KY`)."""
         with self._lock:
