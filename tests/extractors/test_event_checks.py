@@ -1300,3 +1300,9 @@ def test_a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens(ru
     assert [e.type for e in asserted(art)] == ["AGREE"], types(art)
     art = run("\n\nTrump has repeatedly pledged to ban all Muslims from entering the country.\n")
     assert [e.type for e in asserted(art)] == ["THREATEN"], types(art)
+
+
+def test_talks_between_two_sides_have_one_as_source_and_the_other_as_target(run):
+    art = run("\n\nThe meeting between Obama and Putin lasted two hours.\n")
+    ev = [e for e in asserted(art) if e.type == "CONSULT"]
+    assert ev and ev[0].source[0].text == "Obama" and ev[0].target[0].text == "Putin", types(art)

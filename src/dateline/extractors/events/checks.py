@@ -918,6 +918,14 @@ def _acting(c: Candidate, w) -> bool:
     if c.etype == "SUPPORT" and _lemma(c.token) == "thank" and not c.source and all(
             hasattr(x, "lower_") and x.lower_ == "you" for x in c.target) and prep_object(c.token, "for") is None:
         return False                      # `Thank you.` closing a speech: a courtesy, no one backed
+    if not c.source and c.etype in ("CONSULT", "COOPERATE", "AGREE") and len(c.target) == 1 and \
+            hasattr(c.target[0], "dep_") and c.target[0].head.lower_ == "between":
+        first = c.target[0]
+        others = [x for x in first.children if x.dep_ == "conj"] or [
+            x for x in first.subtree if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN")][:1]
+        if others:                        # `talks between lawyers for the relatives and government officials`:
+            c.source, c.target = [first], others   # one side meets the other
+            c.solo = set(c.solo) | {first.i}
     things = bool(c.source) and not c.named and all(_inanimate(x) for x in c.source)
     if things and c.noun is not None and _side(c) is not None:
         c.source, things = [_side(c)], False   # `the report renewed Republican calls for ...`: Republicans call
