@@ -1306,3 +1306,12 @@ def test_talks_between_two_sides_have_one_as_source_and_the_other_as_target(run)
     art = run("\n\nThe meeting between Obama and Putin lasted two hours.\n")
     ev = [e for e in asserted(art) if e.type == "CONSULT"]
     assert ev and ev[0].source[0].text == "Obama" and ev[0].target[0].text == "Putin", types(art)
+
+
+def test_backing_counted_backs_no_one_and_endorsements_locked_up_jail_no_one(run):
+    art = run("\n\nHis Republican support remains consistent. It did not generate much political support.\n")
+    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
+    art = run("\n\nClinton locked up endorsements from unions.\n")
+    assert not [e for e in asserted(art) if e.type == "COERCE"], types(art)
+    art = run("\n\nPolice locked up the suspect overnight.\n")
+    assert [e.type for e in asserted(art)] == ["COERCE"], types(art)

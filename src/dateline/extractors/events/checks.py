@@ -55,6 +55,8 @@ INQUIRY_OBJECTS = frozenset({"lead", "case", "incident", "death", "crash", "expl
                              "fire", "collapse", "outbreak"})   # what an inquiry looks into that accuses no one
 LEGAL_MOVES = frozenset({"motion", "application", "petition", "request", "appeal", "unsealing", "release", "nomination",
                          "appointment", "confirmation", "merger", "deal", "treaty", "resolution", "amendment"})
+SUPPORT_GIVEN = frozenset({"throw", "give", "lend", "offer", "win", "lock", "receive", "get", "secure", "earn",
+                           "announce", "pledge", "extend", "express", "voice", "declare", "withdraw", "garner"})
 SUCCESS = frozenset({"surprise", "big", "huge", "smash", "box-office", "instant", "viral", "ratings", "runaway",
                      "sleeper"})   # `a surprise hit`: a success, not a strike
 MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "audience", "demographic", "viewer",
@@ -442,6 +444,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ACCUSE" and _police_inquiry(c, w):
         return False                      # `a task force investigating the shootings`, `the murder investigation`:
         # police work on a crime, no one accused (`the UN will investigate Yale` accuses Yale)
+    if c.etype == "COERCE" and lem == "lock" and _is_verb(t) and obj is not None and not (
+            _head_actor(obj) or is_person(obj)):
+        return False                      # `Clinton locked up endorsements from unions`: secured, no one jailed
     if c.etype in ("ASSAULT", "COERCE") and _is_verb(t) and obj is not None and _lemma(obj) in w["arena"]:
         return False                      # `fought his own primary against Clinton`, `locked up the GOP nomination`
     if c.etype == "ASSAULT" and lem in ("beat", "defeat", "crush", "trounce") and _is_verb(t) and any(
@@ -533,6 +538,13 @@ def _sense(c: Candidate, w) -> bool:
             prep_object(t, "for") is None and c.target and all(
                 hasattr(x, "dep_") and x.tag_ in ("NNS", "NNPS") and _lemma(x) not in w["lawforce"] for x in c.target):
         return False                      # `meant to appeal to Generation Xers and millennials`: to attract
+    if c.etype == "SUPPORT" and c.nominal and c.noun is not None and not c.target and _lemma(c.noun) in (
+            "support", "endorsement", "backing") and not (
+                c.noun.dep_ in ("dobj", "pobj") and _lemma(c.noun.head if c.noun.dep_ == "dobj" else c.noun.head.head)
+                in SUPPORT_GIVEN):
+        return False                      # `his Republican support remains consistent`, `the AFL-CIO endorsement is
+        # the most potent`, `strong support from voters`: backing counted or weighed, no one backed (`threw their
+        # support to her`, `locked up endorsements from unions` stay)
     if c.etype == "ASSAULT" and c.nominal and c.noun is not None and _lemma(c.noun) == "hostility" and \
             c.noun.tag_ == "NN":
         return False                      # `their hostility to same-sex marriage`: an attitude (`hostilities` fight)
