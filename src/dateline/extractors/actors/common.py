@@ -80,8 +80,10 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
 def works_for(st: ActorState, s: int, e: int) -> bool:
     """True when tokens [s, e) name the organisation a described person works for: the object of `of`, `for`,
     `at` or `with` after a person title (`director of the Arms Control Association`, `a spokesman for the
-    Archdiocese of New York`). Such an organisation is an actor of its own, inside the person's mention."""
+    Archdiocese of New York`), or the possessor of a person's name (`Fox News’s Megyn Kelly`). Such an organisation is an actor of its own, inside the person's mention."""
     root = st.doc[s:e].root
+    if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
+        return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too
     while root.dep_ == "poss" and root.head.i != root.i:    # `University of Virginia's Center for Politics`
         root = root.head
     prep = root.head

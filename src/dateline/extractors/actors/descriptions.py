@@ -41,7 +41,8 @@ def descriptions(st: ActorState) -> None:
             if tok.tag_ in ("NNS", "NNPS") and tok.i not in st.hits and tok.text[:1].isupper() \
                     and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _plural_demonym(st, tok)
-            elif tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
+            elif tok.tag_ == "NN" and (tok.lemma_.lower() in lex.words("kin") or
+                                       tok.lemma_.lower() in lex.words("relation")) and \
                     not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _relative_of(st, tok)
             elif tok.lower_ == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
@@ -341,17 +342,27 @@ def _relative_of(st: ActorState, tok) -> None:
     if _named_relative(st, tok):
         return
     owner = next((st.person_at.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in st.person_at), None)
-    if owner is None:
+    if owner is None and not _pronoun_owned(tok):
         return
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
     culprit = tok.lower_ in _CULPRITS
-    country = None if culprit else (owner.person.at(st.day)[0] if owner.person is not None else owner.country)
+    country = None if culprit or owner is None else (
+        owner.person.at(st.day)[0] if owner.person is not None else owner.country)
+    sector = "CRM" if culprit else None if tok.lemma_.lower() in lex.words("relation") else "CVL"
     c = cluster(st, ("D", tok.lemma_.lower(), s_char), st.ctx.text[s_char:e_char], role=tok.lemma_.lower(),
-                sector="CRM" if culprit else "CVL", country=country if country != "IGO" else None)
+                sector=sector, country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _pronoun_owned(tok) -> bool:
+    """`his former boss’s wife`, `her predecessor said`: a relation noun (actor_words.tsv `relation`) owned by
+    `his`/`her` names someone other than the pronoun's person. Kin nouns so owned are left alone: `his father`,
+    `his son` are mostly people the article names (the coreference of a later name is not made here)."""
+    return tok.lemma_.lower() in lex.words("relation") and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
 
 
 def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:

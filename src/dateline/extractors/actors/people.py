@@ -70,9 +70,10 @@ def people(st: ActorState) -> None:
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
-        if ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
+        owned = _possessed_name(st, ent)          # `National Review’s Jonah Goldberg` tagged ORG: the person
+        if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
             continue
-        s, e = ent.start, ent.end
+        s, e = (owned, ent.end) if owned is not None else (ent.start, ent.end)
         while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
             e -= 1
         while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
@@ -203,6 +204,35 @@ def _handles(st: ActorState) -> None:
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[tok.i] = c
             st.taken.append((tok.idx, tok.idx + len(tok)))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _possessed_name(st: ActorState, ent) -> Optional[int]:
+    """`National Review’s Jonah Goldberg`, `the Daily Wire’s Ben Shapiro` (one entity): the first token of the
+    person's name after the possessive, when two or three capitalised words follow it that begin with a given
+    name (given_names.tsv) or are a lexicon person, and no organisation word ends them; else None. An
+    organisation in no lexicon before the possessive is an actor of its own (its words give its sector), and
+    the name's title pass (`_title_before`) gives the person the sector of a lexicon one."""
+    doc = st.doc
+    k = next((i for i in range(ent.start + 1, ent.end - 2) if doc[i].text in _POSSESSIVE), None)
+    if k is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+        return None
+    name = doc[k + 1:ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) or \
+            name[-1].lower_ in lex.org_words():
+        return None
+    if name[0].lower_ not in given_names() and _lexicon_person(st, name.text) is None:
+        return None
+    s = ent.start
+    while s < k and doc[s].pos_ == "DET":
+        s += 1
+    if ent.label_ == "ORG" and s < k and not any(i in st.hits for i in range(s, k)):
+        sector = next((lex.org_words()[t.lower_] for t in reversed(doc[s:k]) if t.lower_ in lex.org_words()), None)
+        add_unknown_org(st, s, k, sector, None)
+        st.owner_sector[k + 1] = sector
+    return k + 1
 
 
 def _names_a_thing(st: ActorState, e: int) -> bool:
@@ -423,6 +453,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     if c.person is None and _US_PARTY_TAG.match(st.ctx.text, end):
         c.country = c.country or "USA"            # `Rep. Joseph Crowley (D-N.Y.)`: a US lawmaker
         c.sector = c.sector or "LEG"
+    if c.person is None and c.sector is None and st.owner_sector.get(s):
+        c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
         _clause_affiliation(st, c, root)
         if c.sector is None and _byline(st, s, e):

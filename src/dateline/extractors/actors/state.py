@@ -110,6 +110,9 @@ class ActorState:
     hits: dict[int, tuple[str, object, int]] = field(default_factory=dict)  # token -> (label, entry, end token)
     # -- people
     person_at: dict[int, Cluster] = field(default_factory=dict)            # token of a person's name -> actor
+    owner_sector: dict[int, Optional[str]] = field(default_factory=dict)   # first token of a name after an
+    #                                                                        unknown organisation's possessive
+    #                                                                        -> its sector (`the Daily Wire’s`)
     political: Optional[bool] = None           # the article has a word of politics (actor_words.tsv `politics`);
     #                                            found on first need
     # -- descriptions
