@@ -137,7 +137,14 @@ def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
         return head.lower_ in lex.words("locative") or (
             head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"))
     return root.dep_ == "compound" and (head.lower_ in lex.words("country_topic") or head.lemma_.lower() in
-                                        lex.words("country_topic")) and not ("." in span.text or span.text.isupper())
+                                        lex.words("country_topic")) and not ("." in span.text or span.text.isupper()) \
+        or country_domain(root)
+
+
+def country_domain(root) -> bool:
+    """True for a country name modifying a noun of its land, past or economy (`U.S. history`, `the U.S. market`,
+    actor_words.tsv `country_domain`): a place or a field, never a doer, also written `U.S.`."""
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in lex.words("country_domain")
 
 
 def is_person_title(tok) -> bool:

@@ -508,6 +508,10 @@ def predicate(tok) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in tok.children):
         return True                               # `she's a fighter`: what someone is, not someone else
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN") for c in tok.head.children):
+        return True                               # `She was the first lady, her husband was the president`: a
+        #                                           past office of the subject, not the one who holds it now
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
         return False
     return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) or any(  # `branded the protesters

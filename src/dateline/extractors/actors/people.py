@@ -242,8 +242,9 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     k = e
     while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
-    if k == e:
-        return False
+    if k == e:                                    # `the Merriman Smith award`: a thing's lower-case noun after
+        return e < len(doc) and doc[e].is_lower and doc[e - 1].dep_ == "compound" and \
+            doc[e - 1].head.i == e and lex.non_actor("x " + doc[e].lower_)   # the name
     last = doc[k - 1].lower_
     if last in ("government", "administration"):   # `the Obama Administration`: the person's own government
         return False

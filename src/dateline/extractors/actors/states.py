@@ -10,7 +10,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ..spans import entities
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
-                     sports_team, state_actor, works_for)
+                     sports_team, state_actor, works_for, country_domain)
 from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate
 from .state import ActorState
@@ -43,6 +43,10 @@ def states_and_orgs(st: ActorState) -> None:
                     dep == "pobj" and head.lower_ in ("in", "into") and head.head.pos_ == "VERB"):
                 continue                          # `her Senate record`, `represented in the Senate`: a seat or a
                 #                                   place, not the body acting
+            if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and head.lower_ in ("in", "into") \
+                    and head.head.pos_ in ("VERB", "NOUN") and _seat(span):
+                continue                          # `an incumbent in the White House`, `moved into the White
+                #                                   House`: the seat of an office, a place
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
@@ -69,6 +73,8 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `KENYA:` over a table of figures: a heading
             if dep in ("amod", "nmod", "compound") and (head.i in st.person_at or predicate(head)):
                 continue                          # (`as a U.S. senator`: the country of a role)
+            if country_domain(root):
+                continue                          # `in U.S. history`, `the U.S. market`
             if dep == "compound" and (head.lower_ in lex.words("country_topic") or
                                       head.lemma_.lower() in lex.words("country_topic")) and \
                     not ("." in span.text or span.text.isupper()):
@@ -93,8 +99,16 @@ def _contest(org, dep: str, head) -> bool:
     contest = lex.words("contest")
     if org.sector == "PTY" and dep in ("compound", "amod", "nmod") and head.lemma_.lower() in contest:
         return True
+    if org.kind == "state" and org.sector in ("GOV", "LEG") and dep == "compound" and \
+            head.lemma_.lower() in lex.words("contender"):
+        return True                               # `White House hopefuls`, `Senate candidates`: seats sought
     return org.sector in ("GOV", "LEG") and dep == "pobj" and head.lower_ == "for" and \
         head.head.lemma_.lower() in contest
+
+
+def _seat(span) -> bool:
+    """True for a building that is the seat of an office (`the White House`), not a body (`the Pentagon`)."""
+    return span[-1].lower_ in ("house", "palace", "office", "residence")
 
 
 _CHAMBER = frozenset(("congressional", "house", "senate", "capitol", "legislative"))
