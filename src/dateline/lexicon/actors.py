@@ -345,6 +345,18 @@ def place_country(name: str) -> Optional[str]:
     return _places().get(name)
 
 
+def place_code(text: Optional[str]) -> Optional[str]:
+    """The ISO3 country of a participant named only by a place, as GDELT codes such an actor: a country's name
+    (`Kenya`, `the United States`), its capital, or a large city or US state (`Charlotte` -> USA); else None."""
+    name = (text or "").strip()
+    for det in ("the ", "The "):
+        name = name.removeprefix(det)
+    if not name:
+        return None
+    c = countries()
+    return c.names.get(name) or c.capitals.get(name) or place_country(name)
+
+
 # ---------------------------------------------------------------- coreference nouns
 @dataclass(frozen=True)
 class CorefNoun:
