@@ -1125,3 +1125,41 @@ def test_member_of_congress_names_a_seat_not_the_body(run):
     art = run(MEMBER_OF, published="2016-02-24")
     assert at(art, MEMBER_OF, "Congress") is None
     assert at(art, MEMBER_OF, "Congress", 1).sector == "LEG"
+
+
+POSSESSED_NAME = """NEW YORK (AP) - The movement has prominent members, including National Review’s Jonah Goldberg and the Daily Wire’s Ben Shapiro.
+Al Gore will skip the convention where his former boss’s wife will accept the nomination, his spokeswoman said.
+"""
+
+
+def test_a_name_after_an_organisations_possessive_is_a_person_of_its_sector(run):
+    art = run(POSSESSED_NAME, published="2016-05-25")
+    goldberg = at(art, POSSESSED_NAME, "Jonah Goldberg")
+    assert goldberg.name == "Jonah Goldberg" and goldberg.sector == "MED"
+    assert at(art, POSSESSED_NAME, "National Review").name == "National Review"
+    shapiro = at(art, POSSESSED_NAME, "Ben Shapiro")
+    assert shapiro.name == "Ben Shapiro" and shapiro.sector == "MED"
+    wire = at(art, POSSESSED_NAME, "Daily Wire")
+    assert wire is not None and wire is not shapiro and wire.sector == "MED"
+
+
+def test_a_relation_noun_owned_by_his_is_someone_else(run):
+    art = run(POSSESSED_NAME, published="2016-07-24")
+    boss = at(art, POSSESSED_NAME, "former boss")
+    assert boss is not None and boss is not by_name(art, "Al Gore")
+
+
+NO_ACTOR_HERE = """WASHINGTON (AP) - White House hopefuls criticized the company, which makes Oreos, as it shifts jobs from the U.S. market.
+It was the closest election in U.S. history. She was the first lady, her husband was the president, and the Merriman Smith award went to a reporter at the Stonewall Inn.
+The party last won when it had a Democratic incumbent in the White House. The White House said on Friday it would respond.
+"""
+
+
+def test_seats_places_topics_past_predicates_and_things_named_for_people_are_no_actors(run):
+    art = run(NO_ACTOR_HERE, published="2016-07-30")
+    for word in ("White House", "U.S.", "Stonewall Inn", "Merriman Smith", "the first lady", "the president"):
+        assert at(art, NO_ACTOR_HERE, word) is None, word
+    assert at(art, NO_ACTOR_HERE, "U.S.", 1) is None
+    assert at(art, NO_ACTOR_HERE, "White House", 1) is None
+    said = at(art, NO_ACTOR_HERE, "White House", 2)
+    assert said is not None and said.country == "USA"
