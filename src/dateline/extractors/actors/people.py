@@ -9,8 +9,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
-from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title, line_at,
-                     np_bounds, sports_team)
+from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
+                     line_at, np_bounds, sports_team)
 from .state import ActorState, Cluster
 from ..spans import entities, sentence_of
 
@@ -188,7 +188,45 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+    _credit_lines(st)
     _handles(st)
+
+
+_CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-–—])[ \t]+)"
+                          r"(?P<name>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]*){1,2})"
+                          r"(?P<rest>[ \t]+on[ \t]+Twitter\b[^\n]*|[ \t]*[.,]?)[ \t]*$")
+
+
+def _credit_lines(st: ActorState) -> None:
+    """A writer's name on a line of its own after a credit cue, which the tagger often misses: `BYLINE: Amber
+    Phillips.`, `- Amber Phillips.` (a signature), `Follow Pam Key on Twitter @pamkeyNEN` (the handle is hers):
+    a journalist (MED). Names the lexicon knows, or that are already an actor, keep what they are."""
+    text = st.ctx.text
+    for m in _CREDIT_LINE.finditer(text):
+        if m.group("cue") == "Follow" and not m.group("rest").strip():
+            continue
+        start, end = m.span("name")
+        name = text[start:end].rstrip(".")
+        end = start + len(name)
+        span = st.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or st.ctx.skipped(start, end) or any(t.i in st.person_at for t in span) or \
+                any(t.i in st.hits for t in span) or lex.non_actor(name) or \
+                span[0].lower_ in lex.title_words():
+            continue
+        c = cluster(st, ("P?", name), name)
+        c.sector, c.role = c.sector or "MED", c.role or "journalist"
+        add(st, c, start, end)
+        for t in span:
+            st.person_at[t.i] = c
+        st.taken.append((start, end))
+        handle = _HANDLE.search(m.group("rest"))
+        if handle:
+            hs = m.start("rest") + handle.start()
+            hspan = st.doc.char_span(hs, hs + len(handle.group()), alignment_mode="expand")
+            if hspan is not None and not st.ctx.skipped(hs, hs + len(handle.group())):
+                add(st, c, hs, hs + len(handle.group()))
+                for t in hspan:
+                    st.person_at[t.i] = c
 
 
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")     # a social media handle: the person who posted
@@ -199,6 +237,11 @@ def _handles(st: ActorState) -> None:
     for tok in st.toks:
         if tok.text[:1] == "@" and _HANDLE.fullmatch(tok.text) and tok.i not in st.person_at and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            org = lex.organisation_forms().get(tok.text[1:])
+            if org is not None and len(tok.text) > 3:
+                add_org(st, org, tok.idx, tok.idx + len(tok))   # `@NRA`: the organisation's own account
+                st.taken.append((tok.idx, tok.idx + len(tok)))
+                continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
             c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
             add(st, c, tok.idx, tok.idx + len(tok))
@@ -790,6 +833,10 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 info.country = info.country or org.country
                 if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title"):
                     info.sector = org.sector
+                return
+            if obj.lemma_.lower() == "campaign" and (info.sector in (None, "GOV") or
+                                                     info.role in lex.words("staff") | lex.words("weak_title")):
+                info.sector = "PTY"               # `a spokeswoman for Gore’s 2000 presidential campaign`
                 return
             if not any(t.pos_ == "PROPN" for t in words):
                 continue
