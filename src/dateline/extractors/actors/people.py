@@ -150,7 +150,7 @@ def people(st: ActorState) -> None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
-            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]):
+            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]):
                 continue
             c = _same_name(names, key[1]) or cluster(st, key, key[1])
         _person_mention(st, c, s, e)
@@ -276,6 +276,21 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
         add_unknown_org(st, s, k, sector, None)
         st.owner_sector[k + 1] = sector
     return k + 1
+
+
+_MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew"))
+
+
+def _product(tok) -> bool:
+    """True for an unknown name that is a product: listed with a product or a work the tagger knows (`makes Oreos,
+    Chips Ahoy and Nilla Wafers`), or the object of a verb of making or selling."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKING:
+        return True
+    chain = [root] + [t for t in root.subtree if t.dep_ == "conj"]
+    return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in chain)
 
 
 def _names_a_thing(st: ActorState, e: int) -> bool:

@@ -331,6 +331,9 @@ def _listed_companies(st: ActorState) -> None:
                 del st.person_at[j]
         if any(j in st.person_at or (hit_at(st, j) or ("PER",))[0] != "PER" for j in range(s, e)):
             continue                              # a person, a country or a known organisation already
+        known = st.clusters.get(("O", doc[s:e].text))
+        if known is not None and known.sector is None:
+            known.sector = "BUS"                  # `Nabisco rolls out` (a headline) before `Snack giant Nabisco`
         add_unknown_org(st, s, e, "BUS", None)
 
 
