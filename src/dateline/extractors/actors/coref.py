@@ -290,6 +290,9 @@ def _pronoun(st: ActorState, tok) -> None:
             return                                    # `it is important that ...`, `make it difficult`
     elif tok.dep_ != "poss":
         return
+    elif tok.head.lemma_.lower() in lex.words("kin") or tok.head.lemma_.lower() in lex.words("relation"):
+        return                                        # `His mother said`: the mother speaks, not he (a
+        #                                               participant `His mother` must not take his code)
     want = pronoun_antecedents()[low]
     c = _antecedent(st, tok, want)
     if c is not None:
