@@ -529,6 +529,9 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
+    if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dets):
+        return True                               # `the victims and their families`, `my family`: relatives of
+        #                                           someone, not a group acting in the story
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
             tok.head.lower_ in ("in", "into", "to", "before", "from"):
         return True

@@ -71,8 +71,10 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `barred from entering the U.S.`: a place entered
             if _heading(st, span):
                 continue                          # `KENYA:` over a table of figures: a heading
-            if dep in ("amod", "nmod", "compound") and (head.i in st.person_at or predicate(head)):
-                continue                          # (`as a U.S. senator`: the country of a role)
+            if dep in ("amod", "nmod", "compound") and (head.i in st.person_at or predicate(head) or
+                                                        head.tag_ == "NNS" and is_person_title(head)):
+                continue                          # (`as a U.S. senator`: the country of a role; `U.S.
+                #                                   presidential candidates`: of people seeking a role)
             if country_domain(root):
                 continue                          # `in U.S. history`, `the U.S. market`
             if dep == "compound" and (head.lower_ in lex.words("country_topic") or
