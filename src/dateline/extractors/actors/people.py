@@ -567,6 +567,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     clauses = []
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
         clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
+    elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _BECOME and root.head.i > root.i:
+        clauses.append(root.head)                 # `Khan was elected as mayor of London`, `she became governor`
     for child in root.children:
         if child.dep_ == "relcl" and child.i > root.i:
             clauses.append(child)
@@ -578,7 +580,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         former = clause.dep_ == "relcl" and clause.lemma_ == "serve" and clause.tag_ == "VBD"
         title = None
         for t in clause.children:
-            if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve"):
+            if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve") or \
+                    t.dep_ in ("attr", "oprd") and clause.lemma_ in _BECOME:
                 title = t
             elif t.dep_ == "prep" and t.lower_ == "as":
                 title = next((o for o in t.children if o.dep_ == "pobj"), None)
@@ -604,6 +607,9 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             desc.role = "office"
         _apply_title(c, desc)
         return
+
+
+_BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
 
 
 def _clause_organisation(st: ActorState, clause):

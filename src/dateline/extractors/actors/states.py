@@ -263,6 +263,10 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
+        longer = _named_before(st, s, e)
+        if longer is not None:                    # `the Times reported` after `The New York Times`
+            add(st, longer, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
+            continue
         add_unknown_org(st, s, e, sector, country)
     _named_outlets(st)
     _listed_companies(st)
@@ -281,6 +285,16 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+def _named_before(st: ActorState, s: int, e: int):
+    """The organisation of the article named before tokens [s, e) whose name ends in their words (`The New York
+    Times` for `Times`, `the Washington Post` for `the Post`), if there is exactly one."""
+    words = st.doc[s:e].text
+    start = st.doc[s].idx
+    found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
+             c.name.endswith(" " + words) and c.mentions and min(m[0] for m in c.mentions) < start]
+    return found[0] if len(found) == 1 else None
 
 
 def _listed_companies(st: ActorState) -> None:
