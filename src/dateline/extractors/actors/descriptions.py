@@ -529,6 +529,10 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
+    if tok.lemma_.lower() == "administration" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
+            for c in tok.children):
+        return True                               # `the fair administration of the law`: an act, not a government
     if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dets):
         return True                               # `the victims and their families`, `my family`: relatives of
         #                                           someone, not a group acting in the story

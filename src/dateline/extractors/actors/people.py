@@ -11,7 +11,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
                      line_at, np_bounds, sports_team)
-from .state import ActorState, Cluster
+from .state import ActorState, Cluster, surname_of
 from ..spans import entities, sentence_of
 
 
@@ -53,7 +53,8 @@ class _Names:
                     self.suffix.setdefault(tuple(parts[-k:]), (order, c))
             forms = set(c.person.aliases) if c.person else set()
             if len(parts) > 1:
-                forms |= {parts[-1], parts[-1].split("-")[-1]}
+                last = surname_of(c.name)
+                forms |= {last, last.split("-")[-1]}
                 self.by_first.setdefault(parts[0], []).append(c)
             for f in forms:                       # `O’Neill` and `O'Neill` are one surname
                 for v in {f, f.replace("’", "'"), f.replace("'", "’")}:
@@ -150,9 +151,10 @@ def people(st: ActorState) -> None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
-            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]):
-                continue
-            c = _same_name(names, key[1]) or cluster(st, key, key[1])
+            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
+                    any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]):
+                continue                          # `Cruz 42-40` (a poll), `Mr.` alone
+            c = _same_name(names, key[1]) or cluster(st, key, doc[s:e].text)   # `Isaac Stanley-Becker`
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
@@ -162,7 +164,7 @@ def people(st: ActorState) -> None:
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not (_person_like(st, doc[s]) or (from_ent and form in known)):
+            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS:
                 continue
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
@@ -243,6 +245,7 @@ def _handles(st: ActorState) -> None:
                 st.taken.append((tok.idx, tok.idx + len(tok)))
                 continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
+            named = named or _handle_owner(st, tok.text[1:])
             c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[tok.i] = c
@@ -278,6 +281,7 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     return k + 1
 
 
+_HONORIFICS = frozenset(("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"))
 _MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew"))
 
 
@@ -291,6 +295,20 @@ def _product(tok) -> bool:
         return True
     chain = [root] + [t for t in root.subtree if t.dep_ == "conj"]
     return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in chain)
+
+
+def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
+    """The one actor of the article whose name, run together, the handle is or ends with (`@thedailybeast` for
+    The Daily Beast, `@realDonaldTrump` for Donald Trump): names of two words or more only."""
+    low = handle.lower()
+    found = []
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?", "O") or len(c.name.split()) < 2 or c.name.startswith("@"):
+            continue
+        joined = "".join(ch for ch in c.name.lower() if ch.isalnum())
+        if low == joined or low.endswith(joined) or low == "the" + joined:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
 
 
 def _names_a_thing(st: ActorState, e: int) -> bool:

@@ -61,7 +61,18 @@ class Cluster:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1] if self.name else ""
+        return surname_of(self.name)
+
+
+NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is no generational suffix (`John Cushman Jr.` -> `Cushman`)."""
+    parts = (name or "").split()
+    while len(parts) > 1 and parts[-1].rstrip(",") in NAME_SUFFIXES:
+        parts.pop()
+    return parts[-1] if parts else ""
 
 
 class Taken(list):

@@ -498,6 +498,8 @@ def _org_sector(ent) -> str | None:
     lead = lex.org_lead_words().get(first.text) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
         return lead
+    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
+        return "MED"                              # `Medill News Service`: a news service, not a state service
     return sector
 
 
