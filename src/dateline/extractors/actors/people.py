@@ -83,6 +83,10 @@ def people(st: ActorState) -> None:
             s += 1
         if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
+        s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
+        #                                           `paranoia,”Clinton`: the name after the quote mark
+        if any(t.text[:1] == "@" for t in doc[s:e]) or (e - s == 1 and len(doc[s]) == 1):
+            continue                              # `Twitter @IanHanchett` (handles: `_handles`), `I`
         if s >= e:
             continue
         h = st.hits.get(s)

@@ -53,6 +53,10 @@ def states_and_orgs(st: ActorState) -> None:
             nxt = st.hits.get(e)
             if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
                 continue                          # `House` of `House Democrats`: the group's word
+            longer = _named_before(st, s, e) if entry.kind == "org" and entry.sector == "MED" else None
+            if longer is not None and longer.name != entry.name:
+                add(st, longer, start, end)       # `The Times` after `The New York Times`: that paper
+                continue
             add_org(st, entry, start, end)
         elif label == "CTRY":
             if _inside_org_name(st, span):
@@ -290,6 +294,8 @@ def unknown_orgs(st: ActorState) -> None:
 def _named_before(st: ActorState, s: int, e: int):
     """The organisation of the article named before tokens [s, e) whose name ends in their words (`The New York
     Times` for `Times`, `the Washington Post` for `the Post`), if there is exactly one."""
+    while s < e - 1 and st.doc[s].pos_ == "DET":
+        s += 1
     words = st.doc[s:e].text
     start = st.doc[s].idx
     found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
