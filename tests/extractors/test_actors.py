@@ -1163,3 +1163,41 @@ def test_seats_places_topics_past_predicates_and_things_named_for_people_are_no_
     assert at(art, NO_ACTOR_HERE, "White House", 1) is None
     said = at(art, NO_ACTOR_HERE, "White House", 2)
     assert said is not None and said.country == "USA"
+
+
+CREDITS = """Obama: I am optimistic.
+
+BYLINE: Amber Phillips.
+
+Sunday on CNN, President Barack Obama said he expected that Americans will say no. The Washington Post reported it first; the Post said more.
+Nabisco, which makes Oreos, Chips Ahoy and Nilla Wafers, cut jobs, the @NRA said. Poll: Cruz 42-40.
+
+Follow Pam Key on Twitter @pamkeyNEN.
+"""
+
+
+def test_credit_lines_handles_products_and_short_forms(run):
+    art = run(CREDITS, published="2016-09-04")
+    phillips = at(art, CREDITS, "Amber Phillips")
+    assert phillips is not None and phillips.sector == "MED"
+    key = at(art, CREDITS, "Pam Key")
+    assert key is not None and key.sector == "MED" and at(art, CREDITS, "@pamkeyNEN") is key
+    assert at(art, CREDITS, "Chips Ahoy") is None and at(art, CREDITS, "Nilla Wafers") is None
+    assert at(art, CREDITS, "the Post") is at(art, CREDITS, "The Washington Post")
+    assert at(art, CREDITS, "@NRA").sector == "NGO"
+    assert at(art, CREDITS, "Cruz 42-40") is None or at(art, CREDITS, "Cruz 42-40").name != "Cruz 42-40"
+
+
+ROLES = """LONDON (AP) - Sadiq Khan was elected as mayor of London last week. Khan spoke on Tuesday.
+The victims and their families grieved. The company, whose chief Luther Stan Pate IV spoke, said Pate would stay.
+Analysts said voters were angry, and the report urged help for citizens.
+"""
+
+
+def test_titles_after_elect_surnames_before_suffixes_and_kinds_that_are_no_actors(run):
+    art = run(ROLES, published="2016-05-11")
+    khan = at(art, ROLES, "Khan")
+    assert (khan.country, khan.sector) == ("GBR", "GOV")
+    assert at(art, ROLES, "their families") is None
+    assert at(art, ROLES, "Pate", 1) is at(art, ROLES, "Luther Stan Pate IV")
+    assert at(art, ROLES, "citizens") is None

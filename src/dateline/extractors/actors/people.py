@@ -215,16 +215,23 @@ def _credit_lines(st: ActorState) -> None:
         name = text[start:end].rstrip(".")
         end = start + len(name)
         span = st.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or st.ctx.skipped(start, end) or any(t.i in st.person_at for t in span) or \
-                any(t.i in st.hits for t in span) or lex.non_actor(name) or \
+        if span is None or st.ctx.skipped(start, end):
+            continue
+        found = {id(st.person_at[t.i]): st.person_at[t.i] for t in span if t.i in st.person_at}
+        if len(found) == 1 and all(t.i in st.person_at for t in span):
+            c = next(iter(found.values()))       # the tagger found the name: it keeps what it is
+            if c.person is None and c.sector is None:
+                c.sector, c.role = "MED", c.role or "journalist"
+        elif found or any(t.i in st.hits for t in span) or lex.non_actor(name) or \
                 span[0].lower_ in lex.title_words():
             continue
-        c = cluster(st, ("P?", name), name)
-        c.sector, c.role = c.sector or "MED", c.role or "journalist"
-        add(st, c, start, end)
-        for t in span:
-            st.person_at[t.i] = c
-        st.taken.append((start, end))
+        else:
+            c = cluster(st, ("P?", name), name)
+            c.sector, c.role = c.sector or "MED", c.role or "journalist"
+            add(st, c, start, end)
+            for t in span:
+                st.person_at[t.i] = c
+            st.taken.append((start, end))
         handle = _HANDLE.search(m.group("rest"))
         if handle:
             hs = m.start("rest") + handle.start()
