@@ -156,8 +156,10 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
             if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
-                    any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]):
-                continue                          # `Cruz 42-40` (a poll), `Mr.` alone
+                    any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]) or \
+                    e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):
+                continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
+                #                                   Change Agreement Adopted` (a headline)
             c = _same_name(names, key[1]) or cluster(st, key, doc[s:e].text)   # `Isaac Stanley-Becker`
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
