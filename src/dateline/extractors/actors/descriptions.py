@@ -508,6 +508,8 @@ def predicate(tok) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in tok.children):
         return True                               # `she's a fighter`: what someone is, not someone else
+    if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
+        return True                               # `If Donald Trump becomes the president`: a role he may take
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
             c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN") for c in tok.head.children):
         return True                               # `She was the first lady, her husband was the president`: a

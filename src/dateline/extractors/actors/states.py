@@ -31,6 +31,8 @@ def states_and_orgs(st: ActorState) -> None:
         root = span.root
         dep, head = _dep(root)
         if label == "ORG":
+            if dep in ("compound", "nmod") and is_person_title(head) and predicate(head):
+                continue                          # `Groberg is a former U.S. Army captain`: the body of a role
             if _describes_people(st, root):
                 continue                          # `Senator Bob Smith ..., both Republicans`
             if _contest(entry, dep, head):
