@@ -1201,3 +1201,15 @@ def test_titles_after_elect_surnames_before_suffixes_and_kinds_that_are_no_actor
     assert at(art, ROLES, "their families") is None
     assert at(art, ROLES, "Pate", 1) is at(art, ROLES, "Luther Stan Pate IV")
     assert at(art, ROLES, "citizens") is None
+
+
+HOST = """WASHINGTON (AP) - President Barack Obama will speak with this year’s entertainer, Larry Wilmore, on Saturday.
+Wilmore also likes to make fun of Washington. He is now host of a late-night show. Jon Stewart did not come. Donald Trump said that if he becomes the president, he will not come either.
+"""
+
+
+def test_a_pronouns_copular_title_and_a_former_hosts_profession(run):
+    art = run(HOST, published="2016-04-29")
+    assert at(art, HOST, "Larry Wilmore").sector == "MED"
+    assert at(art, HOST, "Jon Stewart").sector == "MED"       # a host until 2015: still media, not ELI
+    assert at(art, HOST, "the president") is None

@@ -643,6 +643,13 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
 _BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
 
 
+def described_as_subject(st: ActorState, c: Cluster, pronoun) -> None:
+    """`He is now host of “The Nightly Show”`: a copular clause whose subject is a pronoun linked to an unknown
+    person says who that person is, as it would after the name (`_clause_affiliation`)."""
+    if c.person is None and c.sector is None and c.key[0] == "P?":
+        _clause_affiliation(st, c, pronoun)
+
+
 def _clause_organisation(st: ActorState, clause):
     """The sector and country of the first organisation named in a clause: a lexicon one, else an ORG entity
     whose words give a sector (orgwords.tsv)."""
@@ -824,7 +831,7 @@ def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
         info.sector = sector
 
 
-_PROFESSIONS = frozenset(("MED", "EDU", "REL", "PTY"))   # sectors a person keeps after leaving one post (a
+_PROFESSIONS = lex.PROFESSIONS | {"PTY"}                 # sectors a person keeps after leaving one post (a
 #                                                          campaign post is no office: a former campaign manager
 #                                                          is still of the party's side)
 
