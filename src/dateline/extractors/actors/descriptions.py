@@ -35,7 +35,8 @@ def descriptions(st: ActorState) -> None:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.person_at:
             continue
         if tok.tag_ == "NNP" and tok.text in lex.parties().words and tok.text not in ("Democratic", "GOP") and \
-                not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and _party_member(st, tok):
+                not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and (_party_member(st, tok) or
+                                                                    _unnamed_member(st, tok)):
             continue
         if tok.lower_ not in heads and tok.lemma_.lower() not in heads:
             if tok.tag_ in ("NNS", "NNPS") and tok.i not in st.hits and tok.text[:1].isupper() \
@@ -217,6 +218,24 @@ def _party_member(st: ActorState, tok) -> bool:
         return False
     s_char, e_char = np_bounds(st, tok)
     add(st, best[1], s_char, e_char)
+    st.taken.append((s_char, e_char))
+    return True
+
+
+def _unnamed_member(st: ActorState, tok) -> bool:
+    """`A Libertarian won the seat`, `a Democrat conceded`: a singular party noun after `a`/`an` that is a verb's
+    subject or object names one unnamed person of that party (PTY, the party's country); True when made."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent") or tok.text.endswith("s") or predicate(tok) or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or \
+            tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].text == ",":
+        return False                              # (`A Libertarian, he backed ...`: a fronted description)
+    party = next((o for o in lex.organisations() if o.name == lex.parties().words[tok.text]), None)
+    s_char, e_char = np_bounds(st, tok)
+    if party is None or nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return False
+    c = cluster(st, ("D", "party member", s_char), st.ctx.text[s_char:e_char], sector="PTY",
+                role=party.name.split()[0].lower() + " member", country=party.country)
+    add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
     return True
 
