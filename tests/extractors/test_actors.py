@@ -1226,3 +1226,16 @@ def test_an_unnamed_party_member_is_a_person_of_the_party(run):
     assert member is not None and (member.country, member.sector) == ("USA", "PTY")
     assert at(art, PARTY_MEMBER, "a Democrat").sector == "PTY"
     assert at(art, PARTY_MEMBER, "A Libertarian", 1) is None
+
+
+HEADLINE_LEADER = """Burma leader visits Washington.
+
+WASHINGTON - The White House welcomed a delegation on Wednesday, officials said, and the talks went on for hours. Trade, aid and the sanctions that remain were on the agenda, with several cabinet members present for the first session and others joining later in the day.
+
+Aung San Suu Kyi visited the White House as Burma's de facto leader six years after she was released from house arrest.
+"""
+
+
+def test_a_headlines_description_without_article_names_the_storys_person(run):
+    art = run(HEADLINE_LEADER, title="Burma leader visits Washington.", published="2016-09-16")
+    assert at(art, HEADLINE_LEADER, "Burma leader") is at(art, HEADLINE_LEADER, "Aung San Suu Kyi")

@@ -149,6 +149,14 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
         _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
         return
+    if not dets and isos and len(isos) == 1 and _in_headline(st, tok):
+        c = _who(st, isos[0], title, doc[tok.i].idx, anywhere=True)
+        if c is not None and c.key[0] in ("P", "P?"):   # `Burma leader visits Washington` (a headline drops its
+            s_char, e_char = np_bounds(st, tok)          # articles): the leader the story names
+            if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
+                add(st, c, s_char, e_char)
+                st.taken.append((s_char, e_char))
+                return
     if not dets or dets[0].lower_ in lex.words("indefinite"):
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
@@ -406,10 +414,16 @@ def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
     st.taken.append((s_char, e_char))
 
 
+def _in_headline(st: ActorState, tok) -> bool:
+    span = st.ctx.layout.title_span
+    return span is not None and span[0] <= tok.idx < span[1]
+
+
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
-         former: bool = False, party: Optional[str] = None) -> Optional[Cluster]:
+         former: bool = False, party: Optional[str] = None, anywhere: bool = False) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
-    party (`the Democratic nominee`), not one known to be of another party (parties.tsv)."""
+    party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
+    named far after `at` (a headline's description names the story's person)."""
     members = lex.parties().members
 
     def other_party(name: str) -> bool:
@@ -438,7 +452,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if not ok or other_party(c.name):
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
-        if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
+        if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
         rank = (bool(before), max(before, default=-1))
         if best is None or rank > best[0]:
