@@ -1239,3 +1239,14 @@ Aung San Suu Kyi visited the White House as Burma's de facto leader six years af
 def test_a_headlines_description_without_article_names_the_storys_person(run):
     art = run(HEADLINE_LEADER, title="Burma leader visits Washington.", published="2016-09-16")
     assert at(art, HEADLINE_LEADER, "Burma leader") is at(art, HEADLINE_LEADER, "Aung San Suu Kyi")
+
+
+PROGRAMME = """WASHINGTON (AP) - Donald Trump picked Peyton Manning to win in an interview on last Sunday’s interview on CBS Face the Nation.
+"""
+
+
+def test_a_programme_after_its_outlet_in_one_entity_leaves_the_outlet(run):
+    art = run(PROGRAMME, published="2016-02-06")
+    cbs = at(art, PROGRAMME, "CBS")
+    assert cbs is not None and cbs.name == "CBS" and cbs.sector == "MED"
+    assert at(art, PROGRAMME, "Face the Nation") is None

@@ -261,7 +261,13 @@ def unknown_orgs(st: ActorState) -> None:
         while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
                                                                                      "SCONJ")):
             e -= 1
+        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(st.doc[k:e].text)), e)
+        #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
+            continue
+        known = lex.organisation_forms().get(st.doc[s:e].text)
+        if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
+            add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
             continue
         if sector is None and sports_team(st.doc[s:e]):
             sector = "BUS"                        # `the Charlotte Panthers`
