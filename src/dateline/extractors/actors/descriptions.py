@@ -585,7 +585,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         if not dets and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower for c in tok.children):
             return True
     by = tok.dep_ == "pobj" and tok.head.lower_ == "by"    # `threats by anti-abortion groups`: the doers
-    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not by and not any(
+    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not by and \
+            not (tok.lower_ in _PEOPLE_KINDS and any(c.dep_ in ("acl", "relcl") for c in tok.children)) and not any(
             hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
             c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
         return True
@@ -598,6 +599,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
 
 
+_PEOPLE_KINDS = frozenset(("voters", "citizens", "taxpayers", "consumers", "families", "workers", "members", "people"))
+#                                     (a kind of people that a clause makes a group: `workers impacted by the layoffs`)
 _OF_A_PLACE = frozenset(("resident", "villager", "local", "inhabitant", "neighbor", "neighbour"))
 _QUANTITIES = frozenset(("thousand", "hundred", "million", "dozen", "ten", "number", "percent", "majority",
                          "minority", "group", "handful", "crowd", "some", "many", "most", "all", "half"))
