@@ -1215,17 +1215,17 @@ def test_a_pronouns_copular_title_and_a_former_hosts_profession(run):
     assert at(art, HOST, "the president") is None
 
 
-PARTY_MEMBER = """COLUMBUS, Ohio (AP) - A Libertarian won the seat on Tuesday, and a Democrat conceded.
+UNNAMED_MEMBER = """COLUMBUS, Ohio (AP) - A Libertarian won the seat on Tuesday, and a Democrat conceded.
 Peter Thiel spoke. A Libertarian, he backed Ron Paul in 2012.
 """
 
 
 def test_an_unnamed_party_member_is_a_person_of_the_party(run):
-    art = run(PARTY_MEMBER, published="2016-11-09")
-    member = at(art, PARTY_MEMBER, "A Libertarian")
+    art = run(UNNAMED_MEMBER, published="2016-11-09")
+    member = at(art, UNNAMED_MEMBER, "A Libertarian")
     assert member is not None and (member.country, member.sector) == ("USA", "PTY")
-    assert at(art, PARTY_MEMBER, "a Democrat").sector == "PTY"
-    assert at(art, PARTY_MEMBER, "A Libertarian", 1) is None
+    assert at(art, UNNAMED_MEMBER, "a Democrat").sector == "PTY"
+    assert at(art, UNNAMED_MEMBER, "A Libertarian", 1) is None
 
 
 HEADLINE_LEADER = """Burma leader visits Washington.
