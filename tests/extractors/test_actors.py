@@ -1250,3 +1250,14 @@ def test_a_programme_after_its_outlet_in_one_entity_leaves_the_outlet(run):
     cbs = at(art, PROGRAMME, "CBS")
     assert cbs is not None and cbs.name == "CBS" and cbs.sector == "MED"
     assert at(art, PROGRAMME, "Face the Nation") is None
+
+
+DESTINATIONS = """HAVANA (AP) - The boy's family arrived after a crossing from Cuba to Mexico. Khan planned to visit Canada in January. Canada said on Friday it welcomed him.
+"""
+
+
+def test_destinations_after_motion_nouns_and_visits_are_places(run):
+    art = run(DESTINATIONS, published="2000-03-28")
+    assert at(art, DESTINATIONS, "Mexico") is None
+    assert at(art, DESTINATIONS, "Canada") is None
+    assert at(art, DESTINATIONS, "Canada", 1) is not None

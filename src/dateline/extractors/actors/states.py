@@ -74,7 +74,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `our next president of the United States`, `ambassadors to
                 #                                   the United States`: the country of an office, not the state acting
             if dep == "dobj" and head.lemma_.lower() in lex.words("entry"):
-                continue                          # `barred from entering the U.S.`: a place entered
+                continue                          # `barred from entering the U.S.`, `to visit the United States`
+            if dep == "npadvmod" and head.lemma_.lower() in lex.words("motion"):
+                continue                          # `send them to a third nation, probably Nicaragua`
             if _heading(st, span):
                 continue                          # `KENYA:` over a table of figures: a heading
             if dep in ("amod", "nmod", "compound") and (head.i in st.person_at or predicate(head) or
