@@ -9,7 +9,9 @@ while reading their errors), kept (odd positions: never read for tuning; the hon
 tune2: 16 actor-only articles (bench/actors/tune2.tsv), labelled before dateline was run on them; errors may be read.
 fresh: 6 actor-only articles labelled the same way and only measured (never read its errors or tune on it).
 tune3 / fresh2: 6 + 6 more (bench/actors/tune3.tsv, fresh2.tsv), labelled before dateline was run on them; tune3's
-errors may be read, fresh2 is only measured (at the start and the end of a piece of work).
+errors may be read, fresh2 was only measured (at the start and the end of a piece of work) until actors6, which read it.
+tune4 / fresh3: 6 + 6 more (bench/actors/tune4.tsv, fresh3.tsv), the same way: tune4's errors may be read, fresh3 is
+only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

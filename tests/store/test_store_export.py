@@ -147,3 +147,17 @@ def test_unknown_format_is_refused(store, tmp_path):
 
     with pytest.raises(StoreError):
         export(store, "xml", tmp_path)
+
+
+def test_a_participant_named_only_by_a_place_is_coded_as_its_country_as_gdelt_does():
+    from dateline.store.export import _actor
+
+    kenya = _actor("Actor1", {"text": "Kenya", "name": None, "code": None, "country": None, "sector": None})
+    assert (kenya["Actor1Code"], kenya["Actor1CountryCode"]) == ("KEN", "KEN")
+    city = _actor("Actor2", {"text": "Charlotte", "name": None, "code": None, "country": None, "sector": None})
+    assert city["Actor2Code"] == "USA"
+    crowd = _actor("Actor1", {"text": "the crowd", "name": None, "code": None, "country": None, "sector": None})
+    assert crowd["Actor1Code"] == ""
+    coded = _actor("Actor1", {"text": "Kenya", "name": "Kenyan police", "code": "KENCOP", "country": "KEN",
+                              "sector": "COP"})
+    assert coded["Actor1Code"] == "KENCOP"

@@ -51,8 +51,8 @@ class Person:
     offices: tuple[Office, ...]
 
     def at(self, day: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
-        """(country, sector, role) on a day: the office held then, else 'former ...' (sector ELI) after
-        an office ended, else the country alone before the first; with no day, the latest office."""
+        """(country, sector, role) on a day: the office held then, else 'former ...' (sector ELI; a
+        profession's, MED, EDU or REL, stays) after an office ended, else the country alone before the first; with no day, the latest office."""
         if not self.offices:
             return None, None, None
         if not day:
@@ -64,13 +64,16 @@ class Person:
         ended = [o for o in self.offices if o.end and o.end <= day and not _passing(o.role)] or \
             [o for o in self.offices if o.end and o.end <= day]
         if ended:
-            last = max(ended, key=lambda o: o.end)
-            return last.country, "ELI", "former " + last.role
+            last = max(ended, key=lambda o: o.end)   # a profession outlives the post: a former anchor is media
+            return last.country, last.sector if last.sector in PROFESSIONS else "ELI", "former " + last.role
         first = min(self.offices, key=lambda o: o.start or "")
         return first.country, None, None
 
     def in_office(self, day: Optional[str]) -> bool:
         return day is None or any(o.holds(day) for o in self.offices)
+
+
+PROFESSIONS = frozenset(("MED", "EDU", "REL"))   # sectors a person keeps after one post in them ends
 
 
 def _passing(role: str) -> bool:
@@ -343,6 +346,18 @@ def _build_places() -> dict[str, str]:
 def place_country(name: str) -> Optional[str]:
     """The ISO3 country of a large city or US state by its name (`Miami` -> USA), else None."""
     return _places().get(name)
+
+
+def place_code(text: Optional[str]) -> Optional[str]:
+    """The ISO3 country of a participant named only by a place, as GDELT codes such an actor: a country's name
+    (`Kenya`, `the United States`), its capital, or a large city or US state (`Charlotte` -> USA); else None."""
+    name = (text or "").strip()
+    for det in ("the ", "The "):
+        name = name.removeprefix(det)
+    if not name:
+        return None
+    c = countries()
+    return c.names.get(name) or c.capitals.get(name) or place_country(name)
 
 
 # ---------------------------------------------------------------- coreference nouns

@@ -10,6 +10,7 @@ import json
 import pathlib
 from typing import Iterator, Optional
 
+from ..lexicon.actors import place_code
 from ..records import Article
 from . import filters, schema
 from .db import Store, StoreError
@@ -248,9 +249,9 @@ def _plover(r: dict) -> dict:
         "mode": r["mode"],
         "context": [],
         "actor": "; ".join(_name(p) for p in sources) or None,
-        "actor_code": "; ".join(p["code"] or "" for p in sources) or None,
+        "actor_code": "; ".join(_code(p)[0] for p in sources) or None,
         "recipient": "; ".join(_name(p) for p in targets) or None,
-        "recipient_code": "; ".join(p["code"] or "" for p in targets) or None,
+        "recipient_code": "; ".join(_code(p)[0] for p in targets) or None,
         "event_text": r["trigger_text"],
         "text": r["sentence_text"],
         "location": ({"placename": r["place_name"], "country": r["place_country"], "admin1": r["place_admin1"],
@@ -332,11 +333,21 @@ def _sidekey(p: Optional[dict]) -> str:
     return f"{p['start']}-{p['end']}" if p else ""
 
 
+def _code(p: dict) -> tuple[str, str]:
+    """A participant's actor code and country; one with no code that names only a country, capital or large
+    city (`Kenya`, `Charlotte`: the actors stage keeps places out) is coded as that country, as GDELT does."""
+    if p["code"]:
+        return p["code"], p["country"] or ""
+    iso = place_code(p["text"]) if p.get("text") else None
+    return (iso, iso) if iso else ("", p["country"] or "")
+
+
 def _actor(prefix: str, p: Optional[dict]) -> dict:
     if not p:
         return {}
-    return {f"{prefix}Code": p["code"] or "", f"{prefix}Name": (p["name"] or p["text"] or "").upper(),
-            f"{prefix}CountryCode": p["country"] or "", f"{prefix}Type1Code": p["sector"] or ""}
+    code, country = _code(p)
+    return {f"{prefix}Code": code, f"{prefix}Name": (p["name"] or p["text"] or "").upper(),
+            f"{prefix}CountryCode": country, f"{prefix}Type1Code": p["sector"] or ""}
 
 
 def _cell(value) -> str:

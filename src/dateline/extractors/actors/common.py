@@ -80,8 +80,10 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
 def works_for(st: ActorState, s: int, e: int) -> bool:
     """True when tokens [s, e) name the organisation a described person works for: the object of `of`, `for`,
     `at` or `with` after a person title (`director of the Arms Control Association`, `a spokesman for the
-    Archdiocese of New York`). Such an organisation is an actor of its own, inside the person's mention."""
+    Archdiocese of New York`), or the possessor of a person's name (`Fox News’s Megyn Kelly`). Such an organisation is an actor of its own, inside the person's mention."""
     root = st.doc[s:e].root
+    if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
+        return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too
     while root.dep_ == "poss" and root.head.i != root.i:    # `University of Virginia's Center for Politics`
         root = root.head
     prep = root.head
@@ -135,7 +137,14 @@ def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
         return head.lower_ in lex.words("locative") or (
             head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"))
     return root.dep_ == "compound" and (head.lower_ in lex.words("country_topic") or head.lemma_.lower() in
-                                        lex.words("country_topic")) and not ("." in span.text or span.text.isupper())
+                                        lex.words("country_topic")) and not ("." in span.text or span.text.isupper()) \
+        or country_domain(root)
+
+
+def country_domain(root) -> bool:
+    """True for a country name modifying a noun of its land, past or economy (`U.S. history`, `the U.S. market`,
+    actor_words.tsv `country_domain`): a place or a field, never a doer, also written `U.S.`."""
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in lex.words("country_domain")
 
 
 def is_person_title(tok) -> bool:

@@ -10,6 +10,7 @@ from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
 from ..spans import entities
 from .common import add, hit_at, is_person_title, state_actor
+from .people import described_as_subject
 from .state import ActorState, Cluster
 
 
@@ -290,9 +291,14 @@ def _pronoun(st: ActorState, tok) -> None:
             return                                    # `it is important that ...`, `make it difficult`
     elif tok.dep_ != "poss":
         return
+    elif tok.head.lemma_.lower() in lex.words("kin") or tok.head.lemma_.lower() in lex.words("relation"):
+        return                                        # `His mother said`: the mother speaks, not he (a
+        #                                               participant `His mother` must not take his code)
     want = pronoun_antecedents()[low]
     c = _antecedent(st, tok, want)
     if c is not None:
+        if low in ("he", "she") and tok.head.lemma_ == "be":
+            described_as_subject(st, c, tok)          # `He is now host of ...`
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c                           # a later pronoun may refer through this one
         st.owner[tok.i] = c

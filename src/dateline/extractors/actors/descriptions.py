@@ -35,13 +35,15 @@ def descriptions(st: ActorState) -> None:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.person_at:
             continue
         if tok.tag_ == "NNP" and tok.text in lex.parties().words and tok.text not in ("Democratic", "GOP") and \
-                not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and _party_member(st, tok):
+                not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and (_party_member(st, tok) or
+                                                                    _unnamed_member(st, tok)):
             continue
         if tok.lower_ not in heads and tok.lemma_.lower() not in heads:
             if tok.tag_ in ("NNS", "NNPS") and tok.i not in st.hits and tok.text[:1].isupper() \
                     and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _plural_demonym(st, tok)
-            elif tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
+            elif tok.tag_ == "NN" and (tok.lemma_.lower() in lex.words("kin") or
+                                       tok.lemma_.lower() in lex.words("relation")) and \
                     not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _relative_of(st, tok)
             elif tok.lower_ == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
@@ -147,6 +149,14 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
         _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
         return
+    if not dets and isos and len(isos) == 1 and _in_headline(st, tok):
+        c = _who(st, isos[0], title, doc[tok.i].idx, anywhere=True)
+        if c is not None and c.key[0] in ("P", "P?"):   # `Burma leader visits Washington` (a headline drops its
+            s_char, e_char = np_bounds(st, tok)          # articles): the leader the story names
+            if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
+                add(st, c, s_char, e_char)
+                st.taken.append((s_char, e_char))
+                return
     if not dets or dets[0].lower_ in lex.words("indefinite"):
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
@@ -216,6 +226,24 @@ def _party_member(st: ActorState, tok) -> bool:
         return False
     s_char, e_char = np_bounds(st, tok)
     add(st, best[1], s_char, e_char)
+    st.taken.append((s_char, e_char))
+    return True
+
+
+def _unnamed_member(st: ActorState, tok) -> bool:
+    """`A Libertarian won the seat`, `a Democrat conceded`: a singular party noun after `a`/`an` that is a verb's
+    subject or object names one unnamed person of that party (PTY, the party's country); True when made."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent") or tok.text.endswith("s") or predicate(tok) or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or \
+            tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].text == ",":
+        return False                              # (`A Libertarian, he backed ...`: a fronted description)
+    party = next((o for o in lex.organisations() if o.name == lex.parties().words[tok.text]), None)
+    s_char, e_char = np_bounds(st, tok)
+    if party is None or nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return False
+    c = cluster(st, ("D", "party member", s_char), st.ctx.text[s_char:e_char], sector="PTY",
+                role=party.name.split()[0].lower() + " member", country=party.country)
+    add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
     return True
 
@@ -341,17 +369,27 @@ def _relative_of(st: ActorState, tok) -> None:
     if _named_relative(st, tok):
         return
     owner = next((st.person_at.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in st.person_at), None)
-    if owner is None:
+    if owner is None and not _pronoun_owned(tok):
         return
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
     culprit = tok.lower_ in _CULPRITS
-    country = None if culprit else (owner.person.at(st.day)[0] if owner.person is not None else owner.country)
+    country = None if culprit or owner is None else (
+        owner.person.at(st.day)[0] if owner.person is not None else owner.country)
+    sector = "CRM" if culprit else None if tok.lemma_.lower() in lex.words("relation") else "CVL"
     c = cluster(st, ("D", tok.lemma_.lower(), s_char), st.ctx.text[s_char:e_char], role=tok.lemma_.lower(),
-                sector="CRM" if culprit else "CVL", country=country if country != "IGO" else None)
+                sector=sector, country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _pronoun_owned(tok) -> bool:
+    """`his former boss’s wife`, `her predecessor said`: a relation noun (actor_words.tsv `relation`) owned by
+    `his`/`her` names someone other than the pronoun's person. Kin nouns so owned are left alone: `his father`,
+    `his son` are mostly people the article names (the coreference of a later name is not made here)."""
+    return tok.lemma_.lower() in lex.words("relation") and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
 
 
 def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
@@ -376,10 +414,16 @@ def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
     st.taken.append((s_char, e_char))
 
 
+def _in_headline(st: ActorState, tok) -> bool:
+    span = st.ctx.layout.title_span
+    return span is not None and span[0] <= tok.idx < span[1]
+
+
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
-         former: bool = False, party: Optional[str] = None) -> Optional[Cluster]:
+         former: bool = False, party: Optional[str] = None, anywhere: bool = False) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
-    party (`the Democratic nominee`), not one known to be of another party (parties.tsv)."""
+    party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
+    named far after `at` (a headline's description names the story's person)."""
     members = lex.parties().members
 
     def other_party(name: str) -> bool:
@@ -408,7 +452,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if not ok or other_party(c.name):
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
-        if not before and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
+        if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
         rank = (bool(before), max(before, default=-1))
         if best is None or rank > best[0]:
@@ -497,6 +541,12 @@ def predicate(tok) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in tok.children):
         return True                               # `she's a fighter`: what someone is, not someone else
+    if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
+        return True                               # `If Donald Trump becomes the president`: a role he may take
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN") for c in tok.head.children):
+        return True                               # `She was the first lady, her husband was the president`: a
+        #                                           past office of the subject, not the one who holds it now
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
         return False
     return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) or any(  # `branded the protesters
@@ -514,6 +564,13 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
+    if tok.lemma_.lower() == "administration" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
+            for c in tok.children):
+        return True                               # `the fair administration of the law`: an act, not a government
+    if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dets):
+        return True                               # `the victims and their families`, `my family`: relatives of
+        #                                           someone, not a group acting in the story
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
             tok.head.lower_ in ("in", "into", "to", "before", "from"):
         return True
@@ -528,7 +585,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         if not dets and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower for c in tok.children):
             return True
     by = tok.dep_ == "pobj" and tok.head.lower_ == "by"    # `threats by anti-abortion groups`: the doers
-    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not by and not any(
+    if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not by and \
+            not (tok.lower_ in _PEOPLE_KINDS and any(c.dep_ in ("acl", "relcl") for c in tok.children)) and not any(
             hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
             c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
         return True
@@ -541,6 +599,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
 
 
+_PEOPLE_KINDS = frozenset(("voters", "citizens", "taxpayers", "consumers", "families", "workers", "members", "people"))
+#                                     (a kind of people that a clause makes a group: `workers impacted by the layoffs`)
 _OF_A_PLACE = frozenset(("resident", "villager", "local", "inhabitant", "neighbor", "neighbour"))
 _QUANTITIES = frozenset(("thousand", "hundred", "million", "dozen", "ten", "number", "percent", "majority",
                          "minority", "group", "handful", "crowd", "some", "many", "most", "all", "half"))

@@ -9,9 +9,9 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
-from .common import (FORMER, PERSON_LABELS, add, add_unknown_org, cluster, hit_at, is_person_title, line_at,
-                     np_bounds, sports_team)
-from .state import ActorState, Cluster
+from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
+                     line_at, np_bounds, sports_team)
+from .state import ActorState, Cluster, surname_of
 from ..spans import entities, sentence_of
 
 
@@ -53,7 +53,8 @@ class _Names:
                     self.suffix.setdefault(tuple(parts[-k:]), (order, c))
             forms = set(c.person.aliases) if c.person else set()
             if len(parts) > 1:
-                forms |= {parts[-1], parts[-1].split("-")[-1]}
+                last = surname_of(c.name)
+                forms |= {last, last.split("-")[-1]}
                 self.by_first.setdefault(parts[0], []).append(c)
             for f in forms:                       # `O’Neill` and `O'Neill` are one surname
                 for v in {f, f.replace("’", "'"), f.replace("'", "’")}:
@@ -70,9 +71,10 @@ def people(st: ActorState) -> None:
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
-        if ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
+        owned = _possessed_name(st, ent)          # `National Review’s Jonah Goldberg` tagged ORG: the person
+        if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
             continue
-        s, e = ent.start, ent.end
+        s, e = (owned, ent.end) if owned is not None else (ent.start, ent.end)
         while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
             e -= 1
         while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
@@ -81,6 +83,10 @@ def people(st: ActorState) -> None:
             s += 1
         if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
+        s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
+        #                                           `paranoia,”Clinton`: the name after the quote mark
+        if any(t.text[:1] == "@" for t in doc[s:e]) or (e - s == 1 and len(doc[s]) == 1):
+            continue                              # `Twitter @IanHanchett` (handles: `_handles`), `I`
         if s >= e:
             continue
         h = st.hits.get(s)
@@ -149,9 +155,12 @@ def people(st: ActorState) -> None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
-            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]):
-                continue
-            c = _same_name(names, key[1]) or cluster(st, key, key[1])
+            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
+                    any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]) or \
+                    e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):
+                continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
+                #                                   Change Agreement Adopted` (a headline)
+            c = _same_name(names, key[1]) or cluster(st, key, doc[s:e].text)   # `Isaac Stanley-Becker`
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
@@ -161,7 +170,7 @@ def people(st: ActorState) -> None:
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not (_person_like(st, doc[s]) or (from_ent and form in known)):
+            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS:
                 continue
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
@@ -187,7 +196,52 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+    _credit_lines(st)
     _handles(st)
+
+
+_CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-–—])[ \t]+)"
+                          r"(?P<name>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]*){1,2})"
+                          r"(?P<rest>[ \t]+on[ \t]+Twitter\b[^\n]*|[ \t]*[.,]?)[ \t]*$")
+
+
+def _credit_lines(st: ActorState) -> None:
+    """A writer's name on a line of its own after a credit cue, which the tagger often misses: `BYLINE: Amber
+    Phillips.`, `- Amber Phillips.` (a signature), `Follow Pam Key on Twitter @pamkeyNEN` (the handle is hers):
+    a journalist (MED). Names the lexicon knows, or that are already an actor, keep what they are."""
+    text = st.ctx.text
+    for m in _CREDIT_LINE.finditer(text):
+        if m.group("cue") == "Follow" and not m.group("rest").strip():
+            continue
+        start, end = m.span("name")
+        name = text[start:end].rstrip(".")
+        end = start + len(name)
+        span = st.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or st.ctx.skipped(start, end):
+            continue
+        found = {id(st.person_at[t.i]): st.person_at[t.i] for t in span if t.i in st.person_at}
+        if len(found) == 1 and all(t.i in st.person_at for t in span):
+            c = next(iter(found.values()))       # the tagger found the name: it keeps what it is
+            if c.person is None and c.sector is None:
+                c.sector, c.role = "MED", c.role or "journalist"
+        elif found or any(t.i in st.hits for t in span) or lex.non_actor(name) or \
+                span[0].lower_ in lex.title_words():
+            continue
+        else:
+            c = cluster(st, ("P?", name), name)
+            c.sector, c.role = c.sector or "MED", c.role or "journalist"
+            add(st, c, start, end)
+            for t in span:
+                st.person_at[t.i] = c
+            st.taken.append((start, end))
+        handle = _HANDLE.search(m.group("rest"))
+        if handle:
+            hs = m.start("rest") + handle.start()
+            hspan = st.doc.char_span(hs, hs + len(handle.group()), alignment_mode="expand")
+            if hspan is not None and not st.ctx.skipped(hs, hs + len(handle.group())):
+                add(st, c, hs, hs + len(handle.group()))
+                for t in hspan:
+                    st.person_at[t.i] = c
 
 
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")     # a social media handle: the person who posted
@@ -198,11 +252,76 @@ def _handles(st: ActorState) -> None:
     for tok in st.toks:
         if tok.text[:1] == "@" and _HANDLE.fullmatch(tok.text) and tok.i not in st.person_at and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            org = lex.organisation_forms().get(tok.text[1:])
+            if org is not None and len(tok.text) > 3:
+                add_org(st, org, tok.idx, tok.idx + len(tok))   # `@NRA`: the organisation's own account
+                st.taken.append((tok.idx, tok.idx + len(tok)))
+                continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
+            named = named or _handle_owner(st, tok.text[1:])
             c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[tok.i] = c
             st.taken.append((tok.idx, tok.idx + len(tok)))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _possessed_name(st: ActorState, ent) -> Optional[int]:
+    """`National Review’s Jonah Goldberg`, `the Daily Wire’s Ben Shapiro` (one entity): the first token of the
+    person's name after the possessive, when two or three capitalised words follow it that begin with a given
+    name (given_names.tsv) or are a lexicon person, and no organisation word ends them; else None. An
+    organisation in no lexicon before the possessive is an actor of its own (its words give its sector), and
+    the name's title pass (`_title_before`) gives the person the sector of a lexicon one."""
+    doc = st.doc
+    k = next((i for i in range(ent.start + 1, ent.end - 2) if doc[i].text in _POSSESSIVE), None)
+    if k is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+        return None
+    name = doc[k + 1:ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) or \
+            name[-1].lower_ in lex.org_words():
+        return None
+    if name[0].lower_ not in given_names() and _lexicon_person(st, name.text) is None:
+        return None
+    s = ent.start
+    while s < k and doc[s].pos_ == "DET":
+        s += 1
+    if ent.label_ == "ORG" and s < k and not any(i in st.hits for i in range(s, k)):
+        sector = next((lex.org_words()[t.lower_] for t in reversed(doc[s:k]) if t.lower_ in lex.org_words()), None)
+        add_unknown_org(st, s, k, sector, None)
+        st.owner_sector[k + 1] = sector
+    return k + 1
+
+
+_HONORIFICS = frozenset(("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"))
+_MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew"))
+
+
+def _product(tok) -> bool:
+    """True for an unknown name that is a product: listed with a product or a work the tagger knows (`makes Oreos,
+    Chips Ahoy and Nilla Wafers`), or the object of a verb of making or selling."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKING:
+        return True
+    chain = [root] + [t for t in root.subtree if t.dep_ == "conj"]
+    return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in chain)
+
+
+def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
+    """The one actor of the article whose name, run together, the handle is or ends with (`@thedailybeast` for
+    The Daily Beast, `@realDonaldTrump` for Donald Trump): names of two words or more only."""
+    low = handle.lower()
+    found = []
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?", "O") or len(c.name.split()) < 2 or c.name.startswith("@"):
+            continue
+        joined = "".join(ch for ch in c.name.lower() if ch.isalnum())
+        if low == joined or low.endswith(joined) or low == "the" + joined:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
 
 
 def _names_a_thing(st: ActorState, e: int) -> bool:
@@ -212,8 +331,9 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     k = e
     while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
-    if k == e:
-        return False
+    if k == e:                                    # `the Merriman Smith award`: a thing's lower-case noun after
+        return e < len(doc) and doc[e].is_lower and doc[e - 1].dep_ == "compound" and \
+            doc[e - 1].head.i == e and lex.non_actor("x " + doc[e].lower_)   # the name
     last = doc[k - 1].lower_
     if last in ("government", "administration"):   # `the Obama Administration`: the person's own government
         return False
@@ -423,6 +543,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     if c.person is None and _US_PARTY_TAG.match(st.ctx.text, end):
         c.country = c.country or "USA"            # `Rep. Joseph Crowley (D-N.Y.)`: a US lawmaker
         c.sector = c.sector or "LEG"
+    if c.person is None and c.sector is None and st.owner_sector.get(s):
+        c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
         _clause_affiliation(st, c, root)
         if c.sector is None and _byline(st, s, e):
@@ -476,6 +598,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     clauses = []
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
         clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
+    elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _BECOME and root.head.i > root.i:
+        clauses.append(root.head)                 # `Khan was elected as mayor of London`, `she became governor`
     for child in root.children:
         if child.dep_ == "relcl" and child.i > root.i:
             clauses.append(child)
@@ -487,7 +611,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         former = clause.dep_ == "relcl" and clause.lemma_ == "serve" and clause.tag_ == "VBD"
         title = None
         for t in clause.children:
-            if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve"):
+            if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve") or \
+                    t.dep_ in ("attr", "oprd") and clause.lemma_ in _BECOME:
                 title = t
             elif t.dep_ == "prep" and t.lower_ == "as":
                 title = next((o for o in t.children if o.dep_ == "pobj"), None)
@@ -513,6 +638,16 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             desc.role = "office"
         _apply_title(c, desc)
         return
+
+
+_BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
+
+
+def described_as_subject(st: ActorState, c: Cluster, pronoun) -> None:
+    """`He is now host of “The Nightly Show”`: a copular clause whose subject is a pronoun linked to an unknown
+    person says who that person is, as it would after the name (`_clause_affiliation`)."""
+    if c.person is None and c.sector is None and c.key[0] == "P?":
+        _clause_affiliation(st, c, pronoun)
 
 
 def _clause_organisation(st: ActorState, clause):
@@ -696,7 +831,7 @@ def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
         info.sector = sector
 
 
-_PROFESSIONS = frozenset(("MED", "EDU", "REL", "PTY"))   # sectors a person keeps after leaving one post (a
+_PROFESSIONS = lex.PROFESSIONS | {"PTY"}                 # sectors a person keeps after leaving one post (a
 #                                                          campaign post is no office: a former campaign manager
 #                                                          is still of the party's side)
 
@@ -757,6 +892,10 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 info.country = info.country or org.country
                 if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title"):
                     info.sector = org.sector
+                return
+            if obj.lemma_.lower() == "campaign" and (info.sector in (None, "GOV") or
+                                                     info.role in lex.words("staff") | lex.words("weak_title")):
+                info.sector = "PTY"               # `a spokeswoman for Gore’s 2000 presidential campaign`
                 return
             if not any(t.pos_ == "PROPN" for t in words):
                 continue

@@ -61,7 +61,18 @@ class Cluster:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1] if self.name else ""
+        return surname_of(self.name)
+
+
+NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is no generational suffix (`John Cushman Jr.` -> `Cushman`)."""
+    parts = (name or "").split()
+    while len(parts) > 1 and parts[-1].rstrip(",") in NAME_SUFFIXES:
+        parts.pop()
+    return parts[-1] if parts else ""
 
 
 class Taken(list):
@@ -110,6 +121,9 @@ class ActorState:
     hits: dict[int, tuple[str, object, int]] = field(default_factory=dict)  # token -> (label, entry, end token)
     # -- people
     person_at: dict[int, Cluster] = field(default_factory=dict)            # token of a person's name -> actor
+    owner_sector: dict[int, Optional[str]] = field(default_factory=dict)   # first token of a name after an
+    #                                                                        unknown organisation's possessive
+    #                                                                        -> its sector (`the Daily Wire’s`)
     political: Optional[bool] = None           # the article has a word of politics (actor_words.tsv `politics`);
     #                                            found on first need
     # -- descriptions

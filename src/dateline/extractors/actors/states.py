@@ -10,7 +10,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ..spans import entities
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
-                     sports_team, state_actor, works_for)
+                     sports_team, state_actor, works_for, country_domain)
 from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate
 from .state import ActorState
@@ -31,6 +31,8 @@ def states_and_orgs(st: ActorState) -> None:
         root = span.root
         dep, head = _dep(root)
         if label == "ORG":
+            if dep in ("compound", "nmod") and is_person_title(head) and predicate(head):
+                continue                          # `Groberg is a former U.S. Army captain`: the body of a role
             if _describes_people(st, root):
                 continue                          # `Senator Bob Smith ..., both Republicans`
             if _contest(entry, dep, head):
@@ -43,12 +45,20 @@ def states_and_orgs(st: ActorState) -> None:
                     dep == "pobj" and head.lower_ in ("in", "into") and head.head.pos_ == "VERB"):
                 continue                          # `her Senate record`, `represented in the Senate`: a seat or a
                 #                                   place, not the body acting
+            if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and head.lower_ in ("in", "into") \
+                    and head.head.pos_ in ("VERB", "NOUN") and _seat(span):
+                continue                          # `an incumbent in the White House`, `moved into the White
+                #                                   House`: the seat of an office, a place
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
             nxt = st.hits.get(e)
             if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
                 continue                          # `House` of `House Democrats`: the group's word
+            longer = _named_before(st, s, e) if entry.kind == "org" and entry.sector == "MED" else None
+            if longer is not None and longer.name != entry.name:
+                add(st, longer, start, end)       # `The Times` after `The New York Times`: that paper
+                continue
             add_org(st, entry, start, end)
         elif label == "CTRY":
             if _inside_org_name(st, span):
@@ -64,11 +74,17 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `our next president of the United States`, `ambassadors to
                 #                                   the United States`: the country of an office, not the state acting
             if dep == "dobj" and head.lemma_.lower() in lex.words("entry"):
-                continue                          # `barred from entering the U.S.`: a place entered
+                continue                          # `barred from entering the U.S.`, `to visit the United States`
+            if dep == "npadvmod" and head.lemma_.lower() in lex.words("motion"):
+                continue                          # `send them to a third nation, probably Nicaragua`
             if _heading(st, span):
                 continue                          # `KENYA:` over a table of figures: a heading
-            if dep in ("amod", "nmod", "compound") and (head.i in st.person_at or predicate(head)):
-                continue                          # (`as a U.S. senator`: the country of a role)
+            if dep in ("amod", "nmod", "compound") and (head.i in st.person_at or predicate(head) or
+                                                        head.tag_ == "NNS" and is_person_title(head)):
+                continue                          # (`as a U.S. senator`: the country of a role; `U.S.
+                #                                   presidential candidates`: of people seeking a role)
+            if country_domain(root):
+                continue                          # `in U.S. history`, `the U.S. market`
             if dep == "compound" and (head.lower_ in lex.words("country_topic") or
                                       head.lemma_.lower() in lex.words("country_topic")) and \
                     not ("." in span.text or span.text.isupper()):
@@ -93,8 +109,16 @@ def _contest(org, dep: str, head) -> bool:
     contest = lex.words("contest")
     if org.sector == "PTY" and dep in ("compound", "amod", "nmod") and head.lemma_.lower() in contest:
         return True
+    if org.kind == "state" and org.sector in ("GOV", "LEG") and dep == "compound" and \
+            head.lemma_.lower() in lex.words("contender"):
+        return True                               # `White House hopefuls`, `Senate candidates`: seats sought
     return org.sector in ("GOV", "LEG") and dep == "pobj" and head.lower_ == "for" and \
         head.head.lemma_.lower() in contest
+
+
+def _seat(span) -> bool:
+    """True for a building that is the seat of an office (`the White House`), not a body (`the Pentagon`)."""
+    return span[-1].lower_ in ("house", "palace", "office", "residence")
 
 
 _CHAMBER = frozenset(("congressional", "house", "senate", "capitol", "legislative"))
@@ -239,13 +263,23 @@ def unknown_orgs(st: ActorState) -> None:
         while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
                                                                                      "SCONJ")):
             e -= 1
+        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(st.doc[k:e].text)), e)
+        #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
+            continue
+        known = lex.organisation_forms().get(st.doc[s:e].text)
+        if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
+            add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
             continue
         if sector is None and sports_team(st.doc[s:e]):
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
+            continue
+        longer = _named_before(st, s, e)
+        if longer is not None:                    # `the Times reported` after `The New York Times`
+            add(st, longer, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
             continue
         add_unknown_org(st, s, e, sector, country)
     _named_outlets(st)
@@ -265,6 +299,18 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+def _named_before(st: ActorState, s: int, e: int):
+    """The organisation of the article named before tokens [s, e) whose name ends in their words (`The New York
+    Times` for `Times`, `the Washington Post` for `the Post`), if there is exactly one."""
+    while s < e - 1 and st.doc[s].pos_ == "DET":
+        s += 1
+    words = st.doc[s:e].text
+    start = st.doc[s].idx
+    found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
+             c.name.endswith(" " + words) and c.mentions and min(m[0] for m in c.mentions) < start]
+    return found[0] if len(found) == 1 else None
 
 
 def _listed_companies(st: ActorState) -> None:
@@ -317,6 +363,9 @@ def _listed_companies(st: ActorState) -> None:
                 del st.person_at[j]
         if any(j in st.person_at or (hit_at(st, j) or ("PER",))[0] != "PER" for j in range(s, e)):
             continue                              # a person, a country or a known organisation already
+        known = st.clusters.get(("O", doc[s:e].text))
+        if known is not None and known.sector is None:
+            known.sector = "BUS"                  # `Nabisco rolls out` (a headline) before `Snack giant Nabisco`
         add_unknown_org(st, s, e, "BUS", None)
 
 
@@ -465,6 +514,8 @@ def _org_sector(ent) -> str | None:
     lead = lex.org_lead_words().get(first.text) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
         return lead
+    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
+        return "MED"                              # `Medill News Service`: a news service, not a state service
     return sector
 
 
