@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Optional
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -48,15 +49,47 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def threads_cpu(pid: Optional[int] = None) -> dict:
+    """CPU seconds (user + system) of a process's live threads: {'main': its main thread, 'others': the rest}
+    (Dask's event loop, DuckDB's and BLAS's threads), from /proc (Linux)."""
+    pid = pid or os.getpid()
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {"main": 0.0, "others": 0.0}
+    for task in pathlib.Path(f"/proc/{pid}/task").iterdir():
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        cpu = (int(fields[11]) + int(fields[12])) / tick
+        out["main" if int(task.name) == pid else "others"] += cpu
+    return {k: round(v, 2) for k, v in out.items()}
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a live process, from /proc (Linux)."""
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 2)
+
+
 def run_local(folder: pathlib.Path, db: pathlib.Path, src: pathlib.Path) -> dict:
+    out = db.with_suffix(".json")
     cpu = _cpu()
     began = time.perf_counter()
     load = _load()
-    subprocess.run([sys.executable, "-m", "dateline.cli", "ingest", str(folder), "--db", str(db), "--workers", "1"],
+    subprocess.run([sys.executable, __file__, "--child-local", str(folder), "--db", str(db), "--out", str(out)],
                    check=True, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(src)})
     return {"run": "local-1", "wall_s": round(time.perf_counter() - began, 2), "cpu_s": round(_cpu() - cpu, 2),
-            "load_before": load,
-            "load_after": _load()}
+            "load_before": load, "load_after": _load(), **json.loads(out.read_text())}
+
+
+def child_local(args) -> None:
+    """In its own process: `dateline ingest --workers 1`, then its threads' CPU written to --out."""
+    from dateline.cli import main as cli
+
+    try:
+        cli(["ingest", args.folder, "--db", args.db, "--workers", "1"], standalone_mode=False)
+    finally:
+        pathlib.Path(args.out).write_text(json.dumps({"cpu_by_process": {"driver": threads_cpu()}}))
 
 
 def run_dask(folder: pathlib.Path, db: pathlib.Path, src: pathlib.Path, shard_mb: float, workers: int) -> dict:
@@ -79,12 +112,26 @@ def child(args) -> None:
     from dateline.run.distributed import ingest_dask
     from dateline.store import Store
 
+    from dateline.run.distributed import connect
+
     timings: dict = {}
-    with Store.open(args.db) as store:
-        summary = ingest_dask([args.folder], store, scheduler="local", workers=args.workers,
-                              parts=str(pathlib.Path(args.db).with_suffix(".parts")),
-                              shard_bytes=max(1, int(args.shard_mb * 1e6)), timings=timings)
-    timings["stored"] = summary.stored
+    client, cluster = connect("local", workers=args.workers)
+    try:
+        with Store.open(args.db) as store:
+            summary = ingest_dask([args.folder], store, scheduler="local", workers=args.workers, client=client,
+                                  parts=str(pathlib.Path(args.db).with_suffix(".parts")),
+                                  shard_bytes=max(1, int(args.shard_mb * 1e6)), timings=timings)
+        timings["stored"] = summary.stored
+        # each process's CPU over the run: the driver's threads (the scheduler of a LocalCluster runs in the
+        # driver's event loop thread), each worker and its nanny
+        cpu = {"driver": threads_cpu()}
+        for n, (pid, ppid) in enumerate(sorted(client.run(lambda: (os.getpid(), os.getppid())).values())):
+            cpu[f"worker{n + 1}"] = process_cpu(pid)
+            cpu[f"nanny{n + 1}"] = process_cpu(ppid)
+        timings["cpu_by_process"] = cpu
+    finally:
+        client.close()
+        cluster.close()
     pathlib.Path(args.out).write_text(json.dumps(timings))
 
 
@@ -125,7 +172,7 @@ def split(t: dict) -> dict:
         "link_s": round(t["link_s"] + sum(x.get("link_s", 0.0) for x in tasks), 2),
         "setup_s": round(setup, 2), "summaries_s": round(t["summaries_s"], 2),
         "tail_s": round(t["end"] - last, 2), "driver_s": round(t["end"] - t["began"], 2),
-        "stored": t.get("stored"),
+        "stored": t.get("stored"), "cpu_by_process": t.get("cpu_by_process"),
     }
 
 
@@ -139,11 +186,14 @@ def main() -> None:
     ap.add_argument("--only", choices=("local", "dask"), help="run one side only")
     ap.add_argument("--keep", metavar="DIR", help="copy the stores made into DIR (to compare them)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--child-local", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         return child(args)
+    if args.child_local:
+        return child_local(args)
     source = pathlib.Path(args.folder)
     if not source.is_dir():
         sys.exit(f"bench_dask: no folder {source}")

@@ -22,3 +22,43 @@ def test_a_part_is_loaded_in_the_order_it_was_written_and_reports_what_it_wrote(
         again: list[Article] = []
         assert load_part(store, tmp_path / "p1", written=again) == (0, len(ids), [])
         assert again == []                                      # loaded before: nothing written, nothing to link
+
+
+def _table(store: Store, table: str) -> list:
+    columns = [r[0] for r in store.con.execute(f"DESCRIBE {table}").fetchall() if r[0] != "ingested_at"]
+    names = ", ".join(f'"{c}"' for c in columns)
+    return sorted(store.con.execute(f"SELECT {names} FROM {table}").fetchall(), key=repr)
+
+
+def test_a_part_loaded_gives_the_store_that_writing_the_articles_gives(tmp_path):
+    """Parts are written straight from the records (no store per part) and loaded in bulk: every store table,
+    the store-wide ids (global actors, the filters' labels and sets) included, is as `write_articles` makes it."""
+    from dateline.store import schema
+    from tests.store.conftest import stories
+
+    articles = stories()
+    assert write_part(tmp_path, "p1", [(a, f"{a.id}.txt") for a in articles[:2]], [("x.txt:3", None, "bad")])
+    assert write_part(tmp_path, "p2", [(articles[2], "c.txt"), (articles[0], "again.txt")], [])
+    with Store.open(tmp_path / "parts.duckdb") as loaded, Store.open(tmp_path / "direct.duckdb") as direct:
+        assert load_part(loaded, tmp_path / "p1")[2] == [("x.txt:3", None, "bad")]
+        assert load_part(loaded, tmp_path / "p2")[:2] == (1, 1)       # the same text again: left as it is
+        direct.write_articles([(a, f"{a.id}.txt") for a in articles[:2]])
+        direct.write_articles([(articles[2], "c.txt")])
+        for table in ("articles", *schema.ARTICLE_TABLES, *schema.INDEX_TABLES, "global_actors"):
+            assert _table(loaded, table) == _table(direct, table), table
+        assert _table(loaded, "events")                               # the fixtures have events and actors
+        assert any(r for r in _table(loaded, "actors"))
+
+
+def test_a_part_holds_the_store_columns_with_their_types(tmp_path):
+    import pyarrow.parquet as pq
+
+    from dateline.store.parts import TABLES
+    from tests.store.conftest import stories
+
+    assert write_part(tmp_path, "p", [(a, "o") for a in stories()], [])
+    with Store.open(":memory:") as store:
+        for table in TABLES:
+            want = store.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+            got = pq.read_schema(tmp_path / "p" / f"{table}.parquet")
+            assert [(f.name, f.type) for f in got] == [(f.name, f.type) for f in want], table

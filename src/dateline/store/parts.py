@@ -10,6 +10,7 @@ The parts can be read without the store: `SELECT * FROM read_parquet('PARTS/*/ev
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import pathlib
@@ -23,16 +24,16 @@ from .db import Store
 
 TABLES = ("articles", *schema.ARTICLE_TABLES)
 FAILURES = "failures"
-_GLOBAL = {"actors", "event_actors"}          # tables with a global_id column, left empty in a part
-# and the events' store-wide index ids (schema.INDEX_TABLES; in events and event_dyads), the store's to give as well
-_NO_IDS = "SELECT * REPLACE (CAST(NULL AS INTEGER) AS actor_set, CAST(NULL AS INTEGER) AS place_label) FROM events"
 
 
 def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article, str]],
                failures: Iterable[tuple[str, Optional[str], str]]) -> bool:
     """Write part `name` (articles with their origins; failures as (origin, id, message)) atomically;
-    False when a part of that name was already there (another attempt of the task finished first)."""
-    import pyarrow as pa
+    False when a part of that name was already there (another attempt of the task finished first).
+
+    The rows are the store's (`rows.article_rows`, as `Store.write_articles` makes them), written straight to
+    Parquet through Arrow tables with the store's column types: no store is built for a part."""
+    import pyarrow.parquet as pq
 
     folder = pathlib.Path(folder)
     target = folder / name
@@ -42,19 +43,8 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
     tmp = folder / f".tmp-{name}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
-        with Store.open(":memory:") as store:
-            store.write_articles(list(articles))
-            for table in TABLES:
-                select = f"SELECT * REPLACE (CAST(NULL AS INTEGER) AS global_id) FROM {table}" if table in _GLOBAL \
-                    else _NO_IDS.replace("FROM events", f"FROM {table}") if table in ("events", "event_dyads") \
-                    else f"SELECT * FROM {table}"
-                store.con.execute(f"COPY ({select}) TO '{_quoted(tmp / f'{table}.parquet')}' (FORMAT parquet)")
-            rows = list(failures)
-            data = pa.table({"origin": pa.array([r[0] for r in rows], pa.string()),
-                             "id": pa.array([r[1] for r in rows], pa.string()),
-                             "message": pa.array([r[2] for r in rows], pa.string())})
-            store.con.register("_failures", data)
-            store.con.execute(f"COPY _failures TO '{_quoted(tmp / f'{FAILURES}.parquet')}' (FORMAT parquet)")
+        for table, data in part_tables(articles, failures).items():
+            pq.write_table(data, tmp / f"{table}.parquet")
         _fsync_dir(tmp)
         try:
             os.rename(tmp, target)
@@ -68,6 +58,39 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def part_tables(articles: Iterable[tuple[Article, str]], failures: Iterable[tuple[str, Optional[str], str]]) -> dict:
+    """The Arrow table of each file of a part: every store table in TABLES (its rows as `Store.write_articles`
+    makes them, store-wide ids left empty) and FAILURES."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from .db import text_hash
+    from .rows import article_rows
+
+    schemas = part_schemas()
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+    for article, origin in articles:
+        for table, row in article_rows(article, text_hash=text_hash(article.text), origin=origin,
+                                       ingested_at=now, global_ids={}):
+            rows[table].append(row)
+    out = {table: pa.Table.from_pylist(rows[table], schema=schemas[table]) for table in TABLES}
+    failed = list(failures)
+    out[FAILURES] = pa.table({"origin": pa.array([r[0] for r in failed], pa.string()),
+                              "id": pa.array([r[1] for r in failed], pa.string()),
+                              "message": pa.array([r[2] for r in failed], pa.string())})
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def part_schemas() -> dict:
+    """Each table's Arrow schema as the store declares it (its columns, in order, with their types): read once
+    per process from an empty in-memory store."""
+    with Store.open(":memory:") as store:
+        return {table: store.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema for table in TABLES}
 
 
 def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Article]] = None
