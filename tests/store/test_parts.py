@@ -1,6 +1,8 @@
 """Parquet parts of cluster runs: loaded in the order their articles were read (stories are linked in that order)."""
 from __future__ import annotations
 
+import dataclasses
+
 from dateline.records import Article
 from dateline.store import Store
 from dateline.store.parts import load_part, write_part
@@ -39,11 +41,15 @@ def test_a_part_loaded_gives_the_store_that_writing_the_articles_gives(tmp_path)
     articles = stories()
     assert write_part(tmp_path, "p1", [(a, f"{a.id}.txt") for a in articles[:2]], [("x.txt:3", None, "bad")])
     assert write_part(tmp_path, "p2", [(articles[2], "c.txt"), (articles[0], "again.txt")], [])
+    changed = dataclasses.replace(articles[1], text=articles[1].text + "More later.\n")
+    assert write_part(tmp_path, "p3", [(changed, "b2.txt")], [])
     with Store.open(tmp_path / "parts.duckdb") as loaded, Store.open(tmp_path / "direct.duckdb") as direct:
         assert load_part(loaded, tmp_path / "p1")[2] == [("x.txt:3", None, "bad")]
         assert load_part(loaded, tmp_path / "p2")[:2] == (1, 1)       # the same text again: left as it is
+        assert load_part(loaded, tmp_path / "p3")[:2] == (1, 0)       # a changed text replaces its rows
         direct.write_articles([(a, f"{a.id}.txt") for a in articles[:2]])
         direct.write_articles([(articles[2], "c.txt")])
+        direct.write_articles([(changed, "b2.txt")])
         for table in ("articles", *schema.ARTICLE_TABLES, *schema.INDEX_TABLES, "global_actors"):
             assert _table(loaded, table) == _table(direct, table), table
         assert _table(loaded, "events")                               # the fixtures have events and actors

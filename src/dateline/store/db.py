@@ -246,6 +246,121 @@ class Store:
                     self._insert(table, tables[table])
         return len(items)
 
+    def load_files(self, files: dict[str, str], ids: Sequence[str], *, part: tuple[str, int],
+                   ingested_at: Optional[dt.datetime] = None) -> int:
+        """Store the articles `ids` from Parquet files holding the store's rows (`files`: table -> path, a cluster
+        run's part, store/parts.py), in one transaction that records `part` (name, articles) as loaded: the same
+        rows `write_articles` makes of the same records, inserted in SQL (one INSERT ... SELECT per table) instead of
+        row by row. Store-wide ids (global actors, the filters' labels and sets) are given here, as `_write` gives
+        them; an older version of an article is replaced. Returns how many articles were stored."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        now = ingested_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        try:
+            with self.transaction():
+                self.con.execute("INSERT INTO loaded_parts (name, articles, loaded_at) VALUES (?, ?, ?)",
+                                 [part[0], part[1], now])
+                if ids:
+                    self._load_files(files, list(ids), now)
+        except Exception as exc:
+            if _interrupted(exc):
+                raise KeyboardInterrupt from exc
+            raise
+        return len(ids)
+
+    def _load_files(self, files: dict[str, str], ids: list[str], now: dt.datetime) -> None:
+        con = self.con
+
+        def src(table: str, *, key: str = "article_id", number: bool = False) -> str:
+            path = str(files[table]).replace("'", "''")
+            rows = f"read_parquet('{path}'{', file_row_number = true' if number else ''})"
+            return f"(SELECT * FROM {rows} WHERE {key} IN (SELECT id FROM _load_ids))"
+
+        same_label = " AND ".join(f"t.{c} IS NOT DISTINCT FROM n.{c}" for c in _LABEL_KEY)
+        label_cols = ", ".join(_LABEL_KEY)
+        con.execute("CREATE OR REPLACE TEMP TABLE _load_ids AS SELECT unnest(?::VARCHAR[]) AS id", [ids])
+        try:
+            self._delete(ids)
+            con.execute(f"INSERT INTO articles SELECT * REPLACE (CAST(? AS TIMESTAMP) AS ingested_at) "
+                        f"FROM {src('articles', key='id')}", [now])
+            # global actors: each new (code, name) with the country and sector of its first actor, as _global_ids
+            con.execute(f"""
+                INSERT INTO global_actors (id, code, name, country, sector)
+                SELECT (SELECT coalesce(max(id), 0) FROM global_actors) + row_number() OVER (ORDER BY n.code, n.name),
+                       n.code, n.name, n.country, n.sector
+                FROM (SELECT code, coalesce(name, '') AS name, country, sector,
+                             row_number() OVER (PARTITION BY code, coalesce(name, '') ORDER BY file_row_number) AS nth
+                      FROM {src('actors', number=True)}) n
+                ANTI JOIN global_actors g ON g.code = n.code AND g.name = n.name
+                WHERE n.nth = 1""")
+            con.execute(f"""
+                INSERT INTO actors SELECT a.* EXCLUDE (file_row_number) REPLACE (g.id AS global_id)
+                FROM {src('actors', number=True)} a
+                JOIN global_actors g ON g.code = a.code AND g.name = coalesce(a.name, '')
+                ORDER BY a.file_row_number""")
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE _load_ea AS
+                SELECT x.* REPLACE (g.id AS global_id) FROM {src('event_actors', number=True)} x
+                LEFT JOIN global_actors g ON x.code IS NOT NULL AND g.code = x.code AND g.name = coalesce(x.name, '')
+                ORDER BY x.file_row_number""")
+            con.execute("INSERT INTO event_actors SELECT * EXCLUDE (file_row_number) FROM _load_ea "
+                        "ORDER BY file_row_number")
+            # the event filters' index (as _index_events): new labels, then each event's set of labels by role
+            con.execute(f"""
+                INSERT INTO actor_labels
+                SELECT (SELECT coalesce(max(id), 0) FROM actor_labels) + row_number() OVER (ORDER BY
+                       {", ".join(f"n.{c}" for c in _LABEL_KEY)}), n.*
+                FROM (SELECT DISTINCT ON ({label_cols}) {label_cols}, code_u, country_u, sector_u FROM _load_ea) n
+                ANTI JOIN actor_labels t ON {same_label}""")
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE _load_sets AS
+                SELECT x.article_id, x.event_idx, 's' || {schema.set_key('source')} || '|t' ||
+                       {schema.set_key('target')} AS key
+                FROM _load_ea x JOIN actor_labels l ON {schema.SAME_LABEL} GROUP BY x.article_id, x.event_idx""")
+            first = con.execute("SELECT coalesce(max(id), 0) FROM actor_sets").fetchall()[0][0]
+            con.execute("""
+                INSERT INTO actor_sets
+                SELECT ? + row_number() OVER (ORDER BY n.key), n.key
+                FROM (SELECT DISTINCT key FROM _load_sets) n ANTI JOIN actor_sets t ON t.key = n.key""", [first])
+            con.execute(f"""
+                INSERT INTO actor_set_labels
+                SELECT DISTINCT s.id, x.role, l.id FROM _load_ea x
+                JOIN actor_labels l ON {schema.SAME_LABEL}
+                JOIN _load_sets es ON es.article_id = x.article_id AND es.event_idx = x.event_idx
+                JOIN actor_sets s ON s.key = es.key
+                WHERE s.id > ?""", [first])
+            con.execute(f"""
+                INSERT INTO place_labels
+                SELECT (SELECT coalesce(max(id), 0) FROM place_labels) + row_number() OVER (ORDER BY n.name, n.country),
+                       n.name, n.country
+                FROM (SELECT DISTINCT name, country FROM {src('places')}) n
+                ANTI JOIN place_labels t ON t.name IS NOT DISTINCT FROM n.name AND t.country IS NOT DISTINCT FROM n.country""")
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE _load_event_ids AS
+                SELECT e.article_id, e.idx, s.id AS actor_set, pl.id AS place_label
+                FROM {src('events')} e
+                LEFT JOIN _load_sets es ON es.article_id = e.article_id AND es.event_idx = e.idx
+                LEFT JOIN actor_sets s ON s.key = es.key
+                LEFT JOIN {src('places')} p ON e.place IS NOT NULL AND p.article_id = e.article_id AND p.place_id = e.place
+                LEFT JOIN place_labels pl ON pl.name IS NOT DISTINCT FROM p.name
+                     AND pl.country IS NOT DISTINCT FROM p.country""")
+            for table, idx in (("events", "idx"), ("event_dyads", "event_idx")):
+                con.execute(f"""
+                    INSERT INTO {table}
+                    SELECT e.* EXCLUDE (file_row_number) REPLACE (i.actor_set AS actor_set, i.place_label AS place_label)
+                    FROM {src(table, number=True)} e
+                    JOIN _load_event_ids i ON i.article_id = e.article_id AND i.idx = e.{idx}
+                    ORDER BY e.file_row_number""")
+            for table in schema.ARTICLE_TABLES:
+                if table not in ("actors", "event_actors", "events", "event_dyads"):
+                    con.execute(f"INSERT INTO {table} SELECT * FROM {src(table)}")
+        finally:
+            for temp in ("_load_ids", "_load_ea", "_load_sets", "_load_event_ids"):
+                try:
+                    con.execute(f"DROP TABLE IF EXISTS {temp}")
+                except Exception:                 # an aborted transaction: they go with the rollback
+                    pass
+
     def refresh_derived(self) -> None:
         """Rebuild what the store derives from its per-article tables (after a bulk load that bypassed
         `write_articles`, e.g. bench/bench_scale.py's copies)."""

@@ -3,8 +3,9 @@
 A part is a folder `PARTS/<shard key>-<content hash>/` holding one Parquet file per store table (the store's
 columns exactly; `global_id` columns empty, since global actor ids are the store's to give) and
 `failures.parquet` (origin, id, message). It is written into a hidden `.tmp-*` folder and renamed into place,
-so a part folder is either whole or absent. Loading one goes through `Store.write_articles` (the one write
-path) in one transaction that also records it in `loaded_parts`: loading again changes nothing.
+so a part folder is either whole or absent. A part's rows are those `Store.write_articles` writes (`rows.article_rows`);
+loading one inserts them in SQL (`Store.load_files`, one INSERT ... SELECT per table, the store-wide ids given there)
+in one transaction that also records it in `loaded_parts`: loading again changes nothing.
 The parts can be read without the store: `SELECT * FROM read_parquet('PARTS/*/events.parquet')` in DuckDB,
 `pandas.read_parquet`, Spark's `spark.read.parquet` (docs/store.md, "Cluster runs").
 """
@@ -98,8 +99,8 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
     """Load the part at `path` into `store` unless it is loaded already: (stored, unchanged, failures).
 
     Articles stored with the same id and text are left as they are (unchanged); the others are written
-    whole, replacing an older version, in the same transaction that records the part as loaded (and appended
-    to `written` when given: the runner links them into stories next).
+    whole from the part's files (`Store.load_files`), replacing an older version, in the same transaction that
+    records the part as loaded (and appended to `written` when given: the runner links them into stories next).
     """
     path = pathlib.Path(path)
     failures = [tuple(r) for r in store.con.execute(
@@ -108,16 +109,16 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
     if done is not None:
         return 0, done, failures
     rows = store.con.execute(f"""
-        SELECT p.id, p.text, p.record, p.origin, s.text_hash = p.text_hash AS same
+        SELECT p.id, p.text, p.record, s.text_hash = p.text_hash AS same
         FROM read_parquet('{_quoted(path / "articles.parquet")}', file_row_number = true) p
         LEFT JOIN articles s ON s.id = p.id
         ORDER BY p.file_row_number""").fetchall()         # as read: stories are linked in that order
-    items = [(Article.from_dict(json.loads(record), text=text), origin or "")
-             for _id, text, record, origin, same in rows if not same]
-    store.write_articles(items, part=(path.name, len(rows)))
+    new = [(_id, text, record) for _id, text, record, same in rows if not same]
+    store.load_files({table: str(path / f"{table}.parquet") for table in TABLES}, [r[0] for r in new],
+                     part=(path.name, len(rows)))
     if written is not None:
-        written.extend(a for a, _ in items)
-    return len(items), len(rows) - len(items), failures
+        written.extend(Article.from_dict(json.loads(record), text=text) for _id, text, record in new)
+    return len(new), len(rows) - len(new), failures
 
 
 def parts_of(folder: pathlib.Path) -> list[pathlib.Path]:

@@ -470,11 +470,12 @@ MIGRATIONS: dict[int, list[Migration]] = {
            WHERE e.article_id = event_dyads.article_id AND e.idx = event_dyads.event_idx"""],
 }
 
-_SAME_LABEL = " AND ".join(f"l.{c} IS NOT DISTINCT FROM x.{c}" for c in ("ptext", "name", "code", "country", "sector",
+SAME_LABEL = " AND ".join(f"l.{c} IS NOT DISTINCT FROM x.{c}" for c in ("ptext", "name", "code", "country", "sector",
                                                                          "global_id"))
 
 
-def _set_key(role: str) -> str:
+def set_key(role: str) -> str:
+    """SQL: the sorted label ids of one role of an event (x: its event_actors rows, l: their actor_labels)."""
     return (f"coalesce(array_to_string(list_sort(list_distinct(list(l.id) FILTER (WHERE x.role = '{role}'))), ','), '')")
 
 
@@ -490,14 +491,14 @@ def index_events(con) -> None:
             FROM event_actors GROUP BY ptext, name, code, country, sector, global_id)""")
     con.execute(f"""
         CREATE TEMP TABLE _event_sets AS
-        SELECT x.article_id, x.event_idx, 's' || {_set_key('source')} || '|t' || {_set_key('target')} AS key
-        FROM event_actors x JOIN actor_labels l ON {_SAME_LABEL} GROUP BY x.article_id, x.event_idx""")
+        SELECT x.article_id, x.event_idx, 's' || {set_key('source')} || '|t' || {set_key('target')} AS key
+        FROM event_actors x JOIN actor_labels l ON {SAME_LABEL} GROUP BY x.article_id, x.event_idx""")
     con.execute("INSERT INTO actor_sets SELECT row_number() OVER (ORDER BY key), key FROM "
                 "(SELECT DISTINCT key FROM _event_sets)")
     con.execute(f"""
         INSERT INTO actor_set_labels
         SELECT DISTINCT s.id, x.role, l.id FROM event_actors x
-        JOIN actor_labels l ON {_SAME_LABEL}
+        JOIN actor_labels l ON {SAME_LABEL}
         JOIN _event_sets es ON es.article_id = x.article_id AND es.event_idx = x.event_idx
         JOIN actor_sets s ON s.key = es.key""")
     con.execute("""UPDATE events SET actor_set = s.id FROM _event_sets es JOIN actor_sets s ON s.key = es.key
