@@ -122,12 +122,11 @@ def child(args) -> None:
                                   parts=str(pathlib.Path(args.db).with_suffix(".parts")),
                                   shard_bytes=max(1, int(args.shard_mb * 1e6)), timings=timings)
         timings["stored"] = summary.stored
-        # each process's CPU over the run: the driver's threads (the scheduler of a LocalCluster runs in the
-        # driver's event loop thread), each worker and its nanny
-        cpu = {"driver": threads_cpu()}
-        for n, (pid, ppid) in enumerate(sorted(client.run(lambda: (os.getpid(), os.getppid())).values())):
+        # each process's CPU over the run: the driver's threads (a LocalCluster's scheduler and nannies run in the
+        # driver's event loop thread, 'others'), each worker process
+        cpu = {"driver": threads_cpu(), "driver_total": process_cpu(os.getpid())}
+        for n, pid in enumerate(sorted(client.run(os.getpid).values())):
             cpu[f"worker{n + 1}"] = process_cpu(pid)
-            cpu[f"nanny{n + 1}"] = process_cpu(ppid)
         timings["cpu_by_process"] = cpu
     finally:
         client.close()

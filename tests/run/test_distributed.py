@@ -263,10 +263,14 @@ def test_a_local_cluster_starts_its_workers_without_the_profiler_or_the_nannys_m
         def state(dask_worker):
             import os
 
-            return os.environ.get("MALLOC_TRIM_THRESHOLD_"), sorted(dask_worker.periodic_callbacks)
+            return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), sorted(dask_worker.periodic_callbacks),
+                    dask_worker.memory_manager.memory_monitor_interval)
 
-        [(trim, callbacks)] = client.run(state).values()
+        [(trim, callbacks, memory_check_s)] = client.run(state).values()
+        stealing, amm = client.run_on_scheduler(
+            lambda dask_scheduler: ("stealing" in dask_scheduler.extensions, dask_scheduler.extensions["amm"].running))
     finally:
         client.close()
         cluster.close()
     assert trim is None and not any(name.startswith("profile") for name in callbacks), callbacks
+    assert memory_check_s == 1.0 and not stealing and not amm          # the quieter clocks (LOCAL_CLUSTER_CONFIG)

@@ -29,10 +29,19 @@ from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_need
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
 # clocks slowed (by default a tick every 20 ms and a system monitor every 500 ms, which took 0.45 s of CPU per 38 s
 # of a worker's wall time in a test task that only computed; they feed the dashboard and the blocked-loop warning).
+# Also slowed or off, as an idle cluster of 2 workers measured them (bench/bench_dask.py's notes in docs/accuracy.md):
+# the workers' and nannies' memory checks (10 a second by default: psutil calls; once a second is plenty for
+# tasks that hold a shard's records), work stealing (the shards are queued at the scheduler and handed out
+# as workers free up; stealing's 1-second balancing has nothing to move) and the active memory manager (no task
+# result is kept on a worker): the driver's event loop (which runs a LocalCluster's scheduler and nannies)
+# 0.57 -> 0.27 s of CPU per 30 s, each worker 0.22 -> 0.10 s.
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
                         "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
                         "distributed.admin.tick.interval": "1s",
-                        "distributed.admin.system-monitor.interval": "5s"}
+                        "distributed.admin.system-monitor.interval": "5s",
+                        "distributed.worker.memory.monitor-interval": "1s",
+                        "distributed.scheduler.work-stealing": False,
+                        "distributed.scheduler.active-memory-manager.start": False}
 LOCAL = "local"          # --scheduler local: a LocalCluster of worker processes on 127.0.0.1
 BATCH = 16               # articles a task gives the pipeline at once
 
