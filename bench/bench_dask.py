@@ -84,12 +84,31 @@ def run_local(folder: pathlib.Path, db: pathlib.Path, src: pathlib.Path) -> dict
 
 def child_local(args) -> None:
     """In its own process: `dateline ingest --workers 1`, then its threads' CPU written to --out."""
+    import dateline.stories
     from dateline.cli import main as cli
+    from dateline.run import local
+    from dateline.store import Store
 
+    spent = {"analyse": 0.0, "write": 0.0, "link": 0.0}
+
+    def timed(name, fn):
+        def run(*a, **kw):
+            cpu = time.process_time()
+            try:
+                return fn(*a, **kw)
+            finally:
+                spent[name] += time.process_time() - cpu
+        return run
+
+    local.analyse_chunk = timed("analyse", local.analyse_chunk)
+    Store.write_articles = timed("write", Store.write_articles)
+    dateline.stories.link = timed("link", dateline.stories.link)
     try:
         cli(["ingest", args.folder, "--db", args.db, "--workers", "1"], standalone_mode=False)
     finally:
-        pathlib.Path(args.out).write_text(json.dumps({"cpu_by_process": {"driver": threads_cpu()}}))
+        pathlib.Path(args.out).write_text(json.dumps({
+            "cpu_by_process": {"driver": threads_cpu(), "driver_total": process_cpu(os.getpid())},
+            "cpu_split_s": {k: round(v, 2) for k, v in spent.items()}}))
 
 
 def run_dask(folder: pathlib.Path, db: pathlib.Path, src: pathlib.Path, shard_mb: float, workers: int) -> dict:
@@ -154,10 +173,11 @@ def split(t: dict) -> dict:
     first = min((x["started"] for x in times), default=t["connected"])
     last = max((x["ended"] for x in times), default=t["connected"])
     gaps_per_task = gaps / max(1, len(times) - len(by_worker))
+    ends = [max(x["ended"] for x in runs) for runs in by_worker.values()]
     return {
         "tasks": len(tasks), "articles": articles, "workers_seen": len(by_worker),
         "task_s": round(task_s, 2), "read_s": round(read, 2), "analyse_s": round(analyse, 2),
-        "write_s": round(write, 2), "analyse_per_article_s": round(analyse / articles, 3),
+        "write_s": round(write, 2), "write_ms_per_article": round(1000 * write / articles, 1), "analyse_per_article_s": round(analyse / articles, 3),
         "analyse_cpu_per_article_s": round(sum(x.get("analyse_cpu_s", 0.0) for x in times) / articles, 3),
         "worker_cpu_per_article_s": round(sum(x.get("process_cpu_s", 0.0) for x in times) / articles, 3),
         "overhead_in_task_pct": round(100 * (task_s - analyse - setup) / task_s, 1) if task_s else None,
@@ -169,8 +189,11 @@ def split(t: dict) -> dict:
         "to_first_task_s": round(first - t["connected"], 2),
         "load_parts_s": round(sum(x.get("load_s", 0.0) for x in tasks), 2),
         "link_s": round(t["link_s"] + sum(x.get("link_s", 0.0) for x in tasks), 2),
+        "load_parts_cpu_s": round(sum(x.get("load_cpu_s", 0.0) for x in tasks), 2),
+        "link_cpu_s": round(sum(x.get("link_cpu_s", 0.0) for x in tasks), 2),     # the last batch's not counted
         "setup_s": round(setup, 2), "summaries_s": round(t["summaries_s"], 2),
-        "tail_s": round(t["end"] - last, 2), "driver_s": round(t["end"] - t["began"], 2),
+        "tail_s": round(t["end"] - last, 2),
+        "end_imbalance_s": round(max(ends) - min(ends), 2) if ends else None,   # a worker idle at the end "driver_s": round(t["end"] - t["began"], 2),
         "stored": t.get("stored"), "cpu_by_process": t.get("cpu_by_process"),
     }
 
