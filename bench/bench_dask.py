@@ -131,25 +131,18 @@ def child(args) -> None:
     from dateline.run.distributed import ingest_dask
     from dateline.store import Store
 
-    from dateline.run.distributed import connect
-
     timings: dict = {}
-    client, cluster = connect("local", workers=args.workers)
-    try:
-        with Store.open(args.db) as store:
-            summary = ingest_dask([args.folder], store, scheduler="local", workers=args.workers, client=client,
-                                  parts=str(pathlib.Path(args.db).with_suffix(".parts")),
-                                  shard_bytes=max(1, int(args.shard_mb * 1e6)), timings=timings)
-        timings["stored"] = summary.stored
-        # each process's CPU over the run: the driver's threads (a LocalCluster's scheduler and nannies run in the
-        # driver's event loop thread, 'others'), each worker process
-        cpu = {"driver": threads_cpu(), "driver_total": process_cpu(os.getpid())}
-        for n, pid in enumerate(sorted(client.run(os.getpid).values())):
-            cpu[f"worker{n + 1}"] = process_cpu(pid)
-        timings["cpu_by_process"] = cpu
-    finally:
-        client.close()
-        cluster.close()
+    with Store.open(args.db) as store:
+        summary = ingest_dask([args.folder], store, scheduler="local", workers=args.workers,
+                              parts=str(pathlib.Path(args.db).with_suffix(".parts")),
+                              shard_bytes=max(1, int(args.shard_mb * 1e6)), timings=timings)
+    timings["stored"] = summary.stored
+    # each process's CPU over the run: the driver's threads (a LocalCluster's scheduler and nannies run in the
+    # driver's event loop thread, 'others'), each worker process (as the runner read it once every result was in)
+    cpu = {"driver": threads_cpu(), "driver_total": process_cpu(os.getpid())}
+    for n, pid in enumerate(sorted(timings.get("workers_cpu", {}))):
+        cpu[f"worker{n + 1}"] = round(timings["workers_cpu"][pid], 2)
+    timings["cpu_by_process"] = cpu
     pathlib.Path(args.out).write_text(json.dumps(timings))
 
 

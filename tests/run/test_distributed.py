@@ -274,3 +274,18 @@ def test_a_local_cluster_starts_its_workers_without_the_profiler_or_the_nannys_m
         cluster.close()
     assert trim is None and not any(name.startswith("profile") for name in callbacks), callbacks
     assert memory_check_s == 1.0 and not stealing and not amm          # the quieter clocks (LOCAL_CLUSTER_CONFIG)
+
+
+@pytest.mark.slow
+def test_a_local_cluster_is_closed_once_every_result_is_in_and_the_store_is_whole(tmp_path, mixed, local_store):
+    """`--scheduler local`: the runner stops its workers as soon as the last result arrives (while it loads and links
+    the last parts) and still stores what the local runner stores."""
+    psutil = pytest.importorskip("psutil")
+    timings: dict = {}
+    with Store.open(tmp_path / "c.duckdb") as store:
+        summary = ingest_dask(mixed, store, scheduler="local", workers=2, parts=str(tmp_path / "parts"),
+                              shard_bytes=700, timings=timings)
+    assert summary.stored == 12 and len(summary.failed) == 2 and not summary.interrupted
+    workers = [int(pid) for pid in timings["workers_cpu"]]
+    assert len(workers) == 2 and not any(psutil.pid_exists(pid) for pid in workers)
+    same_store(local_store, tmp_path / "c.duckdb")

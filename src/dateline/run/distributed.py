@@ -18,6 +18,7 @@ import os
 import pathlib
 import shutil
 import sys
+import threading
 import time
 from typing import Iterable, Optional
 
@@ -228,7 +229,8 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     this machine (closed at the end, and on any error). `client`: an already connected Client (left open).
     `timings`: a dict filled with where the time went (bench/bench_dask.py): 'began', 'connected', 'end'
     (time.time()), 'tasks' (each task's result with 'arrived' and the driver's 'load_s', 'link_s' and their CPU,
-    'load_cpu_s' and 'link_cpu_s': this process's, its event loop included), 'link_s', 'summaries_s'.
+    'load_cpu_s' and 'link_cpu_s': this process's, its event loop included), 'link_s', 'summaries_s', and
+    'workers_cpu' (each worker process's CPU seconds once every result is in, by process id).
     """
     from dask.distributed import as_completed
 
@@ -247,6 +249,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     total = count(inputs)
     reporter.start(total, 0)
     owned, own_client = None, client is None
+    asked = timings is not None
     timings = {} if timings is None else timings
     timings.update(began=time.time(), tasks=[], link_s=0.0, summaries_s=0.0)
     if client is None:
@@ -260,6 +263,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     done = 0
     unlinked: list[Article] = []             # loaded, to be linked into stories
     exhausted = False
+    closing: Optional[threading.Thread] = None         # closes the client and our cluster once every result is in
     try:
         mark = time.monotonic()
         link_pending(store)       # loaded by an earlier run (a driver killed in between) and not linked: theirs come first
@@ -286,6 +290,13 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             except Exception as exc:           # lost with its workers after the retries, or a bug outside run_shard
                 finished[index] = (shard, exc)
             future.release()
+            if exhausted and not pending and closing is None and asked:
+                timings["workers_cpu"] = _workers_cpu(client)
+            if exhausted and not pending and own_client and closing is None:
+                # every result is in: the cluster is closed (its workers stopped) while this process loads and
+                # links the last parts and writes the summaries, instead of after them
+                closing = threading.Thread(target=_close, args=(client, owned), name="dateline-close", daemon=True)
+                closing.start()
             while loaded in finished:          # load in shard order
                 shard, result = finished.pop(loaded)
                 loaded += 1
@@ -325,18 +336,39 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
-        try:
-            if pending:
-                client.cancel(list(pending))
-        finally:
-            if own_client:
-                client.close()
-            if owned is not None:
-                owned.close()
+        if closing is not None:
+            closing.join()
+        else:
+            try:
+                if pending:
+                    client.cancel(list(pending))
+            finally:
+                if own_client:
+                    _close(client, owned)
         summary.seconds = time.monotonic() - began
         timings["end"] = time.time()
         reporter.finish()
     return summary
+
+
+def _workers_cpu(client) -> dict:
+    """Each worker process's CPU seconds so far, by process id (for bench/bench_dask.py; {} when not to be had)."""
+    def cpu() -> float:
+        return time.process_time()
+
+    try:
+        return {str(pid): cpu_s for pid, cpu_s in client.run(lambda: (os.getpid(), cpu())).values()}
+    except Exception:
+        return {}
+
+
+def _close(client, cluster) -> None:
+    """Close our client, and our LocalCluster when we started one (its workers stop)."""
+    try:
+        client.close()
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def _clean(parts_dir: pathlib.Path) -> None:
