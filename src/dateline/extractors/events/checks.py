@@ -24,8 +24,8 @@ from ...lexicon import classes, pronouns
 from ..spans import mark_after, marks, sentence_of
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
-from .triggers import (ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, np_bounds,
-                       opened_by_for, prep_object, subject_of)
+from .triggers import (ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, names_actor,
+                       np_bounds, opened_by_for, prep_object, subject_of)
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
@@ -42,6 +42,8 @@ THING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 GIVING = frozenset({"give", "send", "provide", "contribute", "donate", "lend", "loan", "finance", "fund", "supply",
                     "deliver", "award", "grant", "pay", "dispatch"})
 VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
+# verbs of cutting: SANCTION only when ties or an actor are cut
+CUTTING = frozenset({"cut", "halt", "suspend", "freeze", "slash", "reduce"})
 DONATING = frozenset({"donate", "self-fund", "bankroll", "donation"})
 CAMPAIGN_MONEY = frozenset({"contribution", "donation", "campaign", "candidacy", "pac", "fundraiser", "donor",
                             "candidate", "nominee"})   # money given to them or as them goes to politics
@@ -51,8 +53,8 @@ TIE_ACTS = frozenset({"establish", "restore", "resume", "deepen", "strengthen", 
                       "launch", "warm", "suspend", "end", "rebuild", "cement", "bolster", "start"})
 SIGNED_THINGS = frozenset({"letter", "petition", "autograph", "card", "photo", "picture", "book", "copy", "note",
                            "ball", "poster", "pledge"})     # signing them makes no deal
-INQUIRY_OBJECTS = frozenset({"lead", "case", "incident", "death", "crash", "explosion", "blast", "leak", "disappearance",
-                             "fire", "collapse", "outbreak"})   # what an inquiry looks into that accuses no one
+INQUIRY_OBJECTS = frozenset({"lead", "case", "incident", "death", "crash", "explosion", "blast", "leak",
+                             "disappearance", "fire", "collapse", "outbreak"})   # what an inquiry looks into that accuses no one
 LEGAL_MOVES = frozenset({"motion", "application", "petition", "request", "appeal", "unsealing", "release", "nomination",
                          "appointment", "confirmation", "merger", "deal", "treaty", "resolution", "amendment"})
 SUPPORT_GIVEN = frozenset({"throw", "give", "lend", "offer", "win", "lock", "receive", "get", "secure", "earn",
@@ -462,20 +464,19 @@ def _sense(c: Candidate, w) -> bool:
         # ACCUSE, `retype`)
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
-    if c.etype == "SANCTION" and lem in ("cut", "halt", "suspend", "freeze", "slash", "reduce") and _is_verb(t) and \
-            obj is None and not c.target:
-        return False                      # `I couldn't get the guy to cut!`: nothing and no one cut
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
             _lemma(c.noun.head) in ("face", "confront", "see", "perceive", "fear") and not c.source and \
             c.extra_source is None and not any(x.dep_ == "poss" for x in c.noun.children) and \
             prep_object(c.noun, "from") is None:
         return False                      # `the West was facing an existential threat`: a danger felt, no one
         # threatening (`faces a threat from Iran` keeps its maker)
-    if c.etype == "SANCTION" and lem in ("cut", "halt", "suspend", "freeze", "slash", "reduce") and \
-            obj is not None and not (_lemma(obj) in w["ties"] or _head_actor(obj) or any(
+    if c.etype == "SANCTION" and lem in CUTTING:
+        if _is_verb(t) and obj is None and not c.target:
+            return False                  # `I couldn't get the guy to cut!`: nothing and no one cut
+        if obj is not None and not (_lemma(obj) in w["ties"] or _head_actor(obj) or any(
                 y.dep_ == "pobj" and (actor_like(y) or actor_noun(y)) for x in obj.children
                 if x.dep_ == "prep" and x.lower_ in ("of", "to", "for") for y in x.children)):
-        return False                      # `cutting emissions`, `cut interest rates`: no one is sanctioned
+            return False                  # `cutting emissions`, `cut interest rates`: no one is sanctioned
     if c.etype == "SANCTION" and lem == "recall" and (not (obj is not None and (
             olem in load().cues.get("envoy", ()) or actor_like(obj) or actor_noun(obj))) or any(
                 x.dep_ in ("ccomp", "advcl") or (x.dep_ == "prep" and x.lower_ == "as") for x in t.children)):
@@ -526,7 +527,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "REJECT" and lem == "oppose" and _is_verb(t) and (
             t.dep_ == "pcomp" and t.head.lower_ == "as" or obj is not None and not (
                 _head_actor(obj) or olem in w["proposal"] or olem in w["speech"] or olem in LEGAL_MOVES or any(
-                (y.dep_ == "poss" and _head_actor(y) and y.pos_ != "PRON") or (
+                _actor_owner(y) or (
                     y.dep_ in ("compound", "nmod") and y.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
                 for y in obj.children))):
         return False                      # `opposes a minimum wage increase`, `as opposed to some name`: a stance
@@ -615,7 +616,7 @@ def _sense(c: Candidate, w) -> bool:
             c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None   # `vowed to find the bombers`
     if c.etype == "AGREE" and lem in VOWS and _is_verb(t) and not any(
             not hasattr(x, "dep_") or _head_actor(x) or is_person(x) or any(
-                y.dep_ == "poss" and y.pos_ != "PRON" and _head_actor(y) for y in x.children) for x in c.target):
+                _actor_owner(y) for y in x.children) for x in c.target):
         return False                      # `promising a larger staff`, `vowed to focus on being a better father`,
         # `vowed to continue the battle`: a promise to no one of nothing asked (`promised to meet with us`,
         # `pledged their support to Clinton`, `promised to build on Obama's legacy` stay)
@@ -680,7 +681,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
             c.target and not any(not hasattr(x, "dep_") or _head_actor(x) or any(
-                (y.dep_ == "poss" and y.pos_ != "PRON" and _head_actor(y))
+                _actor_owner(y)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
                 or (y.dep_ == "prep" and y.lower_ == "of" and any(z.dep_ == "pobj" and z.ent_type_ in (
                     "ORG", "PERSON", "GPE") for z in y.children)) for y in x.children)
@@ -804,7 +805,12 @@ def _antecedent(x):
 def _head_actor(x) -> bool:
     """The head word itself names an actor (a name, a pronoun, a noun of the actor lexicon, a person), not only a
     word inside its phrase (`popular measures such as the Hyde Amendment`, `the image of Mexicans` are things)."""
-    return x.ent_type_ in ACTOR_ENTS or x.pos_ in ("PROPN", "PRON") or actor_noun(x) or is_person(x)
+    return names_actor(x) or is_person(x)
+
+
+def _actor_owner(y) -> bool:
+    """y is a possessor that names an actor (`Obama's plan`, `the UN's call`; not `his`, `their`)."""
+    return y.dep_ == "poss" and y.pos_ != "PRON" and _head_actor(y)
 
 
 def is_press(x, w) -> bool:
@@ -939,8 +945,9 @@ def _acting(c: Candidate, w) -> bool:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
     things = bool(c.source) and not c.named and all(_inanimate(x) for x in c.source)
-    if things and c.noun is not None and _side(c) is not None:
-        c.source, things = [_side(c)], False   # `the report renewed Republican calls for ...`: Republicans call
+    side = _side(c) if things and c.noun is not None else None
+    if side is not None:
+        c.source, things = [side], False  # `the report renewed Republican calls for ...`: Republicans call
     if things and c.quad in (1, 2, 3):
         return False
     if things:
@@ -956,7 +963,8 @@ def _acting_source_token(c: Candidate) -> bool:
 
 
 def _is_media_title(x) -> bool:
-    """A noun phrase set in quotes or a known show's words: `''Minority Report''`, `the low-rated ''Rush Hour''`."""
+    """A noun phrase with a quotation mark at or just beside its edges: a title (`''Minority Report''`, `the low-rated
+    ''Rush Hour''`)."""
     a, b = np_bounds(x)
     doc = x.doc
     return any(doc[k].is_quote or doc[k].text in ("''", "``") for k in range(max(a - 1, 0), min(b + 2, len(doc))))

@@ -21,8 +21,8 @@ import functools
 from ...lexicon import classes
 from .nouns import actor_noun
 from .lexicon import load, plover
-from .triggers import (ACTOR_ENTS, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, no_longer,
-                       prep_object, speaker_of_clause, subject_of)
+from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, names_actor,
+                       no_longer, prep_object, speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
 # nouns of what actors do or decide that praise reaches their makers (`described the entry as "a historic event"`)
@@ -200,9 +200,9 @@ def _feeling(t, w):
     src = child(t.head, SUBJ)
     if target is None or src is None:
         return None
-    if not (_named(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
+    if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
             (x.dep_ == "poss" and x.pos_ != "PRON") or (x.dep_ == "prep" and x.lower_ == "of") for x in target.children)
-            or (lem in w["negative"] and any(x.dep_ == "poss" for x in target.children) and _named(src)
+            or (lem in w["negative"] and any(x.dep_ == "poss" for x in target.children) and names_actor(src)
                 and src.pos_ != "PRON")):
         return None                       # `They're supportive of same-sex marriage`, voters `concerned about
         # inequality`, `worried about their kids`: a view or a feeling on a thing, no one backed or blamed (`pleased
@@ -279,14 +279,9 @@ def _under_fire(t):
         return None
     src = prep_object(what, "from") or prep_object(t, "from")
     subj = child(t, SUBJ)
-    if src is None or subj is None or not (_named(src) or actor_like(src)):
+    if src is None or subj is None or not (names_actor(src) or actor_like(src)):
         return None
     return _make(t, "ACCUSE", src, subj, first=t.i, last=what.i)
-
-
-def _named(x) -> bool:
-    """The head itself names an actor: a name, a pronoun or a noun of the actor lexicon (not `chances in November`)."""
-    return x.ent_type_ in ACTOR_ENTS or x.pos_ in ("PROPN", "PRON") or actor_noun(x)
 
 
 def _judged_passive(t, w, quote_speaker_of):

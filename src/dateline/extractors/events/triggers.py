@@ -221,6 +221,12 @@ def fallback_target(tok, taken, places: bool = True):
 ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
+def names_actor(x) -> bool:
+    """The head word itself names an actor: an entity of an actor type, a proper noun, a pronoun or a noun of the
+    actor lexicon (not `chances in November`: a name inside the phrase is not enough, as in `actor_like`)."""
+    return x.ent_type_ in ACTOR_ENTS or x.pos_ in ("PROPN", "PRON") or actor_noun(x)
+
+
 def actor_like(x) -> bool:
     """A noun phrase that names an actor: a named entity or a proper noun in it
     (not 'the move', 'their weapons', 'information')."""
