@@ -1315,3 +1315,23 @@ def test_backing_counted_backs_no_one_and_endorsements_locked_up_jail_no_one(run
     assert not [e for e in asserted(art) if e.type == "COERCE"], types(art)
     art = run("\n\nPolice locked up the suspect overnight.\n")
     assert [e.type for e in asserted(art)] == ["COERCE"], types(art)
+
+
+def test_a_target_that_names_a_thing_gives_way_to_the_actor_it_belongs_to(run):
+    art = run("\n\nSenator Maria Lopez slammed a plan backed by Governor Tom Hale on Monday. Mayor Ann Reed "
+              "welcomed the news that Hale would resign. Lopez attacked the budget on Tuesday.\n")
+    targets = {e.trigger.text: [p.text for p in e.target] for e in asserted(art)}
+    assert targets.get("slammed") == ["Governor Tom Hale"], targets
+    assert targets.get("welcomed") == ["Hale"], targets
+    assert all("Hale" not in " ".join(t) for k, t in targets.items() if k == "attacked"), targets
+
+
+def test_backing_from_givers_has_them_as_source_and_the_backed_as_target(run):
+    art = run("\n\nGovernor Ann Ray locked up endorsements from the teachers union in October. Ray's support from "
+              "party leaders grew. Senator Tom Hale rose with the support of the Farm Bureau.\n")
+    got = {e.trigger.start: ([p.text for p in e.source], [p.text for p in e.target])
+           for e in asserted(art) if e.type == "SUPPORT"}
+    t = art.text
+    assert got.get(t.index("endorsements")) == (["the teachers union"], ["Governor Ann Ray"]), got
+    assert got.get(t.index("support from")) == (["party leaders"], ["Ray's"]), got
+    assert got.get(t.index("support of")) == (["the Farm Bureau"], ["Senator Tom Hale"]), got

@@ -16,13 +16,14 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
 from . import checks, confidence, evaluative, headlines, model
+from .nouns import actor_noun
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
 
 __all__ = ["extract_events"]
 
 
-def _participant(tok, actors: ActorIndex, text: str, solo: bool = False) -> Participant:
+def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: bool = False) -> Participant:
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
@@ -40,7 +41,45 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False) -> Part
     doc = tok.doc
     start, end = doc[a].idx, doc[b].idx + len(doc[b])
     actor = actors.at(start, end, prefer=_heads(tok) + (doc[b].idx,))
+    if actor is None and owned:
+        owner = _owner(tok)
+        if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
+            return _participant(owner, actors, text, solo=True)
     return Participant(start, end, text[start:end], actor)
+
+
+def _owner(tok):
+    """The actor word a thing belongs to when a target names a thing, not an actor: its maker or owner (`an effort
+    supported by Obama`, `a statement by George Clooney`, `knocked a statement by Clooney` with `by` parsed on the
+    verb, `the remarks of the senator`), or whom news tells of (`welcomed the news that Kasich would quit`). None
+    for a word that names an actor itself or when nothing owns it."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or not tok.is_alpha:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+            o = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
+                return o
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((x for x in c.children if x.dep_ == "agent"), None)
+            o = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
+                return o
+        if c.dep_ in ("acl", "ccomp") and tok.lemma_.lower() in NEWS and c.pos_ in ("VERB", "AUX"):
+            o = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if o is not None and o.pos_ == "PROPN":
+                return o
+    v = tok.head
+    if tok.dep_ == "dobj" and v.pos_ == "VERB" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in v.children):
+        for c in v.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == tok.right_edge.i + 1:
+                o = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
+                    return o
+    return None
+
+
+NEWS = frozenset({"news", "word", "report", "announcement", "decision", "revelation"})
 
 
 def _heads(tok) -> tuple:
@@ -221,8 +260,8 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None)
                    for t in c.source)
     if c.extra_source is not None:
         source = (_speaker_participant(c.extra_source, index),) + source
-    target = tuple(_participant(t, index, text, t.i in c.solo) if hasattr(t, "i") else _speaker_participant(t, index)
-                   for t in c.target)   # (a span, not a token: a misread headline's words, `headlines.py`)
+    target = tuple(_participant(t, index, text, t.i in c.solo, owned=True) if hasattr(t, "i")
+                   else _speaker_participant(t, index) for t in c.target)   # (a span, not a token: a misread headline's words, `headlines.py`)
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
     if speaker is not None and getattr(speaker, "actor", None):
         # `"We will respond," the minister said`: inside a quote, I and we are its speaker

@@ -467,6 +467,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     if not c.target:
         c.target = _target(c)
     _received(c)
+    _backed_by(c)
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
@@ -577,6 +578,41 @@ def _received(c: Candidate) -> None:
     c.source = [giver] if giver is not None and giver.i != receiver.i else []
     c.target = [receiver]
     c.target_from_x = False
+
+
+TAKEN = frozenset({"take", "draw", "pull", "steal", "siphon", "shift", "move", "divert", "peel", "lure", "poach"})
+
+
+def _backed_by(c: Candidate) -> None:
+    """Backing named with its givers: `Clinton's support from party leaders` (the owner is backed, the `from` object
+    backs), `has risen with the support of groups like X` (the groups back the subject of the clause)."""
+    n = c.noun
+    if n is None or c.preset or c.etype != "SUPPORT":
+        return
+    owner, giver = child(n, ("poss",)), prep_object(n, "from")
+    if owner is not None and giver is not None and names_actor(giver) and giver.pos_ != "PRON" and not (
+            _governor(n).lemma_.lower() in TAKEN):   # `taking much of his support from Carson`: Carson's voters
+        # moving, no backing given
+        c.source, c.target, c.target_from_x = [giver], [owner], False
+        return
+    giver = prep_object(n, "of")
+    if owner is not None or giver is None or n.head.lower_ != "with" or n.head.dep_ != "prep" or \
+            not names_actor(giver) or giver.pos_ == "PRON":
+        return
+    v = _governor(n.head)                 # `has risen through the ranks with the support of X`: up to the verb
+    backed = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
+    if backed is not None and backed.i != giver.i:
+        c.source, c.target, c.target_from_x = [giver], [backed], False
+
+
+def _governor(n):
+    """The verb a noun phrase hangs from, up through at most three heads (`much of his support`), else the last head."""
+    v = n.head
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
+            break
+        v = v.head
+    return v
 
 
 def _noun_source(c: Candidate):
