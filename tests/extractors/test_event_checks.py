@@ -1335,3 +1335,50 @@ def test_backing_from_givers_has_them_as_source_and_the_backed_as_target(run):
     assert got.get(t.index("endorsements")) == (["the teachers union"], ["Governor Ann Ray"]), got
     assert got.get(t.index("support from")) == (["party leaders"], ["Ray's"]), got
     assert got.get(t.index("support of")) == (["the Farm Bureau"], ["Senator Tom Hale"]), got
+
+
+def test_an_act_in_a_time_clause_of_the_future_has_not_happened(run):
+    art = run("\n\nThe treaty will enter into force when forty states ratify it. When troops attacked the village, "
+              "residents fled.\n")
+    got = {e.trigger.text: e.hypothetical for e in art.events}
+    assert got.get("ratify") is True and got.get("attacked") is False, got
+
+
+def test_asked_to_explain_asks_for_information_and_seeking_an_office_asks_nothing(run):
+    art = run("\n\nThe host asked Governor Ann Ray to lay out her path to the nomination. Senator Tom Hale is seeking "
+              "the presidency. Mayor Lee asked the council to fund the clinic.\n")
+    got = [e.trigger.text for e in asserted(art) if e.type == "REQUEST"]
+    assert got == ["asked"] and next(e for e in asserted(art) if e.type == "REQUEST").trigger.start == \
+        art.text.index("asked the council"), types(art)
+
+
+def test_figures_of_speech_thanks_to_god_and_backing_out(run):
+    art = run("\n\nAnti-war delegates seized on the remark. \"Thank God, I am healthy,\" Senator Tom Hale said. "
+              "Governor Ann Ray backed out of the conference on Friday.\n")
+    got = {(e.type, e.trigger.text) for e in asserted(art)}
+    assert not any(t in ("ASSAULT", "SUPPORT") for t, _ in got), got
+    assert ("REJECT", "backed") in got, got
+
+
+def test_acknowledging_that_one_erred_concedes(run):
+    art = run("\n\nSenator Ann Ray acknowledged that she had misspoken in two interviews. Governor Tom Hale "
+              "acknowledged that the crowd was large.\n")
+    got = [e.trigger.start for e in asserted(art) if e.type == "CONCEDE"]
+    assert got == [art.text.index("acknowledged")], types(art)
+
+
+def test_a_surname_that_is_a_trigger_word_is_a_name(run):
+    art = run("\n\nU.N. Secretary-General Ban Ki-moon spoke in Paris on Monday. Ban recalled the long night of "
+              "talks.\n")
+    assert not any(e.trigger.text == "Ban" for e in art.events), types(art)
+
+
+def test_a_given_speech_is_no_aid_even_in_a_relative_clause(run):
+    art = run("\n\n\"The speech that I gave yesterday was the same,\" Senator Tom Hale said.\n")
+    assert not any(e.type == "AID" for e in asserted(art)), types(art)
+
+
+def test_subpoenas_issued_coerce(run):
+    art = run("\n\nThe inspector general issued subpoenas to the Clinton Foundation on Monday.\n")
+    ev = [e for e in asserted(art) if e.type == "COERCE"]
+    assert ev and [p.text for p in ev[0].target] == ["the Clinton Foundation"], types(art)

@@ -124,6 +124,9 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
         budget.check()
         toks = tokens(doc)[sent.start:sent.end]   # the passes below read the sentence's tokens: made once a doc
         cands = find(toks, skipped)
+        if named_at is not None:          # `Ban recalled`: a trigger word that is a proper name in an actor's mention
+            cands = [c for c in cands if c.token.pos_ != "PROPN" or c.noun is not None and c.noun.i != c.token.i
+                     or not named_at(c.token)]
         found = bool(cands)
         for c in cands:
             analyse(c, quote_of(c.token)[1])

@@ -139,7 +139,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `fired back at Trump over the plan`
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
-    elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo"):
+    elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo", "tariff", "duty"):
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
     elif c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("charge", "indictment") and \
             _lemma(c.noun.head) in w["chargeverb"]:
@@ -252,6 +252,10 @@ def _question(c: Candidate, w) -> bool:
     for x in t.children:
         if x.dep_ == "prep" and x.lower_ in w["question"]:
             return True
+        if x.dep_ in ("xcomp", "ccomp") and _lemma(x) in w["inform"] and any(
+                y.dep_ == "aux" and y.lower_ == "to" for y in x.children):
+            return True                   # `asked Kasich to lay out his path`, `asked him to explain`: a request for
+            # information (EVENT_GUIDE.md), not for an act
         if x.dep_ in ("dobj", "dative") and any(y.dep_ == "prep" and y.lower_ in w["question"] and y.i > x.i
                                                 for y in x.children):
             return True                   # `asked the GOP frontrunner about the kerfuffle`
@@ -373,6 +377,8 @@ def _sense(c: Candidate, w) -> bool:
     if obj is None and t.dep_ == "relcl" and t.pos_ == "VERB" and child(t, ("nsubj",)) is not None and \
             t.head.pos_ == "NOUN":
         obj = t.head                      # `the tweets he sent`: the noun the clause describes is its object
+    elif obj is not None and obj.tag_ in ("WDT", "WP") and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
+        obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"]:
@@ -464,6 +470,8 @@ def _sense(c: Candidate, w) -> bool:
         # ACCUSE, `retype`)
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
+    if c.etype == "REQUEST" and lem in ("seek", "pursue") and olem in w["office"]:
+        return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
             _lemma(c.noun.head) in ("face", "confront", "see", "perceive", "fear") and not c.source and \
             c.extra_source is None and not any(x.dep_ == "poss" for x in c.noun.children) and \
@@ -720,8 +728,9 @@ def _sense(c: Candidate, w) -> bool:
                 for x in t.children)):
         return False                      # `grab headlines`, `yanked the bill` (`grabbing a photographer by the
         # throat`, `yanked the arm of a reporter` stay)
-    if c.etype == "CONCEDE" and lem == "acknowledge" and olem not in w["fault"]:
-        return False                      # `acknowledged the crowd`: only a fault acknowledged concedes
+    if c.etype == "CONCEDE" and lem == "acknowledge" and olem not in w["fault"] and not _owned_fault(t, w):
+        return False                      # `acknowledged the crowd`: only a fault acknowledged concedes (`acknowledged
+        # that she had misspoken` does)
     if c.etype == "CONCEDE" and lem == "admit" and (is_passive(t) or any(
             x.dep_ == "prep" and x.lower_ in ("to", "into") for x in t.children)):
         return False                      # `was admitted to hospital`, `admitted into the club`
@@ -908,6 +917,9 @@ def _acting(c: Candidate, w) -> bool:
         return False
     if c.preset:
         return True
+    if c.etype == "SUPPORT" and _lemma(c.token) == "thank" and c.target and all(
+            hasattr(x, "lower_") and x.lower_ in ("god", "goodness", "heaven", "heavens", "lord") for x in c.target):
+        return False                      # `Thank God, I am very healthy`: relief, no one backed
     if _figurative(c, w):
         return False
     if c.extra_source is not None:
@@ -1002,6 +1014,10 @@ def _campaign_noun(n) -> bool:
 def _figurative(c: Candidate, w) -> bool:
     """`a custody battle`, `fighting the bill`, `"We will fight this bill," he said`: no enemy, no fight."""
     lem = _lemma(c.noun if c.noun is not None else c.token)
+    if c.etype == "ASSAULT" and c.noun is None and _is_verb(c.token) and lem in ("seize", "pounce", "jump", "latch") \
+            and child(c.token, ("dobj",)) is None and any(
+                x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in c.token.children):
+        return True                       # `seized on glimmers of hope`, `pounced on the remark` (EVENT_GUIDE.md)
     if c.etype != "ASSAULT" or lem not in w["figurative"]:
         return False
 
@@ -1061,6 +1077,11 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `calling for Trump to be banned`: what is asked for
     if not c.nominal and _goal(t, w):
         c.hypothetical = True             # `our goal is to defeat and destroy ISIS`: an aim stated, not an act
+    if not c.nominal and t.dep_ == "advcl" and t.head.i != t.i and any(
+            x.dep_ in ("mark", "advmod") and x.lower_ in ("when", "after", "before", "until", "once", "whenever")
+            for x in t.children) and t.tag_ in ("VBP", "VBZ") and _future(t.head):
+        c.hypothetical = True             # `the accord will enter into force when 55 countries ratify it`, `after he
+        # steps down, he will look for ways`: a time to come, not an act done
     if not c.hypothetical and c.nominal and c.noun is not None and _conditioned(c.noun):
         c.hypothetical = True             # `if your employees are under attack`
     if _without(c.noun if c.nominal and c.noun is not None else t):
@@ -1114,6 +1135,23 @@ def _mood(c: Candidate, w) -> None:
             _lemma(t.head) in ("want", "like", "wish"):
         # `I want to thank you`: saying so thanks
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
+
+
+def _owned_fault(t, w) -> bool:
+    """The that-clause of `acknowledge` owns a fault: its verb is one of erring (`that she had misspoken`) or it says
+    something was a fault (`that using two accounts was a mistake`)."""
+    said = child(t, ("ccomp",))
+    if said is None or any(x.dep_ == "neg" for x in said.children):
+        return False
+    return _lemma(said) in w["erring"] or said.lower_ in w["erring"] or (said.lemma_ == "be" and any(
+        x.dep_ in ("attr", "acomp") and (_lemma(x) in w["fault"] or x.lower_ == "wrong") for x in said.children))
+
+
+def _future(v) -> bool:
+    """A verb in the future: `will`/`shall` (or `'ll`) on it, or `going to` before it."""
+    if any(x.dep_ == "aux" and x.lower_ in ("will", "shall", "'ll", "wo", "\u2019ll") for x in v.children):
+        return True
+    return v.dep_ == "xcomp" and _lemma(v.head) == "go" and v.head.tag_ == "VBG"
 
 
 def _culprits(v, w) -> bool:
