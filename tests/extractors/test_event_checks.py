@@ -1382,3 +1382,17 @@ def test_subpoenas_issued_coerce(run):
     art = run("\n\nThe inspector general issued subpoenas to the Clinton Foundation on Monday.\n")
     ev = [e for e in asserted(art) if e.type == "COERCE"]
     assert ev and [p.text for p in ev[0].target] == ["the Clinton Foundation"], types(art)
+
+
+def test_someone_said_not_to_understand_is_criticised_but_not_someone_who_does_not_know_a_person(run):
+    art = run("\n\n\"Governor Tom Hale doesn't understand the first thing about budgets,\" said Senator Ann Ray. "
+              "Police said the gunman did not know the victims. Ray said she doesn't know whether talks will resume.\n")
+    acc = [(e.source[0].text, e.target[0].text) for e in asserted(art) if e.type == "ACCUSE" and e.source and e.target]
+    assert acc == [("Senator Ann Ray", "Governor Tom Hale")], types(art)
+
+
+def test_a_verdict_on_a_plan_blames_its_maker(run):
+    art = run("\n\nCritics said the plan of Governor Tom Hale was reckless. Experts said the rules are unfair.\n")
+    acc = [[p.actor for p in e.target] for e in asserted(art) if e.type == "ACCUSE"]
+    hale = next(a.id for a in art.actors if a.name.endswith("Hale"))
+    assert acc == [[hale]], types(art)

@@ -16,7 +16,7 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
 from . import checks, confidence, evaluative, headlines, model
-from .nouns import actor_noun
+from .nouns import owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
 
@@ -42,44 +42,10 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     start, end = doc[a].idx, doc[b].idx + len(doc[b])
     actor = actors.at(start, end, prefer=_heads(tok) + (doc[b].idx,))
     if actor is None and owned:
-        owner = _owner(tok)
+        owner = owner_of(tok)
         if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
             return _participant(owner, actors, text, solo=True)
     return Participant(start, end, text[start:end], actor)
-
-
-def _owner(tok):
-    """The actor word a thing belongs to when a target names a thing, not an actor: its maker or owner (`an effort
-    supported by Obama`, `a statement by George Clooney`, `knocked a statement by Clooney` with `by` parsed on the
-    verb, `the remarks of the senator`), or whom news tells of (`welcomed the news that Kasich would quit`). None
-    for a word that names an actor itself or when nothing owns it."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or not tok.is_alpha:
-        return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
-            o = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
-                return o
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            agent = next((x for x in c.children if x.dep_ == "agent"), None)
-            o = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
-            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
-                return o
-        if c.dep_ in ("acl", "ccomp") and tok.lemma_.lower() in NEWS and c.pos_ in ("VERB", "AUX"):
-            o = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if o is not None and o.pos_ == "PROPN":
-                return o
-    v = tok.head
-    if tok.dep_ == "dobj" and v.pos_ == "VERB" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in v.children):
-        for c in v.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == tok.right_edge.i + 1:
-                o = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
-                    return o
-    return None
-
-
-NEWS = frozenset({"news", "word", "report", "announcement", "decision", "revelation"})
 
 
 def _heads(tok) -> tuple:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from .nouns import actor_noun
+from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
 from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, names_actor,
                        no_longer, prep_object, speaker_of_clause, subject_of)
@@ -66,6 +66,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             c = _judged(t, w, quote_speaker_of)
+        if c is None and t.pos_ in ("VERB", "AUX") and (lem in w["grasp"] or lem == "have"):
+            c = _clueless(t, w, quote_speaker_of)
         if c is None and t.pos_ in ("VERB", "AUX") and lem == "come":
             c = _under_fire(t)
         if c is None and t.pos_ == "NOUN" and lem in w["danger"]:
@@ -258,7 +260,10 @@ def _judged(t, w, quote_speaker_of):
     if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"]:
         return None                       # `she was pleased`: a feeling with nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
-        return None                       # `the rules are unfair`: a verdict on a thing, not on an actor
+        owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() else None
+        if owner is None or etype != "ACCUSE":
+            return None                   # `the rules are unfair`: a verdict on a thing, not on an actor
+        subj = owner                      # `the approach put forward by Trump is insufficient`: its maker
     return _said(t, etype, be, subj, quote_speaker_of)
 
 
@@ -373,6 +378,44 @@ def _danger(t, w, quote_speaker_of):
     if c is not None and c.source and c.source[0].i == subj.i:
         return None
     return c
+
+
+def _clueless(t, w, quote_speaker_of):
+    """`"Donald Trump doesn't understand the first thing about counterterrorism," said Benjamin`, `he has not
+    thought through the effects`, `"He has no clue how many delegates he has"`: someone said not to know or care is
+    criticised by whoever says so."""
+    lem = t.lemma_.lower()
+    if lem == "have":
+        obj = child(t, ("dobj",))
+        lacking = obj is not None and obj.lemma_.lower() in w["grasp"] and any(
+            x.dep_ == "det" and x.lower_ == "no" for x in obj.children)
+    else:
+        lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children)
+    if not lacking:
+        return None
+    if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in t.children):
+        return None                       # `he doesn't think so`: an opinion, not a lack
+    obj = child(t, ("dobj",))
+    if lem != "have" and obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in (
+            "PROPN", "PRON") and obj.lower_ not in ("what", "anything", "it", "this", "that") or actor_noun(obj)):
+        return None                       # `the gunman did not know the victims`: no acquaintance, no lack
+    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should", "will", "can") for x in
+           t.children) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in t.children):
+        return None                       # `if he doesn't know`, `he can't know`: a condition or a limit, not a charge
+    if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(x.tag_ in ("WDT", "WP") or (
+            x.dep_ == "dobj" and x.lower_ in ("that", "which", "whom")) for x in t.children):
+        return None                       # `donors that the campaign doesn't know well`: a relative clause
+    subj = child(t, SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "people", "nobody", "one"):
+        return None
+    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they")
+            or actor_noun(subj)):
+        return None
+    if subj.lower_ in ("he", "she", "they") and quote_speaker_of(t) is None and speaker_of_clause(t) is not None:
+        sayer = speaker_of_clause(t)
+        if not any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in sayer.head.children):
+            return None                   # `Benjamin said he doesn't know whether ...`: the sayer of himself
+    return _said(t, "ACCUSE", t, subj, quote_speaker_of)
 
 
 def _untruth(t) -> bool:

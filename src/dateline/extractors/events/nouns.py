@@ -15,7 +15,45 @@ def _nouns() -> frozenset:
     return frozenset(titles()) | title_words() | frozenset(coref_nouns()) | frozenset(people)
 
 
+@functools.lru_cache(maxsize=1)
+def _tidings() -> frozenset:
+    return frozenset(classes("event_senses.tsv").get("tidings", ()))
+
+
 def actor_noun(tok) -> bool:
     """The token's lemma (or word) is a noun that names an actor."""
     nouns = _nouns()
     return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
+
+def owner_of(tok):
+    """The actor word a thing belongs to when a target names a thing, not an actor: its maker or owner (`an effort
+    supported by Obama`, `a statement by George Clooney`, `knocked a statement by Clooney` with `by` parsed on the
+    verb, `the remarks of the senator`), or whom news tells of (`welcomed the news that Kasich would quit`). None
+    for a word that names an actor itself or when nothing owns it."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or not tok.is_alpha:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+            o = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
+                return o
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((x for x in c.children if x.dep_ == "agent"), None)
+            o = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
+                return o
+        if c.dep_ in ("acl", "ccomp") and tok.lemma_.lower() in _tidings() and c.pos_ in ("VERB", "AUX"):
+            o = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if o is not None and o.pos_ == "PROPN":
+                return o
+    v = tok.head
+    if tok.dep_ == "dobj" and v.pos_ == "VERB" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in v.children):
+        for c in v.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == tok.right_edge.i + 1:
+                o = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
+                    return o
+    return None
+
+
