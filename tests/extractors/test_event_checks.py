@@ -1396,3 +1396,16 @@ def test_a_verdict_on_a_plan_blames_its_maker(run):
     acc = [[p.actor for p in e.target] for e in asserted(art) if e.type == "ACCUSE"]
     hale = next(a.id for a in art.actors if a.name.endswith("Hale"))
     assert acc == [[hale]], types(art)
+
+
+def test_going_to_is_the_future(run):
+    art = run("\n\nOfficials said Russia is going to attack the port. Rebels attacked the port on Monday.\n")
+    got = {e.trigger.start: e.hypothetical for e in art.events if e.trigger.text.startswith("attack")}
+    assert got == {art.text.index("attack the"): True, art.text.index("attacked"): False}, got
+
+
+def test_ignoring_a_fact_refuses_nothing_and_as_opposed_to_is_a_contrast(run):
+    art = run("\n\nSenator Tom Hale ignored the fact that the judge was born in Indiana. Governor Ann Ray ignored "
+              "calls to resign. \"You know what you get, as opposed to some name,\" Hale said.\n")
+    got = [e.trigger.start for e in asserted(art) if e.type == "REJECT"]
+    assert got == [art.text.index("ignored calls")], types(art)

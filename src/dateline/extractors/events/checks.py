@@ -428,9 +428,9 @@ def _sense(c: Candidate, w) -> bool:
     if lem in ("capture", "catch") and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in x.children) for x in t.children):
         return False                      # `the confrontation, which was captured on video`
-    if lem in ("seize", "jump", "pounce", "grab") and obj is None and any(
-            x.dep_ == "prep" and x.lower_ in ("on", "upon") for x in t.children):
-        return False                      # `seized on the issue`
+    if lem in ("seize", "jump", "pounce", "grab", "latch") and obj is None and any(
+            x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in t.children):
+        return False                      # `seized on the issue`, `seized on glimmers of hope` (`on` as a particle)
     if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and olem not in (
             "shot", "round", "bullet", "salvo", "volley") and not any(
             x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") and not any(
@@ -470,6 +470,13 @@ def _sense(c: Candidate, w) -> bool:
         # ACCUSE, `retype`)
     if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
         return False                      # `seeking to rescue his campaign`: trying, not asking
+    if c.etype == "REJECT" and lem in ("ignore", "disregard") and _is_verb(t) and not (
+            olem in w["plea"] or obj is not None and _head_actor(obj)):
+        return False                      # `ignored the fact`, `moderators ignore Clinton scandals`: a thing left
+        # unsaid (`ignored calls to resign`, `ignored the subpoena`, `ignored her` refuse)
+    if c.etype == "REJECT" and lem == "oppose" and t.tag_ == "VBN" and (t.head.lower_ == "as" or any(
+            x.dep_ == "mark" and x.lower_ == "as" for x in t.children)) and prep_object(t, "to") is not None:
+        return False                      # `as opposed to some name`: a contrast
     if c.etype == "REQUEST" and lem in ("seek", "pursue") and olem in w["office"]:
         return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
@@ -1014,10 +1021,6 @@ def _campaign_noun(n) -> bool:
 def _figurative(c: Candidate, w) -> bool:
     """`a custody battle`, `fighting the bill`, `"We will fight this bill," he said`: no enemy, no fight."""
     lem = _lemma(c.noun if c.noun is not None else c.token)
-    if c.etype == "ASSAULT" and c.noun is None and _is_verb(c.token) and lem in ("seize", "pounce", "jump", "latch") \
-            and child(c.token, ("dobj",)) is None and any(
-                x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in c.token.children):
-        return True                       # `seized on glimmers of hope`, `pounced on the remark` (EVENT_GUIDE.md)
     if c.etype != "ASSAULT" or lem not in w["figurative"]:
         return False
 
