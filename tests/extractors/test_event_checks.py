@@ -1409,3 +1409,24 @@ def test_ignoring_a_fact_refuses_nothing_and_as_opposed_to_is_a_contrast(run):
               "calls to resign. \"You know what you get, as opposed to some name,\" Hale said.\n")
     got = [e.trigger.start for e in asserted(art) if e.type == "REJECT"]
     assert got == [art.text.index("ignored calls")], types(art)
+
+
+def test_backing_one_is_unwilling_to_affirm_is_not_asserted(run):
+    art = run("\n\nGovernor Tom Hale was unwilling to affirm his support for Canada. Senator Ann Ray affirmed her "
+              "support for Mexico.\n")
+    got = {e.trigger.start: e.hypothetical or e.negated for e in art.events if e.type == "SUPPORT"}
+    assert got.get(art.text.index("support for Canada")) is True, got
+    assert got.get(art.text.index("support for Mexico")) is False, got
+
+
+def test_a_finding_told_and_a_question_of_merit_are_no_verdicts(run):
+    art = run("\n\nA Gallup poll found that voters rated the economy as good. Whether the Hale or Ray plan is more "
+              "effective is unclear, said Tom Lee.\n")
+    assert not any(e.type in ("SUPPORT", "ACCUSE") for e in asserted(art)), types(art)
+
+
+def test_a_group_described_by_whom_it_backs_backs_no_one_now_but_a_letter_does(run):
+    art = run("\n\nDonors gave money to a super PAC supporting Governor Tom Hale. Senator Ann Ray wrote a letter "
+              "congratulating Hale on the win.\n")
+    got = [e.trigger.text for e in asserted(art) if e.type == "SUPPORT"]
+    assert got == ["congratulating"], types(art)

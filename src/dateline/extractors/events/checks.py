@@ -477,6 +477,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "REJECT" and lem == "oppose" and t.tag_ == "VBN" and (t.head.lower_ == "as" or any(
             x.dep_ == "mark" and x.lower_ == "as" for x in t.children)) and prep_object(t, "to") is not None:
         return False                      # `as opposed to some name`: a contrast
+    if c.etype == "SUPPORT" and not c.nominal and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in (
+            "NOUN", "PROPN") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
+        return False                      # `a super PAC supporting Clinton`, `groups backing the bill`: who they are
+        # (`wrote a letter congratulating organizers` congratulates)
     if c.etype == "REQUEST" and lem in ("seek", "pursue") and olem in w["office"]:
         return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \

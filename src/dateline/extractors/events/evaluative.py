@@ -124,6 +124,9 @@ def _verdict(t, w):
         prep = next((x for x in list(t.children) + (list(obj.children) if obj is not None else [])
                      if x.dep_ == "prep" and x.lower_ == "as"), None)   # `described the attacks as senseless`:
         comp = child(prep, ("pobj", "amod", "acomp")) if prep is not None else None   # `as` may hang on the object
+    if comp is not None and comp.dep_ == "ccomp" and (comp.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            x.dep_ == "mark" for x in comp.children)):
+        return None                       # `the poll found that voters rated the economy as good`: a finding told
     if obj is None and comp is not None and comp.dep_ == "ccomp":
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
     if obj is None and comp is not None:
@@ -247,8 +250,9 @@ def _judged(t, w, quote_speaker_of):
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
     if be.lemma_ not in COPULAS or any(x.dep_ == "neg" for x in be.children) or no_longer(be) or any(
-            x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children):
-        return None
+            x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children) or any(
+            x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
+        return None                       # (`whether the Clinton or Trump model is more effective`: a question)
     if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:

@@ -880,8 +880,11 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         hypo = True                       # `calls for his resignation`, `demanded the release of`: asked, not done
     if c.nominal and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.get("unreal", ()):
         hypo = True                       # `the possibility of more terrorist attacks`, `the risk of war`
-    if not c.nominal and t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.get("refusal", ()):
-        hypo = True                       # `Ryan's refusal to support him`: the refusal is the event, not the support
+    act = t.head if c.nominal and t.dep_ == "dobj" else t   # `unwillingness to affirm his support`: its verb
+    if (act is t) != c.nominal and act.dep_ in ("acl", "xcomp") and act.head.pos_ in ("NOUN", "ADJ") and \
+            act.head.lemma_.lower() in cues.get("refusal", ()):
+        hypo = True                       # `Ryan's refusal to support him`, `was unwilling to back him`: the refusal
+        # is the event, not the support
     if c.nominal:
         intent = False
     return hypo, intent
