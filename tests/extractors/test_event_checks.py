@@ -1430,3 +1430,9 @@ def test_a_group_described_by_whom_it_backs_backs_no_one_now_but_a_letter_does(r
               "congratulating Hale on the win.\n")
     got = [e.trigger.text for e in asserted(art) if e.type == "SUPPORT"]
     assert got == ["congratulating"], types(art)
+
+
+def test_talk_as_speech_is_no_talks(run):
+    art = run("\n\n\"I believe it's empty talk,\" said Senator Tom Hale. Iran and Iraq held talks in Geneva.\n")
+    got = [e.trigger.text for e in asserted(art) if e.type == "CONSULT"]
+    assert got == ["held talks"], types(art)

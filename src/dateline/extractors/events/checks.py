@@ -127,9 +127,9 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `rebels blasted the army base with
         # rockets` (`Trump blasted the senator`: criticism)
     elif verb and lem in ("suspend", "end", "abandon", "quit", "halt", "drop") and olem in w["campaignend"] and \
-            any(x.dep_ == "poss" for x in obj.children):
+            (any(x.dep_ == "poss" for x in obj.children) or not any(x.dep_ == "det" for x in obj.children)):
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `suspended his presidential
-        # campaign`, `ended her bid`: a candidate leaves the race (no one sanctioned)
+        # campaign`, `ended her bid`, a headline's `Kasich ends bid`: a candidate leaves the race (no one sanctioned)
         c.target = []
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in ("flag", "effigy", "banner", "poster"):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
@@ -481,6 +481,10 @@ def _sense(c: Candidate, w) -> bool:
             "NOUN", "PROPN") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
         return False                      # `a super PAC supporting Clinton`, `groups backing the bill`: who they are
         # (`wrote a letter congratulating organizers` congratulates)
+    n = c.noun if c.noun is not None else t
+    if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
+            x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):
+        return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
     if c.etype == "REQUEST" and lem in ("seek", "pursue") and olem in w["office"]:
         return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
