@@ -1436,3 +1436,11 @@ def test_talk_as_speech_is_no_talks(run):
     art = run("\n\n\"I believe it's empty talk,\" said Senator Tom Hale. Iran and Iraq held talks in Geneva.\n")
     got = [e.trigger.text for e in asserted(art) if e.type == "CONSULT"]
     assert got == ["held talks"], types(art)
+
+
+def test_running_against_someone_is_no_criticism_and_no_one_blames_himself(run):
+    art = run("\n\nMaria Hale, who is challenging Senator Tom Ray for his Senate seat, spoke on Monday. Campaign chair "
+              "Ann Lee dismissed the kerfuffle as \"absurd.\" Ray challenged Hale over her remarks.\n")
+    acc = [(e.trigger.text, [p.text for p in e.source], [p.text for p in e.target]) for e in asserted(art)
+           if e.type == "ACCUSE"]
+    assert [a[0] for a in acc] == ["challenged"], acc

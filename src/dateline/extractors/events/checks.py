@@ -481,6 +481,12 @@ def _sense(c: Candidate, w) -> bool:
             "NOUN", "PROPN") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
         return False                      # `a super PAC supporting Clinton`, `groups backing the bill`: who they are
         # (`wrote a letter congratulating organizers` congratulates)
+    if c.etype == "ACCUSE" and lem == "challenge" and _is_verb(t) and any(
+            x.dep_ == "prep" and x.lower_ in ("for", "in") and any(
+                _lemma(y) in w["office"] or _lemma(y) in w["election"] for y in x.children if y.dep_ == "pobj")
+            for x in list(t.children) + (list(obj.children) if obj is not None else [])):
+        return False                      # `who is challenging Ayotte for her Senate seat`, `challenging X in the
+        # primary`: running against, not criticising
     n = c.noun if c.noun is not None else t
     if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
             x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):

@@ -203,8 +203,8 @@ def _feeling(t, w):
         # `we should be proud of the progress`: a feeling urged or supposed, not voiced
     target = _about(t)
     src = child(t.head, SUBJ)
-    if target is None or src is None:
-        return None
+    if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
+        return None                       # (`I'm sick of it`: a feeling about what is not said)
     if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
             (x.dep_ == "poss" and x.pos_ != "PRON") or (x.dep_ == "prep" and x.lower_ == "of") for x in target.children)
             or (lem in w["negative"] and any(x.dep_ == "poss" for x in target.children) and names_actor(src)
@@ -356,6 +356,8 @@ def _quoted_blame(t, quote_speaker_of):
     if subj is None or subj.lower_ in FIRST or subj.lower_ in ("it", "this", "that", "what", "which", "there",
                                                                "you", "who", "people", "everyone", "nobody"):
         return None
+    if getattr(speaker, "start", -1) <= subj.idx < getattr(speaker, "end", -1):
+        return None                       # `Manafort dismissed the kerfuffle as "absurd"`: the speaker is no target
     if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they")
             or actor_noun(subj)):
         return None
