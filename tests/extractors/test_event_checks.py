@@ -1444,3 +1444,20 @@ def test_running_against_someone_is_no_criticism_and_no_one_blames_himself(run):
     acc = [(e.trigger.text, [p.text for p in e.source], [p.text for p in e.target]) for e in asserted(art)
            if e.type == "ACCUSE"]
     assert [a[0] for a in acc] == ["challenged"], acc
+
+
+def test_senses_of_agree_seize_cut_meet_and_return(run):
+    art = run("\n\nTom Lee agreed that the plan was sound. The judge agreed with Ann Ray that there was no reason "
+              "to wait. Republicans are seizing an opportunity to tarnish Ray. The ad then cuts to footage of Lee. "
+              "The team was met with chants of \"Lee, Lee\". Verizon hired workers to meet the shortfall. "
+              "Ann Ray, a former analyst who returned to public service, spoke.\n")
+    got = {(e.type, e.trigger.text) for e in asserted(art)}
+    assert got == {("AGREE", "agreed")} and next(e for e in asserted(art)).trigger.start == \
+        art.text.index("agreed with"), got
+
+
+def test_planned_deals_are_not_done_and_a_strike_among_workers_is_a_walkout(run):
+    art = run("\n\nThe rules prompted Pfizer to drop planned deals with Allergan. To weather the strike, Verizon "
+              "drafted thousands of workers from its nonunion workforce.\n")
+    assert not any(e.type == "AGREE" for e in asserted(art)), types(art)
+    assert ("PROTEST", "strike") in types(art) and not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

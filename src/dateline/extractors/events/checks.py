@@ -131,6 +131,13 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `suspended his presidential
         # campaign`, `ended her bid`, a headline's `Kasich ends bid`: a candidate leaves the race (no one sanctioned)
         c.target = []
+    elif c.etype == "ASSAULT" and c.noun is not None and _lemma(c.noun) == "strike" and not any(
+            x.dep_ in ("compound", "amod", "nmod") and (_lemma(x) in w["military"] or x.lower_ in w["military"])
+            for x in c.noun.children) and prep_object(c.noun, "on") is None and \
+            prep_object(c.noun, "against") is None and not _violence_near(c.noun, w) and any(
+                _lemma(x) in w["labour"] for x in t.sent):
+        c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"       # `To weather the strike, Verizon
+        # drafted workers`: with workers or unions about, a strike with no weapon and no one struck is a walkout
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in ("flag", "effigy", "banner", "poster"):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
     elif c.etype == "ASSAULT" and verb and lem in ("fire", "hit", "strike", "shoot") and any(
@@ -375,8 +382,9 @@ def _sense(c: Candidate, w) -> bool:
     lem = _lemma(t)
     obj = (child(t, ("dobj",)) or child(t, ("nsubjpass",))) if t.pos_ in ("VERB", "AUX") else None
     if obj is None and t.dep_ == "relcl" and t.pos_ == "VERB" and child(t, ("nsubj",)) is not None and \
-            t.head.pos_ == "NOUN":
-        obj = t.head                      # `the tweets he sent`: the noun the clause describes is its object
+            child(t, ("nsubj",)).tag_ not in ("WP", "WDT") and t.head.pos_ == "NOUN":
+        obj = t.head                      # `the tweets he sent`: the noun the clause describes is its object (not
+        # in `an analyst who returned to public service`: there it is the subject)
     elif obj is not None and obj.tag_ in ("WDT", "WP") and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
         obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
@@ -487,6 +495,22 @@ def _sense(c: Candidate, w) -> bool:
             for x in list(t.children) + (list(obj.children) if obj is not None else [])):
         return False                      # `who is challenging Ayotte for her Senate seat`, `challenging X in the
         # primary`: running against, not criticising
+    if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and child(t, ("ccomp",)) is not None and \
+            child(t, ("xcomp",)) is None and not any(x.dep_ == "prep" and x.lower_ in ("with", "on", "to", "upon")
+                                                   for x in t.children):
+        return False                      # `agreed that the Treasury has limited power`: sharing a view, no deal
+        # (`agreed with Ivana Trump that ...` backs her, `agreed on an inquiry` settles it)
+    if c.etype == "ASSAULT" and lem in ("seize", "grab", "capture") and olem in w["chance"]:
+        return False                      # `seizing an opportunity to tarnish Clinton`
+    if c.etype == "SANCTION" and lem == "cut" and _is_verb(t) and obj is None and prep_object(t, "to") is not None:
+        return False                      # `the ad then cuts to footage of Trump`
+    if c.etype == "CONSULT" and lem == "meet" and _is_verb(t) and (is_passive(t) or (
+            obj is not None and not _actorish(obj) and obj.pos_ != "PRON")):
+        return False                      # `was met with chants`, `to meet the labor shortfall`: no one met
+    if c.pattern.key == "become_member" and any(
+            x.dep_ in ("amod", "acl", "relcl") and (x.lower_ in ("first", "last", "only") or x.tag_ == "JJS" or x.dep_ != "amod")
+            for x in (child(t, ("attr",)) or t).children):
+        return False                      # `the first member of Congress to endorse him`: a rank, no joining
     n = c.noun if c.noun is not None else t
     if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
             x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):
@@ -1099,6 +1123,9 @@ def _mood(c: Candidate, w) -> None:
             for x in t.children) and t.tag_ in ("VBP", "VBZ") and _future(t.head):
         c.hypothetical = True             # `the accord will enter into force when 55 countries ratify it`, `after he
         # steps down, he will look for ways`: a time to come, not an act done
+    if c.nominal and c.noun is not None and any(x.dep_ == "amod" and x.lower_ in w["unrealised"]
+                                                for x in c.noun.children):
+        c.hypothetical = True             # `planned deals`, `a possible strike`, `the proposed merger`: not (yet) done
     if not c.hypothetical and c.nominal and c.noun is not None and _conditioned(c.noun):
         c.hypothetical = True             # `if your employees are under attack`
     if _without(c.noun if c.nominal and c.noun is not None else t):
