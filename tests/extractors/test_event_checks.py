@@ -1461,3 +1461,12 @@ def test_planned_deals_are_not_done_and_a_strike_among_workers_is_a_walkout(run)
               "drafted thousands of workers from its nonunion workforce.\n")
     assert not any(e.type == "AGREE" for e in asserted(art)), types(art)
     assert ("PROTEST", "strike") in types(art) and not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_a_headline_verb_before_a_name_the_tagger_misread_and_blame_on_owned_acts(run):
+    art = run("Super PAC blasts Trump for skipping debate\n\nThe DNC said the campaign staffers’ actions were "
+              "“completely unacceptable”. Republicans say Governor Ann Ray misjudged the Syrian leader.\n")
+    acc = {e.trigger.text: [p.text for p in e.target] for e in asserted(art) if e.type == "ACCUSE"}
+    assert acc.get("blasts") == ["Trump"], acc
+    assert acc.get("unacceptable") == ["the campaign staffers"], acc
+    assert acc.get("misjudged") == ["Governor Ann Ray"], acc

@@ -17,6 +17,9 @@ from .triggers import Candidate
 NOUNISH = ("NOUN", "PROPN")
 
 
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _verb_key(word: str, verbs) -> Optional[str]:
     """The lexicon verb a headline word is a present form of (`blast`, `blasts`, `slashes`, `denies`)."""
     for key in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None,
@@ -48,8 +51,10 @@ def rescue(toks) -> list[Candidate]:
         key = _verb_key(t.lower_, lex.verbs)
         if key is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
-        if key in lex.nouns and not (words[k + 1].pos_ == "PROPN" and words[k + 1].ent_type_ not in ("DATE", "TIME")):
-            continue                      # `attack`, `blast`, `rally` are nouns too: a verb only before a name
+        if key in lex.nouns and not ((words[k + 1].pos_ == "PROPN" or words[k + 1].ent_type_ in NAMED)
+                                     and words[k + 1].ent_type_ not in ("DATE", "TIME")):
+            continue                      # `attack`, `blast`, `rally` are nouns too: a verb only before a name (a
+            # name the tagger took for a verb too: `Super PAC blasts Trump`, Trump VBP but PERSON)
         if not _nounish(words[k - 1], lex) or words[k - 1].tag_ == "POS":
             continue
         a = k - 1
@@ -60,10 +65,11 @@ def rescue(toks) -> list[Candidate]:
             j += 1
         while j < n and words[j].pos_ in ("DET", "ADJ", "NUM"):
             j += 1
-        if j >= n or words[j].pos_ not in NOUNISH:
+        if j >= n or not (words[j].pos_ in NOUNISH or words[j].ent_type_ in NAMED):
             continue
         b = j
-        while b + 1 < n and (words[b + 1].pos_ in NOUNISH or words[b + 1].tag_ == "POS"):
+        while b + 1 < n and (words[b + 1].pos_ in NOUNISH or words[b + 1].tag_ == "POS" or (
+                words[b + 1].ent_type_ in NAMED and words[b + 1].ent_iob_ == "I")):
             b += 1
         pat = lex.verbs[key]
         etype, quad = plover(pat.cameo)

@@ -27,13 +27,15 @@ def actor_noun(tok) -> bool:
 
 
 def owner_of(tok):
-    """The actor word a thing belongs to when a target names a thing, not an actor: its maker or owner (`an effort
-    supported by Obama`, `a statement by George Clooney`, `knocked a statement by Clooney` with `by` parsed on the
+    """The actor word a thing belongs to when a target names a thing, not an actor: its owner or maker (`her handling`,
+    `an effort supported by Obama`, `a statement by George Clooney`, `knocked a statement by Clooney` with `by` on the
     verb, `the remarks of the senator`), or whom news tells of (`welcomed the news that Kasich would quit`). None
     for a word that names an actor itself or when nothing owns it."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or not tok.is_alpha:
         return None
     for c in tok.children:
+        if c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or actor_noun(c)):
+            return c                      # `the campaign staffers' actions`, `her handling`
         if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
             o = next((x for x in c.children if x.dep_ == "pobj"), None)
             if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
