@@ -1470,3 +1470,11 @@ def test_a_headline_verb_before_a_name_the_tagger_misread_and_blame_on_owned_act
     assert acc.get("blasts") == ["Trump"], acc
     assert acc.get("unacceptable") == ["the campaign staffers"], acc
     assert acc.get("misjudged") == ["Governor Ann Ray"], acc
+
+
+def test_liking_someone_backs_them_and_distrust_criticises(run):
+    art = run("\n\n\"I really like Governor Tom Hale,\" Ann Ray told reporters. Union leaders have "
+              "never trusted Senator Bo Lee. \"I don't see how anyone can trust Lee,\" Ray said. Voters like the "
+              "plan.\n")
+    got = sorted((e.type, e.trigger.text) for e in asserted(art) if e.trigger.text in ("like", "trusted", "trust"))
+    assert got == [("ACCUSE", "trusted"), ("SUPPORT", "like")], got

@@ -66,6 +66,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             c = _judged(t, w, quote_speaker_of)
+        if c is None and t.pos_ == "VERB" and lem in w["fond"]:
+            c = _fondness(t, quote_speaker_of)
         if c is None and t.pos_ in ("VERB", "AUX") and (lem in w["grasp"] or lem == "have"):
             c = _clueless(t, w, quote_speaker_of)
         if c is None and t.pos_ in ("VERB", "AUX") and lem == "come":
@@ -422,6 +424,38 @@ def _clueless(t, w, quote_speaker_of):
         if not any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in sayer.head.children):
             return None                   # `Benjamin said he doesn't know whether ...`: the sayer of himself
     return _said(t, "ACCUSE", t, subj, quote_speaker_of)
+
+
+def _fondness(t, quote_speaker_of):
+    """`"Of the three, I like John Kasich the best," Dever said`, `I prefer Kasich`, `she admires the senator`: a
+    person or body liked is backed (SUPPORT); `"I don't trust her," he said`: denied, it is criticism (ACCUSE)."""
+    obj = child(t, ("dobj", "dative", "pobj"))   # (`I like John Kasich the best`: Kasich parsed dative, or pobj
+    # straight under the verb, as if `like` were a preposition)
+    if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in ("him", "her", "them")
+                           or (obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PERSON", "ORG", "NORP"))
+                           or (actor_noun(obj) and obj.pos_ == "NOUN" and any(x.dep_ == "det" for x in obj.children))):
+        return None                       # `I like the plan`, `would like to`: no one liked
+    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should", "will", "'d", "can", "ca")
+           for x in t.children) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "how") for x in t.children) \
+            or t.dep_ in ("xcomp", "relcl", "acl") or t.head.lemma_.lower() in ("make", "let", "force", "get"):
+        return None                       # `you would like him`, `if you like him`, `candidates voters like`, `how
+        # anyone can trust her`, `trying to make us respect them`
+    subj = child(t, SUBJ)
+    if subj is None or subj.lower_ in ("you", "it", "who", "that", "which", "people", "voters", "everyone", "nobody",
+                                       "anyone", "anybody", "us", "them", "him", "me"):
+        return None
+    negated = any(x.dep_ == "neg" for x in t.children)
+    etype = "ACCUSE" if negated else "SUPPORT"
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = _make(t, etype, None, obj)
+        c.extra_source = speaker
+        return c
+    if not (names_actor(subj) or actor_like(subj)):
+        return None
+    return _make(t, etype, subj, obj)
 
 
 def _untruth(t) -> bool:
