@@ -1478,3 +1478,17 @@ def test_liking_someone_backs_them_and_distrust_criticises(run):
               "plan.\n")
     got = sorted((e.type, e.trigger.text) for e in asserted(art) if e.trigger.text in ("like", "trusted", "trust"))
     assert got == [("ACCUSE", "trusted"), ("SUPPORT", "like")], got
+
+
+def test_imperatives_definitions_and_inverted_conditions_are_not_acts(run):
+    art = run("\n\nHit your opponent where she is strong. \"A raid is a combat operation,\" Colonel Tom Hale said. "
+              "Lee writes: \"Should Ray win Ohio, no one will win.\" Obama met Putin in Paris.\n")
+    got = sorted((e.type, e.trigger.text) for e in asserted(art))
+    assert got == [("CONSULT", "met")], got
+
+
+def test_ads_targeting_someone_criticise_and_those_backing_someone_are_who_they_are(run):
+    art = run("\n\nThe group spent $1 million on ads and mailers targeting Governor Tom Hale. Lee pushed new "
+              "delegates onto the list, in addition to those backing him.\n")
+    got = sorted((e.type, e.trigger.text) for e in asserted(art))
+    assert ("ACCUSE", "targeting") in got and not any(t in ("ASSAULT", "SUPPORT") for t, _ in got), got

@@ -135,9 +135,13 @@ def retype(c: Candidate) -> None:
             x.dep_ in ("compound", "amod", "nmod") and (_lemma(x) in w["military"] or x.lower_ in w["military"])
             for x in c.noun.children) and prep_object(c.noun, "on") is None and \
             prep_object(c.noun, "against") is None and not _violence_near(c.noun, w) and any(
-                _lemma(x) in w["labour"] for x in t.sent):
+                _lemma(x) in w["labour"] for x in t.doc):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"       # `To weather the strike, Verizon
-        # drafted workers`: with workers or unions about, a strike with no weapon and no one struck is a walkout
+        # drafted workers`: in a story of workers or unions, a strike with no weapon and no one struck is a walkout
+    elif c.etype == "ASSAULT" and verb and lem in ("target", "hit") and t.dep_ == "acl" and (
+            _lemma(t.head) in w["speech"] or _lemma(t.head) in w["document"] or _lemma(t.head) in w["advert"]):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`:
+        c.source = [x for x in c.source if not (hasattr(x, "i") and x.i == t.head.i)]   # criticism, not made by the ad
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in ("flag", "effigy", "banner", "poster"):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
     elif c.etype == "ASSAULT" and verb and lem in ("fire", "hit", "strike", "shoot") and any(
@@ -486,7 +490,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "mark" and x.lower_ == "as" for x in t.children)) and prep_object(t, "to") is not None:
         return False                      # `as opposed to some name`: a contrast
     if c.etype == "SUPPORT" and not c.nominal and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in (
-            "NOUN", "PROPN") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
+            "NOUN", "PROPN", "PRON") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
         return False                      # `a super PAC supporting Clinton`, `groups backing the bill`: who they are
         # (`wrote a letter congratulating organizers` congratulates)
     if c.etype == "ACCUSE" and lem == "challenge" and _is_verb(t) and any(
@@ -1123,6 +1127,15 @@ def _mood(c: Candidate, w) -> None:
             for x in t.children) and t.tag_ in ("VBP", "VBZ") and _future(t.head):
         c.hypothetical = True             # `the accord will enter into force when 55 countries ratify it`, `after he
         # steps down, he will look for ways`: a time to come, not an act done
+    v = t.head if t.dep_ in ("xcomp",) or (t.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.tag_ == "VB" and x.i < t.i
+                                                                 for x in t.children)) else t
+    if not c.nominal and _imperative(v):
+        c.hypothetical = True             # `Hit your opponent where she's strong`, `Be recognized by other
+        # organizations`: advice or an order, no act done
+    if c.nominal and c.noun is not None and c.noun.dep_ == "nsubj" and _lemma(c.noun.head) == "be" and any(
+            x.dep_ == "det" and x.lower_ in ("a", "an") for x in c.noun.children) and any(
+            x.dep_ in ("attr", "acomp") for x in c.noun.head.children):
+        c.hypothetical = True             # `a raid is a combat operation`: what such an act is, no occasion
     if c.nominal and c.noun is not None and any(x.dep_ == "amod" and x.lower_ in w["unrealised"]
                                                 for x in c.noun.children):
         c.hypothetical = True             # `planned deals`, `a possible strike`, `the proposed merger`: not (yet) done
@@ -1179,6 +1192,21 @@ def _mood(c: Candidate, w) -> None:
             _lemma(t.head) in ("want", "like", "wish"):
         # `I want to thank you`: saying so thanks
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
+
+
+def _imperative(v) -> bool:
+    """A verb in the imperative: the bare form opening its sentence with no subject (`Hit your opponent`, `Be
+    recognized by ...`; the auxiliary `Be` counts)."""
+    head = v
+    for x in v.children:
+        if x.dep_ == "auxpass" and x.tag_ == "VB" and x.i < v.i:
+            head = x
+    if v.tag_ not in ("VB", "VBN") or v.dep_ != "ROOT" or (v.tag_ == "VBN" and head is v):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for x in v.children):
+        return False
+    first = next((x for x in v.sent if not (x.is_punct or x.is_space)), None)
+    return first is not None and first.i == head.i
 
 
 def _owned_fault(t, w) -> bool:

@@ -1014,6 +1014,8 @@ def need_request(sent, skipped) -> list[Candidate]:
         lem = t.lemma_.lower()
         if lem in cues.get("state", frozenset()):
             continue                      # `Clinton should be ready for questions`, `Elian should stay`: a view, no act asked
+        if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
+            continue                      # `Should Rubio win Florida, ...`: a condition, not a demand
         if (lem in need and child(t, ("xcomp",)) is not None) or any(
                 x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
             c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
