@@ -1492,3 +1492,10 @@ def test_ads_targeting_someone_criticise_and_those_backing_someone_are_who_they_
               "delegates onto the list, in addition to those backing him.\n")
     got = sorted((e.type, e.trigger.text) for e in asserted(art))
     assert ("ACCUSE", "targeting") in got and not any(t in ("ASSAULT", "SUPPORT") for t, _ in got), got
+
+
+def test_a_deal_called_off_is_not_made(run):
+    art = run("\n\nPfizer and Allergan called off a $54 billion merger deal on Monday. Israel and Egypt signed a peace "
+              "deal.\n")
+    got = [(e.trigger.text.startswith("signed"), e.negated) for e in art.events if e.type == "AGREE"]
+    assert sorted(got) == [(False, True), (True, False)], got

@@ -1136,6 +1136,11 @@ def _mood(c: Candidate, w) -> None:
             x.dep_ == "det" and x.lower_ in ("a", "an") for x in c.noun.children) and any(
             x.dep_ in ("attr", "acomp") for x in c.noun.head.children):
         c.hypothetical = True             # `a raid is a combat operation`: what such an act is, no occasion
+    if c.nominal and c.noun is not None and c.etype in ("AGREE", "CONSULT", "COOPERATE") and c.noun.dep_ == "dobj" \
+            and _is_verb(c.noun.head) and (_lemma(c.noun.head) in w["undo"] or (
+                _lemma(c.noun.head) == "call" and any(x.dep_ == "prt" and x.lower_ == "off" for x in c.noun.head.children))):
+        c.negated = True                  # `called off a $54 billion inversion deal`, `scrapped the accord`: the deal
+        # is not made
     if c.nominal and c.noun is not None and any(x.dep_ == "amod" and x.lower_ in w["unrealised"]
                                                 for x in c.noun.children):
         c.hypothetical = True             # `planned deals`, `a possible strike`, `the proposed merger`: not (yet) done
