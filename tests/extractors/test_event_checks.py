@@ -1499,3 +1499,18 @@ def test_a_deal_called_off_is_not_made(run):
               "deal.\n")
     got = [(e.trigger.text.startswith("signed"), e.negated) for e in art.events if e.type == "AGREE"]
     assert sorted(got) == [(False, True), (True, False)], got
+
+
+def test_a_denied_belief_turns_praise_into_criticism_and_non_negates(run):
+    art = run("\n\n\"I don't think you are qualified if you voted for the war,\" Senator Tom Hale said. Governor Ann "
+              "Ray's non-endorsement of Hale angered delegates.\n")
+    got = {(e.type, e.trigger.text, e.negated) for e in art.events}
+    assert ("ACCUSE", "qualified", False) in got and not any(t == "SUPPORT" and not neg for t, _, neg in got), got
+
+
+def test_more_senses_of_seek_cut_capture_beat_and_release(run):
+    art = run("\n\nAll the Republicans seeking the White House met in Iowa. Lee is seeking a breakout performance. "
+              "Ray cut into Hale's lead. Obama captured Florida by about 74,000 votes. \"Its heart beating, its legs "
+              "kicking,\" Ray said. A judge ordered the release of emails from her aides.\n")
+    got = {(e.type, e.trigger.text) for e in asserted(art)}
+    assert not any(t in ("REQUEST", "SANCTION", "ASSAULT", "CONCEDE") for t, _ in got), got

@@ -402,6 +402,8 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if lem in ("return", "give") and obj is None:
             return False                  # `returning home`, `no one gives up`
+    if c.etype == "CONCEDE" and c.noun is not None and _lemma(prep_object(c.noun, "of") or c.noun) in w["document"]:
+        return False                      # `ordering the release of emails`: documents made public, no concession
     if t.dep_ == "acl" and _lemma(t.head) in w["document"] and c.etype in ("CONCEDE", "AID"):
         return False                      # `the footage released Friday by the family`
     if obj is None and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN":
@@ -519,7 +521,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
             x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):
         return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
-    if c.etype == "REQUEST" and lem in ("seek", "pursue") and olem in w["office"]:
+    if c.etype == "REQUEST" and lem in ("seek", "pursue") and (olem in w["office"] or olem in w["aim"]):
         return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
             _lemma(c.noun.head) in ("face", "confront", "see", "perceive", "fear") and not c.source and \
@@ -530,6 +532,8 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SANCTION" and lem in CUTTING:
         if _is_verb(t) and obj is None and not c.target:
             return False                  # `I couldn't get the guy to cut!`: nothing and no one cut
+        if _is_verb(t) and obj is None and prep_object(t, "into") is not None:
+            return False                  # `he cut into Obama's support`: made it smaller
         if obj is not None and not (_lemma(obj) in w["ties"] or _head_actor(obj) or any(
                 y.dep_ == "pobj" and (actor_like(y) or actor_noun(y)) for x in obj.children
                 if x.dep_ == "prep" and x.lower_ in ("of", "to", "for") for y in x.children)):
@@ -574,6 +578,13 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and lem in ("beat", "defeat", "trounce", "edge") and _is_verb(t) and any(
             x.ent_type_ == "PERCENT" or x.lower_ in ("poll", "polls", "expectations", "odds") for x in t.sent):
         return False                      # `Sanders beat her 51% to 36%`, `beating pre-election polls`: votes
+    if c.etype == "ASSAULT" and _is_verb(t) and any(
+            x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in ("vote", "point", "delegate", "percent")
+                                                          for y in x.children for z in y.subtree) for x in t.children):
+        return False                      # `Obama captured Florida by about 74,000 votes`: an election won
+    if c.etype == "ASSAULT" and lem in ("beat", "kick", "punch", "slap") and _is_verb(t) and obj is None and \
+            not c.target:
+        return False                      # `its heart beating, its legs kicking`: no one beaten
     if c.etype == "REQUEST" and (olem in NO_ASK or _lemma(prep_object(c.noun if c.noun is not None else t, "for") or t)
                                  in NO_ASK):
         return False                      # `USA TODAY's request for comment`, `asking for anonymity`: press routine
@@ -1141,6 +1152,10 @@ def _mood(c: Candidate, w) -> None:
                 _lemma(c.noun.head) == "call" and any(x.dep_ == "prt" and x.lower_ == "off" for x in c.noun.head.children))):
         c.negated = True                  # `called off a $54 billion inversion deal`, `scrapped the accord`: the deal
         # is not made
+    n = c.noun if c.nominal and c.noun is not None else None
+    if n is not None and (n.lower_.startswith("non-") or (
+            n.i >= 2 and n.doc[n.i - 1].text == "-" and n.doc[n.i - 2].lower_ == "non")):
+        c.negated = True                  # `Cruz's non-endorsement of Trump`
     if c.nominal and c.noun is not None and any(x.dep_ == "amod" and x.lower_ in w["unrealised"]
                                                 for x in c.noun.children):
         c.hypothetical = True             # `planned deals`, `a possible strike`, `the proposed merger`: not (yet) done

@@ -499,7 +499,13 @@ def _wrongdoing(n, w) -> bool:
 
 def _said(t, etype: str, be, subj, quote_speaker_of):
     """The candidate of a statement made by whoever says it: the reporting verb's subject, else the quote's
-    speaker; None when no one is seen saying it."""
+    speaker; None when no one is seen saying it. Under a denied belief (`I don't think you are qualified`) praise is
+    criticism and blame is taken back."""
+    if be.dep_ == "ccomp" and be.head.lemma_.lower() in ("think", "believe", "feel", "consider", "expect") and any(
+            x.dep_ == "neg" for x in be.head.children):
+        if etype != "SUPPORT":
+            return None                   # `I still don't think she committed some horrible crime`
+        etype = "ACCUSE"
     sayer = speaker_of_clause(be)
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
         sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge
