@@ -1514,3 +1514,13 @@ def test_more_senses_of_seek_cut_capture_beat_and_release(run):
               "kicking,\" Ray said. A judge ordered the release of emails from her aides.\n")
     got = {(e.type, e.trigger.text) for e in asserted(art)}
     assert not any(t in ("REQUEST", "SANCTION", "ASSAULT", "CONCEDE") for t, _ in got), got
+
+
+def test_denials_lacks_and_unfitness_said_of_someone(run):
+    art = run("\n\n\"He is not qualified to run this country,\" Ann Ray said of Governor Tom Hale. \"I never said "
+              "that,\" Hale said. Hale said Ray lacks the stamina to lead. Lee said he was not qualified to weigh in. "
+              "Many Democrats warned the Fed not to act this year.\n")
+    got = sorted((e.type, e.trigger.text) for e in asserted(art))
+    assert ("ACCUSE", "qualified") in got and ("REJECT", "said") in got and ("ACCUSE", "lacks") in got, got
+    assert ("REQUEST", "warned") in got and not any(t == "THREATEN" for t, _ in got), got
+    assert sum(1 for t, w in got if w == "qualified") == 1, got

@@ -227,6 +227,10 @@ def retype(c: Candidate) -> None:
                 not (warned is not None and subj.lower_ in ("they", "he", "she", "you", "it")):
             # not `warned U.S. officials that they should expect little help`: what befalls the warned threatens
             c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None        # `warned that the plan would fail`
+        elif warned is not None and child(t, ("xcomp",)) is not None and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
+            c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
+            # to do or not to do, no consequence threatened
 
 
 def _protest_demand(t, w) -> bool:

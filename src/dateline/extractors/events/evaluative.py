@@ -68,8 +68,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _judged(t, w, quote_speaker_of)
         if c is None and t.pos_ == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
-        if c is None and t.pos_ in ("VERB", "AUX") and (lem in w["grasp"] or lem == "have"):
+        if c is None and t.pos_ in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
             c = _clueless(t, w, quote_speaker_of)
+        if c is None and t.pos_ == "VERB" and lem == "say":
+            c = _never_said(t, quote_speaker_of)
         if c is None and t.pos_ in ("VERB", "AUX") and lem == "come":
             c = _under_fire(t)
         if c is None and t.pos_ == "NOUN" and lem in w["danger"]:
@@ -251,7 +253,8 @@ def _judged(t, w, quote_speaker_of):
     """`Civil rights activists say Charlotte officers have been too aggressive`, `"She was the most amazing
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
-    if be.lemma_ not in COPULAS or any(x.dep_ == "neg" for x in be.children) or no_longer(be) or any(
+    denied = any(x.dep_ == "neg" for x in be.children) and t.lemma_.lower() in w["fitness"]
+    if be.lemma_ not in COPULAS or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children) or any(
             x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
@@ -260,7 +263,11 @@ def _judged(t, w, quote_speaker_of):
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
     etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
+    if denied:
+        etype = "ACCUSE" if etype == "SUPPORT" else None   # `"He is not qualified to run this country"`
     subj = child(be, SUBJ)
+    if denied and subj is not None and _of_the_sayer(be, subj, quote_speaker_of):
+        return None                       # `He also said he was not qualified to weigh in`: of himself
     if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
         return None                       # `"I was wrong," he said` admits
     if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"]:
@@ -298,7 +305,8 @@ def _under_fire(t):
 def _judged_passive(t, w, quote_speaker_of):
     """`Trump said the judge was biased against him`, `... judges might be biased`: a verdict participle parsed as
     a passive, said by someone about an actor (a reported claim keeps its `might`: the accusation is made)."""
-    if t.lower_ not in w["verdictpp"] or any(x.dep_ == "neg" for x in t.children) or no_longer(t):
+    denied = any(x.dep_ == "neg" for x in t.children) and t.lower_ in w["fitness"]
+    if t.lower_ not in w["verdictpp"] or (any(x.dep_ == "neg" for x in t.children) and not denied) or no_longer(t):
         return None
     subj = child(t, PASS_SUBJ)
     if subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
@@ -309,6 +317,10 @@ def _judged_passive(t, w, quote_speaker_of):
     if modal and speaker_of_clause(t) is None:
         return None
     etype = _polarity([t], w)
+    if denied:
+        etype = "ACCUSE" if etype == "SUPPORT" else None   # `he is not qualified to be president`
+        if _of_the_sayer(t, subj, quote_speaker_of):
+            return None
     return None if etype is None else _said(t, etype, t, subj, quote_speaker_of)
 
 
@@ -397,6 +409,9 @@ def _clueless(t, w, quote_speaker_of):
         obj = child(t, ("dobj",))
         lacking = obj is not None and obj.lemma_.lower() in w["grasp"] and any(
             x.dep_ == "det" and x.lower_ == "no" for x in obj.children)
+    elif lem == "lack":
+        lacking = child(t, ("dobj",)) is not None and not any(x.dep_ == "neg" for x in t.children)
+        # `Trump said Clinton lacks "the strength or the stamina"`
     else:
         lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children)
     if not lacking:
@@ -404,7 +419,7 @@ def _clueless(t, w, quote_speaker_of):
     if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in t.children):
         return None                       # `he doesn't think so`: an opinion, not a lack
     obj = child(t, ("dobj",))
-    if lem != "have" and obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in (
+    if lem not in ("have", "lack") and obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in (
             "PROPN", "PRON") and obj.lower_ not in ("what", "anything", "it", "this", "that") or actor_noun(obj)):
         return None                       # `the gunman did not know the victims`: no acquaintance, no lack
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should", "will", "can") for x in
@@ -456,6 +471,38 @@ def _fondness(t, quote_speaker_of):
     if not (names_actor(subj) or actor_like(subj)):
         return None
     return _make(t, etype, subj, obj)
+
+
+def _of_the_sayer(v, subj, quote_speaker_of) -> bool:
+    """`Comey said he was not qualified to weigh in`: a he/she/they subject of a reported clause, outside any quote and
+    with no `said of X`, is the sayer himself."""
+    if subj.lower_ not in ("he", "she", "they") or quote_speaker_of(v) is not None:
+        return False
+    sayer = speaker_of_clause(v)
+    return sayer is not None and not any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in sayer.head.children)
+
+
+def _never_said(t, quote_speaker_of):
+    """`"I never said that," Trump said`, `"I've never said we made a mistake going into Afghanistan"`: denying
+    having said it rejects the claim (REJECT by the speaker)."""
+    if t.tag_ not in ("VBD", "VBN") or not any(x.dep_ == "neg" for x in t.children) or any(
+            x.dep_ == "aux" and x.lower_ in ("will", "would", "can", "could", "might", "may", "should", "wo", "ca")
+            for x in t.children):
+        return None                       # (`I won't say`, `I can't say`, `we are not saying`: no denial)
+    subj = child(t, SUBJ)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return None
+    obj, said = child(t, ("dobj",)), child(t, ("ccomp",))
+    if not ((obj is not None and obj.lower_ in ("that", "it", "this", "so", "anything")) or (
+            said is not None and not any(x.lower_ in ("whether", "if", "what", "who", "how", "why", "when")
+                                         for x in list(said.subtree)[:2]))):
+        return None
+    speaker = quote_speaker_of(t)
+    if speaker is None:
+        return None
+    c = _make(t, "REJECT", None, None)
+    c.extra_source = speaker
+    return c
 
 
 def _untruth(t) -> bool:
