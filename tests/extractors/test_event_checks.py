@@ -1524,3 +1524,10 @@ def test_denials_lacks_and_unfitness_said_of_someone(run):
     assert ("ACCUSE", "qualified") in got and ("REJECT", "said") in got and ("ACCUSE", "lacks") in got, got
     assert ("REQUEST", "warned") in got and not any(t == "THREATEN" for t, _ in got), got
     assert sum(1 for t, w in got if w == "qualified") == 1, got
+
+
+def test_someone_said_to_deserve_punishment_is_criticised(run):
+    art = run("\n\nSenator Ann Ray said Governor Tom Hale should be disqualified from the race. \"We should be proud,\" "
+              "Ray said.\n")
+    got = [(e.type, e.trigger.text, [p.text for p in e.target]) for e in asserted(art)]
+    assert got == [("ACCUSE", "disqualified", ["Governor Tom Hale"])], got

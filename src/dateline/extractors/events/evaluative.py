@@ -70,6 +70,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _fondness(t, quote_speaker_of)
         if c is None and t.pos_ in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
             c = _clueless(t, w, quote_speaker_of)
+        if c is None and (t.lower_ in w["punish"] or lem in w["punish"]) and t.tag_ in ("VBN", "JJ"):
+            c = _deserves(t, quote_speaker_of)
         if c is None and t.pos_ == "VERB" and lem == "say":
             c = _never_said(t, quote_speaker_of)
         if c is None and t.pos_ in ("VERB", "AUX") and lem == "come":
@@ -480,6 +482,23 @@ def _of_the_sayer(v, subj, quote_speaker_of) -> bool:
         return False
     sayer = speaker_of_clause(v)
     return sayer is not None and not any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in sayer.head.children)
+
+
+def _deserves(t, quote_speaker_of):
+    """`Rubio said Clinton should be disqualified from the presidency`, `"She should be ashamed of herself," Christie
+    said`: saying someone ought to be punished or ashamed criticises them."""
+    be = t if t.tag_ == "VBN" else t.head
+    aux = [x for x in be.children if x.dep_ in ("aux", "auxpass")]
+    if not any(x.lower_ in ("should", "must", "ought") for x in aux) or any(x.dep_ == "neg" for x in be.children):
+        return None
+    subj = child(be, PASS_SUBJ) or child(be, SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "you", "who", "which", "they", "people"):
+        return None
+    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she") or actor_noun(subj)):
+        return None
+    if _of_the_sayer(be, subj, quote_speaker_of):
+        return None
+    return _said(t, "ACCUSE", be, subj, quote_speaker_of)
 
 
 def _never_said(t, quote_speaker_of):
