@@ -31,6 +31,8 @@ ACTS = frozenset({"entry", "decision", "ruling", "move", "step", "plan", "policy
 # verbs that link a subject to a verdict on it (`the NFL has gone soft`, `he seems unfit`)
 COPULAS = ("be", "become", "go", "get", "seem", "appear", "remain", "look", "sound", "prove", "grow")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "of", "regarding", "toward", "towards")
+# modals that make a statement a possibility or a limit, not a claim made
+HEDGES = ("would", "could", "might", "may", "should", "will", "can", "ca", "wo", "'d")
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,6 +89,16 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             _speaker_for_first_person(c, quote_speaker_of)
             out.append(c)
     return out
+
+
+def _hedged(v) -> bool:
+    """A modal on the verb (`would`, `can`, `might` ...): a possibility or a limit, not a claim made."""
+    return any(x.dep_ == "aux" and x.lower_ in HEDGES for x in v.children)
+
+
+def _someone(x) -> bool:
+    """A word that names someone: a name of a person, body or people, he/she/they, or an actor noun."""
+    return x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or x.lower_ in ("he", "she", "they") or actor_noun(x)
 
 
 def _speaker_for_first_person(c: Candidate, quote_speaker_of) -> None:
@@ -374,8 +386,7 @@ def _quoted_blame(t, quote_speaker_of):
         return None
     if getattr(speaker, "start", -1) <= subj.idx < getattr(speaker, "end", -1):
         return None                       # `Manafort dismissed the kerfuffle as "absurd"`: the speaker is no target
-    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they")
-            or actor_noun(subj)):
+    if not _someone(subj):
         return None
     c = _make(t, "ACCUSE", None, subj)
     c.extra_source = speaker
@@ -424,8 +435,7 @@ def _clueless(t, w, quote_speaker_of):
     if lem not in ("have", "lack") and obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in (
             "PROPN", "PRON") and obj.lower_ not in ("what", "anything", "it", "this", "that") or actor_noun(obj)):
         return None                       # `the gunman did not know the victims`: no acquaintance, no lack
-    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should", "will", "can") for x in
-           t.children) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in t.children):
+    if _hedged(t) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in t.children):
         return None                       # `if he doesn't know`, `he can't know`: a condition or a limit, not a charge
     if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(x.tag_ in ("WDT", "WP") or (
             x.dep_ == "dobj" and x.lower_ in ("that", "which", "whom")) for x in t.children):
@@ -433,13 +443,8 @@ def _clueless(t, w, quote_speaker_of):
     subj = child(t, SUBJ)
     if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "people", "nobody", "one"):
         return None
-    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they")
-            or actor_noun(subj)):
-        return None
-    if subj.lower_ in ("he", "she", "they") and quote_speaker_of(t) is None and speaker_of_clause(t) is not None:
-        sayer = speaker_of_clause(t)
-        if not any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in sayer.head.children):
-            return None                   # `Benjamin said he doesn't know whether ...`: the sayer of himself
+    if not _someone(subj) or _of_the_sayer(t, subj, quote_speaker_of):
+        return None                       # (`Benjamin said he doesn't know whether ...`: the sayer of himself)
     return _said(t, "ACCUSE", t, subj, quote_speaker_of)
 
 
@@ -452,8 +457,7 @@ def _fondness(t, quote_speaker_of):
                            or (obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PERSON", "ORG", "NORP"))
                            or (actor_noun(obj) and obj.pos_ == "NOUN" and any(x.dep_ == "det" for x in obj.children))):
         return None                       # `I like the plan`, `would like to`: no one liked
-    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should", "will", "'d", "can", "ca")
-           for x in t.children) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "how") for x in t.children) \
+    if _hedged(t) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "how") for x in t.children) \
             or t.dep_ in ("xcomp", "relcl", "acl") or t.head.lemma_.lower() in ("make", "let", "force", "get"):
         return None                       # `you would like him`, `if you like him`, `candidates voters like`, `how
         # anyone can trust her`, `trying to make us respect them`
@@ -494,9 +498,7 @@ def _deserves(t, quote_speaker_of):
     subj = child(be, PASS_SUBJ) or child(be, SUBJ)
     if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "you", "who", "which", "they", "people"):
         return None
-    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she") or actor_noun(subj)):
-        return None
-    if _of_the_sayer(be, subj, quote_speaker_of):
+    if not _someone(subj) or _of_the_sayer(be, subj, quote_speaker_of):
         return None
     return _said(t, "ACCUSE", be, subj, quote_speaker_of)
 
@@ -504,9 +506,7 @@ def _deserves(t, quote_speaker_of):
 def _never_said(t, quote_speaker_of):
     """`"I never said that," Trump said`, `"I've never said we made a mistake going into Afghanistan"`: denying
     having said it rejects the claim (REJECT by the speaker)."""
-    if t.tag_ not in ("VBD", "VBN") or not any(x.dep_ == "neg" for x in t.children) or any(
-            x.dep_ == "aux" and x.lower_ in ("will", "would", "can", "could", "might", "may", "should", "wo", "ca")
-            for x in t.children):
+    if t.tag_ not in ("VBD", "VBN") or not any(x.dep_ == "neg" for x in t.children) or _hedged(t):
         return None                       # (`I won't say`, `I can't say`, `we are not saying`: no denial)
     subj = child(t, SUBJ)
     if subj is None or subj.lower_ not in ("i", "we"):
