@@ -24,7 +24,7 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from article_events import SHARED, _te3_texts, load_sets  # noqa: E402
 
-ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh", "tune3", "fresh2", "tune4", "fresh3")}
+ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh", "tune3", "fresh2", "tune4", "fresh3", "tune5", "fresh4")}
 
 
 def articles() -> dict[str, dict]:
