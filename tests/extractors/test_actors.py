@@ -1261,3 +1261,44 @@ def test_destinations_after_motion_nouns_and_visits_are_places(run):
     assert at(art, DESTINATIONS, "Mexico") is None
     assert at(art, DESTINATIONS, "Canada") is None
     assert at(art, DESTINATIONS, "Canada", 1) is not None
+
+
+FORMER_PRESIDENTS = """HOUSTON (AP) - Former President George Bush said on Monday the war had been right. Bush spoke at a dinner.
+
+Secretary of State Hillary Clinton met aides in Washington. Former President Clinton was in Haiti on Sunday.
+"""
+
+
+def test_a_title_chooses_which_lexicon_person_of_a_shared_name(run):
+    art = run(FORMER_PRESIDENTS.split("\n\n")[0], published="1999-05-01")
+    bush = at(art, FORMER_PRESIDENTS, "George Bush")
+    assert bush.name == "George H. W. Bush" and bush.sector == "ELI"     # not the governor of 1999
+    art = run(FORMER_PRESIDENTS, published="2010-05-01")
+    assert at(art, FORMER_PRESIDENTS, "Clinton", 1).name == "Bill Clinton"
+    assert at(art, FORMER_PRESIDENTS, "Hillary Clinton").name == "Hillary Clinton"
+
+
+SPOUSES = """AKRON, Ohio (AP) - Mark Dwyer and his wife, Linda Dwyer, run a bakery downtown. Dwyer said the shop would stay open.
+
+Hillary Clinton spoke on Monday. President Clinton, her husband, spoke too. Clinton said she would win.
+"""
+
+
+def test_a_bare_surname_is_not_the_spouse_introduced_as_such(run):
+    art = run(SPOUSES, published="2016-05-01")
+    assert at(art, SPOUSES, "Dwyer", 2).name == "Mark Dwyer"
+    assert at(art, SPOUSES, "Clinton", 2).name == "Hillary Clinton"
+    assert at(art, SPOUSES, "President Clinton").name == "Bill Clinton"
+
+
+KIN_SPEAKER = """DAYTON, Ohio (AP) - Jaylen Brooks, 9, was found on Tuesday after two days. "He is a good boy," his mother said.
+
+"He works hard," his father, Ray Brooks, said.
+"""
+
+
+def test_a_relative_known_by_a_pronoun_who_speaks_is_someone_else(run):
+    art = run(KIN_SPEAKER, published="2016-05-01")
+    mother = at(art, KIN_SPEAKER, "his mother")
+    assert mother is not None and mother is not at(art, KIN_SPEAKER, "Jaylen Brooks") and mother.sector == "CVL"
+    assert at(art, KIN_SPEAKER, "his father") is at(art, KIN_SPEAKER, "Ray Brooks")

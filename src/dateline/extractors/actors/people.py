@@ -141,12 +141,13 @@ def people(st: ActorState) -> None:
                 if st.hits.get(i, ("",))[0] == "PER":
                     st.hits.pop(i)
             continue
-        if e - s == 1:                            # `Clinton` after `Bill Clinton`: the article's own Clinton
+        person = _titled_person(st, form, s)
+        if e - s == 1 and person is None:         # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        person = _lexicon_person(st, form)
+        person = person or _lexicon_person(st, form)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
         if person is not None and _namesake(st, person):
@@ -166,7 +167,8 @@ def people(st: ActorState) -> None:
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
     known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, doc[s])}
     for s, e, form, from_ent in single:
-        c = _by_surname(st, names, form, s)
+        titled = _titled_person(st, form, s)      # `Former President Bush` in 2010: which Bush the title says
+        c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else _by_surname(st, names, form, s)
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
@@ -372,6 +374,33 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
     return person
 
 
+def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
+    """Of the lexicon people a name may name (`Clinton`, `George Bush`), the one the title right before it says:
+    who held that office on the day, or before it (`Former President Clinton` in 2010 is Bill, not Hillary;
+    `President Clinton` in 2016 too, as no Clinton is president then), when only one did."""
+    cands = lex.person_forms().get(form) or ()
+    if len(cands) < 2 or not st.day:
+        return None
+    doc, j = st.doc, s - 1
+    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in FORMER or
+                      doc[j].lower_ in lex.words("title_prefix") or
+                      (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
+        j -= 1
+    info = _title_info(st, doc[j + 1:s]) if j + 1 < s else None
+    if info is None or not info.role:
+        return None
+
+    def fits(o: lex.Office, before: bool) -> bool:
+        same = o.role == info.role or (info.office is not None and lex.office_of(o.role) == info.office)
+        return same and (o.end is not None and o.end <= st.day if before else o.holds(st.day))
+
+    for before in ((True,) if info.former else (False, True)):
+        found = [p for p in cands if any(fits(o, before) for o in p.offices)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def _headline_line(st: ActorState, start: int, end: int) -> bool:
     """True for a span on a line in title case (a headline or subheading)."""
     words = [w for w in line_at(st, start, end).split() if w[:1].isalpha()]
@@ -460,7 +489,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         # of two people of one surname (`Raul Castro, brother of Fidel Castro`), the one named as the subject
         # of a verb is the one the story follows; else the one named last
         subject = several and _named_as_subject(st, c, at)
-        rank = (bool(before), subject, max((m[0] for m in before), default=-1))
+        # a spouse or relative introduced as such (`his wife, Linda Dwyer`, `President Clinton, her husband,`)
+        # is not the one the story follows: a bare surname goes to the other
+        rank = (bool(before), subject, not (several and _introduced_as_kin(st, c, at)),
+                max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -486,6 +518,19 @@ def _namesake(st: ActorState, person: lex.Person) -> bool:
         words = lex.words("politics")
         st.political = any(t.lower_ in words for t in st.toks)
     return not st.political
+
+
+def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
+    """True when a mention of this person's name before offset `at` stands in apposition with a possessed kin
+    noun (actor_words.tsv `kin`): `his wife, Linda Dwyer`, `Bill Clinton, her husband,` (not `brother of`)."""
+    kin = lex.words("kin")
+
+    def owned_kin(tok) -> bool:
+        return tok.lemma_.lower() in kin and any(k.dep_ == "poss" for k in tok.children)
+
+    return any(p is c and tok.idx < at and (
+        (tok.dep_ == "appos" and owned_kin(tok.head)) or any(k.dep_ == "appos" and owned_kin(k) for k in tok.children))
+        for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:

@@ -41,8 +41,9 @@ def speakers(st: ActorState) -> None:
         sp = q.speaker
         if sp is None or st.ctx.skipped(sp.start, sp.end):
             continue
-        c = None
-        for s, e in ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]:
+        c = _pronoun_kin(st, idx, sp.start, sp.end)   # `his mother said`: she, not the boy `his` stands for
+        for s, e in ([] if c else [(sp.name.start, sp.name.end)] if sp.name else []) + \
+                ([] if c else [(sp.start, sp.end)]):
             c = _cluster_at(idx, s, e)
             if c is not None and _kin_of(st, idx, c, s, e):
                 c = None                          # `Donald Trump's eldest daughter` is not Donald Trump
@@ -65,6 +66,36 @@ def speakers(st: ActorState) -> None:
         if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
+
+
+def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Optional[Cluster]:
+    """A speaker span that is a kin or relation noun owned by a possessive pronoun (`his mother`, `her
+    husband`, `their lawyer`) with no name of its own: someone other than the pronoun's person, an actor of its
+    own (a private person of no known country), or the one the descriptions pass made for that span."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) > 4:
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if lemma not in lex.words("kin") and lemma not in lex.words("relation") or \
+            not any(k.dep_ == "poss" and k.pos_ == "PRON" and k.i in range(span.start, span.end) for k in head.children) \
+            or any(t.pos_ == "PROPN" for t in span):
+        return None
+    named = next((k for k in head.children if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
+    if named is not None:                         # `his wife, Ann Hale, said`: the name decides
+        ns, ne = named.left_edge.idx, named.idx + len(named)
+        return _cluster_at(idx, ns, ne)
+    s_char, e_char = span.start_char, span.end_char
+    same = next((o for ms, me, o in idx.bag.around(s_char, e_char) if (ms, me) == (s_char, e_char)
+                 and o.key[0] == "D"), None)
+    if same is not None:
+        return same
+    c = cluster(st, ("D", lemma, s_char), span.text, role=lemma,
+                sector=None if lemma in lex.words("relation") else "CVL")
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+    idx.sync(c)
+    return c
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
