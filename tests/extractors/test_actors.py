@@ -1302,3 +1302,15 @@ def test_a_relative_known_by_a_pronoun_who_speaks_is_someone_else(run):
     mother = at(art, KIN_SPEAKER, "his mother")
     assert mother is not None and mother is not at(art, KIN_SPEAKER, "Jaylen Brooks") and mother.sector == "CVL"
     assert at(art, KIN_SPEAKER, "his father") is at(art, KIN_SPEAKER, "Ray Brooks")
+
+
+AUTHORITIES = """HAMILTON, Ontario (AP) - Canadian authorities issued an arrest warrant on Monday for a suspect in the sniper shooting.
+
+Ottawa said it would give the refugees visas. Canadian authorities met the families on Tuesday.
+"""
+
+
+def test_authorities_working_a_crime_are_the_police(run):
+    art = run(AUTHORITIES, published="1998-11-01")
+    assert at(art, AUTHORITIES, "Canadian authorities").sector == "COP"
+    assert at(art, AUTHORITIES, "Canadian authorities", 1).sector == "GOV"

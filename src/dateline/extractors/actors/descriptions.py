@@ -733,6 +733,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
+    if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
+            t.lemma_.lower() in lex.words("crime") for t in sentence_of(st.doc, tok.i)):
+        title = dataclasses.replace(title, sector="COP", role="police")  # `Authorities said the suspect fled`
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]):
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
