@@ -1314,3 +1314,37 @@ def test_authorities_working_a_crime_are_the_police(run):
     art = run(AUTHORITIES, published="1998-11-01")
     assert at(art, AUTHORITIES, "Canadian authorities").sector == "COP"
     assert at(art, AUTHORITIES, "Canadian authorities", 1).sector == "GOV"
+
+
+WRITERS = """WASHINGTON - Patrick Howley, writing on Breitbart, shared those sentiments. Alicia Powe wrote on Young Conservatives that the list was wrong. Tom Smith wrote in Texas that he was sad.
+
+One BLM activist tweeted a message. A Hamas spokesman said the talks had failed.
+"""
+
+
+def test_who_writes_for_an_outlet_and_who_speaks_for_an_organisation(run):
+    art = run(WRITERS, published="2016-03-19")
+    assert at(art, WRITERS, "Patrick Howley").sector == "MED"
+    assert at(art, WRITERS, "Alicia Powe").sector == "MED"
+    assert at(art, WRITERS, "Tom Smith").sector != "MED"            # a place, not an outlet
+    activist = at(art, WRITERS, "One BLM activist")
+    assert activist.name == "One BLM activist" and (activist.country, activist.sector) == ("USA", "OPP")
+    assert (at(art, WRITERS, "A Hamas spokesman").country, at(art, WRITERS, "A Hamas spokesman").sector) == \
+        ("PSE", "REB")
+
+
+SEATS = """WASHINGTON - Rubio said he will focus on his work here in the Senate. The district has no vote in the House. He was elected to the U.S. Senate in 2010 and clashed with Clinton at a 2012 Senate Benghazi hearing.
+
+The Senate voted on Tuesday. Clinton has 31 endorsements in the United States Senate. Sanders said Brexit was a mistake.
+"""
+
+
+def test_a_legislature_as_a_seat_or_a_place_is_no_actor(run):
+    art = run(SEATS, published="2016-04-22")
+    assert at(art, SEATS, "Senate") is None
+    assert at(art, SEATS, "House") is None
+    assert at(art, SEATS, "U.S. Senate") is None
+    assert at(art, SEATS, "Senate", 2) is None                      # the hearing's
+    assert at(art, SEATS, "Senate", 3) is not None                  # it voted
+    assert at(art, SEATS, "United States Senate") is not None       # endorsements: senators
+    assert at(art, SEATS, "Brexit") is None                         # non_actors.tsv

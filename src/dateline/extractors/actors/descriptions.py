@@ -144,7 +144,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `the commander-in-chief test`: part of a longer word
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
+    dets = [c for c in tok.children if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
+            and c.i < tok.i]                      # (`One BLM activist tweeted`: someone)
     isos, owner = _modifiers(st, tok)
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
         _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
@@ -157,7 +158,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 add(st, c, s_char, e_char)
                 st.taken.append((s_char, e_char))
                 return
-    if not dets or dets[0].lower_ in lex.words("indefinite"):
+    if not dets or dets[0].lower_ in lex.words("indefinite") or dets[0].lower_ == "one":
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
@@ -626,7 +627,8 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     and no country that is the subject (or, after `by`, the agent) of a verb in the past, outside quotes, is someone unnamed who acted: an
     actor of its own (each one another), sector from the title, country from a place before it (else the home
     country, codes.py). `a candidate must`, `no president`, `any court` name nobody."""
-    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), None)
+    det = "a" if det == "one" else det
     verb = tok.head
     if det in ("a", "an") and tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN":
         verb, agent = verb.head, True             # `his decision was overturned by an appeals court`: the doer
@@ -643,8 +645,16 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
-    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=title.sector, role=title.role,
-                country=_place_before(st, tok))
+    sector, country = title.sector, _place_before(st, tok)
+    org = next((h[1] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and
+                (h := hit_at(st, c.i)) and h[0] == "ORG"), None)
+    if org is not None and (sector in (None, "GOV", "CVL") or title.role in lex.words("staff") |
+                            lex.words("weak_title")):
+        sector = org.sector                       # `A Hamas spokesman said`, `An ACLU lawyer said`
+    if org is not None and org.country != "IGO":
+        country = country or org.country
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 

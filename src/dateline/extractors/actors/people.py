@@ -172,8 +172,9 @@ def people(st: ActorState) -> None:
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS:
-                continue
+            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS or \
+                    lex.non_actor(form):
+                continue                          # `Brexit` tagged PERSON (non_actors.tsv)
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
     # single-word entities of any other label that are a surname of this article ("Hague" as GPE) or a one-word
@@ -592,6 +593,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
         _clause_affiliation(st, c, root)
+        if c.sector is None:
+            _writes_for(st, c, root)
         if c.sector is None and _byline(st, s, e):
             c.sector, c.role = "MED", c.role or "journalist"
     if root.dep_ == "appos" and root.head.i < (info.start if info else s) and \
@@ -686,6 +689,32 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
 
 
 _BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
+_WRITING = frozenset(("write", "report", "blog", "contribute", "opine", "column"))
+
+
+def _writes_for(st: ActorState, c: Cluster, root) -> None:
+    """`Patrick Howley, writing on Breitbart,`, `Norvell Rose, reporting for Western Journalism`, `Alicia Powe wrote
+    on Young Conservatives`: an unknown person who writes or reports for (on, in, at) an outlet is a journalist
+    (MED, of the outlet's country when the lexicon knows it)."""
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
+    verbs += [v for v in root.children if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
+    for v in verbs:
+        if v.lemma_.lower() not in _WRITING:
+            continue
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "in", "at", "to"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+                    continue
+                h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)
+                if h and h[0] == "ORG" and h[1].sector != "MED":
+                    continue                      # `wrote to the Senate`: not an outlet
+                if h and h[0] != "ORG":
+                    continue                      # `wrote in Texas`
+                c.sector, c.role = "MED", c.role or "journalist"
+                c.country = c.country or (h[1].country if h else None)
+                return
 
 
 def described_as_subject(st: ActorState, c: Cluster, pronoun) -> None:

@@ -40,11 +40,15 @@ def states_and_orgs(st: ActorState) -> None:
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
-                    dep == "compound" and (head.lemma_.lower() in lex.words("body_topic") or
+                    dep == "compound" and (_compound_head(head).lemma_.lower() in lex.words("body_topic") or
                                            e < len(doc) and doc[e].lemma_.lower() in lex.words("body_topic")) or
-                    dep == "pobj" and head.lower_ in ("in", "into") and head.head.pos_ == "VERB"):
-                continue                          # `her Senate record`, `represented in the Senate`: a seat or a
-                #                                   place, not the body acting
+                    dep == "pobj" and head.lower_ in ("in", "into") and (
+                        head.head.pos_ in ("VERB", "AUX", "ADV") or head.head.lemma_.lower() in _DONE_IN) or
+                    dep == "pobj" and head.lower_ in ("to", "for") and
+                    _governing_verb(head).lemma_.lower() in _TO_A_SEAT):
+                continue                          # `her Senate record`, `a 2014 Senate Benghazi hearing`, `a vote
+                #                                   in the House`, `elected to the Senate`: a seat or a place,
+                #                                   not the body acting
             if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and head.lower_ in ("in", "into") \
                     and head.head.pos_ in ("VERB", "NOUN") and _seat(span):
                 continue                          # `an incumbent in the White House`, `moved into the White
@@ -100,6 +104,18 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+_DONE_IN = frozenset(("vote", "work", "seat", "time", "year", "career", "term", "debate", "speech"))   # `a vote in
+#                                                  the House`, `his work here in the Senate` (not `endorsements in`)
+_TO_A_SEAT = frozenset(("elect", "vote", "run", "appoint", "nominate", "send", "return", "reelect", "re-elect"))
+
+
+def _compound_head(tok):
+    """The noun a chain of compounds ends in (`Senate` -> `hearing` in `a 2014 Senate Benghazi hearing`)."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _contest(org, dep: str, head) -> bool:
