@@ -1348,3 +1348,16 @@ def test_a_legislature_as_a_seat_or_a_place_is_no_actor(run):
     assert at(art, SEATS, "Senate", 3) is not None                  # it voted
     assert at(art, SEATS, "United States Senate") is not None       # endorsements: senators
     assert at(art, SEATS, "Brexit") is None                         # non_actors.tsv
+
+
+PLACES_AND_HANDLES = """LOS ANGELES - The chamber said it would not remove the actor's star on the Walk Of Fame. Plots were found in Waltham Forest in northeast London.
+
+Follow Pam Key on Twitter @pamkeyNEN.
+"""
+
+
+def test_unknown_names_only_as_places_and_a_handle_that_begins_with_a_name(run):
+    art = run(PLACES_AND_HANDLES, published="2016-01-01")
+    assert at(art, PLACES_AND_HANDLES, "Walk Of Fame") is None
+    assert at(art, PLACES_AND_HANDLES, "Waltham Forest") is None
+    assert at(art, PLACES_AND_HANDLES, "@pamkeyNEN") is at(art, PLACES_AND_HANDLES, "Pam Key")

@@ -315,14 +315,16 @@ def _product(tok) -> bool:
 
 def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
     """The one actor of the article whose name, run together, the handle is or ends with (`@thedailybeast` for
-    The Daily Beast, `@realDonaldTrump` for Donald Trump): names of two words or more only."""
+    The Daily Beast, `@realDonaldTrump` for Donald Trump; a person's name may also begin it: `@pamkeyNEN` for Pam
+    Key): names of two words or more only."""
     low = handle.lower()
     found = []
     for c in st.clusters.values():
         if c.key[0] not in ("P", "P?", "O") or len(c.name.split()) < 2 or c.name.startswith("@"):
             continue
         joined = "".join(ch for ch in c.name.lower() if ch.isalnum())
-        if low == joined or low.endswith(joined) or low == "the" + joined:
+        if low == joined or low.endswith(joined) or low == "the" + joined or \
+                (len(joined) >= 6 and low.startswith(joined) and c.key[0] != "O"):   # `@pamkeyNEN`
             found.append(c)
     return found[0] if len(found) == 1 else None
 

@@ -290,6 +290,10 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and sports_team(st.doc[s:e]):
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
+        if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
+                                                            ent.root.head.lower_ == "on" and
+                                                            ent.root.head.head.pos_ == "NOUN"):
+            continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
