@@ -150,8 +150,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
         _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
         return
-    if not dets and isos and len(isos) == 1 and _in_headline(st, tok):
-        c = _who(st, isos[0], title, doc[tok.i].idx, anywhere=True)
+    if not dets and len(isos) <= 1 and _in_headline(st, tok):
+        c = _who(st, isos[0] if isos else None, title, doc[tok.i].idx, anywhere=True)
         if c is not None and c.key[0] in ("P", "P?"):   # `Burma leader visits Washington` (a headline drops its
             s_char, e_char = np_bounds(st, tok)          # articles): the leader the story names
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
