@@ -1361,3 +1361,17 @@ def test_unknown_names_only_as_places_and_a_handle_that_begins_with_a_name(run):
     assert at(art, PLACES_AND_HANDLES, "Walk Of Fame") is None
     assert at(art, PLACES_AND_HANDLES, "Waltham Forest") is None
     assert at(art, PLACES_AND_HANDLES, "@pamkeyNEN") is at(art, PLACES_AND_HANDLES, "Pam Key")
+
+
+NOT_SOMEONE = """DES MOINES, Iowa - Trump said: "I will be the greatest jobs president that God ever created." Mexico will pay for the wall, he said.
+
+"No president, not Bernie Sanders, not the greatest president you could imagine, can do it alone," Sanders wrote. The candidates Sanders named in his email thanked him.
+"""
+
+
+def test_roles_someone_may_take_and_plural_or_negated_appositions_name_nobody(run):
+    art = run(NOT_SOMEONE, published="2016-02-09")
+    assert at(art, NOT_SOMEONE, "the greatest jobs president") is None
+    sanders = at(art, NOT_SOMEONE, "Bernie Sanders")
+    for words in ("No president", "the greatest president", "The candidates"):
+        assert at(art, NOT_SOMEONE, words) is not sanders

@@ -544,6 +544,11 @@ def predicate(tok) -> bool:
         return True                               # `she's a fighter`: what someone is, not someone else
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children) or
+            any(c.tag_ == "JJS" for c in tok.children)):
+        return True                               # `I will be the greatest jobs president`, `he is the best
+        #                                           president`: a role someone may take, a judgement
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
             c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN") for c in tok.head.children):
         return True                               # `She was the first lady, her husband was the president`: a

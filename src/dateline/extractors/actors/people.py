@@ -577,7 +577,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
     root = doc[e - 1]
     for child in root.children:
-        if child.dep_ == "appos" and not s <= child.i < e and \
+        if child.dep_ == "appos" and not s <= child.i < e and _one_of_someone(child) and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
                 not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
                 not any(k.dep_ == "conj" and root.i < k.i < child.i for k in root.children):
@@ -599,7 +599,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             _writes_for(st, c, root)
         if c.sector is None and _byline(st, s, e):
             c.sector, c.role = "MED", c.role or "journalist"
-    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and \
+    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and _one_of_someone(root.head) and \
             not _quote_between(doc, root.head.i, info.start if info else s):
         desc = _description_info(st, root.head)
         if desc:
@@ -608,6 +608,14 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _one_of_someone(tok) -> bool:
+    """False for a noun in apposition with a name that cannot be that one person: a plural (`The candidates
+    Sanders named`) or a noun of nobody (`No president, not Bernie Sanders, not the greatest president ...`)."""
+    return tok.tag_ not in ("NNS", "NNPS") and not any(
+        c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") or c.dep_ == "neg" for c in tok.children) \
+        and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "not")   # `not the greatest president`
 
 
 def _in_quote(st: ActorState, at: int) -> bool:
