@@ -1375,3 +1375,16 @@ def test_roles_someone_may_take_and_plural_or_negated_appositions_name_nobody(ru
     sanders = at(art, NOT_SOMEONE, "Bernie Sanders")
     for words in ("No president", "the greatest president", "The candidates"):
         assert at(art, NOT_SOMEONE, words) is not sanders
+
+
+PLURAL_SPEAKER = """CHICAGO - Sen. John McCain questioned it last year. "He is a natural-born citizen," the lawyers said.
+
+America needs very strong leadership, Pence said. The court said Congress had no authority over it.
+"""
+
+
+def test_a_plural_speaker_is_not_the_person_and_qualities_are_no_bodies(run):
+    art = run(PLURAL_SPEAKER, published="2016-02-02")
+    assert at(art, PLURAL_SPEAKER, "the lawyers") is not at(art, PLURAL_SPEAKER, "John McCain")
+    assert at(art, PLURAL_SPEAKER, "leadership") is None
+    assert at(art, PLURAL_SPEAKER, "authority") is None

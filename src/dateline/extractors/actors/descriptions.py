@@ -13,6 +13,7 @@ from .state import ActorState, Cluster
 from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_QUALITIES = frozenset(("authority", "leadership"))   # singular with no determiner: a quality, not a body
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
@@ -758,6 +759,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
+    if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in _QUALITIES and \
+            not any(c.dep_ in ("det", "poss") for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`
+        return                                    # (with `no`: a det, but nobody): a quality, not a body
     party = _party_of(st, tok)
     if party is not None and not isos and title.sector in ("GOV", "LEG", "PTY", "OPP"):
         title = dataclasses.replace(title, sector="PTY")      # `Republican leaders`, `their Republican allies`

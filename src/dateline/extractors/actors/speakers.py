@@ -52,6 +52,8 @@ def speakers(st: ActorState) -> None:
                 break
         if c is not None and c.key[0] not in ("P", "P?", "D") and _he_or_she(st, sp.start, sp.end):
             continue                              # `he` said is a person, never an organisation or a state
+        if c is not None and c.key[0] in ("P", "P?") and _plural(st, sp.start, sp.end):
+            continue                              # `The lawyers said` is not the one person the quote names
         if c is None and sp.name is not None and any(w[:1].isupper() for w in sp.name.text.split()) and \
                 not _subheading(st, sp.name.start, sp.name.end):
             span = st.doc.char_span(sp.name.start, sp.name.end, alignment_mode="expand")
@@ -109,6 +111,12 @@ def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) ->
         return False
     return any(t.text in ("'s", "’s") and any(o is c and ms <= t.idx - 1 < me for ms, me, o in idx.bag.around(
         t.idx - 1, t.idx)) for t in span[:-1])
+
+
+def _plural(st: ActorState, start: int, end: int) -> bool:
+    """A speaker span headed by a plural common noun or `they` (`The lawyers`, `his aides`)."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (span.root.tag_ == "NNS" or span.root.lower_ in ("they", "we"))
 
 
 def _he_or_she(st: ActorState, start: int, end: int) -> bool:
