@@ -1388,3 +1388,13 @@ def test_a_plural_speaker_is_not_the_person_and_qualities_are_no_bodies(run):
     assert at(art, PLURAL_SPEAKER, "the lawyers") is not at(art, PLURAL_SPEAKER, "John McCain")
     assert at(art, PLURAL_SPEAKER, "leadership") is None
     assert at(art, PLURAL_SPEAKER, "authority") is None
+
+
+STAFF_NAMED = """DES MOINES, Iowa - Jeff Weaver, Sanders’ campaign manager, said it would work. Bernie Sanders won the caucus.
+"""
+
+
+def test_a_possessed_staff_title_in_apposition_is_the_named_person(run):
+    art = run(STAFF_NAMED, published="2016-02-09")
+    weaver = at(art, STAFF_NAMED, "Jeff Weaver")
+    assert at(art, STAFF_NAMED, "campaign manager") is weaver and (weaver.country, weaver.sector) == ("USA", "PTY")

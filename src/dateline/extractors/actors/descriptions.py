@@ -406,12 +406,22 @@ def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
     country, sector = owner.country, owner.sector
     if owner.person is not None:
         country, sector, _ = owner.person.at(st.day)
-    if title.role not in lex.words("staff"):
-        sector = title.sector
+    if title.role not in lex.words("staff") or title.sector == "PTY":
+        sector = title.sector                     # (a campaign manager is of the campaign: PTY)
     elif sector in ("CVL", "ELI"):
         sector = None                             # the spokesman of a private person: sector unknown
+    country = country if country != "IGO" else None
+    named = next((st.person_at[k.i] for k in [tok.head] + list(tok.children)
+                  if (k.dep_ == "appos" or tok.dep_ == "appos" and k.i == tok.head.i) and k.i in st.person_at), None)
+    if named is not None and named is not owner and named.person is None:
+        named.sector = named.sector or sector     # `Jeff Weaver, Sanders’ campaign manager,`: that person
+        named.country = named.country or country
+        named.role = named.role or title.role
+        add(st, named, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
-                country=country if country != "IGO" else None)
+                country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
