@@ -1390,7 +1390,7 @@ def test_a_plural_speaker_is_not_the_person_and_qualities_are_no_bodies(run):
     assert at(art, PLURAL_SPEAKER, "authority") is None
 
 
-STAFF_NAMED = """DES MOINES, Iowa - Jeff Weaver, Sanders’ campaign manager, said it would work. Bernie Sanders won the caucus.
+STAFF_NAMED = """Donald Trump spoke in Iowa. Jeff Weaver, Sanders’ campaign manager, said it would work. Bernie Sanders won.
 """
 
 
