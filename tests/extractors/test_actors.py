@@ -1398,3 +1398,18 @@ def test_a_possessed_staff_title_in_apposition_is_the_named_person(run):
     art = run(STAFF_NAMED, published="2016-02-09")
     weaver = at(art, STAFF_NAMED, "Jeff Weaver")
     assert at(art, STAFF_NAMED, "campaign manager") is weaver and (weaver.country, weaver.sector) == ("USA", "PTY")
+
+
+NEXT_AND_CALLINGS = """NEW YORK - Trump will be the next president, Scarborough said. The eventual nominee will need the party.
+
+"I," said the moderator. MSNBC host Mika Brzezinski asked about the race. "He will lose," the presidential candidate said.
+"""
+
+
+def test_future_holders_name_nobody_and_a_host_is_no_candidate(run):
+    art = run(NEXT_AND_CALLINGS, published="2016-02-26")
+    assert at(art, NEXT_AND_CALLINGS, "the next president") is None
+    assert at(art, NEXT_AND_CALLINGS, "The eventual nominee") is None
+    host = at(art, NEXT_AND_CALLINGS, "Mika Brzezinski")
+    assert host is not None and at(art, NEXT_AND_CALLINGS, "the presidential candidate") is not host
+    assert not any(a.name == "I" for a in art.actors)

@@ -145,6 +145,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `the commander-in-chief test`: part of a longer word
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
+    if any(c.dep_ == "amod" and c.lower_ in ("next", "future", "eventual") for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
+        return                                    # be, nobody named
     dets = [c for c in tok.children if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
             and c.i < tok.i]                      # (`One BLM activist tweeted`: someone)
     isos, owner = _modifiers(st, tok)

@@ -55,7 +55,7 @@ def speakers(st: ActorState) -> None:
         if c is not None and c.key[0] in ("P", "P?") and _plural(st, sp.start, sp.end):
             continue                              # `The lawyers said` is not the one person the quote names
         if c is None and sp.name is not None and any(w[:1].isupper() for w in sp.name.text.split()) and \
-                not _subheading(st, sp.name.start, sp.name.end):
+                sp.name.text.strip().lower() not in _PRONOUNS and not _subheading(st, sp.name.start, sp.name.end):
             span = st.doc.char_span(sp.name.start, sp.name.end, alignment_mode="expand")
             if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span):
                 name = sp.name.text.removesuffix("'s").removesuffix("’s")
@@ -65,7 +65,8 @@ def speakers(st: ActorState) -> None:
         if c is None:
             continue
         st.speaker_of[k] = c
-        if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end):
+        if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end) and \
+                not _other_calling(st, c, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
 
@@ -111,6 +112,25 @@ def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) ->
         return False
     return any(t.text in ("'s", "’s") and any(o is c and ms <= t.idx - 1 < me for ms, me, o in idx.bag.around(
         t.idx - 1, t.idx)) for t in span[:-1])
+
+
+_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them"))
+_CALLINGS = frozenset(("MED", "CVL", "EDU", "BUS", "REL"))     # who is no office holder, candidate or officer
+_OFFICES = frozenset(("PTY", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"))
+
+
+def _other_calling(st: ActorState, c: Cluster, start: int, end: int) -> bool:
+    """A speaker span that is a description of an office or candidacy (`the Democratic presidential candidate`)
+    given to a person known as a journalist, a private person, a scholar, a business or a cleric: someone else."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or c.sector not in _CALLINGS:
+        return False
+    words = [t.lower_ for t in span if t.dep_ != "det"]
+    for n in range(min(len(words), 4), 0, -1):
+        title = lex.titles().get(" ".join(words[-n:]), {}).get("person")
+        if title is not None:
+            return title.sector in _OFFICES
+    return False
 
 
 def _plural(st: ActorState, start: int, end: int) -> bool:
