@@ -1413,3 +1413,9 @@ def test_future_holders_name_nobody_and_a_host_is_no_candidate(run):
     host = at(art, NEXT_AND_CALLINGS, "Mika Brzezinski")
     assert host is not None and at(art, NEXT_AND_CALLINGS, "the presidential candidate") is not host
     assert not any(a.name == "I" for a in art.actors)
+
+
+def test_an_interrogative_description_names_nobody(run):
+    text = "PARIS - Marine Le Pen was asked which U.S. candidate she preferred. She said Hillary Clinton would lose.\n"
+    art = run(text, published="2016-08-31")
+    assert at(art, text, "which U.S. candidate") is None

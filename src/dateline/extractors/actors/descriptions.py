@@ -162,6 +162,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 add(st, c, s_char, e_char)
                 st.taken.append((s_char, e_char))
                 return
+    if dets and dets[0].lower_ in ("which", "what", "whichever", "whatever"):
+        st.taken.append(np_bounds(st, tok))       # `asked which U.S. candidate she preferred`: nobody named
+        return
     if not dets or dets[0].lower_ in lex.words("indefinite") or dets[0].lower_ == "one":
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
