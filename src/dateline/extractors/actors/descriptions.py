@@ -13,6 +13,7 @@ from .state import ActorState, Cluster
 from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_POSSESSIVES = frozenset(("'s", "’s", "'", "’"))   # `Sanders' supporters`: the possessor stays in the mention
 _QUALITIES = frozenset(("authority", "leadership"))   # singular with no determiner: a quality, not a body
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
@@ -797,8 +798,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             c = st.person_at.get(i)
             if st.doc[i].idx < s_char:
                 break
-            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in ("'s", "’s") and \
-                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in ("'s", "’s")):
+            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in _POSSESSIVES and \
+                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in _POSSESSIVES):
                 s_char = st.doc[i + 1].idx
                 break
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
