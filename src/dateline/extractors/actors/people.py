@@ -666,7 +666,9 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
     for clause in clauses:
-        former = clause.dep_ == "relcl" and clause.lemma_ == "serve" and clause.tag_ == "VBD"
+        former = clause.lemma_ in ("serve", "be") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
+                                                                                           "conj")
+        #                                           (`who served as`, `Kunin was governor of Vermont from 1985`)
         title = None
         for t in clause.children:
             if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve") or \
@@ -691,6 +693,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             if desc.org is None and org_sector and (desc.sector in (None, "GOV") or
                                                     desc.role in lex.words("staff") | lex.words("weak_title")):
                 desc.sector, desc.country = org_sector, desc.country or org_country
+        if former and clause.lemma_ == "be" and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
+            former = False                        # `Thiel was the co-founder of PayPal`: still in business
         desc.former = desc.former or former
         if desc.former and not desc.role:
             desc.role = "office"
