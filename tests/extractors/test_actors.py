@@ -1421,13 +1421,13 @@ def test_an_interrogative_description_names_nobody(run):
     assert at(art, text, "which U.S. candidate") is None
 
 
-PAST_OFFICE = """MONTPELIER, Vt. - Jane Rook said on Monday that the race would tighten. Rook was governor of Vermont from 1985 to 1991.
+PAST_TENSE_OFFICE = """MONTPELIER, Vt. - Jane Rook said on Monday that the race would tighten. Rook was governor of Vermont from 1985 to 1991.
 
 Tom Vale was the co-founder of a software company, and he backs the senator.
 """
 
 
 def test_an_office_held_in_the_past_tense_is_former_a_business_role_is_not(run):
-    art = run(PAST_OFFICE, published="2016-04-26")
-    assert at(art, PAST_OFFICE, "Jane Rook").sector == "ELI"
-    assert at(art, PAST_OFFICE, "Tom Vale").sector != "ELI"
+    art = run(PAST_TENSE_OFFICE, published="2016-04-26")
+    assert at(art, PAST_TENSE_OFFICE, "Jane Rook").sector == "ELI"
+    assert at(art, PAST_TENSE_OFFICE, "Tom Vale").sector != "ELI"
