@@ -1431,3 +1431,15 @@ def test_an_office_held_in_the_past_tense_is_former_a_business_role_is_not(run):
     art = run(PAST_TENSE_OFFICE, published="2016-04-26")
     assert at(art, PAST_TENSE_OFFICE, "Jane Rook").sector == "ELI"
     assert at(art, PAST_TENSE_OFFICE, "Tom Vale").sector != "ELI"
+
+
+FORMER_UNNAMED = """ATLANTA (AP) - The former U.S. President said on Monday the boy should go home. Former President Carter's center issued a statement.
+"""
+
+
+def test_a_former_office_holder_is_no_state_and_a_title_picks_a_surname(run):
+    art = run(FORMER_UNNAMED, published="2000-04-06")
+    former = at(art, FORMER_UNNAMED, "The former U.S. President")
+    assert former is not None and former.sector == "ELI" and former.name != "United States"
+    assert at(art, FORMER_UNNAMED, "U.S.") is former
+    assert at(art, FORMER_UNNAMED, "Former President Carter").name == "Jimmy Carter"

@@ -187,9 +187,14 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                  None)                            # `the Democratic nominee`
     if any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i]):
         c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
+        if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
+            c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
+                        role="former " + title.role, country=iso if iso != "IGO" else None)
+            #                                       `The former U.S. President said`: someone who held it, not the
+            #                                       state (nor its country word a mention of the state)
         if c is not None:
             add(st, c, s_char, e_char)
-            st.taken.append((s_char, e_char))
+        st.taken.append((s_char, e_char))
         return
     c = _who(st, iso, title, doc[tok.i].idx, party=party)
     if c is None and iso is None and dets[0].lower_ == "the":

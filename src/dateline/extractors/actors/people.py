@@ -378,12 +378,13 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
 
 
 def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
-    """Of the lexicon people a name may name (`Clinton`, `George Bush`), the one the title right before it says:
+    """Of the lexicon people a name or bare surname may name (`Clinton`, `George Bush`, `Carter`), the one the
+    title right before it says:
     who held that office on the day, or before it (`Former President Clinton` in 2010 is Bill, not Hillary;
     `President Clinton` in 2016 too, as no Clinton is president then), when only one did."""
-    cands = lex.person_forms().get(form) or ()
-    if len(cands) < 2 or not st.day:
-        return None
+    cands = lex.person_forms().get(form) or (lex.people_by_surname().get(form, ()) if " " not in form else ())
+    if (len(cands) < 2 and form in lex.person_forms()) or not cands or not st.day:
+        return None                               # (a surname no alias names: `Former President Carter`)
     doc, j = st.doc, s - 1
     while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in FORMER or
                       doc[j].lower_ in lex.words("title_prefix") or
