@@ -1443,3 +1443,15 @@ def test_a_former_office_holder_is_no_state_and_a_title_picks_a_surname(run):
     assert former is not None and former.sector == "ELI" and former.name != "United States"
     assert at(art, FORMER_UNNAMED, "U.S.") is former
     assert at(art, FORMER_UNNAMED, "Former President Carter").name == "Jimmy Carter"
+
+
+WIFE_BY_TITLE = """AMHERST, N.Y. (AP) - Dr. Paul Ardent was shot at his home. His wife, Lynne, and their sons were in the kitchen. Ardent, 52, was a physician. Mrs. Ardent called police.
+"""
+
+
+def test_mrs_and_a_surname_is_the_wife_named_by_her_given_name(run):
+    art = run(WIFE_BY_TITLE, published="1998-10-25")
+    wife = at(art, WIFE_BY_TITLE, "Lynne")
+    assert wife.name == "Lynne Ardent"
+    assert at(art, WIFE_BY_TITLE, "Ardent", 2) is wife                 # Mrs. Ardent
+    assert at(art, WIFE_BY_TITLE, "Ardent", 1) is at(art, WIFE_BY_TITLE, "Paul Ardent")

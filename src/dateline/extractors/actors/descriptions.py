@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from .common import FORMER, add, add_org, cluster, country_named_as_place, hit_at, nested, np_bounds, state_actor
+from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
 from ..spans import sentence_of
 
@@ -366,14 +367,35 @@ def _named_relative(st: ActorState, tok) -> bool:
         return False
     full = f"{name.text} {owner.surname}"
     person = lex.resolve_person(full, st.day)
-    c = cluster(st, ("P", person.name), person.name, person=person) if person is not None else \
-        cluster(st, ("P?", full), full)
+    titled = _titled_surname(st, owner.surname, name.lower_, tok.lemma_.lower()) if person is None else None
+    if titled is not None:                        # `His wife, Lynne, ... Mrs. Ardent`: the `Mrs. Ardent` met
+        titled.name = full                        # before (no other Ardent could be she) is Lynne Ardent
+        c = titled
+    else:
+        c = cluster(st, ("P", person.name), person.name, person=person) if person is not None else \
+            cluster(st, ("P?", full), full)
     st.person_at[name.i] = c
     for s_char, e_char in ((name.idx, name.idx + len(name)), np_bounds(st, tok)):
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
     return True
+
+
+def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optional[Cluster]:
+    """The person of the article known only by a surname, every mention of it after a title of the relative's
+    gender (`Mrs. Ardent` for `his wife, Lynne`, `Mr. Ardent` for `her husband, Paul`), if there is one."""
+    gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else given_names().get(given)
+    c = st.clusters.get(("P?", surname))
+    if gender is None or c is None or not c.mentions:
+        return None
+    text = st.ctx.text
+    titles = title_genders()
+    for s_char, _ in c.mentions:
+        before = text[max(0, s_char - 6):s_char].split()
+        if not before or titles.get(before[-1].lower().rstrip(".")) != gender:
+            return None
+    return c
 
 
 def _relative_of(st: ActorState, tok) -> None:
