@@ -1455,3 +1455,13 @@ def test_mrs_and_a_surname_is_the_wife_named_by_her_given_name(run):
     assert wife.name == "Lynne Ardent"
     assert at(art, WIFE_BY_TITLE, "Ardent", 2) is wife                 # Mrs. Ardent
     assert at(art, WIFE_BY_TITLE, "Ardent", 1) is at(art, WIFE_BY_TITLE, "Paul Ardent")
+
+
+POLICE_BODIES = """CHARLOTTE, N.C. - The city's police department released the video on Saturday. The Charlotte Police Department said it would review the case.
+"""
+
+
+def test_a_citys_police_department_is_police(run):
+    art = run(POLICE_BODIES, published="2016-09-26")
+    assert at(art, POLICE_BODIES, "police department").sector == "COP"
+    assert at(art, POLICE_BODIES, "Charlotte Police Department").sector == "COP"

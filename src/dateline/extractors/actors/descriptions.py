@@ -14,6 +14,7 @@ from .state import ActorState, Cluster
 from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_LOCALITIES = frozenset(("city", "county", "town", "state"))   # a possessor that places a body, as `the` does
 _POSSESSIVES = frozenset(("'s", "’s", "'", "’"))   # `Sanders' supporters`: the possessor stays in the mention
 _QUALITIES = frozenset(("authority", "leadership"))   # singular with no determiner: a quality, not a body
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
@@ -848,7 +849,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                         isos = [h[1]]
     lemma = tok.lemma_.lower()
     if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in _COUNTRYLESS_GROUPS:
-        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        dets = [c.lower_ if c.lemma_.lower() not in _LOCALITIES else "the" for c in tok.children
+                if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
         places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in ("government", "court") and tok.text[0].isupper() and dets):

@@ -525,6 +525,9 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     st.taken.append((start, end))
 
 
+_STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
+
+
 def _org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv."""
@@ -536,6 +539,8 @@ def _org_sector(ent) -> str | None:
         return lead
     if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
         return "MED"                              # `Medill News Service`: a news service, not a state service
+    if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
+        sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
     return sector
 
 
