@@ -1465,3 +1465,17 @@ def test_a_citys_police_department_is_police(run):
     art = run(POLICE_BODIES, published="2016-09-26")
     assert at(art, POLICE_BODIES, "police department").sector == "COP"
     assert at(art, POLICE_BODIES, "Charlotte Police Department").sector == "COP"
+
+
+LAWS_AND_CUT_TITLES = """WASHINGTON - Judicial Watch filed a Freedom of Information lawsuit. Access under FOIA was undermined. 2nd Amendment people have spirit. Weeks ahead of the New York Primary, the candidates spoke.
+
+They tried to overthrow Syrian Pres. Bashar al-Assad.
+"""
+
+
+def test_laws_contests_and_a_title_cut_from_its_name_are_no_actors(run):
+    art = run(LAWS_AND_CUT_TITLES, published="2016-06-20")
+    for words in ("Freedom of Information", "FOIA", "2nd Amendment", "New York Primary"):
+        assert at(art, LAWS_AND_CUT_TITLES, words) is None, words
+    assert at(art, LAWS_AND_CUT_TITLES, "Syrian Pres") is None or \
+        at(art, LAWS_AND_CUT_TITLES, "Syrian Pres") is at(art, LAWS_AND_CUT_TITLES, "Bashar al-Assad")

@@ -259,6 +259,9 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         if any(i in st.person_at for i in range(ent.start, ent.end)):
             continue
+        after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.doc[k].is_punct), None)
+        if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
+            continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
         sector = _org_sector(ent)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
