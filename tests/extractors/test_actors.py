@@ -1479,3 +1479,10 @@ def test_laws_contests_and_a_title_cut_from_its_name_are_no_actors(run):
         assert at(art, LAWS_AND_CUT_TITLES, words) is None, words
     assert at(art, LAWS_AND_CUT_TITLES, "Syrian Pres") is None or \
         at(art, LAWS_AND_CUT_TITLES, "Syrian Pres") is at(art, LAWS_AND_CUT_TITLES, "Bashar al-Assad")
+
+
+def test_a_state_body_before_a_facility_is_a_place(run):
+    text = "BEIRUT - The attack on a U.S. Marine barracks in Lebanon in 1983 killed 241. He flew to an Air Force base.\n"
+    art = run(text, published="2016-06-30")
+    assert at(art, text, "U.S. Marine") is None
+    assert at(art, text, "Air Force") is None

@@ -49,6 +49,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `her Senate record`, `a 2014 Senate Benghazi hearing`, `a vote
                 #                                   in the House`, `elected to the Senate`: a seat or a place,
                 #                                   not the body acting
+            if entry.kind == "state" and dep == "compound" and \
+                    _compound_head(head).lemma_.lower() in lex.words("facility"):
+                continue                          # `a U.S. Marine barracks`, `an Air Force base`: a place
             if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and head.lower_ in ("in", "into") \
                     and head.head.pos_ in ("VERB", "NOUN") and _seat(span):
                 continue                          # `an incumbent in the White House`, `moved into the White
@@ -293,6 +296,9 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and sports_team(st.doc[s:e]):
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
+        if ent.root.dep_ in ("compound", "nmod", "amod") and _compound_head(ent.root.head if ent.root.dep_ != "compound"
+                                                                       else ent.root).lemma_.lower() in lex.words("facility"):
+            continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
         if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):
