@@ -386,7 +386,8 @@ def _named_relative(st: ActorState, tok) -> bool:
 def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optional[Cluster]:
     """The person of the article known only by a surname, every mention of it after a title of the relative's
     gender (`Mrs. Ardent` for `his wife, Lynne`, `Mr. Ardent` for `her husband, Paul`), if there is one."""
-    gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else given_names().get(given)
+    gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else \
+        given_names().get(given)
     c = st.clusters.get(("P?", surname))
     if gender is None or c is None or not c.mentions:
         return None

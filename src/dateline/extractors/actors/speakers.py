@@ -81,7 +81,7 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
     head = span.root
     lemma = head.lemma_.lower()
     if lemma not in lex.words("kin") and lemma not in lex.words("relation") or \
-            not any(k.dep_ == "poss" and k.pos_ == "PRON" and k.i in range(span.start, span.end) for k in head.children) \
+            not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in head.children) \
             or any(t.pos_ == "PROPN" for t in span):
         return None
     named = next((k for k in head.children if k.dep_ == "appos" and k.pos_ == "PROPN"), None)

@@ -296,8 +296,9 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and sports_team(st.doc[s:e]):
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
-        if ent.root.dep_ in ("compound", "nmod", "amod") and _compound_head(ent.root.head if ent.root.dep_ != "compound"
-                                                                       else ent.root).lemma_.lower() in lex.words("facility"):
+        under = ent.root if ent.root.dep_ == "compound" else ent.root.head
+        if ent.root.dep_ in ("compound", "nmod", "amod") and \
+                _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
         if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
                                                             ent.root.head.lower_ == "on" and
