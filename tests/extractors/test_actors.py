@@ -1486,3 +1486,15 @@ def test_a_state_body_before_a_facility_is_a_place(run):
     art = run(text, published="2016-06-30")
     assert at(art, text, "U.S. Marine") is None
     assert at(art, text, "Air Force") is None
+
+
+SPOUSE_BY_PRONOUN = """DES MOINES, Iowa - Heidi Cruz campaigned in Iowa. Her husband, Sen. Ted Cruz, was in Texas. Cruz said he would win.
+
+Mark Dwyer and his wife, Linda Dwyer, run a bakery in Akron. Dwyer said she was tired.
+"""
+
+
+def test_a_bare_surname_agrees_with_the_pronoun_of_its_clause(run):
+    art = run(SPOUSE_BY_PRONOUN, published="2016-01-30")
+    assert at(art, SPOUSE_BY_PRONOUN, "Cruz", 2).name == "Ted Cruz"
+    assert at(art, SPOUSE_BY_PRONOUN, "Dwyer", 2).name == "Linda Dwyer"

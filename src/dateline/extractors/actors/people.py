@@ -486,6 +486,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     at = st.doc[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
     several = sum(any(m[0] <= at for m in c.mentions) for c in found) > 1
+    if several:                                   # `Cruz said he would win` after Heidi Cruz and Ted Cruz: he
+        said = _pronoun_gender(st.doc[s])
+        agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+        found = agree or found
     for c in found:                               # the people a surname or alias names, in order
         before = [m for m in c.mentions if m[0] <= at]
         if article_only and not before:
@@ -522,6 +526,19 @@ def _namesake(st: ActorState, person: lex.Person) -> bool:
         words = lex.words("politics")
         st.political = any(t.lower_ in words for t in st.toks)
     return not st.political
+
+
+def _pronoun_gender(tok) -> Optional[str]:
+    """`m` or `f` when the name is the subject of a verb whose complement clause has `he` or `she` as its subject
+    (`Cruz said he would win`), else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    for clause in tok.head.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > tok.i:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("he", "she"):
+                return "m" if subj.lower_ == "he" else "f"
+    return None
 
 
 def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
