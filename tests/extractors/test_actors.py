@@ -1498,3 +1498,12 @@ def test_a_bare_surname_agrees_with_the_pronoun_of_its_clause(run):
     art = run(SPOUSE_BY_PRONOUN, published="2016-01-30")
     assert at(art, SPOUSE_BY_PRONOUN, "Cruz", 2).name == "Ted Cruz"
     assert at(art, SPOUSE_BY_PRONOUN, "Dwyer", 2).name == "Linda Dwyer"
+
+
+PLACED_DESCRIPTION = """WASHINGTON - Ohio Gov. John Kasich spoke. Later, the governor of New Jersey, Chris Christie, said he backed Trump. The Ohio governor disagreed.
+"""
+
+
+def test_a_place_in_a_description_picks_the_person_named_with_it(run):
+    art = run(PLACED_DESCRIPTION, published="2016-03-01")
+    assert at(art, PLACED_DESCRIPTION, "The Ohio governor") is at(art, PLACED_DESCRIPTION, "John Kasich")

@@ -198,7 +198,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
-    c = _who(st, iso, title, doc[tok.i].idx, party=party)
+    place = next((m.text for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+                  m.pos_ == "PROPN" and lex.place_country(m.text)), None)
+    c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx)
         if near is not None:
@@ -468,7 +470,8 @@ def _in_headline(st: ActorState, tok) -> bool:
 
 
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
-         former: bool = False, party: Optional[str] = None, anywhere: bool = False) -> Optional[Cluster]:
+         former: bool = False, party: Optional[str] = None, anywhere: bool = False,
+         place: Optional[str] = None) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
     party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
     named far after `at` (a headline's description names the story's person)."""
@@ -502,7 +505,9 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         before = [m[0] for m in c.mentions if m[0] < at]
         if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
-        rank = (bool(before), max(before, default=-1))
+        placed = place is not None and any(place in st.ctx.text[max(0, ms - len(place) - 2):me]
+                                           for ms, me in c.mentions)
+        rank = (placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
