@@ -42,8 +42,8 @@ def speakers(st: ActorState) -> None:
         if sp is None or st.ctx.skipped(sp.start, sp.end):
             continue
         c = _pronoun_kin(st, idx, sp.start, sp.end)   # `his mother said`: she, not the boy `his` stands for
-        for s, e in ([] if c else [(sp.name.start, sp.name.end)] if sp.name else []) + \
-                ([] if c else [(sp.start, sp.end)]):
+        spans = [] if c is not None else ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]
+        for s, e in spans:
             c = _cluster_at(idx, s, e)
             if c is not None and _kin_of(st, idx, c, s, e):
                 c = None                          # `Donald Trump's eldest daughter` is not Donald Trump
