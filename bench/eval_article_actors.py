@@ -47,7 +47,8 @@ def _overlaps(a, b) -> bool:
 
 
 def _words(s: str) -> set[str]:
-    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    s = unicodedata.normalize("NFKD", (s or "").replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    #   (a typeset apostrophe is the straight one: `O’Malley` and the lexicon's `O'Malley` are one name)
     return {w for w in "".join(c if c.isalnum() else " " for c in s).split() if w not in TITLES and len(w) > 1}
 
 

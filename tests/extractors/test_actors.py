@@ -1507,3 +1507,15 @@ PLACED_DESCRIPTION = """WASHINGTON - Ohio Gov. John Kasich spoke. Later, the gov
 def test_a_place_in_a_description_picks_the_person_named_with_it(run):
     art = run(PLACED_DESCRIPTION, published="2016-03-01")
     assert at(art, PLACED_DESCRIPTION, "The Ohio governor") is at(art, PLACED_DESCRIPTION, "John Kasich")
+
+
+TYPESET = """WASHINGTON - Former Maryland Gov. Martin O’Malley spoke on Tuesday. O’Malley said he would stay in the race. Lawyers said it was for the next administration to decide.
+"""
+
+
+def test_a_typeset_apostrophe_and_a_state_before_a_title(run):
+    art = run(TYPESET, published="2015-12-02")
+    omalley = at(art, TYPESET, "Martin O’Malley")
+    assert omalley.name == "Martin O'Malley" and omalley.sector == "PTY"   # the lexicon's candidate
+    assert at(art, TYPESET, "Maryland") is omalley                        # the state of the title, in the mention
+    assert at(art, TYPESET, "the next administration") is None

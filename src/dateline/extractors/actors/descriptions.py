@@ -14,6 +14,7 @@ from .state import ActorState, Cluster
 from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_FUTURE = frozenset(("next", "future", "eventual"))   # `the next president`: whoever it will be, nobody named
 _LOCALITIES = frozenset(("city", "county", "town", "state"))   # a possessor that places a body, as `the` does
 _POSSESSIVES = frozenset(("'s", "’s", "'", "’"))   # `Sanders' supporters`: the possessor stays in the mention
 _QUALITIES = frozenset(("authority", "leadership"))   # singular with no determiner: a quality, not a body
@@ -148,7 +149,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `the commander-in-chief test`: part of a longer word
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
-    if any(c.dep_ == "amod" and c.lower_ in ("next", "future", "eventual") for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
     dets = [c for c in tok.children if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
@@ -787,6 +788,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
         return                                    # `rebel-held`, `government-backed`
+    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `the next administration`: whoever it will be
+        return
     if any(c.lower_ in FORMER for c in tok.lefts):
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:

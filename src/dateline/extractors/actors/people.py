@@ -371,7 +371,8 @@ def _titled_name(st: ActorState, ent) -> bool:
 
 
 def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
-    person = lex.resolve_person(form, st.day)
+    person = lex.resolve_person(form, st.day) or (lex.resolve_person(form.replace("’", "'"), st.day)
+                                                  if "’" in form else None)   # `Martin O’Malley` as typeset
     if person is None and form.isupper():        # a headline in capitals
         person = lex.resolve_person(form.title(), st.day)
     return person
@@ -832,6 +833,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 (tok.text in ("'s", "’s") and j > sent_start) or \
                 (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
             j -= 1
+            continue
+        if tok.pos_ == "PROPN" and j + 1 < s and doc[j + 1].lower_ in lex.title_words() and \
+                lex.place_country(tok.text):
+            j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
             continue
         if j - 1 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and \
                 (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:
