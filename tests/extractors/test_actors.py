@@ -1519,3 +1519,13 @@ def test_a_typeset_apostrophe_and_a_state_before_a_title(run):
     assert omalley.name == "Martin O'Malley" and omalley.sector == "PTY"   # the lexicon's candidate
     assert at(art, TYPESET, "Maryland") is omalley                        # the state of the title, in the mention
     assert at(art, TYPESET, "the next administration") is None
+
+
+THEY_PAST_A_BODY = """MIAMI - The Miami relatives have left unclear whether they will give up the boy, and have stirred passions against the Justice Department in South Florida. In hopes of trumping the law, they have demanded a panel of doctors.
+"""
+
+
+def test_they_is_not_blocked_by_a_singular_body_named_between(run):
+    art = run(THEY_PAST_A_BODY, published="2000-04-06")
+    relatives = at(art, THEY_PAST_A_BODY, "The Miami relatives")
+    assert at(art, THEY_PAST_A_BODY, "they", 1) is relatives
