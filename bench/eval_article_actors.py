@@ -11,7 +11,7 @@ fresh: 6 actor-only articles labelled the same way and only measured (never read
 tune3 / fresh2: 6 + 6 more (bench/actors/tune3.tsv, fresh2.tsv), labelled before dateline was run on them; tune3's
 errors may be read, fresh2 was only measured (at the start and the end of a piece of work) until actors6, which read it.
 tune4 / fresh3: 6 + 6 more (bench/actors/tune4.tsv, fresh3.tsv), the same way: tune4's errors may be read, fresh3 is
-only measured.
+only measured. tune5 / fresh4: 6 + 6 more (December 2026, actors8), the same way: tune5 read, fresh4 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
@@ -47,7 +47,8 @@ def _overlaps(a, b) -> bool:
 
 
 def _words(s: str) -> set[str]:
-    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    s = unicodedata.normalize("NFKD", (s or "").replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    #   (a typeset apostrophe is the straight one: `O’Malley` and the lexicon's `O'Malley` are one name)
     return {w for w in "".join(c if c.isalnum() else " " for c in s).split() if w not in TITLES and len(w) > 1}
 
 

@@ -103,6 +103,16 @@ def person_forms() -> dict[str, tuple[Person, ...]]:
     return {form: tuple(ps) for form, ps in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def people_by_surname() -> dict[str, tuple[Person, ...]]:
+    """The last word of every person's name -> the people who bear it (`Carter` -> Jimmy Carter, Ash Carter): for a
+    title that says which one is meant (`Former President Carter`), where the surname alone is no alias."""
+    out: dict[str, list[Person]] = {}
+    for person in people().values():
+        out.setdefault(person.name.split()[-1], []).append(person)
+    return {surname: tuple(ps) for surname, ps in out.items()}
+
+
 def resolve_person(form: str, day: Optional[str]) -> Optional[Person]:
     """The one person a written form names on a day: unique, or the only one in office then
     (with no day, the one whose office began last)."""

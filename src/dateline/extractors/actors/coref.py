@@ -163,7 +163,7 @@ def _antecedent(st: ActorState, tok, want: str, clause_subject=None) -> Optional
                 continue
         if c is None or c.key[0] not in ("S", "O", "G") or c.members:
             return None
-        if st.sent_of[t.i] < k and _another_group(st, c, t.idx, tok.idx):
+        if st.sent_of[t.i] < k and _another_group(st, c, t.idx, tok.idx, want):
             return None                               # `Russia ... prompted NATO at its summit`
         return c
     if want in ("M", "F"):
@@ -204,11 +204,18 @@ def _possessor_of_someone(st: ActorState, start: int) -> bool:
     return t.dep_ == "poss" and (t.head.lemma_.lower() in lex.words("kin") or is_person_title(t.head))
 
 
-def _another_group(st: ActorState, c: Cluster, start: int, end: int) -> bool:
-    """True when another state, organisation or group is named between an antecedent in an earlier
-    sentence and the pronoun (`it`, `its`, `they`)."""
-    return any(start < s < end and o is not c and o.key[0] in ("S", "O", "G") and (s, e) in o.mentions
-               for s, e, o in st.mentions.around(start, end))
+def _another_group(st: ActorState, c: Cluster, start: int, end: int, want: str = "it") -> bool:
+    """True when another state, organisation or group of the pronoun's number is named between an antecedent in
+    an earlier sentence and the pronoun (`it`, `its`, `they`): `the Justice Department` named between `The Miami
+    relatives` and `they` is no other candidate for `they`."""
+    for s, e, o in st.mentions.around(start, end):
+        if start < s < end and o is not c and o.key[0] in ("S", "O", "G") and (s, e) in o.mentions:
+            span = st.doc.char_span(s, e, alignment_mode="expand")
+            plural = span is not None and (span.root.tag_ in ("NNS", "NNPS") or
+                                           any(t.dep_ == "conj" for t in span.root.children))
+            if plural == (want == "they") or span is None:
+                return True
+    return False
 
 
 def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str) -> bool:

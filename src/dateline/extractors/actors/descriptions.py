@@ -9,10 +9,15 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from .common import FORMER, add, add_org, cluster, country_named_as_place, hit_at, nested, np_bounds, state_actor
+from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
 from ..spans import sentence_of
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
+_FUTURE = frozenset(("next", "future", "eventual"))   # `the next president`: whoever it will be, nobody named
+_LOCALITIES = frozenset(("city", "county", "town", "state"))   # a possessor that places a body, as `the` does
+_POSSESSIVES = frozenset(("'s", "’s", "'", "’"))   # `Sanders' supporters`: the possessor stays in the mention
+_QUALITIES = frozenset(("authority", "leadership"))   # singular with no determiner: a quality, not a body
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
@@ -144,20 +149,27 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `the commander-in-chief test`: part of a longer word
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.i < tok.i]
+    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
+        return                                    # be, nobody named
+    dets = [c for c in tok.children if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
+            and c.i < tok.i]                      # (`One BLM activist tweeted`: someone)
     isos, owner = _modifiers(st, tok)
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
         _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
         return
-    if not dets and isos and len(isos) == 1 and _in_headline(st, tok):
-        c = _who(st, isos[0], title, doc[tok.i].idx, anywhere=True)
+    if not dets and len(isos) <= 1 and _in_headline(st, tok):
+        c = _who(st, isos[0] if isos else None, title, doc[tok.i].idx, anywhere=True)
         if c is not None and c.key[0] in ("P", "P?"):   # `Burma leader visits Washington` (a headline drops its
             s_char, e_char = np_bounds(st, tok)          # articles): the leader the story names
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
                 add(st, c, s_char, e_char)
                 st.taken.append((s_char, e_char))
                 return
-    if not dets or dets[0].lower_ in lex.words("indefinite"):
+    if dets and dets[0].lower_ in ("which", "what", "whichever", "whatever"):
+        st.taken.append(np_bounds(st, tok))       # `asked which U.S. candidate she preferred`: nobody named
+        return
+    if not dets or dets[0].lower_ in lex.words("indefinite") or dets[0].lower_ == "one":
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
@@ -178,11 +190,18 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                  None)                            # `the Democratic nominee`
     if any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i]):
         c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
+        if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
+            c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
+                        role="former " + title.role, country=iso if iso != "IGO" else None)
+            #                                       `The former U.S. President said`: someone who held it, not the
+            #                                       state (nor its country word a mention of the state)
         if c is not None:
             add(st, c, s_char, e_char)
-            st.taken.append((s_char, e_char))
+        st.taken.append((s_char, e_char))
         return
-    c = _who(st, iso, title, doc[tok.i].idx, party=party)
+    place = next((m.text for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+                  m.pos_ == "PROPN" and lex.place_country(m.text)), None)
+    c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx)
         if near is not None:
@@ -352,14 +371,36 @@ def _named_relative(st: ActorState, tok) -> bool:
         return False
     full = f"{name.text} {owner.surname}"
     person = lex.resolve_person(full, st.day)
-    c = cluster(st, ("P", person.name), person.name, person=person) if person is not None else \
-        cluster(st, ("P?", full), full)
+    titled = _titled_surname(st, owner.surname, name.lower_, tok.lemma_.lower()) if person is None else None
+    if titled is not None:                        # `His wife, Lynne, ... Mrs. Ardent`: the `Mrs. Ardent` met
+        titled.name = full                        # before (no other Ardent could be she) is Lynne Ardent
+        c = titled
+    else:
+        c = cluster(st, ("P", person.name), person.name, person=person) if person is not None else \
+            cluster(st, ("P?", full), full)
     st.person_at[name.i] = c
     for s_char, e_char in ((name.idx, name.idx + len(name)), np_bounds(st, tok)):
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
     return True
+
+
+def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optional[Cluster]:
+    """The person of the article known only by a surname, every mention of it after a title of the relative's
+    gender (`Mrs. Ardent` for `his wife, Lynne`, `Mr. Ardent` for `her husband, Paul`), if there is one."""
+    gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else \
+        given_names().get(given)
+    c = st.clusters.get(("P?", surname))
+    if gender is None or c is None or not c.mentions:
+        return None
+    text = st.ctx.text
+    titles = title_genders()
+    for s_char, _ in c.mentions:
+        before = text[max(0, s_char - 6):s_char].split()
+        if not before or titles.get(before[-1].lower().rstrip(".")) != gender:
+            return None
+    return c
 
 
 def _relative_of(st: ActorState, tok) -> None:
@@ -404,12 +445,22 @@ def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
     country, sector = owner.country, owner.sector
     if owner.person is not None:
         country, sector, _ = owner.person.at(st.day)
-    if title.role not in lex.words("staff"):
-        sector = title.sector
+    if title.role not in lex.words("staff") or title.sector == "PTY":
+        sector = title.sector                     # (a campaign manager is of the campaign: PTY)
     elif sector in ("CVL", "ELI"):
         sector = None                             # the spokesman of a private person: sector unknown
+    country = country if country != "IGO" else None
+    named = next((st.person_at[k.i] for k in [tok.head] + list(tok.children)
+                  if (k.dep_ == "appos" or tok.dep_ == "appos" and k.i == tok.head.i) and k.i in st.person_at), None)
+    if named is not None and named is not owner and named.person is None:
+        named.sector = named.sector or sector     # `Jeff Weaver, Sanders’ campaign manager,`: that person
+        named.country = named.country or country
+        named.role = named.role or title.role
+        add(st, named, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
-                country=country if country != "IGO" else None)
+                country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
@@ -420,7 +471,8 @@ def _in_headline(st: ActorState, tok) -> bool:
 
 
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
-         former: bool = False, party: Optional[str] = None, anywhere: bool = False) -> Optional[Cluster]:
+         former: bool = False, party: Optional[str] = None, anywhere: bool = False,
+         place: Optional[str] = None) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
     party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
     named far after `at` (a headline's description names the story's person)."""
@@ -454,7 +506,9 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         before = [m[0] for m in c.mentions if m[0] < at]
         if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
-        rank = (bool(before), max(before, default=-1))
+        placed = place is not None and any(place in st.ctx.text[max(0, ms - len(place) - 2):me]
+                                           for ms, me in c.mentions)
+        rank = (placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -543,6 +597,11 @@ def predicate(tok) -> bool:
         return True                               # `she's a fighter`: what someone is, not someone else
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children) or
+            any(c.tag_ == "JJS" for c in tok.children)):
+        return True                               # `I will be the greatest jobs president`, `he is the best
+        #                                           president`: a role someone may take, a judgement
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
             c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN") for c in tok.head.children):
         return True                               # `She was the first lady, her husband was the president`: a
@@ -626,7 +685,8 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     and no country that is the subject (or, after `by`, the agent) of a verb in the past, outside quotes, is someone unnamed who acted: an
     actor of its own (each one another), sector from the title, country from a place before it (else the home
     country, codes.py). `a candidate must`, `no president`, `any court` name nobody."""
-    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), None)
+    det = "a" if det == "one" else det
     verb = tok.head
     if det in ("a", "an") and tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN":
         verb, agent = verb.head, True             # `his decision was overturned by an appeals court`: the doer
@@ -643,8 +703,16 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
-    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=title.sector, role=title.role,
-                country=_place_before(st, tok))
+    sector, country = title.sector, _place_before(st, tok)
+    org = next((h[1] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and
+                (h := hit_at(st, c.i)) and h[0] == "ORG"), None)
+    if org is not None and (sector in (None, "GOV", "CVL") or title.role in lex.words("staff") |
+                            lex.words("weak_title")):
+        sector = org.sector                       # `A Hamas spokesman said`, `An ACLU lawyer said`
+    if org is not None and org.country != "IGO":
+        country = country or org.country
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
@@ -720,6 +788,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
         return                                    # `rebel-held`, `government-backed`
+    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `the next administration`: whoever it will be
+        return
     if any(c.lower_ in FORMER for c in tok.lefts):
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
@@ -733,6 +804,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
+    if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
+            t.lemma_.lower() in lex.words("crime") for t in sentence_of(st.doc, tok.i)):
+        title = dataclasses.replace(title, sector="COP", role="police")  # `Authorities said the suspect fled`
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]):
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
@@ -740,6 +814,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
+    if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in _QUALITIES and \
+            not any(c.dep_ in ("det", "poss") for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`
+        return                                    # (with `no`: a det, but nobody): a quality, not a body
     party = _party_of(st, tok)
     if party is not None and not isos and title.sector in ("GOV", "LEG", "PTY", "OPP"):
         title = dataclasses.replace(title, sector="PTY")      # `Republican leaders`, `their Republican allies`
@@ -758,8 +836,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             c = st.person_at.get(i)
             if st.doc[i].idx < s_char:
                 break
-            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in ("'s", "’s") and \
-                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in ("'s", "’s")):
+            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in _POSSESSIVES and \
+                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in _POSSESSIVES):
                 s_char = st.doc[i + 1].idx
                 break
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
@@ -781,7 +859,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                         isos = [h[1]]
     lemma = tok.lemma_.lower()
     if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in _COUNTRYLESS_GROUPS:
-        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        dets = [c.lower_ if c.lemma_.lower() not in _LOCALITIES else "the" for c in tok.children
+                if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
         places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in ("government", "court") and tok.text[0].isupper() and dets):

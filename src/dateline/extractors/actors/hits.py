@@ -72,6 +72,7 @@ def _phrases() -> Phrases:
         out = {}
         for label, forms in groups.items():
             texts = list(forms) + [f.upper() for f in forms if f.upper() != f and len(f) > 3]
+            texts += [f.replace("'", "’") for f in forms if "'" in f]   # `Martin O’Malley` as typeset
             out[label] = [[t.text for t in make(f)] for f in texts]
         return Phrases(out)
 
@@ -127,6 +128,8 @@ def find_hits(st: ActorState) -> None:
 
 def _entry(st: ActorState, label: str, text: str):
     """The lexicon entry a matched text stands for (a form in capitals is looked up in title case)."""
+    text = text.replace("’", "'") if "’" in text and text.replace("’", "'") in (
+        lex.person_forms() if label == "PER" else lex.organisation_forms()) else text   # a typeset apostrophe
     if label == "PER":                            # the written form (capitals: `SERGEI LAVROV`)
         return text if text in lex.person_forms() else text.title()
     if label == "ORG":                            # `USA TODAY`: the form whose capitals were matched

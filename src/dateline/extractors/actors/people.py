@@ -141,12 +141,13 @@ def people(st: ActorState) -> None:
                 if st.hits.get(i, ("",))[0] == "PER":
                     st.hits.pop(i)
             continue
-        if e - s == 1:                            # `Clinton` after `Bill Clinton`: the article's own Clinton
+        person = _titled_person(st, form, s)
+        if e - s == 1 and person is None:         # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        person = _lexicon_person(st, form)
+        person = person or _lexicon_person(st, form)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
         if person is not None and _namesake(st, person):
@@ -166,12 +167,14 @@ def people(st: ActorState) -> None:
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
     known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, doc[s])}
     for s, e, form, from_ent in single:
-        c = _by_surname(st, names, form, s)
+        titled = _titled_person(st, form, s)      # `Former President Bush` in 2010: which Bush the title says
+        c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else _by_surname(st, names, form, s)
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS:
-                continue
+            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS or \
+                    lex.non_actor(form):
+                continue                          # `Brexit` tagged PERSON (non_actors.tsv)
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
     # single-word entities of any other label that are a surname of this article ("Hague" as GPE) or a one-word
@@ -312,14 +315,16 @@ def _product(tok) -> bool:
 
 def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
     """The one actor of the article whose name, run together, the handle is or ends with (`@thedailybeast` for
-    The Daily Beast, `@realDonaldTrump` for Donald Trump): names of two words or more only."""
+    The Daily Beast, `@realDonaldTrump` for Donald Trump; a person's name may also begin it: `@pamkeyNEN` for Pam
+    Key): names of two words or more only."""
     low = handle.lower()
     found = []
     for c in st.clusters.values():
         if c.key[0] not in ("P", "P?", "O") or len(c.name.split()) < 2 or c.name.startswith("@"):
             continue
         joined = "".join(ch for ch in c.name.lower() if ch.isalnum())
-        if low == joined or low.endswith(joined) or low == "the" + joined:
+        if low == joined or low.endswith(joined) or low == "the" + joined or \
+                (len(joined) >= 6 and low.startswith(joined) and c.key[0] != "O"):   # `@pamkeyNEN`
             found.append(c)
     return found[0] if len(found) == 1 else None
 
@@ -366,10 +371,39 @@ def _titled_name(st: ActorState, ent) -> bool:
 
 
 def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
-    person = lex.resolve_person(form, st.day)
+    person = lex.resolve_person(form, st.day) or (lex.resolve_person(form.replace("’", "'"), st.day)
+                                                  if "’" in form else None)   # `Martin O’Malley` as typeset
     if person is None and form.isupper():        # a headline in capitals
         person = lex.resolve_person(form.title(), st.day)
     return person
+
+
+def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
+    """Of the lexicon people a name or bare surname may name (`Clinton`, `George Bush`, `Carter`), the one the
+    title right before it says:
+    who held that office on the day, or before it (`Former President Clinton` in 2010 is Bill, not Hillary;
+    `President Clinton` in 2016 too, as no Clinton is president then), when only one did."""
+    cands = lex.person_forms().get(form) or (lex.people_by_surname().get(form, ()) if " " not in form else ())
+    if (len(cands) < 2 and form in lex.person_forms()) or not cands or not st.day:
+        return None                               # (a surname no alias names: `Former President Carter`)
+    doc, j = st.doc, s - 1
+    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in FORMER or
+                      doc[j].lower_ in lex.words("title_prefix") or
+                      (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
+        j -= 1
+    info = _title_info(st, doc[j + 1:s]) if j + 1 < s else None
+    if info is None or not info.role:
+        return None
+
+    def fits(o: lex.Office, before: bool) -> bool:
+        same = o.role == info.role or (info.office is not None and lex.office_of(o.role) == info.office)
+        return same and (o.end is not None and o.end <= st.day if before else o.holds(st.day))
+
+    for before in ((True,) if info.former else (False, True)):
+        found = [p for p in cands if any(fits(o, before) for o in p.offices)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _headline_line(st: ActorState, start: int, end: int) -> bool:
@@ -453,6 +487,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     at = st.doc[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
     several = sum(any(m[0] <= at for m in c.mentions) for c in found) > 1
+    if several:                                   # `Cruz said he would win` after Heidi Cruz and Ted Cruz: he
+        said = _pronoun_gender(st.doc[s])
+        agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+        found = agree or found
     for c in found:                               # the people a surname or alias names, in order
         before = [m for m in c.mentions if m[0] <= at]
         if article_only and not before:
@@ -460,7 +498,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         # of two people of one surname (`Raul Castro, brother of Fidel Castro`), the one named as the subject
         # of a verb is the one the story follows; else the one named last
         subject = several and _named_as_subject(st, c, at)
-        rank = (bool(before), subject, max((m[0] for m in before), default=-1))
+        # a spouse or relative introduced as such (`his wife, Linda Dwyer`, `President Clinton, her husband,`)
+        # is not the one the story follows: a bare surname goes to the other
+        rank = (bool(before), subject, not (several and _introduced_as_kin(st, c, at)),
+                max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -486,6 +527,32 @@ def _namesake(st: ActorState, person: lex.Person) -> bool:
         words = lex.words("politics")
         st.political = any(t.lower_ in words for t in st.toks)
     return not st.political
+
+
+def _pronoun_gender(tok) -> Optional[str]:
+    """`m` or `f` when the name is the subject of a verb whose complement clause has `he` or `she` as its subject
+    (`Cruz said he would win`), else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    for clause in tok.head.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > tok.i:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("he", "she"):
+                return "m" if subj.lower_ == "he" else "f"
+    return None
+
+
+def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
+    """True when a mention of this person's name before offset `at` stands in apposition with a possessed kin
+    noun (actor_words.tsv `kin`): `his wife, Linda Dwyer`, `Bill Clinton, her husband,` (not `brother of`)."""
+    kin = lex.words("kin")
+
+    def owned_kin(tok) -> bool:
+        return tok.lemma_.lower() in kin and any(k.dep_ == "poss" for k in tok.children)
+
+    return any(p is c and tok.idx < at and (
+        (tok.dep_ == "appos" and owned_kin(tok.head)) or any(k.dep_ == "appos" and owned_kin(k) for k in tok.children))
+        for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
@@ -529,7 +596,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
     root = doc[e - 1]
     for child in root.children:
-        if child.dep_ == "appos" and not s <= child.i < e and \
+        if child.dep_ == "appos" and not s <= child.i < e and _one_of_someone(child) and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
                 not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
                 not any(k.dep_ == "conj" and root.i < k.i < child.i for k in root.children):
@@ -547,9 +614,11 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
         _clause_affiliation(st, c, root)
+        if c.sector is None:
+            _writes_for(st, c, root)
         if c.sector is None and _byline(st, s, e):
             c.sector, c.role = "MED", c.role or "journalist"
-    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and \
+    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and _one_of_someone(root.head) and \
             not _quote_between(doc, root.head.i, info.start if info else s):
         desc = _description_info(st, root.head)
         if desc:
@@ -558,6 +627,14 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= doc[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _one_of_someone(tok) -> bool:
+    """False for a noun in apposition with a name that cannot be that one person: a plural (`The candidates
+    Sanders named`) or a noun of nobody (`No president, not Bernie Sanders, not the greatest president ...`)."""
+    return tok.tag_ not in ("NNS", "NNPS") and not any(
+        c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") or c.dep_ == "neg" for c in tok.children) \
+        and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "not")   # `not the greatest president`
 
 
 def _in_quote(st: ActorState, at: int) -> bool:
@@ -608,7 +685,9 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
     for clause in clauses:
-        former = clause.dep_ == "relcl" and clause.lemma_ == "serve" and clause.tag_ == "VBD"
+        former = clause.lemma_ in ("serve", "be") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
+                                                                                           "conj")
+        #                                           (`who served as`, `Kunin was governor of Vermont from 1985`)
         title = None
         for t in clause.children:
             if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve") or \
@@ -633,6 +712,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             if desc.org is None and org_sector and (desc.sector in (None, "GOV") or
                                                     desc.role in lex.words("staff") | lex.words("weak_title")):
                 desc.sector, desc.country = org_sector, desc.country or org_country
+        if former and clause.lemma_ == "be" and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
+            former = False                        # `Thiel was the co-founder of PayPal`: still in business
         desc.former = desc.former or former
         if desc.former and not desc.role:
             desc.role = "office"
@@ -641,6 +722,32 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
 
 
 _BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
+_WRITING = frozenset(("write", "report", "blog", "contribute", "opine", "column"))
+
+
+def _writes_for(st: ActorState, c: Cluster, root) -> None:
+    """`Patrick Howley, writing on Breitbart,`, `Norvell Rose, reporting for Western Journalism`, `Alicia Powe wrote
+    on Young Conservatives`: an unknown person who writes or reports for (on, in, at) an outlet is a journalist
+    (MED, of the outlet's country when the lexicon knows it)."""
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
+    verbs += [v for v in root.children if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
+    for v in verbs:
+        if v.lemma_.lower() not in _WRITING:
+            continue
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "in", "at", "to"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+                    continue
+                h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)
+                if h and h[0] == "ORG" and h[1].sector != "MED":
+                    continue                      # `wrote to the Senate`: not an outlet
+                if h and h[0] != "ORG":
+                    continue                      # `wrote in Texas`
+                c.sector, c.role = "MED", c.role or "journalist"
+                c.country = c.country or (h[1].country if h else None)
+                return
 
 
 def described_as_subject(st: ActorState, c: Cluster, pronoun) -> None:
@@ -726,6 +833,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 (tok.text in ("'s", "’s") and j > sent_start) or \
                 (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
             j -= 1
+            continue
+        if tok.pos_ == "PROPN" and j + 1 < s and doc[j + 1].lower_ in lex.title_words() and \
+                lex.place_country(tok.text):
+            j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
             continue
         if j - 1 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and \
                 (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:

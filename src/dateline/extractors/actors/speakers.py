@@ -41,8 +41,9 @@ def speakers(st: ActorState) -> None:
         sp = q.speaker
         if sp is None or st.ctx.skipped(sp.start, sp.end):
             continue
-        c = None
-        for s, e in ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]:
+        c = _pronoun_kin(st, idx, sp.start, sp.end)   # `his mother said`: she, not the boy `his` stands for
+        spans = [] if c is not None else ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]
+        for s, e in spans:
             c = _cluster_at(idx, s, e)
             if c is not None and _kin_of(st, idx, c, s, e):
                 c = None                          # `Donald Trump's eldest daughter` is not Donald Trump
@@ -51,8 +52,10 @@ def speakers(st: ActorState) -> None:
                 break
         if c is not None and c.key[0] not in ("P", "P?", "D") and _he_or_she(st, sp.start, sp.end):
             continue                              # `he` said is a person, never an organisation or a state
+        if c is not None and c.key[0] in ("P", "P?") and _plural(st, sp.start, sp.end):
+            continue                              # `The lawyers said` is not the one person the quote names
         if c is None and sp.name is not None and any(w[:1].isupper() for w in sp.name.text.split()) and \
-                not _subheading(st, sp.name.start, sp.name.end):
+                sp.name.text.strip().lower() not in _PRONOUNS and not _subheading(st, sp.name.start, sp.name.end):
             span = st.doc.char_span(sp.name.start, sp.name.end, alignment_mode="expand")
             if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span):
                 name = sp.name.text.removesuffix("'s").removesuffix("’s")
@@ -62,9 +65,40 @@ def speakers(st: ActorState) -> None:
         if c is None:
             continue
         st.speaker_of[k] = c
-        if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end):
+        if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end) and \
+                not _other_calling(st, c, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
+
+
+def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Optional[Cluster]:
+    """A speaker span that is a kin or relation noun owned by a possessive pronoun (`his mother`, `her
+    husband`, `their lawyer`) with no name of its own: someone other than the pronoun's person, an actor of its
+    own (a private person of no known country), or the one the descriptions pass made for that span."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) > 4:
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if lemma not in lex.words("kin") and lemma not in lex.words("relation") or \
+            not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in head.children) \
+            or any(t.pos_ == "PROPN" for t in span):
+        return None
+    named = next((k for k in head.children if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
+    if named is not None:                         # `his wife, Ann Hale, said`: the name decides
+        ns, ne = named.left_edge.idx, named.idx + len(named)
+        return _cluster_at(idx, ns, ne)
+    s_char, e_char = span.start_char, span.end_char
+    same = next((o for ms, me, o in idx.bag.around(s_char, e_char) if (ms, me) == (s_char, e_char)
+                 and o.key[0] == "D"), None)
+    if same is not None:
+        return same
+    c = cluster(st, ("D", lemma, s_char), span.text, role=lemma,
+                sector=None if lemma in lex.words("relation") else "CVL")
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+    idx.sync(c)
+    return c
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
@@ -78,6 +112,31 @@ def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) ->
         return False
     return any(t.text in ("'s", "’s") and any(o is c and ms <= t.idx - 1 < me for ms, me, o in idx.bag.around(
         t.idx - 1, t.idx)) for t in span[:-1])
+
+
+_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them"))
+_CALLINGS = frozenset(("MED", "CVL", "EDU", "BUS", "REL"))     # who is no office holder, candidate or officer
+_OFFICES = frozenset(("PTY", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"))
+
+
+def _other_calling(st: ActorState, c: Cluster, start: int, end: int) -> bool:
+    """A speaker span that is a description of an office or candidacy (`the Democratic presidential candidate`)
+    given to a person known as a journalist, a private person, a scholar, a business or a cleric: someone else."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or c.sector not in _CALLINGS:
+        return False
+    words = [t.lower_ for t in span if t.dep_ != "det"]
+    for n in range(min(len(words), 4), 0, -1):
+        title = lex.titles().get(" ".join(words[-n:]), {}).get("person")
+        if title is not None:
+            return title.sector in _OFFICES
+    return False
+
+
+def _plural(st: ActorState, start: int, end: int) -> bool:
+    """A speaker span headed by a plural common noun or `they` (`The lawyers`, `his aides`)."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (span.root.tag_ == "NNS" or span.root.lower_ in ("they", "we"))
 
 
 def _he_or_she(st: ActorState, start: int, end: int) -> bool:

@@ -40,11 +40,18 @@ def states_and_orgs(st: ActorState) -> None:
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
-                    dep == "compound" and (head.lemma_.lower() in lex.words("body_topic") or
+                    dep == "compound" and (_compound_head(head).lemma_.lower() in lex.words("body_topic") or
                                            e < len(doc) and doc[e].lemma_.lower() in lex.words("body_topic")) or
-                    dep == "pobj" and head.lower_ in ("in", "into") and head.head.pos_ == "VERB"):
-                continue                          # `her Senate record`, `represented in the Senate`: a seat or a
-                #                                   place, not the body acting
+                    dep == "pobj" and head.lower_ in ("in", "into") and (
+                        head.head.pos_ in ("VERB", "AUX", "ADV") or head.head.lemma_.lower() in _DONE_IN) or
+                    dep == "pobj" and head.lower_ in ("to", "for") and
+                    _governing_verb(head).lemma_.lower() in _TO_A_SEAT):
+                continue                          # `her Senate record`, `a 2014 Senate Benghazi hearing`, `a vote
+                #                                   in the House`, `elected to the Senate`: a seat or a place,
+                #                                   not the body acting
+            if entry.kind == "state" and dep == "compound" and \
+                    _compound_head(head).lemma_.lower() in lex.words("facility"):
+                continue                          # `a U.S. Marine barracks`, `an Air Force base`: a place
             if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and head.lower_ in ("in", "into") \
                     and head.head.pos_ in ("VERB", "NOUN") and _seat(span):
                 continue                          # `an incumbent in the White House`, `moved into the White
@@ -100,6 +107,18 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+_DONE_IN = frozenset(("vote", "work", "seat", "time", "year", "career", "term", "debate", "speech"))   # `a vote in
+#                                                  the House`, `his work here in the Senate` (not `endorsements in`)
+_TO_A_SEAT = frozenset(("elect", "vote", "run", "appoint", "nominate", "send", "return", "reelect", "re-elect"))
+
+
+def _compound_head(tok):
+    """The noun a chain of compounds ends in (`Senate` -> `hearing` in `a 2014 Senate Benghazi hearing`)."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _contest(org, dep: str, head) -> bool:
@@ -243,6 +262,9 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         if any(i in st.person_at for i in range(ent.start, ent.end)):
             continue
+        after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.doc[k].is_punct), None)
+        if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
+            continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
         sector = _org_sector(ent)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
@@ -274,6 +296,14 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and sports_team(st.doc[s:e]):
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
+        under = ent.root if ent.root.dep_ == "compound" else ent.root.head
+        if ent.root.dep_ in ("compound", "nmod", "amod") and \
+                _compound_head(under).lemma_.lower() in lex.words("facility"):
+            continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
+        if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
+                                                            ent.root.head.lower_ == "on" and
+                                                            ent.root.head.head.pos_ == "NOUN"):
+            continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
@@ -505,6 +535,9 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     st.taken.append((start, end))
 
 
+_STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
+
+
 def _org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv."""
@@ -516,6 +549,8 @@ def _org_sector(ent) -> str | None:
         return lead
     if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
         return "MED"                              # `Medill News Service`: a news service, not a state service
+    if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
+        sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
     return sector
 
 
