@@ -1531,3 +1531,8 @@ def test_someone_said_to_deserve_punishment_is_criticised(run):
               "Ray said.\n")
     got = [(e.type, e.trigger.text, [p.text for p in e.target]) for e in asserted(art)]
     assert got == [("ACCUSE", "disqualified", ["Governor Tom Hale"])], got
+
+
+def test_an_attack_on_what_a_person_has_is_words(run):
+    art = run("\n\nSenator Tom Hale downplayed Governor Ann Ray's attack on a federal judge's heritage.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

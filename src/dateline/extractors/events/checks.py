@@ -205,7 +205,7 @@ def retype(c: Candidate) -> None:
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
     elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack")) and \
-            lem in ("attack", "hit", "blast", "target", "savage", "assail") and \
+            lem in ("attack", "hit", "blast", "target", "savage", "assail", "punch", "swipe") and \
             _person_target(c, w) and not _violence_near(t, w) and not _armed(c.noun if c.noun is not None else t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "ASSAULT" and _verbal_attack(c, w) and any(
@@ -1446,9 +1446,11 @@ def _harm_in_article(doc, w) -> bool:
 
 
 def _person_target(c: Candidate, w) -> bool:
-    """The target is a named person or a candidate/campaign noun (`attacked Clinton`, `hit the senator`)."""
-    return any(hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"]
-                                       or (actor_noun(x) and _lemma(x) not in w["people"]))
+    """The target is a named person or a candidate/campaign noun (`attacked Clinton`, `hit the senator`), or what one
+    has (`Trump's attack on a federal judge's Mexican heritage`)."""
+    def person(x):
+        return x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (actor_noun(x) and _lemma(x) not in w["people"])
+    return any(hasattr(x, "dep_") and (person(x) or any(y.dep_ == "poss" and person(y) for y in x.children))
                for x in c.target)
 
 
