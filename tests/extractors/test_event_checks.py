@@ -1536,3 +1536,10 @@ def test_someone_said_to_deserve_punishment_is_criticised(run):
 def test_an_attack_on_what_a_person_has_is_words(run):
     art = run("\n\nSenator Tom Hale downplayed Governor Ann Ray's attack on a federal judge's heritage.\n")
     assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_a_negated_gerund_under_a_preposition_is_what_a_stance_is_about(run):
+    art = run("\n\nSenator Ann Ray blasted Governor Tom Hale for not arming the Kurds. Iran did not give permission "
+              "for the flights.\n")
+    rej = [e.trigger.text for e in asserted(art) if e.type == "REJECT"]
+    assert rej == ["give"], types(art)

@@ -929,8 +929,11 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
     elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
         c.cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
         c.etype, c.quad, c.mode = "THREATEN", 3, None
-    elif c.negated and (intent and quad in (1, 2) and etype != "REQUEST" or quad == 2 or (
+    elif c.negated and not (c.token.tag_ == "VBG" and c.token.dep_ in ("pcomp", "acl", "advcl", "pobj")) and (
+            intent and quad in (1, 2) and etype != "REQUEST" or quad == 2 or (
             etype == "SUPPORT" and c.token.lemma_.lower() in ("recognize", "recognise"))):
+        # (not `blasted Obama for not directly arming the Kurds`, `his position of not allowing Muslims`: a gerund
+        # under a preposition is what a criticism or a stance is about, not a refusal made)
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
         c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
         if c.hypothetical and _refusal_stated(c.token):
