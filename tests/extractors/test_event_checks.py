@@ -1543,3 +1543,10 @@ def test_a_negated_gerund_under_a_preposition_is_what_a_stance_is_about(run):
               "for the flights.\n")
     rej = [e.trigger.text for e in asserted(art) if e.type == "REJECT"]
     assert rej == ["give"], types(art)
+
+
+def test_backing_as_polls_measure_it_is_no_act(run):
+    art = run("\n\nGovernor Ann Ray's deep support among black voters gives her an advantage. The rise in support for "
+              "Senator Tom Hale worried Ray. The White House signaled its strong support for Hale on Monday.\n")
+    got = [e.trigger.start for e in asserted(art) if e.type == "SUPPORT"]
+    assert got == [art.text.index("support for Hale")], types(art)

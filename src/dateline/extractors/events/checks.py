@@ -522,6 +522,16 @@ def _sense(c: Candidate, w) -> bool:
             for x in (child(t, ("attr",)) or t).children):
         return False                      # `the first member of Congress to endorse him`: a rank, no joining
     n = c.noun if c.noun is not None else t
+    if c.etype == "SUPPORT" and c.noun is not None and _lemma(n) in ("support", "backing") and (
+            (any(x.dep_ == "amod" and x.lower_ in w["standing"] for x in n.children) and not any(
+                x.dep_ == "prep" and x.lower_ in ("for", "to", "behind") for x in n.children))
+            or any(x.dep_ == "prep" and x.lower_ in ("among", "across") for x in n.children)
+            or (n.head.lower_ in ("in", "of") and _lemma(n.head.head) in w["standing"])
+            or (n.dep_ == "dobj" and _lemma(n.head) in ("have", "earn", "enjoy", "draw", "build") and prep_object(
+                n, "from") is None and prep_object(n, "of") is None)):
+        return False                      # `Clinton's deep support among black voters`, `the rise in support for
+        # him`, `We have strong support in certain demographics`: how much backing, as polls measure it, not an act
+        # (`signaling its strong support for Mr. Kim` is one)
     if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
             x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):
         return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
