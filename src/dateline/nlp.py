@@ -37,4 +37,4 @@ def parse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["spacy.toke
     from .structure.paragraphs import paragraph_starts
 
     nlp = load()
-    return nlp.pipe((paragraph_starts(nlp.make_doc(t)) for t in texts), batch_size=batch_size)
+    return nlp.pipe((paragraph_starts(nlp.make_doc(t), t) for t in texts), batch_size=batch_size)
