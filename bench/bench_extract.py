@@ -20,7 +20,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from dateline import nlp  # noqa: E402
-from dateline.pipeline import process  # noqa: E402
+from dateline.pipeline import process, warm_up  # noqa: E402
 from dateline.read import read  # noqa: E402
 from dateline.records import Article  # noqa: E402
 
@@ -40,6 +40,7 @@ def main() -> None:
     model = nlp.shipped()
     list(model.pipe(texts[:5]))            # warm up both paths
     list(process(raws[:5]))
+    warm_up(freeze=True)                   # as `dateline extract` does: loaded objects out of the collector's walks
 
     spacy_times, dateline_times = [], []
     for _ in range(args.rounds):
