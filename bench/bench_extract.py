@@ -46,7 +46,7 @@ def main() -> None:
     list(process(raws[:5]))
     warm_up(freeze=True)                   # as `dateline extract` does: loaded objects out of the collector's walks
 
-    step = 32 if args.alternate else len(raws)
+    step = 32 if args.alternate else max(1, len(raws))
     spacy_times, dateline_times, spacy_cpu, dateline_cpu = [], [], [], []
     for _ in range(args.rounds):
         sw = dw = sc = dc = 0.0

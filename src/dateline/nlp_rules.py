@@ -4,10 +4,10 @@ Both are functions of a word's own attributes (and, for a few attribute rules, o
 them as Python over a `Token` object made for every word, the attribute ruler testing its ~180 Matcher patterns at
 every word: together about a sixth of the parse. The stand-ins here give every token exactly what those components
 give it: the attribute rules of one word are matched once per distinct (lower form, tag, dependency ...) and kept;
-the rules spanning two words still run through a Matcher, which then holds only those few; a lemma is computed once
-per (word, part of speech, morphology), as spaCy's own lemmatizer cache keys it; the results are written with
-`Doc.from_array`. `nlp.load` puts them in place of the shipped components (kept, disabled); tests/test_nlp.py and
-bench/same_parse.py compare every token attribute with the shipped pipeline's.
+a rule of two words is tried only where its first word's test holds (itself kept with the one-word rules); a lemma
+is computed once per (word, part of speech, morphology), as spaCy's own lemmatizer cache keys it; the results are
+written with `Doc.from_array`. `nlp.load` puts them in place of the shipped components (kept, disabled);
+tests/test_nlp_rules.py and bench/same_parse.py compare every token attribute with the shipped pipeline's.
 """
 from __future__ import annotations
 
@@ -155,14 +155,15 @@ class Lemmas:
 
 
 def install(nlp) -> None:
-    """Put the stand-ins after the shipped attribute_ruler and lemmatizer, and disable those two."""
+    """Put the stand-ins after the shipped attribute_ruler and lemmatizer, and disable those two (a lemmatizer of
+    another mode than LEMMA_MODES stays as shipped)."""
     from spacy.language import Language
 
     if not Language.has_factory(ATTRIBUTES):
         Language.factory(ATTRIBUTES, func=lambda nlp, name: AttributeRules(nlp.get_pipe("attribute_ruler")))
         Language.factory(LEMMAS, func=lambda nlp, name: Lemmas(nlp.get_pipe("lemmatizer")))
     for shipped, factory in (("attribute_ruler", ATTRIBUTES), ("lemmatizer", LEMMAS)):
-        if shipped in nlp.pipe_names:
+        if shipped in nlp.pipe_names and getattr(nlp.get_pipe(shipped), "mode", "rule") in LEMMA_MODES:
             nlp.add_pipe(factory, after=shipped)
             nlp.disable_pipe(shipped)
 
