@@ -112,11 +112,19 @@ WARM_UP = ("ABERWICK (Wire) - The interior minister met rebel leaders in the cap
            "\"We will talk again,\" she told reporters. Police arrested 12 people; two were killed in Aberwick.")
 
 
-def warm_up() -> None:
+def warm_up(*, freeze: bool = False) -> None:
     """Load spaCy and build every lexicon now (one invented article through every stage), so that a worker's
-    first real article does not pay for them and what they load can be frozen out of the garbage collector."""
+    first real article does not pay for them. With `freeze`, for a process that is dateline's own (the CLI, a
+    worker): what is loaded is then frozen out of the garbage collector (`gc.freeze`, once a process), so that
+    its full collections, a few in every hundred articles, no longer walk the model's and lexicons' objects."""
     nlp.load()
     list(process([RawArticle(id="warm-up", origin="warm-up", text=WARM_UP)]))
+    if freeze:
+        import gc
+
+        if not gc.get_freeze_count():
+            gc.collect()
+            gc.freeze()
 
 
 def normalised(raw: RawArticle) -> RawArticle:

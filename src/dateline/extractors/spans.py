@@ -130,6 +130,14 @@ def tokens(doc) -> list:
     return toks
 
 
+def text(doc) -> str:
+    """`doc.text`, made once per doc (each read joins the text of a `Token` made for every word)."""
+    found = doc.user_data.get("dateline.text")
+    if found is None:
+        found = doc.user_data["dateline.text"] = doc.text
+    return found
+
+
 def entities(doc) -> tuple:
     """`doc.ents`, made once per doc (each read of `doc.ents` makes a `Span` for every entity again, and a
     dozen passes read them)."""

@@ -9,12 +9,7 @@ die_with_parent()
 
 from .. import pipeline  # noqa: E402
 
-pipeline.warm_up()
-
 # What is loaded here is shared by every worker until something writes to its pages. Python's garbage collector
 # writes to every object it scans, so a worker's first collections would copy the server's pages into its own
 # memory (about 25 MB each); frozen, the loaded objects are never scanned (gc.freeze, made for this use).
-import gc  # noqa: E402
-
-gc.collect()
-gc.freeze()
+pipeline.warm_up(freeze=True)

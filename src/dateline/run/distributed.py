@@ -85,16 +85,12 @@ def prepare_worker() -> float:
     global _prepared
     if _prepared:
         return 0.0
-    import gc
-
     from ..pipeline import warm_up
 
     began = time.monotonic()
     _stop_dask_profiler()
     _usual_malloc()
-    warm_up()
-    gc.collect()
-    gc.freeze()
+    warm_up(freeze=True)
     _prepared = True
     return time.monotonic() - began
 

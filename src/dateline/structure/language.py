@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Optional
 
 from ..lexicon import classes
@@ -42,8 +43,10 @@ def _foreign_share(text: str) -> float:
 
 def _latin_share(text: str) -> float:
     """The share of the letters that are Latin (1.0 when there are fewer than MIN_LETTERS letters)."""
-    letters = [c for c in text[:SAMPLE] if c.isalpha()]
-    return sum(c < "\u0250" for c in letters) / len(letters) if len(letters) >= MIN_LETTERS else 1.0
+    counts = Counter(text[:SAMPLE])          # each distinct character tested once, not each character
+    letters = sum(n for c, n in counts.items() if c.isalpha())
+    latin = sum(n for c, n in counts.items() if c.isalpha() and c < "\u0250")
+    return latin / letters if letters >= MIN_LETTERS else 1.0
 
 
 def language(text: str, *, declared: Optional[str] = None) -> str:

@@ -14,9 +14,11 @@ from spacy.attrs import SENT_START
 _BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
-def paragraph_starts(doc):
-    """Set `is_sent_start` on the first token of every paragraph after the first; returns the doc."""
-    text = doc.text
+def paragraph_starts(doc, text: str | None = None):
+    """Set `is_sent_start` on the first token of every paragraph after the first; returns the doc. `text` is the
+    doc's text when the caller has it (`doc.text` joins a Token made for every word)."""
+    if text is None:
+        text = doc.text
     if "\n" not in text:
         return doc
     n = len(doc)

@@ -6,7 +6,7 @@ import functools
 from typing import Optional
 
 from ...records import Mention, Speaker
-from ..spans import column, entities, string_ids
+from ..spans import column, entities, string_ids, text as doc_text
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -238,7 +238,7 @@ class Resolver:
 
     def resolve_name(self, s: int, e: int) -> Mention:
         """The full-name mention for a name written out at s:e (its surname's first full mention, or itself)."""
-        text = self.doc.text[s:e]
+        text = doc_text(self.doc)[s:e]
         last = text.split()[-1].lower() if text.split() else ""
         return self._full(last) or Mention(start=s, end=e, text=text)
 
@@ -282,7 +282,7 @@ def _mention(doc, s: int, e: int) -> Mention:
 
 
 def _mention_chars(doc, s: int, e: int) -> Mention:
-    text = doc.text[s:e]
+    text = doc_text(doc)[s:e]
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             text, e = text[:-2], e - 2

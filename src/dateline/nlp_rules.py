@@ -1,0 +1,178 @@
+"""The model's two rule components, attribute_ruler and lemmatizer, computed once per word form instead of per word.
+
+Both are functions of a word's own attributes (and, for a few attribute rules, of its neighbour's), but spaCy runs
+them as Python over a `Token` object made for every word, the attribute ruler testing its ~180 Matcher patterns at
+every word: together about a sixth of the parse. The stand-ins here give every token exactly what those components
+give it: the attribute rules of one word are matched once per distinct (lower form, tag, dependency ...) and kept;
+a rule of two words is tried only where its first word's test holds (itself kept with the one-word rules); a lemma
+is computed once per (word, part of speech, morphology), as spaCy's own lemmatizer cache keys it; the results are
+written with `Doc.from_array`. `nlp.load` puts them in place of the shipped components (kept, disabled);
+tests/test_nlp_rules.py and bench/same_parse.py compare every token attribute with the shipped pipeline's.
+"""
+from __future__ import annotations
+
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.matcher import Matcher
+
+ATTRIBUTES = "dateline_attribute_rules"
+LEMMAS = "dateline_lemmas"
+LEMMA_MODES = ("rule", "lookup", "pos_lookup")   # lemmatizer modes whose lemma depends on ORTH, POS, MORPH alone
+
+
+class AttributeRules:
+    """spaCy's `AttributeRuler` (the same patterns, attributes and precedence: a later rule wins), its one-word
+    rules answered from a table keyed by the token attributes they read, its rules of several words tried only
+    where their first word's test holds."""
+
+    def __init__(self, ruler):
+        self.vocab = ruler.vocab
+        self.attrs, self.indices = ruler.attrs, ruler.indices
+        self.columns = sorted({a for attrs in self.attrs for a in attrs})
+        self._at = {a: k for k, a in enumerate(self.columns)}
+        validate = getattr(ruler, "validate", False)
+        single, rest, read = [], [], set()
+        self.spanning: list[tuple[int, int, Matcher]] = []   # (rule, length, matcher of that one pattern)
+        for rule in range(len(self.attrs)):
+            for pattern in ruler.matcher.get(str(rule))[1]:
+                names = [{name for name in token} for token in pattern]
+                if not all(name in IDS for token in names for name in token):
+                    rest.append((rule, pattern))       # operators or extension attributes: the doc's own Matcher
+                elif len(pattern) == 1:
+                    single.append((str(rule), pattern))
+                    read |= {IDS[name] for name in names[0]}
+                else:                                  # several words: their first word's test is a probe
+                    single.append((f"first {len(self.spanning)}", pattern[:1]))
+                    read |= {IDS[name] for name in names[0]}
+                    self.spanning.append((rule, len(pattern), _matcher(self.vocab, [(str(rule), pattern)], validate)))
+        self.read = sorted(read) or [ORTH]
+        self.single = _matcher(self.vocab, single, validate)
+        self.rest = _matcher(self.vocab, [(str(r), p) for r, p in rest], validate) if rest else None
+        self._rules: dict[tuple, tuple] = {}        # token attributes -> (the one-word rules, the probes) it matches
+        self._plans: dict[tuple[int, ...], tuple] = {}   # rules, in order -> (mask, values) over the columns
+
+    def __call__(self, doc):
+        n = len(doc)
+        if not n:
+            return doc
+        import numpy
+
+        keys, first, inverse = numpy.unique(doc.to_array(self.read).reshape(n, -1), axis=0,
+                                            return_index=True, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        found, extra = [], {}
+        for key, at in zip(map(tuple, keys.tolist()), first.tolist()):
+            known = self._rules.get(key)
+            if known is None:
+                known = self._rules[key] = self._match_one(doc, at)
+            found.append(known[0])
+            if known[1]:
+                for i in (inverse == len(found) - 1).nonzero()[0].tolist():
+                    self._spanning(doc, i, known[1], extra)
+        if self.rest is not None:
+            found_rest = self.rest(doc, allow_missing=True, as_spans=False)
+            self._matches([(int(self.vocab.strings[m_id]), s, e) for m_id, s, e in found_rest], extra)
+        plans = [self._plan(rules) for rules in found]
+        mask = numpy.stack([p[0] for p in plans])[inverse]
+        values = doc.to_array(self.columns).reshape(n, -1)
+        values = numpy.where(mask, numpy.stack([p[1] for p in plans])[inverse], values)
+        for i, rules in extra.items():
+            plan = self._plan(tuple(sorted(found[inverse[i]] + rules)))
+            values[i] = numpy.where(plan[0], plan[1], values[i])
+        if mask.any() or extra:
+            doc.from_array(self.columns, values)
+        return doc
+
+    def _match_one(self, doc, i: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        rules, probes = set(), set()
+        for m_id, _, _ in self.single(doc[i:i + 1], allow_missing=True, as_spans=False):
+            key = self.vocab.strings[m_id]
+            if key.startswith("first "):
+                probes.add(int(key[6:]))
+            else:
+                rules.add(int(key))
+        return tuple(sorted(rules)), tuple(sorted(probes))
+
+    def _spanning(self, doc, i: int, probes: tuple[int, ...], extra: dict) -> None:
+        """The rules of several words whose first word is token i, tried there."""
+        for k in probes:
+            rule, length, matcher = self.spanning[k]
+            if i + length <= len(doc) and matcher(doc[i:i + length], allow_missing=True, as_spans=False):
+                self._matches([(rule, i, i + length)], extra)
+
+    def _matches(self, matches, extra: dict) -> None:
+        """Add (rule, start, end) matches to token index -> the rules that set its attributes."""
+        for rule, start, end in matches:
+            index = self.indices[rule]
+            at = start + index if index >= 0 else end + index
+            if not start <= at < end:
+                raise ValueError(f"attribute rule {rule}: index {index} is outside its match of {end - start} words")
+            extra[at] = extra.get(at, ()) + (rule,)
+
+    def _plan(self, rules: tuple[int, ...]):
+        """(which columns the rules set, the values they set) as two arrays over the columns."""
+        plan = self._plans.get(rules)
+        if plan is None:
+            import numpy
+
+            mask, values = numpy.zeros(len(self.columns), dtype=bool), numpy.zeros(len(self.columns), dtype=numpy.uint64)
+            for rule in rules:                  # in ascending order: a later rule overrides an earlier one
+                for attr, value in self.attrs[rule].items():
+                    mask[self._at[attr]], values[self._at[attr]] = True, value
+            plan = self._plans[rules] = (mask, values)
+        return plan
+
+
+class Lemmas:
+    """spaCy's `Lemmatizer` (a word whose lemma is unset gets the first of `lemmatize(token)`), each
+    (word, part of speech, morphology) lemmatized once."""
+
+    def __init__(self, lemmatizer):
+        if lemmatizer.mode not in LEMMA_MODES:
+            raise ValueError(f"lemmatizer mode {lemmatizer.mode!r} has no stand-in")
+        lemmatizer._validate_tables()
+        self.vocab = lemmatizer.vocab
+        self.lemmatize = lemmatizer.lemmatize
+        self.overwrite = lemmatizer.overwrite
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc):
+        if not len(doc):
+            return doc
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = values[:, 3].tolist()
+        known, strings = self._lemmas, self.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(values.tolist()):
+            if lemma and not self.overwrite:
+                continue
+            key = (orth, pos, morph)
+            new = known.get(key)
+            if new is None:
+                new = known[key] = strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i] = new
+        values[:, 3] = lemmas
+        doc.from_array([LEMMA], values[:, 3])
+        return doc
+
+
+def install(nlp) -> None:
+    """Put the stand-ins after the shipped attribute_ruler and lemmatizer, and disable those two (a lemmatizer of
+    another mode than LEMMA_MODES stays as shipped)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(ATTRIBUTES):
+        Language.factory(ATTRIBUTES, func=lambda nlp, name: AttributeRules(nlp.get_pipe("attribute_ruler")))
+        Language.factory(LEMMAS, func=lambda nlp, name: Lemmas(nlp.get_pipe("lemmatizer")))
+    for shipped, factory in (("attribute_ruler", ATTRIBUTES), ("lemmatizer", LEMMAS)):
+        if shipped in nlp.pipe_names and getattr(nlp.get_pipe(shipped), "mode", "rule") in LEMMA_MODES:
+            nlp.add_pipe(factory, after=shipped)
+            nlp.disable_pipe(shipped)
+
+
+def _matcher(vocab, rules, validate: bool) -> Matcher:
+    matcher = Matcher(vocab, validate=validate)
+    by_rule: dict[str, list] = {}
+    for rule, pattern in rules:
+        by_rule.setdefault(rule, []).append(pattern)
+    for rule, patterns in by_rule.items():
+        matcher.add(str(rule), patterns)
+    return matcher
