@@ -31,6 +31,8 @@ ACTS = frozenset({"entry", "decision", "ruling", "move", "step", "plan", "policy
 # verbs that link a subject to a verdict on it (`the NFL has gone soft`, `he seems unfit`)
 COPULAS = ("be", "become", "go", "get", "seem", "appear", "remain", "look", "sound", "prove", "grow")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "of", "regarding", "toward", "towards")
+# the parts of speech the rules below start from (a predicate of `be` of any class too)
+WORDY = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # modals that make a statement a possibility or a limit, not a claim made
 HEDGES = ("would", "could", "might", "may", "should", "will", "can", "ca", "wo", "'d")
 
@@ -45,21 +47,24 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     w = words()
     out: list[Candidate] = []
     for t in sent:
+        pos = t.pos_
+        if pos not in WORDY and t.dep_ != "attr":
+            continue                      # (no rule below reads a word of another class but a predicate noun)
         if skipped(t):
             continue
         lem = t.lemma_.lower()
         c = None
-        if t.pos_ in ("VERB", "AUX") and lem in w["verdict"]:
+        if pos in ("VERB", "AUX") and lem in w["verdict"]:
             c = _verdict(t, w)
-        elif t.pos_ in ("VERB", "AUX") and lem in w["express"]:
+        elif pos in ("VERB", "AUX") and lem in w["express"]:
             c = _voiced(t, w)
-        elif t.pos_ in ("VERB", "AUX") and lem in w["insist"]:
+        elif pos in ("VERB", "AUX") and lem in w["insist"]:
             c = _insisted(t)
-        elif t.pos_ in ("VERB", "AUX") and (lem in w["perpetrate"] or lem == "be" or _concluded_attack(t, w)):
+        elif pos in ("VERB", "AUX") and (lem in w["perpetrate"] or lem == "be" or _concluded_attack(t, w)):
             c = _blamed_act(t, w, quote_speaker_of)
-        elif t.pos_ == "VERB" and (lem in w["misdeed"] or (lem == "tell" and _untruth(t))):
+        elif pos == "VERB" and (lem in w["misdeed"] or (lem == "tell" and _untruth(t))):
             c = _misdeed(t, w, quote_speaker_of)
-        elif t.dep_ == "acomp" and (t.pos_ == "ADJ" or t.tag_ == "VBN"):   # `was disappointed in Ryan`: VBN
+        elif t.dep_ == "acomp" and (pos == "ADJ" or t.tag_ == "VBN"):   # `was disappointed in Ryan`: VBN
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in t.children):
@@ -68,19 +73,19 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _denial(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             c = _judged(t, w, quote_speaker_of)
-        if c is None and t.pos_ == "VERB" and lem in w["fond"]:
+        if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
-        if c is None and t.pos_ in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
+        if c is None and pos in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
             c = _clueless(t, w, quote_speaker_of)
         if c is None and (t.lower_ in w["punish"] or lem in w["punish"]) and t.tag_ in ("VBN", "JJ"):
             c = _deserves(t, quote_speaker_of)
-        if c is None and t.pos_ == "VERB" and lem == "say":
+        if c is None and pos == "VERB" and lem == "say":
             c = _never_said(t, quote_speaker_of)
-        if c is None and t.pos_ in ("VERB", "AUX") and lem == "come":
+        if c is None and pos in ("VERB", "AUX") and lem == "come":
             c = _under_fire(t)
-        if c is None and t.pos_ == "NOUN" and lem in w["danger"]:
+        if c is None and pos == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
-        if c is None and t.pos_ in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
+        if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
                                                          or lem in w["blame"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out):
             c = _quoted_blame(t, quote_speaker_of)
