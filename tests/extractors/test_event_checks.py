@@ -1550,3 +1550,12 @@ def test_backing_as_polls_measure_it_is_no_act(run):
               "Senator Tom Hale worried Ray. The White House signaled its strong support for Hale on Monday.\n")
     got = [e.trigger.start for e in asserted(art) if e.type == "SUPPORT"]
     assert got == [art.text.index("support for Hale")], types(art)
+
+
+def test_reviewed_limits_of_the_eighth_session_rules(run):
+    art = run("\n\nThe UN asked the rebels to lay down their arms. Netanyahu was met at the airport by Obama. Iran "
+              "agreed that inspectors could visit its sites. North Korea ignored the UN resolution. Officials said "
+              "Yemen lacks clean water. Officials said police do not know why the gunman opened fire.\n")
+    got = {(e.type, e.trigger.text) for e in asserted(art)}
+    assert {("REQUEST", "asked"), ("CONSULT", "met"), ("AGREE", "agreed"), ("REJECT", "ignored")} <= got, got
+    assert not any(t == "ACCUSE" for t, _ in got), got

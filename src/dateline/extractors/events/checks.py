@@ -127,15 +127,16 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `rebels blasted the army base with
         # rockets` (`Trump blasted the senator`: criticism)
     elif verb and lem in ("suspend", "end", "abandon", "quit", "halt", "drop") and olem in w["campaignend"] and \
-            (any(x.dep_ == "poss" for x in obj.children) or not any(x.dep_ == "det" for x in obj.children)):
+            (any(x.dep_ == "poss" for x in obj.children) or (not any(x.dep_ == "det" for x in obj.children)
+                                                              and any(is_person(x) for x in c.source))):
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `suspended his presidential
         # campaign`, `ended her bid`, a headline's `Kasich ends bid`: a candidate leaves the race (no one sanctioned)
         c.target = []
     elif c.etype == "ASSAULT" and c.noun is not None and _lemma(c.noun) == "strike" and not any(
             x.dep_ in ("compound", "amod", "nmod") and (_lemma(x) in w["military"] or x.lower_ in w["military"])
             for x in c.noun.children) and prep_object(c.noun, "on") is None and \
-            prep_object(c.noun, "against") is None and not _violence_near(c.noun, w) and any(
-                _lemma(x) in w["labour"] for x in t.doc):
+            prep_object(c.noun, "against") is None and prep_object(c.noun, "in") is None and \
+            not _violence_near(c.noun, w) and any(_lemma(x) in w["labour"] and not x.ent_type_ for x in t.doc):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"       # `To weather the strike, Verizon
         # drafted workers`: in a story of workers or unions, a strike with no weapon and no one struck is a walkout
     elif c.etype == "ASSAULT" and verb and lem in ("target", "hit") and t.dep_ == "acl" and (
@@ -267,7 +268,8 @@ def _question(c: Candidate, w) -> bool:
     for x in t.children:
         if x.dep_ == "prep" and x.lower_ in w["question"]:
             return True
-        if x.dep_ in ("xcomp", "ccomp") and _lemma(x) in w["inform"] and any(
+        if x.dep_ in ("xcomp", "ccomp") and (_lemma(x) in w["inform"] or (_lemma(x) == "lay" and any(
+                y.dep_ == "prt" and y.lower_ == "out" for y in x.children))) and any(
                 y.dep_ == "aux" and y.lower_ == "to" for y in x.children):
             return True                   # `asked Kasich to lay out his path`, `asked him to explain`: a request for
             # information (EVENT_GUIDE.md), not for an act
@@ -507,19 +509,24 @@ def _sense(c: Candidate, w) -> bool:
         # primary`: running against, not criticising
     if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and child(t, ("ccomp",)) is not None and \
             child(t, ("xcomp",)) is None and not any(x.dep_ == "prep" and x.lower_ in ("with", "on", "to", "upon")
-                                                   for x in t.children):
+                                                   for x in t.children) and not any(
+            y.dep_ == "aux" and y.lower_ in ("could", "would", "will", "can", "wo", "ca")
+            for y in child(t, ("ccomp",)).children):   # (`agreed that inspectors could visit` settles something)
         return False                      # `agreed that the Treasury has limited power`: sharing a view, no deal
         # (`agreed with Ivana Trump that ...` backs her, `agreed on an inquiry` settles it)
     if c.etype == "ASSAULT" and lem in ("seize", "grab", "capture") and olem in w["chance"]:
         return False                      # `seizing an opportunity to tarnish Clinton`
     if c.etype == "SANCTION" and lem == "cut" and _is_verb(t) and obj is None and prep_object(t, "to") is not None:
         return False                      # `the ad then cuts to footage of Trump`
-    if c.etype == "CONSULT" and lem == "meet" and _is_verb(t) and (is_passive(t) or (
+    if c.etype == "CONSULT" and lem == "meet" and _is_verb(t) and ((is_passive(t) and not any(
+            _head_actor(prep_object(t, p)) or is_person(prep_object(t, p)) for p in ("by", "with")
+            if prep_object(t, p) is not None)) or (
             obj is not None and not _actorish(obj) and obj.pos_ != "PRON")):
         return False                      # `was met with chants`, `to meet the labor shortfall`: no one met
-    if c.pattern.key == "become_member" and any(
-            x.dep_ in ("amod", "acl", "relcl") and (x.lower_ in ("first", "last", "only") or x.tag_ == "JJS" or x.dep_ != "amod")
-            for x in (child(t, ("attr",)) or t).children):
+    member = child(t, ("attr",)) or t
+    if c.pattern.key == "become_member" and any(x.dep_ == "amod" and x.lower_ in ("first", "last", "only")
+                                                for x in member.children) and any(
+            x.dep_ == "acl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in member.children):
         return False                      # `the first member of Congress to endorse him`: a rank, no joining
     n = c.noun if c.noun is not None else t
     if c.etype == "SUPPORT" and c.noun is not None and _lemma(n) in ("support", "backing") and (
@@ -1152,14 +1159,15 @@ def _mood(c: Candidate, w) -> None:
             for x in t.children) and t.tag_ in ("VBP", "VBZ") and _future(t.head):
         c.hypothetical = True             # `the accord will enter into force when 55 countries ratify it`, `after he
         # steps down, he will look for ways`: a time to come, not an act done
-    v = t.head if t.dep_ in ("xcomp",) or (t.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.tag_ == "VB" and x.i < t.i
-                                                                 for x in t.children)) else t
+    v = t.head if t.dep_ == "xcomp" else t
     if not c.nominal and _imperative(v):
         c.hypothetical = True             # `Hit your opponent where she's strong`, `Be recognized by other
         # organizations`: advice or an order, no act done
-    if c.nominal and c.noun is not None and c.noun.dep_ == "nsubj" and _lemma(c.noun.head) == "be" and any(
-            x.dep_ == "det" and x.lower_ in ("a", "an") for x in c.noun.children) and any(
-            x.dep_ in ("attr", "acomp") for x in c.noun.head.children):
+    if c.nominal and c.noun is not None and c.noun.dep_ == "nsubj" and _lemma(c.noun.head) == "be" and \
+            c.noun.head.tag_ in ("VBZ", "VBP") and any(x.dep_ == "det" and x.lower_ in ("a", "an")
+                                                        for x in c.noun.children) and any(
+            x.dep_ in ("attr", "acomp") and not any(y.tag_ == "JJS" or y.dep_ == "poss" or y.lower_ in ORDINALS
+                                                   for y in x.children) for x in c.noun.head.children):
         c.hypothetical = True             # `a raid is a combat operation`: what such an act is, no occasion
     if c.nominal and c.noun is not None and c.etype in ("AGREE", "CONSULT", "COOPERATE") and c.noun.dep_ == "dobj" \
             and _is_verb(c.noun.head) and (_lemma(c.noun.head) in w["undo"] or (
@@ -1226,6 +1234,9 @@ def _mood(c: Candidate, w) -> None:
             _lemma(t.head) in ("want", "like", "wish"):
         # `I want to thank you`: saying so thanks
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
+
+
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only"})
 
 
 def _imperative(v) -> bool:

@@ -423,20 +423,25 @@ def _clueless(t, w, quote_speaker_of):
     thought through the effects`, `"He has no clue how many delegates he has"`: someone said not to know or care is
     criticised by whoever says so."""
     lem = t.lemma_.lower()
+    obj = child(t, ("dobj",))
     if lem == "have":
-        obj = child(t, ("dobj",))
-        lacking = obj is not None and obj.lemma_.lower() in w["grasp"] and any(
+        lacking = obj is not None and obj.lemma_.lower() in w["quality"] and any(
             x.dep_ == "det" and x.lower_ == "no" for x in obj.children)
     elif lem == "lack":
-        lacking = child(t, ("dobj",)) is not None and not any(x.dep_ == "neg" for x in t.children)
-        # `Trump said Clinton lacks "the strength or the stamina"`
+        lacking = obj is not None and obj.lemma_.lower() in w["quality"] and not any(x.dep_ == "neg" for x in t.children)
+        # `Trump said Clinton lacks "the strength or the stamina"` (not `Yemen lacks clean water`)
     else:
         lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children)
     if not lacking:
         return None
     if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in t.children):
         return None                       # `he doesn't think so`: an opinion, not a lack
-    obj = child(t, ("dobj",))
+    head = obj if lem in ("have", "lack") else t
+    if head is not None and any(x.dep_ in ("ccomp", "acl", "relcl", "advcl") and (lem not in ("have", "lack") or any(
+            y.tag_ in ("WRB", "WP", "WDT") or y.lower_ in ("whether", "if") for y in list(x.subtree)[:2]))
+            for x in head.children):
+        return None                       # `police do not know why the gunman opened fire`, `have no idea where`: a
+        # fact not known, no failing charged (`lacks the strength to lead` stays)
     if lem not in ("have", "lack") and obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in (
             "PROPN", "PRON") and obj.lower_ not in ("what", "anything", "it", "this", "that") or actor_noun(obj)):
         return None                       # `the gunman did not know the victims`: no acquaintance, no lack

@@ -16,6 +16,13 @@ def _nouns() -> frozenset:
 
 
 @functools.lru_cache(maxsize=1)
+def _said() -> frozenset:
+    """Nouns of what someone says, writes or plans (event_senses `speech`, `proposal`): their `of` object made them."""
+    c = classes("event_senses.tsv")
+    return frozenset(c.get("speech", ())) | frozenset(c.get("proposal", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def _tidings() -> frozenset:
     return frozenset(classes("event_senses.tsv").get("tidings", ()))
 
@@ -36,10 +43,11 @@ def owner_of(tok):
     for c in tok.children:
         if c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or actor_noun(c)):
             return c                      # `the campaign staffers' actions`, `her handling`
-        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+        if c.dep_ == "prep" and (c.lower_ in ("by", "from") or (c.lower_ == "of" and tok.lemma_.lower() in _said())):
             o = next((x for x in c.children if x.dep_ == "pobj"), None)
             if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
-                return o
+                return o                  # (`of` only after what someone says or plans: `the remarks of the senator`;
+                # `the killing of Khashoggi` names the victim)
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agent = next((x for x in c.children if x.dep_ == "agent"), None)
             o = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None

@@ -929,7 +929,7 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
     elif intent and quad == 4 and etype != "PROTEST" and not c.negated:
         c.cameo = {"SANCTION": "132", "COERCE": "137"}.get(etype, "138")
         c.etype, c.quad, c.mode = "THREATEN", 3, None
-    elif c.negated and not (c.token.tag_ == "VBG" and c.token.dep_ in ("pcomp", "acl", "advcl", "pobj")) and (
+    elif c.negated and not (c.token.tag_ == "VBG" and c.token.dep_ in ("pcomp", "pobj")) and (
             intent and quad in (1, 2) and etype != "REQUEST" or quad == 2 or (
             etype == "SUPPORT" and c.token.lemma_.lower() in ("recognize", "recognise"))):
         # (not `blasted Obama for not directly arming the Kurds`, `his position of not allowing Muslims`: a gerund
