@@ -999,7 +999,7 @@ def _acting(c: Candidate, w) -> bool:
     if c.preset:
         return True
     if c.etype == "SUPPORT" and _lemma(c.token) == "thank" and c.target and all(
-            hasattr(x, "lower_") and x.lower_ in ("god", "goodness", "heaven", "heavens", "lord") for x in c.target):
+            hasattr(x, "lower_") and x.lower_ in w["deity"] for x in c.target):
         return False                      # `Thank God, I am very healthy`: relief, no one backed
     if _figurative(c, w):
         return False

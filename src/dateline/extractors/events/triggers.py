@@ -580,9 +580,6 @@ def _received(c: Candidate) -> None:
     c.target_from_x = False
 
 
-TAKEN = frozenset({"take", "draw", "pull", "steal", "siphon", "shift", "move", "divert", "peel", "lure", "poach"})
-
-
 def _backed_by(c: Candidate) -> None:
     """Backing named with its givers: `Clinton's support from party leaders` (the owner is backed, the `from` object
     backs), `has risen with the support of groups like X` (the groups back the subject of the clause)."""
@@ -591,7 +588,7 @@ def _backed_by(c: Candidate) -> None:
         return
     owner, giver = child(n, ("poss",)), prep_object(n, "from")
     if owner is not None and giver is not None and names_actor(giver) and giver.pos_ != "PRON" and not (
-            _governor(n).lemma_.lower() in TAKEN):   # `taking much of his support from Carson`: Carson's voters
+            _governor(n).lemma_.lower() in load().cues.get("taken", ())):   # `taking much of his support from Carson`: Carson's voters
         # moving, no backing given
         c.source, c.target, c.target_from_x = [giver], [owner], False
         return
