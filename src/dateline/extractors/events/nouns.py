@@ -44,15 +44,13 @@ def owner_of(tok):
         if c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or actor_noun(c)):
             return c                      # `the campaign staffers' actions`, `her handling`
         if c.dep_ == "prep" and (c.lower_ in ("by", "from") or (c.lower_ == "of" and tok.lemma_.lower() in _said())):
-            o = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
-                return o                  # (`of` only after what someone says or plans: `the remarks of the senator`;
+            if _named(_pobj(c)):
+                return _pobj(c)           # (`of` only after what someone says or plans: `the remarks of the senator`;
                 # `the killing of Khashoggi` names the victim)
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agent = next((x for x in c.children if x.dep_ == "agent"), None)
-            o = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
-            if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
-                return o
+            if agent is not None and _named(_pobj(agent)):
+                return _pobj(agent)
         if c.dep_ in ("acl", "ccomp") and tok.lemma_.lower() in _tidings() and c.pos_ in ("VERB", "AUX"):
             o = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if o is not None and o.pos_ == "PROPN":
@@ -60,10 +58,18 @@ def owner_of(tok):
     v = tok.head
     if tok.dep_ == "dobj" and v.pos_ == "VERB" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in v.children):
         for c in v.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == tok.right_edge.i + 1:
-                o = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if o is not None and (o.pos_ == "PROPN" or actor_noun(o)):
-                    return o
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == tok.right_edge.i + 1 and _named(_pobj(c)):
+                return _pobj(c)
     return None
+
+
+def _pobj(prep):
+    """The object of a preposition token, or None."""
+    return next((x for x in prep.children if x.dep_ == "pobj"), None)
+
+
+def _named(o) -> bool:
+    """A word that can own or make a thing: a proper noun or a noun of the actor lexicon."""
+    return o is not None and (o.pos_ == "PROPN" or actor_noun(o))
 
 

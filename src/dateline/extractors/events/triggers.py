@@ -878,7 +878,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     if c.nominal and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.get("unreal", ()):
         hypo = True                       # `the possibility of more terrorist attacks`, `the risk of war`
     act = t.head if c.nominal and t.dep_ == "dobj" else t   # `unwillingness to affirm his support`: its verb
-    if (act is t) != c.nominal and act.dep_ in ("acl", "xcomp") and act.head.pos_ in ("NOUN", "ADJ") and \
+    if (not c.nominal or act is not t) and act.dep_ in ("acl", "xcomp") and act.head.pos_ in ("NOUN", "ADJ") and \
             act.head.lemma_.lower() in cues.get("refusal", ()):
         hypo = True                       # `Ryan's refusal to support him`, `was unwilling to back him`: the refusal
         # is the event, not the support
