@@ -5,7 +5,8 @@
         of each file sorted by id: rules may be written while reading their errors;
 - kept: the articles at odd positions: kept apart, never read for tuning; the honest check.
 Our gold holds offsets, names and the file name only: the text is read from ../shared (polnear-train files as
-they are; te3-aquaint through ../shared/eval/convert.py te3, whose `text` the offsets point into).
+they are; te3-aquaint through ../shared/eval/convert.py te3, whose `text` the offsets point into; a JSON-lines
+input such as `places-lgl/input.jsonl#ID` is the `text` of the line with that id).
 
 Usage: python bench/article_events.py [--sets dev,tune,kept] [--errors DIR] [--thresholds]
 --errors writes DIR/<set>.errors.jsonl with each false or missed event's sentence and participants.
@@ -31,6 +32,23 @@ def _te3_texts() -> dict:
     subprocess.run([sys.executable, str(SHARED / "eval" / "convert.py"), "te3", str(SHARED / "devsets" / "te3-aquaint"),
                     str(out)], check=True, capture_output=True)
     return {json.loads(l)["id"]: json.loads(l)["text"] for l in open(out / "te3.input.jsonl", encoding="utf-8")}
+
+
+def text_of(file: str) -> str:
+    """The text a gold row's `file` names: a file under ../shared/devsets, or `SET/input.jsonl#ID`, one line's text."""
+    path, _, wanted = file.partition("#")
+    if not wanted:
+        return (SHARED / "devsets" / path).read_text(encoding="utf-8")
+    return _jsonl_texts(path)[wanted]
+
+
+_LINES: dict = {}
+
+
+def _jsonl_texts(path: str) -> dict:
+    if path not in _LINES:
+        _LINES[path] = {r["id"]: r["text"] for r in map(json.loads, open(SHARED / "devsets" / path, encoding="utf-8"))}
+    return _LINES[path]
 
 
 def _fill(g: dict, text: str) -> dict:
@@ -61,7 +79,7 @@ def load_sets(names: list[str]) -> dict[str, list[dict]]:
                     te3 = te3 if te3 is not None else _te3_texts()
                     text = te3[g["id"]]
                 else:
-                    text = (SHARED / "devsets" / g["file"]).read_text(encoding="utf-8")
+                    text = text_of(g["file"])
                 sets.setdefault(part, []).append(_fill(g, text))
     return sets
 
