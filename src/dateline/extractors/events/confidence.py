@@ -42,6 +42,21 @@ def features(c: Candidate, ev: Event) -> dict[str, float]:
         "model_p": float(c.prob),
         "pattern_" + c.pattern.kind: 1.0,
     }
+    head = c.noun if c.nominal and c.noun is not None else c.token
+    f[f"key={c.pattern.key}"] = 1.0                        # the trigger word: some are right far more often
+    f[f"dep={head.dep_}"] = 1.0                            # where the trigger sits: the main verb, a clause, a noun's object
+    f[f"tag={c.token.tag_}"] = 1.0                         # tense and form (`attacked`, `attacking`, `attack`)
+    f[f"{'nominal' if c.nominal else 'verbal'}_type={ev.type}"] = 1.0
+    if ev.quote is not None:
+        f[f"quote_type={ev.type}"] = 1.0
+    f["pluperfect"] = float(ev.pluperfect)
+    f["preset"] = float(c.preset)
+    f["source_text"] = float(bool(ev.source) and not src)   # participants that name no actor
+    f["target_text"] = float(bool(ev.target) and not tgt)
+    if c.nominal:
+        dets = {x.lower_ for x in head.children if x.dep_ in ("det", "poss")}
+        f["noun_definite"] = float(bool(dets & {"the", "this", "that", "these", "those"}))
+        f["noun_possessed"] = float(any(x.dep_ == "poss" for x in head.children))
     return f
 
 
