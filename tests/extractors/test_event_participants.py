@@ -152,3 +152,9 @@ def test_the_owner_of_a_thing_aimed_at_is_a_target_and_a_body_part_never(run):
     art = run("\n\nGunmen shot the mayor in the chest on Friday.\n")
     tg = texts(only(art, "ASSAULT").target)
     assert tg and not any("chest" in t for t in tg), tg
+
+
+def test_a_verb_in_the_past_tied_by_the_parse_to_an_infinitive_takes_the_subject_of_the_verb_above(run):
+    # the parse makes `accused` a conjunct of `lift` (an infinitive with no subject): it is the governor's act
+    art = run("\n\nThe governor campaigned on his plan to lift the economy and accused the mayor of wasting funds.\n")
+    assert any("governor" in t for t in texts(only(art, "ACCUSE").source)), texts(only(art, "ACCUSE").source)

@@ -132,6 +132,14 @@ def subject_of(v, depth: int = 0):
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
         s = child(h, SUBJ | PASS_SUBJ)
+        if s is None and v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ in ("VB", "VBG") and h.dep_ in ("acl", "xcomp", "advcl"):
+            # `ran on his ability to jolt the recovery and accused Obama`: a verb in the past or present the parse
+            # ties to an infinitive or gerund is a conjunct of the verb in that tense above it
+            up = h.head
+            while up.dep_ != "ROOT" and up.tag_ not in ("VBD", "VBZ", "VBP") and up.i != up.head.i:
+                up = up.head
+            if up.tag_ in ("VBD", "VBZ", "VBP"):
+                return subject_of(up, depth + 1)
         return s if s is not None else subject_of(h, depth + 1)
     if v.dep_ in ("pcomp", "advcl") or (v.dep_ == "pobj" and h.pos_ == "ADP"):
         if h.pos_ == "ADP":
