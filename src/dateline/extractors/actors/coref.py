@@ -122,21 +122,26 @@ def _mention_gender(text: str, s: int, e: int) -> set:
     return found
 
 
-def _antecedent(st: ActorState, tok, want: str, clause_subject=None) -> Optional[Cluster]:
+def _antecedent(st: ActorState, tok, want: str, clause_subject=None, skip=()) -> Optional[Cluster]:
     """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
-    subjects of the two sentences before (first first); stops at a compatible subject that is no actor. An
+    subjects of the two sentences before (each sentence's main subject first, then the others in order); stops at a compatible subject that is no actor. An
     object pronoun never refers to the subject of its own clause (`Trump attacked him`): `clause_subject`
-    is skipped."""
+    is skipped, and so is every actor in `skip` (that subject's actor; a quote's speaker, who says `I`)."""
+    if want in ("M", "F"):
+        c = _cataphora(st, tok, want)
+        if c is not None:
+            return None if c in skip else c
     k = st.sent_of[tok.i]
     order = [t for t in reversed(st.subjects[k]) if t.i < tok.i and t is not clause_subject]
     for j in (k - 1, k - 2):
-        if j >= 0:
-            order.extend(st.subjects[j])
+        if j >= 0:       # the subject of the sentence's main verb first, then the others in order
+            order.extend(sorted(st.subjects[j], key=lambda t: t.head.dep_ != "ROOT"))
     for t in order:
         who = t.lower_ == "who"                       # `an architect who said`: a person, maybe unnamed
-        if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
-            t = t.head.head
+        t = _noun_of(st, t)
         c = st.owner.get(t.i)
+        if c is not None and any(c is o for o in skip):
+            continue
         plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
             any(ch.dep_ == "conj" for ch in t.children)
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
@@ -167,30 +172,78 @@ def _antecedent(st: ActorState, tok, want: str, clause_subject=None) -> Optional
             return None                               # `Russia ... prompted NATO at its summit`
         return c
     if want in ("M", "F"):
-        return _only_person_near(st, tok, want)
+        return _only_person_near(st, tok, want, skip)
     return None
 
 
-def _only_person_near(st: ActorState, tok, want: str) -> Optional[Cluster]:
+NEAR_SENTENCES = 4      # how far back (in sentences) the one person of a pronoun's gender is looked for
+
+
+def _noun_of(st: ActorState, t):
+    """The noun a subject stands for: a relative pronoun's noun (`an architect who said`), and a noun in
+    apposition with a name its own name (`Suu Kyi, a Nobel Peace Prize winner who ...`)."""
+    if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+        t = t.head.head
+    if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
+        t = t.head
+    return t
+
+
+def _only_person_near(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
     """No subject decided: the one person of a compatible gender named (in any role) in the pronoun's sentence
     before it or in the sentence before (`when I asked Bernie Sanders if he would ...`), if only one is; a
-    person named there whom no actor stands for makes two."""
-    start = tok.sent.start
-    first = st.doc[start - 1].sent[0] if start > 0 else st.doc[start]
+    person named there whom no actor stands for makes two. When neither names anyone of that gender, the
+    sentences before are read one at a time, nearest first, up to NEAR_SENTENCES back: the first that names
+    someone of that gender decides the same way (`For Mr. Cruz, the victory ... His strengths ... He could`).
+    The actors of `skip` (a quote's speaker) are passed over."""
     if st.person_marks is None:
         _another_person(st, None, 0, 0, want)        # builds the marks
-    lo = bisect.bisect_left(st.person_marks, first.idx, key=lambda m: m[0])
-    found = set()
-    for s, o in st.person_marks[lo:]:
-        if s >= tok.idx:
-            break
-        if o is None or _possessor_of_someone(st, s):
-            return None                               # `Aldridge's father`: a second, unnamed person
-        g = _gender(st, o)
-        if g is None or g == want:
-            found.add(id(o))
-            only = o
-    return only if len(found) == 1 else None
+    k = st.sent_of[tok.i]
+    sents = st.sentences
+    end = tok.idx
+    windows = [(sents[max(k - 1, 0)].start_char, tok.idx)]
+    windows += [(sents[j].start_char, sents[j + 1].start_char) for j in range(k - 2, k - NEAR_SENTENCES - 1, -1)
+                if j >= 0]
+    for lo_char, hi_char in windows:
+        lo = bisect.bisect_left(st.person_marks, lo_char, key=lambda m: m[0])
+        found = set()
+        only = None
+        for s, o in st.person_marks[lo:]:
+            if s >= min(hi_char, end):
+                break
+            if o is None or _possessor_of_someone(st, s):
+                return None                           # `Aldridge's father`: a second, unnamed person
+            if any(o is x for x in skip):
+                continue
+            g = _gender(st, o)
+            if g is None or g == want:
+                found.add(id(o))
+                only = o
+        if found:
+            return only if len(found) == 1 else None
+    return None
+
+
+def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
+    """`For her part, Suu Kyi has faced ...`, `When he took office, Obama ...`: a pronoun in a phrase or clause put
+    before its sentence's subject is that subject, when it is a person of the pronoun's gender (same sentence only)."""
+    head = tok
+    while head.head.i != head.i and head.head.dep_ != "ROOT":
+        head = head.head
+    root = head.head
+    if head.i == root.i or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or tok.i in st.in_quote or subj.i in st.in_quote:
+        return None
+    c = st.owner.get(subj.i)
+    if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") or \
+            any(ch.dep_ == "conj" for ch in subj.children):
+        return None
+    g = _gender(st, c)
+    if g is not None and g != want or _another_person(st, c, tok.idx, subj.idx, want):
+        return None
+    return c
 
 
 def _possessor_of_someone(st: ActorState, start: int) -> bool:
@@ -253,8 +306,9 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or (tok.lower_ == "her" and tok.dep_ == "poss"):
         return
     subject = _clause_subject(tok)
-    own = st.owner.get(subject.i) if subject is not None else None
-    c = _antecedent(st, tok, OBJECT[tok.lower_], clause_subject=subject)
+    own = st.owner.get(_noun_of(st, subject).i) if subject is not None else None
+    skip = tuple(x for x in (own, speaker) if x is not None)   # `Erin Murphy, an aide who accompanied her`
+    c = _antecedent(st, tok, OBJECT[tok.lower_], clause_subject=subject, skip=skip)
     if c is not None and c is not own and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
@@ -276,9 +330,10 @@ def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
     if low in OBJECT and tok.dep_ != "poss":
         _object_pronoun(st, tok, speaker)
         return
-    if low not in ("he", "she", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if not (low in ("he", "she", "they") and tok.dep_ in ("nsubj", "nsubjpass") or
+            low in ("his", "her") and tok.dep_ == "poss" and not _kin_head(tok)):
         return
-    c = _antecedent(st, tok, pronoun_antecedents()[low])
+    c = _antecedent(st, tok, pronoun_antecedents()[low], skip=(speaker,) if speaker is not None else ())
     if c is not None and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
@@ -298,7 +353,7 @@ def _pronoun(st: ActorState, tok) -> None:
             return                                    # `it is important that ...`, `make it difficult`
     elif tok.dep_ != "poss":
         return
-    elif tok.head.lemma_.lower() in lex.words("kin") or tok.head.lemma_.lower() in lex.words("relation"):
+    elif _kin_head(tok):
         return                                        # `His mother said`: the mother speaks, not he (a
         #                                               participant `His mother` must not take his code)
     want = pronoun_antecedents()[low]
@@ -309,6 +364,11 @@ def _pronoun(st: ActorState, tok) -> None:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c                           # a later pronoun may refer through this one
         st.owner[tok.i] = c
+
+
+def _kin_head(tok) -> bool:
+    """A possessive pronoun of a kin or relation noun (`his mother`, `her lawyer`)."""
+    return tok.head.lemma_.lower() in lex.words("kin") or tok.head.lemma_.lower() in lex.words("relation")
 
 
 def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
