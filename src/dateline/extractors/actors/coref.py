@@ -52,6 +52,7 @@ def coref(st: ActorState) -> None:
             st.country_marks.extend((s, c.country) for s, _ in c.mentions)
     st.country_marks.sort()
     nouns = lex.coref_nouns()
+    _speaker_pronouns(st)
     for tok in toks:
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -72,6 +73,25 @@ RELATIVE = frozenset(("who", "whom", "which", "that"))
 OBJECT = {"him": "M", "her": "F", "them": "they"}   # object pronouns -> what the antecedent must be
 FIRST_PERSON = frozenset(("i", "me"))                # in a quote: its speaker (not `my`: `my wife` is someone else)
 WE = frozenset(("we", "us"))                         # in a quote: a speaker that is a state, organisation or group
+
+
+def _speaker_pronouns(st: ActorState) -> None:
+    """A quote whose speaker is a bare `he` or `she` the speakers pass left unlinked (the quotes stage named someone
+    inside the quote, or someone of the other gender): the pronoun is resolved here as any other, before the quote's
+    own `I` and `me` are read, and the quote takes its actor as speaker."""
+    for k, q in enumerate(st.quotes):
+        sp = q.speaker
+        if k in st.speaker_of or sp is None or st.ctx.text[sp.start:sp.end].strip().lower() not in ("he", "she"):
+            continue
+        span = st.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].i in st.in_quote or st.ctx.skipped(sp.start, sp.end):
+            continue
+        tok = span[0]
+        c = _antecedent(st, tok, pronoun_antecedents()[tok.lower_])
+        if c is not None:
+            add(st, c, tok.idx, tok.idx + len(tok))
+            st.owner[tok.i] = c
+            st.speaker_of[k] = c
 
 
 def _relative(st: ActorState, tok) -> None:
@@ -139,7 +159,7 @@ def _antecedent(st: ActorState, tok, want: str, clause_subject=None, skip=()) ->
     for t in order:
         who = t.lower_ == "who"                       # `an architect who said`: a person, maybe unnamed
         t = _noun_of(st, t)
-        c = st.owner.get(t.i)
+        c = _actor_of(st, t)
         if c is not None and any(c is o for o in skip):
             continue
         plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
@@ -157,7 +177,7 @@ def _antecedent(st: ActorState, tok, want: str, clause_subject=None, skip=()) ->
             g = _gender(st, c)
             if g is not None and g != want:
                 continue
-            return None if _another_person(st, c, t.idx, tok.idx, want) else c
+            return None if _another_person(st, c, t.idx, tok.idx, want, skip) else c
         if want == "it":
             if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
                 continue
@@ -177,6 +197,17 @@ def _antecedent(st: ActorState, tok, want: str, clause_subject=None, skip=()) ->
 
 
 NEAR_SENTENCES = 4      # how far back (in sentences) the one person of a pronoun's gender is looked for
+
+
+def _actor_of(st: ActorState, t) -> Optional[Cluster]:
+    """The actor a token stands for: the one whose mention it heads, else, for a name, the person whose mention
+    holds it (a mention cut by a sentence break, `U.S. | Secretary of State Madeleine Albright`, heads elsewhere)."""
+    c = st.owner.get(t.i)
+    if c is None and t.pos_ == "PROPN":
+        end = t.idx + len(t)
+        c = next((o for s, e, o in st.mentions.around(t.idx, end)
+                  if s <= t.idx and end <= e and (s, e) in o.mentions and o.key[0] in ("P", "P?")), None)
+    return c
 
 
 def _noun_of(st: ActorState, t):
@@ -205,23 +236,33 @@ def _only_person_near(st: ActorState, tok, want: str, skip=()) -> Optional[Clust
     windows += [(sents[j].start_char, sents[j + 1].start_char) for j in range(k - 2, k - NEAR_SENTENCES - 1, -1)
                 if j >= 0]
     for lo_char, hi_char in windows:
-        lo = bisect.bisect_left(st.person_marks, lo_char, key=lambda m: m[0])
-        found = set()
-        only = None
-        for s, o in st.person_marks[lo:]:
-            if s >= min(hi_char, end):
-                break
-            if o is None or _possessor_of_someone(st, s):
-                return None                           # `Aldridge's father`: a second, unnamed person
-            if any(o is x for x in skip):
-                continue
-            g = _gender(st, o)
-            if g is None or g == want:
-                found.add(id(o))
-                only = o
+        found, c = _one_person(st, lo_char, min(hi_char, end), want, skip)
         if found:
-            return only if len(found) == 1 else None
+            return c
     return None
+
+
+def _one_person(st: ActorState, lo_char: int, hi_char: int, want: str, skip=()) -> tuple[bool, Optional[Cluster]]:
+    """Whether anyone who may be `he`/`she` (`want`: M or F) is named in [lo_char, hi_char), the actors of `skip`
+    aside, and the one person if only one is (None when two are, or a person no actor stands for, or someone
+    a name possesses: `Aldridge's father`)."""
+    if st.person_marks is None:
+        _another_person(st, None, 0, 0, want)        # builds the marks
+    lo = bisect.bisect_left(st.person_marks, lo_char, key=lambda m: m[0])
+    found = set()
+    only = None
+    for s, o in st.person_marks[lo:]:
+        if s >= hi_char:
+            break
+        if o is not None and any(o is x for x in skip):
+            continue
+        if o is None or _possessor_of_someone(st, s):
+            return True, None
+        g = _gender(st, o)
+        if g is None or g == want:
+            found.add(id(o))
+            only = o
+    return bool(found), (only if len(found) == 1 else None)
 
 
 def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
@@ -236,7 +277,7 @@ def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or tok.i in st.in_quote or subj.i in st.in_quote:
         return None
-    c = st.owner.get(subj.i)
+    c = _actor_of(st, subj)
     if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") or \
             any(ch.dep_ == "conj" for ch in subj.children):
         return None
@@ -271,7 +312,7 @@ def _another_group(st: ActorState, c: Cluster, start: int, end: int, want: str =
     return False
 
 
-def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str) -> bool:
+def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str, skip=()) -> bool:
     """True when another person who may be `he`/`she` is named between the antecedent and the pronoun
     (`Kaine commuted ... concerns he had been`): two candidates, no link."""
     if st.person_marks is None:
@@ -286,8 +327,8 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
             break
         if o is not None and _possessor_of_someone(st, s):
             return True                               # `Aldridge's father`: someone else who may be `he`
-        if o is c:
-            continue
+        if o is c or o is not None and any(o is x for x in skip):
+            continue                                  # (`skip`: who cannot be meant, the clause's subject)
         g = _gender(st, o) if o is not None else None
         if g is None or g == want:
             return True
@@ -297,7 +338,12 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
 def _clause_subject(tok):
     """The subject of the verb an object pronoun depends on (`Trump attacked him`, `Beck reminded Thor he`)."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for _ in range(3):                 # `Trump attacked Obama, calling him`: a verb with no subject of its own
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+            return subj                #  takes the subject of the verb it depends on
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return None
 
 
 def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> None:
@@ -306,9 +352,14 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or (tok.lower_ == "her" and tok.dep_ == "poss"):
         return
     subject = _clause_subject(tok)
-    own = st.owner.get(_noun_of(st, subject).i) if subject is not None else None
+    own = _actor_of(st, _noun_of(st, subject)) if subject is not None else None
     skip = tuple(x for x in (own, speaker) if x is not None)   # `Erin Murphy, an aide who accompanied her`
-    c = _antecedent(st, tok, OBJECT[tok.lower_], clause_subject=subject, skip=skip)
+    want = OBJECT[tok.lower_]
+    found, c = False, None
+    if want in ("M", "F"):             # `Christie attacked Rubio ... by calling him out`: the one other person
+        found, c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)   # of its sentence, if one
+    if not found:
+        c = _antecedent(st, tok, want, clause_subject=subject, skip=skip)
     if c is not None and c is not own and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
