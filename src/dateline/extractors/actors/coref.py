@@ -67,6 +67,8 @@ def coref(st: ActorState) -> None:
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
             if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
+        elif tok.dep_ == "appos" and tok.tag_ == "NN":
+            _apposition(st, tok)
 
 
 RELATIVE = frozenset(("who", "whom", "which", "that"))
@@ -92,6 +94,32 @@ def _speaker_pronouns(st: ActorState) -> None:
             add(st, c, tok.idx, tok.idx + len(tok))
             st.owner[tok.i] = c
             st.speaker_of[k] = c
+
+
+def _apposition(st: ActorState, tok) -> None:
+    """`Suu Kyi, a Nobel Peace Prize winner who ...`: a singular noun phrase with an article headed by a noun of a
+    person (actor_words.tsv `person_noun`, a title or a kin noun), in apposition right after a person's name, is that
+    person (its words up to the noun; nothing in it names another actor)."""
+    c = st.owner.get(tok.head.i)
+    if c is None or c.key[0] not in ("P", "P?") or tok.head.i > tok.i or \
+            not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in tok.children):
+        return
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.words("person_noun") and lemma not in lex.words("kin") and not is_person_title(tok):
+        return                                    # `Sanders, a narrower victory` (a misparse): no person
+    doc = st.doc
+    first = doc[tok.left_edge.i]
+    if first.i < tok.head.i + 2 or doc[first.i - 1].text not in (",", "--", "—", "–"):
+        return
+    before = doc[first.i - 2]                     # right after the name (or its age: `Gisela Grimm, 67, a retiree`),
+    if before.i != tok.head.i and before.like_num is False:   # not after another apposition (`Ayrault, the foreign
+        return                                    # minister of France, a permanent member`)
+    s_char, e_char = first.idx, tok.idx + len(tok)
+    if "\n" in st.ctx.text[s_char:e_char] or st.ctx.skipped(s_char, e_char) or \
+            any(s < e_char and s_char < e and (s, e) in o.mentions for s, e, o in st.mentions.around(s_char, e_char)):
+        return
+    add(st, c, s_char, e_char)
+    st.owner[tok.i] = c
 
 
 def _relative(st: ActorState, tok) -> None:
@@ -382,9 +410,10 @@ def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
         _object_pronoun(st, tok, speaker)
         return
     if not (low in ("he", "she", "they") and tok.dep_ in ("nsubj", "nsubjpass") or
-            low in ("his", "her") and tok.dep_ == "poss" and not _kin_head(tok)):
+            low in ("his", "her") and tok.dep_ == "poss" and not _kin_head(tok) and not _others_of(tok)):
         return
-    c = _antecedent(st, tok, pronoun_antecedents()[low], skip=(speaker,) if speaker is not None else ())
+    want = pronoun_antecedents()[low]
+    c = _antecedent(st, tok, want, skip=(speaker,) if speaker is not None else ())
     if c is not None and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
@@ -415,6 +444,16 @@ def _pronoun(st: ActorState, tok) -> None:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c                           # a later pronoun may refer through this one
         st.owner[tok.i] = c
+
+
+def _others_of(tok) -> bool:
+    """A possessive pronoun in a quote of people or a body of its own (`his people`, `her adviser`, `his
+    campaign`, `the administration`): the participant is they, not the pronoun's person."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    kinds = lex.titles().get(head.lower_) or lex.titles().get(lemma) or {}
+    return head.tag_ in ("NNS", "NNPS") or bool(kinds) or lemma in lex.words("contest") or \
+        lemma in lex.words("staff") or lemma in lex.org_words()
 
 
 def _kin_head(tok) -> bool:
