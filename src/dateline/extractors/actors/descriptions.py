@@ -160,8 +160,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     if not dets and len(isos) <= 1 and _in_headline(st, tok):
         c = _who(st, isos[0] if isos else None, title, doc[tok.i].idx, anywhere=True)
-        if (c is None or c.key[0] not in ("P", "P?")) and not isos:
-            c = _story_person(st, title.sector)          # `Judge rejects ...` for Justice Frank Nervo
+        if (c is None or c.key[0] not in ("P", "P?")) and not any(ch.i < tok.i for ch in tok.children):
+            c = _story_person(st, title.sector)          # `Judge rejects ...` for Justice Frank Nervo (a bare title:
+            #                                              not `UN ENVOY`)
         if c is not None and c.key[0] in ("P", "P?"):   # `Burma leader visits Washington` (a headline drops its
             s_char, e_char = np_bounds(st, tok)          # articles): the leader the story names
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
