@@ -121,3 +121,31 @@ def test_his_in_a_quote_is_the_person_named_before_not_his_people(run):
     morrow = _named(art, "Morrow")
     assert _linked(art, QUOTED_HIS, "His") is morrow
     assert _linked(art, QUOTED_HIS, "his") is None               # `his people`: they, not he
+
+
+LOCAL = """CHARLOTTE - Protesters marched downtown for a fifth night on Saturday.
+
+Late Sunday night, the city lifted a midnight curfew it put in place on Thursday. The city was quiet on Monday.
+
+Voting rights groups cite the 2000 election in Florida, when the state wrongly stated that 12,000 voters were felons.
+"""
+
+
+def test_the_city_or_the_state_acting_is_the_government_of_the_place_named_or_datelined(run):
+    art = run(LOCAL, published="2016-09-26")
+    city = _linked(art, LOCAL, "the city")
+    assert city is not None and (city.name, city.code) == ("Charlotte city government", "USAGOV")
+    assert _linked(art, LOCAL, "The city") is None               # `was quiet`: the place
+    state = _linked(art, LOCAL, "the state")
+    assert state is not None and (state.name, state.code) == ("Florida state government", "USAGOV")
+
+
+TWO_SUBJECTS = """YANGON (Reuters) - The daughter of Aung San, the general who led the fight for independence, Daw Mya Thein long enjoyed a revered standing.
+
+She was awarded a gold medal during her previous visit to Washington.
+"""
+
+
+def test_a_pronoun_passes_over_a_subject_with_no_actor_to_the_name_beside_it(run):
+    art = run(TWO_SUBJECTS, published="2016-09-16")
+    assert _linked(art, TWO_SUBJECTS, "She") is _named(art, "Mya Thein")

@@ -9,7 +9,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
 from ..spans import entities
-from .common import add, hit_at, is_person_title, state_actor
+from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import described_as_subject
 from .state import ActorState, Cluster
 
@@ -52,6 +52,7 @@ def coref(st: ActorState) -> None:
             st.country_marks.extend((s, c.country) for s, _ in c.mentions)
     st.country_marks.sort()
     nouns = lex.coref_nouns()
+    local = lex.words("local_noun")
     _speaker_pronouns(st)
     for tok in toks:
         low = tok.lower_
@@ -64,6 +65,8 @@ def coref(st: ActorState) -> None:
                 _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[tok.i]))
             elif low not in FIRST_PERSON and low not in WE:
                 _pronoun(st, tok)
+        elif low in local and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass") and _local(st, tok):
+            pass                                      # `the city lifted the curfew`: the city's government
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
             if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
@@ -120,6 +123,46 @@ def _apposition(st: ActorState, tok) -> None:
         return
     add(st, c, s_char, e_char)
     st.owner[tok.i] = c
+
+
+STILL_VERBS = frozenset(("be", "remain", "stay", "seem", "become", "look", "appear", "feel", "sit", "lie", "have"))
+
+
+def _local(st: ActorState, tok) -> bool:
+    """`the city lifted a midnight curfew`, `the state purged voters`: a bare `the city` (`the state`) as the subject
+    of a verb of action is the government of the city (US state) named last before it, within its sentence and the
+    two before, else (a city) of the dateline's city: an actor of its own, GOV of that place's country. True when it
+    linked one."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in STILL_VERBS or \
+            [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+        return False
+    state = tok.lower_ == "state"
+    k = st.sent_of[tok.i]
+    lo = st.sentences[max(k - 2, 0)].start_char
+    place = None
+    for ent in entities(st.doc):
+        if ent.end_char > tok.idx:
+            break
+        if ent.start_char < lo or ent.label_ != "GPE":
+            continue
+        name = ent.text.removeprefix("the ")
+        if (name in lex.us_states()) == state and lex.place_country(name) and name not in st.countries.names:
+            place = name                              # the last one before wins
+    dl = st.ctx.layout.dateline
+    if place is None and not state and dl is not None and dl.place:
+        name = dl.place.strip().rstrip(",").title()   # `CHARLOTTE - ... the city lifted`: the dateline's city
+        if lex.place_country(name) and name not in lex.us_states() and name not in st.countries.names:
+            place = name
+    if place is None:
+        return False
+    iso = lex.place_country(place)
+    role = "state government" if state else "city government"
+    c = st.clusters.get(("L", place)) or cluster(st, ("L", place), f"{place} {role}", country=iso, sector="GOV",
+                                                 role=role)
+    add(st, c, next(d.idx for d in tok.children if d.i < tok.i), tok.idx + len(tok))
+    st.owner[tok.i] = c
+    return True
 
 
 def _relative(st: ActorState, tok) -> None:
@@ -239,13 +282,16 @@ def _actor_of(st: ActorState, t) -> Optional[Cluster]:
 
 
 def _noun_of(st: ActorState, t):
-    """The noun a subject stands for: a relative pronoun's noun (`an architect who said`), and a noun in
-    apposition with a name its own name (`Suu Kyi, a Nobel Peace Prize winner who ...`)."""
+    """The noun a subject stands for: a relative pronoun's noun (`an architect who said`), a noun in apposition
+    with a name its own name (`Suu Kyi, a Nobel Peace Prize winner who ...`), a subject with no actor the other
+    subject of its verb that has one (the parse's reading of an apposition before a name)."""
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         t = t.head.head
     if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
         t = t.head
-    return t
+    if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass"):     # `The daughter of Aung San, ..., Suu Kyi
+        t = next((o for o in t.head.children if o.dep_ == t.dep_ and o.i in st.owner), t)   # enjoyed`: one
+    return t                                                       # subject in two words, one of them a name
 
 
 def _only_person_near(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
