@@ -149,3 +149,14 @@ She was awarded a gold medal during her previous visit to Washington.
 def test_a_pronoun_passes_over_a_subject_with_no_actor_to_the_name_beside_it(run):
     art = run(TWO_SUBJECTS, published="2016-09-16")
     assert _linked(art, TWO_SUBJECTS, "She") is _named(art, "Mya Thein")
+
+
+QUOTED_HE = """RENO, Nev. (AP) - Governor Sam Reed spoke to reporters in Reno on Monday.
+
+"I know people say Tom Baker will win, but I think he is causing a lot of this," said Mark Olsen, a cashier.
+"""
+
+
+def test_a_pronoun_in_a_quote_takes_first_the_one_person_named_before_it_in_its_sentence(run):
+    art = run(QUOTED_HE, published="2016-02-22")
+    assert _linked(art, QUOTED_HE, "he") is _named(art, "Tom Baker")

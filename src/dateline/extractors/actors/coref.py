@@ -459,7 +459,12 @@ def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
             low in ("his", "her") and tok.dep_ == "poss" and not _kin_head(tok) and not _others_of(tok)):
         return
     want = pronoun_antecedents()[low]
-    c = _antecedent(st, tok, want, skip=(speaker,) if speaker is not None else ())
+    skip = (speaker,) if speaker is not None else ()
+    found, c = False, None
+    if want in ("M", "F"):             # `"I think Trump will be tougher ..., but I think he is causing`: the one
+        found, c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)   # person of its sentence first
+    if not found:
+        c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
