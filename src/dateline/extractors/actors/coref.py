@@ -460,10 +460,10 @@ def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
         return
     want = pronoun_antecedents()[low]
     skip = (speaker,) if speaker is not None else ()
-    found, c = False, None
+    c = None
     if want in ("M", "F"):             # `"I think Trump will be tougher ..., but I think he is causing`: the one
-        found, c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)   # person of its sentence first
-    if not found:
+        c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)[1]   # person of its sentence first
+    if c is None:
         c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
