@@ -160,3 +160,18 @@ QUOTED_HE = """RENO, Nev. (AP) - Governor Sam Reed spoke to reporters in Reno on
 def test_a_pronoun_in_a_quote_takes_first_the_one_person_named_before_it_in_its_sentence(run):
     art = run(QUOTED_HE, published="2016-02-22")
     assert _linked(art, QUOTED_HE, "he") is _named(art, "Tom Baker")
+
+
+HEADLINE_ORG = """Riverton struggles to return to normal after shooting
+
+Curfew lifted as Guard occupies quiet streets
+
+RIVERTON, N.C. - The National Guard patrolled downtown on Sunday, and The Riverton Observer reported calm streets.
+"""
+
+
+def test_a_headlines_short_name_is_the_organisation_whose_name_ends_in_it(run):
+    art = run(HEADLINE_ORG, published="2016-09-26")
+    guard = _linked(art, HEADLINE_ORG, "Guard")
+    assert guard is not None and "National Guard" in guard.name
+    assert _linked(art, HEADLINE_ORG, "Riverton") is None     # the place, not The Riverton Observer

@@ -54,6 +54,7 @@ def coref(st: ActorState) -> None:
     nouns = lex.coref_nouns()
     local = lex.words("local_noun")
     _speaker_pronouns(st)
+    _headline_short_names(st)
     for tok in toks:
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -78,6 +79,39 @@ RELATIVE = frozenset(("who", "whom", "which", "that"))
 OBJECT = {"him": "M", "her": "F", "them": "they"}   # object pronouns -> what the antecedent must be
 FIRST_PERSON = frozenset(("i", "me"))                # in a quote: its speaker (not `my`: `my wife` is someone else)
 WE = frozenset(("we", "us"))                         # in a quote: a speaker that is a state, organisation or group
+
+
+def _headline_short_names(st: ActorState) -> None:
+    """`... as Guard occupies quiet streets` (a headline) for the `National Guard` of the story: a capitalised word
+    of the headline that no mention covers, alone in its noun phrase and no place, is the one organisation or state
+    body of the article whose name, as written in the body, ends in it (not `Charlotte` for `The Charlotte
+    Observer`)."""
+    span = st.ctx.layout.title_span
+    dl = st.ctx.layout.dateline
+    if span is None:
+        return
+    if dl is not None and dl.start > span[1]:
+        span = (span[0], dl.start)                   # the headline and the subheading lines under it
+    title = st.doc.char_span(span[0], span[1], alignment_mode="contract")
+    if title is None:
+        return
+    for tok in title:
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.text.isupper() or \
+                any(ch.i < tok.i for ch in tok.children) or tok.dep_ in ("compound", "amod") or is_person_title(tok) \
+                or tok.ent_type_ in ("GPE", "LOC", "NORP") or lex.place_code(tok.text) \
+                or any(s <= tok.idx < e for s, e, _ in st.mentions.around(tok.idx, tok.idx + len(tok))):
+            continue
+        found = set()
+        for c in st.clusters.values():
+            if c.key[0] not in ("O", "S") or c.members:
+                continue
+            if any(s >= span[1] and len(st.ctx.text[s:e].split()) > 1 and st.ctx.text[s:e].split()[-1] == tok.text
+                   for s, e in c.mentions):
+                found.add(id(c))
+                only = c
+        if len(found) == 1:
+            add(st, only, tok.idx, tok.idx + len(tok))
+            st.owner[tok.i] = only
 
 
 def _speaker_pronouns(st: ActorState) -> None:
