@@ -2,16 +2,7 @@
 named elsewhere, on invented wire stories, each aimed at one form."""
 from __future__ import annotations
 
-
-def _linked(art, text, word, nth=0):
-    """The actor that has a mention exactly on the nth occurrence of `word` (None when unlinked)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    for a in art.actors:
-        if any(m.start == start and m.end == start + len(word) for m in a.mentions):
-            return a
-    return None
+from tests.extractors.test_actors import _linked
 
 
 def _named(art, word):
