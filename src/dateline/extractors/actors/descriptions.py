@@ -160,6 +160,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     if not dets and len(isos) <= 1 and _in_headline(st, tok):
         c = _who(st, isos[0] if isos else None, title, doc[tok.i].idx, anywhere=True)
+        if (c is None or c.key[0] not in ("P", "P?")) and not any(ch.i < tok.i for ch in tok.children):
+            c = _story_person(st, title.sector)          # `Judge rejects ...` for Justice Frank Nervo (a bare title:
+            #                                              not `UN ENVOY`)
         if c is not None and c.key[0] in ("P", "P?"):   # `Burma leader visits Washington` (a headline drops its
             s_char, e_char = np_bounds(st, tok)          # articles): the leader the story names
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
@@ -463,6 +466,24 @@ def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
                 country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _story_person(st: ActorState, sector: Optional[str]) -> Optional[Cluster]:
+    """The person of the story in a sector (a headline's bare `Judge`, `Lawmaker`): the only person of the article
+    in that sector, or the one named at least twice as often as any other there."""
+    if sector is None or sector == "CVL":
+        return None
+    counts = []
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or not c.mentions:
+            continue
+        held = c.person.at(st.day)[1] if c.person is not None else c.sector
+        if held == sector:
+            counts.append((len(c.mentions), c))
+    counts.sort(key=lambda x: -x[0])
+    if len(counts) == 1 or len(counts) > 1 and counts[0][0] >= 2 * counts[1][0]:
+        return counts[0][1]
+    return None
 
 
 def _in_headline(st: ActorState, tok) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lexicon import actors as lex
+from ..quotes.lexicon import given_names
 from .common import add, cluster, line_at
 from ..spans import SpanBag
 from .state import ActorState, Cluster
@@ -42,7 +43,10 @@ def speakers(st: ActorState) -> None:
         if sp is None or st.ctx.skipped(sp.start, sp.end):
             continue
         c = _pronoun_kin(st, idx, sp.start, sp.end)   # `his mother said`: she, not the boy `his` stands for
-        spans = [] if c is not None else ([(sp.name.start, sp.name.end)] if sp.name else []) + [(sp.start, sp.end)]
+        name = sp.name
+        if name is not None and q.start <= name.start < q.end and _he_or_she(st, sp.start, sp.end):
+            name = None                               # `"Medicare for all ...," she said`: a name in the quote
+        spans = [] if c is not None else ([(name.start, name.end)] if name else []) + [(sp.start, sp.end)]
         for s, e in spans:
             c = _cluster_at(idx, s, e)
             if c is not None and _kin_of(st, idx, c, s, e):
@@ -52,15 +56,17 @@ def speakers(st: ActorState) -> None:
                 break
         if c is not None and c.key[0] not in ("P", "P?", "D") and _he_or_she(st, sp.start, sp.end):
             continue                              # `he` said is a person, never an organisation or a state
+        if c is not None and _other_gender(st, c, sp.start, sp.end):
+            continue                              # `she said` is not Bernie Sanders (left to coref)
         if c is not None and c.key[0] in ("P", "P?") and _plural(st, sp.start, sp.end):
             continue                              # `The lawyers said` is not the one person the quote names
-        if c is None and sp.name is not None and any(w[:1].isupper() for w in sp.name.text.split()) and \
-                sp.name.text.strip().lower() not in _PRONOUNS and not _subheading(st, sp.name.start, sp.name.end):
-            span = st.doc.char_span(sp.name.start, sp.name.end, alignment_mode="expand")
+        if c is None and name is not None and any(w[:1].isupper() for w in name.text.split()) and \
+                name.text.strip().lower() not in _PRONOUNS and not _subheading(st, name.start, name.end):
+            span = st.doc.char_span(name.start, name.end, alignment_mode="expand")
             if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span):
-                name = sp.name.text.removesuffix("'s").removesuffix("’s")
-                c = cluster(st, ("P?", name), name)
-                add(st, c, sp.name.start, sp.name.start + len(name))
+                written = name.text.removesuffix("'s").removesuffix("’s")
+                c = cluster(st, ("P?", written), written)
+                add(st, c, name.start, name.start + len(written))
                 idx.sync(c)
         if c is None:
             continue
@@ -137,6 +143,16 @@ def _plural(st: ActorState, start: int, end: int) -> bool:
     """A speaker span headed by a plural common noun or `they` (`The lawyers`, `his aides`)."""
     span = st.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and (span.root.tag_ == "NNS" or span.root.lower_ in ("they", "we"))
+
+
+def _other_gender(st: ActorState, c: Cluster, start: int, end: int) -> bool:
+    """A `he`/`she` speaker span whose person is known (given name, honorific) to be of the other gender."""
+    word = st.ctx.text[start:end].strip().lower()
+    if word not in ("he", "she") or c.key[0] not in ("P", "P?"):
+        return False
+    words = c.name.split()
+    g = given_names().get(words[0].lower()) if len(words) > 1 else None
+    return g is not None and g.upper() != ("M" if word == "he" else "F")
 
 
 def _he_or_she(st: ActorState, start: int, end: int) -> bool:

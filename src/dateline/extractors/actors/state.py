@@ -39,7 +39,8 @@ class Cluster:
 
     Keys: ("P", name) a lexicon person, ("P?", name) another person, ("S", iso3, sector) a state's actor for a
     sector, ("O", name) an organisation, ("G", sector, role) a group with no country, ("D", role) a person known
-    only by a description, ("C", text) a compound actor (`Hungarian and Romanian officials`).
+    only by a description, ("C", text) a compound actor (`Hungarian and Romanian officials`), ("L", place) the
+    government of a city or US state (`the city lifted the curfew`).
     """
     key: tuple
     name: str
