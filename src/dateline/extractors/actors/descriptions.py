@@ -8,7 +8,8 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from .common import FORMER, add, add_org, cluster, country_named_as_place, hit_at, nested, np_bounds, state_actor
+from .common import (FORMER, add, add_org, building_site, cluster, country_named_as_place, hit_at, nested, np_bounds,
+                     state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
 from ..spans import sentence_of
@@ -199,6 +200,16 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
+    role = _qualified_role(st, tok, title)
+    if role is not None:                          # `the Senate minority leader`: that office's holder, never the
+        c = _role_holder(st, role, iso)           # head of state an unqualified `leader` may name
+        if c is None:
+            sector = st.body_sector.get(tok.i) or title.sector
+            c = cluster(st, ("D", role, iso or ""), st.ctx.text[s_char:e_char], sector=sector, role=role,
+                        country=iso if iso != "IGO" else None)
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     place = next((m.text for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
     c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place)
@@ -220,6 +231,50 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _building(st: ActorState, tok) -> None:
+    """A body's building (common.building_site): no actor, but a country word in it is the state, acted upon or
+    owning it (`the bombings of two U.S. embassies`), and a later bare `the embassy` is that country's."""
+    isos, _ = _modifiers(st, tok)
+    if len(isos) == 1:
+        st.lemma_iso[tok.lemma_.lower()] = isos[0]
+        for t in tok.children:
+            h = hit_at(st, t.i)
+            if t.i < tok.i and h and h[0] in ("CTRY", "DEM") and h[1] == isos[0]:
+                span = st.doc[h[2]:h[3]]
+                add(st, state_actor(st, isos[0]), span.start_char, span.end_char)
+    st.taken.append(np_bounds(st, tok))
+
+
+def _qualified_role(st: ActorState, tok, title: lex.Title) -> Optional[str]:
+    """The whole role of a description whose title a word of actor_words.tsv `office_qualifier` makes another
+    office (`the Senate minority leader` -> `senate minority leader`, `the deputy prime minister`), lower case,
+    countries and demonyms left out; None when no such word stands before the title."""
+    words = [t for t in st.doc[tok.left_edge.i:tok.i - len(title.phrase.split()) + 1]
+             if t.dep_ not in ("det", "poss", "case", "punct") and not t.is_space and
+             (hit_at(st, t.i) or ("",))[0] not in ("CTRY", "DEM")]
+    if not any(t.lower_ in lex.words("office_qualifier") for t in words):
+        return None
+    return " ".join([t.lower_ for t in words] + [title.phrase])
+
+
+def _role_holder(st: ActorState, role: str, iso: Optional[str]) -> Optional[Cluster]:
+    """The person of the article, else the lexicon's one person, who holds an office of exactly this role
+    (people.tsv, any case) on the article's date, of this country when one is given."""
+    if not st.day:
+        return None
+
+    def holds(p: Optional[lex.Person]) -> bool:
+        return p is not None and any(o.role.lower() == role and o.holds(st.day) and (iso is None or o.country == iso)
+                                     for o in p.offices)
+    found = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and c.mentions and holds(c.person)]
+    if found:
+        return found[-1]
+    people = [p for p in lex.people().values() if holds(p)]
+    if len(people) == 1:
+        return cluster(st, ("P", people[0].name), people[0].name, person=people[0])
+    return None
 
 
 def _party_member(st: ActorState, tok) -> bool:
@@ -807,6 +862,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
             t.lemma_.lower() in lex.words("crime") for t in sentence_of(st.doc, tok.i)):
         title = dataclasses.replace(title, sector="COP", role="police")  # `Authorities said the suspect fled`
+    if building_site(tok):                        # `serving in embassies`, `the bombings of two U.S. embassies`:
+        _building(st, tok)                        # a building; only its country word names the state
+        return
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]):
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`

@@ -375,7 +375,15 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
                                                   if "’" in form else None)   # `Martin O’Malley` as typeset
     if person is None and form.isupper():        # a headline in capitals
         person = lex.resolve_person(form.title(), st.day)
-    return person
+    words = form.split()
+    if person is None and len(words) == 3 and _INITIAL.fullmatch(words[1]):
+        person = lex.resolve_person(f"{words[0]} {words[2]}", st.day)   # `Harry M. Reid` for Harry Reid, but not
+        if person is not None and any(_INITIAL.fullmatch(w) for w in person.name.split()):   # `George H. Bush`
+            person = None                         # for George W. Bush: a lexicon name with an initial of its own
+    return person                                 # is another person's when the initials differ
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:

@@ -10,7 +10,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ..spans import entities
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
-                     sports_team, state_actor, works_for, country_domain)
+                     sports_team, state_actor, works_for, country_domain, venue_after, building_site)
 from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate
 from .state import ActorState
@@ -59,6 +59,10 @@ def states_and_orgs(st: ActorState) -> None:
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
+            if entry.kind == "org" and venue_after(st, e):
+                continue                          # `the Wells Fargo Center`: the company's name in a venue's
+            if entry.sector == "BUS" and _store(st, root, e):
+                continue                          # `the windows of the CVS at ...`, `a Walmart in Ohio`: a shop
             nxt = st.hits.get(e)
             if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
                 continue                          # `House` of `House Democrats`: the group's word
@@ -109,6 +113,23 @@ def states_and_orgs(st: ActorState) -> None:
                 add(st, state_actor(st, entry), start, end)
 
 
+def _store(st: ActorState, root, e: int) -> bool:
+    """A company named as one of its shops or sites, not as the company acting: with `a`/`an`, or `the` and a
+    place after it (`a Walmart in Ohio`, `the CVS at the Epicentre`), after a locative preposition with a
+    determiner (`outside the Walmart`), or before a noun of a site (actor_words.tsv `store`: `a Target store`)."""
+    doc = st.doc
+    dets = [c.lower_ for c in root.children if c.dep_ == "det"]
+    if root.dep_ == "compound" and _compound_head(root).lemma_.lower() in lex.words("store"):
+        return True
+    if dets[:1] in (["a"], ["an"], ["another"], ["every"]):
+        return True
+    if dets[:1] == ["the"] and (e < len(doc) and doc[e].lower_ in ("at", "in", "on", "near") or
+                                root.dep_ == "pobj" and root.head.lower_ in lex.words("locative")):
+        return True
+    return False
+
+
+_TOWARDS = frozenset(("to", "toward", "towards", "past", "onto"))   # (`marched to the Verizon Center`)
 _DONE_IN = frozenset(("vote", "work", "seat", "time", "year", "career", "term", "debate", "speech"))   # `a vote in
 #                                                  the House`, `his work here in the Senate` (not `endorsements in`)
 _TO_A_SEAT = frozenset(("elect", "vote", "run", "appoint", "nominate", "send", "return", "reelect", "re-elect"))
@@ -300,6 +321,17 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.root.dep_ in ("compound", "nmod", "amod") and \
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
+        if ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
+                                        ent.root.head.lower_ in _TOWARDS) and ent[-1].lower_ in lex.words("venue_name") \
+                and not works_for(st, ent.start, ent.end):
+            continue                              # `outside the Verizon Center`: a venue, whatever its last word says
+        if building_site(ent.root):               # `the bombings of the U.S. Embassies`: a building; its country
+            for t in ent:                         # word names the state
+                h = hit_at(st, t.i)
+                if h and h[0] in ("CTRY", "DEM"):
+                    add(st, state_actor(st, h[1]), st.doc[h[2]:h[3]].start_char, st.doc[h[2]:h[3]].end_char)
+                    break
+            continue
         if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):

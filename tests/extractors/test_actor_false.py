@@ -1,0 +1,87 @@
+"""False actors and wrong identities on invented stories: things and places taken for actors (a company's shop, a
+venue named after a company, an embassy as a building, an idea in capitals), and descriptions or names resolved to
+the wrong person (a qualified office, a middle initial)."""
+from __future__ import annotations
+
+import importlib
+
+actors_mod = importlib.import_module("dateline.extractors.actors")
+
+
+def at(article, text, word, nth=0):
+    """The actor of the nth occurrence of `word` in the text (None when no actor covers it)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    aid = actors_mod.ActorIndex(article.actors).at(start, start + len(word))
+    return next((a for a in article.actors if a.id == aid), None)
+
+
+def test_a_qualified_office_is_not_the_head_of_state(run):
+    text = ("WASHINGTON (AP) -- Lawmakers met on Monday.\n\nThe Senate majority leader said the vote would wait. "
+            "The House minority leader disagreed, and the Senate minority leader spoke last.\n")
+    art = run(text, published="2016-12-24")
+    assert at(art, text, "Senate majority leader").name == "Mitch McConnell"
+    assert at(art, text, "House minority leader").name == "Nancy Pelosi"
+    assert at(art, text, "Senate minority leader").name == "Harry Reid"
+    assert not any(a.name == "Barack Obama" for a in art.actors)     # `leader` alone would be the president
+
+
+def test_a_qualified_office_with_no_known_holder_is_its_own_actor(run):
+    text = "WASHINGTON (AP) -- The Senate majority leader said on Monday that the vote would wait.\n"
+    art = run(text, published="1850-06-01")                          # no holder in the lexicon then
+    leader = at(art, text, "Senate majority leader")
+    assert leader is not None and leader.name != "Barack Obama" and leader.sector == "LEG"
+
+
+def test_a_middle_initial_names_the_lexicon_person(run):
+    text = ("WASHINGTON (AP) -- Harry M. Reid (D-Nev.) blasted the plan on Tuesday. \"It is a failure,\" "
+            "the Senate minority leader said. Reid left early.\n")
+    art = run(text, published="2015-12-24")
+    reid = at(art, text, "Harry M. Reid")
+    assert (reid.name, reid.sector) == ("Harry Reid", "LEG")
+    assert at(art, text, "Senate minority leader") is reid
+    assert at(art, text, "Reid", 1) is reid
+
+
+def test_another_initial_is_another_person(run):
+    text = "WASHINGTON (AP) -- George H. Bush spoke on Tuesday.\n"
+    art = run(text, published="2016-01-05")
+    assert not any(a.name == "George W. Bush" for a in art.actors)
+
+
+def test_a_company_named_as_its_shop_is_no_actor(run):
+    text = ("CHARLOTTE, N.C. (AP) -- On Sunday the windows of the CVS at the Epicentre were still boarded up. A "
+            "Walmart in Ohio closed early, and the suspect had shopped at a Target store. Walmart said on Monday that it "
+            "would reopen.\n")
+    art = run(text, published="2016-09-26")
+    assert at(art, text, "CVS") is None
+    assert at(art, text, "Walmart") is None
+    assert at(art, text, "Target") is None
+    assert at(art, text, "Walmart", 1).sector == "BUS"              # the company acting
+
+
+def test_a_venue_named_after_a_company_is_no_actor(run):
+    text = ("PHILADELPHIA (AP) -- Hundreds of protesters gathered outside the Wells Fargo Center on Tuesday. Later "
+            "they marched to the Verizon Center. The Carter Center said the vote was fair.\n")
+    art = run(text, published="2016-07-27")
+    assert at(art, text, "Wells Fargo") is None
+    assert at(art, text, "Verizon Center") is None
+    assert at(art, text, "Carter Center") is not None              # a body acting
+
+
+def test_an_embassy_as_a_building_is_no_actor_but_its_country_is_the_state(run):
+    text = ("NAIROBI, Kenya (AP) -- Officials gave figures on Monday for the dead in the bombings of two U.S. "
+            "embassies. Americans serving in embassies in Africa were warned. The suspect carried the bomb to the "
+            "embassy. The U.S. Embassy said it would close.\n")
+    art = run(text, published="1998-08-10")
+    assert at(art, text, "two U.S. embassies") is None or at(art, text, "two U.S. embassies").name == "United States"
+    assert at(art, text, "U.S.").name == "United States"            # the state, whose embassies were bombed
+    assert at(art, text, "embassies", 1) is None                    # `serving in embassies`: a place
+    assert at(art, text, "The U.S. Embassy").name == "United States"
+
+
+def test_an_idea_in_capitals_is_no_actor(run):
+    text = "WASHINGTON (AP) -- Trump said: \"We will protect all Americans from Radical Islamic Terrorism.\"\n"
+    art = run(text, published="2016-06-13")
+    assert at(art, text, "Radical Islamic") is None
