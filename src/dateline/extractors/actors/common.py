@@ -30,7 +30,8 @@ def add(st: ActorState, c: Cluster, start: int, end: int) -> None:
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
         start += 1
-    if end > start and not st.ctx.skipped(start, end) and (start, end) not in c.mentions:
+    if end > start and not st.ctx.skipped(start, end) and (start, end) not in c.mentions and \
+            not any(s < end and start < e for s, e, _ in st.nameless.around(start, end)):
         c.mentions.add((start, end))
         st.mentions.add(start, end, c)
 
