@@ -118,3 +118,22 @@ def test_the_words_of_a_programme_name_are_no_actors(run):
     assert at(art, text, "Lawful Permanent Residents") is None
     assert at(art, text, "Childhood Arrivals") is None
     assert at(art, text, "Americans", 1) is not None                # the people, outside the name
+
+
+def test_a_common_noun_first_in_its_sentence_is_no_person(run):
+    text = ("NEW YORK -- There were seven attempted murders of doctors in five years. Arson and bombings at "
+            "clinics have become so common that few are reported. Smith said on Monday that he would leave.\n")
+    art = run(text, published="1998-10-25")
+    assert at(art, text, "Arson") is None
+    assert at(art, text, "Smith") is not None
+
+
+def test_an_honour_or_a_song_names_no_actor(run):
+    text = ("WASHINGTON (AP) -- Jane Miller of CBS News, winner of the Merriman Smith award for broadcast "
+            "journalism, spoke on Saturday. Lee Parks was chosen as Time's Person of the Year. Ann Carter was "
+            "singing Secondhand Clothes at the dinner.\n")
+    art = run(text, published="2016-04-29")
+    assert at(art, text, "Merriman Smith") is None
+    assert at(art, text, "Person") is None
+    assert at(art, text, "Secondhand Clothes") is None
+    assert at(art, text, "Jane Miller") is not None

@@ -132,6 +132,8 @@ def nameless_spans(st: ActorState) -> None:
     - A run of three or more words in capitals (a newsletter's headlines, `TWO DEAD, 16 INJURED`): its words name
       an actor only as a name the article also writes outside such runs, or as a lexicon name (_named_in_capitals);
       other names the tagger finds there (`EDGAR ALLEN POE WAS ONTO SOMETHING`) name nobody.
+    - Capitalised words before a lower-case noun of an honour (actor_words.tsv `honour`: `the Merriman Smith
+      award`), and `Person` of `Time's Person of the Year`: the honour's name, not its namesake.
     - A capitalised name with a lower-case joining word, right before a lower-case noun of a programme, law or
       other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
       Residents program`): a thing's name, not its words' actors."""
@@ -169,6 +171,16 @@ def nameless_spans(st: ActorState) -> None:
             for t in r:                           # (a common noun there may still head a description:
                 if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
                     st.nameless.add(t.idx, t.idx + len(t))
+    for t in doc:                                 # `the Merriman Smith award`, `Time's Person of the Year`:
+        if t.is_lower and t.lemma_.lower() in lex.words("honour") and t.i > 0 and \
+                doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].dep_ == "compound":
+            k = t.i - 1                           # the name of an honour, not its namesake
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+                k -= 1
+            st.nameless.add(doc[k].idx, t.idx)
+        elif t.text == "Year" and t.i >= 3 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of" and \
+                doc[t.i - 3].text[:1].isupper():
+            st.nameless.add(doc[t.i - 3].idx, t.idx + len(t))
     last = lex.non_actor_last_words()
     for t in doc:
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():

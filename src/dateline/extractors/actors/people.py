@@ -298,12 +298,13 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
 
 
 _HONORIFICS = frozenset(("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"))
-_MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew"))
+_MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew",
+                     "sing", "perform", "recite", "hum"))   # (`singing Secondhand Clothes`: a song)
 
 
 def _product(tok) -> bool:
-    """True for an unknown name that is a product: listed with a product or a work the tagger knows (`makes Oreos,
-    Chips Ahoy and Nilla Wafers`), or the object of a verb of making or selling."""
+    """True for an unknown name that is a product or a work: listed with a product or a work the tagger knows
+    (`makes Oreos, Chips Ahoy and Nilla Wafers`), or the object of a verb of making, selling or performing."""
     root = tok
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -584,6 +585,8 @@ def _person_like(st: ActorState, tok) -> bool:
         return True
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
+    if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in tok.children):
+        return False                              # `Arson and bombings at clinics have become ...`: a common noun
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
