@@ -137,3 +137,29 @@ def test_an_honour_or_a_song_names_no_actor(run):
     assert at(art, text, "Person") is None
     assert at(art, text, "Secondhand Clothes") is None
     assert at(art, text, "Jane Miller") is not None
+
+
+def test_many_most_or_all_people_name_nobody_in_particular(run):
+    text = ("MEXICO CITY (AFP) -- Ramos said on Monday: \"Many governments and many media simply did not react. "
+            "Most Americans agree with me, and we must protect all Americans.\" Most Republicans voted against the "
+            "bill on Tuesday.\n")
+    art = run(text, published="2016-01-05")
+    for words in ("Many governments", "many media", "Most Americans", "all Americans"):
+        assert at(art, text, words) is None, words
+    assert at(art, text, "Republicans") is not None                 # a group that acted
+
+
+def test_a_platform_with_words_after_it_is_no_actor(run):
+    text = ("WASHINGTON (AP) -- In video posted on social media of the scene, the woman appears to be hit. "
+            "\"We posted about it online and social media,\" Canova told reporters. The media reported it.\n")
+    art = run(text, published="2016-03-30")
+    assert at(art, text, "social media of") is None
+    assert at(art, text, "social media,") is None
+    assert at(art, text, "The media") is not None
+
+
+def test_a_name_listed_with_places_is_a_place(run):
+    text = ("LONDON -- The report named Birmingham, Bradford, Manchester, Sheffield, as well as Waltham Forest in "
+            "northeast London as territories.\n")
+    art = run(text, published="2016-01-05")
+    assert at(art, text, "Waltham Forest") is None

@@ -633,6 +633,24 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
     return False
 
 
+_MANY = frozenset(("many", "most", "all"))
+
+
+def _generic_many(tok) -> bool:
+    """`most Americans agree`, `many governments and many media did not react`, `protect all Americans`: a plural
+    with `many`, `most` or `all` and no determiner names people in general, not a group of the story, unless it is
+    the subject of a verb in the past (`Most Republicans voted against it`)."""
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") and c.lower_ not in _MANY for c in tok.children):
+        return False
+    if not any(c.lower_ in _MANY and c.dep_ in ("det", "amod", "predet", "nummod", "quantmod", "advmod")
+               for c in tok.children):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return not (first.dep_ in ("nsubj", "nsubjpass") and first.head.tag_ in ("VBD", "VBN"))
+
+
 _WHICH = frozenset(("other", "neighbouring", "neighboring", "allied", "member", "participating", "those", "these"))
 _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
                         r"(?:in|out of) \d+", re.I)
@@ -781,6 +799,9 @@ def _plural_demonym(st: ActorState, tok) -> None:
             s_char, e_char = np_bounds(st, tok)
             if nested(st, s_char, e_char):
                 return
+            if _generic_many(tok):
+                st.taken.append((s_char, e_char))
+                return
             c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
@@ -865,8 +886,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if building_site(tok):                        # `serving in embassies`, `the bombings of two U.S. embassies`:
         _building(st, tok)                        # a building; only its country word names the state
         return
-    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or \
-            lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]):
+    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
+            lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \
+            tok.i > 0 and lex.non_actor_name(st.doc[tok.i - 1:tok.i + 1].text):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     isos, owner = _modifiers(st, tok)

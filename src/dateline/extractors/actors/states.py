@@ -113,6 +113,17 @@ def states_and_orgs(st: ActorState) -> None:
                 add(st, state_actor(st, entry), start, end)
 
 
+def _among_places(st: ActorState, root) -> bool:
+    """True for a name conjoined with a place (a place entity, or a country or capital of the lexicon), in a list of
+    places: `Manchester, Sheffield, as well as Waltham Forest`."""
+    near = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    for t in near:
+        h = hit_at(st, t.i)
+        if t.ent_type_ in ("GPE", "LOC") or h and h[0] in ("CTRY", "CAP"):
+            return True
+    return False
+
+
 def _store(st: ActorState, root, e: int) -> bool:
     """A company named as one of its shops or sites, not as the company acting: with `a`/`an`, or `the` and a
     place after it (`a Walmart in Ohio`, `the CVS at the Epicentre`), after a locative preposition with a
@@ -332,6 +343,8 @@ def unknown_orgs(st: ActorState) -> None:
                     add(st, state_actor(st, h[1]), st.doc[h[2]:h[3]].start_char, st.doc[h[2]:h[3]].end_char)
                     break
             continue
+        if sector is None and _among_places(st, ent.root):
+            continue                              # `Birmingham, Bradford ... as well as Waltham Forest`: a place
         if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):
