@@ -163,3 +163,29 @@ def test_a_name_listed_with_places_is_a_place(run):
             "northeast London as territories.\n")
     art = run(text, published="2016-01-05")
     assert at(art, text, "Waltham Forest") is None
+
+
+def test_a_title_chooses_among_everyone_of_the_surname(run):
+    text = ("WASHINGTON -- With Governor Bush and Senator Rubio behind him, Kasich campaigned on Tuesday. "
+            "Former President Clinton and President Bush met later.\n")
+    art = run(text, published="2016-02-10")
+    assert at(art, text, "Governor Bush").name == "Jeb Bush"        # the former governor still in the race
+    president = at(art, text, "President Bush")
+    assert president is not None and president.name != "Jeb Bush"   # never president: not him
+
+
+def test_a_bare_surname_goes_to_the_person_named_in_full(run):
+    text = ("Bombshell Claim: AFTER Clinton Called Me He Had The Audacity\n\nA woman who has accused former "
+            "President Bill Clinton of assault said on Sunday that Clinton had called her. She also described a "
+            "meeting with Hillary Clinton.\n")
+    art = run(text, published="2016-01-18")
+    assert at(art, text, "Clinton", 0).name == "Bill Clinton"       # the headline's, read with the body
+    assert at(art, text, "Clinton", 2).name == "Bill Clinton"
+
+
+def test_a_list_of_people_gives_no_apposition(run):
+    text = ("WASHINGTON -- Clinton said: \"I and everybody in the administration, all the people she named, the "
+            "president, the vice president, Susan Rice, we were scrambling.\"\n")
+    art = run(text, published="2016-03-09")
+    rice = at(art, text, "Susan Rice")
+    assert all(m.text != "the vice president" for m in rice.mentions)
