@@ -189,3 +189,20 @@ def test_a_list_of_people_gives_no_apposition(run):
     art = run(text, published="2016-03-09")
     rice = at(art, text, "Susan Rice")
     assert all(m.text != "the vice president" for m in rice.mentions)
+
+
+def test_works_operations_wars_and_law_names_are_no_actors(run):
+    text = ("WASHINGTON -- Jim Hale commanded a unit during operations Desert Shield and Desert Storm, and wrote in "
+            "his book Going Home to Glory that it was hard. The Mexican War was long. Hale backs the Dodd-Frank law. "
+            "In this week's episode, guest host Susan Glasser spoke.\n")
+    art = run(text, published="2016-06-01")
+    for words in ("Desert Shield", "Desert Storm", "Going Home to Glory", "Mexican War", "Dodd"):
+        assert at(art, text, words) is None, words
+    assert at(art, text, "Susan Glasser") is not None
+
+
+def test_a_question_verb_is_no_given_name(run):
+    text = "WASHINGTON -- Bernie Sanders lost on Tuesday. Will Sanders come down off the pique?\n"
+    art = run(text, published="2016-06-08")
+    assert at(art, text, "Sanders", 1).name == "Bernie Sanders"
+    assert not any(a.name == "Will Sanders" for a in art.actors)

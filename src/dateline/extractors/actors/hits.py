@@ -134,7 +134,9 @@ def nameless_spans(st: ActorState) -> None:
       other names the tagger finds there (`EDGAR ALLEN POE WAS ONTO SOMETHING`) name nobody.
     - Capitalised words before a lower-case noun of an honour (actor_words.tsv `honour`: `the Merriman Smith
       award`), and `Person` of `Time's Person of the Year`: the honour's name, not its namesake.
-    - A capitalised name with a lower-case joining word, right before a lower-case noun of a programme, law or
+    - A name right after a noun of a work or an operation, or in apposition with one (actor_words.tsv `work_noun`:
+      `his book Going Home to Glory`, `operations Desert Shield and Desert Storm`).
+    - A capitalised name with a lower-case joining word or a hyphen, right before a lower-case noun of a programme, law or
       other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
       Residents program`): a thing's name, not its words' actors."""
     doc, text = st.doc, st.ctx.text
@@ -181,6 +183,18 @@ def nameless_spans(st: ActorState) -> None:
         elif t.text == "Year" and t.i >= 3 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of" and \
                 doc[t.i - 3].text[:1].isupper():
             st.nameless.add(doc[t.i - 3].idx, t.idx + len(t))
+    work = lex.words("work_noun")
+    for ent in entities(doc):                     # `operations Desert Shield and Desert Storm`, `his book Going
+        first = ent.root                          # Home to Glory`: a work or an operation, not an actor
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        under = first.head if first.dep_ in ("appos", "compound", "nmod") and first.left_edge.i == first.head.i + 1 \
+            else None                             # (right after it: not `this week's episode, editor ... Susan
+        #                                           Glasser`)
+        if any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) and \
+                not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
+            st.nameless.add(ent.start_char, ent.end_char)
     last = lex.non_actor_last_words()
     for t in doc:
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():
@@ -188,6 +202,7 @@ def nameless_spans(st: ActorState) -> None:
         k, joined = t.i - 1, False
         while k >= 0 and (doc[k].text[:1].isupper() and doc[k].is_alpha or
                           doc[k].lower_ in _JOINING and k > 0 and doc[k - 1].text[:1].isupper()):
+            #                                       (`the Dodd-Frank law`: a hyphen joins two names too)
             joined = joined or doc[k].lower_ in _JOINING
             k -= 1
         if joined and t.i - 1 - k >= 3:
@@ -216,7 +231,7 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
     return label != "ORG"
 
 
-_JOINING = frozenset(("for", "of", "and", "to", "on", "the"))
+_JOINING = frozenset(("for", "of", "and", "to", "on", "the", "-"))
 
 
 def _entry(st: ActorState, label: str, text: str):

@@ -81,6 +81,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
             s += 1
+        if s < e - 1 and doc[s].pos_ == "AUX" and doc[s].dep_ == "aux":
+            s += 1                                # `Will Sanders come down ...?`: a question's verb, no given name
         if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
         s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
