@@ -206,3 +206,14 @@ def test_a_question_verb_is_no_given_name(run):
     art = run(text, published="2016-06-08")
     assert at(art, text, "Sanders", 1).name == "Bernie Sanders"
     assert not any(a.name == "Will Sanders" for a in art.actors)
+
+
+def test_a_writer_of_an_outlet_is_a_journalist(run):
+    text = ("WASHINGTON -- George Zornick of The Nation wrote that the party failed. John Allen of the Brookings "
+            "Institution wrote a report. Mary Stone of Texas wrote a letter. Dana Ruiz, Ann Holt and Lisa Song of "
+            "InsideClimate News won awards on Monday.\n")
+    art = run(text, published="2016-02-17")
+    assert at(art, text, "George Zornick").sector == "MED"
+    assert at(art, text, "John Allen").sector == "NGO"              # the lexicon's think tank, not an outlet
+    assert at(art, text, "Mary Stone").sector != "MED"              # of a place
+    assert at(art, text, "Ann Holt").sector == "MED"                # the `of` after the last name is hers too

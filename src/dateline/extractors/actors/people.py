@@ -755,6 +755,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             clauses.extend(g for g in child.children if g.dep_ == "relcl")
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
+    if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
+        shared = _shared_of(root)                 # News`: the `of` after the last name is every one's
+        if shared is not None:
+            clauses.append(shared)
     for clause in clauses:
         former = clause.lemma_ in ("serve", "be") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
                                                                                            "conj")
@@ -792,16 +796,41 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         return
 
 
+def _shared_of(root):
+    """The `of`/`at`/`with` right after a later name conjoined with this one, when no name between has its own
+    (`Neela Banerjee, John Cushman Jr. and Lisa Song of InsideClimate News`)."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ == "PROPN":
+        top = top.head
+    chain = sorted([top] + [t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"], key=lambda t: t.i)
+    for t in chain:
+        if t.i <= root.i:
+            continue
+        prep = next((p for p in t.children if p.dep_ == "prep" and p.i == t.i + 1), None)
+        if prep is not None:
+            return prep if prep.lower_ in ("of", "at", "with") else None
+    return None
+
+
 _BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
 _WRITING = frozenset(("write", "report", "blog", "contribute", "opine", "column"))
 
 
 def _writes_for(st: ActorState, c: Cluster, root) -> None:
     """`Patrick Howley, writing on Breitbart,`, `Norvell Rose, reporting for Western Journalism`, `Alicia Powe wrote
-    on Young Conservatives`: an unknown person who writes or reports for (on, in, at) an outlet is a journalist
-    (MED, of the outlet's country when the lexicon knows it)."""
+    on Young Conservatives`, `George Zornick of The Nation wrote`: an unknown person who writes or reports for (on,
+    in, at) an outlet, or of one, is a journalist (MED, of the outlet's country when the lexicon knows it)."""
     verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
     verbs += [v for v in root.children if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
+    of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == root.i + 1), None)
+    if of is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in _WRITING:
+        for obj in of.children:                   # `George Zornick of The Nation wrote`: a writer of an outlet the
+            h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)   # lexicon need not know
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
+                    and (h is None or h[0] == "ORG" and h[1].sector == "MED"):
+                c.sector, c.role = "MED", c.role or "journalist"
+                c.country = c.country or (h[1].country if h else None)
+                return
     for v in verbs:
         if v.lemma_.lower() not in _WRITING:
             continue
