@@ -217,3 +217,13 @@ def test_a_writer_of_an_outlet_is_a_journalist(run):
     assert at(art, text, "John Allen").sector == "NGO"              # the lexicon's think tank, not an outlet
     assert at(art, text, "Mary Stone").sector != "MED"              # of a place
     assert at(art, text, "Ann Holt").sector == "MED"                # the `of` after the last name is hers too
+
+
+def test_government_as_such_and_a_word_in_capitals_are_no_actors(run):
+    text = ("MANCHESTER, N.H. -- Nicky Driscoll said Sanders would get corporate money out of government. \"They "
+            "break the rules CONSTANTLY,\" she said. The government said on Monday that it disagreed. The ACLU sued.\n")
+    art = run(text, published="2016-02-05")
+    assert at(art, text, "government") is None
+    assert at(art, text, "CONSTANTLY") is None
+    assert at(art, text, "The government") is not None
+    assert at(art, text, "ACLU") is not None

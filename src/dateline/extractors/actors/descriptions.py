@@ -894,6 +894,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
+    if tok.lower_ == "government" and tok.dep_ == "pobj" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`: government as such
+        return
     if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in _QUALITIES and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`

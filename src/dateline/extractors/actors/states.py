@@ -321,6 +321,9 @@ def unknown_orgs(st: ActorState) -> None:
         #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
             continue
+        if e - s == 1 and st.doc[s].is_upper and st.doc[s].is_alpha and len(st.doc[s]) > 6:
+            continue                              # `They break them CONSTANTLY`: a word in capitals for emphasis,
+            #                                       too long for an acronym the lexicon does not know
         known = lex.organisation_forms().get(st.doc[s:e].text)
         if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
             add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
