@@ -227,3 +227,11 @@ def test_government_as_such_and_a_word_in_capitals_are_no_actors(run):
     assert at(art, text, "CONSTANTLY") is None
     assert at(art, text, "The government") is not None
     assert at(art, text, "ACLU") is not None
+
+
+def test_a_university_center_is_the_university_sector(run):
+    text = ("MANCHESTER, N.H. -- The University of New Hampshire Survey Center conducted the poll, and the Center "
+            "for Responsive Politics counted the money.\n")
+    art = run(text, published="2016-02-05")
+    assert at(art, text, "University of New Hampshire Survey Center").sector == "EDU"
+    assert at(art, text, "Center for Responsive Politics").sector == "NGO"

@@ -588,7 +588,8 @@ _STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
 
 def _org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
-    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv."""
+    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
+    of a university or college is EDU."""
     words = lex.org_words()
     sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
     first = next((t for t in ent if t.pos_ != "DET"), None)
@@ -597,6 +598,8 @@ def _org_sector(ent) -> str | None:
         return lead
     if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
         return "MED"                              # `Medill News Service`: a news service, not a state service
+    if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
+        return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
         sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
     return sector
