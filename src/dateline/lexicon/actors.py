@@ -188,6 +188,11 @@ def non_actor_name(name: str) -> bool:
     return name in names or name[:1].upper() + name[1:] in names
 
 
+def non_actor_last_words() -> frozenset[str]:
+    """non_actors.tsv `last`: the lower-case last words of names that are no actors (`act`, `hospital`)."""
+    return _non_actors()[1]
+
+
 def non_actor(name: str) -> bool:
     """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor."""
     names, last = _non_actors()

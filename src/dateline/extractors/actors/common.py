@@ -30,7 +30,8 @@ def add(st: ActorState, c: Cluster, start: int, end: int) -> None:
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
         start += 1
-    if end > start and not st.ctx.skipped(start, end) and (start, end) not in c.mentions:
+    if end > start and not st.ctx.skipped(start, end) and (start, end) not in c.mentions and \
+            not any(s < end and start < e for s, e, _ in st.nameless.around(start, end)):
         c.mentions.add((start, end))
         st.mentions.add(start, end, c)
 
@@ -184,3 +185,26 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
         cut = text.find("\n", head.idx, end)
         end = end if cut < 0 else cut
     return start, end
+
+
+def venue_after(st: ActorState, e: int) -> bool:
+    """True when capitalised words right after token e ends a name end in a word of a venue's name
+    (actor_words.tsv `venue_name`): the name is part of the venue's (`the Wells Fargo Center`)."""
+    doc = st.doc
+    k = e
+    while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > e and doc[k - 1].lower_ in lex.words("venue_name")
+
+
+def building_site(tok) -> bool:
+    """True for a noun of a body housed in a building (actor_words.tsv `building_body`: an embassy) used as the
+    building: after a locative preposition (`Americans serving in embassies`) or as the `of`-object of a noun of
+    what is done to a building or what it has (`site_of`: `the bombings of the U.S. Embassies`)."""
+    body = lex.words("building_body")
+    if tok.dep_ != "pobj" or (tok.lower_ not in body and tok.lemma_.lower() not in body):
+        return False
+    prep = tok.head
+    if prep.lower_ in lex.words("locative"):
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.words("site_of")

@@ -8,7 +8,8 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from .common import FORMER, add, add_org, cluster, country_named_as_place, hit_at, nested, np_bounds, state_actor
+from .common import (FORMER, add, add_org, building_site, cluster, country_named_as_place, hit_at, nested, np_bounds,
+                     state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
 from ..spans import sentence_of
@@ -202,6 +203,16 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
+    role = _qualified_role(st, tok, title)
+    if role is not None:                          # `the Senate minority leader`: that office's holder, never the
+        c = _role_holder(st, role, iso)           # head of state an unqualified `leader` may name
+        if c is None:
+            sector = st.body_sector.get(tok.i) or title.sector
+            c = cluster(st, ("D", role, iso or ""), st.ctx.text[s_char:e_char], sector=sector, role=role,
+                        country=iso if iso != "IGO" else None)
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     place = next((m.text for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
     c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place)
@@ -223,6 +234,50 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _building(st: ActorState, tok) -> None:
+    """A body's building (common.building_site): no actor, but a country word in it is the state, acted upon or
+    owning it (`the bombings of two U.S. embassies`), and a later bare `the embassy` is that country's."""
+    isos, _ = _modifiers(st, tok)
+    if len(isos) == 1:
+        st.lemma_iso[tok.lemma_.lower()] = isos[0]
+        for t in tok.children:
+            h = hit_at(st, t.i)
+            if t.i < tok.i and h and h[0] in ("CTRY", "DEM") and h[1] == isos[0]:
+                span = st.doc[h[2]:h[3]]
+                add(st, state_actor(st, isos[0]), span.start_char, span.end_char)
+    st.taken.append(np_bounds(st, tok))
+
+
+def _qualified_role(st: ActorState, tok, title: lex.Title) -> Optional[str]:
+    """The whole role of a description whose title a word of actor_words.tsv `office_qualifier` makes another
+    office (`the Senate minority leader` -> `senate minority leader`, `the deputy prime minister`), lower case,
+    countries and demonyms left out; None when no such word stands before the title."""
+    words = [t for t in st.doc[tok.left_edge.i:tok.i - len(title.phrase.split()) + 1]
+             if t.dep_ not in ("det", "poss", "case", "punct") and not t.is_space and
+             (hit_at(st, t.i) or ("",))[0] not in ("CTRY", "DEM")]
+    if not any(t.lower_ in lex.words("office_qualifier") for t in words):
+        return None
+    return " ".join([t.lower_ for t in words] + [title.phrase])
+
+
+def _role_holder(st: ActorState, role: str, iso: Optional[str]) -> Optional[Cluster]:
+    """The person of the article, else the lexicon's one person, who holds an office of exactly this role
+    (people.tsv, any case) on the article's date, of this country when one is given."""
+    if not st.day:
+        return None
+
+    def holds(p: Optional[lex.Person]) -> bool:
+        return p is not None and any(o.role.lower() == role and o.holds(st.day) and (iso is None or o.country == iso)
+                                     for o in p.offices)
+    found = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and c.mentions and holds(c.person)]
+    if found:
+        return found[-1]
+    people = [p for p in lex.people().values() if holds(p)]
+    if len(people) == 1:
+        return cluster(st, ("P", people[0].name), people[0].name, person=people[0])
+    return None
 
 
 def _party_member(st: ActorState, tok) -> bool:
@@ -599,6 +654,24 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
     return False
 
 
+_MANY = frozenset(("many", "most", "all"))
+
+
+def _generic_many(tok) -> bool:
+    """`most Americans agree`, `many governments and many media did not react`, `protect all Americans`: a plural
+    with `many`, `most` or `all` and no determiner names people in general, not a group of the story, unless it is
+    the subject of a verb in the past (`Most Republicans voted against it`)."""
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") and c.lower_ not in _MANY for c in tok.children):
+        return False
+    if not any(c.lower_ in _MANY and c.dep_ in ("det", "amod", "predet", "nummod", "quantmod", "advmod")
+               for c in tok.children):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return not (first.dep_ in ("nsubj", "nsubjpass") and first.head.tag_ in ("VBD", "VBN"))
+
+
 _WHICH = frozenset(("other", "neighbouring", "neighboring", "allied", "member", "participating", "those", "these"))
 _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
                         r"(?:in|out of) \d+", re.I)
@@ -747,6 +820,9 @@ def _plural_demonym(st: ActorState, tok) -> None:
             s_char, e_char = np_bounds(st, tok)
             if nested(st, s_char, e_char):
                 return
+            if _generic_many(tok):
+                st.taken.append((s_char, e_char))
+                return
             c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
@@ -828,13 +904,21 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
             t.lemma_.lower() in lex.words("crime") for t in sentence_of(st.doc, tok.i)):
         title = dataclasses.replace(title, sector="COP", role="police")  # `Authorities said the suspect fled`
-    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or \
-            lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]):
+    if building_site(tok):                        # `serving in embassies`, `the bombings of two U.S. embassies`:
+        _building(st, tok)                        # a building; only its country word names the state
+        return
+    if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
+            lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \
+            tok.i > 0 and lex.non_actor_name(st.doc[tok.i - 1:tok.i + 1].text):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
+    if tok.lower_ == "government" and tok.dep_ == "pobj" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
+        st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`: government as such
+        return
     if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in _QUALITIES and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`

@@ -124,6 +124,114 @@ def find_hits(st: ActorState) -> None:
             continue
         used.update(range(s, e))
         st.hits[s] = (label, entry, e)
+    nameless_spans(st)
+
+
+def nameless_spans(st: ActorState) -> None:
+    """`st.nameless`: spans where no actor is named, though the tagger or the lexicon may find a name there.
+    - A run of three or more words in capitals (a newsletter's headlines, `TWO DEAD, 16 INJURED`): its words name
+      an actor only as a name the article also writes outside such runs, or as a lexicon name (_named_in_capitals);
+      other names the tagger finds there (`EDGAR ALLEN POE WAS ONTO SOMETHING`) name nobody.
+    - Capitalised words before a lower-case noun of an honour (actor_words.tsv `honour`: `the Merriman Smith
+      award`), and `Person` of `Time's Person of the Year`: the honour's name, not its namesake.
+    - A name right after a noun of a work or an operation, or in apposition with one (actor_words.tsv `work_noun`:
+      `his book Going Home to Glory`, `operations Desert Shield and Desert Storm`).
+    - A capitalised name with a lower-case joining word or a hyphen, right before a lower-case noun of a programme, law or
+      other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
+      Residents program`): a thing's name, not its words' actors."""
+    doc, text = st.doc, st.ctx.text
+    runs, run = [], []
+    for t in doc:
+        if t.is_alpha and len(t) > 1 and t.is_upper:
+            run.append(t)
+        elif t.is_punct or t.is_space or t.like_num or (t.is_upper and not t.is_alpha):
+            continue                              # (`TWO DEAD, 16 INJURED`, `U.S.`)
+        else:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+    if len(run) >= 3:
+        runs.append(run)
+    if runs:
+        inside = {t.i for r in runs for t in r}
+        plain = [t.text for t in doc if t.i not in inside and t.text[:1].isupper()]
+        plain_text = " ".join(plain)
+        for r in runs:
+            named, keep = set(), set()
+            for t in r:
+                h = st.hits.get(t.i)
+                if h is None:
+                    continue
+                named.update(range(t.i, h[2]))
+                if _named_in_capitals(h[0], doc[t.i:h[2]], plain, plain_text):
+                    keep.update(range(t.i, h[2]))
+            for ent in entities(doc):
+                if ent.start in inside or ent.end - 1 in inside:
+                    named.update(range(ent.start, ent.end))
+                    if " ".join(w.text.title() for w in ent) in plain_text:
+                        keep.update(range(ent.start, ent.end))
+            for t in r:                           # (a common noun there may still head a description:
+                if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
+                    st.nameless.add(t.idx, t.idx + len(t))
+    for t in doc:                                 # `the Merriman Smith award`, `Time's Person of the Year`:
+        if t.is_lower and t.lemma_.lower() in lex.words("honour") and t.i > 0 and \
+                doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].dep_ == "compound":
+            k = t.i - 1                           # the name of an honour, not its namesake
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+                k -= 1
+            st.nameless.add(doc[k].idx, t.idx)
+        elif t.text == "Year" and t.i >= 3 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of" and \
+                doc[t.i - 3].text[:1].isupper():
+            st.nameless.add(doc[t.i - 3].idx, t.idx + len(t))
+    work = lex.words("work_noun")
+    for ent in entities(doc):                     # `operations Desert Shield and Desert Storm`, `his book Going
+        first = ent.root                          # Home to Glory`: a work or an operation, not an actor
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        under = first.head if first.dep_ in ("appos", "compound", "nmod") and first.left_edge.i == first.head.i + 1 \
+            else None                             # (right after it: not `this week's episode, editor ... Susan
+        #                                           Glasser`)
+        if any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) and \
+                not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
+            st.nameless.add(ent.start_char, ent.end_char)
+    last = lex.non_actor_last_words()
+    for t in doc:
+        if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():
+            continue
+        k, joined = t.i - 1, False
+        while k >= 0 and (doc[k].text[:1].isupper() and doc[k].is_alpha or
+                          doc[k].lower_ in _JOINING and k > 0 and doc[k - 1].text[:1].isupper()):
+            #                                       (`the Dodd-Frank law`: a hyphen joins two names too)
+            joined = joined or doc[k].lower_ in _JOINING
+            k -= 1
+        if joined and t.i - 1 - k >= 3:
+            st.nameless.add(doc[k + 1].idx, t.idx)
+
+
+_FUNCTION = frozenset(("AUX", "VERB", "PRON", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV"))
+
+
+def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> bool:
+    """Whether a lexicon hit inside a run of capitals names its actor: a name of two words or more
+    (`DEBBIE WASSERMAN SCHULTZ`); one the article writes outside the run (`TRUMP` with `Trump`); a one-word
+    person, country, capital or demonym the tagger takes for no verb or function word (`OBAMA`, `SENEGAL`; not
+    `IS`, `US` in `TELL US`); an acronym the lexicon writes in capitals (`CNN`) taken for a proper noun. A
+    one-word organisation written otherwise (`HOUSE` for `House`) names nobody there."""
+    if len(words) > 1 or words.text.title() in plain_text or words.text in plain:
+        return True
+    tok = words[0]
+    if tok.pos_ in _FUNCTION:
+        return False
+    forms = lex.organisation_forms() if label == "ORG" else lex.person_forms() if label == "PER" else None
+    acronym = words.text in forms if forms is not None else words.text in (
+        lex.countries().names.keys() | lex.countries().capitals.keys() | lex.countries().demonyms.keys())
+    if acronym:
+        return tok.pos_ == "PROPN" and len(tok) > 2
+    return label != "ORG"
+
+
+_JOINING = frozenset(("for", "of", "and", "to", "on", "the", "-"))
 
 
 def _entry(st: ActorState, label: str, text: str):

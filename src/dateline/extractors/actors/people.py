@@ -81,6 +81,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
             s += 1
+        if s < e - 1 and doc[s].pos_ == "AUX" and doc[s].dep_ == "aux":
+            s += 1                                # `Will Sanders come down ...?`: a question's verb, no given name
         if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
         s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
@@ -128,7 +130,9 @@ def people(st: ActorState) -> None:
                 covered.update(range(s - 1, e))
                 continue
             cands.append((s, e, entry, False))
-    cands.sort()
+    title = st.ctx.layout.title_span                # a headline's names last: a bare surname there is the
+    in_title = (lambda k: title is not None and title[0] <= doc[k].idx < title[1])   # body's person of that name
+    cands.sort(key=lambda c: (in_title(c[0]), c))
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
@@ -142,8 +146,16 @@ def people(st: ActorState) -> None:
                     st.hits.pop(i)
             continue
         person = _titled_person(st, form, s)
+        if e - s == 1 and person is None and in_title(s):
+            c = _body_person(names, form)         # `AFTER Clinton Raped Me` over a story on Bill Clinton
+            if c is not None:
+                _person_mention(st, c, s, e)
+                continue
         if e - s == 1 and person is None:         # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
+            if c is not None and _title_rules_out(st, c, form, s):
+                continue                          # `President Bush` after `Governor Bush` (Jeb) in 2016: which
+                #                                   former president is not said
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
@@ -168,7 +180,10 @@ def people(st: ActorState) -> None:
     known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, doc[s])}
     for s, e, form, from_ent in single:
         titled = _titled_person(st, form, s)      # `Former President Bush` in 2010: which Bush the title says
-        c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else _by_surname(st, names, form, s)
+        c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else \
+            (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
+        if c is not None and not titled and _title_rules_out(st, c, form, s):
+            c = None                              # `President Bush` after `Governor Bush` (Jeb) in 2016
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
@@ -298,12 +313,13 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
 
 
 _HONORIFICS = frozenset(("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"))
-_MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew"))
+_MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew",
+                     "sing", "perform", "recite", "hum"))   # (`singing Secondhand Clothes`: a song)
 
 
 def _product(tok) -> bool:
-    """True for an unknown name that is a product: listed with a product or a work the tagger knows (`makes Oreos,
-    Chips Ahoy and Nilla Wafers`), or the object of a verb of making or selling."""
+    """True for an unknown name that is a product or a work: listed with a product or a work the tagger knows
+    (`makes Oreos, Chips Ahoy and Nilla Wafers`), or the object of a verb of making, selling or performing."""
     root = tok
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -375,7 +391,49 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
                                                   if "’" in form else None)   # `Martin O’Malley` as typeset
     if person is None and form.isupper():        # a headline in capitals
         person = lex.resolve_person(form.title(), st.day)
-    return person
+    words = form.split()
+    if person is None and len(words) == 3 and _INITIAL.fullmatch(words[1]):
+        person = lex.resolve_person(f"{words[0]} {words[2]}", st.day)   # `Harry M. Reid` for Harry Reid, but not
+        if person is not None and any(_INITIAL.fullmatch(w) for w in person.name.split()):   # `George H. Bush`
+            person = None                         # for George W. Bush: a lexicon name with an initial of its own
+    return person                                 # is another person's when the initials differ
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _title_cands(form: str) -> tuple:
+    """The lexicon people a name or bare surname may name, for a title to choose among: those it is a form of,
+    and for a surname also everyone who bears it (`Governor Bush`: Jeb Bush too, whom no alias `Bush` names)."""
+    cands = lex.person_forms().get(form, ())
+    if " " not in form:
+        cands = tuple(dict.fromkeys(cands + lex.people_by_surname().get(form, ())))
+    return cands
+
+
+def _title_role(st: ActorState, s: int):
+    """The title (with its role) right before token s, walking over title words, ranks and countries; or None."""
+    doc, j = st.doc, s - 1
+    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in FORMER or
+                      doc[j].lower_ in lex.words("title_prefix") or
+                      (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
+        j -= 1
+    info = _title_info(st, doc[j + 1:s]) if j + 1 < s else None
+    return info if info is not None and info.role else None
+
+
+def _held_title(info, o: lex.Office) -> bool:
+    return o.role == info.role or (info.office is not None and lex.office_of(o.role) == info.office)
+
+
+def _title_rules_out(st: ActorState, c: Cluster, form: str, s: int) -> bool:
+    """True when the title before a bare surname names an office the article's person of that surname never
+    held while another lexicon person of that surname did (`President Bush` after `Governor Bush` in 2016: not Jeb
+    Bush)."""
+    info = _title_role(st, s)
+    if info is None or c.person is None or any(_held_title(info, o) for o in c.person.offices):
+        return False
+    return any(_held_title(info, o) for p in _title_cands(form) if p is not c.person for o in p.offices)
 
 
 def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
@@ -383,24 +441,21 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     title right before it says:
     who held that office on the day, or before it (`Former President Clinton` in 2010 is Bill, not Hillary;
     `President Clinton` in 2016 too, as no Clinton is president then), when only one did."""
-    cands = lex.person_forms().get(form) or (lex.people_by_surname().get(form, ()) if " " not in form else ())
+    cands = _title_cands(form)
     if (len(cands) < 2 and form in lex.person_forms()) or not cands or not st.day:
         return None                               # (a surname no alias names: `Former President Carter`)
-    doc, j = st.doc, s - 1
-    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in FORMER or
-                      doc[j].lower_ in lex.words("title_prefix") or
-                      (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
-        j -= 1
-    info = _title_info(st, doc[j + 1:s]) if j + 1 < s else None
-    if info is None or not info.role:
+    info = _title_role(st, s)
+    if info is None:
         return None
 
     def fits(o: lex.Office, before: bool) -> bool:
-        same = o.role == info.role or (info.office is not None and lex.office_of(o.role) == info.office)
-        return same and (o.end is not None and o.end <= st.day if before else o.holds(st.day))
+        return _held_title(info, o) and (o.end is not None and o.end <= st.day if before else o.holds(st.day))
 
     for before in ((True,) if info.former else (False, True)):
         found = [p for p in cands if any(fits(o, before) for o in p.offices)]
+        if len(found) > 1 and before:             # two former governors Bush in 2016: the one still in public
+            active = [p for p in found if p.in_office(st.day)]   # life that day (Jeb Bush, a candidate)
+            found = active if len(active) == 1 else found
         if len(found) == 1:
             return found[0]
     return None
@@ -495,12 +550,16 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         before = [m for m in c.mentions if m[0] <= at]
         if article_only and not before:
             continue
+        # one named before with the full name beats one named only by a bare surname (`AFTER Clinton Raped Me`
+        # in a headline, taken for Hillary, then `former President Bill Clinton ... Clinton`: Bill);
         # of two people of one surname (`Raul Castro, brother of Fidel Castro`), the one named as the subject
         # of a verb is the one the story follows; else the one named last
         subject = several and _named_as_subject(st, c, at)
         # a spouse or relative introduced as such (`his wife, Linda Dwyer`, `President Clinton, her husband,`)
         # is not the one the story follows: a bare surname goes to the other
-        rank = (bool(before), subject, not (several and _introduced_as_kin(st, c, at)),
+        full = any(e - s_ > len(form) and form in st.ctx.text[s_:e] and " " in st.ctx.text[s_:e].strip()
+                   for s_, e in before)           # named before with the full name, not only a bare surname
+        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)),
                 max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
@@ -561,6 +620,14 @@ def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
                for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
+def _body_person(names: _Names, form: str) -> Optional[Cluster]:
+    """For a bare surname in the headline (read after the body): the person of the body with that surname named
+    first, if any."""
+    names.sync()
+    found = [c for c in names.by_form.get(form, ()) if c.mentions and len(c.name.split()) > 1]
+    return min(found, key=lambda c: c.first) if found else None
+
+
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
     """`Donald` alone: the one person of this article with that first name, if only one."""
     names.sync()
@@ -576,6 +643,8 @@ def _person_like(st: ActorState, tok) -> bool:
         return True
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
+    if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in tok.children):
+        return False                              # `Arson and bombings at clinics have become ...`: a common noun
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
@@ -619,7 +688,9 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         if c.sector is None and _byline(st, s, e):
             c.sector, c.role = "MED", c.role or "journalist"
     if root.dep_ == "appos" and root.head.i < (info.start if info else s) and _one_of_someone(root.head) and \
-            not _quote_between(doc, root.head.i, info.start if info else s):
+            not _quote_between(doc, root.head.i, info.start if info else s) and root.head.dep_ != "appos":
+        #                                           (`all the people she named, the president, the vice president,
+        #                                           Susan Rice`: a list, each its own person)
         desc = _description_info(st, root.head)
         if desc:
             _apply_title(c, desc)
@@ -684,6 +755,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             clauses.extend(g for g in child.children if g.dep_ == "relcl")
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
+    if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
+        shared = _shared_of(root)                 # News`: the `of` after the last name is every one's
+        if shared is not None:
+            clauses.append(shared)
     for clause in clauses:
         former = clause.lemma_ in ("serve", "be") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
                                                                                            "conj")
@@ -721,16 +796,41 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         return
 
 
+def _shared_of(root):
+    """The `of`/`at`/`with` right after a later name conjoined with this one, when no name between has its own
+    (`Neela Banerjee, John Cushman Jr. and Lisa Song of InsideClimate News`)."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ == "PROPN":
+        top = top.head
+    chain = sorted([top] + [t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"], key=lambda t: t.i)
+    for t in chain:
+        if t.i <= root.i:
+            continue
+        prep = next((p for p in t.children if p.dep_ == "prep" and p.i == t.i + 1), None)
+        if prep is not None:
+            return prep if prep.lower_ in ("of", "at", "with") else None
+    return None
+
+
 _BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
 _WRITING = frozenset(("write", "report", "blog", "contribute", "opine", "column"))
 
 
 def _writes_for(st: ActorState, c: Cluster, root) -> None:
     """`Patrick Howley, writing on Breitbart,`, `Norvell Rose, reporting for Western Journalism`, `Alicia Powe wrote
-    on Young Conservatives`: an unknown person who writes or reports for (on, in, at) an outlet is a journalist
-    (MED, of the outlet's country when the lexicon knows it)."""
+    on Young Conservatives`, `George Zornick of The Nation wrote`: an unknown person who writes or reports for (on,
+    in, at) an outlet, or of one, is a journalist (MED, of the outlet's country when the lexicon knows it)."""
     verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
     verbs += [v for v in root.children if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
+    of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == root.i + 1), None)
+    if of is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in _WRITING:
+        for obj in of.children:                   # `George Zornick of The Nation wrote`: a writer of an outlet the
+            h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)   # lexicon need not know
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
+                    and (h is None or h[0] == "ORG" and h[1].sector == "MED"):
+                c.sector, c.role = "MED", c.role or "journalist"
+                c.country = c.country or (h[1].country if h else None)
+                return
     for v in verbs:
         if v.lemma_.lower() not in _WRITING:
             continue

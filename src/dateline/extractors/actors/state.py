@@ -120,6 +120,10 @@ class ActorState:
     #                                                                        nothing nested in them is added
     # -- find_hits
     hits: dict[int, tuple[str, object, int]] = field(default_factory=dict)  # token -> (label, entry, end token)
+    nameless: SpanBag = field(default_factory=SpanBag)                     # character spans where no mention is
+    #                                                                        added (common.add): words of a line in
+    #                                                                        capitals that name nobody the article
+    #                                                                        names, the name of a programme or law
     # -- people
     person_at: dict[int, Cluster] = field(default_factory=dict)            # token of a person's name -> actor
     owner_sector: dict[int, Optional[str]] = field(default_factory=dict)   # first token of a name after an

@@ -10,7 +10,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ..spans import entities
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
-                     sports_team, state_actor, works_for, country_domain)
+                     sports_team, state_actor, works_for, country_domain, venue_after, building_site)
 from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate
 from .state import ActorState
@@ -59,6 +59,10 @@ def states_and_orgs(st: ActorState) -> None:
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
+            if entry.kind == "org" and venue_after(st, e):
+                continue                          # `the Wells Fargo Center`: the company's name in a venue's
+            if entry.sector == "BUS" and _store(st, root, e):
+                continue                          # `the windows of the CVS at ...`, `a Walmart in Ohio`: a shop
             nxt = st.hits.get(e)
             if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
                 continue                          # `House` of `House Democrats`: the group's word
@@ -109,6 +113,34 @@ def states_and_orgs(st: ActorState) -> None:
                 add(st, state_actor(st, entry), start, end)
 
 
+def _among_places(st: ActorState, root) -> bool:
+    """True for a name conjoined with a place (a place entity, or a country or capital of the lexicon), in a list of
+    places: `Manchester, Sheffield, as well as Waltham Forest`."""
+    near = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    for t in near:
+        h = hit_at(st, t.i)
+        if t.ent_type_ in ("GPE", "LOC") or h and h[0] in ("CTRY", "CAP"):
+            return True
+    return False
+
+
+def _store(st: ActorState, root, e: int) -> bool:
+    """A company named as one of its shops or sites, not as the company acting: with `a`/`an`, or `the` and a
+    place after it (`a Walmart in Ohio`, `the CVS at the Epicentre`), after a locative preposition with a
+    determiner (`outside the Walmart`), or before a noun of a site (actor_words.tsv `store`: `a Target store`)."""
+    doc = st.doc
+    dets = [c.lower_ for c in root.children if c.dep_ == "det"]
+    if root.dep_ == "compound" and _compound_head(root).lemma_.lower() in lex.words("store"):
+        return True
+    if dets[:1] in (["a"], ["an"], ["another"], ["every"]):
+        return True
+    if dets[:1] == ["the"] and (e < len(doc) and doc[e].lower_ in ("at", "in", "on", "near") or
+                                root.dep_ == "pobj" and root.head.lower_ in lex.words("locative")):
+        return True
+    return False
+
+
+_TOWARDS = frozenset(("to", "toward", "towards", "past", "onto"))   # (`marched to the Verizon Center`)
 _DONE_IN = frozenset(("vote", "work", "seat", "time", "year", "career", "term", "debate", "speech"))   # `a vote in
 #                                                  the House`, `his work here in the Senate` (not `endorsements in`)
 _TO_A_SEAT = frozenset(("elect", "vote", "run", "appoint", "nominate", "send", "return", "reelect", "re-elect"))
@@ -289,6 +321,9 @@ def unknown_orgs(st: ActorState) -> None:
         #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
             continue
+        if e - s == 1 and st.doc[s].is_upper and st.doc[s].is_alpha and len(st.doc[s]) > 6:
+            continue                              # `They break them CONSTANTLY`: a word in capitals for emphasis,
+            #                                       too long for an acronym the lexicon does not know
         known = lex.organisation_forms().get(st.doc[s:e].text)
         if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
             add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
@@ -300,6 +335,19 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.root.dep_ in ("compound", "nmod", "amod") and \
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
+        if ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
+                                        ent.root.head.lower_ in _TOWARDS) and ent[-1].lower_ in lex.words("venue_name") \
+                and not works_for(st, ent.start, ent.end):
+            continue                              # `outside the Verizon Center`: a venue, whatever its last word says
+        if building_site(ent.root):               # `the bombings of the U.S. Embassies`: a building; its country
+            for t in ent:                         # word names the state
+                h = hit_at(st, t.i)
+                if h and h[0] in ("CTRY", "DEM"):
+                    add(st, state_actor(st, h[1]), st.doc[h[2]:h[3]].start_char, st.doc[h[2]:h[3]].end_char)
+                    break
+            continue
+        if sector is None and _among_places(st, ent.root):
+            continue                              # `Birmingham, Bradford ... as well as Waltham Forest`: a place
         if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):
@@ -540,7 +588,8 @@ _STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
 
 def _org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
-    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv."""
+    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
+    of a university or college is EDU."""
     words = lex.org_words()
     sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
     first = next((t for t in ent if t.pos_ != "DET"), None)
@@ -549,6 +598,8 @@ def _org_sector(ent) -> str | None:
         return lead
     if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
         return "MED"                              # `Medill News Service`: a news service, not a state service
+    if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
+        return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
         sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
     return sector
