@@ -52,7 +52,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             continue                      # (no rule below reads a word of another class but a predicate noun)
         if skipped(t):
             continue
-        lem = t.lemma_.lower()
+        lem = _lemma(t)
         c = None
         if pos in ("VERB", "AUX") and lem in w["verdict"]:
             c = _verdict(t, w)
@@ -69,9 +69,9 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in t.children):
             c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and t.head.lemma_ == "be" and (lem in w["false"] or lem in w["truth"]):
+        elif t.dep_ == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+        elif t.dep_ == "attr" and _lemma(t.head) == "be":
             c = _judged(t, w, quote_speaker_of)
         if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
@@ -94,6 +94,13 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             _speaker_for_first_person(c, quote_speaker_of)
             out.append(c)
     return out
+
+
+def _lemma(t) -> str:
+    """The lemma in lower case, `be` for a curly contraction (`It’s ludicrous`: the parse lemmatises `’s` as `’`)."""
+    if t.pos_ in ("VERB", "AUX") and t.lower_.replace("\u2019", "'") in ("'s", "'re", "'m"):
+        return "be"
+    return t.lemma_.lower()
 
 
 def _hedged(v) -> bool:
@@ -217,9 +224,8 @@ def _feeling(t, w):
     lem = t.lemma_.lower() if t.pos_ == "ADJ" else t.lower_
     if lem not in w["negative"] and lem not in w["positive"] or lem in w["culpable"]:
         return None                       # `responsible for the death` is a verdict on the subject, no feeling
-    if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow") and \
-            t.head.lower_.replace("\u2019", "'") not in ("'m", "'re", "'s"):
-        return None                       # (`I’m disappointed`: the curly contraction keeps its own lemma)
+    if _lemma(t.head) not in ("be", "feel", "remain", "seem", "appear", "become", "grow"):
+        return None
     if any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in ("should", "would", "could", "might", "must"))
            for x in t.head.children) or no_longer(t.head):
         return None                       # `we are not concerned about`, `you are no longer welcome in the party`,
@@ -258,7 +264,7 @@ def _denial(t, w, quote_speaker_of):
         return None
     elif denied:
         return None
-    if be.lemma_ != "be":
+    if _lemma(be) != "be":
         return None
     subj = child(be, SUBJ) or child(be, PASS_SUBJ)
     if subj is None or subj.lower_ in FIRST:
@@ -273,7 +279,7 @@ def _judged(t, w, quote_speaker_of):
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
     denied = any(x.dep_ == "neg" for x in be.children) and t.lemma_.lower() in w["fitness"]
-    if be.lemma_ not in COPULAS or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
+    if _lemma(be) not in COPULAS or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children) or any(
             x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
@@ -348,7 +354,7 @@ def _blamed_act(t, w, quote_speaker_of):
     say the mayor was behind the scheme`: whoever says that someone did an attack or a crime accuses them."""
     if any(x.dep_ == "neg" for x in t.children):
         return None
-    if t.lemma_.lower() == "be":
+    if _lemma(t) == "be":
         act = prep_object(t, "behind")
         agent = child(t, SUBJ)
     elif is_passive(t):
@@ -382,7 +388,7 @@ def _quoted_blame(t, quote_speaker_of):
         return None
     subj = child(v, SUBJ)
     if subj is not None and subj.lower_ in ("it", "this", "that") and t.lemma_.lower() in words()["blame"] and (
-            t.dep_ in ("acomp", "attr") and t.head.i == v.i and v.lemma_ == "be"):
+            t.dep_ in ("acomp", "attr") and t.head.i == v.i and _lemma(v) == "be"):
         c = _make(t, "ACCUSE", None, None)   # `"It was offensive," said Fleischer`, `"It is outrageous to
         c.extra_source = speaker             # misrepresent ...," Fallon said`: blame, aimed at what the story told
         return c
@@ -403,7 +409,7 @@ def _danger(t, w, quote_speaker_of):
     that someone poses a threat accuses them (the threat itself is no event: checks, `posing`)."""
     v = t.head
     if not ((t.dep_ == "dobj" and v.lemma_.lower() in ("pose", "represent", "constitute"))
-            or (t.dep_ == "attr" and v.lemma_.lower() == "be")):
+            or (t.dep_ == "attr" and _lemma(v) == "be")):
         return None
     if any(x.dep_ == "neg" for x in v.children) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
