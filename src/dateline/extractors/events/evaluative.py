@@ -48,7 +48,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     out: list[Candidate] = []
     for t in sent:
         pos = t.pos_
-        if pos not in WORDY and t.dep_ != "attr":
+        if pos not in WORDY and t.dep_ != "attr" and not (pos in ("ADV", "PROPN") and t.dep_ in ("advmod", "amod",
+                                                                                                    "compound")):
             continue                      # (no rule below reads a word of another class but a predicate noun)
         if skipped(t):
             continue
@@ -89,6 +90,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
                                                          or lem in w["blame"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out):
             c = _quoted_blame(t, quote_speaker_of)
+        if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
+            c = _scorned(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             _speaker_for_first_person(c, quote_speaker_of)
@@ -101,6 +104,83 @@ def _lemma(t) -> str:
     if t.pos_ in ("VERB", "AUX") and t.lower_.replace("\u2019", "'") in ("'s", "'re", "'m"):
         return "be"
     return t.lemma_.lower()
+
+
+def _scorn(t, w) -> bool:
+    """A word that condemns whom it is said of: a word of blame (not a feeling: `concern`), the manner adverb of
+    one (`irresponsibly`, `disrespectfully`, `arbitrarily`), or a nickname word (`Crooked`)."""
+    blame = (w["negative"] | w["blame"] | w["scorn"]) - w["feelingword"]
+    x = t.lower_.replace("\u2019", "'")
+    if t.pos_ == "ADV" and x.endswith("ly"):
+        return any(b in blame for b in (x[:-2], x[:-3] + "y", x[:-1] + "e"))
+    return t.lemma_.lower() in blame or x in blame or x in w["nickname"]
+
+
+def _clause_verb(n):
+    """The verb of the clause a word sits in (the first verb above it), or None."""
+    v = n.head
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _unasserted(v) -> bool:
+    """The clause is negated, under a modal, a question, or a condition (`if`, `whether`, `unless`), up to its
+    sentence's root."""
+    if any(x.dep_ == "neg" for x in v.children) or _hedged(v) or no_longer(v):
+        return True
+    t = v
+    for _ in range(8):
+        if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless", "when", "once") for x in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return any(x.text == "?" for x in t.subtree)
+
+
+def _scorned(t, w, quote_speaker_of):
+    """A word of scorn said of someone where no rule above reads it, in a quote with its speaker or a clause reported
+    by someone: the manner of an act (`said Sanders had treated her family disrespectfully`: the doer), a nickname
+    (`"Crooked Hillary is spending a fortune"`), a word on someone's act or claim (`"Trump's absurd claim"`: its
+    owner), a label set beside a name (`Trump, a con man, said`): ACCUSE by the speaker of whom it is said."""
+    if t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.pos_ == "ADV":
+        v = t.head
+        target = prep_object(v, "by") if is_passive(v) else child(v, SUBJ)
+    elif t.dep_ in ("amod", "compound") and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" and t.i < t.head.i:
+        if t.lower_.replace("\u2019", "'") not in w["nickname"] and not (t.pos_ == "ADJ" and t.tag_ == "JJ"):
+            return None                       # `Danger Mouse`, `Cruel Intentions`: a name, not a nickname
+        target, v = t.head, _clause_verb(t.head)
+    elif t.dep_ == "amod" and t.head.pos_ == "NOUN" and not actor_noun(t.head):
+        if t.lemma_.lower() in w["plain"] or t.lower_ in w["plain"]:
+            return None                       # `Planned Parenthood's critical role`, `his soft support`
+        target = next((x for x in t.head.children if x.dep_ == "poss" and (names_actor(x) or actor_like(x))
+                       and x.lower_ not in ("its", "their", "our", "my")), None)
+        v = _clause_verb(t.head)
+    elif t.pos_ == "NOUN" and t.dep_ == "appos" and t.head.pos_ == "PROPN":
+        target, v = t.head, _clause_verb(t.head)
+    else:
+        return None
+    if target is None or v is None or _unasserted(v):
+        return None
+    if target.lower_ in FIRST + ("our", "my", "it", "its", "this", "that", "what", "which", "who", "you", "your",
+                                 "there", "people", "everyone", "nobody"):
+        return None
+    if not (_someone(target) or target.pos_ == "PROPN" or target.lower_ in ("his", "her", "their")):
+        return None
+    if _of_the_sayer(v, target, quote_speaker_of):
+        return None
+    speaker = quote_speaker_of(t)
+    if speaker is not None and getattr(speaker, "start", -1) <= target.idx < getattr(speaker, "end", -1):
+        return None                       # the speaker is no target of his own words
+    c = _said(t, "ACCUSE", v, target, quote_speaker_of)
+    if c is not None and c.source and (c.source[0].i == target.i or not _someone(c.source[0])):
+        return None                       # (`a shirt that read "Fascist Trump"`: no one speaks)
+    return c
 
 
 def _hedged(v) -> bool:
