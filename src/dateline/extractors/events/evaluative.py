@@ -87,8 +87,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         if c is None and pos == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
         if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
-                                                         or lem in w["blame"]) \
-                and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out):
+                                                         or lem in w["blame"] or lem in w["scorn"]) \
+                and lem not in w["feelingword"] and lem not in w["plain"] and not any(x.etype == "ACCUSE" for x in out):
             c = _quoted_blame(t, quote_speaker_of)
         if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
@@ -203,7 +203,7 @@ def _speaker_for_first_person(c: Candidate, quote_speaker_of) -> None:
 
 def _polarity(toks, w) -> str | None:
     lems = {x.lemma_.lower() for x in toks} | {x.lower_ for x in toks}
-    if lems & w["negative"]:
+    if lems & w["negative"] or lems & w["scorn"]:
         return "ACCUSE"
     if lems & w["positive"]:
         return "SUPPORT"
