@@ -379,10 +379,47 @@ def _judged(t, w, quote_speaker_of):
         return None                       # `she was pleased`: a feeling with nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() else None
+        if owner is None and etype == "ACCUSE" and _deed(subj, w) and not (t.lemma_.lower() in w["plain"]
+                                                                          or t.lower_ in w["plain"]):
+            return _blamed_deed(t, be, subj, quote_speaker_of)
         if owner is None or etype != "ACCUSE":
             return None                   # `the rules are unfair`: a verdict on a thing, not on an actor
         subj = owner                      # `the approach put forward by Trump is insufficient`: its maker
     return _said(t, etype, be, subj, quote_speaker_of)
+
+
+def _deed(subj, w) -> bool:
+    """A subject that names what someone did, said or plans (`the tax cut plans`, `the fact that Pfizer is
+    leaving`, `to call us liars`), not a state of things (`the situation`, `violence and chaos`)."""
+    if subj.dep_ == "csubj":
+        return True
+    lem = subj.lemma_.lower()
+    if lem in w["situation"]:
+        return False
+    return lem in ACTS or lem in _conduct() or (lem in ("fact", "idea", "notion") and any(
+        x.dep_ in ("acl", "ccomp", "relcl") for x in subj.children))
+
+
+def _blamed_deed(t, be, subj, quote_speaker_of):
+    """`"The fact that Pfizer is leaving our country ... is disgusting," Trump said`, `The tax cut plans are
+    "profoundly irresponsible," said Bell`: blame of a deed, said by someone, aimed at the actor the deed's words
+    name (none named: no target)."""
+    speaker = quote_speaker_of(t)
+    sayer = speaker_of_clause(be)
+    if speaker is None and sayer is None:
+        return None
+    named = next((x for x in subj.subtree if x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and x.dep_ in (
+        "nsubj", "nsubjpass", "poss", "pobj", "dobj") and not (
+        getattr(speaker, "start", -1) <= x.idx < getattr(speaker, "end", -1)) and x.lower_ not in FIRST), None)
+    if named is not None:
+        c = _said(t, "ACCUSE", be, named, quote_speaker_of)
+        if c is not None and not (c.source and c.source[0].i == named.i):
+            return c
+        return None
+    c = _make(t, "ACCUSE", sayer, None)
+    if sayer is None:
+        c.extra_source = speaker
+    return c
 
 
 @functools.lru_cache(maxsize=1)
