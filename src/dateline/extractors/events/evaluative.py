@@ -113,7 +113,9 @@ def _scorn(t, w) -> bool:
     x = t.lower_.replace("\u2019", "'")
     if t.pos_ == "ADV" and x.endswith("ly"):
         return any(b in blame for b in (x[:-2], x[:-3] + "y", x[:-1] + "e"))
-    return t.lemma_.lower() in blame or x in blame or x in w["nickname"]
+    if x in w["nickname"] and t.dep_ in ("amod", "compound") and t.head.ent_type_ == "PERSON":
+        return True
+    return t.lemma_.lower() in blame or x in blame
 
 
 def _clause_verb(n):
@@ -504,7 +506,7 @@ def _quoted_blame(t, quote_speaker_of):
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
         return None
     subj = child(v, SUBJ)
-    if subj is not None and subj.lower_ in ("it", "this", "that") and t.lemma_.lower() in words()["blame"] and (
+    if subj is not None and subj.lower_ in ("it", "this", "that") and (t.lemma_.lower() in words()["blame"] or t.lemma_.lower() in words()["scorn"]) and (
             t.dep_ in ("acomp", "attr") and t.head.i == v.i and _lemma(v) == "be"):
         c = _make(t, "ACCUSE", None, None)   # `"It was offensive," said Fleischer`, `"It is outrageous to
         c.extra_source = speaker             # misrepresent ...," Fallon said`: blame, aimed at what the story told
