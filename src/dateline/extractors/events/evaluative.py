@@ -56,7 +56,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         lem = _lemma(t)
         c = None
         if pos in ("VERB", "AUX") and lem in w["verdict"]:
-            c = _verdict(t, w)
+            c = _verdict(t, w, quote_speaker_of)
         elif pos in ("VERB", "AUX") and lem in w["express"]:
             c = _voiced(t, w)
         elif pos in ("VERB", "AUX") and lem in w["insist"]:
@@ -221,12 +221,18 @@ def _make(t, etype: str, source, target, first=None, last=None) -> Candidate:
                      preset=True)
 
 
-def _verdict(t, w):
+def _verdict(t, w, quote_speaker_of=lambda x: None):
     """`called X Y` / `branded X Y` / `described X as Y`: a verdict Y on X."""
     if any(x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ in ("on", "for", "upon") and x.i == t.i + 1)
            for x in t.children):
         return None                       # `called on`, `called for`, `called off`: not a verdict
+    if is_passive(t):
+        return _verdict_passive(t, w, quote_speaker_of)
+    if t.lemma_.lower() == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in t.children):
+        return None                       # `see X as Y` only (`would like to see him come forward`)
     objs = [x for x in t.children if x.dep_ in ("dobj", "dative")]   # `called him a traitor`: him is parsed dative
+    if not objs and t.lemma_.lower() == "refer":
+        objs = [x for x in [prep_object(t, "to")] if x is not None]   # `referred to immigrants as "criminals"`
     obj = objs[0] if objs else None
     comp = next((x for x in t.children if x.dep_ in ("oprd", "ccomp") or (
         x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children))), None)
@@ -245,6 +251,9 @@ def _verdict(t, w):
         obj = next((x for x in comp.children if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
                     and x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod")), None)   # `called the ruling unjust`
     words = list(comp.subtree) if comp is not None else []
+    if comp is not None and comp.dep_ == "oprd":
+        words += [y for x in t.children if x.dep_ == "oprd" and x.i != comp.i for y in x.subtree]   # `called the
+        # DNC's suspension "arbitrary"`: the thing judged and the verdict both parsed as complements
     if comp is None and obj is not None:
         appos = child(obj, ("appos",))
         if appos is not None:             # `called the plan "a disgrace"`: the verdict set beside the object
@@ -273,6 +282,33 @@ def _verdict(t, w):
         return None                       # `called the atom bomb "a marvelous gift"`: praise of a thing no one
         # owns (`called Friday's decision a "huge win"` backs whoever decided)
     return _make(t, etype, src, obj)
+
+
+def _verdict_passive(t, w, quote_speaker_of):
+    """`Mr. Trump is seen as "a bully"`, `was described as reckless`, `has been called a liar`: a verdict on the
+    passive subject, by the agent, else by whoever says so."""
+    subj = child(t, PASS_SUBJ)
+    prep = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "as"), None)
+    comp = child(prep, ("pobj", "amod", "acomp")) if prep is not None else child(t, ("oprd", "attr", "xcomp"))
+    if subj is None or comp is None or _unasserted(t):
+        return None
+    if _polarity(list(comp.subtree), w) != "ACCUSE":
+        return None
+    if subj.lower_ in FIRST + ("it", "this", "that", "what", "which", "there") or not _someone(subj):
+        return None
+    by = prep_object(t, "by")
+    if by is not None:
+        return _make(t, "ACCUSE", by, subj) if _someone(by) else None
+    sayer = speaker_of_clause(t) or (next((child(x, SUBJ) for x in t.children if x.dep_ == "parataxis" and x.lemma_.lower()
+                                           in load().cues.get("report", ())), None) if t.dep_ == "ROOT" else None)
+    if sayer is not None:                 # (`Mr. Regalado said, Mr. Trump is seen as ...`: the sayer before)
+        return _make(t, "ACCUSE", sayer, subj) if sayer.i != subj.i and _someone(sayer) else None
+    speaker = quote_speaker_of(comp)
+    if speaker is None:
+        return None
+    c = _make(t, "ACCUSE", None, subj)
+    c.extra_source = speaker
+    return c
 
 
 def _voiced(t, w):
