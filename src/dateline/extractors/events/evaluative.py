@@ -113,9 +113,16 @@ def _scorn(t, w) -> bool:
     x = t.lower_.replace("\u2019", "'")
     if t.pos_ == "ADV" and x.endswith("ly"):
         return any(b in blame for b in (x[:-2], x[:-3] + "y", x[:-1] + "e"))
-    if x in w["nickname"] and t.dep_ in ("amod", "compound") and t.head.ent_type_ == "PERSON":
+    if x in w["nickname"] and _nicknamed(t):
         return True
     return t.lemma_.lower() in blame or x in blame
+
+
+def _nicknamed(t) -> bool:
+    """A word before a person's name, in it (`Crooked Hillary`: the tagger may take the whole for a title)."""
+    from .checks import is_person
+    return t.dep_ in ("amod", "compound") and t.i < t.head.i and t.head.pos_ == "PROPN" and (
+        t.head.ent_type_ in ("PERSON", "WORK_OF_ART") or is_person(t.head))
 
 
 def _clause_verb(n):
@@ -153,8 +160,9 @@ def _scorned(t, w, quote_speaker_of):
     if t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.pos_ == "ADV":
         v = t.head
         target = prep_object(v, "by") if is_passive(v) else child(v, SUBJ)
-    elif t.dep_ in ("amod", "compound") and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" and t.i < t.head.i:
-        if t.lower_.replace("\u2019", "'") not in w["nickname"] and not (t.pos_ == "ADJ" and t.tag_ == "JJ"):
+    elif _nicknamed(t):
+        if t.lower_.replace("\u2019", "'") not in w["nickname"] and not (t.pos_ == "ADJ" and t.tag_ == "JJ"
+                                                                        and t.head.ent_type_ == "PERSON"):
             return None                       # `Danger Mouse`, `Cruel Intentions`: a name, not a nickname
         target, v = t.head, _clause_verb(t.head)
     elif t.dep_ == "amod" and t.head.pos_ == "NOUN" and not actor_noun(t.head):
@@ -180,7 +188,8 @@ def _scorned(t, w, quote_speaker_of):
     if speaker is not None and getattr(speaker, "start", -1) <= target.idx < getattr(speaker, "end", -1):
         return None                       # the speaker is no target of his own words
     c = _said(t, "ACCUSE", v, target, quote_speaker_of)
-    if c is not None and c.source and (c.source[0].i == target.i or not _someone(c.source[0])):
+    if c is not None and c.source and (c.source[0].i == target.i or not (_someone(c.source[0])
+                                                                        or c.source[0].pos_ == "PROPN")):
         return None                       # (`a shirt that read "Fascist Trump"`: no one speaks)
     return c
 

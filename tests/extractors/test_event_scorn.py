@@ -1,0 +1,85 @@
+"""Criticism said without an accuse verb (extractors/events/evaluative.py, lexicon/evaluation.tsv): a speaker's
+words of scorn about an actor, an act or a claim are ACCUSE by the speaker, aimed at the actor; on invented
+sentences, each aimed at one form, with the forms that must stay no event beside them."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def accusations(article):
+    return [(tuple(p.text for p in e.source), tuple(p.text for p in e.target), e.trigger.text)
+            for e in asserted(article) if e.type == "ACCUSE"]
+
+
+def test_a_curly_contraction_is_a_copula(run):
+    art = run("\n\n\u201cIt\u2019s downright ludicrous,\u201d Senator Halvorsen said in a statement.\n")
+    assert any("Halvorsen" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
+
+
+def test_the_manner_of_an_act_said_by_someone_blames_the_doer(run):
+    art = run("\n\nMaria Ocampo said that Governor Pell had treated her family disrespectfully during a visit.\n")
+    acc = accusations(art)
+    assert any("Ocampo" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    art = run("\n\nThe governor spoke briefly and left quickly after the visit.\n")
+    assert not accusations(art), accusations(art)
+
+
+def test_a_nickname_of_scorn_is_criticism_by_the_speaker(run):
+    art = run("\n\n\u201cCrooked Dana Whitfield is spending a fortune on ads,\u201d Senator Oakes said.\n")
+    acc = accusations(art)
+    assert any("Oakes" in " ".join(s) and "Whitfield" in " ".join(t) for s, t, _ in acc), acc
+
+
+def test_a_word_of_blame_on_someones_claim_blames_its_owner(run):
+    art = run("\n\n\u201cGovernor Pell\u2019s absurd claim about the budget shows he is lost,\u201d wrote Ana Ruiz, "
+              "the party chair.\n")
+    acc = accusations(art)
+    assert any("Ruiz" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+
+
+def test_a_plain_word_before_a_noun_blames_no_one(run):
+    art = run("\n\n\u201cWe applaud the plan for affirming the council\u2019s critical role in the city,\u201d "
+              "said Ana Ruiz.\n")
+    assert not accusations(art), accusations(art)
+
+
+def test_a_new_word_of_scorn_in_a_verdict(run):
+    art = run("\n\nMayor Brandt called the senator a \u201cshameless huckster\u201d and views the governor as a "
+              "poisonous figure.\n")
+    acc = accusations(art)
+    assert any("governor" in " ".join(t) for s, t, _ in acc), acc
+
+
+def test_blame_of_a_deed_blames_whom_its_words_name(run):
+    art = run("\n\n\u201cThe fact that Acme Corp is leaving our country is disgusting,\u201d Senator Oakes said.\n")
+    acc = accusations(art)
+    assert any("Oakes" in " ".join(s) and "Acme" in " ".join(t) for s, t, _ in acc), acc
+    art = run("\n\nThe new tax plans are \u201cprofoundly irresponsible,\u201d said Ana Ruiz, a budget expert.\n")
+    acc = accusations(art)
+    assert any("Ruiz" in " ".join(s) and not t for s, t, _ in acc), acc
+
+
+def test_a_state_of_things_is_no_deed(run):
+    art = run("\n\n\u201cThe situation in the region is terrible,\u201d said Ana Ruiz, a budget expert.\n")
+    assert not accusations(art), accusations(art)
+
+
+def test_that_is_propaganda_in_a_quote(run):
+    art = run("\n\n\u201cThat is total propaganda,\u201d Senator Oakes replied.\n")
+    assert any("Oakes" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
+
+
+def test_verdicts_read_every_complement_and_the_passive(run):
+    art = run("\n\nSenator Oakes called the council\u2019s suspension \u201carbitrary.\u201d\n")
+    acc = accusations(art)
+    assert any("Oakes" in " ".join(s) and "council" in " ".join(t) for s, t, _ in acc), acc
+    art = run("\n\nIn Miami, Mayor Brandt said, Governor Pell is seen as \u201ca bully.\u201d\n")
+    acc = accusations(art)
+    assert any("Brandt" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    art = run("\n\nThe senator referred to the protesters as \u201cthugs\u201d at the rally.\n")
+    acc = accusations(art)
+    assert any("protesters" in " ".join(t) for s, t, _ in acc), acc
+    art = run("\n\nShe said she would like to see him come forward and clear his name.\n")
+    assert not accusations(art), accusations(art)
