@@ -83,3 +83,21 @@ def test_verdicts_read_every_complement_and_the_passive(run):
     assert any("protesters" in " ".join(t) for s, t, _ in acc), acc
     art = run("\n\nShe said she would like to see him come forward and clear his name.\n")
     assert not accusations(art), accusations(art)
+
+
+def test_a_word_on_someones_act_holds_whatever_its_clause_says(run):
+    art = run("\n\nMayor Brandt said Governor Pell\u2019s disastrous decisions in the port are not limited to "
+              "the budget.\n")
+    acc = accusations(art)
+    assert any("Brandt" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    art = run("\n\n\u201cThere is no place on this court for Judge Amberly\u2019s long record of dangerous rhetoric,"
+              "\u201d Senator Oakes said.\n")
+    acc = accusations(art)
+    assert any("Oakes" in " ".join(s) and "Amberly" in " ".join(t) for s, t, _ in acc), acc
+
+
+def test_it_called_a_scornful_thing_in_a_quote(run):
+    art = run("\n\n\u201cWell, it\u2019s a silly thing to say,\u201d Senator Oakes said.\n")
+    assert any("Oakes" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
+    art = run("\n\n\u201cI agree it is bad, and we have to act now,\u201d Senator Oakes said.\n")
+    assert not accusations(art), accusations(art)

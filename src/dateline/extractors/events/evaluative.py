@@ -88,7 +88,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _danger(t, w, quote_speaker_of)
         if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
                                                          or lem in w["blame"] or lem in w["scorn"]) \
-                and lem not in w["feelingword"] and lem not in w["plain"] and not any(x.etype == "ACCUSE" for x in out):
+                and lem not in w["feelingword"] and not (t.dep_ == "amod" and lem in w["plain"]) and not any(x.etype == "ACCUSE" for x in out):
             c = _quoted_blame(t, quote_speaker_of)
         if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
@@ -116,6 +116,21 @@ def _scorn(t, w) -> bool:
     if x in w["nickname"] and _nicknamed(t):
         return True
     return t.lemma_.lower() in blame or x in blame
+
+
+def _owner_named(n):
+    """Whose act or words a noun names: its possessor, its `by`/`from` maker (`misogynist rhetoric from Trump`), or
+    the owner of the noun it is `of` (`Bradley's record of dangerous rhetoric`)."""
+    for _ in range(2):
+        x = next((x for x in n.children if x.dep_ == "poss" and (names_actor(x) or actor_like(x))
+                  and x.lower_ not in ("its", "their", "our", "my")), None)
+        if x is None:
+            o = owner_of(n)
+            x = o if o is not None and o.lower_ not in ("its", "their", "our", "my") else None
+        if x is not None or not (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN"):
+            return x
+        n = n.head.head
+    return None
 
 
 def _nicknamed(t) -> bool:
@@ -157,6 +172,7 @@ def _scorned(t, w, quote_speaker_of):
     by someone: the manner of an act (`said Sanders had treated her family disrespectfully`: the doer), a nickname
     (`"Crooked Hillary is spending a fortune"`), a word on someone's act or claim (`"Trump's absurd claim"`: its
     owner), a label set beside a name (`Trump, a con man, said`): ACCUSE by the speaker of whom it is said."""
+    owned = False
     if t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.pos_ == "ADV":
         v = t.head
         target = prep_object(v, "by") if is_passive(v) else child(v, SUBJ)
@@ -168,15 +184,15 @@ def _scorned(t, w, quote_speaker_of):
     elif t.dep_ == "amod" and t.head.pos_ == "NOUN" and not actor_noun(t.head):
         if t.lemma_.lower() in w["plain"] or t.lower_ in w["plain"]:
             return None                       # `Planned Parenthood's critical role`, `his soft support`
-        target = next((x for x in t.head.children if x.dep_ == "poss" and (names_actor(x) or actor_like(x))
-                       and x.lower_ not in ("its", "their", "our", "my")), None)
-        v = _clause_verb(t.head)
+        target, v = _owner_named(t.head), _clause_verb(t.head)
+        owned = True
     elif t.pos_ == "NOUN" and t.dep_ == "appos" and t.head.pos_ == "PROPN":
         target, v = t.head, _clause_verb(t.head)
     else:
         return None
-    if target is None or v is None or _unasserted(v):
-        return None
+    if target is None or v is None or (_unasserted(v) and not owned):
+        return None                       # (`Clinton's disastrous actions are not confined to Benghazi`: a word on
+        # someone's act holds whatever its clause says of it)
     if target.lower_ in FIRST + ("our", "my", "it", "its", "this", "that", "what", "which", "who", "you", "your",
                                  "there", "people", "everyone", "nobody"):
         return None
@@ -551,8 +567,12 @@ def _quoted_blame(t, quote_speaker_of):
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
         return None
     subj = child(v, SUBJ)
-    if subj is not None and subj.lower_ in ("it", "this", "that") and (t.lemma_.lower() in words()["blame"] or t.lemma_.lower() in words()["scorn"]) and (
-            t.dep_ in ("acomp", "attr") and t.head.i == v.i and _lemma(v) == "be"):
+    w = words()
+    lem = t.lemma_.lower()
+    if subj is not None and subj.lower_ in ("it", "this", "that") and (
+            lem in w["blame"] or (lem in w["scorn"] and lem not in w["plain"])) and (
+            (t.dep_ in ("acomp", "attr") and t.head.i == v.i) or (t.dep_ == "amod" and t.head.dep_ == "attr"
+                                                                  and t.head.head.i == v.i)) and _lemma(v) == "be":
         c = _make(t, "ACCUSE", None, None)   # `"It was offensive," said Fleischer`, `"It is outrageous to
         c.extra_source = speaker             # misrepresent ...," Fallon said`: blame, aimed at what the story told
         return c
