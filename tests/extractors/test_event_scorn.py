@@ -101,3 +101,10 @@ def test_it_called_a_scornful_thing_in_a_quote(run):
     assert any("Oakes" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
     art = run("\n\n\u201cI agree it is bad, and we have to act now,\u201d Senator Oakes said.\n")
     assert not accusations(art), accusations(art)
+
+
+def test_blame_taken_back_or_of_the_speakers_own_side_is_none(run):
+    art = run("\n\n\u201cI still don\u2019t think she committed some horrible crime,\u201d Senator Oakes said.\n")
+    assert not accusations(art), accusations(art)
+    art = run("\n\n\u201cBut he\u2019s our orange buffoon, and we love him!\u201d said Mary Dunne, a voter.\n")
+    assert not accusations(art), accusations(art)

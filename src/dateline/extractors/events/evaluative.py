@@ -133,6 +133,12 @@ def _owner_named(n):
     return None
 
 
+def _denied_belief(v) -> bool:
+    """The clause is what someone says he does not think or believe (`I don't think she committed ...`)."""
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in ("think", "believe", "feel", "consider", "expect") and any(
+        x.dep_ == "neg" for x in v.head.children)
+
+
 def _nicknamed(t) -> bool:
     """A word before a person's name, in it (`Crooked Hillary`: the tagger may take the whole for a title)."""
     from .checks import is_person
@@ -430,6 +436,8 @@ def _judged(t, w, quote_speaker_of):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
+    if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children):
+        return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
     etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
     if denied:
         etype = "ACCUSE" if etype == "SUPPORT" else None   # `"He is not qualified to run this country"`
@@ -566,6 +574,11 @@ def _quoted_blame(t, quote_speaker_of):
         return None
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
         return None
+    if _denied_belief(v) or any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.head.children if
+                                t.dep_ == "amod") or any(x.dep_ == "poss" and x.lower_ in ("our", "my")
+                                                         for x in t.children):
+        return None                       # `I don't think she committed some horrible crime`, `he's our orange
+        # buffoon, and we love him`: blame taken back, or a word of the speaker's own side
     subj = child(v, SUBJ)
     w = words()
     lem = t.lemma_.lower()
