@@ -108,3 +108,10 @@ def test_blame_taken_back_or_of_the_speakers_own_side_is_none(run):
     assert not accusations(art), accusations(art)
     art = run("\n\n\u201cBut he\u2019s our orange buffoon, and we love him!\u201d said Mary Dunne, a voter.\n")
     assert not accusations(art), accusations(art)
+
+
+def test_one_quoted_as_saying_is_the_sayer(run):
+    art = run("\n\nA senior police official was quoted by local media as saying that a militant group from the "
+              "hills planned the bombings.\n")
+    acc = accusations(art)
+    assert any("official" in " ".join(s) and "group" in " ".join(t) for s, t, _ in acc), acc
