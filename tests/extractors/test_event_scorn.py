@@ -115,3 +115,24 @@ def test_one_quoted_as_saying_is_the_sayer(run):
               "hills planned the bombings.\n")
     acc = accusations(art)
     assert any("official" in " ".join(s) and "group" in " ".join(t) for s, t, _ in acc), acc
+
+
+def test_a_report_called_misleading_is_criticism(run):
+    art = run("\n\nThe campaign spokesman said the Tribune report was misleading because it left out the meetings.\n")
+    acc = accusations(art)
+    assert any("spokesman" in " ".join(s) for s, _, _ in acc), acc
+    assert not any(e.type == "REJECT" and e.trigger.text == "misleading" for e in asserted(art)), asserted(art)
+
+
+def test_a_condemnation_told_again_is_one_event(run):
+    art = run("\n\nThe Cypriot government strongly condemned the two bombings on Friday, calling them an "
+              "\u201catrocious crime.\u201d\n")
+    acc = accusations(art)
+    assert len(acc) == 1, acc
+
+
+def test_a_cost_or_a_date_is_no_one_blamed(run):
+    art = run("\n\n\u201cThey paid an awful price for their freedom,\u201d said Mary Dunne, a nurse.\n")
+    assert not accusations(art), accusations(art)
+    art = run("\n\nThe tourism industry in Kenya has been troubled for years.\n")
+    assert not accusations(art), accusations(art)

@@ -88,7 +88,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _danger(t, w, quote_speaker_of)
         if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
                                                          or lem in w["blame"] or lem in w["scorn"]) \
-                and lem not in w["feelingword"] and not (t.dep_ == "amod" and lem in w["plain"]) and not any(x.etype == "ACCUSE" for x in out):
+                and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out) \
+                and not (t.dep_ == "amod" and (lem in w["plain"] or t.head.lemma_.lower() in w["cost"])):
             c = _quoted_blame(t, quote_speaker_of)
         if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
@@ -259,6 +260,10 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         return None                       # `called on`, `called for`, `called off`: not a verdict
     if is_passive(t):
         return _verdict_passive(t, w, quote_speaker_of)
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and _accuse_verb(t.head) and any(
+            x.dep_ in ("dobj", "dative") and x.lower_ in ("them", "it", "this", "that") for x in t.children):
+        return None                       # `condemned the attacks, calling them an "atrocious crime"`: the
+        # condemnation told again, no second event
     if t.lemma_.lower() == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in t.children):
         return None                       # `see X as Y` only (`would like to see him come forward`)
     objs = [x for x in t.children if x.dep_ in ("dobj", "dative")]   # `called him a traitor`: him is parsed dative
@@ -342,6 +347,12 @@ def _verdict_passive(t, w, quote_speaker_of):
     return c
 
 
+def _accuse_verb(v) -> bool:
+    """A verb of the event lexicon whose type is ACCUSE (`condemn`, `criticize`, `denounce`)."""
+    pat = load().verbs.get(v.lemma_.lower())
+    return v.pos_ == "VERB" and pat is not None and plover(pat.cameo)[0] == "ACCUSE"
+
+
 def _voiced(t, w):
     """`expressed outrage over X`, `voiced concern about X`."""
     obj = child(t, ("dobj",))
@@ -396,6 +407,8 @@ def _feeling(t, w):
 def _passive_feeling(t, w):
     """`X was troubled by Clinton's handling of ...`, `was outraged over`: a feeling parsed as a passive verb."""
     target, src = _about(t), child(t, PASS_SUBJ)
+    if target is not None and target.ent_type_ in ("DATE", "TIME"):
+        return None                       # `the industry has been troubled for years`: no one it is about
     if target is None or src is None or not (actor_like(src) or actor_noun(src) or src.pos_ == "PRON"):
         return None
     return _make(t, "ACCUSE" if t.lower_ in w["negative"] else "SUPPORT", src, target)
