@@ -136,3 +136,11 @@ def test_a_cost_or_a_date_is_no_one_blamed(run):
     assert not accusations(art), accusations(art)
     art = run("\n\nThe tourism industry in Kenya has been troubled for years.\n")
     assert not accusations(art), accusations(art)
+
+
+def test_someone_said_not_to_be_trusted_is_criticised_but_not_by_a_poll(run):
+    art = run("\n\nSenator Oakes said he still believes Governor Pell cannot be trusted with the state budget.\n")
+    acc = accusations(art)
+    assert any("Pell" in " ".join(t) for s, t, _ in acc), acc
+    art = run("\n\nIn a new poll, 75 percent of voters said most people in politics cannot be trusted.\n")
+    assert not accusations(art), accusations(art)

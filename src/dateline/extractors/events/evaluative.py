@@ -677,6 +677,8 @@ def _clueless(t, w, quote_speaker_of):
 def _fondness(t, quote_speaker_of):
     """`"Of the three, I like John Kasich the best," Dever said`, `I prefer Kasich`, `she admires the senator`: a
     person or body liked is backed (SUPPORT); `"I don't trust her," he said`: denied, it is criticism (ACCUSE)."""
+    if is_passive(t):
+        return _untrusted(t, quote_speaker_of)
     obj = child(t, ("dobj", "dative", "pobj"))   # (`I like John Kasich the best`: Kasich parsed dative, or pobj
     # straight under the verb, as if `like` were a preposition)
     if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in ("him", "her", "them")
@@ -703,6 +705,20 @@ def _fondness(t, quote_speaker_of):
     if not (names_actor(subj) or actor_like(subj)):
         return None
     return _make(t, etype, subj, obj)
+
+
+def _untrusted(t, quote_speaker_of):
+    """`Rubio says Trump can't be trusted with the nuclear codes`: someone said not to be trusted (liked,
+    respected) is criticised by whoever says so."""
+    if not any(x.dep_ == "neg" for x in t.children) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether")
+                                                          for x in t.children):
+        return None
+    subj = child(t, PASS_SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "who", "which", "you") or not _someone(subj):
+        return None
+    if _of_the_sayer(t, subj, quote_speaker_of):
+        return None
+    return _said(t, "ACCUSE", t, subj, quote_speaker_of)
 
 
 def _of_the_sayer(v, subj, quote_speaker_of) -> bool:
@@ -799,6 +815,8 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
             return None                   # `I still don't think she committed some horrible crime`
         etype = "ACCUSE"
     sayer = speaker_of_clause(be)
+    if sayer is not None and (sayer.lemma_.lower() in ("percent", "%", "majority", "plurality") or sayer.like_num):
+        return None                       # `75 percent of Republicans said ...`: a poll's finding, no one speaks
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
         sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge
     if sayer is not None and subj.lower_ in ("he", "she", "they"):
