@@ -144,3 +144,10 @@ def test_someone_said_not_to_be_trusted_is_criticised_but_not_by_a_poll(run):
     assert any("Pell" in " ".join(t) for s, t, _ in acc), acc
     art = run("\n\nIn a new poll, 75 percent of voters said most people in politics cannot be trusted.\n")
     assert not accusations(art), accusations(art)
+
+
+def test_a_line_opening_with_a_name_and_a_colon_is_that_names_words(run):
+    art = run("\n\nSenator Oakes: Governor Pell Is a Disgrace to This State\n\nSenator Oakes spoke about Governor "
+              "Pell on Monday.\n")
+    acc = accusations(art)
+    assert any("Oakes" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
