@@ -151,3 +151,10 @@ def test_a_line_opening_with_a_name_and_a_colon_is_that_names_words(run):
               "Pell on Monday.\n")
     acc = accusations(art)
     assert any("Oakes" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+
+
+def test_one_speaker_scorning_one_man_several_ways_is_one_criticism(run):
+    art = run("\n\nMayor Brandt says voters must learn that Governor Pell is an egomaniac, that he\u2019s "
+              "disrespectful to women and that he\u2019s hostile to unions.\n")
+    acc = accusations(art)
+    assert len(acc) == 1, acc

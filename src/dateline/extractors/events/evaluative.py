@@ -96,8 +96,24 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         if c is not None:
             c.depth = _depth(c.token)
             _speaker_for_first_person(c, quote_speaker_of)
-            out.append(c)
+            if not any(_same_dyad(c, x) for x in out):
+                out.append(c)             # (`that Trump is an egomaniac, that he's disrespectful, that he's
+                # hostile`, one speaker of one man: one criticism)
     return out
+
+
+def _same_dyad(a: Candidate, b: Candidate) -> bool:
+    """Two findings of one type, by the same speaker, of the same actor (a pronoun counts as anyone)."""
+    def ids(side, extra=None):
+        out = {x.lower_ if x.pos_ == "PRON" else x.i for x in side if hasattr(x, "i")}
+        return out | ({(extra.start, extra.end)} if extra is not None else set())
+    if a.etype != b.etype or ids(a.source, a.extra_source) != ids(b.source, b.extra_source):
+        return False
+    ta, tb = [x for x in a.target if hasattr(x, "i")], [x for x in b.target if hasattr(x, "i")]
+    if not ta or not tb:
+        return not ta and not tb
+    return ta[0].i == tb[0].i or (ta[0].pos_ == "PRON" or tb[0].pos_ == "PRON") and ta[0].i != tb[0].i and (
+        ta[0].lower_ in ("he", "she", "him", "her") or tb[0].lower_ in ("he", "she", "him", "her"))
 
 
 def _lemma(t) -> str:
