@@ -13,6 +13,19 @@ def accusations(article):
             for e in asserted(article) if e.type == "ACCUSE"]
 
 
+def test_the_evaluation_lexicon_loads_and_documents_its_classes():
+    from importlib import resources
+
+    from dateline.extractors.events.evaluative import words
+    w = words()
+    for cls in ("scorn", "nickname", "plain", "situation", "cost"):
+        assert w[cls], cls
+    assert "poisonous" in w["scorn"] and "crooked" in w["nickname"] and "critical" in w["plain"]
+    head = resources.files("dateline").joinpath("lexicon", "evaluation.tsv").read_text(encoding="utf-8")
+    documented = {line[1:].split()[0] for line in head.splitlines() if line.startswith("#   ")}
+    assert set(w) <= documented, set(w) - documented
+
+
 def test_a_curly_contraction_is_a_copula(run):
     art = run("\n\n\u201cIt\u2019s downright ludicrous,\u201d Senator Halvorsen said in a statement.\n")
     assert any("Halvorsen" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
