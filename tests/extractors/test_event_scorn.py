@@ -13,6 +13,11 @@ def accusations(article):
             for e in asserted(article) if e.type == "ACCUSE"]
 
 
+def blames(acc, who: str, whom: str) -> bool:
+    """Some accusation whose source names `who` and whose target names `whom` ("" for any)."""
+    return any(who in " ".join(s) and whom in " ".join(t) for s, t, _ in acc)
+
+
 def test_the_evaluation_lexicon_loads_and_documents_its_classes():
     from importlib import resources
 
@@ -28,13 +33,13 @@ def test_the_evaluation_lexicon_loads_and_documents_its_classes():
 
 def test_a_curly_contraction_is_a_copula(run):
     art = run("\n\n\u201cIt\u2019s downright ludicrous,\u201d Senator Halvorsen said in a statement.\n")
-    assert any("Halvorsen" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
+    assert blames(accusations(art), "Halvorsen", ""), accusations(art)
 
 
 def test_the_manner_of_an_act_said_by_someone_blames_the_doer(run):
     art = run("\n\nMaria Ocampo said that Governor Pell had treated her family disrespectfully during a visit.\n")
     acc = accusations(art)
-    assert any("Ocampo" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Ocampo", "Pell"), acc
     art = run("\n\nThe governor spoke briefly and left quickly after the visit.\n")
     assert not accusations(art), accusations(art)
 
@@ -42,14 +47,14 @@ def test_the_manner_of_an_act_said_by_someone_blames_the_doer(run):
 def test_a_nickname_of_scorn_is_criticism_by_the_speaker(run):
     art = run("\n\n\u201cCrooked Dana Whitfield is spending a fortune on ads,\u201d Senator Oakes said.\n")
     acc = accusations(art)
-    assert any("Oakes" in " ".join(s) and "Whitfield" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Oakes", "Whitfield"), acc
 
 
 def test_a_word_of_blame_on_someones_claim_blames_its_owner(run):
     art = run("\n\n\u201cGovernor Pell\u2019s absurd claim about the budget shows he is lost,\u201d wrote Ana Ruiz, "
               "the party chair.\n")
     acc = accusations(art)
-    assert any("Ruiz" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Ruiz", "Pell"), acc
 
 
 def test_a_plain_word_before_a_noun_blames_no_one(run):
@@ -62,13 +67,13 @@ def test_a_new_word_of_scorn_in_a_verdict(run):
     art = run("\n\nMayor Brandt called the senator a \u201cshameless huckster\u201d and views the governor as a "
               "poisonous figure.\n")
     acc = accusations(art)
-    assert any("governor" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "", "governor"), acc
 
 
 def test_blame_of_a_deed_blames_whom_its_words_name(run):
     art = run("\n\n\u201cThe fact that Acme Corp is leaving our country is disgusting,\u201d Senator Oakes said.\n")
     acc = accusations(art)
-    assert any("Oakes" in " ".join(s) and "Acme" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Oakes", "Acme"), acc
     art = run("\n\nThe new tax plans are \u201cprofoundly irresponsible,\u201d said Ana Ruiz, a budget expert.\n")
     acc = accusations(art)
     assert any("Ruiz" in " ".join(s) and not t for s, t, _ in acc), acc
@@ -81,19 +86,19 @@ def test_a_state_of_things_is_no_deed(run):
 
 def test_that_is_propaganda_in_a_quote(run):
     art = run("\n\n\u201cThat is total propaganda,\u201d Senator Oakes replied.\n")
-    assert any("Oakes" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
+    assert blames(accusations(art), "Oakes", ""), accusations(art)
 
 
 def test_verdicts_read_every_complement_and_the_passive(run):
     art = run("\n\nSenator Oakes called the council\u2019s suspension \u201carbitrary.\u201d\n")
     acc = accusations(art)
-    assert any("Oakes" in " ".join(s) and "council" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Oakes", "council"), acc
     art = run("\n\nIn Miami, Mayor Brandt said, Governor Pell is seen as \u201ca bully.\u201d\n")
     acc = accusations(art)
-    assert any("Brandt" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Brandt", "Pell"), acc
     art = run("\n\nThe senator referred to the protesters as \u201cthugs\u201d at the rally.\n")
     acc = accusations(art)
-    assert any("protesters" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "", "protesters"), acc
     art = run("\n\nShe said she would like to see him come forward and clear his name.\n")
     assert not accusations(art), accusations(art)
 
@@ -102,16 +107,16 @@ def test_a_word_on_someones_act_holds_whatever_its_clause_says(run):
     art = run("\n\nMayor Brandt said Governor Pell\u2019s disastrous decisions in the port are not limited to "
               "the budget.\n")
     acc = accusations(art)
-    assert any("Brandt" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Brandt", "Pell"), acc
     art = run("\n\n\u201cThere is no place on this court for Judge Amberly\u2019s long record of dangerous rhetoric,"
               "\u201d Senator Oakes said.\n")
     acc = accusations(art)
-    assert any("Oakes" in " ".join(s) and "Amberly" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Oakes", "Amberly"), acc
 
 
 def test_it_called_a_scornful_thing_in_a_quote(run):
     art = run("\n\n\u201cWell, it\u2019s a silly thing to say,\u201d Senator Oakes said.\n")
-    assert any("Oakes" in " ".join(s) for s, _, _ in accusations(art)), accusations(art)
+    assert blames(accusations(art), "Oakes", ""), accusations(art)
     art = run("\n\n\u201cI agree it is bad, and we have to act now,\u201d Senator Oakes said.\n")
     assert not accusations(art), accusations(art)
 
@@ -127,13 +132,13 @@ def test_one_quoted_as_saying_is_the_sayer(run):
     art = run("\n\nA senior police official was quoted by local media as saying that a militant group from the "
               "hills planned the bombings.\n")
     acc = accusations(art)
-    assert any("official" in " ".join(s) and "group" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "official", "group"), acc
 
 
 def test_a_report_called_misleading_is_criticism(run):
     art = run("\n\nThe campaign spokesman said the Tribune report was misleading because it left out the meetings.\n")
     acc = accusations(art)
-    assert any("spokesman" in " ".join(s) for s, _, _ in acc), acc
+    assert blames(acc, "spokesman", ""), acc
     assert not any(e.type == "REJECT" and e.trigger.text == "misleading" for e in asserted(art)), asserted(art)
 
 
@@ -154,7 +159,7 @@ def test_a_cost_or_a_date_is_no_one_blamed(run):
 def test_someone_said_not_to_be_trusted_is_criticised_but_not_by_a_poll(run):
     art = run("\n\nSenator Oakes said he still believes Governor Pell cannot be trusted with the state budget.\n")
     acc = accusations(art)
-    assert any("Pell" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "", "Pell"), acc
     art = run("\n\nIn a new poll, 75 percent of voters said most people in politics cannot be trusted.\n")
     assert not accusations(art), accusations(art)
 
@@ -163,7 +168,7 @@ def test_a_line_opening_with_a_name_and_a_colon_is_that_names_words(run):
     art = run("\n\nSenator Oakes: Governor Pell Is a Disgrace to This State\n\nSenator Oakes spoke about Governor "
               "Pell on Monday.\n")
     acc = accusations(art)
-    assert any("Oakes" in " ".join(s) and "Pell" in " ".join(t) for s, t, _ in acc), acc
+    assert blames(acc, "Oakes", "Pell"), acc
 
 
 def test_one_speaker_scorning_one_man_several_ways_is_one_criticism(run):

@@ -103,7 +103,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
 
 
 def _same_dyad(a: Candidate, b: Candidate) -> bool:
-    """Two findings of one type, by the same speaker, of the same actor (a pronoun counts as anyone)."""
+    """Two findings of one type, by the same speaker, of the same actor (`he` or `she` counts as the one named)."""
     def ids(side, extra=None):
         out = {x.lower_ if x.pos_ == "PRON" else x.i for x in side if hasattr(x, "i")}
         return out | ({(extra.start, extra.end)} if extra is not None else set())
@@ -355,10 +355,14 @@ def _verdict_passive(t, w, quote_speaker_of):
                                            in load().cues.get("report", ())), None) if t.dep_ == "ROOT" else None)
     if sayer is not None:                 # (`Mr. Regalado said, Mr. Trump is seen as ...`: the sayer before)
         return _make(t, "ACCUSE", sayer, subj) if sayer.i != subj.i and _someone(sayer) else None
-    speaker = quote_speaker_of(comp)
+    return _spoken(t, "ACCUSE", subj, quote_speaker_of(comp))
+
+
+def _spoken(t, etype: str, target, speaker):
+    """The candidate of words whose speaker is a quote's (a span, not a token of the clause); None with no speaker."""
     if speaker is None:
         return None
-    c = _make(t, "ACCUSE", None, subj)
+    c = _make(t, etype, None, target)
     c.extra_source = speaker
     return c
 
@@ -516,10 +520,7 @@ def _blamed_deed(t, be, subj, quote_speaker_of):
         if c is not None and not (c.source and c.source[0].i == named.i):
             return c
         return None
-    c = _make(t, "ACCUSE", sayer, None)
-    if sayer is None:
-        c.extra_source = speaker
-    return c
+    return _make(t, "ACCUSE", sayer, None) if sayer is not None else _spoken(t, "ACCUSE", None, speaker)
 
 
 @functools.lru_cache(maxsize=1)
@@ -774,12 +775,7 @@ def _never_said(t, quote_speaker_of):
             said is not None and not any(x.lower_ in ("whether", "if", "what", "who", "how", "why", "when")
                                          for x in list(said.subtree)[:2]))):
         return None
-    speaker = quote_speaker_of(t)
-    if speaker is None:
-        return None
-    c = _make(t, "REJECT", None, None)
-    c.extra_source = speaker
-    return c
+    return _spoken(t, "REJECT", None, quote_speaker_of(t))
 
 
 def _untruth(t) -> bool:
