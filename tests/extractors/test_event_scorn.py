@@ -176,3 +176,12 @@ def test_one_speaker_scorning_one_man_several_ways_is_one_criticism(run):
               "disrespectful to women and that he\u2019s hostile to unions.\n")
     acc = accusations(art)
     assert len(acc) == 1, acc
+
+
+def test_a_verdict_on_what_someone_lacks_or_has_done_reaches_them(run):
+    art = run("\n\n\u201cAs governor, his lack of knowledge is disturbing to me,\u201d said Ana Ruiz, a budget "
+              "expert.\n")
+    assert blames(accusations(art), "Ruiz", "his"), accusations(art)
+    art = run("\n\n\u201cHer tenure as mayor is a vulnerability, not an asset,\u201d said Ana Ruiz, a party "
+              "adviser.\n")
+    assert blames(accusations(art), "Ruiz", "Her"), accusations(art)

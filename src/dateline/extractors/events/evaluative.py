@@ -482,7 +482,7 @@ def _judged(t, w, quote_speaker_of):
     if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"]:
         return None                       # `she was pleased`: a feeling with nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
-        owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() else None
+        owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() | w["failing"] else None
         if owner is None and etype == "ACCUSE" and _deed(subj, w) and not (t.lemma_.lower() in w["plain"]
                                                                           or t.lower_ in w["plain"]):
             return _blamed_deed(t, be, subj, quote_speaker_of)
