@@ -185,3 +185,10 @@ def test_a_verdict_on_what_someone_lacks_or_has_done_reaches_them(run):
     art = run("\n\n\u201cHer tenure as mayor is a vulnerability, not an asset,\u201d said Ana Ruiz, a party "
               "adviser.\n")
     assert blames(accusations(art), "Ruiz", "Her"), accusations(art)
+
+
+def test_whose_fault_it_is_said_by_someone(run):
+    art = run("\n\n\u201cIt is Governor Pell\u2019s fault,\u201d Senator Oakes said.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\n\u201cIt is not my fault,\u201d Senator Oakes said.\n")
+    assert not accusations(art), accusations(art)

@@ -86,6 +86,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _under_fire(t)
         if c is None and pos == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
+        if c is None and pos == "NOUN" and lem in w["fault"] and t.dep_ == "attr":
+            c = _at_fault(t, quote_speaker_of)
         if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
                                                          or lem in w["blame"] or lem in w["scorn"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out) \
@@ -649,6 +651,20 @@ def _danger(t, w, quote_speaker_of):
     if c is not None and c.source and c.source[0].i == subj.i:
         return None
     return c
+
+
+def _at_fault(t, quote_speaker_of):
+    """`Sanders argued that the breach was the fault of the data vendor`, `"It's Obama's fault," he said`: whoever
+    says whose fault a thing is accuses them."""
+    be = t.head
+    if _lemma(be) != "be" or _unasserted(be):
+        return None
+    whose = next((x for x in t.children if x.dep_ == "poss"), None) or prep_object(t, "of")
+    if whose is None or whose.lower_ in FIRST + ("my", "our", "its") or not (_someone(whose) or whose.pos_ == "PROPN"
+                                                                            or whose.lower_ in ("his", "her", "their")):
+        return None
+    c = _said(t, "ACCUSE", be, whose, quote_speaker_of)
+    return c if c is not None and not (c.source and c.source[0].i == whose.i) else None
 
 
 def _clueless(t, w, quote_speaker_of):
