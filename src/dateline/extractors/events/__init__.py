@@ -11,7 +11,7 @@ import itertools
 
 from ... import budget
 from ...lexicon import pronouns
-from ...records import Actor, Event, Extent, Participant, Quote, Span
+from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
@@ -100,7 +100,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
         cands = [c for c in cands if checks.keep(c)]
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
-        cands += [c for c in evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1]) if checks.keep(c)]
+        said_by = _colon_speaker(toks)
+        cands += [c for c in evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):
@@ -116,6 +117,20 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
             cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread
         if cands:
             yield sent, cands, quote_of
+
+
+def _colon_speaker(toks):
+    """`Rubio: I Still Believe Trump Can't Be Trusted`: a line that opens with a name (a person or a body, a few
+    proper nouns) and a colon is that name's words; the name as a speaker, else None."""
+    words = [t for t in toks if not t.is_space]
+    colon = next((k for k, t in enumerate(words[:7]) if t.text == ":"), None)
+    if not colon or len(words) - colon < 4:
+        return None
+    name = words[:colon]
+    if name[-1].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" for t in name) or not any(
+            t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return None                       # (a title before the name: `senator Oakes:`)
+    return Speaker(name[0].idx, name[-1].idx + len(name[-1]), name[0].doc.text[name[0].idx:name[-1].idx + len(name[-1])])
 
 
 def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> list[Event]:

@@ -48,14 +48,15 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     out: list[Candidate] = []
     for t in sent:
         pos = t.pos_
-        if pos not in WORDY and t.dep_ != "attr":
+        if pos not in WORDY and t.dep_ != "attr" and not (pos in ("ADV", "PROPN") and t.dep_ in ("advmod", "amod",
+                                                                                                    "compound")):
             continue                      # (no rule below reads a word of another class but a predicate noun)
         if skipped(t):
             continue
-        lem = t.lemma_.lower()
+        lem = _lemma(t)
         c = None
         if pos in ("VERB", "AUX") and lem in w["verdict"]:
-            c = _verdict(t, w)
+            c = _verdict(t, w, quote_speaker_of)
         elif pos in ("VERB", "AUX") and lem in w["express"]:
             c = _voiced(t, w)
         elif pos in ("VERB", "AUX") and lem in w["insist"]:
@@ -69,9 +70,9 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in t.children):
             c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and t.head.lemma_ == "be" and (lem in w["false"] or lem in w["truth"]):
+        elif t.dep_ == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+        elif t.dep_ == "attr" and _lemma(t.head) == "be":
             c = _judged(t, w, quote_speaker_of)
         if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
@@ -85,15 +86,153 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _under_fire(t)
         if c is None and pos == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
+        if c is None and pos == "NOUN" and lem in w["fault"] and t.dep_ == "attr":
+            c = _at_fault(t, quote_speaker_of)
         if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
-                                                         or lem in w["blame"]) \
-                and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out):
+                                                         or lem in w["blame"] or lem in w["scorn"]) \
+                and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out) \
+                and not (t.dep_ == "amod" and (lem in w["plain"] or t.head.lemma_.lower() in w["cost"])):
             c = _quoted_blame(t, quote_speaker_of)
+        if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
+            c = _scorned(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             _speaker_for_first_person(c, quote_speaker_of)
-            out.append(c)
+            if not any(_same_dyad(c, x) for x in out):
+                out.append(c)             # (`that Trump is an egomaniac, that he's disrespectful, that he's
+                # hostile`, one speaker of one man: one criticism)
     return out
+
+
+def _same_dyad(a: Candidate, b: Candidate) -> bool:
+    """Two findings of one type, by the same speaker, of the same actor (`he` or `she` counts as the one named)."""
+    def ids(side, extra=None):
+        out = {x.lower_ if x.pos_ == "PRON" else x.i for x in side if hasattr(x, "i")}
+        return out | ({(extra.start, extra.end)} if extra is not None else set())
+    if a.etype != b.etype or ids(a.source, a.extra_source) != ids(b.source, b.extra_source):
+        return False
+    ta, tb = [x for x in a.target if hasattr(x, "i")], [x for x in b.target if hasattr(x, "i")]
+    if not ta or not tb:
+        return not ta and not tb
+    return ta[0].i == tb[0].i or (ta[0].pos_ == "PRON" or tb[0].pos_ == "PRON") and ta[0].i != tb[0].i and (
+        ta[0].lower_ in ("he", "she", "him", "her") or tb[0].lower_ in ("he", "she", "him", "her"))
+
+
+def _lemma(t) -> str:
+    """The lemma in lower case, `be` for a curly contraction (`It’s ludicrous`: the parse lemmatises `’s` as `’`)."""
+    if t.pos_ in ("VERB", "AUX") and t.lower_.replace("\u2019", "'") in ("'s", "'re", "'m"):
+        return "be"
+    return t.lemma_.lower()
+
+
+def _scorn(t, w) -> bool:
+    """A word that condemns whom it is said of: a word of blame (not a feeling: `concern`), the manner adverb of
+    one (`irresponsibly`, `disrespectfully`, `arbitrarily`), or a nickname word (`Crooked`)."""
+    blame = (w["negative"] | w["blame"] | w["scorn"]) - w["feelingword"]
+    x = t.lower_.replace("\u2019", "'")
+    if t.pos_ == "ADV" and x.endswith("ly"):
+        return any(b in blame for b in (x[:-2], x[:-3] + "y", x[:-1] + "e"))
+    if x in w["nickname"] and _nicknamed(t):
+        return True
+    return t.lemma_.lower() in blame or x in blame
+
+
+def _owner_named(n):
+    """Whose act or words a noun names: its possessor, its `by`/`from` maker (`misogynist rhetoric from Trump`), or
+    the owner of the noun it is `of` (`Bradley's record of dangerous rhetoric`)."""
+    for _ in range(2):
+        x = next((x for x in n.children if x.dep_ == "poss" and (names_actor(x) or actor_like(x))
+                  and x.lower_ not in ("its", "their", "our", "my")), None)
+        if x is None:
+            o = owner_of(n)
+            x = o if o is not None and o.lower_ not in ("its", "their", "our", "my") else None
+        if x is not None or not (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN"):
+            return x
+        n = n.head.head
+    return None
+
+
+def _denied_belief(v) -> bool:
+    """The clause is what someone says he does not think or believe (`I don't think she committed ...`)."""
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in ("think", "believe", "feel", "consider", "expect") and any(
+        x.dep_ == "neg" for x in v.head.children)
+
+
+def _nicknamed(t) -> bool:
+    """A word before a person's name, in it (`Crooked Hillary`: the tagger may take the whole for a title)."""
+    from .checks import is_person
+    return t.dep_ in ("amod", "compound") and t.i < t.head.i and t.head.pos_ == "PROPN" and (
+        t.head.ent_type_ in ("PERSON", "WORK_OF_ART") or is_person(t.head))
+
+
+def _clause_verb(n):
+    """The verb of the clause a word sits in (the first verb above it), or None."""
+    v = n.head
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _unasserted(v) -> bool:
+    """The clause is negated, under a modal, a question, or a condition (`if`, `whether`, `unless`), up to its
+    sentence's root."""
+    if any(x.dep_ == "neg" for x in v.children) or _hedged(v) or no_longer(v):
+        return True
+    t = v
+    for _ in range(8):
+        if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless", "when", "once") for x in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return any(x.text == "?" for x in t.subtree)
+
+
+def _scorned(t, w, quote_speaker_of):
+    """A word of scorn said of someone where no rule above reads it, in a quote with its speaker or a clause reported
+    by someone: the manner of an act (`said Sanders had treated her family disrespectfully`: the doer), a nickname
+    (`"Crooked Hillary is spending a fortune"`), a word on someone's act or claim (`"Trump's absurd claim"`: its
+    owner), a label set beside a name (`Trump, a con man, said`): ACCUSE by the speaker of whom it is said."""
+    owned = False
+    if t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.pos_ == "ADV":
+        v = t.head
+        target = prep_object(v, "by") if is_passive(v) else child(v, SUBJ)
+    elif _nicknamed(t):
+        if t.lower_.replace("\u2019", "'") not in w["nickname"] and not (t.pos_ == "ADJ" and t.tag_ == "JJ"
+                                                                        and t.head.ent_type_ == "PERSON"):
+            return None                       # `Danger Mouse`, `Cruel Intentions`: a name, not a nickname
+        target, v = t.head, _clause_verb(t.head)
+    elif t.dep_ == "amod" and t.head.pos_ == "NOUN" and not actor_noun(t.head):
+        if t.lemma_.lower() in w["plain"] or t.lower_ in w["plain"]:
+            return None                       # `Planned Parenthood's critical role`, `his soft support`
+        target, v = _owner_named(t.head), _clause_verb(t.head)
+        owned = True
+    elif t.pos_ == "NOUN" and t.dep_ == "appos" and t.head.pos_ == "PROPN":
+        target, v = t.head, _clause_verb(t.head)
+    else:
+        return None
+    if target is None or v is None or (_unasserted(v) and not owned):
+        return None                       # (`Clinton's disastrous actions are not confined to Benghazi`: a word on
+        # someone's act holds whatever its clause says of it)
+    if target.lower_ in FIRST + ("our", "my", "it", "its", "this", "that", "what", "which", "who", "you", "your",
+                                 "there", "people", "everyone", "nobody"):
+        return None
+    if not (_someone(target) or target.pos_ == "PROPN" or target.lower_ in ("his", "her", "their")):
+        return None
+    if _of_the_sayer(v, target, quote_speaker_of):
+        return None
+    speaker = quote_speaker_of(t)
+    if speaker is not None and getattr(speaker, "start", -1) <= target.idx < getattr(speaker, "end", -1):
+        return None                       # the speaker is no target of his own words
+    c = _said(t, "ACCUSE", v, target, quote_speaker_of)
+    if c is not None and c.source and (c.source[0].i == target.i or not (_someone(c.source[0])
+                                                                        or c.source[0].pos_ == "PROPN")):
+        return None                       # (`a shirt that read "Fascist Trump"`: no one speaks)
+    return c
 
 
 def _hedged(v) -> bool:
@@ -116,7 +255,7 @@ def _speaker_for_first_person(c: Candidate, quote_speaker_of) -> None:
 
 def _polarity(toks, w) -> str | None:
     lems = {x.lemma_.lower() for x in toks} | {x.lower_ for x in toks}
-    if lems & w["negative"]:
+    if lems & w["negative"] or lems & w["scorn"]:
         return "ACCUSE"
     if lems & w["positive"]:
         return "SUPPORT"
@@ -132,12 +271,22 @@ def _make(t, etype: str, source, target, first=None, last=None) -> Candidate:
                      preset=True)
 
 
-def _verdict(t, w):
+def _verdict(t, w, quote_speaker_of=lambda x: None):
     """`called X Y` / `branded X Y` / `described X as Y`: a verdict Y on X."""
     if any(x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ in ("on", "for", "upon") and x.i == t.i + 1)
            for x in t.children):
         return None                       # `called on`, `called for`, `called off`: not a verdict
+    if is_passive(t):
+        return _verdict_passive(t, w, quote_speaker_of)
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and _accuse_verb(t.head) and any(
+            x.dep_ in ("dobj", "dative") and x.lower_ in ("them", "it", "this", "that") for x in t.children):
+        return None                       # `condemned the attacks, calling them an "atrocious crime"`: the
+        # condemnation told again, no second event
+    if t.lemma_.lower() == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in t.children):
+        return None                       # `see X as Y` only (`would like to see him come forward`)
     objs = [x for x in t.children if x.dep_ in ("dobj", "dative")]   # `called him a traitor`: him is parsed dative
+    if not objs and t.lemma_.lower() == "refer":
+        objs = [x for x in [prep_object(t, "to")] if x is not None]   # `referred to immigrants as "criminals"`
     obj = objs[0] if objs else None
     comp = next((x for x in t.children if x.dep_ in ("oprd", "ccomp") or (
         x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children))), None)
@@ -156,6 +305,9 @@ def _verdict(t, w):
         obj = next((x for x in comp.children if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
                     and x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod")), None)   # `called the ruling unjust`
     words = list(comp.subtree) if comp is not None else []
+    if comp is not None and comp.dep_ == "oprd":
+        words += [y for x in t.children if x.dep_ == "oprd" and x.i != comp.i for y in x.subtree]   # `called the
+        # DNC's suspension "arbitrary"`: the thing judged and the verdict both parsed as complements
     if comp is None and obj is not None:
         appos = child(obj, ("appos",))
         if appos is not None:             # `called the plan "a disgrace"`: the verdict set beside the object
@@ -184,6 +336,43 @@ def _verdict(t, w):
         return None                       # `called the atom bomb "a marvelous gift"`: praise of a thing no one
         # owns (`called Friday's decision a "huge win"` backs whoever decided)
     return _make(t, etype, src, obj)
+
+
+def _verdict_passive(t, w, quote_speaker_of):
+    """`Mr. Trump is seen as "a bully"`, `was described as reckless`, `has been called a liar`: a verdict on the
+    passive subject, by the agent, else by whoever says so."""
+    subj = child(t, PASS_SUBJ)
+    prep = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "as"), None)
+    comp = child(prep, ("pobj", "amod", "acomp")) if prep is not None else child(t, ("oprd", "attr", "xcomp"))
+    if subj is None or comp is None or _unasserted(t):
+        return None
+    if _polarity(list(comp.subtree), w) != "ACCUSE":
+        return None
+    if subj.lower_ in FIRST + ("it", "this", "that", "what", "which", "there") or not _someone(subj):
+        return None
+    by = prep_object(t, "by")
+    if by is not None:
+        return _make(t, "ACCUSE", by, subj) if _someone(by) else None
+    sayer = speaker_of_clause(t) or (next((child(x, SUBJ) for x in t.children if x.dep_ == "parataxis" and x.lemma_.lower()
+                                           in load().cues.get("report", ())), None) if t.dep_ == "ROOT" else None)
+    if sayer is not None:                 # (`Mr. Regalado said, Mr. Trump is seen as ...`: the sayer before)
+        return _make(t, "ACCUSE", sayer, subj) if sayer.i != subj.i and _someone(sayer) else None
+    return _spoken(t, "ACCUSE", subj, quote_speaker_of(comp))
+
+
+def _spoken(t, etype: str, target, speaker):
+    """The candidate of words whose speaker is a quote's (a span, not a token of the clause); None with no speaker."""
+    if speaker is None:
+        return None
+    c = _make(t, etype, None, target)
+    c.extra_source = speaker
+    return c
+
+
+def _accuse_verb(v) -> bool:
+    """A verb of the event lexicon whose type is ACCUSE (`condemn`, `criticize`, `denounce`)."""
+    pat = load().verbs.get(v.lemma_.lower())
+    return v.pos_ == "VERB" and pat is not None and plover(pat.cameo)[0] == "ACCUSE"
 
 
 def _voiced(t, w):
@@ -217,9 +406,8 @@ def _feeling(t, w):
     lem = t.lemma_.lower() if t.pos_ == "ADJ" else t.lower_
     if lem not in w["negative"] and lem not in w["positive"] or lem in w["culpable"]:
         return None                       # `responsible for the death` is a verdict on the subject, no feeling
-    if t.head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become", "grow") and \
-            t.head.lower_.replace("\u2019", "'") not in ("'m", "'re", "'s"):
-        return None                       # (`I’m disappointed`: the curly contraction keeps its own lemma)
+    if _lemma(t.head) not in ("be", "feel", "remain", "seem", "appear", "become", "grow"):
+        return None
     if any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in ("should", "would", "could", "might", "must"))
            for x in t.head.children) or no_longer(t.head):
         return None                       # `we are not concerned about`, `you are no longer welcome in the party`,
@@ -241,6 +429,8 @@ def _feeling(t, w):
 def _passive_feeling(t, w):
     """`X was troubled by Clinton's handling of ...`, `was outraged over`: a feeling parsed as a passive verb."""
     target, src = _about(t), child(t, PASS_SUBJ)
+    if target is not None and target.ent_type_ in ("DATE", "TIME"):
+        return None                       # `the industry has been troubled for years`: no one it is about
     if target is None or src is None or not (actor_like(src) or actor_noun(src) or src.pos_ == "PRON"):
         return None
     return _make(t, "ACCUSE" if t.lower_ in w["negative"] else "SUPPORT", src, target)
@@ -258,7 +448,7 @@ def _denial(t, w, quote_speaker_of):
         return None
     elif denied:
         return None
-    if be.lemma_ != "be":
+    if _lemma(be) != "be":
         return None
     subj = child(be, SUBJ) or child(be, PASS_SUBJ)
     if subj is None or subj.lower_ in FIRST:
@@ -273,7 +463,7 @@ def _judged(t, w, quote_speaker_of):
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
     denied = any(x.dep_ == "neg" for x in be.children) and t.lemma_.lower() in w["fitness"]
-    if be.lemma_ not in COPULAS or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
+    if _lemma(be) not in COPULAS or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children) or any(
             x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
@@ -281,6 +471,8 @@ def _judged(t, w, quote_speaker_of):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
+    if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children):
+        return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
     etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
     if denied:
         etype = "ACCUSE" if etype == "SUPPORT" else None   # `"He is not qualified to run this country"`
@@ -292,11 +484,45 @@ def _judged(t, w, quote_speaker_of):
     if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"]:
         return None                       # `she was pleased`: a feeling with nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
-        owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() else None
+        owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() | w["failing"] else None
+        if owner is None and etype == "ACCUSE" and _deed(subj, w) and not (t.lemma_.lower() in w["plain"]
+                                                                          or t.lower_ in w["plain"]):
+            return _blamed_deed(t, be, subj, quote_speaker_of)
         if owner is None or etype != "ACCUSE":
             return None                   # `the rules are unfair`: a verdict on a thing, not on an actor
         subj = owner                      # `the approach put forward by Trump is insufficient`: its maker
     return _said(t, etype, be, subj, quote_speaker_of)
+
+
+def _deed(subj, w) -> bool:
+    """A subject that names what someone did, said or plans (`the tax cut plans`, `the fact that Pfizer is
+    leaving`, `to call us liars`), not a state of things (`the situation`, `violence and chaos`)."""
+    if subj.dep_ == "csubj":
+        return True
+    lem = subj.lemma_.lower()
+    if lem in w["situation"]:
+        return False
+    return lem in ACTS or lem in _conduct() or (lem in ("fact", "idea", "notion") and any(
+        x.dep_ in ("acl", "ccomp", "relcl") for x in subj.children))
+
+
+def _blamed_deed(t, be, subj, quote_speaker_of):
+    """`"The fact that Pfizer is leaving our country ... is disgusting," Trump said`, `The tax cut plans are
+    "profoundly irresponsible," said Bell`: blame of a deed, said by someone, aimed at the actor the deed's words
+    name (none named: no target)."""
+    speaker = quote_speaker_of(t)
+    sayer = speaker_of_clause(be)
+    if speaker is None and sayer is None:
+        return None
+    named = next((x for x in subj.subtree if x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and x.dep_ in (
+        "nsubj", "nsubjpass", "poss", "pobj", "dobj") and not (
+        getattr(speaker, "start", -1) <= x.idx < getattr(speaker, "end", -1)) and x.lower_ not in FIRST), None)
+    if named is not None:
+        c = _said(t, "ACCUSE", be, named, quote_speaker_of)
+        if c is not None and not (c.source and c.source[0].i == named.i):
+            return c
+        return None
+    return _make(t, "ACCUSE", sayer, None) if sayer is not None else _spoken(t, "ACCUSE", None, speaker)
 
 
 @functools.lru_cache(maxsize=1)
@@ -348,7 +574,7 @@ def _blamed_act(t, w, quote_speaker_of):
     say the mayor was behind the scheme`: whoever says that someone did an attack or a crime accuses them."""
     if any(x.dep_ == "neg" for x in t.children):
         return None
-    if t.lemma_.lower() == "be":
+    if _lemma(t) == "be":
         act = prep_object(t, "behind")
         agent = child(t, SUBJ)
     elif is_passive(t):
@@ -380,9 +606,18 @@ def _quoted_blame(t, quote_speaker_of):
         return None
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
         return None
+    if _denied_belief(v) or any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.head.children if
+                                t.dep_ == "amod") or any(x.dep_ == "poss" and x.lower_ in ("our", "my")
+                                                         for x in t.children):
+        return None                       # `I don't think she committed some horrible crime`, `he's our orange
+        # buffoon, and we love him`: blame taken back, or a word of the speaker's own side
     subj = child(v, SUBJ)
-    if subj is not None and subj.lower_ in ("it", "this", "that") and t.lemma_.lower() in words()["blame"] and (
-            t.dep_ in ("acomp", "attr") and t.head.i == v.i and v.lemma_ == "be"):
+    w = words()
+    lem = t.lemma_.lower()
+    if subj is not None and subj.lower_ in ("it", "this", "that") and (
+            lem in w["blame"] or (lem in w["scorn"] and lem not in w["plain"])) and (
+            (t.dep_ in ("acomp", "attr") and t.head.i == v.i) or (t.dep_ == "amod" and t.head.dep_ == "attr"
+                                                                  and t.head.head.i == v.i)) and _lemma(v) == "be":
         c = _make(t, "ACCUSE", None, None)   # `"It was offensive," said Fleischer`, `"It is outrageous to
         c.extra_source = speaker             # misrepresent ...," Fallon said`: blame, aimed at what the story told
         return c
@@ -403,7 +638,7 @@ def _danger(t, w, quote_speaker_of):
     that someone poses a threat accuses them (the threat itself is no event: checks, `posing`)."""
     v = t.head
     if not ((t.dep_ == "dobj" and v.lemma_.lower() in ("pose", "represent", "constitute"))
-            or (t.dep_ == "attr" and v.lemma_.lower() == "be")):
+            or (t.dep_ == "attr" and _lemma(v) == "be")):
         return None
     if any(x.dep_ == "neg" for x in v.children) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
@@ -416,6 +651,20 @@ def _danger(t, w, quote_speaker_of):
     if c is not None and c.source and c.source[0].i == subj.i:
         return None
     return c
+
+
+def _at_fault(t, quote_speaker_of):
+    """`Sanders argued that the breach was the fault of the data vendor`, `"It's Obama's fault," he said`: whoever
+    says whose fault a thing is accuses them."""
+    be = t.head
+    if _lemma(be) != "be" or _unasserted(be):
+        return None
+    whose = next((x for x in t.children if x.dep_ == "poss"), None) or prep_object(t, "of")
+    if whose is None or whose.lower_ in FIRST + ("my", "our", "its") or not (_someone(whose) or whose.pos_ == "PROPN"
+                                                                            or whose.lower_ in ("his", "her", "their")):
+        return None
+    c = _said(t, "ACCUSE", be, whose, quote_speaker_of)
+    return c if c is not None and not (c.source and c.source[0].i == whose.i) else None
 
 
 def _clueless(t, w, quote_speaker_of):
@@ -461,6 +710,8 @@ def _clueless(t, w, quote_speaker_of):
 def _fondness(t, quote_speaker_of):
     """`"Of the three, I like John Kasich the best," Dever said`, `I prefer Kasich`, `she admires the senator`: a
     person or body liked is backed (SUPPORT); `"I don't trust her," he said`: denied, it is criticism (ACCUSE)."""
+    if is_passive(t):
+        return _untrusted(t, quote_speaker_of)
     obj = child(t, ("dobj", "dative", "pobj"))   # (`I like John Kasich the best`: Kasich parsed dative, or pobj
     # straight under the verb, as if `like` were a preposition)
     if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in ("him", "her", "them")
@@ -487,6 +738,20 @@ def _fondness(t, quote_speaker_of):
     if not (names_actor(subj) or actor_like(subj)):
         return None
     return _make(t, etype, subj, obj)
+
+
+def _untrusted(t, quote_speaker_of):
+    """`Rubio says Trump can't be trusted with the nuclear codes`: someone said not to be trusted (liked,
+    respected) is criticised by whoever says so."""
+    if not any(x.dep_ == "neg" for x in t.children) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether")
+                                                          for x in t.children):
+        return None
+    subj = child(t, PASS_SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "who", "which", "you") or not _someone(subj):
+        return None
+    if _of_the_sayer(t, subj, quote_speaker_of):
+        return None
+    return _said(t, "ACCUSE", t, subj, quote_speaker_of)
 
 
 def _of_the_sayer(v, subj, quote_speaker_of) -> bool:
@@ -526,12 +791,7 @@ def _never_said(t, quote_speaker_of):
             said is not None and not any(x.lower_ in ("whether", "if", "what", "who", "how", "why", "when")
                                          for x in list(said.subtree)[:2]))):
         return None
-    speaker = quote_speaker_of(t)
-    if speaker is None:
-        return None
-    c = _make(t, "REJECT", None, None)
-    c.extra_source = speaker
-    return c
+    return _spoken(t, "REJECT", None, quote_speaker_of(t))
 
 
 def _untruth(t) -> bool:
@@ -583,6 +843,8 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
             return None                   # `I still don't think she committed some horrible crime`
         etype = "ACCUSE"
     sayer = speaker_of_clause(be)
+    if sayer is not None and (sayer.lemma_.lower() in ("percent", "%", "majority", "plurality") or sayer.like_num):
+        return None                       # `75 percent of Republicans said ...`: a poll's finding, no one speaks
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
         sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge
     if sayer is not None and subj.lower_ in ("he", "she", "they"):

@@ -157,6 +157,8 @@ def speaker_of_clause(tok, depth: int = 0):
     while t.dep_ != "ROOT" and depth < 8:
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in report:
             s = child(t.head, SUBJ)
+            if s is None and t.head.dep_ == "pcomp" and t.head.head.lower_ == "as":
+                s = subject_of(t.head)    # `an official was quoted as saying that ...`: the one quoted
             if s is not None:
                 return s                  # `reason to believe X is ...`, said by someone: go on up to them
         t = t.head
