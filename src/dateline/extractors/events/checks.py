@@ -349,11 +349,14 @@ def _given_thing(t, obj):
     None when only a person or an actor is named (`sent them`)."""
     if not _is_verb(t):
         return None
+    if obj is not None and (obj.lower_ in ("some", "much", "all", "any", "most", "more") or _lemma(obj) in senses()[
+            "quantity"]):
+        obj = prep_object(obj, "of") or obj   # `gave Hillary some of the worst news`: the news
     things = [obj, prep_object(t, "with")]
     for x in things:
-        if x is not None and x.pos_ in ("NOUN", "PROPN") and not actor_like(x) and not actor_noun(x) \
+        if x is not None and x.pos_ == "NOUN" and not _head_actor(x) \
                 and x.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
-            return x
+            return x                      # judged by its head word: `a huge victory over Barack Obama` is a thing
     return None
 
 
