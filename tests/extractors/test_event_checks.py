@@ -1562,7 +1562,7 @@ def test_reviewed_limits_of_the_eighth_session_rules(run):
 
 
 def test_a_thing_given_is_judged_by_its_head_word_not_the_names_beside_it(run):
-    art = run("\n\nThe late surge gave Governor Smith a huge victory over Senator Jones in 2008. "
-              "The United States gave Ukraine $300 million in military aid.\n")
+    art = run("\n\nVoters in Ohio gave Governor Smith a huge victory over Senator Jones in 2008. "
+              "The judge gave the senator some of the worst news. The United States gave Ukraine $300 million in military aid.\n")
     aid = [e for e in asserted(art) if e.type == "AID"]
     assert len(aid) == 1 and "Ukraine" in aid[0].target[0].text, types(art)
