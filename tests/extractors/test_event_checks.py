@@ -1566,3 +1566,10 @@ def test_a_thing_given_is_judged_by_its_head_word_not_the_names_beside_it(run):
               "The judge gave the senator some of the worst news. The United States gave Ukraine $300 million in military aid.\n")
     aid = [e for e in asserted(art) if e.type == "AID"]
     assert len(aid) == 1 and "Ukraine" in aid[0].target[0].text, types(art)
+
+
+def test_receiving_things_or_votes_hosts_no_one(run):
+    art = run("\n\nThe mayor said he has received hundreds of emails from voters. Senator Cruz received all the "
+              "delegates at stake. President Putin received the Chinese delegation in the Kremlin on Monday.\n")
+    consult = [e for e in asserted(art) if e.type == "CONSULT"]
+    assert len(consult) == 1 and "delegation" in consult[0].target[0].text, types(art)

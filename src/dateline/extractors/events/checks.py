@@ -858,6 +858,13 @@ def _sense(c: Candidate, w) -> bool:
     if c.nominal and c.noun is not None and c.noun.dep_ == "pobj" and c.noun.head.head.pos_ == "NOUN" and any(
             x.dep_ == "det" and x.lower_ == "no" for x in c.noun.head.head.children):
         return False                      # `she had no information on a threat to Elian`: nothing said happened
+    if c.etype == "CONSULT" and lem == "receive" and _is_verb(t) and obj is not None:
+        got = prep_object(obj, "of") if (olem in w["quantity"] or obj.ent_type_ == "CARDINAL" or obj.lower_ in (
+            "all", "some", "most", "many")) else None
+        got = got or obj
+        if _lemma(got) in w["election"] or not (_head_actor(got) or _lemma(got) in load().nouns):
+            return False                  # `received hundreds of emails`, `received all the delegates at stake`: a
+            # thing got, no visitor hosted (`received the Chinese delegation`, `received a visit` stay)
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
