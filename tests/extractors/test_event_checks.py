@@ -1573,3 +1573,16 @@ def test_receiving_things_or_votes_hosts_no_one(run):
               "delegates at stake. President Putin received the Chinese delegation in the Kremlin on Monday.\n")
     consult = [e for e in asserted(art) if e.type == "CONSULT"]
     assert len(consult) == 1 and "delegation" in consult[0].target[0].text, types(art)
+
+
+def test_backing_a_thing_in_a_relative_clause_is_a_stance(run):
+    art = run("\n\nThey benefit from the kinds of programs that Senator Sanders supports. "
+              "She praised the candidate that Senator Sanders supports.\n")
+    backed = [e for e in asserted(art) if e.type == "SUPPORT" and e.trigger.text == "supports"]
+    assert len(backed) == 1 and "candidate" in backed[0].target[0].text, types(art)
+
+
+def test_a_purpose_infinitive_shares_the_mood_of_its_verb(run):
+    art = run("\n\nKerry will fly to Moscow to meet Putin. Lavrov flew to Paris to meet Fabius.\n")
+    meet = [e for e in asserted(art) if e.trigger.text == "meet"]
+    assert len(meet) == 1 and meet[0].type == "CONSULT" and "Fabius" in meet[0].target[0].text, types(art)

@@ -772,11 +772,11 @@ def _sense(c: Candidate, w) -> bool:
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
-            c.target and not any(not hasattr(x, "dep_") or _head_actor(x) or any(
+            c.target and not any(not hasattr(x, "dep_") or _head_actor(_antecedent(x)) or any(
                 _actor_owner(y)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
                 or (y.dep_ == "prep" and y.lower_ == "of" and any(z.dep_ == "pobj" and z.ent_type_ in (
-                    "ORG", "PERSON", "GPE") for z in y.children)) for y in x.children)
+                    "ORG", "PERSON", "GPE") for z in y.children)) for y in _antecedent(x).children)
                 for x in c.target):
         return False                      # `support abortion`, `his support for a single-payer system`, `defending
         # his record`: a stance on a thing, no act toward an actor (`backed the senator`, `supports Russia's
@@ -862,7 +862,8 @@ def _sense(c: Candidate, w) -> bool:
         got = prep_object(obj, "of") if (olem in w["quantity"] or obj.ent_type_ == "CARDINAL" or obj.lower_ in (
             "all", "some", "most", "many")) else None
         got = got or obj
-        if _lemma(got) in w["election"] or not (_head_actor(got) or _lemma(got) in load().nouns):
+        if _lemma(got) in w["election"] or _lemma(got) in w["aid"] or _lemma(got) in w["document"] or not (
+                _head_actor(got) or _lemma(got) in load().nouns):
             return False                  # `received hundreds of emails`, `received all the delegates at stake`: a
             # thing got, no visitor hosted (`received the Chinese delegation`, `received a visit` stay)
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
