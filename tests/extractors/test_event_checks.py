@@ -1586,3 +1586,10 @@ def test_a_purpose_infinitive_shares_the_mood_of_its_verb(run):
     art = run("\n\nKerry will fly to Moscow to meet Putin. Lavrov flew to Paris to meet Fabius.\n")
     meet = [e for e in asserted(art) if e.trigger.text == "meet"]
     assert len(meet) == 1 and meet[0].type == "CONSULT" and "Fabius" in meet[0].target[0].text, types(art)
+
+
+def test_a_rally_in_an_election_story_is_campaigning_unless_a_protest_word_is_near(run):
+    art = run("\n\nThe senator has said the same thing at every diner stop, every rally and every town hall since the "
+              "primary began. Outside, thousands of students marched in a rally against the trade deal.\n")
+    protest = [e for e in asserted(art) if e.type == "PROTEST"]
+    assert protest and all(art.text.index("Outside") < e.trigger.start for e in protest), types(art)

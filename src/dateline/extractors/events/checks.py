@@ -65,6 +65,8 @@ MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "au
                        "viewing", "customer", "market", "brand"})
 NO_ASK = frozenset({"comment", "anonymity", "interview", "response", "reaction", "clarification", "extension",
                     "autograph", "photo", "selfie"})
+PROTEST_WORDS = frozenset({"protest", "demonstration", "demonstrate", "march", "demand", "against", "boycott",
+                           "picket", "sit-in", "chant"})   # a rally with one of them near is a protest
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
@@ -468,6 +470,12 @@ def _sense(c: Candidate, w) -> bool:
     if c.noun is not None and _lemma(c.noun) == "rally" and _campaign_rally(c.noun, c, w):
         return False                      # `the campaign held rallies`, `one of Trump's rallies`, `At a rally in
         # Portland, Trump said`, `his massive rallies`: campaigning
+    if c.etype == "PROTEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "rally" and \
+            _election_story(t.doc, w) and not any(
+                (_lemma(x) in w["protester"] or _lemma(x) in PROTEST_WORDS) and x.i != c.noun.i for x in t.sent):
+        return False                      # `at every diner stop, every rally`, `He attended the rally, though he's not
+        # sure whether he'll vote`: in an election story a rally with no protest word near is campaigning (`a rally
+        # against the Iran deal`, `protesters at Trump's rallies` stay)
     if c.nominal and c.noun is not None and c.etype in ("THREATEN", "ASSAULT", "COERCE") and (
             (c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["posing"])
             or (c.noun.dep_ == "attr" and c.noun.head.lemma_ == "be")):
@@ -1475,6 +1483,12 @@ def _harm_in_article(doc, w) -> bool:
     """A word of bodily harm (`harm` class) anywhere in the article, found once per doc."""
     harm = w["harm"]
     return bool(marks(doc, doc[:], "checks.harm", lambda x: _lemma(x) in harm or x.lower_ in harm))
+
+
+def _election_story(doc, w) -> bool:
+    """The article is about an election: three or more words of voting, candidates or campaigns (`election` class)."""
+    words = w["election"]
+    return len(marks(doc, doc[:], "checks.election", lambda x: _lemma(x) in words)) >= 1
 
 
 def _person_target(c: Candidate, w) -> bool:
