@@ -1593,3 +1593,28 @@ def test_a_rally_in_an_election_story_is_campaigning_unless_a_protest_word_is_ne
               "primary began. Outside, thousands of students marched in a rally against the trade deal.\n")
     protest = [e for e in asserted(art) if e.type == "PROTEST"]
     assert protest and all(art.text.index("Outside") < e.trigger.start for e in protest), types(art)
+
+
+def test_a_threat_named_as_a_danger_is_no_threat_made(run):
+    art = run("\n\nThe threat from the Islamic State has become more prominent in the campaign. "
+              "The president followed through on his veto threat on Friday.\n")
+    threats = [e for e in asserted(art) if e.type == "THREATEN"]
+    assert len(threats) == 1 and "veto" in threats[0].trigger.text, types(art)
+
+
+def test_a_purpose_infinitive_of_a_negated_verb_is_refused(run):
+    art = run("\n\nPresident Reagan declared Wednesday that he will not go to Moscow to meet Mikhail Gorbachev.\n")
+    meet = [e for e in art.events if e.trigger.text == "meet"]
+    assert meet and meet[0].type == "REJECT", [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_leave_granted_is_not_dropped_as_a_thing_given_and_a_letter_from_a_leader_is_received(run):
+    art = run("\n\nThe European Commission granted the Portuguese government permission to inject funds into TAP. "
+              "President Trump said he received a great letter from Kim Jong Un.\n")
+    triggers = {e.trigger.text for e in asserted(art)}
+    assert "granted" in triggers and "received" in triggers, types(art)
+
+
+def test_a_threat_by_someone_that_he_would_act_is_a_threat_made(run):
+    art = run("\n\nThe move came after months of threats by President Erdogan that he would open the borders.\n")
+    assert any(e.type == "THREATEN" for e in asserted(art)), types(art)

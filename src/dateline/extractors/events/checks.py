@@ -440,7 +440,8 @@ def _sense(c: Candidate, w) -> bool:
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid
         given = _given_thing(t, obj) if lem in GIVING else None   # verbs of giving give things and chances alike
-        if given is not None and not any(_lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
+        if given is not None and _lemma(given) not in w["leave"] and not any(
+                _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
                                          for x in [given] + [y for y in given.children if y.dep_ in (
                                              "compound", "amod", "nummod", "quantmod", "nmod")] + [
                                              z for y in given.children if y.dep_ == "prep" and y.lower_ == "of"
@@ -555,6 +556,12 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
     if c.etype == "REQUEST" and lem in ("seek", "pursue") and (olem in w["office"] or olem in w["aim"]):
         return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
+    if c.etype == "THREATEN" and c.nominal and c.noun is not None and _lemma(c.noun) in ("threat", "danger", "menace") \
+            and not c.target and not any(x.dep_ in ("compound", "poss", "acl", "ccomp") or (
+                x.dep_ == "prep" and x.lower_ == "by") for x in c.noun.children):
+        return False                      # `the threat from the Islamic State`, `the threat of terrorism`, `viewed
+        # Sanders as a genuine threat`: a danger, no threat made (`his threat to sue`, `his veto threat`, `threats by
+        # Erdogan that he would ...` stay)
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
             _lemma(c.noun.head) in ("face", "confront", "see", "perceive", "fear") and not c.source and \
             c.extra_source is None and not any(x.dep_ == "poss" for x in c.noun.children) and \
@@ -870,10 +877,13 @@ def _sense(c: Candidate, w) -> bool:
         got = prep_object(obj, "of") if (olem in w["quantity"] or obj.ent_type_ == "CARDINAL" or obj.lower_ in (
             "all", "some", "most", "many")) else None
         got = got or obj
-        if _lemma(got) in w["election"] or _lemma(got) in w["aid"] or _lemma(got) in w["document"] or not (
-                _head_actor(got) or _lemma(got) in load().nouns):
+        giver = prep_object(got, "from") or prep_object(t, "from")
+        if (_lemma(got) in w["election"] or _lemma(got) in w["aid"] or not (
+                _head_actor(got) or _lemma(got) in load().nouns)) and not (giver is not None and (
+                    _head_actor(giver) and giver.ent_type_ != "NORP")):
             return False                  # `received hundreds of emails`, `received all the delegates at stake`: a
-            # thing got, no visitor hosted (`received the Chinese delegation`, `received a visit` stay)
+            # thing got, no visitor hosted (`received the Chinese delegation`, `received a visit`, `received a
+            # letter from Kim Jong Un` stay)
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the

@@ -472,7 +472,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
     failed = _failed(c)
-    c.negated = _negated(c) or failed
+    c.negated = _negated(c) or failed or _purpose_denied(c)
     c.hypothetical, c.intent = _mood(c)
     _retype_by_mood(c, failed)
     if not c.preset:
@@ -827,6 +827,15 @@ def _negated(c: Candidate) -> bool:
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in t.children)
             and any(x.dep_ == "neg" for x in t.head.children))
     # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`
+
+
+def _purpose_denied(c: Candidate) -> bool:
+    """A purpose infinitive of a negated verb (`will not go to Moscow to meet Gorbachev`): not done either."""
+    t = c.token
+    if c.nominal or t.dep_ != "advcl" or not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+        return False
+    h = t.head
+    return h.i != t.i and h.pos_ in ("VERB", "AUX") and any(x.dep_ == "neg" for x in h.children)
 
 
 def _mood(c: Candidate) -> tuple[bool, bool]:
