@@ -1618,3 +1618,8 @@ def test_leave_granted_is_not_dropped_as_a_thing_given_and_a_letter_from_a_leade
 def test_a_threat_by_someone_that_he_would_act_is_a_threat_made(run):
     art = run("\n\nThe move came after months of threats by President Erdogan that he would open the borders.\n")
     assert any(e.type == "THREATEN" for e in asserted(art)), types(art)
+
+
+def test_that_pointing_at_a_thing_is_no_actor(run):
+    art = run("\n\nThe governor spent $2 million on ads in Ohio. That didn't help him, and he lost the state.\n")
+    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)

@@ -1009,6 +1009,9 @@ def _inanimate(x) -> bool:
     lexicon and no entity (`the move`, `geopolitical factors`, `police video footage`, `This speech`)."""
     if not hasattr(x, "dep_"):
         return False
+    if x.lower_ == "that" and x.tag_ == "DT" and x.dep_ == "nsubj" and x.head.lemma_ != "be" and \
+            x.head.dep_ not in ("relcl", "conj"):
+        return True                       # `That didn't help him`: a thing pointed at
     if x.ent_type_ in THING_ENTS or x.pos_ == "VERB" or (x.ent_type_ in ("CARDINAL", "QUANTITY") and not any(
             True for _ in x.children)) or (x.pos_ in ("PRON", "DET") and x.lower_ in ("this", "what")):
         return True                       # `the weekend`, `just reinstating Glass-Steagall`, `what they say`, a bare number
