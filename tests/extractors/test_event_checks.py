@@ -1623,3 +1623,9 @@ def test_a_threat_by_someone_that_he_would_act_is_a_threat_made(run):
 def test_that_pointing_at_a_thing_is_no_actor(run):
     art = run("\n\nThe governor spent $2 million on ads in Ohio. That didn't help him, and he lost the state.\n")
     assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_a_bare_verb_under_let_in_a_wish_is_not_done(run):
+    art = run("\n\nThe relatives want the court to let them meet with the boy's father. The accord will enter into "
+              "force when 55 countries officially ratify it.\n")
+    assert not asserted(art), types(art)

@@ -1188,7 +1188,7 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `our goal is to defeat and destroy ISIS`: an aim stated, not an act
     if not c.nominal and t.dep_ == "advcl" and t.head.i != t.i and any(
             x.dep_ in ("mark", "advmod") and x.lower_ in ("when", "after", "before", "until", "once", "whenever")
-            for x in t.children) and t.tag_ in ("VBP", "VBZ") and _future(t.head):
+            for x in t.children) and t.tag_ in ("VBP", "VBZ", "VB") and _future(t.head):
         c.hypothetical = True             # `the accord will enter into force when 55 countries ratify it`, `after he
         # steps down, he will look for ways`: a time to come, not an act done
     v = t.head if t.dep_ == "xcomp" else t

@@ -870,9 +870,13 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
         if v is not t and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
-        if v.dep_ in ("xcomp", "conj", "pcomp") or (v.dep_ == "advcl" and any(
+        if v.dep_ in ("xcomp", "conj", "pcomp") or (
+                v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in ("let", "make", "help", "have")
+                and not any(x.dep_ == "aux" for x in v.children)) or any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in v.children))) or (v.dep_ == "advcl" and any(
                 (x.dep_ == "mark" and x.lower_ in cond) or (x.dep_ == "aux" and x.lower_ == "to") for x in v.children)):
-            # (a purpose infinitive shares its verb's mood: `will fly to Moscow to meet Putin`)
+            # (a purpose infinitive shares its verb's mood: `will fly to Moscow to meet Putin`; so does a bare verb
+            # under let, make or help, and an infinitive with its own subject: `want the court to let them meet`)
             if v.dep_ == "conj" and steps == 0 and child(v, SUBJ) is not None:
                 break
             came = v.dep_
