@@ -20,8 +20,10 @@ from .nouns import actor_noun
 from .triggers import actor_like
 
 MODEL_FILE = "events_model.json"
-SETTINGS = {"retype": 0.35, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ("REQUEST", "REJECT", "CONSULT"), "asserted_clause": 0.001}
-# chosen by 5-fold CV on PLV (scripts/train_events.py --grid); clause_dyad (a verb of its own clause with an actor
+SETTINGS = {"retype": 0.5, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ("REQUEST", "REJECT", "CONSULT"), "asserted_clause": 0.001}
+# chosen by 5-fold CV on PLV (scripts/train_events.py --grid), but retype raised from 0.35 to 0.5 for whole articles
+# (the model's retyping there made more false events than true ones: tune 4 fewer false events and 2 more found; PLV
+# CV type recall 0.808 -> 0.805); clause_dyad (a verb of its own clause with an actor
 # acting on an actor keeps its type whatever the model thinks) from the article-level dev and tune gold (docs/events.md)
 
 
