@@ -1629,3 +1629,9 @@ def test_a_bare_verb_under_let_in_a_wish_is_not_done(run):
     art = run("\n\nThe relatives want the court to let them meet with the boy's father. The accord will enter into "
               "force when 55 countries officially ratify it.\n")
     assert not asserted(art), types(art)
+
+
+def test_a_condition_put_by_inversion_is_not_done(run):
+    art = run("\n\nHad Republicans nominated Marco Rubio or Jeb Bush for president, Regalado would have hurled "
+              "himself into the task.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)

@@ -1191,6 +1191,12 @@ def _mood(c: Candidate, w) -> None:
             for x in t.children) and t.tag_ in ("VBP", "VBZ", "VB") and _future(t.head):
         c.hypothetical = True             # `the accord will enter into force when 55 countries ratify it`, `after he
         # steps down, he will look for ways`: a time to come, not an act done
+    subj = child(t, ("nsubj", "nsubjpass")) if not c.nominal else None
+    if subj is not None and t.dep_ in ("advcl", "ccomp") and any(
+            x.dep_ in ("aux", "auxpass") and x.lower_ in ("had", "should", "were") and x.i < subj.i
+            for x in t.children):
+        c.hypothetical = True             # `Had Republicans nominated Rubio, he would have ...`, `Should Rubio win
+        # Florida`: a condition put by inversion, not an act done
     v = t.head if t.dep_ == "xcomp" else t
     if not c.nominal and _imperative(v):
         c.hypothetical = True             # `Hit your opponent where she's strong`, `Be recognized by other
