@@ -1635,3 +1635,10 @@ def test_a_condition_put_by_inversion_is_not_done(run):
     art = run("\n\nHad Republicans nominated Marco Rubio or Jeb Bush for president, Regalado would have hurled "
               "himself into the task.\n")
     assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_people_described_by_what_they_seek_and_a_delegation_sought_after_ask_nothing(run):
+    art = run("\n\nThe mayor said donations from those seeking his assistance were a problem. The delegation has "
+              "been heavily sought after because they are free agents. The senator sought the help of the UN.\n")
+    asked = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert len(asked) == 1 and asked[0].trigger.text == "sought", types(art)

@@ -513,6 +513,13 @@ def _sense(c: Candidate, w) -> bool:
             "NOUN", "PROPN", "PRON") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
         return False                      # `a super PAC supporting Clinton`, `groups backing the bill`: who they are
         # (`wrote a letter congratulating organizers` congratulates)
+    if c.etype not in MATERIAL and not c.nominal and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.lower_ in (
+            "anyone", "anybody", "those", "someone", "somebody", "everyone", "everybody", "whoever"):
+        return False                      # `anyone seeking refuge`, `those seeking her assistance`: who they are
+    if c.etype == "REQUEST" and lem == "seek" and _is_verb(t) and any(
+            x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "after" and not any(True for _ in x.children)
+            for x in t.children):
+        return False                      # `has been heavily sought after`: wanted, asked by no one
     if c.etype == "ACCUSE" and lem == "challenge" and _is_verb(t) and any(
             x.dep_ == "prep" and x.lower_ in ("for", "in") and any(
                 _lemma(y) in w["office"] or _lemma(y) in w["election"] for y in x.children if y.dep_ == "pobj")
