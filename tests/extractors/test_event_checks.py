@@ -1642,3 +1642,10 @@ def test_people_described_by_what_they_seek_and_a_delegation_sought_after_ask_no
               "been heavily sought after because they are free agents. The senator sought the help of the UN.\n")
     asked = [e for e in asserted(art) if e.type == "REQUEST"]
     assert len(asked) == 1 and asked[0].trigger.text == "sought", types(art)
+
+
+def test_violence_in_general_is_no_occasion(run):
+    art = run('\n\n"Homegrown attacks are almost a byproduct of military success," the analyst said. '
+              'The bombing in Kabul killed four people on Monday.\n')
+    violence = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
+    assert violence and "Homegrown attacks" not in violence and "attacks" not in violence, types(art)

@@ -513,6 +513,12 @@ def _sense(c: Candidate, w) -> bool:
             "NOUN", "PROPN", "PRON") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
         return False                      # `a super PAC supporting Clinton`, `groups backing the bill`: who they are
         # (`wrote a letter congratulating organizers` congratulates)
+    if c.etype == "ASSAULT" and c.nominal and c.noun is not None and not c.source and not c.target and \
+            c.extra_source is None and not any(
+                (x.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl", "appos") and x.lower_ != "more")
+                or x.ent_type_ for x in c.noun.children):
+        return False                      # `Homegrown attacks are a byproduct of military success`, `More bombing.`,
+        # `survivors of sexual assault`: violence in general, no occasion (`the shooting`, `a bombing in Kabul` stay)
     if c.etype not in MATERIAL and not c.nominal and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.lower_ in (
             "anyone", "anybody", "those", "someone", "somebody", "everyone", "everybody", "whoever"):
         return False                      # `anyone seeking refuge`, `those seeking her assistance`: who they are
