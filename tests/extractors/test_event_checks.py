@@ -1649,3 +1649,8 @@ def test_violence_in_general_is_no_occasion(run):
               'The bombing in Kabul killed four people on Monday.\n')
     violence = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
     assert violence and "Homegrown attacks" not in violence and "attacks" not in violence, types(art)
+
+
+def test_torture_named_as_a_cause_of_death_stays_an_attack(run):
+    art = run("\n\nA political prisoner died in captivity in Iran due to continued torture.\n")
+    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)

@@ -516,9 +516,11 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and c.nominal and c.noun is not None and not c.source and not c.target and \
             c.extra_source is None and not any(
                 (x.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl", "appos") and x.lower_ != "more")
-                or x.ent_type_ for x in c.noun.children):
-        return False                      # `Homegrown attacks are a byproduct of military success`, `More bombing.`,
-        # `survivors of sexual assault`: violence in general, no occasion (`the shooting`, `a bombing in Kabul` stay)
+                or x.ent_type_ for x in c.noun.children) and (
+                any(x.lower_ == "more" for x in c.noun.children) or (
+                    c.noun.dep_ == "nsubj" and c.noun.head.lemma_ == "be" and c.noun.head.tag_ in ("VBZ", "VBP"))):
+        return False                      # `Homegrown attacks are a byproduct of military success`, `More bombing.`:
+        # violence in general, no occasion (`the shooting`, `a bombing in Kabul`, `died after torture` stay)
     if c.etype not in MATERIAL and not c.nominal and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.lower_ in (
             "anyone", "anybody", "those", "someone", "somebody", "everyone", "everybody", "whoever"):
         return False                      # `anyone seeking refuge`, `those seeking her assistance`: who they are
