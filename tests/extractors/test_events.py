@@ -291,7 +291,8 @@ def test_aid_reaches_the_actor_named_in_its_purpose_clause(events_of):
 
 def test_nominal_event_takes_the_actor_of_its_verb_or_of_its_object(events_of):
     evs = events_of("Kenya on Friday announced the deployment of 400 police officers to Haiti.\n")
-    e = _one(evs, "AID")
+    e = next(e for e in evs if "deployment" in e.trigger.text)   # MOBILIZE by the lexicon (AID when the type model
+    # retyped it below 0.5)
     assert "Kenya" in _texts(e.source) and "Haiti" in _texts(e.target)
 
 
