@@ -1654,3 +1654,11 @@ def test_violence_in_general_is_no_occasion(run):
 def test_torture_named_as_a_cause_of_death_stays_an_attack(run):
     art = run("\n\nA political prisoner died in captivity in Iran due to continued torture.\n")
     assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_standing_by_what_one_said_or_hosting_a_show_is_no_event(run):
+    art = run('\n\n"I stand by everything I said during the campaign," the senator told reporters. In 2012, when the '
+              'actor hosted, the show drew its best ratings. The governor said he stands with Israel.\n')
+    kinds = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("SUPPORT", "stands") in kinds and ("SUPPORT", "stand") not in kinds and not any(
+        t == "CONSULT" for t, _ in kinds), kinds

@@ -802,14 +802,16 @@ def _sense(c: Candidate, w) -> bool:
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
-            c.target and not any(not hasattr(x, "dep_") or _head_actor(_antecedent(x)) or any(
+            c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
+                "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
                 _actor_owner(y)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
                 or (y.dep_ == "prep" and y.lower_ == "of" and any(z.dep_ == "pobj" and z.ent_type_ in (
                     "ORG", "PERSON", "GPE") for z in y.children)) for y in _antecedent(x).children)
                 for x in c.target):
         return False                      # `support abortion`, `his support for a single-payer system`, `defending
-        # his record`: a stance on a thing, no act toward an actor (`backed the senator`, `supports Russia's
+        # his record`, `stand by everything I said`: a stance on a thing, no act toward an actor (`backed the senator`,
+        # `stands with Israel`, `supports Russia's
         # position`, `support the UN call`, `the ceasefire plan of the African Union` stay)
     if c.etype == "CONSULT" and lem in ("speak", "talk", "chat") and c.target and all(
             hasattr(x, "dep_") and is_press(x, w) for x in c.target):
@@ -899,6 +901,9 @@ def _sense(c: Candidate, w) -> bool:
             return False                  # `received hundreds of emails`, `received all the delegates at stake`: a
             # thing got, no visitor hosted (`received the Chinese delegation`, `received a visit`, `received a
             # letter from Kim Jong Un` stay)
+    if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is None and not c.target and not any(
+            x.dep_ == "prep" for x in t.children):
+        return False                      # `when Charles Barkley hosted`: presenting a show, no one received
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
