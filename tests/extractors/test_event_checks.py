@@ -1559,3 +1559,106 @@ def test_reviewed_limits_of_the_eighth_session_rules(run):
     got = {(e.type, e.trigger.text) for e in asserted(art)}
     assert {("REQUEST", "asked"), ("CONSULT", "met"), ("AGREE", "agreed"), ("REJECT", "ignored")} <= got, got
     assert not any(t == "ACCUSE" for t, _ in got), got
+
+
+def test_a_thing_given_is_judged_by_its_head_word_not_the_names_beside_it(run):
+    art = run("\n\nVoters in Ohio gave Governor Smith a huge victory over Senator Jones in 2008. "
+              "The judge gave the senator some of the worst news. The United States gave Ukraine $300 million in military aid.\n")
+    aid = [e for e in asserted(art) if e.type == "AID"]
+    assert len(aid) == 1 and "Ukraine" in aid[0].target[0].text, types(art)
+
+
+def test_receiving_things_or_votes_hosts_no_one(run):
+    art = run("\n\nThe mayor said he has received hundreds of emails from voters. Senator Cruz received all the "
+              "delegates at stake. President Putin received the Chinese delegation in the Kremlin on Monday.\n")
+    consult = [e for e in asserted(art) if e.type == "CONSULT"]
+    assert len(consult) == 1 and "delegation" in consult[0].target[0].text, types(art)
+
+
+def test_backing_a_thing_in_a_relative_clause_is_a_stance(run):
+    art = run("\n\nThey benefit from the kinds of programs that Senator Sanders supports. "
+              "She praised the candidate that Senator Sanders supports.\n")
+    backed = [e for e in asserted(art) if e.type == "SUPPORT" and e.trigger.text == "supports"]
+    assert len(backed) == 1 and "candidate" in backed[0].target[0].text, types(art)
+
+
+def test_a_purpose_infinitive_shares_the_mood_of_its_verb(run):
+    art = run("\n\nKerry will fly to Moscow to meet Putin. Lavrov flew to Paris to meet Fabius.\n")
+    meet = [e for e in asserted(art) if e.trigger.text == "meet"]
+    assert len(meet) == 1 and meet[0].type == "CONSULT" and "Fabius" in meet[0].target[0].text, types(art)
+
+
+def test_a_rally_in_an_election_story_is_campaigning_unless_a_protest_word_is_near(run):
+    art = run("\n\nThe senator has said the same thing at every diner stop, every rally and every town hall since the "
+              "primary began. Outside, thousands of students marched in a rally against the trade deal.\n")
+    protest = [e for e in asserted(art) if e.type == "PROTEST"]
+    assert protest and all(art.text.index("Outside") < e.trigger.start for e in protest), types(art)
+
+
+def test_a_threat_named_as_a_danger_is_no_threat_made(run):
+    art = run("\n\nThe threat from the Islamic State has become more prominent in the campaign. "
+              "The president followed through on his veto threat on Friday.\n")
+    threats = [e for e in asserted(art) if e.type == "THREATEN"]
+    assert len(threats) == 1 and "veto" in threats[0].trigger.text, types(art)
+
+
+def test_a_purpose_infinitive_of_a_negated_verb_is_refused(run):
+    art = run("\n\nPresident Reagan declared Wednesday that he will not go to Moscow to meet Mikhail Gorbachev.\n")
+    meet = [e for e in art.events if e.trigger.text == "meet"]
+    assert meet and meet[0].type == "REJECT", [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_leave_granted_is_not_dropped_as_a_thing_given_and_a_letter_from_a_leader_is_received(run):
+    art = run("\n\nThe European Commission granted the Portuguese government permission to inject funds into TAP. "
+              "President Trump said he received a great letter from Kim Jong Un.\n")
+    triggers = {e.trigger.text for e in asserted(art)}
+    assert "granted" in triggers and "received" in triggers, types(art)
+
+
+def test_a_threat_by_someone_that_he_would_act_is_a_threat_made(run):
+    art = run("\n\nThe move came after months of threats by President Erdogan that he would open the borders.\n")
+    assert any(e.type == "THREATEN" for e in asserted(art)), types(art)
+
+
+def test_that_pointing_at_a_thing_is_no_actor(run):
+    art = run("\n\nThe governor spent $2 million on ads in Ohio. That didn't help him, and he lost the state.\n")
+    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_a_bare_verb_under_let_in_a_wish_is_not_done(run):
+    art = run("\n\nThe relatives want the court to let them meet with the boy's father. The accord will enter into "
+              "force when 55 countries officially ratify it.\n")
+    assert not asserted(art), types(art)
+
+
+def test_a_condition_put_by_inversion_is_not_done(run):
+    art = run("\n\nHad Republicans nominated Marco Rubio or Jeb Bush for president, Regalado would have hurled "
+              "himself into the task.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_people_described_by_what_they_seek_and_a_delegation_sought_after_ask_nothing(run):
+    art = run("\n\nThe mayor said donations from those seeking his assistance were a problem. The delegation has "
+              "been heavily sought after because they are free agents. The senator sought the help of the UN.\n")
+    asked = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert len(asked) == 1 and asked[0].trigger.text == "sought", types(art)
+
+
+def test_violence_in_general_is_no_occasion(run):
+    art = run('\n\n"Homegrown attacks are almost a byproduct of military success," the analyst said. '
+              'The bombing in Kabul killed four people on Monday.\n')
+    violence = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
+    assert violence and "Homegrown attacks" not in violence and "attacks" not in violence, types(art)
+
+
+def test_torture_named_as_a_cause_of_death_stays_an_attack(run):
+    art = run("\n\nA political prisoner died in captivity in Iran due to continued torture.\n")
+    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_standing_by_what_one_said_or_hosting_a_show_is_no_event(run):
+    art = run('\n\n"I stand by everything I said during the campaign," the senator told reporters. In 2012, when the '
+              'actor hosted, the show drew its best ratings. The governor said he stands with Israel.\n')
+    kinds = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("SUPPORT", "stands") in kinds and ("SUPPORT", "stand") not in kinds and not any(
+        t == "CONSULT" for t, _ in kinds), kinds

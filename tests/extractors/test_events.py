@@ -291,7 +291,8 @@ def test_aid_reaches_the_actor_named_in_its_purpose_clause(events_of):
 
 def test_nominal_event_takes_the_actor_of_its_verb_or_of_its_object(events_of):
     evs = events_of("Kenya on Friday announced the deployment of 400 police officers to Haiti.\n")
-    e = _one(evs, "AID")
+    e = next(e for e in evs if "deployment" in e.trigger.text)   # MOBILIZE by the lexicon (AID when the type model
+    # retyped it below 0.5)
     assert "Kenya" in _texts(e.source) and "Haiti" in _texts(e.target)
 
 
@@ -457,3 +458,12 @@ def test_a_verdict_on_he_said_of_someone_is_on_them(run):
     art = run('\n\n"Well look, he was a failed candidate," Senator Tom Harkin said of Romney.\n')
     ev = [e for e in art.events if e.type == "ACCUSE"]
     assert ev and any("Romney" in p.text for p in ev[0].target), [(e.type, [p.text for p in e.target]) for e in ev]
+
+
+def test_an_act_told_again_in_its_own_participle_or_content_clause_is_one_event(run):
+    art = run("\n\nThe Cypriot government strongly condemned the bomb attacks in Kenya on Saturday, calling them an "
+              "atrocious crime. Senator Jones criticised the governor, blamed the mayor and attacked the party.\n")
+    accuse = [e for e in art.events if e.type == "ACCUSE" and not (e.negated or e.hypothetical)]
+    first = [e for e in accuse if e.trigger.start < art.text.index("Senator Jones")]
+    second = [e for e in accuse if e.trigger.start > art.text.index("Senator Jones")]
+    assert len(first) == 1 and len(second) == 3, [(e.type, e.trigger.text) for e in accuse]

@@ -65,6 +65,8 @@ MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "au
                        "viewing", "customer", "market", "brand"})
 NO_ASK = frozenset({"comment", "anonymity", "interview", "response", "reaction", "clarification", "extension",
                     "autograph", "photo", "selfie"})
+PROTEST_WORDS = frozenset({"protest", "demonstration", "demonstrate", "march", "demand", "against", "boycott",
+                           "picket", "sit-in", "chant"})   # a rally with one of them near is a protest
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
@@ -349,11 +351,14 @@ def _given_thing(t, obj):
     None when only a person or an actor is named (`sent them`)."""
     if not _is_verb(t):
         return None
+    if obj is not None and (obj.lower_ in ("some", "much", "all", "any", "most", "more") or _lemma(obj) in senses()[
+            "quantity"]):
+        obj = prep_object(obj, "of") or obj   # `gave Hillary some of the worst news`: the news
     things = [obj, prep_object(t, "with")]
     for x in things:
-        if x is not None and x.pos_ in ("NOUN", "PROPN") and not actor_like(x) and not actor_noun(x) \
+        if x is not None and x.pos_ == "NOUN" and not _head_actor(x) \
                 and x.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
-            return x
+            return x                      # judged by its head word: `a huge victory over Barack Obama` is a thing
     return None
 
 
@@ -435,7 +440,8 @@ def _sense(c: Candidate, w) -> bool:
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid
         given = _given_thing(t, obj) if lem in GIVING else None   # verbs of giving give things and chances alike
-        if given is not None and not any(_lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
+        if given is not None and _lemma(given) not in w["leave"] and not any(
+                _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
                                          for x in [given] + [y for y in given.children if y.dep_ in (
                                              "compound", "amod", "nummod", "quantmod", "nmod")] + [
                                              z for y in given.children if y.dep_ == "prep" and y.lower_ == "of"
@@ -465,6 +471,12 @@ def _sense(c: Candidate, w) -> bool:
     if c.noun is not None and _lemma(c.noun) == "rally" and _campaign_rally(c.noun, c, w):
         return False                      # `the campaign held rallies`, `one of Trump's rallies`, `At a rally in
         # Portland, Trump said`, `his massive rallies`: campaigning
+    if c.etype == "PROTEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "rally" and \
+            _election_story(t.doc, w) and not any(
+                (_lemma(x) in w["protester"] or _lemma(x) in PROTEST_WORDS) and x.i != c.noun.i for x in t.sent):
+        return False                      # `at every diner stop, every rally`, `He attended the rally, though he's not
+        # sure whether he'll vote`: in an election story a rally with no protest word near is campaigning (`a rally
+        # against the Iran deal`, `protesters at Trump's rallies` stay)
     if c.nominal and c.noun is not None and c.etype in ("THREATEN", "ASSAULT", "COERCE") and (
             (c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["posing"])
             or (c.noun.dep_ == "attr" and c.noun.head.lemma_ == "be")):
@@ -501,6 +513,21 @@ def _sense(c: Candidate, w) -> bool:
             "NOUN", "PROPN", "PRON") and _lemma(t.head) not in w["document"] and _lemma(t.head) not in w["speech"]:
         return False                      # `a super PAC supporting Clinton`, `groups backing the bill`: who they are
         # (`wrote a letter congratulating organizers` congratulates)
+    if c.etype == "ASSAULT" and c.nominal and c.noun is not None and not c.source and not c.target and \
+            c.extra_source is None and not any(
+                (x.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl", "appos") and x.lower_ != "more")
+                or x.ent_type_ for x in c.noun.children) and (
+                any(x.lower_ == "more" for x in c.noun.children) or (
+                    c.noun.dep_ == "nsubj" and c.noun.head.lemma_ == "be" and c.noun.head.tag_ in ("VBZ", "VBP"))):
+        return False                      # `Homegrown attacks are a byproduct of military success`, `More bombing.`:
+        # violence in general, no occasion (`the shooting`, `a bombing in Kabul`, `died after torture` stay)
+    if c.etype not in MATERIAL and not c.nominal and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.lower_ in (
+            "anyone", "anybody", "those", "someone", "somebody", "everyone", "everybody", "whoever"):
+        return False                      # `anyone seeking refuge`, `those seeking her assistance`: who they are
+    if c.etype == "REQUEST" and lem == "seek" and _is_verb(t) and any(
+            x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "after" and not any(True for _ in x.children)
+            for x in t.children):
+        return False                      # `has been heavily sought after`: wanted, asked by no one
     if c.etype == "ACCUSE" and lem == "challenge" and _is_verb(t) and any(
             x.dep_ == "prep" and x.lower_ in ("for", "in") and any(
                 _lemma(y) in w["office"] or _lemma(y) in w["election"] for y in x.children if y.dep_ == "pobj")
@@ -544,6 +571,12 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
     if c.etype == "REQUEST" and lem in ("seek", "pursue") and (olem in w["office"] or olem in w["aim"]):
         return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
+    if c.etype == "THREATEN" and c.nominal and c.noun is not None and _lemma(c.noun) in ("threat", "danger", "menace") \
+            and not c.target and not any(x.dep_ in ("compound", "poss", "acl", "ccomp") or (
+                x.dep_ == "prep" and x.lower_ == "by") for x in c.noun.children):
+        return False                      # `the threat from the Islamic State`, `the threat of terrorism`, `viewed
+        # Sanders as a genuine threat`: a danger, no threat made (`his threat to sue`, `his veto threat`, `threats by
+        # Erdogan that he would ...` stay)
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
             _lemma(c.noun.head) in ("face", "confront", "see", "perceive", "fear") and not c.source and \
             c.extra_source is None and not any(x.dep_ == "poss" for x in c.noun.children) and \
@@ -769,14 +802,16 @@ def _sense(c: Candidate, w) -> bool:
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
-            c.target and not any(not hasattr(x, "dep_") or _head_actor(x) or any(
+            c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
+                "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
                 _actor_owner(y)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
                 or (y.dep_ == "prep" and y.lower_ == "of" and any(z.dep_ == "pobj" and z.ent_type_ in (
-                    "ORG", "PERSON", "GPE") for z in y.children)) for y in x.children)
+                    "ORG", "PERSON", "GPE") for z in y.children)) for y in _antecedent(x).children)
                 for x in c.target):
         return False                      # `support abortion`, `his support for a single-payer system`, `defending
-        # his record`: a stance on a thing, no act toward an actor (`backed the senator`, `supports Russia's
+        # his record`, `stand by everything I said`: a stance on a thing, no act toward an actor (`backed the senator`,
+        # `stands with Israel`, `supports Russia's
         # position`, `support the UN call`, `the ceasefire plan of the African Union` stay)
     if c.etype == "CONSULT" and lem in ("speak", "talk", "chat") and c.target and all(
             hasattr(x, "dep_") and is_press(x, w) for x in c.target):
@@ -855,6 +890,20 @@ def _sense(c: Candidate, w) -> bool:
     if c.nominal and c.noun is not None and c.noun.dep_ == "pobj" and c.noun.head.head.pos_ == "NOUN" and any(
             x.dep_ == "det" and x.lower_ == "no" for x in c.noun.head.head.children):
         return False                      # `she had no information on a threat to Elian`: nothing said happened
+    if c.etype == "CONSULT" and lem == "receive" and _is_verb(t) and obj is not None:
+        got = prep_object(obj, "of") if (olem in w["quantity"] or obj.ent_type_ == "CARDINAL" or obj.lower_ in (
+            "all", "some", "most", "many")) else None
+        got = got or obj
+        giver = prep_object(got, "from") or prep_object(t, "from")
+        if (_lemma(got) in w["election"] or _lemma(got) in w["aid"] or not (
+                _head_actor(got) or _lemma(got) in load().nouns)) and not (giver is not None and (
+                    _head_actor(giver) and giver.ent_type_ != "NORP")):
+            return False                  # `received hundreds of emails`, `received all the delegates at stake`: a
+            # thing got, no visitor hosted (`received the Chinese delegation`, `received a visit`, `received a
+            # letter from Kim Jong Un` stay)
+    if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is None and not c.target and not any(
+            x.dep_ == "prep" for x in t.children):
+        return False                      # `when Charles Barkley hosted`: presenting a show, no one received
     if c.etype == "CONSULT" and lem == "host" and _is_verb(t) and obj is not None and not _head_actor(obj) and \
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
@@ -980,6 +1029,9 @@ def _inanimate(x) -> bool:
     lexicon and no entity (`the move`, `geopolitical factors`, `police video footage`, `This speech`)."""
     if not hasattr(x, "dep_"):
         return False
+    if x.lower_ == "that" and x.tag_ == "DT" and x.dep_ == "nsubj" and x.head.lemma_ != "be" and \
+            x.head.dep_ not in ("relcl", "conj"):
+        return True                       # `That didn't help him`: a thing pointed at
     if x.ent_type_ in THING_ENTS or x.pos_ == "VERB" or (x.ent_type_ in ("CARDINAL", "QUANTITY") and not any(
             True for _ in x.children)) or (x.pos_ in ("PRON", "DET") and x.lower_ in ("this", "what")):
         return True                       # `the weekend`, `just reinstating Glass-Steagall`, `what they say`, a bare number
@@ -1156,9 +1208,15 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `our goal is to defeat and destroy ISIS`: an aim stated, not an act
     if not c.nominal and t.dep_ == "advcl" and t.head.i != t.i and any(
             x.dep_ in ("mark", "advmod") and x.lower_ in ("when", "after", "before", "until", "once", "whenever")
-            for x in t.children) and t.tag_ in ("VBP", "VBZ") and _future(t.head):
+            for x in t.children) and t.tag_ in ("VBP", "VBZ", "VB") and _future(t.head):
         c.hypothetical = True             # `the accord will enter into force when 55 countries ratify it`, `after he
         # steps down, he will look for ways`: a time to come, not an act done
+    subj = child(t, ("nsubj", "nsubjpass")) if not c.nominal else None
+    if subj is not None and t.dep_ in ("advcl", "ccomp") and any(
+            x.dep_ in ("aux", "auxpass") and x.lower_ in ("had", "should", "were") and x.i < subj.i
+            for x in t.children):
+        c.hypothetical = True             # `Had Republicans nominated Rubio, he would have ...`, `Should Rubio win
+        # Florida`: a condition put by inversion, not an act done
     v = t.head if t.dep_ == "xcomp" else t
     if not c.nominal and _imperative(v):
         c.hypothetical = True             # `Hit your opponent where she's strong`, `Be recognized by other
@@ -1464,6 +1522,12 @@ def _harm_in_article(doc, w) -> bool:
     """A word of bodily harm (`harm` class) anywhere in the article, found once per doc."""
     harm = w["harm"]
     return bool(marks(doc, doc[:], "checks.harm", lambda x: _lemma(x) in harm or x.lower_ in harm))
+
+
+def _election_story(doc, w) -> bool:
+    """The article is about an election: three or more words of voting, candidates or campaigns (`election` class)."""
+    words = w["election"]
+    return len(marks(doc, doc[:], "checks.election", lambda x: _lemma(x) in words)) >= 1
 
 
 def _person_target(c: Candidate, w) -> bool:

@@ -482,7 +482,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
     failed = _failed(c)
-    c.negated = _negated(c) or failed
+    c.negated = _negated(c) or failed or _purpose_denied(c)
     c.hypothetical, c.intent = _mood(c)
     _retype_by_mood(c, failed)
     if not c.preset:
@@ -839,6 +839,15 @@ def _negated(c: Candidate) -> bool:
     # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`
 
 
+def _purpose_denied(c: Candidate) -> bool:
+    """A purpose infinitive of a negated verb (`will not go to Moscow to meet Gorbachev`): not done either."""
+    t = c.token
+    if c.nominal or t.dep_ != "advcl" or not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+        return False
+    h = t.head
+    return h.i != t.i and h.pos_ in ("VERB", "AUX") and any(x.dep_ == "neg" for x in h.children)
+
+
 def _mood(c: Candidate) -> tuple[bool, bool]:
     """(hypothetical, intent): a modal or conditional on the trigger or on the verbs it hangs from (xcomp, conj,
     pcomp, conditional advcl), or a verb of intent above it; `will`/`would`/`shall` and intent verbs make an intent.
@@ -871,7 +880,13 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
         if v is not t and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
-        if v.dep_ in ("xcomp", "conj", "pcomp") or (v.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in cond for x in v.children)):
+        if v.dep_ in ("xcomp", "conj", "pcomp") or (
+                v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in ("let", "make", "help", "have")
+                and not any(x.dep_ == "aux" for x in v.children)) or any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in v.children))) or (v.dep_ == "advcl" and any(
+                (x.dep_ == "mark" and x.lower_ in cond) or (x.dep_ == "aux" and x.lower_ == "to") for x in v.children)):
+            # (a purpose infinitive shares its verb's mood: `will fly to Moscow to meet Putin`; so does a bare verb
+            # under let, make or help, and an infinitive with its own subject: `want the court to let them meet`)
             if v.dep_ == "conj" and steps == 0 and child(v, SUBJ) is not None:
                 break
             came = v.dep_
