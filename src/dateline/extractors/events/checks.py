@@ -78,13 +78,15 @@ def senses() -> dict[str, frozenset]:
 def keep(c: Candidate) -> bool:
     """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
     w = senses()
+    if c.preset and crime.posture(c):
+        return False                      # `was lying in bed`, said by police: no lie told
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
     retype(c)                             # a type the guide fixes decides what counts as a topic
     if _question(c, w) or _thing(c, w) or _topic(c):
         return False
-    if crime.no_event(c, w["lawforce"]):
+    if crime.no_event(c, w):
         return False                      # crime and local news (crime.py): mishaps, police work, information
     if not _sense(c, w) or not _acting(c, w):
         return False

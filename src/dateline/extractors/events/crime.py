@@ -20,7 +20,8 @@ import functools
 
 from ...lexicon import classes
 from .lexicon import Pattern, hazards
-from .triggers import Candidate, _depth, child, is_passive, prep_object
+from .nouns import actor_noun
+from .triggers import Candidate, _depth, actor_like, child, is_passive, prep_object
 
 SUBJECTS = ("nsubj", "nsubjpass")
 SHOTS = frozenset({"shot", "shots"})
@@ -49,13 +50,15 @@ def _police(x, w, law) -> bool:
     return any(_lemma(y) in w["police"] or _lemma(y) in law or y.lower_ in w["police"] for y in toks)
 
 
-def no_event(c: Candidate, law: frozenset) -> bool:
-    """True when the candidate is none of the guide's events in a crime or local story (`law`: event_senses.tsv
-    `lawforce`)."""
+def no_event(c: Candidate, senses: dict) -> bool:
+    """True when the candidate is none of the guide's events in a crime or local story (`senses`: the classes of
+    event_senses.tsv, for `lawforce` and `crimeact`)."""
     w = words()
-    return (_no_culprit(c, w) or _discharge(c, w) or _named_call(c) or _police_inquiry(c, w, law)
+    law = senses["lawforce"]
+    return (_no_culprit(c, w) or _discharge(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
             or _inquiry_question(c, w) or _public_warning(c, w) or _information_released(c, w)
-            or _moves(c, w) or _service(c, w) or _off_the_record(c))
+            or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
+            or posture(c) or _charge_named(c, w))
 
 
 def _agents(c: Candidate) -> list:
@@ -128,7 +131,12 @@ def _victim(x, w) -> bool:
                for y in x.subtree if y.i != x.i)
 
 
-def _police_inquiry(c: Candidate, w, law) -> bool:
+def _crime_story(sent, w, law, crimeact) -> bool:
+    """The sentence names a crime or its people (`shooting`, `the suspect`, `homicide`): police work is meant."""
+    return any(_lemma(x) in w["crimeword"] for x in sent)
+
+
+def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     """Police investigating accuse no one: with no one named (`Memphis police are still investigating`, `as
     detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`)."""
     word = c.noun if c.noun is not None else c.token
@@ -138,9 +146,18 @@ def _police_inquiry(c: Candidate, w, law) -> bool:
     if targets and all(_victim(x, w) for x in targets):
         return True
     obj = child(word, ("dobj",)) if _verb(word) else None
-    return not c.target and obj is None and bool(c.source) and all(
-        _police(x, w, law) or (hasattr(x, "pos_") and x.pos_ in ("DET", "NUM")) for x in c.source)
-    # (`Both are ongoing investigations`; `the UN launched an investigation` stays)
+    if c.target or obj is not None or c.extra_source is not None:
+        return False
+    if c.noun is None and prep_object(word, "into") is None and not any(
+            x.dep_ in ("ccomp", "xcomp") for x in word.children) and (
+            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+        return True                       # `Authorities are investigating after a boy shot his grandfather`
+    if not c.source:
+        return c.nominal and word.dep_ in ("attr", "nsubj", "nsubjpass")   # `Both are ongoing investigations`
+    if not c.nominal:
+        return False                      # (`as they conduct this investigation`, `the UN launched an investigation`)
+    return all((_police(x, w, law) and _crime_story(word.sent, w, law, crimeact)) or (
+        hasattr(x, "tag_") and x.tag_ in ("DT", "CD")) for x in c.source)   # (`the FBI's email investigation`)
 
 
 def _inquiry_question(c: Candidate, w) -> bool:
@@ -148,7 +165,7 @@ def _inquiry_question(c: Candidate, w) -> bool:
     n = c.noun if c.noun is not None else c.token
     if _lemma(n) != "inquiry" or prep_object(n, "into") is not None:
         return False
-    return n.tag_ == "NNS" or any(x.dep_ == "prep" and x.lower_ in w["inquirytalk"] for x in n.children)
+    return n.tag_ == "NNS" and any(x.dep_ == "prep" and x.lower_ in w["inquirytalk"] for x in n.children)
 
 
 def _public_warning(c: Candidate, w) -> bool:
@@ -175,11 +192,16 @@ def _information_released(c: Candidate, w) -> bool:
             "release", "disclose", "reveal", "withhold", "publish", "give", "provide", "share", "offer"):
         return False
     obj = child(t, ("dobj", "nsubjpass"))
-    return obj is not None and _lemma(obj) in w["disclosed"]   # (`Police have not given any information`)
+    if obj is None or _lemma(obj) not in w["disclosed"]:
+        return False
+    by = [x for x in c.source if hasattr(x, "dep_")] + [y for y in (prep_object(t, "by"),) if y is not None]
+    return c.etype != "REJECT" or any(_police(x, w, frozenset()) or x.tag_ == "PRP" or any(
+        _lemma(y) in w["reporting"] for y in [x] + [y for y in x.children if y.dep_ == "compound"]) for x in by) or (
+        not by and obj.dep_ == "nsubjpass")   # (`The Clinton Foundation refused to release the names of donors`)
 
 
 def _moves(c: Candidate, w) -> bool:
-    """Moving about, not acting on anyone: `walked out of an alley` (no walkout), `pulled out a gun` (no
+    """Moving about, not acting on anyone: `walked out of an alley` (no walkout; `of the talks` is one), `pulled out a gun` (no
     withdrawal), `dropped him off at school` (no concession), `was standing with a group of people in the 1200
     block` (no solidarity)."""
     t = c.token
@@ -187,14 +209,15 @@ def _moves(c: Candidate, w) -> bool:
         return False
     lem = _lemma(t)
     prt = {x.lower_ for x in t.children if x.dep_ == "prt"}
-    if c.etype == "PROTEST" and lem == "walk" and "out" in prt:
-        where = prep_object(t, "of")
-        return where is not None and where.pos_ == "NOUN" and not where.ent_type_
+    out = next((x for x in t.children if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
+    if c.etype == "PROTEST" and lem == "walk" and out is not None:
+        where = prep_object(t, "of") or prep_object(out, "of")
+        return where is not None and _lemma(where) in w["outplace"]
     if c.etype == "RETREAT" and lem == "pull":
         obj = child(t, ("dobj",))
         return obj is not None and (_lemma(obj) in w["firearm"] or _lemma(obj) in ("knife", "blade"))
-    if c.etype == "CONCEDE" and lem == "drop" and "off" in prt:
-        return True
+    if c.etype == "CONCEDE" and lem == "drop" and ("off" in prt or _lemma(child(t, ("dobj",)) or t) in w["firearm"]):
+        return True                       # (`dropped the weapon`: no one yields to anyone)
     if c.etype == "SUPPORT" and lem == "stand":
         whom = prep_object(t, "with")
         return whom is not None and any(y.dep_ == "prep" and y.lower_ in ("in", "at", "outside", "near", "on")
@@ -214,19 +237,20 @@ def _service(c: Candidate, w) -> bool:
     if lem in ("help", "assist", "serve") and t.dep_ in ("advcl", "xcomp") and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
         obj = child(t, ("dobj",))
-        return obj is not None and _lemma(obj) in w["public"] and not any(
-            hasattr(x, "dep_") and x.ent_type_ for x in c.source)
+        return obj is not None and _lemma(obj) in w["public"] and bool(c.source) and all(
+            hasattr(x, "dep_") and _lemma(x) in w["helper"] for x in c.source)
     return False
 
 
 def _off_the_record(c: Candidate) -> bool:
-    """Declining to go on the record or to be named is a source's wish, no refusal (`neighbors, who declined to go
-    on the record`)."""
+    """Declining to go on the record or to be named, asking not to be identified: a source's wish, no refusal and no
+    request (`neighbors, who declined to go on the record`)."""
     t = c.token
-    if c.etype != "REJECT" or not _verb(t) or _lemma(t) not in ("decline", "refuse"):
+    if c.etype not in ("REJECT", "REQUEST") or not _verb(t) or _lemma(t) not in ("decline", "refuse", "ask"):
         return False
     x = child(t, ("xcomp",))
-    return x is not None and any(y.lower_ == "record" or _lemma(y) in ("identify", "name") for y in x.subtree)
+    return x is not None and any(y.lower_ in ("record", "anonymous") or (
+        _lemma(y) in ("identify", "name") and _verb(y)) for y in x.subtree)   # `asked not to be identified`, `asked to remain anonymous`
 
 
 def _coerce(c: Candidate, target: list, source: list) -> None:
@@ -235,10 +259,13 @@ def _coerce(c: Candidate, target: list, source: list) -> None:
 
 
 def retype(c: Candidate, law: frozenset) -> None:
-    """The guide's types for law enforcement and money received; run with `checks.retype`."""
+    """The guide's types for law enforcement, courts, strikes that hit someone and money received; run with
+    `checks.retype`."""
     w = words()
     t = c.token
     lem = _lemma(t)
+    retype_court(c)
+    struck(c)
     if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in ("charge", "indict") and not any(
             x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
             for x in t.children):
@@ -282,7 +309,7 @@ def retype(c: Candidate, law: frozenset) -> None:
                 by = prep_object(t, "by")  # `suspects sought in shooting outside theater`
                 _coerce(c, [whom], [by] if by is not None else [])
                 return
-    if c.etype == "CONSULT" and _verb(t) and lem in ("receive", "get", "accept"):
+    if c.etype in ("CONSULT", "CONCEDE", "AGREE", "SUPPORT") and _verb(t) and lem in ("receive", "get", "accept"):
         obj = child(t, ("dobj",))
         if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
             obj = t.head                  # `the grant money the police received from the state`
@@ -290,7 +317,8 @@ def retype(c: Candidate, law: frozenset) -> None:
             obj = next((y for y in t.doc[max(t.sent.start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
         giver = prep_object(t, "from")
         whom = child(t, ("nsubj",)) or (t.head if t.dep_ == "acl" else None)
-        if obj is not None and _lemma(obj) in w["money"] and giver is not None and whom is not None:
+        if obj is not None and _lemma(obj) in w["money"] and giver is not None and whom is not None and (
+                giver.ent_type_ in ("ORG", "GPE") or _lemma(giver) in w["giverbody"]):
             c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None
             c.source, c.target = [giver], [whom]
 
@@ -358,3 +386,128 @@ def mentioned_again(c: Candidate, told: set) -> bool:
         return False
     return not any(x.dep_ in ("relcl", "acl", "appos", "nummod") or (x.dep_ == "prep" and x.lower_ in ("of", "on"))
                    for x in n.children)
+
+
+def _care(c: Candidate, w) -> bool:
+    """Medical care is no concession or aid: `treated and released`, `released from the hospital`, `performed first
+    aid`, `on life support`."""
+    t = c.token
+    n = c.noun
+    if c.etype == "CONCEDE" and _verb(t) and _lemma(t) == "release":
+        near = [t.head] + [x for x in t.children if x.dep_ == "conj"] + [x for x in t.head.children if x.dep_ == "conj"]
+        if any(_lemma(x) in ("treat", "examine", "evaluate", "stabilize") for x in near if x.i != t.i):
+            return True
+        where = prep_object(t, "from")
+        return where is not None and _lemma(where) in w["care"]
+    if n is not None and c.etype in ("AID", "SUPPORT") and any(x.dep_ in ("amod", "compound") and (
+            (x.lower_ == "first" and _lemma(n) == "aid") or (x.lower_ == "life" and _lemma(n) == "support") or
+            x.lower_ == "medical") for x in n.children):
+        return True
+    return False
+
+
+def _scene(c: Candidate, w, law, crimeact) -> bool:
+    """Police called or sent to a scene and talking to the people there: `Police were called for shots fired`,
+    `responded to calls about a gunshot victim`, `officers were dispatched to the apartment`, `Investigators are
+    speaking to an employee`, and visits to a place (`visited the bank`): no request, deployment or meeting."""
+    t = c.token
+    lem = _lemma(c.noun if c.noun is not None else t)
+    if c.etype == "REQUEST" and lem == "call" and _crime_story(t.sent, w, law, crimeact):
+        if _verb(t) and is_passive(t):
+            s = child(t, ("nsubjpass",))
+            return s is not None and _police(s, w, law)
+        n = c.noun if c.noun is not None else t
+        if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(
+                x.dep_ == "poss" for x in n.children):
+            return True                   # (`responded to Sanders' call for a new way`)
+        return n.dep_ == "dobj" and _lemma(n.head) in ("receive", "get", "answer", "take") or any(
+            x.dep_ == "prep" and x.lower_ == "for" and any(_lemma(y) == "service" for y in x.subtree) for x in n.children)
+    if c.etype == "MOBILIZE" and _verb(t) and lem in ("dispatch", "send", "deploy", "call"):
+        sent = child(t, ("nsubjpass", "dobj"))
+        return sent is not None and _lemma(sent) in w["responder"] and not any(
+            hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.target)
+    if c.etype == "CONSULT" and not any(not hasattr(x, "dep_") or actor_like(x) for x in c.target):
+        if lem == "visit" and _verb(t):   # `visiting the home where the shooting happened`, `visited the bank`
+            return bool(c.target) and all(_lemma(x) in w["premises"] or _lemma(x) in w["outplace"] for x in c.target)
+        return any(_police(x, w, law) for x in c.source) and not any(actor_noun(x) for x in c.target) and \
+            _crime_story(t.sent, w, law, crimeact)   # `the officer spoke to a man who had called police`
+    if c.etype == "MOBILIZE" and c.noun is not None and lem == "alert":
+        return not any(x.lower_ in ("high", "military", "security", "terror", "maximum", "red", "full")
+                       for x in c.noun.children) and not (c.noun.dep_ == "pobj" and c.noun.head.lower_ == "on")
+    return False
+
+
+def posture(c: Candidate) -> bool:
+    """Words of posture and shouting read as criticism: `was lying in bed`, `made the boys lay on the ground`,
+    `a man on the ground calling out to him`; roads `blocked off` are no refusal."""
+    t = c.token
+    if not _verb(t):
+        return False
+    lem = _lemma(t)
+    if c.etype == "ACCUSE" and lem in ("lie", "lay") and any(
+            x.dep_ in ("prep", "prt", "advmod") and x.lower_ in ("in", "on", "down", "under", "inside", "there")
+            for x in t.children):
+        return True
+    if c.etype == "ACCUSE" and lem == "call" and child(t, ("dobj",)) is None and any(
+            x.dep_ == "prep" and x.lower_ == "to" for x in t.children):
+        return True
+    return c.etype == "REJECT" and lem == "block" and any(x.dep_ == "prt" and x.lower_ == "off" for x in t.children)
+
+
+def _charge_named(c: Candidate, w) -> bool:
+    """A criminal charge or conviction named, not brought: `pleaded guilty to the murder charge`, `Nazerian's charge
+    carried a maximum of 12 months`, `has a prior conviction`, `Some of the charges come from the shooting`
+    (`faces charges`, `charges against him`, `arraigned on charges` stay)."""
+    n = c.noun
+    if n is None or c.etype not in ("ACCUSE", "COERCE") or _lemma(n) not in (
+            "charge", "count", "conviction"):
+        return False
+    if prep_object(n, "against") is not None:
+        return False
+    if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "plead":
+        return True
+    if _lemma(n) == "conviction":
+        return any(x.lower_ in ("prior", "previous", "earlier") or _lemma(x) in w["chargeword"]
+                   for x in n.children if x.dep_ in ("amod", "compound")) or _lemma(n.head) == "have"
+    if n.dep_ in ("nsubj", "appos") and _lemma(n.head) not in ("be",) and not is_passive(n.head):
+        return any(x.dep_ == "poss" for x in n.children) or _lemma(n.head) in ("carry", "come", "stem", "include")
+    return False
+
+
+def retype_court(c: Candidate) -> None:
+    """Pleading guilty concedes (`pleaded guilty to the murder charge`), pleading not guilty denies; a sentence to
+    prison is law enforcement (`was sentenced to 30 years in prison`)."""
+    t = c.token
+    if not _verb(t) and c.noun is None:
+        return
+    lem = _lemma(t)
+    if lem in ("plead", "plea") or (c.noun is not None and _lemma(c.noun) == "plea"):
+        word = c.noun if c.noun is not None else t
+        said = [x for x in word.subtree if x.lower_ in ("guilty", "innocent", "contest")]
+        if said:
+            negated = any(x.lower_ in ("not", "innocent") for x in word.subtree) and not any(
+                x.lower_ == "contest" for x in said)
+            if negated:
+                c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None
+            else:
+                c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None
+            c.target = []
+            c.negated = False
+        return
+    if c.etype == "ACCUSE" and lem == "sentence" and _verb(t):
+        to = prep_object(t, "to")
+        if to is not None:
+            c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"
+            if is_passive(t):
+                whom = child(t, ("nsubjpass",))
+                c.target = [whom] if whom is not None else c.target
+                c.source = [x for x in c.source if getattr(x, "i", None) != getattr(whom, "i", None)]
+
+
+def struck(c: Candidate) -> None:
+    """`The boy was struck in his upper body`, `a bullet struck him`: a strike with someone struck is an attack, no
+    walkout."""
+    t = c.token
+    if c.etype == "PROTEST" and _verb(t) and _lemma(t) == "strike" and (
+            is_passive(t) or child(t, ("dobj",)) is not None):
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None
