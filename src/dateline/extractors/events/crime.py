@@ -115,8 +115,11 @@ def _discharge(c: Candidate, w) -> bool:
 
 
 def _named_call(c: Candidate) -> bool:
-    """`responded to a shots fired call`: the words name the kind of call, the noun they modify."""
+    """`responded to a shots fired call`: the words name the kind of call, the noun they modify; `charging
+    documents` are papers."""
     t = c.token
+    if _lemma(t) == "charge" and t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.head.i > t.i:
+        return True
     if c.etype != "ASSAULT" or not _verb(t) or t.dep_ not in ("acl", "amod", "compound"):
         return False
     h = t.head
@@ -145,6 +148,16 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     targets = [x for x in c.target if hasattr(x, "dep_")]
     if targets and all(_victim(x, w) for x in targets):
         return True
+    if c.noun is None and targets and len(targets) == len(c.target) and not any(
+            actor_like(x) or actor_noun(x) or x.pos_ == "PRON" or x.ent_type_ for x in targets) and (
+            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+        return True                       # `police are investigating the gun thefts`, `the first report`, `who
+        # the gun belonged to`, `responded to the block to investigate`
+    if c.noun is not None and word.dep_ == "pobj" and word.head.lower_ == "under":
+        s = child(word.head.head, ("nsubj", "nsubjpass"))
+        if s is not None and (s.lower_ in ("it", "this", "that") or _lemma(s) in w["crimeword"] or
+                              _lemma(s) in crimeact):
+            return True                   # `it's still under investigation`, `the incident is under investigation`
     obj = child(word, ("dobj",)) if _verb(word) else None
     if c.target or obj is not None or c.extra_source is not None:
         return False
@@ -185,9 +198,12 @@ def _information_released(c: Candidate, w) -> bool:
     """Information released or withheld (`police released the names of two victims`, `did not release additional
     details`) is no concession and no refusal."""
     t = c.token
-    if c.etype == "CONCEDE" and c.noun is not None and _lemma(c.noun) == "release" and any(
-            x.dep_ in ("compound", "amod") and x.lower_ in ("news", "press", "media") for x in c.noun.children):
-        return True                       # `according to a news release from DeKalb Police`
+    if c.etype == "CONCEDE" and c.noun is not None and _lemma(c.noun) == "release" and (any(
+            x.dep_ in ("compound", "amod") and x.lower_ in ("news", "press", "media") for x in c.noun.children) or (
+            c.noun.dep_ == "pobj" and prep_object(c.noun, "of") is None and not any(
+                x.dep_ == "poss" for x in c.noun.children) and (
+                c.noun.head.lower_ == "in" or (c.noun.head.lower_ == "to" and c.noun.head.head.lower_ == "according")))):
+        return True                       # `according to a news release from DeKalb Police`, `said in the release`
     if c.etype not in ("CONCEDE", "REJECT", "AID") or not _verb(t) or _lemma(t) not in (
             "release", "disclose", "reveal", "withhold", "publish", "give", "provide", "share", "offer"):
         return False
@@ -298,6 +314,20 @@ def retype(c: Candidate, law: frozenset) -> None:
             for y in n.children):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None   # `the manslaughter charge is a proper fit`
         return
+    if c.etype == "ACCUSE" and n is not None and c.nominal and _lemma(n) == "indictment":
+        whom = prep_object(n, "of")
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None   # `resulted in the indictment of three men`
+        if whom is not None:
+            c.target = [whom]
+            c.source = [x for x in c.source if getattr(x, "i", None) != whom.i]
+        return
+    if c.etype == "ACCUSE" and _verb(t) and lem == "question" and t.tag_ == "VBN" and t.dep_ == "conj" and \
+            is_passive(t.head):
+        whom = child(t.head, ("nsubjpass",))   # `Two men were caught and subsequently questioned`
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None
+        if whom is not None:
+            c.target, c.source = [whom], [x for x in c.source if getattr(x, "i", None) != whom.i]
+        return
     if c.etype == "REQUEST" and _verb(t) and lem in ("seek", "hunt", "search"):
         obj = child(t, ("dobj",))
         if obj is not None and _lemma(obj) in w["fugitive"] and any(_police(x, w, law) for x in c.source):
@@ -368,7 +398,7 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     return out
 
 
-REFERRING = frozenset({"about", "during", "after", "since", "following", "regarding", "concerning"})
+REFERRING = frozenset({"about", "during", "regarding", "concerning"})   # (not `died after a shooting`)
 
 
 def mentioned_again(c: Candidate, told: set) -> bool:
@@ -412,6 +442,10 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
     speaking to an employee`, and visits to a place (`visited the bank`): no request, deployment or meeting."""
     t = c.token
     lem = _lemma(c.noun if c.noun is not None else t)
+    n = c.noun if c.noun is not None else t
+    if c.etype in ("REQUEST", "ACCUSE") and lem in ("call", "complaint", "report") and n.dep_ == "pobj" and \
+            n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(x.dep_ == "poss" for x in n.children):
+        return True                       # `a deputy responding to an unrelated complaint`
     if c.etype == "REQUEST" and lem == "call" and _crime_story(t.sent, w, law, crimeact):
         if _verb(t) and is_passive(t):
             s = child(t, ("nsubjpass",))
@@ -429,8 +463,8 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
     if c.etype == "CONSULT" and not any(not hasattr(x, "dep_") or actor_like(x) for x in c.target):
         if lem == "visit" and _verb(t):   # `visiting the home where the shooting happened`, `visited the bank`
             return bool(c.target) and all(_lemma(x) in w["premises"] or _lemma(x) in w["outplace"] for x in c.target)
-        return any(_police(x, w, law) for x in c.source) and not any(actor_noun(x) for x in c.target) and \
-            _crime_story(t.sent, w, law, crimeact)   # `the officer spoke to a man who had called police`
+        return any(_police(x, w, law) for x in c.source) and not any(actor_noun(x) for x in c.target)
+        # `the officer spoke to a man who had called police`, `Investigators are speaking to an employee`
     if c.etype == "MOBILIZE" and c.noun is not None and lem == "alert":
         return not any(x.lower_ in ("high", "military", "security", "terror", "maximum", "red", "full")
                        for x in c.noun.children) and not (c.noun.dep_ == "pobj" and c.noun.head.lower_ == "on")
