@@ -158,3 +158,21 @@ def test_a_shooting_named_again_as_a_topic_is_no_new_mention(run):
     art = run("Man shot dead in Riverside\n\nA gunman shot and killed a man on Main Street on Tuesday. Police "
               "advised citizens to call detectives with information about Tuesday's shooting.\n")
     assert len(of_type(art, "ASSAULT")) == 2, kinds(art)
+
+
+def test_encouraging_someone_to_act_is_a_request_being_encouraged_is_not(run):
+    art = run("\n\nMayor Lena Ortiz encouraged residents to lock their cars overnight.\n")
+    assert any(e.trigger.text == "encouraged" for e in of_type(art, "REQUEST")), kinds(art)
+    art = run("\n\nPolice advised citizens to call the tip line with information.\n")
+    assert of_type(art, "REQUEST"), kinds(art)
+
+
+def test_love_and_embraces_among_family_back_no_one(run):
+    art = run("\n\n\"I love him,\" said Dana Ruiz. Families from both sides embraced each other outside the "
+              "courtroom.\n")
+    assert not of_type(art, "SUPPORT"), kinds(art)
+
+
+def test_a_person_sought_in_a_shooting_is_coerced(run):
+    art = run("Two men sought in shooting of teenager\n\nThe boy was taken to a hospital.\n")
+    assert of_type(art, "COERCE") and not of_type(art, "REQUEST"), kinds(art)

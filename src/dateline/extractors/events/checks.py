@@ -78,8 +78,8 @@ def senses() -> dict[str, frozenset]:
 def keep(c: Candidate) -> bool:
     """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
     w = senses()
-    if c.preset and crime.posture(c):
-        return False                      # `was lying in bed`, said by police: no lie told
+    if c.preset and crime.preset_no_event(c):
+        return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True

@@ -58,7 +58,7 @@ def no_event(c: Candidate, senses: dict) -> bool:
     return (_no_culprit(c, w) or _discharge(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
             or _inquiry_question(c, w) or _public_warning(c, w) or _information_released(c, w)
             or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
-            or posture(c) or _charge_named(c, w))
+            or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w))
 
 
 def _agents(c: Candidate) -> list:
@@ -333,9 +333,11 @@ def retype(c: Candidate, law: frozenset) -> None:
         if obj is not None and _lemma(obj) in w["fugitive"] and any(_police(x, w, law) for x in c.source):
             _coerce(c, [obj], [x for x in c.source if _police(x, w, law)])   # `police are seeking suspects`
             return
-        if t.tag_ == "VBN" and (t.dep_ == "acl" or is_passive(t)):
+        if (t.tag_ == "VBN" and is_passive(t)) or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
             whom = child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None)
-            if whom is not None and _lemma(whom) in w["fugitive"]:
+            if whom is not None and (_lemma(whom) in w["fugitive"] or any(
+                    x.dep_ == "prep" and x.lower_ in ("in", "for") and any(
+                        _lemma(y) in w["crimeword"] for y in x.children) for x in t.children)):
                 by = prep_object(t, "by")  # `suspects sought in shooting outside theater`
                 _coerce(c, [whom], [by] if by is not None else [])
                 return
@@ -471,6 +473,11 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
     return False
 
 
+def preset_no_event(c: Candidate) -> bool:
+    """The checks that hold for events built whole by a rule too (verdicts and feelings of evaluative.py)."""
+    return posture(c) or _affection(c, words())
+
+
 def posture(c: Candidate) -> bool:
     """Words of posture and shouting read as criticism: `was lying in bed`, `made the boys lay on the ground`,
     `a man on the ground calling out to him`; roads `blocked off` are no refusal."""
@@ -545,3 +552,36 @@ def struck(c: Candidate) -> None:
     if c.etype == "PROTEST" and _verb(t) and _lemma(t) == "strike" and (
             is_passive(t) or child(t, ("dobj",)) is not None):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None
+
+
+def _no_ask(c: Candidate) -> bool:
+    """Encouraging or advising asks for an act only with one named (`encouraged his followers to pray`, `advised
+    citizens to call police`; not `was encouraged by the results`, `advised the governor`); pleas entered in court
+    and headline `X sought in shooting` are no appeals."""
+    t = c.token
+    if c.etype != "REQUEST":
+        return False
+    if _verb(t) and _lemma(t) in ("encourage", "advise"):
+        return not any(x.dep_ in ("xcomp", "ccomp") for x in t.children)
+    n = c.noun
+    return n is not None and c.nominal and _lemma(n) == "plea" and not any(
+        x.dep_ == "prep" and x.lower_ in ("for", "to") for x in n.children) and not any(
+        x.dep_ in ("acl", "relcl") for x in n.children)
+
+
+def _affection(c: Candidate, w) -> bool:
+    """Love and embraces among people (`I love him`, `was embraced by his brother`), and recognising a man in a
+    picture or that something is so, back no one."""
+    t = c.token
+    if c.etype != "SUPPORT" or not _verb(t):
+        return False
+    lem = _lemma(t)
+    if lem in ("love", "embrace", "hug", "kiss", "miss", "adore"):
+        return bool(c.target) and all(hasattr(x, "dep_") and (x.pos_ == "PRON" or _lemma(x) in w["kin"] or any(
+            _lemma(y) in w["kin"] for y in x.subtree)) for x in c.target)
+    if lem in ("recognize", "recognise"):
+        obj = child(t, ("dobj",))
+        return any(x.dep_ == "ccomp" for x in t.children) or (obj is not None and (
+            obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in ("man", "woman",
+            "person", "suspect", "car", "vehicle", "face", "voice")))
+    return False
