@@ -176,3 +176,24 @@ def test_love_and_embraces_among_family_back_no_one(run):
 def test_a_person_sought_in_a_shooting_is_coerced(run):
     art = run("Two men sought in shooting of teenager\n\nThe boy was taken to a hospital.\n")
     assert of_type(art, "COERCE") and not of_type(art, "REQUEST"), kinds(art)
+
+
+def test_refusing_to_name_someone_stays_a_refusal(run):
+    art = run("\n\nA neighbor, who declined to be named, said the family moved out. The county refused to name a "
+              "monitor for the jail.\n")
+    rejects = of_type(art, "REJECT")
+    assert len(rejects) == 1 and rejects[0].trigger.text == "refused", kinds(art)
+
+
+def test_victims_identified_and_a_shooting_during_which_police_acted_are_no_new_attacks(run):
+    art = run("\n\nTwo men were shot dead on Elm Street on Sunday. The two men who were killed have been identified "
+              "as Petey Scott and Jerry Jackson. Police concentrated their focus during the shooting on an apartment "
+              "complex on nearby Law Street.\n")
+    assert len(of_type(art, "ASSAULT")) == 1, kinds(art)
+
+
+def test_hitting_a_thing_is_no_attack_but_a_person_hit_is(run):
+    art = run("\n\nThe teens tried to drive away but hit a tree. The rifle hit the ground and a round hit a man in "
+              "the leg.\n")
+    assaults = of_type(art, "ASSAULT")
+    assert assaults and all(any("man" in p.text for p in e.target) for e in assaults), kinds(art)

@@ -55,7 +55,7 @@ def no_event(c: Candidate, senses: dict) -> bool:
     event_senses.tsv, for `lawforce` and `crimeact`)."""
     w = words()
     law = senses["lawforce"]
-    return (_no_culprit(c, w) or _discharge(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
+    return (_no_culprit(c, w) or _discharge(c, w) or _object_hit(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
             or _inquiry_question(c, w) or _public_warning(c, w) or _information_released(c, w)
             or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w))
@@ -112,6 +112,17 @@ def _discharge(c: Candidate, w) -> bool:
         return False
     s = child(t, ("nsubj",))
     return s is not None and _lemma(s) in w["firearm"]
+
+
+def _object_hit(c: Candidate, w) -> bool:
+    """Hitting, grabbing or kicking a thing is no attack on anyone: `the rifle hit the ground`, `the teens hit a
+    tree`, `hit the gun`, `grab the free news app`, `kick open the front door` (`hit a hospital` stays)."""
+    t = c.token
+    if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in ("hit", "strike", "grab", "kick", "knock"):
+        return False
+    targets = [x for x in c.target if hasattr(x, "dep_")]
+    return bool(targets) and len(targets) == len(c.target) and all(
+        _lemma(x) in w["object"] and not x.ent_type_ for x in targets)
 
 
 def _named_call(c: Candidate) -> bool:
@@ -266,7 +277,8 @@ def _off_the_record(c: Candidate) -> bool:
         return False
     x = child(t, ("xcomp",))
     return x is not None and any(y.lower_ in ("record", "anonymous") or (
-        _lemma(y) in ("identify", "name") and _verb(y)) for y in x.subtree)   # `asked not to be identified`, `asked to remain anonymous`
+        _lemma(y) in ("identify", "name") and _verb(y) and (is_passive(y) or child(y, ("dobj",)) is None))
+        for y in x.subtree)               # (`Syria refused to name a negotiator` refuses)   # `asked not to be identified`, `asked to remain anonymous`
 
 
 def _coerce(c: Candidate, target: list, source: list) -> None:
@@ -400,6 +412,8 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     return out
 
 
+PLACES = frozenset({"complex", "block", "area", "scene", "neighborhood", "neighbourhood", "corner", "lot", "center",
+                    "centre", "party", "club", "school", "campus", "mall", "intersection"})
 REFERRING = frozenset({"about", "during", "regarding", "concerning"})   # (not `died after a shooting`)
 
 
@@ -407,17 +421,33 @@ def mentioned_again(c: Candidate, told: set) -> bool:
     """A shooting an earlier sentence told, named again as what something is about or when it happened (`information
     about Tuesday's shooting`, `during the shooting`, `the sound of gunfire`): no new mention. Not when the noun
     says more about it (`the shooting that injured her`, `a shooting of two teens`)."""
+    if c.etype != "ASSAULT" or c.etype not in told or c.source or c.extra_source is not None:
+        return False
+    if _victims_named(c):
+        return True
     n = c.noun
-    if not c.nominal or n is None or c.etype != "ASSAULT" or c.etype not in told or c.source or \
-            c.extra_source is not None or n.dep_ != "pobj":
-        return False
-    if any(hasattr(x, "dep_") and x.ent_type_ not in ("DATE", "TIME") for x in c.target):
-        return False
+    if not c.nominal or n is None or n.dep_ != "pobj" or _lemma(n) not in words()["crimeword"]:
+        return False                      # (a crime's shooting or stabbing; not `the bombings in New York`)
+    if any(hasattr(x, "dep_") and x.ent_type_ not in ("DATE", "TIME", "FAC", "GPE", "LOC") and (
+            x.pos_ == "PRON" or actor_noun(x) or _lemma(x) in words()["victimish"] or x.ent_type_ or not (
+                _lemma(x) in words()["premises"] or _lemma(x) in words()["outplace"] or _lemma(x) in PLACES))
+           for x in c.target):
+        return False                      # (`during the shooting on an apartment complex` is the same one)
     p = n.head
     if not (p.lower_ in REFERRING or (p.lower_ == "of" and _lemma(p.head) in ("sound", "noise", "report"))):
         return False
-    return not any(x.dep_ in ("relcl", "acl", "appos", "nummod") or (x.dep_ == "prep" and x.lower_ in ("of", "on"))
+    return not any(x.dep_ in ("relcl", "acl", "appos", "nummod") or (x.dep_ == "prep" and x.lower_ == "of")
                    for x in n.children)
+
+
+def _victims_named(c: Candidate) -> bool:
+    """`The two men who were killed have been identified as X and Y`: the victims of a killing told before, named."""
+    t = c.token
+    if not _verb(t) or t.dep_ not in ("relcl", "acl") or not is_passive(t) or prep_object(t, "by") is not None:
+        return False
+    n = t.head
+    return n.dep_ in ("nsubj", "nsubjpass") and _lemma(n.head) in ("identify", "name", "be") and (
+        _lemma(n.head) != "be" or any(_lemma(y) in ("identify", "name") for y in n.head.children))
 
 
 def _care(c: Candidate, w) -> bool:
