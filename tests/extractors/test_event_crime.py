@@ -197,3 +197,9 @@ def test_hitting_a_thing_is_no_attack_but_a_person_hit_is(run):
               "the leg.\n")
     assaults = of_type(art, "ASSAULT")
     assert assaults and all(any("man" in p.text for p in e.target) for e in assaults), kinds(art)
+
+
+def test_a_name_before_a_shooting_is_where_not_who(run):
+    art = run("Victim in North Highlands apartment shooting dies\n\nThe man died on Monday.\n")
+    ev = [e for e in of_type(art, "ASSAULT") if "shooting" in e.trigger.text]
+    assert ev and not ev[0].source, [(e.trigger.text, [p.text for p in e.source]) for e in art.events]

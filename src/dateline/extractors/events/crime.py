@@ -294,6 +294,7 @@ def retype(c: Candidate, law: frozenset) -> None:
     lem = _lemma(t)
     retype_court(c)
     struck(c)
+    _place_not_shooter(c, w)
     if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in ("charge", "indict") and not any(
             x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
             for x in t.children):
@@ -615,3 +616,14 @@ def _affection(c: Candidate, w) -> bool:
             obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in ("man", "woman",
             "person", "suspect", "car", "vehicle", "face", "voice")))
     return False
+
+
+def _place_not_shooter(c: Candidate, w) -> None:
+    """`the Key Club shooting`, `Henry County shooting`: a name before a crime noun says where, not who shot."""
+    n = c.noun
+    if c.etype != "ASSAULT" or n is None or not c.nominal or _lemma(n) not in w["crimeword"]:
+        return
+    names = [x for x in c.source if hasattr(x, "dep_") and x.dep_ in ("compound", "nmod") and x.head.i == n.i
+             and x.pos_ == "PROPN"]
+    if names and len(names) == len(c.source):
+        c.source = []
