@@ -203,3 +203,10 @@ def test_a_name_before_a_shooting_is_where_not_who(run):
     art = run("Victim in North Highlands apartment shooting dies\n\nThe man died on Monday.\n")
     ev = [e for e in of_type(art, "ASSAULT") if "shooting" in e.trigger.text]
     assert ev and not ev[0].source, [(e.trigger.text, [p.text for p in e.source]) for e in art.events]
+
+
+def test_a_headline_arrest_and_someone_remaining_jailed_are_done_to_them(run):
+    art = run("Father Arrested After Boy Shoots Himself\n\nHe remains jailed on a $15,000 bond.\n")
+    ev = of_type(art, "COERCE")
+    assert len(ev) == 2 and all(not e.source and e.target for e in ev), [
+        (e.trigger.text, [p.text for p in e.source], [p.text for p in e.target]) for e in ev]

@@ -295,10 +295,12 @@ def retype(c: Candidate, law: frozenset) -> None:
     retype_court(c)
     struck(c)
     _place_not_shooter(c, w)
-    if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in ("charge", "indict") and not any(
-            x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
-            for x in t.children):
+    if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in ("charge", "indict", "arrest", "jail", "detain") and \
+            not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
+                    for x in t.children) and (lem in ("charge", "indict") or t.tag_ in ("VBN", "VBD")):
         s = child(t, SUBJECTS)
+        if s is None and t.dep_ in ("acomp", "xcomp", "oprd") and _lemma(t.head) in ("remain", "be", "stay"):
+            s = child(t.head, SUBJECTS)   # `He remains jailed on a $15,000 bond`
         if s is not None and not _police(s, w, law) and s.pos_ in ("NOUN", "PROPN", "PRON"):
             by = prep_object(t, "by")     # `Dad charged after toddler shoots mom`, `Man charged in shooting`:
             _coerce(c, [s], [by] if by is not None else [])   # the charged is the target
@@ -321,6 +323,8 @@ def retype(c: Candidate, law: frozenset) -> None:
         if not c.target and child(t, ("nsubjpass",)) is None and t.dep_ == "conj":
             s = child(t.head, SUBJECTS)   # `Two people believed to be accomplices were arraigned with robbery
             c.target = [s] if s is not None else []   # charges`: the people, not the charges
+        held = {x.i for x in c.target if hasattr(x, "i")}
+        c.source = [x for x in c.source if getattr(x, "i", None) not in held]
         return
     if c.etype == "ACCUSE" and n is not None and _lemma(n) in ("charge", "count", "indictment") and any(
             y.dep_ in ("compound", "amod") and (_lemma(y) in w["chargeword"] or y.lower_ in ("criminal", "felony"))
