@@ -210,3 +210,8 @@ def test_a_headline_arrest_and_someone_remaining_jailed_are_done_to_them(run):
     ev = of_type(art, "COERCE")
     assert len(ev) == 2 and all(not e.source and e.target for e in ev), [
         (e.trigger.text, [p.text for p in e.source], [p.text for p in e.target]) for e in ev]
+
+
+def test_the_wrong_place_at_the_wrong_time_blames_no_one(run):
+    art = run("\n\n\"He was just in the wrong place at the wrong time,\" said Alicia Moore.\n")
+    assert not of_type(art, "ACCUSE"), kinds(art)

@@ -510,7 +510,14 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
 
 def preset_no_event(c: Candidate) -> bool:
     """The checks that hold for events built whole by a rule too (verdicts and feelings of evaluative.py)."""
-    return posture(c) or _affection(c, words())
+    return posture(c) or _affection(c, words()) or _wrong_place(c)
+
+
+def _wrong_place(c: Candidate) -> bool:
+    """`He was just in the wrong place at the wrong time`: bad luck, no verdict on anyone."""
+    t = c.token
+    return c.etype == "ACCUSE" and t.lower_ == "wrong" and t.dep_ == "amod" and _lemma(t.head) in (
+        "place", "time", "position", "spot", "moment", "side", "direction", "way", "house", "car", "address")
 
 
 def posture(c: Candidate) -> bool:
