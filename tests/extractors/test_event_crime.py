@@ -215,3 +215,10 @@ def test_a_headline_arrest_and_someone_remaining_jailed_are_done_to_them(run):
 def test_the_wrong_place_at_the_wrong_time_blames_no_one(run):
     art = run("\n\n\"He was just in the wrong place at the wrong time,\" said Alicia Moore.\n")
     assert not of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_a_shelter_in_place_ordered_is_coercion_not_a_request(run):
+    art = run("\n\nA shelter-in-place had been ordered for the Oak Hill area shortly before police confirmed the "
+              "gunman was dead.\n")
+    assert any(e.trigger.text == "ordered" for e in of_type(art, "COERCE")) and not of_type(art, "REQUEST"), \
+        kinds(art)

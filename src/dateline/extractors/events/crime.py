@@ -345,6 +345,12 @@ def retype(c: Candidate, law: frozenset) -> None:
         if whom is not None:
             c.target, c.source = [whom], [x for x in c.source if getattr(x, "i", None) != whom.i]
         return
+    if c.etype == "REQUEST" and _verb(t) and lem in ("order", "issue", "impose", "declare"):
+        obj = child(t, ("dobj", "nsubjpass"))
+        if obj is not None and any(_lemma(y) in w["lockdown"] or y.lower_ in w["lockdown"] for y in obj.subtree):
+            c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "172", "curfew"   # `A shelter-in-place had been
+            c.target = [x for x in c.target if getattr(x, "i", None) != obj.i]   # ordered for the area`
+            return
     if c.etype == "REQUEST" and _verb(t) and lem in ("seek", "hunt", "search"):
         obj = child(t, ("dobj",))
         if obj is not None and _lemma(obj) in w["fugitive"] and any(_police(x, w, law) for x in c.source):
