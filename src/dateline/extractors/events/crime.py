@@ -12,7 +12,11 @@ local news") lists the rules with examples.
   details`);
 - law enforcement (COERCE, the charged or held as target): `Dad charged after ...`, `arraigned on robbery charges`,
   `held on suspicion of`, `booked into jail`, `taken into custody`, police seeking suspects, police searching a home;
-- money received from a giver is aid (`the grant money the police received from the state`).
+- courts: pleading guilty concedes, not guilty rejects, a prison sentence coerces; charges only named are no event;
+- scenes: medical care, police called or sent to a scene and talking to people there, visits to places, posture
+  words, love among family, hitting a thing are no events; a person struck is attacked; a shelter-in-place ordered
+  coerces; money received from a giver is aid (`the grant money the police received from the state`);
+- references back: a shooting named again as a topic, its victims identified (`mentioned_again`).
 """
 from __future__ import annotations
 
@@ -423,8 +427,6 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     return out
 
 
-PLACES = frozenset({"complex", "block", "area", "scene", "neighborhood", "neighbourhood", "corner", "lot", "center",
-                    "centre", "party", "club", "school", "campus", "mall", "intersection"})
 REFERRING = frozenset({"about", "during", "regarding", "concerning"})   # (not `died after a shooting`)
 
 
@@ -441,7 +443,7 @@ def mentioned_again(c: Candidate, told: set) -> bool:
         return False                      # (a crime's shooting or stabbing; not `the bombings in New York`)
     if any(hasattr(x, "dep_") and x.ent_type_ not in ("DATE", "TIME", "FAC", "GPE", "LOC") and (
             x.pos_ == "PRON" or actor_noun(x) or _lemma(x) in words()["victimish"] or x.ent_type_ or not (
-                _lemma(x) in words()["premises"] or _lemma(x) in words()["outplace"] or _lemma(x) in PLACES))
+                _lemma(x) in words()["premises"] or _lemma(x) in words()["outplace"] or _lemma(x) in words()["scene"]))
            for x in c.target):
         return False                      # (`during the shooting on an apartment complex` is the same one)
     p = n.head
