@@ -222,3 +222,8 @@ def test_a_shelter_in_place_ordered_is_coercion_not_a_request(run):
               "gunman was dead.\n")
     assert any(e.trigger.text == "ordered" for e in of_type(art, "COERCE")) and not of_type(art, "REQUEST"), \
         kinds(art)
+
+
+def test_a_practice_that_encourages_asks_no_one(run):
+    art = run("\n\nPaying ransoms encourages kidnappers to take more hostages, the minister said.\n")
+    assert not of_type(art, "REQUEST"), kinds(art)

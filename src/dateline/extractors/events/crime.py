@@ -612,7 +612,9 @@ def _no_ask(c: Candidate) -> bool:
     if c.etype != "REQUEST":
         return False
     if _verb(t) and _lemma(t) in ("encourage", "advise"):
-        return not any(x.dep_ in ("xcomp", "ccomp") for x in t.children)
+        return not any(x.dep_ in ("xcomp", "ccomp") for x in t.children) or any(
+            hasattr(x, "tag_") and (x.tag_ == "VBG" or x.pos_ == "VERB") for x in c.source)
+        # (`trading prisoners encourages others to target Americans`: a practice, no one asking)
     n = c.noun
     return n is not None and c.nominal and _lemma(n) == "plea" and not any(
         x.dep_ == "prep" and x.lower_ in ("for", "to") for x in n.children) and not any(
