@@ -15,7 +15,7 @@ from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
-from . import checks, confidence, evaluative, headlines, model
+from . import checks, confidence, crime, evaluative, headlines, model
 from .nouns import owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
@@ -106,6 +106,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):
             cands += [c for c in checks.removals(toks, skipped) if checks.keep(c)]
+        if not any(c.etype == "COERCE" for c in cands):
+            cands += [c for c in crime.candidates(toks, skipped, checks.senses()["lawforce"]) if checks.keep(c)]
         need = [c for c in need_request(toks, skipped)[:1] if not checks.private_voices(c)]
         if need:
             # what X "must do" is the content of the request, not an event of its own
@@ -148,7 +150,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
         for c in chosen:
-            if checks.mentioned_again(c, told):
+            if checks.mentioned_again(c, told) or crime.mentioned_again(c, told):
                 continue                  # `no one has claimed responsibility for the attacks`: told before
             if not _hazard_only(c):
                 qi, speaker = quote_of(c.token)

@@ -22,6 +22,7 @@ import functools
 
 from ...lexicon import classes, pronouns
 from ..spans import mark_after, marks, sentence_of
+from . import crime
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
 from .triggers import (ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, names_actor,
@@ -79,12 +80,16 @@ def senses() -> dict[str, frozenset]:
 def keep(c: Candidate) -> bool:
     """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
     w = senses()
+    if c.preset and crime.preset_no_event(c):
+        return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
     retype(c)                             # a type the guide fixes decides what counts as a topic
     if _question(c, w) or _thing(c, w) or _topic(c):
         return False
+    if crime.no_event(c, w):
+        return False                      # crime and local news (crime.py): mishaps, police work, information
     if not _sense(c, w) or not _acting(c, w):
         return False
     _mood(c, w)
@@ -234,6 +239,7 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
+    crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
 
 
 def _protest_demand(t, w) -> bool:

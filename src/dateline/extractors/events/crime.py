@@ -1,0 +1,650 @@
+"""Crime and local news: what police, courts and mishaps do in a story, by EVENT_GUIDE.md.
+
+The rest of the events extractor was tuned on political news; crime reports and local news tell other things in
+words it reads as political acts. These checks run with the others (`checks.keep`, `checks.retype`) and add the
+detentions no trigger names (`candidates`). Word classes: lexicon/crime_words.tsv. docs/events.md ("Crime and
+local news") lists the rules with examples.
+- no one acting: a fire, a tragedy or an epidemic that kills or strikes, a weapon that goes off, a `shots fired
+  call` (a name for a call), are no attacks;
+- police work that accuses no one: police investigating with no one named, or a victim (`investigating a
+  2-year-old who was shot`); inquiries that are questions (`fielded inquiries about selling`); warning the public
+  about a danger; releasing or withholding information (`released the names of the victims`, `did not release
+  details`);
+- law enforcement (COERCE, the charged or held as target): `Dad charged after ...`, `arraigned on robbery charges`,
+  `held on suspicion of`, `booked into jail`, `taken into custody`, police seeking suspects, police searching a home;
+- courts: pleading guilty concedes, not guilty rejects, a prison sentence coerces; charges only named are no event;
+- scenes: medical care, police called or sent to a scene and talking to people there, visits to places, posture
+  words, love among family, hitting a thing are no events; a person struck is attacked; a shelter-in-place ordered
+  coerces; money received from a giver is aid (`the grant money the police received from the state`);
+- references back: a shooting named again as a topic, its victims identified (`mentioned_again`).
+"""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import classes
+from .lexicon import Pattern, hazards
+from .nouns import actor_noun
+from .triggers import Candidate, _depth, actor_like, child, is_passive, prep_object
+
+SUBJECTS = ("nsubj", "nsubjpass")
+SHOTS = frozenset({"shot", "shots"})
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, frozenset]:
+    """lexicon/crime_words.tsv as class -> words."""
+    return {k: frozenset(v) for k, v in classes("crime_words.tsv").items()}
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _verb(t) -> bool:
+    return t.pos_ in ("VERB", "AUX")
+
+
+def _police(x, w, law) -> bool:
+    """x names police, investigators or prosecutors (its head or a word of its name: `Area North detectives`,
+    `The Houston Police Department`)."""
+    if not hasattr(x, "dep_"):
+        return False
+    toks = [x] + [y for y in x.children if y.dep_ in ("compound", "conj")]
+    return any(_lemma(y) in w["police"] or _lemma(y) in law or y.lower_ in w["police"] for y in toks)
+
+
+def no_event(c: Candidate, senses: dict) -> bool:
+    """True when the candidate is none of the guide's events in a crime or local story (`senses`: the classes of
+    event_senses.tsv, for `lawforce` and `crimeact`)."""
+    w = words()
+    law = senses["lawforce"]
+    return (_no_culprit(c, w) or _discharge(c, w) or _object_hit(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
+            or _inquiry_question(c, w) or _public_warning(c, w) or _information_released(c, w)
+            or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
+            or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w))
+
+
+def _agents(c: Candidate) -> list:
+    """Who does an act of force: its sources, else its passive `by` phrase, else the subject of the clause a
+    participle or a joined verb hangs from (`A cholera epidemic ... has worsened the situation, killing 80`)."""
+    xs = [x for x in c.source if hasattr(x, "dep_")]
+    t = c.token
+    if xs or not _verb(t) or c.noun is not None:
+        return xs
+    if is_passive(t):
+        by = prep_object(t, "by")
+        return [by] if by is not None else []
+    s = child(t, ("nsubj",))
+    if s is None and t.dep_ in ("advcl", "xcomp", "conj") and not any(
+            x.dep_ == "mark" for x in t.children):
+        s = child(t.head, ("nsubj",))
+    if s is None and t.dep_ == "acl" and t.tag_ == "VBG":
+        s = t.head
+    return [s] if s is not None else []
+
+
+def _mishap(x, w) -> bool:
+    """A natural hazard, a fire, a tragedy: no actor (a fire named by who or what fires it is one: `rocket fire`,
+    `Israeli fire`, `fire from troops`; `a house fire` is not)."""
+    if x.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lem = _lemma(x)
+    if lem not in w["mishap"] and lem not in hazards() and x.lower_ not in hazards():
+        return False
+    if lem not in w["mishap"]:
+        return True                       # `A cholera epidemic`, `flash floods`
+    return not any(y.ent_type_ or y.dep_ == "poss" or (y.dep_ in ("compound", "nmod") and _lemma(y) not in w["premises"])
+                   or (y.dep_ == "prep" and y.lower_ in ("from", "by")) for y in x.children)   # `a house fire`
+
+
+def _no_culprit(c: Candidate, w) -> bool:
+    """An act of force whose only agent is a mishap: `a fire destroyed the building`, `Tragedy struck the theater`,
+    `struck down by the virus`, `A cholera epidemic sweeping the country ..., killing 80 people`."""
+    if c.quad != 4 or c.preset:
+        return False
+    agents = _agents(c)
+    return bool(agents) and all(_mishap(x, w) for x in agents)
+
+
+def _discharge(c: Candidate, w) -> bool:
+    """A weapon that goes off (`the weapon fired a bullet through his leg`, `the gun discharged`): no one attacks."""
+    t = c.token
+    if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in w["discharge"]:
+        return False
+    if _lemma(t) == "go" and not any(x.dep_ == "prt" and x.lower_ == "off" for x in t.children):
+        return False
+    s = child(t, ("nsubj",))
+    return s is not None and _lemma(s) in w["firearm"]
+
+
+def _object_hit(c: Candidate, w) -> bool:
+    """Hitting, grabbing or kicking a thing is no attack on anyone: `the rifle hit the ground`, `the teens hit a
+    tree`, `hit the gun`, `grab the free news app`, `kick open the front door` (`hit a hospital` stays)."""
+    t = c.token
+    if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in ("hit", "strike", "grab", "kick", "knock"):
+        return False
+    targets = [x for x in c.target if hasattr(x, "dep_")]
+    return bool(targets) and len(targets) == len(c.target) and all(
+        _lemma(x) in w["object"] and not x.ent_type_ for x in targets)
+
+
+def _named_call(c: Candidate) -> bool:
+    """`responded to a shots fired call`: the words name the kind of call, the noun they modify; `charging
+    documents` are papers."""
+    t = c.token
+    if _lemma(t) == "charge" and t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.head.i > t.i:
+        return True
+    if c.etype != "ASSAULT" or not _verb(t) or t.dep_ not in ("acl", "amod", "compound"):
+        return False
+    h = t.head
+    return h.lower_ in SHOTS and h.i < t.i and h.dep_ in ("compound", "amod", "nmod") and h.head.i > t.i
+
+
+def _victim(x, w) -> bool:
+    """x names someone harm was done to (`a 2-year-old who was shot`, `the victim`, `the death of a man`)."""
+    if _lemma(x) in w["victimish"]:
+        return True
+    return any(_verb(y) and _lemma(y) in w["harmverb"] and (is_passive(y) or _lemma(y) == "die")
+               for y in x.subtree if y.i != x.i)
+
+
+def _crime_story(sent, w, law, crimeact) -> bool:
+    """The sentence names a crime or its people (`shooting`, `the suspect`, `homicide`): police work is meant."""
+    return any(_lemma(x) in w["crimeword"] for x in sent)
+
+
+def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
+    """Police investigating accuse no one: with no one named (`Memphis police are still investigating`, `as
+    detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`)."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in ("investigate", "probe", "investigation", "inquiry"):
+        return False
+    targets = [x for x in c.target if hasattr(x, "dep_")]
+    if targets and all(_victim(x, w) for x in targets):
+        return True
+    if c.noun is None and targets and len(targets) == len(c.target) and not any(
+            actor_like(x) or actor_noun(x) or x.pos_ == "PRON" or x.ent_type_ for x in targets) and (
+            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+        return True                       # `police are investigating the gun thefts`, `the first report`, `who
+        # the gun belonged to`, `responded to the block to investigate`
+    if c.noun is not None and word.dep_ == "pobj" and word.head.lower_ == "under":
+        s = child(word.head.head, ("nsubj", "nsubjpass"))
+        if s is not None and (s.lower_ in ("it", "this", "that") or _lemma(s) in w["crimeword"] or
+                              _lemma(s) in crimeact):
+            return True                   # `it's still under investigation`, `the incident is under investigation`
+    obj = child(word, ("dobj",)) if _verb(word) else None
+    if c.target or obj is not None or c.extra_source is not None:
+        return False
+    if c.noun is None and prep_object(word, "into") is None and not any(
+            x.dep_ in ("ccomp", "xcomp") for x in word.children) and (
+            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+        return True                       # `Authorities are investigating after a boy shot his grandfather`
+    if not c.source:
+        return c.nominal and word.dep_ in ("attr", "nsubj", "nsubjpass")   # `Both are ongoing investigations`
+    if not c.nominal:
+        return False                      # (`as they conduct this investigation`, `the UN launched an investigation`)
+    return all((_police(x, w, law) and _crime_story(word.sent, w, law, crimeact)) or (
+        hasattr(x, "tag_") and x.tag_ in ("DT", "CD")) for x in c.source)   # (`the FBI's email investigation`)
+
+
+def _inquiry_question(c: Candidate, w) -> bool:
+    """Inquiries that are questions asked, not investigations (`fielded inquiries about selling the theater`)."""
+    n = c.noun if c.noun is not None else c.token
+    if _lemma(n) != "inquiry" or prep_object(n, "into") is not None:
+        return False
+    return n.tag_ == "NNS" and any(x.dep_ == "prep" and x.lower_ in w["inquirytalk"] for x in n.children)
+
+
+def _public_warning(c: Candidate, w) -> bool:
+    """Warning the public about a danger (`the sheriff is warning residents about two recent scams`) threatens and
+    accuses no one."""
+    t = c.token
+    if c.etype not in ("ACCUSE", "THREATEN") or not _verb(t) or _lemma(t) not in ("warn", "alert", "caution"):
+        return False
+    obj = child(t, ("dobj",))
+    if obj is None or _lemma(obj) not in w["public"]:
+        return False
+    return any(x.dep_ == "prep" and x.lower_ in ("about", "of") for x in t.children) or not any(
+        x.dep_ in ("ccomp", "xcomp") for x in t.children)   # (`warned residents that ...`: what was said may be one)
+
+
+def _information_released(c: Candidate, w) -> bool:
+    """Information released or withheld (`police released the names of two victims`, `did not release additional
+    details`) is no concession and no refusal."""
+    t = c.token
+    if c.etype == "CONCEDE" and c.noun is not None and _lemma(c.noun) == "release" and (any(
+            x.dep_ in ("compound", "amod") and x.lower_ in ("news", "press", "media") for x in c.noun.children) or (
+            c.noun.dep_ == "pobj" and prep_object(c.noun, "of") is None and not any(
+                x.dep_ == "poss" for x in c.noun.children) and (
+                c.noun.head.lower_ == "in" or (c.noun.head.lower_ == "to" and c.noun.head.head.lower_ == "according")))):
+        return True                       # `according to a news release from DeKalb Police`, `said in the release`
+    if c.etype not in ("CONCEDE", "REJECT", "AID") or not _verb(t) or _lemma(t) not in (
+            "release", "disclose", "reveal", "withhold", "publish", "give", "provide", "share", "offer"):
+        return False
+    obj = child(t, ("dobj", "nsubjpass"))
+    if obj is None or _lemma(obj) not in w["disclosed"]:
+        return False
+    by = [x for x in c.source if hasattr(x, "dep_")] + [y for y in (prep_object(t, "by"),) if y is not None]
+    return c.etype != "REJECT" or any(_police(x, w, frozenset()) or x.tag_ == "PRP" or any(
+        _lemma(y) in w["reporting"] for y in [x] + [y for y in x.children if y.dep_ == "compound"]) for x in by) or (
+        not by and obj.dep_ == "nsubjpass")   # (`The Clinton Foundation refused to release the names of donors`)
+
+
+def _moves(c: Candidate, w) -> bool:
+    """Moving about, not acting on anyone: `walked out of an alley` (no walkout; `of the talks` is one), `pulled out a gun` (no
+    withdrawal), `dropped him off at school` (no concession), `was standing with a group of people in the 1200
+    block` (no solidarity)."""
+    t = c.token
+    if not _verb(t):
+        return False
+    lem = _lemma(t)
+    prt = {x.lower_ for x in t.children if x.dep_ == "prt"}
+    out = next((x for x in t.children if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
+    if c.etype == "PROTEST" and lem == "walk" and out is not None:
+        where = prep_object(t, "of") or prep_object(out, "of")
+        return where is not None and _lemma(where) in w["outplace"]
+    if c.etype == "RETREAT" and lem == "pull":
+        obj = child(t, ("dobj",))
+        return obj is not None and (_lemma(obj) in w["firearm"] or _lemma(obj) in ("knife", "blade"))
+    if c.etype == "CONCEDE" and lem == "drop" and ("off" in prt or _lemma(child(t, ("dobj",)) or t) in w["firearm"]):
+        return True                       # (`dropped the weapon`: no one yields to anyone)
+    if c.etype == "SUPPORT" and lem == "stand":
+        whom = prep_object(t, "with")
+        return whom is not None and any(y.dep_ == "prep" and y.lower_ in ("in", "at", "outside", "near", "on")
+                                        for y in list(whom.children) + list(t.children))
+    return False
+
+
+def _service(c: Candidate, w) -> bool:
+    """Help that is a service, not aid: `grief counselors were on campus to help students`, `HFD dispatched to the
+    corner` (units sent, nothing given)."""
+    t = c.token
+    if c.etype != "AID" or not _verb(t):
+        return False
+    lem = _lemma(t)
+    if lem in ("dispatch", "send", "deploy") and child(t, ("dobj", "nsubjpass", "dative")) is None:
+        return True
+    if lem in ("help", "assist", "serve") and t.dep_ in ("advcl", "xcomp") and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+        obj = child(t, ("dobj",))
+        return obj is not None and _lemma(obj) in w["public"] and bool(c.source) and all(
+            hasattr(x, "dep_") and _lemma(x) in w["helper"] for x in c.source)
+    return False
+
+
+def _off_the_record(c: Candidate) -> bool:
+    """Declining to go on the record or to be named, asking not to be identified: a source's wish, no refusal and no
+    request (`neighbors, who declined to go on the record`)."""
+    t = c.token
+    if c.etype not in ("REJECT", "REQUEST") or not _verb(t) or _lemma(t) not in ("decline", "refuse", "ask"):
+        return False
+    x = child(t, ("xcomp",))
+    return x is not None and any(y.lower_ in ("record", "anonymous") or (
+        _lemma(y) in ("identify", "name") and _verb(y) and (is_passive(y) or child(y, ("dobj",)) is None))
+        for y in x.subtree)               # (`Syria refused to name a negotiator` refuses)   # `asked not to be identified`, `asked to remain anonymous`
+
+
+def _coerce(c: Candidate, target: list, source: list) -> None:
+    c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"
+    c.target, c.source = target, source
+
+
+def retype(c: Candidate, law: frozenset) -> None:
+    """The guide's types for law enforcement, courts, strikes that hit someone and money received; run with
+    `checks.retype`."""
+    w = words()
+    t = c.token
+    lem = _lemma(t)
+    retype_court(c)
+    struck(c)
+    _place_not_shooter(c, w)
+    if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in ("charge", "indict", "arrest", "jail", "detain") and \
+            not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
+                    for x in t.children) and (lem in ("charge", "indict") or t.tag_ in ("VBN", "VBD")):
+        s = child(t, SUBJECTS)
+        if s is None and t.dep_ in ("acomp", "xcomp", "oprd") and _lemma(t.head) in ("remain", "be", "stay"):
+            s = child(t.head, SUBJECTS)   # `He remains jailed on a $15,000 bond`
+        if s is not None and not _police(s, w, law) and s.pos_ in ("NOUN", "PROPN", "PRON"):
+            by = prep_object(t, "by")     # `Dad charged after toddler shoots mom`, `Man charged in shooting`:
+            _coerce(c, [s], [by] if by is not None else [])   # the charged is the target
+            return
+    n = c.noun
+    if c.etype in ("ACCUSE", "COERCE") and n is not None and _lemma(n) in ("charge", "indictment", "count") and \
+            n.dep_ == "pobj" and n.head.lower_ in ("on", "with", "for") and _lemma(n.head.head) in w["custody"]:
+        v = n.head.head                   # `were arraigned Monday with first-degree robbery charges`
+        passive = is_passive(v)
+        whom = child(v, ("nsubjpass",)) if passive else child(v, ("dobj",))
+        by = prep_object(v, "by") if passive else child(v, ("nsubj",))
+        if whom is None and passive and v.dep_ == "acl":
+            whom = v.head
+        if whom is not None:
+            _coerce(c, [whom], [by] if by is not None else [])
+            return
+    if c.etype == "COERCE" and _verb(t) and lem in w["custody"] and is_passive(t) and any(
+            hasattr(x, "dep_") and _lemma(x) in w["chargeword"] for x in c.target):
+        c.target = [x for x in c.target if not (hasattr(x, "dep_") and _lemma(x) in w["chargeword"])]
+        if not c.target and child(t, ("nsubjpass",)) is None and t.dep_ == "conj":
+            s = child(t.head, SUBJECTS)   # `Two people believed to be accomplices were arraigned with robbery
+            c.target = [s] if s is not None else []   # charges`: the people, not the charges
+        held = {x.i for x in c.target if hasattr(x, "i")}
+        c.source = [x for x in c.source if getattr(x, "i", None) not in held]
+        return
+    if c.etype == "ACCUSE" and n is not None and _lemma(n) in ("charge", "count", "indictment") and any(
+            y.dep_ in ("compound", "amod") and (_lemma(y) in w["chargeword"] or y.lower_ in ("criminal", "felony"))
+            for y in n.children):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None   # `the manslaughter charge is a proper fit`
+        return
+    if c.etype == "ACCUSE" and n is not None and c.nominal and _lemma(n) == "indictment":
+        whom = prep_object(n, "of")
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None   # `resulted in the indictment of three men`
+        if whom is not None:
+            c.target = [whom]
+            c.source = [x for x in c.source if getattr(x, "i", None) != whom.i]
+        return
+    if c.etype == "ACCUSE" and _verb(t) and lem == "question" and t.tag_ == "VBN" and t.dep_ == "conj" and \
+            is_passive(t.head):
+        whom = child(t.head, ("nsubjpass",))   # `Two men were caught and subsequently questioned`
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None
+        if whom is not None:
+            c.target, c.source = [whom], [x for x in c.source if getattr(x, "i", None) != whom.i]
+        return
+    if c.etype == "REQUEST" and _verb(t) and lem in ("order", "issue", "impose", "declare"):
+        obj = child(t, ("dobj", "nsubjpass"))
+        if obj is not None and any(_lemma(y) in w["lockdown"] or y.lower_ in w["lockdown"] for y in obj.subtree):
+            c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "172", "curfew"   # `A shelter-in-place had been
+            c.target = [x for x in c.target if getattr(x, "i", None) != obj.i]   # ordered for the area`
+            return
+    if c.etype == "REQUEST" and _verb(t) and lem in ("seek", "hunt", "search"):
+        obj = child(t, ("dobj",))
+        if obj is not None and _lemma(obj) in w["fugitive"] and any(_police(x, w, law) for x in c.source):
+            _coerce(c, [obj], [x for x in c.source if _police(x, w, law)])   # `police are seeking suspects`
+            return
+        if (t.tag_ == "VBN" and is_passive(t)) or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
+            whom = child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None)
+            if whom is not None and (_lemma(whom) in w["fugitive"] or any(
+                    x.dep_ == "prep" and x.lower_ in ("in", "for") and any(
+                        _lemma(y) in w["crimeword"] for y in x.children) for x in t.children)):
+                by = prep_object(t, "by")  # `suspects sought in shooting outside theater`
+                _coerce(c, [whom], [by] if by is not None else [])
+                return
+    if c.etype in ("CONSULT", "CONCEDE", "AGREE", "SUPPORT") and _verb(t) and lem in ("receive", "get", "accept"):
+        obj = child(t, ("dobj",))
+        if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
+            obj = t.head                  # `the grant money the police received from the state`
+        if obj is None:                   # (the same parsed as `money police received`, a participle on police)
+            obj = next((y for y in t.doc[max(t.sent.start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
+        giver = prep_object(t, "from")
+        whom = child(t, ("nsubj",)) or (t.head if t.dep_ == "acl" else None)
+        if obj is not None and _lemma(obj) in w["money"] and giver is not None and whom is not None and (
+                giver.ent_type_ in ("ORG", "GPE") or _lemma(giver) in w["giverbody"]):
+            c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None
+            c.source, c.target = [giver], [whom]
+
+
+def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
+    """Detentions and searches no trigger names: `is being held on suspicion of robbery`, `held without bail`,
+    `was booked into the county jail`, `taken into custody`, `police searched the home` (COERCE, the held as
+    target, police as source when named)."""
+    w = words()
+    out = []
+    for t in sent:
+        if not _verb(t) or skipped(t):
+            continue
+        lem = _lemma(t)
+        passive = is_passive(t)
+        held = None
+        if lem == "hold" and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "without") and any(
+                _lemma(y) in w["heldon"] or _lemma(prep_object(y, "of") or y) in w["jail"]
+                for y in x.children if y.dep_ == "pobj") for x in t.children):
+            held = "arrest"
+        elif lem in ("book", "take") and any(x.dep_ == "prep" and x.lower_ in ("into", "in", "to") and any(
+                _lemma(y) in w["jail"] for y in x.children if y.dep_ == "pobj") for x in t.children):
+            held = "arrest"
+        elif lem == "search" and not passive and (obj := child(t, ("dobj",))) is not None and \
+                (_lemma(obj) in w["premises"] or obj.lower_ == "it"):
+            subj = child(t, ("nsubj",))
+            if subj is not None and (_police(subj, w, law) or (subj.lower_ == "they" and any(
+                    _police(x, w, law) for x in sent if x.dep_ == "nsubj" and x.i != subj.i))):
+                c = Candidate(t, None, Pattern("search", lem, "171", None, ()), t.i, t.i, False, etype="COERCE",
+                              quad=4, cameo="171", source=[subj], target=[obj], preset=True)
+                c.depth = _depth(t)
+                out.append(c)
+            continue
+        if held is None or any(x.dep_ in ("prep", "advmod", "advcl") and x.lower_ == "since" for x in t.children):
+            continue                      # (`Since then, 427 fugitives have been taken into custody`: a tally)
+        whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
+        if whom is None and passive and t.dep_ == "acl":
+            whom = t.head
+        agent = prep_object(t, "by") if passive else child(t, ("nsubj",))
+        if whom is None or (not passive and (agent is None or not _police(agent, w, law))):
+            continue                      # (`the party held a rally in custody of`: no one held by police)
+        c = Candidate(t, None, Pattern("custody", lem, "173", "arrest", ()), t.i, t.i, False, etype="COERCE",
+                      quad=4, cameo="173", mode="arrest", source=[agent] if agent is not None else [],
+                      target=[whom], preset=True)
+        c.depth = _depth(t)
+        out.append(c)
+    return out
+
+
+REFERRING = frozenset({"about", "during", "regarding", "concerning"})   # (not `died after a shooting`)
+
+
+def mentioned_again(c: Candidate, told: set) -> bool:
+    """A shooting an earlier sentence told, named again as what something is about or when it happened (`information
+    about Tuesday's shooting`, `during the shooting`, `the sound of gunfire`): no new mention. Not when the noun
+    says more about it (`the shooting that injured her`, `a shooting of two teens`)."""
+    if c.etype != "ASSAULT" or c.etype not in told or c.source or c.extra_source is not None:
+        return False
+    if _victims_named(c):
+        return True
+    n = c.noun
+    if not c.nominal or n is None or n.dep_ != "pobj" or _lemma(n) not in words()["crimeword"]:
+        return False                      # (a crime's shooting or stabbing; not `the bombings in New York`)
+    if any(hasattr(x, "dep_") and x.ent_type_ not in ("DATE", "TIME", "FAC", "GPE", "LOC") and (
+            x.pos_ == "PRON" or actor_noun(x) or _lemma(x) in words()["victimish"] or x.ent_type_ or not (
+                _lemma(x) in words()["premises"] or _lemma(x) in words()["outplace"] or _lemma(x) in words()["scene"]))
+           for x in c.target):
+        return False                      # (`during the shooting on an apartment complex` is the same one)
+    p = n.head
+    if not (p.lower_ in REFERRING or (p.lower_ == "of" and _lemma(p.head) in ("sound", "noise", "report"))):
+        return False
+    return not any(x.dep_ in ("relcl", "acl", "appos", "nummod") or (x.dep_ == "prep" and x.lower_ == "of")
+                   for x in n.children)
+
+
+def _victims_named(c: Candidate) -> bool:
+    """`The two men who were killed have been identified as X and Y`: the victims of a killing told before, named."""
+    t = c.token
+    if not _verb(t) or t.dep_ not in ("relcl", "acl") or not is_passive(t) or prep_object(t, "by") is not None:
+        return False
+    n = t.head
+    return n.dep_ in ("nsubj", "nsubjpass") and _lemma(n.head) in ("identify", "name", "be") and (
+        _lemma(n.head) != "be" or any(_lemma(y) in ("identify", "name") for y in n.head.children))
+
+
+def _care(c: Candidate, w) -> bool:
+    """Medical care is no concession or aid: `treated and released`, `released from the hospital`, `performed first
+    aid`, `on life support`."""
+    t = c.token
+    n = c.noun
+    if c.etype == "CONCEDE" and _verb(t) and _lemma(t) == "release":
+        near = [t.head] + [x for x in t.children if x.dep_ == "conj"] + [x for x in t.head.children if x.dep_ == "conj"]
+        if any(_lemma(x) in ("treat", "examine", "evaluate", "stabilize") for x in near if x.i != t.i):
+            return True
+        where = prep_object(t, "from")
+        return where is not None and _lemma(where) in w["care"]
+    if n is not None and c.etype in ("AID", "SUPPORT") and any(x.dep_ in ("amod", "compound") and (
+            (x.lower_ == "first" and _lemma(n) == "aid") or (x.lower_ == "life" and _lemma(n) == "support") or
+            x.lower_ == "medical") for x in n.children):
+        return True
+    return False
+
+
+def _scene(c: Candidate, w, law, crimeact) -> bool:
+    """Police called or sent to a scene and talking to the people there: `Police were called for shots fired`,
+    `responded to calls about a gunshot victim`, `officers were dispatched to the apartment`, `Investigators are
+    speaking to an employee`, and visits to a place (`visited the bank`): no request, deployment or meeting."""
+    t = c.token
+    lem = _lemma(c.noun if c.noun is not None else t)
+    n = c.noun if c.noun is not None else t
+    if c.etype in ("REQUEST", "ACCUSE") and lem in ("call", "complaint", "report") and n.dep_ == "pobj" and \
+            n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(x.dep_ == "poss" for x in n.children):
+        return True                       # `a deputy responding to an unrelated complaint`
+    if c.etype == "REQUEST" and lem == "call" and _crime_story(t.sent, w, law, crimeact):
+        if _verb(t) and is_passive(t):
+            s = child(t, ("nsubjpass",))
+            return s is not None and _police(s, w, law)
+        n = c.noun if c.noun is not None else t
+        if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(
+                x.dep_ == "poss" for x in n.children):
+            return True                   # (`responded to Sanders' call for a new way`)
+        return n.dep_ == "dobj" and _lemma(n.head) in ("receive", "get", "answer", "take") or any(
+            x.dep_ == "prep" and x.lower_ == "for" and any(_lemma(y) == "service" for y in x.subtree) for x in n.children)
+    if c.etype == "MOBILIZE" and _verb(t) and lem in ("dispatch", "send", "deploy", "call"):
+        sent = child(t, ("nsubjpass", "dobj"))
+        return sent is not None and _lemma(sent) in w["responder"] and not any(
+            hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.target)
+    if c.etype == "CONSULT" and not any(not hasattr(x, "dep_") or actor_like(x) for x in c.target):
+        if lem == "visit" and _verb(t):   # `visiting the home where the shooting happened`, `visited the bank`
+            return bool(c.target) and all(_lemma(x) in w["premises"] or _lemma(x) in w["outplace"] for x in c.target)
+        return any(_police(x, w, law) for x in c.source) and not any(actor_noun(x) for x in c.target)
+        # `the officer spoke to a man who had called police`, `Investigators are speaking to an employee`
+    if c.etype == "MOBILIZE" and c.noun is not None and lem == "alert":
+        return not any(x.lower_ in ("high", "military", "security", "terror", "maximum", "red", "full")
+                       for x in c.noun.children) and not (c.noun.dep_ == "pobj" and c.noun.head.lower_ == "on")
+    return False
+
+
+def preset_no_event(c: Candidate) -> bool:
+    """The checks that hold for events built whole by a rule too (verdicts and feelings of evaluative.py)."""
+    return posture(c) or _affection(c, words()) or _wrong_place(c)
+
+
+def _wrong_place(c: Candidate) -> bool:
+    """`He was just in the wrong place at the wrong time`: bad luck, no verdict on anyone."""
+    t = c.token
+    return c.etype == "ACCUSE" and t.lower_ == "wrong" and t.dep_ == "amod" and _lemma(t.head) in (
+        "place", "time", "position", "spot", "moment", "side", "direction", "way", "house", "car", "address")
+
+
+def posture(c: Candidate) -> bool:
+    """Words of posture and shouting read as criticism: `was lying in bed`, `made the boys lay on the ground`,
+    `a man on the ground calling out to him`; roads `blocked off` are no refusal."""
+    t = c.token
+    if not _verb(t):
+        return False
+    lem = _lemma(t)
+    if c.etype == "ACCUSE" and lem in ("lie", "lay") and any(
+            x.dep_ in ("prep", "prt", "advmod") and x.lower_ in ("in", "on", "down", "under", "inside", "there")
+            for x in t.children):
+        return True
+    if c.etype == "ACCUSE" and lem == "call" and child(t, ("dobj",)) is None and any(
+            x.dep_ == "prep" and x.lower_ == "to" for x in t.children):
+        return True
+    return c.etype == "REJECT" and lem == "block" and any(x.dep_ == "prt" and x.lower_ == "off" for x in t.children)
+
+
+def _charge_named(c: Candidate, w) -> bool:
+    """A criminal charge or conviction named, not brought: `pleaded guilty to the murder charge`, `Nazerian's charge
+    carried a maximum of 12 months`, `has a prior conviction`, `Some of the charges come from the shooting`
+    (`faces charges`, `charges against him`, `arraigned on charges` stay)."""
+    n = c.noun
+    if n is None or c.etype not in ("ACCUSE", "COERCE") or _lemma(n) not in (
+            "charge", "count", "conviction"):
+        return False
+    if prep_object(n, "against") is not None:
+        return False
+    if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "plead":
+        return True
+    if _lemma(n) == "conviction":
+        return any(x.lower_ in ("prior", "previous", "earlier") or _lemma(x) in w["chargeword"]
+                   for x in n.children if x.dep_ in ("amod", "compound")) or _lemma(n.head) == "have"
+    if n.dep_ in ("nsubj", "appos") and _lemma(n.head) not in ("be",) and not is_passive(n.head):
+        return any(x.dep_ == "poss" for x in n.children) or _lemma(n.head) in ("carry", "come", "stem", "include")
+    return False
+
+
+def retype_court(c: Candidate) -> None:
+    """Pleading guilty concedes (`pleaded guilty to the murder charge`), pleading not guilty denies; a sentence to
+    prison is law enforcement (`was sentenced to 30 years in prison`)."""
+    t = c.token
+    if not _verb(t) and c.noun is None:
+        return
+    lem = _lemma(t)
+    if lem in ("plead", "plea") or (c.noun is not None and _lemma(c.noun) == "plea"):
+        word = c.noun if c.noun is not None else t
+        said = [x for x in word.subtree if x.lower_ in ("guilty", "innocent", "contest")]
+        if said:
+            negated = any(x.lower_ in ("not", "innocent") for x in word.subtree) and not any(
+                x.lower_ == "contest" for x in said)
+            if negated:
+                c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None
+            else:
+                c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None
+            c.target = []
+            c.negated = False
+        return
+    if c.etype == "ACCUSE" and lem == "sentence" and _verb(t):
+        to = prep_object(t, "to")
+        if to is not None:
+            c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"
+            if is_passive(t):
+                whom = child(t, ("nsubjpass",))
+                c.target = [whom] if whom is not None else c.target
+                c.source = [x for x in c.source if getattr(x, "i", None) != getattr(whom, "i", None)]
+
+
+def struck(c: Candidate) -> None:
+    """`The boy was struck in his upper body`, `a bullet struck him`: a strike with someone struck is an attack, no
+    walkout."""
+    t = c.token
+    if c.etype == "PROTEST" and _verb(t) and _lemma(t) == "strike" and (
+            is_passive(t) or child(t, ("dobj",)) is not None):
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None
+
+
+def _no_ask(c: Candidate) -> bool:
+    """Encouraging or advising asks for an act only with one named (`encouraged his followers to pray`, `advised
+    citizens to call police`; not `was encouraged by the results`, `advised the governor`); pleas entered in court
+    and headline `X sought in shooting` are no appeals."""
+    t = c.token
+    if c.etype != "REQUEST":
+        return False
+    if _verb(t) and _lemma(t) in ("encourage", "advise"):
+        return not any(x.dep_ in ("xcomp", "ccomp") for x in t.children) or any(
+            hasattr(x, "tag_") and (x.tag_ == "VBG" or x.pos_ == "VERB") for x in c.source)
+        # (`trading prisoners encourages others to target Americans`: a practice, no one asking)
+    n = c.noun
+    return n is not None and c.nominal and _lemma(n) == "plea" and not any(
+        x.dep_ == "prep" and x.lower_ in ("for", "to") for x in n.children) and not any(
+        x.dep_ in ("acl", "relcl") for x in n.children)
+
+
+def _affection(c: Candidate, w) -> bool:
+    """Love and embraces among people (`I love him`, `was embraced by his brother`), and recognising a man in a
+    picture or that something is so, back no one."""
+    t = c.token
+    if c.etype != "SUPPORT" or not _verb(t):
+        return False
+    lem = _lemma(t)
+    if lem in ("love", "embrace", "hug", "kiss", "miss", "adore"):
+        return bool(c.target) and all(hasattr(x, "dep_") and (x.pos_ == "PRON" or _lemma(x) in w["kin"] or any(
+            _lemma(y) in w["kin"] for y in x.subtree)) for x in c.target)
+    if lem in ("recognize", "recognise"):
+        obj = child(t, ("dobj",))
+        return any(x.dep_ == "ccomp" for x in t.children) or (obj is not None and (
+            obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in ("man", "woman",
+            "person", "suspect", "car", "vehicle", "face", "voice")))
+    return False
+
+
+def _place_not_shooter(c: Candidate, w) -> None:
+    """`the Key Club shooting`, `Henry County shooting`: a name before a crime noun says where, not who shot."""
+    n = c.noun
+    if c.etype != "ASSAULT" or n is None or not c.nominal or _lemma(n) not in w["crimeword"]:
+        return
+    names = [x for x in c.source if hasattr(x, "dep_") and x.dep_ in ("compound", "nmod") and x.head.i == n.i
+             and x.pos_ == "PROPN"]
+    if names and len(names) == len(c.source):
+        c.source = []

@@ -1,0 +1,229 @@
+"""Events in crime and local news (extractors/events/crime.py, lexicon/crime_words.tsv), on invented sentences,
+each aimed at one class of error seen in crime reports and local stories."""
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def kinds(article):
+    return {(e.type, e.trigger.text) for e in asserted(article)}
+
+
+def of_type(article, etype):
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def test_the_crime_lexicon_loads():
+    from dateline.extractors.events import crime
+
+    w = crime.words()
+    assert {"mishap", "firearm", "police", "heldon", "jail", "fugitive", "disclosed", "crimeword"} <= set(w)
+    assert "fire" in w["mishap"] and "suspect" in w["fugitive"]
+
+
+def test_police_investigating_with_no_one_named_accuse_no_one(run):
+    art = run("\n\nThe gunman fled before officers arrived on Elm Street. Springfield police are still "
+              "investigating.\n")
+    assert not of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_an_inquiry_into_a_victim_accuses_no_one_but_into_an_official_does(run):
+    art = run("\n\nThe Dayton Police Department is investigating a 4-year-old who was shot in the leg on Sunday "
+              "night.\n")
+    assert not of_type(art, "ACCUSE"), kinds(art)
+    art = run("\n\nThe inspector general is investigating Mayor Tom Reyes over the contracts.\n")
+    assert of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_inquiries_about_a_sale_are_questions(run):
+    art = run("\n\nRobertson, who had in the past fielded inquiries about selling the diner, said she would keep "
+              "it.\n")
+    assert not of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_a_charged_man_is_the_target_of_coercion(run):
+    art = run("Mom charged after boy finds gun in car\n\nA woman was arrested on Friday.\n")
+    ev = [e for e in of_type(art, "COERCE") if e.trigger.text == "charged"]
+    assert ev and [p.text for p in ev[0].target] == ["Mom"] and not ev[0].source, kinds(art)
+    assert not of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_an_arraignment_on_charges_is_coercion_of_the_arraigned(run):
+    art = run("\n\nThree men were arraigned Tuesday on armed robbery charges in the county court.\n")
+    ev = of_type(art, "COERCE")
+    assert ev and any(p.text == "Three men" for p in ev[0].target), kinds(art)
+    assert not of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_held_on_suspicion_and_booked_into_jail_are_detentions(run):
+    art = run("\n\nThe driver is being held on suspicion of vehicular homicide. His brother was booked into the "
+              "Marion County Jail late Monday.\n")
+    held = of_type(art, "COERCE")
+    assert {e.trigger.text for e in held} >= {"held", "booked"}, kinds(art)
+    assert any(p.text == "The driver" for e in held for p in e.target), kinds(art)
+
+
+def test_a_tally_of_arrests_since_a_year_is_no_detention(run):
+    art = run("\n\nSince 1990, 300 fugitives have been taken into custody, the agency said.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+
+
+def test_police_seeking_suspects_coerce_and_request_nothing(run):
+    art = run("\n\nNo arrests have been made and police are seeking two suspects, a spokesman said.\n")
+    assert of_type(art, "COERCE") and not of_type(art, "REQUEST"), kinds(art)
+
+
+def test_police_searching_a_home_coerce(run):
+    art = run("\n\nDetectives said they found a rifle in the house when they searched it on Friday.\n")
+    assert any(e.trigger.text == "searched" for e in of_type(art, "COERCE")), kinds(art)
+
+
+def test_information_released_or_withheld_concedes_and_refuses_nothing(run):
+    art = run("\n\nPolice released the names of the two victims on Monday. The coroner's office did not release "
+              "further details.\n")
+    assert not of_type(art, "CONCEDE") and not of_type(art, "REJECT"), kinds(art)
+
+
+def test_refusing_to_release_donors_names_stays_a_refusal(run):
+    art = run("\n\nThe Harmon Foundation refused to release the names of its foreign donors.\n")
+    assert of_type(art, "REJECT"), kinds(art)
+
+
+def test_mishaps_and_weapons_going_off_are_no_attacks(run):
+    art = run("\n\nThe inspector said the alarm was off when a fire destroyed the warehouse. Tragedy struck the "
+              "family last year. The pistol fired a bullet into his foot. A measles epidemic spreading through the "
+              "region has strained clinics, killing at least 30 children.\n")
+    assert not of_type(art, "ASSAULT"), kinds(art)
+
+
+def test_a_fire_named_by_who_fires_is_still_an_attack(run):
+    art = run("\n\nIsraeli fire killed three protesters near the fence on Friday.\n")
+    assert of_type(art, "ASSAULT"), kinds(art)
+
+
+def test_a_shots_fired_call_names_a_call(run):
+    art = run("\n\nMonday night, officers responded to a shots fired call at a house on Pine Road.\n")
+    assert not any(e.trigger.text == "fired" for e in of_type(art, "ASSAULT")), kinds(art)
+
+
+def test_warning_residents_about_scams_is_no_threat_or_accusation(run):
+    art = run("\n\nSheriff Dan Morrow is warning residents about two phone scams.\n")
+    assert not of_type(art, "ACCUSE") and not of_type(art, "THREATEN"), kinds(art)
+
+
+def test_money_received_from_a_body_is_aid(run):
+    art = run("\n\nThe grant money the fire department received from the Ohio Department of Commerce paid for new "
+              "radios.\n")
+    assert of_type(art, "AID") and not of_type(art, "CONSULT"), kinds(art)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Five people were struck in the gunfire outside the bar.", "PROTEST"),
+    ("She was treated at Mercy Hospital and released.", "CONCEDE"),
+    ("A neighbor, who asked not to be identified, said she heard screams.", "REQUEST"),
+    ("Officers were dispatched to the apartment on Oak Street after the shooting.", "MOBILIZE"),
+    ("Police were called to the block for a report of a stabbing.", "REQUEST"),
+    ("The suspect pulled out a gun and fled.", "RETREAT"),
+    ("Quashun Massey, 16, was lying in bed with his girlfriend when he pulled the trigger, police said.", "ACCUSE"),
+    ("Two officers performed first aid on the victim.", "AID"),
+])
+def test_scenes_of_crime_news_are_not_political_acts(run, text, etype):
+    art = run("\n\n" + text + "\n")
+    assert not of_type(art, etype), kinds(art)
+
+
+def test_a_bullet_striking_someone_is_an_attack(run):
+    art = run("\n\nThe boy was struck in the chest during the shooting on Maple Avenue.\n")
+    assert of_type(art, "ASSAULT") and not of_type(art, "PROTEST"), kinds(art)
+
+
+def test_pleading_guilty_concedes_and_not_guilty_rejects(run):
+    art = run("\n\nDarnell Hayes pleaded guilty to the murder charge on Monday.\n")
+    assert of_type(art, "CONCEDE") and not of_type(art, "REQUEST") and not of_type(art, "ACCUSE"), kinds(art)
+    art = run("\n\nDarnell Hayes pleaded not guilty on Monday.\n")
+    assert of_type(art, "REJECT") and not of_type(art, "REQUEST"), kinds(art)
+
+
+def test_a_prison_sentence_is_coercion(run):
+    art = run("\n\nMarcus Pell was sentenced Thursday to 12 years in prison.\n")
+    ev = of_type(art, "COERCE")
+    assert ev and any(p.text == "Marcus Pell" for p in ev[0].target) and not of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_a_shooting_named_again_as_a_topic_is_no_new_mention(run):
+    art = run("Man shot dead in Riverside\n\nA gunman shot and killed a man on Main Street on Tuesday. Police "
+              "advised citizens to call detectives with information about Tuesday's shooting.\n")
+    assert len(of_type(art, "ASSAULT")) == 2, kinds(art)
+
+
+def test_encouraging_someone_to_act_is_a_request_being_encouraged_is_not(run):
+    art = run("\n\nMayor Lena Ortiz encouraged residents to lock their cars overnight.\n")
+    assert any(e.trigger.text == "encouraged" for e in of_type(art, "REQUEST")), kinds(art)
+    art = run("\n\nPolice advised citizens to call the tip line with information.\n")
+    assert of_type(art, "REQUEST"), kinds(art)
+
+
+def test_love_and_embraces_among_family_back_no_one(run):
+    art = run("\n\n\"I love him,\" said Dana Ruiz. Families from both sides embraced each other outside the "
+              "courtroom.\n")
+    assert not of_type(art, "SUPPORT"), kinds(art)
+
+
+def test_a_person_sought_in_a_shooting_is_coerced(run):
+    art = run("Two men sought in shooting of teenager\n\nThe boy was taken to a hospital.\n")
+    assert of_type(art, "COERCE") and not of_type(art, "REQUEST"), kinds(art)
+
+
+def test_refusing_to_name_someone_stays_a_refusal(run):
+    art = run("\n\nA neighbor, who declined to be named, said the family moved out. The county refused to name a "
+              "monitor for the jail.\n")
+    rejects = of_type(art, "REJECT")
+    assert len(rejects) == 1 and rejects[0].trigger.text == "refused", kinds(art)
+
+
+def test_victims_identified_and_a_shooting_during_which_police_acted_are_no_new_attacks(run):
+    art = run("\n\nTwo men were shot dead on Elm Street on Sunday. The two men who were killed have been identified "
+              "as Petey Scott and Jerry Jackson. Police concentrated their focus during the shooting on an apartment "
+              "complex on nearby Law Street.\n")
+    assert len(of_type(art, "ASSAULT")) == 1, kinds(art)
+
+
+def test_hitting_a_thing_is_no_attack_but_a_person_hit_is(run):
+    art = run("\n\nThe teens tried to drive away but hit a tree. The rifle hit the ground and a round hit a man in "
+              "the leg.\n")
+    assaults = of_type(art, "ASSAULT")
+    assert assaults and all(any("man" in p.text for p in e.target) for e in assaults), kinds(art)
+
+
+def test_a_name_before_a_shooting_is_where_not_who(run):
+    art = run("Victim in North Highlands apartment shooting dies\n\nThe man died on Monday.\n")
+    ev = [e for e in of_type(art, "ASSAULT") if "shooting" in e.trigger.text]
+    assert ev and not ev[0].source, [(e.trigger.text, [p.text for p in e.source]) for e in art.events]
+
+
+def test_a_headline_arrest_and_someone_remaining_jailed_are_done_to_them(run):
+    art = run("Father Arrested After Boy Shoots Himself\n\nHe remains jailed on a $15,000 bond.\n")
+    ev = of_type(art, "COERCE")
+    assert len(ev) == 2 and all(not e.source and e.target for e in ev), [
+        (e.trigger.text, [p.text for p in e.source], [p.text for p in e.target]) for e in ev]
+
+
+def test_the_wrong_place_at_the_wrong_time_blames_no_one(run):
+    art = run("\n\n\"He was just in the wrong place at the wrong time,\" said Alicia Moore.\n")
+    assert not of_type(art, "ACCUSE"), kinds(art)
+
+
+def test_a_shelter_in_place_ordered_is_coercion_not_a_request(run):
+    art = run("\n\nA shelter-in-place had been ordered for the Oak Hill area shortly before police confirmed the "
+              "gunman was dead.\n")
+    assert any(e.trigger.text == "ordered" for e in of_type(art, "COERCE")) and not of_type(art, "REQUEST"), \
+        kinds(art)
+
+
+def test_a_practice_that_encourages_asks_no_one(run):
+    art = run("\n\nPaying ransoms encourages kidnappers to take more hostages, the minister said.\n")
+    assert not of_type(art, "REQUEST"), kinds(art)
