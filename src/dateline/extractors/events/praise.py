@@ -1,0 +1,169 @@
+"""Backing and urging said without a backing or urging verb of the lexicon (words: lexicon/praise.tsv): the SUPPORT
+mirror of evaluative.py's verdicts, and the appeals it does not read.
+
+- praise of a person in a post: `"Jeb Bush would be a great president," he said`, `she will make a fine nominee`:
+  SUPPORT of the one praised by whoever says so (a `would` is the verdict, not a hedge);
+- liking someone as a fan: `"I am an enormous fan of the pope," Sanders said`: SUPPORT of the one liked;
+- work praised: `"Law enforcement did an amazing job," Spicer said`: SUPPORT of the doer by whoever says so;
+- urging someone to act: `Beck encouraged Americans to join him in a fast`: REQUEST of the one urged;
+- `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
+  `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts.
+"""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import classes
+from . import evaluative
+from .nouns import actor_noun, owner_of
+from .triggers import SUBJ, Candidate, _depth, actor_like, child, names_actor, prep_object
+
+FIRST = evaluative.FIRST
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, frozenset]:
+    return {k: frozenset(v) for k, v in classes("praise.tsv").items()}
+
+
+def _lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def keep(c: Candidate) -> bool:
+    """False for a backing phrase aimed at no actor (`campaigned for president`, `voted for the bill`) or made by a
+    crowd of voters (`voters in Ohio voted for Trump`: a count)."""
+    w = words()
+    key = c.pattern.key if c.pattern.kind in ("phrase", "verb") else _lemma(c.noun) if c.noun is not None else ""
+    if key not in w["backer"]:
+        return True
+    if any(hasattr(x, "lemma_") and (_lemma(x) in w["crowd"] or x.like_num) for x in c.source):
+        return False
+    t = c.token
+    if c.pattern.kind == "phrase" and key.endswith("_for"):
+        if t.dep_ in ("relcl", "acl", "pcomp", "pobj") or any(x.ent_type_ == "DATE" and x.is_digit for x in t.subtree):
+            return False                  # `a firefighter who voted for Obama in 2008`, `trick Americans into
+            # voting for him`: who someone is, or a ballot long cast, not an act of backing
+        backed = prep_object(t, "for")
+        return backed is not None and _backed(backed)   # (the word after `for`, not a target found further off)
+    if c.noun is not None and c.noun.i == t.i:
+        return False                      # `a nod to the yoga crowd`: only `gave X the nod` backs X
+    return any(not hasattr(x, "lemma_") or _backed(x) for x in c.target)
+
+
+def _backed(x) -> bool:
+    """A target that is someone, or a thing someone owns (`Sanders' apology`, `his behalf`); not an office
+    (`campaigned for president`: a bare title)."""
+    if x.tag_ == "NN" and not any(y.dep_ in ("det", "poss") for y in x.children):
+        return False
+    if x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or x.pos_ in ("PROPN", "PRON") or actor_noun(x):
+        return x.lower_ not in ("it", "this", "that", "what", "which")
+    owner = owner_of(x)
+    return owner is not None and owner.lower_ not in ("it", "its")
+
+
+def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
+    """The sentence's praise and urging as preset candidates (`sent`: its tokens)."""
+    w = words()
+    out: list[Candidate] = []
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX", "NOUN") or skipped(t):
+            continue
+        lem = _lemma(t)
+        c = None
+        if t.pos_ == "NOUN" and t.dep_ == "attr" and lem in w["role"] | w["fan"]:
+            c = _praised(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
+            c = _good_work(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["urge"]:
+            c = _urged(t, quote_speaker_of)
+        if c is not None:
+            c.depth = _depth(c.token)
+            out.append(c)
+    return out
+
+
+def _positive(t) -> bool:
+    """A word of praise among the modifiers of t (`a great president`, `an enormous fan`: the fan noun is enough)."""
+    good = evaluative.words()["positive"]
+    bad = evaluative.words()["negative"]
+    mods = [x for x in t.children if x.dep_ in ("amod", "compound")]
+    mods += [y for x in mods for y in x.children if y.dep_ in ("advmod", "conj", "amod")]
+    lems = {_lemma(x) for x in mods} | {x.lower_ for x in mods}
+    return bool(lems & good) and not lems & bad
+
+
+def _praised(t, w, quote_speaker_of):
+    """`"Jeb Bush would be a great president," he said`, `I am a big fan of the pope`."""
+    be = t.head
+    if _lemma(be) not in ("be", "make", "become") or any(x.dep_ == "neg" for x in be.children):
+        return None
+    if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in be.children):
+        return None
+    subj = child(be, SUBJ)
+    if subj is None:
+        return None
+    fan = _lemma(t) in w["fan"]
+    if fan:
+        liked = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if liked is None or not (names_actor(liked) or actor_like(liked)) or liked.lower_ in ("it", "this", "that"):
+            return None
+        return _by(t, subj, liked, quote_speaker_of)
+    if not _positive(t) or subj.lower_ in FIRST + ("it", "this", "that", "there", "what", "which", "who", "you"):
+        return None
+    if not (names_actor(subj) or actor_like(subj)):
+        return None
+    return evaluative._said(t, "SUPPORT", be, subj, quote_speaker_of)
+
+
+def _good_work(t, quote_speaker_of):
+    """`"Law enforcement did an amazing job," he said`: the doer's work praised by whoever says so."""
+    do = t.head
+    if not _positive(t) or any(x.dep_ == "neg" for x in do.children) or evaluative._hedged(do):
+        return None
+    subj = child(do, SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "what", "which", "who", "you", "nobody"):
+        return None
+    if not (names_actor(subj) or actor_like(subj)):
+        return None
+    return evaluative._said(t, "SUPPORT", do, subj, quote_speaker_of)
+
+
+def _urged(t, quote_speaker_of):
+    """`Beck encouraged Americans to join him in a fast`, `we encourage affiliated unions to pursue ...`: the
+    object is asked to do what the infinitive says."""
+    obj = child(t, ("dobj",))
+    act = child(t, ("xcomp", "ccomp"))
+    if obj is None or act is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children):
+        return None
+    if not (names_actor(obj) or actor_like(obj)) or obj.lower_ in ("it", "this", "that", "me", "us"):
+        return None
+    subj = child(t, SUBJ)
+    if subj is None or subj.tag_ == "VBG" or any(x.dep_ == "compound" and x.lower_.endswith("ing")
+                                                 for x in subj.children) or subj.lower_ in ("it", "this", "that", "what", "which", "you"):
+        return None                       # (`trading prisoners encourages others to ...`: a thing, no one urging)
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = evaluative._make(t, "REQUEST", None, obj)
+        c.extra_source = speaker
+        return c
+    if not names_actor(subj):
+        return None
+    return evaluative._make(t, "REQUEST", subj, obj)
+
+
+def _by(t, subj, target, quote_speaker_of):
+    """A candidate of SUPPORT by the subject (a quote's `I`/`we` is its speaker)."""
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = evaluative._make(t, "SUPPORT", None, target)
+        c.extra_source = speaker
+        return c
+    if not (names_actor(subj) or actor_like(subj)) or subj.lower_ in ("it", "this", "that", "you", "who"):
+        return None
+    return evaluative._make(t, "SUPPORT", subj, target)
