@@ -16,7 +16,8 @@ import functools
 from ...lexicon import classes
 from . import evaluative
 from .nouns import actor_noun, owner_of
-from .triggers import SUBJ, Candidate, _depth, actor_like, child, names_actor, prep_object
+from .lexicon import load
+from .triggers import SUBJ, subject_of, Candidate, _depth, actor_like, child, names_actor, prep_object
 
 FIRST = evaluative.FIRST
 
@@ -35,6 +36,9 @@ def keep(c: Candidate) -> bool:
     crowd of voters (`voters in Ohio voted for Trump`: a count)."""
     w = words()
     key = c.pattern.key if c.pattern.kind in ("phrase", "verb") else _lemma(c.noun) if c.noun is not None else ""
+    if key in w["doer"]:
+        return any(not hasattr(x, "lemma_") or names_actor(x) and x.lower_ not in (
+            "it", "this", "that", "which") for x in c.source) or c.extra_source is not None
     if key not in w["backer"]:
         return True
     if any(hasattr(x, "lemma_") and (_lemma(x) in w["crowd"] or x.like_num) for x in c.source):
@@ -77,6 +81,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _good_work(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["urge"]:
             c = _urged(t, quote_speaker_of)
+        elif t.pos_ == "NOUN" and lem == "time" and t.dep_ == "attr":
+            c = _time_for(t, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             out.append(c)
@@ -85,7 +91,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
 
 def _positive(t) -> bool:
     """A word of praise among the modifiers of t (`a great president`, `an enormous fan`: the fan noun is enough)."""
-    good = evaluative.words()["positive"]
+    good = evaluative.words()["positive"] | words()["good"]
     bad = evaluative.words()["negative"]
     mods = [x for x in t.children if x.dep_ in ("amod", "compound")]
     mods += [y for x in mods for y in x.children if y.dep_ in ("advmod", "conj", "amod")]
@@ -114,7 +120,19 @@ def _praised(t, w, quote_speaker_of):
         return None
     if not (names_actor(subj) or actor_like(subj)):
         return None
-    return evaluative._said(t, "SUPPORT", be, subj, quote_speaker_of)
+    return _said(t, be, subj, quote_speaker_of)
+
+
+def _said(t, v, subj, quote_speaker_of):
+    """SUPPORT of subj by whoever says so (evaluative's sayer), or by the subject of a participle of saying that
+    shares its subject (`Sanders visited the show, saying she'd be a better president`)."""
+    c = evaluative._said(t, "SUPPORT", v, subj, quote_speaker_of)
+    if c is not None or v.dep_ != "ccomp" or v.head.lemma_.lower() not in load().cues.get("report", ()):
+        return c
+    sayer = subject_of(v.head)
+    if sayer is None or sayer.i == subj.i or not (names_actor(sayer) or actor_like(sayer)):
+        return None
+    return evaluative._make(t, "SUPPORT", sayer, subj)
 
 
 def _good_work(t, quote_speaker_of):
@@ -127,7 +145,7 @@ def _good_work(t, quote_speaker_of):
         return None
     if not (names_actor(subj) or actor_like(subj)):
         return None
-    return evaluative._said(t, "SUPPORT", do, subj, quote_speaker_of)
+    return _said(t, do, subj, quote_speaker_of)
 
 
 def _urged(t, quote_speaker_of):
@@ -153,6 +171,24 @@ def _urged(t, quote_speaker_of):
     if not names_actor(subj):
         return None
     return evaluative._make(t, "REQUEST", subj, obj)
+
+
+def _time_for(t, quote_speaker_of):
+    """`"It's time for Congress to close the loopholes," Reid said`: whoever says so asks Congress to act."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+        return None
+    if not any(x.dep_ in SUBJ and x.lower_ in ("it", "now") for x in be.children):
+        return None
+    act = next((x for x in t.children if x.dep_ in ("relcl", "acl") and any(
+        y.dep_ == "mark" and y.lower_ == "for" for y in x.children)), None)
+    asked = child(act, SUBJ) if act is not None else None
+    if asked is None or not (names_actor(asked) or actor_like(asked)) or asked.lower_ in FIRST + ("it", "you"):
+        return None                       # (`it's time for us to act`: the speaker's own resolve)
+    c = evaluative._said(t, "REQUEST", be, asked, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == asked.i:
+        return None
+    return c
 
 
 def _by(t, subj, target, quote_speaker_of):
