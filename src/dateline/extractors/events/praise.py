@@ -75,7 +75,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             continue
         lem = _lemma(t)
         c = None
-        if t.pos_ == "NOUN" and t.dep_ == "attr" and lem in w["role"] | w["fan"]:
+        if t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
             c = _praised(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
             c = _good_work(t, quote_speaker_of)
@@ -100,12 +100,14 @@ def _positive(t) -> bool:
 
 
 def _praised(t, w, quote_speaker_of):
-    """`"Jeb Bush would be a great president," he said`, `I am a big fan of the pope`."""
+    """`"Jeb Bush would be a great president," he said` (a post: praise.tsv `role` or a title of the actor
+    lexicon), `I am a big fan of the pope`."""
     be = t.head
     if _lemma(be) not in ("be", "make", "become") or any(x.dep_ == "neg" for x in be.children):
         return None
-    if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in be.children):
-        return None
+    if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") or (x.dep_ == "aux" and x.lower_ == "to")
+           for x in be.children):
+        return None                       # (`helping teachers to be better teachers`: a goal, no one praised)
     subj = child(be, SUBJ)
     if subj is None:
         return None

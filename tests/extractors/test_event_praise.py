@@ -1,0 +1,99 @@
+"""Backing, praise and urging found without a backing or urging verb (extractors/events/praise.py and the backing
+phrases of the pattern lexicon), on invented sentences: each behaviour and a near miss it must leave alone."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def found(article, etype):
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def sides(e):
+    return [p.text for p in e.source], [p.text for p in e.target]
+
+
+def test_praise_of_a_person_in_a_post_is_support_by_the_speaker(run):
+    art = run('\n\n"Maria Lopez would be a great mayor," the governor said on Monday.\n')
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["the governor"], ["Maria Lopez"])
+
+
+def test_praise_denied_or_of_the_speaker_is_no_support(run):
+    art = run('\n\n"Maria Lopez would not be a great mayor," the governor said. "I will be a great mayor," Ms. Lopez '
+              'said.\n')
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_praise_said_by_the_subject_of_a_participle(run):
+    art = run("\n\nSenator Tom Reyes spoke on the radio, saying she would be a far better governor than her rival.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Senator Tom Reyes" and e.target[0].text == "she"
+
+
+def test_a_fan_of_someone_backs_them(run):
+    art = run('\n\n"I am a big fan of the archbishop," Governor Ann Hale said.\n')
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Governor Ann Hale" and e.target[0].text == "the archbishop"
+
+
+def test_a_fan_of_a_thing_backs_no_one(run):
+    art = run('\n\n"I am a big fan of jazz," Governor Ann Hale said.\n')
+    assert not found(art, "SUPPORT")
+
+
+def test_urging_someone_to_act_is_a_request(run):
+    art = run("\n\nThe cardinal encouraged Catholics to join the march on Sunday.\n")
+    (e,) = found(art, "REQUEST")
+    assert sides(e) == (["The cardinal"], ["Catholics"])
+
+
+def test_a_thing_that_encourages_asks_no_one(run):
+    art = run("\n\nCritics argue that paying ransoms encourages kidnappers to take more hostages.\n")
+    assert not any(e.trigger.text == "encourages" for e in art.events)
+
+
+def test_it_is_time_for_someone_to_act_asks_them(run):
+    art = run('\n\n"It is time for the council to close the loophole," Mayor Dan Brook said.\n')
+    (e,) = found(art, "REQUEST")
+    assert sides(e) == (["Mayor Dan Brook"], ["the council"])
+
+
+def test_voting_and_campaigning_for_someone_back_them(run):
+    art = run('\n\n"I have decided to vote for Maria Lopez," Senator Tom Reyes said. Governor Ann Hale campaigned '
+              'for Maria Lopez in Dayton on Friday.\n')
+    backers = [e.source[0].text for e in found(art, "SUPPORT")]
+    assert "Senator Tom Reyes" in backers and "Governor Ann Hale" in backers
+
+
+def test_campaigning_for_an_office_or_a_crowd_voting_backs_no_one(run):
+    art = run("\n\nGovernor Ann Hale campaigned for president in Dayton. Voters in Dayton voted for Maria Lopez. "
+              "A nurse who voted for Lopez in 2008 spoke at the event.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_giving_someone_the_nod_backs_them_and_a_nod_to_something_does_not(run):
+    art = run("\n\nThe teachers union gave Maria Lopez the nod on Friday. Her speech was a nod to the farmers.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.target[0].text == "Maria Lopez"
+
+
+def test_pushing_back_rejects_when_someone_does_it(run):
+    art = run("\n\nThe mayor's campaign pushed back against the senator's attack. The governor's support pushes "
+              "back on the idea that the race is over.\n")
+    (e,) = found(art, "REJECT")
+    assert e.source[0].text == "The mayor's campaign"
+
+
+def test_a_defense_of_someone_backs_them(run):
+    art = run("\n\nThe senator delivered a passionate defense of Maria Lopez on Friday.\n")
+    assert any(e.type == "SUPPORT" and e.target[0].text.endswith("Maria Lopez") for e in asserted(art)), \
+        [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_call_to_a_person_named_as_complement_is_a_phone_call(run):
+    art = run("\n\nMaria Lopez was in Dayton. A year later, Senator Tom Reyes called Maria Lopez.\n")
+    assert any(e.type == "CONSULT" and e.trigger.text == "called" for e in asserted(art)), \
+        [(e.type, e.trigger.text) for e in art.events]
