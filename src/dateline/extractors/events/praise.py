@@ -43,6 +43,8 @@ def keep(c: Candidate) -> bool:
         return True
     if any(hasattr(x, "lemma_") and (_lemma(x) in w["crowd"] or x.like_num) for x in c.source):
         return False
+    if not c.source and c.extra_source is None:
+        return False                      # `Also to pray for the victims.`: no one backing
     t = c.token
     if c.pattern.kind == "phrase" and key.endswith("_for"):
         if t.dep_ in ("relcl", "acl", "pcomp", "pobj") or any(x.ent_type_ == "DATE" and x.is_digit for x in t.subtree):
@@ -71,7 +73,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     w = words()
     out: list[Candidate] = []
     for t in sent:
-        if t.pos_ not in ("VERB", "AUX", "NOUN") or skipped(t):
+        if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or skipped(t):
             continue
         lem = _lemma(t)
         c = None
@@ -83,6 +85,14 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _urged(t, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem == "time" and t.dep_ == "attr":
             c = _time_for(t, quote_speaker_of)
+        elif t.pos_ == "NOUN" and lem in w["solace"] and t.dep_ == "nsubj":
+            c = _with_them(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["pick"]:
+            c = _running_mate(t, w)
+        elif t.pos_ == "VERB" and lem in w["wish"]:
+            c = _wanted(t, w, quote_speaker_of)
+        elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
+            c = _not_interested(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             out.append(c)
@@ -191,6 +201,102 @@ def _time_for(t, quote_speaker_of):
     if c is not None and c.source and c.source[0].i == asked.i:
         return None
     return c
+
+
+def _with_them(t, quote_speaker_of):
+    """`"Our prayers are with all those affected," Trump said`: sympathy voiced for those it is with."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+        return None
+    whom = next((o for p in be.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"), None)
+    if whom is None or whom.lower_ in FIRST + ("it", "this", "that", "me", "us"):
+        return None
+    owner = next((x for x in t.children if x.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in ("our", "my"):
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = evaluative._make(t, "SUPPORT", None, whom)
+        c.extra_source = speaker
+        return c
+    if owner is not None and (names_actor(owner) or actor_like(owner)) and owner.lower_ not in ("its", "their"):
+        return evaluative._make(t, "SUPPORT", owner, whom)
+    return None
+
+
+def _running_mate(t, w):
+    """`Clinton has chosen Tim Kaine as her running mate`: the one picked is backed by whoever picks."""
+    post = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"), None)
+    picked = child(t, ("dobj",))
+    if post is None or picked is None or _lemma(post) not in w["mate"] or any(x.dep_ == "neg" for x in t.children):
+        return None
+    if not (picked.ent_type_ == "PERSON" or picked.pos_ == "PROPN") or evaluative._hedged(t):
+        return None
+    subj = child(t, SUBJ)
+    if subj is None or not (names_actor(subj) or actor_like(subj)) or subj.lower_ in ("it", "who", "which", "that"):
+        return None
+    return evaluative._make(t, "SUPPORT", subj, picked)
+
+
+def _wanted(t, w, quote_speaker_of):
+    """`Philippine lawmaker wants Trump banned from country`, `he wants Cuban diplomats to meet with his son`:
+    someone wanting another to act, or something done to them, asks it (REQUEST of that other)."""
+    if any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or t.dep_ in ("relcl", "acl", "xcomp", "pcomp"):
+        return None
+    if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless", "because") for x in t.children):
+        return None
+    act = child(t, ("ccomp", "xcomp"))
+    if act is None or act.pos_ not in ("VERB", "AUX"):
+        return None
+    asked = child(act, SUBJ) or child(act, ("nsubjpass",)) or child(t, ("dobj",))
+    if asked is None or asked.i > act.i or asked.i < t.i:
+        return None                       # (`I want to thank you`: no one else asked)
+    passive = act.tag_ == "VBN"
+    if not passive and not any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children):
+        return None
+    if asked.lower_ in FIRST + ("it", "this", "that", "you", "him", "her", "them", "me", "us", "everyone", "people") \
+            or not (names_actor(asked) or actor_like(asked)) or _lemma(asked) in w["crowd"] or any(
+                x.dep_ == "poss" and x.pos_ == "PRON" for x in asked.children):
+        return None                       # (`he wants his party to work`: his own side, no one else asked)
+    subj = child(t, SUBJ)
+    if subj is None or _lemma(subj) in w["crowd"] or subj.lower_ in ("it", "you", "who", "which", "that", "nobody"):
+        return None
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = evaluative._make(t, "REQUEST", None, asked)
+        c.extra_source = speaker
+        return c
+    if not names_actor(subj):
+        return None
+    return evaluative._make(t, "REQUEST", subj, asked)
+
+
+def _not_interested(t, w, quote_speaker_of):
+    """`Kasich has said he is not interested in the No. 2 spot on a Trump ticket`: a refusal (REJECT) by the one
+    not interested, of whoever owns what is offered."""
+    be = t.head
+    if _lemma(be) != "be" or not any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+        return None
+    what = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+    subj = child(be, SUBJ)
+    if what is None or subj is None or _lemma(subj) in w["crowd"] or not names_actor(subj) or subj.lower_ in (
+            "it", "you", "who", "which", "that", "nobody", "this"):
+        return None
+    owner = next((y for x in what.subtree for y in [x] if y.i != what.i and y.pos_ == "PROPN"
+                  and y.dep_ in ("compound", "poss", "pobj")), None)
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = evaluative._make(t, "REJECT", None, owner)
+        c.extra_source = speaker
+        return c
+    return evaluative._make(t, "REJECT", subj, owner)
 
 
 def _by(t, subj, target, quote_speaker_of):
