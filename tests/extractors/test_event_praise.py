@@ -97,3 +97,34 @@ def test_a_call_to_a_person_named_as_complement_is_a_phone_call(run):
     art = run("\n\nMaria Lopez was in Dayton. A year later, Senator Tom Reyes called Maria Lopez.\n")
     assert any(e.type == "CONSULT" and e.trigger.text == "called" for e in asserted(art)), \
         [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_sympathy_with_someone_backs_them(run):
+    art = run('\n\n"Our prayers are with the families of the victims," Mayor Dan Brook said on Sunday.\n')
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Mayor Dan Brook"], ["the families of the victims"])
+
+
+def test_a_running_mate_chosen_is_backed(run):
+    art = run("\n\nMaria Lopez has chosen Senator Tom Reyes as her running mate.\n")
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Maria Lopez"], ["Senator Tom Reyes"])
+
+
+def test_wanting_someone_banned_asks_it_but_wanting_ones_own_side_to_act_does_not(run):
+    art = run("\n\nA Peruvian lawmaker wants Maria Lopez banned from the country. Senator Tom Reyes wants his party "
+              "to work harder.\n")
+    (e,) = found(art, "REQUEST")
+    assert sides(e) == (["A Peruvian lawmaker"], ["Maria Lopez"])
+
+
+def test_not_interested_in_an_offer_refuses_it(run):
+    art = run("\n\nSenator Tom Reyes said he is not interested in the No. 2 spot on a Lopez ticket. Voters are not "
+              "interested in the debate.\n")
+    (e,) = found(art, "REJECT")
+    assert e.target and e.target[0].text == "Lopez"
+
+
+def test_a_prayer_with_no_one_praying_backs_no_one(run):
+    art = run("\n\nThe mayor spoke on Sunday. Also to pray for the victims.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]

@@ -253,7 +253,8 @@ def _wanted(t, w, quote_speaker_of):
     asked = child(act, SUBJ) or child(act, ("nsubjpass",)) or child(t, ("dobj",))
     if asked is None or asked.i > act.i or asked.i < t.i:
         return None                       # (`I want to thank you`: no one else asked)
-    passive = act.tag_ == "VBN"
+    passive = act.tag_ == "VBN" or (act.tag_ == "VBD" and not any(x.dep_ in ("aux", "auxpass") for x in act.children))
+    # (`wants Trump banned`: the participle may be tagged as a past tense)
     if not passive and not any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children):
         return None
     if asked.lower_ in FIRST + ("it", "this", "that", "you", "him", "her", "them", "me", "us", "everyone", "people") \
@@ -287,8 +288,8 @@ def _not_interested(t, w, quote_speaker_of):
     if what is None or subj is None or _lemma(subj) in w["crowd"] or not names_actor(subj) or subj.lower_ in (
             "it", "you", "who", "which", "that", "nobody", "this"):
         return None
-    owner = next((y for x in what.subtree for y in [x] if y.i != what.i and y.pos_ == "PROPN"
-                  and y.dep_ in ("compound", "poss", "pobj")), None)
+    owner = next((y for y in what.subtree if y.i != what.i and (y.pos_ == "PROPN" or y.ent_type_ in (
+        "PERSON", "ORG", "NORP")) and y.dep_ in ("compound", "poss", "pobj", "amod")), None)
     if subj.lower_ in FIRST:
         speaker = quote_speaker_of(t)
         if speaker is None:
