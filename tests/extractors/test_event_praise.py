@@ -128,3 +128,11 @@ def test_not_interested_in_an_offer_refuses_it(run):
 def test_a_prayer_with_no_one_praying_backs_no_one(run):
     art = run("\n\nThe mayor spoke on Sunday. Also to pray for the victims.\n")
     assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_call_for_an_inquiry_stays_a_request_beside_the_inquiry(run):
+    art = run("\n\nOn Monday, Senator Tom Reyes called for a special prosecutor to investigate Maria Lopez's use of "
+              "a private server, saying the department was biased.\n")
+    (e,) = found(art, "REQUEST")
+    assert e.source[0].text == "Senator Tom Reyes"
+
