@@ -136,3 +136,16 @@ def test_a_call_for_an_inquiry_stays_a_request_beside_the_inquiry(run):
     (e,) = found(art, "REQUEST")
     assert e.source[0].text == "Senator Tom Reyes"
 
+
+
+def test_calling_ones_own_act_a_mistake_concedes_and_anothers_does_not(run):
+    art = run("\n\nA spokesman said Governor Ann Hale believes her use of a private phone was a mistake. Senator Tom "
+              "Reyes said Maria Lopez's vote was a mistake.\n")
+    (e,) = found(art, "CONCEDE")
+    assert e.source[0].text == "Governor Ann Hale"
+
+
+def test_urging_as_a_purpose_is_made_by_the_subject(run):
+    art = run("\n\nThe pastor read a passage from the Bible to encourage Ohio voters to turn away from Maria Lopez.\n")
+    (e,) = found(art, "REQUEST")
+    assert sides(e) == (["The pastor"], ["Ohio voters"])

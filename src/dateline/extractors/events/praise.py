@@ -17,7 +17,7 @@ from ...lexicon import classes
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import SUBJ, subject_of, Candidate, _depth, actor_like, child, names_actor, prep_object
+from .triggers import SUBJ, Pattern, speaker_of_clause, subject_of, Candidate, _depth, actor_like, child, names_actor, prep_object
 
 FIRST = evaluative.FIRST
 
@@ -91,6 +91,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _running_mate(t, w)
         elif t.pos_ == "VERB" and lem in w["wish"]:
             c = _wanted(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
+            c = _own_mistake(t, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
             c = _not_interested(t, w, quote_speaker_of)
         if c is not None:
@@ -170,6 +172,11 @@ def _urged(t, quote_speaker_of):
     if not (names_actor(obj) or actor_like(obj)) or obj.lower_ in ("it", "this", "that", "me", "us"):
         return None
     subj = child(t, SUBJ)
+    if subj is None and t.dep_ in ("advcl", "xcomp", "acl") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                    for x in t.children):
+        v = t.head.head if t.dep_ == "acl" and t.head.dep_ == "dobj" else t.head
+        subj = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
+        # `Beck recited a passage to encourage voters to turn away`: the purpose of whoever recited it
     if subj is None or subj.tag_ == "VBG" or any(x.dep_ == "compound" and x.lower_.endswith("ing")
                                                  for x in subj.children) or subj.lower_ in ("it", "this", "that", "what", "which", "you"):
         return None                       # (`trading prisoners encourages others to ...`: a thing, no one urging)
@@ -298,6 +305,28 @@ def _not_interested(t, w, quote_speaker_of):
         c.extra_source = speaker
         return c
     return evaluative._make(t, "REJECT", subj, owner)
+
+
+def _own_mistake(t, quote_speaker_of):
+    """`Carter believes his use of personal email was a mistake`, `"My vote for the war was a mistake," she said`:
+    one's own act called a mistake is admitted (CONCEDE by whoever says so; `Clinton's use of email was a mistake`,
+    said by another, is criticism and left to the verdict rules)."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in be.children):
+        return None
+    subj = child(be, SUBJ)
+    own = next((x for x in subj.children if x.dep_ == "poss"), None) if subj is not None else None
+    if own is None or own.lower_ not in ("his", "her", "my", "our"):
+        return None
+    sayer = speaker_of_clause(be)
+    speaker = quote_speaker_of(t) if sayer is None or sayer.lower_ in FIRST else None
+    if speaker is None and (sayer is None or sayer.lower_ in FIRST or not (names_actor(sayer) or actor_like(sayer))):
+        return None
+    c = Candidate(t, None, Pattern("evaluative", _lemma(t), "080", None, ()), t.i, t.i, False, etype="CONCEDE",
+                  quad=2, cameo="080", source=[] if speaker is not None else [sayer], preset=True)
+    c.extra_source = speaker
+    return c
 
 
 def _by(t, subj, target, quote_speaker_of):
