@@ -149,3 +149,10 @@ def test_urging_as_a_purpose_is_made_by_the_subject(run):
     art = run("\n\nThe pastor read a passage from the Bible to encourage Ohio voters to turn away from Maria Lopez.\n")
     (e,) = found(art, "REQUEST")
     assert sides(e) == (["The pastor"], ["Ohio voters"])
+
+
+def test_rallying_behind_someone_backs_them_and_shrugging_off_rejects(run):
+    art = run("\n\nParty leaders rallied behind Maria Lopez on Monday. Senator Tom Reyes shrugged off the attacks by "
+              "Maria Lopez. Protesters rallied behind the barricades.\n")
+    assert [e.target[0].text for e in found(art, "SUPPORT")] == ["Maria Lopez"]
+    assert [e.source[0].text for e in found(art, "REJECT")] == ["Senator Tom Reyes"]
