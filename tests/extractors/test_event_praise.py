@@ -111,11 +111,9 @@ def test_a_running_mate_chosen_is_backed(run):
     assert sides(e) == (["Maria Lopez"], ["Senator Tom Reyes"])
 
 
-def test_wanting_someone_banned_asks_it_but_wanting_ones_own_side_to_act_does_not(run):
-    art = run("\n\nA Peruvian lawmaker wants Maria Lopez banned from the country. Senator Tom Reyes wants his party "
-              "to work harder.\n")
-    (e,) = found(art, "REQUEST")
-    assert sides(e) == (["A Peruvian lawmaker"], ["Maria Lopez"])
+def test_a_wish_is_no_request(run):
+    art = run("\n\nA Peruvian lawmaker wants Maria Lopez banned from the country.\n")
+    assert not found(art, "REQUEST"), [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_not_interested_in_an_offer_refuses_it(run):

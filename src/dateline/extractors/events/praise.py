@@ -1,13 +1,20 @@
-"""Backing and urging said without a backing or urging verb of the lexicon (words: lexicon/praise.tsv): the SUPPORT
-mirror of evaluative.py's verdicts, and the appeals it does not read.
+"""Backing, urging, refusing and admitting said without a verb of the pattern lexicon for it (words:
+lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the appeals it does not read.
 
 - praise of a person in a post: `"Jeb Bush would be a great president," he said`, `she will make a fine nominee`:
   SUPPORT of the one praised by whoever says so (a `would` is the verdict, not a hedge);
 - liking someone as a fan: `"I am an enormous fan of the pope," Sanders said`: SUPPORT of the one liked;
 - work praised: `"Law enforcement did an amazing job," Spicer said`: SUPPORT of the doer by whoever says so;
-- urging someone to act: `Beck encouraged Americans to join him in a fast`: REQUEST of the one urged;
+- sympathy with someone: `"Our prayers are with all those affected," Trump said`: SUPPORT of them;
+- a running mate chosen: `Clinton has chosen Tim Kaine as her running mate`: SUPPORT of the one chosen;
+- urging someone to act: `Beck encouraged Americans to join him in a fast`, `"It's time for Congress to close the
+  loopholes," Reid said`: REQUEST of the one urged (a wish is no request, by the guide: `wants Assad to step
+  down`);
+- not interested in an offer: `he is not interested in the No. 2 spot on a Trump ticket`: REJECT;
+- one's own act called a mistake: `Carter believes his use of personal email was a mistake`: CONCEDE;
 - `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
-  `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts.
+  `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts; the
+  refusal phrases (`pushed back`, `wrote off`) need someone as their source.
 """
 from __future__ import annotations
 
@@ -17,7 +24,8 @@ from ...lexicon import classes
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import SUBJ, Pattern, speaker_of_clause, subject_of, Candidate, _depth, actor_like, child, names_actor, prep_object
+from .triggers import (SUBJ, Candidate, Pattern, _depth, actor_like, child, names_actor, prep_object,
+                       speaker_of_clause, subject_of)
 
 FIRST = evaluative.FIRST
 
@@ -89,8 +97,6 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _with_them(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["pick"]:
             c = _running_mate(t, w)
-        elif t.pos_ == "VERB" and lem in w["wish"]:
-            c = _wanted(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
             c = _own_mistake(t, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
@@ -129,7 +135,9 @@ def _praised(t, w, quote_speaker_of):
                       for o in p.children if o.dep_ == "pobj"), None)
         if liked is None or not (names_actor(liked) or actor_like(liked)) or liked.lower_ in ("it", "this", "that"):
             return None
-        return _by(t, subj, liked, quote_speaker_of)
+        if not (names_actor(subj) or actor_like(subj)):
+            return None
+        return _by(t, "SUPPORT", subj, liked, quote_speaker_of)
     if not _positive(t) or subj.lower_ in FIRST + ("it", "this", "that", "there", "what", "which", "who", "you"):
         return None
     if not (names_actor(subj) or actor_like(subj)):
@@ -178,18 +186,10 @@ def _urged(t, quote_speaker_of):
         subj = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
         # `Beck recited a passage to encourage voters to turn away`: the purpose of whoever recited it
     if subj is None or subj.tag_ == "VBG" or any(x.dep_ == "compound" and x.lower_.endswith("ing")
-                                                 for x in subj.children) or subj.lower_ in ("it", "this", "that", "what", "which", "you"):
+                                                 for x in subj.children) \
+            or subj.lower_ in ("it", "this", "that", "what", "which", "you"):
         return None                       # (`trading prisoners encourages others to ...`: a thing, no one urging)
-    if subj.lower_ in FIRST:
-        speaker = quote_speaker_of(t)
-        if speaker is None:
-            return None
-        c = evaluative._make(t, "REQUEST", None, obj)
-        c.extra_source = speaker
-        return c
-    if not names_actor(subj):
-        return None
-    return evaluative._make(t, "REQUEST", subj, obj)
+    return _by(t, "REQUEST", subj, obj, quote_speaker_of)
 
 
 def _time_for(t, quote_speaker_of):
@@ -247,42 +247,6 @@ def _running_mate(t, w):
     return evaluative._make(t, "SUPPORT", subj, picked)
 
 
-def _wanted(t, w, quote_speaker_of):
-    """`Philippine lawmaker wants Trump banned from country`, `he wants Cuban diplomats to meet with his son`:
-    someone wanting another to act, or something done to them, asks it (REQUEST of that other)."""
-    if any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or t.dep_ in ("relcl", "acl", "xcomp", "pcomp"):
-        return None
-    if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless", "because") for x in t.children):
-        return None
-    act = child(t, ("ccomp", "xcomp"))
-    if act is None or act.pos_ not in ("VERB", "AUX"):
-        return None
-    asked = child(act, SUBJ) or child(act, ("nsubjpass",)) or child(t, ("dobj",))
-    if asked is None or asked.i > act.i or asked.i < t.i:
-        return None                       # (`I want to thank you`: no one else asked)
-    passive = act.tag_ == "VBN" or (act.tag_ == "VBD" and not any(x.dep_ in ("aux", "auxpass") for x in act.children))
-    # (`wants Trump banned`: the participle may be tagged as a past tense)
-    if not passive and not any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children):
-        return None
-    if asked.lower_ in FIRST + ("it", "this", "that", "you", "him", "her", "them", "me", "us", "everyone", "people") \
-            or not (names_actor(asked) or actor_like(asked)) or _lemma(asked) in w["crowd"] or any(
-                x.dep_ == "poss" and x.pos_ == "PRON" for x in asked.children):
-        return None                       # (`he wants his party to work`: his own side, no one else asked)
-    subj = child(t, SUBJ)
-    if subj is None or _lemma(subj) in w["crowd"] or subj.lower_ in ("it", "you", "who", "which", "that", "nobody"):
-        return None
-    if subj.lower_ in FIRST:
-        speaker = quote_speaker_of(t)
-        if speaker is None:
-            return None
-        c = evaluative._make(t, "REQUEST", None, asked)
-        c.extra_source = speaker
-        return c
-    if not names_actor(subj):
-        return None
-    return evaluative._make(t, "REQUEST", subj, asked)
-
-
 def _not_interested(t, w, quote_speaker_of):
     """`Kasich has said he is not interested in the No. 2 spot on a Trump ticket`: a refusal (REJECT) by the one
     not interested, of whoever owns what is offered."""
@@ -297,14 +261,7 @@ def _not_interested(t, w, quote_speaker_of):
         return None
     owner = next((y for y in what.subtree if y.i != what.i and (y.pos_ == "PROPN" or y.ent_type_ in (
         "PERSON", "ORG", "NORP")) and y.dep_ in ("compound", "poss", "pobj", "amod")), None)
-    if subj.lower_ in FIRST:
-        speaker = quote_speaker_of(t)
-        if speaker is None:
-            return None
-        c = evaluative._make(t, "REJECT", None, owner)
-        c.extra_source = speaker
-        return c
-    return evaluative._make(t, "REJECT", subj, owner)
+    return _by(t, "REJECT", subj, owner, quote_speaker_of)
 
 
 def _own_mistake(t, quote_speaker_of):
@@ -329,15 +286,16 @@ def _own_mistake(t, quote_speaker_of):
     return c
 
 
-def _by(t, subj, target, quote_speaker_of):
-    """A candidate of SUPPORT by the subject (a quote's `I`/`we` is its speaker)."""
+def _by(t, etype: str, subj, target, quote_speaker_of):
+    """A preset candidate of etype made by the subject (a quote's `I`/`we` is its speaker; a subject that names no
+    one makes none)."""
     if subj.lower_ in FIRST:
         speaker = quote_speaker_of(t)
         if speaker is None:
             return None
-        c = evaluative._make(t, "SUPPORT", None, target)
+        c = evaluative._make(t, etype, None, target)
         c.extra_source = speaker
         return c
-    if not (names_actor(subj) or actor_like(subj)) or subj.lower_ in ("it", "this", "that", "you", "who"):
+    if not names_actor(subj) or subj.lower_ in ("it", "this", "that", "you", "who"):
         return None
-    return evaluative._make(t, "SUPPORT", subj, target)
+    return evaluative._make(t, etype, subj, target)
