@@ -154,3 +154,8 @@ def test_rallying_behind_someone_backs_them_and_shrugging_off_rejects(run):
               "Maria Lopez. Protesters rallied behind the barricades.\n")
     assert [e.target[0].text for e in found(art, "SUPPORT")] == ["Maria Lopez"]
     assert [e.source[0].text for e in found(art, "REJECT")] == ["Senator Tom Reyes"]
+
+
+def test_what_someone_is_unlikely_to_do_is_not_done(run):
+    art = run("\n\nThe teachers union is unlikely to give Maria Lopez the nod.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
