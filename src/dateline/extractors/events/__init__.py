@@ -15,7 +15,7 @@ from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
-from . import checks, confidence, crime, evaluative, headlines, model
+from . import checks, confidence, crime, evaluative, headlines, model, praise
 from .nouns import owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
@@ -97,11 +97,12 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
         for c in cands:
             analyse(c, quote_of(c.token)[1])
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
-        cands = [c for c in cands if checks.keep(c)]
+        cands = [c for c in cands if checks.keep(c) and praise.keep(c)]
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
         said_by = _colon_speaker(toks)
         cands += [c for c in evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
+        cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):

@@ -161,6 +161,9 @@ def _distinct(ordered, p, extra: float):
                 elif SETTINGS.get("asserted_clause") and own_clause and dyad and not (c.hypothetical or c.negated) \
                         and all(o.hypothetical or o.negated for o in out) and q >= SETTINGS["asserted_clause"]:
                     pass                      # `would work with X ..., and he urged Y to resume talks`: the act done
+                elif _asks_for_chosen(c, out):
+                    pass                      # `Trump called for a special prosecutor to investigate X`: the call
+                    # is the act done, whatever type the act it asks for took
                 elif SETTINGS.get("clause_dyad") and own_clause and dyad and c.etype in SETTINGS["clause_dyad"] and not c.nominal \
                         and _acting_source(c) and any(hasattr(x, "dep_") and actor_like(x) for x in c.target):
                     pass                      # a verb of its own clause with an actor acting on a target is an act
@@ -172,6 +175,14 @@ def _distinct(ordered, p, extra: float):
         seen.add(c.etype)
         out.append(c)
     return out
+
+
+def _asks_for_chosen(c, out) -> bool:
+    """A request phrase (`called for`, `called on`) made by someone, whose asked-for act (in its subtree) was chosen."""
+    if c.etype != "REQUEST" or c.pattern.kind != "phrase" or c.nominal or c.negated or c.hypothetical \
+            or not _acting_source(c) or any(x.dep_ == "auxpass" for x in c.token.children):
+        return False                      # (`is called on it by the news media`: challenged, nothing asked)
+    return any(o.token.i != c.token.i and c.token.i in {a.i for a in o.token.ancestors} for o in out)
 
 
 def _another_act(c, out) -> bool:

@@ -375,7 +375,10 @@ def find(sent, skipped) -> list[Candidate]:
         if cand is None and lem == "call":
             o = child(t, ("dobj",))
             if o is not None and child(t, ("oprd", "xcomp")) is None and child(o, ("appos",)) is None and (
-                    o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.cues.get("phone", ())):   # not `called X "Y"`
+                    o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.cues.get("phone", ())
+                    or (o.pos_ == "PROPN" and _marked_person(o))):   # not `called X "Y"`
+                cand = Candidate(t, None, PHONE, t.i, t.i, False)
+            elif o is None and _called_by_name(t):
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
         if cand is None and lem in lex.verbs:
             cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
@@ -395,6 +398,21 @@ def find(sent, skipped) -> list[Candidate]:
         first = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i])
         out.append(Candidate(t, t, pat, first, t.i, True))
     return out
+
+
+def _marked_person(o) -> bool:
+    """A name the actors stage knows as a person's (marked on the doc by the events stage: `called Haugland`)."""
+    people = o.doc.user_data.get("dateline.people")
+    return people is not None and people.first_holding(o.idx) is not None
+
+
+def _called_by_name(t) -> bool:
+    """`Mr. Obama called Naghmeh Abedini`: a person's full name the parse took for an object complement, with
+    nothing else said of it, is whom the call went to (`called her "the first lady"` names her)."""
+    named = child(t, ("oprd",))
+    return named is not None and named.pos_ == "PROPN" and (named.ent_type_ == "PERSON" or _marked_person(named)) \
+        and any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in named.children) and not any(
+            x.is_quote for x in t.doc[t.i:named.i + 1]) and not any(x.dep_ in ("dobj", "dative") for x in t.children)
 
 
 def opened_by_for(clause) -> bool:

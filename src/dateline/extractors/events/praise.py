@@ -1,0 +1,301 @@
+"""Backing, urging, refusing and admitting said without a verb of the pattern lexicon for it (words:
+lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the appeals it does not read.
+
+- praise of a person in a post: `"Jeb Bush would be a great president," he said`, `she will make a fine nominee`:
+  SUPPORT of the one praised by whoever says so (a `would` is the verdict, not a hedge);
+- liking someone as a fan: `"I am an enormous fan of the pope," Sanders said`: SUPPORT of the one liked;
+- work praised: `"Law enforcement did an amazing job," Spicer said`: SUPPORT of the doer by whoever says so;
+- sympathy with someone: `"Our prayers are with all those affected," Trump said`: SUPPORT of them;
+- a running mate chosen: `Clinton has chosen Tim Kaine as her running mate`: SUPPORT of the one chosen;
+- urging someone to act: `Beck encouraged Americans to join him in a fast`, `"It's time for Congress to close the
+  loopholes," Reid said`: REQUEST of the one urged (a wish is no request, by the guide: `wants Assad to step
+  down`);
+- not interested in an offer: `he is not interested in the No. 2 spot on a Trump ticket`: REJECT;
+- one's own act called a mistake: `Carter believes his use of personal email was a mistake`: CONCEDE;
+- `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
+  `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts; the
+  refusal phrases (`pushed back`, `wrote off`) need someone as their source.
+"""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import classes
+from . import evaluative
+from .nouns import actor_noun, owner_of
+from .lexicon import load
+from .triggers import (SUBJ, Candidate, Pattern, _depth, actor_like, child, names_actor, prep_object,
+                       speaker_of_clause, subject_of)
+
+FIRST = evaluative.FIRST
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, frozenset]:
+    return {k: frozenset(v) for k, v in classes("praise.tsv").items()}
+
+
+def _lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def keep(c: Candidate) -> bool:
+    """False for a backing phrase aimed at no actor (`campaigned for president`, `voted for the bill`) or made by a
+    crowd of voters (`voters in Ohio voted for Trump`: a count)."""
+    w = words()
+    key = c.pattern.key if c.pattern.kind in ("phrase", "verb") else _lemma(c.noun) if c.noun is not None else ""
+    if key in w["doer"]:
+        return any(not hasattr(x, "lemma_") or names_actor(x) and x.lower_ not in (
+            "it", "this", "that", "which") for x in c.source) or c.extra_source is not None
+    if key not in w["backer"]:
+        return True
+    if any(hasattr(x, "lemma_") and (_lemma(x) in w["crowd"] or x.like_num) for x in c.source):
+        return False
+    if not c.source and c.extra_source is None:
+        return False                      # `Also to pray for the victims.`: no one backing
+    t = c.token
+    if c.pattern.kind == "phrase" and key.endswith("_for"):
+        if t.dep_ in ("relcl", "acl", "pcomp", "pobj") or any(x.ent_type_ == "DATE" and x.is_digit for x in t.subtree):
+            return False                  # `a firefighter who voted for Obama in 2008`, `trick Americans into
+            # voting for him`: who someone is, or a ballot long cast, not an act of backing
+        backed = prep_object(t, "for")
+        return backed is not None and _backed(backed)   # (the word after `for`, not a target found further off)
+    if c.noun is not None and c.noun.i == t.i:
+        return False                      # `a nod to the yoga crowd`: only `gave X the nod` backs X
+    return any(not hasattr(x, "lemma_") or _backed(x) for x in c.target)
+
+
+def _backed(x) -> bool:
+    """A target that is someone, or a thing someone owns (`Sanders' apology`, `his behalf`); not an office
+    (`campaigned for president`: a bare title)."""
+    if x.tag_ == "NN" and not any(y.dep_ in ("det", "poss") for y in x.children):
+        return False
+    if x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or x.pos_ in ("PROPN", "PRON") or actor_noun(x):
+        return x.lower_ not in ("it", "this", "that", "what", "which")
+    owner = owner_of(x)
+    return owner is not None and owner.lower_ not in ("it", "its")
+
+
+def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
+    """The sentence's praise and urging as preset candidates (`sent`: its tokens)."""
+    w = words()
+    out: list[Candidate] = []
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or skipped(t):
+            continue
+        lem = _lemma(t)
+        c = None
+        if t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
+            c = _praised(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
+            c = _good_work(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["urge"]:
+            c = _urged(t, quote_speaker_of)
+        elif t.pos_ == "NOUN" and lem == "time" and t.dep_ == "attr":
+            c = _time_for(t, quote_speaker_of)
+        elif t.pos_ == "NOUN" and lem in w["solace"] and t.dep_ == "nsubj":
+            c = _with_them(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["pick"]:
+            c = _running_mate(t, w)
+        elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
+            c = _own_mistake(t, quote_speaker_of)
+        elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
+            c = _not_interested(t, w, quote_speaker_of)
+        if c is not None:
+            c.depth = _depth(c.token)
+            out.append(c)
+    return out
+
+
+def _positive(t) -> bool:
+    """A word of praise among the modifiers of t (`a great president`, `an enormous fan`: the fan noun is enough)."""
+    good = evaluative.words()["positive"] | words()["good"]
+    bad = evaluative.words()["negative"]
+    mods = [x for x in t.children if x.dep_ in ("amod", "compound")]
+    mods += [y for x in mods for y in x.children if y.dep_ in ("advmod", "conj", "amod")]
+    lems = {_lemma(x) for x in mods} | {x.lower_ for x in mods}
+    return bool(lems & good) and not lems & bad
+
+
+def _praised(t, w, quote_speaker_of):
+    """`"Jeb Bush would be a great president," he said` (a post: praise.tsv `role` or a title of the actor
+    lexicon), `I am a big fan of the pope`."""
+    be = t.head
+    if _lemma(be) not in ("be", "make", "become") or any(x.dep_ == "neg" for x in be.children):
+        return None
+    if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") or (x.dep_ == "aux" and x.lower_ == "to")
+           for x in be.children):
+        return None                       # (`helping teachers to be better teachers`: a goal, no one praised)
+    subj = child(be, SUBJ)
+    if subj is None:
+        return None
+    fan = _lemma(t) in w["fan"]
+    if fan:
+        liked = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if liked is None or not (names_actor(liked) or actor_like(liked)) or liked.lower_ in ("it", "this", "that"):
+            return None
+        if not (names_actor(subj) or actor_like(subj)):
+            return None
+        return _by(t, "SUPPORT", subj, liked, quote_speaker_of)
+    if not _positive(t) or subj.lower_ in FIRST + ("it", "this", "that", "there", "what", "which", "who", "you"):
+        return None
+    if not (names_actor(subj) or actor_like(subj)):
+        return None
+    return _said(t, be, subj, quote_speaker_of)
+
+
+def _said(t, v, subj, quote_speaker_of):
+    """SUPPORT of subj by whoever says so (evaluative's sayer), or by the subject of a participle of saying that
+    shares its subject (`Sanders visited the show, saying she'd be a better president`)."""
+    c = evaluative._said(t, "SUPPORT", v, subj, quote_speaker_of)
+    if c is not None or v.dep_ != "ccomp" or v.head.lemma_.lower() not in load().cues.get("report", ()):
+        return c
+    sayer = subject_of(v.head)
+    if sayer is None or sayer.i == subj.i or not (names_actor(sayer) or actor_like(sayer)):
+        return None
+    return evaluative._make(t, "SUPPORT", sayer, subj)
+
+
+def _good_work(t, quote_speaker_of):
+    """`"Law enforcement did an amazing job," he said`: the doer's work praised by whoever says so."""
+    do = t.head
+    if not _positive(t) or any(x.dep_ == "neg" for x in do.children) or evaluative._hedged(do):
+        return None
+    subj = child(do, SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "what", "which", "who", "you", "nobody"):
+        return None
+    if not (names_actor(subj) or actor_like(subj)):
+        return None
+    return _said(t, do, subj, quote_speaker_of)
+
+
+def _urged(t, quote_speaker_of):
+    """`Beck encouraged Americans to join him in a fast`, `we encourage affiliated unions to pursue ...`: the
+    object is asked to do what the infinitive says."""
+    obj = child(t, ("dobj",))
+    act = child(t, ("xcomp", "ccomp"))
+    if obj is None or act is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children):
+        return None
+    if not (names_actor(obj) or actor_like(obj)) or obj.lower_ in ("it", "this", "that", "me", "us"):
+        return None
+    subj = child(t, SUBJ)
+    if subj is None and t.dep_ in ("advcl", "xcomp", "acl") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                                    for x in t.children):
+        v = t.head.head if t.dep_ == "acl" and t.head.dep_ == "dobj" else t.head
+        subj = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
+        # `Beck recited a passage to encourage voters to turn away`: the purpose of whoever recited it
+    if subj is None or subj.tag_ == "VBG" or any(x.dep_ == "compound" and x.lower_.endswith("ing")
+                                                 for x in subj.children) \
+            or subj.lower_ in ("it", "this", "that", "what", "which", "you"):
+        return None                       # (`trading prisoners encourages others to ...`: a thing, no one urging)
+    return _by(t, "REQUEST", subj, obj, quote_speaker_of)
+
+
+def _time_for(t, quote_speaker_of):
+    """`"It's time for Congress to close the loopholes," Reid said`: whoever says so asks Congress to act."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+        return None
+    if not any(x.dep_ in SUBJ and x.lower_ in ("it", "now") for x in be.children):
+        return None
+    act = next((x for x in t.children if x.dep_ in ("relcl", "acl") and any(
+        y.dep_ == "mark" and y.lower_ == "for" for y in x.children)), None)
+    asked = child(act, SUBJ) if act is not None else None
+    if asked is None or not (names_actor(asked) or actor_like(asked)) or asked.lower_ in FIRST + ("it", "you"):
+        return None                       # (`it's time for us to act`: the speaker's own resolve)
+    c = evaluative._said(t, "REQUEST", be, asked, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == asked.i:
+        return None
+    return c
+
+
+def _with_them(t, quote_speaker_of):
+    """`"Our prayers are with all those affected," Trump said`: sympathy voiced for those it is with."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+        return None
+    whom = next((o for p in be.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"), None)
+    if whom is None or whom.lower_ in FIRST + ("it", "this", "that", "me", "us"):
+        return None
+    owner = next((x for x in t.children if x.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in ("our", "my"):
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = evaluative._make(t, "SUPPORT", None, whom)
+        c.extra_source = speaker
+        return c
+    if owner is not None and (names_actor(owner) or actor_like(owner)) and owner.lower_ not in ("its", "their"):
+        return evaluative._make(t, "SUPPORT", owner, whom)
+    return None
+
+
+def _running_mate(t, w):
+    """`Clinton has chosen Tim Kaine as her running mate`: the one picked is backed by whoever picks."""
+    post = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"), None)
+    picked = child(t, ("dobj",))
+    if post is None or picked is None or _lemma(post) not in w["mate"] or any(x.dep_ == "neg" for x in t.children):
+        return None
+    if not (picked.ent_type_ == "PERSON" or picked.pos_ == "PROPN") or evaluative._hedged(t):
+        return None
+    subj = child(t, SUBJ)
+    if subj is None or not (names_actor(subj) or actor_like(subj)) or subj.lower_ in ("it", "who", "which", "that"):
+        return None
+    return evaluative._make(t, "SUPPORT", subj, picked)
+
+
+def _not_interested(t, w, quote_speaker_of):
+    """`Kasich has said he is not interested in the No. 2 spot on a Trump ticket`: a refusal (REJECT) by the one
+    not interested, of whoever owns what is offered."""
+    be = t.head
+    if _lemma(be) != "be" or not any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+        return None
+    what = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+    subj = child(be, SUBJ)
+    if what is None or subj is None or _lemma(subj) in w["crowd"] or not names_actor(subj) or subj.lower_ in (
+            "it", "you", "who", "which", "that", "nobody", "this"):
+        return None
+    owner = next((y for y in what.subtree if y.i != what.i and (y.pos_ == "PROPN" or y.ent_type_ in (
+        "PERSON", "ORG", "NORP")) and y.dep_ in ("compound", "poss", "pobj", "amod")), None)
+    return _by(t, "REJECT", subj, owner, quote_speaker_of)
+
+
+def _own_mistake(t, quote_speaker_of):
+    """`Carter believes his use of personal email was a mistake`, `"My vote for the war was a mistake," she said`:
+    one's own act called a mistake is admitted (CONCEDE by whoever says so; `Clinton's use of email was a mistake`,
+    said by another, is criticism and left to the verdict rules)."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in be.children):
+        return None
+    subj = child(be, SUBJ)
+    own = next((x for x in subj.children if x.dep_ == "poss"), None) if subj is not None else None
+    if own is None or own.lower_ not in ("his", "her", "my", "our"):
+        return None
+    sayer = speaker_of_clause(be)
+    speaker = quote_speaker_of(t) if sayer is None or sayer.lower_ in FIRST else None
+    if speaker is None and (sayer is None or sayer.lower_ in FIRST or not (names_actor(sayer) or actor_like(sayer))):
+        return None
+    c = Candidate(t, None, Pattern("evaluative", _lemma(t), "080", None, ()), t.i, t.i, False, etype="CONCEDE",
+                  quad=2, cameo="080", source=[] if speaker is not None else [sayer], preset=True)
+    c.extra_source = speaker
+    return c
+
+
+def _by(t, etype: str, subj, target, quote_speaker_of):
+    """A preset candidate of etype made by the subject (a quote's `I`/`we` is its speaker; a subject that names no
+    one makes none)."""
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = evaluative._make(t, etype, None, target)
+        c.extra_source = speaker
+        return c
+    if not names_actor(subj) or subj.lower_ in ("it", "this", "that", "you", "who"):
+        return None
+    return evaluative._make(t, etype, subj, target)

@@ -1,0 +1,161 @@
+"""Backing, praise and urging found without a backing or urging verb (extractors/events/praise.py and the backing
+phrases of the pattern lexicon), on invented sentences: each behaviour and a near miss it must leave alone."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def found(article, etype):
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def sides(e):
+    return [p.text for p in e.source], [p.text for p in e.target]
+
+
+def test_praise_of_a_person_in_a_post_is_support_by_the_speaker(run):
+    art = run('\n\n"Maria Lopez would be a great mayor," the governor said on Monday.\n')
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["the governor"], ["Maria Lopez"])
+
+
+def test_praise_denied_or_of_the_speaker_is_no_support(run):
+    art = run('\n\n"Maria Lopez would not be a great mayor," the governor said. "I will be a great mayor," Ms. Lopez '
+              'said.\n')
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_praise_said_by_the_subject_of_a_participle(run):
+    art = run("\n\nSenator Tom Reyes spoke on the radio, saying she would be a far better governor than her rival.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Senator Tom Reyes" and e.target[0].text == "she"
+
+
+def test_a_fan_of_someone_backs_them(run):
+    art = run('\n\n"I am a big fan of the archbishop," Governor Ann Hale said.\n')
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Governor Ann Hale" and e.target[0].text == "the archbishop"
+
+
+def test_a_fan_of_a_thing_backs_no_one(run):
+    art = run('\n\n"I am a big fan of jazz," Governor Ann Hale said.\n')
+    assert not found(art, "SUPPORT")
+
+
+def test_urging_someone_to_act_is_a_request(run):
+    art = run("\n\nThe cardinal encouraged Catholics to join the march on Sunday.\n")
+    (e,) = found(art, "REQUEST")
+    assert sides(e) == (["The cardinal"], ["Catholics"])
+
+
+def test_a_thing_that_encourages_asks_no_one(run):
+    art = run("\n\nCritics argue that paying ransoms encourages kidnappers to take more hostages.\n")
+    assert not any(e.trigger.text == "encourages" for e in art.events)
+
+
+def test_it_is_time_for_someone_to_act_asks_them(run):
+    art = run('\n\n"It is time for the council to close the loophole," Mayor Dan Brook said.\n')
+    (e,) = found(art, "REQUEST")
+    assert sides(e) == (["Mayor Dan Brook"], ["the council"])
+
+
+def test_voting_and_campaigning_for_someone_back_them(run):
+    art = run('\n\n"I have decided to vote for Maria Lopez," Senator Tom Reyes said. Governor Ann Hale campaigned '
+              'for Maria Lopez in Dayton on Friday.\n')
+    backers = [e.source[0].text for e in found(art, "SUPPORT")]
+    assert "Senator Tom Reyes" in backers and "Governor Ann Hale" in backers
+
+
+def test_campaigning_for_an_office_or_a_crowd_voting_backs_no_one(run):
+    art = run("\n\nGovernor Ann Hale campaigned for president in Dayton. Voters in Dayton voted for Maria Lopez. "
+              "A nurse who voted for Lopez in 2008 spoke at the event.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_giving_someone_the_nod_backs_them_and_a_nod_to_something_does_not(run):
+    art = run("\n\nThe teachers union gave Maria Lopez the nod on Friday. Her speech was a nod to the farmers.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.target[0].text == "Maria Lopez"
+
+
+def test_pushing_back_rejects_when_someone_does_it(run):
+    art = run("\n\nThe mayor's campaign pushed back against the senator's attack. The governor's support pushes "
+              "back on the idea that the race is over.\n")
+    (e,) = found(art, "REJECT")
+    assert e.source[0].text == "The mayor's campaign"
+
+
+def test_a_defense_of_someone_backs_them(run):
+    art = run("\n\nThe senator delivered a passionate defense of Maria Lopez on Friday.\n")
+    assert any(e.type == "SUPPORT" and e.target[0].text.endswith("Maria Lopez") for e in asserted(art)), \
+        [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_call_to_a_person_named_as_complement_is_a_phone_call(run):
+    art = run("\n\nMaria Lopez was in Dayton. A year later, Senator Tom Reyes called Maria Lopez.\n")
+    assert any(e.type == "CONSULT" and e.trigger.text == "called" for e in asserted(art)), \
+        [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_sympathy_with_someone_backs_them(run):
+    art = run('\n\n"Our prayers are with the families of the victims," Mayor Dan Brook said on Sunday.\n')
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Mayor Dan Brook"], ["the families of the victims"])
+
+
+def test_a_running_mate_chosen_is_backed(run):
+    art = run("\n\nMaria Lopez has chosen Senator Tom Reyes as her running mate.\n")
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Maria Lopez"], ["Senator Tom Reyes"])
+
+
+def test_a_wish_is_no_request(run):
+    art = run("\n\nA Peruvian lawmaker wants Maria Lopez banned from the country.\n")
+    assert not found(art, "REQUEST"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_not_interested_in_an_offer_refuses_it(run):
+    art = run("\n\nSenator Tom Reyes said he is not interested in the No. 2 spot on a Lopez ticket. Voters are not "
+              "interested in the debate.\n")
+    (e,) = found(art, "REJECT")
+    assert e.target and e.target[0].text == "Lopez"
+
+
+def test_a_prayer_with_no_one_praying_backs_no_one(run):
+    art = run("\n\nThe mayor spoke on Sunday. Also to pray for the victims.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_call_for_an_inquiry_stays_a_request_beside_the_inquiry(run):
+    art = run("\n\nOn Monday, Senator Tom Reyes called for a special prosecutor to investigate Maria Lopez's use of "
+              "a private server, saying the department was biased.\n")
+    (e,) = found(art, "REQUEST")
+    assert e.source[0].text == "Senator Tom Reyes"
+
+
+
+def test_calling_ones_own_act_a_mistake_concedes_and_anothers_does_not(run):
+    art = run("\n\nA spokesman said Governor Ann Hale believes her use of a private phone was a mistake. Senator Tom "
+              "Reyes said Maria Lopez's vote was a mistake.\n")
+    (e,) = found(art, "CONCEDE")
+    assert e.source[0].text == "Governor Ann Hale"
+
+
+def test_urging_as_a_purpose_is_made_by_the_subject(run):
+    art = run("\n\nThe pastor read a passage from the Bible to encourage Ohio voters to turn away from Maria Lopez.\n")
+    (e,) = found(art, "REQUEST")
+    assert sides(e) == (["The pastor"], ["Ohio voters"])
+
+
+def test_rallying_behind_someone_backs_them_and_shrugging_off_rejects(run):
+    art = run("\n\nParty leaders rallied behind Maria Lopez on Monday. Senator Tom Reyes shrugged off the attacks by "
+              "Maria Lopez. Protesters rallied behind the barricades.\n")
+    assert [e.target[0].text for e in found(art, "SUPPORT")] == ["Maria Lopez"]
+    assert [e.source[0].text for e in found(art, "REJECT")] == ["Senator Tom Reyes"]
+
+
+def test_what_someone_is_unlikely_to_do_is_not_done(run):
+    art = run("\n\nThe teachers union is unlikely to give Maria Lopez the nod.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
