@@ -11,7 +11,9 @@ from ...lexicon import actors as lex
 from .common import FORMER, add, add_org, cluster, country_named_as_place, hit_at, nested, np_bounds, state_actor
 from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
-from ..spans import sentence_of
+from spacy.symbols import NOUN, PROPN
+
+from ..spans import sentence_of, where
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _FUTURE = frozenset(("next", "future", "eventual"))   # `the next president`: whoever it will be, nobody named
@@ -24,6 +26,7 @@ LATER_NAME_CHARS = 300         # a description may name a person first named at 
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 HEAD_OF_GOVERNMENT = "hog"       # titles.tsv office class of prime ministers and premiers
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
+_NOUNS = frozenset((NOUN, PROPN))       # the parts of speech a description's head has (spaCy's POS ids)
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,8 +39,9 @@ def descriptions(st: ActorState) -> None:
     """Every noun headed by a title or group phrase of titles.tsv, and every plural demonym."""
     doc = st.doc
     heads = _title_heads()
-    for tok in st.toks:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.person_at:
+    for i in where(doc, "POS", _NOUNS):
+        tok = st.toks[i]
+        if tok.i in st.person_at:
             continue
         if tok.tag_ == "NNP" and tok.text in lex.parties().words and tok.text not in ("Democratic", "GOP") and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and (_party_member(st, tok) or
