@@ -109,15 +109,20 @@ class SpanBag:
 
 def sentence_of(doc, i: int):
     """The sentence holding token i, as `doc[i].sent` gives it, without the walk over the sentence that
-    `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc."""
+    `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc, and
+    each sentence's Span is made once and shared (read it, never change it)."""
     bounds = doc.user_data.get("dateline.sentence_bounds")
     if bounds is None or len(bounds[0]) != len(doc):
         starts, ends = [0] * len(doc), [0] * len(doc)
         for sent in doc.sents:
             for k in range(sent.start, sent.end):
                 starts[k], ends[k] = sent.start, sent.end
-        bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends)
-    return doc[bounds[0][i]:bounds[1][i]]
+        bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends, {})
+    start = bounds[0][i]
+    sent = bounds[2].get(start)
+    if sent is None:
+        sent = bounds[2][start] = doc[start:bounds[1][i]]
+    return sent
 
 
 def tokens(doc) -> list:

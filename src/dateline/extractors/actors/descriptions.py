@@ -100,12 +100,13 @@ def _heads_longer(st: ActorState, tok) -> bool:
 def _head_phrase(st: ActorState, tok):
     """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
     table = lex.titles()
-    doc = st.doc
+    before = [t.lower_ for t in st.toks[max(0, tok.i - 3):tok.i]]     # the words before it, read once
+    ends = (tok.lower_, tok.lemma_.lower())
     for n in (4, 3, 2, 1):
         if tok.i - n + 1 < 0:
             continue
-        seq = [t.lower_ for t in doc[tok.i - n + 1:tok.i]]
-        for last in (tok.lower_, tok.lemma_.lower()):
+        seq = before[len(before) - n + 1:] if n > 1 else []
+        for last in ends:
             kinds = table.get(" ".join(seq + [last]))
             if kinds:
                 return " ".join(seq + [last]), kinds
