@@ -154,3 +154,32 @@ def test_self_inflicted_and_suffered_wounds(ctx_of):
     assert [c.injured for c in counts(ctx)] == [1]
     ctx = ctx_of("\n\nThe child suffered non-life threatening injuries and was treated at a hospital.")
     assert [(c.injured, c.victims) for c in counts(ctx)] == [(1, "children")]
+
+
+def test_the_quick_tests_pass_every_word_a_casualty_term_can_be(ctx_of):
+    """`_term` stops at once on a word whose lemma and form no key holds (lexicon `term_lemmas`, `term_words`);
+    `_victim_words` marks every word where `_single_victims` may count; `_has_number` answers as a walk over
+    the sentence's tokens would. Each word below is looked at as the full tests would."""
+    from dateline.extractors.casualties import (_VICTIM_LEMMAS, _has_number, _is_number, _term, _victim_words)
+    from dateline.extractors.spans import tokens
+
+    lex = lexicon()
+    phrasal = [k for k in lex["terms"]["verb"] if " " in k]
+    assert phrasal and all(k.split()[0] in lex["term_lemmas"] for k in phrasal)
+    ctx = ctx_of("Police rounded up 20 protesters on Monday. A man was shot dead and his brother was wounded.\n\n"
+                 "The boy died of his injuries; the killing of a guard was reported. Nobody was hurt.\n\n"
+                 "Dozens went missing. Three people remain in hospital. Officers said so.")
+    doc = ctx.doc
+    marks = _victim_words(doc, lex)
+    verbs, adjs, pverbs = lex["terms"]["verb"], lex["terms"]["adj"], lex["terms"]["pverb"]
+    for t in tokens(doc):
+        lemma, low = t.lemma_.lower(), t.lower_
+        could = lemma in verbs or lemma in pverbs or any(k.startswith(lemma + " ") for k in verbs) or \
+            low in adjs or low in pverbs
+        assert (_term(t, lex) is not None) <= could, t.text
+        assert marks[t.i] == (could or lemma in _VICTIM_LEMMAS), t.text
+    assert [t.text for t in tokens(doc) if _term(t, lex)] == ["rounded", "shot", "dead", "wounded", "died", "hurt",
+                                                              "missing"]
+    for sent in doc.sents:
+        toks = tokens(doc)[sent.start:sent.end]
+        assert _has_number(doc, sent.start, toks, lex["numbers"]) == any(_is_number(t, lex["numbers"]) for t in toks)

@@ -221,3 +221,33 @@ def test_slash_date_not_taken_from_fractions_or_ids(dates_of):
     """A slash date needs a valid month and day and a four-digit year standing alone."""
     found = dates_of("Wire story\n\nThe ratio was 13/40/2011 and the file 2/3/20115 was lost.")
     assert [d.text for d in found if "/" in d.text] == []
+
+
+def test_forms_tried_where_their_scanner_finds_them_give_the_matches_of_a_full_search():
+    """A form that opens with `\\b` is tried only where the same form without it matches (grammar.scanners): the
+    matches, their spans and groups are those of `finditer`, over the whole text and over a window, also where a
+    word runs on before the form (`xthe day before`) or a window starts inside a word."""
+    import re
+
+    from dateline.extractors.dates import _scan
+    from dateline.extractors.dates.grammar import key_scanners, keys, patterns, scanners
+
+    text = ("Officials said at midnight on Friday that this morning the day before yesterday's vote the talks of "
+            "the past few weeks had failed; xthe day before, anothis morning, midnightly, every two weeks, twice a "
+            "month, q3 2015 and fiscal 2014-15 in future, the weekend, the week of March 3, in the near future, "
+            "daily and nightly, each Monday, the previous three years, ago later from now, this year's end of the "
+            "month. ").lower() * 2
+    tried = 0
+    for (form, rx, _), scan in zip(patterns(), scanners()):
+        if scan is None:
+            continue
+        assert rx.pattern.startswith(r"\b") and scan.pattern == rx.pattern[2:]
+        for ws, we in ((0, len(text)), (5, 180), (47, 300), (181, len(text) - 9)):
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(text, ws, we)]
+            assert [(m.span(), m.groupdict()) for m in _scan(rx, scan, text, ws, we)] == want, (form, ws, we)
+            tried += len(want)
+    for key, scan in key_scanners().items():
+        rx = keys()[key]
+        assert [m.span() for m in _scan(rx, scan, text, 0, len(text))] == [m.span() for m in rx.finditer(text)]
+    assert tried > 20 and {"ago", "relative", "times", "edge"} <= set(key_scanners())
+    assert re.compile(r"\bday").match("xday", 1) is None     # what `_scan` relies on: `\b` looks before pos

@@ -101,3 +101,38 @@ def test_tokens_and_entities_are_made_once_per_doc_and_forgotten(nlp):
     forget(doc)
     assert doc.user_data == {"someone.else": 1}
     assert tokens(doc) is not toks               # made again after forget
+
+
+def test_columns_are_made_once_per_doc_and_where_finds_the_tokens_a_scan_finds(nlp):
+    """`column` keeps what it read on the doc (the passes share it) until `forget`; `where` gives the tokens whose
+    attribute is among the wanted ids, as a walk over every Token would; `lexicon_ids` makes a word class's ids
+    once for that object, and again for another object."""
+    from spacy.symbols import NOUN, PROPN
+
+    from dateline.extractors.spans import column, forget, lexicon_ids, string_ids, where
+
+    doc = nlp("The Mayor of Paris met the mayors of Lyon in Paris.\n\nThe talks ended on Monday.")
+    lower = column(doc, "LOWER")
+    assert column(doc, "LOWER") is lower and lower == doc.to_array("LOWER").tolist()
+    assert where(doc, "LOWER", string_ids(["paris", "the"])) == [t.i for t in doc if t.lower_ in ("paris", "the")]
+    assert where(doc, "ORTH", string_ids(["Paris"])) == [t.i for t in doc if t.text == "Paris"]
+    assert where(doc, "POS", {NOUN, PROPN}) == [t.i for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    assert where(doc, "LOWER", frozenset()) == []
+    words = frozenset(("mayor", "talks"))
+    assert lexicon_ids(words) is lexicon_ids(words) and lexicon_ids(words) == string_ids(words)
+    other = frozenset(("lyon",))
+    assert lexicon_ids(other) == string_ids(other)
+    forget(doc)
+    assert column(doc, "LOWER") is not lower and column(doc, "LOWER") == lower
+
+
+def test_sentence_of_gives_each_sentence_once_with_the_parse_bounds(nlp):
+    """`sentence_of` answers as `doc[i].sent` for every token, and gives one shared Span per sentence."""
+    from dateline.extractors.spans import sentence_of
+
+    doc = nlp("Rebels took the town. Officials denied it on Monday, a spokesman said.\n\nTalks resume today.")
+    for t in doc:
+        sent = sentence_of(doc, t.i)
+        assert (sent.start, sent.end) == (t.sent.start, t.sent.end)
+        assert sentence_of(doc, sent.start) is sent
+    assert len({id(sentence_of(doc, t.i)) for t in doc}) == len(list(doc.sents))

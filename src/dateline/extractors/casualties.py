@@ -16,7 +16,7 @@ from typing import Optional
 from ..lexicon import classes, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .spans import ByStart, Spans, marks, sentence_of, tokens
+from .spans import ByStart, Spans, column, lexicon_ids, marks, sentence_of, tokens
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 LIFE_VERBS = {"claim", "cost", "take", "lose"}
@@ -38,8 +38,14 @@ def lexicon() -> dict:
                    key=lambda pq: -len(pq[0]))
     qual_re = re.compile(r"(?:^|\W)(" + "|".join(re.escape(p) for p, _ in quals) + r")\s*$", re.I)
     cues = {k: frozenset(v) for k, v in classes("casualty_cues.tsv").items()}
+    # what `_term` can find at all: a lemma (lower case) that is a verb key, the lemma of a phrasal one, or a
+    # passive verb; a word that is an adjective or a passive verb (anything else says no casualty at once)
+    heads = {" ".join(k.split(" ")[:n]) for k in terms["verb"] for n in range(1, k.count(" ") + 1)}
+    term_lemmas = frozenset(terms["verb"]) | frozenset(terms["pverb"]) | heads
+    term_words = frozenset(terms["adj"]) | frozenset(terms["pverb"])
     return {"numbers": numbers, "terms": terms, "victims": victims, "quals": dict(quals), "qual_re": qual_re,
-            "source_verbs": cues["source"], "through_verbs": cues["through"], "fatal": cues["fatal"]}
+            "source_verbs": cues["source"], "through_verbs": cues["through"], "fatal": cues["fatal"],
+            "term_lemmas": term_lemmas, "term_words": term_words}
 
 
 # ---------------------------------------------------------------- numbers
@@ -51,6 +57,15 @@ def _is_number(tok, numbers) -> bool:
         t = low.replace(",", "")
         return t.replace(".", "", 1).isdigit()
     return False
+
+
+def _has_number(doc, start: int, toks: list, numbers) -> bool:
+    """`any(_is_number(t) for t in toks)` for the tokens of a sentence from token `start`, read from the doc's
+    LOWER and LIKE_NUM columns: only a token like a number is looked at as a Token."""
+    ids = lexicon_ids(numbers)
+    low, like = column(doc, "LOWER"), column(doc, "LIKE_NUM")
+    return any(low[k] in ids or like[k] and _is_number(toks[k - start], numbers)
+               for k in range(start, start + len(toks)))
 
 
 def _value(words: list[str], numbers) -> tuple[Optional[int], bool]:
@@ -166,6 +181,8 @@ def _verb_key(tok) -> str:
 def _term(tok, lex) -> Optional[str]:
     """The casualty category a verb or adjective says (`killed`, `dead`, `rounded up`), else None."""
     verbs, adjs = lex["terms"]["verb"], lex["terms"]["adj"]
+    if tok.lemma_.lower() not in lex["term_lemmas"] and tok.lower_ not in lex["term_words"]:
+        return None                            # no key below can hold (lexicon: term_lemmas, term_words)
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         cat = verbs.get(_verb_key(tok)) or verbs.get(tok.lemma_.lower())
         if cat:
@@ -415,13 +432,36 @@ def _question(doc, i: int) -> bool:
     return asked[sent.start]
 
 
+_VICTIM_LEMMAS = frozenset(("shoot",)) | frozenset(WOUND_NOUNS) | frozenset(KILLING_NOUNS)
+
+
+def _victim_words(doc, lex) -> list[bool]:
+    """Per token of the doc, whether `_single_victims` can count anything at it: its lemma (lower case) is a
+    casualty term's, `shoot` or a wound or killing noun, or the word is a casualty adjective (`_term`). Read
+    from the doc's LEMMA and LOWER columns once a doc, each distinct lemma looked up once."""
+    found = doc.user_data.get("dateline.casualties.victim_words")
+    if found is None or len(found) != len(doc):
+        lemmas, strings = column(doc, "LEMMA"), doc.vocab.strings
+        wanted = lex["term_lemmas"] | _VICTIM_LEMMAS
+        hits = {h for h in set(lemmas) if strings[h].lower() in wanted}
+        words = lexicon_ids(lex["term_words"])
+        found = doc.user_data["dateline.casualties.victim_words"] = [
+            lemma in hits or low in words for lemma, low in zip(lemmas, column(doc, "LOWER"))]
+    return found
+
+
 def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
     """Victims counted one by one where no number counts them: `a man was shot and killed`, `the boy died`,
     `Alec Long was found dead`, `shot and killed her boyfriend`, `Two men, Veondus Dennis and Antwan Wheeler`
     (`sent`: the sentence's tokens)."""
     out = []
     seen: set[int] = set()
-    for t in sent:
+    if not sent:
+        return out
+    first = sent[0].i
+    for t, maybe in zip(sent, _victim_words(ctx.doc, lex)[first:first + len(sent)]):
+        if not maybe:
+            continue                           # nothing below can count a victim at this word
         cat = _term(t, lex)
         if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in t.children):
             cat = "injured"                    # `police shot the suspect`
@@ -529,7 +569,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
     single: list[Casualty] = []
     for sent in doc.sents:
         toks = tokens(doc)[sent.start:sent.end]   # read by both passes below: made once a doc
-        if not any(_is_number(t, numbers) for t in toks):
+        if not _has_number(doc, sent.start, toks, numbers):
             single += _single_victims(ctx, toks, lex, [])
             continue
         n_before = len(out)

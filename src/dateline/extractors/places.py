@@ -232,11 +232,8 @@ def gazetteer() -> Gazetteer:
 
 # ---------------------------------------------------------------- mentions
 def _lower(doc) -> list[int]:
-    """The LOWER column of the doc (spans.column), read once for the passes that look for their words in it."""
-    known = doc.user_data.get("dateline.places.lower")
-    if known is None:
-        known = doc.user_data["dateline.places.lower"] = column(doc, "LOWER")
-    return known
+    """The LOWER column of the doc (spans.column, read once a doc), for the passes that look for their words in it."""
+    return column(doc, "LOWER")
 
 
 def locus(tok):

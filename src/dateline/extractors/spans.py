@@ -109,15 +109,20 @@ class SpanBag:
 
 def sentence_of(doc, i: int):
     """The sentence holding token i, as `doc[i].sent` gives it, without the walk over the sentence that
-    `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc."""
+    `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc, and
+    each sentence's Span is made once and shared (read it, never change it)."""
     bounds = doc.user_data.get("dateline.sentence_bounds")
     if bounds is None or len(bounds[0]) != len(doc):
         starts, ends = [0] * len(doc), [0] * len(doc)
         for sent in doc.sents:
             for k in range(sent.start, sent.end):
                 starts[k], ends[k] = sent.start, sent.end
-        bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends)
-    return doc[bounds[0][i]:bounds[1][i]]
+        bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends, {})
+    start = bounds[0][i]
+    sent = bounds[2].get(start)
+    if sent is None:
+        sent = bounds[2][start] = doc[start:bounds[1][i]]
+    return sent
 
 
 def tokens(doc) -> list:
@@ -158,8 +163,19 @@ def forget(doc) -> None:
 def column(doc, attr: str) -> list[int]:
     """One attribute of every token of the doc (ORTH, LOWER, POS, IDX ...) as a list of ints, read from the
     doc's array without making a Token object per word (a pass that only looks for a few tokens then makes
-    Tokens for those alone). A string compares with these ints through `spacy.strings.get_string_id`."""
-    return doc.to_array(attr).tolist() if len(doc) else []
+    Tokens for those alone). A string compares with these ints through `spacy.strings.get_string_id`. Made
+    once per doc and attribute, and shared by the passes (read it, never change it)."""
+    key = f"dateline.column.{attr}"
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
+    return found
+
+
+def where(doc, attr: str, wanted) -> list[int]:
+    """The indices of the tokens whose `attr` (`column`) is one of the ints `wanted` (`string_ids`, or spaCy's
+    symbols for POS): a pass that looks at a few words of the doc walks these instead of a Token per word."""
+    return [i for i, v in enumerate(column(doc, attr)) if v in wanted]
 
 
 def string_ids(words) -> frozenset[int]:
@@ -167,6 +183,19 @@ def string_ids(words) -> frozenset[int]:
     from spacy.strings import get_string_id
 
     return frozenset(get_string_id(w) for w in words)
+
+
+_IDS: dict[int, tuple[object, frozenset[int]]] = {}
+
+
+def lexicon_ids(words) -> frozenset[int]:
+    """`string_ids` of a lexicon's words (a set or dict loaded once), made once for that object: for the passes
+    that test a `column` against a word class at every article. Only for collections that live as long as the
+    process (each one is kept here)."""
+    found = _IDS.get(id(words))
+    if found is None or found[0] is not words:
+        found = _IDS[id(words)] = (words, string_ids(words))
+    return found[1]
 
 
 def marks(doc, sent, name: str, mark) -> list:

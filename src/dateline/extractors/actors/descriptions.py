@@ -12,7 +12,9 @@ from .common import (FORMER, add, add_org, building_site, cluster, country_named
                      state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
-from ..spans import sentence_of
+from spacy.symbols import NOUN, PROPN
+
+from ..spans import sentence_of, where
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _FUTURE = frozenset(("next", "future", "eventual"))   # `the next president`: whoever it will be, nobody named
@@ -25,6 +27,7 @@ LATER_NAME_CHARS = 300         # a description may name a person first named at 
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 HEAD_OF_GOVERNMENT = "hog"       # titles.tsv office class of prime ministers and premiers
 _COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
+_NOUNS = frozenset((NOUN, PROPN))       # the parts of speech a description's head has (spaCy's POS ids)
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,8 +40,9 @@ def descriptions(st: ActorState) -> None:
     """Every noun headed by a title or group phrase of titles.tsv, and every plural demonym."""
     doc = st.doc
     heads = _title_heads()
-    for tok in st.toks:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.person_at:
+    for i in where(doc, "POS", _NOUNS):
+        tok = st.toks[i]
+        if tok.i in st.person_at:
             continue
         if tok.tag_ == "NNP" and tok.text in lex.parties().words and tok.text not in ("Democratic", "GOP") and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and (_party_member(st, tok) or
@@ -97,12 +101,13 @@ def _heads_longer(st: ActorState, tok) -> bool:
 def _head_phrase(st: ActorState, tok):
     """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
     table = lex.titles()
-    doc = st.doc
+    before = [t.lower_ for t in st.toks[max(0, tok.i - 3):tok.i]]     # the words before it, read once
+    ends = (tok.lower_, tok.lemma_.lower())
     for n in (4, 3, 2, 1):
         if tok.i - n + 1 < 0:
             continue
-        seq = [t.lower_ for t in doc[tok.i - n + 1:tok.i]]
-        for last in (tok.lower_, tok.lemma_.lower()):
+        seq = before[len(before) - n + 1:] if n > 1 else []
+        for last in ends:
             kinds = table.get(" ".join(seq + [last]))
             if kinds:
                 return " ".join(seq + [last]), kinds

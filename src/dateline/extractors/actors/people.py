@@ -12,7 +12,7 @@ from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
                      line_at, np_bounds, sports_team)
 from .state import ActorState, Cluster, surname_of
-from ..spans import entities, sentence_of
+from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, where
 
 
 @dataclasses.dataclass
@@ -198,8 +198,9 @@ def people(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] in ("P", "P?") and (len(c.name.split()) > 1 or c.name in known):
             surnames.setdefault(c.surname, c)
-    for tok in st.toks:
-        if tok.text not in surnames or tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN"):
+    for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
+        tok = st.toks[i]
+        if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
@@ -267,7 +268,9 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,15}")     # a social media handle: the pe
 
 def _handles(st: ActorState) -> None:
     """`@JeffOstach` (a quoted post's author): a person known only by a handle, one actor per handle."""
-    for tok in st.toks:
+    ats = {m.start() for m in re.finditer("@", st.ctx.text)}
+    for i in where(st.doc, "IDX", ats) if ats else ():    # only a token that starts at an `@` can be a handle
+        tok = st.toks[i]
         if tok.text[:1] == "@" and _HANDLE.fullmatch(tok.text) and tok.i not in st.person_at and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             org = lex.organisation_forms().get(tok.text[1:])
@@ -583,8 +586,8 @@ def _namesake(st: ActorState, person: lex.Person) -> bool:
     if not person.offices or not all(o.sector == "LEG" or o.role in _LOCAL_ROLES for o in person.offices):
         return False
     if st.political is None:
-        words = lex.words("politics")
-        st.political = any(t.lower_ in words for t in st.toks)
+        words = lexicon_ids(lex.words("politics"))
+        st.political = any(w in words for w in column(st.doc, "LOWER"))
     return not st.political
 
 

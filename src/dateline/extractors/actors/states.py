@@ -8,7 +8,9 @@ from spacy.tokens import Span
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from ..spans import entities
+from spacy.symbols import NOUN
+
+from ..spans import column, entities, lexicon_ids, where
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
                      sports_team, state_actor, works_for, country_domain, venue_after, building_site)
 from .codes import country_of_sentence, dateline_country
@@ -363,8 +365,9 @@ def unknown_orgs(st: ActorState) -> None:
     _named_outlets(st)
     _listed_companies(st)
     doc = st.doc
-    for tok in st.toks:                          # `The Madras High Court`, `the Archdiocese of New York`, missed
-        if tok.lower_ not in words or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or \
+    for i in where(doc, "LOWER", lexicon_ids(words)):   # `The Madras High Court`, `the Archdiocese of New York`,
+        tok = st.toks[i]                                  # missed by the tagger (or called a nationality)
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or \
                 tok.dep_ == "compound":          # by the tagger (or called a nationality)
             continue
         s, e = tok.i, tok.i + 1
@@ -400,10 +403,11 @@ def _listed_companies(st: ActorState) -> None:
     company_at = {i for c in st.clusters.values() if c.sector == "BUS" and c.key[0] == "O"
                   for s, e in c.mentions for i in _token_range(doc, s, e)}
     seeds = []
-    for tok in st.toks:
-        if tok.i in company_at:
-            seeds.append(tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+    for i, pos in enumerate(column(doc, "POS")):     # read as ints: a Token is made for the few that matter
+        if i in company_at:
+            seeds.append(st.toks[i])
+        elif pos == NOUN and (tok := st.toks[i]).lemma_.lower() in nouns and \
+                not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             for ch in tok.children:            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
                 if ch.pos_ == "PROPN" and ch.dep_ in ("appos", "compound") and ch.i > tok.i:
                     seeds.append(ch)
@@ -475,8 +479,9 @@ def _named_outlets(st: ActorState) -> None:
     country in the phrase, else the one country (or large city) named in its sentence, else the dateline's."""
     doc = st.doc
     media = lex.words("media_noun")
-    for tok in st.toks:
-        if tok.lower_ not in media or tok.pos_ != "NOUN":
+    for i in where(doc, "LOWER", lexicon_ids(media)):
+        tok = st.toks[i]
+        if tok.pos_ != "NOUN":
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue

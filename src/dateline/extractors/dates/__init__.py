@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...records import TimeExpression
 from .. import Context
-from .grammar import WINDOW, keys, patterns
+from .grammar import WINDOW, key_scanners, keys, patterns, scanners
 from .resolve import Resolver
 
 
@@ -23,15 +23,15 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     found = []
     dl = ctx.layout.dateline
     windows: dict = {}
-    for form, rx, key in patterns():
+    for (form, rx, key), scan in zip(patterns(), scanners()):
         if key is None:
             spans = ((0, len(low)),)
         else:
             spans = windows.get(key)
             if spans is None:
-                spans = windows[key] = _windows(keys()[key], low)
+                spans = windows[key] = _windows(keys()[key], low, key_scanners().get(key))
         for ws, we in spans:
-            for m in rx.finditer(low, ws, we):
+            for m in (rx.finditer(low, ws, we) if scan is None else _scan(rx, scan, low, ws, we)):
                 s, e = m.span("x") if m.groupdict().get("x") else m.span()
                 if any(taken[s:e]):
                     continue
@@ -52,12 +52,28 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     return out
 
 
-def _windows(key, low: str) -> list[tuple[int, int]]:
-    """Merged stretches of the text around the key's hits, where its forms are tried."""
+def _scan(rx, scan, low: str, ws: int, we: int):
+    """The matches of `rx.finditer(low, ws, we)`, found by trying rx only where `scan` (grammar.scanners: rx
+    without its opening `\\b`, which matches wherever rx does) matches, in order: the same matches, faster."""
+    pos = ws
+    while True:
+        hit = scan.search(low, pos, we)
+        if hit is None:
+            return
+        m = rx.match(low, hit.start(), we)
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), hit.start() + 1)
+
+
+def _windows(key, low: str, scan=None) -> list[tuple[int, int]]:
+    """Merged stretches of the text around the key's hits, where its forms are tried (`scan`: as in `_scan`)."""
     before, after = WINDOW
     out: list[list[int]] = []
     n = len(low)
-    for m in key.finditer(low):
+    for m in (key.finditer(low) if scan is None else _scan(key, scan, low, 0, n)):
         s, e = max(0, m.start() - before), min(n, m.end() + after)
         if out and s <= out[-1][1]:
             out[-1][1] = e

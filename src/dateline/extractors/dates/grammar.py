@@ -97,6 +97,21 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def scanners() -> tuple[Optional["re.Pattern[str]"], ...]:
+    """Per form of `patterns()`, a regex that finds fast every place where the form may match, or None (the form
+    is searched as it is). Python's `re` searches a pattern that opens with `\\b` by trying the whole pattern at
+    every character; the same pattern without its `\\b` is searched by its first word or letters, and a form can
+    only match where it does (`_scan` then tries the form there). Used for the forms tried over the whole text and
+    for those that then open with a literal word (`the week of`); every such form matches at least a word."""
+    out = []
+    for _, rx, key in patterns():
+        rest = rx.pattern[2:]
+        out.append(re.compile(rest) if rx.pattern.startswith(r"\b") and (key is None or rest[:1].isalpha())
+                   else None)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
 def keys() -> dict[str, "re.Pattern[str]"]:
     """Cheap regexes over the lower-case text whose hits mark where a keyed form can match."""
     w = load()
@@ -126,3 +141,9 @@ def keys() -> dict[str, "re.Pattern[str]"]:
         "digits": r"\d\d\d\d",
     }
     return {k: re.compile(v) for k, v in rx.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def key_scanners() -> dict[str, "re.Pattern[str]"]:
+    """`scanners` for the keys that open with `\\b` (each key matches at least a word)."""
+    return {k: re.compile(rx.pattern[2:]) for k, rx in keys().items() if rx.pattern.startswith(r"\b")}
