@@ -227,3 +227,30 @@ def test_a_shelter_in_place_ordered_is_coercion_not_a_request(run):
 def test_a_practice_that_encourages_asks_no_one(run):
     art = run("\n\nPaying ransoms encourages kidnappers to take more hostages, the minister said.\n")
     assert not of_type(art, "REQUEST"), kinds(art)
+
+
+# After review: the crime story's no-event rules must leave the same words alone in political news.
+def test_standing_with_a_country_in_its_fight_backs_it(run):
+    assert of_type(run("\n\nBritain stands with Ukraine in its fight against Russia.\n"), "SUPPORT"), "backing dropped"
+
+
+def test_lying_in_testimony_is_a_charge_not_a_posture(run):
+    assert of_type(run("\n\nObama said Clinton lied in her testimony.\n"), "ACCUSE")
+
+
+def test_a_party_embracing_a_nominee_backs_him(run):
+    assert of_type(run("\n\nThe party embraced him as its nominee.\n"), "SUPPORT")
+
+
+def test_forces_hitting_a_wall_of_an_embassy_attack_it(run):
+    assert of_type(run("\n\nIranian forces hit the wall of the embassy with rockets.\n"), "ASSAULT")
+
+
+def test_walking_out_in_protest_keeps_its_walkers(run):
+    (e,) = [e for e in of_type(run("\n\nThe delegates walked out of the room in protest at the speech.\n"), "PROTEST")
+            if e.trigger.text == "walked"]
+    assert e.source and e.source[0].text == "The delegates"
+
+
+def test_an_armed_group_warning_residents_threatens_them(run):
+    assert of_type(run("\n\nThe Taliban warned residents of Kabul about new attacks.\n"), "THREATEN")

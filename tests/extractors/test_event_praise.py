@@ -159,3 +159,11 @@ def test_rallying_behind_someone_backs_them_and_shrugging_off_rejects(run):
 def test_what_someone_is_unlikely_to_do_is_not_done(run):
     art = run("\n\nThe teachers union is unlikely to give Maria Lopez the nod.\n")
     assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_not_interested_in_a_pastime_refuses_nothing(run):
+    assert not found(run("\n\nShe is not interested in football.\n"), "REJECT")
+
+
+def test_someone_else_saying_her_act_was_a_mistake_concedes_nothing(run):
+    assert not found(run("\n\nSenator Tom Reyes said her use of a private phone was a mistake.\n"), "CONCEDE")

@@ -192,3 +192,8 @@ def test_whose_fault_it_is_said_by_someone(run):
     assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
     art = run("\n\n\u201cIt is not my fault,\u201d Senator Oakes said.\n")
     assert not accusations(art), accusations(art)
+
+
+def test_an_adverb_of_degree_is_no_scorn(run):
+    art = run("\n\nThe governor said the senator had badly injured his knee.\n")
+    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]

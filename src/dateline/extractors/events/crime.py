@@ -60,7 +60,7 @@ def no_event(c: Candidate, senses: dict) -> bool:
     w = words()
     law = senses["lawforce"]
     return (_no_culprit(c, w) or _discharge(c, w) or _object_hit(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
-            or _inquiry_question(c, w) or _public_warning(c, w) or _information_released(c, w)
+            or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
             or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w))
 
@@ -125,8 +125,12 @@ def _object_hit(c: Candidate, w) -> bool:
     if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in ("hit", "strike", "grab", "kick", "knock"):
         return False
     targets = [x for x in c.target if hasattr(x, "dep_")]
+    if any(hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or
+           hasattr(x, "children") and any(_lemma(y) in ("force", "troop", "army", "militant", "rebel")
+                                          for y in x.subtree) for x in c.source):
+        return False                      # (`Iranian forces hit the wall of the embassy`: an attack)
     return bool(targets) and len(targets) == len(c.target) and all(
-        _lemma(x) in w["object"] and not x.ent_type_ for x in targets)
+        _lemma(x) in w["object"] and not x.ent_type_ and prep_object(x, "of") is None for x in targets)
 
 
 def _named_call(c: Candidate) -> bool:
@@ -196,7 +200,7 @@ def _inquiry_question(c: Candidate, w) -> bool:
     return n.tag_ == "NNS" and any(x.dep_ == "prep" and x.lower_ in w["inquirytalk"] for x in n.children)
 
 
-def _public_warning(c: Candidate, w) -> bool:
+def _public_warning(c: Candidate, w, law) -> bool:
     """Warning the public about a danger (`the sheriff is warning residents about two recent scams`) threatens and
     accuses no one."""
     t = c.token
@@ -205,6 +209,8 @@ def _public_warning(c: Candidate, w) -> bool:
     obj = child(t, ("dobj",))
     if obj is None or _lemma(obj) not in w["public"]:
         return False
+    if any(hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "NORP", "GPE") and not _police(x, w, law) for x in c.source):
+        return False                      # (`The Taliban warned residents about new attacks`: a threat)
     return any(x.dep_ == "prep" and x.lower_ in ("about", "of") for x in t.children) or not any(
         x.dep_ in ("ccomp", "xcomp") for x in t.children)   # (`warned residents that ...`: what was said may be one)
 
@@ -243,6 +249,8 @@ def _moves(c: Candidate, w) -> bool:
     out = next((x for x in t.children if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
     if c.etype == "PROTEST" and lem == "walk" and out is not None:
         where = prep_object(t, "of") or prep_object(out, "of")
+        if any(_lemma(x) in ("protest", "boycott", "walkout") for x in t.sent):
+            return False                  # (`walked out of the room in protest at the speech`)
         return where is not None and _lemma(where) in w["outplace"]
     if c.etype == "RETREAT" and lem == "pull":
         obj = child(t, ("dobj",))
@@ -251,8 +259,11 @@ def _moves(c: Candidate, w) -> bool:
         return True                       # (`dropped the weapon`: no one yields to anyone)
     if c.etype == "SUPPORT" and lem == "stand":
         whom = prep_object(t, "with")
-        return whom is not None and any(y.dep_ == "prep" and y.lower_ in ("in", "at", "outside", "near", "on")
-                                        for y in list(whom.children) + list(t.children))
+        if whom is None or whom.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            return False                  # (`Britain stands with Ukraine in its fight`: backing)
+        return any(y.dep_ == "prep" and y.lower_ in ("in", "at", "outside", "near", "on") and
+                   (o := child(y, ("pobj",))) is not None and _lemma(o) in w["outplace"]
+                   for y in list(whom.children) + list(t.children))
     return False
 
 
@@ -535,7 +546,7 @@ def posture(c: Candidate) -> bool:
     if not _verb(t):
         return False
     lem = _lemma(t)
-    if c.etype == "ACCUSE" and lem in ("lie", "lay") and any(
+    if c.etype == "ACCUSE" and lem in ("lie", "lay") and t.lower_ not in ("lied", "lies") and any(
             x.dep_ in ("prep", "prt", "advmod") and x.lower_ in ("in", "on", "down", "under", "inside", "there")
             for x in t.children):
         return True
@@ -629,6 +640,9 @@ def _affection(c: Candidate, w) -> bool:
         return False
     lem = _lemma(t)
     if lem in ("love", "embrace", "hug", "kiss", "miss", "adore"):
+        if any(x.dep_ == "prep" and x.lower_ == "as" for x in t.children) or any(
+                hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "GPE", "NORP") for x in c.source):
+            return False                  # (`The party embraced him as its nominee`: backing)
         return bool(c.target) and all(hasattr(x, "dep_") and (x.pos_ == "PRON" or _lemma(x) in w["kin"] or any(
             _lemma(y) in w["kin"] for y in x.subtree)) for x in c.target)
     if lem in ("recognize", "recognise"):

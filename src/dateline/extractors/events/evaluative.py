@@ -131,6 +131,8 @@ def _scorn(t, w) -> bool:
     blame = (w["negative"] | w["blame"] | w["scorn"]) - w["feelingword"]
     x = t.lower_.replace("\u2019", "'")
     if t.pos_ == "ADV" and x.endswith("ly"):
+        if x in w["degree"] or t.head.pos_ in ("ADJ", "ADV"):
+            return False                  # (`badly injured his knee`, `terribly sorry`: how much, no scorn)
         return any(b in blame for b in (x[:-2], x[:-3] + "y", x[:-1] + "e"))
     if x in w["nickname"] and _nicknamed(t):
         return True

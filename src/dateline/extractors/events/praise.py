@@ -261,6 +261,8 @@ def _not_interested(t, w, quote_speaker_of):
         return None
     owner = next((y for y in what.subtree if y.i != what.i and (y.pos_ == "PROPN" or y.ent_type_ in (
         "PERSON", "ORG", "NORP")) and y.dep_ in ("compound", "poss", "pobj", "amod")), None)
+    if owner is None:
+        return None                       # (`she is not interested in football`: a taste, no offer refused)
     return _by(t, "REJECT", subj, owner, quote_speaker_of)
 
 
@@ -277,6 +279,9 @@ def _own_mistake(t, quote_speaker_of):
     if own is None or own.lower_ not in ("his", "her", "my", "our"):
         return None
     sayer = speaker_of_clause(be)
+    if own.lower_ in ("his", "her") and not (be.dep_ == "ccomp" and _lemma(be.head) in (
+            "believe", "think", "feel", "admit", "acknowledge", "concede")):
+        return None                       # (`Obama said her use of email was a mistake`: whose act is not told)
     speaker = quote_speaker_of(t) if sayer is None or sayer.lower_ in FIRST else None
     if speaker is None and (sayer is None or sayer.lower_ in FIRST or not (names_actor(sayer) or actor_like(sayer))):
         return None
