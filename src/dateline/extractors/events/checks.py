@@ -25,7 +25,7 @@ from ..spans import mark_after, marks, sentence_of
 from . import crime
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
-from .triggers import (ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, names_actor,
+from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, names_actor,
                        np_bounds, opened_by_for, prep_object, subject_of)
 
 # verbs whose CONCEDE reading needs an object of a given class
@@ -251,10 +251,6 @@ def _protest_demand(t, w) -> bool:
         return False
     h = t.head
     return cameo_of(h).startswith("14") or any(x.dep_ == "dobj" and cameo_of(x).startswith("14") for x in h.children)
-
-
-def _lemma(tok) -> str:
-    return tok.lemma_.lower()
 
 
 def _question(c: Candidate, w) -> bool:

@@ -25,7 +25,7 @@ import functools
 from ...lexicon import classes
 from .lexicon import Pattern, hazards
 from .nouns import actor_noun
-from .triggers import Candidate, _depth, actor_like, child, is_passive, prep_object
+from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
 
 SUBJECTS = ("nsubj", "nsubjpass")
 SHOTS = frozenset({"shot", "shots"})
@@ -35,10 +35,6 @@ SHOTS = frozenset({"shot", "shots"})
 def words() -> dict[str, frozenset]:
     """lexicon/crime_words.tsv as class -> words."""
     return {k: frozenset(v) for k, v in classes("crime_words.tsv").items()}
-
-
-def _lemma(tok) -> str:
-    return tok.lemma_.lower()
 
 
 def _verb(t) -> bool:

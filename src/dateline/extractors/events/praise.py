@@ -24,7 +24,7 @@ from ...lexicon import classes
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import (SUBJ, Candidate, Pattern, _depth, actor_like, child, names_actor, prep_object,
+from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, child, names_actor, prep_object,
                        speaker_of_clause, subject_of)
 
 FIRST = evaluative.FIRST
@@ -33,10 +33,6 @@ FIRST = evaluative.FIRST
 @functools.lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("praise.tsv").items()}
-
-
-def _lemma(t) -> str:
-    return t.lemma_.lower()
 
 
 def keep(c: Candidate) -> bool:

@@ -91,6 +91,11 @@ def prep_object(tok, word):
     return None
 
 
+def lemma(tok) -> str:
+    """A token's lemma in lower case (the one helper the events modules share)."""
+    return tok.lemma_.lower()
+
+
 def subject_of(v, depth: int = 0):
     """The agent of a verb: its subject, or the subject it shares with the verb it depends on."""
     s = child(v, SUBJ)
