@@ -136,3 +136,26 @@ def test_sentence_of_gives_each_sentence_once_with_the_parse_bounds(nlp):
         assert (sent.start, sent.end) == (t.sent.start, t.sent.end)
         assert sentence_of(doc, sent.start) is sent
     assert len({id(sentence_of(doc, t.i)) for t in doc}) == len(list(doc.sents))
+
+
+def test_having_gives_the_tokens_a_walk_over_every_token_gives(nlp):
+    """`having` keeps, in order, the tokens with a wanted value in any column named (a sentence's slice of
+    `tokens`, a Span, or a list with gaps, read token by token): what `pos_`/`dep_`/`lower_` tests would keep."""
+    from dateline.extractors.spans import having, ids_of, string_ids, tokens
+
+    doc = nlp("Rebels who seized the town were driven out, and the mayor, a lawyer, said she would return.\n\n"
+              "The army denied it.")
+    toks = tokens(doc)
+    verbs = [t.i for t in toks if t.pos_ in ("VERB", "AUX")]
+    assert [t.i for t in having(toks, POS=ids_of("VERB", "AUX"))] == verbs and verbs
+    for sent in doc.sents:
+        part = toks[sent.start:sent.end]
+        want = [t.i for t in part if t.pos_ == "NOUN" or t.dep_ == "appos" or t.lower_ in ("who", "she")]
+        got = having(part, POS=ids_of("NOUN"), DEP=ids_of("appos"), LOWER=string_ids(["who", "she"]))
+        assert [t.i for t in got] == want
+        assert [t.i for t in having(sent, POS=ids_of("NOUN"))] == [t.i for t in sent if t.pos_ == "NOUN"]
+    gaps = toks[::2]
+    assert [t.i for t in having(gaps, POS=ids_of("VERB"), DEP=ids_of("ROOT"))] == [
+        t.i for t in gaps if t.pos_ == "VERB" or t.dep_ == "ROOT"]
+    assert having([], POS=ids_of("VERB")) == [] and having(toks, POS=frozenset()) == []
+    assert ids_of("VERB", "AUX") is ids_of("VERB", "AUX") and ids_of("VERB") == string_ids(["VERB"])

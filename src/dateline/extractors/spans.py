@@ -2,6 +2,7 @@
 costs a logarithm, not the number of spans (a long article has thousands of quotes, mentions, skips)."""
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator, Optional
 
@@ -178,11 +179,35 @@ def where(doc, attr: str, wanted) -> list[int]:
     return [i for i, v in enumerate(column(doc, attr)) if v in wanted]
 
 
+def having(toks, **wanted) -> list:
+    """The tokens of `toks` with a wanted value in any column named (`having(sent, POS=ids_of("VERB", "AUX"))`; the
+    values are ints: `ids_of`, `string_ids`), in order: a sentence pass that reads only some words walks these
+    instead of reading `pos_` of every Token. `toks` are consecutive tokens of one doc (`tokens(doc)[a:b]`, a
+    sentence); any other list is filtered token by token, with the same answer."""
+    if not len(toks):
+        return []
+    first = toks[0].i
+    if toks[-1].i - first + 1 != len(toks):
+        return [t for t in toks if any(getattr(t, a.lower()) in ids for a, ids in wanted.items())]
+    doc, end = toks[0].doc, first + len(toks)
+    tests = [(column(doc, a)[first:end], ids) for a, ids in wanted.items()]
+    if len(tests) == 1:
+        (col, ids), = tests
+        return [t for t, v in zip(toks, col) if v in ids]
+    return [t for k, t in enumerate(toks) if any(col[k] in ids for col, ids in tests)]
+
+
 def string_ids(words) -> frozenset[int]:
     """The ids (`column` values) of the given strings: a word's ORTH or LOWER, a tag's POS, DEP, ENT_TYPE."""
     from spacy.strings import get_string_id
 
     return frozenset(get_string_id(w) for w in words)
+
+
+@functools.lru_cache(maxsize=None)
+def ids_of(*words: str) -> frozenset[int]:
+    """`string_ids` of a few fixed strings (`ids_of("VERB", "AUX")`), made once for each set named."""
+    return string_ids(words)
 
 
 _IDS: dict[int, tuple[object, frozenset[int]]] = {}

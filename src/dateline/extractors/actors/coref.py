@@ -8,7 +8,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import entities
+from ..spans import entities, having, ids_of, string_ids
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import described_as_subject
 from .state import ActorState, Cluster
@@ -55,7 +55,7 @@ def coref(st: ActorState) -> None:
     local = lex.words("local_noun")
     _speaker_pronouns(st)
     _headline_short_names(st)
-    for tok in toks:
+    for tok in having(toks, LOWER=_read_words(), POS=ids_of("NOUN", "PROPN"), DEP=ids_of("appos")):  # (`_read_words`)
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             _relative(st, tok)
@@ -79,6 +79,19 @@ RELATIVE = frozenset(("who", "whom", "which", "that"))
 OBJECT = {"him": "M", "her": "F", "them": "they"}   # object pronouns -> what the antecedent must be
 FIRST_PERSON = frozenset(("i", "me"))                # in a quote: its speaker (not `my`: `my wife` is someone else)
 WE = frozenset(("we", "us"))                         # in a quote: a speaker that is a state, organisation or group
+
+
+def _read_words() -> frozenset[int]:
+    """LOWER ids of the words `coref` reads by their form (relative and personal pronouns, local nouns): with the
+    nouns and appositions, the only tokens its pass looks at (made once)."""
+    global _READ
+    if _READ is None:
+        _READ = string_ids(RELATIVE | set(pronoun_antecedents()) | set(OBJECT) | FIRST_PERSON | WE
+                           | lex.words("local_noun"))
+    return _READ
+
+
+_READ = None
 
 
 def _headline_short_names(st: ActorState) -> None:

@@ -141,7 +141,7 @@ def nameless_spans(st: ActorState) -> None:
       Residents program`): a thing's name, not its words' actors."""
     doc, text = st.doc, st.ctx.text
     runs, run = [], []
-    for t in doc:
+    for t in st.toks:                             # (the doc's tokens, made once: `spans.tokens`)
         if t.is_alpha and len(t) > 1 and t.is_upper:
             run.append(t)
         elif t.is_punct or t.is_space or t.like_num or (t.is_upper and not t.is_alpha):
@@ -154,7 +154,7 @@ def nameless_spans(st: ActorState) -> None:
         runs.append(run)
     if runs:
         inside = {t.i for r in runs for t in r}
-        plain = [t.text for t in doc if t.i not in inside and t.text[:1].isupper()]
+        plain = [t.text for t in st.toks if t.i not in inside and t.text[:1].isupper()]
         plain_text = " ".join(plain)
         for r in runs:
             named, keep = set(), set()
@@ -173,7 +173,7 @@ def nameless_spans(st: ActorState) -> None:
             for t in r:                           # (a common noun there may still head a description:
                 if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
                     st.nameless.add(t.idx, t.idx + len(t))
-    for t in doc:                                 # `the Merriman Smith award`, `Time's Person of the Year`:
+    for t in st.toks:                             # `the Merriman Smith award`, `Time's Person of the Year`:
         if t.is_lower and t.lemma_.lower() in lex.words("honour") and t.i > 0 and \
                 doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].dep_ == "compound":
             k = t.i - 1                           # the name of an honour, not its namesake
@@ -196,7 +196,7 @@ def nameless_spans(st: ActorState) -> None:
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
     last = lex.non_actor_last_words()
-    for t in doc:
+    for t in st.toks:
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():
             continue
         k, joined = t.i - 1, False

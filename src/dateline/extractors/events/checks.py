@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns
-from ..spans import mark_after, marks, sentence_of
+from ..spans import having, ids_of, mark_after, marks, sentence_of
 from . import crime
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
@@ -1547,8 +1547,8 @@ def street_protests(sent, skipped) -> list[Candidate]:
     verb is no trigger of its own."""
     w = senses()
     out = []
-    for t in sent:
-        if t.pos_ != "VERB" or skipped(t) or _lemma(t) not in w["streetact"] or load().verbs.get(_lemma(t)):
+    for t in having(sent, POS=ids_of("VERB")):
+        if skipped(t) or _lemma(t) not in w["streetact"] or load().verbs.get(_lemma(t)):
             continue
         subj = subject_of(t)
         if subj is None or not ({_lemma(subj), subj.lower_, subj.lower_[:-1]} & w["protester"]):
@@ -1601,8 +1601,8 @@ def removals(sent, skipped) -> list[Candidate]:
     triggers of their own: `removed a sentence`, `escorted the president to the stage` are not)."""
     w = senses()
     out = []
-    for t in sent:
-        if t.pos_ != "VERB" or skipped(t) or _lemma(t) not in w["removal"]:
+    for t in having(sent, POS=ids_of("VERB")):
+        if skipped(t) or _lemma(t) not in w["removal"]:
             continue
         passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in t.children) or (t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT"))
         agent = prep_object(t, "by") if passive else subject_of(t)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
+from ..spans import having, ids_of
 from .lexicon import Pattern, hazards
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
@@ -395,8 +396,8 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     target, police as source when named)."""
     w = words()
     out = []
-    for t in sent:
-        if not _verb(t) or skipped(t):
+    for t in having(sent, POS=ids_of("VERB", "AUX")):    # (the words `_verb` holds for)
+        if skipped(t):
             continue
         lem = _lemma(t)
         passive = is_passive(t)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
+from ..spans import having, ids_of
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
 from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, names_actor,
@@ -54,7 +55,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     """The sentence's evaluative events as preset candidates (`sent`: its tokens)."""
     w = words()
     out: list[Candidate] = []
-    for t in sent:
+    for t in having(sent, POS=ids_of(*WORDY, "ADV", "PROPN"), DEP=ids_of("attr")):   # (then as below)
         pos = t.pos_
         if pos not in WORDY and t.dep_ != "attr" and not (pos in ("ADV", "PROPN") and t.dep_ in ("advmod", "amod",
                                                                                                     "compound")):

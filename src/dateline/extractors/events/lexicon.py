@@ -51,6 +51,19 @@ def load() -> Lexicon:
     return Lexicon(verbs, phrases, nouns, frozenset(light), roots, cues)
 
 
+@functools.lru_cache(maxsize=1)
+def noun_heads() -> frozenset[str]:
+    """Every word an event noun's key (`triggers.noun_key`: `air_strike`, `state_of_siege`, `strike`) can be made
+    from: each key, what follows any `_` in it, and what comes before any `_of_`. A noun whose lemma and form are
+    neither matches no key, and its children need not be read."""
+    heads = set()
+    for key in load().nouns:
+        heads.add(key)
+        heads.update(key[i + 1:] for i, ch in enumerate(key) if ch == "_")
+        heads.update(key[:i] for i in range(len(key)) if key.startswith("_of_", i))
+    return frozenset(heads)
+
+
 @dataclass(frozen=True)
 class PloverType:
     """One row of plover_types.tsv: a type's quad class, the CAMEO code the type model gives it, and where a

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
+from ..spans import having, ids_of
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
@@ -76,8 +77,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     """The sentence's praise and urging as preset candidates (`sent`: its tokens)."""
     w = words()
     out: list[Candidate] = []
-    for t in sent:
-        if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or skipped(t):
+    for t in having(sent, POS=ids_of("VERB", "AUX", "NOUN", "ADJ")):
+        if skipped(t):
             continue
         lem = _lemma(t)
         c = None

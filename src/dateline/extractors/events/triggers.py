@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import pronouns
-from .lexicon import Pattern, load, personal_pronouns, plover, types_with_source
+from ..spans import having, ids_of
+from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source
 from .nouns import actor_noun
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -332,8 +333,8 @@ def find(sent, skipped) -> list[Candidate]:
     lex = load()
     out: list[Candidate] = []
     consumed: set[int] = set()
-    for t in sent:
-        if t.pos_ not in ("VERB", "AUX") or skipped(t):
+    for t in having(sent, POS=ids_of("VERB", "AUX")):
+        if skipped(t):
             continue
         lem = t.lemma_.lower()
         keys = []
@@ -389,8 +390,9 @@ def find(sent, skipped) -> list[Candidate]:
             cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
         if cand is not None:
             out.append(cand)
-    for t in sent:
-        if t.pos_ not in ("NOUN", "PROPN") or t.i in consumed or skipped(t):
+    heads = noun_heads()                  # (a noun no key can be made from is passed at once)
+    for t in having(sent, POS=ids_of("NOUN", "PROPN")):
+        if t.i in consumed or skipped(t) or t.lemma_.lower() not in heads and t.lower_ not in heads:
             continue
         pat = next((lex.nouns[k] for k in noun_key(t) if k in lex.nouns), None)
         if pat is None or t.ent_type_:
@@ -1045,8 +1047,8 @@ def need_request(sent, skipped) -> list[Candidate]:
     cues = load().cues
     report, need = cues.get("report", frozenset()), cues.get("need", frozenset())
     out = []
-    for t in sent:
-        if t.dep_ != "ccomp" or t.head.lemma_.lower() not in report or skipped(t):
+    for t in having(sent, DEP=ids_of("ccomp")):
+        if t.head.lemma_.lower() not in report or skipped(t):
             continue
         speaker = subject_of(t.head)
         subj = child(t, SUBJ)

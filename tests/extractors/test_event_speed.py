@@ -1,0 +1,50 @@
+"""The sets the events and coreference passes make once, for speed, hold what the rules they stand for read
+(invented words; the passes' output is checked unchanged by the other event tests and bench/same_output)."""
+from __future__ import annotations
+
+
+def test_noun_heads_hold_every_word_an_event_noun_key_is_made_from(nlp):
+    """`noun_heads` is every word a key of the noun lexicon is made from: a noun passed over for want of one
+    could match no key, and one that matches is never passed over."""
+    from dateline.extractors.events.lexicon import load, noun_heads
+    from dateline.extractors.events.triggers import noun_key
+
+    heads = noun_heads()
+    for key in load().nouns:
+        assert key in heads
+        if "_" in key:
+            assert key.rsplit("_", 1)[1] in heads      # `air_strike`: strike
+        if "_of_" in key:
+            assert key.split("_of_", 1)[0] in heads    # `state_of_siege`: state
+    doc = nlp("The air strike on the depot and the state of siege drew a protest and a zorblat.")
+    lex = load()
+    for t in doc:
+        if t.pos_ in ("NOUN", "PROPN") and any(k in lex.nouns for k in noun_key(t)):
+            assert t.lemma_.lower() in heads or t.lower_ in heads, t.text
+    assert "zorblat" not in heads
+
+
+def test_the_blame_words_of_scorn_are_the_classes_they_stand_for():
+    """`evaluative._blaming` (made once) is the words of blame, scorn or negative verdict that are no feeling."""
+    from dateline.extractors.events import evaluative
+
+    w = evaluative.words()
+    assert evaluative._blaming() == (w["negative"] | w["blame"] | w["scorn"]) - w["feelingword"]
+    assert evaluative._blaming() is evaluative._blaming()
+    assert not evaluative._blaming() & w["feelingword"]
+
+
+def test_the_words_coreference_reads_are_its_pronouns_and_local_nouns():
+    """`coref._read_words` holds the ids of every form the pass tests (relative, personal, object, first-person
+    pronouns, `we`, local nouns), so no token it would have read is left out of its walk."""
+    import importlib
+
+    coref = importlib.import_module("dateline.extractors.actors.coref")   # (the package exports the function)
+    from dateline.extractors.spans import string_ids
+    from dateline.lexicon import actors as lex
+    from dateline.lexicon import pronoun_antecedents
+
+    words = (set(coref.RELATIVE) | set(pronoun_antecedents()) | set(coref.OBJECT) | set(coref.FIRST_PERSON)
+             | set(coref.WE) | set(lex.words("local_noun")))
+    assert string_ids(words) == coref._read_words()
+    assert {"he", "its", "who", "them", "us"} <= words
