@@ -158,4 +158,9 @@ def test_having_gives_the_tokens_a_walk_over_every_token_gives(nlp):
     assert [t.i for t in having(gaps, POS=ids_of("VERB"), DEP=ids_of("ROOT"))] == [
         t.i for t in gaps if t.pos_ == "VERB" or t.dep_ == "ROOT"]
     assert having([], POS=ids_of("VERB")) == [] and having(toks, POS=frozenset()) == []
+    four = dict(POS=ids_of("ADJ"), DEP=ids_of("appos"), LOWER=string_ids(["who"]), TAG=string_ids(["NNS"]))
+    assert [t.i for t in having(toks, **four)] == [
+        t.i for t in toks if t.pos_ == "ADJ" or t.dep_ == "appos" or t.lower_ == "who" or t.tag_ == "NNS"]
+    again = having(toks[3:9], POS=ids_of("VERB", "AUX"))     # (the doc's answer, kept: a slice of it)
+    assert again == [t for t in toks[3:9] if t.pos_ in ("VERB", "AUX")] and all(t in toks for t in again)
     assert ids_of("VERB", "AUX") is ids_of("VERB", "AUX") and ids_of("VERB") == string_ids(["VERB"])

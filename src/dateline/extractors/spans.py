@@ -182,19 +182,38 @@ def where(doc, attr: str, wanted) -> list[int]:
 def having(toks, **wanted) -> list:
     """The tokens of `toks` with a wanted value in any column named (`having(sent, POS=ids_of("VERB", "AUX"))`; the
     values are ints: `ids_of`, `string_ids`), in order: a sentence pass that reads only some words walks these
-    instead of reading `pos_` of every Token. `toks` are consecutive tokens of one doc (`tokens(doc)[a:b]`, a
-    sentence); any other list is filtered token by token, with the same answer."""
+    instead of reading `pos_` of every Token. The doc's wanted tokens are found once per doc and question (a walk
+    over the columns), then each sentence takes its share by bisection. `toks` are consecutive tokens of one doc
+    (`tokens(doc)[a:b]`, a sentence); any other list is filtered token by token, with the same answer."""
     if not len(toks):
         return []
     first = toks[0].i
     if toks[-1].i - first + 1 != len(toks):
         return [t for t in toks if any(getattr(t, a.lower()) in ids for a, ids in wanted.items())]
-    doc, end = toks[0].doc, first + len(toks)
-    tests = [(column(doc, a)[first:end], ids) for a, ids in wanted.items()]
-    if len(tests) == 1:
-        (col, ids), = tests
-        return [t for t, v in zip(toks, col) if v in ids]
-    return [t for k, t in enumerate(toks) if any(col[k] in ids for col, ids in tests)]
+    doc = toks[0].doc
+    kept = doc.user_data.get("dateline.having")
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data["dateline.having"] = (len(doc), {})
+    key = tuple(wanted.items())
+    found = kept[1].get(key)
+    if found is None:
+        found = kept[1][key] = _having(doc, key)
+    return [toks[i - first] for i in found[bisect_left(found, first):bisect_left(found, first + len(toks))]]
+
+
+def _having(doc, tests) -> list[int]:
+    """The indices of the doc's tokens with a wanted value in any of the columns of `tests` ((attr, ids) pairs)."""
+    cols = [(column(doc, a), ids) for a, ids in tests]
+    if len(cols) == 1:
+        (col, ids), = cols
+        return [i for i, v in enumerate(col) if v in ids]
+    if len(cols) == 2:
+        (c1, i1), (c2, i2) = cols
+        return [i for i, (v1, v2) in enumerate(zip(c1, c2)) if v1 in i1 or v2 in i2]
+    if len(cols) == 3:
+        (c1, i1), (c2, i2), (c3, i3) = cols
+        return [i for i, (v1, v2, v3) in enumerate(zip(c1, c2, c3)) if v1 in i1 or v2 in i2 or v3 in i3]
+    return [i for i in range(len(doc)) if any(col[i] in ids for col, ids in cols)]
 
 
 def string_ids(words) -> frozenset[int]:
