@@ -1662,3 +1662,46 @@ def test_standing_by_what_one_said_or_hosting_a_show_is_no_event(run):
     kinds = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("SUPPORT", "stands") in kinds and ("SUPPORT", "stand") not in kinds and not any(
         t == "CONSULT" for t, _ in kinds), kinds
+
+
+def test_a_figure_of_speech_made_of_a_verb_and_its_phrase_is_no_event(run):
+    art = run("\n\nThe senator struck a chord with voters in Ohio. Her campaign has been firing on all cylinders. "
+              "The governor froze in place. Rebels struck a police station in the north on Monday.\n")
+    kinds = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("ASSAULT", "struck") in kinds and len([k for k in kinds if k[1] in ("struck", "firing", "froze")]) == 1, \
+        kinds
+    assert art.text.index("struck a police") == next(e.trigger.start for e in asserted(art) if e.type == "ASSAULT")
+
+
+def test_a_meeting_no_one_held_or_met_at_is_no_occasion(run):
+    art = run("\n\nIt was my first meeting of the champion. The senator, during a town hall meeting in Columbus, "
+              "said she would raise taxes. The mayor convened his staff for a strategy meeting on Monday.\n")
+    met = [e for e in asserted(art) if e.type == "CONSULT"]
+    assert len(met) == 1 and art.text.index("strategy") <= met[0].trigger.start, types(art)
+
+
+def test_appeal_as_attraction_or_a_pending_appeal_asks_nothing(run):
+    art = run("\n\nThe candidate has shown cross-cutting appeal in polls. The family will stay pending the appeal. "
+              "The relatives filed an appeal to keep the boy in the country.\n")
+    asked = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert len(asked) == 1 and art.text.index("an appeal") < asked[0].trigger.end, types(art)
+
+
+def test_a_habit_said_by_a_phrase_and_an_embedded_question_are_not_asserted(run):
+    art = run('\n\nThe senator said he rarely asks governors to campaign for him. The mayor talks to everybody all '
+              'the time. Many voters are unsure whom they would support.\n')
+    assert not any(e.type in ("REQUEST", "CONSULT", "SUPPORT") for e in asserted(art)), types(art)
+
+
+def test_a_warning_of_a_danger_criticises_and_a_warning_to_someone_threatens(run):
+    art = run("\n\nA group of security experts warned of a new kind of fakery by hackers. The president warned Iran "
+              "of severe consequences on Monday.\n")
+    kinds = {(e.type, e.trigger.start) for e in asserted(art)}
+    first, second = art.text.index("warned of"), art.text.index("warned Iran")
+    assert ("ACCUSE", first) in kinds and ("THREATEN", second) in kinds, types(art)
+
+
+def test_information_or_propaganda_warfare_is_no_armed_attack(run):
+    art = run("\n\nRussia has long engaged in propaganda warfare against its neighbours. Critics point to Moscow's "
+              "information warfare efforts.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

@@ -92,6 +92,8 @@ def keep(c: Candidate) -> bool:
         return False                      # crime and local news (crime.py): mishaps, police work, information
     if not _sense(c, w) or not _acting(c, w):
         return False
+    if _idiom(c, w) or _no_occasion(c, w):
+        return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
     _mood(c, w)
     return True
 
@@ -239,6 +241,9 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
+    if c.etype == "THREATEN" and _warned_about(c):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `warned of a specific type of
+        # fakery`, `warning about an America in decline`: a danger pointed out, no consequence threatened
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
 
 
@@ -1262,8 +1267,12 @@ def _mood(c: Candidate, w) -> None:
         return
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in ("lack", "absence"):
         c.negated = True                  # `Ryan's lack of support`
-    if not c.nominal and any(x.dep_ == "advmod" and x.lower_ in w["habitual"] for x in t.children):
-        c.hypothetical = True             # `the INS routinely sends immigrants back`: a habit, no occasion
+    if not c.nominal and any(x.dep_ in ("advmod", "npadvmod", "prep") and (
+            x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"]) for x in t.children):
+        c.hypothetical = True             # `the INS routinely sends immigrants back`, `talks to everybody all the
+        # time`, `rarely asks surrogates`: a habit, no occasion
+    if not c.nominal and _embedded_question(t, w):
+        c.hypothetical = True             # `unsure whom they'd support`: a question, not an act
     if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in t.children):
         c.negated = True                  # `neither approves nor disapproves`
     if not c.hypothetical and t.dep_ == "conj":
@@ -1405,6 +1414,76 @@ def _held_back(v, prep: str) -> bool:
 
 MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "wo", "ca",
                          "'ll", "'d"})
+
+
+def _warned_about(c: Candidate) -> bool:
+    """A warning of, about or against something, with no one warned (`warned of fakery`, `a threat Churchill warned
+    about`, `warning against her waging a campaign`): criticism of what is pointed at, not a threat by the warner
+    (`warned Iran of consequences` warns someone)."""
+    t = c.noun if c.noun is not None else c.token
+    if _lemma(t) not in ("warn", "warning"):
+        return False
+    if any(x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ == "to") for x in t.children):
+        return False
+    return any(x.dep_ == "prep" and x.lower_ in ("of", "about", "against") for x in t.children) or (
+        t.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in t.children))
+
+
+def _idiom(c: Candidate, w) -> bool:
+    """A verb with a word of its own phrase that makes the whole a figure of speech (event_senses.tsv `idiom`,
+    `verb word`): `struck a chord`, `captured the hearts of`, `firing on all cylinders`, `froze in place`."""
+    v = c.token if _is_verb(c.token) else (c.noun.head if c.noun is not None and _is_verb(c.noun.head) else None)
+    if v is None:
+        return False
+    lem = _lemma(v)
+    words = []
+    for x in v.children:
+        if x.dep_ not in ("prep", "prt", "dobj", "advmod", "acomp", "dative"):
+            continue                      # (`killed three times` is no `kill time`)
+        words.append(x)
+        if x.dep_ in ("prep", "prt", "dobj", "advmod"):
+            words += [y for y in x.children if y.dep_ in ("pobj", "prep")]
+            words += [z for y in x.children if y.dep_ == "prep" for z in y.children if z.dep_ == "pobj"]
+    return any(f"{lem} {_lemma(x)}" in w["idiom"] for x in words)
+
+
+def _no_occasion(c: Candidate, w) -> bool:
+    """Nouns that name a kind of occasion or a quality, not one that took place with someone: a meeting, a visit,
+    talks with no one met (`said after the meeting`, `my first meeting of Ali`, `during a town hall meeting`) unless
+    someone held, attended or joined it (event_senses.tsv `convene`: `convened staff for a strategy meeting`,
+    `were at the meeting`); an appeal to no actor, asking nothing (`Trump's appeal in polls`, `pending the appeal`:
+    attraction or a court's; `an appeal to keep the boy` asks)."""
+    n = c.noun
+    if not c.nominal or n is None:
+        return False
+    if c.etype == "REQUEST" and _lemma(n) == "appeal" and not any(not hasattr(x, "dep_") or _actorish(x)
+                                                                 for x in c.target):
+        nxt = n.doc[n.i + 1: n.i + 3]
+        return not (any(x.dep_ == "acl" or (x.dep_ == "prep" and x.lower_ in ("for", "to")) for x in n.children) or (
+            len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"))   # `appeal to keep the boy`
+    if c.target:
+        return False
+    if c.etype == "CONSULT":
+        if n.head.i == n.i or (n.dep_ == "pobj" and n.head.head.i == n.head.i):
+            return False                  # a headline of its own (`Talks in Geneva`)
+        x = n
+        for _ in range(4):                # up through prepositions and nouns to the verb: `convened staff for a
+            x = x.head                    # strategy meeting`, `at the opening of the talks`
+            if _lemma(x) in w["convene"] or (x.lemma_ == "be" and n.dep_ == "pobj"):
+                return False
+            if _is_verb(x) or x.head.i == x.i:
+                break
+        return True
+    return False
+
+
+def _embedded_question(t, w) -> bool:
+    """A clause that a wh-word opens under a verb or adjective of asking, doubting or (not) knowing (event_senses.tsv
+    `wonder`): `unsure whom they'd support`, `questioned why he would do so` ask, they assert no act."""
+    if t.dep_ not in ("ccomp", "xcomp", "advcl") or t.head.i == t.i or _lemma(t.head) not in w["wonder"]:
+        return False
+    return any((x.tag_ in ("WP", "WRB", "WDT") and x.dep_ in ("dobj", "advmod", "nsubj", "pobj", "attr"))
+               or (x.dep_ == "mark" and x.lower_ in ("whether", "if")) for x in t.children)
 
 
 def _subject_mood(c: Candidate) -> None:
