@@ -1705,3 +1705,16 @@ def test_information_or_propaganda_warfare_is_no_armed_attack(run):
     art = run("\n\nRussia has long engaged in propaganda warfare against its neighbours. Critics point to Moscow's "
               "information warfare efforts.\n")
     assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_an_attack_by_or_on_a_person_with_no_violence_near_is_criticism(run):
+    art = run("\n\nThe hospital treated four wounded men on Monday. Senator Grassley downplayed Donald Trump's attack "
+              "on a federal judge's heritage. In the debate, Rubio faced increasing attacks from Bush and Kasich.\n")
+    kinds = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert not any(t == "ASSAULT" for t, _ in kinds) and sum(t == "ACCUSE" for t, _ in kinds) >= 2, kinds
+
+
+def test_shoving_a_protester_stays_an_attack(run):
+    art = run("\n\nTwo people were wounded in a shooting near the arena. Trump supporters ripped her signs away and "
+              "began shoving her at the rally.\n")
+    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)

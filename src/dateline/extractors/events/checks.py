@@ -241,6 +241,9 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
+    if c.etype == "ASSAULT" and _attack_by_a_person(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
+        # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
     if c.etype == "THREATEN" and _warned_about(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `warned of a specific type of
         # fakery`, `warning about an America in decline`: a danger pointed out, no consequence threatened
@@ -1414,6 +1417,17 @@ def _held_back(v, prep: str) -> bool:
 
 MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "wo", "ca",
                          "'ll", "'d"})
+
+
+def _attack_by_a_person(c: Candidate, w) -> bool:
+    """An attack word that is no bodily one (`verbal` class less `bodily`: attack, hit, blast, assail, onslaught),
+    made by a person or aimed at one (a PERSON or a person the article names, he/she/him/her), with no word of
+    violence in its sentence and no weapon or armed group on it: words, whatever harm the story tells elsewhere."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _violence_near(c.token, w) or _armed(word, w):
+        return False
+    return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("he", "she", "his", "her")) for x in c.source) or \
+        any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("him", "her")) for x in c.target)
 
 
 def _warned_about(c: Candidate) -> bool:
