@@ -1718,3 +1718,17 @@ def test_shoving_a_protester_stays_an_attack(run):
     art = run("\n\nTwo people were wounded in a shooting near the arena. Trump supporters ripped her signs away and "
               "began shoving her at the rally.\n")
     assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_every_word_class_of_the_event_lexicons_is_described_in_its_header():
+    import pathlib
+    import re
+
+    from dateline.lexicon import classes
+    from dateline.extractors.events import checks, crime
+
+    here = pathlib.Path(checks.__file__).resolve().parents[2] / "lexicon"
+    for name, loaded in (("event_senses.tsv", checks.senses()), ("crime_words.tsv", crime.words())):
+        header = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", (here / name).read_text(), re.M)}
+        assert set(classes(name)) <= header, sorted(set(classes(name)) - header)
+        assert loaded["protestword" if name == "event_senses.tsv" else "referring"]   # (moved out of the code)

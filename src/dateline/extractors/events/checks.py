@@ -66,8 +66,6 @@ MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "au
                        "viewing", "customer", "market", "brand"})
 NO_ASK = frozenset({"comment", "anonymity", "interview", "response", "reaction", "clarification", "extension",
                     "autograph", "photo", "selfie"})
-PROTEST_WORDS = frozenset({"protest", "demonstration", "demonstrate", "march", "demand", "against", "boycott",
-                           "picket", "sit-in", "chant"})   # a rally with one of them near is a protest
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
@@ -483,7 +481,7 @@ def _sense(c: Candidate, w) -> bool:
         # Portland, Trump said`, `his massive rallies`: campaigning
     if c.etype == "PROTEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "rally" and \
             _election_story(t.doc, w) and not any(
-                (_lemma(x) in w["protester"] or _lemma(x) in PROTEST_WORDS) and x.i != c.noun.i for x in t.sent):
+                (_lemma(x) in w["protester"] or _lemma(x) in w["protestword"]) and x.i != c.noun.i for x in t.sent):
         return False                      # `at every diner stop, every rally`, `He attended the rally, though he's not
         # sure whether he'll vote`: in an election story a rally with no protest word near is campaigning (`a rally
         # against the Iran deal`, `protesters at Trump's rallies` stay)
