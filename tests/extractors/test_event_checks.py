@@ -1732,3 +1732,11 @@ def test_every_word_class_of_the_event_lexicons_is_described_in_its_header():
         header = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", (here / name).read_text(), re.M)}
         assert set(classes(name)) <= header, sorted(set(classes(name)) - header)
         assert loaded["protestword" if name == "event_senses.tsv" else "referring"]   # (moved out of the code)
+
+
+def test_a_mediation_between_sides_an_attack_on_a_place_and_a_warning_of_reprisal_stay(run):
+    art = run("\n\nThe president launched a mediation effort between India and Pakistan last night. The prime minister "
+              "ordered massive attacks on the Gaza Strip on Sunday. The rebels warned of a reaction if the army "
+              "does not withdraw.\n")
+    kinds = {e.type for e in asserted(art)}
+    assert {"CONSULT", "ASSAULT", "THREATEN"} <= kinds, types(art)

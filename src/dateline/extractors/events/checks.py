@@ -1420,10 +1420,13 @@ MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "mu
 def _attack_by_a_person(c: Candidate, w) -> bool:
     """An attack word that is no bodily one (`verbal` class less `bodily`: attack, hit, blast, assail, onslaught),
     made by a person or aimed at one (a PERSON or a person the article names, he/she/him/her), with no word of
-    violence in its sentence and no weapon or armed group on it: words, whatever harm the story tells elsewhere."""
+    violence in its sentence, no weapon or armed group on it and no place struck: words, whatever harm the story
+    tells elsewhere."""
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _violence_near(c.token, w) or _armed(word, w):
         return False
+    if any(hasattr(x, "dep_") and (x.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(x) in w["site"]) for x in c.target):
+        return False                      # `ordered massive attacks on the Gaza Strip`: a place is struck
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("he", "she", "his", "her")) for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("him", "her")) for x in c.target)
 
@@ -1437,8 +1440,11 @@ def _warned_about(c: Candidate) -> bool:
         return False
     if any(x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ == "to") for x in t.children):
         return False
-    return any(x.dep_ == "prep" and x.lower_ in ("of", "about", "against") for x in t.children) or (
-        t.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in t.children))
+    about = [x for x in t.children if x.dep_ == "prep" and x.lower_ in ("of", "about", "against")]
+    if any(_lemma(y) in senses()["consequence"] for x in about for y in x.children if y.dep_ == "pobj"):
+        return False                      # `warned of a reaction if ...`, `warned of consequences`: a threat
+    return bool(about) or (t.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("of", "about")
+                                                     for x in t.children))
 
 
 def _idiom(c: Candidate, w) -> bool:
@@ -1478,6 +1484,8 @@ def _no_occasion(c: Candidate, w) -> bool:
     if c.etype == "CONSULT":
         if n.head.i == n.i or (n.dep_ == "pobj" and n.head.head.i == n.head.i):
             return False                  # a headline of its own (`Talks in Geneva`)
+        if any(x.dep_ == "prep" and x.lower_ == "between" for y in (n, n.head) for x in y.children):
+            return False                  # `a mediation effort between India and Pakistan`: its sides are named
         x = n
         for _ in range(4):                # up through prepositions and nouns to the verb: `convened staff for a
             x = x.head                    # strategy meeting`, `at the opening of the talks`
