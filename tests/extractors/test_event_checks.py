@@ -1740,3 +1740,17 @@ def test_a_mediation_between_sides_an_attack_on_a_place_and_a_warning_of_reprisa
               "does not withdraw.\n")
     kinds = {e.type for e in asserted(art)}
     assert {"CONSULT", "ASSAULT", "THREATEN"} <= kinds, types(art)
+
+
+def test_signing_on_offering_a_view_and_promises_named_make_no_deal(run):
+    art = run("\n\nSeven of the state's delegates have signed on to the effort. The news conference offered a "
+              "striking contrast with the rally. Countries must live up to their promises. Iran and Iraq signed a "
+              "trade agreement on Monday.\n")
+    agreed = [e for e in asserted(art) if e.type == "AGREE"]
+    assert len(agreed) == 1 and art.text.index("signed a") == agreed[0].trigger.start, types(art)
+
+
+def test_a_vow_to_block_someone_is_a_refusal(run):
+    art = run("\n\nRepublican senators have vowed to block the president's Supreme Court nominee.\n")
+    kinds = {e.type for e in asserted(art)}
+    assert "REJECT" in kinds and "AGREE" not in kinds, types(art)

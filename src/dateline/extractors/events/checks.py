@@ -90,6 +90,9 @@ def keep(c: Candidate) -> bool:
         return False                      # crime and local news (crime.py): mishaps, police work, information
     if not _sense(c, w) or not _acting(c, w):
         return False
+    if c.etype == "AGREE" and _no_deal(c, w):
+        return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
+        # their promises`: joining, saying or a promise named, no accord made
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
     _mood(c, w)
@@ -242,6 +245,9 @@ def retype(c: Candidate) -> None:
     if c.etype == "ASSAULT" and _attack_by_a_person(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
         # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
+    if c.etype == "AGREE" and verb and lem in VOWS and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `vowed to block the nominee`: a
+        # refusal announced, no promise to anyone
     if c.etype == "THREATEN" and _warned_about(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `warned of a specific type of
         # fakery`, `warning about an America in decline`: a danger pointed out, no consequence threatened
@@ -1445,6 +1451,23 @@ def _warned_about(c: Candidate) -> bool:
         return False                      # `warned of a reaction if ...`, `warned of consequences`: a threat
     return bool(about) or (t.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("of", "about")
                                                      for x in t.children))
+
+
+def _no_deal(c: Candidate, w) -> bool:
+    """An AGREE trigger that makes no accord: signing up or on with no pact named (`delegates have signed on to the
+    effort`, `sign up for our newsletter`), offering a remark or a view (`offered a striking contrast`, event_senses.tsv
+    `remark`), a promise or pledge named with no one it is made to and nothing promised (`live up to their
+    promises`, `pledges from individual countries`)."""
+    t = c.token
+    if _is_verb(t) and _lemma(t) == "sign" and any(
+            x.dep_ in ("prt", "advmod", "prep") and x.lower_ in ("up", "on") for x in t.children):
+        return not any(_lemma(y) in w["pact"] or _lemma(y) in w["accord"] for y in t.subtree if y.i != t.i)
+    if _is_verb(t) and _lemma(t) == "offer":
+        obj = child(t, ("dobj",))
+        return obj is not None and _lemma(obj) in w["remark"]
+    n = c.noun
+    return c.nominal and n is not None and not c.target and _lemma(n) in ("promise", "pledge", "commitment", "vow") \
+        and not any(x.dep_ in ("acl", "relcl") for x in n.children)
 
 
 def _idiom(c: Candidate, w) -> bool:
