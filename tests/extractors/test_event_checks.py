@@ -1754,3 +1754,10 @@ def test_a_vow_to_block_someone_is_a_refusal(run):
     art = run("\n\nRepublican senators have vowed to block the president's Supreme Court nominee.\n")
     kinds = {e.type for e in asserted(art)}
     assert "REJECT" in kinds and "AGREE" not in kinds, types(art)
+
+
+def test_a_dare_to_act_asks_and_a_primary_challenger_criticises_no_one(run):
+    art = run("\n\nThe pope has challenged his own bishops to be humbler. Tim Canova, the law professor who is "
+              "challenging Rep. Debbie Wasserman Schultz in the primary, raised money.\n")
+    kinds = {(e.type, e.trigger.start) for e in asserted(art)}
+    assert ("REQUEST", art.text.index("challenged")) in kinds and not any(t == "ACCUSE" for t, _ in kinds), kinds

@@ -90,6 +90,9 @@ def keep(c: Candidate) -> bool:
         return False                      # crime and local news (crime.py): mishaps, police work, information
     if not _sense(c, w) or not _acting(c, w):
         return False
+    if c.etype == "ACCUSE" and _contest_challenge(c, w):
+        return False                      # `the professor who is challenging Rep. Wasserman Schultz in the primary`:
+        # a race run against someone, no criticism
     if c.etype == "AGREE" and _no_deal(c, w):
         return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
         # their promises`: joining, saying or a promise named, no accord made
@@ -248,6 +251,9 @@ def retype(c: Candidate) -> None:
     if c.etype == "AGREE" and verb and lem in VOWS and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `vowed to block the nominee`: a
         # refusal announced, no promise to anyone
+    if c.etype == "ACCUSE" and verb and lem == "challenge" and obj is not None and _infinitive(t):
+        c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `challenged his bishops to be
+        # humbler`, `challenging Republicans to prove`: a dare to act is asked
     if c.etype == "THREATEN" and _warned_about(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `warned of a specific type of
         # fakery`, `warning about an America in decline`: a danger pointed out, no consequence threatened
@@ -1451,6 +1457,15 @@ def _warned_about(c: Candidate) -> bool:
         return False                      # `warned of a reaction if ...`, `warned of consequences`: a threat
     return bool(about) or (t.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("of", "about")
                                                      for x in t.children))
+
+
+def _contest_challenge(c: Candidate, w) -> bool:
+    """Challenging a person, with nothing dared (no infinitive), in a sentence with an election or candidate word
+    (`election`, `campaigner` classes): running against them (`no clear favorite to challenge Trump`)."""
+    t = c.token
+    return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and any(
+        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in t.sent) and any(
+        hasattr(x, "dep_") and (is_person(x) or actor_noun(x)) for x in c.target)
 
 
 def _no_deal(c: Candidate, w) -> bool:
