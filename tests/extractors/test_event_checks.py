@@ -1662,3 +1662,102 @@ def test_standing_by_what_one_said_or_hosting_a_show_is_no_event(run):
     kinds = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("SUPPORT", "stands") in kinds and ("SUPPORT", "stand") not in kinds and not any(
         t == "CONSULT" for t, _ in kinds), kinds
+
+
+def test_a_figure_of_speech_made_of_a_verb_and_its_phrase_is_no_event(run):
+    art = run("\n\nThe senator struck a chord with voters in Ohio. Her campaign has been firing on all cylinders. "
+              "The governor froze in place. Rebels struck a police station in the north on Monday.\n")
+    kinds = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("ASSAULT", "struck") in kinds and len([k for k in kinds if k[1] in ("struck", "firing", "froze")]) == 1, \
+        kinds
+    assert art.text.index("struck a police") == next(e.trigger.start for e in asserted(art) if e.type == "ASSAULT")
+
+
+def test_a_meeting_no_one_held_or_met_at_is_no_occasion(run):
+    art = run("\n\nIt was my first meeting of the champion. The senator, during a town hall meeting in Columbus, "
+              "said she would raise taxes. The mayor convened his staff for a strategy meeting on Monday.\n")
+    met = [e for e in asserted(art) if e.type == "CONSULT"]
+    assert len(met) == 1 and art.text.index("strategy") <= met[0].trigger.start, types(art)
+
+
+def test_appeal_as_attraction_or_a_pending_appeal_asks_nothing(run):
+    art = run("\n\nThe candidate has shown cross-cutting appeal in polls. The family will stay pending the appeal. "
+              "The relatives filed an appeal to keep the boy in the country.\n")
+    asked = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert len(asked) == 1 and art.text.index("an appeal") < asked[0].trigger.end, types(art)
+
+
+def test_a_habit_said_by_a_phrase_and_an_embedded_question_are_not_asserted(run):
+    art = run('\n\nThe senator said he rarely asks governors to campaign for him. The mayor talks to everybody all '
+              'the time. Many voters are unsure whom they would support.\n')
+    assert not any(e.type in ("REQUEST", "CONSULT", "SUPPORT") for e in asserted(art)), types(art)
+
+
+def test_a_warning_of_a_danger_criticises_and_a_warning_to_someone_threatens(run):
+    art = run("\n\nA group of security experts warned of a new kind of fakery by hackers. The president warned Iran "
+              "of severe consequences on Monday.\n")
+    kinds = {(e.type, e.trigger.start) for e in asserted(art)}
+    first, second = art.text.index("warned of"), art.text.index("warned Iran")
+    assert ("ACCUSE", first) in kinds and ("THREATEN", second) in kinds, types(art)
+
+
+def test_information_or_propaganda_warfare_is_no_armed_attack(run):
+    art = run("\n\nRussia has long engaged in propaganda warfare against its neighbours. Critics point to Moscow's "
+              "information warfare efforts.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_an_attack_by_or_on_a_person_with_no_violence_near_is_criticism(run):
+    art = run("\n\nThe hospital treated four wounded men on Monday. Senator Grassley downplayed Donald Trump's attack "
+              "on a federal judge's heritage. In the debate, Rubio faced increasing attacks from Bush and Kasich.\n")
+    kinds = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert not any(t == "ASSAULT" for t, _ in kinds) and sum(t == "ACCUSE" for t, _ in kinds) >= 2, kinds
+
+
+def test_shoving_a_protester_stays_an_attack(run):
+    art = run("\n\nTwo people were wounded in a shooting near the arena. Trump supporters ripped her signs away and "
+              "began shoving her at the rally.\n")
+    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_every_word_class_of_the_event_lexicons_is_described_in_its_header():
+    import pathlib
+    import re
+
+    from dateline.lexicon import classes
+    from dateline.extractors.events import checks, crime
+
+    here = pathlib.Path(checks.__file__).resolve().parents[2] / "lexicon"
+    for name, loaded in (("event_senses.tsv", checks.senses()), ("crime_words.tsv", crime.words())):
+        header = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", (here / name).read_text(), re.M)}
+        assert set(classes(name)) <= header, sorted(set(classes(name)) - header)
+        assert loaded["protestword" if name == "event_senses.tsv" else "referring"]   # (moved out of the code)
+
+
+def test_a_mediation_between_sides_an_attack_on_a_place_and_a_warning_of_reprisal_stay(run):
+    art = run("\n\nThe president launched a mediation effort between India and Pakistan last night. The prime minister "
+              "ordered massive attacks on the Gaza Strip on Sunday. The rebels warned of a reaction if the army "
+              "does not withdraw.\n")
+    kinds = {e.type for e in asserted(art)}
+    assert {"CONSULT", "ASSAULT", "THREATEN"} <= kinds, types(art)
+
+
+def test_signing_on_offering_a_view_and_promises_named_make_no_deal(run):
+    art = run("\n\nSeven of the state's delegates have signed on to the effort. The news conference offered a "
+              "striking contrast with the rally. Countries must live up to their promises. Iran and Iraq signed a "
+              "trade agreement on Monday.\n")
+    agreed = [e for e in asserted(art) if e.type == "AGREE"]
+    assert len(agreed) == 1 and art.text.index("signed a") == agreed[0].trigger.start, types(art)
+
+
+def test_a_vow_to_block_someone_is_a_refusal(run):
+    art = run("\n\nRepublican senators have vowed to block the president's Supreme Court nominee.\n")
+    kinds = {e.type for e in asserted(art)}
+    assert "REJECT" in kinds and "AGREE" not in kinds, types(art)
+
+
+def test_a_dare_to_act_asks_and_a_primary_challenger_criticises_no_one(run):
+    art = run("\n\nThe pope has challenged his own bishops to be humbler. Tim Canova, the law professor who is "
+              "challenging Rep. Debbie Wasserman Schultz in the primary, raised money.\n")
+    kinds = {(e.type, e.trigger.start) for e in asserted(art)}
+    assert ("REQUEST", art.text.index("challenged")) in kinds and not any(t == "ACCUSE" for t, _ in kinds), kinds

@@ -158,3 +158,9 @@ def test_a_verb_in_the_past_tied_by_the_parse_to_an_infinitive_takes_the_subject
     # the parse makes `accused` a conjunct of `lift` (an infinitive with no subject): it is the governor's act
     art = run("\n\nThe governor campaigned on his plan to lift the economy and accused the mayor of wasting funds.\n")
     assert any("governor" in t for t in texts(only(art, "ACCUSE").source)), texts(only(art, "ACCUSE").source)
+
+
+def test_who_after_a_noun_said_of_a_subject_stands_for_the_subject(run):
+    art = run("\n\n``They are the ones who call these doctors murderers,'' the mayor said.\n")
+    src = texts(only(art, "ACCUSE").source)
+    assert "They" in src and "the ones" not in src, src

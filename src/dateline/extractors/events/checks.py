@@ -66,8 +66,6 @@ MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "au
                        "viewing", "customer", "market", "brand"})
 NO_ASK = frozenset({"comment", "anonymity", "interview", "response", "reaction", "clarification", "extension",
                     "autograph", "photo", "selfie"})
-PROTEST_WORDS = frozenset({"protest", "demonstration", "demonstrate", "march", "demand", "against", "boycott",
-                           "picket", "sit-in", "chant"})   # a rally with one of them near is a protest
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
@@ -92,6 +90,14 @@ def keep(c: Candidate) -> bool:
         return False                      # crime and local news (crime.py): mishaps, police work, information
     if not _sense(c, w) or not _acting(c, w):
         return False
+    if c.etype == "ACCUSE" and _contest_challenge(c, w):
+        return False                      # `the professor who is challenging Rep. Wasserman Schultz in the primary`:
+        # a race run against someone, no criticism
+    if c.etype == "AGREE" and _no_deal(c, w):
+        return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
+        # their promises`: joining, saying or a promise named, no accord made
+    if _idiom(c, w) or _no_occasion(c, w):
+        return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
     _mood(c, w)
     return True
 
@@ -239,6 +245,18 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
+    if c.etype == "ASSAULT" and _attack_by_a_person(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
+        # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
+    if c.etype == "AGREE" and verb and lem in VOWS and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `vowed to block the nominee`: a
+        # refusal announced, no promise to anyone
+    if c.etype == "ACCUSE" and verb and lem == "challenge" and obj is not None and _infinitive(t):
+        c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `challenged his bishops to be
+        # humbler`, `challenging Republicans to prove`: a dare to act is asked
+    if c.etype == "THREATEN" and _warned_about(c):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `warned of a specific type of
+        # fakery`, `warning about an America in decline`: a danger pointed out, no consequence threatened
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
 
 
@@ -475,7 +493,7 @@ def _sense(c: Candidate, w) -> bool:
         # Portland, Trump said`, `his massive rallies`: campaigning
     if c.etype == "PROTEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "rally" and \
             _election_story(t.doc, w) and not any(
-                (_lemma(x) in w["protester"] or _lemma(x) in PROTEST_WORDS) and x.i != c.noun.i for x in t.sent):
+                (_lemma(x) in w["protester"] or _lemma(x) in w["protestword"]) and x.i != c.noun.i for x in t.sent):
         return False                      # `at every diner stop, every rally`, `He attended the rally, though he's not
         # sure whether he'll vote`: in an election story a rally with no protest word near is campaigning (`a rally
         # against the Iran deal`, `protesters at Trump's rallies` stay)
@@ -1262,8 +1280,12 @@ def _mood(c: Candidate, w) -> None:
         return
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in ("lack", "absence"):
         c.negated = True                  # `Ryan's lack of support`
-    if not c.nominal and any(x.dep_ == "advmod" and x.lower_ in w["habitual"] for x in t.children):
-        c.hypothetical = True             # `the INS routinely sends immigrants back`: a habit, no occasion
+    if not c.nominal and any(x.dep_ in ("advmod", "npadvmod", "prep") and (
+            x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"]) for x in t.children):
+        c.hypothetical = True             # `the INS routinely sends immigrants back`, `talks to everybody all the
+        # time`, `rarely asks surrogates`: a habit, no occasion
+    if not c.nominal and _embedded_question(t, w):
+        c.hypothetical = True             # `unsure whom they'd support`: a question, not an act
     if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in t.children):
         c.negated = True                  # `neither approves nor disapproves`
     if not c.hypothetical and t.dep_ == "conj":
@@ -1405,6 +1427,121 @@ def _held_back(v, prep: str) -> bool:
 
 MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "wo", "ca",
                          "'ll", "'d"})
+
+
+def _attack_by_a_person(c: Candidate, w) -> bool:
+    """An attack word that is no bodily one (`verbal` class less `bodily`: attack, hit, blast, assail, onslaught),
+    made by a person or aimed at one (a PERSON or a person the article names, he/she/him/her), with no word of
+    violence in its sentence, no weapon or armed group on it and no place struck: words, whatever harm the story
+    tells elsewhere."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _violence_near(c.token, w) or _armed(word, w):
+        return False
+    if any(hasattr(x, "dep_") and (x.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(x) in w["site"]) for x in c.target):
+        return False                      # `ordered massive attacks on the Gaza Strip`: a place is struck
+    return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("he", "she", "his", "her")) for x in c.source) or \
+        any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("him", "her")) for x in c.target)
+
+
+def _warned_about(c: Candidate) -> bool:
+    """A warning of, about or against something, with no one warned (`warned of fakery`, `a threat Churchill warned
+    about`, `warning against her waging a campaign`): criticism of what is pointed at, not a threat by the warner
+    (`warned Iran of consequences` warns someone)."""
+    t = c.noun if c.noun is not None else c.token
+    if _lemma(t) not in ("warn", "warning"):
+        return False
+    if any(x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ == "to") for x in t.children):
+        return False
+    about = [x for x in t.children if x.dep_ == "prep" and x.lower_ in ("of", "about", "against")]
+    if any(_lemma(y) in senses()["consequence"] for x in about for y in x.children if y.dep_ == "pobj"):
+        return False                      # `warned of a reaction if ...`, `warned of consequences`: a threat
+    return bool(about) or (t.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("of", "about")
+                                                     for x in t.children))
+
+
+def _contest_challenge(c: Candidate, w) -> bool:
+    """Challenging a person, with nothing dared (no infinitive), in a sentence with an election or candidate word
+    (`election`, `campaigner` classes): running against them (`no clear favorite to challenge Trump`)."""
+    t = c.token
+    return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and any(
+        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in t.sent) and any(
+        hasattr(x, "dep_") and (is_person(x) or actor_noun(x)) for x in c.target)
+
+
+def _no_deal(c: Candidate, w) -> bool:
+    """An AGREE trigger that makes no accord: signing up or on with no pact named (`delegates have signed on to the
+    effort`, `sign up for our newsletter`), offering a remark or a view (`offered a striking contrast`, event_senses.tsv
+    `remark`), a promise or pledge named with no one it is made to and nothing promised (`live up to their
+    promises`, `pledges from individual countries`)."""
+    t = c.token
+    if _is_verb(t) and _lemma(t) == "sign" and any(
+            x.dep_ in ("prt", "advmod", "prep") and x.lower_ in ("up", "on") for x in t.children):
+        return not any(_lemma(y) in w["pact"] or _lemma(y) in w["accord"] for y in t.subtree if y.i != t.i)
+    if _is_verb(t) and _lemma(t) == "offer":
+        obj = child(t, ("dobj",))
+        return obj is not None and _lemma(obj) in w["remark"]
+    n = c.noun
+    return c.nominal and n is not None and not c.target and _lemma(n) in ("promise", "pledge", "commitment", "vow") \
+        and not any(x.dep_ in ("acl", "relcl") for x in n.children)
+
+
+def _idiom(c: Candidate, w) -> bool:
+    """A verb with a word of its own phrase that makes the whole a figure of speech (event_senses.tsv `idiom`,
+    `verb word`): `struck a chord`, `captured the hearts of`, `firing on all cylinders`, `froze in place`."""
+    v = c.token if _is_verb(c.token) else (c.noun.head if c.noun is not None and _is_verb(c.noun.head) else None)
+    if v is None:
+        return False
+    lem = _lemma(v)
+    words = []
+    for x in v.children:
+        if x.dep_ not in ("prep", "prt", "dobj", "advmod", "acomp", "dative"):
+            continue                      # (`killed three times` is no `kill time`)
+        words.append(x)
+        if x.dep_ in ("prep", "prt", "dobj", "advmod"):
+            words += [y for y in x.children if y.dep_ in ("pobj", "prep")]
+            words += [z for y in x.children if y.dep_ == "prep" for z in y.children if z.dep_ == "pobj"]
+    return any(f"{lem} {_lemma(x)}" in w["idiom"] for x in words)
+
+
+def _no_occasion(c: Candidate, w) -> bool:
+    """Nouns that name a kind of occasion or a quality, not one that took place with someone: a meeting, a visit,
+    talks with no one met (`said after the meeting`, `my first meeting of Ali`, `during a town hall meeting`) unless
+    someone held, attended or joined it (event_senses.tsv `convene`: `convened staff for a strategy meeting`,
+    `were at the meeting`); an appeal to no actor, asking nothing (`Trump's appeal in polls`, `pending the appeal`:
+    attraction or a court's; `an appeal to keep the boy` asks)."""
+    n = c.noun
+    if not c.nominal or n is None:
+        return False
+    if c.etype == "REQUEST" and _lemma(n) == "appeal" and not any(not hasattr(x, "dep_") or _actorish(x)
+                                                                 for x in c.target):
+        nxt = n.doc[n.i + 1: n.i + 3]
+        return not (any(x.dep_ == "acl" or (x.dep_ == "prep" and x.lower_ in ("for", "to")) for x in n.children) or (
+            len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"))   # `appeal to keep the boy`
+    if c.target:
+        return False
+    if c.etype == "CONSULT":
+        if n.head.i == n.i or (n.dep_ == "pobj" and n.head.head.i == n.head.i):
+            return False                  # a headline of its own (`Talks in Geneva`)
+        if any(x.dep_ == "prep" and x.lower_ == "between" for y in (n, n.head) for x in y.children):
+            return False                  # `a mediation effort between India and Pakistan`: its sides are named
+        x = n
+        for _ in range(4):                # up through prepositions and nouns to the verb: `convened staff for a
+            x = x.head                    # strategy meeting`, `at the opening of the talks`
+            if _lemma(x) in w["convene"] or (x.lemma_ == "be" and n.dep_ == "pobj"):
+                return False
+            if _is_verb(x) or x.head.i == x.i:
+                break
+        return True
+    return False
+
+
+def _embedded_question(t, w) -> bool:
+    """A clause that a wh-word opens under a verb or adjective of asking, doubting or (not) knowing (event_senses.tsv
+    `wonder`): `unsure whom they'd support`, `questioned why he would do so` ask, they assert no act."""
+    if t.dep_ not in ("ccomp", "xcomp", "advcl") or t.head.i == t.i or _lemma(t.head) not in w["wonder"]:
+        return False
+    return any((x.tag_ in ("WP", "WRB", "WDT") and x.dep_ in ("dobj", "advmod", "nsubj", "pobj", "attr"))
+               or (x.dep_ == "mark" and x.lower_ in ("whether", "if")) for x in t.children)
 
 
 def _subject_mood(c: Candidate) -> None:

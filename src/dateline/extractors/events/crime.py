@@ -29,7 +29,6 @@ from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
 
 SUBJECTS = ("nsubj", "nsubjpass")
-SHOTS = frozenset({"shot", "shots"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,7 +122,7 @@ def _object_hit(c: Candidate, w) -> bool:
         return False
     targets = [x for x in c.target if hasattr(x, "dep_")]
     if any(hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or
-           hasattr(x, "children") and any(_lemma(y) in ("force", "troop", "army", "militant", "rebel")
+           hasattr(x, "children") and any(_lemma(y) in words()["armedgroup"]
                                           for y in x.subtree) for x in c.source):
         return False                      # (`Iranian forces hit the wall of the embassy`: an attack)
     return bool(targets) and len(targets) == len(c.target) and all(
@@ -139,7 +138,7 @@ def _named_call(c: Candidate) -> bool:
     if c.etype != "ASSAULT" or not _verb(t) or t.dep_ not in ("acl", "amod", "compound"):
         return False
     h = t.head
-    return h.lower_ in SHOTS and h.i < t.i and h.dep_ in ("compound", "amod", "nmod") and h.head.i > t.i
+    return h.lower_ in words()["shots"] and h.i < t.i and h.dep_ in ("compound", "amod", "nmod") and h.head.i > t.i
 
 
 def _victim(x, w) -> bool:
@@ -251,7 +250,7 @@ def _moves(c: Candidate, w) -> bool:
         return where is not None and _lemma(where) in w["outplace"]
     if c.etype == "RETREAT" and lem == "pull":
         obj = child(t, ("dobj",))
-        return obj is not None and (_lemma(obj) in w["firearm"] or _lemma(obj) in ("knife", "blade"))
+        return obj is not None and (_lemma(obj) in w["firearm"] or _lemma(obj) in w["blade"])
     if c.etype == "CONCEDE" and lem == "drop" and ("off" in prt or _lemma(child(t, ("dobj",)) or t) in w["firearm"]):
         return True                       # (`dropped the weapon`: no one yields to anyone)
     if c.etype == "SUPPORT" and lem == "stand":
@@ -435,9 +434,6 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     return out
 
 
-REFERRING = frozenset({"about", "during", "regarding", "concerning"})   # (not `died after a shooting`)
-
-
 def mentioned_again(c: Candidate, told: set) -> bool:
     """A shooting an earlier sentence told, named again as what something is about or when it happened (`information
     about Tuesday's shooting`, `during the shooting`, `the sound of gunfire`): no new mention. Not when the noun
@@ -455,7 +451,7 @@ def mentioned_again(c: Candidate, told: set) -> bool:
            for x in c.target):
         return False                      # (`during the shooting on an apartment complex` is the same one)
     p = n.head
-    if not (p.lower_ in REFERRING or (p.lower_ == "of" and _lemma(p.head) in ("sound", "noise", "report"))):
+    if not (p.lower_ in words()["referring"] or (p.lower_ == "of" and _lemma(p.head) in words()["hearing"])):
         return False
     return not any(x.dep_ in ("relcl", "acl", "appos", "nummod") or (x.dep_ == "prep" and x.lower_ == "of")
                    for x in n.children)
@@ -478,7 +474,7 @@ def _care(c: Candidate, w) -> bool:
     n = c.noun
     if c.etype == "CONCEDE" and _verb(t) and _lemma(t) == "release":
         near = [t.head] + [x for x in t.children if x.dep_ == "conj"] + [x for x in t.head.children if x.dep_ == "conj"]
-        if any(_lemma(x) in ("treat", "examine", "evaluate", "stabilize") for x in near if x.i != t.i):
+        if any(_lemma(x) in words()["treatment"] for x in near if x.i != t.i):
             return True
         where = prep_object(t, "from")
         return where is not None and _lemma(where) in w["care"]
@@ -519,7 +515,7 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
         return any(_police(x, w, law) for x in c.source) and not any(actor_noun(x) for x in c.target)
         # `the officer spoke to a man who had called police`, `Investigators are speaking to an employee`
     if c.etype == "MOBILIZE" and c.noun is not None and lem == "alert":
-        return not any(x.lower_ in ("high", "military", "security", "terror", "maximum", "red", "full")
+        return not any(x.lower_ in w["alertlevel"]
                        for x in c.noun.children) and not (c.noun.dep_ == "pobj" and c.noun.head.lower_ == "on")
     return False
 

@@ -570,8 +570,16 @@ def _source(c: Candidate, quote_speaker) -> list:
 def antecedent(rel):
     """The noun a relative pronoun stands for: the head of its clause; for `who`, when that head names no
     one (`a focal point for demonstrators here, who have taken to the streets`), the nearest noun before it that
-    does."""
+    does. A noun said of a subject by `be` stands for that subject (`They are the ones who call doctors
+    murderers`, `Trump is a serial liar and xenophobe who has pledged to ban`)."""
     noun = rel.head.head
+    said = noun
+    while said.dep_ == "conj" and said.head.i != said.i:
+        said = said.head
+    if rel.lower_ == "who" and said.dep_ == "attr" and said.head.lemma_ == "be":
+        subj = child(said.head, ("nsubj",))
+        if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.lower_ not in ("it", "this", "that"):
+            return subj
     if rel.lower_ != "who" or actor_like(noun) or actor_noun(noun):
         return noun
     for k in range(rel.i - 1, max(noun.i, rel.i - 6), -1):
