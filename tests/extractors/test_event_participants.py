@@ -158,3 +158,32 @@ def test_a_verb_in_the_past_tied_by_the_parse_to_an_infinitive_takes_the_subject
     # the parse makes `accused` a conjunct of `lift` (an infinitive with no subject): it is the governor's act
     art = run("\n\nThe governor campaigned on his plan to lift the economy and accused the mayor of wasting funds.\n")
     assert any("governor" in t for t in texts(only(art, "ACCUSE").source)), texts(only(art, "ACCUSE").source)
+
+
+def test_a_relative_or_a_culprit_named_as_agent_acts(run):
+    # `her cousin`, `a sniper` are no actor nouns, yet they shoot: the `by` phrase stays the source
+    art = run("\n\nThe boy was shot by his cousin on Sunday. A guard was killed by a sniper later.\n")
+    srcs = [texts(e.source) for e in art.events if e.type == "ASSAULT"]
+    assert ["his cousin"] in srcs and ["a sniper"] in srcs, srcs
+
+
+def test_a_thing_named_as_agent_of_force_is_still_no_source(run):
+    art = run("\n\nThe boy was hit by a falling branch on Sunday.\n")
+    assert all(not e.source for e in art.events if e.type == "ASSAULT")
+
+
+def test_shot_to_death_names_the_victim_not_death(run):
+    art = run("\n\nTwo brothers were found shot to death inside their home on Friday.\n")
+    assert texts(only(art, "ASSAULT").target) == ["Two brothers"]
+
+
+def test_a_joint_subject_that_praises_something_is_one_side(run):
+    art = run("\n\nGovernor Ann Hale and Mayor Tom Reyes praised the court's decision on Monday.\n")
+    e = only(art, "SUPPORT")
+    assert "Mayor Tom Reyes" in " ".join(texts(e.source)) and "Mayor Tom Reyes" not in " ".join(texts(e.target))
+
+
+def test_a_joint_subject_that_meets_is_both_sides(run):
+    art = run("\n\nGovernor Ann Hale and Mayor Tom Reyes met in Denver on Monday.\n")
+    e = only(art, "CONSULT")
+    assert texts(e.source) == ["Governor Ann Hale"] and texts(e.target) == ["Mayor Tom Reyes"]

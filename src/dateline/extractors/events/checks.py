@@ -1043,6 +1043,13 @@ def _inanimate(x) -> bool:
     return not actor_noun(x)
 
 
+def _kin_or_culprit(x) -> bool:
+    """A person named by a family tie or by the deed (`her brother`, `a sniper`): who does an act of force, though
+    no actor noun (crime_words `kin`, event_senses `wrongdoer`)."""
+    return hasattr(x, "dep_") and x.pos_ == "NOUN" and (_lemma(x) in crime.words()["kin"] or
+                                                        _lemma(x) in senses()["wrongdoer"])
+
+
 def _acting(c: Candidate, w) -> bool:
     """Who acts: a statement, an agreement, aid or a concession needs an actor who makes it, so when every source
     names a thing the event goes; an act of force keeps its victims and loses only the thing named as its agent (`the bombings
@@ -1091,7 +1098,8 @@ def _acting(c: Candidate, w) -> bool:
         if others:                        # `talks between lawyers for the relatives and government officials`:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
-    things = bool(c.source) and not c.named and all(_inanimate(x) for x in c.source)
+    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x))
+                                                    for x in c.source)
     side = _side(c) if things and c.noun is not None else None
     if side is not None:
         c.source, things = [side], False  # `the report renewed Republican calls for ...`: Republicans call

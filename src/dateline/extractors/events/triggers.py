@@ -761,9 +761,16 @@ def _target(c: Candidate) -> list:
                 found.append(tgt)
                 c.target_from_x = True      # weak: an absorbed act's own target is better
                 break
+    cues = load().cues
+    found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
+        x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to")))]   # `shot in the head`, `shot to death`
     if not found and passive:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
+            found.append(tgt)
+    if not found and t.tag_ == "VBN" and t.dep_ in ("xcomp", "oprd") and is_passive(t.head):
+        tgt = child(t.head, PASS_SUBJ)    # `two men were found shot`: the one found was shot
+        if tgt is not None and tgt.i not in taken:
             found.append(tgt)
     if not found and t.pos_ == "VERB" and not passive:
         # `who shot and killed Terence Crutcher`: verbs joined with one subject share the object
@@ -773,8 +780,6 @@ def _target(c: Candidate) -> list:
                 if o is not None and o.i not in taken:
                     found.append(o)
                 break
-    body = load().cues.get("bodypart", frozenset())
-    found = [x for x in found if not (x.lemma_.lower() in body and x.pos_ == "NOUN")]   # `shot in the head`
     if len(found) == 1 and (found[0].lemma_.lower() in load().nouns or (
             found[0].pos_ == "NOUN" and not found[0].ent_type_ and not actor_noun(found[0]))):
         # "refused a request from Modi": the one behind the event named as object is a target too; so is the one
@@ -817,7 +822,11 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
 
 def _both_sides(c: Candidate) -> None:
     """'Pakistan and the IMF reached an agreement': a joint subject of a two-sided event (SYMMETRIC) is both sides,
-    the first conjunct the target."""
+    the first conjunct the target. Backing or attacking something named as the object is one-sided: `Clinton and
+    Reno praised the ruling`, `A and B attacked the village` are both the source."""
+    if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and c.noun is None and \
+            c.target[0].lemma_.lower() not in load().nouns:   # (`A and B struck a deal`: an agreement between them)
+        return
     if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
             c.target and not c.target_from_x and actor_like(c.target[0])):   # `A and B joined NATO`: NATO
         conj = [x for x in c.source[0].children if x.dep_ == "conj"]
