@@ -187,3 +187,17 @@ def test_a_joint_subject_that_meets_is_both_sides(run):
     art = run("\n\nGovernor Ann Hale and Mayor Tom Reyes met in Denver on Monday.\n")
     e = only(art, "CONSULT")
     assert texts(e.source) == ["Governor Ann Hale"] and texts(e.target) == ["Mayor Tom Reyes"]
+
+
+def test_who_was_shot_with_no_subject_of_its_own(run):
+    # a passive gerund takes the subject above it, a participle with no object the person it describes
+    art = run("\n\nA nine-year-old girl died on Sunday after being shot. A 30-year-old man shot in the leg was taken "
+              "to Mercy Hospital.\n")
+    tgts = [texts(e.target) for e in art.events if e.type == "ASSAULT"]
+    assert ["A nine-year-old girl"] in tgts and ["A 30-year-old man"] in tgts, tgts
+    assert all(not e.source for e in art.events if e.type == "ASSAULT")
+
+
+def test_shots_fired_are_no_victim(run):
+    art = run("\n\nNeighbours heard shots fired near the school on Sunday.\n")
+    assert all("shots" not in " ".join(texts(e.target)) for e in art.events)

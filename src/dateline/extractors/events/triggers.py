@@ -768,8 +768,13 @@ def _target(c: Candidate) -> list:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
             found.append(tgt)
-    if not found and t.tag_ == "VBN" and t.dep_ in ("xcomp", "oprd") and is_passive(t.head):
-        tgt = child(t.head, PASS_SUBJ)    # `two men were found shot`: the one found was shot
+    if not found and t.pos_ == "VERB" and c.quad == 4:
+        tgt = _undergoer(t)
+        if tgt is not None and tgt.i in taken and (is_passive(t) or t.dep_ in SUBJ | PASS_SUBJ) and \
+                prep_object(t, "by") is None:
+            # `a girl died after being shot`: the subject above is who was shot, not who shot
+            c.source = [x for x in c.source if getattr(x, "i", None) != tgt.i]
+            taken.discard(tgt.i)
         if tgt is not None and tgt.i not in taken:
             found.append(tgt)
     if not found and t.pos_ == "VERB" and not passive:
@@ -794,6 +799,29 @@ def _target(c: Candidate) -> list:
             if up is not None and up.lower_ not in personal_pronouns():
                 found[k] = up
     return found
+
+
+def _undergoer(t):
+    """Who undergoes a passive act of force with no subject of its own: the one found (`two men were found shot`), the
+    subject of the verb a passive gerund hangs from (`died after being shot`, `survived being shot`), the noun a
+    participle with no object describes (`a man shot in the chest was taken`, tagged a past tense or not, or parsed
+    as a clause that is the subject)."""
+    h = t.head
+    if t.tag_ == "VBN" and t.dep_ in ("xcomp", "oprd") and is_passive(h):
+        return child(h, PASS_SUBJ)        # `two men were found shot`: the one found was shot
+    if is_passive(t) and child(t, PASS_SUBJ) is None and t.dep_ in ("pcomp", "xcomp", "advcl"):
+        if t.dep_ == "pcomp" and h.pos_ == "ADP":
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return child(h, SUBJ | PASS_SUBJ)
+    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and h.pos_ in ("NOUN", "PROPN") and \
+            child(t, ("dobj", "nsubj")) is None and (actor_like(h) or actor_noun(h)):
+        return h                          # (not `shots fired`: the thing fired)
+    if t.dep_ in SUBJ | PASS_SUBJ and t.tag_ in ("VBN", "VBD") and child(t, ("dobj",)) is None:
+        s = child(t, ("nsubj",))          # `a man shot in the leg was taken`, parsed as a clause `man shot`
+        if s is not None and (actor_like(s) or actor_noun(s)):
+            return s
+    return None
 
 
 def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
