@@ -201,3 +201,21 @@ def test_who_was_shot_with_no_subject_of_its_own(run):
 def test_shots_fired_are_no_victim(run):
     art = run("\n\nNeighbours heard shots fired near the school on Sunday.\n")
     assert all("shots" not in " ".join(texts(e.target)) for e in art.events)
+
+
+def test_what_someone_uses_to_act_is_no_source(run):
+    art = run("\n\nThe senator used her speech on Monday to attack the governor.\n")
+    e = only(art, "ACCUSE")
+    assert texts(e.source) == ["The senator"] and texts(e.target) == ["the governor"]
+
+
+def test_a_meeting_had_with_someone_is_met_by_the_subject(run):
+    art = run("\n\nThe senator had a meeting with the Chilean ambassador on Monday.\n")
+    e = only(art, "CONSULT")
+    assert texts(e.source) == ["The senator"] and texts(e.target) == ["the Chilean ambassador"]
+
+
+def test_tariffs_put_on_someone_sanction_them(run):
+    art = run("\n\nThe Commerce Department has begun putting heavy tariffs on some Brazilian steel makers.\n")
+    e = only(art, "SANCTION")
+    assert texts(e.target) == ["some Brazilian steel makers"]

@@ -132,7 +132,7 @@ def subject_of(v, depth: int = 0):
         o = child(h, ("dobj",))
         cues = load().cues
         if o is not None and h.lemma_.lower() not in cues.get("intent", ()) and \
-                h.lemma_.lower() not in cues.get("purpose", ()):
+                h.lemma_.lower() not in cues.get("purpose", ()) and h.lemma_.lower() not in cues.get("means", ()):
             return o
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
@@ -596,6 +596,8 @@ def _received(c: Candidate) -> None:
     n = c.noun
     if n is None or c.preset or n.dep_ != "dobj" or n.head.lemma_.lower() not in load().cues.get("receive", ()):
         return
+    if c.etype in ("CONSULT", "COOPERATE") and prep_object(n, "with") is not None:
+        return                            # `had talks with X`, `got a call with X`: the subject meets X
     v = n.head
     receiver = subject_of(v)
     if receiver is None:
