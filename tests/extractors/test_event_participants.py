@@ -219,3 +219,20 @@ def test_tariffs_put_on_someone_sanction_them(run):
     art = run("\n\nThe Commerce Department has begun putting heavy tariffs on some Brazilian steel makers.\n")
     e = only(art, "SANCTION")
     assert texts(e.target) == ["some Brazilian steel makers"]
+
+
+def test_a_preposition_under_the_particle_names_the_target(run):
+    art = run("\n\nThe mayor's office pushed back against the governor's attack on the budget. Senator Ray Dunn backed "
+              "out of the summit on Friday.\n")
+    tgts = [" ".join(texts(e.target)) for e in art.events if e.type == "REJECT"]
+    assert any("the governor" in t for t in tgts) and any("the summit" in t for t in tgts), tgts
+
+
+def test_a_demand_that_someone_act_asks_them(run):
+    art = run("\n\nThe union made a demand that the city council reopen the library.\n")
+    assert texts(only(art, "REQUEST").target) == ["the city council"]
+
+
+def test_disputing_a_critique_denies_it(run):
+    art = run("\n\nThe senator has disputed both critiques of her plan.\n")
+    assert only(art, "REJECT").source[0].text == "The senator"

@@ -14,6 +14,7 @@ SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp"})
 MAX_TARGETS = 2
+PARTICLES = frozenset({"back", "out", "off", "away", "up", "down"})
 PHONE = Pattern("verb", "call", "041", "phone", ("dobj",))
 SYMMETRIC = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE", "ASSAULT"})
 ENT_SOURCE = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -199,6 +200,10 @@ def slot(tok, name: str, passive: bool):
         return None
     if name == "c":
         cc = child(tok, ("ccomp",))
+        if cc is None and tok.pos_ == "NOUN":
+            # `his demand that the government release them`: the clause of a request noun
+            cc = next((x for x in tok.children if x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None)
         o = child(cc, SUBJ) if cc is not None else None
         if cc is not None and is_passive(cc):
             o = prep_object(cc, "by")     # `alleged the attacks were plotted by X`: the doer
@@ -206,6 +211,11 @@ def slot(tok, name: str, passive: bool):
     if name == "poss":
         return child(tok, ("poss",))
     o = prep_object(tok, name)
+    if o is None and tok.pos_ in ("VERB", "AUX"):
+        # `pushed back against X`, `backed out of X`: the preposition hangs from the phrase's particle
+        part = next((x for x in tok.children if x.dep_ in ("prt", "advmod", "prep") and x.i == tok.i + 1
+                     and x.lower_ in PARTICLES), None)
+        o = prep_object(part, name) if part is not None else None
     if o is None and name == "for":
         # `calling for Trump to be banned`: the subject of the clause `for` opens
         cl = next((x for x in tok.children if x.dep_ in ("advcl", "ccomp") and opened_by_for(x)), None)
