@@ -236,3 +236,15 @@ def test_a_demand_that_someone_act_asks_them(run):
 def test_disputing_a_critique_denies_it(run):
     art = run("\n\nThe senator has disputed both critiques of her plan.\n")
     assert only(art, "REJECT").source[0].text == "The senator"
+
+
+def test_the_same_preposition_again_names_a_second_target(run):
+    art = run("\n\nThe senator apologized to the governor and to her own staff for the remarks.\n")
+    tgt = texts(only(art, "SUPPORT").target)
+    assert len(tgt) == 2 and tgt[0] == "the governor" and tgt[1].startswith("her own staff"), tgt
+
+
+def test_admitting_to_a_crime_concedes_but_being_admitted_to_hospital_does_not(run):
+    art = run("\n\nThe former aide admitted to a federal crime on Monday. Her lawyer was admitted to the hospital.\n")
+    (e,) = [e for e in art.events if e.type == "CONCEDE"]
+    assert texts(e.source) == ["The former aide"]

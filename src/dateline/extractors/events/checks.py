@@ -850,8 +850,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `acknowledged the crowd`: only a fault acknowledged concedes (`acknowledged
         # that she had misspoken` does)
     if c.etype == "CONCEDE" and lem == "admit" and (is_passive(t) or any(
-            x.dep_ == "prep" and x.lower_ in ("to", "into") for x in t.children)):
-        return False                      # `was admitted to hospital`, `admitted into the club`
+            x.dep_ == "prep" and x.lower_ in ("to", "into") and not _wrong_owned(x, w) for x in t.children)):
+        return False                      # `was admitted to hospital`, `admitted into the club` (`admitted to a
+        # federal crime`, `admitted to lying` concede)
     if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and child(t, ("xcomp", "ccomp", "dobj")) is None:
         on = prep_object(t, "on") or prep_object(t, "upon") or prep_object(t, "to")
         if (on is None and prep_object(t, "with") is not None) or (on is not None and on.lower_ in (
@@ -1041,6 +1042,12 @@ def _inanimate(x) -> bool:
     if x.pos_ != "NOUN" or x.ent_type_ or actor_like(x):
         return False
     return not actor_noun(x)
+
+
+def _wrong_owned(prep, w) -> bool:
+    """The object of `to` after `admit` is a wrong done: a fault or crime word, or an act (`admitted to lying`)."""
+    o = child(prep, ("pobj", "pcomp"))
+    return o is not None and (o.tag_ == "VBG" or _lemma(o) in w["fault"] or _lemma(o) in w["crimeact"])
 
 
 def _kin_or_culprit(x) -> bool:

@@ -854,6 +854,14 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
                     c.target_from_x = True
                 found.append(x)
                 taken.add(x.i)
+                # `apologized to Clinton and to his supporters`: the same preposition again names a second target
+                p = x.head
+                again = [child(y, ("pobj",)) for y in p.children if y.dep_ == "conj" and y.lower_ == p.lower_] \
+                    if p.pos_ == "ADP" and p.i != x.i else []
+                for y in again[:1]:
+                    if y is not None and y.i not in taken:
+                        found.append(y)
+                        taken.add(y.i)
                 break
         if len(found) == MAX_TARGETS:
             break
