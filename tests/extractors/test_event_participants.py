@@ -248,3 +248,8 @@ def test_admitting_to_a_crime_concedes_but_being_admitted_to_hospital_does_not(r
     art = run("\n\nThe former aide admitted to a federal crime on Monday. Her lawyer was admitted to the hospital.\n")
     (e,) = [e for e in art.events if e.type == "CONCEDE"]
     assert texts(e.source) == ["The former aide"]
+
+
+def test_whom_an_order_is_given_stays_its_target(run):
+    art = run("\n\nMayor Ana Ruiz ordered the relatives to surrender the boy to his mother.\n")
+    assert texts(only(art, "REQUEST").target)[0] == "the relatives"

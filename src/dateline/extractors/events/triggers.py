@@ -850,8 +850,9 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
             if x is not None and x.ent_type_ in ("DATE", "TIME"):
                 x = None
             if x is not None and x.i not in taken and (c.noun is None or x.i != c.noun.i):
-                if name == "x":
-                    c.target_from_x = True
+                if name == "x" and not found:
+                    c.target_from_x = True    # (not after an object: `ordered the relatives to surrender the child`
+                    # keeps the relatives, whom the order is given)
                 found.append(x)
                 taken.add(x.i)
                 # `apologized to Clinton and to his supporters`: the same preposition again names a second target
