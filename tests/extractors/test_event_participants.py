@@ -253,3 +253,13 @@ def test_admitting_to_a_crime_concedes_but_being_admitted_to_hospital_does_not(r
 def test_whom_an_order_is_given_stays_its_target(run):
     art = run("\n\nMayor Ana Ruiz ordered the relatives to surrender the boy to his mother.\n")
     assert texts(only(art, "REQUEST").target)[0] == "the relatives"
+
+
+def test_a_request_made_in_a_letter_asks_its_addressee(run):
+    art = run("\n\nThe two senators sent a letter to Commissioner Ray Ortiz, seeking more answers about the audit.\n")
+    assert texts(only(art, "REQUEST").target)[0] == "Commissioner Ray Ortiz"
+
+
+def test_a_request_after_a_speech_asks_no_addressee(run):
+    art = run("\n\nThe two senators spoke to reporters, seeking more answers about the audit.\n")
+    assert all("reporters" not in texts(e.target) for e in art.events)

@@ -511,6 +511,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _target(c)
     _received(c)
     _backed_by(c)
+    _addressee(c)
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
@@ -623,6 +624,23 @@ def _received(c: Candidate) -> None:
     c.source = [giver] if giver is not None and giver.i != receiver.i else []
     c.target = [receiver]
     c.target_from_x = False
+
+
+def _addressee(c: Candidate) -> None:
+    """`wrote to Reno, demanding that ...`, `sent a letter to Comey, seeking answers`: a request made in a participle
+    after a verb of writing or sending (event_cues `letter`) asks whom the message went to, when no target found
+    names an actor."""
+    t = c.token
+    if c.etype != "REQUEST" or c.nominal or t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp") or \
+            t.head.lemma_.lower() not in load().cues.get("letter", ()) or any(actor_like(x) for x in c.target):
+        return
+    v = t.head
+    msg = child(v, ("dobj",))
+    whom = prep_object(v, "to") or child(v, ("dative",)) or (prep_object(msg, "to") if msg is not None else None)
+    if whom is not None and whom.pos_ == "ADP":
+        whom = child(whom, ("pobj",))
+    if whom is not None and actor_like(whom) and not any(x.i == whom.i for x in c.source):
+        c.target = [whom] + c.target[:MAX_TARGETS - 1]
 
 
 def _backed_by(c: Candidate) -> None:
