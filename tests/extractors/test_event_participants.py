@@ -164,3 +164,106 @@ def test_who_after_a_noun_said_of_a_subject_stands_for_the_subject(run):
     art = run("\n\n``They are the ones who call these doctors murderers,'' the mayor said.\n")
     src = texts(only(art, "ACCUSE").source)
     assert "They" in src and "the ones" not in src, src
+def test_a_relative_or_a_culprit_named_as_agent_acts(run):
+    # `her cousin`, `a sniper` are no actor nouns, yet they shoot: the `by` phrase stays the source
+    art = run("\n\nThe boy was shot by his cousin on Sunday. A guard was killed by a sniper later.\n")
+    srcs = [texts(e.source) for e in art.events if e.type == "ASSAULT"]
+    assert ["his cousin"] in srcs and ["a sniper"] in srcs, srcs
+
+
+def test_a_thing_named_as_agent_of_force_is_still_no_source(run):
+    art = run("\n\nThe boy was hit by a falling branch on Sunday.\n")
+    assert all(not e.source for e in art.events if e.type == "ASSAULT")
+
+
+def test_shot_to_death_names_the_victim_not_death(run):
+    art = run("\n\nTwo brothers were found shot to death inside their home on Friday.\n")
+    assert texts(only(art, "ASSAULT").target) == ["Two brothers"]
+
+
+def test_a_joint_subject_that_praises_something_is_one_side(run):
+    art = run("\n\nGovernor Ann Hale and Mayor Tom Reyes praised the court's decision on Monday.\n")
+    e = only(art, "SUPPORT")
+    assert "Mayor Tom Reyes" in " ".join(texts(e.source)) and "Mayor Tom Reyes" not in " ".join(texts(e.target))
+
+
+def test_a_joint_subject_that_meets_is_both_sides(run):
+    art = run("\n\nGovernor Ann Hale and Mayor Tom Reyes met in Denver on Monday.\n")
+    e = only(art, "CONSULT")
+    assert texts(e.source) == ["Governor Ann Hale"] and texts(e.target) == ["Mayor Tom Reyes"]
+
+
+def test_who_was_shot_with_no_subject_of_its_own(run):
+    # a passive gerund takes the subject above it, a participle with no object the person it describes
+    art = run("\n\nA nine-year-old girl died on Sunday after being shot. A 30-year-old man shot in the leg was taken "
+              "to Mercy Hospital.\n")
+    tgts = [texts(e.target) for e in art.events if e.type == "ASSAULT"]
+    assert ["A nine-year-old girl"] in tgts and ["A 30-year-old man"] in tgts, tgts
+    assert all(not e.source for e in art.events if e.type == "ASSAULT")
+
+
+def test_shots_fired_are_no_victim(run):
+    art = run("\n\nNeighbours heard shots fired near the school on Sunday.\n")
+    assert all("shots" not in " ".join(texts(e.target)) for e in art.events)
+
+
+def test_what_someone_uses_to_act_is_no_source(run):
+    art = run("\n\nThe senator used her speech on Monday to attack the governor.\n")
+    e = only(art, "ACCUSE")
+    assert texts(e.source) == ["The senator"] and texts(e.target) == ["the governor"]
+
+
+def test_a_meeting_had_with_someone_is_met_by_the_subject(run):
+    art = run("\n\nThe senator had a meeting with the Chilean ambassador on Monday.\n")
+    e = only(art, "CONSULT")
+    assert texts(e.source) == ["The senator"] and texts(e.target) == ["the Chilean ambassador"]
+
+
+def test_tariffs_put_on_someone_sanction_them(run):
+    art = run("\n\nThe Commerce Department has begun putting heavy tariffs on some Brazilian steel makers.\n")
+    e = only(art, "SANCTION")
+    assert texts(e.target) == ["some Brazilian steel makers"]
+
+
+def test_a_preposition_under_the_particle_names_the_target(run):
+    art = run("\n\nThe mayor's office pushed back against the governor's attack on the budget. Senator Ray Dunn backed "
+              "out of the summit on Friday.\n")
+    tgts = [" ".join(texts(e.target)) for e in art.events if e.type == "REJECT"]
+    assert any("the governor" in t for t in tgts) and any("the summit" in t for t in tgts), tgts
+
+
+def test_a_demand_that_someone_act_asks_them(run):
+    art = run("\n\nThe union made a demand that the city council reopen the library.\n")
+    assert texts(only(art, "REQUEST").target) == ["the city council"]
+
+
+def test_disputing_a_critique_denies_it(run):
+    art = run("\n\nThe senator has disputed both critiques of her plan.\n")
+    assert only(art, "REJECT").source[0].text == "The senator"
+
+
+def test_the_same_preposition_again_names_a_second_target(run):
+    art = run("\n\nThe senator apologized to the governor and to her own staff for the remarks.\n")
+    tgt = texts(only(art, "SUPPORT").target)
+    assert len(tgt) == 2 and tgt[0] == "the governor" and tgt[1].startswith("her own staff"), tgt
+
+
+def test_admitting_to_a_crime_concedes_but_being_admitted_to_hospital_does_not(run):
+    art = run("\n\nThe former aide admitted to a federal crime on Monday. Her lawyer was admitted to the hospital.\n")
+    (e,) = [e for e in art.events if e.type == "CONCEDE"]
+    assert texts(e.source) == ["The former aide"]
+
+
+def test_whom_an_order_is_given_stays_its_target(run):
+    art = run("\n\nMayor Ana Ruiz ordered the relatives to surrender the boy to his mother.\n")
+    assert texts(only(art, "REQUEST").target)[0] == "the relatives"
+
+
+def test_a_request_made_in_a_letter_asks_its_addressee(run):
+    art = run("\n\nThe two senators sent a letter to Commissioner Ray Ortiz, seeking more answers about the audit.\n")
+    assert texts(only(art, "REQUEST").target)[0] == "Commissioner Ray Ortiz"
+
+
+def test_a_request_after_a_speech_asks_no_addressee(run):
+    art = run("\n\nThe two senators spoke to reporters, seeking more answers about the audit.\n")
+    assert all("reporters" not in texts(e.target) for e in art.events)

@@ -868,8 +868,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `acknowledged the crowd`: only a fault acknowledged concedes (`acknowledged
         # that she had misspoken` does)
     if c.etype == "CONCEDE" and lem == "admit" and (is_passive(t) or any(
-            x.dep_ == "prep" and x.lower_ in ("to", "into") for x in t.children)):
-        return False                      # `was admitted to hospital`, `admitted into the club`
+            x.dep_ == "prep" and x.lower_ in ("to", "into") and not _wrong_owned(x, w) for x in t.children)):
+        return False                      # `was admitted to hospital`, `admitted into the club` (`admitted to a
+        # federal crime`, `admitted to lying` concede)
     if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and child(t, ("xcomp", "ccomp", "dobj")) is None:
         on = prep_object(t, "on") or prep_object(t, "upon") or prep_object(t, "to")
         if (on is None and prep_object(t, "with") is not None) or (on is not None and on.lower_ in (
@@ -1061,6 +1062,19 @@ def _inanimate(x) -> bool:
     return not actor_noun(x)
 
 
+def _wrong_owned(prep, w) -> bool:
+    """The object of `to` after `admit` is a wrong done: a fault or crime word, or an act (`admitted to lying`)."""
+    o = child(prep, ("pobj", "pcomp"))
+    return o is not None and (o.tag_ == "VBG" or _lemma(o) in w["fault"] or _lemma(o) in w["crimeact"])
+
+
+def _kin_or_culprit(x) -> bool:
+    """A person named by a family tie or by the deed (`her brother`, `a sniper`): who does an act of force, though
+    no actor noun (crime_words `kin`, event_senses `wrongdoer`)."""
+    return hasattr(x, "dep_") and x.pos_ == "NOUN" and (_lemma(x) in crime.words()["kin"] or
+                                                        _lemma(x) in senses()["wrongdoer"])
+
+
 def _acting(c: Candidate, w) -> bool:
     """Who acts: a statement, an agreement, aid or a concession needs an actor who makes it, so when every source
     names a thing the event goes; an act of force keeps its victims and loses only the thing named as its agent (`the bombings
@@ -1109,7 +1123,8 @@ def _acting(c: Candidate, w) -> bool:
         if others:                        # `talks between lawyers for the relatives and government officials`:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
-    things = bool(c.source) and not c.named and all(_inanimate(x) for x in c.source)
+    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x))
+                                                    for x in c.source)
     side = _side(c) if things and c.noun is not None else None
     if side is not None:
         c.source, things = [side], False  # `the report renewed Republican calls for ...`: Republicans call

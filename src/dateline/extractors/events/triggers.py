@@ -15,6 +15,7 @@ SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp"})
 MAX_TARGETS = 2
+PARTICLES = frozenset({"back", "out", "off", "away", "up", "down"})
 PHONE = Pattern("verb", "call", "041", "phone", ("dobj",))
 SYMMETRIC = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE", "ASSAULT"})
 ENT_SOURCE = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -133,7 +134,7 @@ def subject_of(v, depth: int = 0):
         o = child(h, ("dobj",))
         cues = load().cues
         if o is not None and h.lemma_.lower() not in cues.get("intent", ()) and \
-                h.lemma_.lower() not in cues.get("purpose", ()):
+                h.lemma_.lower() not in cues.get("purpose", ()) and h.lemma_.lower() not in cues.get("means", ()):
             return o
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
@@ -200,6 +201,10 @@ def slot(tok, name: str, passive: bool):
         return None
     if name == "c":
         cc = child(tok, ("ccomp",))
+        if cc is None and tok.pos_ == "NOUN":
+            # `his demand that the government release them`: the clause of a request noun
+            cc = next((x for x in tok.children if x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None)
         o = child(cc, SUBJ) if cc is not None else None
         if cc is not None and is_passive(cc):
             o = prep_object(cc, "by")     # `alleged the attacks were plotted by X`: the doer
@@ -207,6 +212,11 @@ def slot(tok, name: str, passive: bool):
     if name == "poss":
         return child(tok, ("poss",))
     o = prep_object(tok, name)
+    if o is None and tok.pos_ in ("VERB", "AUX"):
+        # `pushed back against X`, `backed out of X`: the preposition hangs from the phrase's particle
+        part = next((x for x in tok.children if x.dep_ in ("prt", "advmod", "prep") and x.i == tok.i + 1
+                     and x.lower_ in PARTICLES), None)
+        o = prep_object(part, name) if part is not None else None
     if o is None and name == "for":
         # `calling for Trump to be banned`: the subject of the clause `for` opens
         cl = next((x for x in tok.children if x.dep_ in ("advcl", "ccomp") and opened_by_for(x)), None)
@@ -503,6 +513,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _target(c)
     _received(c)
     _backed_by(c)
+    _addressee(c)
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
@@ -606,6 +617,8 @@ def _received(c: Candidate) -> None:
     n = c.noun
     if n is None or c.preset or n.dep_ != "dobj" or n.head.lemma_.lower() not in load().cues.get("receive", ()):
         return
+    if c.etype in ("CONSULT", "COOPERATE") and prep_object(n, "with") is not None:
+        return                            # `had talks with X`, `got a call with X`: the subject meets X
     v = n.head
     receiver = subject_of(v)
     if receiver is None:
@@ -621,6 +634,23 @@ def _received(c: Candidate) -> None:
     c.source = [giver] if giver is not None and giver.i != receiver.i else []
     c.target = [receiver]
     c.target_from_x = False
+
+
+def _addressee(c: Candidate) -> None:
+    """`wrote to Reno, demanding that ...`, `sent a letter to Comey, seeking answers`: a request made in a participle
+    after a verb of writing or sending (event_cues `letter`) asks whom the message went to, when no target found
+    names an actor."""
+    t = c.token
+    if c.etype != "REQUEST" or c.nominal or t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp") or \
+            t.head.lemma_.lower() not in load().cues.get("letter", ()) or any(actor_like(x) for x in c.target):
+        return
+    v = t.head
+    msg = child(v, ("dobj",))
+    whom = prep_object(v, "to") or child(v, ("dative",)) or (prep_object(msg, "to") if msg is not None else None)
+    if whom is not None and whom.pos_ == "ADP":
+        whom = child(whom, ("pobj",))
+    if whom is not None and actor_like(whom) and not any(x.i == whom.i for x in c.source):
+        c.target = [whom] + c.target[:MAX_TARGETS - 1]
 
 
 def _backed_by(c: Candidate) -> None:
@@ -771,9 +801,21 @@ def _target(c: Candidate) -> list:
                 found.append(tgt)
                 c.target_from_x = True      # weak: an absorbed act's own target is better
                 break
+    cues = load().cues
+    found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
+        x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to")))]   # `shot in the head`, `shot to death`
     if not found and passive:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
+            found.append(tgt)
+    if not found and t.pos_ == "VERB" and c.quad == 4:
+        tgt = _undergoer(t)
+        if tgt is not None and tgt.i in taken and (is_passive(t) or t.dep_ in SUBJ | PASS_SUBJ) and \
+                prep_object(t, "by") is None:
+            # `a girl died after being shot`: the subject above is who was shot, not who shot
+            c.source = [x for x in c.source if getattr(x, "i", None) != tgt.i]
+            taken.discard(tgt.i)
+        if tgt is not None and tgt.i not in taken:
             found.append(tgt)
     if not found and t.pos_ == "VERB" and not passive:
         # `who shot and killed Terence Crutcher`: verbs joined with one subject share the object
@@ -783,8 +825,6 @@ def _target(c: Candidate) -> list:
                 if o is not None and o.i not in taken:
                     found.append(o)
                 break
-    body = load().cues.get("bodypart", frozenset())
-    found = [x for x in found if not (x.lemma_.lower() in body and x.pos_ == "NOUN")]   # `shot in the head`
     if len(found) == 1 and (found[0].lemma_.lower() in load().nouns or (
             found[0].pos_ == "NOUN" and not found[0].ent_type_ and not actor_noun(found[0]))):
         # "refused a request from Modi": the one behind the event named as object is a target too; so is the one
@@ -801,6 +841,29 @@ def _target(c: Candidate) -> list:
     return found
 
 
+def _undergoer(t):
+    """Who undergoes a passive act of force with no subject of its own: the one found (`two men were found shot`), the
+    subject of the verb a passive gerund hangs from (`died after being shot`, `survived being shot`), the noun a
+    participle with no object describes (`a man shot in the chest was taken`, tagged a past tense or not, or parsed
+    as a clause that is the subject)."""
+    h = t.head
+    if t.tag_ == "VBN" and t.dep_ in ("xcomp", "oprd") and is_passive(h):
+        return child(h, PASS_SUBJ)        # `two men were found shot`: the one found was shot
+    if is_passive(t) and child(t, PASS_SUBJ) is None and t.dep_ in ("pcomp", "xcomp", "advcl"):
+        if t.dep_ == "pcomp" and h.pos_ == "ADP":
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return child(h, SUBJ | PASS_SUBJ)
+    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and h.pos_ in ("NOUN", "PROPN") and \
+            child(t, ("dobj", "nsubj")) is None and (actor_like(h) or actor_noun(h)):
+        return h                          # (not `shots fired`: the thing fired)
+    if t.dep_ in SUBJ | PASS_SUBJ and t.tag_ in ("VBN", "VBD") and child(t, ("dobj",)) is None:
+        s = child(t, ("nsubj",))          # `a man shot in the leg was taken`, parsed as a clause `man shot`
+        if s is not None and (actor_like(s) or actor_noun(s)):
+            return s
+    return None
+
+
 def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
     """The heads in the pattern's target slots, the first owner (event noun, trigger) that fills each slot; not a
     date, the source or the event noun; at most MAX_TARGETS. Adds what it takes to `taken`."""
@@ -815,10 +878,19 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
             if x is not None and x.ent_type_ in ("DATE", "TIME"):
                 x = None
             if x is not None and x.i not in taken and (c.noun is None or x.i != c.noun.i):
-                if name == "x":
-                    c.target_from_x = True
+                if name == "x" and not found:
+                    c.target_from_x = True    # (not after an object: `ordered the relatives to surrender the child`
+                    # keeps the relatives, whom the order is given)
                 found.append(x)
                 taken.add(x.i)
+                # `apologized to Clinton and to his supporters`: the same preposition again names a second target
+                p = x.head
+                again = [child(y, ("pobj",)) for y in p.children if y.dep_ == "conj" and y.lower_ == p.lower_] \
+                    if p.pos_ == "ADP" and p.i != x.i else []
+                for y in again[:1]:
+                    if y is not None and y.i not in taken:
+                        found.append(y)
+                        taken.add(y.i)
                 break
         if len(found) == MAX_TARGETS:
             break
@@ -827,7 +899,11 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
 
 def _both_sides(c: Candidate) -> None:
     """'Pakistan and the IMF reached an agreement': a joint subject of a two-sided event (SYMMETRIC) is both sides,
-    the first conjunct the target."""
+    the first conjunct the target. Backing or attacking something named as the object is one-sided: `Clinton and
+    Reno praised the ruling`, `A and B attacked the village` are both the source."""
+    if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and c.noun is None and \
+            c.target[0].lemma_.lower() not in load().nouns:   # (`A and B struck a deal`: an agreement between them)
+        return
     if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
             c.target and not c.target_from_x and actor_like(c.target[0])):   # `A and B joined NATO`: NATO
         conj = [x for x in c.source[0].children if x.dep_ == "conj"]
