@@ -8,7 +8,9 @@ fold's model trained on dev and the other tune articles) end to end, with the sc
 of the events the model adds and the tune figures, per threshold; the threshold written is the lowest whose added
 events reach `--precision` in that cross-validation. The kept half is never read here.
 
-usage: PYTHONPATH=src python scripts/train_criticism.py [--cv 5] [--precision 0.7] [--cache DIR] [--no-save]
+usage: PYTHONPATH=src python scripts/train_criticism.py [--cv 5] [--repeats 3] [--precision 0.7] [--cache DIR]
+       [--dump FILE] [--no-save]
+(added counts and precisions are summed over the repeats)
 """
 from __future__ import annotations
 
@@ -171,27 +173,36 @@ def with_added(art: dict, probs: list[float], threshold: float) -> dict:
     return dict(art["base"], events=art["base"]["events"] + added)
 
 
-def cross_validate(dev, tune, k: int, l2: float, sc, label: str) -> dict:
-    """{threshold: counts of the base and of the base with the added events} over tune, folds by article."""
-    probs: list = [None] * len(tune)
-    for fold in range(k):
-        train = [c for a in dev for c in a["cands"]] + [c for j, a in enumerate(tune) if j % k != fold for c in a["cands"]]
-        m = {"weights": fit(train, l2, label=label), "threshold": 0.5}
-        for j, a in enumerate(tune):
-            if j % k == fold:
-                probs[j] = [criticism.probability(c["feats"], m) for c in a["cands"]]
+def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 1) -> tuple:
+    """The counts over tune of the base and, per threshold, of the base with the added events: folds by article, each
+    fold scored by a model trained on dev and the other folds; with `repeats`, summed over as many shuffles of the
+    articles into folds (the first in file order), which steadies a curve of a few dozen events."""
     golds = [a["gold"] for a in tune]
     base = counts(sc, golds, [a["base"] for a in tune])
-    out = {}
-    for t in THRESHOLDS:
-        out[t] = counts(sc, golds, [with_added(a, p, t) for a, p in zip(tune, probs)])
-    return base, out
+    total = {t: None for t in THRESHOLDS}
+    rng = np.random.default_rng(13)
+    for r in range(repeats):
+        order = np.arange(len(tune)) if r == 0 else rng.permutation(len(tune))
+        fold_of = {int(j): n % k for n, j in enumerate(order)}
+        probs: list = [None] * len(tune)
+        for fold in range(k):
+            train = [c for a in dev for c in a["cands"]] + [c for j, a in enumerate(tune) if fold_of[j] != fold
+                                                            for c in a["cands"]]
+            m = {"weights": fit(train, l2, label=label), "threshold": 0.5}
+            for j, a in enumerate(tune):
+                if fold_of[j] == fold:
+                    probs[j] = [criticism.probability(c["feats"], m) for c in a["cands"]]
+        for t in THRESHOLDS:
+            c = counts(sc, golds, [with_added(a, p, t) for a, p in zip(tune, probs)])
+            total[t] = c if total[t] is None else {x: total[t][x] + c[x] for x in c}
+    return {x: base[x] * repeats for x in base}, total
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.003)
+    ap.add_argument("--repeats", type=int, default=1, help="cross-validations over as many shuffles of the folds")
     ap.add_argument("--dump", type=pathlib.Path, default=None, help="keep the collected candidates (pickle), or "
                     "read them back when the file exists")
     ap.add_argument("--label", choices=("dyad", "target"), default="target",
@@ -218,7 +229,7 @@ def main(argv=None) -> None:
     threshold = 0.5
     about = {}
     if args.cv:
-        base, table = cross_validate(dev, tune, args.cv, args.l2, sc, args.label)
+        base, table = cross_validate(dev, tune, args.cv, args.l2, sc, args.label, args.repeats)
         b = figures(base)
         print("tune base  type P %.3f R %.3f  dyad P %.3f R %.3f" % b)
         print("thr   added  added-typeP added-dyadP   tune type P/R   dyad P/R")
@@ -233,7 +244,7 @@ def main(argv=None) -> None:
                 chosen = (t, added, pt, pd, f)
         if chosen is not None:
             threshold = chosen[0]
-            about = {"cv_folds": args.cv, "cv_added": chosen[1], "cv_added_type_precision": round(chosen[2], 3),
+            about = {"cv_folds": args.cv, "cv_repeats": args.repeats, "cv_added": chosen[1], "cv_added_type_precision": round(chosen[2], 3),
                      "cv_added_dyad_precision": round(chosen[3], 3),
                      "cv_tune": [round(x, 3) for x in chosen[4]], "cv_tune_base": [round(x, 3) for x in b]}
             print("threshold", threshold, about)
