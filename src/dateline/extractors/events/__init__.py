@@ -15,7 +15,7 @@ from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
-from . import checks, confidence, crime, evaluative, headlines, model, praise
+from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
 from .nouns import owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
@@ -72,9 +72,10 @@ def _speaker_participant(sp, actors: ActorIndex) -> Participant:
     return Participant(sp.start, sp.end, sp.text, getattr(sp, "actor", None) or actors.at(sp.start, sp.end))
 
 
-def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
-    """Per sentence with any trigger: (sentence, analysed candidates, quote lookup). `named_at(tok)` tells whether a
-    token is in an actor's mention (a source the parse took for a common noun still acts: `Pence blames media`)."""
+def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every: bool = False):
+    """Per sentence with any trigger (with `every`, every sentence): (sentence, analysed candidates, quote lookup).
+    `named_at(tok)` tells whether a token is in an actor's mention (a source the parse took for a common noun still
+    acts: `Pence blames media`)."""
     doc = ctx.doc
     skip = ctx.layout.skip
     skips = Spans((s, e, None) for s, e in skip)
@@ -118,7 +119,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None):
         if not cands and not found and title is not None and title[0] <= doc[sent.start].idx < title[1] and not any(
                 t.text == "?" or t.is_quote for t in toks):
             cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread
-        if cands:
+        if cands or every:
             yield sent, cands, quote_of
 
 
@@ -145,11 +146,15 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     named_at = (lambda tok: index.at(tok.idx, tok.idx + len(tok)) is not None) if actors else None
     _mark_people(ctx.doc, actors)
     told: set[str] = set()                # types of the events of the sentences before
-    for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at):
+    skipped = _skipper(ctx)
+    speech = criticism.model() is not None or criticism.RECORD is not None
+    for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, cands)
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
+        if speech:                        # criticism said without an accusing word (criticism.py)
+            chosen += criticism.find(sent, chosen, lambda tok: quote_of(tok), skipped, index.at)
         for c in chosen:
             if checks.mentioned_again(c, told) or crime.mentioned_again(c, told):
                 continue                  # `no one has claimed responsibility for the attacks`: told before
@@ -159,6 +164,14 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None else ev)
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     return events
+
+
+def _skipper(ctx: Context):
+    """`skipped(tok)`: the token lies in a stretch the layout leaves out (a caption, a dateline)."""
+    if not ctx.layout.skip:
+        return lambda t: False
+    skips = Spans((s, e, None) for s, e in ctx.layout.skip)
+    return lambda t: skips.first_holding(t.idx) is not None
 
 
 def _mark_people(doc, actors: list[Actor]) -> None:
@@ -264,4 +277,5 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None)
                trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
                sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
     feats = confidence.features(c, ev)
-    return dataclasses.replace(ev, confidence=confidence.score(feats), features=tuple(sorted(feats.items())))
+    conf = c.given if c.given is not None else confidence.score(feats)
+    return dataclasses.replace(ev, confidence=conf, features=tuple(sorted(feats.items())))

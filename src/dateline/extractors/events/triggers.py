@@ -47,6 +47,7 @@ class Candidate:
     preset: bool = False                            # built whole by a rule (no lexicon analysis)
     prob: float = 0.0                               # the type model's probability of its type (model.choose)
     named: bool = False                             # a source is an actor the actors stage found (`Pence` as NNS)
+    given: Optional[float] = None                   # a confidence set by the model that found it (criticism.py)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:

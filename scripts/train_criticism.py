@@ -1,0 +1,268 @@
+"""Fit the criticism detector (extractors/events/criticism.py) on article-level event gold: data/criticism_model.json.
+
+Every candidate pair (a speaker, an actor in what the speaker says) of the shared dev articles and of our tune half
+(bench/article_events.py) is labelled by the gold: positive when a required ACCUSE entry of its sentence has that
+source and target (the scorer's dyad test), negative otherwise (a pair matching only an optional entry is left
+out). A logistic regression (numpy, L2) is fitted on them. `--cv K` first scores K folds of the tune ARTICLES (each
+fold's model trained on dev and the other tune articles) end to end, with the scorer's own matching: the precision
+of the events the model adds and the tune figures, per threshold; the threshold written is the lowest whose added
+events reach `--precision` in that cross-validation. The kept half is never read here.
+
+usage: PYTHONPATH=src python scripts/train_criticism.py [--cv 5] [--repeats 3] [--precision 0.7] [--cache DIR]
+       [--dump FILE] [--no-save]
+(added counts and precisions are summed over the repeats)
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import pathlib
+import sys
+import time
+
+import numpy as np
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import article_events as AE  # noqa: E402
+
+from dateline import nlp, pipeline  # noqa: E402
+from dateline.extractors import Context  # noqa: E402
+from dateline.extractors.events import criticism  # noqa: E402
+from dateline.records import Article, RawArticle  # noqa: E402
+from dateline.structure import parse_text, structure  # noqa: E402
+
+OUT = ROOT / "src" / "dateline" / "data" / criticism.MODEL_FILE
+THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(13)]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_article_events", AE.SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _context(g: dict, cache: pathlib.Path | None) -> Context:
+    raw = pipeline.normalised(RawArticle(id=g["id"], text=g["text"], published=g.get("published"), origin=g["id"]))
+    lay = structure(raw)
+    if cache is not None:
+        key = hashlib.sha1(parse_text(raw.text, lay.skip, lay.title_span).encode()).hexdigest()
+        f = cache / (key + ".doc")
+        if f.exists():
+            from spacy.tokens import Doc
+            return Context(raw=raw, layout=lay, doc=Doc(nlp.load().vocab).from_bytes(f.read_bytes()))
+    (ctx,) = pipeline.parsed([(raw, lay)])
+    if cache is not None:
+        f.write_bytes(ctx.doc.to_bytes())
+    return ctx
+
+
+def collect(golds: list[dict], cache: pathlib.Path | None) -> list[dict]:
+    """Per article: its system output without the detector's events (`base`), and the detector's candidates, each
+    with its features, its event and its label."""
+    sc = _scorer()
+    criticism.model = lambda: None       # no weights: every candidate is emitted and recorded
+    criticism.RECORD = []
+    nlp.load()
+    out = []
+    for g in golds:
+        criticism.RECORD.clear()
+        a = pipeline.analysed(_context(g, cache))
+        d = a.to_dict() if isinstance(a, Article) else {"id": g["id"], "events": [], "actors": []}
+        names = {x.get("id"): x.get("name") for x in d.get("actors") or []}
+        mine, cands = set(), []
+        for r in criticism.RECORD:
+            k = next((k for k, e in enumerate(d["events"]) if k not in mine and e["type"] == "ACCUSE"
+                      and e["trigger"]["start"] == r["trigger"]
+                      and any(p["start"] <= r["target"] < p["end"] for p in e["target"])), None)
+            if k is None:
+                continue
+            mine.add(k)
+            e = d["events"][k]
+            here = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]
+                    and "ACCUSE" in x["types"] and sc.dyad_ok(x, e, names)]
+            label = 1 if any(x.get("required", True) for x in here) else (None if here else 0)
+            aimed = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]
+                     and "ACCUSE" in x["types"] and sc.part_ok(x.get("target") or [], e["target"], names)]
+            loose = 1 if any(x.get("required", True) for x in aimed) else (None if aimed else 0)
+            cands.append({"feats": r["feats"], "event": e, "dyad": label, "target": loose})
+        base = dict(d, events=[e for k, e in enumerate(d["events"]) if k not in mine])
+        out.append({"gold": g, "base": base, "cands": cands})
+    return out
+
+
+def fit(rows: list[dict], l2: float, min_count: int = 2, steps: int = 400, label: str = "target") -> dict:
+    """Logistic regression weights {feature: weight} (and `bias`) by full-batch gradient descent with L2."""
+    rows = [dict(r, label=r[label]) for r in rows if r[label] is not None]
+    counts: dict = {}
+    for r in rows:
+        for f in r["feats"]:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    ix = {f: i for i, f in enumerate(vocab)}
+    X = np.zeros((len(rows), len(vocab) + 1), dtype=np.float32)
+    X[:, -1] = 1.0
+    for k, r in enumerate(rows):
+        for f in r["feats"]:
+            if f in ix:
+                X[k, ix[f]] = 1.0
+    y = np.array([r["label"] for r in rows], dtype=np.float32)
+    w = np.zeros(X.shape[1], dtype=np.float32)
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    lr, b1, b2 = 0.05, 0.9, 0.999
+    reg = np.full_like(w, l2)
+    reg[-1] = 0.0
+    for t in range(1, steps + 1):       # Adam
+        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
+        g = X.T @ (p - y) / len(y) + reg * w
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + 1e-8)
+    weights = {f: round(float(w[i]), 4) for f, i in ix.items() if abs(w[i]) >= 1e-3}
+    weights["bias"] = round(float(w[-1]), 4)
+    return weights
+
+
+def counts(sc, golds, systems) -> dict:
+    """The scorer's matching, with its raw counts (system events, required gold, type and dyad hits)."""
+    n_sys = n_req = tt = dt = tr = dr = 0
+    for g, r in zip(golds, systems):
+        names = {a.get("id"): a.get("name") for a in r.get("actors") or []}
+        evs = [e for e in r.get("events") or [] if not e.get("negated") and not e.get("hypothetical")]
+        entries = g.get("events") or []
+        n_sys += len(evs)
+        n_req += sum(1 for x in entries if x.get("required", True))
+        taken_type, taken_dyad = set(), set()
+        for e in evs:
+            at = e["trigger"]["start"]
+            cs = [i for i, x in enumerate(entries) if x["sentence"][0] <= at < x["sentence"][1] and e["type"] in x["types"]]
+            dy = [i for i in cs if i not in taken_dyad and sc.dyad_ok(entries[i], e, names)]
+            free = [i for i in cs if i not in taken_type]
+            if dy:
+                taken_dyad.add(dy[0])
+                dt += 1
+            if free or dy:
+                taken_type.add(dy[0] if dy and dy[0] not in taken_type else free[0] if free else dy[0])
+                tt += 1
+        for i, x in enumerate(entries):
+            if x.get("required", True):
+                tr += i in taken_type
+                dr += i in taken_dyad
+    return {"sys": n_sys, "req": n_req, "tt": tt, "dt": dt, "tr": tr, "dr": dr}
+
+
+def figures(c: dict) -> tuple:
+    return (c["tt"] / max(c["sys"], 1), c["tr"] / max(c["req"], 1), c["dt"] / max(c["sys"], 1), c["dr"] / max(c["req"], 1))
+
+
+ONE = True                                # as criticism.find: the best pair of a sentence only
+
+
+def with_added(art: dict, probs: list[float], threshold: float) -> dict:
+    best: dict = {}
+    for c, p in zip(art["cands"], probs):
+        key = c["event"]["sentence"]["start"] if ONE else id(c)
+        if p >= threshold and (key not in best or p > best[key][1]):
+            best[key] = (c, p)
+    added = [c["event"] for c, p in best.values()]
+    return dict(art["base"], events=art["base"]["events"] + added)
+
+
+def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 1) -> tuple:
+    """The counts over tune of the base and, per threshold, of the base with the added events: folds by article, each
+    fold scored by a model trained on dev and the other folds; with `repeats`, summed over as many shuffles of the
+    articles into folds (the first in file order), which steadies a curve of a few dozen events."""
+    golds = [a["gold"] for a in tune]
+    base = counts(sc, golds, [a["base"] for a in tune])
+    total = {t: None for t in THRESHOLDS}
+    rng = np.random.default_rng(13)
+    for r in range(repeats):
+        order = np.arange(len(tune)) if r == 0 else rng.permutation(len(tune))
+        fold_of = {int(j): n % k for n, j in enumerate(order)}
+        probs: list = [None] * len(tune)
+        for fold in range(k):
+            train = [c for a in dev for c in a["cands"]] + [c for j, a in enumerate(tune) if fold_of[j] != fold
+                                                            for c in a["cands"]]
+            m = {"weights": fit(train, l2, label=label), "threshold": 0.5}
+            for j, a in enumerate(tune):
+                if fold_of[j] == fold:
+                    probs[j] = [criticism.probability(c["feats"], m) for c in a["cands"]]
+        for t in THRESHOLDS:
+            c = counts(sc, golds, [with_added(a, p, t) for a, p in zip(tune, probs)])
+            total[t] = c if total[t] is None else {x: total[t][x] + c[x] for x in c}
+    return {x: base[x] * repeats for x in base}, total
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=0.003)
+    ap.add_argument("--repeats", type=int, default=1, help="cross-validations over as many shuffles of the folds")
+    ap.add_argument("--dump", type=pathlib.Path, default=None, help="keep the collected candidates (pickle), or "
+                    "read them back when the file exists")
+    ap.add_argument("--label", choices=("dyad", "target"), default="target",
+                    help="positive: a required ACCUSE of the sentence with the pair's source and target (dyad), or "
+                         "with its target (target: the speaker as the parse found it may differ)")
+    ap.add_argument("--precision", type=float, default=0.7, help="precision the added events must reach in CV")
+    ap.add_argument("--cache", type=pathlib.Path, default=None, help="a folder of parsed documents, reused")
+    ap.add_argument("--no-save", action="store_true")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    sets = AE.load_sets(["dev", "tune"])
+    if args.dump is not None and args.dump.exists():
+        import pickle
+        dev, tune = pickle.loads(args.dump.read_bytes())
+    else:
+        dev, tune = collect(sets["dev"], args.cache), collect(sets["tune"], args.cache)
+        if args.dump is not None:
+            import pickle
+            args.dump.write_bytes(pickle.dumps((dev, tune)))
+    sc = _scorer()
+    n = [c[args.label] for a in dev + tune for c in a["cands"]]
+    print(f"candidates {len(n)}: positive {n.count(1)}, negative {n.count(0)}, optional {n.count(None)} "
+          f"({time.time() - t0:.0f} s)", flush=True)
+    threshold = 0.5
+    about = {}
+    if args.cv:
+        base, table = cross_validate(dev, tune, args.cv, args.l2, sc, args.label, args.repeats)
+        b = figures(base)
+        print("tune base  type P %.3f R %.3f  dyad P %.3f R %.3f" % b)
+        print("thr   added  added-typeP added-dyadP   tune type P/R   dyad P/R")
+        chosen = None
+        for t, c in table.items():
+            added = c["sys"] - base["sys"]
+            pt = (c["tt"] - base["tt"]) / added if added else 0.0
+            pd = (c["dt"] - base["dt"]) / added if added else 0.0
+            f = figures(c)
+            print(f"{t:.2f}  {added:5d}  {pt:.3f}       {pd:.3f}       {f[0]:.3f} {f[1]:.3f}   {f[2]:.3f} {f[3]:.3f}")
+            if chosen is None and added and pt >= args.precision and f[0] >= b[0]:
+                chosen = (t, added, pt, pd, f)
+        if chosen is not None:
+            threshold = chosen[0]
+            about = {"cv_folds": args.cv, "cv_repeats": args.repeats, "cv_added": chosen[1], "cv_added_type_precision": round(chosen[2], 3),
+                     "cv_added_dyad_precision": round(chosen[3], 3),
+                     "cv_tune": [round(x, 3) for x in chosen[4]], "cv_tune_base": [round(x, 3) for x in b]}
+            print("threshold", threshold, about)
+        else:
+            threshold = 1.01
+            print("no threshold reaches the precision: the detector adds nothing")
+    weights = fit([c for a in dev + tune for c in a["cands"]], args.l2, label=args.label)
+    if args.no_save:
+        return
+    OUT.write_text(json.dumps({
+        "about": "criticism detector weights: scripts/train_criticism.py (logistic regression, L2 %g) on the "
+                 "article-level event gold of the shared dev articles and our tune half (bench/article_events.py; "
+                 "features: extractors/events/criticism.py); threshold chosen by cross-validation over the tune "
+                 "articles. docs/events.md" % args.l2,
+        "cv": about, "threshold": threshold, "weights": dict(sorted(weights.items()))}, indent=0) + "\n",
+        encoding="utf-8")
+    print("wrote", OUT, len(weights), "weights")
+
+
+if __name__ == "__main__":
+    main()

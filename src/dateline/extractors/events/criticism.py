@@ -1,0 +1,365 @@
+"""Criticism in reported speech without an accusing word: a small trained detector (issue 10).
+
+`"He is becoming ISIS's best recruiter," Clinton said of Trump`, `Sanders' plan would "end all the kinds of health
+care we know," Clinton declared`, `Trump suggested that the judge would treat him unfairly`: a speaker says something
+bad of a named actor, with no accuse verb and no word of scorn for evaluative.py to read.
+
+- candidates: (speaker, actor) pairs of a sentence: the speaker of a quote (its resolved speaker) or the subject of a
+  reporting verb (event_cues.tsv `report`: say, argue, suggest, claim, tweet ...), and an actor mention (a pronoun
+  the actors stage resolved too) in what that speaker says, not the speaker; none in a sentence where an ACCUSE
+  event is chosen already;
+- features (no names, no article ids): the lemmas of the content words said (no proper nouns), the word classes of
+  lexicon/criticism.tsv (harm, blame, failure, deceit, danger ...) and evaluation.tsv's words of blame and praise,
+  negation and modals, the target's role (subject, object, possessor ...) and the verb it hangs from, the reporting
+  verb's lemma;
+- a logistic regression (data/criticism_model.json, fitted by scripts/train_criticism.py on the dev and tune
+  article gold) scores each pair; the best pair of a sentence, when over the weights' threshold, is an ACCUSE
+  (CAMEO 111) of the actor by the speaker, its trigger the reporting verb (else the quoted words' main predicate),
+  its confidence the probability, its mood the reporting verb's (`did not say`, `would say`).
+Without the weights file nothing is added.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from ...artefacts import read_json
+from ...lexicon import classes
+from .lexicon import load
+from .triggers import SUBJ, PASS_SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
+
+MODEL_FILE = "criticism_model.json"
+PATTERN = Pattern("criticism", "said", "111", None, ())
+CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+# pronouns that never name the one criticised: the speaker's own side, the hearer, things
+NOT_TARGETS = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves", "you", "your",
+                         "yours", "it", "its", "this", "that", "these", "those", "what", "which", "who", "whom",
+                         "there", "everyone", "everybody", "nobody", "anyone", "anybody", "someone", "somebody",
+                         "one", "themselves", "himself", "herself", "itself"})
+MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "wo", "ca", "'d", "'ll"})
+INTENSE = frozenset({"too", "so", "totally", "utterly", "completely", "entirely", "extremely", "absolutely", "simply",
+                     "clearly", "even", "ever", "always", "just", "only", "really"})
+MAX_WORDS = 60                             # the words of what is said read as features (a long quote: its start)
+
+
+@dataclass
+class Said:
+    """What one speaker says in a sentence: the speaker (a token, or a quote's Speaker span), the reporting verb
+    if any, and the tokens said."""
+    speaker: object
+    start: int                              # the speaker's character span
+    end: int
+    verb: Optional[object]
+    words: list
+    via: str                                # "clause": a reporting verb's subject; "quote": a quote's speaker
+    about: Optional[object] = None          # `said of Trump`: whom the words are about
+    actor: Optional[str] = None
+
+    @property
+    def speaker_text(self) -> str:
+        doc = self.words[0].doc if self.words else self.about.doc
+        return doc.text[self.start:self.end]
+
+
+@dataclass
+class Pair:
+    """One candidate: a speaker's words and an actor in them, with the pair's features."""
+    said: Said
+    target: object                          # the target's token
+    actor: str
+    feats: list = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, frozenset]:
+    return {k: frozenset(v) for k, v in classes("criticism.tsv").items()}
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Optional[dict]:
+    """{'weights': {feature: weight}, 'threshold': p} from data/criticism_model.json, or None."""
+    return read_json(MODEL_FILE)
+
+
+def probability(feats: list[str], m: dict) -> float:
+    w = m["weights"]
+    z = w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# set by scripts/train_criticism.py: a list that receives every candidate pair (and every pair is emitted)
+RECORD: Optional[list] = None
+
+
+def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable) -> list[Candidate]:
+    """The criticism the model finds in a sentence (`sent`: a span) beside the events chosen there already.
+    `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor mentioned there."""
+    m = model()
+    if m is None and RECORD is None:
+        return []
+    pairs = candidates(sent, chosen, quote_of, skipped, actor_at)
+    scored = [(probability(p.feats, m) if m is not None else 0.0, k, p) for k, p in enumerate(pairs)]
+    if RECORD is None:                      # the best pair only: one criticism a sentence
+        scored = [max(scored, key=lambda x: (x[0], -x[1]))] if scored else []
+    out = []
+    for prob, _, p in scored:
+        if RECORD is None and prob < m["threshold"]:
+            continue
+        c = _candidate(p, prob)
+        if c is not None:
+            out.append(c)
+            if RECORD is not None:
+                RECORD.append({"feats": p.feats, "trigger": c.token.idx, "target": p.target.idx})
+    return out
+
+
+def candidates(sent, chosen, quote_of, skipped, actor_at) -> list[Pair]:
+    """The (speaker, actor) pairs of a sentence, with their features."""
+    if any(c.etype == "ACCUSE" for c in chosen):
+        return []                           # the sentence's criticism is told already (a second one, in the
+        # cross-validation, was a false event more often than not)
+    out = []
+    seen = set()
+    mood = None
+    for s in speakers(sent, quote_of, skipped, actor_at):
+        targets = _targets(s, actor_at)
+        if not targets:
+            continue
+        if mood is None:                    # the type model's reading of the sentence, with no trigger found
+            mood = _accuse_bins("sent", sent, [])
+        said = mood + _accuse_bins("said", sent.doc[s.words[0].i:s.words[-1].i + 1], []) if s.words else mood
+        said += ["targets=%d" % min(len(targets), 3)]
+        for k, (tok, actor) in enumerate(targets):
+            if (s.actor, actor) in seen:
+                continue
+            seen.add((s.actor, actor))
+            out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + (["first"] if k == 0 else [])))))
+    return out
+
+
+BINS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
+
+
+def _accuse_bins(name: str, span, cands) -> list[str]:
+    """How likely the type model (model.py) finds the words an accusation: one feature per bin reached."""
+    from . import model as types
+    m = types.load()
+    if m is None or not len(span):
+        return []
+    p = types.scores(types.features(span, cands), m).get("ACCUSE", 0.0)
+    return [f"{name}_acc>{b}" for b in BINS if p > b]
+
+
+def speakers(sent, quote_of, skipped, actor_at) -> list[Said]:
+    """Who says what in the sentence: the subjects of reporting verbs with the clause they govern, then the speakers
+    of quoted words no reporting verb here covers."""
+    report = load().cues.get("report", frozenset())
+    doc = sent.doc
+    out: list[Said] = []
+    covered = set()
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in report or skipped(v):
+            continue
+        subj = child(v, SUBJ)
+        if subj is None or subj.lower_ in ("it", "this", "that", "which", "what", "who", "there"):
+            continue
+        if subj.lower_ in ("i", "we"):
+            _, qs = quote_of(subj)
+            if qs is None:
+                continue                    # `I said`, outside a quote: the writer
+        mine = set(x.i for x in v.subtree)
+        said = [x for x in v.children if x.dep_ in ("ccomp", "parataxis") and x.i != subj.i]
+        toks = [y for x in said for y in x.subtree]
+        if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.i not in mine:
+            toks += [y for y in v.head.subtree if y.i not in mine]      # `"...," Clinton said`: the words before
+        about = next((o for x in v.children if x.dep_ == "prep" and x.lower_ in ("of", "about")
+                      for o in x.children if o.dep_ == "pobj"), None)
+        if not toks and about is None:
+            continue
+        a, b = _span(subj)
+        start, end = doc[a].idx, doc[b].idx + len(doc[b])
+        _, qs = quote_of(subj)
+        if subj.lower_ in ("i", "we") and qs is not None:
+            start, end = qs.start, qs.end
+        actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
+        if actor is None and qs is not None and subj.pos_ == "PRON":
+            actor = getattr(qs, "actor", None)
+        toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
+        out.append(Said(subj, start, end, v, toks, "clause", about, actor))
+        covered.update(x.i for x in toks)
+    quoted: dict = {}
+    for t in sent:
+        if t.i in covered or t.is_space or skipped(t):
+            continue
+        _, qs = quote_of(t)
+        if qs is not None:
+            quoted.setdefault((qs.start, qs.end), (qs, []))[1].append(t)
+    for (start, end), (qs, toks) in quoted.items():
+        if any(s.start <= start < s.end or start <= s.start < end for s in out):
+            continue                        # the same speaker reported in the sentence
+        actor = getattr(qs, "actor", None) or actor_at(start, end)
+        out.append(Said(qs, start, end, None, toks, "quote", None, actor))
+    return out
+
+
+def _span(tok) -> tuple[int, int]:
+    a, b = tok.left_edge.i, tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "ccomp"):
+            break
+        b = c.right_edge.i
+    return a, b
+
+
+def _targets(s: Said, actor_at) -> list:
+    """(token, actor id) of each actor named in what is said, once an actor (its first mention), not the speaker."""
+    out, seen = [], set()
+    toks = list(s.words) + ([s.about] if s.about is not None else [])
+    for t in toks:
+        if t.pos_ not in ("PROPN", "PRON", "NOUN") or t.lower_ in NOT_TARGETS:
+            continue
+        if s.start <= t.idx < s.end:
+            continue
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            continue                        # `Donald Trump`: its head speaks for it
+        actor = actor_at(t.idx, t.idx + len(t))
+        if actor is None or actor == s.actor or actor in seen:
+            continue
+        seen.add(actor)
+        out.append((t, actor))
+    return out
+
+
+def _role(t) -> str:
+    d = t.dep_
+    if d in ("nsubj", "nsubjpass", "csubj"):
+        return "subj" if d != "nsubjpass" else "passsubj"
+    if d in ("dobj", "dative", "oprd"):
+        return "obj"
+    if d == "poss":
+        return "poss_" + _role(t.head)
+    if d == "pobj":
+        return "pobj_" + t.head.lower_ + ("_agent" if t.head.dep_ == "agent" else "")
+    if d in ("compound", "amod", "nmod"):
+        return "mod_" + _role(t.head) if t.head.i != t.i and t.head.dep_ != d else "mod"
+    if d in ("conj", "appos"):
+        return d + "_" + _role(t.head) if t.head.i != t.i and t.head.dep_ not in ("conj", "appos") else d
+    return "dep_" + d
+
+
+def _verb_of(t):
+    """The verb (or predicate) the target's clause is built on."""
+    v = t
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
+            return v
+        if v.head.i == v.i:
+            return v
+        v = v.head
+    return v
+
+
+def features(s: Said, target, sent) -> list[str]:
+    """The pair's features: strings, each 1 when present."""
+    from .evaluative import words as ewords
+    w, ew = words(), ewords()
+    blame = (ew["negative"] | ew["blame"] | ew["scorn"]) - ew["feelingword"]
+    praise = ew["positive"]
+    f = ["via=" + s.via, "rv=" + (s.verb.lemma_.lower() if s.verb is not None else "-")]
+    role = _role(target) if target is not s.about else "about"
+    f.append("role=" + role)
+    f.append("kind=" + ("pron" if target.pos_ == "PRON" else "name" if target.pos_ == "PROPN" else "noun"))
+    if target.ent_type_ == "PERSON":
+        f.append("person")
+    clause = _verb_of(target) if target is not s.about else None
+    near = set(x.i for x in clause.subtree) if clause is not None else set()
+    if clause is not None and clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        f.append("tv=" + clause.lemma_.lower())
+    n_neg = n_mod = 0
+    lex_seen = set()
+    for k, x in enumerate(s.words[:MAX_WORDS]):
+        lem = x.lemma_.lower()
+        low = x.lower_
+        if x.dep_ == "neg" or low in ("never", "no", "nothing", "nobody"):
+            n_neg += 1
+            if x.i in near:
+                f.append("neg@t")
+        if x.dep_ == "aux" and low in MODALS:
+            n_mod += 1
+            f.append("modal=" + low)
+            if x.i in near:
+                f.append("modal@t")
+        if x.pos_ in CONTENT and not x.is_stop and x.is_alpha:
+            f.append("w=" + lem)
+        for cls, ws in w.items():
+            if lem in ws or low in ws:
+                f.append("lex=" + cls)
+                lex_seen.add(cls)
+                if x.i in near:
+                    f.append("lex@t=" + cls)
+        if lem in blame or low in blame:
+            f.append("scorn")
+            if x.i in near:
+                f.append("scorn@t")
+        if lem in praise or low in praise:
+            f.append("praise")
+            if x.i in near:
+                f.append("praise@t")
+        if x.text == "?":
+            f.append("question")
+    if n_neg:
+        f.append("neg")
+    scorned = sum(1 for x in f if x == "scorn")
+    if scorned > 1:
+        f.append("scorn2")
+    if s.via == "clause" and any(x.is_quote for x in s.words):
+        f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
+    if any(x.lower_ in INTENSE for x in s.words[:MAX_WORDS]):
+        f.append("intense")
+    if target.lower_ in s.speaker_text.lower():
+        f.append("t_in_speaker")          # `The Clinton campaign said ... Clinton`: the speaker's own side
+    cross = [x for x in f if x.startswith(("scorn@t", "lex@t", "neg@t", "praise@t"))]
+    f += [role.split("_")[0] + "&" + x for x in cross] + [s.via + "&" + x for x in cross]
+    f.append("lexn=%d" % min(len(lex_seen), 3))
+    n = len(s.words)
+    f.append("len=" + ("s" if n < 8 else "m" if n < 20 else "l"))
+    if s.verb is not None and any(x.dep_ == "neg" for x in s.verb.children):
+        f.append("rv_neg")
+    if target.i < (s.verb.i if s.verb is not None else target.i + 1):
+        f.append("t_before_rv")
+    return sorted(set(f))
+
+
+def _candidate(p: Pair, prob: float) -> Optional[Candidate]:
+    """The ACCUSE candidate of a pair: source the speaker, target the actor, trigger the reporting verb (else the main
+    predicate of the quoted words); the mood of the reporting verb."""
+    s = p.said
+    trig = s.verb if s.verb is not None else _main(s.words)
+    if trig is None:
+        return None
+    c = Candidate(trig, None, PATTERN, trig.i, trig.i, False, etype="ACCUSE", quad=3, cameo="111",
+                  target=[p.target], preset=True)
+    if s.via == "clause" and not (s.speaker.lower_ in ("i", "we") and s.actor is not None):
+        c.source = [s.speaker]
+    else:
+        from ...records import Speaker
+        c.extra_source = s.speaker if s.via == "quote" else Speaker(s.start, s.end, s.speaker.doc.text[s.start:s.end],
+                                                                    s.actor)
+    if s.verb is not None:
+        c.negated = _negated(c)
+        c.hypothetical, _ = _mood(c)
+    c.depth = _depth(trig)
+    c.given = round(prob, 3)
+    return c
+
+
+def _main(toks):
+    """The main predicate of quoted words: the token whose head lies outside them, a verb first."""
+    ids = set(x.i for x in toks)
+    tops = [x for x in toks if x.head.i not in ids or x.head.i == x.i]
+    for x in tops:
+        if x.pos_ in ("VERB", "AUX"):
+            return x
+    return next((x for x in tops if not x.is_punct and not x.is_space), None)

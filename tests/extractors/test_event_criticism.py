@@ -1,0 +1,94 @@
+"""The trained detector of criticism in reported speech (extractors/events/criticism.py, lexicon/criticism.tsv,
+data/criticism_model.json): a speaker's words that criticise a named actor without an accusing word are ACCUSE by
+the speaker of that actor; on invented sentences. The shipped weights decide the first tests; the others replace
+them with weights that take every pair, to test the candidates themselves."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.extractors.events import criticism
+
+TAKE_ALL = {"weights": {"bias": 5.0}, "threshold": 0.5}
+
+
+def said(article):
+    """The detector's events: ACCUSE triggered by a reporting verb (source, target, negated, hypothetical)."""
+    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.negated, e.hypothetical,
+             e.confidence) for e in article.events if e.type == "ACCUSE" and e.trigger.text in ("said", "argued")]
+
+
+def test_the_lexicon_loads_and_documents_its_classes():
+    from importlib import resources
+
+    w = criticism.words()
+    for cls in ("harm", "blame", "failure", "deceit", "danger"):
+        assert w[cls], cls
+    head = resources.files("dateline").joinpath("lexicon", "criticism.tsv").read_text(encoding="utf-8")
+    documented = {line[1:].split()[0] for line in head.splitlines() if line.startswith("#   ")}
+    assert set(w) <= documented, set(w) - documented
+
+
+def test_the_weights_load_with_their_provenance_and_threshold():
+    m = criticism.model()
+    assert m is not None and 0.0 < m["threshold"] < 1.0 and "bias" in m["weights"]
+    assert "train_criticism.py" in m["about"]
+    assert not any(f.startswith(("name=", "id=")) for f in m["weights"])
+
+
+def test_a_clearly_critical_statement_accuses_the_actor_it_is_about(run):
+    art = run("\n\n\u201cGovernor Pell has been absent from our towns and stood on the wrong side of every fight "
+              "that mattered,\u201d Senator Halvorsen said.\n")
+    found = said(art)
+    assert any("Halvorsen" in s and "Pell" in t and not neg and not hyp for s, t, neg, hyp, _ in found), found
+    conf = [c for s, t, *_, c in found if "Pell" in t]
+    assert conf and criticism.model()["threshold"] <= conf[0] <= 1.0     # the model's probability
+
+
+def test_a_reported_clause_of_wrongs_accuses_the_actor(run):
+    art = run("\n\nSenator Halvorsen said Governor Pell had left thousands of families without heat and lied about "
+              "the cost.\n")
+    acc = [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target)) for e in art.events
+           if e.type == "ACCUSE" and not e.negated and not e.hypothetical]
+    assert any("Halvorsen" in s and "Pell" in t for s, t in acc), acc
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Halvorsen said Governor Pell would tour the new bridge with local officials on Friday.",
+    "\u201cGovernor Pell will visit Dunmore on Tuesday,\u201d Senator Halvorsen said.",
+    "Senator Halvorsen said Governor Pell was born in Dunmore and studied law in the capital.",
+])
+def test_a_neutral_report_accuses_no_one(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not [e for e in art.events if e.type == "ACCUSE"], said(art)
+
+
+def test_the_speaker_is_never_the_target(run, monkeypatch):
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    art = run("\n\nSenator Dana Halvorsen spoke in Dunmore on Monday.\n\n\u201cI have always fought for Dunmore, and "
+              "we will keep fighting,\u201d Halvorsen said.\n\nHalvorsen said Halvorsen's record was clear.\n")
+    for e in art.events:
+        if e.type == "ACCUSE" and e.trigger.text == "said":
+            assert not any("Halvorsen" in p.text or p.text.lower() in ("i", "we") for p in e.target), e
+
+
+def test_one_pair_a_sentence_and_none_beside_an_accusation(run, monkeypatch):
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    art = run("\n\nSenator Halvorsen said Governor Pell and Mayor Ruiz would tour the bridge on Friday.\n")
+    assert len(said(art)) == 1, said(art)
+    art = run("\n\nSenator Halvorsen condemned Governor Pell and said Mayor Ruiz would tour the bridge.\n")
+    acc = [e for e in art.events if e.type == "ACCUSE"]
+    assert acc and all(e.trigger.text != "said" for e in acc), acc
+
+
+def test_the_mood_is_the_reporting_verbs(run, monkeypatch):
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    art = run("\n\nSenator Halvorsen did not say that Governor Pell would tour the bridge on Friday.\n")
+    found = [x for x in art.events if x.type == "ACCUSE" and x.trigger.text == "say"]
+    assert found and all(e.negated for e in found), found
+
+
+def test_without_weights_nothing_is_added(run, monkeypatch):
+    monkeypatch.setattr(criticism, "model", lambda: None)
+    art = run("\n\n\u201cGovernor Pell has been absent from our towns and stood on the wrong side of every fight "
+              "that mattered,\u201d Senator Halvorsen said.\n")
+    assert not said(art)
