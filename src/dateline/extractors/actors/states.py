@@ -37,8 +37,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Groberg is a former U.S. Army captain`: the body of a role
             if _describes_people(st, root):
                 continue                          # `Senator Bob Smith ..., both Republicans`
-            if _contest(entry, dep, head):
-                continue                          # `the GOP debate`, `the race for the White House`
+            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head):
+                continue                          # `the GOP debate`, `the race for the White House`, `if he
+                #                                   wins the White House`
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
@@ -169,6 +170,13 @@ def _contest(org, dep: str, head) -> bool:
         head.head.lemma_.lower() in contest
 
 
+def _seat_won(org, span, dep: str, head) -> bool:
+    """A seat of office or a legislature as the object of a verb of winning or losing it (actor_words.tsv
+    `seat_verb`: `if he wins the White House`, `to retake the Senate`): an office sought, no actor."""
+    return org.kind == "state" and (org.sector == "LEG" or org.sector == "GOV" and _seat(span)) and \
+        dep == "dobj" and head.lemma_.lower() in lex.words("seat_verb")
+
+
 def _seat(span) -> bool:
     """True for a building that is the seat of an office (`the White House`), not a body (`the Pentagon`)."""
     return span[-1].lower_ in ("house", "palace", "office", "residence")
@@ -179,17 +187,25 @@ _CHAMBER = frozenset(("congressional", "house", "senate", "capitol", "legislativ
 
 def _party_lawmakers(st: ActorState, org, span) -> bool:
     """A party's plural (`Republicans`, `Democrats`) after a chamber word (`congressional Republicans`, `House
-    Democrats`, `Senate Republicans`) is the party's lawmakers: a group of the legislature (LEG), not the party."""
+    Democrats`, `Senate Republicans`) is the party's lawmakers: a group of the legislature (LEG), not the party;
+    after a word of voting (actor_words.tsv `party_voter`: `registered Democrats`) its voters (CVL)."""
     if org.sector != "PTY" or len(span) != 1 or not span.text.endswith("s"):
         return False
     root = span.root
     mods = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and c.lower_ in _CHAMBER]
-    if not mods:
+    voters = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
+              c.lower_ in lex.words("party_voter")]
+    if not mods and not voters:
         return False
     s, e = np_bounds(st, root)
     if nested(st, s, e):
         return False
     name = st.ctx.text[s:e]
+    if voters:                                    # `registered Democrats`: voters of the party, private people
+        c = cluster(st, ("G", "CVL", name.lower()), name, sector="CVL", role="voters", country=org.country)
+        add(st, c, s, e)
+        st.taken.append((s, e))
+        return True
     c = cluster(st, ("G", "LEG", name.lower()), name, sector="LEG", role="lawmakers", country=org.country)
     add(st, c, s, e)
     st.taken.append((s, e))
