@@ -114,3 +114,21 @@ def test_a_candidate_just_out_of_a_race_is_still_of_the_party(run):
     assert fiorina.at("2016-04-28")[1] == "PTY"                     # out of the race since February
     assert fiorina.at("2017-04-28")[1] == "ELI"                     # a year later: a former office holder
     assert lex.people()["Mitt Romney"].at("2016-05-05")[1] == "ELI"
+
+
+def test_his_campaign_as_a_subject_is_the_campaign(run):
+    text = ("DES MOINES, Iowa -- Bernie Sanders spoke in Iowa on Monday. His campaign said on Tuesday that it had "
+            "raised $5 million. Sanders said the proposal came up during his campaign.\n")
+    art = run(text, published="2016-01-20")
+    campaign = at(art, text, "His campaign")
+    assert campaign is not None and campaign.sector == "PTY" and campaign.name == "Bernie Sanders campaign"
+    assert at(art, text, "his campaign") in (None, at(art, text, "Bernie Sanders"))   # a period, no actor
+
+
+def test_an_organisation_takes_the_sector_its_apposition_says(run):
+    text = ("WASHINGTON -- The Bramley Trust Fund, a charity, sued the city on Monday. Axion Semitech Corp, a chip "
+            "maker, said it would hire. Vestra Holdings, a company, left.\n")
+    art = run(text, published="2016-01-20")
+    assert at(art, text, "Bramley Trust Fund").sector == "NGO"
+    assert at(art, text, "Axion Semitech Corp").sector == "BUS"
+    assert at(art, text, "Vestra Holdings").sector == "BUS"

@@ -243,6 +243,12 @@ def org_words() -> dict[str, str]:
     return {r["word"]: r["sector"] for r in rows("orgwords.tsv", ("word", "sector"))}
 
 
+@functools.lru_cache(maxsize=1)
+def org_kinds() -> dict[str, str]:
+    """org_kinds.tsv: a noun phrase saying what kind of organisation a name is -> its sector."""
+    return {r["phrase"]: r["sector"] for r in rows("org_kinds.tsv", ("phrase", "sector"))}
+
+
 # ---------------------------------------------------------------- titles
 @dataclass(frozen=True)
 class Title:

@@ -3,6 +3,7 @@ positions (`Moscow backed`, not `in Moscow`), then ORG entities in no lexicon, b
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Span
 
@@ -315,7 +316,7 @@ def unknown_orgs(st: ActorState) -> None:
         after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.doc[k].is_punct), None)
         if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
-        sector = _org_sector(ent)
+        sector = _org_sector(ent) or _kind_in_apposition(ent)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
@@ -487,6 +488,26 @@ def _name_span(doc, tok) -> tuple[int, int]:
     while s > 0 and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].text == "&") and doc[s - 1].head.i in range(s, tok.i + 1):
         s -= 1
     return s, tok.i + 1
+
+
+def _kind_in_apposition(ent) -> Optional[str]:
+    """`America Rising, a conservative political action committee,`: the sector of the kind of organisation a noun
+    phrase with `a`/`an`/`the` in apposition right after the name says it is (org_kinds.tsv), else None."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    head = next((t for t in ent.root.children if t.dep_ == "appos" and t.i > ent.end), None)
+    if head is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                                      for c in head.children):
+        return None
+    kinds = lex.org_kinds()
+    words = [t.lower_ for t in doc[head.left_edge.i:head.i + 1]]
+    for n in (3, 2, 1):
+        for last in (words[-1], head.lemma_.lower()):
+            phrase = " ".join(words[-n:-1] + [last]) if n <= len(words) else None
+            if phrase in kinds:
+                return kinds[phrase]
+    return None
 
 
 def _named_outlets(st: ActorState) -> None:
