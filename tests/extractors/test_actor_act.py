@@ -132,3 +132,11 @@ def test_an_organisation_takes_the_sector_its_apposition_says(run):
     assert at(art, text, "Bramley Trust Fund").sector == "NGO"
     assert at(art, text, "Axion Semitech Corp").sector == "BUS"
     assert at(art, text, "Vestra Holdings").sector == "BUS"
+
+
+def test_us_shouted_in_a_tweet_is_no_country(run):
+    text = ("WASHINGTON -- One user tweeted, \"if she can't follow simple rules, think about how she will run things "
+            "for US.\" The US imposed sanctions on Monday, and the deal was signed by US and Iranian officials.\n")
+    art = run(text, published="2016-03-10")
+    assert at(art, text, "US") is None
+    assert at(art, text, "The US") is not None

@@ -78,6 +78,8 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CTRY":
             if _inside_org_name(st, span):
                 continue                          # `Bank of America`, `America Rising`: another actor's name
+            if _shouted_us(span):
+                continue                          # `think how she will run things for US.`: the pronoun
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
@@ -169,6 +171,19 @@ def _contest(org, dep: str, head) -> bool:
         return True                               # `White House hopefuls`, `Senate candidates`: seats sought
     return org.sector in ("GOV", "LEG") and dep == "pobj" and head.lower_ == "for" and \
         head.head.lemma_.lower() in contest
+
+
+def _shouted_us(span) -> bool:
+    """`US` with no article, right after a lower-case verb or preposition and ending its sentence or clause
+    (`how she will run things for US.`, `Don't lie to US!`): the pronoun `us` shouted, as in a tweet, not the
+    country (a country's name there is written `the US`)."""
+    doc = span.doc
+    if span.text != "US" or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    return before.is_lower and before.tag_ in ("IN", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ") and (
+        after is None or after.text in (".", "!", "?", ",", "”", '"', "’", "'") or "\n" in after.text)
 
 
 def _seat_won(org, span, dep: str, head) -> bool:
