@@ -140,3 +140,11 @@ def test_us_shouted_in_a_tweet_is_no_country(run):
     art = run(text, published="2016-03-10")
     assert at(art, text, "US") is None
     assert at(art, text, "The US") is not None
+
+
+def test_people_in_a_habit_are_no_group_of_the_story(run):
+    text = ("WASHINGTON -- Opposition parties typically have a better hand after eight years. Opposition parties "
+            "in Kenya won seats on Monday.\n")
+    art = run(text, published="2016-02-28")
+    assert at(art, text, "Opposition parties") is None
+    assert at(art, text, "Opposition parties", 1) is not None
