@@ -148,3 +148,11 @@ def test_people_in_a_habit_are_no_group_of_the_story(run):
     art = run(text, published="2016-02-28")
     assert at(art, text, "Opposition parties") is None
     assert at(art, text, "Opposition parties", 1) is not None
+
+
+def test_a_spokesman_after_a_named_group_is_its_spokesman(run):
+    text = ("WASHINGTON -- Keystone Patriots Inc., a conservative political action committee, called the senator a "
+            "liability on Monday. \"He reinforces every doubt,\" spokesman Peter Vance said in a statement.\n")
+    art = run(text, published="2016-01-05")
+    assert at(art, text, "Keystone Patriots Inc.").sector == "PTY"
+    assert at(art, text, "Peter Vance").sector == "PTY"

@@ -162,6 +162,8 @@ def codes(st: ActorState) -> None:
     for c in st.clusters.values():
         if _campaign_staff(st, c):
             c.sector = "PTY"
+        else:
+            _organisation_staff(st, c)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
@@ -200,6 +202,31 @@ def _campaign_staff(st: ActorState, c: Cluster) -> bool:
         if any(t.lemma_.lower() == "campaign" and t.pos_ == "NOUN" for t in st.doc[lo:sent.end]):
             return True
     return False
+
+
+_SIDES = frozenset(("PTY", "NGO", "BUS", "MED", "LAB", "REB", "OPP", "REL", "EDU"))
+
+
+def _organisation_staff(st: ActorState, c: Cluster) -> None:
+    """A spokesman or other staff title of no organisation and no boss, coded GOV only by the title's default, right
+    after a sentence (or in one) that names a single organisation of another side (a party committee, a company, a
+    group): that organisation's spokesman (`America Rising, a conservative political action committee, called ...
+    "...," spokesman Jeff Bechdel said` -> PTY)."""
+    if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in lex.words("staff") or not c.mentions:
+        return
+    s = min(c.mentions)[0]
+    span = st.doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None:
+        return
+    sent = sentence_of(st.doc, span.start)
+    lo = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
+    found = {id(o): o for ms, me, o in st.mentions.around(lo.start_char, sent.end_char)
+             if o is not c and o.key[0] == "O" and (ms, me) in o.mentions and o.sector is not None}
+    if any(o.sector not in _SIDES for o in found.values()) or len(found) != 1:
+        return
+    org = next(iter(found.values()))
+    c.sector = org.sector
+    c.country = c.country or (org.country if org.country != "IGO" else None)
 
 
 def actor_code(country: Optional[str], sector: Optional[str], name: Optional[str] = None) -> Optional[str]:
