@@ -213,7 +213,8 @@ def people(st: ActorState) -> None:
         h = hit_at(st, tok.i)
         if h and h[0] == "ORG" and not _org_named_like(st, h, surnames[tok.text], tok):
             continue
-        if surnames[tok.text].first - tok.idx > _AHEAD_CHARS and not in_title(tok.i):
+        if len(surnames[tok.text].name.split()) > 1 and surnames[tok.text].first - tok.idx > _AHEAD_CHARS and \
+                not in_title(tok.i):
             continue                                      # `Dr. King` paragraphs before `Don King`
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
@@ -557,7 +558,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         before = [m for m in c.mentions if m[0] <= at]
         if article_only and not before:
             continue
-        if not before and in_body and min((m[0] for m in c.mentions), default=at) - at > _AHEAD_CHARS:
+        if not before and in_body and len(c.name.split()) > 1 and \
+                min((m[0] for m in c.mentions), default=at) - at > _AHEAD_CHARS:
             continue                              # `Dr. King` paragraphs before `Don King`: someone else (a
             #                                       lexicon person of that name is still found below)
         # one named before with the full name beats one named only by a bare surname (`AFTER Clinton Raped Me`
