@@ -13,6 +13,7 @@ errors may be read, fresh2 was only measured (at the start and the end of a piec
 tune4 / fresh3: 6 + 6 more (bench/actors/tune4.tsv, fresh3.tsv), the same way: tune4's errors may be read, fresh3 is
 only measured. tune5 / fresh4: 6 + 6 more (December 2026, actors8), the same way: tune5 read, fresh4 only measured.
 tune6 / fresh5: 6 + 6 more (December 2026, actfalse), the same way: tune6 may be read, fresh5 only measured.
+tune7 / fresh7: 6 + 6 more (December 2026, act), the same way: tune7 may be read, fresh7 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

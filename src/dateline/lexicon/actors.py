@@ -9,6 +9,7 @@ through the one loader `dateline.lexicon.rows` (header-checked) and turned into 
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 from dataclasses import dataclass
 from typing import Optional
@@ -61,6 +62,10 @@ class Person:
         for office in self.offices:
             if office.holds(day):
                 return office.country, office.sector, office.role
+        run = max((o for o in self.offices if o.end and o.end <= day and o.sector == "PTY" and _passing(o.role)),
+                  key=lambda o: o.end, default=None)
+        if run is not None and _days_between(run.end, day) <= CAMPAIGN_AFTERLIFE_DAYS:
+            return run.country, "PTY", "former " + run.role   # out of the race weeks ago: still a party figure
         ended = [o for o in self.offices if o.end and o.end <= day and not _passing(o.role)] or \
             [o for o in self.offices if o.end and o.end <= day]
         if ended:
@@ -71,6 +76,14 @@ class Person:
 
     def in_office(self, day: Optional[str]) -> bool:
         return day is None or any(o.holds(day) for o in self.offices)
+
+
+CAMPAIGN_AFTERLIFE_DAYS = 120   # a candidate out of a race this recently is still coded PTY (Fiorina in April 2016)
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from day a to day b (both YYYY-MM-DD)."""
+    return (datetime.date.fromisoformat(b[:10]) - datetime.date.fromisoformat(a[:10])).days
 
 
 PROFESSIONS = frozenset(("MED", "EDU", "REL"))   # sectors a person keeps after one post in them ends
@@ -228,6 +241,12 @@ def org_lead_words() -> dict[str, str]:
 def org_words() -> dict[str, str]:
     """orgwords.tsv: a word of an unknown organisation's name -> its sector."""
     return {r["word"]: r["sector"] for r in rows("orgwords.tsv", ("word", "sector"))}
+
+
+@functools.lru_cache(maxsize=1)
+def org_kinds() -> dict[str, str]:
+    """org_kinds.tsv: a noun phrase saying what kind of organisation a name is -> its sector."""
+    return {r["phrase"]: r["sector"] for r in rows("org_kinds.tsv", ("phrase", "sector"))}
 
 
 # ---------------------------------------------------------------- titles

@@ -160,6 +160,11 @@ def codes(st: ActorState) -> None:
                 c.country = c.country or (country if country != "IGO" else None)
                 c.sector = sector
     for c in st.clusters.values():
+        if _campaign_staff(st, c):
+            c.sector = "PTY"
+        else:
+            _organisation_staff(st, c)
+    for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
     for c in st.clusters.values():
@@ -179,6 +184,49 @@ def codes(st: ActorState) -> None:
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE)):
             c.country = home
+
+
+def _campaign_staff(st: ActorState, c: Cluster) -> bool:
+    """An aide, spokesman or other staff title (actor_words.tsv `staff`) of no organisation, coded GOV or LEG
+    (the default of the title, or a lawmaker's side), in a sentence that names a campaign or right after one:
+    `Sanders aide Jeff Weaver said ... the campaign had suspended two staffers`, `a reply from the Clinton
+    campaign via staffer Jen Palmieri`. Campaign staff are the party's side (PTY), not the office's."""
+    if c.key[0] not in ("P?", "D") or c.sector not in (None, "GOV", "LEG") or c.role not in lex.words("staff"):
+        return False
+    for s, _ in c.mentions:
+        span = st.doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = sentence_of(st.doc, span.start)
+        lo = sentence_of(st.doc, sent.start - 1).start if sent.start > 0 else sent.start
+        if any(t.lemma_.lower() == "campaign" and t.pos_ == "NOUN" for t in st.doc[lo:sent.end]):
+            return True
+    return False
+
+
+_SIDES = frozenset(("PTY", "NGO", "BUS", "MED", "LAB", "REB", "OPP", "REL", "EDU"))
+
+
+def _organisation_staff(st: ActorState, c: Cluster) -> None:
+    """A spokesman or other staff title of no organisation and no boss, coded GOV only by the title's default, right
+    after a sentence (or in one) that names a single organisation of another side (a party committee, a company, a
+    group): that organisation's spokesman (`America Rising, a conservative political action committee, called ...
+    "...," spokesman Jeff Bechdel said` -> PTY)."""
+    if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in lex.words("staff") or not c.mentions:
+        return
+    s = min(c.mentions)[0]
+    span = st.doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None:
+        return
+    sent = sentence_of(st.doc, span.start)
+    lo = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
+    found = {id(o): o for ms, me, o in st.mentions.around(lo.start_char, sent.end_char)
+             if o is not c and o.key[0] == "O" and (ms, me) in o.mentions and o.sector is not None}
+    if any(o.sector not in _SIDES for o in found.values()) or len(found) != 1:
+        return
+    org = next(iter(found.values()))
+    c.sector = org.sector
+    c.country = c.country or (org.country if org.country != "IGO" else None)
 
 
 def actor_code(country: Optional[str], sector: Optional[str], name: Optional[str] = None) -> Optional[str]:

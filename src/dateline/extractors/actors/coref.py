@@ -73,6 +73,33 @@ def coref(st: ActorState) -> None:
                 _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
         elif tok.dep_ == "appos" and tok.tag_ == "NN":
             _apposition(st, tok)
+    for tok in toks:
+        if tok.lower_ == "campaign" and tok.pos_ == "NOUN":
+            _pronoun_campaign(st, tok)
+
+
+def _pronoun_campaign(st: ActorState, tok) -> None:
+    """`his campaign said`, `her campaign has denied`: as a subject, the campaign of the person the possessive
+    pronoun is linked to, an actor of its own (PTY, that person's country) as `the Sanders campaign` is
+    (descriptions.py `_campaign`); not `during his campaign`, `his campaign against drugs`, `his re-election
+    campaign` (a period, an effort)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in STILL_VERBS or \
+            any(c.dep_ == "prep" for c in tok.children):
+        return                                    # `during his campaign`: a period; `his campaign may be in
+        #                                           trouble`: a state of things, no act
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
+    if len(mods) != 1 or mods[0].tag_ != "PRP$" or mods[0].lower_ not in ("his", "her"):
+        return
+    who = st.owner.get(mods[0].i)
+    if who is None or who.key[0] not in ("P", "P?") or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+        return
+    s_char, e_char = mods[0].idx, tok.idx + len(tok)
+    if any(ms < e_char and s_char < me and o is not who for ms, me, o in st.mentions.around(s_char, e_char)):
+        return
+    country = who.person.at(st.day)[0] if who.person is not None else who.country
+    c = cluster(st, ("O", who.name + " campaign"), who.name + " campaign", sector="PTY", role="campaign",
+                country=country if country != "IGO" else None)
+    add(st, c, s_char, e_char)
 
 
 RELATIVE = frozenset(("who", "whom", "which", "that"))

@@ -677,6 +677,33 @@ def _generic_many(tok) -> bool:
     return not (first.dep_ in ("nsubj", "nsubjpass") and first.head.tag_ in ("VBD", "VBN"))
 
 
+_NORM_MODALS = frozenset(("should", "must", "ought", "shall"))
+
+
+def _generic_subject(st: ActorState, tok) -> bool:
+    """`Judges should avoid commenting`, `so that ineligible voters don't determine the outcome`, `Opposition
+    parties typically have a better hand`: a bare plural (no determiner, owner, number, country or name in it) as
+    the subject of a rule (`should`, `must`), of a present-tense verb denied with `do` or of one with an adverb of
+    habit (actor_words.tsv `habitual`): what such people do in general, not a group of the story."""
+    if tok.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ in ("det", "poss", "nummod") or hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            for c in tok.children):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    aux = [c for c in first.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.lower_ in _NORM_MODALS for c in aux):
+        return True
+    if first.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual")
+                                                 for c in first.head.children):
+        return True                               # `Opposition parties typically have a better hand`
+    return first.head.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ == "VBP" for c in aux) and \
+        any(c.dep_ == "neg" for c in aux)
+
+
 _WHICH = frozenset(("other", "neighbouring", "neighboring", "allied", "member", "participating", "those", "these"))
 _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
                         r"(?:in|out of) \d+", re.I)
@@ -802,7 +829,19 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
+    named = _named_before_comma(st, tok.left_edge.i)
+    if named is not None:                         # `Sen. Ted Cruz of Texas, a candidate eliminated from ...`
+        add(st, named, s_char, e_char)            # (parsed as the verb's subject): the name it describes
+        st.taken.append((s_char, e_char))
+        return
     sector, country = title.sector, _place_before(st, tok)
+    boss = next((st.person_at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                 for o in p.children if o.dep_ == "pobj" and o.i in st.person_at), None) \
+        if title.role in lex.words("staff") else None
+    if boss is not None:                          # `a spokesman for Romney said`: the side of the one served
+        b_country, b_sector = (boss.person.at(st.day)[:2] if boss.person is not None else (boss.country, boss.sector))
+        sector = "CVL" if b_sector in ("ELI", "CVL") else (b_sector or sector)
+        country = country or (b_country if b_country != "IGO" else None)
     org = next((h[1] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and
                 (h := hit_at(st, c.i)) and h[0] == "ORG"), None)
     if org is not None and (sector in (None, "GOV", "CVL") or title.role in lex.words("staff") |
@@ -814,6 +853,18 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
                 country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _named_before_comma(st: ActorState, i: int):
+    """The person named right before a comma before token i (`Ted Cruz, a ...`, `Ted Cruz of Texas, a ...`), if
+    any: the noun phrase at i then describes that person."""
+    doc = st.doc
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    k = i - 2
+    if k >= 2 and doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ == "of":
+        k -= 2                                    # `of Texas` after the name
+    return st.person_at.get(k)
 
 
 def _plural_demonym(st: ActorState, tok) -> None:
@@ -913,6 +964,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         _building(st, tok)                        # a building; only its country word names the state
         return
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
+            _generic_subject(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \
             tok.i > 0 and lex.non_actor_name(st.doc[tok.i - 1:tok.i + 1].text):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`

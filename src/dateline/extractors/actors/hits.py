@@ -3,6 +3,7 @@ organisations and media, country names, capitals, demonyms); every later pass re
 from __future__ import annotations
 
 import functools
+import re
 
 from ...lexicon import actors as lex
 from ..spans import column, entities
@@ -184,17 +185,31 @@ def nameless_spans(st: ActorState) -> None:
                 doc[t.i - 3].text[:1].isupper():
             st.nameless.add(doc[t.i - 3].idx, t.idx + len(t))
     work = lex.words("work_noun")
+    unreal = set()                                # the names of works and characters found below
     for ent in entities(doc):                     # `operations Desert Shield and Desert Storm`, `his book Going
         first = ent.root                          # Home to Glory`: a work or an operation, not an actor
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         before = doc[ent.start - 1] if ent.start > 0 else None
-        under = first.head if first.dep_ in ("appos", "compound", "nmod") and first.left_edge.i == first.head.i + 1 \
-            else None                             # (right after it: not `this week's episode, editor ... Susan
-        #                                           Glasser`)
+        under = first.head if first.dep_ in ("appos", "compound", "nmod") and (
+            first.left_edge.i == first.head.i + 1 or      # (right after it: not `this week's episode, editor ...
+            first.dep_ == "appos" and first.left_edge.i == ent.start == first.head.i + 2 and   # Susan Glasser`;
+            doc[first.head.i + 1].text == ",") else None  # `his ABC series, Last Man Standing`)
+        if under is None and before is not None and before.text == "," and ent.start >= 2 and (
+                ent.end == len(doc) or doc[ent.end].text in (",", ".", ";")):
+            under = doc[ent.start - 2]            # `his new NBC series, Long Way Home,` (however it is parsed)
         if any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) and \
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
+            unreal.add(ent.text)
+        elif _character(ent, first) and not any(st.hits.get(i, ("",))[0] in ("PER", "ORG")
+                                                 for i in range(ent.start, ent.end)):
+            st.nameless.add(ent.start_char, ent.end_char)
+            unreal.add(ent.text)
+    for name in unreal:                           # the same name elsewhere is the same work or character
+        if len(name.split()) > 1:
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                st.nameless.add(m.start(), m.end())
     last = lex.non_actor_last_words()
     for t in st.toks:
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():
@@ -207,6 +222,24 @@ def nameless_spans(st: ActorState) -> None:
             k -= 1
         if joined and t.i - 1 - k >= 3:
             st.nameless.add(doc[k + 1].idx, t.idx)
+
+
+def _character(ent, root) -> bool:
+    """A role in a work of fiction (actor_words.tsv `portrayal`): the `of`-object of `his portrayal of Tim
+    Taylor`, a name `portrayed by`/`played by` someone (`Mike Baxter, portrayed by Allen`), the object of `portray`,
+    a name right after `character` (`the character Mike Baxter`): no actor."""
+    words = lex.words("portrayal")
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words and head.head.pos_ == "NOUN":
+        return True
+    if root.dep_ == "dobj" and head.lemma_.lower() in words and head.pos_ == "VERB" and head.lemma_ != "play":
+        return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words and
+           any(a.dep_ == "agent" for a in c.children) for c in root.children):
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and before.lemma_.lower() in words and before.pos_ == "NOUN" \
+        and before.lemma_.lower() != "portrayal"
 
 
 _FUNCTION = frozenset(("AUX", "VERB", "PRON", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV"))

@@ -213,6 +213,9 @@ def people(st: ActorState) -> None:
         h = hit_at(st, tok.i)
         if h and h[0] == "ORG" and not _org_named_like(st, h, surnames[tok.text], tok):
             continue
+        if len(surnames[tok.text].name.split()) > 1 and surnames[tok.text].first - tok.idx > _AHEAD_CHARS and \
+                not in_title(tok.i):
+            continue                                      # `Dr. King` paragraphs before `Don King`
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
     _credit_lines(st)
@@ -549,10 +552,16 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.doc[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
+    title = st.ctx.layout.title_span
+    in_body = title is None or not title[0] <= at < title[1]
     for c in found:                               # the people a surname or alias names, in order
         before = [m for m in c.mentions if m[0] <= at]
         if article_only and not before:
             continue
+        if not before and in_body and len(c.name.split()) > 1 and \
+                min((m[0] for m in c.mentions), default=at) - at > _AHEAD_CHARS:
+            continue                              # `Dr. King` paragraphs before `Don King`: someone else (a
+            #                                       lexicon person of that name is still found below)
         # one named before with the full name beats one named only by a bare surname (`AFTER Clinton Raped Me`
         # in a headline, taken for Hillary, then `former President Bill Clinton ... Clinton`: Bill);
         # of two people of one surname (`Raul Castro, brother of Fidel Castro`), the one named as the subject
@@ -577,6 +586,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
 
 
 _LOCAL_ROLES = frozenset(("governor", "lieutenant governor", "mayor"))
+_AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close
 
 
 def _namesake(st: ActorState, person: lex.Person) -> bool:
@@ -834,6 +844,18 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
                 c.sector, c.role = "MED", c.role or "journalist"
                 c.country = c.country or (h[1].country if h else None)
                 return
+    v = root.head
+    if root.dep_ == "nsubj" and v.lemma_.lower() in ("write", "report") and v.tag_ in ("VBD", "VBZ") and (
+            root.i > v.i or v.i + 1 < len(st.doc) and st.doc[v.i + 1].text in (":", "“", '"')):
+        sent = sentence_of(st.doc, root.i)        # `"...," wrote Glenn Thrush` after `an interview with Politico`,
+        lo = sent.start                           # `Hewitt writes:`: a writer quoted, of the outlet named just before
+        for _ in range(2):
+            lo = sentence_of(st.doc, lo - 1).start if lo > 0 else lo
+        outlets = [h[1] for i, h in st.hits.items() if lo <= i < sent.end and h[0] == "ORG" and h[1].sector == "MED"]
+        if outlets:
+            c.sector, c.role = "MED", c.role or "journalist"
+            c.country = c.country or outlets[-1].country
+            return
     for v in verbs:
         if v.lemma_.lower() not in _WRITING:
             continue
@@ -991,6 +1013,11 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         info.sector, info.role, info.office = t.sector, t.role, t.office
         if t.role == "counterpart":
             info.role = None
+        k = best[1] - best[0] - 1                 # the word before the title
+        if k >= 1 and words[k] in ("'s", "’s"):
+            k -= 1
+        if t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
+            info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
     for tok in span:
         if tok.lower_ in FORMER:
             info.former = True

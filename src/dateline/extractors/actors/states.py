@@ -3,6 +3,7 @@ positions (`Moscow backed`, not `in Moscow`), then ORG entities in no lexicon, b
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Span
 
@@ -37,8 +38,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Groberg is a former U.S. Army captain`: the body of a role
             if _describes_people(st, root):
                 continue                          # `Senator Bob Smith ..., both Republicans`
-            if _contest(entry, dep, head):
-                continue                          # `the GOP debate`, `the race for the White House`
+            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head):
+                continue                          # `the GOP debate`, `the race for the White House`, `if he
+                #                                   wins the White House`
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
@@ -76,6 +78,8 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CTRY":
             if _inside_org_name(st, span):
                 continue                          # `Bank of America`, `America Rising`: another actor's name
+            if _shouted_us(span):
+                continue                          # `think how she will run things for US.`: the pronoun
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
@@ -169,6 +173,26 @@ def _contest(org, dep: str, head) -> bool:
         head.head.lemma_.lower() in contest
 
 
+def _shouted_us(span) -> bool:
+    """`US` with no article, right after a lower-case verb or preposition and ending its sentence or clause
+    (`how she will run things for US.`, `Don't lie to US!`): the pronoun `us` shouted, as in a tweet, not the
+    country (a country's name there is written `the US`)."""
+    doc = span.doc
+    if span.text != "US" or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    return before.is_lower and before.tag_ in ("IN", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ") and (
+        after is None or after.text in (".", "!", "?", ",", "”", '"', "’", "'") or "\n" in after.text)
+
+
+def _seat_won(org, span, dep: str, head) -> bool:
+    """A seat of office or a legislature as the object of a verb of winning or losing it (actor_words.tsv
+    `seat_verb`: `if he wins the White House`, `to retake the Senate`): an office sought, no actor."""
+    return org.kind == "state" and (org.sector == "LEG" or org.sector == "GOV" and _seat(span)) and \
+        dep == "dobj" and head.lemma_.lower() in lex.words("seat_verb")
+
+
 def _seat(span) -> bool:
     """True for a building that is the seat of an office (`the White House`), not a body (`the Pentagon`)."""
     return span[-1].lower_ in ("house", "palace", "office", "residence")
@@ -179,17 +203,25 @@ _CHAMBER = frozenset(("congressional", "house", "senate", "capitol", "legislativ
 
 def _party_lawmakers(st: ActorState, org, span) -> bool:
     """A party's plural (`Republicans`, `Democrats`) after a chamber word (`congressional Republicans`, `House
-    Democrats`, `Senate Republicans`) is the party's lawmakers: a group of the legislature (LEG), not the party."""
+    Democrats`, `Senate Republicans`) is the party's lawmakers: a group of the legislature (LEG), not the party;
+    after a word of voting (actor_words.tsv `party_voter`: `registered Democrats`) its voters (CVL)."""
     if org.sector != "PTY" or len(span) != 1 or not span.text.endswith("s"):
         return False
     root = span.root
     mods = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and c.lower_ in _CHAMBER]
-    if not mods:
+    voters = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
+              c.lower_ in lex.words("party_voter")]
+    if not mods and not voters:
         return False
     s, e = np_bounds(st, root)
     if nested(st, s, e):
         return False
     name = st.ctx.text[s:e]
+    if voters:                                    # `registered Democrats`: voters of the party, private people
+        c = cluster(st, ("G", "CVL", name.lower()), name, sector="CVL", role="voters", country=org.country)
+        add(st, c, s, e)
+        st.taken.append((s, e))
+        return True
     c = cluster(st, ("G", "LEG", name.lower()), name, sector="LEG", role="lawmakers", country=org.country)
     add(st, c, s, e)
     st.taken.append((s, e))
@@ -299,7 +331,7 @@ def unknown_orgs(st: ActorState) -> None:
         after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.doc[k].is_punct), None)
         if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
-        sector = _org_sector(ent)
+        sector = _org_sector(ent) or _kind_in_apposition(ent)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
@@ -471,6 +503,26 @@ def _name_span(doc, tok) -> tuple[int, int]:
     while s > 0 and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].text == "&") and doc[s - 1].head.i in range(s, tok.i + 1):
         s -= 1
     return s, tok.i + 1
+
+
+def _kind_in_apposition(ent) -> Optional[str]:
+    """`America Rising, a conservative political action committee,`: the sector of the kind of organisation a noun
+    phrase with `a`/`an`/`the` in apposition right after the name says it is (org_kinds.tsv), else None."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    head = next((t for t in ent.root.children if t.dep_ == "appos" and t.i > ent.end), None)
+    if head is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                                      for c in head.children):
+        return None
+    kinds = lex.org_kinds()
+    words = [t.lower_ for t in doc[head.left_edge.i:head.i + 1]]
+    for n in (3, 2, 1):
+        for last in (words[-1], head.lemma_.lower()):
+            phrase = " ".join(words[-n:-1] + [last]) if n <= len(words) else None
+            if phrase in kinds:
+                return kinds[phrase]
+    return None
 
 
 def _named_outlets(st: ActorState) -> None:
