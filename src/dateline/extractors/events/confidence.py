@@ -13,13 +13,13 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
-from ...artefacts import read_json
+from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import pronouns
 from ...records import Event
 from ..quotes.lexicon import speech_verbs
 from .triggers import Candidate
 
-WEIGHTS_FILE = "event_confidence.json"
+WEIGHTS_FILE = CONFIDENCE_FILE
 # the dependency relations that open a clause: the first one above the trigger says what clause it sits in
 CLAUSES = ("relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "conj", "parataxis")
 
