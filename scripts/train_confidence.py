@@ -1,19 +1,28 @@
-"""Fit the event confidence weights (src/dateline/data/event_confidence.json) on article-level event gold.
+"""Fit the event confidence weights and the default floor (src/dateline/data/event_confidence.json).
 
-Each asserted event dateline extracts from a gold article is labelled 1 when a gold entry of its sentence lists
-its type (required or optional: a real event of that type), else 0. A logistic regression with an L2 penalty is
-fitted on the `dev` and `tune` sets of bench/article_events.py and measured on `kept`, which it never sees: the
-reliability table (mean confidence vs share correct, by bin) and precision/recall of the scorer by threshold.
+Two kinds of gold label the events dateline extracts (asserted events only):
+- article gold (`bench/article_events.py`'s `dev` and `tune` sets): an event is right (1) when a gold entry of its
+  sentence lists its type (required or optional), else 0;
+- PLV sentences (../shared/devsets/plv-train.tsv): an event is right when its type is a gold type of its sentence.
+  The PLV events come from K type models each trained without the sentences it extracts from (the folds of
+  `scripts/train_events.py --cv`), so the type model's probability among the features is what unseen text gets.
+A logistic regression with an L2 penalty is fitted on both; each PLV event counts `plv_weight` times an article event.
 
-Usage: .venv/bin/python scripts/train_confidence.py [--no-save] [--l2 1.0] [--cv 5]
+Usage: .venv/bin/python scripts/train_confidence.py --cv 5 [--no-save] [--kept] [--cache DIR]
+       .venv/bin/python scripts/train_confidence.py [--plv-weight W] [--l2 L] [--floor F]   (refit, no CV)
 
---cv K: K-fold cross-validation over the dev + tune articles (each fold's confidences from weights fitted on the
-other folds), printing the scorer's figures on dev + tune at each --min-confidence threshold: the honest way to
-choose a threshold without looking at the kept set.
+--cv K (the refit): K-fold cross-validation, article folds for the article gold and the type model's sentence
+folds for PLV (each fold's confidences from weights fitted on the other folds, so the PLV figure at a floor comes
+from weights that never saw those sentences). For each PLV weight and L2 in the grid it prints the article scorer
+(dev + tune) and the PLV scorer at every floor; it chooses the weight, L2 and floor that give the highest article
+type precision while PLV keeps type recall >= PLV_TYPE_RECALL (losing at most PLV_LOSS to the floor) and dyad
+recall >= PLV_DYAD_RECALL, fits on
+everything and saves the weights with the floor. --kept prints the kept set's figures at the floors (figures only).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pathlib
 import sys
@@ -22,87 +31,211 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "src" / "dateline" / "data" / "event_confidence.json"
+PLV = ROOT.parent / "shared" / "devsets" / "plv-train.tsv"
+
+# what PLV (cross-validated) must keep at the chosen floor: its floors (0.80 type recall, 0.59 dyad recall) with a
+# margin on dyad recall, and at most PLV_LOSS less type recall than with no floor (PLV's type recall with no floor is
+# only a little over 0.80, so the margin is on what the floor costs)
+PLV_TYPE_RECALL = 0.80
+PLV_DYAD_RECALL = 0.60
+PLV_LOSS = 0.005
+FLOORS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+PLV_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
+L2S = (1.0, 3.0)
 
 
-def labelled(gold: list[dict]):
-    """(features, label) of every asserted event dateline extracts from the gold articles."""
-    return [(f, lab) for _, _, feats, labels, asserted in analysed(gold)
-            for f, lab, ok in zip(feats, labels, asserted) if ok]
+# ------------------------------------------------------------------ parsing (optionally cached)
+
+def _contexts(raws, cache: pathlib.Path | None):
+    """Each raw article structured and parsed as `pipeline.process` does it; with `cache`, docs kept on disk."""
+    from spacy.tokens import Doc
+
+    from dateline import nlp, pipeline
+    from dateline.extractors import Context
+    from dateline.structure import parse_text, structure
+
+    prepared, texts = [], []
+    for raw in raws:
+        raw = pipeline.normalised(raw)
+        lay = structure(raw)
+        prepared.append((raw, lay))
+        texts.append(parse_text(raw.text, lay.skip, lay.title_span))
+    vocab = nlp.load().vocab
+    files = [cache / (hashlib.sha1(t.encode()).hexdigest() + ".doc") if cache else None for t in texts]
+    todo = [i for i, f in enumerate(files) if f is None or not f.exists()]
+    parsed = dict(zip(todo, nlp.parse(texts[i] for i in todo)))
+    for i, (raw, lay) in enumerate(prepared):
+        if i in parsed:
+            doc = parsed[i]
+            if files[i] is not None:
+                files[i].write_bytes(doc.to_bytes())
+        else:
+            doc = Doc(vocab).from_bytes(files[i].read_bytes())
+        yield Context(raw=raw, layout=lay, doc=doc)
 
 
-def fit(rows, names, l2: float, steps: int = 3000, lr: float = 0.5) -> np.ndarray:
-    X = np.array([[f.get(n, 0.0) for n in names] for f, _ in rows])
-    y = np.array([lab for _, lab in rows], dtype=float)
-    w = np.zeros(len(names))
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-X @ w))
-        grad = X.T @ (p - y) / len(y) + l2 * w / len(y)
-        w -= lr * grad
-    return w
+# ------------------------------------------------------------------ labelled events
 
-
-def reliability(rows, weights: dict) -> list[dict]:
-    bins = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
-    table = []
-    for lo, hi in bins:
-        got = []
-        for f, lab in rows:
-            z = sum(weights.get(k, 0.0) * v for k, v in f.items())
-            p = 1 / (1 + np.exp(-z))
-            if lo <= p < hi:
-                got.append((p, lab))
-        if got:
-            table.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": len(got),
-                          "mean_confidence": round(float(np.mean([p for p, _ in got])), 3),
-                          "share_correct": round(float(np.mean([l for _, l in got])), 3)})
-    return table
-
-
-def analysed(gold: list[dict]):
-    """(gold article, its output dict, each asserted event's (features, label)) for every gold article."""
-    from dateline.pipeline import process
+def articles(gold: list[dict], cache=None) -> list[dict]:
+    """Per gold article: its output dict, and per event its features, label and whether it is asserted."""
+    from dateline import pipeline
     from dateline.records import Article, RawArticle
 
     by_id = {g["id"]: g for g in gold}
     raws = [RawArticle(id=g["id"], text=g["text"], published=g.get("published"), origin=g["id"]) for g in gold]
     out = []
-    for art in process(raws):
+    for ctx in _contexts(raws, cache):
+        art = pipeline.analysed(ctx, min_confidence=0)
         if not isinstance(art, Article):
             continue
         entries = by_id[art.id]["events"]
-        d = art.to_dict()
-        feats = [dict(ev.features) for ev in art.events]
-        labels = [int(any(x["sentence"][0] <= ev.trigger.start < x["sentence"][1] and ev.type in x["types"]
-                          for x in entries)) for ev in art.events]
-        asserted = [not (ev.negated or ev.hypothetical) for ev in art.events]
-        out.append((by_id[art.id], d, feats, labels, asserted))
+        out.append({"gold": by_id[art.id], "out": art.to_dict(),
+                    "feats": [dict(ev.features) for ev in art.events],
+                    "labels": [int(any(x["sentence"][0] <= ev.trigger.start < x["sentence"][1] and ev.type in x["types"]
+                                       for x in entries)) for ev in art.events],
+                    "asserted": [not (ev.negated or ev.hypothetical) for ev in art.events]})
     return out
 
 
-def cross_validate(gold: list[dict], k: int, l2: float, thresholds=(0.0, 0.3, 0.4, 0.5, 0.6, 0.7)) -> list[dict]:
-    """Scorer figures over the gold articles when each fold's confidences come from the other folds' weights."""
+def plv(path, k: int, seed: int = 13, cache=None):
+    """PLV gold, and per sentence (with its fold) the events a type model trained without its fold extracts."""
+    import train_events as te
+
+    from dateline.extractors.events import extract_events, model as model_module, sentence_candidates
+    from dateline.records import RawArticle
+
+    sentences, gold = te.read_plv(path)
+    gold_types: dict = {}                 # what the type model learns (YIELD as CONCEDE: train_events.label)
+    gold_by_id: dict = {}                 # what counts as right (YIELD: any of CONCEDE, RETREAT, YIELD)
+    for sid, gtype, _, _ in gold:
+        gold_types.setdefault(sid, []).append(gtype)
+        gold_by_id.setdefault(sid, set()).update(te.YIELD if gtype == "YIELD" else {gtype})
+    raws = [RawArticle(id=sid, text=text, origin=sid) for sid, text in sentences]
+    records = [(ctx.raw, ctx, list(sentence_candidates(ctx, []))) for ctx in _contexts(raws, cache)]
+    fold = np.random.default_rng(seed).permutation(len(records)) % k      # the folds of train_events.py --cv
+    out = []
+    saved = model_module.load
+    try:
+        for f in range(k):
+            m = te.as_runtime(te.fit([r for r, g in zip(records, fold) if g != f], gold_types))
+            model_module.load = lambda m=m: m
+            for (raw, ctx, _), g in zip(records, fold):
+                if g != f:
+                    continue
+                evs = list(extract_events(ctx, [], []))
+                out.append({"id": raw.id, "fold": int(f), "out": [e.to_dict() for e in evs],
+                            "feats": [dict(e.features) for e in evs],
+                            "labels": [int(e.type in gold_by_id.get(raw.id, ())) for e in evs],
+                            "asserted": [not (e.negated or e.hypothetical) for e in evs]})
+    finally:
+        model_module.load = saved
+    return gold, out
+
+
+# ------------------------------------------------------------------ the regression
+
+def fit(rows, names, l2: float) -> np.ndarray:
+    """Weighted logistic regression with an L2 penalty (L-BFGS): rows are (features, label, weight)."""
+    from scipy.optimize import minimize
+
+    index = {n: i for i, n in enumerate(names)}
+    X = np.zeros((len(rows), len(names)))
+    for r, (f, _, _) in enumerate(rows):
+        for n, v in f.items():
+            if n in index:
+                X[r, index[n]] = v
+    y = np.array([lab for _, lab, _ in rows], dtype=float)
+    s = np.array([wt for _, _, wt in rows], dtype=float)
+    s = s / s.mean()
+
+    def loss(w):
+        z = X @ w
+        p = 1 / (1 + np.exp(-z))
+        nll = np.sum(s * (np.logaddexp(0, z) - y * z)) + 0.5 * l2 * w @ w
+        return nll / len(y), (X.T @ (s * (p - y)) + l2 * w) / len(y)
+
+    return minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+
+
+def prob(w: dict, f: dict) -> float:
+    return float(1 / (1 + np.exp(-sum(w.get(n, 0.0) * v for n, v in f.items()))))
+
+
+def rows_of(items, weight: float):
+    return [(f, lab, weight) for it in items for f, lab, ok in zip(it["feats"], it["labels"], it["asserted"]) if ok]
+
+
+def reliability(items, w: dict) -> list[dict]:
+    bins = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
+    got = [(prob(w, f), lab) for f, lab, _ in rows_of(items, 1.0)]
+    table = []
+    for lo, hi in bins:
+        here = [(p, lab) for p, lab in got if lo <= p < hi]
+        if here:
+            table.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": len(here),
+                          "mean_confidence": round(float(np.mean([p for p, _ in here])), 3),
+                          "share_correct": round(float(np.mean([lab for _, lab in here])), 3)})
+    return table
+
+
+# ------------------------------------------------------------------ scoring at floors
+
+def article_figures(arts, conf, floors=FLOORS) -> list[dict]:
+    """The article scorer at each floor, `conf[i][j]` the confidence of article i's event j."""
     import article_events as ae
 
-    arts = analysed(gold)
-    names = sorted({n for _, _, feats, _, _ in arts for f in feats for n in f})
-    conf: dict[tuple[str, int], float] = {}
-    for fold in range(k):
-        train = [(f, lab) for i, (_, _, feats, labels, ok) in enumerate(arts) if i % k != fold
-                 for f, lab, a in zip(feats, labels, ok) if a]
-        w = dict(zip(names, fit(train, names, l2)))
-        for i, (g, _, feats, _, _) in enumerate(arts):
-            if i % k == fold:
-                for j, f in enumerate(feats):
-                    conf[(g["id"], j)] = 1 / (1 + np.exp(-sum(w.get(n, 0.0) * v for n, v in f.items())))
     rows = []
-    for th in thresholds:
-        system = [dict(d, events=[e for j, e in enumerate(d["events"]) if conf[(g["id"], j)] >= th])
-                  for g, d, _, _, _ in arts]
-        r = ae.score([g for g, *_ in arts], system)
-        rows.append({"min_confidence": th, **{key: r[key] for key in (
-            "system_events", "type_precision", "type_recall", "dyad_precision", "dyad_recall")}})
+    for th in floors:
+        system = [dict(a["out"], events=[e for j, e in enumerate(a["out"]["events"]) if conf[i][j] >= th])
+                  for i, a in enumerate(arts)]
+        r = ae.score([a["gold"] for a in arts], system)
+        rows.append({"floor": th, **{k: r[k] for k in ("system_events", "type_precision", "type_recall",
+                                                        "dyad_precision", "dyad_recall")}})
     return rows
+
+
+def plv_figures(gold, sents, conf, floors=FLOORS) -> list[dict]:
+    import train_events as te
+
+    rows = []
+    for th in floors:
+        system = {s["id"]: [e for j, e in enumerate(s["out"]) if conf[i][j] >= th] for i, s in enumerate(sents)}
+        rows.append({"floor": th, **te.score(gold, system)})
+    return rows
+
+
+def cross_validate(arts, plv_gold, sents, k: int, plv_weight: float, l2: float):
+    """Each article's and sentence's confidences from weights fitted on the other folds; the figures at floors."""
+    names = sorted({n for it in arts + sents for f in it["feats"] for n in f})
+    a_conf = [[0.0] * len(a["feats"]) for a in arts]
+    s_conf = [[0.0] * len(s["feats"]) for s in sents]
+    for fold in range(k):
+        train = rows_of([a for i, a in enumerate(arts) if i % k != fold], 1.0)
+        if plv_weight:
+            train += rows_of([s for s in sents if s["fold"] != fold], plv_weight)
+        w = dict(zip(names, fit(train, names, l2)))
+        for i, a in enumerate(arts):
+            if i % k == fold:
+                a_conf[i] = [prob(w, f) for f in a["feats"]]
+        for i, s in enumerate(sents):
+            if s["fold"] == fold:
+                s_conf[i] = [prob(w, f) for f in s["feats"]]
+    return article_figures(arts, a_conf), plv_figures(plv_gold, sents, s_conf)
+
+
+def choose(results):
+    """(plv_weight, l2, floor) with the highest article type precision while PLV keeps its recall margins."""
+    best = None
+    for (pw, l2), (art, pl) in results.items():
+        for a, p in zip(art, pl):
+            if p["type_recall"] >= max(PLV_TYPE_RECALL, pl[0]["type_recall"] - PLV_LOSS) and \
+                    p["dyad_recall"] >= PLV_DYAD_RECALL:
+                key = (a["type_precision"], a["dyad_precision"], -a["floor"])
+                if best is None or key > best[0]:
+                    best = (key, pw, l2, a["floor"])
+    return best[1:] if best else (PLV_WEIGHTS[0], L2S[0], 0.0)
 
 
 def main(argv=None) -> None:
@@ -110,29 +243,63 @@ def main(argv=None) -> None:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-save", action="store_true")
-    ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--cv", type=int, default=0, metavar="K")
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="cross-validate, choose weight, L2 and floor")
+    ap.add_argument("--plv", default=str(PLV), help="PLV sentences (.tsv)")
+    ap.add_argument("--plv-weight", type=float, default=None, help="without --cv: the PLV weight (else the saved one)")
+    ap.add_argument("--l2", type=float, default=None, help="without --cv: the L2 penalty (else the saved one)")
+    ap.add_argument("--floor", type=float, default=None, help="without --cv: the floor to save (else the saved one)")
+    ap.add_argument("--kept", action="store_true", help="also print the kept set's figures (figures only)")
+    ap.add_argument("--cache", type=pathlib.Path, default=None, help="keep parsed docs in this folder")
     args = ap.parse_args(argv)
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    saved = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    k = args.cv or 5
+
+    sets = ae.load_sets(["dev", "tune"])
+    arts = articles(sets["dev"] + sets["tune"], args.cache)
+    plv_gold, sents = plv(args.plv, k, cache=args.cache)
+    print(json.dumps({"articles": len(arts), "article_events": len(rows_of(arts, 1)),
+                      "article_correct": sum(lab for _, lab, _ in rows_of(arts, 1)), "plv_sentences": len(sents),
+                      "plv_events": len(rows_of(sents, 1)), "plv_correct": sum(lab for _, lab, _ in rows_of(sents, 1))}))
     if args.cv:
-        sets = ae.load_sets(["dev", "tune"])
-        for row in cross_validate(sets["dev"] + sets["tune"], args.cv, args.l2):
-            print(json.dumps(row))
-        return
-    sets = ae.load_sets(["dev", "tune", "kept"])
-    train = labelled(sets["dev"]) + labelled(sets["tune"])
-    kept = labelled(sets["kept"])
-    names = sorted({k for f, _ in train for k in f})
-    w = fit(train, names, args.l2)
-    weights = {n: round(float(v), 4) for n, v in zip(names, w)}
-    print(json.dumps({"train_events": len(train), "train_correct": sum(l for _, l in train),
-                      "kept_events": len(kept), "kept_correct": sum(l for _, l in kept)}))
-    print("reliability, train (dev + tune):", json.dumps(reliability(train, weights)))
-    print("reliability, kept apart:", json.dumps(reliability(kept, weights)))
+        results = {}
+        for pw in PLV_WEIGHTS:
+            for l2 in L2S:
+                results[(pw, l2)] = art, pl = cross_validate(arts, plv_gold, sents, args.cv, pw, l2)
+                print(f"-- {args.cv}-fold CV, plv_weight {pw}, l2 {l2}: floor | dev+tune events, type P, type R, "
+                      "dyad P, dyad R | PLV events, type R, dyad R, precision")
+                for a, p in zip(art, pl):
+                    print(f"{a['floor']:.2f} | {a['system_events']} {a['type_precision']:.3f} {a['type_recall']:.3f} "
+                          f"{a['dyad_precision']:.3f} {a['dyad_recall']:.3f} | {p['system_events']} "
+                          f"{p['type_recall']:.3f} {p['dyad_recall']:.3f} {p['precision']:.3f}", flush=True)
+        plv_weight, l2, floor = choose(results)
+        art, pl = results[(plv_weight, l2)]
+        at = next(a for a in art if a["floor"] == floor)
+        pt = next(p for p in pl if p["floor"] == floor)
+        print("chosen:", json.dumps({"plv_weight": plv_weight, "l2": l2, "floor": floor, "dev+tune": at, "plv": pt}))
+    else:
+        plv_weight = args.plv_weight if args.plv_weight is not None else saved.get("plv_weight", 1.0)
+        l2 = args.l2 if args.l2 is not None else saved.get("l2", 1.0)
+        floor = args.floor if args.floor is not None else saved.get("floor", 0.0)
+    train = rows_of(arts, 1.0) + (rows_of(sents, plv_weight) if plv_weight else [])
+    names = sorted({n for f, _, _ in train for n in f})
+    weights = {n: round(float(v), 4) for n, v in zip(names, fit(train, names, l2))}
+    print("reliability, dev + tune (fitted on):", json.dumps(reliability(arts, weights)))
+    print("reliability, PLV (fitted on):", json.dumps(reliability(sents, weights)))
+    if args.kept:
+        kept = articles(ae.load_sets(["kept"])["kept"], args.cache)
+        print("reliability, kept apart:", json.dumps(reliability(kept, weights)))
+        conf = [[prob(weights, f) for f in a["feats"]] for a in kept]
+        for row in article_figures(kept, conf):
+            print("kept", json.dumps(row))
     if not args.no_save:
-        OUT.write_text(json.dumps({"about": "event confidence weights: scripts/train_confidence.py on the article-level "
-                                            "event gold (dev + tune halves); docs/events.md",
-                                   "weights": weights}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"written: {OUT.relative_to(ROOT)}")
+        OUT.write_text(json.dumps({
+            "about": "event confidence weights and the default floor: scripts/train_confidence.py on the article-level "
+                     "event gold (dev + tune) and PLV train sentences; docs/events.md, Confidence",
+            "plv_weight": plv_weight, "l2": l2, "floor": floor, "weights": weights},
+            indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"written: {OUT.relative_to(ROOT)} (floor {floor})")
 
 
 if __name__ == "__main__":

@@ -20,12 +20,14 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def run(nlp):
-    """run(text, published=None, title=None) -> Article, through the whole pipeline."""
+    """run(text, published=None, title=None) -> Article, through the whole pipeline, with every event (no floor on
+    their confidence: the extractor's tests see what it found)."""
     from dateline.pipeline import process
     from dateline.records import Article, RawArticle
 
     def _run(text: str, *, published: str | None = None, title: str | None = None, id: str = "t") -> Article:
-        (result,) = list(process([RawArticle(id=id, text=text, published=published, title=title, origin=id)]))
+        (result,) = list(process([RawArticle(id=id, text=text, published=published, title=title, origin=id)],
+                                 min_confidence=0))
         assert isinstance(result, Article), result
         return result
 

@@ -124,7 +124,7 @@ STRIKE = ("STRELSAU, Ruritania (Wire) - An air strike killed five people near Ze
 
 def test_min_confidence_leaves_out_events_and_keeps_the_rest(tmp_path, invoke):
     (tmp_path / "strike.txt").write_text(STRIKE, encoding="utf-8")
-    (every,) = records(invoke(tmp_path / "strike.txt"))
+    (every,) = records(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
     scores = sorted({e["confidence"] for e in every["events"] if e["confidence"] is not None})
     assert len(scores) >= 2 and any(c["event"] is not None for c in every["casualties"])
     minimum = scores[len(scores) // 2]                 # leaves out some scored events, keeps others
@@ -143,3 +143,27 @@ def test_min_confidence_leaves_out_events_and_keeps_the_rest(tmp_path, invoke):
             assert before["event"] is None or every["events"][before["event"]] not in kept
     assert Article.from_dict(some).to_dict() == some
     assert invoke(tmp_path / "strike.txt", "--min-confidence", "1.5").exit_code == 2
+
+
+def test_the_default_floor_leaves_out_events_and_zero_keeps_them(tmp_path, invoke, monkeypatch):
+    from dateline import artefacts
+
+    (tmp_path / "strike.txt").write_text(STRIKE, encoding="utf-8")
+    (every,) = records(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
+    scores = sorted({e["confidence"] for e in every["events"] if e["confidence"] is not None})
+    floor = scores[len(scores) // 2]
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: floor)
+    (default,) = records(invoke(tmp_path / "strike.txt"))
+    assert default["events"] == [e for e in every["events"] if e["confidence"] is None or e["confidence"] >= floor]
+    assert 0 < len(default["events"]) < len(every["events"])
+    (zero,) = records(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
+    assert zero["events"] == every["events"]
+
+
+def test_the_shipped_floor_is_the_default(tmp_path, invoke):
+    from dateline.artefacts import confidence_floor
+
+    (tmp_path / "strike.txt").write_text(STRIKE, encoding="utf-8")
+    floor = confidence_floor()
+    assert floor is not None and 0 <= floor < 1
+    assert records(invoke(tmp_path / "strike.txt")) == records(invoke(tmp_path / "strike.txt", "--min-confidence", floor))

@@ -67,6 +67,20 @@ def test_events_min_confidence(db):
     assert bad.exit_code == 2 and "--min-confidence" in bad.output
 
 
+def test_events_dyads_export_default_to_the_floor(db, monkeypatch, tmp_path):
+    from dateline import artefacts
+
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.5)      # the fixture's `asked` has 0.35
+    default = json_rows(invoke("events", "--db", db, "--format", "json"))
+    assert len(default) == 5 and "asked" not in {r["trigger"] for r in default}
+    assert len(json_rows(invoke("events", "--db", db, "--min-confidence", "0", "--format", "json"))) == 6
+    assert json_rows(invoke("dyads", "--db", db, "--format", "json")) == \
+        json_rows(invoke("dyads", "--db", db, "--format", "json", "--min-confidence", "0.5"))
+    result = invoke("export", "--db", db, "--format", "plover", "-o", tmp_path / "p")
+    (path,) = result.output.split()
+    assert "asked" not in pathlib.Path(path).read_text()
+
+
 def test_dyads_flags(db):
     def pairs(*flags):
         return sorted((r["source"], r["target"], r["events"])

@@ -109,7 +109,15 @@ def _one_input(inputs, published) -> None:
 # event filter options shared by several commands (docs/store.md, "Filtering and searching")
 _MIN_CONFIDENCE = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
-    help="Only events with a confidence of at least X (0-1); events without a confidence are kept.")
+    help="Only events with a confidence of at least X (0-1; 0 keeps all); events without a confidence are kept.  "
+         "[default: the floor shipped with the confidence weights, docs/events.md]")
+
+
+def _floor(min_confidence):
+    """--min-confidence as given, else the default floor (artefacts.confidence_floor)."""
+    from .artefacts import floor_or_default
+
+    return floor_or_default(min_confidence)
 _MENTIONS = click.option("--mentions", is_flag=True,
                          help="Count and list article-level events (every report) instead of real-world events "
                               "(event clusters, docs/stories.md).")
@@ -129,7 +137,8 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     INPUTS are text files, HTML pages, web archives (.warc, .warc.gz, .arc), RSS/Atom feeds, .jsonl files,
     folders (searched for all of these), or '-' for standard input (JSON lines when its first line starts
     with '{', else read by its content). What a file is is told from its content. See docs/input.md.
-    --min-confidence leaves out the events below it and keeps the rest of each article.
+    --min-confidence leaves out the events below it and keeps the rest of each article (by default the floor
+    shipped with the confidence weights; 0 keeps every event).
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped.
     """
@@ -143,10 +152,8 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     failed = 0
     out = sys.stdout
     try:
-        for item in process(read(inputs, published=published)):
+        for item in process(read(inputs, published=published), min_confidence=_floor(min_confidence)):
             if isinstance(item, Article):
-                if min_confidence is not None:
-                    item = item.keeping_events(i for i, e in enumerate(item.events) if e.confident(min_confidence))
                 out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n" if fmt == "jsonl"
                           else render(item) + "\n\n")
                 out.flush()
@@ -317,7 +324,7 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
     from .store.query import events as store_events
 
     f = EventFilter(actor=actor, source=source, target=target, type=type_, quad=quad, since=since, until=until,
-                    place=place, min_confidence=min_confidence)
+                    place=place, min_confidence=_floor(min_confidence))
     with _open_store(db) as store:
         try:
             rows = store_events(store, f, limit=limit or None, by_cluster=not mentions)
@@ -367,7 +374,7 @@ def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mention
     from .store.filters import EventFilter
     from .store.query import dyad_rows, dyads_count
 
-    f = EventFilter(actor=actor, min_confidence=min_confidence, asserted_only=not include_unasserted,
+    f = EventFilter(actor=actor, min_confidence=_floor(min_confidence), asserted_only=not include_unasserted,
                     coded_only=coded_only)
     with _open_store(db) as store:
         if all_rows:
@@ -448,7 +455,7 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, ment
     from .store.export import export as store_export
     from .store.export import export_filter
 
-    f = export_filter(fmt, min_confidence=min_confidence, include_unasserted=include_unasserted,
+    f = export_filter(fmt, min_confidence=_floor(min_confidence), include_unasserted=include_unasserted,
                       coded_only=coded_only)
     with _open_store(db) as store:
         paths = store_export(store, fmt, outdir, f, mentions=mentions)

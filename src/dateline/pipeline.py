@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from . import budget, nlp
+from .artefacts import floor_or_default
 from .extractors import Context
 from .extractors.actors import extract_actors
 from .extractors.casualties import extract_casualties
@@ -51,17 +52,19 @@ def article(raw: RawArticle, lay: Layout, **extracted) -> Article:
                    **extracted)
 
 
-def process(items: Iterable[Union[RawArticle, ReadError]], *, batch_size: int = 32) -> Iterator[Union[Result, ReadError]]:
-    """Structure, parse (in batches) and extract every article; errors pass through in order."""
+def process(items: Iterable[Union[RawArticle, ReadError]], *, batch_size: int = 32,
+            min_confidence: Optional[float] = None) -> Iterator[Union[Result, ReadError]]:
+    """Structure, parse (in batches) and extract every article; errors pass through in order. Events under
+    `min_confidence` are left out (None: the default floor, `artefacts.confidence_floor`; 0: every event)."""
     items = iter(items)
     while True:
         chunk = list(itertools.islice(items, batch_size))
         if not chunk:
             return
-        yield from _process_chunk(chunk, batch_size)
+        yield from _process_chunk(chunk, batch_size, min_confidence)
 
 
-def _process_chunk(chunk, batch_size):
+def _process_chunk(chunk, batch_size, min_confidence=None):
     prepared: list[tuple[RawArticle, Layout]] = []
     out: list = []
     for item in chunk:
@@ -90,22 +93,32 @@ def _process_chunk(chunk, batch_size):
         if isinstance(ctx, Failure):
             results.append(ctx)
             continue
-        results.append(analysed(ctx))
+        results.append(analysed(ctx, min_confidence=min_confidence))
     for slot in out:
         yield results[slot] if isinstance(slot, int) else slot
 
 
-def analysed(ctx: Context) -> Result:
-    """`analyse` within the article's time budget; any error (or the budget spent) is a Failure."""
+def analysed(ctx: Context, *, min_confidence: Optional[float] = None) -> Result:
+    """`analyse` within the article's time budget, its events under `min_confidence` left out (None: the default
+    floor; 0: every event); any error (or the budget spent) is a Failure."""
     try:
         with budget.limit(budget.seconds_for(len(ctx.raw.text))):
-            return analyse(ctx)
+            return confident(analyse(ctx), min_confidence)
     except budget.OverBudget as exc:
         return Failure(ctx.raw.origin, f"extraction stopped: {exc}", ctx.raw.id)
     except Exception as exc:          # a bug on one article must not stop the batch
         return Failure(ctx.raw.origin, f"extraction failed: {exc!r}", ctx.raw.id)
     finally:
         forget(ctx.doc)               # what the passes kept on the doc: freed with it
+
+
+def confident(art: Article, minimum: Optional[float] = None) -> Article:
+    """The article with only its events of at least `minimum` confidence (None: the default floor; an event
+    without a confidence is kept)."""
+    floor = floor_or_default(minimum)
+    if not floor or all(e.confident(floor) for e in art.events):
+        return art
+    return art.keeping_events(i for i, e in enumerate(art.events) if e.confident(floor))
 
 
 WARM_UP = ("ABERWICK (Wire) - The interior minister met rebel leaders in the capital on Monday, officials said.\n\n"

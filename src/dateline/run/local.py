@@ -246,7 +246,7 @@ def analyse_chunk(chunk: list[RawArticle]) -> list:
     from ..pipeline import process
 
     out = []
-    for item in process(chunk, batch_size=max(1, len(chunk))):
+    for item in process(chunk, batch_size=max(1, len(chunk)), min_confidence=0):   # the store keeps every event
         out.append(item if not isinstance(item, ReadError) else Failure(item.origin, item.message, item.id))
     return out
 

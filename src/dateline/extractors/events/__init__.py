@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from typing import Optional
 
 from ... import budget
 from ...lexicon import pronouns
@@ -148,9 +149,11 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     told: set[str] = set()                # types of the events of the sentences before
     skipped = _skipper(ctx)
     speech = criticism.model() is not None or criticism.RECORD is not None
+    title = ctx.layout.title_span
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, cands)
+        where = confidence.Where(events=len(chosen), headline=title is not None and title[0] <= s0 < title[1])
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
         if speech:                        # criticism said without an accusing word (criticism.py)
@@ -160,7 +163,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 continue                  # `no one has claimed responsibility for the attacks`: told before
             if not _hazard_only(c):
                 qi, speaker = quote_of(c.token)
-                ev = _event(c, text, index, qi, s0, s1, speaker)
+                ev = _event(c, text, index, qi, s0, s1, speaker, where)
                 events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None else ev)
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     return events
@@ -252,7 +255,8 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None) -> Event:
+def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
+           where: Optional[confidence.Where] = None) -> Event:
     doc = c.token.doc
     first, last = doc[c.first], doc[c.last]
     trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])
@@ -276,6 +280,6 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None)
     ev = Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=source, target=target,
                trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
                sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
-    feats = confidence.features(c, ev)
+    feats = confidence.features(c, ev, where)
     conf = c.given if c.given is not None else confidence.score(feats)
     return dataclasses.replace(ev, confidence=conf, features=tuple(sorted(feats.items())))

@@ -10,18 +10,29 @@ from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 from typing import Optional
 
-from ...artefacts import read_json
+from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import pronouns
 from ...records import Event
+from ..quotes.lexicon import speech_verbs
 from .triggers import Candidate
 
-WEIGHTS_FILE = "event_confidence.json"
+WEIGHTS_FILE = CONFIDENCE_FILE
+# the dependency relations that open a clause: the first one above the trigger says what clause it sits in
+CLAUSES = ("relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "conj", "parataxis")
 
 
-def features(c: Candidate, ev: Event) -> dict[str, float]:
-    """The features of one event, by name (0/1 indicators and the type model's probability)."""
+@dataclass(frozen=True)
+class Where:
+    """What the sentence around an event tells: how many events the extractor chose in it, whether it is the headline."""
+    events: int = 1
+    headline: bool = False
+
+
+def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str, float]:
+    """The features of one event, by name (each in [0, 1]: indicators, the type model's probability, shares)."""
     src = [p for p in ev.source if p.actor]
     tgt = [p for p in ev.target if p.actor]
     f = {
@@ -57,7 +68,34 @@ def features(c: Candidate, ev: Event) -> dict[str, float]:
         dets = {x.lower_ for x in head.children if x.dep_ in ("det", "poss")}
         f["noun_definite"] = float(bool(dets & {"the", "this", "that", "these", "those"}))
         f["noun_possessed"] = float(any(x.dep_ == "poss" for x in head.children))
+    f.update(_setting(c, ev, head, where or Where()))
     return f
+
+
+def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
+    """The event's setting: the clause it sits in, a verb of saying above it, intent, the sentence's length, its
+    other events, the headline, a question."""
+    f: dict[str, float] = {}
+    clause, said, t = "main", False, head
+    while t.head.i != t.i:
+        if clause == "main" and t.dep_ in CLAUSES:
+            clause = t.dep_
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and speech_verbs().get(t.lemma_.lower()) == "say":
+            said = True
+    f[f"clause={clause}"] = 1.0
+    f["said"] = float(said)                                 # `X said it would ...`: reported, not told as fact
+    f["intent"] = float(c.intent)                           # a future, modal or intent verb governs it
+    f[f"intent_type={ev.type}"] = float(c.intent)
+    sent = head.sent
+    f["sentence_long"] = min(len(sent) / 80.0, 1.0)
+    f["question"] = float(any(x.text == "?" for x in sent))
+    f["alone"] = float(where.events <= 1)                   # the only event chosen in its sentence
+    f["crowded"] = min(max(where.events - 1, 0) / 4.0, 1.0)
+    f["headline"] = float(where.headline)
+    f["model_high"] = float(c.prob >= 0.8)
+    f["model_low"] = float(c.prob < 0.2)
+    return {k: v for k, v in f.items() if v}
 
 
 @functools.lru_cache(maxsize=1)

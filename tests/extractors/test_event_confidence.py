@@ -1,0 +1,78 @@
+"""Event confidence (extractors/events/confidence.py): its features, the loader without weights, the default floor."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+STORY = ("Rebels seize border town\n\n"
+         "KAVALA (Wire) - Rebels seized the border town of Amrel on Monday, and government forces shelled their "
+         "positions overnight, the army said.\n\n"
+         "The foreign minister said the government would send aid to the town, which rebels attacked last year.\n\n"
+         "Will the talks resume?\n")
+
+
+@pytest.fixture(scope="module")
+def story(run):
+    return run(STORY, published="2026-03-02")
+
+
+def _feats(ev) -> dict:
+    return dict(ev.features)
+
+
+def test_every_feature_is_finite_and_in_0_1(story):
+    assert story.events
+    for ev in story.events:
+        for name, value in _feats(ev).items():
+            assert math.isfinite(value) and 0.0 <= value <= 1.0, (name, value)
+        assert ev.confidence is None or 0.0 <= ev.confidence <= 1.0
+
+
+def test_the_setting_of_an_event(story):
+    by_trigger = {ev.trigger.text: _feats(ev) for ev in story.events}
+    shelled = by_trigger["shelled"]
+    assert shelled["said"] == 1.0 and shelled["crowded"] > 0 and "alone" not in shelled
+    send = next(f for t, f in by_trigger.items() if t.startswith("send"))
+    assert send["said"] == 1.0 and send["intent"] == 1.0 and send["clause=ccomp"] == 1.0
+    attacked = by_trigger.get("attacked")
+    if attacked is not None:
+        assert attacked["clause=relcl"] == 1.0
+    headline = [f for ev, f in ((ev, _feats(ev)) for ev in story.events) if ev.sentence.start == 0]
+    assert all(f["headline"] == 1.0 for f in headline)
+
+
+def test_without_the_weights_file_no_confidence_and_no_floor(monkeypatch, run):
+    from dateline import artefacts
+    from dateline.extractors.events import confidence
+
+    monkeypatch.setattr(artefacts, "read_json", lambda name: None)
+    monkeypatch.setattr(confidence, "read_json", lambda name: None)
+    confidence.weights.cache_clear()
+    artefacts.confidence_floor.cache_clear()
+    try:
+        assert confidence.weights() is None and artefacts.confidence_floor() is None
+        assert confidence.score({"bias": 1.0}) is None
+        from dateline.pipeline import process
+        from dateline.records import RawArticle
+        (art,) = process([RawArticle(id="x", text=STORY, origin="x")])
+        assert art.events and all(e.confidence is None for e in art.events)
+    finally:
+        confidence.weights.cache_clear()
+        artefacts.confidence_floor.cache_clear()
+
+
+def test_the_pipeline_applies_the_floor_by_default(nlp, monkeypatch):
+    from dateline import artefacts
+    from dateline.pipeline import process
+    from dateline.records import RawArticle
+
+    raw = RawArticle(id="x", text=STORY, origin="x", published="2026-03-02")
+    (every,) = process([raw], min_confidence=0)
+    scores = sorted(e.confidence for e in every.events)
+    floor = scores[len(scores) // 2]
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: floor)
+    (default,) = process([raw])
+    assert default.events == tuple(e for e in every.events if e.confidence >= floor)
+    assert 0 < len(default.events) < len(every.events)
+    assert default.quotes == every.quotes and default.actors == every.actors
