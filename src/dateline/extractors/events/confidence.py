@@ -1,10 +1,11 @@
 """How likely an extracted event is a real event of its type: `Event.confidence` in [0, 1].
 
-A logistic regression over a few features of the event (its type, the trigger's kind, whether its source and
-target resolve to actors, whether it sits in a quote, the type model's probability...). The weights
-(data/event_confidence.json) are fitted by scripts/train_confidence.py on article-level gold coded by
-../shared/eval/EVENT_GUIDE.md (the shared dev articles and our own tune half); the kept-apart half measures
-it (docs/accuracy.md has the reliability table). Without the weights file every event gets None.
+A logistic regression over features of the event (its type, the trigger's kind, whether its source and target
+resolve to actors, whether it sits in a quote, the type model's probability, the clause it sits in, a verb of saying
+above it...). The weights and the default floor on output (data/event_confidence.json) are fitted and chosen by
+scripts/train_confidence.py --cv on article-level gold coded by ../shared/eval/EVENT_GUIDE.md (the shared dev
+articles and our own tune half) and on PLV train sentences; docs/events.md has the figures. Without the weights file
+every event gets None.
 """
 from __future__ import annotations
 

@@ -1,0 +1,42 @@
+"""scripts/train_confidence.py's pure parts: the weighted regression and the choice of weight, L2 and floor."""
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def tc():
+    spec = importlib.util.spec_from_file_location("train_confidence", ROOT / "scripts" / "train_confidence.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fit_learns_a_separating_feature_and_weights_sources(tc):
+    rows = [({"bias": 1.0, "good": 1.0}, 1, 1.0)] * 20 + [({"bias": 1.0}, 0, 1.0)] * 20
+    w = dict(zip(["bias", "good"], tc.fit(rows, ["bias", "good"], l2=1.0)))
+    assert tc.prob(w, {"bias": 1.0, "good": 1.0}) > 0.75 > 0.25 > tc.prob(w, {"bias": 1.0})
+    # a second source that says the opposite pulls the weight down more the more it weighs
+    other = [({"bias": 1.0, "good": 1.0}, 0, 1.0)] * 20
+    light = dict(zip(["bias", "good"], tc.fit(rows + [(f, y, 0.2) for f, y, _ in other], ["bias", "good"], l2=1.0)))
+    heavy = dict(zip(["bias", "good"], tc.fit(rows + [(f, y, 2.0) for f, y, _ in other], ["bias", "good"], l2=1.0)))
+    assert w["good"] > light["good"] > heavy["good"]
+
+
+def test_choose_keeps_plv_recall_and_takes_the_most_precise(tc):
+    def art(floor, p):
+        return {"floor": floor, "type_precision": p, "dyad_precision": p - 0.2}
+
+    def plv(floor, r, d=0.63):
+        return {"floor": floor, "type_recall": r, "dyad_recall": d}
+
+    results = {
+        (0.0, 1.0): ([art(0.0, 0.70), art(0.3, 0.80), art(0.4, 0.85)], [plv(0.0, 0.807), plv(0.3, 0.790), plv(0.4, 0.78)]),
+        (1.0, 1.0): ([art(0.0, 0.70), art(0.3, 0.76), art(0.4, 0.79)], [plv(0.0, 0.807), plv(0.3, 0.803), plv(0.4, 0.80, 0.58)]),
+    }
+    assert tc.choose(results) == (1.0, 1.0, 0.3)     # 0.0's floors cost PLV too much; 0.4 falls under dyad recall
