@@ -146,7 +146,8 @@ def test_events_pagination_keeps_filters_and_covers_every_row(client):
         assert f"page {page_no} of 3" in page
     assert len(seen) == 8 and len(set(seen)) == 8
     first = html(client, "/events?type=CONSULT&per_page=3")
-    assert 'rel="next" href="/events?type=CONSULT&amp;per_page=3&amp;page=2"' in first
+    nxt = re.search(r'rel="next" href="/events\?([^"]+)"', first).group(1).split("&amp;")
+    assert {"type=CONSULT", "per_page=3", "page=2"} <= set(nxt)       # and the default confidence floor, if any
     assert 'rel="prev"' not in first
     last = html(client, "/events?type=CONSULT&per_page=3&page=3")
     assert 'rel="next"' not in last and 'rel="prev"' in last
@@ -171,7 +172,7 @@ def test_csv_download_has_the_filtered_rows(client):
     assert {x["type"] for x in rows} == {"CONSULT"} and {x["source_codes"] for x in rows} == {"CHLGOV"}
     assert all(x["place"] == "Santiago" for x in rows)
     page = html(client, "/events?source=Chile&since=2019-08-05")
-    assert 'href="/events.csv?source=Chile&amp;since=2019-08-05"' in page
+    assert 'href="/events.csv?source=Chile&amp;since=2019-08-05' in page       # (then the default floor, if any)
 
 
 def test_csv_offsets_point_into_the_text(client):
@@ -307,3 +308,12 @@ def test_articles_index_pages_through_every_article(client):
     assert 'href="/articles/nor-border-1"' in last and "talks%2F3" not in last
     rows = re.findall(r"<tr><td class=\"small\">.*?</tr>", html(client, "/articles"), re.S)
     assert len(rows) == 3 and '<td class="num">4</td><td class="num">2</td>' in rows[2]   # 4 events, 2 quotes
+
+
+def test_events_page_applies_the_default_floor_and_zero_shows_all(client, monkeypatch):
+    from dateline import artefacts
+
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.5)
+    assert client.get("/api/events?limit=100").json()["total"] == 11          # the 0.4 event is under the floor
+    assert client.get("/api/events?min_confidence=0&limit=100").json()["total"] == 12
+    assert 'name="min_confidence" value="0.5"' in html(client, "/events")

@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 from fastapi import HTTPException, Query, Request
 from fastapi.templating import Jinja2Templates
 
+from ..artefacts import floor_or_default
 from ..store import StoreError, filters
 from ..store.filters import EventFilter
 from . import present
@@ -79,7 +80,8 @@ def event_filter(
     place: Optional[str] = Query(None, description="Place name (part, any case) or its country code (NO)"),
     actor_id: Optional[str] = Query(None, description="Global actor id (as in /actors/{id})"),
     min_confidence: Optional[str] = Query(None, description="Events with a confidence of at least this, 0 to 1 "
-                                                             "(events without a confidence are kept)"),
+                                                             "(events without a confidence are kept; left empty: "
+                                                             "the default floor, as `dateline events`; 0 shows all)"),
 ) -> EventFilter:
     """The filters of `dateline events` from the query string; empty fields (as a form sends them) are ignored."""
     def number(name, value, lo=None, hi=None, kind=int):
@@ -101,7 +103,7 @@ def event_filter(
                        quad=number("quad", quad, 1, 4), since=_day(since, end=False, name="since"),
                        until=_day(until, end=True, name="until"),
                        place=text(place), actor_id=number("actor_id", actor_id),
-                       min_confidence=number("min_confidence", min_confidence, 0, 1, kind=float))
+                       min_confidence=floor_or_default(number("min_confidence", min_confidence, 0, 1, kind=float)))
 
 
 def event_rows(rows: list[dict]) -> list[dict]:
