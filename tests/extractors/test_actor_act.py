@@ -22,7 +22,8 @@ def test_roles_in_fiction_and_titles_of_works_are_no_actors(run):
     text = ("LOS ANGELES -- Known for his portrayal of Dan Archer in the sitcom Blue Harbor, comedian Paul Devlin "
             "began shooting his new NBC series, Long Way Home, on Monday. Devlin also voices grandfather Walt "
             "Kessler, portrayed by Devlin in the pilot. \"Walt Kessler says things I never would,\" Devlin said. "
-            "Long Way Home airs in March.\n")
+            "Long Way Home airs in March. Rita Moss, portrayed by critics as a spoiler, said on Tuesday she liked "
+            "the show.\n")
     art = run(text, published="2016-01-14")
     assert at(art, text, "Dan Archer") is None                       # the `of`-object of `portrayal`
     assert at(art, text, "Long Way Home") is None                    # in apposition, after a comma, with `series`
@@ -30,6 +31,7 @@ def test_roles_in_fiction_and_titles_of_works_are_no_actors(run):
     assert at(art, text, "Walt Kessler") is None                     # `portrayed by` someone
     assert at(art, text, "Walt Kessler", 1) is None                  # the same role again, in a quote
     assert at(art, text, "Paul Devlin").sector == "CVL"
+    assert at(art, text, "Rita Moss") is not None                    # a real woman depicted by people
 
 
 def test_a_seat_won_is_no_actor(run):

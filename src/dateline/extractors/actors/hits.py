@@ -232,11 +232,10 @@ def _character(ent, root) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words and head.head.pos_ == "NOUN":
         return True
-    if root.dep_ == "dobj" and head.lemma_.lower() in words and head.pos_ == "VERB" and head.lemma_ != "play":
-        return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words and
-           any(a.dep_ == "agent" for a in c.children) for c in root.children):
-        return True
+           any(a.dep_ == "agent" and any(o.pos_ == "PROPN" for o in a.children) for a in c.children)
+           for c in root.children):
+        return True                               # (`portrayed by critics as a crook` is a real man depicted)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.is_lower and before.lemma_.lower() in words and before.pos_ == "NOUN" \
         and before.lemma_.lower() != "portrayal"
