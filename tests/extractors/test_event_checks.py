@@ -1761,3 +1761,12 @@ def test_a_dare_to_act_asks_and_a_primary_challenger_criticises_no_one(run):
               "challenging Rep. Debbie Wasserman Schultz in the primary, raised money.\n")
     kinds = {(e.type, e.trigger.start) for e in asserted(art)}
     assert ("REQUEST", art.text.index("challenged")) in kinds and not any(t == "ACCUSE" for t, _ in kinds), kinds
+
+
+def test_a_request_named_again_and_speaking_to_a_crowd_are_no_events(run):
+    art = run("\n\nA Justice Department spokeswoman declined to comment on Chaffetz's latest request. The senator "
+              "kept speaking to crowds in Ohio. Investigations have revealed that before the attacks, requests were "
+              "made to Clinton for added security, but no action was ever taken.\n")
+    kinds = [(e.type, e.trigger.start) for e in asserted(art)]
+    assert not any(t == "CONSULT" for t, _ in kinds) and [s for t, s in kinds if t == "REQUEST"] == [
+        art.text.index("requests were")], kinds

@@ -14,7 +14,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - guide types (`retype`): sanctions, criminal charges, manhunts, expulsions, military strikes, launches, vows of
   force, warnings about others, accepting offers, sending personnel, protesters on the street, attacking words;
 - mood (`_mood`): needs, duties, judgements, orders and goals over an infinitive or that-clause, `in case of`,
-  `it is not that`.
+  `it is not that`, habits, wh-questions embedded under asking or not knowing;
+- figures and names (`_idiom`, `_no_occasion`, `_no_deal`): idioms of a verb and its phrase, meetings no one held
+  or met at, appeals that ask nothing, signing on, offering a view, promises named.
 """
 from __future__ import annotations
 
@@ -93,6 +95,10 @@ def keep(c: Candidate) -> bool:
     if c.etype == "ACCUSE" and _contest_challenge(c, w):
         return False                      # `the professor who is challenging Rep. Wasserman Schultz in the primary`:
         # a race run against someone, no criticism
+    if c.etype == "CONSULT" and _lemma(c.token) in ("speak", "talk", "address") and c.target and all(
+            hasattr(x, "dep_") and (_lemma(x) in w["audience"] or x.lower_ in w["audience"]) for x in c.target):
+        return False                      # `keep speaking to crowds 15,000 strong`, `talking to their base`: an
+        # audience addressed, no one met
     if c.etype == "AGREE" and _no_deal(c, w):
         return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
         # their promises`: joining, saying or a promise named, no accord made
@@ -1522,11 +1528,17 @@ def _no_occasion(c: Candidate, w) -> bool:
     """Nouns that name a kind of occasion or a quality, not one that took place with someone: a meeting, a visit,
     talks with no one met (`said after the meeting`, `my first meeting of Ali`, `during a town hall meeting`) unless
     someone held, attended or joined it (event_senses.tsv `convene`: `convened staff for a strategy meeting`,
-    `were at the meeting`); an appeal to no actor, asking nothing (`Trump's appeal in polls`, `pending the appeal`:
+    `were at the meeting`); a request named with nothing asked and no one it is made to, unless made, filed or
+    sent here (event_senses.tsv `lodge`); an appeal to no actor, asking nothing (`Trump's appeal in polls`, `pending the appeal`:
     attraction or a court's; `an appeal to keep the boy` asks)."""
     n = c.noun
     if not c.nominal or n is None:
         return False
+    if c.etype == "REQUEST" and _lemma(n) == "request" and not any(
+            x.dep_ in ("acl", "relcl") or (x.dep_ == "prep" and x.lower_ in ("for", "to", "that")) for x in n.children) \
+            and not (n.dep_ in ("dobj", "nsubjpass") and _lemma(n.head) in w["lodge"]):
+        return True                       # `Chaffetz's latest request`, `at the request of the president`, `FOIA
+        # requests`: a request named again, nothing asked of anyone here (`requests were made to Clinton` stays)
     if c.etype == "REQUEST" and _lemma(n) == "appeal" and not any(not hasattr(x, "dep_") or _actorish(x)
                                                                  for x in c.target):
         nxt = n.doc[n.i + 1: n.i + 3]
