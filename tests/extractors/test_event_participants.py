@@ -257,3 +257,10 @@ def test_a_request_made_in_a_letter_asks_its_addressee(run):
 def test_a_request_after_a_speech_asks_no_addressee(run):
     art = run("\n\nThe two senators spoke to reporters, seeking more answers about the audit.\n")
     assert all("reporters" not in texts(e.target) for e in art.events)
+
+
+def test_who_protests_in_a_protest_noun_with_no_owner(run):
+    art = run("\n\nHundreds of nurses stayed away from work in protest of the new rota. The city saw a rally of several "
+              "thousand Chilean miners on Sunday.\n")
+    srcs = [" ".join(texts(e.source)) for e in art.events if e.type == "PROTEST"]
+    assert any("Hundreds of nurses" in s for s in srcs) and any("Chilean miners" in s for s in srcs), srcs
