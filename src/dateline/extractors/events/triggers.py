@@ -702,6 +702,8 @@ def _noun_source(c: Candidate):
                                                 and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
     if src is None and c.nominal and c.etype in types_with_source("inherit", "agent"):
         src = _inherited_source(c, n)
+    if src is None and c.nominal and c.etype == "PROTEST":
+        src = _protesters(n)
     if src is None and c.nominal:
         # "cooperation between the Philippines and the United States"
         btw = prep_object(n, "between")
@@ -712,6 +714,21 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _protesters(n):
+    """Who protests in a protest noun with no owner: the people after `of` (`a rally of several thousand Cuban
+    scientists`), or the subject of the verb an `in protest` phrase tells the manner of (`parents kept their kids
+    from the exams in protest of testing`)."""
+    o = prep_object(n, "of")
+    if o is not None and any(actor_like(x) or actor_noun(x) or x.ent_type_ == "NORP" for x in o.subtree):
+        return o
+    h = n.head
+    if n.dep_ == "pobj" and h.lower_ == "in" and h.head.pos_ in ("VERB", "AUX"):
+        s = subject_of(h.head)
+        if s is not None and s.i != n.i:
+            return s
+    return None
 
 
 def _inherited_source(c: Candidate, n):
