@@ -150,6 +150,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     skipped = _skipper(ctx)
     speech = criticism.model() is not None or criticism.RECORD is not None
     title = ctx.layout.title_span
+    quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, cands)
@@ -157,7 +158,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
         if speech:                        # criticism said without an accusing word (criticism.py)
-            chosen += criticism.find(sent, chosen, lambda tok: quote_of(tok), skipped, index.at)
+            chosen += criticism.find(sent, chosen, quote_of, skipped, index.at, quoted)
         for c in chosen:
             if checks.mentioned_again(c, told) or crime.mentioned_again(c, told):
                 continue                  # `no one has claimed responsibility for the attacks`: told before

@@ -27,6 +27,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
+from ..spans import column, tokens
 from .lexicon import load
 from .triggers import SUBJ, PASS_SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
 
@@ -56,11 +57,7 @@ class Said:
     via: str                                # "clause": a reporting verb's subject; "quote": a quote's speaker
     about: Optional[object] = None          # `said of Trump`: whom the words are about
     actor: Optional[str] = None
-
-    @property
-    def speaker_text(self) -> str:
-        doc = self.words[0].doc if self.words else self.about.doc
-        return doc.text[self.start:self.end]
+    speaker_text: str = ""
 
 
 @dataclass
@@ -83,6 +80,14 @@ def model() -> Optional[dict]:
     return read_json(MODEL_FILE)
 
 
+@functools.lru_cache(maxsize=1)
+def _judgement() -> tuple[frozenset, frozenset]:
+    """evaluation.tsv's words of blame (no feelings) and of praise."""
+    from .evaluative import words as ewords
+    ew = ewords()
+    return (ew["negative"] | ew["blame"] | ew["scorn"]) - ew["feelingword"], ew["positive"]
+
+
 def probability(feats: list[str], m: dict) -> float:
     w = m["weights"]
     z = w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in feats)
@@ -93,13 +98,14 @@ def probability(feats: list[str], m: dict) -> float:
 RECORD: Optional[list] = None
 
 
-def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable) -> list[Candidate]:
+def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None) -> list[Candidate]:
     """The criticism the model finds in a sentence (`sent`: a span) beside the events chosen there already.
-    `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor mentioned there."""
+    `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor mentioned there;
+    `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token)."""
     m = model()
     if m is None and RECORD is None:
         return []
-    pairs = candidates(sent, chosen, quote_of, skipped, actor_at)
+    pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted)
     scored = [(probability(p.feats, m) if m is not None else 0.0, k, p) for k, p in enumerate(pairs)]
     if RECORD is None:                      # the best pair only: one criticism a sentence
         scored = [max(scored, key=lambda x: (x[0], -x[1]))] if scored else []
@@ -115,7 +121,7 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable) -
     return out
 
 
-def candidates(sent, chosen, quote_of, skipped, actor_at) -> list[Pair]:
+def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[Pair]:
     """The (speaker, actor) pairs of a sentence, with their features."""
     if any(c.etype == "ACCUSE" for c in chosen):
         return []                           # the sentence's criticism is told already (a second one, in the
@@ -123,7 +129,7 @@ def candidates(sent, chosen, quote_of, skipped, actor_at) -> list[Pair]:
     out = []
     seen = set()
     mood = None
-    for s in speakers(sent, quote_of, skipped, actor_at):
+    for s in speakers(sent, quote_of, skipped, actor_at, quoted):
         targets = _targets(s, actor_at)
         if not targets:
             continue
@@ -152,15 +158,20 @@ def _accuse_bins(name: str, span, cands) -> list[str]:
     return [f"{name}_acc>{b}" for b in BINS if p > b]
 
 
-def speakers(sent, quote_of, skipped, actor_at) -> list[Said]:
+def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
     """Who says what in the sentence: the subjects of reporting verbs with the clause they govern, then the speakers
     of quoted words no reporting verb here covers."""
-    report = load().cues.get("report", frozenset())
     doc = sent.doc
+    toks_of = tokens(doc)
+    pos, lem = column(doc, "POS"), column(doc, "LEMMA")
+    verb, report = _ids()
     out: list[Said] = []
     covered = set()
-    for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in report or skipped(v):
+    for i in range(sent.start, sent.end):   # (ints read off the doc's arrays: a Token made for a hit only)
+        if pos[i] != verb or lem[i] not in report:
+            continue
+        v = toks_of[i]
+        if skipped(v):
             continue
         subj = child(v, SUBJ)
         if subj is None or subj.lower_ in ("it", "this", "that", "which", "what", "who", "there"):
@@ -187,21 +198,32 @@ def speakers(sent, quote_of, skipped, actor_at) -> list[Said]:
         if actor is None and qs is not None and subj.pos_ == "PRON":
             actor = getattr(qs, "actor", None)
         toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
-        out.append(Said(subj, start, end, v, toks, "clause", about, actor))
+        text = qs.text if subj.lower_ in ("i", "we") and qs is not None else doc[a:b + 1].text
+        out.append(Said(subj, start, end, v, toks, "clause", about, actor, text))
         covered.update(x.i for x in toks)
-    quoted: dict = {}
-    for t in sent:
+    if quoted is not None and not quoted(sent.start_char, sent.end_char):
+        return out
+    by_quote: dict = {}
+    for t in toks_of[sent.start:sent.end]:
         if t.i in covered or t.is_space or skipped(t):
             continue
         _, qs = quote_of(t)
         if qs is not None:
-            quoted.setdefault((qs.start, qs.end), (qs, []))[1].append(t)
-    for (start, end), (qs, toks) in quoted.items():
+            by_quote.setdefault((qs.start, qs.end), (qs, []))[1].append(t)
+    for (start, end), (qs, toks) in by_quote.items():
         if any(s.start <= start < s.end or start <= s.start < end for s in out):
             continue                        # the same speaker reported in the sentence
         actor = getattr(qs, "actor", None) or actor_at(start, end)
-        out.append(Said(qs, start, end, None, toks, "quote", None, actor))
+        out.append(Said(qs, start, end, None, toks, "quote", None, actor, qs.text))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _ids() -> tuple[int, frozenset]:
+    """The string ids of the part of speech VERB and of the reporting verbs' lemmas (as written and capitalised)."""
+    from spacy.strings import get_string_id
+    words = load().cues.get("report", frozenset())
+    return get_string_id("VERB"), frozenset(get_string_id(x) for w in words for x in (w, w.capitalize()))
 
 
 def _span(tok) -> tuple[int, int]:
@@ -263,10 +285,8 @@ def _verb_of(t):
 
 def features(s: Said, target, sent) -> list[str]:
     """The pair's features: strings, each 1 when present."""
-    from .evaluative import words as ewords
-    w, ew = words(), ewords()
-    blame = (ew["negative"] | ew["blame"] | ew["scorn"]) - ew["feelingword"]
-    praise = ew["positive"]
+    w = words()
+    blame, praise = _judgement()
     f = ["via=" + s.via, "rv=" + (s.verb.lemma_.lower() if s.verb is not None else "-")]
     role = _role(target) if target is not s.about else "about"
     f.append("role=" + role)
@@ -345,8 +365,7 @@ def _candidate(p: Pair, prob: float) -> Optional[Candidate]:
         c.source = [s.speaker]
     else:
         from ...records import Speaker
-        c.extra_source = s.speaker if s.via == "quote" else Speaker(s.start, s.end, s.speaker.doc.text[s.start:s.end],
-                                                                    s.actor)
+        c.extra_source = s.speaker if s.via == "quote" else Speaker(s.start, s.end, s.speaker_text, s.actor)
     if s.verb is not None:
         c.negated = _negated(c)
         c.hypothetical, _ = _mood(c)
