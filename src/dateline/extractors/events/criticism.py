@@ -29,7 +29,7 @@ from ...artefacts import read_json
 from ...lexicon import classes
 from ..spans import column, tokens
 from .lexicon import load
-from .triggers import SUBJ, PASS_SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
+from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
 
 MODEL_FILE = "criticism_model.json"
 PATTERN = Pattern("criticism", "said", "111", None, ())
