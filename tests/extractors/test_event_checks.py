@@ -1770,3 +1770,13 @@ def test_a_request_named_again_and_speaking_to_a_crowd_are_no_events(run):
     kinds = [(e.type, e.trigger.start) for e in asserted(art)]
     assert not any(t == "CONSULT" for t, _ in kinds) and [s for t, s in kinds if t == "REQUEST"] == [
         art.text.index("requests were")], kinds
+
+
+def test_strangers_attacking_a_person_is_no_criticism(run):
+    """`attack` on a person with no harm word near is read as words only when someone named or in office attacks:
+    `two men`, `a man` are strangers (event_senses.tsv `stranger`), their attack no ACCUSE; a senator's stays one."""
+    art = run("\n\nTwo men attacked him. Smith was attacked by two men as he walked home. A man attacked his "
+              "neighbour John Smith in Leeds on Sunday.\n")
+    assert not any(e.type == "ACCUSE" for e in art.events), types(art)
+    art = run("\n\nTrump attacked a federal judge on Tuesday. Aides attacked her harshly in a closed-door session.\n")
+    assert [e.type for e in asserted(art)] == ["ACCUSE", "ACCUSE"], types(art)

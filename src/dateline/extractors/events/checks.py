@@ -226,9 +226,10 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
     elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack")) and \
             lem in ("attack", "hit", "blast", "target", "savage", "assail", "punch", "swipe") and \
-            _person_target(c, w) and not _violence_near(t, w) and not _armed(c.noun if c.noun is not None else t, w):
+            _person_target(c, w) and not _violence_near(t, w) and not _armed(c.noun if c.noun is not None else t, w) \
+            and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
-    elif c.etype == "ASSAULT" and _verbal_attack(c, w) and any(
+    elif c.etype == "ASSAULT" and _verbal_attack(c, w) and not _stranger_source(c, w) and any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.lower_ in ("him", "her", "them"))
             for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `Trump attacked a federal judge`,
@@ -251,7 +252,7 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
-    if c.etype == "ASSAULT" and _attack_by_a_person(c, w):
+    if c.etype == "ASSAULT" and _attack_by_a_person(c, w) and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
         # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
     if c.etype == "AGREE" and verb and lem in VOWS and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
@@ -1462,6 +1463,14 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
         return False                      # `ordered massive attacks on the Gaza Strip`: a place is struck
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("he", "she", "his", "her")) for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("him", "her")) for x in c.target)
+
+
+def _stranger_source(c: Candidate, w) -> bool:
+    """The attack is made by people named only as who they are or by the deed (event_senses.tsv `stranger`,
+    `wrongdoer`: `two men attacked him`, `a gunman attacked Maria Lopez`), no one named or in office: force."""
+    heads = [x for x in c.source if hasattr(x, "dep_")]
+    return bool(heads) and all(x.pos_ == "NOUN" and x.ent_type_ != "PERSON" and (
+        _lemma(x) in w["stranger"] or _lemma(x) in w["wrongdoer"]) for x in heads)
 
 
 def _warned_about(c: Candidate) -> bool:
