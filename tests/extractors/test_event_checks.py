@@ -1780,3 +1780,15 @@ def test_strangers_attacking_a_person_is_no_criticism(run):
     assert not any(e.type == "ACCUSE" for e in art.events), types(art)
     art = run("\n\nTrump attacked a federal judge on Tuesday. Aides attacked her harshly in a closed-door session.\n")
     assert [e.type for e in asserted(art)] == ["ACCUSE", "ACCUSE"], types(art)
+
+
+def test_a_wh_clause_about_an_act_done_stays_asserted(run):
+    """Only a question left open (`whether`, `if`, a modal, `whom to`) is unasserted under a verb of (not) knowing:
+    `explained why ... expelled`, `do not know why ... attacked` ask about an act that took place."""
+    art = run("\n\nThe minister explained why the government expelled the Russian diplomats. Police do not know why "
+              "the gunman attacked the school in Ohio.\n")
+    kinds = {e.type for e in asserted(art)}
+    assert {"COERCE", "ASSAULT"} <= kinds, types(art)
+    art = run("\n\nAnalysts wonder whether China will impose sanctions on Japan. Officials wonder if Russia "
+              "expelled the envoy.\n")
+    assert not asserted(art), types(art)

@@ -1573,11 +1573,16 @@ def _no_occasion(c: Candidate, w) -> bool:
 
 def _embedded_question(t, w) -> bool:
     """A clause that a wh-word opens under a verb or adjective of asking, doubting or (not) knowing (event_senses.tsv
-    `wonder`): `unsure whom they'd support`, `questioned why he would do so` ask, they assert no act."""
+    `wonder`): `unsure whom they'd support`, `questioned why he would do so` ask, they assert no act. A wh-clause
+    with no modal or infinitive asks about an act done (`explained why the government expelled them`, `do not know
+    why he attacked`): that act stays asserted; `whether` and `if` leave it open."""
     if t.dep_ not in ("ccomp", "xcomp", "advcl") or t.head.i == t.i or _lemma(t.head) not in w["wonder"]:
         return False
-    return any((x.tag_ in ("WP", "WRB", "WDT") and x.dep_ in ("dobj", "advmod", "nsubj", "pobj", "attr"))
-               or (x.dep_ == "mark" and x.lower_ in ("whether", "if")) for x in t.children)
+    if any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in t.children):
+        return True
+    open_ = any(x.dep_ == "aux" and (x.lower_ in MODAL_WORDS or x.lower_ == "to") for x in t.children)
+    return open_ and any(x.tag_ in ("WP", "WRB", "WDT") and x.dep_ in ("dobj", "advmod", "nsubj", "pobj", "attr")
+                         for x in t.children)
 
 
 def _subject_mood(c: Candidate) -> None:
