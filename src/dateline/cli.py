@@ -110,11 +110,12 @@ def _one_input(inputs, published) -> None:
 _MIN_CONFIDENCE = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
     help="Only events with a confidence of at least X (0-1; 0 keeps all); events without a confidence are kept.  "
-         "[default: the floor shipped with the confidence weights, docs/events.md]")
+         "[default: the floors shipped with the confidence weights, by type where they have one, docs/events.md]")
 
 
 def _floor(min_confidence):
-    """--min-confidence as given, else the default floor (artefacts.confidence_floor)."""
+    """--min-confidence as given (one floor for every type), else the default floor (artefacts.default_floor: by
+    type where the confidence file has `floors`)."""
     from .artefacts import floor_or_default
 
     return floor_or_default(min_confidence)

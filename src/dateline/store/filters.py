@@ -56,7 +56,8 @@ class EventFilter:
 
     def as_query(self) -> dict[str, Any]:
         """The filters that select something, for building links that keep them."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None and v != "" and v is not False}
+        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None and v != "" and v is not False
+                and not isinstance(v, dict)}          # the default floors by type (artefacts.Floors): left implicit
 
 
 # The events `coded_only` keeps: at least one source and one target, and every source and target resolved to an
@@ -169,7 +170,13 @@ def where(f: EventFilter, *, participants: Optional[str] = None) -> tuple[str, l
     if f.min_confidence is not None:
         if not 0 <= float(f.min_confidence) <= 1:
             raise StoreError(f"min_confidence must be between 0 and 1, not {f.min_confidence!r}")
-        clauses.append("(e.confidence IS NULL OR e.confidence >= ?)")   # not scored (older stores): kept
+        own = getattr(f.min_confidence, "by_type", ())                  # artefacts.Floors: floors by type
+        if own:
+            clauses.append("(e.confidence IS NULL OR e.confidence >= CASE e.type " +
+                           " ".join("WHEN ? THEN ?" for _ in own) + " ELSE ? END)")
+            params += [x for t, v in own for x in (t, float(v))]
+        else:
+            clauses.append("(e.confidence IS NULL OR e.confidence >= ?)")   # not scored (older stores): kept
         params.append(float(f.min_confidence))
     if f.asserted_only:
         clauses.append("NOT coalesce(e.negated, FALSE) AND NOT coalesce(e.hypothetical, FALSE)")
