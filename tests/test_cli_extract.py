@@ -153,6 +153,7 @@ def test_the_default_floor_leaves_out_events_and_zero_keeps_them(tmp_path, invok
     scores = sorted({e["confidence"] for e in every["events"] if e["confidence"] is not None})
     floor = scores[len(scores) // 2]
     monkeypatch.setattr(artefacts, "confidence_floor", lambda: floor)
+    monkeypatch.setattr(artefacts, "type_floors", dict)
     (default,) = records(invoke(tmp_path / "strike.txt"))
     assert default["events"] == [e for e in every["events"] if e["confidence"] is None or e["confidence"] >= floor]
     assert 0 < len(default["events"]) < len(every["events"])
