@@ -18,6 +18,10 @@ from weights that never saw those sentences). For each PLV weight and L2 in the 
 type precision while PLV keeps type recall >= PLV_TYPE_RECALL (losing at most PLV_LOSS to the floor) and dyad
 recall >= PLV_DYAD_RECALL, fits on
 everything and saves the weights with the floor. --kept prints the kept set's figures at the floors (figures only).
+Then floors by type (`type_floors`, saved as `floors`): coordinate ascent from that floor over the types with at least
+MIN_TYPE_EVENTS article events, by the same rule, kept only when they beat the single floor on a nested check (floors
+chosen on K-1 article and PLV folds, the Kth scored). --single: no floors by type. --plv-weight/--l2 with --cv: only
+that setting. --dump FILE saves the CV confidences; --from-dump FILE redoes only the floors by type and the check.
 """
 from __future__ import annotations
 
