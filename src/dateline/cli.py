@@ -138,8 +138,9 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     INPUTS are text files, HTML pages, web archives (.warc, .warc.gz, .arc), RSS/Atom feeds, .jsonl files,
     folders (searched for all of these), or '-' for standard input (JSON lines when its first line starts
     with '{', else read by its content). What a file is is told from its content. See docs/input.md.
-    --min-confidence leaves out the events below it and keeps the rest of each article (by default the floor
-    shipped with the confidence weights; 0 keeps every event).
+    --min-confidence leaves out the events below it and keeps the rest of each article (by default the floors
+    shipped with the confidence weights, by type where they have one; one floor X for all with X given; 0 keeps
+    every event).
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped.
     """
