@@ -340,7 +340,7 @@ def cross_validate(arts, plv_gold, sents, k: int, plv_weight: float, l2: float):
 def choose(results):
     """(plv_weight, l2, floor) with the highest article type precision while PLV keeps its recall margins."""
     best = None
-    for (pw, l2), (art, pl, _, _) in results.items():
+    for (pw, l2), (art, pl, *_) in results.items():
         for a, p in zip(art, pl):
             if p["type_recall"] >= max(PLV_TYPE_RECALL, pl[0]["type_recall"] - PLV_LOSS) and \
                     p["dyad_recall"] >= PLV_DYAD_RECALL:
