@@ -37,7 +37,8 @@ class EventFilter:
     actor/source/target: an actor code from its start (USA matches USAGOV), a country or sector code whole,
     or part of the actor's name or of the participant's text; type: a PLOVER type; quad: 1-4; since/until:
     YYYY-MM-DD, YYYY-MM or YYYY; place: part of the event place's name, or its country code; actor_id: a
-    global actor id; min_confidence: a confidence of at least this (0-1; an event without one passes);
+    global actor id; min_confidence: a confidence of at least this (0-1; an event without one passes; or
+    artefacts.Floors, the default floors by type: each event against its type's floor);
     asserted_only: leave out negated and hypothetical events; coded_only: only events whose every source and
     target is an actor with a code (see CODED).
     """
