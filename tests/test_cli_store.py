@@ -71,6 +71,7 @@ def test_events_dyads_export_default_to_the_floor(db, monkeypatch, tmp_path):
     from dateline import artefacts
 
     monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.5)      # the fixture's `asked` has 0.35
+    monkeypatch.setattr(artefacts, "type_floors", dict)
     default = json_rows(invoke("events", "--db", db, "--format", "json"))
     assert len(default) == 5 and "asked" not in {r["trigger"] for r in default}
     assert len(json_rows(invoke("events", "--db", db, "--min-confidence", "0", "--format", "json"))) == 6
@@ -80,6 +81,23 @@ def test_events_dyads_export_default_to_the_floor(db, monkeypatch, tmp_path):
     (path,) = result.output.split()
     assert "asked" not in pathlib.Path(path).read_text()
 
+
+
+def test_events_default_to_the_floors_by_type_and_min_confidence_is_one_floor(db, monkeypatch):
+    from dateline import artefacts
+
+    every = json_rows(invoke("events", "--db", db, "--min-confidence", "0", "--format", "json"))
+    signed = next(r["type"] for r in every if r["trigger"] == "signed")               # 0.81 in the fixture
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.0)
+    monkeypatch.setattr(artefacts, "type_floors", lambda: {signed: 0.9})
+    default = json_rows(invoke("events", "--db", db, "--format", "json"))
+    assert sorted(r["trigger"] for r in default) == sorted(r["trigger"] for r in every if r["type"] != signed or
+                                                           (r["confidence"] or 1) >= 0.9)
+    assert "signed" not in {r["trigger"] for r in default} and "asked" in {r["trigger"] for r in default}
+    given = json_rows(invoke("events", "--db", db, "--min-confidence", "0.3", "--format", "json"))
+    assert "signed" in {r["trigger"] for r in given} and "asked" in {r["trigger"] for r in given}
+    assert json_rows(invoke("dyads", "--db", db, "--format", "json")) != \
+        json_rows(invoke("dyads", "--db", db, "--format", "json", "--min-confidence", "0"))
 
 def test_dyads_flags(db):
     def pairs(*flags):

@@ -110,11 +110,12 @@ def _one_input(inputs, published) -> None:
 _MIN_CONFIDENCE = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
     help="Only events with a confidence of at least X (0-1; 0 keeps all); events without a confidence are kept.  "
-         "[default: the floor shipped with the confidence weights, docs/events.md]")
+         "[default: the floors shipped with the confidence weights, by type where they have one, docs/events.md]")
 
 
 def _floor(min_confidence):
-    """--min-confidence as given, else the default floor (artefacts.confidence_floor)."""
+    """--min-confidence as given (one floor for every type), else the default floor (artefacts.default_floor: by
+    type where the confidence file has `floors`)."""
     from .artefacts import floor_or_default
 
     return floor_or_default(min_confidence)
@@ -137,8 +138,9 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     INPUTS are text files, HTML pages, web archives (.warc, .warc.gz, .arc), RSS/Atom feeds, .jsonl files,
     folders (searched for all of these), or '-' for standard input (JSON lines when its first line starts
     with '{', else read by its content). What a file is is told from its content. See docs/input.md.
-    --min-confidence leaves out the events below it and keeps the rest of each article (by default the floor
-    shipped with the confidence weights; 0 keeps every event).
+    --min-confidence leaves out the events below it and keeps the rest of each article (by default the floors
+    shipped with the confidence weights, by type where they have one; one floor X for all with X given; 0 keeps
+    every event).
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped.
     """

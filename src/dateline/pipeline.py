@@ -55,7 +55,7 @@ def article(raw: RawArticle, lay: Layout, **extracted) -> Article:
 def process(items: Iterable[Union[RawArticle, ReadError]], *, batch_size: int = 32,
             min_confidence: Optional[float] = None) -> Iterator[Union[Result, ReadError]]:
     """Structure, parse (in batches) and extract every article; errors pass through in order. Events under
-    `min_confidence` are left out (None: the default floor, `artefacts.confidence_floor`; 0: every event)."""
+    `min_confidence` are left out (None: the default floor, `artefacts.default_floor`, by type where it has floors by type; 0: every event)."""
     items = iter(items)
     while True:
         chunk = list(itertools.islice(items, batch_size))

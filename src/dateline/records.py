@@ -214,9 +214,11 @@ class Event(Record):
     # the features `confidence` was computed from, for scripts/train_confidence.py
     features: tuple = internal(())
 
-    def confident(self, minimum: Optional[float]) -> bool:
-        """At least `minimum` confident (always, when `minimum` is None); an event not scored passes, as in the
-        store's filter (store/filters.py)."""
+    def confident(self, minimum) -> bool:
+        """At least `minimum` confident (always, when `minimum` is None; `minimum` may be floors by type,
+        artefacts.Floors); an event not scored passes, as in the store's filter (store/filters.py)."""
+        if minimum is not None and hasattr(minimum, "at"):
+            minimum = minimum.at(self.type)
         return minimum is None or self.confidence is None or self.confidence >= minimum
 
     def __post_init__(self) -> None:

@@ -72,7 +72,45 @@ def test_the_pipeline_applies_the_floor_by_default(nlp, monkeypatch):
     scores = sorted(e.confidence for e in every.events)
     floor = scores[len(scores) // 2]
     monkeypatch.setattr(artefacts, "confidence_floor", lambda: floor)
+    monkeypatch.setattr(artefacts, "type_floors", dict)
     (default,) = process([raw])
     assert default.events == tuple(e for e in every.events if e.confidence >= floor)
     assert 0 < len(default.events) < len(every.events)
     assert default.quotes == every.quotes and default.actors == every.actors
+
+
+def test_a_types_own_floor_applies_and_a_given_floor_is_one_for_all(nlp, monkeypatch):
+    from dateline import artefacts
+    from dateline.pipeline import process
+    from dateline.records import RawArticle
+
+    raw = RawArticle(id="x", text=STORY, origin="x", published="2026-03-02")
+    (every,) = process([raw], min_confidence=0)
+    typed = every.events[0].type
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.0)
+    monkeypatch.setattr(artefacts, "type_floors", lambda: {typed: 1.01})      # above any confidence
+    assert artefacts.default_floor() == artefacts.Floors(0.0, ((typed, 1.01),))
+    (default,) = process([raw])
+    assert default.events == tuple(e for e in every.events if e.type != typed)
+    (given,) = process([raw], min_confidence=0)          # a floor given: the same for every type
+    assert given.events == every.events
+
+
+def test_without_floors_by_type_the_common_floor(monkeypatch):
+    from dateline import artefacts
+
+    monkeypatch.setattr(artefacts, "read_json", lambda name: {"floor": 0.4, "weights": {}})
+    artefacts.confidence_floor.cache_clear()
+    artefacts.type_floors.cache_clear()
+    try:
+        assert artefacts.type_floors() == {} and artefacts.default_floor() == 0.4
+        assert artefacts.floor_or_default(None) == 0.4 and artefacts.floor_or_default(0.2) == 0.2
+        monkeypatch.setattr(artefacts, "read_json", lambda name: {"floor": 0.4, "floors": {"ASSAULT": 0.5}})
+        artefacts.confidence_floor.cache_clear()
+        artefacts.type_floors.cache_clear()
+        floor = artefacts.default_floor()
+        assert floor.at("ASSAULT") == 0.5 and floor.at("ACCUSE") == 0.4 and float(floor) == 0.4
+        assert artefacts.floor_at(floor, "ASSAULT") == 0.5 and artefacts.floor_at(0.3, "ASSAULT") == 0.3
+    finally:
+        artefacts.confidence_floor.cache_clear()
+        artefacts.type_floors.cache_clear()

@@ -40,3 +40,26 @@ def test_choose_keeps_plv_recall_and_takes_the_most_precise(tc):
         (1.0, 1.0): ([art(0.0, 0.70), art(0.3, 0.76), art(0.4, 0.79)], [plv(0.0, 0.807), plv(0.3, 0.803), plv(0.4, 0.80, 0.58)]),
     }
     assert tc.choose(results) == (1.0, 1.0, 0.3)     # 0.0's floors cost PLV too much; 0.4 falls under dyad recall
+
+
+def test_type_floors_raise_only_the_type_whose_unsure_events_are_wrong(tc):
+    def ev(etype):
+        return {"type": etype, "source": [], "target": []}
+
+    # articles: unsure ASSAULT events (0.35) are wrong, unsure ACCUSE events (0.35) right; sure ones right
+    arts, conf = [], []
+    for i in range(30):
+        evs = [ev("ASSAULT"), ev("ASSAULT"), ev("ACCUSE"), ev("ACCUSE")]
+        arts.append({"out": {"events": evs}, "labels": [1, 0, 1, 1], "asserted": [True] * 4})
+        conf.append([0.9, 0.35, 0.9, 0.35])
+    # PLV: every sentence's event is right, and none of the unsure ones is ASSAULT
+    gold = [(f"s{i}", "ACCUSE", None, None) for i in range(20)]
+    sents = [{"id": f"s{i}", "out": [ev("ACCUSE")]} for i in range(20)]
+    s_conf = [[0.9 if i % 2 else 0.35] for i in range(20)]
+    floors = tc.type_floors(arts, conf, gold, sents, s_conf, 0.3, min_events=10)
+    assert floors[""] == 0.3 and floors["ASSAULT"] > 0.35 and "ACCUSE" not in floors
+    assert tc.label_precision(arts, conf, floors) == 1.0 > tc.label_precision(arts, conf, 0.3)
+    # a type with too few events keeps the common floor
+    assert tc.type_floors(arts, conf, gold, sents, s_conf, 0.3, min_events=100) == {"": 0.3}
+    # raising ACCUSE too would cost PLV its recall: not done even where articles would not mind
+    assert tc._at(floors, "ACCUSE") == 0.3 and tc._at(0.4, "ACCUSE") == 0.4

@@ -121,3 +121,12 @@ def gid(client):
         found = client.get("/api/search", params={"q": name}).json()["actors"]
         return next(a["id"] for a in found if a["name"] == name)
     return _gid
+
+
+@pytest.fixture(autouse=True)
+def one_default_floor(monkeypatch):
+    """The pages' default is the shipped floor without its floors by type: the hand-made events (one unsure at 0.4)
+    were written for one floor under them; tests of the floors by type set their own."""
+    from dateline import artefacts
+
+    monkeypatch.setattr(artefacts, "type_floors", dict)

@@ -314,6 +314,22 @@ def test_events_page_applies_the_default_floor_and_zero_shows_all(client, monkey
     from dateline import artefacts
 
     monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.5)
+    monkeypatch.setattr(artefacts, "type_floors", dict)
     assert client.get("/api/events?limit=100").json()["total"] == 11          # the 0.4 event is under the floor
     assert client.get("/api/events?min_confidence=0&limit=100").json()["total"] == 12
     assert 'name="min_confidence" value="0.5"' in html(client, "/events")
+
+
+def test_events_page_with_floors_by_type(client, monkeypatch):
+    from dateline import artefacts
+
+    every = client.get("/api/events?min_confidence=0&limit=100").json()
+    rows = every["rows"]
+    typed = next(r["type"] for r in rows if r.get("confidence") is not None)
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.0)
+    monkeypatch.setattr(artefacts, "type_floors", lambda: {typed: 1.0})
+    kept = sum(1 for r in rows if r["type"] != typed or r.get("confidence") is None or r["confidence"] >= 1.0)
+    assert client.get("/api/events?limit=100").json()["total"] == kept < every["total"]
+    page = html(client, "/events")
+    assert 'name="min_confidence" value=""' in page and 'placeholder="by type"' in page
+    assert "min_confidence" not in client.get("/api/events?limit=100").json()["filters"]     # the default: implicit

@@ -37,7 +37,8 @@ class EventFilter:
     actor/source/target: an actor code from its start (USA matches USAGOV), a country or sector code whole,
     or part of the actor's name or of the participant's text; type: a PLOVER type; quad: 1-4; since/until:
     YYYY-MM-DD, YYYY-MM or YYYY; place: part of the event place's name, or its country code; actor_id: a
-    global actor id; min_confidence: a confidence of at least this (0-1; an event without one passes);
+    global actor id; min_confidence: a confidence of at least this (0-1; an event without one passes; or
+    artefacts.Floors, the default floors by type: each event against its type's floor);
     asserted_only: leave out negated and hypothetical events; coded_only: only events whose every source and
     target is an actor with a code (see CODED).
     """
@@ -56,7 +57,8 @@ class EventFilter:
 
     def as_query(self) -> dict[str, Any]:
         """The filters that select something, for building links that keep them."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None and v != "" and v is not False}
+        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None and v != "" and v is not False
+                and not isinstance(v, dict)}          # the default floors by type (artefacts.Floors): left implicit
 
 
 # The events `coded_only` keeps: at least one source and one target, and every source and target resolved to an
@@ -169,7 +171,13 @@ def where(f: EventFilter, *, participants: Optional[str] = None) -> tuple[str, l
     if f.min_confidence is not None:
         if not 0 <= float(f.min_confidence) <= 1:
             raise StoreError(f"min_confidence must be between 0 and 1, not {f.min_confidence!r}")
-        clauses.append("(e.confidence IS NULL OR e.confidence >= ?)")   # not scored (older stores): kept
+        own = getattr(f.min_confidence, "by_type", ())                  # artefacts.Floors: floors by type
+        if own:
+            clauses.append("(e.confidence IS NULL OR e.confidence >= CASE e.type " +
+                           " ".join("WHEN ? THEN ?" for _ in own) + " ELSE ? END)")
+            params += [x for t, v in own for x in (t, float(v))]
+        else:
+            clauses.append("(e.confidence IS NULL OR e.confidence >= ?)")   # not scored (older stores): kept
         params.append(float(f.min_confidence))
     if f.asserted_only:
         clauses.append("NOT coalesce(e.negated, FALSE) AND NOT coalesce(e.hypothetical, FALSE)")
