@@ -184,8 +184,9 @@ def context(raw: RawArticle) -> Context:
     return ctx
 
 
-def extract(texts: Iterable[Union[str, bytes, RawArticle]]) -> Iterator[Result]:
-    """Library entry point: texts (or RawArticle records) -> Article records, one for each, in order.
+def extract(texts: Iterable[Union[str, bytes, RawArticle]], *, min_confidence: Optional[float] = None) -> Iterator[Result]:
+    """Library entry point: texts (or RawArticle records) -> Article records, one for each, in order; events under
+    `min_confidence` left out (None: the default floor, as `dateline extract`; 0: every event).
 
     Anything that cannot be analysed is a Failure with its reason, and the rest goes on: a value that is no
     text (None, a number), bytes that are not text (bytes are decoded as a file is), an error or the time
@@ -204,5 +205,5 @@ def extract(texts: Iterable[Union[str, bytes, RawArticle]]) -> Iterator[Result]:
             else:
                 yield ReadError(f"text {i}", f"not a text but {type(t).__name__}", str(i))
 
-    for item in process(raws()):
+    for item in process(raws(), min_confidence=min_confidence):
         yield item if not isinstance(item, ReadError) else Failure(item.origin, item.message, item.id)

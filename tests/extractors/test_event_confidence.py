@@ -114,3 +114,22 @@ def test_without_floors_by_type_the_common_floor(monkeypatch):
     finally:
         artefacts.confidence_floor.cache_clear()
         artefacts.type_floors.cache_clear()
+
+
+def test_the_library_entry_point_takes_a_floor(nlp, monkeypatch):
+    """`dateline.extract(texts, min_confidence=0)` keeps every event, as `dateline extract --min-confidence 0` does;
+    by default it leaves out the events under the default floor."""
+    from dateline import artefacts, extract
+    from dateline.pipeline import process
+    from dateline.records import RawArticle
+
+    (every,) = process([RawArticle(id="0", text=STORY, origin="text 0")], min_confidence=0)
+    scores = sorted(e.confidence for e in every.events)
+    floor = scores[len(scores) // 2]
+    monkeypatch.setattr(artefacts, "confidence_floor", lambda: floor)
+    monkeypatch.setattr(artefacts, "type_floors", dict)
+    (default,) = extract([STORY])
+    (kept,) = extract([STORY], min_confidence=0)
+    assert len(default.events) < len(kept.events) == len(every.events)
+    (high,) = extract([STORY], min_confidence=1.0)
+    assert all(e.confidence is None or e.confidence >= 1.0 for e in high.events)
