@@ -28,6 +28,17 @@ def test_the_lexicon_loads_and_documents_its_classes():
     assert set(w) <= documented, set(w) - documented
 
 
+def test_the_form_words_load_and_are_documented():
+    """lexicon/criticism_form.tsv (pronouns never criticised, modals, intensifiers) loads, each class documented."""
+    from importlib import resources
+
+    f = criticism.form()
+    assert {"i", "we", "you", "it"} <= f["nottarget"] and "would" in f["modal"] and "utterly" in f["intense"]
+    head = resources.files("dateline").joinpath("lexicon", "criticism_form.tsv").read_text(encoding="utf-8")
+    documented = {line[1:].split()[0] for line in head.splitlines() if line.startswith("#   ")}
+    assert set(f) == documented
+
+
 def test_the_weights_load_with_their_provenance_and_threshold():
     m = criticism.model()
     assert m is not None and 0.0 < m["threshold"] < 1.0 and "bias" in m["weights"]
@@ -66,6 +77,7 @@ def test_the_speaker_is_never_the_target(run, monkeypatch):
     monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
     art = run("\n\nSenator Dana Halvorsen spoke in Dunmore on Monday.\n\n\u201cI have always fought for Dunmore, and "
               "we will keep fighting,\u201d Halvorsen said.\n\nHalvorsen said Halvorsen's record was clear.\n")
+    assert said(art)                        # the detector took pairs here: the check below is not empty
     for e in art.events:
         if e.type == "ACCUSE" and e.trigger.text == "said":
             assert not any("Halvorsen" in p.text or p.text.lower() in ("i", "we") for p in e.target), e

@@ -34,14 +34,6 @@ from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
 MODEL_FILE = "criticism_model.json"
 PATTERN = Pattern("criticism", "said", "111", None, ())
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
-# pronouns that never name the one criticised: the speaker's own side, the hearer, things
-NOT_TARGETS = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves", "you", "your",
-                         "yours", "it", "its", "this", "that", "these", "those", "what", "which", "who", "whom",
-                         "there", "everyone", "everybody", "nobody", "anyone", "anybody", "someone", "somebody",
-                         "one", "themselves", "himself", "herself", "itself"})
-MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "wo", "ca", "'d", "'ll"})
-INTENSE = frozenset({"too", "so", "totally", "utterly", "completely", "entirely", "extremely", "absolutely", "simply",
-                     "clearly", "even", "ever", "always", "just", "only", "really"})
 MAX_WORDS = 60                             # the words of what is said read as features (a long quote: its start)
 
 
@@ -72,6 +64,12 @@ class Pair:
 @functools.lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("criticism.tsv").items()}
+
+
+@functools.lru_cache(maxsize=1)
+def form() -> dict[str, frozenset]:
+    """lexicon/criticism_form.tsv: pronouns never criticised (`nottarget`), modals, intensifiers."""
+    return {k: frozenset(v) for k, v in classes("criticism_form.tsv").items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -240,7 +238,7 @@ def _targets(s: Said, actor_at) -> list:
     out, seen = [], set()
     toks = list(s.words) + ([s.about] if s.about is not None else [])
     for t in toks:
-        if t.pos_ not in ("PROPN", "PRON", "NOUN") or t.lower_ in NOT_TARGETS:
+        if t.pos_ not in ("PROPN", "PRON", "NOUN") or t.lower_ in form()["nottarget"]:
             continue
         if s.start <= t.idx < s.end:
             continue
@@ -306,7 +304,7 @@ def features(s: Said, target, sent) -> list[str]:
             n_neg += 1
             if x.i in near:
                 f.append("neg@t")
-        if x.dep_ == "aux" and low in MODALS:
+        if x.dep_ == "aux" and low in form()["modal"]:
             n_mod += 1
             f.append("modal=" + low)
             if x.i in near:
@@ -336,7 +334,7 @@ def features(s: Said, target, sent) -> list[str]:
         f.append("scorn2")
     if s.via == "clause" and any(x.is_quote for x in s.words):
         f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
-    if any(x.lower_ in INTENSE for x in s.words[:MAX_WORDS]):
+    if any(x.lower_ in form()["intense"] for x in s.words[:MAX_WORDS]):
         f.append("intense")
     if target.lower_ in s.speaker_text.lower():
         f.append("t_in_speaker")          # `The Clinton campaign said ... Clinton`: the speaker's own side
