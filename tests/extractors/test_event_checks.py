@@ -1792,3 +1792,13 @@ def test_a_wh_clause_about_an_act_done_stays_asserted(run):
     art = run("\n\nAnalysts wonder whether China will impose sanctions on Japan. Officials wonder if Russia "
               "expelled the envoy.\n")
     assert not asserted(art), types(art)
+
+
+def test_a_warning_of_a_plight_no_one_causes_is_no_event(run):
+    """`warned of famine`, `warned of a humanitarian crisis in Gaza`, `warned of heavy rain` (event_senses `plight`,
+    hazards.tsv): a danger foretold, no threat and no criticism; with a cause or someone warned it stays an event."""
+    art = run("\n\nAid agencies warned of famine in Yemen. Officials warned of a humanitarian crisis in Gaza. "
+              "Forecasters warned of heavy rain across the region.\n")
+    assert not any(e.type in ("THREATEN", "ACCUSE") for e in art.events), types(art)
+    art = run("\n\nThe UN warned of a crisis caused by Israel's blockade. The minister warned Iran of a crisis.\n")
+    assert len([e for e in art.events if e.type in ("THREATEN", "ACCUSE")]) == 2, types(art)

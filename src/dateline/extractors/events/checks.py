@@ -25,7 +25,7 @@ import functools
 from ...lexicon import classes, pronouns
 from ..spans import having, ids_of, mark_after, marks, sentence_of
 from . import crime
-from .lexicon import Pattern, load, plover
+from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, names_actor,
                        np_bounds, opened_by_for, prep_object, subject_of)
@@ -102,6 +102,9 @@ def keep(c: Candidate) -> bool:
     if c.etype == "AGREE" and _no_deal(c, w):
         return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
         # their promises`: joining, saying or a promise named, no accord made
+    if c.etype in ("THREATEN", "ACCUSE") and _warned_of_plight(c, w):
+        return False                      # `aid agencies warned of famine`, `warned of heavy rain`: a danger foretold,
+        # no one threatened or blamed
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
     _mood(c, w)
@@ -1463,6 +1466,22 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
         return False                      # `ordered massive attacks on the Gaza Strip`: a place is struck
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("he", "she", "his", "her")) for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("him", "her")) for x in c.target)
+
+
+def _warned_of_plight(c: Candidate, w) -> bool:
+    """A warning of or about harms no one does (event_senses.tsv `plight`, lexicon/hazards.tsv), with no one warned and
+    no actor in what is warned of: `warned of a humanitarian crisis`, `warned of famine in Yemen`."""
+    t = c.noun if c.noun is not None else c.token
+    if _lemma(t) not in ("warn", "warning") or any(
+            x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ == "to") for x in t.children):
+        return False
+    objs = [y for x in t.children if x.dep_ == "prep" and x.lower_ in ("of", "about")
+            for y in x.children if y.dep_ == "pobj"]
+    def actor_in(z):                      # (a place where it befalls is no one: `a crisis in Gaza`)
+        place = z.ent_type_ in ("GPE", "LOC", "FAC") and z.dep_ != "poss"
+        return not place and (z.ent_type_ in ACTOR_ENTS or z.pos_ == "PROPN" or actor_noun(z))
+    return bool(objs) and all((_lemma(y) in w["plight"] or _lemma(y) in hazards()) and not any(
+        actor_in(z) for z in y.subtree if z.i != y.i) for y in objs)
 
 
 def _stranger_source(c: Candidate, w) -> bool:
