@@ -90,6 +90,16 @@ def test_campaign_staff_and_a_spokesman_take_the_side_they_serve(run):
     assert at(art, text, "Lucy Hale").sector == "CVL"                # a care worker, not a political aide
 
 
+def test_a_military_campaign_makes_no_campaign_staff(run):
+    """Only a race for office makes a staff title PTY (actor_words.tsv `electoral`): `the air campaign`, `a bombing
+    campaign against militants` leave a ministry's or a government's spokesman GOV."""
+    text = ("MOSCOW (Wire) - Defence ministry spokesman Igor Konashenkov said the air campaign in Syria would "
+            "continue. A spokesman, Oleg Petrov, said the bombing campaign against militants would go on for weeks.\n")
+    art = run(text, published="2016-05-05")
+    assert at(art, text, "Igor Konashenkov").sector == "GOV"
+    assert at(art, text, "Oleg Petrov").sector == "GOV"
+
+
 def test_a_writer_quoted_after_an_outlet_is_a_journalist(run):
     text = ("WASHINGTON -- That is the picture the activist paints in an interview with Politico.\n\n\"People "
             "close to him say he likes her,\" wrote Glenn Tarrant. Tom Reed wrote in Texas that he was sad.\n")

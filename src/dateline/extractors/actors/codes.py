@@ -199,9 +199,18 @@ def _campaign_staff(st: ActorState, c: Cluster) -> bool:
             continue
         sent = sentence_of(st.doc, span.start)
         lo = sentence_of(st.doc, sent.start - 1).start if sent.start > 0 else sent.start
-        if any(t.lemma_.lower() == "campaign" and t.pos_ == "NOUN" for t in st.doc[lo:sent.end]):
+        if any(t.lemma_.lower() == "campaign" and t.pos_ == "NOUN" and _race(t) for t in st.doc[lo:sent.end]):
             return True
     return False
+
+
+def _race(campaign) -> bool:
+    """`campaign` names a race for office: bare, a person's or one with an electoral word (actor_words.tsv
+    `electoral`), not `the air campaign`, `a bombing campaign`, `a campaign against militants`."""
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in campaign.children):
+        return False
+    return all(c.pos_ == "PROPN" or c.tag_ == "PRP$" or c.lower_ in lex.words("electoral")
+               for c in campaign.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 _SIDES = frozenset(("PTY", "NGO", "BUS", "MED", "LAB", "REB", "OPP", "REL", "EDU"))
