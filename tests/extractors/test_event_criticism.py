@@ -118,3 +118,10 @@ def test_a_call_with_no_name_given_is_no_candidate(run, monkeypatch):
     monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
     found = _accused(run("\n\nSenator Halvorsen called Governor Pell on Tuesday about the bridge.\n"))
     assert not [x for x in found if x[2] == "called"], found
+
+
+def test_a_headline_speaker_before_a_colon(run, monkeypatch):
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    found = _accused(run("Halvorsen: Pell Has Failed The Miners Again\n\nSenator Dana Halvorsen spoke in Dunmore "
+                         "on Monday about Governor Tom Pell.\n"))
+    assert any("Halvorsen" in s and "Pell" in t for s, t, _ in found), found

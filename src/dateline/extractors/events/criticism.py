@@ -202,7 +202,7 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         text = qs.text if subj.lower_ in ("i", "we") and qs is not None else doc[a:b + 1].text
         out.append(Said(subj, start, end, v, toks, "clause", about, actor, text))
         covered.update(x.i for x in toks)
-    for said in _named_and_claimed(sent, quote_of, skipped, actor_at):
+    for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
         if not any(x.i in covered for x in said.words):
             out.append(said)
             covered.update(x.i for x in said.words)
@@ -271,6 +271,32 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
         if said is not None:
             out.append(said)
     return out
+
+
+COLON_SPEAKER = 8                           # `Cruz: Trump Would Put Liberals On Court`: at most so many words before
+
+
+def _colon(sent, skipped, actor_at) -> list[Said]:
+    """A headline's speaker before a colon (`Cruz: Trump would...`, `Former AG Mukasey at RNC: ...`): a few words
+    with no verb, naming an actor; what is said is everything after the colon."""
+    toks = [t for t in sent if not t.is_space]
+    k = next((k for k, t in enumerate(toks[:COLON_SPEAKER + 1]) if t.text == ":"), None)
+    if not k or k + 2 >= len(toks):
+        return []
+    before = toks[:k]
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ in ("PROPN", "NOUN") for t in before):
+        return []
+    ids = set(t.i for t in before)
+    tops = [t for t in before if t.head.i not in ids or t.head.i == t.i]
+    subj = next((t for t in tops if t.pos_ in ("PROPN", "NOUN")), None)
+    if subj is None or skipped(subj):
+        return []
+    start, end = before[0].idx, before[-1].idx + len(before[-1])
+    actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
+    if actor is None:
+        return []
+    words = [t for t in toks[k + 1:] if not t.is_punct and not skipped(t)]
+    return [Said(subj, start, end, None, words, "colon", None, actor, sent.doc[before[0].i:before[-1].i + 1].text)]
 
 
 def _said(subj, verb, toks, via, quote_of, skipped, actor_at) -> Optional[Said]:
