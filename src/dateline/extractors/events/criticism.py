@@ -130,7 +130,10 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[P
     out = []
     seen = set()
     mood = None
+    police = _police_words()
     for s in speakers(sent, quote_of, skipped, actor_at, quoted):
+        if getattr(s.speaker, "lemma_", "").lower() in police:
+            continue                        # `..., police said`: the police tell a case, they do not criticise
         targets = _targets(s, actor_at)
         if not targets:
             continue
@@ -144,6 +147,13 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[P
             seen.add((s.actor, actor))
             out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + (["first"] if k == 0 else [])))))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _police_words() -> frozenset:
+    """crime_words.tsv's words for police and investigators."""
+    from .crime import words as cwords
+    return cwords().get("police", frozenset())
 
 
 BINS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
