@@ -104,3 +104,36 @@ def test_without_weights_nothing_is_added(run, monkeypatch):
     art = run("\n\n\u201cGovernor Pell has been absent from our towns and stood on the wrong side of every fight "
               "that mattered,\u201d Senator Halvorsen said.\n")
     assert not said(art)
+
+
+def _accused(art):
+    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
+            for e in art.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, speaker, target, trigger", [
+    ("Senator Halvorsen and her allies have made the case that Governor Pell is too close to the mill owners.",
+     "Halvorsen", "Pell", "case"),
+    ("Senator Halvorsen's argument that Governor Pell ignored the flood was heard again on Tuesday.",
+     "Halvorsen", "Pell", "argument"),
+    ("The Halvorsen campaign released an ad saying Governor Pell had cut the school budget.",
+     "campaign", "Pell", "ad"),
+    ("Senator Halvorsen called Governor Pell a coward on Tuesday.", "Halvorsen", "Pell", "called"),
+])
+def test_claim_nouns_and_naming_verbs_have_speakers(run, monkeypatch, text, speaker, target, trigger):
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    found = _accused(run("\n\n" + text + "\n"))
+    assert any(speaker in s and target in t and tr == trigger for s, t, tr in found), found
+
+
+def test_a_call_with_no_name_given_is_no_candidate(run, monkeypatch):
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    found = _accused(run("\n\nSenator Halvorsen called Governor Pell on Tuesday about the bridge.\n"))
+    assert not [x for x in found if x[2] == "called"], found
+
+
+def test_a_headline_speaker_before_a_colon(run, monkeypatch):
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    found = _accused(run("Halvorsen: Pell Has Failed The Miners Again\n\nSenator Dana Halvorsen spoke in Dunmore "
+                         "on Monday about Governor Tom Pell.\n"))
+    assert any("Halvorsen" in s and "Pell" in t for s, t, _ in found), found

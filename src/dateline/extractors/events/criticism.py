@@ -104,7 +104,8 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     if m is None and RECORD is None:
         return []
     pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted)
-    scored = [(probability(p.feats, m) if m is not None else 0.0, k, p) for k, p in enumerate(pairs)]
+    # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
+    scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
     if RECORD is None:                      # the best pair only: one criticism a sentence
         scored = [max(scored, key=lambda x: (x[0], -x[1]))] if scored else []
     out = []
@@ -127,7 +128,10 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[P
     out = []
     seen = set()
     mood = None
+    police = _police_words()
     for s in speakers(sent, quote_of, skipped, actor_at, quoted):
+        if getattr(s.speaker, "lemma_", "").lower() in police:
+            continue                        # `..., police said`: the police tell a case, they do not criticise
         targets = _targets(s, actor_at)
         if not targets:
             continue
@@ -141,6 +145,13 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[P
             seen.add((s.actor, actor))
             out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + (["first"] if k == 0 else [])))))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _police_words() -> frozenset:
+    """crime_words.tsv's words for police and investigators."""
+    from .crime import words as cwords
+    return cwords().get("police", frozenset())
 
 
 BINS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
@@ -199,6 +210,10 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         text = qs.text if subj.lower_ in ("i", "we") and qs is not None else doc[a:b + 1].text
         out.append(Said(subj, start, end, v, toks, "clause", about, actor, text))
         covered.update(x.i for x in toks)
+    for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
+        if not any(x.i in covered for x in said.words):
+            out.append(said)
+            covered.update(x.i for x in said.words)
     if quoted is not None and not quoted(sent.start_char, sent.end_char):
         return out
     by_quote: dict = {}
@@ -214,6 +229,101 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         actor = getattr(qs, "actor", None) or actor_at(start, end)
         out.append(Said(qs, start, end, None, toks, "quote", None, actor, qs.text))
     return out
+
+
+NOT_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "who", "there"})
+LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})   # `made the case that`, `an ad was released saying`
+
+
+def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
+    """Speakers no reporting verb introduces: the subject of a naming verb with the name it gives (`Clinton called
+    him a fraud`, `cast them as pawns`), and whoever makes a claim noun's clause (`They have made the case that...`,
+    `Clinton's charge that...`, `a report by Politico that...`, `released an ad saying...`): the noun's possessor,
+    its `by` object, else the subject of the verb it is the object of (or hangs from by a preposition)."""
+    cues = load().cues
+    naming, claims = cues.get("naming", frozenset()), cues.get("claimnoun", frozenset())
+    out = []
+    for t in sent:
+        lem = t.lemma_.lower()
+        if t.pos_ == "VERB" and lem in naming:
+            if skipped(t) or not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in
+                                     ("as", "to") for c in t.children):
+                continue                    # `called him` with no name given: a call
+            subj = child(t, SUBJ)
+            if subj is None and t.dep_ in ("advcl", "acl", "conj", "xcomp"):
+                subj = child(t.head, SUBJ)  # `..., calling Trump a fascist`
+            if subj is None:
+                continue
+            mine = set(x.i for x in subj.subtree)
+            toks = [x for x in t.subtree if x.i not in mine and x.i != t.i]
+            said = _said(subj, t, toks, "name", quote_of, skipped, actor_at)
+        elif t.pos_ == "NOUN" and lem in claims:
+            what = [c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                    (c.dep_ != "relcl" or any(m.dep_ == "mark" for m in c.children)) and
+                    (c.dep_ != "acl" or c.tag_ == "VBG" or any(m.dep_ == "mark" for m in c.children))]
+            if not what or skipped(t):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "poss"), None)
+            if subj is None:
+                subj = next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                             for o in c.children if o.dep_ == "pobj"), None)
+            if subj is None:
+                head = t.head if t.dep_ in LIGHT_DEPS else t.head.head if t.dep_ == "pobj" else None
+                if head is not None and head.pos_ in ("VERB", "AUX") and head.i != t.i:
+                    subj = child(head, SUBJ)
+            if subj is None:
+                continue
+            said = _said(subj, t, [y for c in what for y in c.subtree], "noun", quote_of, skipped, actor_at)
+        else:
+            continue
+        if said is not None:
+            out.append(said)
+    return out
+
+
+COLON_SPEAKER = 8                           # `Cruz: Trump Would Put Liberals On Court`: at most so many words before
+
+
+def _colon(sent, skipped, actor_at) -> list[Said]:
+    """A headline's speaker before a colon (`Cruz: Trump would...`, `Former AG Mukasey at RNC: ...`): a few words
+    with no verb, naming an actor; what is said is everything after the colon."""
+    toks = [t for t in sent if not t.is_space]
+    k = next((k for k, t in enumerate(toks[:COLON_SPEAKER + 1]) if t.text == ":"), None)
+    if not k or k + 2 >= len(toks):
+        return []
+    before = toks[:k]
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ in ("PROPN", "NOUN") for t in before):
+        return []
+    ids = set(t.i for t in before)
+    tops = [t for t in before if t.head.i not in ids or t.head.i == t.i]
+    subj = next((t for t in tops if t.pos_ in ("PROPN", "NOUN")), None)
+    if subj is None or skipped(subj):
+        return []
+    start, end = before[0].idx, before[-1].idx + len(before[-1])
+    actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
+    if actor is None:
+        return []
+    words = [t for t in toks[k + 1:] if not t.is_punct and not skipped(t)]
+    return [Said(subj, start, end, None, words, "colon", None, actor, sent.doc[before[0].i:before[-1].i + 1].text)]
+
+
+def _said(subj, verb, toks, via, quote_of, skipped, actor_at) -> Optional[Said]:
+    """What `subj` says (`toks`) by `verb` (a naming verb or a claim noun), or None for no speaker."""
+    if subj.lower_ in NOT_SPEAKERS or not toks:
+        return None
+    doc = subj.doc
+    _, qs = quote_of(subj)
+    if subj.lower_ in ("i", "we") and qs is None:
+        return None                         # the writer
+    a, b = _span(subj)
+    if subj.dep_ == "poss":
+        a, b = subj.left_edge.i, subj.i     # `Clinton's charge`: the possessor alone
+    start, end = doc[a].idx, doc[b].idx + len(doc[b])
+    actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
+    if actor is None and qs is not None and subj.pos_ == "PRON":
+        actor = getattr(qs, "actor", None)
+    toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
+    return Said(subj, start, end, verb, toks, via, None, actor, doc[a:b + 1].text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -359,7 +469,7 @@ def _candidate(p: Pair, prob: float) -> Optional[Candidate]:
         return None
     c = Candidate(trig, None, PATTERN, trig.i, trig.i, False, etype="ACCUSE", quad=3, cameo="111",
                   target=[p.target], preset=True)
-    if s.via == "clause" and not (s.speaker.lower_ in ("i", "we") and s.actor is not None):
+    if s.via != "quote" and not (s.speaker.lower_ in ("i", "we") and s.actor is not None):
         c.source = [s.speaker]
     else:
         from ...records import Speaker
