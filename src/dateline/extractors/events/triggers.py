@@ -366,8 +366,8 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_{c.lemma_.lower()}")
             elif c.dep_ in ("advcl", "ccomp") and opened_by_for(c):
                 keys.append(f"{lem}_for")          # `calling for Trump to be banned`: `for` opens the clause
-        if lem == "call" and _naming_call(t):
-            keys = [k for k in keys if not k.startswith("call_")]
+        if lem == "call" and _naming_call(t) and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+            keys = [k for k in keys if not k.startswith("call_")]   # `called off the strike` cancels: no naming
         cand = stop_event(t, lem, keys, consumed)
         for k in keys if cand is None else ():
             if k in lex.phrases:
