@@ -242,6 +242,13 @@ def test_calling_off_a_strike_stands_down(events_of):
     assert not [e for e in evs if e.type == "PROTEST"]
 
 
+def test_a_military_operation_is_force_and_ceasing_it_stands_down(events_of):
+    t = _one(events_of("Ruritania will begin a new military operation against the rebels within days."), "THREATEN")
+    assert _texts(t.source) == "Ruritania" and "rebels" in _texts(t.target)
+    r = _one(events_of("The Ruritanian army said it has ceased its military operations near the capital."), "RETREAT")
+    assert r.trigger.text.startswith("ceased")
+
+
 def test_they_of_an_as_clause_is_the_main_subject(events_of):
     e = _one(events_of(_fixture("events_caption_as.txt")), "CONSULT")
     assert "Ruto" in _texts(e.source) and "Abiy" in _texts(e.target)
