@@ -228,6 +228,27 @@ def test_lifting_a_ban_concedes_and_withdrawing_troops_retreats(events_of):
     assert r.cameo.startswith("087") and _texts(r.source) == "Athens"
 
 
+def test_cutting_a_restriction_concedes_and_a_hyphenated_cease_fire_retreats(events_of):
+    c = _one(events_of("Ruritania reduced tariffs on grain from Borduria on Monday."), "CONCEDE")
+    assert c.trigger.text.startswith("reduced") and _texts(c.source) == "Ruritania"
+    assert not [e for e in events_of("Ruritania reduced its carbon output last year.") if e.type == "CONCEDE"]
+    r = _one(events_of("President Kalvo announced a two-week cease-fire with the rebels on Monday."), "RETREAT")
+    assert "rebels" in _texts(r.target)
+
+
+def test_calling_off_a_strike_stands_down(events_of):
+    evs = events_of("The dockers' union called off its week-long strike on Friday.")
+    assert [e for e in evs if e.type in ("CONCEDE", "RETREAT") and e.trigger.text.startswith("called")]
+    assert not [e for e in evs if e.type == "PROTEST"]
+
+
+def test_a_military_operation_is_force_and_ceasing_it_stands_down(events_of):
+    t = _one(events_of("Ruritania will begin a new military operation against the rebels within days."), "THREATEN")
+    assert _texts(t.source) == "Ruritania" and "rebels" in _texts(t.target)
+    r = _one(events_of("The Ruritanian army said it has ceased its military operations near the capital."), "RETREAT")
+    assert r.trigger.text.startswith("ceased")
+
+
 def test_they_of_an_as_clause_is_the_main_subject(events_of):
     e = _one(events_of(_fixture("events_caption_as.txt")), "CONSULT")
     assert "Ruto" in _texts(e.source) and "Abiy" in _texts(e.target)

@@ -31,7 +31,8 @@ from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_lik
                        np_bounds, opened_by_for, prep_object, subject_of)
 
 # verbs whose CONCEDE reading needs an object of a given class
-LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap"})
+LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap", "reduce"})
+# a concession only when what goes is a restriction (`reduced tariffs`, not `reduced emissions`)
 NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
 INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
 PURSUIT = frozenset({"find", "capture", "catch", "arrest", "bring", "pursue", "chase", "track"})   # force only on

@@ -366,7 +366,7 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_{c.lemma_.lower()}")
             elif c.dep_ in ("advcl", "ccomp") and opened_by_for(c):
                 keys.append(f"{lem}_for")          # `calling for Trump to be banned`: `for` opens the clause
-        if lem == "call" and _naming_call(t):
+        if lem == "call" and _naming_call(t) and not _called_off_conflict(t):
             keys = [k for k in keys if not k.startswith("call_")]
         cand = stop_event(t, lem, keys, consumed)
         for k in keys if cand is None else ():
@@ -447,6 +447,16 @@ def _naming_call(t) -> bool:
         return True                       # not `called Friday for ...` (a date the parse took as the name)
     o = child(t, ("dobj",))
     return o is not None and o.pos_ == "NOUN" and not actor_like(o) and not actor_noun(o) and o.ent_type_ == ""
+
+
+def _called_off_conflict(t) -> bool:
+    """`called off the strike`, `called off its attacks`: a conflict cancelled, a stop event, no naming call (a deal
+    called off stays a negated agreement)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+        return False
+    nouns = load().nouns
+    pats = [next((nouns[k] for k in noun_key(o) if k in nouns), None) for o in t.children if o.dep_ == "dobj"]
+    return any(p is not None and plover(p.cameo)[1] in (3, 4) for p in pats)
 
 
 def contents(objs) -> list:
