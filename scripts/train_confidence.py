@@ -364,7 +364,7 @@ def by_type_report(arts, a_conf, plv_gold, sents, s_conf, floor: float, k: int) 
     s, b = check["single"], check["by_type"]
     wins = b["articles"]["type_precision"] > s["articles"]["type_precision"] and \
         plv_keeps(b["plv"], plv_score(plv_gold, sents, s_conf, 0.0))
-    print("floors by type", "kept" if wins else "dropped (no better than one floor on the nested check)")
+    print("floors by type", "kept" if wins else "dropped (no better than one floor on the nested check, or PLV outside its margin)")
     return {t: v for t, v in floors.items() if t} if wins else {}
 
 
