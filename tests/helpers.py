@@ -60,3 +60,14 @@ def event(of: Union[str, "Context"], trigger: str, type_: str = "ASSAULT", quad:
     defaults = dict(mode=None, cameo=None, negated=False, hypothetical=False, date=None)
     return Event(type=type_, quad=quad, source=tuple(source), target=tuple(target), trigger=Span(s, e, trigger),
                  sentence=sentence, **{**defaults, **fields})
+
+
+def actor_at(article, text: str, word: str, nth: int = 0):
+    """The actor of an article covering the nth occurrence of `word` in its text (None when no actor covers it)."""
+    from dateline.extractors.actors import ActorIndex
+
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    aid = ActorIndex(article.actors).at(start, start + len(word))
+    return next((a for a in article.actors if a.id == aid), None)

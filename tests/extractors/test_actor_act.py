@@ -4,18 +4,10 @@ of a namesake, people in general under a rule, campaign staff and spokesmen, wri
 pollsters and election boards, and a candidate just out of a race."""
 from __future__ import annotations
 
-import importlib
-
-actors_mod = importlib.import_module("dateline.extractors.actors")
+from tests.helpers import actor_at
 
 
-def at(article, text, word, nth=0):
-    """The actor of the nth occurrence of `word` in the text (None when no actor covers it)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    aid = actors_mod.ActorIndex(article.actors).at(start, start + len(word))
-    return next((a for a in article.actors if a.id == aid), None)
+at = actor_at
 
 
 def test_roles_in_fiction_and_titles_of_works_are_no_actors(run):

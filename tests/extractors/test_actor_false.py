@@ -3,18 +3,10 @@ venue named after a company, an embassy as a building, an idea in capitals), and
 the wrong person (a qualified office, a middle initial)."""
 from __future__ import annotations
 
-import importlib
-
-actors_mod = importlib.import_module("dateline.extractors.actors")
+from tests.helpers import actor_at
 
 
-def at(article, text, word, nth=0):
-    """The actor of the nth occurrence of `word` in the text (None when no actor covers it)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    aid = actors_mod.ActorIndex(article.actors).at(start, start + len(word))
-    return next((a for a in article.actors if a.id == aid), None)
+at = actor_at
 
 
 def test_a_qualified_office_is_not_the_head_of_state(run):

@@ -6,6 +6,7 @@ import importlib
 import pathlib
 
 from dateline.records import Mention, Quote, Speaker
+from tests.helpers import actor_at
 
 actors_mod = importlib.import_module("dateline.extractors.actors")
 SEED = pathlib.Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_9d7f141928ef44d0.txt"
@@ -15,13 +16,7 @@ def by_name(article, word):
     return next((a for a in article.actors if word.lower() in a.name.lower()), None)
 
 
-def at(article, text, word, nth=0):
-    """The actor of the nth occurrence of `word` in the text."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    aid = actors_mod.ActorIndex(article.actors).at(start, start + len(word))
-    return next((a for a in article.actors if a.id == aid), None)
+at = actor_at
 
 
 UKRAINE = """KIEV (Reuters) - Ukrainian President Petro Poroshenko met German Chancellor Angela Merkel in Berlin on Tuesday to discuss the ceasefire in the east of the country.
