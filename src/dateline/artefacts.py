@@ -21,10 +21,15 @@ CONFIDENCE_FILE = "event_confidence.json"
 
 
 @functools.lru_cache(maxsize=1)
+def _confidence_file() -> Optional[dict]:
+    """data/event_confidence.json, read once (None without it)."""
+    return read_json(CONFIDENCE_FILE)
+
+
 def confidence_floor() -> Optional[float]:
     """The default floor on an event's confidence (`floor` in data/event_confidence.json, chosen with the weights by
     scripts/train_confidence.py --cv): output leaves out events below it unless asked otherwise. None without the file."""
-    found = read_json(CONFIDENCE_FILE)
+    found = _confidence_file()
     return None if found is None else float(found.get("floor") or 0.0)
 
 
@@ -43,11 +48,10 @@ class Floors:
         return float(self.common)
 
 
-@functools.lru_cache(maxsize=1)
 def type_floors() -> dict[str, float]:
     """The floors of the types that have their own (`floors` in data/event_confidence.json, chosen by
     scripts/train_confidence.py --cv); empty when the file has none (the common `floor` for all)."""
-    found = read_json(CONFIDENCE_FILE) or {}
+    found = _confidence_file() or {}
     return {t: float(v) for t, v in (found.get("floors") or {}).items()}
 
 

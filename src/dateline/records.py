@@ -10,6 +10,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Optional, get_args
 
+from .artefacts import floor_at
+
 
 _SCALARS = frozenset((str, int, float, bool, type(None)))
 _FIELDS: dict[type, tuple[str, ...]] = {}     # record class -> the names of its contract fields, in order
@@ -217,8 +219,7 @@ class Event(Record):
     def confident(self, minimum) -> bool:
         """At least `minimum` confident (always, when `minimum` is None; `minimum` may be floors by type,
         artefacts.Floors); an event not scored passes, as in the store's filter (store/filters.py)."""
-        if minimum is not None and hasattr(minimum, "at"):
-            minimum = minimum.at(self.type)
+        minimum = floor_at(minimum, self.type)
         return minimum is None or self.confidence is None or self.confidence >= minimum
 
     def __post_init__(self) -> None:

@@ -49,7 +49,7 @@ def test_without_the_weights_file_no_confidence_and_no_floor(monkeypatch, run):
     monkeypatch.setattr(artefacts, "read_json", lambda name: None)
     monkeypatch.setattr(confidence, "read_json", lambda name: None)
     confidence.weights.cache_clear()
-    artefacts.confidence_floor.cache_clear()
+    artefacts._confidence_file.cache_clear()
     try:
         assert confidence.weights() is None and artefacts.confidence_floor() is None
         assert confidence.score({"bias": 1.0}) is None
@@ -59,7 +59,7 @@ def test_without_the_weights_file_no_confidence_and_no_floor(monkeypatch, run):
         assert art.events and all(e.confidence is None for e in art.events)
     finally:
         confidence.weights.cache_clear()
-        artefacts.confidence_floor.cache_clear()
+        artefacts._confidence_file.cache_clear()
 
 
 def test_the_pipeline_applies_the_floor_by_default(nlp, monkeypatch):
@@ -100,20 +100,17 @@ def test_without_floors_by_type_the_common_floor(monkeypatch):
     from dateline import artefacts
 
     monkeypatch.setattr(artefacts, "read_json", lambda name: {"floor": 0.4, "weights": {}})
-    artefacts.confidence_floor.cache_clear()
-    artefacts.type_floors.cache_clear()
+    artefacts._confidence_file.cache_clear()
     try:
         assert artefacts.type_floors() == {} and artefacts.default_floor() == 0.4
         assert artefacts.floor_or_default(None) == 0.4 and artefacts.floor_or_default(0.2) == 0.2
         monkeypatch.setattr(artefacts, "read_json", lambda name: {"floor": 0.4, "floors": {"ASSAULT": 0.5}})
-        artefacts.confidence_floor.cache_clear()
-        artefacts.type_floors.cache_clear()
+        artefacts._confidence_file.cache_clear()
         floor = artefacts.default_floor()
         assert floor.at("ASSAULT") == 0.5 and floor.at("ACCUSE") == 0.4 and float(floor) == 0.4
         assert artefacts.floor_at(floor, "ASSAULT") == 0.5 and artefacts.floor_at(0.3, "ASSAULT") == 0.3
     finally:
-        artefacts.confidence_floor.cache_clear()
-        artefacts.type_floors.cache_clear()
+        artefacts._confidence_file.cache_clear()
 
 
 def test_the_library_entry_point_takes_a_floor(nlp, monkeypatch):
