@@ -78,9 +78,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
     `named_at(tok)` tells whether a token is in an actor's mention (a source the parse took for a common noun still
     acts: `Pence blames media`)."""
     doc = ctx.doc
-    skip = ctx.layout.skip
-    skips = Spans((s, e, None) for s, e in skip)
-    skipped = (lambda t: skips.first_holding(t.idx) is not None) if skip else (lambda t: False)
+    skipped = _skipper(ctx)
     qspans = Spans((q.start, q.end, q.speaker) for q in quotes)
     title = ctx.layout.title_span
 
