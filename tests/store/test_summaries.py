@@ -88,7 +88,7 @@ def test_the_search_in_steps_gives_the_rows_of_one_query(tmp_path):
 
 def test_kept_dyads_are_the_dyads_computed_from_the_events_and_a_stale_answer_is_not_read(tmp_path):
     from dateline import stories
-    from dateline.store.filters import EventFilter as F
+    from dateline.store.filters import EventFilter as F, counted
     from dateline.store.query import KEPT_DYADS, dyads
 
     with Store.open(tmp_path / "s.duckdb") as store:
@@ -96,16 +96,16 @@ def test_kept_dyads_are_the_dyads_computed_from_the_events_and_a_stale_answer_is
         store.write_articles([(a, "t") for a in articles])
         stories.link(store, articles)
         store.write_summaries()
-        asked = [(F(asserted_only=a, coded_only=c), cluster) for _, a, c, cluster in KEPT_DYADS]
+        asked = [(F(min_confidence=counted().min_confidence, asserted_only=a, coded_only=c), cluster) for _, a, c, cluster in KEPT_DYADS]
         assert store.rows("SELECT count(DISTINCT variant) AS n FROM dyad_periods")[0]["n"] >= 2
-        for f, cluster in asked + [(F(), False), (F(actor="x", asserted_only=True), True)]:
+        for f, cluster in asked + [(F(), False), (F(asserted_only=True), True), (F(actor="x", asserted_only=True), True)]:
             live = dyads(store, f, by="month", by_cluster=cluster, kept=False)
             assert dyads(store, f, by="month", by_cluster=cluster) == live, f
             assert dyads(store, f, by="month", by_cluster=cluster, limit=1) == live[:1]
         assert any(dyads(store, f, by="month", by_cluster=c) for f, c in asked)     # something is counted
         # rows of a kept answer that does not belong to the store as it is are never read
         store.con.execute("UPDATE dyad_periods SET events = events + 100")
-        bumped = dyads(store, F(asserted_only=True), by="month", by_cluster=True)
+        bumped = dyads(store, counted(), by="month", by_cluster=True)
         assert bumped and bumped[0]["events"] > 100                                  # (the kept rows are read)
         store.write_articles([(dataclasses.replace(articles[2], id="talks/4"), "t")])
         for f, cluster in asked:
@@ -115,14 +115,14 @@ def test_kept_dyads_are_the_dyads_computed_from_the_events_and_a_stale_answer_is
 
 def test_streamed_dyads_are_the_dyads_kept_or_computed_in_the_same_order(tmp_path):
     from dateline import stories
-    from dateline.store.filters import EventFilter as F
+    from dateline.store.filters import EventFilter as F, counted
     from dateline.store.query import KEPT_DYADS, dyad_rows, dyads, dyads_count
 
     with Store.open(tmp_path / "s.duckdb") as store:
         articles = [make() for make in STORIES]
         store.write_articles([(a, "t") for a in articles])
         stories.link(store, articles)
-        asked = [(F(asserted_only=a, coded_only=c), cluster) for _, a, c, cluster in KEPT_DYADS]
+        asked = [(F(min_confidence=counted().min_confidence, asserted_only=a, coded_only=c), cluster) for _, a, c, cluster in KEPT_DYADS]
         asked += [(F(), False), (F(actor="x", asserted_only=True), True), (F(min_confidence=0.5), False)]
         for by in ("month", "day"):
             for f, cluster in asked:

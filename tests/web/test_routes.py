@@ -106,6 +106,8 @@ def test_article_text_is_the_input_exactly(client):
     ("target=PER", 8), ("since=2019-08-02&until=2019-08-04", 3), ("until=2019-06", 4), ("since=2019-07", 8),
     ("place=Halden", 1), ("place=CL", 7), ("source=Sweden&target=NOR", 1), ("quad=&type=&actor=", 12),
     ("min_confidence=0.5", 11), ("min_confidence=0.95", 10), ("min_confidence=", 12),  # not scored: kept
+    ("asserted_only=1", 11), ("asserted_only=true", 11), ("asserted_only=0", 12),        # the AID only promised
+    ("asserted_only=1&source=Sweden", 1),
 ])
 def test_event_filters(client, query, n):
     assert client.get(f"/api/events?{query}").json()["total"] == n
@@ -124,8 +126,20 @@ def test_event_filter_by_global_actor(client, gid):
     assert client.get(f"/api/events?actor_id={gid('Ada Lund')}").json()["total"] == 2
 
 
+def test_summary_links_list_the_events_they_count(client, gid):
+    """The actor page's event count links to the asserted events of the actor, and that list is as long."""
+    sweden = gid("Sweden")
+    page = html(client, f"/actors/{sweden}")
+    assert f'href="/events?actor_id={sweden}&amp;asserted_only=1"' in page
+    counted = client.get(f"/api/actors/{sweden}").json()["actor"]
+    listed = client.get(f"/api/events?actor_id={sweden}&asserted_only=1").json()["total"]
+    assert counted["as_source"] + counted["as_target"] == listed == 2       # not the hypothetical aid
+    assert client.get(f"/api/events?actor_id={sweden}").json()["total"] == 3
+    assert 'name="asserted_only" value="1" checked' in html(client, "/events?asserted_only=1")
+
+
 @pytest.mark.parametrize("query", ["quad=7", "quad=x", "since=yesterday", "until=2019-13", "min_confidence=2", "min_confidence=nan",
-                                   "min_confidence=x"])
+                                   "min_confidence=x", "asserted_only=maybe"])
 def test_bad_filters_are_400(client, query):
     assert client.get(f"/api/events?{query}").status_code == 400
     assert client.get(f"/events?{query}").status_code == 400
@@ -223,11 +237,13 @@ def test_docs_use_vendored_swagger_ui(client):
 # ---------------------------------------------------------------- overview, actor, map, search
 def test_overview_counts_and_tables(client):
     data = client.get("/api/overview").json()
-    assert data["counts"]["articles"] == 3 and data["counts"]["events"] == 12 and data["counts"]["killed"] == 14
+    # 12 stored events; the AID only promised (hypothetical) is not counted
+    assert data["counts"]["articles"] == 3 and data["counts"]["events"] == 11 and data["counts"]["killed"] == 14
+    assert data["counts"]["stored"] == 12 and data["counts"]["reports"] == 11
     assert data["timeline"]["unit"] == "day"
     assert data["timeline"]["labels"][0] == "2019-06-04" and data["timeline"]["labels"][-1] == "2019-08-07"
     assert len(data["timeline"]["labels"]) == 65                # every day in between, none skipped
-    assert sum(sum(v) for v in data["timeline"]["series"].values()) == 12
+    assert sum(sum(v) for v in data["timeline"]["series"].values()) == 11
     assert data["top_dyads"][0]["source_name"] == "Chile" and data["top_dyads"][0]["events"] == 7
     assert [a["id"] for a in data["latest"]] == ["talks/3", "per-script-2", "nor-border-1"]
 

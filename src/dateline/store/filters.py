@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from ..artefacts import Floors, default_floor
 from .db import StoreError
 
 # One row per (event, role, actor): the participant's own actor and, for a compound actor, each of its members;
@@ -56,9 +57,25 @@ class EventFilter:
     coded_only: bool = False
 
     def as_query(self) -> dict[str, Any]:
-        """The filters that select something, for building links that keep them."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None and v != "" and v is not False
-                and not isinstance(v, dict)}          # the default floors by type (artefacts.Floors): left implicit
+        """The filters that select something, for building links that keep them. The default floors by type
+        (artefacts.Floors) are left implicit: a link without min_confidence gets them again."""
+        return {f.name: v for f in dataclasses.fields(self) if (v := getattr(self, f.name)) is not None
+                and v != "" and v is not False and not isinstance(v, Floors)}
+
+
+def counted() -> EventFilter:
+    """The events the store's summaries count (the web's overview, actor and map pages; the kept `dyads` answers): asserted events (neither negated nor hypothetical) at the default confidence floor, as
+    `dateline dyads` and `export` count by default."""
+    return EventFilter(min_confidence=default_floor(), asserted_only=True)
+
+
+def floor_key() -> str:
+    """The default floor as text (part of a store's summary generation: summaries written under another floor, by
+    another version of dateline's weights, are not read)."""
+    floor = default_floor()
+    if isinstance(floor, Floors):
+        return "floor=" + ",".join([f"{floor.common:g}"] + [f"{t}:{v:g}" for t, v in floor.by_type])
+    return "floor=" + ("none" if floor is None else f"{float(floor):g}")
 
 
 # The events `coded_only` keeps: at least one source and one target, and every source and target resolved to an

@@ -430,8 +430,10 @@ _DYAD_COLUMNS = ("period", "source", "target", "events", "quad1", "quad2", "quad
 
 
 def _variant(by: str, f: EventFilter, by_cluster: bool) -> Optional[str]:
-    """The name of the kept answer of this question (`dyad_periods.variant`), None when it is not one kept."""
-    if set(f.as_query()) - {"asserted_only", "coded_only"}:
+    """The name of the kept answer of this question (`dyad_periods.variant`), None when it is not one kept. The kept
+    answers count at the default confidence floor (filters.counted), so only a question at that floor is one."""
+    if set(f.as_query()) - {"asserted_only", "coded_only", "min_confidence"} or \
+            f.min_confidence != filters.counted().min_confidence:
         return None
     key = (by, f.asserted_only, f.coded_only, by_cluster)
     return "{}{}{}{}".format(by, " asserted" if key[1] else "", " coded" if key[2] else "",
@@ -477,7 +479,7 @@ def keep_dyads(store: Store, generation: str) -> dict[str, int]:
     store.con.execute("DELETE FROM dyad_periods")
     out = {}
     for by, asserted, coded, cluster in KEPT_DYADS:
-        f = EventFilter(asserted_only=asserted, coded_only=coded)
+        f = dataclasses.replace(filters.counted(), asserted_only=asserted, coded_only=coded)
         variant = _variant(by, f, cluster)
         sql, params, _ = _dyads_sql(store, f, by=by, limit=None, by_cluster=cluster, kept=False)
         store.con.execute(f"""

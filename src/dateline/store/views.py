@@ -56,14 +56,21 @@ class Reader:
 
     def generation(self) -> str:
         """What changes whenever the store's content does: its article count and latest ingest time, and the counts
-        of its global actors, event mentions and clusters (an ingest, a replaced or deleted article, a link step)."""
+        of its global actors, event mentions and clusters (an ingest, a replaced or deleted article, a link step);
+        and the default confidence floor the summaries count at (filters.floor_key: another version's weights)."""
         with self._lock:
             if self._generation is None:
                 row = self.con.execute("""SELECT (SELECT count(*) FROM articles), (SELECT max(ingested_at) FROM articles),
                     (SELECT count(*) FROM global_actors), (SELECT count(*) FROM event_mentions),
                     (SELECT count(*) FROM event_clusters)""").fetchone()
-                self._generation = "|".join(str(x) for x in row)
+                self._generation = "|".join([str(x) for x in row] + [filters.floor_key()])
             return self._generation
+
+    def counted(self) -> tuple[str, list]:
+        """SQL over `events e` (and its parameters) selecting the events the summaries count (filters.counted:
+        asserted, at the default confidence floor)."""
+        where, params = filters.where(filters.counted())
+        return (where.removeprefix(" WHERE ") or "TRUE"), params
 
     def _kept(self, key: str) -> Optional[str]:
         try:
@@ -304,32 +311,38 @@ def event_cluster(db: Reader, cluster_id: str) -> Optional[dict]:
 
 # ---------------------------------------------------------------- overview
 def counts(db: Reader) -> dict:
-    """How many articles, events, actors, quotes, places and killed the store holds. `events` counts real-world
-    events (event clusters; an event in no cluster counts alone), `reports` the article-level events."""
-    return db.memo("counts", lambda: db.one("""
+    """How many articles, events, actors, quotes, places and killed the store holds. Of the events the summaries
+    count (Reader.counted: asserted, at the default confidence floor), `events` counts real-world events (event
+    clusters; an event in no cluster counts alone) and `reports` the article-level events; `stored` is every event
+    record the store holds (with the negated and hypothetical ones and those under the floor)."""
+    cond, params = db.counted()
+    return db.memo("counts", lambda: db.one(f"""
         SELECT (SELECT count(*) FROM articles) AS articles,
                (SELECT count(DISTINCT coalesce(m.cluster_id, e.article_id || '-' || e.idx)) FROM events e
-                LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx) AS events,
-               (SELECT count(*) FROM events) AS reports,
+                LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_idx = e.idx
+                WHERE {cond}) AS events,
+               (SELECT count(*) FROM events e WHERE {cond}) AS reports,
+               (SELECT count(*) FROM events) AS stored,
                (SELECT count(*) FROM global_actors) AS actors,
                (SELECT count(*) FROM quotes) AS quotes,
                (SELECT count(DISTINCT lower(name)) FROM places) AS places,
-               (SELECT coalesce(sum(killed), 0) FROM casualties) AS killed"""))
+               (SELECT coalesce(sum(killed), 0) FROM casualties) AS killed""", params + params))
 
 
 def timeline(db: Reader, *, global_id: Optional[int] = None) -> dict:
-    """Events per period by quad class, every period from the first to the last (per day when the span is
-    under ~4 months, per year past 20 years, else per month).
+    """Events per period by quad class (the events the summaries count, Reader.counted), every period from the
+    first to the last (per day when the span is under ~4 months, per year past 20 years, else per month).
 
     With global_id: the actor's events split by its role, {'source': {...}, 'target': {...}}.
     """
     if global_id is None:
         return db.memo("timeline", lambda: _store_timeline(db))
-    return db.memo(f"actor_timeline:{global_id}", lambda: _actor_timeline(db.rows("""
+    cond, params = db.counted()
+    return db.memo(f"actor_timeline:{global_id}", lambda: _actor_timeline(db.rows(f"""
         SELECT s.role, e.day, e.quad, count(*) AS n
         FROM (SELECT DISTINCT article_id, event_idx, role FROM event_actors WHERE global_id = ?) s
         JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
-        WHERE e.day IS NOT NULL GROUP BY ALL""", [global_id])))
+        WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", [global_id, *params])))
 
 
 def _actor_timeline(rows: list[dict]) -> dict:
@@ -346,10 +359,11 @@ def _actor_timeline(rows: list[dict]) -> dict:
 
 
 def _store_timeline(db: Reader) -> dict:
-    span = db.one("SELECT min(day) AS lo, max(day) AS hi FROM events")
+    cond, params = db.counted()
+    span = db.one(f"SELECT min(e.day) AS lo, max(e.day) AS hi FROM events e WHERE {cond}", params)
     unit = _unit(span)
-    rows = db.rows(f"""SELECT CAST(date_trunc('{unit}', day) AS DATE) AS period, quad, count(*) AS n
-                       FROM events WHERE day IS NOT NULL GROUP BY ALL""")
+    rows = db.rows(f"""SELECT CAST(date_trunc('{unit}', e.day) AS DATE) AS period, e.quad, count(*) AS n
+                       FROM events e WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", params)
     return {"unit": unit, **_pivot(rows, _periods(span, unit), unit)}
 
 
@@ -394,12 +408,14 @@ def _pivot(rows: list[dict], periods: list, unit: str) -> dict:
 
 
 def top_actors(db: Reader, *, limit: int = 15) -> list[dict]:
-    """The global actors taking part in the most events (as source or target)."""
-    return db.memo(f"top_actors:{limit}", lambda: db.rows("""
+    """The global actors taking part in the most events (as source or target; the events the summaries count)."""
+    cond, params = db.counted()
+    return db.memo(f"top_actors:{limit}", lambda: db.rows(f"""
         SELECT g.id, g.name, g.code, g.country, g.sector, n.events
-        FROM (SELECT global_id, count(DISTINCT (article_id, event_idx)) AS events FROM event_actors
-              WHERE global_id IS NOT NULL GROUP BY ALL ORDER BY events DESC, global_id LIMIT ?) n
-        JOIN global_actors g ON g.id = n.global_id ORDER BY n.events DESC, g.name""", [limit]))
+        FROM (SELECT ea.global_id, count(DISTINCT (ea.article_id, ea.event_idx)) AS events FROM event_actors ea
+              JOIN events e ON e.article_id = ea.article_id AND e.idx = ea.event_idx
+              WHERE ea.global_id IS NOT NULL AND {cond} GROUP BY ALL ORDER BY events DESC, ea.global_id LIMIT ?) n
+        JOIN global_actors g ON g.id = n.global_id ORDER BY n.events DESC, g.name""", [*params, limit]))
 
 
 _DYADS = """
@@ -412,7 +428,7 @@ _DYADS = """
         FROM side s JOIN side t ON s.article_id = t.article_id AND s.event_idx = t.event_idx
              AND s.role = 'source' AND t.role = 'target' AND s.global_id <> t.global_id
         JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
-        {pair_where}
+        WHERE {counted}{pair_where}
         GROUP BY ALL ORDER BY events DESC, source_id, target_id LIMIT ?)
     SELECT pair.*, gs.name AS source_name, gs.code AS source_code, gt.name AS target_name, gt.code AS target_code
     FROM pair JOIN global_actors gs ON gs.id = pair.source_id JOIN global_actors gt ON gt.id = pair.target_id
@@ -420,8 +436,11 @@ _DYADS = """
 
 
 def top_dyads(db: Reader, *, limit: int = 15) -> list[dict]:
-    """The (source, target) pairs of global actors with the most events, with their cooperation/conflict split."""
-    return db.memo(f"top_dyads:{limit}", lambda: db.rows(_DYADS.format(restrict="", pair_where=""), [limit]))
+    """The (source, target) pairs of global actors with the most events (the events the summaries count), with their
+    cooperation/conflict split."""
+    cond, params = db.counted()
+    return db.memo(f"top_dyads:{limit}", lambda: db.rows(_DYADS.format(restrict="", counted=cond, pair_where=""),
+                                                          [*params, limit]))
 
 
 def latest_articles(db: Reader, *, limit: int = 12) -> list[dict]:
@@ -516,10 +535,12 @@ def _actor(db: Reader, global_id: int) -> Optional[dict]:
     row = db.one("SELECT id, code, name, country, sector FROM global_actors WHERE id = ?", [global_id])
     if row is None:
         return None
-    row.update(db.one("""
-        SELECT count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'source') AS as_source,
-               count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'target') AS as_target
-        FROM event_actors WHERE global_id = ?""", [global_id]))
+    cond, params = db.counted()
+    row.update(db.one(f"""
+        SELECT count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'source') AS as_source,
+               count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'target') AS as_target
+        FROM event_actors ea JOIN events e ON e.article_id = ea.article_id AND e.idx = ea.event_idx
+        WHERE ea.global_id = ? AND {cond}""", [global_id, *params]))
     row.update(db.one("SELECT count(DISTINCT article_id) AS articles FROM actors WHERE global_id = ?", [global_id]))
     row["roles"] = [r["role"] for r in db.rows("""SELECT role, count(*) AS n FROM actors WHERE global_id = ?
         AND role IS NOT NULL GROUP BY role ORDER BY n DESC, role LIMIT 5""", [global_id])]
@@ -549,12 +570,14 @@ def _quote_rows(rows: list[dict]) -> list[dict]:
 
 
 def actor_dyads(db: Reader, global_id: int, *, limit: int = 30) -> list[dict]:
-    """The actor's counterparts: dyads in which it is source or target, most events first."""
+    """The actor's counterparts: dyads in which it is source or target, most events first (the events the summaries
+    count)."""
     restrict = """AND (article_id, event_idx) IN (SELECT article_id, event_idx FROM event_actors
                                                   WHERE global_id = ?)"""
+    cond, params = db.counted()
     return db.memo(f"actor_dyads:{global_id}:{limit}", lambda: db.rows(
-        _DYADS.format(restrict=restrict, pair_where="WHERE s.global_id = ? OR t.global_id = ?"),
-        [global_id, global_id, global_id, limit]))
+        _DYADS.format(restrict=restrict, counted=cond, pair_where=" AND (s.global_id = ? OR t.global_id = ?)"),
+        [global_id, *params, global_id, global_id, limit]))
 
 
 def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, Any]:
@@ -563,10 +586,13 @@ def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, A
     out: dict[str, Any] = {}
     actors = {r["id"]: dict(r, as_source=0, as_target=0, articles=0, roles=[]) for r in db.rows(
         "SELECT id, code, name, country, sector FROM global_actors")}
-    for r in db.rows("""
-            SELECT global_id, count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'source') AS as_source,
-                   count(DISTINCT (article_id, event_idx)) FILTER (WHERE role = 'target') AS as_target
-            FROM event_actors WHERE global_id IS NOT NULL GROUP BY global_id"""):
+    cond, params = db.counted()
+    for r in db.rows(f"""
+            SELECT ea.global_id,
+                   count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'source') AS as_source,
+                   count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'target') AS as_target
+            FROM event_actors ea JOIN events e ON e.article_id = ea.article_id AND e.idx = ea.event_idx
+            WHERE ea.global_id IS NOT NULL AND {cond} GROUP BY ea.global_id""", params):
         if r["global_id"] in actors:
             actors[r["global_id"]].update(as_source=r["as_source"], as_target=r["as_target"])
     for r in db.rows("SELECT global_id, count(DISTINCT article_id) AS n FROM actors WHERE global_id IS NOT NULL "
@@ -584,7 +610,7 @@ def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, A
     for gid, row in actors.items():
         out[f"actor:{gid}"] = row
         out[f"actor_rows:{gid}"] = rows.get(gid, 0)            # the search's count (actor rows, as it counts)
-    pairs = db.rows(_DYADS.replace("LIMIT ?", "").format(restrict="", pair_where=""))
+    pairs = db.rows(_DYADS.replace("LIMIT ?", "").format(restrict="", counted=cond, pair_where=""), params)
     mine: dict[int, list[dict]] = {}
     for p in pairs:
         for gid in {p["source_id"], p["target_id"]}:
@@ -599,12 +625,12 @@ def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, A
     for gid in actors:
         out[f"actor_quotes:{gid}:{quotes}"] = _quote_rows(said.get(gid, []))
     lines: dict[int, list[dict]] = {}
-    for r in db.rows("""
+    for r in db.rows(f"""
             SELECT s.global_id, s.role, e.day, e.quad, count(*) AS n
             FROM (SELECT DISTINCT article_id, event_idx, role, global_id FROM event_actors
                   WHERE global_id IS NOT NULL) s
             JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
-            WHERE e.day IS NOT NULL GROUP BY ALL"""):
+            WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", params):
         lines.setdefault(r.pop("global_id"), []).append(r)
     for gid in actors:
         out[f"actor_timeline:{gid}"] = _actor_timeline(lines.get(gid, []))
@@ -632,15 +658,17 @@ def network(global_id: int, dyads: list[dict]) -> dict:
 
 # ---------------------------------------------------------------- map
 def event_places(db: Reader, *, limit: int = 2000) -> list[dict]:
-    """Places where events happened, with coordinates, event counts and the share of conflict."""
-    return db.memo(f"places:{limit}", lambda: db.rows("""
+    """Places where events happened (the events the summaries count), with coordinates, event counts and the
+    share of conflict."""
+    cond, params = db.counted()
+    return db.memo(f"places:{limit}", lambda: db.rows(f"""
         SELECT pl.name, pl.country, round(pl.lat, 3) AS lat, round(pl.lon, 3) AS lon, count(*) AS events,
                count(*) FILTER (WHERE e.quad IN (3, 4)) AS conflict, count(DISTINCT e.article_id) AS articles,
                coalesce(sum(e.dead), 0) AS dead
         FROM events e JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
-        WHERE pl.lat IS NOT NULL AND pl.lon IS NOT NULL
+        WHERE pl.lat IS NOT NULL AND pl.lon IS NOT NULL AND {cond}
         GROUP BY pl.name, pl.country, round(pl.lat, 3), round(pl.lon, 3)
-        ORDER BY events DESC, pl.name LIMIT ?""", [limit]))
+        ORDER BY events DESC, pl.name LIMIT ?""", [*params, limit]))
 
 
 # ---------------------------------------------------------------- search

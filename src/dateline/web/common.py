@@ -82,6 +82,8 @@ def event_filter(
     min_confidence: Optional[str] = Query(None, description="Events with a confidence of at least this, 0 to 1 "
                                                              "(events without a confidence are kept; left empty: "
                                                              "the default floor, as `dateline events`; 0 shows all)"),
+    asserted_only: Optional[str] = Query(None, description="1: leave out negated and hypothetical events (as the "
+                                                           "overview, actor and map pages count)"),
 ) -> EventFilter:
     """The filters of `dateline events` from the query string; empty fields (as a form sends them) are ignored."""
     def number(name, value, lo=None, hi=None, kind=int):
@@ -103,7 +105,18 @@ def event_filter(
                        quad=number("quad", quad, 1, 4), since=_day(since, end=False, name="since"),
                        until=_day(until, end=True, name="until"),
                        place=text(place), actor_id=number("actor_id", actor_id),
-                       min_confidence=floor_or_default(number("min_confidence", min_confidence, 0, 1, kind=float)))
+                       min_confidence=floor_or_default(number("min_confidence", min_confidence, 0, 1, kind=float)),
+                       asserted_only=_flag("asserted_only", asserted_only))
+
+
+def _flag(name: str, value: Optional[str]) -> bool:
+    """A yes/no query parameter: 1/true/on/yes, 0/false/off/no or empty; 400 otherwise."""
+    v = (value or "").strip().lower()
+    if v in ("", "0", "false", "off", "no"):
+        return False
+    if v in ("1", "true", "on", "yes"):
+        return True
+    raise HTTPException(status_code=400, detail=f"{name} must be 1 or 0, not {value!r}")
 
 
 def event_rows(rows: list[dict]) -> list[dict]:
