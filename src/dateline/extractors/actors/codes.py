@@ -217,10 +217,12 @@ _SIDES = frozenset(("PTY", "NGO", "BUS", "MED", "LAB", "REB", "OPP", "REL", "EDU
 
 
 def _organisation_staff(st: ActorState, c: Cluster) -> None:
-    """A spokesman or other staff title of no organisation and no boss, coded GOV only by the title's default, right
-    after a sentence (or in one) that names a single organisation of another side (a party committee, a company, a
-    group): that organisation's spokesman (`America Rising, a conservative political action committee, called ...
-    "...," spokesman Jeff Bechdel said` -> PTY)."""
+    """A staff title (`staff` words: spokesman, aide ...) of a person not in the lexicon or a description (cluster
+    key `P?` or `D`), coded GOV by the title's default, whose sentence and the one before it name exactly one
+    organisation with a sector, and that of another side than government (_SIDES: a party committee, a company, a
+    group): that organisation's sector, and its country when the person has none (`America Rising, a conservative
+    political action committee, called ... "...," spokesman Jeff Bechdel said` -> PTY). Whether a boss gave the
+    GOV (_pronoun_boss, above) is not looked at."""
     if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in lex.words("staff") or not c.mentions:
         return
     s = min(c.mentions)[0]
