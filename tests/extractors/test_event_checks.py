@@ -1802,3 +1802,11 @@ def test_a_warning_of_a_plight_no_one_causes_is_no_event(run):
     assert not any(e.type in ("THREATEN", "ACCUSE") for e in art.events), types(art)
     art = run("\n\nThe UN warned of a crisis caused by Israel's blockade. The minister warned Iran of a crisis.\n")
     assert len([e for e in art.events if e.type in ("THREATEN", "ACCUSE")]) == 2, types(art)
+
+
+def test_voters_counted_by_a_poll_back_no_one_but_a_senator_does(run):
+    art = run("\n\nAbout 7 in 10 older men supported Jones, the exit poll showed. Suburban voters mostly backed "
+              "Jones. Senator Mary Brown backed Jones on Monday.\n")
+    backers = [e.trigger.text for e in asserted(art) if e.type == "SUPPORT"]
+    assert backers == ["backed"] and art.text[next(
+        e.trigger.start for e in asserted(art) if e.type == "SUPPORT") - 6:].startswith("Brown"), types(art)

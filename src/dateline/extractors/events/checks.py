@@ -83,6 +83,8 @@ def keep(c: Candidate) -> bool:
     w = senses()
     if c.preset and crime.preset_no_event(c):
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
+    if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
+        return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
@@ -745,6 +747,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `holds obvious appeal in the Midwest`: attraction, not a plea
     if _share_of_vote(c) or _poll_answer(c):
         return False                      # `40 percent support`, `received 49.8 percent`, `name recognition`
+    if c.etype == "SUPPORT" and _electorate_backing(c, w):
+        return False                      # `6 in 10 white men supported Sanders`, `caucus-goers were more likely to
+        # say they preferred Clinton`: voters' preferences counted, no act
     if c.etype == "CONSULT" and lem == "receive" and not (obj is not None and (actor_like(obj) or actor_noun(obj))):
         return False                      # `received $12.7 million`: money or votes, no visitor
     if c.etype in ("ASSAULT", "COERCE") and lem in w["winning"] and any(_lemma(x) in w["election"] for x in t.sent) \
@@ -1831,6 +1836,39 @@ def _poll_answer(c: Candidate) -> bool:
         return False
     return any(hasattr(x, "dep_") and (x.ent_type_ == "PERCENT" or _lemma(x) in ("percent", "percentage", "%"))
                for x in c.source)
+
+
+def _electorate_backing(c: Candidate, w) -> bool:
+    """Backing (`backing` class, prefer, vote) whose givers are all voters as polls and tallies count them: an
+    `electorate` noun (`older women`, `the voters who have supported`), a share of a group (`6 in 10`, `a majority of
+    voters`, `portion` class), or `they`/`those` in a sentence that names voters, a share or a poll (`pollword`).
+    A name, an office or a body gives real backing (`Elmendorf, who supports Clinton`)."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in w["backing"] and _lemma(word) not in ("prefer", "preference", "vote"):
+        return False
+    givers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
+    if word.pos_ == "NOUN" and prep_object(word, "of") is not None:
+        givers = [prep_object(word, "of")]   # `captured the support of voters`: they give it
+    if not givers:
+        return False
+
+    def share(x):                         # `6 in 10`, `one in five`, `a majority`
+        return _lemma(x) in w["portion"] or (x.like_num and any(
+            y.dep_ == "prep" and y.lower_ == "in" and any(z.like_num for z in y.children) for y in x.children))
+
+    def voters(x):
+        if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or is_person(x):
+            return False
+        if share(x):
+            x = prep_object(x, "of") or x
+            return share(x) or voters(x)
+        return _lemma(x) in w["electorate"] or x.lower_ in w["electorate"] or any(
+            y.dep_ == "nummod" and share(y) for y in x.children)
+
+    sent = word.sent
+    counted = any(_lemma(x) in w["pollword"] or share(x) or _lemma(x) in w["electorate"]
+                  for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
+    return all(voters(x) or (counted and x.lower_ in ("they", "those", "who", "whom")) for x in givers)
 
 
 def _share_of_vote(c: Candidate) -> bool:
