@@ -1810,3 +1810,11 @@ def test_voters_counted_by_a_poll_back_no_one_but_a_senator_does(run):
     backers = [e.trigger.text for e in asserted(art) if e.type == "SUPPORT"]
     assert backers == ["backed"] and art.text[next(
         e.trigger.start for e in asserted(art) if e.type == "SUPPORT") - 6:].startswith("Brown"), types(art)
+
+
+def test_an_attack_qualified_as_words_is_criticism_even_in_a_story_of_bombings(run):
+    art = run("\n\nThe bombing killed four soldiers in Kabul on Monday. Senator Lee's populist attacks on big banks "
+              "won him votes. The new ad targets a corrupt tax system.\n")
+    kinds = {(e.type, e.trigger.text.split()[-1]) for e in asserted(art)}
+    assert ("ASSAULT", "attacks") not in kinds and ("ASSAULT", "targets") not in kinds and \
+        ("ASSAULT", "killed") in kinds, types(art)

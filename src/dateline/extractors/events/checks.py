@@ -164,8 +164,9 @@ def retype(c: Candidate) -> None:
             not _violence_near(c.noun, w) and any(_lemma(x) in w["labour"] and not x.ent_type_ for x in t.doc):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"       # `To weather the strike, Verizon
         # drafted workers`: in a story of workers or unions, a strike with no weapon and no one struck is a walkout
-    elif c.etype == "ASSAULT" and verb and lem in ("target", "hit") and t.dep_ == "acl" and (
-            _lemma(t.head) in w["speech"] or _lemma(t.head) in w["document"] or _lemma(t.head) in w["advert"]):
+    elif c.etype == "ASSAULT" and verb and lem in ("target", "hit") and (t.dep_ == "acl" and (
+            _lemma(t.head) in w["speech"] or _lemma(t.head) in w["document"] or _lemma(t.head) in w["advert"]) or (
+            _lemma(child(t, ("nsubj",)) or t) in w["advert"])):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`:
         c.source = [x for x in c.source if not (hasattr(x, "i") and x.i == t.head.i)]   # criticism, not made by the ad
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in ("flag", "effigy", "banner", "poster"):
@@ -258,6 +259,9 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
+    if c.etype == "ASSAULT" and _talk_attack(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `his populist attacks on big
+        # banks`, `a sharp attack against the elites`, `under political attack`: words
     if c.etype == "ASSAULT" and _attack_by_a_person(c, w) and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
         # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
@@ -1472,6 +1476,16 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
         return False                      # `ordered massive attacks on the Gaza Strip`: a place is struck
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("he", "she", "his", "her")) for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("him", "her")) for x in c.target)
+
+
+def _talk_attack(c: Candidate, w) -> bool:
+    """An attack word that is no bodily one (`verbal` less `bodily`) qualified as words (`talk` class: `political
+    attack`, `populist attacks`, `a scathing assault`), with no weapon on it: criticism, whatever the story tells."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _armed(word, w):
+        return False
+    return any(x.dep_ in ("amod", "compound", "advmod") and (_lemma(x) in w["talk"] or x.lower_ in w["talk"])
+               for x in word.children)
 
 
 def _warned_of_plight(c: Candidate, w) -> bool:
