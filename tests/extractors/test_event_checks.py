@@ -1818,3 +1818,36 @@ def test_an_attack_qualified_as_words_is_criticism_even_in_a_story_of_bombings(r
     kinds = {(e.type, e.trigger.text.split()[-1]) for e in asserted(art)}
     assert ("ASSAULT", "attacks") not in kinds and ("ASSAULT", "targets") not in kinds and \
         ("ASSAULT", "killed") in kinds, types(art)
+
+
+def test_a_clash_of_named_people_is_words_even_in_a_story_of_violence(run):
+    art = run("\n\nA gunman killed two guards in Dallas last year. Governor Hall clashed on Monday with Senator Lee "
+              "over the budget.\n")
+    assert ("ACCUSE", "clashed") in types(art) and ("ASSAULT", "clashed") not in types(art), types(art)
+
+
+def test_police_charging_someone_is_law_enforcement(run):
+    art = run("\n\nPolice on Friday charged John Miller after a fight outside a bar.\n")
+    assert ("COERCE", "charged") in types(art) and ("ACCUSE", "charged") not in types(art), types(art)
+
+
+def test_dismissing_someone_as_something_is_criticism_a_claim_dismissed_is_a_denial(run):
+    art = run("\n\nSenator Lee dismissed Governor Hall as a reckless amateur. The ministry dismissed the report as "
+              "false.\n")
+    got = {(e.type, art.text[e.trigger.start:e.trigger.start + 9], art.text[e.sentence.start:e.sentence.start + 8])
+           for e in asserted(art)}
+    assert ("ACCUSE", "dismissed", "Senator ") in got and ("REJECT", "dismissed", "The mini") in got, got
+
+
+def test_congratulations_offered_back_someone(run):
+    art = run("\n\nThe president offered his congratulations to Governor Hall on Tuesday.\n")
+    assert any(e.type == "SUPPORT" for e in asserted(art)) and not any(e.type == "AGREE" for e in asserted(art)), \
+        types(art)
+
+
+def test_having_no_plans_to_act_charges_no_lack_and_asserts_nothing(run):
+    art = run("\n\nA spokesman said the governor has no plans to either visit the border or meet with Senator Lee. "
+              "Senator Lee said the governor has no plan for the border.\n")
+    accused = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert not any(e.type == "CONSULT" for e in asserted(art)) and len(accused) == 1 and \
+        accused[0].trigger.start > art.text.index("Senator Lee said"), types(art)

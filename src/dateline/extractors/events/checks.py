@@ -196,7 +196,8 @@ def retype(c: Candidate) -> None:
             _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
     elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
-            t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children)):
+            t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children) or any(
+                hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # a criminal charge: law enforcement
     elif c.etype == "PROTEST" and c.noun is not None and any(
             _lemma(x) in w["military"] or x.lower_ in w["military"] for x in c.noun.children if x.i < c.noun.i):
@@ -224,8 +225,9 @@ def retype(c: Candidate) -> None:
         # `whacks Clinton in Christmas ad`: criticism, whatever harm the story tells elsewhere
     elif c.etype == "ASSAULT" and verb and lem in w["clash"] and (lem not in ("fight", "battle") or (
             prep_object(t, "with") is not None and not _infinitive(t) and prep_object(t, "for") is None)) and \
-            not _violence_near(t, w) and \
-            not _harm_in_article(t.doc, w) and _acting_source_token(c):
+            not _violence_near(t, w) and (not _harm_in_article(t.doc, w) or any(
+                hasattr(x, "dep_") and any(is_person(y) for y in x.subtree) for x in c.source)) and \
+            _acting_source_token(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `the Bush family clashed with Trump`
         # in a campaign story: a war of words (the guide: a real verbal conflict takes its type)
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
@@ -244,6 +246,11 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and verb and lem == "dispute" and olem in w["speech"] and \
             olem not in ("policy", "plan", "decision", "proposal", "bill", "legislation", "law", "ruling"):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
+    elif c.etype == "REJECT" and verb and lem in ("dismiss", "deride", "ridicule") and prep_object(t, "as") is not None \
+            and (_person_target(c, w) or any(hasattr(x, "dep_") and x.lower_ in ("him", "her", "them") for x in c.target)):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `dismissing them as part of the
+        # "Washington cartel"`, `was dismissed by the media as a bumbler`: a verdict on someone (a claim
+        # dismissed as false stays a denial)
     elif c.etype == "REQUEST" and verb and _protest_demand(t, w):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `a rally to demand his return`,
         # `signs demanding freedom for Elian`: the demand is the protest's
@@ -1242,8 +1249,10 @@ def _mood(c: Candidate, w) -> None:
         elif _needed(t, w):
             c.hypothetical = True         # `we need to do everything we can to support them`
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
-    if not c.nominal and to and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
-            _lemma(t.head) in w["proposal"] or _lemma(t.head) in ("vow", "pledge", "promise", "threat", "intention")):
+    inf = t.head if not to and t.dep_ == "conj" and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in t.head.children) else t   # `plans to address it or meet X`
+    if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
+            _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in ("vow", "pledge", "promise", "threat", "intention")):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
             and _lemma(c.noun.head.head) in w["proposal"]:

@@ -692,8 +692,8 @@ def _clueless(t, w, quote_speaker_of):
         # `Trump said Clinton lacks "the strength or the stamina"` (not `Yemen lacks clean water`)
     else:
         lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children)
-    if not lacking:
-        return None
+    if not lacking or (lem == "have" and obj.lower_ == "plans"):
+        return None                       # (`has no plans to attend`: no intent, no lack charged)
     if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in t.children):
         return None                       # `he doesn't think so`: an opinion, not a lack
     head = obj if lem in ("have", "lack") else t
