@@ -1851,3 +1851,10 @@ def test_having_no_plans_to_act_charges_no_lack_and_asserts_nothing(run):
     accused = [e for e in asserted(art) if e.type == "ACCUSE"]
     assert not any(e.type == "CONSULT" for e in asserted(art)) and len(accused) == 1 and \
         accused[0].trigger.start > art.text.index("Senator Lee said"), types(art)
+
+
+def test_force_on_an_animal_and_a_family_visit_are_no_events(run):
+    art = run("\n\nTwo fishermen captured a huge alligator in the lake on Sunday. Ms. Ortiz was visiting her sister in "
+              "Lyon. Police captured the suspect on Monday.\n")
+    got = {e.type: art.text[e.trigger.start - 7:e.trigger.start] for e in asserted(art)}
+    assert "CONSULT" not in got and list(got.values()).count("Police ") == len(got) >= 1, types(art)

@@ -102,6 +102,14 @@ def keep(c: Candidate) -> bool:
             hasattr(x, "dep_") and (_lemma(x) in w["audience"] or x.lower_ in w["audience"]) for x in c.target):
         return False                      # `keep speaking to crowds 15,000 strong`, `talking to their base`: an
         # audience addressed, no one met
+    if c.etype == "CONSULT" and _lemma(c.noun if c.noun is not None else c.token) == "visit" and c.target and all(
+            hasattr(x, "dep_") and x.pos_ == "NOUN" and (_lemma(x) in crime.words()["kin"] or _lemma(x) in w["homeplace"])
+            for x in c.target):
+        return False                      # `visiting her sister in Paris`, `to visit the ancestral home and family`:
+        # a family visit, no meeting of actors
+    if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
+                                        _lemma(x) in w["animal"] for x in c.target):
+        return False                      # `captured a monster alligator`: force on an animal, no actor targeted
     if c.etype == "AGREE" and _no_deal(c, w):
         return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
         # their promises`: joining, saying or a promise named, no accord made
