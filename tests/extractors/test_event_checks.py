@@ -1858,3 +1858,10 @@ def test_force_on_an_animal_and_a_family_visit_are_no_events(run):
               "Lyon. Police captured the suspect on Monday.\n")
     got = {e.type: art.text[e.trigger.start - 7:e.trigger.start] for e in asserted(art)}
     assert "CONSULT" not in got and list(got.values()).count("Police ") == len(got) >= 1, types(art)
+
+
+def test_what_a_kind_of_people_does_not_do_is_no_refusal(run):
+    art = run("\n\nVoters want a candidate who has not accepted money from big banks. The senator has not accepted "
+              "the offer from the governor.\n")
+    refusals = [e for e in asserted(art) if e.type == "REJECT"]
+    assert all(e.trigger.start > art.text.index("The senator") for e in refusals), types(art)
