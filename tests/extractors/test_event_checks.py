@@ -1865,3 +1865,10 @@ def test_what_a_kind_of_people_does_not_do_is_no_refusal(run):
               "the offer from the governor.\n")
     refusals = [e for e in asserted(art) if e.type == "REJECT"]
     assert all(e.trigger.start > art.text.index("The senator") for e in refusals), types(art)
+
+
+def test_a_feeling_said_of_someone_is_no_verdict_on_them(run):
+    art = run('\n\n"They\'re worried," Senator Lee said of the farmers. "They\'re corrupt," Senator Lee said of the '
+              'bankers.\n')
+    accused = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert accused and all(e.trigger.text == "corrupt" for e in accused), types(art)
