@@ -246,7 +246,7 @@ def retype(c: Candidate) -> None:
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
     elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack")) and \
-            lem in ("attack", "hit", "blast", "target", "savage", "assail", "punch", "swipe") and \
+            lem in w["assailing"] and \
             _person_target(c, w) and not _violence_near(t, w) and not _armed(c.noun if c.noun is not None else t, w) \
             and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
@@ -256,7 +256,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `Trump attacked a federal judge`,
         # `hit Trump`: in a story with no harm anywhere, words
     elif c.etype == "ACCUSE" and verb and lem == "dispute" and olem in w["speech"] and \
-            olem not in ("policy", "plan", "decision", "proposal", "bill", "legislation", "law", "ruling"):
+            olem not in w["measure"]:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
     elif c.etype == "REJECT" and verb and lem in ("dismiss", "deride", "ridicule") and prep_object(t, "as") is not None \
             and (_person_target(c, w) or any(hasattr(x, "dep_") and x.lower_ in ("him", "her", "them") for x in c.target)):
@@ -1495,8 +1495,9 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
         return False
     if any(hasattr(x, "dep_") and (x.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(x) in w["site"]) for x in c.target):
         return False                      # `ordered massive attacks on the Gaza Strip`: a place is struck
-    return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("he", "she", "his", "her")) for x in c.source) or \
-        any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in ("him", "her")) for x in c.target)
+    return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
+               for x in c.source) or \
+        any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
 
 
 INDEFINITE = frozenset({"a", "an", "any", "no", "every", "each", "some"})
@@ -1529,6 +1530,12 @@ def _talk_attack(c: Candidate, w) -> bool:
         return False
     return any(x.dep_ in ("amod", "compound", "advmod") and (_lemma(x) in w["talk"] or x.lower_ in w["talk"])
                for x in word.children)
+
+
+@functools.lru_cache(maxsize=None)
+def _person_pronouns(*cases: str) -> frozenset[str]:
+    """Third-person singular pronouns of a person (he, she; him, her; his, her) in the cases given (pronouns.tsv)."""
+    return frozenset().union(*(pronouns(case, "3", g) for case in cases for g in ("m", "f")))
 
 
 def _warned_of_plight(c: Candidate, w) -> bool:
@@ -1587,13 +1594,13 @@ def _no_deal(c: Candidate, w) -> bool:
     promises`, `pledges from individual countries`)."""
     t = c.token
     if _is_verb(t) and _lemma(t) == "sign" and any(
-            x.dep_ in ("prt", "advmod", "prep") and x.lower_ in ("up", "on") for x in t.children):
+            x.dep_ in ("prt", "advmod", "prep") and x.lower_ in w["signon"] for x in t.children):
         return not any(_lemma(y) in w["pact"] or _lemma(y) in w["accord"] for y in t.subtree if y.i != t.i)
     if _is_verb(t) and _lemma(t) == "offer":
         obj = child(t, ("dobj",))
         return obj is not None and _lemma(obj) in w["remark"]
     n = c.noun
-    return c.nominal and n is not None and not c.target and _lemma(n) in ("promise", "pledge", "commitment", "vow") \
+    return c.nominal and n is not None and not c.target and _lemma(n) in w["pledge"] \
         and not any(x.dep_ in ("acl", "relcl") for x in n.children)
 
 
