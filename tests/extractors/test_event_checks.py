@@ -1872,3 +1872,10 @@ def test_a_feeling_said_of_someone_is_no_verdict_on_them(run):
               'bankers.\n')
     accused = [e for e in asserted(art) if e.type == "ACCUSE"]
     assert accused and all(e.trigger.text == "corrupt" for e in accused), types(art)
+
+
+def test_a_participle_on_the_object_of_a_would_verb_is_not_asserted(run):
+    art = run("\n\nTo win, Jones would need 90 delegates now supporting Smith. A group accused of fraud may have "
+              "given money to the campaign.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+    assert any(e.type == "ACCUSE" and e.trigger.text == "accused" for e in asserted(art)), types(art)

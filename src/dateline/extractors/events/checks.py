@@ -1245,6 +1245,9 @@ def _attempted(t, w) -> bool:
 def _mood(c: Candidate, w) -> None:
     """Needs, duties, goals and judgements over an infinitive; `in case of` before a nominal event."""
     t = c.token
+    if not c.nominal and not c.hypothetical and _under_irrealis(t):
+        c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
+        # recruiting half of the committee to approve a clause`: what may be, not what is
     if not c.nominal and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and t.head.i != t.i:
         h = t.head
         done = h.lower_ == "had" and h.tag_ == "VBD" and not any(x.dep_ in ("aux", "neg") for x in h.children)
@@ -1375,6 +1378,34 @@ def _mood(c: Candidate, w) -> None:
 
 
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only"})
+
+
+IRREALIS = frozenset({"would", "could", "might", "may"})
+NONFINITE = frozenset({"VB", "VBG", "VBN"})
+
+
+def _under_irrealis(t) -> bool:
+    """A non-finite verb (infinitive, participle, gerund) hanging, through the nouns and clauses it describes,
+    from a finite verb under would, could, might or may or in an if-clause: it shares that verb's mood (the
+    xcomp, conj and purpose chains are read by triggers._mood; this reads participles on objects too)."""
+    v, steps = t, 0
+    cond = load().cues.get("cond", frozenset())
+    while steps < 5 and v.tag_ in NONFINITE and not any(
+            x.dep_ in ("aux", "auxpass") and x.lower_ not in ("to", "be", "been", "being") for x in v.children):
+        if v.dep_ not in ("acl", "advcl", "xcomp", "pcomp", "conj", "ccomp") or v.head.i == v.i:
+            return False
+        h = v.head
+        while h.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") and h.dep_ in ("dobj", "pobj", "prep", "attr",
+                                                                             "appos", "npadvmod") and h.head.i != h.i:
+            h = h.head                    # `need 159 delegates supporting`: the verb whose object the noun is (not
+            # its subject: `a movement accused of fraud may have given` was accused)
+        if h.pos_ not in ("VERB", "AUX"):
+            return False
+        if any((x.dep_ == "aux" and x.lower_ in IRREALIS and x.nbor(1).text != "-") or (
+                x.dep_ == "mark" and x.lower_ in cond) for x in h.children):   # (not `would-be successors`)
+            return True
+        v, steps = h, steps + 1
+    return False
 
 
 def _imperative(v) -> bool:
