@@ -1879,3 +1879,10 @@ def test_a_participle_on_the_object_of_a_would_verb_is_not_asserted(run):
               "given money to the campaign.\n")
     assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
     assert any(e.type == "ACCUSE" and e.trigger.text == "accused" for e in asserted(art)), types(art)
+
+
+def test_trying_asking_for_privacy_and_asking_to_name_something_ask_for_no_act(run):
+    art = run("\n\nThe president sought on Monday to reassure worried allies in Asia. The family asked for privacy. The senator was "
+              "asked to name one decision the governor made. The senator asked Russia to release the prisoners.\n")
+    asks = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert len(asks) == 1 and art.text[asks[0].trigger.start:].startswith("asked Russia"), types(art)

@@ -67,8 +67,6 @@ SUCCESS = frozenset({"surprise", "big", "huge", "smash", "box-office", "instant"
                      "sleeper"})   # `a surprise hit`: a success, not a strike
 MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "audience", "demographic", "viewer",
                        "viewing", "customer", "market", "brand"})
-NO_ASK = frozenset({"comment", "anonymity", "interview", "response", "reaction", "clarification", "extension",
-                    "autograph", "photo", "selfie"})
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
@@ -556,8 +554,10 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `the audience cheered on the attacks`, `blistering attacks upend his
         # pivot`, `hit a hole-in-one`: in a story with no harm anywhere, no one attacked (one aimed at a person:
         # ACCUSE, `retype`)
-    if c.etype == "REQUEST" and lem == "seek" and child(t, ("xcomp",)) is not None:
-        return False                      # `seeking to rescue his campaign`: trying, not asking
+    if c.etype == "REQUEST" and lem == "seek" and (child(t, ("xcomp",)) is not None or any(
+            x.dep_ == "advcl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in t.children)):
+        return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
+        # trying, not asking
     if c.etype == "REJECT" and lem in ("ignore", "disregard") and _is_verb(t) and not (
             olem in w["plea"] or obj is not None and _head_actor(obj)):
         return False                      # `ignored the fact`, `moderators ignore Clinton scandals`: a thing left
@@ -695,8 +695,8 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and lem in ("beat", "kick", "punch", "slap") and _is_verb(t) and obj is None and \
             not c.target:
         return False                      # `its heart beating, its legs kicking`: no one beaten
-    if c.etype == "REQUEST" and (olem in NO_ASK or _lemma(prep_object(c.noun if c.noun is not None else t, "for") or t)
-                                 in NO_ASK):
+    if c.etype == "REQUEST" and (olem in w["noask"] or _lemma(prep_object(c.noun if c.noun is not None else t, "for")
+                                                             or t) in w["noask"]):
         return False                      # `USA TODAY's request for comment`, `asking for anonymity`: press routine
     if c.etype == "REJECT" and lem == "return" and olem in ("call", "email", "message", "request", "inquiry"):
         return False                      # `did not return calls seeking comment`
