@@ -1886,3 +1886,9 @@ def test_trying_asking_for_privacy_and_asking_to_name_something_ask_for_no_act(r
               "asked to name one decision the governor made. The senator asked Russia to release the prisoners.\n")
     asks = [e for e in asserted(art) if e.type == "REQUEST"]
     assert len(asks) == 1 and art.text[asks[0].trigger.start:].startswith("asked Russia"), types(art)
+
+
+def test_an_invitation_is_a_meeting_not_a_request(run):
+    art = run("\n\nThe foreign minister invited the Polish ambassador to a dinner at the ministry on Friday.\n")
+    assert any(e.type == "CONSULT" for e in asserted(art)) and not any(
+        e.type == "REQUEST" for e in asserted(art)), types(art)
