@@ -1802,3 +1802,93 @@ def test_a_warning_of_a_plight_no_one_causes_is_no_event(run):
     assert not any(e.type in ("THREATEN", "ACCUSE") for e in art.events), types(art)
     art = run("\n\nThe UN warned of a crisis caused by Israel's blockade. The minister warned Iran of a crisis.\n")
     assert len([e for e in art.events if e.type in ("THREATEN", "ACCUSE")]) == 2, types(art)
+
+
+def test_voters_counted_by_a_poll_back_no_one_but_a_senator_does(run):
+    art = run("\n\nAbout 7 in 10 older men supported Jones, the exit poll showed. Suburban voters mostly backed "
+              "Jones. Senator Mary Brown backed Jones on Monday.\n")
+    backers = [e.trigger.text for e in asserted(art) if e.type == "SUPPORT"]
+    assert backers == ["backed"] and art.text[next(
+        e.trigger.start for e in asserted(art) if e.type == "SUPPORT") - 6:].startswith("Brown"), types(art)
+
+
+def test_an_attack_qualified_as_words_is_criticism_even_in_a_story_of_bombings(run):
+    art = run("\n\nThe bombing killed four soldiers in Kabul on Monday. Senator Lee's populist attacks on big banks "
+              "won him votes. The new ad targets a corrupt tax system.\n")
+    kinds = {(e.type, e.trigger.text.split()[-1]) for e in asserted(art)}
+    assert ("ASSAULT", "attacks") not in kinds and ("ASSAULT", "targets") not in kinds and \
+        ("ASSAULT", "killed") in kinds, types(art)
+
+
+def test_a_clash_of_named_people_is_words_even_in_a_story_of_violence(run):
+    art = run("\n\nA gunman killed two guards in Dallas last year. Governor Hall clashed on Monday with Senator Lee "
+              "over the budget.\n")
+    assert ("ACCUSE", "clashed") in types(art) and ("ASSAULT", "clashed") not in types(art), types(art)
+
+
+def test_police_charging_someone_is_law_enforcement(run):
+    art = run("\n\nPolice on Friday charged John Miller after a fight outside a bar.\n")
+    assert ("COERCE", "charged") in types(art) and ("ACCUSE", "charged") not in types(art), types(art)
+
+
+def test_dismissing_someone_as_something_is_criticism_a_claim_dismissed_is_a_denial(run):
+    art = run("\n\nSenator Lee dismissed Governor Hall as a reckless amateur. The ministry dismissed the report as "
+              "false.\n")
+    got = {(e.type, art.text[e.trigger.start:e.trigger.start + 9], art.text[e.sentence.start:e.sentence.start + 8])
+           for e in asserted(art)}
+    assert ("ACCUSE", "dismissed", "Senator ") in got and ("REJECT", "dismissed", "The mini") in got, got
+
+
+def test_congratulations_offered_back_someone(run):
+    art = run("\n\nThe president offered his congratulations to Governor Hall on Tuesday.\n")
+    assert any(e.type == "SUPPORT" for e in asserted(art)) and not any(e.type == "AGREE" for e in asserted(art)), \
+        types(art)
+
+
+def test_having_no_plans_to_act_charges_no_lack_and_asserts_nothing(run):
+    art = run("\n\nA spokesman said the governor has no plans to either visit the border or meet with Senator Lee. "
+              "Senator Lee said the governor has no plan for the border.\n")
+    accused = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert not any(e.type == "CONSULT" for e in asserted(art)) and len(accused) == 1 and \
+        accused[0].trigger.start > art.text.index("Senator Lee said"), types(art)
+
+
+def test_force_on_an_animal_and_a_family_visit_are_no_events(run):
+    art = run("\n\nTwo fishermen captured a huge alligator in the lake on Sunday. Ms. Ortiz was visiting her sister in "
+              "Lyon. Police captured the suspect on Monday.\n")
+    got = {e.type: art.text[e.trigger.start - 7:e.trigger.start] for e in asserted(art)}
+    assert "CONSULT" not in got and list(got.values()).count("Police ") == len(got) >= 1, types(art)
+
+
+def test_what_a_kind_of_people_does_not_do_is_no_refusal(run):
+    art = run("\n\nVoters want a candidate who has not accepted money from big banks. The senator has not accepted "
+              "the offer from the governor.\n")
+    refusals = [e for e in asserted(art) if e.type == "REJECT"]
+    assert all(e.trigger.start > art.text.index("The senator") for e in refusals), types(art)
+
+
+def test_a_feeling_said_of_someone_is_no_verdict_on_them(run):
+    art = run('\n\n"They\'re worried," Senator Lee said of the farmers. "They\'re corrupt," Senator Lee said of the '
+              'bankers.\n')
+    accused = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert accused and all(e.trigger.text == "corrupt" for e in accused), types(art)
+
+
+def test_a_participle_on_the_object_of_a_would_verb_is_not_asserted(run):
+    art = run("\n\nTo win, Jones would need 90 delegates now supporting Smith. A group accused of fraud may have "
+              "given money to the campaign.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+    assert any(e.type == "ACCUSE" and e.trigger.text == "accused" for e in asserted(art)), types(art)
+
+
+def test_trying_asking_for_privacy_and_asking_to_name_something_ask_for_no_act(run):
+    art = run("\n\nThe president sought on Monday to reassure worried allies in Asia. The family asked for privacy. The senator was "
+              "asked to name one decision the governor made. The senator asked Russia to release the prisoners.\n")
+    asks = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert len(asks) == 1 and art.text[asks[0].trigger.start:].startswith("asked Russia"), types(art)
+
+
+def test_an_invitation_is_a_meeting_not_a_request(run):
+    art = run("\n\nThe foreign minister invited the Polish ambassador to a dinner at the ministry on Friday.\n")
+    assert any(e.type == "CONSULT" for e in asserted(art)) and not any(
+        e.type == "REQUEST" for e in asserted(art)), types(art)

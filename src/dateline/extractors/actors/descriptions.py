@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Optional
 
-from ...lexicon import actors as lex
+from ...lexicon import actors as lex, used_by
 from .common import (FORMER, add, add_org, building_site, cluster, country_named_as_place, hit_at, nested, np_bounds,
                      state_actor)
 from ..quotes.lexicon import given_names, title_genders
@@ -677,7 +677,10 @@ def _generic_many(tok) -> bool:
     return not (first.dep_ in ("nsubj", "nsubjpass") and first.head.tag_ in ("VBD", "VBN"))
 
 
-_NORM_MODALS = frozenset(("should", "must", "ought", "shall"))
+@functools.lru_cache(maxsize=1)
+def _norm_modals() -> frozenset[str]:
+    """Modals of a rule (should, must, ought, shall): the rows of modals.tsv `used_by` actors."""
+    return frozenset(r["word"].lower() for r in used_by("modals.tsv", "actors"))
 
 
 def _generic_subject(st: ActorState, tok) -> bool:
@@ -695,7 +698,7 @@ def _generic_subject(st: ActorState, tok) -> bool:
     if first.dep_ not in ("nsubj", "nsubjpass"):
         return False
     aux = [c for c in first.head.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(c.lower_ in _NORM_MODALS for c in aux):
+    if any(c.lower_ in _norm_modals() for c in aux):
         return True
     if first.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual")
                                                  for c in first.head.children):

@@ -492,8 +492,9 @@ def _judged(t, w, quote_speaker_of):
         return None                       # `He also said he was not qualified to weigh in`: of himself
     if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
         return None                       # `"I was wrong," he said` admits
-    if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"]:
-        return None                       # `she was pleased`: a feeling with nothing it is about
+    if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"] or t.lower_ in w["feeler"]:
+        return None                       # `she was pleased`, `"They're worried," Carson said`: a feeling with
+        # nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() | w["failing"] else None
         if owner is None and etype == "ACCUSE" and _deed(subj, w) and not (t.lemma_.lower() in w["plain"]
@@ -692,8 +693,8 @@ def _clueless(t, w, quote_speaker_of):
         # `Trump said Clinton lacks "the strength or the stamina"` (not `Yemen lacks clean water`)
     else:
         lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children)
-    if not lacking:
-        return None
+    if not lacking or (lem == "have" and obj.lower_ == "plans"):
+        return None                       # (`has no plans to attend`: no intent, no lack charged)
     if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in t.children):
         return None                       # `he doesn't think so`: an opinion, not a lack
     head = obj if lem in ("have", "lack") else t

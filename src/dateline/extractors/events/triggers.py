@@ -15,7 +15,6 @@ SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp"})
 MAX_TARGETS = 2
-PARTICLES = frozenset({"back", "out", "off", "away", "up", "down"})
 PHONE = Pattern("verb", "call", "041", "phone", ("dobj",))
 SYMMETRIC = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE", "ASSAULT"})
 ENT_SOURCE = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -216,7 +215,7 @@ def slot(tok, name: str, passive: bool):
     if o is None and tok.pos_ in ("VERB", "AUX"):
         # `pushed back against X`, `backed out of X`: the preposition hangs from the phrase's particle
         part = next((x for x in tok.children if x.dep_ in ("prt", "advmod", "prep") and x.i == tok.i + 1
-                     and x.lower_ in PARTICLES), None)
+                     and x.lower_ in load().cues["particle"]), None)
         o = prep_object(part, name) if part is not None else None
     if o is None and name == "for":
         # `calling for Trump to be banned`: the subject of the clause `for` opens
