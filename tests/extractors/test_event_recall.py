@@ -1,0 +1,50 @@
+"""Events the whole-article gold showed missing that are no implicit criticism (issue 10): criticism or backing named
+by a noun or a rarer verb, and the participants of such events; invented sentences, each with a near miss."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def found(article, etype):
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def sides(e):
+    return [p.text for p in e.source], [p.text for p in e.target]
+
+
+def test_a_critique_of_someone_is_criticism_by_its_owner(run):
+    art = run("\n\nGovernor Ann Hale on Monday repeated her critique of Mayor Tom Reyes.\n")
+    (e,) = found(art, "ACCUSE")
+    assert sides(e) == (["Governor Ann Hale"], ["Mayor Tom Reyes"])
+
+
+def test_a_jab_or_a_swipe_at_someone_is_criticism(run):
+    art = run("\n\nSenator Tom Reyes took a swipe at Governor Ann Hale on Tuesday.\n")
+    (e,) = found(art, "ACCUSE")
+    assert e.target[0].text == "Governor Ann Hale"
+
+
+def test_swinging_at_a_rival_is_criticism(run):
+    art = run("\n\nGovernor Ann Hale is swinging hard at Senator Tom Reyes in the opening round of the debate.\n")
+    (e,) = found(art, "ACCUSE")
+    assert e.source[0].text == "Governor Ann Hale" and e.target[0].text.startswith("Senator Tom Reyes")
+
+
+def test_congratulations_to_someone_back_them(run):
+    art = run("\n\nGovernor Ann Hale tweeted congratulations to Senator Tom Reyes on Tuesday.\n")
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Governor Ann Hale"], ["Senator Tom Reyes"])
+
+
+def test_congratulations_offered_are_support_not_an_offer(run):
+    art = run("\n\nGovernor Ann Hale also offered her congratulations to Senator Tom Reyes.\n")
+    assert [e.type for e in asserted(art)] == ["SUPPORT"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_superdelegates_who_back_someone_act(run):
+    art = run("\n\nSo far, 410 superdelegates have publicly said they support Governor Ann Hale.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "410 superdelegates" and e.target[0].text == "Governor Ann Hale"
