@@ -48,3 +48,33 @@ def test_superdelegates_who_back_someone_act(run):
     art = run("\n\nSo far, 410 superdelegates have publicly said they support Governor Ann Hale.\n")
     (e,) = found(art, "SUPPORT")
     assert e.source[0].text == "410 superdelegates" and e.target[0].text == "Governor Ann Hale"
+
+
+def test_a_headline_participle_of_wounding_hits_its_counted_subject(run):
+    art = run("Three people shot in Riverside Park\n\nThe shooting happened late on Sunday, police said.\n")
+    e = next(e for e in found(art, "ASSAULT") if e.trigger.text == "shot")
+    assert not e.source and e.target[0].text == "Three people"
+
+
+def test_a_headline_victim_shot_by_someone_keeps_the_shooter(run):
+    art = run("\n\nA 19-year-old man shot and killed by a deputy has the town in shock.\n")
+    e = next(e for e in found(art, "ASSAULT") if e.trigger.text == "shot")
+    assert sides(e) == (["a deputy"], ["A 19-year-old man"])
+
+
+def test_police_shooting_in_the_air_still_shoot(run):
+    art = run("\n\nPolice shot in the air to disperse the crowd.\n")
+    e = next(e for e in found(art, "ASSAULT") if e.trigger.text == "shot")
+    assert e.source[0].text == "Police"
+
+
+def test_who_was_shot_not_where(run):
+    art = run("\n\nAuthorities said Dana Ortiz died after being shot near her home.\n")
+    e = next(e for e in found(art, "ASSAULT") if e.trigger.text == "shot")
+    assert [p.text for p in e.target] == ["Dana Ortiz"] and not e.source
+
+
+def test_a_place_is_no_shooter_of_the_men_a_participle_describes(run):
+    art = run("\n\n2 men hospitalized after being shot in East Ridge.\n")
+    e = next(e for e in found(art, "ASSAULT") if e.trigger.text == "shot")
+    assert not e.source and e.target[0].text == "2 men"

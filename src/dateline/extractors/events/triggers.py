@@ -836,6 +836,18 @@ def _target(c: Candidate) -> list:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
             found.append(tgt)
+    hit = _bare_victims(t) if c.quad == 4 and c.noun is None else []
+    if hit:                               # `Four people shot in Tangelo Park`: the subject of a bare participle was hit
+        agent = next((a for v in [t] + [x for x in t.children if x.dep_ == "conj"]
+                      for a in [prep_object(v, "by")] if a is not None), None)
+        c.source = [agent] if agent is not None else [
+            x for x in c.source if getattr(x, "i", None) not in {y.i for y in hit}]
+        return hit[:MAX_TARGETS]
+    if found and c.target_from_x and t.pos_ == "VERB" and c.quad == 4 and _at_place(found[0]):
+        tgt = _undergoer(t)               # `died after being shot near his home`: who was shot, not where
+        if tgt is not None and prep_object(t, "by") is None:
+            c.source = [x for x in c.source if getattr(x, "i", None) != tgt.i]
+            return [tgt]
     if not found and t.pos_ == "VERB" and c.quad == 4:
         tgt = _undergoer(t)
         if tgt is not None and tgt.i in taken and (is_passive(t) or t.dep_ in SUBJ | PASS_SUBJ) and \
@@ -845,6 +857,9 @@ def _target(c: Candidate) -> list:
             taken.discard(tgt.i)
         if tgt is not None and tgt.i not in taken:
             found.append(tgt)
+            if c.etype == "ASSAULT" and is_passive(t) and prep_object(t, "by") is None:
+                c.source = [x for x in c.source if not (hasattr(x, "dep_") and _at_place(x) and x.head.head.i == t.i)]
+                # (`2 men hospitalized after being shot in South L.A.`: where it happened, not who shot)
     if not found and t.pos_ == "VERB" and not passive:
         # `who shot and killed Terence Crutcher`: verbs joined with one subject share the object
         for v in t.children:
@@ -869,6 +884,38 @@ def _target(c: Candidate) -> list:
     return found
 
 
+def _at_place(x) -> bool:
+    """x is where something happened: the object of a preposition of place (`near his home`, `in West Philadelphia`)."""
+    return x.dep_ == "pobj" and x.head.lower_ in load().cues.get("placeprep", ())
+
+
+def _bare_victims(t) -> list:
+    """The subjects of a participle of wounding that stands with no auxiliary and no object, as in a headline
+    (`Four people shot in Tangelo Park`, `Teen shot dead`, `a 2-year-old boy shot and killed near his home`): they
+    were hit, not shooting, when they are counted (a number, an age) or the act's outcome or a body part is told
+    (`shot to death`, `shot in the leg`). Empty otherwise (`Police shot in the air`, `gunmen shot at the crowd`)."""
+    cues = load().cues
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or lemma(t) not in cues.get("wounding", ()) or \
+            t.dep_ not in ("ROOT", "conj"):
+        return []
+    if any(x.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "neg", "dative", "ccomp", "xcomp") for x in t.children):
+        return []
+    if any(x.dep_ == "prep" and x.lower_ in ("at", "into", "on", "through") for x in t.children):
+        return []
+    subj = [x for x in t.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN", "NUM")]
+    if not subj and t.dep_ == "conj":
+        return []
+    told = any(x.dep_ == "prep" and any(y.dep_ == "pobj" and (
+        lemma(y) in cues.get("bodypart", ()) or (x.lower_ == "to" and lemma(y) in cues.get("outcome", ())))
+        for y in x.children) or (x.dep_ in ("acomp", "oprd", "advmod", "xcomp") and x.lower_ == "dead")
+        for x in t.children)
+    counted = any(any(y.like_num or y.tag_ == "CD" or y.lower_.endswith("yo") or "year" in y.lower_
+                      for y in s.subtree if y.i <= s.i) for s in subj)
+    if not subj or not (told or counted):
+        return []
+    return subj
+
+
 def _undergoer(t):
     """Who undergoes a passive act of force with no subject of its own: the one found (`two men were found shot`), the
     subject of the verb a passive gerund hangs from (`died after being shot`, `survived being shot`), the noun a
@@ -880,6 +927,8 @@ def _undergoer(t):
     if is_passive(t) and child(t, PASS_SUBJ) is None and t.dep_ in ("pcomp", "xcomp", "advcl"):
         if t.dep_ == "pcomp" and h.pos_ == "ADP":
             h = h.head
+        if h.pos_ == "VERB" and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.pos_ in ("NOUN", "PROPN"):
+            return h.head                 # `2 men hospitalized after being shot`: the men the participle describes
         if h.pos_ in ("VERB", "AUX"):
             return child(h, SUBJ | PASS_SUBJ)
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and h.pos_ in ("NOUN", "PROPN") and \
