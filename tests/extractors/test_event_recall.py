@@ -78,3 +78,16 @@ def test_a_place_is_no_shooter_of_the_men_a_participle_describes(run):
     art = run("\n\n2 men hospitalized after being shot in East Ridge.\n")
     e = next(e for e in found(art, "ASSAULT") if e.trigger.text == "shot")
     assert not e.source and e.target[0].text == "2 men"
+
+
+def test_an_accusation_is_aimed_at_the_subject_of_what_it_says(run):
+    art = run("\n\nGovernor Ann Hale repeated her accusations that Mayor Tom Reyes had lied to the council.\n")
+    e = next(e for e in found(art, "ACCUSE") if "accusations" in e.trigger.text)
+    assert e.target and e.target[0].text == "Mayor Tom Reyes"
+
+
+def test_concern_voiced_that_a_group_would_act_is_aimed_at_it_not_at_prices(run):
+    art = run("\n\nSenator Tom Reyes expressed concern that wealthy donors would abandon the party. The mayor "
+              "expressed concern that prices would rise.\n")
+    first, second = sorted(found(art, "ACCUSE"), key=lambda e: e.trigger.start)
+    assert [p.text for p in first.target] == ["wealthy donors"] and not second.target

@@ -3,10 +3,11 @@ and nominal events, each with its source and target noun phrases, negation and m
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...lexicon import pronouns
+from ...lexicon import classes, pronouns
 from ..spans import having, ids_of
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source
 from .nouns import actor_noun
@@ -522,6 +523,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = [patient]
     if not c.target:
         c.target = _target(c)
+    if not c.target:
+        c.target = _content_target(c)
     _received(c)
     _backed_by(c)
     _addressee(c)
@@ -882,6 +885,39 @@ def _target(c: Candidate) -> list:
             if up is not None and up.lower_ not in personal_pronouns():
                 found[k] = up
     return found
+
+
+def _content_target(c: Candidate) -> list:
+    """An accusation or a request named by a noun with no target of its own is aimed at the subject of the clause
+    that says what it is (`Romney's accusations that Trump would ...`, `his request that the United States extradite
+    Gulen`, `complaints ... that China's surpluses were ...`: the owner of a thing)."""
+    if c.etype not in ("ACCUSE", "REQUEST") or c.noun is None:
+        return []
+    heads = [c.noun] + ([c.token] if c.token.i != c.noun.i and c.token.pos_ in ("VERB", "AUX") else [])
+    subj = content_subject(heads)
+    return [subj] if subj is not None and not any(getattr(x, "i", None) == subj.i for x in c.source) else []
+
+
+def content_subject(heads):
+    """The subject of a that-clause hanging from one of `heads` (`concern that conservative donors would divert`),
+    when it names someone or a group of people, or the owner of the thing it names (`that China's surpluses were`);
+    None for `it`, `there`, the speaker's `I`/`we` or a thing (`concern that prices would rise`)."""
+    clause = next((x for h in heads for x in h.children if x.dep_ in ("acl", "ccomp", "appos")
+                   and x.pos_ in ("VERB", "AUX") and any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)),
+                  None)
+    subj = child(clause, SUBJ | PASS_SUBJ) if clause is not None else None
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who", "i", "we", "me", "us"):
+        return None
+    if names_actor(subj) or actor_like(subj) or lemma(subj) in _people():
+        return subj
+    owner = child(subj, ("poss",))
+    return owner if owner is not None and names_actor(owner) and owner.lower_ not in ("its", "their") else None
+
+
+@functools.lru_cache(maxsize=1)
+def _people() -> frozenset:
+    """Common nouns of people acting as a group (event_senses.tsv `people`: voters, donors, delegates...)."""
+    return frozenset(classes("event_senses.tsv").get("people", ()))
 
 
 def _at_place(x) -> bool:
