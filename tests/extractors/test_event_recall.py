@@ -91,3 +91,15 @@ def test_concern_voiced_that_a_group_would_act_is_aimed_at_it_not_at_prices(run)
               "expressed concern that prices would rise.\n")
     first, second = sorted(found(art, "ACCUSE"), key=lambda e: e.trigger.start)
     assert [p.text for p in first.target] == ["wealthy donors"] and not second.target
+
+
+def test_a_headline_whose_only_trigger_is_a_misread_verb_is_read_again(run):
+    art = run("Health experts rebuke Reyes plan for more checkpoints\n\nThe experts spoke on Monday.\n")
+    e = next(e for e in found(art, "ACCUSE") if e.trigger.text == "rebuke")
+    assert sides(e) == (["Health experts"], ["Reyes plan"])
+
+
+def test_capitals_in_a_title_case_headline_name_no_one(run):
+    art = run("Health Experts Rebuke Plan For More Checkpoints\n\nThe experts spoke on Monday.\n")
+    assert not [e for e in found(art, "ACCUSE") if e.trigger.text == "Rebuke" and e.target
+                and e.target[0].text.startswith("Plan")]
