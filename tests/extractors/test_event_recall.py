@@ -103,3 +103,15 @@ def test_capitals_in_a_title_case_headline_name_no_one(run):
     art = run("Health Experts Rebuke Plan For More Checkpoints\n\nThe experts spoke on Monday.\n")
     assert not [e for e in found(art, "ACCUSE") if e.trigger.text == "Rebuke" and e.target
                 and e.target[0].text.startswith("Plan")]
+
+
+def test_an_ad_that_urges_speaks_for_who_put_it_out(run):
+    art = run("\n\nMayor Ann Hale released a new ad that urges voters in Ohio to reject the tax.\n")
+    e = next(e for e in found(art, "REQUEST") if e.trigger.text == "urges")
+    assert e.source[0].text == "Mayor Ann Hale" and e.target[0].text.startswith("voters")
+
+
+def test_a_statement_of_someone_speaks_for_its_owner(run):
+    art = run("\n\nThe senator's statement condemned the ruling.\n")
+    (e,) = found(art, "ACCUSE")
+    assert e.source[0].text == "The senator's"

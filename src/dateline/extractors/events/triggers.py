@@ -581,6 +581,8 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = antecedent(src) if src.head.dep_ == "relcl" else src.head.head.head
     if src is not None and c.noun is not None and src.i == c.noun.i:
         src = None
+    if src is not None and src.pos_ == "NOUN" and lemma(src) in load().cues.get("writing", ()):
+        src = _author(src) or src
     if src is not None and src.lower_ in pronouns():
         src = _pronoun_source(c, src, quote_speaker)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4):
@@ -590,6 +592,20 @@ def _source(c: Candidate, quote_speaker) -> list:
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in src.head.children if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
                     and x.pos_ in ("NOUN", "PROPN")]
+
+
+def _author(doc_noun):
+    """Who speaks through a piece of writing that is said to act (`a letter from the staff association, which urged
+    ...`, `Sanders is releasing a new ad that urges voters ...`, `the senator's statement condemning ...`): its
+    owner, its `from`/`by` phrase, or the subject of the verb that puts it out; None when none names someone."""
+    owner = child(doc_noun, ("poss",))
+    if owner is None:
+        owner = prep_object(doc_noun, "from") or prep_object(doc_noun, "by")
+    if owner is None and doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB":
+        owner = child(doc_noun.head, SUBJ)
+    if owner is None or owner.lower_ in ("it", "its", "this", "that", "which", "what", "who"):
+        return None
+    return owner if names_actor(owner) or actor_like(owner) else None
 
 
 def antecedent(rel):
