@@ -115,3 +115,9 @@ def test_a_statement_of_someone_speaks_for_its_owner(run):
     art = run("\n\nThe senator's statement condemned the ruling.\n")
     (e,) = found(art, "ACCUSE")
     assert e.source[0].text == "The senator's"
+
+
+def test_applying_for_asylum_asks_for_it_and_a_job_application_does_not(run):
+    art = run("\n\nThe Ortiz family applied for political asylum on Monday. Dana Ortiz also filled out a job "
+              "application.\n")
+    assert [e.trigger.text for e in found(art, "REQUEST")] == ["applied"], [(e.type, e.trigger.text) for e in art.events]
