@@ -174,3 +174,9 @@ def test_a_nice_person_is_praise_and_a_nice_day_is_not(run):
               'Senator Tom Reyes said.\n')
     (e,) = found(art, "SUPPORT")
     assert e.source[0].text == "Governor Ann Hale" and e.target[0].text == "he"
+
+
+def test_talking_up_a_candidacy_backs_it(run):
+    art = run("\n\nSenator Ann Hale is talking up his candidacy after the primary.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Senator Ann Hale" and e.target[0].text == "his candidacy"
