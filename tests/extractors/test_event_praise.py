@@ -167,3 +167,16 @@ def test_not_interested_in_a_pastime_refuses_nothing(run):
 
 def test_someone_else_saying_her_act_was_a_mistake_concedes_nothing(run):
     assert not found(run("\n\nSenator Tom Reyes said her use of a private phone was a mistake.\n"), "CONCEDE")
+
+
+def test_a_nice_person_is_praise_and_a_nice_day_is_not(run):
+    art = run('\n\n"I wish him well - he\'s a nice person," Governor Ann Hale told reporters. "It is a nice day," '
+              'Senator Tom Reyes said.\n')
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Governor Ann Hale" and e.target[0].text == "he"
+
+
+def test_talking_up_a_candidacy_backs_it(run):
+    art = run("\n\nSenator Ann Hale is talking up his candidacy after the primary.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Senator Ann Hale" and e.target[0].text == "his candidacy"

@@ -93,7 +93,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         if named_at is not None:          # `Ban recalled`: a trigger word that is a proper name in an actor's mention
             cands = [c for c in cands if c.token.pos_ != "PROPN" or c.noun is not None and c.noun.i != c.token.i
                      or not named_at(c.token)]
-        found = bool(cands)
+        found = any(c.noun is None for c in cands)   # (a headline whose only triggers are nouns is read again)
         for c in cands:
             analyse(c, quote_of(c.token)[1])
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)

@@ -22,8 +22,8 @@ from ...lexicon import classes
 from ..spans import having, ids_of
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
-from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, names_actor,
-                       no_longer, prep_object, speaker_of_clause, subject_of)
+from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, content_subject, is_passive,
+                       names_actor, no_longer, prep_object, speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
 # nouns of what actors do or decide that praise reaches their makers (`described the entry as "a historic event"`)
@@ -397,8 +397,8 @@ def _voiced(t, w):
         return None
     if src.pos_ == "NOUN" and not src.ent_type_ and not actor_like(src) and not actor_noun(src):
         return None                       # `the outreach raised new worries about X`: a thing gave cause, no one spoke
-    target = _about(obj) or _about(t)
-    return _make(t, etype, src, target, first=min(t.i, obj.i), last=max(t.i, obj.i))
+    target = _about(obj) or _about(t) or (content_subject([obj, t]) if etype == "ACCUSE" else None)
+    return _make(t, etype, src, target, first=min(t.i, obj.i), last=max(t.i, obj.i))   # (`concern that X would`)
 
 
 def _insisted(t):

@@ -35,6 +35,13 @@ def _nounish(t, lex) -> bool:
                                  and t.lemma_.lower() not in ("be", "have", "do"))
 
 
+def _capitalised_name(t, words) -> bool:
+    """A capitalised word in a headline written in sentence case is a name the tagger took for a common noun
+    (`Terrorism experts rebuke Trump proposal`); in a title-case headline capitals say nothing."""
+    alpha = [w for w in words if w.is_alpha]
+    return t.is_title and t.i != words[0].i and 2 * sum(w.is_title for w in alpha) <= len(alpha)
+
+
 def _span(toks, a: int, b: int) -> Span:
     doc = toks[0].doc
     start, end = toks[a].idx, toks[b].idx + len(toks[b])
@@ -51,7 +58,8 @@ def rescue(toks) -> list[Candidate]:
         key = _verb_key(t.lower_, lex.verbs)
         if key is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
-        if key in lex.nouns and not ((words[k + 1].pos_ == "PROPN" or words[k + 1].ent_type_ in NAMED)
+        if key in lex.nouns and not ((words[k + 1].pos_ == "PROPN" or words[k + 1].ent_type_ in NAMED
+                                      or _capitalised_name(words[k + 1], words))
                                      and words[k + 1].ent_type_ not in ("DATE", "TIME")):
             continue                      # `attack`, `blast`, `rally` are nouns too: a verb only before a name (a
             # name the tagger took for a verb too: `Super PAC blasts Trump`, Trump VBP but PERSON)

@@ -3,10 +3,11 @@ and nominal events, each with its source and target noun phrases, negation and m
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...lexicon import pronouns
+from ...lexicon import classes, pronouns
 from ..spans import having, ids_of
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source
 from .nouns import actor_noun
@@ -521,6 +522,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = [patient]
     if not c.target:
         c.target = _target(c)
+    if not c.target:
+        c.target = _content_target(c)
     _received(c)
     _backed_by(c)
     _addressee(c)
@@ -577,6 +580,8 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = antecedent(src) if src.head.dep_ == "relcl" else src.head.head.head
     if src is not None and c.noun is not None and src.i == c.noun.i:
         src = None
+    if src is not None and src.pos_ == "NOUN" and lemma(src) in load().cues.get("writing", ()):
+        src = _author(src) or src
     if src is not None and src.lower_ in pronouns():
         src = _pronoun_source(c, src, quote_speaker)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4):
@@ -586,6 +591,20 @@ def _source(c: Candidate, quote_speaker) -> list:
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in src.head.children if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
                     and x.pos_ in ("NOUN", "PROPN")]
+
+
+def _author(doc_noun):
+    """Who speaks through a piece of writing that is said to act (`a letter from the staff association, which urged
+    ...`, `Sanders is releasing a new ad that urges voters ...`, `the senator's statement condemning ...`): its
+    owner, its `from`/`by` phrase, or the subject of the verb that puts it out; None when none names someone."""
+    owner = child(doc_noun, ("poss",))
+    if owner is None:
+        owner = prep_object(doc_noun, "from") or prep_object(doc_noun, "by")
+    if owner is None and doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB":
+        owner = child(doc_noun.head, SUBJ)
+    if owner is None or owner.lower_ in ("it", "its", "this", "that", "which", "what", "who"):
+        return None
+    return owner if names_actor(owner) or actor_like(owner) else None
 
 
 def antecedent(rel):
@@ -835,6 +854,18 @@ def _target(c: Candidate) -> list:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
             found.append(tgt)
+    hit = _bare_victims(t) if c.quad == 4 and c.noun is None else []
+    if hit:                               # `Four people shot in Tangelo Park`: the subject of a bare participle was hit
+        agent = next((a for v in [t] + [x for x in t.children if x.dep_ == "conj"]
+                      for a in [prep_object(v, "by")] if a is not None), None)
+        c.source = [agent] if agent is not None else [
+            x for x in c.source if getattr(x, "i", None) not in {y.i for y in hit}]
+        return hit[:MAX_TARGETS]
+    if found and c.target_from_x and t.pos_ == "VERB" and c.quad == 4 and _at_place(found[0]):
+        tgt = _undergoer(t)               # `died after being shot near his home`: who was shot, not where
+        if tgt is not None and prep_object(t, "by") is None:
+            c.source = [x for x in c.source if getattr(x, "i", None) != tgt.i]
+            return [tgt]
     if not found and t.pos_ == "VERB" and c.quad == 4:
         tgt = _undergoer(t)
         if tgt is not None and tgt.i in taken and (is_passive(t) or t.dep_ in SUBJ | PASS_SUBJ) and \
@@ -844,6 +875,9 @@ def _target(c: Candidate) -> list:
             taken.discard(tgt.i)
         if tgt is not None and tgt.i not in taken:
             found.append(tgt)
+            if c.etype == "ASSAULT" and is_passive(t) and prep_object(t, "by") is None:
+                c.source = [x for x in c.source if not (hasattr(x, "dep_") and _at_place(x) and x.head.head.i == t.i)]
+                # (`2 men hospitalized after being shot in South L.A.`: where it happened, not who shot)
     if not found and t.pos_ == "VERB" and not passive:
         # `who shot and killed Terence Crutcher`: verbs joined with one subject share the object
         for v in t.children:
@@ -868,6 +902,71 @@ def _target(c: Candidate) -> list:
     return found
 
 
+def _content_target(c: Candidate) -> list:
+    """An accusation or a request named by a noun with no target of its own is aimed at the subject of the clause
+    that says what it is (`Romney's accusations that Trump would ...`, `his request that the United States extradite
+    Gulen`, `complaints ... that China's surpluses were ...`: the owner of a thing)."""
+    if c.etype not in ("ACCUSE", "REQUEST") or c.noun is None:
+        return []
+    heads = [c.noun] + ([c.token] if c.token.i != c.noun.i and c.token.pos_ in ("VERB", "AUX") else [])
+    subj = content_subject(heads)
+    return [subj] if subj is not None and not any(getattr(x, "i", None) == subj.i for x in c.source) else []
+
+
+def content_subject(heads):
+    """The subject of a that-clause hanging from one of `heads` (`concern that conservative donors would divert`),
+    when it names someone or a group of people, or the owner of the thing it names (`that China's surpluses were`);
+    None for `it`, `there`, the speaker's `I`/`we` or a thing (`concern that prices would rise`)."""
+    clause = next((x for h in heads for x in h.children if x.dep_ in ("acl", "ccomp", "appos")
+                   and x.pos_ in ("VERB", "AUX") and any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)),
+                  None)
+    subj = child(clause, SUBJ | PASS_SUBJ) if clause is not None else None
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who", "i", "we", "me", "us"):
+        return None
+    if names_actor(subj) or actor_like(subj) or lemma(subj) in _people():
+        return subj
+    owner = child(subj, ("poss",))
+    return owner if owner is not None and names_actor(owner) and owner.lower_ not in ("its", "their") else None
+
+
+@functools.lru_cache(maxsize=1)
+def _people() -> frozenset:
+    """Common nouns of people acting as a group (event_senses.tsv `people`: voters, donors, delegates...)."""
+    return frozenset(classes("event_senses.tsv").get("people", ()))
+
+
+def _at_place(x) -> bool:
+    """x is where something happened: the object of a preposition of place (`near his home`, `in West Philadelphia`)."""
+    return x.dep_ == "pobj" and x.head.lower_ in load().cues.get("placeprep", ())
+
+
+def _bare_victims(t) -> list:
+    """The subjects of a participle of wounding that stands with no auxiliary and no object, as in a headline
+    (`Four people shot in Tangelo Park`, `Teen shot dead`, `a 2-year-old boy shot and killed near his home`): they
+    were hit, not shooting, when they are counted (a number, an age) or the act's outcome or a body part is told
+    (`shot to death`, `shot in the leg`). Empty otherwise (`Police shot in the air`, `gunmen shot at the crowd`)."""
+    cues = load().cues
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or lemma(t) not in cues.get("wounding", ()) or \
+            t.dep_ not in ("ROOT", "conj"):
+        return []
+    if any(x.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "neg", "dative", "ccomp", "xcomp") for x in t.children):
+        return []
+    if any(x.dep_ == "prep" and x.lower_ in ("at", "into", "on", "through") for x in t.children):
+        return []
+    subj = [x for x in t.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN", "NUM")]
+    if not subj and t.dep_ == "conj":
+        return []
+    told = any(x.dep_ == "prep" and any(y.dep_ == "pobj" and (
+        lemma(y) in cues.get("bodypart", ()) or (x.lower_ == "to" and lemma(y) in cues.get("outcome", ())))
+        for y in x.children) or (x.dep_ in ("acomp", "oprd", "advmod", "xcomp") and x.lower_ == "dead")
+        for x in t.children)
+    counted = any(any(y.like_num or y.tag_ == "CD" or y.lower_.endswith("yo") or "year" in y.lower_
+                      for y in s.subtree if y.i <= s.i) for s in subj)
+    if not subj or not (told or counted):
+        return []
+    return subj
+
+
 def _undergoer(t):
     """Who undergoes a passive act of force with no subject of its own: the one found (`two men were found shot`), the
     subject of the verb a passive gerund hangs from (`died after being shot`, `survived being shot`), the noun a
@@ -879,6 +978,8 @@ def _undergoer(t):
     if is_passive(t) and child(t, PASS_SUBJ) is None and t.dep_ in ("pcomp", "xcomp", "advcl"):
         if t.dep_ == "pcomp" and h.pos_ == "ADP":
             h = h.head
+        if h.pos_ == "VERB" and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.pos_ in ("NOUN", "PROPN"):
+            return h.head                 # `2 men hospitalized after being shot`: the men the participle describes
         if h.pos_ in ("VERB", "AUX"):
             return child(h, SUBJ | PASS_SUBJ)
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and h.pos_ in ("NOUN", "PROPN") and \
