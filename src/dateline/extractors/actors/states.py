@@ -369,6 +369,10 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.root.dep_ in ("compound", "nmod", "amod") and \
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
+        if ent.root.dep_ == "compound" and (is_person_title(_compound_head(under)) or sector == "MIL") and \
+                predicate(_compound_head(under)):
+            continue                              # `Khan was an Army captain`, `served as a Navy pilot`: what
+            #                                       someone was, not the service acting
         if ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
                                         ent.root.head.lower_ in _TOWARDS) and ent[-1].lower_ in lex.words("venue_name") \
                 and not works_for(st, ent.start, ent.end):

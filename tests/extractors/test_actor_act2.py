@@ -1,0 +1,68 @@
+"""Actors on invented stories, for the classes the act2 branch (December 2026) fixed: decorations, parties in the
+title of a court case, another person of a known surname, a service named in what someone was, opposition from
+someone, a person's leadership, and kinds of people (workers, criminals) said in general."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_decorations_are_no_actors(run):
+    text = ("WASHINGTON -- Marcia Hollis, whose son died in Iraq, said on Monday she would never wish a Gold Star "
+            "status on anyone. Veteran Paul Greer gave the candidate a replica Purple Heart at a rally, and he "
+            "accepted the Purple Heart on stage. Greer also holds a Bronze Star.\n")
+    art = run(text, published="2016-08-05")
+    assert at(art, text, "Gold Star") is None
+    assert at(art, text, "Purple Heart") is None
+    assert at(art, text, "Purple Heart", 1) is None
+    assert at(art, text, "Bronze Star") is None
+    assert at(art, text, "Marcia Hollis") is not None
+
+
+def test_parties_in_the_title_of_a_case_are_no_actors(run):
+    text = ("AUSTIN, Texas -- Nora Bell spoke about Riverside Family Clinic v. Hargrove, the case before the "
+            "Supreme Court, and about Roe v. Wade. Riverside Family Clinic runs two offices, Bell said.\n")
+    art = run(text, published="2016-04-08")
+    assert at(art, text, "Riverside Family Clinic") is None          # before `v.` and a name
+    assert at(art, text, "Hargrove") is None                         # after `v.`
+    assert at(art, text, "Nora Bell") is not None
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(run):
+    text = ("SAN DIEGO -- Dorothy Marsh, whose husband, Navy SEAL Ty Marsh, was killed in 2012, spoke on the radio "
+            "on Thursday. Marsh said she supports the candidate.\n")
+    art = run(text, published="2016-08-05")
+    dorothy, ty = at(art, text, "Dorothy Marsh"), at(art, text, "Ty Marsh")
+    assert ty is not None and ty is not dorothy
+    assert ty.name == "Ty Marsh" and ty.sector == "MIL"              # `navy seal` (titles.tsv)
+    assert at(art, text, "Marsh", 2) is dorothy                      # the bare surname: the widow who speaks
+
+
+def test_a_service_in_what_someone_was_is_no_actor(run):
+    text = ("BOSTON -- Omar Dallal was an Army captain when he died in 2004, his father said on Sunday. The Army "
+            "said it would honour him.\n")
+    art = run(text, published="2016-08-01")
+    assert at(art, text, "Army") is None                             # part of what he was
+    assert at(art, text, "Army", 1) is not None                      # the service speaking
+
+
+def test_opposition_from_someone_and_a_persons_leadership_are_no_actors(run):
+    text = ("WASHINGTON -- Both men battled staunch opposition from the press, Lena Ruiz wrote on Monday. Canada "
+            "should be grateful for Dan Walsh's leadership, she wrote.\n")
+    art = run(text, published="2016-09-06")
+    assert at(art, text, "staunch opposition") is None
+    assert at(art, text, "leadership") is None
+    assert at(art, text, "Dan Walsh") is not None
+
+
+def test_kinds_of_people_said_in_general_are_no_actors(run):
+    text = ("WASHINGTON -- A wall would stop the flow of criminals across the border, Lena Ruiz said on Monday, and "
+            "she would end trade deals that favor foreign workers. Ruiz met with workers impacted by the layoffs. "
+            "A senior official who saw the confessions of suspects spoke to reporters.\n")
+    art = run(text, published="2016-09-06")
+    assert at(art, text, "criminals") is None
+    assert at(art, text, "foreign workers") is None
+    assert at(art, text, "workers impacted") is not None             # the workers the story is about
+    assert at(art, text, "suspects") is not None                     # the story's suspects
