@@ -66,3 +66,21 @@ def test_kinds_of_people_said_in_general_are_no_actors(run):
     assert at(art, text, "foreign workers") is None
     assert at(art, text, "workers impacted") is not None             # the workers the story is about
     assert at(art, text, "suspects") is not None                     # the story's suspects
+
+
+def test_whole_non_actor_names_are_found_as_whole_words():
+    from dateline.lexicon import actors as lex
+
+    pattern = lex.non_actor_names_pattern()
+    text = "He left for Good Morning America, and a Purple Hearted man won a Purple Heart."
+    assert [m.group() for m in pattern.finditer(text)] == ["Good Morning America", "Purple Heart"]
+
+
+def test_a_service_in_an_apposition_that_says_what_someone_is_is_no_actor(run):
+    text = ("WASHINGTON -- The suit was filed by Bradley Podmore, an Air Force reserve major who worked for the "
+            "committee, on Monday. The Air Force said it had not been told.\n")
+    art = run(text, published="2015-11-23")
+    assert at(art, text, "Air Force").name == "Bradley Podmore"       # part of what he is, no actor of its own
+    service = at(art, text, "Air Force", 1)
+    assert service is not None and service.name != "Bradley Podmore"
+    assert not any(m.start == text.index("Air Force") for a in art.actors for m in a.mentions)

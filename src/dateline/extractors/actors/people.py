@@ -674,13 +674,15 @@ def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
 def _person_like(st: ActorState, tok) -> bool:
     """An unknown one-word name is a person only as the subject of a verb, after a title or as the possessor
     of a title or kin word (`Slepian's wife`): `Houla` in `the massacre in Houla` or `the Houla massacre` is a
-    place."""
+    place; a capitalised function word (`Much`, `Nothing`) never is."""
     if tok.i > 0 and st.doc[tok.i - 1].lower_ in lex.title_words():
         return True
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
     if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in tok.children):
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
+    if tok.is_stop and tok.is_title:
+        return False                              # `Much of Beck's ire was ...`: a function word capitalised
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
