@@ -84,3 +84,16 @@ def test_a_service_in_an_apposition_that_says_what_someone_is_is_no_actor(run):
     service = at(art, text, "Air Force", 1)
     assert service is not None and service.name != "Bradley Podmore"
     assert not any(m.start == text.index("Air Force") for a in art.actors for m in a.mentions)
+
+
+def test_a_town_before_a_us_state_is_no_person_and_a_magistrate_is_a_judge(run):
+    text = ("LOS ANGELES -- The coroner identified the woman killed as Rosa Ybarra, 32, of Buckeye, Ariz. A "
+            "conspiracy was plotted, U.S. District Magistrate Judge Dan Ostrow said on Monday. Joe Hale, Texas "
+            "Republican, agreed.\n")
+    art = run(text, published="2015-12-22")
+    assert at(art, text, "Buckeye") is None
+    assert at(art, text, "Rosa Ybarra") is not None
+    judge = at(art, text, "Dan Ostrow")
+    assert judge is not None and judge.sector == "JUD"
+    assert at(art, text, "Magistrate") is judge                       # the title with the name, no actor of its own
+    assert at(art, text, "Joe Hale") is not None                      # a party tag, not a town

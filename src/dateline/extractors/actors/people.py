@@ -11,6 +11,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
                      case_party, line_at, np_bounds, sports_team)
+from .codes import us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, where
 
@@ -169,7 +170,7 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
             if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
-                    case_party(doc, s, e) or any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]) or \
+                    case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
                 #                                   Change Agreement Adopted` (a headline)
@@ -188,7 +189,7 @@ def people(st: ActorState) -> None:
             c = _by_first_name(names, form)
         if c is None:
             if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS or \
-                    lex.non_actor(form):
+                    lex.non_actor(form) or _town_of_state(doc, e):
                 continue                          # `Brexit` tagged PERSON (non_actors.tsv)
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
@@ -669,6 +670,18 @@ def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
     names.sync()
     found = names.by_first.get(form, ())
     return found[0] if len(found) == 1 else None
+
+
+def _town_of_state(doc, e: int) -> bool:
+    """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`): a
+    town, not a person."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    after = doc.text[doc[e].idx + 1:doc[e].idx + 40].lstrip(" ")
+    return any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ("", ",", ".", ";",
+                                                                                              ":", ")", "-", "\n"))
+               for form in us_state_forms())   # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
+    #                                             `Joe Hale, Texas Republican`)
 
 
 def _person_like(st: ActorState, tok) -> bool:
