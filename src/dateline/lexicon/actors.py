@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -199,6 +200,14 @@ def non_actor_name(name: str) -> bool:
         name = name[4:]
     names = _non_actors()[0]
     return name in names or name[:1].upper() + name[1:] in names
+
+
+@functools.lru_cache(maxsize=1)
+def non_actor_names_pattern() -> Optional[re.Pattern]:
+    """One pattern for every whole name of non_actors.tsv of two words or more (`Good Morning America`, `Purple
+    Heart`), longest first, as whole words."""
+    names = sorted((n for n in _non_actors()[0] if len(n.split()) > 1), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)") if names else None
 
 
 def non_actor_last_words() -> frozenset[str]:

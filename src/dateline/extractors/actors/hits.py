@@ -137,6 +137,8 @@ def nameless_spans(st: ActorState) -> None:
       award`), and `Person` of `Time's Person of the Year`: the honour's name, not its namesake.
     - A name right after a noun of a work or an operation, or in apposition with one (actor_words.tsv `work_noun`:
       `his book Going Home to Glory`, `operations Desert Shield and Desert Storm`).
+    - A whole name of non_actors.tsv of two words or more (`Good Morning America`, `Purple Heart`) that does not begin
+      with a lexicon organisation or person (`Fox News Sunday` keeps its outlet).
     - A capitalised name with a lower-case joining word or a hyphen, right before a lower-case noun of a programme, law or
       other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
       Residents program`): a thing's name, not its words' actors."""
@@ -210,6 +212,12 @@ def nameless_spans(st: ActorState) -> None:
         if len(name.split()) > 1:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
+    pattern = lex.non_actor_names_pattern()
+    for m in pattern.finditer(text) if pattern is not None else ():
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and st.hits.get(span.start, ("",))[0] not in ("ORG", "PER"):
+            st.nameless.add(m.start(), m.end())   # `Good Morning America`: a programme, not the state; not
+            #                                       `Fox News Sunday`, which begins with its outlet
     last = lex.non_actor_last_words()
     for t in st.toks:
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():

@@ -10,7 +10,8 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
-                     line_at, np_bounds, sports_team)
+                     case_party, line_at, np_bounds, sports_team)
+from .codes import us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, where
 
@@ -169,7 +170,7 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
             if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
-                    any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]) or \
+                    case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
                 #                                   Change Agreement Adopted` (a headline)
@@ -188,7 +189,7 @@ def people(st: ActorState) -> None:
             c = _by_first_name(names, form)
         if c is None:
             if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS or \
-                    lex.non_actor(form):
+                    lex.non_actor(form) or _town_of_state(doc, e):
                 continue                          # `Brexit` tagged PERSON (non_actors.tsv)
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
@@ -216,10 +217,33 @@ def people(st: ActorState) -> None:
         if len(surnames[tok.text].name.split()) > 1 and surnames[tok.text].first - tok.idx > _AHEAD_CHARS and \
                 not in_title(tok.i):
             continue                                      # `Dr. King` paragraphs before `Don King`
+        given = _namesake_given(st, tok, surnames[tok.text])
+        if given is not None:                             # `Navy SEAL Ty Woods` beside `Dorothy Woods`: another
+            name = f"{given.text} {tok.text}"             # person of the same surname
+            st.hits.pop(tok.i, None)
+            _person_mention(st, _same_name(names, name) or cluster(st, ("P?", name), name), given.i, tok.i + 1)
+            continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
     _credit_lines(st)
     _handles(st)
+
+
+def _namesake_given(st: ActorState, tok, c: Cluster):
+    """The token right before a surname written alone when it is a given name other than the known person's: a
+    capitalised proper noun joined to the surname (compound), no title, honorific, place or organisation, and no
+    word of the person's name (`Ty` in `Navy SEAL Ty Woods` when the article's Woods is `Dorothy Woods`)."""
+    if tok.i == 0:
+        return None
+    prev = st.doc[tok.i - 1]
+    if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
+            prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in st.person_at or hit_at(st, prev.i) or \
+            prev.ent_type_ not in ("", "PERSON") or prev.lower_ in lex.title_words() or prev.lower_ in _HONORIFICS:
+        return None
+    names = {w.strip(".").lower() for w in c.name.split()}
+    if c.person is not None:                      # `Bill` for William Clinton: the lexicon's other forms
+        names |= {w.strip(".").lower() for form in (c.person.name, *c.person.aliases) for w in form.split()}
+    return None if prev.lower_ in names else prev
 
 
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-–—])[ \t]+)"
@@ -648,16 +672,30 @@ def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
     return found[0] if len(found) == 1 else None
 
 
+def _town_of_state(doc, e: int) -> bool:
+    """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`): a
+    town, not a person."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    after = doc.text[doc[e].idx + 1:doc[e].idx + 40].lstrip(" ")
+    return any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ("", ",", ".", ";",
+                                                                                              ":", ")", "-", "\n"))
+               for form in us_state_forms())   # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
+    #                                             `Joe Hale, Texas Republican`)
+
+
 def _person_like(st: ActorState, tok) -> bool:
     """An unknown one-word name is a person only as the subject of a verb, after a title or as the possessor
     of a title or kin word (`Slepian's wife`): `Houla` in `the massacre in Houla` or `the Houla massacre` is a
-    place."""
+    place; a capitalised function word (`Much`, `Nothing`) never is."""
     if tok.i > 0 and st.doc[tok.i - 1].lower_ in lex.title_words():
         return True
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
     if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in tok.children):
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
+    if tok.is_stop and tok.is_title:
+        return False                              # `Much of Beck's ire was ...`: a function word capitalised
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 

@@ -63,7 +63,8 @@ def speakers(st: ActorState) -> None:
         if c is None and name is not None and any(w[:1].isupper() for w in name.text.split()) and \
                 name.text.strip().lower() not in _PRONOUNS and not _subheading(st, name.start, name.end):
             span = st.doc.char_span(name.start, name.end, alignment_mode="expand")
-            if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span):
+            if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span) and \
+                    not all(t.is_stop or t.is_punct for t in span):   # (`Much of Beck's ire`: no name)
                 written = name.text.removesuffix("'s").removesuffix("’s")
                 c = cluster(st, ("P?", written), written)
                 add(st, c, name.start, name.start + len(written))

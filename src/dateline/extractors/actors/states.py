@@ -152,6 +152,13 @@ _DONE_IN = frozenset(("vote", "work", "seat", "time", "year", "career", "term", 
 _TO_A_SEAT = frozenset(("elect", "vote", "run", "appoint", "nominate", "send", "return", "reelect", "re-elect"))
 
 
+def _what_someone_is(head) -> bool:
+    """A description that says what someone is rather than naming another actor: a predicate (`was an Army
+    captain`, `as a Navy pilot`) or an indefinite apposition (`Bradley Podliska, an Air Force reserve major`)."""
+    return predicate(head) or head.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in head.children)
+
+
 def _compound_head(tok):
     """The noun a chain of compounds ends in (`Senate` -> `hearing` in `a 2014 Senate Benghazi hearing`)."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
@@ -369,6 +376,11 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.root.dep_ in ("compound", "nmod", "amod") and \
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
+        if ent.root.dep_ == "compound" and (is_person_title(_compound_head(under)) or sector == "MIL") and \
+                _what_someone_is(_compound_head(under)):
+            continue                              # `Khan was an Army captain`, `served as a Navy pilot`, `Bradley
+            #                                       Podliska, an Air Force reserve major`: what someone is or was,
+            #                                       not the service acting
         if ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
                                         ent.root.head.lower_ in _TOWARDS) and ent[-1].lower_ in lex.words("venue_name") \
                 and not works_for(st, ent.start, ent.end):

@@ -1,0 +1,99 @@
+"""Actors on invented stories, for the classes the act2 branch (December 2026) fixed: decorations, parties in the
+title of a court case, another person of a known surname, a service named in what someone was, opposition from
+someone, a person's leadership, and kinds of people (workers, criminals) said in general."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_decorations_are_no_actors(run):
+    text = ("WASHINGTON -- Marcia Hollis, whose son died in Iraq, said on Monday she would never wish a Gold Star "
+            "status on anyone. Veteran Paul Greer gave the candidate a replica Purple Heart at a rally, and he "
+            "accepted the Purple Heart on stage. Greer also holds a Bronze Star.\n")
+    art = run(text, published="2016-08-05")
+    assert at(art, text, "Gold Star") is None
+    assert at(art, text, "Purple Heart") is None
+    assert at(art, text, "Purple Heart", 1) is None
+    assert at(art, text, "Bronze Star") is None
+    assert at(art, text, "Marcia Hollis") is not None
+
+
+def test_parties_in_the_title_of_a_case_are_no_actors(run):
+    text = ("AUSTIN, Texas -- Nora Bell spoke about Riverside Family Clinic v. Hargrove, the case before the "
+            "Supreme Court, and about Roe v. Wade. Riverside Family Clinic runs two offices, Bell said.\n")
+    art = run(text, published="2016-04-08")
+    assert at(art, text, "Riverside Family Clinic") is None          # before `v.` and a name
+    assert at(art, text, "Hargrove") is None                         # after `v.`
+    assert at(art, text, "Nora Bell") is not None
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(run):
+    text = ("SAN DIEGO -- Dorothy Marsh, whose husband, Navy SEAL Ty Marsh, was killed in 2012, spoke on the radio "
+            "on Thursday. Marsh said she supports the candidate.\n")
+    art = run(text, published="2016-08-05")
+    dorothy, ty = at(art, text, "Dorothy Marsh"), at(art, text, "Ty Marsh")
+    assert ty is not None and ty is not dorothy
+    assert ty.name == "Ty Marsh" and ty.sector == "MIL"              # `navy seal` (titles.tsv)
+    assert at(art, text, "Marsh", 2) is dorothy                      # the bare surname: the widow who speaks
+
+
+def test_a_service_in_what_someone_was_is_no_actor(run):
+    text = ("BOSTON -- Omar Dallal was an Army captain when he died in 2004, his father said on Sunday. The Army "
+            "said it would honour him.\n")
+    art = run(text, published="2016-08-01")
+    assert at(art, text, "Army") is None                             # part of what he was
+    assert at(art, text, "Army", 1) is not None                      # the service speaking
+
+
+def test_opposition_from_someone_and_a_persons_leadership_are_no_actors(run):
+    text = ("WASHINGTON -- Both men battled staunch opposition from the press, Lena Ruiz wrote on Monday. Canada "
+            "should be grateful for Dan Walsh's leadership, she wrote.\n")
+    art = run(text, published="2016-09-06")
+    assert at(art, text, "staunch opposition") is None
+    assert at(art, text, "leadership") is None
+    assert at(art, text, "Dan Walsh") is not None
+
+
+def test_kinds_of_people_said_in_general_are_no_actors(run):
+    text = ("WASHINGTON -- A wall would stop the flow of criminals across the border, Lena Ruiz said on Monday, and "
+            "she would end trade deals that favor foreign workers. Ruiz met with workers impacted by the layoffs. "
+            "A senior official who saw the confessions of suspects spoke to reporters.\n")
+    art = run(text, published="2016-09-06")
+    assert at(art, text, "criminals") is None
+    assert at(art, text, "foreign workers") is None
+    assert at(art, text, "workers impacted") is not None             # the workers the story is about
+    assert at(art, text, "suspects") is not None                     # the story's suspects
+
+
+def test_whole_non_actor_names_are_found_as_whole_words():
+    from dateline.lexicon import actors as lex
+
+    pattern = lex.non_actor_names_pattern()
+    text = "He left for Good Morning America, and a Purple Hearted man won a Purple Heart."
+    assert [m.group() for m in pattern.finditer(text)] == ["Good Morning America", "Purple Heart"]
+
+
+def test_a_service_in_an_apposition_that_says_what_someone_is_is_no_actor(run):
+    text = ("WASHINGTON -- The suit was filed by Bradley Podmore, an Air Force reserve major who worked for the "
+            "committee, on Monday. The Air Force said it had not been told.\n")
+    art = run(text, published="2015-11-23")
+    assert at(art, text, "Air Force").name == "Bradley Podmore"       # part of what he is, no actor of its own
+    service = at(art, text, "Air Force", 1)
+    assert service is not None and service.name != "Bradley Podmore"
+    assert not any(m.start == text.index("Air Force") for a in art.actors for m in a.mentions)
+
+
+def test_a_town_before_a_us_state_is_no_person_and_a_magistrate_is_a_judge(run):
+    text = ("LOS ANGELES -- The coroner identified the woman killed as Rosa Ybarra, 32, of Buckeye, Ariz. A "
+            "conspiracy was plotted, U.S. District Magistrate Judge Dan Ostrow said on Monday. Joe Hale, Texas "
+            "Republican, agreed.\n")
+    art = run(text, published="2015-12-22")
+    assert at(art, text, "Buckeye") is None
+    assert at(art, text, "Rosa Ybarra") is not None
+    judge = at(art, text, "Dan Ostrow")
+    assert judge is not None and judge.sector == "JUD"
+    assert at(art, text, "Magistrate") is judge                       # the title with the name, no actor of its own
+    assert at(art, text, "Joe Hale") is not None                      # a party tag, not a town
