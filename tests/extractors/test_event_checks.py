@@ -1892,3 +1892,10 @@ def test_an_invitation_is_a_meeting_not_a_request(run):
     art = run("\n\nThe foreign minister invited the Polish ambassador to a dinner at the ministry on Friday.\n")
     assert any(e.type == "CONSULT" for e in asserted(art)) and not any(
         e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_a_thing_not_given_is_no_refusal_but_a_release_refused_and_a_denial_are(run):
+    art = run("\n\nThe bank did not lend money to the company last year. The company did not admit wrongdoing. The "
+              "minister said she did not send any secret files. The army will not release the prisoners.\n")
+    refusals = sorted(art.text[e.sentence.start:e.sentence.start + 9] for e in asserted(art) if e.type == "REJECT")
+    assert refusals == ["The army ", "The minis"], types(art)

@@ -554,6 +554,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `the audience cheered on the attacks`, `blistering attacks upend his
         # pivot`, `hit a hole-in-one`: in a story with no harm anywhere, no one attacked (one aimed at a person:
         # ACCUSE, `retype`)
+    if c.etype == "REJECT" and _withheld_thing(c, t, obj, w):
+        return False                      # `hasn't accepted any new gigs`, `haven't lent money to him in years`,
+        # `did not admit wrongdoing`: a thing not given or taken, no refusal of anyone
     if c.etype == "REQUEST" and lem == "seek" and (child(t, ("xcomp",)) is not None or any(
             x.dep_ == "advcl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in t.children)):
         return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
@@ -1551,6 +1554,29 @@ def _generic_relative(c: Candidate) -> bool:
         return False
     dets = [x.lower_ for x in h.children if x.dep_ in ("det", "poss", "nummod")]
     return any(d in INDEFINITE for d in dets) or (h.tag_ == "NNS" and not dets)
+
+
+def _withheld_thing(c: Candidate, t, obj, w) -> bool:
+    """A refusal read off a plain negated act of material cooperation (giving, lending, accepting, admitting,
+    releasing: quad 2) whose object is a thing, not an actor nor an offer, a plea or a request made to the subject,
+    and with no will/would on it (`will not release him` refuses): the act did not happen, no one was refused."""
+    if not c.pattern.cameo or plover(c.pattern.cameo)[1] != 2 or c.hypothetical:
+        return False
+    if not any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children):
+        return False
+    if any(x.dep_ == "aux" and x.lower_ in ("will", "wo", "would", "shall") for x in t.children):
+        return False
+    if _lemma(t) in ("recognize", "recognise"):
+        return False
+    cues = load().cues
+    subj = child(t, ("nsubj",))
+    if t.dep_ in ("ccomp", "acl") and subj is not None and subj.lower_ in pronouns("subject") and (
+            _lemma(t.head) in cues["report"] or _lemma(t.head) in cues["claimnoun"]):
+        return False                      # `she stressed that she did not send any classified information`: a
+        # denial of what one is charged with
+    if obj is not None and (_actorish(obj) or _lemma(obj) in w["accord"] or _lemma(obj) in w["plea"]):
+        return False
+    return not any(hasattr(x, "dep_") and _actorish(x) for x in c.target) or obj is not None and not _actorish(obj)
 
 
 def _talk_attack(c: Candidate, w) -> bool:
