@@ -1899,3 +1899,11 @@ def test_a_thing_not_given_is_no_refusal_but_a_release_refused_and_a_denial_are(
               "minister said she did not send any secret files. The army will not release the prisoners.\n")
     refusals = sorted(art.text[e.sentence.start:e.sentence.start + 9] for e in asserted(art) if e.type == "REJECT")
     assert refusals == ["The army ", "The minis"], types(art)
+
+
+def test_speaking_to_a_group_is_an_address_and_a_choice_put_is_not_done(run):
+    art = run("\n\nSenator Lee spoke on Thursday to the National Farmers Union convention. Senator Lee spoke with "
+              "Governor Hall on Friday. The party faces a choice: either embrace the governor or oppose him.\n")
+    meetings = [e for e in asserted(art) if e.type == "CONSULT"]
+    assert len(meetings) == 1 and art.text[meetings[0].trigger.start:].startswith("spoke with"), types(art)
+    assert not any(e.type in ("SUPPORT", "REJECT") for e in asserted(art)), types(art)

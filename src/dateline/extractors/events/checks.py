@@ -100,6 +100,9 @@ def keep(c: Candidate) -> bool:
             hasattr(x, "dep_") and (_lemma(x) in w["audience"] or x.lower_ in w["audience"]) for x in c.target):
         return False                      # `keep speaking to crowds 15,000 strong`, `talking to their base`: an
         # audience addressed, no one met
+    if c.etype == "CONSULT" and _spoke_to(c, w):
+        return False                      # `Sanders is speaking to the National Action Network conference`, `spoke in
+        # a stern voice to the woman`: an address, no meeting (`spoke with X`, `spoke to Putin by phone` stay)
     if c.etype == "CONSULT" and _lemma(c.noun if c.noun is not None else c.token) == "visit" and c.target and all(
             hasattr(x, "dep_") and x.pos_ == "NOUN" and (_lemma(x) in crime.words()["kin"] or _lemma(x) in w["homeplace"])
             for x in c.target):
@@ -1248,6 +1251,10 @@ def _attempted(t, w) -> bool:
 def _mood(c: Candidate, w) -> None:
     """Needs, duties, goals and judgements over an infinitive; `in case of` before a nominal event."""
     t = c.token
+    if not c.nominal and t.tag_ == "VB" and any(x.dep_ == "preconj" and x.lower_ == "either" for x in (
+            list(t.children) + (list(t.head.children) if t.dep_ == "conj" else []))):
+        c.hypothetical = True             # `a decision: either embrace Trump or destroy him`: a choice put, neither
+        # done (`either attacked the base or shelled the town` tells what happened)
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
         c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
         # recruiting half of the committee to approve a clause`: what may be, not what is
@@ -1577,6 +1584,21 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
     if obj is not None and (_actorish(obj) or _lemma(obj) in w["accord"] or _lemma(obj) in w["plea"]):
         return False
     return not any(hasattr(x, "dep_") and _actorish(x) for x in c.target) or obj is not None and not _actorish(obj)
+
+
+def _spoke_to(c: Candidate, w) -> bool:
+    """Speaking or talking `to` someone (not `with`) who is no named person nor an office (event_cues `phone`: a
+    president, a minister), with no phone or call in the sentence: a speech to a group or words to a stranger."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in ("speak", "talk") or prep_object(t, "with") is not None:
+        return False
+    to = prep_object(t, "to")
+    if to is None:
+        return False
+    phone = load().cues["phone"]
+    if to.ent_type_ == "PERSON" or _lemma(to) in phone or is_person(to) and to.pos_ == "PROPN":
+        return False
+    return not any(_lemma(x) in ("phone", "telephone", "call", "videoconference") for x in t.sent)
 
 
 def _talk_attack(c: Candidate, w) -> bool:
