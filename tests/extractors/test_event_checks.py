@@ -1907,3 +1907,10 @@ def test_speaking_to_a_group_is_an_address_and_a_choice_put_is_not_done(run):
     meetings = [e for e in asserted(art) if e.type == "CONSULT"]
     assert len(meetings) == 1 and art.text[meetings[0].trigger.start:].startswith("spoke with"), types(art)
     assert not any(e.type in ("SUPPORT", "REJECT") for e in asserted(art)), types(art)
+
+
+def test_a_ban_backed_is_a_policy_and_pages_of_documents_released_concede_nothing(run):
+    art = run("\n\nMost members support a temporary ban on foreign lobbyists. The ministry released 500 pages of "
+              "emails on Friday. Police banned the march on Saturday.\n")
+    kinds = [(e.type, art.text[e.sentence.start:e.sentence.start + 6]) for e in asserted(art)]
+    assert ("COERCE", "Police") in kinds and not any(s in ("Most m", "The mi") for _, s in kinds), kinds

@@ -461,8 +461,8 @@ def _sense(c: Candidate, w) -> bool:
         obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
     if c.etype == "CONCEDE" and not c.nominal:
-        if olem in w["document"]:
-            return False                  # `released the video`, `returned it`
+        if olem in w["document"] or (olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
+            return False                  # `released the video`, `returned it`, `released 30 years of tax returns`
         if lem in LIFTING and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
                 x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
             return False                  # `lift themselves out of poverty`
@@ -557,6 +557,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `the audience cheered on the attacks`, `blistering attacks upend his
         # pivot`, `hit a hole-in-one`: in a story with no harm anywhere, no one attacked (one aimed at a person:
         # ACCUSE, `retype`)
+    if c.nominal and c.quad == 4 and _policy_named(c, w):
+        c.hypothetical = True             # `voters support a temporary ban on Muslims`, `a state law banning fracking`:
+        # a measure backed or in force, no act done
     if c.etype == "REJECT" and _withheld_thing(c, t, obj, w):
         return False                      # `hasn't accepted any new gigs`, `haven't lent money to him in years`,
         # `did not admit wrongdoing`: a thing not given or taken, no refusal of anyone
@@ -1584,6 +1587,16 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
     if obj is not None and (_actorish(obj) or _lemma(obj) in w["accord"] or _lemma(obj) in w["plea"]):
         return False
     return not any(hasattr(x, "dep_") and _actorish(x) for x in c.target) or obj is not None and not _actorish(obj)
+
+
+def _policy_named(c: Candidate, w) -> bool:
+    """A measure of force or sanction named as a policy: an event noun that is what someone backs or opposes
+    (`backing` class, oppose: `support a temporary ban on Muslims`), or a participle saying what a law, rule or bill
+    does (`proposal` class: `a state law banning fracking`)."""
+    n = c.noun if c.noun is not None else c.token
+    if n.pos_ == "NOUN" and n.dep_ == "dobj" and (_lemma(n.head) in w["backing"] or _lemma(n.head) == "oppose"):
+        return True
+    return n.tag_ == "VBG" and n.dep_ == "acl" and _lemma(n.head) in w["proposal"]
 
 
 def _spoke_to(c: Candidate, w) -> bool:
