@@ -1914,3 +1914,10 @@ def test_a_ban_backed_is_a_policy_and_pages_of_documents_released_concede_nothin
               "emails on Friday. Police banned the march on Saturday.\n")
     kinds = [(e.type, art.text[e.sentence.start:e.sentence.start + 6]) for e in asserted(art)]
     assert ("COERCE", "Police") in kinds and not any(s in ("Most m", "The mi") for _, s in kinds), kinds
+
+
+def test_a_price_charged_and_voters_views_are_no_events(run):
+    art = run("\n\nThat meant that whatever Smith charged his campaign for rent was coming from Smith himself. "
+              "Many whites saw the program as detrimental to their interests. Police charged the man with fraud.\n")
+    kinds = [(e.type, art.text[e.sentence.start:e.sentence.start + 6]) for e in asserted(art)]
+    assert ("COERCE", "Police") in kinds and not any(s in ("That m", "Many w") for _, s in kinds), kinds

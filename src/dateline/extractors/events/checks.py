@@ -83,6 +83,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
+    if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in ("see", "view", "regard", "consider") and \
+            _electorate_view(c, w):
+        return False                      # `many whites saw the program as detrimental`: voters' views counted
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
@@ -867,6 +870,12 @@ def _sense(c: Candidate, w) -> bool:
         # people sent, no aid given
     if c.etype == "ACCUSE" and lem == "charge" and obj is not None and not _actorish(obj):
         return False                      # `charging tuition`: a price, not a charge
+    if c.etype in ("ACCUSE", "COERCE") and lem == "charge" and _is_verb(t) and (
+            _lemma(prep_object(t, "for") or t) in w["debt"] or (obj is not None and (
+                _lemma(prep_object(obj, "for") or obj) in w["debt"] or
+                obj.ent_type_ == "MONEY" or _lemma(obj) in ("more", "less", "much")))):
+        return False                      # `whatever Trump charged his campaign for rent`, `has charged more than
+        # that`: a price asked, no charge brought
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
@@ -2025,6 +2034,14 @@ def _electorate_backing(c: Candidate, w) -> bool:
     counted = any(_lemma(x) in w["pollword"] or share(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
     return all(voters(x) or (counted and x.lower_ in ("they", "those", "who", "whom")) for x in givers)
+
+
+def _electorate_view(c: Candidate, w) -> bool:
+    """A verdict (`see X as Y`) whose every source is voters or a share of them (`electorate`, `portion`): a view a
+    poll counts, no one's criticism or praise."""
+    heads = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
+    return bool(heads) and all(not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN") and (
+        _lemma(x) in w["electorate"] or _lemma(x) in w["portion"]) for x in heads)
 
 
 def _share_of_vote(c: Candidate) -> bool:
