@@ -1892,3 +1892,32 @@ def test_an_invitation_is_a_meeting_not_a_request(run):
     art = run("\n\nThe foreign minister invited the Polish ambassador to a dinner at the ministry on Friday.\n")
     assert any(e.type == "CONSULT" for e in asserted(art)) and not any(
         e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_a_thing_not_given_is_no_refusal_but_a_release_refused_and_a_denial_are(run):
+    art = run("\n\nThe bank did not lend money to the company last year. The company did not admit wrongdoing. The "
+              "minister said she did not send any secret files. The army will not release the prisoners.\n")
+    refusals = sorted(art.text[e.sentence.start:e.sentence.start + 9] for e in asserted(art) if e.type == "REJECT")
+    assert refusals == ["The army ", "The minis"], types(art)
+
+
+def test_speaking_to_a_group_is_an_address_and_a_choice_put_is_not_done(run):
+    art = run("\n\nSenator Lee spoke on Thursday to the National Farmers Union convention. Senator Lee spoke with "
+              "Governor Hall on Friday. The party faces a choice: either embrace the governor or oppose him.\n")
+    meetings = [e for e in asserted(art) if e.type == "CONSULT"]
+    assert len(meetings) == 1 and art.text[meetings[0].trigger.start:].startswith("spoke with"), types(art)
+    assert not any(e.type in ("SUPPORT", "REJECT") for e in asserted(art)), types(art)
+
+
+def test_a_ban_backed_is_a_policy_and_pages_of_documents_released_concede_nothing(run):
+    art = run("\n\nMost members support a temporary ban on foreign lobbyists. The ministry released 500 pages of "
+              "emails on Friday. Police banned the march on Saturday.\n")
+    kinds = [(e.type, art.text[e.sentence.start:e.sentence.start + 6]) for e in asserted(art)]
+    assert ("COERCE", "Police") in kinds and not any(s in ("Most m", "The mi") for _, s in kinds), kinds
+
+
+def test_a_price_charged_and_voters_views_are_no_events(run):
+    art = run("\n\nThat meant that whatever Smith charged his campaign for rent was coming from Smith himself. "
+              "Many whites saw the program as detrimental to their interests. Police charged the man with fraud.\n")
+    kinds = [(e.type, art.text[e.sentence.start:e.sentence.start + 6]) for e in asserted(art)]
+    assert ("COERCE", "Police") in kinds and not any(s in ("That m", "Many w") for _, s in kinds), kinds

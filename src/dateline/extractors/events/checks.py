@@ -83,6 +83,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
+    if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in ("see", "view", "regard", "consider") and \
+            _electorate_view(c, w):
+        return False                      # `many whites saw the program as detrimental`: voters' views counted
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
@@ -100,6 +103,9 @@ def keep(c: Candidate) -> bool:
             hasattr(x, "dep_") and (_lemma(x) in w["audience"] or x.lower_ in w["audience"]) for x in c.target):
         return False                      # `keep speaking to crowds 15,000 strong`, `talking to their base`: an
         # audience addressed, no one met
+    if c.etype == "CONSULT" and _spoke_to(c, w):
+        return False                      # `Sanders is speaking to the National Action Network conference`, `spoke in
+        # a stern voice to the woman`: an address, no meeting (`spoke with X`, `spoke to Putin by phone` stay)
     if c.etype == "CONSULT" and _lemma(c.noun if c.noun is not None else c.token) == "visit" and c.target and all(
             hasattr(x, "dep_") and x.pos_ == "NOUN" and (_lemma(x) in crime.words()["kin"] or _lemma(x) in w["homeplace"])
             for x in c.target):
@@ -458,8 +464,8 @@ def _sense(c: Candidate, w) -> bool:
         obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
     if c.etype == "CONCEDE" and not c.nominal:
-        if olem in w["document"]:
-            return False                  # `released the video`, `returned it`
+        if olem in w["document"] or (olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
+            return False                  # `released the video`, `returned it`, `released 30 years of tax returns`
         if lem in LIFTING and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
                 x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
             return False                  # `lift themselves out of poverty`
@@ -554,6 +560,12 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `the audience cheered on the attacks`, `blistering attacks upend his
         # pivot`, `hit a hole-in-one`: in a story with no harm anywhere, no one attacked (one aimed at a person:
         # ACCUSE, `retype`)
+    if c.nominal and c.quad == 4 and _policy_named(c, w):
+        c.hypothetical = True             # `voters support a temporary ban on Muslims`, `a state law banning fracking`:
+        # a measure backed or in force, no act done
+    if c.etype == "REJECT" and _withheld_thing(c, t, obj, w):
+        return False                      # `hasn't accepted any new gigs`, `haven't lent money to him in years`,
+        # `did not admit wrongdoing`: a thing not given or taken, no refusal of anyone
     if c.etype == "REQUEST" and lem == "seek" and (child(t, ("xcomp",)) is not None or any(
             x.dep_ == "advcl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in t.children)):
         return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
@@ -858,6 +870,12 @@ def _sense(c: Candidate, w) -> bool:
         # people sent, no aid given
     if c.etype == "ACCUSE" and lem == "charge" and obj is not None and not _actorish(obj):
         return False                      # `charging tuition`: a price, not a charge
+    if c.etype in ("ACCUSE", "COERCE") and lem == "charge" and _is_verb(t) and (
+            _lemma(prep_object(t, "for") or t) in w["debt"] or (obj is not None and (
+                _lemma(prep_object(obj, "for") or obj) in w["debt"] or
+                obj.ent_type_ == "MONEY" or _lemma(obj) in ("more", "less", "much")))):
+        return False                      # `whatever Trump charged his campaign for rent`, `has charged more than
+        # that`: a price asked, no charge brought
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
@@ -1245,6 +1263,10 @@ def _attempted(t, w) -> bool:
 def _mood(c: Candidate, w) -> None:
     """Needs, duties, goals and judgements over an infinitive; `in case of` before a nominal event."""
     t = c.token
+    if not c.nominal and t.tag_ == "VB" and any(x.dep_ == "preconj" and x.lower_ == "either" for x in (
+            list(t.children) + (list(t.head.children) if t.dep_ == "conj" else []))):
+        c.hypothetical = True             # `a decision: either embrace Trump or destroy him`: a choice put, neither
+        # done (`either attacked the base or shelled the town` tells what happened)
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
         c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
         # recruiting half of the committee to approve a clause`: what may be, not what is
@@ -1551,6 +1573,54 @@ def _generic_relative(c: Candidate) -> bool:
         return False
     dets = [x.lower_ for x in h.children if x.dep_ in ("det", "poss", "nummod")]
     return any(d in INDEFINITE for d in dets) or (h.tag_ == "NNS" and not dets)
+
+
+def _withheld_thing(c: Candidate, t, obj, w) -> bool:
+    """A refusal read off a plain negated act of material cooperation (giving, lending, accepting, admitting,
+    releasing: quad 2) whose object is a thing, not an actor nor an offer, a plea or a request made to the subject,
+    and with no will/would on it (`will not release him` refuses): the act did not happen, no one was refused."""
+    if not c.pattern.cameo or plover(c.pattern.cameo)[1] != 2 or c.hypothetical:
+        return False
+    if not any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children):
+        return False
+    if any(x.dep_ == "aux" and x.lower_ in ("will", "wo", "would", "shall") for x in t.children):
+        return False
+    if _lemma(t) in ("recognize", "recognise"):
+        return False
+    cues = load().cues
+    subj = child(t, ("nsubj",))
+    if t.dep_ in ("ccomp", "acl") and subj is not None and subj.lower_ in pronouns("subject") and (
+            _lemma(t.head) in cues["report"] or _lemma(t.head) in cues["claimnoun"]):
+        return False                      # `she stressed that she did not send any classified information`: a
+        # denial of what one is charged with
+    if obj is not None and (_actorish(obj) or _lemma(obj) in w["accord"] or _lemma(obj) in w["plea"]):
+        return False
+    return not any(hasattr(x, "dep_") and _actorish(x) for x in c.target) or obj is not None and not _actorish(obj)
+
+
+def _policy_named(c: Candidate, w) -> bool:
+    """A measure of force or sanction named as a policy: an event noun that is what someone backs or opposes
+    (`backing` class, oppose: `support a temporary ban on Muslims`), or a participle saying what a law, rule or bill
+    does (`proposal` class: `a state law banning fracking`)."""
+    n = c.noun if c.noun is not None else c.token
+    if n.pos_ == "NOUN" and n.dep_ == "dobj" and (_lemma(n.head) in w["backing"] or _lemma(n.head) == "oppose"):
+        return True
+    return n.tag_ == "VBG" and n.dep_ == "acl" and _lemma(n.head) in w["proposal"]
+
+
+def _spoke_to(c: Candidate, w) -> bool:
+    """Speaking or talking `to` someone (not `with`) who is no named person nor an office (event_cues `phone`: a
+    president, a minister), with no phone or call in the sentence: a speech to a group or words to a stranger."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in ("speak", "talk") or prep_object(t, "with") is not None:
+        return False
+    to = prep_object(t, "to")
+    if to is None:
+        return False
+    phone = load().cues["phone"]
+    if to.ent_type_ == "PERSON" or _lemma(to) in phone or is_person(to) and to.pos_ == "PROPN":
+        return False
+    return not any(_lemma(x) in ("phone", "telephone", "call", "videoconference") for x in t.sent)
 
 
 def _talk_attack(c: Candidate, w) -> bool:
@@ -1964,6 +2034,14 @@ def _electorate_backing(c: Candidate, w) -> bool:
     counted = any(_lemma(x) in w["pollword"] or share(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
     return all(voters(x) or (counted and x.lower_ in ("they", "those", "who", "whom")) for x in givers)
+
+
+def _electorate_view(c: Candidate, w) -> bool:
+    """A verdict (`see X as Y`) whose every source is voters or a share of them (`electorate`, `portion`): a view a
+    poll counts, no one's criticism or praise."""
+    heads = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
+    return bool(heads) and all(not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN") and (
+        _lemma(x) in w["electorate"] or _lemma(x) in w["portion"]) for x in heads)
 
 
 def _share_of_vote(c: Candidate) -> bool:
