@@ -266,6 +266,7 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
     target = tuple(_participant(t, index, text, t.i in c.solo, owned=True) if hasattr(t, "i")
                    else _speaker_participant(t, index) for t in c.target)   # (a span, not a token: a misread headline's words, `headlines.py`)
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
+    target = tuple({(p.start, p.end): p for p in target}.values())      # (a thing and the one behind it)
     if speaker is not None and getattr(speaker, "actor", None):
         # `"We will respond," the minister said`: inside a quote, I and we are its speaker
         first = pronouns(person="1")
