@@ -139,3 +139,10 @@ def test_a_thing_and_the_one_behind_it_are_one_target_when_they_are_the_same(run
     art = run("\n\nThe mayor condemned the attack carried out by the militants.\n")
     (e,) = found(art, "ACCUSE")
     assert len({(p.start, p.end) for p in e.target}) == len(e.target)
+
+
+def test_i_in_a_headline_opened_by_a_name_and_a_colon_is_that_name(run):
+    art = run("Hale: I Condemn The Tax Plan Of Mayor Reyes\n\nGovernor Ann Hale spoke on Monday about Mayor Tom Reyes "
+              "and his plan.\n")
+    e = next(e for e in found(art, "ACCUSE") if e.trigger.start < 45)
+    assert [p.text for p in e.source] == ["Hale"], [(p.text, p.actor) for p in e.source]
