@@ -146,3 +146,10 @@ def test_i_in_a_headline_opened_by_a_name_and_a_colon_is_that_name(run):
               "and his plan.\n")
     e = next(e for e in found(art, "ACCUSE") if e.trigger.start < 45)
     assert [p.text for p in e.source] == ["Hale"], [(p.text, p.actor) for p in e.source]
+
+
+def test_whose_criticism_is_the_criticism_of_the_noun_before(run):
+    art = run('\n\n"The voters will decide," replied Governor Ann Hale, whose criticism of Mayor Tom Reyes has '
+              'sharpened since May.\n')
+    e = next(e for e in found(art, "ACCUSE") if e.trigger.text == "criticism")
+    assert e.source[0].text == "Governor Ann Hale"

@@ -23,9 +23,15 @@ from .triggers import Candidate, analyse, absorb, antecedent, find, need_request
 
 __all__ = ["extract_events"]
 
+SUBJ_OR_OBJ = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
 
 def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: bool = False) -> Participant:
-    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+    if tok.tag_ == "WP$" and tok.head.dep_ in SUBJ_OR_OBJ and tok.head.head.dep_ == "relcl":
+        noun = tok.head.head.head         # `Obama, whose criticism of Trump has sharpened`: Obama
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
+            tok = noun
+    elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
             tok = noun
