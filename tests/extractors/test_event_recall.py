@@ -153,3 +153,9 @@ def test_whose_criticism_is_the_criticism_of_the_noun_before(run):
               'sharpened since May.\n')
     e = next(e for e in found(art, "ACCUSE") if e.trigger.text == "criticism")
     assert e.source[0].text == "Governor Ann Hale"
+
+
+def test_a_misread_headline_verb_with_its_preposition_is_a_phrase_of_the_lexicon(run):
+    art = run("State court rules against Tennessee's purges of voter rolls\n\nThe ruling came on Friday.\n")
+    e = next(e for e in found(art, "REJECT") if e.trigger.text == "rules")
+    assert sides(e) == (["State court"], ["Tennessee's purges"])
