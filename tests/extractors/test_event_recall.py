@@ -121,3 +121,41 @@ def test_applying_for_asylum_asks_for_it_and_a_job_application_does_not(run):
     art = run("\n\nThe Ortiz family applied for political asylum on Monday. Dana Ortiz also filled out a job "
               "application.\n")
     assert [e.trigger.text for e in found(art, "REQUEST")] == ["applied"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_blame_laid_on_someone_is_aimed_at_them(run):
+    art = run("\n\nGovernor Ann Hale blamed the shortage on state lawmakers.\n")
+    (e,) = found(art, "ACCUSE")
+    assert e.target[0].text == "state lawmakers"
+
+
+def test_remarks_made_by_someone_are_disowned_from_them(run):
+    art = run("\n\nSenator Tom Reyes is disavowing remarks made by a campaign surrogate on Monday.\n")
+    (e,) = found(art, "REJECT")
+    assert any(p.text.startswith("a campaign surrogate") for p in e.target)
+
+
+def test_a_thing_and_the_one_behind_it_are_one_target_when_they_are_the_same(run):
+    art = run("\n\nThe mayor condemned the attack carried out by the militants.\n")
+    (e,) = found(art, "ACCUSE")
+    assert len({(p.start, p.end) for p in e.target}) == len(e.target)
+
+
+def test_i_in_a_headline_opened_by_a_name_and_a_colon_is_that_name(run):
+    art = run("Hale: I Condemn The Tax Plan Of Mayor Reyes\n\nGovernor Ann Hale spoke on Monday about Mayor Tom Reyes "
+              "and his plan.\n")
+    e = next(e for e in found(art, "ACCUSE") if e.trigger.start < 45)
+    assert [p.text for p in e.source] == ["Hale"], [(p.text, p.actor) for p in e.source]
+
+
+def test_whose_criticism_is_the_criticism_of_the_noun_before(run):
+    art = run('\n\n"The voters will decide," replied Governor Ann Hale, whose criticism of Mayor Tom Reyes has '
+              'sharpened since May.\n')
+    e = next(e for e in found(art, "ACCUSE") if e.trigger.text == "criticism")
+    assert e.source[0].text == "Governor Ann Hale"
+
+
+def test_a_misread_headline_verb_with_its_preposition_is_a_phrase_of_the_lexicon(run):
+    art = run("State court rules against Tennessee's purges of voter rolls\n\nThe ruling came on Friday.\n")
+    e = next(e for e in found(art, "REJECT") if e.trigger.text == "rules")
+    assert sides(e) == (["State court"], ["Tennessee's purges"])

@@ -23,9 +23,15 @@ from .triggers import Candidate, analyse, absorb, antecedent, find, need_request
 
 __all__ = ["extract_events"]
 
+SUBJ_OR_OBJ = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
 
 def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: bool = False) -> Participant:
-    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+    if tok.tag_ == "WP$" and tok.head.dep_ in SUBJ_OR_OBJ and tok.head.head.dep_ == "relcl":
+        noun = tok.head.head.head         # `Obama, whose criticism of Trump has sharpened`: Obama
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
+            tok = noun
+    elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
             tok = noun
@@ -163,7 +169,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
             if not _hazard_only(c):
                 qi, speaker = quote_of(c.token)
                 ev = _event(c, text, index, qi, s0, s1, speaker, where)
-                events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None else ev)
+                events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None
+                              else _to_colon_speaker(ev, sent, index))
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     return events
 
@@ -201,6 +208,35 @@ def _to_addressee(ev: Event, quote: Quote, doc, index: ActorIndex, text: str) ->
         return ev
     you = _participant(whom, index, text, solo=True)
     return dataclasses.replace(ev, target=tuple(you if p.text.lower() == "you" else p for p in ev.target))
+
+
+def _to_colon_speaker(ev: Event, sent, index: ActorIndex) -> Event:
+    """`Rubio: I Still Believe Trump Can't Be Trusted`: outside a quote, `I` and `we` of a line opened by a name and a
+    colon are that name."""
+    first = pronouns(person="1")
+    if not any(p.text.lower() in first for p in ev.source):
+        return ev
+    toks = tokens(sent.doc)[sent.start:sent.end]
+    said_by = _colon_speaker(toks)
+    if said_by is None:                   # (a name the tagger left untyped, known as an actor of the article)
+        words = [t for t in toks if not t.is_space]
+        colon = next((k for k, t in enumerate(words[:4]) if t.text == ":"), None)
+        name = words[:colon] if colon else []
+        doc = sent.doc
+        if not name and sent.start >= 2 and doc[sent.start - 1].text == ":":
+            k = sent.start - 2                # the parse cut the line after its colon: `Rubio: | I Still Believe ...`
+            while k >= 0 and k > sent.start - 5 and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_space:
+                k -= 1
+            if k < 0 or doc[k].is_space or doc[k].is_sent_end:
+                name = list(doc[k + 1:sent.start - 1])
+        if not name or not all(t.pos_ in ("PROPN", "NOUN") for t in name):
+            return ev                     # (the name must be an actor's mention: a lower-cased title reads `Rubio` a noun)
+        a, b = name[0].idx, name[-1].idx + len(name[-1])
+        if index.at(a, b) is None:
+            return ev
+        said_by = Speaker(a, b, doc.text[a:b])
+    who = _speaker_participant(said_by, index)
+    return dataclasses.replace(ev, source=tuple(who if p.text.lower() in first else p for p in ev.source))
 
 
 def _is_hazard(tok) -> bool:
@@ -266,6 +302,7 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
     target = tuple(_participant(t, index, text, t.i in c.solo, owned=True) if hasattr(t, "i")
                    else _speaker_participant(t, index) for t in c.target)   # (a span, not a token: a misread headline's words, `headlines.py`)
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
+    target = tuple({(p.start, p.end): p for p in target}.values())      # (a thing and the one behind it)
     if speaker is not None and getattr(speaker, "actor", None):
         # `"We will respond," the minister said`: inside a quote, I and we are its speaker
         first = pronouns(person="1")

@@ -56,7 +56,12 @@ def rescue(toks) -> list[Candidate]:
     for k in range(1, n - 1):
         t = words[k]
         key = _verb_key(t.lower_, lex.verbs)
-        if key is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
+        pat = lex.verbs.get(key) if key is not None else None
+        if key is None and words[k + 1].pos_ == "ADP":   # `Federal court rules against Ohio's purges`: a phrase
+            head = _verb_key(t.lower_, {p.rsplit("_", 1)[0] for p in lex.phrases})
+            pat = lex.phrases.get(f"{head}_{words[k + 1].lower_}") if head is not None else None
+            key = pat and f"{head}_{words[k + 1].lower_}"
+        if key is None or pat is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
         if key in lex.nouns and not ((words[k + 1].pos_ == "PROPN" or words[k + 1].ent_type_ in NAMED
                                       or _capitalised_name(words[k + 1], words))
@@ -79,7 +84,6 @@ def rescue(toks) -> list[Candidate]:
         while b + 1 < n and (words[b + 1].pos_ in NOUNISH or words[b + 1].tag_ == "POS" or (
                 words[b + 1].ent_type_ in NAMED and words[b + 1].ent_iob_ == "I")):
             b += 1
-        pat = lex.verbs[key]
         etype, quad = plover(pat.cameo)
         c = Candidate(t, None, Pattern("headline", key, pat.cameo, pat.mode, pat.targets), t.i, t.i, False,
                       etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,

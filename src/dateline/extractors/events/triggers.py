@@ -890,7 +890,9 @@ def _target(c: Candidate) -> list:
             found[0].pos_ == "NOUN" and not found[0].ent_type_ and not actor_noun(found[0]))):
         # "refused a request from Modi": the one behind the event named as object is a target too; so is the one
         # behind a thing named as object (`knocked a statement by Clooney`, `challenged Trump's claims`)
-        o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",))
+        o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",)) or next(
+            (prep_object(v, "by") for v in found[0].children if v.dep_ == "acl" and v.tag_ == "VBN"
+             and prep_object(v, "by") is not None), None)   # (`remarks made by a campaign surrogate`)
         if o is not None and o.i not in taken and o.lower_ not in pronouns() and (
                 found[0].lemma_.lower() in load().nouns or actor_like(o) or actor_noun(o)):
             found.append(o)
