@@ -97,3 +97,12 @@ def test_a_town_before_a_us_state_is_no_person_and_a_magistrate_is_a_judge(run):
     assert judge is not None and judge.sector == "JUD"
     assert at(art, text, "Magistrate") is judge                       # the title with the name, no actor of its own
     assert at(art, text, "Joe Hale") is not None                      # a party tag, not a town
+
+
+def test_the_person_a_programme_is_named_after_is_its_host(run):
+    text = ("NEW YORK -- Lena Ruiz recounted the meeting on Sam Ruddick Investigative Radio on Sunday. Ruddick said "
+            "two other women had called him.\n")
+    art = run(text, published="2016-01-18")
+    host = at(art, text, "Ruddick", 1)
+    assert host is not None and host.sector == "MED"
+    assert at(art, text, "Lena Ruiz").sector == "CVL"
