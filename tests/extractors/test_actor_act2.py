@@ -106,3 +106,13 @@ def test_the_person_a_programme_is_named_after_is_its_host(run):
     host = at(art, text, "Ruddick", 1)
     assert host is not None and host.sector == "MED"
     assert at(art, text, "Lena Ruiz").sector == "CVL"
+
+
+def test_an_ideas_capitalised_name_a_symbol_and_a_country_before_an_event_are_no_actors(run):
+    text = ("WASHINGTON -- Lena Ruiz vowed on Monday to protect Americans from Radical Islamic Terrorism. Her aide "
+            "spoke about a recent Mali hotel assault. A tweet showed a Star of David. Mali said it would respond.\n")
+    art = run(text, published="2016-06-13")
+    assert at(art, text, "Radical Islamic") is None
+    assert at(art, text, "Mali") is None                             # a place of the assault
+    assert at(art, text, "David") is None
+    assert at(art, text, "Mali", 1) is not None                      # the state speaking
