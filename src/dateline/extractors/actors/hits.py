@@ -223,7 +223,8 @@ def nameless_spans(st: ActorState) -> None:
     last = lex.non_actor_last_words()
     for t in st.toks:                             # `from Radical Islamic Terrorism`: an idea's capitalised name
         if t.is_title and t.lower_ in last and t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_title and \
-                not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()):
+                not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) and \
+                t.dep_ not in ("compound", "nmod", "amod"):   # (not `a Nobel Peace Prize winner`: a description)
             k = t.i - 1
             while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
                 k -= 1
