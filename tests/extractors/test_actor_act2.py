@@ -116,3 +116,11 @@ def test_an_ideas_capitalised_name_a_symbol_and_a_country_before_an_event_are_no
     assert at(art, text, "Mali") is None                             # a place of the assault
     assert at(art, text, "David") is None
     assert at(art, text, "Mali", 1) is not None                      # the state speaking
+
+
+def test_criminals_the_story_names_with_a_determiner_are_its_own(run):
+    text = ("WASHINGTON -- Officials blamed the breach on attacks by hackers on Monday. The hackers stole emails "
+            "from the committee, Lena Ruiz said.\n")
+    art = run(text, published="2016-07-31")
+    assert at(art, text, "hackers") is not None
+    assert at(art, text, "hackers") is at(art, text, "hackers", 1)
