@@ -97,3 +97,30 @@ def test_a_town_before_a_us_state_is_no_person_and_a_magistrate_is_a_judge(run):
     assert judge is not None and judge.sector == "JUD"
     assert at(art, text, "Magistrate") is judge                       # the title with the name, no actor of its own
     assert at(art, text, "Joe Hale") is not None                      # a party tag, not a town
+
+
+def test_the_person_a_programme_is_named_after_is_its_host(run):
+    text = ("NEW YORK -- Lena Ruiz recounted the meeting on Sam Ruddick Investigative Radio on Sunday. Ruddick said "
+            "two other women had called him.\n")
+    art = run(text, published="2016-01-18")
+    host = at(art, text, "Ruddick", 1)
+    assert host is not None and host.sector == "MED"
+    assert at(art, text, "Lena Ruiz").sector == "CVL"
+
+
+def test_an_ideas_capitalised_name_a_symbol_and_a_country_before_an_event_are_no_actors(run):
+    text = ("WASHINGTON -- Lena Ruiz vowed on Monday to protect Americans from Radical Islamic Terrorism. Her aide "
+            "spoke about a recent Mali hotel assault. A tweet showed a Star of David. Mali said it would respond.\n")
+    art = run(text, published="2016-06-13")
+    assert at(art, text, "Radical Islamic") is None
+    assert at(art, text, "Mali") is None                             # a place of the assault
+    assert at(art, text, "David") is None
+    assert at(art, text, "Mali", 1) is not None                      # the state speaking
+
+
+def test_criminals_the_story_names_with_a_determiner_are_its_own(run):
+    text = ("WASHINGTON -- Officials blamed the breach on attacks by hackers on Monday. The hackers stole emails "
+            "from the committee, Lena Ruiz said.\n")
+    art = run(text, published="2016-07-31")
+    assert at(art, text, "hackers") is not None
+    assert at(art, text, "hackers") is at(art, text, "hackers", 1)

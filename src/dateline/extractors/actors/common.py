@@ -136,7 +136,8 @@ def hit_at(st: ActorState, i: int):
 
 def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
     """True when the country name over tokens [s, e) names a place or a subject, not the state: after a locative
-    preposition (`in Iraq`), modifying an event or subject noun (`the Iraq war`), or the `of`-object of a place
+    preposition (`in Iraq`), modifying an event or subject noun (`the Iraq war`, through other compounds: `a Mali
+    hotel assault`), or the `of`-object of a place
     noun (`the capital of America`). `U.S.` before a noun is adjectival (`U.S. missile attacks`)."""
     span = st.doc[s:e]
     root = span.root
@@ -146,9 +147,12 @@ def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
     if root.dep_ == "pobj":
         return head.lower_ in lex.words("locative") or (
             head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"))
-    return root.dep_ == "compound" and (head.lower_ in lex.words("country_topic") or head.lemma_.lower() in
-                                        lex.words("country_topic")) and not ("." in span.text or span.text.isupper()) \
-        or country_domain(root)
+    last = head
+    while last.dep_ == "compound" and last.head.i != last.i:
+        last = last.head                          # `a recent Mali hotel assault`: the noun the compounds end in
+    return root.dep_ == "compound" and any(h.lower_ in lex.words("country_topic") or h.lemma_.lower() in
+                                           lex.words("country_topic") for h in (head, last)) and \
+        not ("." in span.text or span.text.isupper()) or country_domain(root)
 
 
 def country_domain(root) -> bool:

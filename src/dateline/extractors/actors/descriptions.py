@@ -807,7 +807,7 @@ def _generic_kind(st: ActorState, tok) -> bool:
     place or owner to make it a group in the story (`money for families`, `sales to banks and private equity
     firms`, `the flow of criminals`): a kind; not `suspects` (`the confessions of suspects`: the story's own)."""
     kinds = lex.titles().get(tok.lemma_.lower(), {}) or lex.titles().get(tok.lower_, {})
-    title = kinds.get("group") or kinds.get("civil") or (kinds.get("person") if tok.tag_ == "NNS" else None)
+    title = kinds.get("group") or kinds.get("civil")
     if title is None or tok.lemma_.lower() in _OF_A_PLACE:
         return False
     first = tok
@@ -820,6 +820,11 @@ def _generic_kind(st: ActorState, tok) -> bool:
                                               for c in tok.children):
         return False                              # `met with workers impacted by the layoffs`: those workers
         #                                           (not `the flow of criminals coming across the border`)
+    if title.sector in ("LAB", "CRM") and any(
+            t.lemma_ == tok.lemma_ and t.i != tok.i and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no",
+                                                                                                  "any", "all")
+                                                         for c in t.children) for t in tok.doc):
+        return False                              # `attacks by hackers ... the hackers`: the story's own
     if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in _QUANTITIES):
         return False                              # `tens of thousands of voters`: people counted, not a kind
     return not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ in ("poss", "nummod")

@@ -137,6 +137,9 @@ def nameless_spans(st: ActorState) -> None:
       award`), and `Person` of `Time's Person of the Year`: the honour's name, not its namesake.
     - A name right after a noun of a work or an operation, or in apposition with one (actor_words.tsv `work_noun`:
       `his book Going Home to Glory`, `operations Desert Shield and Desert Storm`).
+    - Capitalised words that end in a word of an idea (actor_words.tsv `idea_last`) and hold no lexicon organisation
+      or person (`from Radical Islamic Terrorism`): the name of an idea (not of a place or office: `mayor of
+      Miami-Dade County` stays a description).
     - A whole name of non_actors.tsv of two words or more (`Good Morning America`, `Purple Heart`) that does not begin
       with a lexicon organisation or person (`Fox News Sunday` keeps its outlet).
     - A capitalised name with a lower-case joining word or a hyphen, right before a lower-case noun of a programme, law or
@@ -218,7 +221,17 @@ def nameless_spans(st: ActorState) -> None:
         if span is not None and st.hits.get(span.start, ("",))[0] not in ("ORG", "PER"):
             st.nameless.add(m.start(), m.end())   # `Good Morning America`: a programme, not the state; not
             #                                       `Fox News Sunday`, which begins with its outlet
-    last = lex.non_actor_last_words()
+    last, ideas = lex.non_actor_last_words(), lex.words("idea_last")
+    for t in st.toks:                             # `from Radical Islamic Terrorism`: an idea's capitalised name
+        if t.is_title and t.lower_ in ideas and t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_title and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) and \
+                t.dep_ not in ("compound", "nmod", "amod"):   # (not `a Nobel Peace Prize winner`: a description)
+            k = t.i - 1
+            while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+                k -= 1
+            if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") or doc[i].ent_type_ == "PERSON"
+                       for i in range(k, t.i)):
+                st.nameless.add(doc[k].idx, t.idx + len(t))
     for t in st.toks:
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():
             continue

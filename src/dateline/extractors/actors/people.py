@@ -227,6 +227,28 @@ def people(st: ActorState) -> None:
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
     _credit_lines(st)
     _handles(st)
+    _show_hosts(st)
+
+
+def _show_hosts(st: ActorState) -> None:
+    """A person of the article whose name begins the name of a programme (actor_words.tsv `show_name`: `Aaron Klein
+    Investigative Radio`, `The Mark Levin Show`) is its host, a journalist (MED), when nothing else says who he is."""
+    doc, shows = st.doc, lex.words("show_name")
+    people = {}
+    for c in st.clusters.values():
+        if c.key[0] == "P?" and c.sector is None and c.person is None:
+            people.setdefault(c.surname, []).append(c)
+    if not people:
+        return
+    for t in st.toks:
+        if t.lower_ not in shows or not t.text[:1].isupper() or t.i == 0:
+            continue
+        j = t.i - 1
+        while j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j -= 1
+        for i in range(j + 1, t.i):
+            for c in people.get(doc[i].text, ()):   # (`Aaron Klein` and a later `Klein` alike)
+                c.sector, c.role = "MED", c.role or "host"
 
 
 def _namesake_given(st: ActorState, tok, c: Cluster):
