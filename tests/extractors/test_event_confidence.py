@@ -130,3 +130,20 @@ def test_the_library_entry_point_takes_a_floor(nlp, monkeypatch):
     assert len(default.events) < len(kept.events) == len(every.events)
     (high,) = extract([STORY], min_confidence=1.0)
     assert all(e.confidence is None or e.confidence >= 1.0 for e in high.events)
+
+
+
+def test_an_event_in_a_question_and_the_length_of_its_sentence(nlp):
+    """`question` is set for an event whose own sentence holds a question mark (not the one before), and
+    `sentence_long` grows with the sentence's length in words."""
+    from types import SimpleNamespace
+
+    from dateline.extractors.events.confidence import Where, _setting
+
+    doc = nlp("Aberwick police arrested two rebels on Monday.\n\n"
+              "Did the army shell the rebel positions near the border town of Amrel overnight?\n")
+    c, ev = SimpleNamespace(intent=False, prob=0.5), SimpleNamespace(type="ASSAULT")
+    arrested = _setting(c, ev, next(t for t in doc if t.text == "arrested"), Where())
+    shell = _setting(c, ev, next(t for t in doc if t.text == "shell"), Where())
+    assert "question" not in arrested and shell["question"] == 1.0
+    assert 0 < arrested["sentence_long"] < shell["sentence_long"] < 1.0

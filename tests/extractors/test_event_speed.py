@@ -48,3 +48,36 @@ def test_the_words_coreference_reads_are_its_pronouns_and_local_nouns():
              | set(coref.WE) | set(lex.words("local_noun")))
     assert string_ids(words) == coref._read_words()
     assert {"he", "its", "who", "them", "us"} <= words
+
+
+def test_the_type_model_features_read_off_the_columns_are_the_words_a_token_walk_gives(nlp):
+    """`model.features` takes a sentence's words from the doc's columns: the lemmas of the alphabetic words that are
+    no stop words nor feature stops, as reading each token would give them, for a whole sentence or any stretch."""
+    from dateline.extractors.events import model
+    from dateline.extractors.events.lexicon import load
+
+    doc = nlp("Rebels Denounced the Governor's plan on Tuesday, and 3,000 protesters marched in Aberwick.\n\n"
+              "Officials said nothing.")
+    stop = load().cues["featurestop"]
+    for span in [*doc.sents, doc[2:9], doc[:]]:
+        want = ["w=" + t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop and t.lower_ not in stop]
+        got = model.features(span, [])
+        assert got[:len(want)] == want and got[len(want)] == "root=" + span.root.lemma_.lower()
+    assert "w=denounce" in model.features(doc[:], [])
+
+
+def test_a_headline_line_with_a_name_and_a_colon_is_that_names_words(nlp):
+    """`_colon_speaker` (events): a line that opens with a person's name and a colon, with words after it, is that
+    person's; a colon far into the line, or with too little after it, is no speaker."""
+    from dateline.extractors.events import _colon_speaker
+    from dateline.extractors.spans import tokens
+
+    def line(text):
+        doc = nlp(text)
+        return _colon_speaker(tokens(doc)[: len(doc)])
+
+    said = line("Dana Halvorsen:  Pell Has Failed The Miners Again")
+    assert said is not None and said.text == "Dana Halvorsen"
+    assert line("The miners of the valley told reporters on Monday in Aberwick: Pell failed them") is None
+    assert line("Dana Halvorsen: Pell failed") is None
+    assert line("Pell failed the miners again") is None

@@ -164,3 +164,17 @@ def test_having_gives_the_tokens_a_walk_over_every_token_gives(nlp):
     again = having(toks[3:9], POS=ids_of("VERB", "AUX"))     # (the doc's answer, kept: a slice of it)
     assert again == [t for t in toks[3:9] if t.pos_ in ("VERB", "AUX")] and all(t in toks for t in again)
     assert ids_of("VERB", "AUX") is ids_of("VERB", "AUX") and ids_of("VERB") == string_ids(["VERB"])
+
+
+def test_lowered_and_words_in_say_what_the_tokens_say(nlp):
+    """`lowered` is every token's lemma (or another string attribute) in lower case, as `lemma_.lower()` reads it;
+    `words_in` the indices of a stretch's tokens that are not space: what the passes read off the columns."""
+    from dateline.extractors.spans import lowered, words_in
+
+    doc = nlp("The Mayor of Aberwick was Named Person of the Year.\n\n  NATO:  Talks Resume\n\nShe said so.")
+    assert lowered(doc) == [t.lemma_.lower() for t in doc]
+    assert lowered(doc, "ORTH") == [t.text.lower() for t in doc] and "nato" in lowered(doc, "ORTH")
+    assert lowered(doc) is lowered(doc)                      # (made once a doc)
+    for a, b in ((0, len(doc)), (3, 12), (5, 5)):
+        assert words_in(doc, a, b) == [t.i for t in doc[a:b] if not t.is_space]
+    assert len(words_in(doc, 0, len(doc))) < len(doc)       # (the blank lines are left out)

@@ -16,7 +16,7 @@ from typing import Optional
 from ..lexicon import classes, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .spans import ByStart, Spans, column, lexicon_ids, marks, sentence_of, tokens
+from .spans import ByStart, Spans, column, lexicon_ids, lowered, marks, sentence_of, tokens
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 LIFE_VERBS = {"claim", "cost", "take", "lose"}
@@ -438,15 +438,13 @@ _VICTIM_LEMMAS = frozenset(("shoot",)) | frozenset(WOUND_NOUNS) | frozenset(KILL
 def _victim_words(doc, lex) -> list[bool]:
     """Per token of the doc, whether `_single_victims` can count anything at it: its lemma (lower case) is a
     casualty term's, `shoot` or a wound or killing noun, or the word is a casualty adjective (`_term`). Read
-    from the doc's LEMMA and LOWER columns once a doc, each distinct lemma looked up once."""
+    from the doc's lemmas in lower case (`spans.lowered`) and LOWER column once a doc."""
     found = doc.user_data.get("dateline.casualties.victim_words")
     if found is None or len(found) != len(doc):
-        lemmas, strings = column(doc, "LEMMA"), doc.vocab.strings
         wanted = lex["term_lemmas"] | _VICTIM_LEMMAS
-        hits = {h for h in set(lemmas) if strings[h].lower() in wanted}
         words = lexicon_ids(lex["term_words"])
         found = doc.user_data["dateline.casualties.victim_words"] = [
-            lemma in hits or low in words for lemma, low in zip(lemmas, column(doc, "LOWER"))]
+            lemma in wanted or low in words for lemma, low in zip(lowered(doc), column(doc, "LOWER"))]
     return found
 
 

@@ -173,6 +173,34 @@ def column(doc, attr: str) -> list[int]:
     return found
 
 
+_LOWER: dict[int, str] = {}
+
+
+def lowered(doc, attr: str = "LEMMA") -> list[str]:
+    """The string of one attribute of every token in lower case (`lowered(doc)[t.i] == t.lemma_.lower()`), read
+    from `column` and made once per doc; each id is turned into its lower-cased string once a process (a pass that
+    tests `lemma_.lower()` of every word of a sentence reads these instead)."""
+    key = f"dateline.lowered.{attr}"
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        known, strings = _LOWER, doc.vocab.strings
+        found = []
+        for h in column(doc, attr):
+            low = known.get(h)
+            if low is None:
+                low = known[h] = strings[h].lower()
+            found.append(low)
+        doc.user_data[key] = found
+    return found
+
+
+def words_in(doc, start: int, end: int) -> list[int]:
+    """The indices of the tokens in [start, end) that are not space (`[t.i for t in doc[start:end] if not
+    t.is_space]`), read from the IS_SPACE column without making a Token."""
+    space = column(doc, "IS_SPACE")
+    return [i for i in range(start, end) if not space[i]]
+
+
 def where(doc, attr: str, wanted) -> list[int]:
     """The indices of the tokens whose `attr` (`column`) is one of the ints `wanted` (`string_ids`, or spaCy's
     symbols for POS): a pass that looks at a few words of the doc walks these instead of a Token per word."""

@@ -73,8 +73,8 @@ def coref(st: ActorState) -> None:
                 _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
         elif tok.dep_ == "appos" and tok.tag_ == "NN":
             _apposition(st, tok)
-    for tok in toks:
-        if tok.lower_ == "campaign" and tok.pos_ == "NOUN":
+    for tok in having(toks, LOWER=ids_of("campaign")):
+        if tok.pos_ == "NOUN":
             _pronoun_campaign(st, tok)
 
 

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...lexicon import actors as lex
-from ..spans import column, entities
+from ..spans import column, entities, having, ids_of, lexicon_ids, lowered
 from .common import PERSON_LABELS
 from .state import ActorState
 
@@ -179,8 +179,10 @@ def nameless_spans(st: ActorState) -> None:
             for t in r:                           # (a common noun there may still head a description:
                 if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
                     st.nameless.add(t.idx, t.idx + len(t))
-    for t in st.toks:                             # `the Merriman Smith award`, `Time's Person of the Year`:
-        if t.is_lower and t.lemma_.lower() in lex.words("honour") and t.i > 0 and \
+    honour, lems, orth, year = lex.words("honour"), lowered(doc), column(doc, "ORTH"), ids_of("Year")
+    for t in (st.toks[i] for i, low in enumerate(lems) if low in honour or orth[i] in year):
+        # `the Merriman Smith award`, `Time's Person of the Year` (only those words made Tokens of):
+        if t.is_lower and t.lemma_.lower() in honour and t.i > 0 and \
                 doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].dep_ == "compound":
             k = t.i - 1                           # the name of an honour, not its namesake
             while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
@@ -222,7 +224,7 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(), m.end())   # `Good Morning America`: a programme, not the state; not
             #                                       `Fox News Sunday`, which begins with its outlet
     last, ideas = lex.non_actor_last_words(), lex.words("idea_last")
-    for t in st.toks:                             # `from Radical Islamic Terrorism`: an idea's capitalised name
+    for t in having(st.toks, LOWER=lexicon_ids(ideas)):     # `from Radical Islamic Terrorism`: an idea's capitalised name
         if t.is_title and t.lower_ in ideas and t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_title and \
                 not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) and \
                 t.dep_ not in ("compound", "nmod", "amod"):   # (not `a Nobel Peace Prize winner`: a description)
@@ -232,7 +234,7 @@ def nameless_spans(st: ActorState) -> None:
             if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") or doc[i].ent_type_ == "PERSON"
                        for i in range(k, t.i)):
                 st.nameless.add(doc[k].idx, t.idx + len(t))
-    for t in st.toks:
+    for t in having(st.toks, LOWER=lexicon_ids(last)):
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():
             continue
         k, joined = t.i - 1, False

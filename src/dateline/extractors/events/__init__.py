@@ -15,7 +15,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, column, entities, tokens
+from ..spans import Spans, column, entities, ids_of, tokens, words_in
 from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
 from .nouns import owner_of
 from .lexicon import hazards
@@ -131,10 +131,14 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
 def _colon_speaker(toks):
     """`Rubio: I Still Believe Trump Can't Be Trusted`: a line that opens with a name (a person or a body, a few
     proper nouns) and a colon is that name's words; the name as a speaker, else None."""
-    words = [t for t in toks if not t.is_space]
-    colon = next((k for k, t in enumerate(words[:7]) if t.text == ":"), None)
-    if not colon or len(words) - colon < 4:
+    if not toks:
         return None
+    doc = toks[0].doc                     # (the sentence's words as indices: a Token taken only past the colon test)
+    at, orth = words_in(doc, toks[0].i, toks[-1].i + 1), column(doc, "ORTH")
+    colon = next((k for k, i in enumerate(at[:7]) if orth[i] in ids_of(":")), None)
+    if not colon or len(at) - colon < 4:
+        return None
+    words = [tokens(doc)[i] for i in at]
     name = words[:colon]
     if name[-1].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" for t in name) or not any(
             t.ent_type_ in ("PERSON", "ORG") for t in name):

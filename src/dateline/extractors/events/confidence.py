@@ -18,6 +18,7 @@ from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import pronouns
 from ...records import Event
 from ..quotes.lexicon import speech_verbs
+from ..spans import column, ids_of, sentence_of
 from .triggers import Candidate
 
 WEIGHTS_FILE = CONFIDENCE_FILE
@@ -88,9 +89,9 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
     f["said"] = float(said)                                 # `X said it would ...`: reported, not told as fact
     f["intent"] = float(c.intent)                           # a future, modal or intent verb governs it
     f[f"intent_type={ev.type}"] = float(c.intent)
-    sent = head.sent
+    sent = sentence_of(head.doc, head.i)                    # (`head.sent`, found once a doc; no Token made per word)
     f["sentence_long"] = min(len(sent) / 80.0, 1.0)
-    f["question"] = float(any(x.text == "?" for x in sent))
+    f["question"] = float(not ids_of("?").isdisjoint(column(head.doc, "ORTH")[sent.start:sent.end]))
     f["alone"] = float(where.events <= 1)                   # the only event chosen in its sentence
     f["crowded"] = min(max(where.events - 1, 0) / 4.0, 1.0)
     f["headline"] = float(where.headline)

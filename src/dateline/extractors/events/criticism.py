@@ -27,7 +27,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import column, tokens
+from ..spans import column, ids_of, lowered, tokens, words_in
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
 
@@ -243,8 +243,9 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
     cues = load().cues
     naming, claims = cues.get("naming", frozenset()), cues.get("claimnoun", frozenset())
     out = []
-    for t in sent:
-        lem = t.lemma_.lower()
+    toks_of, lems = tokens(sent.doc), lowered(sent.doc)
+    for t in (toks_of[i] for i in range(sent.start, sent.end) if lems[i] in naming or lems[i] in claims):
+        lem = lems[t.i]
         if t.pos_ == "VERB" and lem in naming:
             if skipped(t) or not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in
                                      ("as", "to") for c in t.children):
@@ -287,10 +288,11 @@ COLON_SPEAKER = 8                           # `Cruz: Trump Would Put Liberals On
 def _colon(sent, skipped, actor_at) -> list[Said]:
     """A headline's speaker before a colon (`Cruz: Trump would...`, `Former AG Mukasey at RNC: ...`): a few words
     with no verb, naming an actor; what is said is everything after the colon."""
-    toks = [t for t in sent if not t.is_space]
-    k = next((k for k, t in enumerate(toks[:COLON_SPEAKER + 1]) if t.text == ":"), None)
-    if not k or k + 2 >= len(toks):
+    words, orth = words_in(sent.doc, sent.start, sent.end), column(sent.doc, "ORTH")   # (no Token made yet)
+    k = next((k for k, i in enumerate(words[:COLON_SPEAKER + 1]) if orth[i] in ids_of(":")), None)
+    if not k or k + 2 >= len(words):
         return []
+    toks = [tokens(sent.doc)[i] for i in words]
     before = toks[:k]
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ in ("PROPN", "NOUN") for t in before):
         return []

@@ -16,6 +16,7 @@ import numpy as np
 from ...artefacts import read_json
 from ...lexicon import pronouns
 from .lexicon import load as lexicon, types
+from ..spans import column, lexicon_ids, lowered
 from .nouns import actor_noun
 from .triggers import actor_like
 
@@ -34,11 +35,11 @@ def rank(c) -> tuple:
 
 def features(sent, cands) -> list[str]:
     """Sparse features of a sentence for the type model: words, trigger lemmas, lexicon types of candidates."""
-    f = []
     stop = lexicon().cues["featurestop"]
-    for t in sent:
-        if t.is_alpha and not t.is_stop and t.lower_ not in stop:
-            f.append("w=" + t.lemma_.lower())
+    doc = sent.doc                        # (read off the doc's columns: no Token made per word)
+    alpha, stops, low, lems = column(doc, "IS_ALPHA"), column(doc, "IS_STOP"), column(doc, "LOWER"), lowered(doc)
+    skip = lexicon_ids(stop)
+    f = ["w=" + lems[i] for i in range(sent.start, sent.end) if alpha[i] and not stops[i] and low[i] not in skip]
     root = sent.root
     f.append("root=" + root.lemma_.lower())
     for c in sorted(cands, key=rank)[:3]:
