@@ -1921,3 +1921,9 @@ def test_a_price_charged_and_voters_views_are_no_events(run):
               "Many whites saw the program as detrimental to their interests. Police charged the man with fraud.\n")
     kinds = [(e.type, art.text[e.sentence.start:e.sentence.start + 6]) for e in asserted(art)]
     assert ("COERCE", "Police") in kinds and not any(s in ("That m", "Many w") for _, s in kinds), kinds
+
+
+def test_permission_not_given_stays_a_refusal(run):
+    art = run("\n\nThe government did not give permission for the flights. The bank did not lend money to the firm.\n")
+    refusals = [e for e in asserted(art) if e.type == "REJECT"]
+    assert len(refusals) == 1 and refusals[0].trigger.start < art.text.index("The bank"), types(art)

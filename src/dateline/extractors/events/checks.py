@@ -1593,7 +1593,8 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
             _lemma(t.head) in cues["report"] or _lemma(t.head) in cues["claimnoun"]):
         return False                      # `she stressed that she did not send any classified information`: a
         # denial of what one is charged with
-    if obj is not None and (_actorish(obj) or _lemma(obj) in w["accord"] or _lemma(obj) in w["plea"]):
+    if obj is not None and (_actorish(obj) or _lemma(obj) in w["accord"] or _lemma(obj) in w["plea"] or
+                            _lemma(obj) in w["leave"]):   # (`did not give permission for the flights` refuses)
         return False
     return not any(hasattr(x, "dep_") and _actorish(x) for x in c.target) or obj is not None and not _actorish(obj)
 
