@@ -71,3 +71,18 @@ def actor_at(article, text: str, word: str, nth: int = 0):
         start = text.index(word, start + 1)
     aid = ActorIndex(article.actors).at(start, start + len(word))
     return next((a for a in article.actors if a.id == aid), None)
+
+
+def asserted(article) -> list:
+    """The events of an article that are said to have happened (not negated, not hypothetical)."""
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def found(article, etype: str) -> list:
+    """The asserted events of one type."""
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def sides(e) -> tuple[list, list]:
+    """An event's source and target texts."""
+    return [p.text for p in e.source], [p.text for p in e.target]

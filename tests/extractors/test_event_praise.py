@@ -2,17 +2,7 @@
 phrases of the pattern lexicon), on invented sentences: each behaviour and a near miss it must leave alone."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def found(article, etype):
-    return [e for e in asserted(article) if e.type == etype]
-
-
-def sides(e):
-    return [p.text for p in e.source], [p.text for p in e.target]
+from tests.helpers import asserted, found, sides
 
 
 def test_praise_of_a_person_in_a_post_is_support_by_the_speaker(run):

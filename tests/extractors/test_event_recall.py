@@ -2,17 +2,7 @@
 by a noun or a rarer verb, and the participants of such events; invented sentences, each with a near miss."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def found(article, etype):
-    return [e for e in asserted(article) if e.type == etype]
-
-
-def sides(e):
-    return [p.text for p in e.source], [p.text for p in e.target]
+from tests.helpers import asserted, found, sides
 
 
 def test_a_critique_of_someone_is_criticism_by_its_owner(run):
