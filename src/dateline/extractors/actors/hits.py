@@ -141,7 +141,8 @@ def nameless_spans(st: ActorState) -> None:
       or person (`from Radical Islamic Terrorism`): the name of an idea (not of a place or office: `mayor of
       Miami-Dade County` stays a description).
     - A whole name of non_actors.tsv of two words or more (`Good Morning America`, `Purple Heart`) that does not begin
-      with a lexicon organisation or person (`Fox News Sunday` keeps its outlet).
+      with a lexicon organisation or person (`Fox News Sunday` keeps its outlet) and is not part of a longer name or a
+      description (`The Wall Street Journal`, `Wall Street banks`).
     - A capitalised name with a lower-case joining word or a hyphen, right before a lower-case noun of a programme, law or
       other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
       Residents program`): a thing's name, not its words' actors."""
@@ -220,9 +221,12 @@ def nameless_spans(st: ActorState) -> None:
     pattern = lex.non_actor_names_pattern()
     for m in pattern.finditer(text) if pattern is not None else ():
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and st.hits.get(span.start, ("",))[0] not in ("ORG", "PER"):
-            st.nameless.add(m.start(), m.end())   # `Good Morning America`: a programme, not the state; not
-            #                                       `Fox News Sunday`, which begins with its outlet
+        if span is None or st.hits.get(span.start, ("",))[0] in ("ORG", "PER") or span.root.dep_ in ("compound", "nmod") \
+                or any(t.ent_iob_ == "I" for t in span[:1]) or \
+                span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+            continue                              # `Fox News Sunday` begins with its outlet; `Wall Street banks`,
+            #                                       `The Wall Street Journal`: part of a longer name or description
+        st.nameless.add(m.start(), m.end())       # `Good Morning America`: a programme, not the state
     last, ideas = lex.non_actor_last_words(), lex.words("idea_last")
     for t in having(st.toks, LOWER=lexicon_ids(ideas)):     # `from Radical Islamic Terrorism`: an idea's capitalised name
         if t.is_title and t.lower_ in ideas and t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_title and \
