@@ -50,6 +50,7 @@ class Said:
     about: Optional[object] = None          # `said of Trump`: whom the words are about
     actor: Optional[str] = None
     speaker_text: str = ""
+    borrowed: bool = False                  # the speaker is another verb's subject, or a relative's noun
 
 
 @dataclass
@@ -103,6 +104,8 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     m = model()
     if m is None and RECORD is None:
         return []
+    if actor_at(sent.start_char, sent.end_char) is None:
+        return []                           # no actor named in the sentence: no target (every target is one)
     pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted)
     # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
     scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
@@ -182,8 +185,8 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         v = toks_of[i]
         if skipped(v):
             continue
-        subj = child(v, SUBJ)
-        if subj is None or subj.lower_ in ("it", "this", "that", "which", "what", "who", "there"):
+        subj, borrowed = _subject(v)
+        if subj is None or subj.lower_ in NOT_SPEAKERS:
             continue
         if subj.lower_ in ("i", "we"):
             _, qs = quote_of(subj)
@@ -208,7 +211,7 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
             actor = getattr(qs, "actor", None)
         toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
         text = qs.text if subj.lower_ in ("i", "we") and qs is not None else doc[a:b + 1].text
-        out.append(Said(subj, start, end, v, toks, "clause", about, actor, text))
+        out.append(Said(subj, start, end, v, toks, "clause", about, actor, text, borrowed))
         covered.update(x.i for x in toks)
     for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
         if not any(x.i in covered for x in said.words):
@@ -232,6 +235,21 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
 
 
 NOT_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "who", "there"})
+RELATIVES = frozenset({"who", "that"})
+BORROW_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _subject(v) -> tuple:
+    """The subject of a reporting verb and whether it was borrowed: its own, else the subject of the verb it
+    hangs from (`..., arguing that`, `and added that`); a relative `who` stands for the noun it follows
+    (`Obama, who claimed that`)."""
+    subj = child(v, SUBJ)
+    if subj is None and v.dep_ in BORROW_DEPS and v.head.i != v.i:
+        subj = child(v.head, SUBJ)
+        return (subj, True) if subj is not None and subj.lower_ not in RELATIVES else (None, False)
+    if subj is not None and subj.lower_ in RELATIVES and v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN"):
+        return v.head, True
+    return subj, False
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})   # `made the case that`, `an ad was released saying`
 
 
@@ -242,8 +260,13 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
     its `by` object, else the subject of the verb it is the object of (or hangs from by a preposition)."""
     cues = load().cues
     naming, claims = cues.get("naming", frozenset()), cues.get("claimnoun", frozenset())
+    doc = sent.doc
+    lem_col, toks_of, wanted = column(doc, "LEMMA"), tokens(doc), _cue_ids()
     out = []
-    for t in sent:
+    for i in range(sent.start, sent.end):   # (a Token made only for a naming verb's or claim noun's lemma)
+        if lem_col[i] not in wanted:
+            continue
+        t = toks_of[i]
         lem = t.lemma_.lower()
         if t.pos_ == "VERB" and lem in naming:
             if skipped(t) or not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in
@@ -287,9 +310,13 @@ COLON_SPEAKER = 8                           # `Cruz: Trump Would Put Liberals On
 def _colon(sent, skipped, actor_at) -> list[Said]:
     """A headline's speaker before a colon (`Cruz: Trump would...`, `Former AG Mukasey at RNC: ...`): a few words
     with no verb, naming an actor; what is said is everything after the colon."""
-    toks = [t for t in sent if not t.is_space]
-    k = next((k for k, t in enumerate(toks[:COLON_SPEAKER + 1]) if t.text == ":"), None)
-    if not k or k + 2 >= len(toks):
+    doc = sent.doc
+    head = [t for t in tokens(doc)[sent.start:min(sent.end, sent.start + 2 * COLON_SPEAKER + 2)] if not t.is_space]
+    k = next((k for k, t in enumerate(head[:COLON_SPEAKER + 1]) if t.text == ":"), None)
+    if not k:
+        return []                           # (the whole sentence is read only when a colon opens it)
+    toks = [t for t in tokens(doc)[sent.start:sent.end] if not t.is_space]
+    if k + 2 >= len(toks):
         return []
     before = toks[:k]
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ in ("PROPN", "NOUN") for t in before):
@@ -324,6 +351,15 @@ def _said(subj, verb, toks, via, quote_of, skipped, actor_at) -> Optional[Said]:
         actor = getattr(qs, "actor", None)
     toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
     return Said(subj, start, end, verb, toks, via, None, actor, doc[a:b + 1].text)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_ids() -> frozenset:
+    """The string ids of the naming verbs' and claim nouns' lemmas (as written and capitalised)."""
+    from spacy.strings import get_string_id
+    cues = load().cues
+    words = cues.get("naming", frozenset()) | cues.get("claimnoun", frozenset())
+    return frozenset(get_string_id(x) for w in words for x in (w, w.capitalize()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -442,6 +478,13 @@ def features(s: Said, target, sent) -> list[str]:
     scorned = sum(1 for x in f if x == "scorn")
     if scorned > 1:
         f.append("scorn2")
+    if s.borrowed:
+        f.append("borrowed")
+    sp = s.speaker if hasattr(s.speaker, "pos_") else None
+    f.append("sp=" + ("quote" if sp is None else "pron" if sp.pos_ == "PRON" else sp.ent_type_ or sp.pos_.lower()))
+    top = _main(s.words) if clause is not None else None
+    if top is not None and clause.i == top.i:
+        f.append("t_main")                # the target hangs from the main predicate of what is said
     if s.via == "clause" and any(x.is_quote for x in s.words):
         f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
     if any(x.lower_ in form()["intense"] for x in s.words[:MAX_WORDS]):
