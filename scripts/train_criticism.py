@@ -89,7 +89,10 @@ def collect(golds: list[dict], cache: pathlib.Path | None) -> list[dict]:
             aimed = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]
                      and "ACCUSE" in x["types"] and sc.part_ok(x.get("target") or [], e["target"], names)]
             loose = 1 if any(x.get("required", True) for x in aimed) else (None if aimed else 0)
-            cands.append({"feats": r["feats"], "event": e, "dyad": label, "target": loose})
+            said = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]
+                    and "ACCUSE" in x["types"]]
+            told = 1 if any(x.get("required", True) for x in said) else (None if said else 0)
+            cands.append({"feats": r["feats"], "event": e, "dyad": label, "target": loose, "type": told})
         base = dict(d, events=[e for k, e in enumerate(d["events"]) if k not in mine])
         out.append({"gold": g, "base": base, "cands": cands})
     return out
@@ -97,7 +100,11 @@ def collect(golds: list[dict], cache: pathlib.Path | None) -> list[dict]:
 
 def fit(rows: list[dict], l2: float, min_count: int = 2, steps: int = 400, label: str = "target") -> dict:
     """Logistic regression weights {feature: weight} (and `bias`) by full-batch gradient descent with L2."""
-    rows = [dict(r, label=r[label]) for r in rows if r[label] is not None]
+    if label == "mixed":                # the target's label, and half a positive for criticism of another there
+        rows = [dict(r, label=r["target"] if r["target"] != 0 or not r["type"] else 0.5) for r in rows
+                if r["target"] is not None]
+    else:
+        rows = [dict(r, label=r[label]) for r in rows if r[label] is not None]
     counts: dict = {}
     for r in rows:
         for f in r["feats"]:
@@ -173,7 +180,7 @@ def with_added(art: dict, probs: list[float], threshold: float) -> dict:
     return dict(art["base"], events=art["base"]["events"] + added)
 
 
-def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 1) -> tuple:
+def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 1, min_count: int = 2) -> tuple:
     """The counts over tune of the base and, per threshold, of the base with the added events: folds by article, each
     fold scored by a model trained on dev and the other folds; with `repeats`, summed over as many shuffles of the
     articles into folds (the first in file order), which steadies a curve of a few dozen events."""
@@ -188,7 +195,7 @@ def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 
         for fold in range(k):
             train = [c for a in dev for c in a["cands"]] + [c for j, a in enumerate(tune) if fold_of[j] != fold
                                                             for c in a["cands"]]
-            m = {"weights": fit(train, l2, label=label), "threshold": 0.5}
+            m = {"weights": fit(train, l2, min_count, label=label), "threshold": 0.5}
             for j, a in enumerate(tune):
                 if fold_of[j] == fold:
                     probs[j] = [criticism.probability(c["feats"], m) for c in a["cands"]]
@@ -205,11 +212,12 @@ def main(argv=None) -> None:
     ap.add_argument("--repeats", type=int, default=1, help="cross-validations over as many shuffles of the folds")
     ap.add_argument("--dump", type=pathlib.Path, default=None, help="keep the collected candidates (pickle), or "
                     "read them back when the file exists")
-    ap.add_argument("--label", choices=("dyad", "target"), default="target",
+    ap.add_argument("--label", choices=("dyad", "target", "type", "mixed"), default="target",
                     help="positive: a required ACCUSE of the sentence with the pair's source and target (dyad), or "
                          "with its target (target: the speaker as the parse found it may differ)")
     ap.add_argument("--precision", type=float, default=0.7, help="precision the added events must reach in CV")
     ap.add_argument("--cache", type=pathlib.Path, default=None, help="a folder of parsed documents, reused")
+    ap.add_argument("--min-count", type=int, default=2, help="features seen in fewer pairs are left out")
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
     t0 = time.time()
@@ -223,13 +231,13 @@ def main(argv=None) -> None:
             import pickle
             args.dump.write_bytes(pickle.dumps((dev, tune)))
     sc = _scorer()
-    n = [c[args.label] for a in dev + tune for c in a["cands"]]
+    n = [c["target" if args.label == "mixed" else args.label] for a in dev + tune for c in a["cands"]]
     print(f"candidates {len(n)}: positive {n.count(1)}, negative {n.count(0)}, optional {n.count(None)} "
           f"({time.time() - t0:.0f} s)", flush=True)
     threshold = 0.5
     about = {}
     if args.cv:
-        base, table = cross_validate(dev, tune, args.cv, args.l2, sc, args.label, args.repeats)
+        base, table = cross_validate(dev, tune, args.cv, args.l2, sc, args.label, args.repeats, args.min_count)
         b = figures(base)
         print("tune base  type P %.3f R %.3f  dyad P %.3f R %.3f" % b)
         print("thr   added  added-typeP added-dyadP   tune type P/R   dyad P/R")
@@ -251,7 +259,7 @@ def main(argv=None) -> None:
         else:
             threshold = 1.01
             print("no threshold reaches the precision: the detector adds nothing")
-    weights = fit([c for a in dev + tune for c in a["cands"]], args.l2, label=args.label)
+    weights = fit([c for a in dev + tune for c in a["cands"]], args.l2, args.min_count, label=args.label)
     if args.no_save:
         return
     OUT.write_text(json.dumps({

@@ -137,3 +137,38 @@ def test_a_headline_speaker_before_a_colon(run, monkeypatch):
     found = _accused(run("Halvorsen: Pell Has Failed The Miners Again\n\nSenator Dana Halvorsen spoke in Dunmore "
                          "on Monday about Governor Tom Pell.\n"))
     assert any("Halvorsen" in s and "Pell" in t for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Senator Halvorsen went further on Tuesday, arguing that Governor Pell had ruined the mill towns.", "arguing"),
+    ("Senator Halvorsen spoke first and added that Governor Pell had ruined the mill towns.", "added"),
+    ("The loudest voice was Senator Halvorsen, who claimed Governor Pell had ruined the mill towns.", "claimed"),
+])
+def test_a_reporting_verb_with_a_borrowed_subject_has_a_speaker(run, monkeypatch, text, trigger):
+    """`..., arguing that`, `and added that`: the subject of the verb it hangs from; `X, who claimed`: X."""
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    found = _accused(run("\n\n" + text + "\n"))
+    assert any("Halvorsen" in s and "Pell" in t and tr == trigger for s, t, tr in found), found
+
+
+def test_a_borrowed_speaker_is_a_feature(nlp):
+    doc = nlp("Senator Halvorsen went further, arguing that Governor Pell had ruined the towns.")
+    sent = next(iter(doc.sents))
+    said = criticism.speakers(sent, lambda t: (None, None), lambda t: False, lambda a, b: None)
+    arguing = [s for s in said if s.verb is not None and s.verb.lower_ == "arguing"]
+    assert arguing and arguing[0].borrowed and arguing[0].speaker.text == "Halvorsen", said
+    pell = next(t for t in sent if t.text == "Pell")
+    feats = criticism.features(arguing[0], pell, sent)
+    assert "borrowed" in feats and any(f.startswith("sp=") for f in feats), feats
+
+
+def test_a_sentence_naming_no_actor_is_not_read(run, monkeypatch):
+    """The cheap pre-test: every target is an actor named in the sentence, so a sentence with none is skipped
+    before its speakers are looked for."""
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    read = []
+    real = criticism.candidates
+    monkeypatch.setattr(criticism, "candidates", lambda sent, *a, **k: read.append(sent.text) or real(sent, *a, **k))
+    run("\n\nThe weather was cold and the roads were closed for hours on Monday.\n\n"
+        "Senator Halvorsen said Governor Pell had ruined the mill towns.\n")
+    assert not any("weather" in x for x in read) and any("Halvorsen" in x for x in read), read

@@ -50,6 +50,7 @@ class Said:
     about: Optional[object] = None          # `said of Trump`: whom the words are about
     actor: Optional[str] = None
     speaker_text: str = ""
+    borrowed: bool = False                  # the speaker is another verb's subject, or a relative's noun
 
 
 @dataclass
@@ -103,6 +104,8 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     m = model()
     if m is None and RECORD is None:
         return []
+    if actor_at(sent.start_char, sent.end_char) is None:
+        return []                           # no actor named in the sentence: no target (every target is one)
     pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted)
     # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
     scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
@@ -182,8 +185,8 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         v = toks_of[i]
         if skipped(v):
             continue
-        subj = child(v, SUBJ)
-        if subj is None or subj.lower_ in ("it", "this", "that", "which", "what", "who", "there"):
+        subj, borrowed = _subject(v)
+        if subj is None or subj.lower_ in NOT_SPEAKERS:
             continue
         if subj.lower_ in ("i", "we"):
             _, qs = quote_of(subj)
@@ -208,7 +211,7 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
             actor = getattr(qs, "actor", None)
         toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
         text = qs.text if subj.lower_ in ("i", "we") and qs is not None else doc[a:b + 1].text
-        out.append(Said(subj, start, end, v, toks, "clause", about, actor, text))
+        out.append(Said(subj, start, end, v, toks, "clause", about, actor, text, borrowed))
         covered.update(x.i for x in toks)
     for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
         if not any(x.i in covered for x in said.words):
@@ -232,6 +235,21 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
 
 
 NOT_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "who", "there"})
+RELATIVES = frozenset({"who", "that"})
+BORROW_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _subject(v) -> tuple:
+    """The subject of a reporting verb and whether it was borrowed: its own, else the subject of the verb it
+    hangs from (`..., arguing that`, `and added that`); a relative `who` stands for the noun it follows
+    (`Obama, who claimed that`)."""
+    subj = child(v, SUBJ)
+    if subj is None and v.dep_ in BORROW_DEPS and v.head.i != v.i:
+        subj = child(v.head, SUBJ)
+        return (subj, True) if subj is not None and subj.lower_ not in RELATIVES else (None, False)
+    if subj is not None and subj.lower_ in RELATIVES and v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN"):
+        return v.head, True
+    return subj, False
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})   # `made the case that`, `an ad was released saying`
 
 
@@ -444,6 +462,13 @@ def features(s: Said, target, sent) -> list[str]:
     scorned = sum(1 for x in f if x == "scorn")
     if scorned > 1:
         f.append("scorn2")
+    if s.borrowed:
+        f.append("borrowed")
+    sp = s.speaker if hasattr(s.speaker, "pos_") else None
+    f.append("sp=" + ("quote" if sp is None else "pron" if sp.pos_ == "PRON" else sp.ent_type_ or sp.pos_.lower()))
+    top = _main(s.words) if clause is not None else None
+    if top is not None and clause.i == top.i:
+        f.append("t_main")                # the target hangs from the main predicate of what is said
     if s.via == "clause" and any(x.is_quote for x in s.words):
         f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
     if any(x.lower_ in form()["intense"] for x in s.words[:MAX_WORDS]):
