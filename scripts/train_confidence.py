@@ -7,6 +7,9 @@ Two kinds of gold label the events dateline extracts (asserted events only):
   The PLV events come from K type models each trained without the sentences it extracts from (the folds of
   `scripts/train_events.py --cv`), so the type model's probability among the features is what unseen text gets.
 A logistic regression with an L2 penalty is fitted on both; each PLV event counts `plv_weight` times an article event.
+Besides the events' own features it weighs the learned shares right of their trigger word and type groups
+(`confidence.encodings`, the `rate:` features): inside each fit, a training event's shares come from the training
+items outside its inner fold (INNER folds), the shares saved with the weights (`encodings`) from all of them.
 
 Usage: .venv/bin/python scripts/train_confidence.py --cv 5 [--no-save] [--kept] [--cache DIR]
        .venv/bin/python scripts/train_confidence.py [--plv-weight W] [--l2 L] [--floor F]   (refit, no CV)
@@ -22,6 +25,8 @@ Then floors by type (`type_floors`, saved as `floors`): coordinate ascent from t
 MIN_TYPE_EVENTS article events, by the same rule, kept only when they beat the single floor on a nested check (floors
 chosen on K-1 article and PLV folds, the Kth scored). --single: no floors by type. --plv-weight/--l2 with --cv: only
 that setting. --dump FILE saves the CV confidences; --from-dump FILE redoes only the floors by type and the check.
+--plain: no learned shares. --items FILE keeps the extracted events (a cache for trying settings: delete it when the
+rules or the features change).
 """
 from __future__ import annotations
 
