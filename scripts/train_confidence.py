@@ -7,6 +7,9 @@ Two kinds of gold label the events dateline extracts (asserted events only):
   The PLV events come from K type models each trained without the sentences it extracts from (the folds of
   `scripts/train_events.py --cv`), so the type model's probability among the features is what unseen text gets.
 A logistic regression with an L2 penalty is fitted on both; each PLV event counts `plv_weight` times an article event.
+Besides the events' own features it weighs the learned shares right of their trigger word and type groups
+(`confidence.encodings`, the `rate:` features): inside each fit, a training event's shares come from the training
+items outside its inner fold (INNER folds), the shares saved with the weights (`encodings`) from all of them.
 
 Usage: .venv/bin/python scripts/train_confidence.py --cv 5 [--no-save] [--kept] [--cache DIR]
        .venv/bin/python scripts/train_confidence.py [--plv-weight W] [--l2 L] [--floor F]   (refit, no CV)
@@ -22,6 +25,8 @@ Then floors by type (`type_floors`, saved as `floors`): coordinate ascent from t
 MIN_TYPE_EVENTS article events, by the same rule, kept only when they beat the single floor on a nested check (floors
 chosen on K-1 article and PLV folds, the Kth scored). --single: no floors by type. --plv-weight/--l2 with --cv: only
 that setting. --dump FILE saves the CV confidences; --from-dump FILE redoes only the floors by type and the check.
+--plain: no learned shares. --items FILE keeps the extracted events (a cache for trying settings: delete it when the
+rules or the features change).
 """
 from __future__ import annotations
 
@@ -52,6 +57,10 @@ PLV_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
 MIN_TYPE_EVENTS = 100
 MIN_GAIN = 0.001
 L2S = (1.0, 3.0)
+# the learned shares right (`confidence.encodings`) of the training events come from INNER inner folds; RATES off
+# (--plain) fits without them
+INNER = 5
+RATES = True
 
 
 # ------------------------------------------------------------------ parsing (optionally cached)
@@ -175,9 +184,33 @@ def rows_of(items, weight: float):
     return [(f, lab, weight) for it in items for f, lab, ok in zip(it["feats"], it["labels"], it["asserted"]) if ok]
 
 
-def reliability(items, w: dict) -> list[dict]:
+def expanded_rows(items_w, inner: int = INNER):
+    """Rows (features expanded by `confidence.expand`, label, weight) of the asserted events of `items_w` ((item,
+    weight) pairs) and the encodings of all of them (for text not trained on). Each item's learned shares right come
+    from the items outside its inner fold, so no event's own label is in its rate (else the regression trusts the rates
+    far more than unseen text allows). With RATES off: no encodings, the features crossed only."""
+    from dateline.extractors.events import confidence
+
+    per = [rows_of([it], w) for it, w in items_w]
+    if not RATES:
+        return [(confidence.expand(f), lab, w) for rs in per for f, lab, w in rs], None
+    enc_all = confidence.encodings([r for rs in per for r in rs])
+    encs = [confidence.encodings([r for j, rs in enumerate(per) if j % inner != g for r in rs]) for g in range(inner)]
+    return [(confidence.expand(f, encs[j % inner]), lab, w) for j, rs in enumerate(per) for f, lab, w in rs], enc_all
+
+
+def confidences(items, w: dict, enc) -> list[list[float]]:
+    """Each item's events' confidences under weights `w` and encodings `enc`."""
+    from dateline.extractors.events import confidence
+
+    return [[prob(w, confidence.expand(f, enc)) for f in it["feats"]] for it in items]
+
+
+def reliability(items, w: dict, enc=None) -> list[dict]:
+    from dateline.extractors.events import confidence
+
     bins = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
-    got = [(prob(w, f), lab) for f, lab, _ in rows_of(items, 1.0)]
+    got = [(prob(w, confidence.expand(f, enc)), lab) for f, lab, _ in rows_of(items, 1.0)]
     table = []
     for lo, hi in bins:
         here = [(p, lab) for p, lab in got if lo <= p < hi]
@@ -318,22 +351,28 @@ def nested(arts, a_conf, plv_gold, sents, s_conf, k: int, **kw) -> dict:
     return out
 
 
+def feature_names(items) -> list[str]:
+    from dateline.extractors.events import confidence
+
+    return sorted({n for it in items for f in it["feats"] for n in confidence.expand(f, {"prior": 0.5})})
+
+
 def cross_validate(arts, plv_gold, sents, k: int, plv_weight: float, l2: float):
-    """Each article's and sentence's confidences from weights fitted on the other folds; the figures at floors."""
-    names = sorted({n for it in arts + sents for f in it["feats"] for n in f})
+    """Each article's and sentence's confidences from weights (and learned shares right) fitted on the other folds;
+    the figures at floors."""
+    names = feature_names(arts + sents)
     a_conf = [[0.0] * len(a["feats"]) for a in arts]
     s_conf = [[0.0] * len(s["feats"]) for s in sents]
     for fold in range(k):
-        train = rows_of([a for i, a in enumerate(arts) if i % k != fold], 1.0)
-        if plv_weight:
-            train += rows_of([s for s in sents if s["fold"] != fold], plv_weight)
+        train, enc = expanded_rows([(a, 1.0) for i, a in enumerate(arts) if i % k != fold] +
+                                   ([(s, plv_weight) for s in sents if s["fold"] != fold] if plv_weight else []))
         w = dict(zip(names, fit(train, names, l2)))
         for i, a in enumerate(arts):
             if i % k == fold:
-                a_conf[i] = [prob(w, f) for f in a["feats"]]
+                a_conf[i] = confidences([a], w, enc)[0]
         for i, s in enumerate(sents):
             if s["fold"] == fold:
-                s_conf[i] = [prob(w, f) for f in s["feats"]]
+                s_conf[i] = confidences([s], w, enc)[0]
     return article_figures(arts, a_conf), plv_figures(plv_gold, sents, s_conf), a_conf, s_conf
 
 
@@ -384,7 +423,12 @@ def main(argv=None) -> None:
     ap.add_argument("--dump", type=pathlib.Path, default=None, help="with --cv: pickle the CV confidences here")
     ap.add_argument("--from-dump", type=pathlib.Path, default=None,
                     help="only the floors by type and their nested check, from a --dump (nothing saved)")
+    ap.add_argument("--plain", action="store_true", help="no learned shares right (`rate:` features)")
+    ap.add_argument("--items", type=pathlib.Path, default=None,
+                    help="pickle the extracted events here, or read them from here when the file exists")
     args = ap.parse_args(argv)
+    global RATES
+    RATES = not args.plain
     if args.from_dump:
         import pickle
         arts, plv_gold, sents, a_conf, s_conf, k = pickle.loads(args.from_dump.read_bytes())
@@ -395,9 +439,16 @@ def main(argv=None) -> None:
     saved = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
     k = args.cv or 5
 
-    sets = ae.load_sets(["dev", "tune"])
-    arts = articles(sets["dev"] + sets["tune"], args.cache)
-    plv_gold, sents = plv(args.plv, k, cache=args.cache)
+    if args.items and args.items.exists():
+        import pickle
+        arts, plv_gold, sents = pickle.loads(args.items.read_bytes())
+    else:
+        sets = ae.load_sets(["dev", "tune"])
+        arts = articles(sets["dev"] + sets["tune"], args.cache)
+        plv_gold, sents = plv(args.plv, k, cache=args.cache)
+        if args.items:
+            import pickle
+            args.items.write_bytes(pickle.dumps((arts, plv_gold, sents)))
     print(json.dumps({"articles": len(arts), "article_events": len(rows_of(arts, 1)),
                       "article_correct": sum(lab for _, lab, _ in rows_of(arts, 1)), "plv_sentences": len(sents),
                       "plv_events": len(rows_of(sents, 1)), "plv_correct": sum(lab for _, lab, _ in rows_of(sents, 1))}))
@@ -427,15 +478,15 @@ def main(argv=None) -> None:
         plv_weight = args.plv_weight if args.plv_weight is not None else saved.get("plv_weight", 1.0)
         l2 = args.l2 if args.l2 is not None else saved.get("l2", 1.0)
         floor = args.floor if args.floor is not None else saved.get("floor", 0.0)
-    train = rows_of(arts, 1.0) + (rows_of(sents, plv_weight) if plv_weight else [])
+    train, enc = expanded_rows([(a, 1.0) for a in arts] + ([(s, plv_weight) for s in sents] if plv_weight else []))
     names = sorted({n for f, _, _ in train for n in f})
-    weights = {n: round(float(v), 4) for n, v in zip(names, fit(train, names, l2))}
-    print("reliability, dev + tune (fitted on):", json.dumps(reliability(arts, weights)))
-    print("reliability, PLV (fitted on):", json.dumps(reliability(sents, weights)))
+    weights = {n: round(float(v), 4) for n, v in zip(names, fit(train, names, l2)) if round(float(v), 4)}
+    print("reliability, dev + tune (fitted on):", json.dumps(reliability(arts, weights, enc)))
+    print("reliability, PLV (fitted on):", json.dumps(reliability(sents, weights, enc)))
     if args.kept:
         kept = articles(ae.load_sets(["kept"])["kept"], args.cache)
-        print("reliability, kept apart:", json.dumps(reliability(kept, weights)))
-        conf = [[prob(weights, f) for f in a["feats"]] for a in kept]
+        print("reliability, kept apart:", json.dumps(reliability(kept, weights, enc)))
+        conf = confidences(kept, weights, enc)
         for row in article_figures(kept, conf):
             print("kept", json.dumps(row))
         if floors:
@@ -444,7 +495,8 @@ def main(argv=None) -> None:
         OUT.write_text(json.dumps({
             "about": "event confidence weights and the default floor: scripts/train_confidence.py on the article-level "
                      "event gold (dev + tune) and PLV train sentences; docs/events.md, Confidence",
-            "plv_weight": plv_weight, "l2": l2, "floor": floor, "floors": floors, "weights": weights},
+            "plv_weight": plv_weight, "l2": l2, "floor": floor, "floors": floors, "weights": weights,
+            **({"encodings": enc} if enc else {})},
             indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"written: {OUT.relative_to(ROOT)} (floor {floor})")
 

@@ -48,7 +48,7 @@ def test_without_the_weights_file_no_confidence_and_no_floor(monkeypatch, run):
 
     monkeypatch.setattr(artefacts, "read_json", lambda name: None)
     monkeypatch.setattr(confidence, "read_json", lambda name: None)
-    confidence.weights.cache_clear()
+    confidence.fitted.cache_clear()
     artefacts._confidence_file.cache_clear()
     try:
         assert confidence.weights() is None and artefacts.confidence_floor() is None
@@ -58,7 +58,7 @@ def test_without_the_weights_file_no_confidence_and_no_floor(monkeypatch, run):
         (art,) = process([RawArticle(id="x", text=STORY, origin="x")])
         assert art.events and all(e.confidence is None for e in art.events)
     finally:
-        confidence.weights.cache_clear()
+        confidence.fitted.cache_clear()
         artefacts._confidence_file.cache_clear()
 
 
@@ -147,3 +147,59 @@ def test_an_event_in_a_question_and_the_length_of_its_sentence(nlp):
     shell = _setting(c, ev, next(t for t in doc if t.text == "shell"), Where())
     assert "question" not in arrested and shell["question"] == 1.0
     assert 0 < arrested["sentence_long"] < shell["sentence_long"] < 1.0
+KINDS = ("Strike on depot: what we know\n\n"
+         "They attacked a depot near Amrel on Monday.\n\n"
+         "\"We condemn the raid,\" Foreign Minister Ana Ruiz said.\n\n"
+         "Gunmen attacked the officials' convoy.\n")
+
+
+def test_participant_kinds_and_the_sentence_cues(nlp):
+    """A pronoun source that names no actor, a named target, a common-noun target; the quote marks and the colon
+    of a headline-styled line."""
+    from dateline.pipeline import process
+    from dateline.records import RawArticle
+
+    (art,) = process([RawArticle(id="k", text=KINDS, origin="k")], min_confidence=0)
+    events = [(ev, _feats(ev)) for ev in art.events]
+    they = next(f for ev, f in events if ev.trigger.text == "attacked" and "depot" in ev.target[0].text)
+    assert they["source_is_pronoun"] == 1.0 and "source_named" not in they and they["target_named"] == 1.0
+    condemn = next(f for ev, f in events if ev.trigger.text == "condemn")
+    assert condemn["quote_marks"] == 1.0 and condemn["speaker_source"] == 1.0 and condemn["target_is_noun"] == 1.0
+    for ev, f in events:
+        for name, value in f.items():
+            assert math.isfinite(value) and 0.0 <= value <= 1.0, (name, value)
+        if ev.sentence.start == 0:
+            assert f["colon_lead"] == 1.0
+
+
+def test_expand_adds_the_learned_shares_in_0_1():
+    from dateline.extractors.events import confidence
+
+    feats = {"bias": 1.0, "type=ASSAULT": 1.0, "key=attack": 1.0, "clause=main": 1.0, "dep=ROOT": 1.0}
+    assert confidence.group_values(feats) == {"key": "attack", "key_type": "attack|ASSAULT",
+                                              "type_clause": "ASSAULT|main", "type_dep": "ASSAULT|ROOT"}
+    enc = confidence.encodings([(feats, 1, 1.0), (feats, 1, 1.0), ({"bias": 1.0, "key=raid": 1.0}, 0, 2.0)])
+    assert enc["prior"] == 0.5 and enc["key"]["attack"] == pytest.approx((2 + 10 * 0.5) / 12, abs=1e-4)
+    out = confidence.expand(feats, enc)
+    assert all(0.0 <= v <= 1.0 for v in out.values())
+    assert out["rate:key"] == enc["key"]["attack"]
+    assert confidence.expand({"bias": 1.0, "type=REJECT": 1.0, "key=veto": 1.0}, enc)["rate:key"] == 0.5   # unseen: prior
+    assert confidence.expand(feats) == feats                                                             # no encodings
+
+
+@pytest.mark.parametrize("found, expected", [
+    # an older file: weights for the event's own features only, no `encodings`
+    ({"floor": 0.25, "weights": {"bias": 0.5, "key=attack": 1.0}}, 1 / (1 + math.exp(-1.5))),
+    # a file with encodings: the learned share of the trigger word is scored too
+    ({"floor": 0.25, "weights": {"bias": 0.5, "key=attack": 1.0, "rate:key": 2.0},
+      "encodings": {"prior": 0.5, "key": {"attack": 0.9}}}, 1 / (1 + math.exp(-(1.5 + 1.8)))),
+])
+def test_older_and_newer_weights_files_score(monkeypatch, found, expected):
+    from dateline.extractors.events import confidence
+
+    monkeypatch.setattr(confidence, "read_json", lambda name: found)
+    confidence.fitted.cache_clear()
+    try:
+        assert confidence.score({"bias": 1.0, "key=attack": 1.0, "type=ASSAULT": 1.0}) == round(expected, 3)
+    finally:
+        confidence.fitted.cache_clear()

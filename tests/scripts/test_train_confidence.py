@@ -63,3 +63,18 @@ def test_type_floors_raise_only_the_type_whose_unsure_events_are_wrong(tc):
     assert tc.type_floors(arts, conf, gold, sents, s_conf, 0.3, min_events=100) == {"": 0.3}
     # raising ACCUSE too would cost PLV its recall: not done even where articles would not mind
     assert tc._at(floors, "ACCUSE") == 0.3 and tc._at(0.4, "ACCUSE") == 0.4
+
+
+def test_expanded_rows_never_rate_an_event_by_its_own_label(tc):
+    """Each training item's learned share right comes from the items outside its inner fold; the encodings saved for
+    unseen text come from all of them."""
+    def item(key, label):
+        return {"feats": [{"bias": 1.0, "type=ASSAULT": 1.0, f"key={key}": 1.0}], "labels": [label], "asserted": [True]}
+
+    rows, enc = tc.expanded_rows([(item("storm", 1), 1.0), (item("raid", 0), 1.0)], inner=2)
+    storm, raid = rows[0][0], rows[1][0]
+    # each key is seen only in the other fold's absence: its rate is the other fold's prior, not its own label
+    assert storm["rate:key"] == 0.0 and raid["rate:key"] == 1.0
+    assert enc["key"]["storm"] == pytest.approx((1 + 10 * 0.5) / 11, abs=1e-4)
+    assert enc["key"]["raid"] == pytest.approx((0 + 10 * 0.5) / 11, abs=1e-4)
+    assert enc["key_type"]["storm|ASSAULT"] == enc["key"]["storm"]

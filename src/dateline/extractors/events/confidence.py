@@ -23,6 +23,8 @@ from .triggers import Candidate
 
 WEIGHTS_FILE = CONFIDENCE_FILE
 # the dependency relations that open a clause: the first one above the trigger says what clause it sits in
+NAMED_ENTITIES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+QUOTE_MARKS = ('"', "“", "”", "''", "``")
 CLAUSES = ("relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "conj", "parataxis")
 
 
@@ -35,8 +37,6 @@ class Where:
 
 def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str, float]:
     """The features of one event, by name (each in [0, 1]: indicators, the type model's probability, shares)."""
-    src = [p for p in ev.source if p.actor]
-    tgt = [p for p in ev.target if p.actor]
     f = {
         "bias": 1.0,
         f"type={ev.type}": 1.0,
@@ -45,9 +45,6 @@ def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str
         "light": float(c.noun is not None and not c.nominal),
         "source": float(bool(ev.source)),
         "target": float(bool(ev.target)),
-        "source_actor": float(bool(src)),
-        "target_actor": float(bool(tgt)),
-        "dyad_actors": float(bool(src and tgt)),
         "no_participant": float(not ev.source and not ev.target),
         "quote": float(ev.quote is not None),
         "source_pronoun": float(any(p.text.lower() in pronouns("subject") for p in ev.source)),
@@ -64,14 +61,41 @@ def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str
         f[f"quote_type={ev.type}"] = 1.0
     f["pluperfect"] = float(ev.pluperfect)
     f["preset"] = float(c.preset)
-    f["source_text"] = float(bool(ev.source) and not src)   # participants that name no actor
-    f["target_text"] = float(bool(ev.target) and not tgt)
     if c.nominal:
         dets = {x.lower_ for x in head.children if x.dep_ in ("det", "poss")}
         f["noun_definite"] = float(bool(dets & {"the", "this", "that", "these", "those"}))
         f["noun_possessed"] = float(any(x.dep_ == "poss" for x in head.children))
+    f.update(_participants(c, ev))
     f.update(_setting(c, ev, head, where or Where()))
     return f
+
+
+def _participants(c: Candidate, ev: Event) -> dict[str, float]:
+    """What the participants are: named (an actor, or words with a proper noun or a named entity), a pronoun that
+    names no actor, or a common noun that names none (`officials`, `the group`); whether the source is the speaker of
+    the quote or of the saying verb. Named is the same whether the actors stage ran or not: the PLV sentences the
+    weights are also fitted on are extracted without actors, so `resolves to an actor` would teach the weights that
+    PLV's true events are unsure."""
+    f: dict[str, float] = {"speaker_source": float(c.extra_source is not None), "target_from_x": float(c.target_from_x)}
+    doc = c.token.doc
+    for side, parts in (("source", ev.source), ("target", ev.target)):
+        for p in parts:
+            if p.actor or _name_like(doc, p):
+                f[f"{side}_named"] = 1.0
+            elif p.text.lower() in pronouns():
+                f[f"{side}_is_pronoun"] = 1.0
+            else:
+                f[f"{side}_is_noun"] = 1.0
+    f["dyad_named"] = float(bool(f.get("source_named") and f.get("target_named")))
+    return {k: v for k, v in f.items() if v}
+
+
+def _name_like(doc, p) -> bool:
+    """The participant's words hold a proper noun or a named entity (`Rebels` opening a sentence is neither)."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.end <= len(doc.text) else None
+    if span is None:
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITIES for t in span)
 
 
 def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
@@ -92,6 +116,14 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
     sent = sentence_of(head.doc, head.i)                    # (`head.sent`, found once a doc; no Token made per word)
     f["sentence_long"] = min(len(sent) / 80.0, 1.0)
     f["question"] = float(not ids_of("?").isdisjoint(column(head.doc, "ORTH")[sent.start:sent.end]))
+    words = [x for x in sent if not x.is_space]
+    f["sentence_short"] = float(len(words) < 10)
+    f["quote_marks"] = float(any(x.text in QUOTE_MARKS for x in words))     # the sentence quotes someone
+    f["list_item"] = float(bool(words) and (words[0].text in ("-", "*", "•", "–", "—") or (
+        words[0].text.isdigit() and len(words) > 1 and words[1].text in (".", ")"))))     # a bulleted or numbered line
+    f["colon_lead"] = float(any(x.text == ":" for x in words[:6]))         # `Rubio: ...`, `UPDATE: ...`
+    f["upper"] = float(sum(x.is_title or x.is_upper for x in words if x.is_alpha) > 0.7 * max(1, sum(
+        x.is_alpha for x in words)))                                       # a title-cased line: a headline's style
     f["alone"] = float(where.events <= 1)                   # the only event chosen in its sentence
     f["crowded"] = min(max(where.events - 1, 0) / 4.0, 1.0)
     f["headline"] = float(where.headline)
@@ -100,16 +132,69 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
     return {k: v for k, v in f.items() if v}
 
 
+# ------------------------------------------------------------------ features derived at scoring time
+# The trigger's own reliability, learned: for each of these groups (the trigger word, the word with its type, the type
+# in its clause, the type with the trigger's relation) the share of its events that were right in training, smoothed
+# toward the share of all (`encodings`: written to the weights file as `encodings`, fitted out of fold by the script).
+GROUPS = {"key": ("key",), "key_type": ("key", "type"), "type_clause": ("type", "clause"), "type_dep": ("type", "dep")}
+SMOOTH = 10.0                         # a group value with n events weighs n / (n + SMOOTH) against the prior
+
+
+def _values(feats: dict[str, float]) -> dict[str, str]:
+    """The one-hot groups' values of an event (`key=attack` -> {"key": "attack"})."""
+    return {name: value for name, _, value in (k.partition("=") for k in feats if "=" in k)}
+
+
+def group_values(feats: dict[str, float]) -> dict[str, str]:
+    """The value of each of GROUPS for an event (groups it lacks left out)."""
+    one = _values(feats)
+    return {g: "|".join(one[p] for p in parts) for g, parts in GROUPS.items() if all(p in one for p in parts)}
+
+
+def encodings(rows, smooth: float = SMOOTH) -> dict:
+    """The smoothed share right of each group value, from `rows` (features, label, weight): {"prior": p, group:
+    {value: share}}; the prior is the weighted share right of all rows."""
+    n_all = sum(w for _, _, w in rows) or 1.0
+    prior = sum(w * lab for _, lab, w in rows) / n_all
+    counts: dict = {g: {} for g in GROUPS}
+    for f, lab, w in rows:
+        for g, v in group_values(f).items():
+            n, right = counts[g].get(v, (0.0, 0.0))
+            counts[g][v] = (n + w, right + w * lab)
+    out: dict = {"prior": round(prior, 4)}
+    for g, by in counts.items():
+        out[g] = {v: round((right + smooth * prior) / (n + smooth), 4) for v, (n, right) in sorted(by.items())}
+    return out
+
+
+def expand(feats: dict[str, float], enc: Optional[dict] = None) -> dict[str, float]:
+    """The features the weights score: an event's own (`features`) and, with `enc`, each group's learned share right
+    (`rate:key`, ..., in [0, 1]; the prior for a value never seen)."""
+    out = dict(feats)
+    if enc:
+        prior = enc.get("prior", 0.5)
+        for g, v in group_values(feats).items():
+            out[f"rate:{g}"] = enc.get(g, {}).get(v, prior)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
+def fitted() -> Optional[dict]:
+    """The weights file (data/event_confidence.json), read once; None without it."""
+    return read_json(WEIGHTS_FILE)
+
+
 def weights() -> Optional[dict]:
-    found = read_json(WEIGHTS_FILE)
+    found = fitted()
     return None if found is None else found["weights"]
 
 
 def score(feats: dict[str, float]) -> Optional[float]:
-    """The event's confidence under the fitted weights (None when there are none)."""
-    w = weights()
-    if w is None:
+    """The event's confidence under the fitted weights (None when there are none). An older weights file, without
+    `encodings`, scores the features it has weights for: the derived ones weigh 0 there."""
+    found = fitted()
+    if found is None:
         return None
-    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    w = found["weights"]
+    z = sum(w.get(k, 0.0) * v for k, v in expand(feats, found.get("encodings")).items())
     return round(1.0 / (1.0 + math.exp(-z)), 3)
