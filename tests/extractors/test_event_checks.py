@@ -1927,3 +1927,8 @@ def test_permission_not_given_stays_a_refusal(run):
     art = run("\n\nThe government did not give permission for the flights. The bank did not lend money to the firm.\n")
     refusals = [e for e in asserted(art) if e.type == "REJECT"]
     assert len(refusals) == 1 and refusals[0].trigger.start < art.text.index("The bank"), types(art)
+
+
+def test_a_past_verb_joined_to_an_infinitive_under_a_plan_is_asserted(run):
+    art = run("\n\nThe governor campaigned on his plan to cut taxes and accused the mayor of wasting funds.\n")
+    assert ("ACCUSE", "accused") in types(art), types(art)

@@ -1286,7 +1286,7 @@ def _mood(c: Candidate, w) -> None:
         elif _needed(t, w):
             c.hypothetical = True         # `we need to do everything we can to support them`
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
-    inf = t.head if not to and t.dep_ == "conj" and any(
+    inf = t.head if not to and t.dep_ == "conj" and t.tag_ == "VB" and any(
         x.dep_ == "aux" and x.lower_ == "to" for x in t.head.children) else t   # `plans to address it or meet X`
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
             _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in ("vow", "pledge", "promise", "threat", "intention")):
