@@ -213,8 +213,10 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
     elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children) or any(
-                hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source)):
+                hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source) and not any(
+                x.dep_ == "ccomp" for x in t.children)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # a criminal charge: law enforcement
+        # (a prosecutor who `charged that the mayor lied` says so: an accusation)
     elif c.etype == "PROTEST" and c.noun is not None and any(
             _lemma(x) in w["military"] or x.lower_ in w["military"] for x in c.noun.children if x.i < c.noun.i):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `launched cruise missile strikes`
@@ -1626,10 +1628,14 @@ def _spoke_to(c: Candidate, w) -> bool:
 
 def _talk_attack(c: Candidate, w) -> bool:
     """An attack word that is no bodily one (`verbal` less `bodily`) qualified as words (`talk` class: `political
-    attack`, `populist attacks`, `a scathing assault`), with no weapon on it: criticism, whatever the story tells."""
+    attack`, `populist attacks`, `a scathing assault`), with no weapon on it, no harm in its sentence and no place or
+    site hit: criticism, whatever the story tells elsewhere."""
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _armed(word, w):
         return False
+    if _violence_near(word, w) or _physical_target(c, w):
+        return False                      # `a racist attack on a mosque left two injured`, `a sharp attack by rebels
+        # killed 12 soldiers`: force, however it is qualified
     return any(x.dep_ in ("amod", "compound", "advmod") and (_lemma(x) in w["talk"] or x.lower_ in w["talk"])
                for x in word.children)
 
@@ -2006,9 +2012,10 @@ def _poll_answer(c: Candidate) -> bool:
 
 def _electorate_backing(c: Candidate, w) -> bool:
     """Backing (`backing` class, prefer, vote) whose givers are all voters as polls and tallies count them: an
-    `electorate` noun (`older women`, `the voters who have supported`), a share of a group (`6 in 10`, `a majority of
-    voters`, `portion` class), or `they`/`those` in a sentence that names voters, a share or a poll (`pollword`).
-    A name, an office or a body gives real backing (`Elmendorf, who supports Clinton`)."""
+    `electorate` noun (`caucus-goers`, `the voters who have supported`), a share of a group (`6 in 10`, `a majority of
+    voters`, `portion` class), or, in a sentence that names voters, a share or a poll (`pollword`), a `cohort` noun
+    (`6 in 10 white men`) or `they`/`those`. A name, an office or a body gives real backing (`Elmendorf, who supports
+    Clinton`); so do people not counted (`Two men supported the rebels`)."""
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in w["backing"] and _lemma(word) not in ("prefer", "preference", "vote"):
         return False
@@ -2022,27 +2029,30 @@ def _electorate_backing(c: Candidate, w) -> bool:
         return _lemma(x) in w["portion"] or (x.like_num and any(
             y.dep_ == "prep" and y.lower_ == "in" and any(z.like_num for z in y.children) for y in x.children))
 
+    sent = word.sent
+    counted = any(_lemma(x) in w["pollword"] or share(x) or _lemma(x) in w["electorate"]
+                  for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
+
     def voters(x):
         if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or is_person(x):
             return False
         if share(x):
             x = prep_object(x, "of") or x
             return share(x) or voters(x)
-        return _lemma(x) in w["electorate"] or x.lower_ in w["electorate"] or any(
-            y.dep_ == "nummod" and share(y) for y in x.children)
+        return _lemma(x) in w["electorate"] or x.lower_ in w["electorate"] or counted and (
+            _lemma(x) in w["cohort"] or x.lower_ in w["cohort"]) or any(y.dep_ == "nummod" and share(y)
+                                                                      for y in x.children)
 
-    sent = word.sent
-    counted = any(_lemma(x) in w["pollword"] or share(x) or _lemma(x) in w["electorate"]
-                  for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
     return all(voters(x) or (counted and x.lower_ in ("they", "those", "who", "whom")) for x in givers)
 
 
 def _electorate_view(c: Candidate, w) -> bool:
-    """A verdict (`see X as Y`) whose every source is voters or a share of them (`electorate`, `portion`): a view a
-    poll counts, no one's criticism or praise."""
+    """A verdict (`see X as Y`) whose every source is voters, a kind of them or a share of them (`electorate`,
+    `cohort`, `portion`: `many whites saw the program as detrimental`): a view a poll counts, no one's criticism or
+    praise."""
     heads = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
     return bool(heads) and all(not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN") and (
-        _lemma(x) in w["electorate"] or _lemma(x) in w["portion"]) for x in heads)
+        _lemma(x) in w["electorate"] or _lemma(x) in w["cohort"] or _lemma(x) in w["portion"]) for x in heads)
 
 
 def _share_of_vote(c: Candidate) -> bool:
