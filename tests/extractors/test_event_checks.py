@@ -1967,3 +1967,9 @@ def test_the_place_an_invitation_is_to_is_no_target(run):
     art = run("\n\nThe foreign minister invited the Polish ambassador to the talks in Geneva on Friday.\n")
     (ev,) = [e for e in asserted(art) if e.trigger.text == "invited"]
     assert [p.text for p in ev.target] == ["the Polish ambassador"], ev.target
+
+
+def test_force_backed_or_opposed_happened_and_a_past_participle_under_could_is_fact(run):
+    art = run("\n\nRussia opposed the bombing of Serbia by NATO. The army could face fighters trained by Iran.\n")
+    kinds = {e.trigger.text: e.type for e in asserted(art)}
+    assert kinds.get("bombing") == "ASSAULT" and "trained" in kinds, types(art)

@@ -1414,6 +1414,9 @@ def _under_irrealis(t) -> bool:
     xcomp, conj and purpose chains are read by triggers._mood; this reads participles on objects too)."""
     v, steps = t, 0
     cond = load().cues.get("cond", frozenset())
+    if t.tag_ == "VBN" and t.dep_ == "acl":
+        return False                      # `could face fighters trained by Iran`: a past participle on a noun tells
+        # what was done to it, as fact
     while steps < 5 and v.tag_ in NONFINITE and not any(
             x.dep_ in ("aux", "auxpass") and x.lower_ not in ("to", "be", "been", "being") for x in v.children):
         if v.dep_ not in ("acl", "advcl", "xcomp", "pcomp", "conj", "ccomp") or v.head.i == v.i:
@@ -1604,9 +1607,11 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
 def _policy_named(c: Candidate, w) -> bool:
     """A measure of force or sanction named as a policy: an event noun that is what someone backs or opposes
     (`backing` class, oppose: `support a temporary ban on Muslims`), or a participle saying what a law, rule or bill
-    does (`proposal` class: `a state law banning fracking`)."""
+    does (`proposal` class: `a state law banning fracking`). Force itself backed or opposed (ASSAULT: `Russia opposed
+    the bombing of Serbia`, `backed the invasion`) is no policy: it happened."""
     n = c.noun if c.noun is not None else c.token
-    if n.pos_ == "NOUN" and n.dep_ == "dobj" and (_lemma(n.head) in w["backing"] or _lemma(n.head) == "oppose"):
+    if n.pos_ == "NOUN" and n.dep_ == "dobj" and c.etype != "ASSAULT" and (
+            _lemma(n.head) in w["backing"] or _lemma(n.head) == "oppose"):
         return True
     return n.tag_ == "VBG" and n.dep_ == "acl" and _lemma(n.head) in w["proposal"]
 
