@@ -84,6 +84,10 @@ def test_a_service_in_an_apposition_that_says_what_someone_is_is_no_actor(run):
     service = at(art, text, "Air Force", 1)
     assert service is not None and service.name != "Bradley Podmore"
     assert not any(m.start == text.index("Air Force") for a in art.actors for m in a.mentions)
+    # (the words above are left out without the rule too: a name alone before the apposition needs it)
+    text = "WASHINGTON -- Podmore, an Air Force officer, said the committee lied.\n"
+    art = run(text, published="2015-11-23")
+    assert at(art, text, "Air Force") is None or at(art, text, "Air Force").name != "Air Force"
 
 
 def test_a_town_before_a_us_state_is_no_person_and_a_magistrate_is_a_judge(run):
