@@ -1973,3 +1973,11 @@ def test_force_backed_or_opposed_happened_and_a_past_participle_under_could_is_f
     art = run("\n\nRussia opposed the bombing of Serbia by NATO. The army could face fighters trained by Iran.\n")
     kinds = {e.trigger.text: e.type for e in asserted(art)}
     assert kinds.get("bombing") == "ASSAULT" and "trained" in kinds, types(art)
+
+
+def test_supporters_of_a_person_clashing_in_a_story_of_harm_still_fight(run):
+    art = run("\n\nSupporters of Jane Morrow clashed with rival marchers in the capital on Sunday. Jane Morrow clashed "
+              "with the governor over the budget. Two officers were wounded in the unrest.\n")
+    clashes = [(e.type, art.text[e.sentence.start:e.sentence.start + 5]) for e in asserted(art)
+               if e.trigger.text == "clashed"]
+    assert clashes == [("ASSAULT", "Suppo"), ("ACCUSE", "Jane ")], clashes

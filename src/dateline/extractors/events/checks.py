@@ -244,7 +244,7 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and lem in w["clash"] and (lem not in ("fight", "battle") or (
             prep_object(t, "with") is not None and not _infinitive(t) and prep_object(t, "for") is None)) and \
             not _violence_near(t, w) and (not _harm_in_article(t.doc, w) or any(
-                hasattr(x, "dep_") and any(is_person(y) for y in x.subtree) for x in c.source)) and \
+                hasattr(x, "dep_") and _person_or_theirs(x) for x in c.source)) and \
             _acting_source_token(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `the Bush family clashed with Trump`
         # in a campaign story: a war of words (the guide: a real verbal conflict takes its type)
@@ -1649,6 +1649,15 @@ def _talk_attack(c: Candidate, w) -> bool:
 def _person_pronouns(*cases: str) -> frozenset[str]:
     """Third-person singular pronouns of a person (he, she; him, her; his, her) in the cases given (pronouns.tsv)."""
     return frozenset().union(*(pronouns(case, "3", g) for case in cases for g in ("m", "f")))
+
+
+def _person_or_theirs(x) -> bool:
+    """x names a person, or a person's own group or side (`the Bush family`, `Trump's campaign`: a person as compound
+    or owner); not people around one (`supporters of Jane Morrow`, `marchers near Smith`: is_person holds for every
+    word of a mention that holds a person's name, so the word itself must be the name)."""
+    def named(y):
+        return y.ent_type_ == "PERSON" or y.pos_ == "PROPN" and is_person(y)
+    return named(x) or any(y.dep_ in ("compound", "poss") and named(y) for y in x.children)
 
 
 def _warned_of_plight(c: Candidate, w) -> bool:
