@@ -1981,3 +1981,10 @@ def test_supporters_of_a_person_clashing_in_a_story_of_harm_still_fight(run):
     clashes = [(e.type, art.text[e.sentence.start:e.sentence.start + 5]) for e in asserted(art)
                if e.trigger.text == "clashed"]
     assert clashes == [("ASSAULT", "Suppo"), ("ACCUSE", "Jane ")], clashes
+
+
+def test_seeking_something_from_someone_for_a_purpose_is_a_request(run):
+    art = run("\n\nThe opposition sought help from the United Nations to stop the killings. The president sought on "
+              "Monday to reassure worried allies in Asia.\n")
+    asks = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "REQUEST"]
+    assert asks == ["The opp"], types(art)

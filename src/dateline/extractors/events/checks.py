@@ -568,10 +568,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "REJECT" and _withheld_thing(c, t, obj, w):
         return False                      # `hasn't accepted any new gigs`, `haven't lent money to him in years`,
         # `did not admit wrongdoing`: a thing not given or taken, no refusal of anyone
-    if c.etype == "REQUEST" and lem == "seek" and (child(t, ("xcomp",)) is not None or any(
+    if c.etype == "REQUEST" and lem == "seek" and (child(t, ("xcomp",)) is not None or obj is None and any(
             x.dep_ == "advcl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in t.children)):
         return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
-        # trying, not asking
+        # trying, not asking (`sought help from the UN to stop the killings` asks: the infinitive is its purpose)
     if c.etype == "REJECT" and lem in ("ignore", "disregard") and _is_verb(t) and not (
             olem in w["plea"] or obj is not None and _head_actor(obj)):
         return False                      # `ignored the fact`, `moderators ignore Clinton scandals`: a thing left
