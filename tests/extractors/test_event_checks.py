@@ -1988,3 +1988,10 @@ def test_seeking_something_from_someone_for_a_purpose_is_a_request(run):
               "Monday to reassure worried allies in Asia.\n")
     asks = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "REQUEST"]
     assert asks == ["The opp"], types(art)
+
+
+def test_visiting_the_families_of_others_is_a_meeting_and_ones_own_sister_is_not(run):
+    art = run("\n\nThe president visited the families of the slain officers in Dallas. The senator was visiting her "
+              "sister in Paris.\n")
+    visits = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "CONSULT"]
+    assert visits == ["The pre"], types(art)
