@@ -83,7 +83,7 @@ def keep(c: Candidate) -> bool:
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
-    if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in ("see", "view", "regard", "consider") and \
+    if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
     if c.preset:
@@ -264,7 +264,7 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and verb and lem == "dispute" and olem in w["speech"] and \
             olem not in w["measure"]:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
-    elif c.etype == "REJECT" and verb and lem in ("dismiss", "deride", "ridicule") and prep_object(t, "as") is not None \
+    elif c.etype == "REJECT" and verb and lem in w["deriding"] and prep_object(t, "as") is not None \
             and (_person_target(c, w) or any(hasattr(x, "dep_") and x.lower_ in ("him", "her", "them") for x in c.target)):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `dismissing them as part of the
         # "Washington cartel"`, `was dismissed by the media as a bumbler`: a verdict on someone (a claim
@@ -1559,8 +1559,6 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
 
 
 INDEFINITE = frozenset({"a", "an", "any", "no", "every", "each", "some"})
-ANYONE = frozenset({"someone", "anyone", "anybody", "somebody", "everyone", "everybody", "nobody", "those", "whoever",
-                    "one", "people"})
 
 
 def _generic_relative(c: Candidate) -> bool:
@@ -1572,7 +1570,7 @@ def _generic_relative(c: Candidate) -> bool:
     h = t.head
     if h.ent_type_ or h.pos_ == "PROPN":
         return False
-    if h.lower_ in ANYONE:
+    if h.lower_ in senses()["anyone"]:
         return True
     if h.pos_ != "NOUN":
         return False
@@ -1628,7 +1626,7 @@ def _spoke_to(c: Candidate, w) -> bool:
     phone = load().cues["phone"]
     if to.ent_type_ == "PERSON" or _lemma(to) in phone or is_person(to) and to.pos_ == "PROPN":
         return False
-    return not any(_lemma(x) in ("phone", "telephone", "call", "videoconference") for x in t.sent)
+    return not any(_lemma(x) in w["remote"] for x in t.sent)
 
 
 def _talk_attack(c: Candidate, w) -> bool:
