@@ -1995,3 +1995,10 @@ def test_visiting_the_families_of_others_is_a_meeting_and_ones_own_sister_is_not
               "sister in Paris.\n")
     visits = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "CONSULT"]
     assert visits == ["The pre"], types(art)
+
+
+def test_speaking_to_commanders_or_an_ambassador_is_a_meeting(run):
+    art = run("\n\nThe envoy spoke to rebel commanders in Aleppo on Sunday. The minister spoke to the ambassador about "
+              "the dispute. Senator Lee spoke on Thursday to the National Farmers Union convention.\n")
+    meetings = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "CONSULT"]
+    assert meetings == ["The env", "The min"], types(art)
