@@ -9,7 +9,7 @@ of the events the model adds and the tune figures, per threshold; the threshold 
 events reach `--precision` in that cross-validation. The kept half is never read here.
 
 usage: PYTHONPATH=src python scripts/train_criticism.py [--cv 5] [--repeats 3] [--precision 0.7] [--cache DIR]
-       [--dump FILE] [--no-save]
+       [--dump FILE] [--no-save] [--label target|dyad|type|mixed] [--min-count N] [--l2 X]
 (added counts and precisions are summed over the repeats)
 """
 from __future__ import annotations
