@@ -1932,3 +1932,73 @@ def test_permission_not_given_stays_a_refusal(run):
 def test_a_past_verb_joined_to_an_infinitive_under_a_plan_is_asserted(run):
     art = run("\n\nThe governor campaigned on his plan to cut taxes and accused the mayor of wasting funds.\n")
     assert ("ACCUSE", "accused") in types(art), types(art)
+
+
+def test_people_not_counted_by_a_poll_back_someone_and_a_share_of_a_cohort_does_not(run):
+    art = run("\n\nTwo men supported the rebels with weapons and money, police said. Six in 10 white men supported "
+              "Sanders, the poll found.\n")
+    backing = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "SUPPORT"]
+    assert backing == ["Two men"], types(art)
+
+
+def test_an_attack_qualified_as_racist_or_sharp_that_hurts_people_stays_force(run):
+    art = run("\n\nA racist attack on a mosque in Leeds left two worshippers injured. A sharp attack by rebels on the "
+              "town killed 12 soldiers. The senator launched a scathing attack on the governor.\n")
+    words = [(e.type, art.text[e.sentence.start:e.sentence.start + 5]) for e in asserted(art) if e.type == "ACCUSE"]
+    assert words == [("ACCUSE", "The s")], types(art)
+
+
+def test_a_prosecutor_charging_that_someone_lied_accuses_and_charging_someone_with_a_crime_coerces(run):
+    art = run("\n\nThe prosecutor charged that the mayor had lied to investigators. The prosecutor charged the mayor "
+              "with fraud on Friday.\n")
+    kinds = [(e.type, art.text[e.trigger.end:e.trigger.end + 5]) for e in asserted(art) if e.trigger.text == "charged"]
+    assert kinds == [("ACCUSE", " that"), ("COERCE", " the ")], kinds
+
+
+def test_a_letter_found_speaks_for_no_finder_and_an_ad_released_for_its_author(run):
+    art = run("\n\nPolice found a letter that threatened the mayor of Springfield. The senator released an ad that "
+              "attacks the governor.\n")
+    sources = {e.trigger.text: [p.text for p in e.source] for e in art.events}
+    assert "Police" not in sources.get("threatened", []), sources
+    assert sources.get("attacks") == ["The senator"], sources
+
+
+def test_the_place_an_invitation_is_to_is_no_target(run):
+    art = run("\n\nThe foreign minister invited the Polish ambassador to the talks in Geneva on Friday.\n")
+    (ev,) = [e for e in asserted(art) if e.trigger.text == "invited"]
+    assert [p.text for p in ev.target] == ["the Polish ambassador"], ev.target
+
+
+def test_force_backed_or_opposed_happened_and_a_past_participle_under_could_is_fact(run):
+    art = run("\n\nRussia opposed the bombing of Serbia by NATO. The army could face fighters trained by Iran.\n")
+    kinds = {e.trigger.text: e.type for e in asserted(art)}
+    assert kinds.get("bombing") == "ASSAULT" and "trained" in kinds, types(art)
+
+
+def test_supporters_of_a_person_clashing_in_a_story_of_harm_still_fight(run):
+    art = run("\n\nSupporters of Jane Morrow clashed with rival marchers in the capital on Sunday. Jane Morrow clashed "
+              "with the governor over the budget. Two officers were wounded in the unrest.\n")
+    clashes = [(e.type, art.text[e.sentence.start:e.sentence.start + 5]) for e in asserted(art)
+               if e.trigger.text == "clashed"]
+    assert clashes == [("ASSAULT", "Suppo"), ("ACCUSE", "Jane ")], clashes
+
+
+def test_seeking_something_from_someone_for_a_purpose_is_a_request(run):
+    art = run("\n\nThe opposition sought help from the United Nations to stop the killings. The president sought on "
+              "Monday to reassure worried allies in Asia.\n")
+    asks = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "REQUEST"]
+    assert asks == ["The opp"], types(art)
+
+
+def test_visiting_the_families_of_others_is_a_meeting_and_ones_own_sister_is_not(run):
+    art = run("\n\nThe president visited the families of the slain officers in Dallas. The senator was visiting her "
+              "sister in Paris.\n")
+    visits = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "CONSULT"]
+    assert visits == ["The pre"], types(art)
+
+
+def test_speaking_to_commanders_or_an_ambassador_is_a_meeting(run):
+    art = run("\n\nThe envoy spoke to rebel commanders in Aleppo on Sunday. The minister spoke to the ambassador about "
+              "the dispute. Senator Lee spoke on Thursday to the National Farmers Union convention.\n")
+    meetings = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "CONSULT"]
+    assert meetings == ["The env", "The min"], types(art)

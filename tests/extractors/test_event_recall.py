@@ -15,6 +15,9 @@ def test_a_jab_or_a_swipe_at_someone_is_criticism(run):
     art = run("\n\nSenator Tom Reyes took a swipe at Governor Ann Hale on Tuesday.\n")
     (e,) = found(art, "ACCUSE")
     assert e.target[0].text == "Governor Ann Hale"
+    # the nouns alone, with no light verb to carry them (`took a swipe` was criticism before the nouns were patterns)
+    art = run("\n\nThe senator's jab at Governor Ann Hale drew laughs. His swipe at the mayor came a day later.\n")
+    assert sorted(e.trigger.text for e in found(art, "ACCUSE")) == ["jab", "swipe"], art.events
 
 
 def test_swinging_at_a_rival_is_criticism(run):

@@ -138,7 +138,7 @@ def nameless_spans(st: ActorState) -> None:
     - A name right after a noun of a work or an operation, or in apposition with one (actor_words.tsv `work_noun`:
       `his book Going Home to Glory`, `operations Desert Shield and Desert Storm`).
     - Capitalised words that end in a word of an idea (actor_words.tsv `idea_last`) and hold no lexicon organisation
-      or person (`from Radical Islamic Terrorism`): the name of an idea (not of a place or office: `mayor of
+      or person and no function word (`from Radical Islamic Terrorism`; not `the Movement Toward Socialism`): the name of an idea (not of a place or office: `mayor of
       Miami-Dade County` stays a description).
     - A whole name of non_actors.tsv of two words or more (`Good Morning America`, `Purple Heart`) that does not begin
       with a lexicon organisation or person (`Fox News Sunday` keeps its outlet) and is not part of a longer name or a
@@ -235,8 +235,8 @@ def nameless_spans(st: ActorState) -> None:
             k = t.i - 1
             while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
                 k -= 1
-            if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") or doc[i].ent_type_ == "PERSON"
-                       for i in range(k, t.i)):
+            if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") or doc[i].ent_type_ == "PERSON" or doc[i].is_stop
+                       for i in range(k, t.i)):   # (a function word makes it a body's name: `Movement Toward Socialism`)
                 st.nameless.add(doc[k].idx, t.idx + len(t))
     for t in having(st.toks, LOWER=lexicon_ids(last)):
         if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():

@@ -232,7 +232,9 @@ def people(st: ActorState) -> None:
 
 def _show_hosts(st: ActorState) -> None:
     """A person of the article whose name begins the name of a programme (actor_words.tsv `show_name`: `Aaron Klein
-    Investigative Radio`, `The Mark Levin Show`) is its host, a journalist (MED), when nothing else says who he is."""
+    Investigative Radio`, `The Mark Levin Show`) is its host, a journalist (MED), when nothing else says who he is.
+    At most two words stand between the name and the programme's word, none a function word or a verb (not a
+    title-case headline: `Protesters Rally Against Morrow In Final Hour`)."""
     doc, shows = st.doc, lex.words("show_name")
     people = {}
     for c in st.clusters.values():
@@ -246,7 +248,9 @@ def _show_hosts(st: ActorState) -> None:
         j = t.i - 1
         while j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j -= 1
-        for i in range(j + 1, t.i):
+        for i in range(max(j + 1, t.i - 3), t.i):
+            if any(doc[k].is_stop or doc[k].pos_ in ("VERB", "AUX") for k in range(i + 1, t.i)):
+                continue
             for c in people.get(doc[i].text, ()):   # (`Aaron Klein` and a later `Klein` alike)
                 c.sector, c.role = "MED", c.role or "host"
 

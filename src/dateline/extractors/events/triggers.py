@@ -596,11 +596,13 @@ def _source(c: Candidate, quote_speaker) -> list:
 def _author(doc_noun):
     """Who speaks through a piece of writing that is said to act (`a letter from the staff association, which urged
     ...`, `Sanders is releasing a new ad that urges voters ...`, `the senator's statement condemning ...`): its
-    owner, its `from`/`by` phrase, or the subject of the verb that puts it out; None when none names someone."""
+    owner, its `from`/`by` phrase, or the subject of the verb that puts it out (event_cues `issuing`: not `police found
+    a letter that threatened X`); None when none names someone."""
     owner = child(doc_noun, ("poss",))
     if owner is None:
         owner = prep_object(doc_noun, "from") or prep_object(doc_noun, "by")
-    if owner is None and doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB":
+    if owner is None and doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" and \
+            lemma(doc_noun.head) in load().cues.get("issuing", ()):
         owner = child(doc_noun.head, SUBJ)
     if owner is None or owner.lower_ in ("it", "its", "this", "that", "which", "what", "who"):
         return None
