@@ -16,9 +16,9 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(autouse=True)
-def _shipped_floor(monkeypatch):
-    """The default floor pinned below the fixture's `asked` (0.35): these tests are about the commands, not about the
-    floor a refit of data/event_confidence.json ships (0.4 put `asked` under it); tests that need another set it."""
+def one_floor_under_the_stories(monkeypatch):
+    """The commands' default floor pinned at 0.3, under the hand-made `asked` (0.35): these tests are about what the
+    commands do with a floor, not about the number the shipped weights choose (tests that need another set their own)."""
     from dateline import artefacts
 
     monkeypatch.setattr(artefacts, "confidence_floor", lambda: 0.3)
