@@ -118,6 +118,13 @@ def test_a_run_killed_with_sigkill_resumes_to_the_uninterrupted_counts(corpus, t
     assert counts(path) == reference
 
 
+def _default_ctrl_c() -> None:
+    """In the child: SIGINT's default action, as a terminal's foreground job has it. A test run started in the
+    background of a non-interactive shell (`cmd &`, nohup) has SIGINT ignored, every child inherits that, and
+    Python then installs no Ctrl-C handler: the signal would never arrive."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path, reference):
     """The runner (tests/run/stalling.py) waits for the signal before its third commit, so Ctrl-C always lands
@@ -126,7 +133,7 @@ def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path
     args = [str(corpus), "--db", str(path), "--workers", "2", "--chunk", "1"]
     proc = subprocess.Popen([sys.executable, str(pathlib.Path(__file__).with_name("stalling.py")), "2", "ingest",
                              *args], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_default_ctrl_c)
     committed = 0
     for line in proc.stderr:
         committed += "committed" in line
