@@ -81,3 +81,21 @@ def test_dyads_at_the_default_floor_read_the_kept_answer_and_it_is_the_computed_
     kept, computed = dyads(store, f), dyads(store, f, kept=False)
     assert kept == computed
     assert not any(r["source"] == "SWEGOV" and r["events"] > 1 for r in kept)
+
+
+def test_an_actor_on_both_sides_of_an_event_counts_it_once(tmp_path, monkeypatch):
+    """A compound side can hold an actor that is also the other side (`Sweden and Norway met Sweden's envoy`): the
+    actor page's event count is the events it takes part in, not its source count plus its target count."""
+    monkeypatch.setattr(filters, "default_floor", lambda: 0.25)
+    a = border_story()
+    t = a.text
+    both = event(t, "met", "CONSULT", 1, source=[part(t, "Swedish officials", "A2")], target=[part(t, "Sweden", "A2")],
+                 cameo="040", date="2019-06-04", confidence=0.9)
+    with Store.open(tmp_path / "s.duckdb") as s:
+        s.write_articles([(dataclasses.replace(a, events=(both,)), "t")])
+        db = views.Reader(s.con, summaries=False)
+        sweden = db.one("SELECT id FROM global_actors WHERE name = 'Sweden'")["id"]
+        row = views.actor(db, sweden)
+        assert row["as_source"] == 1 and row["as_target"] == 1 and row["events"] == 1
+        s.write_summaries()
+        assert views.actor(views.Reader(s.con), sweden)["events"] == 1

@@ -537,7 +537,8 @@ def _actor(db: Reader, global_id: int) -> Optional[dict]:
         return None
     cond, params = db.counted()
     row.update(db.one(f"""
-        SELECT count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'source') AS as_source,
+        SELECT count(DISTINCT (ea.article_id, ea.event_idx)) AS events,
+               count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'source') AS as_source,
                count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'target') AS as_target
         FROM event_actors ea JOIN events e ON e.article_id = ea.article_id AND e.idx = ea.event_idx
         WHERE ea.global_id = ? AND {cond}""", [global_id, *params]))
@@ -584,17 +585,18 @@ def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, A
     """The actor page's aggregates for every global actor, as `actor`, `actor_dyads` and `timeline(global_id=)`
     give them one by one (the same rows in the same order), from one pass over each table."""
     out: dict[str, Any] = {}
-    actors = {r["id"]: dict(r, as_source=0, as_target=0, articles=0, roles=[]) for r in db.rows(
+    actors = {r["id"]: dict(r, events=0, as_source=0, as_target=0, articles=0, roles=[]) for r in db.rows(
         "SELECT id, code, name, country, sector FROM global_actors")}
     cond, params = db.counted()
     for r in db.rows(f"""
             SELECT ea.global_id,
+                   count(DISTINCT (ea.article_id, ea.event_idx)) AS events,
                    count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'source') AS as_source,
                    count(DISTINCT (ea.article_id, ea.event_idx)) FILTER (WHERE ea.role = 'target') AS as_target
             FROM event_actors ea JOIN events e ON e.article_id = ea.article_id AND e.idx = ea.event_idx
             WHERE ea.global_id IS NOT NULL AND {cond} GROUP BY ea.global_id""", params):
         if r["global_id"] in actors:
-            actors[r["global_id"]].update(as_source=r["as_source"], as_target=r["as_target"])
+            actors[r["global_id"]].update(events=r["events"], as_source=r["as_source"], as_target=r["as_target"])
     for r in db.rows("SELECT global_id, count(DISTINCT article_id) AS n FROM actors WHERE global_id IS NOT NULL "
                      "GROUP BY global_id"):
         if r["global_id"] in actors:
