@@ -18,7 +18,7 @@ from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import pronouns
 from ...records import Event
 from ..quotes.lexicon import speech_verbs
-from ..spans import column, ids_of, sentence_of
+from ..spans import column, ids_of, sentence_of, words_in
 from .triggers import Candidate
 
 WEIGHTS_FILE = CONFIDENCE_FILE
@@ -116,14 +116,17 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
     sent = sentence_of(head.doc, head.i)                    # (`head.sent`, found once a doc; no Token made per word)
     f["sentence_long"] = min(len(sent) / 80.0, 1.0)
     f["question"] = float(not ids_of("?").isdisjoint(column(head.doc, "ORTH")[sent.start:sent.end]))
-    words = [x for x in sent if not x.is_space]
-    f["sentence_short"] = float(len(words) < 10)
-    f["quote_marks"] = float(any(x.text in QUOTE_MARKS for x in words))     # the sentence quotes someone
-    f["list_item"] = float(bool(words) and (words[0].text in ("-", "*", "•", "–", "—") or (
-        words[0].text.isdigit() and len(words) > 1 and words[1].text in (".", ")"))))     # a bulleted or numbered line
-    f["colon_lead"] = float(any(x.text == ":" for x in words[:6]))         # `Rubio: ...`, `UPDATE: ...`
-    f["upper"] = float(sum(x.is_title or x.is_upper for x in words if x.is_alpha) > 0.7 * max(1, sum(
-        x.is_alpha for x in words)))                                       # a title-cased line: a headline's style
+    doc = head.doc                                          # (the words read off the doc's columns, as above)
+    at, orth = words_in(doc, sent.start, sent.end), column(doc, "ORTH")
+    opening = [doc.vocab.strings[orth[i]] for i in at[:6]]
+    f["sentence_short"] = float(len(at) < 10)
+    f["quote_marks"] = float(not ids_of(*QUOTE_MARKS).isdisjoint(orth[i] for i in at))   # the sentence quotes someone
+    f["list_item"] = float(bool(opening) and (opening[0] in ("-", "*", "•", "–", "—") or (
+        opening[0].isdigit() and len(opening) > 1 and opening[1] in (".", ")"))))     # a bulleted or numbered line
+    f["colon_lead"] = float(":" in opening)                                 # `Rubio: ...`, `UPDATE: ...`
+    alpha, title, upper = column(doc, "IS_ALPHA"), column(doc, "IS_TITLE"), column(doc, "IS_UPPER")
+    f["upper"] = float(sum(1 for i in at if alpha[i] and (title[i] or upper[i])) > 0.7 * max(1, sum(
+        alpha[i] for i in at)))                                            # a title-cased line: a headline's style
     f["alone"] = float(where.events <= 1)                   # the only event chosen in its sentence
     f["crowded"] = min(max(where.events - 1, 0) / 4.0, 1.0)
     f["headline"] = float(where.headline)
