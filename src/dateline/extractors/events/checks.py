@@ -1658,12 +1658,20 @@ def _person_or_theirs(x) -> bool:
     return named(x) or any(y.dep_ in ("compound", "poss") and named(y) for y in x.children)
 
 
-def _warned_of_plight(c: Candidate, w) -> bool:
-    """A warning of or about harms no one does (event_senses.tsv `plight`, lexicon/hazards.tsv), with no one warned and
-    no actor in what is warned of: `warned of a humanitarian crisis`, `warned of famine in Yemen`."""
+def _warning_to_no_one(c: Candidate):
+    """The trigger's `warn` or `warning` when no one is warned (no object, dative or `to` phrase), else None."""
     t = c.noun if c.noun is not None else c.token
     if _lemma(t) not in ("warn", "warning") or any(
             x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ == "to") for x in t.children):
+        return None
+    return t
+
+
+def _warned_of_plight(c: Candidate, w) -> bool:
+    """A warning of or about harms no one does (event_senses.tsv `plight`, lexicon/hazards.tsv), with no one warned and
+    no actor in what is warned of: `warned of a humanitarian crisis`, `warned of famine in Yemen`."""
+    t = _warning_to_no_one(c)
+    if t is None:
         return False
     objs = [y for x in t.children if x.dep_ == "prep" and x.lower_ in ("of", "about")
             for y in x.children if y.dep_ == "pobj"]
@@ -1686,10 +1694,8 @@ def _warned_about(c: Candidate) -> bool:
     """A warning of, about or against something, with no one warned (`warned of fakery`, `a threat Churchill warned
     about`, `warning against her waging a campaign`): criticism of what is pointed at, not a threat by the warner
     (`warned Iran of consequences` warns someone)."""
-    t = c.noun if c.noun is not None else c.token
-    if _lemma(t) not in ("warn", "warning"):
-        return False
-    if any(x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ == "to") for x in t.children):
+    t = _warning_to_no_one(c)
+    if t is None:
         return False
     about = [x for x in t.children if x.dep_ == "prep" and x.lower_ in ("of", "about", "against")]
     if any(_lemma(y) in senses()["consequence"] for x in about for y in x.children if y.dep_ == "pobj"):
