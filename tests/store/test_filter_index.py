@@ -36,6 +36,8 @@ def _filters(store: Store) -> list[F]:
     out += [F(actor_id=g) for (g,) in store.con.execute("SELECT id FROM global_actors").fetchall()] + [F(actor_id=-1)]
     for name, country in store.con.execute("SELECT DISTINCT name, country FROM places").fetchall():
         out += [F(place=v) for v in (name, (name or "")[1:4], country) if v]
+        out += [F(place=v, place_exact=True) for v in (name, (name or "").upper(), (name or "")[1:4], country) if v]
+        out += [F(place_country=country), F(place=name, place_exact=True, place_country=country)] if country else []
     out += [F(place="nowhere"), F(actor="rus", place="EE"), F(actor="police", type="COERCE", quad=4)]
     return out
 

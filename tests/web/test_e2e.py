@@ -186,3 +186,16 @@ def test_a_bar_of_the_timeline_opens_its_events(page):
     page.wait_for_url("**/events?**")
     assert "quad=4" in page.url and "since=2019-06-04" in page.url
     assert page.locator("#events-table tbody tr").count() == 1
+
+
+def test_a_dot_of_the_map_opens_its_events(page):
+    page.goto(page.base + "/map")
+    page.wait_for_selector("#map[data-ready='1']")
+    # Santiago's dot: the largest (7 events); its list is those 7 events, by the whole name and the country
+    box = page.evaluate("""(() => { const ds = [...document.querySelectorAll('#map circle.dot')];
+                           const d = ds.reduce((a, b) => (+a.getAttribute('r') >= +b.getAttribute('r') ? a : b));
+                           const r = d.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()""")
+    page.mouse.click(*box)
+    page.wait_for_url("**/events?**")
+    assert "place=Santiago" in page.url and "place_exact=1" in page.url and "place_country=CL" in page.url
+    assert page.locator("#events-table tbody tr").count() == 7

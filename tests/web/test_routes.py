@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import html as h
 import hashlib
 import io
 import re
@@ -108,6 +109,9 @@ def test_article_text_is_the_input_exactly(client):
     ("min_confidence=0.5", 11), ("min_confidence=0.95", 10), ("min_confidence=", 12),  # not scored: kept
     ("asserted_only=1", 11), ("asserted_only=true", 11), ("asserted_only=0", 12),        # the AID only promised
     ("asserted_only=1&source=Sweden", 1),
+    ("place=osl", 2), ("place=osl&place_exact=1", 0), ("place=oslo&place_exact=1", 2), ("place=NO&place_exact=1", 0),
+    ("place_country=no", 3), ("place=Oslo&place_exact=1&place_country=CL", 0),
+    ("place=Santiago&place_exact=1&place_country=CL", 7),
 ])
 def test_event_filters(client, query, n):
     assert client.get(f"/api/events?{query}").json()["total"] == n
@@ -139,7 +143,7 @@ def test_summary_links_list_the_events_they_count(client, gid):
 
 
 @pytest.mark.parametrize("query", ["quad=7", "quad=x", "since=yesterday", "until=2019-13", "min_confidence=2", "min_confidence=nan",
-                                   "min_confidence=x", "asserted_only=maybe"])
+                                   "min_confidence=x", "asserted_only=maybe", "place_exact=2"])
 def test_bad_filters_are_400(client, query):
     assert client.get(f"/api/events?{query}").status_code == 400
     assert client.get(f"/events?{query}").status_code == 400
@@ -265,6 +269,10 @@ def test_map_data(client):
     assert set(places) == {"Oslo", "Halden", "Santiago"}
     assert places["Santiago"]["events"] == 7 and places["Halden"]["dead"] == 14
     page = html(client, "/map")
+    links = dict((h.unescape(name), h.unescape(href)) for href, name in re.findall(r'<a href="/events\?([^"]+)">([^<]+)</a>', page))
+    assert set(links) == set(places)
+    for name, query in links.items():       # each place's link lists the events its row counts, no other place's
+        assert "place_exact=1" in query and client.get(f"/api/events?{query}").json()["total"] == places[name]["events"]
     assert "/static/vendor/world-atlas-2.0.2-countries-50m.json" in page
     assert client.get("/static/vendor/world-atlas-2.0.2-countries-50m.json").status_code == 200
 

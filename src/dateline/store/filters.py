@@ -37,7 +37,9 @@ class EventFilter:
 
     actor/source/target: an actor code from its start (USA matches USAGOV), a country or sector code whole,
     or part of the actor's name or of the participant's text; type: a PLOVER type; quad: 1-4; since/until:
-    YYYY-MM-DD, YYYY-MM or YYYY; place: part of the event place's name, or its country code; actor_id: a
+    YYYY-MM-DD, YYYY-MM or YYYY; place: part of the event place's name, or its country code (with place_exact:
+    the place's whole name, any case, and no country code); place_country: the event place's country code, whole
+    (the map's links give place, place_exact and place_country: the events of one dot); actor_id: a
     global actor id; min_confidence: a confidence of at least this (0-1; an event without one passes; or
     artefacts.Floors, the default floors by type: each event against its type's floor);
     asserted_only: leave out negated and hypothetical events; coded_only: only events whose every source and
@@ -51,6 +53,8 @@ class EventFilter:
     since: Optional[str] = None
     until: Optional[str] = None
     place: Optional[str] = None
+    place_exact: bool = False
+    place_country: Optional[str] = None
     actor_id: Optional[int] = None
     min_confidence: Optional[float] = None
     asserted_only: bool = False
@@ -179,12 +183,20 @@ def where(f: EventFilter, *, participants: Optional[str] = None) -> tuple[str, l
     if _given(f.until):
         clauses.append("e.day <= ?")
         params.append(day(f.until, end=True))
-    if _given(f.place):
-        name, name_params = part_of("name", f.place)
+    if _given(f.place) or _given(f.place_country):
+        conds: list[str] = []
+        if _given(f.place) and f.place_exact:
+            conds.append("lower(name) = lower(?)")
+            params.append(f.place.strip())
+        elif _given(f.place):
+            name, name_params = part_of("name", f.place)
+            conds.append(f"({name} OR upper(coalesce(country, '')) = upper(?))")
+            params += name_params + [f.place.strip()]
+        if _given(f.place_country):
+            conds.append("upper(coalesce(country, '')) = upper(?)")
+            params.append(f.place_country.strip())
         clauses.append((f"(e.article_id, e.place) IN (SELECT article_id, place_id FROM places " if participants else
-                        "e.place_label IN (SELECT id FROM place_labels ") +
-                       f"WHERE {name} OR upper(coalesce(country, '')) = upper(?))")
-        params += name_params + [f.place.strip()]
+                        "e.place_label IN (SELECT id FROM place_labels ") + f"WHERE {' AND '.join(conds)})")
     if f.min_confidence is not None:
         if not 0 <= float(f.min_confidence) <= 1:
             raise StoreError(f"min_confidence must be between 0 and 1, not {f.min_confidence!r}")

@@ -38,7 +38,7 @@ def templates() -> Jinja2Templates:
     env = t.env
     env.autoescape = True
     env.policies["json.dumps_function"] = functools.partial(json.dumps, default=_json_default)
-    env.globals.update(actor_label=present.actor_label, sector_class=present.sector_class, clip=present.clip, unquote=present.unquote,
+    env.globals.update(actor_label=present.actor_label, sector_class=present.sector_class, clip=present.clip, place_events_query=present.place_events_query, unquote=present.unquote,
                        quad_names=present.QUAD_NAMES, country_name=present.country_name, urlencode=urlencode,
                        article_href=article_href)
     return t
@@ -78,6 +78,9 @@ def event_filter(
     since: Optional[str] = Query(None, description="Events on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
     until: Optional[str] = Query(None, description="Events on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
     place: Optional[str] = Query(None, description="Place name (part, any case) or its country code (NO)"),
+    place_exact: Optional[str] = Query(None, description="1: the place is the whole name (any case), not a part "
+                                                         "or a country code (the map's links)"),
+    place_country: Optional[str] = Query(None, description="The place's country code, whole (NO)"),
     actor_id: Optional[str] = Query(None, description="Global actor id (as in /actors/{id})"),
     min_confidence: Optional[str] = Query(None, description="Events with a confidence of at least this, 0 to 1 "
                                                              "(events without a confidence are kept; left empty: "
@@ -104,7 +107,8 @@ def event_filter(
     return EventFilter(actor=text(actor), source=text(source), target=text(target), type=text(type),
                        quad=number("quad", quad, 1, 4), since=_day(since, end=False, name="since"),
                        until=_day(until, end=True, name="until"),
-                       place=text(place), actor_id=number("actor_id", actor_id),
+                       place=text(place), place_exact=_flag("place_exact", place_exact),
+                       place_country=text(place_country), actor_id=number("actor_id", actor_id),
                        min_confidence=floor_or_default(number("min_confidence", min_confidence, 0, 1, kind=float)),
                        asserted_only=_flag("asserted_only", asserted_only))
 

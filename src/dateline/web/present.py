@@ -78,6 +78,15 @@ def snippet(sentence: Optional[str], trigger_start: Optional[int], sentence_star
     return ("…" if lo > 0 else "") + out + ("…" if hi < len(toks) else "")
 
 
+def place_events_query(place: dict) -> dict:
+    """The /events query of one map place (a row of views.event_places): its whole name and its country, the
+    asserted events the map counts (static/dateline.js builds the same link for a click on the dot)."""
+    q = {"place": place["name"], "place_exact": 1}
+    if place.get("country"):
+        q["place_country"] = place["country"]
+    return {**q, "asserted_only": 1}
+
+
 def clip(text: Optional[str], limit: int = 140) -> str:
     """Text shortened to about `limit` characters at a word boundary."""
     t = " ".join((text or "").split())

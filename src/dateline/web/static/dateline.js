@@ -134,7 +134,10 @@
         .attr("r", function (p) { return Math.max(2.5, r(p.events)) / k; })
         .on("mousemove", function (ev, p) { showTip(ev, p.name + (p.country ? ", " + p.country : "") + ": " + p.events + " events, " + p.conflict + " conflict, " + p.dead + " dead"); })
         .on("mouseleave", hideTip)
-        .on("click", function (ev, p) { window.location.href = "/events?place=" + encodeURIComponent(p.name); });
+        .on("click", function (ev, p) {   /* the events of this dot, as the table's link (present.place_events_query) */
+          window.location.href = "/events?place=" + encodeURIComponent(p.name) + "&place_exact=1" +
+            (p.country ? "&place_country=" + encodeURIComponent(p.country) : "") + "&asserted_only=1";
+        });
     }
     drawDots(1);
     var zoom = d3.zoom().scaleExtent([1, 40]).on("zoom", function (ev) {
