@@ -71,8 +71,9 @@ REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself",
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def senses() -> dict[str, frozenset]:
-    """lexicon/event_senses.tsv as class -> words."""
+    """lexicon/event_senses.tsv as class -> words (read once)."""
     return {k: frozenset(v) for k, v in classes("event_senses.tsv").items()}
 
 
@@ -1327,8 +1328,9 @@ def _mood(c: Candidate, w) -> None:
     if c.nominal and c.noun is not None and c.noun.dep_ == "nsubj" and _lemma(c.noun.head) == "be" and \
             c.noun.head.tag_ in ("VBZ", "VBP") and any(x.dep_ == "det" and x.lower_ in ("a", "an")
                                                         for x in c.noun.children) and any(
-            x.dep_ in ("attr", "acomp") and not any(y.tag_ == "JJS" or y.dep_ == "poss" or y.lower_ in ORDINALS
-                                                   for y in x.children) for x in c.noun.head.children):
+            x.dep_ in ("attr", "acomp") and not any(
+                y.tag_ == "JJS" or y.dep_ == "poss" or y.lower_ in senses()["ordinal"] for y in x.children)
+            for x in c.noun.head.children):
         c.hypothetical = True             # `a raid is a combat operation`: what such an act is, no occasion
     if c.nominal and c.noun is not None and c.etype in ("AGREE", "CONSULT", "COOPERATE") and c.noun.dep_ == "dobj" \
             and _is_verb(c.noun.head) and (_lemma(c.noun.head) in w["undo"] or (
@@ -1401,10 +1403,6 @@ def _mood(c: Candidate, w) -> None:
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
 
 
-ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only"})
-
-
-IRREALIS = frozenset({"would", "could", "might", "may"})
 NONFINITE = frozenset({"VB", "VBG", "VBN"})
 
 
@@ -1428,7 +1426,7 @@ def _under_irrealis(t) -> bool:
             # its subject: `a movement accused of fraud may have given` was accused)
         if h.pos_ not in ("VERB", "AUX"):
             return False
-        if any((x.dep_ == "aux" and x.lower_ in IRREALIS and x.nbor(1).text != "-") or (
+        if any((x.dep_ == "aux" and x.lower_ in senses()["irrealis"] and x.nbor(1).text != "-") or (
                 x.dep_ == "mark" and x.lower_ in cond) for x in h.children):   # (not `would-be successors`)
             return True
         v, steps = h, steps + 1
@@ -1539,10 +1537,6 @@ def _held_back(v, prep: str) -> bool:
     return lem == "stop" and any(x.lower_ == "short" for x in v.children)
 
 
-MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "wo", "ca",
-                         "'ll", "'d"})
-
-
 def _attack_by_a_person(c: Candidate, w) -> bool:
     """An attack word that is no bodily one (`verbal` class less `bodily`: attack, hit, blast, assail, onslaught),
     made by a person or aimed at one (a PERSON or a person the article names, he/she/him/her), with no word of
@@ -1556,9 +1550,6 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
                for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
-
-
-INDEFINITE = frozenset({"a", "an", "any", "no", "every", "each", "some"})
 
 
 def _generic_relative(c: Candidate) -> bool:
@@ -1575,7 +1566,7 @@ def _generic_relative(c: Candidate) -> bool:
     if h.pos_ != "NOUN":
         return False
     dets = [x.lower_ for x in h.children if x.dep_ in ("det", "poss", "nummod")]
-    return any(d in INDEFINITE for d in dets) or (h.tag_ == "NNS" and not dets)
+    return any(d in senses()["indefinite"] for d in dets) or (h.tag_ == "NNS" and not dets)
 
 
 def _withheld_thing(c: Candidate, t, obj, w) -> bool:
@@ -1795,7 +1786,7 @@ def _embedded_question(t, w) -> bool:
         return False
     if any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in t.children):
         return True
-    open_ = any(x.dep_ == "aux" and (x.lower_ in MODAL_WORDS or x.lower_ == "to") for x in t.children)
+    open_ = any(x.dep_ == "aux" and (x.lower_ in senses()["modalword"] or x.lower_ == "to") for x in t.children)
     return open_ and any(x.tag_ in ("WP", "WRB", "WDT") and x.dep_ in ("dobj", "advmod", "nsubj", "pobj", "attr")
                          for x in t.children)
 
@@ -1815,7 +1806,7 @@ def _subject_mood(c: Candidate) -> None:
         aux = [x for x in v.children if x.dep_ in ("aux", "auxpass", "neg")]
         if any(x.dep_ == "neg" for x in aux):
             c.negated = True
-        elif any(x.lower_ in MODAL_WORDS or x.lower_ == "to" for x in aux):
+        elif any(x.lower_ in senses()["modalword"] or x.lower_ == "to" for x in aux):
             c.hypothetical = True
 
 
