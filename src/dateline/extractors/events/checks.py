@@ -2038,8 +2038,18 @@ def _electorate_backing(c: Candidate, w) -> bool:
         return _lemma(x) in w["portion"] or (x.like_num and any(
             y.dep_ == "prep" and y.lower_ == "in" and any(z.like_num for z in y.children) for y in x.children))
 
+    def of_people(x):                     # `a majority of women`, `most of them`, `6 in 10`, `a majority said`: a
+        # share of people counted; `most states`, `a share of the budget`, `the most popular` count no one
+        if not share(x):
+            return False
+        o = prep_object(x, "of")
+        if o is not None:
+            return _lemma(o) in w["electorate"] or _lemma(o) in w["cohort"] or o.lower_ in w["cohort"] or \
+                o.lower_ in ("them", "us", "whom", "those", "these")
+        return x.like_num or x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"
+
     sent = word.sent
-    counted = any(_lemma(x) in w["pollword"] or share(x) or _lemma(x) in w["electorate"]
+    counted = any(_lemma(x) in w["pollword"] or of_people(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
 
     def voters(x):

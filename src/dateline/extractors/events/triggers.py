@@ -851,7 +851,9 @@ def _target(c: Candidate) -> list:
                 break
     cues = load().cues
     found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
-        x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to")))]   # `shot in the head`, `shot to death`
+        x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
+        c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))))]
+    # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom)
     if not found and passive:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
@@ -1116,7 +1118,10 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
                     intent = True
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
-        if v is not t and v.lemma_.lower() in intent_verbs and came != "conj":
+        if v is not t and v.lemma_.lower() in intent_verbs and came != "conj" and not (
+                c.nominal and came is None and v.lemma_.lower() in cues.get("direct", ()) and any(
+                    x.dep_ == "prep" and x.lower_ == "at" for x in (*v.children, *t.children))):   # (`aimed a jab
+            # at X`: done)
             hypo = True                   # `wants to meet`; not `aims insult at X, slams Y` (a second act)
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
         if v is not t and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":

@@ -1,0 +1,46 @@
+"""Precision rules on whole articles (issue 10, fifth pass): invented sentences, one form each."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def types(article):
+    return [(e.type, e.trigger.text, [p.text for p in e.source], [p.text for p in e.target], e.negated,
+             e.hypothetical) for e in article.events]
+
+
+def test_a_jab_aimed_at_someone_was_thrown(run):
+    """`aim` is an intent verb (`aims to meet`), but an act it directs `at` someone was done."""
+    art = run("\n\nThe senator aimed a jab at the governor during Tuesday's debate. The rebels aim to attack the "
+              "capital.\n")
+    jab = [e for e in art.events if e.trigger.text == "jab"]
+    assert jab and not jab[0].hypothetical and jab[0].type == "ACCUSE", types(art)
+    attack = [e for e in art.events if e.trigger.text == "attack"]
+    assert attack and attack[0].hypothetical, types(art)
+
+
+def test_a_park_fired_on_is_where_not_whom(run):
+    art = run("\n\nA gunman opened fire on a park in the city on Sunday.\n")
+    shots = [e for e in asserted(art) if e.type == "ASSAULT"]
+    assert shots and not any("park" in p.text for e in shots for p in e.target), types(art)
+
+
+def test_praise_of_a_third_person_is_the_speakers(run):
+    """`Obama said Merkel was impressive in the talks`: Obama praises Merkel; a quality is no feeling of Merkel's
+    about the talks (`She was pleased with the decision` stays her feeling)."""
+    art = run("\n\nObama said Merkel was impressive in the talks. The mayor was pleased with the court's decision.\n")
+    praise = [e for e in asserted(art) if e.type == "SUPPORT"]
+    by = {e.trigger.text: ([p.text for p in e.source], [p.text for p in e.target]) for e in praise}
+    assert by.get("impressive") == (["Obama"], ["Merkel"]), types(art)
+    assert by.get("pleased", ([], []))[0] == ["The mayor"], types(art)
+
+
+def test_a_share_of_no_people_makes_no_poll(run):
+    """A cohort noun backing someone is a poll answer only beside a share of people or a poll word (`a majority of
+    women`), not beside any share word (`most states`)."""
+    art = run("\n\nWomen from most states backed Clinton in the primary.\n")
+    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+    art = run("\n\nA majority of women backed Clinton in the primary, the poll found.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
