@@ -44,3 +44,18 @@ def test_a_share_of_no_people_makes_no_poll(run):
     assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
     art = run("\n\nA majority of women backed Clinton in the primary, the poll found.\n")
     assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_curly_clitics_of_will_and_would_are_modals(run):
+    """`’ll` and `’d` (curly apostrophe) are will and would as `'ll` and `'d` are; `’d` before a participle is had."""
+    art = run("\n\n“I’d beat him in a debate,” the senator said of the governor. “We’ll meet with Putin,” "
+              "Trump said.\n")
+    beat = [e for e in art.events if e.trigger.text == "beat"]
+    assert beat and beat[0].hypothetical, types(art)
+    meet = [e for e in art.events if e.trigger.text == "meet"]
+    assert meet and meet[0].hypothetical and meet[0].type == "AGREE", types(art)
+    from dateline import nlp
+    from dateline.extractors.events.triggers import clitic_modal
+
+    doc = nlp.load()("I’d seen him before. She’d have won.")
+    assert [clitic_modal(t) for t in doc if t.lower_ == "’d"] == [None, "would"]

@@ -27,8 +27,8 @@ from ..spans import having, ids_of, mark_after, marks, sentence_of
 from . import crime
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
-from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, names_actor,
-                       np_bounds, opened_by_for, prep_object, subject_of)
+from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
+                       is_passive, names_actor, np_bounds, opened_by_for, prep_object, subject_of)
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap", "reduce"})
@@ -1259,8 +1259,8 @@ def _attempted(t, w) -> bool:
     if t.dep_ != "xcomp" or h.i == t.i or _lemma(h) not in cues["attempt"]:
         return False
     modal, cond = cues.get("modal", frozenset()), cues.get("cond", frozenset())
-    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal))
-                   or (x.dep_ == "mark" and x.lower_ in cond) for x in h.children) and h.dep_ != "xcomp"
+    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or
+                                                                 clitic_modal(x))) or (x.dep_ == "mark" and x.lower_ in cond) for x in h.children) and h.dep_ != "xcomp"
 
 
 def _mood(c: Candidate, w) -> None:
@@ -1426,7 +1426,8 @@ def _under_irrealis(t) -> bool:
             # its subject: `a movement accused of fraud may have given` was accused)
         if h.pos_ not in ("VERB", "AUX"):
             return False
-        if any((x.dep_ == "aux" and x.lower_ in senses()["irrealis"] and x.nbor(1).text != "-") or (
+        if any((x.dep_ == "aux" and (x.lower_ in senses()["irrealis"] or clitic_modal(x) == "would") and
+                x.nbor(1).text != "-") or (
                 x.dep_ == "mark" and x.lower_ in cond) for x in h.children):   # (not `would-be successors`)
             return True
         v, steps = h, steps + 1

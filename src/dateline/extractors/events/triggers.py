@@ -1091,6 +1091,20 @@ def _purpose_denied(c: Candidate) -> bool:
     return h.i != t.i and h.pos_ in ("VERB", "AUX") and any(x.dep_ == "neg" for x in h.children)
 
 
+def clitic_modal(x) -> Optional[str]:
+    """`will` or `would` for the clitic `’ll`, `'ll`, `’d`, `'d` (event_cues `clitic_will`, `clitic_would`) that
+    stands for it, else None: spaCy lemmatises only the straight `'ll`; `'d` before a participle is `had`."""
+    cues = load().cues
+    if x.tag_ != "MD":
+        return None
+    if x.lower_ in cues.get("clitic_will", ()):
+        return "will"
+    if x.lower_ in cues.get("clitic_would", ()) and (x.head.lower_ == x.head.lemma_.lower() or any(
+            y.dep_ == "aux" and y.lower_ == "have" for y in x.head.children)):
+        return "would"
+    return None
+
+
 def _mood(c: Candidate) -> tuple[bool, bool]:
     """(hypothetical, intent): a modal or conditional on the trigger or on the verbs it hangs from (xcomp, conj,
     pcomp, conditional advcl), or a verb of intent above it; `will`/`would`/`shall` and intent verbs make an intent.
@@ -1112,9 +1126,9 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             v = h.head
     while steps < 6:
         for x in v.children:
-            if x.dep_ == "aux" and x.lower_ in modal or (x.dep_ == "aux" and x.lemma_.lower() in modal):
+            if x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x)):
                 hypo = True
-                if x.lemma_.lower() in ("will", "would", "shall"):
+                if x.lemma_.lower() in ("will", "would", "shall") or clitic_modal(x):
                     intent = True
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
