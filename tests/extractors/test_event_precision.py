@@ -59,3 +59,19 @@ def test_curly_clitics_of_will_and_would_are_modals(run):
 
     doc = nlp.load()("I’d seen him before. She’d have won.")
     assert [clitic_modal(t) for t in doc if t.lower_ == "’d"] == [None, "would"]
+
+
+def test_withdrawing_a_legal_step_concedes_and_laying_down_things_retreats_from_nothing(run):
+    art = run("\n\nThe administration withdrew notices seeking the arrest of 14 fugitives. Activists have been laying "
+              "down sign posts everywhere. The rebels laid down their arms on Friday.\n")
+    got = {(e.type, e.trigger.text) for e in asserted(art)}
+    assert ("CONCEDE", "withdrew") in got and ("RETREAT", "laid down") in got, types(art)
+    assert not any(e.trigger.text == "laying down" for e in asserted(art)), types(art)
+
+
+def test_documents_released_under_a_misparsed_participle_concede_nothing(run):
+    """`ordered the release of embarrassing internal documents`: `embarrassing` parsed as the `of` phrase's verb."""
+    art = run("\n\nThe feud escalated after the judge ordered the release of embarrassing internal documents "
+              "detailing the marketing practices. Iran ordered the release of imprisoned American sailors.\n")
+    conceded = [e for e in asserted(art) if e.type == "CONCEDE"]
+    assert len(conceded) == 1 and "sailors" in conceded[0].target[0].text, types(art)

@@ -147,6 +147,8 @@ def retype(c: Candidate) -> None:
             obj is None and t.dep_ == "relcl" and _lemma(t.head) in w["pact"])):
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `struck a deal`, `an agreement
         # she had struck with the White House`
+    elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
+        c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in ("acknowledge", "recognize", "recognise") and verb and olem in w["fault"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `acknowledged a mistake`
     elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in t.sent) and not any(
@@ -409,6 +411,15 @@ def _thing(c: Candidate, w) -> bool:
     return False
 
 
+def _of_object(n):
+    """The object of a noun's `of` phrase, also when the parser took a participle before it for the phrase's verb
+    (`the release of embarrassing internal documents`: `embarrassing` pcomp, `documents` its object)."""
+    o = prep_object(n, "of")
+    if o is not None and o.dep_ == "pcomp" and o.tag_ == "VBG":
+        return child(o, ("dobj",)) or o
+    return o
+
+
 def _given_thing(t, obj):
     """What a verb of giving gives, when the text names it: its object, or `with` X (`provided them with X`);
     None when only a person or an actor is named (`sent them`)."""
@@ -476,7 +487,10 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if lem in ("return", "give") and obj is None:
             return False                  # `returning home`, `no one gives up`
-    if c.etype == "CONCEDE" and c.noun is not None and _lemma(prep_object(c.noun, "of") or c.noun) in w["document"]:
+    if c.etype == "RETREAT" and c.pattern.kind == "phrase" and c.pattern.key in ("lay_down", "pull_out") and \
+            obj is not None and olem not in w["armslaid"] and not names_actor(obj):
+        return False                      # `laying down sign posts`, `pulling out her credentials`: no arms, no troops
+    if c.etype == "CONCEDE" and c.noun is not None and _lemma(_of_object(c.noun) or c.noun) in w["document"]:
         return False                      # `ordering the release of emails`: documents made public, no concession
     if t.dep_ == "acl" and _lemma(t.head) in w["document"] and c.etype in ("CONCEDE", "AID"):
         return False                      # `the footage released Friday by the family`
