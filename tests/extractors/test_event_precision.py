@@ -75,3 +75,10 @@ def test_documents_released_under_a_misparsed_participle_concede_nothing(run):
               "detailing the marketing practices. Iran ordered the release of imprisoned American sailors.\n")
     conceded = [e for e in asserted(art) if e.type == "CONCEDE"]
     assert len(conceded) == 1 and "sailors" in conceded[0].target[0].text, types(art)
+
+
+def test_backing_a_candidate_no_one_names_is_a_stance(run):
+    art = run("\n\nSuperdelegates are free to support either candidate at the convention. The group supports "
+              "candidates on both sides of the aisle. The union endorsed the Democratic candidate on Friday.\n")
+    backed = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert [e.trigger.text for e in backed] == ["endorsed"], types(art)

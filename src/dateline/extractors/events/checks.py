@@ -116,6 +116,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
         # events the gold lists than false ones: `pastors who met with Trump`)
+    if c.etype in ("SUPPORT", "REJECT") and c.target and all(_unnamed_seeker(x, w) for x in c.target):
+        return False                      # `delegates free to support either candidate`, `supports candidates on both
+        # sides`: backing or opposing whoever runs, no one in particular
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
@@ -409,6 +412,18 @@ def _thing(c: Candidate, w) -> bool:
             return False
         return True
     return False
+
+
+def _unnamed_seeker(x, w) -> bool:
+    """A candidate no one names: a `seeker` noun with `either`, `another`, `a`, `any` ... (`whichever`,
+    `indefinite`) or a bare plural with no name or owner on it (`candidates on both sides`)."""
+    if not hasattr(x, "dep_") or x.pos_ != "NOUN" or _lemma(x) not in w["seeker"] or x.ent_type_ or any(
+            y.dep_ == "appos" for y in x.children):
+        return False                      # (`backed a candidate, Clinton,`: named)
+    dets = [y for y in x.children if y.dep_ in ("det", "poss", "predet", "nummod", "compound", "nmod")]
+    if not dets:
+        return x.tag_ == "NNS" and not any(y.dep_ == "amod" and (y.ent_type_ or y.pos_ == "PROPN") for y in x.children)
+    return all(y.dep_ == "det" and (y.lower_ in w["whichever"] or y.lower_ in w["indefinite"]) for y in dets)
 
 
 def _of_object(n):
