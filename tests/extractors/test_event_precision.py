@@ -82,3 +82,16 @@ def test_backing_a_candidate_no_one_names_is_a_stance(run):
               "candidates on both sides of the aisle. The union endorsed the Democratic candidate on Friday.\n")
     backed = [e for e in asserted(art) if e.type == "SUPPORT"]
     assert [e.trigger.text for e in backed] == ["endorsed"], types(art)
+
+
+def test_touring_a_state_not_knowing_a_face_seeking_details_and_pride_in_ones_campaign_are_no_events(run):
+    art = run("\n\nObama barely visited the state in 2008. Taylor Bush said he did not recognize the passenger. "
+              "The Post sought more details on Monday. The senator says he is proud of his campaign.\n")
+    assert not asserted(art), types(art)
+
+
+def test_a_visit_to_a_body_a_refused_government_and_answers_sought_from_someone_stay(run):
+    art = run("\n\nAung San Suu Kyi visited the White House on Wednesday. Russia did not recognize the new "
+              "government. Lawmakers sought answers from the FBI.\n")
+    kinds = {e.type for e in art.events if not e.hypothetical}
+    assert {"CONSULT", "REJECT", "REQUEST"} <= kinds, types(art)

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import functools
 
-from ...lexicon import classes, pronouns
+from ...lexicon import classes, pronouns, rows
 from ..spans import having, ids_of, mark_after, marks, sentence_of
-from . import crime
+from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
@@ -82,6 +82,9 @@ def keep(c: Candidate) -> bool:
     w = senses()
     if c.preset and crime.preset_no_event(c):
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
+    if c.preset and c.etype == "SUPPORT" and c.token.lower_ in evaluative.words()["feeling"] and c.target and all(
+            _own_thing(x, c) for x in c.target):
+        return False                      # `he's proud of his campaign`, `of the campaign he ran`: one's own doing
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
@@ -116,6 +119,22 @@ def keep(c: Candidate) -> bool:
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
         # events the gold lists than false ones: `pastors who met with Trump`)
+    if c.etype == "CONSULT" and _lemma(c.noun if c.noun is not None else c.token) == "visit" and c.target and all(
+            hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) in w["placevisited"] and
+            not any(y.dep_ == "poss" and _head_actor(y) for y in x.children) for x in c.target):
+        return False                      # `Obama barely visited the state`, `racing to visit all 99 counties`: a place
+        # toured, no one met
+    if c.etype == "REJECT" and _lemma(c.token) in ("recognize", "recognise") and _is_verb(c.token) and (
+            (is_passive(c.token) and prep_object(c.token, "by") is None) or (
+            child(c.token, ("dobj",)) is not None and not _head_actor(child(c.token, ("dobj",))) and
+            _lemma(child(c.token, ("dobj",))) not in w["recognized"])):
+        return False                      # `Perez is not widely recognized`, `did not recognize the passenger`:
+        # unknown, no refusal (`did not recognize the new government` refuses)
+    if c.etype == "REQUEST" and _lemma(c.token) == "seek" and c.target and all(
+            hasattr(x, "dep_") and _lemma(x) in w["soughtinfo"] for x in c.target) and not any(
+            x.dep_ == "prep" and x.lower_ == "from" for x in c.token.children):
+        return False                      # `The Post sought more details`, `as they sought answers`: information
+        # looked for from no one
     if c.etype in ("SUPPORT", "REJECT") and c.target and all(_unnamed_seeker(x, w) for x in c.target):
         return False                      # `delegates free to support either candidate`, `supports candidates on both
         # sides`: backing or opposing whoever runs, no one in particular
@@ -412,6 +431,32 @@ def _thing(c: Candidate, w) -> bool:
             return False
         return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _owner_pronouns() -> dict[str, str]:
+    """Subject pronoun -> the possessive of the same person, number and gender (pronouns.tsv: he -> his)."""
+    rs = rows("pronouns.tsv", ("word", "case", "person", "number", "gender"))
+    key = lambda r: (r["person"], r["number"], r["gender"])
+    own = {key(r): r["word"] for r in rs if r["case"] == "possessive"}
+    return {r["word"]: own[key(r)] for r in rs if r["case"] == "subject" and key(r) in own}
+
+
+def _own_thing(x, c: Candidate) -> bool:
+    """A target that is the source's own doing or outfit, not someone else: a common noun (no kin) with a possessive
+    pronoun on it (`proud of his campaign`) or a relative clause whose subject is a personal pronoun (`the campaign
+    he ran`)."""
+    if not hasattr(x, "dep_") or x.pos_ != "NOUN" or x.ent_type_ or _lemma(x) in crime.words()["kin"] or \
+            not c.source:
+        return False                      # (`proud of his son`: someone else)
+    src = [y for y in c.source if hasattr(y, "dep_")]
+    if not src or not all(y.pos_ == "PRON" or names_actor(y) for y in src):
+        return False
+    mine = {_owner_pronouns().get(y.lower_) for y in src} if all(y.pos_ == "PRON" for y in src) else \
+        pronouns("possessive", "3")
+    return any(y.dep_ == "poss" and y.lower_ in mine for y in x.children) or any(
+        y.dep_ == "relcl" and any(z.dep_ == "nsubj" and z.lower_ in pronouns("subject") for z in y.children)
+        for y in x.children)
 
 
 def _unnamed_seeker(x, w) -> bool:
