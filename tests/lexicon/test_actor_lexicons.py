@@ -127,3 +127,28 @@ def test_companies_rows_and_no_form_shared():
     forms = [f for o in lex.organisations() for f in {o.name, *o.aliases}]
     assert len(forms) == len(set(forms))              # no written form names two organisations
     assert lex.organisation_forms()["Wells Fargo"].sector == "BUS"
+
+
+def test_description_word_classes_are_data_and_described():
+    """The word sets descriptions.py once wrote in code are actor_words.tsv classes, each described in its header."""
+    import pathlib
+    import re
+
+    from dateline.lexicon import classes
+
+    moved = ("future", "locality", "possessive_mark", "quality", "countryless_group", "group_noun", "culprit", "many",
+             "which", "people_kind", "named_by_role", "of_a_place", "quantity")
+    text = (pathlib.Path(lex.__file__).parent / "actor_words.tsv").read_text(encoding="utf-8")
+    header = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
+    assert set(moved) <= header and set(moved) <= set(classes("actor_words.tsv"))
+    assert "next" in lex.words("future") and "’s" in lex.words("possessive_mark")
+    assert "majority" in lex.words("quantity") and "resident" in lex.words("of_a_place")
+
+
+def test_mood_word_classes_are_data():
+    """checks.py's modal, ordinal and determiner sets are event_senses.tsv classes."""
+    from dateline.extractors.events import checks
+
+    w = checks.senses()
+    assert w["irrealis"] == {"would", "could", "might", "may"}
+    assert {"'d", "'ll", "wo", "ca"} <= w["modalword"] and "first" in w["ordinal"] and "any" in w["indefinite"]

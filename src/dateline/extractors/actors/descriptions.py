@@ -17,16 +17,11 @@ from spacy.symbols import NOUN, PROPN
 from ..spans import sentence_of, where
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
-_FUTURE = frozenset(("next", "future", "eventual"))   # `the next president`: whoever it will be, nobody named
-_LOCALITIES = frozenset(("city", "county", "town", "state"))   # a possessor that places a body, as `the` does
-_POSSESSIVES = frozenset(("'s", "’s", "'", "’"))   # `Sanders' supporters`: the possessor stays in the mention
-_QUALITIES = frozenset(("authority", "leadership"))   # singular with no determiner: a quality, not a body
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
 HEAD_OF_GOVERNMENT = "hog"       # titles.tsv office class of prime ministers and premiers
-_COUNTRYLESS_GROUPS = frozenset(("powers", "leaders", "peacekeepers"))
 _NOUNS = frozenset((NOUN, PROPN))       # the parts of speech a description's head has (spaCy's POS ids)
 
 
@@ -58,14 +53,14 @@ def descriptions(st: ActorState) -> None:
                 _relative_of(st, tok)
             elif tok.lower_ == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _campaign(st, tok)
-            elif tok.lemma_.lower() in _GROUP_NOUNS and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            elif tok.lemma_.lower() in lex.words("group_noun") and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _cause_group(st, tok)
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         words = _head_phrase(st, tok)
         if words is None:
-            if tok.lemma_.lower() in _GROUP_NOUNS:
+            if tok.lemma_.lower() in lex.words("group_noun"):
                 _cause_group(st, tok)             # `anti-abortion groups` (`rights groups` is a title phrase)
             continue
         phrase, kinds = words
@@ -155,7 +150,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `the commander-in-chief test`: part of a longer word
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
-    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
     dets = [c for c in tok.children if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
@@ -365,9 +360,6 @@ def _campaign(st: ActorState, tok) -> None:
     st.taken.append((s_char, e_char))
 
 
-_GROUP_NOUNS = frozenset(("group", "organization", "organisation"))
-
-
 def _cause_group(st: ActorState, tok) -> None:
     """`a civil rights group`, `advocacy groups`, `anti-abortion groups`: a group named by its cause (actor_words.tsv
     `cause_ngo` and `anti-`/`pro-` -> NGO, advocacy as the guide codes it; `cause_opp` -> OPP), an actor of its own; its country is the article's
@@ -409,7 +401,6 @@ def _named_campaign(st: ActorState, before: int):
     return best[1] if best else None
 
 
-_CULPRITS = frozenset(("killer", "murderer", "assassin"))
 STATE_SECTORS = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", "IGO"))
 
 
@@ -478,7 +469,7 @@ def _relative_of(st: ActorState, tok) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
-    culprit = tok.lower_ in _CULPRITS
+    culprit = tok.lower_ in lex.words("culprit")
     country = None if culprit or owner is None else (
         owner.person.at(st.day)[0] if owner.person is not None else owner.country)
     sector = "CRM" if culprit else None if tok.lemma_.lower() in lex.words("relation") else "CVL"
@@ -659,16 +650,14 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
     return False
 
 
-_MANY = frozenset(("many", "most", "all"))
-
-
 def _generic_many(tok) -> bool:
     """`most Americans agree`, `many governments and many media did not react`, `protect all Americans`: a plural
     with `many`, `most` or `all` and no determiner names people in general, not a group of the story, unless it is
     the subject of a verb in the past (`Most Republicans voted against it`)."""
-    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") and c.lower_ not in _MANY for c in tok.children):
+    many = lex.words("many")
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") and c.lower_ not in many for c in tok.children):
         return False
-    if not any(c.lower_ in _MANY and c.dep_ in ("det", "amod", "predet", "nummod", "quantmod", "advmod")
+    if not any(c.lower_ in many and c.dep_ in ("det", "amod", "predet", "nummod", "quantmod", "advmod")
                for c in tok.children):
         return False
     first = tok
@@ -707,7 +696,6 @@ def _generic_subject(st: ActorState, tok) -> bool:
         any(c.dep_ == "neg" for c in aux)
 
 
-_WHICH = frozenset(("other", "neighbouring", "neighboring", "allied", "member", "participating", "those", "these"))
 _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
                         r"(?:in|out of) \d+", re.I)
 
@@ -776,9 +764,10 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             return True
     by = tok.dep_ == "pobj" and tok.head.lower_ == "by"    # `threats by anti-abortion groups`: the doers
     if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not by and \
-            not (tok.lower_ in _PEOPLE_KINDS and any(c.dep_ in ("acl", "relcl") for c in tok.children)) and not any(
+            not (tok.lower_ in lex.words("people_kind") and any(c.dep_ in ("acl", "relcl") for c in tok.children)) and \
+            not any(
             hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
-            c.lower_ in lex.words("bloc") or c.lower_ in _WHICH for c in tok.children):
+            c.lower_ in lex.words("bloc") or c.lower_ in lex.words("which") for c in tok.children):
         return True
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -794,27 +783,19 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
 
 
-_PEOPLE_KINDS = frozenset(("voters", "citizens", "taxpayers", "consumers", "families", "workers", "members", "people"))
-#                                     (a kind of people that a clause makes a group: `workers impacted by the layoffs`)
-_NAMED_BY_ROLE = frozenset(("suspect", "hostage", "detainee"))   # plurals of a role in the story, not kinds
-_OF_A_PLACE = frozenset(("resident", "villager", "local", "inhabitant", "neighbor", "neighbour"))
-_QUANTITIES = frozenset(("thousand", "hundred", "million", "dozen", "ten", "number", "percent", "majority",
-                         "minority", "group", "handful", "crowd", "some", "many", "most", "all", "half"))
-
-
 def _generic_kind(st: ActorState, tok) -> bool:
     """A bare plural of private people, companies, workers or criminals as a preposition's object, with no country,
     place or owner to make it a group in the story (`money for families`, `sales to banks and private equity
     firms`, `the flow of criminals`): a kind; not `suspects` (`the confessions of suspects`: the story's own)."""
     kinds = lex.titles().get(tok.lemma_.lower(), {}) or lex.titles().get(tok.lower_, {})
     title = kinds.get("group") or kinds.get("civil")
-    if title is None or tok.lemma_.lower() in _OF_A_PLACE:
+    if title is None or tok.lemma_.lower() in lex.words("of_a_place"):
         return False
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head                        # `the blessing of Congress, courts and ...`
     head = first.head
-    if title.sector not in ("CVL", "BUS", "LAB", "CRM") or tok.lemma_.lower() in _NAMED_BY_ROLE:
+    if title.sector not in ("CVL", "BUS", "LAB", "CRM") or tok.lemma_.lower() in lex.words("named_by_role"):
         return False
     if title.sector in ("LAB", "CRM") and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
                                               for c in tok.children):
@@ -825,7 +806,7 @@ def _generic_kind(st: ActorState, tok) -> bool:
                                                                                                   "any", "all")
                                                          for c in t.children) for t in tok.doc):
         return False                              # `attacks by hackers ... the hackers`: the story's own
-    if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in _QUANTITIES):
+    if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in lex.words("quantity")):
         return False                              # `tens of thousands of voters`: people counted, not a kind
     return not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ in ("poss", "nummod")
                    or c.i in st.person_at for c in tok.children) and \
@@ -967,7 +948,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
         return                                    # `rebel-held`, `government-backed`
-    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `the next administration`: whoever it will be
         return
     if any(c.lower_ in FORMER for c in tok.lefts):
@@ -996,7 +977,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     isos, owner = _modifiers(st, tok)
-    if owner is not None and owner.key[0] in ("P", "P?") and tok.tag_ == "NN" and tok.lemma_.lower() in _QUALITIES:
+    if owner is not None and owner.key[0] in ("P", "P?") and tok.tag_ == "NN" and \
+            tok.lemma_.lower() in lex.words("quality"):
         st.taken.append(np_bounds(st, tok))       # `grateful for Trump's leadership`: a person's quality, not
         return                                    # a government
     if owner is not None and owner.country and owner.country != "IGO":
@@ -1005,7 +987,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`: government as such
         return
-    if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in _QUALITIES and \
+    if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("quality") and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`
         return                                    # (with `no`: a det, but nobody): a quality, not a body
@@ -1027,8 +1009,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             c = st.person_at.get(i)
             if st.doc[i].idx < s_char:
                 break
-            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in _POSSESSIVES and \
-                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in _POSSESSIVES):
+            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in lex.words("possessive_mark") and \
+                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in lex.words("possessive_mark")):
                 s_char = st.doc[i + 1].idx
                 break
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
@@ -1049,8 +1031,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     elif h and h[0] in ("CTRY", "CAP", "DEM"):
                         isos = [h[1]]
     lemma = tok.lemma_.lower()
-    if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in _COUNTRYLESS_GROUPS:
-        dets = [c.lower_ if c.lemma_.lower() not in _LOCALITIES else "the" for c in tok.children
+    if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in lex.words("countryless_group"):
+        dets = [c.lower_ if c.lemma_.lower() not in lex.words("locality") else "the" for c in tok.children
                 if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
         places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import functools
 
-from ...lexicon import classes, pronouns
+from ...lexicon import classes, pronouns, rows
 from ..spans import having, ids_of, mark_after, marks, sentence_of
-from . import crime
+from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
-from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, is_passive, names_actor,
-                       np_bounds, opened_by_for, prep_object, subject_of)
+from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
+                       is_passive, names_actor, np_bounds, opened_by_for, prep_object, subject_of)
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap", "reduce"})
@@ -71,8 +71,9 @@ REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself",
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def senses() -> dict[str, frozenset]:
-    """lexicon/event_senses.tsv as class -> words."""
+    """lexicon/event_senses.tsv as class -> words (read once)."""
     return {k: frozenset(v) for k, v in classes("event_senses.tsv").items()}
 
 
@@ -81,6 +82,9 @@ def keep(c: Candidate) -> bool:
     w = senses()
     if c.preset and crime.preset_no_event(c):
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
+    if c.preset and c.etype == "SUPPORT" and c.token.lower_ in evaluative.words()["feeling"] and c.target and all(
+            _own_thing(x, c) for x in c.target):
+        return False                      # `he's proud of his campaign`, `of the campaign he ran`: one's own doing
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
@@ -115,6 +119,25 @@ def keep(c: Candidate) -> bool:
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
         # events the gold lists than false ones: `pastors who met with Trump`)
+    if c.etype == "CONSULT" and _lemma(c.noun if c.noun is not None else c.token) == "visit" and c.target and all(
+            hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) in w["placevisited"] and
+            not any(y.dep_ == "poss" and _head_actor(y) for y in x.children) for x in c.target):
+        return False                      # `Obama barely visited the state`, `racing to visit all 99 counties`: a place
+        # toured, no one met
+    if c.etype == "REJECT" and _lemma(c.token) in ("recognize", "recognise") and _is_verb(c.token) and (
+            (is_passive(c.token) and prep_object(c.token, "by") is None) or (
+            child(c.token, ("dobj",)) is not None and not _head_actor(child(c.token, ("dobj",))) and
+            _lemma(child(c.token, ("dobj",))) not in w["recognized"])):
+        return False                      # `Perez is not widely recognized`, `did not recognize the passenger`:
+        # unknown, no refusal (`did not recognize the new government` refuses)
+    if c.etype == "REQUEST" and _lemma(c.token) == "seek" and c.target and all(
+            hasattr(x, "dep_") and _lemma(x) in w["soughtinfo"] for x in c.target) and not any(
+            x.dep_ == "prep" and x.lower_ == "from" for x in c.token.children):
+        return False                      # `The Post sought more details`, `as they sought answers`: information
+        # looked for from no one
+    if c.etype in ("SUPPORT", "REJECT") and c.target and all(_unnamed_seeker(x, w) for x in c.target):
+        return False                      # `delegates free to support either candidate`, `supports candidates on both
+        # sides`: backing or opposing whoever runs, no one in particular
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
@@ -146,6 +169,8 @@ def retype(c: Candidate) -> None:
             obj is None and t.dep_ == "relcl" and _lemma(t.head) in w["pact"])):
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `struck a deal`, `an agreement
         # she had struck with the White House`
+    elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
+        c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in ("acknowledge", "recognize", "recognise") and verb and olem in w["fault"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `acknowledged a mistake`
     elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in t.sent) and not any(
@@ -408,6 +433,53 @@ def _thing(c: Candidate, w) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _owner_pronouns() -> dict[str, str]:
+    """Subject pronoun -> the possessive of the same person, number and gender (pronouns.tsv: he -> his)."""
+    rs = rows("pronouns.tsv", ("word", "case", "person", "number", "gender"))
+    key = lambda r: (r["person"], r["number"], r["gender"])
+    own = {key(r): r["word"] for r in rs if r["case"] == "possessive"}
+    return {r["word"]: own[key(r)] for r in rs if r["case"] == "subject" and key(r) in own}
+
+
+def _own_thing(x, c: Candidate) -> bool:
+    """A target that is the source's own doing or outfit, not someone else: a common noun (no kin) with a possessive
+    pronoun on it (`proud of his campaign`) or a relative clause whose subject is a personal pronoun (`the campaign
+    he ran`)."""
+    if not hasattr(x, "dep_") or x.pos_ != "NOUN" or x.ent_type_ or _lemma(x) in crime.words()["kin"] or \
+            not c.source:
+        return False                      # (`proud of his son`: someone else)
+    src = [y for y in c.source if hasattr(y, "dep_")]
+    if not src or not all(y.pos_ == "PRON" or names_actor(y) for y in src):
+        return False
+    mine = {_owner_pronouns().get(y.lower_) for y in src} if all(y.pos_ == "PRON" for y in src) else \
+        pronouns("possessive", "3")
+    return any(y.dep_ == "poss" and y.lower_ in mine for y in x.children) or any(
+        y.dep_ == "relcl" and any(z.dep_ == "nsubj" and z.lower_ in pronouns("subject") for z in y.children)
+        for y in x.children)
+
+
+def _unnamed_seeker(x, w) -> bool:
+    """A candidate no one names: a `seeker` noun with `either`, `another`, `a`, `any` ... (`whichever`,
+    `indefinite`) or a bare plural with no name or owner on it (`candidates on both sides`)."""
+    if not hasattr(x, "dep_") or x.pos_ != "NOUN" or _lemma(x) not in w["seeker"] or x.ent_type_ or any(
+            y.dep_ == "appos" for y in x.children):
+        return False                      # (`backed a candidate, Clinton,`: named)
+    dets = [y for y in x.children if y.dep_ in ("det", "poss", "predet", "nummod", "compound", "nmod")]
+    if not dets:
+        return x.tag_ == "NNS" and not any(y.dep_ == "amod" and (y.ent_type_ or y.pos_ == "PROPN") for y in x.children)
+    return all(y.dep_ == "det" and (y.lower_ in w["whichever"] or y.lower_ in w["indefinite"]) for y in dets)
+
+
+def _of_object(n):
+    """The object of a noun's `of` phrase, also when the parser took a participle before it for the phrase's verb
+    (`the release of embarrassing internal documents`: `embarrassing` pcomp, `documents` its object)."""
+    o = prep_object(n, "of")
+    if o is not None and o.dep_ == "pcomp" and o.tag_ == "VBG":
+        return child(o, ("dobj",)) or o
+    return o
+
+
 def _given_thing(t, obj):
     """What a verb of giving gives, when the text names it: its object, or `with` X (`provided them with X`);
     None when only a person or an actor is named (`sent them`)."""
@@ -475,7 +547,10 @@ def _sense(c: Candidate, w) -> bool:
             return False
         if lem in ("return", "give") and obj is None:
             return False                  # `returning home`, `no one gives up`
-    if c.etype == "CONCEDE" and c.noun is not None and _lemma(prep_object(c.noun, "of") or c.noun) in w["document"]:
+    if c.etype == "RETREAT" and c.pattern.kind == "phrase" and c.pattern.key in ("lay_down", "pull_out") and \
+            obj is not None and olem not in w["armslaid"] and not names_actor(obj):
+        return False                      # `laying down sign posts`, `pulling out her credentials`: no arms, no troops
+    if c.etype == "CONCEDE" and c.noun is not None and _lemma(_of_object(c.noun) or c.noun) in w["document"]:
         return False                      # `ordering the release of emails`: documents made public, no concession
     if t.dep_ == "acl" and _lemma(t.head) in w["document"] and c.etype in ("CONCEDE", "AID"):
         return False                      # `the footage released Friday by the family`
@@ -1258,8 +1333,8 @@ def _attempted(t, w) -> bool:
     if t.dep_ != "xcomp" or h.i == t.i or _lemma(h) not in cues["attempt"]:
         return False
     modal, cond = cues.get("modal", frozenset()), cues.get("cond", frozenset())
-    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal))
-                   or (x.dep_ == "mark" and x.lower_ in cond) for x in h.children) and h.dep_ != "xcomp"
+    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or
+                                                                 clitic_modal(x))) or (x.dep_ == "mark" and x.lower_ in cond) for x in h.children) and h.dep_ != "xcomp"
 
 
 def _mood(c: Candidate, w) -> None:
@@ -1327,8 +1402,9 @@ def _mood(c: Candidate, w) -> None:
     if c.nominal and c.noun is not None and c.noun.dep_ == "nsubj" and _lemma(c.noun.head) == "be" and \
             c.noun.head.tag_ in ("VBZ", "VBP") and any(x.dep_ == "det" and x.lower_ in ("a", "an")
                                                         for x in c.noun.children) and any(
-            x.dep_ in ("attr", "acomp") and not any(y.tag_ == "JJS" or y.dep_ == "poss" or y.lower_ in ORDINALS
-                                                   for y in x.children) for x in c.noun.head.children):
+            x.dep_ in ("attr", "acomp") and not any(
+                y.tag_ == "JJS" or y.dep_ == "poss" or y.lower_ in senses()["ordinal"] for y in x.children)
+            for x in c.noun.head.children):
         c.hypothetical = True             # `a raid is a combat operation`: what such an act is, no occasion
     if c.nominal and c.noun is not None and c.etype in ("AGREE", "CONSULT", "COOPERATE") and c.noun.dep_ == "dobj" \
             and _is_verb(c.noun.head) and (_lemma(c.noun.head) in w["undo"] or (
@@ -1401,10 +1477,6 @@ def _mood(c: Candidate, w) -> None:
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
 
 
-ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only"})
-
-
-IRREALIS = frozenset({"would", "could", "might", "may"})
 NONFINITE = frozenset({"VB", "VBG", "VBN"})
 
 
@@ -1428,7 +1500,8 @@ def _under_irrealis(t) -> bool:
             # its subject: `a movement accused of fraud may have given` was accused)
         if h.pos_ not in ("VERB", "AUX"):
             return False
-        if any((x.dep_ == "aux" and x.lower_ in IRREALIS and x.nbor(1).text != "-") or (
+        if any((x.dep_ == "aux" and (x.lower_ in senses()["irrealis"] or clitic_modal(x) == "would") and
+                x.nbor(1).text != "-") or (
                 x.dep_ == "mark" and x.lower_ in cond) for x in h.children):   # (not `would-be successors`)
             return True
         v, steps = h, steps + 1
@@ -1539,10 +1612,6 @@ def _held_back(v, prep: str) -> bool:
     return lem == "stop" and any(x.lower_ == "short" for x in v.children)
 
 
-MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "wo", "ca",
-                         "'ll", "'d"})
-
-
 def _attack_by_a_person(c: Candidate, w) -> bool:
     """An attack word that is no bodily one (`verbal` class less `bodily`: attack, hit, blast, assail, onslaught),
     made by a person or aimed at one (a PERSON or a person the article names, he/she/him/her), with no word of
@@ -1556,9 +1625,6 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
                for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
-
-
-INDEFINITE = frozenset({"a", "an", "any", "no", "every", "each", "some"})
 
 
 def _generic_relative(c: Candidate) -> bool:
@@ -1575,7 +1641,7 @@ def _generic_relative(c: Candidate) -> bool:
     if h.pos_ != "NOUN":
         return False
     dets = [x.lower_ for x in h.children if x.dep_ in ("det", "poss", "nummod")]
-    return any(d in INDEFINITE for d in dets) or (h.tag_ == "NNS" and not dets)
+    return any(d in senses()["indefinite"] for d in dets) or (h.tag_ == "NNS" and not dets)
 
 
 def _withheld_thing(c: Candidate, t, obj, w) -> bool:
@@ -1795,7 +1861,7 @@ def _embedded_question(t, w) -> bool:
         return False
     if any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in t.children):
         return True
-    open_ = any(x.dep_ == "aux" and (x.lower_ in MODAL_WORDS or x.lower_ == "to") for x in t.children)
+    open_ = any(x.dep_ == "aux" and (x.lower_ in senses()["modalword"] or x.lower_ == "to") for x in t.children)
     return open_ and any(x.tag_ in ("WP", "WRB", "WDT") and x.dep_ in ("dobj", "advmod", "nsubj", "pobj", "attr")
                          for x in t.children)
 
@@ -1815,7 +1881,7 @@ def _subject_mood(c: Candidate) -> None:
         aux = [x for x in v.children if x.dep_ in ("aux", "auxpass", "neg")]
         if any(x.dep_ == "neg" for x in aux):
             c.negated = True
-        elif any(x.lower_ in MODAL_WORDS or x.lower_ == "to" for x in aux):
+        elif any(x.lower_ in senses()["modalword"] or x.lower_ == "to" for x in aux):
             c.hypothetical = True
 
 
@@ -2047,8 +2113,18 @@ def _electorate_backing(c: Candidate, w) -> bool:
         return _lemma(x) in w["portion"] or (x.like_num and any(
             y.dep_ == "prep" and y.lower_ == "in" and any(z.like_num for z in y.children) for y in x.children))
 
+    def of_people(x):                     # `a majority of women`, `most of them`, `6 in 10`, `a majority said`: a
+        # share of people counted; `most states`, `a share of the budget`, `the most popular` count no one
+        if not share(x):
+            return False
+        o = prep_object(x, "of")
+        if o is not None:
+            return _lemma(o) in w["electorate"] or _lemma(o) in w["cohort"] or o.lower_ in w["cohort"] or \
+                o.lower_ in ("them", "us", "whom", "those", "these")
+        return x.like_num or x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"
+
     sent = word.sent
-    counted = any(_lemma(x) in w["pollword"] or share(x) or _lemma(x) in w["electorate"]
+    counted = any(_lemma(x) in w["pollword"] or of_people(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
 
     def voters(x):

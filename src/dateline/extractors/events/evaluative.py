@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from ...lexicon import classes
+from ...lexicon import classes, pronouns
 from ..spans import having, ids_of
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
@@ -425,6 +425,10 @@ def _feeling(t, w):
         # `we should be proud of the progress`: a feeling urged or supposed, not voiced
     target = _about(t)
     src = child(t.head, SUBJ)
+    if src is not None and lem not in w["feeling"] and (
+            src.lower_ in pronouns("subject") or src.pos_ != "PRON" and names_actor(src)):
+        return None                       # `Merkel was impressive in the talks`: a verdict on her, no feeling of
+        # hers (`what was wrong with the image` judges the image)
     if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
         return None                       # (`I'm sick of it`: a feeling about what is not said)
     if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(

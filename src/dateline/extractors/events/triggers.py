@@ -851,7 +851,9 @@ def _target(c: Candidate) -> list:
                 break
     cues = load().cues
     found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
-        x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to")))]   # `shot in the head`, `shot to death`
+        x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
+        c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))))]
+    # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom)
     if not found and passive:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:
@@ -1089,6 +1091,20 @@ def _purpose_denied(c: Candidate) -> bool:
     return h.i != t.i and h.pos_ in ("VERB", "AUX") and any(x.dep_ == "neg" for x in h.children)
 
 
+def clitic_modal(x) -> Optional[str]:
+    """`will` or `would` for the clitic `’ll`, `'ll`, `’d`, `'d` (event_cues `clitic_will`, `clitic_would`) that
+    stands for it, else None: spaCy lemmatises only the straight `'ll`; `'d` before a participle is `had`."""
+    cues = load().cues
+    if x.tag_ != "MD":
+        return None
+    if x.lower_ in cues.get("clitic_will", ()):
+        return "will"
+    if x.lower_ in cues.get("clitic_would", ()) and (x.head.lower_ == x.head.lemma_.lower() or any(
+            y.dep_ == "aux" and y.lower_ == "have" for y in x.head.children)):
+        return "would"
+    return None
+
+
 def _mood(c: Candidate) -> tuple[bool, bool]:
     """(hypothetical, intent): a modal or conditional on the trigger or on the verbs it hangs from (xcomp, conj,
     pcomp, conditional advcl), or a verb of intent above it; `will`/`would`/`shall` and intent verbs make an intent.
@@ -1110,13 +1126,16 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             v = h.head
     while steps < 6:
         for x in v.children:
-            if x.dep_ == "aux" and x.lower_ in modal or (x.dep_ == "aux" and x.lemma_.lower() in modal):
+            if x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x)):
                 hypo = True
-                if x.lemma_.lower() in ("will", "would", "shall"):
+                if x.lemma_.lower() in ("will", "would", "shall") or clitic_modal(x):
                     intent = True
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
-        if v is not t and v.lemma_.lower() in intent_verbs and came != "conj":
+        if v is not t and v.lemma_.lower() in intent_verbs and came != "conj" and not (
+                c.nominal and came is None and v.lemma_.lower() in cues.get("direct", ()) and any(
+                    x.dep_ == "prep" and x.lower_ == "at" for x in (*v.children, *t.children))):   # (`aimed a jab
+            # at X`: done)
             hypo = True                   # `wants to meet`; not `aims insult at X, slams Y` (a second act)
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
         if v is not t and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":
