@@ -268,3 +268,15 @@ def test_who_protests_in_a_protest_noun_with_no_owner(run):
               "thousand Chilean miners on Sunday.\n")
     srcs = [" ".join(texts(e.source)) for e in art.events if e.type == "PROTEST"]
     assert any("Hundreds of nurses" in s for s in srcs) and any("Chilean miners" in s for s in srcs), srcs
+
+
+def test_a_participle_joined_to_a_passive_shares_it(run):
+    # `sentenced` has no subject of its own: the one fined is the one sentenced, not its source
+    ev = only(run("\n\nThe former mayor was fined $5,000 and sentenced to two years in prison.\n"), "COERCE")
+    assert not ev.source and any("mayor" in t for t in texts(ev.target)), ev
+
+
+def test_a_passive_joined_to_another_has_its_subject_as_target(run):
+    ev = only(run("\n\nThe minister was jeered at the rally and was condemned by the bishops.\n"), "ACCUSE")
+    assert any("bishops" in t for t in texts(ev.source)) and any("minister" in t for t in texts(ev.target)), ev
+

@@ -72,9 +72,18 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
 
 
 def is_passive(v) -> bool:
-    """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.')."""
+    """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.'), or a
+    participle joined to a passive verb with no subject or auxiliary of its own ('was fined and sentenced')."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children) or \
-        (v.tag_ == "VBN" and v.dep_ == "acl")
+        (v.tag_ == "VBN" and v.dep_ == "acl") or _joined_passive(v)
+
+
+def _joined_passive(v) -> bool:
+    """`He was arrested and charged with murder`, `was booed and denounced by the bishop`: a past participle
+    joined to a passive verb, with no subject or auxiliary of its own, shares its passive."""
+    return v.tag_ == "VBN" and v.dep_ == "conj" and v.head.tag_ == "VBN" and v.head.pos_ == "VERB" and \
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in v.head.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in v.children)
 
 
 def child(tok, deps):
@@ -184,6 +193,12 @@ def slot(tok, name: str, passive: bool):
         if passive:
             if tok.dep_ == "acl" and child(tok, PASS_SUBJ) is None:
                 return tok.head
+            if tok.dep_ == "conj" and child(tok, PASS_SUBJ | SUBJ) is None:
+                # `was booed and (was) denounced by X`, `was jeered (parsed an adjective) and was denounced`
+                if tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
+                    return child(tok.head, PASS_SUBJ)
+                if tok.head.lemma_ == "be" and tok.head.i < tok.i:
+                    return child(tok.head, ("nsubj",))
             return child(tok, PASS_SUBJ)
         return child(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX") else None
     if name == "dative":
