@@ -170,3 +170,9 @@ def test_talking_up_a_candidacy_backs_it(run):
     art = run("\n\nSenator Ann Hale is talking up his candidacy after the primary.\n")
     (e,) = found(art, "SUPPORT")
     assert e.source[0].text == "Senator Ann Hale" and e.target[0].text == "his candidacy"
+
+
+def test_a_person_called_charming_is_praised_by_the_speaker(run):
+    art = run('\n\n"He was very charming," Senator Alvarez said of the new ambassador.\n')
+    evs = [e for e in art.events if e.type == "SUPPORT" and not e.negated and not e.hypothetical]
+    assert evs and "Alvarez" in evs[0].source[0].text, [(e.type, e.trigger.text) for e in art.events]
