@@ -892,10 +892,13 @@ def _sense(c: Candidate, w) -> bool:
         # his record`, `stand by everything I said`: a stance on a thing, no act toward an actor (`backed the senator`,
         # `stands with Israel`, `supports Russia's
         # position`, `support the UN call`, `the ceasefire plan of the African Union` stay)
-    if c.etype == "CONSULT" and lem in ("speak", "talk", "chat") and c.target and all(
+    called = c.etype == "CONSULT" and c.noun is not None and _lemma(c.noun) == "call"
+    if c.etype == "CONSULT" and (lem in ("speak", "talk", "chat") or called) and c.target and all(
             hasattr(x, "dep_") and is_press(x, w) for x in c.target):
         return False                      # `spoke to the newspaper on condition of anonymity`, `officials who spoke
-        # with The Huffington Post`: telling the press is reporting, no meeting
+        # with The Huffington Post`, `a conference call with reporters`: telling the press is reporting, no meeting
+    if called and not c.target:
+        return False                      # `held a conference call highlighting his record`: no one called
     if c.etype == "PROTEST" and _is_verb(t) and lem in w["showing"] and (
             child(t, ("ccomp", "dobj")) is not None):
         return False                      # `struggled to demonstrate that she is resistant`: showing, no protest
