@@ -1277,9 +1277,13 @@ def _mood(c: Candidate, w) -> None:
         # recruiting half of the committee to approve a clause`: what may be, not what is
     if not c.nominal and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and t.head.i != t.i:
         h = t.head
-        done = h.lower_ == "had" and h.tag_ == "VBD" and not any(x.dep_ in ("aux", "neg") for x in h.children)
+        done = h.lower_ == "had" and not any(x.dep_ == "neg" for x in h.children) and (
+            (h.tag_ == "VBD" and not any(x.dep_ == "aux" for x in h.children)) or
+            (h.tag_ == "VBN" and all(x.lower_ in ("has", "have", "'s", "'ve", "’s", "’ve") for x in h.children
+                                     if x.dep_ == "aux")))
         if done:
-            pass                          # `riot police had to use tear gas`: a duty of the past, carried out
+            pass                          # `riot police had to use tear gas`, `she has had to repudiate`: a duty of
+            # the past, carried out (not `would have had to`)
         elif _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
             c.hypothetical = True
         elif (t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and _lemma(h) in ("shout", "yell", "scream", "beg"))) \

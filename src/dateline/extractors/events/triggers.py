@@ -1126,6 +1126,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     while steps < 6:
         for x in v.children:
             if x.dep_ == "aux" and x.lower_ in modal or (x.dep_ == "aux" and x.lemma_.lower() in modal):
+                if v is t and _performative(t, x):
+                    continue              # `"we would urge anyone with information to call"`: asked now
                 hypo = True
                 if x.lemma_.lower() in ("will", "would", "shall"):
                     intent = True
@@ -1166,6 +1168,18 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     if c.nominal:
         intent = False
     return hypo, intent
+
+
+def _performative(v, aux) -> bool:
+    """`would` on a verb of asking or thanking whose subject is the speaker (`I`, `we`): a polite form of the act,
+    said now, not a supposition (`"We would urge anyone with information to call us"`; not `they would urge`)."""
+    if aux.lower_ not in ("would", "'d", "’d") or lemma(v) not in load().cues.get("performative", ()):
+        return False
+    subj = child(v, SUBJ)
+    cond = load().cues.get("cond", frozenset())
+    return subj is not None and subj.lower_ in ("i", "we") and not any(
+        x.dep_ in ("neg", "mark") or (x.dep_ == "aux" and x.i != aux.i) or (x.dep_ == "advcl" and any(
+            y.dep_ == "mark" and y.lower_ in cond for y in x.children)) for x in v.children)
 
 
 def cameo_of(tok) -> str:
