@@ -290,3 +290,9 @@ def test_a_second_act_of_force_by_someone_else_is_an_event_of_its_own(run):
     assert any("officers" in " ".join(texts(e.source)) for e in first), [(e.trigger.text, e.source) for e in first]
     second = [e for e in art.events if e.type == "ASSAULT" and e.sentence.start >= art.text.index("A sniper")]
     assert len(second) == 1, [(e.trigger.text, e.source) for e in second]
+
+
+def test_an_attack_in_a_when_clause_hits_the_main_clause_subject(run):
+    art = run("\n\nFour guards were resting outside the depot when a group of men walked up and started shooting.\n")
+    ev = only(art, "ASSAULT")
+    assert any("guards" in t for t in texts(ev.target)) and any("men" in t for t in texts(ev.source)), ev

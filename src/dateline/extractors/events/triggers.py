@@ -539,6 +539,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _target(c)
     if not c.target:
         c.target = _content_target(c)
+    if not c.target:
+        c.target = _caught_when(c)
     _received(c)
     _backed_by(c)
     _addressee(c)
@@ -919,6 +921,30 @@ def _target(c: Candidate) -> list:
             if up is not None and up.lower_ not in personal_pronouns():
                 found[k] = up
     return found
+
+
+def _caught_when(c: Candidate) -> list:
+    """An attack told in a when-clause hits those the main clause was about (`six people were outside when a group
+    walked up and started shooting`, `He was standing with friends when two men opened fire`): its subject, when
+    it names people and is not the attacker; else nothing."""
+    if c.etype != "ASSAULT" or c.nominal or c.token.pos_ not in ("VERB", "AUX"):
+        return []
+    v = c.token
+    for _ in range(4):
+        if v.dep_ == "advcl" and any(x.lower_ in ("when", "as") and x.dep_ in ("advmod", "mark") for x in v.children):
+            break
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return []
+        v = v.head
+    else:
+        return []
+    subj = child(v.head, SUBJ | PASS_SUBJ)
+    if subj is None or any(getattr(x, "i", None) == subj.i for x in c.source) or subj.lower_ in (
+            "it", "this", "that", "there", "what", "which", "i", "we"):
+        return []
+    if not (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or lemma(subj) in _people() or actor_noun(subj)):
+        return []
+    return [subj]
 
 
 def _content_target(c: Candidate) -> list:
