@@ -2002,3 +2002,25 @@ def test_speaking_to_commanders_or_an_ambassador_is_a_meeting(run):
               "the dispute. Senator Lee spoke on Thursday to the National Farmers Union convention.\n")
     meetings = [art.text[e.sentence.start:e.sentence.start + 7] for e in asserted(art) if e.type == "CONSULT"]
     assert meetings == ["The env", "The min"], types(art)
+
+
+def test_a_conference_call_with_someone_is_a_meeting_not_with_reporters_or_no_one(run):
+    art = run("\n\nThe union had a conference call with staffers of the governor on Monday.\n\nThe mayor made the "
+              "remarks on a conference call with reporters. Her campaign held a conference call highlighting her "
+              "record.\n")
+    consult = [e for e in art.events if e.type == "CONSULT" and not e.negated and not e.hypothetical]
+    assert len(consult) == 1 and "staffers" in consult[0].target[0].text, [(e.trigger.text, e.target) for e in consult]
+
+
+def test_a_duty_carried_out_in_the_perfect_is_done(run):
+    art = run("\n\nThe governor has had to repudiate parts of her predecessor's plan. The mayor would have had to "
+              "repudiate the deal.\n")
+    rej = [(e.trigger.text, e.hypothetical) for e in art.events if e.type == "REJECT"]
+    assert rej == [("repudiate", False), ("repudiate", True)], rej
+
+
+def test_a_speakers_would_on_a_request_is_a_request_made(run):
+    art = run('\n\n"We would urge anyone with information to call the police," the sheriff said. "If they asked, we '
+              'would urge them to leave," the sheriff added. "They would urge people to stay," he said.\n')
+    req = [e.hypothetical for e in art.events if e.type == "REQUEST"]
+    assert req == [False, True, True], [(e.trigger.text, e.hypothetical) for e in art.events]

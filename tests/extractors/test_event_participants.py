@@ -268,3 +268,31 @@ def test_who_protests_in_a_protest_noun_with_no_owner(run):
               "thousand Chilean miners on Sunday.\n")
     srcs = [" ".join(texts(e.source)) for e in art.events if e.type == "PROTEST"]
     assert any("Hundreds of nurses" in s for s in srcs) and any("Chilean miners" in s for s in srcs), srcs
+
+
+def test_a_participle_joined_to_a_passive_shares_it(run):
+    # `sentenced` has no subject of its own: the one fined is the one sentenced, not its source
+    ev = only(run("\n\nThe former mayor was fined $5,000 and sentenced to two years in prison.\n"), "COERCE")
+    assert not ev.source and any("mayor" in t for t in texts(ev.target)), ev
+
+
+def test_a_passive_joined_to_another_has_its_subject_as_target(run):
+    ev = only(run("\n\nThe minister was jeered at the rally and was condemned by the bishops.\n"), "ACCUSE")
+    assert any("bishops" in t for t in texts(ev.source)) and any("minister" in t for t in texts(ev.target)), ev
+
+
+
+def test_a_second_act_of_force_by_someone_else_is_an_event_of_its_own(run):
+    # the gunman's shooting and the officers' are two attacks; one doer's `killed 12 and injured 40` stays one
+    art = run("\n\nWitnesses said a gunman opened fire near the station, injuring six commuters, before he was shot "
+              "and killed by officers.\n\nA sniper killed two guards and wounded three workers at the plant.\n")
+    first = [e for e in art.events if e.type == "ASSAULT" and e.sentence.start < art.text.index("A sniper")]
+    assert any("officers" in " ".join(texts(e.source)) for e in first), [(e.trigger.text, e.source) for e in first]
+    second = [e for e in art.events if e.type == "ASSAULT" and e.sentence.start >= art.text.index("A sniper")]
+    assert len(second) == 1, [(e.trigger.text, e.source) for e in second]
+
+
+def test_an_attack_in_a_when_clause_hits_the_main_clause_subject(run):
+    art = run("\n\nFour guards were resting outside the depot when a group of men walked up and started shooting.\n")
+    ev = only(art, "ASSAULT")
+    assert any("guards" in t for t in texts(ev.target)) and any("men" in t for t in texts(ev.source)), ev

@@ -170,3 +170,17 @@ def test_talking_up_a_candidacy_backs_it(run):
     art = run("\n\nSenator Ann Hale is talking up his candidacy after the primary.\n")
     (e,) = found(art, "SUPPORT")
     assert e.source[0].text == "Senator Ann Hale" and e.target[0].text == "his candidacy"
+
+
+def test_a_person_called_charming_is_praised_by_the_speaker(run):
+    art = run('\n\n"He was very charming," Senator Alvarez said of the new ambassador.\n')
+    evs = [e for e in art.events if e.type == "SUPPORT" and not e.negated and not e.hypothetical]
+    assert evs and "Alvarez" in evs[0].source[0].text, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_ballot_cast_for_someone_and_a_compliment_returned_back_them(run):
+    art = run("\n\nThe mayor said he cast his ballot for Ana Ruiz. Hours later, Ruiz returned the compliment to the "
+              "mayor.\n\nThe crew cast a net for fish.\n")
+    backs = [(e.trigger.text, e.target[0].text if e.target else None) for e in art.events if e.type == "SUPPORT"]
+    assert ("cast", "Ana Ruiz") in backs and any(t == "returned" for t, _ in backs), backs
+    assert len(backs) == 2, backs

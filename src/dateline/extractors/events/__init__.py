@@ -17,6 +17,7 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, ids_of, tokens, words_in
 from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
+from .antecedents import antecedent_in_sentence
 from .nouns import owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
@@ -294,17 +295,31 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
-           where: Optional[confidence.Where] = None) -> Event:
-    doc = c.token.doc
-    first, last = doc[c.first], doc[c.last]
-    trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])
-    source = tuple(_participant(t, index, text, t.i in c.solo) if hasattr(t, "i") else _speaker_participant(t, index)
-                   for t in c.source)
+def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorIndex, text: str) -> tuple:
+    """A he/she/they (him/her/them) participant the actors' coreference left without an actor is the noun it stands
+    for in its sentence (`antecedents.py`), when one is found; the other participants' words are never it."""
+    toks = [t for t in (*c.source, *c.target) if hasattr(t, "i")]
+    if not any(t.lower_ in ("he", "she", "him", "her", "they", "them") for t in toks):
+        return source, target
+    taken = frozenset(t.i for t in toks)
+    out = []
+    for side, parts in ((c.source, source), (c.target, target)):
+        new = []
+        for t, p in zip(side, parts):
+            if hasattr(t, "i") and p.actor is None:
+                x = antecedent_in_sentence(t, taken - {t.i})
+                if x is not None:
+                    p = _participant(x, index, text, solo=True)
+            new.append(p)
+        out.append(tuple(new) + parts[len(side):])
+    return out[0], out[1]
+
+
+def _sides(c: Candidate, source: tuple, target: tuple, index: ActorIndex, speaker) -> tuple:
+    """An event's final source and target: the speaker of a quote first, each participant once, `I`/`we` of a
+    quote the speaker's actor, no target with a source's actor."""
     if c.extra_source is not None:
         source = (_speaker_participant(c.extra_source, index),) + source
-    target = tuple(_participant(t, index, text, t.i in c.solo, owned=True) if hasattr(t, "i")
-                   else _speaker_participant(t, index) for t in c.target)   # (a span, not a token: a misread headline's words, `headlines.py`)
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
     target = tuple({(p.start, p.end): p for p in target}.values())      # (a thing and the one behind it)
     if speaker is not None and getattr(speaker, "actor", None):
@@ -317,9 +332,27 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
     # ('her husband', "his rights"), so it keeps its words but names no actor
     mine = {p.actor for p in source if p.actor}
     target = tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p for p in target)
-    ev = Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=source, target=target,
+    return source, target
+
+
+def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
+           where: Optional[confidence.Where] = None) -> Event:
+    doc = c.token.doc
+    first, last = doc[c.first], doc[c.last]
+    trig = Span(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)])
+    source = tuple(_participant(t, index, text, t.i in c.solo) if hasattr(t, "i") else _speaker_participant(t, index)
+                   for t in c.source)
+    target = tuple(_participant(t, index, text, t.i in c.solo, owned=True) if hasattr(t, "i")
+                   else _speaker_participant(t, index) for t in c.target)   # (a span, not a token: a misread headline's words, `headlines.py`)
+    said = _sides(c, source, target, index, speaker)
+    ev = Event(type=c.etype, mode=c.mode, quad=c.quad, cameo=c.cameo, source=said[0], target=said[1],
                trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
                sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
     feats = confidence.features(c, ev, where)
     conf = c.given if c.given is not None else confidence.score(feats)
+    if qi is None:   # a pronoun named by its noun (after the confidence: naming is no evidence the event happened)
+        named = _pronouns_named(c, source, target, index, text)
+        if named != (source, target):
+            said = _sides(c, *named, index, speaker)
+            ev = dataclasses.replace(ev, source=said[0], target=said[1])
     return dataclasses.replace(ev, confidence=conf, features=tuple(sorted(feats.items())))

@@ -967,10 +967,13 @@ def _sense(c: Candidate, w) -> bool:
         # his record`, `stand by everything I said`: a stance on a thing, no act toward an actor (`backed the senator`,
         # `stands with Israel`, `supports Russia's
         # position`, `support the UN call`, `the ceasefire plan of the African Union` stay)
-    if c.etype == "CONSULT" and lem in ("speak", "talk", "chat") and c.target and all(
+    called = c.etype == "CONSULT" and c.noun is not None and _lemma(c.noun) == "call"
+    if c.etype == "CONSULT" and (lem in ("speak", "talk", "chat") or called) and c.target and all(
             hasattr(x, "dep_") and is_press(x, w) for x in c.target):
         return False                      # `spoke to the newspaper on condition of anonymity`, `officials who spoke
-        # with The Huffington Post`: telling the press is reporting, no meeting
+        # with The Huffington Post`, `a conference call with reporters`: telling the press is reporting, no meeting
+    if called and not c.target:
+        return False                      # `held a conference call highlighting his record`: no one called
     if c.etype == "PROTEST" and _is_verb(t) and lem in w["showing"] and (
             child(t, ("ccomp", "dobj")) is not None):
         return False                      # `struggled to demonstrate that she is resistant`: showing, no protest
@@ -1349,9 +1352,13 @@ def _mood(c: Candidate, w) -> None:
         # recruiting half of the committee to approve a clause`: what may be, not what is
     if not c.nominal and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and t.head.i != t.i:
         h = t.head
-        done = h.lower_ == "had" and h.tag_ == "VBD" and not any(x.dep_ in ("aux", "neg") for x in h.children)
+        done = h.lower_ == "had" and not any(x.dep_ == "neg" for x in h.children) and (
+            (h.tag_ == "VBD" and not any(x.dep_ == "aux" for x in h.children)) or
+            (h.tag_ == "VBN" and all(x.lower_ in ("has", "have", "'s", "'ve", "’s", "’ve") for x in h.children
+                                     if x.dep_ == "aux")))
         if done:
-            pass                          # `riot police had to use tear gas`: a duty of the past, carried out
+            pass                          # `riot police had to use tear gas`, `she has had to repudiate`: a duty of
+            # the past, carried out (not `would have had to`)
         elif _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
             c.hypothetical = True
         elif (t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and _lemma(h) in ("shout", "yell", "scream", "beg"))) \

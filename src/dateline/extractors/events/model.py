@@ -189,15 +189,29 @@ def _asks_for_chosen(c, out) -> bool:
 def _another_act(c, out) -> bool:
     """A second event of a type already chosen: a verb of a clause of its own, with a source and a target other
     than those of the chosen events of that type."""
-    if c.nominal or c.quad not in (1, 3) or not c.target or not _acting_source(c):
-        return False                      # material acts of one subject (`killed 12 and injured 40`) are one
+    if c.nominal or not c.target or not _acting_source(c):
+        return False
     if any(_within(c.token, o.token) or _within(o.token, c.token) for o in out):
         return False
+    if c.quad not in (1, 3):
+        return _other_doer(c, out)        # material acts of one subject (`killed 12 and injured 40`) are one
     if any(o.etype == c.etype and _says_more(c.token, o.token) for o in out):
         return False                      # `condemned the attacks, calling them a crime`, `complained that linking
         # him to it was unfair`: the same act told again in its own participle, purpose or content clause
     taken = {getattr(t, "i", None) for o in out if o.etype == c.etype for t in o.target}
     return not any(getattr(t, "i", None) in taken for t in c.target)
+
+
+def _other_doer(c, out) -> bool:
+    """A material act of a clause of its own done by someone else than the chosen acts of its type, to someone else
+    than they did it to (`a gunman opened fire, injuring nine, before he was shot by officers`: the officers' act)."""
+    same = [o for o in out if o.etype == c.etype]
+    doers = {t.lower_ for o in same for t in o.source if hasattr(t, "lower_")}
+    if any(o.extra_source is not None for o in same) or c.extra_source is not None or \
+            any(t.lower_ in doers or t.lower_ in pronouns("subject") for t in c.source if hasattr(t, "lower_")):
+        return False
+    done = {getattr(t, "i", None) for o in same for t in o.target}
+    return not any(getattr(t, "i", None) in done for t in c.target)
 
 
 def _says_more(tok, head) -> bool:

@@ -72,9 +72,18 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
 
 
 def is_passive(v) -> bool:
-    """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.')."""
+    """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.'), or a
+    participle joined to a passive verb with no subject or auxiliary of its own ('was fined and sentenced')."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children) or \
-        (v.tag_ == "VBN" and v.dep_ == "acl")
+        (v.tag_ == "VBN" and v.dep_ == "acl") or _joined_passive(v)
+
+
+def _joined_passive(v) -> bool:
+    """`He was arrested and charged with murder`, `was booed and denounced by the bishop`: a past participle
+    joined to a passive verb, with no subject or auxiliary of its own, shares its passive."""
+    return v.tag_ == "VBN" and v.dep_ == "conj" and v.head.tag_ == "VBN" and v.head.pos_ == "VERB" and \
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in v.head.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in v.children)
 
 
 def child(tok, deps):
@@ -184,6 +193,12 @@ def slot(tok, name: str, passive: bool):
         if passive:
             if tok.dep_ == "acl" and child(tok, PASS_SUBJ) is None:
                 return tok.head
+            if tok.dep_ == "conj" and child(tok, PASS_SUBJ | SUBJ) is None:
+                # `was booed and (was) denounced by X`, `was jeered (parsed an adjective) and was denounced`
+                if tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
+                    return child(tok.head, PASS_SUBJ)
+                if tok.head.lemma_ == "be" and tok.head.i < tok.i:
+                    return child(tok.head, ("nsubj",))
             return child(tok, PASS_SUBJ)
         return child(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX") else None
     if name == "dative":
@@ -524,6 +539,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _target(c)
     if not c.target:
         c.target = _content_target(c)
+    if not c.target:
+        c.target = _caught_when(c)
     _received(c)
     _backed_by(c)
     _addressee(c)
@@ -908,6 +925,30 @@ def _target(c: Candidate) -> list:
     return found
 
 
+def _caught_when(c: Candidate) -> list:
+    """An attack told in a when-clause hits those the main clause was about (`six people were outside when a group
+    walked up and started shooting`, `He was standing with friends when two men opened fire`): its subject, when
+    it names people and is not the attacker; else nothing."""
+    if c.etype != "ASSAULT" or c.nominal or c.token.pos_ not in ("VERB", "AUX"):
+        return []
+    v = c.token
+    for _ in range(4):
+        if v.dep_ == "advcl" and any(x.lower_ in ("when", "as") and x.dep_ in ("advmod", "mark") for x in v.children):
+            break
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return []
+        v = v.head
+    else:
+        return []
+    subj = child(v.head, SUBJ | PASS_SUBJ)
+    if subj is None or any(getattr(x, "i", None) == subj.i for x in c.source) or subj.lower_ in (
+            "it", "this", "that", "there", "what", "which", "i", "we"):
+        return []
+    if not (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or lemma(subj) in _people() or actor_noun(subj)):
+        return []
+    return [subj]
+
+
 def _content_target(c: Candidate) -> list:
     """An accusation or a request named by a noun with no target of its own is aimed at the subject of the clause
     that says what it is (`Romney's accusations that Trump would ...`, `his request that the United States extradite
@@ -1127,6 +1168,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     while steps < 6:
         for x in v.children:
             if x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x)):
+                if v is t and _performative(t, x):
+                    continue              # `"we would urge anyone with information to call"`: asked now
                 hypo = True
                 if x.lemma_.lower() in ("will", "would", "shall") or clitic_modal(x):
                     intent = True
@@ -1170,6 +1213,18 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     if c.nominal:
         intent = False
     return hypo, intent
+
+
+def _performative(v, aux) -> bool:
+    """`would` on a verb of asking or thanking whose subject is the speaker (`I`, `we`): a polite form of the act,
+    said now, not a supposition (`"We would urge anyone with information to call us"`; not `they would urge`)."""
+    if aux.lower_ not in ("would", "'d", "’d") or lemma(v) not in load().cues.get("performative", ()):
+        return False
+    subj = child(v, SUBJ)
+    cond = load().cues.get("cond", frozenset())
+    return subj is not None and subj.lower_ in ("i", "we") and not any(
+        x.dep_ in ("neg", "mark") or (x.dep_ == "aux" and x.i != aux.i) or (x.dep_ == "advcl" and any(
+            y.dep_ == "mark" and y.lower_ in cond for y in x.children)) for x in v.children)
 
 
 def cameo_of(tok) -> str:

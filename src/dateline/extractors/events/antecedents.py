@@ -1,0 +1,72 @@
+"""The noun a third-person pronoun participant stands for inside its own sentence, when the actors' coreference
+left it without an actor: coders name the mention of the sentence (`Linick said ..., but he urged` -> Linick;
+`calling Alwaleed "dopey" and accusing him` -> Alwaleed). See docs/events.md, "Pronoun participants"."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .checks import is_person
+from .nouns import actor_noun
+from .triggers import actor_like, subject_of
+
+SINGULAR = frozenset({"he", "she", "him", "her"})
+PLURAL = frozenset({"they", "them"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "conj"})
+PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "hers",
+                      "they", "them", "their", "it", "its", "who", "whom", "which", "that", "this", "these", "those"})
+
+
+def _plural(x) -> bool:
+    return x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in x.children)
+
+
+def _who(x, plural: bool, joined: bool = False) -> bool:
+    """x may be what a pronoun of that number stands for: a person (he, she) or people and bodies (they); with
+    `joined` (the subject of the clause the pronoun's clause is joined to), any noun of that number."""
+    if x.lower_ in PERSONAL or x.pos_ not in ("NOUN", "PROPN") or _plural(x) != plural:
+        return False
+    if joined:
+        return True
+    if plural:
+        return x.ent_type_ in ("NORP", "ORG", "PERSON") or actor_like(x) or actor_noun(x)
+    return x.ent_type_ == "PERSON" or is_person(x) or (x.pos_ == "NOUN" and actor_noun(x))
+
+
+def _clause_subject(v):
+    return next((c for c in v.children if c.dep_ in SUBJECTS), None)
+
+
+def antecedent_in_sentence(pron, avoid: frozenset = frozenset()) -> Optional[object]:
+    """The token a he/she/they (him/her/them) stands for in its sentence, or None: the subject of the clause its own
+    clause is joined to or hangs from (`X said ..., but he urged`; `a boy is in critical condition after he was
+    shot`), the one told (`telling voters they are wrong`), else the one noun before it in the sentence that can be
+    it (a person for he/him, people or a body for they/them; never the subject of its own clause, `Trump attacked
+    him`); None when two can, when one of them is in `avoid` (the event's other side), or inside a quote."""
+    low = pron.lower_
+    if low not in SINGULAR and low not in PLURAL:
+        return None
+    plural = low in PLURAL
+    v = pron.head
+    if pron.dep_ in SUBJECTS:
+        if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+            s = _clause_subject(v.head)
+            if s is not None and s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True):
+                return s
+        if v.dep_ == "ccomp" and v.head.pos_ == "VERB":
+            told = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
+            if told is not None and told.i not in avoid and _who(told, plural):
+                return told
+        if low in ("he", "she", "they"):
+            return None                   # a subject pronoun is read by its clause only
+    sent = pron.sent
+    if sum(t.is_quote for t in sent if t.i < pron.i) % 2:
+        return None                       # inside a quote: someone of the speaker's story
+    own = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
+    mine = {own.i, *(x.i for x in own.conjuncts)} if own is not None else set()
+    found = {x.i: x for x in sent if x.i < pron.i and x.dep_ in ROLES and x.i not in mine and _who(x, plural)}
+    if any(i in avoid for i in found):
+        return None                       # it may be the event's other side (`X demanded that the boy be returned to him`)
+    inner = {i for i, x in found.items() if x.dep_ == "conj" and x.head.i in found}
+    names = [x for i, x in found.items() if i not in inner]
+    return names[0] if len(names) == 1 else None
