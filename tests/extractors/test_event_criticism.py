@@ -172,3 +172,54 @@ def test_a_sentence_naming_no_actor_is_not_read(run, monkeypatch):
     run("\n\nThe weather was cold and the roads were closed for hours on Monday.\n\n"
         "Senator Halvorsen said Governor Pell had ruined the mill towns.\n")
     assert not any("weather" in x for x in read) and any("Halvorsen" in x for x in read), read
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Senator Dana Halvorsen met Governor Tom Pell on Monday.\n\n\u201cHe has left the mill towns to rot,\u201d "
+     "Halvorsen said on Tuesday.", "He"),
+    ("Senator Dana Halvorsen spoke in Dunmore on Monday.\n\nHalvorsen said the administration had left the mill "
+     "towns to rot.", "the administration"),
+])
+def test_an_unnamed_pronoun_or_a_group_noun_is_a_target(run, monkeypatch, text, target):
+    """A third-person pronoun no actor covers, and a common noun of a group or body (`the administration`), are
+    candidate targets: the guide's target is the mention itself."""
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    found = _accused(run("\n\n" + text + "\n"))
+    assert any("Halvorsen" in s and t == target and tr == "said" for s, t, tr in found), found
+
+
+def test_how_a_target_was_found_is_a_feature(nlp):
+    from dateline.records import Actor
+
+    """`res=` says how the target was found (an actor, an unnamed pronoun, a group noun), `near=` whether another
+    actor is named before an unnamed pronoun, `dist=` how far the target is from the speaker."""
+    doc = nlp("Governor Pell spoke on Monday. Senator Halvorsen said he had failed and the administration lied.")
+    sent = list(doc.sents)[1]
+    pell = next(t for t in doc if t.text == "Pell")
+    halv = next(t for t in doc if t.text == "Halvorsen")
+
+    def actor_at(a, b):
+        return "pell" if pell.idx < b and a < pell.idx + len(pell) else \
+            "halv" if halv.idx < b and a < halv.idx + len(halv) else None
+    said = [s for s in criticism.speakers(sent, lambda t: (None, None), lambda t: False, actor_at)
+            if s.verb is not None and s.verb.lower_ == "said"]
+    assert said
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at,
+                                 actor_of={"halv": Actor("halv", "Halvorsen", sector="LEG", role="senator"),
+                                           "pell": Actor("pell", "Pell", sector="GOV", role="governor")}.get)
+    by = {p.target.text: p.feats for p in pairs}
+    assert "res=unnamed" in by["he"] and "near=other" in by["he"] and "sp_sec=LEG" in by["he"] and "t_sec=-" in by["he"], by
+    assert "res=group" in by["administration"] and any(f.startswith("dist=") for f in by["administration"]), by
+    assert [p.actor for p in pairs if p.target.text == "he"] == ["?m"]
+    pell = [p for p in pairs if p.target.text == "Pell"]
+    assert not pell or "t_role=governor" in pell[0].feats
+
+
+def test_a_pronoun_of_the_speaker_alone_has_no_one_near(nlp):
+    doc = nlp("Senator Halvorsen said she had fought for the towns.")
+    sent = next(iter(doc.sents))
+    halv = next(t for t in doc if t.text == "Halvorsen")
+    actor_at = lambda a, b: "halv" if halv.idx < b and a < halv.idx + len(halv) else None   # noqa: E731
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at)
+    she = [p for p in pairs if p.target.text == "she"]
+    assert she and "near=none" in she[0].feats and not any(f.startswith("sp_sec") for f in she[0].feats)

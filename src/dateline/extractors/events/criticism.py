@@ -97,16 +97,18 @@ def probability(feats: list[str], m: dict) -> float:
 RECORD: Optional[list] = None
 
 
-def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None) -> list[Candidate]:
+def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None,
+         actor_of: Callable = None) -> list[Candidate]:
     """The criticism the model finds in a sentence (`sent`: a span) beside the events chosen there already.
     `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor mentioned there;
-    `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token)."""
+    `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token); `actor_of(actor id)`
+    -> the actor's record (its sector and role are read; None: not read)."""
     m = model()
     if m is None and RECORD is None:
         return []
     if actor_at(sent.start_char, sent.end_char) is None:
         return []                           # no actor named in the sentence: no target (every target is one)
-    pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted)
+    pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of)
     # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
     scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
     if RECORD is None:                      # the best pair only: one criticism a sentence
@@ -123,7 +125,7 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     return out
 
 
-def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[Pair]:
+def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=None) -> list[Pair]:
     """The (speaker, actor) pairs of a sentence, with their features."""
     if any(c.etype == "ACCUSE" for c in chosen):
         return []                           # the sentence's criticism is told already (a second one, in the
@@ -142,11 +144,18 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[P
             mood = _accuse_bins("sent", sent, [])
         said = mood + _accuse_bins("said", sent.doc[s.words[0].i:s.words[-1].i + 1], []) if s.words else mood
         said += ["targets=%d" % min(len(targets), 3)]
-        for k, (tok, actor) in enumerate(targets):
+        for k, (tok, actor, how) in enumerate(targets):
             if (s.actor, actor) in seen:
                 continue
             seen.add((s.actor, actor))
-            out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + (["first"] if k == 0 else [])))))
+            extra = ["res=" + how] + _near(s, tok, how, actor_at) + _distance(s, tok)
+            if s.actor is not None:
+                extra.append("sp_actor")
+            if actor_of is not None:        # a politician, a party, a government, a newspaper ...
+                extra += _kind_of("sp", actor_of(s.actor) if s.actor is not None else None)
+                extra += _kind_of("t", actor_of(actor) if how == "actor" else None)
+            out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + extra +
+                                                      (["first"] if k == 0 else [])))))
     return out
 
 
@@ -364,9 +373,14 @@ def _span(tok) -> tuple[int, int]:
 
 
 def _targets(s: Said, actor_at) -> list:
-    """(token, actor id) of each actor named in what is said, once an actor (its first mention), not the speaker."""
+    """(token, actor id, how it was found) of each actor in what is said, once an actor (its first mention), not the
+    speaker: `actor` (a mention of a named actor, or a pronoun or description the actors stage resolved), else an
+    `unnamed` third-person pronoun (`he did it in a dishonest way`: its key `?m`, `?f`, `?group`) or a `group` noun
+    (`the administration`, `party leaders`: its key `?` + the noun) that no actor covers (the guide's target is the
+    mention itself)."""
     out, seen = [], set()
     toks = list(s.words) + ([s.about] if s.about is not None else [])
+    unnamed, groups = _unnamed(), form().get("group", frozenset())
     for t in toks:
         if t.pos_ not in ("PROPN", "PRON", "NOUN") or t.lower_ in form()["nottarget"]:
             continue
@@ -375,11 +389,61 @@ def _targets(s: Said, actor_at) -> list:
         if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue                        # `Donald Trump`: its head speaks for it
         actor = actor_at(t.idx, t.idx + len(t))
-        if actor is None or actor == s.actor or actor in seen:
+        how = "actor"
+        if actor is None:
+            low = t.lower_
+            if t.pos_ == "PRON" and low in unnamed:
+                actor, how = "?" + unnamed[low], "unnamed"
+            elif t.pos_ == "NOUN" and t.dep_ != "compound" and (low in groups or t.lemma_.lower() in groups):
+                actor, how = "?" + t.lemma_.lower(), "group"
+            else:
+                continue
+        if actor == s.actor or actor in seen:
             continue
         seen.add(actor)
-        out.append((t, actor))
+        out.append((t, actor, how))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _unnamed() -> dict[str, str]:
+    """criticism_form.tsv `unnamed`: pronoun -> whom it stands for (m, f, group)."""
+    return dict(w.split(":", 1) for w in form().get("unnamed", ()))
+
+
+NEAR_KINDS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _near(s: Said, target, how: str, actor_at) -> list[str]:
+    """Who an unnamed pronoun may stand for: another person named (not the speaker) in its sentence before it or in
+    the sentence before (`near=other`), else none (`near=none`): a pronoun with no one but the speaker around is
+    the speaker's own side more often than not."""
+    if how != "unnamed":
+        return []
+    doc = target.doc
+    sent = target.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(lo, target.i):
+        t = doc[i]
+        if t.ent_iob_ == "B" and t.ent_type_ in NEAR_KINDS and not (s.start <= t.idx < s.end):
+            a = actor_at(t.idx, t.idx + len(t))
+            if a is not None and a != s.actor:
+                return ["near=other", "near=" + t.ent_type_]
+    return ["near=none"]
+
+
+def _kind_of(side: str, a) -> list[str]:
+    """The actor's sector and the last word of its role (`sp_sec=PTY`, `t_role=candidate`), or `side_sec=-`."""
+    if a is None:
+        return [side + "_sec=-"]
+    role = (a.role or "-").split()[-1].lower()
+    return [f"{side}_sec={a.sector or '-'}", f"{side}_role={role}"]
+
+
+def _distance(s: Said, target) -> list[str]:
+    """How far the target is from the speaker, in characters: `dist=s` (under 60), `m` (under 160), `l`."""
+    d = s.start - target.idx if target.idx < s.start else target.idx - s.end
+    return ["dist=" + ("s" if d < 60 else "m" if d < 160 else "l")]
 
 
 def _role(t) -> str:
@@ -462,6 +526,8 @@ def features(s: Said, target, sent) -> list[str]:
     scorned = sum(1 for x in f if x == "scorn")
     if scorned > 1:
         f.append("scorn2")
+    praised = sum(1 for x in f if x == "praise")   # the words' balance: blame over praise, or the reverse
+    f.append("pol=" + ("neg" if scorned > praised else "pos" if praised > scorned else "mix" if scorned else "0"))
     if s.borrowed:
         f.append("borrowed")
     sp = s.speaker if hasattr(s.speaker, "pos_") else None
