@@ -29,11 +29,13 @@ def test_the_lexicon_loads_and_documents_its_classes():
 
 
 def test_the_form_words_load_and_are_documented():
-    """lexicon/criticism_form.tsv (pronouns never criticised, modals, intensifiers) loads, each class documented."""
+    """lexicon/criticism_form.tsv (pronouns never criticised, modals, intensifiers, unnamed pronouns, group nouns) loads,
+    each class documented."""
     from importlib import resources
 
     f = criticism.form()
     assert {"i", "we", "you", "it"} <= f["nottarget"] and "would" in f["modal"] and "utterly" in f["intense"]
+    assert "he:m" in f["unnamed"] and "administration" in f["group"] and not set(f["group"]) & set(f["nottarget"])
     head = resources.files("dateline").joinpath("lexicon", "criticism_form.tsv").read_text(encoding="utf-8")
     documented = {line[1:].split()[0] for line in head.splitlines() if line.startswith("#   ")}
     assert set(f) == documented
@@ -208,18 +210,44 @@ def test_how_a_target_was_found_is_a_feature(nlp):
                                  actor_of={"halv": Actor("halv", "Halvorsen", sector="LEG", role="senator"),
                                            "pell": Actor("pell", "Pell", sector="GOV", role="governor")}.get)
     by = {p.target.text: p.feats for p in pairs}
-    assert "res=unnamed" in by["he"] and "near=other" in by["he"] and "sp_sec=LEG" in by["he"] and "t_sec=-" in by["he"], by
+    assert "res=unnamed" in by["he"] and "near=speaker" in by["he"] and "sp_sec=LEG" in by["he"], by
     assert "res=group" in by["administration"] and any(f.startswith("dist=") for f in by["administration"]), by
     assert [p.actor for p in pairs if p.target.text == "he"] == ["?m"]
     pell = [p for p in pairs if p.target.text == "Pell"]
     assert not pell or "t_role=governor" in pell[0].feats
 
 
-def test_a_pronoun_of_the_speaker_alone_has_no_one_near(nlp):
-    doc = nlp("Senator Halvorsen said she had fought for the towns.")
+def test_a_pronoun_with_no_one_named_before_has_no_one_near(nlp):
+    doc = nlp("The auditors said she had hidden the losses for years.")
     sent = next(iter(doc.sents))
-    halv = next(t for t in doc if t.text == "Halvorsen")
-    actor_at = lambda a, b: "halv" if halv.idx < b and a < halv.idx + len(halv) else None   # noqa: E731
-    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at)
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, lambda a, b: None)
     she = [p for p in pairs if p.target.text == "she"]
     assert she and "near=none" in she[0].feats and not any(f.startswith("sp_sec") for f in she[0].feats)
+
+
+def test_an_unnamed_pronoun_near_the_speaker_alone_is_the_speakers(nlp):
+    """`Halvorsen said he had ...` with no one else named: `near=speaker`; with another person named before the
+    pronoun, that person's sector and role are the target's."""
+    from dateline.records import Actor
+
+    doc = nlp("Governor Pell toured the mill. Senator Halvorsen said he had fought for the towns.")
+    sent = list(doc.sents)[1]
+    spans = {t.text: t for t in doc}
+
+    def actor_at(a, b):
+        for name, key in (("Pell", "pell"), ("Halvorsen", "halv")):
+            t = spans[name]
+            if t.idx < b and a < t.idx + len(t):
+                return key
+        return None
+    who = {"halv": Actor("halv", "Halvorsen", sector="LEG", role="senator"),
+           "pell": Actor("pell", "Pell", sector="GOV", role="governor")}.get
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at, actor_of=who)
+    he = [p for p in pairs if p.target.text == "he"]
+    assert he and "near=speaker" in he[0].feats, pairs
+    doc = nlp("Senator Halvorsen spoke after Governor Pell, and said he had failed the towns.")
+    sent = next(iter(doc.sents))
+    spans = {t.text: t for t in doc}
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at, actor_of=who)
+    he = [p for p in pairs if p.target.text == "he"]
+    assert he and "near=other" in he[0].feats and "t_role=governor" in he[0].feats, [p.feats for p in he]

@@ -148,12 +148,14 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
             if (s.actor, actor) in seen:
                 continue
             seen.add((s.actor, actor))
-            extra = ["res=" + how] + _near(s, tok, how, actor_at) + _distance(s, tok)
+            near, stands_for = _near(s, tok, how, actor_at)
+            extra = ["res=" + how] + near + _distance(s, tok)
             if s.actor is not None:
                 extra.append("sp_actor")
             if actor_of is not None:        # a politician, a party, a government, a newspaper ...
                 extra += _kind_of("sp", actor_of(s.actor) if s.actor is not None else None)
-                extra += _kind_of("t", actor_of(actor) if how == "actor" else None)
+                extra += _kind_of("t", actor_of(actor) if how == "actor" else
+                                  actor_of(stands_for) if stands_for is not None else None)
             out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + extra +
                                                       (["first"] if k == 0 else [])))))
     return out
@@ -411,25 +413,32 @@ def _unnamed() -> dict[str, str]:
     return dict(w.split(":", 1) for w in form().get("unnamed", ()))
 
 
-NEAR_KINDS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PERSON_KINDS = frozenset({"PERSON"})
+GROUP_KINDS = frozenset({"ORG", "NORP", "GPE"})
 
 
-def _near(s: Said, target, how: str, actor_at) -> list[str]:
-    """Who an unnamed pronoun may stand for: another person named (not the speaker) in its sentence before it or in
-    the sentence before (`near=other`), else none (`near=none`): a pronoun with no one but the speaker around is
-    the speaker's own side more often than not."""
+def _near(s: Said, target, how: str, actor_at) -> tuple[list[str], Optional[str]]:
+    """Whom an unnamed pronoun may stand for: the nearest actor named before it, in its sentence or the one before,
+    of its kind (a person for `he`, `she`; an organisation, a nation or a state for `they`): another actor than the
+    speaker (`near=other`, with its id), the speaker (`near=speaker`: the speaker's own side, not criticised), or
+    none (`near=none`)."""
     if how != "unnamed":
-        return []
+        return [], None
     doc = target.doc
     sent = target.sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for i in range(lo, target.i):
+    kinds = GROUP_KINDS if _unnamed().get(target.lower_) == "group" else PERSON_KINDS
+    for i in range(target.i - 1, lo - 1, -1):
         t = doc[i]
-        if t.ent_iob_ == "B" and t.ent_type_ in NEAR_KINDS and not (s.start <= t.idx < s.end):
-            a = actor_at(t.idx, t.idx + len(t))
-            if a is not None and a != s.actor:
-                return ["near=other", "near=" + t.ent_type_]
-    return ["near=none"]
+        if t.ent_type_ not in kinds or t.ent_iob_ not in ("B", "I"):
+            continue
+        a = actor_at(t.idx, t.idx + len(t))
+        if a is None:
+            continue
+        if a == s.actor or s.start <= t.idx < s.end:
+            return ["near=speaker"], None
+        return ["near=other", "near=" + t.ent_type_], a
+    return ["near=none"], None
 
 
 def _kind_of(side: str, a) -> list[str]:
