@@ -51,6 +51,7 @@ class Said:
     actor: Optional[str] = None
     speaker_text: str = ""
     borrowed: bool = False                  # the speaker is another verb's subject, or a relative's noun
+    read: Optional[tuple] = field(default=None, repr=False)   # its words' features, once (`_read`)
 
 
 @dataclass
@@ -484,10 +485,49 @@ def _verb_of(t):
     return v
 
 
-def features(s: Said, target, sent) -> list[str]:
-    """The pair's features: strings, each 1 when present."""
+def _read(s: Said) -> tuple:
+    """The features of the words said, read once a speaker whatever the target: per word (the first MAX_WORDS) its
+    index, its features and those it adds near the target (`lex@t=harm`); the word classes seen; whether a
+    negation and an intensifier occur."""
+    if s.read is not None:
+        return s.read
     w = words()
     blame, praise = _judgement()
+    modal, intense = form()["modal"], form()["intense"]
+    out, lex_seen, negated, strong = [], set(), False, False
+    for x in s.words[:MAX_WORDS]:
+        lem = x.lemma_.lower()
+        low = x.lower_
+        plain, at = [], []
+        if x.dep_ == "neg" or low in ("never", "no", "nothing", "nobody"):
+            negated = True
+            at.append("neg@t")
+        if x.dep_ == "aux" and low in modal:
+            plain.append("modal=" + low)
+            at.append("modal@t")
+        if x.pos_ in CONTENT and not x.is_stop and x.is_alpha:
+            plain.append("w=" + lem)
+        for cls, ws in w.items():
+            if lem in ws or low in ws:
+                plain.append("lex=" + cls)
+                lex_seen.add(cls)
+                at.append("lex@t=" + cls)
+        if lem in blame or low in blame:
+            plain.append("scorn")
+            at.append("scorn@t")
+        if lem in praise or low in praise:
+            plain.append("praise")
+            at.append("praise@t")
+        if x.text == "?":
+            plain.append("question")
+        strong = strong or low in intense
+        out.append((x.i, plain, at))
+    s.read = (out, lex_seen, negated, strong)
+    return s.read
+
+
+def features(s: Said, target, sent) -> list[str]:
+    """The pair's features: strings, each 1 when present."""
     f = ["via=" + s.via, "rv=" + (s.verb.lemma_.lower() if s.verb is not None else "-")]
     role = _role(target) if target is not s.about else "about"
     f.append("role=" + role)
@@ -498,39 +538,12 @@ def features(s: Said, target, sent) -> list[str]:
     near = set(x.i for x in clause.subtree) if clause is not None else set()
     if clause is not None and clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         f.append("tv=" + clause.lemma_.lower())
-    n_neg = n_mod = 0
-    lex_seen = set()
-    for k, x in enumerate(s.words[:MAX_WORDS]):
-        lem = x.lemma_.lower()
-        low = x.lower_
-        if x.dep_ == "neg" or low in ("never", "no", "nothing", "nobody"):
-            n_neg += 1
-            if x.i in near:
-                f.append("neg@t")
-        if x.dep_ == "aux" and low in form()["modal"]:
-            n_mod += 1
-            f.append("modal=" + low)
-            if x.i in near:
-                f.append("modal@t")
-        if x.pos_ in CONTENT and not x.is_stop and x.is_alpha:
-            f.append("w=" + lem)
-        for cls, ws in w.items():
-            if lem in ws or low in ws:
-                f.append("lex=" + cls)
-                lex_seen.add(cls)
-                if x.i in near:
-                    f.append("lex@t=" + cls)
-        if lem in blame or low in blame:
-            f.append("scorn")
-            if x.i in near:
-                f.append("scorn@t")
-        if lem in praise or low in praise:
-            f.append("praise")
-            if x.i in near:
-                f.append("praise@t")
-        if x.text == "?":
-            f.append("question")
-    if n_neg:
+    said, lex_seen, negated, intense = _read(s)
+    for i, plain, at in said:
+        f += plain
+        if at and i in near:
+            f += at
+    if negated:
         f.append("neg")
     scorned = sum(1 for x in f if x == "scorn")
     if scorned > 1:
@@ -546,7 +559,7 @@ def features(s: Said, target, sent) -> list[str]:
         f.append("t_main")                # the target hangs from the main predicate of what is said
     if s.via == "clause" and any(x.is_quote for x in s.words):
         f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
-    if any(x.lower_ in form()["intense"] for x in s.words[:MAX_WORDS]):
+    if intense:
         f.append("intense")
     if target.lower_ in s.speaker_text.lower():
         f.append("t_in_speaker")          # `The Clinton campaign said ... Clinton`: the speaker's own side
