@@ -29,11 +29,13 @@ def test_the_lexicon_loads_and_documents_its_classes():
 
 
 def test_the_form_words_load_and_are_documented():
-    """lexicon/criticism_form.tsv (pronouns never criticised, modals, intensifiers) loads, each class documented."""
+    """lexicon/criticism_form.tsv (pronouns never criticised, modals, intensifiers, unnamed pronouns, group nouns) loads,
+    each class documented."""
     from importlib import resources
 
     f = criticism.form()
     assert {"i", "we", "you", "it"} <= f["nottarget"] and "would" in f["modal"] and "utterly" in f["intense"]
+    assert "he:m" in f["unnamed"] and "administration" in f["group"] and not set(f["group"]) & set(f["nottarget"])
     head = resources.files("dateline").joinpath("lexicon", "criticism_form.tsv").read_text(encoding="utf-8")
     documented = {line[1:].split()[0] for line in head.splitlines() if line.startswith("#   ")}
     assert set(f) == documented
@@ -172,3 +174,80 @@ def test_a_sentence_naming_no_actor_is_not_read(run, monkeypatch):
     run("\n\nThe weather was cold and the roads were closed for hours on Monday.\n\n"
         "Senator Halvorsen said Governor Pell had ruined the mill towns.\n")
     assert not any("weather" in x for x in read) and any("Halvorsen" in x for x in read), read
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Senator Dana Halvorsen met Governor Tom Pell on Monday.\n\n\u201cHe has left the mill towns to rot,\u201d "
+     "Halvorsen said on Tuesday.", "He"),
+    ("Senator Dana Halvorsen spoke in Dunmore on Monday.\n\nHalvorsen said the administration had left the mill "
+     "towns to rot.", "the administration"),
+])
+def test_an_unnamed_pronoun_or_a_group_noun_is_a_target(run, monkeypatch, text, target):
+    """A third-person pronoun no actor covers, and a common noun of a group or body (`the administration`), are
+    candidate targets: the guide's target is the mention itself."""
+    monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
+    found = _accused(run("\n\n" + text + "\n"))
+    assert any("Halvorsen" in s and t == target and tr == "said" for s, t, tr in found), found
+
+
+def test_how_a_target_was_found_is_a_feature(nlp):
+    from dateline.records import Actor
+
+    """`res=` says how the target was found (an actor, an unnamed pronoun, a group noun), `near=` whether another
+    actor is named before an unnamed pronoun, `dist=` how far the target is from the speaker."""
+    doc = nlp("Governor Pell spoke on Monday. Senator Halvorsen said he had failed and the administration lied.")
+    sent = list(doc.sents)[1]
+    pell = next(t for t in doc if t.text == "Pell")
+    halv = next(t for t in doc if t.text == "Halvorsen")
+
+    def actor_at(a, b):
+        return "pell" if pell.idx < b and a < pell.idx + len(pell) else \
+            "halv" if halv.idx < b and a < halv.idx + len(halv) else None
+    said = [s for s in criticism.speakers(sent, lambda t: (None, None), lambda t: False, actor_at)
+            if s.verb is not None and s.verb.lower_ == "said"]
+    assert said
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at,
+                                 actor_of={"halv": Actor("halv", "Halvorsen", sector="LEG", role="senator"),
+                                           "pell": Actor("pell", "Pell", sector="GOV", role="governor")}.get)
+    by = {p.target.text: p.feats for p in pairs}
+    assert "res=unnamed" in by["he"] and "near=speaker" in by["he"] and "sp_sec=LEG" in by["he"], by
+    assert "res=group" in by["administration"] and any(f.startswith("dist=") for f in by["administration"]), by
+    assert [p.actor for p in pairs if p.target.text == "he"] == ["?m"]
+    pell = [p for p in pairs if p.target.text == "Pell"]
+    assert not pell or "t_role=governor" in pell[0].feats
+
+
+def test_a_pronoun_with_no_one_named_before_has_no_one_near(nlp):
+    doc = nlp("The auditors said she had hidden the losses for years.")
+    sent = next(iter(doc.sents))
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, lambda a, b: None)
+    she = [p for p in pairs if p.target.text == "she"]
+    assert she and "near=none" in she[0].feats and not any(f.startswith("sp_sec") for f in she[0].feats)
+
+
+def test_an_unnamed_pronoun_near_the_speaker_alone_is_the_speakers(nlp):
+    """`Halvorsen said he had ...` with no one else named: `near=speaker`; with another person named before the
+    pronoun, that person's sector and role are the target's."""
+    from dateline.records import Actor
+
+    doc = nlp("Governor Pell toured the mill. Senator Halvorsen said he had fought for the towns.")
+    sent = list(doc.sents)[1]
+    spans = {t.text: t for t in doc}
+
+    def actor_at(a, b):
+        for name, key in (("Pell", "pell"), ("Halvorsen", "halv")):
+            t = spans[name]
+            if t.idx < b and a < t.idx + len(t):
+                return key
+        return None
+    who = {"halv": Actor("halv", "Halvorsen", sector="LEG", role="senator"),
+           "pell": Actor("pell", "Pell", sector="GOV", role="governor")}.get
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at, actor_of=who)
+    he = [p for p in pairs if p.target.text == "he"]
+    assert he and "near=speaker" in he[0].feats, pairs
+    doc = nlp("Senator Halvorsen spoke after Governor Pell, and said he had failed the towns.")
+    sent = next(iter(doc.sents))
+    spans = {t.text: t for t in doc}
+    pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at, actor_of=who)
+    he = [p for p in pairs if p.target.text == "he"]
+    assert he and "near=other" in he[0].feats and "t_role=governor" in he[0].feats, [p.feats for p in he]

@@ -158,6 +158,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     told: set[str] = set()                # types of the events of the sentences before
     skipped = _skipper(ctx)
     speech = criticism.model() is not None or criticism.RECORD is not None
+    actor_of = {a.id: a for a in actors}.get
     title = ctx.layout.title_span
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
@@ -167,7 +168,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
         if speech:                        # criticism said without an accusing word (criticism.py)
-            chosen += criticism.find(sent, chosen, quote_of, skipped, index.at, quoted)
+            chosen += criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of)
         for c in chosen:
             if checks.mentioned_again(c, told) or crime.mentioned_again(c, told):
                 continue                  # `no one has claimed responsibility for the attacks`: told before

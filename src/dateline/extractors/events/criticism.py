@@ -51,6 +51,7 @@ class Said:
     actor: Optional[str] = None
     speaker_text: str = ""
     borrowed: bool = False                  # the speaker is another verb's subject, or a relative's noun
+    read: Optional[tuple] = field(default=None, repr=False)   # its words' features, once (`_read`)
 
 
 @dataclass
@@ -97,16 +98,18 @@ def probability(feats: list[str], m: dict) -> float:
 RECORD: Optional[list] = None
 
 
-def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None) -> list[Candidate]:
+def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None,
+         actor_of: Callable = None) -> list[Candidate]:
     """The criticism the model finds in a sentence (`sent`: a span) beside the events chosen there already.
     `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor mentioned there;
-    `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token)."""
+    `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token); `actor_of(actor id)`
+    -> the actor's record (its sector and role are read; None: not read)."""
     m = model()
     if m is None and RECORD is None:
         return []
     if actor_at(sent.start_char, sent.end_char) is None:
         return []                           # no actor named in the sentence: no target (every target is one)
-    pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted)
+    pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of)
     # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
     scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
     if RECORD is None:                      # the best pair only: one criticism a sentence
@@ -123,7 +126,7 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     return out
 
 
-def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[Pair]:
+def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=None) -> list[Pair]:
     """The (speaker, actor) pairs of a sentence, with their features."""
     if any(c.etype == "ACCUSE" for c in chosen):
         return []                           # the sentence's criticism is told already (a second one, in the
@@ -142,11 +145,20 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None) -> list[P
             mood = _accuse_bins("sent", sent, [])
         said = mood + _accuse_bins("said", sent.doc[s.words[0].i:s.words[-1].i + 1], []) if s.words else mood
         said += ["targets=%d" % min(len(targets), 3)]
-        for k, (tok, actor) in enumerate(targets):
+        for k, (tok, actor, how) in enumerate(targets):
             if (s.actor, actor) in seen:
                 continue
             seen.add((s.actor, actor))
-            out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + (["first"] if k == 0 else [])))))
+            near, stands_for = _near(s, tok, how, actor_at)
+            extra = ["res=" + how] + near + _distance(s, tok)
+            if s.actor is not None:
+                extra.append("sp_actor")
+            if actor_of is not None:        # a politician, a party, a government, a newspaper ...
+                extra += _kind_of("sp", actor_of(s.actor) if s.actor is not None else None)
+                extra += _kind_of("t", actor_of(actor) if how == "actor" else
+                                  actor_of(stands_for) if stands_for is not None else None)
+            out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + extra +
+                                                      (["first"] if k == 0 else [])))))
     return out
 
 
@@ -364,9 +376,14 @@ def _span(tok) -> tuple[int, int]:
 
 
 def _targets(s: Said, actor_at) -> list:
-    """(token, actor id) of each actor named in what is said, once an actor (its first mention), not the speaker."""
+    """(token, actor id, how it was found) of each actor in what is said, once an actor (its first mention), not the
+    speaker: `actor` (a mention of a named actor, or a pronoun or description the actors stage resolved), else an
+    `unnamed` third-person pronoun (`he did it in a dishonest way`: its key `?m`, `?f`, `?group`) or a `group` noun
+    (`the administration`, `party leaders`: its key `?` + the noun) that no actor covers (the guide's target is the
+    mention itself)."""
     out, seen = [], set()
     toks = list(s.words) + ([s.about] if s.about is not None else [])
+    unnamed, groups = _unnamed(), form().get("group", frozenset())
     for t in toks:
         if t.pos_ not in ("PROPN", "PRON", "NOUN") or t.lower_ in form()["nottarget"]:
             continue
@@ -375,11 +392,68 @@ def _targets(s: Said, actor_at) -> list:
         if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue                        # `Donald Trump`: its head speaks for it
         actor = actor_at(t.idx, t.idx + len(t))
-        if actor is None or actor == s.actor or actor in seen:
+        how = "actor"
+        if actor is None:
+            low = t.lower_
+            if t.pos_ == "PRON" and low in unnamed:
+                actor, how = "?" + unnamed[low], "unnamed"
+            elif t.pos_ == "NOUN" and t.dep_ != "compound" and (low in groups or t.lemma_.lower() in groups):
+                actor, how = "?" + t.lemma_.lower(), "group"
+            else:
+                continue
+        if actor == s.actor or actor in seen:
             continue
         seen.add(actor)
-        out.append((t, actor))
+        out.append((t, actor, how))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _unnamed() -> dict[str, str]:
+    """criticism_form.tsv `unnamed`: pronoun -> whom it stands for (m, f, group)."""
+    return dict(w.split(":", 1) for w in form().get("unnamed", ()))
+
+
+PERSON_KINDS = frozenset({"PERSON"})
+GROUP_KINDS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _near(s: Said, target, how: str, actor_at) -> tuple[list[str], Optional[str]]:
+    """Whom an unnamed pronoun may stand for: the nearest actor named before it, in its sentence or the one before,
+    of its kind (a person for `he`, `she`; an organisation, a nation or a state for `they`): another actor than the
+    speaker (`near=other`, with its id), the speaker (`near=speaker`: the speaker's own side, not criticised), or
+    none (`near=none`)."""
+    if how != "unnamed":
+        return [], None
+    doc = target.doc
+    sent = target.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    kinds = GROUP_KINDS if _unnamed().get(target.lower_) == "group" else PERSON_KINDS
+    for i in range(target.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.ent_type_ not in kinds or t.ent_iob_ not in ("B", "I"):
+            continue
+        a = actor_at(t.idx, t.idx + len(t))
+        if a is None:
+            continue
+        if a == s.actor or s.start <= t.idx < s.end:
+            return ["near=speaker"], None
+        return ["near=other", "near=" + t.ent_type_], a
+    return ["near=none"], None
+
+
+def _kind_of(side: str, a) -> list[str]:
+    """The actor's sector and the last word of its role (`sp_sec=PTY`, `t_role=candidate`), or `side_sec=-`."""
+    if a is None:
+        return [side + "_sec=-"]
+    role = (a.role or "-").split()[-1].lower()
+    return [f"{side}_sec={a.sector or '-'}", f"{side}_role={role}"]
+
+
+def _distance(s: Said, target) -> list[str]:
+    """How far the target is from the speaker, in characters: `dist=s` (under 60), `m` (under 160), `l`."""
+    d = s.start - target.idx if target.idx < s.start else target.idx - s.end
+    return ["dist=" + ("s" if d < 60 else "m" if d < 160 else "l")]
 
 
 def _role(t) -> str:
@@ -411,10 +485,49 @@ def _verb_of(t):
     return v
 
 
-def features(s: Said, target, sent) -> list[str]:
-    """The pair's features: strings, each 1 when present."""
+def _read(s: Said) -> tuple:
+    """The features of the words said, read once a speaker whatever the target: per word (the first MAX_WORDS) its
+    index, its features and those it adds near the target (`lex@t=harm`); the word classes seen; whether a
+    negation and an intensifier occur."""
+    if s.read is not None:
+        return s.read
     w = words()
     blame, praise = _judgement()
+    modal, intense = form()["modal"], form()["intense"]
+    out, lex_seen, negated, strong = [], set(), False, False
+    for x in s.words[:MAX_WORDS]:
+        lem = x.lemma_.lower()
+        low = x.lower_
+        plain, at = [], []
+        if x.dep_ == "neg" or low in ("never", "no", "nothing", "nobody"):
+            negated = True
+            at.append("neg@t")
+        if x.dep_ == "aux" and low in modal:
+            plain.append("modal=" + low)
+            at.append("modal@t")
+        if x.pos_ in CONTENT and not x.is_stop and x.is_alpha:
+            plain.append("w=" + lem)
+        for cls, ws in w.items():
+            if lem in ws or low in ws:
+                plain.append("lex=" + cls)
+                lex_seen.add(cls)
+                at.append("lex@t=" + cls)
+        if lem in blame or low in blame:
+            plain.append("scorn")
+            at.append("scorn@t")
+        if lem in praise or low in praise:
+            plain.append("praise")
+            at.append("praise@t")
+        if x.text == "?":
+            plain.append("question")
+        strong = strong or low in intense
+        out.append((x.i, plain, at))
+    s.read = (out, lex_seen, negated, strong)
+    return s.read
+
+
+def features(s: Said, target, sent) -> list[str]:
+    """The pair's features: strings, each 1 when present."""
     f = ["via=" + s.via, "rv=" + (s.verb.lemma_.lower() if s.verb is not None else "-")]
     role = _role(target) if target is not s.about else "about"
     f.append("role=" + role)
@@ -425,43 +538,18 @@ def features(s: Said, target, sent) -> list[str]:
     near = set(x.i for x in clause.subtree) if clause is not None else set()
     if clause is not None and clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         f.append("tv=" + clause.lemma_.lower())
-    n_neg = n_mod = 0
-    lex_seen = set()
-    for k, x in enumerate(s.words[:MAX_WORDS]):
-        lem = x.lemma_.lower()
-        low = x.lower_
-        if x.dep_ == "neg" or low in ("never", "no", "nothing", "nobody"):
-            n_neg += 1
-            if x.i in near:
-                f.append("neg@t")
-        if x.dep_ == "aux" and low in form()["modal"]:
-            n_mod += 1
-            f.append("modal=" + low)
-            if x.i in near:
-                f.append("modal@t")
-        if x.pos_ in CONTENT and not x.is_stop and x.is_alpha:
-            f.append("w=" + lem)
-        for cls, ws in w.items():
-            if lem in ws or low in ws:
-                f.append("lex=" + cls)
-                lex_seen.add(cls)
-                if x.i in near:
-                    f.append("lex@t=" + cls)
-        if lem in blame or low in blame:
-            f.append("scorn")
-            if x.i in near:
-                f.append("scorn@t")
-        if lem in praise or low in praise:
-            f.append("praise")
-            if x.i in near:
-                f.append("praise@t")
-        if x.text == "?":
-            f.append("question")
-    if n_neg:
+    said, lex_seen, negated, intense = _read(s)
+    for i, plain, at in said:
+        f += plain
+        if at and i in near:
+            f += at
+    if negated:
         f.append("neg")
     scorned = sum(1 for x in f if x == "scorn")
     if scorned > 1:
         f.append("scorn2")
+    praised = sum(1 for x in f if x == "praise")   # the words' balance: blame over praise, or the reverse
+    f.append("pol=" + ("neg" if scorned > praised else "pos" if praised > scorned else "mix" if scorned else "0"))
     if s.borrowed:
         f.append("borrowed")
     sp = s.speaker if hasattr(s.speaker, "pos_") else None
@@ -471,7 +559,7 @@ def features(s: Said, target, sent) -> list[str]:
         f.append("t_main")                # the target hangs from the main predicate of what is said
     if s.via == "clause" and any(x.is_quote for x in s.words):
         f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
-    if any(x.lower_ in form()["intense"] for x in s.words[:MAX_WORDS]):
+    if intense:
         f.append("intense")
     if target.lower_ in s.speaker_text.lower():
         f.append("t_in_speaker")          # `The Clinton campaign said ... Clinton`: the speaker's own side
