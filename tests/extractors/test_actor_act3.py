@@ -126,3 +126,28 @@ def test_team_and_a_candidate_is_the_campaign(run):
     team = at(art, text, "Team Clinton")
     assert team is not None and team.sector == "PTY" and team is not at(art, text, "Hillary Clinton")
     assert at(art, text, "Team Trump") is None                       # a supporter's side
+
+
+def test_a_figure_of_history_is_coded_in_the_office_he_is_spoken_of_in(run):
+    text = ("WASHINGTON -- Phyllis Marsh said on Monday that President Reagan stood up to Soviet leader Mikhail "
+            "Gorbachev in 1987. Former President Jimmy Carter said he disagreed.\n")
+    art = run(text, published="2016-09-06")
+    assert at(art, text, "Reagan").sector == "GOV"                   # left office 27 years before
+    assert at(art, text, "Mikhail Gorbachev").sector == "GOV"
+    assert at(art, text, "Jimmy Carter").sector == "ELI"             # `former`: acting now as a former president
+
+
+def test_the_head_of_a_body_no_lexicon_knows_is_no_head_of_state(run):
+    text = ("WASHINGTON -- Mike Shields, the president of the Civic Action Network, said the ads would run. Enrique "
+            "Pena Nieto, the president of Mexico, said nothing.\n")
+    art = run(text, published="2016-04-18")
+    assert at(art, text, "Mike Shields").sector != "GOV"
+    assert at(art, text, "Enrique Pena Nieto").sector == "GOV"
+
+
+def test_the_kind_of_organisation_before_its_name_gives_its_sector(run):
+    text = ("WASHINGTON -- The think tank New Paths Forum said on Monday the plan was wasteful. Priorities USA Action, "
+            "a super PAC, spent more.\n")
+    art = run(text, published="2016-01-19")
+    assert at(art, text, "New Paths Forum").sector == "NGO"
+    assert at(art, text, "Priorities USA Action").sector == "PTY"

@@ -1186,6 +1186,7 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
         return False                              # (a country or an organisation before the name: its own rules)
     words = lex.org_words()
     info.sector = next((words[t.lower_] for t in name if t.lower_ in words), None)
+    add_unknown_org(st, k + 1, j, info.sector, None)   # the body is an actor of its own (`American Bridge`)
     return True
 
 
@@ -1342,3 +1343,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
                 info.sector = sector
                 return
+            if info.role in _HEAD_TITLES and info.sector == "GOV" and not any(
+                    (hit_at(st, t.i) or ("",))[0] in ("CTRY", "CAP") or t.ent_type_ in ("GPE", "LOC") for t in words):
+                info.sector = None                # `the president of the American Action Network`: the head of a
+                return                            # body no lexicon knows, not of a state

@@ -398,7 +398,7 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
-        sector = _org_sector(ent) or _kind_in_apposition(ent)
+        sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
@@ -595,6 +595,22 @@ def _kind_in_apposition(ent) -> Optional[str]:
             phrase = " ".join(words[-n:-1] + [last]) if n <= len(words) else None
             if phrase in kinds:
                 return kinds[phrase]
+    return None
+
+
+def _kind_before(ent) -> Optional[str]:
+    """`the pro-Bush super PAC Right to Rise USA`, `the think tank New America`: the sector of the kind of organisation
+    (org_kinds.tsv) that the words right before the name say it is, else None."""
+    doc, kinds = ent.doc, lex.org_kinds()
+    for n in (3, 2, 1):
+        if ent.start - n < 0:
+            continue
+        words = doc[ent.start - n:ent.start]
+        if any(t.is_punct for t in words) or not words[-1].text[:1].islower() and words[-1].text != "PAC":
+            continue
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in kinds:
+            return kinds[phrase]
     return None
 
 
