@@ -151,3 +151,15 @@ def test_the_kind_of_organisation_before_its_name_gives_its_sector(run):
     art = run(text, published="2016-01-19")
     assert at(art, text, "New Paths Forum").sector == "NGO"
     assert at(art, text, "Priorities USA Action").sector == "PTY"
+
+
+def test_a_writer_the_tagger_calls_an_organisation_is_a_journalist(run):
+    text = "WASHINGTON -- In an article from Politico, Eli Stone says the endorsements matter.\n"
+    art = run(text, published="2016-03-01")
+    assert at(art, text, "Eli Stone").sector == "MED"
+
+
+def test_a_lexicon_given_name_with_a_typo_is_that_person(run):
+    text = "WASHINGTON -- Hilary Clinton said on Monday that the State Department was warned, Tom Fitton said.\n"
+    art = run(text, published="2015-12-09")
+    assert at(art, text, "Hilary Clinton").name == "Hillary Clinton"

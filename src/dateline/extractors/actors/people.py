@@ -584,9 +584,24 @@ def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:
     """`Sergey V. Lavrov`: a lexicon person whose surname and first name agree with a longer entity."""
     last = span[-1].text
     person = _lexicon_person(st, last)
-    if person and person.name.split()[0] == span[0].text:
+    if person and (person.name.split()[0] == span[0].text or _misspelt(span[0].text, person.name.split()[0])):
         return person
     return None
+
+
+def _misspelt(written: str, given: str) -> bool:
+    """`Hilary` for `Hillary`, `Phillip` for `Philip`, `Jeffery` for `Jeffrey`: a given name of five letters or more
+    written with a doubled letter single (or a single one doubled) or two letters swapped, a typo of the same name."""
+    if min(len(written), len(given)) < 5 or written == given or written[0] != given[0]:
+        return False
+    short, long_ = sorted((written, given), key=len)
+    if len(long_) - len(short) == 1:
+        return any(long_[k] == long_[k - 1] and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_)))
+    if len(written) == len(given):
+        diff = [k for k in range(len(written)) if written[k] != given[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == given[diff[1]] and \
+            written[diff[1]] == given[diff[0]]
+    return False
 
 
 def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
@@ -809,13 +824,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     if c.person is None and c.sector is None and st.owner_sector.get(s):
         c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
-        _clause_affiliation(st, c, root)
-        if c.sector is None:
-            _writes_for(st, c, root)
-        if c.sector is None and _byline(st, s, e):
-            c.sector, c.role = "MED", c.role or "journalist"
-        if c.sector is None and _accused(root):
-            c.sector, c.role = "CRM", c.role or "suspect"
+        who_from_context(st, c, s, e)
     if root.dep_ == "appos" and root.head.i < (info.start if info else s) and _one_of_someone(root.head) and \
             not _quote_between(doc, root.head.i, info.start if info else s) and root.head.dep_ != "appos":
         #                                           (`all the people she named, the president, the vice president,
@@ -849,6 +858,20 @@ def _quote_between(doc, a: int, b: int) -> bool:
 
 
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
+
+
+def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
+    """Who an unknown person named over tokens s..e is, from the words around the name: a clause or apposition
+    (`_clause_affiliation`), writing for an outlet (`_writes_for`), a byline, a charge of a crime (`_accused`).
+    Also for a name the tagger called an organisation (states.py)."""
+    root = st.doc[e - 1]
+    _clause_affiliation(st, c, root)
+    if c.sector is None:
+        _writes_for(st, c, root)
+    if c.sector is None and _byline(st, s, e):
+        c.sector, c.role = "MED", c.role or "journalist"
+    if c.sector is None and _accused(root):
+        c.sector, c.role = "CRM", c.role or "suspect"
 
 
 def _accused(root) -> bool:

@@ -16,6 +16,7 @@ from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_t
                      sports_team, state_actor, works_for, country_domain, venue_after, building_site)
 from .codes import country_of_sentence, dateline_country
 from .descriptions import predicate, someone_of_a_service
+from .people import who_from_context
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -727,6 +728,8 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     for i in range(s, e):
         st.person_at[i] = c
     st.taken.append((start, end))
+    if c.sector is None:
+        who_from_context(st, c, s, e)            # `In an article from Politico, Eli Stone says`
 
 
 _STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
