@@ -163,3 +163,9 @@ def test_a_lexicon_given_name_with_a_typo_is_that_person(run):
     text = "WASHINGTON -- Hilary Clinton said on Monday that the State Department was warned, Tom Fitton said.\n"
     art = run(text, published="2015-12-09")
     assert at(art, text, "Hilary Clinton").name == "Hillary Clinton"
+
+
+def test_a_us_state_tagged_as_an_organisation_is_a_place(run):
+    text = "PHOENIX -- Kelli Ward said on Monday she would be a conservative champion for AZ, not DC.\n"
+    art = run(text, published="2016-05-14")
+    assert at(art, text, "AZ") is None

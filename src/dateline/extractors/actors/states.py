@@ -14,7 +14,7 @@ from spacy.symbols import NOUN
 from ..spans import column, entities, lexicon_ids, where
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
                      sports_team, state_actor, works_for, country_domain, venue_after, building_site)
-from .codes import country_of_sentence, dateline_country
+from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -396,6 +396,8 @@ def unknown_orgs(st: ActorState) -> None:
         after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.doc[k].is_punct), None)
         if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
+        if ent.text in us_state_forms() or lex.place_country(ent.text.removeprefix("the ").removeprefix("The ")):
+            continue                              # `a conservative champion for AZ`, `in NJ` tagged ORG: a place
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
