@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ...lexicon import actors as lex
 from ...records import Actor, Mention, Quote
 from .. import Context
 from .codes import actor_code, codes
@@ -51,6 +52,29 @@ def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list
     return actors, out
 
 
+HISTORY_YEARS = 20     # an office left this long before the article is history: its holder is spoken of in it
+_NOT_NOW = ("former", "ex-", "ex ", "retired", "onetime", "one-time", "erstwhile")
+
+
+def _title_in_office(st: ActorState, c) -> "lex.Title | None":
+    """The title (titles.tsv) by which the article calls a lexicon person out of office on its date, without `former`
+    (`President Reagan`, `Soviet leader Mikhail Gorbachev`, `Candidate Ronald Reagan`): with HISTORY_YEARS, a figure of history
+    spoken of in that office, not someone acting now as a former office holder (ELI: `former President Jimmy Carter
+    said`; `President George W. Bush` in 2016 is still ELI, as the guide codes him); None when there is none or a
+    mention says `former`."""
+    text = st.ctx.text
+    titled = None
+    for s, e in c.mentions:
+        written = text[max(0, s - 12):e].lower()
+        if any(w in written for w in _NOT_NOW):
+            return None
+        words = text[s:e].lower().replace(".", " ").split()
+        for w in words[:-1] if titled is None else ():
+            found = lex.titles().get(w, {}).get("person") if w not in lex.words("title_prefix") else None
+            titled = titled or found
+    return titled
+
+
 def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
     """The Actor records (ids in the order of first mention) and quote index -> its speaker's actor id."""
     for c in st.clusters.values():
@@ -59,6 +83,13 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
             c.country = c.country or c.stated_country
             if c.sector is None and c.stated_title is not None:
                 c.sector, c.role = c.stated_title     # no office yet on the day: what the text calls them
+            title = _title_in_office(st, c) if c.sector == "ELI" else None
+            if title is not None:
+                last = max((o for o in c.person.offices if o.end and o.end <= (st.day or "")), key=lambda o: o.end,
+                           default=None)
+                if last is not None and st.day and int(st.day[:4]) - int(last.end[:4]) >= HISTORY_YEARS:
+                    c.sector = title.sector or last.sector   # `President Reagan said in 1987`, `Candidate Ronald
+                    c.role = last.role                       # Reagan`: a figure of history, in the role written
     live = [c for c in st.clusters.values() if c.mentions]
     live.sort(key=lambda c: (c.first, c.name))
     ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}

@@ -11,6 +11,10 @@ named people and organisations of other sectors with no country (a professor, a 
 take it too, and so do groups and people known by a description of every sector but REB, CRM and IGO
 (`protesters`, `residents`, `lawyers`, `a demonstrator`).
 
+A news digest (several short stories, each closed by its writer's signature, `... 20 wounded.--Kevin Johnson.`) has
+a home country per story: each actor takes the one of the story where it is first named, counted over that story's
+mentions and the large cities and US states it names (`Las Vegas`, `Ariz.`), never the digest's first story's.
+
 Police with no country of their own take the one country named in the sentence where they first appear (`In
 Cape Town, South Africa, police spokesman Rod Beer said` -> ZAF), before the home country.
 
@@ -21,6 +25,7 @@ words of actor_words.tsv) and people with no sector keep no country.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from typing import Optional
 
@@ -39,23 +44,51 @@ MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes 
 #                         at least this share of the country mentions are the home country's
 
 
-def home_country(st: ActorState) -> tuple[Optional[str], float]:
-    """The home country and its share of the counted mentions (None, 0 when there is none)."""
+SIGNATURE = re.compile(r"(?m)(?<=[.!?\"”’'])(?P<cue>--|—)[ \t]?"
+                       r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]*){1,2})(?P<rest>\.?)[ \t]*$")
+#   the signature closing a story of a news digest: `... left 14 people dead.--Kevin Johnson.`
+
+
+def digest_stories(text: str) -> list[tuple[int, int]]:
+    """The extents of the stories of a news digest: the text cut after each writer's signature (SIGNATURE), when
+    it has two or more; else [] (one story)."""
+    ends = [m.end() for m in SIGNATURE.finditer(text)]
+    if len(ends) < 2:
+        return []
+    cuts = [0, *ends]
+    if text[ends[-1]:].strip():
+        cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:])]
+
+
+def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tuple[Optional[str], float]:
+    """The home country and its share of the counted mentions (None, 0 when there is none); `within`: of one
+    story of a digest only (its mentions, and one vote per large city or US state it names; no dateline)."""
     counts: Counter = Counter()
     words = pronouns()
     text = st.ctx.text
+    lo, hi = within or (0, len(text))
     for c in st.clusters.values():
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
-            counts[c.country] += sum(text[s:e].lower() not in words for s, e in c.mentions)   # a pronoun
-            #                                                     names no country anew: only names count
-    filed = dateline_country(st)
+            counts[c.country] += sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
+            #                                                     a pronoun names no country anew: only names count
+    filed = dateline_country(st) if within is None else None
     if filed:
         counts[filed] += DATELINE_WEIGHT
+    if within is not None:
+        for ent in st.doc.ents:
+            if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC"):
+                name = [w for w in ent.text.split() if w.lower() != "the"]
+                iso3 = next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))),
+                            None) or ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
+                if iso3:
+                    counts[iso3] += 1
+    counts = +counts
     if not counts:
         return None, 0.0
     ranked = counts.most_common(2)
     top, n = ranked[0]
-    if n < 2 or (len(ranked) > 1 and n < 1.5 * ranked[1][1]):
+    if n < (2 if within is None else 1) or (len(ranked) > 1 and n < 1.5 * ranked[1][1]):
         return None, 0.0
     return top, n / sum(counts.values())
 
@@ -171,15 +204,20 @@ def codes(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
             c.country = country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
-    home, share = home_country(st)
-    if home is None:
+    stories = digest_stories(st.ctx.text)
+    homes = [home_country(st, story) for story in stories] or [home_country(st)]
+    if all(home is None for home, _ in homes):
         return
-    if share >= MOSTLY_HOME:
-        _foreign_party_words(st, home)
+    if len(homes) == 1 and homes[0][1] >= MOSTLY_HOME:
+        _foreign_party_words(st, homes[0][0])
     for c in st.clusters.values():
         if c.country is not None or c.members or c.person is not None or _spans_countries(c) or \
-                c.name.startswith("@") or _transnational(c):
+                c.name.startswith("@") or _transnational(c) or not c.mentions:
             continue                              # a handle (`@JeffOstach`) says nothing of a country
+        home, share = homes[next((k for k, (a, b) in enumerate(stories) if a <= c.first < b), 0)] if stories \
+            else homes[0]
+        if home is None:
+            continue
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or

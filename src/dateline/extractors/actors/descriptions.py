@@ -730,6 +730,25 @@ def predicate(tok) -> bool:
         for c in tok.children)                                                  # `called the exiles criminals`
 
 
+def someone_of_a_service(dep: str, head) -> bool:
+    """A military service inside the description of one unnamed or described person, where it says what that person
+    is: `An Air Force pilot was killed`, `a Marine Corps sergeant` (a person noun or title with `a`/`an`), `a civilian
+    employee of the Air Force`, `a member of the Navy` (its `of`-object, the description a predicate or with
+    `a`/`an`). Not when the person speaks for it (`an Army spokesman said`: actor_words.tsv `staff`)."""
+    if dep == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif dep in ("compound", "nmod"):
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+    else:
+        return False
+    if not (lex.titles().get(head.lemma_.lower(), {}).get("person") or head.lemma_.lower() in lex.words("person_noun") or head.lemma_.lower() == "member"):
+        return False
+    if head.lemma_.lower() in lex.words("staff") or head.tag_ in ("NNS", "NNPS"):
+        return False
+    return predicate(head) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
 def _no_actor_here(st: ActorState, tok) -> bool:
     """A group noun that names no actor where it stands: a predicate (`as responsible citizens`); a court or
     parliament bare after a preposition (`in court`, `in U.S. courts`, `election to parliament`: a place or a
@@ -740,6 +759,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
+    if tok.lemma_.lower() in lex.words("service_head") and tok.text[:1].isupper() and someone_of_a_service(tok.dep_, tok.head):
+        return True                               # `a civilian employee of the Air Force`, `an Army nurse`
     if tok.lemma_.lower() == "administration" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
             for c in tok.children):

@@ -214,7 +214,15 @@ def nameless_spans(st: ActorState) -> None:
                                                  for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
             unreal.add(ent.text)
+    done = set(unreal)
     for name in unreal:                           # the same name elsewhere is the same work or character
+        if len(name.split()) > 1:
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                st.nameless.add(m.start(), m.end())
+    for start, end in _work_titles(st):          # `his book Clinton Cash: The Untold Story`, `an article
+        st.nameless.add(start, end)               # headlined Why Republicans Hate Trump`: a title, not its words'
+        unreal.add(text[start:end])               # actors (also where the article repeats it)
+    for name in unreal - done:
         if len(name.split()) > 1:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
@@ -249,6 +257,63 @@ def nameless_spans(st: ActorState) -> None:
             k -= 1
         if joined and t.i - 1 - k >= 3:
             st.nameless.add(doc[k + 1].idx, t.idx)
+
+
+_TITLE_JOINS = frozenset((":", "'s", "’s", "-", "–", "'", "’"))   # inside a title: `Unlikeable: The Problem With Hillary`
+_AUTHORS = frozenset(("author", "co-author", "coauthor", "writer", "director", "producer"))   # `author of` + a title
+_QUOTES = frozenset(('"', "“", "”", "``", "\'\'"))
+
+
+def _work_titles(st: ActorState) -> list[tuple[int, int]]:
+    """The title of a work after a word that introduces one (actor_words.tsv `work_noun` and `title_cue`: `his 1996
+    book The Truth About Hillary`, `the film Hillary's America: The Secret History of the Democratic Party`, `an
+    article headlined Why Republicans Hate Trump`, `the documentary "D'Souza Explains America"`): capitalised words,
+    with the small words, colons and possessives between them, up to the first lower-case word or other mark; in
+    quotation marks, the quoted words. After a work noun the title must hold a small word or a colon (`the book
+    John Smith wrote` names its author); after `headlined`, `titled`, `entitled` any capitalised words will do.
+    A title that is one lexicon name (`the book Trump wrote`) is not taken."""
+    doc = st.doc
+    cues, works = lex.words("title_cue"), lex.words("work_noun")
+    found = []
+    for t in st.toks:
+        low = t.lower_
+        authored = t.lemma_.lower() in _AUTHORS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        if not t.is_lower or not (low in cues or t.lemma_.lower() in works and t.pos_ == "NOUN" or authored):
+            continue
+        k = t.i + 1 + authored                    # `author of Unlikeable: The Problem With Hillary`
+        if k < len(doc) and doc[k].text == "," and low not in cues:
+            k += 1                                # `Her memoir, Living History,`
+        if k >= len(doc):
+            continue
+        if doc[k].text in _QUOTES:
+            close = next((j for j in range(k + 1, min(k + 25, len(doc))) if doc[j].text in _QUOTES), None)
+            if close is not None and close > k + 1 and doc[k + 1].text[:1].isupper():
+                found.append((doc[k + 1].idx, doc[close - 1].idx + len(doc[close - 1])))
+            continue
+        if not doc[k].text[:1].isupper() or "\n" in t.whitespace_:
+            continue
+        j, last, small = k, None, False
+        while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
+            w = doc[j]
+            if w.text[:1].isupper() and (w.is_alpha or "'" in w.text or "’" in w.text or w.like_num is False):
+                last = j
+                small = small or (w.is_stop and j > k)
+            elif w.text in _TITLE_JOINS or (w.is_stop and w.is_lower and len(w) <= 4 and any(
+                    x.text[:1].isupper() for x in doc[j + 1:j + 3]) and all(
+                    x.is_stop and x.is_lower or x.text[:1].isupper() for x in doc[j + 1:j + 2])):
+                small = small or w.text == ":" or w.is_stop
+            else:
+                break
+            j += 1
+        if last is None or last == k and low not in cues:
+            continue
+        if low not in cues and not small:
+            continue
+        h = st.hits.get(k)
+        if h is not None and h[2] == last + 1:
+            continue                              # `the book Trump wrote`: its author
+        found.append((doc[k].idx, doc[last].idx + len(doc[last])))
+    return found
 
 
 def _character(ent, root) -> bool:

@@ -11,7 +11,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
                      case_party, line_at, np_bounds, sports_team)
-from .codes import us_state_forms
+from .codes import SIGNATURE as _SIGNATURE, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, where
 
@@ -69,6 +69,9 @@ def people(st: ActorState) -> None:
     names = _Names(st)
     cands = []                           # (start tok, end tok, form, from_ent)
     covered = set()
+    teams = _team_spans(st)              # `Team Clinton` (tokens): a campaign, once its candidate is known
+    in_team = {i for s, e in teams for i in range(s, e)}
+    covered.update(in_team)
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
@@ -88,10 +91,18 @@ def people(st: ActorState) -> None:
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
         s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
         #                                           `paranoia,”Clinton`: the name after the quote mark
+        if any(i in in_team for i in range(s, e)):
+            continue                              # `Team Clinton`: the candidate's campaign, not a person
+        if "--" in doc[s].text[1:-1]:
+            continue                              # `wounded.--Kevin Johnson`: a digest's signature glued to the
+            #                                       word before (`_credit_lines` takes the name)
         if any(t.text[:1] == "@" for t in doc[s:e]) or (e - s == 1 and len(doc[s]) == 1):
             continue                              # `Twitter @IanHanchett` (handles: `_handles`), `I`
         if s >= e:
             continue
+        if e < len(doc) and doc[e - 1].lower_ in lex.title_words() and doc[e].pos_ == "PROPN" and \
+                doc[e].is_title and not doc[e - 1].whitespace_ == "":
+            continue                              # `Clark County Sheriff` tagged PERSON before `Joe Lombardo`: a title
         h = st.hits.get(s)
         if h and h[0] != "PER" and h[2] == e:
             continue                              # `Kiev` tagged PERSON: a capital, not a person
@@ -201,7 +212,7 @@ def people(st: ActorState) -> None:
             surnames.setdefault(c.surname, c)
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
-        if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN"):
+        if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
@@ -228,6 +239,8 @@ def people(st: ActorState) -> None:
     _credit_lines(st)
     _handles(st)
     _show_hosts(st)
+    for s, e in teams:
+        _team(st, names, s, e)
 
 
 def _show_hosts(st: ActorState) -> None:
@@ -279,10 +292,12 @@ _CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-�
 
 def _credit_lines(st: ActorState) -> None:
     """A writer's name on a line of its own after a credit cue, which the tagger often misses: `BYLINE: Amber
-    Phillips.`, `- Amber Phillips.` (a signature), `Follow Pam Key on Twitter @pamkeyNEN` (the handle is hers):
-    a journalist (MED). Names the lexicon knows, or that are already an actor, keep what they are."""
+    Phillips.`, `- Amber Phillips.` (a signature), `Follow Pam Key on Twitter @pamkeyNEN` (the handle is hers),
+    and the signature that closes a paragraph of a news digest (`... 20 wounded.--Kevin Johnson.`, which the
+    tokenizer may glue to the word before): a journalist (MED). Names the lexicon knows, or that are already an
+    actor, keep what they are."""
     text = st.ctx.text
-    for m in _CREDIT_LINE.finditer(text):
+    for m in (*_CREDIT_LINE.finditer(text), *_SIGNATURE.finditer(text)):
         if m.group("cue") == "Follow" and not m.group("rest").strip():
             continue
         start, end = m.span("name")
@@ -569,9 +584,24 @@ def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:
     """`Sergey V. Lavrov`: a lexicon person whose surname and first name agree with a longer entity."""
     last = span[-1].text
     person = _lexicon_person(st, last)
-    if person and person.name.split()[0] == span[0].text:
+    if person and (person.name.split()[0] == span[0].text or _misspelt(span[0].text, person.name.split()[0])):
         return person
     return None
+
+
+def _misspelt(written: str, given: str) -> bool:
+    """`Hilary` for `Hillary`, `Phillip` for `Philip`, `Jeffery` for `Jeffrey`: a given name of five letters or more
+    written with a doubled letter single (or a single one doubled) or two letters swapped, a typo of the same name."""
+    if min(len(written), len(given)) < 5 or written == given or written[0] != given[0]:
+        return False
+    short, long_ = sorted((written, given), key=len)
+    if len(long_) - len(short) == 1:
+        return any(long_[k] == long_[k - 1] and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_)))
+    if len(written) == len(given):
+        diff = [k for k in range(len(written)) if written[k] != given[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == given[diff[1]] and \
+            written[diff[1]] == given[diff[0]]
+    return False
 
 
 def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
@@ -698,6 +728,41 @@ def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
     return found[0] if len(found) == 1 else None
 
 
+def _team_spans(st: ActorState) -> list[tuple[int, int]]:
+    """The tokens of `Team` + a capitalised name of one or two words (`Team Clinton`, `Team Hillary Clinton`), not at
+    the start of a title-case line's `Team` of a sports side (`Team USA`: a country or place after it)."""
+    doc, out = st.doc, []
+    for i in where(doc, "ORTH", {doc.vocab.strings["Team"]}) if "Team" in st.ctx.text else ():
+        e = i + 1
+        while e < len(doc) and e - i <= 2 and doc[e].pos_ == "PROPN" and doc[e].is_title and \
+                not (hit_at(st, e) and hit_at(st, e)[0] != "PER"):
+            e += 1
+        if e > i + 1:
+            out.append((i, e))
+    return out
+
+
+def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
+    """`Team Clinton`, `Team Trump` (tokens s..e): the campaign of the candidate of that name (PTY, as `the Clinton
+    campaign` is), the article's person of that surname, else the lexicon's on the article's date; nobody when
+    neither is known."""
+    doc = st.doc
+    if s > 0 and doc[s - 1].lower_ in ("on", "join", "joined", "joining"):
+        return                                    # `Are you on Team Trump?`: a supporter's side, no actor acting
+    form = doc[s + 1:e].text
+    owner = _by_surname(st, names, form, s + 1, article_only=True) if e - s == 2 else _same_name(names, form)
+    person = owner.person if owner is not None else _lexicon_person(st, form)
+    if owner is None and person is None:
+        return
+    name = owner.name if owner is not None else person.name
+    country = person.at(st.day)[0] if person is not None else owner.country
+    c = cluster(st, ("O", name + " campaign"), name + " campaign", sector="PTY", role="campaign",
+                country=country if country != "IGO" else None)
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    add(st, c, start, end)
+    st.taken.append((start, end))
+
+
 def _town_of_state(doc, e: int) -> bool:
     """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`): a
     town, not a person."""
@@ -759,11 +824,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     if c.person is None and c.sector is None and st.owner_sector.get(s):
         c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
-        _clause_affiliation(st, c, root)
-        if c.sector is None:
-            _writes_for(st, c, root)
-        if c.sector is None and _byline(st, s, e):
-            c.sector, c.role = "MED", c.role or "journalist"
+        who_from_context(st, c, s, e)
     if root.dep_ == "appos" and root.head.i < (info.start if info else s) and _one_of_someone(root.head) and \
             not _quote_between(doc, root.head.i, info.start if info else s) and root.head.dep_ != "appos":
         #                                           (`all the people she named, the president, the vice president,
@@ -797,6 +858,36 @@ def _quote_between(doc, a: int, b: int) -> bool:
 
 
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
+
+
+def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
+    """Who an unknown person named over tokens s..e is, from the words around the name: a clause or apposition
+    (`_clause_affiliation`), writing for an outlet (`_writes_for`), a byline, a charge of a crime (`_accused`).
+    Also for a name the tagger called an organisation (states.py)."""
+    root = st.doc[e - 1]
+    _clause_affiliation(st, c, root)
+    if c.sector is None:
+        _writes_for(st, c, root)
+    if c.sector is None and _byline(st, s, e):
+        c.sector, c.role = "MED", c.role or "journalist"
+    if c.sector is None and _accused(root):
+        c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _accused(root) -> bool:
+    """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
+    `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
+    arrested`), or the subject of `plead` (`pleaded guilty`), also as the second of two subjects (`Farook and Malik
+    were charged`). Not under a negation (`was never charged`) and not in a question."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    verb = tok.head
+    if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
+        return False
+    return not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children)
 
 
 def _byline(st: ActorState, s: int, e: int) -> bool:
@@ -893,12 +984,44 @@ _BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose",
 _WRITING = frozenset(("write", "report", "blog", "contribute", "opine", "column"))
 
 
+_PIECES = frozenset(("article", "column", "piece", "op-ed", "essay", "editorial", "post", "blog", "commentary",
+                     "story", "report", "review", "newsletter"))   # what a writer writes, not what a source gives
+
+
+def _in_a_piece(st: ActorState, verb) -> bool:
+    """True when a verb of saying has `in` + a piece of writing of an outlet before it: `In an article from Politico,
+    Eli Stoklos says`, `In a column for The Hill, Sara Ling argues`, `In a Politico piece, ... writes` (an outlet the
+    lexicon knows as media, or a proper name that is no place); not `in an interview with CNN` (a source speaking)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > verb.i:
+            continue
+        for piece in prep.children:
+            if piece.dep_ != "pobj" or piece.lemma_.lower() not in _PIECES:
+                continue
+            owners = [k for k in piece.children if k.dep_ in ("compound", "poss", "nmod") and k.pos_ == "PROPN"]
+            for p2 in piece.children:
+                if p2.dep_ == "prep" and p2.lower_ in ("from", "for", "in", "on", "at", "by"):
+                    owners += [o for o in p2.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            for o in owners:
+                h = next((hit_at(st, t.i) for t in o.subtree if hit_at(st, t.i)), None)
+                if h and h[0] == "ORG" and h[1].sector == "MED" or h is None and o.ent_type_ not in (
+                        "GPE", "LOC", "FAC", "NORP", "PERSON"):
+                    return True
+    return False
+
+
 def _writes_for(st: ActorState, c: Cluster, root) -> None:
     """`Patrick Howley, writing on Breitbart,`, `Norvell Rose, reporting for Western Journalism`, `Alicia Powe wrote
     on Young Conservatives`, `George Zornick of The Nation wrote`: an unknown person who writes or reports for (on,
     in, at) an outlet, or of one, is a journalist (MED, of the outlet's country when the lexicon knows it)."""
     verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
     verbs += [v for v in root.children if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
+    if root.dep_ == "nsubj":                      # `Writing in National Review, Jim Geraghty said`
+        verbs += [v for v in root.head.children if v.dep_ == "advcl" and v.pos_ == "VERB" and v.tag_ == "VBG" and
+                  v.i < root.i]
+        if _in_a_piece(st, root.head):            # `In an article from Politico, Eli Stoklos says`
+            c.sector, c.role = "MED", c.role or "journalist"
+            return
     of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == root.i + 1), None)
     if of is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in _WRITING:
         for obj in of.children:                   # `George Zornick of The Nation wrote`: a writer of an outlet the
@@ -1044,7 +1167,11 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if info is None or not (info.titled or info.org is not None or info.country):
         return None
     if info.role in lex.words("staff") and info.org is None and j > sent_start:
-        _boss(st, j - 1, info)                    # `Clinton spokesman Jesse Lehrich`
+        boss = j - 2 if doc[j - 1].text in ("'s", "’s") and j - 2 >= sent_start else j - 1
+        _boss(st, boss, info)                     # `Clinton spokesman Jesse Lehrich`, `Trump's senior adviser Jason
+        #                                           Miller`
+    if _head_of_named_body(st, j, sent_start, info):
+        return info
     if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
@@ -1054,6 +1181,36 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 info.sector = sector
                 break
     return info
+
+
+_HEAD_TITLES = frozenset(("president", "vice president"))   # a state's office by default, a body's after its name
+
+
+def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInfo) -> bool:
+    """`American Bridge President Jessica Mackler`: `president` right after a capitalised name that is no country,
+    place, title or known organisation is the head of that body (a group, a company, a university), not a head of
+    state: the sector of the body's name's words (orgwords.tsv) or none, instead of GOV. Not on a title-case line
+    (`Trump Attacks President Obama`). True when it applied."""
+    doc = st.doc
+    if info.role not in _HEAD_TITLES or info.org is not None or info.country or info.former or j <= sent_start:
+        return False
+    k = j - 1
+    name = []
+    while k >= sent_start and doc[k].pos_ == "PROPN" and doc[k].is_title and hit_at(st, k) is None and \
+            doc[k].lower_ not in lex.title_words() and not lex.place_country(doc[k].text):
+        name.append(doc[k])
+        k -= 1
+    before = hit_at(st, k) if k >= sent_start else None
+    if before and before[0] == "DEM" and doc[k].pos_ == "PROPN":
+        k -= 1                                    # `American Bridge President`: a demonym begins the body's name
+        before = None
+    if not name or (k >= sent_start and (before or doc[k].pos_ == "PROPN")) or \
+            _headline_line(st, doc[j].idx, doc[j].idx + len(doc[j])):
+        return False                              # (a country or an organisation before the name: its own rules)
+    words = lex.org_words()
+    info.sector = next((words[t.lower_] for t in name if t.lower_ in words), None)
+    add_unknown_org(st, k + 1, j, info.sector, None)   # the body is an actor of its own (`American Bridge`)
+    return True
 
 
 def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
@@ -1209,3 +1366,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
                 info.sector = sector
                 return
+            if info.role in _HEAD_TITLES and info.sector == "GOV" and not any(
+                    (hit_at(st, t.i) or ("",))[0] in ("CTRY", "CAP") or t.ent_type_ in ("GPE", "LOC") for t in words):
+                info.sector = None                # `the president of the American Action Network`: the head of a
+                return                            # body no lexicon knows, not of a state

@@ -14,8 +14,9 @@ from spacy.symbols import NOUN
 from ..spans import column, entities, lexicon_ids, where
 from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
                      sports_team, state_actor, works_for, country_domain, venue_after, building_site)
-from .codes import country_of_sentence, dateline_country
-from .descriptions import predicate
+from .codes import country_of_sentence, dateline_country, us_state_forms
+from .descriptions import predicate, someone_of_a_service
+from .people import who_from_context
 from .state import ActorState
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -38,6 +39,8 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Groberg is a former U.S. Army captain`: the body of a role
             if _describes_people(st, root):
                 continue                          # `Senator Bob Smith ..., both Republicans`
+            if entry.sector == "MIL" and someone_of_a_service(dep, head):
+                continue                          # `a civilian employee of the Air Force`, `an Air Force pilot`
             if _contest(entry, dep, head) or _seat_won(entry, span, dep, head):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
                 #                                   wins the White House`
@@ -78,6 +81,10 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CTRY":
             if _inside_org_name(st, span):
                 continue                          # `Bank of America`, `America Rising`: another actor's name
+            if _made_again(span):
+                continue                          # `make America great again`: a slogan's wish for the country
+            if _name_ending_in_country(st, span):
+                continue                          # `Priorities USA` (untagged), `Corporate America`: a name's end
             if _shouted_us(span):
                 continue                          # `think how she will run things for US.`: the pronoun
             if dep == "pobj" and head.lower_ in lex.words("locative"):
@@ -157,6 +164,17 @@ def _what_someone_is(head) -> bool:
     captain`, `as a Navy pilot`) or an indefinite apposition (`Bradley Podliska, an Air Force reserve major`)."""
     return predicate(head) or head.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                            for c in head.children)
+
+
+def _service_name(ent) -> bool:
+    """`Air Force`, `Marine Corps`, `Army`, `Navy`, `Coast Guard`, `National Guard` (a country's word before it
+    aside): the name of a military service."""
+    words = [t.lower_ for t in ent if t.pos_ != "DET" and t.ent_type_ not in ("GPE", "NORP")]
+    return " ".join(words) in _SERVICE_NAMES
+
+
+_SERVICE_NAMES = frozenset(("army", "navy", "air force", "marine corps", "marines", "coast guard", "national guard",
+                            "space force"))
 
 
 def _compound_head(tok):
@@ -273,6 +291,46 @@ def _inside_org_name(st: ActorState, span) -> bool:
         any(t.text[:1].isupper() and t.lower_ not in ("of", "and") for t in rest)
 
 
+def _made_again(span) -> bool:
+    """True for a country that a verb of making or keeping would bring back to a state (`make America great
+    again`, `We will make America safe again`, `keep America strong again`): a wish for the land, the campaign
+    slogan's form, not the state acting or acted upon (`make America win again`, `made Iran weaker` stay actors)."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ == "ADJ" and root.head.dep_ in ("ccomp", "xcomp", "oprd"):
+        adj, verb = root.head, root.head.head
+    elif root.dep_ == "dobj":
+        verb = root.head
+        adj = next((c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")),
+                   None)
+    else:
+        return False
+    if adj is None or verb.lemma_.lower() not in ("make", "keep"):
+        return False
+    return any(t.lower_ == "again" for t in (*adj.children, *verb.children, *adj.doc[adj.i + 1:adj.i + 2]))
+
+
+def _name_ending_in_country(st: ActorState, span) -> bool:
+    """True when a country name ends a capitalised name the tagger did not call an organisation: right after a
+    proper noun in title case on the same line that no lexicon name, title or given name holds (`Priorities USA`,
+    `Team USA`, `Corporate America`); not on a title-case line (`Russia Warns America`). Such a name with a kind
+    of organisation in apposition (`Priorities USA, a pro-Clinton super PAC,`) is an organisation of that kind."""
+    doc = st.doc
+    k = span.start - 1
+    if k < 0 or doc[k].pos_ != "PROPN" or not doc[k].is_title or doc[k].whitespace_ != " " or \
+            hit_at(st, k) is not None or doc[k].lower_ in lex.title_words() or doc[k].lower_ in given_names() or \
+            doc[k].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or _headline(st, span):
+        return False
+    s = k
+    while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and hit_at(st, s - 1) is None and \
+            doc[s - 1].whitespace_ == " ":
+        s -= 1
+    name = doc[s:span.end]
+    sector = _kind_in_apposition(name)
+    if sector is not None:
+        add_unknown_org(st, s, span.end, sector, st.hits[span.start][1] if span.start in st.hits else None)
+    return True
+
+
 def _describes_people(st: ActorState, tok) -> bool:
     """A party's name that says what people are rather than naming the party: `both Republicans` after the
     people it describes, or a predicate (`ran as a Democrat`)."""
@@ -338,7 +396,12 @@ def unknown_orgs(st: ActorState) -> None:
         after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.doc[k].is_punct), None)
         if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
-        sector = _org_sector(ent) or _kind_in_apposition(ent)
+        if ent.text in us_state_forms() or lex.place_country(ent.text.removeprefix("the ").removeprefix("The ")):
+            continue                              # `a conservative champion for AZ`, `in NJ` tagged ORG: a place
+        if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                       for c in ent.root.children):
+            continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
+        sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
@@ -377,7 +440,8 @@ def unknown_orgs(st: ActorState) -> None:
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
         if ent.root.dep_ == "compound" and (is_person_title(_compound_head(under)) or sector == "MIL") and \
-                _what_someone_is(_compound_head(under)):
+                _what_someone_is(_compound_head(under)) or \
+                _service_name(ent) and someone_of_a_service(*_dep(ent.root)):
             continue                              # `Khan was an Army captain`, `served as a Navy pilot`, `Bradley
             #                                       Podliska, an Air Force reserve major`: what someone is or was,
             #                                       not the service acting
@@ -524,7 +588,7 @@ def _kind_in_apposition(ent) -> Optional[str]:
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None
     head = next((t for t in ent.root.children if t.dep_ == "appos" and t.i > ent.end), None)
-    if head is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
                                                       for c in head.children):
         return None
     kinds = lex.org_kinds()
@@ -534,6 +598,22 @@ def _kind_in_apposition(ent) -> Optional[str]:
             phrase = " ".join(words[-n:-1] + [last]) if n <= len(words) else None
             if phrase in kinds:
                 return kinds[phrase]
+    return None
+
+
+def _kind_before(ent) -> Optional[str]:
+    """`the pro-Bush super PAC Right to Rise USA`, `the think tank New America`: the sector of the kind of organisation
+    (org_kinds.tsv) that the words right before the name say it is, else None."""
+    doc, kinds = ent.doc, lex.org_kinds()
+    for n in (3, 2, 1):
+        if ent.start - n < 0:
+            continue
+        words = doc[ent.start - n:ent.start]
+        if any(t.is_punct for t in words) or not words[-1].text[:1].islower() and words[-1].text != "PAC":
+            continue
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in kinds:
+            return kinds[phrase]
     return None
 
 
@@ -650,6 +730,8 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     for i in range(s, e):
         st.person_at[i] = c
     st.taken.append((start, end))
+    if c.sector is None:
+        who_from_context(st, c, s, e)            # `In an article from Politico, Eli Stone says`
 
 
 _STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))

@@ -1,0 +1,171 @@
+"""Actors on invented stories, for the classes the act3 branch (December 2026) fixed: people charged with a crime,
+law-enforcement titles, news digests, heads of named bodies, a possessor's staff, names ending in a country, the
+`make America great again` slogan, a service inside a person's description, titles of works, writers of a piece
+and `Team Clinton`."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_people_charged_with_a_crime_are_suspects(run):
+    text = ("RENO, Nev. -- Dana Whitlow, 31, will be charged with arson, police said on Monday. Omar Kessel is accused "
+            "of helping her. Lyle Brandt was arrested on Sunday. Tess Arnold pleaded guilty to fraud on Friday. Ruth "
+            "Ames said she saw the fire.\n")
+    art = run(text, published="2016-03-01")
+    for name in ("Dana Whitlow", "Omar Kessel", "Lyle Brandt", "Tess Arnold"):
+        assert at(art, text, name).sector == "CRM", name
+    assert at(art, text, "Ruth Ames").sector == "CVL"                # a witness who only speaks
+
+
+def test_a_county_sheriff_is_police(run):
+    text = ("RENO, Nev. -- \"The video shows intent,\" Washoe County Sheriff Dale Orrin said on Monday. Detective "
+            "Maria Lopez said the search went on.\n")
+    art = run(text, published="2016-03-01")
+    sheriff = at(art, text, "Dale Orrin")
+    assert sheriff.sector == "COP" and at(art, text, "Washoe County Sheriff") is sheriff   # a title, not a person
+    assert at(art, text, "Maria Lopez").sector == "COP"
+
+
+def test_a_digest_has_a_home_country_per_story(run):
+    text = ("IN BRIEF.\n\nItaly's coalition wobbles.\n\nItaly braced for weeks of doubt on Monday. Prime Minister "
+            "Matteo Renzi said his party was still the first force in Italy.--Ann Carver.\n\nDriver held after crash "
+            "on Las Vegas Strip.\n\nMara Quist, 41, will be charged with murder after the crash on the Las Vegas "
+            "Strip, said Vic Lomas, a witness.--Ben Toller.\n")
+    art = run(text, published="2016-03-01")
+    assert at(art, text, "Matteo Renzi").country == "ITA"
+    assert at(art, text, "Mara Quist").country == "USA"              # not the first story's Italy
+    assert at(art, text, "Vic Lomas").country == "USA"
+    toller = at(art, text, "Ben Toller")
+    assert toller.name == "Ben Toller" and toller.sector == "MED"    # the signature of a story
+
+
+def test_a_signature_glued_to_the_word_before_is_a_writer(run):
+    text = ("Flood closes bridge.\n\nThe river rose two metres overnight and left 20 families "
+            "stranded.--Nina Farrow.\n\nFire guts mill.\n\nA fire destroyed the old mill on Sunday, the county "
+            "said.--Theo Grant.\n")
+    art = run(text, published="2016-03-01")
+    farrow = at(art, text, "Nina Farrow")
+    assert farrow is not None and farrow.name == "Nina Farrow" and farrow.sector == "MED"
+
+
+def test_the_president_of_a_named_body_is_no_head_of_state(run):
+    text = ("WASHINGTON -- Civic Bridge President Rhea Moss said on Monday the remarks were dangerous. Mexican "
+            "President Enrique Pena Nieto said nothing.\n")
+    art = run(text, published="2016-08-10")
+    assert at(art, text, "Rhea Moss").sector != "GOV"
+    assert at(art, text, "Enrique Pena Nieto").sector == "GOV"
+
+
+def test_a_possessed_staff_title_before_a_name_takes_the_possessors_side(run):
+    text = ("WASHINGTON -- Donald Trump's senior communications adviser Carl Pratt said in a statement on Tuesday "
+            "that the candidate meant unity.\n")
+    art = run(text, published="2016-08-10")
+    assert at(art, text, "Carl Pratt").sector == "PTY"               # a candidate's adviser, not a government's
+
+
+def test_a_name_ending_in_a_country_is_no_state(run):
+    text = ("WASHINGTON -- Progress USA, a liberal super PAC, attacked Donald Trump on Monday. Team USA won "
+            "gold in Rio.\n")
+    art = run(text, published="2016-08-10")
+    pac = at(art, text, "Progress USA")
+    assert pac is not None and pac.name == "Progress USA" and pac.sector == "PTY"   # the kind in apposition
+    assert at(art, text, "super PAC") is None or at(art, text, "super PAC") is pac
+    team = at(art, text, "Team USA")
+    assert team is None or team.name != "United States"            # a side's name, not the state
+
+
+def test_the_slogan_names_no_state(run):
+    text = ("WASHINGTON -- Donald Trump vowed on Monday to make America great again. \"We will make America safe "
+            "again,\" he said. He said sanctions had made Iran weaker.\n")
+    art = run(text, published="2016-06-13")
+    assert at(art, text, "America") is None
+    assert at(art, text, "America", 1) is None
+    assert at(art, text, "Iran") is not None                         # a state acted upon
+
+
+def test_a_service_inside_a_persons_description_is_no_actor(run):
+    text = ("WASHINGTON -- An Air Force pilot was killed on Monday when his jet crashed, Sen. John Reed said. Lena "
+            "Ruiz, 49, a Navy veteran who now is a civilian employee of the Air Force, said she was sad. The Army "
+            "said it would review the case.\n")
+    art = run(text, published="2016-01-05")
+    assert at(art, text, "Air Force") is None
+    assert at(art, text, "Air Force", 1) is None
+    assert at(art, text, "Army") is not None                         # the service speaking
+
+
+def test_titles_of_works_name_no_actor(run):
+    text = ("NEW YORK -- Ed Kline, author of Unlikable: The Trouble With Hillary, spoke on Monday. His 1996 book The "
+            "Truth About Hillary sold well. The film Hillary's America: The Secret History of the Democratic Party "
+            "opened Friday. An article headlined Why Republicans Fear Trump ran Sunday. Kline said he met Donald "
+            "Trump.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Hillary") is None
+    assert at(art, text, "Hillary", 1) is None
+    assert at(art, text, "Democratic Party") is None
+    assert at(art, text, "Republicans") is None
+    assert at(art, text, "Donald Trump") is not None
+
+
+def test_a_writer_of_a_piece_is_a_journalist(run):
+    text = ("WASHINGTON -- In an article from Politico, Mark Stanek says the endorsements matter. In a column for The "
+            "Hill, Sara Ling argues the race is over. Writing in National Review, Jim Gerald said Trump would lose. In "
+            "an interview with CNN, Paul Dorn said he would vote.\n")
+    art = run(text, published="2016-03-01")
+    for name in ("Mark Stanek", "Sara Ling", "Jim Gerald"):
+        assert at(art, text, name).sector == "MED", name
+    assert at(art, text, "Paul Dorn").sector != "MED"                # a source interviewed
+
+
+def test_team_and_a_candidate_is_the_campaign(run):
+    text = ("WASHINGTON -- Team Clinton hit back on Tuesday at Donald Trump, and Hillary Clinton said the attack was "
+            "false. Are you on Team Trump? Like the page.\n")
+    art = run(text, published="2016-08-10")
+    team = at(art, text, "Team Clinton")
+    assert team is not None and team.sector == "PTY" and team is not at(art, text, "Hillary Clinton")
+    assert at(art, text, "Team Trump") is None                       # a supporter's side
+
+
+def test_a_figure_of_history_is_coded_in_the_office_he_is_spoken_of_in(run):
+    text = ("WASHINGTON -- Phyllis Marsh said on Monday that President Reagan stood up to Soviet leader Mikhail "
+            "Gorbachev in 1987. Former President Jimmy Carter said he disagreed.\n")
+    art = run(text, published="2016-09-06")
+    assert at(art, text, "Reagan").sector == "GOV"                   # left office 27 years before
+    assert at(art, text, "Mikhail Gorbachev").sector == "GOV"
+    assert at(art, text, "Jimmy Carter").sector == "ELI"             # `former`: acting now as a former president
+
+
+def test_the_head_of_a_body_no_lexicon_knows_is_no_head_of_state(run):
+    text = ("WASHINGTON -- Mike Shields, the president of the Civic Action Network, said the ads would run. Enrique "
+            "Pena Nieto, the president of Mexico, said nothing.\n")
+    art = run(text, published="2016-04-18")
+    assert at(art, text, "Mike Shields").sector != "GOV"
+    assert at(art, text, "Enrique Pena Nieto").sector == "GOV"
+
+
+def test_the_kind_of_organisation_before_its_name_gives_its_sector(run):
+    text = ("WASHINGTON -- The think tank New Paths Forum said on Monday the plan was wasteful. Priorities USA Action, "
+            "a super PAC, spent more.\n")
+    art = run(text, published="2016-01-19")
+    assert at(art, text, "New Paths Forum").sector == "NGO"
+    assert at(art, text, "Priorities USA Action").sector == "PTY"
+
+
+def test_a_writer_the_tagger_calls_an_organisation_is_a_journalist(run):
+    text = "WASHINGTON -- In an article from Politico, Eli Stone says the endorsements matter.\n"
+    art = run(text, published="2016-03-01")
+    assert at(art, text, "Eli Stone").sector == "MED"
+
+
+def test_a_lexicon_given_name_with_a_typo_is_that_person(run):
+    text = "WASHINGTON -- Hilary Clinton said on Monday that the State Department was warned, Tom Fitton said.\n"
+    art = run(text, published="2015-12-09")
+    assert at(art, text, "Hilary Clinton").name == "Hillary Clinton"
+
+
+def test_a_us_state_tagged_as_an_organisation_is_a_place(run):
+    text = "PHOENIX -- Kelli Ward said on Monday she would be a conservative champion for AZ, not DC.\n"
+    art = run(text, published="2016-05-14")
+    assert at(art, text, "AZ") is None
