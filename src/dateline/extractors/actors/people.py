@@ -13,7 +13,7 @@ from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, clust
                      case_party, line_at, np_bounds, sports_team)
 from .codes import SIGNATURE as _SIGNATURE, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, where
+from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
 
 
 @dataclasses.dataclass
@@ -768,7 +768,7 @@ def _town_of_state(doc, e: int) -> bool:
     town, not a person."""
     if e + 1 >= len(doc) or doc[e].text != ",":
         return False
-    after = doc.text[doc[e].idx + 1:doc[e].idx + 40].lstrip(" ")
+    after = text(doc)[doc[e].idx + 1:doc[e].idx + 40].lstrip(" ")
     return any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ("", ",", ".", ";",
                                                                                               ":", ")", "-", "\n"))
                for form in us_state_forms())   # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not

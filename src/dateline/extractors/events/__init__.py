@@ -16,6 +16,7 @@ from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, ids_of, tokens, words_in
+from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
 from .antecedents import antecedent_in_sentence
 from .nouns import owner_of
@@ -144,7 +145,7 @@ def _colon_speaker(toks):
     if name[-1].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" for t in name) or not any(
             t.ent_type_ in ("PERSON", "ORG") for t in name):
         return None                       # (a title before the name: `senator Oakes:`)
-    return Speaker(name[0].idx, name[-1].idx + len(name[-1]), name[0].doc.text[name[0].idx:name[-1].idx + len(name[-1])])
+    return Speaker(name[0].idx, name[-1].idx + len(name[-1]), doc_text(doc)[name[0].idx:name[-1].idx + len(name[-1])])
 
 
 def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> list[Event]:
@@ -240,7 +241,7 @@ def _to_colon_speaker(ev: Event, sent, index: ActorIndex) -> Event:
         a, b = name[0].idx, name[-1].idx + len(name[-1])
         if index.at(a, b) is None:
             return ev
-        said_by = Speaker(a, b, doc.text[a:b])
+        said_by = Speaker(a, b, doc_text(doc)[a:b])
     who = _speaker_participant(said_by, index)
     return dataclasses.replace(ev, source=tuple(who if p.text.lower() in first else p for p in ev.source))
 

@@ -18,7 +18,7 @@ from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import pronouns
 from ...records import Event
 from ..quotes.lexicon import speech_verbs
-from ..spans import column, ids_of, sentence_of, words_in
+from ..spans import column, ids_of, sentence_of, text, words_in
 from .triggers import Candidate
 
 WEIGHTS_FILE = CONFIDENCE_FILE
@@ -92,7 +92,7 @@ def _participants(c: Candidate, ev: Event) -> dict[str, float]:
 
 def _name_like(doc, p) -> bool:
     """The participant's words hold a proper noun or a named entity (`Rebels` opening a sentence is neither)."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.end <= len(doc.text) else None
+    span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.end <= len(text(doc)) else None
     if span is None:
         return False
     return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITIES for t in span)

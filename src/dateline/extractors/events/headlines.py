@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...records import Span
+from ..spans import text
 from .lexicon import Pattern, load, plover
 from .triggers import Candidate
 
@@ -45,7 +46,7 @@ def _capitalised_name(t, words) -> bool:
 def _span(toks, a: int, b: int) -> Span:
     doc = toks[0].doc
     start, end = toks[a].idx, toks[b].idx + len(toks[b])
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text(doc)[start:end])
 
 
 def rescue(toks) -> list[Candidate]:
