@@ -27,6 +27,8 @@ def test_every_feature_is_finite_and_in_0_1(story):
         for name, value in _feats(ev).items():
             assert math.isfinite(value) and 0.0 <= value <= 1.0, (name, value)
         assert ev.confidence is None or 0.0 <= ev.confidence <= 1.0
+    # the article's context (`confidence.in_article`): the story has events in several sentences
+    assert any("ctx_position" in _feats(ev) for ev in story.events)
 
 
 def test_the_setting_of_an_event(story):
@@ -201,5 +203,58 @@ def test_older_and_newer_weights_files_score(monkeypatch, found, expected):
     confidence.fitted.cache_clear()
     try:
         assert confidence.score({"bias": 1.0, "key=attack": 1.0, "type=ASSAULT": 1.0}) == round(expected, 3)
+    finally:
+        confidence.fitted.cache_clear()
+
+
+def _ev(etype, start, source=(), target=(), features=(), confidence=0.5):
+    from dateline.records import Event, Extent, Participant, Span
+
+    def side(names):
+        return tuple(Participant(0, len(n), n, actor) for n, actor in names)
+    return Event(type=etype, mode=None, quad=4, cameo=None, source=side(source), target=side(target),
+                 trigger=Span(start, start + 1, "x"), negated=False, hypothetical=False, date=None,
+                 sentence=Extent(start, start + 10), confidence=confidence, features=tuple(features))
+
+
+def test_the_article_context_of_events():
+    """Events whose source and target come back in another sentence get `ctx_pair`; an event with the same type
+    and a shared participant elsewhere `ctx_type_again`; the counts of shared sources and targets, the position of
+    the sentence and the share of quoted text are in [0, 1]; an event alone in its article has none of them."""
+    from types import SimpleNamespace
+
+    from dateline.extractors.events import confidence
+
+    army, town, rebels = ("the army", "A1"), ("Amrel", "A2"), ("rebels", None)
+    events = [_ev("ASSAULT", 0, [army], [town]), _ev("ASSAULT", 20, [army], [town]), _ev("COERCE", 20, [army]),
+              _ev("PROTEST", 40, [rebels])]
+    ctx = confidence.context(events, [SimpleNamespace(start=0, end=25)], 100)
+    assert ctx[0]["ctx_pair"] == 1.0 and ctx[1]["ctx_pair"] == 1.0 and "ctx_pair" not in ctx[2]
+    assert ctx[0]["ctx_type_again"] == 1.0 and "ctx_type_again" not in ctx[2]
+    assert ctx[0]["ctx_source"] == 2 / confidence.REPEATS and "ctx_source" not in ctx[3]
+    assert "ctx_position" not in ctx[0] and ctx[1]["ctx_position"] == 0.5 and ctx[3]["ctx_position"] == 1.0
+    assert all(f["ctx_quoted"] == 0.25 for f in ctx)
+    assert all(math.isfinite(v) and 0.0 <= v <= 1.0 for f in ctx for v in f.values())
+    assert confidence.context([_ev("ASSAULT", 0, [army], [town])]) == [{}]
+
+
+def test_in_article_rescores_but_keeps_a_given_confidence(monkeypatch):
+    """The context is added to each event's features and the event scored again; an event whose confidence the
+    criticism detector gave (`given`) keeps it; weights without the context features score as before."""
+    from dateline.extractors.events import confidence
+
+    found = {"weights": {"bias": 0.5, "ctx_pair": 2.0}}
+    monkeypatch.setattr(confidence, "read_json", lambda name: found)
+    confidence.fitted.cache_clear()
+    try:
+        army, town = ("the army", "A1"), ("Amrel", "A2")
+        events = [_ev("ASSAULT", 0, [army], [town], [("bias", 1.0)]),
+                  _ev("ACCUSE", 20, [army], [town], [("bias", 1.0), ("given", 0.42)], confidence=0.42)]
+        out = confidence.in_article(events)
+        assert out[0].confidence == round(1 / (1 + math.exp(-2.5)), 3) and dict(out[0].features)["ctx_pair"] == 1.0
+        assert out[1].confidence == 0.42 and dict(out[1].features)["ctx_pair"] == 1.0
+        found["weights"] = {"bias": 0.5}          # an older file: no weight for the context, the same score
+        confidence.fitted.cache_clear()
+        assert confidence.in_article(events)[0].confidence == round(1 / (1 + math.exp(-0.5)), 3)
     finally:
         confidence.fitted.cache_clear()

@@ -78,3 +78,36 @@ def test_expanded_rows_never_rate_an_event_by_its_own_label(tc):
     assert enc["key"]["storm"] == pytest.approx((1 + 10 * 0.5) / 11, abs=1e-4)
     assert enc["key"]["raid"] == pytest.approx((0 + 10 * 0.5) / 11, abs=1e-4)
     assert enc["key_type"]["storm|ASSAULT"] == enc["key"]["storm"]
+
+
+def test_average_precision_ranks_right_events_first(tc):
+    """1 when every right event outranks every wrong one; lower when a wrong one comes first; ties count as one step."""
+    items = [{"labels": [1, 1, 0, 0], "asserted": [True] * 4}]
+    assert tc.average_precision(items, [[0.9, 0.8, 0.3, 0.2]]) == 1.0
+    assert tc.average_precision(items, [[0.8, 0.7, 0.9, 0.2]]) == pytest.approx((1 / 2 + 2 / 3) / 2)
+    assert tc.average_precision(items, [[0.5, 0.5, 0.5, 0.5]]) == 0.5
+    # an event not asserted is not ranked
+    assert tc.average_precision([{"labels": [1, 0], "asserted": [True, False]}], [[0.1, 0.9]]) == 1.0
+
+
+def test_plv_events_beside_a_right_one_are_not_trained_on(tc, monkeypatch):
+    """A wrong PLV event in a sentence whose gold event was found is left out of training (PLV codes one event a
+    sentence), still counted where events are scored; a wrong event alone in its sentence is trained on."""
+    monkeypatch.setattr(tc, "SKIP_UNSURE", True)
+    sents = [{"feats": [{"a": 1.0}, {"b": 1.0}], "labels": [1, 0], "asserted": [True, True]},
+             {"feats": [{"c": 1.0}], "labels": [0], "asserted": [True]}]
+    tc.mark_unsure(sents)
+    assert sents[0]["unsure"] == {1} and sents[1]["unsure"] == set()
+    assert [f for f, _, _ in tc.rows_of(sents, 1.0, training=True)] == [{"a": 1.0}, {"c": 1.0}]
+    assert len(tc.rows_of(sents, 1.0)) == 3
+    monkeypatch.setattr(tc, "SKIP_UNSURE", False)
+    tc.mark_unsure(sents)
+    assert len(tc.rows_of(sents, 1.0, training=True)) == 3
+
+
+def test_a_given_confidence_is_kept_as_in_the_pipeline(tc):
+    """The criticism detector's events keep their own probability in cross-validation, as `confidence.in_article`
+    keeps it at run time."""
+    items = [{"feats": [{"bias": 1.0, "given": 0.42}, {"bias": 1.0}]}]
+    got = tc.confidences(items, {"bias": 2.0}, None)
+    assert got[0][0] == 0.42 and got[0][1] == pytest.approx(1 / (1 + 2.718281828 ** -2.0), abs=1e-6)

@@ -179,7 +179,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None
                               else _to_colon_speaker(ev, sent, index))
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
-    return events
+    return confidence.in_article(events, quotes, len(text))
 
 
 def _skipper(ctx: Context):

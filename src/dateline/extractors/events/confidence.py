@@ -9,6 +9,7 @@ every event gets None.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str
         dets = {x.lower_ for x in head.children if x.dep_ in ("det", "poss")}
         f["noun_definite"] = float(bool(dets & {"the", "this", "that", "these", "those"}))
         f["noun_possessed"] = float(any(x.dep_ == "poss" for x in head.children))
+    if c.given is not None:
+        f["given"] = float(c.given)                        # the criticism detector's probability (its confidence)
     f.update(_participants(c, ev))
     f.update(_setting(c, ev, head, where or Where()))
     return f
@@ -133,6 +136,58 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
     f["model_high"] = float(c.prob >= 0.8)
     f["model_low"] = float(c.prob < 0.2)
     return {k: v for k, v in f.items() if v}
+
+
+# ------------------------------------------------------------------ the article around an event
+# An event told once in passing is wrong more often than one whose actors the article keeps coming back to. These are
+# read off the article's events when all are extracted (`in_article`); a single sentence (PLV) has none of them.
+REPEATS = 4.0                         # other events with the same source (or target) at which `ctx_source` reaches 1
+
+
+def _key(p) -> str:
+    """Who a participant is, for matching within an article: its actor, else its words lower-cased."""
+    return p.actor or p.text.lower()
+
+
+def context(events: list[Event], quotes=(), length: int = 0) -> list[dict[str, float]]:
+    """Per event, its article's context (each in [0, 1], only those that are not 0): how many other events share its
+    source (`ctx_source`) or its target (`ctx_target`), whether another sentence has an event with the same source
+    and target (`ctx_pair`) or one of the same type sharing a participant (`ctx_type_again`), another event of its
+    type in its own sentence (`ctx_twin`), where its sentence lies in the article (`ctx_position`, only where the
+    article has more than one sentence with events) and the article's share of quoted text (`ctx_quoted`)."""
+    sents = sorted({ev.sentence.start for ev in events})
+    quoted = min(sum(q.end - q.start for q in quotes) / length, 1.0) if length else 0.0
+    sides = [({_key(p) for p in ev.source}, {_key(p) for p in ev.target}) for ev in events]
+    out = []
+    for i, ev in enumerate(events):
+        src, tgt = sides[i]
+        others = [j for j in range(len(events)) if j != i]
+        elsewhere = [j for j in others if events[j].sentence.start != ev.sentence.start]
+        f = {"ctx_source": min(sum(1 for j in others if src & sides[j][0]) / REPEATS, 1.0) if src else 0.0,
+             "ctx_target": min(sum(1 for j in others if tgt & sides[j][1]) / REPEATS, 1.0) if tgt else 0.0,
+             "ctx_pair": float(bool(src and tgt) and any(src & sides[j][0] and tgt & sides[j][1] for j in elsewhere)),
+             "ctx_type_again": float(any(events[j].type == ev.type and (src | tgt) & (sides[j][0] | sides[j][1])
+                                         for j in elsewhere)),
+             "ctx_twin": float(any(events[j].type == ev.type and events[j].sentence.start == ev.sentence.start
+                                   for j in others)),
+             "ctx_position": sents.index(ev.sentence.start) / (len(sents) - 1) if len(sents) > 1 else 0.0,
+             "ctx_quoted": quoted}
+        out.append({k: round(v, 4) for k, v in f.items() if v})
+    return out
+
+
+def in_article(events: list[Event], quotes=(), length: int = 0) -> list[Event]:
+    """The events with their article's context (`context`) added to their features and their confidence scored again
+    with it (an event whose confidence a detector gave, `given`, keeps it)."""
+    out = []
+    for ev, more in zip(events, context(events, quotes, length)):
+        if not more:
+            out.append(ev)
+            continue
+        feats = dict(ev.features, **more)
+        conf = ev.confidence if "given" in feats else score(feats)
+        out.append(dataclasses.replace(ev, confidence=conf, features=tuple(sorted(feats.items()))))
+    return out
 
 
 # ------------------------------------------------------------------ features derived at scoring time
