@@ -169,3 +169,12 @@ def test_a_us_state_tagged_as_an_organisation_is_a_place(run):
     text = "PHOENIX -- Kelli Ward said on Monday she would be a conservative champion for AZ, not DC.\n"
     art = run(text, published="2016-05-14")
     assert at(art, text, "AZ") is None
+
+
+def test_a_titles_office_is_a_body(run):
+    text = ("LAS VEGAS -- The Clark County Coroner's Office identified the victim on Monday. The Maricopa County "
+            "Sheriff's Office said two men were arrested.\n")
+    art = run(text, published="2015-12-22")
+    coroner, sheriff = at(art, text, "Clark County Coroner's Office"), at(art, text, "Maricopa County Sheriff's Office")
+    assert coroner is not None and coroner.sector == "GOV" and coroner.name == "Clark County Coroner's Office"
+    assert sheriff is not None and sheriff.sector == "COP" and sheriff.name == "Maricopa County Sheriff's Office"

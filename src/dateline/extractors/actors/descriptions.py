@@ -150,6 +150,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `the commander-in-chief test`: part of a longer word
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
+    if _office_of_title(st, tok, title):
+        return                                    # `The Maricopa County Sheriff's Office`: a body, not the sheriff
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
@@ -234,6 +236,27 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
+    """`The Maricopa County Sheriff's Office`, `the district attorney's office`, `the medical examiner's office`: a
+    title, `'s` and `office` name the body the title holder runs, an organisation of the title's sector (COP, JUD);
+    its words are not a person. True when it was taken so."""
+    doc = st.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("'s", "’s") or doc[tok.i + 2].lemma_.lower() != "office":
+        return False
+    s_char = np_bounds(st, tok)[0]
+    e_char = doc[tok.i + 2].idx + len(doc[tok.i + 2])
+    if nested(st, s_char, e_char) or st.ctx.skipped(s_char, e_char):
+        return True
+    words = st.ctx.text[s_char:e_char]
+    name = words[4:] if words[:4] in ("the ", "The ") else words
+    proper = doc[tok.i].text[:1].isupper()
+    c = cluster(st, ("O", name) if proper else ("G", title.sector, title.role + "'s office"), name if proper else
+                title.role + "'s office", sector=title.sector if title.sector != "IGO" else None, role="office")
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+    return True
 
 
 def _building(st: ActorState, tok) -> None:
