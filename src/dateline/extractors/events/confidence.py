@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -155,22 +156,36 @@ def context(events: list[Event], quotes=(), length: int = 0) -> list[dict[str, f
     and target (`ctx_pair`) or one of the same type sharing a participant (`ctx_type_again`), another event of its
     type in its own sentence (`ctx_twin`), where its sentence lies in the article (`ctx_position`, only where the
     article has more than one sentence with events) and the article's share of quoted text (`ctx_quoted`)."""
-    sents = sorted({ev.sentence.start for ev in events})
+    order = {s: k for k, s in enumerate(sorted({ev.sentence.start for ev in events}))}
     quoted = min(sum(q.end - q.start for q in quotes) / length, 1.0) if length else 0.0
     sides = [({_key(p) for p in ev.source}, {_key(p) for p in ev.target}) for ev in events]
+    by_source: dict = {}                  # who -> the events with them as source (as target; on either side)
+    by_target: dict = {}
+    by_either: dict = {}
+    for i, (src, tgt) in enumerate(sides):
+        for who in src:
+            by_source.setdefault(who, set()).add(i)
+        for who in tgt:
+            by_target.setdefault(who, set()).add(i)
+        for who in src | tgt:
+            by_either.setdefault(who, set()).add(i)
+    twins = Counter((ev.sentence.start, ev.type) for ev in events)
+
+    def having(index, keys, i):
+        return set().union(*(index[k] for k in keys)) - {i}
+
     out = []
     for i, ev in enumerate(events):
         src, tgt = sides[i]
-        others = [j for j in range(len(events)) if j != i]
-        elsewhere = [j for j in others if events[j].sentence.start != ev.sentence.start]
-        f = {"ctx_source": min(sum(1 for j in others if src & sides[j][0]) / REPEATS, 1.0) if src else 0.0,
-             "ctx_target": min(sum(1 for j in others if tgt & sides[j][1]) / REPEATS, 1.0) if tgt else 0.0,
-             "ctx_pair": float(bool(src and tgt) and any(src & sides[j][0] and tgt & sides[j][1] for j in elsewhere)),
-             "ctx_type_again": float(any(events[j].type == ev.type and (src | tgt) & (sides[j][0] | sides[j][1])
-                                         for j in elsewhere)),
-             "ctx_twin": float(any(events[j].type == ev.type and events[j].sentence.start == ev.sentence.start
-                                   for j in others)),
-             "ctx_position": sents.index(ev.sentence.start) / (len(sents) - 1) if len(sents) > 1 else 0.0,
+        here = ev.sentence.start
+        with_src, with_tgt = having(by_source, src, i), having(by_target, tgt, i)
+        f = {"ctx_source": min(len(with_src) / REPEATS, 1.0),
+             "ctx_target": min(len(with_tgt) / REPEATS, 1.0),
+             "ctx_pair": float(any(events[j].sentence.start != here for j in with_src & with_tgt)),
+             "ctx_type_again": float(any(events[j].type == ev.type and events[j].sentence.start != here
+                                         for j in having(by_either, src | tgt, i))),
+             "ctx_twin": float(twins[here, ev.type] > 1),
+             "ctx_position": order[here] / (len(order) - 1) if len(order) > 1 else 0.0,
              "ctx_quoted": quoted}
         out.append({k: round(v, 4) for k, v in f.items() if v})
     return out
