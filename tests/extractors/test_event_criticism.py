@@ -165,7 +165,7 @@ def test_a_borrowed_speaker_is_a_feature(nlp):
 
 
 def test_a_sentence_naming_no_actor_is_not_read(run, monkeypatch):
-    """The cheap pre-test: every target is an actor named in the sentence, so a sentence with none is skipped
+    """The cheap pre-test: a sentence naming no actor (no named speaker or target) is skipped
     before its speakers are looked for."""
     monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
     read = []

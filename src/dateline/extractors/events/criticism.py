@@ -110,7 +110,8 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     if m is None and RECORD is None:
         return []
     if actor_at(sent.start_char, sent.end_char) is None:
-        return []                           # no actor named in the sentence: no target (every target is one)
+        return []                           # no actor named in the sentence: not read (an unnamed
+        #                                     pronoun or a group noun said by no named speaker is left out, for speed)
     pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of)
     # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
     scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
