@@ -95,3 +95,11 @@ def test_a_visit_to_a_body_a_refused_government_and_answers_sought_from_someone_
               "government. Lawmakers sought answers from the FBI.\n")
     kinds = {e.type for e in art.events if not e.hypothetical}
     assert {"CONSULT", "REJECT", "REQUEST"} <= kinds, types(art)
+
+
+def test_a_trade_named_by_a_participle_and_a_promise_kept_are_no_new_events(run):
+    art = run("\n\nHacking specialists say the information might not be genuine. FireEye tracks many Russian hacking "
+              "groups. Public records show that Trump made good on those promises. The attacking forces shelled the "
+              "town.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert got == [("ASSAULT", "shelled")], types(art)

@@ -848,6 +848,13 @@ def _sense(c: Candidate, w) -> bool:
         # describing a noun names no occasion (`rallying scientists` do rally)
     if t.dep_ == "amod" and t.tag_ in ("VBG", "JJ") and not c.nominal and c.quad in (1, 3) and c.etype != "PROTEST":
         return False                      # `the opposing camps`, `an accusing finger`: a word describing a noun
+    if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and c.quad == 4 and t.head.tag_ == "NNS" and (
+            actor_noun(t.head) or _lemma(t.head) in w["kindnoun"]) and not any(
+            x.dep_ in ("det", "poss", "nummod") for x in t.head.children):
+        return False                      # `many Russian hacking groups`, `hacking specialists`: a kind of people named
+        # by what they do, not an act
+    if c.etype == "AGREE" and _lemma(t) == "make" and any(x.lower_ == "good" for x in t.children):
+        return False                      # `made good on a promise`: the promise kept (what was given is its own event)
     if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH":
         return False                      # `coal-burning power plants`: a hyphened property of a noun
     if c.etype == "REJECT" and c.nominal and c.noun is not None and _lemma(c.noun) == "opposition" and not any(
