@@ -103,3 +103,11 @@ def test_a_trade_named_by_a_participle_and_a_promise_kept_are_no_new_events(run)
               "town.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert got == [("ASSAULT", "shelled")], types(art)
+
+
+def test_an_act_or_a_stance_called_wrong_is_blamed_a_claim_called_wrong_is_denied(run):
+    art = run("\n\nCruz said that state is wrong to have a law banning fracking. She said his stance on the lawsuit "
+              "is wrong. \"Your facts are wrong,\" Ramos wrote.\n")
+    got = {e.trigger.start: e.type for e in asserted(art) if e.trigger.text == "wrong"}
+    assert sorted(got.values()) == ["ACCUSE", "ACCUSE", "REJECT"], types(art)
+    assert got[max(got)] == "REJECT", types(art)

@@ -90,6 +90,9 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
+    if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
+        # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
@@ -440,6 +443,21 @@ def _owner_pronouns() -> dict[str, str]:
     key = lambda r: (r["person"], r["number"], r["gender"])
     own = {key(r): r["word"] for r in rs if r["case"] == "possessive"}
     return {r["word"]: own[key(r)] for r in rs if r["case"] == "subject" and key(r) in own}
+
+
+def _judged_wrong(c: Candidate, w) -> bool:
+    """For a claim called false or wrong (`They are 100 percent wrong`): True when it judges an act or a stance
+    instead (an infinitive on the word: `X is wrong to have a law`; a subject of the `stance` or `measure` class:
+    `his stance is wrong`); not for `it is wrong to say that ...`, which denies what is said."""
+    t = c.token
+    if t.pos_ != "ADJ" or t.dep_ != "acomp":
+        return False
+    subj = child(t.head, ("nsubj",))
+    inf = any(x.dep_ in ("xcomp", "ccomp") and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children)
+              for x in (*t.children, *t.head.children))   # (`it is wrong to imply`: the infinitive on `is`)
+    if inf and subj is not None and subj.lower_ == "it":
+        return False
+    return inf or (subj is not None and (_lemma(subj) in w["stance"] or _lemma(subj) in w["measure"]))
 
 
 def _own_thing(x, c: Candidate) -> bool:
