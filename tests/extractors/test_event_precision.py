@@ -111,3 +111,10 @@ def test_an_act_or_a_stance_called_wrong_is_blamed_a_claim_called_wrong_is_denie
     got = {e.trigger.start: e.type for e in asserted(art) if e.trigger.text == "wrong"}
     assert sorted(got.values()) == ["ACCUSE", "ACCUSE", "REJECT"], types(art)
     assert got[max(got)] == "REJECT", types(art)
+
+
+def test_more_figures_of_speech_are_no_force(run):
+    art = run("\n\nThe senator is kicking off his caucus day with culinary workers. She captured the support of "
+              "older voters. The audience was exploding in applause. The rebels kicked the soldier.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert got == [("ASSAULT", "kicked")], types(art)
