@@ -118,3 +118,10 @@ def test_more_figures_of_speech_are_no_force(run):
               "older voters. The audience was exploding in applause. The rebels kicked the soldier.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert got == [("ASSAULT", "kicked")], types(art)
+
+
+def test_a_court_striking_down_a_law_rejects_it(run):
+    art = run("\n\nThe Supreme Court struck down parts of a restrictive Texas abortion law on Monday. Police struck "
+              "down the protester.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("REJECT", "struck") in got and ("ASSAULT", "struck") in got, types(art)

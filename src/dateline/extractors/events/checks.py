@@ -172,6 +172,11 @@ def retype(c: Candidate) -> None:
             obj is None and t.dep_ == "relcl" and _lemma(t.head) in w["pact"])):
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `struck a deal`, `an agreement
         # she had struck with the White House`
+    elif c.etype == "ASSAULT" and lem == "strike" and verb and any(x.dep_ == "prt" and x.lower_ == "down"
+                                                                   for x in t.children) and obj is not None and (
+            olem in w["measure"] or _lemma(_of_object(obj) or obj) in w["measure"]):
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `a decision striking down parts of a
+        # Texas law`: a court voids it
     elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in ("acknowledge", "recognize", "recognise") and verb and olem in w["fault"]:
