@@ -871,8 +871,8 @@ def _sense(c: Candidate, w) -> bool:
         # describing a noun names no occasion (`rallying scientists` do rally)
     if t.dep_ == "amod" and t.tag_ in ("VBG", "JJ") and not c.nominal and c.quad in (1, 3) and c.etype != "PROTEST":
         return False                      # `the opposing camps`, `an accusing finger`: a word describing a noun
-    if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and c.quad == 4 and t.head.tag_ == "NNS" and (
-            actor_noun(t.head) or _lemma(t.head) in w["kindnoun"]) and not any(
+    if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and c.etype in ("ASSAULT", "COERCE") and \
+            t.head.tag_ == "NNS" and _lemma(t.head) in w["kindnoun"] and not any(
             x.dep_ in ("det", "poss", "nummod") for x in t.head.children):
         return False                      # `many Russian hacking groups`, `hacking specialists`: a kind of people named
         # by what they do, not an act
