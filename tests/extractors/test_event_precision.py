@@ -95,3 +95,33 @@ def test_a_visit_to_a_body_a_refused_government_and_answers_sought_from_someone_
               "government. Lawmakers sought answers from the FBI.\n")
     kinds = {e.type for e in art.events if not e.hypothetical}
     assert {"CONSULT", "REJECT", "REQUEST"} <= kinds, types(art)
+
+
+def test_a_trade_named_by_a_participle_and_a_promise_kept_are_no_new_events(run):
+    art = run("\n\nHacking specialists say the information might not be genuine. FireEye tracks many Russian hacking "
+              "groups. Public records show that Trump made good on those promises. The attacking forces shelled the "
+              "town.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert got == [("ASSAULT", "shelled")], types(art)
+
+
+def test_an_act_or_a_stance_called_wrong_is_blamed_a_claim_called_wrong_is_denied(run):
+    art = run("\n\nCruz said that state is wrong to have a law banning fracking. She said his stance on the lawsuit "
+              "is wrong. \"Your facts are wrong,\" Ramos wrote.\n")
+    got = {e.trigger.start: e.type for e in asserted(art) if e.trigger.text == "wrong"}
+    assert sorted(got.values()) == ["ACCUSE", "ACCUSE", "REJECT"], types(art)
+    assert got[max(got)] == "REJECT", types(art)
+
+
+def test_more_figures_of_speech_are_no_force(run):
+    art = run("\n\nThe senator is kicking off his caucus day with culinary workers. She captured the support of "
+              "older voters. The audience was exploding in applause. The rebels kicked the soldier.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert got == [("ASSAULT", "kicked")], types(art)
+
+
+def test_a_court_striking_down_a_law_rejects_it(run):
+    art = run("\n\nThe Supreme Court struck down parts of a restrictive Texas abortion law on Monday. Police struck "
+              "down the protester.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("REJECT", "struck") in got and ("ASSAULT", "struck") in got, types(art)

@@ -90,6 +90,9 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
+    if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
+        # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
@@ -169,6 +172,11 @@ def retype(c: Candidate) -> None:
             obj is None and t.dep_ == "relcl" and _lemma(t.head) in w["pact"])):
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `struck a deal`, `an agreement
         # she had struck with the White House`
+    elif c.etype == "ASSAULT" and lem == "strike" and verb and any(x.dep_ == "prt" and x.lower_ == "down"
+                                                                   for x in t.children) and obj is not None and (
+            olem in w["measure"] or _lemma(_of_object(obj) or obj) in w["measure"]):
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `a decision striking down parts of a
+        # Texas law`: a court voids it
     elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in ("acknowledge", "recognize", "recognise") and verb and olem in w["fault"]:
@@ -440,6 +448,21 @@ def _owner_pronouns() -> dict[str, str]:
     key = lambda r: (r["person"], r["number"], r["gender"])
     own = {key(r): r["word"] for r in rs if r["case"] == "possessive"}
     return {r["word"]: own[key(r)] for r in rs if r["case"] == "subject" and key(r) in own}
+
+
+def _judged_wrong(c: Candidate, w) -> bool:
+    """For a claim called false or wrong (`They are 100 percent wrong`): True when it judges an act or a stance
+    instead (an infinitive on the word: `X is wrong to have a law`; a subject of the `stance` or `measure` class:
+    `his stance is wrong`); not for `it is wrong to say that ...`, which denies what is said."""
+    t = c.token
+    if t.pos_ != "ADJ" or t.dep_ != "acomp":
+        return False
+    subj = child(t.head, ("nsubj",))
+    inf = any(x.dep_ in ("xcomp", "ccomp") and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children)
+              for x in (*t.children, *t.head.children))   # (`it is wrong to imply`: the infinitive on `is`)
+    if inf and subj is not None and subj.lower_ == "it":
+        return False
+    return inf or (subj is not None and (_lemma(subj) in w["stance"] or _lemma(subj) in w["measure"]))
 
 
 def _own_thing(x, c: Candidate) -> bool:
@@ -848,6 +871,13 @@ def _sense(c: Candidate, w) -> bool:
         # describing a noun names no occasion (`rallying scientists` do rally)
     if t.dep_ == "amod" and t.tag_ in ("VBG", "JJ") and not c.nominal and c.quad in (1, 3) and c.etype != "PROTEST":
         return False                      # `the opposing camps`, `an accusing finger`: a word describing a noun
+    if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and c.etype in ("ASSAULT", "COERCE") and \
+            t.head.tag_ == "NNS" and _lemma(t.head) in w["kindnoun"] and not any(
+            x.dep_ in ("det", "poss", "nummod") for x in t.head.children):
+        return False                      # `many Russian hacking groups`, `hacking specialists`: a kind of people named
+        # by what they do, not an act
+    if c.etype == "AGREE" and _lemma(t) == "make" and any(x.lower_ == "good" for x in t.children):
+        return False                      # `made good on a promise`: the promise kept (what was given is its own event)
     if t.dep_ == "amod" and t.tag_ == "VBG" and not c.nominal and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH":
         return False                      # `coal-burning power plants`: a hyphened property of a noun
     if c.etype == "REJECT" and c.nominal and c.noun is not None and _lemma(c.noun) == "opposition" and not any(
