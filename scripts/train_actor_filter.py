@@ -4,7 +4,8 @@ Every output actor of the readable actor sets (dev, tune, tune2..tune9: bench/ev
 false when none of its mentions overlaps a gold actor's mention, else true. Its features are general ones, never
 names or article ids (FEATURES: how it was found, lexicon organisation, compound, quote speaker, number of mentions
 and of forms, country / sector / role, headline, position, the shape of its name, the dependency role, entity label
-and part of speech of its mentions' heads, inside a quote, title words), read from the actor stage's state by
+and part of speech of its mentions' heads, inside a quote, title words, the word class of the heads
+(HEAD_CLASSES of actor_words.tsv) and their governor's part of speech), read from the actor stage's state by
 wrapping `actors.finish` (the stage itself is unchanged). A logistic regression with an L2 penalty (numpy) is
 cross-validated leave-one-set-out: for each threshold it prints, out of fold, the actors dropped (false / true),
 the false-actor share and the coverage of required gold actors, before and after, and the AUC.
@@ -40,12 +41,17 @@ DEPS = {"nsubj": "subj", "nsubjpass": "subj", "dobj": "obj", "pobj": "pobj", "po
 DEP_NAMES = ("subj", "obj", "pobj", "poss", "compound", "appos", "conj", "root")
 ENTS = ("PERSON", "ORG", "GPE", "NORP")
 POS = ("PROPN", "NOUN", "PRON")
+GOV_POS = ("VERB", "NOUN", "ADP", "AUX")
+HEAD_CLASSES = ("person_noun", "place_noun", "business_noun", "media_noun", "vehicle", "facility", "work_noun", "crime",
+                "venue_name", "kin", "staff", "state_noun", "bloc", "category", "information", "store", "site_of",
+                "accused", "private_aide", "party_voter", "contest", "country_topic", "body_topic")
 
 FEATURES = (tuple(f"kind_{k}" for k in KINDS) + ("lexicon_org", "members", "speaker", "log_mentions", "log_forms",
             "has_country", "has_sector", "has_role", "in_title", "first_pos", "only_title", "name_words",
             "name_chars", "name_capitalised", "name_upper", "name_digit", "name_title_word", "name_org_word")
             + tuple(f"dep_{d}" for d in DEP_NAMES) + tuple(f"ent_{e}" for e in ENTS) + ("ent_none",)
-            + tuple(f"pos_{p}" for p in POS) + ("in_quote", "head_title_word"))
+            + tuple(f"pos_{p}" for p in POS) + ("in_quote", "head_title_word")
+            + tuple(f"gov_{p}" for p in GOV_POS) + ("gov_root",) + tuple(f"head_{c}" for c in sorted(HEAD_CLASSES)))
 
 
 def features(st, c, lex, lexicon_orgs) -> list[float]:
@@ -58,7 +64,10 @@ def features(st, c, lex, lexicon_orgs) -> list[float]:
     deps = dict.fromkeys(DEP_NAMES, 0)
     ents = dict.fromkeys(ENTS + ("",), 0)
     pos = dict.fromkeys(POS, 0)
-    quoted = head_title = 0
+    quoted = head_title = gov_root = 0
+    gov = dict.fromkeys(GOV_POS, 0)
+    classes = word_classes(lex)
+    heads = dict.fromkeys(classes, 0)
     titles, org_words = lex.title_words(), lex.org_words()
     for s, e in spans:
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -72,6 +81,12 @@ def features(st, c, lex, lexicon_orgs) -> list[float]:
             pos[root.pos_] += 1
         quoted += root.i in getattr(st, "in_quote", ())
         head_title += root.lower_ in titles
+        if root.head.i != root.i:
+            if root.head.pos_ in gov:
+                gov[root.head.pos_] += 1
+            gov_root += root.head.dep_ == "ROOT"
+        for name, words_of in classes.items():
+            heads[name] += root.lower_ in words_of or root.lemma_.lower() in words_of
     in_title = [bool(title and s < title[1] and title[0] < e) for s, e in spans]
     words = c.name.split()
     caps = sum(w[:1].isupper() for w in words)
@@ -86,7 +101,20 @@ def features(st, c, lex, lexicon_orgs) -> list[float]:
             float(any(w.lower() in titles for w in words)), float(any(w.lower() in org_words for w in words))]
     row += [deps[d] / n for d in DEP_NAMES] + [ents[x] / n for x in ENTS] + [ents[""] / n]
     row += [pos[p] / n for p in POS] + [quoted / n, head_title / n]
+    row += [gov[p] / n for p in GOV_POS] + [gov_root / n]
+    row += [heads[name] / n for name in sorted(classes)]
     return row
+
+
+def word_classes(lex) -> dict:
+    """The word classes of the lexicon (actor_words.tsv) that FEATURES knows: the kind of an actor's head word."""
+    out = {}
+    for name in HEAD_CLASSES:
+        try:
+            out[name] = lex.words(name)
+        except (KeyError, ValueError):            # a class the older rules' lexicon had not yet
+            out[name] = frozenset()
+    return out
 
 
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
