@@ -1,0 +1,65 @@
+"""scripts/train_actor_filter.py: the features of an actor, the labels, the regression and the out-of-fold figures."""
+from __future__ import annotations
+
+import importlib.util
+import math
+import pathlib
+
+import numpy as np
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def tf():
+    spec = importlib.util.spec_from_file_location("train_actor_filter", ROOT / "scripts" / "train_actor_filter.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_features_are_finite_and_leave_the_actors_as_they_were(tf, run, monkeypatch):
+    from dateline.extractors import actors as A
+    from dateline.lexicon import actors as lex
+
+    text = ("Mayor Ellen Varga said on Tuesday that the city council would vote on the budget. "
+            "\"We will not wait,\" Varga said. Local officials and the Harbour Workers Union backed the plan.")
+    before = run(text, published="2026-05-04", id="f1").actors
+    rows = {}
+    finish = A.finish
+
+    def recording(st):
+        for c in st.clusters.values():
+            if c.mentions:
+                rows[c.name] = tf.features(st, c, lex, frozenset())
+        return finish(st)
+
+    monkeypatch.setattr(A, "finish", recording)
+    after = run(text, published="2026-05-04", id="f2").actors
+    assert [a.to_dict() for a in after] == [a.to_dict() for a in before]
+    assert len(rows) == len(after) >= 2
+    for row in rows.values():
+        assert len(row) == len(tf.FEATURES)
+        assert all(math.isfinite(x) for x in row)
+    varga = next(row for name, row in rows.items() if "Varga" in name)
+    assert varga[tf.FEATURES.index("speaker")] == 1.0
+    assert varga[tf.FEATURES.index("log_mentions")] >= math.log1p(2)
+
+
+def test_labels_fit_and_out_of_fold_figures(tf):
+    item = {"set": "t", "gold": [(True, [(0, 5)]), (True, [(20, 25)]), (False, [(40, 45)])],
+            "actors": [([(0, 5)], [1.0, 0.0]), ([(10, 15)], [0.0, 1.0]), ([(20, 25), (30, 35)], [1.0, 1.0]),
+                       ([(41, 44)], [0.0, 0.0])]}
+    X, y, where = tf.table([item])
+    assert y.tolist() == [0.0, 1.0, 0.0, 0.0]          # only the actor overlapping no gold actor is false
+    prob = np.array([0.1, 0.9, 0.6, 0.2])
+    f = tf.figures([item], where, prob, 0.5)          # drops the false actor and the second gold actor's
+    assert (f["dropped_false"], f["dropped_true"]) == (1, 1)
+    assert (f["false_before"], f["false_after"]) == (0.25, 0.0)
+    assert (f["coverage_before"], f["coverage_after"]) == (1.0, 0.5)
+    Xs = np.array([[1.0, 0.0]] * 20 + [[0.0, 1.0]] * 20)
+    ys = np.array([1.0] * 20 + [0.0] * 20)
+    p = tf.predict(tf.fit(Xs, ys, 1.0), np.array([[1.0, 0.0], [0.0, 1.0]]))
+    assert p[0] > 0.75 > 0.25 > p[1]
+    assert tf.auc(np.array([0.9, 0.2, 0.1]), np.array([1.0, 0.0, 0.0])) == 1.0
