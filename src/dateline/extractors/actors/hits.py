@@ -214,15 +214,10 @@ def nameless_spans(st: ActorState) -> None:
                                                  for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
             unreal.add(ent.text)
-    done = set(unreal)
-    for name in unreal:                           # the same name elsewhere is the same work or character
-        if len(name.split()) > 1:
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                st.nameless.add(m.start(), m.end())
     for start, end in _work_titles(st):          # `his book Clinton Cash: The Untold Story`, `an article
         st.nameless.add(start, end)               # headlined Why Republicans Hate Trump`: a title, not its words'
         unreal.add(text[start:end])               # actors (also where the article repeats it)
-    for name in unreal - done:
+    for name in unreal:                           # the same name elsewhere is the same work or character
         if len(name.split()) > 1:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
