@@ -49,10 +49,13 @@ def test_a_reproach_or_an_accuser_who_is_no_police_makes_no_suspect(run):
 
 
 def test_a_region_the_tagger_knows_keeps_its_president(run):
-    """`Puntland President Said Deni`: a place the tagger names before `President`, not a body's name."""
-    text = "MOGADISHU -- Puntland President Said Deni accused the federal government of meddling on Monday.\n"
+    """`Puntland President Said Deni`, `Catalan President`: a place or people the tagger names before `President`, not
+    a body's name."""
+    text = ("MOGADISHU -- Puntland President Said Deni accused the federal government of meddling on Monday. Catalan "
+            "President Carles Puigdemont said he would back him.\n")
     art = run(text, published="2022-05-02")
     assert at(art, text, "Said Deni").sector == "GOV"
+    assert at(art, text, "Carles Puigdemont").sector == "GOV"
 
 
 def test_former_is_matched_as_a_word(run):

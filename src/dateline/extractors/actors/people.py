@@ -1215,9 +1215,10 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
     if not name or (k >= sent_start and (before or doc[k].pos_ == "PROPN")) or \
             _headline_line(st, doc[j].idx, doc[j].idx + len(doc[j])):
         return False                              # (a country or an organisation before the name: its own rules)
-    if any(t.ent_type_ in ("GPE", "LOC") for t in name):
-        return False                              # `Puntland President Said Deni`: a region's president, a place
-        #                                           the lexicon does not know but the tagger does
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
+        return False                              # `Puntland President Said Deni`, `Catalan President Carles
+        #                                           Puigdemont`: a region's president, a place or people the lexicon
+        #                                           does not know but the tagger does
     words = lex.org_words()
     info.sector = next((words[t.lower_] for t in name if t.lower_ in words), None)
     add_unknown_org(st, k + 1, j, info.sector, None)   # the body is an actor of its own (`American Bridge`)
