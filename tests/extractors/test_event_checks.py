@@ -2024,3 +2024,11 @@ def test_a_speakers_would_on_a_request_is_a_request_made(run):
               'would urge them to leave," the sheriff added. "They would urge people to stay," he said.\n')
     req = [e.hypothetical for e in art.events if e.type == "REQUEST"]
     assert req == [False, True, True], [(e.trigger.text, e.hypothetical) for e in art.events]
+
+
+def test_people_named_by_what_they_are_are_asked_what_they_should_do(run):
+    art = run("\n\nThe minister said that foreign officials should curb their complaints. The governor said states "
+              "have to balance budgets.\n")
+    req = [(e.trigger.text, e.target[0].text if e.target else None) for e in art.events
+           if e.type == "REQUEST" and not e.hypothetical]
+    assert req == [("curb", "foreign officials")], req

@@ -165,7 +165,7 @@ def test_a_borrowed_speaker_is_a_feature(nlp):
 
 
 def test_a_sentence_naming_no_actor_is_not_read(run, monkeypatch):
-    """The cheap pre-test: every target is an actor named in the sentence, so a sentence with none is skipped
+    """The cheap pre-test: a sentence naming no actor (no named speaker or target) is skipped
     before its speakers are looked for."""
     monkeypatch.setattr(criticism, "model", lambda: TAKE_ALL)
     read = []
@@ -214,7 +214,7 @@ def test_how_a_target_was_found_is_a_feature(nlp):
     assert "res=group" in by["administration"] and any(f.startswith("dist=") for f in by["administration"]), by
     assert [p.actor for p in pairs if p.target.text == "he"] == ["?m"]
     pell = [p for p in pairs if p.target.text == "Pell"]
-    assert not pell or "t_role=governor" in pell[0].feats
+    assert not pell or "t_sec=GOV" in pell[0].feats
 
 
 def test_a_pronoun_with_no_one_named_before_has_no_one_near(nlp):
@@ -227,7 +227,7 @@ def test_a_pronoun_with_no_one_named_before_has_no_one_near(nlp):
 
 def test_an_unnamed_pronoun_near_the_speaker_alone_is_the_speakers(nlp):
     """`Halvorsen said he had ...` with no one else named: `near=speaker`; with another person named before the
-    pronoun, that person's sector and role are the target's."""
+    pronoun, that person's sector is the target's."""
     from dateline.records import Actor
 
     doc = nlp("Governor Pell toured the mill. Senator Halvorsen said he had fought for the towns.")
@@ -250,4 +250,4 @@ def test_an_unnamed_pronoun_near_the_speaker_alone_is_the_speakers(nlp):
     spans = {t.text: t for t in doc}
     pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at, actor_of=who)
     he = [p for p in pairs if p.target.text == "he"]
-    assert he and "near=other" in he[0].feats and "t_role=governor" in he[0].feats, [p.feats for p in he]
+    assert he and "near=other" in he[0].feats and "t_sec=GOV" in he[0].feats, [p.feats for p in he]

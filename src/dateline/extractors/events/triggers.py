@@ -1346,8 +1346,10 @@ def need_request(sent, skipped) -> list[Candidate]:
             continue
         if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
             continue                      # `a child should be with his parents`: a maxim, asked of no one
-        if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children):
+        if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children) \
+                and not (actor_noun(subj) and any(x.dep_ == "amod" for x in subj.children)):
             continue                      # `states have to balance budgets`: a rule for any state, asked of no one
+            # (`foreign officials should curb their complaints`: people named by what they are, asked)
         if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj)):
             continue                      # `concern over the appearance ought to outweigh`, `support for Mr. Kim
             # ... should show`: a thing (its head, whatever names it holds), no one asked
