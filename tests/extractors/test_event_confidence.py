@@ -258,3 +258,15 @@ def test_in_article_rescores_but_keeps_a_given_confidence(monkeypatch):
         assert confidence.in_article(events)[0].confidence == round(1 / (1 + math.exp(-0.5)), 3)
     finally:
         confidence.fitted.cache_clear()
+
+
+def test_an_unresolved_pronoun_is_nobody_in_the_article_context():
+    """`he` with no actor in two sentences may be two people: no shared source, pair or type again; an empty
+    participant text neither (review rev12a: `_key` matched them as one participant)."""
+    from dateline.extractors.events import confidence
+
+    he, town, blank = ("he", None), ("Amrel", "A2"), ("", None)
+    ctx = confidence.context([_ev("ASSAULT", 0, [he], [town]), _ev("ASSAULT", 20, [he], [town]),
+                              _ev("PROTEST", 40, [blank]), _ev("PROTEST", 60, [blank])])
+    assert all("ctx_source" not in f and "ctx_pair" not in f for f in ctx)
+    assert ctx[0]["ctx_target"] == 1 / confidence.REPEATS and ctx[0]["ctx_type_again"] == 1.0   # the town is one

@@ -19,6 +19,8 @@ Actor ids are "A1", "A2", ... in the order of each actor's first mention.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 
 from ...lexicon import actors as lex
 from ...records import Actor, Mention, Quote
@@ -53,7 +55,13 @@ def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list
 
 
 HISTORY_YEARS = 20     # an office left this long before the article is history: its holder is spoken of in it
-_NOT_NOW = ("former", "ex-", "ex ", "retired", "onetime", "one-time", "erstwhile")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_now() -> re.Pattern:
+    """actor_words.tsv `not_now` as whole words (`ex-President`, `ex President`; not `reformer`, `Alex`)."""
+    words = sorted(lex.words("not_now"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
 def _title_in_office(st: ActorState, c) -> "lex.Title | None":
@@ -66,7 +74,7 @@ def _title_in_office(st: ActorState, c) -> "lex.Title | None":
     titled = None
     for s, e in c.mentions:
         written = text[max(0, s - 12):e].lower()
-        if any(w in written for w in _NOT_NOW):
+        if _not_now().search(written):
             return None
         words = text[s:e].lower().replace(".", " ").split()
         for w in words[:-1] if titled is None else ():

@@ -49,10 +49,24 @@ SIGNATURE = re.compile(r"(?m)(?<=[.!?\"”’'])(?P<cue>--|—)[ \t]?"
 #   the signature closing a story of a news digest: `... left 14 people dead.--Kevin Johnson.`
 
 
+_OPENING_QUOTES = ('"', "“", "‘", "'")
+
+
+def signatures(text: str) -> list[re.Match]:
+    """The writers' signatures of a text (SIGNATURE), not the name after a quotation that is its line's whole text
+    (`"We will not back down."—Amal Haddad`: the speaker of a quote, as a list of quotes gives it)."""
+    out = []
+    for m in SIGNATURE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip()
+        if not line.startswith(_OPENING_QUOTES):
+            out.append(m)
+    return out
+
+
 def digest_stories(text: str) -> list[tuple[int, int]]:
-    """The extents of the stories of a news digest: the text cut after each writer's signature (SIGNATURE), when
+    """The extents of the stories of a news digest: the text cut after each writer's signature (`signatures`), when
     it has two or more; else [] (one story)."""
-    ends = [m.end() for m in SIGNATURE.finditer(text)]
+    ends = [m.end() for m in signatures(text)]
     if len(ends) < 2:
         return []
     cuts = [0, *ends]

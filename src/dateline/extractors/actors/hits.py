@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import actors as lex
 from ..spans import column, entities, having, ids_of, lexicon_ids, lowered
-from .common import PERSON_LABELS
+from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
 
@@ -214,15 +214,10 @@ def nameless_spans(st: ActorState) -> None:
                                                  for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
             unreal.add(ent.text)
-    done = set(unreal)
-    for name in unreal:                           # the same name elsewhere is the same work or character
-        if len(name.split()) > 1:
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                st.nameless.add(m.start(), m.end())
     for start, end in _work_titles(st):          # `his book Clinton Cash: The Untold Story`, `an article
         st.nameless.add(start, end)               # headlined Why Republicans Hate Trump`: a title, not its words'
         unreal.add(text[start:end])               # actors (also where the article repeats it)
-    for name in unreal - done:
+    for name in unreal:                           # the same name elsewhere is the same work or character
         if len(name.split()) > 1:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
@@ -260,7 +255,6 @@ def nameless_spans(st: ActorState) -> None:
 
 
 _TITLE_JOINS = frozenset((":", "'s", "’s", "-", "–", "'", "’"))   # inside a title: `Unlikeable: The Problem With Hillary`
-_AUTHORS = frozenset(("author", "co-author", "coauthor", "writer", "director", "producer"))   # `author of` + a title
 _QUOTES = frozenset(('"', "“", "”", "``", "\'\'"))
 
 
@@ -277,7 +271,7 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
     found = []
     for t in st.toks:
         low = t.lower_
-        authored = t.lemma_.lower() in _AUTHORS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        authored = t.lemma_.lower() in lex.words("work_maker") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
         if not t.is_lower or not (low in cues or t.lemma_.lower() in works and t.pos_ == "NOUN" or authored):
             continue
         k = t.i + 1 + authored                    # `author of Unlikeable: The Problem With Hillary`
@@ -312,6 +306,9 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
         h = st.hits.get(k)
         if h is not None and h[2] == last + 1:
             continue                              # `the book Trump wrote`: its author
+        if low not in cues and all(hit_at(st, x.i) is not None for x in doc[k:last + 1] if x.text[:1].isupper()):
+            continue                              # `the exercise Russia and China held`: names the lexicon knows,
+            #                                       joined by a small word, are who did it (not a title)
         found.append((doc[k].idx, doc[last].idx + len(doc[last])))
     return found
 

@@ -11,7 +11,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
 from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
                      case_party, line_at, np_bounds, sports_team)
-from .codes import SIGNATURE as _SIGNATURE, us_state_forms
+from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
 
@@ -297,7 +297,7 @@ def _credit_lines(st: ActorState) -> None:
     tokenizer may glue to the word before): a journalist (MED). Names the lexicon knows, or that are already an
     actor, keep what they are."""
     text = st.ctx.text
-    for m in (*_CREDIT_LINE.finditer(text), *_SIGNATURE.finditer(text)):
+    for m in (*_CREDIT_LINE.finditer(text), *signatures(text)):
         if m.group("cue") == "Follow" and not m.group("rest").strip():
             continue
         start, end = m.span("name")
@@ -747,7 +747,7 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     campaign` is), the article's person of that surname, else the lexicon's on the article's date; nobody when
     neither is known."""
     doc = st.doc
-    if s > 0 and doc[s - 1].lower_ in ("on", "join", "joined", "joining"):
+    if s > 0 and doc[s - 1].lower_ in lex.words("team_side"):
         return                                    # `Are you on Team Trump?`: a supporter's side, no actor acting
     form = doc[s + 1:e].text
     owner = _by_surname(st, names, form, s + 1, article_only=True) if e - s == 2 else _same_name(names, form)
@@ -878,16 +878,30 @@ def _accused(root) -> bool:
     """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
     `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
     arrested`), or the subject of `plead` (`pleaded guilty`), also as the second of two subjects (`Farook and Malik
-    were charged`). Not under a negation (`was never charged`) and not in a question."""
+    were charged`). Not under a negation (`was never charged`), not in a question, not accused `of` a noun that is
+    no crime (actor_words.tsv `charge_noun`: `accused of hypocrisy`) and not by an agent that is no police,
+    prosecutor or court (`law_agent`: `was accused of lying by Democrats`)."""
     tok = root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
     if not (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
         return False
-    return not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children)
+    if any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children) or \
+            any(t.text == "?" for t in verb.sent[-2:]):
+        return False
+    for prep in verb.subtree:                     # (the parser may hang `by Democrats` on `lying`)
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.head.i == verb.i and prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                o.pos_ == "NOUN" and o.lemma_.lower() not in lex.words("charge_noun") for o in objs):
+            return False                          # `accused of hypocrisy`: a reproach
+        if (prep.dep_ == "agent" or prep.lower_ == "by" and prep.head.i > verb.i) and any(
+                o.pos_ == "PROPN" or o.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") for o in objs) and not any(
+                o.lemma_.lower() in lex.words("law_agent") for o in objs):
+            return False                          # `accused ... by Democrats`: no one charges a crime
+    return True
 
 
 def _byline(st: ActorState, s: int, e: int) -> bool:
@@ -984,9 +998,6 @@ _BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose",
 _WRITING = frozenset(("write", "report", "blog", "contribute", "opine", "column"))
 
 
-_PIECES = frozenset(("article", "column", "piece", "op-ed", "essay", "editorial", "post", "blog", "commentary",
-                     "story", "report", "review", "newsletter"))   # what a writer writes, not what a source gives
-
 
 def _in_a_piece(st: ActorState, verb) -> bool:
     """True when a verb of saying has `in` + a piece of writing of an outlet before it: `In an article from Politico,
@@ -996,7 +1007,7 @@ def _in_a_piece(st: ActorState, verb) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > verb.i:
             continue
         for piece in prep.children:
-            if piece.dep_ != "pobj" or piece.lemma_.lower() not in _PIECES:
+            if piece.dep_ != "pobj" or piece.lemma_.lower() not in lex.words("piece"):
                 continue
             owners = [k for k in piece.children if k.dep_ in ("compound", "poss", "nmod") and k.pos_ == "PROPN"]
             for p2 in piece.children:
@@ -1183,16 +1194,13 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     return info
 
 
-_HEAD_TITLES = frozenset(("president", "vice president"))   # a state's office by default, a body's after its name
-
-
 def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInfo) -> bool:
     """`American Bridge President Jessica Mackler`: `president` right after a capitalised name that is no country,
     place, title or known organisation is the head of that body (a group, a company, a university), not a head of
     state: the sector of the body's name's words (orgwords.tsv) or none, instead of GOV. Not on a title-case line
     (`Trump Attacks President Obama`). True when it applied."""
     doc = st.doc
-    if info.role not in _HEAD_TITLES or info.org is not None or info.country or info.former or j <= sent_start:
+    if info.role not in lex.words("head_title") or info.org is not None or info.country or info.former or j <= sent_start:
         return False
     k = j - 1
     name = []
@@ -1207,6 +1215,10 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
     if not name or (k >= sent_start and (before or doc[k].pos_ == "PROPN")) or \
             _headline_line(st, doc[j].idx, doc[j].idx + len(doc[j])):
         return False                              # (a country or an organisation before the name: its own rules)
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
+        return False                              # `Puntland President Said Deni`, `Catalan President Carles
+        #                                           Puigdemont`: a region's president, a place or people the lexicon
+        #                                           does not know but the tagger does
     words = lex.org_words()
     info.sector = next((words[t.lower_] for t in name if t.lower_ in words), None)
     add_unknown_org(st, k + 1, j, info.sector, None)   # the body is an actor of its own (`American Bridge`)
@@ -1366,7 +1378,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
                 info.sector = sector
                 return
-            if info.role in _HEAD_TITLES and info.sector == "GOV" and not any(
+            if info.role in lex.words("head_title") and info.sector == "GOV" and not any(
                     (hit_at(st, t.i) or ("",))[0] in ("CTRY", "CAP") or t.ent_type_ in ("GPE", "LOC") for t in words):
                 info.sector = None                # `the president of the American Action Network`: the head of a
                 return                            # body no lexicon knows, not of a state

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from ...lexicon import actors as lex
+from ...lexicon import actors as lex, months, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
@@ -170,11 +170,8 @@ def _service_name(ent) -> bool:
     """`Air Force`, `Marine Corps`, `Army`, `Navy`, `Coast Guard`, `National Guard` (a country's word before it
     aside): the name of a military service."""
     words = [t.lower_ for t in ent if t.pos_ != "DET" and t.ent_type_ not in ("GPE", "NORP")]
-    return " ".join(words) in _SERVICE_NAMES
+    return " ".join(words) in lex.words("service_name")
 
-
-_SERVICE_NAMES = frozenset(("army", "navy", "air force", "marine corps", "marines", "coast guard", "national guard",
-                            "space force"))
 
 
 def _compound_head(tok):
@@ -304,7 +301,7 @@ def _made_again(span) -> bool:
                    None)
     else:
         return False
-    if adj is None or verb.lemma_.lower() not in ("make", "keep"):
+    if adj is None or verb.lemma_.lower() not in lex.words("made_again"):
         return False
     return any(t.lower_ == "again" for t in (*adj.children, *verb.children, *adj.doc[adj.i + 1:adj.i + 2]))
 
@@ -318,8 +315,8 @@ def _name_ending_in_country(st: ActorState, span) -> bool:
     k = span.start - 1
     if k < 0 or doc[k].pos_ != "PROPN" or not doc[k].is_title or doc[k].whitespace_ != " " or \
             hit_at(st, k) is not None or doc[k].lower_ in lex.title_words() or doc[k].lower_ in given_names() or \
-            doc[k].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or _headline(st, span):
-        return False
+            doc[k].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or _headline(st, span) or _a_time(doc[k]):
+        return False                              # (`On Sunday Russia launched`, `In January Iran said`: a time)
     s = k
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and hit_at(st, s - 1) is None and \
             doc[s - 1].whitespace_ == " ":
@@ -329,6 +326,11 @@ def _name_ending_in_country(st: ActorState, span) -> bool:
     if sector is not None:
         add_unknown_org(st, s, span.end, sector, st.hits[span.start][1] if span.start in st.hits else None)
     return True
+
+
+def _a_time(tok) -> bool:
+    """A word of a time the tagger found (DATE, TIME) or a month's or weekday's name."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_.rstrip(".") in months() or tok.lower_ in weekdays()
 
 
 def _describes_people(st: ActorState, tok) -> bool:

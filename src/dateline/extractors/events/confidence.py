@@ -145,9 +145,13 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
 REPEATS = 4.0                         # other events with the same source (or target) at which `ctx_source` reaches 1
 
 
-def _key(p) -> str:
-    """Who a participant is, for matching within an article: its actor, else its words lower-cased."""
-    return p.actor or p.text.lower()
+def _key(p) -> Optional[str]:
+    """Who a participant is, for matching within an article: its actor, else its words lower-cased; None for a
+    pronoun no actor resolves (`he` in two sentences may be two people) or no words."""
+    if p.actor:
+        return p.actor
+    words = p.text.strip().lower()
+    return None if not words or words in pronouns() else words
 
 
 def context(events: list[Event], quotes=(), length: int = 0) -> list[dict[str, float]]:
@@ -158,7 +162,7 @@ def context(events: list[Event], quotes=(), length: int = 0) -> list[dict[str, f
     article has more than one sentence with events) and the article's share of quoted text (`ctx_quoted`)."""
     order = {s: k for k, s in enumerate(sorted({ev.sentence.start for ev in events}))}
     quoted = min(sum(q.end - q.start for q in quotes) / length, 1.0) if length else 0.0
-    sides = [({_key(p) for p in ev.source}, {_key(p) for p in ev.target}) for ev in events]
+    sides = [({_key(p) for p in ev.source} - {None}, {_key(p) for p in ev.target} - {None}) for ev in events]
     by_source: dict = {}                  # who -> the events with them as source (as target; on either side)
     by_target: dict = {}
     by_either: dict = {}
