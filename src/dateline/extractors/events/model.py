@@ -195,11 +195,21 @@ def _another_act(c, out) -> bool:
         return False
     if c.quad not in (1, 3):
         return _other_doer(c, out)        # material acts of one subject (`killed 12 and injured 40`) are one
-    if any(o.etype == c.etype and _says_more(c.token, o.token) for o in out):
+    if any(o.etype == c.etype and _says_more(c.token, o.token) and _same_doer(c, o) for o in out):
         return False                      # `condemned the attacks, calling them a crime`, `complained that linking
         # him to it was unfair`: the same act told again in its own participle, purpose or content clause
     taken = {getattr(t, "i", None) for o in out if o.etype == c.etype for t in o.target}
     return not any(getattr(t, "i", None) in taken for t in c.target)
+
+
+def _same_doer(c, o) -> bool:
+    """c's source is o's (a word in common, or o has none): `condemned the attacks, calling them a crime` tells one
+    act; `Sanders said the campaign is maligning him, while his supporters have accused Clinton` tells two."""
+    mine = {t.lower_ for t in c.source if hasattr(t, "lower_")}
+    theirs = {t.lower_ for t in o.source if hasattr(t, "lower_")}
+    if not theirs or not mine or c.extra_source is not None or o.extra_source is not None:
+        return True
+    return bool(mine & theirs) or any(x in pronouns("subject") for x in mine)
 
 
 def _other_doer(c, out) -> bool:
@@ -217,14 +227,16 @@ def _other_doer(c, out) -> bool:
 def _says_more(tok, head) -> bool:
     """tok heads a clause that elaborates the act of head: a participle or purpose clause hanging from it (`...,
     calling them`, `... to discuss`) or its content clause (`complained that ... was unfair`), at most two steps
-    down (the word of a verdict in that clause)."""
+    down (the word of a verdict in that clause). A clause with a subject of its own is someone's act, no participle
+    (`even as Clinton was criticizing Trump, she came under fire from Republicans`)."""
     t = tok
     for _ in range(3):
         if t.head.i == t.i:
             return False
         if t.head.i == head.i:
             return t.dep_ == "ccomp" or (t.dep_ in ("advcl", "acl", "xcomp") and (
-                t.tag_ == "VBG" or any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)))
+                t.tag_ == "VBG" or any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children))
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children))
         t = t.head
     return False
 
