@@ -418,7 +418,7 @@ def find(sent, skipped) -> list[Candidate]:
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
             elif o is None and _called_by_name(t):
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
-        if cand is None and lem in lex.verbs:
+        if cand is None and lem in lex.verbs and _has_needed(t, None, lex.verbs[lem]):
             cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
         if cand is not None:
             out.append(cand)
@@ -440,8 +440,9 @@ def find(sent, skipped) -> list[Candidate]:
 
 
 def _has_needed(t, noun, pat) -> bool:
-    """A phrase whose row marks a preposition needed (`!with`: `in open conflict with X`, not `was in a conflict`)
-    is an event only when the verb or the noun the key was made from has it."""
+    """A phrase or verb whose row marks a preposition needed (`!with`: `in open conflict with X`, not `was in a
+    conflict`; `sparred with X`, not `had sparred over issues`) is an event only when the verb or the noun the key
+    was made from has it."""
     need = [n[1:] for n in pat.targets if n.startswith("!")]
     return not need or any(prep_object(o, n) is not None for n in need for o in (t, noun) if o is not None)
 
