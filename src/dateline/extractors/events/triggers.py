@@ -600,6 +600,7 @@ def _special_cases(c: Candidate) -> None:
     if c.pattern.kind == "phrase" and c.pattern.key == "become_member":
         body = prep_object(child(t, ("attr",)) or t, "of")
         c.target = [body] if body is not None and actor_like(body) else []   # `became members of NATO`
+        c.phrase_noun = None              # (only an actor joined: not `a member of the club`)
 
 
 def _source(c: Candidate, quote_speaker) -> list:
