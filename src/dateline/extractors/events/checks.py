@@ -28,7 +28,7 @@ from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
-                       is_passive, names_actor, np_bounds, opened_by_for, prep_object, subject_of)
+                       is_passive, names_actor, np_bounds, opened_by_for, prep_object, subject_of, antecedent)
 
 # verbs whose CONCEDE reading needs an object of a given class
 LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap", "reduce"})
@@ -1295,6 +1295,8 @@ def _acting(c: Candidate, w) -> bool:
     side = _side(c) if things and c.noun is not None else None
     if side is not None:
         c.source, things = [side], False  # `the report renewed Republican calls for ...`: Republicans call
+    if things and c.etype == "ACCUSE" and _published_attack(c):
+        things = False                    # `The editorial slammed Sanders`, `the ad hits Trump on ...`: the piece speaks
     if things and c.quad in (1, 2, 3):
         return False
     if things:
@@ -1302,6 +1304,21 @@ def _acting(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.source:
         return False
     return True
+
+
+def _published_attack(c: Candidate) -> bool:
+    """An attack made by a piece of writing or broadcast (event_cues `writing`: an ad, an editorial, a column) on
+    someone named, the piece the subject of the attacking verb (also through the verb it hangs from: `the piece goes on
+    to slam X`, or a relative: `an ad that slams X`): the guide takes the piece as the source when no author is named with it."""
+    t = c.token
+    subj = child(t, ("nsubj",)) if t.pos_ in ("VERB", "AUX") else None
+    if subj is None and t.dep_ in ("xcomp", "advcl") and t.pos_ == "VERB":
+        subj = child(t.head, ("nsubj",))
+    if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+        subj = antecedent(subj)           # `an ad that slams X`
+    return subj is not None and all(hasattr(x, "dep_") and x.i == subj.i and x.pos_ == "NOUN" and
+                                    _lemma(x) in load().cues.get("writing", ()) for x in c.source) and any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or _head_actor(x))
+                                          for x in c.target)
 
 
 def _acting_source_token(c: Candidate) -> bool:

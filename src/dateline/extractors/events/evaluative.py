@@ -633,7 +633,8 @@ def _quoted_blame(t, quote_speaker_of):
     if subj is not None and subj.lower_ in ("it", "this", "that") and (
             lem in w["blame"] or (lem in w["scorn"] and lem not in w["plain"])) and (
             (t.dep_ in ("acomp", "attr") and t.head.i == v.i) or (t.dep_ == "amod" and t.head.dep_ == "attr"
-                                                                  and t.head.head.i == v.i)) and _lemma(v) == "be":
+                                                                  and t.head.head.i == v.i) or _act_of(t, v)) \
+            and _lemma(v) == "be":
         c = _make(t, "ACCUSE", None, None)   # `"It was offensive," said Fleischer`, `"It is outrageous to
         c.extra_source = speaker             # misrepresent ...," Fallon said`: blame, aimed at what the story told
         return c
@@ -647,6 +648,11 @@ def _quoted_blame(t, quote_speaker_of):
     c = _make(t, "ACCUSE", None, subj)
     c.extra_source = speaker
     return c
+
+
+def _act_of(t, v) -> bool:
+    """`it was an act of madness`, `a display of cowardice`: the word of blame after `of` on the predicate noun."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr" and t.head.head.head.i == v.i
 
 
 def _danger(t, w, quote_speaker_of):

@@ -48,6 +48,7 @@ class Candidate:
     prob: float = 0.0                               # the type model's probability of its type (model.choose)
     named: bool = False                             # a source is an actor the actors stage found (`Pence` as NNS)
     given: Optional[float] = None                   # a confidence set by the model that found it (criticism.py)
+    phrase_noun: Optional[object] = None            # the object noun a phrase key was made from (`crossed swords`)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
@@ -364,6 +365,7 @@ def find(sent, skipped) -> list[Candidate]:
             continue
         lem = t.lemma_.lower()
         keys = []
+        made_from = {}                    # key -> the object noun it was made from (`cross_sword` -> swords)
         for c in t.children:
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "back", "away")
                                    and c.i == t.i + 1):
@@ -375,19 +377,23 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_{c.lower_}")
                 if o is not None:
                     keys.append(f"{lem}_{o.lemma_.lower()}")
+                    made_from.setdefault(keys[-1], o)
             elif c.dep_ in ("dobj", "oprd", "acomp") or (c.dep_ == "attr" and lem == "become"):
                 keys.append(f"{lem}_{c.lemma_.lower()}")       # `became members of NATO`
+                made_from.setdefault(keys[-1], c)
             elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
                 keys.append(f"{lem}_{c.lemma_.lower()}")
+            elif c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == t.i + 1:
+                keys.append(f"{lem}_{c.lower_}")   # `crying foul` (the adjective parsed as an adverb)
             elif c.dep_ in ("advcl", "ccomp") and opened_by_for(c):
                 keys.append(f"{lem}_for")          # `calling for Trump to be banned`: `for` opens the clause
         if lem == "call" and _naming_call(t) and not _called_off_conflict(t):
-            keys = [k for k in keys if not k.startswith("call_")]
+            keys = [k for k in keys if not k.startswith("call_") or _called_into(t, k)]
         cand = stop_event(t, lem, keys, consumed)
         for k in keys if cand is None else ():
-            if k in lex.phrases:
+            if k in lex.phrases and _has_needed(t, made_from.get(k), lex.phrases[k]):
                 last = max([c.i for c in t.children if c.dep_ in ("prt",)] + [t.i])
-                cand = Candidate(t, None, lex.phrases[k], t.i, last, False)
+                cand = Candidate(t, None, lex.phrases[k], t.i, last, False, phrase_noun=made_from.get(k))
                 break
         if cand is None and (lem in lex.light or any(k in lex.light for k in keys)):
             objs = [c for c in t.children if c.dep_ in ("dobj", "attr")]
@@ -412,7 +418,7 @@ def find(sent, skipped) -> list[Candidate]:
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
             elif o is None and _called_by_name(t):
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
-        if cand is None and lem in lex.verbs:
+        if cand is None and lem in lex.verbs and _has_needed(t, None, lex.verbs[lem]):
             cand = Candidate(t, None, lex.verbs[lem], t.i, t.i, False)
         if cand is not None:
             out.append(cand)
@@ -426,11 +432,26 @@ def find(sent, skipped) -> list[Candidate]:
         if t.tag_ == "NNP" and any(x.dep_ == "appos" for x in t.children):
             continue                      # `Ban, a diplomat from South Korea`: a name with its description
         need = [n[1:] for n in pat.targets if n.startswith("!")]
-        if need and not any(prep_object(t, n) is not None for n in need):
+        if need and not any(prep_object(t, n) is not None or _received_with(t, n) for n in need):
             continue
         first = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i])
         out.append(Candidate(t, t, pat, first, t.i, True))
     return out
+
+
+def _has_needed(t, noun, pat) -> bool:
+    """A phrase or verb whose row marks a preposition needed (`!with`: `in open conflict with X`, not `was in a
+    conflict`; `sparred with X`, not `had sparred over issues`) is an event only when the verb or the noun the key
+    was made from has it."""
+    need = [n[1:] for n in pat.targets if n.startswith("!")]
+    return not need or any(prep_object(o, n) is not None for n in need for o in (t, noun) if o is not None)
+
+
+def _received_with(n, word: str) -> bool:
+    """`drew boos from the crowd` parsed with `from` on the verb: the preposition a noun needs, on the verb of
+    getting (event_cues `receive`) whose object it is."""
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in load().cues.get("receive", ()) and \
+        prep_object(n.head, word) is not None
 
 
 def _marked_person(o) -> bool:
@@ -462,6 +483,13 @@ def _naming_call(t) -> bool:
         return True                       # not `called Friday for ...` (a date the parse took as the name)
     o = child(t, ("dobj",))
     return o is not None and o.pos_ == "NOUN" and not actor_like(o) and not actor_noun(o) and o.ent_type_ == ""
+
+
+def _called_into(t, key: str) -> bool:
+    """`called into question her record`: a call into a state (the key made from its `into` object) names nothing,
+    whatever its object is."""
+    into = prep_object(t, "into")
+    return into is not None and key == f"call_{into.lemma_.lower()}"
 
 
 def _called_off_conflict(t) -> bool:
@@ -572,6 +600,7 @@ def _special_cases(c: Candidate) -> None:
     if c.pattern.kind == "phrase" and c.pattern.key == "become_member":
         body = prep_object(child(t, ("attr",)) or t, "of")
         c.target = [body] if body is not None and actor_like(body) else []   # `became members of NATO`
+        c.phrase_noun = None              # (only an actor joined: not `a member of the club`)
 
 
 def _source(c: Candidate, quote_speaker) -> list:
@@ -857,7 +886,10 @@ def _target(c: Candidate) -> list:
     passive = t.pos_ in ("VERB", "AUX") and is_passive(t)
     taken = {x.i for x in c.source}
     owners = [c.noun, t] if c.noun is not None and c.noun is not t else [t]
-    found = _slot_targets(c, owners, passive, taken)
+    if c.phrase_noun is not None:         # `crossed swords with X`, `in open conflict with X`: the noun's preposition
+        found = _slot_targets(c, owners + [c.phrase_noun], passive, taken)
+    else:
+        found = _slot_targets(c, owners, passive, taken)
     if not found:
         for o in owners:
             tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()),
