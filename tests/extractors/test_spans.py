@@ -178,3 +178,18 @@ def test_lowered_and_words_in_say_what_the_tokens_say(nlp):
     for a, b in ((0, len(doc)), (3, 12), (5, 5)):
         assert words_in(doc, a, b) == [t.i for t in doc[a:b] if not t.is_space]
     assert len(words_in(doc, 0, len(doc))) < len(doc)       # (the blank lines are left out)
+
+
+def test_the_parsed_text_is_kept_as_the_docs_text(nlp):
+    """`pipeline.parsed` keeps the text it parsed as the doc's `text` (`spans.text` then makes no Token): it is
+    `doc.text` exactly, the blanked dateline and repeated headline, tabs, runs of spaces and newlines included."""
+    from dateline.extractors.spans import text
+    from dateline.pipeline import context
+    from dateline.records import RawArticle
+
+    body = ("Storm Floods Farms\n\nStorm Floods Farms\n\nKELMSTON, Norland (Wire) - Rain\tfell  for three days,\n"
+            "officials said.\n\n\n  \"We lost everything,\" a farmer said.  ")
+    ctx = context(RawArticle(id="t", origin="t", text=body))
+    kept = ctx.doc.user_data.get("dateline.text")
+    assert kept is not None and kept == ctx.doc.text and text(ctx.doc) is kept
+    assert len(kept) == len(body) and kept != body          # (the headline copy and the dateline are blanked)

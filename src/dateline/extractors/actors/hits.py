@@ -218,8 +218,7 @@ def nameless_spans(st: ActorState) -> None:
         if len(name.split()) > 1:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
-    pattern = lex.non_actor_names_pattern()
-    for m in pattern.finditer(text) if pattern is not None else ():
+    for m in lex.non_actor_names_in(text):       # (pattern.finditer's matches, searched by their first letters)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or st.hits.get(span.start, ("",))[0] in ("ORG", "PER") or span.root.dep_ in ("compound", "nmod") \
                 or any(t.ent_iob_ == "I" for t in span[:1]) or \
