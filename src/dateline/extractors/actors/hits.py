@@ -148,10 +148,12 @@ def nameless_spans(st: ActorState) -> None:
       Residents program`): a thing's name, not its words' actors."""
     doc, text = st.doc, st.ctx.text
     runs, run = [], []
-    for t in st.toks:                             # (the doc's tokens, made once: `spans.tokens`)
-        if t.is_alpha and len(t) > 1 and t.is_upper:
-            run.append(t)
-        elif t.is_punct or t.is_space or t.like_num or (t.is_upper and not t.is_alpha):
+    alpha, upper, length = column(doc, "IS_ALPHA"), column(doc, "IS_UPPER"), column(doc, "LENGTH")
+    punct, space, num = column(doc, "IS_PUNCT"), column(doc, "IS_SPACE"), column(doc, "LIKE_NUM")
+    for i in range(len(doc)):                     # (the token's flags read off the doc's columns: no Token read)
+        if alpha[i] and length[i] > 1 and upper[i]:
+            run.append(st.toks[i])
+        elif punct[i] or space[i] or num[i] or (upper[i] and not alpha[i]):
             continue                              # (`TWO DEAD, 16 INJURED`, `U.S.`)
         else:
             if len(run) >= 3:
