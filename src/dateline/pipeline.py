@@ -15,7 +15,7 @@ from .extractors.events import extract_events
 from .extractors.link import link
 from .extractors.places import extract_places
 from .extractors.quotes import extract_quotes
-from .extractors.spans import forget
+from .extractors.spans import forget, keep_text
 from .read.clean import clean
 from .records import Article, Failure, Layout, RawArticle, ReadError
 from .structure import parse_text, structure
@@ -172,8 +172,9 @@ def parsed_each(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 
 
 def parsed(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -> Iterator[Context]:
     """Structured articles -> their extractor Contexts: each text parsed in batches with its layout's spans blanked."""
-    docs = nlp.parse((parse_text(raw.text, lay.skip, lay.title_span) for raw, lay in prepared), batch_size=batch_size)
-    for (raw, lay), doc in zip(prepared, docs):
+    texts = [parse_text(raw.text, lay.skip, lay.title_span) for raw, lay in prepared]
+    for (raw, lay), text, doc in zip(prepared, texts, nlp.parse(texts, batch_size=batch_size)):
+        keep_text(doc, text)          # (the doc's text is the text parsed: `doc.text` would join a Token a word)
         yield Context(raw=raw, layout=lay, doc=doc)
 
 

@@ -178,3 +178,30 @@ def test_lowered_and_words_in_say_what_the_tokens_say(nlp):
     for a, b in ((0, len(doc)), (3, 12), (5, 5)):
         assert words_in(doc, a, b) == [t.i for t in doc[a:b] if not t.is_space]
     assert len(words_in(doc, 0, len(doc))) < len(doc)       # (the blank lines are left out)
+
+
+def test_the_parsed_text_is_kept_as_the_docs_text(nlp):
+    """`pipeline.parsed` keeps the text it parsed as the doc's `text` (`spans.text` then makes no Token): it is
+    `doc.text` exactly, the blanked dateline and repeated headline, tabs, runs of spaces and newlines included."""
+    from dateline.extractors.spans import text
+    from dateline.pipeline import context
+    from dateline.records import RawArticle
+
+    body = ("Storm Floods Farms\n\nStorm Floods Farms\n\nKELMSTON, Norland (Wire) - Rain\tfell  for three days,\n"
+            "officials said.\n\n\n  \"We lost everything,\" a farmer said.  ")
+    ctx = context(RawArticle(id="t", origin="t", text=body))
+    kept = ctx.doc.user_data.get("dateline.text")
+    assert kept is not None and kept == ctx.doc.text and text(ctx.doc) is kept
+    assert len(kept) == len(body) and kept != body          # (the headline copy and the dateline are blanked)
+
+
+def test_the_flag_and_length_columns_say_what_the_tokens_say(nlp):
+    """The columns `nameless_spans` reads for runs of capitals (IS_ALPHA, IS_UPPER, LENGTH, IS_PUNCT, IS_SPACE,
+    LIKE_NUM) give each token's `is_alpha`, `is_upper`, `len`, `is_punct`, `is_space` and `like_num`."""
+    from dateline.extractors.spans import column
+
+    doc = nlp("TWO DEAD, 16 INJURED IN U.S. BLAST\n\nA crowd of 2,000 gathered; \"NO MORE,\" they said.  Twelve left.")
+    for attr, read in (("IS_ALPHA", lambda t: t.is_alpha), ("IS_UPPER", lambda t: t.is_upper), ("LENGTH", len),
+                       ("IS_PUNCT", lambda t: t.is_punct), ("IS_SPACE", lambda t: t.is_space),
+                       ("LIKE_NUM", lambda t: t.like_num)):
+        assert column(doc, attr) == [int(read(t)) for t in doc], attr

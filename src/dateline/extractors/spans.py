@@ -144,6 +144,12 @@ def text(doc) -> str:
     return found
 
 
+def keep_text(doc, text: str) -> None:
+    """Keep `text` as the doc's `text` (the text it was parsed from, which spaCy's tokenizer reproduces exactly):
+    the parse's caller has it, and `doc.text` would join the text of a Token made for every word."""
+    doc.user_data["dateline.text"] = text
+
+
 def entities(doc) -> tuple:
     """`doc.ents`, made once per doc (each read of `doc.ents` makes a `Span` for every entity again, and a
     dozen passes read them)."""

@@ -13,7 +13,7 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 from . import classes, rows, split
 
@@ -208,6 +208,36 @@ def non_actor_names_pattern() -> Optional[re.Pattern]:
     Heart`), longest first, as whole words."""
     names = sorted((n for n in _non_actors()[0] if len(n.split()) > 1), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)") if names else None
+
+
+@functools.lru_cache(maxsize=1)
+def _non_actor_names_scanner() -> Optional[re.Pattern]:
+    """`non_actor_names_pattern` without its opening look-behind and with the names grouped by their first character
+    (each group in the pattern's order): it matches wherever the pattern does, and Python's `re` searches it by the
+    names' first characters, where it tries the pattern (which opens with a look-behind) at every character."""
+    names = sorted((n for n in _non_actors()[0] if len(n.split()) > 1), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0], []).append(re.escape(n[1:]))
+    return re.compile("(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items())
+                      + r")(?!\w)") if names else None
+
+
+def non_actor_names_in(text: str) -> Iterator[re.Match]:
+    """The matches of `non_actor_names_pattern().finditer(text)`, the same ones, found faster: the pattern is tried only
+    where its scanner (`_non_actor_names_scanner`) matches, in order."""
+    rx, scan = non_actor_names_pattern(), _non_actor_names_scanner()
+    pos = 0
+    while rx is not None:
+        hit = scan.search(text, pos)
+        if hit is None:
+            return
+        m = rx.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), hit.start() + 1)
 
 
 def non_actor_last_words() -> frozenset[str]:

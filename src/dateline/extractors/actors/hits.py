@@ -148,10 +148,12 @@ def nameless_spans(st: ActorState) -> None:
       Residents program`): a thing's name, not its words' actors."""
     doc, text = st.doc, st.ctx.text
     runs, run = [], []
-    for t in st.toks:                             # (the doc's tokens, made once: `spans.tokens`)
-        if t.is_alpha and len(t) > 1 and t.is_upper:
-            run.append(t)
-        elif t.is_punct or t.is_space or t.like_num or (t.is_upper and not t.is_alpha):
+    alpha, upper, length = column(doc, "IS_ALPHA"), column(doc, "IS_UPPER"), column(doc, "LENGTH")
+    punct, space, num = column(doc, "IS_PUNCT"), column(doc, "IS_SPACE"), column(doc, "LIKE_NUM")
+    for i in range(len(doc)):                     # (the token's flags read off the doc's columns: no Token read)
+        if alpha[i] and length[i] > 1 and upper[i]:
+            run.append(st.toks[i])
+        elif punct[i] or space[i] or num[i] or (upper[i] and not alpha[i]):
             continue                              # (`TWO DEAD, 16 INJURED`, `U.S.`)
         else:
             if len(run) >= 3:
@@ -221,8 +223,7 @@ def nameless_spans(st: ActorState) -> None:
         if len(name.split()) > 1:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
-    pattern = lex.non_actor_names_pattern()
-    for m in pattern.finditer(text) if pattern is not None else ():
+    for m in lex.non_actor_names_in(text):       # (pattern.finditer's matches, searched by their first letters)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or st.hits.get(span.start, ("",))[0] in ("ORG", "PER") or span.root.dep_ in ("compound", "nmod") \
                 or any(t.ent_iob_ == "I" for t in span[:1]) or \

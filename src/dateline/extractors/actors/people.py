@@ -255,8 +255,8 @@ def _show_hosts(st: ActorState) -> None:
             people.setdefault(c.surname, []).append(c)
     if not people:
         return
-    for t in st.toks:
-        if t.lower_ not in shows or not t.text[:1].isupper() or t.i == 0:
+    for t in (st.toks[i] for i in where(doc, "LOWER", lexicon_ids(shows))):   # (no Token read for other words)
+        if not t.text[:1].isupper() or t.i == 0:
             continue
         j = t.i - 1
         while j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha:

@@ -99,7 +99,8 @@ def _name_like(doc, p) -> bool:
     span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.end <= len(text(doc)) else None
     if span is None:
         return False
-    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITIES for t in span)
+    pos, ent, named = column(doc, "POS"), column(doc, "ENT_TYPE"), ids_of(*NAMED_ENTITIES)   # (no Token a word)
+    return any(pos[i] in ids_of("PROPN") or ent[i] in named for i in range(span.start, span.end))
 
 
 def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
