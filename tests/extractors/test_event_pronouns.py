@@ -3,14 +3,7 @@ the actors' coreference gave it no actor: invented sentences, each aimed at one 
 from __future__ import annotations
 
 
-def only(article, etype):
-    evs = [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
-    assert evs, [(e.type, e.trigger.text) for e in article.events]
-    return evs[0]
-
-
-def texts(parts):
-    return [p.text for p in parts]
+from tests.extractors.test_event_participants import only, texts  # noqa: F401  (the shared helpers)
 
 
 def named(article, parts):
