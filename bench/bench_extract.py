@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time `dateline extract` against spaCy's parse alone on the same articles, in one run, as a ratio.
 
-Usage: bench/bench_extract.py [FOLDER] [--rounds N] [--limit N] [--alternate]
+Usage: bench/bench_extract.py [FOLDER] [--rounds N] [--limit N] [--alternate | --split]
 FOLDER defaults to ../shared/devsets/polnear-train/text. Both sides read the same texts from memory and use the
 same batch size; the spaCy side is the model's pipeline as shipped (`nlp.shipped`), dateline runs its own
 (`nlp.load`: the same parse, bench/same_parse.py checks it token by token); each round times bare spaCy
@@ -10,7 +10,10 @@ damps the noise of a shared machine. Prints a JSON line with both times and the 
 from the process's CPU time (less moved by other jobs taking the cores). `--alternate` times the two sides batch
 by batch in turn, so that a load that comes and goes meets both alike; it reads about 0.07 lower than the plain
 run (spaCy's batches then also follow the extractors' work in the caches, as inside dateline): the plain run is
-the measure, `--alternate` a steadier comparison of two versions.
+the measure, `--alternate` a steadier comparison of two versions. `--split` times the parts one after another
+instead (process CPU, best round of each): the shipped model's parse, structure, dateline's own parse, and the
+extractors + JSON over the parsed articles; its ratio is their sum over the shipped parse, and the parts say where
+a difference between two versions lies (the extractors' share is the part dateline's own code decides).
 """
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
     ap.add_argument("--alternate", action="store_true",
                     help="time the two sides batch by batch (32 articles), in turn, so both meet the same load")
+    ap.add_argument("--split", action="store_true",
+                    help="time the parts one by one (CPU): shipped parse, structure, dateline's parse, extractors + JSON")
     args = ap.parse_args()
 
     raws = [r for r in read([args.folder]) if not hasattr(r, "message")]
@@ -48,6 +53,9 @@ def main() -> None:
     list(process(raws[:5]))
     warm_up(freeze=True)                   # as `dateline extract` does: loaded objects out of the collector's walks
 
+    if args.split:
+        split(raws, model, args.rounds, chars)
+        return
     step = 32 if args.alternate else max(1, len(raws))
     spacy_times, dateline_times, spacy_cpu, dateline_cpu = [], [], [], []
     for _ in range(args.rounds):
@@ -70,6 +78,34 @@ def main() -> None:
                       "spacy_s": round(best_s, 2), "dateline_s": round(best_d, 2),
                       "ratio": round(best_d / best_s, 3), "alternate": args.alternate,
                       "cpu_ratio": round(min(dateline_cpu) / min(spacy_cpu), 3)}))
+
+def split(raws: list, model, rounds: int, chars: int) -> None:
+    """The bench's parts timed one after another (process CPU, best of `rounds` each) and their ratio."""
+    from dateline.pipeline import analysed, normalised, parsed
+    from dateline.structure import structure
+
+    texts = [r.text for r in raws]
+    best: dict[str, float] = {}
+
+    def timed(part: str, work) -> object:
+        c = time.process_time()
+        out = work()
+        best[part] = min(best.get(part, float("inf")), time.process_time() - c)
+        return out
+
+    for _ in range(rounds):
+        timed("shipped_parse", lambda: [None for _doc in model.pipe(texts, batch_size=32)])
+        prepared = timed("structure", lambda: [(r, structure(r)) for r in map(normalised, raws)])
+        contexts = timed("parse", lambda: list(parsed(prepared, batch_size=32)))
+        timed("extract", lambda: [json.dumps(analysed(ctx).to_dict(), ensure_ascii=False) for ctx in contexts])
+        del contexts
+    ours = best["structure"] + best["parse"] + best["extract"]
+    print(json.dumps({"articles": len(texts), "chars": chars, "rounds": rounds, "split": True,
+                      **{f"{k}_cpu_s": round(v, 2) for k, v in best.items()},
+                      "parse_share": round(best["parse"] / best["shipped_parse"], 3),
+                      "extract_share": round(best["extract"] / best["shipped_parse"], 3),
+                      "cpu_ratio": round(ours / best["shipped_parse"], 3)}))
+
 
 if __name__ == "__main__":
     main()
