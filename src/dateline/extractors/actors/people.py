@@ -158,6 +158,7 @@ def people(st: ActorState) -> None:
                     st.hits.pop(i)
             continue
         person = _titled_person(st, form, s)
+        titled = person is not None
         if e - s == 1 and person is None and in_title(s):
             c = _body_person(names, form)         # `AFTER Clinton Raped Me` over a story on Bill Clinton
             if c is not None:
@@ -171,10 +172,10 @@ def people(st: ActorState) -> None:
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        person = person or _lexicon_person(st, form)
+        person = person or _lexicon_person_at(st, form, s)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
-        if person is not None and _namesake(st, person):
+        if person is not None and (_namesake(st, person) or not titled and _namesake_abroad(st, person, s, e)):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
@@ -473,6 +474,24 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
+    """The lexicon person a name at token s names, heeding a gendered title before it: `Mr. Clinton` in 2016 is
+    Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
+    Obama of that surname (given names by gender, given_names.tsv)."""
+    person = _lexicon_person(st, form)
+    title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
+    if title is None or (person is not None and _given_gender(person) in (None, title)):
+        return person
+    cands = [p for p in _title_cands(form) if _given_gender(p) in (None, title) and p is not person]
+    if len(cands) > 1 and st.day:
+        cands = [p for p in cands if p.in_office(st.day)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _given_gender(person: lex.Person) -> Optional[str]:
+    return given_names().get(person.name.split()[0].lower())
+
+
 def _title_cands(form: str) -> tuple:
     """The lexicon people a name or bare surname may name, for a title to choose among: those it is a form of,
     and for a surname also everyone who bears it (`Governor Bush`: Jeb Bush too, whom no alias `Bush` names)."""
@@ -659,7 +678,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         return best[1]
     if article_only:
         return None
-    person = _lexicon_person(st, form)
+    person = _lexicon_person_at(st, form, s)
     if person is not None and not _namesake(st, person):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
@@ -679,6 +698,30 @@ def _namesake(st: ActorState, person: lex.Person) -> bool:
         words = lexicon_ids(lex.words("politics"))
         st.political = any(w in words for w in column(st.doc, "LOWER"))
     return not st.political
+
+
+def _namesake_abroad(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
+    """True when an apposition right after a lexicon person's full name places them in another country (`John
+    Kelly, an Irish dairy farmer,`, `Mike Lee, a rugby coach in Auckland`): someone else of that name."""
+    home = {o.country for o in person.offices if o.country}
+    if not home or e - s < 2:
+        return False
+    for child in st.doc[e - 1].children:
+        if child.dep_ != "appos" or child.i < e or any(t.text in ('"', "“", "”") for t in st.doc[e:child.i]):
+            continue
+        # the country words that say where the described one is: before the noun (`an Irish farmer`, `a Kabul
+        # shopkeeper`) or after `in`/`from` (`a rugby coach in Auckland`); not `the UN envoy to Syria`
+        words = [t for t in child.children if t.i < child.i and t.dep_ in ("amod", "compound", "nmod", "poss")]
+        words += [o for p_ in child.children if p_.dep_ == "prep" and p_.lower_ in ("in", "from", "of")
+                  for o in p_.children if o.dep_ == "pobj"]
+        for tok in words:
+            h = hit_at(st, tok.i)
+            iso = h[1] if h and h[0] in ("CTRY", "DEM", "CAP") else None
+            if iso is None and tok.ent_type_ == "GPE":
+                iso = lex.place_country(tok.text)
+            if isinstance(iso, str) and len(iso) == 3 and iso not in home:
+                return True
+    return False
 
 
 def _pronoun_gender(tok) -> Optional[str]:

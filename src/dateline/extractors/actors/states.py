@@ -94,6 +94,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
+            if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
+                continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
+                #                                   come from, not the state acting
             if dep == "pobj" and head.lower_ in ("of", "to") and is_person_title(head.head):
                 continue                          # `our next president of the United States`, `ambassadors to
                 #                                   the United States`: the country of an office, not the state acting
@@ -124,6 +127,14 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _people_noun(tok) -> bool:
+    """A plural noun of private people (titles.tsv `civil` or a CVL group: `immigrants`, `refugees`, `workers`)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
+    return any(k == "civil" or (k == "group" and t.sector == "CVL") for k, t in kinds.items())
 
 
 def _among_places(st: ActorState, root) -> bool:
@@ -292,7 +303,10 @@ def _made_again(span) -> bool:
     """True for a country that a verb of making or keeping would bring back to a state (`make America great
     again`, `We will make America safe again`, `keep America strong again`): a wish for the land, the campaign
     slogan's form, not the state acting or acted upon (`make America win again`, `made Iran weaker` stay actors)."""
-    root = span.root
+    root, doc = span.root, span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in lex.words("made_again") and \
+            "again" in (t.lower_ for t in doc[span.end:span.end + 3]):
+        return True                               # `Make America Great Again` in capitals, tagged as one name
     if root.dep_ == "nsubj" and root.head.pos_ == "ADJ" and root.head.dep_ in ("ccomp", "xcomp", "oprd"):
         adj, verb = root.head, root.head.head
     elif root.dep_ == "dobj":
