@@ -69,3 +69,41 @@ def test_a_dead_militant_leader_stays_a_militant(run):
     text = "WASHINGTON -- Osama bin Laden was killed by Navy SEALs five years ago, the president said.\n"
     art = run(text, published="2016-06-17")
     assert at(art, text, "Osama bin Laden").sector == "REB"          # not a former office holder (ELI)
+
+
+def test_a_name_with_a_garbled_accent_is_one_name(run):
+    text = "PARIS -- As anti-terrorist prosecutor Marc Tr\u00c3\u00a9vidic put it, \"there was not much.\"\n"
+    art = run(text, published="2016-06-17")
+    prosecutor = at(art, text, "Marc")
+    assert prosecutor.name == "Marc Tr\u00c3\u00a9vidic" and prosecutor.sector == "JUD"
+
+
+def test_a_hyphenated_given_name_in_lower_case_stays_in_the_name(run):
+    text = "SEOUL -- South Korean President Park Geun-hye met U.N. Secretary General Ban Ki-moon on Monday.\n"
+    art = run(text, published="2016-09-10")
+    assert at(art, text, "Park").name == "Park Geun-hye"
+    assert at(art, text, "Ban").name == "Ban Ki-moon"
+
+
+def test_what_people_are_or_seem_names_no_group(run):
+    text = ("NEW YORK -- Skater bros all think they're rebels, said Ana Gil, whose family moved to Washington "
+            "Heights. They looked like terrorists, a neighbour said. Rebels attacked the town on Monday.\n")
+    art = run(text, published="2016-06-01")
+    assert at(art, text, "rebels") is None                           # a predicate
+    assert at(art, text, "terrorists") is None                       # a likeness
+    assert at(art, text, "whose family") is None                     # someone's relatives
+    assert at(art, text, "Rebels").sector == "REB"                   # the doers
+
+
+def test_a_share_of_people_is_a_statistic(run):
+    text = ("COLUMBUS, Ohio -- Hillary Clinton had 44 percent fewer supporters in Ohio this time. Her supporters "
+            "cheered on Tuesday.\n")
+    art = run(text, published="2016-03-16")
+    assert at(art, text, "supporters") is None
+    assert at(art, text, "Her supporters") is not None
+
+
+def test_a_time_zone_is_no_actor(run):
+    text = "WASHINGTON -- The results (all times Eastern Standard Time) came in late, the party said.\n"
+    art = run(text, published="2016-03-02")
+    assert at(art, text, "Eastern Standard Time") is None

@@ -719,8 +719,8 @@ def _generic_subject(st: ActorState, tok) -> bool:
         any(c.dep_ == "neg" for c in aux)
 
 
-_STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
-                        r"(?:in|out of) \d+", re.I)
+_STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:(?:\d+|one|two|three|four|five) "
+                        r"(?:in|out of) \d+|\d[\d.,]* ?(?:percent|per cent|%))", re.I)   # `44 percent fewer voters`
 
 
 def predicate(tok) -> bool:
@@ -735,6 +735,11 @@ def predicate(tok) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in tok.children):
         return True                               # `she's a fighter`: what someone is, not someone else
+    if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children) and (
+            (tok.dep_ == "attr" and tok.head.lemma_ == "be") or
+            (tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX"))):
+        return True                               # `they think they're rebels`, `they looked like terrorists`:
+        #                                           what someone is or seems, a bare plural kind
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
@@ -788,7 +793,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
             for c in tok.children):
         return True                               # `the fair administration of the law`: an act, not a government
-    if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dets):
+    if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")
+                                                       for c in dets):
         return True                               # `the victims and their families`, `my family`: relatives of
         #                                           someone, not a group acting in the story
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \

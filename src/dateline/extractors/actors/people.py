@@ -125,7 +125,8 @@ def people(st: ActorState) -> None:
                         break
                     s = k
                     break
-        cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and
+        e = _garbled_end(doc, e)                  # `Marc TrÃ©vidic`: a name runs on over a garbled letter
+        cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and doc[k - 1].whitespace_ and
                     doc[k].lower_ not in _NAME_PARTICLES or "\n" in doc[k - 1].whitespace_ + doc[k].text), None)
         if cut is not None:
             e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline);
@@ -472,6 +473,17 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _garbled_end(doc, e: int) -> int:
+    """The end of a name whose last word is cut at a garbled accented letter (`TrÃ©vidic`, UTF-8 read as Latin-1:
+    the tokenizer splits at `©`): the name runs on over the tokens glued to it, no space between, while a symbol or
+    letter outside ASCII joins them."""
+    k = e
+    while k < len(doc) and doc[k - 1].whitespace_ == "" and not doc[k].is_punct and doc[k].text[:1] not in "'’" \
+            and (not doc[k - 1].text[-1:].isascii() or not doc[k].text[:1].isascii()):
+        k += 1
+    return k
 
 
 def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
