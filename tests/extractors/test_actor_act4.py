@@ -107,3 +107,20 @@ def test_a_time_zone_is_no_actor(run):
     text = "WASHINGTON -- The results (all times Eastern Standard Time) came in late, the party said.\n"
     art = run(text, published="2016-03-02")
     assert at(art, text, "Eastern Standard Time") is None
+
+
+def test_a_given_name_the_tagger_left_out_stays_with_the_surname(run):
+    text = ("LONDON -- Mayor Sadiq Khan said on Monday the city was safe. Imran Khan, the Pakistani politician, "
+            "disagreed.\n")
+    art = run(text, published="2016-06-01")
+    mayor = at(art, text, "Sadiq")
+    assert mayor is not None and mayor.name == "Sadiq Khan" and mayor.sector == "GOV"
+    assert at(art, text, "Khan") is mayor                            # not the Pakistani of that surname
+
+
+def test_an_office_is_its_holder_on_the_day_not_a_former_one(run):
+    text = ("WASHINGTON -- Former Attorney General Eric Holder spoke on Monday. The attorney general said the "
+            "department would not appeal.\n")
+    art = run(text, published="2016-06-01")
+    assert at(art, text, "The attorney general").name == "Loretta Lynch"
+    assert at(art, text, "Eric Holder").sector == "ELI"

@@ -610,14 +610,20 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         return best[1]
     if former:
         return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
-    if iso and title.office and st.day and not former:
-        found = [p for p in lex.people().values()
-                 if any(o.holds(st.day) and o.country == iso and lex.office_of(o.role) in offices
-                        for o in p.offices) and not other_party(p.name)]
+    if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
+                                          title.role not in _LOCAL_ROLES):
+        def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
+            return o.holds(st.day) and o.country == iso and (   # general`): its one holder that day, before
+                lex.office_of(o.role) in offices if title.office else o.role == title.role)   # a past one
+        found = [p for p in lex.people().values() if any(holds(o) for o in p.offices) and not other_party(p.name)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+_LOCAL_ROLES = frozenset(("governor", "lieutenant governor", "mayor", "sheriff", "district attorney"))   # held
+#   in many places at once: the lexicon's one holder of such a role is not the one a story means
 
 
 def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:

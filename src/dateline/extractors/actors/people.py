@@ -91,6 +91,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
         s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
         #                                           `paranoia,”Clinton`: the name after the quote mark
+        if e - s == 1 and ent.label_ in PERSON_LABELS and _cut_given_name(st, s):
+            s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too
         if any(i in in_team for i in range(s, e)):
             continue                              # `Team Clinton`: the candidate's campaign, not a person
         if "--" in doc[s].text[1:-1]:
@@ -567,6 +569,23 @@ def _headline_line(st: ActorState, start: int, end: int) -> bool:
     """True for a span on a line in title case (a headline or subheading)."""
     words = [w for w in line_at(st, start, end).split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _cut_given_name(st: ActorState, s: int) -> bool:
+    """True when the word right before a one-word PERSON entity is the given name the tagger left out (`Sadiq` of
+    `Mayor Sadiq Khan`): a capitalised proper noun of no entity, lexicon name or title, one space before the
+    surname, outside the headline and its capitalised lines."""
+    if s == 0:
+        return False
+    t, doc = st.doc[s - 1], st.doc
+    if not (t.tag_ == "NNP" and t.is_title and t.is_alpha and len(t) > 1 and t.ent_type_ == "" and
+            t.whitespace_ == " " and not hit_at(st, t.i) and t.lower_ not in lex.title_words() and
+            t.lower_ not in lex.words("title_prefix")):
+        return False
+    if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in \
+            lex.title_words() and doc[t.i - 1].ent_type_ == "":
+        return False                              # a run of capitalised words: a name of something else
+    return not _headline_line(st, t.idx, doc[s].idx + len(doc[s]))
 
 
 def _untagged_given_name(st: ActorState, s: int) -> bool:
