@@ -39,16 +39,6 @@ def test_an_envoy_to_a_country_is_still_the_lexicon_person(run):
     assert at(art, text, "Sergei Lavrov").sector == "GOV"
 
 
-def test_a_country_before_a_plural_of_companies_is_their_country_not_the_state(run):
-    text = ("WASHINGTON -- The trade group represents U.S. airlines and lobbies Congress. German carmakers cut "
-            "jobs on Monday.\n")
-    art = run(text, published="2016-05-01")
-    airlines = at(art, text, "U.S. airlines")
-    assert airlines is not None and airlines.sector == "BUS" and airlines.country == "USA"
-    assert not any(a.name == "United States" for a in art.actors)
-    assert at(art, text, "German carmakers").country == "DEU"
-
-
 def test_people_from_a_country_do_not_make_the_state_an_actor(run):
     text = ("CHICAGO -- The senator wants to deport undocumented immigrants from Mexico and refugees from Syria. "
             "Mexico protested on Monday.\n")
