@@ -114,3 +114,18 @@ def test_an_office_is_its_holder_on_the_day_not_a_former_one(run):
     art = run(text, published="2016-06-01")
     assert at(art, text, "The attorney general").name == "Loretta Lynch"
     assert at(art, text, "Eric Holder").sector == "ELI"
+
+
+def test_names_in_a_long_credit_line_are_journalists(run):
+    text = ("SINGAPORE (Reuters) - Tensions rose in the South China Sea on Monday, officials said.\n\n(Additional "
+            "reporting by Masayuki Kitano, Lee Chyen Yee and Paige Lim in Singapore and Ben Blanchard in Beijing; "
+            "Editing by Raju Gopalakrishnan.)\n")
+    art = run(text, published="2016-06-05")
+    for name in ("Masayuki Kitano", "Paige Lim", "Ben Blanchard", "Raju Gopalakrishnan"):
+        assert at(art, text, name).sector == "MED", name
+
+
+def test_a_religion_is_no_actor(run):
+    text = "WASHINGTON -- Trump said on Monday that Islam hates us, and Republicans want the term \"radical Islam.\"\n"
+    art = run(text, published="2016-03-10")
+    assert at(art, text, "Islam") is None and at(art, text, "radical Islam") is None

@@ -984,13 +984,30 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     doc = st.doc
     line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
     if len(line) > 120:
-        return False
+        return _credit_list(st, doc[s].idx)
     lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
     before = " ".join("".join(ch if ch.isalpha() else " " for ch in st.ctx.text[lo:doc[s].idx].lower()).split())
     after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
     if before == "follow":
         return after.startswith("on twitter")
     return bool(before) and before in lex.words("byline")
+
+
+_CREDIT_GLUE = frozenset(("and", "in", "editing", "writing", "reporting", "by", "additional", "from"))
+
+
+def _credit_list(st: ActorState, at: int) -> bool:
+    """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
+    Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
+    bracket, a byline cue, then only capitalised words, commas, semicolons and the glue words of credits."""
+    text = st.ctx.text
+    lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
+    seg = " ".join("".join(ch if ch.isalpha() or ch == "." else " " for ch in text[lo:at]).split())
+    cue = next((c for c in sorted(lex.words("byline"), key=len, reverse=True)
+                if seg.lower() == c or seg.lower().startswith(c + " ")), None)
+    if cue is None:
+        return False
+    return all(w[:1].isupper() or w.lower() in _CREDIT_GLUE for w in seg[len(cue):].split())
 
 
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
