@@ -129,3 +129,19 @@ def test_a_religion_is_no_actor(run):
     text = "WASHINGTON -- Trump said on Monday that Islam hates us, and Republicans want the term \"radical Islam.\"\n"
     art = run(text, published="2016-03-10")
     assert at(art, text, "Islam") is None and at(art, text, "radical Islam") is None
+
+
+def test_a_name_before_a_noun_of_a_place_or_show_names_no_actor(run):
+    text = ("CLEVELAND -- Organizers talked about using the 67,000-seat Cleveland Browns football stadium for the "
+            "address. He owned the televised Miss Universe pageant. The two exceptions are strongly Republican "
+            "Wyoming and Vermont.\n")
+    art = run(text, published="2016-07-18")
+    assert at(art, text, "Cleveland Browns") is None
+    assert at(art, text, "Miss Universe") is None
+    assert at(art, text, "Republican Wyoming") is None
+
+
+def test_an_organisations_handle_in_brackets_is_its_account(run):
+    text = "NEW YORK -- The count is done. — The Associated Press (@AP) August 23, 2016, the campaign said.\n"
+    art = run(text, published="2016-08-23")
+    assert at(art, text, "@AP") is at(art, text, "Associated Press")

@@ -95,6 +95,9 @@ def people(st: ActorState) -> None:
             s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too
         if any(i in in_team for i in range(s, e)):
             continue                              # `Team Clinton`: the candidate's campaign, not a person
+        if doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e and doc[e - 1].head.is_lower and \
+                doc[e - 1].head.lemma_.lower() in lex.words("facility"):
+            continue                              # `the Miss Universe pageant`: the name of a thing or a place
         if "--" in doc[s].text[1:-1]:
             continue                              # `wounded.--Kevin Johnson`: a digest's signature glued to the
             #                                       word before (`_credit_lines` takes the name)
@@ -348,6 +351,11 @@ def _handles(st: ActorState) -> None:
             org = lex.organisation_forms().get(tok.text[1:])
             if org is not None and len(tok.text) > 3:
                 add_org(st, org, tok.idx, tok.idx + len(tok))   # `@NRA`: the organisation's own account
+                st.taken.append((tok.idx, tok.idx + len(tok)))
+                continue
+            owner = hit_at(st, tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
+            if owner is not None and owner[0] == "ORG":
+                add_org(st, owner[1], tok.idx, tok.idx + len(tok))   # `The Associated Press (@AP)`: its account
                 st.taken.append((tok.idx, tok.idx + len(tok)))
                 continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None

@@ -414,6 +414,10 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
         if ent.text in us_state_forms() or lex.place_country(ent.text.removeprefix("the ").removeprefix("The ")):
             continue                              # `a conservative champion for AZ`, `in NJ` tagged ORG: a place
+        rest = st.doc[ent.start + 1:ent.end].text
+        if len(ent) > 1 and ent[0].text in lex.parties().words and (rest in us_state_forms() or
+                                                                    lex.place_country(rest)):
+            continue                              # `strongly Republican Wyoming`: a state that votes so, a place
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
