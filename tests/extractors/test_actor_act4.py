@@ -48,6 +48,15 @@ def test_people_from_a_country_do_not_make_the_state_an_actor(run):
     assert at(art, text, "Mexico", 1).name == "Mexico"               # the state acting
 
 
+def test_listed_origins_are_places(run):
+    text = ("HOUSTON -- Immigrants from Mexico, Honduras and Guatemala crossed the border. Smaller numbers came "
+            "from countries such as Venezuela, Germany and Iran. Iran protested on Monday.\n")
+    art = run(text, published="2016-05-01")
+    for name in ("Mexico", "Honduras", "Guatemala", "Venezuela", "Germany"):
+        assert at(art, text, name) is None, name
+    assert at(art, text, "Iran", 1).name == "Iran"
+
+
 def test_the_slogan_in_capitals_names_no_state(run):
     text = ("NEW YORK -- Many firms will not fund the convention. Trump's campaign to \"Make America Great Again\" "
             "will go on without them.\n")

@@ -97,6 +97,9 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
                 continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
                 #                                   come from, not the state acting
+            if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("country", "nation") and \
+                    head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
+                continue                          # `came from countries such as Venezuela, Germany`: origins
             if dep == "pobj" and head.lower_ in ("of", "to") and is_person_title(head.head):
                 continue                          # `our next president of the United States`, `ambassadors to
                 #                                   the United States`: the country of an office, not the state acting
@@ -131,7 +134,7 @@ def states_and_orgs(st: ActorState) -> None:
 
 def _people_noun(tok) -> bool:
     """A plural noun of private people (titles.tsv `civil` or a CVL group: `immigrants`, `refugees`, `workers`)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS"):
         return False
     kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
     return any(k == "civil" or (k == "group" and t.sector == "CVL") for k, t in kinds.items())
