@@ -154,3 +154,9 @@ def test_an_organisations_handle_in_brackets_is_its_account(run):
     text = "NEW YORK -- The count is done. — The Associated Press (@AP) August 23, 2016, the campaign said.\n"
     art = run(text, published="2016-08-23")
     assert at(art, text, "@AP") is at(art, text, "Associated Press")
+
+
+def test_a_past_office_of_a_named_subject_is_no_one_else(run):
+    text = "WASHINGTON -- The debate began in 2011 when Clinton was still Obama's first-term secretary of state.\n"
+    art = run(text, published="2016-06-01")
+    assert at(art, text, "first-term secretary") is None            # what Clinton was, not a staffer of Obama

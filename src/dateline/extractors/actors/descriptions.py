@@ -754,7 +754,7 @@ def predicate(tok) -> bool:
         return True                               # `I will be the greatest jobs president`, `he is the best
         #                                           president`: a role someone may take, a judgement
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
-            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN") for c in tok.head.children):
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in tok.head.children):
         return True                               # `She was the first lady, her husband was the president`: a
         #                                           past office of the subject, not the one who holds it now
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
