@@ -164,7 +164,6 @@ def people(st: ActorState) -> None:
                     st.hits.pop(i)
             continue
         person = _titled_person(st, form, s)
-        titled = person is not None
         if e - s == 1 and person is None and in_title(s):
             c = _body_person(names, form)         # `AFTER Clinton Raped Me` over a story on Bill Clinton
             if c is not None:
@@ -181,7 +180,7 @@ def people(st: ActorState) -> None:
         person = person or _lexicon_person_at(st, form, s)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
-        if person is not None and (_namesake(st, person) or not titled and _namesake_abroad(st, person, s, e)):
+        if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
@@ -737,30 +736,6 @@ def _namesake(st: ActorState, person: lex.Person) -> bool:
         words = lexicon_ids(lex.words("politics"))
         st.political = any(w in words for w in column(st.doc, "LOWER"))
     return not st.political
-
-
-def _namesake_abroad(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
-    """True when an apposition right after a lexicon person's full name places them in another country (`John
-    Kelly, an Irish dairy farmer,`, `Mike Lee, a rugby coach in Auckland`): someone else of that name."""
-    home = {o.country for o in person.offices if o.country}
-    if not home or e - s < 2:
-        return False
-    for child in st.doc[e - 1].children:
-        if child.dep_ != "appos" or child.i < e or any(t.text in ('"', "“", "”") for t in st.doc[e:child.i]):
-            continue
-        # the country words that say where the described one is: before the noun (`an Irish farmer`, `a Kabul
-        # shopkeeper`) or after `in`/`from` (`a rugby coach in Auckland`); not `the UN envoy to Syria`
-        words = [t for t in child.children if t.i < child.i and t.dep_ in ("amod", "compound", "nmod", "poss")]
-        words += [o for p_ in child.children if p_.dep_ == "prep" and p_.lower_ in ("in", "from", "of")
-                  for o in p_.children if o.dep_ == "pobj"]
-        for tok in words:
-            h = hit_at(st, tok.i)
-            iso = h[1] if h and h[0] in ("CTRY", "DEM", "CAP") else None
-            if iso is None and tok.ent_type_ == "GPE":
-                iso = lex.place_country(tok.text)
-            if isinstance(iso, str) and len(iso) == 3 and iso not in home:
-                return True
-    return False
 
 
 def _pronoun_gender(tok) -> Optional[str]:
