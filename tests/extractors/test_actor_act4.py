@@ -152,3 +152,11 @@ def test_a_past_office_of_a_named_subject_is_no_one_else(run):
     text = "WASHINGTON -- The debate began in 2011 when Clinton was still Obama's first-term secretary of state.\n"
     art = run(text, published="2016-06-01")
     assert at(art, text, "first-term secretary") is None            # what Clinton was, not a staffer of Obama
+
+
+def test_a_school_principal_and_a_lobbyist_have_their_sectors(run):
+    text = ("NEWTOWN, Conn. -- The school's principal Dawn Hochsprung died on Friday. Halvorson attacked Shuster's "
+            "ties to Shelley Rubino, a top lobbyist for Airlines for America.\n")
+    art = run(text, published="2016-04-20")
+    assert at(art, text, "Dawn Hochsprung").sector == "EDU"
+    assert at(art, text, "Shelley Rubino").sector == "BUS"
