@@ -160,3 +160,12 @@ def test_a_school_principal_and_a_lobbyist_have_their_sectors(run):
     art = run(text, published="2016-04-20")
     assert at(art, text, "Dawn Hochsprung").sector == "EDU"
     assert at(art, text, "Shelley Rubino").sector == "BUS"
+
+
+def test_people_listed_after_a_group_take_its_sector(run):
+    text = ("WASHINGTON -- The fund has spent money on behalf of two other Republican lawmakers this cycle: Kevin "
+            "Brady in Texas and John Shimkus in Illinois. The winners: Dana Lee and Tom Fry.\n")
+    art = run(text, published="2016-04-18")
+    assert at(art, text, "Kevin Brady").sector == "LEG"
+    assert at(art, text, "John Shimkus").sector == "LEG"
+    assert at(art, text, "Dana Lee").sector == "CVL"                 # no group of a sector before the colon

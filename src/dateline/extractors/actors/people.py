@@ -245,8 +245,33 @@ def people(st: ActorState) -> None:
     _credit_lines(st)
     _handles(st)
     _show_hosts(st)
+    _listed_members(st)
     for s, e in teams:
         _team(st, names, s, e)
+
+
+_LIST_GLUE = frozenset((",", "and", "in", "of", "from", "R", "D", "-", "(", ")", "."))
+
+
+def _listed_members(st: ActorState) -> None:
+    """People listed after a colon that follows a plural group noun (`two other Republican lawmakers this cycle: Kevin
+    Brady in Texas and John Shimkus in Illinois`) are of that group's sector when nothing else gave them one."""
+    doc = st.doc
+    for i, c in list(st.person_at.items()):
+        if c.person is not None or c.sector not in (None, "CVL") or c.role:
+            continue
+        k = i - 1                                 # back over the list: names, places, commas, `and`, `in`
+        while k >= 0 and doc[k].text != ":" and not doc[k].is_sent_start and (
+                doc[k].text in _LIST_GLUE or doc[k].text[:1].isupper() or k in st.person_at):
+            k -= 1
+        if k < 1 or doc[k].text != ":":
+            continue
+        for j in range(k - 1, max(-1, k - 5), -1):
+            kinds = lex.titles().get(doc[j].lower_) or lex.titles().get(doc[j].lemma_.lower()) or {}
+            group = kinds.get("group") or kinds.get("person")
+            if doc[j].tag_ == "NNS" and group is not None and group.sector not in ("CVL", None):
+                c.sector = group.sector
+                break
 
 
 def _show_hosts(st: ActorState) -> None:
