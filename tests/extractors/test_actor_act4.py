@@ -169,3 +169,11 @@ def test_people_listed_after_a_group_take_its_sector(run):
     assert at(art, text, "Kevin Brady").sector == "LEG"
     assert at(art, text, "John Shimkus").sector == "LEG"
     assert at(art, text, "Dana Lee").sector == "CVL"                 # no group of a sector before the colon
+
+
+def test_a_singular_kind_in_apposition_with_a_name_is_that_person(run):
+    text = ("PARIS -- France's latest radical and violent jihadist, Larossi Abballa, first came to the attention of "
+            "police in 2011. Jihadists attacked the town.\n")
+    art = run(text, published="2016-06-17")
+    assert at(art, text, "violent jihadist") is at(art, text, "Larossi Abballa")   # no group `French jihadists`
+    assert at(art, text, "Jihadists") is not None                                  # the doers stay a group

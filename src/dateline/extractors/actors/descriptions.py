@@ -1007,6 +1007,14 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `the next administration`: whoever it will be
         return
+    named = next((st.person_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i > tok.i and
+                  c.i in st.person_at), None)
+    if tok.tag_ == "NN" and named is not None:    # `France's latest radical and violent jihadist, Larossi
+        s_char, e_char = np_bounds(st, tok)       # Abballa,`: a singular kind in apposition with a name is that
+        if not nested(st, s_char, e_char):        # person, no group
+            add(st, named, s_char, e_char)
+            st.taken.append((s_char, e_char))
+        return
     if any(c.lower_ in FORMER for c in tok.lefts):
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
