@@ -54,7 +54,8 @@ class Person:
 
     def at(self, day: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
         """(country, sector, role) on a day: the office held then, else 'former ...' (sector ELI; a
-        profession's, MED, EDU or REL, stays) after an office ended, else the country alone before the first; with no day, the latest office."""
+        profession's, MED, EDU or REL, and a side outside the state's, REB, CRM or OPP, stays) after an office
+        ended, else the country alone before the first; with no day, the latest office."""
         if not self.offices:
             return None, None, None
         if not day:
@@ -87,7 +88,8 @@ def _days_between(a: str, b: str) -> int:
     return (datetime.date.fromisoformat(b[:10]) - datetime.date.fromisoformat(a[:10])).days
 
 
-PROFESSIONS = frozenset(("MED", "EDU", "REL"))   # sectors a person keeps after one post in them ends
+PROFESSIONS = frozenset(("MED", "EDU", "REL", "REB", "CRM", "OPP"))   # sectors a person keeps after one post in
+#   them ends: a profession, and a side outside the state (a dead al-Qaeda leader is no former office holder, ELI)
 
 
 def _passing(role: str) -> bool:

@@ -610,14 +610,20 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         return best[1]
     if former:
         return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
-    if iso and title.office and st.day and not former:
-        found = [p for p in lex.people().values()
-                 if any(o.holds(st.day) and o.country == iso and lex.office_of(o.role) in offices
-                        for o in p.offices) and not other_party(p.name)]
+    if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
+                                          title.role not in _LOCAL_ROLES):
+        def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
+            return o.holds(st.day) and o.country == iso and (   # general`): its one holder that day, before
+                lex.office_of(o.role) in offices if title.office else o.role == title.role)   # a past one
+        found = [p for p in lex.people().values() if any(holds(o) for o in p.offices) and not other_party(p.name)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+_LOCAL_ROLES = frozenset(("governor", "lieutenant governor", "mayor", "sheriff", "district attorney"))   # held
+#   in many places at once: the lexicon's one holder of such a role is not the one a story means
 
 
 def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:
@@ -719,8 +725,8 @@ def _generic_subject(st: ActorState, tok) -> bool:
         any(c.dep_ == "neg" for c in aux)
 
 
-_STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:\d+|one|two|three|four|five) "
-                        r"(?:in|out of) \d+", re.I)
+_STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(?:(?:\d+|one|two|three|four|five) "
+                        r"(?:in|out of) \d+|\d[\d.,]* ?(?:percent|per cent|%))", re.I)   # `44 percent fewer voters`
 
 
 def predicate(tok) -> bool:
@@ -735,6 +741,11 @@ def predicate(tok) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in tok.children):
         return True                               # `she's a fighter`: what someone is, not someone else
+    if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children) and (
+            (tok.dep_ == "attr" and tok.head.lemma_ == "be") or
+            (tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX"))):
+        return True                               # `they think they're rebels`, `they looked like terrorists`:
+        #                                           what someone is or seems, a bare plural kind
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
@@ -743,7 +754,7 @@ def predicate(tok) -> bool:
         return True                               # `I will be the greatest jobs president`, `he is the best
         #                                           president`: a role someone may take, a judgement
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
-            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN") for c in tok.head.children):
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in tok.head.children):
         return True                               # `She was the first lady, her husband was the president`: a
         #                                           past office of the subject, not the one who holds it now
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
@@ -788,7 +799,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
             for c in tok.children):
         return True                               # `the fair administration of the law`: an act, not a government
-    if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dets):
+    if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")
+                                                       for c in dets):
         return True                               # `the victims and their families`, `my family`: relatives of
         #                                           someone, not a group acting in the story
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
@@ -994,6 +1006,14 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return                                    # `rebel-held`, `government-backed`
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `the next administration`: whoever it will be
+        return
+    named = next((st.person_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i > tok.i and
+                  c.i in st.person_at), None)
+    if tok.tag_ == "NN" and named is not None:    # `France's latest radical and violent jihadist, Larossi
+        s_char, e_char = np_bounds(st, tok)       # Abballa,`: a singular kind in apposition with a name is that
+        if not nested(st, s_char, e_char):        # person, no group
+            add(st, named, s_char, e_char)
+            st.taken.append((s_char, e_char))
         return
     if any(c.lower_ in FORMER for c in tok.lefts):
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)

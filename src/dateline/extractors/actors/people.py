@@ -91,8 +91,13 @@ def people(st: ActorState) -> None:
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
         s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
         #                                           `paranoia,”Clinton`: the name after the quote mark
+        if e - s == 1 and ent.label_ in PERSON_LABELS and _cut_given_name(st, s):
+            s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too
         if any(i in in_team for i in range(s, e)):
             continue                              # `Team Clinton`: the candidate's campaign, not a person
+        if doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e and doc[e - 1].head.is_lower and \
+                doc[e - 1].head.lemma_.lower() in lex.words("facility"):
+            continue                              # `the Miss Universe pageant`: the name of a thing or a place
         if "--" in doc[s].text[1:-1]:
             continue                              # `wounded.--Kevin Johnson`: a digest's signature glued to the
             #                                       word before (`_credit_lines` takes the name)
@@ -125,7 +130,8 @@ def people(st: ActorState) -> None:
                         break
                     s = k
                     break
-        cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and
+        e = _garbled_end(doc, e)                  # `Marc TrÃ©vidic`: a name runs on over a garbled letter
+        cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and doc[k - 1].whitespace_ and
                     doc[k].lower_ not in _NAME_PARTICLES or "\n" in doc[k - 1].whitespace_ + doc[k].text), None)
         if cut is not None:
             e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline);
@@ -171,7 +177,7 @@ def people(st: ActorState) -> None:
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        person = person or _lexicon_person(st, form)
+        person = person or _lexicon_person_at(st, form, s)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
         if person is not None and _namesake(st, person):
@@ -239,8 +245,33 @@ def people(st: ActorState) -> None:
     _credit_lines(st)
     _handles(st)
     _show_hosts(st)
+    _listed_members(st)
     for s, e in teams:
         _team(st, names, s, e)
+
+
+_LIST_GLUE = frozenset((",", "and", "in", "of", "from", "R", "D", "-", "(", ")", "."))
+
+
+def _listed_members(st: ActorState) -> None:
+    """People listed after a colon that follows a plural group noun (`two other Republican lawmakers this cycle: Kevin
+    Brady in Texas and John Shimkus in Illinois`) are of that group's sector when nothing else gave them one."""
+    doc = st.doc
+    for i, c in list(st.person_at.items()):
+        if c.person is not None or c.sector not in (None, "CVL") or c.role:
+            continue
+        k = i - 1                                 # back over the list: names, places, commas, `and`, `in`
+        while k >= 0 and doc[k].text != ":" and not doc[k].is_sent_start and (
+                doc[k].text in _LIST_GLUE or doc[k].text[:1].isupper() or k in st.person_at):
+            k -= 1
+        if k < 1 or doc[k].text != ":":
+            continue
+        for j in range(k - 1, max(-1, k - 5), -1):
+            kinds = lex.titles().get(doc[j].lower_) or lex.titles().get(doc[j].lemma_.lower()) or {}
+            group = kinds.get("group") or kinds.get("person")
+            if doc[j].tag_ == "NNS" and group is not None and group.sector not in ("CVL", None):
+                c.sector = group.sector
+                break
 
 
 def _show_hosts(st: ActorState) -> None:
@@ -344,6 +375,11 @@ def _handles(st: ActorState) -> None:
             org = lex.organisation_forms().get(tok.text[1:])
             if org is not None and len(tok.text) > 3:
                 add_org(st, org, tok.idx, tok.idx + len(tok))   # `@NRA`: the organisation's own account
+                st.taken.append((tok.idx, tok.idx + len(tok)))
+                continue
+            owner = hit_at(st, tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
+            if owner is not None and owner[0] == "ORG":
+                add_org(st, owner[1], tok.idx, tok.idx + len(tok))   # `The Associated Press (@AP)`: its account
                 st.taken.append((tok.idx, tok.idx + len(tok)))
                 continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
@@ -473,6 +509,35 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def _garbled_end(doc, e: int) -> int:
+    """The end of a name whose last word is cut at a garbled accented letter (`TrÃ©vidic`, UTF-8 read as Latin-1:
+    the tokenizer splits at `©`): the name runs on over the tokens glued to it, no space between, while a symbol or
+    letter outside ASCII joins them."""
+    k = e
+    while k < len(doc) and doc[k - 1].whitespace_ == "" and not doc[k].is_punct and doc[k].text[:1] not in "'’" \
+            and (not doc[k - 1].text[-1:].isascii() or not doc[k].text[:1].isascii()):
+        k += 1
+    return k
+
+
+def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
+    """The lexicon person a name at token s names, heeding a gendered title before it: `Mr. Clinton` in 2016 is
+    Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
+    Obama of that surname (given names by gender, given_names.tsv)."""
+    person = _lexicon_person(st, form)
+    title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
+    if title is None or (person is not None and _given_gender(person) in (None, title)):
+        return person
+    cands = [p for p in _title_cands(form) if _given_gender(p) in (None, title) and p is not person]
+    if len(cands) > 1 and st.day:
+        cands = [p for p in cands if p.in_office(st.day)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _given_gender(person: lex.Person) -> Optional[str]:
+    return given_names().get(person.name.split()[0].lower())
+
+
 def _title_cands(form: str) -> tuple:
     """The lexicon people a name or bare surname may name, for a title to choose among: those it is a form of,
     and for a surname also everyone who bears it (`Governor Bush`: Jeb Bush too, whom no alias `Bush` names)."""
@@ -536,6 +601,23 @@ def _headline_line(st: ActorState, start: int, end: int) -> bool:
     """True for a span on a line in title case (a headline or subheading)."""
     words = [w for w in line_at(st, start, end).split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _cut_given_name(st: ActorState, s: int) -> bool:
+    """True when the word right before a one-word PERSON entity is the given name the tagger left out (`Sadiq` of
+    `Mayor Sadiq Khan`): a capitalised proper noun of no entity, lexicon name or title, one space before the
+    surname, outside the headline and its capitalised lines."""
+    if s == 0:
+        return False
+    t, doc = st.doc[s - 1], st.doc
+    if not (t.tag_ == "NNP" and t.is_title and t.is_alpha and len(t) > 1 and t.ent_type_ == "" and
+            t.whitespace_ == " " and not hit_at(st, t.i) and t.lower_ not in lex.title_words() and
+            t.lower_ not in lex.words("title_prefix")):
+        return False
+    if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in \
+            lex.title_words() and doc[t.i - 1].ent_type_ == "":
+        return False                              # a run of capitalised words: a name of something else
+    return not _headline_line(st, t.idx, doc[s].idx + len(doc[s]))
 
 
 def _untagged_given_name(st: ActorState, s: int) -> bool:
@@ -659,7 +741,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         return best[1]
     if article_only:
         return None
-    person = _lexicon_person(st, form)
+    person = _lexicon_person_at(st, form, s)
     if person is not None and not _namesake(st, person):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
@@ -910,13 +992,30 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     doc = st.doc
     line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
     if len(line) > 120:
-        return False
+        return _credit_list(st, doc[s].idx)
     lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
     before = " ".join("".join(ch if ch.isalpha() else " " for ch in st.ctx.text[lo:doc[s].idx].lower()).split())
     after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
     if before == "follow":
         return after.startswith("on twitter")
     return bool(before) and before in lex.words("byline")
+
+
+_CREDIT_GLUE = frozenset(("and", "in", "editing", "writing", "reporting", "by", "additional", "from"))
+
+
+def _credit_list(st: ActorState, at: int) -> bool:
+    """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
+    Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
+    bracket, a byline cue, then only capitalised words, commas, semicolons and the glue words of credits."""
+    text = st.ctx.text
+    lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
+    seg = " ".join("".join(ch if ch.isalpha() or ch == "." else " " for ch in text[lo:at]).split())
+    cue = next((c for c in sorted(lex.words("byline"), key=len, reverse=True)
+                if seg.lower() == c or seg.lower().startswith(c + " ")), None)
+    if cue is None:
+        return False
+    return all(w[:1].isupper() or w.lower() in _CREDIT_GLUE for w in seg[len(cue):].split())
 
 
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:

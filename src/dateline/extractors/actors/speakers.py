@@ -5,7 +5,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from .common import add, cluster, line_at
+from .common import FORMER, add, cluster, line_at
 from ..spans import SpanBag
 from .state import ActorState, Cluster
 
@@ -60,6 +60,9 @@ def speakers(st: ActorState) -> None:
             continue                              # `she said` is not Bernie Sanders (left to coref)
         if c is not None and c.key[0] in ("P", "P?") and _plural(st, sp.start, sp.end):
             continue                              # `The lawyers said` is not the one person the quote names
+        if c is not None and _former_for_present(st, c, sp.start, sp.end):
+            continue                              # `Former Attorney General Eric Holder ... The attorney general
+            #                                       said`: the office's holder now, not the one who left it
         if c is None and name is not None and any(w[:1].isupper() for w in name.text.split()) and \
                 name.text.strip().lower() not in _PRONOUNS and not _subheading(st, name.start, name.end):
             span = st.doc.char_span(name.start, name.end, alignment_mode="expand")
@@ -76,6 +79,17 @@ def speakers(st: ActorState) -> None:
                 not _other_calling(st, c, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
+
+
+def _former_for_present(st: ActorState, c: Cluster, start: int, end: int) -> bool:
+    """True when a speaker that is a bare description of an office (`the attorney general`, no name and no
+    `former`) would go to a person who no longer holds an office on the article's date."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ == "PROPN" or t.lower_ in FORMER for t in span) or \
+            span.root.lower_ not in lex.title_words():
+        return False
+    role = c.person.at(st.day)[2] if c.person is not None and st.day else c.role
+    return bool(role) and role.startswith("former ")
 
 
 def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Optional[Cluster]:

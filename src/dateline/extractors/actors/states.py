@@ -94,6 +94,12 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
+            if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
+                continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
+                #                                   come from, not the state acting
+            if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("country", "nation") and \
+                    head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
+                continue                          # `came from countries such as Venezuela, Germany`: origins
             if dep == "pobj" and head.lower_ in ("of", "to") and is_person_title(head.head):
                 continue                          # `our next president of the United States`, `ambassadors to
                 #                                   the United States`: the country of an office, not the state acting
@@ -124,6 +130,14 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _people_noun(tok) -> bool:
+    """A plural noun of private people (titles.tsv `civil` or a CVL group: `immigrants`, `refugees`, `workers`)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
+    return any(k == "civil" or (k == "group" and t.sector == "CVL") for k, t in kinds.items())
 
 
 def _among_places(st: ActorState, root) -> bool:
@@ -292,7 +306,10 @@ def _made_again(span) -> bool:
     """True for a country that a verb of making or keeping would bring back to a state (`make America great
     again`, `We will make America safe again`, `keep America strong again`): a wish for the land, the campaign
     slogan's form, not the state acting or acted upon (`make America win again`, `made Iran weaker` stay actors)."""
-    root = span.root
+    root, doc = span.root, span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in lex.words("made_again") and \
+            "again" in (t.lower_ for t in doc[span.end:span.end + 3]):
+        return True                               # `Make America Great Again` in capitals, tagged as one name
     if root.dep_ == "nsubj" and root.head.pos_ == "ADJ" and root.head.dep_ in ("ccomp", "xcomp", "oprd"):
         adj, verb = root.head, root.head.head
     elif root.dep_ == "dobj":
@@ -400,6 +417,10 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
         if ent.text in us_state_forms() or lex.place_country(ent.text.removeprefix("the ").removeprefix("The ")):
             continue                              # `a conservative champion for AZ`, `in NJ` tagged ORG: a place
+        rest = st.doc[ent.start + 1:ent.end].text
+        if len(ent) > 1 and ent[0].text in lex.parties().words and (rest in us_state_forms() or
+                                                                    lex.place_country(rest)):
+            continue                              # `strongly Republican Wyoming`: a state that votes so, a place
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
