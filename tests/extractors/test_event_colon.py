@@ -23,6 +23,12 @@ def test_a_colon_past_the_first_words_or_with_too_little_after_it_opens_no_line(
     doc = nlp("Dana Halvorsen: Pell failed")
     assert colon_line(doc, 0, len(doc), most=6, least=3) is None
     assert _texts(colon_line(doc, 0, len(doc), most=6, least=2)) == (["Dana", "Halvorsen"], ["Pell", "failed"])
+    doc = nlp("Former Attorney General Dana Halvorsen at Dunmore rally: Pell failed")
+    assert _texts(colon_line(doc, 0, len(doc)))[0][-1] == "rally"    # the bounds: 8 words before, 2 after
+    doc = nlp("Former Attorney General Dana Halvorsen at the Dunmore rally: Pell failed")
+    assert colon_line(doc, 0, len(doc)) is None
+    doc = nlp("Dana Halvorsen: Pell")
+    assert colon_line(doc, 0, len(doc)) is None
     doc = nlp(": Pell failed the miners again")
     assert colon_line(doc, 0, len(doc), most=6) is None          # no word before the colon
 

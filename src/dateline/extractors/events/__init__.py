@@ -136,7 +136,7 @@ def _colon_speaker(toks):
     proper nouns) and a colon is that name's words (`colon.py`); the name as a speaker, else None."""
     if not toks:
         return None
-    line = colon_line(toks[0].doc, toks[0].i, toks[-1].i + 1, most=6, least=3)
+    line = colon_line(toks[0].doc, toks[0].i, toks[-1].i + 1)
     if line is None:
         return None
     name = line[0]

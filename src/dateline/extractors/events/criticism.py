@@ -316,13 +316,10 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
     return out
 
 
-COLON_SPEAKER = 8                           # `Cruz: Trump Would Put Liberals On Court`: at most so many words before
-
-
 def _colon(sent, skipped, actor_at) -> list[Said]:
     """A headline's speaker before a colon (`Cruz: Trump would...`, `Former AG Mukasey at RNC: ...`): a few words
     with no verb, naming an actor (`colon.py`); what is said is everything after the colon."""
-    line = colon_line(sent.doc, sent.start, sent.end, most=COLON_SPEAKER, least=2)
+    line = colon_line(sent.doc, sent.start, sent.end)
     if line is None:
         return []
     before, after = line
