@@ -174,22 +174,3 @@ def test_act3_word_sets_are_data_and_described():
                          (actors, "_NOT_NOW")):
         assert not hasattr(module, name), name
 
-
-def test_tidy13_word_sets_are_data_and_described():
-    """The word sets people.py, states.py and common.py still wrote in code are actor_words.tsv classes, each
-    described in its header, and no longer in the code."""
-    import pathlib
-    import re
-
-    from dateline.extractors.actors import common, people, states
-
-    moved = ("honorific", "making", "taking_office", "writing", "name_particle", "service_word", "done_in",
-             "to_a_seat", "chamber", "former", "seat_building", "school_grounds")
-    text = (pathlib.Path(lex.__file__).parent / "actor_words.tsv").read_text(encoding="utf-8")
-    header = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
-    assert set(moved) <= header and all(lex.words(c) for c in moved)
-    assert "mr." in lex.words("honorific") and "bin" in lex.words("name_particle") and "re-elect" in lex.words("to_a_seat")
-    for module, name in ((people, "_HONORIFICS"), (people, "_MAKING"), (people, "_BECOME"), (people, "_WRITING"),
-                         (people, "_NAME_PARTICLES"), (people, "_SERVICES"), (states, "_DONE_IN"),
-                         (states, "_TO_A_SEAT"), (states, "_CHAMBER"), (common, "FORMER")):
-        assert not hasattr(module, name), name
