@@ -43,3 +43,22 @@ def test_checks_word_sets_are_event_senses_classes():
     assert "re-establish" in w["tieact"] and "call_off" in w["putoff"] and "box-office" in w["success"]
     for name in ("LIFTING", "GIVING", "VOWS", "TIE_ACTS", "SUCCESS", "REFLEXIVE"):
         assert not hasattr(checks, name), name
+
+
+def test_event_rule_word_lists_are_their_lexicons_classes():
+    """The word lists written into the rules of crime.py, evaluative.py, praise.py, triggers.py and model.py are
+    classes of crime_words.tsv, evaluation.tsv, praise.tsv and event_cues.tsv."""
+    from dateline.extractors.events import crime, evaluative, praise
+    from dateline.extractors.events.lexicon import load
+
+    for name, loaded, moved in (
+            ("crime_words.tsv", crime.words(), ("blowverb", "probeword", "releasing", "booking", "decreeing",
+                                                "callreceived", "dispatching", "wrongplace", "chargecarried",
+                                                "affection", "described")),
+            ("evaluation.tsv", evaluative.words(), ("act", "copula", "opinionverb", "finding", "feelingverb",
+                                                    "conduct", "underfire", "causative", "pollshare")),
+            ("praise.tsv", praise.words(), ("conceding",)),
+            ("event_cues.tsv", load().cues, ("strikekind", "plannoun", "causative", "promiseverb"))):
+        assert set(moved) <= _described(name) and all(loaded[c] for c in moved), name
+    assert "%" in evaluative.words()["pollshare"] and "labour" in load().cues["strikekind"]
+    assert not hasattr(evaluative, "ACTS") and not hasattr(evaluative, "COPULAS")
