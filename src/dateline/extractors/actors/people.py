@@ -79,7 +79,7 @@ def people(st: ActorState) -> None:
         if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
             continue
         s, e = (owned, ent.end) if owned is not None else (ent.start, ent.end)
-        while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
+        while e > s and (doc[e - 1].text in lex.words("possessive_mark") or doc[e - 1].is_punct):
             e -= 1
         while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
