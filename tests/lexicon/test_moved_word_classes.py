@@ -38,7 +38,7 @@ def test_checks_word_sets_are_event_senses_classes():
              "marketing", "reflexive", "roadway", "quitting", "burnt", "hitback", "penalty", "hitting", "seizeon",
              "shotfired", "defeating", "havingsupport", "facing", "tienoun", "meetingnoun", "outpoll", "blow",
              "inquiry", "axing", "appealheld", "disrupting", "grabbing", "putoff", "viewshared", "probing", "tellto",
-             "shoutto", "intentnoun", "roletofill", "urging", "goahead", "backverb")
+             "shoutto", "intentnoun", "roletofill", "urging", "goahead", "backverb", "outpolled", "margin")
     assert set(moved) <= _described("event_senses.tsv") and all(w[c] for c in moved)
     assert "re-establish" in w["tieact"] and "call_off" in w["putoff"] and "box-office" in w["success"]
     for name in ("LIFTING", "GIVING", "VOWS", "TIE_ACTS", "SUCCESS", "REFLEXIVE"):

@@ -763,10 +763,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and lem == "target" and any(_lemma(x) in w["marketing"] for x in t.sent):
         return False                      # `a marketing campaign that targets young men`: customers aimed at
     if c.etype == "ASSAULT" and lem in w["outpoll"] and _is_verb(t) and any(
-            x.ent_type_ == "PERCENT" or x.lower_ in ("poll", "polls", "expectations", "odds") for x in t.sent):
+            x.ent_type_ == "PERCENT" or x.lower_ in w["outpolled"] for x in t.sent):
         return False                      # `Sanders beat her 51% to 36%`, `beating pre-election polls`: votes
     if c.etype == "ASSAULT" and _is_verb(t) and any(
-            x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in ("vote", "point", "delegate", "percent")
+            x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in w["margin"]
                                                           for y in x.children for z in y.subtree) for x in t.children):
         return False                      # `Obama captured Florida by about 74,000 votes`: an election won
     if c.etype == "ASSAULT" and lem in w["blow"] and _is_verb(t) and obj is None and \
