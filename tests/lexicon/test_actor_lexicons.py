@@ -173,4 +173,3 @@ def test_act3_word_sets_are_data_and_described():
     for module, name in ((people, "_PIECES"), (people, "_HEAD_TITLES"), (states, "_SERVICE_NAMES"), (hits, "_AUTHORS"),
                          (actors, "_NOT_NOW")):
         assert not hasattr(module, name), name
-
