@@ -79,5 +79,5 @@ def test_a_headline_line_with_a_name_and_a_colon_is_that_names_words(nlp):
     said = line("Dana Halvorsen:  Pell Has Failed The Miners Again")
     assert said is not None and said.text == "Dana Halvorsen"
     assert line("The miners of the valley told reporters on Monday in Aberwick: Pell failed them") is None
-    assert line("Dana Halvorsen: Pell failed") is None
+    assert line("Dana Halvorsen: Pell") is None
     assert line("Pell failed the miners again") is None

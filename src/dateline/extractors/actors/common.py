@@ -8,7 +8,6 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
 
-FORMER = frozenset(("former", "ex", "then", "late", "retired"))
 PERSON_LABELS = frozenset(("PERSON",))
 
 

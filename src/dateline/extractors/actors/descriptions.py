@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex, used_by
-from .common import (FORMER, add, add_org, building_site, cluster, country_named_as_place, hit_at, nested, np_bounds,
+from .common import (add, add_org, building_site, cluster, country_named_as_place, hit_at, nested, np_bounds,
                      state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
@@ -179,7 +179,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
-                former = any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i])
+                former = any(t.lower_ in lex.words("former") for t in doc[tok.left_edge.i:tok.i])
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
                 add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)
                 st.taken.append((s_char, e_char))
@@ -194,7 +194,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     party = next((lex.parties().words[t.text] for t in doc[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
-    if any(t.lower_ in FORMER for t in doc[tok.left_edge.i:tok.i]):
+    if any(t.lower_ in lex.words("former") for t in doc[tok.left_edge.i:tok.i]):
         c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
         if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
             c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
@@ -1015,7 +1015,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             add(st, named, s_char, e_char)
             st.taken.append((s_char, e_char))
         return
-    if any(c.lower_ in FORMER for c in tok.lefts):
+    if any(c.lower_ in lex.words("former") for c in tok.lefts):
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)

@@ -94,7 +94,7 @@ def find_hits(st: ActorState) -> None:
             s, e = ent.start, ent.end
             while s < e and doc[s].pos_ == "DET":
                 s += 1
-            while e > s and doc[e - 1].text in ("'s", "’s", "'", "’"):
+            while e > s and doc[e - 1].text in lex.words("possessive_mark"):
                 e -= 1
             if e > s:
                 ents.append(doc[s:e])

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
-from .common import (FORMER, PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
+from .common import (PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
                      case_party, line_at, np_bounds, sports_team)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
@@ -79,7 +79,7 @@ def people(st: ActorState) -> None:
         if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
             continue
         s, e = (owned, ent.end) if owned is not None else (ent.start, ent.end)
-        while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
+        while e > s and (doc[e - 1].text in lex.words("possessive_mark") or doc[e - 1].is_punct):
             e -= 1
         while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
@@ -132,7 +132,8 @@ def people(st: ActorState) -> None:
                     break
         e = _garbled_end(doc, e)                  # `Marc TrÃ©vidic`: a name runs on over a garbled letter
         cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and doc[k - 1].whitespace_ and
-                    doc[k].lower_ not in _NAME_PARTICLES or "\n" in doc[k - 1].whitespace_ + doc[k].text), None)
+                    doc[k].lower_ not in lex.words("name_particle") or "\n" in doc[k - 1].whitespace_ + doc[k].text),
+                   None)
         if cut is not None:
             e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline);
             #                                       a name never runs over a line break
@@ -187,7 +188,8 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", " ".join(t.text for t in doc[s:e]))
             if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
-                    case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in doc[s:e]) or all(t.lower_ in _HONORIFICS for t in doc[s:e]) or \
+                    case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in doc[s:e]) or \
+                    all(t.lower_ in lex.words("honorific") for t in doc[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
                 #                                   Change Agreement Adopted` (a headline)
@@ -205,8 +207,8 @@ def people(st: ActorState) -> None:
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or form.lower() in _HONORIFICS or \
-                    lex.non_actor(form) or _town_of_state(doc, e):
+            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or \
+                    form.lower() in lex.words("honorific") or lex.non_actor(form) or _town_of_state(doc, e):
                 continue                          # `Brexit` tagged PERSON (non_actors.tsv)
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
@@ -308,7 +310,8 @@ def _namesake_given(st: ActorState, tok, c: Cluster):
     prev = st.doc[tok.i - 1]
     if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
             prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in st.person_at or hit_at(st, prev.i) or \
-            prev.ent_type_ not in ("", "PERSON") or prev.lower_ in lex.title_words() or prev.lower_ in _HONORIFICS:
+            prev.ent_type_ not in ("", "PERSON") or prev.lower_ in lex.title_words() or \
+            prev.lower_ in lex.words("honorific"):
         return None
     names = {w.strip(".").lower() for w in c.name.split()}
     if c.person is not None:                      # `Bill` for William Clinton: the lexicon's other forms
@@ -419,18 +422,13 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     return k + 1
 
 
-_HONORIFICS = frozenset(("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"))
-_MAKING = frozenset(("make", "sell", "produce", "manufacture", "market", "bake", "brew",
-                     "sing", "perform", "recite", "hum"))   # (`singing Secondhand Clothes`: a song)
-
-
 def _product(tok) -> bool:
     """True for an unknown name that is a product or a work: listed with a product or a work the tagger knows
     (`makes Oreos, Chips Ahoy and Nilla Wafers`), or the object of a verb of making, selling or performing."""
     root = tok
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in _MAKING:
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.words("making"):
         return True
     chain = [root] + [t for t in root.subtree if t.dep_ == "conj"]
     return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in chain)
@@ -550,7 +548,7 @@ def _title_cands(form: str) -> tuple:
 def _title_role(st: ActorState, s: int):
     """The title (with its role) right before token s, walking over title words, ranks and countries; or None."""
     doc, j = st.doc, s - 1
-    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in FORMER or
+    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in lex.words("former") or
                       doc[j].lower_ in lex.words("title_prefix") or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
@@ -1027,7 +1025,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     clauses = []
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
         clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
-    elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _BECOME and root.head.i > root.i:
+    elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lex.words("taking_office") and \
+            root.head.i > root.i:
         clauses.append(root.head)                 # `Khan was elected as mayor of London`, `she became governor`
     for child in root.children:
         if child.dep_ == "relcl" and child.i > root.i:
@@ -1047,7 +1046,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         title = None
         for t in clause.children:
             if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve") or \
-                    t.dep_ in ("attr", "oprd") and clause.lemma_ in _BECOME:
+                    t.dep_ in ("attr", "oprd") and clause.lemma_ in lex.words("taking_office"):
                 title = t
             elif t.dep_ == "prep" and t.lower_ == "as":
                 title = next((o for o in t.children if o.dep_ == "pobj"), None)
@@ -1093,11 +1092,6 @@ def _shared_of(root):
     return None
 
 
-_BECOME = frozenset(("elect", "appoint", "name", "become", "nominate", "choose", "swear", "install", "serve"))
-_WRITING = frozenset(("write", "report", "blog", "contribute", "opine", "column"))
-
-
-
 def _in_a_piece(st: ActorState, verb) -> bool:
     """True when a verb of saying has `in` + a piece of writing of an outlet before it: `In an article from Politico,
     Eli Stoklos says`, `In a column for The Hill, Sara Ling argues`, `In a Politico piece, ... writes` (an outlet the
@@ -1133,7 +1127,7 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
             c.sector, c.role = "MED", c.role or "journalist"
             return
     of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == root.i + 1), None)
-    if of is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in _WRITING:
+    if of is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.words("writing"):
         for obj in of.children:                   # `George Zornick of The Nation wrote`: a writer of an outlet the
             h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)   # lexicon need not know
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
@@ -1154,7 +1148,7 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
             c.country = c.country or outlets[-1].country
             return
     for v in verbs:
-        if v.lemma_.lower() not in _WRITING:
+        if v.lemma_.lower() not in lex.words("writing"):
             continue
         for prep in v.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "in", "at", "to"):
@@ -1196,10 +1190,6 @@ def _clause_organisation(st: ActorState, clause):
     return None, None
 
 
-_NAME_PARTICLES = frozenset(("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "bin",
-                             "ibn", "al", "el", "la", "le", "du", "ben", "abu", "y", "ter", "zu", "bint", "arap"))
-
-
 def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
     """The plural title before the first of conjoined names (`Reps. Darrell Issa and Duncan Hunter`, `Sens. ...`)
     is the title of each; the mention keeps only the name."""
@@ -1219,7 +1209,6 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
 
 
 _PLURAL_TITLES = frozenset(("reps", "sens", "govs"))
-_SERVICES = frozenset(("army", "navy", "marine", "marines", "air", "force"))   # before a rank: `Navy Capt.`
 
 
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
@@ -1250,7 +1239,8 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 doc[j - 2].lower_ in lex.title_words():
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
-        if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or tok.lower_ in _SERVICES or \
+        if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
+                tok.lower_ in lex.words("service_word") or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
                 (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
@@ -1271,7 +1261,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if j >= s:
         return None
     info = _title_info(st, doc[j:s])
-    if info is not None and not info.titled and any(t.lower_ in _SERVICES for t in doc[j:s]) and \
+    if info is not None and not info.titled and any(t.lower_ in lex.words("service_word") for t in doc[j:s]) and \
             any(t.lower_ in lex.words("title_prefix") for t in doc[j:s]):
         info.sector, info.role, info.titled = "MIL", "officer", True   # `Army Capt. Humayun Khan`
     if info is None or not (info.titled or info.org is not None or info.country):
@@ -1351,7 +1341,7 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         if t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
             info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
     for tok in span:
-        if tok.lower_ in FORMER:
+        if tok.lower_ in lex.words("former"):
             info.former = True
         h = hit_at(st, tok.i)
         if not h:

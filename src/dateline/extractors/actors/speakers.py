@@ -5,7 +5,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from .common import FORMER, add, cluster, line_at
+from .common import add, cluster, line_at
 from ..spans import SpanBag
 from .state import ActorState, Cluster
 
@@ -85,7 +85,7 @@ def _former_for_present(st: ActorState, c: Cluster, start: int, end: int) -> boo
     """True when a speaker that is a bare description of an office (`the attorney general`, no name and no
     `former`) would go to a person who no longer holds an office on the article's date."""
     span = st.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or any(t.pos_ == "PROPN" or t.lower_ in FORMER for t in span) or \
+    if span is None or any(t.pos_ == "PROPN" or t.lower_ in lex.words("former") for t in span) or \
             span.root.lower_ not in lex.title_words():
         return False
     role = c.person.at(st.day)[2] if c.person is not None and st.day else c.role

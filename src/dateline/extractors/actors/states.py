@@ -50,9 +50,9 @@ def states_and_orgs(st: ActorState) -> None:
                     dep == "compound" and (_compound_head(head).lemma_.lower() in lex.words("body_topic") or
                                            e < len(doc) and doc[e].lemma_.lower() in lex.words("body_topic")) or
                     dep == "pobj" and head.lower_ in ("in", "into") and (
-                        head.head.pos_ in ("VERB", "AUX", "ADV") or head.head.lemma_.lower() in _DONE_IN) or
+                        head.head.pos_ in ("VERB", "AUX", "ADV") or head.head.lemma_.lower() in lex.words("done_in")) or
                     dep == "pobj" and head.lower_ in ("to", "for") and
-                    _governing_verb(head).lemma_.lower() in _TO_A_SEAT):
+                    _governing_verb(head).lemma_.lower() in lex.words("to_a_seat")):
                 continue                          # `her Senate record`, `a 2014 Senate Benghazi hearing`, `a vote
                 #                                   in the House`, `elected to the Senate`: a seat or a place,
                 #                                   not the body acting
@@ -168,9 +168,6 @@ def _store(st: ActorState, root, e: int) -> bool:
 
 
 _TOWARDS = frozenset(("to", "toward", "towards", "past", "onto"))   # (`marched to the Verizon Center`)
-_DONE_IN = frozenset(("vote", "work", "seat", "time", "year", "career", "term", "debate", "speech"))   # `a vote in
-#                                                  the House`, `his work here in the Senate` (not `endorsements in`)
-_TO_A_SEAT = frozenset(("elect", "vote", "run", "appoint", "nominate", "send", "return", "reelect", "re-elect"))
 
 
 def _what_someone_is(head) -> bool:
@@ -231,10 +228,7 @@ def _seat_won(org, span, dep: str, head) -> bool:
 
 def _seat(span) -> bool:
     """True for a building that is the seat of an office (`the White House`), not a body (`the Pentagon`)."""
-    return span[-1].lower_ in ("house", "palace", "office", "residence")
-
-
-_CHAMBER = frozenset(("congressional", "house", "senate", "capitol", "legislative"))
+    return span[-1].lower_ in lex.words("seat_building")
 
 
 def _party_lawmakers(st: ActorState, org, span) -> bool:
@@ -244,7 +238,8 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
     if org.sector != "PTY" or len(span) != 1 or not span.text.endswith("s"):
         return False
     root = span.root
-    mods = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and c.lower_ in _CHAMBER]
+    mods = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
+            c.lower_ in lex.words("chamber")]
     voters = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
               c.lower_ in lex.words("party_voter")]
     if not mods and not voters:
@@ -731,7 +726,7 @@ def _place_of_study(st: ActorState, span) -> bool:
     prep = root.head
     if prep.lower_ in ("in", "at", "from", "outside", "near", "inside"):
         return not works_for(st, span.start, span.end)
-    return prep.lower_ == "of" and prep.head.lower_ in ("premises", "campus", "grounds", "halls", "gates")
+    return prep.lower_ == "of" and prep.head.lower_ in lex.words("school_grounds")
 
 
 def _person_name(span) -> bool:

@@ -15,10 +15,11 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, column, entities, ids_of, tokens, words_in
+from ..spans import Spans, column, entities, tokens
 from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
 from .antecedents import antecedent_in_sentence
+from .colon import colon_line
 from .nouns import owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
@@ -132,20 +133,23 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
 
 def _colon_speaker(toks):
     """`Rubio: I Still Believe Trump Can't Be Trusted`: a line that opens with a name (a person or a body, a few
-    proper nouns) and a colon is that name's words; the name as a speaker, else None."""
+    proper nouns) and a colon is that name's words (`colon.py`); the name as a speaker, else None."""
     if not toks:
         return None
-    doc = toks[0].doc                     # (the sentence's words as indices: a Token taken only past the colon test)
-    at, orth = words_in(doc, toks[0].i, toks[-1].i + 1), column(doc, "ORTH")
-    colon = next((k for k, i in enumerate(at[:7]) if orth[i] in ids_of(":")), None)
-    if not colon or len(at) - colon < 4:
+    line = colon_line(toks[0].doc, toks[0].i, toks[-1].i + 1)
+    if line is None:
         return None
-    words = [tokens(doc)[i] for i in at]
-    name = words[:colon]
+    name = line[0]
     if name[-1].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" for t in name) or not any(
             t.ent_type_ in ("PERSON", "ORG") for t in name):
         return None                       # (a title before the name: `senator Oakes:`)
-    return Speaker(name[0].idx, name[-1].idx + len(name[-1]), doc_text(doc)[name[0].idx:name[-1].idx + len(name[-1])])
+    return _name_speaker(name)
+
+
+def _name_speaker(name) -> Speaker:
+    """A speaker of the words `name` (consecutive Tokens)."""
+    a, b = name[0].idx, name[-1].idx + len(name[-1])
+    return Speaker(a, b, doc_text(name[0].doc)[a:b])
 
 
 def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> list[Event]:
@@ -226,22 +230,13 @@ def _to_colon_speaker(ev: Event, sent, index: ActorIndex) -> Event:
     toks = tokens(sent.doc)[sent.start:sent.end]
     said_by = _colon_speaker(toks)
     if said_by is None:                   # (a name the tagger left untyped, known as an actor of the article)
-        words = [t for t in toks if not t.is_space]
-        colon = next((k for k, t in enumerate(words[:4]) if t.text == ":"), None)
-        name = words[:colon] if colon else []
-        doc = sent.doc
-        if not name and sent.start >= 2 and doc[sent.start - 1].text == ":":
-            k = sent.start - 2                # the parse cut the line after its colon: `Rubio: | I Still Believe ...`
-            while k >= 0 and k > sent.start - 5 and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_space:
-                k -= 1
-            if k < 0 or doc[k].is_space or doc[k].is_sent_end:
-                name = list(doc[k + 1:sent.start - 1])
+        line = colon_line(sent.doc, sent.start, sent.end, most=3, cut=True)
+        name = line[0] if line is not None else []
         if not name or not all(t.pos_ in ("PROPN", "NOUN") for t in name):
             return ev                     # (the name must be an actor's mention: a lower-cased title reads `Rubio` a noun)
-        a, b = name[0].idx, name[-1].idx + len(name[-1])
-        if index.at(a, b) is None:
+        if index.at(name[0].idx, name[-1].idx + len(name[-1])) is None:
             return ev
-        said_by = Speaker(a, b, doc_text(doc)[a:b])
+        said_by = _name_speaker(name)
     who = _speaker_participant(said_by, index)
     return dataclasses.replace(ev, source=tuple(who if p.text.lower() in first else p for p in ev.source))
 

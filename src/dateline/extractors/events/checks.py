@@ -30,47 +30,12 @@ from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, np_bounds, opened_by_for, prep_object, subject_of, antecedent)
 
-# verbs whose CONCEDE reading needs an object of a given class
-LIFTING = frozenset({"lift", "ease", "end", "relax", "loosen", "remove", "repeal", "rescind", "scrap", "reduce"})
-# a concession only when what goes is a restriction (`reduced tariffs`, not `reduced emissions`)
-NO_CONCESSION = frozenset({"allow", "permit", "reopen", "restore"})
-INTERVIEW = frozenset({"ask", "press", "question", "quiz", "query"})
-PURSUIT = frozenset({"find", "capture", "catch", "arrest", "bring", "pursue", "chase", "track"})   # force only on
-# wrongdoers: `vowed to pursue the killers` threatens, `promised to pursue strong climate policies` does not
-CROWD = frozenset({"people", "supporter", "crowd", "audience", "activist", "student", "fan", "heckler", "opponent"})
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
 # people's names too: `Trump told NBC` as WORK_OF_ART)
 THING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
-# verbs whose object is the thing given (their recipient comes with `to`): the object must be aid
-GIVING = frozenset({"give", "send", "provide", "contribute", "donate", "lend", "loan", "finance", "fund", "supply",
-                    "deliver", "award", "grant", "pay", "dispatch"})
-VOWS = frozenset({"vow", "promise", "pledge", "swear", "commit", "threaten"})
-# verbs of cutting: SANCTION only when ties or an actor are cut
-CUTTING = frozenset({"cut", "halt", "suspend", "freeze", "slash", "reduce"})
-DONATING = frozenset({"donate", "self-fund", "bankroll", "donation"})
-CAMPAIGN_MONEY = frozenset({"contribution", "donation", "campaign", "candidacy", "pac", "fundraiser", "donor",
-                            "candidate", "nominee"})   # money given to them or as them goes to politics
-TIE_ACTS = frozenset({"establish", "restore", "resume", "deepen", "strengthen", "improve", "normalize", "normalise",
-                      "upgrade", "forge", "build", "expand", "sever", "cut", "break", "downgrade", "freeze", "boost",
-                      "jump-start", "revive", "renew", "reestablish", "re-establish", "thaw", "mend", "repair", "open",
-                      "launch", "warm", "suspend", "end", "rebuild", "cement", "bolster", "start"})
-SIGNED_THINGS = frozenset({"letter", "petition", "autograph", "card", "photo", "picture", "book", "copy", "note",
-                           "ball", "poster", "pledge"})     # signing them makes no deal
-INQUIRY_OBJECTS = frozenset({"lead", "case", "incident", "death", "crash", "explosion", "blast", "leak",
-                             "disappearance", "fire", "collapse", "outbreak"})   # what an inquiry looks into that accuses no one
-LEGAL_MOVES = frozenset({"motion", "application", "petition", "request", "appeal", "unsealing", "release", "nomination",
-                         "appointment", "confirmation", "merger", "deal", "treaty", "resolution", "amendment"})
-SUPPORT_GIVEN = frozenset({"throw", "give", "lend", "offer", "win", "lock", "receive", "get", "secure", "earn",
-                           "announce", "pledge", "extend", "express", "voice", "declare", "withdraw", "garner"})
-SUCCESS = frozenset({"surprise", "big", "huge", "smash", "box-office", "instant", "viral", "ratings", "runaway",
-                     "sleeper"})   # `a surprise hit`: a success, not a strike
-MARKETING = frozenset({"marketing", "advertising", "advertiser", "consumer", "audience", "demographic", "viewer",
-                       "viewing", "customer", "market", "brand"})
-REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"})
 
 
-@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=1)
 def senses() -> dict[str, frozenset]:
     """lexicon/event_senses.tsv as class -> words (read once)."""
@@ -186,8 +151,7 @@ def retype(c: Candidate) -> None:
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
         # pre-dawn raid`: law enforcement
-    elif c.etype == "REJECT" and lem == "block" and verb and olem in ("intersection", "road", "street", "highway",
-                                                                      "traffic", "bridge", "access", "entrance") \
+    elif c.etype == "REJECT" and lem == "block" and verb and olem in w["roadway"] \
             and not any(hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `blocked intersections and cut off
         # access to the port` (police blocking roads do not protest)
@@ -200,7 +164,7 @@ def retype(c: Candidate) -> None:
             _lemma(prep_object(t, "with") or t) in w["weapon"])):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `rebels blasted the army base with
         # rockets` (`Trump blasted the senator`: criticism)
-    elif verb and lem in ("suspend", "end", "abandon", "quit", "halt", "drop") and olem in w["campaignend"] and \
+    elif verb and lem in w["quitting"] and olem in w["campaignend"] and \
             (any(x.dep_ == "poss" for x in obj.children) or (not any(x.dep_ == "det" for x in obj.children)
                                                               and any(is_person(x) for x in c.source))):
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `suspended his presidential
@@ -218,15 +182,15 @@ def retype(c: Candidate) -> None:
             _lemma(child(t, ("nsubj",)) or t) in w["advert"])):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`:
         c.source = [x for x in c.source if not (hasattr(x, "i") and x.i == t.head.i)]   # criticism, not made by the ad
-    elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in ("flag", "effigy", "banner", "poster"):
+    elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in w["burnt"]:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
-    elif c.etype == "ASSAULT" and verb and lem in ("fire", "hit", "strike", "shoot") and any(
+    elif c.etype == "ASSAULT" and verb and lem in w["hitback"] and any(
             x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in t.children) and olem not in w["weapon"] and \
             not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `fired back at Trump over the plan`
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
-    elif c.etype == "COERCE" and lem == "impose" and olem in ("sanction", "embargo", "tariff", "duty"):
+    elif c.etype == "COERCE" and lem == "impose" and olem in w["penalty"]:
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
     elif c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("charge", "indictment") and \
             _lemma(c.noun.head) in w["chargeverb"]:
@@ -268,8 +232,7 @@ def retype(c: Candidate) -> None:
             hasattr(x, "dep_") and _lemma(x) in w["forces"] for x in c.source) and not any(
             hasattr(x, "dep_") and actor_like(x) for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"  # `the Guard occupies quiet streets`
-    elif c.etype == "ASSAULT" and verb and lem in ("attack", "hit", "blast", "target", "slam", "whack", "pound",
-                                                    "hammer", "batter", "pummel") and any(
+    elif c.etype == "ASSAULT" and verb and lem in w["hitting"] and any(
             x.dep_ == "prep" and x.lower_ in ("with", "in") and any(
                 y.dep_ == "pobj" and _lemma(y) in w["attackmedium"] for y in x.children) for x in t.children):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `hitting Clinton with ads`,
@@ -323,7 +286,7 @@ def retype(c: Candidate) -> None:
     if c.etype == "ASSAULT" and _attack_by_a_person(c, w) and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
         # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
-    if c.etype == "AGREE" and verb and lem in VOWS and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
+    if c.etype == "AGREE" and verb and lem in w["vow"] and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `vowed to block the nominee`: a
         # refusal announced, no promise to anyone
     if c.etype == "ACCUSE" and verb and lem == "challenge" and obj is not None and _infinitive(t):
@@ -353,7 +316,7 @@ def _question(c: Candidate, w) -> bool:
     t = c.token
     if _direct_question(t):
         return True
-    if c.etype != "REQUEST" or _lemma(t) not in INTERVIEW or t.pos_ not in ("VERB", "AUX"):
+    if c.etype != "REQUEST" or _lemma(t) not in w["interview"] or t.pos_ not in ("VERB", "AUX"):
         return False
     if any(x.text == "?" for x in t.sent):
         return True
@@ -563,10 +526,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"] or (olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
             return False                  # `released the video`, `returned it`, `released 30 years of tax returns`
-        if lem in LIFTING and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
+        if lem in w["lifting"] and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
                 x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
             return False                  # `lift themselves out of poverty`
-        if lem in NO_CONCESSION:
+        if lem in w["noconcession"]:
             return False
         if lem in ("return", "give") and obj is None:
             return False                  # `returning home`, `no one gives up`
@@ -594,12 +557,13 @@ def _sense(c: Candidate, w) -> bool:
                 c.source or c.extra_source is not None)):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`,
             # `delivering the speech`, `sent classified material`: nothing given to anyone
-        if lem in DONATING or _lemma(c.noun if c.nominal and c.noun is not None else t) in DONATING or any(
-                hasattr(x, "lemma_") and _lemma(x) in CAMPAIGN_MONEY for x in c.target) or (
-                olem in CAMPAIGN_MONEY) or (lem in GIVING and _lemma(prep_object(t, "to") or t) in CAMPAIGN_MONEY):
+        if lem in w["donating"] or _lemma(c.noun if c.nominal and c.noun is not None else t) in w["donating"] or any(
+                hasattr(x, "lemma_") and _lemma(x) in w["campaignmoney"] for x in c.target) or (
+                olem in w["campaignmoney"]) or (
+                lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"]):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid
-        given = _given_thing(t, obj) if lem in GIVING else None   # verbs of giving give things and chances alike
+        given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["leave"] and not any(
                 _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
                                          for x in [given] + [y for y in given.children if y.dep_ in (
@@ -614,11 +578,11 @@ def _sense(c: Candidate, w) -> bool:
     if lem in ("capture", "catch") and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in x.children) for x in t.children):
         return False                      # `the confrontation, which was captured on video`
-    if lem in ("seize", "jump", "pounce", "grab", "latch") and obj is None and any(
+    if lem in w["seizeon"] and obj is None and any(
             x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in t.children):
         return False                      # `seized on the issue`, `seized on glimmers of hope` (`on` as a particle)
-    if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and olem not in (
-            "shot", "round", "bullet", "salvo", "volley") and not any(
+    if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and \
+            olem not in w["shotfired"] and not any(
             x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") and not any(
                 y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children) for x in t.children):
         return False                      # `was fired by the network`: dismissed, not shot at
@@ -649,7 +613,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `Clinton locked up endorsements from unions`: secured, no one jailed
     if c.etype in ("ASSAULT", "COERCE") and _is_verb(t) and obj is not None and _lemma(obj) in w["arena"]:
         return False                      # `fought his own primary against Clinton`, `locked up the GOP nomination`
-    if c.etype == "ASSAULT" and lem in ("beat", "defeat", "crush", "trounce") and _is_verb(t) and any(
+    if c.etype == "ASSAULT" and lem in w["defeating"] and _is_verb(t) and any(
             is_person(x) or (hasattr(x, "lemma_") and _lemma(x) in w["campaigner"]) for x in c.target) and not (
             _violence_near(t, w) or _harm_in_article(t.doc, w)) and _contest_word_beside(t, c.target, w):
         return False                      # `somebody who is going to beat Donald Trump ..., that candidate`: a
@@ -729,7 +693,7 @@ def _sense(c: Candidate, w) -> bool:
                 x.dep_ == "prep" and x.lower_ in ("for", "to", "behind") for x in n.children))
             or any(x.dep_ == "prep" and x.lower_ in ("among", "across") for x in n.children)
             or (n.head.lower_ in ("in", "of") and _lemma(n.head.head) in w["standing"])
-            or (n.dep_ == "dobj" and _lemma(n.head) in ("have", "earn", "enjoy", "draw", "build") and prep_object(
+            or (n.dep_ == "dobj" and _lemma(n.head) in w["havingsupport"] and prep_object(
                 n, "from") is None and prep_object(n, "of") is None)):
         return False                      # `Clinton's deep support among black voters`, `the rise in support for
         # him`, `We have strong support in certain demographics`: how much backing, as polls measure it, not an act
@@ -746,12 +710,12 @@ def _sense(c: Candidate, w) -> bool:
         # Sanders as a genuine threat`: a danger, no threat made (`his threat to sue`, `his veto threat`, `threats by
         # Erdogan that he would ...` stay)
     if c.etype == "THREATEN" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj" and \
-            _lemma(c.noun.head) in ("face", "confront", "see", "perceive", "fear") and not c.source and \
+            _lemma(c.noun.head) in w["facing"] and not c.source and \
             c.extra_source is None and not any(x.dep_ == "poss" for x in c.noun.children) and \
             prep_object(c.noun, "from") is None:
         return False                      # `the West was facing an existential threat`: a danger felt, no one
         # threatening (`faces a threat from Iran` keeps its maker)
-    if c.etype == "SANCTION" and lem in CUTTING:
+    if c.etype == "SANCTION" and lem in w["cutting"]:
         if _is_verb(t) and obj is None and not c.target:
             return False                  # `I couldn't get the guy to cut!`: nothing and no one cut
         if _is_verb(t) and obj is None and prep_object(t, "into") is not None:
@@ -765,9 +729,9 @@ def _sense(c: Candidate, w) -> bool:
                 x.dep_ in ("ccomp", "advcl") or (x.dep_ == "prep" and x.lower_ == "as") for x in t.children)):
         return False                      # `years recalled for their tranquility`, `recalled his widow as a great
         # woman`, `recalled that he had met her`: remembered, not withdrawn
-    if c.etype in ("AID", "SUPPORT") and _is_verb(t) and obj is not None and obj.lower_ in REFLEXIVE:
+    if c.etype in ("AID", "SUPPORT") and _is_verb(t) and obj is not None and obj.lower_ in w["reflexive"]:
         return False                      # `I don't think either one helped themselves`: no one else backed
-    if c.etype == "ASSAULT" and _is_verb(t) and obj is not None and obj.lower_ in REFLEXIVE and not any(
+    if c.etype == "ASSAULT" and _is_verb(t) and obj is not None and obj.lower_ in w["reflexive"] and not any(
             x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
         return False                      # `killed himself`, `a farmer killing himself`: no one attacked (`blew
         # himself up` in a crowd stays)
@@ -779,44 +743,45 @@ def _sense(c: Candidate, w) -> bool:
                 actor_like(who) or actor_noun(who) or who.lower_ in ("he", "she", "they", "you", "we", "i"))):
             return False                  # `led the police to question whether this was an isolated incident`:
             # a doubt about what happened, no one questioned or criticised
-    if c.noun is not None and _lemma(c.noun) in ("tie", "relation", "link", "connection") and not (
-            c.noun.dep_ in ("dobj", "nsubjpass") and _lemma(c.noun.head) in TIE_ACTS) and not (
-            c.noun.head.dep_ == "amod" or any(x.dep_ == "amod" and x.tag_ == "VBG" and _lemma(x) in TIE_ACTS
+    if c.noun is not None and _lemma(c.noun) in w["tienoun"] and not (
+            c.noun.dep_ in ("dobj", "nsubjpass") and _lemma(c.noun.head) in w["tieact"]) and not (
+            c.noun.head.dep_ == "amod" or any(x.dep_ == "amod" and x.tag_ == "VBG" and _lemma(x) in w["tieact"]
                                              for x in c.noun.children)):
         return False                      # `the donors have ties to a movement`, `Iran's relations with the West`: a
         # relation held, no act (`restored ties`, `deepening ties with the RNC`, `improving relations` are acts)
-    if c.etype == "CONSULT" and c.nominal and c.noun is not None and c.noun.tag_ == "NNS" and _lemma(c.noun) in (
-            "meeting", "conversation", "discussion", "call", "visit") and not any(
+    if c.etype == "CONSULT" and c.nominal and c.noun is not None and c.noun.tag_ == "NNS" and \
+            _lemma(c.noun) in w["meetingnoun"] and not any(
                 x.dep_ == "prep" and x.lower_ == "between" for x in c.noun.children):
         return False                      # `half of Clinton's meetings were with donors`, `85 of the 154 meetings`,
         # `screen shots of their conversations`: meetings counted, no one occasion (`talks between` stay)
     if c.etype == "ASSAULT" and (
             (c.nominal and c.noun is not None and _lemma(c.noun) == "hit" and any(
-                x.dep_ in ("amod", "compound") and x.lower_ in SUCCESS for x in c.noun.children))
-            or (lem == "hit" and t.dep_ == "acl" and t.i > 0 and t.head.i == t.i - 1 and t.head.lower_ in SUCCESS)):
+                x.dep_ in ("amod", "compound") and x.lower_ in w["success"] for x in c.noun.children))
+            or (lem == "hit" and t.dep_ == "acl" and t.i > 0 and t.head.i == t.i - 1 and
+                t.head.lower_ in w["success"])):
         return False                      # `a surprise hit on Netflix`: a success
-    if c.etype == "ASSAULT" and lem == "target" and any(_lemma(x) in MARKETING for x in t.sent):
+    if c.etype == "ASSAULT" and lem == "target" and any(_lemma(x) in w["marketing"] for x in t.sent):
         return False                      # `a marketing campaign that targets young men`: customers aimed at
-    if c.etype == "ASSAULT" and lem in ("beat", "defeat", "trounce", "edge") and _is_verb(t) and any(
-            x.ent_type_ == "PERCENT" or x.lower_ in ("poll", "polls", "expectations", "odds") for x in t.sent):
+    if c.etype == "ASSAULT" and lem in w["outpoll"] and _is_verb(t) and any(
+            x.ent_type_ == "PERCENT" or x.lower_ in w["outpolled"] for x in t.sent):
         return False                      # `Sanders beat her 51% to 36%`, `beating pre-election polls`: votes
     if c.etype == "ASSAULT" and _is_verb(t) and any(
-            x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in ("vote", "point", "delegate", "percent")
+            x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in w["margin"]
                                                           for y in x.children for z in y.subtree) for x in t.children):
         return False                      # `Obama captured Florida by about 74,000 votes`: an election won
-    if c.etype == "ASSAULT" and lem in ("beat", "kick", "punch", "slap") and _is_verb(t) and obj is None and \
+    if c.etype == "ASSAULT" and lem in w["blow"] and _is_verb(t) and obj is None and \
             not c.target:
         return False                      # `its heart beating, its legs kicking`: no one beaten
     if c.etype == "REQUEST" and (olem in w["noask"] or _lemma(prep_object(c.noun if c.noun is not None else t, "for")
                                                              or t) in w["noask"]):
         return False                      # `USA TODAY's request for comment`, `asking for anonymity`: press routine
-    if c.etype == "REJECT" and lem == "return" and olem in ("call", "email", "message", "request", "inquiry"):
+    if c.etype == "REJECT" and lem == "return" and olem in w["inquiry"]:
         return False                      # `did not return calls seeking comment`
-    if c.etype == "REJECT" and lem in ("cancel", "axe", "scrap", "drop") and obj is not None and _is_media_title(obj):
+    if c.etype == "REJECT" and lem in w["axing"] and obj is not None and _is_media_title(obj):
         return False                      # `the network canceled ''Minority Report''`: a show, no actor
     if c.etype == "REJECT" and lem == "oppose" and _is_verb(t) and (
             t.dep_ == "pcomp" and t.head.lower_ == "as" or obj is not None and not (
-                _head_actor(obj) or olem in w["proposal"] or olem in w["speech"] or olem in LEGAL_MOVES or any(
+                _head_actor(obj) or olem in w["proposal"] or olem in w["speech"] or olem in w["legalmove"] or any(
                 _actor_owner(y) or (
                     y.dep_ in ("compound", "nmod") and y.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
                 for y in obj.children))):
@@ -832,7 +797,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SUPPORT" and c.nominal and c.noun is not None and not c.target and _lemma(c.noun) in (
             "support", "endorsement", "backing") and not (
                 c.noun.dep_ in ("dobj", "pobj") and _lemma(c.noun.head if c.noun.dep_ == "dobj" else c.noun.head.head)
-                in SUPPORT_GIVEN):
+                in w["supportgiven"]):
         return False                      # `his Republican support remains consistent`, `the AFL-CIO endorsement is
         # the most potent`, `strong support from voters`: backing counted or weighed, no one backed (`threw their
         # support to her`, `locked up endorsements from unions` stay)
@@ -884,7 +849,7 @@ def _sense(c: Candidate, w) -> bool:
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `our opposition to terrorism`: a stance, not a rejection of anyone
     if c.etype == "REQUEST" and c.noun is not None and _lemma(c.noun) == "appeal" and (
-            _lemma(c.noun.head) in ("hold", "have", "lose", "broaden", "widen", "limit", "lack")
+            _lemma(c.noun.head) in w["appealheld"]
             or any(x.dep_ == "amod" for x in c.noun.children if _lemma(x) in w["appealing"])):
         return False                      # `holds obvious appeal in the Midwest`: attraction, not a plea
     if _share_of_vote(c) or _poll_answer(c):
@@ -905,16 +870,16 @@ def _sense(c: Candidate, w) -> bool:
     if (c.etype == "COOPERATE" or (c.etype == "REJECT" and plover(c.pattern.cameo)[0] == "COOPERATE")) and \
             lem == "share" and olem not in w["share"]:
         return False                      # `share a border`, `shared its concerns`, `a view not widely shared`
-    if c.etype == "AGREE" and lem in VOWS:
+    if c.etype == "AGREE" and lem in w["vow"]:
         if t.dep_ in ("amod", "acomp") or t.tag_ == "JJ" or (t.tag_ == "VBN" and (t.dep_ == "acl" or any(
                 x.dep_ == "auxpass" for x in t.children))):
             return False                  # `committed to its principles`, `was committed to a strategy`: a state
         x = child(t, ("xcomp",))
         acts = [x] + [y for y in x.children if y.dep_ == "conj"] if x is not None else []
-        if any(_lemma(a) in w["force"] and (_lemma(a) not in PURSUIT or _culprits(a, w)) for a in acts) \
+        if any(_lemma(a) in w["force"] and (_lemma(a) not in w["pursuit"] or _culprits(a, w)) for a in acts) \
                 or olem in w["menace"]:
             c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None   # `vowed to find the bombers`
-    if c.etype == "AGREE" and lem in VOWS and _is_verb(t) and not any(
+    if c.etype == "AGREE" and lem in w["vow"] and _is_verb(t) and not any(
             not hasattr(x, "dep_") or _head_actor(x) or is_person(x) or any(
                 _actor_owner(y) for y in x.children) for x in c.target):
         return False                      # `promising a larger staff`, `vowed to focus on being a better father`,
@@ -963,7 +928,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SUPPORT" and lem in ("recognize", "recognise", "acknowledge") and obj is not None and \
             not _actorish(obj):
         return False                      # `Recognizing the daylight between the positions`: seeing, not recognising
-    if c.etype == "AGREE" and lem == "sign" and (olem in SIGNED_THINGS or (
+    if c.etype == "AGREE" and lem == "sign" and (olem in w["signedthing"] or (
             t.dep_ == "acl" and _lemma(t.head) not in w["pact"] and _lemma(t.head) not in w["accord"])):
         return False                      # `a letter signed by 200 Republicans`, `signed a petition`: no deal
     if c.etype == "ASSAULT" and olem in w["document"]:
@@ -1017,15 +982,15 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("inquiry", "question", "query") and any(
             hasattr(x, "dep_") and is_press(x, w) for x in c.source):
         return False                      # `in response to the newspapers' inquiries`: questions put by the press
-    if c.etype == "PROTEST" and lem in ("interrupt", "disrupt", "heckle", "boo") and not any(
-            hasattr(x, "lemma_") and (_lemma(x) in w["protester"] or _lemma(x) in CROWD or (
+    if c.etype == "PROTEST" and lem in w["disrupting"] and not any(
+            hasattr(x, "lemma_") and (_lemma(x) in w["protester"] or _lemma(x) in w["crowd"] or (
                 x.ent_type_ == "NORP" or any(y.dep_ == "compound" and y.ent_type_ in ("PERSON", "ORG", "NORP")
                                              for y in x.children)) and x.tag_ in ("NNS", "NNPS"))
             for x in c.source):
         return False                      # `the storm disrupted flights`, `Trump repeatedly interrupting his rivals`:
         # no one protesting (`Sanders protesters interrupted her speech`, `people kept interrupting him` stay)
     body = load().cues.get("bodypart", frozenset())
-    if c.etype == "ASSAULT" and lem in ("grab", "yank", "choke", "tackle") and _is_verb(t) and not (
+    if c.etype == "ASSAULT" and lem in w["grabbing"] and _is_verb(t) and not (
             (obj is not None and (_head_actor(obj) or olem in body)) or any(
                 x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(y) in body for y in x.children)
                 for x in t.children)):
@@ -1044,7 +1009,7 @@ def _sense(c: Candidate, w) -> bool:
                 "something", "anything", "everything", "nothing", "that", "this", "it")):
             return False                  # `majorities of Americans agreed with Trump`, `they do agree on something`:
             # a view shared, no deal (`agreed with Iran to exchange prisoners`, `agreed on the draft text` stay)
-    if c.etype == "REJECT" and lem in ("cancel", "postpone", "delay", "call_off") and _is_verb(t) and obj is not None \
+    if c.etype == "REJECT" and lem in w["putoff"] and _is_verb(t) and obj is not None \
             and olem not in load().nouns and olem not in w["pact"] and not _head_actor(obj):
         return False                      # `a memorial service was canceled`, `postponed any action on revoking`:
         # no one's visit, talks or deal called off
@@ -1096,9 +1061,9 @@ def _sense(c: Candidate, w) -> bool:
             olem not in load().nouns:
         return False                      # `hosts an MSNBC show`, `hosted a fundraiser for Romney` (`hosted the
         # meeting`, `hosted King Salman` stay)
-    if c.etype == "REQUEST" and lem in INTERVIEW and _is_verb(t) and any(
+    if c.etype == "REQUEST" and lem in w["interview"] and _is_verb(t) and any(
             x.dep_ == "xcomp" and _lemma(x) in w["comment"] | {"share"} and (_lemma(x) != "share" or any(
-                _lemma(y) in ("view", "thought", "opinion", "story", "experience") for y in x.children))
+                _lemma(y) in w["viewshared"] for y in x.children))
             for x in t.children):
         return False                      # `asking Trump to share his views on the Klan`, `asked him to explain`:
         # a request for information, no act asked for
@@ -1159,14 +1124,14 @@ def _police_inquiry(c: Candidate, w) -> bool:
     (its target holds a `crimeact` word or an attack noun, or the noun has one before it: `the murder investigation`,
     `Bombing Probe`), aimed at no actor, whoever makes it (`the FBI investigates the bombings` accuses no one)."""
     word = c.noun if c.noun is not None else c.token
-    if _lemma(word) not in ("investigate", "probe", "investigation", "inquiry", "probing"):
+    if _lemma(word) not in w["probing"]:
         return False
     if any(hasattr(x, "dep_") and _head_actor(x) and x.ent_type_ not in THING_ENTS and not (
             _lemma(x) in w["lawforce"] and x.head.i != word.i) for x in c.target):
         return False                      # (`last Friday's` names a day; `FBI agents` sent to look into it)
 
     def crime(y) -> bool:
-        if _lemma(y) in w["crimeact"] or _lemma(y) in INQUIRY_OBJECTS:
+        if _lemma(y) in w["crimeact"] or _lemma(y) in w["inquiryobject"]:
             return True
         pat = load().nouns.get(_lemma(y))
         return y.pos_ == "NOUN" and pat is not None and plover(pat.cameo)[0] == "ASSAULT"
@@ -1209,7 +1174,7 @@ def _quoted_term(x, w) -> bool:
 def _requested(verb) -> bool:
     """A verb of requesting or ordering in the event lexicon (its infinitive is the request's content)."""
     pat = load().verbs.get(_lemma(verb))
-    return pat is not None and pat.cameo[:2] in ("02", "10") or _lemma(verb) in ("shout", "tell", "yell", "beg")
+    return pat is not None and pat.cameo[:2] in ("02", "10") or _lemma(verb) in senses()["tellto"]
 
 
 def _inanimate(x) -> bool:
@@ -1408,7 +1373,7 @@ def _mood(c: Candidate, w) -> None:
             # the past, carried out (not `would have had to`)
         elif _lemma(h) in w["modalverb"] or (h.pos_ in ("ADJ", "NOUN") and _lemma(h) in w["hedge"]):
             c.hypothetical = True
-        elif (t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and _lemma(h) in ("shout", "yell", "scream", "beg"))) \
+        elif (t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and _lemma(h) in w["shoutto"])) \
                 and _requested(h):
             c.hypothetical = True         # `ordered him to drop the weapon`, `police shout at him to drop his gun`:
             # what was asked, not what was done
@@ -1420,7 +1385,7 @@ def _mood(c: Candidate, w) -> None:
     inf = t.head if not to and t.dep_ == "conj" and t.tag_ == "VB" and any(
         x.dep_ == "aux" and x.lower_ == "to" for x in t.head.children) else t   # `plans to address it or meet X`
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
-            _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in ("vow", "pledge", "promise", "threat", "intention")):
+            _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
             and _lemma(c.noun.head.head) in w["proposal"]:
@@ -1429,7 +1394,7 @@ def _mood(c: Candidate, w) -> None:
             _lemma(t.head.head) in load().cues.get("unreal", ()):
         c.hypothetical = True             # `the idea of reinstating Glass-Steagall`
     if not c.nominal and to and c.etype != "ACCUSE" and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
-            actor_noun(t.head) or _lemma(t.head) in ("prosecutor", "counsel", "commission", "panel", "envoy")) and not any(
+            actor_noun(t.head) or _lemma(t.head) in w["roletofill"]) and not any(
                 x.lower_ in ("first", "last", "only", "next") or x.tag_ in ("JJS", "RBS") or x.dep_ == "nummod"
                 for x in t.head.children):
         c.hypothetical = True             # `named an envoy to negotiate`: a role to fill, nothing done (`the first
@@ -1510,7 +1475,7 @@ def _mood(c: Candidate, w) -> None:
         if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
             c.hypothetical = True         # `in case of an invasion`, `in the event of an attack`
     if not c.nominal and t.dep_ == "ccomp" and t.head.i != t.i and (
-            _requested(t.head) or _lemma(t.head) in ("recommend", "suggest", "propose", "insist")) and (
+            _requested(t.head) or _lemma(t.head) in w["urging"]) and (
             (t.tag_ in ("VB", "VBN") and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "VB" for x in t.children)
              and (t.tag_ == "VB" or any(x.dep_ == "auxpass" and x.lower_ == "be" for x in t.children)))
             or any(x.dep_ == "aux" and x.lower_ in ("should", "must") for x in t.children)):
@@ -1930,7 +1895,7 @@ def _subject_mood(c: Candidate) -> None:
     lem = _lemma(v)
     if lem in ("need", "require"):
         c.hypothetical = True
-    elif lem in ("be", "go", "come", "happen", "occur", "proceed", "materialize", "ratify", "approve") and not any(
+    elif lem in senses()["goahead"] and not any(
             x.dep_ in ("attr", "acomp") for x in v.children):     # (`his refusal was not a good thing` happened)
         aux = [x for x in v.children if x.dep_ in ("aux", "auxpass", "neg")]
         if any(x.dep_ == "neg" for x in aux):
@@ -2142,7 +2107,7 @@ def _enforcer(x, w) -> bool:
 def _poll_answer(c: Candidate) -> bool:
     """A poll's figure answering for a group (`25 percent of voters say they would not support him`): the source is
     a percentage, not an actor; only verbal cooperation and its refusal are polled."""
-    if c.quad != 1 and not (c.etype == "REJECT" and _lemma(c.token) in ("support", "back", "vote", "favor", "favour")):
+    if c.quad != 1 and not (c.etype == "REJECT" and _lemma(c.token) in senses()["backverb"]):
         return False
     return any(hasattr(x, "dep_") and (x.ent_type_ == "PERCENT" or _lemma(x) in ("percent", "percentage", "%"))
                for x in c.source)

@@ -118,7 +118,7 @@ def _object_hit(c: Candidate, w) -> bool:
     """Hitting, grabbing or kicking a thing is no attack on anyone: `the rifle hit the ground`, `the teens hit a
     tree`, `hit the gun`, `grab the free news app`, `kick open the front door` (`hit a hospital` stays)."""
     t = c.token
-    if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in ("hit", "strike", "grab", "kick", "knock"):
+    if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in w["blowverb"]:
         return False
     targets = [x for x in c.target if hasattr(x, "dep_")]
     if any(hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or
@@ -158,7 +158,7 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     """Police investigating accuse no one: with no one named (`Memphis police are still investigating`, `as
     detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`)."""
     word = c.noun if c.noun is not None else c.token
-    if _lemma(word) not in ("investigate", "probe", "investigation", "inquiry"):
+    if _lemma(word) not in w["probeword"]:
         return False
     targets = [x for x in c.target if hasattr(x, "dep_")]
     if targets and all(_victim(x, w) for x in targets):
@@ -221,8 +221,7 @@ def _information_released(c: Candidate, w) -> bool:
                 x.dep_ == "poss" for x in c.noun.children) and (
                 c.noun.head.lower_ == "in" or (c.noun.head.lower_ == "to" and c.noun.head.head.lower_ == "according")))):
         return True                       # `according to a news release from DeKalb Police`, `said in the release`
-    if c.etype not in ("CONCEDE", "REJECT", "AID") or not _verb(t) or _lemma(t) not in (
-            "release", "disclose", "reveal", "withhold", "publish", "give", "provide", "share", "offer"):
+    if c.etype not in ("CONCEDE", "REJECT", "AID") or not _verb(t) or _lemma(t) not in w["releasing"]:
         return False
     obj = child(t, ("dobj", "nsubjpass"))
     if obj is None or _lemma(obj) not in w["disclosed"]:
@@ -306,7 +305,7 @@ def retype(c: Candidate, law: frozenset) -> None:
     retype_court(c)
     struck(c)
     _place_not_shooter(c, w)
-    if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in ("charge", "indict", "arrest", "jail", "detain") and \
+    if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in w["booking"] and \
             not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
                     for x in t.children) and (lem in ("charge", "indict") or t.tag_ in ("VBN", "VBD")):
         s = child(t, SUBJECTS)
@@ -356,7 +355,7 @@ def retype(c: Candidate, law: frozenset) -> None:
         if whom is not None:
             c.target, c.source = [whom], [x for x in c.source if getattr(x, "i", None) != whom.i]
         return
-    if c.etype == "REQUEST" and _verb(t) and lem in ("order", "issue", "impose", "declare"):
+    if c.etype == "REQUEST" and _verb(t) and lem in w["decreeing"]:
         obj = child(t, ("dobj", "nsubjpass"))
         if obj is not None and any(_lemma(y) in w["lockdown"] or y.lower_ in w["lockdown"] for y in obj.subtree):
             c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "172", "curfew"   # `A shelter-in-place had been
@@ -503,9 +502,9 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
         if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(
                 x.dep_ == "poss" for x in n.children):
             return True                   # (`responded to Sanders' call for a new way`)
-        return n.dep_ == "dobj" and _lemma(n.head) in ("receive", "get", "answer", "take") or any(
+        return n.dep_ == "dobj" and _lemma(n.head) in w["callreceived"] or any(
             x.dep_ == "prep" and x.lower_ == "for" and any(_lemma(y) == "service" for y in x.subtree) for x in n.children)
-    if c.etype == "MOBILIZE" and _verb(t) and lem in ("dispatch", "send", "deploy", "call"):
+    if c.etype == "MOBILIZE" and _verb(t) and lem in w["dispatching"]:
         sent = child(t, ("nsubjpass", "dobj"))
         return sent is not None and _lemma(sent) in w["responder"] and not any(
             hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.target)
@@ -528,8 +527,7 @@ def preset_no_event(c: Candidate) -> bool:
 def _wrong_place(c: Candidate) -> bool:
     """`He was just in the wrong place at the wrong time`: bad luck, no verdict on anyone."""
     t = c.token
-    return c.etype == "ACCUSE" and t.lower_ == "wrong" and t.dep_ == "amod" and _lemma(t.head) in (
-        "place", "time", "position", "spot", "moment", "side", "direction", "way", "house", "car", "address")
+    return c.etype == "ACCUSE" and t.lower_ == "wrong" and t.dep_ == "amod" and _lemma(t.head) in words()["wrongplace"]
 
 
 def posture(c: Candidate) -> bool:
@@ -565,7 +563,7 @@ def _charge_named(c: Candidate, w) -> bool:
         return any(x.lower_ in ("prior", "previous", "earlier") or _lemma(x) in w["chargeword"]
                    for x in n.children if x.dep_ in ("amod", "compound")) or _lemma(n.head) == "have"
     if n.dep_ in ("nsubj", "appos") and _lemma(n.head) not in ("be",) and not is_passive(n.head):
-        return any(x.dep_ == "poss" for x in n.children) or _lemma(n.head) in ("carry", "come", "stem", "include")
+        return any(x.dep_ == "poss" for x in n.children) or _lemma(n.head) in w["chargecarried"]
     return False
 
 
@@ -632,7 +630,7 @@ def _affection(c: Candidate, w) -> bool:
     if c.etype != "SUPPORT" or not _verb(t):
         return False
     lem = _lemma(t)
-    if lem in ("love", "embrace", "hug", "kiss", "miss", "adore"):
+    if lem in w["affection"]:
         if any(x.dep_ == "prep" and x.lower_ == "as" for x in t.children) or any(
                 hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "GPE", "NORP") for x in c.source):
             return False                  # (`The party embraced him as its nominee`: backing)
@@ -641,8 +639,7 @@ def _affection(c: Candidate, w) -> bool:
     if lem in ("recognize", "recognise"):
         obj = child(t, ("dobj",))
         return any(x.dep_ == "ccomp" for x in t.children) or (obj is not None and (
-            obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in ("man", "woman",
-            "person", "suspect", "car", "vehicle", "face", "voice")))
+            obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in w["described"]))
     return False
 
 

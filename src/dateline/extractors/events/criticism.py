@@ -29,7 +29,8 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import column, ids_of, lowered, tokens, words_in
+from ..spans import column, lowered, tokens
+from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
 
@@ -315,18 +316,13 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
     return out
 
 
-COLON_SPEAKER = 8                           # `Cruz: Trump Would Put Liberals On Court`: at most so many words before
-
-
 def _colon(sent, skipped, actor_at) -> list[Said]:
     """A headline's speaker before a colon (`Cruz: Trump would...`, `Former AG Mukasey at RNC: ...`): a few words
-    with no verb, naming an actor; what is said is everything after the colon."""
-    words, orth = words_in(sent.doc, sent.start, sent.end), column(sent.doc, "ORTH")   # (no Token made yet)
-    k = next((k for k, i in enumerate(words[:COLON_SPEAKER + 1]) if orth[i] in ids_of(":")), None)
-    if not k or k + 2 >= len(words):
+    with no verb, naming an actor (`colon.py`); what is said is everything after the colon."""
+    line = colon_line(sent.doc, sent.start, sent.end)
+    if line is None:
         return []
-    toks = [tokens(sent.doc)[i] for i in words]
-    before = toks[:k]
+    before, after = line
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ in ("PROPN", "NOUN") for t in before):
         return []
     ids = set(t.i for t in before)
@@ -338,7 +334,7 @@ def _colon(sent, skipped, actor_at) -> list[Said]:
     actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
     if actor is None:
         return []
-    words = [t for t in toks[k + 1:] if not t.is_punct and not skipped(t)]
+    words = [t for t in after if not t.is_punct and not skipped(t)]
     return [Said(subj, start, end, None, words, "colon", None, actor, sent.doc[before[0].i:before[-1].i + 1].text)]
 
 

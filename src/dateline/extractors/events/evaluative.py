@@ -26,11 +26,6 @@ from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, 
                        names_actor, no_longer, prep_object, speaker_of_clause, subject_of)
 
 FIRST = ("i", "we", "me", "us")
-# nouns of what actors do or decide that praise reaches their makers (`described the entry as "a historic event"`)
-ACTS = frozenset({"entry", "decision", "ruling", "move", "step", "plan", "policy", "deal", "vote", "speech",
-                  "statement", "visit", "election", "victory", "win", "result", "outcome", "announcement", "choice"})
-# verbs that link a subject to a verdict on it (`the NFL has gone soft`, `he seems unfit`)
-COPULAS = ("be", "become", "go", "get", "seem", "appear", "remain", "look", "sound", "prove", "grow")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "of", "regarding", "toward", "towards")
 # the parts of speech the rules below start from (a predicate of `be` of any class too)
 WORDY = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
@@ -165,7 +160,7 @@ def _owner_named(n):
 
 def _denied_belief(v) -> bool:
     """The clause is what someone says he does not think or believe (`I don't think she committed ...`)."""
-    return v.dep_ == "ccomp" and v.head.lemma_.lower() in ("think", "believe", "feel", "consider", "expect") and any(
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in words()["opinionverb"] and any(
         x.dep_ == "neg" for x in v.head.children)
 
 
@@ -339,11 +334,11 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
     src = subject_of(t)
     if etype is None or src is None:
         return None
-    if t.lemma_.lower() in ("find", "consider", "regard", "view") and {x.lemma_.lower() for x in words} & w["culpable"]:
+    if t.lemma_.lower() in w["finding"] and {x.lemma_.lower() for x in words} & w["culpable"]:
         return None                       # `the jury found him guilty`: a verdict of a court, not criticism
     if etype == "SUPPORT" and not (actor_like(obj) or actor_noun(obj) or obj.pos_ in ("PRON", "PROPN") or any(
             x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of") for x in obj.children)
-            or obj.lemma_.lower() in load().nouns or obj.lemma_.lower() in ACTS):
+            or obj.lemma_.lower() in load().nouns or obj.lemma_.lower() in w["act"]):
         return None                       # `called the atom bomb "a marvelous gift"`: praise of a thing no one
         # owns (`called Friday's decision a "huge win"` backs whoever decided)
     return _make(t, etype, src, obj)
@@ -417,7 +412,7 @@ def _feeling(t, w):
     lem = t.lemma_.lower() if t.pos_ == "ADJ" else t.lower_
     if lem not in w["negative"] and lem not in w["positive"] or lem in w["culpable"]:
         return None                       # `responsible for the death` is a verdict on the subject, no feeling
-    if _lemma(t.head) not in ("be", "feel", "remain", "seem", "appear", "become", "grow"):
+    if _lemma(t.head) not in w["feelingverb"]:
         return None
     if any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in ("should", "would", "could", "might", "must"))
            for x in t.head.children) or no_longer(t.head):
@@ -478,7 +473,7 @@ def _judged(t, w, quote_speaker_of):
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
     denied = any(x.dep_ == "neg" for x in be.children) and t.lemma_.lower() in w["fitness"]
-    if _lemma(be) not in COPULAS or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
+    if _lemma(be) not in w["copula"] or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
             x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children) or any(
             x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
@@ -500,7 +495,7 @@ def _judged(t, w, quote_speaker_of):
         return None                       # `she was pleased`, `"They're worried," Carson said`: a feeling with
         # nothing it is about
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
-        owner = owner_of(subj) if subj.lemma_.lower() in ACTS | _conduct() | w["failing"] else None
+        owner = owner_of(subj) if subj.lemma_.lower() in w["act"] | _conduct() | w["failing"] else None
         if owner is None and etype == "ACCUSE" and _deed(subj, w) and not (t.lemma_.lower() in w["plain"]
                                                                           or t.lower_ in w["plain"]):
             return _blamed_deed(t, be, subj, quote_speaker_of)
@@ -518,7 +513,7 @@ def _deed(subj, w) -> bool:
     lem = subj.lemma_.lower()
     if lem in w["situation"]:
         return False
-    return lem in ACTS or lem in _conduct() or (lem in ("fact", "idea", "notion") and any(
+    return lem in w["act"] or lem in _conduct() or (lem in ("fact", "idea", "notion") and any(
         x.dep_ in ("acl", "ccomp", "relcl") for x in subj.children))
 
 
@@ -546,15 +541,14 @@ def _conduct() -> frozenset:
     """Nouns of what actors say or do that a feeling about them reaches (`wrong with the image and message`): the
     events lexicon's `speech` class and a few of conduct."""
     from .checks import senses
-    return senses()["speech"] | {"image", "message", "campaign", "tone", "handling", "response", "conduct",
-                                 "behavior", "behaviour", "leadership", "approach", "stance", "actions", "action"}
+    return senses()["speech"] | words()["conduct"]
 
 
 def _under_fire(t):
     """`she came under fire from Republicans over her assertion`: criticism by whoever the fire came from."""
     under = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "under"), None)
     what = child(under, ("pobj",)) if under is not None else None
-    if what is None or what.lemma_.lower() not in ("fire", "attack", "criticism", "assault"):
+    if what is None or what.lemma_.lower() not in words()["underfire"]:
         return None
     src = prep_object(what, "from") or prep_object(t, "from")
     subj = child(t, SUBJ)
@@ -741,7 +735,7 @@ def _fondness(t, quote_speaker_of):
                            or (actor_noun(obj) and obj.pos_ == "NOUN" and any(x.dep_ == "det" for x in obj.children))):
         return None                       # `I like the plan`, `would like to`: no one liked
     if _hedged(t) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "how") for x in t.children) \
-            or t.dep_ in ("xcomp", "relcl", "acl") or t.head.lemma_.lower() in ("make", "let", "force", "get"):
+            or t.dep_ in ("xcomp", "relcl", "acl") or t.head.lemma_.lower() in words()["causative"]:
         return None                       # `you would like him`, `if you like him`, `candidates voters like`, `how
         # anyone can trust her`, `trying to make us respect them`
     subj = child(t, SUBJ)
@@ -859,13 +853,13 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
     """The candidate of a statement made by whoever says it: the reporting verb's subject, else the quote's
     speaker; None when no one is seen saying it. Under a denied belief (`I don't think you are qualified`) praise is
     criticism and blame is taken back."""
-    if be.dep_ == "ccomp" and be.head.lemma_.lower() in ("think", "believe", "feel", "consider", "expect") and any(
+    if be.dep_ == "ccomp" and be.head.lemma_.lower() in words()["opinionverb"] and any(
             x.dep_ == "neg" for x in be.head.children):
         if etype != "SUPPORT":
             return None                   # `I still don't think she committed some horrible crime`
         etype = "ACCUSE"
     sayer = speaker_of_clause(be)
-    if sayer is not None and (sayer.lemma_.lower() in ("percent", "%", "majority", "plurality") or sayer.like_num):
+    if sayer is not None and (sayer.lemma_.lower() in words()["pollshare"] or sayer.like_num):
         return None                       # `75 percent of Republicans said ...`: a poll's finding, no one speaks
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
         sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge

@@ -127,7 +127,7 @@ def _promise_made_threat(c, best: str) -> bool:
     """A promise the model would make a threat: the checks read the threat off what is promised (`vowed to hunt
     down`), so `promised to build on Obama's legacy` stays a promise (`pledged his support` may still be SUPPORT)."""
     return best == "THREATEN" and c.etype == "AGREE" and not c.nominal and \
-        c.token.lemma_.lower() in ("promise", "pledge", "vow", "swear")
+        c.token.lemma_.lower() in lexicon().cues["promiseverb"]
 
 
 def _fixed_noun(c) -> bool:

@@ -276,8 +276,7 @@ def _own_mistake(t, quote_speaker_of):
     if own is None or own.lower_ not in ("his", "her", "my", "our"):
         return None
     sayer = speaker_of_clause(be)
-    if own.lower_ in ("his", "her") and not (be.dep_ == "ccomp" and _lemma(be.head) in (
-            "believe", "think", "feel", "admit", "acknowledge", "concede")):
+    if own.lower_ in ("his", "her") and not (be.dep_ == "ccomp" and _lemma(be.head) in words()["conceding"]):
         return None                       # (`Obama said her use of email was a mistake`: whose act is not told)
     speaker = quote_speaker_of(t) if sayer is None or sayer.lower_ in FIRST else None
     if speaker is None and (sayer is None or sayer.lower_ in FIRST or not (names_actor(sayer) or actor_like(sayer))):

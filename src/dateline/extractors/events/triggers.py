@@ -591,7 +591,7 @@ def _special_cases(c: Candidate) -> None:
     if c.noun is not None and c.noun.lemma_.lower() == "strike" and c.etype == "ASSAULT":
         head = c.noun.head
         if (t is not c.noun and t.lemma_.lower() in cues["strike"]) or head.lower_ == "on" or \
-                head.lemma_.lower() in cues["strike"] or any(x.lower_ in ("general", "hunger", "labor", "labour")
+                head.lemma_.lower() in cues["strike"] or any(x.lower_ in cues["strikekind"]
                                                              for x in c.noun.children):
             c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
@@ -1216,7 +1216,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         if v is not t and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
         if v.dep_ in ("xcomp", "conj", "pcomp") or (
-                v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in ("let", "make", "help", "have")
+                v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in cues["causative"]
                 and not any(x.dep_ == "aux" for x in v.children)) or any(
                     x.dep_ == "aux" and x.lower_ == "to" for x in v.children))) or (v.dep_ == "advcl" and any(
                 (x.dep_ == "mark" and x.lower_ in cond) or (x.dep_ == "aux" and x.lower_ == "to") for x in v.children)):
@@ -1231,7 +1231,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             steps += 1
             continue
         break
-    if c.nominal and t.head.lemma_.lower() in ("plan", "proposal", "idea", "offer", "threat"):
+    if c.nominal and t.head.lemma_.lower() in cues["plannoun"]:
         hypo = True
     if c.nominal and _asked_for(t):
         hypo = True                       # `calls for his resignation`, `demanded the release of`: asked, not done
