@@ -152,6 +152,9 @@ def keep(c: Candidate) -> bool:
         # no one threatened or blamed
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
+    if _force_on_nothing(c, w):
+        return False                      # `destroyed the finances of families`, `the odds have shot up`: force
+        # with no one on either side and no harm near is a figure of speech
     _mood(c, w)
     return True
 
@@ -357,9 +360,14 @@ def _question(c: Candidate, w) -> bool:
         return False
     if any(x.text == "?" for x in t.sent):
         return True
-    if t.tag_ == "VBN" and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
+    if t.tag_ in ("VBN", "VBD") and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
             and t.i == t.sent.start + sum(1 for x in t.sent if x.i < t.i and (x.is_space or x.is_punct)):
-        return True                       # the sentence opens with `Asked ...`: the interviewer asked X
+        return True                       # the sentence opens with `Asked ...` (the parser may tag it VBD: `Asked
+        # what that might look like, she said`): the interviewer asked X
+    if t.tag_ == "VBN" and t.dep_ == "advcl" and child(t, ("nsubj", "nsubjpass", "agent")) is None and any(
+            x.dep_ in ("mark", "advmod") and x.lower_ in w["askedwhen"] for x in t.children):
+        return True                       # `his equivocation when asked to condemn the Klan`, `if asked about it`:
+        # someone put a question to him, no one named asks for an act (`when asked to do so by police` stays)
     if any(x.dep_ == "advmod" and x.lower_ == "rhetorically" for x in t.children):
         return True                       # `Sanders asked rhetorically`
     for x in t.children:
@@ -560,6 +568,8 @@ def _sense(c: Candidate, w) -> bool:
     elif obj is not None and obj.tag_ in ("WDT", "WP") and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
         obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
+    if lem in GIVING and t.tag_ == "VBN" and _conjunction_participle(t):
+        return False                      # `especially given that two senators run`, `provided that it agrees`
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"] or (olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
             return False                  # `released the video`, `returned it`, `released 30 years of tax returns`
@@ -1937,6 +1947,58 @@ def _subject_mood(c: Candidate) -> None:
             c.negated = True
         elif any(x.lower_ in senses()["modalword"] or x.lower_ == "to" for x in aux):
             c.hypothetical = True
+
+
+def _force_on_nothing(c: Candidate, w) -> bool:
+    """A verb of force (ASSAULT, COERCE) whose every participant is an abstract thing: no actor, person, people,
+    number of victims, place or site on either side (`has hit historically dismal levels`, `destroyed the finances of
+    families`, `seizing back control of his campaign`, `the controversy burned`), and no word of violence or bodily
+    harm beside it in the sentence. Force needs someone who uses it or something it hits."""
+    t = c.token
+    if c.etype not in ("ASSAULT", "COERCE") or c.nominal or c.preset or not _is_verb(t) or c.extra_source is not None:
+        return False
+    if _lemma(t) in w["harm"]:
+        return False                      # killing, wounding, injuring: bodily whatever it is said of
+    if any(not _abstract(x, w) for x in c.source + c.target):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not _abstract(x, w) for x in t.children):
+        return False                      # a participant the analysis left out still counts
+    harm = w["harm"] | w["violence"]
+    return not any((_lemma(x) in harm or x.lower_ in harm) and x.i != t.i for x in t.sent)
+
+
+def _abstract(x, w) -> bool:
+    """x names a thing no force can be used on or by: a common noun that is no actor, person, people, site, place
+    or count (a word or a span the parse does not hold is taken as concrete)."""
+    if not hasattr(x, "dep_"):
+        return False
+    if x.pos_ in ("PRON", "PROPN", "NUM") or x.ent_type_ or x.tag_ == "CD" or _actorish(x) or is_person(x):
+        return False
+    lem = _lemma(x)
+    if lem in w["people"] or lem in w["site"] or lem in w["property"] or lem in w["weapon"] or \
+            lem in crime.words()["kin"] or _casualty_words(lem):
+        return False                      # (`firing upon vehicles`, `killed at least a dozen`, `shot two teens`)
+    return not any(y.ent_type_ or y.like_num or y.pos_ == "PROPN" for y in x.children
+                   if y.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))   # `Iranian ships`, `three cars`
+
+
+def _conjunction_participle(t) -> bool:
+    """`given that ...`, `Given the risks, ...`, `provided that ...`: a participle used as a conjunction or a
+    preposition (the parser's `prep`, or a that-clause with no subject or object of its own), no act of giving."""
+    if t.dep_ == "prep":
+        return True
+    if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") or (
+            x.dep_ == "aux" and x.lower_ not in ("especially", "only")) for x in t.children):
+        return False
+    return any(x.dep_ == "ccomp" and any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)
+               for x in t.children)
+
+
+def _casualty_words(lem: str) -> bool:
+    """A number word or a victim noun of the casualties stage (`dozen`, `teen`, `civilian`)."""
+    from ..casualties import lexicon as casualty_lexicon
+    lx = casualty_lexicon()
+    return lem in lx["numbers"] or lem in lx["victims"]
 
 
 def _violence_near(t, w) -> bool:
