@@ -125,3 +125,43 @@ def test_a_court_striking_down_a_law_rejects_it(run):
               "down the protester.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("REJECT", "struck") in got and ("ASSAULT", "struck") in got, types(art)
+
+
+# issue 10, sixth pass (branch ev13p): classes a new article is likely to bring
+
+
+def test_force_with_nothing_concrete_on_either_side_is_a_figure(run):
+    """`_force_on_nothing`: a verb of force whose participants are all abstract things, with no harm near."""
+    art = run("\n\nHigh rents have destroyed the savings of the middle class. The scandal burned all week. "
+              "The budget restricted class actions. Rebels destroyed the bridge on Monday. A gunman was firing "
+              "upon vehicles on the highway. The fighting killed at least a dozen.\n")
+    got = sorted(e.trigger.text for e in asserted(art) if e.type in ("ASSAULT", "COERCE"))
+    assert "destroyed" in got and got.count("destroyed") == 1, types(art)
+    assert "burned" not in got and "restricted" not in got, types(art)
+    assert "firing" in got and "killed" in got, types(art)
+
+
+def test_a_bare_when_asked_or_asked_what_is_a_question_put(run):
+    art = run("\n\nThe senator equivocated when asked to condemn the militia. Asked what that might look like, the "
+              "governor said the plan would work. The governor was asked by the mayor to send troops.\n")
+    asks = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert [e.trigger.start for e in asks] and all(e.trigger.start > art.events[0].sentence.end for e in asks) and \
+        len(asks) == 1 and [p.text for p in asks[0].source] == ["the mayor"], types(art)
+
+
+def test_given_that_and_provided_that_give_nothing(nlp, run):
+    """`_conjunction_participle`: a giving participle used as a conjunction or preposition gives nothing."""
+    from dateline.extractors.events.checks import _conjunction_participle
+
+    doc = nlp("The bill may fail, especially given that two senators oppose it. Given the risks, the United States "
+              "gave Ukraine $50 million in aid. Aid was given to the refugees.")
+    given = [t for t in doc if t.lower_ in ("given", "gave")]
+    assert [_conjunction_participle(t) for t in given] == [True, True, False, False], [(t, t.dep_) for t in given]
+    art = run("\n\nGiven the risks, the United States gave Ukraine $50 million in aid.\n")
+    assert [(e.type, e.trigger.text) for e in asserted(art) if e.type == "AID"] == [("AID", "gave")], types(art)
+
+
+def test_an_imperative_to_the_reader_is_no_request(run):
+    art = run("\n\nFor more information about the council's classes, call 614-889-7444 or visit the Web site. "
+              "\"Release the prisoners now,\" the protesters shouted at the governor.\n")
+    assert not any(e.trigger.text in ("call", "visit") for e in asserted(art)), types(art)

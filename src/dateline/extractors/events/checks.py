@@ -152,6 +152,9 @@ def keep(c: Candidate) -> bool:
         # no one threatened or blamed
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
+    if _reader_told(c):
+        return False                      # `For more information, call 614-889-7444`, `apply for the grants by Sept.
+        # 15`: the article tells its reader what to do, no actor acts
     if _force_on_nothing(c, w):
         return False                      # `destroyed the finances of families`, `the odds have shot up`: force
         # with no one on either side and no harm near is a figure of speech
@@ -1982,15 +1985,30 @@ def _abstract(x, w) -> bool:
                    if y.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))   # `Iranian ships`, `three cars`
 
 
+def _reader_told(c: Candidate) -> bool:
+    """An imperative outside any quotation (a base-form verb heading its sentence, or joined to one, with no subject,
+    auxiliary or `to` of its own) with no source and no target that names an actor: the article addresses its
+    reader (`call 614-889-7444`, `visit the Web site`), no one in the story acts (the parser may tag the verb VBP)."""
+    t = c.token
+    if c.nominal or c.preset or c.source or c.extra_source is not None or t.tag_ not in ("VB", "VBP"):
+        return False
+    head = t.head if t.dep_ == "conj" else t
+    if head.dep_ != "ROOT" or head.tag_ not in ("VB", "VBP") or any(
+            x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for x in list(head.children) + list(t.children)):
+        return False
+    if any(y.is_quote for y in t.sent):
+        return False                      # said in a quotation: the speaker asks someone
+    return not any(not hasattr(x, "dep_") or (_head_actor(x) and x.pos_ != "PRON") for x in c.target)
+
+
 def _conjunction_participle(t) -> bool:
     """`given that ...`, `Given the risks, ...`, `provided that ...`: a participle used as a conjunction or a
     preposition (the parser's `prep`, or a that-clause with no subject or object of its own), no act of giving."""
     if t.dep_ == "prep":
         return True
-    if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") or (
-            x.dep_ == "aux" and x.lower_ not in ("especially", "only")) for x in t.children):
+    if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "aux", "auxpass") for x in t.children):
         return False
-    return any(x.dep_ == "ccomp" and any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)
+    return any(x.dep_ in ("ccomp", "pcomp") and any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)
                for x in t.children)
 
 
