@@ -165,3 +165,32 @@ def test_an_imperative_to_the_reader_is_no_request(run):
     art = run("\n\nFor more information about the council's classes, call 614-889-7444 or visit the Web site. "
               "\"Release the prisoners now,\" the protesters shouted at the governor.\n")
     assert not any(e.trigger.text in ("call", "visit") for e in asserted(art)), types(art)
+
+
+def test_an_act_on_no_thing_is_denied(run):
+    """`_none_given`: a verb whose object is `no ...` or `nothing` did not do the act."""
+    art = run("\n\nThe state offers no protections to gay residents. The ministry gave nothing to the rebels. "
+              "The police arrested no fewer than 20 protesters.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("COERCE", "arrested") in got and not any(t in ("offers", "gave") for _, t in got), types(art)
+
+
+def test_accounts_suspended_or_access_blocked_are_censorship(run):
+    art = run("\n\nTwitter said it had suspended 125,000 accounts linked to extremist groups. The account has been "
+              "suspended. The European Union suspended talks with Turkey.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert got.count(("COERCE", "suspended")) == 2, types(art)
+    assert any(k == "SANCTION" for k, _ in got), types(art)
+
+
+def test_support_withheld_or_withdrawn_is_a_refusal(run):
+    art = run("\n\nThe governor withheld support from the mayor. The union withdrew its endorsement of the senator. "
+              "The army withdrew its troops from the border.\n")
+    got = [(e.type, [p.text for p in e.target]) for e in asserted(art)]
+    assert ("REJECT", ["the mayor"]) in got and ("REJECT", ["the senator"]) in got, types(art)
+    assert not any(k == "SUPPORT" for k, _ in got) and any(k == "RETREAT" for k, _ in got), types(art)
+
+
+def test_grabbing_someone_by_the_throat_is_no_figure(run):
+    art = run("\n\nAn agent was seen grabbing a photographer by the throat. Voters pushed the odds higher.\n")
+    assert [e.type for e in asserted(art) if e.trigger.text == "grabbing"] == ["ASSAULT"], types(art)

@@ -192,6 +192,14 @@ def retype(c: Candidate) -> None:
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
         # pre-dawn raid`: law enforcement
+    elif c.etype in ("SANCTION", "REJECT", "PROTEST") and verb and lem in w["censoring"] and obj is not None and (
+            olem in w["online"] or (olem == "access" and any(
+                _lemma(y) in w["online"] for x in obj.children if x.dep_ == "prep" and x.lower_ == "to"
+                for y in x.children if y.dep_ == "pobj"))):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "censor"        # `suspended 125,000 accounts`,
+        # `blocking Sanders' access to his own data`: censorship (EVENT_GUIDE.md: COERCE), no broken tie or protest
+    elif c.etype in ("SUPPORT", "RETREAT") and _support_withheld(c, w):
+        pass                              # `withheld support from McCain`, `withdrew his endorsement of Trump`: REJECT
     elif c.etype == "REJECT" and lem == "block" and verb and olem in ("intersection", "road", "street", "highway",
                                                                       "traffic", "bridge", "access", "entrance") \
             and not any(hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source):
@@ -1407,6 +1415,9 @@ def _mood(c: Candidate, w) -> None:
             list(t.children) + (list(t.head.children) if t.dep_ == "conj" else []))):
         c.hypothetical = True             # `a decision: either embrace Trump or destroy him`: a choice put, neither
         # done (`either attacked the base or shelled the town` tells what happened)
+    if not c.nominal and not c.preset and not c.negated and _is_verb(t) and _none_given(t):
+        c.negated = True                  # `Mississippi offers no protections to gay residents`, `gave nothing to
+        # the rebels`: the act is denied by its object (`no` on the event noun itself is triggers' `_negated`)
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
         c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
         # recruiting half of the committee to approve a clause`: what may be, not what is
@@ -1962,10 +1973,15 @@ def _force_on_nothing(c: Candidate, w) -> bool:
         return False
     if _lemma(t) in w["harm"]:
         return False                      # killing, wounding, injuring: bodily whatever it is said of
+    if _lemma(t) in w["censoring"] and any(hasattr(x, "dep_") and _lemma(x) in w["online"] for x in c.target):
+        return False                      # `the account has been suspended`: censorship needs no one named
     if any(not _abstract(x, w) for x in c.source + c.target):
         return False
     if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not _abstract(x, w) for x in t.children):
         return False                      # a participant the analysis left out still counts
+    body = load().cues.get("bodypart", frozenset())
+    if any(_lemma(y) in body for x in t.children if x.dep_ == "prep" for y in x.subtree):
+        return False                      # `grabbing a photographer by the throat`: a body is hit
     harm = w["harm"] | w["violence"]
     return not any((_lemma(x) in harm or x.lower_ in harm) and x.i != t.i for x in t.sent)
 
@@ -1978,11 +1994,51 @@ def _abstract(x, w) -> bool:
     if x.pos_ in ("PRON", "PROPN", "NUM") or x.ent_type_ or x.tag_ == "CD" or _actorish(x) or is_person(x):
         return False
     lem = _lemma(x)
+    if x.tag_ in ("NN", "NNS") and len(lem) > 4 and lem.endswith(("er", "or", "ist", "ian", "ant")):
+        return False                      # a noun of a doer (`photographer`, `journalist`, `civilian`) may be a
+        # person (`order`, `border` are kept too: this only keeps events)
     if lem in w["people"] or lem in w["site"] or lem in w["property"] or lem in w["weapon"] or \
             lem in crime.words()["kin"] or _casualty_words(lem):
         return False                      # (`firing upon vehicles`, `killed at least a dozen`, `shot two teens`)
     return not any(y.ent_type_ or y.like_num or y.pos_ == "PROPN" for y in x.children
                    if y.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))   # `Iranian ships`, `three cars`
+
+
+def _support_withheld(c: Candidate, w) -> bool:
+    """Backing (a `backing` word or a SUPPORT noun of the lexicon: support, endorsement) withheld or withdrawn (`withholding` verbs) is a refusal of
+    whom it was for (REJECT): the subject of the verb refuses, the one named with `from`, `for`, `of` or `to` is
+    refused. Retypes the candidate (a nominal SUPPORT or the verb's RETREAT) and says whether it did."""
+    if c.etype == "SUPPORT" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj":
+        noun, verb = c.noun, c.noun.head
+    elif c.etype == "RETREAT" and _is_verb(c.token) and child(c.token, ("dobj",)) is not None:
+        verb, noun = c.token, child(c.token, ("dobj",))
+    else:
+        return False
+    pat = load().nouns.get(_lemma(noun))
+    if _lemma(verb) not in w["withholding"] or not (_lemma(noun) in w["backing"] or (
+            pat is not None and plover(pat.cameo)[0] == "SUPPORT")):
+        return False
+    whom = [y for x in list(verb.children) + list(noun.children) if x.dep_ in ("prep", "dative")
+            and x.lower_ in ("from", "for", "of", "to") for y in x.children if y.dep_ == "pobj"]
+    whom = [y for y in whom if _head_actor(y)]
+    subj = subject_of(verb)
+    c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None
+    if subj is not None:
+        c.source = [subj]
+    c.target = whom or [x for x in c.target if hasattr(x, "dep_") and _head_actor(x)]
+    return True
+
+
+def _none_given(t) -> bool:
+    """The verb's direct object is `no ...`, `nothing` or `none` (`offers no protections`, `provided no aid`, `has
+    given nothing`): what is done to or with it did not happen (`no fewer than`, `no less than` count)."""
+    obj = child(t, ("dobj",))
+    if obj is None:
+        return False
+    if obj.lower_ in ("nothing", "none"):
+        return True
+    return any(x.dep_ == "det" and x.lower_ == "no" for x in obj.children) and not any(
+        x.dep_ in ("amod", "advmod", "quantmod") and x.lower_ in ("fewer", "less", "more") for x in obj.subtree)
 
 
 def _reader_told(c: Candidate) -> bool:
