@@ -194,3 +194,11 @@ def test_support_withheld_or_withdrawn_is_a_refusal(run):
 def test_grabbing_someone_by_the_throat_is_no_figure(run):
     art = run("\n\nAn agent was seen grabbing a photographer by the throat. Voters pushed the odds higher.\n")
     assert [e.type for e in asserted(art) if e.trigger.text == "grabbing"] == ["ASSAULT"], types(art)
+
+
+def test_people_named_or_sent_to_an_event_are_no_aid(run):
+    """`_person_given`: a verb of giving whose one object is people, who get nothing, gives no aid."""
+    art = run("\n\nAs an example, the governor gave two judges who were very conservative. The State Department sent "
+              "10 of the senator's senior staffers to the annual CGI event. The UN sent 300 doctors to Haiti.\n")
+    aid = [(e.trigger.text, [p.text for p in e.target]) for e in asserted(art) if e.type in ("AID", "MOBILIZE")]
+    assert len(aid) == 1 and "Haiti" in aid[0][1], types(art)
