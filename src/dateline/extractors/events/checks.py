@@ -2043,7 +2043,7 @@ def _person_given(t, obj, w) -> bool:
     lem = _lemma(obj)
     if lem in w["aid"] or lem in w["personnel"] or lem in w["weapon"] or obj.ent_type_ in ("MONEY", "GPE", "ORG"):
         return False
-    if any(x.dep_ in ("dative", "iobj") or (x.dep_ == "dobj" and x.i != first.i) or (
+    if any((x.dep_ in ("dative", "iobj") and x.pos_ != "ADP") or (x.dep_ == "dobj" and x.i != first.i) or (
             x.dep_ == "prep" and x.lower_ == "with") for x in t.children):
         return False
     return obj.ent_type_ in ("PERSON", "NORP") or is_person(obj) or lem in w["people"] or actor_noun(obj) or (
