@@ -202,3 +202,13 @@ def test_people_named_or_sent_to_an_event_are_no_aid(run):
               "10 of the senator's senior staffers to the annual CGI event. The UN sent 300 doctors to Haiti.\n")
     aid = [(e.trigger.text, [p.text for p in e.target]) for e in asserted(art) if e.type in ("AID", "MOBILIZE")]
     assert len(aid) == 1 and "Haiti" in aid[0][1], types(art)
+
+
+def test_a_habit_told_with_when_or_because_is_no_occasion(run):
+    """`_when_habit`: two verbs in the simple present joined by when/because tell what someone does, not an act."""
+    art = run("\n\n\"They attack us because they disagree with our policy,\" the minister said. The senator goes "
+              "after people when they go after him. Russia attacked the town because it harbours rebels. \"I support "
+              "him because he is honest,\" the mayor said.\n")
+    got = sorted((e.type, e.trigger.text) for e in asserted(art))
+    assert ("ASSAULT", "attacked") in got and ("SUPPORT", "support") in got, types(art)
+    assert not any(t in ("attack", "goes", "go") for _, t in got), types(art)

@@ -1524,6 +1524,10 @@ def _mood(c: Candidate, w) -> None:
             x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"]) for x in t.children):
         c.hypothetical = True             # `the INS routinely sends immigrants back`, `talks to everybody all the
         # time`, `rarely asks surrogates`: a habit, no occasion
+    if not c.nominal and not c.hypothetical and c.etype != "SUPPORT" and _when_habit(t, w):
+        c.hypothetical = True             # `he goes after people when they go after him`, `they attack us because
+        # they hate us`: what someone does whenever something is so, no occasion (backing stays: `I support him
+        # because I know he'll do the right thing` is a stance voiced now)
     if not c.nominal and _embedded_question(t, w):
         c.hypothetical = True             # `unsure whom they'd support`: a question, not an act
     if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in t.children):
@@ -2060,6 +2064,27 @@ def _none_given(t) -> bool:
         return True
     return any(x.dep_ == "det" and x.lower_ == "no" for x in obj.children) and not any(
         x.dep_ in ("amod", "advmod", "quantmod") and x.lower_ in ("fewer", "less", "more") for x in obj.subtree)
+
+
+def _present_simple(v) -> bool:
+    """v is a verb in the simple present (`attacks`, `go`), with no auxiliary of tense, mood or aspect."""
+    return v.tag_ in ("VBZ", "VBP") and not any(x.dep_ in ("aux", "auxpass") for x in v.children)
+
+
+def _when_habit(t, w) -> bool:
+    """A verb in the simple present joined to a clause of condition, time or reason in the simple present (event_senses
+    `habitclause`: when, whenever, if, because): `he goes after people when they go after him`, `they attack us
+    because they hate us` tell what someone does, no particular act (the past tells one: `attacked us because`)."""
+    if not _present_simple(t):
+        return False
+    marks_ = w["habitclause"]
+    for x in t.children:                  # the act, with the clause hanging from it
+        if x.dep_ == "advcl" and _present_simple(x) and any(
+                y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in x.children) and not any(
+                y.lower_ == "even" for y in x.children):
+            return True                   # (`even if the price is ...` concedes, it states no habit)
+    return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
+        y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
 
 
 def _reader_told(c: Candidate) -> bool:
