@@ -212,3 +212,11 @@ def test_a_habit_told_with_when_or_because_is_no_occasion(run):
     got = sorted((e.type, e.trigger.text) for e in asserted(art))
     assert ("ASSAULT", "attacked") in got and ("SUPPORT", "support") in got, types(art)
     assert not any(t in ("attack", "goes", "go") for _, t in got), types(art)
+
+
+def test_liking_god_or_wishing_is_no_backing(run):
+    """`_fondness_no_backing`: a verb of liking said of God or under would backs no one."""
+    art = run("\n\n\"I love Jesus!\" the mayor said. \"I'd love the union to be worse off,\" the senator said. \"I like "
+              "John Kasich the best,\" the delegate said.\n")
+    got = [(e.type, [p.text for p in e.target]) for e in asserted(art) if e.type == "SUPPORT"]
+    assert got == [("SUPPORT", ["John Kasich"])], types(art)

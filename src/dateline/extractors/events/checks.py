@@ -90,6 +90,9 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
+    if c.preset and c.etype == "SUPPORT" and _fondness_no_backing(c, w):
+        return False                      # `I love Jesus!`, `I'd love the Teamsters to be worse off`, `I love this
+        # country`: a liking, a wish or a taste, no one backed
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
         # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
@@ -2085,6 +2088,22 @@ def _when_habit(t, w) -> bool:
             return True                   # (`even if the price is ...` concedes, it states no habit)
     return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
         y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
+
+
+def _fondness_no_backing(c: Candidate, w) -> bool:
+    """A verb of liking (evaluation.tsv `fond`: like, love, adore ...) that backs no actor: said of God (`deity`),
+    of things only (every target a common noun that names no actor: `I love this country`, `loves the show`), or
+    wished under would (`I'd love them to be worse off`, `would like to see`)."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in evaluative.words()["fond"]:
+        return False
+    if any(x.dep_ == "aux" and (x.lower_ in ("would", "should") or clitic_modal(x) == "would") for x in t.children):
+        return True
+    if c.target and all(hasattr(x, "lower_") and (_lemma(x) in w["deity"] or x.lower_ in w["deity"]) for x in c.target):
+        return True
+    return bool(c.target) and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and not _head_actor(x)
+                                  and not is_person(x) and not any(y.dep_ == "poss" and (_head_actor(y) or y.ent_type_)
+                                                                   for y in x.children) for x in c.target)
 
 
 def _reader_told(c: Candidate) -> bool:
