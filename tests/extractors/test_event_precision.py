@@ -220,3 +220,11 @@ def test_liking_god_or_wishing_is_no_backing(run):
               "John Kasich the best,\" the delegate said.\n")
     got = [(e.type, [p.text for p in e.target]) for e in asserted(art) if e.type == "SUPPORT"]
     assert got == [("SUPPORT", ["John Kasich"])], types(art)
+
+
+def test_a_thing_that_kills_with_no_one_behind_it_is_a_mishap(run):
+    """`_mishap`: the active subject of a verb of force is a thing no one uses to harm."""
+    art = run("\n\nThe heat wave killed two elderly residents. The car bomb killed 12 people. A sniper killed the "
+              "doctor.\n")
+    got = [e.trigger.start for e in asserted(art) if e.type == "ASSAULT"]
+    assert len(got) == 2 and min(got) > art.text.index("The car bomb"), types(art)

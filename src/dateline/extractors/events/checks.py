@@ -1239,6 +1239,36 @@ def _requested(verb) -> bool:
     return pat is not None and pat.cameo[:2] in ("02", "10") or _lemma(verb) in ("shout", "tell", "yell", "beg")
 
 
+def _mishap(c: Candidate, w) -> bool:
+    """The active subject of a verb of force is a thing no one uses to harm (`poisoned liquor killed seventeen`): a
+    common noun that is no person, doer, people, victim or `stranger`/`wrongdoer` word and no `_armed_thing`."""
+    t = c.token
+    subj = child(t, ("nsubj",)) if _is_verb(t) else None
+    if subj is None or not any(getattr(x, "i", None) == subj.i for x in c.source):
+        return False
+    lem = _lemma(subj)
+    if not _abstract(subj, w) or lem in w["stranger"] or lem in w["wrongdoer"] or _armed_thing(subj, w):
+        return False
+    return True
+
+
+def _armed_thing(x, w) -> bool:
+    """A thing that someone uses to harm (a weapon, an attack, a blast, a shot: words of `weapon`, `harm`,
+    `violence`, `armed`, `projectile`, an ASSAULT noun of the lexicon), or one modified by such a word (`the car bomb`)."""
+    if not hasattr(x, "dep_"):
+        return True
+    ws = [x] + [y for y in x.children if y.dep_ in ("compound", "amod", "nmod")]
+    for y in ws:
+        lem = _lemma(y)
+        if lem in w["weapon"] or lem in w["harm"] or lem in w["violence"] or lem in w["armed"] or \
+                lem in w["projectile"] or y.lower_ in w["armed"]:
+            return True
+        pat = load().nouns.get(lem)
+        if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE"):
+            return True
+    return False
+
+
 def _inanimate(x) -> bool:
     """A source phrase naming a thing, not an actor: a common noun that is no title or group of the actor
     lexicon and no entity (`the move`, `geopolitical factors`, `police video footage`, `This speech`)."""
@@ -1326,6 +1356,9 @@ def _acting(c: Candidate, w) -> bool:
         things = False                    # `The editorial slammed Sanders`, `the ad hits Trump on ...`: the piece speaks
     if things and c.quad in (1, 2, 3):
         return False
+    if things and c.etype == "ASSAULT" and not c.nominal and _mishap(c, w):
+        return False                      # `poisoned liquor killed seventeen`, `the heat killed two`: a mishap with
+        # no one behind it (`the car bomb killed 12 people`, `the blast wounded 40` tell of an attack)
     if things:
         c.source = []
     if c.etype == "CONCEDE" and not c.source:
