@@ -16,7 +16,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - mood (`_mood`): needs, duties, judgements, orders and goals over an infinitive or that-clause, `in case of`,
   `it is not that`, habits, wh-questions embedded under asking or not knowing;
 - figures and names (`_idiom`, `_no_occasion`, `_no_deal`): idioms of a verb and its phrase, meetings no one held
-  or met at, appeals that ask nothing, signing on, offering a view, promises named.
+  or met at, appeals that ask nothing, signing on, offering a view, promises named;
+- force on nothing and mishaps (`_force_on_nothing`, `_mishap`): force with only abstract things on either side, or
+  done by a thing no one uses to harm; the reader addressed (`_reader_told`), people given (`_person_given`).
 """
 from __future__ import annotations
 
