@@ -158,8 +158,8 @@ def keep(c: Candidate) -> bool:
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
     if _reader_told(c):
-        return False                      # `For more information, call 614-889-7444`, `apply for the grants by Sept.
-        # 15`: the article tells its reader what to do, no actor acts
+        return False                      # `For more information, call 614-889-7444 or visit the Web site`: the
+        # article tells its reader what to do, no actor acts
     if _force_on_nothing(c, w):
         return False                      # `destroyed the finances of families`, `the odds have shot up`: force
         # with no one on either side and no harm near is a figure of speech
@@ -1242,7 +1242,7 @@ def _requested(verb) -> bool:
 
 
 def _mishap(c: Candidate, w) -> bool:
-    """The active subject of a verb of force is a thing no one uses to harm (`poisoned liquor killed seventeen`): a
+    """The active subject of a verb of force is a thing no one uses to harm (`the heat wave killed two`): a
     common noun that is no person, doer, people, victim or `stranger`/`wrongdoer` word and no `_armed_thing`."""
     t = c.token
     subj = child(t, ("nsubj",)) if _is_verb(t) else None
@@ -1359,7 +1359,7 @@ def _acting(c: Candidate, w) -> bool:
     if things and c.quad in (1, 2, 3):
         return False
     if things and c.etype == "ASSAULT" and not c.nominal and _mishap(c, w):
-        return False                      # `poisoned liquor killed seventeen`, `the heat killed two`: a mishap with
+        return False                      # `the heat wave killed two residents`: a mishap with
         # no one behind it (`the car bomb killed 12 people`, `the blast wounded 40` tell of an attack)
     if things:
         c.source = []
