@@ -125,3 +125,106 @@ def test_a_court_striking_down_a_law_rejects_it(run):
               "down the protester.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("REJECT", "struck") in got and ("ASSAULT", "struck") in got, types(art)
+
+
+# issue 10, sixth pass (branch ev13p): classes a new article is likely to bring
+
+
+def test_force_with_nothing_concrete_on_either_side_is_a_figure(run):
+    """`_force_on_nothing`: a verb of force whose participants are all abstract things, with no harm near."""
+    art = run("\n\nHigh rents have destroyed the savings of the middle class. The scandal burned all week. "
+              "The budget restricted class actions. Rebels destroyed the bridge on Monday. A gunman was firing "
+              "upon vehicles on the highway. The fighting killed at least a dozen.\n")
+    got = sorted(e.trigger.text for e in asserted(art) if e.type in ("ASSAULT", "COERCE"))
+    assert "destroyed" in got and got.count("destroyed") == 1, types(art)
+    assert "burned" not in got and "restricted" not in got, types(art)
+    assert "firing" in got and "killed" in got, types(art)
+
+
+def test_a_bare_when_asked_or_asked_what_is_a_question_put(run):
+    art = run("\n\nThe senator equivocated when asked to condemn the militia. Asked what that might look like, the "
+              "governor said the plan would work. The governor was asked by the mayor to send troops.\n")
+    asks = [e for e in asserted(art) if e.type == "REQUEST"]
+    assert [e.trigger.start for e in asks] and all(e.trigger.start > art.events[0].sentence.end for e in asks) and \
+        len(asks) == 1 and [p.text for p in asks[0].source] == ["the mayor"], types(art)
+
+
+def test_given_that_and_provided_that_give_nothing(nlp, run):
+    """`_conjunction_participle`: a giving participle used as a conjunction or preposition gives nothing."""
+    from dateline.extractors.events.checks import _conjunction_participle
+
+    doc = nlp("The bill may fail, especially given that two senators oppose it. Given the risks, the United States "
+              "gave Ukraine $50 million in aid. Aid was given to the refugees.")
+    given = [t for t in doc if t.lower_ in ("given", "gave")]
+    assert [_conjunction_participle(t) for t in given] == [True, True, False, False], [(t, t.dep_) for t in given]
+    art = run("\n\nGiven the risks, the United States gave Ukraine $50 million in aid.\n")
+    assert [(e.type, e.trigger.text) for e in asserted(art) if e.type == "AID"] == [("AID", "gave")], types(art)
+
+
+def test_an_imperative_to_the_reader_is_no_request(run):
+    art = run("\n\nFor more information about the council's classes, call 614-889-7444 or visit the Web site. "
+              "\"Release the prisoners now,\" the protesters shouted at the governor.\n")
+    assert not any(e.trigger.text in ("call", "visit") for e in asserted(art)), types(art)
+
+
+def test_an_act_on_no_thing_is_denied(run):
+    """`_none_given`: a verb whose object is `no ...` or `nothing` did not do the act."""
+    art = run("\n\nThe state offers no protections to gay residents. The ministry gave nothing to the rebels. "
+              "The police arrested no fewer than 20 protesters.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("COERCE", "arrested") in got and not any(t in ("offers", "gave") for _, t in got), types(art)
+
+
+def test_accounts_suspended_or_access_blocked_are_censorship(run):
+    art = run("\n\nTwitter said it had suspended 125,000 accounts linked to extremist groups. The account has been "
+              "suspended. The European Union suspended talks with Turkey.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert got.count(("COERCE", "suspended")) == 2, types(art)
+    assert any(k == "SANCTION" for k, _ in got), types(art)
+
+
+def test_support_withheld_or_withdrawn_is_a_refusal(run):
+    art = run("\n\nThe governor withheld support from the mayor. The union withdrew its endorsement of the senator. "
+              "The army withdrew its troops from the border.\n")
+    got = [(e.type, [p.text for p in e.target]) for e in asserted(art)]
+    assert ("REJECT", ["the mayor"]) in got and ("REJECT", ["the senator"]) in got, types(art)
+    assert not any(k == "SUPPORT" for k, _ in got) and any(k == "RETREAT" for k, _ in got), types(art)
+
+
+def test_grabbing_someone_by_the_throat_is_no_figure(run):
+    art = run("\n\nAn agent was seen grabbing a photographer by the throat. Voters pushed the odds higher.\n")
+    assert [e.type for e in asserted(art) if e.trigger.text == "grabbing"] == ["ASSAULT"], types(art)
+
+
+def test_people_named_or_sent_to_an_event_are_no_aid(run):
+    """`_person_given`: a verb of giving whose one object is people, who get nothing, gives no aid."""
+    art = run("\n\nAs an example, the governor gave two judges who were very conservative. The State Department sent "
+              "10 of the senator's senior staffers to the annual CGI event. The UN sent 300 doctors to Haiti.\n")
+    aid = [(e.trigger.text, [p.text for p in e.target]) for e in asserted(art) if e.type in ("AID", "MOBILIZE")]
+    assert len(aid) == 1 and "Haiti" in aid[0][1], types(art)
+
+
+def test_a_habit_told_with_when_or_because_is_no_occasion(run):
+    """`_when_habit`: two verbs in the simple present joined by when/because tell what someone does, not an act."""
+    art = run("\n\n\"They attack us because they disagree with our policy,\" the minister said. The senator goes "
+              "after people when they go after him. Russia attacked the town because it harbours rebels. \"I support "
+              "him because he is honest,\" the mayor said.\n")
+    got = sorted((e.type, e.trigger.text) for e in asserted(art))
+    assert ("ASSAULT", "attacked") in got and ("SUPPORT", "support") in got, types(art)
+    assert not any(t in ("attack", "goes", "go") for _, t in got), types(art)
+
+
+def test_liking_god_or_wishing_is_no_backing(run):
+    """`_fondness_no_backing`: a verb of liking said of God or under would backs no one."""
+    art = run("\n\n\"I love Jesus!\" the mayor said. \"I'd love the union to be worse off,\" the senator said. \"I like "
+              "John Kasich the best,\" the delegate said.\n")
+    got = [(e.type, [p.text for p in e.target]) for e in asserted(art) if e.type == "SUPPORT"]
+    assert got == [("SUPPORT", ["John Kasich"])], types(art)
+
+
+def test_a_thing_that_kills_with_no_one_behind_it_is_a_mishap(run):
+    """`_mishap`: the active subject of a verb of force is a thing no one uses to harm."""
+    art = run("\n\nThe heat wave killed two elderly residents. The car bomb killed 12 people. A sniper killed the "
+              "doctor.\n")
+    got = [e.trigger.start for e in asserted(art) if e.type == "ASSAULT"]
+    assert len(got) == 2 and min(got) > art.text.index("The car bomb"), types(art)

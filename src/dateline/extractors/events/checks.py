@@ -16,7 +16,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - mood (`_mood`): needs, duties, judgements, orders and goals over an infinitive or that-clause, `in case of`,
   `it is not that`, habits, wh-questions embedded under asking or not knowing;
 - figures and names (`_idiom`, `_no_occasion`, `_no_deal`): idioms of a verb and its phrase, meetings no one held
-  or met at, appeals that ask nothing, signing on, offering a view, promises named.
+  or met at, appeals that ask nothing, signing on, offering a view, promises named;
+- force on nothing and mishaps (`_force_on_nothing`, `_mishap`): force with only abstract things on either side, or
+  done by a thing no one uses to harm; the reader addressed (`_reader_told`), people given (`_person_given`).
 """
 from __future__ import annotations
 
@@ -55,6 +57,9 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
+    if c.preset and c.etype == "SUPPORT" and _fondness_no_backing(c, w):
+        return False                      # `I love Jesus!`, `I'd love the Teamsters to be worse off`, `I love this
+        # country`: a liking, a wish or a taste, no one backed
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
         # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
@@ -117,6 +122,12 @@ def keep(c: Candidate) -> bool:
         # no one threatened or blamed
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
+    if _reader_told(c):
+        return False                      # `For more information, call 614-889-7444 or visit the Web site`: the
+        # article tells its reader what to do, no actor acts
+    if _force_on_nothing(c, w):
+        return False                      # `destroyed the finances of families`, `the odds have shot up`: force
+        # with no one on either side and no harm near is a figure of speech
     _mood(c, w)
     return True
 
@@ -151,6 +162,14 @@ def retype(c: Candidate) -> None:
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
         # pre-dawn raid`: law enforcement
+    elif c.etype in ("SANCTION", "REJECT", "PROTEST") and verb and lem in w["censoring"] and obj is not None and (
+            olem in w["online"] or (olem == "access" and any(
+                _lemma(y) in w["online"] for x in obj.children if x.dep_ == "prep" and x.lower_ == "to"
+                for y in x.children if y.dep_ == "pobj"))):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "censor"        # `suspended 125,000 accounts`,
+        # `blocking Sanders' access to his own data`: censorship (EVENT_GUIDE.md: COERCE), no broken tie or protest
+    elif c.etype in ("SUPPORT", "RETREAT") and _support_withheld(c, w):
+        pass                              # `withheld support from McCain`, `withdrew his endorsement of Trump`: REJECT
     elif c.etype == "REJECT" and lem == "block" and verb and olem in w["roadway"] \
             and not any(hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `blocked intersections and cut off
@@ -320,9 +339,14 @@ def _question(c: Candidate, w) -> bool:
         return False
     if any(x.text == "?" for x in t.sent):
         return True
-    if t.tag_ == "VBN" and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
+    if t.tag_ in ("VBN", "VBD") and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
             and t.i == t.sent.start + sum(1 for x in t.sent if x.i < t.i and (x.is_space or x.is_punct)):
-        return True                       # the sentence opens with `Asked ...`: the interviewer asked X
+        return True                       # the sentence opens with `Asked ...` (the parser may tag it VBD: `Asked
+        # what that might look like, she said`): the interviewer asked X
+    if t.tag_ == "VBN" and t.dep_ == "advcl" and child(t, ("nsubj", "nsubjpass", "agent")) is None and any(
+            x.dep_ in ("mark", "advmod") and x.lower_ in w["askedwhen"] for x in t.children):
+        return True                       # `his equivocation when asked to condemn the Klan`, `if asked about it`:
+        # someone put a question to him, no one named asks for an act (`when asked to do so by police` stays)
     if any(x.dep_ == "advmod" and x.lower_ == "rhetorically" for x in t.children):
         return True                       # `Sanders asked rhetorically`
     for x in t.children:
@@ -523,6 +547,8 @@ def _sense(c: Candidate, w) -> bool:
     elif obj is not None and obj.tag_ in ("WDT", "WP") and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
         obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
+    if lem in w["giving"] and t.tag_ == "VBN" and _conjunction_participle(t):
+        return False                      # `especially given that two senators run`, `provided that it agrees`
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"] or (olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
             return False                  # `released the video`, `returned it`, `released 30 years of tax returns`
@@ -563,6 +589,9 @@ def _sense(c: Candidate, w) -> bool:
                 lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"]):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid
+        if lem in w["giving"] and _person_given(t, obj, w):
+            return False                  # `I gave two judges who were very conservative`, `sent ten senior staffers
+            # to the annual event`: people named or sent, nothing given to anyone (troops and experts: `personnel`)
         given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["leave"] and not any(
                 _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
@@ -1177,6 +1206,36 @@ def _requested(verb) -> bool:
     return pat is not None and pat.cameo[:2] in ("02", "10") or _lemma(verb) in senses()["tellto"]
 
 
+def _mishap(c: Candidate, w) -> bool:
+    """The active subject of a verb of force is a thing no one uses to harm (`the heat wave killed two`): a
+    common noun that is no person, doer, people, victim or `stranger`/`wrongdoer` word and no `_armed_thing`."""
+    t = c.token
+    subj = child(t, ("nsubj",)) if _is_verb(t) else None
+    if subj is None or not any(getattr(x, "i", None) == subj.i for x in c.source):
+        return False
+    lem = _lemma(subj)
+    if not _abstract(subj, w) or lem in w["stranger"] or lem in w["wrongdoer"] or _armed_thing(subj, w):
+        return False
+    return True
+
+
+def _armed_thing(x, w) -> bool:
+    """A thing that someone uses to harm (a weapon, an attack, a blast, a shot: words of `weapon`, `harm`,
+    `violence`, `armed`, `projectile`, an ASSAULT noun of the lexicon), or one modified by such a word (`the car bomb`)."""
+    if not hasattr(x, "dep_"):
+        return True
+    ws = [x] + [y for y in x.children if y.dep_ in ("compound", "amod", "nmod")]
+    for y in ws:
+        lem = _lemma(y)
+        if lem in w["weapon"] or lem in w["harm"] or lem in w["violence"] or lem in w["armed"] or \
+                lem in w["projectile"] or y.lower_ in w["armed"]:
+            return True
+        pat = load().nouns.get(lem)
+        if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE"):
+            return True
+    return False
+
+
 def _inanimate(x) -> bool:
     """A source phrase naming a thing, not an actor: a common noun that is no title or group of the actor
     lexicon and no entity (`the move`, `geopolitical factors`, `police video footage`, `This speech`)."""
@@ -1264,6 +1323,9 @@ def _acting(c: Candidate, w) -> bool:
         things = False                    # `The editorial slammed Sanders`, `the ad hits Trump on ...`: the piece speaks
     if things and c.quad in (1, 2, 3):
         return False
+    if things and c.etype == "ASSAULT" and not c.nominal and _mishap(c, w):
+        return False                      # `the heat wave killed two residents`: a mishap with
+        # no one behind it (`the car bomb killed 12 people`, `the blast wounded 40` tell of an attack)
     if things:
         c.source = []
     if c.etype == "CONCEDE" and not c.source:
@@ -1359,6 +1421,9 @@ def _mood(c: Candidate, w) -> None:
             list(t.children) + (list(t.head.children) if t.dep_ == "conj" else []))):
         c.hypothetical = True             # `a decision: either embrace Trump or destroy him`: a choice put, neither
         # done (`either attacked the base or shelled the town` tells what happened)
+    if not c.nominal and not c.preset and not c.negated and _is_verb(t) and _none_given(t):
+        c.negated = True                  # `Mississippi offers no protections to gay residents`, `gave nothing to
+        # the rebels`: the act is denied by its object (`no` on the event noun itself is triggers' `_negated`)
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
         c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
         # recruiting half of the committee to approve a clause`: what may be, not what is
@@ -1462,6 +1527,10 @@ def _mood(c: Candidate, w) -> None:
             x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"]) for x in t.children):
         c.hypothetical = True             # `the INS routinely sends immigrants back`, `talks to everybody all the
         # time`, `rarely asks surrogates`: a habit, no occasion
+    if not c.nominal and not c.hypothetical and c.etype != "SUPPORT" and _when_habit(t, w):
+        c.hypothetical = True             # `he goes after people when they go after him`, `they attack us because
+        # they hate us`: what someone does whenever something is so, no occasion (backing stays: `I support him
+        # because I know he'll do the right thing` is a stance voiced now)
     if not c.nominal and _embedded_question(t, w):
         c.hypothetical = True             # `unsure whom they'd support`: a question, not an act
     if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in t.children):
@@ -1902,6 +1971,173 @@ def _subject_mood(c: Candidate) -> None:
             c.negated = True
         elif any(x.lower_ in senses()["modalword"] or x.lower_ == "to" for x in aux):
             c.hypothetical = True
+
+
+def _force_on_nothing(c: Candidate, w) -> bool:
+    """A verb of force (ASSAULT, COERCE) whose every participant is an abstract thing: no actor, person, people,
+    number of victims, place or site on either side (`has hit historically dismal levels`, `destroyed the finances of
+    families`, `seizing back control of his campaign`, `the controversy burned`), and no word of violence or bodily
+    harm beside it in the sentence. Force needs someone who uses it or something it hits."""
+    t = c.token
+    if c.etype not in ("ASSAULT", "COERCE") or c.nominal or c.preset or not _is_verb(t) or c.extra_source is not None:
+        return False
+    if _lemma(t) in w["harm"]:
+        return False                      # killing, wounding, injuring: bodily whatever it is said of
+    if _lemma(t) in w["censoring"] and any(hasattr(x, "dep_") and _lemma(x) in w["online"] for x in c.target):
+        return False                      # `the account has been suspended`: censorship needs no one named
+    if any(not _abstract(x, w) for x in c.source + c.target):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not _abstract(x, w) for x in t.children):
+        return False                      # a participant the analysis left out still counts
+    body = load().cues.get("bodypart", frozenset())
+    if any(_lemma(y) in body for x in t.children if x.dep_ == "prep" for y in x.subtree):
+        return False                      # `grabbing a photographer by the throat`: a body is hit
+    harm = w["harm"] | w["violence"]
+    return not any((_lemma(x) in harm or x.lower_ in harm) and x.i != t.i for x in t.sent)
+
+
+def _abstract(x, w) -> bool:
+    """x names a thing no force can be used on or by: a common noun that is no actor, person, people, site, place
+    or count (a word or a span the parse does not hold is taken as concrete)."""
+    if not hasattr(x, "dep_"):
+        return False
+    if x.pos_ in ("PRON", "PROPN", "NUM") or x.ent_type_ or x.tag_ == "CD" or _actorish(x) or is_person(x):
+        return False
+    lem = _lemma(x)
+    if x.tag_ in ("NN", "NNS") and len(lem) > 4 and lem.endswith(("er", "or", "ist", "ian", "ant")):
+        return False                      # a noun of a doer (`photographer`, `journalist`, `civilian`) may be a
+        # person (`order`, `border` are kept too: this only keeps events)
+    if lem in w["people"] or lem in w["site"] or lem in w["property"] or lem in w["weapon"] or \
+            lem in crime.words()["kin"] or _casualty_words(lem):
+        return False                      # (`firing upon vehicles`, `killed at least a dozen`, `shot two teens`)
+    return not any(y.ent_type_ or y.like_num or y.pos_ == "PROPN" for y in x.children
+                   if y.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))   # `Iranian ships`, `three cars`
+
+
+def _support_withheld(c: Candidate, w) -> bool:
+    """Backing (a `backing` word or a SUPPORT noun of the lexicon: support, endorsement) withheld or withdrawn (`withholding` verbs) is a refusal of
+    whom it was for (REJECT): the subject of the verb refuses, the one named with `from`, `for`, `of` or `to` is
+    refused. Retypes the candidate (a nominal SUPPORT or the verb's RETREAT) and says whether it did."""
+    if c.etype == "SUPPORT" and c.nominal and c.noun is not None and c.noun.dep_ == "dobj":
+        noun, verb = c.noun, c.noun.head
+    elif c.etype == "RETREAT" and _is_verb(c.token) and child(c.token, ("dobj",)) is not None:
+        verb, noun = c.token, child(c.token, ("dobj",))
+    else:
+        return False
+    pat = load().nouns.get(_lemma(noun))
+    if _lemma(verb) not in w["withholding"] or not (_lemma(noun) in w["backing"] or (
+            pat is not None and plover(pat.cameo)[0] == "SUPPORT")):
+        return False
+    whom = [y for x in list(verb.children) + list(noun.children) if x.dep_ in ("prep", "dative")
+            and x.lower_ in ("from", "for", "of", "to") for y in x.children if y.dep_ == "pobj"]
+    whom = [y for y in whom if _head_actor(y)]
+    subj = subject_of(verb)
+    c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None
+    if subj is not None:
+        c.source = [subj]
+    c.target = whom or [x for x in c.target if hasattr(x, "dep_") and _head_actor(x)]
+    return True
+
+
+def _person_given(t, obj, w) -> bool:
+    """A verb of giving whose one object is people (a name, a person, a noun of people or of a doer; not a pronoun,
+    not personnel, aid or weapons) and who get nothing from it: no second object, no `with` thing."""
+    if not _is_verb(t) or obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.dep_ != "dobj":
+        return False
+    first = obj
+    if _lemma(obj) in w["quantity"] or obj.ent_type_ == "CARDINAL":
+        obj = prep_object(obj, "of") or obj   # `sent 10 of her senior staffers`
+    lem = _lemma(obj)
+    if lem in w["aid"] or lem in w["personnel"] or lem in w["weapon"] or obj.ent_type_ in ("MONEY", "GPE", "ORG"):
+        return False
+    if any((x.dep_ in ("dative", "iobj") and x.pos_ != "ADP") or (x.dep_ == "dobj" and x.i != first.i) or (
+            x.dep_ == "prep" and x.lower_ == "with") for x in t.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "NORP") or is_person(obj) or lem in w["people"] or actor_noun(obj) or (
+        obj.tag_ in ("NN", "NNS") and len(lem) > 4 and lem.endswith(("er", "or", "ist", "ian")))
+
+
+def _none_given(t) -> bool:
+    """The verb's direct object is `no ...`, `nothing` or `none` (`offers no protections`, `provided no aid`, `has
+    given nothing`): what is done to or with it did not happen (`no fewer than`, `no less than` count)."""
+    obj = child(t, ("dobj",))
+    if obj is None:
+        return False
+    if obj.lower_ in ("nothing", "none"):
+        return True
+    return any(x.dep_ == "det" and x.lower_ == "no" for x in obj.children) and not any(
+        x.dep_ in ("amod", "advmod", "quantmod") and x.lower_ in ("fewer", "less", "more") for x in obj.subtree)
+
+
+def _present_simple(v) -> bool:
+    """v is a verb in the simple present (`attacks`, `go`), with no auxiliary of tense, mood or aspect."""
+    return v.tag_ in ("VBZ", "VBP") and not any(x.dep_ in ("aux", "auxpass") for x in v.children)
+
+
+def _when_habit(t, w) -> bool:
+    """A verb in the simple present joined to a clause of condition, time or reason in the simple present (event_senses
+    `habitclause`: when, whenever, if, because): `he goes after people when they go after him`, `they attack us
+    because they hate us` tell what someone does, no particular act (the past tells one: `attacked us because`)."""
+    if not _present_simple(t):
+        return False
+    marks_ = w["habitclause"]
+    for x in t.children:                  # the act, with the clause hanging from it
+        if x.dep_ == "advcl" and _present_simple(x) and any(
+                y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in x.children) and not any(
+                y.lower_ == "even" for y in x.children):
+            return True                   # (`even if the price is ...` concedes, it states no habit)
+    return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
+        y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
+
+
+def _fondness_no_backing(c: Candidate, w) -> bool:
+    """A verb of liking (evaluation.tsv `fond`: like, love, adore ...) that backs no actor: said of God (`deity`),
+    of things only (every target a common noun that names no actor: `I love this country`, `loves the show`), or
+    wished under would (`I'd love them to be worse off`, `would like to see`)."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in evaluative.words()["fond"]:
+        return False
+    if any(x.dep_ == "aux" and (x.lower_ in ("would", "should") or clitic_modal(x) == "would") for x in t.children):
+        return True
+    if c.target and all(hasattr(x, "lower_") and (_lemma(x) in w["deity"] or x.lower_ in w["deity"]) for x in c.target):
+        return True
+    return bool(c.target) and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and not _head_actor(x)
+                                  and not is_person(x) and not any(y.dep_ == "poss" and (_head_actor(y) or y.ent_type_)
+                                                                   for y in x.children) for x in c.target)
+
+
+def _reader_told(c: Candidate) -> bool:
+    """An imperative outside any quotation (a base-form verb heading its sentence, or joined to one, with no subject,
+    auxiliary or `to` of its own) with no source and no target that names an actor: the article addresses its
+    reader (`call 614-889-7444`, `visit the Web site`), no one in the story acts (the parser may tag the verb VBP)."""
+    t = c.token
+    if c.nominal or c.preset or c.source or c.extra_source is not None or t.tag_ not in ("VB", "VBP"):
+        return False
+    head = t.head if t.dep_ == "conj" else t
+    if head.dep_ != "ROOT" or head.tag_ not in ("VB", "VBP") or any(
+            x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for x in list(head.children) + list(t.children)):
+        return False
+    if any(y.is_quote for y in t.sent):
+        return False                      # said in a quotation: the speaker asks someone
+    return not any(not hasattr(x, "dep_") or (_head_actor(x) and x.pos_ != "PRON") for x in c.target)
+
+
+def _conjunction_participle(t) -> bool:
+    """`given that ...`, `Given the risks, ...`, `provided that ...`: a participle used as a conjunction or a
+    preposition (the parser's `prep`, or a that-clause with no subject or object of its own), no act of giving."""
+    if t.dep_ == "prep":
+        return True
+    if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "aux", "auxpass") for x in t.children):
+        return False
+    return any(x.dep_ in ("ccomp", "pcomp") and any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)
+               for x in t.children)
+
+
+def _casualty_words(lem: str) -> bool:
+    """A number word or a victim noun of the casualties stage (`dozen`, `teen`, `civilian`)."""
+    from ..casualties import lexicon as casualty_lexicon
+    lx = casualty_lexicon()
+    return lem in lx["numbers"] or lem in lx["victims"]
 
 
 def _violence_near(t, w) -> bool:
