@@ -2231,7 +2231,8 @@ def small_types(c: Candidate, w) -> bool:
       named (`I gave two judges as an example`, `especially given that two senators ...`): no aid;
     - training with no one trained (`Ali trained on Miami Beach`): practice, no military aid;
     - cutting or suspending staff (`the campaign suspended two staffers`): discipline, no sanction;
-    - signing a bill into law: a law enacted, no accord between actors;
+    - signing a bill into law: a law enacted, no accord between actors; a court agreeing to hear a case: its docket;
+    - sanctioning an act (`the hacking was sanctioned by the Kremlin`): approval, no sanction on anyone;
     - talk in the sourcing formula (`speaking on condition of anonymity to discuss`, `not authorized to discuss`) and
       talking about something with no one to talk with (`Perez talks about growing up in Buffalo`): no meeting."""
     t = c.token
@@ -2245,6 +2246,14 @@ def small_types(c: Candidate, w) -> bool:
         obj = child(t, ("dobj",)) or child(t, ("nsubjpass",))
         if obj is not None and _lemma(obj) in w["staff"] and not obj.ent_type_ and prep_object(obj, "of") is None:
             return False
+    if c.etype == "SANCTION" and verb and lem == "sanction":
+        obj = child(t, ("dobj",)) or child(t, ("nsubjpass",))
+        if obj is not None and not (_head_actor(obj) or actor_like(obj) or obj.pos_ == "PRON"):
+            return False                  # `the hacking was sanctioned by the Kremlin`: an act approved, no one
+            # sanctioned (`sanctioned three Russian banks` stays)
+    if c.etype == "AGREE" and verb and lem == "agree" and _lemma(child(t, ("xcomp",)) or t) in w["hearing"] and any(
+            _lemma(x) in w["bench"] for x in c.source if hasattr(x, "dep_")):
+        return False                      # `the court agreed to hear the case`: a docket, no accord
     if c.etype == "AGREE" and verb and lem == "sign" and any(
             _lemma(x) == "law" for p in t.children if p.dep_ == "prep" and p.lower_ == "into" for x in p.children):
         return False
