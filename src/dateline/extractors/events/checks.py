@@ -2272,13 +2272,14 @@ def _nothing_given(t, w) -> bool:
     obj = child(t, ("dobj",)) or child(t, ("nsubjpass",))
     if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
         return False                      # `the aid they gave`, `the grant given to the league`: the noun is given
-    if prep_object(t, "with") is not None or child(t, ("dative",)) is not None:
-        return False                      # `provided them with arms`, `gave Ayotte $1,200`
+    if prep_object(t, "with") is not None or any(x.dep_ == "dative" and x.pos_ != "ADP" for x in t.children):
+        return False                      # `provided them with arms`, `gave Ayotte $1,200` (a `to` recipient is no
+        # thing given)
     if any(y.ent_type_ == "MONEY" for x in t.children if x.dep_ in ("dobj", "nsubjpass", "prep") for y in x.subtree):
         return False
     if obj is None:
         return prep_object(t, "to") is None   # `especially given that ...`, `has given more Americans cover`
-    if t.dep_ == "relcl" and obj.lower_ in ("that", "which", "what") and t.head.pos_ == "NOUN":
+    if t.dep_ in ("relcl", "acl") and obj.lower_ in ("that", "which", "what") and t.head.pos_ == "NOUN":
         return not (_lemma(t.head) in w["aid"] or _lemma(t.head) in w["weapon"])   # `the help that your
         # governments have provided`; `the use of the server that officials have given`: a thing, no aid
     return (is_person(obj) or names_actor(obj)) and not any(
