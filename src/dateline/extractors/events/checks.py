@@ -2282,6 +2282,12 @@ def _nothing_given(t, w) -> bool:
     if t.dep_ in ("relcl", "acl") and obj.lower_ in ("that", "which", "what") and t.head.pos_ == "NOUN":
         return not (_lemma(t.head) in w["aid"] or _lemma(t.head) in w["weapon"])   # `the help that your
         # governments have provided`; `the use of the server that officials have given`: a thing, no aid
+    if (obj.like_num or _lemma(obj) in w["quantity"] or obj.lower_ in ("some", "many", "most", "all", "dozens",
+                                                                       "hundreds", "thousands")) and \
+            prep_object(obj, "of") is not None:
+        obj = prep_object(obj, "of")      # `sent 10 of her senior staffers to the event`: the staffers
+    if _lemma(obj) in w["aid"] or _lemma(obj) in w["weapon"] or _lemma(obj) in w["personnel"]:
+        return False                      # `sent 5,000 of its troops`
     return (is_person(obj) or names_actor(obj)) and not any(
         x.dep_ == "prep" and x.lower_ == "of" for x in obj.children)   # `I gave two judges`: people, nothing given
 
