@@ -51,3 +51,23 @@ def test_the_sourcing_formula_and_talking_about_are_no_meetings(run):
     assert of_type(art, "CONSULT") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nThe foreign minister talked with his Iranian counterpart about the nuclear deal on Monday.\n")
     assert len(of_type(art, "CONSULT")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_sending_people_to_an_event_is_no_aid(run):
+    art = run("\n\nThe records were released on Monday. A 2014 email shows the ministry sent 10 of Karlsson’s senior "
+              "aides to the annual Davos forum.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_court_agreeing_to_hear_a_case_is_no_accord(run):
+    art = run("\n\nThe ruling surprised lawyers. The court had agreed to hear the case last June.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe talks ended on Friday. Iran agreed to release the two sailors.\n")
+    assert of_type(art, "AGREE") != [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_sanctioning_an_act_is_approval_but_sanctioning_banks_is_a_sanction(run):
+    art = run("\n\nInvestigators were not surprised. The hacking was sanctioned by the Kremlin, the senator said.\n")
+    assert of_type(art, "SANCTION") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe move came on Monday. The Treasury sanctioned three Russian banks and two oligarchs.\n")
+    assert len(of_type(art, "SANCTION")) == 1, [(e.type, e.trigger.text) for e in art.events]
