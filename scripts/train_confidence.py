@@ -25,6 +25,7 @@ Then floors by type (`type_floors`, saved as `floors`): coordinate ascent from t
 MIN_TYPE_EVENTS article events, by the same rule, kept only when they beat the single floor on a nested check (floors
 chosen on K-1 article and PLV folds, the Kth scored). --single: no floors by type. --plv-weight/--l2 with --cv: only
 that setting. --dump FILE saves the CV confidences; --from-dump FILE redoes only the floors by type and the check.
+--min-type-events N and --types A,B: floors by type searched for the named types with at least N events.
 --plain: no learned shares. --items FILE keeps the extracted events (a cache for trying settings: delete it when the
 rules or the features change).
 """
