@@ -71,3 +71,10 @@ def test_sanctioning_an_act_is_approval_but_sanctioning_banks_is_a_sanction(run)
     assert of_type(art, "SANCTION") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nThe move came on Monday. The Treasury sanctioned three Russian banks and two oligarchs.\n")
     assert len(of_type(art, "SANCTION")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_an_act_on_no_object_is_not_done(run):
+    art = run("\n\nThe law passed in March. The state offers no protections to gay and lesbian residents.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text, e.negated) for e in art.events]
+    art = run("\n\nThe law passed in March. The state offers new protections to gay and lesbian residents.\n")
+    assert len(of_type(art, "AGREE")) == 1, [(e.type, e.trigger.text, e.negated) for e in art.events]

@@ -155,6 +155,8 @@ def keep(c: Candidate) -> bool:
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
     _mood(c, w)
+    if _nothing_done(c):
+        c.negated = True                  # `offers no protections`, `sent nothing`: the act not done
     return True
 
 
@@ -2307,3 +2309,14 @@ def _sourcing_formula(t, w) -> bool:
         if h.head.i == h.i:
             break
     return False
+
+
+def _nothing_done(c: Candidate) -> bool:
+    """A verb whose object is `no` something or nothing (`Mississippi offers no protections to gay residents`,
+    `provided no evidence`, `accused no one`): what the verb does is not done."""
+    t = c.token
+    if c.nominal or not _is_verb(t):
+        return False
+    obj = child(t, ("dobj",))
+    return obj is not None and (obj.lower_ in ("nothing", "none", "nobody") or any(
+        x.dep_ == "det" and x.lower_ == "no" for x in obj.children))
