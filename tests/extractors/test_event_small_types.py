@@ -78,3 +78,10 @@ def test_an_act_on_no_object_is_not_done(run):
     assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text, e.negated) for e in art.events]
     art = run("\n\nThe law passed in March. The state offers new protections to gay and lesbian residents.\n")
     assert len(of_type(art, "AGREE")) == 1, [(e.type, e.trigger.text, e.negated) for e in art.events]
+
+
+def test_a_second_act_asked_for_is_not_done(run):
+    art = run("\n\nThe test drew protests. The alliance's chief called on the regime to abandon its missiles and "
+              "comply with the resolutions.\n")
+    assert of_type(art, "CONCEDE") == [], [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+    assert of_type(art, "REQUEST") != [], [(e.type, e.trigger.text, e.hypothetical) for e in art.events]

@@ -157,6 +157,8 @@ def keep(c: Candidate) -> bool:
     _mood(c, w)
     if _nothing_done(c):
         c.negated = True                  # `offers no protections`, `sent nothing`: the act not done
+    if _asked_for(c):
+        c.hypothetical = True             # `called on the regime to abandon its weapons and comply`: asked for
     return True
 
 
@@ -2320,3 +2322,20 @@ def _nothing_done(c: Candidate) -> bool:
     obj = child(t, ("dobj",))
     return obj is not None and (obj.lower_ in ("nothing", "none", "nobody") or any(
         x.dep_ == "det" and x.lower_ == "no" for x in obj.children))
+
+
+def _asked_for(c: Candidate) -> bool:
+    """A verb joined (`and`) to the infinitive a request governs (`called on the regime to abandon its weapons and
+    comply with the resolutions`): what was asked for, not done (the first infinitive is folded into the request)."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or t.dep_ != "conj":
+        return False
+    h = t
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ not in ("xcomp", "advcl", "ccomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in h.children):
+        return False
+    v = h.head
+    pat = load().verbs.get(_lemma(v))
+    return (pat is not None and plover(pat.cameo)[0] == "REQUEST") or (_lemma(v) == "call" and any(
+        x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon") for x in v.children))
