@@ -25,6 +25,7 @@ Then floors by type (`type_floors`, saved as `floors`): coordinate ascent from t
 MIN_TYPE_EVENTS article events, by the same rule, kept only when they beat the single floor on a nested check (floors
 chosen on K-1 article and PLV folds, the Kth scored). --single: no floors by type. --plv-weight/--l2 with --cv: only
 that setting. --dump FILE saves the CV confidences; --from-dump FILE redoes only the floors by type and the check.
+--min-type-events N and --types A,B: floors by type searched for the named types with at least N events.
 --plain: no learned shares. --items FILE keeps the extracted events (a cache for trying settings: delete it when the
 rules or the features change).
 """
@@ -55,6 +56,7 @@ PLV_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
 # floors by type: a type gets its own floor only with at least MIN_TYPE_EVENTS asserted events in the article gold
 # it is chosen on, and only where that floor raises article type precision by at least MIN_GAIN
 MIN_TYPE_EVENTS = 100
+ONLY_TYPES = None       # --types: floors by type tried for these types only (None: every type)
 MIN_GAIN = 0.001
 L2S = (1.0, 3.0)
 # the article type recall at which `--cv` compares rankings (type precision there): about the cross-validated recall
@@ -358,14 +360,16 @@ def label_precision(arts, conf, floor) -> float:
     return right / n if n else 0.0
 
 
-def type_floors(arts, a_conf, plv_gold, sents, s_conf, common: float, *, min_events: int = MIN_TYPE_EVENTS,
+def type_floors(arts, a_conf, plv_gold, sents, s_conf, common: float, *, min_events: int | None = None,
                 passes: int = 2) -> dict:
     """Floors by type ("" the common one): coordinate ascent from `common` over the types with at least
     `min_events` asserted article events, each type's floor (of FLOORS) moved only where it raises article type
     precision (`label_precision`) by MIN_GAIN while PLV keeps its margins (`plv_keeps` against no floor at all)."""
     floors = {"": common}
     counts = type_counts(arts)
-    types = sorted((t for t, n in counts.items() if n >= min_events), key=lambda t: -counts[t])
+    min_events = MIN_TYPE_EVENTS if min_events is None else min_events
+    types = sorted((t for t, n in counts.items() if n >= min_events and (ONLY_TYPES is None or t in ONLY_TYPES)),
+                   key=lambda t: -counts[t])
     no_floor = plv_score(plv_gold, sents, s_conf, 0.0)
     best = label_precision(arts, a_conf, floors)
     for _ in range(passes):
@@ -473,6 +477,7 @@ def by_type_report(arts, a_conf, plv_gold, sents, s_conf, floor: float, k: int) 
 
 
 def main(argv=None) -> None:
+    global MIN_TYPE_EVENTS, ONLY_TYPES
     import article_events as ae
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -488,6 +493,9 @@ def main(argv=None) -> None:
     ap.add_argument("--dump", type=pathlib.Path, default=None, help="with --cv: pickle the CV confidences here")
     ap.add_argument("--from-dump", type=pathlib.Path, default=None,
                     help="only the floors by type and their nested check, from a --dump (nothing saved)")
+    ap.add_argument("--min-type-events", type=int, default=None,
+                    help=f"floors by type for types with at least this many article events (default {MIN_TYPE_EVENTS})")
+    ap.add_argument("--types", default=None, help="floors by type tried for these types only (comma-separated)")
     ap.add_argument("--plain", action="store_true", help="no learned shares right (`rate:` features)")
     ap.add_argument("--keep-unsure", action="store_true",
                     help="train on PLV's wrong events beside a right one in their sentence too (`mark_unsure`)")
@@ -498,6 +506,10 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     global RATES, SKIP_UNSURE
     RATES = not args.plain
+    if args.min_type_events is not None:
+        MIN_TYPE_EVENTS = args.min_type_events
+    if args.types:
+        ONLY_TYPES = frozenset(args.types.split(","))
     SKIP_UNSURE = not args.keep_unsure
     if args.from_dump:
         import pickle

@@ -63,6 +63,12 @@ def test_type_floors_raise_only_the_type_whose_unsure_events_are_wrong(tc):
     assert tc.type_floors(arts, conf, gold, sents, s_conf, 0.3, min_events=100) == {"": 0.3}
     # raising ACCUSE too would cost PLV its recall: not done even where articles would not mind
     assert tc._at(floors, "ACCUSE") == 0.3 and tc._at(0.4, "ACCUSE") == 0.4
+    # --types: only the types named may get a floor of their own
+    tc.ONLY_TYPES = frozenset({"ACCUSE"})
+    try:
+        assert tc.type_floors(arts, conf, gold, sents, s_conf, 0.3, min_events=10) == {"": 0.3}
+    finally:
+        tc.ONLY_TYPES = None
 
 
 def test_expanded_rows_never_rate_an_event_by_its_own_label(tc):

@@ -1,0 +1,87 @@
+"""Senses of the small event types in political news (extractors/events/checks.py, `small_types`): AID, SANCTION,
+AGREE and CONSULT triggers in the uses EVENT_GUIDE.md codes as no event of that type, on invented sentences; each
+test also keeps the type's real use."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def of_type(article, etype):
+    return [e.trigger.text for e in asserted(article) if e.type == etype]
+
+
+def test_giving_with_nothing_given_is_no_aid(run):
+    art = run("\n\nThe governor named two mayors as an example. \"I gave two mayors who were very loyal,\" he said.\n"
+              "\nThe measure may pass, especially given that three senators are away this week.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_giving_money_or_aid_stays_aid(run):
+    art = run("\n\nThe emirate gave $20 million to the relief agency on Monday. Japan gave Nepal food and tents.\n")
+    assert len(of_type(art, "AID")) == 2, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_training_no_one_is_no_aid_but_training_troops_is(run):
+    art = run("\n\nThe boxer came home on Sunday. Frazier trained on Miami Beach in the early days of his pro "
+              "career.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe United States trained Kurdish fighters in northern Iraq last year.\n")
+    assert len(of_type(art, "AID")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_suspending_staff_is_no_sanction_but_suspending_aid_is(run):
+    art = run("\n\nThe party had suspended three employees over the leak, its chairman said.\n")
+    assert of_type(art, "SANCTION") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe European Union suspended aid to the military government on Tuesday.\n")
+    assert len(of_type(art, "SANCTION")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_signing_a_bill_into_law_is_no_accord_but_signing_a_treaty_is(run):
+    art = run("\n\nThe state senate passed the measure. Hale enthusiastically signed the bill into law April 5.\n")
+    assert not any(e.type in ("AGREE", "SUPPORT") for e in asserted(art)), [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nRussia and China signed a border treaty in Beijing on Friday.\n")
+    assert len(of_type(art, "AGREE")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_the_sourcing_formula_and_talking_about_are_no_meetings(run):
+    art = run("\n\nThe raid was planned for weeks, a defense official said, speaking on condition of anonymity to "
+              "discuss military plans with the press.\n\nThe mayor talks about growing up in a mill town.\n")
+    assert of_type(art, "CONSULT") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe foreign minister talked with his Iranian counterpart about the nuclear deal on Monday.\n")
+    assert len(of_type(art, "CONSULT")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_sending_people_to_an_event_is_no_aid(run):
+    art = run("\n\nThe records were released on Monday. A 2014 email shows the ministry sent 10 of Karlsson’s senior "
+              "aides to the annual Davos forum.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_court_agreeing_to_hear_a_case_is_no_accord(run):
+    art = run("\n\nThe ruling surprised lawyers. The court had agreed to hear the case last June.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe talks ended on Friday. Iran agreed to release the two sailors.\n")
+    assert of_type(art, "AGREE") != [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_sanctioning_an_act_is_approval_but_sanctioning_banks_is_a_sanction(run):
+    art = run("\n\nInvestigators were not surprised. The hacking was sanctioned by the Kremlin, the senator said.\n")
+    assert of_type(art, "SANCTION") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe move came on Monday. The Treasury sanctioned three Russian banks and two oligarchs.\n")
+    assert len(of_type(art, "SANCTION")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_an_act_on_no_object_is_not_done(run):
+    art = run("\n\nThe law passed in March. The state offers no protections to gay and lesbian residents.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text, e.negated) for e in art.events]
+    art = run("\n\nThe law passed in March. The state offers new protections to gay and lesbian residents.\n")
+    assert len(of_type(art, "AGREE")) == 1, [(e.type, e.trigger.text, e.negated) for e in art.events]
+
+
+def test_a_second_act_asked_for_is_not_done(run):
+    art = run("\n\nThe test drew protests. The alliance's chief called on the regime to abandon its missiles and "
+              "comply with the resolutions.\n")
+    assert of_type(art, "CONCEDE") == [], [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+    assert of_type(art, "REQUEST") != [], [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
