@@ -279,7 +279,7 @@ def test_what_the_article_tells_is_read_as_features():
     f = set(told.features("pell", "halv"))
     assert "ctx_back" in f and "ctx_pair" not in f and "ctx_t_acc" not in f and "ctx_t_acc2" not in f, f
     f = set(told.features("halv", "ruiz"))
-    assert {"ctx_sup", "t_once"} <= f and not f & {"ctx_pair", "ctx_t_acc", "ctx_t_acc2"}, f
+    assert "ctx_sup" in f and not f & {"ctx_pair", "ctx_t_acc", "ctx_t_acc2", "t_top"}, f
     assert set(told.features("ortiz", "?m")) == {"ctx_sp_acc"}     # an unnamed target: the speaker's side only
 
 
@@ -292,3 +292,15 @@ def test_a_speakers_criticism_later_in_the_article_is_context_for_earlier_words(
     assert ("Senator Dana Halvorsen", "Governor Tom Pell", "said") in _accused(art), _accused(art)
     art = run(first + "On Monday, Halvorsen visited the flooded towns with Mayor Ruiz.\n")
     assert not any(tr == "said" for _, _, tr in _accused(art)), _accused(art)
+
+
+def test_criticism_in_the_sentence_before_or_after_is_a_feature():
+    """`ctx_near_sp`, `ctx_near_t`: the speaker accused someone, or the target was accused, in a sentence next to
+    the pair's (criticism that goes on over a quote's sentences); not two sentences away."""
+    told = criticism.Told.of([])
+    told.order = {0: 0, 100: 1, 200: 2, 300: 3}
+    told.add(_event("ACCUSE", "halv", "pell"), 1)
+    assert "ctx_near_sp" in told.features("halv", "ruiz", 0)
+    assert "ctx_near_t" in told.features("ortiz", "pell", 200)
+    assert not {"ctx_near_sp", "ctx_near_t"} & set(told.features("halv", "pell", 300))
+    assert not {"ctx_near_sp", "ctx_near_t"} & set(told.features("halv", "pell", 100))   # its own sentence

@@ -171,10 +171,11 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
         made = {}
+        told_by.order[sent.start_char] = len(read)
         for c in chosen:
             if not _hazard_only(c):
                 made[id(c)] = _made(c, text, index, quote_of, quotes, s0, s1, where, sent)
-                told_by.add(made[id(c)])
+                told_by.add(made[id(c)], len(read))
         read.append((sent, chosen, quote_of, s0, s1, where, made))
     for sent, chosen, quote_of, s0, s1, where, made in read:   # (then criticism, knowing the whole article's rules)
         if speech:                        # criticism said without an accusing word (criticism.py)

@@ -162,7 +162,7 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
                 extra += _kind_of("t", actor_of(actor) if how == "actor" else
                                   actor_of(stands_for) if stands_for is not None else None)
             if told is not None:
-                extra += told.features(s.actor, actor if how == "actor" else stands_for)
+                extra += told.features(s.actor, actor if how == "actor" else stands_for, sent.start_char)
             out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + extra +
                                                       (["first"] if k == 0 else [])))))
     return out
@@ -174,14 +174,17 @@ class Told:
     sentences (read before the detector runs), and how often each actor is named. Read as features of a
     pair: a speaker who criticised the same actor in the rules' events (`ctx_pair`), a speaker who criticised someone
     (`ctx_sp_acc`), a target criticised by someone once or more often (`ctx_t_acc`, `ctx_t_acc2`), a target who
-    criticised the speaker (`ctx_back`), a speaker who backed the target (`ctx_sup`); the target or the speaker
-    named most often in the article (`t_top`, `sp_top`: the story's main actors) or named once (`t_once`)."""
+    criticised the speaker (`ctx_back`), a speaker who backed the target (`ctx_sup`), a speaker or a target of an
+    accusation in the sentence before or after (`ctx_near_sp`, `ctx_near_t`: criticism that goes on); the target or
+    the speaker named most often in the article (`t_top`, `sp_top`: the story's main actors)."""
     accused: set = field(default_factory=set)       # (source actor, target actor)
     backed: set = field(default_factory=set)
     critics: set = field(default_factory=set)
     criticised: dict = field(default_factory=dict)  # actor -> times criticised
     named: dict = field(default_factory=dict)       # actor -> mentions in the article
     top: int = 0                                    # the mentions of the second most named actor
+    order: dict = field(default_factory=dict)       # a sentence's start (character) -> its index
+    near: dict = field(default_factory=dict)        # a sentence's index -> (sources, targets) of its accusations
 
     @classmethod
     def of(cls, actors) -> "Told":
@@ -190,16 +193,21 @@ class Told:
 
     def _rank(self, side: str, actor: Optional[str]) -> list[str]:
         n = self.named.get(actor, 0) if actor is not None else 0
-        return [side + "_top"] if n > 1 and n >= self.top else [side + "_once"] if n == 1 else []
+        return [side + "_top"] if n > 1 and n >= self.top else []   # (named once: as likely a target in a
+        # short piece as a passer-by in a long one, so no feature)
 
-    def add(self, event) -> None:
-        """Take in an event (records.Event) once it is made; negated or hypothetical ones tell nothing."""
+    def add(self, event, k: int = -1) -> None:
+        """Take in an event (records.Event) of the `k`th sentence once it is made; negated or hypothetical ones tell
+        nothing."""
         if event.negated or event.hypothetical or event.type not in ("ACCUSE", "SUPPORT"):
             return
         sources = {p.actor for p in event.source if p.actor}
         targets = {p.actor for p in event.target if p.actor}
         pairs = {(a, b) for a in sources for b in targets if a != b}
         if event.type == "ACCUSE":
+            was = self.near.setdefault(k, (set(), set()))
+            was[0].update(sources)
+            was[1].update(targets)
             self.accused |= pairs
             self.critics |= sources
             for b in targets:
@@ -207,8 +215,15 @@ class Told:
         else:
             self.backed |= pairs
 
-    def features(self, speaker: Optional[str], target: Optional[str]) -> list[str]:
+    def features(self, speaker: Optional[str], target: Optional[str], start: int = -1) -> list[str]:
+        """The features of a pair said in the sentence that starts at character `start`."""
         out = self._rank("sp", speaker)
+        k = self.order.get(start)
+        near = [self.near[j] for j in (k - 1, k + 1) if j in self.near] if k is not None else []
+        if speaker is not None and any(speaker in x[0] for x in near):
+            out.append("ctx_near_sp")
+        if target is not None and any(target in x[1] for x in near):
+            out.append("ctx_near_t")
         if speaker is not None and speaker in self.critics:
             out.append("ctx_sp_acc")
         if target is None or target.startswith("?"):
