@@ -13,7 +13,9 @@ bad of a named actor, with no accuse verb and no word of scorn for evaluative.py
   lexicon/criticism.tsv (harm, blame, failure, deceit, danger ...) and evaluation.tsv's words of blame and praise,
   negation and modals, the target's role (subject, object, possessor ...) and the verb it hangs from, the reporting
   verb's lemma; how the target was found (`res=`), for an unresolved pronoun the nearest actor of its kind before
-  it (`near=speaker`, `near=other`), the speaker's and the target's sectors, the distance between them;
+  it (`near=speaker`, `near=other`), the speaker's and the target's sectors, the distance between them; what the
+  article's rule events tell of the two (`Told`: the speaker accused the target elsewhere, the target was accused,
+  an accusation in the sentence next to it, the story's most named actors);
 - a logistic regression (data/criticism_model.json, fitted by scripts/train_criticism.py on the dev and tune
   article gold) scores each pair; the best pair of a sentence, when over the weights' threshold, is an ACCUSE
   (CAMEO 111) of the actor by the speaker, its trigger the reporting verb (else the quoted words' main predicate),
