@@ -251,3 +251,56 @@ def test_an_unnamed_pronoun_near_the_speaker_alone_is_the_speakers(nlp):
     pairs = criticism.candidates(sent, [], lambda t: (None, None), lambda t: False, actor_at, actor_of=who)
     he = [p for p in pairs if p.target.text == "he"]
     assert he and "near=other" in he[0].feats and "t_sec=GOV" in he[0].feats, [p.feats for p in he]
+
+
+def _event(etype, source, target, negated=False):
+    from dateline.records import Event, Extent, Participant, Span
+
+    def part(actor):
+        return (Participant(0, 1, actor, actor),) if actor else ()
+    return Event(type=etype, mode=None, quad=3, cameo="111", source=part(source), target=part(target),
+                 trigger=Span(0, 1, "x"), negated=negated, hypothetical=False, date=None, sentence=Extent(0, 1))
+
+
+def test_what_the_article_tells_is_read_as_features():
+    """`Told`: who accused or backed whom in the rules' events of the article, and how often each actor is named;
+    a negated event tells nothing."""
+    from dateline.records import Actor, Mention
+
+    def actor(id, n):
+        return Actor(id, id, mentions=tuple(Mention(k, k + 1, id) for k in range(n)))
+    told = criticism.Told.of([actor("halv", 6), actor("pell", 4), actor("ruiz", 1), actor("ortiz", 2)])
+    told.add(_event("ACCUSE", "halv", "pell"))
+    told.add(_event("ACCUSE", "ortiz", "pell"))
+    told.add(_event("SUPPORT", "halv", "ruiz"))
+    told.add(_event("ACCUSE", "ruiz", "halv", negated=True))
+    f = set(told.features("halv", "pell"))
+    assert {"ctx_pair", "ctx_sp_acc", "ctx_t_acc2", "sp_top", "t_top"} <= f and "ctx_back" not in f, f
+    f = set(told.features("pell", "halv"))
+    assert "ctx_back" in f and "ctx_pair" not in f and "ctx_t_acc" not in f and "ctx_t_acc2" not in f, f
+    f = set(told.features("halv", "ruiz"))
+    assert "ctx_sup" in f and not f & {"ctx_pair", "ctx_t_acc", "ctx_t_acc2", "t_top"}, f
+    assert set(told.features("ortiz", "?m")) == {"ctx_sp_acc"}     # an unnamed target: the speaker's side only
+
+
+def test_a_speakers_criticism_later_in_the_article_is_context_for_earlier_words(run, monkeypatch):
+    """The detector reads the whole article's rules: a speaker who condemns an actor in a later sentence makes
+    an earlier pair of the same two `ctx_pair` (weights here that fire on it alone)."""
+    monkeypatch.setattr(criticism, "model", lambda: {"weights": {"bias": -5.0, "ctx_pair": 10.0}, "threshold": 0.5})
+    first = "\n\nSenator Dana Halvorsen said Governor Tom Pell would tour the Dunmore mill on Friday.\n\n"
+    art = run(first + "On Monday, Halvorsen condemned Pell over the flood relief.\n")
+    assert ("Senator Dana Halvorsen", "Governor Tom Pell", "said") in _accused(art), _accused(art)
+    art = run(first + "On Monday, Halvorsen visited the flooded towns with Mayor Ruiz.\n")
+    assert not any(tr == "said" for _, _, tr in _accused(art)), _accused(art)
+
+
+def test_criticism_in_the_sentence_before_or_after_is_a_feature():
+    """`ctx_near_sp`, `ctx_near_t`: the speaker accused someone, or the target was accused, in a sentence next to
+    the pair's (criticism that goes on over a quote's sentences); not two sentences away."""
+    told = criticism.Told.of([])
+    told.order = {0: 0, 100: 1, 200: 2, 300: 3}
+    told.add(_event("ACCUSE", "halv", "pell"), 1)
+    assert "ctx_near_sp" in told.features("halv", "ruiz", 0)
+    assert "ctx_near_t" in told.features("ortiz", "pell", 200)
+    assert not {"ctx_near_sp", "ctx_near_t"} & set(told.features("halv", "pell", 300))
+    assert not {"ctx_near_sp", "ctx_near_t"} & set(told.features("halv", "pell", 100))   # its own sentence

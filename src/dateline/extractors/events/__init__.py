@@ -166,24 +166,41 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     actor_of = {a.id: a for a in actors}.get
     title = ctx.layout.title_span
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
+    told_by = criticism.Told.of(actors)    # who accused or backed whom in the rules' events of the whole article
+    read = []
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, cands)
         where = confidence.Where(events=len(chosen), headline=title is not None and title[0] <= s0 < title[1])
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
+        made = {}
+        told_by.order[sent.start_char] = len(read)
+        for c in chosen:
+            if not _hazard_only(c):
+                made[id(c)] = _made(c, text, index, quote_of, quotes, s0, s1, where, sent)
+                told_by.add(made[id(c)], len(read))
+        read.append((sent, chosen, quote_of, s0, s1, where, made))
+    for sent, chosen, quote_of, s0, s1, where, made in read:   # (then criticism, knowing the whole article's rules)
         if speech:                        # criticism said without an accusing word (criticism.py)
-            chosen += criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of)
+            chosen = chosen + criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of, told_by)
         for c in chosen:
             if checks.mentioned_again(c, told) or crime.mentioned_again(c, told):
                 continue                  # `no one has claimed responsibility for the attacks`: told before
             if not _hazard_only(c):
-                qi, speaker = quote_of(c.token)
-                ev = _event(c, text, index, qi, s0, s1, speaker, where)
-                events.append(_to_addressee(ev, quotes[qi], ctx.doc, index, text) if qi is not None
-                              else _to_colon_speaker(ev, sent, index))
+                events.append(made[id(c)] if id(c) in made else
+                              _made(c, text, index, quote_of, quotes, s0, s1, where, sent))
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     return confidence.in_article(events, quotes, len(text))
+
+
+def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent) -> Event:
+    """The event of a chosen candidate, its participants resolved (`you` in a quote: whom the speaker tells; `I` after
+    a headline's name and colon: that name)."""
+    qi, speaker = quote_of(c.token)
+    ev = _event(c, text, index, qi, s0, s1, speaker, where)
+    return (_to_addressee(ev, quotes[qi], c.token.doc, index, text) if qi is not None
+            else _to_colon_speaker(ev, sent, index))
 
 
 def _skipper(ctx: Context):

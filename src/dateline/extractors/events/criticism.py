@@ -13,7 +13,9 @@ bad of a named actor, with no accuse verb and no word of scorn for evaluative.py
   lexicon/criticism.tsv (harm, blame, failure, deceit, danger ...) and evaluation.tsv's words of blame and praise,
   negation and modals, the target's role (subject, object, possessor ...) and the verb it hangs from, the reporting
   verb's lemma; how the target was found (`res=`), for an unresolved pronoun the nearest actor of its kind before
-  it (`near=speaker`, `near=other`), the speaker's and the target's sectors, the distance between them;
+  it (`near=speaker`, `near=other`), the speaker's and the target's sectors, the distance between them; what the
+  article's rule events tell of the two (`Told`: the speaker accused the target elsewhere, the target was accused,
+  an accusation in the sentence next to it, the story's most named actors);
 - a logistic regression (data/criticism_model.json, fitted by scripts/train_criticism.py on the dev and tune
   article gold) scores each pair; the best pair of a sentence, when over the weights' threshold, is an ACCUSE
   (CAMEO 111) of the actor by the speaker, its trigger the reporting verb (else the quoted words' main predicate),
@@ -102,18 +104,19 @@ RECORD: Optional[list] = None
 
 
 def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None,
-         actor_of: Callable = None) -> list[Candidate]:
+         actor_of: Callable = None, told: "Told" = None) -> list[Candidate]:
     """The criticism the model finds in a sentence (`sent`: a span) beside the events chosen there already.
     `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor mentioned there;
     `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token); `actor_of(actor id)`
-    -> the actor's record (its sector is read; None: not read)."""
+    -> the actor's record (its sector is read; None: not read); `told`: what the article's rules tell (`Told`;
+    None: not read)."""
     m = model()
     if m is None and RECORD is None:
         return []
     if actor_at(sent.start_char, sent.end_char) is None:
         return []                           # no actor named in the sentence: not read (an unnamed
         #                                     pronoun or a group noun said by no named speaker is left out, for speed)
-    pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of)
+    pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
     # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
     scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
     if RECORD is None:                      # the best pair only: one criticism a sentence
@@ -130,7 +133,7 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     return out
 
 
-def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=None) -> list[Pair]:
+def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=None, told=None) -> list[Pair]:
     """The (speaker, actor) pairs of a sentence, with their features."""
     if any(c.etype == "ACCUSE" for c in chosen):
         return []                           # the sentence's criticism is told already (a second one, in the
@@ -161,9 +164,85 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
                 extra += _kind_of("sp", actor_of(s.actor) if s.actor is not None else None)
                 extra += _kind_of("t", actor_of(actor) if how == "actor" else
                                   actor_of(stands_for) if stands_for is not None else None)
+            if told is not None:
+                extra += told.features(s.actor, actor if how == "actor" else stands_for, sent.start_char)
             out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + extra +
                                                       (["first"] if k == 0 else [])))))
     return out
+
+
+@dataclass
+class Told:
+    """What the article tells, by actor id: who accused whom and who backed whom in the rules' events of all its
+    sentences (read before the detector runs), and how often each actor is named. Read as features of a
+    pair: a speaker who criticised the same actor in the rules' events (`ctx_pair`), a speaker who criticised someone
+    (`ctx_sp_acc`), a target criticised by someone once or more often (`ctx_t_acc`, `ctx_t_acc2`), a target who
+    criticised the speaker (`ctx_back`), a speaker who backed the target (`ctx_sup`), a speaker or a target of an
+    accusation in the sentence before or after (`ctx_near_sp`, `ctx_near_t`: criticism that goes on); the target or
+    the speaker named most often in the article (`t_top`, `sp_top`: the story's main actors)."""
+    accused: set = field(default_factory=set)       # (source actor, target actor)
+    backed: set = field(default_factory=set)
+    critics: set = field(default_factory=set)
+    criticised: dict = field(default_factory=dict)  # actor -> times criticised
+    named: dict = field(default_factory=dict)       # actor -> mentions in the article
+    top: int = 0                                    # the mentions of the second most named actor
+    order: dict = field(default_factory=dict)       # a sentence's start (character) -> its index
+    near: dict = field(default_factory=dict)        # a sentence's index -> (sources, targets) of its accusations
+
+    @classmethod
+    def of(cls, actors) -> "Told":
+        named = {a.id: len(a.mentions) for a in actors}
+        return cls(named=named, top=(sorted(named.values(), reverse=True)[:2] or [0])[-1])
+
+    def _rank(self, side: str, actor: Optional[str]) -> list[str]:
+        n = self.named.get(actor, 0) if actor is not None else 0
+        return [side + "_top"] if n > 1 and n >= self.top else []   # (named once: as likely a target in a
+        # short piece as a passer-by in a long one, so no feature)
+
+    def add(self, event, k: int = -1) -> None:
+        """Take in an event (records.Event) of the `k`th sentence once it is made; negated or hypothetical ones tell
+        nothing."""
+        if event.negated or event.hypothetical or event.type not in ("ACCUSE", "SUPPORT"):
+            return
+        sources = {p.actor for p in event.source if p.actor}
+        targets = {p.actor for p in event.target if p.actor}
+        pairs = {(a, b) for a in sources for b in targets if a != b}
+        if event.type == "ACCUSE":
+            was = self.near.setdefault(k, (set(), set()))
+            was[0].update(sources)
+            was[1].update(targets)
+            self.accused |= pairs
+            self.critics |= sources
+            for b in targets:
+                self.criticised[b] = self.criticised.get(b, 0) + 1
+        else:
+            self.backed |= pairs
+
+    def features(self, speaker: Optional[str], target: Optional[str], start: int = -1) -> list[str]:
+        """The features of a pair said in the sentence that starts at character `start`."""
+        out = self._rank("sp", speaker)
+        k = self.order.get(start)
+        near = [self.near[j] for j in (k - 1, k + 1) if j in self.near] if k is not None else []
+        if speaker is not None and any(speaker in x[0] for x in near):
+            out.append("ctx_near_sp")
+        if target is not None and any(target in x[1] for x in near):
+            out.append("ctx_near_t")
+        if speaker is not None and speaker in self.critics:
+            out.append("ctx_sp_acc")
+        if target is None or target.startswith("?"):
+            return out
+        out += self._rank("t", target)
+        if target in self.criticised:
+            out.append("ctx_t_acc" if self.criticised[target] == 1 else "ctx_t_acc2")
+        if speaker is None:
+            return out
+        if (speaker, target) in self.accused:
+            out.append("ctx_pair")
+        if (target, speaker) in self.accused:
+            out.append("ctx_back")
+        if (speaker, target) in self.backed:
+            out.append("ctx_sup")
+        return out
 
 
 @functools.lru_cache(maxsize=1)
