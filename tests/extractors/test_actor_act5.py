@@ -77,3 +77,17 @@ def test_a_digest_writer_takes_the_papers_country(run):
     art = run(text, published="2016-05-01")
     assert at(art, text, "Ana Lopez").country == "USA"
     assert at(art, text, "John Baker").country == "USA"
+
+
+def test_a_title_of_the_same_sector_keeps_the_lexicon_person(run):
+    text = "WASHINGTON -- Secretary Clinton met donors on Monday. General Dempsey spoke later.\n"
+    art = run(text, published="2012-05-01")
+    assert at(art, text, "Clinton").name == "Hillary Clinton"
+    assert at(art, text, "Dempsey").name == "Martin Dempsey"
+
+
+def test_a_title_after_the_full_name_keeps_the_articles_person(run):
+    text = ("WASHINGTON -- The United States nominated Jim Yong Kim for a second term at the World Bank on Monday. "
+            "President Kim has led the bank since 2012.\n")
+    art = run(text, published="2016-08-26")
+    assert at(art, text, "President Kim").name == "Jim Yong Kim"

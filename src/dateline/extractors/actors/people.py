@@ -184,7 +184,8 @@ def people(st: ActorState) -> None:
         person = person or _lexicon_person_at(st, form, s)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
-        if person is not None and e - s == 1 and _title_misfits(st, person, s):
+        if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
+                and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
@@ -208,7 +209,7 @@ def people(st: ActorState) -> None:
             (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
         if c is not None and not titled and _title_rules_out(st, c, form, s):
             c = None                              # `President Bush` after `Governor Bush` (Jeb) in 2016
-        if c is not None and not titled and _title_misfits(st, c.person, s):
+        if c is not None and not titled and not c.mentions and _title_misfits(st, c.person, s):
             c = None                              # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if c is None and from_ent:
             c = _by_first_name(names, form)
@@ -590,12 +591,14 @@ def _title_rules_out(st: ActorState, c: Cluster, form: str, s: int) -> bool:
 
 def _title_misfits(st: ActorState, person: Optional[lex.Person], s: int) -> bool:
     """True when a title right before a bare surname names an office the lexicon person of that surname never
-    held by the article's day (`President Kim` is not Jim Yong Kim, the World Bank's president): the bearer is
-    someone else, left unknown with the title's sector and country."""
+    held by the article's day, nor any office of the title's sector (`President Kim` is not Jim Yong Kim, the World
+    Bank's president; `Secretary Clinton` is still Hillary Clinton): the bearer is someone else, left unknown with
+    the title's sector and country. (Callers ask only for a person the article has not named in full yet.)"""
     info = _title_role(st, s)
-    if info is None or person is None:
+    if info is None or person is None or info.sector is None:
         return False
-    return not any(_held_title(info, o) and (not st.day or (o.start or "") <= st.day) for o in person.offices)
+    return not any((_held_title(info, o) or o.sector == info.sector) and (not st.day or (o.start or "") <= st.day)
+                   for o in person.offices)
 
 
 def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
