@@ -91,3 +91,12 @@ def test_a_title_after_the_full_name_keeps_the_articles_person(run):
             "President Kim has led the bank since 2012.\n")
     art = run(text, published="2016-08-26")
     assert at(art, text, "President Kim").name == "Jim Yong Kim"
+
+
+def test_a_pronoun_never_reaches_back_over_a_digest_signature(run):
+    text = ("IN BRIEF.\n\nSpain votes again.\n\nSpain's parties met on Monday, Spain's king said.--Ana Lopez.\n\n"
+            "Fire hits Texas town.\n\nA fire burned 30 homes in Houston. She said the town would rebuild, officials "
+            "said.--John Baker.\n\nOhio vote.\n\nOhio voters went to the polls in Columbus.--Kate Miller.\n")
+    art = run(text, published="2016-05-01")
+    lopez = at(art, text, "Ana Lopez")
+    assert all(m.text != "She" for m in lopez.mentions)
