@@ -13,7 +13,8 @@ take it too, and so do groups and people known by a description of every sector 
 
 A news digest (several short stories, each closed by its writer's signature, `... 20 wounded.--Kevin Johnson.`) has
 a home country per story: each actor takes the one of the story where it is first named, counted over that story's
-mentions and the large cities and US states it names (`Las Vegas`, `Ariz.`), never the digest's first story's.
+mentions and the large cities and US states it names (`Las Vegas`, `Ariz.`), never the digest's first story's. The
+writers who sign the stories take the country most of the stories are set in (the paper's), not their story's.
 
 Police with no country of their own take the one country named in the sentence where they first appear (`In
 Cape Town, South Africa, police spokesman Rod Beer said` -> ZAF), before the home country.
@@ -222,6 +223,9 @@ def codes(st: ActorState) -> None:
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
     if all(home is None for home, _ in homes):
         return
+    signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
+    paper = Counter(home for home, _ in homes if home is not None).most_common(2)
+    paper = (paper[0][0], 1.0) if paper and (len(paper) == 1 or paper[0][1] > paper[1][1]) else (None, 0.0)
     if len(homes) == 1 and homes[0][1] >= MOSTLY_HOME:
         _foreign_party_words(st, homes[0][0])
     for c in st.clusters.values():
@@ -230,6 +234,9 @@ def codes(st: ActorState) -> None:
             continue                              # a handle (`@JeffOstach`) says nothing of a country
         home, share = homes[next((k for k, (a, b) in enumerate(stories) if a <= c.first < b), 0)] if stories \
             else homes[0]
+        if stories and c.first in signed:
+            home, share = paper                   # a digest's writer signs for the paper: the country most of
+            #                                       its stories are set in, not the story's
         if home is None:
             continue
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):

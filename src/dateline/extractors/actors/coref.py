@@ -3,12 +3,14 @@ that point back to an actor already named."""
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
 from ..spans import entities, having, ids_of, string_ids
+from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import described_as_subject
 from .state import ActorState, Cluster
@@ -563,12 +565,27 @@ def _pronoun(st: ActorState, tok) -> None:
         #                                               participant `His mother` must not take his code)
     want = pronoun_antecedents()[low]
     c = _antecedent(st, tok, want)
+    if c is not None and _other_story(st, c, tok.idx):
+        c = None                                      # `...--Kim Hjelmgaard. ... she`: the next story's woman
     if c is not None:
         if low in ("he", "she") and tok.head.lemma_ == "be":
             described_as_subject(st, c, tok)          # `He is now host of ...`
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c                           # a later pronoun may refer through this one
         st.owner[tok.i] = c
+
+
+def _other_story(st: ActorState, c: Cluster, at: int) -> bool:
+    """True when the actor's last mention before `at` lies in an earlier story of a news digest (codes.digest_stories):
+    a pronoun never reaches back over a writer's signature."""
+    cuts = _story_ends(st.ctx.text)
+    before = max((s for s, _ in c.mentions if s < at), default=None)
+    return bool(cuts) and before is not None and bisect.bisect_right(cuts, before) != bisect.bisect_right(cuts, at)
+
+
+@functools.lru_cache(maxsize=4)
+def _story_ends(text: str) -> tuple[int, ...]:
+    return tuple(b for _, b in digest_stories(text))
 
 
 def _others_of(tok) -> bool:

@@ -3,6 +3,7 @@ appositions that say who someone is (`Sergei Lavrov, Russia's foreign minister,`
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from typing import Optional
@@ -125,6 +126,9 @@ def people(st: ActorState) -> None:
             for k in range(s + 1, e):
                 h = st.hits.get(k)
                 if h and h[0] == "PER" and h[2] == e:
+                    if k == s + 1 and _opening_verb(st, s):
+                        s = k                     # `Combine Clinton and Sanders' numbers`: a verb, no given name
+                        break
                     if _other_given_name(st, doc[s:k], h[1]):
                         st.hits.pop(k)            # `Michelle Obama`, `Jeb Bush`: another person
                         break
@@ -181,6 +185,9 @@ def people(st: ActorState) -> None:
         person = person or _lexicon_person_at(st, form, s)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, doc[s:e])
+        if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
+                and _title_misfits(st, person, s):
+            person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
         if person is not None:
@@ -204,6 +211,8 @@ def people(st: ActorState) -> None:
             (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
         if c is not None and not titled and _title_rules_out(st, c, form, s):
             c = None                              # `President Bush` after `Governor Bush` (Jeb) in 2016
+        if c is not None and not titled and not c.mentions and _title_misfits(st, c.person, s):
+            c = None                              # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
@@ -557,7 +566,15 @@ def _title_role(st: ActorState, s: int):
 
 
 def _held_title(info, o: lex.Office) -> bool:
-    return o.role == info.role or (info.office is not None and lex.office_of(o.role) == info.office)
+    """The office is the one the title names: its role, or its office class in the title's country (`President`
+    with no organisation is no IGO's president: `President Kim` is not the World Bank's Jim Yong Kim)."""
+    if o.role == info.role:
+        return True
+    if info.office is None or lex.office_of(o.role) != info.office:
+        return False
+    if o.country == "IGO" and info.org is None and info.country != "IGO":
+        return False
+    return not (info.country and o.country and info.country != o.country)
 
 
 def _title_rules_out(st: ActorState, c: Cluster, form: str, s: int) -> bool:
@@ -568,6 +585,18 @@ def _title_rules_out(st: ActorState, c: Cluster, form: str, s: int) -> bool:
     if info is None or c.person is None or any(_held_title(info, o) for o in c.person.offices):
         return False
     return any(_held_title(info, o) for p in _title_cands(form) if p is not c.person for o in p.offices)
+
+
+def _title_misfits(st: ActorState, person: Optional[lex.Person], s: int) -> bool:
+    """True when a title right before a bare surname names an office the lexicon person of that surname never
+    held by the article's day, nor any office of the title's sector (`President Kim` is not Jim Yong Kim, the World
+    Bank's president; `Secretary Clinton` is still Hillary Clinton): the bearer is someone else, left unknown with
+    the title's sector and country. (Callers ask only for a person the article has not named in full yet.)"""
+    info = _title_role(st, s)
+    if info is None or person is None or info.sector is None:
+        return False
+    return not any((_held_title(info, o) or o.sector == info.sector) and (not st.day or (o.start or "") <= st.day)
+                   for o in person.offices)
 
 
 def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
@@ -616,6 +645,30 @@ def _cut_given_name(st: ActorState, s: int) -> bool:
             lex.title_words() and doc[t.i - 1].ent_type_ == "":
         return False                              # a run of capitalised words: a name of something else
     return not _headline_line(st, t.idx, doc[s].idx + len(doc[s]))
+
+
+def _opening_verb(st: ActorState, i: int) -> bool:
+    """True for a capitalised word opening a line or a sentence that is a verb in lower case (the lemmatizer's
+    dictionary) and no given name (given_names.tsv): `Combine` of `Combine Clinton and Sanders' numbers`, which the
+    tagger calls a proper noun before a name."""
+    t, doc = st.doc[i], st.doc
+    if not (t.is_title and t.is_alpha and len(t) > 2) or t.lower_ in given_names():
+        return False
+    if not (i == 0 or t.is_sent_start or "\n" in doc[i - 1].text_with_ws):
+        return False
+    return t.lower_ in _verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs() -> frozenset:
+    """The lower-case verbs of the model's lemmatizer dictionary (its `lemma_index` table), to tell a capitalised
+    verb opening a line from a given name; empty for a model with no such table."""
+    from ...nlp import load
+
+    lemmatizer = load().get_pipe("lemmatizer")   # (disabled, its tables still there)
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return frozenset()
+    return frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", ()))
 
 
 def _untagged_given_name(st: ActorState, s: int) -> bool:
@@ -825,7 +878,8 @@ def _team_spans(st: ActorState) -> list[tuple[int, int]]:
 def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     """`Team Clinton`, `Team Trump` (tokens s..e): the campaign of the candidate of that name (PTY, as `the Clinton
     campaign` is), the article's person of that surname, else the lexicon's on the article's date; nobody when
-    neither is known."""
+    neither is known. A lexicon person who is no candidate on the day (`Team Biden` in 2022) has a team of their
+    office's sector and country (their staff or government), no campaign."""
     doc = st.doc
     if s > 0 and doc[s - 1].lower_ in lex.words("team_side"):
         return                                    # `Are you on Team Trump?`: a supporter's side, no actor acting
@@ -835,9 +889,13 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     if owner is None and person is None:
         return
     name = owner.name if owner is not None else person.name
-    country = person.at(st.day)[0] if person is not None else owner.country
-    c = cluster(st, ("O", name + " campaign"), name + " campaign", sector="PTY", role="campaign",
-                country=country if country != "IGO" else None)
+    country, sector, _ = person.at(st.day) if person is not None else (owner.country, None, None)
+    if person is not None and st.day and sector != "PTY":
+        c = cluster(st, ("O", name + " team"), name + " team", sector=sector, role="staff",
+                    country=country if country != "IGO" else None)   # `Team Biden` in 2022: the president's
+    else:                                                               # people, no campaign
+        c = cluster(st, ("O", name + " campaign"), name + " campaign", sector="PTY", role="campaign",
+                    country=country if country != "IGO" else None)
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     add(st, c, start, end)
     st.taken.append((start, end))
@@ -972,6 +1030,8 @@ def _accused(root) -> bool:
     if any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children) or \
             any(t.text == "?" for t in verb.sent[-2:]):
         return False
+    if verb.lemma_.lower() in lex.words("custody") and not _crime_told(verb):
+        return False                              # `Ivan Petrov was arrested after a protest`: no crime said
     for prep in verb.subtree:                     # (the parser may hang `by Democrats` on `lying`)
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.head.i == verb.i and prep.dep_ == "prep" and prep.lower_ == "of" and any(
@@ -982,6 +1042,17 @@ def _accused(root) -> bool:
                 o.lemma_.lower() in lex.words("law_agent") for o in objs):
             return False                          # `accused ... by Democrats`: no one charges a crime
     return True
+
+
+def _crime_told(verb) -> bool:
+    """True when a crime is told around a verb of taking someone in: a word of a crime or a charge in its sentence
+    (actor_words.tsv `charge_noun`, `crime` less `police_work`, `accused` less `custody`: `arrested on a murder
+    charge`, `arrested after the shooting`), or two in the article (a crime story)."""
+    words = (lex.words("charge_noun") | lex.words("crime") | lex.words("accused")) - lex.words("police_work") - \
+        lex.words("custody")
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in verb.sent):
+        return True
+    return sum(t.lemma_.lower() in words for t in verb.doc) >= 2
 
 
 def _byline(st: ActorState, s: int, e: int) -> bool:
