@@ -197,7 +197,7 @@ def test_grabbing_someone_by_the_throat_is_no_figure(run):
 
 
 def test_people_named_or_sent_to_an_event_are_no_aid(run):
-    """`_person_given`: a verb of giving whose one object is people, who get nothing, gives no aid."""
+    """`small_types` (`_nothing_given`): a verb of giving whose one object is people, who get nothing, gives no aid."""
     art = run("\n\nAs an example, the governor gave two judges who were very conservative. The State Department sent "
               "10 of the senator's senior staffers to the annual CGI event. The UN sent 300 doctors to Haiti.\n")
     aid = [(e.trigger.text, [p.text for p in e.target]) for e in asserted(art) if e.type in ("AID", "MOBILIZE")]

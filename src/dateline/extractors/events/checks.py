@@ -18,7 +18,7 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - figures and names (`_idiom`, `_no_occasion`, `_no_deal`): idioms of a verb and its phrase, meetings no one held
   or met at, appeals that ask nothing, signing on, offering a view, promises named;
 - force on nothing and mishaps (`_force_on_nothing`, `_mishap`): force with only abstract things on either side, or
-  done by a thing no one uses to harm; the reader addressed (`_reader_told`), people given (`_person_given`).
+  done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`).
 """
 from __future__ import annotations
 
@@ -593,9 +593,6 @@ def _sense(c: Candidate, w) -> bool:
                 lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"]):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid
-        if lem in w["giving"] and _person_given(t, obj, w):
-            return False                  # `I gave two judges who were very conservative`, `sent ten senior staffers
-            # to the annual event`: people named or sent, nothing given to anyone (troops and experts: `personnel`)
         given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["leave"] and not any(
                 _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
@@ -2041,24 +2038,6 @@ def _support_withheld(c: Candidate, w) -> bool:
         c.source = [subj]
     c.target = whom or [x for x in c.target if hasattr(x, "dep_") and _head_actor(x)]
     return True
-
-
-def _person_given(t, obj, w) -> bool:
-    """A verb of giving whose one object is people (a name, a person, a noun of people or of a doer; not a pronoun,
-    not personnel, aid or weapons) and who get nothing from it: no second object, no `with` thing."""
-    if not _is_verb(t) or obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.dep_ != "dobj":
-        return False
-    first = obj
-    if _lemma(obj) in w["quantity"] or obj.ent_type_ == "CARDINAL":
-        obj = prep_object(obj, "of") or obj   # `sent 10 of her senior staffers`
-    lem = _lemma(obj)
-    if lem in w["aid"] or lem in w["personnel"] or lem in w["weapon"] or obj.ent_type_ in ("MONEY", "GPE", "ORG"):
-        return False
-    if any((x.dep_ in ("dative", "iobj") and x.pos_ != "ADP") or (x.dep_ == "dobj" and x.i != first.i) or (
-            x.dep_ == "prep" and x.lower_ == "with") for x in t.children):
-        return False
-    return obj.ent_type_ in ("PERSON", "NORP") or is_person(obj) or lem in w["people"] or actor_noun(obj) or (
-        obj.tag_ in ("NN", "NNS") and len(lem) > 4 and lem.endswith(("er", "or", "ist", "ian")))
 
 
 def _none_given(t) -> bool:
