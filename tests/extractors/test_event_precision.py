@@ -228,3 +228,19 @@ def test_a_thing_that_kills_with_no_one_behind_it_is_a_mishap(run):
               "doctor.\n")
     got = [e.trigger.start for e in asserted(art) if e.type == "ASSAULT"]
     assert len(got) == 2 and min(got) > art.text.index("The car bomb"), types(art)
+
+
+def test_a_riot_or_a_protest_that_hurts_people_has_someone_behind_it(run):
+    """`_mishap` (rev13): a noun of a material event of the lexicon (a riot, a protest) as the subject of a verb of
+    force is an act of people, no mishap; a storm still is one."""
+    art = run("\n\nThe riot injured 30 police officers in Paris. The storm injured 30 residents in Ohio.\n")
+    got = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
+    assert got == ["injured"] and art.events[0].trigger.start < art.text.index("The storm"), types(art)
+
+
+def test_access_to_the_internet_blocked_is_censorship_not_a_protest(run):
+    """`online` (rev13): the internet, the web, an app or a platform are online things; a road blocked stays a
+    protest."""
+    art = run("\n\nThe government blocked access to the internet on Sunday. Farmers blocked the highway near Lyon.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("COERCE", "blocked") in got and ("PROTEST", "blocked") in got, types(art)

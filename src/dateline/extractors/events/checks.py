@@ -1222,7 +1222,8 @@ def _mishap(c: Candidate, w) -> bool:
 
 def _armed_thing(x, w) -> bool:
     """A thing that someone uses to harm (a weapon, an attack, a blast, a shot: words of `weapon`, `harm`,
-    `violence`, `armed`, `projectile`, an ASSAULT noun of the lexicon), or one modified by such a word (`the car bomb`)."""
+    `violence`, `armed`, `projectile`, a noun of the lexicon of force or protest: `raid`, `riot`), or one modified by
+    such a word (`the car bomb`)."""
     if not hasattr(x, "dep_"):
         return True
     ws = [x] + [y for y in x.children if y.dep_ in ("compound", "amod", "nmod")]
@@ -1232,8 +1233,8 @@ def _armed_thing(x, w) -> bool:
                 lem in w["projectile"] or y.lower_ in w["armed"]:
             return True
         pat = load().nouns.get(lem)
-        if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE"):
-            return True
+        if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
+            return True                   # (`the riot injured 30 officers`: rioters did it)
     return False
 
 
