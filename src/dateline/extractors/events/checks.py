@@ -1423,7 +1423,7 @@ def _mood(c: Candidate, w) -> None:
             list(t.children) + (list(t.head.children) if t.dep_ == "conj" else []))):
         c.hypothetical = True             # `a decision: either embrace Trump or destroy him`: a choice put, neither
         # done (`either attacked the base or shelled the town` tells what happened)
-    if not c.nominal and not c.preset and not c.negated and _is_verb(t) and _none_given(t):
+    if not c.nominal and not c.preset and not c.negated and _is_verb(t) and _none_given(t, w):
         c.negated = True                  # `Mississippi offers no protections to gay residents`, `gave nothing to
         # the rebels`: the act is denied by its object (`no` on the event noun itself is triggers' `_negated`)
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
@@ -2041,16 +2041,16 @@ def _support_withheld(c: Candidate, w) -> bool:
     return True
 
 
-def _none_given(t) -> bool:
+def _none_given(t, w) -> bool:
     """The verb's direct object is `no ...`, `nothing` or `none` (`offers no protections`, `provided no aid`, `has
     given nothing`): what is done to or with it did not happen (`no fewer than`, `no less than` count)."""
     obj = child(t, ("dobj",))
     if obj is None:
         return False
-    if obj.lower_ in ("nothing", "none", "nobody"):
+    if obj.lower_ in w["noneobject"]:
         return True
     return any(x.dep_ == "det" and x.lower_ == "no" for x in obj.children) and not any(
-        x.dep_ in ("amod", "advmod", "quantmod") and x.lower_ in ("fewer", "less", "more") for x in obj.subtree)
+        x.dep_ in ("amod", "advmod", "quantmod") and x.lower_ in w["countfloor"] for x in obj.subtree)
 
 
 def _present_simple(v) -> bool:
@@ -2440,7 +2440,7 @@ def small_types(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and verb and lem == "sign" and any(
             _lemma(x) == "law" for p in t.children if p.dep_ == "prep" and p.lower_ == "into" for x in p.children):
         return False
-    if c.etype == "CONSULT" and verb and lem in ("discuss", "talk", "speak", "comment") and _sourcing_formula(t, w):
+    if c.etype == "CONSULT" and verb and lem in w["meetingtalk"] and _sourcing_formula(t, w):
         return False
     if c.etype == "CONSULT" and (verb or child(t, ("nsubj",)) is not None) and lem == "talk" and any(
             x.dep_ == "prep" and x.lower_ == "about" for x in t.children) and not any(
@@ -2465,8 +2465,7 @@ def _nothing_given(t, w) -> bool:
     if t.dep_ in ("relcl", "acl") and obj.lower_ in ("that", "which", "what") and t.head.pos_ == "NOUN":
         return not (_lemma(t.head) in w["aid"] or _lemma(t.head) in w["weapon"])   # `the help that your
         # governments have provided`; `the use of the server that officials have given`: a thing, no aid
-    if (obj.like_num or _lemma(obj) in w["quantity"] or obj.lower_ in ("some", "many", "most", "all", "dozens",
-                                                                       "hundreds", "thousands")) and \
+    if (obj.like_num or _lemma(obj) in w["quantity"] or obj.lower_ in w["partof"]) and \
             prep_object(obj, "of") is not None:
         obj = prep_object(obj, "of")      # `sent 10 of her senior staffers to the event`: the staffers
     if _lemma(obj) in w["aid"] or _lemma(obj) in w["weapon"] or _lemma(obj) in w["personnel"]:
