@@ -244,3 +244,22 @@ def test_access_to_the_internet_blocked_is_censorship_not_a_protest(run):
     art = run("\n\nThe government blocked access to the internet on Sunday. Farmers blocked the highway near Lyon.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("COERCE", "blocked") in got and ("PROTEST", "blocked") in got, types(art)
+
+
+def test_accounts_frozen_or_of_a_bank_are_a_sanction_not_censorship(run):
+    """rev13: the censorship retype leaves money alone: accounts frozen, or accounts in a sentence of banks and
+    assets, are a sanction on their owners; an account suspended on a platform stays censorship."""
+    art = run("\n\nThe Treasury froze the bank accounts of five Russian oligarchs. The ministry blocked the accounts "
+              "of the former governor over money laundering. Twitter suspended the account of the senator.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("SANCTION", "froze") in got and ("COERCE", "suspended") in got, types(art)
+    assert ("COERCE", "blocked") not in got and ("COERCE", "froze") not in got, types(art)
+
+
+def test_a_headline_in_the_present_with_when_tells_an_act_not_a_habit(run):
+    """`_when_habit` (rev13): a headline (a line with no final stop) tells past acts in the simple present: `Police
+    arrest 20 when protest turns violent` happened; the same words in a sentence of the body tell a habit."""
+    art = run("Police arrest 20 when protest turns violent\n\nThe police said the march began at noon. Police "
+              "arrest people when they block the road, the chief said.\n")
+    arrests = [e for e in art.events if e.trigger.text == "arrest"]
+    assert len(arrests) == 2 and not arrests[0].hypothetical and arrests[1].hypothetical, types(art)

@@ -167,7 +167,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
         # pre-dawn raid`: law enforcement
     elif c.etype in ("SANCTION", "REJECT", "PROTEST") and verb and lem in w["censoring"] and obj is not None and (
-            olem in w["online"] or (olem == "access" and any(
+            olem in w["online"] and not _money_account(t, olem, w) or (olem == "access" and any(
                 _lemma(y) in w["online"] for x in obj.children if x.dep_ == "prep" and x.lower_ == "to"
                 for y in x.children if y.dep_ == "pobj"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "censor"        # `suspended 125,000 accounts`,
@@ -2058,12 +2058,28 @@ def _present_simple(v) -> bool:
     return v.tag_ in ("VBZ", "VBP") and not any(x.dep_ in ("aux", "auxpass") for x in v.children)
 
 
+def _money_account(t, olem: str, w) -> bool:
+    """An account that holds money, not one on a platform: frozen (`assetfreeze` verbs), or named in a sentence of
+    banks and money (`banking` words, a sum): `froze the bank accounts of five oligarchs`."""
+    if olem != "account":
+        return False
+    return _lemma(t) in w["assetfreeze"] or any(
+        _lemma(x) in w["banking"] or x.ent_type_ == "MONEY" for x in t.sent)
+
+
+def _headline_line(t) -> bool:
+    """t's sentence ends with no stop (`.`, `?`, `!`, a closing quote or bracket): a headline or a label, whose
+    simple present tells past acts (`Police arrest 20 when protest turns violent`)."""
+    last = next((x for x in reversed(list(t.sent)) if not x.is_space), None)
+    return last is not None and not last.is_punct
+
+
 def _when_habit(t, w) -> bool:
     """A verb in the simple present joined to a clause of condition, time or reason in the simple present (event_senses
     `habitclause`: when, whenever, if, because): `he goes after people when they go after him`, `they attack us
     because they hate us` tell what someone does, no particular act (the past tells one: `attacked us because`)."""
-    if not _present_simple(t):
-        return False
+    if not _present_simple(t) or _headline_line(t):
+        return False                      # (a headline's present tells what happened)
     marks_ = w["habitclause"]
     for x in t.children:                  # the act, with the clause hanging from it
         if x.dep_ == "advcl" and _present_simple(x) and any(
