@@ -2486,6 +2486,10 @@ def _nothing_given(t, w) -> bool:
         obj = prep_object(obj, "of")      # `sent 10 of her senior staffers to the event`: the staffers
     if _lemma(obj) in w["aid"] or _lemma(obj) in w["weapon"] or _lemma(obj) in w["personnel"]:
         return False                      # `sent 5,000 of its troops`
+    if any(_lemma(x) in w["militaryunit"] or _lemma(x) in w["personnel"] for x in [obj] + [
+            y for y in obj.children if y.dep_ in ("compound", "amod")]):
+        return False                      # `sent the 82nd Airborne Division to Poland`: a unit sent, a deployment
+        # (rev13; people sent stay nothing given: `sent 50 staffers to Iowa` is a campaign's work)
     return (is_person(obj) or names_actor(obj)) and not any(
         x.dep_ == "prep" and x.lower_ == "of" for x in obj.children)   # `I gave two judges`: people, nothing given
 
