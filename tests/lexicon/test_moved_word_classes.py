@@ -70,7 +70,7 @@ def test_this_sessions_rule_word_lists_are_lexicon_classes():
     passes that had a copy of it (people.py's lacked sheriff and district attorney)."""
     import inspect
 
-    from dateline.extractors.actors import descriptions, people
+    from dateline.extractors.actors import descriptions, people, states
     from dateline.extractors.events import checks, evaluative
 
     w = checks.senses()
@@ -78,8 +78,9 @@ def test_this_sessions_rule_word_lists_are_lexicon_classes():
     assert set(moved) <= _described("event_senses.tsv") and all(w[c] for c in moved)
     assert "nobody" in w["noneobject"] and "fewer" in w["countfloor"] and "dozens" in w["partof"]
     assert "thatnoun" in _described("evaluation.tsv") and "notion" in evaluative.words()["thatnoun"]
-    assert {"credit_glue", "local_role"} <= _described("actor_words.tsv")
+    assert {"credit_glue", "local_role", "country_word"} <= _described("actor_words.tsv")
     assert "editing" in lex.words("credit_glue") and "sheriff" in lex.words("local_role")
+    assert "nation" in lex.words("country_word") and '("country", "nation")' not in inspect.getsource(states)
     assert not hasattr(people, "_CREDIT_GLUE") and not hasattr(people, "_LOCAL_ROLES")
     assert not hasattr(descriptions, "_LOCAL_ROLES")
     for f in (checks._none_given, checks._nothing_given, checks.small_types):
