@@ -197,7 +197,7 @@ def test_grabbing_someone_by_the_throat_is_no_figure(run):
 
 
 def test_people_named_or_sent_to_an_event_are_no_aid(run):
-    """`_person_given`: a verb of giving whose one object is people, who get nothing, gives no aid."""
+    """`small_types` (`_nothing_given`): a verb of giving whose one object is people, who get nothing, gives no aid."""
     art = run("\n\nAs an example, the governor gave two judges who were very conservative. The State Department sent "
               "10 of the senator's senior staffers to the annual CGI event. The UN sent 300 doctors to Haiti.\n")
     aid = [(e.trigger.text, [p.text for p in e.target]) for e in asserted(art) if e.type in ("AID", "MOBILIZE")]
@@ -228,3 +228,38 @@ def test_a_thing_that_kills_with_no_one_behind_it_is_a_mishap(run):
               "doctor.\n")
     got = [e.trigger.start for e in asserted(art) if e.type == "ASSAULT"]
     assert len(got) == 2 and min(got) > art.text.index("The car bomb"), types(art)
+
+
+def test_a_riot_or_a_protest_that_hurts_people_has_someone_behind_it(run):
+    """`_mishap` (rev13): a noun of a material event of the lexicon (a riot, a protest) as the subject of a verb of
+    force is an act of people, no mishap; a storm still is one."""
+    art = run("\n\nThe riot injured 30 police officers in Paris. The storm injured 30 residents in Ohio.\n")
+    got = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
+    assert got == ["injured"] and art.events[0].trigger.start < art.text.index("The storm"), types(art)
+
+
+def test_access_to_the_internet_blocked_is_censorship_not_a_protest(run):
+    """`online` (rev13): the internet, the web, an app or a platform are online things; a road blocked stays a
+    protest."""
+    art = run("\n\nThe government blocked access to the internet on Sunday. Farmers blocked the highway near Lyon.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("COERCE", "blocked") in got and ("PROTEST", "blocked") in got, types(art)
+
+
+def test_accounts_frozen_or_of_a_bank_are_a_sanction_not_censorship(run):
+    """rev13: the censorship retype leaves money alone: accounts frozen, or accounts in a sentence of banks and
+    assets, are a sanction on their owners; an account suspended on a platform stays censorship."""
+    art = run("\n\nThe Treasury froze the bank accounts of five Russian oligarchs. The ministry blocked the accounts "
+              "of the former governor over money laundering. Twitter suspended the account of the senator.\n")
+    got = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("SANCTION", "froze") in got and ("COERCE", "suspended") in got, types(art)
+    assert ("COERCE", "blocked") not in got and ("COERCE", "froze") not in got, types(art)
+
+
+def test_a_headline_in_the_present_with_when_tells_an_act_not_a_habit(run):
+    """`_when_habit` (rev13): a headline (a line with no final stop) tells past acts in the simple present: `Police
+    arrest 20 when protest turns violent` happened; the same words in a sentence of the body tell a habit."""
+    art = run("Police arrest 20 when protest turns violent\n\nThe police said the march began at noon. Police "
+              "arrest people when they block the road, the chief said.\n")
+    arrests = [e for e in art.events if e.trigger.text == "arrest"]
+    assert len(arrests) == 2 and not arrests[0].hypothetical and arrests[1].hypothetical, types(art)

@@ -85,3 +85,12 @@ def test_a_second_act_asked_for_is_not_done(run):
               "comply with the resolutions.\n")
     assert of_type(art, "CONCEDE") == [], [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
     assert of_type(art, "REQUEST") != [], [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
+
+
+def test_a_unit_sent_stays_aid_but_staff_sent_to_a_state_do_not(run):
+    """rev13: `_nothing_given` reads people named or sent as nothing given, but a military unit (`militaryunit`:
+    division, brigade) is deployed; a campaign's staffers sent to a state are no aid."""
+    art = run("\n\nThe Pentagon sent the 82nd Airborne Division to Poland. The campaign sent 50 staffers to Iowa. "
+              "The ministry sent 10 of the senator's senior aides to the annual Davos forum.\n")
+    got = [e.trigger.start for e in asserted(art) if e.type in ("AID", "MOBILIZE")]
+    assert len(got) == 1 and max(got) < art.text.index("The campaign"), [(e.type, e.trigger.text) for e in art.events]

@@ -62,3 +62,27 @@ def test_event_rule_word_lists_are_their_lexicons_classes():
         assert set(moved) <= _described(name) and all(loaded[c] for c in moved), name
     assert "%" in evaluative.words()["pollshare"] and "labour" in load().cues["strikekind"]
     assert not hasattr(evaluative, "ACTS") and not hasattr(evaluative, "COPULAS")
+
+
+def test_this_sessions_rule_word_lists_are_lexicon_classes():
+    """rev13: the word lists ev13p, ev13t and act4 wrote into their rules are classes of event_senses.tsv,
+    evaluation.tsv and actor_words.tsv, described in their headers; the one list of local roles serves both actor
+    passes that had a copy of it (people.py's lacked sheriff and district attorney)."""
+    import inspect
+
+    from dateline.extractors.actors import descriptions, people, states
+    from dateline.extractors.events import checks, evaluative
+
+    w = checks.senses()
+    moved = ("noneobject", "countfloor", "partof", "meetingtalk")
+    assert set(moved) <= _described("event_senses.tsv") and all(w[c] for c in moved)
+    assert "nobody" in w["noneobject"] and "fewer" in w["countfloor"] and "dozens" in w["partof"]
+    assert "thatnoun" in _described("evaluation.tsv") and "notion" in evaluative.words()["thatnoun"]
+    assert {"credit_glue", "local_role", "country_word"} <= _described("actor_words.tsv")
+    assert "editing" in lex.words("credit_glue") and "sheriff" in lex.words("local_role")
+    assert "nation" in lex.words("country_word") and '("country", "nation")' not in inspect.getsource(states)
+    assert not hasattr(people, "_CREDIT_GLUE") and not hasattr(people, "_LOCAL_ROLES")
+    assert not hasattr(descriptions, "_LOCAL_ROLES")
+    for f in (checks._none_given, checks._nothing_given, checks.small_types):
+        src = inspect.getsource(f)
+        assert '"nobody"' not in src and '"dozens"' not in src and '"speak"' not in src, f.__name__

@@ -611,7 +611,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     if former:
         return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
     if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
-                                          title.role not in _LOCAL_ROLES):
+                                          title.role not in lex.words("local_role")):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             return o.holds(st.day) and o.country == iso and (   # general`): its one holder that day, before
                 lex.office_of(o.role) in offices if title.office else o.role == title.role)   # a past one
@@ -620,10 +620,6 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
-
-
-_LOCAL_ROLES = frozenset(("governor", "lieutenant governor", "mayor", "sheriff", "district attorney"))   # held
-#   in many places at once: the lexicon's one holder of such a role is not the one a story means
 
 
 def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:

@@ -798,7 +798,6 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     return None
 
 
-_LOCAL_ROLES = frozenset(("governor", "lieutenant governor", "mayor"))
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close
 
 
@@ -806,7 +805,7 @@ def _namesake(st: ActorState, person: lex.Person) -> bool:
     """True when a lexicon person who only ever held a legislature seat or a state or city office (a senator, a
     governor, a mayor: names shared by many) is named in an article with no word of politics (actor_words.tsv
     `politics`): someone else of that name."""
-    if not person.offices or not all(o.sector == "LEG" or o.role in _LOCAL_ROLES for o in person.offices):
+    if not person.offices or not all(o.sector == "LEG" or o.role in lex.words("local_role") for o in person.offices):
         return False
     if st.political is None:
         words = lexicon_ids(lex.words("politics"))
@@ -1070,9 +1069,6 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     return bool(before) and before in lex.words("byline")
 
 
-_CREDIT_GLUE = frozenset(("and", "in", "editing", "writing", "reporting", "by", "additional", "from"))
-
-
 def _credit_list(st: ActorState, at: int) -> bool:
     """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
     Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
@@ -1084,7 +1080,7 @@ def _credit_list(st: ActorState, at: int) -> bool:
                 if seg.lower() == c or seg.lower().startswith(c + " ")), None)
     if cue is None:
         return False
-    return all(w[:1].isupper() or w.lower() in _CREDIT_GLUE for w in seg[len(cue):].split())
+    return all(w[:1].isupper() or w.lower() in lex.words("credit_glue") for w in seg[len(cue):].split())
 
 
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:

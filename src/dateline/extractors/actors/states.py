@@ -97,7 +97,7 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
                 continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
                 #                                   come from, not the state acting
-            if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("country", "nation") and \
+            if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in lex.words("country_word") and \
                     head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
                 continue                          # `came from countries such as Venezuela, Germany`: origins
             if dep == "pobj" and head.lower_ in ("of", "to") and is_person_title(head.head):

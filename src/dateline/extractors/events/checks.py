@@ -18,7 +18,7 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - figures and names (`_idiom`, `_no_occasion`, `_no_deal`): idioms of a verb and its phrase, meetings no one held
   or met at, appeals that ask nothing, signing on, offering a view, promises named;
 - force on nothing and mishaps (`_force_on_nothing`, `_mishap`): force with only abstract things on either side, or
-  done by a thing no one uses to harm; the reader addressed (`_reader_told`), people given (`_person_given`).
+  done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`).
 """
 from __future__ import annotations
 
@@ -167,7 +167,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
         # pre-dawn raid`: law enforcement
     elif c.etype in ("SANCTION", "REJECT", "PROTEST") and verb and lem in w["censoring"] and obj is not None and (
-            olem in w["online"] or (olem == "access" and any(
+            olem in w["online"] and not _money_account(t, olem, w) or (olem == "access" and any(
                 _lemma(y) in w["online"] for x in obj.children if x.dep_ == "prep" and x.lower_ == "to"
                 for y in x.children if y.dep_ == "pobj"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "censor"        # `suspended 125,000 accounts`,
@@ -593,9 +593,6 @@ def _sense(c: Candidate, w) -> bool:
                 lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"]):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid
-        if lem in w["giving"] and _person_given(t, obj, w):
-            return False                  # `I gave two judges who were very conservative`, `sent ten senior staffers
-            # to the annual event`: people named or sent, nothing given to anyone (troops and experts: `personnel`)
         given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["leave"] and not any(
                 _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
@@ -1225,7 +1222,8 @@ def _mishap(c: Candidate, w) -> bool:
 
 def _armed_thing(x, w) -> bool:
     """A thing that someone uses to harm (a weapon, an attack, a blast, a shot: words of `weapon`, `harm`,
-    `violence`, `armed`, `projectile`, an ASSAULT noun of the lexicon), or one modified by such a word (`the car bomb`)."""
+    `violence`, `armed`, `projectile`, a noun of the lexicon of force or protest: `raid`, `riot`), or one modified by
+    such a word (`the car bomb`)."""
     if not hasattr(x, "dep_"):
         return True
     ws = [x] + [y for y in x.children if y.dep_ in ("compound", "amod", "nmod")]
@@ -1235,8 +1233,8 @@ def _armed_thing(x, w) -> bool:
                 lem in w["projectile"] or y.lower_ in w["armed"]:
             return True
         pat = load().nouns.get(lem)
-        if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE"):
-            return True
+        if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
+            return True                   # (`the riot injured 30 officers`: rioters did it)
     return False
 
 
@@ -1425,7 +1423,7 @@ def _mood(c: Candidate, w) -> None:
             list(t.children) + (list(t.head.children) if t.dep_ == "conj" else []))):
         c.hypothetical = True             # `a decision: either embrace Trump or destroy him`: a choice put, neither
         # done (`either attacked the base or shelled the town` tells what happened)
-    if not c.nominal and not c.preset and not c.negated and _is_verb(t) and _none_given(t):
+    if not c.nominal and not c.preset and not c.negated and _is_verb(t) and _none_given(t, w):
         c.negated = True                  # `Mississippi offers no protections to gay residents`, `gave nothing to
         # the rebels`: the act is denied by its object (`no` on the event noun itself is triggers' `_negated`)
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
@@ -2043,34 +2041,16 @@ def _support_withheld(c: Candidate, w) -> bool:
     return True
 
 
-def _person_given(t, obj, w) -> bool:
-    """A verb of giving whose one object is people (a name, a person, a noun of people or of a doer; not a pronoun,
-    not personnel, aid or weapons) and who get nothing from it: no second object, no `with` thing."""
-    if not _is_verb(t) or obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.dep_ != "dobj":
-        return False
-    first = obj
-    if _lemma(obj) in w["quantity"] or obj.ent_type_ == "CARDINAL":
-        obj = prep_object(obj, "of") or obj   # `sent 10 of her senior staffers`
-    lem = _lemma(obj)
-    if lem in w["aid"] or lem in w["personnel"] or lem in w["weapon"] or obj.ent_type_ in ("MONEY", "GPE", "ORG"):
-        return False
-    if any((x.dep_ in ("dative", "iobj") and x.pos_ != "ADP") or (x.dep_ == "dobj" and x.i != first.i) or (
-            x.dep_ == "prep" and x.lower_ == "with") for x in t.children):
-        return False
-    return obj.ent_type_ in ("PERSON", "NORP") or is_person(obj) or lem in w["people"] or actor_noun(obj) or (
-        obj.tag_ in ("NN", "NNS") and len(lem) > 4 and lem.endswith(("er", "or", "ist", "ian")))
-
-
-def _none_given(t) -> bool:
+def _none_given(t, w) -> bool:
     """The verb's direct object is `no ...`, `nothing` or `none` (`offers no protections`, `provided no aid`, `has
     given nothing`): what is done to or with it did not happen (`no fewer than`, `no less than` count)."""
     obj = child(t, ("dobj",))
     if obj is None:
         return False
-    if obj.lower_ in ("nothing", "none", "nobody"):
+    if obj.lower_ in w["noneobject"]:
         return True
     return any(x.dep_ == "det" and x.lower_ == "no" for x in obj.children) and not any(
-        x.dep_ in ("amod", "advmod", "quantmod") and x.lower_ in ("fewer", "less", "more") for x in obj.subtree)
+        x.dep_ in ("amod", "advmod", "quantmod") and x.lower_ in w["countfloor"] for x in obj.subtree)
 
 
 def _present_simple(v) -> bool:
@@ -2078,12 +2058,28 @@ def _present_simple(v) -> bool:
     return v.tag_ in ("VBZ", "VBP") and not any(x.dep_ in ("aux", "auxpass") for x in v.children)
 
 
+def _money_account(t, olem: str, w) -> bool:
+    """An account that holds money, not one on a platform: frozen (`assetfreeze` verbs), or named in a sentence of
+    banks and money (`banking` words, a sum): `froze the bank accounts of five oligarchs`."""
+    if olem != "account":
+        return False
+    return _lemma(t) in w["assetfreeze"] or any(
+        _lemma(x) in w["banking"] or x.ent_type_ == "MONEY" for x in t.sent)
+
+
+def _headline_line(t) -> bool:
+    """t's sentence ends with no stop (`.`, `?`, `!`, a closing quote or bracket): a headline or a label, whose
+    simple present tells past acts (`Police arrest 20 when protest turns violent`)."""
+    last = next((x for x in reversed(list(t.sent)) if not x.is_space), None)
+    return last is not None and not last.is_punct
+
+
 def _when_habit(t, w) -> bool:
     """A verb in the simple present joined to a clause of condition, time or reason in the simple present (event_senses
     `habitclause`: when, whenever, if, because): `he goes after people when they go after him`, `they attack us
     because they hate us` tell what someone does, no particular act (the past tells one: `attacked us because`)."""
-    if not _present_simple(t):
-        return False
+    if not _present_simple(t) or _headline_line(t):
+        return False                      # (a headline's present tells what happened)
     marks_ = w["habitclause"]
     for x in t.children:                  # the act, with the clause hanging from it
         if x.dep_ == "advcl" and _present_simple(x) and any(
@@ -2460,7 +2456,7 @@ def small_types(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and verb and lem == "sign" and any(
             _lemma(x) == "law" for p in t.children if p.dep_ == "prep" and p.lower_ == "into" for x in p.children):
         return False
-    if c.etype == "CONSULT" and verb and lem in ("discuss", "talk", "speak", "comment") and _sourcing_formula(t, w):
+    if c.etype == "CONSULT" and verb and lem in w["meetingtalk"] and _sourcing_formula(t, w):
         return False
     if c.etype == "CONSULT" and (verb or child(t, ("nsubj",)) is not None) and lem == "talk" and any(
             x.dep_ == "prep" and x.lower_ == "about" for x in t.children) and not any(
@@ -2485,12 +2481,15 @@ def _nothing_given(t, w) -> bool:
     if t.dep_ in ("relcl", "acl") and obj.lower_ in ("that", "which", "what") and t.head.pos_ == "NOUN":
         return not (_lemma(t.head) in w["aid"] or _lemma(t.head) in w["weapon"])   # `the help that your
         # governments have provided`; `the use of the server that officials have given`: a thing, no aid
-    if (obj.like_num or _lemma(obj) in w["quantity"] or obj.lower_ in ("some", "many", "most", "all", "dozens",
-                                                                       "hundreds", "thousands")) and \
+    if (obj.like_num or _lemma(obj) in w["quantity"] or obj.lower_ in w["partof"]) and \
             prep_object(obj, "of") is not None:
         obj = prep_object(obj, "of")      # `sent 10 of her senior staffers to the event`: the staffers
     if _lemma(obj) in w["aid"] or _lemma(obj) in w["weapon"] or _lemma(obj) in w["personnel"]:
         return False                      # `sent 5,000 of its troops`
+    if any(_lemma(x) in w["militaryunit"] or _lemma(x) in w["personnel"] for x in [obj] + [
+            y for y in obj.children if y.dep_ in ("compound", "amod")]):
+        return False                      # `sent the 82nd Airborne Division to Poland`: a unit sent, a deployment
+        # (rev13; people sent stay nothing given: `sent 50 staffers to Iowa` is a campaign's work)
     return (is_person(obj) or names_actor(obj)) and not any(
         x.dep_ == "prep" and x.lower_ == "of" for x in obj.children)   # `I gave two judges`: people, nothing given
 

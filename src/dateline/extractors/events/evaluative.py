@@ -513,7 +513,7 @@ def _deed(subj, w) -> bool:
     lem = subj.lemma_.lower()
     if lem in w["situation"]:
         return False
-    return lem in w["act"] or lem in _conduct() or (lem in ("fact", "idea", "notion") and any(
+    return lem in w["act"] or lem in _conduct() or (lem in w["thatnoun"] and any(
         x.dep_ in ("acl", "ccomp", "relcl") for x in subj.children))
 
 
