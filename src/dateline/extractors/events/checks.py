@@ -731,6 +731,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `Clinton's deep support among black voters`, `the rise in support for
         # him`, `We have strong support in certain demographics`: how much backing, as polls measure it, not an act
         # (`signaling its strong support for Mr. Kim` is one)
+    if c.etype == "SUPPORT" and c.noun is not None and _support_counted(n, w):
+        return False                      # `his support will collapse`, `to consolidate support`, `winning women's
+        # support`: backing as votes gained or lost, no one backing anyone
     if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
             x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):
         return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
@@ -2092,6 +2095,27 @@ def _when_habit(t, w) -> bool:
             return True                   # (`even if the price is ...` concedes, it states no habit)
     return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
         y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
+
+
+def _support_counted(n, w) -> bool:
+    """`support` or `backing` (n, a trigger noun) as votes a candidate has, gains or loses: the subject of a verb of
+    change (`sharechange`: `Bush's support will collapse`), or the object of a verb of gaining (`sharegain`) from
+    no one named or from voters (`electorate`, `cohort`, a plural NORP: `to consolidate support`, `winning women's
+    support`, `draw support from Democrats and independents`); `won the support of the teachers union` is backing."""
+    if _lemma(n) not in ("support", "backing"):
+        return False
+    if n.dep_ == "nsubj" and _lemma(n.head) in w["sharechange"]:
+        return True
+    if n.dep_ != "dobj" or _lemma(n.head) not in w["sharegain"] or any(x.dep_ == "neg" for x in n.head.children):
+        return False
+    givers = [x for x in n.children if x.dep_ == "poss"] + [
+        o for h in (n, n.head) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "among")
+        for o in p.children if o.dep_ == "pobj"]
+    if not givers:
+        return _lemma(n.head) not in w["supportgiven"]   # (`won support`, `won their support` are left as they are)
+    givers += [y for x in givers for y in x.conjuncts]
+    return all(_lemma(x) in w["electorate"] or _lemma(x) in w["cohort"] or _lemma(x) in w["portion"]
+               or (x.ent_type_ == "NORP" and x.tag_ in ("NNS", "NNPS")) for x in givers)
 
 
 def _fondness_no_backing(c: Candidate, w) -> bool:
