@@ -2032,3 +2032,15 @@ def test_people_named_by_what_they_are_are_asked_what_they_should_do(run):
     req = [(e.trigger.text, e.target[0].text if e.target else None) for e in art.events
            if e.type == "REQUEST" and not e.hypothetical]
     assert req == [("curb", "foreign officials")], req
+
+
+def test_backing_as_votes_gained_or_lost_is_no_event(run):
+    art = run("\n\nGovernor Ann Hale's support will collapse as voters turn to Reyes. The campaign hopes to begin "
+              "winning women's support. Reyes wants to consolidate support against Hale.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_backing_won_from_a_body_stays(run):
+    art = run("\n\nSenator Tom Reyes has won the support of the teachers union.\n")
+    (e,) = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert e.source[0].text == "the teachers union"

@@ -2099,13 +2099,14 @@ def _when_habit(t, w) -> bool:
 
 def _support_counted(n, w) -> bool:
     """`support` or `backing` (n, a trigger noun) as votes a candidate has, gains or loses: the subject of a verb of
-    change (`sharechange`: `Bush's support will collapse`), or the object of a verb of gaining (`sharegain`) from
+    change with no giver or backed one named (`sharechange`: `Bush's support will collapse`), or the object of a verb of gaining (`sharegain`) from
     no one named or from voters (`electorate`, `cohort`, a plural NORP: `to consolidate support`, `winning women's
     support`, `draw support from Democrats and independents`); `won the support of the teachers union` is backing."""
     if _lemma(n) not in ("support", "backing"):
         return False
     if n.dep_ == "nsubj" and _lemma(n.head) in w["sharechange"]:
-        return True
+        return not any(x.dep_ == "prep" and x.lower_ in ("from", "of", "for") for x in n.children)
+        # (`Ray's support from party leaders grew`: backing given by them)
     if n.dep_ != "dobj" or _lemma(n.head) not in w["sharegain"] or any(x.dep_ == "neg" for x in n.head.children):
         return False
     givers = [x for x in n.children if x.dep_ == "poss"] + [
