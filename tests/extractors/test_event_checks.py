@@ -2044,3 +2044,9 @@ def test_backing_won_from_a_body_stays(run):
     art = run("\n\nSenator Tom Reyes has won the support of the teachers union.\n")
     (e,) = [e for e in asserted(art) if e.type == "SUPPORT"]
     assert e.source[0].text == "the teachers union"
+
+
+def test_defending_ones_kin_backs_them_defending_a_record_does_not(run):
+    art = run("\n\nJohn Reyes defended his mother at the hearing. Senator Ann Hale defended her record on taxes.\n")
+    backed = [[p.text for p in e.target] for e in asserted(art) if e.type == "SUPPORT"]
+    assert backed == [["his mother"]], backed

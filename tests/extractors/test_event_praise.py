@@ -240,3 +240,15 @@ def test_kind_words_about_someone_back_them(run):
     assert sides(e) == (["Governor Ann Hale"], ["Mayor Dan Brook"])
     art = run("\n\nGovernor Ann Hale had harsh words for Mayor Dan Brook.\n")
     assert not found(art, "SUPPORT")
+
+
+def test_a_step_called_welcome_praises_whose_step_it_is(run):
+    art = run('\n\nSenator Tom Reyes said the council\'s decision was "a very positive development."\n')
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Senator Tom Reyes" and e.target[0].text.startswith("the council")
+
+
+def test_a_step_not_welcome_big_or_ones_own_is_no_praise(run):
+    art = run('\n\nSenator Tom Reyes said the council\'s decision was not a welcome step. "Our plan is a good start," '
+              "Governor Ann Hale said. Mayor Dan Brook said the council's vote was a big step.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]

@@ -987,7 +987,7 @@ def _sense(c: Candidate, w) -> bool:
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
-            c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
+            not _kin_backed(c) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
                 "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
                 _actor_owner(y)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
@@ -2095,6 +2095,15 @@ def _when_habit(t, w) -> bool:
             return True                   # (`even if the price is ...` concedes, it states no habit)
     return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
         y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
+
+
+def _kin_backed(c: Candidate) -> bool:
+    """Backing by someone of their own kin (`defended his mother`, `stood by her husband`: crime.py's `kin` nouns
+    owned by a pronoun or a name): a person backed, not a stance on a thing."""
+    return bool(c.source) and bool(c.target) and all(
+        hasattr(x, "dep_") and _lemma(x) in crime.words()["kin"] and any(
+            y.dep_ == "poss" and (y.pos_ in ("PRON", "PROPN") or y.ent_type_ == "PERSON") for y in x.children)
+        for x in c.target)
 
 
 def _support_counted(n, w) -> bool:

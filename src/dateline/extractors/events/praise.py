@@ -108,6 +108,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _was_right(t, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["kindword"]:
             c = _kind_words(t, w)
+        elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
+            c = _welcome_step(t, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             out.append(c)
@@ -412,6 +414,28 @@ def _kind_words(t, w):
     if subj is None:
         return None
     return _by(t, "SUPPORT", subj, whom, lambda x: None)
+
+
+def _welcome_step(t, quote_speaker_of):
+    """`Schiff said the company's announcement was "a very positive development"`, `"The mayor's plan is a good
+    start," she said`: a thing called a welcome step is praise, by whoever says so, of whose thing it is (of no one
+    named when nobody owns it: `the new strategy is a welcome tack`)."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in be.children):
+        return None
+    if be.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or not _positive(t):
+        return None
+    subj = child(be, SUBJ)
+    if subj is None or subj.pos_ != "NOUN" or names_actor(subj):
+        return None                       # (`he is a good start`: a person judged is the verdict rules')
+    owner = owner_of(subj)
+    if owner is not None and owner.lower_ in FIRST + ("its", "my", "our"):
+        return None                       # (`our plan is a good start`: one's own thing)
+    c = evaluative._said(t, "SUPPORT", be, owner if owner is not None else subj, quote_speaker_of)
+    if c is not None and owner is None:
+        c.target = []
+    return c
 
 
 def _by(t, etype: str, subj, target, quote_speaker_of):
