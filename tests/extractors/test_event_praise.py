@@ -252,3 +252,14 @@ def test_a_step_not_welcome_big_or_ones_own_is_no_praise(run):
     art = run('\n\nSenator Tom Reyes said the council\'s decision was not a welcome step. "Our plan is a good start," '
               "Governor Ann Hale said. Mayor Dan Brook said the council's vote was a big step.\n")
     assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_running_mate_announced_backs_the_one_named(run):
+    art = run("\n\nGovernor Ann Hale announced her running mate, Senator Tom Reyes, on Friday.\n")
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Governor Ann Hale"], ["Senator Tom Reyes"])
+
+
+def test_a_running_mate_to_be_announced_backs_no_one_yet(run):
+    art = run("\n\nGovernor Ann Hale will announce her running mate, Senator Tom Reyes, on Friday.\n")
+    assert not any(e.trigger.text == "announce" for e in found(art, "SUPPORT"))

@@ -93,7 +93,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.pos_ == "NOUN" and lem in w["solace"] and t.dep_ == "nsubj":
             c = _with_them(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["pick"]:
-            c = _running_mate(t, w)
+            c = _running_mate(t, w) or _mate_named(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
             c = _own_mistake(t, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
@@ -254,6 +254,34 @@ def _running_mate(t, w):
     if subj is None or not (names_actor(subj) or actor_like(subj)) or subj.lower_ in ("it", "who", "which", "that"):
         return None
     return evaluative._make(t, "SUPPORT", subj, picked)
+
+
+def _mate_named(t, w, quote_speaker_of):
+    """`he formally announced his running mate, calling Gov. Mike Pence "my partner"`, `"I'm thrilled to announce my
+    running mate, Tim Kaine"`: a running mate made known backs the one named (an apposition, the object of a
+    participle of the same act, or a name right after the comma); the chooser is the verb's subject."""
+    mate = child(t, ("dobj",))
+    if mate is None or _lemma(mate) not in ("mate", "running-mate") or any(x.dep_ == "neg" for x in t.children) \
+            or evaluative._hedged(t) or any(x.dep_ == "aux" and x.lower_ == "will" for x in t.children):
+        return None                       # (`will announce his running mate next week`: a plan)
+    picked = next((x for x in mate.children if x.dep_ == "appos" and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN")),
+                  None)
+    if picked is None:
+        picked = next((o for v in t.children if v.dep_ in ("advcl", "conj", "xcomp") and v.tag_ == "VBG"
+                       for o in v.children if o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN")),
+                      None)
+    if picked is None and mate.i + 2 < len(mate.doc) and mate.nbor(1).text == "," and \
+            mate.nbor(2).ent_type_ == "PERSON":
+        ent = next((e for e in mate.doc.ents if e.start == mate.i + 2), None)
+        picked = ent.root if ent is not None else None
+    if picked is None:
+        return None
+    subj = child(t, SUBJ)
+    if subj is None and t.dep_ == "xcomp":
+        subj = child(t.head, SUBJ) or (child(t.head.head, SUBJ) if t.head.dep_ == "acomp" else None)
+    if subj is None or subj.lower_ in ("it", "who", "which", "that", "you"):
+        return None
+    return _by(t, "SUPPORT", subj, picked, quote_speaker_of)
 
 
 def _not_interested(t, w, quote_speaker_of):
