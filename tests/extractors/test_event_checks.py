@@ -2050,3 +2050,12 @@ def test_defending_ones_kin_backs_them_defending_a_record_does_not(run):
     art = run("\n\nJohn Reyes defended his mother at the hearing. Senator Ann Hale defended her record on taxes.\n")
     backed = [[p.text for p in e.target] for e in asserted(art) if e.type == "SUPPORT"]
     assert backed == [["his mother"]], backed
+
+
+def test_backing_a_proposed_act_is_a_stance_not_backing(run):
+    art = run("\n\nSenator Tom Reyes supports tightening enforcement at the border. Lawmakers have endorsed making "
+              "it harder to enter the country. Senator Tom Reyes supports Governor Ann Hale.\n")
+    backed = [e.trigger.text for e in asserted(art) if e.type == "SUPPORT"]
+    assert backed == ["supports"] and art.text.count("supports") == 2, backed
+    (e,) = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert [p.text for p in e.target] == ["Governor Ann Hale"]

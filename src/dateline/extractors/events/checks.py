@@ -113,6 +113,9 @@ def keep(c: Candidate) -> bool:
     if c.etype in ("SUPPORT", "REJECT") and c.target and all(_unnamed_seeker(x, w) for x in c.target):
         return False                      # `delegates free to support either candidate`, `supports candidates on both
         # sides`: backing or opposing whoever runs, no one in particular
+    if c.etype == "SUPPORT" and _policy_backed(c, w):
+        return False                      # `Mr. Cruz supports squeezing out undocumented immigrants`, `lawmakers have
+        # endorsed making it harder to enter`: a stance on a policy, no one backed
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
@@ -2095,6 +2098,18 @@ def _when_habit(t, w) -> bool:
             return True                   # (`even if the price is ...` concedes, it states no habit)
     return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
         y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
+
+
+def _policy_backed(c: Candidate, w) -> bool:
+    """A verb of backing (`backing` class, endorse, approve) whose object is a gerund, an act proposed (`supports
+    tightening enforcement`), with no actor among its targets: a stance on a policy, as the `backing` check's
+    `support abortion` (`supports Hale`, `endorsed letting the mayor decide` with the mayor as target stay)."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or (_lemma(t) not in w["backing"] and _lemma(t) not in ("endorse", "approve")):
+        return False
+    if not any(x.dep_ in ("xcomp", "dobj", "ccomp") and x.tag_ == "VBG" for x in t.children):
+        return False
+    return not any(not hasattr(x, "dep_") or _head_actor(x) for x in c.target)
 
 
 def _kin_backed(c: Candidate) -> bool:
