@@ -2059,3 +2059,11 @@ def test_backing_a_proposed_act_is_a_stance_not_backing(run):
     assert backed == ["supports"] and art.text.count("supports") == 2, backed
     (e,) = [e for e in asserted(art) if e.type == "SUPPORT"]
     assert [p.text for p in e.target] == ["Governor Ann Hale"]
+
+
+def test_people_described_by_whom_they_back_are_no_backers(run):
+    art = run("\n\nThose whose top issue was health care tended to support Governor Ann Hale. Mayor Dan Brook wants to "
+              "win over many of those who supported Senator Tom Reyes. Senator Tom Reyes tends to praise Governor Ann "
+              "Hale in public.\n")
+    backed = [(e.trigger.text, [p.text for p in e.source]) for e in asserted(art) if e.type == "SUPPORT"]
+    assert backed == [("praise", ["Senator Tom Reyes"])], backed

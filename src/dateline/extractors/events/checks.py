@@ -113,6 +113,9 @@ def keep(c: Candidate) -> bool:
     if c.etype in ("SUPPORT", "REJECT") and c.target and all(_unnamed_seeker(x, w) for x in c.target):
         return False                      # `delegates free to support either candidate`, `supports candidates on both
         # sides`: backing or opposing whoever runs, no one in particular
+    if c.etype == "SUPPORT" and _described_backers(c):
+        return False                      # `those whose top issue was health care tended to support Clinton`, `many
+        # of those who supported her rival`: a kind of voter described, no one backing
     if c.etype == "SUPPORT" and _policy_backed(c, w):
         return False                      # `Mr. Cruz supports squeezing out undocumented immigrants`, `lawmakers have
         # endorsed making it harder to enter`: a stance on a policy, no one backed
@@ -2098,6 +2101,17 @@ def _when_habit(t, w) -> bool:
             return True                   # (`even if the price is ...` concedes, it states no habit)
     return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
         y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
+
+
+def _described_backers(c: Candidate) -> bool:
+    """Backing whose every source is `those`, `anyone`, `everyone` or `whoever` (or who stand for them in a relative
+    clause): people described by what they back, as polls describe voters, not an actor backing anyone."""
+    generic = ("those", "anyone", "everyone", "whoever", "anybody", "everybody")
+    t = c.token
+    if t.dep_ == "relcl" and t.head.lower_ in generic:
+        return True
+    return bool(c.source) and c.extra_source is None and all(
+        hasattr(x, "lower_") and x.lower_ in generic for x in c.source)
 
 
 def _policy_backed(c: Candidate, w) -> bool:
