@@ -2032,3 +2032,38 @@ def test_people_named_by_what_they_are_are_asked_what_they_should_do(run):
     req = [(e.trigger.text, e.target[0].text if e.target else None) for e in art.events
            if e.type == "REQUEST" and not e.hypothetical]
     assert req == [("curb", "foreign officials")], req
+
+
+def test_backing_as_votes_gained_or_lost_is_no_event(run):
+    art = run("\n\nGovernor Ann Hale's support will collapse as voters turn to Reyes. The campaign hopes to begin "
+              "winning women's support. Reyes wants to consolidate support against Hale.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_backing_won_from_a_body_stays(run):
+    art = run("\n\nSenator Tom Reyes has won the support of the teachers union.\n")
+    (e,) = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert e.source[0].text == "the teachers union"
+
+
+def test_defending_ones_kin_backs_them_defending_a_record_does_not(run):
+    art = run("\n\nJohn Reyes defended his mother at the hearing. Senator Ann Hale defended her record on taxes.\n")
+    backed = [[p.text for p in e.target] for e in asserted(art) if e.type == "SUPPORT"]
+    assert backed == [["his mother"]], backed
+
+
+def test_backing_a_proposed_act_is_a_stance_not_backing(run):
+    art = run("\n\nSenator Tom Reyes supports tightening enforcement at the border. Lawmakers have endorsed making "
+              "it harder to enter the country. Senator Tom Reyes supports Governor Ann Hale.\n")
+    backed = [e.trigger.text for e in asserted(art) if e.type == "SUPPORT"]
+    assert backed == ["supports"] and art.text.count("supports") == 2, backed
+    (e,) = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert [p.text for p in e.target] == ["Governor Ann Hale"]
+
+
+def test_people_described_by_whom_they_back_are_no_backers(run):
+    art = run("\n\nThose whose top issue was health care tended to support Governor Ann Hale. Mayor Dan Brook wants to "
+              "win over many of those who supported Senator Tom Reyes. Senator Tom Reyes tends to praise Governor Ann "
+              "Hale in public.\n")
+    backed = [(e.trigger.text, [p.text for p in e.source]) for e in asserted(art) if e.type == "SUPPORT"]
+    assert backed == [("praise", ["Senator Tom Reyes"])], backed

@@ -184,3 +184,82 @@ def test_a_ballot_cast_for_someone_and_a_compliment_returned_back_them(run):
     backs = [(e.trigger.text, e.target[0].text if e.target else None) for e in art.events if e.type == "SUPPORT"]
     assert ("cast", "Ana Ruiz") in backs and any(t == "returned" for t, _ in backs), backs
     assert len(backs) == 2, backs
+
+
+def test_trust_in_someone_voiced_backs_them(run):
+    art = run('\n\n"I have full confidence in Chief Maria Lopez," Mayor Dan Brook said on Monday.\n')
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Mayor Dan Brook" and e.target[0].text == "Chief Maria Lopez"
+
+
+def test_no_trust_or_trust_in_a_thing_backs_no_one(run):
+    art = run("\n\nThe council has no confidence in Chief Maria Lopez. Mayor Dan Brook said he would have faith in a "
+              "new chief. Governor Ann Hale has confidence in the economy.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_quality_admired_backs_its_owner(run):
+    art = run("\n\nGovernor Ann Hale said she respects Senator Tom Reyes' passion and commitment.\n")
+    (e,) = found(art, "SUPPORT")
+    assert e.target[0].text.startswith("Senator Tom Reyes")
+
+
+def test_respecting_a_thing_backs_no_one(run):
+    art = run("\n\nGovernor Ann Hale respects the rule of law.\n")
+    assert not found(art, "SUPPORT")
+
+
+def test_a_merit_someone_is_said_to_have_is_praise(run):
+    art = run('\n\n"Maria Lopez has the experience and the character to be a fine mayor," the governor said. '
+              "Senator Tom Reyes says Mayor Dan Brook has a proven record.\n")
+    pairs = {(e.source[0].text, e.target[0].text) for e in found(art, "SUPPORT")}
+    assert ("the governor", "Maria Lopez") in pairs and ("Senator Tom Reyes", "Mayor Dan Brook") in pairs
+
+
+def test_a_merit_claimed_for_oneself_or_a_plain_record_is_no_praise(run):
+    art = run("\n\nGovernor Ann Hale said she has the experience to lead the state. Senator Tom Reyes says Mayor Dan "
+              "Brook has a record of votes against the bill. Mayor Dan Brook has experience in business.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_someone_right_about_a_thing_is_backed(run):
+    art = run('\n\n"Mayor Dan Brook is right about the budget," Governor Ann Hale said.\n')
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Governor Ann Hale"], ["Mayor Dan Brook"])
+
+
+def test_right_denied_or_of_a_crowd_backs_no_one(run):
+    art = run('\n\n"Mayor Dan Brook is not right about the budget," Governor Ann Hale said. Senator Tom Reyes says '
+              "voters are right about the budget.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_kind_words_about_someone_back_them(run):
+    art = run("\n\nGovernor Ann Hale offered kind words about Mayor Dan Brook on Tuesday.\n")
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Governor Ann Hale"], ["Mayor Dan Brook"])
+    art = run("\n\nGovernor Ann Hale had harsh words for Mayor Dan Brook.\n")
+    assert not found(art, "SUPPORT")
+
+
+def test_a_step_called_welcome_praises_whose_step_it_is(run):
+    art = run('\n\nSenator Tom Reyes said the council\'s decision was "a very positive development."\n')
+    (e,) = found(art, "SUPPORT")
+    assert e.source[0].text == "Senator Tom Reyes" and e.target[0].text.startswith("the council")
+
+
+def test_a_step_not_welcome_big_or_ones_own_is_no_praise(run):
+    art = run('\n\nSenator Tom Reyes said the council\'s decision was not a welcome step. "Our plan is a good start," '
+              "Governor Ann Hale said. Mayor Dan Brook said the council's vote was a big step.\n")
+    assert not found(art, "SUPPORT"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_running_mate_announced_backs_the_one_named(run):
+    art = run("\n\nGovernor Ann Hale announced her running mate, Senator Tom Reyes, on Friday.\n")
+    (e,) = found(art, "SUPPORT")
+    assert sides(e) == (["Governor Ann Hale"], ["Senator Tom Reyes"])
+
+
+def test_a_running_mate_to_be_announced_backs_no_one_yet(run):
+    art = run("\n\nGovernor Ann Hale will announce her running mate, Senator Tom Reyes, on Friday.\n")
+    assert not any(e.trigger.text == "announce" for e in found(art, "SUPPORT"))

@@ -113,6 +113,12 @@ def keep(c: Candidate) -> bool:
     if c.etype in ("SUPPORT", "REJECT") and c.target and all(_unnamed_seeker(x, w) for x in c.target):
         return False                      # `delegates free to support either candidate`, `supports candidates on both
         # sides`: backing or opposing whoever runs, no one in particular
+    if c.etype == "SUPPORT" and _described_backers(c):
+        return False                      # `those whose top issue was health care tended to support Clinton`, `many
+        # of those who supported her rival`: a kind of voter described, no one backing
+    if c.etype == "SUPPORT" and _policy_backed(c, w):
+        return False                      # `Mr. Cruz supports squeezing out undocumented immigrants`, `lawmakers have
+        # endorsed making it harder to enter`: a stance on a policy, no one backed
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
@@ -728,6 +734,9 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `Clinton's deep support among black voters`, `the rise in support for
         # him`, `We have strong support in certain demographics`: how much backing, as polls measure it, not an act
         # (`signaling its strong support for Mr. Kim` is one)
+    if c.etype == "SUPPORT" and c.noun is not None and _support_counted(n, w):
+        return False                      # `his support will collapse`, `to consolidate support`, `winning women's
+        # support`: backing as votes gained or lost, no one backing anyone
     if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
             x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):
         return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
@@ -981,7 +990,7 @@ def _sense(c: Candidate, w) -> bool:
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
-            c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
+            not _kin_backed(c) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
                 "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
                 _actor_owner(y)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
@@ -2088,6 +2097,60 @@ def _when_habit(t, w) -> bool:
             return True                   # (`even if the price is ...` concedes, it states no habit)
     return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
         y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in t.children)
+
+
+def _described_backers(c: Candidate) -> bool:
+    """Backing whose every source is `those`, `anyone`, `everyone` or `whoever` (or who stand for them in a relative
+    clause): people described by what they back, as polls describe voters, not an actor backing anyone."""
+    generic = ("those", "anyone", "everyone", "whoever", "anybody", "everybody")
+    t = c.token
+    if t.dep_ == "relcl" and t.head.lower_ in generic:
+        return True
+    return bool(c.source) and c.extra_source is None and all(
+        hasattr(x, "lower_") and x.lower_ in generic for x in c.source)
+
+
+def _policy_backed(c: Candidate, w) -> bool:
+    """A verb of backing (`backing` class, endorse, approve) whose object is a gerund, an act proposed (`supports
+    tightening enforcement`), with no actor among its targets: a stance on a policy, as the `backing` check's
+    `support abortion` (`supports Hale`, `endorsed letting the mayor decide` with the mayor as target stay)."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or (_lemma(t) not in w["backing"] and _lemma(t) not in ("endorse", "approve")):
+        return False
+    if not any(x.dep_ in ("xcomp", "dobj", "ccomp") and x.tag_ == "VBG" for x in t.children):
+        return False
+    return not any(not hasattr(x, "dep_") or _head_actor(x) for x in c.target)
+
+
+def _kin_backed(c: Candidate) -> bool:
+    """Backing by someone of their own kin (`defended his mother`, `stood by her husband`: crime.py's `kin` nouns
+    owned by a pronoun or a name): a person backed, not a stance on a thing."""
+    return bool(c.source) and bool(c.target) and all(
+        hasattr(x, "dep_") and _lemma(x) in crime.words()["kin"] and any(
+            y.dep_ == "poss" and (y.pos_ in ("PRON", "PROPN") or y.ent_type_ == "PERSON") for y in x.children)
+        for x in c.target)
+
+
+def _support_counted(n, w) -> bool:
+    """`support` or `backing` (n, a trigger noun) as votes a candidate has, gains or loses: the subject of a verb of
+    change with no giver or backed one named (`sharechange`: `Bush's support will collapse`), or the object of a verb of gaining (`sharegain`) from
+    no one named or from voters (`electorate`, `cohort`, a plural NORP: `to consolidate support`, `winning women's
+    support`, `draw support from Democrats and independents`); `won the support of the teachers union` is backing."""
+    if _lemma(n) not in ("support", "backing"):
+        return False
+    if n.dep_ == "nsubj" and _lemma(n.head) in w["sharechange"]:
+        return not any(x.dep_ == "prep" and x.lower_ in ("from", "of", "for") for x in n.children)
+        # (`Ray's support from party leaders grew`: backing given by them)
+    if n.dep_ != "dobj" or _lemma(n.head) not in w["sharegain"] or any(x.dep_ == "neg" for x in n.head.children):
+        return False
+    givers = [x for x in n.children if x.dep_ == "poss"] + [
+        o for h in (n, n.head) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "among")
+        for o in p.children if o.dep_ == "pobj"]
+    if not givers:
+        return _lemma(n.head) not in w["supportgiven"]   # (`won support`, `won their support` are left as they are)
+    givers += [y for x in givers for y in x.conjuncts]
+    return all(_lemma(x) in w["electorate"] or _lemma(x) in w["cohort"] or _lemma(x) in w["portion"]
+               or (x.ent_type_ == "NORP" and x.tag_ in ("NNS", "NNPS")) for x in givers)
 
 
 def _fondness_no_backing(c: Candidate, w) -> bool:

@@ -25,8 +25,8 @@ from ..spans import having, ids_of
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, child, names_actor, prep_object,
-                       speaker_of_clause, subject_of)
+from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, names_actor,
+                       prep_object, speaker_of_clause, subject_of)
 
 FIRST = evaluative.FIRST
 
@@ -93,11 +93,23 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.pos_ == "NOUN" and lem in w["solace"] and t.dep_ == "nsubj":
             c = _with_them(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["pick"]:
-            c = _running_mate(t, w)
+            c = _running_mate(t, w) or _mate_named(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
             c = _own_mistake(t, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
             c = _not_interested(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and lem in w["trust"] and t.dep_ == "dobj":
+            c = _trusted(t, w, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["admire"]:
+            c = _quality_admired(t, quote_speaker_of)
+        elif t.pos_ in ("VERB", "AUX") and lem == "have":
+            c = _merit(t, w, quote_speaker_of)
+        elif t.pos_ == "ADJ" and lem in w["right"] and t.dep_ == "acomp":
+            c = _was_right(t, quote_speaker_of)
+        elif t.pos_ == "NOUN" and lem in w["kindword"]:
+            c = _kind_words(t, w)
+        elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
+            c = _welcome_step(t, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             out.append(c)
@@ -244,6 +256,34 @@ def _running_mate(t, w):
     return evaluative._make(t, "SUPPORT", subj, picked)
 
 
+def _mate_named(t, w, quote_speaker_of):
+    """`he formally announced his running mate, calling Gov. Mike Pence "my partner"`, `"I'm thrilled to announce my
+    running mate, Tim Kaine"`: a running mate made known backs the one named (an apposition, the object of a
+    participle of the same act, or a name right after the comma); the chooser is the verb's subject."""
+    mate = child(t, ("dobj",))
+    if mate is None or _lemma(mate) not in ("mate", "running-mate") or any(x.dep_ == "neg" for x in t.children) \
+            or evaluative._hedged(t) or any(x.dep_ == "aux" and x.lower_ == "will" for x in t.children):
+        return None                       # (`will announce his running mate next week`: a plan)
+    picked = next((x for x in mate.children if x.dep_ == "appos" and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN")),
+                  None)
+    if picked is None:
+        picked = next((o for v in t.children if v.dep_ in ("advcl", "conj", "xcomp") and v.tag_ == "VBG"
+                       for o in v.children if o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN")),
+                      None)
+    if picked is None and mate.i + 2 < len(mate.doc) and mate.nbor(1).text == "," and \
+            mate.nbor(2).ent_type_ == "PERSON":
+        ent = next((e for e in mate.doc.ents if e.start == mate.i + 2), None)
+        picked = ent.root if ent is not None else None
+    if picked is None:
+        return None
+    subj = child(t, SUBJ)
+    if subj is None and t.dep_ == "xcomp":
+        subj = child(t.head, SUBJ) or (child(t.head.head, SUBJ) if t.head.dep_ == "acomp" else None)
+    if subj is None or subj.lower_ in ("it", "who", "which", "that", "you"):
+        return None
+    return _by(t, "SUPPORT", subj, picked, quote_speaker_of)
+
+
 def _not_interested(t, w, quote_speaker_of):
     """`Kasich has said he is not interested in the No. 2 spot on a Trump ticket`: a refusal (REJECT) by the one
     not interested, of whoever owns what is offered."""
@@ -284,6 +324,145 @@ def _own_mistake(t, quote_speaker_of):
     c = Candidate(t, None, Pattern("evaluative", _lemma(t), "080", None, ()), t.i, t.i, False, etype="CONCEDE",
                   quad=2, cameo="080", source=[] if speaker is not None else [sayer], preset=True)
     c.extra_source = speaker
+    return c
+
+
+def _trusted(t, w, quote_speaker_of):
+    """`Mayor Brook said he has full confidence in his police chief`, `expressed faith in the commander`: trust in
+    someone voiced (SUPPORT of them); not `no confidence in`, `lost faith in`, `confidence in the economy`."""
+    v = t.head
+    if _lemma(v) not in w["trusting"] or any(x.dep_ == "neg" for x in v.children) or evaluative._hedged(v) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in v.children):
+        return None
+    if any(x.dep_ in ("det", "amod", "advmod") and x.lower_ in ("no", "little", "less", "any", "enough")
+           for x in t.children) or v.dep_ in ("relcl", "acl", "xcomp"):
+        return None                       # (`has little confidence in`, `the faith they have in him`)
+    trusted = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in p.children if o.dep_ == "pobj"), None)
+    if trusted is None or trusted.lower_ in FIRST + ("it", "this", "that", "me", "us", "myself", "himself",
+                                                     "herself", "themselves", "ourselves", "itself"):
+        return None
+    if not (names_actor(trusted) or actor_like(trusted)):
+        trusted = owner_of(trusted)       # (`confidence in his leadership`: in him)
+        if trusted is None or trusted.lower_ in ("its", "my", "our", "their"):
+            return None
+    subj = child(v, SUBJ)
+    if subj is None or _lemma(subj) in w["crowd"]:
+        return None                       # (`most voters have confidence in her`: a poll's finding)
+    return _by(t, "SUPPORT", subj, trusted, quote_speaker_of)
+
+
+def _quality_admired(t, quote_speaker_of):
+    """`Clinton says she respects Sanders' passion and commitment`, `admires the senator's courage`: a person's
+    quality admired backs its owner (`I respect him` is evaluative's fondness; `respects the law` backs no one)."""
+    obj = child(t, ("dobj",))
+    if obj is None or obj.pos_ != "NOUN" or is_passive(t) or any(x.dep_ == "neg" for x in t.children) \
+            or evaluative._hedged(t) or t.dep_ in ("xcomp", "relcl", "acl", "amod"):
+        return None
+    owner = next((x for x in obj.children if x.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in FIRST + ("its", "my", "our", "your", "their") or not (
+            owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or owner.pos_ in ("PROPN", "PRON")
+            or actor_noun(owner)):
+        return None
+    subj = child(t, SUBJ)
+    if subj is None or subj.lower_ in ("you", "who", "which", "that", "people", "voters", "everyone", "nobody"):
+        return None
+    return _by(t, "SUPPORT", subj, owner, quote_speaker_of)
+
+
+def _merit(t, w, quote_speaker_of):
+    """`"Jeb Bush has the experience and the character to be a great president," the former president said`,
+    `Pataki says Kasich has a proven record`: a merit someone is said to have (praise.tsv `merit`; a `record` only
+    with a word of praise or of deeds) is praise of them by whoever says so, the mirror of evaluative's `has no
+    clue` (`has no experience`, `has little judgment` are left to it)."""
+    obj = child(t, ("dobj",))
+    if obj is None or obj.pos_ != "NOUN" or _lemma(obj) not in w["merit"]:
+        return None
+    if any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in t.children):
+        return None
+    if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(
+            x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "less", "any", "enough") for x in obj.children):
+        return None                       # (`the experience she has`, `has little judgment`)
+    if _lemma(obj) in w["meritpraised"] and not (_positive(obj) or any(
+            x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "VBG" for y in x.children) for x in obj.children)):
+        return None                       # `has a record of votes against the bill`: a fact, no praise
+    subj = child(t, SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "which", "one", "nobody",
+                                               "people", "everyone") or not (names_actor(subj) or actor_like(subj)):
+        return None
+    if evaluative._of_the_sayer(t, subj, quote_speaker_of):
+        return None                       # (`Reyes said he has the experience`: praise of oneself)
+    c = evaluative._said(obj, "SUPPORT", t, subj, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == subj.i:
+        return None
+    return c
+
+
+def _was_right(t, quote_speaker_of):
+    """`"Trump is right about trade," Cruz said`, `he believes McConnell is correct about it`: someone said to be
+    right about a thing is backed by whoever says so (`if he is right`, `he is not right`, one's own `I was right`
+    and a crowd's `Americans are right about` are not)."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in be.children):
+        return None
+    if be.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(x.dep_ == "advmod" and x.lower_ in (
+            "not", "never", "only", "partly", "half") for x in t.children):
+        return None                       # (`is only partly right`)
+    if not any(x.dep_ == "prep" and x.lower_ in ("about", "on") for x in t.children):
+        return None                       # `it is right`: a bare `right` is too vague; `was right to urge X to act`
+        # is left to the act told (a verdict chosen first would hide the request in its clause)
+    subj = child(be, SUBJ)
+    if subj is None or _lemma(subj) in words()["crowd"] or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "which", "one", "nobody",
+                                               "people", "everyone") or not (names_actor(subj) or actor_like(subj)):
+        return None
+    if evaluative._of_the_sayer(be, subj, quote_speaker_of):
+        return None
+    c = evaluative._said(t, "SUPPORT", be, subj, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == subj.i:
+        return None
+    return c
+
+
+def _kind_words(t, w):
+    """`Mr. Trump offered some kind words about Mr. Bush`, `had warm words for the mayor`: kind words voiced
+    (praise.tsv `kindword` with a word of praise, the object of a `trusting` verb or of `offer`, `say`, `share`) back
+    whom they are about or for."""
+    v = t.head
+    if t.dep_ != "dobj" or _lemma(v) not in w["trusting"] | {"offer", "say", "share", "send"} or not _positive(t) \
+            or any(x.dep_ == "neg" for x in v.children) or evaluative._hedged(v):
+        return None
+    whom = next((o for p in list(t.children) + list(v.children) if p.dep_ == "prep" and p.lower_ in ("about", "for")
+                 for o in p.children if o.dep_ == "pobj"), None)
+    if whom is None or whom.lower_ in FIRST + ("it", "this", "that", "me", "us", "himself", "herself") or not (
+            names_actor(whom) or actor_like(whom)):
+        return None
+    subj = subject_of(v)
+    if subj is None:
+        return None
+    return _by(t, "SUPPORT", subj, whom, lambda x: None)
+
+
+def _welcome_step(t, quote_speaker_of):
+    """`Schiff said the company's announcement was "a very positive development"`, `"The mayor's plan is a good
+    start," she said`: a thing called a welcome step is praise, by whoever says so, of whose thing it is (of no one
+    named when nobody owns it: `the new strategy is a welcome tack`)."""
+    be = t.head
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in be.children):
+        return None
+    if be.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or not _positive(t):
+        return None
+    subj = child(be, SUBJ)
+    if subj is None or subj.pos_ != "NOUN" or names_actor(subj):
+        return None                       # (`he is a good start`: a person judged is the verdict rules')
+    owner = owner_of(subj)
+    if owner is not None and owner.lower_ in FIRST + ("its", "my", "our"):
+        return None                       # (`our plan is a good start`: one's own thing)
+    c = evaluative._said(t, "SUPPORT", be, owner if owner is not None else subj, quote_speaker_of)
+    if c is not None and owner is None:
+        c.target = []
     return c
 
 
