@@ -123,6 +123,16 @@ def line_at(st: ActorState, start: int, end: int) -> str:
     return text[lo:hi if hi >= 0 else len(text)]
 
 
+def title_case_line(st: ActorState, start: int, end: int, *, least: int, longest: Optional[int] = None) -> bool:
+    """True for [start, end) on a line in title case (a headline or a subheading): at least `least` words, four in
+    five of them capitalised, and (when `longest` is given) shorter than `longest` characters."""
+    line = line_at(st, start, end)
+    if longest is not None and len(line) >= longest:
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 # ---------------------------------------------------------------- reading the parse
 def hit_at(st: ActorState, i: int):
     """The lexicon hit that covers token i: (label, entry, start, end) or None."""

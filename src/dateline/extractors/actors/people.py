@@ -11,7 +11,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, title_genders
 from .common import (PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
-                     case_party, line_at, np_bounds, sports_team)
+                     case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
@@ -625,9 +625,8 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
 
 
 def _headline_line(st: ActorState, start: int, end: int) -> bool:
-    """True for a span on a line in title case (a headline or subheading)."""
-    words = [w for w in line_at(st, start, end).split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    """True for a span on a line in title case (a headline or subheading) of three words or more."""
+    return title_case_line(st, start, end, least=3)
 
 
 def _cut_given_name(st: ActorState, s: int) -> bool:

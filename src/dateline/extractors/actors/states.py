@@ -12,8 +12,8 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, where
-from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, line_at, nested, np_bounds,
-                     sports_team, state_actor, works_for, country_domain, venue_after, building_site)
+from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, nested, np_bounds,
+                     sports_team, state_actor, works_for, country_domain, venue_after, building_site, title_case_line)
 from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -776,6 +776,4 @@ def _org_sector(ent) -> str | None:
 
 def _headline(st: ActorState, span) -> bool:
     """True for a span on a short line in title case (a headline or subhead: `Limited Tools`)."""
-    line = line_at(st, span.start_char, span.end_char)
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return len(line) < 100 and len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return title_case_line(st, span.start_char, span.end_char, least=2, longest=100)
