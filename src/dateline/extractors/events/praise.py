@@ -327,12 +327,18 @@ def _own_mistake(t, quote_speaker_of):
     return c
 
 
+def _unasserted(v) -> bool:
+    """The verb is negated, hedged (`evaluative._hedged`) or under `if`, `whether` or `unless`: what it says is not
+    said as so (`if he is right`, `he is not right`, `may have confidence in`)."""
+    return any(x.dep_ == "neg" for x in v.children) or evaluative._hedged(v) or any(
+        x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in v.children)
+
+
 def _trusted(t, w, quote_speaker_of):
     """`Mayor Brook said he has full confidence in his police chief`, `expressed faith in the commander`: trust in
     someone voiced (SUPPORT of them); not `no confidence in`, `lost faith in`, `confidence in the economy`."""
     v = t.head
-    if _lemma(v) not in w["trusting"] or any(x.dep_ == "neg" for x in v.children) or evaluative._hedged(v) or any(
-            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in v.children):
+    if _lemma(v) not in w["trusting"] or _unasserted(v):
         return None
     if any(x.dep_ in ("det", "amod", "advmod") and x.lower_ in ("no", "little", "less", "any", "enough")
            for x in t.children) or v.dep_ in ("relcl", "acl", "xcomp"):
@@ -378,8 +384,7 @@ def _merit(t, w, quote_speaker_of):
     obj = child(t, ("dobj",))
     if obj is None or obj.pos_ != "NOUN" or _lemma(obj) not in w["merit"]:
         return None
-    if any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or any(
-            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in t.children):
+    if _unasserted(t):
         return None
     if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(
             x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "less", "any", "enough") for x in obj.children):
@@ -404,8 +409,7 @@ def _was_right(t, quote_speaker_of):
     right about a thing is backed by whoever says so (`if he is right`, `he is not right`, one's own `I was right`
     and a crowd's `Americans are right about` are not)."""
     be = t.head
-    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
-            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in be.children):
+    if _lemma(be) != "be" or _unasserted(be):
         return None
     if be.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(x.dep_ == "advmod" and x.lower_ in (
             "not", "never", "only", "partly", "half") for x in t.children):
@@ -449,8 +453,7 @@ def _welcome_step(t, quote_speaker_of):
     start," she said`: a thing called a welcome step is praise, by whoever says so, of whose thing it is (of no one
     named when nobody owns it: `the new strategy is a welcome tack`)."""
     be = t.head
-    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
-            x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in be.children):
+    if _lemma(be) != "be" or _unasserted(be):
         return None
     if be.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or not _positive(t):
         return None
