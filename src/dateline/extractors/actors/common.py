@@ -93,6 +93,12 @@ def works_for(st: ActorState, s: int, e: int) -> bool:
     root = st.doc[s:e].root
     if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
         return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too
+    doc = st.doc
+    after = e + 1 if e < len(doc) and doc[e].text in lex.words("possessive_mark") else None
+    if after is not None and after < len(doc) and doc[after].lower_ in lex.words("honorific"):
+        after += 1
+    if after is not None and after < len(doc) and after in st.person_at:
+        return True                               # `Breitbart News’ Dr. Thomas Williams` (parsed as no possessor)
     while root.dep_ == "poss" and root.head.i != root.i:    # `University of Virginia's Center for Politics`
         root = root.head
     prep = root.head

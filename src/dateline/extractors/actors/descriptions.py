@@ -75,7 +75,11 @@ def descriptions(st: ActorState) -> None:
                 not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in tok.children) and \
                 not (tok.dep_ == "compound" and tok.head.i in st.person_at) and \
                 not (tok.i + 1 < len(doc) and doc[tok.i + 1].i in st.person_at):
-            _person_description(st, tok, kinds["person"])
+            title = kinds["person"]
+            if title.sector == "COP" and title.role == "officer" and tok.i > 0 and \
+                    doc[tok.i - 1].lower_ in lex.words("civil_officer"):
+                title = dataclasses.replace(title, sector="GOV")   # `the information officer`: no police
+            _person_description(st, tok, title)
         elif "group" in kinds:
             _group(st, tok, kinds["group"])
         elif "civil" in kinds:
@@ -353,8 +357,12 @@ def _campaign(st: ActorState, tok) -> None:
     campaign` alone as a subject (`the campaign said`), in an article naming a candidate or party member of one
     country, is a campaign of that country (PTY), or the candidate's campaign named last before it when there is one;
     `in the campaign`, `stages of the campaign` are a period.
-    `the bombing campaign`, `a campaign of violence`, `campaign manager` are no campaign of a candidate."""
+    `the bombing campaign`, `a campaign of violence`, `campaign manager` are no campaign of a candidate; nor is the
+    subject of a verb of time going by with no object (`course_verb`: `before the campaign began`): a period."""
     if tok.dep_ == "compound" or any(c.dep_ == "prep" for c in tok.children):
+        return
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.words("course_verb") and \
+            not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.head.children):
         return
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
     dets = [c for c in tok.children if c.dep_ == "det"]

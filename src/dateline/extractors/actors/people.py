@@ -106,6 +106,13 @@ def people(st: ActorState) -> None:
             continue                              # `Twitter @IanHanchett` (handles: `_handles`), `I`
         if s >= e:
             continue
+        k = next((i for i in range(s + 1, e - 1) if doc[i].text in _POSSESSIVE), None)
+        if k is not None and ent.label_ in PERSON_LABELS and doc[k + 1].text[:1].isupper() and \
+                (doc[s].lower_ in given_names() or _lexicon_person(st, doc[s:k].text) is not None):
+            if doc[e - 1].lower_ in lex.org_words():
+                add_unknown_org(st, k + 1, e, lex.org_words()[doc[e - 1].lower_], None)
+            e = k                                 # `Hank Greenberg’s C. V. Starr & Company` tagged as one person:
+            #                                       the owner, and what he owns (a company when its last word says so)
         if e < len(doc) and doc[e - 1].lower_ in lex.title_words() and doc[e].pos_ == "PROPN" and \
                 doc[e].is_title and not doc[e - 1].whitespace_ == "":
             continue                              # `Clark County Sheriff` tagged PERSON before `Joe Lombardo`: a title
@@ -783,7 +790,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         # is not the one the story follows: a bare surname goes to the other
         full = any(e - s_ > len(form) and form in st.ctx.text[s_:e] and " " in st.ctx.text[s_:e].strip()
                    for s_, e in before)           # named before with the full name, not only a bare surname
-        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)),
+        # then, of people the story names alike, a lexicon person holding an office or running on the day before
+        # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
+        public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
+        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), public,
                 max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
@@ -1306,12 +1316,14 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
         if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
-                tok.lower_ in lex.words("service_word") or \
+                tok.lower_ in lex.words("service_word") or (tok.lower_ in lex.words("honorific") and j + 1 == s) or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
+                (tok.text in ("'", "’") and j > sent_start and doc[j - 1].lower_.endswith("s") and
+                 not doc[j - 1].whitespace_ and hit_at(st, j - 1) is not None) or \
                 (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
-            j -= 1
-            continue
+            j -= 1                                # (`Breitbart News’ Dr. Thomas Williams`: a name's possessive
+            continue                              # after its final s)
         if tok.pos_ == "PROPN" and j + 1 < s and doc[j + 1].lower_ in lex.title_words() and \
                 lex.place_country(tok.text):
             j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
@@ -1322,7 +1334,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             continue
         break
     j += 1
-    while j < s and (doc[j].text in ("-", "'s", "’s", "of") or doc[j].lower_ in ("visiting", "late")):
+    while j < s and (doc[j].text in ("-", "'s", "’s", "'", "’", "of") or doc[j].lower_ in ("visiting", "late")):
         j += 1
     if j >= s:
         return None
@@ -1406,6 +1418,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             k -= 1
         if t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
             info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
+        if t.sector == "COP" and t.role == "officer" and k >= 0 and words[k] in lex.words("civil_officer"):
+            info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
     for tok in span:
         if tok.lower_ in lex.words("former"):
             info.former = True
