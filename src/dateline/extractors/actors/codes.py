@@ -295,6 +295,10 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
              if o is not c and o.key[0] == "O" and (ms, me) in o.mentions and o.sector is not None}
     if any(o.sector not in _SIDES for o in found.values()) or len(found) != 1:
         return
+    if any(o.key[0] == "P" and o.person is not None and o.person.at(st.day)[1] == "GOV" and ms < s
+           for ms, _, o in st.mentions.around(sent.start_char, sent.end_char)):
+        return                                    # `Mr. Obama and adviser Valerie Jarrett ... the Democratic
+        #                                           National Committee`: an office holder's staff, named with him
     org = next(iter(found.values()))
     c.sector = org.sector
     c.country = c.country or (org.country if org.country != "IGO" else None)

@@ -75,6 +75,21 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
+    staff = _possessed_person(st, e)
+    if staff is not None and sector is not None:
+        staff.sector = sector                     # `The Media Research Center’s Dan Gainor`: the organisation's
+        staff.country = staff.country or country
+
+
+def _possessed_person(st: ActorState, e: int) -> Optional[Cluster]:
+    """The person named right after an organisation's possessive ending at token e (an honorific between),
+    when nothing has said who that person is yet; else None."""
+    doc = st.doc
+    if e >= len(doc) or doc[e].text not in lex.words("possessive_mark"):
+        return None
+    k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
+    c = st.person_at.get(k)
+    return c if c is not None and c.person is None and c.sector is None and c.role is None else None
 
 
 def case_party(doc, s: int, e: int) -> bool:

@@ -11,6 +11,7 @@ from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, cluster, country_named_as_place, hit_at, nested, np_bounds,
                      state_actor)
 from ..quotes.lexicon import given_names, title_genders
+from .codes import dateline_country
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
@@ -223,7 +224,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
     c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place)
     if c is None and iso is None and dets[0].lower_ == "the":
-        near = _context_country(st, tok.idx)
+        near = _context_country(st, tok.idx, people=True)
         if near is not None:
             c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party)
     if c is None and dets[0].lower_ == "the":
@@ -596,7 +597,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if title.office:
             return lex.office_of(role) in offices
         return bool(role) and title.role.split()[-1] in role
-    best = None
+    best = home = None
     for c in st.clusters.values():
         if lexicon_only or c.key[0] not in ("P", "P?") or not c.mentions:
             continue
@@ -606,6 +607,10 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             ok = fits(c.country, c.role)
         if not ok or other_party(c.name):
             continue
+        if iso is None and title.office and c.role and title.role.split()[-1] not in c.role.lower() and \
+                (home := home or dateline_country(st) or "?") != "?" and c.country not in (None, home):
+            continue                              # `The prime minister` in a Paris story after `the German
+            #                                       chancellor`: an office of that class, but another country's
         before = [m[0] for m in c.mentions if m[0] < at]
         if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
@@ -980,14 +985,17 @@ def _place_before(st: ActorState, tok) -> Optional[str]:
     return None
 
 
-def _context_country(st: ActorState, at: int) -> Optional[str]:
+def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[str]:
     """The country named last before a character offset (a country, demonym or capital, places too, or
     a person of known country), if close enough; else the country of the dateline's place."""
     best = None
     for s, (label, entry, e) in st.hits.items():
         if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and country_named_as_place(st, s, e)):
             start = st.doc[s].idx                 # `the Iraq war` says nothing of whose president is meant
-            if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]):
+            if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]) and not (people and any(
+                    c.key[0] in ("P", "P?") and ms <= start < me for ms, me, c in st.mentions.around(start, start + 1))):
+                #                                   (`people`: nor does the country word of another person's title,
+                #                                   `the German chancellor ... The prime minister` in a Paris story)
                 best = (start, entry)
     for i, c in st.person_at.items():
         start = st.toks[i].idx
@@ -1060,7 +1068,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`
         return                                    # (with `no`: a det, but nobody): a quality, not a body
     party = _party_of(st, tok)
+    side = None                                   # the party whose people these are, kept apart from another's
     if party is not None and not isos and title.sector in ("GOV", "LEG", "PTY", "OPP"):
+        side = (party, "LEG" if title.sector == "LEG" else "PTY")   # `Republican lawmakers`: the party's
         title = dataclasses.replace(title, sector="PTY")      # `Republican leaders`, `their Republican allies`
         isos = [party.country] if party.country else []
     if not isos:
@@ -1146,6 +1156,14 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     sector = title.sector if title.sector != "IGO" else "GOV"
     if sector == "GOV" and st.body_sector.get(tok.i, "GOV") != "GOV" and len(isos) == 1:
         sector = st.body_sector[tok.i]
+    if side is not None and len(isos) == 1:      # `Republican lawmakers` and `Democratic lawmakers`: two groups,
+        org, sector = side                        # each its party's (lawmakers of the legislature: LEG)
+        word = next(c.text for c in tok.children if c.i < tok.i and c.text in lex.parties().words)
+        c = cluster(st, ("G", sector, f"{org.name} {title.role}"), f"{word} {title.role}", sector=sector,
+                    role=title.role, country=isos[0])
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     members = [state_actor(st, iso, sector, title.role if sector != "GOV" else None) for iso in isos]
     if len(members) == 1:
         add(st, members[0], s_char, e_char)

@@ -119,6 +119,15 @@ def people(st: ActorState) -> None:
         h = st.hits.get(s)
         if h and h[0] != "PER" and h[2] == e:
             continue                              # `Kiev` tagged PERSON: a capital, not a person
+        edition = next((k for k in range(e - 1, s, -1) if lex.place_country(doc[k:e].text) and
+                        doc[s:k].text in lex.organisation_forms()), None)
+        if edition is not None:                   # `Breitbart London` tagged PERSON: an outlet's edition, that
+            org = lex.organisation_forms()[doc[s:edition].text]   # outlet (and the employer of a person named
+            add_org(st, org, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))   # after its possessive)
+            st.taken.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+            if e < len(doc) and doc[e].text in lex.words("possessive_mark"):
+                st.owner_sector[e + 1] = org.sector
+            continue
         last = doc[e - 1].lower_
         if e - s > 1 and last in lex.org_words() and doc[s:e].text not in lex.person_forms():
             add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON
@@ -197,6 +206,8 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
+        if person is not None and _private_apposition(doc[e - 1]):
+            person = None                         # `John Roberts, a plumber from Ohio,`: not the chief justice
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
@@ -810,6 +821,13 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close
 
 
+def _private_apposition(root) -> bool:
+    """True when a name stands in apposition with `a`/`an` and a private trade (actor_words.tsv `private_role`:
+    `John Roberts, a plumber from Ohio,`): someone who shares a public figure's name."""
+    return any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in lex.words("private_role") and
+               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+
+
 def _namesake(st: ActorState, person: lex.Person) -> bool:
     """True when a lexicon person who only ever held a legislature seat or a state or city office (a senator, a
     governor, a mayor: names shared by many) is named in an article with no word of politics (actor_words.tsv
@@ -1274,6 +1292,10 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
     if root.dep_ != "conj" or not s <= root.i < e:
         return None
     head = root.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head                          # `reporters A, B, C and D`: the list's first name
+    if head.pos_ != "PROPN":
+        return None                               # `officials escorted the Libyan, Atif Issa Enhamed` (a verb)
     first = head.i
     while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i and \
             doc[first - 1].pos_ == "PROPN":
@@ -1317,6 +1339,8 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             continue
         if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
                 tok.lower_ in lex.words("service_word") or (tok.lower_ in lex.words("honorific") and j + 1 == s) or \
+                (tok.tag_ == "NNS" and j + 1 == s and tok.lemma_.lower() in lex.title_heads() and
+                 not _subject_of_clause_on(doc[s], tok)) or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
                 (tok.text in ("'", "’") and j > sent_start and doc[j - 1].lower_.endswith("s") and
@@ -1359,6 +1383,19 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 info.sector = sector
                 break
     return info
+
+
+def _subject_of_clause_on(name, noun) -> bool:
+    """True when the name beginning at token `name` is the subject of a clause on `noun` (`The candidates Sanders
+    named`; a determiner before the plural and no list of names after it): the plural is no title of the name's
+    (`InsideClimate News reporters Neela Banerjee, John Cushman Jr. ...` is)."""
+    r = name
+    while r.head.i != r.i and r.dep_ in ("compound", "flat") and r.head.pos_ == "PROPN":
+        r = r.head
+    if any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in r.children):
+        return False
+    return (r.dep_ in ("nsubj", "nsubjpass") and r.head.dep_ in ("relcl", "acl") and r.head.head.i == noun.i) or \
+        any(k.dep_ == "det" for k in noun.children)
 
 
 def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInfo) -> bool:

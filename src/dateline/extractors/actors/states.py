@@ -563,7 +563,7 @@ def _listed_companies(st: ActorState) -> None:
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s, e = _name_span(doc, tok)
-        if all(t.ent_type_ in ("GPE", "LOC") for t in doc[s:e]) or doc[e:e + 2].text.lower() in ("-based", "- based"):
+        if lex.place_country(doc[s:e].text) or doc[e:e + 2].text.lower() in ("-based", "- based"):
             continue                              # `Little Rock, Arkansas-based company Mountaire`: a place
         person = st.person_at.get(i)
         if person is not None and person.key[0] == "P?" and person.sector in (None, "CVL") and \

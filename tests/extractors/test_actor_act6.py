@@ -1,0 +1,171 @@
+"""Actors on invented stories, for the classes the act6 branch (December 2026, issue 11) fixed: sectors from role
+words and from the organisation a person is named with, a person's possessive inside a tagged name, a place before
+`-based`, the campaign as a period, and a bare surname among relatives of one name."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_an_information_officer_is_no_police(run):
+    text = ("WASHINGTON -- Sam Ward, an information officer at the embassy, died in the attack. Press officer Jane "
+            "Doe said so. Police officer Tom Lane was hurt.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Sam Ward").sector == "GOV"
+    assert at(art, text, "Jane Doe").sector == "GOV"
+    assert at(art, text, "Tom Lane").sector == "COP"
+
+
+def test_an_unnamed_information_officer_is_no_police(run):
+    text = "WASHINGTON -- The information officer said on Monday the embassy was closed.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "information officer").sector == "GOV"
+
+
+def test_an_executive_is_of_business_unless_an_organisation_says_otherwise(run):
+    text = ("NEW YORK -- The insurance executive Hal Brenner gave $5 million on Monday. Fox News executive Ray Dunn "
+            "said the network would cover it.\n")
+    art = run(text, published="2016-03-20")
+    assert at(art, text, "Hal Brenner").sector == "BUS"
+    assert at(art, text, "Ray Dunn").sector == "MED"
+
+
+def test_a_contributor_of_an_outlet_is_a_journalist(run):
+    text = "WASHINGTON -- Bannon will interview Breitbart News contributor Pam Gellar about the race on Monday.\n"
+    art = run(text, published="2016-03-20")
+    assert at(art, text, "Pam Gellar").sector == "MED"
+
+
+def test_an_outlets_possessive_after_its_final_s_and_a_title(run):
+    text = "WASHINGTON -- Breitbart News’ Dr. Tom Wills will be interviewed about the Pope on Monday.\n"
+    art = run(text, published="2015-11-23")
+    wills = at(art, text, "Tom Wills")
+    assert wills.sector == "MED"
+    assert at(art, text, "Breitbart News").id != wills.id      # the outlet stays an actor of its own
+
+
+def test_a_religious_word_outweighs_union_in_a_name(run):
+    text = "WASHINGTON -- The Union for Reform Judaism criticized the plan on Monday.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Union for Reform Judaism").sector == "REL"
+
+
+def test_superdelegates_are_a_party_group(run):
+    text = "WASHINGTON -- Democratic superdelegates backed Clinton on Monday, party officials said.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "superdelegates").sector == "PTY"
+
+
+def test_a_possessive_inside_a_tagged_name_parts_owner_and_company(run):
+    text = ("WASHINGTON -- The insurance executive Hank Greenberg’s C. V. Starr & Company, Inc. and Starr "
+            "International companies gave a total $5 million to the group.\n")
+    art = run(text, published="2016-03-20")
+    person = at(art, text, "Hank Greenberg")
+    assert person.name == "Hank Greenberg" and person.sector == "BUS"
+    company = at(art, text, "C. V. Starr")
+    assert company is None or company.id != person.id
+
+
+def test_a_town_before_based_is_no_company(run):
+    text = ("WASHINGTON -- Ron Cameron, the chief executive officer of Little Rock, Arkansas-based agricultural "
+            "company Mountaire, gave $3 million to the group.\n")
+    art = run(text, published="2016-03-20")
+    assert all(a.name != "Little Rock" for a in art.actors)
+    assert at(art, text, "Mountaire").sector == "BUS"
+
+
+def test_the_campaign_as_a_stretch_of_time_is_no_actor(run):
+    text = ("WASHINGTON -- Superdelegates pledged to Clinton, even those who did so before the campaign began, may "
+            "reconsider. As the campaign wore on, Trump gained.\n")
+    art = run(text, published="2016-06-04")
+    assert at(art, text, "campaign") is None
+    assert at(art, text, "campaign", 1) is None
+
+
+def test_the_campaign_speaking_is_still_an_actor(run):
+    text = "WASHINGTON -- Hillary Clinton spoke in Ohio. The campaign said on Monday it would fight on.\n"
+    art = run(text, published="2016-06-04")
+    assert at(art, text, "campaign").sector == "PTY"
+
+
+def test_a_bare_surname_among_relatives_is_the_office_holder(run):
+    text = ("WASHINGTON -- Hillary Clinton spoke on Monday. Her husband, Bill Clinton, sat nearby. Chelsea Clinton "
+            "waved. Clinton said she would win.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Clinton", 3).name == "Hillary Clinton"
+    assert at(art, text, "Chelsea Clinton").name == "Chelsea Clinton"
+
+
+def test_a_bare_surname_after_the_relative_named_as_subject_stays_his(run):
+    text = ("WASHINGTON -- Former President Bill Clinton campaigned for Hillary Clinton on Monday. Clinton said "
+            "the crowd was large.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Clinton", 2).name == "Bill Clinton"
+
+
+def test_two_parties_lawmakers_are_two_groups_of_the_legislature(run):
+    text = ("WASHINGTON -- Trump met key Republican lawmakers on Monday. Democratic lawmakers objected to the "
+            "plan.\n")
+    art = run(text, published="2016-03-21")
+    rep, dem = at(art, text, "Republican lawmakers"), at(art, text, "Democratic lawmakers")
+    assert rep.id != dem.id
+    assert rep.sector == "LEG" and dem.sector == "LEG"
+
+
+def test_a_person_after_an_unknown_organisations_possessive_is_its_own(run):
+    text = "WASHINGTON -- The Civic Media Watch Center’s Dan Gaynes will be interviewed about the debate.\n"
+    art = run(text, published="2015-11-23")
+    center = at(art, text, "Civic Media Watch Center")
+    assert center.sector == "NGO" and at(art, text, "Dan Gaynes").sector == "NGO"
+
+
+def test_an_outlets_edition_tagged_as_a_person_is_the_outlet(run):
+    text = ("WASHINGTON -- The Media Research Center’s Dan Gainor will be interviewed about ABC. Breitbart London’s "
+            "Raheem Kassam will call in.\n")
+    art = run(text, published="2015-11-23")
+    assert at(art, text, "Breitbart London").name == "Breitbart News"
+    assert at(art, text, "Raheem Kassam").sector == "MED"
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones(run):
+    text = ("WASHINGTON -- The series by InsideClimate News reporters Neela Banerjee, John Cushman Jr., David "
+            "Hasemyer and Lisa Song won the prize.\n")
+    art = run(text, published="2016-04-29")
+    for name in ("Neela Banerjee", "John Cushman", "David Hasemyer", "Lisa Song"):
+        assert at(art, text, name).sector == "MED", name
+
+
+def test_an_adviser_named_with_an_office_holder_is_his_staff(run):
+    text = ("WASHINGTON -- The pollster said Mr. Obama and adviser Valerie Jarrett might begin sending signals to "
+            "the Democratic National Committee, Schoen said.\n")
+    art = run(text, published="2016-06-04")
+    assert at(art, text, "Valerie Jarrett").sector == "GOV"
+
+
+def test_a_name_conjoined_to_a_verb_takes_no_plural_title_before_it(run):
+    text = ("NAIROBI, Kenya (AP) _ Immigration officials escorted the Libyan, Atif Issa Enhamed, to the airport and "
+            "put him on a flight, a newspaper said.\n")
+    art = run(text, published="1998-09-11")
+    assert at(art, text, "Atif Issa Enhamed").sector != "GOV"
+
+
+def test_a_public_figures_name_on_a_plumber_is_a_namesake(run):
+    text = "WASHINGTON -- John Roberts, a plumber from Ohio, said he would vote. Roberts said prices were high.\n"
+    art = run(text, published="2016-05-01")
+    roberts = at(art, text, "John Roberts")
+    assert roberts.sector != "JUD" and at(art, text, "Roberts", 1).id == roberts.id
+
+
+def test_the_public_figure_with_a_public_apposition_stays_himself(run):
+    text = "WASHINGTON -- John Roberts, the chief justice, said the court would rule in June.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "John Roberts").sector == "JUD"
+
+
+def test_a_bare_office_is_not_another_countrys_holder_of_its_class(run):
+    text = "PARIS -- The French president met the German chancellor on Monday. The prime minister was absent.\n"
+    art = run(text, published="2016-05-01")
+    pm = at(art, text, "The prime minister")
+    assert pm is None or (pm.country == "FRA" and pm.id != at(art, text, "German chancellor").id)
