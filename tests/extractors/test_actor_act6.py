@@ -169,3 +169,16 @@ def test_a_bare_office_is_not_another_countrys_holder_of_its_class(run):
     art = run(text, published="2016-05-01")
     pm = at(art, text, "The prime minister")
     assert pm is None or (pm.country == "FRA" and pm.id != at(art, text, "German chancellor").id)
+
+
+def test_a_governor_called_first_by_his_candidacy_runs_for_the_party(run):
+    text = ("WASHINGTON -- Republican vice-presidential nominee Mike Pence spoke in Ohio. Pence said Trump would "
+            "win.\n")
+    art = run(text, published="2016-09-26")
+    assert at(art, text, "Mike Pence").sector == "PTY"
+
+
+def test_a_governor_called_first_by_his_office_stays_in_government(run):
+    text = "WASHINGTON -- Ohio Gov. John Kasich spoke in Ohio. Kasich, a presidential candidate, said he would win.\n"
+    art = run(text, published="2016-03-21")
+    assert at(art, text, "John Kasich").sector == "GOV"

@@ -91,6 +91,10 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
             c.country = c.country or c.stated_country
             if c.sector is None and c.stated_title is not None:
                 c.sector, c.role = c.stated_title     # no office yet on the day: what the text calls them
+            elif c.sector == "GOV" and c.role in lex.words("local_role") and c.stated_title is not None and \
+                    c.stated_title[0] == "PTY":
+                c.sector, c.role = c.stated_title     # `Republican vice-presidential nominee Mike Pence`: a
+                #                                       governor called first by his candidacy runs for the party
             title = _title_in_office(st, c) if c.sector == "ELI" else None
             if title is not None:
                 last = max((o for o in c.person.offices if o.end and o.end <= (st.day or "")), key=lambda o: o.end,
