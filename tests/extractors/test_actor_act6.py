@@ -182,3 +182,28 @@ def test_a_governor_called_first_by_his_office_stays_in_government(run):
     text = "WASHINGTON -- Ohio Gov. John Kasich spoke in Ohio. Kasich, a presidential candidate, said he would win.\n"
     art = run(text, published="2016-03-21")
     assert at(art, text, "John Kasich").sector == "GOV"
+
+
+TRANSCRIPT = """Video Transcript:
+
+A few weeks ahead of the primary, Hillary Clinton's campaign says they are unwilling to debate.
+
+KATE BOULDUAN: Why not debate?
+
+JOEL BENENSON: This is a man who said he'd never run a negative ad, ever.
+
+BOULDUAN: You guys, back in January, were open to more debates.
+
+RAMOS: Did you lie to them?
+
+UPDATE: The debate was held.
+"""
+
+
+def test_speakers_in_capitals_opening_a_transcripts_lines_are_people(run):
+    art = run(TRANSCRIPT, published="2016-03-29")
+    kate = at(art, TRANSCRIPT, "KATE BOULDUAN")
+    assert kate is not None and kate.name == "Kate Boulduan"
+    assert at(art, TRANSCRIPT, "BOULDUAN:").id == kate.id
+    assert at(art, TRANSCRIPT, "JOEL BENENSON").name == "Joel Benenson"
+    assert at(art, TRANSCRIPT, "UPDATE") is None and at(art, TRANSCRIPT, "RAMOS") is None

@@ -169,6 +169,12 @@ def people(st: ActorState) -> None:
                 covered.update(range(s - 1, e))
                 continue
             cands.append((s, e, entry, False))
+    labels = set()
+    for s, e in _speaker_labels(st):               # `KATE BOULDUAN:` / `BOULDUAN:` opening a transcript's lines
+        if not any(i in covered for i in range(s, e)):
+            cands.append((s, e, doc[s:e].text.title() if e - s > 1 else doc[s].text, e - s > 1))
+            covered.update(range(s, e))
+            labels.add(s)
     title = st.ctx.layout.title_span                # a headline's names last: a bare surname there is the
     in_title = (lambda k: title is not None and title[0] <= doc[k].idx < title[1])   # body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
@@ -211,19 +217,27 @@ def people(st: ActorState) -> None:
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
-            key = ("P?", " ".join(t.text for t in doc[s:e]))
+            key = ("P?", form if s in labels else " ".join(t.text for t in doc[s:e]))   # (`KATE BOULDUAN:` as
+            #                                                                           `Kate Boulduan`)
             if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in doc[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in doc[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
                 #                                   Change Agreement Adopted` (a headline)
-            c = _same_name(names, key[1]) or cluster(st, key, doc[s:e].text)   # `Isaac Stanley-Becker`
+            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels else doc[s:e].text)
+            #                                       (`Isaac Stanley-Becker`: one name)
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
     known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, doc[s])}
     for s, e, form, from_ent in single:
+        if s in labels:                           # `BOULDUAN:` after `KATE BOULDUAN:` (no other one-word label)
+            c = _by_surname(st, names, form, s, article_only=True) or \
+                _by_surname(st, names, form.title(), s, article_only=True)
+            if c is not None:
+                _person_mention(st, c, s, e)
+            continue
         titled = _titled_person(st, form, s)      # `Former President Bush` in 2010: which Bush the title says
         c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else \
             (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
@@ -819,6 +833,21 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
 
 
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close
+
+
+def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
+    """Token spans of the speakers' names in capitals that open a transcript's lines (`KATE BOULDUAN: Why not
+    debate?`): two or three words beginning with a given name (given_names.tsv), or one word (a surname, kept only
+    when a person of the article has it); not in a headline."""
+    doc, out = st.doc, []
+    for m in re.finditer(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]", st.ctx.text):
+        span = st.doc.char_span(m.start(1), m.end(1))
+        if span is None or _headline_line(st, m.start(1), m.end(1)):
+            continue
+        if len(span) > 1 and span[0].lower_ not in given_names():
+            continue
+        out.append((span.start, span.end))
+    return out
 
 
 def _private_apposition(root) -> bool:
