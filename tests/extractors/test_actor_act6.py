@@ -207,3 +207,9 @@ def test_speakers_in_capitals_opening_a_transcripts_lines_are_people(run):
     assert at(art, TRANSCRIPT, "BOULDUAN:").id == kate.id
     assert at(art, TRANSCRIPT, "JOEL BENENSON").name == "Joel Benenson"
     assert at(art, TRANSCRIPT, "UPDATE") is None and at(art, TRANSCRIPT, "RAMOS") is None
+
+
+def test_a_satellite_radio_broadcaster_is_a_media_outlet(run):
+    text = "NEW YORK -- Sirius XM will air the debate on Monday, the broadcaster said.\n"
+    art = run(text, published="2016-03-20")
+    assert at(art, text, "Sirius XM").sector == "MED"
