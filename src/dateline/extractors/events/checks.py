@@ -54,6 +54,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `he's proud of his campaign`, `of the campaign he ran`: one's own doing
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
+    if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _electorate_backing(c, w, verdict=True):
+        return False                      # `Six in 10 primary voters said Clinton is honest`, `half of GOP voters said
+        # they were angry`: a verdict a poll counts, no one's praise or blame
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
@@ -276,10 +279,13 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
-    elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack")) and \
-            lem in w["assailing"] and \
-            _person_target(c, w) and not _violence_near(t, w) and not _armed(c.noun if c.noun is not None else t, w) \
-            and not _stranger_source(c, w):
+    elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack") or (
+            c.noun is not None and _lemma(c.noun) == "attack")) and \
+            _lemma(c.noun if c.noun is not None else t) in w["assailing"] and \
+            (_person_target(c, w) or (_topic_said(c, w) and any(
+                hasattr(x, "dep_") and x.lower_ in _person_pronouns("object") for x in c.target))) and \
+            not _violence_beside_topic(c, w) and \
+            not _armed(c.noun if c.noun is not None else t, w) and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "ASSAULT" and _verbal_attack(c, w) and not _stranger_source(c, w) and any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.lower_ in ("him", "her", "them"))
@@ -808,6 +814,9 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in w["margin"]
                                                           for y in x.children for z in y.subtree) for x in t.children):
         return False                      # `Obama captured Florida by about 74,000 votes`: an election won
+    if c.etype in ("ASSAULT", "COERCE") and _contest_won(c, w):
+        return False                      # `Ted Cruz has captured Texas and Oklahoma`, `he also took Iowa`: states
+        # won in a race, no place seized (`the rebels captured the town` stays)
     if c.etype == "ASSAULT" and lem in w["blow"] and _is_verb(t) and obj is None and \
             not c.target:
         return False                      # `its heart beating, its legs kicking`: no one beaten
@@ -2251,6 +2260,30 @@ def _speaker_at(n) -> list:
     return out
 
 
+def _contest_won(c: Candidate, w) -> bool:
+    """A verb of taking a place (`conquest` class: capture, seize, take, sweep, carry) in an election story, done by a
+    person (a name or he/she), with no word of violence in its sentence, whose every object is a place (a GPE or LOC
+    name, a `placevisited` noun: `two states`, `his home state of Vermont`) or a prize of the race (`election` class):
+    a state won by a candidate, no conquest. Armies and groups (`the rebels`, `they`) still capture towns."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in w["conquest"] or is_passive(t):
+        return False
+    if not _election_story(t.doc, w) or _violence_near(t, w):
+        return False
+    doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(t),) if x is not None]
+    if not doers or not all(is_person(x) or x.lower_ in _person_pronouns("subject") for x in doers):
+        return False
+    objs = [x for x in c.target if hasattr(x, "dep_")] + [x for x in (child(t, ("dobj",)),) if x is not None]
+
+    def won(x):
+        if _lemma(x) in w["quantity"] or x.like_num:
+            x = prep_object(x, "of") or x
+        a, b = np_bounds(x)
+        return x.ent_type_ in ("GPE", "LOC") or _lemma(x) in w["placevisited"] or _lemma(x) in w["election"] or \
+            any(y.ent_type_ in ("GPE", "LOC") for y in x.doc[a:b + 1] if y.dep_ in ("conj", "appos", "pobj"))
+    return bool(objs) and all(won(x) for x in objs)
+
+
 def _contest_word_beside(t, targets, w) -> bool:
     """A word of candidates or contests (`campaigner`, `arena`) in the trigger's sentence outside its targets'
     phrases."""
@@ -2270,6 +2303,48 @@ def _verbal_attack(c: Candidate, w) -> bool:
     return _lemma(word) in w["verbal"] and not (
         _armed(word, w) or _physical_target(c, w) or _state_source(c) or _violence_near(t, w)
         or _harm_in_article(t.doc, w))
+
+
+def _violence_beside_topic(c: Candidate, w) -> bool:
+    """A word of violence in the trigger's sentence other than in what the attack is about: a `topicprep` phrase
+    (on, over, about, for) that hangs on a word other than the attack noun itself, or on an attack verb that has its
+    object (`hit Sanders on guns`, `attacked Obama for being too tough on guns`, `her attacks on Sanders' record on
+    guns`), a noun modifier naming a kind (`gun manufacturers`) or part of a hyphened word (`a long-shot campaign`) is
+    no violence. `attacks on soldiers` and `attacked the senator with a knife` keep their violence."""
+    word = c.noun if c.noun is not None else c.token
+    verb = _is_verb(word)
+    topic = w["topicprep"]
+
+    def about(x):
+        while x.i != word.i and x.head.i != x.i:
+            h = x.head
+            if x.dep_ == "prep" and x.lower_ in topic and (h.i != word.i or (verb and child(word, ("dobj",)) is not None)):
+                return True
+            x = h
+        return False
+    def violent(x):
+        return _lemma(x) in w["violence"] or x.lower_ in w["violence"]
+
+    def named_kind(x):                    # `gun manufacturers`, `gun control`: a word naming a kind of thing
+        return x.dep_ == "compound" and x.head.i != x.i and not violent(x.head)
+
+    def hyphened(x):                      # `a long-shot campaign`: part of a hyphened word
+        d = x.doc
+        return (x.i > 0 and d[x.i - 1].text == "-" and not d[x.i - 1].whitespace_) or (
+            x.i + 1 < len(d) and d[x.i + 1].text == "-" and not x.whitespace_)
+    return any(violent(x) and x.i != word.i and x.i != c.token.i and not about(x) and not named_kind(x)
+               and not hyphened(x) for x in word.sent)
+
+
+def _topic_said(c: Candidate, w) -> bool:
+    """The attack verb says what it is about: a `topicprep` phrase on it whose object is no place or time (`hit him on
+    guns`, `attacked her over the emails`; not `attacked him on Main Street`, `on Monday`)."""
+    t = c.token
+    return _is_verb(t) and any(
+        x.dep_ == "prep" and x.lower_ in w["topicprep"] and any(
+            y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
+            _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] for y in x.children)
+        for x in t.children)
 
 
 def _armed(word, w) -> bool:
@@ -2313,7 +2388,7 @@ def _person_target(c: Candidate, w) -> bool:
     """The target is a named person or a candidate/campaign noun (`attacked Clinton`, `hit the senator`), or what one
     has (`Trump's attack on a federal judge's Mexican heritage`)."""
     def person(x):
-        return x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (actor_noun(x) and _lemma(x) not in w["people"])
+        return x.ent_type_ == "PERSON" or (x.pos_ == "PROPN" and is_person(x)) or _lemma(x) in w["campaigner"] or (actor_noun(x) and _lemma(x) not in w["people"])
     return any(hasattr(x, "dep_") and (person(x) or any(y.dep_ == "poss" and person(y) for y in x.children))
                for x in c.target)
 
@@ -2412,14 +2487,15 @@ def _poll_answer(c: Candidate) -> bool:
                for x in c.source)
 
 
-def _electorate_backing(c: Candidate, w) -> bool:
-    """Backing (`backing` class, prefer, vote) whose givers are all voters as polls and tallies count them: an
+def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
+    """Backing (`backing` class, prefer, vote; with `verdict`, any word of praise or blame) whose givers are all
+    voters as polls and tallies count them: an
     `electorate` noun (`caucus-goers`, `the voters who have supported`), a share of a group (`6 in 10`, `a majority of
     voters`, `portion` class), or, in a sentence that names voters, a share or a poll (`pollword`), a `cohort` noun
     (`6 in 10 white men`) or `they`/`those`. A name, an office or a body gives real backing (`Elmendorf, who supports
     Clinton`); so do people not counted (`Two men supported the rebels`)."""
     word = c.noun if c.noun is not None else c.token
-    if _lemma(word) not in w["backing"] and _lemma(word) not in ("prefer", "preference", "vote"):
+    if not verdict and _lemma(word) not in w["backing"] and _lemma(word) not in ("prefer", "preference", "vote"):
         return False
     givers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
     if word.pos_ == "NOUN" and prep_object(word, "of") is not None:
@@ -2442,8 +2518,10 @@ def _electorate_backing(c: Candidate, w) -> bool:
         return x.like_num or x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"
 
     sent = word.sent
-    counted = any(_lemma(x) in w["pollword"] or of_people(x) or _lemma(x) in w["electorate"]
+    counted = any((_lemma(x) in w["pollword"] and not verdict) or of_people(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
+    # (a verdict needs the counted people named, not only a poll: `the party's top figures, who have expressed
+    # concern in light of his performance in the polls` speak for themselves)
 
     def voters(x):
         if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or is_person(x):
