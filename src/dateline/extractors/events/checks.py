@@ -78,6 +78,12 @@ def keep(c: Candidate) -> bool:
         return False
     if not small_types(c, w):
         return False                      # the small types' senses in political news (issue 10)
+    if c.etype == "SUPPORT" and _recognized_no_one(c, w):
+        return False                      # `seemed to recognize the significance of the victory`, `was recognized as
+        # an Outstanding Young Man`, `were recognized by voters`: a thing seen or an honour named, no one backed
+    if c.etype == "REJECT" and _restraint(c, w):
+        return True                       # `declined to criticize Clinton`, `refusing to attack his rivals`: an act
+        # of conflict held back (negated, of its own type), no one's demand or offer refused
     if c.etype == "ACCUSE" and _contest_challenge(c, w):
         return False                      # `the professor who is challenging Rep. Wasserman Schultz in the primary`:
         # a race run against someone, no criticism
@@ -2282,6 +2288,68 @@ def _contest_won(c: Candidate, w) -> bool:
         return x.ent_type_ in ("GPE", "LOC") or _lemma(x) in w["placevisited"] or _lemma(x) in w["election"] or \
             any(y.ent_type_ in ("GPE", "LOC") for y in x.doc[a:b + 1] if y.dep_ in ("conj", "appos", "pobj"))
     return bool(objs) and all(won(x) for x in objs)
+
+
+def duty_laid(c: Candidate) -> bool:
+    """A reported need or duty (`triggers.need_request`) is a request only when it is laid on someone: not denied or
+    put as a possibility (`Obama doesn't have to pick a liberal`, `the party may have to disavow him`) and not a
+    poll's answer (`38 percent of voters said Clinton should step down`)."""
+    return not (_duty_unasserted(c.token) or _electorate_backing(c, senses(), verdict=True))
+
+
+def _recognized_no_one(c: Candidate, w) -> bool:
+    """`recognize` (SUPPORT 054) backs someone only when an actor recognizes an actor or a `recognized` thing (a
+    government, independence, a result): not a thing no actor owns (`recognize the significance of the victory`), and
+    not in the passive with no actor as its agent (`was recognized as Citizen of the Year`, `recognized nationally for
+    helping`, `were recognized by voters`: an honour or a face known)."""
+    t = c.noun if c.noun is not None else c.token
+    if _lemma(t) not in ("recognize", "recognise", "recognition"):
+        return False
+    if _is_verb(t) and is_passive(t):
+        by = prep_object(t, "by")
+        for x in t.children:
+            if x.dep_ == "agent":
+                by = next((y for y in x.children if y.dep_ == "pobj"), by)
+        return by is None or not (by.ent_type_ in ACTOR_ENTS or by.pos_ == "PROPN" or actor_like(by)) or \
+            _lemma(by) in w["electorate"]
+    obj = child(t, ("dobj",)) if _is_verb(t) else prep_object(t, "of")
+    if obj is None or _lemma(obj) in w["recognized"] or names_actor(obj) or _head_actor(obj):
+        return False
+    owner = prep_object(obj, "of")
+    return not (any(y.dep_ == "poss" and _head_actor(y) for y in obj.children) or (
+        owner is not None and (names_actor(owner) or _head_actor(owner))))
+
+
+def _duty_unasserted(t) -> bool:
+    """The verb of a reported need or duty (`have to`, `need to`, `must`) is denied or put as a possibility: negated
+    (`doesn't have to pick`) or under a modal that is no duty (`may have to`, `would have to`, `will need to`)."""
+    duty = ("must", "should", "shall", "ought")
+    modal = load().cues.get("modal", frozenset())
+    if any(x.dep_ == "aux" and x.lower_ in duty for x in t.children):
+        return False                      # `the Senate should not confirm a replacement`: a demand not to act
+    return any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ not in duty and (
+        x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x))) for x in t.children)
+
+
+def _restraint(c: Candidate, w) -> bool:
+    """A refusal verb (`restraint` class: decline, refuse) whose infinitive is criticism (an ACCUSE verb of the
+    pattern lexicon, or an attack word of the `verbal` class with no violence near: criticize, assail, attack): the
+    criticism is held back, no demand, offer or person refused; the candidate becomes that act, negated (`refused to
+    release the sailors`, `declined to meet him`, `declined to threaten Moscow` stay refusals)."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in w["restraint"]:
+        return False
+    x = child(t, ("xcomp",))
+    if x is None or not any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children):
+        return False
+    pat = load().verbs.get(_lemma(x))
+    if pat is None or not pat.cameo or not (plover(pat.cameo)[0] == "ACCUSE" or (
+            plover(pat.cameo)[0] == "ASSAULT" and _lemma(x) in w["verbal"] and not _violence_near(x, w))):
+        return False                      # (`declined to threaten Moscow`, `refused to fight in the war`, `refused to
+        # order a hearing` refuse what was asked of them)
+    c.etype, c.quad = plover(pat.cameo)
+    c.cameo, c.mode, c.negated = pat.cameo, pat.mode, True
+    return True
 
 
 def _contest_word_beside(t, targets, w) -> bool:
