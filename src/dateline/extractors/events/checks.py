@@ -142,6 +142,9 @@ def keep(c: Candidate) -> bool:
     if _reader_told(c):
         return False                      # `For more information, call 614-889-7444 or visit the Web site`: the
         # article tells its reader what to do, no actor acts
+    if not c.nominal and c.token.tag_ == "VBG" and c.token.dep_ == "pcomp" and c.token.head.lower_ in w["topicof"]:
+        c.hypothetical = True             # `was not concerned about working with the senator`, `talked about meeting
+        # Putin`: an act talked or felt about, not said to be done
     if _force_on_nothing(c, w):
         return False                      # `destroyed the finances of families`, `the odds have shot up`: force
         # with no one on either side and no harm near is a figure of speech
