@@ -324,6 +324,9 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
+    if c.etype == "ASSAULT" and _cyber_attack(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", "cyber"        # `hackers attacked the committee's
+        # networks`, `the hacker targeted celebrities`: a cyber attack (EVENT_GUIDE.md: COERCE), no armed one
     if c.etype == "ASSAULT" and _talk_attack(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `his populist attacks on big
         # banks`, `a sharp attack against the elites`, `under political attack`: words
@@ -2405,6 +2408,22 @@ def _violence_beside_topic(c: Candidate, w) -> bool:
             x.i + 1 < len(d) and d[x.i + 1].text == "-" and not x.whitespace_)
     return any(violent(x) and x.i != word.i and x.i != c.token.i and not about(x) and not named_kind(x)
                and not hyphened(x) for x in word.sent)
+
+
+def _cyber_attack(c: Candidate, w) -> bool:
+    """An attack word (`assailing` class: attack, hit, target ...) made by hackers (`hacker` class), in a sentence
+    about hacking, or aimed at networks, systems, servers or accounts (`network` and `online` classes), with no word
+    of violence in its sentence: a cyber attack."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in w["assailing"] or _violence_near(word, w):
+        return False
+    doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
+    if any(_lemma(x) in w["hacker"] or any(_lemma(y) in w["hacker"] for y in x.children if y.dep_ in (
+            "compound", "amod")) for x in doers) or any(_lemma(x) in w["hacker"] or _lemma(x) == "hack"
+                                                        for x in word.sent):
+        return True                       # (`on probation for a hacking offense when he began targeting celebrities`)
+    return bool(c.target) and all(hasattr(x, "dep_") and (_lemma(x) in w["network"] or _lemma(x) in w["online"])
+                                  for x in c.target if not (hasattr(x, "dep_") and x.dep_ == "poss"))
 
 
 def _topic_said(c: Candidate, w) -> bool:
