@@ -28,19 +28,9 @@ def test_guns_as_the_topic_of_an_attack_in_words(run):
     assert hits and all(e.type == "ACCUSE" for e in hits), types(art)
     art = run("\n\nA gunman attacked Senator Smith with a knife on Monday.\n")
     assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_verdicts_a_poll_counts_are_no_praise(run):
-    art = run("\n\nSix in 10 Democratic primary voters said Clinton is honest and trustworthy.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-    art = run("\n\nSenator Smith said Clinton is honest.\n")
-    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_an_act_one_is_inclined_to_do_is_not_done(run):
-    art = run("\n\nThe union is probably inclined to endorse Clinton. The senator is eager to meet Putin.\n")
-    acts = [e for e in art.events if e.trigger.text in ("endorse", "meet")]
-    assert acts and all(e.hypothetical for e in acts), types(art)
+    art = run("\n\nThe fighting began on Friday, when the group launched a sniper attack on Israel Defense Forces' "
+              "Personnel, wounding an officer.\n")   # (`on Friday` holds the attack: no topic of it)
+    assert any(e.type == "ASSAULT" and "attack" in e.trigger.text for e in asserted(art)), types(art)
 
 
 def test_a_duty_denied_or_possible_asks_no_one(run):

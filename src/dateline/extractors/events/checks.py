@@ -54,9 +54,6 @@ def keep(c: Candidate) -> bool:
         return False                      # `he's proud of his campaign`, `of the campaign he ran`: one's own doing
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
-    if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _electorate_backing(c, w, verdict=True):
-        return False                      # `Six in 10 primary voters said Clinton is honest`, `half of GOP voters said
-        # they were angry`: a verdict a poll counts, no one's praise or blame
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
@@ -2389,11 +2386,19 @@ def _violence_beside_topic(c: Candidate, w) -> bool:
     verb = _is_verb(word)
     topic = w["topicprep"]
 
-    def about(x):
-        while x.i != word.i and x.head.i != x.i:
+    above = {word.i}                      # the trigger and its ancestors: a phrase above them holds both
+    y = word
+    while y.head.i != y.i:
+        y = y.head
+        above.add(y.i)
+
+    def about(x):                         # a topic phrase between x and where its path meets the trigger's
+        while x.i not in above:
             h = x.head
             if x.dep_ == "prep" and x.lower_ in topic and (h.i != word.i or (verb and child(word, ("dobj",)) is not None)):
                 return True
+            if h.i == x.i:
+                break
             x = h
         return False
     def violent(x):
@@ -2578,7 +2583,7 @@ def _poll_answer(c: Candidate) -> bool:
 
 
 def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
-    """Backing (`backing` class, prefer, vote; with `verdict`, any word of praise or blame) whose givers are all
+    """Backing (`backing` class, prefer, vote; with `verdict`, any act: a reported duty, `duty_laid`) whose givers are all
     voters as polls and tallies count them: an
     `electorate` noun (`caucus-goers`, `the voters who have supported`), a share of a group (`6 in 10`, `a majority of
     voters`, `portion` class), or, in a sentence that names voters, a share or a poll (`pollword`), a `cohort` noun
@@ -2610,8 +2615,8 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
     sent = word.sent
     counted = any((_lemma(x) in w["pollword"] and not verdict) or of_people(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
-    # (a verdict needs the counted people named, not only a poll: `the party's top figures, who have expressed
-    # concern in light of his performance in the polls` speak for themselves)
+    # (with `verdict` the counted people must be named, not only a poll: `the party's top figures, who have
+    # expressed concern in light of his performance in the polls` speak for themselves)
 
     def voters(x):
         if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or is_person(x):
