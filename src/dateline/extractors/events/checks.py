@@ -18,7 +18,10 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - figures and names (`_idiom`, `_no_occasion`, `_no_deal`): idioms of a verb and its phrase, meetings no one held
   or met at, appeals that ask nothing, signing on, offering a view, promises named;
 - force on nothing and mishaps (`_force_on_nothing`, `_mishap`): force with only abstract things on either side, or
-  done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`).
+  done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`);
+- unseen articles (ev14p): states won in a race (`_contest_won`), violence words that are an attack's topic
+  (`_violence_beside_topic`), duties denied or possible (`duty_laid`), criticism held back (`_restraint`),
+  recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`).
 """
 from __future__ import annotations
 
