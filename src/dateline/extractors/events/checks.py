@@ -2419,12 +2419,13 @@ def _violence_beside_topic(c: Candidate, w) -> bool:
 
 
 def _cyber_attack(c: Candidate, w) -> bool:
-    """An attack word (`assailing` class: attack, hit, target ...) made by hackers (`hacker` class), in a sentence
+    """An attack verb (`assailing` class: attack, hit, target ...) made by hackers (`hacker` class), in a sentence
     about hacking, or aimed at networks, systems, servers or accounts (`network` and `online` classes), with no word
     of violence in its sentence: a cyber attack."""
-    word = c.noun if c.noun is not None else c.token
-    if _lemma(word) not in w["assailing"] or _violence_near(word, w):
-        return False
+    word = c.token
+    if c.noun is not None or not _is_verb(word) or _lemma(word) not in w["assailing"] or _violence_near(word, w):
+        return False                      # (an attack noun keeps the type the lexicon and the model give it: PLV
+        # codes `launched cyber attacks` ASSAULT)
     doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
     if any(_lemma(x) in w["hacker"] or any(_lemma(y) in w["hacker"] for y in x.children if y.dep_ in (
             "compound", "amod")) for x in doers) or any(_lemma(x) in w["hacker"] or _lemma(x) == "hack"
