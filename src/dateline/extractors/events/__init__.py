@@ -123,7 +123,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             # what X "must do" is the content of the request, not an event of its own
             v = need[0].token
             cands = [c for c in cands if c.token.i != v.i and not (c.token.dep_ == "xcomp" and c.token.head.i == v.i)]
-            cands += need
+            cands += [c for c in need if checks.duty_laid(c)]
         if not cands and not found and title is not None and title[0] <= doc[sent.start].idx < title[1] and not any(
                 t.text == "?" or t.is_quote for t in toks):
             cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread

@@ -18,7 +18,10 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - figures and names (`_idiom`, `_no_occasion`, `_no_deal`): idioms of a verb and its phrase, meetings no one held
   or met at, appeals that ask nothing, signing on, offering a view, promises named;
 - force on nothing and mishaps (`_force_on_nothing`, `_mishap`): force with only abstract things on either side, or
-  done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`).
+  done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`);
+- unseen articles (ev14p): states won in a race (`_contest_won`), violence words that are an attack's topic
+  (`_violence_beside_topic`), duties denied or possible (`duty_laid`), criticism held back (`_restraint`),
+  recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`).
 """
 from __future__ import annotations
 
@@ -75,6 +78,12 @@ def keep(c: Candidate) -> bool:
         return False
     if not small_types(c, w):
         return False                      # the small types' senses in political news (issue 10)
+    if c.etype == "SUPPORT" and _recognized_no_one(c, w):
+        return False                      # `seemed to recognize the significance of the victory`, `was recognized as
+        # an Outstanding Young Man`, `were recognized by voters`: a thing seen or an honour named, no one backed
+    if c.etype == "REJECT" and _restraint(c, w):
+        return True                       # `declined to criticize Clinton`, `refusing to attack his rivals`: an act
+        # of conflict held back (negated, of its own type), no one's demand or offer refused
     if c.etype == "ACCUSE" and _contest_challenge(c, w):
         return False                      # `the professor who is challenging Rep. Wasserman Schultz in the primary`:
         # a race run against someone, no criticism
@@ -133,6 +142,9 @@ def keep(c: Candidate) -> bool:
     if _reader_told(c):
         return False                      # `For more information, call 614-889-7444 or visit the Web site`: the
         # article tells its reader what to do, no actor acts
+    if not c.nominal and c.token.tag_ == "VBG" and c.token.dep_ == "pcomp" and c.token.head.lower_ in w["topicof"]:
+        c.hypothetical = True             # `was not concerned about working with the senator`, `talked about meeting
+        # Putin`: an act talked or felt about, not said to be done
     if _force_on_nothing(c, w):
         return False                      # `destroyed the finances of families`, `the odds have shot up`: force
         # with no one on either side and no harm near is a figure of speech
@@ -276,10 +288,13 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
             _lemma(x) in w["speech"] for x in obj.children if x.dep_ == "poss"))):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
-    elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack")) and \
-            lem in w["assailing"] and \
-            _person_target(c, w) and not _violence_near(t, w) and not _armed(c.noun if c.noun is not None else t, w) \
-            and not _stranger_source(c, w):
+    elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack") or (
+            c.noun is not None and _lemma(c.noun) == "attack")) and \
+            _lemma(c.noun if c.noun is not None else t) in w["assailing"] and \
+            (_person_target(c, w) or (_topic_said(c, w) and any(
+                hasattr(x, "dep_") and x.lower_ in _person_pronouns("object") for x in c.target))) and \
+            not _violence_beside_topic(c, w) and \
+            not _armed(c.noun if c.noun is not None else t, w) and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "ASSAULT" and _verbal_attack(c, w) and not _stranger_source(c, w) and any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.lower_ in ("him", "her", "them"))
@@ -309,6 +324,9 @@ def retype(c: Candidate) -> None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in child(t, ("xcomp",)).children):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
             # to do or not to do, no consequence threatened
+    if c.etype == "ASSAULT" and _cyber_attack(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", "cyber"        # `hackers attacked the committee's
+        # networks`, `the hacker targeted celebrities`: a cyber attack (EVENT_GUIDE.md: COERCE), no armed one
     if c.etype == "ASSAULT" and _talk_attack(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `his populist attacks on big
         # banks`, `a sharp attack against the elites`, `under political attack`: words
@@ -808,6 +826,9 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in w["margin"]
                                                           for y in x.children for z in y.subtree) for x in t.children):
         return False                      # `Obama captured Florida by about 74,000 votes`: an election won
+    if c.etype in ("ASSAULT", "COERCE") and _contest_won(c, w):
+        return False                      # `Ted Cruz has captured Texas and Oklahoma`, `he also took Iowa`: states
+        # won in a race, no place seized (`the rebels captured the town` stays)
     if c.etype == "ASSAULT" and lem in w["blow"] and _is_verb(t) and obj is None and \
             not c.target:
         return False                      # `its heart beating, its legs kicking`: no one beaten
@@ -2251,6 +2272,92 @@ def _speaker_at(n) -> list:
     return out
 
 
+def _contest_won(c: Candidate, w) -> bool:
+    """A verb of taking a place (`conquest` class: capture, seize, take, sweep, carry) in an election story, done by a
+    person (a name or he/she), with no word of violence in its sentence, whose every object is a place (a GPE or LOC
+    name, a `placevisited` noun: `two states`, `his home state of Vermont`) or a prize of the race (`election` class):
+    a state won by a candidate, no conquest. Armies and groups (`the rebels`, `they`) still capture towns."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in w["conquest"] or is_passive(t):
+        return False
+    if not _election_story(t.doc, w) or _violence_near(t, w):
+        return False
+    doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(t),) if x is not None]
+    if not doers or not all(is_person(x) or x.lower_ in _person_pronouns("subject") for x in doers):
+        return False
+    objs = [x for x in c.target if hasattr(x, "dep_")] + [x for x in (child(t, ("dobj",)),) if x is not None]
+
+    def won(x):
+        if _lemma(x) in w["quantity"] or x.like_num:
+            x = prep_object(x, "of") or x
+        a, b = np_bounds(x)
+        return x.ent_type_ in ("GPE", "LOC") or _lemma(x) in w["placevisited"] or _lemma(x) in w["election"] or \
+            any(y.ent_type_ in ("GPE", "LOC") for y in x.doc[a:b + 1] if y.dep_ in ("conj", "appos", "pobj"))
+    return bool(objs) and all(won(x) for x in objs)
+
+
+def duty_laid(c: Candidate) -> bool:
+    """A reported need or duty (`triggers.need_request`) is a request only when it is laid on someone: not denied or
+    put as a possibility (`Obama doesn't have to pick a liberal`, `the party may have to disavow him`) and not a
+    poll's answer (`38 percent of voters said Clinton should step down`)."""
+    return not (_duty_unasserted(c.token) or _electorate_backing(c, senses(), verdict=True))
+
+
+def _recognized_no_one(c: Candidate, w) -> bool:
+    """`recognize` (SUPPORT 054) backs someone only when an actor recognizes an actor or a `recognized` thing (a
+    government, independence, a result): not a thing no actor owns (`recognize the significance of the victory`), and
+    not in the passive with no actor as its agent (`was recognized as Citizen of the Year`, `recognized nationally for
+    helping`, `were recognized by voters`: an honour or a face known)."""
+    t = c.noun if c.noun is not None else c.token
+    if _lemma(t) not in ("recognize", "recognise", "recognition"):
+        return False
+    if _is_verb(t) and is_passive(t):
+        by = prep_object(t, "by")
+        for x in t.children:
+            if x.dep_ == "agent":
+                by = next((y for y in x.children if y.dep_ == "pobj"), by)
+        return by is None or not (by.ent_type_ in ACTOR_ENTS or by.pos_ == "PROPN" or actor_like(by)) or \
+            _lemma(by) in w["electorate"]
+    obj = child(t, ("dobj",)) if _is_verb(t) else prep_object(t, "of")
+    if obj is None or _lemma(obj) in w["recognized"] or names_actor(obj) or _head_actor(obj):
+        return False
+    owner = prep_object(obj, "of")
+    return not (any(y.dep_ == "poss" and _head_actor(y) for y in obj.children) or (
+        owner is not None and (names_actor(owner) or _head_actor(owner))))
+
+
+def _duty_unasserted(t) -> bool:
+    """The verb of a reported need or duty (`have to`, `need to`, `must`) is denied or put as a possibility: negated
+    (`doesn't have to pick`) or under a modal that is no duty (`may have to`, `would have to`, `will need to`)."""
+    duty = ("must", "should", "shall", "ought")
+    modal = load().cues.get("modal", frozenset())
+    if any(x.dep_ == "aux" and x.lower_ in duty for x in t.children):
+        return False                      # `the Senate should not confirm a replacement`: a demand not to act
+    return any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ not in duty and (
+        x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x))) for x in t.children)
+
+
+def _restraint(c: Candidate, w) -> bool:
+    """A refusal verb (`restraint` class: decline, refuse) whose infinitive is criticism (an ACCUSE verb of the
+    pattern lexicon, or an attack word of the `verbal` class with no violence near: criticize, assail, attack): the
+    criticism is held back, no demand, offer or person refused; the candidate becomes that act, negated (`refused to
+    release the sailors`, `declined to meet him`, `declined to threaten Moscow` stay refusals)."""
+    t = c.token
+    if not _is_verb(t) or _lemma(t) not in w["restraint"]:
+        return False
+    x = child(t, ("xcomp",))
+    if x is None or not any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children):
+        return False
+    pat = load().verbs.get(_lemma(x))
+    if pat is None or not pat.cameo or not (plover(pat.cameo)[0] == "ACCUSE" or (
+            plover(pat.cameo)[0] == "ASSAULT" and _lemma(x) in w["verbal"] and not _violence_near(x, w))):
+        return False                      # (`declined to threaten Moscow`, `refused to fight in the war`, `refused to
+        # order a hearing` refuse what was asked of them)
+    c.etype, c.quad = plover(pat.cameo)
+    c.cameo, c.mode, c.negated = pat.cameo, pat.mode, True
+    return True
+
+
 def _contest_word_beside(t, targets, w) -> bool:
     """A word of candidates or contests (`campaigner`, `arena`) in the trigger's sentence outside its targets'
     phrases."""
@@ -2270,6 +2377,73 @@ def _verbal_attack(c: Candidate, w) -> bool:
     return _lemma(word) in w["verbal"] and not (
         _armed(word, w) or _physical_target(c, w) or _state_source(c) or _violence_near(t, w)
         or _harm_in_article(t.doc, w))
+
+
+def _violence_beside_topic(c: Candidate, w) -> bool:
+    """A word of violence in the trigger's sentence other than in what the attack is about: a `topicprep` phrase
+    (on, over, about, for) that hangs on a word other than the attack noun itself, or on an attack verb that has its
+    object (`hit Sanders on guns`, `attacked Obama for being too tough on guns`, `her attacks on Sanders' record on
+    guns`), a noun modifier naming a kind (`gun manufacturers`) or part of a hyphened word (`a long-shot campaign`) is
+    no violence. `attacks on soldiers` and `attacked the senator with a knife` keep their violence."""
+    word = c.noun if c.noun is not None else c.token
+    verb = _is_verb(word)
+    topic = w["topicprep"]
+
+    above = {word.i}                      # the trigger and its ancestors: a phrase above them holds both
+    y = word
+    while y.head.i != y.i:
+        y = y.head
+        above.add(y.i)
+
+    def about(x):                         # a topic phrase between x and where its path meets the trigger's
+        while x.i not in above:
+            h = x.head
+            if x.dep_ == "prep" and x.lower_ in topic and (h.i != word.i or (verb and child(word, ("dobj",)) is not None)):
+                return True
+            if h.i == x.i:
+                break
+            x = h
+        return False
+    def violent(x):
+        return _lemma(x) in w["violence"] or x.lower_ in w["violence"]
+
+    def named_kind(x):                    # `gun manufacturers`, `gun control`: a word naming a kind of thing
+        return x.dep_ == "compound" and x.head.i != x.i and not violent(x.head)
+
+    def hyphened(x):                      # `a long-shot campaign`: part of a hyphened word
+        d = x.doc
+        return (x.i > 0 and d[x.i - 1].text == "-" and not d[x.i - 1].whitespace_) or (
+            x.i + 1 < len(d) and d[x.i + 1].text == "-" and not x.whitespace_)
+    return any(violent(x) and x.i != word.i and x.i != c.token.i and not about(x) and not named_kind(x)
+               and not hyphened(x) for x in word.sent)
+
+
+def _cyber_attack(c: Candidate, w) -> bool:
+    """An attack verb (`assailing` class: attack, hit, target ...) made by hackers (`hacker` class), in a sentence
+    about hacking, or aimed at networks, systems, servers or accounts (`network` and `online` classes), with no word
+    of violence in its sentence: a cyber attack."""
+    word = c.token
+    if c.noun is not None or not _is_verb(word) or _lemma(word) not in w["assailing"] or _violence_near(word, w):
+        return False                      # (an attack noun keeps the type the lexicon and the model give it: PLV
+        # codes `launched cyber attacks` ASSAULT)
+    doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
+    if any(_lemma(x) in w["hacker"] or any(_lemma(y) in w["hacker"] for y in x.children if y.dep_ in (
+            "compound", "amod")) for x in doers) or any(_lemma(x) in w["hacker"] or _lemma(x) == "hack"
+                                                        for x in word.sent):
+        return True                       # (`on probation for a hacking offense when he began targeting celebrities`)
+    return bool(c.target) and all(hasattr(x, "dep_") and (_lemma(x) in w["network"] or _lemma(x) in w["online"])
+                                  for x in c.target if not (hasattr(x, "dep_") and x.dep_ == "poss"))
+
+
+def _topic_said(c: Candidate, w) -> bool:
+    """The attack verb says what it is about: a `topicprep` phrase on it whose object is no place or time (`hit him on
+    guns`, `attacked her over the emails`; not `attacked him on Main Street`, `on Monday`)."""
+    t = c.token
+    return _is_verb(t) and any(
+        x.dep_ == "prep" and x.lower_ in w["topicprep"] and any(
+            y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
+            _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] for y in x.children)
+        for x in t.children)
 
 
 def _armed(word, w) -> bool:
@@ -2313,7 +2487,7 @@ def _person_target(c: Candidate, w) -> bool:
     """The target is a named person or a candidate/campaign noun (`attacked Clinton`, `hit the senator`), or what one
     has (`Trump's attack on a federal judge's Mexican heritage`)."""
     def person(x):
-        return x.ent_type_ == "PERSON" or _lemma(x) in w["campaigner"] or (actor_noun(x) and _lemma(x) not in w["people"])
+        return x.ent_type_ == "PERSON" or (x.pos_ == "PROPN" and is_person(x)) or _lemma(x) in w["campaigner"] or (actor_noun(x) and _lemma(x) not in w["people"])
     return any(hasattr(x, "dep_") and (person(x) or any(y.dep_ == "poss" and person(y) for y in x.children))
                for x in c.target)
 
@@ -2412,14 +2586,15 @@ def _poll_answer(c: Candidate) -> bool:
                for x in c.source)
 
 
-def _electorate_backing(c: Candidate, w) -> bool:
-    """Backing (`backing` class, prefer, vote) whose givers are all voters as polls and tallies count them: an
+def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
+    """Backing (`backing` class, prefer, vote; with `verdict`, any act: a reported duty, `duty_laid`) whose givers are all
+    voters as polls and tallies count them: an
     `electorate` noun (`caucus-goers`, `the voters who have supported`), a share of a group (`6 in 10`, `a majority of
     voters`, `portion` class), or, in a sentence that names voters, a share or a poll (`pollword`), a `cohort` noun
     (`6 in 10 white men`) or `they`/`those`. A name, an office or a body gives real backing (`Elmendorf, who supports
     Clinton`); so do people not counted (`Two men supported the rebels`)."""
     word = c.noun if c.noun is not None else c.token
-    if _lemma(word) not in w["backing"] and _lemma(word) not in ("prefer", "preference", "vote"):
+    if not verdict and _lemma(word) not in w["backing"] and _lemma(word) not in ("prefer", "preference", "vote"):
         return False
     givers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
     if word.pos_ == "NOUN" and prep_object(word, "of") is not None:
@@ -2442,8 +2617,10 @@ def _electorate_backing(c: Candidate, w) -> bool:
         return x.like_num or x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"
 
     sent = word.sent
-    counted = any(_lemma(x) in w["pollword"] or of_people(x) or _lemma(x) in w["electorate"]
+    counted = any((_lemma(x) in w["pollword"] and not verdict) or of_people(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
+    # (with `verdict` the counted people must be named, not only a poll: `the party's top figures, who have
+    # expressed concern in light of his performance in the polls` speak for themselves)
 
     def voters(x):
         if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or is_person(x):
