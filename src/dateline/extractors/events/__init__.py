@@ -23,6 +23,7 @@ from .colon import colon_line
 from .nouns import owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
+from .victims import victims
 
 __all__ = ["extract_events"]
 
@@ -37,6 +38,10 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
+            tok = noun
+    elif tok.tag_ in ("WP", "WDT") and _relative_clause(tok) is not None:
+        noun = _relative_clause(tok).head     # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":
         said = next((x for x in tok.head.head.children if x.dep_ == "attr" and x.i < tok.i), None)
@@ -56,6 +61,22 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
             return _participant(owner, actors, text, solo=True)
     return Participant(start, end, text[start:end], actor)
+
+
+def _relative_clause(rel):
+    """The relative clause a relative pronoun opens from deeper down than its verb's own subject or object: the
+    pronoun is the object of a preposition (`whom he lit into`) or the subject of a clause the relative's verb governs
+    (`who he claims has been unfair`); None otherwise, and for `who ... ` that is its verb's own word (read above)."""
+    t, steps = rel.head, 0
+    while t.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and steps < 3 and t.head.i != t.i:
+        t, steps = t.head, steps + 1
+    if steps == 0 or t.dep_ != "relcl" or rel.i > t.i:
+        return None
+    first = min(x.i for x in t.subtree)
+    opener = rel.doc[first:rel.i]          # only a preposition may come before the pronoun (`with whom`)
+    if any(x.pos_ != "ADP" for x in opener):
+        return None
+    return t
 
 
 def _heads(tok) -> tuple:
@@ -199,8 +220,29 @@ def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quo
     a headline's name and colon: that name)."""
     qi, speaker = quote_of(c.token)
     ev = _event(c, text, index, qi, s0, s1, speaker, where)
-    return (_to_addressee(ev, quotes[qi], c.token.doc, index, text) if qi is not None
-            else _to_colon_speaker(ev, sent, index))
+    ev = (_to_addressee(ev, quotes[qi], c.token.doc, index, text) if qi is not None
+          else _to_colon_speaker(ev, sent, index))
+    return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+
+
+def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
+    """An attack's further targets: the people its sentence says were hurt or killed (`victims.py`: `Two men died and
+    four others were wounded in a shooting`), after those found, none that a participant covers already. Read after
+    the confidence, so it tells who was hit, not whether the attack happened."""
+    trigger = next((t for t in sent if t.idx == ev.trigger.start), None)
+    hit = [_participant(x, index, text, solo=True) for x in victims(sent, trigger, [(p.start, p.end) for p in ev.source])]
+    # a source that is a victim came from a verb the trigger is joined to (`Three men died and two women were
+    # wounded`): it was hit, not hitting
+    source = tuple(p for p in ev.source if not any((p.start, p.end) == (h.start, h.end) for h in hit))
+    taken = [(p.start, p.end) for p in (*source, *ev.target)]
+    more = []
+    for p in hit:
+        if not any(a < p.end and p.start < b for a, b in taken):
+            taken.append((p.start, p.end))
+            more.append(p)
+    if not more and source == ev.source:
+        return ev
+    return dataclasses.replace(ev, source=source, target=ev.target + tuple(more))
 
 
 def _skipper(ctx: Context):
