@@ -49,3 +49,15 @@ def test_a_relative_pronoun_after_a_preposition_is_its_noun(run):
     art = run("\n\nThe one rival he never attacked was Governor Pell, with whom he had sparred for months.\n")
     acc = [[p.text for p in e.target] for e in art.events if e.type == "ACCUSE" and "spar" in e.trigger.text]
     assert acc and any("Pell" in x for x in acc[0]), acc
+
+
+def test_a_verbal_act_with_no_doer_in_reported_words_is_the_speakers(run):
+    art = run("\n\nThe governor's budget plan was sharply criticized, Senator Halvorsen said.\n")
+    acc = [e for e in art.events if e.type == "ACCUSE" and not e.negated]
+    assert acc and any("Halvorsen" in p.text for p in acc[0].source), [(e.trigger.text, e.source) for e in acc]
+
+
+def test_a_verbal_act_with_its_own_doer_keeps_it(run):
+    art = run("\n\nThe mayor said the union had criticized the governor's budget.\n")
+    acc = [e for e in art.events if e.type == "ACCUSE" and "critici" in e.trigger.text]
+    assert acc and [p.text for p in acc[0].source] == ["the union"], [(e.trigger.text, e.source) for e in acc]

@@ -22,7 +22,7 @@ from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import owner_of
 from .lexicon import hazards
-from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
+from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds, speaker_of_clause
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -222,7 +222,27 @@ def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quo
     ev = _event(c, text, index, qi, s0, s1, speaker, where)
     ev = (_to_addressee(ev, quotes[qi], c.token.doc, index, text) if qi is not None
           else _to_colon_speaker(ev, sent, index))
+    if not ev.source and ev.quad in (1, 3):
+        ev = _said_by(ev, c, speaker, index, text)
     return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+
+
+def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str) -> Event:
+    """A verbal act (quad 1 or 3) with no source of its own, told in someone's words, is that speaker's: the speaker
+    of the quote it is in, else the subject of the reporting verb its clause hangs from (`Mr. Kim's execution has been
+    challenged, Mr. Solomon said`; `Pence said the report merits a special prosecutor to investigate`). Read after
+    the confidence, so it tells who, not whether."""
+    if speaker is not None:
+        who = _speaker_participant(speaker, index)
+    else:
+        tok = speaker_of_clause(c.token)
+        if tok is None or tok.lower_ in criticism.NOT_SPEAKERS or tok.pos_ not in ("NOUN", "PROPN", "PRON") or (
+                tok.lower_ in ("i", "we", "you")):
+            return ev
+        who = _participant(tok, index, text)
+    if any(who.start < p.end and p.start < who.end for p in ev.target):
+        return ev                         # (the speaker is the one the act is aimed at)
+    return dataclasses.replace(ev, source=(who,))
 
 
 def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
