@@ -61,3 +61,9 @@ def test_a_verbal_act_with_its_own_doer_keeps_it(run):
     art = run("\n\nThe mayor said the union had criticized the governor's budget.\n")
     acc = [e for e in art.events if e.type == "ACCUSE" and "critici" in e.trigger.text]
     assert acc and [p.text for p in acc[0].source] == ["the union"], [(e.trigger.text, e.source) for e in acc]
+
+
+def test_criticism_of_an_idea_is_aimed_at_whom_the_idea_tells_of(run):
+    art = run("\n\nSenator Halvorsen questioned the claim that Governor Pell had balanced the budget.\n")
+    acc = [e for e in art.events if e.type == "ACCUSE" and "question" in e.trigger.text]
+    assert acc and any("Pell" in p.text for p in acc[0].target), [(e.trigger.text, e.target) for e in acc]

@@ -20,7 +20,7 @@ from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
-from .nouns import owner_of
+from .nouns import actor_noun, owner_of
 from .lexicon import hazards
 from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds, speaker_of_clause
 from .victims import victims
@@ -224,7 +224,44 @@ def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quo
           else _to_colon_speaker(ev, sent, index))
     if not ev.source and ev.quad in (1, 3):
         ev = _said_by(ev, c, speaker, index, text)
+    if ev.type in ATTITUDES and ev.target and not any(p.actor for p in ev.target):
+        ev = _behind_thing(ev, c, index, text)
     return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+
+
+ATTITUDES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})   # acts aimed at what someone did or holds
+EMBED_DEPS = frozenset({"acl", "relcl", "ccomp", "prep", "pobj", "poss", "nsubj", "nsubjpass", "dobj", "agent",
+                        "compound", "appos"})
+
+
+def _behind_thing(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """An accusation, rejection, backing or request aimed at a thing that names no actor (`questioned the idea that Clinton had shown no intent`,
+    `objected to the moves made by those retaining the boy`, `fired back a response saying he would not support
+    Ryan's agenda`) is aimed at the actor the thing tells of too: the first actor mention in the thing's own phrase
+    and the clause it carries (no deeper than three steps, never the event's source), added as a further target.
+    Read after the confidence, so it tells whom, not whether."""
+    mine = {(p.start, p.end) for p in ev.source}
+    for t in c.target:
+        if not hasattr(t, "i") or t.pos_ != "NOUN" or actor_noun(t):
+            continue
+        for x in _embedded(t):
+            a = index.at(x.idx, x.idx + len(x))
+            if a is None or any(s <= x.idx < e for s, e in mine):
+                continue
+            p = _participant(x, index, text, solo=True)
+            if p.actor is None or any(q.actor == p.actor for q in ev.source):
+                continue
+            return dataclasses.replace(ev, target=ev.target + (p,))
+    return ev
+
+
+def _embedded(t, depth: int = 0):
+    """The words of a thing's phrase and of the clause it carries, nearest first (breadth first, three steps)."""
+    level = [t]
+    for _ in range(3):
+        nxt = [x for y in level for x in y.children if x.dep_ in EMBED_DEPS or x.dep_ in ("conj",) and x.pos_ == "PROPN"]
+        yield from (x for x in nxt if x.pos_ in ("PROPN", "NOUN", "PRON"))
+        level = nxt
 
 
 def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str) -> Event:
