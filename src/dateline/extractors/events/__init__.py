@@ -226,6 +226,7 @@ def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quo
         ev = _said_by(ev, c, speaker, index, text)
     if ev.type in ATTITUDES and ev.target and not any(p.actor for p in ev.target):
         ev = _behind_thing(ev, c, index, text)
+    ev = _named_by_apposition(ev, c.token.doc, index, text)
     return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
 
 
@@ -262,6 +263,28 @@ def _embedded(t, depth: int = 0):
         nxt = [x for y in level for x in y.children if x.dep_ in EMBED_DEPS or x.dep_ in ("conj",) and x.pos_ == "PROPN"]
         yield from (x for x in nxt if x.pos_ in ("PROPN", "NOUN", "PRON"))
         level = nxt
+
+
+def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
+    """A participant that is an apposition (`Senator Richard Burr, a North Carolina Republican who has embraced Mr.
+    Trump`: the source found is `a North Carolina Republican`) has the noun it describes beside it, the name."""
+    sides = []
+    for side in (ev.source, ev.target):
+        more = []
+        for p in side:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None or root.dep_ != "appos" or root.head.pos_ not in ("PROPN", "NOUN") or root.head.i > root.i:
+                continue
+            name = root.head
+            a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
+            q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
+            if not any(q.start < x.end and x.start < q.end for x in (*ev.source, *ev.target, *more)):
+                more.append(q)
+        sides.append(side + tuple(more))
+    if sides[0] == ev.source and sides[1] == ev.target:
+        return ev
+    return dataclasses.replace(ev, source=sides[0], target=sides[1])
 
 
 def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str) -> Event:
