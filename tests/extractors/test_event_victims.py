@@ -73,3 +73,9 @@ def test_an_apposition_as_participant_has_the_name_it_describes_beside_it(run):
     art = run("\n\nSenator Ana Halvorsen, a Vermont Democrat who has also endorsed Governor Pell, spoke on Monday.\n")
     sup = [e for e in art.events if e.type == "SUPPORT"]
     assert sup and any("Halvorsen" in p.text for p in sup[0].source), [(e.trigger.text, e.source) for e in sup]
+
+
+def test_criticism_with_no_target_is_aimed_at_whom_its_saying_clause_names(run):
+    art = run("\n\nSenator Halvorsen lashed out on Monday, arguing that Governor Pell had wasted the surplus.\n")
+    acc = [e for e in art.events if e.type == "ACCUSE"]
+    assert acc and any("Pell" in p.text for p in acc[0].target), [(e.trigger.text, e.target) for e in acc]

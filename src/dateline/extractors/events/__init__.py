@@ -22,7 +22,8 @@ from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import actor_noun, owner_of
 from .lexicon import hazards
-from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds, speaker_of_clause
+from .triggers import (Candidate, analyse, absorb, antecedent, content_subject, find, need_request, np_bounds,
+                       speaker_of_clause)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -226,6 +227,8 @@ def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quo
         ev = _said_by(ev, c, speaker, index, text)
     if ev.type in ATTITUDES and ev.target and not any(p.actor for p in ev.target):
         ev = _behind_thing(ev, c, index, text)
+    if ev.type in ATTITUDES and not ev.target:
+        ev = _said_of(ev, c, index, text)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
     return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
 
@@ -265,6 +268,30 @@ def _embedded(t, depth: int = 0):
         level = nxt
 
 
+def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """An accusation, rejection, backing or request with no target, whose words go on in a that-clause (of the trigger,
+    of its event noun, or of a participle of saying hung on it: `Sanders hit back, saying that Clinton was not
+    qualified`), is aimed at that clause's subject when it names someone (`triggers.content_subject`)."""
+    report = criticism_report()
+    heads = [c.token] + ([c.noun] if c.noun is not None and c.noun.i != c.token.i else [])
+    heads += [x for h in list(heads) for x in h.children if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
+              and x.lemma_.lower() in report]
+    subj = content_subject(heads)
+    if subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them") and index.at(
+            subj.idx, subj.idx + len(subj)) is None:
+        return ev
+    p = _participant(subj, index, text, owned=True)
+    if any(p.start < q.end and q.start < p.end for q in ev.source) or (p.actor and any(
+            q.actor == p.actor for q in ev.source)):
+        return ev
+    return dataclasses.replace(ev, target=(p,))
+
+
+def criticism_report() -> frozenset:
+    from .lexicon import load
+    return load().cues.get("report", frozenset())
+
+
 def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     """A participant that is an apposition (`Senator Richard Burr, a North Carolina Republican who has embraced Mr.
     Trump`: the source found is `a North Carolina Republican`) has the noun it describes beside it, the name."""
@@ -276,6 +303,8 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
             root = span.root if span is not None and len(span) else None
             if root is None or root.dep_ != "appos" or root.head.pos_ not in ("PROPN", "NOUN") or root.head.i > root.i:
                 continue
+            if root.pos_ == "PROPN" and not any(x.dep_ == "det" for x in root.children):
+                continue                  # the apposition is the name (`her running mate, Senator Tom Reyes`)
             name = root.head
             a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
             q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
