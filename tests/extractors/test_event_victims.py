@@ -28,7 +28,8 @@ def test_the_one_a_gunman_wounded_is_the_target_not_the_fire(run):
 def test_victims_of_another_doer_stay_with_that_act(run):
     art = run("\n\nA gunman opened fire at the mall, injuring six shoppers before he was shot by a deputy.\n")
     fire = [e for e in attacks(art) if e.trigger.text.startswith("opened")]
-    assert fire and any("six shoppers" in t for t in targets(fire[0])), [(e.trigger.text, targets(e)) for e in attacks(art)]
+    assert fire and any("six shoppers" in t for t in targets(fire[0])), [(e.trigger.text, targets(e))
+                                                                       for e in attacks(art)]
     by_deputy = [e for e in attacks(art) if any("deputy" in p.text for p in e.source)]
     assert all(not any("shoppers" in t for t in targets(e)) for e in by_deputy), [targets(e) for e in by_deputy]
 

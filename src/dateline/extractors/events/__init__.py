@@ -17,7 +17,7 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
 from ..spans import text as doc_text
-from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
+from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import actor_noun, owner_of
@@ -239,11 +239,11 @@ EMBED_DEPS = frozenset({"acl", "relcl", "ccomp", "prep", "pobj", "poss", "nsubj"
 
 
 def _behind_thing(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
-    """An accusation, rejection, backing or request aimed at a thing that names no actor (`questioned the idea that Clinton had shown no intent`,
-    `objected to the moves made by those retaining the boy`, `fired back a response saying he would not support
-    Ryan's agenda`) is aimed at the actor the thing tells of too: the first actor mention in the thing's own phrase
-    and the clause it carries (no deeper than three steps, never the event's source), added as a further target.
-    Read after the confidence, so it tells whom, not whether."""
+    """An accusation, rejection, backing or request aimed at a thing that names no actor (`questioned the idea that
+    Clinton had shown no intent`, `objected to the moves made by those retaining the boy`, `fired back a response
+    saying he would not support Ryan's agenda`) is aimed at the actor the thing tells of too: the first actor mention
+    in the thing's own phrase and the clause it carries (no deeper than three steps, never the event's source), added
+    as a further target. Read after the confidence, so it tells whom, not whether."""
     mine = {(p.start, p.end) for p in ev.source}
     for t in c.target:
         if not hasattr(t, "i") or t.pos_ != "NOUN" or actor_noun(t):
@@ -259,11 +259,11 @@ def _behind_thing(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Even
     return ev
 
 
-def _embedded(t, depth: int = 0):
+def _embedded(t):
     """The words of a thing's phrase and of the clause it carries, nearest first (breadth first, three steps)."""
     level = [t]
     for _ in range(3):
-        nxt = [x for y in level for x in y.children if x.dep_ in EMBED_DEPS or x.dep_ in ("conj",) and x.pos_ == "PROPN"]
+        nxt = [x for y in level for x in y.children if x.dep_ in EMBED_DEPS or x.dep_ == "conj" and x.pos_ == "PROPN"]
         yield from (x for x in nxt if x.pos_ in ("PROPN", "NOUN", "PRON"))
         level = nxt
 
@@ -272,7 +272,7 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
     """An accusation, rejection, backing or request with no target, whose words go on in a that-clause (of the trigger,
     of its event noun, or of a participle of saying hung on it: `Sanders hit back, saying that Clinton was not
     qualified`), is aimed at that clause's subject when it names someone (`triggers.content_subject`)."""
-    report = criticism_report()
+    report = _report_verbs()
     heads = [c.token] + ([c.noun] if c.noun is not None and c.noun.i != c.token.i else [])
     heads += [x for h in list(heads) for x in h.children if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
               and x.lemma_.lower() in report]
@@ -287,9 +287,9 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
     return dataclasses.replace(ev, target=(p,))
 
 
-def criticism_report() -> frozenset:
-    from .lexicon import load
-    return load().cues.get("report", frozenset())
+def _report_verbs() -> frozenset:
+    """event_cues.tsv `report`: the reporting verbs (say, argue, suggest ...)."""
+    return lexicon.load().cues.get("report", frozenset())
 
 
 def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
@@ -339,7 +339,8 @@ def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
     four others were wounded in a shooting`), after those found, none that a participant covers already. Read after
     the confidence, so it tells who was hit, not whether the attack happened."""
     trigger = next((t for t in sent if t.idx == ev.trigger.start), None)
-    hit = [_participant(x, index, text, solo=True) for x in victims(sent, trigger, [(p.start, p.end) for p in ev.source])]
+    sources = [(p.start, p.end) for p in ev.source]
+    hit = [_participant(x, index, text, solo=True) for x in victims(sent, trigger, sources)]
     # a source that is a victim came from a verb the trigger is joined to (`Three men died and two women were
     # wounded`): it was hit, not hitting
     source = tuple(p for p in ev.source if not any((p.start, p.end) == (h.start, h.end) for h in hit))
