@@ -80,3 +80,10 @@ def test_criticism_with_no_target_is_aimed_at_whom_its_saying_clause_names(run):
     art = run("\n\nSenator Halvorsen lashed out on Monday, arguing that Governor Pell had wasted the surplus.\n")
     acc = [e for e in art.events if e.type == "ACCUSE"]
     assert acc and any("Pell" in p.text for p in acc[0].target), [(e.trigger.text, e.target) for e in acc]
+
+
+def test_an_it_that_condemns_in_quoted_words_is_the_speaker(run):
+    art = run("\n\n''As the threats have changed, so has our work,'' Aberwick Telecom said in a statement, adding that it "
+              "''condemns the use of its network to spread hate.''\n")
+    acc = [e for e in art.events if e.type == "ACCUSE" and "condemn" in e.trigger.text]
+    assert acc and any("Aberwick Telecom" in p.text for p in acc[0].source), [(e.trigger.text, e.source) for e in acc]

@@ -200,8 +200,9 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         told_by.order[sent.start_char] = len(read)
         for c in chosen:
             if not _hazard_only(c):
-                made[id(c)] = _made(c, text, index, quote_of, quotes, s0, s1, where, sent)
-                told_by.add(made[id(c)], len(read))
+                plain = _made(c, text, index, quote_of, quotes, s0, s1, where, sent, completed=False)
+                told_by.add(plain, len(read))   # (what the rules found, before the participants added below)
+                made[id(c)] = _completed(plain, c, index, quote_of, text, sent)
         read.append((sent, chosen, quote_of, s0, s1, where, made))
     for sent, chosen, quote_of, s0, s1, where, made in read:   # (then criticism, knowing the whole article's rules)
         if speech:                        # criticism said without an accusing word (criticism.py)
@@ -216,15 +217,26 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     return confidence.in_article(events, quotes, len(text))
 
 
-def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent) -> Event:
+def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent,
+          completed: bool = True) -> Event:
     """The event of a chosen candidate, its participants resolved (`you` in a quote: whom the speaker tells; `I` after
-    a headline's name and colon: that name)."""
+    a headline's name and colon: that name); `completed`: with the participants `_completed` adds."""
     qi, speaker = quote_of(c.token)
     ev = _event(c, text, index, qi, s0, s1, speaker, where)
     ev = (_to_addressee(ev, quotes[qi], c.token.doc, index, text) if qi is not None
           else _to_colon_speaker(ev, sent, index))
+    return _completed(ev, c, index, quote_of, text, sent) if completed else ev
+
+
+def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, sent) -> Event:
+    """The participants the words around an event tie to it beyond its slots (after the confidence, and after the
+    criticism detector's `Told` has read the event): the speaker of a verbal act, the actor behind a thing aimed at,
+    the subject of what is said, the name beside a description, the victims of an attack."""
+    speaker = quote_of(c.token)[1]
     if not ev.source and ev.quad in (1, 3):
         ev = _said_by(ev, c, speaker, index, text)
+    elif ev.type in ATTITUDES and not any(p.actor for p in ev.source) and _no_doer(c):
+        ev = _said_by(ev, c, speaker, index, text, keep=True)
     if ev.type in ATTITUDES and ev.target and not any(p.actor for p in ev.target):
         ev = _behind_thing(ev, c, index, text)
     if ev.type in ATTITUDES and not ev.target:
@@ -316,7 +328,17 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     return dataclasses.replace(ev, source=sides[0], target=sides[1])
 
 
-def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str) -> Event:
+STANDS_IN = frozenset({"it", "this", "that", "its", "his", "her", "their"})
+
+
+def _no_doer(c: Candidate) -> bool:
+    """Every source found is a thing (`the evidence`, a common noun that names no actor) or a pronoun that names no
+    one by itself (`it`, `his`): the words are the speaker's (`"It condemns the use of Twitter," Twitter said`)."""
+    return bool(c.source) and all(hasattr(t, "i") and (
+        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in STANDS_IN) for t in c.source)
+
+
+def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str, keep: bool = False) -> Event:
     """A verbal act (quad 1 or 3) with no source of its own, told in someone's words, is that speaker's: the speaker
     of the quote it is in, else the subject of the reporting verb its clause hangs from (`Mr. Kim's execution has been
     challenged, Mr. Solomon said`; `Pence said the report merits a special prosecutor to investigate`). Read after
@@ -329,9 +351,9 @@ def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str) -> 
                 tok.lower_ in ("i", "we", "you")):
             return ev
         who = _participant(tok, index, text)
-    if any(who.start < p.end and p.start < who.end for p in ev.target):
+    if any(who.start < p.end and p.start < who.end for p in (*ev.target, *ev.source)):
         return ev                         # (the speaker is the one the act is aimed at)
-    return dataclasses.replace(ev, source=(who,))
+    return dataclasses.replace(ev, source=ev.source + (who,) if keep else (who,))
 
 
 def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
