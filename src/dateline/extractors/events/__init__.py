@@ -17,12 +17,14 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, tokens
 from ..spans import text as doc_text
-from . import checks, confidence, criticism, crime, evaluative, headlines, model, praise
+from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
-from .nouns import owner_of
+from .nouns import actor_noun, owner_of
 from .lexicon import hazards
-from .triggers import Candidate, analyse, absorb, antecedent, find, need_request, np_bounds
+from .triggers import (Candidate, analyse, absorb, antecedent, content_subject, find, need_request, np_bounds,
+                       speaker_of_clause)
+from .victims import victims
 
 __all__ = ["extract_events"]
 
@@ -37,6 +39,10 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
+            tok = noun
+    elif tok.tag_ in ("WP", "WDT") and _relative_clause(tok) is not None:
+        noun = _relative_clause(tok).head     # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":
         said = next((x for x in tok.head.head.children if x.dep_ == "attr" and x.i < tok.i), None)
@@ -56,6 +62,22 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
             return _participant(owner, actors, text, solo=True)
     return Participant(start, end, text[start:end], actor)
+
+
+def _relative_clause(rel):
+    """The relative clause a relative pronoun opens from deeper down than its verb's own subject or object: the
+    pronoun is the object of a preposition (`whom he lit into`) or the subject of a clause the relative's verb governs
+    (`who he claims has been unfair`); None otherwise, and for `who ... ` that is its verb's own word (read above)."""
+    t, steps = rel.head, 0
+    while t.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and steps < 3 and t.head.i != t.i:
+        t, steps = t.head, steps + 1
+    if steps == 0 or t.dep_ != "relcl" or rel.i > t.i:
+        return None
+    first = min(x.i for x in t.subtree)
+    opener = rel.doc[first:rel.i]          # only a preposition may come before the pronoun (`with whom`)
+    if any(x.pos_ != "ADP" for x in opener):
+        return None
+    return t
 
 
 def _heads(tok) -> tuple:
@@ -178,8 +200,9 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         told_by.order[sent.start_char] = len(read)
         for c in chosen:
             if not _hazard_only(c):
-                made[id(c)] = _made(c, text, index, quote_of, quotes, s0, s1, where, sent)
-                told_by.add(made[id(c)], len(read))
+                plain = _made(c, text, index, quote_of, quotes, s0, s1, where, sent, completed=False)
+                told_by.add(plain, len(read))   # (what the rules found, before the participants added below)
+                made[id(c)] = _completed(plain, c, index, quote_of, text, sent)
         read.append((sent, chosen, quote_of, s0, s1, where, made))
     for sent, chosen, quote_of, s0, s1, where, made in read:   # (then criticism, knowing the whole article's rules)
         if speech:                        # criticism said without an accusing word (criticism.py)
@@ -194,13 +217,164 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     return confidence.in_article(events, quotes, len(text))
 
 
-def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent) -> Event:
+def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent,
+          completed: bool = True) -> Event:
     """The event of a chosen candidate, its participants resolved (`you` in a quote: whom the speaker tells; `I` after
-    a headline's name and colon: that name)."""
+    a headline's name and colon: that name); `completed`: with the participants `_completed` adds."""
     qi, speaker = quote_of(c.token)
     ev = _event(c, text, index, qi, s0, s1, speaker, where)
-    return (_to_addressee(ev, quotes[qi], c.token.doc, index, text) if qi is not None
-            else _to_colon_speaker(ev, sent, index))
+    ev = (_to_addressee(ev, quotes[qi], c.token.doc, index, text) if qi is not None
+          else _to_colon_speaker(ev, sent, index))
+    return _completed(ev, c, index, quote_of, text, sent) if completed else ev
+
+
+def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, sent) -> Event:
+    """The participants the words around an event tie to it beyond its slots (after the confidence, and after the
+    criticism detector's `Told` has read the event): the speaker of a verbal act, the actor behind a thing aimed at,
+    the subject of what is said, the name beside a description, the victims of an attack."""
+    speaker = quote_of(c.token)[1]
+    if not ev.source and ev.quad in (1, 3):
+        ev = _said_by(ev, c, speaker, index, text)
+    elif ev.type in ATTITUDES and not any(p.actor for p in ev.source) and _no_doer(c):
+        ev = _said_by(ev, c, speaker, index, text, keep=True)
+    if ev.type in ATTITUDES and ev.target and not any(p.actor for p in ev.target):
+        ev = _behind_thing(ev, c, index, text)
+    if ev.type in ATTITUDES and not ev.target:
+        ev = _said_of(ev, c, index, text)
+    ev = _named_by_apposition(ev, c.token.doc, index, text)
+    return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+
+
+ATTITUDES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})   # acts aimed at what someone did or holds
+EMBED_DEPS = frozenset({"acl", "relcl", "ccomp", "prep", "pobj", "poss", "nsubj", "nsubjpass", "dobj", "agent",
+                        "compound", "appos"})
+
+
+def _behind_thing(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """An accusation, rejection, backing or request aimed at a thing that names no actor (`questioned the idea that
+    Clinton had shown no intent`, `objected to the moves made by those retaining the boy`, `fired back a response
+    saying he would not support Ryan's agenda`) is aimed at the actor the thing tells of too: the first actor mention
+    in the thing's own phrase and the clause it carries (no deeper than three steps, never the event's source), added
+    as a further target. Read after the confidence, so it tells whom, not whether."""
+    mine = {(p.start, p.end) for p in ev.source}
+    for t in c.target:
+        if not hasattr(t, "i") or t.pos_ != "NOUN" or actor_noun(t):
+            continue
+        for x in _embedded(t):
+            a = index.at(x.idx, x.idx + len(x))
+            if a is None or any(s <= x.idx < e for s, e in mine):
+                continue
+            p = _participant(x, index, text, solo=True)
+            if p.actor is None or any(q.actor == p.actor for q in ev.source):
+                continue
+            return dataclasses.replace(ev, target=ev.target + (p,))
+    return ev
+
+
+def _embedded(t):
+    """The words of a thing's phrase and of the clause it carries, nearest first (breadth first, three steps)."""
+    level = [t]
+    for _ in range(3):
+        nxt = [x for y in level for x in y.children if x.dep_ in EMBED_DEPS or x.dep_ == "conj" and x.pos_ == "PROPN"]
+        yield from (x for x in nxt if x.pos_ in ("PROPN", "NOUN", "PRON"))
+        level = nxt
+
+
+def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """An accusation, rejection, backing or request with no target, whose words go on in a that-clause (of the trigger,
+    of its event noun, or of a participle of saying hung on it: `Sanders hit back, saying that Clinton was not
+    qualified`), is aimed at that clause's subject when it names someone (`triggers.content_subject`)."""
+    report = _report_verbs()
+    heads = [c.token] + ([c.noun] if c.noun is not None and c.noun.i != c.token.i else [])
+    heads += [x for h in list(heads) for x in h.children if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
+              and x.lemma_.lower() in report]
+    subj = content_subject(heads)
+    if subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them") and index.at(
+            subj.idx, subj.idx + len(subj)) is None:
+        return ev
+    p = _participant(subj, index, text, owned=True)
+    if any(p.start < q.end and q.start < p.end for q in ev.source) or (p.actor and any(
+            q.actor == p.actor for q in ev.source)):
+        return ev
+    return dataclasses.replace(ev, target=(p,))
+
+
+def _report_verbs() -> frozenset:
+    """event_cues.tsv `report`: the reporting verbs (say, argue, suggest ...)."""
+    return lexicon.load().cues.get("report", frozenset())
+
+
+def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
+    """A participant that is an apposition (`Senator Richard Burr, a North Carolina Republican who has embraced Mr.
+    Trump`: the source found is `a North Carolina Republican`) has the noun it describes beside it, the name."""
+    sides = []
+    for side in (ev.source, ev.target):
+        more = []
+        for p in side:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None or root.dep_ != "appos" or root.head.pos_ not in ("PROPN", "NOUN") or root.head.i > root.i:
+                continue
+            if root.pos_ == "PROPN" and not any(x.dep_ == "det" for x in root.children):
+                continue                  # the apposition is the name (`her running mate, Senator Tom Reyes`)
+            name = root.head
+            a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
+            q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
+            if not any(q.start < x.end and x.start < q.end for x in (*ev.source, *ev.target, *more)):
+                more.append(q)
+        sides.append(side + tuple(more))
+    if sides[0] == ev.source and sides[1] == ev.target:
+        return ev
+    return dataclasses.replace(ev, source=sides[0], target=sides[1])
+
+
+STANDS_IN = frozenset({"it", "this", "that", "its", "his", "her", "their"})
+
+
+def _no_doer(c: Candidate) -> bool:
+    """Every source found is a thing (`the evidence`, a common noun that names no actor) or a pronoun that names no
+    one by itself (`it`, `his`): the words are the speaker's (`"It condemns the use of Twitter," Twitter said`)."""
+    return bool(c.source) and all(hasattr(t, "i") and (
+        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in STANDS_IN) for t in c.source)
+
+
+def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str, keep: bool = False) -> Event:
+    """A verbal act (quad 1 or 3) with no source of its own, told in someone's words, is that speaker's: the speaker
+    of the quote it is in, else the subject of the reporting verb its clause hangs from (`Mr. Kim's execution has been
+    challenged, Mr. Solomon said`; `Pence said the report merits a special prosecutor to investigate`). Read after
+    the confidence, so it tells who, not whether."""
+    if speaker is not None:
+        who = _speaker_participant(speaker, index)
+    else:
+        tok = speaker_of_clause(c.token)
+        if tok is None or tok.lower_ in criticism.NOT_SPEAKERS or tok.pos_ not in ("NOUN", "PROPN", "PRON") or (
+                tok.lower_ in ("i", "we", "you")):
+            return ev
+        who = _participant(tok, index, text)
+    if any(who.start < p.end and p.start < who.end for p in (*ev.target, *ev.source)):
+        return ev                         # (the speaker is the one the act is aimed at)
+    return dataclasses.replace(ev, source=ev.source + (who,) if keep else (who,))
+
+
+def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
+    """An attack's further targets: the people its sentence says were hurt or killed (`victims.py`: `Two men died and
+    four others were wounded in a shooting`), after those found, none that a participant covers already. Read after
+    the confidence, so it tells who was hit, not whether the attack happened."""
+    trigger = next((t for t in sent if t.idx == ev.trigger.start), None)
+    sources = [(p.start, p.end) for p in ev.source]
+    hit = [_participant(x, index, text, solo=True) for x in victims(sent, trigger, sources)]
+    # a source that is a victim came from a verb the trigger is joined to (`Three men died and two women were
+    # wounded`): it was hit, not hitting
+    source = tuple(p for p in ev.source if not any((p.start, p.end) == (h.start, h.end) for h in hit))
+    taken = [(p.start, p.end) for p in (*source, *ev.target)]
+    more = []
+    for p in hit:
+        if not any(a < p.end and p.start < b for a, b in taken):
+            taken.append((p.start, p.end))
+            more.append(p)
+    if not more and source == ev.source:
+        return ev
+    return dataclasses.replace(ev, source=source, target=ev.target + tuple(more))
 
 
 def _skipper(ctx: Context):

@@ -1,0 +1,116 @@
+"""Who was hit in a sentence that tells an attack: the victims its words of wounding and death name (issue 10).
+
+`Two men died and four others were hospitalized after a shooting`, `a gunman opened fire, wounding the man`, `the
+bombings killed 247 people in Kenya and 10 in Tanzania`: the guide makes the victims of violence its target, and the
+trigger's own slots reach at most one of them. `victims(sent)` gives the heads of the noun phrases a verb of
+casualty (event_cues.tsv `casualty`) says were hurt or killed: the subject of a passive or of `die`, the one said to
+be dead, the object of an active verb, and their conjuncts; only words that name people (a person noun of
+victim_nouns.tsv, an actor word, a pronoun, a count: `two others`, `a 19-year-old`), never a place or a thing.
+"""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import rows
+from .lexicon import load
+from .nouns import actor_noun
+from .triggers import PASS_SUBJ, SUBJ, child, is_passive
+
+DEAD = frozenset({"dead"})
+
+
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    return frozenset(r["lemma"] for r in rows("victim_nouns.tsv", ("lemma", "victims")))
+
+
+def _casualty_verbs() -> frozenset:
+    return load().cues.get("casualty", frozenset())
+
+
+def _person(x) -> bool:
+    """x names people: a personal pronoun, a person or actor noun, a proper noun tagged a person, or a count of
+    people (`four others`, `a 19-year-old`, `10` with no noun)."""
+    if x.pos_ == "PRON":
+        return x.lower_ in ("he", "she", "him", "her", "they", "them")
+    if x.pos_ == "PROPN":
+        return x.ent_type_ == "PERSON"
+    if x.pos_ == "NUM" or x.like_num:
+        return x.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
+    if x.lower_ == "old" and any(c.lemma_.lower() == "year" for c in x.children):
+        return True                        # `a 17-year-old`, parsed as the adjective `old`
+    if x.pos_ != "NOUN":
+        return False
+    low = x.lemma_.lower()
+    if low in _person_nouns() or actor_noun(x) or low in ("other", "teen", "male", "female"):
+        return True
+    return "year-old" in x.lower_ or x.lower_.endswith("yo")
+
+
+def _with_conjuncts(x) -> list:
+    out = [x]
+    for c in x.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+def _hit(v) -> list:
+    """The heads a casualty verb `v` says were hurt or killed."""
+    lem = v.lemma_.lower()
+    if lem == "die":
+        x = child(v, SUBJ)
+        return [x] if x is not None else []
+    if is_passive(v):
+        x = child(v, PASS_SUBJ)
+        if x is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            x = v.head                     # `hundreds injured`, `a man shot in the chest`
+        if x is None and v.dep_ == "conj":
+            x = child(v, SUBJ)             # `Two men are dead and five people injured`
+        return [x] if x is not None else []
+    x = child(v, ("dobj",))
+    if x is not None:
+        return [x]                         # `killing 14 people`, `wounding the man`, `shot him`
+    if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        x = child(v, SUBJ)                 # `Teen killed, two others injured`, `and a 19-year-old wounded`
+        return [x] if x is not None else []
+    return []
+
+
+def _doer(v):
+    """Who a casualty verb says did it, when that is a person (`was shot by officers`, `he shot him`): its act is
+    then that person's, not the sentence's attack; None for no doer or a thing (`the blast killed 40`)."""
+    x = None
+    if is_passive(v):
+        x = next((o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    elif v.lemma_.lower() != "die":
+        x = child(v, SUBJ)
+        if x is None and v.dep_ in ("advcl", "xcomp", "conj") and v.head.i != v.i:
+            x = child(v.head, SUBJ)        # `A gunman opened fire, injuring six`: the gunman's
+    return x if x is not None and _person(x) else None
+
+
+def victims(sent, trigger=None, sources=()) -> list:
+    """The heads of the people the sentence's verbs of casualty (and `dead`) name as hit, in order, each once; not
+    those of a verb (other than the trigger token `trigger`) whose doer is a person outside `sources` (character
+    spans): `opened fire, injuring nine people before he was shot by officers` gives `nine people` to the attack by
+    the gunman, not to the officers' shooting."""
+    verbs = _casualty_verbs()
+    out, seen = [], set()
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+            heads = _hit(t)
+            doer = _doer(t) if trigger is None or t.i != trigger.i else None
+            if doer is not None and not any(a <= doer.idx < b for a, b in sources):
+                continue
+        elif t.lower_ in DEAD and t.dep_ in ("acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
+            x = child(t.head, SUBJ | PASS_SUBJ)
+            heads = [x] if x is not None else []
+        else:
+            continue
+        for h in heads:
+            for x in _with_conjuncts(h):
+                if x.i not in seen and _person(x):
+                    seen.add(x.i)
+                    out.append(x)
+    return out
