@@ -92,6 +92,14 @@ def _possessed_person(st: ActorState, e: int) -> Optional[Cluster]:
     return c if c is not None and c.person is None and c.sector is None and c.role is None else None
 
 
+def civil_officer(before: list[str]) -> bool:
+    """True when the lower-case words right before `officer` make it an official's post, no police (actor_words.tsv
+    `civil_officer`, one word or two: `information officer`, `foreign service officer`; `Secret Service officer`
+    stays police)."""
+    words = lex.words("civil_officer")
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
 def case_party(doc, s: int, e: int) -> bool:
     """Tokens [s, e) name a party in the title of a court case (`Whole Woman's Health v. Hellerstedt`, `Roe v.
     Wade`): a name right before `v.` and a capitalised word, or right after `v.`; the case, not an actor. `vs.`
