@@ -65,3 +65,10 @@ def test_one_line_opened_by_a_name_in_capitals_is_no_transcript(run):
     text = "WASHINGTON (AP) -- Trump spoke on Monday.\n\nGRACE KELLY: The film that made a star.\n"
     art = run(text, published="2016-05-01")
     assert at(art, text, "GRACE KELLY") is None
+
+
+def test_a_bare_surname_after_a_relative_spoke_goes_on_quoting_the_relative(run):
+    text = ("WASHINGTON -- Hillary Clinton spoke on Monday. Chelsea Clinton said her mother would win. Clinton added "
+            "that the race was close.\n")
+    art = run(text, published="2016-09-26")
+    assert at(art, text, "Clinton", 2).name == "Chelsea Clinton"

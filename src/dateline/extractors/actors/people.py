@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ..quotes.lexicon import given_names, title_genders
+from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (PERSON_LABELS, add, add_org, add_unknown_org, civil_officer, cluster, hit_at, is_person_title,
                      case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
@@ -818,7 +818,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         # then, of people the story names alike, a lexicon person holding an office or running on the day before
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
         public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
-        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), public,
+        # unless the relative spoke in the sentence just before (`Chelsea Clinton said ... Clinton added`)
+        spoke = several and _spoke_just_before(st, c, s)
+        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
                 max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
@@ -905,6 +907,17 @@ def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
     return any(p is c and tok.idx < at and (
         (tok.dep_ == "appos" and owned_kin(tok.head)) or any(k.dep_ == "appos" and owned_kin(k) for k in tok.children))
         for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
+def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
+    """True when this person is named as the subject of a verb of speech (speech_verbs.tsv) in the sentence right
+    before the one of token s: the speaker a bare surname then goes on quoting."""
+    sent = st.doc[s].sent
+    if sent.start == 0:
+        return False
+    prev = st.doc[sent.start - 1].sent
+    return any(p is c and prev.start <= i < prev.end and st.toks[i].dep_ == "nsubj" and
+               st.toks[i].head.lemma_.lower() in speech_verbs() for i, p in st.person_at.items())
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
