@@ -84,11 +84,7 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
 def _possessed_person(st: ActorState, e: int) -> Optional[Cluster]:
     """The person named right after an organisation's possessive ending at token e (an honorific between),
     when nothing has said who that person is yet; else None."""
-    doc = st.doc
-    if e >= len(doc) or doc[e].text not in lex.words("possessive_mark"):
-        return None
-    k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
-    c = st.person_at.get(k)
+    c = st.person_at.get(after_possessive(st.doc, e))
     return c if c is not None and c.person is None and c.sector is None and c.role is None else None
 
 
@@ -98,6 +94,14 @@ def civil_officer(before: list[str]) -> bool:
     stays police)."""
     words = lex.words("civil_officer")
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+def after_possessive(doc, e: int) -> Optional[int]:
+    """The token after a possessive mark at token e and an honorific after it (`Breitbart News’ Dr.`), where a
+    person working for the possessor would be named; None when no possessive mark stands at e."""
+    if e >= len(doc) or doc[e].text not in lex.words("possessive_mark"):
+        return None
+    return e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
 
 
 def case_party(doc, s: int, e: int) -> bool:
@@ -116,11 +120,7 @@ def works_for(st: ActorState, s: int, e: int) -> bool:
     root = st.doc[s:e].root
     if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
         return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too
-    doc = st.doc
-    after = e + 1 if e < len(doc) and doc[e].text in lex.words("possessive_mark") else None
-    if after is not None and after < len(doc) and doc[after].lower_ in lex.words("honorific"):
-        after += 1
-    if after is not None and after < len(doc) and after in st.person_at:
+    if after_possessive(st.doc, e) in st.person_at:
         return True                               # `Breitbart News’ Dr. Thomas Williams` (parsed as no possessor)
     while root.dep_ == "poss" and root.head.i != root.i:    # `University of Virginia's Center for Politics`
         root = root.head
