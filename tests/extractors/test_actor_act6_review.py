@@ -72,3 +72,11 @@ def test_a_bare_surname_after_a_relative_spoke_goes_on_quoting_the_relative(run)
             "that the race was close.\n")
     art = run(text, published="2016-09-26")
     assert at(art, text, "Clinton", 2).name == "Chelsea Clinton"
+
+
+def test_a_countrys_executive_is_its_government(run):
+    text = ("MADRID -- The Spanish executive said on Monday it would block the vote. Spain's executive rejected the "
+            "plan again.\n")
+    art = run(text, published="2017-09-26")
+    assert at(art, text, "Spanish executive").sector == "GOV"
+    assert at(art, text, "Spain's executive").sector == "GOV"

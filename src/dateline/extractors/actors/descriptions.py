@@ -80,11 +80,22 @@ def descriptions(st: ActorState) -> None:
             if title.sector == "COP" and title.role == "officer" and \
                     civil_officer([t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]):
                 title = dataclasses.replace(title, sector="GOV")   # `the information officer`: no police
+            if title.role == "executive" and tok.lower_ == "executive" and _country_executive(st, tok):
+                title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
             _person_description(st, tok, title)
         elif "group" in kinds:
             _group(st, tok, kinds["group"])
         elif "civil" in kinds:
             _group(st, tok, kinds["civil"], civil=True)
+
+
+def _country_executive(st: ActorState, tok) -> bool:
+    """True when `executive` is a country's or region's, and definite (`Spain's executive`, `the Catalan
+    executive`): the government of the place, as wire news from Europe writes it, not a company's manager."""
+    mods = [c for c in tok.children if c.i < tok.i]
+    definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in mods)
+    return definite and any(c.dep_ in ("amod", "poss", "compound", "nmod") and (h := hit_at(st, c.i)) is not None and
+                            h[0] in ("CTRY", "DEM", "CAP") for c in mods)
 
 
 def _heads_longer(st: ActorState, tok) -> bool:
