@@ -80,3 +80,10 @@ def test_a_countrys_executive_is_its_government(run):
     art = run(text, published="2017-09-26")
     assert at(art, text, "Spanish executive").sector == "GOV"
     assert at(art, text, "Spain's executive").sector == "GOV"
+
+
+def test_a_group_named_right_after_the_dateline_has_no_blank_in_its_name(run):
+    text = "NEW ORLEANS -- Jefferson County officials said on Monday the levee held.\n"
+    art = run(text, published="2016-05-01")
+    group = at(art, text, "Jefferson County officials")
+    assert group.name == group.name.strip() and group.name.startswith("Jefferson")

@@ -16,7 +16,8 @@ def cluster(st: ActorState, key: tuple, name: str, **attrs) -> Cluster:
     """The actor with this key, made on first use (a lexicon person gets the office held on the day)."""
     c = st.clusters.get(key)
     if c is None:
-        c = st.clusters[key] = Cluster(key=key, name=name, **attrs)
+        c = st.clusters[key] = Cluster(key=key, name=name.strip(), **attrs)   # (a name cut from the text may
+        #                                   begin with a blanked dateline: `NEW ORLEANS — Jefferson County officials`)
         if c.person is not None:
             c.country, c.sector, c.role = c.person.at(st.day)
     return c
