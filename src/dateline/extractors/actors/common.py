@@ -16,7 +16,8 @@ def cluster(st: ActorState, key: tuple, name: str, **attrs) -> Cluster:
     """The actor with this key, made on first use (a lexicon person gets the office held on the day)."""
     c = st.clusters.get(key)
     if c is None:
-        c = st.clusters[key] = Cluster(key=key, name=name, **attrs)
+        c = st.clusters[key] = Cluster(key=key, name=name.strip(), **attrs)   # (a name cut from the text may
+        #                                   begin with a blanked dateline: `NEW ORLEANS — Jefferson County officials`)
         if c.person is not None:
             c.country, c.sector, c.role = c.person.at(st.day)
     return c
@@ -84,12 +85,24 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
 def _possessed_person(st: ActorState, e: int) -> Optional[Cluster]:
     """The person named right after an organisation's possessive ending at token e (an honorific between),
     when nothing has said who that person is yet; else None."""
-    doc = st.doc
+    c = st.person_at.get(after_possessive(st.doc, e))
+    return c if c is not None and c.person is None and c.sector is None and c.role is None else None
+
+
+def civil_officer(before: list[str]) -> bool:
+    """True when the lower-case words right before `officer` make it an official's post, no police (actor_words.tsv
+    `civil_officer`, one word or two: `information officer`, `foreign service officer`; `Secret Service officer`
+    stays police)."""
+    words = lex.words("civil_officer")
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+def after_possessive(doc, e: int) -> Optional[int]:
+    """The token after a possessive mark at token e and an honorific after it (`Breitbart News’ Dr.`), where a
+    person working for the possessor would be named; None when no possessive mark stands at e."""
     if e >= len(doc) or doc[e].text not in lex.words("possessive_mark"):
         return None
-    k = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
-    c = st.person_at.get(k)
-    return c if c is not None and c.person is None and c.sector is None and c.role is None else None
+    return e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
 
 
 def case_party(doc, s: int, e: int) -> bool:
@@ -108,11 +121,7 @@ def works_for(st: ActorState, s: int, e: int) -> bool:
     root = st.doc[s:e].root
     if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
         return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too
-    doc = st.doc
-    after = e + 1 if e < len(doc) and doc[e].text in lex.words("possessive_mark") else None
-    if after is not None and after < len(doc) and doc[after].lower_ in lex.words("honorific"):
-        after += 1
-    if after is not None and after < len(doc) and after in st.person_at:
+    if after_possessive(st.doc, e) in st.person_at:
         return True                               # `Breitbart News’ Dr. Thomas Williams` (parsed as no possessor)
     while root.dep_ == "poss" and root.head.i != root.i:    # `University of Virginia's Center for Politics`
         root = root.head

@@ -8,8 +8,8 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex, used_by
-from .common import (add, add_org, building_site, cluster, country_named_as_place, hit_at, nested, np_bounds,
-                     state_actor)
+from .common import (add, add_org, building_site, civil_officer, cluster, country_named_as_place, hit_at, nested,
+                     np_bounds, state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .state import ActorState, Cluster
@@ -77,14 +77,25 @@ def descriptions(st: ActorState) -> None:
                 not (tok.dep_ == "compound" and tok.head.i in st.person_at) and \
                 not (tok.i + 1 < len(doc) and doc[tok.i + 1].i in st.person_at):
             title = kinds["person"]
-            if title.sector == "COP" and title.role == "officer" and tok.i > 0 and \
-                    doc[tok.i - 1].lower_ in lex.words("civil_officer"):
+            if title.sector == "COP" and title.role == "officer" and \
+                    civil_officer([t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]):
                 title = dataclasses.replace(title, sector="GOV")   # `the information officer`: no police
+            if title.role == "executive" and tok.lower_ == "executive" and _country_executive(st, tok):
+                title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
             _person_description(st, tok, title)
         elif "group" in kinds:
             _group(st, tok, kinds["group"])
         elif "civil" in kinds:
             _group(st, tok, kinds["civil"], civil=True)
+
+
+def _country_executive(st: ActorState, tok) -> bool:
+    """True when `executive` is a country's or region's, and definite (`Spain's executive`, `the Catalan
+    executive`): the government of the place, as wire news from Europe writes it, not a company's manager."""
+    mods = [c for c in tok.children if c.i < tok.i]
+    definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in mods)
+    return definite and any(c.dep_ in ("amod", "poss", "compound", "nmod") and (h := hit_at(st, c.i)) is not None and
+                            h[0] in ("CTRY", "DEM", "CAP") for c in mods)
 
 
 def _heads_longer(st: ActorState, tok) -> bool:
@@ -1070,7 +1081,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     party = _party_of(st, tok)
     side = None                                   # the party whose people these are, kept apart from another's
     if party is not None and not isos and title.sector in ("GOV", "LEG", "PTY", "OPP"):
-        side = (party, "LEG" if title.sector == "LEG" else "PTY")   # `Republican lawmakers`: the party's
+        if not any(w.dep_ == "conj" and w.text in lex.parties().words for c in tok.children for w in c.children):
+            side = (party, "LEG" if title.sector == "LEG" else "PTY")   # `Republican lawmakers`: the party's
+            #                                       (`Republican and Democratic lawmakers`: no one party's)
         title = dataclasses.replace(title, sector="PTY")      # `Republican leaders`, `their Republican allies`
         isos = [party.country] if party.country else []
     if not isos:

@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ..quotes.lexicon import given_names, title_genders
-from .common import (PERSON_LABELS, add, add_org, add_unknown_org, cluster, hit_at, is_person_title,
+from ..quotes.lexicon import given_names, speech_verbs, title_genders
+from .common import (PERSON_LABELS, add, add_org, add_unknown_org, civil_officer, cluster, hit_at, is_person_title,
                      case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
@@ -212,7 +212,7 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
-        if person is not None and _private_apposition(doc[e - 1]):
+        if person is not None and _private_apposition(doc[e - 1]) and not _office_named(st, person):
             person = None                         # `John Roberts, a plumber from Ohio,`: not the chief justice
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
@@ -818,7 +818,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         # then, of people the story names alike, a lexicon person holding an office or running on the day before
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
         public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
-        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), public,
+        # unless the relative spoke in the sentence just before (`Chelsea Clinton said ... Clinton added`)
+        spoke = several and _spoke_just_before(st, c, s)
+        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
                 max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
             best = (rank, c)
@@ -837,14 +839,17 @@ _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written a
 
 def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
     """Token spans of the speakers' names in capitals that open a transcript's lines (`KATE BOULDUAN: Why not
-    debate?`): two or three words beginning with a given name (given_names.tsv), or one word (a surname, kept only
-    when a person of the article has it); not in a headline."""
+    debate?`): two or three words beginning with a given name (given_names.tsv), none a function word (`MARK TO
+    MARKET:` is a heading), or one word (a surname, kept only when a person of the article has it); not in a
+    headline, and only in a text with two such lines at least (a transcript, not one heading)."""
     doc, out = st.doc, []
-    for m in re.finditer(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]", st.ctx.text):
+    found = [m for m in re.finditer(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]", st.ctx.text)
+             if not _headline_line(st, m.start(1), m.end(1))]
+    for m in found if len(found) > 1 else ():
         span = st.doc.char_span(m.start(1), m.end(1))
-        if span is None or _headline_line(st, m.start(1), m.end(1)):
+        if span is None:
             continue
-        if len(span) > 1 and span[0].lower_ not in given_names():
+        if len(span) > 1 and (span[0].lower_ not in given_names() or any(t.is_stop for t in span)):
             continue
         out.append((span.start, span.end))
     return out
@@ -855,6 +860,15 @@ def _private_apposition(root) -> bool:
     `John Roberts, a plumber from Ohio,`): someone who shares a public figure's name."""
     return any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in lex.words("private_role") and
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+
+
+def _office_named(st: ActorState, person: lex.Person) -> bool:
+    """True when the article names a title of one of a lexicon person's offices (`Sen.`, `senator` for a senator):
+    a public figure with a private trade besides (`Sen. Jon Tester, a farmer from Montana`), no namesake."""
+    roles = {o.role.lower() for o in person.offices}
+    doc, titles = st.doc, lex.titles()
+    return any(t.role in roles for i in range(len(doc)) for n in (1, 2, 3)
+               if (t := titles.get(doc[i:i + n].text.lower(), {}).get("person")) is not None)
 
 
 def _namesake(st: ActorState, person: lex.Person) -> bool:
@@ -893,6 +907,17 @@ def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
     return any(p is c and tok.idx < at and (
         (tok.dep_ == "appos" and owned_kin(tok.head)) or any(k.dep_ == "appos" and owned_kin(k) for k in tok.children))
         for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
+def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
+    """True when this person is named as the subject of a verb of speech (speech_verbs.tsv) in the sentence right
+    before the one of token s: the speaker a bare surname then goes on quoting."""
+    sent = st.doc[s].sent
+    if sent.start == 0:
+        return False
+    prev = st.doc[sent.start - 1].sent
+    return any(p is c and prev.start <= i < prev.end and st.toks[i].dep_ == "nsubj" and
+               st.toks[i].head.lemma_.lower() in speech_verbs() for i, p in st.person_at.items())
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
@@ -1416,11 +1441,14 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
 
 def _subject_of_clause_on(name, noun) -> bool:
     """True when the name beginning at token `name` is the subject of a clause on `noun` (`The candidates Sanders
-    named`; a determiner before the plural and no list of names after it): the plural is no title of the name's
+    named`; a determiner before the plural and no list of names after it; the name the subject of a clause said to
+    the plural, `told reporters John Hubbard would resign`): the plural is no title of the name's
     (`InsideClimate News reporters Neela Banerjee, John Cushman Jr. ...` is)."""
     r = name
     while r.head.i != r.i and r.dep_ in ("compound", "flat") and r.head.pos_ == "PROPN":
         r = r.head
+    if r.dep_ in ("nsubj", "nsubjpass") and noun.dep_ in ("dobj", "dative", "iobj") and r.head.i != noun.i:
+        return True                               # `told reporters John Hubbard would resign`: whom it was told
     if any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in r.children):
         return False
     return (r.dep_ in ("nsubj", "nsubjpass") and r.head.dep_ in ("relcl", "acl") and r.head.head.i == noun.i) or \
@@ -1484,7 +1512,7 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             k -= 1
         if t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
             info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
-        if t.sector == "COP" and t.role == "officer" and k >= 0 and words[k] in lex.words("civil_officer"):
+        if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
             info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
     for tok in span:
         if tok.lower_ in lex.words("former"):
