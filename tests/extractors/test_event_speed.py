@@ -81,3 +81,63 @@ def test_a_headline_line_with_a_name_and_a_colon_is_that_names_words(nlp):
     assert line("The miners of the valley told reporters on Monday in Aberwick: Pell failed them") is None
     assert line("Dana Halvorsen: Pell") is None
     assert line("Pell failed the miners again") is None
+
+
+class _Everything(frozenset):
+    """A word set that holds every word: the finders' prefilters with it read every word, as before them."""
+
+    def __contains__(self, word) -> bool:
+        return True
+
+
+_FILTERED = (
+    "Rebels denounced the governor's plan on Tuesday, and 3,000 protesters marched in Aberwick.\n\n"
+    "The minister called on the rebels to withdraw their fighters and recalled the ambassador from Aberwick.\n\n"
+    "\"Mayor Lind is a liar and a disgrace,\" Senator Ovan said. \"He irresponsibly attacked the unions.\"\n\n"
+    "Ovan praised the governor as a great leader and urged voters to back her. It is time for Lind to go.\n\n"
+    "The senator was disappointed in the mayor, whose plan is wrong. Lind has no clue about the budget.\n\n"
+    "Police arrested 12 people; officials said they had concluded that Kopp fired the shots. The council "
+    "stepped down and the union went on strike. Crooked Lind never said that, Ovan said.\n\n"
+    "\"I am a huge fan of Governor Hale,\" Ovan said. \"She did a great job and she was right to veto the bill.\"")
+
+
+def test_the_event_finders_prefilters_change_no_event(run, monkeypatch):
+    """`triggers.find` passes verbs whose lemma starts no key (`verb_heads`), `praise.find` and `evaluative.find`
+    words of no class they read (`_any_word`): an article's events are the same as with every word read."""
+    from dateline.extractors.events import evaluative, praise, triggers
+
+    def events(article):
+        return [e.to_dict() for e in article.events]
+
+    filtered = events(run(_FILTERED, id="filtered"))
+    everything = _Everything()
+    monkeypatch.setattr(triggers, "verb_heads", lambda: everything)
+    monkeypatch.setattr(praise, "_any_word", lambda: everything)
+    monkeypatch.setattr(evaluative, "_any_word", lambda: everything)
+    assert events(run(_FILTERED, id="every word")) == filtered
+    assert len({e["type"] for e in filtered}) >= 4      # (the article holds events of several kinds)
+
+
+def test_the_prefilters_hold_every_word_their_rules_name():
+    """Every lemma that `praise.find` and `evaluative.find` test by name (`lem == "..."`, `lem in ("...", ...)`) is
+    in its `_any_word`, and every key of the verb, phrase, light-verb and stop lexicons starts with a word of
+    `verb_heads`: a rule added on a new word without adding it to READ_ANYWAY fails here."""
+    import inspect
+    import re
+
+    from dateline.extractors.events import evaluative, praise
+    from dateline.extractors.events.lexicon import load, verb_heads
+
+    for module in (praise, evaluative):
+        source = inspect.getsource(module.find)
+        named = set(re.findall(r'lem == "([^"]+)"', source))
+        for group in re.findall(r"lem in \(([^)]*)\)", source):
+            named |= set(re.findall(r'"([^"]+)"', group))
+        assert named, module.__name__
+        assert named <= module._any_word(), (module.__name__, named - module._any_word())
+    lex = load()
+    heads = verb_heads()
+    for key in set(lex.verbs) | set(lex.phrases) | set(lex.light) | set(lex.cues.get("stop", ())):
+        assert key.split("_", 1)[0] in heads, key
+    assert {"call", "withdraw", "recall", "pull"} <= heads
+    assert "zorblat" not in heads

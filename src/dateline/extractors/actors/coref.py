@@ -44,8 +44,8 @@ def coref(st: ActorState) -> None:
                 owner[span.root.i] = c
     st.owner = owner
     st.subjects = [[] for _ in sents]
-    for t in toks:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in in_quote:
+    for t in having(toks, DEP=ids_of("nsubj", "nsubjpass")):
+        if t.i not in in_quote:
             st.subjects[sent_of[t.i]].append(t)
     st.country_marks = [(doc[s].idx, entry) for s, (label, entry, e) in sorted(st.hits.items())
                         if label == "CTRY"]

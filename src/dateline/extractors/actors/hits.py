@@ -268,11 +268,13 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
     John Smith wrote` names its author); after `headlined`, `titled`, `entitled` any capitalised words will do.
     A title that is one lexicon name (`the book Trump wrote`) is not taken."""
     doc = st.doc
-    cues, works = lex.words("title_cue"), lex.words("work_noun")
+    cues, works, makers = lex.words("title_cue"), lex.words("work_noun"), lex.words("work_maker")
     found = []
-    for t in st.toks:
+    lows, lemmas = lowered(doc, "LOWER"), lowered(doc)
+    for i in [i for i, (a, b) in enumerate(zip(lows, lemmas)) if a in cues or b in works or b in makers]:
+        t = st.toks[i]                    # (a Token made only for a word that can open a title)
         low = t.lower_
-        authored = t.lemma_.lower() in lex.words("work_maker") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        authored = t.lemma_.lower() in makers and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
         if not t.is_lower or not (low in cues or t.lemma_.lower() in works and t.pos_ == "NOUN" or authored):
             continue
         k = t.i + 1 + authored                    # `author of Unlikeable: The Problem With Hillary`

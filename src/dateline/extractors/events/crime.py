@@ -388,6 +388,9 @@ def retype(c: Candidate, law: frozenset) -> None:
             c.source, c.target = [giver], [whom]
 
 
+HELD_VERBS = frozenset(("hold", "book", "take", "search"))   # the verbs `candidates` reads
+
+
 def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     """Detentions and searches no trigger names: `is being held on suspicion of robbery`, `held without bail`,
     `was booked into the county jail`, `taken into custody`, `police searched the home` (COERCE, the held as
@@ -395,9 +398,9 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     w = words()
     out = []
     for t in having(sent, POS=ids_of("VERB", "AUX")):    # (the words `_verb` holds for)
-        if skipped(t):
-            continue
         lem = _lemma(t)
+        if lem not in HELD_VERBS or skipped(t):
+            continue                      # (each rule below is of one of these verbs)
         passive = is_passive(t)
         held = None
         if lem == "hold" and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "without") and any(

@@ -46,10 +46,29 @@ def _blaming() -> frozenset:
     return (w["negative"] | w["blame"] | w["scorn"]) - w["feelingword"]
 
 
+READ_ANYWAY = ("be", "tell", "have", "lack", "say", "come")   # the lemmas `find` tests by name, not by a class
+
+
+@functools.lru_cache(maxsize=1)
+def _any_word() -> frozenset:
+    """Every word `find` reads by its lemma or form: the words of every class of evaluation.tsv, READ_ANYWAY and the
+    event lexicon's verbs (`_concluded_attack`). A word that is none of these, no manner adverb in -ly and no
+    complement (acomp, attr) meets no rule of `find`; a new rule keyed on another word adds it to READ_ANYWAY."""
+    return frozenset().union(*words().values(), READ_ANYWAY, load().verbs)
+
+
+def _read_form(t, pos: str, read: frozenset) -> bool:
+    """Whether `find` can read t by its form: the form (curly apostrophe or not) in `read`, or an adverb in -ly
+    (`_scorn` reads the adjective it is made from)."""
+    x = t.lower_
+    return x in read or x.replace("\u2019", "'") in read or pos == "ADV" and x.endswith("ly")
+
+
 def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     """The sentence's evaluative events as preset candidates (`sent`: its tokens)."""
     w = words()
     out: list[Candidate] = []
+    read = _any_word()
     for t in having(sent, POS=ids_of(*WORDY, "ADV", "PROPN"), DEP=ids_of("attr")):   # (then as below)
         pos = t.pos_
         if pos not in WORDY and t.dep_ != "attr" and not (pos in ("ADV", "PROPN") and t.dep_ in ("advmod", "amod",
@@ -58,6 +77,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         if skipped(t):
             continue
         lem = _lemma(t)
+        if lem not in read and t.dep_ not in ("acomp", "attr") and not _read_form(t, pos, read):
+            continue                      # (no rule below reads it: `_any_word`)
         c = None
         if pos in ("VERB", "AUX") and lem in w["verdict"]:
             c = _verdict(t, w, quote_speaker_of)

@@ -36,6 +36,16 @@ def words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("praise.tsv").items()}
 
 
+READ_ANYWAY = ("time", "have")           # the lemmas `find` tests by name, not by a class of praise.tsv
+
+
+@functools.lru_cache(maxsize=1)
+def _any_word() -> frozenset:
+    """Every word of every class of praise.tsv, and READ_ANYWAY: a word `find` can read (with a predicate noun,
+    which `find` reads whatever its word)."""
+    return frozenset().union(*words().values(), READ_ANYWAY)
+
+
 def keep(c: Candidate) -> bool:
     """False for a backing phrase aimed at no actor (`campaigned for president`, `voted for the bill`) or made by a
     crowd of voters (`voters in Ohio voted for Trump`: a count)."""
@@ -77,10 +87,12 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     """The sentence's praise and urging as preset candidates (`sent`: its tokens)."""
     w = words()
     out: list[Candidate] = []
+    read = _any_word()
     for t in having(sent, POS=ids_of("VERB", "AUX", "NOUN", "ADJ")):
-        if skipped(t):
-            continue
         lem = _lemma(t)
+        if lem not in read and not (t.dep_ == "attr" and t.pos_ == "NOUN") or skipped(t):
+            continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY or a
+            #                               predicate noun: a new rule keyed on another word adds it there)
         c = None
         if t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
             c = _praised(t, w, quote_speaker_of)

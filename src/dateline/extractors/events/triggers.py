@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import classes, pronouns
 from ..spans import having, ids_of
-from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source
+from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -360,10 +360,11 @@ def find(sent, skipped) -> list[Candidate]:
     lex = load()
     out: list[Candidate] = []
     consumed: set[int] = set()
+    verbs = verb_heads()                  # (a verb no key can be made from is passed at once)
     for t in having(sent, POS=ids_of("VERB", "AUX")):
-        if skipped(t):
-            continue
         lem = t.lemma_.lower()
+        if lem not in verbs and "_" not in lem or skipped(t):
+            continue
         keys = []
         made_from = {}                    # key -> the object noun it was made from (`cross_sword` -> swords)
         for c in t.children:
