@@ -120,6 +120,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _quoted_blame(t, quote_speaker_of)
         if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
+        if c is not None and c.etype == "ACCUSE" and _poll_answer(c):
+            c = None                      # `half of GOP primary voters said they were angry`: a poll's answer
+        if c is not None and c.etype == "ACCUSE" and _described(c, w):
+            c = None                      # `a tough race`, `America is getting weaker`: no verdict on anyone
         if c is not None:
             c.depth = _depth(c.token)
             _speaker_for_first_person(c, quote_speaker_of)
@@ -127,6 +131,31 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
                 out.append(c)             # (`that Trump is an egomaniac, that he's disrespectful, that he's
                 # hostile`, one speaker of one man: one criticism)
     return out
+
+
+def _poll_answer(c: Candidate) -> bool:
+    """Blame voiced by voters as a poll counts them (a share of voters, `a majority of Americans`, a cohort in a
+    sentence that counts people: checks' `_electorate_backing` for any verdict): a view counted, no one's criticism."""
+    from .checks import _electorate_backing, senses   # (checks reads this module's words: imported when used)
+    return bool(c.source) and _electorate_backing(c, senses(), verdict=True)
+
+
+def _described(c: Candidate, w) -> bool:
+    """A word of judgement that judges no one: said of a time, a contest, a task or a plight (`occasion`: `a tough
+    race`, `these are horrible times`, `in horrible trouble`, `an awful lot`), a comparative that tells a change
+    (`change`: `America is getting weaker`, `to be worse off`)."""
+    t = c.token
+    nouns = [t] if t.pos_ == "NOUN" else []
+    if t.dep_ == "amod":
+        nouns.append(t.head)
+    nouns += [x for x in t.children if x.dep_ in ("attr", "oprd", "xcomp", "acomp") and x.pos_ == "NOUN"]
+    if any(_lemma(n) in w["occasion"] and any(_scorn(a, w) or _lemma(a) in w["plain"] for a in n.children
+                                              if a.dep_ == "amod") for n in nouns):
+        return True                       # (the judgement on the occasion noun: `a critical moment`)
+    if t.tag_ in ("JJR", "RBR") and (_lemma(t.head) in w["change"] or any(
+            x.dep_ in ("advmod", "prt") and x.lower_ == "off" for x in t.children)):
+        return True
+    return False
 
 
 def _same_dyad(a: Candidate, b: Candidate) -> bool:
