@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .checks import is_person
-from .nouns import actor_noun
+from .nouns import actor_noun, is_age
 from .triggers import actor_like, subject_of
 
 SINGULAR = frozenset({"he", "she", "him", "her"})
@@ -24,6 +24,8 @@ def _plural(x) -> bool:
 def _who(x, plural: bool, joined: bool = False) -> bool:
     """x may be what a pronoun of that number stands for: a person (he, she) or people and bodies (they); with
     `joined` (the subject of the clause the pronoun's clause is joined to), any noun of that number."""
+    if is_age(x) and not plural:
+        return True                       # `a 6-year-old ... after he was shot`
     if x.lower_ in PERSONAL or x.pos_ not in ("NOUN", "PROPN") or _plural(x) != plural:
         return False
     if joined:
