@@ -1,0 +1,47 @@
+"""Targets the trigger's own slots miss (issue 10, ev14d): the conjuncts a participant's span leaves out, the subject
+of the that-clause of an act aimed only at a thing, and an age (`a 4-year-old`, parsed as the adjective `old`) that a
+relative pronoun or a pronoun stands for."""
+from __future__ import annotations
+
+
+def of_type(article, etype):
+    return [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
+
+
+def targets(e):
+    return [p.text for p in e.target]
+
+
+def test_a_conjunct_the_target_leaves_out_is_a_target(run):
+    art = run("\n\nIn the same interview, Harlow also withheld support from Pettigrew and Okafor.\n")
+    got = [targets(e) for e in art.events if e.type in ("REJECT", "ACCUSE")]
+    assert any(any("Pettigrew" in t for t in ts) and any("Okafor" in t for t in ts) for ts in got), \
+        [(e.type, e.trigger.text, targets(e)) for e in art.events]
+
+
+def test_calling_it_dangerous_that_someone_did_is_aimed_at_them(run):
+    art = run("\n\nThe mayor released a new video calling it reckless that Governor Pruitt has no plan for the "
+              "floods.\n")
+    got = [targets(e) for e in of_type(art, "ACCUSE")]
+    assert any(any("Pruitt" in t for t in ts) for ts in got), [(e.type, e.trigger.text, targets(e))
+                                                               for e in art.events]
+
+
+def test_a_relative_pronoun_after_an_age_is_the_age(run):
+    art = run("\n\nPolice are investigating a 4-year-old who was shot in the leg in east Dayton on Sunday night.\n")
+    got = [targets(e) for e in of_type(art, "ASSAULT")]
+    assert got and all("who" not in ts for ts in got), got
+    assert any(any("4-year-old" in t for t in ts) for ts in got), got
+
+
+def test_both_of_whom_after_two_ages_is_them(run):
+    art = run("\n\nA 31-year-old and a 19-year-old, both of whom were shot in the back, died at County General, "
+              "police said.\n")
+    got = [targets(e) for e in of_type(art, "ASSAULT")]
+    assert any(any("31-year-old" in t for t in ts) for ts in got), got
+
+
+def test_he_after_an_age_is_the_age(run):
+    art = run("\n\nA 6-year-old is in serious condition after he was shot in the arm Friday.\n")
+    got = [targets(e) for e in of_type(art, "ASSAULT")]
+    assert any(any("6-year-old" in t for t in ts) for ts in got), got
