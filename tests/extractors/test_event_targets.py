@@ -45,3 +45,17 @@ def test_he_after_an_age_is_the_age(run):
     art = run("\n\nA 6-year-old is in serious condition after he was shot in the arm Friday.\n")
     got = [targets(e) for e in of_type(art, "ASSAULT")]
     assert any(any("6-year-old" in t for t in ts) for ts in got), got
+
+
+def test_a_thing_a_pronoun_owns_is_aimed_at_whom_the_pronoun_stands_for(run):
+    art = run("\n\nSince the spring, Ms. Oduya has listed her differences with Mr. Brandt and mocked his refusal to "
+              "publish the letters.\n")
+    got = [targets(e) for e in of_type(art, "ACCUSE")]
+    assert any(any("Brandt" in t for t in ts) for ts in got), [(e.type, e.trigger.text, targets(e))
+                                                              for e in art.events]
+
+
+def test_a_thing_the_source_owns_adds_no_target(run):
+    art = run("\n\nSenator Oduya mocked his own refusal to publish the letters.\n")
+    got = [targets(e) for e in of_type(art, "ACCUSE")]
+    assert got and all(not any("Oduya" in t for t in ts) for ts in got), got

@@ -271,6 +271,28 @@ def _behind_thing(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Even
             if p.actor is None or any(q.actor == p.actor for q in ev.source):
                 continue
             return dataclasses.replace(ev, target=ev.target + (p,))
+    return _owner_named(ev, c, index, text)
+
+
+def _owner_named(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """An attitude aimed at a thing that a pronoun owns (`Sanders has ticked off differences with Clinton and mocked
+    her refusal to release the speeches`) is aimed at the one the pronoun stands for in its sentence
+    (`antecedents.py`), when that one names an actor other than the source: a further target."""
+    mine = frozenset(x.i for t in c.source if hasattr(t, "i") for x in (t, *t.conjuncts))
+    for t in c.target:
+        if not hasattr(t, "i") or t.pos_ != "NOUN" or actor_noun(t):
+            continue
+        own = next((x for x in t.children if x.dep_ == "poss" and x.lower_ in ("his", "her", "their")), None)
+        if own is None or index.at(own.idx, own.idx + len(own)) is not None:
+            continue
+        x = antecedent_in_sentence(own, skip=mine)    # (whose thing it is: not the source's, `mocked his refusal`)
+        if x is None:
+            continue
+        p = _participant(x, index, text, solo=True)
+        if any(p.start < q.end and q.start < p.end for q in (*ev.source, *ev.target)) or (
+                p.actor is not None and any(q.actor == p.actor for q in ev.source)):
+            continue
+        return dataclasses.replace(ev, target=ev.target + (p,))
     return ev
 
 
