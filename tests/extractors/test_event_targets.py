@@ -59,3 +59,10 @@ def test_a_thing_the_source_owns_adds_no_target(run):
     art = run("\n\nSenator Oduya mocked his own refusal to publish the letters.\n")
     got = [targets(e) for e in of_type(art, "ACCUSE")]
     assert got and all(not any("Oduya" in t for t in ts) for ts in got), got
+
+
+def test_doubt_that_someone_could_is_aimed_at_them_past_a_date(run):
+    art = run("\n\nIn March, the ministry expressed doubt that Russia had the means to build such a missile.\n")
+    got = [targets(e) for e in of_type(art, "ACCUSE")]
+    assert any(any("Russia" in t for t in ts) for ts in got), [(e.type, e.trigger.text, targets(e))
+                                                              for e in art.events]

@@ -315,9 +315,9 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = 
     heads = [c.token] + ([c.noun] if c.noun is not None and c.noun.i != c.token.i else [])
     heads += [x for h in list(heads) for x in h.children if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
               and x.lemma_.lower() in report]
-    if add:
+    if add:                               # (`calling it dangerous that`, `expressed doubt that`: the trigger's noun)
         heads += [x for h in list(heads) for x in h.children if x.dep_ in ("oprd", "acomp", "ccomp")
-                  and x.pos_ == "ADJ"]
+                  and x.pos_ == "ADJ" or x.dep_ == "dobj" and ev.trigger.start <= x.idx < ev.trigger.end]
     subj = content_subject(heads)
     if subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them") and index.at(
             subj.idx, subj.idx + len(subj)) is None:
@@ -332,11 +332,11 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = 
 
 
 def _things(targets) -> bool:
-    """Every target token found is a thing (a common noun with no entity that names no actor) or a pronoun that
-    names no one by itself (`it`, `this`)."""
+    """Every target token found is a thing (a common noun with no entity that names no actor, a date or a
+    quantity) or a pronoun that names no one by itself (`it`, `this`)."""
     return bool(targets) and all(hasattr(t, "i") and (
-        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in ("it", "this", "that"))
-        for t in targets)
+        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in ("it", "this", "that")
+        or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")) for t in targets)
 
 
 def _report_verbs() -> frozenset:
