@@ -66,3 +66,16 @@ def test_doubt_that_someone_could_is_aimed_at_them_past_a_date(run):
     got = [targets(e) for e in of_type(art, "ACCUSE")]
     assert any(any("Russia" in t for t in ts) for ts in got), [(e.type, e.trigger.text, targets(e))
                                                               for e in art.events]
+
+
+def test_the_one_in_critical_condition_after_a_shooting_is_its_target(run):
+    art = run("\n\nTwo women are at County General with serious injuries after a shooting Sunday night near the bus "
+              "depot.\n")
+    got = [targets(e) for e in of_type(art, "ASSAULT")]
+    assert any(any("Two women" in t for t in ts) for ts in got), got
+
+
+def test_a_thing_in_poor_condition_is_no_victim(run):
+    art = run("\n\nThe old bridge is in poor condition after the bombing.\n")
+    got = [targets(e) for e in of_type(art, "ASSAULT")]
+    assert all(not any("bridge" in t for t in ts) for ts in got), got
