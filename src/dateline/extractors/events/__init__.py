@@ -20,7 +20,7 @@ from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
-from .nouns import actor_noun, owner_of
+from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
 from .triggers import (Candidate, analyse, absorb, antecedent, content_subject, find, need_request, np_bounds,
                        speaker_of_clause)
@@ -38,7 +38,7 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
-        if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != tok.i:
+        if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun)) and noun.i != tok.i:
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and _relative_clause(tok) is not None:
         noun = _relative_clause(tok).head     # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
@@ -48,10 +48,10 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         said = next((x for x in tok.head.head.children if x.dep_ == "attr" and x.i < tok.i), None)
         if said is not None and said.pos_ in ("NOUN", "PROPN"):
             tok = said                        # `it was Obama and Clinton that withdrew`: the cleft's focus
-    elif tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and any(
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and any(
             x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "WP" for y in x.children) for x in tok.children):
         noun = tok.head.head                  # `family members, many of whom lost relatives`: the family members
-        if noun.pos_ in ("NOUN", "PROPN"):
+        if noun.pos_ in ("NOUN", "PROPN") or is_age(noun):   # (`a 31-year-old and a 19-year-old, both of whom`)
             tok = noun
     a, b = np_bounds(tok, solo)
     doc = tok.doc
@@ -241,7 +241,10 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
         ev = _behind_thing(ev, c, index, text)
     if ev.type in ATTITUDES and not ev.target:
         ev = _said_of(ev, c, index, text)
+    elif ev.type in ATTITUDES and not any(p.actor for p in ev.target) and _things(c.target):
+        ev = _said_of(ev, c, index, text, add=True)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
+    ev = _with_conjuncts(ev, c.token.doc, index, text)
     return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
 
 
@@ -268,6 +271,28 @@ def _behind_thing(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Even
             if p.actor is None or any(q.actor == p.actor for q in ev.source):
                 continue
             return dataclasses.replace(ev, target=ev.target + (p,))
+    return _owner_named(ev, c, index, text)
+
+
+def _owner_named(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """An attitude aimed at a thing that a pronoun owns (`Sanders has ticked off differences with Clinton and mocked
+    her refusal to release the speeches`) is aimed at the one the pronoun stands for in its sentence
+    (`antecedents.py`), when that one names an actor other than the source: a further target."""
+    mine = frozenset(x.i for t in c.source if hasattr(t, "i") for x in (t, *t.conjuncts))
+    for t in c.target:
+        if not hasattr(t, "i") or t.pos_ != "NOUN" or actor_noun(t):
+            continue
+        own = next((x for x in t.children if x.dep_ == "poss" and x.lower_ in ("his", "her", "their")), None)
+        if own is None or index.at(own.idx, own.idx + len(own)) is not None:
+            continue
+        x = antecedent_in_sentence(own, skip=mine)    # (whose thing it is: not the source's, `mocked his refusal`)
+        if x is None:
+            continue
+        p = _participant(x, index, text, solo=True)
+        if any(p.start < q.end and q.start < p.end for q in (*ev.source, *ev.target)) or (
+                p.actor is not None and any(q.actor == p.actor for q in ev.source)):
+            continue
+        return dataclasses.replace(ev, target=ev.target + (p,))
     return ev
 
 
@@ -280,14 +305,19 @@ def _embedded(t):
         level = nxt
 
 
-def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = False) -> Event:
     """An accusation, rejection, backing or request with no target, whose words go on in a that-clause (of the trigger,
     of its event noun, or of a participle of saying hung on it: `Sanders hit back, saying that Clinton was not
-    qualified`), is aimed at that clause's subject when it names someone (`triggers.content_subject`)."""
+    qualified`), is aimed at that clause's subject when it names someone (`triggers.content_subject`); with `add`
+    (every target found is a thing or a bare `it`: `calling it dangerous that Obama has no plan`, the clause hung on
+    the word the object is called), that subject is a further target."""
     report = _report_verbs()
     heads = [c.token] + ([c.noun] if c.noun is not None and c.noun.i != c.token.i else [])
     heads += [x for h in list(heads) for x in h.children if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
               and x.lemma_.lower() in report]
+    if add:                               # (`calling it dangerous that`, `expressed doubt that`: the trigger's noun)
+        heads += [x for h in list(heads) for x in h.children if x.dep_ in ("oprd", "acomp", "ccomp")
+                  and x.pos_ == "ADJ" or x.dep_ == "dobj" and ev.trigger.start <= x.idx < ev.trigger.end]
     subj = content_subject(heads)
     if subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them") and index.at(
             subj.idx, subj.idx + len(subj)) is None:
@@ -296,7 +326,17 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
     if any(p.start < q.end and q.start < p.end for q in ev.source) or (p.actor and any(
             q.actor == p.actor for q in ev.source)):
         return ev
-    return dataclasses.replace(ev, target=(p,))
+    if add and any(p.start < q.end and q.start < p.end for q in ev.target):
+        return ev
+    return dataclasses.replace(ev, target=ev.target + (p,) if add else (p,))
+
+
+def _things(targets) -> bool:
+    """Every target token found is a thing (a common noun with no entity that names no actor, a date or a
+    quantity) or a pronoun that names no one by itself (`it`, `this`)."""
+    return bool(targets) and all(hasattr(t, "i") and (
+        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in ("it", "this", "that")
+        or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")) for t in targets)
 
 
 def _report_verbs() -> frozenset:
@@ -326,6 +366,40 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     if sides[0] == ev.source and sides[1] == ev.target:
         return ev
     return dataclasses.replace(ev, source=sides[0], target=sides[1])
+
+
+def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str) -> Event:
+    """A participant joined by `and`/`or` to others that its span leaves out (`withheld support from McCain and
+    Ayotte`: the target found is `McCain`) has them beside it, each that names an actor (a name, an actor noun, a
+    person pronoun), none a participant covers already."""
+    sides = []
+    taken = [(p.start, p.end) for p in (*ev.source, *ev.target)]
+    for side in (ev.source, ev.target):
+        more = []
+        for p in side:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            for x in span.root.conjuncts:
+                if x.pos_ not in ("PROPN", "NOUN", "PRON") or not _names_actor(x, index):
+                    continue
+                q = _participant(x, index, text, solo=True)
+                if not any(a < q.end and q.start < b for a, b in taken):
+                    taken.append((q.start, q.end))
+                    more.append(q)
+        sides.append(side + tuple(more))
+    if sides[0] == ev.source and sides[1] == ev.target:
+        return ev
+    return dataclasses.replace(ev, source=sides[0], target=sides[1])
+
+
+def _names_actor(x, index: ActorIndex) -> bool:
+    """x names someone: an actor's mention, a proper noun, an actor noun or a personal pronoun."""
+    if index.at(x.idx, x.idx + len(x)) is not None:
+        return True
+    if x.pos_ == "PRON":
+        return x.lower_ in ("he", "she", "him", "her", "they", "them")
+    return x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") or actor_noun(x)
 
 
 STANDS_IN = frozenset({"it", "this", "that", "its", "his", "her", "their"})

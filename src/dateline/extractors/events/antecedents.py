@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Optional
 
 from .checks import is_person
-from .nouns import actor_noun
+from .nouns import actor_noun, is_age
 from .triggers import actor_like, subject_of
 
 SINGULAR = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
+OWNER = {"his": "him", "her": "her", "their": "them"}   # a possessive stands for whom its object pronoun would
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "conj"})
 PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "hers",
@@ -24,6 +25,8 @@ def _plural(x) -> bool:
 def _who(x, plural: bool, joined: bool = False) -> bool:
     """x may be what a pronoun of that number stands for: a person (he, she) or people and bodies (they); with
     `joined` (the subject of the clause the pronoun's clause is joined to), any noun of that number."""
+    if is_age(x) and not plural:
+        return True                       # `a 6-year-old ... after he was shot`
     if x.lower_ in PERSONAL or x.pos_ not in ("NOUN", "PROPN") or _plural(x) != plural:
         return False
     if joined:
@@ -37,13 +40,14 @@ def _clause_subject(v):
     return next((c for c in v.children if c.dep_ in SUBJECTS), None)
 
 
-def antecedent_in_sentence(pron, avoid: frozenset = frozenset()) -> Optional[object]:
+def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset()) -> Optional[object]:
     """The token a he/she/they (him/her/them) stands for in its sentence, or None: the subject of the clause its own
     clause is joined to or hangs from (`X said ..., but he urged`; `a boy is in critical condition after he was
     shot`), the one told (`telling voters they are wrong`), else the one noun before it in the sentence that can be
     it (a person for he/him, people or a body for they/them; never the subject of its own clause, `Trump attacked
-    him`); None when two can, when one of them is in `avoid` (the event's other side), or inside a quote."""
-    low = pron.lower_
+    him`, nor a token in `skip`); None when two can, when one of them is in `avoid` (the event's other side), or
+    inside a quote. A possessive stands for whom its object form would (`his` as `him`)."""
+    low = OWNER.get(pron.lower_, pron.lower_) if pron.dep_ == "poss" else pron.lower_
     if low not in SINGULAR and low not in PLURAL:
         return None
     plural = low in PLURAL
@@ -64,7 +68,8 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset()) -> Optional[obj
         return None                       # inside a quote: someone of the speaker's story
     own = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
     mine = {own.i, *(x.i for x in own.conjuncts)} if own is not None else set()
-    found = {x.i: x for x in sent if x.i < pron.i and x.dep_ in ROLES and x.i not in mine and _who(x, plural)}
+    found = {x.i: x for x in sent if x.i < pron.i and x.dep_ in ROLES and x.i not in mine and x.i not in skip
+             and _who(x, plural)}
     if any(i in avoid for i in found):
         return None                       # it may be the event's other side (`X demanded that the boy be returned to him`)
     inner = {i for i, x in found.items() if x.dep_ == "conj" and x.head.i in found}

@@ -33,6 +33,13 @@ def actor_noun(tok) -> bool:
     return tok.lemma_.lower() in nouns or tok.lower_ in nouns
 
 
+def is_age(tok) -> bool:
+    """The token is an age said of a person, which the parser reads as the adjective `old` (`a 4-year-old`,
+    `a 31-year-old who was shot`): a person, though not a noun."""
+    return tok.lower_ == "old" and tok.pos_ == "ADJ" and tok.dep_ not in ("amod", "acomp") and any(
+        c.lemma_.lower() == "year" for c in tok.children)
+
+
 def owner_of(tok):
     """The actor word a thing belongs to when a target names a thing, not an actor: its owner or maker (`her handling`,
     `an effort supported by Obama`, `a statement by George Clooney`, `knocked a statement by Clooney` with `by` on the

@@ -4,7 +4,8 @@
 bombings killed 247 people in Kenya and 10 in Tanzania`: the guide makes the victims of violence its target, and the
 trigger's own slots reach at most one of them. `victims(sent)` gives the heads of the noun phrases a verb of
 casualty (event_cues.tsv `casualty`) says were hurt or killed: the subject of a passive or of `die`, the one said to
-be dead, the object of an active verb, and their conjuncts; only words that name people (a person noun of
+be dead, the object of an active verb, the subject of a clause that tells them `in critical condition` or `with
+injuries` (event_cues.tsv `harm`), and their conjuncts; only words that name people (a person noun of
 victim_nouns.tsv, an actor word, a pronoun, a count: `two others`, `a 19-year-old`), never a place or a thing.
 """
 from __future__ import annotations
@@ -45,6 +46,23 @@ def _person(x) -> bool:
     if low in _person_nouns() or actor_noun(x) or low in ("other", "teen", "male", "female"):
         return True
     return "year-old" in x.lower_ or x.lower_.endswith("yo")
+
+
+def _harm_nouns() -> frozenset:
+    return load().cues.get("harm", frozenset())
+
+
+def _in_state(t) -> list:
+    """The subject of the clause that says someone is `in critical condition` or somewhere `with injuries` (`t` the
+    noun of harm): the verb the preposition hangs from, through the places between (`are at the hospital with
+    injuries`)."""
+    v = t.head.head
+    while v.dep_ in ("pobj", "prep") and v.head.i != v.i:
+        v = v.head
+    if v.pos_ not in ("AUX", "VERB"):
+        return []
+    x = child(v, SUBJ | PASS_SUBJ)
+    return [x] if x is not None else []
 
 
 def _with_conjuncts(x) -> list:
@@ -106,6 +124,9 @@ def victims(sent, trigger=None, sources=()) -> list:
         elif t.lower_ in DEAD and t.dep_ in ("acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
             x = child(t.head, SUBJ | PASS_SUBJ)
             heads = [x] if x is not None else []
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in _harm_nouns() and t.dep_ == "pobj" and t.head.lower_ in (
+                "in", "with"):
+            heads = _in_state(t)
         else:
             continue
         for h in heads:
