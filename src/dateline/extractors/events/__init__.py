@@ -233,7 +233,8 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
     criticism detector's `Told` has read the event): the speaker of a verbal act, the actor behind a thing aimed at,
     the subject of what is said, the name beside a description, the victims of an attack."""
     speaker = quote_of(c.token)[1]
-    if not ev.source and ev.quad in (1, 3):
+    found = ev
+    if not ev.source and ev.quad in (1, 3) and not _happening(c):
         ev = _said_by(ev, c, speaker, index, text)
     elif ev.type in ATTITUDES and not any(p.actor for p in ev.source) and _no_doer(c):
         ev = _said_by(ev, c, speaker, index, text, keep=True)
@@ -242,7 +243,41 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
     if ev.type in ATTITUDES and not ev.target:
         ev = _said_of(ev, c, index, text)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
-    return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+    ev = _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+    return _not_on_itself(ev, found)
+
+
+def _not_on_itself(ev: Event, found: Event) -> Event:
+    """No actor acts on itself (as `_sides` keeps it for the slots): a participant `_completed` added whose actor is
+    on the other side goes (`The remarks by Donald Trump were criticized, Mr. Trump said`: Trump is not the critic;
+    `"Why would they ask me," Trump said`); but a speaker added beside a source that stands for them (`"it condemns
+    the use of its network," Twitter said`: `_no_doer`) stays, and the target keeps its words but names no actor, as
+    in `_sides`."""
+    if ev is found:
+        return ev
+    before = {(p.start, p.end) for p in (*found.source, *found.target)}
+    if found.source:                      # (the speaker beside `it`: the target's actor goes)
+        mine = {p.actor for p in ev.source if p.actor and (p.start, p.end) not in before}
+        if any(p.actor in mine for p in ev.target):
+            ev = dataclasses.replace(ev, target=tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p
+                                                      for p in ev.target))
+
+    def kept(side, other):
+        actors = {p.actor for p in other if p.actor}
+        return tuple(p for p in side if (p.start, p.end) in before or p.actor is None or p.actor not in actors)
+    source = kept(ev.source, ev.target)
+    target = kept(ev.target, source)
+    if source == ev.source and target == ev.target:
+        return ev
+    return dataclasses.replace(ev, source=source, target=target)
+
+
+def _happening(c: Candidate) -> bool:
+    """An event noun that is what its clause is about, its subject or what `there is` (`criticism of the chief had
+    intensified`, `there were appeals for calm`): a thing others do that the speaker reports, not the speaker's act."""
+    t = c.noun if c.noun is not None else c.token
+    return t.pos_ == "NOUN" and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "attr" and any(
+        x.dep_ == "expl" for x in t.head.children))
 
 
 ATTITUDES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})   # acts aimed at what someone did or holds
