@@ -95,3 +95,12 @@ def test_a_cyber_attack_on_a_partys_networks_is_no_criticism(run):
     assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
     art = run("\n\nThe senator attacked the political system on Monday.\n")
     assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
+
+
+def test_a_place_taken_from_a_state_is_a_conquest_in_an_election_story(run):
+    """`seized Crimea from Ukraine` in a story about a vote is still force; `took Ohio from the Democrats` a race."""
+    art = run("\n\nVoters in Russia go to the polls in the presidential election on Sunday. Mr. Putin seized Crimea "
+              "from Ukraine in 2014.\n")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "seized" for e in asserted(art)), types(art)
+    art = run("\n\nSenator Ted Cruz won the primary in Texas on Tuesday. Ted Cruz took Ohio from the Democrats.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

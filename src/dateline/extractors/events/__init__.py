@@ -324,7 +324,7 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
     heads += [x for h in list(heads) for x in h.children if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
               and x.lemma_.lower() in report]
     subj = content_subject(heads)
-    if subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them") and index.at(
+    if subj is None or subj.lower_ in lexicon.people_pronouns() and index.at(
             subj.idx, subj.idx + len(subj)) is None:
         return ev
     p = _participant(subj, index, text, owned=True)

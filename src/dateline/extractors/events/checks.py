@@ -2285,6 +2285,10 @@ def _contest_won(c: Candidate, w) -> bool:
         return False
     if not _election_story(t.doc, w) or _violence_near(t, w):
         return False
+    taken_from = [prep_object(x, "from") for x in (t, child(t, ("dobj",))) if x is not None]
+    if any(x is not None and x.ent_type_ in ("GPE", "LOC") for x in taken_from):
+        return False                      # `Putin seized Crimea from Ukraine`: a place taken from a state (a state won
+        # from a rival or a party stays a race: `took Ohio from the Democrats`)
     doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(t),) if x is not None]
     if not doers or not all(is_person(x) or x.lower_ in _person_pronouns("subject") for x in doers):
         return False

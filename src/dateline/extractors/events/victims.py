@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import rows
-from .lexicon import load, plover
+from .lexicon import load, people_pronouns, plover
 from .nouns import actor_noun
 from .triggers import PASS_SUBJ, SUBJ, child, is_passive
 
@@ -32,7 +32,7 @@ def _person(x) -> bool:
     """x names people: a personal pronoun, a person or actor noun, a proper noun tagged a person, or a count of
     people (`four others`, `a 19-year-old`, `10` with no noun)."""
     if x.pos_ == "PRON":
-        return x.lower_ in ("he", "she", "him", "her", "they", "them")
+        return x.lower_ in people_pronouns()
     if x.pos_ == "PROPN":
         return x.ent_type_ == "PERSON"
     if x.pos_ == "NUM" or x.like_num:
