@@ -129,3 +129,9 @@ def test_an_added_participant_never_makes_an_actor_act_on_itself(run):
     for e in art.events:
         mine = {p.actor for p in e.source if p.actor}
         assert not any(p.actor in mine for p in e.target), (e.type, e.source, e.target)
+
+
+def test_a_description_of_a_list_of_names_has_every_name_beside_it(run):
+    art = run("\n\nSenators Halvorsen, Pell and Brandt, all Democrats who have criticized the plan, voted no.\n")
+    acc = [[p.text for p in e.source] for e in art.events if e.type == "ACCUSE" and "critici" in e.trigger.text]
+    assert acc and all(any(n in x for x in acc[0]) for n in ("Halvorsen", "Pell", "Brandt")), acc

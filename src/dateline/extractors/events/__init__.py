@@ -352,11 +352,14 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
                 continue
             if root.pos_ == "PROPN" and not any(x.dep_ == "det" for x in root.children):
                 continue                  # the apposition is the name (`her running mate, Senator Tom Reyes`)
-            name = root.head
-            a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
-            q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
-            if not any(q.start < x.end and x.start < q.end for x in (*ev.source, *ev.target, *more)):
-                more.append(q)
+            names = [root.head]           # and the names listed with it (`Senators Smith, Jones and Brown, all
+            for name in names:            # Republicans who ...`)
+                names.extend(x for x in name.children if x.dep_ == "conj" and x.pos_ == "PROPN" and x.i < root.i)
+            for name in names:
+                a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
+                q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
+                if not any(q.start < x.end and x.start < q.end for x in (*ev.source, *ev.target, *more)):
+                    more.append(q)
         sides.append(side + tuple(more))
     if sides[0] == ev.source and sides[1] == ev.target:
         return ev
