@@ -135,3 +135,10 @@ def test_a_description_of_a_list_of_names_has_every_name_beside_it(run):
     art = run("\n\nSenators Halvorsen, Pell and Brandt, all Democrats who have criticized the plan, voted no.\n")
     acc = [[p.text for p in e.source] for e in art.events if e.type == "ACCUSE" and "critici" in e.trigger.text]
     assert acc and all(any(n in x for x in acc[0]) for n in ("Halvorsen", "Pell", "Brandt")), acc
+
+
+def test_the_same_words_are_never_both_source_and_target(run):
+    art = run("\n\nMerkel criticized the agreement signed by the leaders of France and Italy in Rome.\n")
+    for e in art.events:
+        assert not {(p.start, p.end) for p in e.source} & {(p.start, p.end) for p in e.target}, (
+            e.type, e.trigger.text, e.source, e.target)

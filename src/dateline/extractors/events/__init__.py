@@ -548,6 +548,9 @@ def _sides(c: Candidate, source: tuple, target: tuple, index: ActorIndex, speake
         source = (_speaker_participant(c.extra_source, index),) + source
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
     target = tuple({(p.start, p.end): p for p in target}.values())      # (a thing and the one behind it)
+    said = {(p.start, p.end) for p in source}
+    target = tuple(p for p in target if (p.start, p.end) not in said)   # (the same words never on both sides:
+    # `the agreement signed by the leaders`, the signers found as both the doer and what was signed)
     if speaker is not None and getattr(speaker, "actor", None):
         # `"We will respond," the minister said`: inside a quote, I and we are its speaker
         first = pronouns(person="1")
