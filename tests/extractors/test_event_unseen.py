@@ -81,3 +81,26 @@ def test_hackers_attack_is_a_cyber_attack(run):
     assert kinds == {"COERCE"}, types(art)
     art = run("\n\nRebels attacked the army base on Sunday.\n")
     assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_a_cyber_attack_on_a_partys_networks_is_no_criticism(run):
+    """Hackers' attack on what a party owns is a cyber attack (COERCE), not words aimed at the party; a politician's
+    attack over hacking stays words, and a political `system` is no computer network (review rev14b)."""
+    for text in ("Russian hackers attacked the Democratic Party's computer networks.",
+                 "Hackers hit the party's servers on Sunday."):
+        art = run("\n\n" + text + "\n")
+        kinds = {e.type for e in asserted(art) if e.trigger.text in ("attacked", "hit")}
+        assert kinds == {"COERCE"}, (text, types(art))
+    art = run("\n\nClinton attacked the Republican platform over the hacking of the party's emails.\n")
+    assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
+    art = run("\n\nThe senator attacked the political system on Monday.\n")
+    assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
+
+
+def test_a_place_taken_from_a_state_is_a_conquest_in_an_election_story(run):
+    """`seized Crimea from Ukraine` in a story about a vote is still force; `took Ohio from the Democrats` a race."""
+    art = run("\n\nVoters in Russia go to the polls in the presidential election on Sunday. Mr. Putin seized Crimea "
+              "from Ukraine in 2014.\n")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "seized" for e in asserted(art)), types(art)
+    art = run("\n\nSenator Ted Cruz won the primary in Texas on Tuesday. Ted Cruz took Ohio from the Democrats.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

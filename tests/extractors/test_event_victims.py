@@ -87,3 +87,58 @@ def test_an_it_that_condemns_in_quoted_words_is_the_speaker(run):
               "''condemns the use of its network to spread hate.''\n")
     acc = [e for e in art.events if e.type == "ACCUSE" and "condemn" in e.trigger.text]
     assert acc and any("Aberwick Telecom" in p.text for p in acc[0].source), [(e.trigger.text, e.source) for e in acc]
+
+
+def test_victims_of_another_attack_in_the_sentence_stay_with_it(run):
+    """A casualty verb with a doer of its own, under another attack noun or naming the attack its victims fell in
+    tells another attack: its victims are not the trigger's targets (review rev14b)."""
+    for text, trigger, victim in (
+            ("Rebels shelled the market on Monday, a day after airstrikes killed 20 civilians in Idlib.", "shelled",
+             "20 civilians"),
+            ("Gunmen attacked a bus near Garissa, a week after 15 soldiers died in a roadside bombing.", "attacked",
+             "15 soldiers"),
+            ("A car bomb killed 12 people in the capital, and in the north a blast wounded 30 recruits.", "killed",
+             "30 recruits")):
+        art = run("\n\n" + text + "\n")
+        got = [targets(e) for e in attacks(art) if e.trigger.text == trigger]
+        assert got and not any(victim in t for t in got[0]), (text, got)
+    art = run("\n\nThe bombing came a year after an earlier attack in which 40 people died.\n")
+    bomb = [targets(e) for e in attacks(art) if e.trigger.text == "bombing"]
+    assert bomb and not any("40 people" in t for t in bomb[0]), bomb
+    art = run("\n\nIn the attack, a car bomb killed 12 people.\n")      # (the trigger's own clause keeps them)
+    assert any(any("12 people" in t for t in targets(e)) for e in attacks(art)), [targets(e) for e in attacks(art)]
+
+
+def test_criticism_a_speaker_reports_is_not_the_speakers(run):
+    """An event noun that is its clause's subject (or what `there is`) is a thing others do, reported."""
+    art = run("\n\nThe mayor said criticism of the police chief had intensified after the shooting.\n")
+    acc = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "criticism"]
+    assert acc and not any("mayor" in p.text for p in acc[0].source), [(e.trigger.text, e.source) for e in acc]
+    art = run("\n\nOfficials said there were appeals for calm across the region.\n")
+    assert not any(any("Officials" in p.text for p in e.source) for e in art.events if e.trigger.text == "appeals"), \
+        [(e.trigger.text, e.source) for e in art.events]
+
+
+def test_an_added_participant_never_makes_an_actor_act_on_itself(run):
+    """The speaker is not the critic of their own remarks; the name beside a description is not its own target."""
+    art = run("\n\nThe remarks by Donald Trump were criticized, Mr. Trump said.\n")
+    for e in art.events:
+        mine = {p.actor for p in e.source if p.actor}
+        assert not any(p.actor in mine for p in e.target), (e.type, e.source, e.target)
+    art = run("\n\nSenator Bernie Sanders, a Vermont independent who has attacked Bernie Sanders, spoke.\n")
+    for e in art.events:
+        mine = {p.actor for p in e.source if p.actor}
+        assert not any(p.actor in mine for p in e.target), (e.type, e.source, e.target)
+
+
+def test_a_description_of_a_list_of_names_has_every_name_beside_it(run):
+    art = run("\n\nSenators Halvorsen, Pell and Brandt, all Democrats who have criticized the plan, voted no.\n")
+    acc = [[p.text for p in e.source] for e in art.events if e.type == "ACCUSE" and "critici" in e.trigger.text]
+    assert acc and all(any(n in x for x in acc[0]) for n in ("Halvorsen", "Pell", "Brandt")), acc
+
+
+def test_the_same_words_are_never_both_source_and_target(run):
+    art = run("\n\nMerkel criticized the agreement signed by the leaders of France and Italy in Rome.\n")
+    for e in art.events:
+        assert not {(p.start, p.end) for p in e.source} & {(p.start, p.end) for p in e.target}, (
+            e.type, e.trigger.text, e.source, e.target)

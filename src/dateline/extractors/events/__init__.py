@@ -233,7 +233,8 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
     criticism detector's `Told` has read the event): the speaker of a verbal act, the actor behind a thing aimed at,
     the subject of what is said, the name beside a description, the victims of an attack."""
     speaker = quote_of(c.token)[1]
-    if not ev.source and ev.quad in (1, 3):
+    found = ev
+    if not ev.source and ev.quad in (1, 3) and not _happening(c):
         ev = _said_by(ev, c, speaker, index, text)
     elif ev.type in ATTITUDES and not any(p.actor for p in ev.source) and _no_doer(c):
         ev = _said_by(ev, c, speaker, index, text, keep=True)
@@ -245,7 +246,41 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
         ev = _said_of(ev, c, index, text, add=True)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
     ev = _with_conjuncts(ev, c.token.doc, index, text)
-    return _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+    ev = _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+    return _not_on_itself(ev, found)
+
+
+def _not_on_itself(ev: Event, found: Event) -> Event:
+    """No actor acts on itself (as `_sides` keeps it for the slots): a participant `_completed` added whose actor is
+    on the other side goes (`The remarks by Donald Trump were criticized, Mr. Trump said`: Trump is not the critic;
+    `"Why would they ask me," Trump said`); but a speaker added beside a source that stands for them (`"it condemns
+    the use of its network," Twitter said`: `_no_doer`) stays, and the target keeps its words but names no actor, as
+    in `_sides`."""
+    if ev is found:
+        return ev
+    before = {(p.start, p.end) for p in (*found.source, *found.target)}
+    if found.source:                      # (the speaker beside `it`: the target's actor goes)
+        mine = {p.actor for p in ev.source if p.actor and (p.start, p.end) not in before}
+        if any(p.actor in mine for p in ev.target):
+            ev = dataclasses.replace(ev, target=tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p
+                                                      for p in ev.target))
+
+    def kept(side, other):
+        actors = {p.actor for p in other if p.actor}
+        return tuple(p for p in side if (p.start, p.end) in before or p.actor is None or p.actor not in actors)
+    source = kept(ev.source, ev.target)
+    target = kept(ev.target, source)
+    if source == ev.source and target == ev.target:
+        return ev
+    return dataclasses.replace(ev, source=source, target=target)
+
+
+def _happening(c: Candidate) -> bool:
+    """An event noun that is what its clause is about, its subject or what `there is` (`criticism of the chief had
+    intensified`, `there were appeals for calm`): a thing others do that the speaker reports, not the speaker's act."""
+    t = c.noun if c.noun is not None else c.token
+    return t.pos_ == "NOUN" and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "attr" and any(
+        x.dep_ == "expl" for x in t.head.children))
 
 
 ATTITUDES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})   # acts aimed at what someone did or holds
@@ -319,7 +354,7 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = 
         heads += [x for h in list(heads) for x in h.children if x.dep_ in ("oprd", "acomp", "ccomp")
                   and x.pos_ == "ADJ" or x.dep_ == "dobj" and ev.trigger.start <= x.idx < ev.trigger.end]
     subj = content_subject(heads)
-    if subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them") and index.at(
+    if subj is None or subj.lower_ in lexicon.people_pronouns() and index.at(
             subj.idx, subj.idx + len(subj)) is None:
         return ev
     p = _participant(subj, index, text, owned=True)
@@ -357,11 +392,14 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
                 continue
             if root.pos_ == "PROPN" and not any(x.dep_ == "det" for x in root.children):
                 continue                  # the apposition is the name (`her running mate, Senator Tom Reyes`)
-            name = root.head
-            a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
-            q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
-            if not any(q.start < x.end and x.start < q.end for x in (*ev.source, *ev.target, *more)):
-                more.append(q)
+            names = [root.head]           # and the names listed with it (`Senators Smith, Jones and Brown, all
+            for name in names:            # Republicans who ...`)
+                names.extend(x for x in name.children if x.dep_ == "conj" and x.pos_ == "PROPN" and x.i < root.i)
+            for name in names:
+                a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
+                q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
+                if not any(q.start < x.end and x.start < q.end for x in (*ev.source, *ev.target, *more)):
+                    more.append(q)
         sides.append(side + tuple(more))
     if sides[0] == ev.source and sides[1] == ev.target:
         return ev
@@ -584,6 +622,9 @@ def _sides(c: Candidate, source: tuple, target: tuple, index: ActorIndex, speake
         source = (_speaker_participant(c.extra_source, index),) + source
     source = tuple({(p.start, p.end): p for p in source}.values())      # the speaker may come twice
     target = tuple({(p.start, p.end): p for p in target}.values())      # (a thing and the one behind it)
+    said = {(p.start, p.end) for p in source}
+    target = tuple(p for p in target if (p.start, p.end) not in said)   # (the same words never on both sides:
+    # `the agreement signed by the leaders`, the signers found as both the doer and what was signed)
     if speaker is not None and getattr(speaker, "actor", None):
         # `"We will respond," the minister said`: inside a quote, I and we are its speaker
         first = pronouns(person="1")

@@ -166,6 +166,9 @@ def retype(c: Candidate) -> None:
     olem = _lemma(obj) if obj is not None else None
     if c.etype == "AID" and lem in ("send", "dispatch", "deploy") and olem in w["personnel"]:
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
+    elif c.etype == "ASSAULT" and _cyber_attack(c, w, plain=True):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", "cyber"        # `hackers hit the party's servers`:
+        # done by hackers or aimed at networks only, before the rules below read a verbal attack on the party
     elif c.etype != "AGREE" and lem == "strike" and verb and (olem in w["pact"] or (
             obj is None and t.dep_ == "relcl" and _lemma(t.head) in w["pact"])):
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `struck a deal`, `an agreement
@@ -2282,6 +2285,10 @@ def _contest_won(c: Candidate, w) -> bool:
         return False
     if not _election_story(t.doc, w) or _violence_near(t, w):
         return False
+    taken_from = [prep_object(x, "from") for x in (t, child(t, ("dobj",))) if x is not None]
+    if any(x is not None and x.ent_type_ in ("GPE", "LOC") for x in taken_from):
+        return False                      # `Putin seized Crimea from Ukraine`: a place taken from a state (a state won
+        # from a rival or a party stays a race: `took Ohio from the Democrats`)
     doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(t),) if x is not None]
     if not doers or not all(is_person(x) or x.lower_ in _person_pronouns("subject") for x in doers):
         return False
@@ -2418,21 +2425,29 @@ def _violence_beside_topic(c: Candidate, w) -> bool:
                and not hyphened(x) for x in word.sent)
 
 
-def _cyber_attack(c: Candidate, w) -> bool:
+def _cyber_attack(c: Candidate, w, plain: bool = False) -> bool:
     """An attack verb (`assailing` class: attack, hit, target ...) made by hackers (`hacker` class), in a sentence
-    about hacking, or aimed at networks, systems, servers or accounts (`network` and `online` classes), with no word
-    of violence in its sentence: a cyber attack."""
+    about hacking (not in what the attack is about: `attacked the platform over the hacking` is words), or aimed at
+    networks, servers or accounts (`network` and `online` classes; a `computer system`: a network word before the
+    noun), with no word of violence in its sentence: a cyber attack. With `plain` (read before the retypes of verbal
+    attacks): only hackers as doers or networks as targets say so."""
     word = c.token
     if c.noun is not None or not _is_verb(word) or _lemma(word) not in w["assailing"] or _violence_near(word, w):
         return False                      # (an attack noun keeps the type the lexicon and the model give it: PLV
         # codes `launched cyber attacks` ASSAULT)
     doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
     if any(_lemma(x) in w["hacker"] or any(_lemma(y) in w["hacker"] for y in x.children if y.dep_ in (
-            "compound", "amod")) for x in doers) or any(_lemma(x) in w["hacker"] or _lemma(x) == "hack"
-                                                        for x in word.sent):
+            "compound", "amod")) for x in doers):
+        return True
+    topic = {y.i for x in word.children if x.dep_ == "prep" and x.lower_ in w["topicprep"] for y in x.subtree}
+    if not plain and any((_lemma(x) in w["hacker"] or _lemma(x) == "hack") and x.i not in topic for x in word.sent):
         return True                       # (`on probation for a hacking offense when he began targeting celebrities`)
-    return bool(c.target) and all(hasattr(x, "dep_") and (_lemma(x) in w["network"] or _lemma(x) in w["online"])
-                                  for x in c.target if not (hasattr(x, "dep_") and x.dep_ == "poss"))
+
+    def system(x):
+        return _lemma(x) in w["network"] or (not plain and _lemma(x) in w["online"]) or any(
+            y.dep_ == "compound" and _lemma(y) in w["network"] for y in x.children)
+    aimed = [x for x in c.target if not (hasattr(x, "dep_") and x.dep_ == "poss")]
+    return bool(aimed) and all(hasattr(x, "dep_") and system(x) for x in aimed)
 
 
 def _topic_said(c: Candidate, w) -> bool:

@@ -107,6 +107,12 @@ def personal_pronouns() -> frozenset[str]:
     return pronouns("subject") | pronouns("object")
 
 
+@functools.lru_cache(maxsize=1)
+def people_pronouns() -> frozenset[str]:
+    """Third-person subject and object pronouns of people (he, she, they; him, her, them), from pronouns.tsv."""
+    return frozenset().union(*(pronouns(case, "3", g) for case in ("subject", "object") for g in ("m", "f", "")))
+
+
 RETREAT_CODES = ("0871", "0872", "0873", "0874")
 
 

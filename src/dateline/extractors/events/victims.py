@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import rows
-from .lexicon import load
+from .lexicon import load, people_pronouns, plover
 from .nouns import actor_noun
 from .triggers import PASS_SUBJ, SUBJ, child, is_passive
 
@@ -33,7 +33,7 @@ def _person(x) -> bool:
     """x names people: a personal pronoun, a person or actor noun, a proper noun tagged a person, or a count of
     people (`four others`, `a 19-year-old`, `10` with no noun)."""
     if x.pos_ == "PRON":
-        return x.lower_ in ("he", "she", "him", "her", "they", "them")
+        return x.lower_ in people_pronouns()
     if x.pos_ == "PROPN":
         return x.ent_type_ == "PERSON"
     if x.pos_ == "NUM" or x.like_num:
@@ -108,11 +108,46 @@ def _doer(v):
     return x if x is not None and _person(x) else None
 
 
+def _own_doer(v):
+    """The doer a casualty verb names itself, whatever it is (`airstrikes killed 20`, `a blast wounded 30`): the
+    subject of an active verb other than `die`, the agent of a passive; None when it names none."""
+    if is_passive(v):
+        return next((o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    return child(v, SUBJ) if v.lemma_.lower() != "die" else None
+
+
+def _attack_noun(x) -> bool:
+    """x is a noun the event lexicon makes an attack (`attack`, `bombing`, `airstrike`)."""
+    pat = load().nouns.get(x.lemma_.lower()) if x.pos_ == "NOUN" else None
+    return pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] == "ASSAULT"
+
+
+def _another_attack(v, trigger, sources) -> bool:
+    """A casualty verb outside the trigger's own clause tells another attack: it names a doer of its own that is not
+    the trigger, in its phrase or a source (`Rebels shelled Aleppo, a day after airstrikes killed 20 civilians`), it
+    hangs under another attack noun (`after an earlier attack in which 40 people died`), or it says in what other
+    attack the victims fell (`a week after 15 soldiers died in a roadside bombing`). A verb the trigger hangs from
+    (`Three men died after a shooting`, `In the attack, a car bomb killed 12`) is the trigger's own clause."""
+    if trigger is None or v.i == trigger.i or v.i in {a.i for a in trigger.ancestors}:
+        return False
+    mine = {x.i for x in trigger.subtree} if trigger.pos_ in ("NOUN", "PROPN") else {trigger.i}   # (its phrase)
+    doer = _own_doer(v)
+    if doer is not None and doer.i not in mine and not any(a <= doer.idx < b for a, b in sources):
+        return True
+    for a in v.ancestors:
+        if a.i == trigger.i or a.i in {b.i for b in trigger.ancestors}:
+            break
+        if _attack_noun(a):
+            return True
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.i not in mine and _attack_noun(o) for o in c.children)
+               for c in v.children)
+
+
 def victims(sent, trigger=None, sources=()) -> list:
     """The heads of the people the sentence's verbs of casualty (and `dead`) name as hit, in order, each once; not
     those of a verb (other than the trigger token `trigger`) whose doer is a person outside `sources` (character
     spans): `opened fire, injuring nine people before he was shot by officers` gives `nine people` to the attack by
-    the gunman, not to the officers' shooting."""
+    the gunman, not to the officers' shooting; nor those of a verb that tells another attack (`_another_attack`)."""
     verbs = _casualty_verbs()
     out, seen = [], set()
     for t in sent:
@@ -120,6 +155,8 @@ def victims(sent, trigger=None, sources=()) -> list:
             heads = _hit(t)
             doer = _doer(t) if trigger is None or t.i != trigger.i else None
             if doer is not None and not any(a <= doer.idx < b for a, b in sources):
+                continue
+            if _another_attack(t, trigger, sources):
                 continue
         elif t.lower_ in DEAD and t.dep_ in ("acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
             x = child(t.head, SUBJ | PASS_SUBJ)
