@@ -145,3 +145,24 @@ def test_a_vow_about_the_race_and_a_great_deal_of_are_no_accord(run):
     assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nHungary and Austria pledged to open their border on Monday.\n")
     assert of_type(art, "AGREE") == ["pledged"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_arming_more_people_in_the_gun_debate_is_no_aid(run):
+    art = run("\n\n\"We lose 20,000 people a year to gun violence, arming more people to do what I think is not the "
+              "right response to terrorism,\" Governor Pratt added.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_agreement_with_a_view_and_campaign_volunteering_are_no_accord(run):
+    art = run("\n\nThere's little agreement with that sentiment among the superdelegates themselves.\n\n"
+              "Dana Griffin spent March volunteering in the Whitfield campaign.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_postings_and_turnout_are_no_mobilization(run):
+    art = run("\n\nMany American officials stationed overseas were named in the book.\n\nThe campaign will mobilize "
+              "every possible Democratic voter to turn out.\n")
+    assert not any(e.type in ("MOBILIZE", "THREATEN") for e in art.events), \
+        [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nTurkey mobilized its troops along the border on Monday.\n")
+    assert of_type(art, "MOBILIZE") == ["mobilized"], [(e.type, e.trigger.text) for e in art.events]

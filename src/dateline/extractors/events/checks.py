@@ -2679,7 +2679,9 @@ def small_types(c: Candidate, w) -> bool:
     - signing an enactment (`signed a tax bill`, `an executive order`); one person agreeing that something is so or
       agreeing with someone (`agreed that the bank has little power`, `they agree with him on trade`): a view; a
       candidate's vow about the race itself (`vowed to win Ohio`, `to keep fighting`, `pledged to visit every
-      county`); `a great deal of`: no accord."""
+      county`); `a great deal of`; `agreement with` a view; volunteering in a campaign: no accord; the gun
+      debate's `arm more people`: no aid; people stationed who are no forces, voters mobilized: no
+      MOBILIZE."""
     t = c.token
     lem = _lemma(t)
     verb = _is_verb(t)
@@ -2710,6 +2712,16 @@ def small_types(c: Candidate, w) -> bool:
         return False
     if c.etype == "AID" and not _aid_given(c, w):
         return False
+    if c.etype in ("MOBILIZE", "THREATEN") and verb and lem in ("station", "mobilize"):
+        x = child(t, ("dobj",)) or child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None) or (
+            subject_of(t) if is_passive(t) or any(y.dep_ == "auxpass" for y in t.children) else None)
+        if x is not None and lem == "station" and not (x.ent_type_ in ("ORG", "NORP", "GPE") or any(
+                _lemma(y) in w["personnel"] or _lemma(y) in w["militaryunit"] or _lemma(y) in w["forces"]
+                for y in [x] + [z for z in x.children if z.dep_ in ("compound", "amod")])):
+            return False                  # `American officials stationed overseas`: a posting
+        if x is not None and lem == "mobilize" and not x.ent_type_ and (
+                _lemma(x) in w["electorate"] or _lemma(x) in w["anyone"] or _lemma(x) in w["cohort"]):
+            return False                  # `mobilize every Democratic voter`: turnout, no forces
     if c.etype == "AGREE" and not _accord_made(c, w):
         return False
     return True
@@ -2739,6 +2751,10 @@ def _aid_given(c: Candidate, w) -> bool:
         return False
     if c.pattern.kind == "phrase" and c.pattern.key == "raise_money" and prep_object(t, "for") is None:
         return False
+    obj = child(t, ("dobj",)) if _is_verb(t) else None
+    if _is_verb(t) and lem == "arm" and obj is not None and not obj.ent_type_ and (
+            _lemma(obj) in w["anyone"] or _lemma(obj) in w["staff"] or _lemma(obj) in w["cohort"]):
+        return False                      # `arming more people`, `arm teachers`: the gun debate, no one's forces armed
     return True
 
 
@@ -2787,6 +2803,14 @@ def _accord_made(c: Candidate, w) -> bool:
                 return False              # `to keep fighting`, `continue the fight` (`to fight ISIS` stays)
             if _lemma(a) == "visit" and o is not None and _lemma(o) in w["placevisited"] and not o.ent_type_:
                 return False              # `pledged to visit every county`: a tour, no meeting promised
+    if c.noun is not None and _lemma(c.noun) == "agreement":
+        withx = prep_object(c.noun, "with")
+        if withx is not None and not (withx.ent_type_ or withx.pos_ in ("PRON", "PROPN") or is_person(withx) or
+                                      actor_like(withx) or names_actor(withx)):
+            return False                  # `little agreement with that sentiment`: a view shared, no accord
+    if verb and lem == "volunteer" and any(_lemma(x) in w["campaigner"] or _lemma(x) in w["campaignend"] for x in (
+            prep_object(t, "in"), prep_object(t, "for")) if x is not None):
+        return False                      # `volunteering in the campaign`: campaign work, no offer to anyone
     n = c.noun if c.noun is not None else obj
     if n is not None and _lemma(n) == "deal" and prep_object(n, "of") is not None and any(
             x.dep_ == "amod" and _lemma(x) in w["dealamount"] for x in n.children):
