@@ -94,3 +94,75 @@ def test_a_unit_sent_stays_aid_but_staff_sent_to_a_state_do_not(run):
               "The ministry sent 10 of the senator's senior aides to the annual Davos forum.\n")
     got = [e.trigger.start for e in asserted(art) if e.type in ("AID", "MOBILIZE")]
     assert len(got) == 1 and max(got) < art.text.index("The campaign"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_help_in_an_election_story_is_support_or_nothing_but_relief_stays_aid(run):
+    """ev14s: help in a sentence of an election is political support (SUPPORT to the one helped), no aid."""
+    art = run("\n\nA super PAC spent $2 million to help Mayor Dalton in the runoff.\n")
+    assert of_type(art, "AID") == [] and of_type(art, "SUPPORT") == ["help"], \
+        [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe union president traveled to three states ahead of the primaries to help rally teachers behind "
+              "the senator.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nBritain sent medical teams to help flood victims in Pakistan.\n")
+    assert of_type(art, "AID") == ["help"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_gift_by_anyone_arms_carried_and_money_raised_are_no_aid(run):
+    art = run("\n\nSenator Whitfield said she was never swayed by anyone who has given her money.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nMembers of the Ohio militia carried arms openly in Columbus outside the convention.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nHis campaign struggled to raise money in March.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nWashington has been arming Kurdish fighters in Syria.\n")
+    assert of_type(art, "AID") == ["arming"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_signing_an_enactment_is_no_accord(run):
+    art = run("\n\nWalsh, who signed a tax bill as governor, lost the primary.\n\nGovernor Pratt signed House Bill "
+              "20 in March.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nRussia and China signed a border treaty in Beijing on Friday.\n")
+    assert len(of_type(art, "AGREE")) == 1, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_view_shared_is_no_accord_but_a_joint_or_court_agreement_stays(run):
+    art = run("\n\n\"They agree with him on trade,\" Senator Whitfield said.\n\nThe economist agreed that the central "
+              "bank has little power to stop it.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nIran and Iraq agreed that the border crossing would reopen on Monday.\n")
+    assert of_type(art, "AGREE") == ["agreed"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe judge agreed with Carla Moss that there was no reason to intrude on her privacy.\n")
+    assert of_type(art, "AGREE") == ["agreed"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_vow_about_the_race_and_a_great_deal_of_are_no_accord(run):
+    art = run("\n\nSenator Whitfield vowed to continue the fight in the next primary, in Washington, D.C.\n\n"
+              "Mayor Dalton is the only candidate to have pledged to visit every county in Iowa.\n\n"
+              "Senator Whitfield's speech was full of promises to continue fighting and vowing to win her home state "
+              "of Florida.\n\n\"I have a great deal of respect for Governor Pratt,\" Senator Whitfield said.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nHungary and Austria pledged to open their border on Monday.\n")
+    assert of_type(art, "AGREE") == ["pledged"], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_arming_more_people_in_the_gun_debate_is_no_aid(run):
+    art = run("\n\n\"We lose 20,000 people a year to gun violence, arming more people to do what I think is not the "
+              "right response to terrorism,\" Governor Pratt added.\n")
+    assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_agreement_with_a_view_and_campaign_volunteering_are_no_accord(run):
+    art = run("\n\nThere's little agreement with that sentiment among the superdelegates themselves.\n\n"
+              "Dana Griffin spent March volunteering in the Whitfield campaign.\n")
+    assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_postings_and_turnout_are_no_mobilization(run):
+    art = run("\n\nMany American officials stationed overseas were named in the book.\n\nThe campaign will mobilize "
+              "every possible Democratic voter to turn out.\n")
+    assert not any(e.type in ("MOBILIZE", "THREATEN") for e in art.events), \
+        [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nTurkey mobilized its troops along the border on Monday.\n")
+    assert of_type(art, "MOBILIZE") == ["mobilized"], [(e.type, e.trigger.text) for e in art.events]

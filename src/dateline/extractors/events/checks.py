@@ -2688,7 +2688,15 @@ def small_types(c: Candidate, w) -> bool:
     - signing a bill into law: a law enacted, no accord between actors; a court agreeing to hear a case: its docket;
     - sanctioning an act (`the hacking was sanctioned by the Kremlin`): approval, no sanction on anyone;
     - talk in the sourcing formula (`speaking on condition of anonymity to discuss`, `not authorized to discuss`) and
-      talking about something with no one to talk with (`Perez talks about growing up in Buffalo`): no meeting."""
+      talking about something with no one to talk with (`Perez talks about growing up in Buffalo`): no meeting;
+    - (ev14s) help in an election story: political support (SUPPORT to the one helped, else nothing), no aid; a gift
+      by anyone (`anyone who has given me money`); arms carried or owned; raising money for no one: no aid;
+    - signing an enactment (`signed a tax bill`, `an executive order`); one person agreeing that something is so or
+      agreeing with someone (`agreed that the bank has little power`, `they agree with him on trade`): a view; a
+      candidate's vow about the race itself (`vowed to win Ohio`, `to keep fighting`, `pledged to visit every
+      county`); `a great deal of`; `agreement with` a view; volunteering in a campaign: no accord; the gun
+      debate's `arm more people`: no aid; people stationed who are no forces, voters mobilized: no
+      MOBILIZE."""
     t = c.token
     lem = _lemma(t)
     verb = _is_verb(t)
@@ -2716,6 +2724,111 @@ def small_types(c: Candidate, w) -> bool:
     if c.etype == "CONSULT" and (verb or child(t, ("nsubj",)) is not None) and lem == "talk" and any(
             x.dep_ == "prep" and x.lower_ == "about" for x in t.children) and not any(
             x.dep_ == "prep" and x.lower_ in ("to", "with") for x in t.children) and not _counterpart(t):
+        return False
+    if c.etype == "AID" and not _aid_given(c, w):
+        return False
+    if c.etype in ("MOBILIZE", "THREATEN") and verb and lem in ("station", "mobilize"):
+        x = child(t, ("dobj",)) or child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None) or (
+            subject_of(t) if is_passive(t) or any(y.dep_ == "auxpass" for y in t.children) else None)
+        if x is not None and lem == "station" and not (x.ent_type_ in ("ORG", "NORP", "GPE") or any(
+                _lemma(y) in w["personnel"] or _lemma(y) in w["militaryunit"] or _lemma(y) in w["forces"]
+                for y in [x] + [z for z in x.children if z.dep_ in ("compound", "amod")])):
+            return False                  # `American officials stationed overseas`: a posting
+        if x is not None and lem == "mobilize" and not x.ent_type_ and (
+                _lemma(x) in w["electorate"] or _lemma(x) in w["anyone"] or _lemma(x) in w["cohort"]):
+            return False                  # `mobilize every Democratic voter`: turnout, no forces
+    if c.etype == "AGREE" and not _accord_made(c, w):
+        return False
+    return True
+
+
+def _aid_given(c: Candidate, w) -> bool:
+    """False for AID that is no economic, military or humanitarian aid between actors (ev14s): help in a sentence of
+    an election (`spent $2 million to help Dalton in the runoff`, `to help rally teachers ahead of the primaries`) is
+    political support — retyped SUPPORT when someone named is helped, else nothing; a gift whose every giver is
+    anyone (`anyone who has given me money`); arms carried or owned (`carried arms openly`); money raised for no
+    one (`struggles to raise money`)."""
+    t = c.token
+    lem = _lemma(t)
+    if lem == "help" and _is_verb(t) and any(_lemma(x) in w["election"] or _lemma(x) in w["campaignend"]
+                                             for x in t.sent if x.i != t.i):
+        helped = child(t, ("dobj",))
+        if helped is not None and (names_actor(helped) or is_person(helped)) and not _lemma(helped) in w["anyone"]:
+            c.etype, c.quad, c.cameo, c.mode = "SUPPORT", 1, "050", None
+            return True
+        return False
+    heads = [x for x in c.source if hasattr(x, "dep_")]
+    if heads and all(x.lower_ in w["anyone"] or _lemma(x) in w["anyone"] for x in heads) and not any(
+            not hasattr(x, "dep_") for x in c.source):
+        return False
+    n = c.noun if c.noun is not None else t
+    if _lemma(n) in ("arm", "arms") and n.dep_ == "dobj" and _lemma(n.head) in w["bearing"]:
+        return False
+    if c.pattern.kind == "phrase" and c.pattern.key == "raise_money" and prep_object(t, "for") is None:
+        return False
+    obj = child(t, ("dobj",)) if _is_verb(t) else None
+    if _is_verb(t) and lem == "arm" and obj is not None and not obj.ent_type_ and (
+            _lemma(obj) in w["anyone"] or _lemma(obj) in w["staff"] or _lemma(obj) in w["cohort"]):
+        return False                      # `arming more people`, `arm teachers`: the gun debate, no one's forces armed
+    return True
+
+
+def _accord_made(c: Candidate, w) -> bool:
+    """False for AGREE that is no accord (ev14s): signing an enactment (`signed a tax bill as governor`, `signed an
+    executive order`); one person's view (`agreed that the bank has little power`, `they agree with him on trade`:
+    a lone source, no act agreed to, no counterpart that is a state or an organisation); a vow about the race itself
+    (`vowed to win Ohio`, `to keep fighting`, `continue the fight`, `pledged to visit every county`); `a great deal
+    of respect`."""
+    t = c.token
+    lem = _lemma(t)
+    verb = _is_verb(t)
+    obj = child(t, ("dobj",)) or child(t, ("nsubjpass",))
+    if verb and lem == "sign" and obj is not None:
+        named = [obj] + [x for x in obj.children if x.dep_ in ("compound", "amod")]
+        if any(_lemma(x) in w["enactment"] for x in named) and not any(
+                _lemma(x) in w["accord"] or _lemma(x) in w["pact"] for x in named):
+            return False
+    if verb and lem == "agree" and child(t, ("xcomp",)) is None and not c.nominal:
+        heads = [x for x in c.source if hasattr(x, "dep_")]
+        lone = len(c.source) == 1 and len(heads) == 1 and not any(x.dep_ == "conj" for x in heads[0].children) and \
+            heads[0].ent_type_ not in ("GPE", "NORP", "ORG") and _lemma(heads[0]) not in w["bench"]
+        # (`the judge agreed with Ivana Trump that ...`: a court deciding for a party stays)
+        withx = prep_object(t, "with")
+        on = prep_object(t, "on")
+        if lone and withx is None and child(t, ("ccomp",)) is not None and prep_object(t, "to") is None:
+            return False
+        if lone and withx is not None and (withx.pos_ == "PRON" or is_person(withx)) and withx.ent_type_ not in (
+                "GPE", "NORP", "ORG") and (on is None or _lemma(on) not in w["accord"]):
+            return False
+    n = c.noun if c.noun is not None else t
+    if (verb and lem in w["vow"]) or (n.pos_ == "NOUN" and _lemma(n) in w["pledge"]):
+        acts, x = [], child(t, ("xcomp",)) if verb else child(n, ("acl",))
+        for _ in range(3):
+            if x is None:
+                break
+            acts += [x] + [y for y in x.children if y.dep_ == "conj"]
+            x = child(x, ("xcomp",))
+        for a in acts:
+            o = child(a, ("dobj",))
+            if _lemma(a) == "win" and (o is None or o.ent_type_ == "GPE" or _lemma(o) in w["election"] or
+                                      _lemma(o) in w["placevisited"]):
+                return False              # `vowing to win his home state`, `to win the nomination`
+            if _lemma(a) != "win" and (_lemma(a) in w["racegoal"] or (o is not None and _lemma(o) in w["racegoal"])) \
+                    and (o is None or _lemma(o) in w["racegoal"]) and prep_object(a, "against") is None:
+                return False              # `to keep fighting`, `continue the fight` (`to fight ISIS` stays)
+            if _lemma(a) == "visit" and o is not None and _lemma(o) in w["placevisited"] and not o.ent_type_:
+                return False              # `pledged to visit every county`: a tour, no meeting promised
+    if c.noun is not None and _lemma(c.noun) == "agreement":
+        withx = prep_object(c.noun, "with")
+        if withx is not None and not (withx.ent_type_ or withx.pos_ in ("PRON", "PROPN") or is_person(withx) or
+                                      actor_like(withx) or names_actor(withx)):
+            return False                  # `little agreement with that sentiment`: a view shared, no accord
+    if verb and lem == "volunteer" and any(_lemma(x) in w["campaigner"] or _lemma(x) in w["campaignend"] for x in (
+            prep_object(t, "in"), prep_object(t, "for")) if x is not None):
+        return False                      # `volunteering in the campaign`: campaign work, no offer to anyone
+    n = c.noun if c.noun is not None else obj
+    if n is not None and _lemma(n) == "deal" and prep_object(n, "of") is not None and any(
+            x.dep_ == "amod" and _lemma(x) in w["dealamount"] for x in n.children):
         return False
     return True
 
