@@ -32,8 +32,8 @@ def test_the_fbi_investigating_an_actor_is_coercion(run):
 
 
 def test_a_committee_inquiry_into_an_official_is_coercion(run):
-    art = run("\n\nThe Senate committee opened an investigation into Governor Dana Pruitt's use of state "
-              "aircraft.\n")
+    art = run("\n\nThe Senate committee is pressing ahead with its investigation into Governor Dana Pruitt's "
+              "use of state aircraft.\n")
     ev = about(art, "investigation")
     assert ev and {e.type for e in ev} == {"COERCE"}, kinds(art)
 
@@ -63,3 +63,10 @@ def test_a_probe_described_is_a_topic(run):
 def test_an_investigation_as_the_time_of_a_finding_is_no_event(run):
     art = run("\n\nAgents found the letters during their investigation of the senator's office.\n")
     assert not about(art, "investigation"), kinds(art)
+
+
+def test_an_inquiry_opened_by_prosecutors_stays_an_accusation(run):
+    art = run("\n\nState prosecutors launched an investigation into the Meridian Bank over the loans on "
+              "Thursday.\n")
+    ev = about(art, "investigation")
+    assert ev and {e.type for e in ev} == {"ACCUSE"}, kinds(art)

@@ -208,15 +208,18 @@ def _inquiry_named(c: Candidate, w) -> bool:
 
 
 def _law_inquiry(c: Candidate, w, law) -> bool:
-    """An inquiry or prosecution carried out by a law body (police, the FBI, prosecutors, a court, a committee, an
-    inspector general) is law enforcement, COERCE (`the bureau is investigating the foundation`, `as part of the
-    FBI's investigation into her server`, `a judge handling the lawsuit`); by anyone else it stays ACCUSE (`Sanders
-    is investigating whether`, `families filed a lawsuit against the company`)."""
+    """An inquiry, prosecution or lawsuit carried on by a law body (police, the FBI, prosecutors, a court, a
+    committee, an inspector general) is law enforcement, COERCE (`the bureau is investigating the foundation`, `as
+    part of the FBI's investigation into her server`, `a judge handling the lawsuit`). By anyone else it stays
+    ACCUSE (`Sanders is investigating whether`, `families filed a lawsuit against the company`), and so does one
+    opened (`police launched an investigation into the bank`: PLOVER's INVESTIGATE, as the PLV sentences code it)."""
     word = c.noun if c.noun is not None else c.token
     if c.etype != "ACCUSE" or _lemma(word) not in w["lawinquiry"]:
         return False
     if not any(_police(x, w, law) or _police(x, w, w["lawbody"]) for x in c.source):
         return False
+    if c.noun is not None and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["inquiryopen"]:
+        return False                      # `police launched an investigation into the bank`: opened, ACCUSE
     c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None
     return True
 
