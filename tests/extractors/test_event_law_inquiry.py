@@ -70,3 +70,10 @@ def test_an_inquiry_opened_by_prosecutors_stays_an_accusation(run):
               "Thursday.\n")
     ev = about(art, "investigation")
     assert ev and {e.type for e in ev} == {"ACCUSE"}, kinds(art)
+
+
+def test_a_department_of_no_law_investigating_still_accuses(run):
+    art = run("\n\nThe Department of Agriculture is investigating Greenfield Farms over the labels on its eggs.\n")
+    assert not any(e.type == "COERCE" for e in about(art, "investigat")), kinds(art)
+    art = run("\n\nThe Justice Department is investigating Greenfield Farms over the labels on its eggs.\n")
+    assert {e.type for e in about(art, "investigat")} == {"COERCE"}, kinds(art)

@@ -207,6 +207,17 @@ def _inquiry_named(c: Candidate, w) -> bool:
     return False
 
 
+def _law_body(x, w, law) -> bool:
+    """x names a body of law (`police` and `lawbody` words, `lawforce`) by a word of its name other than `department`
+    (`the Justice Department`, `the bureau`, `the Senate committee`; not `the Department of Education`)."""
+    if not hasattr(x, "dep_"):
+        return False
+    toks = [x] + [y for y in x.children if y.dep_ in ("compound", "conj")]
+    toks += [z for y in x.children if y.dep_ == "prep" and y.lower_ == "of" for z in y.children if z.dep_ == "pobj"]
+    return any((_lemma(y) in w["police"] or _lemma(y) in law or _lemma(y) in w["lawbody"] or y.lower_ in w["police"])
+               and _lemma(y) != "department" for y in toks)
+
+
 def _law_inquiry(c: Candidate, w, law) -> bool:
     """An inquiry, prosecution or lawsuit carried on by a law body (police, the FBI, prosecutors, a court, a
     committee, an inspector general) is law enforcement, COERCE (`the bureau is investigating the foundation`, `as
@@ -216,7 +227,7 @@ def _law_inquiry(c: Candidate, w, law) -> bool:
     word = c.noun if c.noun is not None else c.token
     if c.etype != "ACCUSE" or _lemma(word) not in w["lawinquiry"]:
         return False
-    if not any(_police(x, w, law) or _police(x, w, w["lawbody"]) for x in c.source):
+    if not any(_law_body(x, w, law) for x in c.source):
         return False
     if c.noun is not None and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["inquiryopen"]:
         return False                      # `police launched an investigation into the bank`: opened, ACCUSE
