@@ -662,7 +662,7 @@ def _sense(c: Candidate, w) -> bool:
             (c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["posing"])
             or (c.noun.dep_ == "attr" and c.noun.head.lemma_ == "be")):
         return False                      # `posed a threat to the United States`, `is a danger to`: what it is
-    if c.etype == "ACCUSE" and _police_inquiry(c, w):
+    if c.etype in ("ACCUSE", "COERCE") and _police_inquiry(c, w):
         return False                      # `a task force investigating the shootings`, `the murder investigation`:
         # police work on a crime, no one accused (`the UN will investigate Yale` accuses Yale)
     if c.etype == "COERCE" and lem == "lock" and _is_verb(t) and obj is not None and not (

@@ -57,7 +57,7 @@ def no_event(c: Candidate, senses: dict) -> bool:
     law = senses["lawforce"]
     return (_no_culprit(c, w) or _discharge(c, w) or _object_hit(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
             or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
-            or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
+            or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w))
 
 
@@ -188,6 +188,53 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
         hasattr(x, "tag_") and x.tag_ in ("DT", "CD")) for x in c.source)   # (`the FBI's email investigation`)
 
 
+def _inquiry_named(c: Candidate, w) -> bool:
+    """An inquiry named as a thing, no act: the subject of its clause (`The inquiry found nothing new`, `the probe
+    was hurting her`, `is the first investigation to`), or what a verb of talk takes (`described the probe as a
+    review`, `commented on the scope of the investigation`, `swept up in the inquiry`)."""
+    n = c.noun
+    if not c.nominal or n is None or c.etype not in ("ACCUSE", "COERCE") or _lemma(n) not in w["lawinquiry"]:
+        return False
+    if n.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    if n.dep_ == "pobj" and n.head.lower_ in w["inquiryframe"]:
+        return True                       # `agents found them during their investigation`: the time of the finding
+    x = n
+    while x.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and x.head.i != x.i:
+        x = x.head                        # up through prepositions and nouns to the verb that takes it
+        if _verb(x):
+            return _lemma(x) in w["inquirytopic"]
+    return False
+
+
+def _law_body(x, w, law) -> bool:
+    """x names a body of law (`police` and `lawbody` words, `lawforce`) by a word of its name other than `department`
+    (`the Justice Department`, `the bureau`, `the Senate committee`; not `the Department of Education`)."""
+    if not hasattr(x, "dep_"):
+        return False
+    toks = [x] + [y for y in x.children if y.dep_ in ("compound", "conj")]
+    toks += [z for y in x.children if y.dep_ == "prep" and y.lower_ == "of" for z in y.children if z.dep_ == "pobj"]
+    return any((_lemma(y) in w["police"] or _lemma(y) in law or _lemma(y) in w["lawbody"] or y.lower_ in w["police"])
+               and _lemma(y) != "department" for y in toks)
+
+
+def _law_inquiry(c: Candidate, w, law) -> bool:
+    """An inquiry, prosecution or lawsuit carried on by a law body (police, the FBI, prosecutors, a court, a
+    committee, an inspector general) is law enforcement, COERCE (`the bureau is investigating the foundation`, `as
+    part of the FBI's investigation into her server`, `a judge handling the lawsuit`). By anyone else it stays
+    ACCUSE (`Sanders is investigating whether`, `families filed a lawsuit against the company`), and so does one
+    opened (`police launched an investigation into the bank`: PLOVER's INVESTIGATE, as the PLV sentences code it)."""
+    word = c.noun if c.noun is not None else c.token
+    if c.etype != "ACCUSE" or _lemma(word) not in w["lawinquiry"]:
+        return False
+    if not any(_law_body(x, w, law) for x in c.source):
+        return False
+    if c.noun is not None and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["inquiryopen"]:
+        return False                      # `police launched an investigation into the bank`: opened, ACCUSE
+    c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None
+    return True
+
+
 def _inquiry_question(c: Candidate, w) -> bool:
     """Inquiries that are questions asked, not investigations (`fielded inquiries about selling the theater`)."""
     n = c.noun if c.noun is not None else c.token
@@ -305,6 +352,8 @@ def retype(c: Candidate, law: frozenset) -> None:
     retype_court(c)
     struck(c)
     _place_not_shooter(c, w)
+    if _law_inquiry(c, w, law):
+        return
     if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in w["booking"] and \
             not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
                     for x in t.children) and (lem in ("charge", "indict") or t.tag_ in ("VBN", "VBD")):
