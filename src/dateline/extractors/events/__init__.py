@@ -40,8 +40,8 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun)) and noun.i != tok.i:
             tok = noun
-    elif tok.tag_ in ("WP", "WDT") and _relative_clause(tok) is not None:
-        noun = _relative_clause(tok).head     # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
+    elif tok.tag_ in ("WP", "WDT") and (clause := _relative_clause(tok)) is not None:
+        noun = clause.head                    # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
         if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":
@@ -436,7 +436,7 @@ def _names_actor(x, index: ActorIndex) -> bool:
     if index.at(x.idx, x.idx + len(x)) is not None:
         return True
     if x.pos_ == "PRON":
-        return x.lower_ in ("he", "she", "him", "her", "they", "them")
+        return x.lower_ in lexicon.people_pronouns()
     return x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") or actor_noun(x)
 
 
@@ -599,7 +599,7 @@ def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorInde
     """A he/she/they (him/her/them) participant the actors' coreference left without an actor is the noun it stands
     for in its sentence (`antecedents.py`), when one is found; the other participants' words are never it."""
     toks = [t for t in (*c.source, *c.target) if hasattr(t, "i")]
-    if not any(t.lower_ in ("he", "she", "him", "her", "they", "them") for t in toks):
+    if not any(t.lower_ in lexicon.people_pronouns() for t in toks):
         return source, target
     taken = frozenset(t.i for t in toks)
     out = []

@@ -14,7 +14,7 @@ import functools
 
 from ...lexicon import rows
 from .lexicon import load, people_pronouns, plover
-from .nouns import actor_noun
+from .nouns import actor_noun, is_age
 from .triggers import PASS_SUBJ, SUBJ, child, is_passive
 
 DEAD = frozenset({"dead"})
@@ -38,7 +38,7 @@ def _person(x) -> bool:
         return x.ent_type_ == "PERSON"
     if x.pos_ == "NUM" or x.like_num:
         return x.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
-    if x.lower_ == "old" and any(c.lemma_.lower() == "year" for c in x.children):
+    if is_age(x):
         return True                        # `a 17-year-old`, parsed as the adjective `old`
     if x.pos_ != "NOUN":
         return False
