@@ -2307,7 +2307,13 @@ def duty_laid(c: Candidate) -> bool:
     """A reported need or duty (`triggers.need_request`) is a request only when it is laid on someone: not denied or
     put as a possibility (`Obama doesn't have to pick a liberal`, `the party may have to disavow him`) and not a
     poll's answer (`38 percent of voters said Clinton should step down`)."""
-    return not (_duty_unasserted(c.token) or _electorate_backing(c, senses(), verdict=True))
+    return not (_duty_unasserted(c.token) or poll_answer(c))
+
+
+def poll_answer(c: Candidate) -> bool:
+    """A view voters hold as a poll counts them (`_electorate_backing` for any verdict: a share of voters, `a majority
+    of Americans`): no one's act (a duty in a poll's answer, blame voiced in one: evaluative's `_poll_answer`)."""
+    return _electorate_backing(c, senses(), verdict=True)
 
 
 def _recognized_no_one(c: Candidate, w) -> bool:

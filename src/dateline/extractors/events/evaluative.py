@@ -136,8 +136,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
 def _poll_answer(c: Candidate) -> bool:
     """Blame voiced by voters as a poll counts them (a share of voters, `a majority of Americans`, a cohort in a
     sentence that counts people: checks' `_electorate_backing` for any verdict): a view counted, no one's criticism."""
-    from .checks import _electorate_backing, senses   # (checks reads this module's words: imported when used)
-    return bool(c.source) and _electorate_backing(c, senses(), verdict=True)
+    from .checks import poll_answer   # (checks reads this module's words: imported when used)
+    return bool(c.source) and poll_answer(c)
 
 
 def _described(c: Candidate, w) -> bool:
