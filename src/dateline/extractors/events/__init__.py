@@ -140,7 +140,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             cands += [c for c in checks.removals(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):
             cands += [c for c in crime.candidates(toks, skipped, checks.senses()["lawforce"]) if checks.keep(c)]
-        need = [c for c in need_request(toks, skipped)[:1] if not checks.private_voices(c)]
+        need = [c for c in need_request(toks, skipped, quote_of)[:1] if not checks.private_voices(c)]
         if need:
             # what X "must do" is the content of the request, not an event of its own
             v = need[0].token

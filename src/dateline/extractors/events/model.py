@@ -21,7 +21,7 @@ from .nouns import actor_noun
 from .triggers import actor_like
 
 MODEL_FILE = "events_model.json"
-SETTINGS = {"retype": 0.5, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ("REQUEST", "REJECT", "CONSULT"), "asserted_clause": 0.001}
+SETTINGS = {"retype": 0.5, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ("REQUEST", "REJECT", "CONSULT"), "asserted_clause": 0.001, "clause_asked": ("REQUEST",)}
 # chosen by 5-fold CV on PLV (scripts/train_events.py --grid), but retype raised from 0.35 to 0.5 for whole articles
 # (the model's retyping there made more false events than true ones: tune 4 fewer false events and 2 more found; PLV
 # CV type recall 0.808 -> 0.805); clause_dyad (a verb of its own clause with an actor
@@ -165,6 +165,9 @@ def _distinct(ordered, p, extra: float):
                 elif _asks_for_chosen(c, out):
                     pass                      # `Trump called for a special prosecutor to investigate X`: the call
                     # is the act done, whatever type the act it asks for took
+                elif own_clause and c.etype in SETTINGS.get("clause_asked", ()) and _asked_outright(c):
+                    pass                      # `the Cuban government urged its people to keep up demonstrations`:
+                    # a request verb said by someone is a request, whatever the sentence's other words say
                 elif SETTINGS.get("clause_dyad") and own_clause and dyad and c.etype in SETTINGS["clause_dyad"] and not c.nominal \
                         and _acting_source(c) and any(hasattr(x, "dep_") and actor_like(x) for x in c.target):
                     pass                      # a verb of its own clause with an actor acting on a target is an act
@@ -184,6 +187,13 @@ def _asks_for_chosen(c, out) -> bool:
             or not _acting_source(c) or any(x.dep_ == "auxpass" for x in c.token.children):
         return False                      # (`is called on it by the news media`: challenged, nothing asked)
     return any(o.token.i != c.token.i and c.token.i in {a.i for a in o.token.ancestors} for o in out)
+
+
+def _asked_outright(c) -> bool:
+    """A request verb or phrase of a clause of its own (`urged`, `requested that`, `called for`), asserted, active,
+    made by someone who acts (`_acting_source`): the target may be missing (`requested that Lazar be released`)."""
+    return not c.nominal and c.pattern.kind in ("verb", "phrase") and not (c.hypothetical or c.negated) \
+        and not any(x.dep_ == "auxpass" for x in c.token.children) and _acting_source(c)
 
 
 def _another_act(c, out) -> bool:

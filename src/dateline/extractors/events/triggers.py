@@ -1364,37 +1364,65 @@ def absorb(cands: list[Candidate]) -> None:
                     head.solo |= c.solo
 
 
-def need_request(sent, skipped) -> list[Candidate]:
+def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     """'Hague said Russia needed to put more pressure': a speaker saying X must act is a REQUEST to X
-    (`sent`: the sentence's tokens)."""
+    (`sent`: the sentence's tokens); with `quote_of` (a token -> (quote index, its speaker), or (None, None)), also
+    a quoted sentence of its own (`"North Korea should abandon nuclear weapons."`, its speaker named before): the
+    quote's speaker asks."""
     cues = load().cues
-    report, need = cues.get("report", frozenset()), cues.get("need", frozenset())
+    report = cues.get("report", frozenset())
     out = []
     for t in having(sent, DEP=ids_of("ccomp")):
         if t.head.lemma_.lower() not in report or skipped(t):
             continue
         speaker = subject_of(t.head)
-        subj = child(t, SUBJ)
-        if speaker is None or subj is None or subj.lower_ in personal_pronouns():
+        if speaker is None:
             continue
-        if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
-            continue                      # `a child should be with his parents`: a maxim, asked of no one
-        if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children) \
-                and not (actor_noun(subj) and any(x.dep_ == "amod" for x in subj.children)):
-            continue                      # `states have to balance budgets`: a rule for any state, asked of no one
-            # (`foreign officials should curb their complaints`: people named by what they are, asked)
-        if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj)):
-            continue                      # `concern over the appearance ought to outweigh`, `support for Mr. Kim
-            # ... should show`: a thing (its head, whatever names it holds), no one asked
-        lem = t.lemma_.lower()
-        if lem in cues.get("state", frozenset()):
-            continue                      # `Clinton should be ready for questions`, `Elian should stay`: a view, no act asked
-        if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
-            continue                      # `Should Rubio win Florida, ...`: a condition, not a demand
-        if (lem in need and child(t, ("xcomp",)) is not None) or any(
-                x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
-            c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
-                          etype="REQUEST", quad=1, cameo="020", source=[speaker], target=[subj], preset=True)
-            c.depth = _depth(t)
+        c = _needed(t, cues)
+        if c is not None:
+            c.source = [speaker]
             out.append(c)
+    if quote_of is not None and not out:
+        for t in having(sent, DEP=ids_of("ROOT")):
+            sp = quote_of(t)[1]
+            if sp is None or skipped(t) or not _quoted_whole(sent, quote_of):
+                continue
+            c = _needed(t, cues)
+            if c is not None:
+                c.extra_source = sp
+                out.append(c)
     return out
+
+
+def _quoted_whole(sent, quote_of) -> bool:
+    """Every word of the sentence (its tokens) is inside one quotation (no reporting verb or name outside it)."""
+    held = {quote_of(x)[0] for x in sent if not (x.is_space or x.is_punct)}
+    return len(held) == 1 and None not in held
+
+
+def _needed(t, cues):
+    """The REQUEST (no source yet) of the clause t when it says an actor must, should, needs or has to act."""
+    subj = child(t, SUBJ)
+    if subj is None or subj.lower_ in personal_pronouns():
+        return None
+    if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
+        return None                       # `a child should be with his parents`: a maxim, asked of no one
+    if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children) \
+            and not (actor_noun(subj) and any(x.dep_ == "amod" for x in subj.children)):
+        return None                       # `states have to balance budgets`: a rule for any state, asked of no one
+        # (`foreign officials should curb their complaints`: people named by what they are, asked)
+    if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj)):
+        return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
+        # ... should show`: a thing (its head, whatever names it holds), no one asked
+    lem = t.lemma_.lower()
+    if lem in cues.get("state", frozenset()):
+        return None                       # `Clinton should be ready for questions`, `Elian should stay`: a view, no act
+    if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
+        return None                       # `Should Rubio win Florida, ...`: a condition, not a demand
+    if (lem in cues.get("need", frozenset()) and child(t, ("xcomp",)) is not None) or any(
+            x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
+        c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
+                      etype="REQUEST", quad=1, cameo="020", target=[subj], preset=True)
+        c.depth = _depth(t)
+        return c
+    return None
