@@ -1,0 +1,66 @@
+"""The type of an event found, and requests and refusals the choice of a sentence's events left out (issue 10,
+ev15t): a request verb said outright, a quoted sentence saying an actor should act, a forecast that is no request,
+a call or meeting beside the sentence's main act, an appeal of a ruling."""
+from __future__ import annotations
+
+
+def asserted(article, etype):
+    return [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
+
+
+def shown(article):
+    return [(e.type, e.trigger.text, e.negated or e.hypothetical, [p.text for p in e.source], [p.text for p in e.target])
+            for e in article.events]
+
+
+def test_a_request_verb_said_outright_is_kept_beside_hypothetical_acts(run):
+    art = run("\n\nLindqvist said Estonia's Interior Ministry requested that Varga be released to his home country to "
+              "serve his time there and indicated that he would be freed in 2019 and returned to Finland.\n")
+    got = asserted(art, "REQUEST")
+    assert any(e.trigger.text == "requested" and any("Interior Ministry" in p.text for p in e.source) for e in got), \
+        shown(art)
+
+
+def test_a_quoted_sentence_saying_an_actor_should_act_is_the_speakers_request(run):
+    art = run("\n\n\"The council must open the files,\" said Maren Holt, the party's leader. \"The governor should "
+              "resign before the vote.\"\n")
+    got = asserted(art, "REQUEST")
+    assert any(e.trigger.text == "resign" and any("Holt" in p.text for p in e.source)
+               and any("governor" in p.text for p in e.target) for e in got), shown(art)
+
+
+def test_we_should_in_a_quote_asks_no_one(run):
+    art = run("\n\n\"We should move on to the next question,\" said Maren Holt, the party's leader. \"We have to "
+              "go out and earn support.\"\n")
+    assert not any(e.trigger.text in ("have", "move") for e in asserted(art, "REQUEST")), shown(art)
+
+
+def test_should_win_is_a_forecast_not_a_request(run):
+    art = run("\n\n\"Ortega should win by ten points in the primary,\" Holt said.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_a_phone_call_with_someone_is_a_meeting_beside_the_main_act(run):
+    art = run("\n\nSenator Vance is conceding the race in Ohio in a phone call with Governor Ellery.\n")
+    got = asserted(art, "CONSULT")
+    assert any(any("Ellery" in p.text for p in e.target) for e in got), shown(art)
+    assert asserted(art, "CONCEDE"), shown(art)
+
+
+def test_a_meeting_with_reporters_is_no_meeting_of_actors(run):
+    met = run("\n\nThe minister praised the accord during her meeting on Monday with Governor Ellery at the United "
+              "Nations.\n")
+    assert asserted(met, "CONSULT"), shown(met)
+    told = run("\n\nThe minister praised the accord during her meeting on Monday with reporters at the United "
+               "Nations.\n")
+    assert not asserted(told, "CONSULT"), shown(told)
+
+
+def test_appealing_a_ruling_rejects_it(run):
+    art = run("\n\nThe Dunmore family appealed the ruling, and obtained an injunction from a federal judge.\n")
+    assert asserted(art, "REJECT") and not asserted(art, "REQUEST"), shown(art)
+
+
+def test_appealing_to_someone_stays_a_request(run):
+    art = run("\n\nThe union appealed to the court to halt the deportation.\n")
+    assert asserted(art, "REQUEST") and not asserted(art, "REJECT"), shown(art)
