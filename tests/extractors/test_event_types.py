@@ -1,6 +1,5 @@
 """The type of an event found, and requests and refusals the choice of a sentence's events left out (issue 10,
-ev15t): a request verb said outright, a quoted sentence saying an actor should act, a forecast that is no request,
-an appeal of a ruling."""
+ev15t): a request verb said outright, a quoted sentence saying an actor should act, a forecast that is no request."""
 from __future__ import annotations
 
 
@@ -38,13 +37,3 @@ def test_we_should_in_a_quote_asks_no_one(run):
 def test_should_win_is_a_forecast_not_a_request(run):
     art = run("\n\n\"Ortega should win by ten points in the primary,\" Holt said.\n")
     assert not asserted(art, "REQUEST"), shown(art)
-
-
-def test_appealing_a_ruling_rejects_it(run):
-    art = run("\n\nThe Dunmore family appealed the ruling, and obtained an injunction from a federal judge.\n")
-    assert asserted(art, "REJECT") and not asserted(art, "REQUEST"), shown(art)
-
-
-def test_appealing_to_someone_stays_a_request(run):
-    art = run("\n\nThe union appealed to the court to halt the deportation.\n")
-    assert asserted(art, "REQUEST") and not asserted(art, "REJECT"), shown(art)

@@ -307,9 +307,6 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and verb and lem == "dispute" and olem in w["speech"] and \
             olem not in w["measure"]:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
-    elif c.etype == "REQUEST" and verb and lem == "appeal" and olem in w["appealed"]:
-        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `appealed the ruling`: a decision
-        # contested, not a plea to anyone
     elif c.etype == "REJECT" and verb and lem in w["deriding"] and prep_object(t, "as") is not None \
             and (_person_target(c, w) or any(hasattr(x, "dep_") and x.lower_ in ("him", "her", "them") for x in c.target)):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `dismissing them as part of the
