@@ -37,3 +37,15 @@ def test_we_should_in_a_quote_asks_no_one(run):
 def test_should_win_is_a_forecast_not_a_request(run):
     art = run("\n\n\"Ortega should win by ten points in the primary,\" Holt said.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_turning_a_thing_down_in_other_words_is_a_refusal(run):
+    for text in ("The minister brushed aside the criticism.", "The senator waved off questions about the donation.",
+                 "Kim shot down the idea of talks.", "The union voted down the contract."):
+        art = run("\n\n" + text + "\n")
+        assert asserted(art, "REJECT") and not asserted(art, "ACCUSE"), (text, shown(art))
+
+
+def test_shooting_down_an_aircraft_stays_force(run):
+    art = run("\n\nRebels shot down a government helicopter near the border.\n")
+    assert asserted(art, "ASSAULT") and not asserted(art, "REJECT"), shown(art)

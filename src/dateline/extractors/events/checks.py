@@ -307,6 +307,11 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and verb and lem == "dispute" and olem in w["speech"] and \
             olem not in w["measure"]:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
+    elif c.etype in ("ASSAULT", "ACCUSE") and verb and lem == "shoot" and any(
+            x.dep_ == "prt" and x.lower_ == "down" for x in t.children) and (
+            olem in w["speech"] or olem in w["proposal"] or olem in w["pact"]):
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `shot down the idea of talks`: a
+        # proposal turned down (`shot down a drone` stays force)
     elif c.etype == "REJECT" and verb and lem in w["deriding"] and prep_object(t, "as") is not None \
             and (_person_target(c, w) or any(hasattr(x, "dep_") and x.lower_ in ("him", "her", "them") for x in c.target)):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `dismissing them as part of the

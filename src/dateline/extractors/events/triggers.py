@@ -368,9 +368,9 @@ def find(sent, skipped) -> list[Candidate]:
         keys = []
         made_from = {}                    # key -> the object noun it was made from (`cross_sword` -> swords)
         for c in t.children:
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "back", "away")
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "back", "away", "aside")
                                    and c.i == t.i + 1):
-                keys.append(f"{lem}_{c.lower_}")   # `stepped down` (parsed advmod), `walked back`
+                keys.append(f"{lem}_{c.lower_}")   # `stepped down` (parsed advmod), `walked back`, `brushed aside`
             elif c.dep_ in ("prep", "agent"):
                 o = child(c, ("pobj",))
                 if o is not None and o.ent_type_ in ("DATE", "TIME"):
