@@ -49,3 +49,10 @@ def test_turning_a_thing_down_in_other_words_is_a_refusal(run):
 def test_shooting_down_an_aircraft_stays_force(run):
     art = run("\n\nRebels shot down a government helicopter near the border.\n")
     assert asserted(art, "ASSAULT") and not asserted(art, "REJECT"), shown(art)
+
+
+def test_begging_and_clamoring_ask(run):
+    for text in ("Councillor Okafor begged the board to reconsider the closure.",
+                 "Residents of Dunmore clamored for a new school."):
+        art = run("\n\n" + text + "\n")
+        assert asserted(art, "REQUEST"), (text, shown(art))
