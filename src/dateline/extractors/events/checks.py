@@ -128,6 +128,9 @@ def keep(c: Candidate) -> bool:
     if c.etype == "SUPPORT" and _policy_backed(c, w):
         return False                      # `Mr. Cruz supports squeezing out undocumented immigrants`, `lawmakers have
         # endorsed making it harder to enter`: a stance on a policy, no one backed
+    if c.etype == "COERCE" and _policy_on_thing(c, w):
+        return False                      # `voted to ban therapeutic cloning`, `cracking down on corporate greed`, `a
+        # ban on partial birth abortion`: a law or policy on a practice, no force used on anyone
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
@@ -1487,6 +1490,9 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
             _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
+    if not c.nominal and _alleged(t, w):
+        c.hypothetical = True             # `his claim that African Americans killed 81 percent`, `the theory that the
+        # government staged the attack`: what someone alleges, not what the article says happened
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
             and _lemma(c.noun.head.head) in w["proposal"]:
         c.hypothetical = True             # `his proposal on a Muslim ban`, `a bill for sanctions`
@@ -1598,6 +1604,29 @@ def _mood(c: Candidate, w) -> None:
             _lemma(t.head) in ("want", "like", "wish"):
         # `I want to thank you`: saying so thanks
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
+
+
+def _policy_on_thing(c: Candidate, w) -> bool:
+    """A `banning` word (`ban`, `restrict`, `crack down`) whose every target is a thing or a practice: no name, no
+    actor or people noun, no person (`ban cloning`, `restricting the use of rifles`; `banned 206,000 felons from
+    voting`, `a ban on Muslims` act on people)."""
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in w["banning"] or not c.target or prep_object(word, "from") is not None:
+        return False                      # (`banned felons from voting`: whom it keeps from acting)
+    return all(hasattr(x, "dep_") and x.pos_ in ("NOUN", "VERB") and not x.ent_type_ and not _head_actor(x) and
+               not actor_like(x) and not actor_noun(x) and not _kin_or_culprit(x) and _lemma(x) not in w["people"]
+               and not any(y.dep_ == "poss" for y in x.children) for x in c.target)
+
+
+def _alleged(t, w) -> bool:
+    """t is the verb of a clause (or a verb joined to it) that says what an `allegation` noun holds: `the claim that
+    X killed Y`, `rumors that he met Z` (a relative clause on the noun, `the claim he made`, tells no content)."""
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ not in ("acl", "ccomp") or t.head.pos_ != "NOUN" or _lemma(t.head) not in w["allegation"]:
+        return False
+    return any(x.dep_ == "mark" and x.lower_ == "that" for x in t.children) or any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in t.children)
 
 
 NONFINITE = frozenset({"VB", "VBG", "VBN"})

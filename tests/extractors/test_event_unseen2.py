@@ -1,0 +1,36 @@
+"""Precision on unseen political news (issue 10, ev15p): invented sentences, one form each."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def types(article):
+    return [(e.type, e.trigger.text, [p.text for p in e.source], [p.text for p in e.target], e.negated,
+             e.hypothetical) for e in article.events]
+
+
+def test_an_act_in_the_clause_of_a_claim_is_alleged_not_asserted(run):
+    """`his claim that X killed Y`, `the theory that`: what someone alleges; a report or a confirmation of it stays."""
+    for text in ("The senator repeated his claim that immigrants killed 40 police officers last year.",
+                 "He pushed the theory that the government attacked its own embassy."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.type == "ASSAULT" for e in asserted(art)), (text, types(art))
+    art = run("\n\nOfficials confirmed reports that the army killed 12 civilians in the village.\n")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "killed" for e in asserted(art)), types(art)
+    art = run("\n\nThe mayor dismissed the claim he made on Monday.\n")   # a relative clause names the claim only
+    assert any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_a_ban_on_a_practice_is_a_policy_not_force(run):
+    """`voted to ban cloning`, `cracking down on corporate greed`: a law on a thing; force on people stays COERCE."""
+    for text in ("The congressman voted to ban therapeutic cloning in 2003.",
+                 "The senator called for cracking down on corporate greed.",
+                 "Her opponent backed a ban on assault rifles."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.type == "COERCE" for e in asserted(art)), (text, types(art))
+    for text in ("Police cracked down on protesters in the capital.",
+                 "The city banned 2,000 felons from voting."):
+        art = run("\n\n" + text + "\n")
+        assert any(e.type == "COERCE" for e in asserted(art)), (text, types(art))
