@@ -34,3 +34,14 @@ def test_a_ban_on_a_practice_is_a_policy_not_force(run):
                  "The city banned 2,000 felons from voting."):
         art = run("\n\n" + text + "\n")
         assert any(e.type == "COERCE" for e in asserted(art)), (text, types(art))
+
+
+def test_a_negation_holds_for_verbs_joined_by_or_and_for_what_a_denied_verb_of_getting_names(run):
+    """`never attacked or threatened X`, `didn't seek or receive X's endorsement`: none of it done; `but` does not
+    carry the negation over."""
+    art = run("\n\nThe minister said Russia never attacked or threatened Ukraine.\n")
+    assert not any(e.type == "THREATEN" for e in asserted(art)), types(art)
+    art = run("\n\nThe governor said he didn't seek or receive the union's endorsement in the race.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+    art = run("\n\nRussia did not attack Ukraine but threatened Kiev.\n")
+    assert any(e.type == "THREATEN" for e in asserted(art)), types(art)

@@ -1490,6 +1490,9 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
             _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
+    if not c.negated and _denied_alike(c):
+        c.negated = True                  # `never attacked or threatened Ukraine`, `didn't seek or receive Obama's
+        # endorsement`: the negation holds for each verb joined by `or`, and for what a denied verb of getting names
     if not c.nominal and _alleged(t, w):
         c.hypothetical = True             # `his claim that African Americans killed 81 percent`, `the theory that the
         # government staged the attack`: what someone alleges, not what the article says happened
@@ -1604,6 +1607,37 @@ def _mood(c: Candidate, w) -> None:
             _lemma(t.head) in ("want", "like", "wish"):
         # `I want to thank you`: saying so thanks
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
+
+
+def _denied_verb(v) -> bool:
+    """v is a negated verb (`did not meet`, `never attacked`), or one joined by `or`/`nor` to a negated verb with no
+    subject or auxiliary of its own (`did not meet Putin or call him`): the negation takes in every alternative."""
+    neg = load().cues.get("neg", frozenset())
+
+    def negated(x):
+        return any(y.dep_ == "neg" or (y.dep_ == "advmod" and y.lower_ in neg) for y in x.children)
+    if negated(v):
+        return True
+    h = v
+    while h.dep_ == "conj" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
+        if any(y.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for y in h.children):
+            return False
+        h = h.head
+        if negated(h) and any(y.dep_ == "cc" and y.lower_ in ("or", "nor") for y in h.children):
+            return True
+    return False
+
+
+def _denied_alike(c: Candidate) -> bool:
+    """A verb joined by `or` to a negated one (`_denied_verb`), or an event noun a denied verb of getting governs
+    (event_cues `receive`: `did not receive Obama's endorsement`, `never won his backing`): not done."""
+    t = c.token
+    if not c.nominal:                     # (a verb with its own negation is read as the triggers read it:
+        # `doesn't trust her` may be criticism)
+        return t.dep_ == "conj" and not any(y.dep_ == "neg" for y in t.children) and _denied_verb(t)
+    n = c.noun if c.noun is not None else t
+    return n.dep_ == "dobj" and _is_verb(n.head) and _lemma(n.head) in load().cues.get("receive", ()) and \
+        _denied_verb(n.head)
 
 
 def _policy_on_thing(c: Candidate, w) -> bool:
