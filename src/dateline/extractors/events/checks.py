@@ -128,9 +128,6 @@ def keep(c: Candidate) -> bool:
     if c.etype == "SUPPORT" and _policy_backed(c, w):
         return False                      # `Mr. Cruz supports squeezing out undocumented immigrants`, `lawmakers have
         # endorsed making it harder to enter`: a stance on a policy, no one backed
-    if c.etype == "COERCE" and _policy_on_thing(c, w):
-        return False                      # `voted to ban therapeutic cloning`, `cracking down on corporate greed`, `a
-        # ban on partial birth abortion`: a law or policy on a practice, no force used on anyone
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
@@ -1638,18 +1635,6 @@ def _denied_alike(c: Candidate) -> bool:
     n = c.noun if c.noun is not None else t
     return n.dep_ == "dobj" and _is_verb(n.head) and _lemma(n.head) in load().cues.get("receive", ()) and \
         _denied_verb(n.head)
-
-
-def _policy_on_thing(c: Candidate, w) -> bool:
-    """A `banning` word (`ban`, `restrict`, `crack down`) whose every target is a thing or a practice: no name, no
-    actor or people noun, no person (`ban cloning`, `restricting the use of rifles`; `banned 206,000 felons from
-    voting`, `a ban on Muslims` act on people)."""
-    word = c.noun if c.noun is not None else c.token
-    if _lemma(word) not in w["banning"] or not c.target or prep_object(word, "from") is not None:
-        return False                      # (`banned felons from voting`: whom it keeps from acting)
-    return all(hasattr(x, "dep_") and x.pos_ in ("NOUN", "VERB") and not x.ent_type_ and not _head_actor(x) and
-               not actor_like(x) and not actor_noun(x) and not _kin_or_culprit(x) and _lemma(x) not in w["people"]
-               and not any(y.dep_ == "poss" for y in x.children) for x in c.target)
 
 
 def _alleged(t, w) -> bool:
