@@ -21,7 +21,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`);
 - unseen articles (ev14p): states won in a race (`_contest_won`), violence words that are an attack's topic
   (`_violence_beside_topic`), duties denied or possible (`duty_laid`), criticism held back (`_restraint`),
-  recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`).
+  recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`);
+- unseen articles (ev15p): acts in the clause of a claim or a theory (`_alleged`), a negation over verbs joined by
+  `or` and over what a denied verb of getting names (`_denied_alike`).
 """
 from __future__ import annotations
 
