@@ -21,7 +21,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   done by a thing no one uses to harm; the reader addressed (`_reader_told`); people given, no thing (`small_types`' `_nothing_given`);
 - unseen articles (ev14p): states won in a race (`_contest_won`), violence words that are an attack's topic
   (`_violence_beside_topic`), duties denied or possible (`duty_laid`), criticism held back (`_restraint`),
-  recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`).
+  recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`);
+- unseen articles (ev15p): acts in the clause of a claim or a theory (`_alleged`), a negation over verbs joined by
+  `or` and over what a denied verb of getting names (`_denied_alike`).
 """
 from __future__ import annotations
 
@@ -1492,6 +1494,12 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
             _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
+    if not c.negated and _denied_alike(c):
+        c.negated = True                  # `never attacked or threatened Ukraine`, `didn't seek or receive Obama's
+        # endorsement`: the negation holds for each verb joined by `or`, and for what a denied verb of getting names
+    if not c.nominal and _alleged(t, w):
+        c.hypothetical = True             # `his claim that African Americans killed 81 percent`, `the theory that the
+        # government staged the attack`: what someone alleges, not what the article says happened
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
             and _lemma(c.noun.head.head) in w["proposal"]:
         c.hypothetical = True             # `his proposal on a Muslim ban`, `a bill for sanctions`
@@ -1603,6 +1611,48 @@ def _mood(c: Candidate, w) -> None:
             _lemma(t.head) in ("want", "like", "wish"):
         # `I want to thank you`: saying so thanks
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
+
+
+def _denied_verb(v) -> bool:
+    """v is a negated verb (`did not meet`, `never attacked`), or one joined by `or`/`nor` to a negated verb with no
+    subject or auxiliary of its own (`did not meet Putin or call him`): the negation takes in every alternative."""
+    neg = load().cues.get("neg", frozenset())
+
+    def negated(x):
+        return any(y.dep_ == "neg" or (y.dep_ == "advmod" and y.lower_ in neg) for y in x.children)
+    if negated(v):
+        return True
+    h = v
+    while h.dep_ == "conj" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
+        if any(y.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for y in h.children):
+            return False
+        h = h.head
+        if negated(h) and any(y.dep_ == "cc" and y.lower_ in ("or", "nor") for y in h.children):
+            return True
+    return False
+
+
+def _denied_alike(c: Candidate) -> bool:
+    """A verb joined by `or` to a negated one (`_denied_verb`), or an event noun a denied verb of getting governs
+    (event_cues `receive`: `did not receive Obama's endorsement`, `never won his backing`): not done."""
+    t = c.token
+    if not c.nominal:                     # (a verb with its own negation is read as the triggers read it:
+        # `doesn't trust her` may be criticism)
+        return t.dep_ == "conj" and not any(y.dep_ == "neg" for y in t.children) and _denied_verb(t)
+    n = c.noun if c.noun is not None else t
+    return n.dep_ == "dobj" and _is_verb(n.head) and _lemma(n.head) in load().cues.get("receive", ()) and \
+        _denied_verb(n.head)
+
+
+def _alleged(t, w) -> bool:
+    """t is the verb of a clause (or a verb joined to it) that says what an `allegation` noun holds: `the claim that
+    X killed Y`, `rumors that he met Z` (a relative clause on the noun, `the claim he made`, tells no content)."""
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ not in ("acl", "ccomp") or t.head.pos_ != "NOUN" or _lemma(t.head) not in w["allegation"]:
+        return False
+    return any(x.dep_ == "mark" and x.lower_ == "that" for x in t.children) or any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in t.children)
 
 
 NONFINITE = frozenset({"VB", "VBG", "VBN"})

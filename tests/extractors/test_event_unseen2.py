@@ -1,0 +1,34 @@
+"""Precision on unseen political news (issue 10, ev15p): invented sentences, one form each."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def types(article):
+    return [(e.type, e.trigger.text, [p.text for p in e.source], [p.text for p in e.target], e.negated,
+             e.hypothetical) for e in article.events]
+
+
+def test_an_act_in_the_clause_of_a_claim_is_alleged_not_asserted(run):
+    """`his claim that X killed Y`, `the theory that`: what someone alleges; a report or a confirmation of it stays."""
+    for text in ("The senator repeated his claim that immigrants killed 40 police officers last year.",
+                 "He pushed the theory that the government attacked its own embassy."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.type == "ASSAULT" for e in asserted(art)), (text, types(art))
+    art = run("\n\nOfficials confirmed reports that the army killed 12 civilians in the village.\n")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "killed" for e in asserted(art)), types(art)
+    art = run("\n\nThe mayor dismissed the claim he made on Monday.\n")   # a relative clause names the claim only
+    assert any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_a_negation_holds_for_verbs_joined_by_or_and_for_what_a_denied_verb_of_getting_names(run):
+    """`never attacked or threatened X`, `didn't seek or receive X's endorsement`: none of it done; `but` does not
+    carry the negation over."""
+    art = run("\n\nThe minister said Russia never attacked or threatened Ukraine.\n")
+    assert not any(e.type == "THREATEN" for e in asserted(art)), types(art)
+    art = run("\n\nThe governor said he didn't seek or receive the union's endorsement in the race.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+    art = run("\n\nRussia did not attack Ukraine but threatened Kiev.\n")
+    assert any(e.type == "THREATEN" for e in asserted(art)), types(art)
