@@ -294,8 +294,10 @@ def main(argv=None) -> None:
                     "(with --subset: on those articles only)")
     ap.add_argument("--subset", default=None, help="a regular expression on our gold file names: --compare and the "
                     "cross-validation also print their figures on those tune articles")
+    ap.add_argument("--lowest", type=float, default=0.3, help="the lowest threshold tried (then by 0.05 to 0.9)")
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
+    THRESHOLDS[:] = [round(args.lowest + 0.05 * k, 2) for k in range(int(round((0.9 - args.lowest) / 0.05)) + 1)]
     t0 = time.time()
     if args.dump is not None and args.dump.exists():
         import pickle
