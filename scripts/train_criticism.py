@@ -1,7 +1,8 @@
-"""Fit the criticism detector (extractors/events/criticism.py) on article-level event gold: data/criticism_model.json.
+"""Fit a detector of extractors/events/criticism.py on article-level event gold: criticism (ACCUSE,
+data/criticism_model.json), or with `--type` praise (SUPPORT) or denials (REJECT), each on the same pairs.
 
 Every candidate pair (a speaker, an actor in what the speaker says) of the shared dev articles and of our tune half
-(bench/article_events.py) is labelled by the gold: positive when a required ACCUSE entry of its sentence has that
+(bench/article_events.py) is labelled by the gold: positive when a required entry of the type in its sentence has that
 source and target (the scorer's dyad test), negative otherwise (a pair matching only an optional entry is left
 out). A logistic regression (numpy, L2) is fitted on them. `--cv K` first scores K folds of the tune ARTICLES (each
 fold's model trained on dev and the other tune articles) end to end, with the scorer's own matching: the precision

@@ -21,6 +21,12 @@ bad of a named actor, with no accuse verb and no word of scorn for evaluative.py
   (CAMEO 111) of the actor by the speaker, its trigger the reporting verb (else the quoted words' main predicate),
   its confidence the probability, its mood the reporting verb's (`did not say`, `would say`).
 Without the weights file nothing is added.
+
+The pairs and their features are shared by detectors of a type each (`Detector`, `DETECTORS`): criticism (ACCUSE),
+praise and backing (SUPPORT, data/backing_model.json) and denials (REJECT, data/denial_model.json), each with its own
+weights fitted by `scripts/train_criticism.py --type`; a sentence's pairs are built once for all, and every
+detector's event has its probability as its confidence. Only criticism ships weights (the others did not reach
+the precision in the cross-validation: docs/events.md).
 """
 from __future__ import annotations
 
