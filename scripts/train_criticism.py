@@ -1,15 +1,17 @@
-"""Fit the criticism detector (extractors/events/criticism.py) on article-level event gold: data/criticism_model.json.
+"""Fit a detector of extractors/events/criticism.py on article-level event gold: criticism (ACCUSE,
+data/criticism_model.json), or with `--type` praise (SUPPORT) or denials (REJECT), each on the same pairs.
 
 Every candidate pair (a speaker, an actor in what the speaker says) of the shared dev articles and of our tune half
-(bench/article_events.py) is labelled by the gold: positive when a required ACCUSE entry of its sentence has that
+(bench/article_events.py) is labelled by the gold: positive when a required entry of the type in its sentence has that
 source and target (the scorer's dyad test), negative otherwise (a pair matching only an optional entry is left
 out). A logistic regression (numpy, L2) is fitted on them. `--cv K` first scores K folds of the tune ARTICLES (each
 fold's model trained on dev and the other tune articles) end to end, with the scorer's own matching: the precision
 of the events the model adds and the tune figures, per threshold; the threshold written is the lowest whose added
 events reach `--precision` in that cross-validation. The kept half is never read here.
 
-usage: PYTHONPATH=src python scripts/train_criticism.py [--cv 5] [--repeats 3] [--precision 0.7] [--cache DIR]
-       [--dump FILE] [--no-save] [--label target|dyad|type|mixed] [--min-count N] [--l2 X]
+usage: PYTHONPATH=src python scripts/train_criticism.py [--type ACCUSE|SUPPORT|REJECT] [--cv 5] [--repeats 3]
+       [--precision 0.7] [--cache DIR] [--dump FILE] [--no-save] [--label target|dyad|type|mixed] [--min-count N]
+       [--l2 X] [--exclude REGEX] [--compare WEIGHTS.json] [--subset REGEX]
 (added counts and precisions are summed over the repeats)
 """
 from __future__ import annotations
@@ -61,40 +63,61 @@ def _context(g: dict, cache: pathlib.Path | None) -> Context:
     return ctx
 
 
+TYPES = tuple(d.etype for d in criticism.DETECTORS)
+
+
 def collect(golds: list[dict], cache: pathlib.Path | None) -> list[dict]:
-    """Per article: its system output without the detector's events (`base`), and the detector's candidates, each
-    with its features, its event and its label."""
+    """Per article: its system output without any detector's events (`base`: a run with the detectors off, so that
+    the recorded pairs change no rule event's confidence), and the detectors' candidate pairs (a second run that
+    records them), each with its features, its event, the sentence's chosen types and its labels by type."""
     sc = _scorer()
-    criticism.model = lambda: None       # no weights: every candidate is emitted and recorded
-    criticism.RECORD = []
     nlp.load()
     out = []
+    active = criticism.active
     for g in golds:
-        criticism.RECORD.clear()
+        ctx = _context(g, cache)
+        criticism.RECORD, criticism.active = None, lambda: False
+        a = pipeline.analysed(ctx)
+        base = a.to_dict() if isinstance(a, Article) else {"id": g["id"], "events": [], "actors": []}
+        criticism.RECORD, criticism.active = [], active
         a = pipeline.analysed(_context(g, cache))
         d = a.to_dict() if isinstance(a, Article) else {"id": g["id"], "events": [], "actors": []}
         names = {x.get("id"): x.get("name") for x in d.get("actors") or []}
         mine, cands = set(), []
-        for r in criticism.RECORD:
-            k = next((k for k, e in enumerate(d["events"]) if k not in mine and e["type"] == "ACCUSE"
-                      and e["trigger"]["start"] == r["trigger"]
-                      and any(p["start"] <= r["target"] < p["end"] for p in e["target"])), None)
+        for r in criticism.RECORD:          # (from the end: a detector's event follows the rules' of its sentence)
+            k = next((k for k in range(len(d["events"]) - 1, -1, -1) if k not in mine
+                      and d["events"][k]["type"] == "ACCUSE" and d["events"][k]["trigger"]["start"] == r["trigger"]
+                      and any(p["start"] <= r["target"] < p["end"] for p in d["events"][k]["target"])), None)
             if k is None:
                 continue
             mine.add(k)
             e = d["events"][k]
-            here = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]
-                    and "ACCUSE" in x["types"] and sc.dyad_ok(x, e, names)]
-            label = 1 if any(x.get("required", True) for x in here) else (None if here else 0)
-            aimed = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]
-                     and "ACCUSE" in x["types"] and sc.part_ok(x.get("target") or [], e["target"], names)]
-            loose = 1 if any(x.get("required", True) for x in aimed) else (None if aimed else 0)
-            said = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]
-                    and "ACCUSE" in x["types"]]
-            told = 1 if any(x.get("required", True) for x in said) else (None if said else 0)
-            cands.append({"feats": r["feats"], "event": e, "dyad": label, "target": loose, "type": told})
-        base = dict(d, events=[e for k, e in enumerate(d["events"]) if k not in mine])
+            here = [x for x in g["events"] if x["sentence"][0] <= e["trigger"]["start"] < x["sentence"][1]]
+            labels = {}
+            for t in TYPES:
+                said = [x for x in here if t in x["types"]]
+                dyad = [x for x in said if sc.dyad_ok(x, e, names)]
+                aimed = [x for x in said if sc.part_ok(x.get("target") or [], e["target"], names)]
+                labels[t] = {name: 1 if any(x.get("required", True) for x in xs) else (None if xs else 0)
+                             for name, xs in (("dyad", dyad), ("target", aimed), ("type", said))}
+            cands.append({"feats": r["feats"], "event": e, "chosen": set(r["chosen"]), "labels": labels})
         out.append({"gold": g, "base": base, "cands": cands})
+    criticism.RECORD = None
+    return out
+
+
+def for_type(arts: list[dict], etype: str, exclude: str | None = None) -> list[dict]:
+    """The articles with the candidates of one detector: those of sentences no chosen event closes to it, their
+    event of its type, their labels for it (`dyad`, `target`, `type`); features matching `exclude` left out."""
+    import re
+    closed = criticism.BY_TYPE[etype].closed_by
+    rx = re.compile(exclude) if exclude else None
+    out = []
+    for a in arts:
+        cands = [dict(c["labels"][etype], feats=[f for f in c["feats"] if rx is None or not rx.search(f)],
+                      event=dict(c["event"], type=etype, cameo=criticism.BY_TYPE[etype].cameo))
+                 for c in a["cands"] if not c["chosen"] & closed]
+        out.append(dict(a, cands=cands))
     return out
 
 
@@ -180,13 +203,17 @@ def with_added(art: dict, probs: list[float], threshold: float) -> dict:
     return dict(art["base"], events=art["base"]["events"] + added)
 
 
-def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 1, min_count: int = 2) -> tuple:
+def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 1, min_count: int = 2,
+                   ids: set | None = None) -> tuple:
     """The counts over tune of the base and, per threshold, of the base with the added events: folds by article, each
     fold scored by a model trained on dev and the other folds; with `repeats`, summed over as many shuffles of the
-    articles into folds (the first in file order), which steadies a curve of a few dozen events."""
+    articles into folds (the first in file order), which steadies a curve of a few dozen events. With `ids`, also
+    the same counts over those tune articles only (else None)."""
     golds = [a["gold"] for a in tune]
     base = counts(sc, golds, [a["base"] for a in tune])
     total = {t: None for t in THRESHOLDS}
+    sub = [j for j, a in enumerate(tune) if a["gold"]["id"] in ids] if ids is not None else None
+    sub_total = {t: None for t in THRESHOLDS}
     rng = np.random.default_rng(13)
     for r in range(repeats):
         order = np.arange(len(tune)) if r == 0 else rng.permutation(len(tune))
@@ -202,58 +229,108 @@ def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 
         for t in THRESHOLDS:
             c = counts(sc, golds, [with_added(a, p, t) for a, p in zip(tune, probs)])
             total[t] = c if total[t] is None else {x: total[t][x] + c[x] for x in c}
-    return {x: base[x] * repeats for x in base}, total
+            if sub is not None:
+                c = counts(sc, [golds[j] for j in sub], [with_added(tune[j], probs[j], t) for j in sub])
+                sub_total[t] = c if sub_total[t] is None else {x: sub_total[t][x] + c[x] for x in c}
+    sub_out = None
+    if sub is not None:
+        b = counts(sc, [golds[j] for j in sub], [tune[j]["base"] for j in sub])
+        sub_out = ({x: b[x] * repeats for x in b}, sub_total)
+    return {x: base[x] * repeats for x in base}, total, sub_out
+
+
+def compare(tune: list[dict], m: dict, sc, ids: set | None = None) -> None:
+    """The table of `cross_validate` for fixed weights `m` over the tune articles (those of `ids` only, if given):
+    weights fitted before some of these articles came are measured on those never read."""
+    arts = [a for a in tune if ids is None or a["gold"]["id"] in ids]
+    golds = [a["gold"] for a in arts]
+    base = counts(sc, golds, [a["base"] for a in arts])
+    probs = [[criticism.probability(c["feats"], m) for c in a["cands"]] for a in arts]
+    table = {t: counts(sc, golds, [with_added(a, p, t) for a, p in zip(arts, probs)]) for t in THRESHOLDS}
+    print(f"fixed weights on {len(arts)} tune articles")
+    _print(base, table)
+
+
+def _print(base: dict, table: dict, precision: float = 0.7):
+    """Print the table; the lowest threshold whose added events reach `precision` without lowering tune type P."""
+    b = figures(base)
+    print("tune base  type P %.3f R %.3f  dyad P %.3f R %.3f" % b)
+    print("thr   added  added-typeP added-dyadP   tune type P/R   dyad P/R")
+    chosen = None
+    for t, c in table.items():
+        added = c["sys"] - base["sys"]
+        pt = (c["tt"] - base["tt"]) / added if added else 0.0
+        pd = (c["dt"] - base["dt"]) / added if added else 0.0
+        f = figures(c)
+        print(f"{t:.2f}  {added:5d}  {pt:.3f}       {pd:.3f}       {f[0]:.3f} {f[1]:.3f}   {f[2]:.3f} {f[3]:.3f}")
+        if chosen is None and added and pt >= precision and f[0] >= b[0]:
+            chosen = (t, added, pt, pd, f)
+    return chosen, b
+
+
+def _ids_of(rx: str) -> set:
+    """The ids of our gold articles whose file name matches `rx`."""
+    import re
+    return {json.loads(line)["id"] for f in sorted(AE.OURS.glob("*.jsonl")) if re.search(rx, f.name)
+            for line in open(f, encoding="utf-8") if line.strip()}
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--type", choices=TYPES, default="ACCUSE", help="the detector fitted: ACCUSE (criticism, "
+                    "data/criticism_model.json), SUPPORT (praise and backing), REJECT (denials)")
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.003)
     ap.add_argument("--repeats", type=int, default=1, help="cross-validations over as many shuffles of the folds")
     ap.add_argument("--dump", type=pathlib.Path, default=None, help="keep the collected candidates (pickle), or "
                     "read them back when the file exists")
     ap.add_argument("--label", choices=("dyad", "target", "type", "mixed"), default="target",
-                    help="positive: a required ACCUSE of the sentence with the pair's source and target (dyad), or "
-                         "with its target (target: the speaker as the parse found it may differ)")
+                    help="positive: a required entry of the type in the sentence with the pair's source and target "
+                         "(dyad), or with its target (target: the speaker as the parse found it may differ)")
     ap.add_argument("--precision", type=float, default=0.7, help="precision the added events must reach in CV")
     ap.add_argument("--cache", type=pathlib.Path, default=None, help="a folder of parsed documents, reused")
     ap.add_argument("--min-count", type=int, default=2, help="features seen in fewer pairs are left out")
+    ap.add_argument("--exclude", default=None, help="a regular expression: features matching it are left out")
+    ap.add_argument("--compare", type=pathlib.Path, default=None, help="a weights file measured as it is on tune "
+                    "(with --subset: on those articles only)")
+    ap.add_argument("--subset", default=None, help="a regular expression on our gold file names: --compare and the "
+                    "cross-validation also print their figures on those tune articles")
+    ap.add_argument("--lowest", type=float, default=0.3, help="the lowest threshold tried (then by 0.05 to 0.9)")
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
+    THRESHOLDS[:] = [round(args.lowest + 0.05 * k, 2) for k in range(int(round((0.9 - args.lowest) / 0.05)) + 1)]
     t0 = time.time()
-    sets = AE.load_sets(["dev", "tune"])
     if args.dump is not None and args.dump.exists():
         import pickle
         dev, tune = pickle.loads(args.dump.read_bytes())
     else:
+        sets = AE.load_sets(["dev", "tune"])
         dev, tune = collect(sets["dev"], args.cache), collect(sets["tune"], args.cache)
         if args.dump is not None:
             import pickle
             args.dump.write_bytes(pickle.dumps((dev, tune)))
+    dev, tune = for_type(dev, args.type, args.exclude), for_type(tune, args.type, args.exclude)
     sc = _scorer()
     n = [c["target" if args.label == "mixed" else args.label] for a in dev + tune for c in a["cands"]]
-    print(f"candidates {len(n)}: positive {n.count(1)}, negative {n.count(0)}, optional {n.count(None)} "
-          f"({time.time() - t0:.0f} s)", flush=True)
+    print(f"{args.type} candidates {len(n)}: positive {n.count(1)}, negative {n.count(0)}, optional "
+          f"{n.count(None)} ({time.time() - t0:.0f} s)", flush=True)
+    ids = _ids_of(args.subset) if args.subset else None
+    if args.compare is not None:
+        compare(tune, json.loads(args.compare.read_text(encoding="utf-8")), sc, ids)
     threshold = 0.5
     about = {}
     if args.cv:
-        base, table = cross_validate(dev, tune, args.cv, args.l2, sc, args.label, args.repeats, args.min_count)
-        b = figures(base)
-        print("tune base  type P %.3f R %.3f  dyad P %.3f R %.3f" % b)
-        print("thr   added  added-typeP added-dyadP   tune type P/R   dyad P/R")
-        chosen = None
-        for t, c in table.items():
-            added = c["sys"] - base["sys"]
-            pt = (c["tt"] - base["tt"]) / added if added else 0.0
-            pd = (c["dt"] - base["dt"]) / added if added else 0.0
-            f = figures(c)
-            print(f"{t:.2f}  {added:5d}  {pt:.3f}       {pd:.3f}       {f[0]:.3f} {f[1]:.3f}   {f[2]:.3f} {f[3]:.3f}")
-            if chosen is None and added and pt >= args.precision and f[0] >= b[0]:
-                chosen = (t, added, pt, pd, f)
+        base, table, sub = cross_validate(dev, tune, args.cv, args.l2, sc, args.label, args.repeats, args.min_count,
+                                          ids)
+        if sub is not None:
+            print(f"cross-validation on the {args.subset} tune articles only")
+            _print(*sub, precision=args.precision)
+            print("cross-validation on all tune articles")
+        chosen, b = _print(base, table, args.precision)
         if chosen is not None:
             threshold = chosen[0]
-            about = {"cv_folds": args.cv, "cv_repeats": args.repeats, "cv_added": chosen[1], "cv_added_type_precision": round(chosen[2], 3),
-                     "cv_added_dyad_precision": round(chosen[3], 3),
+            about = {"cv_folds": args.cv, "cv_repeats": args.repeats, "cv_added": chosen[1],
+                     "cv_added_type_precision": round(chosen[2], 3), "cv_added_dyad_precision": round(chosen[3], 3),
                      "cv_tune": [round(x, 3) for x in chosen[4]], "cv_tune_base": [round(x, 3) for x in b]}
             print("threshold", threshold, about)
         else:
@@ -262,14 +339,17 @@ def main(argv=None) -> None:
     weights = fit([c for a in dev + tune for c in a["cands"]], args.l2, args.min_count, label=args.label)
     if args.no_save:
         return
-    OUT.write_text(json.dumps({
-        "about": "criticism detector weights: scripts/train_criticism.py (logistic regression, L2 %g) on the "
-                 "article-level event gold of the shared dev articles and our tune half (bench/article_events.py; "
-                 "features: extractors/events/criticism.py); threshold chosen by cross-validation over the tune "
-                 "articles. docs/events.md" % args.l2,
+    out = OUT.parent / criticism.BY_TYPE[args.type].model_file
+    what = {"ACCUSE": "criticism", "SUPPORT": "praise and backing", "REJECT": "denial"}[args.type]
+    out.write_text(json.dumps({
+        "about": "%s detector weights (%s): scripts/train_criticism.py --type %s (logistic regression, L2 %g, "
+                 "min-count %d) on the article-level event gold of the shared dev articles and our tune half "
+                 "(bench/article_events.py; features: extractors/events/criticism.py); threshold chosen by "
+                 "cross-validation over the tune articles. docs/events.md" % (what, args.type, args.type, args.l2,
+                                                                             args.min_count),
         "cv": about, "threshold": threshold, "weights": dict(sorted(weights.items()))}, indent=0) + "\n",
         encoding="utf-8")
-    print("wrote", OUT, len(weights), "weights")
+    print("wrote", out, len(weights), "weights")
 
 
 if __name__ == "__main__":

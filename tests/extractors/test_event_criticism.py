@@ -304,3 +304,61 @@ def test_criticism_in_the_sentence_before_or_after_is_a_feature():
     assert "ctx_near_t" in told.features("ortiz", "pell", 200)
     assert not {"ctx_near_sp", "ctx_near_t"} & set(told.features("halv", "pell", 300))
     assert not {"ctx_near_sp", "ctx_near_t"} & set(told.features("halv", "pell", 100))   # its own sentence
+
+
+def _detectors(**by_type):
+    """`weights` for the detectors named (ACCUSE=..., SUPPORT=...), None for the others."""
+    return lambda d: by_type.get(d.etype)
+
+
+def _by_said(art, etype):
+    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.cameo, e.quad, e.confidence)
+            for e in art.events if e.type == etype and e.trigger.text == "said"]
+
+
+def test_each_detector_has_its_type_weights_file_and_closing_types():
+    """ACCUSE (criticism_model.json), SUPPORT and REJECT share the pairs; each has its own weights file, CAMEO code
+    and the chosen types that leave a sentence to the rules; without a file a detector adds nothing."""
+    d = criticism.BY_TYPE
+    assert d["ACCUSE"].model_file == criticism.MODEL_FILE and d["ACCUSE"].closed_by == {"ACCUSE"}
+    assert (d["SUPPORT"].cameo, d["SUPPORT"].quad) == ("051", 1) and "SUPPORT" in d["SUPPORT"].closed_by
+    assert len({x.model_file for x in criticism.DETECTORS}) == len(criticism.DETECTORS)
+    assert criticism.weights(d["ACCUSE"]) is criticism.model()
+
+
+def test_a_praise_detector_makes_support_of_the_actor_with_its_probability(run, monkeypatch):
+    monkeypatch.setattr(criticism, "weights", _detectors(SUPPORT={"weights": {"bias": 2.0}, "threshold": 0.5}))
+    art = run("\n\n\u201cGovernor Pell has stood with the miners through every winter,\u201d Senator Halvorsen said.\n")
+    found = _by_said(art, "SUPPORT")
+    assert any("Halvorsen" in s and "Pell" in t and cameo == "051" and quad == 1 and abs(conf - 0.881) < 0.01
+               for s, t, cameo, quad, conf in found), found
+    assert not _by_said(art, "ACCUSE")     # no criticism weights: no criticism
+
+
+def test_one_event_a_pair_the_likelier_detector_takes_it(run, monkeypatch):
+    monkeypatch.setattr(criticism, "weights", _detectors(ACCUSE={"weights": {"bias": 1.0}, "threshold": 0.5},
+                                                         SUPPORT={"weights": {"bias": 3.0}, "threshold": 0.5}))
+    art = run("\n\nSenator Halvorsen said Governor Pell would tour the bridge on Friday.\n")
+    assert _by_said(art, "SUPPORT") and not _by_said(art, "ACCUSE"), art.events
+
+
+def test_a_chosen_event_closes_a_sentence_to_its_own_detector_only(run, monkeypatch):
+    """A sentence whose rules chose a SUPPORT gets none from the praise detector, but the criticism detector still
+    reads its pairs (and the reverse for a chosen ACCUSE)."""
+    monkeypatch.setattr(criticism, "weights", _detectors(ACCUSE=TAKE_ALL, SUPPORT=TAKE_ALL))
+    art = run("\n\nSenator Halvorsen praised Governor Pell and said Mayor Ruiz would tour the bridge.\n")
+    assert any(e.type == "SUPPORT" and e.trigger.text == "praised" for e in art.events), art.events
+    assert not _by_said(art, "SUPPORT") and _by_said(art, "ACCUSE"), art.events
+    art = run("\n\nSenator Halvorsen condemned Governor Pell and said Mayor Ruiz would tour the bridge.\n")
+    assert not _by_said(art, "ACCUSE") and _by_said(art, "SUPPORT"), art.events
+
+
+def test_the_type_models_view_of_the_words_is_read_for_each_type(nlp, monkeypatch):
+    """`said_acc>`, `said_sup>`, `said_rej>`: bins of the type model's probability of each detector's type."""
+    from dateline.extractors.events import model as types
+
+    monkeypatch.setattr(types, "scores", lambda feats, m: {"ACCUSE": 0.25, "SUPPORT": 0.6, "CONSULT": 0.9})
+    doc = nlp("Senator Halvorsen said Governor Pell had done a wonderful job.")
+    assert criticism._type_bins("said", doc[:]) == ["said_acc>0.05", "said_acc>0.1", "said_acc>0.2",
+                                                   "said_sup>0.05", "said_sup>0.1", "said_sup>0.2", "said_sup>0.3",
+                                                   "said_sup>0.5"]

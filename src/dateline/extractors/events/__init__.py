@@ -184,7 +184,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     _mark_people(ctx.doc, actors)
     told: set[str] = set()                # types of the events of the sentences before
     skipped = _skipper(ctx)
-    speech = criticism.model() is not None or criticism.RECORD is not None
+    speech = criticism.active()
     actor_of = {a.id: a for a in actors}.get
     title = ctx.layout.title_span
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps

@@ -21,6 +21,12 @@ bad of a named actor, with no accuse verb and no word of scorn for evaluative.py
   (CAMEO 111) of the actor by the speaker, its trigger the reporting verb (else the quoted words' main predicate),
   its confidence the probability, its mood the reporting verb's (`did not say`, `would say`).
 Without the weights file nothing is added.
+
+The pairs and their features are shared by detectors of a type each (`Detector`, `DETECTORS`): criticism (ACCUSE),
+praise and backing (SUPPORT, data/backing_model.json) and denials (REJECT, data/denial_model.json), each with its own
+weights fitted by `scripts/train_criticism.py --type`; a sentence's pairs are built once for all, and every
+detector's event has its probability as its confidence. Only criticism ships weights (the others did not reach
+the precision in the cross-validation: docs/events.md).
 """
 from __future__ import annotations
 
@@ -37,7 +43,6 @@ from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
 
 MODEL_FILE = "criticism_model.json"
-PATTERN = Pattern("criticism", "said", "111", None, ())
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 MAX_WORDS = 60                             # the words of what is said read as features (a long quote: its start)
 
@@ -85,6 +90,42 @@ def model() -> Optional[dict]:
     return read_json(MODEL_FILE)
 
 
+@dataclass(frozen=True)
+class Detector:
+    """One type said without its verb, read off the same (speaker, actor) pairs and features by its own weights:
+    the event it makes and the chosen types of a sentence that leave the sentence to the rules."""
+    etype: str
+    cameo: str
+    quad: int
+    model_file: str
+    closed_by: frozenset
+
+
+DETECTORS = (
+    Detector("ACCUSE", "111", 3, MODEL_FILE, frozenset({"ACCUSE"})),        # criticism
+    Detector("SUPPORT", "051", 1, "backing_model.json", frozenset({"SUPPORT"})),   # praise and backing
+    Detector("REJECT", "120", 3, "denial_model.json", frozenset({"REJECT"})),      # denials
+)
+BY_TYPE = {d.etype: d for d in DETECTORS}
+PATTERNS = {d.etype: Pattern(kind, "said", d.cameo, None, ()) for d, kind in zip(DETECTORS, ("criticism", "backing",
+                                                                                              "denial"))}
+
+
+def weights(d: Detector) -> Optional[dict]:
+    """A detector's weights and threshold (`model()` for criticism), or None: no such file, no events."""
+    return model() if d.etype == "ACCUSE" else _weights_file(d.model_file)
+
+
+@functools.lru_cache(maxsize=None)
+def _weights_file(name: str) -> Optional[dict]:
+    return read_json(name)
+
+
+def active() -> bool:
+    """Whether any detector has weights (or pairs are being recorded): else the pass is not run."""
+    return RECORD is not None or any(weights(d) is not None for d in DETECTORS)
+
+
 @functools.lru_cache(maxsize=1)
 def _judgement() -> tuple[frozenset, frozenset]:
     """evaluation.tsv's words of blame (no feelings) and of praise."""
@@ -99,45 +140,65 @@ def probability(feats: list[str], m: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-# set by scripts/train_criticism.py: a list that receives every candidate pair (and every pair is emitted)
+# set by scripts/train_criticism.py: a list that receives every candidate pair (and every pair is emitted, as an
+# ACCUSE, whatever the sentence's chosen types: each recorded with them, for the script to leave out as find would)
 RECORD: Optional[list] = None
 
 
 def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None,
          actor_of: Callable = None, told: "Told" = None) -> list[Candidate]:
-    """The criticism the model finds in a sentence (`sent`: a span) beside the events chosen there already.
-    `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor mentioned there;
-    `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token); `actor_of(actor id)`
-    -> the actor's record (its sector is read; None: not read); `told`: what the article's rules tell (`Told`;
-    None: not read)."""
-    m = model()
-    if m is None and RECORD is None:
+    """The criticism, praise and denials the detectors find in a sentence (`sent`: a span) beside the events chosen
+    there already: the pairs are built once, each detector whose type no chosen event of the sentence closes
+    scores them, and its best pair over its threshold is its event (one a pair: the likelier when two detectors
+    take the same pair). `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor
+    mentioned there; `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token);
+    `actor_of(actor id)` -> the actor's record (its sector is read; None: not read); `told`: what the article's
+    rules tell (`Told`; None: not read)."""
+    if RECORD is not None:
+        return _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
+    types = {c.etype for c in chosen}
+    ready = [(d, m) for d in DETECTORS if not d.closed_by & types for m in [weights(d)] if m is not None]
+    if not ready:
         return []
     if actor_at(sent.start_char, sent.end_char) is None:
         return []                           # no actor named in the sentence: not read (an unnamed
         #                                     pronoun or a group noun said by no named speaker is left out, for speed)
     pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
-    # (recording with no weights: every pair at probability 1, so that no confidence floor drops its event)
-    scored = [(probability(p.feats, m) if m is not None else 1.0, k, p) for k, p in enumerate(pairs)]
-    if RECORD is None:                      # the best pair only: one criticism a sentence
-        scored = [max(scored, key=lambda x: (x[0], -x[1]))] if scored else []
+    best: dict = {}                         # pair index -> (probability, detector)
+    for d, m in ready:
+        scored = [(probability(p.feats, m), -k) for k, p in enumerate(pairs)]
+        if not scored:
+            break
+        prob, k = max(scored)
+        if prob >= m["threshold"] and (-k not in best or prob > best[-k][0]):
+            best[-k] = (prob, d)
     out = []
-    for prob, _, p in scored:
-        if RECORD is None and prob < m["threshold"]:
-            continue
-        c = _candidate(p, prob)
+    for k, (prob, d) in sorted(best.items()):
+        c = _candidate(pairs[k], prob, d)
         if c is not None:
             out.append(c)
-            if RECORD is not None:
-                RECORD.append({"feats": p.feats, "trigger": c.token.idx, "target": p.target.idx})
+    return out
+
+
+def _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told) -> list[Candidate]:
+    """Every pair of the sentence as an event (probability 1, so that no confidence floor drops it), recorded with
+    its features, its trigger and target and the sentence's chosen types (scripts/train_criticism.py)."""
+    if actor_at(sent.start_char, sent.end_char) is None:
+        return []
+    types = sorted({c.etype for c in chosen})
+    out = []
+    for p in candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told):
+        c = _candidate(p, 1.0, DETECTORS[0])
+        if c is not None:
+            out.append(c)
+            RECORD.append({"feats": p.feats, "trigger": c.token.idx, "target": p.target.idx, "chosen": types})
     return out
 
 
 def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=None, told=None) -> list[Pair]:
-    """The (speaker, actor) pairs of a sentence, with their features."""
-    if any(c.etype == "ACCUSE" for c in chosen):
-        return []                           # the sentence's criticism is told already (a second one, in the
-        # cross-validation, was a false event more often than not)
+    """The (speaker, actor) pairs of a sentence, with their features (whatever the events chosen there: `find`
+    leaves a sentence to the rules where a chosen event closes a detector; a second criticism beside a chosen one,
+    in the cross-validation, was a false event more often than not)."""
     out = []
     seen = set()
     mood = None
@@ -149,8 +210,8 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
         if not targets:
             continue
         if mood is None:                    # the type model's reading of the sentence, with no trigger found
-            mood = _accuse_bins("sent", sent, [])
-        said = mood + _accuse_bins("said", sent.doc[s.words[0].i:s.words[-1].i + 1], []) if s.words else mood
+            mood = _type_bins("sent", sent)
+        said = mood + _type_bins("said", sent.doc[s.words[0].i:s.words[-1].i + 1]) if s.words else mood
         said += ["targets=%d" % min(len(targets), 3)]
         for k, (tok, actor, how) in enumerate(targets):
             if (s.actor, actor) in seen:
@@ -255,14 +316,18 @@ def _police_words() -> frozenset:
 BINS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
 
 
-def _accuse_bins(name: str, span, cands) -> list[str]:
-    """How likely the type model (model.py) finds the words an accusation: one feature per bin reached."""
+BIN_NAMES = {"ACCUSE": "acc", "SUPPORT": "sup", "REJECT": "rej"}
+
+
+def _type_bins(name: str, span) -> list[str]:
+    """How likely the type model (model.py) finds the words an accusation, a backing or a rejection: one feature
+    per type and bin reached (`said_acc>0.3`, `sent_sup>0.1`)."""
     from . import model as types
     m = types.load()
     if m is None or not len(span):
         return []
-    p = types.scores(types.features(span, cands), m).get("ACCUSE", 0.0)
-    return [f"{name}_acc>{b}" for b in BINS if p > b]
+    p = types.scores(types.features(span, []), m)
+    return [f"{name}_{short}>{b}" for t, short in BIN_NAMES.items() for b in BINS if p.get(t, 0.0) > b]
 
 
 def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
@@ -651,14 +716,15 @@ def features(s: Said, target, sent) -> list[str]:
     return sorted(set(f))
 
 
-def _candidate(p: Pair, prob: float) -> Optional[Candidate]:
-    """The ACCUSE candidate of a pair: source the speaker, target the actor, trigger the reporting verb (else the main
-    predicate of the quoted words); the mood of the reporting verb."""
+def _candidate(p: Pair, prob: float, d: Detector) -> Optional[Candidate]:
+    """The detector's candidate of a pair (ACCUSE, SUPPORT, REJECT): source the speaker, target the actor, trigger
+    the reporting verb (else the main predicate of the quoted words); the mood of the reporting verb; its confidence
+    the probability."""
     s = p.said
     trig = s.verb if s.verb is not None else _main(s.words)
     if trig is None:
         return None
-    c = Candidate(trig, None, PATTERN, trig.i, trig.i, False, etype="ACCUSE", quad=3, cameo="111",
+    c = Candidate(trig, None, PATTERNS[d.etype], trig.i, trig.i, False, etype=d.etype, quad=d.quad, cameo=d.cameo,
                   target=[p.target], preset=True)
     if s.via != "quote" and not (s.speaker.lower_ in ("i", "we") and s.actor is not None):
         c.source = [s.speaker]

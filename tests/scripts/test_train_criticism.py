@@ -1,0 +1,44 @@
+"""scripts/train_criticism.py's pure parts: the candidates of one detector and the events a threshold adds."""
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def tc():
+    spec = importlib.util.spec_from_file_location("train_criticism", ROOT / "scripts" / "train_criticism.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _cand(start, chosen, accuse, support, feats=("w=great", "said_sup>0.1")):
+    labels = {t: {"dyad": 0, "target": 0, "type": 0} for t in ("ACCUSE", "SUPPORT", "REJECT")}
+    labels["ACCUSE"]["target"], labels["SUPPORT"]["target"] = accuse, support
+    return {"feats": list(feats), "chosen": set(chosen), "labels": labels,
+            "event": {"type": "ACCUSE", "cameo": "111", "sentence": {"start": start}}}
+
+
+def test_a_detector_reads_the_pairs_of_the_sentences_it_is_open_to(tc):
+    art = {"gold": {}, "base": {"events": []},
+           "cands": [_cand(0, [], 0, 1), _cand(50, ["SUPPORT"], 1, 0), _cand(90, ["ACCUSE"], 0, 1)]}
+    (sup,) = tc.for_type([art], "SUPPORT", exclude="_sup>")
+    assert [c["event"]["sentence"]["start"] for c in sup["cands"]] == [0, 90]
+    assert all(c["event"]["type"] == "SUPPORT" and c["event"]["cameo"] == "051" for c in sup["cands"])
+    assert [c["target"] for c in sup["cands"]] == [1, 1] and sup["cands"][0]["feats"] == ["w=great"]
+    (acc,) = tc.for_type([art], "ACCUSE")
+    assert [(c["event"]["sentence"]["start"], c["target"]) for c in acc["cands"]] == [(0, 0), (50, 1)]
+    assert art["cands"][0]["event"]["type"] == "ACCUSE"          # the collected pairs are left as they were
+
+
+def test_the_best_pair_of_a_sentence_over_the_threshold_is_added(tc):
+    art = {"base": {"events": ["rule"]}, "cands": [{"event": {"sentence": {"start": 0}, "n": 1}},
+                                                   {"event": {"sentence": {"start": 0}, "n": 2}},
+                                                   {"event": {"sentence": {"start": 9}, "n": 3}}]}
+    out = tc.with_added(art, [0.6, 0.8, 0.4], 0.5)
+    assert out["events"] == ["rule", {"sentence": {"start": 0}, "n": 2}]
