@@ -826,6 +826,11 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
             tok.head.lower_ in ("in", "into", "to", "before", "from"):
         return True
+    if tok.lower_ in lex.words("venue") and tok.tag_ == "NNS" and [d.lower_ for d in dets] == ["the"] and \
+            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "through") and \
+            not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+        return True                               # `the battle continues in the courts`: the courts as a whole,
+        #                                           a place of a process, no court that acts
     if tok.lower_ in lex.words("venue") | {"congress", "senate"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat

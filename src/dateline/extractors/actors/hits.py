@@ -177,7 +177,8 @@ def nameless_spans(st: ActorState) -> None:
             for ent in entities(doc):
                 if ent.start in inside or ent.end - 1 in inside:
                     named.update(range(ent.start, ent.end))
-                    if " ".join(w.text.title() for w in ent) in plain_text:
+                    joined = " ".join(w.text.title() for w in ent)
+                    if joined in plain if len(ent) == 1 else joined in plain_text:
                         keep.update(range(ent.start, ent.end))
             for t in r:                           # (a common noun there may still head a description:
                 if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
@@ -342,8 +343,9 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
     person, country, capital or demonym the tagger takes for no verb or function word (`OBAMA`, `SENEGAL`; not
     `IS`, `US` in `TELL US`); an acronym the lexicon writes in capitals (`CNN`) taken for a proper noun. A
     one-word organisation written otherwise (`HOUSE` for `House`) names nobody there."""
-    if len(words) > 1 or words.text.title() in plain_text or words.text in plain:
-        return True
+    if len(words) > 1 or words.text.title() in plain or words.text in plain:
+        return True                               # (whole words: `IS` is not written as `Is` in `Istanbul`, nor
+        #                                           `BERN` as `Bern` in `Bernie`)
     tok = words[0]
     if tok.pos_ in _FUNCTION:
         return False

@@ -212,8 +212,10 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
-        if person is not None and _private_apposition(doc[e - 1]) and not _office_named(st, person):
-            person = None                         # `John Roberts, a plumber from Ohio,`: not the chief justice
+        if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1])) and \
+                not _office_named(st, person):
+            person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
+            #                                       Pence`: not the chief justice, not the governor
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
@@ -862,6 +864,17 @@ def _private_apposition(root) -> bool:
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
 
 
+def _introduced_by_name(root) -> bool:
+    """True when a name is brought in by a participle of naming (actor_words.tsv `introducing`) after a noun with
+    `a`/`an` (`a local pastor named Mike Pence`, `a lawyer called John Roberts`): a stranger to the reader, never
+    the public figure of that name."""
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
+            verb.lower_ not in lex.words("introducing"):
+        return False
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in verb.head.children)
+
+
 def _office_named(st: ActorState, person: lex.Person) -> bool:
     """True when the article names a title of one of a lexicon person's offices (`Sen.`, `senator` for a senator):
     a public figure with a private trade besides (`Sen. Jon Tester, a farmer from Montana`), no namesake."""
@@ -982,15 +995,20 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
 
 
 def _town_of_state(doc, e: int) -> bool:
-    """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`): a
-    town, not a person."""
+    """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`) or a
+    country's name that ends the phrase (`San Pedro Sula, Honduras;`): a town, not a person."""
     if e + 1 >= len(doc) or doc[e].text != ",":
         return False
     after = text(doc)[doc[e].idx + 1:doc[e].idx + 40].lstrip(" ")
-    return any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ("", ",", ".", ";",
-                                                                                              ":", ")", "-", "\n"))
-               for form in us_state_forms())   # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
-    #                                             `Joe Hale, Texas Republican`)
+    ends = ("", ",", ".", ";", ":", ")", "-", "\n")
+    if any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ends)
+           for form in us_state_forms()):     # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
+        return True                           # `Joe Hale, Texas Republican`)
+    k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
+    while k < len(doc) and k < e + 5 and doc[k].text[:1].isupper():   # Lee, Kenya's envoy`)
+        k += 1
+    return k > e + 1 and doc[e + 1:k].text in lex.countries().names and \
+        (k == len(doc) or doc[k].text in (",", ".", ";", ":", ")", "and") or "\n" in doc[k - 1].whitespace_)
 
 
 def _person_like(st: ActorState, tok) -> bool:
