@@ -10,8 +10,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, add_unknown_org, civil_officer, cluster, hit_at, is_person_title,
-                     case_party, line_at, np_bounds, sports_team, title_case_line)
+from .common import (PERSON_LABELS, add, add_org, add_unknown_org, cause_name, civil_officer, cluster, hit_at,
+                     is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
@@ -1656,6 +1656,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 continue
             orgwords = lex.org_words()
             sector = next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
+            if sector is None:                    # `president of Concerned Women for America`: an advocacy group
+                ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
+                sector = cause_name(ent) if ent is not None else None
             if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
                 info.sector = sector
                 return

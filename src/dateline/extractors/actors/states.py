@@ -12,7 +12,7 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, where
-from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, nested, np_bounds,
+from .common import (add, add_org, add_unknown_org, cause_name, cluster, hit_at, is_person_title, nested, np_bounds,
                      sports_team, state_actor, works_for, country_domain, venue_after, building_site, title_case_line)
 from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
@@ -801,6 +801,8 @@ def _org_sector(ent) -> str | None:
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
         sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
+    if sector is None:
+        sector = cause_name(ent)
     return sector
 
 
