@@ -80,3 +80,35 @@ def test_a_word_in_capitals_is_matched_against_the_plain_text_by_whole_words(run
             "As the race tightens in Iowa, Bernie Sanders said his rival is in trouble.\n")
     art = run(text, published="2016-01-12")
     assert "Islamic State" not in _names(art)
+
+
+def test_an_unknown_cause_group_is_an_advocacy_group_and_gives_its_head_its_sector(run):
+    text = ("WASHINGTON -- Penny Nance, president of Concerned Women for America, said on Monday the ruling was "
+            "wrong. Greycroft Partners gave money to the campaign.\n")
+    art = run(text, published="2016-06-28")
+    assert at(art, text, "Concerned Women for America").sector == "NGO"
+    assert at(art, text, "Penny Nance").sector == "NGO"
+    assert at(art, text, "Greycroft Partners").sector == "BUS"
+
+
+def test_a_namesake_abroad_by_a_demonym_in_apposition(run):
+    text = ("TORONTO -- David Cameron, a Canadian hockey coach, said on Monday his team would win. Cameron said the "
+            "players were ready.\n")
+    art = run(text, published="2016-05-01")
+    cameron = at(art, text, "David Cameron")
+    assert cameron.country != "GBR" and cameron.sector != "GOV"
+
+
+def test_a_demonym_of_the_same_country_or_a_birthplace_keeps_the_figure(run):
+    text = ("LOS ANGELES -- Arnold Schwarzenegger, an Austrian-born actor, spoke at a campaign rally for the election "
+            "on Monday. Benjamin Netanyahu, an Israeli hawk, disagreed.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Arnold Schwarzenegger").country == "USA"
+    assert at(art, text, "Benjamin Netanyahu").sector == "GOV"
+
+
+def test_a_student_of_a_public_figures_name_is_a_namesake(run):
+    text = ("WASHINGTON -- Paul Ryan, a 24-year-old student at Ohio State, said on Monday he would vote. Ryan said "
+            "the race was close.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Paul Ryan").sector != "LEG"

@@ -212,8 +212,8 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
-        if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1])) and \
-                not _office_named(st, person):
+        if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1]) or
+                                   _foreign_apposition(st, doc[e - 1], person)) and not _office_named(st, person):
             person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
             #                                       Pence`: not the chief justice, not the governor
         if person is not None:
@@ -862,6 +862,24 @@ def _private_apposition(root) -> bool:
     `John Roberts, a plumber from Ohio,`): someone who shares a public figure's name."""
     return any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in lex.words("private_role") and
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+
+
+def _foreign_apposition(st: ActorState, root, person: lex.Person) -> bool:
+    """True when a name stands in apposition with `a`/`an` and a demonym of another country than the lexicon
+    person's (`David Cameron, a Canadian hockey coach`): a namesake abroad. A demonym of a birthplace (`an
+    Austrian-born actor`) says nothing of it."""
+    country = person.at(st.day)[0] if st.day else None
+    if country is None:
+        return False
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue
+        for m in c.children:
+            h = hit_at(st, m.i)
+            if m.dep_ in ("amod", "compound") and h and h[0] == "DEM" and h[1] != country and \
+                    not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–")):
+                return True
+    return False
 
 
 def _introduced_by_name(root) -> bool:
