@@ -112,3 +112,30 @@ def test_a_student_of_a_public_figures_name_is_a_namesake(run):
             "the race was close.\n")
     art = run(text, published="2016-05-01")
     assert at(art, text, "Paul Ryan").sector != "LEG"
+
+
+def test_a_programmes_acronym_is_no_actor_wherever_it_stands(run):
+    text = ("LAS VEGAS -- Sen. Bernie Sanders would expand the Deferred Action for Parents of Americans and Lawful "
+            "Permanent Residents program, or DAPA. Sanders said DAPA would be kept. The ACLU sued on Monday.\n")
+    art = run(text, published="2015-11-09")
+    assert at(art, text, "DAPA") is None
+    assert at(art, text, "DAPA", nth=1) is None
+    assert at(art, text, "ACLU").sector == "NGO"
+
+
+def test_style_sheet_code_left_in_the_text_names_nobody(run):
+    text = ("NEW YORK -- CNN president Jeff Zucker spoke on Monday.\n.facebook-bio {    text-align:left;    "
+            "font-family:Helvetica, Arial, sans-serif; }\nGabriel Arana is senior media editor at The Huffington "
+            "Post.\n")
+    art = run(text, published="2015-12-03")
+    assert at(art, text, "family") is None
+
+
+def test_a_digests_bracketed_credit_and_a_closing_handle_are_journalists(run):
+    text = ("TOP STORIES.\n\nTWO DEAD IN FLORIDA NIGHTCLUB SHOOTING Shots were fired early Monday in the parking lot "
+            "in Fort Myers. [Lee Moran, HuffPost]\n\nROLL TIDE Alabama beat Clemson for the title. [Mollie Reilly.]"
+            "\n\nThe real Donald Trump was back. Alas.\n\nTwitter: @Milbank.\n")
+    art = run(text, published="2016-07-25")
+    assert at(art, text, "Lee Moran").sector == "MED"
+    assert at(art, text, "Mollie Reilly").sector == "MED"
+    assert at(art, text, "@Milbank").sector == "MED"

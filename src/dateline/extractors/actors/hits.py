@@ -254,6 +254,35 @@ def nameless_spans(st: ActorState) -> None:
             k -= 1
         if joined and t.i - 1 - k >= 3:
             st.nameless.add(doc[k + 1].idx, t.idx)
+    for m in _MARKUP.finditer(text):             # `.facebook-bio { font-family: Helvetica; }`: style sheet
+        st.nameless.add(m.start(), m.end())       # code left in the text, no prose
+    for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
+        for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):   # short name, wherever it stands
+            st.nameless.add(m.start(), m.end())
+
+
+_MARKUP = re.compile(r"(?m)^[^\n]*[{}][^\n]*[;:][^\n]*$|^[^\n]*[;:][^\n]*[{}][^\n]*$")
+
+
+def _thing_acronyms(st: ActorState, last: frozenset) -> set[str]:
+    """Acronyms that an article gives as the short name of a thing: right after a word of non_actors.tsv `last`
+    (`program`, `act`, `agreement`), in brackets or after `, or` (`... Residents program, or DAPA`, `the Affordable
+    Care Act (ACA)`); not one the lexicon knows as an organisation or person."""
+    doc, out = st.doc, set()
+    for t in having(st.toks, LOWER=lexicon_ids(last)):
+        if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = t.i + 1
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+            k += 2
+        elif k < len(doc) and doc[k].text == "(":
+            k += 1
+        else:
+            continue
+        if k < len(doc) and doc[k].is_upper and doc[k].is_alpha and 2 < len(doc[k]) <= 6 and \
+                st.hits.get(k, ("",))[0] not in ("ORG", "PER", "CTRY"):
+            out.add(doc[k].text)
+    return out
 
 
 _TITLE_JOINS = frozenset((":", "'s", "’s", "-", "–", "'", "’"))   # inside a title: `Unlikeable: The Problem With Hillary`

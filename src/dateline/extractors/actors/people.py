@@ -431,6 +431,8 @@ def _handles(st: ActorState) -> None:
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
             named = named or _handle_owner(st, tok.text[1:])
             c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
+            if named is None and c.sector is None and _byline(st, tok.i, tok.i + 1):
+                c.sector, c.role = "MED", "journalist"   # `Twitter: @Milbank.` closing a column: its writer
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[tok.i] = c
             st.taken.append((tok.idx, tok.idx + len(tok)))
@@ -1176,6 +1178,10 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     byline cue of actor_words.tsv (`By`, `additional reporting from`, `Follow ... on Twitter`)."""
     doc = st.doc
     line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+    if st.ctx.text[:doc[s].idx].rstrip(" ").endswith("[") and \
+            _CREDIT_END.match(st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):]):
+        return True                               # `... [Lee Moran, HuffPost]`, `[Mollie Reilly.]`: a digest's
+        #                                           credit to the story's writer
     if len(line) > 120:
         return _credit_list(st, doc[s].idx)
     lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
@@ -1183,7 +1189,12 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
     if before == "follow":
         return after.startswith("on twitter")
+    if before == "twitter" and doc[s].text.startswith("@") and not after.strip(" .\n"):
+        return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline")
+
+
+_CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\]")
 
 
 def _credit_list(st: ActorState, at: int) -> bool:
