@@ -139,3 +139,29 @@ def test_a_digests_bracketed_credit_and_a_closing_handle_are_journalists(run):
     assert at(art, text, "Lee Moran").sector == "MED"
     assert at(art, text, "Mollie Reilly").sector == "MED"
     assert at(art, text, "@Milbank").sector == "MED"
+
+
+def test_a_street_in_an_address_is_no_person_but_downing_street_speaking_is_the_government(run):
+    text = ("NEWARK -- The homeowner in the 2400 block of Jay Lane used his own car to block the vehicle, authorities "
+            "said. Wess Henry opened a shop at 197 N. Cedar St. on Friday. 10 Downing Street said on Monday the talks "
+            "would go on.\n")
+    art = run(text, published="2009-03-30")
+    assert at(art, text, "Jay Lane") is None
+    assert at(art, text, "Cedar St.") is None
+    assert at(art, text, "Downing Street").country == "GBR"
+
+
+def test_works_listed_after_such_films_as_are_no_actors(run):
+    text = ("LOS ANGELES -- The studio was involved in such films as Jurassic Park, Alien and Iron Man, Trapani said. "
+            "Such leaders as Barack Obama agreed.\n")
+    art = run(text, published="2009-03-30")
+    assert at(art, text, "Iron Man") is None
+    assert at(art, text, "Jurassic Park") is None
+    assert at(art, text, "Barack Obama").sector == "GOV"
+
+
+def test_an_events_name_ending_in_an_event_word_is_no_actor(run):
+    text = ("LONDON, Ky. -- April is PRIDE Spring Cleanup Month in Laurel County. The annual Laurel Lake Cleanup "
+            "will be held on April 18, county officials said.\n")
+    art = run(text, published="2009-03-30")
+    assert at(art, text, "Laurel Lake Cleanup") is None

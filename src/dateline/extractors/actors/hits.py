@@ -209,6 +209,9 @@ def nameless_spans(st: ActorState) -> None:
         if under is None and before is not None and before.text == "," and ent.start >= 2 and (
                 ent.end == len(doc) or doc[ent.end].text in (",", ".", ";")):
             under = doc[ent.start - 2]            # `his new NBC series, Long Way Home,` (however it is parsed)
+        if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
+                first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in first.head.head.children):
+            under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
         if any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) and \
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
@@ -254,11 +257,27 @@ def nameless_spans(st: ActorState) -> None:
             k -= 1
         if joined and t.i - 1 - k >= 3:
             st.nameless.add(doc[k + 1].idx, t.idx)
+    for m in _address().finditer(text):            # `the 2400 block of Jay Lane`, `at 197 N. Cedar St.`: a street
+        g = 1 if m.group(1) else 2
+        span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+        if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
+            st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     for m in _MARKUP.finditer(text):             # `.facebook-bio { font-family: Helvetica; }`: style sheet
         st.nameless.add(m.start(), m.end())       # code left in the text, no prose
     for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
         for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):   # short name, wherever it stands
             st.nameless.add(m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=1)
+def _address() -> re.Pattern:
+    """A street in an address: capitalised words after `block of`, or after a house number and ending in a street
+    word (actor_words.tsv `street_word`: `197 N. Cedar St.`, `6016 Dublin Road`; not after a year)."""
+    words = sorted(lex.words("street_word"), key=len, reverse=True)
+    street = "|".join(re.escape(w.capitalize()) + ("" if w.endswith(".") else r"\b") for w in words)
+    name = r"(?:[NSEW]\. )?(?:[A-Z][\w'’-]*\s){1,3}"
+    return re.compile(r"\bblock of ((?:[NSEW]\. )?(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
+                      r"|\b(?!19\d\d |20\d\d )\d{1,5} (" + name + "(?:" + street + "))")
 
 
 _MARKUP = re.compile(r"(?m)^[^\n]*[{}][^\n]*[;:][^\n]*$|^[^\n]*[;:][^\n]*[{}][^\n]*$")
