@@ -165,3 +165,28 @@ def test_an_events_name_ending_in_an_event_word_is_no_actor(run):
             "will be held on April 18, county officials said.\n")
     art = run(text, published="2009-03-30")
     assert at(art, text, "Laurel Lake Cleanup") is None
+
+
+def test_a_documents_name_tagged_as_an_organisation_is_no_person(run):
+    text = ("WASHINGTON -- Leaders with ties to the 1960 signing of the Sharon Statement by members of Young Americans "
+            "for Freedom are uniting around Sen. Ted Cruz.\n")
+    art = run(text, published="2016-01-19")
+    assert at(art, text, "Sharon Statement") is None
+
+
+def test_a_noun_in_apposition_with_a_predicate_is_a_predicate(run):
+    from dateline.extractors.actors.descriptions import predicate
+    from dateline.nlp import parse
+
+    doc = next(iter(parse(["“Cruz is our best debater, our most articulate fighter,” Richard Viguerie says."])))
+    fighter = next(t for t in doc if t.text == "fighter")
+    assert fighter.dep_ != "appos" or predicate(fighter)
+
+
+def test_a_name_before_a_lexicon_organisation_is_no_person_of_that_whole_name(run):
+    text = ("WASHINGTON -- Even on Friday morning, the Obama White House was refusing to call the attack terrorism, "
+            "Breitbart News reported.\n")
+    art = run(text, published="2015-12-04")
+    white_house = at(art, text, "White House")
+    assert white_house.country == "USA" and white_house.sector == "GOV"
+    assert at(art, text, "Obama").name == "Barack Obama"

@@ -752,8 +752,10 @@ _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(
 def predicate(tok) -> bool:
     """A noun that says what someone is rather than naming an actor: the object predicate of `call`
     (`called the exiles criminals`: actor_words.tsv `naming`), the object of `as` (`as responsible citizens`), an
-    indefinite predicate of `be` (`she's a fighter`), or conjoined with one."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    indefinite predicate of `be` (`she's a fighter`), or conjoined with one or in apposition with one (`Cruz is our
+    best debater, our most articulate fighter`)."""
+    while (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.pos_ == "NOUN") and tok.head.i != tok.i and \
+            tok.head.i < tok.i:
         tok = tok.head
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
             tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such")):   # `companies such as Pfizer` name them

@@ -119,6 +119,8 @@ def people(st: ActorState) -> None:
         h = st.hits.get(s)
         if h and h[0] != "PER" and h[2] == e:
             continue                              # `Kiev` tagged PERSON: a capital, not a person
+        if any(st.hits.get(k, ("",))[0] == "ORG" and st.hits[k][2] == e for k in range(s + 1, e)):
+            continue                              # `the Obama White House`: the organisation a name qualifies
         edition = next((k for k in range(e - 1, s, -1) if lex.place_country(doc[k:e].text) and
                         doc[s:k].text in lex.organisation_forms()), None)
         if edition is not None:                   # `Breitbart London` tagged PERSON: an outlet's edition, that

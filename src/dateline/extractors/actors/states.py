@@ -508,6 +508,8 @@ def unknown_orgs(st: ActorState) -> None:
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):
             continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
+        if sector is None and lex.non_actor(st.doc[s:e].text):
+            continue                              # `the Sharon Statement` (non_actors.tsv last): a document
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
