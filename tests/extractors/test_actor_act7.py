@@ -190,3 +190,19 @@ def test_a_name_before_a_lexicon_organisation_is_no_person_of_that_whole_name(ru
     white_house = at(art, text, "White House")
     assert white_house.country == "USA" and white_house.sector == "GOV"
     assert at(art, text, "Obama").name == "Barack Obama"
+
+
+def test_a_follow_line_names_a_journalist_and_a_surname_handle_is_theirs(run):
+    text = ("WASHINGTON -- The Democrats do not want Americans thinking about terrorism.\n\nFollow Breitbart News "
+            "investigative reporter and Citizen Journalism School founder Lee Stranahan on Twitter at @Stranahan.\n")
+    art = run(text, published="2015-12-04")
+    lee = at(art, text, "Lee Stranahan")
+    assert lee.sector == "MED"
+    assert at(art, text, "@Stranahan").id == lee.id
+
+
+def test_one_of_a_kind_someone_is_names_no_group(run):
+    text = ("WASHINGTON -- “I post my taxes online. I was one of the first senators to do that,” Sen. Kirsten "
+            "Gillibrand said on Friday.\n")
+    art = run(text, published="2016-04-14")
+    assert at(art, text, "senators") is None

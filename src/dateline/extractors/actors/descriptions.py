@@ -757,6 +757,9 @@ def predicate(tok) -> bool:
     while (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.pos_ == "NOUN") and tok.head.i != tok.i and \
             tok.head.i < tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" and \
+            tok.head.head.dep_ == "attr" and tok.head.head.head.lemma_ == "be":
+        return True                               # `I was one of the first senators to do that`: a kind someone is
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
             tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such")):   # `companies such as Pfizer` name them
         return True

@@ -431,7 +431,7 @@ def _handles(st: ActorState) -> None:
                 st.taken.append((tok.idx, tok.idx + len(tok)))
                 continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
-            named = named or _handle_owner(st, tok.text[1:])
+            named = named or _handle_owner(st, tok.text[1:], tok.idx)
             c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
             if named is None and c.sector is None and _byline(st, tok.i, tok.i + 1):
                 c.sector, c.role = "MED", "journalist"   # `Twitter: @Milbank.` closing a column: its writer
@@ -481,7 +481,7 @@ def _product(tok) -> bool:
     return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in chain)
 
 
-def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
+def _handle_owner(st: ActorState, handle: str, at: Optional[int] = None) -> Optional[Cluster]:
     """The one actor of the article whose name, run together, the handle is or ends with (`@thedailybeast` for
     The Daily Beast, `@realDonaldTrump` for Donald Trump; a person's name may also begin it: `@pamkeyNEN` for Pam
     Key): names of two words or more only."""
@@ -494,6 +494,11 @@ def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
         if low == joined or low.endswith(joined) or low == "the" + joined or \
                 (len(joined) >= 6 and low.startswith(joined) and c.key[0] != "O"):   # `@pamkeyNEN`
             found.append(c)
+    if not found and at is not None:              # `Lee Stranahan on Twitter at @Stranahan`: the one person of
+        text = st.ctx.text                        # that surname named on the handle's line
+        lo, hi = text.rfind("\n", 0, at) + 1, at
+        found = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) >= 2 and
+                 c.name.split()[-1].lower() == low and any(lo <= ms < hi for ms, _ in c.mentions)]
     return found[0] if len(found) == 1 else None
 
 
@@ -1126,7 +1131,7 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     _clause_affiliation(st, c, root)
     if c.sector is None:
         _writes_for(st, c, root)
-    if c.sector is None and _byline(st, s, e):
+    if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
     if c.sector is None and _accused(root):
         c.sector, c.role = "CRM", c.role or "suspect"
@@ -1184,13 +1189,14 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
             _CREDIT_END.match(st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):]):
         return True                               # `... [Lee Moran, HuffPost]`, `[Mollie Reilly.]`: a digest's
         #                                           credit to the story's writer
-    if len(line) > 120:
-        return _credit_list(st, doc[s].idx)
     lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
     before = " ".join("".join(ch if ch.isalpha() else " " for ch in st.ctx.text[lo:doc[s].idx].lower()).split())
     after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
-    if before == "follow":
-        return after.startswith("on twitter")
+    if before == "follow" or before.startswith("follow ") and len(before) < 120:
+        return after.startswith("on twitter")     # (`Follow Breitbart News investigative reporter ... Lee Stranahan
+        #                                           on Twitter`)
+    if len(line) > 120:
+        return _credit_list(st, doc[s].idx)
     if before == "twitter" and doc[s].text.startswith("@") and not after.strip(" .\n"):
         return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline")
