@@ -206,3 +206,11 @@ def test_one_of_a_kind_someone_is_names_no_group(run):
             "Gillibrand said on Friday.\n")
     art = run(text, published="2016-04-14")
     assert at(art, text, "senators") is None
+
+
+def test_every_name_of_a_short_credit_line_is_a_journalist(run):
+    text = ("ST. PAUL -- The council approved the resolution on Wednesday.\n\n(Reporting by David Bailey; Editing by "
+            "Cynthia Osterman.)\n")
+    art = run(text, published="2015-12-17")
+    assert at(art, text, "David Bailey").sector == "MED"
+    assert at(art, text, "Cynthia Osterman").sector == "MED"

@@ -1199,7 +1199,8 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return _credit_list(st, doc[s].idx)
     if before == "twitter" and doc[s].text.startswith("@") and not after.strip(" .\n"):
         return True                               # `Twitter: @Milbank.` closing a column: its writer
-    return bool(before) and before in lex.words("byline")
+    return bool(before) and before in lex.words("byline") or _credit_list(st, doc[s].idx)   # (`(Reporting by
+    #                                                         David Bailey; Editing by Cynthia Osterman.)`)
 
 
 _CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\]")
