@@ -214,8 +214,9 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
-        if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1]) or
-                                   _foreign_apposition(st, doc[e - 1], person)) and not _office_named(st, person):
+        abroad = _foreign_apposition(st, doc[e - 1], person) if person is not None else None
+        if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1]) or abroad) \
+                and not _office_named(st, person):
             person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
             #                                       Pence`: not the chief justice, not the governor
         if person is not None:
@@ -231,6 +232,7 @@ def people(st: ActorState) -> None:
                 #                                   Change Agreement Adopted` (a headline)
             c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels else doc[s:e].text)
             #                                       (`Isaac Stanley-Becker`: one name)
+            c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
@@ -873,13 +875,13 @@ def _private_apposition(root) -> bool:
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
 
 
-def _foreign_apposition(st: ActorState, root, person: lex.Person) -> bool:
-    """True when a name stands in apposition with `a`/`an` and a demonym of another country than the lexicon
-    person's (`David Cameron, a Canadian hockey coach`): a namesake abroad. A demonym of a birthplace (`an
-    Austrian-born actor`) says nothing of it."""
+def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
+    """The country of a demonym in apposition with `a`/`an` after a name, when it is another than the lexicon
+    person's (`David Cameron, a Canadian hockey coach` -> CAN): a namesake abroad; else None. A demonym of a
+    birthplace (`an Austrian-born actor`) says nothing of it."""
     country = person.at(st.day)[0] if st.day else None
     if country is None:
-        return False
+        return None
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             continue
@@ -887,8 +889,8 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> bool:
             h = hit_at(st, m.i)
             if m.dep_ in ("amod", "compound") and h and h[0] == "DEM" and h[1] != country and \
                     not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–")):
-                return True
-    return False
+                return h[1]
+    return None
 
 
 def _introduced_by_name(root) -> bool:
