@@ -214,3 +214,14 @@ def test_every_name_of_a_short_credit_line_is_a_journalist(run):
     art = run(text, published="2015-12-17")
     assert at(art, text, "David Bailey").sector == "MED"
     assert at(art, text, "Cynthia Osterman").sector == "MED"
+
+
+def test_a_name_a_title_heads_is_a_body_not_a_person(run):
+    text = ("WASHINGTON -- Ann Lee, president of Lee Brothers, agreed on Monday. The race will be tight, said Dan "
+            "Gerstein, director of Gotham Ghostwriters. John Brennan, director of the CIA, spoke.\n")
+    art = run(text, published="2016-04-06")
+    ann, body = at(art, text, "Ann Lee"), at(art, text, "Lee Brothers")
+    assert body.id != ann.id and body.name == "Lee Brothers"
+    assert at(art, text, "Gotham Ghostwriters").name == "Gotham Ghostwriters"
+    assert at(art, text, "Dan Gerstein").sector != "GOV"      # the head of a body no lexicon knows: not a state's
+    assert at(art, text, "John Brennan").sector == "SPY"

@@ -183,9 +183,16 @@ def people(st: ActorState) -> None:
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
+    headed = set()                                # tokens of bodies a title heads (no surname of a person there)
     for s, e, form, _ in full:
         if sports_team(doc[s:e]):                 # `the Minnesota Vikings` tagged PERSON
             add_unknown_org(st, s, e, "BUS", lex.place_country(" ".join(t.text for t in doc[s:e - 1])))
+            continue
+        if _headed_body(st, s, e, form):          # `Ann Lee, president of Lee Brothers`: what she heads
+            headed.update(range(s, e))
+            words = lex.org_words()
+            add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(doc[s:e]) if t.lower_ in words), None)
+                            or cause_name(doc[s:e]), None)
             continue
         if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
             for i in range(s, e):                 # longer name may still be an organisation (states.py)
@@ -267,7 +274,7 @@ def people(st: ActorState) -> None:
             surnames.setdefault(c.surname, c)
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
-        if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team:
+        if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
@@ -891,6 +898,15 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[st
                     not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–")):
                 return h[1]
     return None
+
+
+def _headed_body(st: ActorState, s: int, e: int, form: str) -> bool:
+    """True for a name of two words or more the tagger called a person, right after `of` and a title of someone who
+    heads a body (actor_words.tsv `body_head`: `president of Lee Brothers`, `director of Gotham Ghostwriters`): no
+    one presides over a person, so the name is the body's; not a lexicon person."""
+    doc = st.doc
+    return e - s > 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in lex.words("body_head") and \
+        form not in lex.person_forms() and not any(st.hits.get(i, ("",))[0] == "PER" for i in range(s, e))
 
 
 def _introduced_by_name(root) -> bool:
