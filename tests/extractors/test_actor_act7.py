@@ -225,3 +225,11 @@ def test_a_name_a_title_heads_is_a_body_not_a_person(run):
     assert at(art, text, "Gotham Ghostwriters").name == "Gotham Ghostwriters"
     assert at(art, text, "Dan Gerstein").sector != "GOV"      # the head of a body no lexicon knows: not a state's
     assert at(art, text, "John Brennan").sector == "SPY"
+
+
+def test_opposition_a_pronoun_owns_is_an_attitude_not_a_group(run):
+    text = ("WASHINGTON -- But despite his own opposition, Sen. Jon Tester still pointed to the GOP as the problem. "
+            "The Syrian opposition rejected the plan.\n")
+    art = run(text, published="2016-06-22")
+    assert at(art, text, "opposition") is None
+    assert at(art, text, "Syrian opposition").sector == "OPP"

@@ -839,6 +839,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lower_ in lex.words("venue") | {"congress", "senate"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat
+    if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return True                               # `despite his own opposition`: what someone thinks, no group
     if tok.lemma_.lower() == "opposition" and (any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children) or (
             tok.dep_ == "dobj" and not dets and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > tok.i
                                                     for c in tok.head.children))):   # (`from` on the verb)
