@@ -233,3 +233,14 @@ def test_opposition_a_pronoun_owns_is_an_attitude_not_a_group(run):
     art = run(text, published="2016-06-22")
     assert at(art, text, "opposition") is None
     assert at(art, text, "Syrian opposition").sector == "OPP"
+
+
+def test_a_groups_mention_stops_before_the_person_it_is_named_after(run):
+    text = ("WASHINGTON -- Supporters of Republican Donald Trump for president say by 55%-41% that they should, a "
+            "poll found on Monday.\n")
+    art = run(text, published="2016-08-16")
+    trump = at(art, text, "Donald Trump")
+    assert trump.name == "Donald Trump"
+    supporters = at(art, text, "Supporters")
+    assert supporters.id != trump.id
+    assert all("Trump" not in m.text for m in supporters.mentions)

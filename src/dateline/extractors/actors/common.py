@@ -224,6 +224,9 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and head.tag_ in ("NNS", "NNPS") and objs[0].i in st.person_at:
+                break                             # `Supporters of Republican Donald Trump`: the group, not the
+                #                                   person it is named after (an actor of their own)
             if objs:                              # `of state`, `of the Free Syrian Army`: the object only
                 e = max(e, objs[0].i + 1)
         elif child.dep_ in ("compound", "amod") and child.i == e:
