@@ -4,9 +4,9 @@ occurrences, and build the offsets-only gold from a labeller's draft.
 
 The gold covers the articles of the article-events sets (bench/article_events.py): dev (the 20 shared
 articles), and our own 24 (tune = even positions, kept = odd positions of each file sorted by id); and the
-actor-only sets tune2, fresh, tune3, fresh2, tune4, fresh3, tune5, fresh4, tune6, fresh5, tune7, fresh7, tune8, fresh8, tune9, fresh9, tune10, fresh10, tune11 and fresh11 (bench/actors/<set>.tsv: id, file,
+actor-only sets tune2, fresh, tune3, fresh2, tune4, fresh3, tune5, fresh4, tune6, fresh5, tune7, fresh7, tune8, fresh8, tune9, fresh9, tune10, fresh10, tune11, fresh11, tune12 and fresh12 (bench/actors/<set>.tsv: id, file,
 published; picked by `pick` below, labelled before dateline was run on them; fresh, fresh2 (until December 2026's actors6), fresh3,
-fresh4, fresh5, fresh7, fresh8, fresh9, fresh10 and fresh11 are only measured, their errors never read).
+fresh4, fresh5, fresh7, fresh8, fresh9, fresh10, fresh11 and fresh12 are only measured, their errors never read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -25,7 +25,7 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from article_events import SHARED, _te3_texts, load_sets  # noqa: E402
 
-ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh", "tune3", "fresh2", "tune4", "fresh3", "tune5", "fresh4", "tune6", "fresh5", "tune7", "fresh7", "tune8", "fresh8", "tune9", "fresh9", "tune10", "fresh10", "tune11", "fresh11")}
+ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh", "tune3", "fresh2", "tune4", "fresh3", "tune5", "fresh4", "tune6", "fresh5", "tune7", "fresh7", "tune8", "fresh8", "tune9", "fresh9", "tune10", "fresh10", "tune11", "fresh11", "tune12", "fresh12")}
 
 
 def articles() -> dict[str, dict]:

@@ -18,6 +18,7 @@ tune8 / fresh8: 6 + 6 more (December 2026, act2), the same way: tune8 may be rea
 tune9 / fresh9: 6 + 6 more (December 2026, act3), the same way: tune9 may be read, fresh9 only measured.
 tune10 / fresh10: 6 + 6 more (December 2026, act4), the same way: tune10 may be read, fresh10 only measured.
 tune11 / fresh11: 6 + 6 more (December 2026, act6), the same way: tune11 may be read, fresh11 only measured.
+tune12 / fresh12: 6 + 6 more (December 2026, act7), the same way: tune12 may be read, fresh12 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -224,6 +224,9 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and head.tag_ in ("NNS", "NNPS") and objs[0].i in st.person_at:
+                break                             # `Supporters of Republican Donald Trump`: the group, not the
+                #                                   person it is named after (an actor of their own)
             if objs:                              # `of state`, `of the Free Syrian Army`: the object only
                 e = max(e, objs[0].i + 1)
         elif child.dep_ in ("compound", "amod") and child.i == e:
@@ -260,3 +263,14 @@ def building_site(tok) -> bool:
     if prep.lower_ in lex.words("locative"):
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.words("site_of")
+
+
+def cause_name(ent) -> str | None:
+    """An unknown name of the form `<Someone> for <Cause>` (`Students For Life of America`, `Concerned Women for
+    America`): an advocacy group (NGO), or a candidate's supporters' group (PTY) when the cause is a person the
+    lexicon knows (`Veterans for Bernie`); None for other names."""
+    for t in ent[1:-1]:
+        if t.lower_ == "for" and ent[t.i - ent.start - 1].text[:1].isupper() and t.nbor(1).text[:1].isupper():
+            cause = t.nbor(1)
+            return "PTY" if cause.text in lex.person_forms() else "NGO"
+    return None

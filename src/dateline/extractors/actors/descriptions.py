@@ -752,9 +752,14 @@ _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(
 def predicate(tok) -> bool:
     """A noun that says what someone is rather than naming an actor: the object predicate of `call`
     (`called the exiles criminals`: actor_words.tsv `naming`), the object of `as` (`as responsible citizens`), an
-    indefinite predicate of `be` (`she's a fighter`), or conjoined with one."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    indefinite predicate of `be` (`she's a fighter`), or conjoined with one or in apposition with one (`Cruz is our
+    best debater, our most articulate fighter`)."""
+    while (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.pos_ == "NOUN") and tok.head.i != tok.i and \
+            tok.head.i < tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" and \
+            tok.head.head.dep_ == "attr" and tok.head.head.head.lemma_ == "be":
+        return True                               # `I was one of the first senators to do that`: a kind someone is
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
             tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such")):   # `companies such as Pfizer` name them
         return True
@@ -826,9 +831,16 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lower_ in lex.words("venue") and not dets and tok.dep_ == "pobj" and \
             tok.head.lower_ in ("in", "into", "to", "before", "from"):
         return True
+    if tok.lower_ in lex.words("venue") and tok.tag_ == "NNS" and [d.lower_ for d in dets] == ["the"] and \
+            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "through") and \
+            not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+        return True                               # `the battle continues in the courts`: the courts as a whole,
+        #                                           a place of a process, no court that acts
     if tok.lower_ in lex.words("venue") | {"congress", "senate"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat
+    if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return True                               # `despite his own opposition`: what someone thinks, no group
     if tok.lemma_.lower() == "opposition" and (any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children) or (
             tok.dep_ == "dobj" and not dets and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > tok.i
                                                     for c in tok.head.children))):   # (`from` on the verb)

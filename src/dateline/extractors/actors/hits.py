@@ -177,7 +177,8 @@ def nameless_spans(st: ActorState) -> None:
             for ent in entities(doc):
                 if ent.start in inside or ent.end - 1 in inside:
                     named.update(range(ent.start, ent.end))
-                    if " ".join(w.text.title() for w in ent) in plain_text:
+                    joined = " ".join(w.text.title() for w in ent)
+                    if joined in plain if len(ent) == 1 else joined in plain_text:
                         keep.update(range(ent.start, ent.end))
             for t in r:                           # (a common noun there may still head a description:
                 if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
@@ -208,6 +209,9 @@ def nameless_spans(st: ActorState) -> None:
         if under is None and before is not None and before.text == "," and ent.start >= 2 and (
                 ent.end == len(doc) or doc[ent.end].text in (",", ".", ";")):
             under = doc[ent.start - 2]            # `his new NBC series, Long Way Home,` (however it is parsed)
+        if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
+                first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in first.head.head.children):
+            under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
         if any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) and \
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
@@ -253,6 +257,51 @@ def nameless_spans(st: ActorState) -> None:
             k -= 1
         if joined and t.i - 1 - k >= 3:
             st.nameless.add(doc[k + 1].idx, t.idx)
+    for m in _address().finditer(text):            # `the 2400 block of Jay Lane`, `at 197 N. Cedar St.`: a street
+        g = 1 if m.group(1) else 2
+        span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+        if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
+            st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
+    for m in _MARKUP.finditer(text):             # `.facebook-bio { font-family: Helvetica; }`: style sheet
+        st.nameless.add(m.start(), m.end())       # code left in the text, no prose
+    for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
+        for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):   # short name, wherever it stands
+            st.nameless.add(m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=1)
+def _address() -> re.Pattern:
+    """A street in an address: capitalised words after `block of`, or after a house number and ending in a street
+    word (actor_words.tsv `street_word`: `197 N. Cedar St.`, `6016 Dublin Road`; not after a year)."""
+    words = sorted(lex.words("street_word"), key=len, reverse=True)
+    street = "|".join(re.escape(w.capitalize()) + ("" if w.endswith(".") else r"\b") for w in words)
+    name = r"(?:[NSEW]\. )?(?:[A-Z][\w'’-]*\s){1,3}"
+    return re.compile(r"\bblock of ((?:[NSEW]\. )?(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
+                      r"|\b(?!19\d\d |20\d\d )\d{1,5} (" + name + "(?:" + street + "))")
+
+
+_MARKUP = re.compile(r"(?m)^[^\n]*[{}][^\n]*[;:][^\n]*$|^[^\n]*[;:][^\n]*[{}][^\n]*$")
+
+
+def _thing_acronyms(st: ActorState, last: frozenset) -> set[str]:
+    """Acronyms that an article gives as the short name of a thing: right after a word of non_actors.tsv `last`
+    (`program`, `act`, `agreement`), in brackets or after `, or` (`... Residents program, or DAPA`, `the Affordable
+    Care Act (ACA)`); not one the lexicon knows as an organisation or person."""
+    doc, out = st.doc, set()
+    for t in having(st.toks, LOWER=lexicon_ids(last)):
+        if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = t.i + 1
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+            k += 2
+        elif k < len(doc) and doc[k].text == "(":
+            k += 1
+        else:
+            continue
+        if k < len(doc) and doc[k].is_upper and doc[k].is_alpha and 2 < len(doc[k]) <= 6 and \
+                st.hits.get(k, ("",))[0] not in ("ORG", "PER", "CTRY"):
+            out.add(doc[k].text)
+    return out
 
 
 _TITLE_JOINS = frozenset((":", "'s", "’s", "-", "–", "'", "’"))   # inside a title: `Unlikeable: The Problem With Hillary`
@@ -342,8 +391,9 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
     person, country, capital or demonym the tagger takes for no verb or function word (`OBAMA`, `SENEGAL`; not
     `IS`, `US` in `TELL US`); an acronym the lexicon writes in capitals (`CNN`) taken for a proper noun. A
     one-word organisation written otherwise (`HOUSE` for `House`) names nobody there."""
-    if len(words) > 1 or words.text.title() in plain_text or words.text in plain:
-        return True
+    if len(words) > 1 or words.text.title() in plain or words.text in plain:
+        return True                               # (whole words: `IS` is not written as `Is` in `Istanbul`, nor
+        #                                           `BERN` as `Bern` in `Bernie`)
     tok = words[0]
     if tok.pos_ in _FUNCTION:
         return False

@@ -10,8 +10,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, add_unknown_org, civil_officer, cluster, hit_at, is_person_title,
-                     case_party, line_at, np_bounds, sports_team, title_case_line)
+from .common import (PERSON_LABELS, add, add_org, add_unknown_org, cause_name, civil_officer, cluster, hit_at,
+                     is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
@@ -119,6 +119,8 @@ def people(st: ActorState) -> None:
         h = st.hits.get(s)
         if h and h[0] != "PER" and h[2] == e:
             continue                              # `Kiev` tagged PERSON: a capital, not a person
+        if any(st.hits.get(k, ("",))[0] == "ORG" and st.hits[k][2] == e for k in range(s + 1, e)):
+            continue                              # `the Obama White House`: the organisation a name qualifies
         edition = next((k for k in range(e - 1, s, -1) if lex.place_country(doc[k:e].text) and
                         doc[s:k].text in lex.organisation_forms()), None)
         if edition is not None:                   # `Breitbart London` tagged PERSON: an outlet's edition, that
@@ -181,9 +183,16 @@ def people(st: ActorState) -> None:
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
+    headed = set()                                # tokens of bodies a title heads (no surname of a person there)
     for s, e, form, _ in full:
         if sports_team(doc[s:e]):                 # `the Minnesota Vikings` tagged PERSON
             add_unknown_org(st, s, e, "BUS", lex.place_country(" ".join(t.text for t in doc[s:e - 1])))
+            continue
+        if _headed_body(st, s, e, form):          # `Ann Lee, president of Lee Brothers`: what she heads
+            headed.update(range(s, e))
+            words = lex.org_words()
+            add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(doc[s:e]) if t.lower_ in words), None)
+                            or cause_name(doc[s:e]), None)
             continue
         if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
             for i in range(s, e):                 # longer name may still be an organisation (states.py)
@@ -212,8 +221,11 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
-        if person is not None and _private_apposition(doc[e - 1]) and not _office_named(st, person):
-            person = None                         # `John Roberts, a plumber from Ohio,`: not the chief justice
+        abroad = _foreign_apposition(st, doc[e - 1], person) if person is not None else None
+        if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1]) or abroad) \
+                and not _office_named(st, person):
+            person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
+            #                                       Pence`: not the chief justice, not the governor
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
@@ -227,6 +239,7 @@ def people(st: ActorState) -> None:
                 #                                   Change Agreement Adopted` (a headline)
             c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels else doc[s:e].text)
             #                                       (`Isaac Stanley-Becker`: one name)
+            c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
@@ -261,7 +274,7 @@ def people(st: ActorState) -> None:
             surnames.setdefault(c.surname, c)
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
-        if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team:
+        if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
@@ -427,8 +440,10 @@ def _handles(st: ActorState) -> None:
                 st.taken.append((tok.idx, tok.idx + len(tok)))
                 continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
-            named = named or _handle_owner(st, tok.text[1:])
+            named = named or _handle_owner(st, tok.text[1:], tok.idx)
             c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
+            if named is None and c.sector is None and _byline(st, tok.i, tok.i + 1):
+                c.sector, c.role = "MED", "journalist"   # `Twitter: @Milbank.` closing a column: its writer
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[tok.i] = c
             st.taken.append((tok.idx, tok.idx + len(tok)))
@@ -475,7 +490,7 @@ def _product(tok) -> bool:
     return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in chain)
 
 
-def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
+def _handle_owner(st: ActorState, handle: str, at: Optional[int] = None) -> Optional[Cluster]:
     """The one actor of the article whose name, run together, the handle is or ends with (`@thedailybeast` for
     The Daily Beast, `@realDonaldTrump` for Donald Trump; a person's name may also begin it: `@pamkeyNEN` for Pam
     Key): names of two words or more only."""
@@ -488,6 +503,11 @@ def _handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
         if low == joined or low.endswith(joined) or low == "the" + joined or \
                 (len(joined) >= 6 and low.startswith(joined) and c.key[0] != "O"):   # `@pamkeyNEN`
             found.append(c)
+    if not found and at is not None:              # `Lee Stranahan on Twitter at @Stranahan`: the one person of
+        text = st.ctx.text                        # that surname named on the handle's line
+        lo, hi = text.rfind("\n", 0, at) + 1, at
+        found = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) >= 2 and
+                 c.name.split()[-1].lower() == low and any(lo <= ms < hi for ms, _ in c.mentions)]
     return found[0] if len(found) == 1 else None
 
 
@@ -862,6 +882,44 @@ def _private_apposition(root) -> bool:
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
 
 
+def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
+    """The country of a demonym in apposition with `a`/`an` after a name, when it is another than the lexicon
+    person's (`David Cameron, a Canadian hockey coach` -> CAN): a namesake abroad; else None. A demonym of a
+    birthplace (`an Austrian-born actor`) says nothing of it."""
+    country = person.at(st.day)[0] if st.day else None
+    if country is None:
+        return None
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue
+        for m in c.children:
+            h = hit_at(st, m.i)
+            if m.dep_ in ("amod", "compound") and h and h[0] == "DEM" and h[1] != country and \
+                    not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–")):
+                return h[1]
+    return None
+
+
+def _headed_body(st: ActorState, s: int, e: int, form: str) -> bool:
+    """True for a name of two words or more the tagger called a person, right after `of` and a title of someone who
+    heads a body (actor_words.tsv `body_head`: `president of Lee Brothers`, `director of Gotham Ghostwriters`): no
+    one presides over a person, so the name is the body's; not a lexicon person."""
+    doc = st.doc
+    return e - s > 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in lex.words("body_head") and \
+        form not in lex.person_forms() and not any(st.hits.get(i, ("",))[0] == "PER" for i in range(s, e))
+
+
+def _introduced_by_name(root) -> bool:
+    """True when a name is brought in by a participle of naming (actor_words.tsv `introducing`) after a noun with
+    `a`/`an` (`a local pastor named Mike Pence`, `a lawyer called John Roberts`): a stranger to the reader, never
+    the public figure of that name."""
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
+            verb.lower_ not in lex.words("introducing"):
+        return False
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in verb.head.children)
+
+
 def _office_named(st: ActorState, person: lex.Person) -> bool:
     """True when the article names a title of one of a lexicon person's offices (`Sen.`, `senator` for a senator):
     a public figure with a private trade besides (`Sen. Jon Tester, a farmer from Montana`), no namesake."""
@@ -982,15 +1040,20 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
 
 
 def _town_of_state(doc, e: int) -> bool:
-    """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`): a
-    town, not a person."""
+    """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`) or a
+    country's name that ends the phrase (`San Pedro Sula, Honduras;`): a town, not a person."""
     if e + 1 >= len(doc) or doc[e].text != ",":
         return False
     after = text(doc)[doc[e].idx + 1:doc[e].idx + 40].lstrip(" ")
-    return any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ("", ",", ".", ";",
-                                                                                              ":", ")", "-", "\n"))
-               for form in us_state_forms())   # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
-    #                                             `Joe Hale, Texas Republican`)
+    ends = ("", ",", ".", ";", ":", ")", "-", "\n")
+    if any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ends)
+           for form in us_state_forms()):     # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
+        return True                           # `Joe Hale, Texas Republican`)
+    k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
+    while k < len(doc) and k < e + 5 and doc[k].text[:1].isupper():   # Lee, Kenya's envoy`)
+        k += 1
+    return k > e + 1 and doc[e + 1:k].text in lex.countries().names and \
+        (k == len(doc) or doc[k].text in (",", ".", ";", ":", ")", "and") or "\n" in doc[k - 1].whitespace_)
 
 
 def _person_like(st: ActorState, tok) -> bool:
@@ -1086,7 +1149,7 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     _clause_affiliation(st, c, root)
     if c.sector is None:
         _writes_for(st, c, root)
-    if c.sector is None and _byline(st, s, e):
+    if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
     if c.sector is None and _accused(root):
         c.sector, c.role = "CRM", c.role or "suspect"
@@ -1140,14 +1203,25 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     byline cue of actor_words.tsv (`By`, `additional reporting from`, `Follow ... on Twitter`)."""
     doc = st.doc
     line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-    if len(line) > 120:
-        return _credit_list(st, doc[s].idx)
+    if st.ctx.text[:doc[s].idx].rstrip(" ").endswith("[") and \
+            _CREDIT_END.match(st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):]):
+        return True                               # `... [Lee Moran, HuffPost]`, `[Mollie Reilly.]`: a digest's
+        #                                           credit to the story's writer
     lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
     before = " ".join("".join(ch if ch.isalpha() else " " for ch in st.ctx.text[lo:doc[s].idx].lower()).split())
     after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
-    if before == "follow":
-        return after.startswith("on twitter")
-    return bool(before) and before in lex.words("byline")
+    if before == "follow" or before.startswith("follow ") and len(before) < 120:
+        return after.startswith("on twitter")     # (`Follow Breitbart News investigative reporter ... Lee Stranahan
+        #                                           on Twitter`)
+    if len(line) > 120:
+        return _credit_list(st, doc[s].idx)
+    if before == "twitter" and doc[s].text.startswith("@") and not after.strip(" .\n"):
+        return True                               # `Twitter: @Milbank.` closing a column: its writer
+    return bool(before) and before in lex.words("byline") or _credit_list(st, doc[s].idx)   # (`(Reporting by
+    #                                                         David Bailey; Editing by Cynthia Osterman.)`)
+
+
+_CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\]")
 
 
 def _credit_list(st: ActorState, at: int) -> bool:
@@ -1638,6 +1712,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 continue
             orgwords = lex.org_words()
             sector = next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
+            if sector is None:                    # `president of Concerned Women for America`: an advocacy group
+                ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
+                sector = cause_name(ent) if ent is not None else None
             if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
                 info.sector = sector
                 return

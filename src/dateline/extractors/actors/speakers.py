@@ -101,7 +101,7 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
         return None
     head = span.root
     lemma = head.lemma_.lower()
-    if lemma not in lex.words("kin") and lemma not in lex.words("relation") or \
+    if lemma not in lex.words("kin") and lemma not in lex.words("relation") and not _possessed_person(head) or \
             not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in head.children) \
             or any(t.pos_ == "PROPN" for t in span):
         return None
@@ -114,12 +114,24 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
                  and o.key[0] == "D"), None)
     if same is not None:
         return same
-    c = cluster(st, ("D", lemma, s_char), span.text, role=lemma,
-                sector=None if lemma in lex.words("relation") else "CVL")
+    title = lex.titles().get(lemma, {}).get("person")
+    sector = None if lemma in lex.words("relation") else "CVL" if lemma in lex.words("kin") else \
+        (title.sector if title is not None and title.sector else "CVL")   # `his pastor`: REL; `his doctor`: CVL
+    c = cluster(st, ("D", lemma, s_char), span.text, role=lemma, sector=sector)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
     idx.sync(c)
     return c
+
+
+def _possessed_person(head) -> bool:
+    """True for one person named by a noun of a person that is no staff word (actor_words.tsv `person_noun` less
+    `staff`: `his longtime personal physician`, `her lawyer`): someone the possessor has, not the possessor; a
+    spokesman or an aide (`his spokesman said`) is left to speak for the possessor, a plural (`his supporters`) is a
+    group made elsewhere."""
+    lemma = head.lemma_.lower()
+    return head.tag_ == "NN" and lemma in lex.words("person_noun") and lemma not in lex.words("staff") and \
+        lemma not in lex.words("private_aide")
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, where
-from .common import (add, add_org, add_unknown_org, cluster, hit_at, is_person_title, nested, np_bounds,
+from .common import (add, add_org, add_unknown_org, cause_name, cluster, hit_at, is_person_title, nested, np_bounds,
                      sports_team, state_actor, works_for, country_domain, venue_after, building_site, title_case_line)
 from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
@@ -128,6 +128,8 @@ def states_and_orgs(st: ActorState) -> None:
                 continue
             add(st, state_actor(st, entry), start, end)
         elif label == "CAP":
+            if _place_of_country(st, e):
+                continue                          # `Caracas, Venezuela;`: the city, in a list of places
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
 
@@ -373,7 +375,33 @@ def _after_place(st: ActorState, s: int) -> bool:
     h = hit_at(st, prev.i)
     if h and h[0] == "CAP":
         return True
-    return prev.ent_type_ in ("GPE", "LOC", "FAC") and not (h and h[0] in ("CTRY", "DEM", "ORG", "PER"))
+    if prev.ent_type_ in ("GPE", "LOC", "FAC") and not (h and h[0] in ("CTRY", "DEM", "ORG", "PER")):
+        return True
+    k = hit_at(st, s)                             # a proper name the tagger took for no place, the country
+    end = k[3] if k else s + 1                    # ending the phrase (`San Pedro Sula, Honduras;`)
+    return prev.pos_ == "PROPN" and not h and not _names_someone(st, prev) and \
+        (end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_)
+
+
+def _names_someone(st: ActorState, tok) -> bool:
+    """True when a proper name is one of a person or an organisation the lexicon knows, or is right after a title."""
+    k = tok.i
+    while k > 0 and tok.doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return any(hit_at(st, i) for i in range(k, tok.i + 1)) or (k > 0 and tok.doc[k - 1].lower_ in lex.title_words())
+
+
+def _place_of_country(st: ActorState, e: int) -> bool:
+    """True when a capital is followed by a comma and a country's name that ends the phrase (`Caracas, Venezuela;`,
+    `Nairobi, Kenya.`): the city as a place."""
+    doc = st.doc
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    h = hit_at(st, e + 1)
+    if not h or h[0] != "CTRY":
+        return False
+    end = h[3]
+    return end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_
 
 
 def _dep(tok):
@@ -480,6 +508,8 @@ def unknown_orgs(st: ActorState) -> None:
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):
             continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
+        if sector is None and lex.non_actor(st.doc[s:e].text):
+            continue                              # `the Sharon Statement` (non_actors.tsv last): a document
         if sector is None and _person_name(st.doc[s:e]):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
@@ -773,6 +803,8 @@ def _org_sector(ent) -> str | None:
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
         sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
+    if sector is None:
+        sector = cause_name(ent)
     return sector
 
 
