@@ -141,3 +141,27 @@ def test_the_prefilters_hold_every_word_their_rules_name():
         assert key.split("_", 1)[0] in heads, key
     assert {"call", "withdraw", "recall", "pull"} <= heads
     assert "zorblat" not in heads
+
+
+def test_criticism_reads_a_words_classes_from_the_lexicon_turned_about():
+    """`criticism._classes_of` is criticism.tsv turned about: each word's classes, all of them and no other, so that
+    `_read` finds the classes a test of every class would."""
+    from dateline.extractors.events import criticism
+
+    inv = criticism._classes_of()
+    w = criticism.words()
+    for cls, ws in w.items():
+        for x in ws:
+            assert cls in inv[x]
+    assert all(inv[x] == {c for c, ws in w.items() if x in ws} for x in inv)
+    assert criticism._classes_of() is inv and "zorblat" not in inv
+
+
+def test_a_direct_question_ends_at_the_first_stop_after_the_trigger(nlp):
+    """`checks._direct_question` (the stops read off the ORTH and IS_QUOTE columns): the trigger's clause ends in `?`
+    when the first `.`, `!`, `;`, `?` or quote mark after it is a question mark."""
+    from dateline.extractors.events.checks import _direct_question
+
+    doc = nlp("Did the army attack the town? The rebels attacked the depot. They chanted \"What curfew?\" at police.")
+    attack = [t for t in doc if t.lemma_ in ("attack", "chant")]
+    assert [_direct_question(t) for t in attack] == [True, False, False]

@@ -205,3 +205,33 @@ def test_the_flag_and_length_columns_say_what_the_tokens_say(nlp):
                        ("IS_PUNCT", lambda t: t.is_punct), ("IS_SPACE", lambda t: t.is_space),
                        ("LIKE_NUM", lambda t: t.like_num)):
         assert column(doc, attr) == [int(read(t)) for t in doc], attr
+
+
+def test_sentences_are_the_parse_sentences_made_once_and_shared_with_sentence_of(nlp):
+    """`sentences` is `list(doc.sents)` (the same bounds, in order), made once per doc; `sentence_of` gives those very
+    Spans; forgetting the doc makes them again."""
+    from dateline.extractors.spans import forget, sentence_of, sentences
+
+    doc = nlp("Rebels took the town. Officials denied it on Monday, a spokesman said.\n\nTalks resume today. Why?")
+    sents = sentences(doc)
+    assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in doc.sents] and len(sents) >= 3
+    assert sentences(doc) is sents
+    assert all(sentence_of(doc, t.i) is next(s for s in sents if s.start <= t.i < s.end) for t in doc)
+    forget(doc)
+    assert sentences(doc) is not sents and [s.text for s in sentences(doc)] == [s.text for s in sents]
+
+
+def test_lemma_in_says_whether_a_word_of_the_set_is_in_the_doc(nlp):
+    """`lemma_in` answers as a walk over the tokens would (a lemma in lower case in the set, or with `lower` the
+    lower-case form), once per doc and set."""
+    from dateline.extractors.spans import lemma_in
+
+    harm = frozenset({"wound", "stabbing"})
+    doc = nlp("Two men were Wounded. A Stabbings inquiry opened.")
+    walk = any(t.lemma_.lower() in harm for t in doc)
+    assert lemma_in(doc, harm) is walk and walk               # (`Wounded`: lemma `wound`)
+    assert lemma_in(doc, harm, lower=True) is True
+    forms = frozenset({"stabbings"})                          # (a form whose lemma is another word)
+    assert lemma_in(doc, forms) is any(t.lemma_.lower() in forms for t in doc)
+    assert lemma_in(doc, forms, lower=True) is True
+    assert lemma_in(doc, frozenset({"zorblat"}), lower=True) is False

@@ -16,7 +16,7 @@ from typing import Optional
 from ..lexicon import classes, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .spans import ByStart, Spans, column, lexicon_ids, lowered, marks, sentence_of, tokens
+from .spans import ByStart, Spans, column, lexicon_ids, lowered, marks, sentence_of, sentences, tokens
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 LIFE_VERBS = {"claim", "cost", "take", "lose"}
@@ -565,7 +565,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
 
     out: list[Casualty] = []
     single: list[Casualty] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         toks = tokens(doc)[sent.start:sent.end]   # read by both passes below: made once a doc
         if not _has_number(doc, sent.start, toks, numbers):
             single += _single_victims(ctx, toks, lex, [])

@@ -108,22 +108,27 @@ class SpanBag:
                     yield s, e, payload
 
 
+def sentences(doc) -> list:
+    """`list(doc.sents)`, made once per doc and shared by the passes (read it, never change it): each walk over
+    `doc.sents` makes a Span for every sentence again, and five passes walk them. `sentence_of` gives these Spans."""
+    found = doc.user_data.get("dateline.sentences")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["dateline.sentences"] = (len(doc), list(doc.sents))
+    return found[1]
+
+
 def sentence_of(doc, i: int):
     """The sentence holding token i, as `doc[i].sent` gives it, without the walk over the sentence that
     `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc, and
-    each sentence's Span is made once and shared (read it, never change it)."""
+    each sentence's Span is made once and shared (`sentences`: read it, never change it)."""
     bounds = doc.user_data.get("dateline.sentence_bounds")
     if bounds is None or len(bounds[0]) != len(doc):
         starts, ends = [0] * len(doc), [0] * len(doc)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for k in range(sent.start, sent.end):
                 starts[k], ends[k] = sent.start, sent.end
-        bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends, {})
-    start = bounds[0][i]
-    sent = bounds[2].get(start)
-    if sent is None:
-        sent = bounds[2][start] = doc[start:bounds[1][i]]
-    return sent
+        bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends, {s.start: s for s in sentences(doc)})
+    return bounds[2][bounds[0][i]]
 
 
 def tokens(doc) -> list:
@@ -197,6 +202,18 @@ def lowered(doc, attr: str = "LEMMA") -> list[str]:
                 low = known[h] = strings[h].lower()
             found.append(low)
         doc.user_data[key] = found
+    return found
+
+
+def lemma_in(doc, words, *, lower: bool = False) -> bool:
+    """Whether a token of the doc has its lemma in lower case (`lowered`), or with `lower` its lower-case form, in
+    `words` (a lexicon's set loaded once, as for `lexicon_ids`): a test of the whole article answered once per doc and
+    set from the columns, without a Token per word."""
+    key = f"dateline.lemma_in.{id(words)}.{int(lower)}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = any(x in words for x in lowered(doc)) or lower and bool(
+            where(doc, "LOWER", lexicon_ids(words)))
     return found
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import entities, having, ids_of, string_ids
+from ..spans import entities, having, ids_of, sentences, string_ids
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import described_as_subject
@@ -22,7 +22,7 @@ def coref(st: ActorState) -> None:
     pronoun (`who`, `which`, `that` of a relative clause) joins the actor of the noun its clause describes."""
     doc = st.doc
     toks = st.toks
-    st.sentences = sents = list(doc.sents)
+    st.sentences = sents = list(sentences(doc))
     st.sent_of = sent_of = [0] * len(toks)
     for k, sent in enumerate(sents):
         for i in range(sent.start, sent.end):

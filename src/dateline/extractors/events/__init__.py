@@ -15,7 +15,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, column, entities, tokens
+from ..spans import Spans, column, entities, sentences, tokens
 from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise
 from .antecedents import antecedent_in_sentence
@@ -572,7 +572,7 @@ def _sentences(doc):
     # words[k]: the tokens before k that are not space (a stretch has text when it holds one)
     words = [0, *itertools.accumulate(not blank for blank in space)]
     k = 0
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start
         while k < len(cuts) and cuts[k] < sent.end:
             i = cuts[k]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns, rows
-from ..spans import having, ids_of, mark_after, marks, sentence_of
+from ..spans import having, ids_of, lemma_in, sentence_of, tokens
 from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
@@ -426,17 +426,16 @@ def _quoted(clause) -> bool:
     return clause.doc[a].is_quote or (a > 0 and clause.doc[a - 1].is_quote)
 
 
+_FLAG_SET = frozenset({1})                # a flag's column value when it holds (`IS_QUOTE`)
+
+
 def _direct_question(t) -> bool:
     """The trigger's clause ends in a question mark: the first of `?`, `.`, `!` after it in its sentence, with no
-    quotation mark between (`chanted "What curfew?"` asks nothing of the chanting). The sentence's stops are
-    found once (`spans.mark_after`): a long sentence with many triggers is not walked again for each."""
-    x = mark_after(t.doc, sentence_of(t.doc, t.i), "checks.stops", _stop, t.i)
-    return x is not None and x.text == "?" and not x.is_quote
-
-
-def _stop(x) -> bool:
-    """A token that ends a clause's search for its question mark."""
-    return x.text in (".", "!", ";", "?") or x.is_quote
+    quotation mark between (`chanted "What curfew?"` asks nothing of the chanting). The doc's stops are found
+    once (`spans.having`, from the columns): a long sentence with many triggers is not walked again for each."""
+    stops = having(tokens(t.doc)[t.i + 1:sentence_of(t.doc, t.i).end], ORTH=ids_of(".", "!", ";", "?"),
+                   IS_QUOTE=_FLAG_SET)
+    return bool(stops) and stops[0].text == "?" and not stops[0].is_quote
 
 
 def _thing(c: Candidate, w) -> bool:
@@ -2549,14 +2548,12 @@ def _state_source(c: Candidate) -> bool:
 
 def _harm_in_article(doc, w) -> bool:
     """A word of bodily harm (`harm` class) anywhere in the article, found once per doc."""
-    harm = w["harm"]
-    return bool(marks(doc, doc[:], "checks.harm", lambda x: _lemma(x) in harm or x.lower_ in harm))
+    return lemma_in(doc, w["harm"], lower=True)
 
 
 def _election_story(doc, w) -> bool:
     """The article is about an election: three or more words of voting, candidates or campaigns (`election` class)."""
-    words = w["election"]
-    return len(marks(doc, doc[:], "checks.election", lambda x: _lemma(x) in words)) >= 1
+    return lemma_in(doc, w["election"])
 
 
 def _person_target(c: Candidate, w) -> bool:

@@ -78,6 +78,19 @@ def words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("criticism.tsv").items()}
 
 
+NONE: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _classes_of() -> dict[str, frozenset]:
+    """criticism.tsv turned about: word -> the classes it is in (`_read` looks a word up once, not in every class)."""
+    out: dict[str, set] = {}
+    for cls, ws in words().items():
+        for x in ws:
+            out.setdefault(x, set()).add(cls)
+    return {x: frozenset(c) for x, c in out.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def form() -> dict[str, frozenset]:
     """lexicon/criticism_form.tsv: pronouns never criticised (`nottarget`), modals, intensifiers."""
@@ -633,6 +646,7 @@ def _read(s: Said) -> tuple:
     if s.read is not None:
         return s.read
     w = words()
+    classes_of = _classes_of()
     blame, praise = _judgement()
     modal, intense = form()["modal"], form()["intense"]
     out, lex_seen, negated, strong = [], set(), False, False
@@ -648,8 +662,9 @@ def _read(s: Said) -> tuple:
             at.append("modal@t")
         if x.pos_ in CONTENT and not x.is_stop and x.is_alpha:
             plain.append("w=" + lem)
-        for cls, ws in w.items():
-            if lem in ws or low in ws:
+        hits = classes_of.get(lem, NONE) | classes_of.get(low, NONE)
+        for cls in w if hits else ():    # (in the file's order, as a walk over every class finds them)
+            if cls in hits:
                 plain.append("lex=" + cls)
                 lex_seen.add(cls)
                 at.append("lex@t=" + cls)

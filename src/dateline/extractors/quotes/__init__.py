@@ -18,7 +18,7 @@ from .lexicon import naming_phrases, possessives, speech_verbs
 from .lexicon import words as quote_words
 from .marks import Run, quoted_runs
 from .speakers import Resolver, speaker_after, speaker_head, speaker_span
-from ..spans import column, sentence_of
+from ..spans import column, sentence_of, sentences
 
 # a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
@@ -42,7 +42,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     starts = column(doc, "IDX")
     verbs = speech_verbs()
     resolver = Resolver(doc)
-    sent_ends = sorted(s.end_char for s in doc.sents)
+    sent_ends = sorted(s.end_char for s in sentences(doc))
     runs = quoted_runs(text)
     quotes: list[Quote] = []
     last: Optional[Quote] = None
