@@ -32,3 +32,21 @@ def test_a_negation_holds_for_verbs_joined_by_or_and_for_what_a_denied_verb_of_g
     assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
     art = run("\n\nRussia did not attack Ukraine but threatened Kiev.\n")
     assert any(e.type == "THREATEN" for e in asserted(art)), types(art)
+
+
+def test_a_claim_confirmed_is_asserted_and_a_claim_named_by_a_relative_clause_alleges_nothing(run):
+    """(rev15a) `confirmed the claim that gunmen killed three guards`: the act is told as true; `the claim the
+    senator attacked`: a relative clause, the claim is what was attacked, nothing alleged in it."""
+    art = run("\n\nPolice confirmed the claim that gunmen killed three guards at the mine.\n")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "killed" for e in asserted(art)), types(art)
+    art = run("\n\nThe claim the senator attacked in his speech was false.\n")
+    assert any(e.trigger.text == "attacked" for e in asserted(art)), types(art)
+    art = run("\n\nThe ministry repeated the claim that gunmen killed three guards at the mine.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_a_negation_over_or_stops_at_the_next_and(run):
+    """(rev15a) `did not meet Putin or call him, and criticized the Kremlin`: the criticism after `and` was made."""
+    art = run("\n\nThe minister did not meet Putin or call him, and criticized the Kremlin instead.\n")
+    assert any(e.type == "ACCUSE" and e.trigger.text == "criticized" for e in asserted(art)), types(art)
+    assert not any(e.type == "CONSULT" for e in asserted(art)), types(art)

@@ -311,9 +311,9 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
     elif c.etype in ("ASSAULT", "ACCUSE") and verb and lem == "shoot" and any(
             x.dep_ == "prt" and x.lower_ == "down" for x in t.children) and (
-            olem in w["speech"] or olem in w["proposal"] or olem in w["pact"]):
-        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `shot down the idea of talks`: a
-        # proposal turned down (`shot down a drone` stays force)
+            olem in w["speech"] or olem in w["proposal"] or olem in w["pact"] or olem in w["allegation"]):
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `shot down the idea of talks`,
+        # `shot down rumors of a coup`: a proposal or an account turned down (`shot down a drone` stays force)
     elif c.etype == "REJECT" and verb and lem in w["deriding"] and prep_object(t, "as") is not None \
             and (_person_target(c, w) or any(hasattr(x, "dep_") and x.lower_ in ("him", "her", "them") for x in c.target)):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `dismissing them as part of the
@@ -1626,10 +1626,20 @@ def _denied_verb(v) -> bool:
     while h.dep_ == "conj" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
         if any(y.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for y in h.children):
             return False
-        h = h.head
-        if negated(h) and any(y.dep_ == "cc" and y.lower_ in ("or", "nor") for y in h.children):
+        h, joined = h.head, h
+        if negated(h) and _joined_by(h, joined) in ("or", "nor"):
             return True
     return False
+
+
+def _joined_by(h, x) -> str:
+    """The coordinator (lower case, or '') that joins the conjunct x to h: the nearest `cc` of h before x, else the
+    first after it (`meet X, call Y or visit Z`: `call` is joined by `or`; `meet X or call Y, and criticized Z`:
+    `criticized` by `and`)."""
+    cc = [y for y in h.children if y.dep_ == "cc"]
+    before = [y for y in cc if y.i < x.i]
+    after = [y for y in cc if y.i > x.i]
+    return before[-1].lower_ if before else after[0].lower_ if after else ""
 
 
 def _denied_alike(c: Candidate) -> bool:
@@ -1649,10 +1659,17 @@ def _alleged(t, w) -> bool:
     X killed Y`, `rumors that he met Z` (a relative clause on the noun, `the claim he made`, tells no content)."""
     while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
-    if t.dep_ not in ("acl", "ccomp") or t.head.pos_ != "NOUN" or _lemma(t.head) not in w["allegation"]:
+    n = t.head
+    if t.dep_ not in ("acl", "ccomp") or n.pos_ != "NOUN" or _lemma(n) not in w["allegation"]:
         return False
-    return any(x.dep_ == "mark" and x.lower_ == "that" for x in t.children) or any(
-        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in t.children)
+    if n.dep_ in ("dobj", "nsubjpass") and _is_verb(n.head) and _lemma(n.head) in w["confirming"]:
+        return False                      # `police confirmed the claim that gunmen killed three guards`: told as true
+    if any(x.dep_ == "mark" and x.lower_ == "that" for x in t.children):
+        return True
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in t.children) \
+        and any(x.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr", "acomp") for x in t.children)
+    # (with no `that`, a clause with no object of its own may be a relative one whose object is the noun: `the claim
+    # the senator attacked in his speech`)
 
 
 NONFINITE = frozenset({"VB", "VBG", "VBN"})

@@ -1415,11 +1415,17 @@ def _needed(t, cues):
         return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
         # ... should show`: a thing (its head, whatever names it holds), no one asked
     lem = t.lemma_.lower()
-    if lem in cues.get("state", frozenset()):
-        return None                       # `Clinton should be ready for questions`, `Elian should stay`: a view, no act
+    state = cues.get("state", frozenset())
+    comp = child(t, ("xcomp",))
+    if lem in state or (lem in cues.get("need", frozenset()) and comp is not None and comp.lemma_.lower() in state):
+        return None                       # `Clinton should be ready for questions`, `Elian should stay`, `Ukraine needs
+        # to win the war`: a view or a forecast, no act
+    if t.tag_ == "VBN" and any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in t.children):
+        return None                       # `the police should have arrested him` (a reproach), `the rebels must have
+        # attacked` (an inference): a modal perfect asks nothing
     if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
         return None                       # `Should Rubio win Florida, ...`: a condition, not a demand
-    if (lem in cues.get("need", frozenset()) and child(t, ("xcomp",)) is not None) or any(
+    if (lem in cues.get("need", frozenset()) and comp is not None) or any(
             x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
         c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
                       etype="REQUEST", quad=1, cameo="020", target=[subj], preset=True)
