@@ -52,8 +52,8 @@ class Candidate:
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
-    """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation
-    (and without its conjuncts when solo)."""
+    """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation or
+    coordinators (and without its conjuncts when solo)."""
     a, b = tok.left_edge.i, tok.i
     for c in tok.rights:
         if c.dep_ in NP_STOP or (solo and c.dep_ in ("cc", "conj")):
@@ -67,8 +67,9 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             break
     while a < b and (doc[a].is_punct or doc[a].is_space):
         a += 1
-    while b > a and (doc[b].is_punct or doc[b].is_space):
-        b -= 1
+    while b > a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == "cc"):
+        b -= 1                            # (a `cc` the parse hung on the noun with no conjunct after it: `pressed
+        # the button and the door opened`)
     return a, b
 
 
