@@ -81,3 +81,12 @@ def test_shooting_down_a_rumour_is_a_refusal(run):
     """(rev15a) `shot down rumors of a coup`: an account turned down, no force."""
     art = run("\n\nThe general shot down rumors of a coup in the capital.\n")
     assert asserted(art, "REJECT") and not asserted(art, "ASSAULT"), shown(art)
+
+
+def test_a_past_duty_in_a_quote_asks_nothing(run):
+    """(rev15a) quoted words are not moved into the past as reported ones are: `"The army had to retreat"` tells
+    what was done, `"The government needed to act faster"` a reproach; neither is the speaker's request."""
+    for text in ("\"The council must open the files,\" said Maren Holt. \"The army had to retreat from the city.\"",
+                 "\"The council must open the files,\" said Maren Holt. \"The government needed to act faster.\""):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.trigger.text in ("had", "needed") for e in asserted(art, "REQUEST")), (text, shown(art))

@@ -1386,8 +1386,9 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     if quote_of is not None and not out:
         for t in having(sent, DEP=ids_of("ROOT")):
             sp = quote_of(t)[1]
-            if sp is None or skipped(t) or not _quoted_whole(sent, quote_of):
-                continue
+            if sp is None or skipped(t) or t.tag_ == "VBD" or not _quoted_whole(sent, quote_of):
+                continue                  # (quoted words are not moved into the past as reported ones are: `"The
+                # army had to retreat"` tells a duty done, `"X needed to act faster"` a reproach)
             c = _needed(t, cues)
             if c is not None:
                 c.extra_source = sp
