@@ -50,3 +50,13 @@ def test_a_negation_over_or_stops_at_the_next_and(run):
     art = run("\n\nThe minister did not meet Putin or call him, and criticized the Kremlin instead.\n")
     assert any(e.type == "ACCUSE" and e.trigger.text == "criticized" for e in asserted(art)), types(art)
     assert not any(e.type == "CONSULT" for e in asserted(art)), types(art)
+
+
+def test_nor_denies_its_own_clause(run):
+    """(rev15a) `nor did it threaten Kiev`, `Nor did the army threaten the town`: a clause `nor` opens is denied,
+    subject and auxiliary of its own or not."""
+    for text in ("Russia did not attack Ukraine, nor did it threaten Kiev.",
+                 "The minister did not criticize Israel, nor did he condemn the strike.",
+                 "Nor did the army threaten the town."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.trigger.text in ("threaten", "condemn") for e in asserted(art)), (text, types(art))

@@ -1614,22 +1614,30 @@ def _mood(c: Candidate, w) -> None:
 
 
 def _denied_verb(v) -> bool:
-    """v is a negated verb (`did not meet`, `never attacked`), or one joined by `or`/`nor` to a negated verb with no
-    subject or auxiliary of its own (`did not meet Putin or call him`): the negation takes in every alternative."""
+    """v is a negated verb (`did not meet`, `never attacked`), one a `nor` joins or opens (`nor did it threaten
+    Kiev`, `Nor did the army threaten the town`: `nor` denies its own clause), or one joined by `or` to a negated verb
+    with no subject or auxiliary of its own (`did not meet Putin or call him`): the negation takes in every
+    alternative."""
     neg = load().cues.get("neg", frozenset())
 
     def negated(x):
         return any(y.dep_ == "neg" or (y.dep_ == "advmod" and y.lower_ in neg) for y in x.children)
-    if negated(v):
+    if negated(v) or _nor_opened(v):
         return True
     h = v
     while h.dep_ == "conj" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
         if any(y.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for y in h.children):
             return False
         h, joined = h.head, h
-        if negated(h) and _joined_by(h, joined) in ("or", "nor"):
+        if negated(h) and _joined_by(h, joined) == "or":
             return True
     return False
+
+
+def _nor_opened(v) -> bool:
+    """A verb whose clause `nor` opens or joins (`nor did it threaten Kiev`, `Nor did the army threaten the town`)."""
+    return any(y.dep_ == "cc" and y.lower_ == "nor" and y.i < v.i for y in v.children) or (
+        v.dep_ == "conj" and v.head.i != v.i and _joined_by(v.head, v) == "nor")
 
 
 def _joined_by(h, x) -> str:
@@ -1648,7 +1656,8 @@ def _denied_alike(c: Candidate) -> bool:
     t = c.token
     if not c.nominal:                     # (a verb with its own negation is read as the triggers read it:
         # `doesn't trust her` may be criticism)
-        return t.dep_ == "conj" and not any(y.dep_ == "neg" for y in t.children) and _denied_verb(t)
+        return (t.dep_ == "conj" or _nor_opened(t)) and not any(y.dep_ == "neg" for y in t.children) and \
+            _denied_verb(t)
     n = c.noun if c.noun is not None else t
     return n.dep_ == "dobj" and _is_verb(n.head) and _lemma(n.head) in load().cues.get("receive", ()) and \
         _denied_verb(n.head)
