@@ -35,7 +35,8 @@ from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
-                       is_passive, names_actor, np_bounds, opened_by_for, prep_object, subject_of, antecedent)
+                       is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
+                       antecedent)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -1618,18 +1619,14 @@ def _denied_verb(v) -> bool:
     Kiev`, `Nor did the army threaten the town`: `nor` denies its own clause), or one joined by `or` to a negated verb
     with no subject or auxiliary of its own (`did not meet Putin or call him`): the negation takes in every
     alternative."""
-    neg = load().cues.get("neg", frozenset())
-
-    def negated(x):
-        return any(y.dep_ == "neg" or (y.dep_ == "advmod" and y.lower_ in neg) for y in x.children)
-    if negated(v) or _nor_opened(v):
+    if negated_word(v) or _nor_opened(v):
         return True
     h = v
     while h.dep_ == "conj" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
         if any(y.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for y in h.children):
             return False
         h, joined = h.head, h
-        if negated(h) and _joined_by(h, joined) == "or":
+        if negated_word(h) and _joined_by(h, joined) == "or":
             return True
     return False
 

@@ -1141,13 +1141,17 @@ def no_longer(tok) -> bool:
         y.dep_ in ("neg", "det", "advmod") and y.lower_ in ("no", "not", "n't") for y in x.children) for x in tok.children)
 
 
+def negated_word(t) -> bool:
+    """A negation on a word: `not`, `n't`, or an adverb or determiner of event_cues `neg` (`never attacked`)."""
+    neg = load().cues.get("neg", frozenset())
+    return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children)
+
+
 def _negated(c: Candidate) -> bool:
     """A negation on the trigger ('did not attack', 'never met', 'no longer backs') or `no` on its event noun ('no
     agreement')."""
     t = c.token
-    neg = load().cues.get("neg", frozenset())
-    return no_longer(t) or (t.dep_ in ("acomp", "attr") and no_longer(t.head)) or \
-        any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
+    return no_longer(t) or (t.dep_ in ("acomp", "attr") and no_longer(t.head)) or negated_word(t) or \
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children)) \
         or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children)) \
         or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("nobody", "none", "nothing", "noone") or (
