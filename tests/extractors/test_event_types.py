@@ -90,9 +90,3 @@ def test_a_past_duty_in_a_quote_asks_nothing(run):
                  "\"The council must open the files,\" said Maren Holt. \"The government needed to act faster.\""):
         art = run("\n\n" + text + "\n")
         assert not any(e.trigger.text in ("had", "needed") for e in asserted(art, "REQUEST")), (text, shown(art))
-
-
-def test_stepping_aside_is_stepping_down(run):
-    """(rev15a) `aside` read as a particle (ev15t's `brushed aside`) also makes `stepped aside` a resignation."""
-    art = run("\n\nThe prime minister stepped aside after the scandal.\n")
-    assert asserted(art, "CONCEDE"), shown(art)
