@@ -23,7 +23,8 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   (`_violence_beside_topic`), duties denied or possible (`duty_laid`), criticism held back (`_restraint`),
   recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`);
 - unseen articles (ev15p): acts in the clause of a claim or a theory (`_alleged`), a negation over verbs joined by
-  `or` and over what a denied verb of getting names (`_denied_alike`).
+  `or` and over what a denied verb of getting names (`_denied_alike`); its second reading (rev15a): `or` as the
+  coordinator that joins the verb (`_joined_by`), clauses `nor` opens (`_nor_opened`), claims confirmed.
 """
 from __future__ import annotations
 
