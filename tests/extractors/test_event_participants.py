@@ -296,3 +296,13 @@ def test_an_attack_in_a_when_clause_hits_the_main_clause_subject(run):
     art = run("\n\nFour guards were resting outside the depot when a group of men walked up and started shooting.\n")
     ev = only(art, "ASSAULT")
     assert any("guards" in t for t in texts(ev.target)) and any("men" in t for t in texts(ev.source)), ev
+
+
+def test_a_noun_phrase_never_ends_with_a_coordinator(nlp):
+    """(rev15a) `pressed the button and the door opened`: the parse may hang `and` on the object noun; the phrase
+    ends before it."""
+    from dateline.extractors.events.triggers import np_bounds
+    doc = nlp("He pressed the button and the door opened.")
+    head = next(t for t in doc if t.lower_ == "button")
+    a, b = np_bounds(head)
+    assert doc[a:b + 1].text == "the button", doc[a:b + 1].text

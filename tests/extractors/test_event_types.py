@@ -56,3 +56,37 @@ def test_begging_and_clamoring_ask(run):
                  "Residents of Dunmore clamored for a new school."):
         art = run("\n\n" + text + "\n")
         assert asserted(art, "REQUEST"), (text, shown(art))
+
+
+def test_should_have_and_must_have_ask_nothing(run):
+    """(rev15a) a modal perfect is a reproach (`should have arrested him`) or an inference (`must have attacked`):
+    no request, in a quote of its own or in a reported clause."""
+    for text in ("\"The council must open the files,\" said Maren Holt. \"The police should have arrested him.\"",
+                 "\"The council must open the files,\" said Maren Holt. \"The rebels must have attacked the convoy.\"",
+                 "Maren Holt said the governor should have resigned in May."):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.trigger.text in ("arrested", "attacked", "resigned") for e in asserted(art, "REQUEST")), \
+            (text, shown(art))
+
+
+def test_needing_to_win_is_a_forecast_not_a_request(run):
+    """(rev15a) the state verbs hold under `need to`, `have to` as under `should`: `needs to win the war`."""
+    art = run("\n\n\"The council must open the files,\" said Maren Holt. \"Ukraine needs to win this war.\"\n")
+    assert not any(e.trigger.text == "needs" for e in asserted(art, "REQUEST")), shown(art)
+    art = run("\n\nHolt said Ukraine needs to halt the offensive.\n")   # an act asked stays a request
+    assert any(e.trigger.text == "needs" for e in asserted(art, "REQUEST")), shown(art)
+
+
+def test_shooting_down_a_rumour_is_a_refusal(run):
+    """(rev15a) `shot down rumors of a coup`: an account turned down, no force."""
+    art = run("\n\nThe general shot down rumors of a coup in the capital.\n")
+    assert asserted(art, "REJECT") and not asserted(art, "ASSAULT"), shown(art)
+
+
+def test_a_past_duty_in_a_quote_asks_nothing(run):
+    """(rev15a) quoted words are not moved into the past as reported ones are: `"The army had to retreat"` tells
+    what was done, `"The government needed to act faster"` a reproach; neither is the speaker's request."""
+    for text in ("\"The council must open the files,\" said Maren Holt. \"The army had to retreat from the city.\"",
+                 "\"The council must open the files,\" said Maren Holt. \"The government needed to act faster.\""):
+        art = run("\n\n" + text + "\n")
+        assert not any(e.trigger.text in ("had", "needed") for e in asserted(art, "REQUEST")), (text, shown(art))

@@ -23,7 +23,8 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   (`_violence_beside_topic`), duties denied or possible (`duty_laid`), criticism held back (`_restraint`),
   recognising no one (`_recognized_no_one`), cyber attacks (`_cyber_attack`);
 - unseen articles (ev15p): acts in the clause of a claim or a theory (`_alleged`), a negation over verbs joined by
-  `or` and over what a denied verb of getting names (`_denied_alike`).
+  `or` and over what a denied verb of getting names (`_denied_alike`); its second reading (rev15a): `or` as the
+  coordinator that joins the verb (`_joined_by`), clauses `nor` opens (`_nor_opened`), claims confirmed.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
-                       is_passive, names_actor, np_bounds, opened_by_for, prep_object, subject_of, antecedent)
+                       is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
+                       antecedent)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -311,9 +313,9 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`: a denial
     elif c.etype in ("ASSAULT", "ACCUSE") and verb and lem == "shoot" and any(
             x.dep_ == "prt" and x.lower_ == "down" for x in t.children) and (
-            olem in w["speech"] or olem in w["proposal"] or olem in w["pact"]):
-        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `shot down the idea of talks`: a
-        # proposal turned down (`shot down a drone` stays force)
+            olem in w["speech"] or olem in w["proposal"] or olem in w["pact"] or olem in w["allegation"]):
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `shot down the idea of talks`,
+        # `shot down rumors of a coup`: a proposal or an account turned down (`shot down a drone` stays force)
     elif c.etype == "REJECT" and verb and lem in w["deriding"] and prep_object(t, "as") is not None \
             and (_person_target(c, w) or any(hasattr(x, "dep_") and x.lower_ in ("him", "her", "them") for x in c.target)):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `dismissing them as part of the
@@ -1613,22 +1615,36 @@ def _mood(c: Candidate, w) -> None:
 
 
 def _denied_verb(v) -> bool:
-    """v is a negated verb (`did not meet`, `never attacked`), or one joined by `or`/`nor` to a negated verb with no
-    subject or auxiliary of its own (`did not meet Putin or call him`): the negation takes in every alternative."""
-    neg = load().cues.get("neg", frozenset())
-
-    def negated(x):
-        return any(y.dep_ == "neg" or (y.dep_ == "advmod" and y.lower_ in neg) for y in x.children)
-    if negated(v):
+    """v is a negated verb (`did not meet`, `never attacked`), one a `nor` joins or opens (`nor did it threaten
+    Kiev`, `Nor did the army threaten the town`: `nor` denies its own clause), or one joined by `or` to a negated verb
+    with no subject or auxiliary of its own (`did not meet Putin or call him`): the negation takes in every
+    alternative."""
+    if negated_word(v) or _nor_opened(v):
         return True
     h = v
     while h.dep_ == "conj" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX"):
         if any(y.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for y in h.children):
             return False
-        h = h.head
-        if negated(h) and any(y.dep_ == "cc" and y.lower_ in ("or", "nor") for y in h.children):
+        h, joined = h.head, h
+        if negated_word(h) and _joined_by(h, joined) == "or":
             return True
     return False
+
+
+def _nor_opened(v) -> bool:
+    """A verb whose clause `nor` opens or joins (`nor did it threaten Kiev`, `Nor did the army threaten the town`)."""
+    return any(y.dep_ == "cc" and y.lower_ == "nor" and y.i < v.i for y in v.children) or (
+        v.dep_ == "conj" and v.head.i != v.i and _joined_by(v.head, v) == "nor")
+
+
+def _joined_by(h, x) -> str:
+    """The coordinator (lower case, or '') that joins the conjunct x to h: the nearest `cc` of h before x, else the
+    first after it (`meet X, call Y or visit Z`: `call` is joined by `or`; `meet X or call Y, and criticized Z`:
+    `criticized` by `and`)."""
+    cc = [y for y in h.children if y.dep_ == "cc"]
+    before = [y for y in cc if y.i < x.i]
+    after = [y for y in cc if y.i > x.i]
+    return before[-1].lower_ if before else after[0].lower_ if after else ""
 
 
 def _denied_alike(c: Candidate) -> bool:
@@ -1637,7 +1653,8 @@ def _denied_alike(c: Candidate) -> bool:
     t = c.token
     if not c.nominal:                     # (a verb with its own negation is read as the triggers read it:
         # `doesn't trust her` may be criticism)
-        return t.dep_ == "conj" and not any(y.dep_ == "neg" for y in t.children) and _denied_verb(t)
+        return (t.dep_ == "conj" or _nor_opened(t)) and not any(y.dep_ == "neg" for y in t.children) and \
+            _denied_verb(t)
     n = c.noun if c.noun is not None else t
     return n.dep_ == "dobj" and _is_verb(n.head) and _lemma(n.head) in load().cues.get("receive", ()) and \
         _denied_verb(n.head)
@@ -1648,10 +1665,17 @@ def _alleged(t, w) -> bool:
     X killed Y`, `rumors that he met Z` (a relative clause on the noun, `the claim he made`, tells no content)."""
     while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
-    if t.dep_ not in ("acl", "ccomp") or t.head.pos_ != "NOUN" or _lemma(t.head) not in w["allegation"]:
+    n = t.head
+    if t.dep_ not in ("acl", "ccomp") or n.pos_ != "NOUN" or _lemma(n) not in w["allegation"]:
         return False
-    return any(x.dep_ == "mark" and x.lower_ == "that" for x in t.children) or any(
-        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in t.children)
+    if n.dep_ in ("dobj", "nsubjpass") and _is_verb(n.head) and _lemma(n.head) in w["confirming"]:
+        return False                      # `police confirmed the claim that gunmen killed three guards`: told as true
+    if any(x.dep_ == "mark" and x.lower_ == "that" for x in t.children):
+        return True
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which", "who") for x in t.children) \
+        and any(x.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr", "acomp") for x in t.children)
+    # (with no `that`, a clause with no object of its own may be a relative one whose object is the noun: `the claim
+    # the senator attacked in his speech`)
 
 
 NONFINITE = frozenset({"VB", "VBG", "VBN"})

@@ -52,8 +52,8 @@ class Candidate:
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
-    """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation
-    (and without its conjuncts when solo)."""
+    """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation or
+    coordinators (and without its conjuncts when solo)."""
     a, b = tok.left_edge.i, tok.i
     for c in tok.rights:
         if c.dep_ in NP_STOP or (solo and c.dep_ in ("cc", "conj")):
@@ -67,8 +67,9 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             break
     while a < b and (doc[a].is_punct or doc[a].is_space):
         a += 1
-    while b > a and (doc[b].is_punct or doc[b].is_space):
-        b -= 1
+    while b > a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == "cc"):
+        b -= 1                            # (a `cc` the parse hung on the noun with no conjunct after it: `pressed
+        # the button and the door opened`)
     return a, b
 
 
@@ -1140,13 +1141,17 @@ def no_longer(tok) -> bool:
         y.dep_ in ("neg", "det", "advmod") and y.lower_ in ("no", "not", "n't") for y in x.children) for x in tok.children)
 
 
+def negated_word(t) -> bool:
+    """A negation on a word: `not`, `n't`, or an adverb or determiner of event_cues `neg` (`never attacked`)."""
+    neg = load().cues.get("neg", frozenset())
+    return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children)
+
+
 def _negated(c: Candidate) -> bool:
     """A negation on the trigger ('did not attack', 'never met', 'no longer backs') or `no` on its event noun ('no
     agreement')."""
     t = c.token
-    neg = load().cues.get("neg", frozenset())
-    return no_longer(t) or (t.dep_ in ("acomp", "attr") and no_longer(t.head)) or \
-        any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children) or \
+    return no_longer(t) or (t.dep_ in ("acomp", "attr") and no_longer(t.head)) or negated_word(t) or \
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children)) \
         or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children)) \
         or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("nobody", "none", "nothing", "noone") or (
@@ -1385,8 +1390,9 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     if quote_of is not None and not out:
         for t in having(sent, DEP=ids_of("ROOT")):
             sp = quote_of(t)[1]
-            if sp is None or skipped(t) or not _quoted_whole(sent, quote_of):
-                continue
+            if sp is None or skipped(t) or t.tag_ == "VBD" or not _quoted_whole(sent, quote_of):
+                continue                  # (quoted words are not moved into the past as reported ones are: `"The
+                # army had to retreat"` tells a duty done, `"X needed to act faster"` a reproach)
             c = _needed(t, cues)
             if c is not None:
                 c.extra_source = sp
@@ -1415,11 +1421,17 @@ def _needed(t, cues):
         return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
         # ... should show`: a thing (its head, whatever names it holds), no one asked
     lem = t.lemma_.lower()
-    if lem in cues.get("state", frozenset()):
-        return None                       # `Clinton should be ready for questions`, `Elian should stay`: a view, no act
+    state = cues.get("state", frozenset())
+    comp = child(t, ("xcomp",))
+    if lem in state or (lem in cues.get("need", frozenset()) and comp is not None and comp.lemma_.lower() in state):
+        return None                       # `Clinton should be ready for questions`, `Elian should stay`, `Ukraine needs
+        # to win the war`: a view or a forecast, no act
+    if t.tag_ == "VBN" and any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in t.children):
+        return None                       # `the police should have arrested him` (a reproach), `the rebels must have
+        # attacked` (an inference): a modal perfect asks nothing
     if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
         return None                       # `Should Rubio win Florida, ...`: a condition, not a demand
-    if (lem in cues.get("need", frozenset()) and child(t, ("xcomp",)) is not None) or any(
+    if (lem in cues.get("need", frozenset()) and comp is not None) or any(
             x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
         c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
                       etype="REQUEST", quad=1, cameo="020", target=[subj], preset=True)
