@@ -887,14 +887,15 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[st
     person's (`David Cameron, a Canadian hockey coach` -> CAN): a namesake abroad; else None. A demonym of a
     birthplace (`an Austrian-born actor`) says nothing of it."""
     country = person.at(st.day)[0] if st.day else None
-    if country is None:
-        return None
+    if country is None or country == "IGO":       # `Ban Ki-moon, a South Korean diplomat`: an international
+        return None                               # official has a nationality of his own
+    own = {o.country for o in person.offices}     # (and a country of any office the lexicon gives him)
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             continue
         for m in c.children:
             h = hit_at(st, m.i)
-            if m.dep_ in ("amod", "compound") and h and h[0] == "DEM" and h[1] != country and \
+            if m.dep_ in ("amod", "compound") and h and h[0] == "DEM" and h[1] not in own | {country} and \
                     not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–")):
                 return h[1]
     return None
@@ -1049,6 +1050,11 @@ def _town_of_state(doc, e: int) -> bool:
     if any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ends)
            for form in us_state_forms()):     # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
         return True                           # `Joe Hale, Texas Republican`)
+    k = e - 1                                 # (not a person's name: `Ahmed Abu Zeid, Egypt, and Nasser Judeh,
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:   # Jordan` in a list of ministers)
+        k -= 1
+    if doc[k].lower_ in given_names():
+        return False
     k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
     while k < len(doc) and k < e + 5 and doc[k].text[:1].isupper():   # Lee, Kenya's envoy`)
         k += 1
@@ -1221,7 +1227,8 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     #                                                         David Bailey; Editing by Cynthia Osterman.)`)
 
 
-_CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\]")
+_CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\][ \t]*(?:\n|$)")   # (closing its line: not `He [Ahmed
+#                                                                       Farah] ordered` in a quote)
 
 
 def _credit_list(st: ActorState, at: int) -> bool:

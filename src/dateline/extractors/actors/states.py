@@ -384,11 +384,14 @@ def _after_place(st: ActorState, s: int) -> bool:
 
 
 def _names_someone(st: ActorState, tok) -> bool:
-    """True when a proper name is one of a person or an organisation the lexicon knows, or is right after a title."""
+    """True when a proper name is one of a person or an organisation the lexicon knows, is right after a title, is
+    tagged an organisation or begins with a given name."""
     k = tok.i
     while k > 0 and tok.doc[k - 1].pos_ == "PROPN":
         k -= 1
-    return any(hit_at(st, i) for i in range(k, tok.i + 1)) or (k > 0 and tok.doc[k - 1].lower_ in lex.title_words())
+    return any(hit_at(st, i) for i in range(k, tok.i + 1)) or (k > 0 and tok.doc[k - 1].lower_ in lex.title_words()) \
+        or tok.ent_type_ == "ORG" or tok.doc[k].lower_ in given_names()   # (`condemned by the Arab Parliament,
+    #                                                                          Egypt, and Jordan`; `Ahmed Abu Zeid, Egypt,`)
 
 
 def _place_of_country(st: ActorState, e: int) -> bool:

@@ -1,0 +1,37 @@
+"""Actors on invented stories, for the second reading of the act7 change (rev15b, December 2026): its rules kept
+from reaching real actors of ordinary political and conflict news."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_a_name_an_editor_put_in_brackets_inside_a_quote_is_no_journalist(run):
+    text = ("MOGADISHU -- \"He [Ahmed Hassan Farah] ordered the attack on the base,\" the officer said on Monday. "
+            "Police arrested Farah later.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Ahmed Hassan Farah").sector != "MED"
+
+
+def test_an_international_official_described_by_his_nationality_keeps_his_office(run):
+    text = ("UNITED NATIONS -- Ban Ki-moon, a South Korean diplomat, said on Monday the fighting in Syria must stop. "
+            "Jens Stoltenberg, a Norwegian politician, said NATO would help.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Ban Ki-moon").country == "IGO"
+    assert at(art, text, "Jens Stoltenberg").country == "IGO"
+
+
+def test_a_block_of_senators_is_no_address(run):
+    text = "WASHINGTON -- The largest block of Republican senators opposed the bill on Monday.\n"
+    art = run(text, published="2016-05-02")
+    senators = at(art, text, "Republican senators")
+    assert senators is not None and senators.sector == "LEG"
+
+
+def test_a_country_after_an_organisation_in_a_list_of_actors_stays_the_state(run):
+    text = ("CAIRO -- The strikes were condemned by the Arab Parliament, Egypt, and Jordan on Monday.\n")
+    art = run(text, published="2016-05-02")
+    egypt = at(art, text, "Egypt")
+    assert egypt is not None and egypt.country == "EGY"
