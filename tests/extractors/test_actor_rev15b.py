@@ -35,3 +35,11 @@ def test_a_country_after_an_organisation_in_a_list_of_actors_stays_the_state(run
     art = run(text, published="2016-05-02")
     egypt = at(art, text, "Egypt")
     assert egypt is not None and egypt.country == "EGY"
+
+
+def test_a_body_named_in_the_singular_for_a_cause_is_no_advocacy_group_by_its_name(run):
+    text = ("HARARE -- The Movement for Democratic Change said on Monday it would boycott the vote. Penny Nance, "
+            "president of Concerned Women for America, agreed.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Movement for Democratic Change").sector != "NGO"
+    assert at(art, text, "Concerned Women for America").sector == "NGO"      # (a plural: still a lobby)
