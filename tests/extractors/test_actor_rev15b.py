@@ -43,3 +43,15 @@ def test_a_body_named_in_the_singular_for_a_cause_is_no_advocacy_group_by_its_na
     art = run(text, published="2016-05-02")
     assert at(art, text, "Movement for Democratic Change").sector != "NGO"
     assert at(art, text, "Concerned Women for America").sector == "NGO"      # (a plural: still a lobby)
+
+
+def test_a_groups_leader_speaking_speaks_for_the_group(run):
+    text = ("GAZA -- Hamas vowed revenge on Monday. \"We will fight until the end,\" its leader said.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "its leader").id == at(art, text, "Hamas").id
+
+
+def test_a_possessed_title_of_the_state_keeps_the_possessors_side(run):
+    text = ("MOSCOW -- Vladimir Putin met the envoy on Monday. \"The talks were useful,\" his foreign minister said.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "his foreign minister").country == "RUS"
