@@ -55,3 +55,11 @@ def test_a_possessed_title_of_the_state_keeps_the_possessors_side(run):
     text = ("MOSCOW -- Vladimir Putin met the envoy on Monday. \"The talks were useful,\" his foreign minister said.\n")
     art = run(text, published="2016-05-02")
     assert at(art, text, "his foreign minister").country == "RUS"
+
+
+def test_a_name_after_by_and_a_day_opening_a_paragraph_is_no_journalist(run):
+    text = ("MOGADISHU -- Al-Shabab fighters stormed the town on Sunday.\n\nBy Monday, Ahmed Hassan Farah had fled the "
+            "city with his family, police said.\n\n(Reporting by Abdi Sheikh; Editing by Ed Osmond)\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Ahmed Hassan Farah").sector != "MED"
+    assert at(art, text, "Abdi Sheikh").sector == "MED" and at(art, text, "Ed Osmond").sector == "MED"

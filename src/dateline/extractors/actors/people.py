@@ -1234,7 +1234,8 @@ _CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\][ \t]*(?:\n|$)")   # (closing
 def _credit_list(st: ActorState, at: int) -> bool:
     """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
     Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
-    bracket, a byline cue, then only capitalised words, commas, semicolons and the glue words of credits."""
+    bracket, a byline cue, then only capitalised words, commas, semicolons and the glue words of credits, up to the
+    line's end or the closing bracket (not `By Monday, Ahmed Farah had fled the city`)."""
     text = st.ctx.text
     lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
     seg = " ".join("".join(ch if ch.isalpha() or ch == "." else " " for ch in text[lo:at]).split())
@@ -1242,7 +1243,12 @@ def _credit_list(st: ActorState, at: int) -> bool:
                 if seg.lower() == c or seg.lower().startswith(c + " ")), None)
     if cue is None:
         return False
-    return all(w[:1].isupper() or w.lower() in lex.words("credit_glue") for w in seg[len(cue):].split())
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    hi = text.find(")", at, hi) if ")" in text[at:hi] else hi
+    rest = "".join(ch if ch.isalpha() else " " for ch in text[at:hi]).split()
+    glue = lex.words("credit_glue")
+    return all(w[:1].isupper() or w.lower() in glue for w in seg[len(cue):].split() + rest)
 
 
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
