@@ -63,3 +63,17 @@ def test_a_name_after_by_and_a_day_opening_a_paragraph_is_no_journalist(run):
     art = run(text, published="2016-05-02")
     assert at(art, text, "Ahmed Hassan Farah").sector != "MED"
     assert at(art, text, "Abdi Sheikh").sector == "MED" and at(art, text, "Ed Osmond").sector == "MED"
+
+
+def test_the_owner_of_what_a_title_heads_is_a_person(run):
+    text = ("WASHINGTON -- \"We will win Ohio,\" said Tom Hart, chairman of Ahmed Ali's campaign. Ali said on Monday "
+            "he was confident.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Ahmed Ali").id == at(art, text, "Ali", nth=1).id
+
+
+def test_a_severed_head_is_no_title_heading_a_body(run):
+    text = ("RAQQA -- The militants displayed the severed head of Ahmed Hassan Farah in the square on Monday. Farah "
+            "was a teacher.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Ahmed Hassan Farah").id == at(art, text, "Farah", nth=1).id

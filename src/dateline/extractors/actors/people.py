@@ -904,10 +904,12 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[st
 def _headed_body(st: ActorState, s: int, e: int, form: str) -> bool:
     """True for a name of two words or more the tagger called a person, right after `of` and a title of someone who
     heads a body (actor_words.tsv `body_head`: `president of Lee Brothers`, `director of Gotham Ghostwriters`): no
-    one presides over a person, so the name is the body's; not a lexicon person."""
+    one presides over a person, so the name is the body's; not a lexicon person, nor the owner of what is headed
+    (`chairman of Ahmed Ali's campaign`)."""
     doc = st.doc
     return e - s > 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in lex.words("body_head") and \
-        form not in lex.person_forms() and not any(st.hits.get(i, ("",))[0] == "PER" for i in range(s, e))
+        form not in lex.person_forms() and not any(st.hits.get(i, ("",))[0] == "PER" for i in range(s, e)) and \
+        not (e < len(doc) and doc[e].lower_ in ("'s", "’s"))
 
 
 def _introduced_by_name(root) -> bool:
