@@ -77,3 +77,9 @@ def test_a_severed_head_is_no_title_heading_a_body(run):
             "was a teacher.\n")
     art = run(text, published="2016-05-02")
     assert at(art, text, "Ahmed Hassan Farah").id == at(art, text, "Farah", nth=1).id
+
+
+def test_a_hyphenless_hyphenated_american_is_no_namesake_abroad(run):
+    text = ("COLUMBIA -- Nikki Haley, an Indian American mother of two, said on Monday she would sign the bill.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "Nikki Haley").country == "USA"

@@ -893,11 +893,10 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[st
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             continue
-        for m in c.children:
-            h = hit_at(st, m.i)
-            if m.dep_ in ("amod", "compound") and h and h[0] == "DEM" and h[1] not in own | {country} and \
-                    not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–")):
-                return h[1]
+        demonyms = [h for h in (hit_at(st, m.i) for m in c.children if m.dep_ in ("amod", "compound"))
+                    if h and h[0] == "DEM" and not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–"))]
+        if demonyms and not any(h[1] in own | {country} for h in demonyms):
+            return demonyms[0][1]                 # (not `Bobby Jindal, an Indian American governor`)
     return None
 
 
