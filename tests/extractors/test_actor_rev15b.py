@@ -83,3 +83,13 @@ def test_a_hyphenless_hyphenated_american_is_no_namesake_abroad(run):
     text = ("COLUMBIA -- Nikki Haley, an Indian American mother of two, said on Monday she would sign the bill.\n")
     art = run(text, published="2016-05-02")
     assert at(art, text, "Nikki Haley").country == "USA"
+
+
+def test_people_listed_with_their_countries_are_people_and_states(run):
+    text = ("LONDON -- The ministers who attended included John Hart, Britain, and Pierre Dumas, France. Hart said on "
+            "Monday the talks went well.\n")
+    art = run(text, published="2016-05-02")
+    hart = at(art, text, "John Hart")
+    assert hart is not None and hart.id == at(art, text, "Hart", nth=1).id
+    assert at(art, text, "Pierre Dumas") is not None
+    assert at(art, text, "France").country == "FRA"
