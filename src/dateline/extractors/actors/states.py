@@ -379,8 +379,7 @@ def _after_place(st: ActorState, s: int) -> bool:
         return True
     k = hit_at(st, s)                             # a proper name the tagger took for no place, the country
     end = k[3] if k else s + 1                    # ending the phrase (`San Pedro Sula, Honduras;`)
-    return prev.pos_ == "PROPN" and not h and not _names_someone(st, prev) and \
-        (end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_)
+    return prev.pos_ == "PROPN" and not h and not _names_someone(st, prev) and _phrase_ends(doc, end)
 
 
 def _names_someone(st: ActorState, tok) -> bool:
@@ -403,7 +402,11 @@ def _place_of_country(st: ActorState, e: int) -> bool:
     h = hit_at(st, e + 1)
     if not h or h[0] != "CTRY":
         return False
-    end = h[3]
+    return _phrase_ends(doc, h[3])
+
+
+def _phrase_ends(doc, end: int) -> bool:
+    """True when a phrase ending before token `end` ends there: the text's end, a punctuation mark or a line's end."""
     return end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_
 
 
