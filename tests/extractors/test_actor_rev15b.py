@@ -93,3 +93,11 @@ def test_people_listed_with_their_countries_are_people_and_states(run):
     assert hart is not None and hart.id == at(art, text, "Hart", nth=1).id
     assert at(art, text, "Pierre Dumas") is not None
     assert at(art, text, "France").country == "FRA"
+
+
+def test_the_acronym_of_a_body_ending_in_a_things_word_is_an_actor(run):
+    text = ("NAIROBI -- The UN Environment Programme (UNEP) said on Monday the lake was dying. UNEP urged Kenya to act. "
+            "The Affordable Care Act (ACA) was not discussed.\n")
+    art = run(text, published="2016-05-02")
+    assert at(art, text, "UNEP", nth=1) is not None
+    assert at(art, text, "ACA") is None

@@ -287,10 +287,11 @@ _MARKUP = re.compile(r"(?m)^[^\n]*[{}][^\n]*[;:][^\n]*$|^[^\n]*[;:][^\n]*[{}][^\
 def _thing_acronyms(st: ActorState, last: frozenset) -> set[str]:
     """Acronyms that an article gives as the short name of a thing: right after a word of non_actors.tsv `last`
     (`program`, `act`, `agreement`), in brackets or after `, or` (`... Residents program, or DAPA`, `the Affordable
-    Care Act (ACA)`); not one the lexicon knows as an organisation or person."""
+    Care Act (ACA)`); not one the lexicon knows as an organisation or person, nor one of a name the tagger calls an
+    organisation (`the UN Environment Programme (UNEP)`, `the Southern Baptist Convention (SBC)`: a body)."""
     doc, out = st.doc, set()
     for t in having(st.toks, LOWER=lexicon_ids(last)):
-        if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN"):
+        if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "ORG":
             continue
         k = t.i + 1
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
