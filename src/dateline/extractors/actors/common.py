@@ -268,9 +268,12 @@ def building_site(tok) -> bool:
 def cause_name(ent) -> str | None:
     """An unknown name of the form `<Someone> for <Cause>` (`Students For Life of America`, `Concerned Women for
     America`): an advocacy group (NGO), or a candidate's supporters' group (PTY) when the cause is a person the
-    lexicon knows (`Veterans for Bernie`); None for other names."""
+    lexicon knows (`Veterans for Bernie`); None for other names, and for a body named in the singular (`the
+    Movement for Democratic Change`, `the Alliance for Democracy`: a party as often as a lobby)."""
     for t in ent[1:-1]:
-        if t.lower_ == "for" and ent[t.i - ent.start - 1].text[:1].isupper() and t.nbor(1).text[:1].isupper():
+        someone = ent[t.i - ent.start - 1]
+        if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and (
+                someone.tag_ in ("NNS", "NNPS") or someone.lower_.endswith("s") and not someone.lower_.endswith("ss")):
             cause = t.nbor(1)
             return "PTY" if cause.text in lex.person_forms() else "NGO"
     return None

@@ -271,13 +271,14 @@ def nameless_spans(st: ActorState) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _address() -> re.Pattern:
-    """A street in an address: capitalised words after `block of`, or after a house number and ending in a street
-    word (actor_words.tsv `street_word`: `197 N. Cedar St.`, `6016 Dublin Road`; not after a year)."""
+    """A street in an address: capitalised words after a number and `block of` (not `a block of Republican
+    senators`), or after a house number and ending in a street word (actor_words.tsv `street_word`: `197 N. Cedar
+    St.`, `6016 Dublin Road`; not after a year, nor a score: `a 5-4 High Court ruling`)."""
     words = sorted(lex.words("street_word"), key=len, reverse=True)
     street = "|".join(re.escape(w.capitalize()) + ("" if w.endswith(".") else r"\b") for w in words)
     name = r"(?:[NSEW]\. )?(?:[A-Z][\w'’-]*\s){1,3}"
-    return re.compile(r"\bblock of ((?:[NSEW]\. )?(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
-                      r"|\b(?!19\d\d |20\d\d )\d{1,5} (" + name + "(?:" + street + "))")
+    return re.compile(r"\b\d{1,5} block of ((?:[NSEW]\. )?(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
+                      r"|(?<![\w.,/–-])(?!19\d\d |20\d\d )\d{1,5} (" + name + "(?:" + street + "))")
 
 
 _MARKUP = re.compile(r"(?m)^[^\n]*[{}][^\n]*[;:][^\n]*$|^[^\n]*[;:][^\n]*[{}][^\n]*$")
@@ -286,10 +287,11 @@ _MARKUP = re.compile(r"(?m)^[^\n]*[{}][^\n]*[;:][^\n]*$|^[^\n]*[;:][^\n]*[{}][^\
 def _thing_acronyms(st: ActorState, last: frozenset) -> set[str]:
     """Acronyms that an article gives as the short name of a thing: right after a word of non_actors.tsv `last`
     (`program`, `act`, `agreement`), in brackets or after `, or` (`... Residents program, or DAPA`, `the Affordable
-    Care Act (ACA)`); not one the lexicon knows as an organisation or person."""
+    Care Act (ACA)`); not one the lexicon knows as an organisation or person, nor one of a name the tagger calls an
+    organisation (`the UN Environment Programme (UNEP)`, `the Southern Baptist Convention (SBC)`: a body)."""
     doc, out = st.doc, set()
     for t in having(st.toks, LOWER=lexicon_ids(last)):
-        if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN"):
+        if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "ORG":
             continue
         k = t.i + 1
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":

@@ -887,26 +887,28 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[st
     person's (`David Cameron, a Canadian hockey coach` -> CAN): a namesake abroad; else None. A demonym of a
     birthplace (`an Austrian-born actor`) says nothing of it."""
     country = person.at(st.day)[0] if st.day else None
-    if country is None:
-        return None
+    if country is None or country == "IGO":       # `Ban Ki-moon, a South Korean diplomat`: an international
+        return None                               # official has a nationality of his own
+    own = {o.country for o in person.offices}     # (and a country of any office the lexicon gives him)
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             continue
-        for m in c.children:
-            h = hit_at(st, m.i)
-            if m.dep_ in ("amod", "compound") and h and h[0] == "DEM" and h[1] != country and \
-                    not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–")):
-                return h[1]
+        demonyms = [h for h in (hit_at(st, m.i) for m in c.children if m.dep_ in ("amod", "compound"))
+                    if h and h[0] == "DEM" and not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–"))]
+        if demonyms and not any(h[1] in own | {country} for h in demonyms):
+            return demonyms[0][1]                 # (not `Bobby Jindal, an Indian American governor`)
     return None
 
 
 def _headed_body(st: ActorState, s: int, e: int, form: str) -> bool:
     """True for a name of two words or more the tagger called a person, right after `of` and a title of someone who
     heads a body (actor_words.tsv `body_head`: `president of Lee Brothers`, `director of Gotham Ghostwriters`): no
-    one presides over a person, so the name is the body's; not a lexicon person."""
+    one presides over a person, so the name is the body's; not a lexicon person, nor the owner of what is headed
+    (`chairman of Ahmed Ali's campaign`)."""
     doc = st.doc
     return e - s > 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in lex.words("body_head") and \
-        form not in lex.person_forms() and not any(st.hits.get(i, ("",))[0] == "PER" for i in range(s, e))
+        form not in lex.person_forms() and not any(st.hits.get(i, ("",))[0] == "PER" for i in range(s, e)) and \
+        not (e < len(doc) and doc[e].lower_ in ("'s", "’s"))
 
 
 def _introduced_by_name(root) -> bool:
@@ -1049,6 +1051,11 @@ def _town_of_state(doc, e: int) -> bool:
     if any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ends)
            for form in us_state_forms()):     # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
         return True                           # `Joe Hale, Texas Republican`)
+    k = e - 1                                 # (not a person's name: `Ahmed Abu Zeid, Egypt, and Nasser Judeh,
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:   # Jordan` in a list of ministers)
+        k -= 1
+    if doc[k].lower_ in given_names():
+        return False
     k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
     while k < len(doc) and k < e + 5 and doc[k].text[:1].isupper():   # Lee, Kenya's envoy`)
         k += 1
@@ -1221,13 +1228,15 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     #                                                         David Bailey; Editing by Cynthia Osterman.)`)
 
 
-_CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\]")
+_CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\][ \t]*(?:\n|$)")   # (closing its line: not `He [Ahmed
+#                                                                       Farah] ordered` in a quote)
 
 
 def _credit_list(st: ActorState, at: int) -> bool:
     """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
     Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
-    bracket, a byline cue, then only capitalised words, commas, semicolons and the glue words of credits."""
+    bracket, a byline cue, then only capitalised words, commas, semicolons and the glue words of credits, up to the
+    line's end or the closing bracket (not `By Monday, Ahmed Farah had fled the city`)."""
     text = st.ctx.text
     lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
     seg = " ".join("".join(ch if ch.isalpha() or ch == "." else " " for ch in text[lo:at]).split())
@@ -1235,7 +1244,12 @@ def _credit_list(st: ActorState, at: int) -> bool:
                 if seg.lower() == c or seg.lower().startswith(c + " ")), None)
     if cue is None:
         return False
-    return all(w[:1].isupper() or w.lower() in lex.words("credit_glue") for w in seg[len(cue):].split())
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    hi = text.find(")", at, hi) if ")" in text[at:hi] else hi
+    rest = "".join(ch if ch.isalpha() else " " for ch in text[at:hi]).split()
+    glue = lex.words("credit_glue")
+    return all(w[:1].isupper() or w.lower() in glue for w in seg[len(cue):].split() + rest)
 
 
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:

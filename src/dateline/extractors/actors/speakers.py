@@ -6,6 +6,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .common import add, cluster, line_at
+from .descriptions import STATE_SECTORS
 from ..spans import SpanBag
 from .state import ActorState, Cluster
 
@@ -128,8 +129,14 @@ def _possessed_person(head) -> bool:
     """True for one person named by a noun of a person that is no staff word (actor_words.tsv `person_noun` less
     `staff`: `his longtime personal physician`, `her lawyer`): someone the possessor has, not the possessor; a
     spokesman or an aide (`his spokesman said`) is left to speak for the possessor, a plural (`his supporters`) is a
-    group made elsewhere."""
+    group made elsewhere. Not a group's (`its leader said`, `their founder`: a member speaking for it), nor a title
+    of the state (`his foreign minister said`: left, as a spokesman, to the possessor's side)."""
     lemma = head.lemma_.lower()
+    if any(k.dep_ == "poss" and k.lower_ in ("its", "their", "our") for k in head.children):
+        return False
+    title = lex.titles().get(lemma, {}).get("person")
+    if title is not None and title.sector in STATE_SECTORS:
+        return False
     return head.tag_ == "NN" and lemma in lex.words("person_noun") and lemma not in lex.words("staff") and \
         lemma not in lex.words("private_aide")
 

@@ -379,16 +379,18 @@ def _after_place(st: ActorState, s: int) -> bool:
         return True
     k = hit_at(st, s)                             # a proper name the tagger took for no place, the country
     end = k[3] if k else s + 1                    # ending the phrase (`San Pedro Sula, Honduras;`)
-    return prev.pos_ == "PROPN" and not h and not _names_someone(st, prev) and \
-        (end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_)
+    return prev.pos_ == "PROPN" and not h and not _names_someone(st, prev) and _phrase_ends(doc, end)
 
 
 def _names_someone(st: ActorState, tok) -> bool:
-    """True when a proper name is one of a person or an organisation the lexicon knows, or is right after a title."""
+    """True when a proper name is one of a person or an organisation the lexicon knows, is right after a title, is
+    tagged an organisation or begins with a given name."""
     k = tok.i
     while k > 0 and tok.doc[k - 1].pos_ == "PROPN":
         k -= 1
-    return any(hit_at(st, i) for i in range(k, tok.i + 1)) or (k > 0 and tok.doc[k - 1].lower_ in lex.title_words())
+    return any(hit_at(st, i) for i in range(k, tok.i + 1)) or (k > 0 and tok.doc[k - 1].lower_ in lex.title_words()) \
+        or tok.ent_type_ == "ORG" or tok.doc[k].lower_ in given_names()   # (`condemned by the Arab Parliament,
+    #                                                                          Egypt, and Jordan`; `Ahmed Abu Zeid, Egypt,`)
 
 
 def _place_of_country(st: ActorState, e: int) -> bool:
@@ -400,7 +402,11 @@ def _place_of_country(st: ActorState, e: int) -> bool:
     h = hit_at(st, e + 1)
     if not h or h[0] != "CTRY":
         return False
-    end = h[3]
+    return _phrase_ends(doc, h[3])
+
+
+def _phrase_ends(doc, end: int) -> bool:
+    """True when a phrase ending before token `end` ends there: the text's end, a punctuation mark or a line's end."""
     return end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_
 
 
