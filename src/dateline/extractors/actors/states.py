@@ -817,3 +817,44 @@ def _org_sector(ent) -> str | None:
 def _headline(st: ActorState, span) -> bool:
     """True for a span on a short line in title case (a headline or subhead: `Limited Tools`)."""
     return title_case_line(st, span.start_char, span.end_char, least=2, longest=100)
+
+
+def cause_orgs(st: ActorState) -> None:
+    """An organisation named like a phrase: a capitalised plural of people (titles.tsv or a demonym), a word of
+    actor_words.tsv `cause_link` and capitalised words (with `name_joiner` words between them) are one name
+    (`Doctors for Clean Water`, `Nurses Without Frontiers`, `Texans for Fair Courts`), taken before the plural
+    alone becomes a generic group: NGO, or PTY when the cause is a lexicon person (`Farmers for Smith`). Not when
+    the cause is another name (`lawyers for Exxon`, `Lawyers for John Doe`) or the line is a title-case headline."""
+    doc = st.doc
+    links, joiners = lex.words("cause_link"), lex.words("name_joiner")
+    for tok in doc[:-2]:
+        link, cause = tok.nbor(1), tok.nbor(2)
+        if not (tok.text[:1].isupper() and tok.is_alpha and link.lower_ in links and _capital_word(cause)):
+            continue
+        if not (tok.tag_ in ("NNS", "NNPS") and (lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower())
+                                                   or tok.i in st.hits or tok.ent_type_ == "NORP" or
+                                                   tok.lower_.endswith(tuple(lex.words("people_suffix"))))):
+            continue
+        e = cause.i + 1
+        while e < len(doc) and (_capital_word(doc[e]) or doc[e].lower_ in joiners and e + 1 < len(doc) and
+                                _capital_word(doc[e + 1]) and doc[e + 1].ent_type_ not in ("DATE", "TIME")):
+            e += 1
+        if cause.text in lex.person_forms():
+            sector = "PTY"
+        elif cause.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME") and cause.ent_iob_ == "B" \
+                or any(cause.i in range(s, he) for s, (_, _, he) in st.hits.items()):
+            continue
+        else:
+            sector = "NGO"
+        if _headline(st, doc[tok.i:e]):
+            continue
+        add_unknown_org(st, tok.i, e, sector, None)
+        start, end = tok.idx, doc[e - 1].idx + len(doc[e - 1])
+        st.taken.append((start, end))
+        for i in range(tok.i, e):
+            st.hits.pop(i, None)
+
+
+def _capital_word(tok) -> bool:
+    """A word of a name: capitalised letters (`Prosperity`, `Human`), not a lone capital (`I`)."""
+    return tok.is_alpha and tok.text[:1].isupper() and len(tok.text) > 1
