@@ -46,3 +46,10 @@ def test_a_plural_for_a_lexicon_person_is_a_supporters_group(run):
     art = run(text, published="2016-05-01")
     a = at(art, text, "Farmers for Trump")
     assert a is not None and a.sector == "PTY"
+
+
+def test_the_head_of_such_a_group_takes_its_sector(run):
+    text = ("WASHINGTON -- \"We are not welcome,\" said Mary Stone, executive director of Nurses for Fair Pay, on "
+            "Monday.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Mary Stone").sector == "NGO"

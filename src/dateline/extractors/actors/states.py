@@ -853,6 +853,8 @@ def cause_orgs(st: ActorState) -> None:
         st.taken.append((start, end))
         for i in range(tok.i, e):
             st.hits.pop(i, None)
+        name = doc[tok.i:e].text              # one hit over the name, so that a title's affiliation finds it
+        st.hits[tok.i] = ("ORG", lex.Organisation(name, (), None, sector, None, "org"), e)   # (`director of ...`)
 
 
 def _capital_word(tok) -> bool:
