@@ -53,3 +53,9 @@ def test_the_head_of_such_a_group_takes_its_sector(run):
             "Monday.\n")
     art = run(text, published="2016-05-01")
     assert at(art, text, "Mary Stone").sector == "NGO"
+
+
+def test_a_plural_of_things_for_a_cause_is_no_group(run):
+    text = "SPRINGFIELD -- Prayers for Peace were held at the church on Sunday.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Prayers for Peace") is None

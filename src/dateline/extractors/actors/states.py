@@ -824,7 +824,8 @@ def cause_orgs(st: ActorState) -> None:
     actor_words.tsv `cause_link` and capitalised words (with `name_joiner` words between them) are one name
     (`Doctors for Clean Water`, `Nurses Without Frontiers`, `Texans for Fair Courts`), taken before the plural
     alone becomes a generic group: NGO, or PTY when the cause is a lexicon person (`Farmers for Smith`). Not when
-    the cause is another name (`lawyers for Exxon`, `Lawyers for John Doe`) or the line is a title-case headline."""
+    the cause is another name (`lawyers for Exxon`, `Lawyers for John Doe`) or the line is a title-case headline;
+    a plural taken by its ending only must not name things (`cause_thing`: `Prayers for Peace`)."""
     doc = st.doc
     links, joiners = lex.words("cause_link"), lex.words("name_joiner")
     for tok in doc[:-2]:
@@ -833,7 +834,8 @@ def cause_orgs(st: ActorState) -> None:
             continue
         if not (tok.tag_ in ("NNS", "NNPS") and (lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower())
                                                    or tok.i in st.hits or tok.ent_type_ == "NORP" or
-                                                   tok.lower_.endswith(tuple(lex.words("people_suffix"))))):
+                                                   tok.lower_.endswith(tuple(lex.words("people_suffix"))) and
+                                                   tok.lower_ not in lex.words("cause_thing"))):
             continue
         e = cause.i + 1
         while e < len(doc) and (_capital_word(doc[e]) or doc[e].lower_ in joiners and e + 1 < len(doc) and
