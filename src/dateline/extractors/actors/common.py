@@ -274,6 +274,11 @@ def cause_name(ent) -> str | None:
         someone = ent[t.i - ent.start - 1]
         if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and (
                 someone.tag_ in ("NNS", "NNPS") or someone.lower_.endswith("s") and not someone.lower_.endswith("ss")):
-            cause = t.nbor(1)
-            return "PTY" if cause.text in lex.person_forms() else "NGO"
+            return cause_sector(t.nbor(1))
     return None
+
+
+def cause_sector(cause) -> str:
+    """The sector of a group named for a cause (its first word, a token): PTY for a candidate's supporters when the
+    cause is a person the lexicon knows (`Veterans for Bernie`), else NGO (`for Human Rights`)."""
+    return "PTY" if cause.text in lex.person_forms() else "NGO"

@@ -12,8 +12,9 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, where
-from .common import (add, add_org, add_unknown_org, cause_name, cluster, hit_at, is_person_title, nested, np_bounds,
-                     sports_team, state_actor, works_for, country_domain, venue_after, building_site, title_case_line)
+from .common import (add, add_org, add_unknown_org, cause_name, cause_sector, cluster, hit_at, is_person_title,
+                     nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after, building_site,
+                     title_case_line)
 from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -841,13 +842,11 @@ def cause_orgs(st: ActorState) -> None:
         while e < len(doc) and (_capital_word(doc[e]) or doc[e].lower_ in joiners and e + 1 < len(doc) and
                                 _capital_word(doc[e + 1]) and doc[e + 1].ent_type_ not in ("DATE", "TIME")):
             e += 1
-        if cause.text in lex.person_forms():
-            sector = "PTY"
-        elif cause.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME") and cause.ent_iob_ == "B" \
-                or any(cause.i in range(s, he) for s, (_, _, he) in st.hits.items()):
-            continue
-        else:
-            sector = "NGO"
+        sector = cause_sector(cause)
+        named = cause.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME") and cause.ent_iob_ == "B" \
+            or any(cause.i in range(s, he) for s, (_, _, he) in st.hits.items())
+        if sector == "NGO" and named:
+            continue                          # the cause is another name (`Lawyers for Exxon`)
         if _headline(st, doc[tok.i:e]):
             continue
         add_unknown_org(st, tok.i, e, sector, None)
