@@ -68,6 +68,12 @@ INNER = 5
 RATES = True
 # PLV's wrong events beside a right one in their sentence are left out of training (`mark_unsure`); --keep-unsure not
 SKIP_UNSURE = True
+# the feature variant (issue 10, ev16m): the groups whose learned shares right are fitted (`--groups`), the features
+# left out of the weights by prefix (`--no-key`: the trigger word's one-hots; `cameo=`, the trigger's CAMEO code, is
+# used by `--groups cameo` only) and the L2 penalty of the trigger word's one-hots (`--key-l2`; None: the common one)
+GROUPS = ("key", "key_type", "type_clause", "type_dep")
+DROP = ("cameo=",)
+KEY_L2 = None
 
 
 # ------------------------------------------------------------------ parsing (optionally cached)
@@ -161,7 +167,8 @@ def plv(path, k: int, seed: int = 13, cache=None):
 # ------------------------------------------------------------------ the regression
 
 def fit(rows, names, l2: float) -> np.ndarray:
-    """Weighted logistic regression with an L2 penalty (L-BFGS): rows are (features, label, weight)."""
+    """Weighted logistic regression with an L2 penalty (L-BFGS): rows are (features, label, weight). The trigger
+    word's one-hots (`key=`) take KEY_L2 when it is set."""
     from scipy.optimize import minimize
 
     index = {n: i for i, n in enumerate(names)}
@@ -173,12 +180,13 @@ def fit(rows, names, l2: float) -> np.ndarray:
     y = np.array([lab for _, lab, _ in rows], dtype=float)
     s = np.array([wt for _, _, wt in rows], dtype=float)
     s = s / s.mean()
+    reg = np.array([KEY_L2 if KEY_L2 is not None and n.startswith("key=") else l2 for n in names], dtype=float)
 
     def loss(w):
         z = X @ w
         p = 1 / (1 + np.exp(-z))
-        nll = np.sum(s * (np.logaddexp(0, z) - y * z)) + 0.5 * l2 * w @ w
-        return nll / len(y), (X.T @ (s * (p - y)) + l2 * w) / len(y)
+        nll = np.sum(s * (np.logaddexp(0, z) - y * z)) + 0.5 * w @ (reg * w)
+        return nll / len(y), (X.T @ (s * (p - y)) + reg * w) / len(y)
 
     return minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
 
@@ -212,10 +220,11 @@ def expanded_rows(items_w, inner: int = INNER):
     from dateline.extractors.events import confidence
 
     per = [rows_of([it], w, training=True) for it, w in items_w]
-    if not RATES:
+    if not RATES or not GROUPS:
         return [(confidence.expand(f), lab, w) for rs in per for f, lab, w in rs], None
-    enc_all = confidence.encodings([r for rs in per for r in rs])
-    encs = [confidence.encodings([r for j, rs in enumerate(per) if j % inner != g for r in rs]) for g in range(inner)]
+    enc_all = confidence.encodings([r for rs in per for r in rs], groups=GROUPS)
+    encs = [confidence.encodings([r for j, rs in enumerate(per) if j % inner != g for r in rs], groups=GROUPS)
+            for g in range(inner)]
     return [(confidence.expand(f, encs[j % inner]), lab, w) for j, rs in enumerate(per) for f, lab, w in rs], enc_all
 
 
@@ -423,7 +432,23 @@ def nested(arts, a_conf, plv_gold, sents, s_conf, k: int, **kw) -> dict:
 def feature_names(items) -> list[str]:
     from dateline.extractors.events import confidence
 
-    return sorted({n for it in items for f in it["feats"] for n in confidence.expand(f, {"prior": 0.5})})
+    enc = {"prior": 0.5, **{g: {} for g in GROUPS}} if RATES else None
+    return weighed({n for it in items for f in it["feats"] for n in confidence.expand(f, enc)})
+
+
+def weighed(names) -> list[str]:
+    """The feature names the regression weighs: all but those of DROP (sorted)."""
+    return sorted(n for n in names if not n.startswith(DROP))
+
+
+def with_cameo(items) -> None:
+    """Give each event the `cameo=` one-hot of its output's CAMEO code when its features lack it (items extracted
+    before `confidence.features` wrote it)."""
+    for it in items:
+        evs = it["out"]["events"] if isinstance(it["out"], dict) else it["out"]
+        for f, e in zip(it["feats"], evs):
+            if not any(k.startswith("cameo=") for k in f) and e.get("cameo"):
+                f[f"cameo={e['cameo']}"] = 1.0
 
 
 def cross_validate(arts, plv_gold, sents, k: int, plv_weight: float, l2: float):
@@ -443,6 +468,62 @@ def cross_validate(arts, plv_gold, sents, k: int, plv_weight: float, l2: float):
             if s["fold"] == fold:
                 s_conf[i] = confidences([s], w, enc)[0]
     return article_figures(arts, a_conf), plv_figures(plv_gold, sents, s_conf), a_conf, s_conf
+
+
+def reliability_of(items, conf) -> list[dict]:
+    """The reliability table of given confidences (`conf[i][j]` of item i's event j; asserted events only)."""
+    bins = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
+    got = [(c, lab) for it, cf in zip(items, conf) for c, lab, ok in zip(cf, it["labels"], it["asserted"]) if ok]
+    table = []
+    for lo, hi in bins:
+        here = [(p, lab) for p, lab in got if lo <= p < hi]
+        if here:
+            table.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": len(here),
+                          "mean_confidence": round(float(np.mean([p for p, _ in here])), 3),
+                          "share_correct": round(float(np.mean([lab for _, lab in here])), 3)})
+    return table
+
+
+CHECK_FLOORS = (0.3, 0.35, 0.4, 0.45, 0.5)
+
+
+def fold_check(arts, sents, scheme: str, k: int, plv_weight: float, l2: float, a_conf_cv, floors: dict,
+               holdout: str | None = None) -> dict:
+    """The confidences of the tune articles from weights fitted without their whole gold files (scheme rounds,
+    files or holdout: scripts/gold_folds.py; dev and the other files trained on, PLV too by its weight), printed
+    beside the article-fold CV's confidences of the same articles (`a_conf_cv`): figures at floors, reliability,
+    ranking. Returns the summary printed last."""
+    import gold_folds
+
+    fold_of = gold_folds.folds([a["gold"]["id"] for a in arts], scheme, k, holdout=holdout or gold_folds.NEWEST)
+    names = feature_names(arts + sents)
+    conf = [None] * len(arts)
+    for fold in sorted({f for f in fold_of if f is not None}):
+        train, enc = expanded_rows([(a, 1.0) for a, f in zip(arts, fold_of) if f != fold] +
+                                   ([(s, plv_weight) for s in sents] if plv_weight else []))
+        w = dict(zip(names, fit(train, names, l2)))
+        for i, a in enumerate(arts):
+            if fold_of[i] == fold:
+                conf[i] = confidences([a], w, enc)[0]
+    on = [i for i, f in enumerate(fold_of) if f is not None]
+    sub, by_file, by_art = [arts[i] for i in on], [conf[i] for i in on], [a_conf_cv[i] for i in on]
+    print(f"-- folds by {scheme} ({len(sub)} tune articles scored): floor | by files type P, type R, dyad P, dyad R"
+          " | article folds, the same articles")
+    out = {}
+    for th in CHECK_FLOORS + ("by type",):
+        fl = dict(floors, **{"": floors.get("", 0.35)}) if th == "by type" else th
+        a, b = article_score(sub, by_file, fl), article_score(sub, by_art, fl)
+        print(f"{th} | {a['system_events']} {a['type_precision']:.3f} {a['type_recall']:.3f} {a['dyad_precision']:.3f} "
+              f"{a['dyad_recall']:.3f} | {b['system_events']} {b['type_precision']:.3f} {b['type_recall']:.3f} "
+              f"{b['dyad_precision']:.3f} {b['dyad_recall']:.3f}", flush=True)
+        if th == "by type":
+            out = {"files": a, "articles": b}
+    print("  reliability, by files:", json.dumps(reliability_of(sub, by_file)))
+    print("  reliability, article folds:", json.dumps(reliability_of(sub, by_art)))
+    out.update({"ap_files": round(average_precision(sub, by_file), 4),
+                "ap_articles": round(average_precision(sub, by_art), 4)})
+    print("  average precision: by files", out["ap_files"], "article folds", out["ap_articles"])
+    return out
 
 
 def choose(results):
@@ -501,11 +582,25 @@ def main(argv=None) -> None:
                     help="train on PLV's wrong events beside a right one in their sentence too (`mark_unsure`)")
     ap.add_argument("--at-recall", type=float, default=AT_RECALL,
                     help="with --cv: also print the article type precision at this type recall")
+    ap.add_argument("--no-key", action="store_true", help="no weights for the trigger word's one-hots (`key=`)")
+    ap.add_argument("--key-l2", type=float, default=None, help="the L2 penalty of the `key=` one-hots (else --l2)")
+    ap.add_argument("--groups", default=None, help="the groups of learned shares right, comma-separated (of "
+                    "confidence.GROUPS; default key,key_type,type_clause,type_dep); with `cameo` the one-hots of the "
+                    "trigger's CAMEO code are weighed too")
+    ap.add_argument("--check", action="append", default=[], choices=("rounds", "files", "holdout"),
+                    help="with --cv: also score the tune articles from weights fitted without their gold files "
+                         "(scripts/gold_folds.py) at the chosen setting, beside the article folds; may repeat")
+    ap.add_argument("--holdout", default=None, help="with --check holdout: the gold files held out (a regular "
+                    "expression; default gold_folds.NEWEST, the newest rounds)")
     ap.add_argument("--items", type=pathlib.Path, default=None,
                     help="pickle the extracted events here, or read them from here when the file exists")
     args = ap.parse_args(argv)
-    global RATES, SKIP_UNSURE
+    global RATES, SKIP_UNSURE, GROUPS, DROP, KEY_L2
     RATES = not args.plain
+    if args.groups is not None:
+        GROUPS = tuple(g for g in args.groups.split(",") if g)
+    DROP = tuple(p for p in ("cameo=",) if "cameo" not in GROUPS) + (("key=",) if args.no_key else ())
+    KEY_L2 = args.key_l2
     if args.min_type_events is not None:
         MIN_TYPE_EVENTS = args.min_type_events
     if args.types:
@@ -532,6 +627,8 @@ def main(argv=None) -> None:
             import pickle
             args.items.write_bytes(pickle.dumps((arts, plv_gold, sents)))
     mark_unsure(sents)
+    with_cameo(arts)
+    with_cameo(sents)
     print(json.dumps({"articles": len(arts), "article_events": len(rows_of(arts, 1)),
                       "article_correct": sum(lab for _, lab, _ in rows_of(arts, 1)), "plv_sentences": len(sents),
                       "plv_events": len(rows_of(sents, 1)), "plv_correct": sum(lab for _, lab, _ in rows_of(sents, 1))}))
@@ -559,17 +656,29 @@ def main(argv=None) -> None:
             args.dump.write_bytes(pickle.dumps((arts, plv_gold, sents, a_conf, s_conf, args.cv)))
         if not args.single:
             floors = by_type_report(arts, a_conf, plv_gold, sents, s_conf, floor, args.cv)
+        for scheme in args.check:
+            fold_check(arts, sents, scheme, args.cv, plv_weight, l2, a_conf, dict(floors, **{"": floor}),
+                       args.holdout)
     else:
         plv_weight = args.plv_weight if args.plv_weight is not None else saved.get("plv_weight", 1.0)
         l2 = args.l2 if args.l2 is not None else saved.get("l2", 1.0)
         floor = args.floor if args.floor is not None else saved.get("floor", 0.0)
     train, enc = expanded_rows([(a, 1.0) for a in arts] + ([(s, plv_weight) for s in sents] if plv_weight else []))
-    names = sorted({n for f, _, _ in train for n in f})
+    names = weighed({n for f, _, _ in train for n in f})
     weights = {n: round(float(v), 4) for n, v in zip(names, fit(train, names, l2)) if round(float(v), 4)}
     print("reliability, dev + tune (fitted on):", json.dumps(reliability(arts, weights, enc)))
     print("reliability, PLV (fitted on):", json.dumps(reliability(sents, weights, enc)))
     if args.kept:
-        kept = articles(ae.load_sets(["kept"])["kept"], args.cache)
+        kept_items = args.items.with_suffix(".kept.pkl") if args.items else None
+        if kept_items is not None and kept_items.exists():
+            import pickle
+            kept = pickle.loads(kept_items.read_bytes())
+        else:
+            kept = articles(ae.load_sets(["kept"])["kept"], args.cache)
+            if kept_items is not None:
+                import pickle
+                kept_items.write_bytes(pickle.dumps(kept))
+        with_cameo(kept)
         print("reliability, kept apart:", json.dumps(reliability(kept, weights, enc)))
         conf = confidences(kept, weights, enc)
         for row in article_figures(kept, conf):

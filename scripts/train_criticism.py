@@ -28,8 +28,10 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 import article_events as AE  # noqa: E402
+import gold_folds  # noqa: E402
 
 from dateline import nlp, pipeline  # noqa: E402
 from dateline.extractors import Context  # noqa: E402
@@ -203,40 +205,55 @@ def with_added(art: dict, probs: list[float], threshold: float) -> dict:
     return dict(art["base"], events=art["base"]["events"] + added)
 
 
-def cross_validate(dev, tune, k: int, l2: float, sc, label: str, repeats: int = 1, min_count: int = 2,
-                   ids: set | None = None) -> tuple:
-    """The counts over tune of the base and, per threshold, of the base with the added events: folds by article, each
-    fold scored by a model trained on dev and the other folds; with `repeats`, summed over as many shuffles of the
-    articles into folds (the first in file order), which steadies a curve of a few dozen events. With `ids`, also
-    the same counts over those tune articles only (else None)."""
-    golds = [a["gold"] for a in tune]
-    base = counts(sc, golds, [a["base"] for a in tune])
-    total = {t: None for t in THRESHOLDS}
-    sub = [j for j, a in enumerate(tune) if a["gold"]["id"] in ids] if ids is not None else None
-    sub_total = {t: None for t in THRESHOLDS}
+def article_folds(n: int, k: int, repeats: int = 1) -> list[list[int]]:
+    """Folds by article: the first in file order, then `repeats` - 1 shuffles (seeded)."""
     rng = np.random.default_rng(13)
+    out = []
     for r in range(repeats):
-        order = np.arange(len(tune)) if r == 0 else rng.permutation(len(tune))
-        fold_of = {int(j): n % k for n, j in enumerate(order)}
+        order = np.arange(n) if r == 0 else rng.permutation(n)
+        fold_of = [0] * n
+        for m, j in enumerate(order):
+            fold_of[int(j)] = m % k
+        out.append(fold_of)
+    return out
+
+
+def cross_validate(dev, tune, splits: list[list], l2: float, sc, label: str, min_count: int = 2,
+                   ids: set | None = None) -> tuple:
+    """The counts over the scored tune articles of the base and, per threshold, of the base with the added events.
+    `splits`: one list a run, the fold of each tune article (`article_folds`, or whole gold files:
+    scripts/gold_folds.py; None: always trained on, never scored); each fold scored by a model trained on dev and the
+    articles of the other folds, the counts summed over the runs (repeats steady a curve of a few dozen events). With
+    `ids`, also the same counts over those tune articles only (else None)."""
+    golds = [a["gold"] for a in tune]
+    total = {t: None for t in THRESHOLDS}
+    sub_total = {t: None for t in THRESHOLDS}
+    base = sub_base = None
+
+    def add(acc, c):
+        return c if acc is None else {x: acc[x] + c[x] for x in c}
+
+    for fold_of in splits:
+        scored = [j for j in range(len(tune)) if fold_of[j] is not None]
+        sub = [j for j in scored if tune[j]["gold"]["id"] in ids] if ids is not None else None
         probs: list = [None] * len(tune)
-        for fold in range(k):
+        for fold in sorted({fold_of[j] for j in scored}):
             train = [c for a in dev for c in a["cands"]] + [c for j, a in enumerate(tune) if fold_of[j] != fold
                                                             for c in a["cands"]]
             m = {"weights": fit(train, l2, min_count, label=label), "threshold": 0.5}
             for j, a in enumerate(tune):
                 if fold_of[j] == fold:
                     probs[j] = [criticism.probability(c["feats"], m) for c in a["cands"]]
+        base = add(base, counts(sc, [golds[j] for j in scored], [tune[j]["base"] for j in scored]))
+        if sub is not None:
+            sub_base = add(sub_base, counts(sc, [golds[j] for j in sub], [tune[j]["base"] for j in sub]))
         for t in THRESHOLDS:
-            c = counts(sc, golds, [with_added(a, p, t) for a, p in zip(tune, probs)])
-            total[t] = c if total[t] is None else {x: total[t][x] + c[x] for x in c}
+            total[t] = add(total[t], counts(sc, [golds[j] for j in scored],
+                                            [with_added(tune[j], probs[j], t) for j in scored]))
             if sub is not None:
-                c = counts(sc, [golds[j] for j in sub], [with_added(tune[j], probs[j], t) for j in sub])
-                sub_total[t] = c if sub_total[t] is None else {x: sub_total[t][x] + c[x] for x in c}
-    sub_out = None
-    if sub is not None:
-        b = counts(sc, [golds[j] for j in sub], [tune[j]["base"] for j in sub])
-        sub_out = ({x: b[x] * repeats for x in b}, sub_total)
-    return {x: base[x] * repeats for x in base}, total, sub_out
+                sub_total[t] = add(sub_total[t], counts(sc, [golds[j] for j in sub],
+                                                        [with_added(tune[j], probs[j], t) for j in sub]))
+    return base, total, ((sub_base, sub_total) if ids is not None else None)
 
 
 def compare(tune: list[dict], m: dict, sc, ids: set | None = None) -> None:
@@ -275,6 +292,19 @@ def _ids_of(rx: str) -> set:
             for line in open(f, encoding="utf-8") if line.strip()}
 
 
+def splits(tune: list[dict], scheme: str, args) -> list[list]:
+    """The folds of the tune articles, one list a run: `articles` (shuffled `--repeats` times), `rounds` (one run),
+    `files` (`--repeats` shuffles of the files), `holdout` (one run: the --holdout files scored)."""
+    if scheme == "articles":
+        return article_folds(len(tune), args.cv, args.repeats)
+    ids = [a["gold"]["id"] for a in tune]
+    if scheme == "files":
+        return [gold_folds.folds(ids, "files", args.cv, seed=13 + r) for r in range(args.repeats)]
+    if scheme == "holdout":
+        return [gold_folds.folds(ids, "holdout", holdout=args.holdout or gold_folds.NEWEST)]
+    return [gold_folds.folds(ids, "rounds", args.cv)]
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--type", choices=TYPES, default="ACCUSE", help="the detector fitted: ACCUSE (criticism, "
@@ -295,6 +325,14 @@ def main(argv=None) -> None:
                     "(with --subset: on those articles only)")
     ap.add_argument("--subset", default=None, help="a regular expression on our gold file names: --compare and the "
                     "cross-validation also print their figures on those tune articles")
+    ap.add_argument("--folds", choices=("articles", "rounds", "files", "holdout"), default="articles",
+                    help="what the cross-validation holds out (and chooses the threshold by): random articles, or "
+                         "whole gold files (scripts/gold_folds.py: rounds in coding order, shuffled files, or the "
+                         "files matching --holdout)")
+    ap.add_argument("--check", action="append", default=[], choices=("articles", "rounds", "files", "holdout"),
+                    help="also print the table of this fold scheme (not used to choose); may repeat")
+    ap.add_argument("--holdout", default=None, help="with --folds/--check holdout: the gold files held out (a "
+                    "regular expression; default the newest rounds, gold_folds.NEWEST)")
     ap.add_argument("--lowest", type=float, default=0.3, help="the lowest threshold tried (then by 0.05 to 0.9)")
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
@@ -320,8 +358,13 @@ def main(argv=None) -> None:
     threshold = 0.5
     about = {}
     if args.cv:
-        base, table, sub = cross_validate(dev, tune, args.cv, args.l2, sc, args.label, args.repeats, args.min_count,
-                                          ids)
+        for scheme in args.check:
+            print(f"-- check: folds by {scheme}")
+            _print(*cross_validate(dev, tune, splits(tune, scheme, args), args.l2, sc, args.label, args.min_count)[:2],
+                   precision=args.precision)
+        print(f"-- folds by {args.folds}")
+        base, table, sub = cross_validate(dev, tune, splits(tune, args.folds, args), args.l2, sc, args.label,
+                                          args.min_count, ids)
         if sub is not None:
             print(f"cross-validation on the {args.subset} tune articles only")
             _print(*sub, precision=args.precision)
@@ -329,7 +372,7 @@ def main(argv=None) -> None:
         chosen, b = _print(base, table, args.precision)
         if chosen is not None:
             threshold = chosen[0]
-            about = {"cv_folds": args.cv, "cv_repeats": args.repeats, "cv_added": chosen[1],
+            about = {"cv_folds": args.cv, "cv_repeats": args.repeats, "cv_by": args.folds, "cv_added": chosen[1],
                      "cv_added_type_precision": round(chosen[2], 3), "cv_added_dyad_precision": round(chosen[3], 3),
                      "cv_tune": [round(x, 3) for x in chosen[4]], "cv_tune_base": [round(x, 3) for x in b]}
             print("threshold", threshold, about)

@@ -117,3 +117,40 @@ def test_a_given_confidence_is_kept_as_in_the_pipeline(tc):
     items = [{"feats": [{"bias": 1.0, "given": 0.42}, {"bias": 1.0}]}]
     got = tc.confidences(items, {"bias": 2.0}, None)
     assert got[0][0] == 0.42 and got[0][1] == pytest.approx(1 / (1 + 2.718281828 ** -2.0), abs=1e-6)
+
+
+def test_the_feature_variants_drop_or_shrink_the_trigger_words_weights(tc, monkeypatch):
+    """--no-key and --groups leave features out of the weights by prefix; --key-l2 penalises the `key=` one-hots
+    alone, so a trigger word that is right on the training set gets a smaller weight."""
+    monkeypatch.setattr(tc, "DROP", ("key=",))
+    assert tc.weighed({"bias", "key=storm", "type=ASSAULT", "rate:key"}) == ["bias", "rate:key", "type=ASSAULT"]
+    names = ["bias", "key=storm", "quote"]
+    rows = ([({"bias": 1.0, "key=storm": 1.0}, 1, 1.0)] * 15 + [({"bias": 1.0, "quote": 1.0}, 1, 1.0)] * 15 +
+            [({"bias": 1.0}, 0, 1.0)] * 30)
+    monkeypatch.setattr(tc, "KEY_L2", None)
+    same = dict(zip(names, tc.fit(rows, names, l2=1.0)))
+    assert same["key=storm"] == pytest.approx(same["quote"], abs=1e-3)
+    monkeypatch.setattr(tc, "KEY_L2", 30.0)
+    strong = dict(zip(names, tc.fit(rows, names, l2=1.0)))
+    assert 0 < strong["key=storm"] < same["key=storm"] - 0.5 and strong["key=storm"] < strong["quote"] - 0.5
+
+
+def test_coarse_groups_rate_the_cameo_code_not_the_word(tc, monkeypatch):
+    """With --groups cameo: the learned shares right are kept for the trigger's CAMEO code, and `with_cameo` gives
+    events extracted before the feature existed their code from the output."""
+    items = [{"out": {"events": [{"cameo": "190"}, {"cameo": "111"}]},
+              "feats": [{"bias": 1.0, "key=storm": 1.0}, {"bias": 1.0, "key=slam": 1.0, "cameo=111": 1.0}],
+              "labels": [1, 0], "asserted": [True, True]}]
+    tc.with_cameo(items)
+    assert items[0]["feats"][0]["cameo=190"] == 1.0 and [k for k in items[0]["feats"][1] if "cameo" in k] == ["cameo=111"]
+    monkeypatch.setattr(tc, "GROUPS", ("cameo",))
+    rows, enc = tc.expanded_rows([(items[0], 1.0)], inner=2)
+    assert set(enc) == {"prior", "cameo"} and set(enc["cameo"]) == {"190", "111"}
+    assert all("rate:cameo" in f and "rate:key" not in f for f, _, _ in rows)
+
+
+def test_reliability_of_given_confidences(tc):
+    items = [{"labels": [1, 0, 1, 1], "asserted": [True, True, True, False]}]
+    table = tc.reliability_of(items, [[0.9, 0.8, 0.4, 0.95]])
+    assert table == [{"bin": "0.3-0.5", "events": 1, "mean_confidence": 0.4, "share_correct": 1.0},
+                     {"bin": "0.7-1.0", "events": 2, "mean_confidence": 0.85, "share_correct": 0.5}]

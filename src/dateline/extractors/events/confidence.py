@@ -56,6 +56,8 @@ def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str
     }
     head = c.noun if c.nominal and c.noun is not None else c.token
     f[f"key={c.pattern.key}"] = 1.0                        # the trigger word: some are right far more often
+    if ev.cameo:
+        f[f"cameo={ev.cameo}"] = 1.0                       # its CAMEO code: a coarser group of trigger words
     f[f"dep={head.dep_}"] = 1.0                            # where the trigger sits: the main verb, a clause, a noun's object
     f[f"tag={c.token.tag_}"] = 1.0                         # tense and form (`attacked`, `attacking`, `attack`)
     f[f"{'nominal' if c.nominal else 'verbal'}_type={ev.type}"] = 1.0
@@ -214,7 +216,8 @@ def in_article(events: list[Event], quotes=(), length: int = 0) -> list[Event]:
 # The trigger's own reliability, learned: for each of these groups (the trigger word, the word with its type, the type
 # in its clause, the type with the trigger's relation) the share of its events that were right in training, smoothed
 # toward the share of all (`encodings`: written to the weights file as `encodings`, fitted out of fold by the script).
-GROUPS = {"key": ("key",), "key_type": ("key", "type"), "type_clause": ("type", "clause"), "type_dep": ("type", "dep")}
+GROUPS = {"key": ("key",), "key_type": ("key", "type"), "type_clause": ("type", "clause"), "type_dep": ("type", "dep"),
+          "cameo": ("cameo",)}              # (cameo: the trigger's CAMEO code, a coarser group than its word)
 SMOOTH = 10.0                         # a group value with n events weighs n / (n + SMOOTH) against the prior
 
 
@@ -229,14 +232,16 @@ def group_values(feats: dict[str, float]) -> dict[str, str]:
     return {g: "|".join(one[p] for p in parts) for g, parts in GROUPS.items() if all(p in one for p in parts)}
 
 
-def encodings(rows, smooth: float = SMOOTH) -> dict:
+def encodings(rows, smooth: float = SMOOTH, groups=None) -> dict:
     """The smoothed share right of each group value, from `rows` (features, label, weight): {"prior": p, group:
-    {value: share}}; the prior is the weighted share right of all rows."""
+    {value: share}}; the prior is the weighted share right of all rows. `groups`: those of GROUPS learned (all)."""
     n_all = sum(w for _, _, w in rows) or 1.0
     prior = sum(w * lab for _, lab, w in rows) / n_all
-    counts: dict = {g: {} for g in GROUPS}
+    counts: dict = {g: {} for g in (GROUPS if groups is None else groups)}
     for f, lab, w in rows:
         for g, v in group_values(f).items():
+            if g not in counts:
+                continue
             n, right = counts[g].get(v, (0.0, 0.0))
             counts[g][v] = (n + w, right + w * lab)
     out: dict = {"prior": round(prior, 4)}
@@ -252,7 +257,8 @@ def expand(feats: dict[str, float], enc: Optional[dict] = None) -> dict[str, flo
     if enc:
         prior = enc.get("prior", 0.5)
         for g, v in group_values(feats).items():
-            out[f"rate:{g}"] = enc.get(g, {}).get(v, prior)
+            if g in enc:                        # the groups the encodings were fitted for
+                out[f"rate:{g}"] = enc.get(g, {}).get(v, prior)
     return out
 
 
