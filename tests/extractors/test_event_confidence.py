@@ -270,3 +270,19 @@ def test_an_unresolved_pronoun_is_nobody_in_the_article_context():
                               _ev("PROTEST", 40, [blank]), _ev("PROTEST", 60, [blank])])
     assert all("ctx_source" not in f and "ctx_pair" not in f for f in ctx)
     assert ctx[0]["ctx_target"] == 1 / confidence.REPEATS and ctx[0]["ctx_type_again"] == 1.0   # the town is one
+
+
+def test_the_trigger_code_and_only_the_groups_the_encodings_hold(story):
+    """Each event has the one-hot of its CAMEO code (`cameo=`, a coarser group of trigger words than `key=`), and
+    `expand` adds the learned shares of the groups the weights file's encodings were fitted for, no others."""
+    from dateline.extractors.events import confidence
+
+    for ev in story.events:
+        if ev.cameo:
+            assert _feats(ev)[f"cameo={ev.cameo}"] == 1.0
+    feats = {"bias": 1.0, "type=ASSAULT": 1.0, "key=attack": 1.0, "cameo=190": 1.0, "clause=main": 1.0}
+    enc = confidence.encodings([(feats, 1, 1.0), ({"bias": 1.0, "cameo=111": 1.0}, 0, 1.0)],
+                               groups=("cameo", "type_clause"))
+    assert set(enc) == {"prior", "cameo", "type_clause"} and enc["cameo"]["190"] > enc["prior"] > enc["cameo"]["111"]
+    assert sorted(k for k in confidence.expand(feats, enc) if k.startswith("rate:")) == ["rate:cameo",
+                                                                                           "rate:type_clause"]
