@@ -27,7 +27,13 @@ chosen on K-1 article and PLV folds, the Kth scored). --single: no floors by typ
 that setting. --dump FILE saves the CV confidences; --from-dump FILE redoes only the floors by type and the check.
 --min-type-events N and --types A,B: floors by type searched for the named types with at least N events.
 --plain: no learned shares. --items FILE keeps the extracted events (a cache for trying settings: delete it when the
-rules or the features change).
+rules or the features change; with --kept the kept events go to FILE.kept.pkl).
+--check rounds|files|holdout (with --cv, may repeat): at the chosen setting, the tune articles scored by weights
+fitted without their whole gold files (scripts/gold_folds.py; --holdout REGEX: which files, default the newest
+rounds), beside the article folds' confidences of the same articles: figures at floors, reliability, average
+precision. Feature variants tried for transfer (issue 10; none beat the default, docs/events.md): --no-key (no
+weights on the trigger word's one-hots), --key-l2 X (their own L2), --groups A,B (the learned shares' groups; `cameo`
+also weighs the CAMEO code's one-hots).
 """
 from __future__ import annotations
 

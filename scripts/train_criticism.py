@@ -7,11 +7,15 @@ source and target (the scorer's dyad test), negative otherwise (a pair matching 
 out). A logistic regression (numpy, L2) is fitted on them. `--cv K` first scores K folds of the tune ARTICLES (each
 fold's model trained on dev and the other tune articles) end to end, with the scorer's own matching: the precision
 of the events the model adds and the tune figures, per threshold; the threshold written is the lowest whose added
-events reach `--precision` in that cross-validation. The kept half is never read here.
+events reach `--precision` in that cross-validation. `--folds rounds|files|holdout` holds out whole gold files
+instead (scripts/gold_folds.py: runs of consecutive coding rounds, shuffled files, or the files of `--holdout`, by
+default the newest rounds), closer to articles never read; `--check SCHEME` prints such a table beside the one the
+threshold is chosen by. The kept half is never read here.
 
 usage: PYTHONPATH=src python scripts/train_criticism.py [--type ACCUSE|SUPPORT|REJECT] [--cv 5] [--repeats 3]
        [--precision 0.7] [--cache DIR] [--dump FILE] [--no-save] [--label target|dyad|type|mixed] [--min-count N]
        [--l2 X] [--exclude REGEX] [--compare WEIGHTS.json] [--subset REGEX]
+       [--folds articles|rounds|files|holdout] [--check rounds|files|holdout ...] [--holdout REGEX]
 (added counts and precisions are summed over the repeats)
 """
 from __future__ import annotations
