@@ -42,3 +42,23 @@ def test_the_best_pair_of_a_sentence_over_the_threshold_is_added(tc):
                                                    {"event": {"sentence": {"start": 9}, "n": 3}}]}
     out = tc.with_added(art, [0.6, 0.8, 0.4], 0.5)
     assert out["events"] == ["rule", {"sentence": {"start": 0}, "n": 2}]
+
+
+def test_folds_by_article_and_by_whole_gold_files(tc):
+    """The first article split is in file order, the others shuffled; a split by files gives every article of a
+    file one fold and leaves articles outside our files (dev) unscored (None)."""
+    runs = tc.article_folds(7, 3, repeats=2)
+    assert runs[0] == [0, 1, 2, 0, 1, 2, 0] and sorted(runs[1]) == sorted(runs[0]) and len(runs) == 2
+    from types import SimpleNamespace
+    files = {"a": "news-1.jsonl", "b": "news-1.jsonl", "c": "news-2.jsonl", "d": "news-3.jsonl"}
+    tune = [{"gold": {"id": i}} for i in ("a", "b", "c", "d", "dev")]
+    saved = tc.gold_folds.file_of
+    tc.gold_folds.file_of = lambda: files
+    try:
+        args = SimpleNamespace(cv=3, repeats=2, holdout=r"news-3\.")
+        (rounds,) = tc.splits(tune, "rounds", args)
+        assert rounds == [0, 0, 1, 2, None]
+        assert all(r[0] == r[1] and r[4] is None for r in tc.splits(tune, "files", args))
+        assert tc.splits(tune, "holdout", args) == [[None, None, None, 0, None]]
+    finally:
+        tc.gold_folds.file_of = saved
