@@ -1409,15 +1409,20 @@ def _quoted_whole(sent, quote_of) -> bool:
 def _needed(t, cues):
     """The REQUEST (no source yet) of the clause t when it says an actor must, should, needs or has to act."""
     subj = child(t, SUBJ)
-    if subj is None or subj.lower_ in personal_pronouns():
-        return None
+    if subj is None or subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
+        return None                       # (`we should`, `you must`: the speaker's side or anyone; `he has to stop`
+        # asks the one he is, named before)
     if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
         return None                       # `a child should be with his parents`: a maxim, asked of no one
     if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children) \
             and not (actor_noun(subj) and any(x.dep_ == "amod" for x in subj.children)):
         return None                       # `states have to balance budgets`: a rule for any state, asked of no one
         # (`foreign officials should curb their complaints`: people named by what they are, asked)
-    if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj)):
+    if subj.lower_ in ("he", "she", "they") and (negated_word(t) or t.tag_ == "VBD" or is_passive(t)):
+        return None                       # (`they shouldn't have trouble paying`, `he said he needed to speak to him`:
+        # a forecast, or the speaker's own need told in the past)
+    if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj) or subj.lower_ in (
+            "he", "she", "they")):
         return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
         # ... should show`: a thing (its head, whatever names it holds), no one asked
     lem = t.lemma_.lower()

@@ -1,0 +1,27 @@
+"""Requests, refusals, denials and praise told in other words (issue 10, ev16d), on invented sentences: each
+behaviour and a near miss it must leave alone."""
+from __future__ import annotations
+
+from tests.helpers import found
+
+
+def asserted(article, etype):
+    return [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
+
+
+def shown(article):
+    return [(e.type, e.trigger.text, e.negated or e.hypothetical, [p.text for p in e.source], [p.text for p in e.target])
+            for e in article.events]
+
+
+def test_he_or_they_should_act_said_by_another_asks_them(run):
+    art = run("\n\nGovernor Ann Hale met the two senators on Monday. Mayor Dan Brook said they should close the "
+              "border crossing at once.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Brook" in e.source[0].text and e.target and e.target[0].text == "they" for e in got), shown(art)
+
+
+def test_a_pronoun_told_in_the_past_or_denied_is_asked_nothing(run):
+    art = run("\n\nMayor Dan Brook said he needed to speak to the governor first. \"They shouldn't have trouble "
+              "paying the loans back,\" the mayor said.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
