@@ -25,3 +25,23 @@ def test_a_pronoun_told_in_the_past_or_denied_is_asked_nothing(run):
     art = run("\n\nMayor Dan Brook said he needed to speak to the governor first. \"They shouldn't have trouble "
               "paying the loans back,\" the mayor said.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_ones_own_words_said_to_be_misread_deny_the_reading(run):
+    art = run("\n\nThe mayor came under fire on Monday. Mayor Dan Brook said that his remarks had been taken out of "
+              "context. \"My comments have been misconstrued,\" Governor Ann Hale said.\n")
+    got = asserted(art, "REJECT")
+    assert {e.trigger.text for e in got} >= {"taken", "misconstrued"}, shown(art)
+    assert any("Brook" in e.source[0].text for e in got if e.trigger.text == "taken"), shown(art)
+
+
+def test_anothers_words_misread_or_troops_taken_out_deny_nothing(run):
+    art = run("\n\nMayor Dan Brook said the senator's remarks were misconstrued by reporters. The troops were taken "
+              "out of the city.\n")
+    assert not asserted(art, "REJECT"), shown(art)
+
+
+def test_begging_off_is_a_refusal_not_a_request(run):
+    art = run("\n\nGovernor Ann Hale begged off, citing a busy schedule. The mayor begged the council to stay.\n")
+    assert [e.trigger.text for e in asserted(art, "REJECT")] == ["begged off"], shown(art)
+    assert [e.trigger.text for e in asserted(art, "REQUEST")] == ["begged"], shown(art)

@@ -36,7 +36,7 @@ def words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("praise.tsv").items()}
 
 
-READ_ANYWAY = ("time", "have")           # the lemmas `find` tests by name, not by a class of praise.tsv
+READ_ANYWAY = ("time", "have", "take")           # the lemmas `find` tests by name, not by a class of praise.tsv
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,6 +108,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _running_mate(t, w) or _mate_named(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
             c = _own_mistake(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and t.tag_ == "VBN" and (lem in w["misread"] or lem == "take"):
+            c = _misread(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
             c = _not_interested(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["trust"] and t.dep_ == "dobj":
@@ -313,6 +315,36 @@ def _not_interested(t, w, quote_speaker_of):
     if owner is None:
         return None                       # (`she is not interested in football`: a taste, no offer refused)
     return _by(t, "REJECT", subj, owner, quote_speaker_of)
+
+
+def _misread(t, w, quote_speaker_of):
+    """`Trump said his words had been "misconstrued"`, `"my comments have been taken out of context," she said`:
+    one's own words said to be misread deny what they were taken for (REJECT by whoever says so, at no one named;
+    `Clinton's remarks were distorted`, said by another, defends her and is left out)."""
+    if not is_passive(t) or _unasserted(t):
+        return None
+    if _lemma(t) == "take" and not any(p.lower_ == "out" and any(
+            o.lower_ == "context" for o in p.subtree) for p in t.children if p.dep_ in ("prep", "prt", "advmod")):
+        return None                       # (only `taken out of context`)
+    said = child(t, ("nsubjpass",))
+    if said is None or _lemma(said) not in w["saying"]:
+        return None
+    owner = next((x for x in said.children if x.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in ("his", "her", "my", "our", "their"):
+        return None
+    sayer = speaker_of_clause(t)
+    if sayer is None and t.dep_ == "ccomp" and _lemma(t.head) in load().cues.get("report", ()):
+        sayer = subject_of(t.head)        # (`was forced into damage control and said that his words had been ...`)
+    if sayer is not None and sayer.lower_ not in FIRST:
+        if not (names_actor(sayer) or actor_like(sayer)) or sayer.lower_ in ("it", "this", "that", "you", "who"):
+            return None
+        return evaluative._make(t, "REJECT", sayer, None)
+    speaker = quote_speaker_of(t)
+    if speaker is None or owner is None or owner.lower_ not in ("my", "our"):
+        return None
+    c = evaluative._make(t, "REJECT", None, None)
+    c.extra_source = speaker
+    return c
 
 
 def _own_mistake(t, quote_speaker_of):
