@@ -45,3 +45,18 @@ def test_begging_off_is_a_refusal_not_a_request(run):
     art = run("\n\nGovernor Ann Hale begged off, citing a busy schedule. The mayor begged the council to stay.\n")
     assert [e.trigger.text for e in asserted(art, "REJECT")] == ["begged off"], shown(art)
     assert [e.trigger.text for e in asserted(art, "REQUEST")] == ["begged"], shown(art)
+
+
+def test_a_fault_owned_by_the_one_who_says_so_is_conceded(run):
+    art = run("\n\n\"I am sorry about it, and I take full responsibility,\" Governor Ann Hale said. Mayor Dan Brook "
+              "spoke on the radio, saying he had made a \"poor choice of words\" at a rally.\n")
+    got = asserted(art, "CONCEDE")
+    assert {e.trigger.text for e in got} >= {"responsibility", "choice"}, shown(art)
+    assert any("Hale" in e.source[0].text for e in got if e.trigger.text == "responsibility"), shown(art)
+
+
+def test_a_fault_of_another_a_question_or_a_claimed_attack_concedes_nothing(run):
+    art = run("\n\n\"He made a mistake,\" Mayor Dan Brook said. \"Do I bear responsibility for the flood?\" the "
+              "governor asked. The rebel group took responsibility for the bombing. \"We take seriously our "
+              "responsibilities to count the vote,\" the clerk said.\n")
+    assert not asserted(art, "CONCEDE"), shown(art)

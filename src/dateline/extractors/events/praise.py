@@ -25,7 +25,8 @@ from ..spans import having, ids_of
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, names_actor,
+from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
+                       names_actor,
                        prep_object, speaker_of_clause, subject_of)
 
 FIRST = evaluative.FIRST
@@ -110,6 +111,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _own_mistake(t, quote_speaker_of)
         elif t.pos_ == "VERB" and t.tag_ == "VBN" and (lem in w["misread"] or lem == "take"):
             c = _misread(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and (lem in w["blame"] | w["error"] | w["wordchoice"]):
+            c = _fault_owned(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
             c = _not_interested(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["trust"] and t.dep_ == "dobj":
@@ -332,9 +335,7 @@ def _misread(t, w, quote_speaker_of):
     owner = next((x for x in said.children if x.dep_ == "poss"), None)
     if owner is not None and owner.lower_ not in ("his", "her", "my", "our", "their"):
         return None
-    sayer = speaker_of_clause(t)
-    if sayer is None and t.dep_ == "ccomp" and _lemma(t.head) in load().cues.get("report", ()):
-        sayer = subject_of(t.head)        # (`was forced into damage control and said that his words had been ...`)
+    sayer = _sayer(t)
     if sayer is not None and sayer.lower_ not in FIRST:
         if not (names_actor(sayer) or actor_like(sayer)) or sayer.lower_ in ("it", "this", "that", "you", "who"):
             return None
@@ -345,6 +346,72 @@ def _misread(t, w, quote_speaker_of):
     c = evaluative._make(t, "REJECT", None, None)
     c.extra_source = speaker
     return c
+
+
+def _fault_owned(t, w, quote_speaker_of):
+    """`"I take full responsibility," she said`, `saying she had made a "poor choice of words"`, `"We made a
+    mistake"`: a fault owned by the one who says so (CONCEDE; `X made a mistake`, said by another, is criticism;
+    taking responsibility for an attack is a claim, no admission)."""
+    v = t.head
+    lem, vl = _lemma(t), _lemma(v)
+    if lem in w["blame"]:
+        if vl not in ("take", "accept", "bear", "shoulder") or any(
+                o.dep_ == "pobj" and cameo_of(o)[:2] in ("18", "19", "20")
+                for p in t.children if p.dep_ == "prep" for o in p.children):
+            return None                   # (`took responsibility for the bombing`: a claim of an attack)
+        if t.tag_ == "NNS" or any(x.dep_ in ("det", "amod", "poss") and x.lower_ in ("no", "any", "our", "my", "his",
+                                                                              "her", "their") for x in t.children):
+            return None                   # (`we take seriously our responsibilities to monitor the vote`: duties)
+    else:
+        if vl != "make":
+            return None
+        if lem in w["wordchoice"] and not (any(x.dep_ == "amod" and x.lower_ in ("poor", "bad", "wrong", "unfortunate")
+                                        for x in t.children) and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) == "word" for o in p.children)
+                for p in t.children)):
+            return None                   # (only a poor choice of words)
+    if _unasserted(v) or v.dep_ in ("relcl", "acl", "xcomp", "advcl", "amod", "pcomp") or any(
+            x.text == "?" for x in v.sent):
+        return None                       # (`"Do I bear responsibility for the tragedy?"`: asked, not owned)
+    subj = child(v, SUBJ)
+    if subj is None:
+        return None
+    if subj.lower_ in FIRST:
+        return _by_conceding(t, subj, quote_speaker_of)
+    if subj.lower_ in ("he", "she", "they") and quote_speaker_of(v) is None:
+        sayer = _sayer(v)                 # (`saying she had made a poor choice of words`: the sayer's own fault)
+        if sayer is not None and sayer.lower_ not in FIRST + ("it", "this", "that", "you") and (
+                names_actor(sayer) or actor_like(sayer)):
+            return _concede(t, [sayer])
+    return None
+
+
+def _sayer(v):
+    """Who says the clause of v: the reporting verb's subject, also of a participle or a conjunct verb of saying
+    (`said that ...` after `was forced into damage control and`, `saying she had ...`)."""
+    sayer = speaker_of_clause(v)
+    if sayer is None and v.dep_ == "ccomp" and _lemma(v.head) in load().cues.get("report", ()):
+        sayer = subject_of(v.head)
+    return sayer
+
+
+def _by_conceding(t, subj, quote_speaker_of):
+    """CONCEDE by the subject (`I`/`we` of a quote: its speaker)."""
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = _concede(t, [])
+        c.extra_source = speaker
+        return c
+    if not (names_actor(subj) or actor_like(subj)) or subj.lower_ in ("it", "this", "that", "you", "who"):
+        return None
+    return _concede(t, [subj])
+
+
+def _concede(t, source):
+    return Candidate(t, None, Pattern("evaluative", _lemma(t), "080", None, ()), t.i, t.i, False, etype="CONCEDE",
+                     quad=2, cameo="080", source=source, preset=True)
 
 
 def _own_mistake(t, quote_speaker_of):
