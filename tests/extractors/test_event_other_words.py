@@ -60,3 +60,15 @@ def test_a_fault_of_another_a_question_or_a_claimed_attack_concedes_nothing(run)
               "governor asked. The rebel group took responsibility for the bombing. \"We take seriously our "
               "responsibilities to count the vote,\" the clerk said.\n")
     assert not asserted(art, "CONCEDE"), shown(art)
+
+
+def test_an_act_that_must_be_done_to_someone_is_demanded(run):
+    art = run("\n\n\"The Harlow Foundation must be shut down at once,\" Senator Tom Reyes said in a statement.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and e.target and "Foundation" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_duty_past_or_no_act_is_no_demand(run):
+    art = run("\n\n\"The figures have to be taken with a grain of salt,\" the economist said. \"The foundation should "
+              "not be shut down,\" Senator Tom Reyes said.\n")
+    assert not asserted(art, "REQUEST"), shown(art)

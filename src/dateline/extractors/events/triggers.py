@@ -1400,6 +1400,38 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     return out
 
 
+def _to_be_done(t, cues):
+    """`"The Clinton Foundation must be immediately shut down," Pence said`, `the inquiry has to be reopened`: an act
+    of the event lexicon that must or should be done to someone or something, said by someone, is a demand that it
+    be done (REQUEST of no one named, or of the actor it is done to); `should have been`, denied or asked is none."""
+    v = t
+    if t.lemma_.lower() in cues.get("need", frozenset()) and not is_passive(t):
+        v = child(t, ("xcomp",))
+        if v is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children):
+            return None
+    elif not any(x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
+        return None
+    if not is_passive(v) or negated_word(t) or negated_word(v) or any(
+            x.dep_ == "aux" and x.lemma_.lower() == "have" for x in (*t.children, *v.children)):
+        return None
+    lex = load()
+    prt = next((x.lower_ for x in v.children if x.dep_ == "prt"), None)
+    if not cameo_of(v) and (prt is None or f"{v.lemma_.lower()}_{prt}" not in lex.phrases):
+        return None                       # (`the numbers have to be taken with a grain of salt`: no act)
+    done_to = child(v, PASS_SUBJ)
+    if done_to is None or done_to.lower_ in personal_pronouns() or any(
+            x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in done_to.children):
+        return None                       # (`a child should be protected`: a maxim; `he should be punished` is a
+        # verdict on him, evaluative's `_deserves`)
+    if any(x.text == "?" for x in t.sent):
+        return None
+    actor = done_to.ent_type_ in ACTOR_ENTS or done_to.pos_ == "PROPN" or actor_noun(done_to)
+    c = Candidate(t, None, Pattern("need", t.lemma_.lower(), "020", None, ()), t.i, t.i, False,
+                  etype="REQUEST", quad=1, cameo="020", target=[done_to] if actor else [], preset=True)
+    c.depth = _depth(t)
+    return c
+
+
 def _quoted_whole(sent, quote_of) -> bool:
     """Every word of the sentence (its tokens) is inside one quotation (no reporting verb or name outside it)."""
     held = {quote_of(x)[0] for x in sent if not (x.is_space or x.is_punct)}
@@ -1409,6 +1441,8 @@ def _quoted_whole(sent, quote_of) -> bool:
 def _needed(t, cues):
     """The REQUEST (no source yet) of the clause t when it says an actor must, should, needs or has to act."""
     subj = child(t, SUBJ)
+    if subj is None:
+        return _to_be_done(t, cues)
     if subj is None or subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
         return None                       # (`we should`, `you must`: the speaker's side or anyone; `he has to stop`
         # asks the one he is, named before)
