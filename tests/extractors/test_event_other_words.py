@@ -72,3 +72,8 @@ def test_a_duty_past_or_no_act_is_no_demand(run):
     art = run("\n\n\"The figures have to be taken with a grain of salt,\" the economist said. \"The foundation should "
               "not be shut down,\" Senator Tom Reyes said.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_having_means_to_act_is_no_duty(run):
+    art = run("\n\nPolice say the city has adequate resources to secure the stadium during the match.\n")
+    assert not asserted(art, "REQUEST"), shown(art)

@@ -1470,6 +1470,9 @@ def _needed(t, cues):
         # attacked` (an inference): a modal perfect asks nothing
     if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
         return None                       # `Should Rubio win Florida, ...`: a condition, not a demand
+    if lem == "have" and comp is not None and not any(x.dep_ == "aux" and x.lower_ == "to" and x.i == t.i + 1
+                                                      for x in comp.children):
+        return None                       # (`have adequate resources to secure the city`: a means, not `have to`)
     if (lem in cues.get("need", frozenset()) and comp is not None) or any(
             x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
         c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
