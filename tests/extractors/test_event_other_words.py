@@ -77,3 +77,15 @@ def test_a_duty_past_or_no_act_is_no_demand(run):
 def test_having_means_to_act_is_no_duty(run):
     art = run("\n\nPolice say the city has adequate resources to secure the stadium during the match.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_challenging_someone_to_a_debate_asks_them(run):
+    art = run("\n\nSenator Tom Reyes, trailing in the polls before the primary, challenged Governor Ann Hale to a "
+              "one-on-one debate.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and e.target and "Hale" in e.target[0].text for e in got), shown(art)
+
+
+def test_challenging_someone_for_a_seat_asks_nothing(run):
+    art = run("\n\nSenator Tom Reyes is challenging Governor Ann Hale for her seat in the primary election.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
