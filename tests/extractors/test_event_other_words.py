@@ -89,3 +89,9 @@ def test_challenging_someone_to_a_debate_asks_them(run):
 def test_challenging_someone_for_a_seat_asks_nothing(run):
     art = run("\n\nSenator Tom Reyes is challenging Governor Ann Hale for her seat in the primary election.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_a_claim_called_false_is_denied_to_whoever_made_it(run):
+    art = run("\n\n\"That is simply false,\" Mayor Dan Brook said of Senator Tom Reyes's claim.\n")
+    (e,) = asserted(art, "REJECT")
+    assert "Brook" in e.source[0].text and any("Reyes" in p.text for p in e.target), shown(art)
