@@ -95,3 +95,10 @@ def test_a_claim_called_false_is_denied_to_whoever_made_it(run):
     art = run("\n\n\"That is simply false,\" Mayor Dan Brook said of Senator Tom Reyes's claim.\n")
     (e,) = asserted(art, "REJECT")
     assert "Brook" in e.source[0].text and any("Reyes" in p.text for p in e.target), shown(art)
+
+
+def test_police_seeking_people_is_a_manhunt_not_a_request(run):
+    art = run("\n\nPolice sought two men in connection with the robbery on Main Street. The police sought help from "
+              "residents.\n")
+    assert [e.trigger.text for e in asserted(art, "COERCE")] == ["sought"], shown(art)
+    assert [e.target[0].text for e in asserted(art, "REQUEST")] == ["help"], shown(art)
