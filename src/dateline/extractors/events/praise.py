@@ -12,6 +12,9 @@ lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the app
   down`);
 - not interested in an offer: `he is not interested in the No. 2 spot on a Trump ticket`: REJECT;
 - one's own act called a mistake: `Carter believes his use of personal email was a mistake`: CONCEDE;
+- a fault owned: `"I take full responsibility"`, `"We made a mistake"`, `she had made a "poor choice of words"`:
+  CONCEDE by whoever owns it;
+- one's own words said to be misread: `Trump said his words had been "misconstrued"`: REJECT by whoever says so;
 - `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
   `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts; the
   refusal phrases (`pushed back`, `wrote off`) need someone as their source.
