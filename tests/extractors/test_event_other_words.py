@@ -2,16 +2,7 @@
 behaviour and a near miss it must leave alone."""
 from __future__ import annotations
 
-from tests.helpers import found
-
-
-def asserted(article, etype):
-    return [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
-
-
-def shown(article):
-    return [(e.type, e.trigger.text, e.negated or e.hypothetical, [p.text for p in e.source], [p.text for p in e.target])
-            for e in article.events]
+from tests.helpers import found as asserted, shown
 
 
 def test_he_or_they_should_act_said_by_another_asks_them(run):
