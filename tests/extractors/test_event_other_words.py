@@ -93,3 +93,9 @@ def test_police_seeking_people_is_a_manhunt_not_a_request(run):
               "residents.\n")
     assert [e.trigger.text for e in asserted(art, "COERCE")] == ["sought"], shown(art)
     assert [e.target[0].text for e in asserted(art, "REQUEST")] == ["help"], shown(art)
+
+
+def test_feeling_knowing_or_carrying_a_state_is_no_duty(run):
+    art = run("\n\n\"They must feel betrayed,\" Senator Tom Reyes said. The analyst said Governor Ann Hale has to "
+              "carry Ohio to win the nomination.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
