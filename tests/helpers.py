@@ -86,3 +86,9 @@ def found(article, etype: str) -> list:
 def sides(e) -> tuple[list, list]:
     """An event's source and target texts."""
     return [p.text for p in e.source], [p.text for p in e.target]
+
+
+def shown(article) -> list:
+    """Each event of an article as (type, trigger, negated or hypothetical, sources, targets): for assertion messages."""
+    return [(e.type, e.trigger.text, e.negated or e.hypothetical, [p.text for p in e.source], [p.text for p in e.target])
+            for e in article.events]

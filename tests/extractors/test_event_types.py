@@ -2,14 +2,7 @@
 ev15t): a request verb said outright, a quoted sentence saying an actor should act, a forecast that is no request."""
 from __future__ import annotations
 
-
-def asserted(article, etype):
-    return [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
-
-
-def shown(article):
-    return [(e.type, e.trigger.text, e.negated or e.hypothetical, [p.text for p in e.source], [p.text for p in e.target])
-            for e in article.events]
+from tests.helpers import found as asserted, shown
 
 
 def test_a_request_verb_said_outright_is_kept_beside_hypothetical_acts(run):

@@ -253,6 +253,11 @@ def retype(c: Candidate) -> None:
             for x in t.children)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`,
         # `sought as a material witness`, `sought for questioning`
+    elif c.etype == "REQUEST" and lem == "seek" and verb and not is_passive(t) and obj is not None and (
+            is_person(obj) or _lemma(obj) in w["wanted"] or _lemma(obj) in w["fugitive"]) and any(
+            hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `Police sought two men in connection
+        # with the robbery`: a manhunt, nothing asked of them
     elif c.etype == "ACCUSE" and lem == "question" and verb and (is_passive(t) or any(
             _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
@@ -348,9 +353,9 @@ def retype(c: Candidate) -> None:
     if c.etype == "AGREE" and verb and lem in w["vow"] and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `vowed to block the nominee`: a
         # refusal announced, no promise to anyone
-    if c.etype == "ACCUSE" and verb and lem == "challenge" and obj is not None and _infinitive(t):
+    if c.etype == "ACCUSE" and verb and lem == "challenge" and obj is not None and (_infinitive(t) or _dared(t, w)):
         c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `challenged his bishops to be
-        # humbler`, `challenging Republicans to prove`: a dare to act is asked
+        # humbler`, `challenging Republicans to prove`, `challenged Trump to a debate`: a dare to act is asked
     if c.etype == "THREATEN" and _warned_about(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `warned of a specific type of
         # fakery`, `warning about an America in decline`: a danger pointed out, no consequence threatened
@@ -1975,9 +1980,15 @@ def _contest_challenge(c: Candidate, w) -> bool:
     """Challenging a person, with nothing dared (no infinitive), in a sentence with an election or candidate word
     (`election`, `campaigner` classes): running against them (`no clear favorite to challenge Trump`)."""
     t = c.token
-    return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and any(
+    return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and not _dared(t, w) and any(
         _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in t.sent) and any(
         hasattr(x, "dep_") and (is_person(x) or actor_noun(x)) for x in c.target)
+
+
+def _dared(t, w) -> bool:
+    """`challenged Trump to a one-on-one debate`: a contest (event_senses `dare`) someone is challenged to."""
+    return any(x.dep_ in ("prep", "dative") and x.lower_ == "to" and any(
+        y.dep_ == "pobj" and _lemma(y) in w["dare"] for y in x.children) for x in t.children)
 
 
 def _no_deal(c: Candidate, w) -> bool:

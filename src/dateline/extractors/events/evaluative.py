@@ -918,6 +918,11 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
                    if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)
         if of is not None and (actor_like(of) or actor_noun(of)):
             subj = of                     # `"He was a failed candidate," Trump said of Romney`: Romney
+    if sayer is not None and etype == "REJECT" and subj.lower_ in ("that", "this", "it"):
+        of = next((child(x, ("pobj",)) for x in sayer.head.children
+                   if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)
+        if of is not None:
+            subj = owner_of(of) or of     # `"That is simply false," Brook said of the senator's claim`: the senator
     c = _make(t, etype, sayer, subj)
     if sayer is None:
         speaker = quote_speaker_of(t)

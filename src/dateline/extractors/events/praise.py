@@ -12,6 +12,9 @@ lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the app
   down`);
 - not interested in an offer: `he is not interested in the No. 2 spot on a Trump ticket`: REJECT;
 - one's own act called a mistake: `Carter believes his use of personal email was a mistake`: CONCEDE;
+- a fault owned: `"I take full responsibility"`, `"We made a mistake"`, `she had made a "poor choice of words"`:
+  CONCEDE by whoever owns it;
+- one's own words said to be misread: `Trump said his words had been "misconstrued"`: REJECT by whoever says so;
 - `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
   `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts; the
   refusal phrases (`pushed back`, `wrote off`) need someone as their source.
@@ -25,7 +28,8 @@ from ..spans import having, ids_of
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, child, is_passive, names_actor,
+from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
+                       names_actor,
                        prep_object, speaker_of_clause, subject_of)
 
 FIRST = evaluative.FIRST
@@ -36,7 +40,7 @@ def words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("praise.tsv").items()}
 
 
-READ_ANYWAY = ("time", "have")           # the lemmas `find` tests by name, not by a class of praise.tsv
+READ_ANYWAY = ("time", "have", "take")           # the lemmas `find` tests by name, not by a class of praise.tsv
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,6 +112,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _running_mate(t, w) or _mate_named(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
             c = _own_mistake(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and t.tag_ == "VBN" and (lem in w["misread"] or lem == "take"):
+            c = _misread(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and (lem in w["blame"] | w["error"] | w["wordchoice"]):
+            c = _fault_owned(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
             c = _not_interested(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["trust"] and t.dep_ == "dobj":
@@ -313,6 +321,100 @@ def _not_interested(t, w, quote_speaker_of):
     if owner is None:
         return None                       # (`she is not interested in football`: a taste, no offer refused)
     return _by(t, "REJECT", subj, owner, quote_speaker_of)
+
+
+def _misread(t, w, quote_speaker_of):
+    """`Trump said his words had been "misconstrued"`, `"my comments have been taken out of context," she said`:
+    one's own words said to be misread deny what they were taken for (REJECT by whoever says so, at no one named;
+    `Clinton's remarks were distorted`, said by another, defends her and is left out)."""
+    if not is_passive(t) or _unasserted(t):
+        return None
+    if _lemma(t) == "take" and not any(p.lower_ == "out" and any(
+            o.lower_ == "context" for o in p.subtree) for p in t.children if p.dep_ in ("prep", "prt", "advmod")):
+        return None                       # (only `taken out of context`)
+    said = child(t, ("nsubjpass",))
+    if said is None or _lemma(said) not in w["saying"]:
+        return None
+    owner = next((x for x in said.children if x.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in ("his", "her", "my", "our", "their"):
+        return None
+    sayer = _sayer(t)
+    if sayer is not None and sayer.lower_ not in FIRST:
+        if not (names_actor(sayer) or actor_like(sayer)) or sayer.lower_ in ("it", "this", "that", "you", "who"):
+            return None
+        return evaluative._make(t, "REJECT", sayer, None)
+    speaker = quote_speaker_of(t)
+    if speaker is None or owner is None or owner.lower_ not in ("my", "our"):
+        return None
+    c = evaluative._make(t, "REJECT", None, None)
+    c.extra_source = speaker
+    return c
+
+
+def _fault_owned(t, w, quote_speaker_of):
+    """`"I take full responsibility," she said`, `saying she had made a "poor choice of words"`, `"We made a
+    mistake"`: a fault owned by the one who says so (CONCEDE; `X made a mistake`, said by another, is criticism;
+    taking responsibility for an attack is a claim, no admission)."""
+    v = t.head
+    lem, vl = _lemma(t), _lemma(v)
+    if lem in w["blame"]:
+        if vl not in ("take", "accept", "bear", "shoulder") or any(
+                o.dep_ == "pobj" and cameo_of(o)[:2] in ("18", "19", "20")
+                for p in t.children if p.dep_ == "prep" for o in p.children):
+            return None                   # (`took responsibility for the bombing`: a claim of an attack)
+        if t.tag_ == "NNS" or any(x.dep_ in ("det", "amod", "poss") and x.lower_ in ("no", "any", "our", "my", "his",
+                                                                              "her", "their") for x in t.children):
+            return None                   # (`we take seriously our responsibilities to monitor the vote`: duties)
+    else:
+        if vl != "make":
+            return None
+        if lem in w["wordchoice"] and not (any(x.dep_ == "amod" and x.lower_ in ("poor", "bad", "wrong", "unfortunate")
+                                        for x in t.children) and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) == "word" for o in p.children)
+                for p in t.children)):
+            return None                   # (only a poor choice of words)
+    if _unasserted(v) or v.dep_ in ("relcl", "acl", "xcomp", "advcl", "amod", "pcomp") or any(
+            x.text == "?" for x in v.sent):
+        return None                       # (`"Do I bear responsibility for the tragedy?"`: asked, not owned)
+    subj = child(v, SUBJ)
+    if subj is None:
+        return None
+    if subj.lower_ in FIRST:
+        return _by_conceding(t, subj, quote_speaker_of)
+    if subj.lower_ in ("he", "she", "they") and quote_speaker_of(v) is None:
+        sayer = _sayer(v)                 # (`saying she had made a poor choice of words`: the sayer's own fault)
+        if sayer is not None and sayer.lower_ not in FIRST + ("it", "this", "that", "you") and (
+                names_actor(sayer) or actor_like(sayer)):
+            return _concede(t, [sayer])
+    return None
+
+
+def _sayer(v):
+    """Who says the clause of v: the reporting verb's subject, also of a participle or a conjunct verb of saying
+    (`said that ...` after `was forced into damage control and`, `saying she had ...`)."""
+    sayer = speaker_of_clause(v)
+    if sayer is None and v.dep_ == "ccomp" and _lemma(v.head) in load().cues.get("report", ()):
+        sayer = subject_of(v.head)
+    return sayer
+
+
+def _by_conceding(t, subj, quote_speaker_of):
+    """CONCEDE by the subject (`I`/`we` of a quote: its speaker)."""
+    if subj.lower_ in FIRST:
+        speaker = quote_speaker_of(t)
+        if speaker is None:
+            return None
+        c = _concede(t, [])
+        c.extra_source = speaker
+        return c
+    if not (names_actor(subj) or actor_like(subj)) or subj.lower_ in ("it", "this", "that", "you", "who"):
+        return None
+    return _concede(t, [subj])
+
+
+def _concede(t, source):
+    return Candidate(t, None, Pattern("evaluative", _lemma(t), "080", None, ()), t.i, t.i, False, etype="CONCEDE",
+                     quad=2, cameo="080", source=source, preset=True)
 
 
 def _own_mistake(t, quote_speaker_of):

@@ -1400,6 +1400,38 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     return out
 
 
+def _to_be_done(t, cues):
+    """`"The Clinton Foundation must be immediately shut down," Pence said`, `the inquiry has to be reopened`: an act
+    of the event lexicon that must or should be done to someone or something, said by someone, is a demand that it
+    be done (REQUEST of no one named, or of the actor it is done to); `should have been`, denied or asked is none."""
+    v = t
+    if t.lemma_.lower() in cues.get("need", frozenset()) and not is_passive(t):
+        v = child(t, ("xcomp",))
+        if v is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children):
+            return None
+    elif not any(x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
+        return None
+    if not is_passive(v) or negated_word(t) or negated_word(v) or any(
+            x.dep_ == "aux" and x.lemma_.lower() == "have" for x in (*t.children, *v.children)):
+        return None
+    lex = load()
+    prt = next((x.lower_ for x in v.children if x.dep_ == "prt"), None)
+    if not cameo_of(v) and (prt is None or f"{v.lemma_.lower()}_{prt}" not in lex.phrases):
+        return None                       # (`the numbers have to be taken with a grain of salt`: no act)
+    done_to = child(v, PASS_SUBJ)
+    if done_to is None or done_to.lower_ in personal_pronouns() or any(
+            x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in done_to.children):
+        return None                       # (`a child should be protected`: a maxim; `he should be punished` is a
+        # verdict on him, evaluative's `_deserves`)
+    if any(x.text == "?" for x in t.sent):
+        return None
+    actor = done_to.ent_type_ in ACTOR_ENTS or done_to.pos_ == "PROPN" or actor_noun(done_to)
+    c = Candidate(t, None, Pattern("need", t.lemma_.lower(), "020", None, ()), t.i, t.i, False,
+                  etype="REQUEST", quad=1, cameo="020", target=[done_to] if actor else [], preset=True)
+    c.depth = _depth(t)
+    return c
+
+
 def _quoted_whole(sent, quote_of) -> bool:
     """Every word of the sentence (its tokens) is inside one quotation (no reporting verb or name outside it)."""
     held = {quote_of(x)[0] for x in sent if not (x.is_space or x.is_punct)}
@@ -1409,15 +1441,22 @@ def _quoted_whole(sent, quote_of) -> bool:
 def _needed(t, cues):
     """The REQUEST (no source yet) of the clause t when it says an actor must, should, needs or has to act."""
     subj = child(t, SUBJ)
-    if subj is None or subj.lower_ in personal_pronouns():
-        return None
+    if subj is None:
+        return _to_be_done(t, cues)
+    if subj is None or subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
+        return None                       # (`we should`, `you must`: the speaker's side or anyone; `he has to stop`
+        # asks the one he is, named before)
     if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
         return None                       # `a child should be with his parents`: a maxim, asked of no one
     if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children) \
             and not (actor_noun(subj) and any(x.dep_ == "amod" for x in subj.children)):
         return None                       # `states have to balance budgets`: a rule for any state, asked of no one
         # (`foreign officials should curb their complaints`: people named by what they are, asked)
-    if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj)):
+    if subj.lower_ in ("he", "she", "they") and (negated_word(t) or t.tag_ == "VBD" or is_passive(t)):
+        return None                       # (`they shouldn't have trouble paying`, `he said he needed to speak to him`:
+        # a forecast, or the speaker's own need told in the past)
+    if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj) or subj.lower_ in (
+            "he", "she", "they")):
         return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
         # ... should show`: a thing (its head, whatever names it holds), no one asked
     lem = t.lemma_.lower()
@@ -1431,6 +1470,9 @@ def _needed(t, cues):
         # attacked` (an inference): a modal perfect asks nothing
     if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
         return None                       # `Should Rubio win Florida, ...`: a condition, not a demand
+    if lem == "have" and comp is not None and not any(x.dep_ == "aux" and x.lower_ == "to" and x.i == t.i + 1
+                                                      for x in comp.children):
+        return None                       # (`have adequate resources to secure the city`: a means, not `have to`)
     if (lem in cues.get("need", frozenset()) and comp is not None) or any(
             x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
         c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,

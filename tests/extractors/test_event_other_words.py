@@ -1,0 +1,101 @@
+"""Requests, refusals, denials and praise told in other words (issue 10, ev16d), on invented sentences: each
+behaviour and a near miss it must leave alone."""
+from __future__ import annotations
+
+from tests.helpers import found as asserted, shown
+
+
+def test_he_or_they_should_act_said_by_another_asks_them(run):
+    art = run("\n\nGovernor Ann Hale met the two senators on Monday. Mayor Dan Brook said they should close the "
+              "border crossing at once.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Brook" in e.source[0].text and e.target and e.target[0].text == "they" for e in got), shown(art)
+
+
+def test_a_pronoun_told_in_the_past_or_denied_is_asked_nothing(run):
+    art = run("\n\nMayor Dan Brook said he needed to speak to the governor first. \"They shouldn't have trouble "
+              "paying the loans back,\" the mayor said.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_ones_own_words_said_to_be_misread_deny_the_reading(run):
+    art = run("\n\nThe mayor came under fire on Monday. Mayor Dan Brook said that his remarks had been taken out of "
+              "context. \"My comments have been misconstrued,\" Governor Ann Hale said.\n")
+    got = asserted(art, "REJECT")
+    assert {e.trigger.text for e in got} >= {"taken", "misconstrued"}, shown(art)
+    assert any("Brook" in e.source[0].text for e in got if e.trigger.text == "taken"), shown(art)
+
+
+def test_anothers_words_misread_or_troops_taken_out_deny_nothing(run):
+    art = run("\n\nMayor Dan Brook said the senator's remarks were misconstrued by reporters. The troops were taken "
+              "out of the city.\n")
+    assert not asserted(art, "REJECT"), shown(art)
+
+
+def test_begging_off_is_a_refusal_not_a_request(run):
+    art = run("\n\nGovernor Ann Hale begged off, citing a busy schedule. The mayor begged the council to stay.\n")
+    assert [e.trigger.text for e in asserted(art, "REJECT")] == ["begged off"], shown(art)
+    assert [e.trigger.text for e in asserted(art, "REQUEST")] == ["begged"], shown(art)
+
+
+def test_a_fault_owned_by_the_one_who_says_so_is_conceded(run):
+    art = run("\n\n\"I am sorry about it, and I take full responsibility,\" Governor Ann Hale said. Mayor Dan Brook "
+              "spoke on the radio, saying he had made a \"poor choice of words\" at a rally.\n")
+    got = asserted(art, "CONCEDE")
+    assert {e.trigger.text for e in got} >= {"responsibility", "choice"}, shown(art)
+    assert any("Hale" in e.source[0].text for e in got if e.trigger.text == "responsibility"), shown(art)
+
+
+def test_a_fault_of_another_a_question_or_a_claimed_attack_concedes_nothing(run):
+    art = run("\n\n\"He made a mistake,\" Mayor Dan Brook said. \"Do I bear responsibility for the flood?\" the "
+              "governor asked. The rebel group took responsibility for the bombing. \"We take seriously our "
+              "responsibilities to count the vote,\" the clerk said.\n")
+    assert not asserted(art, "CONCEDE"), shown(art)
+
+
+def test_an_act_that_must_be_done_to_someone_is_demanded(run):
+    art = run("\n\n\"The Harlow Foundation must be shut down at once,\" Senator Tom Reyes said in a statement.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and e.target and "Foundation" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_duty_past_or_no_act_is_no_demand(run):
+    art = run("\n\n\"The figures have to be taken with a grain of salt,\" the economist said. \"The foundation should "
+              "not be shut down,\" Senator Tom Reyes said.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_having_means_to_act_is_no_duty(run):
+    art = run("\n\nPolice say the city has adequate resources to secure the stadium during the match.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_challenging_someone_to_a_debate_asks_them(run):
+    art = run("\n\nSenator Tom Reyes, trailing in the polls before the primary, challenged Governor Ann Hale to a "
+              "one-on-one debate.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and e.target and "Hale" in e.target[0].text for e in got), shown(art)
+
+
+def test_challenging_someone_for_a_seat_asks_nothing(run):
+    art = run("\n\nSenator Tom Reyes is challenging Governor Ann Hale for her seat in the primary election.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_a_claim_called_false_is_denied_to_whoever_made_it(run):
+    art = run("\n\n\"That is simply false,\" Mayor Dan Brook said of Senator Tom Reyes's claim.\n")
+    (e,) = asserted(art, "REJECT")
+    assert "Brook" in e.source[0].text and any("Reyes" in p.text for p in e.target), shown(art)
+
+
+def test_police_seeking_people_is_a_manhunt_not_a_request(run):
+    art = run("\n\nPolice sought two men in connection with the robbery on Main Street. The police sought help from "
+              "residents.\n")
+    assert [e.trigger.text for e in asserted(art, "COERCE")] == ["sought"], shown(art)
+    assert [e.target[0].text for e in asserted(art, "REQUEST")] == ["help"], shown(art)
+
+
+def test_feeling_knowing_or_carrying_a_state_is_no_duty(run):
+    art = run("\n\n\"They must feel betrayed,\" Senator Tom Reyes said. The analyst said Governor Ann Hale has to "
+              "carry Ohio to win the nomination.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
