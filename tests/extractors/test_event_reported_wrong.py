@@ -65,6 +65,8 @@ def test_a_tie_to_a_terror_group_is_a_verdict_of_blame(run):
     art = run("\n\nSenator Oakes referred to Governor Pell as \u201cthe most valuable player\u201d for the Islamic "
               "State.\n")
     assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\n\u201cHe is becoming ISIS's best recruiter,\u201d Senator Oakes said of Governor Pell.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)   # (a verdict after `become` too)
     art = run("\n\n\u201cShe is a founder of the company,\u201d Senator Oakes said of Mayor Ruiz.\n")
     assert not accusations(art), accusations(art)
 

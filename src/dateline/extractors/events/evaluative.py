@@ -97,8 +97,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and _lemma(t.head) == "be":
-            c = _judged(t, w, quote_speaker_of)
+        elif t.dep_ == "attr" and _lemma(t.head) in ("be", "become", "remain", "seem", "appear"):
+            c = _judged(t, w, quote_speaker_of)   # (`he is becoming ISIS's best recruiter`)
         if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
