@@ -97,8 +97,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and _lemma(t.head) == "be":
-            c = _judged(t, w, quote_speaker_of)
+        elif t.dep_ == "attr" and _lemma(t.head) in ("be", "become", "remain", "seem", "appear"):
+            c = _judged(t, w, quote_speaker_of)   # (`he is becoming ISIS's best recruiter`)
         if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
@@ -109,6 +109,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _never_said(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and lem == "come":
             c = _under_fire(t)
+        if c is None and pos in ("VERB", "ADJ") and lem in w["liken"]:
+            c = _likened(t, w, quote_speaker_of)
         if c is None and pos == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
         if c is None and pos == "NOUN" and lem in w["fault"] and t.dep_ == "attr":
@@ -313,9 +315,28 @@ def _polarity(toks, w) -> str | None:
     lems = {x.lemma_.lower() for x in toks} | {x.lower_ for x in toks}
     if lems & w["negative"] or lems & w["scorn"]:
         return "ACCUSE"
+    if lems & w["ally"] and any(_of_the_enemy(x, w) for x in toks):
+        return "ACCUSE"                   # `the founder of ISIS`, `the most valuable player for ISIS`
     if lems & w["positive"]:
         return "SUPPORT"
     return None
+
+
+def _of_the_enemy(x, w) -> bool:
+    """A word that ties one to a side (`ally` class: founder, ally, recruiter, player) whose side is an armed or
+    terror group (`enemy` class): its `of`/`for` object or possessor (`ISIS's best recruiter`)."""
+    if x.lemma_.lower() not in w["ally"] and x.lower_ not in w["ally"]:
+        return False
+    sides = [x.head] if x.dep_ == "compound" and x.head.pos_ == "NOUN" else []   # `the MVP award for ISIS`
+    whose = [c for n in [x] + sides for c in n.children if c.dep_ == "poss"] + [
+        o for n in [x] + sides for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+        for o in c.children if o.dep_ == "pobj"]
+    for o in whose:
+        words = [y.lower_ for y in o.subtree]
+        if any(y in w["enemy"] for y in words) or any(" ".join(words[i:i + 2]) in w["enemy"]
+                                                       for i in range(len(words) - 1)):
+            return True                   # (`the Islamic State`: two words)
+    return False
 
 
 def _make(t, etype: str, source, target, first=None, last=None) -> Candidate:
@@ -874,11 +895,90 @@ def _misdeed(t, w, quote_speaker_of):
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "will", "should") for x in t.children):
         return None
     doer = prep_object(t, "by") if is_passive(t) else child(t, SUBJ)
+    be = t
+    if doer is None and not is_passive(t):
+        doer, be = _doer_above(t)
+    if doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in (
+            words()["act"] | _conduct()):
+        doer = _owner_named(doer) or doer  # `the president's executive actions undermine our rights`: his
     if doer is None or doer.lower_ in FIRST or doer.lower_ in ("it", "this", "that", "what", "which"):
         return None
     if not (actor_like(doer) or actor_noun(doer) or doer.pos_ == "PRON"):
         return None
-    return _said(t, "ACCUSE", t, doer, quote_speaker_of)
+    return _said(t, "ACCUSE", be, doer, quote_speaker_of)
+
+
+def _bad_likeness(y, w) -> bool:
+    """What someone is likened to is bad: a word of blame or scorn in its phrase, a name of a villain (`villain`
+    class: `Hitler`), or a word of prejudice made with `anti-` and a people (`hated` class: `the anti-immigrant
+    sentiment`, not `anti-poverty programs`)."""
+    for x in y.subtree:
+        lem, low = x.lemma_.lower(), x.lower_
+        if lem in w["negative"] or lem in w["scorn"] or low in w["negative"] or low in w["villain"] \
+                or low.startswith("anti-") and low[5:] in w["hated"] or low == "anti" and x.i + 2 < len(x.doc) \
+                and x.doc[x.i + 1].text == "-" and x.doc[x.i + 2].lower_ in w["hated"]:
+            return True
+    return False
+
+
+def _likened(t, w, quote_speaker_of):
+    """`The senator likened the governor to a dictator`, `compared the mayor's plan to the schemes of a dictator`,
+    `point to Trump's call ... as reminiscent of the anti-immigrant sentiment`: likening someone or his act to
+    something bad (`_bad_likeness`) accuses him (the subject, else whoever says so)."""
+    if t.pos_ == "ADJ":                   # `reminiscent of`: what it is said of, the `as` object's verb or `be`
+        y = prep_object(t, "of")
+        h = t.head
+        if h.lower_ == "as" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+            v = h.head
+            x = child(v, ("dobj",)) or prep_object(v, "to")
+        elif h.lower_ == "as" and h.dep_ == "prep" and h.head.pos_ in ("NOUN", "PROPN"):
+            x, v = h.head, _clause_verb(h.head)   # (`point to X as reminiscent of`: `as` parsed on the noun)
+        elif t.dep_ == "acomp" and _lemma(h) == "be":
+            v, x = h, child(h, SUBJ)
+        else:
+            return None
+    else:
+        v = t
+        if is_passive(t):
+            x = child(t, PASS_SUBJ)
+        else:
+            x = child(t, ("dobj",))
+        y = prep_object(t, "to") or prep_object(t, "with") or (
+            (prep_object(x, "to") or prep_object(x, "with")) if x is not None else None)
+    if x is None or y is None or v is None or v.pos_ not in ("VERB", "AUX") or _unasserted(v) or not _bad_likeness(y, w):
+        return None
+    if x.pos_ == "NOUN" and not actor_noun(x) and not x.ent_type_:
+        x = _owner_named(x)               # `Trump's call for a ban`: Trump
+    if x is None or x.lower_ in FIRST + ("our", "my", "it", "this", "that", "what", "which", "who", "you") or not (
+            _someone(x) or x.pos_ == "PROPN" or x.lower_ in ("his", "her", "their")):
+        return None
+    src = prep_object(v, "by") if is_passive(v) else subject_of(v)
+    if src is not None and src.lower_ not in FIRST and (_someone(src) or src.pos_ == "PROPN") and src.i != x.i:
+        return _make(t, "ACCUSE", src, x)
+    c = _said(t, "ACCUSE", v, x, quote_speaker_of)
+    return c if c is not None and not (c.source and c.source[0].i == x.i) else None
+
+
+def _doer_above(t) -> tuple:
+    """The doer of a wrong named by a verb with no subject of its own and the verb whose subject it is: an infinitive
+    or gerund under a verb of trying, helping or going on (`Democrats are trying to distract the public`, `helped undo
+    the gains`), under a feeling (`Obama is obsessed with undermining the Second Amendment`); (None, t) when the verb
+    above is negated or hedged (`would not try to`) or has an object that would do it (`asked Iran to stop`)."""
+    h = t.head
+    if t.dep_ == "pcomp" and h.lower_ in ("with", "on") and (h.head.pos_ == "ADJ" and h.head.dep_ == "acomp" or
+                                                             h.head.tag_ == "VBN" and is_passive(h.head)
+                                                             and h.head.lemma_.lower() not in load().verbs):
+        v = h.head.head if h.head.pos_ == "ADJ" else h.head   # `is obsessed with undermining`, `bent on` (not
+        # `charged with stealing`: an event verb's passive tells what was done to him)
+    elif t.dep_ == "xcomp" and h.pos_ in ("VERB", "AUX") and child(h, ("dobj", "dative")) is None:
+        v = h                             # `trying to distract`, `helped undo`
+    elif t.dep_ == "advcl" and h.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+        v = h                             # `slanted its summaries to deceive the judge`: the purpose of its subject
+    else:
+        return None, t
+    if v.pos_ not in ("VERB", "AUX") or any(x.dep_ == "neg" for x in v.children) or _hedged(v):
+        return None, t
+    return child(v, SUBJ | PASS_SUBJ), v
 
 
 def _concluded_attack(t, w) -> bool:
@@ -908,7 +1008,7 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
         if etype != "SUPPORT":
             return None                   # `I still don't think she committed some horrible crime`
         etype = "ACCUSE"
-    sayer = speaker_of_clause(be)
+    sayer = _sayer(be)
     if sayer is not None and (sayer.lemma_.lower() in words()["pollshare"] or sayer.like_num):
         return None                       # `75 percent of Republicans said ...`: a poll's finding, no one speaks
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
@@ -930,6 +1030,35 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
             return None
         c.extra_source = speaker
     return c
+
+
+def _sayer(v):
+    """Who says the clause v is in: the subject of the reporting verb above it (`speaker_of_clause`), else the subject
+    that verb borrows (`and says Obama is flouting ...`, `..., arguing that ...`: criticism's `_subject`), else the
+    maker of a claim noun whose clause it is (`a report by Politico that he fabricated the story`, `Clinton's charge
+    that ...`); None when no one is seen saying it."""
+    s = speaker_of_clause(v)
+    if s is not None:
+        return s
+    from .criticism import NOT_SPEAKERS, _subject
+    cues = load().cues
+    report, claims = cues.get("report", frozenset()), cues.get("claimnoun", frozenset())
+    t = v
+    for _ in range(8):
+        if t.dep_ == "ROOT" or t.head.i == t.i:
+            return None
+        h = t.head
+        if t.dep_ in ("ccomp", "parataxis") and h.pos_ == "VERB" and h.lemma_.lower() in report:
+            s, _ = _subject(h)
+            return s if s is not None and s.lower_ not in NOT_SPEAKERS else None
+        if t.dep_ in ("acl", "ccomp") and h.pos_ == "NOUN" and h.lemma_.lower() in claims and any(
+                x.dep_ == "mark" and x.lower_ == "that" for x in t.children):
+            s = next((x for x in h.children if x.dep_ == "poss"), None) or prep_object(h, "by")
+            if s is None and h.dep_ in ("dobj", "nsubjpass", "attr") and h.head.pos_ in ("VERB", "AUX"):
+                s = child(h.head, SUBJ)
+            return s if s is not None and s.lower_ not in NOT_SPEAKERS else None
+        t = h
+    return None
 
 
 def _about(tok):
