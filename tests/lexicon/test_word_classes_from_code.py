@@ -1,0 +1,30 @@
+"""tidy16: small word lists the extractors wrote in code are classes of their lexicon files, read through the one
+loader (`dateline.lexicon.classes`), each described by a comment line in its file's header, each non-empty."""
+from __future__ import annotations
+
+import inspect
+import pathlib
+import re
+
+from dateline import lexicon
+
+
+def _described(name: str) -> set[str]:
+    text = (lexicon.HERE / name).read_text(encoding="utf-8")
+    return {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
+
+
+def _loaded(name: str, moved: tuple[str, ...]) -> dict:
+    found = lexicon.classes(name)
+    assert set(moved) <= _described(name), sorted(set(moved) - _described(name))
+    assert all(found.get(c) for c in moved), [c for c in moved if not found.get(c)]
+    return found
+
+
+def test_victims_word_lists_are_event_cues_classes():
+    from dateline.extractors.events import victims
+
+    cues = _loaded("event_cues.tsv", ("harmprep", "dead", "victimword"))
+    assert set(cues["harmprep"]) == {"in", "with"} and "teen" in cues["victimword"] and "dead" in cues["dead"]
+    src = inspect.getsource(victims)
+    assert not hasattr(victims, "DEAD") and '"teen"' not in src and '"with"' not in src
