@@ -28,3 +28,20 @@ def test_victims_word_lists_are_event_cues_classes():
     assert set(cues["harmprep"]) == {"in", "with"} and "teen" in cues["victimword"] and "dead" in cues["dead"]
     src = inspect.getsource(victims)
     assert not hasattr(victims, "DEAD") and '"teen"' not in src and '"with"' not in src
+
+
+def test_event_participant_word_lists_are_lexicon_classes():
+    """events/__init__.py's pronoun lists come from pronouns.tsv, its demonstratives and owner prepositions from
+    event_cues.tsv (`standin`, `ownerprep`)."""
+    import dateline.extractors.events as events
+    from dateline.extractors.events import lexicon as ev_lex
+
+    cues = _loaded("event_cues.tsv", ("standin", "ownerprep"))
+    assert set(cues["standin"]) == {"it", "this", "that"} and set(cues["ownerprep"]) == {"of", "from"}
+    assert ev_lex.people_possessives() == {"his", "her", "their"}
+    assert ev_lex.addressed_pronouns() == {"i", "we", "you"}
+    assert ev_lex.stands_in() == {"it", "this", "that", "its", "his", "her", "their"}
+    assert not hasattr(events, "STANDS_IN")
+    for f in (events._things, events._owner_named, events._heads, events._said_by):
+        src = inspect.getsource(f)
+        assert '"this"' not in src and '"their"' not in src and '"from"' not in src and '"we"' not in src, f.__name__

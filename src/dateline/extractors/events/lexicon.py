@@ -113,6 +113,25 @@ def people_pronouns() -> frozenset[str]:
     return frozenset().union(*(pronouns(case, "3", g) for case in ("subject", "object") for g in ("m", "f", "")))
 
 
+@functools.lru_cache(maxsize=1)
+def people_possessives() -> frozenset[str]:
+    """Third-person possessive pronouns of people (his, her, their), from pronouns.tsv: not `its`."""
+    return frozenset().union(*(pronouns("possessive", "3", g) for g in ("m", "f", "")))
+
+
+@functools.lru_cache(maxsize=1)
+def addressed_pronouns() -> frozenset[str]:
+    """First- and second-person subject pronouns (i, we, you), from pronouns.tsv: the speaker and the one told."""
+    return pronouns("subject", "1") | pronouns("subject", "2")
+
+
+@functools.lru_cache(maxsize=1)
+def stands_in() -> frozenset[str]:
+    """Pronouns that name no one by themselves: event_cues.tsv `standin` (it, this, that) and the third-person
+    possessives (its, his, her, their)."""
+    return load().cues["standin"] | pronouns("possessive", "3")
+
+
 RETREAT_CODES = ("0871", "0872", "0873", "0874")
 
 
