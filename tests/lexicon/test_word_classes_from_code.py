@@ -45,3 +45,12 @@ def test_event_participant_word_lists_are_lexicon_classes():
     for f in (events._things, events._owner_named, events._heads, events._said_by):
         src = inspect.getsource(f)
         assert '"this"' not in src and '"their"' not in src and '"from"' not in src and '"we"' not in src, f.__name__
+
+
+def test_checks_duty_and_recognition_words_are_event_senses_classes():
+    from dateline.extractors.events import checks
+
+    senses = _loaded("event_senses.tsv", ("recognizing", "dutymodal"))
+    assert set(senses["dutymodal"]) == {"must", "should", "shall", "ought"} and "recognition" in senses["recognizing"]
+    assert '"ought"' not in inspect.getsource(checks._duty_unasserted)
+    assert '"recognition"' not in inspect.getsource(checks._recognized_no_one)

@@ -2400,7 +2400,7 @@ def _recognized_no_one(c: Candidate, w) -> bool:
     not in the passive with no actor as its agent (`was recognized as Citizen of the Year`, `recognized nationally for
     helping`, `were recognized by voters`: an honour or a face known)."""
     t = c.noun if c.noun is not None else c.token
-    if _lemma(t) not in ("recognize", "recognise", "recognition"):
+    if _lemma(t) not in w["recognizing"]:
         return False
     if _is_verb(t) and is_passive(t):
         by = prep_object(t, "by")
@@ -2420,7 +2420,7 @@ def _recognized_no_one(c: Candidate, w) -> bool:
 def _duty_unasserted(t) -> bool:
     """The verb of a reported need or duty (`have to`, `need to`, `must`) is denied or put as a possibility: negated
     (`doesn't have to pick`) or under a modal that is no duty (`may have to`, `would have to`, `will need to`)."""
-    duty = ("must", "should", "shall", "ought")
+    duty = senses()["dutymodal"]
     modal = load().cues.get("modal", frozenset())
     if any(x.dep_ == "aux" and x.lower_ in duty for x in t.children):
         return False                      # `the Senate should not confirm a replacement`: a demand not to act
