@@ -256,15 +256,14 @@ def _not_on_itself(ev: Event, found: Event) -> Event:
     on the other side goes (`The remarks by Donald Trump were criticized, Mr. Trump said`: Trump is not the critic;
     `"Why would they ask me," Trump said`); but a speaker added beside a source that stands for them (`"it condemns
     the use of its network," Twitter said`: `_no_doer`) stays, and the target keeps its words but names no actor, as
-    in `_sides`."""
+    in `_sides` (`_not_aimed_at`)."""
     if ev is found:
         return ev
     before = {(p.start, p.end) for p in (*found.source, *found.target)}
     if found.source:                      # (the speaker beside `it`: the target's actor goes)
         mine = {p.actor for p in ev.source if p.actor and (p.start, p.end) not in before}
         if any(p.actor in mine for p in ev.target):
-            ev = dataclasses.replace(ev, target=tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p
-                                                      for p in ev.target))
+            ev = dataclasses.replace(ev, target=_not_aimed_at(ev.target, mine))
 
     def kept(side, other):
         actors = {p.actor for p in other if p.actor}
@@ -631,11 +630,14 @@ def _sides(c: Candidate, source: tuple, target: tuple, index: ActorIndex, speake
         source, target = (tuple(dataclasses.replace(p, actor=speaker.actor)
                                 if p.actor is None and p.text.lower() in first else p for p in side)
                           for side in (source, target))
-    # no actor acts on itself: a target that resolved to a source's actor did so through a possessor
-    # ('her husband', "his rights"), so it keeps its words but names no actor
-    mine = {p.actor for p in source if p.actor}
-    target = tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p for p in target)
-    return source, target
+    return source, _not_aimed_at(target, {p.actor for p in source if p.actor})
+
+
+def _not_aimed_at(target: tuple, actors: set) -> tuple:
+    """No actor acts on itself: a target participant that names one of `actors` (the source's) resolved to it
+    through a possessor (`her husband`, `his rights`), so it keeps its words but names no actor. The one check of
+    both depths: the slots (`_sides`) and the participants `_completed` adds (`_not_on_itself`)."""
+    return tuple(dataclasses.replace(p, actor=None) if p.actor in actors else p for p in target)
 
 
 def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
