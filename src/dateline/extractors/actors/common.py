@@ -76,13 +76,13 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
-    staff = _possessed_person(st, e)
+    staff = _staff_after_possessive(st, e)
     if staff is not None and sector is not None:
         staff.sector = sector                     # `The Media Research Center’s Dan Gainor`: the organisation's
         staff.country = staff.country or country
 
 
-def _possessed_person(st: ActorState, e: int) -> Optional[Cluster]:
+def _staff_after_possessive(st: ActorState, e: int) -> Optional[Cluster]:
     """The person named right after an organisation's possessive ending at token e (an honorific between),
     when nothing has said who that person is yet; else None."""
     c = st.person_at.get(after_possessive(st.doc, e))
