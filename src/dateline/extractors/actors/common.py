@@ -272,10 +272,17 @@ def cause_name(ent) -> str | None:
     Movement for Democratic Change`, `the Alliance for Democracy`: a party as often as a lobby)."""
     for t in ent[1:-1]:
         someone = ent[t.i - ent.start - 1]
-        if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and (
-                someone.tag_ in ("NNS", "NNPS") or someone.lower_.endswith("s") and not someone.lower_.endswith("ss")):
+        if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and plural_word(someone):
             return cause_sector(t.nbor(1))
     return None
+
+
+def plural_word(tok, tagged: bool = False) -> bool:
+    """The plural test of a name of the form `<Someone> for <Cause>`, for both its readers: a word tagged a plural,
+    or one ending in -s but not -ss (`Veterans`, `Students` tagged as singular proper nouns). With `tagged`, the tag
+    alone: states' `cause_orgs` reads the shape anywhere in a sentence, where an ending alone would make a name of
+    `Attorneys for Clinton` (someone's lawyers); `cause_name` reads it inside what the parser already made a name."""
+    return tok.tag_ in ("NNS", "NNPS") or not tagged and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
 def cause_sector(cause) -> str:
