@@ -54,3 +54,25 @@ def test_checks_duty_and_recognition_words_are_event_senses_classes():
     assert set(senses["dutymodal"]) == {"must", "should", "shall", "ought"} and "recognition" in senses["recognizing"]
     assert '"ought"' not in inspect.getsource(checks._duty_unasserted)
     assert '"recognition"' not in inspect.getsource(checks._recognized_no_one)
+
+
+CHECKS_MOVED = ("speaking", "recognizeverb", "sending", "acknowledging", "targeting", "chargenoun", "chargingverb",
+                "firing", "holdground", "fighting", "goingback", "capturing", "ignoring", "seizing", "supportnoun",
+                "seeking", "threatnoun", "doubting", "asking", "refusing", "identifying", "commitnoun", "discussing",
+                "sendaid", "talking", "inquirynoun", "paying", "promoting", "readiness", "lacking", "wanting",
+                "refraining", "speakto", "warnword", "needing", "endorsing", "preferring", "stationing", "armsnoun",
+                "backingnoun")
+
+
+def test_checks_rule_lemmas_are_event_senses_classes():
+    """The lemmas checks.py's rules are written for (`lem in ("send", "dispatch", "deploy")`) are event_senses.tsv
+    classes; no rule of checks.py tests a lemma against a tuple of content words."""
+    from dateline.extractors.events import checks
+
+    senses = _loaded("event_senses.tsv", CHECKS_MOVED)
+    assert set(senses["sending"]) == {"send", "dispatch", "deploy"} and "menace" in senses["threatnoun"]
+    assert checks.senses()["armsnoun"] == frozenset({"arm", "arms"})
+    src = inspect.getsource(checks)
+    for words in ('("send", "dispatch"', '("charge", "indict")', '("refrain", "abstain"', '("speak", "talk"',
+                  '"endorsement", "backing"', '("ready", "willing"'):
+        assert words not in src, words
