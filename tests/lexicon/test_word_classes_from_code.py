@@ -76,3 +76,23 @@ def test_checks_rule_lemmas_are_event_senses_classes():
     for words in ('("send", "dispatch"', '("charge", "indict")', '("refrain", "abstain"', '("speak", "talk"',
                   '"endorsement", "backing"', '("ready", "willing"'):
         assert words not in src, words
+
+
+CRIME_MOVED = ("warnverb", "pressword", "walkoutword", "sentout", "servicehelp", "recordwish", "offrecord",
+               "identifyverb", "namedas", "chargeverb", "remainverb", "chargenoun", "chargekind", "manhunt",
+               "receiving", "callword", "lying", "liedform", "pleading", "pleaword", "priorword", "advising",
+               "recognizeverb", "chargenamed", "heldverb")
+
+
+def test_crime_rule_words_are_crime_words_classes():
+    """crime.py's rule word lists (and HELD_VERBS) are crime_words.tsv classes, read through the cached words()."""
+    from dateline.extractors.events import crime
+
+    found = _loaded("crime_words.tsv", CRIME_MOVED)
+    assert set(found["heldverb"]) == {"hold", "book", "take", "search"} and "felony" in found["chargekind"]
+    assert crime.words() is crime.words()          # built once, not per call
+    assert not hasattr(crime, "HELD_VERBS")
+    src = inspect.getsource(crime)
+    for words in ('("warn", "alert"', '("plead", "plea")', '("lie", "lay")', '"charge", "count", "conviction"',
+                  '("encourage", "advise")'):
+        assert words not in src, words
