@@ -96,3 +96,18 @@ def test_crime_rule_words_are_crime_words_classes():
     for words in ('("warn", "alert"', '("plead", "plea")', '("lie", "lay")', '"charge", "count", "conviction"',
                   '("encourage", "advise")'):
         assert words not in src, words
+
+
+def test_trigger_word_lists_are_event_cues_classes():
+    """triggers.py's particles, withdrawal and sanction-ending verbs, envoys, negating subjects and the verbs
+    lexicon.py reads anyway (VERBS_READ_ANYWAY) are event_cues.tsv classes."""
+    from dateline.extractors.events import lexicon as ev_lex, triggers
+
+    cues = _loaded("event_cues.tsv", ("advparticle", "withdrawing", "readanyway", "diplomat", "unsanction",
+                                      "nosubject", "nolonger", "recognizeverb"))
+    assert "aside" in cues["advparticle"] and set(cues["readanyway"]) == {"call", "withdraw", "recall", "pull"}
+    assert not hasattr(ev_lex, "VERBS_READ_ANYWAY") and {"call", "pull"} <= ev_lex.verb_heads()
+    src = inspect.getsource(triggers)
+    for words in ('("withdraw", "recall", "pull")', '"ambassador", "envoy"', '("end", "lift", "ease")',
+                  '"nobody", "none"', '"away", "aside"'):
+        assert words not in src, words

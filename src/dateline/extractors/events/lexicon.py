@@ -64,18 +64,15 @@ def noun_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
-# verbs `triggers.find` and `triggers.stop_event` read whatever the lexicon says
-VERBS_READ_ANYWAY = ("call", "withdraw", "recall", "pull")
-
-
 @functools.lru_cache(maxsize=1)
 def verb_heads() -> frozenset[str]:
     """Every lemma a verb trigger's key (`lem`, `lem_x`: a verb, a phrase, a light verb, a stop verb) can be made
     from: the part of each key before its first `_`. A verb whose lemma (with no `_`) is none of these, nor one of
-    VERBS_READ_ANYWAY, makes no trigger, and its children need not be read."""
+    event_cues.tsv `readanyway` (verbs `triggers.find` and `triggers.stop_event` read whatever the lexicon says),
+    makes no trigger, and its children need not be read."""
     lex = load()
     keys = set(lex.verbs) | set(lex.phrases) | set(lex.light) | set(lex.cues.get("stop", ()))
-    return frozenset({k.split("_", 1)[0] for k in keys} | set(VERBS_READ_ANYWAY))
+    return frozenset({k.split("_", 1)[0] for k in keys} | lex.cues["readanyway"])
 
 
 @dataclass(frozen=True)
