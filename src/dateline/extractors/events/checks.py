@@ -112,7 +112,7 @@ def keep(c: Candidate) -> bool:
             not any(y.dep_ == "poss" and _head_actor(y) for y in x.children) for x in c.target):
         return False                      # `Obama barely visited the state`, `racing to visit all 99 counties`: a place
         # toured, no one met
-    if c.etype == "REJECT" and _lemma(c.token) in w["recognizeverb"] and _is_verb(c.token) and (
+    if c.etype == "REJECT" and _lemma(c.token) in load().cues["recognizeverb"] and _is_verb(c.token) and (
             (is_passive(c.token) and prep_object(c.token, "by") is None) or (
             child(c.token, ("dobj",)) is not None and not _head_actor(child(c.token, ("dobj",))) and
             _lemma(child(c.token, ("dobj",))) not in w["recognized"])):
@@ -168,7 +168,7 @@ def retype(c: Candidate) -> None:
     if obj is not None and _lemma(obj) in w["quantity"]:
         obj = prep_object(obj, "of") or obj   # `dozens of agents`: the agents
     olem = _lemma(obj) if obj is not None else None
-    if c.etype == "AID" and lem in w["sending"] and olem in w["personnel"]:
+    if c.etype == "AID" and lem in load().cues["sending"] and olem in w["personnel"]:
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
     elif c.etype == "ASSAULT" and _cyber_attack(c, w, plain=True):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", "cyber"        # `hackers hit the party's servers`:
@@ -256,7 +256,7 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and lem == "question" and verb and (is_passive(t) or any(
             _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
-    elif c.etype == "ACCUSE" and lem in w["chargingverb"] and verb and (
+    elif c.etype == "ACCUSE" and lem in load().cues["chargingverb"] and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children) or any(
                 hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source) and not any(
                 x.dep_ == "ccomp" for x in t.children)):
@@ -962,7 +962,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "REQUEST" and lem in w["asking"] and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
         return False                      # `asked for a list of priorities`: a request for information
     said = child(t, ("xcomp",)) if lem in w["refusing"] else None
-    if c.etype == "REJECT" and said is not None and _lemma(said) in w["identifying"] and (
+    if c.etype == "REJECT" and said is not None and _lemma(said) in load().cues["identifyverb"] and (
             any(x.dep_ == "auxpass" for x in said.children) or not any(
                 x.dep_ == "dobj" and not x.lower_.endswith(("self", "selves")) for x in said.children)):
         return False                      # `an official, who refused to identify himself`: a source unnamed
@@ -1855,7 +1855,7 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
         return False
     if any(x.dep_ == "aux" and x.lower_ in ("will", "wo", "would", "shall") for x in t.children):
         return False
-    if _lemma(t) in w["recognizeverb"]:
+    if _lemma(t) in load().cues["recognizeverb"]:
         return False
     cues = load().cues
     subj = child(t, ("nsubj",))

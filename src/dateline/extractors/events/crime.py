@@ -24,7 +24,7 @@ import functools
 
 from ...lexicon import classes
 from ..spans import having, ids_of
-from .lexicon import Pattern, hazards
+from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
 
@@ -317,7 +317,7 @@ def _service(c: Candidate, w) -> bool:
     if c.etype != "AID" or not _verb(t):
         return False
     lem = _lemma(t)
-    if lem in w["sentout"] and child(t, ("dobj", "nsubjpass", "dative")) is None:
+    if lem in load().cues["sending"] and child(t, ("dobj", "nsubjpass", "dative")) is None:
         return True
     if lem in w["servicehelp"] and t.dep_ in ("advcl", "xcomp") and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
@@ -335,7 +335,7 @@ def _off_the_record(c: Candidate) -> bool:
         return False
     x = child(t, ("xcomp",))
     return x is not None and any(y.lower_ in words()["offrecord"] or (
-        _lemma(y) in words()["identifyverb"] and _verb(y) and (is_passive(y) or child(y, ("dobj",)) is None))
+        _lemma(y) in load().cues["identifyverb"] and _verb(y) and (is_passive(y) or child(y, ("dobj",)) is None))
         for y in x.subtree)               # (`Syria refused to name a negotiator` refuses)   # `asked not to be identified`, `asked to remain anonymous`
 
 
@@ -357,7 +357,7 @@ def retype(c: Candidate, law: frozenset) -> None:
         return
     if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in w["booking"] and \
             not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
-                    for x in t.children) and (lem in w["chargeverb"] or t.tag_ in ("VBN", "VBD")):
+                    for x in t.children) and (lem in load().cues["chargingverb"] or t.tag_ in ("VBN", "VBD")):
         s = child(t, SUBJECTS)
         if s is None and t.dep_ in ("acomp", "xcomp", "oprd") and _lemma(t.head) in w["remainverb"]:
             s = child(t.head, SUBJECTS)   # `He remains jailed on a $15,000 bond`
@@ -513,7 +513,7 @@ def _victims_named(c: Candidate) -> bool:
         return False
     n = t.head
     return n.dep_ in ("nsubj", "nsubjpass") and _lemma(n.head) in words()["namedas"] and (
-        _lemma(n.head) != "be" or any(_lemma(y) in words()["identifyverb"] for y in n.head.children))
+        _lemma(n.head) != "be" or any(_lemma(y) in load().cues["identifyverb"] for y in n.head.children))
 
 
 def _care(c: Candidate, w) -> bool:
@@ -685,7 +685,7 @@ def _affection(c: Candidate, w) -> bool:
             return False                  # (`The party embraced him as its nominee`: backing)
         return bool(c.target) and all(hasattr(x, "dep_") and (x.pos_ == "PRON" or _lemma(x) in w["kin"] or any(
             _lemma(y) in w["kin"] for y in x.subtree)) for x in c.target)
-    if lem in w["recognizeverb"]:
+    if lem in load().cues["recognizeverb"]:
         obj = child(t, ("dobj",))
         return any(x.dep_ == "ccomp" for x in t.children) or (obj is not None and (
             obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in w["described"]))
