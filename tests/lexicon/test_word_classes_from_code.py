@@ -123,3 +123,19 @@ def test_a_class_two_rule_modules_read_is_one_event_cues_class():
         assert gone not in senses, gone
     for gone in ("recognizeverb", "identifyverb", "sentout", "chargeverb"):
         assert gone not in crime, gone
+
+
+def test_casualty_word_sets_are_casualty_cues_classes():
+    """casualties.py's word sets (LIFE_VERBS, KILLING_NOUNS, WOUND_NOUNS, BEARING_VERBS, REFLEXIVES, NOT_REAL and the
+    lists in its rules) are casualty_cues.tsv classes; he/she come from pronouns.tsv."""
+    from dateline.extractors import casualties
+
+    found = _loaded("casualty_cues.tsv", ("life", "notdeath", "numberof", "tollnoun", "notone", "killing", "wound",
+                                          "bearing", "reflexive", "notreal", "victimverb", "dying"))
+    assert "slaying" in found["killing"] and "almost" in found["notreal"] and set(found["life"]) == {
+        "claim", "cost", "take", "lose"}
+    lex = casualties.lexicon()
+    assert lex["he_she"] == {"he", "she"} and {"shoot", "injury", "murder"} <= lex["victim_lemmas"]
+    for name in ("LIFE_VERBS", "PERSON_PRONOUNS", "KILLING_NOUNS", "WOUND_NOUNS", "BEARING_VERBS", "REFLEXIVES",
+                 "NOT_REAL", "_VICTIM_LEMMAS"):
+        assert not hasattr(casualties, name), name
