@@ -139,3 +139,22 @@ def test_casualty_word_sets_are_casualty_cues_classes():
     for name in ("LIFE_VERBS", "PERSON_PRONOUNS", "KILLING_NOUNS", "WOUND_NOUNS", "BEARING_VERBS", "REFLEXIVES",
                  "NOT_REAL", "_VICTIM_LEMMAS"):
         assert not hasattr(casualties, name), name
+
+
+def test_actor_rule_word_lists_are_actor_words_classes():
+    """The word lists of the actor passes' rules (speakers, people, descriptions, coref: STILL_VERBS,
+    _PLURAL_TITLES ...) are actor_words.tsv classes, read through lexicon.actors.words."""
+    from dateline.extractors.actors import coref, descriptions, people, speakers
+    from dateline.lexicon import actors as lex
+
+    moved = ("group_possessive", "plural_title", "own_government", "writer_verb", "post_verb", "before_name",
+             "loose_role", "chamber_name", "bloc_title", "local_body", "still_verb", "male_title", "female_title",
+             "media_modifier")
+    _loaded("actor_words.tsv", moved)
+    assert lex.words("group_possessive") == {"its", "their", "our"} and "madam" in lex.words("female_title")
+    assert not hasattr(coref, "STILL_VERBS") and not hasattr(people, "_PLURAL_TITLES")
+    for module, words in ((speakers, '("its", "their", "our")'), (people, '("government", "administration")'),
+                          (people, '("serve", "be")'), (descriptions, '("counterpart", "official", "leader")'),
+                          (descriptions, '{"congress", "senate"}'), (coref, '("mrs", "ms", "miss", "madam")'),
+                          (coref, '("news", "media")')):
+        assert words not in inspect.getsource(module), words

@@ -132,7 +132,7 @@ def _owned_person_noun(head) -> bool:
     group made elsewhere. Not a group's (`its leader said`, `their founder`: a member speaking for it), nor a title
     of the state (`his foreign minister said`: left, as a spokesman, to the possessor's side)."""
     lemma = head.lemma_.lower()
-    if any(k.dep_ == "poss" and k.lower_ in ("its", "their", "our") for k in head.children):
+    if any(k.dep_ == "poss" and k.lower_ in lex.words("group_possessive") for k in head.children):
         return False
     title = lex.titles().get(lemma, {}).get("person")
     if title is not None and title.sector in STATE_SECTORS:
