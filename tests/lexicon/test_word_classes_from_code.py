@@ -158,3 +158,17 @@ def test_actor_rule_word_lists_are_actor_words_classes():
                           (descriptions, '{"congress", "senate"}'), (coref, '("mrs", "ms", "miss", "madam")'),
                           (coref, '("news", "media")')):
         assert words not in inspect.getsource(module), words
+
+
+def test_places_word_sets_are_place_words_classes():
+    """places.py's word sets (_SURNAME_SITES, _TRAILING_KINDS, _DIRECTION_ADJECTIVES, _DIRECTION_NOUNS and the
+    county and kind lists of its rules) are place_words.tsv classes."""
+    from dateline.extractors import places
+
+    moved = ("surnamesite", "trailingkind", "directionadj", "directionnoun", "notkindof", "countyword")
+    _loaded("place_words.tsv", moved)
+    words = places.place_words()
+    assert "governorate" in words["trailingkind"] and "southwestern" in words["directionadj"]
+    assert words["countyword"] == {"county", "parish"}
+    for name in ("_SURNAME_SITES", "_TRAILING_KINDS", "_DIRECTION_ADJECTIVES", "_DIRECTION_NOUNS"):
+        assert not hasattr(places, name), name
