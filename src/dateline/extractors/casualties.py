@@ -13,13 +13,12 @@ import functools
 import re
 from typing import Optional
 
-from ..lexicon import classes, rows, used_by
+from ..lexicon import classes, pronouns, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
 from .spans import ByStart, Spans, column, lexicon_ids, lowered, marks, sentence_of, sentences, tokens
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-LIFE_VERBS = {"claim", "cost", "take", "lose"}
 DASHES = {"--", "\u2014", "\u2013", "-"}
 UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+(year|month|week|day)s?\b", re.I)
@@ -27,8 +26,8 @@ _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+(year|month|week|day)s?\b", re.I)
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """The casualty lexicons, loaded once: number words, casualty terms, victim nouns, qualifiers, and the verbs of
-    casualty_cues.tsv (`source`, `through`)."""
+    """The casualty lexicons, loaded once: number words, casualty terms, victim nouns, qualifiers, and the word
+    classes of casualty_cues.tsv (`cues`: the verbs `source`, `through` and the words the rules read)."""
     numbers = {r["word"]: (int(r["value"]), r["kind"]) for r in used_by("number_words.tsv", "casualties")}
     terms: dict[str, dict[str, str]] = {"verb": {}, "pverb": {}, "adj": {}, "noun": {}}
     for r in rows("casualty_terms.tsv", ("lemma", "pos", "category")):
@@ -45,7 +44,9 @@ def lexicon() -> dict:
     term_words = frozenset(terms["adj"]) | frozenset(terms["pverb"])
     return {"numbers": numbers, "terms": terms, "victims": victims, "quals": dict(quals), "qual_re": qual_re,
             "source_verbs": cues["source"], "through_verbs": cues["through"], "fatal": cues["fatal"],
-            "term_lemmas": term_lemmas, "term_words": term_words}
+            "term_lemmas": term_lemmas, "term_words": term_words, "cues": cues,
+            "he_she": pronouns("subject", "3", "m") | pronouns("subject", "3", "f"),
+            "victim_lemmas": cues["victimverb"] | cues["wound"] | cues["killing"]}
 
 
 # ---------------------------------------------------------------- numbers
@@ -271,16 +272,16 @@ def _toll(doc, first, sent):
             return None
         if t.lemma_ == "toll":
             kinds = {c.lemma_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
-            return None if kinds & {"injury", "casualty"} else t
+            return None if kinds & lexicon()["cues"]["notdeath"] else t
         if t.lemma_ == "number" and t.i + 2 < first and doc[t.i + 1].lower_ == "of" \
-                and doc[t.i + 2].lower_ in ("dead", "deaths", "fatalities", "victims", "killed"):
+                and doc[t.i + 2].lower_ in lexicon()["cues"]["numberof"]:
             return t
     return None
 
 
 def _toll_mark(t) -> bool:
     """A token `_toll` stops at or takes (the others it passes over)."""
-    return t.text in (";", ":") or t.lower_ == "and" or t.lemma_ in ("toll", "number")
+    return t.text in (";", ":") or t.lower_ == "and" or t.lemma_ in lexicon()["cues"]["tollnoun"]
 
 
 def _qualifier(ctx: Context, start: int, lex) -> tuple[Optional[str], int]:
@@ -363,25 +364,20 @@ def _running_total(sent) -> bool:
 
 
 # ---------------------------------------------------------------- victims counted one by one
-PERSON_PRONOUNS = {"he", "she"}
-KILLING_NOUNS = {"death", "killing", "murder", "slaying"}   # `the shooting death of a 5-month-old`
-WOUND_NOUNS = {"wound", "injury"}                            # `suffered non-life-threatening injuries`
-BEARING_VERBS = {"suffer", "sustain", "receive", "have", "treat"}
-REFLEXIVES = {"himself", "herself"}
-NOT_REAL = {"could", "would", "might", "may", "should", "if", "whether", "nearly", "almost", "not", "never"}
+# (word classes: casualty_cues.tsv `killing`, `wound`, `bearing`, `reflexive`, `notreal`, `victimverb`)
 
 
 def _victim(tok, lex) -> bool:
     """A single person named without a number: `a 23-year-old man`, `the victim`, `Alec Long`, `he`."""
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
         return False
-    if tok.lower_ in PERSON_PRONOUNS:
+    if tok.lower_ in lex["he_she"]:
         return True
     if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in ("", "ORG"):
         return True                        # a named victim (the small model takes some names for organisations)
     lemma = tok.lemma_.lower()
     label = lex["victims"].get(lemma)
-    if label and label != "=" and lemma not in ("people", "police", "crew", "opposition"):
+    if label and label != "=" and lemma not in lex["cues"]["notone"]:
         return True
     # `a 23-year-old`, `an 8-year-old`: the age stands for the person
     return tok.lower_.endswith("-old") or lemma == "old" and any(c.lower_ == "year" for c in tok.subtree)
@@ -402,7 +398,8 @@ def _unreal(verb) -> bool:
 
 
 def _denied(t) -> bool:
-    return any(c.lower_ in NOT_REAL or c.dep_ == "neg" for c in t.children)
+    not_real = lexicon()["cues"]["notreal"]
+    return any(c.lower_ in not_real or c.dep_ == "neg" for c in t.children)
 
 
 def _denied_above(tok) -> bool:
@@ -432,8 +429,6 @@ def _question(doc, i: int) -> bool:
     return asked[sent.start]
 
 
-_VICTIM_LEMMAS = frozenset(("shoot",)) | frozenset(WOUND_NOUNS) | frozenset(KILLING_NOUNS)
-
 
 def _victim_words(doc, lex) -> list[bool]:
     """Per token of the doc, whether `_single_victims` can count anything at it: its lemma (lower case) is a
@@ -441,7 +436,7 @@ def _victim_words(doc, lex) -> list[bool]:
     from the doc's lemmas in lower case (`spans.lowered`) and LOWER column once a doc."""
     found = doc.user_data.get("dateline.casualties.victim_words")
     if found is None or len(found) != len(doc):
-        wanted = lex["term_lemmas"] | _VICTIM_LEMMAS
+        wanted = lex["term_lemmas"] | lex["victim_lemmas"]
         words = lexicon_ids(lex["term_words"])
         found = doc.user_data["dateline.casualties.victim_words"] = [
             lemma in wanted or low in words for lemma, low in zip(lowered(doc), column(doc, "LOWER"))]
@@ -456,6 +451,7 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
     seen: set[int] = set()
     if not sent:
         return out
+    cues = lex["cues"]
     first = sent[0].i
     for t, maybe in zip(sent, _victim_words(ctx.doc, lex)[first:first + len(sent)]):
         if not maybe:
@@ -463,9 +459,9 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
         cat = _term(t, lex)
         if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in t.children):
             cat = "injured"                    # `police shot the suspect`
-        if t.pos_ == "NOUN" and t.lemma_.lower() in WOUND_NOUNS and t.tag_ in ("NNS", "NN") and t.i not in seen:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in cues["wound"] and t.tag_ in ("NNS", "NN") and t.i not in seen:
             bearer = None
-            if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in BEARING_VERBS:
+            if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in cues["bearing"]:
                 subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 bearer = subj[0] if subj else None
             elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in ("NOUN", "PROPN"):
@@ -484,7 +480,7 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
                                         victims=lex["victims"].get(people[0].lemma_.lower()) if len(people) == 1
                                         else None))
             continue
-        if t.pos_ == "NOUN" and t.lemma_.lower() in KILLING_NOUNS:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in cues["killing"]:
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
             people = _victims_of(pobj[0], lex) if pobj else []
@@ -511,14 +507,14 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
             if subj and verb.head.i in seen:
                 continue
         people = []
-        if subj and (subj[0].dep_ == "nsubjpass" or t.lemma_.lower() in ("die", "perish", "drown") or verb is not t):
+        if subj and (subj[0].dep_ == "nsubjpass" or t.lemma_.lower() in cues["dying"] or verb is not t):
             people = _victims_of(subj[0], lex)
         elif t.tag_ in ("VBD", "VBZ", "VBG") and t.pos_ == "VERB":
             objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
             if not objs and t.dep_ == "conj":  # `shot and killed her boyfriend`: the object hangs on `shot`
                 objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj")]
             if objs:                           # `shot himself`, `killed himself`: the one who did it is a victim too
-                people = _victims_of(objs[0], lex) if objs[0].lower_ not in REFLEXIVES else [objs[0]]
+                people = _victims_of(objs[0], lex) if objs[0].lower_ not in cues["reflexive"] else [objs[0]]
         if not people:
             continue
         seen.add(t.i)
@@ -601,7 +597,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
                     label = lex["victims"].get(noun.lower_[:-1])
                 if lemma in lex["terms"]["noun"]:
                     category, cue = lex["terms"]["noun"][lemma], noun
-                elif lemma == "life" and noun.head.lemma_ in LIFE_VERBS:
+                elif lemma == "life" and noun.head.lemma_ in lex["cues"]["life"]:
                     category, cue = "killed", noun     # `claimed 300 lives`, not `saved 300 lives`
                 elif label == "=":
                     victims = last_victims

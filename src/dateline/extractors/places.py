@@ -525,11 +525,11 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         cands, kind = _lookup(gaz, text)
         if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
             return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
-        if not cands and len(toks) >= 2 and toks[0].lower_ in _DIRECTION_ADJECTIVES | _DIRECTION_NOUNS \
+        if not cands and len(toks) >= 2 and toks[0].lower_ in place_words()["directionadj"] | place_words()["directionnoun"] \
                 and toks[1].text[:1].isupper() \
                 and not isinstance(unknown, str) and not (toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "of"
                                                           and doc[toks[0].i - 2].lower_ in place_words()["locus"]) \
-                and any(p and e.feature in ("country", "admin") and (toks[0].lower_ in _DIRECTION_ADJECTIVES or
+                and any(p and e.feature in ("country", "admin") and (toks[0].lower_ in place_words()["directionadj"] or
                                                                      e.feature == "admin" and e.country == "US")
                         for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1].text)[0]):
             # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
@@ -567,7 +567,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if cands:
             root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
             whole = gaz.candidates(text) if kind is not None and len(toks) >= 2 \
-                and toks[-1].lower_ in _TRAILING_KINDS else None
+                and toks[-1].lower_ in place_words()["trailingkind"] else None
             if whole is not None and not (whole and toks[-1].text == "City") and not any(p for _, p in whole):
                 # `Hebei province`, `Pingliang city`, `Panamá Province`: the name alone is the place's, as GeoVirus,
                 # LGL and WikiNews mark it (the kind word still narrowed the candidates); `Fulton County` is a name,
@@ -633,9 +633,6 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
     return mentions
 
 
-# a site name's words may be people's names too: a PERSON entity ending so is a person (`Nathan Lane`, `Ricki Lake`)
-_SURNAME_SITES = frozenset({"lane", "lake", "river", "rivers", "hills", "bridge", "falls", "street", "banks"})
-
 
 def _site_name(doc, i: int, last: int):
     """The capitalised words before token i that with tokens i..last name a site, or None: up to four words
@@ -681,7 +678,7 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
             if i + 1 < n and doc[i + 1].like_num:
                 continue                # `County Road 43`, `Douglas County Road 4`: a numbered road, left out
             span, feature = _site_name(doc, i, i), words[("site", w)]
-            if span is not None and w in _SURNAME_SITES and doc[i].ent_type_ == "PERSON" \
+            if span is not None and w in place_words()["surnamesite"] and doc[i].ent_type_ == "PERSON" \
                     and doc[span.start].ent_type_ == "PERSON":
                 span = None
         if span is None and ("sitefirst", w) in words and i + 1 < n and doc[i + 1].text[:1].isupper() \
@@ -703,15 +700,6 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
         e = Entry(f"x-{feature}:{fold(text).replace(' ', '-')}", text, None, None, None, None, feature, None, 0)
         out[(start, end)] = PlaceMention(start, end, text, None, span.root, ((e, True),))
 
-
-# trailing kind words that are no part of the name (`Hebei province`); `county` and `parish` are (`Fulton County`)
-_TRAILING_KINDS = frozenset(("province", "region", "city", "state", "district", "governorate", "town", "village"))
-
-_DIRECTION_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern",
-                                   "northwestern", "southeastern", "southwestern"))
-# the same as nouns, before a US state only (`North Texas`, `Northeast Nebraska`: LGL marks the state; `North Dakota` is
-# known whole; elsewhere such names are names: `South Wales`)
-_DIRECTION_NOUNS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 
 
 def _name_like(toks) -> bool:
@@ -875,7 +863,7 @@ def _after_kind_of(doc):
             continue
         w = doc[i].lower_
         kind = kinds.get(w) or kinds.get(_singular(w) or "")
-        if kind is None or w in ("state", "states", "county", "counties") or doc[i + 1].lower_ != "of" \
+        if kind is None or w in place_words()["notkindof"] or doc[i + 1].lower_ != "of" \
                 or not doc[i].text.islower():
             continue
         j = i + 2
@@ -1091,7 +1079,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
         if b is None:
             # a county leads whatever it names (`Edgar County Community Foundation`, `Guernsey County Courthouse`)
-            k = next((k for k in (2, 3) if i + k < ent.end and doc[i + k - 1].lower_ in ("county", "parish")), None)
+            k = next((k for k in (2, 3) if i + k < ent.end and doc[i + k - 1].lower_ in place_words()["countyword"]), None)
             if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, doc[i:i + k].text)[0]):
                 yield doc[i:i + k]
             continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
@@ -1102,7 +1090,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             if k > 1 and doc[i + k - 1].lower_ == "city" and not any(
                     p and e.feature in ("city", "locality") for e, p in gaz.candidates(name.text)):
                 continue                    # `Dublin City Council`: Dublin (but `Mexico City Health`: Mexico City)
-            if _well_known(gaz, name.text) or k > 1 and doc[i + k - 1].lower_ in ("county", "parish") and any(
+            if _well_known(gaz, name.text) or k > 1 and doc[i + k - 1].lower_ in place_words()["countyword"] and any(
                     p and e.feature == "admin2" for e, p in _lookup(gaz, name.text)[0]):
                 yield name
                 break

@@ -76,13 +76,13 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
-    staff = _possessed_person(st, e)
+    staff = _staff_after_possessive(st, e)
     if staff is not None and sector is not None:
         staff.sector = sector                     # `The Media Research Center’s Dan Gainor`: the organisation's
         staff.country = staff.country or country
 
 
-def _possessed_person(st: ActorState, e: int) -> Optional[Cluster]:
+def _staff_after_possessive(st: ActorState, e: int) -> Optional[Cluster]:
     """The person named right after an organisation's possessive ending at token e (an honorific between),
     when nothing has said who that person is yet; else None."""
     c = st.person_at.get(after_possessive(st.doc, e))
@@ -272,10 +272,17 @@ def cause_name(ent) -> str | None:
     Movement for Democratic Change`, `the Alliance for Democracy`: a party as often as a lobby)."""
     for t in ent[1:-1]:
         someone = ent[t.i - ent.start - 1]
-        if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and (
-                someone.tag_ in ("NNS", "NNPS") or someone.lower_.endswith("s") and not someone.lower_.endswith("ss")):
+        if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and plural_word(someone):
             return cause_sector(t.nbor(1))
     return None
+
+
+def plural_word(tok, tagged: bool = False) -> bool:
+    """The plural test of a name of the form `<Someone> for <Cause>`, for both its readers: a word tagged a plural,
+    or one ending in -s but not -ss (`Veterans`, `Students` tagged as singular proper nouns). With `tagged`, the tag
+    alone: states' `cause_orgs` reads the shape anywhere in a sentence, where an ending alone would make a name of
+    `Attorneys for Clinton` (someone's lawyers); `cause_name` reads it inside what the parser already made a name."""
+    return tok.tag_ in ("NNS", "NNPS") or not tagged and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
 def cause_sector(cause) -> str:

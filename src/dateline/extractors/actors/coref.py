@@ -85,7 +85,7 @@ def _pronoun_campaign(st: ActorState, tok) -> None:
     pronoun is linked to, an actor of its own (PTY, that person's country) as `the Sanders campaign` is
     (descriptions.py `_campaign`); not `during his campaign`, `his campaign against drugs`, `his re-election
     campaign` (a period, an effort)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in STILL_VERBS or \
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in lex.words("still_verb") or \
             any(c.dep_ == "prep" for c in tok.children):
         return                                    # `during his campaign`: a period; `his campaign may be in
         #                                           trouble`: a state of things, no act
@@ -201,16 +201,13 @@ def _apposition(st: ActorState, tok) -> None:
     st.owner[tok.i] = c
 
 
-STILL_VERBS = frozenset(("be", "remain", "stay", "seem", "become", "look", "appear", "feel", "sit", "lie", "have"))
-
-
 def _local(st: ActorState, tok) -> bool:
     """`the city lifted a midnight curfew`, `the state purged voters`: a bare `the city` (`the state`) as the subject
     of a verb of action is the government of the city (US state) named last before it, within its sentence and the
     two before, else (a city) of the dateline's city: an actor of its own, GOV of that place's country. True when it
     linked one."""
     verb = tok.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in STILL_VERBS or \
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.words("still_verb") or \
             [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
         return False
     state = tok.lower_ == "state"
@@ -282,9 +279,9 @@ def _mention_gender(text: str, s: int, e: int) -> set:
     first = word.split()[0] if word.split() else ""
     for w in ([first] + before[-1:]):
         w = w.rstrip(".")
-        if w in ("mr", "mister"):
+        if w in lex.words("male_title"):
             found.add("M")
-        elif w in ("mrs", "ms", "miss", "madam"):
+        elif w in lex.words("female_title"):
             found.add("F")
     return found
 
@@ -675,7 +672,7 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         lo = sents[max(window, 0)].start_char
         best = None
         kinds = ("O", "S") if noun.kind == "group" else ("O",)
-        media = any(m.lower_ in ("news", "media") for m in mods)
+        media = any(m.lower_ in lex.words("media_modifier") for m in mods)
         for s, e, c in st.mentions.around(lo, s_char):
             if not lo <= s < s_char or (best is not None and s < best[0]) or (s, e) not in c.mentions:
                 continue

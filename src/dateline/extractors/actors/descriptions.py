@@ -242,7 +242,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         c = _past_holder(st, iso, title, doc[tok.i].idx)   # `the secretary` for a former secretary of state
     if c is None:
         if iso is None:
-            if dets[0].lower_ != "the" or title.role in ("counterpart", "official", "leader"):
+            if dets[0].lower_ != "the" or title.role in lex.words("loose_role"):
                 return
             org = _org_in(st, tok, s_char, e_char) if title.role in lex.words("weak_title") else None
             sector = org.sector if org is not None else title.sector   # `the chairman of the Republican Party`
@@ -651,7 +651,7 @@ def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) 
     before the article's date and holds another now (`the former first lady`, `the former secretary of state`
     for Hillary Clinton as a candidate; `the billionaire` for a candidate with a business past: a title with no
     office class fits a past office of its sector); the one named last."""
-    if not st.day or title.role in ("counterpart", "official", "leader"):
+    if not st.day or title.role in lex.words("loose_role"):
         return None
 
     def fits(o) -> bool:
@@ -836,7 +836,7 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
         return True                               # `the battle continues in the courts`: the courts as a whole,
         #                                           a place of a process, no court that acts
-    if tok.lower_ in lex.words("venue") | {"congress", "senate"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+    if tok.lower_ in lex.words("venue") | lex.words("chamber_name") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat
     if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -1139,7 +1139,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                 if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
         places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
-        if places or (tok.lower_ in ("government", "court") and tok.text[0].isupper() and dets):
+        if places or (tok.lower_ in lex.words("local_body") and tok.text[0].isupper() and dets):
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
             name = st.doc[s0:tok.i + 1].text
             where = lex.place_country(st.doc[s0:places[-1].i + 1].text) if places else None   # `Ohio legislature`
@@ -1173,7 +1173,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if not isos:
         if civil:
             return
-        if title.phrase in ("powers", "leaders") and not any(
+        if title.phrase in lex.words("bloc_title") and not any(
                 c.lower_ in lex.words("bloc") for c in tok.children if c.dep_ in ("amod", "compound")):
             return
         _countryless_group(st, title, s_char, e_char, tok)

@@ -522,7 +522,7 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
         return e < len(doc) and doc[e].is_lower and doc[e - 1].dep_ == "compound" and \
             doc[e - 1].head.i == e and lex.non_actor("x " + doc[e].lower_)   # the name
     last = doc[k - 1].lower_
-    if last in ("government", "administration"):   # `the Obama Administration`: the person's own government
+    if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
 
@@ -1276,12 +1276,12 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         if shared is not None:
             clauses.append(shared)
     for clause in clauses:
-        former = clause.lemma_ in ("serve", "be") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
+        former = clause.lemma_ in lex.words("post_verb") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
                                                                                            "conj")
         #                                           (`who served as`, `Kunin was governor of Vermont from 1985`)
         title = None
         for t in clause.children:
-            if t.dep_ in ("attr", "dobj") and clause.lemma_ in ("be", "serve") or \
+            if t.dep_ in ("attr", "dobj") and clause.lemma_ in lex.words("post_verb") or \
                     t.dep_ in ("attr", "oprd") and clause.lemma_ in lex.words("taking_office"):
                 title = t
             elif t.dep_ == "prep" and t.lower_ == "as":
@@ -1372,7 +1372,7 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
                 c.country = c.country or (h[1].country if h else None)
                 return
     v = root.head
-    if root.dep_ == "nsubj" and v.lemma_.lower() in ("write", "report") and v.tag_ in ("VBD", "VBZ") and (
+    if root.dep_ == "nsubj" and v.lemma_.lower() in lex.words("writer_verb") and v.tag_ in ("VBD", "VBZ") and (
             root.i > v.i or v.i + 1 < len(st.doc) and st.doc[v.i + 1].text in (":", "“", '"')):
         sent = sentence_of(st.doc, root.i)        # `"...," wrote Glenn Thrush` after `an interview with Politico`,
         lo = sent.start                           # `Hewitt writes:`: a writer quoted, of the outlet named just before
@@ -1443,12 +1443,9 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
             doc[first - 1].pos_ == "PROPN":
         first -= 1
     info = _title_before(st, first)
-    if info is None or not any(t.tag_ == "NNS" or t.lower_ in _PLURAL_TITLES for t in doc[info.start:first]):
+    if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") for t in doc[info.start:first]):
         return None
     return dataclasses.replace(info, start=s)
-
-
-_PLURAL_TITLES = frozenset(("reps", "sens", "govs"))
 
 
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
@@ -1500,7 +1497,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             continue
         break
     j += 1
-    while j < s and (doc[j].text in ("-", "'s", "’s", "'", "’", "of") or doc[j].lower_ in ("visiting", "late")):
+    while j < s and (doc[j].text in ("-", "'s", "’s", "'", "’", "of") or doc[j].lower_ in lex.words("before_name")):
         j += 1
     if j >= s:
         return None

@@ -102,7 +102,7 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
         return None
     head = span.root
     lemma = head.lemma_.lower()
-    if lemma not in lex.words("kin") and lemma not in lex.words("relation") and not _possessed_person(head) or \
+    if lemma not in lex.words("kin") and lemma not in lex.words("relation") and not _owned_person_noun(head) or \
             not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in head.children) \
             or any(t.pos_ == "PROPN" for t in span):
         return None
@@ -125,14 +125,14 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
     return c
 
 
-def _possessed_person(head) -> bool:
+def _owned_person_noun(head) -> bool:
     """True for one person named by a noun of a person that is no staff word (actor_words.tsv `person_noun` less
     `staff`: `his longtime personal physician`, `her lawyer`): someone the possessor has, not the possessor; a
     spokesman or an aide (`his spokesman said`) is left to speak for the possessor, a plural (`his supporters`) is a
     group made elsewhere. Not a group's (`its leader said`, `their founder`: a member speaking for it), nor a title
     of the state (`his foreign minister said`: left, as a spokesman, to the possessor's side)."""
     lemma = head.lemma_.lower()
-    if any(k.dep_ == "poss" and k.lower_ in ("its", "their", "our") for k in head.children):
+    if any(k.dep_ == "poss" and k.lower_ in lex.words("group_possessive") for k in head.children):
         return False
     title = lex.titles().get(lemma, {}).get("person")
     if title is not None and title.sector in STATE_SECTORS:

@@ -14,7 +14,7 @@ from spacy.symbols import NOUN
 from ..spans import column, entities, lexicon_ids, where
 from .common import (add, add_org, add_unknown_org, cause_name, cause_sector, cluster, hit_at, is_person_title,
                      nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after, building_site,
-                     title_case_line)
+                     title_case_line, plural_word)
 from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -833,7 +833,7 @@ def cause_orgs(st: ActorState) -> None:
         link, cause = tok.nbor(1), tok.nbor(2)
         if not (tok.text[:1].isupper() and tok.is_alpha and link.lower_ in links and _capital_word(cause)):
             continue
-        if not (tok.tag_ in ("NNS", "NNPS") and (lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower())
+        if not (plural_word(tok, tagged=True) and (lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower())
                                                    or tok.i in st.hits or tok.ent_type_ == "NORP" or
                                                    tok.lower_.endswith(tuple(lex.words("people_suffix"))) and
                                                    tok.lower_ not in lex.words("cause_thing"))):

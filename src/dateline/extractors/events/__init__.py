@@ -84,13 +84,14 @@ def _heads(tok) -> tuple:
     """Offsets where a noun phrase's actor is looked for, in order: its head, then the owner it names
     ('the plan of ... Kofi Annan' -> Annan; "Russia's stance" -> Russia)."""
     out, t = [tok.idx], tok
+    owner_preps = lexicon.load().cues["ownerprep"]
     for _ in range(3):
         nxt = None
         for c in t.children:
             if c.dep_ == "poss":
                 nxt = c
                 break
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if c.dep_ == "prep" and c.lower_ in owner_preps:
                 nxt = next((o for o in c.children if o.dep_ == "pobj"), None)
                 break
         if nxt is None:
@@ -255,15 +256,14 @@ def _not_on_itself(ev: Event, found: Event) -> Event:
     on the other side goes (`The remarks by Donald Trump were criticized, Mr. Trump said`: Trump is not the critic;
     `"Why would they ask me," Trump said`); but a speaker added beside a source that stands for them (`"it condemns
     the use of its network," Twitter said`: `_no_doer`) stays, and the target keeps its words but names no actor, as
-    in `_sides`."""
+    in `_sides` (`_not_aimed_at`)."""
     if ev is found:
         return ev
     before = {(p.start, p.end) for p in (*found.source, *found.target)}
     if found.source:                      # (the speaker beside `it`: the target's actor goes)
         mine = {p.actor for p in ev.source if p.actor and (p.start, p.end) not in before}
         if any(p.actor in mine for p in ev.target):
-            ev = dataclasses.replace(ev, target=tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p
-                                                      for p in ev.target))
+            ev = dataclasses.replace(ev, target=_not_aimed_at(ev.target, mine))
 
     def kept(side, other):
         actors = {p.actor for p in other if p.actor}
@@ -317,7 +317,7 @@ def _owner_named(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event
     for t in c.target:
         if not hasattr(t, "i") or t.pos_ != "NOUN" or actor_noun(t):
             continue
-        own = next((x for x in t.children if x.dep_ == "poss" and x.lower_ in ("his", "her", "their")), None)
+        own = next((x for x in t.children if x.dep_ == "poss" and x.lower_ in lexicon.people_possessives()), None)
         if own is None or index.at(own.idx, own.idx + len(own)) is not None:
             continue
         x = antecedent_in_sentence(own, skip=mine)    # (whose thing it is: not the source's, `mocked his refusal`)
@@ -370,7 +370,7 @@ def _things(targets) -> bool:
     """Every target token found is a thing (a common noun with no entity that names no actor, a date or a
     quantity) or a pronoun that names no one by itself (`it`, `this`)."""
     return bool(targets) and all(hasattr(t, "i") and (
-        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in ("it", "this", "that")
+        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in lexicon.load().cues["standin"]
         or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")) for t in targets)
 
 
@@ -440,14 +440,13 @@ def _names_actor(x, index: ActorIndex) -> bool:
     return x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") or actor_noun(x)
 
 
-STANDS_IN = frozenset({"it", "this", "that", "its", "his", "her", "their"})
-
-
 def _no_doer(c: Candidate) -> bool:
     """Every source found is a thing (`the evidence`, a common noun that names no actor) or a pronoun that names no
-    one by itself (`it`, `his`): the words are the speaker's (`"It condemns the use of Twitter," Twitter said`)."""
+    one by itself (`it`, `his`: event_cues.tsv `standin` or a third-person possessive): the words are the speaker's
+    (`"It condemns the use of Twitter," Twitter said`)."""
+    stands_in = lexicon.stands_in()
     return bool(c.source) and all(hasattr(t, "i") and (
-        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in STANDS_IN) for t in c.source)
+        t.pos_ == "NOUN" and not t.ent_type_ and not actor_noun(t) or t.lower_ in stands_in) for t in c.source)
 
 
 def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str, keep: bool = False) -> Event:
@@ -460,7 +459,7 @@ def _said_by(ev: Event, c: Candidate, speaker, index: ActorIndex, text: str, kee
     else:
         tok = speaker_of_clause(c.token)
         if tok is None or tok.lower_ in criticism.NOT_SPEAKERS or tok.pos_ not in ("NOUN", "PROPN", "PRON") or (
-                tok.lower_ in ("i", "we", "you")):
+                tok.lower_ in lexicon.addressed_pronouns()):
             return ev
         who = _participant(tok, index, text)
     if any(who.start < p.end and p.start < who.end for p in (*ev.target, *ev.source)):
@@ -631,11 +630,14 @@ def _sides(c: Candidate, source: tuple, target: tuple, index: ActorIndex, speake
         source, target = (tuple(dataclasses.replace(p, actor=speaker.actor)
                                 if p.actor is None and p.text.lower() in first else p for p in side)
                           for side in (source, target))
-    # no actor acts on itself: a target that resolved to a source's actor did so through a possessor
-    # ('her husband', "his rights"), so it keeps its words but names no actor
-    mine = {p.actor for p in source if p.actor}
-    target = tuple(dataclasses.replace(p, actor=None) if p.actor in mine else p for p in target)
-    return source, target
+    return source, _not_aimed_at(target, {p.actor for p in source if p.actor})
+
+
+def _not_aimed_at(target: tuple, actors: set) -> tuple:
+    """No actor acts on itself: a target participant that names one of `actors` (the source's) resolved to it
+    through a possessor (`her husband`, `his rights`), so it keeps its words but names no actor. The one check of
+    both depths: the slots (`_sides`) and the participants `_completed` adds (`_not_on_itself`)."""
+    return tuple(dataclasses.replace(p, actor=None) if p.actor in actors else p for p in target)
 
 
 def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,

@@ -91,7 +91,7 @@ def keep(c: Candidate) -> bool:
     if c.etype == "ACCUSE" and _contest_challenge(c, w):
         return False                      # `the professor who is challenging Rep. Wasserman Schultz in the primary`:
         # a race run against someone, no criticism
-    if c.etype == "CONSULT" and _lemma(c.token) in ("speak", "talk", "address") and c.target and all(
+    if c.etype == "CONSULT" and _lemma(c.token) in w["speaking"] and c.target and all(
             hasattr(x, "dep_") and (_lemma(x) in w["audience"] or x.lower_ in w["audience"]) for x in c.target):
         return False                      # `keep speaking to crowds 15,000 strong`, `talking to their base`: an
         # audience addressed, no one met
@@ -112,7 +112,7 @@ def keep(c: Candidate) -> bool:
             not any(y.dep_ == "poss" and _head_actor(y) for y in x.children) for x in c.target):
         return False                      # `Obama barely visited the state`, `racing to visit all 99 counties`: a place
         # toured, no one met
-    if c.etype == "REJECT" and _lemma(c.token) in ("recognize", "recognise") and _is_verb(c.token) and (
+    if c.etype == "REJECT" and _lemma(c.token) in load().cues["recognizeverb"] and _is_verb(c.token) and (
             (is_passive(c.token) and prep_object(c.token, "by") is None) or (
             child(c.token, ("dobj",)) is not None and not _head_actor(child(c.token, ("dobj",))) and
             _lemma(child(c.token, ("dobj",))) not in w["recognized"])):
@@ -168,7 +168,7 @@ def retype(c: Candidate) -> None:
     if obj is not None and _lemma(obj) in w["quantity"]:
         obj = prep_object(obj, "of") or obj   # `dozens of agents`: the agents
     olem = _lemma(obj) if obj is not None else None
-    if c.etype == "AID" and lem in ("send", "dispatch", "deploy") and olem in w["personnel"]:
+    if c.etype == "AID" and lem in load().cues["sending"] and olem in w["personnel"]:
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
     elif c.etype == "ASSAULT" and _cyber_attack(c, w, plain=True):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", "cyber"        # `hackers hit the party's servers`:
@@ -184,7 +184,7 @@ def retype(c: Candidate) -> None:
         # Texas law`: a court voids it
     elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
-    elif c.etype == "SUPPORT" and lem in ("acknowledge", "recognize", "recognise") and verb and olem in w["fault"]:
+    elif c.etype == "SUPPORT" and lem in w["acknowledging"] and verb and olem in w["fault"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `acknowledged a mistake`
     elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in t.sent) and not any(
             x.dep_ in ("compound", "amod") and (_lemma(x) in w["military"] or x.lower_ == "air") for x in t.children) \
@@ -225,7 +225,7 @@ def retype(c: Candidate) -> None:
             not _violence_near(c.noun, w) and any(_lemma(x) in w["labour"] and not x.ent_type_ for x in t.doc):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"       # `To weather the strike, Verizon
         # drafted workers`: in a story of workers or unions, a strike with no weapon and no one struck is a walkout
-    elif c.etype == "ASSAULT" and verb and lem in ("target", "hit") and (t.dep_ == "acl" and (
+    elif c.etype == "ASSAULT" and verb and lem in w["targeting"] and (t.dep_ == "acl" and (
             _lemma(t.head) in w["speech"] or _lemma(t.head) in w["document"] or _lemma(t.head) in w["advert"]) or (
             _lemma(child(t, ("nsubj",)) or t) in w["advert"])):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`:
@@ -240,7 +240,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem == "impose" and olem in w["penalty"]:
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
-    elif c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("charge", "indictment") and \
+    elif c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in w["chargenoun"] and \
             _lemma(c.noun.head) in w["chargeverb"]:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `faces a federal charge`
         faces = child(c.noun.head, ("nsubj",)) if _lemma(c.noun.head) == "face" else None
@@ -261,7 +261,7 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ACCUSE" and lem == "question" and verb and (is_passive(t) or any(
             _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`
-    elif c.etype == "ACCUSE" and lem in ("charge", "indict") and verb and (
+    elif c.etype == "ACCUSE" and lem in load().cues["chargingverb"] and verb and (
             t.tag_ == "VBN" or any(x.dep_ == "prep" and x.lower_ == "with" for x in t.children) or any(
                 hasattr(x, "dep_") and _lemma(x) in w["lawforce"] for x in c.source) and not any(
                 x.dep_ == "ccomp" for x in t.children)):
@@ -270,7 +270,7 @@ def retype(c: Candidate) -> None:
     elif c.etype == "PROTEST" and c.noun is not None and any(
             _lemma(x) in w["military"] or x.lower_ in w["military"] for x in c.noun.children if x.i < c.noun.i):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `launched cruise missile strikes`
-    elif c.etype == "ASSAULT" and verb and lem in ("fire", "launch", "test") and olem in w["weapon"] and not any(
+    elif c.etype == "ASSAULT" and verb and lem in w["firing"] and olem in w["weapon"] and not any(
             (x.dep_ == "prep" and x.lower_ in ("at", "on", "against") and not any(
                 y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children))
             or (x.dep_ == "prep" and x.lower_ in ("into", "toward", "towards") and any(
@@ -281,7 +281,7 @@ def retype(c: Candidate) -> None:
     elif verb and lem in w["streetact"] and c.etype != "PROTEST" and any(
             hasattr(x, "dep_") and _lemma(x) in w["protester"] for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `protesters blocked intersections`
-    elif c.etype == "ASSAULT" and verb and lem in ("occupy", "patrol") and any(
+    elif c.etype == "ASSAULT" and verb and lem in w["holdground"] and any(
             hasattr(x, "dep_") and _lemma(x) in w["forces"] for x in c.source) and not any(
             hasattr(x, "dep_") and actor_like(x) for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"  # `the Guard occupies quiet streets`
@@ -290,7 +290,7 @@ def retype(c: Candidate) -> None:
                 y.dep_ == "pobj" and _lemma(y) in w["attackmedium"] for y in x.children) for x in t.children):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `hitting Clinton with ads`,
         # `whacks Clinton in Christmas ad`: criticism, whatever harm the story tells elsewhere
-    elif c.etype == "ASSAULT" and verb and lem in w["clash"] and (lem not in ("fight", "battle") or (
+    elif c.etype == "ASSAULT" and verb and lem in w["clash"] and (lem not in w["fighting"] or (
             prep_object(t, "with") is not None and not _infinitive(t) and prep_object(t, "for") is None)) and \
             not _violence_near(t, w) and (not _harm_in_article(t.doc, w) or any(
                 hasattr(x, "dep_") and _person_or_theirs(x) for x in c.source)) and \
@@ -601,7 +601,7 @@ def _sense(c: Candidate, w) -> bool:
             return False                  # `lift themselves out of poverty`
         if lem in w["noconcession"]:
             return False
-        if lem in ("return", "give") and obj is None:
+        if lem in w["goingback"] and obj is None:
             return False                  # `returning home`, `no one gives up`
     if c.etype == "RETREAT" and c.pattern.kind == "phrase" and c.pattern.key in ("lay_down", "pull_out") and \
             obj is not None and olem not in w["armslaid"] and not names_actor(obj):
@@ -645,7 +645,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.pattern.key in ("search_for", "hunt_for") and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
         return False                      # `rescuers searched for survivors`: only police hunt suspects
-    if lem in ("capture", "catch") and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
+    if lem in w["capturing"] and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in x.children) for x in t.children):
         return False                      # `the confrontation, which was captured on video`
     if lem in w["seizeon"] and obj is None and any(
@@ -704,7 +704,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "advcl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in t.children)):
         return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
         # trying, not asking (`sought help from the UN to stop the killings` asks: the infinitive is its purpose)
-    if c.etype == "REJECT" and lem in ("ignore", "disregard") and _is_verb(t) and not (
+    if c.etype == "REJECT" and lem in w["ignoring"] and _is_verb(t) and not (
             olem in w["plea"] or obj is not None and _head_actor(obj)):
         return False                      # `ignored the fact`, `moderators ignore Clinton scandals`: a thing left
         # unsaid (`ignored calls to resign`, `ignored the subpoena`, `ignored her` refuse)
@@ -743,7 +743,7 @@ def _sense(c: Candidate, w) -> bool:
             for y in child(t, ("ccomp",)).children):   # (`agreed that inspectors could visit` settles something)
         return False                      # `agreed that the Treasury has limited power`: sharing a view, no deal
         # (`agreed with Ivana Trump that ...` backs her, `agreed on an inquiry` settles it)
-    if c.etype == "ASSAULT" and lem in ("seize", "grab", "capture") and olem in w["chance"]:
+    if c.etype == "ASSAULT" and lem in w["seizing"] and olem in w["chance"]:
         return False                      # `seizing an opportunity to tarnish Clinton`
     if c.etype == "SANCTION" and lem == "cut" and _is_verb(t) and obj is None and prep_object(t, "to") is not None:
         return False                      # `the ad then cuts to footage of Trump`
@@ -758,7 +758,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "acl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in member.children):
         return False                      # `the first member of Congress to endorse him`: a rank, no joining
     n = c.noun if c.noun is not None else t
-    if c.etype == "SUPPORT" and c.noun is not None and _lemma(n) in ("support", "backing") and (
+    if c.etype == "SUPPORT" and c.noun is not None and _lemma(n) in w["supportnoun"] and (
             (any(x.dep_ == "amod" and x.lower_ in w["standing"] for x in n.children) and not any(
                 x.dep_ == "prep" and x.lower_ in ("for", "to", "behind") for x in n.children))
             or any(x.dep_ == "prep" and x.lower_ in ("among", "across") for x in n.children)
@@ -774,9 +774,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONSULT" and c.nominal and n.lower_ == "talk" and not any(
             x.dep_ == "prep" and x.lower_ in ("with", "between", "to") for x in n.children):
         return False                      # `such talk fans the flames`, `it's empty talk`: speech, not talks
-    if c.etype == "REQUEST" and lem in ("seek", "pursue") and (olem in w["office"] or olem in w["aim"]):
+    if c.etype == "REQUEST" and lem in w["seeking"] and (olem in w["office"] or olem in w["aim"]):
         return False                      # `those seeking the presidency`, `seeking re-election`: running, no request
-    if c.etype == "THREATEN" and c.nominal and c.noun is not None and _lemma(c.noun) in ("threat", "danger", "menace") \
+    if c.etype == "THREATEN" and c.nominal and c.noun is not None and _lemma(c.noun) in w["threatnoun"] \
             and not c.target and not any(x.dep_ in ("compound", "poss", "acl", "ccomp") or (
                 x.dep_ == "prep" and x.lower_ == "by") for x in c.noun.children):
         return False                      # `the threat from the Islamic State`, `the threat of terrorism`, `viewed
@@ -808,7 +808,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
         return False                      # `killed himself`, `a farmer killing himself`: no one attacked (`blew
         # himself up` in a crowd stays)
-    if lem in ("question", "doubt") and _is_verb(t) and obj is None:
+    if lem in w["doubting"] and _is_verb(t) and obj is None:
         said = child(t, ("ccomp",))
         mark = next((x for x in said.children if x.dep_ == "mark"), None) if said is not None else None
         who = child(said, ("nsubj", "nsubjpass")) if said is not None else None
@@ -870,8 +870,8 @@ def _sense(c: Candidate, w) -> bool:
             prep_object(t, "for") is None and c.target and all(
                 hasattr(x, "dep_") and x.tag_ in ("NNS", "NNPS") and _lemma(x) not in w["lawforce"] for x in c.target):
         return False                      # `meant to appeal to Generation Xers and millennials`: to attract
-    if c.etype == "SUPPORT" and c.nominal and c.noun is not None and not c.target and _lemma(c.noun) in (
-            "support", "endorsement", "backing") and not (
+    if c.etype == "SUPPORT" and c.nominal and c.noun is not None and not c.target and _lemma(c.noun) in \
+            w["backingnoun"] and not (
                 c.noun.dep_ in ("dobj", "pobj") and _lemma(c.noun.head if c.noun.dep_ == "dobj" else c.noun.head.head)
                 in w["supportgiven"]):
         return False                      # `his Republican support remains consistent`, `the AFL-CIO endorsement is
@@ -964,10 +964,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `priests offered a religious service`: no deal, no help to anyone
-    if c.etype == "REQUEST" and lem in ("ask", "request") and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
+    if c.etype == "REQUEST" and lem in w["asking"] and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
         return False                      # `asked for a list of priorities`: a request for information
-    said = child(t, ("xcomp",)) if lem in ("refuse", "decline") else None
-    if c.etype == "REJECT" and said is not None and _lemma(said) in ("identify", "name") and (
+    said = child(t, ("xcomp",)) if lem in w["refusing"] else None
+    if c.etype == "REJECT" and said is not None and _lemma(said) in load().cues["identifyverb"] and (
             any(x.dep_ == "auxpass" for x in said.children) or not any(
                 x.dep_ == "dobj" and not x.lower_.endswith(("self", "selves")) for x in said.children)):
         return False                      # `an official, who refused to identify himself`: a source unnamed
@@ -979,7 +979,7 @@ def _sense(c: Candidate, w) -> bool:
             x) or x.pos_ == "PRON") for x in c.target) and any(
                 _lemma(y) in w["reception"] for x in t.children if x.dep_ in ("prep", "agent") for y in x.children):
         return False                      # `I was met with nice applause`, `met with skepticism`
-    if c.etype == "AGREE" and c.noun is not None and _lemma(c.noun) in ("commitment", "pledge") and (
+    if c.etype == "AGREE" and c.noun is not None and _lemma(c.noun) in w["commitnoun"] and (
             lem == "have" or (c.nominal and not any(x.dep_ in ("prep", "acl") for x in c.noun.children))):
         return False                      # `we have a commitment to running a campaign`, `defense commitments`
     if c.etype == "AID" and lem == "help" and _is_verb(t) and child(t, ("xcomp", "ccomp")) is not None:
@@ -999,9 +999,9 @@ def _sense(c: Candidate, w) -> bool:
             for x in said.children):
         return False                      # `Cook declined to say whether it was a violation`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
-    if c.etype in ("CONSULT", "COOPERATE") and lem in ("discuss", "work") and _is_verb(t) and not _counterpart(t):
+    if c.etype in ("CONSULT", "COOPERATE") and lem in w["discussing"] and _is_verb(t) and not _counterpart(t):
         return False                      # `Carter discussed how he ...`, `she is working in office administration`
-    if c.etype == "SUPPORT" and lem in ("recognize", "recognise", "acknowledge") and obj is not None and \
+    if c.etype == "SUPPORT" and lem in w["acknowledging"] and obj is not None and \
             not _actorish(obj):
         return False                      # `Recognizing the daylight between the positions`: seeing, not recognising
     if c.etype == "AGREE" and lem == "sign" and (olem in w["signedthing"] or (
@@ -1011,7 +1011,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `used to destroy classified documents`
     if c.etype == "REQUEST" and lem == "direct" and obj is not None and not _actorish(obj):
         return False                      # `has directed a reorganization process`: led, not ordered
-    if c.etype == "AID" and lem in ("send", "dispatch") and obj is not None and (
+    if c.etype == "AID" and lem in w["sendaid"] and obj is not None and (
             obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "me", "us", "them") or (
                 obj.pos_ == "NOUN" and obj.tag_ == "NNS" and olem not in w["aid"] and olem not in w["personnel"])):
         return False                      # `dispatched him to meet some`, `sending American travelers on safaris`:
@@ -1039,7 +1039,7 @@ def _sense(c: Candidate, w) -> bool:
         # `stands with Israel`, `supports Russia's
         # position`, `support the UN call`, `the ceasefire plan of the African Union` stay)
     called = c.etype == "CONSULT" and c.noun is not None and _lemma(c.noun) == "call"
-    if c.etype == "CONSULT" and (lem in ("speak", "talk", "chat") or called) and c.target and all(
+    if c.etype == "CONSULT" and (lem in w["talking"] or called) and c.target and all(
             hasattr(x, "dep_") and is_press(x, w) for x in c.target):
         return False                      # `spoke to the newspaper on condition of anonymity`, `officials who spoke
         # with The Huffington Post`, `a conference call with reporters`: telling the press is reporting, no meeting
@@ -1055,7 +1055,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and c.noun is not None and _lemma(c.noun) == "release" and any(
             x.dep_ == "compound" and _lemma(x) in w["press"] for x in c.noun.children):
         return False                      # `in a press release`: a statement put out, nothing conceded
-    if c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in ("inquiry", "question", "query") and any(
+    if c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in w["inquirynoun"] and any(
             hasattr(x, "dep_") and is_press(x, w) for x in c.source):
         return False                      # `in response to the newspapers' inquiries`: questions put by the press
     if c.etype == "PROTEST" and lem in w["disrupting"] and not any(
@@ -1100,14 +1100,14 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "poss" for x in c.noun.children) and not any(
                 (_lemma(y) in w["protester"] or _lemma(y) in w["streetact"]) and y.i != c.noun.i for y in t.sent):
         return False                      # `despite her numerous protests`: one person's objections, no protest
-    if c.etype == "AID" and lem in ("pay", "repay") and (olem in w["debt"] or any(
+    if c.etype == "AID" and lem in w["paying"] and (olem in w["debt"] or any(
             x.dep_ == "prt" and x.lower_ == "back" for x in t.children)):
         return False                      # `paying the loans back`, `pay taxes`: a debt paid, no aid
     if c.etype == "AID" and not c.source and c.extra_source is None and not any(
             not hasattr(x, "dep_") or x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" for x in c.target):
         return False                      # `less money going to the colleges to provide financial aid for
         # low-income students`: aid as a purpose, given by no one named
-    if c.etype == "SUPPORT" and lem in ("promote", "tout") and _is_verb(t) and (is_passive(t) or obj is None or not (
+    if c.etype == "SUPPORT" and lem in w["promoting"] and _is_verb(t) and (is_passive(t) or obj is None or not (
             obj.ent_type_ in ("PERSON", "ORG", "NORP") or is_person(obj) or (
                 obj.pos_ == "PROPN" and not (obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].is_quote)) or any(
                 y.dep_ == "poss" and (y.ent_type_ in ("PERSON", "ORG", "NORP") or is_person(y)) for y in obj.children))):
@@ -1570,12 +1570,12 @@ def _mood(c: Candidate, w) -> None:
     if _kept_from(c.noun if c.nominal and c.noun is not None else t, w):
         c.hypothetical = True             # `protect the innocent from being murdered`: kept from happening
     if not c.nominal and c.quad in (1, 2) and c.etype != "REQUEST" and t.dep_ == "xcomp" and \
-            _lemma(t.head) in ("ready", "willing", "prepared") and t.head.head.lemma_ == "be" and \
+            _lemma(t.head) in w["readiness"] and t.head.head.lemma_ == "be" and \
             any(x.dep_ == "neg" for x in list(t.head.head.children) + list(t.head.children)):
         # `Ryan said he was "not ready" to support Trump`: withholding support is a refusal, made now
         c.etype, c.quad, c.cameo, c.mode, c.negated, c.hypothetical = "REJECT", 3, "120", None, False, False
         return
-    if c.nominal and c.noun is not None and c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in ("lack", "absence"):
+    if c.nominal and c.noun is not None and c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["lacking"]:
         c.negated = True                  # `Ryan's lack of support`
     if not c.nominal and any(x.dep_ in ("advmod", "npadvmod", "prep") and (
             x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"]) for x in t.children):
@@ -1614,7 +1614,7 @@ def _mood(c: Candidate, w) -> None:
     if c.hypothetical and c.etype == "ACCUSE" and _attempted(t, w):
         c.hypothetical = False            # `tried to portray him as a pawn`: criticism tried is criticism said
     if c.etype in ("AGREE", "SUPPORT") and _lemma(t) in w["courtesy"] and t.dep_ == "xcomp" and \
-            _lemma(t.head) in ("want", "like", "wish"):
+            _lemma(t.head) in w["wanting"]:
         # `I want to thank you`: saying so thanks
         c.etype, c.quad, c.cameo, c.mode, c.hypothetical = "SUPPORT", 1, "051", None, False
 
@@ -1812,7 +1812,7 @@ def _held_back(v, prep: str) -> bool:
     `stop short of`."""
     lem = _lemma(v)
     if prep == "from":
-        return lem in ("refrain", "abstain", "desist")
+        return lem in senses()["refraining"]
     if prep == "on":
         return lem == "hold" and any(x.dep_ == "prt" and x.lower_ in ("off", "back") for x in v.children)
     return lem == "stop" and any(x.lower_ == "short" for x in v.children)
@@ -1860,7 +1860,7 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
         return False
     if any(x.dep_ == "aux" and x.lower_ in ("will", "wo", "would", "shall") for x in t.children):
         return False
-    if _lemma(t) in ("recognize", "recognise"):
+    if _lemma(t) in load().cues["recognizeverb"]:
         return False
     cues = load().cues
     subj = child(t, ("nsubj",))
@@ -1890,7 +1890,7 @@ def _spoke_to(c: Candidate, w) -> bool:
     """Speaking or talking `to` someone (not `with`) who is no named person nor an office (event_cues `phone`: a
     president, a minister), with no phone or call in the sentence: a speech to a group or words to a stranger."""
     t = c.token
-    if not _is_verb(t) or _lemma(t) not in ("speak", "talk") or prep_object(t, "with") is not None:
+    if not _is_verb(t) or _lemma(t) not in w["speakto"] or prep_object(t, "with") is not None:
         return False
     to = prep_object(t, "to")
     if to is None:
@@ -1933,7 +1933,7 @@ def _person_or_theirs(x) -> bool:
 def _warning_to_no_one(c: Candidate):
     """The trigger's `warn` or `warning` when no one is warned (no object, dative or `to` phrase), else None."""
     t = c.noun if c.noun is not None else c.token
-    if _lemma(t) not in ("warn", "warning") or any(
+    if _lemma(t) not in senses()["warnword"] or any(
             x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ == "to") for x in t.children):
         return None
     return t
@@ -2086,7 +2086,7 @@ def _subject_mood(c: Candidate) -> None:
         return
     v = c.noun.head
     lem = _lemma(v)
-    if lem in ("need", "require"):
+    if lem in senses()["needing"]:
         c.hypothetical = True
     elif lem in senses()["goahead"] and not any(
             x.dep_ in ("attr", "acomp") for x in v.children):     # (`his refusal was not a good thing` happened)
@@ -2228,7 +2228,7 @@ def _policy_backed(c: Candidate, w) -> bool:
     tightening enforcement`), with no actor among its targets: a stance on a policy, as the `backing` check's
     `support abortion` (`supports Hale`, `endorsed letting the mayor decide` with the mayor as target stay)."""
     t = c.token
-    if c.nominal or not _is_verb(t) or (_lemma(t) not in w["backing"] and _lemma(t) not in ("endorse", "approve")):
+    if c.nominal or not _is_verb(t) or (_lemma(t) not in w["backing"] and _lemma(t) not in w["endorsing"]):
         return False
     if not any(x.dep_ in ("xcomp", "dobj", "ccomp") and x.tag_ == "VBG" for x in t.children):
         return False
@@ -2249,7 +2249,7 @@ def _support_counted(n, w) -> bool:
     change with no giver or backed one named (`sharechange`: `Bush's support will collapse`), or the object of a verb of gaining (`sharegain`) from
     no one named or from voters (`electorate`, `cohort`, a plural NORP: `to consolidate support`, `winning women's
     support`, `draw support from Democrats and independents`); `won the support of the teachers union` is backing."""
-    if _lemma(n) not in ("support", "backing"):
+    if _lemma(n) not in w["supportnoun"]:
         return False
     if n.dep_ == "nsubj" and _lemma(n.head) in w["sharechange"]:
         return not any(x.dep_ == "prep" and x.lower_ in ("from", "of", "for") for x in n.children)
@@ -2411,7 +2411,7 @@ def _recognized_no_one(c: Candidate, w) -> bool:
     not in the passive with no actor as its agent (`was recognized as Citizen of the Year`, `recognized nationally for
     helping`, `were recognized by voters`: an honour or a face known)."""
     t = c.noun if c.noun is not None else c.token
-    if _lemma(t) not in ("recognize", "recognise", "recognition"):
+    if _lemma(t) not in w["recognizing"]:
         return False
     if _is_verb(t) and is_passive(t):
         by = prep_object(t, "by")
@@ -2431,7 +2431,7 @@ def _recognized_no_one(c: Candidate, w) -> bool:
 def _duty_unasserted(t) -> bool:
     """The verb of a reported need or duty (`have to`, `need to`, `must`) is denied or put as a possibility: negated
     (`doesn't have to pick`) or under a modal that is no duty (`may have to`, `would have to`, `will need to`)."""
-    duty = ("must", "should", "shall", "ought")
+    duty = senses()["dutymodal"]
     modal = load().cues.get("modal", frozenset())
     if any(x.dep_ == "aux" and x.lower_ in duty for x in t.children):
         return False                      # `the Senate should not confirm a replacement`: a demand not to act
@@ -2702,7 +2702,7 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
     (`6 in 10 white men`) or `they`/`those`. A name, an office or a body gives real backing (`Elmendorf, who supports
     Clinton`); so do people not counted (`Two men supported the rebels`)."""
     word = c.noun if c.noun is not None else c.token
-    if not verdict and _lemma(word) not in w["backing"] and _lemma(word) not in ("prefer", "preference", "vote"):
+    if not verdict and _lemma(word) not in w["backing"] and _lemma(word) not in w["preferring"]:
         return False
     givers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
     if word.pos_ == "NOUN" and prep_object(word, "of") is not None:
@@ -2820,7 +2820,7 @@ def small_types(c: Candidate, w) -> bool:
         return False
     if c.etype == "AID" and not _aid_given(c, w):
         return False
-    if c.etype in ("MOBILIZE", "THREATEN") and verb and lem in ("station", "mobilize"):
+    if c.etype in ("MOBILIZE", "THREATEN") and verb and lem in w["stationing"]:
         x = child(t, ("dobj",)) or child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None) or (
             subject_of(t) if is_passive(t) or any(y.dep_ == "auxpass" for y in t.children) else None)
         if x is not None and lem == "station" and not (x.ent_type_ in ("ORG", "NORP", "GPE") or any(
@@ -2855,7 +2855,7 @@ def _aid_given(c: Candidate, w) -> bool:
             not hasattr(x, "dep_") for x in c.source):
         return False
     n = c.noun if c.noun is not None else t
-    if _lemma(n) in ("arm", "arms") and n.dep_ == "dobj" and _lemma(n.head) in w["bearing"]:
+    if _lemma(n) in w["armsnoun"] and n.dep_ == "dobj" and _lemma(n.head) in w["bearing"]:
         return False
     if c.pattern.kind == "phrase" and c.pattern.key == "raise_money" and prep_object(t, "for") is None:
         return False

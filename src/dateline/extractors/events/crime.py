@@ -24,7 +24,7 @@ import functools
 
 from ...lexicon import classes
 from ..spans import having, ids_of
-from .lexicon import Pattern, hazards
+from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
 
@@ -32,8 +32,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
-    """lexicon/crime_words.tsv as class -> words."""
+    """lexicon/crime_words.tsv as class -> words (read once)."""
     return {k: frozenset(v) for k, v in classes("crime_words.tsv").items()}
 
 
@@ -247,7 +248,7 @@ def _public_warning(c: Candidate, w, law) -> bool:
     """Warning the public about a danger (`the sheriff is warning residents about two recent scams`) threatens and
     accuses no one."""
     t = c.token
-    if c.etype not in ("ACCUSE", "THREATEN") or not _verb(t) or _lemma(t) not in ("warn", "alert", "caution"):
+    if c.etype not in ("ACCUSE", "THREATEN") or not _verb(t) or _lemma(t) not in w["warnverb"]:
         return False
     obj = child(t, ("dobj",))
     if obj is None or _lemma(obj) not in w["public"]:
@@ -263,7 +264,7 @@ def _information_released(c: Candidate, w) -> bool:
     details`) is no concession and no refusal."""
     t = c.token
     if c.etype == "CONCEDE" and c.noun is not None and _lemma(c.noun) == "release" and (any(
-            x.dep_ in ("compound", "amod") and x.lower_ in ("news", "press", "media") for x in c.noun.children) or (
+            x.dep_ in ("compound", "amod") and x.lower_ in w["pressword"] for x in c.noun.children) or (
             c.noun.dep_ == "pobj" and prep_object(c.noun, "of") is None and not any(
                 x.dep_ == "poss" for x in c.noun.children) and (
                 c.noun.head.lower_ == "in" or (c.noun.head.lower_ == "to" and c.noun.head.head.lower_ == "according")))):
@@ -291,7 +292,7 @@ def _moves(c: Candidate, w) -> bool:
     out = next((x for x in t.children if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
     if c.etype == "PROTEST" and lem == "walk" and out is not None:
         where = prep_object(t, "of") or prep_object(out, "of")
-        if any(_lemma(x) in ("protest", "boycott", "walkout") for x in t.sent):
+        if any(_lemma(x) in w["walkoutword"] for x in t.sent):
             return False                  # (`walked out of the room in protest at the speech`)
         return where is not None and _lemma(where) in w["outplace"]
     if c.etype == "RETREAT" and lem == "pull":
@@ -316,9 +317,9 @@ def _service(c: Candidate, w) -> bool:
     if c.etype != "AID" or not _verb(t):
         return False
     lem = _lemma(t)
-    if lem in ("dispatch", "send", "deploy") and child(t, ("dobj", "nsubjpass", "dative")) is None:
+    if lem in load().cues["sending"] and child(t, ("dobj", "nsubjpass", "dative")) is None:
         return True
-    if lem in ("help", "assist", "serve") and t.dep_ in ("advcl", "xcomp") and any(
+    if lem in w["servicehelp"] and t.dep_ in ("advcl", "xcomp") and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
         obj = child(t, ("dobj",))
         return obj is not None and _lemma(obj) in w["public"] and bool(c.source) and all(
@@ -330,11 +331,11 @@ def _off_the_record(c: Candidate) -> bool:
     """Declining to go on the record or to be named, asking not to be identified: a source's wish, no refusal and no
     request (`neighbors, who declined to go on the record`)."""
     t = c.token
-    if c.etype not in ("REJECT", "REQUEST") or not _verb(t) or _lemma(t) not in ("decline", "refuse", "ask"):
+    if c.etype not in ("REJECT", "REQUEST") or not _verb(t) or _lemma(t) not in words()["recordwish"]:
         return False
     x = child(t, ("xcomp",))
-    return x is not None and any(y.lower_ in ("record", "anonymous") or (
-        _lemma(y) in ("identify", "name") and _verb(y) and (is_passive(y) or child(y, ("dobj",)) is None))
+    return x is not None and any(y.lower_ in words()["offrecord"] or (
+        _lemma(y) in load().cues["identifyverb"] and _verb(y) and (is_passive(y) or child(y, ("dobj",)) is None))
         for y in x.subtree)               # (`Syria refused to name a negotiator` refuses)   # `asked not to be identified`, `asked to remain anonymous`
 
 
@@ -356,16 +357,16 @@ def retype(c: Candidate, law: frozenset) -> None:
         return
     if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in w["booking"] and \
             not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
-                    for x in t.children) and (lem in ("charge", "indict") or t.tag_ in ("VBN", "VBD")):
+                    for x in t.children) and (lem in load().cues["chargingverb"] or t.tag_ in ("VBN", "VBD")):
         s = child(t, SUBJECTS)
-        if s is None and t.dep_ in ("acomp", "xcomp", "oprd") and _lemma(t.head) in ("remain", "be", "stay"):
+        if s is None and t.dep_ in ("acomp", "xcomp", "oprd") and _lemma(t.head) in w["remainverb"]:
             s = child(t.head, SUBJECTS)   # `He remains jailed on a $15,000 bond`
         if s is not None and not _police(s, w, law) and s.pos_ in ("NOUN", "PROPN", "PRON"):
             by = prep_object(t, "by")     # `Dad charged after toddler shoots mom`, `Man charged in shooting`:
             _coerce(c, [s], [by] if by is not None else [])   # the charged is the target
             return
     n = c.noun
-    if c.etype in ("ACCUSE", "COERCE") and n is not None and _lemma(n) in ("charge", "indictment", "count") and \
+    if c.etype in ("ACCUSE", "COERCE") and n is not None and _lemma(n) in w["chargenoun"] and \
             n.dep_ == "pobj" and n.head.lower_ in ("on", "with", "for") and _lemma(n.head.head) in w["custody"]:
         v = n.head.head                   # `were arraigned Monday with first-degree robbery charges`
         passive = is_passive(v)
@@ -385,8 +386,8 @@ def retype(c: Candidate, law: frozenset) -> None:
         held = {x.i for x in c.target if hasattr(x, "i")}
         c.source = [x for x in c.source if getattr(x, "i", None) not in held]
         return
-    if c.etype == "ACCUSE" and n is not None and _lemma(n) in ("charge", "count", "indictment") and any(
-            y.dep_ in ("compound", "amod") and (_lemma(y) in w["chargeword"] or y.lower_ in ("criminal", "felony"))
+    if c.etype == "ACCUSE" and n is not None and _lemma(n) in w["chargenoun"] and any(
+            y.dep_ in ("compound", "amod") and (_lemma(y) in w["chargeword"] or y.lower_ in w["chargekind"])
             for y in n.children):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None   # `the manslaughter charge is a proper fit`
         return
@@ -410,7 +411,7 @@ def retype(c: Candidate, law: frozenset) -> None:
             c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "172", "curfew"   # `A shelter-in-place had been
             c.target = [x for x in c.target if getattr(x, "i", None) != obj.i]   # ordered for the area`
             return
-    if c.etype == "REQUEST" and _verb(t) and lem in ("seek", "hunt", "search"):
+    if c.etype == "REQUEST" and _verb(t) and lem in w["manhunt"]:
         obj = child(t, ("dobj",))
         if obj is not None and _lemma(obj) in w["fugitive"] and any(_police(x, w, law) for x in c.source):
             _coerce(c, [obj], [x for x in c.source if _police(x, w, law)])   # `police are seeking suspects`
@@ -423,7 +424,7 @@ def retype(c: Candidate, law: frozenset) -> None:
                 by = prep_object(t, "by")  # `suspects sought in shooting outside theater`
                 _coerce(c, [whom], [by] if by is not None else [])
                 return
-    if c.etype in ("CONSULT", "CONCEDE", "AGREE", "SUPPORT") and _verb(t) and lem in ("receive", "get", "accept"):
+    if c.etype in ("CONSULT", "CONCEDE", "AGREE", "SUPPORT") and _verb(t) and lem in w["receiving"]:
         obj = child(t, ("dobj",))
         if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
             obj = t.head                  # `the grant money the police received from the state`
@@ -437,9 +438,6 @@ def retype(c: Candidate, law: frozenset) -> None:
             c.source, c.target = [giver], [whom]
 
 
-HELD_VERBS = frozenset(("hold", "book", "take", "search"))   # the verbs `candidates` reads
-
-
 def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     """Detentions and searches no trigger names: `is being held on suspicion of robbery`, `held without bail`,
     `was booked into the county jail`, `taken into custody`, `police searched the home` (COERCE, the held as
@@ -448,7 +446,7 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     out = []
     for t in having(sent, POS=ids_of("VERB", "AUX")):    # (the words `_verb` holds for)
         lem = _lemma(t)
-        if lem not in HELD_VERBS or skipped(t):
+        if lem not in w["heldverb"] or skipped(t):
             continue                      # (each rule below is of one of these verbs)
         passive = is_passive(t)
         held = None
@@ -514,8 +512,8 @@ def _victims_named(c: Candidate) -> bool:
     if not _verb(t) or t.dep_ not in ("relcl", "acl") or not is_passive(t) or prep_object(t, "by") is not None:
         return False
     n = t.head
-    return n.dep_ in ("nsubj", "nsubjpass") and _lemma(n.head) in ("identify", "name", "be") and (
-        _lemma(n.head) != "be" or any(_lemma(y) in ("identify", "name") for y in n.head.children))
+    return n.dep_ in ("nsubj", "nsubjpass") and _lemma(n.head) in words()["namedas"] and (
+        _lemma(n.head) != "be" or any(_lemma(y) in load().cues["identifyverb"] for y in n.head.children))
 
 
 def _care(c: Candidate, w) -> bool:
@@ -543,7 +541,7 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
     t = c.token
     lem = _lemma(c.noun if c.noun is not None else t)
     n = c.noun if c.noun is not None else t
-    if c.etype in ("REQUEST", "ACCUSE") and lem in ("call", "complaint", "report") and n.dep_ == "pobj" and \
+    if c.etype in ("REQUEST", "ACCUSE") and lem in w["callword"] and n.dep_ == "pobj" and \
             n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(x.dep_ == "poss" for x in n.children):
         return True                       # `a deputy responding to an unrelated complaint`
     if c.etype == "REQUEST" and lem == "call" and _crime_story(t.sent, w, law, crimeact):
@@ -589,7 +587,7 @@ def posture(c: Candidate) -> bool:
     if not _verb(t):
         return False
     lem = _lemma(t)
-    if c.etype == "ACCUSE" and lem in ("lie", "lay") and t.lower_ not in ("lied", "lies") and any(
+    if c.etype == "ACCUSE" and lem in words()["lying"] and t.lower_ not in words()["liedform"] and any(
             x.dep_ in ("prep", "prt", "advmod") and x.lower_ in ("in", "on", "down", "under", "inside", "there")
             for x in t.children):
         return True
@@ -604,15 +602,14 @@ def _charge_named(c: Candidate, w) -> bool:
     carried a maximum of 12 months`, `has a prior conviction`, `Some of the charges come from the shooting`
     (`faces charges`, `charges against him`, `arraigned on charges` stay)."""
     n = c.noun
-    if n is None or c.etype not in ("ACCUSE", "COERCE") or _lemma(n) not in (
-            "charge", "count", "conviction"):
+    if n is None or c.etype not in ("ACCUSE", "COERCE") or _lemma(n) not in w["chargenamed"]:
         return False
     if prep_object(n, "against") is not None:
         return False
     if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "plead":
         return True
     if _lemma(n) == "conviction":
-        return any(x.lower_ in ("prior", "previous", "earlier") or _lemma(x) in w["chargeword"]
+        return any(x.lower_ in w["priorword"] or _lemma(x) in w["chargeword"]
                    for x in n.children if x.dep_ in ("amod", "compound")) or _lemma(n.head) == "have"
     if n.dep_ in ("nsubj", "appos") and _lemma(n.head) not in ("be",) and not is_passive(n.head):
         return any(x.dep_ == "poss" for x in n.children) or _lemma(n.head) in w["chargecarried"]
@@ -626,9 +623,9 @@ def retype_court(c: Candidate) -> None:
     if not _verb(t) and c.noun is None:
         return
     lem = _lemma(t)
-    if lem in ("plead", "plea") or (c.noun is not None and _lemma(c.noun) == "plea"):
+    if lem in words()["pleading"] or (c.noun is not None and _lemma(c.noun) == "plea"):
         word = c.noun if c.noun is not None else t
-        said = [x for x in word.subtree if x.lower_ in ("guilty", "innocent", "contest")]
+        said = [x for x in word.subtree if x.lower_ in words()["pleaword"]]
         if said:
             negated = any(x.lower_ in ("not", "innocent") for x in word.subtree) and not any(
                 x.lower_ == "contest" for x in said)
@@ -665,7 +662,7 @@ def _no_ask(c: Candidate) -> bool:
     t = c.token
     if c.etype != "REQUEST":
         return False
-    if _verb(t) and _lemma(t) in ("encourage", "advise"):
+    if _verb(t) and _lemma(t) in words()["advising"]:
         return not any(x.dep_ in ("xcomp", "ccomp") for x in t.children) or any(
             hasattr(x, "tag_") and (x.tag_ == "VBG" or x.pos_ == "VERB") for x in c.source)
         # (`trading prisoners encourages others to target Americans`: a practice, no one asking)
@@ -688,7 +685,7 @@ def _affection(c: Candidate, w) -> bool:
             return False                  # (`The party embraced him as its nominee`: backing)
         return bool(c.target) and all(hasattr(x, "dep_") and (x.pos_ == "PRON" or _lemma(x) in w["kin"] or any(
             _lemma(y) in w["kin"] for y in x.subtree)) for x in c.target)
-    if lem in ("recognize", "recognise"):
+    if lem in load().cues["recognizeverb"]:
         obj = child(t, ("dobj",))
         return any(x.dep_ == "ccomp" for x in t.children) or (obj is not None and (
             obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in w["described"]))

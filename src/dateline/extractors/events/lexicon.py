@@ -64,18 +64,15 @@ def noun_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
-# verbs `triggers.find` and `triggers.stop_event` read whatever the lexicon says
-VERBS_READ_ANYWAY = ("call", "withdraw", "recall", "pull")
-
-
 @functools.lru_cache(maxsize=1)
 def verb_heads() -> frozenset[str]:
     """Every lemma a verb trigger's key (`lem`, `lem_x`: a verb, a phrase, a light verb, a stop verb) can be made
     from: the part of each key before its first `_`. A verb whose lemma (with no `_`) is none of these, nor one of
-    VERBS_READ_ANYWAY, makes no trigger, and its children need not be read."""
+    event_cues.tsv `readanyway` (verbs `triggers.find` and `triggers.stop_event` read whatever the lexicon says),
+    makes no trigger, and its children need not be read."""
     lex = load()
     keys = set(lex.verbs) | set(lex.phrases) | set(lex.light) | set(lex.cues.get("stop", ()))
-    return frozenset({k.split("_", 1)[0] for k in keys} | set(VERBS_READ_ANYWAY))
+    return frozenset({k.split("_", 1)[0] for k in keys} | lex.cues["readanyway"])
 
 
 @dataclass(frozen=True)
@@ -111,6 +108,25 @@ def personal_pronouns() -> frozenset[str]:
 def people_pronouns() -> frozenset[str]:
     """Third-person subject and object pronouns of people (he, she, they; him, her, them), from pronouns.tsv."""
     return frozenset().union(*(pronouns(case, "3", g) for case in ("subject", "object") for g in ("m", "f", "")))
+
+
+@functools.lru_cache(maxsize=1)
+def people_possessives() -> frozenset[str]:
+    """Third-person possessive pronouns of people (his, her, their), from pronouns.tsv: not `its`."""
+    return frozenset().union(*(pronouns("possessive", "3", g) for g in ("m", "f", "")))
+
+
+@functools.lru_cache(maxsize=1)
+def addressed_pronouns() -> frozenset[str]:
+    """First- and second-person subject pronouns (i, we, you), from pronouns.tsv: the speaker and the one told."""
+    return pronouns("subject", "1") | pronouns("subject", "2")
+
+
+@functools.lru_cache(maxsize=1)
+def stands_in() -> frozenset[str]:
+    """Pronouns that name no one by themselves: event_cues.tsv `standin` (it, this, that) and the third-person
+    possessives (its, his, her, their)."""
+    return load().cues["standin"] | pronouns("possessive", "3")
 
 
 RETREAT_CODES = ("0871", "0872", "0873", "0874")

@@ -362,6 +362,7 @@ def find(sent, skipped) -> list[Candidate]:
     out: list[Candidate] = []
     consumed: set[int] = set()
     verbs = verb_heads()                  # (a verb no key can be made from is passed at once)
+    particles = load().cues["advparticle"]
     for t in having(sent, POS=ids_of("VERB", "AUX")):
         lem = t.lemma_.lower()
         if lem not in verbs and "_" not in lem or skipped(t):
@@ -369,8 +370,7 @@ def find(sent, skipped) -> list[Candidate]:
         keys = []
         made_from = {}                    # key -> the object noun it was made from (`cross_sword` -> swords)
         for c in t.children:
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "back", "away", "aside")
-                                   and c.i == t.i + 1):
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in particles and c.i == t.i + 1):
                 keys.append(f"{lem}_{c.lower_}")   # `stepped down` (parsed advmod), `walked back`, `brushed aside`
             elif c.dep_ in ("prep", "agent"):
                 o = child(c, ("pobj",))
@@ -516,7 +516,7 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     lex = load()
     cues = lex.cues
     if lem not in cues.get("stop", ()) and not any(k in cues.get("stop", ()) for k in keys) \
-            and lem not in ("withdraw", "recall", "pull"):
+            and lem not in cues["withdrawing"]:
         return None
     objs = [c for c in t.children if c.dep_ == "dobj"]
     objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
@@ -524,15 +524,15 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     for n in objs:
         if n.lemma_.lower() in cues.get("envoy", ()):
             consumed.add(n.i)
-            cameo = "161" if lem == "recall" or n.lemma_.lower() in ("ambassador", "envoy", "diplomat") else "166"
+            cameo = "161" if lem == "recall" or n.lemma_.lower() in cues["diplomat"] else "166"
             return Candidate(t, n, Pattern("stop", lem, cameo, None, ("from", "to", "in")), min(t.i, n.i), max(t.i, n.i), False)
-        if lem in ("withdraw", "recall", "pull"):
+        if lem in cues["withdrawing"]:
             continue
         pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
         if pat is None:
             continue
         etype, quad = plover(pat.cameo)
-        if etype == "REQUEST" or etype == "SANCTION" and lem != "lift" and lem not in ("end", "lift", "ease"):
+        if etype == "REQUEST" or etype == "SANCTION" and lem not in cues["unsanction"]:
             continue
         if quad in (1, 2):
             cameo = {"CONSULT": "164", "AID": "162"}.get(etype, "161")
@@ -1138,7 +1138,7 @@ def _failed(c: Candidate) -> bool:
 def no_longer(tok) -> bool:
     """`no longer` (or `not any longer`) on a word: `you are no longer welcome`, `they no longer back him`."""
     return any(x.dep_ == "advmod" and x.lower_ == "longer" and any(
-        y.dep_ in ("neg", "det", "advmod") and y.lower_ in ("no", "not", "n't") for y in x.children) for x in tok.children)
+        y.dep_ in ("neg", "det", "advmod") and y.lower_ in load().cues["nolonger"] for y in x.children) for x in tok.children)
 
 
 def negated_word(t) -> bool:
@@ -1154,7 +1154,7 @@ def _negated(c: Candidate) -> bool:
     return no_longer(t) or (t.dep_ in ("acomp", "attr") and no_longer(t.head)) or negated_word(t) or \
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children)) \
         or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children)) \
-        or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("nobody", "none", "nothing", "noone") or (
+        or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in load().cues["nosubject"] or (
             x.lower_ == "few" and not any(y.lower_ == "a" for y in x.children))) for x in t.children) \
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in t.children)
             and any(x.dep_ == "neg" for x in t.head.children))
@@ -1306,7 +1306,7 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
         c.etype, c.quad, c.mode = "THREATEN", 3, None
     elif c.negated and not (c.token.tag_ == "VBG" and c.token.dep_ in ("pcomp", "pobj")) and (
             intent and quad in (1, 2) and etype != "REQUEST" or quad == 2 or (
-            etype == "SUPPORT" and c.token.lemma_.lower() in ("recognize", "recognise"))):
+            etype == "SUPPORT" and c.token.lemma_.lower() in load().cues["recognizeverb"])):
         # (not `blasted Obama for not directly arming the Kurds`, `his position of not allowing Muslims`: a gerund
         # under a preposition is what a criticism or a stance is about, not a refusal made)
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal

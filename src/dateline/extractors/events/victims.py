@@ -17,9 +17,6 @@ from .lexicon import load, people_pronouns, plover
 from .nouns import actor_noun, is_age
 from .triggers import PASS_SUBJ, SUBJ, child, is_passive
 
-DEAD = frozenset({"dead"})
-
-
 @functools.lru_cache(maxsize=1)
 def _person_nouns() -> frozenset:
     return frozenset(r["lemma"] for r in rows("victim_nouns.tsv", ("lemma", "victims")))
@@ -43,7 +40,7 @@ def _person(x) -> bool:
     if x.pos_ != "NOUN":
         return False
     low = x.lemma_.lower()
-    if low in _person_nouns() or actor_noun(x) or low in ("other", "teen", "male", "female"):
+    if low in _person_nouns() or actor_noun(x) or low in load().cues["victimword"]:
         return True
     return "year-old" in x.lower_ or x.lower_.endswith("yo")
 
@@ -148,7 +145,7 @@ def victims(sent, trigger=None, sources=()) -> list:
     those of a verb (other than the trigger token `trigger`) whose doer is a person outside `sources` (character
     spans): `opened fire, injuring nine people before he was shot by officers` gives `nine people` to the attack by
     the gunman, not to the officers' shooting; nor those of a verb that tells another attack (`_another_attack`)."""
-    verbs = _casualty_verbs()
+    verbs, cues = _casualty_verbs(), load().cues
     out, seen = [], set()
     for t in sent:
         if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
@@ -158,11 +155,11 @@ def victims(sent, trigger=None, sources=()) -> list:
                 continue
             if _another_attack(t, trigger, sources):
                 continue
-        elif t.lower_ in DEAD and t.dep_ in ("acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
+        elif t.lower_ in cues["dead"] and t.dep_ in ("acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
             x = child(t.head, SUBJ | PASS_SUBJ)
             heads = [x] if x is not None else []
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in _harm_nouns() and t.dep_ == "pobj" and t.head.lower_ in (
-                "in", "with"):
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in _harm_nouns() and t.dep_ == "pobj" and \
+                t.head.lower_ in cues["harmprep"]:
             heads = _in_state(t)
         else:
             continue
