@@ -65,6 +65,10 @@ def descriptions(st: ActorState) -> None:
                 _cause_group(st, tok)             # `anti-abortion groups` (`rights groups` is a title phrase)
             continue
         phrase, kinds = words
+        if "person" not in kinds and tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.i + 1 < len(doc) and \
+                doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].ent_type_ == "ORG":
+            continue                              # `Family` of `the Department of Job and Family Services`: a group
+            #                                       word inside an organisation's name, not the body it would be alone
         if " of " in phrase or " for " in phrase:  # `the Polish head of state`: the first noun heads it
             first = st.toks[tok.i - len(phrase.split()) + 1]
             if first.i in st.person_at or tok.head.head.i != first.i:

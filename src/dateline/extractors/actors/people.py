@@ -1158,20 +1158,34 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
-    if c.sector is None and _accused(root):
+    if c.sector is None and (_accused(root) or _charge_listed(st, s, e)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _charge_listed(st: ActorState, s: int, e: int) -> bool:
+    """True for a name with an age after it (`Joyce Glover, 22, Palestine, date of alleged offense`) in a sentence of
+    a list of people charged (actor_words.tsv `charge_list`: `indictments ... included:`, `alleged offense`)."""
+    doc = st.doc
+    if not (e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 3 and
+            doc[e + 2].text == ","):
+        return False
+    words = lex.words("charge_list")
+    sent = doc[s].sent
+    return any(t.lemma_.lower() in words and t.pos_ == "NOUN" for t in sent) or any(
+        t.lower_ == "alleged" and t.i + 1 < sent.end and doc[t.i + 1].lemma_.lower() in ("offense", "offence")
+        for t in sent)
 
 
 def _accused(root) -> bool:
     """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
     `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
     arrested`), or the subject of `plead` (`pleaded guilty`), also as the second of two subjects (`Farook and Malik
-    were charged`). Not under a negation (`was never charged`), not in a question, not accused `of` a noun that is
+    were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a negation (`was never charged`), not in a question, not accused `of` a noun that is
     no crime (actor_words.tsv `charge_noun`: `accused of hypocrisy`) and not by an agent that is no police,
     prosecutor or court (`law_agent`: `was accused of lying by Democrats`)."""
     tok = root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN")):
+        tok = tok.head                            # (`Her husband, Danial Rinehart, is accused of`: the subject's)
     verb = tok.head
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -1291,6 +1305,9 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         if main and title is None:
             continue
         org_sector, org_country = _clause_organisation(st, title if main else clause)
+        if desc is None and org_sector in ("JUD", "COP") and clause.lemma_.lower() in lex.words("before_court"):
+            continue                              # `Linda Rinehart, who appeared in Cass County Circuit Court`:
+            #                                       a party to a case, no member of the court
         if desc is None and org_sector is None:
             continue
         if desc is None:

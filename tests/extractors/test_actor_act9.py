@@ -1,0 +1,114 @@
+"""Actors on invented stories, for the classes the act9 branch (December 2026, issue 11) fixed on local news (LGL,
+GVA): a home country from the places a story names when its actors give none, a residence after a person's age, a
+place someone is carried to, a body's name that is a thing's (`... Grants`, `National Guard armories`), a word of an
+organisation's name, a party before a court, and people charged in a list or in apposition."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def _names(art):
+    return {a.name for a in art.actors}
+
+
+def test_local_news_takes_its_country_from_the_places_it_names(run):
+    text = ("Man hurt in crash. A Springfield man was hurt Sunday when his truck hit a pole in Kansas City, Kan., the "
+            "Wyandotte County Sheriff's Office said. Deputy Carla Mendez said the driver, Tomas Ruiz, was taken to a "
+            "hospital in Kansas City.\n")
+    art = run(text)
+    assert at(art, text, "Tomas Ruiz").country == "USA"
+    assert at(art, text, "Carla Mendez").country == "USA"
+
+
+def test_a_country_name_as_a_hometown_in_a_list_is_no_state(run):
+    text = ("Grand jury returns indictments. Other indictments handed down by the grand jury included: Dana Price, "
+            "31, Palestine, date of alleged offense, Nov. 2, 2008. Lee Ortiz, 44, Tennessee Colony, date of alleged "
+            "offense, Dec. 1, 2008.\n")
+    art = run(text)
+    assert "Palestine" not in _names(art) and "Tennessee Colony" not in _names(art)
+    assert all(a.country != "PSE" for a in art.actors)
+    assert at(art, text, "Dana Price").sector == "CRM"
+    assert at(art, text, "Lee Ortiz").sector == "CRM"
+
+
+def test_a_place_after_of_and_an_age_is_no_actor_but_the_person_is(run):
+    text = "Elo Vantanen, 26, of Kansas City, Kan., was charged Monday with aggravated battery, police said.\n"
+    art = run(text)
+    person = at(art, text, "Elo Vantanen")
+    assert person is not None and person.sector == "CRM"
+    assert at(art, text, "Kansas City") is None
+
+
+def test_a_name_with_an_age_is_no_residence_when_it_holds_a_title(run):
+    text = "Bob Hale, 45, Democrat, said on Monday he would run for the seat.\n"
+    art = run(text)
+    assert at(art, text, "Bob Hale") is not None
+
+
+def test_a_place_someone_is_carried_to_is_no_actor(run):
+    text = ("Three shot in Baltimore. Police said two of the victims were taken to Shock Trauma and a third was "
+            "flown to Harborline Memorial. Police are looking for a gunman.\n")
+    art = run(text)
+    assert at(art, text, "Shock Trauma") is None
+    assert at(art, text, "Harborline Memorial") is None
+    assert at(art, text, "Police") is not None
+
+
+def test_a_building_opposite_or_near_is_a_place(run):
+    text = ("The chicks are on exhibit in the pond (opposite the Bird Conservation Center). The car stopped in the "
+            "general vicinity of the Westwood Elementary School, the sheriff said.\n")
+    art = run(text)
+    assert at(art, text, "Bird Conservation Center") is None
+    assert at(art, text, "Westwood Elementary School") is None
+
+
+def test_the_name_of_a_grant_is_no_actor(run):
+    text = ("That's the case with the Edward Byrne Justice Assistance Grants. When doled out, those will give $61.6 "
+            "million to the state.\n")
+    art = run(text)
+    assert at(art, text, "Edward Byrne") is None
+    assert at(art, text, "Justice Assistance Grants") is None
+
+
+def test_a_service_modifying_a_building_is_no_actor_nor_a_speaker(run):
+    text = ("COLUMBUS, Ohio -- The state has been approved for money for dilapidated National Guard armories. Mark "
+            "Wayda, a spokesman for the Ohio National Guard, said the repairs were overdue. \"This money will help,\" "
+            "he said.\n")
+    art = run(text)
+    assert at(art, text, "National Guard armories") is None
+    wayda = at(art, text, "Mark Wayda")
+    assert wayda is not None and wayda.sector == "MIL"
+
+
+def test_a_word_of_an_organisation_name_is_no_group(run):
+    text = ("\"It's out there,\" said Dana Wirth of the Ohio Department of Job and Family Services, who said the "
+            "state has been notified.\n")
+    art = run(text)
+    assert at(art, text, "Family") is None or at(art, text, "Family").name != "Family"
+    dept = at(art, text, "Ohio Department of Job and Family Services")
+    assert dept is not None and dept.sector == "GOV" and dept.country == "USA"
+
+
+def test_who_appeared_in_court_is_no_judge(run):
+    text = ("The mother entered a plea of not guilty on Monday. Attorneys for Linda Vose, who appeared in Cass "
+            "County Circuit Court, also filed a motion.\n")
+    art = run(text)
+    assert at(art, text, "Linda Vose").sector != "JUD"
+
+
+def test_a_person_in_apposition_with_the_accused_subject_is_a_suspect(run):
+    text = ("Her husband, Danial Vose, is accused of having an incestuous relationship with one of the couple's "
+            "daughters, police said.\n")
+    art = run(text)
+    assert at(art, text, "Danial Vose").sector == "CRM"
+
+
+def test_washington_as_a_dateline_is_not_the_state_of_that_name(run):
+    text = ("Washington — The stimulus money is flowing slowly. According to those releases, the state has been "
+            "approved for money for highways.\n")
+    art = run(text)
+    state = at(art, text, "the state")
+    assert state is None or "Washington" not in state.name
