@@ -112,3 +112,63 @@ def test_washington_as_a_dateline_is_not_the_state_of_that_name(run):
     art = run(text)
     state = at(art, text, "the state")
     assert state is None or "Washington" not in state.name
+
+
+def test_an_office_holder_named_in_an_article_with_no_politics_is_a_namesake(run):
+    text = ("Obituary: Margaret Hill, 91. Margaret Ann Hill of Dover died Sunday. She worked for 30 years at the "
+            "DuPont plant. She is survived by her son, Robert Hill of Smyrna, and two granddaughters.\n")
+    art = run(text, published="2009-03-02")
+    son = at(art, text, "Robert Hill")
+    assert son is not None and son.sector == "CVL" and son.country != "AUS"
+
+
+def test_an_office_holder_stays_himself_where_politics_is_told_by_a_verb(run):
+    text = "WASHINGTON -- Hillary Clinton campaigned in Ohio on Monday.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Hillary Clinton").sector == "PTY"
+
+
+def test_a_middle_name_more_or_less_is_the_same_person(run):
+    text = "Obituary: Margaret Hill, 91. Margaret Ann Hill of Dover died Sunday at home.\n"
+    art = run(text, published="2009-03-02")
+    assert at(art, text, "Margaret Hill").id == at(art, text, "Margaret Ann Hill").id
+
+
+def test_a_bare_surname_that_does_not_speak_goes_to_the_public_figure_not_the_relative(run):
+    text = ("WASHINGTON -- Hillary Clinton campaigned in Ohio on Monday. Her daughter, Chelsea, spoke at a rally in "
+            "Columbus. Chelsea Clinton said her mother would win. Clinton later flew to Iowa.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Clinton later").id == at(art, text, "Hillary Clinton").id
+    text = ("WASHINGTON -- Hillary Clinton campaigned in Ohio on Monday. Chelsea Clinton said her mother would win. "
+            "\"She is ready,\" Clinton added.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Clinton added").id == at(art, text, "Chelsea Clinton").id
+
+
+def test_a_description_called_by_a_name_is_that_person(run):
+    text = "KABUL -- A Taliban commander called Mullah Omar said the fighters would keep up the fight.\n"
+    art = run(text, published="2001-05-01")
+    omar = at(art, text, "Mullah Omar")
+    assert at(art, text, "A Taliban commander").id == omar.id and omar.sector == "REB"
+    text = "MANILA -- A Filipino man named Jose Santos was arrested on Monday and charged with smuggling.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "A Filipino man").id == at(art, text, "Jose Santos").id
+
+
+def test_forces_for_or_against_a_politician_are_a_camp_not_an_army(run):
+    text = "CLEVELAND -- Anti-Trump forces gathered at the convention on Monday to change the rules.\n"
+    art = run(text, published="2016-07-15")
+    camp = at(art, text, "Anti-Trump forces")
+    assert camp is not None and camp.sector == "PTY"
+    text = "DAMASCUS -- Anti-government forces attacked the town on Monday.\n"
+    art = run(text, published="2016-07-15")
+    assert at(art, text, "Anti-government forces").sector in ("MIL", "REB")
+
+
+def test_local_titles(run):
+    text = ("The Millbrook school board approved the budget Monday. Superintendent Karen Hollis said the plan adds "
+            "four teachers. Councilwoman Ana Ruiz praised it. Fire Marshal David Dollins said the school was safe.\n")
+    art = run(text)
+    assert at(art, text, "Karen Hollis").sector == "EDU"
+    assert at(art, text, "Ana Ruiz").sector == "GOV"
+    assert at(art, text, "David Dollins").sector == "GOV"
