@@ -805,8 +805,11 @@ def _named_person_noun(root) -> bool:
 
 
 def _aged(span) -> bool:
-    """True when `, AGE,` follows the span (`Issac Fisher, 26,`)."""
+    """True when `, AGE,` follows the span (`Issac Fisher, 26,`) and no word of it is a place (`Ohio State, 24,
+    Michigan 17`: a score)."""
     doc, e = span.doc, span.end
+    if any(lex.place_country(t.text) or t.text in us_state_forms() or t.ent_type_ in ("GPE", "LOC") for t in span):
+        return False
     return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() and \
         len(doc[e + 1].text) <= 3 and doc[e + 2].text == ","
 
