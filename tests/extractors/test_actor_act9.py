@@ -172,3 +172,11 @@ def test_local_titles(run):
     assert at(art, text, "Karen Hollis").sector == "EDU"
     assert at(art, text, "Ana Ruiz").sector == "GOV"
     assert at(art, text, "David Dollins").sector == "GOV"
+
+
+def test_a_bare_plural_in_a_quoted_present_truth_is_no_group(run):
+    text = ("WASHINGTON -- \"Terrorists know no boundaries,\" the secretary said on Monday. Protesters march on the "
+            "embassy.\n")
+    art = run(text, published="1998-08-13")
+    assert at(art, text, "Terrorists") is None
+    assert at(art, text, "Protesters") is not None       # a headline-style present outside a quote stays a group
