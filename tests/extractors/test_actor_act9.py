@@ -180,3 +180,9 @@ def test_a_bare_plural_in_a_quoted_present_truth_is_no_group(run):
     art = run(text, published="1998-08-13")
     assert at(art, text, "Terrorists") is None
     assert at(art, text, "Protesters") is not None       # a headline-style present outside a quote stays a group
+
+
+def test_an_abbreviated_company_ending_is_a_business(run):
+    text = "Whirlpool Corp. will close its Evansville plant by June, the company said Wednesday.\n"
+    art = run(text)
+    assert at(art, text, "Whirlpool Corp.").sector == "BUS"

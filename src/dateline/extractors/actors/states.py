@@ -837,7 +837,8 @@ def _org_sector(ent) -> str | None:
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
     words = lex.org_words()
-    sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
     first = next((t for t in ent if t.pos_ != "DET"), None)
     lead = lex.org_lead_words().get(first.text) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
