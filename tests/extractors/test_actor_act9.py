@@ -186,3 +186,21 @@ def test_an_abbreviated_company_ending_is_a_business(run):
     text = "Whirlpool Corp. will close its Evansville plant by June, the company said Wednesday.\n"
     art = run(text)
     assert at(art, text, "Whirlpool Corp.").sector == "BUS"
+
+
+def test_a_surname_that_is_a_word_of_money_is_still_a_person(run):
+    text = "Defense attorney Paul Grant said his client will appeal. Grant spoke to reporters.\n"
+    art = run(text)
+    assert at(art, text, "Paul Grant") is not None
+
+
+def test_found_guilty_is_a_criminal_and_the_victim_of_a_killing_a_person(run):
+    text = ("A Pulaski County jury on Wednesday found Marcus Dell, 31, guilty of first-degree murder in the death of "
+            "Tyrone Hicks. Prosecutor Amy Ledbetter said Dell shot Hicks outside a nightclub.\n")
+    art = run(text)
+    assert at(art, text, "Marcus Dell").sector == "CRM"
+    hicks = at(art, text, "Tyrone Hicks")
+    assert hicks is not None and hicks.sector == "CVL"
+    text = "A jury on Wednesday found Marcus Dell not guilty of murder.\n"
+    art = run(text)
+    assert at(art, text, "Marcus Dell").sector != "CRM"

@@ -269,7 +269,8 @@ def nameless_spans(st: ActorState) -> None:
             k = t.i - 1
             while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
                 k -= 1
-            st.nameless.add(doc[k].idx, t.idx + len(t))
+            if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
+                st.nameless.add(doc[k].idx, t.idx + len(t))
     for m in RESIDENCE.finditer(text):           # `Joyce Glover, 22, Palestine,`: where a person lives
         if _residence(st, m.start(1), m.end(1)):
             st.nameless.add(m.start(1), m.end(1))

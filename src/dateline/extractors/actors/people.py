@@ -1200,8 +1200,19 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
-    if c.sector is None and (_accused(root) or _charge_listed(st, s, e)):
+    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _found_guilty(root) -> bool:
+    """True for the object of `find` with `guilty` beside it (`the jury found Marcus Dell, 31, guilty of murder`), or
+    the passive subject of `found guilty` (`Dell was found guilty`); not with `not guilty`."""
+    verb = root.head
+    if verb.lemma_.lower() != "find" or root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    guilty = [t for t in (*root.children, *verb.children) if t.lower_ == "guilty"]
+    return bool(guilty) and not any(c.dep_ == "neg" or c.lower_ == "not" for g in guilty for c in g.children) and \
+        not any(t.lower_ == "not" and t.i == g.i - 1 for g in guilty for t in (root.doc[g.i - 1],))
 
 
 def _charge_listed(st: ActorState, s: int, e: int) -> bool:

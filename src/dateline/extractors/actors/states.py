@@ -787,9 +787,10 @@ def _place_of_study(st: ActorState, span) -> bool:
 
 def _person_name(span) -> bool:
     """Two or three capitalised words, the first a common given name, or any first word when an age follows the
-    name (`Issac Fisher, 26, of Kansas City`: only people have one): a person's name, whatever the tagger says."""
+    name (`Issac Fisher, 26, of Kansas City`: only people have one) or when it is the victim of a killing (`in the
+    death of Tyrone Hicks`): a person's name, whatever the tagger says."""
     words = [t for t in span if not t.is_punct]
-    return 2 <= len(words) <= 3 and (words[0].lower_ in given_names() or _aged(span)) and all(
+    return 2 <= len(words) <= 3 and (words[0].lower_ in given_names() or _aged(span) or _victim(span)) and all(
         t.text[:1].isupper() for t in words) and not any(t.lower_ in lex.org_words() for t in words)
 
 
@@ -802,6 +803,17 @@ def _named_person_noun(root) -> bool:
     lemma = head.lemma_.lower()
     return lemma in lex.words("kin") or lemma in lex.words("relation") or lemma in lex.words("person_noun") or \
         is_person_title(head)
+
+
+def _victim(span) -> bool:
+    """True for the `of`-object of `death` or of a noun of a crime against a person (`the death of Tyrone Hicks`, `the
+    killing of ...`: actor_words.tsv `charge_noun`)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head.lemma_.lower()
+    return noun == "death" or noun in lex.words("charge_noun") and noun not in ("fraud", "theft", "burglary", "bribery",
+                                                                                   "embezzlement", "laundering")
 
 
 def _aged(span) -> bool:
