@@ -455,6 +455,9 @@ def unknown_orgs(st: ActorState) -> None:
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
+        if sector == "BUS" and ent[-1].lower_.rstrip(".") in _LEGAL_FORM:
+            sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
+            #                                               committee`: what it is beats its legal form
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
@@ -547,6 +550,7 @@ def unknown_orgs(st: ActorState) -> None:
             add_unknown_org(st, s, e, words[tok.lower_], None)
 
 
+_LEGAL_FORM = frozenset(("inc", "corp", "co", "ltd", "llc"))   # endings of a company's legal form
 _PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
 
 
