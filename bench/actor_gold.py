@@ -4,14 +4,15 @@ occurrences, and build the offsets-only gold from a labeller's draft.
 
 The gold covers the articles of the article-events sets (bench/article_events.py): dev (the 20 shared
 articles), and our own 24 (tune = even positions, kept = odd positions of each file sorted by id); and the
-actor-only sets tune2, fresh, tune3, fresh2, tune4, fresh3, tune5, fresh4, tune6, fresh5, tune7, fresh7, tune8, fresh8, tune9, fresh9, tune10, fresh10, tune11, fresh11, tune12 and fresh12 (bench/actors/<set>.tsv: id, file,
+actor-only sets tune2, fresh, tune3, fresh2, tune4, fresh3, tune5, fresh4, tune6, fresh5, tune7, fresh7, tune8, fresh8, tune9, fresh9, tune10, fresh10, tune11, fresh11, tune12, fresh12, tune13 and fresh13 (bench/actors/<set>.tsv: id, file,
 published; picked by `pick` below, labelled before dateline was run on them; fresh, fresh2 (until December 2026's actors6), fresh3,
-fresh4, fresh5, fresh7, fresh8, fresh9, fresh10, fresh11 and fresh12 are only measured, their errors never read).
+fresh4, fresh5, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12 and fresh13 are only measured, their errors never read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
   python bench/actor_gold.py build DRAFT OUT      # draft (mention strings) -> gold (offsets, no text)
   python bench/actor_gold.py pick SEED N          # N polnear-train articles of 1,200-3,500 characters in no set
+  python bench/actor_gold.py pickwide SEED N      # the same over polnear-train, LGL and GVA together (file values)
 
 A mention string matches every whole-word occurrence of it; `STRING@1,3` keeps only those occurrences.
 """
@@ -23,9 +24,9 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from article_events import SHARED, _te3_texts, load_sets  # noqa: E402
+from article_events import SHARED, _jsonl_texts, _te3_texts, load_sets, text_of  # noqa: E402
 
-ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh", "tune3", "fresh2", "tune4", "fresh3", "tune5", "fresh4", "tune6", "fresh5", "tune7", "fresh7", "tune8", "fresh8", "tune9", "fresh9", "tune10", "fresh10", "tune11", "fresh11", "tune12", "fresh12")}
+ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh", "tune3", "fresh2", "tune4", "fresh3", "tune5", "fresh4", "tune6", "fresh5", "tune7", "fresh7", "tune8", "fresh8", "tune9", "fresh9", "tune10", "fresh10", "tune11", "fresh11", "tune12", "fresh12", "tune13", "fresh13")}
 
 
 def articles() -> dict[str, dict]:
@@ -41,11 +42,12 @@ def articles() -> dict[str, dict]:
             if not line.strip() or line.startswith("#"):
                 continue
             aid, file, published = line.rstrip("\n").split("\t")
+            published = published or None
             if file.startswith("te3-aquaint/"):
                 te3 = te3 if te3 is not None else _te3_texts()
                 text = te3[aid]
             else:
-                text = (SHARED / "devsets" / file).read_text(encoding="utf-8")
+                text = text_of(file)
             out[aid] = {"id": aid, "set": name, "file": file, "published": published, "text": text}
     return out
 
@@ -59,6 +61,25 @@ def pick(seed: int, n: int) -> list[str]:
     names = sorted(p.name for p in folder.glob("*.txt") if p.name not in used and p.stem not in used)
     random.Random(seed).shuffle(names)
     return [x for x in names if 1200 <= len((folder / x).read_text(encoding="utf-8")) <= 3500][:n]
+
+
+WIRE = ("places-lgl/input.jsonl", "casualties-gva/input.jsonl")
+
+
+def pick_wide(seed: int, n: int) -> list[str]:
+    """As pick, over polnear-train and the wire sets (LGL local news, GVA shooting reports) together, once
+    polnear-train's unused articles ran short (December 2026): `file` values in a seeded shuffle."""
+    import random
+
+    used = {pathlib.Path(a["file"] or "").name for a in articles().values()} | set(articles())
+    folder = SHARED / "devsets" / "polnear-train" / "text"
+    files = {f"polnear-train/text/{p.name}": p.read_text(encoding="utf-8") for p in folder.glob("*.txt")
+             if p.name not in used and p.stem not in used}
+    for path in WIRE:
+        files.update({f"{path}#{aid}": text for aid, text in _jsonl_texts(path).items() if aid not in used})
+    names = sorted(f for f, text in files.items() if 1200 <= len(text) <= 3500)
+    random.Random(seed).shuffle(names)
+    return names[:n]
 
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
@@ -136,6 +157,9 @@ def main(argv: list[str]) -> int:
         text = articles()[argv[1]]["text"]
         for k, (s, e) in enumerate(occurrences(text, argv[2]), 1):
             print(f"@{k} [{s}:{e}] ...{text[max(0, s - 50):s]}[{text[s:e]}]{text[e:e + 50]}...".replace("\n", " "))
+        return 0
+    if argv[:1] == ["pickwide"]:
+        print("\n".join(pick_wide(int(argv[1]), int(argv[2]))))
         return 0
     if argv[:1] == ["pick"]:
         print("\n".join(pick(int(argv[1]), int(argv[2]))))

@@ -19,6 +19,8 @@ tune9 / fresh9: 6 + 6 more (December 2026, act3), the same way: tune9 may be rea
 tune10 / fresh10: 6 + 6 more (December 2026, act4), the same way: tune10 may be read, fresh10 only measured.
 tune11 / fresh11: 6 + 6 more (December 2026, act6), the same way: tune11 may be read, fresh11 only measured.
 tune12 / fresh12: 6 + 6 more (December 2026, act7), the same way: tune12 may be read, fresh12 only measured.
+tune13 / fresh13: 6 + 6 more (December 2026, act9), drawn over polnear-train, LGL local news and GVA shooting reports
+(`actor_gold.py pickwide`): tune13 may be read, fresh13 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

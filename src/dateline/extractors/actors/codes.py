@@ -41,6 +41,9 @@ FOREIGN_PRONE = frozenset(("REB", "CRM", "IGO"))   # groups that keep no home co
 DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
+PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
+US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! Council)")
+#   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
 
@@ -78,7 +81,9 @@ def digest_stories(text: str) -> list[tuple[int, int]]:
 
 def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tuple[Optional[str], float]:
     """The home country and its share of the counted mentions (None, 0 when there is none); `within`: of one
-    story of a digest only (its mentions, and one vote per large city or US state it names; no dateline)."""
+    story of a digest only (its mentions, and one vote per large city or US state it names; no dateline). A whole
+    article whose actors name no home (local news: `Berea police`, `the sheriff`, private people) takes the one of
+    the places it names (`place_votes`), with at least PLACE_LEAST votes."""
     counts: Counter = Counter()
     words = pronouns()
     text = st.ctx.text
@@ -91,21 +96,39 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     if filed:
         counts[filed] += DATELINE_WEIGHT
     if within is not None:
-        for ent in st.doc.ents:
-            if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC"):
-                name = [w for w in ent.text.split() if w.lower() != "the"]
-                iso3 = next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))),
-                            None) or ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
-                if iso3:
-                    counts[iso3] += 1
-    counts = +counts
+        counts.update(place_votes(st, lo, hi))
+    found = _winner(+counts, 2 if within is None else 1)
+    if found[0] is None and within is None and not filed:
+        found = _winner(+place_votes(st, lo, hi), PLACE_LEAST)
+    return found
+
+
+def _winner(counts: Counter, least: int) -> tuple[Optional[str], float]:
+    """The country with at least `least` votes and half again as many as the next, and its share; else (None, 0)."""
     if not counts:
         return None, 0.0
     ranked = counts.most_common(2)
     top, n = ranked[0]
-    if n < (2 if within is None else 1) or (len(ranked) > 1 and n < 1.5 * ranked[1][1]):
+    if n < least or (len(ranked) > 1 and n < 1.5 * ranked[1][1]):
         return None, 0.0
     return top, n / sum(counts.values())
+
+
+def place_votes(st: ActorState, lo: int, hi: int) -> Counter:
+    """One vote per place entity in [lo, hi) that is a large city or a US state (`Las Vegas Strip`, `Ariz.`,
+    `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA); a country's own name is
+    none (a place named like a country, `Palestine, Texas`, must not outvote the rest)."""
+    counts: Counter = Counter()
+    for ent in st.doc.ents:
+        if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC"):
+            name = [w for w in ent.text.split() if w.lower() != "the"]
+            iso3 = next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))),
+                        None) or ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
+            if iso3:
+                counts[iso3] += 1
+    for m in US_COUNTY.finditer(st.ctx.text, lo, hi):
+        counts["USA"] += 1
+    return counts
 
 
 def dateline_country(st: ActorState) -> Optional[str]:

@@ -220,6 +220,9 @@ def _local(st: ActorState, tok) -> bool:
         if ent.start_char < lo or ent.label_ != "GPE":
             continue
         name = ent.text.removeprefix("the ")
+        if state and name in st.countries.capitals and not (ent.end < len(st.doc) and st.doc[ent.end].lower_ == "state"):
+            continue                                  # `Washington — ... the state`: the capital, not the US
+            #                                           state of that name (unless `Washington state`)
         if (name in lex.us_states()) == state and lex.place_country(name) and name not in st.countries.names:
             place = name                              # the last one before wins
     dl = st.ctx.layout.dateline

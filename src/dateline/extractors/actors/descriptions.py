@@ -65,6 +65,10 @@ def descriptions(st: ActorState) -> None:
                 _cause_group(st, tok)             # `anti-abortion groups` (`rights groups` is a title phrase)
             continue
         phrase, kinds = words
+        if "person" not in kinds and tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.i + 1 < len(doc) and \
+                doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].ent_type_ == "ORG":
+            continue                              # `Family` of `the Department of Job and Family Services`: a group
+            #                                       word inside an organisation's name, not the body it would be alone
         if " of " in phrase or " for " in phrase:  # `the Polish head of state`: the first noun heads it
             first = st.toks[tok.i - len(phrase.split()) + 1]
             if first.i in st.person_at or tok.head.head.i != first.i:
@@ -159,6 +163,46 @@ def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisa
     return None
 
 
+def _camp_of(st: ActorState, tok) -> Optional[str]:
+    """For a plural noun of armed forces after `anti-`/`pro-` and a person's name (`anti-Trump forces`): the camp of
+    that person in politics, no army: PTY for a public figure of the lexicon (party people for or against him), OPP
+    for anyone else; None otherwise (`anti-government forces` stay fighters)."""
+    doc = st.doc
+    k = tok.i - 1
+    if k < 2 or doc[k - 1].text not in ("-", "–") or doc[k - 2].lower_ not in ("anti", "pro") or \
+            not doc[k].text[:1].isupper():
+        return None
+    if doc[k].text in lex.person_forms() or k in st.person_at:
+        return "PTY"
+    return "OPP" if doc[k].ent_type_ == "PERSON" else None
+
+
+def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
+    """A singular noun with `a`/`an` and a participle of naming after it (actor_words.tsv `introducing`) whose object
+    is a person named (`a Taliban commander called Mullah Omar`, `a Filipino man named Jose Santos`): the description
+    is a mention of that person, no actor of its own (the person keeps what the name says of them; a description's
+    sector fills a person who has none). True when it joined one."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    for verb in tok.children:
+        if verb.dep_ == "acl" and verb.i > tok.i and verb.lower_ in lex.words("introducing"):
+            person = next((st.person_at[o.i] for o in verb.children
+                           if o.dep_ in ("oprd", "dobj", "attr", "xcomp") and o.i in st.person_at), None)
+            if person is None:
+                return False
+            s_char = np_bounds(st, tok)[0]
+            e_char = tok.idx + len(tok)
+            if not nested(st, s_char, e_char):
+                add(st, person, s_char, e_char)
+                st.taken.append((s_char, e_char))
+            if person.person is None and person.sector is None:
+                body = next((h[1] for c in tok.children if (h := hit_at(st, c.i)) and h[0] == "ORG"), None)
+                person.sector = getattr(body, "sector", None) or title.sector   # (`Taliban`: REB)
+                person.role = person.role or title.role
+            return True
+    return False
+
+
 def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
     doc = st.doc
@@ -168,6 +212,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `her efforts as a U.S. senator`: a role, not someone
     if _office_of_title(st, tok, title):
         return                                    # `The Maricopa County Sheriff's Office`: a body, not the sheriff
+    if _describes_named(st, tok, title):
+        return                                    # `a Taliban commander called Mullah Omar`: that person
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
@@ -725,7 +771,8 @@ def _generic_subject(st: ActorState, tok) -> bool:
     """`Judges should avoid commenting`, `so that ineligible voters don't determine the outcome`, `Opposition
     parties typically have a better hand`: a bare plural (no determiner, owner, number, country or name in it) as
     the subject of a rule (`should`, `must`), of a present-tense verb denied with `do` or of one with an adverb of
-    habit (actor_words.tsv `habitual`): what such people do in general, not a group of the story."""
+    habit (actor_words.tsv `habitual`), or of a plain present-tense verb inside a quotation (`"terrorists know no
+    boundaries"`): what such people do in general, not a group of the story."""
     if tok.tag_ not in ("NNS", "NNPS") or any(
             c.dep_ in ("det", "poss", "nummod") or hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
             for c in tok.children):
@@ -741,6 +788,9 @@ def _generic_subject(st: ActorState, tok) -> bool:
     if first.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual")
                                                  for c in first.head.children):
         return True                               # `Opposition parties typically have a better hand`
+    if first.head.tag_ == "VBP" and not aux and any(q.start <= tok.idx < q.end for q in st.quotes):
+        return True                               # `"... terrorists know no boundaries,"`: a quoted truth about
+        #                                           such people (headlines tell past deeds in the present: only quotes)
     return first.head.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ == "VBP" for c in aux) and \
         any(c.dep_ == "neg" for c in aux)
 
@@ -1044,6 +1094,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return
     named = next((st.person_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i > tok.i and
                   c.i in st.person_at), None)
+    if tok.tag_ == "NN" and _describes_named(st, tok, title):
+        return                                    # `a Filipino man named Jose Santos`: that person
     if tok.tag_ == "NN" and named is not None:    # `France's latest radical and violent jihadist, Larossi
         s_char, e_char = np_bounds(st, tok)       # Abballa,`: a singular kind in apposition with a name is that
         if not nested(st, s_char, e_char):        # person, no group
@@ -1052,6 +1104,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return
     if any(c.lower_ in lex.words("former") for c in tok.lefts):
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
+    camp = _camp_of(st, tok) if title.sector == "MIL" else None
+    if camp is not None:                          # `anti-Trump forces`, `the pro-Clinton forces`: a political camp
+        title = dataclasses.replace(title, sector=camp, role="supporters" if camp == "PTY" else "opponents")
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
     if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,

@@ -262,6 +262,25 @@ def nameless_spans(st: ActorState) -> None:
         span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
         if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
+    money = lex.words("money_last")
+    for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
+        if t.lower_ in money and t.is_title and t.i > 0 and doc[t.i - 1].is_title and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+            k = t.i - 1
+            while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+                k -= 1
+            if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
+                st.nameless.add(doc[k].idx, t.idx + len(t))
+    for m in RESIDENCE.finditer(text):           # `Joyce Glover, 22, Palestine,`: where a person lives
+        if _residence(st, m.start(1), m.end(1)):
+            st.nameless.add(m.start(1), m.end(1))
+    carried = lex.words("carried_to")
+    for ent in entities(doc):                     # `victims were taken to Shock Trauma`: a place
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in carried and \
+                root.head.head.pos_ == "VERB" and \
+                not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(ent.start, ent.end)):
+            st.nameless.add(ent.start_char, ent.end_char)
     for m in _MARKUP.finditer(text):             # `.facebook-bio { font-family: Helvetica; }`: style sheet
         st.nameless.add(m.start(), m.end())       # code left in the text, no prose
     for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
@@ -279,6 +298,23 @@ def _address() -> re.Pattern:
     name = r"(?:[NSEW]\. )?(?:[A-Z][\w'’-]*\s){1,3}"
     return re.compile(r"\b\d{1,5} block of ((?:[NSEW]\. )?(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
                       r"|(?<![\w.,/–-])(?!19\d\d |20\d\d )\d{1,5} (" + name + "(?:" + street + "))")
+
+
+RESIDENCE = re.compile(r"(?<=[A-Za-z.’'], )\d{1,3}, (?:of )?((?:[A-Z][\w'’.-]*[ \t]?){1,4}?)(?=, (?:[A-Z][a-z]{1,4}\.,? )?|[.;]|"
+                       r" (?:was|is|were|are|has|had|pleaded|died|faces?|remains?)\b)")
+#   `NAME, AGE, PLACE,` / `NAME, AGE, of PLACE was ...`: the place where the person lives (group 1), as police
+#   blotters and indictment lists give it; `_residence` keeps out titles and lexicon names (`Smith, 45, Democrat`)
+
+
+def _residence(st: ActorState, start: int, end: int) -> bool:
+    """The capitalised words of a RESIDENCE match name a place: no title, party or lexicon organisation or person among
+    them (a place named like a country, `Palestine`, is still the place)."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(span.start, span.end)):
+        return False
+    return not any(t.lower_ in lex.titles() or t.text in lex.parties().words for t in span)
 
 
 _MARKUP = re.compile(r"(?m)^[^\n]*[{}][^\n]*[;:][^\n]*$|^[^\n]*[;:][^\n]*[{}][^\n]*$")

@@ -219,7 +219,7 @@ def people(st: ActorState) -> None:
         if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
-        if person is not None and _namesake(st, person):
+        if person is not None and _namesake(st, person, e - 1):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
         abroad = _foreign_apposition(st, doc[e - 1], person) if person is not None else None
         if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1]) or abroad) \
@@ -529,13 +529,18 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
 
 def _same_name(names: _Names, name: str) -> Optional[Cluster]:
     """An unknown person already met whose full name ends this one or is ended by it
-    (`Alicia Machado` and `Miss Universe Alicia Machado`); the first met when several are."""
+    (`Alicia Machado` and `Miss Universe Alicia Machado`), or is it with one middle name more or less (`Margaret
+    Ann Hill` and `Margaret Hill`); the first met when several are."""
     names.sync()
     words = tuple(name.split())
     if len(words) < 2:
         return None
     found = [names.suffix.get(words)] + [names.whole.get(words[-k:]) for k in range(2, len(words))]
     found = [f for f in found if f is not None]
+    if not found:                                 # `Margaret Ann Hill` and `Margaret Hill`: one middle name or
+        found = [f for f in (names.whole.get((words[0], words[-1])) if len(words) == 3 else None,   # initial more
+                             *(names.whole.get(k) for k in names.whole if len(words) == 2 and len(k) == 3 and
+                               (k[0], k[-1]) == words)) if f is not None]                       # or less
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -839,7 +844,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
         public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
         # unless the relative spoke in the sentence just before (`Chelsea Clinton said ... Clinton added`)
-        spoke = several and _spoke_just_before(st, c, s)
+        spoke = several and _speaks(st.doc[s]) and _spoke_just_before(st, c, s)
+        #                                           (only a surname that speaks goes on quoting: `Clinton added`,
+        #                                           not `Clinton later flew to Iowa`)
         rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
                 max((m[0] for m in before), default=-1))
         if best is None or rank > best[0]:
@@ -931,16 +938,41 @@ def _office_named(st: ActorState, person: lex.Person) -> bool:
                if (t := titles.get(doc[i:i + n].text.lower(), {}).get("person")) is not None)
 
 
-def _namesake(st: ActorState, person: lex.Person) -> bool:
-    """True when a lexicon person who only ever held a legislature seat or a state or city office (a senator, a
-    governor, a mayor: names shared by many) is named in an article with no word of politics (actor_words.tsv
-    `politics`): someone else of that name."""
-    if not person.offices or not all(o.sector == "LEG" or o.role in lex.words("local_role") for o in person.offices):
+def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:
+    """True when a lexicon person who held an office is named in an article with no word of politics (actor_words.tsv
+    `politics`): someone else of that name (`her son, Robert Hill of Smyrna` in an obituary is no Australian
+    minister). One who held a higher office than a legislature seat or a state or city one (names shared by many) is
+    a namesake only where the name is told as a private person's (`_private_person_at`, at token `last`) and the
+    article names no title of his offices (`Gen. Colin Powell`) nor the country he served."""
+    if not person.offices:
         return False
     if st.political is None:
         words = lexicon_ids(lex.words("politics"))
-        st.political = any(w in words for w in column(st.doc, "LOWER"))
-    return not st.political
+        st.political = any(w in words for w in column(st.doc, "LOWER")) or \
+            any(t.lemma_.lower() in lex.words("politics") for t in st.toks if t.pos_ in ("VERB", "NOUN"))
+        #                                           (`Clinton campaigned in Ohio`: a word of politics too)
+    if st.political:
+        return False
+    if all(o.sector == "LEG" or o.role in lex.words("local_role") for o in person.offices):
+        return True
+    if last is None or not _private_person_at(st.doc[last]):
+        return False
+    countries = {o.country for o in person.offices}
+    named = any(label in ("CTRY", "DEM", "CAP") and entry in countries for label, entry, _ in st.hits.values())
+    return not named and not _office_named(st, person)
+
+
+def _private_person_at(root) -> bool:
+    """True for a name told as a private person's: in apposition with a kin noun (`her son, Robert Hill`), or with an
+    age or a home town after it (`Robert Hill, 54,`, `Robert Hill of Smyrna`)."""
+    doc, kin = root.doc, lex.words("kin")
+    if root.dep_ == "appos" and root.head.lemma_.lower() in kin or \
+            any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children):
+        return True
+    nxt = doc[root.i + 1:root.i + 4]
+    if len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() and len(nxt[1].text) <= 3 and nxt[2].text == ",":
+        return True
+    return len(nxt) >= 2 and nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE"
 
 
 def _pronoun_gender(tok) -> Optional[str]:
@@ -978,6 +1010,16 @@ def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
     prev = st.doc[sent.start - 1].sent
     return any(p is c and prev.start <= i < prev.end and st.toks[i].dep_ == "nsubj" and
                st.toks[i].head.lemma_.lower() in speech_verbs() for i, p in st.person_at.items())
+
+
+def _speaks(tok) -> bool:
+    """True for a name that is the subject of a verb of speech (speech_verbs.tsv) or stands right after a quotation."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
+        return True
+    k = tok.i - 1
+    while k >= 0 and (tok.doc[k].is_punct and not tok.doc[k].is_quote) :
+        k -= 1
+    return k >= 0 and (tok.doc[k].is_quote or tok.doc[k].text in ("”", "’’", "''"))
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
@@ -1158,20 +1200,45 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
-    if c.sector is None and _accused(root):
+    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _found_guilty(root) -> bool:
+    """True for the object of `find` with `guilty` beside it (`the jury found Marcus Dell, 31, guilty of murder`), or
+    the passive subject of `found guilty` (`Dell was found guilty`); not with `not guilty`."""
+    verb = root.head
+    if verb.lemma_.lower() != "find" or root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    guilty = [t for t in (*root.children, *verb.children) if t.lower_ == "guilty"]
+    return bool(guilty) and not any(c.dep_ == "neg" or c.lower_ == "not" for g in guilty for c in g.children) and \
+        not any(t.lower_ == "not" and t.i == g.i - 1 for g in guilty for t in (root.doc[g.i - 1],))
+
+
+def _charge_listed(st: ActorState, s: int, e: int) -> bool:
+    """True for a name with an age after it (`Joyce Glover, 22, Palestine, date of alleged offense`) in a sentence of
+    a list of people charged (actor_words.tsv `charge_list`: `indictments ... included:`, `alleged offense`)."""
+    doc = st.doc
+    if not (e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 3 and
+            doc[e + 2].text == ","):
+        return False
+    words = lex.words("charge_list")
+    sent = doc[s].sent
+    return any(t.lemma_.lower() in words and t.pos_ == "NOUN" for t in sent) or any(
+        t.lower_ == "alleged" and t.i + 1 < sent.end and doc[t.i + 1].lemma_.lower() in ("offense", "offence")
+        for t in sent)
 
 
 def _accused(root) -> bool:
     """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
     `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
     arrested`), or the subject of `plead` (`pleaded guilty`), also as the second of two subjects (`Farook and Malik
-    were charged`). Not under a negation (`was never charged`), not in a question, not accused `of` a noun that is
+    were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a negation (`was never charged`), not in a question, not accused `of` a noun that is
     no crime (actor_words.tsv `charge_noun`: `accused of hypocrisy`) and not by an agent that is no police,
     prosecutor or court (`law_agent`: `was accused of lying by Democrats`)."""
     tok = root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN")):
+        tok = tok.head                            # (`Her husband, Danial Rinehart, is accused of`: the subject's)
     verb = tok.head
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -1291,6 +1358,9 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         if main and title is None:
             continue
         org_sector, org_country = _clause_organisation(st, title if main else clause)
+        if desc is None and org_sector in ("JUD", "COP") and clause.lemma_.lower() in lex.words("before_court"):
+            continue                              # `Linda Rinehart, who appeared in Cass County Circuit Court`:
+            #                                       a party to a case, no member of the court
         if desc is None and org_sector is None:
             continue
         if desc is None:

@@ -68,7 +68,10 @@ def speakers(st: ActorState) -> None:
                 name.text.strip().lower() not in _PRONOUNS and not _subheading(st, name.start, name.end):
             span = st.doc.char_span(name.start, name.end, alignment_mode="expand")
             if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span) and \
-                    not all(t.is_stop or t.is_punct for t in span):   # (`Much of Beck's ire`: no name)
+                    not all(t.is_stop or t.is_punct for t in span) and \
+                    not (span[-1].dep_ == "compound" and not any(t.ent_type_ == "PERSON" for t in span)):
+                #                                   (`Much of Beck's ire`: no name; `National Guard` of `National
+                #                                   Guard armories`, a thing's modifier, is no person either)
                 written = name.text.removesuffix("'s").removesuffix("’s")
                 c = cluster(st, ("P?", written), written)
                 add(st, c, name.start, name.start + len(written))

@@ -455,6 +455,9 @@ def unknown_orgs(st: ActorState) -> None:
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
+        if sector == "BUS" and ent[-1].lower_.rstrip(".") in _LEGAL_FORM:
+            sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
+            #                                               committee`: what it is beats its legal form
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
@@ -481,6 +484,8 @@ def unknown_orgs(st: ActorState) -> None:
         if e - s == 1 and st.doc[s].is_upper and st.doc[s].is_alpha and len(st.doc[s]) > 6:
             continue                              # `They break them CONSTANTLY`: a word in capitals for emphasis,
             #                                       too long for an acronym the lexicon does not know
+        if country is None and sector in _PUBLIC:
+            country = _leading_place(st.doc[s:e])     # `the Ohio Department of ...`, `Baltimore City Schools`
         known = lex.organisation_forms().get(st.doc[s:e].text)
         if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
             add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
@@ -517,7 +522,7 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
         if sector is None and lex.non_actor(st.doc[s:e].text):
             continue                              # `the Sharon Statement` (non_actors.tsv last): a document
-        if sector is None and _person_name(st.doc[s:e]):
+        if sector is None and (_person_name(st.doc[s:e]) or _named_person_noun(ent.root)):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
         longer = _named_before(st, s, e)
@@ -543,6 +548,22 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+_LEGAL_FORM = frozenset(("inc", "corp", "co", "ltd", "llc"))   # endings of a company's legal form
+_PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
+
+
+def _leading_place(span) -> Optional[str]:
+    """The country of a large city or US state that a public body's name begins with (`Ohio Department of Job and
+    Family Services` -> USA), else None."""
+    words = [t.text for t in span if t.pos_ != "DET"]
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        place = " ".join(words[:k])
+        found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
+        if found:
+            return found
+    return None
 
 
 def _named_before(st: ActorState, s: int, e: int):
@@ -769,11 +790,44 @@ def _place_of_study(st: ActorState, span) -> bool:
 
 
 def _person_name(span) -> bool:
-    """Two or three capitalised words, the first a common given name: a person's name, whatever the tagger
-    says."""
+    """Two or three capitalised words, the first a common given name, or any first word when an age follows the
+    name (`Issac Fisher, 26, of Kansas City`: only people have one) or when it is the victim of a killing (`in the
+    death of Tyrone Hicks`): a person's name, whatever the tagger says."""
     words = [t for t in span if not t.is_punct]
-    return 2 <= len(words) <= 3 and words[0].lower_ in given_names() and all(
+    return 2 <= len(words) <= 3 and (words[0].lower_ in given_names() or _aged(span) or _victim(span)) and all(
         t.text[:1].isupper() for t in words) and not any(t.lower_ in lex.org_words() for t in words)
+
+
+def _named_person_noun(root) -> bool:
+    """True for a name in apposition with a noun of a person (`Her husband, Danial Vose,`: a kin, relation or trade
+    noun of actor_words.tsv or a person title), whatever the tagger calls it."""
+    head = root.head
+    if root.dep_ != "appos" or head.i == root.i or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lex.words("kin") or lemma in lex.words("relation") or lemma in lex.words("person_noun") or \
+        is_person_title(head)
+
+
+def _victim(span) -> bool:
+    """True for the `of`-object of `death` or of a noun of a crime against a person (`the death of Tyrone Hicks`, `the
+    killing of ...`: actor_words.tsv `charge_noun`)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head.lemma_.lower()
+    return noun == "death" or noun in lex.words("charge_noun") and noun not in ("fraud", "theft", "burglary", "bribery",
+                                                                                   "embezzlement", "laundering")
+
+
+def _aged(span) -> bool:
+    """True when `, AGE,` follows the span (`Issac Fisher, 26,`) and no word of it is a place (`Ohio State, 24,
+    Michigan 17`: a score)."""
+    doc, e = span.doc, span.end
+    if any(lex.place_country(t.text) or t.text in us_state_forms() or t.ent_type_ in ("GPE", "LOC") for t in span):
+        return False
+    return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() and \
+        len(doc[e + 1].text) <= 3 and doc[e + 2].text == ","
 
 
 def _tagged_person(st: ActorState, s: int, e: int) -> None:
@@ -799,7 +853,8 @@ def _org_sector(ent) -> str | None:
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
     words = lex.org_words()
-    sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
+    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
     first = next((t for t in ent if t.pos_ != "DET"), None)
     lead = lex.org_lead_words().get(first.text) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):

@@ -1,0 +1,206 @@
+"""Actors on invented stories, for the classes the act9 branch (December 2026, issue 11) fixed on local news (LGL,
+GVA): a home country from the places a story names when its actors give none, a residence after a person's age, a
+place someone is carried to, a body's name that is a thing's (`... Grants`, `National Guard armories`), a word of an
+organisation's name, a party before a court, and people charged in a list or in apposition."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def _names(art):
+    return {a.name for a in art.actors}
+
+
+def test_local_news_takes_its_country_from_the_places_it_names(run):
+    text = ("Man hurt in crash. A Springfield man was hurt Sunday when his truck hit a pole in Kansas City, Kan., the "
+            "Wyandotte County Sheriff's Office said. Deputy Carla Mendez said the driver, Tomas Ruiz, was taken to a "
+            "hospital in Kansas City.\n")
+    art = run(text)
+    assert at(art, text, "Tomas Ruiz").country == "USA"
+    assert at(art, text, "Carla Mendez").country == "USA"
+
+
+def test_a_country_name_as_a_hometown_in_a_list_is_no_state(run):
+    text = ("Grand jury returns indictments. Other indictments handed down by the grand jury included: Dana Price, "
+            "31, Palestine, date of alleged offense, Nov. 2, 2008. Lee Ortiz, 44, Tennessee Colony, date of alleged "
+            "offense, Dec. 1, 2008.\n")
+    art = run(text)
+    assert "Palestine" not in _names(art) and "Tennessee Colony" not in _names(art)
+    assert all(a.country != "PSE" for a in art.actors)
+    assert at(art, text, "Dana Price").sector == "CRM"
+    assert at(art, text, "Lee Ortiz").sector == "CRM"
+
+
+def test_a_place_after_of_and_an_age_is_no_actor_but_the_person_is(run):
+    text = "Elo Vantanen, 26, of Kansas City, Kan., was charged Monday with aggravated battery, police said.\n"
+    art = run(text)
+    person = at(art, text, "Elo Vantanen")
+    assert person is not None and person.sector == "CRM"
+    assert at(art, text, "Kansas City") is None
+
+
+def test_a_name_with_an_age_is_no_residence_when_it_holds_a_title(run):
+    text = "Bob Hale, 45, Democrat, said on Monday he would run for the seat.\n"
+    art = run(text)
+    assert at(art, text, "Bob Hale") is not None
+
+
+def test_a_place_someone_is_carried_to_is_no_actor(run):
+    text = ("Three shot in Baltimore. Police said two of the victims were taken to Shock Trauma and a third was "
+            "flown to Harborline Memorial. Police are looking for a gunman.\n")
+    art = run(text)
+    assert at(art, text, "Shock Trauma") is None
+    assert at(art, text, "Harborline Memorial") is None
+    assert at(art, text, "Police") is not None
+
+
+def test_a_building_opposite_or_near_is_a_place(run):
+    text = ("The chicks are on exhibit in the pond (opposite the Bird Conservation Center). The car stopped in the "
+            "general vicinity of the Westwood Elementary School, the sheriff said.\n")
+    art = run(text)
+    assert at(art, text, "Bird Conservation Center") is None
+    assert at(art, text, "Westwood Elementary School") is None
+
+
+def test_the_name_of_a_grant_is_no_actor(run):
+    text = ("That's the case with the Edward Byrne Justice Assistance Grants. When doled out, those will give $61.6 "
+            "million to the state.\n")
+    art = run(text)
+    assert at(art, text, "Edward Byrne") is None
+    assert at(art, text, "Justice Assistance Grants") is None
+
+
+def test_a_service_modifying_a_building_is_no_actor_nor_a_speaker(run):
+    text = ("COLUMBUS, Ohio -- The state has been approved for money for dilapidated National Guard armories. Mark "
+            "Wayda, a spokesman for the Ohio National Guard, said the repairs were overdue. \"This money will help,\" "
+            "he said.\n")
+    art = run(text)
+    assert at(art, text, "National Guard armories") is None
+    wayda = at(art, text, "Mark Wayda")
+    assert wayda is not None and wayda.sector == "MIL"
+
+
+def test_a_word_of_an_organisation_name_is_no_group(run):
+    text = ("\"It's out there,\" said Dana Wirth of the Ohio Department of Job and Family Services, who said the "
+            "state has been notified.\n")
+    art = run(text)
+    assert at(art, text, "Family") is None or at(art, text, "Family").name != "Family"
+    dept = at(art, text, "Ohio Department of Job and Family Services")
+    assert dept is not None and dept.sector == "GOV" and dept.country == "USA"
+
+
+def test_who_appeared_in_court_is_no_judge(run):
+    text = ("The mother entered a plea of not guilty on Monday. Attorneys for Linda Vose, who appeared in Cass "
+            "County Circuit Court, also filed a motion.\n")
+    art = run(text)
+    assert at(art, text, "Linda Vose").sector != "JUD"
+
+
+def test_a_person_in_apposition_with_the_accused_subject_is_a_suspect(run):
+    text = ("Her husband, Danial Vose, is accused of having an incestuous relationship with one of the couple's "
+            "daughters, police said.\n")
+    art = run(text)
+    assert at(art, text, "Danial Vose").sector == "CRM"
+
+
+def test_washington_as_a_dateline_is_not_the_state_of_that_name(run):
+    text = ("Washington — The stimulus money is flowing slowly. According to those releases, the state has been "
+            "approved for money for highways.\n")
+    art = run(text)
+    state = at(art, text, "the state")
+    assert state is None or "Washington" not in state.name
+
+
+def test_an_office_holder_named_in_an_article_with_no_politics_is_a_namesake(run):
+    text = ("Obituary: Margaret Hill, 91. Margaret Ann Hill of Dover died Sunday. She worked for 30 years at the "
+            "DuPont plant. She is survived by her son, Robert Hill of Smyrna, and two granddaughters.\n")
+    art = run(text, published="2009-03-02")
+    son = at(art, text, "Robert Hill")
+    assert son is not None and son.sector == "CVL" and son.country != "AUS"
+
+
+def test_an_office_holder_stays_himself_where_politics_is_told_by_a_verb(run):
+    text = "WASHINGTON -- Hillary Clinton campaigned in Ohio on Monday.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Hillary Clinton").sector == "PTY"
+
+
+def test_a_middle_name_more_or_less_is_the_same_person(run):
+    text = "Obituary: Margaret Hill, 91. Margaret Ann Hill of Dover died Sunday at home.\n"
+    art = run(text, published="2009-03-02")
+    assert at(art, text, "Margaret Hill").id == at(art, text, "Margaret Ann Hill").id
+
+
+def test_a_bare_surname_that_does_not_speak_goes_to_the_public_figure_not_the_relative(run):
+    text = ("WASHINGTON -- Hillary Clinton campaigned in Ohio on Monday. Her daughter, Chelsea, spoke at a rally in "
+            "Columbus. Chelsea Clinton said her mother would win. Clinton later flew to Iowa.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Clinton later").id == at(art, text, "Hillary Clinton").id
+    text = ("WASHINGTON -- Hillary Clinton campaigned in Ohio on Monday. Chelsea Clinton said her mother would win. "
+            "\"She is ready,\" Clinton added.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Clinton added").id == at(art, text, "Chelsea Clinton").id
+
+
+def test_a_description_called_by_a_name_is_that_person(run):
+    text = "KABUL -- A Taliban commander called Mullah Omar said the fighters would keep up the fight.\n"
+    art = run(text, published="2001-05-01")
+    omar = at(art, text, "Mullah Omar")
+    assert at(art, text, "A Taliban commander").id == omar.id and omar.sector == "REB"
+    text = "MANILA -- A Filipino man named Jose Santos was arrested on Monday and charged with smuggling.\n"
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "A Filipino man").id == at(art, text, "Jose Santos").id
+
+
+def test_forces_for_or_against_a_politician_are_a_camp_not_an_army(run):
+    text = "CLEVELAND -- Anti-Trump forces gathered at the convention on Monday to change the rules.\n"
+    art = run(text, published="2016-07-15")
+    camp = at(art, text, "Anti-Trump forces")
+    assert camp is not None and camp.sector == "PTY"
+    text = "DAMASCUS -- Anti-government forces attacked the town on Monday.\n"
+    art = run(text, published="2016-07-15")
+    assert at(art, text, "Anti-government forces").sector in ("MIL", "REB")
+
+
+def test_local_titles(run):
+    text = ("The Millbrook school board approved the budget Monday. Superintendent Karen Hollis said the plan adds "
+            "four teachers. Councilwoman Ana Ruiz praised it. Fire Marshal David Dollins said the school was safe.\n")
+    art = run(text)
+    assert at(art, text, "Karen Hollis").sector == "EDU"
+    assert at(art, text, "Ana Ruiz").sector == "GOV"
+    assert at(art, text, "David Dollins").sector == "GOV"
+
+
+def test_a_bare_plural_in_a_quoted_present_truth_is_no_group(run):
+    text = ("WASHINGTON -- \"Terrorists know no boundaries,\" the secretary said on Monday. Protesters march on the "
+            "embassy.\n")
+    art = run(text, published="1998-08-13")
+    assert at(art, text, "Terrorists") is None
+    assert at(art, text, "Protesters") is not None       # a headline-style present outside a quote stays a group
+
+
+def test_an_abbreviated_company_ending_is_a_business(run):
+    text = "Whirlpool Corp. will close its Evansville plant by June, the company said Wednesday.\n"
+    art = run(text)
+    assert at(art, text, "Whirlpool Corp.").sector == "BUS"
+
+
+def test_a_surname_that_is_a_word_of_money_is_still_a_person(run):
+    text = "Defense attorney Paul Grant said his client will appeal. Grant spoke to reporters.\n"
+    art = run(text)
+    assert at(art, text, "Paul Grant") is not None
+
+
+def test_found_guilty_is_a_criminal_and_the_victim_of_a_killing_a_person(run):
+    text = ("A Pulaski County jury on Wednesday found Marcus Dell, 31, guilty of first-degree murder in the death of "
+            "Tyrone Hicks. Prosecutor Amy Ledbetter said Dell shot Hicks outside a nightclub.\n")
+    art = run(text)
+    assert at(art, text, "Marcus Dell").sector == "CRM"
+    hicks = at(art, text, "Tyrone Hicks")
+    assert hicks is not None and hicks.sector == "CVL"
+    text = "A jury on Wednesday found Marcus Dell not guilty of murder.\n"
+    art = run(text)
+    assert at(art, text, "Marcus Dell").sector != "CRM"
