@@ -325,8 +325,8 @@ def _not_interested(t, w, quote_speaker_of):
 
 def _misread(t, w, quote_speaker_of):
     """`Trump said his words had been "misconstrued"`, `"my comments have been taken out of context," she said`:
-    one's own words said to be misread deny what they were taken for (REJECT by whoever says so, at no one named;
-    `Clinton's remarks were distorted`, said by another, defends her and is left out)."""
+    one's own words said to be misread deny what they were taken for (REJECT by whoever says so, at whoever misread
+    them when named, `by the media`; `Clinton's remarks were distorted`, said by another, defends her: left out)."""
     if not is_passive(t) or _unasserted(t):
         return None
     if _lemma(t) == "take" and not any(p.lower_ == "out" and any(
@@ -338,15 +338,17 @@ def _misread(t, w, quote_speaker_of):
     owner = next((x for x in said.children if x.dep_ == "poss"), None)
     if owner is not None and owner.lower_ not in ("his", "her", "my", "our", "their"):
         return None
-    sayer = _sayer(t)
+    by = next((o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    by = by if by is not None and (names_actor(by) or actor_like(by) or actor_noun(by)) else None
+    sayer = _sayer(t)                     # (by: whose reading is denied, `taken out of context by the Courier`)
     if sayer is not None and sayer.lower_ not in FIRST:
         if not (names_actor(sayer) or actor_like(sayer)) or sayer.lower_ in ("it", "this", "that", "you", "who"):
             return None
-        return evaluative._make(t, "REJECT", sayer, None)
+        return evaluative._make(t, "REJECT", sayer, by)
     speaker = quote_speaker_of(t)
     if speaker is None or owner is None or owner.lower_ not in ("my", "our"):
         return None
-    c = evaluative._make(t, "REJECT", None, None)
+    c = evaluative._make(t, "REJECT", None, by)
     c.extra_source = speaker
     return c
 
@@ -362,6 +364,9 @@ def _fault_owned(t, w, quote_speaker_of):
                 o.dep_ == "pobj" and cameo_of(o)[:2] in ("18", "19", "20")
                 for p in t.children if p.dep_ == "prep" for o in p.children):
             return None                   # (`took responsibility for the bombing`: a claim of an attack)
+        if not all(_a_failing(o, w) for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children if o.dep_ in ("pobj", "pcomp")):
+            return None                   # (`I bear responsibility for the defense of this country`: a duty)
         if t.tag_ == "NNS" or any(x.dep_ in ("det", "amod", "poss") and x.lower_ in ("no", "any", "our", "my", "his",
                                                                               "her", "their") for x in t.children):
             return None                   # (`we take seriously our responsibilities to monitor the vote`: duties)
@@ -385,8 +390,18 @@ def _fault_owned(t, w, quote_speaker_of):
         sayer = _sayer(v)                 # (`saying she had made a poor choice of words`: the sayer's own fault)
         if sayer is not None and sayer.lower_ not in FIRST + ("it", "this", "that", "you") and (
                 names_actor(sayer) or actor_like(sayer)):
-            return _concede(t, [sayer])
+            c = _concede(t, [sayer])
+            c.self_of = subj              # (`said they had made a mistake`: another's fault unless they are the sayer)
+            return c
     return None
+
+
+def _a_failing(o, w) -> bool:
+    """What responsibility is taken for admits a fault: a clause or a pronoun (`for what happened`, `for this`), one's
+    own (`for my remarks`), a fault or words (praise.tsv `error`, `saying`) or what went wrong (`failing`: `for the
+    failure`); not a charge kept (`for the security of the region`)."""
+    return o.dep_ == "pcomp" or o.pos_ == "PRON" or _lemma(o) in w["error"] | w["saying"] | w["failing"] or any(
+        x.dep_ == "poss" and x.lower_ in ("my", "our", "his", "her", "their") for x in o.children)
 
 
 def _sayer(v):

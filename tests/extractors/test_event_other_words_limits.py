@@ -1,0 +1,63 @@
+"""The limits of the requests, concessions and manhunts told in other words (test_event_other_words.py), read again
+by a second reader (rev16a) on invented sentences: what each rule must leave alone, beside a near miss it keeps."""
+from __future__ import annotations
+
+from tests.helpers import found as asserted, shown
+
+
+def test_a_pronoun_someone_must_act_on_is_asked_nothing(run):
+    art = run("\n\nThe party met on Monday. \"She has to be replaced,\" Senator Tom Reyes said. Mayor Dan Brook said "
+              "he has to be removed from the board.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_ones_own_need_told_by_oneself_is_no_request(run):
+    art = run("\n\nMs. Ann Hale spoke on Monday. Ms. Hale says she has to protect the state's water supply.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_a_need_laid_on_someone_else_named_before_is_a_request(run):
+    art = run("\n\nMs. Ann Hale met the mayor on Monday. Mr. Dan Brook says she has to call the governor.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Brook" in e.source[0].text and e.target and e.target[0].actor is not None for e in got), shown(art)
+
+
+def test_a_fault_laid_on_others_is_not_conceded(run):
+    art = run("\n\nSenator Ann Hale said they had made a serious mistake by cutting the budget. Ms. Jane Cole spoke "
+              "first. Mr. Dan Brook said she had made a mistake.\n")
+    assert not asserted(art, "CONCEDE"), shown(art)
+
+
+def test_ones_own_fault_told_in_the_third_person_is_conceded(run):
+    art = run("\n\nMr. Dan Brook spoke on the radio, saying he had made a mistake at the rally.\n")
+    assert [e.trigger.text for e in asserted(art, "CONCEDE")] == ["mistake"], shown(art)
+
+
+def test_a_duty_taken_on_is_no_fault_owned(run):
+    art = run("\n\n\"We take responsibility for the security of the region,\" the general said. \"I bear "
+              "responsibility for the defense of this country,\" the president said.\n")
+    assert not asserted(art, "CONCEDE"), shown(art)
+
+
+def test_responsibility_for_what_went_wrong_is_owned(run):
+    art = run("\n\n\"I take full responsibility for what happened,\" the minister said. \"I take responsibility for "
+              "my remarks,\" the mayor said.\n")
+    assert len(asserted(art, "CONCEDE")) == 2, shown(art)
+
+
+def test_police_seeking_witnesses_or_an_interview_is_no_manhunt(run):
+    art = run("\n\nPolice are seeking witnesses to the shooting. The police sought an interview with the mayor.\n")
+    assert not asserted(art, "COERCE"), shown(art)
+
+
+def test_ones_words_misread_by_someone_denies_their_reading(run):
+    art = run("\n\nMayor Dan Brook said his remarks were taken out of context by the Daily Courier.\n")
+    (e,) = asserted(art, "REJECT")
+    assert "Brook" in e.source[0].text and [p.text for p in e.target] == ["the Daily Courier"], shown(art)
+
+
+def test_a_pronoun_to_be_acted_on_by_someone_named_asks_them(run):
+    art = run("\n\n\"This is a violent militia, they need to be defeated by Kurds on the ground,\" Senator Tom Reyes "
+              "said.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and e.target and e.target[0].text.startswith("Kurds") for e in got), shown(art)
