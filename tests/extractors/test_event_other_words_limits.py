@@ -61,3 +61,26 @@ def test_a_pronoun_to_be_acted_on_by_someone_named_asks_them(run):
               "said.\n")
     got = asserted(art, "REQUEST")
     assert any("Reyes" in e.source[0].text and e.target and e.target[0].text.startswith("Kurds") for e in got), shown(art)
+
+
+def test_anothers_words_said_to_be_misread_deny_nothing(run):
+    art = run("\n\n\"His comments were taken out of context,\" Governor Ann Hale said. Ms. Jane Cole spoke on Monday. "
+              "Mr. Dan Brook said her remarks had been misconstrued.\n")
+    assert not asserted(art, "REJECT"), shown(art)
+
+
+def test_ones_own_words_said_to_be_misread_in_the_third_person_deny_the_reading(run):
+    art = run("\n\nMs. Jane Cole spoke on Monday. Ms. Cole said her remarks had been misconstrued.\n")
+    assert [e.trigger.text for e in asserted(art, "REJECT")] == ["misconstrued"], shown(art)
+
+
+def test_ones_words_misread_with_only_the_verb_quoted_deny_the_reading(run):
+    art = run("\n\nMr. Dan Brook was forced into damage control and said that his words had been \"misconstrued.\"\n")
+    assert [e.trigger.text for e in asserted(art, "REJECT")] == ["misconstrued"], shown(art)
+
+
+def test_someone_named_taking_the_blame_concedes(run):
+    art = run("\n\nGovernor Ann Hale took full responsibility for the failure of the rescue. The minister bears "
+              "responsibility for the safety of the roads.\n")
+    got = asserted(art, "CONCEDE")
+    assert [e.source[0].text for e in got] == ["Governor Ann Hale"], shown(art)
