@@ -84,3 +84,9 @@ def test_someone_named_taking_the_blame_concedes(run):
               "responsibility for the safety of the roads.\n")
     got = asserted(art, "CONCEDE")
     assert [e.source[0].text for e in got] == ["Governor Ann Hale"], shown(art)
+
+
+def test_a_group_telling_its_own_need_or_a_forecast_asks_nothing(run):
+    art = run("\n\nThe farmers said they must sell their crops at a loss. Analysts said they should see a rebound in "
+              "exports next year.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
