@@ -88,5 +88,5 @@ def test_someone_named_taking_the_blame_concedes(run):
 
 def test_a_group_telling_its_own_need_or_a_forecast_asks_nothing(run):
     art = run("\n\nThe farmers said they must sell their crops at a loss. Analysts said they should see a rebound in "
-              "exports next year.\n")
+              "exports next year. She said she has to leave the party.\n")
     assert not asserted(art, "REQUEST"), shown(art)

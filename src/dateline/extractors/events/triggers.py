@@ -1386,9 +1386,10 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
         if speaker is None:
             continue
         c = _needed(t, cues)
-        if c is not None and c.target and c.target[0].lower_ == "they" and speaker.tag_ in ("NNS", "NNPS"):
-            continue                      # (`the farmers said they must sell at a loss`: their own need; one
-            # sayer's `they` is others: `the senator said they should leave`)
+        if c is not None and c.target and hasattr(c.target[0], "lower_") and (
+                c.target[0].lower_ == speaker.lower_ or c.target[0].lower_ == "they" and speaker.tag_ in ("NNS", "NNPS")):
+            continue                      # (`she said she has to leave`, `the farmers said they must sell at a
+            # loss`: their own need; one sayer's `they` is others: `the senator said they should leave`)
         if c is not None:
             c.source = [speaker]
             out.append(c)
