@@ -277,9 +277,10 @@ def test_the_trigger_code_and_only_the_groups_the_encodings_hold(story):
     `expand` adds the learned shares of the groups the weights file's encodings were fitted for, no others."""
     from dateline.extractors.events import confidence
 
-    for ev in story.events:
-        if ev.cameo:
-            assert _feats(ev)[f"cameo={ev.cameo}"] == 1.0
+    coded = [ev for ev in story.events if ev.cameo]
+    assert coded                          # (else the check below holds of nothing)
+    for ev in coded:
+        assert _feats(ev)[f"cameo={ev.cameo}"] == 1.0
     feats = {"bias": 1.0, "type=ASSAULT": 1.0, "key=attack": 1.0, "cameo=190": 1.0, "clause=main": 1.0}
     enc = confidence.encodings([(feats, 1, 1.0), ({"bias": 1.0, "cameo=111": 1.0}, 0, 1.0)],
                                groups=("cameo", "type_clause"))

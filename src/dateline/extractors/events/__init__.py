@@ -193,7 +193,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     read = []
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
         s0, s1 = _trim(sent, text)
-        chosen = model.choose(sent, cands)
+        chosen = model.choose(sent, [c for c in cands if not _pronoun_misread(c, index, text)])
         where = confidence.Where(events=len(chosen), headline=title is not None and title[0] <= s0 < title[1])
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
@@ -549,6 +549,28 @@ def _is_hazard(tok) -> bool:
         return False
     lex = hazards()
     return tok.lemma_.lower() in lex or tok.lower_ in lex
+
+
+def _pronoun_misread(c: Candidate, index: ActorIndex, text: str) -> bool:
+    """A he, she or they of a reported clause that the actors' coreference reads against the rule that found it: a
+    need laid on the sayer themself (`Putin says he has to respond`: his own need, no request; `need_request`), or a
+    fault owned that is someone else's (`Brook said she had made a mistake`, she another; `praise._fault_owned`;
+    an unresolved `they` beside one sayer is taken for others)."""
+    if c.self_of is not None:
+        pron, own = c.self_of, True
+    elif c.pattern.kind == "need" and c.target and hasattr(c.target[0], "i") and c.target[0].lower_ in (
+            "he", "she", "they"):
+        pron, own = c.target[0], False
+    else:
+        return False
+    sayer = next((t for t in c.source if hasattr(t, "i")), None)
+    if sayer is None:
+        return False
+    mine = _participant(sayer, index, text).actor
+    its = index.at(pron.idx, pron.idx + len(pron))
+    if own:
+        return its != mine if its is not None else pron.lower_ == "they"
+    return its is not None and its == mine
 
 
 def _hazard_only(c: Candidate) -> bool:

@@ -254,10 +254,11 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `being sought by the FBI`,
         # `sought as a material witness`, `sought for questioning`
     elif c.etype == "REQUEST" and lem == "seek" and verb and not is_passive(t) and obj is not None and (
-            is_person(obj) or _lemma(obj) in w["wanted"] or _lemma(obj) in w["fugitive"]) and any(
+            is_person(obj) or _lemma(obj) in w["fugitive"]) and any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", "arrest"        # `Police sought two men in connection
-        # with the robbery`: a manhunt, nothing asked of them
+        # with the robbery`: a manhunt, nothing asked of them (`wanted` words as the object are not: `seeking
+        # witnesses`, `sought an interview with the mayor` ask)
     elif c.etype == "ACCUSE" and lem == "question" and verb and (is_passive(t) or any(
             _lemma(x) in w["lawforce"] for x in c.source if hasattr(x, "lemma_"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `man questioned in killing`

@@ -325,8 +325,8 @@ def _not_interested(t, w, quote_speaker_of):
 
 def _misread(t, w, quote_speaker_of):
     """`Trump said his words had been "misconstrued"`, `"my comments have been taken out of context," she said`:
-    one's own words said to be misread deny what they were taken for (REJECT by whoever says so, at no one named;
-    `Clinton's remarks were distorted`, said by another, defends her and is left out)."""
+    one's own words said to be misread deny what they were taken for (REJECT by whoever says so, at whoever misread
+    them when named, `by the media`; `Clinton's remarks were distorted`, said by another, defends her: left out)."""
     if not is_passive(t) or _unasserted(t):
         return None
     if _lemma(t) == "take" and not any(p.lower_ == "out" and any(
@@ -338,38 +338,49 @@ def _misread(t, w, quote_speaker_of):
     owner = next((x for x in said.children if x.dep_ == "poss"), None)
     if owner is not None and owner.lower_ not in ("his", "her", "my", "our", "their"):
         return None
-    sayer = _sayer(t)
+    by = next((o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    by = by if by is not None and (names_actor(by) or actor_like(by) or actor_noun(by)) else None
+    sayer = _sayer(t)                     # (by: whose reading is denied, `taken out of context by the Courier`)
     if sayer is not None and sayer.lower_ not in FIRST:
         if not (names_actor(sayer) or actor_like(sayer)) or sayer.lower_ in ("it", "this", "that", "you", "who"):
             return None
-        return evaluative._make(t, "REJECT", sayer, None)
+        if owner is not None and owner.lower_ not in ("my", "our"):
+            if quote_speaker_of(owner) is not None:
+                return None               # (`"His comments were taken out of context," she said`: his, not hers;
+                # `said that his words had been "misconstrued"`, only the verb quoted, stays)
+            c = evaluative._make(t, "REJECT", sayer, by)
+            c.self_of = owner             # (`Brook said her remarks were misread`: hers only if she is Brook)
+            return c
+        return evaluative._make(t, "REJECT", sayer, by)
     speaker = quote_speaker_of(t)
     if speaker is None or owner is None or owner.lower_ not in ("my", "our"):
         return None
-    c = evaluative._make(t, "REJECT", None, None)
+    c = evaluative._make(t, "REJECT", None, by)
     c.extra_source = speaker
     return c
 
 
 def _fault_owned(t, w, quote_speaker_of):
     """`"I take full responsibility," she said`, `saying she had made a "poor choice of words"`, `"We made a
-    mistake"`: a fault owned by the one who says so (CONCEDE; `X made a mistake`, said by another, is criticism;
-    taking responsibility for an attack is a claim, no admission)."""
+    mistake"`, `Hale took full responsibility`: a fault owned by the one who says so or takes the blame (CONCEDE; `X
+    made a mistake`, said by another, is criticism; taking responsibility for an attack is a claim, no admission)."""
     v = t.head
     lem, vl = _lemma(t), _lemma(v)
     if lem in w["blame"]:
-        if vl not in ("take", "accept", "bear", "shoulder") or any(
+        if vl not in w["owning"] or any(
                 o.dep_ == "pobj" and cameo_of(o)[:2] in ("18", "19", "20")
                 for p in t.children if p.dep_ == "prep" for o in p.children):
             return None                   # (`took responsibility for the bombing`: a claim of an attack)
+        if not all(_a_failing(o, w) for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children if o.dep_ in ("pobj", "pcomp")):
+            return None                   # (`I bear responsibility for the defense of this country`: a duty)
         if t.tag_ == "NNS" or any(x.dep_ in ("det", "amod", "poss") and x.lower_ in ("no", "any", "our", "my", "his",
                                                                               "her", "their") for x in t.children):
             return None                   # (`we take seriously our responsibilities to monitor the vote`: duties)
     else:
         if vl != "make":
             return None
-        if lem in w["wordchoice"] and not (any(x.dep_ == "amod" and x.lower_ in ("poor", "bad", "wrong", "unfortunate")
-                                        for x in t.children) and any(
+        if lem in w["wordchoice"] and not (any(x.dep_ == "amod" and x.lower_ in w["poor"] for x in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) == "word" for o in p.children)
                 for p in t.children)):
             return None                   # (only a poor choice of words)
@@ -379,14 +390,24 @@ def _fault_owned(t, w, quote_speaker_of):
     subj = child(v, SUBJ)
     if subj is None:
         return None
-    if subj.lower_ in FIRST:
-        return _by_conceding(t, subj, quote_speaker_of)
+    if subj.lower_ in FIRST or lem in w["blame"] and subj.lower_ not in ("he", "she", "they"):
+        return _by_conceding(t, subj, quote_speaker_of)   # (`Hale took full responsibility`: her own admission)
     if subj.lower_ in ("he", "she", "they") and quote_speaker_of(v) is None:
         sayer = _sayer(v)                 # (`saying she had made a poor choice of words`: the sayer's own fault)
         if sayer is not None and sayer.lower_ not in FIRST + ("it", "this", "that", "you") and (
                 names_actor(sayer) or actor_like(sayer)):
-            return _concede(t, [sayer])
+            c = _concede(t, [sayer])
+            c.self_of = subj              # (`said they had made a mistake`: another's fault unless they are the sayer)
+            return c
     return None
+
+
+def _a_failing(o, w) -> bool:
+    """What responsibility is taken for admits a fault: a clause or a pronoun (`for what happened`, `for this`), one's
+    own (`for my remarks`), a fault or words (praise.tsv `error`, `saying`) or what went wrong (`failing`: `for the
+    failure`); not a charge kept (`for the security of the region`)."""
+    return o.dep_ == "pcomp" or o.pos_ == "PRON" or _lemma(o) in w["error"] | w["saying"] | w["failing"] or any(
+        x.dep_ == "poss" and x.lower_ in ("my", "our", "his", "her", "their") for x in o.children)
 
 
 def _sayer(v):
@@ -435,8 +456,7 @@ def _own_mistake(t, quote_speaker_of):
     speaker = quote_speaker_of(t) if sayer is None or sayer.lower_ in FIRST else None
     if speaker is None and (sayer is None or sayer.lower_ in FIRST or not (names_actor(sayer) or actor_like(sayer))):
         return None
-    c = Candidate(t, None, Pattern("evaluative", _lemma(t), "080", None, ()), t.i, t.i, False, etype="CONCEDE",
-                  quad=2, cameo="080", source=[] if speaker is not None else [sayer], preset=True)
+    c = _concede(t, [] if speaker is not None else [sayer])
     c.extra_source = speaker
     return c
 

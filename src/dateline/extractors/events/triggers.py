@@ -49,6 +49,8 @@ class Candidate:
     named: bool = False                             # a source is an actor the actors stage found (`Pence` as NNS)
     given: Optional[float] = None                   # a confidence set by the model that found it (criticism.py)
     phrase_noun: Optional[object] = None            # the object noun a phrase key was made from (`crossed swords`)
+    self_of: Optional[object] = None                # a he/she/they read as the source itself (`saying she had made
+    # a mistake`): the event goes when the actors' coreference makes it someone else (events.`_pronoun_misread`)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
@@ -1384,6 +1386,10 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
         if speaker is None:
             continue
         c = _needed(t, cues)
+        if c is not None and c.target and hasattr(c.target[0], "lower_") and (
+                c.target[0].lower_ == speaker.lower_ or c.target[0].lower_ == "they" and speaker.tag_ in ("NNS", "NNPS")):
+            continue                      # (`she said she has to leave`, `the farmers said they must sell at a
+            # loss`: their own need; one sayer's `they` is others: `the senator said they should leave`)
         if c is not None:
             c.source = [speaker]
             out.append(c)
@@ -1443,7 +1449,7 @@ def _needed(t, cues):
     subj = child(t, SUBJ)
     if subj is None:
         return _to_be_done(t, cues)
-    if subj is None or subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
+    if subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
         return None                       # (`we should`, `you must`: the speaker's side or anyone; `he has to stop`
         # asks the one he is, named before)
     if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
@@ -1455,6 +1461,12 @@ def _needed(t, cues):
     if subj.lower_ in ("he", "she", "they") and (negated_word(t) or t.tag_ == "VBD" or is_passive(t)):
         return None                       # (`they shouldn't have trouble paying`, `he said he needed to speak to him`:
         # a forecast, or the speaker's own need told in the past)
+    asked = subj
+    if subj.lower_ in ("he", "she", "they") and (x := child(t, ("xcomp",))) is not None and is_passive(x):
+        asked = next((o for a in x.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        if asked is None or not (asked.ent_type_ in ACTOR_ENTS or asked.pos_ == "PROPN" or actor_noun(asked)):
+            return None                   # (`"She has to be replaced"`: done to her, asked of no one named, as
+            # `_to_be_done` leaves a pronoun; `they need to be defeated by Sunnis`: asked of the Sunnis)
     if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj) or subj.lower_ in (
             "he", "she", "they")):
         return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
@@ -1476,7 +1488,7 @@ def _needed(t, cues):
     if (lem in cues.get("need", frozenset()) and comp is not None) or any(
             x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
         c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
-                      etype="REQUEST", quad=1, cameo="020", target=[subj], preset=True)
+                      etype="REQUEST", quad=1, cameo="020", target=[asked], preset=True)
         c.depth = _depth(t)
         return c
     return None
