@@ -10,8 +10,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, add_unknown_org, cause_name, civil_officer, cluster, hit_at,
-                     is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
+from .common import (PERSON_LABELS, add, add_org, age_after, add_unknown_org, cause_name, civil_officer, cluster,
+                     hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
@@ -963,16 +963,19 @@ def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) ->
 
 
 def _private_person_at(root) -> bool:
-    """True for a name told as a private person's: in apposition with a kin noun (`her son, Robert Hill`), or with an
-    age or a home town after it (`Robert Hill, 54,`, `Robert Hill of Smyrna`)."""
+    """True for a name told as a private person's: a home town after it (`of` + a place, after its age if one
+    follows: `Robert Hill, 54, of Smyrna`) with an age or a kin noun in apposition (`her son, Robert Hill of Smyrna`).
+    An age or a kin noun alone is no sign (`Nelson Mandela, 94,`, `his son George W. Bush`: wire copy tells both of
+    public figures)."""
     doc, kin = root.doc, lex.words("kin")
-    if root.dep_ == "appos" and root.head.lemma_.lower() in kin or \
-            any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children):
-        return True
-    nxt = doc[root.i + 1:root.i + 4]
-    if len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() and len(nxt[1].text) <= 3 and nxt[2].text == ",":
-        return True
-    return len(nxt) >= 2 and nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE"
+    related = root.dep_ == "appos" and root.head.lemma_.lower() in kin or \
+        any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children)
+    k = root.i + 1
+    aged = age_after(doc, k)
+    if aged:
+        k += 3
+    home = k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE"
+    return home and (aged or related)
 
 
 def _pronoun_gender(tok) -> Optional[str]:
@@ -1219,8 +1222,7 @@ def _charge_listed(st: ActorState, s: int, e: int) -> bool:
     """True for a name with an age after it (`Joyce Glover, 22, Palestine, date of alleged offense`) in a sentence of
     a list of people charged (actor_words.tsv `charge_list`: `indictments ... included:`, `alleged offense`)."""
     doc = st.doc
-    if not (e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 3 and
-            doc[e + 2].text == ","):
+    if not age_after(doc, e):
         return False
     words = lex.words("charge_list")
     sent = doc[s].sent
@@ -1233,7 +1235,8 @@ def _accused(root) -> bool:
     """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
     `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
     arrested`), or the subject of `plead` (`pleaded guilty`), also as the second of two subjects (`Farook and Malik
-    were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a negation (`was never charged`), not in a question, not accused `of` a noun that is
+    were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a
+    negation (`was never charged`), not in a question, not accused `of` a noun that is
     no crime (actor_words.tsv `charge_noun`: `accused of hypocrisy`) and not by an agent that is no police,
     prosecutor or court (`law_agent`: `was accused of lying by Democrats`)."""
     tok = root

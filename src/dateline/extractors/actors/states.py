@@ -12,9 +12,9 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, where
-from .common import (add, add_org, add_unknown_org, cause_name, cause_sector, cluster, hit_at, is_person_title,
-                     nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after, building_site,
-                     title_case_line, plural_word)
+from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+                     is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
+                     building_site, title_case_line, plural_word)
 from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -826,8 +826,7 @@ def _aged(span) -> bool:
     doc, e = span.doc, span.end
     if any(lex.place_country(t.text) or t.text in us_state_forms() or t.ent_type_ in ("GPE", "LOC") for t in span):
         return False
-    return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() and \
-        len(doc[e + 1].text) <= 3 and doc[e + 2].text == ","
+    return age_after(doc, e)
 
 
 def _tagged_person(st: ActorState, s: int, e: int) -> None:

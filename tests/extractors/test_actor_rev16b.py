@@ -1,0 +1,34 @@
+"""Actors on invented stories, for what a second reading of the act9 rules (December 2026) found too broad: a public
+figure told with an age or as someone's kin is still that figure, and a town named like a foreign city but placed in
+a US state (`Paris, Texas`) votes for the United States."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_a_public_figure_with_an_age_stays_the_public_figure(run):
+    text = ("Mandela in hospital\nNelson Mandela, 94, was taken to a hospital in Johannesburg on Saturday with a lung "
+            "infection, his family said.\n")
+    art = run(text, published="2013-06-08")
+    mandela = at(art, text, "Nelson Mandela")
+    assert mandela.country == "ZAF" and mandela.sector != "CVL"
+
+
+def test_a_public_figure_in_apposition_with_a_kin_noun_stays_the_public_figure(run):
+    text = ("Bush family gathers\nGeorge H. W. Bush and his son George W. Bush attended the service in Houston on "
+            "Sunday.\n")
+    art = run(text, published="2015-05-01")
+    son = at(art, text, "George W. Bush")
+    assert son.country == "USA" and son.sector != "CVL"
+    assert son.id != at(art, text, "George H. W. Bush").id
+
+
+def test_an_office_holder_told_with_a_kin_noun_and_a_home_town_is_a_namesake(run):
+    text = ("Obituary: Margaret Hill, 91. Margaret Ann Hill of Dover died Sunday. She is survived by her son, Robert "
+            "Hill, 60, of Smyrna, and two granddaughters.\n")
+    art = run(text, published="2009-03-02")
+    son = at(art, text, "Robert Hill")
+    assert son is not None and son.sector == "CVL" and son.country != "AUS"
