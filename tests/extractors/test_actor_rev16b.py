@@ -32,3 +32,24 @@ def test_an_office_holder_told_with_a_kin_noun_and_a_home_town_is_a_namesake(run
     art = run(text, published="2009-03-02")
     son = at(art, text, "Robert Hill")
     assert son is not None and son.sector == "CVL" and son.country != "AUS"
+
+
+def test_a_town_named_like_a_foreign_city_in_a_us_state_votes_for_the_united_states(run):
+    text = ("Man held in robbery\nA man was arrested Monday in Paris, Texas, after a bank robbery. Officer Dan Reed "
+            "said the man was found near a Paris motel. The man was taken to jail in Paris. Witness Amy Cole said "
+            "she saw him run.\n")
+    art = run(text)
+    assert at(art, text, "Dan Reed").country != "FRA"
+    assert at(art, text, "Amy Cole").country in ("USA", None)
+    text = ("Fire destroys barn\nA fire destroyed a barn near Moscow, Idaho, on Sunday. Firefighter Dan Reed said the "
+            "blaze started in a hayloft. Neighbours in Moscow said they saw smoke. Owner Amy Cole said no animals "
+            "were hurt.\n")
+    art = run(text)
+    assert at(art, text, "Amy Cole").country in ("USA", None)
+
+
+def test_cities_listed_with_new_york_keep_their_own_country(run):
+    text = ("Rally\nPeople marched in Paris, New York and Lyon on Saturday. Organiser Amy Cole said more would come. "
+            "Police in Paris and Marseille said the marches were calm.\n")
+    art = run(text)
+    assert at(art, text, "Amy Cole").country != "USA"

@@ -117,18 +117,38 @@ def _winner(counts: Counter, least: int) -> tuple[Optional[str], float]:
 def place_votes(st: ActorState, lo: int, hi: int) -> Counter:
     """One vote per place entity in [lo, hi) that is a large city or a US state (`Las Vegas Strip`, `Ariz.`,
     `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA); a country's own name is
-    none (a place named like a country, `Palestine, Texas`, must not outvote the rest)."""
+    none (a place named like a country, `Palestine, Texas`, must not outvote the rest), and a city named once with a
+    US state after it is that state's town wherever the article names it (`Paris, Texas`, then `a Paris motel`)."""
     counts: Counter = Counter()
-    for ent in st.doc.ents:
-        if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC"):
-            name = [w for w in ent.text.split() if w.lower() != "the"]
-            iso3 = next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))),
-                        None) or ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
-            if iso3:
-                counts[iso3] += 1
+    places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC")]
+    towns = _us_towns(st, places)
+    for ent in places:
+        name = [w for w in ent.text.split() if w.lower() != "the"]
+        iso3 = "USA" if ent.text in towns else \
+            next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))), None) or \
+            ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
+        if iso3:
+            counts[iso3] += 1
     for m in US_COUNTY.finditer(st.ctx.text, lo, hi):
         counts["USA"] += 1
     return counts
+
+
+_LISTED = re.compile(r",? (?:and|or) [A-Z]|, [A-Z]")   # a name after a place: a list goes on
+
+
+def _us_towns(st: ActorState, places: list) -> set[str]:
+    """The names of places written `TOWN, STATE` with a US state that no other place follows (`Paris, Texas,`,
+    `Moscow, Idaho`; not the list `Paris, New York and Lyon`, where the next name may be tagged anything)."""
+    text, states = st.ctx.text, us_state_forms()
+    towns = set()
+    for ent, nxt in zip(places, places[1:]):
+        if nxt.text not in states or text[ent.end_char:nxt.start_char] != ", " or ent.text in states:
+            continue
+        if _LISTED.match(text, nxt.end_char):
+            continue                              # `Paris, New York and Lyon`: a list of places
+        towns.add(ent.text)
+    return towns
 
 
 def dateline_country(st: ActorState) -> Optional[str]:
