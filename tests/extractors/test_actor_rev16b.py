@@ -53,3 +53,27 @@ def test_cities_listed_with_new_york_keep_their_own_country(run):
             "Police in Paris and Marseille said the marches were calm.\n")
     art = run(text)
     assert at(art, text, "Amy Cole").country != "USA"
+
+
+def test_act9_word_sets_are_actor_words_classes():
+    """The legal-form endings and the nouns of harm act9 wrote in states.py are actor_words.tsv classes (STYLE:
+    lexicons are data), each described in the file's header."""
+    import pathlib
+    import re
+
+    from dateline.extractors.actors import states
+    from dateline.lexicon import actors as lex
+
+    header = (pathlib.Path(lex.__file__).parent / "actor_words.tsv").read_text(encoding="utf-8")
+    described = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", header, re.M)}
+    assert {"legal_form", "harm_noun"} <= described
+    assert "corp" in lex.words("legal_form") and "killing" in lex.words("harm_noun")
+    assert "fraud" not in lex.words("harm_noun")
+    assert not hasattr(states, "_LEGAL_FORM")
+
+
+def test_the_victim_of_an_abduction_is_a_person(run):
+    text = "Police are still searching for clues in the abduction of Tyrone Hicks, the sheriff said.\n"
+    art = run(text)
+    hicks = at(art, text, "Tyrone Hicks")
+    assert hicks is not None and hicks.sector not in ("GOV", "BUS", "NGO")

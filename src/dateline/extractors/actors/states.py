@@ -455,7 +455,7 @@ def unknown_orgs(st: ActorState) -> None:
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
-        if sector == "BUS" and ent[-1].lower_.rstrip(".") in _LEGAL_FORM:
+        if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
@@ -550,7 +550,6 @@ def unknown_orgs(st: ActorState) -> None:
             add_unknown_org(st, s, e, words[tok.lower_], None)
 
 
-_LEGAL_FORM = frozenset(("inc", "corp", "co", "ltd", "llc"))   # endings of a company's legal form
 _PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
 
 
@@ -810,14 +809,10 @@ def _named_person_noun(root) -> bool:
 
 
 def _victim(span) -> bool:
-    """True for the `of`-object of `death` or of a noun of a crime against a person (`the death of Tyrone Hicks`, `the
-    killing of ...`: actor_words.tsv `charge_noun`)."""
+    """True for the `of`-object of a noun of a death or of a crime against a person (actor_words.tsv `harm_noun`: `the
+    death of Tyrone Hicks`, `the killing of ...`)."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ != "of":
-        return False
-    noun = root.head.head.lemma_.lower()
-    return noun == "death" or noun in lex.words("charge_noun") and noun not in ("fraud", "theft", "burglary", "bribery",
-                                                                                   "embezzlement", "laundering")
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.words("harm_noun")
 
 
 def _aged(span) -> bool:
