@@ -77,3 +77,10 @@ def test_the_victim_of_an_abduction_is_a_person(run):
     art = run(text)
     hicks = at(art, text, "Tyrone Hicks")
     assert hicks is not None and hicks.sector not in ("GOV", "BUS", "NGO")
+
+
+def test_a_surname_opening_a_quotation_does_not_speak(run):
+    text = ("WASHINGTON -- Hillary Clinton campaigned in Ohio on Monday. Chelsea Clinton said her mother would win. "
+            "\"Clinton will carry Ohio,\" an aide said.\n")
+    art = run(text, published="2016-05-01")
+    assert at(art, text, "Clinton will").id == at(art, text, "Hillary Clinton").id

@@ -1016,13 +1016,15 @@ def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
 
 
 def _speaks(tok) -> bool:
-    """True for a name that is the subject of a verb of speech (speech_verbs.tsv) or stands right after a quotation."""
+    """True for a name that is the subject of a verb of speech (speech_verbs.tsv) or stands right after a quotation
+    (`...,” Clinton added`; not after the mark opening one: `"Clinton will carry Ohio,"`)."""
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
         return True
     k = tok.i - 1
-    while k >= 0 and (tok.doc[k].is_punct and not tok.doc[k].is_quote) :
+    while k >= 0 and tok.doc[k].is_punct and not tok.doc[k].is_quote:
         k -= 1
-    return k >= 0 and (tok.doc[k].is_quote or tok.doc[k].text in ("”", "’’", "''"))
+    return k >= 0 and tok.doc[k].is_quote and bool(tok.doc[k].whitespace_) and \
+        (k == 0 or not tok.doc[k - 1].whitespace_)   # a closing mark: close to the word before it, apart from the name
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
