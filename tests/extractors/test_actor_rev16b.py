@@ -84,3 +84,16 @@ def test_a_surname_opening_a_quotation_does_not_speak(run):
             "\"Clinton will carry Ohio,\" an aide said.\n")
     art = run(text, published="2016-05-01")
     assert at(art, text, "Clinton will").id == at(art, text, "Hillary Clinton").id
+
+
+def test_a_father_and_son_with_other_middle_initials_are_not_merged(run):
+    text = ("Family firm\nHarold Whitcombe founded the firm in 1960, and Harold J. Whitcombe ran it until 1990. His "
+            "son, Harold K. Whitcombe, runs it now.\n")
+    art = run(text)
+    assert at(art, text, "Harold K. Whitcombe").id != at(art, text, "Harold J. Whitcombe").id
+    text = ("Family firm\nHarold J. Whitcombe founded the firm in 1960. His son, Harold K. Whitcombe, runs it now. "
+            "Harold Whitcombe said sales were up.\n")
+    art = run(text)
+    assert at(art, text, "Harold K. Whitcombe").id != at(art, text, "Harold J. Whitcombe").id
+    said = at(art, text, "Harold Whitcombe said")
+    assert said is None or said.id not in (at(art, text, "Harold J. Whitcombe").id,)

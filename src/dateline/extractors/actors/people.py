@@ -538,10 +538,27 @@ def _same_name(names: _Names, name: str) -> Optional[Cluster]:
     found = [names.suffix.get(words)] + [names.whole.get(words[-k:]) for k in range(2, len(words))]
     found = [f for f in found if f is not None]
     if not found:                                 # `Margaret Ann Hill` and `Margaret Hill`: one middle name or
-        found = [f for f in (names.whole.get((words[0], words[-1])) if len(words) == 3 else None,   # initial more
-                             *(names.whole.get(k) for k in names.whole if len(words) == 2 and len(k) == 3 and
-                               (k[0], k[-1]) == words)) if f is not None]                       # or less
+        found = _one_middle_apart(names, words)   # initial more or less
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _one_middle_apart(names: _Names, words: tuple) -> list:
+    """The one unknown person whose name is these words with one middle name or initial more or less (`Margaret Ann
+    Hill`, `Margaret Hill`), as [(order, cluster)]; none when two people fit (`Harold J. Whitcombe` and his son
+    `Harold K. Whitcombe`, then `Harold Whitcombe`) or when the one met was already named with another middle."""
+    if len(words) == 3:
+        found = [names.whole.get((words[0], words[-1]))]
+    elif len(words) == 2:
+        found = [f for k, f in names.whole.items() if len(k) == 3 and (k[0], k[-1]) == words]
+    else:
+        return []
+    found = [f for f in found if f is not None]
+    if len({id(f[1]) for f in found}) != 1:
+        return []
+    text = names.st.ctx.text
+    middles = {w[1] for s, e in found[0][1].mentions if len(w := text[s:e].split()) == 3 and (w[0], w[2]) ==
+               (words[0], words[-1])}
+    return [] if len(words) == 3 and middles - {words[1]} else found
 
 
 def _titled_name(st: ActorState, ent) -> bool:
