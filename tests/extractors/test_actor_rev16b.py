@@ -97,3 +97,15 @@ def test_a_father_and_son_with_other_middle_initials_are_not_merged(run):
     assert at(art, text, "Harold K. Whitcombe").id != at(art, text, "Harold J. Whitcombe").id
     said = at(art, text, "Harold Whitcombe said")
     assert said is None or said.id not in (at(art, text, "Harold J. Whitcombe").id,)
+
+
+def test_forces_for_or_against_a_ruler_stay_armed(run):
+    text = ("Fighting in Libya\nTRIPOLI (Reuters) - Anti-Gaddafi forces took the town of Brega on Monday, a rebel "
+            "spokesman said.\n")
+    art = run(text, published="2011-04-01")
+    forces = at(art, text, "Anti-Gaddafi forces")
+    assert forces is None or forces.sector != "PTY"
+    text = "CLEVELAND -- Anti-Trump forces gathered at the convention on Monday to change the rules.\n"
+    art = run(text, published="2016-07-15")
+    camp = at(art, text, "Anti-Trump forces")
+    assert camp.sector == "PTY" and camp.role == "opponents"

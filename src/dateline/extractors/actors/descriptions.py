@@ -164,17 +164,21 @@ def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisa
 
 
 def _camp_of(st: ActorState, tok) -> Optional[str]:
-    """For a plural noun of armed forces after `anti-`/`pro-` and a person's name (`anti-Trump forces`): the camp of
-    that person in politics, no army: PTY for a public figure of the lexicon (party people for or against him), OPP
-    for anyone else; None otherwise (`anti-government forces` stay fighters)."""
+    """For a plural noun of armed forces after `anti-`/`pro-` and the name of a lexicon figure who on the article's
+    day runs in a party's race or sits in a legislature (`anti-Trump forces` in 2016): that figure's camp in politics,
+    no army, as the role (`supporters`, `opponents`); None otherwise: forces for or against a ruler or anyone else
+    are armed (`pro-Assad forces`, `anti-Gaddafi forces`, `pro-Hadi forces`, `anti-government forces`)."""
     doc = st.doc
     k = tok.i - 1
     if k < 2 or doc[k - 1].text not in ("-", "–") or doc[k - 2].lower_ not in ("anti", "pro") or \
             not doc[k].text[:1].isupper():
         return None
-    if doc[k].text in lex.person_forms() or k in st.person_at:
-        return "PTY"
-    return "OPP" if doc[k].ent_type_ == "PERSON" else None
+    known = st.person_at.get(k)
+    people = (known.person,) if known is not None and known.person is not None else \
+        lex.person_forms().get(doc[k].text, ())
+    if not any(p.at(st.day)[1] in ("PTY", "LEG") for p in people):
+        return None
+    return "supporters" if doc[k - 2].lower_ == "pro" else "opponents"
 
 
 def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
@@ -1106,7 +1110,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     camp = _camp_of(st, tok) if title.sector == "MIL" else None
     if camp is not None:                          # `anti-Trump forces`, `the pro-Clinton forces`: a political camp
-        title = dataclasses.replace(title, sector=camp, role="supporters" if camp == "PTY" else "opponents")
+        title = dataclasses.replace(title, sector="PTY", role=camp)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
     if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,
