@@ -109,3 +109,15 @@ def test_forces_for_or_against_a_ruler_stay_armed(run):
     art = run(text, published="2016-07-15")
     camp = at(art, text, "Anti-Trump forces")
     assert camp.sector == "PTY" and camp.role == "opponents"
+
+
+def test_a_company_in_apposition_with_a_role_a_company_can_hold_stays_a_company(run):
+    text = ("Paper sold\nThe newspaper's new owner, Vornado Realty, said on Monday it would cut jobs. The project's "
+            "contractor, Bechtel Brothers, said work would resume.\n")
+    art = run(text)
+    for name in ("Vornado Realty", "Bechtel Brothers"):
+        actor = at(art, text, name)
+        assert actor is None or actor.sector != "CVL", name
+    text = "Her husband, Danial Vose, is accused of theft, police said.\n"
+    art = run(text)
+    assert at(art, text, "Danial Vose").sector == "CRM"

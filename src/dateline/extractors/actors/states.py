@@ -799,11 +799,14 @@ def _person_name(span) -> bool:
 
 def _named_person_noun(root) -> bool:
     """True for a name in apposition with a noun of a person (`Her husband, Danial Vose,`: a kin, relation or trade
-    noun of actor_words.tsv or a person title), whatever the tagger calls it."""
+    noun of actor_words.tsv or a person title), whatever the tagger calls it; not one an organisation can be as well
+    (actor_words.tsv `body_role`: `The newspaper's new owner, Vornado Realty,`)."""
     head = root.head
     if root.dep_ != "appos" or head.i == root.i or head.pos_ != "NOUN":
         return False
     lemma = head.lemma_.lower()
+    if lemma in lex.words("body_role"):
+        return False
     return lemma in lex.words("kin") or lemma in lex.words("relation") or lemma in lex.words("person_noun") or \
         is_person_title(head)
 
