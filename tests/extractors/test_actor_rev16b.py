@@ -121,3 +121,13 @@ def test_a_company_in_apposition_with_a_role_a_company_can_hold_stays_a_company(
     text = "Her husband, Danial Vose, is accused of theft, police said.\n"
     art = run(text)
     assert at(art, text, "Danial Vose").sector == "CRM"
+
+
+def test_a_body_power_or_a_case_is_taken_to_is_an_actor(run):
+    text = ("Sudan transition\nKHARTOUM (Reuters) - Power was transferred to the Transitional Sovereign Council on "
+            "Monday, and the case of the former president was taken to the Khartoum Special Tribunal. Protesters "
+            "were taken to Omdurman Teaching Hospital.\n")
+    art = run(text, published="2019-08-20")
+    assert at(art, text, "Transitional Sovereign Council") is not None
+    assert at(art, text, "Khartoum Special Tribunal") is not None
+    assert at(art, text, "Omdurman Teaching Hospital") is None
