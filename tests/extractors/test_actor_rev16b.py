@@ -131,3 +131,12 @@ def test_a_body_power_or_a_case_is_taken_to_is_an_actor(run):
     assert at(art, text, "Transitional Sovereign Council") is not None
     assert at(art, text, "Khartoum Special Tribunal") is not None
     assert at(art, text, "Omdurman Teaching Hospital") is None
+
+
+def test_a_bare_plural_doing_a_deed_in_a_quoted_present_is_a_group(run):
+    text = ("Town besieged\nMOSUL, Iraq (Reuters) - \"Militants control the old city,\" the governor said on Monday. "
+            "\"Troops surround the town,\" a colonel said. \"Terrorists know no boundaries,\" he added.\n")
+    art = run(text, published="2017-03-01")
+    assert at(art, text, "Militants") is not None
+    assert at(art, text, "Troops") is not None
+    assert at(art, text, "Terrorists") is None

@@ -775,8 +775,9 @@ def _generic_subject(st: ActorState, tok) -> bool:
     """`Judges should avoid commenting`, `so that ineligible voters don't determine the outcome`, `Opposition
     parties typically have a better hand`: a bare plural (no determiner, owner, number, country or name in it) as
     the subject of a rule (`should`, `must`), of a present-tense verb denied with `do` or of one with an adverb of
-    habit (actor_words.tsv `habitual`), or of a plain present-tense verb inside a quotation (`"terrorists know no
-    boundaries"`): what such people do in general, not a group of the story."""
+    habit (actor_words.tsv `habitual`), or of a plain present-tense verb of a state of mind or a truth (`truth_verb`)
+    inside a quotation (`"terrorists know no boundaries"`): what such people do in general, not a group of the
+    story."""
     if tok.tag_ not in ("NNS", "NNPS") or any(
             c.dep_ in ("det", "poss", "nummod") or hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
             for c in tok.children):
@@ -792,9 +793,11 @@ def _generic_subject(st: ActorState, tok) -> bool:
     if first.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual")
                                                  for c in first.head.children):
         return True                               # `Opposition parties typically have a better hand`
-    if first.head.tag_ == "VBP" and not aux and any(q.start <= tok.idx < q.end for q in st.quotes):
+    if first.head.tag_ == "VBP" and not aux and first.head.lemma_.lower() in lex.words("truth_verb") and \
+            any(q.start <= tok.idx < q.end for q in st.quotes):
         return True                               # `"... terrorists know no boundaries,"`: a quoted truth about
-        #                                           such people (headlines tell past deeds in the present: only quotes)
+        #                                           such people (headlines tell past deeds in the present: only quotes;
+        #                                           `"Militants control the old city"` is a deed, people of the story)
     return first.head.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ == "VBP" for c in aux) and \
         any(c.dep_ == "neg" for c in aux)
 
