@@ -140,3 +140,11 @@ def test_a_bare_plural_doing_a_deed_in_a_quoted_present_is_a_group(run):
     assert at(art, text, "Militants") is not None
     assert at(art, text, "Troops") is not None
     assert at(art, text, "Terrorists") is None
+
+
+def test_counties_alone_do_not_make_a_story_american(run):
+    text = ("Bus crash kills 12\nTwelve people died when a bus overturned in Wenshan County on Sunday, the Wenshan "
+            "County police said. Officer Li Wei said the driver fled. Residents of Luxi County said the road was "
+            "dangerous. Witness Zhang Min said the bus was speeding.\n")
+    art = run(text)
+    assert all(a.country != "USA" for a in art.actors)

@@ -42,7 +42,7 @@ DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
-US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! Council)")
+US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
@@ -116,9 +116,10 @@ def _winner(counts: Counter, least: int) -> tuple[Optional[str], float]:
 
 def place_votes(st: ActorState, lo: int, hi: int) -> Counter:
     """One vote per place entity in [lo, hi) that is a large city or a US state (`Las Vegas Strip`, `Ariz.`,
-    `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA); a country's own name is
-    none (a place named like a country, `Palestine, Texas`, must not outvote the rest), and a city named once with a
-    US state after it is that state's town wherever the article names it (`Paris, Texas`, then `a Paris motel`)."""
+    `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA) where a US place is named
+    too and the county is no other country's town; a country's own name is none (a place named like a country,
+    `Palestine, Texas`, must not outvote the rest), and a city named once with a US state after it is that state's
+    town wherever the article names it (`Paris, Texas`, then `a Paris motel`)."""
     counts: Counter = Counter()
     places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC")]
     towns = _us_towns(st, places)
@@ -129,8 +130,10 @@ def place_votes(st: ActorState, lo: int, hi: int) -> Counter:
             ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
         if iso3:
             counts[iso3] += 1
-    for m in US_COUNTY.finditer(st.ctx.text, lo, hi):
-        counts["USA"] += 1
+    counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
+                if lex.place_country(m.group(1)) in (None, "USA")]   # (not `Kiambu County`: a Kenyan town's)
+    if counts["USA"]:                             # a county says USA only beside a US place: Kenya, Liberia, China
+        counts["USA"] += len(counties)            # and Taiwan have counties too (`Montserrado County`)
     return counts
 
 
