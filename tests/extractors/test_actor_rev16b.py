@@ -148,3 +148,11 @@ def test_counties_alone_do_not_make_a_story_american(run):
             "dangerous. Witness Zhang Min said the bus was speeding.\n")
     art = run(text)
     assert all(a.country != "USA" for a in art.actors)
+
+
+def test_talks_between_other_countries_in_a_city_abroad_give_no_home_by_the_city(run):
+    text = ("Talks resume\nIranian and American negotiators met in Vienna again on Monday. Delegate Amy Cole said "
+            "progress was slow. Talks in Vienna will go on next week, said Maria Holt, a lawyer.\n")
+    art = run(text)
+    assert at(art, text, "Amy Cole").country != "AUT"
+    assert at(art, text, "Maria Holt").country != "AUT"

@@ -83,7 +83,8 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     """The home country and its share of the counted mentions (None, 0 when there is none); `within`: of one
     story of a digest only (its mentions, and one vote per large city or US state it names; no dateline). A whole
     article whose actors name no home (local news: `Berea police`, `the sheriff`, private people) takes the one of
-    the places it names (`place_votes`), with at least PLACE_LEAST votes."""
+    the places it names (`place_votes`), with at least PLACE_LEAST votes, unless its actors name only other
+    countries (talks held in a city abroad)."""
     counts: Counter = Counter()
     words = pronouns()
     text = st.ctx.text
@@ -99,7 +100,10 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
         counts.update(place_votes(st, lo, hi))
     found = _winner(+counts, 2 if within is None else 1)
     if found[0] is None and within is None and not filed:
-        found = _winner(+place_votes(st, lo, hi), PLACE_LEAST)
+        by_place = _winner(+place_votes(st, lo, hi), PLACE_LEAST)
+        if not +counts or by_place[0] in +counts:
+            found = by_place                      # (not where actors name other countries: `Iran and the United
+            #                                       States met in Vienna` is no Austrian story)
     return found
 
 
