@@ -156,3 +156,10 @@ def test_talks_between_other_countries_in_a_city_abroad_give_no_home_by_the_city
     art = run(text)
     assert at(art, text, "Amy Cole").country != "AUT"
     assert at(art, text, "Maria Holt").country != "AUT"
+
+
+def test_a_capital_before_a_country_named_like_a_us_state_is_no_us_town(run):
+    text = ("Protest\nThousands rallied in Tbilisi, Georgia, on Sunday. Organiser Nino Beridze said more would come. "
+            "Police in Tbilisi said the rally was calm. Witness Giorgi Kapanadze said Batumi was quiet.\n")
+    art = run(text)
+    assert at(art, text, "Nino Beridze").country != "USA"
