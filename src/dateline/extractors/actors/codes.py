@@ -42,7 +42,7 @@ DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
-US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! Council)")
+US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
 #                         at least this share of the country mentions are the home country's
@@ -83,7 +83,8 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     """The home country and its share of the counted mentions (None, 0 when there is none); `within`: of one
     story of a digest only (its mentions, and one vote per large city or US state it names; no dateline). A whole
     article whose actors name no home (local news: `Berea police`, `the sheriff`, private people) takes the one of
-    the places it names (`place_votes`), with at least PLACE_LEAST votes."""
+    the places it names (`place_votes`), with at least PLACE_LEAST votes, unless its actors name only other
+    countries (talks held in a city abroad)."""
     counts: Counter = Counter()
     words = pronouns()
     text = st.ctx.text
@@ -99,7 +100,10 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
         counts.update(place_votes(st, lo, hi))
     found = _winner(+counts, 2 if within is None else 1)
     if found[0] is None and within is None and not filed:
-        found = _winner(+place_votes(st, lo, hi), PLACE_LEAST)
+        by_place = _winner(+place_votes(st, lo, hi), PLACE_LEAST)
+        if not +counts or by_place[0] in +counts:
+            found = by_place                      # (not where actors name other countries: `Iran and the United
+            #                                       States met in Vienna` is no Austrian story)
     return found
 
 
@@ -116,19 +120,43 @@ def _winner(counts: Counter, least: int) -> tuple[Optional[str], float]:
 
 def place_votes(st: ActorState, lo: int, hi: int) -> Counter:
     """One vote per place entity in [lo, hi) that is a large city or a US state (`Las Vegas Strip`, `Ariz.`,
-    `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA); a country's own name is
-    none (a place named like a country, `Palestine, Texas`, must not outvote the rest)."""
+    `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA) where a US place is named
+    too and the county is no other country's town; a country's own name is none (a place named like a country,
+    `Palestine, Texas`, must not outvote the rest), and a city named once with a US state after it is that state's
+    town wherever the article names it (`Paris, Texas`, then `a Paris motel`)."""
     counts: Counter = Counter()
-    for ent in st.doc.ents:
-        if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC"):
-            name = [w for w in ent.text.split() if w.lower() != "the"]
-            iso3 = next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))),
-                        None) or ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
-            if iso3:
-                counts[iso3] += 1
-    for m in US_COUNTY.finditer(st.ctx.text, lo, hi):
-        counts["USA"] += 1
+    places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC")]
+    towns = _us_towns(st, places)
+    for ent in places:
+        name = [w for w in ent.text.split() if w.lower() != "the"]
+        iso3 = "USA" if ent.text in towns else \
+            next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))), None) or \
+            ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
+        if iso3:
+            counts[iso3] += 1
+    counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
+                if lex.place_country(m.group(1)) in (None, "USA")]   # (not `Kiambu County`: a Kenyan town's)
+    if counts["USA"]:                             # a county says USA only beside a US place: Kenya, Liberia, China
+        counts["USA"] += len(counties)            # and Taiwan have counties too (`Montserrado County`)
     return counts
+
+
+_LISTED = re.compile(r",? (?:and|or) [A-Z]|, [A-Z]")   # a name after a place: a list goes on
+
+
+def _us_towns(st: ActorState, places: list) -> set[str]:
+    """The names of places written `TOWN, STATE` with a US state that no other place follows (`Paris, Texas,`,
+    `Moscow, Idaho`; not the list `Paris, New York and Lyon`, where the next name may be tagged anything)."""
+    text, states = st.ctx.text, us_state_forms()
+    towns = set()
+    for ent, nxt in zip(places, places[1:]):
+        if nxt.text not in states or text[ent.end_char:nxt.start_char] != ", " or ent.text in states or \
+                nxt.text in st.countries.names:
+            continue                              # (`Tbilisi, Georgia`: the country)
+        if _LISTED.match(text, nxt.end_char):
+            continue                              # `Paris, New York and Lyon`: a list of places
+        towns.add(ent.text)
+    return towns
 
 
 def dateline_country(st: ActorState) -> Optional[str]:

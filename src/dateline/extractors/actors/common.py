@@ -105,6 +105,12 @@ def after_possessive(doc, e: int) -> Optional[int]:
     return e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
 
 
+def age_after(doc, k: int) -> bool:
+    """True when `, AGE,` stands at token k, after a name (`Issac Fisher, 26,`: only people have one)."""
+    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and len(doc[k + 1].text) <= 3 and \
+        doc[k + 2].text == ","
+
+
 def case_party(doc, s: int, e: int) -> bool:
     """Tokens [s, e) name a party in the title of a court case (`Whole Woman's Health v. Hellerstedt`, `Roe v.
     Wade`): a name right before `v.` and a capitalised word, or right after `v.`; the case, not an actor. `vs.`

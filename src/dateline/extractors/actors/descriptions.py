@@ -164,17 +164,21 @@ def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisa
 
 
 def _camp_of(st: ActorState, tok) -> Optional[str]:
-    """For a plural noun of armed forces after `anti-`/`pro-` and a person's name (`anti-Trump forces`): the camp of
-    that person in politics, no army: PTY for a public figure of the lexicon (party people for or against him), OPP
-    for anyone else; None otherwise (`anti-government forces` stay fighters)."""
+    """For a plural noun of armed forces after `anti-`/`pro-` and the name of a lexicon figure who on the article's
+    day runs in a party's race or sits in a legislature (`anti-Trump forces` in 2016): that figure's camp in politics,
+    no army, as the role (`supporters`, `opponents`); None otherwise: forces for or against a ruler or anyone else
+    are armed (`pro-Assad forces`, `anti-Gaddafi forces`, `pro-Hadi forces`, `anti-government forces`)."""
     doc = st.doc
     k = tok.i - 1
     if k < 2 or doc[k - 1].text not in ("-", "–") or doc[k - 2].lower_ not in ("anti", "pro") or \
             not doc[k].text[:1].isupper():
         return None
-    if doc[k].text in lex.person_forms() or k in st.person_at:
-        return "PTY"
-    return "OPP" if doc[k].ent_type_ == "PERSON" else None
+    known = st.person_at.get(k)
+    people = (known.person,) if known is not None and known.person is not None else \
+        lex.person_forms().get(doc[k].text, ())
+    if not any(p.at(st.day)[1] in ("PTY", "LEG") for p in people):
+        return None
+    return "supporters" if doc[k - 2].lower_ == "pro" else "opponents"
 
 
 def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
@@ -771,8 +775,9 @@ def _generic_subject(st: ActorState, tok) -> bool:
     """`Judges should avoid commenting`, `so that ineligible voters don't determine the outcome`, `Opposition
     parties typically have a better hand`: a bare plural (no determiner, owner, number, country or name in it) as
     the subject of a rule (`should`, `must`), of a present-tense verb denied with `do` or of one with an adverb of
-    habit (actor_words.tsv `habitual`), or of a plain present-tense verb inside a quotation (`"terrorists know no
-    boundaries"`): what such people do in general, not a group of the story."""
+    habit (actor_words.tsv `habitual`), or of a plain present-tense verb of a state of mind or a truth (`truth_verb`)
+    inside a quotation (`"terrorists know no boundaries"`): what such people do in general, not a group of the
+    story."""
     if tok.tag_ not in ("NNS", "NNPS") or any(
             c.dep_ in ("det", "poss", "nummod") or hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
             for c in tok.children):
@@ -788,9 +793,11 @@ def _generic_subject(st: ActorState, tok) -> bool:
     if first.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual")
                                                  for c in first.head.children):
         return True                               # `Opposition parties typically have a better hand`
-    if first.head.tag_ == "VBP" and not aux and any(q.start <= tok.idx < q.end for q in st.quotes):
+    if first.head.tag_ == "VBP" and not aux and first.head.lemma_.lower() in lex.words("truth_verb") and \
+            any(q.start <= tok.idx < q.end for q in st.quotes):
         return True                               # `"... terrorists know no boundaries,"`: a quoted truth about
-        #                                           such people (headlines tell past deeds in the present: only quotes)
+        #                                           such people (headlines tell past deeds in the present: only quotes;
+        #                                           `"Militants control the old city"` is a deed, people of the story)
     return first.head.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ == "VBP" for c in aux) and \
         any(c.dep_ == "neg" for c in aux)
 
@@ -1106,7 +1113,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
     camp = _camp_of(st, tok) if title.sector == "MIL" else None
     if camp is not None:                          # `anti-Trump forces`, `the pro-Clinton forces`: a political camp
-        title = dataclasses.replace(title, sector=camp, role="supporters" if camp == "PTY" else "opponents")
+        title = dataclasses.replace(title, sector="PTY", role=camp)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
     if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,

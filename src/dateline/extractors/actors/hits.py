@@ -274,13 +274,15 @@ def nameless_spans(st: ActorState) -> None:
     for m in RESIDENCE.finditer(text):           # `Joyce Glover, 22, Palestine,`: where a person lives
         if _residence(st, m.start(1), m.end(1)):
             st.nameless.add(m.start(1), m.end(1))
-    carried = lex.words("carried_to")
+    carried, org_words = lex.words("carried_to"), lex.org_words()
     for ent in entities(doc):                     # `victims were taken to Shock Trauma`: a place
         root = ent.root
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in carried and \
                 root.head.head.pos_ == "VERB" and \
-                not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(ent.start, ent.end)):
-            st.nameless.add(ent.start_char, ent.end_char)
+                not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(ent.start, ent.end)) and \
+                not any(org_words.get(t.lower_) in _ACTING for t in ent):
+            st.nameless.add(ent.start_char, ent.end_char)   # (not `power was transferred to the Transitional
+            #                                                 Sovereign Council`, `taken to the Khartoum Special Tribunal`)
     for m in _MARKUP.finditer(text):             # `.facebook-bio { font-family: Helvetica; }`: style sheet
         st.nameless.add(m.start(), m.end())       # code left in the text, no prose
     for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
@@ -298,6 +300,10 @@ def _address() -> re.Pattern:
     name = r"(?:[NSEW]\. )?(?:[A-Z][\w'’-]*\s){1,3}"
     return re.compile(r"\b\d{1,5} block of ((?:[NSEW]\. )?(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
                       r"|(?<![\w.,/–-])(?!19\d\d |20\d\d )\d{1,5} (" + name + "(?:" + street + "))")
+
+
+_ACTING = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "PTY", "REB", "LAB"))   # sectors of an org word (orgwords.tsv)
+#   that name a body acting in the story, not a place one is carried to (`... Council`, `... Tribunal`)
 
 
 RESIDENCE = re.compile(r"(?<=[A-Za-z.’'], )\d{1,3}, (?:of )?((?:[A-Z][\w'’.-]*[ \t]?){1,4}?)(?=, (?:[A-Z][a-z]{1,4}\.,? )?|[.;]|"

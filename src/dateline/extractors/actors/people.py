@@ -10,8 +10,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, add_unknown_org, cause_name, civil_officer, cluster, hit_at,
-                     is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
+from .common import (PERSON_LABELS, add, add_org, age_after, add_unknown_org, cause_name, civil_officer, cluster,
+                     hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
@@ -538,10 +538,27 @@ def _same_name(names: _Names, name: str) -> Optional[Cluster]:
     found = [names.suffix.get(words)] + [names.whole.get(words[-k:]) for k in range(2, len(words))]
     found = [f for f in found if f is not None]
     if not found:                                 # `Margaret Ann Hill` and `Margaret Hill`: one middle name or
-        found = [f for f in (names.whole.get((words[0], words[-1])) if len(words) == 3 else None,   # initial more
-                             *(names.whole.get(k) for k in names.whole if len(words) == 2 and len(k) == 3 and
-                               (k[0], k[-1]) == words)) if f is not None]                       # or less
+        found = _one_middle_apart(names, words)   # initial more or less
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _one_middle_apart(names: _Names, words: tuple) -> list:
+    """The one unknown person whose name is these words with one middle name or initial more or less (`Margaret Ann
+    Hill`, `Margaret Hill`), as [(order, cluster)]; none when two people fit (`Harold J. Whitcombe` and his son
+    `Harold K. Whitcombe`, then `Harold Whitcombe`) or when the one met was already named with another middle."""
+    if len(words) == 3:
+        found = [names.whole.get((words[0], words[-1]))]
+    elif len(words) == 2:
+        found = [f for k, f in names.whole.items() if len(k) == 3 and (k[0], k[-1]) == words]
+    else:
+        return []
+    found = [f for f in found if f is not None]
+    if len({id(f[1]) for f in found}) != 1:
+        return []
+    text = names.st.ctx.text
+    middles = {w[1] for s, e in found[0][1].mentions if len(w := text[s:e].split()) == 3 and (w[0], w[2]) ==
+               (words[0], words[-1])}
+    return [] if len(words) == 3 and middles - {words[1]} else found
 
 
 def _titled_name(st: ActorState, ent) -> bool:
@@ -963,16 +980,19 @@ def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) ->
 
 
 def _private_person_at(root) -> bool:
-    """True for a name told as a private person's: in apposition with a kin noun (`her son, Robert Hill`), or with an
-    age or a home town after it (`Robert Hill, 54,`, `Robert Hill of Smyrna`)."""
+    """True for a name told as a private person's: a home town after it (`of` + a place, after its age if one
+    follows: `Robert Hill, 54, of Smyrna`) with an age or a kin noun in apposition (`her son, Robert Hill of Smyrna`).
+    An age or a kin noun alone is no sign (`Nelson Mandela, 94,`, `his son George W. Bush`: wire copy tells both of
+    public figures)."""
     doc, kin = root.doc, lex.words("kin")
-    if root.dep_ == "appos" and root.head.lemma_.lower() in kin or \
-            any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children):
-        return True
-    nxt = doc[root.i + 1:root.i + 4]
-    if len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() and len(nxt[1].text) <= 3 and nxt[2].text == ",":
-        return True
-    return len(nxt) >= 2 and nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE"
+    related = root.dep_ == "appos" and root.head.lemma_.lower() in kin or \
+        any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children)
+    k = root.i + 1
+    aged = age_after(doc, k)
+    if aged:
+        k += 3
+    home = k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE"
+    return home and (aged or related)
 
 
 def _pronoun_gender(tok) -> Optional[str]:
@@ -1013,13 +1033,15 @@ def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
 
 
 def _speaks(tok) -> bool:
-    """True for a name that is the subject of a verb of speech (speech_verbs.tsv) or stands right after a quotation."""
+    """True for a name that is the subject of a verb of speech (speech_verbs.tsv) or stands right after a quotation
+    (`...,” Clinton added`; not after the mark opening one: `"Clinton will carry Ohio,"`)."""
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
         return True
     k = tok.i - 1
-    while k >= 0 and (tok.doc[k].is_punct and not tok.doc[k].is_quote) :
+    while k >= 0 and tok.doc[k].is_punct and not tok.doc[k].is_quote:
         k -= 1
-    return k >= 0 and (tok.doc[k].is_quote or tok.doc[k].text in ("”", "’’", "''"))
+    return k >= 0 and tok.doc[k].is_quote and bool(tok.doc[k].whitespace_) and \
+        (k == 0 or not tok.doc[k - 1].whitespace_)   # a closing mark: close to the word before it, apart from the name
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
@@ -1219,8 +1241,7 @@ def _charge_listed(st: ActorState, s: int, e: int) -> bool:
     """True for a name with an age after it (`Joyce Glover, 22, Palestine, date of alleged offense`) in a sentence of
     a list of people charged (actor_words.tsv `charge_list`: `indictments ... included:`, `alleged offense`)."""
     doc = st.doc
-    if not (e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 3 and
-            doc[e + 2].text == ","):
+    if not age_after(doc, e):
         return False
     words = lex.words("charge_list")
     sent = doc[s].sent
@@ -1233,7 +1254,8 @@ def _accused(root) -> bool:
     """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
     `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
     arrested`), or the subject of `plead` (`pleaded guilty`), also as the second of two subjects (`Farook and Malik
-    were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a negation (`was never charged`), not in a question, not accused `of` a noun that is
+    were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a
+    negation (`was never charged`), not in a question, not accused `of` a noun that is
     no crime (actor_words.tsv `charge_noun`: `accused of hypocrisy`) and not by an agent that is no police,
     prosecutor or court (`law_agent`: `was accused of lying by Democrats`)."""
     tok = root

@@ -12,9 +12,9 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, where
-from .common import (add, add_org, add_unknown_org, cause_name, cause_sector, cluster, hit_at, is_person_title,
-                     nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after, building_site,
-                     title_case_line, plural_word)
+from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+                     is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
+                     building_site, title_case_line, plural_word)
 from .codes import country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -455,7 +455,7 @@ def unknown_orgs(st: ActorState) -> None:
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
-        if sector == "BUS" and ent[-1].lower_.rstrip(".") in _LEGAL_FORM:
+        if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
@@ -550,7 +550,6 @@ def unknown_orgs(st: ActorState) -> None:
             add_unknown_org(st, s, e, words[tok.lower_], None)
 
 
-_LEGAL_FORM = frozenset(("inc", "corp", "co", "ltd", "llc"))   # endings of a company's legal form
 _PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
 
 
@@ -800,24 +799,23 @@ def _person_name(span) -> bool:
 
 def _named_person_noun(root) -> bool:
     """True for a name in apposition with a noun of a person (`Her husband, Danial Vose,`: a kin, relation or trade
-    noun of actor_words.tsv or a person title), whatever the tagger calls it."""
+    noun of actor_words.tsv or a person title), whatever the tagger calls it; not one an organisation can be as well
+    (actor_words.tsv `body_role`: `The newspaper's new owner, Vornado Realty,`)."""
     head = root.head
     if root.dep_ != "appos" or head.i == root.i or head.pos_ != "NOUN":
         return False
     lemma = head.lemma_.lower()
+    if lemma in lex.words("body_role"):
+        return False
     return lemma in lex.words("kin") or lemma in lex.words("relation") or lemma in lex.words("person_noun") or \
         is_person_title(head)
 
 
 def _victim(span) -> bool:
-    """True for the `of`-object of `death` or of a noun of a crime against a person (`the death of Tyrone Hicks`, `the
-    killing of ...`: actor_words.tsv `charge_noun`)."""
+    """True for the `of`-object of a noun of a death or of a crime against a person (actor_words.tsv `harm_noun`: `the
+    death of Tyrone Hicks`, `the killing of ...`)."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ != "of":
-        return False
-    noun = root.head.head.lemma_.lower()
-    return noun == "death" or noun in lex.words("charge_noun") and noun not in ("fraud", "theft", "burglary", "bribery",
-                                                                                   "embezzlement", "laundering")
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.words("harm_noun")
 
 
 def _aged(span) -> bool:
@@ -826,8 +824,7 @@ def _aged(span) -> bool:
     doc, e = span.doc, span.end
     if any(lex.place_country(t.text) or t.text in us_state_forms() or t.ent_type_ in ("GPE", "LOC") for t in span):
         return False
-    return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() and \
-        len(doc[e + 1].text) <= 3 and doc[e + 2].text == ","
+    return age_after(doc, e)
 
 
 def _tagged_person(st: ActorState, s: int, e: int) -> None:
