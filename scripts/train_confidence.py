@@ -245,10 +245,14 @@ def confidences(items, w: dict, enc) -> list[list[float]]:
 def reliability(items, w: dict, enc=None) -> list[dict]:
     from dateline.extractors.events import confidence
 
-    bins = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
-    got = [(prob(w, confidence.expand(f, enc)), lab) for f, lab, _ in rows_of(items, 1.0)]
+    return binned([(prob(w, confidence.expand(f, enc)), lab) for f, lab, _ in rows_of(items, 1.0)])
+
+
+def binned(got) -> list[dict]:
+    """The reliability table of (confidence, label) pairs: per confidence bin, the events, their mean confidence and
+    the share of them that is right."""
     table = []
-    for lo, hi in bins:
+    for lo, hi in [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]:
         here = [(p, lab) for p, lab in got if lo <= p < hi]
         if here:
             table.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": len(here),
@@ -478,16 +482,7 @@ def cross_validate(arts, plv_gold, sents, k: int, plv_weight: float, l2: float):
 
 def reliability_of(items, conf) -> list[dict]:
     """The reliability table of given confidences (`conf[i][j]` of item i's event j; asserted events only)."""
-    bins = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
-    got = [(c, lab) for it, cf in zip(items, conf) for c, lab, ok in zip(cf, it["labels"], it["asserted"]) if ok]
-    table = []
-    for lo, hi in bins:
-        here = [(p, lab) for p, lab in got if lo <= p < hi]
-        if here:
-            table.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": len(here),
-                          "mean_confidence": round(float(np.mean([p for p, _ in here])), 3),
-                          "share_correct": round(float(np.mean([lab for _, lab in here])), 3)})
-    return table
+    return binned([(c, lab) for it, cf in zip(items, conf) for c, lab, ok in zip(cf, it["labels"], it["asserted"]) if ok])
 
 
 CHECK_FLOORS = (0.3, 0.35, 0.4, 0.45, 0.5)
