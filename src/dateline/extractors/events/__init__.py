@@ -17,7 +17,7 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, sentences, tokens
 from ..spans import text as doc_text
-from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise
+from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, tellers
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import actor_noun, is_age, owner_of
@@ -206,8 +206,9 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 made[id(c)] = _completed(plain, c, index, quote_of, text, sent)
         read.append((sent, chosen, quote_of, s0, s1, where, made))
     for sent, chosen, quote_of, s0, s1, where, made in read:   # (then criticism, knowing the whole article's rules)
-        if speech:                        # criticism said without an accusing word (criticism.py)
-            chosen = chosen + criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of, told_by)
+        found = criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of, told_by) if speech else []
+        # criticism said without an accusing word (criticism.py); the teller's accusation of a misdeed told (tellers.py)
+        chosen = chosen + found + tellers.accusations(chosen, made, quote_of, index.at, found)
         for c in chosen:
             if checks.mentioned_again(c, told) or crime.mentioned_again(c, told):
                 continue                  # `no one has claimed responsibility for the attacks`: told before
