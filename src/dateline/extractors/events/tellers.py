@@ -62,7 +62,7 @@ def accusations(chosen: list[Candidate], made: dict, quote_of: Callable, actor_a
         if not doers or not (mine or any(t.lower_ in people_pronouns() for t in doers)):
             continue
         new = _teller(c, doers, mine, quote_of, actor_at)
-        if new is None or c.etype == "ACCUSE" and not _wronging(c, new):
+        if new is None or c.etype == "ACCUSE" and not _wronging(c):
             continue
         key = (_who(new, actor_at), tuple(sorted(mine)) or tuple(t.i for t in doers))
         if key in done or any(key[0] == a and b in key[1] for a, b in done):
@@ -144,18 +144,26 @@ def _teller(c: Candidate, doers: list, mine: list, quote_of, actor_at) -> Option
     return new
 
 
-def _wronging(c: Candidate, new: Candidate) -> bool:
-    """A told attack in words is a wrong in itself (`wrong`: mocked, maligned, a smear) or the words told blame it
-    (evaluation.tsv's words of blame in the clause said, outside the attack's own words; the clause the attack
-    hangs from when the teller is a quote's speaker)."""
+def _wronging(c: Candidate) -> bool:
+    """A told attack in words is a wrong in itself (`wrong`: mocked, maligned, a smear), or is judged so: a word of
+    blame (evaluation.tsv) modifies it (`a phony attack`, `unfairly criticised`) or is said of it as the subject of
+    a verdict (`Trump's criticism of the judge was a racist comment`); not a word of blame in its own words
+    (`condemning North Korea for its abuses`)."""
     head = c.noun if c.noun is not None else c.token
     if head.lemma_.lower() in words()["wrong"]:
         return True
     from .criticism import _judgement
     blame = _judgement()[0]
-    said = new.token if new.token.i != c.token.i else c.token.head
-    own = {x.i for x in head.subtree}     # (`condemning North Korea for abuses`: the condemnation's own words)
-    return any(x.lemma_.lower() in blame or x.lower_ in blame for x in said.subtree if x.i not in own)
+
+    def blames(x) -> bool:
+        return x.lemma_.lower() in blame or x.lower_ in blame
+
+    if any(x.dep_ in ("amod", "advmod") and blames(x) for t in {head, c.token} for x in t.children):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        own = {x.i for x in head.subtree}
+        return any(blames(x) for x in head.head.subtree if x.i not in own)
+    return False
 
 
 def _aside(t) -> bool:

@@ -1,0 +1,76 @@
+"""The teller's own accusation of a misdeed told (issue 10, ev17s; extractors/events/tellers.py,
+lexicon/told_misdeeds.tsv): a reported act of a blaming kind by an actor is the act's event and the teller's ACCUSE
+of its doer; a neutral report, the police telling a case, an act set aside in a relative or a clause of time, and
+the doer's own telling are no accusation. Invented sentences, each aimed at one form."""
+from __future__ import annotations
+
+
+def accusations(article):
+    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
+            for e in article.events if e.type == "ACCUSE" and not e.negated and not e.hypothetical]
+
+
+def blames(acc, who: str, whom: str) -> bool:
+    return any(who in s and whom in t for s, t, _ in acc)
+
+
+def test_a_told_mockery_is_the_tellers_accusation_and_the_doers_act(run):
+    art = run("\n\nSenator Oakes said that Governor Pell has mocked a disabled reporter.\n")
+    acc = accusations(art)
+    assert blames(acc, "Oakes", "Pell"), acc
+    assert blames(acc, "Pell", "reporter"), acc
+    told = next(e for e in art.events if e.type == "ACCUSE" and "Oakes" in e.source[0].text)
+    assert told.trigger.text == "said" and told.confidence is not None and told.confidence >= 0.35, told
+
+
+def test_a_teller_borrowed_from_the_verb_above(run):
+    art = run("\n\nSenator Oakes spoke to farmers in Dayton, adding that Governor Pell relentlessly attacks them.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+
+
+def test_a_blamed_attack_is_told_as_a_wrong(run):
+    art = run("\n\nSenator Oakes says Governor Pell is mounting a phony attack.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+
+
+def test_a_plain_condemnation_told_is_news(run):
+    art = run("\n\nThe United Nations passed resolutions condemning North Korea for its abuses, a scholar said.\n")
+    acc = accusations(art)
+    assert blames(acc, "United Nations", "North Korea"), acc
+    assert not blames(acc, "scholar", "United Nations"), acc
+
+
+def test_a_told_refusal_and_threat_accuse_the_doer(run):
+    art = run("\n\nSenator Oakes said Governor Pell rejected the offer from the union.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\nSenator Oakes said Governor Pell threatened the union leaders with arrest.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+
+
+def test_neutral_tellers_accuse_no_one(run):
+    art = run("\n\nA military spokesman confirmed that the army threatened the rebels in Dayton.\n")
+    assert not blames(accusations(art), "spokesman", "army"), accusations(art)
+    art = run("\n\nPolice said the gunman threatened two clerks at the store.\n")
+    assert not accusations(art), accusations(art)
+    art = run("\n\nGovernor Pell said he rejected the offer from the union.\n")
+    assert not accusations(art), accusations(art)
+
+
+def test_an_act_set_aside_is_not_told(run):
+    art = run("\n\nAfter Senator Oakes criticized him, Governor Pell said the budget would pass.\n")
+    assert not blames(accusations(art), "Pell", "Oakes"), accusations(art)
+    art = run("\n\nRecords that Governor Pell questioned are stored in a center in Dayton, Senator Oakes wrote.\n")
+    assert not blames(accusations(art), "Oakes", "Pell"), accusations(art)
+
+
+def test_a_quotes_speaker_named_in_the_sentence_before_tells_it(run):
+    art = run('\n\n"Our border was safe last year," Senator Oakes said on Monday.\n\n"It was Governor Pell who '
+              'withdrew the state troopers from the border without any plan."\n')
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+
+
+def test_the_lexicon_loads():
+    from dateline.extractors.events.tellers import words
+    w = words()
+    assert {"accuse", "threaten"} <= w["kind"] and "confirm" in w["neutral"] and "mock" in w["wrong"]
+    assert "after" in w["setting"] and "09" in w["notcameo"]
