@@ -77,3 +77,16 @@ def test_blame_after_of_said_of_it_in_a_quote(run):
     assert blames(acc, "Carey", ""), acc
     acc = accusations(run("\n\n\u201cThat is a travesty,\u201d Senator Halvorsen said.\n"))
     assert blames(acc, "Halvorsen", ""), acc
+
+
+def test_more_verbs_of_attack_ev17s(run):
+    acc = accusations(run("\n\nGovernor Pell railed at the senator\u2019s refusal to meet the farmers.\n"))
+    assert blames(acc, "Pell", "senator"), acc
+    acc = accusations(run("\n\nMayor Ruiz panned the governor\u2019s budget in an op-ed.\n"))
+    assert blames(acc, "Ruiz", "governor"), acc
+    acc = accusations(run("\n\nCritics sniped at the mayor over the stadium.\n"))
+    assert blames(acc, "Critics", "mayor"), acc
+    acc = accusations(run("\n\nSenator Oakes needled Governor Pell about his travel.\n"))
+    assert blames(acc, "Oakes", "Pell"), acc
+    quiet = accusations(run("\n\nThe camera panned across the crowd in Dayton.\n"))
+    assert not quiet, quiet
