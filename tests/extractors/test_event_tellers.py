@@ -74,3 +74,8 @@ def test_the_lexicon_loads():
     w = words()
     assert {"accuse", "threaten"} <= w["kind"] and "confirm" in w["neutral"] and "mock" in w["wrong"]
     assert "after" in w["setting"] and "09" in w["notcameo"]
+
+
+def test_you_told_of_in_a_quote_is_accused(run):
+    art = run('\n\n"It is shameful that you mocked the farmers of Dayton," Senator Oakes told the mayor.\n')
+    assert blames(accusations(art), "Oakes", "you"), accusations(art)

@@ -4,13 +4,15 @@ speaker is the source of the speech act, and the acts inside what is said are ev
 
 Read after a sentence's events are chosen (model.py chooses one reading a trigger, so the teller's event never
 competes with the act told): for each chosen act, asserted, of a kind whose telling blames its doer
-(lexicon/told_misdeeds.tsv `kind`), done by an actor (a name or a pronoun the actors stage resolved), told by someone
-else: the subject of the reporting verb its clause hangs from (event_cues.tsv `report`, also a subject the verb
-borrows: `..., adding that ...`), else the speaker of the quote it is in. The teller's ACCUSE (CAMEO 111) of the
-doer has the reporting verb as its trigger (the act's own in a quote), the verb's mood, and its confidence from the
-confidence model (pattern kind `told`, key `told <TYPE>`). No accusation where the teller is the police telling a
-case, the doer's own actor, or says it by a neutral verb (`neutral`: confirmed, announced), nor where the sentence
-has the teller's ACCUSE of that actor already.
+(lexicon/told_misdeeds.tsv `kind`; an attack in words only when it is a wrong in itself or judged so), done by an
+actor (a name, a pronoun the actors stage resolved, a he/she/they, or the `you` a speaker addresses: the guide's
+target is the mention), told by someone else: the subject of the reporting verb its clause hangs from
+(event_cues.tsv `report`, also a subject the verb borrows: `..., adding that ...`), else the speaker of the quote
+it is in. The teller's ACCUSE (CAMEO 111) of the doer has the reporting verb as its trigger (the act's own in a
+quote), the verb's mood, and its confidence from the confidence model (pattern kind `told`, key `told TYPE` or
+`told quote TYPE`). No accusation where the teller is the police telling a case, names no one, is the doer's own
+actor, or says it by a neutral verb (`neutral`: confirmed, announced); where the act is set aside in a relative
+clause or a clause of time; nor where the sentence has the teller's ACCUSE of that actor already.
 """
 from __future__ import annotations
 
@@ -59,7 +61,8 @@ def accusations(chosen: list[Candidate], made: dict, quote_of: Callable, actor_a
         if c.nominal and not all(_owner(t) for t in doers):
             continue                      # `a speedy Iraq withdrawal`: a noun's doer is its owner or its `by`
         mine = [p.actor for p in ev.source if p.actor]
-        if not doers or not (mine or any(t.lower_ in people_pronouns() for t in doers)):
+        if not doers or not (mine or any(t.lower_ in people_pronouns() or t.lower_ in pronouns(person="2")
+                                         for t in doers)):
             continue
         new = _teller(c, doers, mine, quote_of, actor_at)
         if new is None or c.etype == "ACCUSE" and not _wronging(c):
