@@ -39,6 +39,13 @@ from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_lik
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
                        antecedent)
 
+import os
+
+
+def _on(name: str) -> bool:
+    return name not in os.environ.get("EV17P_OFF", "")
+
+
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
 # people's names too: `Trump told NBC` as WORK_OF_ART)
@@ -152,6 +159,14 @@ def keep(c: Candidate) -> bool:
     if _force_on_nothing(c, w):
         return False                      # `destroyed the finances of families`, `the odds have shot up`: force
         # with no one on either side and no harm near is a figure of speech
+    if _on("pl") and c.etype == "AGREE" and _backing_pledged(c, w):
+        return False                      # `pledged his support to the campaign`: the backing noun is the event
+    if _on("ar") and c.etype == "AID" and _body_arms(c):
+        return False                      # `flung her arms around me`, `welcomed them with open arms`: a body
+    if _on("ev") and c.etype == "AID" and _place_left(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "RETREAT", 2, "0874", None   # `the Americans evacuated the base`
+    if _on("hp") and c.etype == "REJECT" and _help_of_a_thing(c):
+        return False                      # `the plans won't help prevent it`, `it doesn't help that`: no one refuses
     _mood(c, w)
     if _asked_for(c):
         c.hypothetical = True             # `called on the regime to abandon its weapons and comply`: asked for
@@ -649,7 +664,8 @@ def _sense(c: Candidate, w) -> bool:
     if lem in w["capturing"] and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in x.children) for x in t.children):
         return False                      # `the confrontation, which was captured on video`
-    if lem in w["seizeon"] and obj is None and any(
+    if lem in w["seizeon"] and (obj is None or _on("so") and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
+            "on", "upon", "onto")) and any(
             x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in t.children):
         return False                      # `seized on the issue`, `seized on glimmers of hope` (`on` as a particle)
     if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and \
@@ -2397,7 +2413,7 @@ def duty_laid(c: Candidate) -> bool:
     """A reported need or duty (`triggers.need_request`) is a request only when it is laid on someone: not denied or
     put as a possibility (`Obama doesn't have to pick a liberal`, `the party may have to disavow him`) and not a
     poll's answer (`38 percent of voters said Clinton should step down`)."""
-    return not (_duty_unasserted(c.token) or poll_answer(c))
+    return not (_duty_unasserted(c.token) or poll_answer(c) or (_on("ep") and _inferred(c.token)))
 
 
 def poll_answer(c: Candidate) -> bool:
@@ -2988,3 +3004,53 @@ def _asked_for(c: Candidate) -> bool:
     pat = load().verbs.get(_lemma(v))
     return (pat is not None and plover(pat.cameo)[0] == "REQUEST") or (_lemma(v) == "call" and any(
         x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon") for x in v.children))
+
+
+def _backing_pledged(c: Candidate, w) -> bool:
+    """A verb of promising (`vow` class) whose object is a backing noun (`pledged his support to X`): the backing
+    is the act told (the noun's own SUPPORT event), no accord besides it."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or _lemma(t) not in w["vow"]:
+        return False
+    o = child(t, ("dobj",))
+    return o is not None and _lemma(o) in w["backingnoun"]
+
+
+def _help_of_a_thing(c: Candidate) -> bool:
+    """A denied `help` whose subject is a thing or a bare `it` (`the plans won't help prevent it`, `it doesn't help
+    that ...`): no one refuses anyone."""
+    t = c.token
+    if c.nominal or _lemma(t) != "help" or not _is_verb(t):
+        return False
+    s = subject_of(t)
+    return s is not None and (s.lower_ == "it" or (s.pos_ == "NOUN" and not s.ent_type_ and not _actorish(s)
+                                                   and not is_person(s)))
+
+
+def _inferred(t) -> bool:
+    """`must` or `should` read as a guess, not a duty: on a progressive or a perfect (`must be dreaming`, `must have
+    known`)."""
+    aux = [x for x in t.children if x.dep_ == "aux"]
+    if not any(x.lower_ in ("must", "should") for x in aux):
+        return False
+    return t.tag_ == "VBG" or any(x.lemma_.lower() == "have" for x in aux)
+
+
+def _body_arms(c: Candidate) -> bool:
+    """`arms` owned by a person's pronoun or held `open` (`flung her arms around me`, `with open arms`): the body's
+    arms, no weapons given."""
+    n = c.noun if c.noun is not None else c.token
+    return c.nominal and n.lower_ == "arms" and any(
+        (x.dep_ == "poss" and x.lower_ in _person_pronouns("possessive")) or (x.dep_ == "amod" and x.lower_ == "open")
+        for x in n.children)
+
+
+def _place_left(c: Candidate, w) -> bool:
+    """`evacuate` whose object is a site or a place (`site` class, a place's name) and whose subject is someone:
+    those who leave it withdraw (RETREAT); evacuating people stays aid."""
+    t = c.token
+    if c.nominal or _lemma(t) != "evacuate" or not _is_verb(t) or is_passive(t):
+        return False
+    o = child(t, ("dobj",))
+    return o is not None and subject_of(t) is not None and (
+        _lemma(o) in w["site"] or o.ent_type_ in ("GPE", "LOC", "FAC"))
