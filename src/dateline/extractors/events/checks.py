@@ -25,6 +25,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - unseen articles (ev15p): acts in the clause of a claim or a theory (`_alleged`), a negation over verbs joined by
   `or` and over what a denied verb of getting names (`_denied_alike`); its second reading (rev15a): `or` as the
   coordinator that joins the verb (`_joined_by`), clauses `nor` opens (`_nor_opened`), claims confirmed.
+- precision margin (ev17p): backing pledged (`_backing_pledged`), things sought (`_thing_sought`), `support` with no
+  backer, body arms (`_body_arms`), places evacuated (`_place_left`), help denied of a thing (`_help_of_a_thing`),
+  `must be -ing` (`_inferred`), `seized on` before a stray object.
 """
 from __future__ import annotations
 
@@ -38,13 +41,6 @@ from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
                        antecedent)
-
-import os
-
-
-def _on(name: str) -> bool:
-    return name not in os.environ.get("EV17P_OFF", "")
-
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -159,13 +155,20 @@ def keep(c: Candidate) -> bool:
     if _force_on_nothing(c, w):
         return False                      # `destroyed the finances of families`, `the odds have shot up`: force
         # with no one on either side and no harm near is a figure of speech
-    if _on("pl") and c.etype == "AGREE" and _backing_pledged(c, w):
+    if c.etype == "AGREE" and _backing_pledged(c, w):
         return False                      # `pledged his support to the campaign`: the backing noun is the event
-    if _on("ar") and c.etype == "AID" and _body_arms(c):
+    if c.etype == "REQUEST" and _thing_sought(c):
+        return False                      # `the result that Sanders was seeking`, `the deal he pushed for`: a thing
+        # described by who wanted it, no one asked here
+    if c.etype == "SUPPORT" and not c.source and c.extra_source is None and \
+            _lemma(c.noun if c.noun is not None else c.token) == "support":
+        return False                      # `support for Sanders would have been higher`, `issues such as supporting
+        # the military`: backing with no backer, a topic or a count
+    if c.etype == "AID" and _body_arms(c):
         return False                      # `flung her arms around me`, `welcomed them with open arms`: a body
-    if _on("ev") and c.etype == "AID" and _place_left(c, w):
+    if c.etype == "AID" and _place_left(c, w):
         c.etype, c.quad, c.cameo, c.mode = "RETREAT", 2, "0874", None   # `the Americans evacuated the base`
-    if _on("hp") and c.etype == "REJECT" and _help_of_a_thing(c):
+    if c.etype == "REJECT" and _help_of_a_thing(c):
         return False                      # `the plans won't help prevent it`, `it doesn't help that`: no one refuses
     _mood(c, w)
     if _asked_for(c):
@@ -664,10 +667,12 @@ def _sense(c: Candidate, w) -> bool:
     if lem in w["capturing"] and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in x.children) for x in t.children):
         return False                      # `the confrontation, which was captured on video`
-    if lem in w["seizeon"] and (obj is None or _on("so") and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
+    if lem in w["seizeon"] and (obj is None or t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
             "on", "upon", "onto")) and any(
             x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in t.children):
-        return False                      # `seized on the issue`, `seized on glimmers of hope` (`on` as a particle)
+        return False                      # `seized on the issue`, `seized on glimmers of hope` (`on` as a particle);
+        # right after the verb, whatever object the parse found further on (`seized on new revelations, some of them
+        # foreign nationals`)
     if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and \
             olem not in w["shotfired"] and not any(
             x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") and not any(
@@ -2413,7 +2418,7 @@ def duty_laid(c: Candidate) -> bool:
     """A reported need or duty (`triggers.need_request`) is a request only when it is laid on someone: not denied or
     put as a possibility (`Obama doesn't have to pick a liberal`, `the party may have to disavow him`) and not a
     poll's answer (`38 percent of voters said Clinton should step down`)."""
-    return not (_duty_unasserted(c.token) or poll_answer(c) or (_on("ep") and _inferred(c.token)))
+    return not (_duty_unasserted(c.token) or poll_answer(c) or _inferred(c.token))
 
 
 def poll_answer(c: Candidate) -> bool:
@@ -3054,3 +3059,20 @@ def _place_left(c: Candidate, w) -> bool:
     o = child(t, ("dobj",))
     return o is not None and subject_of(t) is not None and (
         _lemma(o) in w["site"] or o.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _thing_sought(c: Candidate) -> bool:
+    """A request verb in a relative clause whose noun is what it asks for (`the result that Sanders was seeking`,
+    `the global climate deal he pushed for`, `the increase he seeks`): the clause describes a thing, no one named is
+    asked."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or t.dep_ != "relcl" or _lemma(t) not in senses()["pushfor"]:
+        return False
+    n = t.head
+    if n.pos_ != "NOUN" or n.ent_type_ or _actorish(n) or is_person(n):
+        return False
+    if any(x.dep_ in ("dobj", "dative", "xcomp", "ccomp") and x.tag_ not in ("WDT", "WP") for x in t.children):
+        return False                      # `a deal that pushed Iran to stop`: the clause asks someone
+    return not any(hasattr(x, "dep_") and x.i != n.i and x.tag_ not in ("WDT", "WP") and _head_actor(x)
+                   for x in c.target)   # (`that`, `which` stand for the noun)
+
