@@ -25,6 +25,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - unseen articles (ev15p): acts in the clause of a claim or a theory (`_alleged`), a negation over verbs joined by
   `or` and over what a denied verb of getting names (`_denied_alike`); its second reading (rev15a): `or` as the
   coordinator that joins the verb (`_joined_by`), clauses `nor` opens (`_nor_opened`), claims confirmed.
+- precision margin (ev17p): backing pledged (`_backing_pledged`), things sought (`_thing_sought`), `support` with no
+  backer, body arms (`_body_arms`), places evacuated (`_place_left`), help denied of a thing (`_help_of_a_thing`),
+  `must be -ing` (`_inferred`), `seized on` before a stray object.
 """
 from __future__ import annotations
 
@@ -152,6 +155,21 @@ def keep(c: Candidate) -> bool:
     if _force_on_nothing(c, w):
         return False                      # `destroyed the finances of families`, `the odds have shot up`: force
         # with no one on either side and no harm near is a figure of speech
+    if c.etype == "AGREE" and _backing_pledged(c, w):
+        return False                      # `pledged his support to the campaign`: the backing noun is the event
+    if c.etype == "REQUEST" and _thing_sought(c):
+        return False                      # `the result that Sanders was seeking`, `the deal he pushed for`: a thing
+        # described by who wanted it, no one asked here
+    if c.etype == "SUPPORT" and not c.source and c.extra_source is None and \
+            _lemma(c.noun if c.noun is not None else c.token) == "support":
+        return False                      # `support for Sanders would have been higher`, `issues such as supporting
+        # the military`: backing with no backer, a topic or a count
+    if c.etype == "AID" and _body_arms(c):
+        return False                      # `flung her arms around me`, `welcomed them with open arms`: a body
+    if c.etype == "AID" and _place_left(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "RETREAT", 2, "0874", None   # `the Americans evacuated the base`
+    if c.etype == "REJECT" and _help_of_a_thing(c):
+        return False                      # `the plans won't help prevent it`, `it doesn't help that`: no one refuses
     _mood(c, w)
     if _asked_for(c):
         c.hypothetical = True             # `called on the regime to abandon its weapons and comply`: asked for
@@ -649,9 +667,12 @@ def _sense(c: Candidate, w) -> bool:
     if lem in w["capturing"] and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in x.children) for x in t.children):
         return False                      # `the confrontation, which was captured on video`
-    if lem in w["seizeon"] and obj is None and any(
+    if lem in w["seizeon"] and (obj is None or t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
+            "on", "upon", "onto")) and any(
             x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in t.children):
-        return False                      # `seized on the issue`, `seized on glimmers of hope` (`on` as a particle)
+        return False                      # `seized on the issue`, `seized on glimmers of hope` (`on` as a particle);
+        # right after the verb, whatever object the parse found further on (`seized on new revelations, some of them
+        # foreign nationals`)
     if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and \
             olem not in w["shotfired"] and not any(
             x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") and not any(
@@ -2397,7 +2418,7 @@ def duty_laid(c: Candidate) -> bool:
     """A reported need or duty (`triggers.need_request`) is a request only when it is laid on someone: not denied or
     put as a possibility (`Obama doesn't have to pick a liberal`, `the party may have to disavow him`) and not a
     poll's answer (`38 percent of voters said Clinton should step down`)."""
-    return not (_duty_unasserted(c.token) or poll_answer(c))
+    return not (_duty_unasserted(c.token) or poll_answer(c) or _inferred(c.token))
 
 
 def poll_answer(c: Candidate) -> bool:
@@ -2988,3 +3009,70 @@ def _asked_for(c: Candidate) -> bool:
     pat = load().verbs.get(_lemma(v))
     return (pat is not None and plover(pat.cameo)[0] == "REQUEST") or (_lemma(v) == "call" and any(
         x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon") for x in v.children))
+
+
+def _backing_pledged(c: Candidate, w) -> bool:
+    """A verb of promising (`vow` class) whose object is a backing noun (`pledged his support to X`): the backing
+    is the act told (the noun's own SUPPORT event), no accord besides it."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or _lemma(t) not in w["vow"]:
+        return False
+    o = child(t, ("dobj",))
+    return o is not None and _lemma(o) in w["backingnoun"]
+
+
+def _help_of_a_thing(c: Candidate) -> bool:
+    """A denied `help` whose subject is a thing or a bare `it` (`the plans won't help prevent it`, `it doesn't help
+    that ...`): no one refuses anyone."""
+    t = c.token
+    if c.nominal or _lemma(t) != "help" or not _is_verb(t):
+        return False
+    s = subject_of(t)
+    return s is not None and (s.lower_ == "it" or (s.pos_ == "NOUN" and not s.ent_type_ and not _actorish(s)
+                                                   and not is_person(s)))
+
+
+def _inferred(t) -> bool:
+    """`must` or `should` read as a guess, not a duty: on a progressive or a perfect (`must be dreaming`, `must have
+    known`)."""
+    aux = [x for x in t.children if x.dep_ == "aux"]
+    if not any(x.lower_ in ("must", "should") for x in aux):
+        return False
+    return t.tag_ == "VBG" or any(x.lemma_.lower() == "have" for x in aux)
+
+
+def _body_arms(c: Candidate) -> bool:
+    """`arms` owned by a person's pronoun or held `open` (`flung her arms around me`, `with open arms`): the body's
+    arms, no weapons given."""
+    n = c.noun if c.noun is not None else c.token
+    return c.nominal and n.lower_ == "arms" and any(
+        (x.dep_ == "poss" and x.lower_ in _person_pronouns("possessive")) or (x.dep_ == "amod" and x.lower_ == "open")
+        for x in n.children)
+
+
+def _place_left(c: Candidate, w) -> bool:
+    """`evacuate` whose object is a site or a place (`site` class, a place's name) and whose subject is someone:
+    those who leave it withdraw (RETREAT); evacuating people stays aid."""
+    t = c.token
+    if c.nominal or _lemma(t) != "evacuate" or not _is_verb(t) or is_passive(t):
+        return False
+    o = child(t, ("dobj",))
+    return o is not None and subject_of(t) is not None and (
+        _lemma(o) in w["site"] or o.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _thing_sought(c: Candidate) -> bool:
+    """A request verb in a relative clause whose noun is what it asks for (`the result that Sanders was seeking`,
+    `the global climate deal he pushed for`, `the increase he seeks`): the clause describes a thing, no one named is
+    asked."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or t.dep_ != "relcl" or _lemma(t) not in senses()["pushfor"]:
+        return False
+    n = t.head
+    if n.pos_ != "NOUN" or n.ent_type_ or _actorish(n) or is_person(n):
+        return False
+    if any(x.dep_ in ("dobj", "dative", "xcomp", "ccomp") and x.tag_ not in ("WDT", "WP") for x in t.children):
+        return False                      # `a deal that pushed Iran to stop`: the clause asks someone
+    return not any(hasattr(x, "dep_") and x.i != n.i and x.tag_ not in ("WDT", "WP") and _head_actor(x)
+                   for x in c.target)   # (`that`, `which` stand for the noun)
+
