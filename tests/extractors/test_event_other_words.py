@@ -99,3 +99,39 @@ def test_feeling_knowing_or_carrying_a_state_is_no_duty(run):
     art = run("\n\n\"They must feel betrayed,\" Senator Tom Reyes said. The analyst said Governor Ann Hale has to "
               "carry Ohio to win the nomination.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_thanks_or_praise_sent_to_someone_backs_them(run):
+    art = run("\n\nGovernor Ann Hale tweeted her thanks to the mayor. Senator Tom Reyes is offering his positive "
+              "reviews of the governor's plan. Mayor Dan Brook has made comments supportive of Senator Reyes.\n")
+    got = asserted(art, "SUPPORT")
+    assert {e.trigger.text for e in got} >= {"thanks", "reviews", "comments"}, shown(art)
+    assert any("Hale" in e.source[0].text and e.target and "mayor" in e.target[0].text
+               for e in got if e.trigger.text == "thanks"), shown(art)
+    assert any("Reyes" in e.source[0].text and e.target and "governor" in e.target[0].text
+               for e in got if e.trigger.text == "reviews"), shown(art)
+
+
+def test_thanks_for_a_thing_or_remarks_with_no_praise_back_no_one(run):
+    art = run("\n\nThanks to the rain, the mayor canceled the parade. The governor gave thanks for the rain. "
+              "Senator Tom Reyes made comments about the governor on Monday. The mayor sent no thanks to the "
+              "governor.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_people_rallied_around_someone_back_them_no_street_rally(run):
+    art = run("\n\nAt the convention, Governor Ann Hale rallies Democrats for Senator Tom Reyes.\n")
+    got = asserted(art, "SUPPORT")
+    assert any("Hale" in e.source[0].text and e.target and "Reyes" in e.target[0].text for e in got), shown(art)
+    assert not asserted(art, "PROTEST"), shown(art)
+
+
+def test_members_rallied_for_a_strike_are_no_backing(run):
+    art = run("\n\nThe union rallied its members for the strike on Monday.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_a_roundtable_with_someone_is_a_meeting(run):
+    art = run("\n\nMayor Dan Brook held a roundtable with business owners on Monday.\n")
+    got = asserted(art, "CONSULT")
+    assert any("Brook" in e.source[0].text for e in got), shown(art)

@@ -54,6 +54,9 @@ def keep(c: Candidate) -> bool:
     """False for a backing phrase aimed at no actor (`campaigned for president`, `voted for the bill`) or made by a
     crowd of voters (`voters in Ohio voted for Trump`: a count)."""
     w = words()
+    if c.etype == "PROTEST" and c.noun is None and c.token.pos_ == "VERB" and _lemma(c.token) in w["rallying"] \
+            and _backed_one(c.token, w) is not None:
+        return False                      # `rallies Democrats for Clinton`: backing (`_rallied`), no street rally
     key = c.pattern.key if c.pattern.kind in ("phrase", "verb") else _lemma(c.noun) if c.noun is not None else ""
     if key in w["doer"]:
         return any(not hasattr(x, "lemma_") or names_actor(x) and x.lower_ not in (
@@ -130,6 +133,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _kind_words(t, w)
         elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
             c = _welcome_step(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["rallying"]:
+            c = _rallied(t, w)
+        elif t.pos_ == "NOUN" and (lem in w["thanks"] or lem in w["remark"]) and t.dep_ in ("dobj", "npadvmod", "nsubj"):
+            c = _approval_sent(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             out.append(c)
@@ -601,6 +608,77 @@ def _welcome_step(t, quote_speaker_of):
     if c is not None and owner is None:
         c.target = []
     return c
+
+
+def _approval_sent(t, w, quote_speaker_of):
+    """`Clinton tweeted her thanks to the president`, `offering her positive reviews of the president's actions`,
+    `has made comments supportive of Clinton's bid`: thanks (praise.tsv `thanks`) or remarks with a word of praise
+    (`remark`) sent by someone (the object of a `sending` verb) back whom they are to, for or about, or the owner of
+    what they are about; thanks to no one named back no one named (`tweeting her appreciation`)."""
+    v = t.head
+    supportive = [x for x in t.children if x.dep_ == "amod" and _lemma(x) in w["backing"]]
+    if t.dep_ == "nsubj":
+        if _lemma(v) not in w["backing"] or v.dep_ not in ("ccomp", "oprd"):
+            return None                   # (`made comments supportive of X` parsed as a small clause: the adjective
+            # the verb's complement)
+        supportive, v = [v], v.head
+    if _lemma(v) not in w["sending"] or _unasserted(v) or v.dep_ in ("relcl", "amod") or (
+            v.dep_ == "acl" and v.tag_ != "VBG"):
+        return None                       # (`tweeting her appreciation` on the candidate: the candidate's act)
+    thanks = _lemma(t) in w["thanks"]
+    if t.dep_ == "npadvmod" and not (thanks and any(x.dep_ == "dobj" and x.tag_ == "PRP" for x in v.children)):
+        return None                       # (`tweeted her thanks` parsed as `tweeted her`, `thanks` beside it)
+    if not thanks and not (supportive or _positive(t)):
+        return None                       # (`made comments about the senator`: no praise told)
+    if any(x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "mixed", "faint") for x in t.children):
+        return None
+    heads = [t] + supportive + ([v] if thanks else [])
+    whom = next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "about", "of")
+                 for o in p.children if o.dep_ == "pobj"), None)
+    if whom is not None and not (names_actor(whom) or actor_like(whom)):
+        whom = owner_of(whom)             # (`reviews of the president's actions`: of the president)
+        if whom is None:
+            return None                   # (`gave thanks for the rain`: a thing no one owns)
+    if whom is not None and whom.lower_ in FIRST + ("it", "its", "this", "that", "me", "us", "himself", "herself",
+                                                    "themselves", "my", "our"):
+        return None
+    if whom is None and not thanks:
+        return None
+    subj = subject_of(v)
+    if subj is None or _lemma(subj) in w["crowd"] or subj.lower_ in ("it", "this", "that", "you", "who", "which"):
+        return None
+    if subj.lower_ not in FIRST and not (names_actor(subj) or actor_like(subj)):
+        return None                       # (`Democratic contender Hillary Clinton`: a title the name hangs on)
+    return _by(t, "SUPPORT", subj, whom, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
+        t, "SUPPORT", subj, whom)
+
+
+def _rallied(t, w):
+    """`took the stage to rally Democrats around Hillary Clinton`, `rallies Democrats for Clinton`: people rallied
+    (the object) around, behind or for someone named back that one, by whoever rallies them (the phrase lexicon's
+    `rally_around` reads the verb with no object between)."""
+    backed = _backed_one(t, w)
+    if backed is None or any(x.dep_ == "neg" for x in t.children):
+        return None
+    subj = subject_of(t)
+    if subj is None or subj.lower_ in ("it", "this", "that", "who", "which", "you") or subj.lower_ in FIRST or not (
+            names_actor(subj) or actor_like(subj)):
+        return None
+    return evaluative._make(t, "SUPPORT", subj, backed)
+
+
+def _backed_one(t, w):
+    """Whom the object of a rallying verb is rallied around, behind or for: someone named (`rally Democrats around
+    Hillary Clinton`), not a thing or a place (`rallied its members for the strike`, `rallies around California`)."""
+    obj = child(t, ("dobj",))
+    if obj is None or obj.lower_ in ("it", "this", "that", "them"):
+        return None
+    backed = next((o for h in (t, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in w["round"]
+                   for o in p.children if o.dep_ == "pobj"), None)
+    if backed is None or not (backed.ent_type_ in ("PERSON", "ORG", "NORP") or backed.pos_ == "PROPN") \
+            or backed.ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    return backed
 
 
 def _by(t, etype: str, subj, target, quote_speaker_of):
