@@ -135,3 +135,24 @@ def test_a_roundtable_with_someone_is_a_meeting(run):
     art = run("\n\nMayor Dan Brook held a roundtable with business owners on Monday.\n")
     got = asserted(art, "CONSULT")
     assert any("Brook" in e.source[0].text for e in got), shown(art)
+
+
+def test_a_clause_told_as_due_is_demanded(run):
+    art = run("\n\n\"It's time a special prosecutor be appointed,\" Senator Tom Reyes said. Mayor Dan Brook wrote to "
+              "his followers, \"It's time to end her political career.\"\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and not e.target for e in got), shown(art)
+    assert any("Brook" in e.source[0].text and e.target and e.target[0].text == "her" for e in got), shown(art)
+
+
+def test_time_for_ones_own_side_or_for_nothing_of_anyones_asks_no_one(run):
+    art = run("\n\n\"It's time to move on,\" the mayor said. \"It's time we moved on,\" Governor Ann Hale said. But "
+              "it's time to abandon the canard that he is saving democracy.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_time_for_someone_to_act_with_a_curly_apostrophe_asks_them(run):
+    art = run("\n\nMayor Dan Brook wrote to his followers, \u201cIt\u2019s time for the council to close the "
+              "loopholes.\u201d\n")
+    got = asserted(art, "REQUEST")
+    assert any("Brook" in e.source[0].text and e.target and "council" in e.target[0].text for e in got), shown(art)

@@ -15,6 +15,11 @@ lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the app
 - a fault owned: `"I take full responsibility"`, `"We made a mistake"`, `she had made a "poor choice of words"`:
   CONCEDE by whoever owns it;
 - one's own words said to be misread: `Trump said his words had been "misconstrued"`: REJECT by whoever says so;
+- thanks or praise sent: `Clinton tweeted her thanks to the president`, `made comments supportive of Clinton's bid`:
+  SUPPORT of whom they are to or about;
+- people rallied around someone: `rallies Democrats for Clinton`: SUPPORT of Clinton (no street rally);
+- a clause told as due: `"It's time a special prosecutor be appointed," he said`, `"It's time to end her career"`:
+  REQUEST of its doer or of the owner of what it is done to;
 - `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
   `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts; the
   refusal phrases (`pushed back`, `wrote off`) need someone as their source.
@@ -28,7 +33,7 @@ from ..spans import having, ids_of
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
+from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
                        names_actor,
                        prep_object, speaker_of_clause, subject_of)
 
@@ -107,7 +112,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _good_work(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["urge"]:
             c = _urged(t, quote_speaker_of)
-        elif t.pos_ == "NOUN" and lem == "time" and t.dep_ == "attr":
+        elif t.pos_ == "NOUN" and lem == "time" and (t.dep_ == "attr" or t.dep_ in ("dobj", "npadvmod") and _is_be(t.head)):
             c = _time_for(t, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["solace"] and t.dep_ == "nsubj":
             c = _with_them(t, quote_speaker_of)
@@ -231,18 +236,59 @@ def _urged(t, quote_speaker_of):
 def _time_for(t, quote_speaker_of):
     """`"It's time for Congress to close the loopholes," Reid said`: whoever says so asks Congress to act."""
     be = t.head
-    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+    if not _is_be(be) or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
         return None
     if not any(x.dep_ in SUBJ and x.lower_ in ("it", "now") for x in be.children):
         return None
     act = next((x for x in t.children if x.dep_ in ("relcl", "acl") and any(
         y.dep_ == "mark" and y.lower_ == "for" for y in x.children)), None)
+    if act is None:
+        return _time_that(t, be, quote_speaker_of)
     asked = child(act, SUBJ) if act is not None else None
     if asked is None or not (names_actor(asked) or actor_like(asked)) or asked.lower_ in FIRST + ("it", "you"):
         return None                       # (`it's time for us to act`: the speaker's own resolve)
     c = evaluative._said(t, "REQUEST", be, asked, quote_speaker_of)
     if c is not None and c.source and c.source[0].i == asked.i:
         return None
+    return c
+
+
+def _is_be(v) -> bool:
+    """`be`, or a curly `’s` the tagger lemmatises as itself (`“It’s time to ...`, parsed with `time` as its object)."""
+    return _lemma(v) == "be" or v.lower_ == "\u2019s" and v.tag_ == "VBZ"
+
+
+def _time_that(t, be, quote_speaker_of):
+    """`"It's time a special prosecutor be appointed," Priebus said` (a clause told as due: REQUEST of its doer, the
+    agent of a passive, else of no one named), `"It's time to end her political career"` (an act on someone's thing:
+    REQUEST of its owner); by whoever says so. Not the speaker's own side (`it's time we act`) nor an act on nothing
+    of anyone's (`it's time to move on`)."""
+    due = next((x for x in list(t.children) + list(be.children) if x.dep_ in ("relcl", "acl", "ccomp")
+                and x.pos_ in ("VERB", "AUX") and x.i > t.i), None)
+    if due is None or any(x.dep_ == "neg" for x in due.children):
+        return None
+    if any(x.dep_ == "aux" and x.lower_ == "to" for x in due.children):
+        obj = child(due, ("dobj",))
+        owner = next((x for x in obj.children if x.dep_ == "poss"), None) if obj is not None else None
+        if owner is None or owner.lower_ in FIRST + ("my", "our", "its", "your") or not names_actor(owner):
+            return None
+        asked = owner
+    else:
+        subj = child(due, SUBJ) or child(due, PASS_SUBJ)
+        if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "there") or due.tag_ not in (
+                "VB", "VBD", "VBN") or any(x.dep_ == "aux" and x.tag_ == "MD" for x in due.children):
+            return None                   # (`it's time we moved on`: the speaker's own side; `it's time he will`)
+        if is_passive(due) and due.tag_ == "VBN" and not any(x.dep_ == "auxpass" and x.lower_ == "be"
+                                                             for x in due.children):
+            return None                   # (only the bare `be appointed` of a demand)
+        asked = prep_object(due, "by") if is_passive(due) else subj
+        if asked is not None and not (names_actor(asked) or actor_like(asked)):
+            return None
+    c = evaluative._said(t, "REQUEST", be, asked if asked is not None else t, quote_speaker_of)
+    if c is None or c.source and asked is not None and c.source[0].i == asked.i:
+        return None
+    if asked is None:
+        c.target = []
     return c
 
 
