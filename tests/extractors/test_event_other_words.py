@@ -156,3 +156,46 @@ def test_time_for_someone_to_act_with_a_curly_apostrophe_asks_them(run):
               "loopholes.\u201d\n")
     got = asserted(art, "REQUEST")
     assert any("Brook" in e.source[0].text and e.target and "council" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_right_given_back_is_conceded(run):
+    art = run("\n\nGovernor restores voting rights to felons.\n\nGovernor Ann Hale restored the voting rights of "
+              "felons on Friday. Crews restored power to the city on Monday.\n")
+    got = asserted(art, "CONCEDE")
+    assert any("Hale" in e.source[0].text for e in got), shown(art)
+    assert not any(e.trigger.text == "restored" and "Crews" in e.source[0].text for e in got), shown(art)
+
+
+def test_glad_to_see_someone_or_what_they_did_backs_them(run):
+    art = run("\n\n\"Senator Tom Reyes won tonight and I was very glad to see that,\" Governor Ann Hale said.\n")
+    got = asserted(art, "SUPPORT")
+    assert any("Hale" in e.source[0].text and e.target and "Reyes" in e.target[0].text for e in got), shown(art)
+
+
+def test_glad_to_see_a_thing_hedged_or_denied_backs_no_one(run):
+    art = run("\n\n\"I'd be happy to see him go,\" the mayor said. \"We are pleased to see the rain,\" the farmer "
+              "said. \"I was not glad to see that,\" the governor said after Senator Tom Reyes won.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_praise_of_someone_named_by_kin_backs_them(run):
+    art = run("\n\nSenator Tom Reyes said his wife was uniquely qualified to be governor.\n")
+    got = asserted(art, "SUPPORT")
+    assert any("Reyes" in e.source[0].text and e.target and "wife" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_feeling_or_a_denial_of_kin_is_no_praise(run):
+    art = run("\n\nMayor Dan Brook said his wife was pleased. \"His son was not honest,\" the mayor said.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_an_act_of_law_said_to_be_called_for_is_demanded(run):
+    art = run("\n\nSenator Tom Reyes said the report merits the appointment of a special prosecutor.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and e.trigger.text == "appointment" for e in got), shown(art)
+
+
+def test_an_act_required_by_a_rule_or_denied_is_no_demand(run):
+    art = run("\n\nThe job requires a background investigation. Mayor Dan Brook said the case does not warrant an "
+              "inquiry.\n")
+    assert not asserted(art, "REQUEST"), shown(art)

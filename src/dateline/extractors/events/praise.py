@@ -102,11 +102,13 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     read = _any_word()
     for t in having(sent, POS=ids_of("VERB", "AUX", "NOUN", "ADJ")):
         lem = _lemma(t)
-        if lem not in read and not (t.dep_ == "attr" and t.pos_ == "NOUN") or skipped(t):
-            continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY or a
-            #                               predicate noun: a new rule keyed on another word adds it there)
+        if lem not in read and not (t.dep_ == "attr" and t.pos_ == "NOUN" or t.dep_ == "acomp") or skipped(t):
+            continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY, a
+            #                               predicate noun or adjective: a new rule keyed on another word adds it there)
         c = None
-        if t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
+        if t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN") and _kin_subject(t, w) is not None:
+            c = _kin_praised(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
             c = _praised(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
             c = _good_work(t, quote_speaker_of)
@@ -138,6 +140,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _kind_words(t, w)
         elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
             c = _welcome_step(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["requiring"]:
+            c = _act_required(t, w, quote_speaker_of)
+        elif t.pos_ == "ADJ" and lem in w["glad"] and t.dep_ == "acomp":
+            c = _glad_to_see(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["rallying"]:
             c = _rallied(t, w)
         elif t.pos_ == "NOUN" and (lem in w["thanks"] or lem in w["remark"]) and t.dep_ in ("dobj", "npadvmod", "nsubj"):
@@ -697,6 +703,87 @@ def _approval_sent(t, w, quote_speaker_of):
         return None                       # (`Democratic contender Hillary Clinton`: a title the name hangs on)
     return _by(t, "SUPPORT", subj, whom, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
         t, "SUPPORT", subj, whom)
+
+
+def _act_required(t, w, quote_speaker_of):
+    """`Pence said the AP report merits the appointment of a special prosecutor`, `"The favors done require an
+    expedited investigation by a Special Prosecutor," Trump said`: an act of law or of amends said to be called for
+    (praise.tsv `due`, the object of a `requiring` verb) is demanded by whoever says so (REQUEST of the agent named
+    with `by`, else of no one named); not denied or hedged, not a rule (`the job requires a background review`:
+    no one says so)."""
+    obj = child(t, ("dobj",))
+    if obj is None or _lemma(obj) not in w["due"] or _unasserted(t) or t.dep_ in ("relcl", "acl", "amod", "xcomp"):
+        return None
+    by = prep_object(obj, "by")
+    asked = by if by is not None and (names_actor(by) or actor_like(by)) else None
+    c = evaluative._said(obj, "REQUEST", t, asked if asked is not None else obj, quote_speaker_of)
+    if c is None:
+        return None
+    if asked is None:
+        c.target = []
+    return c
+
+
+def _kin_subject(t, w):
+    """The subject of the copula t completes when it is someone named by kin or as a fellow (praise.tsv `kin`: `his
+    wife`, `these guys`), whom the actor lexicon does not hold; else None."""
+    be = t.head
+    if _lemma(be) not in ("be", "become", "remain"):
+        return None
+    subj = child(be, SUBJ)
+    if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in w["kin"] or not any(
+            x.dep_ in ("poss", "det") and x.lower_ not in ("a", "an", "any", "every", "no", "some") for x in subj.children):
+        return None
+    return subj
+
+
+def _kin_praised(t, w, quote_speaker_of):
+    """`Bill Clinton said his wife was uniquely qualified to be president`, `"These guys were heroes," he said`: a
+    word of praise said of someone named by kin or as a fellow (evaluative's verdicts read actors only) backs them,
+    by whoever says so; not a feeling (`his wife was pleased`), not denied or hedged."""
+    be = t.head
+    ev = evaluative.words()
+    lems = {_lemma(t), t.lower_}
+    if not (lems & (ev["positive"] | w["good"]) or t.pos_ == "NOUN" and _positive(t)) or lems & (
+            ev["feeling"] | ev["feeler"] | ev["tie"]) or _unasserted(be):
+        return None                       # (`a great man`: the noun's word of praise)
+    if t.pos_ == "NOUN" and any(x.dep_ == "amod" and _lemma(x) in ev["negative"] for x in t.children):
+        return None
+    subj = _kin_subject(t, w)
+    if evaluative._of_the_sayer(be, subj, quote_speaker_of):
+        return None
+    c = evaluative._said(t, "SUPPORT", be, subj, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == subj.i:
+        return None
+    return c
+
+
+def _glad_to_see(t, quote_speaker_of):
+    """`"Marco Rubio won tonight and I was very glad to see that," Hannity said`, `she is happy to see Brook back`:
+    gladness at seeing someone or what someone did (the clause before `and ... that`) backs them (SUPPORT by the
+    glad one; `I`/`we`: the quote's speaker)."""
+    be = t.head
+    see = next((x for x in t.children if x.dep_ == "xcomp" and _lemma(x) == "see" and any(
+        y.dep_ == "aux" and y.lower_ == "to" for y in x.children)), None)
+    if see is None or _unasserted(be) or any(x.dep_ == "neg" for x in t.children):
+        return None
+    seen = child(see, ("dobj",))
+    if seen is None:
+        clause = child(see, ("ccomp",))
+        seen = child(clause, SUBJ) if clause is not None else None
+    if seen is not None and seen.lower_ in ("that", "this", "it") and be.dep_ == "conj":
+        seen = child(be.head, SUBJ)       # (`X won and I was glad to see that`: the one who won)
+    if seen is None or seen.lower_ in FIRST + ("it", "this", "that", "them", "you", "what", "which") or not (
+            names_actor(seen) or actor_like(seen)):
+        return None
+    subj = child(be, SUBJ)
+    if subj is None or subj.i == seen.i:
+        return None
+    if subj.lower_ not in FIRST and (not (names_actor(subj) or actor_like(subj)) or subj.lower_ in (
+            "it", "this", "that", "who", "which", "you", "they")):
+        return None
+    return _by(t, "SUPPORT", subj, seen, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
+        t, "SUPPORT", subj, seen)
 
 
 def _rallied(t, w):
