@@ -199,3 +199,17 @@ def test_an_act_required_by_a_rule_or_denied_is_no_demand(run):
     art = run("\n\nThe job requires a background investigation. Mayor Dan Brook said the case does not warrant an "
               "inquiry.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_a_subjunctive_or_should_under_a_verb_of_proposing_asks_for_it(run):
+    art = run("\n\nSenator Tom Reyes suggested the chief's deputy be fired. Mayor Dan Brook suggested that the "
+              "governor should resign.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and not e.target for e in got), shown(art)
+    assert any("Brook" in e.source[0].text and e.target and "governor" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_finding_a_reproach_or_a_denied_proposal_asks_nothing(run):
+    art = run("\n\nPolls suggest that voters are tired of the race. Mayor Dan Brook suggested the senator should "
+              "have known. The mayor did not suggest that the chief be fired.\n")
+    assert not asserted(art, "REQUEST"), shown(art)

@@ -140,6 +140,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _kind_words(t, w)
         elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
             c = _welcome_step(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["proposing"]:
+            c = _proposed(t, w)
         elif t.pos_ == "VERB" and lem in w["requiring"]:
             c = _act_required(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["glad"] and t.dep_ == "acomp":
@@ -703,6 +705,39 @@ def _approval_sent(t, w, quote_speaker_of):
         return None                       # (`Democratic contender Hillary Clinton`: a title the name hangs on)
     return _by(t, "SUPPORT", subj, whom, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
         t, "SUPPORT", subj, whom)
+
+
+def _proposed(t, w):
+    """`Republican figures suggested Melania's speechwriter be fired`, `leaders insisted that any package include a
+    delay`, `he's suggesting that delegates should flip to his column`: a that-clause in the subjunctive (a bare `be`
+    passive, a bare verb after a singular subject) or with `should` under a verb of proposing asks for it (REQUEST of
+    the clause's subject, of a passive's agent, else of no one named; evaluative's `_insisted` reads the plain bare
+    verb after `insist`, `demand`, `recommend`)."""
+    said = child(t, ("ccomp",))
+    if said is None or any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or any(
+            x.dep_ == "neg" for x in said.children) or t.dep_ in ("relcl", "acl", "amod"):
+        return None
+    aux = [x for x in said.children if x.dep_ in ("aux", "auxpass")]
+    subj = child(said, SUBJ) or child(said, PASS_SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "there", "what", "which"):
+        return None
+    passive = said.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ == "be"
+    bare = not aux and (said.tag_ == "VB" and _lemma(t) not in evaluative.words()["insist"] or said.tag_ == "VBP"
+                        and subj.tag_ in ("NN", "NNP"))
+    should = _lemma(t) in w["proposing"] - evaluative.words()["insist"] and any(
+        x.lower_ == "should" for x in aux) and not any(x.lemma_.lower() == "have" for x in aux) and (
+        names_actor(subj) or actor_like(subj))    # (`should have known`: a reproach, no act asked)
+    if not (passive or bare or should):
+        return None                       # (`polls suggest that voters are tired`: a finding, no demand)
+    src = subject_of(t)
+    if src is None or src.lower_ in ("it", "this", "that", "who", "which", "you") or _lemma(src) in w["crowd"] or not (
+            names_actor(src) or actor_like(src) or src.lower_ in FIRST):
+        return None
+    asked = prep_object(said, "by") if passive else subj
+    if asked is not None and not (names_actor(asked) or actor_like(asked)):
+        asked = None
+    c = evaluative._make(t, "REQUEST", src, asked)
+    return c
 
 
 def _act_required(t, w, quote_speaker_of):
