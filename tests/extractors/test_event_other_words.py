@@ -213,3 +213,17 @@ def test_a_finding_a_reproach_or_a_denied_proposal_asks_nothing(run):
     art = run("\n\nPolls suggest that voters are tired of the race. Mayor Dan Brook suggested the senator should "
               "have known. The mayor did not suggest that the chief be fired.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_a_claim_about_oneself_insisted_on_denies_a_charge(run):
+    art = run("\n\nThe Harlow Foundation insists it has followed the law. Mayor Dan Brook insisted that he never "
+              "said it.\n")
+    got = asserted(art, "REJECT")
+    assert any("Foundation" in e.source[0].text for e in got), shown(art)
+    assert any("Brook" in e.source[0].text for e in got), shown(art)
+
+
+def test_insisting_on_a_forecast_or_on_others_denies_nothing(run):
+    art = run("\n\nMayor Dan Brook insisted that his position will be strongest. Many residents insist there was "
+              "fraud. Governor Ann Hale insisted that the state remains a hopeful one.\n")
+    assert not asserted(art, "REJECT"), shown(art)

@@ -141,7 +141,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
             c = _welcome_step(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["proposing"]:
-            c = _proposed(t, w)
+            c = _proposed(t, w) or (_held_of_oneself(t, w) if lem in w["maintaining"] else None)
         elif t.pos_ == "VERB" and lem in w["requiring"]:
             c = _act_required(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["glad"] and t.dep_ == "acomp":
@@ -722,22 +722,54 @@ def _proposed(t, w):
     if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "there", "what", "which"):
         return None
     passive = said.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ == "be"
-    bare = not aux and (said.tag_ == "VB" and _lemma(t) not in evaluative.words()["insist"] or said.tag_ == "VBP"
-                        and subj.tag_ in ("NN", "NNP"))
+    insist = _lemma(t) in evaluative.words()["insist"]
+    bare = not aux and said.tag_ in ("VB", "VBP") and said.lower_ == _lemma(said) and _lemma(said) not in (
+        "be", "have") and subj.tag_ in ("NN", "NNP") and child(subj, ("conj",)) is None and (
+        insist and said.tag_ == "VBP" or not insist and names_actor(subj))
+    # (`insisted that any package include a delay`: a singular subject with a bare verb; after `suggest` only of
+    # someone: `suggested that Sanders' attacks come from insecurity` is a reading, `what was released suggests that
+    # a majority are ...` a finding)
     should = _lemma(t) in w["proposing"] - evaluative.words()["insist"] and any(
         x.lower_ == "should" for x in aux) and not any(x.lemma_.lower() == "have" for x in aux) and (
         names_actor(subj) or actor_like(subj))    # (`should have known`: a reproach, no act asked)
     if not (passive or bare or should):
         return None                       # (`polls suggest that voters are tired`: a finding, no demand)
     src = subject_of(t)
-    if src is None or src.lower_ in ("it", "this", "that", "who", "which", "you") or _lemma(src) in w["crowd"] or not (
-            names_actor(src) or actor_like(src) or src.lower_ in FIRST):
-        return None
+    if src is None or src.lower_ in ("it", "this", "that", "who", "which", "you", "what") or _lemma(src) in w[
+            "crowd"] or not (names_actor(src) or actor_like(src) or src.lower_ in FIRST) or any(
+            x.lower_ in ("not", "no", "neither", "few") for x in src.subtree):
+        return None                       # (`Not all Cuban-Americans insist that ...`: who does not)
     asked = prep_object(said, "by") if passive else subj
     if asked is not None and not (names_actor(asked) or actor_like(asked)):
         asked = None
     c = evaluative._make(t, "REQUEST", src, asked)
     return c
+
+
+def _held_of_oneself(t, w):
+    """`Saudis insist they're fighting terror`, `he insisted that he never said he wanted to ...`, `she insisted that
+    her statements have been consistent`: a claim about oneself held against doubt denies what one is charged with
+    (REJECT by the one insisting); not a forecast (`insisted that his position will be strongest`), a clause about
+    others or about the state of things (`insist there were fraud and voter suppression`)."""
+    said = child(t, ("ccomp",))
+    if said is None or any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or t.dep_ in (
+            "relcl", "acl", "amod", "xcomp"):
+        return None
+    if any(x.dep_ == "aux" and x.tag_ == "MD" for x in said.children) or said.tag_ == "VB":
+        return None                       # (a forecast or a demand: `_proposed`, evaluative's `_insisted`)
+    src = subject_of(t)
+    subj = child(said, SUBJ) or child(said, PASS_SUBJ)
+    if src is None or subj is None or src.lower_ in ("it", "this", "that", "who", "which", "you") or not (
+            names_actor(src) or actor_like(src)):
+        return None
+    own = subj if subj.pos_ == "PRON" else next((x for x in subj.children if x.dep_ == "poss"), None)
+    if own is None or own.lower_ not in w["self"] or own.lower_ in ("it", "its") and src.ent_type_ == "PERSON":
+        return None                       # (`insisted that the country remains hopeful`: not about oneself)
+    if own.lower_ in ("they", "their") and src.tag_ not in ("NNS", "NNPS") and not src.lower_ == "they":
+        return None
+    if own.lower_ in ("he", "his", "she", "her") and src.tag_ in ("NNS", "NNPS"):
+        return None
+    return evaluative._make(t, "REJECT", src, None)
 
 
 def _act_required(t, w, quote_speaker_of):
