@@ -215,15 +215,7 @@ def test_a_finding_a_reproach_or_a_denied_proposal_asks_nothing(run):
     assert not asserted(art, "REQUEST"), shown(art)
 
 
-def test_a_claim_about_oneself_insisted_on_denies_a_charge(run):
-    art = run("\n\nThe Harlow Foundation insists it has followed the law. Mayor Dan Brook insisted that he never "
-              "said it.\n")
+def test_balking_at_a_proposal_refuses_it(run):
+    art = run("\n\nThe council approved the plan, but city officials have since balked at the owner's proposal.\n")
     got = asserted(art, "REJECT")
-    assert any("Foundation" in e.source[0].text for e in got), shown(art)
-    assert any("Brook" in e.source[0].text for e in got), shown(art)
-
-
-def test_insisting_on_a_forecast_or_on_others_denies_nothing(run):
-    art = run("\n\nMayor Dan Brook insisted that his position will be strongest. Many residents insist there was "
-              "fraud. Governor Ann Hale insisted that the state remains a hopeful one.\n")
-    assert not asserted(art, "REJECT"), shown(art)
+    assert any(e.trigger.text == "balked" and "officials" in e.source[0].text for e in got), shown(art)

@@ -141,7 +141,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
             c = _welcome_step(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["proposing"]:
-            c = _proposed(t, w) or (_held_of_oneself(t, w) if lem in w["maintaining"] else None)
+            c = _proposed(t, w)
         elif t.pos_ == "VERB" and lem in w["requiring"]:
             c = _act_required(t, w, quote_speaker_of)
         elif t.pos_ == "ADJ" and lem in w["glad"] and t.dep_ == "acomp":
@@ -744,32 +744,6 @@ def _proposed(t, w):
         asked = None
     c = evaluative._make(t, "REQUEST", src, asked)
     return c
-
-
-def _held_of_oneself(t, w):
-    """`Saudis insist they're fighting terror`, `he insisted that he never said he wanted to ...`, `she insisted that
-    her statements have been consistent`: a claim about oneself held against doubt denies what one is charged with
-    (REJECT by the one insisting); not a forecast (`insisted that his position will be strongest`), a clause about
-    others or about the state of things (`insist there were fraud and voter suppression`)."""
-    said = child(t, ("ccomp",))
-    if said is None or any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or t.dep_ in (
-            "relcl", "acl", "amod", "xcomp"):
-        return None
-    if any(x.dep_ == "aux" and x.tag_ == "MD" for x in said.children) or said.tag_ == "VB":
-        return None                       # (a forecast or a demand: `_proposed`, evaluative's `_insisted`)
-    src = subject_of(t)
-    subj = child(said, SUBJ) or child(said, PASS_SUBJ)
-    if src is None or subj is None or src.lower_ in ("it", "this", "that", "who", "which", "you") or not (
-            names_actor(src) or actor_like(src)):
-        return None
-    own = subj if subj.pos_ == "PRON" else next((x for x in subj.children if x.dep_ == "poss"), None)
-    if own is None or own.lower_ not in w["self"] or own.lower_ in ("it", "its") and src.ent_type_ == "PERSON":
-        return None                       # (`insisted that the country remains hopeful`: not about oneself)
-    if own.lower_ in ("they", "their") and src.tag_ not in ("NNS", "NNPS") and not src.lower_ == "they":
-        return None
-    if own.lower_ in ("he", "his", "she", "her") and src.tag_ in ("NNS", "NNPS"):
-        return None
-    return evaluative._make(t, "REJECT", src, None)
 
 
 def _act_required(t, w, quote_speaker_of):
