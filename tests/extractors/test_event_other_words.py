@@ -99,3 +99,123 @@ def test_feeling_knowing_or_carrying_a_state_is_no_duty(run):
     art = run("\n\n\"They must feel betrayed,\" Senator Tom Reyes said. The analyst said Governor Ann Hale has to "
               "carry Ohio to win the nomination.\n")
     assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_thanks_or_praise_sent_to_someone_backs_them(run):
+    art = run("\n\nGovernor Ann Hale tweeted her thanks to the mayor. Senator Tom Reyes is offering his positive "
+              "reviews of the governor's plan. Mayor Dan Brook has made comments supportive of Senator Reyes.\n")
+    got = asserted(art, "SUPPORT")
+    assert {e.trigger.text for e in got} >= {"thanks", "reviews", "comments"}, shown(art)
+    assert any("Hale" in e.source[0].text and e.target and "mayor" in e.target[0].text
+               for e in got if e.trigger.text == "thanks"), shown(art)
+    assert any("Reyes" in e.source[0].text and e.target and "governor" in e.target[0].text
+               for e in got if e.trigger.text == "reviews"), shown(art)
+
+
+def test_thanks_for_a_thing_or_remarks_with_no_praise_back_no_one(run):
+    art = run("\n\nThanks to the rain, the mayor canceled the parade. The governor gave thanks for the rain. "
+              "Senator Tom Reyes made comments about the governor on Monday. The mayor sent no thanks to the "
+              "governor.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_people_rallied_around_someone_back_them_no_street_rally(run):
+    art = run("\n\nAt the convention, Governor Ann Hale rallies Democrats for Senator Tom Reyes.\n")
+    got = asserted(art, "SUPPORT")
+    assert any("Hale" in e.source[0].text and e.target and "Reyes" in e.target[0].text for e in got), shown(art)
+    assert not asserted(art, "PROTEST"), shown(art)
+
+
+def test_members_rallied_for_a_strike_are_no_backing(run):
+    art = run("\n\nThe union rallied its members for the strike on Monday.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_a_roundtable_with_someone_is_a_meeting(run):
+    art = run("\n\nMayor Dan Brook held a roundtable with business owners on Monday.\n")
+    got = asserted(art, "CONSULT")
+    assert any("Brook" in e.source[0].text for e in got), shown(art)
+
+
+def test_a_clause_told_as_due_is_demanded(run):
+    art = run("\n\n\"It's time a special prosecutor be appointed,\" Senator Tom Reyes said. Mayor Dan Brook wrote to "
+              "his followers, \"It's time to end her political career.\"\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and not e.target for e in got), shown(art)
+    assert any("Brook" in e.source[0].text and e.target and e.target[0].text == "her" for e in got), shown(art)
+
+
+def test_time_for_ones_own_side_or_for_nothing_of_anyones_asks_no_one(run):
+    art = run("\n\n\"It's time to move on,\" the mayor said. \"It's time we moved on,\" Governor Ann Hale said. But "
+              "it's time to abandon the canard that he is saving democracy.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_time_for_someone_to_act_with_a_curly_apostrophe_asks_them(run):
+    art = run("\n\nMayor Dan Brook wrote to his followers, \u201cIt\u2019s time for the council to close the "
+              "loopholes.\u201d\n")
+    got = asserted(art, "REQUEST")
+    assert any("Brook" in e.source[0].text and e.target and "council" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_right_given_back_is_conceded(run):
+    art = run("\n\nGovernor restores voting rights to felons.\n\nGovernor Ann Hale restored the voting rights of "
+              "felons on Friday. Crews restored power to the city on Monday.\n")
+    got = asserted(art, "CONCEDE")
+    assert any("Hale" in e.source[0].text for e in got), shown(art)
+    assert not any(e.trigger.text == "restored" and "Crews" in e.source[0].text for e in got), shown(art)
+
+
+def test_glad_to_see_someone_or_what_they_did_backs_them(run):
+    art = run("\n\n\"Senator Tom Reyes won tonight and I was very glad to see that,\" Governor Ann Hale said.\n")
+    got = asserted(art, "SUPPORT")
+    assert any("Hale" in e.source[0].text and e.target and "Reyes" in e.target[0].text for e in got), shown(art)
+
+
+def test_glad_to_see_a_thing_hedged_or_denied_backs_no_one(run):
+    art = run("\n\n\"I'd be happy to see him go,\" the mayor said. \"We are pleased to see the rain,\" the farmer "
+              "said. \"I was not glad to see that,\" the governor said after Senator Tom Reyes won.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_praise_of_someone_named_by_kin_backs_them(run):
+    art = run("\n\nSenator Tom Reyes said his wife was uniquely qualified to be governor.\n")
+    got = asserted(art, "SUPPORT")
+    assert any("Reyes" in e.source[0].text and e.target and "wife" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_feeling_or_a_denial_of_kin_is_no_praise(run):
+    art = run("\n\nMayor Dan Brook said his wife was pleased. \"His son was not honest,\" the mayor said.\n")
+    assert not asserted(art, "SUPPORT"), shown(art)
+
+
+def test_an_act_of_law_said_to_be_called_for_is_demanded(run):
+    art = run("\n\nSenator Tom Reyes said the report merits the appointment of a special prosecutor.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and e.trigger.text == "appointment" for e in got), shown(art)
+
+
+def test_an_act_required_by_a_rule_or_denied_is_no_demand(run):
+    art = run("\n\nThe job requires a background investigation. Mayor Dan Brook said the case does not warrant an "
+              "inquiry.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_a_subjunctive_or_should_under_a_verb_of_proposing_asks_for_it(run):
+    art = run("\n\nSenator Tom Reyes suggested the chief's deputy be fired. Mayor Dan Brook suggested that the "
+              "governor should resign.\n")
+    got = asserted(art, "REQUEST")
+    assert any("Reyes" in e.source[0].text and not e.target for e in got), shown(art)
+    assert any("Brook" in e.source[0].text and e.target and "governor" in e.target[0].text for e in got), shown(art)
+
+
+def test_a_finding_a_reproach_or_a_denied_proposal_asks_nothing(run):
+    art = run("\n\nPolls suggest that voters are tired of the race. Mayor Dan Brook suggested the senator should "
+              "have known. The mayor did not suggest that the chief be fired.\n")
+    assert not asserted(art, "REQUEST"), shown(art)
+
+
+def test_balking_at_a_proposal_refuses_it(run):
+    art = run("\n\nThe council approved the plan, but city officials have since balked at the owner's proposal.\n")
+    got = asserted(art, "REJECT")
+    assert any(e.trigger.text == "balked" and "officials" in e.source[0].text for e in got), shown(art)

@@ -618,8 +618,10 @@ def _sense(c: Candidate, w) -> bool:
         if lem in w["lifting"] and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
                 x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
             return False                  # `lift themselves out of poverty`
-        if lem in w["noconcession"]:
-            return False
+        if lem in w["noconcession"] and olem not in w["entitlement"] and not any(
+                _lemma(y) in w["entitlement"] for x in t.children if x.dep_ == "xcomp" for y in x.subtree):
+            return False                  # (`restored voting rights to felons`, `voting` parsed as the verb's complement
+            # with `rights` its object: a right given back concedes)
         if lem in w["goingback"] and obj is None:
             return False                  # `returning home`, `no one gives up`
     if c.etype == "RETREAT" and c.pattern.kind == "phrase" and c.pattern.key in ("lay_down", "pull_out") and \

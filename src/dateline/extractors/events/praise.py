@@ -15,6 +15,11 @@ lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the app
 - a fault owned: `"I take full responsibility"`, `"We made a mistake"`, `she had made a "poor choice of words"`:
   CONCEDE by whoever owns it;
 - one's own words said to be misread: `Trump said his words had been "misconstrued"`: REJECT by whoever says so;
+- thanks or praise sent: `Clinton tweeted her thanks to the president`, `made comments supportive of Clinton's bid`:
+  SUPPORT of whom they are to or about;
+- people rallied around someone: `rallies Democrats for Clinton`: SUPPORT of Clinton (no street rally);
+- a clause told as due: `"It's time a special prosecutor be appointed," he said`, `"It's time to end her career"`:
+  REQUEST of its doer or of the owner of what it is done to;
 - `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
   `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts; the
   refusal phrases (`pushed back`, `wrote off`) need someone as their source.
@@ -28,7 +33,7 @@ from ..spans import having, ids_of
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
-from .triggers import (lemma as _lemma, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
+from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
                        names_actor,
                        prep_object, speaker_of_clause, subject_of)
 
@@ -54,6 +59,9 @@ def keep(c: Candidate) -> bool:
     """False for a backing phrase aimed at no actor (`campaigned for president`, `voted for the bill`) or made by a
     crowd of voters (`voters in Ohio voted for Trump`: a count)."""
     w = words()
+    if c.etype == "PROTEST" and c.noun is None and c.token.pos_ == "VERB" and _lemma(c.token) in w["rallying"] \
+            and _backed_one(c.token, w) is not None:
+        return False                      # `rallies Democrats for Clinton`: backing (`_rallied`), no street rally
     key = c.pattern.key if c.pattern.kind in ("phrase", "verb") else _lemma(c.noun) if c.noun is not None else ""
     if key in w["doer"]:
         return any(not hasattr(x, "lemma_") or names_actor(x) and x.lower_ not in (
@@ -94,17 +102,19 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     read = _any_word()
     for t in having(sent, POS=ids_of("VERB", "AUX", "NOUN", "ADJ")):
         lem = _lemma(t)
-        if lem not in read and not (t.dep_ == "attr" and t.pos_ == "NOUN") or skipped(t):
-            continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY or a
-            #                               predicate noun: a new rule keyed on another word adds it there)
+        if lem not in read and not (t.dep_ == "attr" and t.pos_ == "NOUN" or t.dep_ == "acomp") or skipped(t):
+            continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY, a
+            #                               predicate noun or adjective: a new rule keyed on another word adds it there)
         c = None
-        if t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
+        if t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN") and _kin_subject(t, w) is not None:
+            c = _kin_praised(t, w, quote_speaker_of)
+        elif t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
             c = _praised(t, w, quote_speaker_of)
         elif t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
             c = _good_work(t, quote_speaker_of)
         elif t.pos_ == "VERB" and lem in w["urge"]:
             c = _urged(t, quote_speaker_of)
-        elif t.pos_ == "NOUN" and lem == "time" and t.dep_ == "attr":
+        elif t.pos_ == "NOUN" and lem == "time" and (t.dep_ == "attr" or t.dep_ in ("dobj", "npadvmod") and _is_be(t.head)):
             c = _time_for(t, quote_speaker_of)
         elif t.pos_ == "NOUN" and lem in w["solace"] and t.dep_ == "nsubj":
             c = _with_them(t, quote_speaker_of)
@@ -130,6 +140,16 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _kind_words(t, w)
         elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
             c = _welcome_step(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["proposing"]:
+            c = _proposed(t, w)
+        elif t.pos_ == "VERB" and lem in w["requiring"]:
+            c = _act_required(t, w, quote_speaker_of)
+        elif t.pos_ == "ADJ" and lem in w["glad"] and t.dep_ == "acomp":
+            c = _glad_to_see(t, quote_speaker_of)
+        elif t.pos_ == "VERB" and lem in w["rallying"]:
+            c = _rallied(t, w)
+        elif t.pos_ == "NOUN" and (lem in w["thanks"] or lem in w["remark"]) and t.dep_ in ("dobj", "npadvmod", "nsubj"):
+            c = _approval_sent(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             out.append(c)
@@ -224,18 +244,59 @@ def _urged(t, quote_speaker_of):
 def _time_for(t, quote_speaker_of):
     """`"It's time for Congress to close the loopholes," Reid said`: whoever says so asks Congress to act."""
     be = t.head
-    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+    if not _is_be(be) or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
         return None
     if not any(x.dep_ in SUBJ and x.lower_ in ("it", "now") for x in be.children):
         return None
     act = next((x for x in t.children if x.dep_ in ("relcl", "acl") and any(
         y.dep_ == "mark" and y.lower_ == "for" for y in x.children)), None)
+    if act is None:
+        return _time_that(t, be, quote_speaker_of)
     asked = child(act, SUBJ) if act is not None else None
     if asked is None or not (names_actor(asked) or actor_like(asked)) or asked.lower_ in FIRST + ("it", "you"):
         return None                       # (`it's time for us to act`: the speaker's own resolve)
     c = evaluative._said(t, "REQUEST", be, asked, quote_speaker_of)
     if c is not None and c.source and c.source[0].i == asked.i:
         return None
+    return c
+
+
+def _is_be(v) -> bool:
+    """`be`, or a curly `’s` the tagger lemmatises as itself (`“It’s time to ...`, parsed with `time` as its object)."""
+    return _lemma(v) == "be" or v.lower_ == "\u2019s" and v.tag_ == "VBZ"
+
+
+def _time_that(t, be, quote_speaker_of):
+    """`"It's time a special prosecutor be appointed," Priebus said` (a clause told as due: REQUEST of its doer, the
+    agent of a passive, else of no one named), `"It's time to end her political career"` (an act on someone's thing:
+    REQUEST of its owner); by whoever says so. Not the speaker's own side (`it's time we act`) nor an act on nothing
+    of anyone's (`it's time to move on`)."""
+    due = next((x for x in list(t.children) + list(be.children) if x.dep_ in ("relcl", "acl", "ccomp")
+                and x.pos_ in ("VERB", "AUX") and x.i > t.i), None)
+    if due is None or any(x.dep_ == "neg" for x in due.children):
+        return None
+    if any(x.dep_ == "aux" and x.lower_ == "to" for x in due.children):
+        obj = child(due, ("dobj",))
+        owner = next((x for x in obj.children if x.dep_ == "poss"), None) if obj is not None else None
+        if owner is None or owner.lower_ in FIRST + ("my", "our", "its", "your") or not names_actor(owner):
+            return None
+        asked = owner
+    else:
+        subj = child(due, SUBJ) or child(due, PASS_SUBJ)
+        if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "there") or due.tag_ not in (
+                "VB", "VBD", "VBN") or any(x.dep_ == "aux" and x.tag_ == "MD" for x in due.children):
+            return None                   # (`it's time we moved on`: the speaker's own side; `it's time he will`)
+        if is_passive(due) and due.tag_ == "VBN" and not any(x.dep_ == "auxpass" and x.lower_ == "be"
+                                                             for x in due.children):
+            return None                   # (only the bare `be appointed` of a demand)
+        asked = prep_object(due, "by") if is_passive(due) else subj
+        if asked is not None and not (names_actor(asked) or actor_like(asked)):
+            return None
+    c = evaluative._said(t, "REQUEST", be, asked if asked is not None else t, quote_speaker_of)
+    if c is None or c.source and asked is not None and c.source[0].i == asked.i:
+        return None
+    if asked is None:
+        c.target = []
     return c
 
 
@@ -601,6 +662,197 @@ def _welcome_step(t, quote_speaker_of):
     if c is not None and owner is None:
         c.target = []
     return c
+
+
+def _approval_sent(t, w, quote_speaker_of):
+    """`Clinton tweeted her thanks to the president`, `offering her positive reviews of the president's actions`,
+    `has made comments supportive of Clinton's bid`: thanks (praise.tsv `thanks`) or remarks with a word of praise
+    (`remark`) sent by someone (the object of a `sending` verb) back whom they are to, for or about, or the owner of
+    what they are about; thanks to no one named back no one named (`tweeting her appreciation`)."""
+    v = t.head
+    supportive = [x for x in t.children if x.dep_ == "amod" and _lemma(x) in w["backing"]]
+    if t.dep_ == "nsubj":
+        if _lemma(v) not in w["backing"] or v.dep_ not in ("ccomp", "oprd"):
+            return None                   # (`made comments supportive of X` parsed as a small clause: the adjective
+            # the verb's complement)
+        supportive, v = [v], v.head
+    if _lemma(v) not in w["sending"] or _unasserted(v) or v.dep_ in ("relcl", "amod") or (
+            v.dep_ == "acl" and v.tag_ != "VBG"):
+        return None                       # (`tweeting her appreciation` on the candidate: the candidate's act)
+    thanks = _lemma(t) in w["thanks"]
+    if t.dep_ == "npadvmod" and not (thanks and any(x.dep_ == "dobj" and x.tag_ == "PRP" for x in v.children)):
+        return None                       # (`tweeted her thanks` parsed as `tweeted her`, `thanks` beside it)
+    if not thanks and not (supportive or _positive(t)):
+        return None                       # (`made comments about the senator`: no praise told)
+    if any(x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "mixed", "faint") for x in t.children):
+        return None
+    heads = [t] + supportive + ([v] if thanks else [])
+    whom = next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "about", "of")
+                 for o in p.children if o.dep_ == "pobj"), None)
+    if whom is not None and not (names_actor(whom) or actor_like(whom)):
+        whom = owner_of(whom)             # (`reviews of the president's actions`: of the president)
+        if whom is None:
+            return None                   # (`gave thanks for the rain`: a thing no one owns)
+    if whom is not None and whom.lower_ in FIRST + ("it", "its", "this", "that", "me", "us", "himself", "herself",
+                                                    "themselves", "my", "our"):
+        return None
+    if whom is None and not thanks:
+        return None
+    subj = subject_of(v)
+    if subj is None or _lemma(subj) in w["crowd"] or subj.lower_ in ("it", "this", "that", "you", "who", "which"):
+        return None
+    if subj.lower_ not in FIRST and not (names_actor(subj) or actor_like(subj)):
+        return None                       # (`Democratic contender Hillary Clinton`: a title the name hangs on)
+    return _by(t, "SUPPORT", subj, whom, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
+        t, "SUPPORT", subj, whom)
+
+
+def _proposed(t, w):
+    """`Republican figures suggested Melania's speechwriter be fired`, `leaders insisted that any package include a
+    delay`, `he's suggesting that delegates should flip to his column`: a that-clause in the subjunctive (a bare `be`
+    passive, a bare verb after a singular subject) or with `should` under a verb of proposing asks for it (REQUEST of
+    the clause's subject, of a passive's agent, else of no one named; evaluative's `_insisted` reads the plain bare
+    verb after `insist`, `demand`, `recommend`)."""
+    said = child(t, ("ccomp",))
+    if said is None or any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or any(
+            x.dep_ == "neg" for x in said.children) or t.dep_ in ("relcl", "acl", "amod"):
+        return None
+    aux = [x for x in said.children if x.dep_ in ("aux", "auxpass")]
+    subj = child(said, SUBJ) or child(said, PASS_SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "there", "what", "which"):
+        return None
+    passive = said.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ == "be"
+    insist = _lemma(t) in evaluative.words()["insist"]
+    bare = not aux and said.tag_ in ("VB", "VBP") and said.lower_ == _lemma(said) and _lemma(said) not in (
+        "be", "have") and subj.tag_ in ("NN", "NNP") and child(subj, ("conj",)) is None and (
+        insist and said.tag_ == "VBP" or not insist and names_actor(subj))
+    # (`insisted that any package include a delay`: a singular subject with a bare verb; after `suggest` only of
+    # someone: `suggested that Sanders' attacks come from insecurity` is a reading, `what was released suggests that
+    # a majority are ...` a finding)
+    should = _lemma(t) in w["proposing"] - evaluative.words()["insist"] and any(
+        x.lower_ == "should" for x in aux) and not any(x.lemma_.lower() == "have" for x in aux) and (
+        names_actor(subj) or actor_like(subj))    # (`should have known`: a reproach, no act asked)
+    if not (passive or bare or should):
+        return None                       # (`polls suggest that voters are tired`: a finding, no demand)
+    src = subject_of(t)
+    if src is None or src.lower_ in ("it", "this", "that", "who", "which", "you", "what") or _lemma(src) in w[
+            "crowd"] or not (names_actor(src) or actor_like(src) or src.lower_ in FIRST) or any(
+            x.lower_ in ("not", "no", "neither", "few") for x in src.subtree):
+        return None                       # (`Not all Cuban-Americans insist that ...`: who does not)
+    asked = prep_object(said, "by") if passive else subj
+    if asked is not None and not (names_actor(asked) or actor_like(asked)):
+        asked = None
+    c = evaluative._make(t, "REQUEST", src, asked)
+    return c
+
+
+def _act_required(t, w, quote_speaker_of):
+    """`Pence said the AP report merits the appointment of a special prosecutor`, `"The favors done require an
+    expedited investigation by a Special Prosecutor," Trump said`: an act of law or of amends said to be called for
+    (praise.tsv `due`, the object of a `requiring` verb) is demanded by whoever says so (REQUEST of the agent named
+    with `by`, else of no one named); not denied or hedged, not a rule (`the job requires a background review`:
+    no one says so)."""
+    obj = child(t, ("dobj",))
+    if obj is None or _lemma(obj) not in w["due"] or _unasserted(t) or t.dep_ in ("relcl", "acl", "amod", "xcomp"):
+        return None
+    by = prep_object(obj, "by")
+    asked = by if by is not None and (names_actor(by) or actor_like(by)) else None
+    c = evaluative._said(obj, "REQUEST", t, asked if asked is not None else obj, quote_speaker_of)
+    if c is None:
+        return None
+    if asked is None:
+        c.target = []
+    return c
+
+
+def _kin_subject(t, w):
+    """The subject of the copula t completes when it is someone named by kin or as a fellow (praise.tsv `kin`: `his
+    wife`, `these guys`), whom the actor lexicon does not hold; else None."""
+    be = t.head
+    if _lemma(be) not in ("be", "become", "remain"):
+        return None
+    subj = child(be, SUBJ)
+    if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in w["kin"] or not any(
+            x.dep_ in ("poss", "det") and x.lower_ not in ("a", "an", "any", "every", "no", "some") for x in subj.children):
+        return None
+    return subj
+
+
+def _kin_praised(t, w, quote_speaker_of):
+    """`Bill Clinton said his wife was uniquely qualified to be president`, `"These guys were heroes," he said`: a
+    word of praise said of someone named by kin or as a fellow (evaluative's verdicts read actors only) backs them,
+    by whoever says so; not a feeling (`his wife was pleased`), not denied or hedged."""
+    be = t.head
+    ev = evaluative.words()
+    lems = {_lemma(t), t.lower_}
+    if not (lems & (ev["positive"] | w["good"]) or t.pos_ == "NOUN" and _positive(t)) or lems & (
+            ev["feeling"] | ev["feeler"] | ev["tie"]) or _unasserted(be):
+        return None                       # (`a great man`: the noun's word of praise)
+    if t.pos_ == "NOUN" and any(x.dep_ == "amod" and _lemma(x) in ev["negative"] for x in t.children):
+        return None
+    subj = _kin_subject(t, w)
+    if evaluative._of_the_sayer(be, subj, quote_speaker_of):
+        return None
+    c = evaluative._said(t, "SUPPORT", be, subj, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == subj.i:
+        return None
+    return c
+
+
+def _glad_to_see(t, quote_speaker_of):
+    """`"Marco Rubio won tonight and I was very glad to see that," Hannity said`, `she is happy to see Brook back`:
+    gladness at seeing someone or what someone did (the clause before `and ... that`) backs them (SUPPORT by the
+    glad one; `I`/`we`: the quote's speaker)."""
+    be = t.head
+    see = next((x for x in t.children if x.dep_ == "xcomp" and _lemma(x) == "see" and any(
+        y.dep_ == "aux" and y.lower_ == "to" for y in x.children)), None)
+    if see is None or _unasserted(be) or any(x.dep_ == "neg" for x in t.children):
+        return None
+    seen = child(see, ("dobj",))
+    if seen is None:
+        clause = child(see, ("ccomp",))
+        seen = child(clause, SUBJ) if clause is not None else None
+    if seen is not None and seen.lower_ in ("that", "this", "it") and be.dep_ == "conj":
+        seen = child(be.head, SUBJ)       # (`X won and I was glad to see that`: the one who won)
+    if seen is None or seen.lower_ in FIRST + ("it", "this", "that", "them", "you", "what", "which") or not (
+            names_actor(seen) or actor_like(seen)):
+        return None
+    subj = child(be, SUBJ)
+    if subj is None or subj.i == seen.i:
+        return None
+    if subj.lower_ not in FIRST and (not (names_actor(subj) or actor_like(subj)) or subj.lower_ in (
+            "it", "this", "that", "who", "which", "you", "they")):
+        return None
+    return _by(t, "SUPPORT", subj, seen, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
+        t, "SUPPORT", subj, seen)
+
+
+def _rallied(t, w):
+    """`took the stage to rally Democrats around Hillary Clinton`, `rallies Democrats for Clinton`: people rallied
+    (the object) around, behind or for someone named back that one, by whoever rallies them (the phrase lexicon's
+    `rally_around` reads the verb with no object between)."""
+    backed = _backed_one(t, w)
+    if backed is None or any(x.dep_ == "neg" for x in t.children):
+        return None
+    subj = subject_of(t)
+    if subj is None or subj.lower_ in ("it", "this", "that", "who", "which", "you") or subj.lower_ in FIRST or not (
+            names_actor(subj) or actor_like(subj)):
+        return None
+    return evaluative._make(t, "SUPPORT", subj, backed)
+
+
+def _backed_one(t, w):
+    """Whom the object of a rallying verb is rallied around, behind or for: someone named (`rally Democrats around
+    Hillary Clinton`), not a thing or a place (`rallied its members for the strike`, `rallies around California`)."""
+    obj = child(t, ("dobj",))
+    if obj is None or obj.lower_ in ("it", "this", "that", "them"):
+        return None
+    backed = next((o for h in (t, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in w["round"]
+                   for o in p.children if o.dep_ == "pobj"), None)
+    if backed is None or not (backed.ent_type_ in ("PERSON", "ORG", "NORP") or backed.pos_ == "PROPN") \
+            or backed.ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    return backed
 
 
 def _by(t, etype: str, subj, target, quote_speaker_of):
