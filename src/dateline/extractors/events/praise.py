@@ -27,8 +27,9 @@ lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the app
 from __future__ import annotations
 
 import functools
+from typing import Optional
 
-from ...lexicon import classes
+from ...lexicon import classes, pronouns
 from ..spans import having, ids_of
 from . import evaluative
 from .nouns import actor_noun, owner_of
@@ -868,3 +869,69 @@ def _by(t, etype: str, subj, target, quote_speaker_of):
     if not names_actor(subj) or subj.lower_ in ("it", "this", "that", "you", "who"):
         return None
     return evaluative._make(t, etype, subj, target)
+
+
+# --- praise that backs no other actor (ev17p2): read on the finished event, whose participants carry the actors ---
+
+def praise_of_no_other(c: Candidate, ev, speaker, actor_of) -> Optional[str]:
+    """Why a SUPPORT event backs no actor but its sayer's own side, or None when it may back one: a verdict of praise
+    (a preset rule of this module or of evaluative.py) said in a quote whose every target is
+    - `own`: the sayer's own side: `we`, `us`, `our team`, or an actor of the sayer's country named by a place, a
+      people or a praise.tsv `nation` word (`"the American people are good people," Obama said`);
+    - `thing`: a thing, a place or a doing that names no actor (`"The merger was the best option for us"`, `"Florida
+      is a good microcosm"`, `"We're encouraged by the results"`).
+    Read on the finished event: the actors' countries (`actor_of`: actor id -> Actor) are what the slot rules and the
+    confidence model cannot see. Backing verbs (`thank`, `endorse`, `support`) are never read here."""
+    if ev.type != "SUPPORT" or not c.preset or ev.negated or ev.hypothetical or not ev.target or (
+            speaker is None and ev.quote is None):
+        return None
+    doc = c.token.doc
+    roots = [_root_of(doc, p) for p in ev.target]
+    if any(r is None for r in roots):
+        return None
+    w = words()
+    said_by = {a for p in ev.source if p.actor for a in [actor_of(p.actor)] if a is not None}
+    if speaker is not None and getattr(speaker, "actor", None) and actor_of(speaker.actor) is not None:
+        said_by.add(actor_of(speaker.actor))
+    countries = {a.country for a in said_by if a.country}
+    if all(_own(p, r, countries, actor_of, w) for p, r in zip(ev.target, roots)):
+        return "own"
+    if all(_no_actor_named(p, r) for p, r in zip(ev.target, roots)):
+        return "thing"
+    return None
+
+
+def _root_of(doc, p):
+    """The head token of a participant's words (None when they cut no token)."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _own(p, root, countries, actor_of, w) -> bool:
+    """The target is the sayer's side: a first-person word (`we`, `our team`), or an actor of the sayer's country
+    named by a place, a people or a nation word (`America`, `the American people`, `this country`)."""
+    first = _first_person()
+    if p.text.lower() in first or root.lower_ in first or any(
+            x.dep_ == "poss" and x.lower_ in first for x in root.children):
+        return True
+    a = actor_of(p.actor) if p.actor else None
+    if a is None or not a.country or a.country not in countries or a.sector not in (None, "GOV", "CVL", "MIL"):
+        return False
+    return root.ent_type_ in ("GPE", "NORP") or _lemma(root) in w["nation"]
+
+
+def _no_actor_named(p, root) -> bool:
+    """The target names no actor: no actor resolved, no person, group or body word, no owner that is someone (`his
+    response` stays); a place with no actor is a thing here (`Florida is a good microcosm`)."""
+    if p.actor or root.ent_type_ in ("PERSON", "ORG", "NORP") or actor_noun(root):
+        return False
+    if root.pos_ == "PRON" or root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return not any(x.dep_ == "poss" for x in root.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_person() -> frozenset:
+    """I, me, my, we, us, our ... (pronouns.tsv, first person)."""
+    return pronouns(person="1")
+
