@@ -15,7 +15,7 @@ from ..spans import column, entities, lexicon_ids, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word)
-from .codes import country_of_sentence, dateline_country, us_state_forms
+from .codes import american_story, country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -470,6 +470,10 @@ def unknown_orgs(st: ActorState) -> None:
             h = hit_at(st, t.i)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
+                if h[0] == "CTRY" and st.doc[h[2]:h[3]].text in us_state_forms() and \
+                        all(x.pos_ == "DET" for x in st.doc[ent.start:h[2]]) and american_story(st):
+                    country = "USA"               # `the Georgia Department of Corrections` in an American story:
+                    #                               the state's body, not the country's
                 break
         s, e = ent.start, ent.end
         while s < e and st.doc[s].pos_ == "DET":
@@ -531,6 +535,7 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         add_unknown_org(st, s, e, sector, country)
     _named_outlets(st)
+    _call_signs(st)
     _listed_companies(st)
     doc = st.doc
     for i in where(doc, "LOWER", lexicon_ids(words)):   # `The Madras High Court`, `the Archdiocese of New York`,
@@ -755,6 +760,37 @@ def _named_outlets(st: ActorState) -> None:
                 add(st, c, t.idx, t.idx + len(t))
 
 
+CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT|CD|LP)\b|(?= (?:Channel )?\d{1,2}\b))")
+#   an American broadcaster's call sign (`WTAE-TV`, `KHOU 11 News`, `WSB-TV Channel 2`): a suffix or a channel
+#   number is needed, for `WHO`, `WTO` and `KKK` are no stations
+
+
+def _call_signs(st: ActorState) -> None:
+    """American radio and television stations by their call signs (CALL_SIGN): media (MED, USA), with every other
+    occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with no sector becomes it."""
+    text = st.ctx.text
+    found = {}
+    for m in CALL_SIGN.finditer(text):
+        if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(m.group("sign")) is not None:
+            continue
+        found.setdefault(m.group("sign"), []).append((m.start(), m.end()))
+    for sign, spans in found.items():
+        spans += [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + sign + r"(?![\w-])", text)
+                  if not any(a <= m.start() < b for a, b in spans) and not st.ctx.skipped(m.start(), m.end())]
+        c = None
+        for a, b in sorted(spans):
+            owners = [o for ms, me, o in st.mentions.around(a, b) if (ms, me) in o.mentions]
+            if any(o.key[0] != "O" or o.sector not in (None, "MED") for o in owners):
+                continue                          # (a person's or a known body's name)
+            for o in owners:
+                if c is None:
+                    c = o
+                o.sector, o.country, o.role = "MED", o.country or "USA", o.role or "broadcaster"
+            if not owners:
+                c = c or cluster(st, ("O", sign), sign, country="USA", sector="MED", role="broadcaster")
+                add(st, c, a, b)
+
+
 _PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
 
 
@@ -868,7 +904,14 @@ def _org_sector(ent) -> str | None:
 
 
 def _headline(st: ActorState, span) -> bool:
-    """True for a span on a short line in title case (a headline or subhead: `Limited Tools`)."""
+    """True for a span on a short line in title case (a headline or subhead: `Limited Tools`), or for a title-case
+    run of four words or more that is the text's whole first sentence (a headline run into the story, as local
+    news feeds give it: `Georgia Arrests Opposition Members on Arms Charges. TBILISI ...`)."""
+    text = st.ctx.text
+    words = [w for w in span.text.split() if w[:1].isalpha()]
+    if not text[:span.start_char].strip() and text[span.end_char:span.end_char + 1] == "." and len(words) >= 4 and \
+            sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        return True
     return title_case_line(st, span.start_char, span.end_char, least=2, longest=100)
 
 
