@@ -1,0 +1,106 @@
+"""Actors on invented stories, for the classes the act10 branch (December 2026, issue 11) fixed on local news and its
+services: a home country from words of American institutions, a US state's body named like a country, ranks shared by
+police, fire services and armies, suspects charged through a pronoun or arrested by the police, broadcasters by their
+call signs, a name after `ally`, a party's leader, a ministry's spokesman and a headline run into the story."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def _names(art):
+    return {a.name for a in art.actors}
+
+
+def test_local_news_with_no_state_named_is_american_by_its_institutions(run):
+    text = ("Driver flees deputies. The Titus County Sheriff's Office said Deputy Carl Mott stopped a car on Edwards "
+            "Street in Mount Pleasant. The driver, Tom Bell, 34, of Winfield, ran. Bell was booked into the county jail, "
+            "where he was charged with a state jail felony.\n")
+    art = run(text)
+    assert at(art, text, "Titus County Sheriff's Office").country == "USA"
+    mott = at(art, text, "Carl Mott")
+    assert (mott.country, mott.sector) == ("USA", "COP")
+    bell = at(art, text, "Tom Bell")
+    assert (bell.country, bell.sector) == ("USA", "CRM")
+
+
+def test_without_american_words_a_local_story_keeps_no_country(run):
+    text = ("Driver flees. Officers said a car was stopped on Edwards Street in Mount Pleasant. The driver, Tom Bell, 34, "
+            "of Winfield, ran and was found an hour later.\n")
+    art = run(text)
+    assert at(art, text, "Tom Bell").country is None
+
+
+def test_a_georgia_body_in_an_american_story_is_the_state_s(run):
+    text = ("Inmate dies\n\nATLANTA (AP) — An inmate died Tuesday at a prison in Reidsville, the Georgia Department of "
+            "Corrections said. The Georgia Bureau of Investigation is looking into the death, and Sheriff Tom Mills "
+            "of Tattnall County said no foul play was suspected.\n")
+    art = run(text)
+    assert at(art, text, "Georgia Department of Corrections").country == "USA"
+    gbi = at(art, text, "Georgia Bureau of Investigation")
+    assert (gbi.country, gbi.sector) == ("USA", "COP")
+    assert at(art, text, "Tom Mills").country == "USA"
+
+
+def test_a_georgian_body_in_a_story_from_tbilisi_stays_georgian(run):
+    text = ("Arrests in Tbilisi. TBILISI, Georgia -- The Georgia Interior Ministry said police arrested 10 people. "
+            "Ministry spokesman Levan Dadiani said the arrests were not political.\n")
+    art = run(text)
+    assert all(a.country != "USA" for a in art.actors)
+
+
+def test_a_rank_takes_the_service_of_its_story(run):
+    text = ("Firefighters honored. Firefighter and diver Augustin Hondares pulled a man from a canal, and Lt. Richard "
+            "Rosell helped him. Fire Chief Herminio Lorenzo praised the firefighters of the Fire Rescue unit.\n")
+    art = run(text)
+    assert at(art, text, "Augustin Hondares").sector == "GOV"
+    assert at(art, text, "Richard Rosell").sector == "GOV"
+    assert at(art, text, "Fire Rescue").sector == "GOV"
+
+
+def test_a_rank_with_no_service_named_says_nothing(run):
+    text = "Parliament votes. Deputy Jean Morel said the bill would pass on Tuesday.\n"
+    art = run(text)
+    assert at(art, text, "Jean Morel").sector != "COP"
+
+
+def test_someone_the_police_arrest_on_a_charge_is_a_suspect(run):
+    text = "Man held. Deputies arrested Jim Varga on a felony charge of theft on Monday, the sheriff said.\n"
+    art = run(text)
+    assert at(art, text, "Jim Varga").sector == "CRM"
+
+
+def test_someone_democrats_accuse_is_no_suspect(run):
+    text = "Row over ads. Democrats accused Jim Varga of lying about his record on Monday.\n"
+    art = run(text)
+    assert at(art, text, "Jim Varga").sector != "CRM"
+
+
+def test_a_call_sign_is_an_american_broadcaster(run):
+    text = ("Boy held. Anita Stoner told WTAE-TV her son knew the boy. Witnesses told KBTX 3 News the victims were "
+            "students. The WHO said it was not involved.\n(c) 2016 KBTX\n")
+    art = run(text)
+    wtae = at(art, text, "WTAE-TV")
+    assert (wtae.country, wtae.sector) == ("USA", "MED")
+    assert at(art, text, "KBTX", 1) is at(art, text, "KBTX 3 News") or \
+        at(art, text, "KBTX", 1).id == at(art, text, "KBTX 3 News").id
+    assert at(art, text, "WHO").sector == "IGO"
+
+
+def test_a_name_after_ally_is_a_person_and_a_party_s_leader_is_pty(run):
+    text = ("Arrests in Georgia. Police arrested members of the Democratic Movement-United Georgia party led by former "
+            "Saakashvili ally Nino Burjanadze. Ministry spokesman Shota Utiashvili said the arrests were not political. "
+            "Burjanadze said the authorities had begun a campaign of terror.\n")
+    art = run(text, published="2009-03-24")
+    nino = at(art, text, "Nino Burjanadze")
+    assert nino is not None and nino.name == "Nino Burjanadze" and nino.sector == "PTY"
+    assert at(art, text, "Shota Utiashvili").sector == "GOV"
+
+
+def test_a_headline_run_into_the_story_is_no_organisation(run):
+    text = ("Georgia Arrests Opposition Members on Arms Charges. Police arrested several opposition members on "
+            "Monday.\n")
+    art = run(text)
+    assert not any("Arrests" in a.name for a in art.actors)
