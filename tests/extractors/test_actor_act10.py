@@ -104,3 +104,37 @@ def test_a_headline_run_into_the_story_is_no_organisation(run):
             "Monday.\n")
     art = run(text)
     assert not any("Arrests" in a.name for a in art.actors)
+
+
+def test_a_body_that_acts_as_a_company_is_a_firm(run):
+    text = ("Power restored. About 20,000 customers lost power Monday, FirstEnergy said. The utility said crews would "
+            "work overnight.\n")
+    art = run(text)
+    assert at(art, text, "FirstEnergy").sector == "BUS"
+
+
+def test_a_court_named_by_the_hague_is_international(run):
+    text = ("Serb generals charged\n\nBELGRADE, Serbia (AP) — The Hague tribunal indicted two Serbian generals on Monday. "
+            "Prosecutors at the U.N. tribunal in The Hague said the generals had fled. The Belgrade court said it would "
+            "not act.\n")
+    art = run(text)
+    hague = at(art, text, "Hague tribunal")
+    assert (hague.country, hague.sector) == ("IGO", "JUD")
+    assert at(art, text, "Prosecutors").country == "IGO"
+    assert at(art, text, "Belgrade court").country == "SRB"
+
+
+def test_judges_of_a_contest_are_no_court(run):
+    text = "Pie prize. A panel of judges at the county fair chose the best pie. The judges said the entries were strong.\n"
+    art = run(text)
+    assert at(art, text, "judges").sector == "CVL"
+    text = "Appeal fails. The judges of the appeals panel said the trial was fair and the verdict stands.\n"
+    art = run(text)
+    assert at(art, text, "judges").sector == "JUD"
+
+
+def test_the_city_of_a_summit_gives_its_delegates_no_country(run):
+    text = ("Summit ends. Leaders at a summit in Vienna agreed on Friday to cut emissions. Officials at the summit in "
+            "Vienna said the next meeting would be in Oslo.\n")
+    art = run(text)
+    assert at(art, text, "Officials").country is None

@@ -94,6 +94,8 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
             counts[c.country] += sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
             #                                                     a pronoun names no country anew: only names count
     filed = dateline_country(st) if within is None else None
+    if filed and _hosted(st, filed):
+        filed = None                              # `VIENNA - ... talks in Vienna`: the meeting's city, not its people's
     if filed:
         counts[filed] += DATELINE_WEIGHT
     if within is not None:
@@ -134,6 +136,8 @@ def place_votes(st: ActorState, lo: int, hi: int, us_cues: bool = False) -> Coun
     for ent in places:
         if ent.text in st.countries.names and ent.text not in towns:
             continue                              # `TBILISI, Georgia`: a country's name (and a US state's) is none
+        if _venue(ent.root):
+            continue                              # `a summit in Vienna`: the place of a meeting, not of its people
         name = [w for w in ent.text.split() if w.lower() != "the"]
         iso3 = "USA" if ent.text in towns else \
             next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))), None) or \
@@ -145,6 +149,24 @@ def place_votes(st: ActorState, lo: int, hi: int, us_cues: bool = False) -> Coun
     if counts["USA"]:                             # a county says USA only beside a US place: Kenya, Liberia, China
         counts["USA"] += len(counties)            # and Taiwan have counties too (`Montserrado County`)
     return counts
+
+
+def _venue(tok) -> bool:
+    """True for a place that hosts a meeting (actor_words.tsv `meeting_noun`): the object of `in`/`at` after one (`a
+    summit in Vienna`), or its modifier (`the Geneva talks`)."""
+    meeting = lex.words("meeting_noun")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_.lower() in meeting:
+        return True
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in meeting and tok.head.i > tok.i
+
+
+def _hosted(st: ActorState, iso3: str) -> bool:
+    """True when the dateline's country only hosts the story: a meeting is held in one of its places (`_venue`) and
+    the text never names the country nor its people (`VIENNA - Delegates at the nuclear talks in Vienna`)."""
+    if any(label in ("CTRY", "DEM") and entry == iso3 for label, entry, _ in st.hits.values()):
+        return False
+    return any(ent.label_ in ("GPE", "LOC") and lex.place_country(ent.text) == iso3 and _venue(ent.root)
+               for ent in st.doc.ents)
 
 
 @functools.lru_cache(maxsize=1)
@@ -307,6 +329,7 @@ def codes(st: ActorState) -> None:
         else:
             _organisation_staff(st, c)
     _service_ranks(st)
+    _contest_judges(st)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
@@ -338,6 +361,19 @@ def codes(st: ActorState) -> None:
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE)):
             c.country = home
+
+
+def _contest_judges(st: ActorState) -> None:
+    """Judges in an article that names a contest (actor_words.tsv `contest_word`: `a panel of judges at the county
+    fair`) and no work of a court (`court_word`) judge the contest: private people (CVL), no court (JUD)."""
+    judged = [c for c in st.clusters.values() if c.sector == "JUD" and c.person is None and c.key[0] in ("G", "D", "P?")
+              and (c.role or "").split()[-1:] in (["judge"], ["judges"], ["judiciary"])]
+    if not judged:
+        return
+    lemmas = {t.lemma_.lower() for t in st.doc if t.pos_ in ("NOUN", "PROPN")}
+    if lemmas & lex.words("contest_word") and not lemmas & lex.words("court_word"):
+        for c in judged:
+            c.sector, c.country = PRIVATE, c.country
 
 
 FIRE = "fire"          # a fire service among the services of `_services` (its people are GOV)
