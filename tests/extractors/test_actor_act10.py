@@ -138,3 +138,31 @@ def test_the_city_of_a_summit_gives_its_delegates_no_country(run):
             "Vienna said the next meeting would be in Oslo.\n")
     art = run(text)
     assert at(art, text, "Officials").country is None
+
+
+def test_a_description_said_again_with_the_is_one_actor(run):
+    text = "Man charged. An Anderson County grand jury indicted Tom Wolfe on Monday. The grand jury heard six witnesses.\n"
+    art = run(text)
+    jury = at(art, text, "An Anderson County grand jury")
+    assert jury is not None and jury.sector == "JUD"
+    assert at(art, text, "The grand jury").id == jury.id
+
+
+def test_someone_who_faces_charges_is_a_suspect(run):
+    text = "Trial set. Tom Wolfe faces charges of murder. Ann Lee faces a tough race for the seat.\n"
+    art = run(text)
+    assert at(art, text, "Tom Wolfe").sector == "CRM"
+    assert at(art, text, "Ann Lee").sector != "CRM"
+
+
+def test_troopers_beside_state_police_are_police(run):
+    text = ("Boy held. Pennsylvania state police said a boy shot his mother. Workers left the home until troopers "
+            "arrived, and the troopers took the boy away.\n")
+    art = run(text)
+    assert at(art, text, "troopers").sector == "COP"
+
+
+def test_a_daily_before_a_name_is_a_newspaper(run):
+    text = '"We are not happy," daily Lidove Noviny quoted the minister as saying.\n'
+    art = run(text)
+    assert at(art, text, "Lidove Noviny").sector == "MED"

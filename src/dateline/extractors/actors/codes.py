@@ -309,8 +309,30 @@ def _foreign_party_words(st: ActorState, home: str) -> None:
             c.name = st.ctx.text[slice(*min(c.mentions))]
 
 
+def _described_again(st: ActorState) -> None:
+    """`An Anderson County grand jury indicted ...` then `The grand jury heard ...`: a group named only by `the` and the
+    role's words joins the one description of that role and sector that came first (one actor, not two)."""
+    text = st.ctx.text
+    firsts: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] == "D" and c.mentions and c.role:
+            firsts.setdefault((c.role, c.sector), []).append(c)
+    for c in list(st.clusters.values()):
+        if c.key[0] != "G" or not c.mentions or c.members:
+            continue
+        earlier = [d for d in firsts.get((c.role, c.sector), []) if d.first < c.first]
+        if len(earlier) != 1 or not all(text[s:e].lower().startswith("the ") and " and " not in text[s:e]
+                                        for s, e in c.mentions):
+            continue
+        d = earlier[0]
+        for span in list(c.mentions):
+            d.mentions.add(span)
+            c.mentions.discard(span)
+
+
 def codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
+    _described_again(st)
     for c in st.clusters.values():
         boss = _pronoun_boss(st, c)
         if boss is not None:                      # a staff title takes the boss's country and sector
@@ -425,6 +447,13 @@ def _service_ranks(st: ActorState) -> None:
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], doc[j].lower_.rstrip(".")
                 break
+    for c in st.clusters.values():                # `troopers` where the police are the one service named besides
+        if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(
+                doc.char_span(s, e) is not None and doc.char_span(s, e).root.lemma_.lower() == "trooper"
+                for s, e in c.mentions):
+            others = Counter({k: v for k, v in _services(st).items()}) - Counter({"MIL": len(c.mentions)})
+            if set(+others) == {"COP"}:
+                c.sector, c.role = "COP", "troopers"   # (`Pennsylvania state police said ... until troopers arrived`)
 
 
 def _campaign_staff(st: ActorState, c: Cluster) -> bool:

@@ -1283,6 +1283,10 @@ def _accused(root) -> bool:
     while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN")):
         tok = tok.head                            # (`Her husband, Danial Rinehart, is accused of`: the subject's)
     verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in lex.words("facing_verb") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in lex.words("facing_noun") for o in verb.children) and \
+            not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children):
+        return True                               # `Tom Wolfe faces charges of murder`, `he is awaiting arraignment`
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "dobj" and verb.lemma_.lower() not in ("accuse", "suspect") and _law_subject(verb):
