@@ -166,3 +166,13 @@ def test_a_daily_before_a_name_is_a_newspaper(run):
     text = '"We are not happy," daily Lidove Noviny quoted the minister as saying.\n'
     art = run(text)
     assert at(art, text, "Lidove Noviny").sector == "MED"
+
+
+def test_the_city_negotiators_met_in_gives_no_country(run):
+    text = ("Talks end. Negotiators met in Vienna on Friday. Officials in Vienna said the next round would be in "
+            "Oslo.\n")
+    art = run(text)
+    assert at(art, text, "Officials").country is None
+    text = "Talks end. Protesters marched in Vienna on Friday. Officials in Vienna said the march was peaceful.\n"
+    art = run(text)
+    assert at(art, text, "Officials").country == "AUT"

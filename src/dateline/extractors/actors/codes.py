@@ -152,9 +152,9 @@ def place_votes(st: ActorState, lo: int, hi: int, us_cues: bool = False) -> Coun
 
 
 def _venue(tok) -> bool:
-    """True for a place that hosts a meeting (actor_words.tsv `meeting_noun`): the object of `in`/`at` after one (`a
+    """True for a place that hosts a meeting (actor_words.tsv `meeting_word`): the object of `in`/`at` after one (`a
     summit in Vienna`), or its modifier (`the Geneva talks`)."""
-    meeting = lex.words("meeting_noun")
+    meeting = lex.words("meeting_word")
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_.lower() in meeting:
         return True
     return tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in meeting and tok.head.i > tok.i

@@ -765,8 +765,10 @@ def _named_outlets(st: ActorState) -> None:
 def _igo_court(tok) -> bool:
     """True for `court`/`tribunal` with a word of actor_words.tsv `igo_court_mark` before it in its phrase (`the Hague
     tribunal`, `the U.N. court`, `the Hague-based tribunal`)."""
-    if tok.lemma_.lower() not in ("court", "tribunal") or tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if tok.lemma_.lower() not in ("court", "tribunal") or tok.pos_ not in ("NOUN", "PROPN") or \
+            tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no")
+                                                 for c in tok.children):
+        return False                              # (`an international tribunal should be set up`: none yet)
     marks = lex.words("igo_court_mark")
     words = [t for t in tok.subtree if t.i < tok.i]
     text = " ".join(t.text for t in words).lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
