@@ -176,3 +176,27 @@ def test_the_city_negotiators_met_in_gives_no_country(run):
     text = "Talks end. Protesters marched in Vienna on Friday. Officials in Vienna said the march was peaceful.\n"
     art = run(text)
     assert at(art, text, "Officials").country == "AUT"
+
+
+def test_act10_word_classes_and_home_cues_are_data_and_described():
+    import pathlib
+    import re
+
+    from dateline.lexicon import actors as lex
+
+    text = (pathlib.Path(lex.__file__).parent / "actor_words.tsv").read_text(encoding="utf-8")
+    header = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
+    for name in ("service_rank", "name_tie", "lead_verb", "firm_noun", "igo_court_mark", "contest_word", "court_word",
+                 "meeting_word", "facing_verb", "facing_noun"):
+        assert name in header and lex.words(name), name
+    cues = lex.home_cues()
+    assert cues["sheriff's office"] == "USA" and cues["crown court"] == "GBR"
+    assert all(p == p.lower() for p in cues)
+
+
+def test_british_institutions_make_a_local_story_british(run):
+    text = ("Thief jailed. A man who stole from a shop in Eastfield was jailed at the crown court on Monday. The "
+            "constabulary said officers found the goods in his car. Detective Sue Hale said the man, Ron Pike, 41, had "
+            "admitted the theft.\n")
+    art = run(text)
+    assert at(art, text, "Sue Hale").country == "GBR"

@@ -102,7 +102,7 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
         counts.update(place_votes(st, lo, hi))
     found = _winner(+counts, 2 if within is None else 1)
     if found[0] is None and within is None and not filed:
-        by_place = _winner(+place_votes(st, lo, hi, us_cues=True), PLACE_LEAST)
+        by_place = _winner(+place_votes(st, lo, hi, cues=True), PLACE_LEAST)
         if not +counts or by_place[0] in +counts:
             found = by_place                      # (not where actors name other countries: `Iran and the United
             #                                       States met in Vienna` is no Austrian story)
@@ -120,17 +120,17 @@ def _winner(counts: Counter, least: int) -> tuple[Optional[str], float]:
     return top, n / sum(counts.values())
 
 
-def place_votes(st: ActorState, lo: int, hi: int, us_cues: bool = False) -> Counter:
+def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter:
     """One vote per place entity in [lo, hi) that is a large city or a US state (`Las Vegas Strip`, `Ariz.`,
     `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA) where a US place is named
     too and the county is no other country's town; a country's own name is none (a place named like a country,
     `Palestine, Texas`, must not outvote the rest), and a city named once with a US state after it is that state's
-    town wherever the article names it (`Paris, Texas`, then `a Paris motel`). With `us_cues`, also one vote for
-    the USA per word of an American institution (`us_cue_count`: `the Titus County Sheriff's Office`, `a state
-    jail felony`), which lets the counties count too: local news that names no state."""
+    town wherever the article names it (`Paris, Texas`, then `a Paris motel`). With `cues`, also one vote per
+    phrase of one country's institutions (`cue_votes`: `the Titus County Sheriff's Office`, `a state jail felony`
+    for the USA), which lets the counties count too: local news that names no state."""
     counts: Counter = Counter()
-    if us_cues:
-        counts["USA"] += us_cue_count(st.ctx.text, lo, hi)
+    if cues:
+        counts.update(cue_votes(st.ctx.text, lo, hi))
     places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC")]
     towns = _us_towns(st, places)
     for ent in places:
@@ -170,15 +170,16 @@ def _hosted(st: ActorState, iso3: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _us_cue_pattern() -> re.Pattern:
-    words = sorted(lex.words("us_cue"), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])", re.IGNORECASE)
+def _cue_pattern() -> re.Pattern:
+    phrases = sorted(lex.home_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w])", re.IGNORECASE)
 
 
-def us_cue_count(text: str, lo: int = 0, hi: Optional[int] = None) -> int:
-    """How many words of American institutions only (actor_words.tsv `us_cue`: `sheriff's office`, `felony`, `grand
-    jury`) text[lo:hi] has."""
-    return sum(1 for _ in _us_cue_pattern().finditer(text, lo, len(text) if hi is None else hi))
+def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
+    """One vote per phrase of a country's institutions only (home_cues.tsv: `sheriff's office`, `felony`, `grand
+    jury` for the USA) in text[lo:hi], by country."""
+    cues = lex.home_cues()
+    return Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi))
 
 
 _LISTED = re.compile(r",? (?:and|or) [A-Z]|, [A-Z]")   # a name after a place: a list goes on
@@ -234,11 +235,11 @@ def us_state_forms() -> frozenset[str]:
 
 def american_story(st: ActorState) -> bool:
     """True when the article is told in the United States by its dateline, or by its places and words of American
-    institutions (`place_votes` with `us_cues`) more than by any other country's: there `Georgia` at the head of a
+    institutions (`place_votes` with `cues`) more than by any other country's: there `Georgia` at the head of a
     public body's name (`the Georgia Department of Corrections`) is the US state."""
     if dateline_country(st) == "USA":
         return True
-    votes = place_votes(st, 0, len(st.ctx.text), us_cues=True)
+    votes = place_votes(st, 0, len(st.ctx.text), cues=True)
     top = (+votes).most_common(2)
     return bool(top) and top[0][0] == "USA" and (len(top) == 1 or top[0][1] > top[1][1])
 
