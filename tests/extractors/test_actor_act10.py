@@ -200,3 +200,12 @@ def test_british_institutions_make_a_local_story_british(run):
             "admitted the theft.\n")
     art = run(text)
     assert at(art, text, "Sue Hale").country == "GBR"
+
+
+def test_a_victim_and_witnesses_of_a_local_crime_are_private_people(run):
+    text = ("Man shot. A man was shot Friday night on Elm Street, police said. The victim was taken to a hospital. "
+            "Witnesses said the shooter wore a mask. The homeowner said he was asleep.\n")
+    art = run(text)
+    for word in ("The victim", "Witnesses", "The homeowner"):
+        found = at(art, text, word)
+        assert found is not None and found.sector == "CVL", word
