@@ -849,9 +849,10 @@ def _taken_up_as_firm(st: ActorState, c, span) -> bool:
     return False
 
 
-CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT|CD|LP)\b|(?= (?:Channel )?\d{1,2}\b))")
-#   an American broadcaster's call sign (`WTAE-TV`, `KHOU 11 News`, `WSB-TV Channel 2`): a suffix or a channel
-#   number is needed, for `WHO`, `WTO` and `KKK` are no stations
+CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT|CD|LP)\b|(?= \d{1,2} News\b))")
+#   an American broadcaster's call sign (`WTAE-TV`, `KHOU 11 News`, `WSB-TV Channel 2`): a suffix or a channel's
+#   number and `News` are needed, for `WHO`, `WTO` and `KKK` are no stations (and a station's frequency after its
+#   letters, `WMAL 105.5`, is mostly where a programme was heard)
 
 
 def _call_signs(st: ActorState) -> None:
