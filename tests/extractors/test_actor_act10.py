@@ -209,3 +209,18 @@ def test_a_victim_and_witnesses_of_a_local_crime_are_private_people(run):
     for word in ("The victim", "Witnesses", "The homeowner"):
         found = at(art, text, word)
         assert found is not None and found.sector == "CVL", word
+
+
+def test_someone_who_shot_a_person_is_a_suspect_but_not_by_accident(run):
+    text = ("Teen held. Jacob Remaley called 911 on Wednesday, police said. He later took a gun and shot his mother, "
+            "police said. Ann Dale accidentally shot her brother. Bo Linn shot a 66 in the final round.\n")
+    art = run(text)
+    assert at(art, text, "Jacob Remaley").sector == "CRM"
+    assert at(art, text, "Ann Dale").sector == "CVL"
+    assert at(art, text, "Bo Linn").sector == "CVL"
+
+
+def test_authorities_telling_of_abuse_are_police(run):
+    text = "Mother charged. Authorities say Linda Rowe knew of the abuse but did nothing to stop it.\n"
+    art = run(text)
+    assert at(art, text, "Authorities").sector == "COP"

@@ -1227,7 +1227,7 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
-    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root)):
+    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
 
 
@@ -1245,6 +1245,33 @@ def _leads_body(st: ActorState, c: Cluster, root) -> None:
     sector, country = _clause_organisation(st, verb.head)
     if sector in lex.PROFESSIONS | {"PTY", "OPP", "REB", "NGO", "REL", "LAB"}:
         _apply_title(c, _TitleInfo(start=root.i, sector=sector, country=country))
+
+
+_PERSON_OBJECT = frozenset(("him", "her", "them", "himself", "herself"))
+
+
+def harmed_someone(tok) -> bool:
+    """True for the subject of a verb of a crime against a person (actor_words.tsv `harm_verb`) in the active voice
+    whose object is a person (a name, a pronoun, a noun of kin or of people: `he then shot Dana Remaley`, `Ortiz
+    stabbed his wife`), not said to be an accident (`accidentally shot his brother`), not negated, not a question,
+    not inside a quotation mark's reach of `if`/`would` (a hypothesis)."""
+    if tok.dep_ != "nsubj":
+        return False
+    verbs = [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
+                          not any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)]
+    #                                             (`he took a gun, loaded it and then shot Dana Remaley`)
+    verb = next((v for v in verbs if v.lemma_.lower() in lex.words("harm_verb")), None)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    if any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "never", "would", "could", "might", "will")
+           for k in verb.children) or any(t.lower_ in ("accidentally", "accidental", "accident", "if", "?")
+                                          for t in verb.sent):
+        return False
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(o.ent_type_ == "PERSON" or o.lower_ in _PERSON_OBJECT or
+               o.lemma_.lower() in lex.words("kin") | {"man", "woman", "boy", "girl", "teen", "teenager", "child",
+                                                        "officer", "victim", "people", "person", "neighbor"}
+               for o in objs)
 
 
 def _found_guilty(root) -> bool:
