@@ -224,3 +224,12 @@ def test_authorities_telling_of_abuse_are_police(run):
     text = "Mother charged. Authorities say Linda Rowe knew of the abuse but did nothing to stop it.\n"
     art = run(text)
     assert at(art, text, "Authorities").sector == "COP"
+
+
+def test_a_people_that_holds_a_post_is_its_state_and_the_post_no_person(run):
+    text = ("Peres visits Prague. President Shimon Peres met Czech leaders on Monday. The Czechs are the current "
+            "president of the European Union, and Peres will present the coalition deal.\n")
+    art = run(text, published="2009-03-31")
+    assert at(art, text, "The Czechs").sector == "GOV"
+    post = at(art, text, "the current president")
+    assert post is None or post.country != "CZE" or post.sector != "GOV" or post.name == "Czech Republic"
