@@ -440,6 +440,8 @@ def _service_ranks(st: ActorState) -> None:
             j = span.start - 1
             while j >= 0 and doc[j].text == ".":
                 j -= 1
+            if len(span) > 2 and span[0].lower_.rstrip(".") in ranks:
+                j = span.start                    # `Sgt Tom Kelly` taken whole as the name
             if j < 0 or doc[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
