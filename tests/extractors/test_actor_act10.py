@@ -236,7 +236,8 @@ def test_a_people_that_holds_a_post_is_its_state_and_the_post_no_person(run):
 
 
 def test_irish_local_news_is_irish_by_its_police(run):
-    text = "Man held. Gardaí arrested a man in Ballina on Monday. Sgt Tom Kelly said the man, 34, was held overnight.\n"
+    text = ("Man held. Gardaí arrested a man in Ballina on Monday. Sgt Tom Kelly said the man, 34, was held at the "
+            "garda station.\n")
     art = run(text)
     kelly = at(art, text, "Tom Kelly")
     assert (kelly.country, kelly.sector) == ("IRL", "COP")
