@@ -241,3 +241,11 @@ def test_irish_local_news_is_irish_by_its_police(run):
     art = run(text)
     kelly = at(art, text, "Tom Kelly")
     assert (kelly.country, kelly.sector) == ("IRL", "COP")
+
+
+def test_witnesses_and_juries_only_spoken_of_are_no_actors(run):
+    text = ("Aide testifies. The aide testified before a grand jury in May and gave a witness list to the court. "
+            "Witnesses said the aide was calm.\n")
+    art = run(text)
+    assert at(art, text, "grand jury") is None
+    assert at(art, text, "Witnesses") is not None

@@ -331,9 +331,23 @@ def _described_again(st: ActorState) -> None:
             c.mentions.discard(span)
 
 
+def _spoken_of_only(st: ActorState) -> None:
+    """A person or body named only by a role of actor_words.tsv `acting_only` (`witnesses`, `the grand jury`, `the
+    victim`) none of whose mentions is a subject or agent is no actor (`testified before a grand jury`)."""
+    roles = lex.words("acting_only")
+    for c in st.clusters.values():
+        if c.key[0] not in ("G", "D") or (c.role or "") not in roles or c.members or not c.mentions:
+            continue
+        if not any((span := st.doc.char_span(s, e)) is not None and span.root.dep_ in ("nsubj", "nsubjpass", "agent")
+                   for s, e in c.mentions):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
 def codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
     _described_again(st)
+    _spoken_of_only(st)
     for c in st.clusters.values():
         boss = _pronoun_boss(st, c)
         if boss is not None:                      # a staff title takes the boss's country and sector
