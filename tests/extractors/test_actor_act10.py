@@ -10,10 +10,6 @@ from tests.helpers import actor_at
 at = actor_at
 
 
-def _names(art):
-    return {a.name for a in art.actors}
-
-
 def test_local_news_with_no_state_named_is_american_by_its_institutions(run):
     text = ("Driver flees deputies. The Titus County Sheriff's Office said Deputy Carl Mott stopped a car on Edwards "
             "Street in Mount Pleasant. The driver, Tom Bell, 34, of Winfield, ran. Bell was booked into the county jail, "
