@@ -245,3 +245,9 @@ def test_witnesses_and_juries_only_spoken_of_are_no_actors(run):
     art = run(text)
     assert at(art, text, "grand jury") is None
     assert at(art, text, "Witnesses") is not None
+
+
+def test_a_victim_someone_does_something_to_is_an_actor(run):
+    text = "Woman killed. Friends identified the victim as Mara Lotts, 20. The victim's family asked for privacy.\n"
+    art = run(text)
+    assert at(art, text, "the victim") is not None

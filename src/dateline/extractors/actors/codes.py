@@ -333,13 +333,15 @@ def _described_again(st: ActorState) -> None:
 
 def _spoken_of_only(st: ActorState) -> None:
     """A person or body named only by a role of actor_words.tsv `acting_only` (`witnesses`, `the grand jury`, `the
-    victim`) none of whose mentions is a subject or agent is no actor (`testified before a grand jury`)."""
+    victim`) none of whose mentions is a subject, an agent or a verb's object is no actor (`testified before a grand
+    jury`, `a witness list`, `the victim's family`)."""
     roles = lex.words("acting_only")
     for c in st.clusters.values():
         if c.key[0] not in ("G", "D") or (c.role or "") not in roles or c.members or not c.mentions:
             continue
-        if not any((span := st.doc.char_span(s, e)) is not None and span.root.dep_ in ("nsubj", "nsubjpass", "agent")
-                   for s, e in c.mentions):
+        if not any((span := st.doc.char_span(s, e)) is not None and (
+                span.root.dep_ in ("nsubj", "nsubjpass", "agent") or
+                span.root.dep_ == "dobj" and span.root.head.pos_ == "VERB") for s, e in c.mentions):
             for span in list(c.mentions):
                 c.mentions.discard(span)
 
