@@ -21,6 +21,8 @@ tune11 / fresh11: 6 + 6 more (December 2026, act6), the same way: tune11 may be 
 tune12 / fresh12: 6 + 6 more (December 2026, act7), the same way: tune12 may be read, fresh12 only measured.
 tune13 / fresh13: 6 + 6 more (December 2026, act9), drawn over polnear-train, LGL local news and GVA shooting reports
 (`actor_gold.py pickwide`): tune13 may be read, fresh13 only measured.
+tune14 / fresh14: 6 + 6 more (December 2026, act10), the same draw (`pickwide 20270102`): tune14 may be read, fresh14 only
+measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

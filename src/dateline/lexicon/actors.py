@@ -465,6 +465,12 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in classes("actor_words.tsv").items()}
 
 
+@functools.lru_cache(maxsize=1)
+def home_cues() -> dict[str, str]:
+    """home_cues.tsv: a phrase of one country's institutions only (lower case) -> that country's ISO3."""
+    return {r["phrase"]: r["country"] for r in rows("home_cues.tsv", ("phrase", "country"))}
+
+
 def words(name: str) -> frozenset[str]:
     """actor_words.tsv: the words of one class (`locative`, `title_prefix`, `state_noun`, `bloc`,
     `indefinite`, `expletive_head`); a class the file does not have is an error."""

@@ -94,13 +94,15 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
             counts[c.country] += sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
             #                                                     a pronoun names no country anew: only names count
     filed = dateline_country(st) if within is None else None
+    if filed and _hosted(st, filed):
+        filed = None                              # `VIENNA - ... talks in Vienna`: the meeting's city, not its people's
     if filed:
         counts[filed] += DATELINE_WEIGHT
     if within is not None:
         counts.update(place_votes(st, lo, hi))
     found = _winner(+counts, 2 if within is None else 1)
     if found[0] is None and within is None and not filed:
-        by_place = _winner(+place_votes(st, lo, hi), PLACE_LEAST)
+        by_place = _winner(+place_votes(st, lo, hi, cues=True), PLACE_LEAST)
         if not +counts or by_place[0] in +counts:
             found = by_place                      # (not where actors name other countries: `Iran and the United
             #                                       States met in Vienna` is no Austrian story)
@@ -118,16 +120,24 @@ def _winner(counts: Counter, least: int) -> tuple[Optional[str], float]:
     return top, n / sum(counts.values())
 
 
-def place_votes(st: ActorState, lo: int, hi: int) -> Counter:
+def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter:
     """One vote per place entity in [lo, hi) that is a large city or a US state (`Las Vegas Strip`, `Ariz.`,
     `Kansas City, Kan.`), and per US county or parish (`Cass County`, `EBR Parish`: USA) where a US place is named
     too and the county is no other country's town; a country's own name is none (a place named like a country,
     `Palestine, Texas`, must not outvote the rest), and a city named once with a US state after it is that state's
-    town wherever the article names it (`Paris, Texas`, then `a Paris motel`)."""
+    town wherever the article names it (`Paris, Texas`, then `a Paris motel`). With `cues`, also one vote per
+    phrase of one country's institutions (`cue_votes`: `the Titus County Sheriff's Office`, `a state jail felony`
+    for the USA), which lets the counties count too: local news that names no state."""
     counts: Counter = Counter()
+    if cues:
+        counts.update(cue_votes(st.ctx.text, lo, hi))
     places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC")]
     towns = _us_towns(st, places)
     for ent in places:
+        if ent.text in st.countries.names and ent.text not in towns:
+            continue                              # `TBILISI, Georgia`: a country's name (and a US state's) is none
+        if _venue(ent.root):
+            continue                              # `a summit in Vienna`: the place of a meeting, not of its people
         name = [w for w in ent.text.split() if w.lower() != "the"]
         iso3 = "USA" if ent.text in towns else \
             next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))), None) or \
@@ -139,6 +149,37 @@ def place_votes(st: ActorState, lo: int, hi: int) -> Counter:
     if counts["USA"]:                             # a county says USA only beside a US place: Kenya, Liberia, China
         counts["USA"] += len(counties)            # and Taiwan have counties too (`Montserrado County`)
     return counts
+
+
+def _venue(tok) -> bool:
+    """True for a place that hosts a meeting (actor_words.tsv `meeting_word`): the object of `in`/`at` after one (`a
+    summit in Vienna`), or its modifier (`the Geneva talks`)."""
+    meeting = lex.words("meeting_word")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_.lower() in meeting:
+        return True
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in meeting and tok.head.i > tok.i
+
+
+def _hosted(st: ActorState, iso3: str) -> bool:
+    """True when the dateline's country only hosts the story: a meeting is held in one of its places (`_venue`) and
+    the text never names the country nor its people (`VIENNA - Delegates at the nuclear talks in Vienna`)."""
+    if any(label in ("CTRY", "DEM") and entry == iso3 for label, entry, _ in st.hits.values()):
+        return False
+    return any(ent.label_ in ("GPE", "LOC") and lex.place_country(ent.text) == iso3 and _venue(ent.root)
+               for ent in st.doc.ents)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    phrases = sorted(lex.home_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w])", re.IGNORECASE)
+
+
+def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
+    """One vote per phrase of a country's institutions only (home_cues.tsv: `sheriff's office`, `felony`, `grand
+    jury` for the USA) in text[lo:hi], by country."""
+    cues = lex.home_cues()
+    return Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi))
 
 
 _LISTED = re.compile(r",? (?:and|or) [A-Z]|, [A-Z]")   # a name after a place: a list goes on
@@ -175,6 +216,10 @@ def dateline_country(st: ActorState) -> Optional[str]:
                 return iso3
         if text in us_state_forms():
             return "USA"
+    place = (dl.place or "").strip().rstrip(",")
+    if place and not dl.region and lex.place_country(place.title()) == "USA":
+        return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
+        #                                           their own (not `GENEVA`: a city abroad may only host the story)
     return None
 
 
@@ -188,6 +233,17 @@ def us_state_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def american_story(st: ActorState) -> bool:
+    """True when the article is told in the United States by its dateline, or by its places and words of American
+    institutions (`place_votes` with `cues`) more than by any other country's: there `Georgia` at the head of a
+    public body's name (`the Georgia Department of Corrections`) is the US state."""
+    if dateline_country(st) == "USA":
+        return True
+    votes = place_votes(st, 0, len(st.ctx.text), cues=True)
+    top = (+votes).most_common(2)
+    return bool(top) and top[0][0] == "USA" and (len(top) == 1 or top[0][1] > top[1][1])
+
+
 def country_of_sentence(st: ActorState, at: int) -> Optional[str]:
     """The one country whose name the sentence holding offset `at` gives (as an actor or a place), else None:
     police are of the place where they are."""
@@ -195,8 +251,17 @@ def country_of_sentence(st: ActorState, at: int) -> Optional[str]:
     if span is None:
         return None
     sent = sentence_of(st.doc, span.start)
-    found = {entry for i, (label, entry, _) in st.hits.items() if label == "CTRY" and sent.start <= i < sent.end}
+    found = {entry for i, (label, entry, end) in st.hits.items() if label == "CTRY" and sent.start <= i < sent.end
+             and not _inside_body_name(st, i, end)}
     return found.pop() if len(found) == 1 else None
+
+
+def _inside_body_name(st: ActorState, i: int, end: int) -> bool:
+    """True when tokens [i, end) are a word of a longer organisation's name (`Georgia` of `the Georgia Bureau of
+    Investigation`): the body's country was decided with its name, and the word names no place of the sentence."""
+    a, b = st.doc[i].idx, st.doc[end - 1].idx + len(st.doc[end - 1])
+    return any(c.key[0] == "O" and (s, e) in c.mentions and s <= a and b <= e and (s, e) != (a, b)
+               for s, e, c in st.mentions.around(a, b))
 
 
 def _spans_countries(c: Cluster) -> bool:
@@ -245,8 +310,46 @@ def _foreign_party_words(st: ActorState, home: str) -> None:
             c.name = st.ctx.text[slice(*min(c.mentions))]
 
 
+def _described_again(st: ActorState) -> None:
+    """`An Anderson County grand jury indicted ...` then `The grand jury heard ...`: a group named only by `the` and the
+    role's words joins the one description of that role and sector that came first (one actor, not two)."""
+    text = st.ctx.text
+    firsts: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] == "D" and c.mentions and c.role:
+            firsts.setdefault((c.role, c.sector), []).append(c)
+    for c in list(st.clusters.values()):
+        if c.key[0] != "G" or not c.mentions or c.members:
+            continue
+        earlier = [d for d in firsts.get((c.role, c.sector), []) if d.first < c.first]
+        if len(earlier) != 1 or not all(text[s:e].lower().startswith("the ") and " and " not in text[s:e]
+                                        for s, e in c.mentions):
+            continue
+        d = earlier[0]
+        for span in list(c.mentions):
+            d.mentions.add(span)
+            c.mentions.discard(span)
+
+
+def _spoken_of_only(st: ActorState) -> None:
+    """A person or body named only by a role of actor_words.tsv `acting_only` (`witnesses`, `the grand jury`, `the
+    victim`) none of whose mentions is a subject, an agent or a verb's object is no actor (`testified before a grand
+    jury`, `a witness list`, `the victim's family`)."""
+    roles = lex.words("acting_only")
+    for c in st.clusters.values():
+        if c.key[0] not in ("G", "D") or (c.role or "") not in roles or c.members or not c.mentions:
+            continue
+        if not any((span := st.doc.char_span(s, e)) is not None and (
+                span.root.dep_ in ("nsubj", "nsubjpass", "agent") or
+                span.root.dep_ == "dobj" and span.root.head.pos_ == "VERB") for s, e in c.mentions):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
 def codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
+    _described_again(st)
+    _spoken_of_only(st)
     for c in st.clusters.values():
         boss = _pronoun_boss(st, c)
         if boss is not None:                      # a staff title takes the boss's country and sector
@@ -264,6 +367,8 @@ def codes(st: ActorState) -> None:
             c.sector = "PTY"
         else:
             _organisation_staff(st, c)
+    _service_ranks(st)
+    _contest_judges(st)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
@@ -295,6 +400,79 @@ def codes(st: ActorState) -> None:
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE)):
             c.country = home
+
+
+def _contest_judges(st: ActorState) -> None:
+    """Judges in an article that names a contest (actor_words.tsv `contest_word`: `a panel of judges at the county
+    fair`) and no work of a court (`court_word`) judge the contest: private people (CVL), no court (JUD)."""
+    judged = [c for c in st.clusters.values() if c.sector == "JUD" and c.person is None and c.key[0] in ("G", "D", "P?")
+              and (c.role or "").split()[-1:] in (["judge"], ["judges"], ["judiciary"])]
+    if not judged:
+        return
+    lemmas = {t.lemma_.lower() for t in st.doc if t.pos_ in ("NOUN", "PROPN")}
+    if lemmas & lex.words("contest_word") and not lemmas & lex.words("court_word"):
+        for c in judged:
+            c.sector, c.country = PRIVATE, c.country
+
+
+FIRE = "fire"          # a fire service among the services of `_services` (its people are GOV)
+_SERVICE_SECTOR = {"COP": "COP", "MIL": "MIL", FIRE: "GOV"}
+
+
+def _service_of(c: Cluster) -> Optional[str]:
+    """COP, MIL or FIRE for a body or group of the police, the armed forces or a fire service, else None."""
+    if c.key[0] not in ("O", "G", "S", "L") or not c.mentions:
+        return None
+    if c.sector in ("COP", "MIL"):
+        return c.sector
+    words = set(c.name.lower().replace("-", " ").split()) | set((c.role or "").lower().split())
+    return FIRE if c.sector == "GOV" and words & {"fire", "firefighters", "firefighter"} else None
+
+
+def _services(st: ActorState, lo: int = 0, hi: int = 10 ** 9) -> Counter:
+    """Mentions in [lo, hi) of the police, armed forces and fire services the article names, by service."""
+    out: Counter = Counter()
+    for c in st.clusters.values():
+        service = _service_of(c)
+        if service is not None:
+            out[service] += sum(lo <= s < hi for s, _ in c.mentions)
+    return +out
+
+
+def _service_ranks(st: ActorState) -> None:
+    """A person with no office named after a rank that police, armed forces and fire services share (actor_words.tsv
+    `service_rank`: `Deputy David Robinson`, `Lt. Richard Rosell`) is of the service their sentence names, else of
+    the article's one service (or the one with twice the mentions of the next): COP, MIL, or GOV for a fire service.
+    With none named, the rank says nothing (`Deputy` is a member of parliament in France)."""
+    ranks = lex.words("service_rank")
+    doc = st.doc
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.sector is not None or c.role is not None:
+            continue
+        for s, e in sorted(c.mentions):
+            span = doc.char_span(s, e)
+            if span is None:
+                continue
+            j = span.start - 1
+            while j >= 0 and doc[j].text == ".":
+                j -= 1
+            if len(span) > 2 and span[0].lower_.rstrip(".") in ranks:
+                j = span.start                    # `Sgt Tom Kelly` taken whole as the name
+            if j < 0 or doc[j].lower_.rstrip(".") not in ranks:
+                continue
+            sent = sentence_of(doc, span.start)
+            found = _services(st, sent.start_char, sent.end_char) or _services(st)
+            ranked = found.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], doc[j].lower_.rstrip(".")
+                break
+    for c in st.clusters.values():                # `troopers` where the police are the one service named besides
+        if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(
+                doc.char_span(s, e) is not None and doc.char_span(s, e).root.lemma_.lower() == "trooper"
+                for s, e in c.mentions):
+            others = Counter({k: v for k, v in _services(st).items()}) - Counter({"MIL": len(c.mentions)})
+            if set(+others) == {"COP"}:
+                c.sector, c.role = "COP", "troopers"   # (`Pennsylvania state police said ... until troopers arrived`)
 
 
 def _campaign_staff(st: ActorState, c: Cluster) -> bool:
@@ -340,6 +518,8 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     span = st.doc.char_span(s, s + 1, alignment_mode="expand")
     if span is None:
         return
+    if span.start > 0 and lex.org_words().get(st.doc[span.start - 1].lower_) == "GOV":
+        return                                    # `Ministry spokesman Shota Utiashvili`: the body before his title
     sent = sentence_of(st.doc, span.start)
     lo = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
     found = {id(o): o for ms, me, o in st.mentions.around(lo.start_char, sent.end_char)

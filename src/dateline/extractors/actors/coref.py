@@ -12,7 +12,7 @@ from ..quotes.lexicon import given_names
 from ..spans import entities, having, ids_of, sentences, string_ids
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
-from .people import described_as_subject
+from .people import _accused as accused, described_as_subject, harmed_someone
 from .state import ActorState, Cluster
 
 
@@ -78,6 +78,25 @@ def coref(st: ActorState) -> None:
     for tok in having(toks, LOWER=ids_of("campaign")):
         if tok.pos_ == "NOUN":
             _pronoun_campaign(st, tok)
+    _accused_by_pronoun(st)
+
+
+def _accused_by_pronoun(st: ActorState) -> None:
+    """A person named with no office whose `he`/`she` linked here, or whose name said again (`Jacob`), is charged with
+    a crime (people.py `_accused`: `Hellinghausen was booked into the county jail, where he was charged with evading
+    arrest`) or did one to someone (`harmed_someone`: `Jacob ... then shot Dana Remaley`) is a suspect (CRM), as the
+    first naming would make them."""
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.sector is not None or c.role is not None:
+            continue
+        for s, e in c.mentions:
+            span = st.doc.char_span(s, e)
+            if span is None or span.root.i in st.in_quote or \
+                    len(span) == 1 and span[0].pos_ == "PRON" and span[0].lower_ not in ("he", "she"):
+                continue
+            if accused(span.root) or harmed_someone(span.root):
+                c.sector, c.role = "CRM", "suspect"
+                break
 
 
 def _pronoun_campaign(st: ActorState, tok) -> None:

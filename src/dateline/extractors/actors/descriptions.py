@@ -828,6 +828,10 @@ def predicate(tok) -> bool:
             (tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX"))):
         return True                               # `they think they're rebels`, `they looked like terrorists`:
         #                                           what someone is or seems, a bare plural kind
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.tag_ == "NN" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.head.children):
+        return True                               # `The Czechs are the current president of the European Union`: a
+        #                                           post a people or body holds, no person
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
@@ -1031,7 +1035,12 @@ def _plural_demonym(st: ActorState, tok) -> None:
             if _generic_many(tok):
                 st.taken.append((s_char, e_char))
                 return
-            c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                    a.dep_ == "attr" and lex.titles().get(a.lemma_.lower(), {}).get("person") is not None and
+                    lex.titles()[a.lemma_.lower()]["person"].sector in ("GOV", "IGO") for a in tok.head.children):
+                c = state_actor(st, iso)          # `The Czechs are the current president of the EU`: the state
+            else:
+                c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
             return

@@ -571,6 +571,9 @@ def _titled_name(st: ActorState, ent) -> bool:
     if root.dep_ == "appos" and is_person_title(root.head):
         return True
     before = st.toks[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lemma_.lower() in lex.words("name_tie") and before.tag_ == "NN" and \
+            not any(lex.place_country(t.text) for t in ent):
+        return True                               # `former Saakashvili ally Nino Burjanadze` (tagged GPE)
     return before is not None and before.lower_ in lex.title_words() and is_person_title(before)
 
 
@@ -1219,11 +1222,56 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     root = st.doc[e - 1]
     _clause_affiliation(st, c, root)
     if c.sector is None:
+        _leads_body(st, c, root)
+    if c.sector is None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
-    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root)):
+    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _leads_body(st: ActorState, c: Cluster, root) -> None:
+    """The agent of a verb of leading (actor_words.tsv `lead_verb`) that describes a named body (`the Democratic
+    Movement-United Georgia party led by Nino Burjanadze`) takes the body's sector and country (a party's leader:
+    PTY), not a state's."""
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lex.words("name_tie") | lex.title_words():
+        root = root.head                          # `led by former Saakashvili ally Nino Burjanadze`
+    by = root.head
+    verb = by.head
+    if root.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_.lower() not in lex.words("lead_verb") or \
+            verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return
+    sector, country = _clause_organisation(st, verb.head)
+    if sector in lex.PROFESSIONS | {"PTY", "OPP", "REB", "NGO", "REL", "LAB"}:
+        _apply_title(c, _TitleInfo(start=root.i, sector=sector, country=country))
+
+
+_PERSON_OBJECT = frozenset(("him", "her", "them", "himself", "herself"))
+
+
+def harmed_someone(tok) -> bool:
+    """True for the subject of a verb of a crime against a person (actor_words.tsv `harm_verb`) in the active voice
+    whose object is a person (a name, a pronoun, a noun of kin or of people: `he then shot Dana Remaley`, `Ortiz
+    stabbed his wife`), not said to be an accident (`accidentally shot his brother`), not negated, not a question,
+    not inside a quotation mark's reach of `if`/`would` (a hypothesis)."""
+    if tok.dep_ != "nsubj":
+        return False
+    verbs = [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
+                          not any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)]
+    #                                             (`he took a gun, loaded it and then shot Dana Remaley`)
+    verb = next((v for v in verbs if v.lemma_.lower() in lex.words("harm_verb")), None)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    if any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "never", "would", "could", "might", "will")
+           for k in verb.children) or any(t.lower_ in ("accidentally", "accidental", "accident", "if", "?")
+                                          for t in verb.sent):
+        return False
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(o.ent_type_ == "PERSON" or o.lower_ in _PERSON_OBJECT or
+               o.lemma_.lower() in lex.words("kin") | {"man", "woman", "boy", "girl", "teen", "teenager", "child",
+                                                        "officer", "victim", "people", "person", "neighbor"}
+               for o in objs)
 
 
 def _found_guilty(root) -> bool:
@@ -1262,9 +1310,15 @@ def _accused(root) -> bool:
     while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN")):
         tok = tok.head                            # (`Her husband, Danial Rinehart, is accused of`: the subject's)
     verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in lex.words("facing_verb") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in lex.words("facing_noun") for o in verb.children) and \
+            not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children):
+        return True                               # `Tom Wolfe faces charges of murder`, `he is awaiting arraignment`
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if not (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
+    if tok.dep_ == "dobj" and verb.lemma_.lower() not in ("accuse", "suspect") and _law_subject(verb):
+        pass                                      # `The sheriff's office arrested Jim Bell on a felony charge`
+    elif not (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
         return False
     if any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children) or \
             any(t.text == "?" for t in verb.sent[-2:]):
@@ -1281,6 +1335,14 @@ def _accused(root) -> bool:
                 o.lemma_.lower() in lex.words("law_agent") for o in objs):
             return False                          # `accused ... by Democrats`: no one charges a crime
     return True
+
+
+def _law_subject(verb) -> bool:
+    """True when the subject of an active verb is the police, a prosecutor or a court (a word of actor_words.tsv
+    `law_agent` in it: `Deputies arrested`, `the Titus County Sheriff's Office charged`, `a grand jury indicted`)."""
+    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in lex.words("law_agent") or t.lower_ in lex.words("law_agent")
+               for k in subjects for t in k.subtree)
 
 
 def _crime_told(verb) -> bool:
@@ -1564,8 +1626,8 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         if tok.lower_ == "and" and j > sent_start and j + 1 < s and doc[j - 1].lower_ in lex.title_words():
             j -= 1                                # `journalist and author Hiro Aida`
             continue
-        if j - 2 >= sent_start and tok.is_lower and tok.pos_ == "NOUN" and doc[j - 1].lower_ == "and" and \
-                doc[j - 2].lower_ in lex.title_words():
+        if j - 2 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "VERB") and \
+                doc[j - 1].lower_ == "and" and doc[j - 2].lower_ in lex.title_words():
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
         if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
@@ -1613,6 +1675,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
                 info.sector = sector
                 break
+            if sector == "GOV" and k == j - 1:
+                break                             # `Ministry spokesman Shota Utiashvili`: the body right before the
+                #                                   title is his, not a party named before it
     return info
 
 

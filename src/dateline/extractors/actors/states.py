@@ -11,11 +11,11 @@ from ...lexicon import actors as lex, months, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
-from ..spans import column, entities, lexicon_ids, where
+from ..spans import column, entities, lexicon_ids, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word)
-from .codes import country_of_sentence, dateline_country, us_state_forms
+from .codes import american_story, country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -470,6 +470,10 @@ def unknown_orgs(st: ActorState) -> None:
             h = hit_at(st, t.i)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
+                if h[0] == "CTRY" and st.doc[h[2]:h[3]].text in us_state_forms() and \
+                        all(x.pos_ == "DET" for x in st.doc[ent.start:h[2]]) and american_story(st):
+                    country = "USA"               # `the Georgia Department of Corrections` in an American story:
+                    #                               the state's body, not the country's
                 break
         s, e = ent.start, ent.end
         while s < e and st.doc[s].pos_ == "DET":
@@ -531,6 +535,9 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         add_unknown_org(st, s, e, sector, country)
     _named_outlets(st)
+    _call_signs(st)
+    _firms(st)
+    _international_courts(st)
     _listed_companies(st)
     doc = st.doc
     for i in where(doc, "LOWER", lexicon_ids(words)):   # `The Madras High Court`, `the Archdiocese of New York`,
@@ -755,6 +762,125 @@ def _named_outlets(st: ActorState) -> None:
                 add(st, c, t.idx, t.idx + len(t))
 
 
+def _igo_court(tok) -> bool:
+    """True for `court`/`tribunal` with a word of actor_words.tsv `igo_court_mark` before it in its phrase (`the Hague
+    tribunal`, `the U.N. court`, `the Hague-based tribunal`)."""
+    if tok.lemma_.lower() not in ("court", "tribunal") or tok.pos_ not in ("NOUN", "PROPN") or \
+            tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no")
+                                                 for c in tok.children):
+        return False                              # (`an international tribunal should be set up`: none yet)
+    marks = lex.words("igo_court_mark")
+    words = [t for t in tok.subtree if t.i < tok.i]
+    text = " ".join(t.text for t in words).lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return any(t.lower_ in marks for t in words) or any(m in text.split() for m in marks)
+
+
+def _international_courts(st: ActorState) -> None:
+    """An international court named by its seat or by `U.N.` (`_igo_court`: `the Hague tribunal indicted`): IGO JUD,
+    a new actor when nothing covers it, else the court actor that does (not Dutch, nor of the story's country);
+    `prosecutors at` such a court are the court's too (IGO)."""
+    doc = st.doc
+    for tok in doc:
+        if not _igo_court(tok) or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        s = min(t.i for t in tok.subtree if t.i <= tok.i)
+        while s < tok.i and doc[s].pos_ == "DET":
+            s += 1
+        start, end = doc[s].idx, tok.idx + len(tok)
+        owners = [o for ms, me, o in st.mentions.around(start, end) if (ms, me) in o.mentions]
+        for o in owners:
+            if o.sector in (None, "JUD") and o.key[0] != "S":
+                o.country, o.sector = "IGO", "JUD"
+        if not owners:
+            name = doc[s:tok.i + 1].text
+            add(st, cluster(st, ("O", name), name, country="IGO", sector="JUD", role="court"), start, end)
+    for c in st.clusters.values():
+        if c.sector != "JUD" or c.country == "IGO" or c.key[0] not in ("G", "D"):
+            continue
+        for ms, me in c.mentions:
+            span = doc.char_span(ms, me)
+            if span is not None and any(p.dep_ == "prep" and p.lower_ in ("at", "of", "for") and any(
+                    o.dep_ == "pobj" and _igo_court(o) for o in p.children) for p in span.root.children):
+                c.country = "IGO"                 # `Prosecutors at the U.N. tribunal in The Hague`
+                break
+
+
+_FIRM_TAKEN_UP = frozenset(("company", "utility", "firm", "retailer", "automaker", "carmaker", "airline", "insurer",
+                            "manufacturer", "maker", "chain", "bank"))
+
+
+def _firms(st: ActorState) -> None:
+    """A body in no lexicon and with no sector that acts as a company does (actor_words.tsv `firm_noun`): its name
+    owns or modifies such a noun (`FirstEnergy's customers`, `Norvalis shares`), is the `of`-object of one (`shares of
+    Norvalis`), or is the last body named before `the company`/`the utility` opens a clause in the same or the next
+    sentence (`..., FirstEnergy said. The utility said ...`): BUS."""
+    doc = st.doc
+    firm = lex.words("firm_noun")
+    for c in list(st.clusters.values()):
+        if c.key[0] != "O" or c.sector is not None or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            span = doc.char_span(s, e)
+            if span is None:
+                continue
+            r = span.root
+            head = r.head
+            if r.dep_ in ("poss", "compound") and head.i > r.i and head.lemma_.lower() in firm and head.pos_ == "NOUN" \
+                    or r.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("share", "stock",
+                                                                                                "shareholder") \
+                    or _taken_up_as_firm(st, c, span):
+                c.sector, c.role = "BUS", c.role or "company"
+                break
+
+
+def _taken_up_as_firm(st: ActorState, c, span) -> bool:
+    """True when `the company` (or `the utility`, ...: _FIRM_TAKEN_UP) is a subject in the sentence after the one
+    naming the body (or later in the same one) and no other body is named between."""
+    doc = st.doc
+    sent = sentence_of(doc, span.start)
+    nxt = sentence_of(doc, sent.end) if sent.end < len(doc) else None
+    end = nxt.end if nxt is not None else sent.end
+    for t in doc[span.end:end]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _FIRM_TAKEN_UP and t.i > 0 and \
+                doc[t.i - 1].lower_ == "the":
+            between = [o for ms, me, o in st.mentions.around(span.end_char, t.idx)
+                       if o is not c and o.key[0] in ("O", "S") and (ms, me) in o.mentions]
+            return not between
+    return False
+
+
+CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT|CD|LP)\b|(?= \d{1,2} News\b))")
+#   an American broadcaster's call sign (`WTAE-TV`, `KHOU 11 News`, `WSB-TV Channel 2`): a suffix or a channel's
+#   number and `News` are needed, for `WHO`, `WTO` and `KKK` are no stations (and a station's frequency after its
+#   letters, `WMAL 105.5`, is mostly where a programme was heard)
+
+
+def _call_signs(st: ActorState) -> None:
+    """American radio and television stations by their call signs (CALL_SIGN): media (MED, USA), with every other
+    occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with no sector becomes it."""
+    text = st.ctx.text
+    found = {}
+    for m in CALL_SIGN.finditer(text):
+        if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(m.group("sign")) is not None:
+            continue
+        found.setdefault(m.group("sign"), []).append((m.start(), m.end()))
+    for sign, spans in found.items():
+        spans += [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + sign + r"(?![\w-])", text)
+                  if not any(a <= m.start() < b for a, b in spans) and not st.ctx.skipped(m.start(), m.end())]
+        c = None
+        for a, b in sorted(spans):
+            owners = [o for ms, me, o in st.mentions.around(a, b) if (ms, me) in o.mentions]
+            if any(o.key[0] != "O" or o.sector not in (None, "MED") for o in owners):
+                continue                          # (a person's or a known body's name)
+            for o in owners:
+                if c is None:
+                    c = o
+                o.sector, o.country, o.role = "MED", o.country or "USA", o.role or "broadcaster"
+            if not owners:
+                c = c or cluster(st, ("O", sign), sign, country="USA", sector="MED", role="broadcaster")
+                add(st, c, a, b)
+
+
 _PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
 
 
@@ -868,7 +994,14 @@ def _org_sector(ent) -> str | None:
 
 
 def _headline(st: ActorState, span) -> bool:
-    """True for a span on a short line in title case (a headline or subhead: `Limited Tools`)."""
+    """True for a span on a short line in title case (a headline or subhead: `Limited Tools`), or for a title-case
+    run of four words or more that is the text's whole first sentence (a headline run into the story, as local
+    news feeds give it: `Georgia Arrests Opposition Members on Arms Charges. TBILISI ...`)."""
+    text = st.ctx.text
+    words = [w for w in span.text.split() if w[:1].isalpha()]
+    if not text[:span.start_char].strip() and text[span.end_char:span.end_char + 1] == "." and len(words) >= 4 and \
+            sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        return True
     return title_case_line(st, span.start_char, span.end_char, least=2, longest=100)
 
 
