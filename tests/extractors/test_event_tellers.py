@@ -40,11 +40,50 @@ def test_a_plain_condemnation_told_is_news(run):
     assert not blames(acc, "scholar", "United Nations"), acc
 
 
-def test_a_told_refusal_and_threat_accuse_the_doer(run):
-    art = run("\n\nSenator Oakes said Governor Pell rejected the offer from the union.\n")
+def test_a_plain_refusal_withdrawal_or_threat_told_is_news(run):
+    """rev17s: a refusal, a withdrawal or a threat told plainly is news, not the teller's blame (the guide's ACCUSE
+    is criticism): a spokesman telling a rejection, a ministry a withdrawal, a senator praising a refusal."""
+    for text in ("The spokesman said Iran had rejected the proposal.",
+                 "The ministry said rebels withdrew from the town.",
+                 "Senator Oakes said Governor Pell rejected the offer from the union.",
+                 "Senator Oakes said Governor Pell rightly rejected the offer from the union.",
+                 "Senator Oakes said Governor Pell threatened the union leaders with arrest."):
+        acc = accusations(run("\n\n" + text + "\n"))
+        assert not any(t in ("Iran", "rebels", "Governor Pell") for _, t, _ in acc), (text, acc)
+
+
+def test_a_blamed_refusal_or_a_threat_told_by_its_target_accuses_the_doer(run):
+    """rev17s: the refusal judged (said of as a disgrace), or the threat told by the one threatened."""
+    art = run("\n\nSenator Oakes said Governor Pell's refusal to meet the farmers was not a good thing.\n")
     assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
-    art = run("\n\nSenator Oakes said Governor Pell threatened the union leaders with arrest.\n")
+    art = run("\n\nSenator Oakes said Governor Pell threatened him with arrest.\n")
     assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\nThe rebels said the army threatened them with arrest.\n")
+    assert blames(accusations(art), "rebels", "army"), accusations(art)
+    art = run("\n\nThe rebels said the army threatened the villagers with arrest.\n")
+    assert not blames(accusations(art), "rebels", "army"), accusations(art)
+
+
+def test_a_told_act_the_teller_praises_is_no_accusation(run):
+    """rev17s: the teller's SUPPORT of the act told is not also the teller's ACCUSE of its doer."""
+    art = run("\n\nSenator Oakes said Governor Pell's refusal to meet the union was brave.\n")
+    assert not blames(accusations(art), "Oakes", "Pell"), accusations(art)
+
+
+def test_a_pronoun_that_may_be_the_teller_is_not_accused(run):
+    """rev17s: `He said he mocked the farmers`: an unresolved he is the teller himself, no self-accusation; another
+    pronoun (`she`), or a name between them (`could lose because he ...`), may be someone else."""
+    for text in ("He said he mocked the farmers.", "They said they mocked the farmers."):
+        acc = accusations(run("\n\n" + text + "\n"))
+        assert not any(s.lower() == t.lower() for s, t, _ in acc), (text, acc)
+    acc = accusations(run("\n\nHe said she mocked the farmers.\n"))
+    assert blames(acc, "He", "she"), acc
+
+
+def test_police_named_in_a_compound_tell_a_case(run):
+    """rev17s: `a police spokesman` is the police telling a case, as `police` is."""
+    art = run("\n\nA police spokesman said the gunman mocked the officers.\n")
+    assert not blames(accusations(art), "spokesman", "gunman"), accusations(art)
 
 
 def test_neutral_tellers_accuse_no_one(run):
