@@ -68,6 +68,8 @@ def test_a_told_act_the_teller_praises_is_no_accusation(run):
     """rev17s: the teller's SUPPORT of the act told is not also the teller's ACCUSE of its doer."""
     art = run("\n\nSenator Oakes said Governor Pell's refusal to meet the union was brave.\n")
     assert not blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\nSenator Oakes said Governor Pell's attack on the bankers was brave.\n")
+    assert not blames(accusations(art), "Oakes", "Pell"), accusations(art)
 
 
 def test_a_pronoun_that_may_be_the_teller_is_not_accused(run):
@@ -80,6 +82,14 @@ def test_a_pronoun_that_may_be_the_teller_is_not_accused(run):
     assert blames(acc, "He", "she"), acc
 
 
+def test_an_act_doubted_or_said_false_is_not_told(run):
+    """rev17s: the act under a verb of doubt, or said to be false, between it and the reporting verb."""
+    for text in ("Senator Oakes said he doubted that Governor Pell mocked the farmers.",
+                 "Senator Oakes said it was false that Governor Pell mocked the farmers."):
+        acc = accusations(run("\n\n" + text + "\n"))
+        assert not blames(acc, "Oakes", "Pell"), (text, acc)
+
+
 def test_police_named_in_a_compound_tell_a_case(run):
     """rev17s: `a police spokesman` is the police telling a case, as `police` is."""
     art = run("\n\nA police spokesman said the gunman mocked the officers.\n")
@@ -89,6 +99,8 @@ def test_police_named_in_a_compound_tell_a_case(run):
 def test_neutral_tellers_accuse_no_one(run):
     art = run("\n\nA military spokesman confirmed that the army threatened the rebels in Dayton.\n")
     assert not blames(accusations(art), "spokesman", "army"), accusations(art)
+    art = run("\n\nA military spokesman confirmed that the general mocked the reporters.\n")
+    assert not blames(accusations(art), "spokesman", "general"), accusations(art)
     art = run("\n\nPolice said the gunman threatened two clerks at the store.\n")
     assert not accusations(art), accusations(art)
     art = run("\n\nGovernor Pell said he rejected the offer from the union.\n")
@@ -100,6 +112,13 @@ def test_an_act_set_aside_is_not_told(run):
     assert not blames(accusations(art), "Pell", "Oakes"), accusations(art)
     art = run("\n\nRecords that Governor Pell questioned are stored in a center in Dayton, Senator Oakes wrote.\n")
     assert not blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\nGovernor Pell said that after Senator Oakes mocked the farmers, the budget stalled.\n")
+    assert not blames(accusations(art), "Pell", "Oakes"), accusations(art)
+    art = run("\n\nSenator Oakes said the farmers whom Governor Pell mocked were angry.\n")
+    assert not blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\nGovernor Pell spoke on Monday. Senator Oakes said the Pell attack on the bankers happened on "
+              "Monday.\n")
+    assert not any(tr == "said" for _, _, tr in accusations(art)), accusations(art)  # a noun's doer owns it
 
 
 def test_a_quotes_speaker_named_in_the_sentence_before_tells_it(run):

@@ -278,6 +278,16 @@ def _aside(t) -> bool:
                                      for x in t.children)
 
 
+def _doubted(h) -> bool:
+    """h, between an act and the verb that tells it, doubts or denies it (`doubt`: `said he doubted that Pell mocked
+    them`), or says it is false (evaluation.tsv `false`: `said it was false that ...`)."""
+    if h.lemma_.lower() in words()["doubt"]:
+        return True
+    from .evaluative import words as ewords
+    false = ewords()["false"]
+    return h.lemma_ == "be" and any(x.dep_ in ("acomp", "attr") and x.lemma_.lower() in false for x in h.children)
+
+
 def _cleft(t) -> bool:
     """The clause t is a cleft's (`it was Obama that withdrew`: what is said of its doer), a relative clause of the
     named doer or, as the parser reads some, a clause of `be` whose subject is a relative (`that withdrew`)."""
@@ -315,7 +325,7 @@ def _reported_by(tok, quote_of) -> tuple:
         if t.dep_ in ("ccomp", "parataxis") and h.pos_ == "VERB" and h.lemma_.lower() in report:
             s, _ = _subject(h)
             return (s, h) if s is not None else (None, None)
-        if _aside(t):
+        if _aside(t) or _doubted(h):
             return ASIDE, None
         t = h
     for x in t.children:                  # `"... attacked Clinton," Smegielski said`: the reporting verb after
