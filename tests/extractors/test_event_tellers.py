@@ -82,6 +82,22 @@ def test_a_pronoun_that_may_be_the_teller_is_not_accused(run):
     assert blames(acc, "He", "she"), acc
 
 
+def test_an_act_told_as_negated_or_hypothetical_is_no_accusation(run):
+    """rev17s: the teller's accusation needs the act told as done."""
+    for text in ("Senator Oakes said Governor Pell might have mocked the farmers.",
+                 "Senator Oakes said Governor Pell never mocked the farmers."):
+        acc = accusations(run("\n\n" + text + "\n"))
+        assert not blames(acc, "Oakes", "Pell"), (text, acc)
+
+
+def test_the_tellers_accusation_is_not_made_twice(run):
+    """The teller's ACCUSE of the doer is left out when the sentence has that pair's ACCUSE already."""
+    for text in ("Senator Oakes criticized Governor Pell and said Pell mocked the farmers.",
+                 "Senator Oakes condemned Governor Pell, saying that Pell had mocked the farmers."):
+        acc = accusations(run("\n\n" + text + "\n"))
+        assert sum(1 for s, t, _ in acc if "Oakes" in s and "Pell" in t) == 1, (text, acc)
+
+
 def test_an_act_doubted_or_said_false_is_not_told(run):
     """rev17s: the act under a verb of doubt, or said to be false, between it and the reporting verb."""
     for text in ("Senator Oakes said he doubted that Governor Pell mocked the farmers.",

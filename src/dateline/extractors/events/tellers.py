@@ -136,7 +136,7 @@ def _teller(c: Candidate, doers: list, mine: list, quote_of, actor_at) -> Option
                                                                                                       "amod")]):
             return None
         _, qs = quote_of(subj)
-        if subj.lower_ in ("i", "we"):
+        if subj.lower_ in pronouns("subject", "1"):
             if qs is None:
                 return None               # the writer
             speaker = qs
@@ -243,11 +243,14 @@ def _agrees(who, pronoun: str) -> bool:
 
 def _features(word: str) -> Optional[tuple]:
     """(person, number, gender) of a pronoun of pronouns.tsv, None for another word."""
+    return _pronoun_features().get(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _pronoun_features() -> dict:
     from ...lexicon import rows
-    for r in rows("pronouns.tsv", ("word", "case", "person", "number", "gender")):
-        if r["word"] == word:
-            return r["person"], r["number"] or "", r["gender"] or ""
-    return None
+    return {r["word"]: (r["person"], r["number"] or "", r["gender"] or "")
+            for r in rows("pronouns.tsv", ("word", "case", "person", "number", "gender"))}
 
 
 def _bound(doer, teller, act, verb) -> bool:
