@@ -24,7 +24,7 @@ def test_a_told_mockery_is_the_tellers_accusation_and_the_doers_act(run):
 
 
 def test_a_teller_borrowed_from_the_verb_above(run):
-    art = run("\n\nSenator Oakes spoke to farmers in Dayton, adding that Governor Pell relentlessly attacks them.\n")
+    art = run('\n\nSenator Oakes spoke to farmers in Dayton, adding that Governor Pell "relentlessly attacks them."\n')
     assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
 
 
@@ -62,6 +62,18 @@ def test_a_blamed_refusal_or_a_threat_told_by_its_target_accuses_the_doer(run):
     assert blames(accusations(art), "rebels", "army"), accusations(art)
     art = run("\n\nThe rebels said the army threatened the villagers with arrest.\n")
     assert not blames(accusations(art), "rebels", "army"), accusations(art)
+
+
+def test_a_harsh_attack_told_plainly_is_news(run):
+    """rev17s: `attacked` told by an onlooker is news; told in the teller's quote, or by the one attacked, blame."""
+    art = run("\n\nAnalysts said Governor Pell attacked the bank chairman on Twitter.\n")
+    assert not blames(accusations(art), "Analysts", "Pell"), accusations(art)
+    art = run('\n\nSenator Oakes said Governor Pell "attacked the bank chairman" on Twitter.\n')
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\nSenator Oakes said Governor Pell attacked him on Twitter.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
+    art = run("\n\nSenator Oakes said Governor Pell's attacks have reinforced old stereotypes.\n")
+    assert blames(accusations(art), "Oakes", "Pell"), accusations(art)
 
 
 def test_a_told_act_the_teller_praises_is_no_accusation(run):

@@ -73,6 +73,9 @@ def accusations(chosen: list[Candidate], made: dict, quote_of: Callable, actor_a
         teller = _who(new, actor_at)
         if c.etype.lower() in words()["plain"] and not _blamed(c, ev, new, teller):
             continue                      # `the spokesman said Iran had rejected the proposal`: news
+        if _head(c).lemma_.lower() in words()["harsh"] and quote_of(c.token)[0] is None and \
+                not _judged(c, said_of=True, by_any=True) and not _blamed(c, ev, new, teller):
+            continue                      # `analysts said Trump attacked the Fed chairman`: news
         if any((teller, b) in backed for b in mine + [t.i for t in doers]):
             continue                      # `said Pell's refusal to meet the union was brave`: the teller backs it
         if not mine and new.source and any(_bound(t, new.source[0], c.token, new.token) for t in doers):
@@ -180,15 +183,20 @@ def _wronging(c: Candidate) -> bool:
     blame (evaluation.tsv) modifies it (`a phony attack`, `unfairly criticised`) or is said of it as the subject of
     a verdict (`Trump's criticism of the judge was a racist comment`); not a word of blame in its own words
     (`condemning North Korea for its abuses`)."""
-    head = c.noun if c.noun is not None else c.token
-    return head.lemma_.lower() in words()["wrong"] or _judged(c)
+    return _head(c).lemma_.lower() in words()["wrong"] | words()["harsh"] or _judged(c)
 
 
-def _judged(c: Candidate, said_of: bool = False) -> bool:
+def _head(c: Candidate):
+    """The word naming the act: its event noun, else its trigger."""
+    return c.noun if c.noun is not None else c.token
+
+
+def _judged(c: Candidate, said_of: bool = False, by_any: bool = False) -> bool:
     """A word of blame (evaluation.tsv) modifies the act (`a phony attack`, `unfairly criticised`) or is said of it
     as the subject of a verdict (`Trump's criticism of the judge was a racist comment`), so is a word of praise
-    denied (`Ryan's refusal was not a good thing`); with `said_of`, any verdict on the act as the subject of `be`
-    with no word of praise (`the NRA's refusal is a form of jihad`)."""
+    denied (`Ryan's refusal was not a good thing`); with `said_of`, any verdict on the act (a noun) as the subject
+    of `be` with no word of praise (`the NRA's refusal is a form of jihad`), with `by_any` as the subject of any verb
+    (`Sanders' attack is designed to raise questions`: one's attacks told of are characterised)."""
     from .criticism import _judgement
     blame, praise = _judgement()
     head = c.noun if c.noun is not None else c.token
@@ -204,19 +212,23 @@ def _judged(c: Candidate, said_of: bool = False) -> bool:
         words_of = [x for x in verdict.subtree if x.i not in own]
         if any(blames(x) for x in words_of):
             return True
-        praised = [x for x in words_of if x.lemma_.lower() in praise or x.lower_ in praise]
+        said = [verdict] + [y for x in verdict.children if x.dep_ in ("acomp", "attr", "oprd", "advmod")
+                            for y in [x] + [z for z in x.children if z.dep_ in ("amod", "advmod")]]
+        praised = [x for x in said if x.lemma_.lower() in praise or x.lower_ in praise]   # (`was brave`)
         denied = any(x.dep_ == "neg" for x in verdict.children)
         if praised:
             return denied
-        return said_of and c.nominal and verdict.lemma_ == "be"
+        return said_of and c.nominal and (by_any or verdict.lemma_ == "be")
     return False
 
 
 def _blamed(c: Candidate, ev, new: Candidate, teller) -> bool:
-    """A refusal, a withdrawal or a threat (`plain`) told is the teller's blame only when judged (`_judged`), when
-    a cleft names its doer (`it was Obama and Clinton that withdrew American forces`), or when the teller is the one
-    it is aimed at (`the rebels said the army threatened them`); told plainly it is news (`the ministry said rebels
-    withdrew from the town`, `the spokesman said Iran had rejected the proposal`)."""
+    """A refusal, a withdrawal or a threat (`plain`), or a harsh attack in words told outside a quote (`harsh`), is
+    the teller's blame only when judged (`_judged`), when a cleft names its doer (`it was Obama and Clinton that
+    withdrew American forces`), or when the teller is the one it is aimed at (`the rebels said the army threatened
+    them`, `she suggested that Sanders' attacks against her ...`); told plainly it is news (`the ministry said rebels
+    withdrew from the town`, `the spokesman said Iran had rejected the proposal`, `analysts said Trump attacked the
+    Fed chairman`)."""
     if _judged(c, said_of=True) or _cleft(c.token):
         return True
     if ev is None:
