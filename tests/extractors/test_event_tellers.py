@@ -160,6 +160,8 @@ def test_the_lexicon_loads():
     w = words()
     assert {"accuse", "threaten"} <= w["kind"] and "confirm" in w["neutral"] and "mock" in w["wrong"]
     assert "after" in w["setting"] and "09" in w["notcameo"]
+    assert {"reject", "retreat", "threaten"} == w["plain"] and "attack" in w["harsh"] and "deny" in w["doubt"]
+    assert not w["wrong"] & w["harsh"] and w["plain"] <= w["kind"]
 
 
 def test_you_told_of_in_a_quote_is_accused(run):

@@ -4,7 +4,9 @@ speaker is the source of the speech act, and the acts inside what is said are ev
 
 Read after a sentence's events are chosen (model.py chooses one reading a trigger, so the teller's event never
 competes with the act told): for each chosen act, asserted, of a kind whose telling blames its doer
-(lexicon/told_misdeeds.tsv `kind`; an attack in words only when it is a wrong in itself or judged so), done by an
+(lexicon/told_misdeeds.tsv `kind`; an attack in words only when it is a wrong in itself or judged so; a refusal,
+a withdrawal, a threat or a harsh attack told outside a quote only when judged, a cleft's, or told by the one it is
+aimed at: told plainly they are news, `_blamed`), done by an
 actor (a name, a pronoun the actors stage resolved, a he/she/they, or the `you` a speaker addresses: the guide's
 target is the mention), told by someone else: the subject of the reporting verb its clause hangs from
 (event_cues.tsv `report`, also a subject the verb borrows: `..., adding that ...`), else the speaker of the quote
@@ -12,7 +14,9 @@ it is in. The teller's ACCUSE (CAMEO 111) of the doer has the reporting verb as 
 quote), the verb's mood, and its confidence from the confidence model (pattern kind `told`, key `told TYPE` or
 `told quote TYPE`). No accusation where the teller is the police telling a case, names no one, is the doer's own
 actor, or says it by a neutral verb (`neutral`: confirmed, announced); where the act is set aside in a relative
-clause or a clause of time; nor where the sentence has the teller's ACCUSE of that actor already.
+clause or a clause of time, or doubted or denied on the way to the teller (`said he doubted that ...`); where the
+teller backs it (a SUPPORT in the sentence), or the doer is a he/she/they that may be the teller (`He said he
+...`); nor where the sentence has the teller's ACCUSE of that actor already.
 """
 from __future__ import annotations
 
