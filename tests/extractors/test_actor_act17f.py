@@ -82,3 +82,32 @@ def test_people_of_a_kind_to_be_appointed_are_no_group(run):
     assert at(art, text, "anti-gun judges") is None
     assert at(art, text, "liberal justices") is None
     assert at(art, text, "Hillary Clinton").name == "Hillary Clinton"
+
+
+def test_a_pipeline_a_dinner_and_an_operation_named_after_something_are_no_actors(run):
+    text = ("The Keystone XL pipeline was rejected by Obama. Clinton spoke at the Al Smith dinner. Clinton ordered "
+            "strikes on Iraq during Operation Desert Fox.\n")
+    art = run(text, published="1999-01-10")
+    for word in ("Keystone XL", "Al Smith", "Desert Fox"):
+        assert at(art, text, word) is None, word
+    assert at(art, text, "Obama") is not None
+
+
+def test_operation_in_a_lexicon_name_stays_the_organisation(run):
+    text = "Operation Rescue protesters blocked the clinic in Wichita on Monday.\n"
+    art = run(text, published="1999-06-10")
+    assert at(art, text, "Operation Rescue").name == "Operation Rescue"
+
+
+def test_a_surname_two_office_holders_bore_names_the_one_in_office_that_day(run):
+    text = "Israel will return the Golan Heights to Syria, Barak said. Assad demanded a full withdrawal.\n"
+    art = run(text, published="1999-06-10")
+    assert at(art, text, "Assad").name == "Hafez al-Assad"
+    art = run(text, published="2012-06-10")
+    assert at(art, text, "Assad").name == "Bashar al-Assad"
+    text = "Gore picked a running mate on Monday. Lieberman said he was honored.\n"
+    art = run(text, published="2000-08-10")
+    assert at(art, text, "Lieberman").name == "Joe Lieberman"
+    text = "White House press secretary said on Monday the president would veto it. Carney said the bill was dead.\n"
+    art = run(text, published="2012-06-10")
+    assert at(art, text, "Carney").name == "Jay Carney"
