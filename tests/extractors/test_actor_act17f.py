@@ -105,7 +105,7 @@ def test_a_surname_two_office_holders_bore_names_the_one_in_office_that_day(run)
     assert at(art, text, "Assad").name == "Hafez al-Assad"
     art = run(text, published="2012-06-10")
     assert at(art, text, "Assad").name == "Bashar al-Assad"
-    text = "Gore picked a running mate on Monday. Lieberman said he was honored.\n"
+    text = "Vice President Al Gore picked a running mate for the Democratic ticket on Monday. Lieberman said he was honored.\n"
     art = run(text, published="2000-08-10")
     assert at(art, text, "Lieberman").name == "Joe Lieberman"
     text = "White House press secretary said on Monday the president would veto it. Carney said the bill was dead.\n"
