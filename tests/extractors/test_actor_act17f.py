@@ -111,3 +111,21 @@ def test_a_surname_two_office_holders_bore_names_the_one_in_office_that_day(run)
     text = "White House press secretary said on Monday the president would veto it. Carney said the bill was dead.\n"
     art = run(text, published="2012-06-10")
     assert at(art, text, "Carney").name == "Jay Carney"
+
+
+def test_a_church_or_university_after_a_locative_preposition_is_a_venue(run):
+    text = ("Nine people died at Emanuel AME Church on Wednesday. The first debate will be held at Hofstra University "
+            "in New York. A professor at Hofstra University said the stage was ready.\n")
+    art = run(text, published="2016-09-10")
+    assert at(art, text, "Emanuel AME Church") is None
+    assert at(art, text, "Hofstra University") is None
+    assert at(art, text, "Hofstra University", 1) is not None   # the professor's university
+
+
+def test_a_trade_pact_and_a_hosted_debate_are_no_actors(run):
+    text = ("Trump criticized NAFTA and the Iran deal on Monday. After the Univision debate, Cruz attacked Rubio. "
+            "Univision said ratings were high.\n")
+    art = run(text, published="2016-03-10")
+    assert at(art, text, "NAFTA") is None
+    assert at(art, text, "Univision") is None
+    assert at(art, text, "Univision", 1) is not None

@@ -196,12 +196,15 @@ def _compound_head(tok):
 
 
 def _contest(org, dep: str, head) -> bool:
-    """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`), or a seat of
+    """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`), an outlet before
+    an event it hosts (`the Univision debate`: actor_words.tsv `hosted_event`), or a seat of
     office or legislature after `for` in a contest (`the race for the White House`, `a run for Congress`): no
     actor acts there (actor_words.tsv `contest`)."""
     contest = lex.words("contest")
     if org.sector == "PTY" and dep in ("compound", "amod", "nmod") and head.lemma_.lower() in contest:
         return True
+    if org.sector == "MED" and dep in ("compound", "nmod") and head.lemma_.lower() in lex.words("hosted_event"):
+        return True                               # `the Univision debate`: the event a broadcaster hosts
     if org.kind == "state" and org.sector in ("GOV", "LEG") and dep == "compound" and \
             head.lemma_.lower() in lex.words("contender"):
         return True                               # `White House hopefuls`, `Senate candidates`: seats sought
