@@ -129,3 +129,12 @@ def test_a_trade_pact_and_a_hosted_debate_are_no_actors(run):
     assert at(art, text, "NAFTA") is None
     assert at(art, text, "Univision") is None
     assert at(art, text, "Univision", 1) is not None
+
+
+def test_countries_naming_a_country_noun_stand_where_it_does(run):
+    text = ("Police said the smugglers were weighing the idea of taking the migrants to a third country, perhaps "
+            "Belize or Guatemala. The United States and one other nation, Russia, opposed the resolution.\n")
+    art = run(text, published="2016-03-10")
+    assert at(art, text, "Belize") is None
+    assert at(art, text, "Guatemala") is None
+    assert at(art, text, "Russia").name == "Russia"
