@@ -138,3 +138,12 @@ def test_countries_naming_a_country_noun_stand_where_it_does(run):
     assert at(art, text, "Belize") is None
     assert at(art, text, "Guatemala") is None
     assert at(art, text, "Russia").name == "Russia"
+
+
+def test_a_country_word_a_group_is_for_or_against_is_not_its_country(run):
+    text = ("Anti-American protesters burned flags in Karachi on Friday. Pro-Palestinian students protested at "
+            "Columbia. Pro-Russian separatists seized Donetsk.\n")
+    art = run(text, published="2015-03-28")
+    assert at(art, text, "Anti-American protesters").country != "USA"
+    assert at(art, text, "Pro-Palestinian students").country != "PSE"
+    assert at(art, text, "Pro-Russian separatists").country == "RUS"

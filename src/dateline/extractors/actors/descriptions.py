@@ -138,6 +138,8 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
             continue
         for tok in [child] + [c for c in child.children if c.dep_ == "conj"]:
             h = hit_at(st, tok.i)
+            if h and h[0] in ("DEM", "CTRY", "CAP") and _stance_object(st, head, tok):
+                continue                          # `anti-American protesters`, `pro-Palestinian students`
             if h and h[0] in ("DEM", "CTRY", "CAP"):
                 if h[1] not in isos:
                     isos.append(h[1])
@@ -149,6 +151,24 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
             elif tok.i in st.group_iso and st.group_iso[tok.i] not in isos:
                 isos.append(st.group_iso[tok.i])     # `the regime's forces`
     return isos, owner
+
+
+def _stance_object(st: ActorState, head, tok) -> bool:
+    """A country word after `anti-` (`anti-American protesters`), or after `pro-` before a noun of no armed or
+    state body (`pro-Palestinian students`; not `pro-Russian separatists`, `pro-Syrian troops`): what the group is
+    for or against, not its country."""
+    doc = st.doc
+    k = tok.i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].i > 0 and \
+            doc[k - 2].text not in ("-", "–"):
+        k -= 1                                    # (`anti-United States`: the name's first word)
+    if k < 2 or doc[k - 1].text not in ("-", "–") or doc[k - 2].lower_ not in ("anti", "pro"):
+        return False
+    if doc[k - 2].lower_ == "anti":
+        return True
+    kinds = lex.titles().get(head.lemma_.lower(), {}) or lex.titles().get(head.lower_, {})
+    title = kinds.get("group") or kinds.get("civil")
+    return title is not None and title.sector not in ("MIL", "REB", "GOV", "COP", "SPY")
 
 
 def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisation]:
