@@ -16,7 +16,7 @@ from dateline.lexicon import actors as lex
 COLUMNS = ("name", "aliases", "country", "sector", "role", "from", "to")
 # Short forms knowingly shared by two office holders at once (the header of people.tsv says so): on a day both
 # hold office they resolve to nobody, and the full names still resolve.
-SHARED = {"Clinton", "Sharaa", "Aoun"}
+SHARED = {"Clinton", "Sharaa", "Aoun", "Lieberman", "Rangel", "Napolitano"}
 
 
 def _date(value: str, end: bool) -> datetime.date:

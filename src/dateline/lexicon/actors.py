@@ -189,10 +189,11 @@ def upper_forms(forms: dict) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _non_actors() -> tuple[frozenset[str], frozenset[str]]:
+def _non_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     table = rows("non_actors.tsv", ("kind", "word"))
     return (frozenset(r["word"] for r in table if r["kind"] == "name"),
-            frozenset(r["word"].lower() for r in table if r["kind"] == "last"))
+            frozenset(r["word"].lower() for r in table if r["kind"] == "last"),
+            frozenset(r["word"].lower() for r in table if r["kind"] == "first"))
 
 
 def non_actor_name(name: str) -> bool:
@@ -248,13 +249,15 @@ def non_actor_last_words() -> frozenset[str]:
 
 
 def non_actor(name: str) -> bool:
-    """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor."""
-    names, last = _non_actors()
+    """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor (the whole
+    name, its last word, or the first word of a longer name: `Hurricane Mitch`)."""
+    names, last, first = _non_actors()
     name = name.strip()
     if name.startswith("the ") or name.startswith("The "):
         name = name[4:]
     words = name.split()
-    return name in names or (len(words) > 0 and words[-1].lower().strip("”\"'") in last)
+    return name in names or (len(words) > 0 and words[-1].lower().strip("”\"'") in last) or \
+        (len(words) > 1 and words[0].lower() in first)
 
 
 @dataclass(frozen=True)

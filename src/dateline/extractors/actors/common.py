@@ -295,3 +295,22 @@ def cause_sector(cause) -> str:
     """The sector of a group named for a cause (its first word, a token): PTY for a candidate's supporters when the
     cause is a person the lexicon knows (`Veterans for Bernie`), else NGO (`for Human Rights`)."""
     return "PTY" if cause.text in lex.person_forms() else "NGO"
+
+
+def sentence_case(doc, i: int) -> bool:
+    """True for a party's word that is also a common word (actor_words.tsv `sentence_case`: `Conservative`)
+    standing capitalised only because it opens its sentence, in an article that never writes a word of that class
+    capitalised inside a sentence: maybe the common word (`Conservative activists said` in a US story)."""
+    words = lex.words("sentence_case")
+    tok = doc[i]
+    if tok.lower_ not in words or not _opens_sentence(doc, i):
+        return False
+    return not any(t.lower_ in words and t.text[:1].isupper() and not _opens_sentence(doc, t.i) for t in doc)
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """The word is the first of its sentence or line (quotation marks and brackets before it aside)."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_bracket):
+        k -= 1
+    return k < 0 or doc[k + 1].is_sent_start or doc[k].is_space or doc[k].text in (".", "!", "?", ":", ";")

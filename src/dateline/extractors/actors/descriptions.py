@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, civil_officer, cluster, country_named_as_place, hit_at, nested,
-                     np_bounds, state_actor)
+                     np_bounds, sentence_case, state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .state import ActorState, Cluster
@@ -138,6 +138,8 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
             continue
         for tok in [child] + [c for c in child.children if c.dep_ == "conj"]:
             h = hit_at(st, tok.i)
+            if h and h[0] in ("DEM", "CTRY", "CAP") and _stance_object(st, head, tok):
+                continue                          # `anti-American protesters`, `pro-Palestinian students`
             if h and h[0] in ("DEM", "CTRY", "CAP"):
                 if h[1] not in isos:
                     isos.append(h[1])
@@ -149,6 +151,24 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
             elif tok.i in st.group_iso and st.group_iso[tok.i] not in isos:
                 isos.append(st.group_iso[tok.i])     # `the regime's forces`
     return isos, owner
+
+
+def _stance_object(st: ActorState, head, tok) -> bool:
+    """A country word after `anti-` (`anti-American protesters`), or after `pro-` before a noun of no armed or
+    state body (`pro-Palestinian students`; not `pro-Russian separatists`, `pro-Syrian troops`): what the group is
+    for or against, not its country."""
+    doc = st.doc
+    k = tok.i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].i > 0 and \
+            doc[k - 2].text not in ("-", "–"):
+        k -= 1                                    # (`anti-United States`: the name's first word)
+    if k < 2 or doc[k - 1].text not in ("-", "–") or doc[k - 2].lower_ not in ("anti", "pro"):
+        return False
+    if doc[k - 2].lower_ == "anti":
+        return True
+    kinds = lex.titles().get(head.lemma_.lower(), {}) or lex.titles().get(head.lower_, {})
+    title = kinds.get("group") or kinds.get("civil")
+    return title is not None and title.sector not in ("MIL", "REB", "GOV", "COP", "SPY")
 
 
 def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisation]:
@@ -283,11 +303,12 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     place = next((m.text for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
-    c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place)
+    others = _co_arguments(st, tok)
+    c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place, others=others)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx, people=True)
         if near is not None:
-            c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party)
+            c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party, others=others)
     if c is None and dets[0].lower_ == "the":
         c = _past_holder(st, iso, title, doc[tok.i].idx)   # `the secretary` for a former secretary of state
     if c is None:
@@ -637,10 +658,11 @@ def _in_headline(st: ActorState, tok) -> bool:
 
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
          former: bool = False, party: Optional[str] = None, anywhere: bool = False,
-         place: Optional[str] = None) -> Optional[Cluster]:
+         place: Optional[str] = None, others: frozenset = frozenset()) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
     party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
-    named far after `at` (a headline's description names the story's person)."""
+    named far after `at` (a headline's description names the story's person); never one of `others` (the people
+    named as the other arguments of the description's own verb, `_co_arguments`)."""
     members = lex.parties().members
 
     def other_party(name: str) -> bool:
@@ -660,7 +682,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         return bool(role) and title.role.split()[-1] in role
     best = home = None
     for c in st.clusters.values():
-        if lexicon_only or c.key[0] not in ("P", "P?") or not c.mentions:
+        if lexicon_only or c.key[0] not in ("P", "P?") or not c.mentions or id(c) in others:
             continue
         if title.role == "counterpart":
             ok = iso is not None and c.country == iso
@@ -689,11 +711,33 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             return o.holds(st.day) and o.country == iso and (   # general`): its one holder that day, before
                 lex.office_of(o.role) in offices if title.office else o.role == title.role)   # a past one
-        found = [p for p in lex.people().values() if any(holds(o) for o in p.offices) and not other_party(p.name)]
+        found = [p for p in lex.people().values() if any(holds(o) for o in p.offices) and not other_party(p.name)
+                 and not any(c.person is p for c in st.clusters.values() if id(c) in others)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _co_arguments(st: ActorState, tok) -> frozenset:
+    """The ids of the people named as the other arguments of the verb a description is the subject, object or agent
+    of (its subject, objects, agent and what it says): `The South Carolina senator endorsed Cruz` is not Cruz. Not
+    for a verb that says what someone is (`The CNN reporter in question is ... Elise Labott`)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.dep_ == "agent":
+        first = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"):
+        return frozenset()
+    verb = first.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "become", "remain", "seem"):
+        return frozenset()
+    found = set()
+    for arg in verb.children:
+        if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
+            found.update(id(st.person_at[t.i]) for t in arg.subtree if t.i in st.person_at)
+    return frozenset(found)
 
 
 def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:
@@ -730,8 +774,23 @@ def _party_of(st: ActorState, tok) -> Optional[lex.Organisation]:
     """The party a party word before a noun names (`Republican leaders`, `Democratic lawmakers`), if any."""
     for child in tok.children:
         if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.text in lex.parties().words:
-            return lex.organisation_forms().get(lex.parties().words[child.text])
+            org = lex.organisation_forms().get(lex.parties().words[child.text])
+            if org is not None and sentence_case(st.doc, child.i) and not _country_told(st, org.country):
+                return None                       # `Conservative activists said` in a US story: no party's
+            return org
     return None
+
+
+def _country_told(st: ActorState, iso: Optional[str]) -> bool:
+    """The article says something of a country: its dateline is there, or it names the country, its capital, its
+    people or a lexicon person who served it."""
+    if iso is None or dateline_country(st) == iso:
+        return iso is not None
+    for label, entry, _ in st.hits.values():
+        if label in ("CTRY", "CAP", "DEM") and entry == iso or \
+                label == "PER" and any(o.country == iso for o in getattr(entry, "offices", ())):
+            return True
+    return False
 
 
 def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
@@ -923,6 +982,11 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         first = first.head                        # `help families and small companies`
     if tok.tag_ == "NNS" and not dets and first.dep_ == "pobj" and _generic_kind(st, tok):
         return True
+    if tok.tag_ == "NNS" and not dets and first.dep_ == "dobj" and first.head.lemma_.lower() in lex.words("appoint") \
+            and not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ == "nummod" or
+                        c.i in st.person_at for c in tok.subtree if c.i != tok.i):
+        return True                               # `appointing anti-gun judges`, `hire more teachers`: people of a
+        #                                           kind to be chosen, no group of the story
     if tok.tag_ == "NNS" and not dets and first.dep_ == "dobj" and first.head.dep_ == "relcl" and \
             first.head.tag_ in ("VBP", "VBZ") and first.head.head.pos_ == "NOUN" and \
             not lex.titles().get(first.head.head.lemma_.lower()) and _generic_kind(st, tok):
@@ -1024,8 +1088,11 @@ def _named_before_comma(st: ActorState, i: int):
 
 
 def _plural_demonym(st: ActorState, tok) -> None:
-    """`Palestinians`, `displaced Afghans`: the people of a country, civilians (CVL) as the guide codes them."""
+    """`Palestinians`, `displaced Afghans`: the people of a country, civilians (CVL) as the guide codes them (not a
+    country's name that ends like a plural of its demonym: `the Philippines` is the place or the state)."""
     word = tok.text
+    if word in st.countries.names:
+        return
     for form in (word[:-1], word[:-2] if word.endswith("es") else None):
         iso = st.countries.demonyms.get(form) if form else None
         if iso and form[:1].isupper():

@@ -136,7 +136,8 @@ def nameless_spans(st: ActorState) -> None:
     - Capitalised words before a lower-case noun of an honour (actor_words.tsv `honour`: `the Merriman Smith
       award`), and `Person` of `Time's Person of the Year`: the honour's name, not its namesake.
     - A name right after a noun of a work or an operation, or in apposition with one (actor_words.tsv `work_noun`:
-      `his book Going Home to Glory`, `operations Desert Shield and Desert Storm`).
+      `his book Going Home to Glory`, `operations Desert Shield and Desert Storm`), or right after a capitalised word
+      that opens a thing's name (`name_opener`: `Operation Desert Fox`).
     - Capitalised words that end in a word of an idea (actor_words.tsv `idea_last`) and hold no lexicon organisation
       or person and no function word (`from Radical Islamic Terrorism`; not `the Movement Toward Socialism`): the name of an idea (not of a place or office: `mayor of
       Miami-Dade County` stays a description).
@@ -212,7 +213,8 @@ def nameless_spans(st: ActorState) -> None:
         if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
                 first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in first.head.head.children):
             under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
-        if any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) and \
+        if (any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) or
+                before is not None and before.is_title and before.lower_ in lex.words("name_opener")) and \
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
             unreal.add(ent.text)

@@ -231,7 +231,8 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", form if s in labels else " ".join(t.text for t in doc[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or _product(doc[e - 1]) or \
+            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or lex.non_actor(doc[s:e].text) or \
+                    _product(doc[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in doc[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in doc[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):

@@ -80,6 +80,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue
             add_org(st, entry, start, end)
         elif label == "CTRY":
+            named = _country_noun_before(root)
+            if named is not None:                 # `to a third nation, probably Nicaragua or Costa Rica`: the
+                dep, head = _dep(named)           # country stands where the noun it names does
             if _inside_org_name(st, span):
                 continue                          # `Bank of America`, `America Rising`: another actor's name
             if _made_again(span):
@@ -196,12 +199,15 @@ def _compound_head(tok):
 
 
 def _contest(org, dep: str, head) -> bool:
-    """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`), or a seat of
+    """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`), an outlet before
+    an event it hosts (`the Univision debate`: actor_words.tsv `hosted_event`), or a seat of
     office or legislature after `for` in a contest (`the race for the White House`, `a run for Congress`): no
     actor acts there (actor_words.tsv `contest`)."""
     contest = lex.words("contest")
     if org.sector == "PTY" and dep in ("compound", "amod", "nmod") and head.lemma_.lower() in contest:
         return True
+    if org.sector == "MED" and dep in ("compound", "nmod") and head.lemma_.lower() in lex.words("hosted_event"):
+        return True                               # `the Univision debate`: the event a broadcaster hosts
     if org.kind == "state" and org.sector in ("GOV", "LEG") and dep == "compound" and \
             head.lemma_.lower() in lex.words("contender"):
         return True                               # `White House hopefuls`, `Senate candidates`: seats sought
@@ -409,6 +415,23 @@ def _place_of_country(st: ActorState, e: int) -> bool:
 def _phrase_ends(doc, end: int) -> bool:
     """True when a phrase ending before token `end` ends there: the text's end, a punctuation mark or a line's end."""
     return end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_
+
+
+def _country_noun_before(root):
+    """The noun `country` or `nation` (actor_words.tsv `country_word`) right before a comma (and an adverb) that opens
+    the list a country name stands in (`to a third nation, probably Nicaragua or Costa Rica`), whatever the parser
+    made of the list: the country names that noun's country; else None."""
+    doc = root.doc
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+        first = first.head
+    k = first.left_edge.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    noun = doc[k - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.words("country_word") else None
 
 
 def _dep(tok):
