@@ -192,7 +192,7 @@ GATE_TEXT = ("The senatorâ€™s remarks were shameful, Oakes said on Tuesday; sheâ
 
 def test_the_word_gates_read_off_the_columns_pass_the_words_the_token_tests_pass(nlp):
     """The rule passes' own tests of a word, made once per doc from the columns (`evaluative._readable`,
-    `praise._readable`, `triggers._verbs_read`, `_nouns_read`), pass exactly the words their Token tests at the head
+    `praise._readable`, `triggers._verbs_read`, `_nouns_read`, criticism's `_reporting`, `_naming_or_claim`), pass exactly the words their Token tests at the head
     of `find` pass: a word let through by one and not the other would change what `find` reads."""
     from dateline.extractors.events import evaluative, praise, triggers
     from dateline.extractors.events.lexicon import noun_heads, verb_heads
@@ -222,9 +222,22 @@ def test_the_word_gates_read_off_the_columns_pass_the_words_the_token_tests_pass
     def noun_test(t) -> bool:
         return t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in noun_heads() or t.lower_ in noun_heads())
 
+    from dateline.extractors.events import criticism
+    from dateline.extractors.events.lexicon import load
+
+    cues = load().cues
+
+    def reporting_test(t) -> bool:
+        return t.pos_ == "VERB" and t.lemma_ in {x for w in cues["report"] for x in (w, w.capitalize())}
+
+    def naming_test(t) -> bool:
+        return t.lemma_.lower() in cues["naming"] or t.lemma_.lower() in cues["claimnoun"]
+
     toks = tokens(doc)
     for name, pick, test in (("e", evaluative._readable, evaluative_test), ("p", praise._readable, praise_test),
-                             ("v", triggers._verbs_read, verb_test), ("n", triggers._nouns_read, noun_test)):
+                             ("v", triggers._verbs_read, verb_test), ("n", triggers._nouns_read, noun_test),
+                             ("r", criticism._reporting, reporting_test), ("c", criticism._naming_or_claim,
+                                                                          naming_test)):
         wanted = [t.i for t in toks if test(t)]
         assert pick(doc) == wanted, name
         assert wanted, name                               # (the text has words of each kind)
