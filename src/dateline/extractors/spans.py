@@ -180,8 +180,40 @@ def column(doc, attr: str) -> list[int]:
     key = f"dateline.column.{attr}"
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
+        if attr in _LEXEME_COLUMNS:
+            _lexeme_columns(doc)
+            return doc.user_data[key]
         found = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
     return found
+
+
+# The attributes of a word's lexeme, the same wherever the word stands: `column` reads them for each distinct word
+# once a process (`_LEXEME`, by the word's ORTH) instead of from the doc's array, whose every cell costs as much as a
+# dict look-up (its flags alike for all). Each is what `doc.to_array` gives (tests/extractors/test_spans.py).
+_LEXEME_COLUMNS = ("LOWER", "LENGTH", "IS_ALPHA", "IS_SPACE", "IS_PUNCT", "IS_UPPER", "IS_TITLE", "IS_STOP",
+                   "IS_QUOTE", "LIKE_NUM")
+_LEXEME: dict[int, tuple] = {}
+
+
+def _lexeme_row(t) -> tuple:
+    """The `_LEXEME_COLUMNS` values of a token's lexeme, as `doc.to_array` gives them (flags as 0 or 1)."""
+    return (t.lower, len(t), int(t.is_alpha), int(t.is_space), int(t.is_punct), int(t.is_upper), int(t.is_title),
+            int(t.is_stop), int(t.is_quote), int(t.like_num))
+
+
+def _lexeme_columns(doc) -> None:
+    """Every `_LEXEME_COLUMNS` column of the doc, kept as `column` keeps one: from the ORTH column and `_LEXEME`, a
+    Token read only for a word met the first time in the process."""
+    orth, known = column(doc, "ORTH"), _LEXEME
+    rows = [known.get(o) for o in orth]
+    if None in rows:
+        toks = tokens(doc)
+        for i, row in enumerate(rows):
+            if row is None:
+                rows[i] = known[orth[i]] = _lexeme_row(toks[i])
+    cols = zip(*rows) if rows else [()] * len(_LEXEME_COLUMNS)
+    for attr, col in zip(_LEXEME_COLUMNS, cols):
+        doc.user_data[f"dateline.column.{attr}"] = list(col)
 
 
 _LOWER: dict[int, str] = {}
