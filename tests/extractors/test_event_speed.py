@@ -165,3 +165,84 @@ def test_a_direct_question_ends_at_the_first_stop_after_the_trigger(nlp):
     doc = nlp("Did the army attack the town? The rebels attacked the depot. They chanted \"What curfew?\" at police.")
     attack = [t for t in doc if t.lemma_ in ("attack", "chant")]
     assert [_direct_question(t) for t in attack] == [True, False, False]
+
+
+def test_one_sayer_helper_keeps_the_praise_and_evaluative_readings(nlp):
+    """`evaluative.sayer_of` is the one helper both rule sets read who says a clause with: the subject of the reporting
+    verb above it for both; past that, with `near` (praise) the agent of the reporting verb right above, a
+    participle's too (`Oakes, arguing that ...`), and without it (evaluative) a reporting verb further up or the
+    maker of a claim noun (`Clinton's charge that ...`)."""
+    from dateline.extractors.events import evaluative
+
+    def sayers(text: str, word: str):
+        t = next(t for t in nlp(text) if t.text == word)
+        far, near = evaluative.sayer_of(t), evaluative.sayer_of(t, near=True)
+        return (far.text if far is not None else None), (near.text if near is not None else None)
+
+    assert sayers("Oakes said that Brill had lied.", "lied") == ("Oakes", "Oakes")
+    assert sayers("Clinton's charge that he fabricated the story angered Oakes.", "fabricated") == ("Clinton", None)
+    assert sayers("Oakes, arguing that Brill had lied, left.", "lied") == (None, "Oakes")
+
+
+GATE_TEXT = ("The senator’s remarks were shameful, Oakes said on Tuesday; she’s been a terrible leader and a disgrace. "
+             "Critics praised the mayor's courage, but he's clearly wrong and they're angry about the strikes.\n\n"
+             "Rebels called off the protest and stepped down; the ministry blasted the air strike as reckless. "
+             "\"I take full responsibility,\" she said, and urged voters to trust Brill, a fan of the zorblat.")
+
+
+def test_the_word_gates_read_off_the_columns_pass_the_words_the_token_tests_pass(nlp):
+    """The rule passes' own tests of a word, made once per doc from the columns (`evaluative._readable`,
+    `praise._readable`, `triggers._verbs_read`, `_nouns_read`, criticism's `_reporting`, `_naming_or_claim`), pass exactly the words their Token tests at the head
+    of `find` pass: a word let through by one and not the other would change what `find` reads."""
+    from dateline.extractors.events import evaluative, praise, triggers
+    from dateline.extractors.events.lexicon import noun_heads, verb_heads
+    from dateline.extractors.spans import picked, tokens
+
+    doc = nlp(GATE_TEXT)
+    read = evaluative._any_word()
+    wordy = evaluative.WORDY
+
+    def evaluative_test(t) -> bool:
+        pos = t.pos_
+        if pos not in wordy | {"ADV", "PROPN"} and t.dep_ != "attr":
+            return False
+        if pos not in wordy and t.dep_ != "attr" and not (pos in ("ADV", "PROPN") and t.dep_ in ("advmod", "amod",
+                                                                                                    "compound")):
+            return False
+        return evaluative._lemma(t) in read or t.dep_ in ("acomp", "attr") or evaluative._read_form(t, pos, read)
+
+    def praise_test(t) -> bool:
+        return t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (
+            t.lemma_.lower() in praise._any_word() or t.dep_ == "attr" and t.pos_ == "NOUN")
+
+    def verb_test(t) -> bool:
+        lem = t.lemma_.lower()
+        return t.pos_ in ("VERB", "AUX") and (lem in verb_heads() or "_" in lem)
+
+    def noun_test(t) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in noun_heads() or t.lower_ in noun_heads())
+
+    from dateline.extractors.events import criticism
+    from dateline.extractors.events.lexicon import load
+
+    cues = load().cues
+
+    def reporting_test(t) -> bool:
+        return t.pos_ == "VERB" and t.lemma_ in {x for w in cues["report"] for x in (w, w.capitalize())}
+
+    def naming_test(t) -> bool:
+        return t.lemma_.lower() in cues["naming"] or t.lemma_.lower() in cues["claimnoun"]
+
+    toks = tokens(doc)
+    for name, pick, test in (("e", evaluative._readable, evaluative_test), ("p", praise._readable, praise_test),
+                             ("v", triggers._verbs_read, verb_test), ("n", triggers._nouns_read, noun_test),
+                             ("r", criticism._reporting, reporting_test), ("c", criticism._naming_or_claim,
+                                                                          naming_test)):
+        wanted = [t.i for t in toks if test(t)]
+        assert pick(doc) == wanted, name
+        assert wanted, name                               # (the text has words of each kind)
+        for sent in doc.sents:                            # each sentence's share, and a list of loose tokens
+            assert [t.i for t in picked(toks[sent.start:sent.end], name, pick)] == \
+                [i for i in wanted if sent.start <= i < sent.end]
+        assert [t.i for t in picked(toks[::2], name, pick)] == [i for i in wanted if i % 2 == 0]
+    assert any(t.lower_ == "she’s" or t.text == "’s" for t in toks)   # (a curly contraction, read as `be`)

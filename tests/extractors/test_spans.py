@@ -235,3 +235,17 @@ def test_lemma_in_says_whether_a_word_of_the_set_is_in_the_doc(nlp):
     assert lemma_in(doc, forms) is any(t.lemma_.lower() in forms for t in doc)
     assert lemma_in(doc, forms, lower=True) is True
     assert lemma_in(doc, frozenset({"zorblat"}), lower=True) is False
+
+
+def test_the_lexeme_columns_are_the_doc_arrays_whatever_words_were_met_before(nlp):
+    """`column` reads a lexeme's attributes (LOWER, LENGTH, the flags) per distinct word once a process: for words met
+    before and words new to it, the same ints as `doc.to_array` (spaces, quotes, numbers, capitals, stop words)."""
+    from dateline.extractors import spans
+
+    texts = ["“Quoted,” she said on Tuesday — 3,000 'people' ½ IV ÜNÏCÖDÉ  \n\n\t tabs 12.5% AT&T U.S. e-mail ...",
+             "The Quoted words: 3,000 PEOPLE and a zorblatting Ünïcödé, said she, on the tabs."]
+    for text in texts:                                    # (the second doc meets many of the first's words again)
+        doc = nlp(text)
+        for attr in spans._LEXEME_COLUMNS:
+            assert spans.column(doc, attr) == doc.to_array(attr).tolist(), attr
+    assert spans._LEXEME                                  # (kept across docs)

@@ -63,13 +63,18 @@ def test_the_pipeline_is_reloaded_past_its_article_count_or_memory_limit(monkeyp
 @pytest.mark.slow
 def test_the_fork_server_freezes_what_it_loaded_so_workers_share_it():
     """The preload (spaCy, lexicons) is moved out of the garbage collector's reach before workers fork from it: the
-    collector would otherwise write to every loaded object and copy its pages into each worker (docs/store.md)."""
+    collector would otherwise write to every loaded object and copy its pages into each worker (docs/store.md); and
+    the collector's young collections are made rarer there (pipeline.GC_THRESHOLDS)."""
     import os
     import subprocess
     import sys
 
-    code = "import gc, dateline.run._preload; print(gc.get_freeze_count())"
+    from dateline.pipeline import GC_THRESHOLDS
+
+    code = "import gc, dateline.run._preload; print(*gc.get_threshold(), gc.get_freeze_count())"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert out.returncode == 0, out.stderr
-    assert int(out.stdout.split()[-1]) > 50_000           # spaCy and the lexicons: about 100,000 objects
+    *thresholds, frozen = map(int, out.stdout.split()[-4:])
+    assert int(frozen) > 50_000                          # spaCy and the lexicons: about 100,000 objects
+    assert tuple(thresholds) == GC_THRESHOLDS and GC_THRESHOLDS[0] > 700

@@ -23,7 +23,7 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
-from .spans import column, entities, sentence_of, string_ids
+from .spans import column, entities, lexicon_ids, sentence_of, string_ids
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -789,7 +789,7 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
     an organisation or a nationality."""
     n = len(doc)
-    preps = string_ids(place_words()["nameprep"])
+    preps = lexicon_ids(place_words()["nameprep"])
     for i, lower in enumerate(_lower(doc)):
         if lower not in preps or i + 1 >= n:
             continue
@@ -822,7 +822,7 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     region KwaZulu-Natal`), whatever the tagger said of it: a division of that kind by its own name, or, after `town`,
     `city` or `village`, a town of SMALL_POPULATION or more (marked untagged: it needs its country named)."""
     kinds = _kind_nouns()
-    wanted = string_ids(kinds)
+    wanted = lexicon_ids(kinds)
     n = len(doc)
     for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or i + 1 >= n or doc[i].pos_ != "NOUN":
@@ -891,7 +891,7 @@ def _before_dwellers(doc, covered: set, ent_of: dict):
     """(span, untagged) of a capitalised name right before a lower-case `dweller` noun of place_words.tsv (`Alexandria
     woman charged`, `a Coral Gables man`, `Roselle police`), whatever the tagger said of it; the gazetteer must know
     it (`take` looks it up), and a name not tagged a place needs its country named, as after a preposition."""
-    wanted = string_ids(place_words()["dweller"])
+    wanted = lexicon_ids(place_words()["dweller"])
     for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or i == 0 or not doc[i].text.islower() or i - 1 in covered:
             continue
@@ -948,7 +948,7 @@ def _listed_kinds(doc, take) -> None:
     Wilkin counties`, `Kano, Jigawa and Bauchi states`), whatever the tagger said of each: `take` reads the kind word
     after the list (_kind_after) and keeps the names of that kind."""
     n = len(doc)
-    wanted = string_ids(_plural_kinds())
+    wanted = lexicon_ids(_plural_kinds())
     for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or i < 2 or not doc[i].text.islower():
             continue
@@ -1059,7 +1059,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     WEAK_POPULATION or more, by its own name, or a county (`the Henderson County Sheriff's Department`). Newspapers, firms and teams (`The New York Times`, `Kentucky Fried
     Chicken`) have no such word."""
     body = place_words()["body"]
-    wanted = string_ids(body) | string_ids(kind_words())
+    wanted = lexicon_ids(body) | lexicon_ids(kind_words())   # (made once a process: lexicon_ids)
     holding = {}                        # the entities that hold a body or kind word, found from the words
     for j, lower in enumerate(_lower(doc)):
         if lower in wanted and j in ent_of:

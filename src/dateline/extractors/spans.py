@@ -180,8 +180,40 @@ def column(doc, attr: str) -> list[int]:
     key = f"dateline.column.{attr}"
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
+        if attr in _LEXEME_COLUMNS:
+            _lexeme_columns(doc)
+            return doc.user_data[key]
         found = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
     return found
+
+
+# The attributes of a word's lexeme, the same wherever the word stands: `column` reads them for each distinct word
+# once a process (`_LEXEME`, by the word's ORTH) instead of from the doc's array, whose every cell costs as much as a
+# dict look-up (its flags alike for all). Each is what `doc.to_array` gives (tests/extractors/test_spans.py).
+_LEXEME_COLUMNS = ("LOWER", "LENGTH", "IS_ALPHA", "IS_SPACE", "IS_PUNCT", "IS_UPPER", "IS_TITLE", "IS_STOP",
+                   "IS_QUOTE", "LIKE_NUM")
+_LEXEME: dict[int, tuple] = {}
+
+
+def _lexeme_row(t) -> tuple:
+    """The `_LEXEME_COLUMNS` values of a token's lexeme, as `doc.to_array` gives them (flags as 0 or 1)."""
+    return (t.lower, len(t), int(t.is_alpha), int(t.is_space), int(t.is_punct), int(t.is_upper), int(t.is_title),
+            int(t.is_stop), int(t.is_quote), int(t.like_num))
+
+
+def _lexeme_columns(doc) -> None:
+    """Every `_LEXEME_COLUMNS` column of the doc, kept as `column` keeps one: from the ORTH column and `_LEXEME`, a
+    Token read only for a word met the first time in the process."""
+    orth, known = column(doc, "ORTH"), _LEXEME
+    rows = [known.get(o) for o in orth]
+    if None in rows:
+        toks = tokens(doc)
+        for i, row in enumerate(rows):
+            if row is None:
+                rows[i] = known[orth[i]] = _lexeme_row(toks[i])
+    cols = zip(*rows) if rows else [()] * len(_LEXEME_COLUMNS)
+    for attr, col in zip(_LEXEME_COLUMNS, cols):
+        doc.user_data[f"dateline.column.{attr}"] = list(col)
 
 
 _LOWER: dict[int, str] = {}
@@ -241,7 +273,32 @@ def having(toks, **wanted) -> list:
     first = toks[0].i
     if toks[-1].i - first + 1 != len(toks):
         return [t for t in toks if any(getattr(t, a.lower()) in ids for a, ids in wanted.items())]
-    doc = toks[0].doc
+    found = indices(toks[0].doc, **wanted)
+    return [toks[i - first] for i in found[bisect_left(found, first):bisect_left(found, first + len(toks))]]
+
+
+def picked(toks, name: str, pick) -> list:
+    """The tokens of `toks` at the indices `pick(doc)` gives (sorted): a pass's own test of the doc's words, read off
+    the columns once per doc and kept under `name`, then each sentence's share taken by bisection, as `having` does
+    for a column's values. `toks` are consecutive tokens of one doc (`tokens(doc)[a:b]`); any other list is
+    filtered token by token, with the same answer."""
+    if not len(toks):
+        return []
+    doc, first = toks[0].doc, toks[0].i
+    key = "dateline.picked." + name
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), pick(doc))
+    found = found[1]
+    if toks[-1].i - first + 1 != len(toks):
+        chosen = set(found)
+        return [t for t in toks if t.i in chosen]
+    return [toks[i - first] for i in found[bisect_left(found, first):bisect_left(found, first + len(toks))]]
+
+
+def indices(doc, **wanted) -> list[int]:
+    """The indices of the doc's tokens with a wanted value in any column named, in order (`having` over the whole
+    doc, as indices): found once per doc and question, and shared with `having` (read it, never change it)."""
     kept = doc.user_data.get("dateline.having")
     if kept is None or kept[0] != len(doc):
         kept = doc.user_data["dateline.having"] = (len(doc), {})
@@ -249,7 +306,19 @@ def having(toks, **wanted) -> list:
     found = kept[1].get(key)
     if found is None:
         found = kept[1][key] = _having(doc, key)
-    return [toks[i - first] for i in found[bisect_left(found, first):bisect_left(found, first + len(toks))]]
+    return found
+
+
+def any_in(found: list[int], start: int, end: int) -> bool:
+    """Whether the sorted indices `found` (`indices`) hold one in [start, end)."""
+    k = bisect_left(found, start)
+    return k < len(found) and found[k] < end
+
+
+def first_in(found: list[int], start: int, end: int) -> Optional[int]:
+    """The first of the sorted indices `found` (`indices`) in [start, end), else None."""
+    k = bisect_left(found, start)
+    return found[k] if k < len(found) and found[k] < end else None
 
 
 def _having(doc, tests) -> list[int]:

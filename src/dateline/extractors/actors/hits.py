@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...lexicon import actors as lex
-from ..spans import column, entities, having, ids_of, lexicon_ids, lowered
+from ..spans import column, entities, having, ids_of, lemma_in, lexicon_ids, lowered
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
@@ -198,7 +198,8 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(doc[t.i - 3].idx, t.idx + len(t))
     work = lex.words("work_noun")
     unreal = set()                                # the names of works and characters found below
-    for ent in entities(doc):                     # `operations Desert Shield and Desert Storm`, `his book Going
+    fiction = lemma_in(doc, work) or lemma_in(doc, lex.words("portrayal"))   # (each test below needs such a word)
+    for ent in entities(doc) if fiction else ():  # `operations Desert Shield and Desert Storm`, `his book Going
         first = ent.root                          # Home to Glory`: a work or an operation, not an actor
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head

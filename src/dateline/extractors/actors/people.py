@@ -1360,21 +1360,23 @@ def _crime_told(verb) -> bool:
 def _byline(st: ActorState, s: int, e: int) -> bool:
     """True for the writer's name in a byline or a credit line: a short line whose words before the name are a
     byline cue of actor_words.tsv (`By`, `additional reporting from`, `Follow ... on Twitter`)."""
-    doc = st.doc
+    doc, text = st.doc, st.ctx.text
     line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-    if st.ctx.text[:doc[s].idx].rstrip(" ").endswith("[") and \
-            _CREDIT_END.match(st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):]):
+    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    k = a                                         # (the text around the name read in place: a copy of the text
+    while k > 0 and text[k - 1] == " ":           # before or after it, at every name, grew with the article)
+        k -= 1
+    if k > 0 and text[k - 1] == "[" and _CREDIT_END.match(text, b):
         return True                               # `... [Lee Moran, HuffPost]`, `[Mollie Reilly.]`: a digest's
         #                                           credit to the story's writer
-    lo = st.ctx.text.rfind("\n", 0, doc[s].idx) + 1
-    before = " ".join("".join(ch if ch.isalpha() else " " for ch in st.ctx.text[lo:doc[s].idx].lower()).split())
-    after = st.ctx.text[doc[e - 1].idx + len(doc[e - 1]):].lstrip().lower()
+    lo = text.rfind("\n", 0, a) + 1
+    before = " ".join("".join(ch if ch.isalpha() else " " for ch in text[lo:a].lower()).split())
     if before == "follow" or before.startswith("follow ") and len(before) < 120:
-        return after.startswith("on twitter")     # (`Follow Breitbart News investigative reporter ... Lee Stranahan
-        #                                           on Twitter`)
+        return text[b:].lstrip().lower().startswith("on twitter")   # (`Follow Breitbart News investigative
+        #                                           reporter ... Lee Stranahan on Twitter`)
     if len(line) > 120:
         return _credit_list(st, doc[s].idx)
-    if before == "twitter" and doc[s].text.startswith("@") and not after.strip(" .\n"):
+    if before == "twitter" and doc[s].text.startswith("@") and not text[b:].lstrip().lower().strip(" .\n"):
         return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline") or _credit_list(st, doc[s].idx)   # (`(Reporting by
     #                                                         David Bailey; Editing by Cynthia Osterman.)`)

@@ -1037,8 +1037,10 @@ def cause_orgs(st: ActorState) -> None:
     a plural taken by its ending only must not name things (`cause_thing`: `Prayers for Peace`)."""
     doc = st.doc
     links, joiners = lex.words("cause_link"), lex.words("name_joiner")
-    for tok in doc[:-2]:
-        link, cause = tok.nbor(1), tok.nbor(2)
+    for j in where(doc, "LOWER", lexicon_ids(links)):   # (a Token made only before a link word: `for`, `without`)
+        if not 1 <= j < len(doc) - 1:
+            continue
+        tok, link, cause = st.toks[j - 1], st.toks[j], st.toks[j + 1]
         if not (tok.text[:1].isupper() and tok.is_alpha and link.lower_ in links and _capital_word(cause)):
             continue
         if not (plural_word(tok, tagged=True) and (lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower())

@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns, rows
-from ..spans import having, ids_of, lemma_in, sentence_of, tokens
+from ..spans import first_in, having, ids_of, indices, lemma_in, sentence_of, tokens
 from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
@@ -458,10 +458,11 @@ _FLAG_SET = frozenset({1})                # a flag's column value when it holds 
 def _direct_question(t) -> bool:
     """The trigger's clause ends in a question mark: the first of `?`, `.`, `!` after it in its sentence, with no
     quotation mark between (`chanted "What curfew?"` asks nothing of the chanting). The doc's stops are found
-    once (`spans.having`, from the columns): a long sentence with many triggers is not walked again for each."""
-    stops = having(tokens(t.doc)[t.i + 1:sentence_of(t.doc, t.i).end], ORTH=ids_of(".", "!", ";", "?"),
-                   IS_QUOTE=_FLAG_SET)
-    return bool(stops) and stops[0].text == "?" and not stops[0].is_quote
+    once (`spans.indices`, from the columns): a long sentence with many triggers is not walked again for each."""
+    doc = t.doc
+    stop = first_in(indices(doc, ORTH=ids_of(".", "!", ";", "?"), IS_QUOTE=_FLAG_SET), t.i + 1,
+                    sentence_of(doc, t.i).end)
+    return stop is not None and tokens(doc)[stop].text == "?" and not tokens(doc)[stop].is_quote
 
 
 def _thing(c: Candidate, w) -> bool:

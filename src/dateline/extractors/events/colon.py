@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..spans import column, ids_of, tokens, words_in
+from ..spans import any_in, column, ids_of, indices, tokens, words_in
 
 MOST_BEFORE = 8                             # `Former AG Mukasey at RNC: ...`: at most so many words before the colon
 LEAST_AFTER = 2                             # and at least so many after it
@@ -30,16 +30,18 @@ def colon_line(doc, start: int, end: int, most: int = MOST_BEFORE, least: int = 
     """The line doc[start:end] (a sentence) as (name, said), the Tokens before and after its colon (spaces left
     out), or None when no colon opens it (the rule above). The words are read from the ORTH column: Tokens are
     made only for a line that passes."""
-    at, orth = words_in(doc, start, end), column(doc, "ORTH")
-    colon = ids_of(":")
-    k = next((k for k, i in enumerate(at[:most + 1]) if orth[i] in colon), None)
-    if k:
-        if len(at) - k - 1 < least:
-            return None
-        toks = tokens(doc)
-        return [toks[i] for i in at[:k]], [toks[i] for i in at[k + 1:]]
+    orth, colon = column(doc, "ORTH"), ids_of(":")
+    if any_in(indices(doc, ORTH=colon), start, end):    # (a line with no colon at all is passed at once)
+        at = words_in(doc, start, end)
+        k = next((k for k, i in enumerate(at[:most + 1]) if orth[i] in colon), None)
+        if k:
+            if len(at) - k - 1 < least:
+                return None
+            toks = tokens(doc)
+            return [toks[i] for i in at[:k]], [toks[i] for i in at[k + 1:]]
     if not cut or start < 2 or orth[start - 1] not in colon:
         return None
+    at = words_in(doc, start, end)
     toks = tokens(doc)
     k = start - 2                           # walk back from the colon to the line's start
     while k >= 0 and k > start - 2 - most and not (toks[k].is_space or toks[k].is_sent_end):

@@ -37,7 +37,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import column, lowered, tokens
+from ..spans import column, lowered, picked, tokens
 from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -348,15 +348,10 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
     of quoted words no reporting verb here covers."""
     doc = sent.doc
     toks_of = tokens(doc)
-    pos, lem = column(doc, "POS"), column(doc, "LEMMA")
-    verb, report = _ids()
     out: list[Said] = []
     covered = set()
-    for i in range(sent.start, sent.end):   # (ints read off the doc's arrays: a Token made for a hit only)
-        if pos[i] != verb or lem[i] not in report:
-            continue
-        v = toks_of[i]
-        if skipped(v):
+    for v in picked(toks_of[sent.start:sent.end], "reporting_verbs", _reporting):   # (found once a doc, from the
+        if skipped(v):                                                                #  columns: `_reporting`)
             continue
         subj, borrowed = _subject(v)
         if subj is None or subj.lower_ in NOT_SPEAKERS:
@@ -435,7 +430,7 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
     naming, claims = cues.get("naming", frozenset()), cues.get("claimnoun", frozenset())
     out = []
     toks_of, lems = tokens(sent.doc), lowered(sent.doc)
-    for t in (toks_of[i] for i in range(sent.start, sent.end) if lems[i] in naming or lems[i] in claims):
+    for t in picked(toks_of[sent.start:sent.end], "naming_claims", _naming_or_claim):   # (found once a doc)
         lem = lems[t.i]
         if t.pos_ == "VERB" and lem in naming:
             if skipped(t) or not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in
@@ -520,6 +515,21 @@ def _ids() -> tuple[int, frozenset]:
     from spacy.strings import get_string_id
     words = load().cues.get("report", frozenset())
     return get_string_id("VERB"), frozenset(get_string_id(x) for w in words for x in (w, w.capitalize()))
+
+
+def _reporting(doc) -> list[int]:
+    """The indices of the doc's reporting verbs (`_ids`), read off the columns once per doc for `speakers`."""
+    pos, lem = column(doc, "POS"), column(doc, "LEMMA")
+    verb, report = _ids()
+    return [i for i, (p, x) in enumerate(zip(pos, lem)) if p == verb and x in report]
+
+
+def _naming_or_claim(doc) -> list[int]:
+    """The indices of the doc's words whose lemma is a naming verb or a claim noun (event_cues `naming`, `claimnoun`),
+    once per doc for `_named_and_claimed`."""
+    cues = load().cues
+    naming, claims = cues.get("naming", frozenset()), cues.get("claimnoun", frozenset())
+    return [i for i, x in enumerate(lowered(doc)) if x in naming or x in claims]
 
 
 def _span(tok) -> tuple[int, int]:

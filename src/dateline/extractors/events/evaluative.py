@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns
-from ..spans import having, ids_of
+from ..spans import column, ids_of, lowered, picked
+from .criticism import NOT_SPEAKERS, _subject
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
 from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, content_subject, is_passive,
@@ -64,12 +65,33 @@ def _read_form(t, pos: str, read: frozenset) -> bool:
     return x in read or x.replace("\u2019", "'") in read or pos == "ADV" and x.endswith("ly")
 
 
+def _readable(doc) -> list[int]:
+    """The indices of the doc's words that pass the tests at the head of `find`'s loop (its class and dependency, then
+    a word `_any_word` holds, a complement, or a form `_read_form` reads), read off the columns once per doc without
+    a Token: most words of a sentence pass none, and each test of a Token makes its strings anew. A change to
+    those tests changes this too (tests/extractors/test_event_speed.py checks they agree)."""
+    pos, dep, lems, lows = column(doc, "POS"), column(doc, "DEP"), lowered(doc), lowered(doc, "LOWER")
+    read, wordy, others = _any_word(), ids_of(*WORDY), ids_of("ADV", "PROPN")
+    attr, complement, modifier = ids_of("attr"), ids_of("acomp", "attr"), ids_of("advmod", "amod", "compound")
+    adv, verbs = ids_of("ADV"), ids_of("VERB", "AUX")
+    out = []
+    for i, (p, d) in enumerate(zip(pos, dep)):
+        if not (p in wordy or d in attr or p in others and d in modifier):
+            continue
+        x = lows[i]
+        if d in complement or lems[i] in read or x in read or p in adv and x.endswith("ly"):
+            out.append(i)
+        elif (y := x.replace("\u2019", "'")) in read or p in verbs and y in ("'s", "'re", "'m"):
+            out.append(i)                 # (`_lemma`: `be` for a contraction)
+    return out
+
+
 def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     """The sentence's evaluative events as preset candidates (`sent`: its tokens)."""
     w = words()
     out: list[Candidate] = []
     read = _any_word()
-    for t in having(sent, POS=ids_of(*WORDY, "ADV", "PROPN"), DEP=ids_of("attr")):   # (then as below)
+    for t in picked(sent, "evaluative", _readable):   # (the words that pass the first tests below: `_readable`)
         pos = t.pos_
         if pos not in WORDY and t.dep_ != "attr" and not (pos in ("ADV", "PROPN") and t.dep_ in ("advmod", "amod",
                                                                                                     "compound")):
@@ -1008,7 +1030,7 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
         if etype != "SUPPORT":
             return None                   # `I still don't think she committed some horrible crime`
         etype = "ACCUSE"
-    sayer = _sayer(be)
+    sayer = sayer_of(be)
     if sayer is not None and (sayer.lemma_.lower() in words()["pollshare"] or sayer.like_num):
         return None                       # `75 percent of Republicans said ...`: a poll's finding, no one speaks
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
@@ -1032,17 +1054,23 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
     return c
 
 
-def _sayer(v):
-    """Who says the clause v is in: the subject of the reporting verb above it (`speaker_of_clause`), else the subject
-    that verb borrows (`and says Obama is flouting ...`, `..., arguing that ...`: criticism's `_subject`), else the
-    maker of a claim noun whose clause it is (`a report by Politico that he fabricated the story`, `Clinton's charge
-    that ...`); None when no one is seen saying it."""
+def sayer_of(v, *, near: bool = False):
+    """Who says the clause v is in: the subject of the reporting verb above it (`speaker_of_clause`), else
+    - with `near` (praise's rules): the agent (`subject_of`) of the reporting verb v is the clause of, also of a
+      participle or a conjunct verb of saying (`said that ...` after `was forced into damage control and`, `saying
+      she had ...`);
+    - else (evaluative's rules): the subject that a reporting verb further up borrows (`and says Obama is flouting
+      ...`, `..., arguing that ...`: criticism's `_subject`), or the maker of a claim noun whose clause it is (`a
+      report by Politico that he fabricated the story`, `Clinton's charge that ...`);
+    None when no one is seen saying it."""
     s = speaker_of_clause(v)
     if s is not None:
         return s
-    from .criticism import NOT_SPEAKERS, _subject
     cues = load().cues
-    report, claims = cues.get("report", frozenset()), cues.get("claimnoun", frozenset())
+    report = cues.get("report", frozenset())
+    if near:
+        return subject_of(v.head) if v.dep_ == "ccomp" and v.head.lemma_.lower() in report else None
+    claims = cues.get("claimnoun", frozenset())
     t = v
     for _ in range(8):
         if t.dep_ == "ROOT" or t.head.i == t.i:

@@ -30,7 +30,7 @@ import functools
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import having, ids_of
+from ..spans import column, ids_of, lowered, picked
 from . import evaluative
 from .nouns import actor_noun, owner_of
 from .lexicon import load
@@ -96,12 +96,21 @@ def _backed(x) -> bool:
     return owner is not None and owner.lower_ not in ("it", "its")
 
 
+def _readable(doc) -> list[int]:
+    """The indices of the doc's words that pass the test at the head of `find`'s loop (a verb, noun or adjective whose
+    lemma `_any_word` holds, or a predicate noun), read off the columns once per doc without a Token. A change to
+    that test changes this too (tests/extractors/test_event_speed.py checks they agree)."""
+    pos, dep, lems = column(doc, "POS"), column(doc, "DEP"), lowered(doc)
+    read, wordy, noun, attr = _any_word(), ids_of("VERB", "AUX", "NOUN", "ADJ"), ids_of("NOUN"), ids_of("attr")
+    return [i for i, (p, d) in enumerate(zip(pos, dep)) if p in wordy and (lems[i] in read or d in attr and p in noun)]
+
+
 def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     """The sentence's praise and urging as preset candidates (`sent`: its tokens)."""
     w = words()
     out: list[Candidate] = []
     read = _any_word()
-    for t in having(sent, POS=ids_of("VERB", "AUX", "NOUN", "ADJ")):
+    for t in picked(sent, "praise", _readable):   # (the words that pass the test below: `_readable`)
         lem = _lemma(t)
         if lem not in read and not (t.dep_ == "attr" and t.pos_ == "NOUN" or t.dep_ == "acomp") or skipped(t):
             continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY, a
@@ -402,7 +411,7 @@ def _misread(t, w, quote_speaker_of):
         return None
     by = next((o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     by = by if by is not None and (names_actor(by) or actor_like(by) or actor_noun(by)) else None
-    sayer = _sayer(t)                     # (by: whose reading is denied, `taken out of context by the Courier`)
+    sayer = evaluative.sayer_of(t, near=True)   # (by: whose reading is denied, `taken out of context by the Courier`)
     if sayer is not None and sayer.lower_ not in FIRST:
         if not (names_actor(sayer) or actor_like(sayer)) or sayer.lower_ in ("it", "this", "that", "you", "who"):
             return None
@@ -455,7 +464,7 @@ def _fault_owned(t, w, quote_speaker_of):
     if subj.lower_ in FIRST or lem in w["blame"] and subj.lower_ not in ("he", "she", "they"):
         return _by_conceding(t, subj, quote_speaker_of)   # (`Hale took full responsibility`: her own admission)
     if subj.lower_ in ("he", "she", "they") and quote_speaker_of(v) is None:
-        sayer = _sayer(v)                 # (`saying she had made a poor choice of words`: the sayer's own fault)
+        sayer = evaluative.sayer_of(v, near=True)   # (`saying she had made a poor choice of words`: the sayer's own fault)
         if sayer is not None and sayer.lower_ not in FIRST + ("it", "this", "that", "you") and (
                 names_actor(sayer) or actor_like(sayer)):
             c = _concede(t, [sayer])
@@ -470,15 +479,6 @@ def _a_failing(o, w) -> bool:
     failure`); not a charge kept (`for the security of the region`)."""
     return o.dep_ == "pcomp" or o.pos_ == "PRON" or _lemma(o) in w["error"] | w["saying"] | w["failing"] or any(
         x.dep_ == "poss" and x.lower_ in ("my", "our", "his", "her", "their") for x in o.children)
-
-
-def _sayer(v):
-    """Who says the clause of v: the reporting verb's subject, also of a participle or a conjunct verb of saying
-    (`said that ...` after `was forced into damage control and`, `saying she had ...`)."""
-    sayer = speaker_of_clause(v)
-    if sayer is None and v.dep_ == "ccomp" and _lemma(v.head) in load().cues.get("report", ()):
-        sayer = subject_of(v.head)
-    return sayer
 
 
 def _by_conceding(t, subj, quote_speaker_of):
