@@ -213,7 +213,7 @@ def test_the_word_gates_read_off_the_columns_pass_the_words_the_token_tests_pass
 
     def praise_test(t) -> bool:
         return t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (
-            t.lemma_.lower() in praise._any_word() or t.dep_ == "attr" and t.pos_ == "NOUN")
+            t.lemma_.lower() in praise._any_word() or t.dep_ == "attr" and t.pos_ == "NOUN" or t.dep_ == "acomp")
 
     def verb_test(t) -> bool:
         lem = t.lemma_.lower()

@@ -98,11 +98,13 @@ def _backed(x) -> bool:
 
 def _readable(doc) -> list[int]:
     """The indices of the doc's words that pass the test at the head of `find`'s loop (a verb, noun or adjective whose
-    lemma `_any_word` holds, or a predicate noun), read off the columns once per doc without a Token. A change to
-    that test changes this too (tests/extractors/test_event_speed.py checks they agree)."""
+    lemma `_any_word` holds, a predicate noun or a predicate adjective), read off the columns once per doc without a
+    Token. A change to that test changes this too (tests/extractors/test_event_speed.py checks they agree)."""
     pos, dep, lems = column(doc, "POS"), column(doc, "DEP"), lowered(doc)
-    read, wordy, noun, attr = _any_word(), ids_of("VERB", "AUX", "NOUN", "ADJ"), ids_of("NOUN"), ids_of("attr")
-    return [i for i, (p, d) in enumerate(zip(pos, dep)) if p in wordy and (lems[i] in read or d in attr and p in noun)]
+    read, wordy, noun = _any_word(), ids_of("VERB", "AUX", "NOUN", "ADJ"), ids_of("NOUN")
+    attr, acomp = ids_of("attr"), ids_of("acomp")
+    return [i for i, (p, d) in enumerate(zip(pos, dep))
+            if p in wordy and (lems[i] in read or d in attr and p in noun or d in acomp)]
 
 
 def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
