@@ -1247,14 +1247,11 @@ def _leads_body(st: ActorState, c: Cluster, root) -> None:
         _apply_title(c, _TitleInfo(start=root.i, sector=sector, country=country))
 
 
-_PERSON_OBJECT = frozenset(("him", "her", "them", "himself", "herself"))
-
-
 def harmed_someone(tok) -> bool:
     """True for the subject of a verb of a crime against a person (actor_words.tsv `harm_verb`) in the active voice
-    whose object is a person (a name, a pronoun, a noun of kin or of people: `he then shot Dana Remaley`, `Ortiz
-    stabbed his wife`), not said to be an accident (`accidentally shot his brother`), not negated, not a question,
-    not inside a quotation mark's reach of `if`/`would` (a hypothesis)."""
+    whose object is a person (a name, a noun of kin, or a word of actor_words.tsv `harm_object`: `he then shot Dana
+    Remaley`, `Ortiz stabbed his wife`), not in a sentence that excuses the deed (`harm_excuse`: `accidentally shot
+    his brother`, `shot the intruder in self-defense`), not negated, not a question, not with `if` (a hypothesis)."""
     if tok.dep_ != "nsubj":
         return False
     verbs = [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
@@ -1264,14 +1261,18 @@ def harmed_someone(tok) -> bool:
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     if any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "never", "would", "could", "might", "will")
-           for k in verb.children) or any(t.lower_ in ("accidentally", "accidental", "accident", "if", "?")
-                                          for t in verb.sent):
-        return False
+           for k in verb.children) or any(t.lower_ in ("if", "?") for t in verb.sent) or \
+            _words_in(verb.sent.text, lex.words("harm_excuse")):
+        return False                              # (`accidentally shot`, `shot the intruder in self-defense`)
     objs = [o for o in verb.children if o.dep_ == "dobj"]
-    return any(o.ent_type_ == "PERSON" or o.lower_ in _PERSON_OBJECT or
-               o.lemma_.lower() in lex.words("kin") | {"man", "woman", "boy", "girl", "teen", "teenager", "child",
-                                                        "officer", "victim", "people", "person", "neighbor"}
-               for o in objs)
+    return any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("harm_object") or
+               o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") for o in objs)
+
+
+def _words_in(text: str, phrases: frozenset[str]) -> bool:
+    """True when one of `phrases` (lower case, may hold a hyphen or a space) is in `text` as whole words."""
+    low = text.lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", low) for p in phrases)
 
 
 def _found_guilty(root) -> bool:

@@ -771,6 +771,8 @@ def _igo_court(tok) -> bool:
         return False                              # (`an international tribunal should be set up`: none yet)
     marks = lex.words("igo_court_mark")
     words = [t for t in tok.subtree if t.i < tok.i]
+    if any(t.lower_ in lex.words("national_court_word") for t in words):
+        return False                              # `The Hague District Court`: a state's own court
     text = " ".join(t.text for t in words).lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return any(t.lower_ in marks for t in words) or any(m in text.split() for m in marks)
 
@@ -805,10 +807,6 @@ def _international_courts(st: ActorState) -> None:
                 break
 
 
-_FIRM_TAKEN_UP = frozenset(("company", "utility", "firm", "retailer", "automaker", "carmaker", "airline", "insurer",
-                            "manufacturer", "maker", "chain", "bank"))
-
-
 def _firms(st: ActorState) -> None:
     """A body in no lexicon and with no sector that acts as a company does (actor_words.tsv `firm_noun`): its name
     owns or modifies such a noun (`FirstEnergy's customers`, `Norvalis shares`), is the `of`-object of one (`shares of
@@ -834,14 +832,14 @@ def _firms(st: ActorState) -> None:
 
 
 def _taken_up_as_firm(st: ActorState, c, span) -> bool:
-    """True when `the company` (or `the utility`, ...: _FIRM_TAKEN_UP) is a subject in the sentence after the one
+    """True when `the company` (or `the utility`, ...: actor_words.tsv `firm_anaphor`) is a subject in the sentence after the one
     naming the body (or later in the same one) and no other body is named between."""
     doc = st.doc
     sent = sentence_of(doc, span.start)
     nxt = sentence_of(doc, sent.end) if sent.end < len(doc) else None
     end = nxt.end if nxt is not None else sent.end
     for t in doc[span.end:end]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _FIRM_TAKEN_UP and t.i > 0 and \
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lex.words("firm_anaphor") and t.i > 0 and \
                 doc[t.i - 1].lower_ == "the":
             between = [o for ms, me, o in st.mentions.around(span.end_char, t.idx)
                        if o is not c and o.key[0] in ("O", "S") and (ms, me) in o.mentions]
