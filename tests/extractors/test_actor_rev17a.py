@@ -84,3 +84,13 @@ def test_rev17a_word_classes_are_data():
     for name in ("rank_elsewhere", "fire_word", "national_court_word", "firm_anaphor", "harm_excuse", "harm_object"):
         assert lex.words(name), name
     assert "deputy" in lex.words("rank_elsewhere") and "sgt" not in lex.words("rank_elsewhere")
+
+
+def test_a_call_sign_the_tagger_took_for_a_person_is_the_broadcaster(run):
+    text = ("WASHINGTON (AP) - WJLA-TV reported that WJLA-TV and WTOP-FM said WJLA was wrong. Reporters at WJLA-TV "
+            "said.\n")
+    art = run(text)
+    station = at(art, text, "WJLA-TV")
+    assert station is not None and (station.country, station.sector) == ("USA", "MED")
+    assert at(art, text, "WJLA", 2).id == station.id
+    assert not any(a.sector == "CVL" and a.name == "WJLA" for a in art.actors)

@@ -15,7 +15,7 @@ from ..spans import column, entities, lexicon_ids, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word)
-from .codes import american_story, country_of_sentence, dateline_country, us_state_forms
+from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -868,6 +868,11 @@ def _call_signs(st: ActorState) -> None:
         c = None
         for a, b in sorted(spans):
             owners = [o for ms, me, o in st.mentions.around(a, b) if (ms, me) in o.mentions]
+            for o in [o for o in owners if o.key[0] == "P?" and o.name == sign and o.role is None and
+                      o.sector in (None, PRIVATE)]:
+                for ms, me in [(ms, me) for ms, me in o.mentions if a <= ms and me <= b]:
+                    o.mentions.discard((ms, me))  # (`WJLA-TV` tagged a person: its letters are no one's name)
+                owners.remove(o)
             if any(o.key[0] != "O" or o.sector not in (None, "MED") for o in owners):
                 continue                          # (a person's or a known body's name)
             for o in owners:
