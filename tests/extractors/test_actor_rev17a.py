@@ -94,3 +94,11 @@ def test_a_call_sign_the_tagger_took_for_a_person_is_the_broadcaster(run):
     assert station is not None and (station.country, station.sector) == ("USA", "MED")
     assert at(art, text, "WJLA", 2).id == station.id
     assert not any(a.sector == "CVL" and a.name == "WJLA" for a in art.actors)
+
+
+def test_a_critic_an_outlet_owns_is_its_writer_not_a_critic_of_it(run):
+    text = ("Film review. Chicago Tribune critic Zach Bell said the movie was dull. Kremlin critic Boris Nemtsov was "
+            "killed in Moscow.\n")
+    art = run(text)
+    assert at(art, text, "Zach Bell").sector == "MED"
+    assert at(art, text, "Boris Nemtsov").sector != "MED"

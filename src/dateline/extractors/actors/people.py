@@ -1224,11 +1224,28 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     if c.sector is None:
         _leads_body(st, c, root)
     if c.sector is None:
+        _outlet_tie(st, c, s)
+    if c.sector is None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
     if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
+    """A name after a tie noun (actor_words.tsv `name_tie`) that a media outlet owns (`Chicago Tribune critic Zach
+    Bell`) is the outlet's writer (MED), not a critic of it as `Kremlin critic Boris Nemtsov` is of the Kremlin."""
+    if s < 2 or st.doc[s - 1].lemma_.lower() not in lex.words("name_tie"):
+        return
+    tok = st.doc[s - 2]
+    h = hit_at(st, tok.i)
+    outlet = h[1] if h and h[0] == "ORG" and h[1].sector == "MED" else next(
+        (o for ms, me, o in st.mentions.around(tok.idx, tok.idx + len(tok)) if (ms, me) in o.mentions and
+         ms <= tok.idx and o.key[0] == "O" and o.sector == "MED"), None)
+    if outlet is not None:
+        c.sector, c.role = "MED", c.role or st.doc[s - 1].lower_
+        c.country = c.country or outlet.country
 
 
 def _leads_body(st: ActorState, c: Cluster, root) -> None:
