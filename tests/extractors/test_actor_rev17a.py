@@ -102,3 +102,10 @@ def test_a_critic_an_outlet_owns_is_its_writer_not_a_critic_of_it(run):
     art = run(text)
     assert at(art, text, "Zach Bell").sector == "MED"
     assert at(art, text, "Boris Nemtsov").sector != "MED"
+
+
+def test_a_rank_inside_the_tagged_name_codes_the_person_and_leaves_the_name(run):
+    text = "Man held. Garda Sgt Tom Kelly said gardaí arrested a man in Ballina on Monday.\n"
+    art = run(text)
+    kelly = at(art, text, "Tom Kelly")
+    assert (kelly.sector, kelly.name) == ("COP", "Tom Kelly")

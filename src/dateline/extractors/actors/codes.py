@@ -500,8 +500,9 @@ def _service_ranks(st: ActorState) -> None:
             j = span.start - 1
             while j >= 0 and doc[j].text == ".":
                 j -= 1
-            if len(span) > 2 and span[0].lower_.rstrip(".") in ranks:
-                j = span.start                    # `Sgt Tom Kelly` taken whole as the name
+            inside = [t.i for t in span[:-2] if t.lower_.rstrip(".") in ranks and t.text[:1].isupper()]
+            if inside:
+                j = inside[-1]                    # `Sgt Tom Kelly`, `Garda Sgt Tom Kelly` taken whole as the name
             if j < 0 or doc[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
@@ -510,6 +511,9 @@ def _service_ranks(st: ActorState) -> None:
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], doc[j].lower_.rstrip(".")
+                if inside and c.name == span.text:
+                    k = j + 1 + (doc[j + 1].text == ".")
+                    c.name = doc[k:span.end].text   # the person's name without the rank
                 break
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
         if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(
