@@ -14,7 +14,7 @@ from spacy.symbols import NOUN
 from ..spans import column, entities, lexicon_ids, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
-                     building_site, title_case_line, plural_word)
+                     building_site, title_case_line, plural_word, mostly_capitalised)
 from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -1001,9 +1001,8 @@ def _headline(st: ActorState, span) -> bool:
     run of four words or more that is the text's whole first sentence (a headline run into the story, as local
     news feeds give it: `Georgia Arrests Opposition Members on Arms Charges. TBILISI ...`)."""
     text = st.ctx.text
-    words = [w for w in span.text.split() if w[:1].isalpha()]
-    if not text[:span.start_char].strip() and text[span.end_char:span.end_char + 1] == "." and len(words) >= 4 and \
-            sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+    if not text[:span.start_char].strip() and text[span.end_char:span.end_char + 1] == "." and \
+            mostly_capitalised(span.text, 4):
         return True
     return title_case_line(st, span.start_char, span.end_char, least=2, longest=100)
 
