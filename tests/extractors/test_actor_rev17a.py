@@ -109,3 +109,13 @@ def test_a_rank_inside_the_tagged_name_codes_the_person_and_leaves_the_name(run)
     art = run(text)
     kelly = at(art, text, "Tom Kelly")
     assert (kelly.sector, kelly.name) == ("COP", "Tom Kelly")
+
+
+def test_a_city_alone_named_like_one_abroad_gives_no_american_home(run):
+    text = ("ST. PETERSBURG (Reuters) - President Vladimir Putin told an economic forum on Friday that growth would pick "
+            "up. Officials said investors were cautious.\n")
+    art = run(text)
+    assert at(art, text, "Officials").country != "USA"
+    text = "ATLANTA (AP) - Deputies arrested a man on Monday. Officials said the man had fled.\n"
+    art = run(text)
+    assert at(art, text, "Officials").country == "USA"

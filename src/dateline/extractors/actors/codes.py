@@ -96,6 +96,9 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     filed = dateline_country(st) if within is None else None
     if filed and _hosted(st, filed):
         filed = None                              # `VIENNA - ... talks in Vienna`: the meeting's city, not its people's
+    if filed == "USA" and _us_city_alone(st) and +counts and counts.most_common(1)[0][0] != "USA":
+        filed = None                              # `ST. PETERSBURG (Reuters) - President Vladimir Putin ...`: a city
+        #                                           alone named like one abroad, where the actors say another country
     if filed:
         counts[filed] += DATELINE_WEIGHT
     if within is not None:
@@ -216,11 +219,17 @@ def dateline_country(st: ActorState) -> Optional[str]:
                 return iso3
         if text in us_state_forms():
             return "USA"
-    place = (dl.place or "").strip().rstrip(",")
-    if place and not dl.region and lex.place_country(place.title()) == "USA":
+    if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
     return None
+
+
+def _us_city_alone(st: ActorState) -> bool:
+    """True for a dateline that is a large American city with no state or country after it (`ATLANTA (AP)`)."""
+    dl = st.ctx.layout.dateline
+    place = ((dl.place or "") if dl is not None else "").strip().rstrip(",")
+    return bool(place) and not dl.region and lex.place_country(place.title()) == "USA"
 
 
 @functools.lru_cache(maxsize=1)
