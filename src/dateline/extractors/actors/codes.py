@@ -515,7 +515,8 @@ def _service_ranks(st: ActorState) -> None:
             if j < 0 or doc[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
-            found = _owner_service(st, span.root) or _owner_service(st, doc[j]) or _services(st, sent.start_char, sent.end_char) or (
+            found = _owner_service(st, span.root) or _owner_service(st, doc[j]) or \
+                _services(st, sent.start_char, sent.end_char) or (
                 _services(st) if doc[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

@@ -14,7 +14,8 @@ from spacy.symbols import NOUN
 from ..spans import column, entities, lexicon_ids, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
-                     building_site, title_case_line, plural_word, mostly_capitalised)
+                     building_site, title_case_line, plural_word,
+                     mostly_capitalised)
 from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -832,8 +833,8 @@ def _firms(st: ActorState) -> None:
 
 
 def _taken_up_as_firm(st: ActorState, c, span) -> bool:
-    """True when `the company` (or `the utility`, ...: actor_words.tsv `firm_anaphor`) is a subject in the sentence after the one
-    naming the body (or later in the same one) and no other body is named between."""
+    """True when `the company` (or `the utility`, ...: actor_words.tsv `firm_anaphor`) is a subject in the sentence
+    after the one naming the body (or later in the same one) and no other body is named between."""
     doc = st.doc
     sent = sentence_of(doc, span.start)
     nxt = sentence_of(doc, sent.end) if sent.end < len(doc) else None
