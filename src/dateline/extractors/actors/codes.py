@@ -96,6 +96,9 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     filed = dateline_country(st) if within is None else None
     if filed and _hosted(st, filed):
         filed = None                              # `VIENNA - ... talks in Vienna`: the meeting's city, not its people's
+    if filed == "USA" and _us_city_alone(st) and +counts and counts.most_common(1)[0][0] != "USA":
+        filed = None                              # `ST. PETERSBURG (Reuters) - President Vladimir Putin ...`: a city
+        #                                           alone named like one abroad, where the actors say another country
     if filed:
         counts[filed] += DATELINE_WEIGHT
     if within is not None:
@@ -216,11 +219,17 @@ def dateline_country(st: ActorState) -> Optional[str]:
                 return iso3
         if text in us_state_forms():
             return "USA"
-    place = (dl.place or "").strip().rstrip(",")
-    if place and not dl.region and lex.place_country(place.title()) == "USA":
+    if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
     return None
+
+
+def _us_city_alone(st: ActorState) -> bool:
+    """True for a dateline that is a large American city with no state or country after it (`ATLANTA (AP)`)."""
+    dl = st.ctx.layout.dateline
+    place = ((dl.place or "") if dl is not None else "").strip().rstrip(",")
+    return bool(place) and not dl.region and lex.place_country(place.title()) == "USA"
 
 
 @functools.lru_cache(maxsize=1)
@@ -321,7 +330,8 @@ def _described_again(st: ActorState) -> None:
     for c in list(st.clusters.values()):
         if c.key[0] != "G" or not c.mentions or c.members:
             continue
-        earlier = [d for d in firsts.get((c.role, c.sector), []) if d.first < c.first]
+        earlier = [d for d in firsts.get((c.role, c.sector), []) if d.first < c.first and
+                   (d.country is None or c.country is None or d.country == c.country)]
         if len(earlier) != 1 or not all(text[s:e].lower().startswith("the ") and " and " not in text[s:e]
                                         for s, e in c.mentions):
             continue
@@ -339,11 +349,32 @@ def _spoken_of_only(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] not in ("G", "D") or (c.role or "") not in roles or c.members or not c.mentions:
             continue
-        if not any((span := st.doc.char_span(s, e)) is not None and (
-                span.root.dep_ in ("nsubj", "nsubjpass", "agent") or
-                span.root.dep_ == "dobj" and span.root.head.pos_ == "VERB") for s, e in c.mentions):
+        if not any((span := st.doc.char_span(s, e)) is not None and _acts_or_undergoes(span.root)
+                   for s, e in c.mentions):
             for span in list(c.mentions):
                 c.mentions.discard(span)
+
+
+def _acts_or_undergoes(tok) -> bool:
+    """True for a subject, the object of `by` after a passive verb (`indicted by a grand jury`), a verb's object, or
+    the second of two such (`Police and witnesses said`)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "agent") or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or \
+        tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+
+
+def _own_cue_country(st: ActorState) -> None:
+    """A group or body with no country whose own words are a phrase of one country's institutions (home_cues.tsv:
+    `a grand jury`, `the county sheriff`) is of that country, whatever the home of the story (`LONDON - ... a grand
+    jury in New York indicted his partner`: American, not British)."""
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.country is not None or c.key[0] not in ("G", "D", "O") or c.members or not c.mentions:
+            continue
+        found = {iso3 for s, e in c.mentions for iso3 in cue_votes(text[s:e])}
+        if len(found) == 1:
+            c.country = found.pop()
 
 
 def codes(st: ActorState) -> None:
@@ -375,6 +406,7 @@ def codes(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
             c.country = country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
+    _own_cue_country(st)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
     if all(home is None for home, _ in homes):
@@ -416,17 +448,18 @@ def _contest_judges(st: ActorState) -> None:
 
 
 FIRE = "fire"          # a fire service among the services of `_services` (its people are GOV)
-_SERVICE_SECTOR = {"COP": "COP", "MIL": "MIL", FIRE: "GOV"}
+_SERVICE_SECTOR = {"COP": "COP", "MIL": "MIL", "REB": "REB", FIRE: "GOV"}
 
 
 def _service_of(c: Cluster) -> Optional[str]:
-    """COP, MIL or FIRE for a body or group of the police, the armed forces or a fire service, else None."""
+    """COP, MIL, REB or FIRE for a body or group of the police, the armed forces, an armed group (rebels have ranks
+    too: `the rebels' commander, Sgt. Yusuf Khan`) or a fire service (actor_words.tsv `fire_word`), else None."""
     if c.key[0] not in ("O", "G", "S", "L") or not c.mentions:
         return None
-    if c.sector in ("COP", "MIL"):
+    if c.sector in ("COP", "MIL", "REB"):
         return c.sector
     words = set(c.name.lower().replace("-", " ").split()) | set((c.role or "").lower().split())
-    return FIRE if c.sector == "GOV" and words & {"fire", "firefighters", "firefighter"} else None
+    return FIRE if c.sector == "GOV" and words & lex.words("fire_word") else None
 
 
 def _services(st: ActorState, lo: int = 0, hi: int = 10 ** 9) -> Counter:
@@ -439,11 +472,31 @@ def _services(st: ActorState, lo: int = 0, hi: int = 10 ** 9) -> Counter:
     return +out
 
 
+def _owner_service(st: ActorState, root) -> Counter:
+    """The service of the body that owns the noun a name stands in apposition with (`the rebels' commander, Sgt.
+    Yusuf Khan`: REB; `a commander of the army, Lt. X`: MIL), as a one-entry Counter, else an empty one."""
+    head = root.head if root.dep_ == "appos" else next((k for k in root.children if k.dep_ == "appos"), None)
+    if head is None or head.pos_ != "NOUN":
+        return Counter()
+    owners = [k for k in head.children if k.dep_ == "poss"] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for tok in owners:
+        for ms, me, o in st.mentions.around(tok.idx, tok.idx + len(tok)):
+            if not (ms <= tok.idx and tok.idx + len(tok) <= me and (ms, me) in o.mentions):
+                continue
+            service = _service_of(o)
+            if service is not None:
+                return Counter({service: 1})
+    return Counter()
+
+
 def _service_ranks(st: ActorState) -> None:
     """A person with no office named after a rank that police, armed forces and fire services share (actor_words.tsv
     `service_rank`: `Deputy David Robinson`, `Lt. Richard Rosell`) is of the service their sentence names, else of
-    the article's one service (or the one with twice the mentions of the next): COP, MIL, or GOV for a fire service.
-    With none named, the rank says nothing (`Deputy` is a member of parliament in France)."""
+    the article's one service (or the one with twice the mentions of the next): COP, MIL, REB, or GOV for a fire
+    service; a service that owns the noun the name stands beside (`the rebels' commander, Sgt. Yusuf Khan`) comes
+    first. A rank also held outside any service (`rank_elsewhere`: a deputy of a parliament, a team's captain) takes
+    only its own sentence's service. With none named, the rank says nothing (`Deputy` in France)."""
     ranks = lex.words("service_rank")
     doc = st.doc
     for c in st.clusters.values():
@@ -456,15 +509,21 @@ def _service_ranks(st: ActorState) -> None:
             j = span.start - 1
             while j >= 0 and doc[j].text == ".":
                 j -= 1
-            if len(span) > 2 and span[0].lower_.rstrip(".") in ranks:
-                j = span.start                    # `Sgt Tom Kelly` taken whole as the name
+            inside = [t.i for t in span[:-2] if t.lower_.rstrip(".") in ranks and t.text[:1].isupper()]
+            if inside:
+                j = inside[-1]                    # `Sgt Tom Kelly`, `Garda Sgt Tom Kelly` taken whole as the name
             if j < 0 or doc[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
-            found = _services(st, sent.start_char, sent.end_char) or _services(st)
+            found = _owner_service(st, span.root) or _owner_service(st, doc[j]) or \
+                _services(st, sent.start_char, sent.end_char) or (
+                _services(st) if doc[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], doc[j].lower_.rstrip(".")
+                if inside and c.name == span.text:
+                    k = j + 1 + (doc[j + 1].text == ".")
+                    c.name = doc[k:span.end].text   # the person's name without the rank
                 break
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
         if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(

@@ -165,7 +165,13 @@ def title_case_line(st: ActorState, start: int, end: int, *, least: int, longest
     line = line_at(st, start, end)
     if longest is not None and len(line) >= longest:
         return False
-    words = [w for w in line.split() if w[:1].isalpha()]
+    return mostly_capitalised(line, least)
+
+
+def mostly_capitalised(text: str, least: int) -> bool:
+    """True for text of at least `least` words (those that begin with a letter), four in five of them capitalised:
+    the title case of a headline."""
+    words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= least and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

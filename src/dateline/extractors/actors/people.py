@@ -1225,11 +1225,28 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     if c.sector is None:
         _leads_body(st, c, root)
     if c.sector is None:
+        _outlet_tie(st, c, s)
+    if c.sector is None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
         c.sector, c.role = "MED", c.role or "journalist"
     if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
+    """A name after a tie noun (actor_words.tsv `name_tie`) that a media outlet owns (`Chicago Tribune critic Zach
+    Bell`) is the outlet's writer (MED), not a critic of it as `Kremlin critic Boris Nemtsov` is of the Kremlin."""
+    if s < 2 or st.doc[s - 1].lemma_.lower() not in lex.words("name_tie"):
+        return
+    tok = st.doc[s - 2]
+    h = hit_at(st, tok.i)
+    outlet = h[1] if h and h[0] == "ORG" and h[1].sector == "MED" else next(
+        (o for ms, me, o in st.mentions.around(tok.idx, tok.idx + len(tok)) if (ms, me) in o.mentions and
+         ms <= tok.idx and o.key[0] == "O" and o.sector == "MED"), None)
+    if outlet is not None:
+        c.sector, c.role = "MED", c.role or st.doc[s - 1].lower_
+        c.country = c.country or outlet.country
 
 
 def _leads_body(st: ActorState, c: Cluster, root) -> None:
@@ -1248,14 +1265,11 @@ def _leads_body(st: ActorState, c: Cluster, root) -> None:
         _apply_title(c, _TitleInfo(start=root.i, sector=sector, country=country))
 
 
-_PERSON_OBJECT = frozenset(("him", "her", "them", "himself", "herself"))
-
-
 def harmed_someone(tok) -> bool:
     """True for the subject of a verb of a crime against a person (actor_words.tsv `harm_verb`) in the active voice
-    whose object is a person (a name, a pronoun, a noun of kin or of people: `he then shot Dana Remaley`, `Ortiz
-    stabbed his wife`), not said to be an accident (`accidentally shot his brother`), not negated, not a question,
-    not inside a quotation mark's reach of `if`/`would` (a hypothesis)."""
+    whose object is a person (a name, a noun of kin, or a word of actor_words.tsv `harm_object`: `he then shot Dana
+    Remaley`, `Ortiz stabbed his wife`), not in a sentence that excuses the deed (`harm_excuse`: `accidentally shot
+    his brother`, `shot the intruder in self-defense`), not negated, not a question, not with `if` (a hypothesis)."""
     if tok.dep_ != "nsubj":
         return False
     verbs = [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
@@ -1265,14 +1279,18 @@ def harmed_someone(tok) -> bool:
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     if any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "never", "would", "could", "might", "will")
-           for k in verb.children) or any(t.lower_ in ("accidentally", "accidental", "accident", "if", "?")
-                                          for t in verb.sent):
-        return False
+           for k in verb.children) or any(t.lower_ in ("if", "?") for t in verb.sent) or \
+            _words_in(verb.sent.text, lex.words("harm_excuse")):
+        return False                              # (`accidentally shot`, `shot the intruder in self-defense`)
     objs = [o for o in verb.children if o.dep_ == "dobj"]
-    return any(o.ent_type_ == "PERSON" or o.lower_ in _PERSON_OBJECT or
-               o.lemma_.lower() in lex.words("kin") | {"man", "woman", "boy", "girl", "teen", "teenager", "child",
-                                                        "officer", "victim", "people", "person", "neighbor"}
-               for o in objs)
+    return any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("harm_object") or
+               o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") for o in objs)
+
+
+def _words_in(text: str, phrases: frozenset[str]) -> bool:
+    """True when one of `phrases` (lower case, may hold a hyphen or a space) is in `text` as whole words."""
+    low = text.lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", low) for p in phrases)
 
 
 def _found_guilty(root) -> bool:

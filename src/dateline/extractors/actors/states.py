@@ -14,8 +14,9 @@ from spacy.symbols import NOUN
 from ..spans import column, entities, lexicon_ids, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
-                     building_site, title_case_line, plural_word)
-from .codes import american_story, country_of_sentence, dateline_country, us_state_forms
+                     building_site, title_case_line, plural_word,
+                     mostly_capitalised)
+from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -794,6 +795,8 @@ def _igo_court(tok) -> bool:
         return False                              # (`an international tribunal should be set up`: none yet)
     marks = lex.words("igo_court_mark")
     words = [t for t in tok.subtree if t.i < tok.i]
+    if any(t.lower_ in lex.words("national_court_word") for t in words):
+        return False                              # `The Hague District Court`: a state's own court
     text = " ".join(t.text for t in words).lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return any(t.lower_ in marks for t in words) or any(m in text.split() for m in marks)
 
@@ -828,10 +831,6 @@ def _international_courts(st: ActorState) -> None:
                 break
 
 
-_FIRM_TAKEN_UP = frozenset(("company", "utility", "firm", "retailer", "automaker", "carmaker", "airline", "insurer",
-                            "manufacturer", "maker", "chain", "bank"))
-
-
 def _firms(st: ActorState) -> None:
     """A body in no lexicon and with no sector that acts as a company does (actor_words.tsv `firm_noun`): its name
     owns or modifies such a noun (`FirstEnergy's customers`, `Norvalis shares`), is the `of`-object of one (`shares of
@@ -857,14 +856,14 @@ def _firms(st: ActorState) -> None:
 
 
 def _taken_up_as_firm(st: ActorState, c, span) -> bool:
-    """True when `the company` (or `the utility`, ...: _FIRM_TAKEN_UP) is a subject in the sentence after the one
-    naming the body (or later in the same one) and no other body is named between."""
+    """True when `the company` (or `the utility`, ...: actor_words.tsv `firm_anaphor`) is a subject in the sentence
+    after the one naming the body (or later in the same one) and no other body is named between."""
     doc = st.doc
     sent = sentence_of(doc, span.start)
     nxt = sentence_of(doc, sent.end) if sent.end < len(doc) else None
     end = nxt.end if nxt is not None else sent.end
     for t in doc[span.end:end]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _FIRM_TAKEN_UP and t.i > 0 and \
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lex.words("firm_anaphor") and t.i > 0 and \
                 doc[t.i - 1].lower_ == "the":
             between = [o for ms, me, o in st.mentions.around(span.end_char, t.idx)
                        if o is not c and o.key[0] in ("O", "S") and (ms, me) in o.mentions]
@@ -893,6 +892,11 @@ def _call_signs(st: ActorState) -> None:
         c = None
         for a, b in sorted(spans):
             owners = [o for ms, me, o in st.mentions.around(a, b) if (ms, me) in o.mentions]
+            for o in [o for o in owners if o.key[0] == "P?" and o.name == sign and o.role is None and
+                      o.sector in (None, PRIVATE)]:
+                for ms, me in [(ms, me) for ms, me in o.mentions if a <= ms and me <= b]:
+                    o.mentions.discard((ms, me))  # (`WJLA-TV` tagged a person: its letters are no one's name)
+                owners.remove(o)
             if any(o.key[0] != "O" or o.sector not in (None, "MED") for o in owners):
                 continue                          # (a person's or a known body's name)
             for o in owners:
@@ -1021,9 +1025,8 @@ def _headline(st: ActorState, span) -> bool:
     run of four words or more that is the text's whole first sentence (a headline run into the story, as local
     news feeds give it: `Georgia Arrests Opposition Members on Arms Charges. TBILISI ...`)."""
     text = st.ctx.text
-    words = [w for w in span.text.split() if w[:1].isalpha()]
-    if not text[:span.start_char].strip() and text[span.end_char:span.end_char + 1] == "." and len(words) >= 4 and \
-            sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+    if not text[:span.start_char].strip() and text[span.end_char:span.end_char + 1] == "." and \
+            mostly_capitalised(span.text, 4):
         return True
     return title_case_line(st, span.start_char, span.end_char, least=2, longest=100)
 
