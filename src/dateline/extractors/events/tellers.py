@@ -23,7 +23,9 @@ from __future__ import annotations
 import functools
 from typing import Callable, Optional
 
-from ...lexicon import classes, pronouns
+from ...lexicon import classes, pronouns, rows
+from .criticism import NOT_SPEAKERS, RELATIVES, _judgement, _police_words, _subject
+from .evaluative import words as ewords
 from .lexicon import load, people_pronouns
 from .nouns import actor_noun
 from .triggers import Candidate, Pattern, _depth, _mood, _negated
@@ -131,8 +133,6 @@ def _who(c: Candidate, actor_at) -> Optional[str]:
 
 def _teller(c: Candidate, doers: list, mine: list, quote_of, actor_at) -> Optional[Candidate]:
     """The teller's ACCUSE of the doers of c, or None when no one else tells it, or tells it neutrally."""
-    from .criticism import NOT_SPEAKERS, _police_words
-
     subj, verb = _reported_by(c.token, quote_of)
     if subj is ASIDE:
         return None
@@ -201,7 +201,6 @@ def _judged(c: Candidate, said_of: bool = False, by_any: bool = False) -> bool:
     denied (`Ryan's refusal was not a good thing`); with `said_of`, any verdict on the act (a noun) as the subject
     of `be` with no word of praise (`the NRA's refusal is a form of jihad`), with `by_any` as the subject of any verb
     (`Sanders' attack is designed to raise questions`: one's attacks told of are characterised)."""
-    from .criticism import _judgement
     blame, praise = _judgement()
     head = c.noun if c.noun is not None else c.token
 
@@ -264,7 +263,6 @@ def _features(word: str) -> Optional[tuple]:
 
 @functools.lru_cache(maxsize=1)
 def _pronoun_features() -> dict:
-    from ...lexicon import rows
     return {r["word"]: (r["person"], r["number"] or "", r["gender"] or "")
             for r in rows("pronouns.tsv", ("word", "case", "person", "number", "gender"))}
 
@@ -302,7 +300,6 @@ def _doubted(h) -> bool:
     them`), or says it is false (evaluation.tsv `false`: `said it was false that ...`)."""
     if h.lemma_.lower() in words()["doubt"]:
         return True
-    from .evaluative import words as ewords
     false = ewords()["false"]
     return h.lemma_ == "be" and any(x.dep_ in ("acomp", "attr") and x.lemma_.lower() in false for x in h.children)
 
@@ -310,7 +307,6 @@ def _doubted(h) -> bool:
 def _cleft(t) -> bool:
     """The clause t is a cleft's (`it was Obama that withdrew`: what is said of its doer), a relative clause of the
     named doer or, as the parser reads some, a clause of `be` whose subject is a relative (`that withdrew`)."""
-    from .criticism import RELATIVES
     if t.dep_ == "relcl":
         h = t.head
         be = h.head if h.dep_ == "attr" else None
@@ -333,8 +329,6 @@ def _reported_by(tok, quote_of) -> tuple:
     """(subject, reporting verb) of the reporting verb whose clause holds tok (its own subject or one it borrows:
     `..., adding that ...`), or (None, None); a reporting verb after the words, hanging from their main verb, only
     outside a quote (`"... attacked Clinton," Smegielski said`, not `Carville warned: "Stalin said ..."`)."""
-    from .criticism import _subject
-
     report = load().cues.get("report", frozenset())
     t = tok
     for _ in range(8):
