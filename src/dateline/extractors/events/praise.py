@@ -594,12 +594,7 @@ def _merit(t, w, quote_speaker_of):
     if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "which", "one", "nobody",
                                                "people", "everyone") or not (names_actor(subj) or actor_like(subj)):
         return None
-    if evaluative._of_the_sayer(t, subj, quote_speaker_of):
-        return None                       # (`Reyes said he has the experience`: praise of oneself)
-    c = evaluative._said(obj, "SUPPORT", t, subj, quote_speaker_of)
-    if c is not None and c.source and c.source[0].i == subj.i:
-        return None
-    return c
+    return _backed_by_sayer(obj, t, subj, quote_speaker_of)   # (`Reyes said he has the experience`: none)
 
 
 def _was_right(t, quote_speaker_of):
@@ -619,12 +614,7 @@ def _was_right(t, quote_speaker_of):
     if subj is None or _lemma(subj) in words()["crowd"] or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "which", "one", "nobody",
                                                "people", "everyone") or not (names_actor(subj) or actor_like(subj)):
         return None
-    if evaluative._of_the_sayer(be, subj, quote_speaker_of):
-        return None
-    c = evaluative._said(t, "SUPPORT", be, subj, quote_speaker_of)
-    if c is not None and c.source and c.source[0].i == subj.i:
-        return None
-    return c
+    return _backed_by_sayer(t, be, subj, quote_speaker_of)
 
 
 def _kind_words(t, w):
@@ -794,12 +784,7 @@ def _kin_praised(t, w, quote_speaker_of):
     if t.pos_ == "NOUN" and any(x.dep_ == "amod" and _lemma(x) in ev["negative"] for x in t.children):
         return None
     subj = _kin_subject(t, w)
-    if evaluative._of_the_sayer(be, subj, quote_speaker_of):
-        return None
-    c = evaluative._said(t, "SUPPORT", be, subj, quote_speaker_of)
-    if c is not None and c.source and c.source[0].i == subj.i:
-        return None
-    return c
+    return _backed_by_sayer(t, be, subj, quote_speaker_of)
 
 
 def _glad_to_see(t, quote_speaker_of):
@@ -937,3 +922,13 @@ def _first_person() -> frozenset:
     """I, me, my, we, us, our ... (pronouns.tsv, first person)."""
     return pronouns(person="1")
 
+
+def _backed_by_sayer(word, v, subj, quote_speaker_of):
+    """SUPPORT of subj by whoever says the words (`evaluative._said` on `word` in v's clause), or None when subj is
+    the sayer (praise of oneself) or the event's source would be subj itself."""
+    if evaluative._of_the_sayer(v, subj, quote_speaker_of):
+        return None
+    c = evaluative._said(word, "SUPPORT", v, subj, quote_speaker_of)
+    if c is not None and c.source and c.source[0].i == subj.i:
+        return None
+    return c
