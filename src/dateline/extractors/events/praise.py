@@ -897,7 +897,7 @@ def _root_of(doc, p):
 def _own(p, root, countries, actor_of, w) -> bool:
     """The target is the sayer's side: a first-person word (`we`, `our team`), or an actor of the sayer's country
     named by a place, a people or a nation word (`America`, `the American people`, `this country`)."""
-    first = _first_person()
+    first = pronouns(person="1")       # (I, me, my, we, us, our ...; cached by the loader)
     if p.text.lower() in first or root.lower_ in first or any(
             x.dep_ == "poss" and x.lower_ in first for x in root.children):
         return True
@@ -915,12 +915,6 @@ def _no_actor_named(p, root) -> bool:
     if root.pos_ == "PRON" or root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     return not any(x.dep_ == "poss" for x in root.children)
-
-
-@functools.lru_cache(maxsize=1)
-def _first_person() -> frozenset:
-    """I, me, my, we, us, our ... (pronouns.tsv, first person)."""
-    return pronouns(person="1")
 
 
 def _backed_by_sayer(word, v, subj, quote_speaker_of):
