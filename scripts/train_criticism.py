@@ -14,7 +14,7 @@ threshold is chosen by. The kept half is never read here.
 
 usage: PYTHONPATH=src python scripts/train_criticism.py [--type ACCUSE|SUPPORT|REJECT] [--cv 5] [--repeats 3]
        [--precision 0.7] [--cache DIR] [--dump FILE] [--no-save] [--label target|dyad|type|mixed] [--min-count N]
-       [--l2 X] [--exclude REGEX] [--compare WEIGHTS.json] [--subset REGEX]
+       [--l2 X] [--exclude REGEX] [--drop REGEX] [--compare WEIGHTS.json] [--subset REGEX]
        [--folds articles|rounds|files|holdout] [--check rounds|files|holdout ...] [--holdout REGEX]
 (added counts and precisions are summed over the repeats)
 """
@@ -112,17 +112,20 @@ def collect(golds: list[dict], cache: pathlib.Path | None) -> list[dict]:
     return out
 
 
-def for_type(arts: list[dict], etype: str, exclude: str | None = None) -> list[dict]:
+def for_type(arts: list[dict], etype: str, exclude: str | None = None, drop: str | None = None) -> list[dict]:
     """The articles with the candidates of one detector: those of sentences no chosen event closes to it, their
-    event of its type, their labels for it (`dyad`, `target`, `type`); features matching `exclude` left out."""
+    event of its type, their labels for it (`dyad`, `target`, `type`); features matching `exclude` left out, pairs
+    with a feature matching `drop` left out (a source of candidates measured from one collection: `via=grievance`)."""
     import re
     closed = criticism.BY_TYPE[etype].closed_by
     rx = re.compile(exclude) if exclude else None
+    rd = re.compile(drop) if drop else None
     out = []
     for a in arts:
         cands = [dict(c["labels"][etype], feats=[f for f in c["feats"] if rx is None or not rx.search(f)],
                       event=dict(c["event"], type=etype, cameo=criticism.BY_TYPE[etype].cameo))
-                 for c in a["cands"] if not c["chosen"] & closed]
+                 for c in a["cands"] if not c["chosen"] & closed
+                 and not (rd is not None and any(rd.search(f) for f in c["feats"]))]
         out.append(dict(a, cands=cands))
     return out
 
@@ -325,6 +328,8 @@ def main(argv=None) -> None:
     ap.add_argument("--cache", type=pathlib.Path, default=None, help="a folder of parsed documents, reused")
     ap.add_argument("--min-count", type=int, default=2, help="features seen in fewer pairs are left out")
     ap.add_argument("--exclude", default=None, help="a regular expression: features matching it are left out")
+    ap.add_argument("--drop", default=None, help="a regular expression: pairs with a feature matching it are left "
+                    "out (to measure a source of candidates, e.g. `^via=grievance$`)")
     ap.add_argument("--compare", type=pathlib.Path, default=None, help="a weights file measured as it is on tune "
                     "(with --subset: on those articles only)")
     ap.add_argument("--subset", default=None, help="a regular expression on our gold file names: --compare and the "
@@ -351,7 +356,8 @@ def main(argv=None) -> None:
         if args.dump is not None:
             import pickle
             args.dump.write_bytes(pickle.dumps((dev, tune)))
-    dev, tune = for_type(dev, args.type, args.exclude), for_type(tune, args.type, args.exclude)
+    dev, tune = (for_type(dev, args.type, args.exclude, args.drop), for_type(tune, args.type, args.exclude,
+                                                                             args.drop))
     sc = _scorer()
     n = [c["target" if args.label == "mixed" else args.label] for a in dev + tune for c in a["cands"]]
     print(f"{args.type} candidates {len(n)}: positive {n.count(1)}, negative {n.count(0)}, optional "

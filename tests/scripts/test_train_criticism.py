@@ -36,6 +36,17 @@ def test_a_detector_reads_the_pairs_of_the_sentences_it_is_open_to(tc):
     assert art["cands"][0]["event"]["type"] == "ACCUSE"          # the collected pairs are left as they were
 
 
+
+def test_pairs_with_a_dropped_feature_are_left_out(tc):
+    """`--drop`: a source of candidates (its pairs marked by a feature) measured from one collection."""
+    art = {"gold": {}, "base": {"events": []},
+           "cands": [_cand(0, [], 1, 0, feats=("via=grievance", "w=scorn")), _cand(50, [], 0, 0),
+                     _cand(90, [], 1, 0, feats=("via=clause", "w=grievance"))]}
+    (acc,) = tc.for_type([art], "ACCUSE", drop="^via=grievance$")
+    assert [c["event"]["sentence"]["start"] for c in acc["cands"]] == [50, 90]
+    (every,) = tc.for_type([art], "ACCUSE")
+    assert len(every["cands"]) == 3
+
 def test_the_best_pair_of_a_sentence_over_the_threshold_is_added(tc):
     art = {"base": {"events": ["rule"]}, "cands": [{"event": {"sentence": {"start": 0}, "n": 1}},
                                                    {"event": {"sentence": {"start": 0}, "n": 2}},
