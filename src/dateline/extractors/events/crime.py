@@ -205,6 +205,9 @@ def _inquiry_named(c: Candidate, w) -> bool:
         x = x.head                        # up through prepositions and nouns to the verb that takes it
         if _verb(x):
             return _lemma(x) in w["inquirytopic"]
+        if x.pos_ == "ADJ" and n.dep_ == "pobj":
+            return True                   # `an official familiar with the investigation`, `aware of the probe`:
+            # an inquiry someone knows of (issue 10)
     return False
 
 
