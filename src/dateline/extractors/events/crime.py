@@ -191,8 +191,9 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
 
 def _inquiry_named(c: Candidate, w) -> bool:
     """An inquiry named as a thing, no act: the subject of its clause (`The inquiry found nothing new`, `the probe
-    was hurting her`, `is the first investigation to`), or what a verb of talk takes (`described the probe as a
-    review`, `commented on the scope of the investigation`, `swept up in the inquiry`)."""
+    was hurting her`, `is the first investigation to`), what a verb of talk takes (`described the probe as a
+    review`, `commented on the scope of the investigation`, `swept up in the inquiry`), or what someone is
+    familiar with or aware of (an adjective's preposition)."""
     n = c.noun
     if not c.nominal or n is None or c.etype not in ("ACCUSE", "COERCE") or _lemma(n) not in w["lawinquiry"]:
         return False
@@ -205,6 +206,9 @@ def _inquiry_named(c: Candidate, w) -> bool:
         x = x.head                        # up through prepositions and nouns to the verb that takes it
         if _verb(x):
             return _lemma(x) in w["inquirytopic"]
+        if x.pos_ == "ADJ" and n.dep_ == "pobj":
+            return True                   # `an official familiar with the investigation`, `aware of the probe`:
+            # an inquiry someone knows of (issue 10)
     return False
 
 
