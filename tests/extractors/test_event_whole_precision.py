@@ -43,6 +43,12 @@ GONE = [  # (text, types that must not be asserted, a type that must be)
      "interest in the ambush has faded.", set(), "ACCUSE"),
     # a coercion ended
     ("The opposition leader was released from house arrest in 2010.", {"COERCE"}, None),
+    # calls that are messages, no appeal (event_senses `callmedium`)
+    ("County dispatchers sent a final radio call in tribute to their colleague, who died in the line of duty.",
+     {"REQUEST"}, None),
+    ("The governor said he then recorded robo-calls for the mayor and hosted a fundraiser for him.", {"REQUEST"}, None),
+    # an aim put as a pseudo-cleft
+    ("What the government wants first and foremost is to besiege the rebels and defeat them.", {"ASSAULT"}, None),
 ]
 
 KEPT = [  # the like sentence with a real event: (text, its type)
@@ -56,6 +62,7 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("The senator spoke with the prime minister by phone.", "CONSULT"),
     ("Four soldiers were killed in the ambush last year. Republicans launched a new attack on the rebels on Monday.",
      "ASSAULT"),
+    ("What the governor did next was to attack the rebels.", "ASSAULT"),
 ]
 
 

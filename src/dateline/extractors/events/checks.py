@@ -1586,6 +1586,11 @@ def _mood(c: Candidate, w) -> None:
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
     inf = t.head if not to and t.dep_ == "conj" and t.tag_ == "VB" and any(
         x.dep_ == "aux" and x.lower_ == "to" for x in t.head.children) else t   # `plans to address it or meet X`
+    if not c.nominal and (to or inf is not t) and inf.dep_ == "xcomp" and inf.head.lemma_ == "be" and any(
+            x.dep_ in ("csubj", "nsubj") and (_lemma(x) in load().cues.get("intent", ()) or _lemma(x) in w["modalverb"])
+            and any(y.lower_ == "what" for y in x.children) for x in inf.head.children):
+        c.hypothetical = True             # `What Washington wants is to besiege ISIS and eliminate it`, `what we need
+        # is to meet him`: an aim or a need put as a pseudo-cleft, not done
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
             _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
