@@ -125,6 +125,19 @@ def keep(c: Candidate) -> bool:
             and prep_object(x, "of") is None for x in c.target):
         return False                      # `visiting her sister in Paris`, `to visit the ancestral home and family`:
         # a family visit, no meeting of actors (`visited the families of the slain officers`: others' kin met)
+    if c.etype == "CONSULT" and _campaign_stop(c, w):
+        return False                      # `Sanders visited Missouri on Saturday, holding a rally`, `visited the St.
+        # Louis area to campaign`: a campaign stop, no one met
+    if c.nominal and c.noun is not None and c.noun.dep_ == "nsubj" and c.noun.head.lemma_ == "be" and any(
+            x.dep_ == "acomp" and _lemma(x) in w["needful"] for x in c.noun.head.children):
+        c.hypothetical = True             # `a discussion with the Mexican president was necessary`, `further
+        # discussion is unnecessary`: an act said to be needed or not, not said to be done
+    if c.etype == "COERCE" and c.nominal and c.noun is not None and c.noun.dep_ == "pobj" and \
+            c.noun.head.lower_ == "from" and _lemma(c.noun.head.head) in w["freedfrom"]:
+        return False                      # `was released from house arrest`, `escaped from custody`: the end of a
+        # coercion told, none imposed here (the release is the act)
+    if _seeming(c, w):
+        return False                      # `the prosecutor looked crushed`, `felt threatened`: a state seen or felt
     if c.etype == "REJECT" and any(x.dep_ == "neg" for x in c.token.children) and _generic_relative(c):
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
@@ -264,8 +277,10 @@ def retype(c: Candidate) -> None:
         # drafted workers`: in a story of workers or unions, a strike with no weapon and no one struck is a walkout
     elif c.etype == "ASSAULT" and verb and lem in w["targeting"] and (t.dep_ == "acl" and (
             _lemma(t.head) in w["speech"] or _lemma(t.head) in w["document"] or _lemma(t.head) in w["advert"]) or (
-            _lemma(child(t, ("nsubj",)) or t) in w["advert"])):
-        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`:
+            _lemma(child(t, ("nsubj",)) or t) in w["advert"]) or (
+            _lemma(prep_object(t, "with") or t) in w["advert"] or _lemma(prep_object(t, "with") or t) == "email")):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`,
+        # `targeted superdelegates with vile emails`:
         c.source = [x for x in c.source if not (hasattr(x, "i") and x.i == t.head.i)]   # criticism, not made by the ad
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in w["burnt"]:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
@@ -450,7 +465,22 @@ def _question(c: Candidate, w) -> bool:
             return True
         if x.dep_ == "mark" and x.lower_ in w["question"]:
             return True
+    if _view_asked(t, w):
+        return True
     return _asks_nothing(t)
+
+
+def _view_asked(t, w) -> bool:
+    """`asked a group of experts to rank who is strongest`, `we ask 30 officials who they think will win`: a view
+    put to people (event_senses.tsv `opinion`: a poll, an interview), no act asked for. A relative clause on the
+    one asked counts when it has a subject of its own (`who they think`: a question the parser hung on the noun;
+    `asked voters who believe in him to vote` asks an act)."""
+    clauses = [x for x in t.children if x.dep_ in ("xcomp", "ccomp")]
+    if clauses:
+        return any(_lemma(x) in w["opinion"] for x in clauses)
+    return any(x.dep_ in ("dobj", "dative") and any(
+        y.dep_ == "relcl" and _lemma(y) in w["opinion"] and child(y, ("nsubj",)) is not None and
+        child(y, ("nsubj",)).tag_ not in ("WP", "WDT") for y in x.children) for x in t.children)
 
 
 def _asks_nothing(t) -> bool:
@@ -636,8 +666,10 @@ def _sense(c: Candidate, w) -> bool:
     if lem in w["giving"] and t.tag_ == "VBN" and _conjunction_participle(t):
         return False                      # `especially given that two senators run`, `provided that it agrees`
     if c.etype == "CONCEDE" and not c.nominal:
-        if olem in w["document"] or (olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
-            return False                  # `released the video`, `returned it`, `released 30 years of tax returns`
+        if olem in w["document"] or olem in w["advert"] or (
+                olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
+            return False                  # `released the video`, `returned it`, `released 30 years of tax returns`,
+            # `is releasing a robocall`
         if lem in w["lifting"] and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
                 x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
             return False                  # `lift themselves out of poverty`
@@ -751,6 +783,34 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "advcl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children) for x in t.children)):
         return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
         # trying, not asking (`sought help from the UN to stop the killings` asks: the infinitive is its purpose)
+    if c.etype == "ASSAULT" and c.nominal and c.noun is not None and c.noun.dep_ == "pobj" and \
+            c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["tack"] and _lemma(c.noun) in w["verbal"]:
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `issued a new line of attack`: an argument
+        # against someone, words
+    if c.etype == "ASSAULT" and lem in w["targeting"] and _is_verb(t) and obj is not None and _election_story(
+            t.doc, w) and not _violence_near(t, w) and all(
+                _lemma(x) in w["electorate"] or (x.ent_type_ == "NORP" and x.tag_ == "NNPS")
+                for x in [obj] + [y for y in obj.children if y.dep_ == "conj"]):
+        return False                      # `spending money targeting Hispanic voters`, `an ad buy targeting Latinos`:
+        # voters sought in a campaign, no one attacked
+    if c.etype == "REQUEST" and _is_verb(t) and t.tag_ == "VBN" and t.dep_ == "advcl" and \
+            child(t, ("nsubj", "nsubjpass", "agent")) is None and any(
+                x.dep_ in ("mark", "advmod") and x.lower_ in w["askedwhen"] for x in t.children):
+        return False                      # `especially when advised to rein in his style`, `if urged to run`: what
+        # would be asked of someone, no one asking (as `when asked to`, `_question`)
+    if c.etype == "REQUEST" and lem == "direct" and _is_verb(t) and not any(
+            x.dep_ in ("xcomp", "ccomp") for x in t.children):
+        return False                      # `who directs the Tax Policy Center`, `a play directed by X`, `a line
+        # directed at Mr. Trump`: runs, stages or aims a thing; only `directed the agency to ...` asks
+    if c.etype == "REQUEST" and lem in w["propel"] and _is_verb(t) and child(t, ("xcomp", "ccomp")) is None and \
+            obj is not None and any(x.dep_ == "prep" and x.lower_ == "to" and child(x, ("pobj",)) is not None
+                                    for x in t.children):
+        return False                      # `pushing her to victory`, `pushed the party to the brink`: moved toward a
+        # state, not asked to act (`pushed him to resign` asks)
+    if c.etype == "REQUEST" and lem in w["propel"] and _is_verb(t) and child(t, ("dobj",)) is None and \
+            child(t, ("xcomp",)) is not None and not any(x.dep_ == "prep" for x in t.children):
+        return False                      # `leaders are pushing to make the agreement binding`: trying, as `seeking
+        # to` (`pushed for a vote`, `pushed Congress to act` ask)
     if c.etype == "REJECT" and lem in w["ignoring"] and _is_verb(t) and not (
             olem in w["plea"] or obj is not None and _head_actor(obj)):
         return False                      # `ignored the fact`, `moderators ignore Clinton scandals`: a thing left
@@ -896,7 +956,8 @@ def _sense(c: Candidate, w) -> bool:
             not c.target:
         return False                      # `its heart beating, its legs kicking`: no one beaten
     if c.etype == "REQUEST" and (olem in w["noask"] or _lemma(prep_object(c.noun if c.noun is not None else t, "for")
-                                                             or t) in w["noask"]):
+                                                             or t) in w["noask"] or c.noun is not None and any(
+            x.dep_ == "acl" and _lemma(x) in w["noask"] for x in c.noun.children)):
         return False                      # `USA TODAY's request for comment`, `asking for anonymity`: press routine
     if c.etype == "REJECT" and lem == "return" and olem in w["inquiry"]:
         return False                      # `did not return calls seeking comment`
@@ -1234,7 +1295,10 @@ def is_press(x, w) -> bool:
     if _lemma(x) in w["press"]:
         return True
     media = x.doc.user_data.get("dateline.media")
-    return media is not None and media.first_holding(x.idx) is not None
+    if media is not None and media.first_holding(x.idx) is not None:
+        return True
+    return any(y.dep_ == "poss" and y.i != x.i and is_press(y, w) for y in x.children)   # `MSNBC's "Andrea
+    # Mitchell Reports"`, `the newspaper's editorial board`: a show or a desk of the press
 
 
 def _actorish(x) -> bool:
@@ -1544,6 +1608,11 @@ def _mood(c: Candidate, w) -> None:
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children)
     inf = t.head if not to and t.dep_ == "conj" and t.tag_ == "VB" and any(
         x.dep_ == "aux" and x.lower_ == "to" for x in t.head.children) else t   # `plans to address it or meet X`
+    if not c.nominal and (to or inf is not t) and inf.dep_ == "xcomp" and inf.head.lemma_ == "be" and any(
+            x.dep_ in ("csubj", "nsubj") and (_lemma(x) in load().cues.get("intent", ()) or _lemma(x) in w["modalverb"])
+            and any(y.lower_ == "what" for y in x.children) for x in inf.head.children):
+        c.hypothetical = True             # `What Washington wants is to besiege ISIS and eliminate it`, `what we need
+        # is to meet him`: an aim or a need put as a pseudo-cleft, not done
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
             _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
@@ -3112,13 +3181,49 @@ def _place_left(c: Candidate, w) -> bool:
         _lemma(o) in w["site"] or o.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
+def _campaign_stop(c: Candidate, w) -> bool:
+    """A visit (verb or noun) in an election story whose clause tells campaigning (event_senses.tsv `campaigning`:
+    `visited Missouri on Saturday, holding a rally`, `visited the area to campaign`, `has visited several states to
+    help rally members`) is a campaign stop, no meeting; a visit to a person or a body stays (`visited the mayor to
+    campaign for the bill`)."""
+    t = c.token
+    word = c.noun if c.nominal and c.noun is not None else t
+    if _lemma(word) != "visit":
+        return False
+    v = t if _is_verb(t) else (word.head if _is_verb(word.head) else None)
+    if v is None or not _election_story(t.doc, w):
+        return False
+    if any(not hasattr(x, "dep_") or is_person(x) or x.pos_ == "PRON" or (
+            _head_actor(x) and x.ent_type_ not in ("GPE", "LOC", "FAC")) for x in c.target):
+        return False
+    return any(_lemma(y) in w["campaigning"] for x in v.children if x.dep_ in ("advcl", "xcomp", "conj")
+               for y in x.subtree) or any(
+        _lemma(x) in w["campaigning"] for x in v.children if x.dep_ in ("advcl", "xcomp", "conj"))
+
+
+def _seeming(c: Candidate, w) -> bool:
+    """A participle after a verb of seeming (event_senses.tsv `linking`: `looked crushed`, `seemed shaken`, `felt
+    threatened`) tells how someone looked or felt, no act done to them."""
+    t = c.token
+    if c.nominal or c.preset or t.tag_ not in ("VBN", "JJ") or any(
+            x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by") for x in t.children):
+        return False
+    return (t.dep_ in ("acomp", "oprd", "xcomp") and _is_verb(t.head) and _lemma(t.head) in w["linking"]) or any(
+        x.dep_ == "auxpass" and (_lemma(x) in w["linking"] or x.lower_ in w["linking"]) for x in t.children)
+    # (`looked beaten`: the parser may take the verb of seeming for a passive's auxiliary, lemma and all)
+
+
 def _thing_sought(c: Candidate) -> bool:
     """A request verb in a relative clause whose noun is what it asks for (`the result that Sanders was seeking`,
     `the global climate deal he pushed for`, `the increase he seeks`): the clause describes a thing, no one named is
     asked."""
     t = c.token
-    if c.nominal or not _is_verb(t) or t.dep_ != "relcl" or _lemma(t) not in senses()["pushfor"]:
+    if c.nominal or not _is_verb(t) or _lemma(t) not in senses()["pushfor"]:
         return False
+    if t.dep_ != "relcl" and not (t.dep_ == "acl" and any(
+            x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP") for x in t.children)):
+        return False                      # (`the result that Sanders was seeking` parsed as a complement clause, acl
+        # with a subject of its own, is the same relative clause)
     n = t.head
     if n.pos_ != "NOUN" or n.ent_type_ or _actorish(n) or is_person(n):
         return False

@@ -69,9 +69,12 @@ def _agents(c: Candidate) -> list:
     t = c.token
     if xs or not _verb(t) or c.noun is not None:
         return xs
-    if is_passive(t):
+    if is_passive(t) or (t.dep_ == "acl" and t.tag_ == "VBN"):
         by = prep_object(t, "by")
-        return [by] if by is not None else []
+        if by is None:                    # `four children killed in a fire`, `were injured in the blaze`: the
+            by = prep_object(t, "in")     # hazard they died in stands for the agent (`killed in a shooting` keeps
+            return [by] if by is not None and _mishap(by, words()) else []   # no agent: no mishap)
+        return [by]
     s = child(t, ("nsubj",))
     if s is None and t.dep_ in ("advcl", "xcomp", "conj") and not any(
             x.dep_ == "mark" for x in t.children):
@@ -513,9 +516,13 @@ def mentioned_again(c: Candidate, told: set) -> bool:
 def _victims_named(c: Candidate) -> bool:
     """`The two men who were killed have been identified as X and Y`: the victims of a killing told before, named."""
     t = c.token
-    if not _verb(t) or t.dep_ not in ("relcl", "acl") or not is_passive(t) or prep_object(t, "by") is not None:
+    if not _verb(t) or t.dep_ not in ("relcl", "acl") or not (is_passive(t) or t.dep_ == "acl" and t.tag_ == "VBN") \
+            or prep_object(t, "by") is not None:
         return False
     n = t.head
+    if n.dep_ == "dobj" and _verb(n.head) and not is_passive(n.head) and _lemma(n.head) in words()["namedas"] and \
+            _lemma(n.head) != "be" and (prep_object(n.head, "as") is not None or prep_object(t, "as") is not None):
+        return True                       # `the coroner identified the person killed as Jane Roe`
     return n.dep_ in ("nsubj", "nsubjpass") and _lemma(n.head) in words()["namedas"] and (
         _lemma(n.head) != "be" or any(_lemma(y) in load().cues["identifyverb"] for y in n.head.children))
 
