@@ -142,6 +142,19 @@ def keep(c: Candidate) -> bool:
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
         # events the gold lists than false ones: `pastors who met with Trump`)
+    if c.etype == "SUPPORT" and _is_verb(c.token) and _lemma(c.token) in w["odds"] and is_passive(c.token) and any(
+            x.dep_ == "xcomp" and any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children)
+            for x in c.token.children):
+        return False                      # `the Democrats are favored to hold the Senate`: the odds of a race,
+        # no one backing them
+    if c.etype == "REJECT" and _generic_relative(c) and c.token.head.dep_ != "appos" and any(
+            x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") and x.i > 0 and x.doc[x.i - 1].text != ","
+            for x in c.token.children):
+        return False                      # `candidates who reject corporate money`, `anyone who refuses to follow
+        # the rules`, `a party that rejects her`: what a kind of people refuses, a trait, no refusal made (backing
+        # stays: the gold codes `older voters, who back the senator`; so does a refusal of someone in
+        # particular, `a donor who opposes the senator` in apposition to a name, a group told of after a comma, `older
+        # voters, who oppose her`, and a passive, `a deal that was rejected`)
     if c.etype == "CONSULT" and _lemma(c.noun if c.noun is not None else c.token) == "visit" and c.target and all(
             hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) in w["placevisited"] and
             not any(y.dep_ == "poss" and _head_actor(y) for y in x.children) for x in c.target):
@@ -196,6 +209,10 @@ def keep(c: Candidate) -> bool:
             _lemma(c.noun if c.noun is not None else c.token) == "support":
         return False                      # `support for Sanders would have been higher`, `issues such as supporting
         # the military`: backing with no backer, a topic or a count
+    if c.etype == "REJECT" and c.nominal and not c.source and c.extra_source is None and \
+            _lemma(c.noun if c.noun is not None else c.token) == "opposition":
+        return False                      # `growing opposition to the budget has slowed the talks`, `they face
+        # strong opposition`: opposing with no one opposing, a topic (the mirror of backing with no backer)
     if c.etype == "AID" and _body_arms(c):
         return False                      # `flung her arms around me`, `welcomed them with open arms`: a body
     if c.etype == "AID" and _place_left(c, w):
@@ -1619,6 +1636,9 @@ def _mood(c: Candidate, w) -> None:
     if not c.negated and _denied_alike(c):
         c.negated = True                  # `never attacked or threatened Ukraine`, `didn't seek or receive Obama's
         # endorsement`: the negation holds for each verb joined by `or`, and for what a denied verb of getting names
+    if not c.nominal and c.etype in ("SUPPORT", "REJECT") and _accused_of(t):
+        c.hypothetical = True             # `accused the senator of opposing the governor's plan`, `criticized the
+        # mayor for failing to defend the workers`: the stance is what the accuser charges, not what the article tells
     if not c.nominal and _alleged(t, w):
         c.hypothetical = True             # `his claim that African Americans killed 81 percent`, `the theory that the
         # government staged the attack`: what someone alleges, not what the article says happened
@@ -1779,6 +1799,22 @@ def _denied_alike(c: Candidate) -> bool:
     n = c.noun if c.noun is not None else t
     return n.dep_ == "dobj" and _is_verb(n.head) and _lemma(n.head) in load().cues.get("receive", ()) and \
         _denied_verb(n.head)
+
+
+def _accused_of(t) -> bool:
+    """t is what an accusation charges: reached from an accusing or criticising verb or noun (CAMEO 11) through an
+    `of`, `for` or `in` phrase, up through infinitives, gerunds and joined verbs (`accused X of dragging her feet in
+    opposing Y`, `criticized X for failing to defend Y`)."""
+    x, through = t, False
+    for _ in range(8):
+        if x.dep_ not in ("xcomp", "pcomp", "conj", "prep") or x.head.i == x.i:
+            return False
+        if x.dep_ == "prep":
+            through = through or x.lower_ in ("of", "for", "in")
+        x = x.head
+        if through and x.pos_ != "ADP" and cameo_of(x).startswith("11"):
+            return True
+    return False
 
 
 def _alleged(t, w) -> bool:

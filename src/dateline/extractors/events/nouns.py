@@ -40,6 +40,20 @@ def is_age(tok) -> bool:
         c.lemma_.lower() == "year" for c in tok.children)
 
 
+def possessor(noun):
+    """The word that owns the noun: its `poss` child, or a name the parse hung on it as a modifier when a curly
+    apostrophe cut the possessive off (`Reyes’ “loyalty”`: the mark parsed as punctuation)."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if c.dep_ in ("nmod", "compound") and c.i < noun.i and c.pos_ == "PROPN" and after is not None and (
+                after.tag_ == "POS" or after.text in ("’", "’s", "'", "'s")):
+            return c
+    return None
+
+
 def owner_of(tok):
     """The actor word a thing belongs to when a target names a thing, not an actor: its owner or maker (`her handling`,
     `an effort supported by Obama`, `a statement by George Clooney`, `knocked a statement by Clooney` with `by` on the

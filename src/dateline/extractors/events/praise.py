@@ -32,7 +32,7 @@ from typing import Optional
 from ...lexicon import classes, pronouns
 from ..spans import column, ids_of, lowered, picked
 from . import evaluative
-from .nouns import actor_noun, owner_of
+from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
 from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
                        names_actor,
@@ -563,7 +563,7 @@ def _quality_admired(t, quote_speaker_of):
     if obj is None or obj.pos_ != "NOUN" or is_passive(t) or any(x.dep_ == "neg" for x in t.children) \
             or evaluative._hedged(t) or t.dep_ in ("xcomp", "relcl", "acl", "amod"):
         return None
-    owner = next((x for x in obj.children if x.dep_ == "poss"), None)
+    owner = possessor(obj)
     if owner is None or owner.lower_ in FIRST + ("its", "my", "our", "your", "their") or not (
             owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or owner.pos_ in ("PROPN", "PRON")
             or actor_noun(owner)):
