@@ -249,3 +249,57 @@ def test_the_lexeme_columns_are_the_doc_arrays_whatever_words_were_met_before(nl
         for attr in spans._LEXEME_COLUMNS:
             assert spans.column(doc, attr) == doc.to_array(attr).tolist(), attr
     assert spans._LEXEME                                  # (kept across docs)
+
+
+def test_where_and_having_answer_alike_for_few_and_many_wanted_values(nlp):
+    """A set of at most `_FEW` values is tested on the column's array, a larger one word by word: both give the
+    indices a walk over every Token gives, and so does a question mixing the two kinds of set."""
+    from dateline.extractors.spans import _FEW, having, ids_of, string_ids, tokens, where
+
+    doc = nlp("The mayor of Aberwick said on Monday that the rebels, who had seized two bridges, would talk again.")
+    words = sorted({t.lower_ for t in doc})
+    many = string_ids(words[: _FEW + 3])
+    few = string_ids(words[:2])
+    assert len(many) > _FEW >= len(few)
+    for wanted in (few, many):
+        assert where(doc, "LOWER", wanted) == [t.i for t in doc if t.lower_ in words[: len(wanted)]]
+    toks = tokens(doc)
+    got = having(toks, LOWER=many, DEP=ids_of("nsubj"))
+    assert [t.i for t in got] == [t.i for t in doc if t.lower_ in words[: _FEW + 3] or t.dep_ == "nsubj"]
+    assert [t.i for t in having(toks, POS=ids_of("VERB"), DEP=ids_of("relcl", "ccomp"))] == [
+        t.i for t in doc if t.pos_ == "VERB" or t.dep_ in ("relcl", "ccomp")]
+
+
+def test_heads_children_and_descendants_say_what_the_tokens_say(nlp):
+    """`heads`, `children` and `descendants` read the parse off the HEAD column: the same as `Token.head.i`,
+    `list(Token.children)` and the indices of `Token.subtree`, for every word."""
+    from dateline.extractors.spans import children, descendants, forget, heads
+
+    doc = nlp("Rebels who seized the town were driven out, and the mayor, a lawyer, said she would return.\n\n"
+              "The army, which denied it, met envoys from Aberwick and Lindmoor on Monday.")
+    for t in doc:
+        assert heads(doc)[t.i] == t.head.i
+        assert children(t) == list(t.children)
+        assert descendants(t) == {x.i for x in t.subtree}
+    kept = children(doc[3])
+    assert children(doc[3]) is kept
+    forget(doc)
+    assert children(doc[3]) is not kept and children(doc[3]) == kept
+
+
+def test_matches_at_gives_the_matches_of_finditer():
+    """`matches_at` tries a pattern only where its scan finds a start (shifted), from a given position: the same
+    matches as `finditer`, with look-behinds that read the text before each start."""
+    import re
+
+    from dateline.extractors.spans import matches_at
+
+    rx = re.compile(r"(?<=[a-z], )\d{1,2}(?: years)?")
+    scan = re.compile(r", \d")
+    rng = random.Random(11)
+    texts = ["Kim Aldo, 34, and Lee, 7 years, left", ", 5 at the start", "no digit here", ""]
+    texts += ["".join(rng.choice("ab, 0123 years") for _ in range(rng.randrange(0, 60))) for _ in range(2000)]
+    for text in texts:
+        assert [m.span() for m in matches_at(rx, scan, text, 2)] == [m.span() for m in rx.finditer(text)]
+        for pos in (0, 3, 10):
+            assert [m.span() for m in matches_at(rx, scan, text, 2, pos)] == [m.span() for m in rx.finditer(text, pos)]

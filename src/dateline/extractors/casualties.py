@@ -16,7 +16,7 @@ from typing import Optional
 from ..lexicon import classes, pronouns, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .spans import ByStart, Spans, column, lexicon_ids, lowered, marks, sentence_of, sentences, tokens
+from .spans import ByStart, Spans, column, lexicon_ids, lowered, marks, sentence_of, sentences, text, tokens
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 DASHES = {"--", "\u2014", "\u2013", "-"}
@@ -360,7 +360,8 @@ def _in_name(doc, i) -> bool:
 def _running_total(sent) -> bool:
     """A sentence counting over a period (`more than 700 people have been shot in the city this year`): a running
     total of many incidents, not the casualties of the one reported."""
-    return bool(_RUNNING.search(sent.text))
+    return bool(_RUNNING.search(text(sent.doc)[sent.start_char:sent.end_char]))   # (`sent.text`, without the Token
+    #                                                                                 a word that it joins)
 
 
 # ---------------------------------------------------------------- victims counted one by one

@@ -23,7 +23,7 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
-from .spans import column, entities, lexicon_ids, sentence_of, string_ids
+from .spans import column, entities, lexicon_ids, matches_at, sentence_of, string_ids
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -713,12 +713,13 @@ def _name_like(toks) -> bool:
 
 # a US politician's party and home: `Sen. Bob Casey, D-Pa.,`, `(R-Elbow Lake)`
 _PARTY_HOME = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]+)?)(?=[,);])")
+_PARTY_HOME_AT = re.compile(r"[DRI]-[A-Z]")        # where every match of _PARTY_HOME starts (`spans.matches_at`)
 
 
 def _party_homes(ctx: Context, gaz: Gazetteer) -> list[PlaceMention]:
     """The state or town after a US politician's party letter (`D-Pa.`, `R-Florence`): a US state or town."""
     out = []
-    for mt in _PARTY_HOME.finditer(ctx.text):
+    for mt in matches_at(_PARTY_HOME, _PARTY_HOME_AT, ctx.text):
         start, end = mt.span(1)
         text = mt.group(1)
         if text.endswith(".") and len(text.split()[-1]) > 4:
@@ -736,6 +737,18 @@ _INLINE_DATELINE = re.compile(
     r"(?:^|(?<=[.!?\n]) )([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3})"
     r"(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     r"(?: ?\([A-Za-z. ]{2,20}\))? ?(?:\u2014|\u2013|--| - |:)")
+
+
+_INLINE_DATELINE_AT = re.compile(r"[.!?\n] [A-Z]")   # one character before every match of _INLINE_DATELINE
+#                                                     but one at the text's start (`spans.matches_at`)
+
+
+def _inline_dateline_matches(text: str):
+    """`_INLINE_DATELINE.finditer(text)`: a match at the text's start, then the others where `_INLINE_DATELINE_AT` is."""
+    first = _INLINE_DATELINE.match(text)
+    if first is not None:
+        yield first
+    yield from matches_at(_INLINE_DATELINE, _INLINE_DATELINE_AT, text, 1, first.end() if first is not None else 0)
 
 
 # a line that is a place's name in capitals and a colon: the heading of a table's part (`KENYA:` above its figures)
@@ -756,7 +769,7 @@ def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
         cands, kind = _lookup(gaz, mt.group(1))
         if any(p and (e.feature in ("country", "admin") or e.population >= HEADING_POPULATION) for e, p in cands):
             out.append(PlaceMention(start, end, ctx.text[start:end], kind, None, cands))
-    for mt in _INLINE_DATELINE.finditer(ctx.text):
+    for mt in _inline_dateline_matches(ctx.text):
         start, end = mt.span(1)
         if dl is not None and dl.start <= start < dl.end or ctx.skipped(start, end):
             continue

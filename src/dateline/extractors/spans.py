@@ -6,6 +6,8 @@ import functools
 from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator, Optional
 
+import numpy as np
+
 
 class Spans:
     """[start, end) spans with a payload each, in the order given; answers as a scan in that order would.
@@ -108,6 +110,24 @@ class SpanBag:
                     yield s, e, payload
 
 
+def matches_at(rx, scan, text: str, shift: int = 0, pos: int = 0) -> Iterator:
+    """The matches of `rx.finditer(text, pos)` for a pattern whose every match starts `shift` characters after the start
+    of a match of `scan` (a plain pattern the regex engine finds fast: a literal or a class first, where rx opens with
+    a look-behind or a word boundary, with which the engine tries rx at every character): rx is tried only there, in
+    order, and its look-behinds still read the text before. The same matches, at a fraction of the cost."""
+    while True:
+        hit = scan.search(text, max(0, pos - shift))
+        if hit is None:
+            return
+        at = hit.start() + shift
+        m = rx.match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = max(m.end(), at + 1)
+
+
 def sentences(doc) -> list:
     """`list(doc.sents)`, made once per doc and shared by the passes (read it, never change it): each walk over
     `doc.sents` makes a Span for every sentence again, and five passes walk them. `sentence_of` gives these Spans."""
@@ -139,6 +159,51 @@ def tokens(doc) -> list:
     if toks is None or len(toks) != len(doc):
         toks = doc.user_data["dateline.tokens"] = list(doc)
     return toks
+
+
+def heads(doc) -> list[int]:
+    """The index of every token's head (`heads(doc)[t.i] == t.head.i`), from the HEAD column once a doc (read it, never
+    change it): `Token.head` makes a new Token at each read, which a test of the head's index alone need not."""
+    found = doc.user_data.get("dateline.heads")
+    if found is None or len(found) != len(doc):
+        found = doc.user_data["dateline.heads"] = [
+            i + off for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist())] if len(doc) else []
+    return found
+
+
+def children(tok) -> list:
+    """`list(tok.children)`: the token's children in order, found once a doc from `heads` (read it, never change
+    it). `Token.children` walks the token's subtree and makes a new Token for each child at every read."""
+    doc = tok.doc
+    found = doc.user_data.get("dateline.children")
+    if found is None or len(found) != len(doc):
+        found = [[] for _ in range(len(doc))]
+        toks = tokens(doc)
+        for i, h in enumerate(heads(doc)):
+            if h != i:
+                found[h].append(toks[i])
+        doc.user_data["dateline.children"] = found
+    return found[tok.i]
+
+
+def descendants(tok) -> set[int]:
+    """`{x.i for x in tok.subtree}`: the indices of the token and of every word under it, walked down the doc's heads
+    (`heads`) without the Token that `Token.subtree` makes for each of them."""
+    doc = tok.doc
+    below = doc.user_data.get("dateline.below")
+    if below is None or len(below) != len(doc):
+        below = [[] for _ in range(len(doc))]
+        for i, h in enumerate(heads(doc)):
+            if h != i:
+                below[h].append(i)
+        doc.user_data["dateline.below"] = below
+    out, todo = {tok.i}, [tok.i]
+    while todo:
+        for k in below[todo.pop()]:
+            if k not in out:
+                out.add(k)
+                todo.append(k)
+    return out
 
 
 def text(doc) -> str:
@@ -259,7 +324,31 @@ def words_in(doc, start: int, end: int) -> list[int]:
 def where(doc, attr: str, wanted) -> list[int]:
     """The indices of the tokens whose `attr` (`column`) is one of the ints `wanted` (`string_ids`, or spaCy's
     symbols for POS): a pass that looks at a few words of the doc walks these instead of a Token per word."""
+    if len(wanted) <= _FEW and len(doc):
+        return np.flatnonzero(_equal(doc, attr, wanted)).tolist()
     return [i for i, v in enumerate(column(doc, attr)) if v in wanted]
+
+
+_FEW = 12      # a set of at most this many values is tested on the column's array, one comparison a value
+
+
+def _array(doc, attr: str):
+    """`column` as a numpy array (uint64, as `doc.to_array` gives it), made once per doc and attribute."""
+    key = f"dateline.array.{attr}"
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[key] = np.fromiter(column(doc, attr), dtype=np.uint64, count=len(doc))
+    return found
+
+
+def _equal(doc, attr: str, wanted):
+    """Whether each token's `attr` is one of the few ints `wanted`, as an array of booleans (`v in wanted` for each
+    value of the column, without a Python step a token)."""
+    arr = _array(doc, attr)
+    found = np.zeros(len(arr), dtype=bool)
+    for v in wanted:
+        found |= arr == np.uint64(v)
+    return found
 
 
 def having(toks, **wanted) -> list:
@@ -323,6 +412,11 @@ def first_in(found: list[int], start: int, end: int) -> Optional[int]:
 
 def _having(doc, tests) -> list[int]:
     """The indices of the doc's tokens with a wanted value in any of the columns of `tests` ((attr, ids) pairs)."""
+    if len(doc) and all(len(ids) <= _FEW for _, ids in tests):
+        found = _equal(doc, *tests[0])
+        for a, ids in tests[1:]:
+            found |= _equal(doc, a, ids)
+        return np.flatnonzero(found).tolist()
     cols = [(column(doc, a), ids) for a, ids in tests]
     if len(cols) == 1:
         (col, ids), = cols

@@ -474,6 +474,7 @@ def home_cues() -> dict[str, str]:
     return {r["phrase"]: r["country"] for r in rows("home_cues.tsv", ("phrase", "country"))}
 
 
+@functools.lru_cache(maxsize=None)     # (the passes ask it at every word: a cached call costs a dict look-up)
 def words(name: str) -> frozenset[str]:
     """actor_words.tsv: the words of one class (`locative`, `title_prefix`, `state_noun`, `bloc`,
     `indefinite`, `expletive_head`); a class the file does not have is an error."""

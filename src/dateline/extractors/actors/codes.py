@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .state import ActorState, Cluster
-from ..spans import sentence_of
+from ..spans import matches_at, sentence_of
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -51,6 +51,7 @@ MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes 
 SIGNATURE = re.compile(r"(?m)(?<=[.!?\"”’'])(?P<cue>--|—)[ \t]?"
                        r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]*){1,2})(?P<rest>\.?)[ \t]*$")
 #   the signature closing a story of a news digest: `... left 14 people dead.--Kevin Johnson.`
+_SIGNATURE_AT = re.compile(r"[.!?\"”’'](?:--|—)")   # one character before every match of SIGNATURE (`spans.matches_at`)
 
 
 _OPENING_QUOTES = ('"', "“", "‘", "'")
@@ -60,7 +61,7 @@ def signatures(text: str) -> list[re.Match]:
     """The writers' signatures of a text (SIGNATURE), not the name after a quotation that is its line's whole text
     (`"We will not back down."—Amal Haddad`: the speaker of a quote, as a list of quotes gives it)."""
     out = []
-    for m in SIGNATURE.finditer(text):
+    for m in matches_at(SIGNATURE, _SIGNATURE_AT, text, 1):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip()
         if not line.startswith(_OPENING_QUOTES):
             out.append(m)

@@ -651,6 +651,22 @@ def _story_person(st: ActorState, sector: Optional[str]) -> Optional[Cluster]:
     return None
 
 
+_HOLDERS: dict[tuple[str, str], tuple[dict, tuple]] = {}
+
+
+def _holders(day: str, iso: str) -> tuple:
+    """(person, the offices of the country `iso` the person holds on `day`) for every person of the lexicon who holds
+    one, in the lexicon's order: found once a day and country (`_who` asked it of every person at each description)."""
+    people = lex.people()
+    found = _HOLDERS.get((day, iso))
+    if found is None or found[0] is not people:
+        if len(_HOLDERS) > 4096:
+            _HOLDERS.clear()
+        held = ((p, tuple(o for o in p.offices if o.holds(day) and o.country == iso)) for p in people.values())
+        found = _HOLDERS[(day, iso)] = (people, tuple((p, os) for p, os in held if os))
+    return found[1]
+
+
 def _in_headline(st: ActorState, tok) -> bool:
     span = st.ctx.layout.title_span
     return span is not None and span[0] <= tok.idx < span[1]
@@ -709,9 +725,9 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
                                           title.role not in lex.words("local_role")):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
-            return o.holds(st.day) and o.country == iso and (   # general`): its one holder that day, before
-                lex.office_of(o.role) in offices if title.office else o.role == title.role)   # a past one
-        found = [p for p in lex.people().values() if any(holds(o) for o in p.offices) and not other_party(p.name)
+            return lex.office_of(o.role) in offices if title.office else o.role == title.role   # general`): its
+        #                                           one holder that day (`_holders`), before a past one
+        found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
                  and not any(c.person is p for c in st.clusters.values() if id(c) in others)]
         if len(found) == 1:
             p = found[0]

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...lexicon import actors as lex
-from ..spans import column, entities, having, ids_of, lemma_in, lexicon_ids, lowered
+from ..spans import column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
@@ -260,7 +260,7 @@ def nameless_spans(st: ActorState) -> None:
             k -= 1
         if joined and t.i - 1 - k >= 3:
             st.nameless.add(doc[k + 1].idx, t.idx)
-    for m in _address().finditer(text):            # `the 2400 block of Jay Lane`, `at 197 N. Cedar St.`: a street
+    for m in matches_at(_address(), _DIGIT, text):   # `the 2400 block of Jay Lane`, `at 197 N. Cedar St.`: a street
         g = 1 if m.group(1) else 2
         span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
         if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
@@ -274,7 +274,7 @@ def nameless_spans(st: ActorState) -> None:
                 k -= 1
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
                 st.nameless.add(doc[k].idx, t.idx + len(t))
-    for m in RESIDENCE.finditer(text):           # `Joyce Glover, 22, Palestine,`: where a person lives
+    for m in matches_at(RESIDENCE, _AGE, text, 2):   # `Joyce Glover, 22, Palestine,`: where a person lives
         if _residence(st, m.start(1), m.end(1)):
             st.nameless.add(m.start(1), m.end(1))
     carried, org_words = lex.words("carried_to"), lex.org_words()
@@ -286,11 +286,15 @@ def nameless_spans(st: ActorState) -> None:
                 not any(org_words.get(t.lower_) in _ACTING for t in ent):
             st.nameless.add(ent.start_char, ent.end_char)   # (not `power was transferred to the Transitional
             #                                                 Sovereign Council`, `taken to the Khartoum Special Tribunal`)
-    for m in _MARKUP.finditer(text):             # `.facebook-bio { font-family: Helvetica; }`: style sheet
-        st.nameless.add(m.start(), m.end())       # code left in the text, no prose
+    for m in _MARKUP.finditer(text) if "{" in text or "}" in text else ():   # `.facebook-bio { font-family:
+        st.nameless.add(m.start(), m.end())       # Helvetica; }`: style sheet code left in the text, no prose (a
+        #                                           line of it holds a brace: a text with none is not searched)
     for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
         for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):   # short name, wherever it stands
             st.nameless.add(m.start(), m.end())
+
+
+_DIGIT = re.compile(r"\d")          # where every match of `_address` starts (`spans.matches_at`)
 
 
 @functools.lru_cache(maxsize=1)
@@ -311,6 +315,7 @@ _ACTING = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "PTY", "REB", "LAB"))   
 
 RESIDENCE = re.compile(r"(?<=[A-Za-z.’'], )\d{1,3}, (?:of )?((?:[A-Z][\w'’.-]*[ \t]?){1,4}?)(?=, (?:[A-Z][a-z]{1,4}\.,? )?|[.;]|"
                        r" (?:was|is|were|are|has|had|pleaded|died|faces?|remains?)\b)")
+_AGE = re.compile(r", \d")          # two characters before every match of RESIDENCE (`spans.matches_at`)
 #   `NAME, AGE, PLACE,` / `NAME, AGE, of PLACE was ...`: the place where the person lives (group 1), as police
 #   blotters and indictment lists give it; `_residence` keeps out titles and lexicon names (`Smith, 45, Democrat`)
 

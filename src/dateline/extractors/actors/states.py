@@ -11,7 +11,7 @@ from ...lexicon import actors as lex, months, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
-from ..spans import column, entities, lexicon_ids, sentence_of, where
+from ..spans import column, entities, lexicon_ids, matches_at, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
@@ -872,6 +872,7 @@ def _taken_up_as_firm(st: ActorState, c, span) -> bool:
 
 
 CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT|CD|LP)\b|(?= \d{1,2} News\b))")
+_CALL_SIGN_AT = re.compile(r"[KW][A-Z]{2}")        # where every match of CALL_SIGN starts (`spans.matches_at`)
 #   an American broadcaster's call sign (`WTAE-TV`, `KHOU 11 News`, `WSB-TV Channel 2`): a suffix or a channel's
 #   number and `News` are needed, for `WHO`, `WTO` and `KKK` are no stations (and a station's frequency after its
 #   letters, `WMAL 105.5`, is mostly where a programme was heard)
@@ -882,7 +883,7 @@ def _call_signs(st: ActorState) -> None:
     occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with no sector becomes it."""
     text = st.ctx.text
     found = {}
-    for m in CALL_SIGN.finditer(text):
+    for m in matches_at(CALL_SIGN, _CALL_SIGN_AT, text):
         if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(m.group("sign")) is not None:
             continue
         found.setdefault(m.group("sign"), []).append((m.start(), m.end()))

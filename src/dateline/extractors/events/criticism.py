@@ -37,7 +37,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import column, lowered, picked, tokens
+from ..spans import children, column, descendants, heads, lowered, picked, tokens
 from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -360,8 +360,8 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
             _, qs = quote_of(subj)
             if qs is None:
                 continue                    # `I said`, outside a quote: the writer
-        mine = set(x.i for x in v.subtree)
-        said = [x for x in v.children if x.dep_ in ("ccomp", "parataxis") and x.i != subj.i]
+        mine = descendants(v)             # (`{x.i for x in v.subtree}`, no Token made)
+        said = [x for x in children(v) if x.dep_ in ("ccomp", "parataxis") and x.i != subj.i]
         toks = [y for x in said for y in x.subtree]
         if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.i not in mine:
             toks += [y for y in v.head.subtree if y.i not in mine]      # `"...," Clinton said`: the words before
@@ -701,7 +701,7 @@ def features(s: Said, target, sent) -> list[str]:
     if target.ent_type_ == "PERSON":
         f.append("person")
     clause = _verb_of(target) if target is not s.about else None
-    near = set(x.i for x in clause.subtree) if clause is not None else set()
+    near = descendants(clause) if clause is not None else set()   # (`{x.i for x in clause.subtree}`)
     if clause is not None and clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         f.append("tv=" + clause.lemma_.lower())
     said, lex_seen, negated, intense = _read(s)
@@ -767,7 +767,8 @@ def _candidate(p: Pair, prob: float, d: Detector) -> Optional[Candidate]:
 def _main(toks):
     """The main predicate of quoted words: the token whose head lies outside them, a verb first."""
     ids = set(x.i for x in toks)
-    tops = [x for x in toks if x.head.i not in ids or x.head.i == x.i]
+    up = heads(toks[0].doc) if toks else []    # (`x.head.i`, read off the doc's heads: no Token made)
+    tops = [x for x in toks if up[x.i] not in ids or up[x.i] == x.i]
     for x in tops:
         if x.pos_ in ("VERB", "AUX"):
             return x

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import column, having, ids_of, lowered, picked
+from ..spans import _LOWER, children, column, having, ids_of, lowered, picked
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
 
@@ -78,7 +78,7 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
 def is_passive(v) -> bool:
     """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.'), or a
     participle joined to a passive verb with no subject or auxiliary of its own ('was fined and sentenced')."""
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children) or \
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in children(v)) or \
         (v.tag_ == "VBN" and v.dep_ == "acl") or _joined_passive(v)
 
 
@@ -91,7 +91,7 @@ def _joined_passive(v) -> bool:
 
 
 def child(tok, deps):
-    for c in tok.children:
+    for c in children(tok):               # (`tok.children`, read off the doc's heads: no Token made)
         if c.dep_ in deps:
             return c
     return None
@@ -99,7 +99,7 @@ def child(tok, deps):
 
 def prep_object(tok, word):
     """The object of the preposition `word` under tok ('with' -> the pobj of tok's 'with' child)."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word:
             o = child(c, ("pobj", "pcomp"))   # `called on police to`: the parse may make `on` a particle
             if o is not None:
@@ -108,8 +108,12 @@ def prep_object(tok, word):
 
 
 def lemma(tok) -> str:
-    """A token's lemma in lower case (the one helper the events modules share)."""
-    return tok.lemma_.lower()
+    """A token's lemma in lower case (the one helper the events modules share), each lemma lowered once a process
+    (`spans.lowered`'s table: `lemma_` makes the string anew at each read)."""
+    low = _LOWER.get(tok.lemma)
+    if low is None:
+        low = _LOWER[tok.lemma] = tok.lemma_.lower()
+    return low
 
 
 def subject_of(v, depth: int = 0):
