@@ -16,7 +16,7 @@ from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
                      mostly_capitalised)
-from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, us_state_forms
+from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -591,6 +591,8 @@ def _leading_place(span) -> Optional[str]:
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
+        if found and found != "USA" and lex.us_town(place) and names_us_county(span.doc.text):
+            return "USA"                          # `the Dublin City Council` in a story of `Franklin County`
         if found:
             return found
     return None
