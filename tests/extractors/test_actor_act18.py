@@ -47,3 +47,20 @@ def test_a_small_town_named_once_alone_gives_no_country(run):
     assert lex.town_country("Richmond") is None          # a town in several countries
     assert lex.us_town("Dublin") and lex.place_country("Dublin") == "IRL"
     assert "Calhoun County" in lex.us_counties() and "Kiambu County" not in lex.us_counties()
+
+
+def test_a_name_after_a_model_year_is_a_car_not_a_company(run):
+    text = ("Crash on Route 5. A 2006 Mercury crashed into a deer on Route 5 early Thursday. Trooper Jane Holt said "
+            "the driver of the 2006 Mercury was not hurt.\n")
+    art = run(text)
+    assert at(art, text, "Mercury") is None
+
+
+def test_bare_opposition_met_is_resistance_not_a_group(run):
+    text = ("Judge loses seat. This was the first time that Judge Al Turner has faced opposition since he was "
+            "elected. The plan also drew stiff opposition from neighbors. Mayor Lee Park said he faced the "
+            "opposition in 2004 and won.\n")
+    art = run(text)
+    assert at(art, text, "opposition since") is None
+    assert at(art, text, "stiff opposition") is None
+    assert at(art, text, "the opposition") is not None

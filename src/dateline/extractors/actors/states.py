@@ -919,9 +919,22 @@ def _vehicle_names(st: ActorState) -> frozenset[str]:
     out = set()
     for ent in entities(st.doc):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP") and ent.start > 0 and \
-                st.doc[ent.start - 1].lower_ in lex.words("vehicle"):
+                (st.doc[ent.start - 1].lower_ in lex.words("vehicle") or _model_year(st.doc, ent.start - 1)):
             out.add(ent.text.removeprefix("the ").removeprefix("The "))
+        first = ent.start + (ent[0].tag_ == "DT")
+        if ent.label_ in ("ORG", "PRODUCT") and first < ent.end - 1 and _model_year(st.doc, first):
+            out.add(st.doc[first:ent.end].text)   # `the 2006 Mercury` tagged as one name
     return frozenset(out)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _model_year(doc, i: int) -> bool:
+    """True when token i is a year right after a determiner (`a 2006 Mercury`, `his 1998 Ford`): the name after it
+    is a car's make or model, not the company."""
+    return i > 0 and bool(_YEAR.match(doc[i].text)) and doc[i - 1].tag_ in ("DT", "PRP$") and \
+        i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
 
 
 def _place_of_study(st: ActorState, span) -> bool:
