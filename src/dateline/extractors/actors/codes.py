@@ -140,8 +140,8 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
     counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
                 if lex.place_country(m.group(1)) in (None, "USA")]   # (not `Kiambu County`: a Kenyan town's)
     listed = sum(m.group(0) in lex.us_counties() for m in counties)
-    american = bool(listed) or any(ent.text in us_state_forms() and ent.text not in st.countries.names
-                                   for ent in places) or (cues and counts["USA"] > 0)
+    american = bool(listed) or (cues and counts["USA"] > 0)    # (a US state's name is no proof: `Paris, New York
+    #                                                            and Lyon` lists cities of two countries)
     named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
     town_votes: Counter = Counter()
     for ent in places:
