@@ -23,6 +23,8 @@ tune13 / fresh13: 6 + 6 more (December 2026, act9), drawn over polnear-train, LG
 (`actor_gold.py pickwide`): tune13 may be read, fresh13 only measured.
 tune14 / fresh14: 6 + 6 more (December 2026, act10), the same draw (`pickwide 20270102`): tune14 may be read, fresh14 only
 measured.
+tune15 / fresh15: 6 + 6 more (December 2026, act18), the same draw (`pickwide 20270105`): tune15 may be read, fresh15 only
+measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

