@@ -750,8 +750,13 @@ def _sense(c: Candidate, w) -> bool:
     if lem == "fire" and c.etype == "ASSAULT" and _is_verb(t) and olem not in w["weapon"] and \
             olem not in w["shotfired"] and not any(
             x.dep_ == "prep" and x.lower_ in ("at", "on", "upon", "into") and not any(
-                y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children) for x in t.children):
+                y.dep_ == "pobj" and y.ent_type_ in ("DATE", "TIME") for y in x.children) for x in t.children) and \
+            not _started_firing(t, obj, w):
         return False                      # `was fired by the network`: dismissed, not shot at
+    if c.pattern.kind == "phrase" and c.pattern.key in w["expelphrase"] and not (
+            obj is not None and (obj.pos_ == "PRON" or actor_noun(obj) or obj.ent_type_ in ("PERSON", "NORP", "ORG"))):
+        return False                      # `threw out the case`, `a Smith-backed lawsuit was thrown out`: only
+        # someone is thrown out (`threw the reporter out of a news conference`)
     if lem == "fire" and any(x.dep_ == "prep" and x.lower_ == "from" and any(
             _lemma(y) in w["post"] for y in x.children) for x in t.children):
         return False                      # `was fired from her job at the bank`
@@ -3268,3 +3273,9 @@ def _thing_sought(c: Candidate) -> bool:
     return not any(hasattr(x, "dep_") and x.i != n.i and x.tag_ not in ("WDT", "WP") and _head_actor(x)
                    for x in c.target)   # (`that`, `which` stand for the noun)
 
+
+def _started_firing(t, obj, w) -> bool:
+    """`got out and began firing`, `kept firing`: a bare `fire` (no object, not passive) under a verb of starting or
+    going on (event_senses.tsv `firingstart`) is shooting; one is not begun to be dismissed."""
+    return obj is None and t.dep_ == "xcomp" and t.tag_ == "VBG" and _lemma(t.head) in w["firingstart"] and \
+        not any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in t.children)
