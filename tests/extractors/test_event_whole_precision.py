@@ -63,6 +63,7 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("Four soldiers were killed in the ambush last year. Republicans launched a new attack on the rebels on Monday.",
      "ASSAULT"),
     ("What the governor did next was to attack the rebels.", "ASSAULT"),
+    ("The rebels launched a line of attacks on army posts.", "ASSAULT"),    # the idiom `line of attack` is singular
 ]
 
 

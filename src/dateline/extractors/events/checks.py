@@ -784,9 +784,10 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
         # trying, not asking (`sought help from the UN to stop the killings` asks: the infinitive is its purpose)
     if c.etype == "ASSAULT" and c.nominal and c.noun is not None and c.noun.dep_ == "pobj" and \
-            c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["tack"] and _lemma(c.noun) in w["verbal"]:
+            c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["tack"] and _lemma(c.noun) in w["verbal"] and \
+            c.noun.tag_ == "NN":
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `issued a new line of attack`: an argument
-        # against someone, words
+        # against someone, words (the idiom is singular: `a line of attacks on army posts` is a series of them)
     if c.etype == "ASSAULT" and lem in w["targeting"] and _is_verb(t) and obj is not None and _election_story(
             t.doc, w) and not _violence_near(t, w) and all(
                 _lemma(x) in w["electorate"] or (x.ent_type_ == "NORP" and x.tag_ == "NNPS")
