@@ -278,9 +278,9 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and lem in w["targeting"] and (t.dep_ == "acl" and (
             _lemma(t.head) in w["speech"] or _lemma(t.head) in w["document"] or _lemma(t.head) in w["advert"]) or (
             _lemma(child(t, ("nsubj",)) or t) in w["advert"]) or (
-            _lemma(prep_object(t, "with") or t) in w["advert"] or _lemma(prep_object(t, "with") or t) == "email")):
+            _lemma(prep_object(t, "with") or t) in w["advert"] or _lemma(prep_object(t, "with") or t) in w["missive"])):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`,
-        # `targeted superdelegates with vile emails`:
+        # `targeted superdelegates with vile emails` (`missive`):
         c.source = [x for x in c.source if not (hasattr(x, "i") and x.i == t.head.i)]   # criticism, not made by the ad
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in w["burnt"]:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
