@@ -3198,8 +3198,7 @@ def _campaign_stop(c: Candidate, w) -> bool:
             _head_actor(x) and x.ent_type_ not in ("GPE", "LOC", "FAC")) for x in c.target):
         return False
     return any(_lemma(y) in w["campaigning"] for x in v.children if x.dep_ in ("advcl", "xcomp", "conj")
-               for y in x.subtree) or any(
-        _lemma(x) in w["campaigning"] for x in v.children if x.dep_ in ("advcl", "xcomp", "conj"))
+               for y in x.subtree)
 
 
 def _seeming(c: Candidate, w) -> bool:
