@@ -958,8 +958,10 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `its heart beating, its legs kicking`: no one beaten
     if c.etype == "REQUEST" and (olem in w["noask"] or _lemma(prep_object(c.noun if c.noun is not None else t, "for")
                                                              or t) in w["noask"] or c.noun is not None and any(
-            x.dep_ == "acl" and _lemma(x) in w["noask"] for x in c.noun.children)):
-        return False                      # `USA TODAY's request for comment`, `asking for anonymity`: press routine
+            x.dep_ == "acl" and (_lemma(x) in w["noask"] or _lemma(child(x, ("dobj",)) or x) in w["noask"])
+            for x in c.noun.children)):
+        return False                      # `USA TODAY's request for comment`, `asking for anonymity`, `requests to
+        # comment`, `requests seeking comment`: press routine
     if c.etype == "REJECT" and lem == "return" and olem in w["inquiry"]:
         return False                      # `did not return calls seeking comment`
     if c.etype == "REJECT" and lem in w["axing"] and obj is not None and _is_media_title(obj):
