@@ -1,6 +1,6 @@
-"""ACCUSE that accuses no one (issue 10, ev18a), on invented sentences: `responsible for` what is no wrong
-(evaluative.py), a warning against an act, a dispute of an account, ads aimed at an audience (checks.py), an inquiry
-someone knows of (crime.py); each behaviour and the near miss it must leave alone."""
+"""ACCUSE that accuses no one (issue 10, ev18a), on invented sentences: a warning against an act, a dispute of an
+account, ads aimed at an audience (checks.py), an inquiry someone knows of (crime.py); each behaviour and the near
+miss it must leave alone. `responsible for` a harm blames (the ev18a rule that read only listed harms was removed)."""
 from __future__ import annotations
 
 from tests.helpers import found, shown
@@ -26,16 +26,14 @@ def test_ads_targeting_a_candidate_stay_criticism(run):
     assert found(art, "ACCUSE"), shown(art)
 
 
-def test_responsible_for_a_good_thing_or_a_duty_blames_no_one(run):
-    art = run("\n\nMayor Tom Brandt said Governor Ellen Marsh is responsible for the higher turnout in the "
-              "county.\n")
-    assert not found(art, "ACCUSE"), shown(art)
-
-
 def test_responsible_for_a_harm_blames(run):
     art = run("\n\nMayor Tom Brandt said Governor Ellen Marsh is responsible for the crisis in the county.\n")
     assert found(art, "ACCUSE"), shown(art)
     art = run("\n\nMayor Tom Brandt said Governor Ellen Marsh is responsible for the deaths of three workers.\n")
+    assert found(art, "ACCUSE"), shown(art)
+    art = run("\n\nMayor Tom Brandt said Governor Ellen Marsh is responsible for the flooding in the town.\n")
+    assert found(art, "ACCUSE"), shown(art)
+    art = run("\n\nMayor Tom Brandt said Governor Ellen Marsh is responsible for the loss of 500 jobs.\n")
     assert found(art, "ACCUSE"), shown(art)
 
 

@@ -295,9 +295,9 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and lem in w["targeting"] and (t.dep_ == "acl" and (
             _lemma(t.head) in w["speech"] or _lemma(t.head) in w["document"] or _lemma(t.head) in w["advert"]) or (
             _lemma(child(t, ("nsubj",)) or t) in w["advert"]) or (
-            _lemma(prep_object(t, "with") or t) in w["advert"] or _lemma(prep_object(t, "with") or t) == "email")):
+            _lemma(prep_object(t, "with") or t) in w["advert"] or _lemma(prep_object(t, "with") or t) in w["missive"])):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `ads and mailers targeting Trump`,
-        # `targeted superdelegates with vile emails`:
+        # `targeted superdelegates with vile emails` (`missive`):
         c.source = [x for x in c.source if not (hasattr(x, "i") and x.i == t.head.i)]   # criticism, not made by the ad
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in w["burnt"]:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
@@ -806,9 +806,10 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `seeking to rescue his campaign`, `sought on Wednesday to ease worries`:
         # trying, not asking (`sought help from the UN to stop the killings` asks: the infinitive is its purpose)
     if c.etype == "ASSAULT" and c.nominal and c.noun is not None and c.noun.dep_ == "pobj" and \
-            c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["tack"] and _lemma(c.noun) in w["verbal"]:
+            c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["tack"] and _lemma(c.noun) in w["verbal"] and \
+            c.noun.tag_ == "NN":
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `issued a new line of attack`: an argument
-        # against someone, words
+        # against someone, words (the idiom is singular: `a line of attacks on army posts` is a series of them)
     if c.etype == "ASSAULT" and lem in w["targeting"] and _is_verb(t) and obj is not None and _election_story(
             t.doc, w) and not _violence_near(t, w) and all(
                 _lemma(x) in w["electorate"] or (x.ent_type_ == "NORP" and x.tag_ == "NNPS")
@@ -979,8 +980,10 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `its heart beating, its legs kicking`: no one beaten
     if c.etype == "REQUEST" and (olem in w["noask"] or _lemma(prep_object(c.noun if c.noun is not None else t, "for")
                                                              or t) in w["noask"] or c.noun is not None and any(
-            x.dep_ == "acl" and _lemma(x) in w["noask"] for x in c.noun.children)):
-        return False                      # `USA TODAY's request for comment`, `asking for anonymity`: press routine
+            x.dep_ == "acl" and (_lemma(x) in w["noask"] or _lemma(child(x, ("dobj",)) or x) in w["noask"])
+            for x in c.noun.children)):
+        return False                      # `USA TODAY's request for comment`, `asking for anonymity`, `requests to
+        # comment`, `requests seeking comment`: press routine
     if c.etype == "REJECT" and lem == "return" and olem in w["inquiry"]:
         return False                      # `did not return calls seeking comment`
     if c.etype == "REJECT" and lem in w["axing"] and obj is not None and _is_media_title(obj):
@@ -3238,8 +3241,7 @@ def _campaign_stop(c: Candidate, w) -> bool:
             _head_actor(x) and x.ent_type_ not in ("GPE", "LOC", "FAC")) for x in c.target):
         return False
     return any(_lemma(y) in w["campaigning"] for x in v.children if x.dep_ in ("advcl", "xcomp", "conj")
-               for y in x.subtree) or any(
-        _lemma(x) in w["campaigning"] for x in v.children if x.dep_ in ("advcl", "xcomp", "conj"))
+               for y in x.subtree)
 
 
 def _seeming(c: Candidate, w) -> bool:

@@ -572,9 +572,6 @@ def _judged(t, w, quote_speaker_of):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
     if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
-    if t.lemma_.lower() == "responsible" and not _misdeed_named(prep_object(t, "for"), w):
-        return None                       # `claimed he is responsible for higher voter turnout`, `candidates are
-        # responsible for dividing expenses`: credit or a duty, no blame (issue 10)
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
     if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children):
@@ -599,26 +596,6 @@ def _judged(t, w, quote_speaker_of):
             return None                   # `the rules are unfair`: a verdict on a thing, not on an actor
         subj = owner                      # `the approach put forward by Trump is insufficient`: its maker
     return _said(t, etype, be, subj, quote_speaker_of)
-
-
-def _misdeed_named(x, w) -> bool:
-    """The phrase under x names a wrong or a harm: a word of blame, scorn, failing or misdeed (evaluation.tsv), a
-    word of harm, violence, plight or crime (event_senses.tsv), or an event noun or verb of conflict (quad 3 or 4: `the attacks`,
-    `the death`, `the crisis`); None names nothing."""
-    if x is None:
-        return False
-    from .checks import senses     # (checks reads this module's words: imported when used)
-    harm = senses()["harm"] | senses()["violence"] | senses()["plight"] | (senses()["crimeact"] - {"case", "lead"})
-    lex = load()
-    for y in x.subtree:
-        lem, low = y.lemma_.lower(), y.lower_
-        if lem in _blaming() or low in _blaming() or lem in w["misdeed"] or lem in w["failing"] or lem in harm \
-                or low in harm:
-            return True
-        pat = lex.nouns.get(lem) if y.pos_ == "NOUN" else lex.verbs.get(lem) if y.pos_ == "VERB" else None
-        if pat is not None and plover(pat.cameo)[1] in (3, 4):
-            return True
-    return False
 
 
 def _deed(subj, w) -> bool:
