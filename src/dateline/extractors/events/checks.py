@@ -1527,6 +1527,9 @@ def _published_attack(c: Candidate) -> bool:
         subj = child(t.head, ("nsubj",))
     if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
         subj = antecedent(subj)           # `an ad that slams X`
+    v = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" else t
+    if subj is None and t.pos_ == "VERB" and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
+        subj = v.head                     # `ads tying X to Y and criticizing them`: the piece the participle describes
     return subj is not None and all(hasattr(x, "dep_") and x.i == subj.i and x.pos_ == "NOUN" and
                                     _lemma(x) in load().cues.get("writing", ()) for x in c.source) and any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or _head_actor(x))
                                           for x in c.target)
