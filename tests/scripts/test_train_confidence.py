@@ -29,8 +29,8 @@ def test_fit_learns_a_separating_feature_and_weights_sources(tc):
 
 
 def test_choose_keeps_plv_recall_and_takes_the_most_precise(tc):
-    def art(floor, p):
-        return {"floor": floor, "type_precision": p, "dyad_precision": p - 0.2}
+    def art(floor, p, r=0.60):
+        return {"floor": floor, "type_precision": p, "dyad_precision": p - 0.2, "type_recall": r}
 
     def plv(floor, r, d=0.63):
         return {"floor": floor, "type_recall": r, "dyad_recall": d}
@@ -40,6 +40,17 @@ def test_choose_keeps_plv_recall_and_takes_the_most_precise(tc):
         (1.0, 1.0): ([art(0.0, 0.70), art(0.3, 0.76), art(0.4, 0.79)], [plv(0.0, 0.807), plv(0.3, 0.803), plv(0.4, 0.80, 0.58)]),
     }
     assert tc.choose(results) == (1.0, 1.0, 0.3)     # 0.0's floors cost PLV too much; 0.4 falls under dyad recall
+
+
+def test_choose_keeps_article_recall_within_its_margin(tc):
+    """A floor that buys precision with more than ARTICLE_LOSS of the articles' type recall is not chosen."""
+    plv = [{"floor": f, "type_recall": 0.81, "dyad_recall": 0.65} for f in (0.0, 0.3, 0.4)]
+    loss = tc.ARTICLE_LOSS
+    art = [{"floor": 0.0, "type_precision": 0.74, "dyad_precision": 0.56, "type_recall": 0.608},
+           {"floor": 0.3, "type_precision": 0.77, "dyad_precision": 0.59, "type_recall": 0.608 - loss / 2},
+           {"floor": 0.4, "type_precision": 0.78, "dyad_precision": 0.60, "type_recall": 0.608 - 2 * loss}]
+    assert tc.choose({(0.0, 3.0): (art, plv)}) == (0.0, 3.0, 0.3)
+    assert tc.choose({(0.0, 3.0): (art[:2] + [dict(art[2], type_recall=0.608)], plv)}) == (0.0, 3.0, 0.4)
 
 
 def test_type_floors_raise_only_the_type_whose_unsure_events_are_wrong(tc):
