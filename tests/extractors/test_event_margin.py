@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import asserted
+
 GONE = [  # (sentence, types that must not be asserted, a type that must be)
     ("The governor pledged her support to the Smith campaign at a rally on Friday.", {"AGREE"}, "SUPPORT"),
     ("The council finally got the tax cut that the mayor had been seeking for years.", {"REQUEST"}, None),
@@ -31,7 +33,7 @@ KEPT = [  # the like sentence with a real event: (sentence, its type)
 
 
 def asserted_types(article):
-    return {e.type for e in article.events if not e.negated and not e.hypothetical}
+    return {e.type for e in asserted(article)}
 
 
 @pytest.mark.parametrize("text,gone,kept", GONE)

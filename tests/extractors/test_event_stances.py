@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import asserted
+
 GONE = [  # (sentence, types that must not be asserted, a type that must be)
     ("The mayor said voters want candidates who reject corporate money.", {"REJECT"}, None),
     ("Anyone who refuses to follow the new rules will be fined, the minister said.", {"REJECT"}, None),
@@ -31,7 +33,7 @@ KEPT = [  # the like sentence with a real event: (sentence, its type)
 
 
 def asserted_types(article):
-    return {e.type for e in article.events if not e.negated and not e.hypothetical}
+    return {e.type for e in asserted(article)}
 
 
 @pytest.mark.parametrize("text,gone,kept", GONE)
