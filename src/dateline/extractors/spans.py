@@ -177,19 +177,13 @@ def children(tok) -> list:
     doc = tok.doc
     found = doc.user_data.get("dateline.children")
     if found is None or len(found) != len(doc):
-        found = [[] for _ in range(len(doc))]
         toks = tokens(doc)
-        for i, h in enumerate(heads(doc)):
-            if h != i:
-                found[h].append(toks[i])
-        doc.user_data["dateline.children"] = found
+        found = doc.user_data["dateline.children"] = [[toks[k] for k in ks] for ks in _below(doc)]
     return found[tok.i]
 
 
-def descendants(tok) -> set[int]:
-    """`{x.i for x in tok.subtree}`: the indices of the token and of every word under it, walked down the doc's heads
-    (`heads`) without the Token that `Token.subtree` makes for each of them."""
-    doc = tok.doc
+def _below(doc) -> list[list[int]]:
+    """The indices of each token's children in order, from `heads` once a doc (read it, never change it)."""
     below = doc.user_data.get("dateline.below")
     if below is None or len(below) != len(doc):
         below = [[] for _ in range(len(doc))]
@@ -197,6 +191,13 @@ def descendants(tok) -> set[int]:
             if h != i:
                 below[h].append(i)
         doc.user_data["dateline.below"] = below
+    return below
+
+
+def descendants(tok) -> set[int]:
+    """`{x.i for x in tok.subtree}`: the indices of the token and of every word under it, walked down the doc's heads
+    (`heads`) without the Token that `Token.subtree` makes for each of them."""
+    below = _below(tok.doc)
     out, todo = {tok.i}, [tok.i]
     while todo:
         for k in below[todo.pop()]:
