@@ -566,20 +566,29 @@ def _judged(t, w, quote_speaker_of):
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
     denied = any(x.dep_ == "neg" for x in be.children) and t.lemma_.lower() in w["fitness"]
-    if _lemma(be) not in w["copula"] or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or any(
-            x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children) or any(
-            x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
+    foretold = any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children)
+    if _lemma(be) not in w["copula"] or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or (
+            foretold and denied) or any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
-    if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children):
+    if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children) \
+            and not (foretold and _blame_if(be)):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
+        # (`the other side would be responsible if the bill fails` lays a harm to come at its door)
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
     if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children):
         return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
-    etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")], w)
+    etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")
+                             and x.lemma_.lower() != "responsible"], w)   # (`a responsible steward` blames no one)
     if denied:
-        etype = "ACCUSE" if etype == "SUPPORT" else None   # `"He is not qualified to run this country"`
+        etype = "ACCUSE" if etype in ("SUPPORT", None) else None   # `"He is not qualified to run this country"`,
+        # `not fit to lead` (a word of fitness is praise denied even where it is no word of praise alone)
+    if foretold and (etype != "ACCUSE" or (sayer_of(be) is None and quote_speaker_of(t) is None)):
+        return None                       # a verdict foretold is blame only when someone says it (`said a Pike
+        # presidency would be "a disaster"`); praise foretold (`she would be a great president`) stays unread
     subj = child(be, SUBJ)
+    if foretold and subj is not None:
+        subj = _holder(subj, w) or subj   # `a Pike presidency`, `his nomination`: the one who would hold it
     if denied and subj is not None and _of_the_sayer(be, subj, quote_speaker_of):
         return None                       # `He also said he was not qualified to weigh in`: of himself
     if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
@@ -596,6 +605,24 @@ def _judged(t, w, quote_speaker_of):
             return None                   # `the rules are unfair`: a verdict on a thing, not on an actor
         subj = owner                      # `the approach put forward by Trump is insufficient`: its maker
     return _said(t, etype, be, subj, quote_speaker_of)
+
+
+def _blame_if(be) -> bool:
+    """`would be responsible if the flood aid fails`: the copula holds a condition (an if-clause)."""
+    return any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ == "if" for y in x.children)
+               for x in be.children)
+
+
+def _holder(subj, w):
+    """The actor a post or a run for one belongs to (`tenure` class: `a Harold Pike presidency`, `his
+    nomination`): the name set before it or its possessor; None for anything else."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in w["tenure"]:
+        return None
+    own = next((x for x in subj.children if x.dep_ == "poss" and (x.pos_ in ("PROPN", "PRON") or actor_noun(x))), None)
+    if own is not None:
+        return own
+    return next((x for x in reversed(list(subj.children)) if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < subj.i
+                 and x.ent_type_ in ("PERSON", "ORG", "NORP")), None)
 
 
 def _deed(subj, w) -> bool:
