@@ -2,9 +2,7 @@
 of an actor with an actor named is a CONSULT event beside the sentence's other events; on invented sentences."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
+from tests.helpers import asserted
 
 
 def types(article):
