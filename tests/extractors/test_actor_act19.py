@@ -100,3 +100,12 @@ def test_writers_of_a_credit_line_are_journalists(run):
     for name in ("Sandy Hodson", "Adam Folk", "Tara Kaprowy"):
         assert at(art, text, name).sector == "MED", name
     assert at(art, text, "Sandy Hodson").name == "Sandy Hodson"
+
+
+def test_an_acronym_of_a_body_named_before_is_that_body(run):
+    text = ("Prison plan. The city is in talks with Corrections Corporation of America about the old jail. CCA signed "
+            "a lease. Louise Grant, CCA marketing and communications director, said the company would upgrade it.\n")
+    art = run(text)
+    cca = at(art, text, "CCA signed")
+    assert cca is not None and cca.name == "Corrections Corporation of America"
+    assert at(art, text, "Louise Grant").sector == "BUS"

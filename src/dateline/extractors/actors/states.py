@@ -610,14 +610,23 @@ def _leading_place(span) -> Optional[str]:
 
 def _named_before(st: ActorState, s: int, e: int):
     """The organisation of the article named before tokens [s, e) whose name ends in their words (`The New York
-    Times` for `Times`, `the Washington Post` for `the Post`), if there is exactly one."""
+    Times` for `Times`, `the Washington Post` for `the Post`) or whose initials they are (`Corrections Corporation of
+    America`, then `CCA`), if there is exactly one."""
     while s < e - 1 and st.doc[s].pos_ == "DET":
         s += 1
     words = st.doc[s:e].text
     start = st.doc[s].idx
     found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
-             c.name.endswith(" " + words) and c.mentions and min(m[0] for m in c.mentions) < start]
+             (c.name.endswith(" " + words) or _initials(c.name) == words) and c.mentions and
+             min(m[0] for m in c.mentions) < start]
     return found[0] if len(found) == 1 else None
+
+
+def _initials(name: str) -> Optional[str]:
+    """The initials of an organisation's name of three capitalised words or more, small words left out
+    (`Corrections Corporation of America` -> `CCA`), which the article may then use alone; else None."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
 def _listed_companies(st: ActorState) -> None:
