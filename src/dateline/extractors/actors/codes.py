@@ -177,16 +177,20 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
 
 
 def _body_places(st: ActorState, lo: int, hi: int) -> Counter:
-    """One vote per organisation entity in [lo, hi) whose name begins with a large city (`the Nashville Film
-    Festival`, `Columbia State Community College`): local news that names its town only inside its bodies' names.
-    Not a country's name (`Jordan ...`), nor a thing's name (non_actors.tsv: `the Vienna Convention`)."""
+    """One vote per organisation entity in [lo, hi) whose name begins with a large city and ends in an organisation
+    word (`Columbia State Community College`, `the Columbia State Lyceum Committee`): local news that names its town
+    only inside its bodies' names, and names no country nor its people. Not a country's name (`Jordan ...`), nor a thing's name (non_actors.tsv: `the
+    Vienna Convention`), nor an event's (`the Nashville Film Festival`)."""
     votes: Counter = Counter()
+    if any(label in ("CTRY", "DEM") for label, _, _ in st.hits.values()):
+        return votes                              # a story that names a country or its people is no local news
     for ent in st.doc.ents:
         if ent.label_ != "ORG" or not lo <= ent.start_char < hi:
             continue
         words = [t.text for t in ent if t.pos_ != "DET"]
-        if len(words) < 2 or lex.non_actor(" ".join(words)) or words[0] in st.countries.names:
-            continue
+        if len(words) < 2 or lex.non_actor(" ".join(words)) or words[0] in st.countries.names or \
+                words[-1].lower() not in lex.org_words():
+            continue                              # (a body's name: its last word an organisation word, `College`)
         iso3 = next(filter(None, (lex.place_country(" ".join(words[:k])) for k in range(min(len(words) - 1, 3), 0, -1))),
                     None)
         if iso3:
