@@ -109,3 +109,11 @@ def test_an_acronym_of_a_body_named_before_is_that_body(run):
     cca = at(art, text, "CCA signed")
     assert cca is not None and cca.name == "Corrections Corporation of America"
     assert at(art, text, "Louise Grant").sector == "BUS"
+
+
+def test_a_lawyer_for_a_state_body_takes_its_sector(run):
+    text = ("Crash records released. Police cars crashed 40 times, records show. The files are private, said Victoria "
+            "Pearson, general counsel for the police department. Bo Hale, a lawyer for the family, disagreed.\n")
+    art = run(text)
+    assert at(art, text, "Victoria Pearson").sector == "COP"
+    assert at(art, text, "Bo Hale").sector != "COP"   # (a private party's lawyer)

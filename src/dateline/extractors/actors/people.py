@@ -1969,6 +1969,23 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     return info
 
 
+_PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))
+
+
+def _public_body_sector(st: ActorState, words) -> Optional[str]:
+    """The sector of a state body named by `words` (a lexicon organisation, an organisation word, or a group title:
+    `the police department`, `the Richmond Police Department`, `the city council`), when it is one of a state's."""
+    org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
+    if org is not None:
+        return org.sector if org.sector in _PUBLIC_BODY else None
+    sectors = set()
+    for t in words:
+        kinds = lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or {}
+        sectors.update(x for x in (lex.org_words().get(t.lower_), getattr(kinds.get("group"), "sector", None)) if x)
+    own = sorted(sectors & _PUBLIC_BODY - {"GOV"})
+    return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
+
+
 def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
     """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
     organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
@@ -1980,6 +1997,11 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if obj.dep_ != "pobj":
                 continue
             words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]
+            if info.role in lex.words("house_lawyer") and prep.lower_ == "for" and info.sector == "CVL":
+                body = _public_body_sector(st, words)
+                if body is not None:              # `general counsel for the police department`: the body's own
+                    info.sector = body            # lawyer, not one in private practice
+                    return
             org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
             if org is not None:
                 info.org = org
