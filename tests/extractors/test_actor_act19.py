@@ -117,3 +117,12 @@ def test_a_lawyer_for_a_state_body_takes_its_sector(run):
     art = run(text)
     assert at(art, text, "Victoria Pearson").sector == "COP"
     assert at(art, text, "Bo Hale").sector != "COP"   # (a private party's lawyer)
+
+
+def test_a_name_after_a_religious_word_of_address_is_a_cleric(run):
+    text = ("Nuns scammed. Sister Mary Agnes said the money came from the health fund. Father Tom Walsh agreed, and "
+            "his Brother Tom Lee did not.\n")
+    art = run(text)
+    assert at(art, text, "Mary Agnes").sector == "REL"
+    assert at(art, text, "Tom Walsh").sector == "REL"
+    assert at(art, text, "Tom Lee").sector != "REL"

@@ -1286,8 +1286,18 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _writes_for(st, c, root)
     if c.sector in (None, "CVL") and c.person is None and (_byline(st, s, e) or _credit_sentence(st, s, e)):
         c.sector, c.role = "MED", c.role or "journalist"
+    if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
+        c.sector, c.role = "REL", c.role or "cleric"
     if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _religious_address(doc, s: int) -> bool:
+    """True for a name right after a capitalised word of address of the religious (actor_words.tsv `religious_address`:
+    `Sister Mary Agnes`, `Father Tom Walsh`) with no determiner or owner before it (`his Brother Tom` is kin)."""
+    if s < 1 or doc[s - 1].lower_ not in lex.words("religious_address") or not doc[s - 1].text[:1].isupper():
+        return False
+    return s < 2 or doc[s - 2].pos_ not in ("DET", "PRON") and doc[s - 2].text not in lex.words("possessive_mark")
 
 
 def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
