@@ -25,6 +25,8 @@ tune14 / fresh14: 6 + 6 more (December 2026, act10), the same draw (`pickwide 20
 measured.
 tune15 / fresh15: 6 + 6 more (December 2026, act18), the same draw (`pickwide 20270105`): tune15 may be read, fresh15 only
 measured.
+tune16 / fresh16: 6 + 6 more (December 2026, act19), the same draw (`pickwide 20270108`): tune16 may be read, fresh16 only
+measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -139,8 +139,10 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
               (ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent))]
     towns = _us_towns(st, places)
     counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
-                if lex.place_country(m.group(1)) in (None, "USA")]   # (not `Kiambu County`: a Kenyan town's)
+                if lex.place_country(m.group(1)) in (None, "USA") or m.group(0) in lex.us_counties()]
+    #                                             (not `Kiambu County`: a Kenyan town's; `Chesterfield County` is listed)
     listed = sum(m.group(0) in lex.us_counties() for m in counties)
+    county_names = {m.group(0) for m in counties if m.group(0) in lex.us_counties()}
     american = bool(listed) or (cues and counts["USA"] > 0)    # (a US state's name is no proof: `Paris, New York
     #                                                            and Lyon` lists cities of two countries)
     named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
@@ -150,6 +152,9 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
             continue                              # `TBILISI, Georgia`: a country's name (and a US state's) is none
         if _venue(ent.root):
             continue                              # `a summit in Vienna`: the place of a meeting, not of its people
+        if any(ent.text == n or ent.text.startswith(n + " ") or ent.text.startswith("the " + n) for n in county_names):
+            continue                              # `Chesterfield County (Police)`: a US county, counted below, not
+            #                                       the English town its first word names
         iso3 = "USA" if ent.text in towns else _place_of(ent.text)
         if iso3 is None:
             small = lex.town_country(_bare(ent.text))
@@ -159,6 +164,8 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
         if iso3 != "USA" and american and iso3 not in named and lex.us_town(_bare(ent.text)):
             iso3 = "USA"                          # `Dublin` in a story of `Franklin County`: the American town
         counts[iso3] += 1
+    if cues:
+        counts.update(_body_places(st, lo, hi))
     if counts["USA"] or town_votes["USA"] > 1:    # a county says USA only beside a US place: Kenya, Liberia, China
         counts["USA"] += len(counties)            # and Taiwan have counties too (`Montserrado County`)
     elif listed:
@@ -167,6 +174,28 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
         if n > 1 or counts[iso3]:                 # a small town's name alone, once, may be another country's
             counts[iso3] += n                     # (`Ajara`, a Georgian region, is an Indian town's name too)
     return +counts
+
+
+def _body_places(st: ActorState, lo: int, hi: int) -> Counter:
+    """One vote per organisation entity in [lo, hi) whose name begins with a large city and ends in an organisation
+    word (`Columbia State Community College`, `the Columbia State Lyceum Committee`): local news that names its town
+    only inside its bodies' names, and names no country nor its people. Not a country's name (`Jordan ...`), nor a thing's name (non_actors.tsv: `the
+    Vienna Convention`), nor an event's (`the Nashville Film Festival`)."""
+    votes: Counter = Counter()
+    if any(label in ("CTRY", "DEM") for label, _, _ in st.hits.values()):
+        return votes                              # a story that names a country or its people is no local news
+    for ent in st.doc.ents:
+        if ent.label_ != "ORG" or not lo <= ent.start_char < hi:
+            continue
+        words = [t.text for t in ent if t.pos_ != "DET"]
+        if len(words) < 2 or lex.non_actor(" ".join(words)) or words[0] in st.countries.names or \
+                words[-1].lower() not in lex.org_words():
+            continue                              # (a body's name: its last word an organisation word, `College`)
+        iso3 = next(filter(None, (lex.place_country(" ".join(words[:k])) for k in range(min(len(words) - 1, 3), 0, -1))),
+                    None)
+        if iso3:
+            votes[iso3] += 1
+    return votes
 
 
 def names_us_county(text: str) -> bool:

@@ -336,6 +336,9 @@ def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
     e_char = doc[tok.i + 2].idx + len(doc[tok.i + 2])
     if nested(st, s_char, e_char) or st.ctx.skipped(s_char, e_char):
         return True
+    if doc[tok.i + 2].dep_ == "pobj" and doc[tok.i + 2].head.lower_ in lex.words("position"):
+        st.taken.append((s_char, e_char))         # `gathered near the mayor's office`: the building (site_body)
+        return True
     words = st.ctx.text[s_char:e_char]
     name = words[4:] if words[:4] in ("the ", "The ") else words
     proper = doc[tok.i].text[:1].isupper()
@@ -954,6 +957,9 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
+    if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("position"):
+        return True                               # `gathered near the mayor's office`, `outside the ministry`: the
+        #                                           building, where something stands
     if tok.lemma_.lower() in lex.words("service_head") and tok.text[:1].isupper() and someone_of_a_service(tok.dep_, tok.head):
         return True                               # `a civilian employee of the Air Force`, `an Army nurse`
     if tok.lemma_.lower() == "administration" and any(
@@ -1213,6 +1219,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="PTY", role=camp)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
+    if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
+            tok.head.dep_ in ("compound", "nmod"):
+        return                                    # `a new police/fire station`: one of two bodies a thing is named
+        #                                           for, inside the thing's name
     if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,
         for child in tok.children:                # `media workers`: the body before a generic noun gives the sector
             body = lex.titles().get(child.lower_, {}).get("group")

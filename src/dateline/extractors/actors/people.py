@@ -64,6 +64,50 @@ class _Names:
         self.size = len(self.st.clusters)
 
 
+def _road_named(doc, s: int, e: int) -> bool:
+    """True for a name that is a road's (actor_words.tsv `road_word`): three words or more ending in one (`Rosa Parks
+    Drive`, `Abraham Lincoln Parkway`; not `Nathan Lane`), or a name right before a capitalised one (`Martin Luther
+    King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
+    roads = lex.words("road_word")
+    if e - s >= 3 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper():
+        return True
+    return e < len(doc) and doc[e].lower_ in roads and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != ""
+
+
+def _place_before_person_noun(doc, s: int, e: int) -> bool:
+    """True for a large city's name (no lexicon person's) right before a lower-case noun of a person (actor_words.tsv
+    `person_noun`: `Sioux Falls woman hurt`, `a Dayton man`): where the person is from, not a name."""
+    if e >= len(doc) or not doc[e].is_lower or doc[e].lemma_.lower() not in lex.words("person_noun"):
+        return False
+    return lex.place_country(doc[s:e].text) is not None
+
+
+def _townsperson(st: ActorState, s: int, e: int) -> None:
+    """`Sioux Falls woman hurt in shooting` (in a headline): someone unnamed from that city, an actor of their own
+    (private unless the noun's title says otherwise); the home country decides the country (codes.py), as a city's
+    name may be a larger one's abroad."""
+    doc, noun = st.doc, st.doc[e]
+    title = st.ctx.layout.title_span
+    if noun.tag_ != "NN" or title is None or not title[0] <= doc[s].idx < title[1]:
+        return                                    # (in the body, `The Mansfield winner may compete`: nobody yet)
+    start, end = doc[s].idx, noun.idx + len(noun)
+    if s > 0 and doc[s - 1].lower_ in ("a", "an") and doc[s - 1].i == s - 1:
+        start = doc[s - 1].idx
+    kinds = lex.titles().get(noun.lemma_.lower(), {})
+    kind = kinds.get("person") or kinds.get("civil")
+    c = cluster(st, ("D", noun.lemma_.lower(), start), st.ctx.text[start:end], sector=kind.sector if kind else "CVL",
+                role=kind.role if kind and "person" in kinds else None)
+    add(st, c, start, end)
+    st.taken.append((start, end))
+
+
+def _town_after_locative(ent) -> bool:
+    """True for a large city's name (no lexicon person's) tagged as a person as the object of a locative preposition
+    (`in central Sioux Falls`): a place, as its preposition says (codes.py reads it so for the home country)."""
+    return ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in lex.words("locative") and \
+        lex.place_country(ent.text) is not None
+
+
 def people(st: ActorState) -> None:
     """Every person named: lexicon names and PERSON entities, then surnames and first names alone."""
     doc = st.doc
@@ -86,6 +130,11 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
             s += 1
+        if s < e - 2 and doc[s].lower_ in lex.words("credit_title"):
+            s += 1                                # `Staff Writers Sandy Hodson` tagged as one name: the writer
+        if e - s == 1 and doc[s].lower_.rstrip(".") in lex.words("service_rank") and doc[s].lower_ not in lex.words(
+                "rank_elsewhere"):
+            continue                              # `Sgt` cut from `Sgt. Blaise Dresser` by the sentence splitter
         if s < e - 1 and doc[s].pos_ == "AUX" and doc[s].dep_ == "aux":
             s += 1                                # `Will Sanders come down ...?`: a question's verb, no given name
         if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
@@ -99,6 +148,13 @@ def people(st: ActorState) -> None:
         if doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e and doc[e - 1].head.is_lower and \
                 doc[e - 1].head.lemma_.lower() in lex.words("facility"):
             continue                              # `the Miss Universe pageant`: the name of a thing or a place
+        if _road_named(doc, s, e) or not any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e)) and (
+                _place_before_person_noun(doc, s, e) or _town_after_locative(ent)):
+            covered.update(range(s, e))           # (nor a lexicon name inside it: `Abraham Lincoln Parkway`)
+            if _place_before_person_noun(doc, s, e) and not _road_named(doc, s, e):
+                _townsperson(st, s, e)
+            continue                              # `Rosa Parks Drive`, `on Martin Luther King Jr. Boulevard`: a road;
+            #                                       `Sioux Falls woman` (a headline): a place, then who
         if "--" in doc[s].text[1:-1]:
             continue                              # `wounded.--Kevin Johnson`: a digest's signature glued to the
             #                                       word before (`_credit_lines` takes the name)
@@ -1228,10 +1284,37 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _outlet_tie(st, c, s)
     if c.sector is None:
         _writes_for(st, c, root)
-    if c.sector in (None, "CVL") and c.person is None and _byline(st, s, e):
+    if c.sector in (None, "CVL") and c.person is None and (_byline(st, s, e) or _credit_sentence(st, s, e)):
         c.sector, c.role = "MED", c.role or "journalist"
+    if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
+        c.sector, c.role = "REL", c.role or "cleric"
     if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
+
+
+def _religious_address(doc, s: int) -> bool:
+    """True for a name right after a capitalised word of address of the religious (actor_words.tsv `religious_address`:
+    `Sister Mary Agnes`, `Father Tom Walsh`) with no determiner or owner before it (`his Brother Tom` is kin)."""
+    if s < 1 or doc[s - 1].lower_ not in lex.words("religious_address") or not doc[s - 1].text[:1].isupper():
+        return False
+    return s < 2 or doc[s - 2].pos_ not in ("DET", "PRON") and doc[s - 2].text not in lex.words("possessive_mark")
+
+
+def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
+    """True for a writer credited at a story's end: a name after a word of actor_words.tsv `credit_title` (`Staff
+    Writers Sandy Hodson and Adam Folk`), or the subject of `contributed to this report` or `can be reached`
+    (`Staff writer Tara Kaprowy can be reached by e-mail`), also as the second of two subjects: a journalist."""
+    doc = st.doc
+    if s > 0 and doc[s - 1].lower_ in lex.words("credit_title") and doc[s - 1].text[:1].isupper():
+        return True
+    tok = doc[e - 1]
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() == "contribute":
+        return any(p.lower_ == "to" and any(o.lemma_.lower() in lex.words("credit_work") for o in p.children)
+                   for p in verb.children)
+    return tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "reach" and any(a.lower_ == "can" for a in verb.children)
 
 
 def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
@@ -1329,6 +1412,14 @@ def _accused(root) -> bool:
     while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN")):
         tok = tok.head                            # (`Her husband, Danial Rinehart, is accused of`: the subject's)
     verb = tok.head
+    charged = _charged_after_be(tok)
+    if charged is not None:
+        verb, passive = charged, True             # `Sears and Bowers are now both charged`: the subject hung on `are`
+    else:
+        passive = tok.dep_ == "nsubjpass"
+    if tok.dep_ == "dobj" and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.words("facing_noun") and \
+            verb.lemma_.lower() in lex.words("accused") and verb.lemma_.lower() not in lex.words("custody"):
+        return True                               # `an indictment charging Ann Mulu and Ed Bosi with fraud`
     if tok.dep_ == "nsubj" and verb.lemma_.lower() in lex.words("facing_verb") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in lex.words("facing_noun") for o in verb.children) and \
             not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children):
@@ -1337,7 +1428,7 @@ def _accused(root) -> bool:
         return False
     if tok.dep_ == "dobj" and verb.lemma_.lower() not in ("accuse", "suspect") and _law_subject(verb):
         pass                                      # `The sheriff's office arrested Jim Bell on a felony charge`
-    elif not (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
+    elif not (passive or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
         return False
     if any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children) or \
             any(t.text == "?" for t in verb.sent[-2:]):
@@ -1354,6 +1445,19 @@ def _accused(root) -> bool:
                 o.lemma_.lower() in lex.words("law_agent") for o in objs):
             return False                          # `accused ... by Democrats`: no one charges a crime
     return True
+
+
+def _charged_after_be(tok):
+    """The participle of charging that the parser hung below `be` rather than over its subject (`Sears and Bowers
+    are now both charged with murder`: `are` as the subject's head, `charged` under it or under `both`), else None."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("dep", "advmod") for g in c.children)]
+    if verb.dep_ == "auxpass":
+        near.append(verb.head)
+    return next((v for v in near if v.tag_ == "VBN" and v.i > tok.i and v.lemma_.lower() in lex.words("accused")),
+                None)
 
 
 def _law_subject(verb) -> bool:
@@ -1875,6 +1979,23 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     return info
 
 
+_PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))
+
+
+def _public_body_sector(st: ActorState, words) -> Optional[str]:
+    """The sector of a state body named by `words` (a lexicon organisation, an organisation word, or a group title:
+    `the police department`, `the Richmond Police Department`, `the city council`), when it is one of a state's."""
+    org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
+    if org is not None:
+        return org.sector if org.sector in _PUBLIC_BODY else None
+    sectors = set()
+    for t in words:
+        kinds = lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or {}
+        sectors.update(x for x in (lex.org_words().get(t.lower_), getattr(kinds.get("group"), "sector", None)) if x)
+    own = sorted(sectors & _PUBLIC_BODY - {"GOV"})
+    return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
+
+
 def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
     """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
     organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
@@ -1886,6 +2007,11 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if obj.dep_ != "pobj":
                 continue
             words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]
+            if info.role in lex.words("house_lawyer") and prep.lower_ == "for" and info.sector == "CVL":
+                body = _public_body_sector(st, words)
+                if body is not None:              # `general counsel for the police department`: the body's own
+                    info.sector = body            # lawyer, not one in private practice
+                    return
             org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
             if org is not None:
                 info.org = org

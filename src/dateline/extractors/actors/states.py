@@ -519,6 +519,8 @@ def unknown_orgs(st: ActorState) -> None:
             add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
             continue
         if sector is None and sports_team(st.doc[s:e]):
+            if _object_only(ent.root):
+                continue                          # `plates honoring the Washington Capitals`: a team spoken of
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
         under = ent.root if ent.root.dep_ == "compound" else ent.root.head
@@ -584,6 +586,14 @@ def unknown_orgs(st: ActorState) -> None:
 _PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
 
 
+def _object_only(tok) -> bool:
+    """True for a noun that is only an object of a verb or a preposition, also conjoined with one (`plates honoring
+    the Washington Capitals and ...`), not a doer (`by the Jets`) nor a modifier (`the Panthers owner`)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "attr", "dative") or tok.dep_ == "pobj" and tok.head.dep_ != "agent"
+
+
 def _leading_place(span) -> Optional[str]:
     """The country of a large city or US state that a public body's name begins with (`Ohio Department of Job and
     Family Services` -> USA), else None."""
@@ -600,14 +610,23 @@ def _leading_place(span) -> Optional[str]:
 
 def _named_before(st: ActorState, s: int, e: int):
     """The organisation of the article named before tokens [s, e) whose name ends in their words (`The New York
-    Times` for `Times`, `the Washington Post` for `the Post`), if there is exactly one."""
+    Times` for `Times`, `the Washington Post` for `the Post`) or whose initials they are (`Corrections Corporation of
+    America`, then `CCA`), if there is exactly one."""
     while s < e - 1 and st.doc[s].pos_ == "DET":
         s += 1
     words = st.doc[s:e].text
     start = st.doc[s].idx
     found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
-             c.name.endswith(" " + words) and c.mentions and min(m[0] for m in c.mentions) < start]
+             (c.name.endswith(" " + words) or _initials(c.name) == words) and c.mentions and
+             min(m[0] for m in c.mentions) < start]
     return found[0] if len(found) == 1 else None
+
+
+def _initials(name: str) -> Optional[str]:
+    """The initials of an organisation's name of three capitalised words or more, small words left out
+    (`Corrections Corporation of America` -> `CCA`), which the article may then use alone; else None."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
 def _listed_companies(st: ActorState) -> None:

@@ -1,0 +1,128 @@
+"""Actors on invented stories, for the classes the act19 branch (December 2026, issue 11) fixed: things taken for
+actors (roads named after people, a building after `near`/`atop`/`outside`, `police` inside a thing's name, a sports
+team only spoken of, a city before a person noun taken for a name, a rank cut from its name), the home country of local
+news (a US county whose first word is a town abroad, a town named only inside its bodies' names) and sectors (people
+charged by a plural passive or an indictment, writers of a credit line)."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_roads_named_after_people_are_no_actors(run):
+    text = ("SPRINGFIELD, Ill. - A man was shot on Martin Luther King Jr. Boulevard late Friday, police said. The "
+            "victim was taken to a hospital on Abraham Lincoln Parkway. Traffic on Rosa Parks Drive was stopped. Sgt. "
+            "Tom Ruiz said officers were searching.\n")
+    art = run(text)
+    assert at(art, text, "Martin Luther King") is None
+    assert at(art, text, "Abraham Lincoln") is None
+    assert at(art, text, "Rosa Parks") is None
+    assert at(art, text, "Tom Ruiz").sector == "COP"
+
+
+def test_a_name_before_a_road_word_in_lower_case_stays_a_person(run):
+    text = ("Actor visits school. Nathan Lane spoke to students on Tuesday about the stage, the principal said.\n")
+    art = run(text)
+    assert at(art, text, "Nathan Lane") is not None
+
+
+def test_a_building_after_a_preposition_of_position_is_no_actor(run):
+    text = ("Crowd gathers downtown. A crowd gathered near the mayor's office and atop the Government Center on "
+            "Friday. The sheriff's office said two men were arrested.\n")
+    art = run(text)
+    assert at(art, text, "the mayor's office") is None
+    assert at(art, text, "Government Center") is None
+    assert at(art, text, "The sheriff's office") is not None
+
+
+def test_police_inside_a_things_name_is_no_actor(run):
+    text = ("City plans revival. The city has invested a lot in its downtown, including a new police/fire station "
+            "and a park, Mayor Ann Cole said.\n")
+    art = run(text)
+    assert at(art, text, "police") is None
+
+
+def test_a_sports_team_is_an_actor_only_where_it_acts(run):
+    text = ("Plates sell well. Drivers bought plates honoring the Washington Capitals and the Blue Ridge Parkway, "
+            "the state said. The Minnesota Vikings signed a new coach on Monday.\n")
+    art = run(text)
+    assert at(art, text, "Washington Capitals") is None
+    assert at(art, text, "Blue Ridge Parkway") is None
+    assert at(art, text, "Minnesota Vikings") is not None
+
+
+def test_a_city_before_a_person_noun_in_a_headline_is_where_she_is_from(run):
+    text = ("Alcohol involved in shooting that wounded Sioux Falls woman\n\nAn 18-year-old woman was hurt Sunday "
+            "in central Sioux Falls, police said.\n")
+    art = run(text)
+    woman = at(art, text, "Sioux Falls woman")
+    assert woman is not None and woman.name == "Sioux Falls woman" and woman.sector == "CVL"
+    assert at(art, text, "Sioux Falls", nth=1) is None
+
+
+def test_a_rank_cut_from_its_name_is_no_person(run):
+    text = ("Two men held. Two men were arrested Friday, Sgt. Blaise Dresser said. Officers found a gun.\n")
+    art = run(text)
+    assert at(art, text, "Sgt") is None
+    assert at(art, text, "Blaise Dresser").sector == "COP"
+
+
+def test_a_listed_us_county_named_like_a_town_abroad_is_american(run):
+    text = ("Snow closes schools. Sledding is permitted in Chesterfield County parks, says Officer Ray Morton with "
+            "Chesterfield County Police. In Chesterfield County, parks stay open, he said.\n")
+    art = run(text)
+    assert at(art, text, "Chesterfield County Police").country == "USA"
+
+
+def test_a_town_named_only_inside_its_bodies_names_gives_the_home_country(run):
+    text = ("Director visits college. The Dayton Film Society and the Dayton Community College drama club presented "
+            "a lecture by director Mark Owens on March 4. Owens answered questions from students.\n")
+    art = run(text)
+    assert at(art, text, "Mark Owens").country == "USA"
+
+
+def test_people_charged_by_a_plural_passive_or_an_indictment_are_suspects(run):
+    text = ("Two charged in beating. Ms. Ann Sears and Mr. Tom Bowers are now both charged with murder, police "
+            "said. In another case a federal grand jury returned an indictment charging Angela Mulu and Edward Bosi "
+            "with mail fraud.\n")
+    art = run(text)
+    for name in ("Ann Sears", "Tom Bowers", "Angela Mulu", "Edward Bosi"):
+        assert at(art, text, name).sector == "CRM", name
+
+
+def test_writers_of_a_credit_line_are_journalists(run):
+    text = ("Fire guts home. A fire destroyed a home on Elm Road on Monday, Fire Chief Dale Horvath said. Staff "
+            "Writers Sandy Hodson and Adam Folk contributed to this report. Staff writer Tara Kaprowy can be reached "
+            "by e-mail.\n")
+    art = run(text)
+    for name in ("Sandy Hodson", "Adam Folk", "Tara Kaprowy"):
+        assert at(art, text, name).sector == "MED", name
+    assert at(art, text, "Sandy Hodson").name == "Sandy Hodson"
+
+
+def test_an_acronym_of_a_body_named_before_is_that_body(run):
+    text = ("Prison plan. The city is in talks with Corrections Corporation of America about the old jail. CCA signed "
+            "a lease. Louise Grant, CCA marketing and communications director, said the company would upgrade it.\n")
+    art = run(text)
+    cca = at(art, text, "CCA signed")
+    assert cca is not None and cca.name == "Corrections Corporation of America"
+    assert at(art, text, "Louise Grant").sector == "BUS"
+
+
+def test_a_lawyer_for_a_state_body_takes_its_sector(run):
+    text = ("Crash records released. Police cars crashed 40 times, records show. The files are private, said Victoria "
+            "Pearson, general counsel for the police department. Bo Hale, a lawyer for the family, disagreed.\n")
+    art = run(text)
+    assert at(art, text, "Victoria Pearson").sector == "COP"
+    assert at(art, text, "Bo Hale").sector != "COP"   # (a private party's lawyer)
+
+
+def test_a_name_after_a_religious_word_of_address_is_a_cleric(run):
+    text = ("Nuns scammed. Sister Mary Agnes said the money came from the health fund. Father Tom Walsh agreed, and "
+            "his Brother Tom Lee did not.\n")
+    art = run(text)
+    assert at(art, text, "Mary Agnes").sector == "REL"
+    assert at(art, text, "Tom Walsh").sector == "REL"
+    assert at(art, text, "Tom Lee").sector != "REL"
