@@ -28,6 +28,8 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - precision margin (ev17p): backing pledged (`_backing_pledged`), things sought (`_thing_sought`), `support` with no
   backer, body arms (`_body_arms`), places evacuated (`_place_left`), help denied of a thing (`_help_of_a_thing`),
   `must be -ing` (`_inferred`), `seized on` before a stray object.
+- unasserted and described (ev19p): what a proposal or a call holds (`_proposed_gerund`), a verdict in an if/whether
+  clause, `gotta`, appeals that draw voters (`_attraction`), acts of a kind of people (`_kind_described`).
 """
 from __future__ import annotations
 
@@ -174,6 +176,12 @@ def keep(c: Candidate) -> bool:
     if c.etype in ("SUPPORT", "REJECT") and c.target and all(_unnamed_seeker(x, w) for x in c.target):
         return False                      # `delegates free to support either candidate`, `supports candidates on both
         # sides`: backing or opposing whoever runs, no one in particular
+    if (c.quad in (1, 2) or c.etype == "REQUEST") and _kind_described(c):
+        return False                      # `people who ask for one`, `more than half those who met Clinton`, `people
+        # who lobby on behalf of corporate interests`: what anyone of a kind does, told as who they are, no act
+    if c.etype == "REQUEST" and _attraction(c, w):
+        return False                      # `Cruz appeals to Reagan Democrats`, `his appeal to minorities`, `focus on
+        # appealing to the electorate`: drawing voters, no plea (`appealed to residents to stay home` asks)
     if c.etype == "SUPPORT" and _described_backers(c):
         return False                      # `those whose top issue was health care tended to support Clinton`, `many
         # of those who supported her rival`: a kind of voter described, no one backing
@@ -1611,6 +1619,18 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and not c.preset and not c.negated and _is_verb(t) and _none_given(t, w):
         c.negated = True                  # `Mississippi offers no protections to gay residents`, `gave nothing to
         # the rebels`: the act is denied by its object (`no` on the event noun itself is triggers' `_negated`)
+    duty = load().cues.get("clitic_duty", frozenset())
+    if not c.nominal and not c.hypothetical and any(x.dep_ == "aux" and x.lower_ in duty for x in (
+            list(t.children) + (list(t.head.children) if t.dep_ == "conj" else []))):
+        c.hypothetical = True             # `We gotta take on Wall Street`, `gotta get over it and fight back`: a duty
+        # stated, not an act done
+    if c.preset and not c.hypothetical and _conditioned(t, concessive=False):
+        c.hypothetical = True             # `whether anyone knowingly mishandled the files`, `whether it should be
+        # illegal`, `if he does a good job`: a verdict put as a condition or a question, not said (one in the main
+        # clause of a condition stays: `you are not qualified if you voted for it`)
+    if not c.nominal and not c.hypothetical and _proposed_gerund(t, w):
+        c.hypothetical = True             # `his calls for banning Muslims`, `a platform of deporting illegal
+        # immigrants`, `Trump's call to ban Muslims` (the noun parsed as the infinitive's subject): proposed, not done
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
         c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
         # recruiting half of the committee to approve a clause`: what may be, not what is
@@ -1941,12 +1961,51 @@ def _goal(t, w) -> bool:
     return subj is not None and _lemma(subj) in w["goal"]
 
 
-def _conditioned(tok) -> bool:
-    """tok sits in a clause opened by if/unless/whether... (up through its heads to the clause's verb)."""
+def _proposed_gerund(t, w) -> bool:
+    """The act a proposal or a call holds as its content: a gerund after `for` or `on` on a `proposal` or
+    `intentnoun` noun (`his calls for banning Muslims`, `a bill on raising the wage`), after `of` on a `programme`
+    noun (`his platform of deporting illegal immigrants`; not `a campaign of bombing`), or a to-infinitive whose
+    subject the parse took such a noun to be (`Trump's call to ban Muslims`; `for X to` is `opened_by_for`'s)."""
+    def proposal(n) -> bool:
+        return n.pos_ == "NOUN" and (_lemma(n) in w["proposal"] or _lemma(n) in w["intentnoun"])
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.pos_ == "ADP":
+        p = t.head
+        return (p.lower_ in ("for", "on") and proposal(p.head)) or (
+            p.lower_ == "of" and p.head.pos_ == "NOUN" and _lemma(p.head) in w["programme"])
+    if any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and not opened_by_for(t):
+        subj = child(t, ("nsubj",))
+        return subj is not None and proposal(subj)
+    return False
+
+
+def _attraction(c: Candidate, w) -> bool:
+    """`appeal` (verb or noun) to or among voters, an audience or a kind of people (electorate, audience, cohort
+    words, a plural noun or a people's name), asking nothing (no infinitive, `for` or object): drawing them, no plea."""
+    n = c.noun if c.nominal and c.noun is not None else c.token
+    if _lemma(n) != "appeal" or any(x.dep_ in ("xcomp", "acl", "dobj", "ccomp") for x in n.children):
+        return False
+    nxt = n.doc[n.i + 1: n.i + 3]
+    if any(x.dep_ == "prep" and x.lower_ == "for" for x in n.children) or (
+            len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"):
+        return False                      # `an appeal to keep the boy`, `appealed for calm`
+    drawn = [y for x in n.children if x.dep_ == "prep" and x.lower_ in ("to", "among") for y in x.children
+             if y.dep_ == "pobj"]
+    def kind(y) -> bool:
+        lem = _lemma(y)
+        if lem in w["electorate"] or lem in w["audience"] or lem in w["cohort"]:
+            return True
+        return y.tag_ in ("NNS", "NNPS") and lem not in w["lawforce"] and y.ent_type_ in ("", "NORP")
+    return bool(drawn) and all(kind(y) for y in drawn)
+
+
+def _conditioned(tok, concessive: bool = True) -> bool:
+    """tok sits in a clause opened by if/unless/whether... (up through its heads to the clause's verb); with
+    `concessive` False, not one opened by `even if` (`even if they see Trump as crazy`: granted, so said)."""
     cond = load().cues.get("cond", frozenset())
     t = tok
     for _ in range(8):
-        if any(x.dep_ == "mark" and x.lower_ in cond for x in t.children):
+        if any(x.dep_ == "mark" and x.lower_ in cond and (concessive or not any(
+                y.lower_ == "even" and y.i == x.i - 1 for y in t.children)) for x in t.children):
             return True
         if t.dep_ == "ROOT" or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("conj", "xcomp", "aux")):
             return False
@@ -1994,6 +2053,21 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
                for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
+
+
+def _kind_described(c: Candidate) -> bool:
+    """A verb in a restrictive relative clause whose subject is its relative pronoun, on a bare word for people in
+    general (event_senses `anyone` but `someone` and `one`, which may stand for someone in particular: `those who`,
+    `people that`, `anyone who`), active: who such people are, no act of anyone in particular (read for cooperation
+    and requests: `older people, who strongly support Mrs. Clinton`, set off by a comma, and `those who question
+    bias in policing`, blame, stay)."""
+    t = c.token
+    h = t.head
+    if c.nominal or t.dep_ != "relcl" or h.i == t.i or h.lower_ not in senses()["anyone"] or \
+            h.lower_ in ("someone", "somebody", "one") or any(x.dep_ == "amod" for x in h.children):
+        return False
+    rel = [x for x in t.children if x.dep_ == "nsubj" and x.lower_ in ("who", "that")]
+    return bool(rel) and not (rel[0].i > 0 and t.doc[rel[0].i - 1].text == ",")
 
 
 def _generic_relative(c: Candidate) -> bool:
