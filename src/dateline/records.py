@@ -7,6 +7,7 @@ All `start`/`end` are character offsets into the article text exactly as read.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Optional, get_args
 
@@ -15,6 +16,7 @@ from .artefacts import floor_at
 
 _SCALARS = frozenset((str, int, float, bool, type(None)))
 _FIELDS: dict[type, tuple[str, ...]] = {}     # record class -> the names of its contract fields, in order
+_READ: dict[type, Any] = {}                   # record class -> its contract fields' values as a tuple (attrgetter)
 
 
 def _plain(value: Any) -> Any:
@@ -23,14 +25,61 @@ def _plain(value: Any) -> Any:
         return value
     names = _FIELDS.get(kind)
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value) if not f.metadata.get("internal"))
-    if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        names = tuple(f.name for f in dataclasses.fields(value) if not f.metadata.get("internal"))
+        _READ[kind] = _reader(names)
+        _FIELDS[kind] = names
+    if names is not None:         # the fields read at once; a scalar (most of them) taken as it is, without a call
+        return dict(zip(names, [v if type(v) in _SCALARS else _plain(v) for v in _READ[kind](value)]))
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
+
+
+def _reader(names: tuple[str, ...]):
+    """A function giving a record's values of `names` as a tuple, in order (one C call: `operator.attrgetter`)."""
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    if names:
+        one = operator.attrgetter(names[0])
+        return lambda record: (one(record),)
+    return lambda record: ()
+
+
+_COPIED: dict[type, Optional[frozenset[str]]] = {}   # record class -> its fields, when `replaced` may copy them
+
+
+def replaced(record: Any, /, **changes: Any) -> Any:
+    """`dataclasses.replace(record, **changes)`: the same new record, made without its walk over the fields and its
+    call of `__init__` by keywords (a few microseconds an event, three times an event): the fields copied from the
+    record's `__dict__` in their order, the changes set, and `__post_init__` run as `__init__` runs it. A record not
+    made by its dataclass's own `__init__` of plain fields (slots, an InitVar, a field out of `__init__`), or a change
+    of a name that is no field, goes to `dataclasses.replace` (its errors stay its own)."""
+    kind = type(record)
+    names = _COPIED[kind] if kind in _COPIED else _COPIED.setdefault(kind, _copyable(kind))
+    if names is None or not names.issuperset(changes):
+        return dataclasses.replace(record, **changes)
+    new = object.__new__(kind)
+    mine, theirs = new.__dict__, record.__dict__
+    for name in kind.__dataclass_fields__:
+        mine[name] = changes[name] if name in changes else theirs[name]
+    if hasattr(kind, "__post_init__"):
+        new.__post_init__()
+    return new
+
+
+def _copyable(kind: type) -> Optional[frozenset[str]]:
+    """The fields of a dataclass `replaced` may copy (None: it goes to `dataclasses.replace`)."""
+    params = getattr(kind, "__dataclass_params__", None)
+    init = getattr(kind, "__init__", None)
+    if params is None or not params.init or "__slots__" in vars(kind) or getattr(init, "__qualname__", "") != \
+            f"{kind.__qualname__}.__init__" or getattr(getattr(init, "__code__", None), "co_filename", "") != "<string>":
+        return None
+    fields = kind.__dataclass_fields__.values()
+    if any(f._field_type is not dataclasses._FIELD or not f.init for f in fields):
+        return None
+    return frozenset(f.name for f in fields)
 
 
 def internal(default: Any = None, **kw: Any) -> Any:

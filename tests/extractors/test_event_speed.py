@@ -246,3 +246,23 @@ def test_the_word_gates_read_off_the_columns_pass_the_words_the_token_tests_pass
                 [i for i in wanted if sent.start <= i < sent.end]
         assert [t.i for t in picked(toks[::2], name, pick)] == [i for i in wanted if i % 2 == 0]
     assert any(t.lower_ == "she’s" or t.text == "’s" for t in toks)   # (a curly contraction, read as `be`)
+
+
+def test_the_type_scores_are_the_softmax_of_the_summed_weights():
+    """`model.scores` (the reductions called directly) gives exactly the float32 softmax of the bias plus the weight
+    rows of the known features summed in order, unknown features left out, the bias alone for none."""
+    import numpy as np
+
+    from dateline.extractors.events import model
+
+    m = model.load()
+    if m is None:
+        return
+    words = sorted(m["vocab"])[:40:3]
+    for feats in (words, words[::-1] + ["zz=not a feature"], ["zz=none"], [], words[:2] * 3):
+        idx = [m["vocab"][x] for x in feats if x in m["vocab"]]
+        z = m["b"] + (m["W"][idx].sum(axis=0) if idx else 0.0)
+        z = z - z.max()
+        p = np.exp(z)
+        p /= p.sum()
+        assert model.scores(feats, m) == dict(zip(m["types"], p.tolist()))

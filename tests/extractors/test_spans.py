@@ -303,3 +303,17 @@ def test_matches_at_gives_the_matches_of_finditer():
         assert [m.span() for m in matches_at(rx, scan, text, 2)] == [m.span() for m in rx.finditer(text)]
         for pos in (0, 3, 10):
             assert [m.span() for m in matches_at(rx, scan, text, 2, pos)] == [m.span() for m in rx.finditer(text, pos)]
+
+
+def test_where_with_no_wanted_value_and_lowered_over_words_met_before_and_new(nlp):
+    """`where` with an empty set finds nothing; `lowered` gives `lemma_.lower()` of every word, whether its lemma was
+    met in an earlier doc (read from the kept table in one walk) or is new to the process."""
+    from dateline.extractors.spans import _LOWER, lowered, where
+
+    first = nlp("The mayor of Aberwick said the rebels would talk.")
+    assert where(first, "LOWER", frozenset()) == [] and where(first, "POS", frozenset()) == []
+    assert lowered(first) == [t.lemma_.lower() for t in first]
+    second = nlp("The Zorblatting MAYORS of Quenwick said the Rebels had talked.")   # old and new words mixed
+    assert any(t.lemma not in _LOWER for t in second)
+    assert lowered(second) == [t.lemma_.lower() for t in second]
+    assert lowered(second, "ORTH") == [t.text.lower() for t in second]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Optional
 
-from ..records import Casualty, Event, TimeExpression
+from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
 from .places import PlaceMention, locus, place_words
@@ -65,7 +65,7 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect):
             day, origin = published, "published"
-        out.append(dataclasses.replace(ev, date=day, date_from=origin))
+        out.append(replaced(ev, date=day, date_from=origin))
     return out
 
 

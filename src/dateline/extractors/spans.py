@@ -293,12 +293,16 @@ def lowered(doc, attr: str = "LEMMA") -> list[str]:
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         known, strings = _LOWER, doc.vocab.strings
-        found = []
-        for h in column(doc, attr):
-            low = known.get(h)
-            if low is None:
-                low = known[h] = strings[h].lower()
-            found.append(low)
+        ids = column(doc, attr)
+        found = list(map(known.get, ids))         # (each id's string met before: one C-speed walk)
+        if None in found:
+            for i, low in enumerate(found):
+                if low is None:
+                    h = ids[i]
+                    low = known.get(h)
+                    if low is None:
+                        low = known[h] = strings[h].lower()
+                    found[i] = low
         doc.user_data[key] = found
     return found
 
@@ -346,10 +350,13 @@ def _equal(doc, attr: str, wanted):
     """Whether each token's `attr` is one of the few ints `wanted`, as an array of booleans (`v in wanted` for each
     value of the column, without a Python step a token)."""
     arr = _array(doc, attr)
-    found = np.zeros(len(arr), dtype=bool)
+    found = None
     for v in wanted:
-        found |= arr == np.uint64(v)
-    return found
+        if found is None:
+            found = arr == np.uint64(v)
+        else:
+            found |= arr == np.uint64(v)
+    return np.zeros(len(arr), dtype=bool) if found is None else found
 
 
 def having(toks, **wanted) -> list:

@@ -11,7 +11,7 @@ from ...lexicon import actors as lex, months, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
-from ..spans import column, entities, lexicon_ids, matches_at, sentence_of, where
+from ..spans import column, entities, lexicon_ids, lowered, matches_at, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
@@ -807,10 +807,13 @@ def _named_outlets(st: ActorState) -> None:
                 add(st, c, t.idx, t.idx + len(t))
 
 
+_COURT_WORDS = ("court", "tribunal")
+
+
 def _igo_court(tok) -> bool:
     """True for `court`/`tribunal` with a word of actor_words.tsv `igo_court_mark` before it in its phrase (`the Hague
     tribunal`, `the U.N. court`, `the Hague-based tribunal`)."""
-    if tok.lemma_.lower() not in ("court", "tribunal") or tok.pos_ not in ("NOUN", "PROPN") or \
+    if tok.lemma_.lower() not in _COURT_WORDS or tok.pos_ not in ("NOUN", "PROPN") or \
             tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no")
                                                  for c in tok.children):
         return False                              # (`an international tribunal should be set up`: none yet)
@@ -827,7 +830,8 @@ def _international_courts(st: ActorState) -> None:
     a new actor when nothing covers it, else the court actor that does (not Dutch, nor of the story's country);
     `prosecutors at` such a court are the court's too (IGO)."""
     doc = st.doc
-    for tok in doc:
+    lems = lowered(doc)                           # (only a `court` or `tribunal` can be one: `_igo_court`)
+    for tok in [st.toks[i] for i, lem in enumerate(lems) if lem in _COURT_WORDS]:
         if not _igo_court(tok) or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s = min(t.i for t in tok.subtree if t.i <= tok.i)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ... import budget
 from ...lexicon import pronouns
-from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker
+from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, sentences, tokens
@@ -683,5 +683,5 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
         named = _pronouns_named(c, source, target, index, text)
         if named != (source, target):
             said = _sides(c, *named, index, speaker)
-            ev = dataclasses.replace(ev, source=said[0], target=said[1])
-    return dataclasses.replace(ev, confidence=conf, features=tuple(sorted(feats.items())))
+            ev = replaced(ev, source=said[0], target=said[1])
+    return replaced(ev, confidence=conf, features=tuple(sorted(feats.items())))

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import pronouns
-from ...records import Event
+from ...records import Event, replaced
 from ..quotes.lexicon import speech_verbs
 from ..spans import column, ids_of, sentence_of, text, words_in
 from .triggers import Candidate
@@ -208,7 +208,7 @@ def in_article(events: list[Event], quotes=(), length: int = 0) -> list[Event]:
             continue
         feats = dict(ev.features, **more)
         conf = ev.confidence if "given" in feats else score(feats)
-        out.append(dataclasses.replace(ev, confidence=conf, features=tuple(sorted(feats.items()))))
+        out.append(replaced(ev, confidence=conf, features=tuple(sorted(feats.items()))))
     return out
 
 

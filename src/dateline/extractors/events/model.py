@@ -90,12 +90,16 @@ def _weights() -> Optional[dict]:
 
 def scores(feats: list[str], m: dict) -> dict:
     """Type probabilities of one sentence under model m (softmax over a sparse dot product)."""
-    idx = [m["vocab"][x] for x in feats if x in m["vocab"]]
-    z = m["b"] + (m["W"][idx].sum(axis=0) if idx else 0.0)
-    z = z - z.max()
+    idx = [i for i in map(m["vocab"].get, feats) if i is not None]
+    # (the ufuncs' reductions called as `ndarray.sum`/`max` call them, without their Python wrappers: the same sums)
+    z = m["b"] + (_add(m["W"][idx], axis=0) if idx else 0.0)
+    z = z - _max(z)
     p = np.exp(z)
-    p /= p.sum()
+    p /= _add(p)
     return dict(zip(m["types"], p.tolist()))
+
+
+_add, _max = np.add.reduce, np.maximum.reduce
 
 
 def _p(p: dict, etype: str) -> float:
