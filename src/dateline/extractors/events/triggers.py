@@ -218,11 +218,14 @@ def slot(tok, name: str, passive: bool):
         x = child(tok, ("xcomp",))
         if x is None:
             return None
-        for n in ("dobj", "dative", "to", "with", "on", "against", "from", "for", "in"):
-            o = slot(x, n, is_passive(x))
-            if o is not None:
+        for n in ("dative", "dobj", "to", "with", "on", "against", "from", "for", "in"):
+            o = slot(x, n, is_passive(x))  # (the one given to before what is given: `refused to give me the points`)
+            if o is not None and o.ent_type_ not in ("DATE", "TIME"):
                 return o
-        return None
+        cc = child(x, ("ccomp",)) if lemma(x) in load().cues.get("letting", ()) and not is_passive(x) else None
+        o = child(cc, ("nsubj",)) if cc is not None else None   # `agreed to allow Trump to use the file`, `refused
+        # to help him do so`: the one let or helped (not `vowed to make Mexico pay`)
+        return o if o is not None and o.lower_ not in ("it", "this", "that", "there", "what", "which") else None
     if name == "c":
         cc = child(tok, ("ccomp",))
         if cc is None and tok.pos_ == "NOUN":
@@ -716,8 +719,10 @@ def _received(c: Candidate) -> None:
     n = c.noun
     if n is None or c.preset or n.dep_ != "dobj" or n.head.lemma_.lower() not in load().cues.get("receive", ()):
         return
-    if c.etype in ("CONSULT", "COOPERATE") and prep_object(n, "with") is not None:
-        return                            # `had talks with X`, `got a call with X`: the subject meets X
+    if c.etype in ("CONSULT", "COOPERATE") and (prep_object(n, "with") is not None or prep_object(
+            n.head, "with") is not None):
+        return                            # `had talks with X`, `got a call with X`: the subject meets X (`had a talk
+        # this week with X`: `with` parsed on the verb)
     v = n.head
     receiver = subject_of(v)
     if receiver is None:
@@ -912,10 +917,14 @@ def _target(c: Candidate) -> list:
         found = _slot_targets(c, owners + [c.phrase_noun], passive, taken)
     else:
         found = _slot_targets(c, owners, passive, taken)
+    named = _what_named(t) if t.pos_ == "VERB" else None
+    if named is not None and named.i not in taken:
+        found = [x for x in found if x.lower_ != "what"] + [named]
     if not found:
         for o in owners:
-            tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()),
-                                  places=c.quad in (2, 4))
+            tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set())
+                                  | ({c.phrase_noun.i} if c.phrase_noun is not None else set()),
+                                  places=c.quad in (2, 4))   # (`opened fire`: the phrase's own noun is no target)
             if tgt is not None:
                 found.append(tgt)
                 c.target_from_x = True      # weak: an absorbed act's own target is better
@@ -972,11 +981,42 @@ def _target(c: Candidate) -> list:
                 found[0].lemma_.lower() in load().nouns or actor_like(o) or actor_noun(o)):
             found.append(o)
     for k, x in enumerate(found):
-        if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
+        if x.dep_ == "dobj" and lemma(x) in cues.get("intensifier", ()) and (x.head.i != t.i or t.dep_ == "xcomp" and (
+                lemma(t.head) in cues.get("promiseverb", ()) or lemma(t.head) in cues.get("intent", ()))):
+            o = _out_of(x)
+            if o is not None and o.i not in taken:
+                found[k] = o              # `vowed to bomb the hell out of ISIS`: ISIS (the idiom told as done is
+                # mostly a figure: `spent two months beating the hell out of superdelegates`)
+    for k, x in enumerate(found):
+        if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl") and child(t, SUBJ) is None:
+            # (not a clause with a subject of its own: `unable to muster a word when Clinton accused him`)
             up = child(t.head, ("dobj",))
             if up is not None and up.lower_ not in personal_pronouns():
                 found[k] = up
     return found
+
+
+def _out_of(x):
+    """The object of `out of` after the verb (or the noun) an idiom's intensifier is object of (`bomb the hell out of
+    ISIS`), else None."""
+    for h in (x, x.head):
+        out = next((p for p in h.children if p.dep_ in ("prep", "prt", "advmod") and p.lower_ == "out"), None)
+        of = next((p for p in out.children if p.dep_ == "prep" and p.lower_ == "of"), None) if out is not None else None
+        if of is not None:
+            return child(of, ("pobj",))
+    return None
+
+
+def _what_named(t):
+    """`criticized what she called the angry rhetoric from X`, `denounced what he described as a smear`: an object
+    that is a free relative of a naming verb (event_cues `naming`) is the thing it names; that thing, else None."""
+    naming = load().cues.get("naming", frozenset())
+    for v in t.children:
+        if v.dep_ in ("ccomp", "dobj", "xcomp") and v.i > t.i and lemma(v) in naming:
+            what = child(v, ("dobj",))
+            if what is not None and what.lower_ == "what" and t.i < what.i < v.i:
+                return child(v, ("oprd", "xcomp", "attr")) or prep_object(v, "as")
+    return None
 
 
 def _caught_when(c: Candidate) -> list:
