@@ -642,7 +642,8 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorIndex, text: str) -> tuple:
+def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorIndex, text: str,
+                    quoted: bool = False) -> tuple:
     """A he/she/they (him/her/them) participant the actors' coreference left without an actor is the noun it stands
     for in its sentence (`antecedents.py`), when one is found; the other participants' words are never it."""
     toks = [t for t in (*c.source, *c.target) if hasattr(t, "i")]
@@ -654,7 +655,7 @@ def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorInde
         new = []
         for t, p in zip(side, parts):
             if hasattr(t, "i") and p.actor is None:
-                x = antecedent_in_sentence(t, taken - {t.i})
+                x = antecedent_in_sentence(t, taken - {t.i}, quoted=quoted)
                 if x is not None:
                     p = _participant(x, index, text, solo=True)
             new.append(p)
@@ -703,9 +704,10 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
                sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
     feats = confidence.features(c, ev, where)
     conf = c.given if c.given is not None else confidence.score(feats)
-    if qi is None:   # a pronoun named by its noun (after the confidence: naming is no evidence the event happened)
-        named = _pronouns_named(c, source, target, index, text)
-        if named != (source, target):
-            said = _sides(c, *named, index, speaker)
-            ev = dataclasses.replace(ev, source=said[0], target=said[1])
+    # a pronoun named by its noun (after the confidence: naming is no evidence the event happened; in a quote, only
+    # by a noun of the quote before it)
+    named = _pronouns_named(c, source, target, index, text, quoted=qi is not None)
+    if named != (source, target):
+        said = _sides(c, *named, index, speaker)
+        ev = dataclasses.replace(ev, source=said[0], target=said[1])
     return dataclasses.replace(ev, confidence=conf, features=tuple(sorted(feats.items())))

@@ -591,13 +591,13 @@ def _judged(t, w, quote_speaker_of):
         about = _about(t) or prep_object(t, "to")
         if about is None or about.lower_ in ("it", "this", "that", "them") or not any(
                 names_actor(x) and x.pos_ != "PRON" for x in about.subtree):
-            return None                   # `Trump said he was happy to see that Khan won`: the feeling of the one
+            return None                   # `Pell said he was happy to see that Okafor won`: the feeling of the one
             # the pronoun stands for, no verdict on them (whom it is about: praise's `_glad_to_see`); `happy with
             # the weather`: no one it is about
         sayer = speaker_of_clause(be)
         feeler = sayer if sayer is not None and sayer.pos_ != "PRON" else subj
-        return _make(t, etype, feeler, about)   # `said he's proud of the way the challenger is funding his
-        # campaign`, `he was adamantly opposed to Trump`: what the feeling is about; the he of a reported clause is
+        return _make(t, etype, feeler, about)   # `said he's proud of the way the newcomer runs her campaign`,
+        # `he was firmly opposed to Brandt`: what the feeling is about; the he of a reported clause is
         # the sayer (as `triggers._pronoun_source` reads it)
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         owner = owner_of(subj) if subj.lemma_.lower() in w["act"] | _conduct() | w["failing"] else None

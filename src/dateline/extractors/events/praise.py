@@ -796,11 +796,11 @@ def _glad_to_see(t, quote_speaker_of):
         y.dep_ == "aux" and y.lower_ == "to" for y in x.children)), None)
     if see is None or any(x.dep_ == "neg" for x in t.children) or (
             _unasserted(be) if _lemma(see) == "see" else any(x.dep_ == "neg" for x in be.children)):
-        return None                       # (`I'd be happy to see him go` is hedged; `they'd be happy to have Cruz on
-        # the trail with them` welcomes him)
+        return None                       # (`I'd be happy to see him go` is hedged; `they'd be glad to have Pell in
+        # their state` welcomes him)
     seen = child(see, ("dobj",))
     if seen is None and _lemma(see) == "see":
-        clause = child(see, ("ccomp",))   # `happy to see that Khan was voted in`: the clause's subject, passive too
+        clause = child(see, ("ccomp",))   # `happy to see that Okafor was elected`: the clause's subject, passive too
         seen = child(clause, SUBJ | PASS_SUBJ) if clause is not None else None
     if seen is not None and seen.lower_ in ("that", "this", "it") and be.dep_ == "conj":
         seen = child(be.head, SUBJ)       # (`X won and I was glad to see that`: the one who won)
