@@ -22,8 +22,8 @@ from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
-from .triggers import (Candidate, analyse, absorb, antecedent, content_subject, find, need_request, np_bounds,
-                       speaker_of_clause)
+from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, content_subject, find, names_actor,
+                       need_request, np_bounds, speaker_of_clause)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -247,6 +247,8 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
         ev = _said_of(ev, c, index, text)
     elif ev.type in ATTITUDES and not any(p.actor for p in ev.target) and _things(c.target):
         ev = _said_of(ev, c, index, text, add=True)
+    if ev.type == "THREATEN" and not any(p.actor for p in ev.target):
+        ev = _threatened_unless(ev, c, index, text)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
     ev = _with_conjuncts(ev, c.token.doc, index, text)
     ev = _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
@@ -366,6 +368,28 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = 
     if add and any(p.start < q.end and q.start < p.end for q in ev.target):
         return ev
     return dataclasses.replace(ev, target=ev.target + (p,) if add else (p,))
+
+
+def _threatened_unless(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """A threat whose targets name no actor, made on a condition (`threatened to revoke the boy's visa if his uncle
+    did not sign`, `threatened to strike unless the company raises wages`), is aimed at whoever the condition is laid
+    on: the subject of the `if`/`unless` clause of the trigger or of the act it threatens, when it names someone
+    other than the source; a further target."""
+    t = c.token
+    for v in [t] + [x for x in t.children if x.dep_ in ("xcomp", "ccomp")]:
+        for cl in v.children:
+            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
+                continue
+            subj = next((x for x in cl.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in lexicon.load().cues["standin"] or subj.lower_ in (
+                    "i", "we", "you", "there", "what", "which") or not (names_actor(subj) or actor_like(subj)):
+                continue
+            p = _participant(subj, index, text, owned=True)
+            if any(p.start < q.end and q.start < p.end for q in (*ev.source, *ev.target)) or (
+                    p.actor is not None and any(q.actor == p.actor for q in ev.source)):
+                continue
+            return dataclasses.replace(ev, target=ev.target + (p,))
+    return ev
 
 
 def _things(targets) -> bool:
@@ -618,7 +642,8 @@ def _trim(sent, text: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorIndex, text: str) -> tuple:
+def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorIndex, text: str,
+                    quoted: bool = False) -> tuple:
     """A he/she/they (him/her/them) participant the actors' coreference left without an actor is the noun it stands
     for in its sentence (`antecedents.py`), when one is found; the other participants' words are never it."""
     toks = [t for t in (*c.source, *c.target) if hasattr(t, "i")]
@@ -630,7 +655,7 @@ def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorInde
         new = []
         for t, p in zip(side, parts):
             if hasattr(t, "i") and p.actor is None:
-                x = antecedent_in_sentence(t, taken - {t.i})
+                x = antecedent_in_sentence(t, taken - {t.i}, quoted=quoted)
                 if x is not None:
                     p = _participant(x, index, text, solo=True)
             new.append(p)
@@ -679,9 +704,10 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
                sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
     feats = confidence.features(c, ev, where)
     conf = c.given if c.given is not None else confidence.score(feats)
-    if qi is None:   # a pronoun named by its noun (after the confidence: naming is no evidence the event happened)
-        named = _pronouns_named(c, source, target, index, text)
-        if named != (source, target):
-            said = _sides(c, *named, index, speaker)
-            ev = replaced(ev, source=said[0], target=said[1])
+    # a pronoun named by its noun (after the confidence: naming is no evidence the event happened; in a quote, only
+    # by a noun of the quote before it)
+    named = _pronouns_named(c, source, target, index, text, quoted=qi is not None)
+    if named != (source, target):
+        said = _sides(c, *named, index, speaker)
+        ev = replaced(ev, source=said[0], target=said[1])
     return replaced(ev, confidence=conf, features=tuple(sorted(feats.items())))

@@ -40,35 +40,42 @@ def _clause_subject(v):
     return next((c for c in v.children if c.dep_ in SUBJECTS), None)
 
 
-def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset()) -> Optional[object]:
+def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset(),
+                           quoted: bool = False) -> Optional[object]:
     """The token a he/she/they (him/her/them) stands for in its sentence, or None: the subject of the clause its own
     clause is joined to or hangs from (`X said ..., but he urged`; `a boy is in critical condition after he was
     shot`), the one told (`telling voters they are wrong`), else the one noun before it in the sentence that can be
     it (a person for he/him, people or a body for they/them; never the subject of its own clause, `Trump attacked
     him`, nor a token in `skip`); None when two can, when one of them is in `avoid` (the event's other side), or
-    inside a quote. A possessive stands for whom its object form would (`his` as `him`)."""
+    inside a quote (with `quoted`, for an event in a quote: only inside one, named by a noun of that quote). A
+    possessive stands for whom its object form would (`his` as `him`)."""
     low = OWNER.get(pron.lower_, pron.lower_) if pron.dep_ == "poss" else pron.lower_
     if low not in SINGULAR and low not in PLURAL:
         return None
     plural = low in PLURAL
+    sent = pron.sent
+    marks = [t.i for t in sent if t.i < pron.i and t.is_quote]
+    if quoted and not len(marks) % 2:
+        return None                       # `quoted` (an event in a quote): only a pronoun of the quote, named by a
+        # noun of the quote before it (`"... we watched the scorn of Senator Pell, him mocking the veterans"`)
+    opened = marks[-1] if quoted else -1
     v = pron.head
     if pron.dep_ in SUBJECTS:
         if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             s = _clause_subject(v.head)
-            if s is not None and s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True):
+            if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True):
                 return s
         if v.dep_ == "ccomp" and v.head.pos_ == "VERB":
             told = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
-            if told is not None and told.i not in avoid and _who(told, plural):
+            if told is not None and told.i > opened and told.i not in avoid and _who(told, plural):
                 return told
         if low in ("he", "she", "they"):
             return None                   # a subject pronoun is read by its clause only
-    sent = pron.sent
-    if sum(t.is_quote for t in sent if t.i < pron.i) % 2:
+    if len(marks) % 2 and not quoted:
         return None                       # inside a quote: someone of the speaker's story
     own = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
     mine = {own.i, *(x.i for x in own.conjuncts)} if own is not None else set()
-    found = {x.i: x for x in sent if x.i < pron.i and x.dep_ in ROLES and x.i not in mine and x.i not in skip
+    found = {x.i: x for x in sent if opened < x.i < pron.i and x.dep_ in ROLES and x.i not in mine and x.i not in skip
              and _who(x, plural)}
     if any(i in avoid for i in found):
         return None                       # it may be the event's other side (`X demanded that the boy be returned to him`)

@@ -596,6 +596,18 @@ def _judged(t, w, quote_speaker_of):
     if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"] or t.lower_ in w["feeler"]:
         return None                       # `she was pleased`, `"They're worried," Carson said`: a feeling with
         # nothing it is about
+    if t.dep_ == "acomp" and t.lemma_.lower() in w["feeling"] and subj.lower_ in ("he", "she", "they"):
+        about = _about(t) or prep_object(t, "to")
+        if about is None or about.lower_ in ("it", "this", "that", "them") or not any(
+                names_actor(x) and x.pos_ != "PRON" for x in about.subtree):
+            return None                   # `Pell said he was happy to see that Okafor won`: the feeling of the one
+            # the pronoun stands for, no verdict on them (whom it is about: praise's `_glad_to_see`); `happy with
+            # the weather`: no one it is about
+        sayer = speaker_of_clause(be)
+        feeler = sayer if sayer is not None and sayer.pos_ != "PRON" else subj
+        return _make(t, etype, feeler, about)   # `said he's proud of the way the newcomer runs her campaign`,
+        # `he was firmly opposed to Brandt`: what the feeling is about; the he of a reported clause is
+        # the sayer (as `triggers._pronoun_source` reads it)
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         owner = owner_of(subj) if subj.lemma_.lower() in w["act"] | _conduct() | w["failing"] else None
         if owner is None and etype == "ACCUSE" and _deed(subj, w) and not (t.lemma_.lower() in w["plain"]
@@ -1062,11 +1074,14 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
         return None                       # `75 percent of Republicans said ...`: a poll's finding, no one speaks
     if sayer is not None and sayer.lower_ in FIRST and quote_speaker_of(t) is not None:
         sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge
-    if sayer is not None and subj.lower_ in ("he", "she", "they"):
+    if sayer is not None and (subj.lower_ in ("he", "she", "they") or subj.dep_ == "poss" and subj.lower_ in (
+            "his", "her", "their") or subj.pos_ == "NOUN" and any(
+            x.dep_ == "poss" and x.lower_ in ("his", "her", "their") for x in subj.children)):
         of = next((child(x, ("pobj",)) for x in sayer.head.children
                    if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)
         if of is not None and (actor_like(of) or actor_noun(of)):
-            subj = of                     # `"He was a failed candidate," Trump said of Romney`: Romney
+            subj = of                     # `"He was a failed candidate," Trump said of Romney`: Romney (`"His
+            # conduct was deplorable," Pell said of Brandt`: whose conduct, Brandt)
     if sayer is not None and etype == "REJECT" and subj.lower_ in ("that", "this", "it"):
         of = next((child(x, ("pobj",)) for x in sayer.head.children
                    if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)

@@ -792,14 +792,16 @@ def _glad_to_see(t, quote_speaker_of):
     gladness at seeing someone or what someone did (the clause before `and ... that`) backs them (SUPPORT by the
     glad one; `I`/`we`: the quote's speaker)."""
     be = t.head
-    see = next((x for x in t.children if x.dep_ == "xcomp" and _lemma(x) == "see" and any(
+    see = next((x for x in t.children if x.dep_ == "xcomp" and _lemma(x) in ("see", "have") and any(
         y.dep_ == "aux" and y.lower_ == "to" for y in x.children)), None)
-    if see is None or _unasserted(be) or any(x.dep_ == "neg" for x in t.children):
-        return None
+    if see is None or any(x.dep_ == "neg" for x in t.children) or (
+            _unasserted(be) if _lemma(see) == "see" else any(x.dep_ == "neg" for x in be.children)):
+        return None                       # (`I'd be happy to see him go` is hedged; `they'd be glad to have Pell in
+        # their state` welcomes him)
     seen = child(see, ("dobj",))
-    if seen is None:
-        clause = child(see, ("ccomp",))
-        seen = child(clause, SUBJ) if clause is not None else None
+    if seen is None and _lemma(see) == "see":
+        clause = child(see, ("ccomp",))   # `happy to see that Okafor was elected`: the clause's subject, passive too
+        seen = child(clause, SUBJ | PASS_SUBJ) if clause is not None else None
     if seen is not None and seen.lower_ in ("that", "this", "it") and be.dep_ == "conj":
         seen = child(be.head, SUBJ)       # (`X won and I was glad to see that`: the one who won)
     if seen is None or seen.lower_ in FIRST + ("it", "this", "that", "them", "you", "what", "which") or not (
@@ -809,7 +811,7 @@ def _glad_to_see(t, quote_speaker_of):
     if subj is None or subj.i == seen.i:
         return None
     if subj.lower_ not in FIRST and (not (names_actor(subj) or actor_like(subj)) or subj.lower_ in (
-            "it", "this", "that", "who", "which", "you", "they")):
+            "it", "this", "that", "who", "which", "you") or subj.lower_ == "they" and _lemma(see) != "have"):
         return None
     return _by(t, "SUPPORT", subj, seen, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
         t, "SUPPORT", subj, seen)

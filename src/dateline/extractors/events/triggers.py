@@ -218,11 +218,15 @@ def slot(tok, name: str, passive: bool):
         x = child(tok, ("xcomp",))
         if x is None:
             return None
-        for n in ("dobj", "dative", "to", "with", "on", "against", "from", "for", "in"):
-            o = slot(x, n, is_passive(x))
-            if o is not None:
+        for n in ("dative", "dobj", "to", "with", "on", "against", "from", "for", "in"):
+            o = slot(x, n, is_passive(x))  # (the one given to before what is given: `refused to give me a pass`)
+            if o is not None and o.ent_type_ not in ("DATE", "TIME"):
                 return o
-        return None
+        cc = child(x, ("ccomp",)) if lemma(x) in load().cues.get("letting", ()) and not is_passive(x) else None
+        o = child(cc, ("nsubj",)) if cc is not None else None   # `agreed to allow Pell to use the list`, `refused
+        # to help him do it`: the one let or helped (not `vowed to make Ruritania pay`, `refuse to let fear win`)
+        return o if o is not None and o.lower_ not in ("it", "this", "that", "there", "what", "which") and (
+            names_actor(o) or actor_like(o)) else None
     if name == "c":
         cc = child(tok, ("ccomp",))
         if cc is None and tok.pos_ == "NOUN":
@@ -664,11 +668,15 @@ def _source(c: Candidate, quote_speaker) -> list:
 def _author(doc_noun):
     """Who speaks through a piece of writing that is said to act (`a letter from the staff association, which urged
     ...`, `Sanders is releasing a new ad that urges voters ...`, `the senator's statement condemning ...`): its
-    owner, its `from`/`by` phrase, or the subject of the verb that puts it out (event_cues `issuing`: not `police found
-    a letter that threatened X`); None when none names someone."""
+    owner, its `from`/`by` phrase (or its participle's: `the lawsuit filed by X`), or the subject of the verb that
+    puts it out (event_cues `issuing`: not `police found a letter that threatened X`); None when none names
+    someone."""
     owner = child(doc_noun, ("poss",))
     if owner is None:
         owner = prep_object(doc_noun, "from") or prep_object(doc_noun, "by")
+    if owner is None:                     # `the lawsuit filed by a former aide`, `a letter signed by X`
+        owner = next((o for v in doc_noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                      for o in [prep_object(v, "by")] if o is not None), None)
     if owner is None and doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" and \
             lemma(doc_noun.head) in load().cues.get("issuing", ()):
         owner = child(doc_noun.head, SUBJ)
@@ -711,13 +719,17 @@ def _patient_owner(c: Candidate):
 
 def _received(c: Candidate) -> None:
     """`Canova has the backing of progressive activists`, `won Obama's endorsement`, `drew criticism from X`: the
-    subject of a verb of getting (event_cues.tsv `receive`) is the target of the event noun it has as object, and
-    the noun's owner (possessor, `of`, `from`, `among`, `by` object) its source."""
+    subject of a verb of getting (event_cues.tsv `receive`; `stirring` for a verbal act) is the target of the event
+    noun it has as object, and the noun's owner (possessor, `of`, `from`, `among`, `by` object) its source."""
     n = c.noun
-    if n is None or c.preset or n.dep_ != "dobj" or n.head.lemma_.lower() not in load().cues.get("receive", ()):
-        return
-    if c.etype in ("CONSULT", "COOPERATE") and prep_object(n, "with") is not None:
-        return                            # `had talks with X`, `got a call with X`: the subject meets X
+    cues = load().cues
+    if n is None or c.preset or n.dep_ != "dobj" or not (n.head.lemma_.lower() in cues.get("receive", ()) or (
+            c.quad in (1, 3) and n.head.lemma_.lower() in cues.get("stirring", ()))):
+        return                            # (`the deal sparked criticism from X`: a reaction to the subject)
+    if c.etype in ("CONSULT", "COOPERATE") and (prep_object(n, "with") is not None or prep_object(
+            n.head, "with") is not None):
+        return                            # `had talks with X`, `got a call with X`: the subject meets X (`had a talk
+        # this week with X`: `with` parsed on the verb)
     v = n.head
     receiver = subject_of(v)
     if receiver is None:
@@ -912,10 +924,14 @@ def _target(c: Candidate) -> list:
         found = _slot_targets(c, owners + [c.phrase_noun], passive, taken)
     else:
         found = _slot_targets(c, owners, passive, taken)
+    named = _what_named(t) if t.pos_ == "VERB" else None
+    if named is not None and named.i not in taken:
+        found = [x for x in found if x.lower_ != "what"] + [named]
     if not found:
         for o in owners:
-            tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set()),
-                                  places=c.quad in (2, 4))
+            tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set())
+                                  | ({c.phrase_noun.i} if c.phrase_noun is not None else set()),
+                                  places=c.quad in (2, 4))   # (`opened fire`: the phrase's own noun is no target)
             if tgt is not None:
                 found.append(tgt)
                 c.target_from_x = True      # weak: an absorbed act's own target is better
@@ -972,11 +988,53 @@ def _target(c: Candidate) -> list:
                 found[0].lemma_.lower() in load().nouns or actor_like(o) or actor_noun(o)):
             found.append(o)
     for k, x in enumerate(found):
+        if x.dep_ == "dobj" and lemma(x) in cues.get("intensifier", ()) and (x.head.i != t.i or t.dep_ == "xcomp" and (
+                lemma(t.head) in cues.get("promiseverb", ()) or lemma(t.head) in cues.get("intent", ()))):
+            o = _out_of(x)
+            if o is not None and o.i not in taken:
+                found[k] = o              # `vowed to bomb the hell out of the militia`: the militia (the idiom
+                # told as done is mostly a figure: `has spent weeks beating the hell out of the delegates`)
+    for k, x in enumerate(found):
         if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
             up = child(t.head, ("dobj",))
-            if up is not None and up.lower_ not in personal_pronouns():
-                found[k] = up
+            if up is not None and up.lower_ not in personal_pronouns() and (child(t, SUBJ) is None or _may_be(x, up)):
+                found[k] = up             # (in a clause with a subject of its own, only an object that can be the
+                # pronoun: `might renominate Judge Tom Reyes if Pell withdraws him`, not `could barely say a word
+                # when Okafor accused him`, `losing donors and staff as his allies call on him to quit`)
     return found
+
+
+def _may_be(pron, x) -> bool:
+    """x can be what the object pronoun stands for: a person for him or her, people or a body (a plural) for them, a
+    thing for it."""
+    if pron.lower_ in ("him", "her"):
+        return (x.ent_type_ == "PERSON" or x.pos_ == "PROPN" and not x.ent_type_) and x.tag_ not in ("NNS", "NNPS")
+    if pron.lower_ == "them":
+        return x.tag_ in ("NNS", "NNPS") or any(y.dep_ == "conj" for y in x.children)
+    return x.ent_type_ not in ("PERSON", "NORP")
+
+
+def _out_of(x):
+    """The object of `out of` after the verb (or the noun) an idiom's intensifier is object of (`bomb the hell out of
+    the militia`), else None."""
+    for h in (x, x.head):
+        out = next((p for p in h.children if p.dep_ in ("prep", "prt", "advmod") and p.lower_ == "out"), None)
+        of = next((p for p in out.children if p.dep_ == "prep" and p.lower_ == "of"), None) if out is not None else None
+        if of is not None:
+            return child(of, ("pobj",))
+    return None
+
+
+def _what_named(t):
+    """`criticized what she called the angry rhetoric from X`, `denounced what he described as a smear`: an object
+    that is a free relative of a naming verb (event_cues `naming`) is the thing it names; that thing, else None."""
+    naming = load().cues.get("naming", frozenset())
+    for v in t.children:
+        if v.dep_ in ("ccomp", "dobj", "xcomp") and v.i > t.i and lemma(v) in naming:
+            what = child(v, ("dobj",))
+            if what is not None and what.lower_ == "what" and t.i < what.i < v.i:
+                return child(v, ("oprd", "xcomp", "attr")) or prep_object(v, "as")
+    return None
 
 
 def _caught_when(c: Candidate) -> list:
