@@ -28,6 +28,14 @@ def test_a_name_before_a_road_word_in_lower_case_stays_a_person(run):
     assert at(art, text, "Nathan Lane") is not None
 
 
+def test_a_three_word_name_ending_in_a_road_word_is_a_person_where_no_preposition_leads_it(run):
+    text = ("Woman charged. Mary Ann Lane, 45, was charged with theft on Monday, police said. She was arrested "
+            "after a fight on Rosa Parks Drive.\n")
+    art = run(text)
+    assert at(art, text, "Mary Ann Lane").name == "Mary Ann Lane"   # Lane and Street are surnames too
+    assert at(art, text, "Rosa Parks") is None
+
+
 def test_a_building_after_a_preposition_of_position_is_no_actor(run):
     text = ("Crowd gathers downtown. A crowd gathered near the mayor's office and atop the Government Center on "
             "Friday. The sheriff's office said two men were arrested.\n")

@@ -65,12 +65,13 @@ class _Names:
 
 
 def _road_named(doc, s: int, e: int) -> bool:
-    """True for a name that is a road's (actor_words.tsv `road_word`): three words or more ending in one (`Rosa Parks
-    Drive`, `Abraham Lincoln Parkway`; not `Nathan Lane`), or a name right before a capitalised one (`Martin Luther
-    King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
+    """True for a name that is a road's (actor_words.tsv `road_word`): three words or more ending in one after a
+    preposition or a determiner (`on Rosa Parks Drive`, `the Abraham Lincoln Parkway`; not `Nathan Lane`, nor `Mary
+    Ann Lane, 45, was charged`, as Lane and Street are surnames too), or a name right before a capitalised one
+    (`Martin Luther King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
     roads = lex.words("road_word")
     if e - s >= 3 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper():
-        return True
+        return s > 0 and (doc[s - 1].pos_ == "DET" or doc[s - 1].pos_ == "ADP" and doc[s - 1].dep_ != "agent")
     return e < len(doc) and doc[e].lower_ in roads and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != ""
 
 
