@@ -110,6 +110,14 @@ def test_writers_of_a_credit_line_are_journalists(run):
     assert at(art, text, "Sandy Hodson").name == "Sandy Hodson"
 
 
+def test_a_writer_of_books_at_a_sentences_start_is_no_journalist(run):
+    text = ("Prize given. Writer Tom Hale, whose novel won a prize on Monday, said he was pleased. AP Correspondent "
+            "Ann Ross contributed.\n")
+    art = run(text)
+    assert at(art, text, "Tom Hale").sector != "MED"
+    assert at(art, text, "Ann Ross").sector == "MED"
+
+
 def test_an_acronym_of_a_body_named_before_is_that_body(run):
     text = ("Prison plan. The city is in talks with Corrections Corporation of America about the old jail. CCA signed "
             "a lease. Louise Grant, CCA marketing and communications director, said the company would upgrade it.\n")

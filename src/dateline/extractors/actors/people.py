@@ -1306,8 +1306,10 @@ def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
     Writers Sandy Hodson and Adam Folk`), or the subject of `contributed to this report` or `can be reached`
     (`Staff writer Tara Kaprowy can be reached by e-mail`), also as the second of two subjects: a journalist."""
     doc = st.doc
-    if s > 0 and doc[s - 1].lower_ in lex.words("credit_title") and doc[s - 1].text[:1].isupper():
-        return True
+    if s > 1 and doc[s - 1].lower_ in lex.words("credit_title") and doc[s - 1].text[:1].isupper() and \
+            doc[s - 2].text[:1].isupper() and not doc[s - 1].is_sent_start:
+        return True                               # (`Staff Writers`, `AP Correspondent`; not a sentence's `Writer Tom
+        #                                           Hale, whose novel won`: a writer of books)
     tok = doc[e - 1]
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
