@@ -45,6 +45,14 @@ def test_a_building_after_a_preposition_of_position_is_no_actor(run):
     assert at(art, text, "The sheriff's office") is not None
 
 
+def test_a_body_named_alone_after_a_preposition_of_position_stays_the_body(run):
+    text = ("Blast in capital. A bomb exploded outside the Interior Ministry on Monday, killing two guards, officials "
+            "said. A crowd later gathered near the party's headquarters.\n")
+    art = run(text)
+    assert at(art, text, "the Interior Ministry") is not None   # the target its building stands for
+    assert at(art, text, "the party's headquarters") is None
+
+
 def test_police_inside_a_things_name_is_no_actor(run):
     text = ("City plans revival. The city has invested a lot in its downtown, including a new police/fire station "
             "and a park, Mayor Ann Cole said.\n")
