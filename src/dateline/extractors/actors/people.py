@@ -149,10 +149,12 @@ def people(st: ActorState) -> None:
         if doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e and doc[e - 1].head.is_lower and \
                 doc[e - 1].head.lemma_.lower() in lex.words("facility"):
             continue                              # `the Miss Universe pageant`: the name of a thing or a place
-        if _road_named(doc, s, e) or not any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e)) and (
-                _place_before_person_noun(doc, s, e) or _town_after_locative(ent)):
+        road = _road_named(doc, s, e)
+        named = any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e))
+        townsperson = not road and not named and _place_before_person_noun(doc, s, e)
+        if road or townsperson or not named and _town_after_locative(ent):
             covered.update(range(s, e))           # (nor a lexicon name inside it: `Abraham Lincoln Parkway`)
-            if _place_before_person_noun(doc, s, e) and not _road_named(doc, s, e):
+            if townsperson:
                 _townsperson(st, s, e)
             continue                              # `Rosa Parks Drive`, `on Martin Luther King Jr. Boulevard`: a road;
             #                                       `Sioux Falls woman` (a headline): a place, then who

@@ -616,14 +616,11 @@ def _blame_if(be) -> bool:
 
 def _holder(subj, w):
     """The actor a post or a run for one belongs to (`tenure` class: `a Harold Pike presidency`, `his
-    nomination`): the name set before it or its possessor; None for anything else."""
+    nomination`): its owner (`nouns.owner_of`) or the name set before it; None for anything else."""
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in w["tenure"]:
         return None
-    own = next((x for x in subj.children if x.dep_ == "poss" and (x.pos_ in ("PROPN", "PRON") or actor_noun(x))), None)
-    if own is not None:
-        return own
-    return next((x for x in reversed(list(subj.children)) if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < subj.i
-                 and x.ent_type_ in ("PERSON", "ORG", "NORP")), None)
+    return owner_of(subj) or next((x for x in reversed(list(subj.children)) if x.dep_ == "compound" and
+                                   x.pos_ == "PROPN" and x.i < subj.i and x.ent_type_ in ("PERSON", "ORG", "NORP")), None)
 
 
 def _deed(subj, w) -> bool:
