@@ -49,6 +49,10 @@ def test_harm_to_come_laid_at_someones_door_accuses(run):
     assert blames(accusations(art), "Alder", "senators"), accusations(art)
     art = run("\n\nGovernor Alder said Senator Pike would be a responsible steward of the budget.\n")
     assert not accusations(art), accusations(art)
+    art = run("\n\nGovernor Alder said the state would be responsible for the cleanup costs after the spill.\n")
+    assert not accusations(art), accusations(art)    # a duty to come, with no condition, blames no one
+    art = run("\n\nGovernor Alder said Senator Pike would be responsible for any deaths if the dam fails.\n")
+    assert blames(accusations(art), "Alder", "Pike"), accusations(art)
 
 
 def test_a_word_of_fitness_denied_accuses(run):

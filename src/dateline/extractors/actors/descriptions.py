@@ -957,9 +957,11 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
-    if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("position"):
-        return True                               # `gathered near the mayor's office`, `outside the ministry`: the
-        #                                           building, where something stands
+    if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words(
+            "position") and any(c.dep_ == "poss" for c in tok.children):
+        return True                               # `gathered near the party's headquarters`: the building, where
+        #  something stands, of an owner named apart; a body named alone stays the body (`a bomb exploded outside the
+        #  Interior Ministry`, `protested outside the embassy`: the target is the body its building stands for)
     if tok.lemma_.lower() in lex.words("service_head") and tok.text[:1].isupper() and someone_of_a_service(tok.dep_, tok.head):
         return True                               # `a civilian employee of the Air Force`, `an Army nurse`
     if tok.lemma_.lower() == "administration" and any(

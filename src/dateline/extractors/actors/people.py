@@ -65,12 +65,13 @@ class _Names:
 
 
 def _road_named(doc, s: int, e: int) -> bool:
-    """True for a name that is a road's (actor_words.tsv `road_word`): three words or more ending in one (`Rosa Parks
-    Drive`, `Abraham Lincoln Parkway`; not `Nathan Lane`), or a name right before a capitalised one (`Martin Luther
-    King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
+    """True for a name that is a road's (actor_words.tsv `road_word`): three words or more ending in one after a
+    preposition or a determiner (`on Rosa Parks Drive`, `the Abraham Lincoln Parkway`; not `Nathan Lane`, nor `Mary
+    Ann Lane, 45, was charged`, as Lane and Street are surnames too), or a name right before a capitalised one
+    (`Martin Luther King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
     roads = lex.words("road_word")
     if e - s >= 3 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper():
-        return True
+        return s > 0 and (doc[s - 1].pos_ == "DET" or doc[s - 1].pos_ == "ADP" and doc[s - 1].dep_ != "agent")
     return e < len(doc) and doc[e].lower_ in roads and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != ""
 
 
@@ -148,10 +149,12 @@ def people(st: ActorState) -> None:
         if doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e and doc[e - 1].head.is_lower and \
                 doc[e - 1].head.lemma_.lower() in lex.words("facility"):
             continue                              # `the Miss Universe pageant`: the name of a thing or a place
-        if _road_named(doc, s, e) or not any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e)) and (
-                _place_before_person_noun(doc, s, e) or _town_after_locative(ent)):
+        road = _road_named(doc, s, e)
+        named = any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e))
+        townsperson = not road and not named and _place_before_person_noun(doc, s, e)
+        if road or townsperson or not named and _town_after_locative(ent):
             covered.update(range(s, e))           # (nor a lexicon name inside it: `Abraham Lincoln Parkway`)
-            if _place_before_person_noun(doc, s, e) and not _road_named(doc, s, e):
+            if townsperson:
                 _townsperson(st, s, e)
             continue                              # `Rosa Parks Drive`, `on Martin Luther King Jr. Boulevard`: a road;
             #                                       `Sioux Falls woman` (a headline): a place, then who
@@ -1305,8 +1308,10 @@ def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
     Writers Sandy Hodson and Adam Folk`), or the subject of `contributed to this report` or `can be reached`
     (`Staff writer Tara Kaprowy can be reached by e-mail`), also as the second of two subjects: a journalist."""
     doc = st.doc
-    if s > 0 and doc[s - 1].lower_ in lex.words("credit_title") and doc[s - 1].text[:1].isupper():
-        return True
+    if s > 1 and doc[s - 1].lower_ in lex.words("credit_title") and doc[s - 1].text[:1].isupper() and \
+            doc[s - 2].text[:1].isupper() and not doc[s - 1].is_sent_start:
+        return True                               # (`Staff Writers`, `AP Correspondent`; not a sentence's `Writer Tom
+        #                                           Hale, whose novel won`: a writer of books)
     tok = doc[e - 1]
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
         tok = tok.head

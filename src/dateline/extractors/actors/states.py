@@ -519,8 +519,6 @@ def unknown_orgs(st: ActorState) -> None:
             add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
             continue
         if sector is None and sports_team(st.doc[s:e]):
-            if _object_only(ent.root):
-                continue                          # `plates honoring the Washington Capitals`: a team spoken of
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
         under = ent.root if ent.root.dep_ == "compound" else ent.root.head
@@ -584,14 +582,6 @@ def unknown_orgs(st: ActorState) -> None:
 
 
 _PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
-
-
-def _object_only(tok) -> bool:
-    """True for a noun that is only an object of a verb or a preposition, also conjoined with one (`plates honoring
-    the Washington Capitals and ...`), not a doer (`by the Jets`) nor a modifier (`the Panthers owner`)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("dobj", "attr", "dative") or tok.dep_ == "pobj" and tok.head.dep_ != "agent"
 
 
 def _leading_place(span) -> Optional[str]:

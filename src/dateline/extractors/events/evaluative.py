@@ -570,10 +570,11 @@ def _judged(t, w, quote_speaker_of):
     if _lemma(be) not in w["copula"] or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or (
             foretold and denied) or any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
-    if t.lemma_.lower() == "responsible" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in t.children) \
-            and not (foretold and _blame_if(be)):
+    if t.lemma_.lower() == "responsible" and (not foretold and not any(
+            x.dep_ == "prep" and x.lower_ == "for" for x in t.children) or foretold and not _blame_if(be)):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
-        # (`the other side would be responsible if the bill fails` lays a harm to come at its door)
+        # (`the other side would be responsible if the bill fails` lays a harm to come at its door; `the state would
+        # be responsible for the cleanup costs` with no condition is a duty to come, no blame)
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
     if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children):
@@ -627,14 +628,11 @@ def _blame_if(be) -> bool:
 
 def _holder(subj, w):
     """The actor a post or a run for one belongs to (`tenure` class: `a Harold Pike presidency`, `his
-    nomination`): the name set before it or its possessor; None for anything else."""
+    nomination`): its owner (`nouns.owner_of`) or the name set before it; None for anything else."""
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in w["tenure"]:
         return None
-    own = next((x for x in subj.children if x.dep_ == "poss" and (x.pos_ in ("PROPN", "PRON") or actor_noun(x))), None)
-    if own is not None:
-        return own
-    return next((x for x in reversed(list(subj.children)) if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < subj.i
-                 and x.ent_type_ in ("PERSON", "ORG", "NORP")), None)
+    return owner_of(subj) or next((x for x in reversed(list(subj.children)) if x.dep_ == "compound" and
+                                   x.pos_ == "PROPN" and x.i < subj.i and x.ent_type_ in ("PERSON", "ORG", "NORP")), None)
 
 
 def _deed(subj, w) -> bool:
