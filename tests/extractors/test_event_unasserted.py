@@ -13,11 +13,10 @@ GONE = [  # (text, types that must not be asserted)
     # a verdict put as a question or a condition (`_conditioned`)
     ("The official said investigators are looking at whether any aide knowingly mishandled the secret files.",
      {"ACCUSE"}),
-    # intent words (intent_verbs.tsv: inclined, wait, clamor ...)
+    # intent words (intent_verbs.tsv: inclined, eager, keen, clamor)
     ("Neither Hale nor Brandt is inclined to attack the governor, something they have tried to correct.",
      {"ACCUSE"}),
-    ("Weingarten said the unions have too often been in a reactive position by waiting to endorse a Democrat.",
-     {"SUPPORT"}),
+    ("Several donors are eager to back the governor in the primary.", {"SUPPORT"}),
     ("Party activists clamoring to block Senator Hale from the nomination say they are gaining ground.", {"REJECT"}),
     # appealing to voters: attraction (`_attraction`)
     ("Cruz appeals to Reagan Democrats.", {"REQUEST"}),
@@ -42,6 +41,8 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("The mayor said Senator Hale was extremely careless with the secret files.", "ACCUSE"),
     ("Senator Hale attacked the governor on Monday.", "ACCUSE"),
     ("The unions endorsed Senator Hale on Monday.", "SUPPORT"),
+    # waiting is no intent: what was waited for was done (`wait` left intent_verbs.tsv, rev19p)
+    ("The union waited a month to endorse the governor.", "SUPPORT"),
     ("The mayor appealed to residents to stay home.", "REQUEST"),
     ("Police appealed to the public for information about the robbery.", "REQUEST"),
     ("Voters rejected the senator's plan on Tuesday.", "REJECT"),
