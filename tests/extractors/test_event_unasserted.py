@@ -31,6 +31,8 @@ GONE = [  # (text, types that must not be asserted)
     ("People who ask for a refund but never return the product could be required to pay a fee.", {"REQUEST"}),
     ("The analysis found that more than half of those who met the minister gave money to the foundation.",
      {"CONSULT"}),
+    ("Anyone who meets the minister must register with the ethics office.", {"CONSULT"}),
+    ("People who negotiate with the rebels often end up in prison.", {"CONSULT"}),
     # a guide or a platform offered is no deal (event_senses `remark`)
     ("In his new book, Ward offers a practical guide to a Clinton victory.", {"AGREE"}),
     ("His job as governor offers Hale a platform to keep attacking the president.", {"AGREE"}),
@@ -51,6 +53,9 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("“We took on Wall Street,” the senator said.", "ACCUSE"),
     ("Older people, who strongly support Senator Hale, turned out in large numbers.", "SUPPORT"),
     ("The senator met the minister on Monday.", "CONSULT"),
+    # a time named in the clause tells a particular occasion, no kind of people (rev19p)
+    ("Those who met the minister on Monday included three governors.", "CONSULT"),
+    ("Those who asked the mayor for help on Friday were turned away.", "REQUEST"),
     ("His job as governor offers Hale a platform to keep attacking the president.", "ACCUSE"),
 ]
 

@@ -149,9 +149,8 @@ def keep(c: Candidate) -> bool:
             for x in c.token.children):
         return False                      # `the Democrats are favored to hold the Senate`: the odds of a race,
         # no one backing them
-    if c.etype == "REJECT" and _generic_relative(c) and c.token.head.dep_ != "appos" and any(
-            x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") and x.i > 0 and x.doc[x.i - 1].text != ","
-            for x in c.token.children):
+    if c.etype == "REJECT" and _generic_relative(c) and c.token.head.dep_ != "appos" and _restrictive_subject(
+            c.token, ("who", "that", "which")):
         return False                      # `candidates who reject corporate money`, `anyone who refuses to follow
         # the rules`, `a party that rejects her`: what a kind of people refuses, a trait, no refusal made (backing
         # stays: the gold codes `older voters, who back the senator`; so does a refusal of someone in
@@ -2055,18 +2054,24 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
 
 
 def _kind_described(c: Candidate) -> bool:
-    """A verb in a restrictive relative clause whose subject is its relative pronoun, on a bare word for people in
-    general (event_senses `anyone` but `someone` and `one`, which may stand for someone in particular: `those who`,
-    `people that`, `anyone who`), active: who such people are, no act of anyone in particular (read for cooperation
-    and requests: `older people, who strongly support Mrs. Clinton`, set off by a comma, and `those who question
-    bias in policing`, blame, stay)."""
+    """A `_generic_relative` act on a bare word for people in general (event_senses `anyone` but `someone` and `one`,
+    which may stand for someone in particular: `those who`, `people that`, `anyone who`), in a restrictive clause
+    whose subject is its relative pronoun and that names no time: who such people are, no act of anyone in particular
+    (read for cooperation and requests: `older people, who strongly support Mrs. Clinton`, set off by a comma, `those
+    who met the minister on Monday`, a time, and `those who question bias in policing`, blame, stay)."""
     t = c.token
     h = t.head
-    if c.nominal or t.dep_ != "relcl" or h.i == t.i or h.lower_ not in senses()["anyone"] or \
+    if not _generic_relative(c) or h.lower_ not in senses()["anyone"] or \
             h.lower_ in ("someone", "somebody", "one") or any(x.dep_ == "amod" for x in h.children):
         return False
-    rel = [x for x in t.children if x.dep_ == "nsubj" and x.lower_ in ("who", "that")]
-    return bool(rel) and not (rel[0].i > 0 and t.doc[rel[0].i - 1].text == ",")
+    return _restrictive_subject(t, ("who", "that")) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
+def _restrictive_subject(t, pronouns) -> bool:
+    """t's subject is a relative pronoun of `pronouns` with no comma before it: a restrictive relative clause, which
+    says which people are meant (`those who met X`; `older voters, who back X` tells of a group named before)."""
+    return any(x.dep_ == "nsubj" and x.lower_ in pronouns and x.i > 0 and x.doc[x.i - 1].text != ","
+               for x in t.children)
 
 
 def _generic_relative(c: Candidate) -> bool:
