@@ -10,6 +10,7 @@ GONE = [  # (text, types that must not be asserted)
     ("The mayor said the judge would not treat him fairly because of his calls for banning refugees from the city.",
      {"COERCE"}),
     ("The senator surged in the polls on his campaign platform of deporting undocumented workers.", {"COERCE"}),
+    ("The mayor floated the idea of arresting the protest leaders before the march.", {"COERCE"}),
     # a verdict put as a question or a condition (`_conditioned`)
     ("The official said investigators are looking at whether any aide knowingly mishandled the secret files.",
      {"ACCUSE"}),

@@ -1629,7 +1629,8 @@ def _mood(c: Candidate, w) -> None:
         # clause of a condition stays: `you are not qualified if you voted for it`)
     if not c.nominal and not c.hypothetical and _proposed_gerund(t, w):
         c.hypothetical = True             # `his calls for banning Muslims`, `a platform of deporting illegal
-        # immigrants`, `Trump's call to ban Muslims` (the noun parsed as the infinitive's subject): proposed, not done
+        # immigrants`, `the idea of reinstating Glass-Steagall`, `Trump's call to ban Muslims` (the noun parsed as
+        # the infinitive's subject): proposed or possible, not done
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
         c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
         # recruiting half of the committee to approve a clause`: what may be, not what is
@@ -1675,9 +1676,6 @@ def _mood(c: Candidate, w) -> None:
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
             and _lemma(c.noun.head.head) in w["proposal"]:
         c.hypothetical = True             # `his proposal on a Muslim ban`, `a bill for sanctions`
-    if not c.nominal and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
-            _lemma(t.head.head) in load().cues.get("unreal", ()):
-        c.hypothetical = True             # `the idea of reinstating Glass-Steagall`
     if not c.nominal and to and c.etype != "ACCUSE" and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
             actor_noun(t.head) or _lemma(t.head) in w["roletofill"]) and not any(
                 x.lower_ in ("first", "last", "only", "next") or x.tag_ in ("JJS", "RBS") or x.dep_ == "nummod"
@@ -1963,14 +1961,16 @@ def _goal(t, w) -> bool:
 def _proposed_gerund(t, w) -> bool:
     """The act a proposal or a call holds as its content: a gerund after `for` or `on` on a `proposal` or
     `intentnoun` noun (`his calls for banning Muslims`, `a bill on raising the wage`), after `of` on a `programme`
-    noun (`his platform of deporting illegal immigrants`; not `a campaign of bombing`), or a to-infinitive whose
+    noun or an `unreal` one of event_cues (`his platform of deporting illegal immigrants`, `the idea of reinstating
+    Glass-Steagall`; not `a campaign of bombing`), or a to-infinitive whose
     subject the parse took such a noun to be (`Trump's call to ban Muslims`; `for X to` is `opened_by_for`'s)."""
     def proposal(n) -> bool:
         return n.pos_ == "NOUN" and (_lemma(n) in w["proposal"] or _lemma(n) in w["intentnoun"])
     if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.pos_ == "ADP":
         p = t.head
         return (p.lower_ in ("for", "on") and proposal(p.head)) or (
-            p.lower_ == "of" and p.head.pos_ == "NOUN" and _lemma(p.head) in w["programme"])
+            p.lower_ == "of" and p.head.pos_ == "NOUN" and (
+                _lemma(p.head) in w["programme"] or _lemma(p.head) in load().cues.get("unreal", ())))
     if any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and not opened_by_for(t):
         subj = child(t, ("nsubj",))
         return subj is not None and proposal(subj)
