@@ -36,7 +36,8 @@ GONE = [  # (text, types that must not be asserted)
     ("People who negotiate with the rebels often end up in prison.", {"CONSULT"}),
     # a guide or a platform offered is no deal (event_senses `remark`)
     ("In his new book, Ward offers a practical guide to a Clinton victory.", {"AGREE"}),
-    ("His job as governor offers Hale a platform to keep attacking the president.", {"AGREE"}),
+    ("The network offered the candidate a platform for his views.", {"AGREE"}),
+    ("The former diplomat offered advice to the negotiators.", {"AGREE"}),
 ]
 
 KEPT = [  # the like sentence with a real event: (text, its type)
