@@ -22,6 +22,7 @@ GONE = [  # (text, types that must not be asserted)
     # appealing to voters: attraction (`_attraction`)
     ("Cruz appeals to Reagan Democrats.", {"REQUEST"}),
     ("Senator Hale faces a test on his appeal to minorities in the state.", {"REQUEST"}),
+    ("The senator's campaign appeals to the worst fears of voters.", {"REQUEST"}),
     ("The report urged the party to focus on appealing to the nation's increasingly diverse electorate.",
      {"REQUEST"}),
     # a habit (event_senses `habitual`: consistently)

@@ -1979,8 +1979,9 @@ def _proposed_gerund(t, w) -> bool:
 
 def _attraction(c: Candidate, w) -> bool:
     """`appeal` (verb or noun) to or among voters, an audience or a kind of voters (electorate, audience, cohort
-    words or a people's name), asking nothing (no infinitive, `for` or object): drawing them, no plea (any other
-    plural stays a plea: `the mayor's appeals to the protesters went unanswered`)."""
+    words or a people's name) or to what is no actor (`appeals to their fears`, `to the bad angels of our nature`),
+    asking nothing (no infinitive, `for` or object): drawing them, no plea (to other actors it stays a plea: `the
+    mayor's appeals to the protesters went unanswered`)."""
     n = c.noun if c.nominal and c.noun is not None else c.token
     if _lemma(n) != "appeal" or any(x.dep_ in ("xcomp", "acl", "dobj", "ccomp") for x in n.children):
         return False
@@ -1992,7 +1993,8 @@ def _attraction(c: Candidate, w) -> bool:
              if y.dep_ == "pobj"]
     def kind(y) -> bool:
         lem = _lemma(y)
-        return lem in w["electorate"] or lem in w["audience"] or lem in w["cohort"] or y.ent_type_ == "NORP"
+        return lem in w["electorate"] or lem in w["audience"] or lem in w["cohort"] or y.ent_type_ == "NORP" or \
+            not _actorish(y)
     return bool(drawn) and all(kind(y) for y in drawn)
 
 
