@@ -50,6 +50,8 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("The union waited a month to endorse the governor.", "SUPPORT"),
     ("The mayor appealed to residents to stay home.", "REQUEST"),
     ("Police appealed to the public for information about the robbery.", "REQUEST"),
+    ("The government appealed to world opinion, and European opinion in particular, to help free the hostages.",
+     "REQUEST"),
     # a plea to people who are no voters nor an audience stays a plea, its content unsaid (rev19p)
     ("The mayor's appeals to the protesters went unanswered.", "REQUEST"),
     ("Voters rejected the senator's plan on Tuesday.", "REJECT"),

@@ -1986,9 +1986,13 @@ def _attraction(c: Candidate, w) -> bool:
     if _lemma(n) != "appeal" or any(x.dep_ in ("xcomp", "acl", "dobj", "ccomp") for x in n.children):
         return False
     nxt = n.doc[n.i + 1: n.i + 3]
-    if any(x.dep_ == "prep" and x.lower_ == "for" for x in n.children) or (
+    near = list(n.children) + [y for x in n.children if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN")
+                               for y in x.children]
+    if any(x.dep_ == "prep" and x.lower_ == "for" for x in n.children) or any(
+            y.dep_ == "aux" and y.lower_ == "to" for x in near for y in x.children) or (
             len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"):
-        return False                      # `an appeal to keep the boy`, `appealed for calm`
+        return False                      # `an appeal to keep the boy`, `appealed for calm`, `appealed to world
+        # opinion, and X in particular, to help` (the infinitive parsed as a conjunct of the verb or of X)
     drawn = [y for x in n.children if x.dep_ == "prep" and x.lower_ in ("to", "among") for y in x.children
              if y.dep_ == "pobj"]
     def kind(y) -> bool:
