@@ -29,7 +29,8 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   backer, body arms (`_body_arms`), places evacuated (`_place_left`), help denied of a thing (`_help_of_a_thing`),
   `must be -ing` (`_inferred`), `seized on` before a stray object.
 - unasserted and described (ev19p): what a proposal or a call holds (`_proposed_gerund`), a verdict in an if/whether
-  clause, `gotta`, appeals that draw voters (`_attraction`), acts of a kind of people (`_kind_described`).
+  clause, `gotta`, appeals that draw voters (`_attraction`), acts of a kind of people (`_kind_described`); reviewed in
+  rev19p (docs/events.md).
 """
 from __future__ import annotations
 
