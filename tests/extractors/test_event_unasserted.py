@@ -10,18 +10,19 @@ GONE = [  # (text, types that must not be asserted)
     ("The mayor said the judge would not treat him fairly because of his calls for banning refugees from the city.",
      {"COERCE"}),
     ("The senator surged in the polls on his campaign platform of deporting undocumented workers.", {"COERCE"}),
+    ("The mayor floated the idea of arresting the protest leaders before the march.", {"COERCE"}),
     # a verdict put as a question or a condition (`_conditioned`)
     ("The official said investigators are looking at whether any aide knowingly mishandled the secret files.",
      {"ACCUSE"}),
-    # intent words (intent_verbs.tsv: inclined, wait, clamor ...)
+    # intent words (intent_verbs.tsv: inclined, eager, keen, clamor)
     ("Neither Hale nor Brandt is inclined to attack the governor, something they have tried to correct.",
      {"ACCUSE"}),
-    ("Weingarten said the unions have too often been in a reactive position by waiting to endorse a Democrat.",
-     {"SUPPORT"}),
+    ("Several donors are eager to back the governor in the primary.", {"SUPPORT"}),
     ("Party activists clamoring to block Senator Hale from the nomination say they are gaining ground.", {"REJECT"}),
     # appealing to voters: attraction (`_attraction`)
     ("Cruz appeals to Reagan Democrats.", {"REQUEST"}),
     ("Senator Hale faces a test on his appeal to minorities in the state.", {"REQUEST"}),
+    ("The senator's campaign appeals to the worst fears of voters.", {"REQUEST"}),
     ("The report urged the party to focus on appealing to the nation's increasingly diverse electorate.",
      {"REQUEST"}),
     # a habit (event_senses `habitual`: consistently)
@@ -32,9 +33,12 @@ GONE = [  # (text, types that must not be asserted)
     ("People who ask for a refund but never return the product could be required to pay a fee.", {"REQUEST"}),
     ("The analysis found that more than half of those who met the minister gave money to the foundation.",
      {"CONSULT"}),
+    ("Anyone who meets the minister must register with the ethics office.", {"CONSULT"}),
+    ("People who negotiate with the rebels often end up in prison.", {"CONSULT"}),
     # a guide or a platform offered is no deal (event_senses `remark`)
     ("In his new book, Ward offers a practical guide to a Clinton victory.", {"AGREE"}),
-    ("His job as governor offers Hale a platform to keep attacking the president.", {"AGREE"}),
+    ("The network offered the candidate a platform for his views.", {"AGREE"}),
+    ("The former diplomat offered advice to the negotiators.", {"AGREE"}),
 ]
 
 KEPT = [  # the like sentence with a real event: (text, its type)
@@ -42,12 +46,21 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("The mayor said Senator Hale was extremely careless with the secret files.", "ACCUSE"),
     ("Senator Hale attacked the governor on Monday.", "ACCUSE"),
     ("The unions endorsed Senator Hale on Monday.", "SUPPORT"),
+    # waiting is no intent: what was waited for was done (`wait` left intent_verbs.tsv, rev19p)
+    ("The union waited a month to endorse the governor.", "SUPPORT"),
     ("The mayor appealed to residents to stay home.", "REQUEST"),
     ("Police appealed to the public for information about the robbery.", "REQUEST"),
+    ("The government appealed to world opinion, and European opinion in particular, to help free the hostages.",
+     "REQUEST"),
+    # a plea to people who are no voters nor an audience stays a plea, its content unsaid (rev19p)
+    ("The mayor's appeals to the protesters went unanswered.", "REQUEST"),
     ("Voters rejected the senator's plan on Tuesday.", "REJECT"),
     ("“We took on Wall Street,” the senator said.", "ACCUSE"),
     ("Older people, who strongly support Senator Hale, turned out in large numbers.", "SUPPORT"),
     ("The senator met the minister on Monday.", "CONSULT"),
+    # a time named in the clause tells a particular occasion, no kind of people (rev19p)
+    ("Those who met the minister on Monday included three governors.", "CONSULT"),
+    ("Those who asked the mayor for help on Friday were turned away.", "REQUEST"),
     ("His job as governor offers Hale a platform to keep attacking the president.", "ACCUSE"),
 ]
 

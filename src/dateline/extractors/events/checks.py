@@ -29,7 +29,8 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   backer, body arms (`_body_arms`), places evacuated (`_place_left`), help denied of a thing (`_help_of_a_thing`),
   `must be -ing` (`_inferred`), `seized on` before a stray object.
 - unasserted and described (ev19p): what a proposal or a call holds (`_proposed_gerund`), a verdict in an if/whether
-  clause, `gotta`, appeals that draw voters (`_attraction`), acts of a kind of people (`_kind_described`).
+  clause, `gotta`, appeals that draw voters (`_attraction`), acts of a kind of people (`_kind_described`); reviewed in
+  rev19p (docs/events.md).
 """
 from __future__ import annotations
 
@@ -149,9 +150,8 @@ def keep(c: Candidate) -> bool:
             for x in c.token.children):
         return False                      # `the Democrats are favored to hold the Senate`: the odds of a race,
         # no one backing them
-    if c.etype == "REJECT" and _generic_relative(c) and c.token.head.dep_ != "appos" and any(
-            x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") and x.i > 0 and x.doc[x.i - 1].text != ","
-            for x in c.token.children):
+    if c.etype == "REJECT" and _generic_relative(c) and c.token.head.dep_ != "appos" and _restrictive_subject(
+            c.token, ("who", "that", "which")):
         return False                      # `candidates who reject corporate money`, `anyone who refuses to follow
         # the rules`, `a party that rejects her`: what a kind of people refuses, a trait, no refusal made (backing
         # stays: the gold codes `older voters, who back the senator`; so does a refusal of someone in
@@ -1630,7 +1630,8 @@ def _mood(c: Candidate, w) -> None:
         # clause of a condition stays: `you are not qualified if you voted for it`)
     if not c.nominal and not c.hypothetical and _proposed_gerund(t, w):
         c.hypothetical = True             # `his calls for banning Muslims`, `a platform of deporting illegal
-        # immigrants`, `Trump's call to ban Muslims` (the noun parsed as the infinitive's subject): proposed, not done
+        # immigrants`, `the idea of reinstating Glass-Steagall`, `Trump's call to ban Muslims` (the noun parsed as
+        # the infinitive's subject): proposed or possible, not done
     if not c.nominal and not c.hypothetical and _under_irrealis(t):
         c.hypothetical = True             # `would need 159 delegates now supporting Clinton`, `would require
         # recruiting half of the committee to approve a clause`: what may be, not what is
@@ -1676,9 +1677,6 @@ def _mood(c: Candidate, w) -> None:
     if c.nominal and c.noun is not None and c.noun.head.pos_ == "ADP" and c.noun.head.lower_ in ("on", "for") \
             and _lemma(c.noun.head.head) in w["proposal"]:
         c.hypothetical = True             # `his proposal on a Muslim ban`, `a bill for sanctions`
-    if not c.nominal and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
-            _lemma(t.head.head) in load().cues.get("unreal", ()):
-        c.hypothetical = True             # `the idea of reinstating Glass-Steagall`
     if not c.nominal and to and c.etype != "ACCUSE" and t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and (
             actor_noun(t.head) or _lemma(t.head) in w["roletofill"]) and not any(
                 x.lower_ in ("first", "last", "only", "next") or x.tag_ in ("JJS", "RBS") or x.dep_ == "nummod"
@@ -1964,14 +1962,16 @@ def _goal(t, w) -> bool:
 def _proposed_gerund(t, w) -> bool:
     """The act a proposal or a call holds as its content: a gerund after `for` or `on` on a `proposal` or
     `intentnoun` noun (`his calls for banning Muslims`, `a bill on raising the wage`), after `of` on a `programme`
-    noun (`his platform of deporting illegal immigrants`; not `a campaign of bombing`), or a to-infinitive whose
+    noun or an `unreal` one of event_cues (`his platform of deporting illegal immigrants`, `the idea of reinstating
+    Glass-Steagall`; not `a campaign of bombing`), or a to-infinitive whose
     subject the parse took such a noun to be (`Trump's call to ban Muslims`; `for X to` is `opened_by_for`'s)."""
     def proposal(n) -> bool:
         return n.pos_ == "NOUN" and (_lemma(n) in w["proposal"] or _lemma(n) in w["intentnoun"])
     if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.pos_ == "ADP":
         p = t.head
         return (p.lower_ in ("for", "on") and proposal(p.head)) or (
-            p.lower_ == "of" and p.head.pos_ == "NOUN" and _lemma(p.head) in w["programme"])
+            p.lower_ == "of" and p.head.pos_ == "NOUN" and (
+                _lemma(p.head) in w["programme"] or _lemma(p.head) in load().cues.get("unreal", ())))
     if any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and not opened_by_for(t):
         subj = child(t, ("nsubj",))
         return subj is not None and proposal(subj)
@@ -1979,22 +1979,27 @@ def _proposed_gerund(t, w) -> bool:
 
 
 def _attraction(c: Candidate, w) -> bool:
-    """`appeal` (verb or noun) to or among voters, an audience or a kind of people (electorate, audience, cohort
-    words, a plural noun or a people's name), asking nothing (no infinitive, `for` or object): drawing them, no plea."""
+    """`appeal` (verb or noun) to or among voters, an audience or a kind of voters (electorate, audience, cohort
+    words or a people's name) or to what is no actor (`appeals to their fears`, `to the bad angels of our nature`),
+    asking nothing (no infinitive, `for` or object): drawing them, no plea (to other actors it stays a plea: `the
+    mayor's appeals to the protesters went unanswered`)."""
     n = c.noun if c.nominal and c.noun is not None else c.token
     if _lemma(n) != "appeal" or any(x.dep_ in ("xcomp", "acl", "dobj", "ccomp") for x in n.children):
         return False
     nxt = n.doc[n.i + 1: n.i + 3]
-    if any(x.dep_ == "prep" and x.lower_ == "for" for x in n.children) or (
+    near = list(n.children) + [y for x in n.children if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN")
+                               for y in x.children]
+    if any(x.dep_ == "prep" and x.lower_ == "for" for x in n.children) or any(
+            y.dep_ == "aux" and y.lower_ == "to" for x in near for y in x.children) or (
             len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"):
-        return False                      # `an appeal to keep the boy`, `appealed for calm`
+        return False                      # `an appeal to keep the boy`, `appealed for calm`, `appealed to world
+        # opinion, and X in particular, to help` (the infinitive parsed as a conjunct of the verb or of X)
     drawn = [y for x in n.children if x.dep_ == "prep" and x.lower_ in ("to", "among") for y in x.children
              if y.dep_ == "pobj"]
     def kind(y) -> bool:
         lem = _lemma(y)
-        if lem in w["electorate"] or lem in w["audience"] or lem in w["cohort"]:
-            return True
-        return y.tag_ in ("NNS", "NNPS") and lem not in w["lawforce"] and y.ent_type_ in ("", "NORP")
+        return lem in w["electorate"] or lem in w["audience"] or lem in w["cohort"] or y.ent_type_ == "NORP" or \
+            not _actorish(y)
     return bool(drawn) and all(kind(y) for y in drawn)
 
 
@@ -2056,18 +2061,24 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
 
 
 def _kind_described(c: Candidate) -> bool:
-    """A verb in a restrictive relative clause whose subject is its relative pronoun, on a bare word for people in
-    general (event_senses `anyone` but `someone` and `one`, which may stand for someone in particular: `those who`,
-    `people that`, `anyone who`), active: who such people are, no act of anyone in particular (read for cooperation
-    and requests: `older people, who strongly support Mrs. Clinton`, set off by a comma, and `those who question
-    bias in policing`, blame, stay)."""
+    """A `_generic_relative` act on a bare word for people in general (event_senses `anyone` but `someone` and `one`,
+    which may stand for someone in particular: `those who`, `people that`, `anyone who`), in a restrictive clause
+    whose subject is its relative pronoun and that names no time: who such people are, no act of anyone in particular
+    (read for cooperation and requests: `older people, who strongly support Mrs. Clinton`, set off by a comma, `those
+    who met the minister on Monday`, a time, and `those who question bias in policing`, blame, stay)."""
     t = c.token
     h = t.head
-    if c.nominal or t.dep_ != "relcl" or h.i == t.i or h.lower_ not in senses()["anyone"] or \
+    if not _generic_relative(c) or h.lower_ not in senses()["anyone"] or \
             h.lower_ in ("someone", "somebody", "one") or any(x.dep_ == "amod" for x in h.children):
         return False
-    rel = [x for x in t.children if x.dep_ == "nsubj" and x.lower_ in ("who", "that")]
-    return bool(rel) and not (rel[0].i > 0 and t.doc[rel[0].i - 1].text == ",")
+    return _restrictive_subject(t, ("who", "that")) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
+def _restrictive_subject(t, pronouns) -> bool:
+    """t's subject is a relative pronoun of `pronouns` with no comma before it: a restrictive relative clause, which
+    says which people are meant (`those who met X`; `older voters, who back X` tells of a group named before)."""
+    return any(x.dep_ == "nsubj" and x.lower_ in pronouns and x.i > 0 and x.doc[x.i - 1].text != ","
+               for x in t.children)
 
 
 def _generic_relative(c: Candidate) -> bool:
