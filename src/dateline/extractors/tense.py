@@ -66,7 +66,7 @@ def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Op
         return "past"
     through = False                   # reached through a noun or 'for': a planned thing
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:   # (by position: `.head` is a new object)
             break
         h = t.head
         if not lo <= h.idx < hi:
@@ -103,7 +103,7 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
         return "future"       # 'planned a rally on Saturday': the day is the rally's
     if t.tag_ == "VB" and "to" in aux_set:
         h = t.head
-        if h is not t and h.pos_ in ("VERB", "AUX"):
+        if h.i != t.i and h.pos_ in ("VERB", "AUX"):
             if h.lemma_.lower() in words["intentverb"] and t.dep_ == "xcomp":
                 return "future"
             if depth < 2:

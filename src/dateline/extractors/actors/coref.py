@@ -308,17 +308,17 @@ def _mention_gender(text: str, s: int, e: int) -> set:
     return found
 
 
-def _antecedent(st: ActorState, tok, want: str, clause_subject=None, skip=()) -> Optional[Cluster]:
+def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
     """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
     subjects of the two sentences before (each sentence's main subject first, then the others in order); stops at a compatible subject that is no actor. An
-    object pronoun never refers to the subject of its own clause (`Trump attacked him`): `clause_subject`
-    is skipped, and so is every actor in `skip` (that subject's actor; a quote's speaker, who says `I`)."""
+    object pronoun never refers to the actor of its own clause's subject (`Trump attacked him`): every actor in
+    `skip` is passed over (that subject's actor; a quote's speaker, who says `I`)."""
     if want in ("M", "F"):
         c = _cataphora(st, tok, want)
         if c is not None:
             return None if c in skip else c
     k = st.sent_of[tok.i]
-    order = [t for t in reversed(st.subjects[k]) if t.i < tok.i and t is not clause_subject]
+    order = [t for t in reversed(st.subjects[k]) if t.i < tok.i]
     for j in (k - 1, k - 2):
         if j >= 0:       # the subject of the sentence's main verb first, then the others in order
             order.extend(sorted(st.subjects[j], key=lambda t: t.head.dep_ != "ROOT"))
@@ -528,7 +528,7 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     if want in ("M", "F"):             # `Christie attacked Rubio ... by calling him out`: the one other person
         found, c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)   # of its sentence, if one
     if not found:
-        c = _antecedent(st, tok, want, clause_subject=subject, skip=skip)
+        c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not own and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c

@@ -1284,20 +1284,20 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     while steps < 6:
         for x in v.children:
             if x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x)):
-                if v is t and _performative(t, x):
+                if v.i == t.i and _performative(t, x):
                     continue              # `"we would urge anyone with information to call"`: asked now
                 hypo = True
                 if x.lemma_.lower() in ("will", "would", "shall") or clitic_modal(x):
                     intent = True
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
-        if v is not t and v.lemma_.lower() in intent_verbs and came != "conj" and not (
+        if v.i != t.i and v.lemma_.lower() in intent_verbs and came != "conj" and not (
                 c.nominal and came is None and v.lemma_.lower() in cues.get("direct", ()) and any(
                     x.dep_ == "prep" and x.lower_ == "at" for x in (*v.children, *t.children))):   # (`aimed a jab
             # at X`: done)
             hypo = True                   # `wants to meet`; not `aims insult at X, slams Y` (a second act)
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
-        if v is not t and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":
+        if v.i != t.i and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
         if v.dep_ in ("xcomp", "conj", "pcomp") or (
                 v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in cues["causative"]
