@@ -2061,7 +2061,7 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
 
 
 def _kind_described(c: Candidate) -> bool:
-    """A `_generic_relative` act on a bare word for people in general (event_senses `anyone` but `someone` and `one`,
+    """A `_generic_relative` act on a bare word for people in general (event_senses `anyone` but its `particular` words,
     which may stand for someone in particular: `those who`, `people that`, `anyone who`), in a restrictive clause
     whose subject is its relative pronoun and that names no time: who such people are, no act of anyone in particular
     (read for cooperation and requests: `older people, who strongly support Mrs. Clinton`, set off by a comma, `those
@@ -2069,7 +2069,7 @@ def _kind_described(c: Candidate) -> bool:
     t = c.token
     h = t.head
     if not _generic_relative(c) or h.lower_ not in senses()["anyone"] or \
-            h.lower_ in ("someone", "somebody", "one") or any(x.dep_ == "amod" for x in h.children):
+            h.lower_ in senses()["particular"] or any(x.dep_ == "amod" for x in h.children):
         return False
     return _restrictive_subject(t, ("who", "that")) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
 
