@@ -285,6 +285,15 @@ def _lexeme_columns(doc) -> None:
 _LOWER: dict[int, str] = {}
 
 
+def lowered_lemma(tok) -> str:
+    """`tok.lemma_.lower()`, from the table `lowered` fills: each lemma id lowered once a process (`lemma_` makes the
+    string anew at each read)."""
+    low = _LOWER.get(tok.lemma)
+    if low is None:
+        low = _LOWER[tok.lemma] = tok.lemma_.lower()
+    return low
+
+
 def lowered(doc, attr: str = "LEMMA") -> list[str]:
     """The string of one attribute of every token in lower case (`lowered(doc)[t.i] == t.lemma_.lower()`), read
     from `column` and made once per doc; each id is turned into its lower-cased string once a process (a pass that

@@ -9,7 +9,6 @@ every event gets None.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 from collections import Counter

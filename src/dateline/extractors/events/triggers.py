@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import _LOWER, children, column, having, ids_of, lowered, picked
+from ..spans import children, column, having, ids_of, lowered, lowered_lemma, picked
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
 
@@ -107,13 +107,7 @@ def prep_object(tok, word):
     return None
 
 
-def lemma(tok) -> str:
-    """A token's lemma in lower case (the one helper the events modules share), each lemma lowered once a process
-    (`spans.lowered`'s table: `lemma_` makes the string anew at each read)."""
-    low = _LOWER.get(tok.lemma)
-    if low is None:
-        low = _LOWER[tok.lemma] = tok.lemma_.lower()
-    return low
+lemma = lowered_lemma                    # a token's lemma in lower case (the one helper the events modules share)
 
 
 def subject_of(v, depth: int = 0):
