@@ -22,8 +22,8 @@ from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
-from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, content_subject, find, names_actor,
-                       need_request, np_bounds, speaker_of_clause)
+from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, content_subject, find, inherited_source,
+                       names_actor, need_request, np_bounds, speaker_of_clause)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -237,6 +237,10 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
     the subject of what is said, the name beside a description, the victims of an attack."""
     speaker = quote_of(c.token)[1]
     found = ev
+    if not ev.source:
+        ev = _retyped_source(ev, c, index, text)
+    if not ev.source and (police := crime.police_teller(c, checks.senses()["lawforce"])) is not None:
+        ev = dataclasses.replace(ev, source=(_participant(police, index, text),))
     if not ev.source and ev.quad in (1, 3) and not _happening(c):
         ev = _said_by(ev, c, speaker, index, text)
     elif ev.type in ATTITUDES and not any(p.actor for p in ev.source) and _no_doer(c):
@@ -252,7 +256,56 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
     ev = _named_by_apposition(ev, c.token.doc, index, text)
     ev = _with_conjuncts(ev, c.token.doc, index, text)
     ev = _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
+    ev = _named_in_sentence(ev, index, text)
     return _not_on_itself(ev, found)
+
+
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+
+
+def _named_in_sentence(ev: Event, index: ActorIndex, text: str) -> Event:
+    """A pronoun participant the actors' coreference gave an actor (`Perez pulls up to a tavern, where he meets the
+    mayor`: `he` is Perez) has beside it that actor's mention in the same sentence, the last before the pronoun
+    (else the first after it): coders name the mention of the sentence, and the actor's name may not be one the
+    article uses. None when the mention is a pronoun too or a participant covers it already."""
+    s0, s1 = ev.sentence.start, ev.sentence.end
+    taken = [(p.start, p.end) for p in (*ev.source, *ev.target)]
+    named = pronouns()
+    sides = []
+    for side in (ev.source, ev.target):
+        more = []
+        for p in side:
+            if p.actor is None or p.text.lower() not in THIRD_PERSON:
+                continue
+            mine = [(s, e) for s, e, a in index.spans if a == p.actor and s0 <= s and e <= s1 and
+                    not (s < p.end and p.start < e) and text[s:e].lower() not in named and
+                    text[s:e].lower() not in ("who", "whom", "which", "that")]
+            before = [m for m in mine if m[1] <= p.start]
+            for s, e in (before[-1:] or [m for m in mine if m[0] >= p.end][:1]):
+                if not any(a < e and s < b for a, b in taken):
+                    taken.append((s, e))
+                    more.append(Participant(s, e, text[s:e], p.actor))
+        sides.append(side + tuple(more))
+    if sides[0] == ev.source and sides[1] == ev.target:
+        return ev
+    return dataclasses.replace(ev, source=sides[0], target=sides[1])
+
+
+def _retyped_source(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """An event noun whose type was changed after its participants were read (an `attack` the lexicon makes force
+    and the model or the checks make criticism: `His aide doubled down on attacks on Clinton`) has the source its
+    type finds: the subject of the verb that governs it (`inherited_source`, for the types that take one)."""
+    n = c.noun
+    if n is None or not c.nominal or c.preset or ev.type not in lexicon.types_with_source("inherit", "agent"):
+        return ev
+    src = inherited_source(c, n)
+    if src is None or n in src.subtree or src.lower_ in ("who", "which", "that", "what") or not (
+            names_actor(src) or actor_like(src)):
+        return ev                         # (`a well-financed attack campaign`: the phrase of the noun itself)
+    p = _participant(src, index, text)
+    if src.pos_ == "PRON" and p.actor is None or any(p.start < q.end and q.start < p.end for q in ev.target):
+        return ev                         # (`his attack`: a pronoun that names no one)
+    return dataclasses.replace(ev, source=(p,))
 
 
 def _not_on_itself(ev: Event, found: Event) -> Event:

@@ -19,7 +19,10 @@ PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "
 
 
 def _plural(x) -> bool:
-    return x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in x.children)
+    """A plural noun, or nouns joined; also a plural the tagger took for a name as the sentence's first word
+    (`Aides said ..., and they rejected`: no entity, ending in -s)."""
+    return x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in x.children) or (
+        x.tag_ == "NNP" and x.i == x.sent.start and not x.ent_type_ and x.lower_.endswith("s") and len(x) > 3)
 
 
 def _who(x, plural: bool, joined: bool = False) -> bool:

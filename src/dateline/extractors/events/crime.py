@@ -26,7 +26,7 @@ from ...lexicon import classes
 from ..spans import having, ids_of
 from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
-from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
+from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -213,6 +213,21 @@ def _inquiry_named(c: Candidate, w) -> bool:
             return True                   # `an official familiar with the investigation`, `aware of the probe`:
             # an inquiry someone knows of (issue 10)
     return False
+
+
+def police_teller(c: Candidate, law):
+    """The police who tell of a coercion done with no doer named (`Houston police say two suspects have been
+    arrested`, `the chief says several people have been taken into custody`): the act is theirs. The subject of the
+    reporting verb its clause hangs from when that names police (`law`: event_senses `lawforce`), else None (`a
+    witness said the man was arrested`, `was arrested by deputies`)."""
+    t = c.token
+    if c.etype != "COERCE" or c.nominal or not _verb(t) or not is_passive(t) or prep_object(t, "by") is not None:
+        return None
+    sp = speaker_of_clause(t)
+    if sp is None or sp.pos_ not in ("NOUN", "PROPN"):
+        return None
+    names = [sp] + [x for x in sp.subtree if x.dep_ == "compound" and x.i < sp.i]   # (`Police Chief Walter Armstrong`)
+    return sp if any(_police(x, words(), law) for x in names) else None
 
 
 def _law_body(x, w, law) -> bool:

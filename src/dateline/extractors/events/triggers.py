@@ -90,6 +90,17 @@ def _joined_passive(v) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in v.children)
 
 
+def _passive_after_active(v) -> bool:
+    """`The suspect fled the scene but was arrested`, `reached a plea deal and was sentenced`: a passive verb with its
+    own auxiliary and no subject, joined to an active verb before it; the active verb's subject is the one the
+    passive act was done to (not its doer)."""
+    h = v.head
+    return v.dep_ == "conj" and h.i < v.i and h.pos_ in ("VERB", "AUX") and h.lemma_ != "be" and \
+        any(c.dep_ == "auxpass" for c in children(v)) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(v)) and \
+        not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(h)) and child(h, ("nsubj",)) is not None
+
+
 def child(tok, deps):
     for c in children(tok):               # (`tok.children`, read off the doc's heads: no Token made)
         if c.dep_ in deps:
@@ -201,6 +212,8 @@ def slot(tok, name: str, passive: bool):
                     return child(tok.head, PASS_SUBJ)
                 if tok.head.lemma_ == "be" and tok.head.i < tok.i:
                     return child(tok.head, ("nsubj",))
+                if _passive_after_active(tok):
+                    return child(tok.head, ("nsubj",))   # `fled the scene but was arrested`: the one who fled
             return child(tok, PASS_SUBJ)
         return child(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX") else None
     if name == "dative":
@@ -638,6 +651,10 @@ def _source(c: Candidate, quote_speaker) -> list:
                 c.extra_source = quote_speaker
         else:
             src = subject_of(t)
+            if src is None:
+                src = stranded_subject(t)
+                if src is not None:
+                    c.solo.add(src.i)     # (its phrase in the parse is not the subject's)
     if c.nominal or (c.noun is not None and src is None):
         src = _noun_source(c)
     if src is not None and src.lower_ in ("who", "which", "that") and (src.head.dep_ == "relcl" or (
@@ -657,6 +674,86 @@ def _source(c: Candidate, quote_speaker) -> list:
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in src.head.children if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
                     and x.pos_ in ("NOUN", "PROPN")]
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def stranded_subject(v):
+    """The subject of a finite verb that the parse left without one, in a main clause only (its root, or a clause a
+    verb after it reports): the name just before it, read past adverbs, commas, a parenthesis and an aside between
+    commas that opens with a participle or a preposition (`Sen. Lindsey Graham (R-SC) called out X`, `Biden, echoing
+    Erdogan, called on X`, `President Obama, on an African tour, paid a visit`; a description stands for the name it
+    describes: `Bill Skelly, a longtime RNC operative, vouched for X`); or the subject of a clause before it that the
+    parse hung on it (`Trump summed up Clinton as terrible, denounced her record`). Only a name or an actor's word;
+    None otherwise (`Calls for calm grew`, a headline with no subject)."""
+    if not (v.tag_ in FINITE or v.tag_ in ("VB", "VBN") and any(x.dep_ == "aux" and x.lower_ != "to" for x in
+            v.children)) or is_passive(v) or any(x.dep_ in SUBJ | PASS_SUBJ | {"expl"} for x in v.children):
+        return None                       # (a finite clause: `called`, `has called`, `will call`; not `to call`)
+    if not (v.dep_ == "ROOT" or v.dep_ in ("ccomp", "parataxis") and v.head.i > v.i and
+            lemma(v.head) in load().cues.get("report", ()) or
+            v.dep_ == "acl" and v.tag_ == "VBD" and v.sent.root.pos_ not in ("VERB", "AUX")):
+        return None                       # (`Biden, echoing Erdogan, called on X`: a past verb the parse hung on a
+        # noun in a sentence with no verb for its root)
+    left = [x for x in v.children if x.i < v.i]
+    earlier = next((x for x in reversed(left) if x.dep_ in ("ccomp", "advcl") and x.tag_ in FINITE and
+                    not any(m.dep_ == "mark" or m.tag_ in ("WRB", "WDT") for m in x.children)), None)
+    if earlier is not None:             # `X summed up Y, denounced Z`: the parse made the first verb a clause
+        s = child(earlier, SUBJ)
+        return s if s is not None and s.lower_ not in personal_pronouns() else None
+    sent = v.sent
+    k = v.i - 1
+    while k >= sent.start:
+        x = v.doc[k]
+        if x.is_punct and x.text == ",":
+            prev = next((j for j in range(k - 1, max(sent.start, k - 12) - 1, -1) if v.doc[j].text == ","), None)
+            first = v.doc[prev + 1] if prev is not None else None
+            if first is not None and first.pos_ == "ADV" and prev + 2 < k:
+                first = v.doc[prev + 2]
+            if first is not None and (first.tag_ in ("VBG", "VBN") or first.pos_ == "ADP"):
+                k = prev - 1              # `, echoing Erdogan,`, `, on an African tour,`: an aside
+                continue
+            k -= 1
+            continue
+        if x.text == ")":
+            opened = next((j for j in range(k - 1, max(sent.start, k - 10) - 1, -1) if v.doc[j].text == "("), None)
+            if opened is None:
+                return None
+            k = opened - 1
+            continue
+        if x.is_punct or x.pos_ in ("ADV", "PART"):
+            k -= 1
+            continue
+        break
+    else:
+        return None
+    x = v.doc[k]
+    if x.dep_ == "appos" and not x.ent_type_ and x.head.i < x.i and x.head.pos_ == "PROPN" and \
+            x.head.ent_type_ in ACTOR_ENTS:
+        x = x.head                        # `Bill Skelly, a longtime operative,`: the name described
+    if x.pos_ not in ("NOUN", "PROPN") or x.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        return None
+    if x.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return x                          # (a name, wherever the parse hung it: `..., to sue Saudi Arabia,
+        # Democratic nominee Hillary Clinton apparently disagrees`)
+    if x.dep_ in ("pobj", "conj") or any(a.pos_ in ("VERB", "AUX") and a.i != v.i for a in x.ancestors):
+        return None                       # (`most in both states supported X`; `promised to give citizenship to
+        # immigrants, opposed X`: another verb's object)
+    return x if actor_noun(x) or actor_like(x) else None
+
+
+def stranded_object(v):
+    """The object of an active verb that the parse left without one: the name right after it, hung on another word
+    with no role of its own (`dep`, `npadvmod`: `when Biden tried to attack Trump, ...` with `Trump` a `dep` of
+    `tried`); None for any other word (`attacked Monday`, `met Trump's aides`)."""
+    if any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp") for x in v.children) or v.i + 1 >= len(v.doc):
+        return None
+    x = v.doc[v.i + 1]
+    while x.dep_ == "compound" and x.head.i > x.i and x.head.i <= v.i + 4:
+        x = x.head                        # (`attack Donald Trump`: the name's head)
+    if x.pos_ != "PROPN" or x.ent_type_ not in ("PERSON", "ORG", "NORP") or x.dep_ not in ("dep", "npadvmod"):
+        return None
+    return x if any(a.i == v.i for a in x.ancestors) or x.head.i == v.head.i else None
 
 
 def _author(doc_noun):
@@ -805,7 +902,7 @@ def _noun_source(c: Candidate):
         src = child(n.head, ("poss",)) or next((x for x in n.head.children if x.dep_ in ("amod", "compound")
                                                 and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
     if src is None and c.nominal and c.etype in types_with_source("inherit", "agent"):
-        src = _inherited_source(c, n)
+        src = inherited_source(c, n)
     if src is None and c.nominal and c.etype == "PROTEST":
         src = _protesters(n)
     if src is None and c.nominal:
@@ -835,7 +932,7 @@ def _protesters(n):
     return None
 
 
-def _inherited_source(c: Candidate, n):
+def inherited_source(c: Candidate, n):
     """The source a nominal event takes from where it sits: up through at most four heads, the possessor, `from` or
     `by` object or subject noun of a phrase, or the subject of the first verb (unless that verb is a trigger, a
     reporting verb or one that names no agent, for types that only take an agent)."""
@@ -900,6 +997,8 @@ def _main_clause_subject(c: Candidate):
             break
         v = v.head
     s0 = child(v, SUBJ)
+    if s0 is not None and t.pos_ in ("VERB", "AUX") and _passive_after_active(t) and child(t.head, SUBJ) is s0:
+        return None                       # (`fled but was arrested`: the one arrested)
     if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
             and s0.lower_ not in personal_pronouns():
         return s0
@@ -935,6 +1034,10 @@ def _target(c: Candidate) -> list:
         x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
         c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))))]
     # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom)
+    if not found and not passive and t.pos_ == "VERB":
+        tgt = stranded_object(t)
+        if tgt is not None and tgt.i not in taken:
+            found.append(tgt)
     if not found and passive:
         tgt = child(t, PASS_SUBJ)
         if tgt is not None:

@@ -156,7 +156,9 @@ def victims(sent, trigger=None, sources=()) -> list:
             if _another_attack(t, trigger, sources):
                 continue
         elif t.lower_ in cues["dead"] and t.dep_ in ("acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
-            x = child(t.head, SUBJ | PASS_SUBJ)
+            x = child(t.head, ("dobj",)) if not is_passive(t.head) else None
+            if x is None:                  # (`shot 41 people dead`, `shot dead 100 demonstrators`: the object died,
+                x = child(t.head, SUBJ | PASS_SUBJ)   # not the subject who shot; `were shot dead`, `is dead`)
             heads = [x] if x is not None else []
         elif t.pos_ == "NOUN" and t.lemma_.lower() in _harm_nouns() and t.dep_ == "pobj" and \
                 t.head.lower_ in cues["harmprep"]:
