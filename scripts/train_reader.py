@@ -14,7 +14,7 @@ each threshold. The threshold written is the lowest whose added events reach `--
 cross-validation (and every higher threshold's too). The kept half is never read here.
 
 usage: PYTHONPATH=src python scripts/train_reader.py [--cache DIR] [--folds rounds|files] [--k 5] [--l2 40]
-       [--min-count 5] [--precision 0.5] [--no-save] [--dump FILE] [--load FILE]
+       [--min-count 5] [--precision 0.5] [--no-save] [--dump FILE] [--load FILE] [--collect-only]
 """
 from __future__ import annotations
 
@@ -154,6 +154,7 @@ def main() -> None:
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--dump", type=pathlib.Path, help="write the collected articles (pickle) here")
     ap.add_argument("--load", type=pathlib.Path, help="read the collected articles from a --dump")
+    ap.add_argument("--collect-only", action="store_true", help="stop after collecting (with --dump)")
     args = ap.parse_args()
     floor = confidence_floor() or 0.0
     t0 = time.time()
@@ -164,6 +165,8 @@ def main() -> None:
         dev, tune = collect(sets["dev"], args.cache, floor), collect(sets["tune"], args.cache, floor)
         if args.dump:
             pickle.dump((dev, tune), open(args.dump, "wb"))
+        if args.collect_only:
+            return
     rows = [r for a in dev + tune for r in a["rows"]]
     print(f"{len(dev)} dev + {len(tune)} tune articles, {len(rows)} sentences open to the reader, "
           f"{sum(r['label'] for r in rows)} with an ACCUSE entry ({time.time() - t0:.0f} s)", flush=True)

@@ -191,6 +191,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
     told_by = criticism.Told.of(actors)    # who accused or backed whom in the rules' events of the whole article
     read = []
+    best_of: dict = {}                    # the criticism detector's best probability by sentence (for the reader)
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, [c for c in cands if not _pronoun_misread(c, index, text)])
@@ -206,7 +207,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 made[id(c)] = _completed(plain, c, index, quote_of, text, sent)
         read.append((sent, chosen, quote_of, s0, s1, where, made))
     for sent, chosen, quote_of, s0, s1, where, made in read:   # (then criticism, knowing the whole article's rules)
-        found = criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of, told_by) if speech else []
+        found = criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of, told_by,
+                               best_of) if speech else []
         # criticism said without an accusing word (criticism.py); the teller's accusation of a misdeed told (tellers.py)
         chosen = chosen + found + tellers.accusations(chosen, made, quote_of, index.at, found)
         for c in chosen:
@@ -219,12 +221,12 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     events = confidence.in_article(events, quotes, len(text))
     if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
-        events += _read_sentences(ctx, events, actors, quotes, index)
+        events += _read_sentences(ctx, events, actors, quotes, index, best_of)
     return events
 
 
 def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quotes: list[Quote],
-                    index: ActorIndex) -> list[Event]:
+                    index: ActorIndex, best_of: dict) -> list[Event]:
     """The sentence reader's ACCUSE events (reader.py): each sentence open to it whose probability reaches the
     model's threshold gives one, its trigger the reader's evidence word, its participants `_reader_sides`'."""
     from ...artefacts import confidence_floor
@@ -244,7 +246,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         if not reader.open_to(art, sent, here, said):
             continue
         feats, own = reader.features(sents, k, art, title is not None and title[0] <= s0 < title[1],
-                                     [(a, b, actor.sector) for a, b, actor in here], said)
+                                     [(a, b, actor.sector) for a, b, actor in here], said, best_of.get(s0))
         if reader.RECORD is not None:
             reader.RECORD.append({"span": (s0, s1), "features": feats})
             continue

@@ -96,21 +96,25 @@ def article(sents, events, floor: float, quoted: bool) -> Article:
     return Article(asserted, {k: low[k] - asserted[k] for k in starts}, n, quoted)
 
 
-def features(sents, k: int, art: Article, headline: bool, mentions, quotes) -> tuple[list[str], dict]:
+def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
+             detector: Optional[float] = None) -> tuple[list[str], dict]:
     """The features of sentence `k` of `sents` and, per token index, the features its own word gives (the trigger is
     chosen among them). `mentions`: (start, end, sector) of the actor mentions in the sentence; `quotes`: (has a
-    speaker, the speaker is an actor) of the quotes overlapping it."""
+    speaker, the speaker is an actor) of the quotes overlapping it; `detector`: the criticism detector's best
+    probability of a pair in it (None: it scored none)."""
     sent = sents[k]
     report = load().cues.get("report", frozenset())
     wc = _word_classes()
     f: set = set()
     own: dict = {}
     n = 0
+    last = None                           # the lemma of the word before (a pair of words is a feature too)
     for t in sent:
         if t.is_space:
             continue
         n += 1
         if t.is_punct:
+            last = None
             if t.text == "?":
                 f.add("qmark")
             elif t.is_quote:
@@ -122,6 +126,9 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes) -> t
         mine = wc.get(lem, ())
         if t.pos_ != "PROPN":
             mine = ("w=" + lem,) + mine
+            if last is not None:
+                f.add("b=" + last + "_" + lem)
+        last = lem if t.pos_ != "PROPN" else None
         f.update(mine)
         if mine:
             own[t.i] = mine
@@ -147,6 +154,10 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes) -> t
     if not art.quoted:
         f.add("noquotes")
     f.add("nact=" + str(min(len(mentions), 3)))
+    if detector is None:
+        f.add("det=none")
+    else:
+        f.update("det>" + str(x) for x in (0.05, 0.1, 0.2, 0.3) if detector > x)
     f.update("act=" + str(sec) for _, _, sec in mentions)
     if quotes:
         f.add("inq")
