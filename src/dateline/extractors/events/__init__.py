@@ -233,7 +233,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     text, doc = ctx.text, ctx.doc
     sents = list(_sentences(doc))
     art = reader.article(sents, events, confidence_floor() or 0.0, bool(quotes))
-    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[:2])
     qspans = Spans((q.start, q.end, k) for k, q in enumerate(quotes))
     title = ctx.layout.title_span
     m = reader.model()
