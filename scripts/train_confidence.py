@@ -125,22 +125,33 @@ def _contexts(raws, cache: pathlib.Path | None):
 def articles(gold: list[dict], cache=None) -> list[dict]:
     """Per gold article: its output dict, and per event its features, label and whether it is asserted."""
     from dateline import pipeline
-    from dateline.records import Article, RawArticle
+    from dateline.extractors.events import reader
+    from dateline.records import RawArticle
 
     by_id = {g["id"]: g for g in gold}
     raws = [RawArticle(id=g["id"], text=g["text"], published=g.get("published"), origin=g["id"]) for g in gold]
     out = []
-    for ctx in _contexts(raws, cache):
-        art = pipeline.analysed(ctx, min_confidence=0)
-        if not isinstance(art, Article):
-            continue
-        entries = by_id[art.id]["events"]
-        out.append({"gold": by_id[art.id], "out": art.to_dict(),
-                    "feats": [dict(ev.features) for ev in art.events],
-                    "labels": [int(any(x["sentence"][0] <= ev.trigger.start < x["sentence"][1] and ev.type in x["types"]
-                                       for x in entries)) for ev in art.events],
-                    "asserted": [not (ev.negated or ev.hypothetical) for ev in art.events]})
+    loader, reader.model = reader.model, lambda: None   # (the sentence reader's events come after the confidence,
+    try:                                                #  with their own probability: scripts/train_reader.py)
+        for ctx in _contexts(raws, cache):
+            out += _labelled(pipeline.analysed(ctx, min_confidence=0), by_id)
+    finally:
+        reader.model = loader
     return out
+
+
+def _labelled(art, by_id: dict) -> list[dict]:
+    """An article's output with its events' features, labels and moods ([] for a failure)."""
+    from dateline.records import Article
+
+    if not isinstance(art, Article):
+        return []
+    entries = by_id[art.id]["events"]
+    return [{"gold": by_id[art.id], "out": art.to_dict(),
+             "feats": [dict(ev.features) for ev in art.events],
+             "labels": [int(any(x["sentence"][0] <= ev.trigger.start < x["sentence"][1] and ev.type in x["types"]
+                                for x in entries)) for ev in art.events],
+             "asserted": [not (ev.negated or ev.hypothetical) for ev in art.events]}]
 
 
 def plv(path, k: int, seed: int = 13, cache=None):

@@ -17,7 +17,7 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, column, entities, sentences, tokens
 from ..spans import text as doc_text
-from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, tellers
+from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, tellers
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import actor_noun, is_age, owner_of
@@ -191,6 +191,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
     told_by = criticism.Told.of(actors)    # who accused or backed whom in the rules' events of the whole article
     read = []
+    best_of: dict = {}                    # the criticism detector's best probability by sentence (for the reader)
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, [c for c in cands if not _pronoun_misread(c, index, text)])
@@ -206,7 +207,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 made[id(c)] = _completed(plain, c, index, quote_of, text, sent)
         read.append((sent, chosen, quote_of, s0, s1, where, made))
     for sent, chosen, quote_of, s0, s1, where, made in read:   # (then criticism, knowing the whole article's rules)
-        found = criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of, told_by) if speech else []
+        found = criticism.find(sent, chosen, quote_of, skipped, index.at, quoted, actor_of, told_by,
+                               best_of) if speech else []
         # criticism said without an accusing word (criticism.py); the teller's accusation of a misdeed told (tellers.py)
         chosen = chosen + found + tellers.accusations(chosen, made, quote_of, index.at, found)
         for c in chosen:
@@ -217,7 +219,77 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 if not praise.praise_of_no_other(c, ev, quote_of(c.token)[1], actor_of):
                     events.append(ev)     # (praise of one's own side, of a thing or of anyone: praise.py)
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
-    return confidence.in_article(events, quotes, len(text))
+    events = confidence.in_article(events, quotes, len(text))
+    if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
+        events += _read_sentences(ctx, events, actors, quotes, index, best_of)
+    return events
+
+
+def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quotes: list[Quote],
+                    index: ActorIndex, best_of: dict) -> list[Event]:
+    """The sentence reader's ACCUSE events (reader.py): each sentence open to it whose probability reaches the
+    model's threshold gives one, its trigger the reader's evidence word, its participants `_reader_sides`'."""
+    from ...artefacts import confidence_floor
+    text, doc = ctx.text, ctx.doc
+    sents = list(_sentences(doc))
+    art = reader.article(sents, events, confidence_floor() or 0.0, bool(quotes))
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[:2])
+    qspans = Spans((q.start, q.end, k) for k, q in enumerate(quotes))
+    title = ctx.layout.title_span
+    m = reader.model()
+    out = []
+    for k, sent in enumerate(sents):
+        s0, s1 = sent.start_char, sent.end_char
+        here = [x for x in mentions if s0 <= x[0] < s1]
+        qs = [quotes[j] for j in range(len(quotes)) if quotes[j].start < s1 and s0 < quotes[j].end]
+        said = [(q.speaker is not None, q.speaker is not None and q.speaker.actor is not None) for q in qs]
+        if not reader.open_to(art, sent, here, said):
+            continue
+        feats, own = reader.features(sents, k, art, title is not None and title[0] <= s0 < title[1],
+                                     [(a, b, actor.sector) for a, b, actor in here], said, best_of.get(s0))
+        if reader.RECORD is not None:
+            reader.RECORD.append({"span": (s0, s1), "features": feats})
+            continue
+        prob = reader.probability(feats, m)
+        if prob < m["threshold"]:
+            continue
+        tok = reader.evidence(sent, own, m)
+        j = qspans.first_holding(tok.idx)
+        qi = None if j is None else qspans.items[j][2]
+        source, target = _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text)
+        if not any(p.actor for p in (*source, *target)):
+            continue                      # (an event needs an actor participant)
+        a, b = _trim(sent, text)
+        out.append(Event(type=reader.ETYPE, mode=None, quad=reader.QUAD, cameo=reader.CAMEO, source=source,
+                         target=target, trigger=Span(tok.idx, tok.idx + len(tok), tok.text), negated=False,
+                         hypothetical=False, date=None, sentence=Extent(a, b), quote=qi,
+                         pluperfect=tense.pluperfect(tok), confidence=round(prob, 3),
+                         features=(("given", round(prob, 3)), ("reader", 1.0))))
+    return out
+
+
+def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text: str) -> tuple[tuple, tuple]:
+    """Who accuses whom in a sentence the reader reads: the source is the speaker of the quote the evidence word is in,
+    else the subject of the reporting verb its clause hangs from, when an actor; the target the actor mention nearest
+    the evidence word that is not the source's actor nor inside the source's words."""
+    source: tuple = ()
+    if quote is not None and quote.speaker is not None:
+        source = (_speaker_participant(quote.speaker, index),)
+    else:
+        sp = speaker_of_clause(tok)
+        if sp is not None and sp.pos_ in ("NOUN", "PROPN", "PRON") and sp.lower_ not in criticism.NOT_SPEAKERS:
+            p = _participant(sp, index, text)
+            if p.actor is not None:
+                source = (p,)
+    mine = {p.actor for p in source if p.actor is not None}
+    best = None
+    for a, b, actor in mentions:
+        if actor.id in mine or any(a < p.end and p.start < b for p in source):
+            continue
+        d = abs(a - tok.idx)
+        if best is None or d < best[0]:
+            best = (d, Participant(a, b, text[a:b], actor.id))
+    return source, (() if best is None else (best[1],))
 
 
 def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent,

@@ -159,14 +159,15 @@ RECORD: Optional[list] = None
 
 
 def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, quoted: Callable = None,
-         actor_of: Callable = None, told: "Told" = None) -> list[Candidate]:
+         actor_of: Callable = None, told: "Told" = None, best_of: Optional[dict] = None) -> list[Candidate]:
     """The criticism, praise and denials the detectors find in a sentence (`sent`: a span) beside the events chosen
     there already: the pairs are built once, each detector whose type no chosen event of the sentence closes
     scores them, and its best pair over its threshold is its event (one a pair: the likelier when two detectors
     take the same pair). `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor
     mentioned there; `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token);
     `actor_of(actor id)` -> the actor's record (its sector is read; None: not read); `told`: what the article's
-    rules tell (`Told`; None: not read)."""
+    rules tell (`Told`; None: not read); `best_of`: a dict that gets, at the sentence's start offset, the criticism
+    detector's best probability there (for the sentence reader, reader.py), when it scored pairs."""
     if RECORD is not None:
         return _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
     types = {c.etype for c in chosen}
@@ -183,6 +184,8 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
         if not scored:
             break
         prob, k = max(scored)
+        if best_of is not None and d.etype == "ACCUSE":
+            best_of[sent.start_char] = prob
         if prob >= m["threshold"] and (-k not in best or prob > best[-k][0]):
             best[-k] = (prob, d)
     out = []

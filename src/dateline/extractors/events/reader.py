@@ -1,0 +1,194 @@
+"""The sentence reader: criticism (ACCUSE) that no rule and no pair of the criticism detector finds, read off a whole
+sentence by a model learned from the article-level event gold (scripts/train_reader.py, data/reader_model.json).
+
+The rules find an event at a word that names it; the criticism detector (criticism.py) scores pairs of a speaker and
+an actor in what is said. Much of the criticism careful coders list has neither: a misdeed told plainly, a verdict in a
+quote whose speaker another sentence names, a column's own blame. The reader looks at each sentence that names an
+actor (or sits in a quote whose speaker is an actor) and has no ACCUSE yet, and scores it as a whole from what it says
+and where it stands:
+
+- its words (lemmas of the words that are no proper name), the classes of judgement they belong to (criticism.tsv,
+  evaluation.tsv, praise.tsv), negation and first-person words (reader_words.tsv), reporting verbs, a question mark,
+  quote marks, a colon, its root's lemma, the kinds of names in it;
+- the events already there (the asserted types over the confidence floor, those under it) and in the sentences
+  before and after; where it stands (headline, first three sentences, body); its length;
+- the article: how many ACCUSE events it holds (criticism-heavy articles hold more), whether it quotes anyone;
+- the actors named in it (how many, their sectors) and the quote it is in (with a speaker, an actor speaker).
+
+The model is a logistic regression; its probability is trained to be that of a coder's entry of the type (required
+or optional) in the sentence, so it is the event's `confidence`, on the scale of the other events'. A sentence over
+the model's threshold gives one ACCUSE; its trigger is the word whose own features weigh most for it (the evidence a
+reader sees), and `extract_events` gives it participants (the quote's speaker or the reporting clause's subject as
+source, the nearest other actor as target) and keeps it only when one of them is an actor. Without the weights file
+the reader adds nothing and costs nothing. See docs/events.md.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from ...artefacts import read_json
+from ...lexicon import classes
+from .lexicon import load
+
+MODEL_FILE = "reader_model.json"
+ETYPE, CAMEO, QUAD = "ACCUSE", "111", 3
+
+# set by scripts/train_reader.py: a list that receives every sentence the reader may read (its features and span),
+# whatever the model says (and without weights); None in use
+RECORD: Optional[list] = None
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Optional[dict]:
+    """{'weights': {feature: weight}, 'threshold': p, ...} from data/reader_model.json, or None."""
+    return read_json(MODEL_FILE)
+
+
+def active() -> bool:
+    return RECORD is not None or model() is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    """lemma -> its feature names of the judgement lexicons (`crit=harm`, `eval=negative`, `praise=good`, ...) and
+    of reader_words.tsv (`first`, `neg`)."""
+    from .criticism import words as crit
+    from .evaluative import words as ev
+    from .praise import words as pr
+    out: dict[str, set] = {}
+    for prefix, table in (("crit=", crit()), ("eval=", ev()), ("praise=", pr())):
+        for cls, ws in table.items():
+            for w in ws:
+                out.setdefault(w, set()).add(prefix + cls)
+    for cls, ws in classes("reader_words.tsv").items():
+        for w in ws:
+            out.setdefault(w, set()).add(cls)
+    return {w: tuple(sorted(c)) for w, c in out.items()}
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the reader knows of the whole article: the asserted and the unasserted-or-low event types by sentence
+    (sentence start offset -> types), the number of ACCUSE events asserted over the floor, whether it has quotes."""
+    asserted: dict
+    low: dict
+    accusations: int
+    quoted: bool
+
+
+def article(sents, events, floor: float, quoted: bool) -> Article:
+    """The reader's view of the article's events (`sents`: the sentences as spans, in order)."""
+    starts = [s.start_char for s in sents]
+    asserted: dict = {k: set() for k in starts}
+    low: dict = {k: set() for k in starts}
+    for ev in events:
+        k = bisect.bisect_right(starts, ev.trigger.start) - 1
+        if k < 0:
+            continue
+        sure = not (ev.negated or ev.hypothetical) and (ev.confidence is None or ev.confidence >= floor)
+        (asserted if sure else low)[starts[k]].add(ev.type)
+    n = sum(1 for ev in events if ev.type == ETYPE and not (ev.negated or ev.hypothetical)
+            and (ev.confidence is None or ev.confidence >= floor))
+    return Article(asserted, {k: low[k] - asserted[k] for k in starts}, n, quoted)
+
+
+def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
+             detector: Optional[float] = None) -> tuple[list[str], dict]:
+    """The features of sentence `k` of `sents` and, per token index, the features its own word gives (the trigger is
+    chosen among them). `mentions`: (start, end, sector) of the actor mentions in the sentence; `quotes`: (has a
+    speaker, the speaker is an actor) of the quotes overlapping it; `detector`: the criticism detector's best
+    probability of a pair in it (None: it scored none)."""
+    sent = sents[k]
+    report = load().cues.get("report", frozenset())
+    wc = _word_classes()
+    f: set = set()
+    own: dict = {}
+    n = 0
+    last = None                           # the lemma of the word before (a pair of words is a feature too)
+    for t in sent:
+        if t.is_space:
+            continue
+        n += 1
+        if t.is_punct:
+            last = None
+            if t.text == "?":
+                f.add("qmark")
+            elif t.is_quote:
+                f.add("quote")
+            elif t.text == ":":
+                f.add("colon")
+            continue
+        lem = t.lemma_.lower()
+        mine = wc.get(lem, ())
+        if t.pos_ != "PROPN":
+            mine = ("w=" + lem,) + mine
+            if last is not None:
+                f.add("b=" + last + "_" + lem)
+        last = lem if t.pos_ != "PROPN" else None
+        f.update(mine)
+        if mine:
+            own[t.i] = mine
+        if t.pos_ == "VERB" and lem in report:
+            f.add("report")
+        if t.ent_iob_ == "B" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            f.add("ent=" + t.ent_type_)
+        if t.dep_ == "ROOT":
+            f.add("root=" + lem)
+    here = art.asserted.get(sent.start_char, set())
+    f.update("sys=" + x for x in here)
+    f.update("syslow=" + x for x in art.low.get(sent.start_char, set()))
+    if not here:
+        f.add("sys=none")
+    if k > 0:
+        f.update("prev=" + x for x in art.asserted.get(sents[k - 1].start_char, ()))
+    if k + 1 < len(sents):
+        f.update("next=" + x for x in art.asserted.get(sents[k + 1].start_char, ()))
+    f.add("pos=" + ("head" if headline else "lede" if k < 3 else "body"))
+    f.add("len=" + ("s" if n < 12 else "m" if n < 30 else "l"))
+    a = art.accusations
+    f.add("art_acc=" + ("0" if a == 0 else "1" if a < 3 else "3" if a < 6 else "6"))
+    if not art.quoted:
+        f.add("noquotes")
+    f.add("nact=" + str(min(len(mentions), 3)))
+    if detector is None:
+        f.add("det=none")
+    else:
+        f.update("det>" + str(x) for x in (0.05, 0.1, 0.2, 0.3) if detector > x)
+    f.update("act=" + str(sec) for _, _, sec in mentions)
+    if quotes:
+        f.add("inq")
+        f.add("inq_sp" if any(sp for sp, _ in quotes) else "inq_nosp")
+        if any(actor for _, actor in quotes):
+            f.add("inq_spactor")
+    return sorted(f), own
+
+
+def open_to(art: Article, sent, mentions, quotes) -> bool:
+    """A sentence the reader reads: no ACCUSE asserted in it yet, and an actor named in it or the speaker of a quote
+    in it an actor (an event needs an actor participant)."""
+    return ETYPE not in art.asserted.get(sent.start_char, ()) and (bool(mentions) or any(a for _, a in quotes))
+
+
+def probability(feats, m: dict) -> float:
+    w = m["weights"]
+    z = w.get("bias", 0.0) + sum(w.get(x, 0.0) for x in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def evidence(sent, own: dict, m: Optional[dict]):
+    """The trigger: the word whose own features weigh most for criticism (without weights, or when none weighs for
+    it, the sentence's root)."""
+    best, score = None, 0.0
+    if m is not None:
+        w = m["weights"]
+        for i, feats in own.items():
+            s = sum(w.get(x, 0.0) for x in feats)
+            if s > score:
+                best, score = i, s
+    if best is not None:
+        return sent.doc[best]
+    return sent.root

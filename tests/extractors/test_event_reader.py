@@ -1,0 +1,99 @@
+"""The sentence reader (extractors/events/reader.py, lexicon/reader_words.tsv, data/reader_model.json): criticism read
+off a whole sentence that no rule and no pair of the criticism detector finds. On invented sentences; the first tests
+read the features and the sentences open to the reader, the others put small hand-written weights in place of the
+shipped ones to test the events the reader makes (trigger, participants, confidence, the need of an actor)."""
+from __future__ import annotations
+
+from dateline.extractors.events import reader
+
+# a model that reads `pamphlet` (and nothing else) as criticism: a word no rule reads as an event
+PAMPHLET = {"weights": {"bias": -3.0, "w=pamphlet": 6.0}, "threshold": 0.5}
+
+
+def readers(article):
+    """The reader's events: ACCUSE with the reader's evidence word as trigger (source texts, target texts, trigger,
+    confidence)."""
+    return [([p.text for p in e.source], [p.text for p in e.target], e.trigger.text, e.confidence)
+            for e in article.events if e.type == "ACCUSE" and e.trigger.text == "pamphlet"]
+
+
+def test_the_words_load_and_are_documented():
+    from importlib import resources
+
+    from dateline.lexicon import classes
+
+    w = classes("reader_words.tsv")
+    assert {"we", "our"} <= set(w["first"]) and {"not", "never"} <= set(w["neg"])
+    head = resources.files("dateline").joinpath("lexicon", "reader_words.tsv").read_text(encoding="utf-8")
+    documented = {line[1:].split()[0] for line in head.splitlines() if line.startswith("#   ")}
+    assert set(w) == documented
+
+
+def test_the_shipped_weights_have_provenance_a_threshold_and_no_names():
+    m = reader.model()
+    if m is None:                         # (no weights shipped: the reader adds nothing; the tests below still run)
+        return
+    assert 0.0 < m["threshold"] < 1.0 and "bias" in m["weights"] and "train_reader.py" in m["about"]
+    # proper names are no words of the model (they would tie it to the people of its training articles)
+    assert not any(f.startswith(("name=", "id=")) for f in m["weights"])
+
+
+def test_features_of_a_sentence(nlp):
+    doc = nlp("\u201cOur rival\u2019s plan is not a plan, it is a disgrace,\u201d Senator Pike said on Monday.")
+    sents = list(doc.sents)
+    art = reader.article(sents, [], 0.35, True)
+    feats, own = reader.features(sents, 0, art, False, [(48, 52, "LEG")], [(True, True)])
+    for f in ("w=disgrace", "w=rival", "first", "neg", "quote", "report", "sys=none", "pos=lede", "nact=1", "act=LEG",
+              "inq", "inq_sp", "inq_spactor", "art_acc=0", "ent=PERSON"):
+        assert f in feats, (f, feats)
+    assert "w=pike" not in feats            # proper names are no words of the model
+    assert any("w=disgrace" in x for x in own.values())
+
+
+def test_a_sentence_with_an_accusation_or_with_no_actor_is_not_open(nlp):
+    from dateline.records import Event, Extent, Span
+
+    doc = nlp("Senator Pike condemned the plan. The weather was cold.")
+    sents = list(doc.sents)
+    acc = Event(type="ACCUSE", mode=None, quad=3, cameo="111", source=(), target=(), trigger=Span(13, 22, "condemned"),
+                negated=False, hypothetical=False, date=None, sentence=Extent(0, 32), confidence=0.9)
+    art = reader.article(sents, [acc], 0.35, False)
+    assert not reader.open_to(art, sents[0], [(0, 12, None)], [])      # an ACCUSE is there already
+    assert not reader.open_to(art, sents[1], [], [(True, False)])      # no actor named, no actor speaking
+    assert reader.open_to(art, sents[1], [], [(True, True)])           # an actor speaking the quote it is in
+    low = Event(**{**acc.__dict__, "confidence": 0.1})
+    art = reader.article(sents, [low], 0.35, False)
+    assert reader.open_to(art, sents[0], [(0, 12, None)], [])          # an ACCUSE under the floor leaves it open
+
+
+def test_a_read_sentence_gives_an_accusation_of_the_speaker(run, monkeypatch):
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    art = run("\n\nSenator Dana Pike spoke in Dunmore on Monday.\n\n\u201cGovernor Alder handed out a pamphlet at "
+              "the fair,\u201d Pike said.\n")
+    got = readers(art)
+    assert any("Pike" in " ".join(s) and "Alder" in " ".join(t) for s, t, _, _ in got), got
+    assert all(0.5 <= c <= 1.0 for *_, c in got), got           # the model's probability is the confidence
+
+
+def test_the_threshold_and_the_need_of_an_actor(run, monkeypatch):
+    monkeypatch.setattr(reader, "model", lambda: dict(PAMPHLET, threshold=0.99))
+    art = run("\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n")
+    assert not readers(art)                                      # under the threshold
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    art = run("\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n")
+    assert readers(art)                                          # (over it: the checks below are not empty)
+    art = run("\n\nThe old bridge over the river was shown in a pamphlet.\n")
+    assert not readers(art)                                      # no actor to take part
+    art = run("\n\nSenator Dana Pike condemned Governor Alder in a pamphlet.\n")
+    assert not readers(art), readers(art)                        # the rules' ACCUSE is there: not read again
+
+
+def test_without_weights_nothing_is_added_and_recording_adds_nothing(run, monkeypatch):
+    text = "\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n"
+    monkeypatch.setattr(reader, "model", lambda: None)
+    plain = run(text)
+    assert not readers(plain)
+    monkeypatch.setattr(reader, "RECORD", [])
+    recorded = run(text)
+    assert reader.RECORD and all("w=pamphlet" in r["features"] for r in reader.RECORD)
+    assert [e.type for e in recorded.events] == [e.type for e in plain.events]
