@@ -97,3 +97,10 @@ def test_without_weights_nothing_is_added_and_recording_adds_nothing(run, monkey
     recorded = run(text)
     assert reader.RECORD and all("w=pamphlet" in r["features"] for r in reader.RECORD)
     assert [e.type for e in recorded.events] == [e.type for e in plain.events]
+
+
+def test_with_no_speaker_the_doer_of_the_sentence_is_the_source(run, monkeypatch):
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    art = run("\n\nGovernor Ann Alder answered Senator Dana Pike with a pamphlet on Monday.\n")
+    got = readers(art)
+    assert any("Alder" in " ".join(s) and "Pike" in " ".join(t) for s, t, _, _ in got), got

@@ -268,19 +268,36 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     return out
 
 
+def _doer_above(tok):
+    """The active subject of the nearest verb at or above `tok` that has one (`Cruz responded with vitriol`: Cruz),
+    within its sentence."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            s = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if s is not None:
+                return s
+        if t.dep_ == "ROOT" or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text: str) -> tuple[tuple, tuple]:
     """Who accuses whom in a sentence the reader reads: the source is the speaker of the quote the evidence word is in,
-    else the subject of the reporting verb its clause hangs from, when an actor; the target the actor mention nearest
+    else the subject of the reporting verb its clause hangs from, else the active subject of the nearest verb above it,
+    when an actor (and not the word itself); the target the actor mention nearest
     the evidence word that is not the source's actor nor inside the source's words."""
     source: tuple = ()
     if quote is not None and quote.speaker is not None:
         source = (_speaker_participant(quote.speaker, index),)
     else:
-        sp = speaker_of_clause(tok)
-        if sp is not None and sp.pos_ in ("NOUN", "PROPN", "PRON") and sp.lower_ not in criticism.NOT_SPEAKERS:
-            p = _participant(sp, index, text)
-            if p.actor is not None:
-                source = (p,)
+        for sp in (speaker_of_clause(tok), _doer_above(tok)):
+            if sp is not None and sp.pos_ in ("NOUN", "PROPN", "PRON") and sp.lower_ not in criticism.NOT_SPEAKERS:
+                p = _participant(sp, index, text)
+                if p.actor is not None and not p.start <= tok.idx < p.end:
+                    source = (p,)
+                    break
     mine = {p.actor for p in source if p.actor is not None}
     best = None
     for a, b, actor in mentions:
