@@ -32,6 +32,7 @@ from typing import Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
+from ..spans import lowered, tokens
 from .lexicon import load
 
 MODEL_FILE = "reader_model.json"
@@ -109,7 +110,9 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
     own: dict = {}
     n = 0
     last = None                           # the lemma of the word before (a pair of words is a feature too)
-    for t in sent:
+    doc = sent.doc
+    lemmas = lowered(doc)
+    for t in tokens(doc)[sent.start:sent.end]:   # (Tokens made once a doc: spans.tokens)
         if t.is_space:
             continue
         n += 1
@@ -122,7 +125,7 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
             elif t.text == ":":
                 f.add("colon")
             continue
-        lem = t.lemma_.lower()
+        lem = lemmas[t.i]
         mine = wc.get(lem, ())
         if t.pos_ != "PROPN":
             mine = ("w=" + lem,) + mine
