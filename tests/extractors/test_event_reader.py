@@ -64,6 +64,11 @@ def test_a_sentence_with_an_accusation_or_with_no_actor_is_not_open(nlp):
     low = Event(**{**acc.__dict__, "confidence": 0.1})
     art = reader.article(sents, [low], 0.35, False)
     assert reader.open_to(art, sents[0], [(0, 12, None)], [])          # an ACCUSE under the floor leaves it open
+    denied = Event(**{**acc.__dict__, "negated": True})
+    art = reader.article(sents, [denied], 0.35, False)
+    assert not reader.open_to(art, sents[0], [(0, 12, None)], [])      # a negated one closes it (`did not condemn`)
+    feats, _ = reader.features(sents, 0, art, False, [(0, 12, None)], [])
+    assert "sysneg=ACCUSE" in feats and "sys=none" in feats
 
 
 def test_a_read_sentence_gives_an_accusation_of_the_speaker(run, monkeypatch):

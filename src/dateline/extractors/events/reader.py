@@ -4,14 +4,15 @@ sentence by a model learned from the article-level event gold (scripts/train_rea
 The rules find an event at a word that names it; the criticism detector (criticism.py) scores pairs of a speaker and
 an actor in what is said. Much of the criticism careful coders list has neither: a misdeed told plainly, a verdict in a
 quote whose speaker another sentence names, a column's own blame. The reader looks at each sentence that names an
-actor (or sits in a quote whose speaker is an actor) and has no ACCUSE yet, and scores it as a whole from what it says
+actor (or sits in a quote whose speaker is an actor) and has no ACCUSE yet (asserted over the floor, or one the rules
+read as negated or hypothetical), and scores it as a whole from what it says
 and where it stands:
 
 - its words (lemmas of the words that are no proper name), the classes of judgement they belong to (criticism.tsv,
   evaluation.tsv, praise.tsv), negation and first-person words (reader_words.tsv), reporting verbs, a question mark,
   quote marks, a colon, its root's lemma, the kinds of names in it;
-- the events already there (the asserted types over the confidence floor, those under it) and in the sentences
-  before and after; where it stands (headline, first three sentences, body); its length;
+- the events already there (the asserted types over the confidence floor, those under it, those negated or
+  hypothetical) and in the sentences before and after; where it stands (headline, first three sentences, body); its length;
 - the article: how many ACCUSE events it holds (criticism-heavy articles hold more), whether it quotes anyone;
 - the actors named in it (how many, their sectors) and the quote it is in (with a speaker, an actor speaker).
 
@@ -73,10 +74,12 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Article:
-    """What the reader knows of the whole article: the asserted and the unasserted-or-low event types by sentence
-    (sentence start offset -> types), the number of ACCUSE events asserted over the floor, whether it has quotes."""
+    """What the reader knows of the whole article, by sentence (its start offset -> event types): the types asserted
+    over the confidence floor, those asserted under it only (`low`), those the rules found negated or hypothetical
+    (`unreal`); the number of ACCUSE events asserted over the floor; whether it has quotes."""
     asserted: dict
     low: dict
+    unreal: dict
     accusations: int
     quoted: bool
 
@@ -86,15 +89,18 @@ def article(sents, events, floor: float, quoted: bool) -> Article:
     starts = [s.start_char for s in sents]
     asserted: dict = {k: set() for k in starts}
     low: dict = {k: set() for k in starts}
+    unreal: dict = {k: set() for k in starts}
     for ev in events:
         k = bisect.bisect_right(starts, ev.trigger.start) - 1
         if k < 0:
             continue
-        sure = not (ev.negated or ev.hypothetical) and (ev.confidence is None or ev.confidence >= floor)
-        (asserted if sure else low)[starts[k]].add(ev.type)
+        if ev.negated or ev.hypothetical:
+            unreal[starts[k]].add(ev.type)
+        else:
+            (asserted if ev.confidence is None or ev.confidence >= floor else low)[starts[k]].add(ev.type)
     n = sum(1 for ev in events if ev.type == ETYPE and not (ev.negated or ev.hypothetical)
             and (ev.confidence is None or ev.confidence >= floor))
-    return Article(asserted, {k: low[k] - asserted[k] for k in starts}, n, quoted)
+    return Article(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, quoted)
 
 
 def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
@@ -143,7 +149,8 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
             f.add("root=" + lem)
     here = art.asserted.get(sent.start_char, set())
     f.update("sys=" + x for x in here)
-    f.update("syslow=" + x for x in art.low.get(sent.start_char, set()))
+    f.update("syslow=" + x for x in art.low.get(sent.start_char, ()))
+    f.update("sysneg=" + x for x in art.unreal.get(sent.start_char, ()))
     if not here:
         f.add("sys=none")
     if k > 0:
@@ -171,9 +178,12 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
 
 
 def open_to(art: Article, sent, mentions, quotes) -> bool:
-    """A sentence the reader reads: no ACCUSE asserted in it yet, and an actor named in it or the speaker of a quote
-    in it an actor (an event needs an actor participant)."""
-    return ETYPE not in art.asserted.get(sent.start_char, ()) and (bool(mentions) or any(a for _, a in quotes))
+    """A sentence the reader reads: no ACCUSE asserted in it over the floor yet, none the rules read as negated or
+    hypothetical (`did not criticise`: what the sentence says of criticism is read), and an actor named in it or the
+    speaker of a quote in it an actor (an event needs an actor participant)."""
+    k = sent.start_char
+    return (ETYPE not in art.asserted.get(k, ()) and ETYPE not in art.unreal.get(k, ())
+            and (bool(mentions) or any(a for _, a in quotes)))
 
 
 def probability(feats, m: dict) -> float:
