@@ -297,6 +297,31 @@ def plural_word(tok, tagged: bool = False) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or not tagged and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
+_STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
+
+
+def org_sector(ent) -> str | None:
+    """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
+    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
+    of a university or college is EDU."""
+    words = lex.org_words()
+    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
+    first = next((t for t in ent if t.pos_ != "DET"), None)
+    lead = lex.org_lead_words().get(first.text) if first is not None else None
+    if lead and sector in (None, "NGO", "GOV"):
+        return lead
+    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
+        return "MED"                              # `Medill News Service`: a news service, not a state service
+    if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
+        return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
+    if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
+        sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
+    if sector is None:
+        sector = cause_name(ent)
+    return sector
+
+
 def cause_sector(cause) -> str:
     """The sector of a group named for a cause (its first word, a token): PTY for a candidate's supporters when the
     cause is a person the lexicon knows (`Veterans for Bernie`), else NGO (`for Human Rights`)."""

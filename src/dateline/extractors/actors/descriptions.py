@@ -1197,6 +1197,9 @@ def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[
     return None
 
 
+_STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
+
+
 def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
@@ -1234,6 +1237,13 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
+    if title.sector == "GOV" and tok.tag_ in ("NNS", "NNPS"):   # `other ministers at the church`, `officials of the
+        for prep in tok.rights:                   # college`: people of a religious or school body (orgwords.tsv)
+            body = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) \
+                if prep.dep_ == "prep" and prep.lower_ in lex.words("staff_of") else None
+            if body is not None and lex.org_words().get(body.lemma_.lower()) in _STAFF_SECTORS:
+                title = dataclasses.replace(title, sector=lex.org_words()[body.lemma_.lower()])
+                break
     if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
             t.lemma_.lower() in lex.words("crime") for t in sentence_of(st.doc, tok.i)):
         title = dataclasses.replace(title, sector="COP", role="police")  # `Authorities said the suspect fled`
@@ -1253,10 +1263,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return                                    # a government
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
-    if tok.lower_ == "government" and tok.dep_ == "pobj" and not any(
+    if tok.lower_ in lex.words("as_such") and tok.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
-        st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`: government as such
-        return
+        st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`, `settled out of court`,
+        return                                    # `his work in ministry`: the thing as such (actor_words `as_such`)
     if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("quality") and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`

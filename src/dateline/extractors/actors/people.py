@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, age_after, add_unknown_org, cause_name, civil_officer, cluster,
+from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, civil_officer, cluster,
                      hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
@@ -1572,6 +1572,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         if main and title is None:
             continue
         org_sector, org_country = _clause_organisation(st, title if main else clause)
+        if c.person is None and c.sector == "MIL" and clause.dep_ == "prep" and title is None and \
+                _police_rank(_TitleInfo(start=clause.i, sector=c.sector), org_sector or _body_word_sector(clause)):
+            c.sector = "COP"                      # `Lt. Col. Ken Cox with St. Louis County Police`: a police rank
+            return
         if desc is None and org_sector in ("JUD", "COP") and clause.lemma_.lower() in lex.words("before_court"):
             continue                              # `Linda Rinehart, who appeared in Cass County Circuit Court`:
             #                                       a party to a case, no member of the court
@@ -1693,6 +1697,13 @@ def described_as_subject(st: ActorState, c: Cluster, pronoun) -> None:
         _clause_affiliation(st, c, pronoun)
 
 
+def _body_word_sector(prep) -> Optional[str]:
+    """The sector (orgwords.tsv) of the capitalised last word of a preposition's object (`with St. Louis County
+    Police`, whatever the tagger calls the name)."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return lex.org_words().get(obj.lower_) if obj is not None and obj.pos_ == "PROPN" else None
+
+
 def _clause_organisation(st: ActorState, clause):
     """The sector and country of the first organisation named in a clause: a lexicon one, else an ORG entity
     whose words give a sector (orgwords.tsv)."""
@@ -1701,11 +1712,10 @@ def _clause_organisation(st: ActorState, clause):
         h = hit_at(st, t.i)
         if h and h[0] == "ORG":
             return h[1].sector, h[1].country
-    words = lex.org_words()
     for ent in entities(st.doc):
         if ent.label_ == "ORG" and toks[0].i <= ent.start and ent.end <= toks[-1].i + 1:
-            sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
-            if sector:
+            sector = org_sector(ent)              # (`of the Dayton Police Department`: COP, not the GOV of
+            if sector:                            # `Department`)
                 return sector, None
     return None, None
 
@@ -2001,6 +2011,12 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
     return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
 
 
+def _police_rank(info: _TitleInfo, sector: Optional[str]) -> bool:
+    """A military rank of a police body (`Lt. Col. Ken Cox with St. Louis County Police`): police forces use the
+    army's ranks, and the body decides (COP)."""
+    return info.sector == "MIL" and sector == "COP"
+
+
 def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
     """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
     organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
@@ -2021,7 +2037,8 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if org is not None:
                 info.org = org
                 info.country = info.country or org.country
-                if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title"):
+                if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title") or \
+                        _police_rank(info, org.sector):
                     info.sector = org.sector
                 return
             if obj.lemma_.lower() == "campaign" and (info.sector in (None, "GOV") or
@@ -2035,7 +2052,8 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if sector is None:                    # `president of Concerned Women for America`: an advocacy group
                 ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
                 sector = cause_name(ent) if ent is not None else None
-            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
+            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title") or
+                           _police_rank(info, sector)):
                 info.sector = sector
                 return
             if info.role in lex.words("head_title") and info.sector == "GOV" and not any(

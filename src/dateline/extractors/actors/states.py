@@ -12,7 +12,7 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, lowered, matches_at, sentence_of, where
-from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
                      mostly_capitalised)
@@ -43,9 +43,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Senator Bob Smith ..., both Republicans`
             if entry.sector == "MIL" and someone_of_a_service(dep, head):
                 continue                          # `a civilian employee of the Air Force`, `an Air Force pilot`
-            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head):
+            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
-                #                                   wins the White House`
+                #                                   wins the White House`, `a White House prayer breakfast`
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
@@ -234,6 +234,13 @@ def _seat_won(org, span, dep: str, head) -> bool:
     `seat_verb`: `if he wins the White House`, `to retake the Senate`): an office sought, no actor."""
     return org.kind == "state" and (org.sector == "LEG" or org.sector == "GOV" and _seat(span)) and \
         dep == "dobj" and head.lemma_.lower() in lex.words("seat_verb")
+
+
+def _seat_event(org, span, dep: str, head) -> bool:
+    """A seat of office before a social occasion held there (actor_words.tsv `seat_event`: `a White House prayer
+    breakfast`, `the White House Christmas party`): the occasion's name, no actor."""
+    return org.kind == "state" and org.sector == "GOV" and dep == "compound" and _seat(span) and \
+        _compound_head(head).lemma_.lower() in lex.words("seat_event")
 
 
 def _seat(span) -> bool:
@@ -478,7 +485,7 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
-        sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
+        sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
@@ -956,7 +963,7 @@ def _place_of_study(st: ActorState, span) -> bool:
     after `in`, `at`, `from`, `outside`, `near`, or as the `of`-object of a place noun (`the premises of`), or
     modifying another noun (`Nashua Community College gym`), unless it is the organisation a described person
     works for (`a professor at the University of Nevada`)."""
-    if _org_sector(span) != "EDU":
+    if org_sector(span) != "EDU":
         return False
     root = span.root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in lex.org_words() and \
@@ -1022,31 +1029,6 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     st.taken.append((start, end))
     if c.sector is None:
         who_from_context(st, c, s, e)            # `In an article from Politico, Eli Stone says`
-
-
-_STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
-
-
-def _org_sector(ent) -> str | None:
-    """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
-    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
-    of a university or college is EDU."""
-    words = lex.org_words()
-    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
-    #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
-    first = next((t for t in ent if t.pos_ != "DET"), None)
-    lead = lex.org_lead_words().get(first.text) if first is not None else None
-    if lead and sector in (None, "NGO", "GOV"):
-        return lead
-    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
-        return "MED"                              # `Medill News Service`: a news service, not a state service
-    if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
-        return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
-    if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
-        sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
-    if sector is None:
-        sector = cause_name(ent)
-    return sector
 
 
 def _headline(st: ActorState, span) -> bool:
