@@ -84,3 +84,91 @@ def test_a_cathedral_is_religious(run):
     text = "Pastor dies. Archbishop Earl Smith of the Cathedral of the Holy Spirit died Sunday.\n"
     art = run(text)
     assert at(art, text, "Cathedral of the Holy Spirit").sector == "REL"
+
+
+def test_a_body_noun_joined_to_an_owned_noun_shares_the_owner(run):
+    text = ("Pastor dies. He touched thousands. \"We pray for all who have been connected in any way to his life and "
+            "ministry,\" he wrote. The president and government agreed on the budget.\n")
+    art = run(text)
+    assert at(art, text, "ministry") is None
+    assert at(art, text, "government") is not None
+
+
+def test_a_suspect_described_and_named_takes_the_home_country(run):
+    text = ("Teen shot in Bridgeport. Police in Bridgeport, Conn., said friends were at a house. One of them, a "
+            "17-year-old male, was handling a gun when it fired. The suspect also had marijuana in his possession. The "
+            "suspect is facing charges, police said. Hackers attacked the city's website.\n")
+    art = run(text)
+    assert at(art, text, "The suspect").country == "USA"
+    assert at(art, text, "Hackers").country is None   # a group may act from abroad
+
+
+def test_an_organisation_tagged_name_spoken_of_as_he_is_a_person(run):
+    text = ("Sons mark Mother's Day. Chebel Rahme insisted that his appreciation stems from many things his mother "
+            "does. Acme Holdings said its sales rose.\n")
+    art = run(text)
+    assert at(art, text, "Chebel Rahme").sector == "CVL"
+
+
+def test_a_name_before_another_persons_his_stays_what_it_was(run):
+    text = ("Man arrested. U.S. Marshals arrested Christopher Gatewood, 20, at his mother's home on Monday.\n")
+    art = run(text)
+    assert at(art, text, "U.S. Marshals").sector != "CVL"
+
+
+def test_a_police_department_spokesman_is_police(run):
+    text = ("Man shot downtown. A police department spokesman said the man was hit twice. A fire department "
+            "spokeswoman said crews responded.\n")
+    art = run(text)
+    assert at(art, text, "A police department spokesman").sector == "COP"
+    assert at(art, text, "A fire department spokeswoman").sector == "GOV"
+
+
+def test_a_lawyer_for_the_city_works_for_its_government(run):
+    text = ("City sued. The city was sued on Monday over the fence. A lawyer for the city said the fence was legal. "
+            "A lawyer for the family said it was not.\n")
+    art = run(text)
+    assert at(art, text, "A lawyer").sector == "GOV"
+    assert at(art, text, "A lawyer", 1).sector == "CVL"
+
+
+def test_the_head_of_a_college_department_is_of_the_college(run):
+    text = ("College play opens. Jane Doe, head of the Riverside College drama department, said the play opens "
+            "Friday.\n")
+    art = run(text)
+    assert at(art, text, "Jane Doe").sector == "EDU"
+
+
+def test_officials_of_a_named_college_are_its_staff(run):
+    text = "College play opens. Riverside Junior College officials said the play opens Friday.\n"
+    art = run(text)
+    assert at(art, text, "Riverside Junior College officials").sector == "EDU"
+
+
+def test_a_body_named_after_a_us_state_holding_a_countrys_name_is_american(run):
+    text = "Team sold. The New Jersey Generals were sold on Monday to a group led by Tom Bell, the team said.\n"
+    art = run(text)
+    assert at(art, text, "New Jersey Generals").country == "USA"
+
+
+def test_a_college_named_after_a_city_the_us_also_has_is_american_in_an_american_story(run):
+    text = ("College play opens. Paris Junior College officials said the play opens Friday. The Lamar County "
+            "Sheriff's Office will direct traffic, a college spokesman said.\n")
+    art = run(text)
+    assert at(art, text, "Paris Junior College").country == "USA"
+
+
+def test_someone_running_for_an_office_is_a_candidate(run):
+    text = ("Judge race heats up. Columbus attorney Stephen Hale, who is running for judge, said he would win. Bob "
+            "Lane, who ran for mayor in 2010, said nothing.\n")
+    art = run(text)
+    assert at(art, text, "Stephen Hale").sector == "PTY"
+    assert at(art, text, "Bob Lane").sector != "PTY"   # a past race
+
+
+def test_police_department_officials_are_police(run):
+    text = ("Man shot. Police department officials said the man was hit twice. Fire department officials said crews "
+            "came.\n")
+    art = run(text)
+    assert at(art, text, "Police department officials").sector == "COP"
+    assert at(art, text, "Fire department officials").sector == "GOV"

@@ -1096,6 +1096,15 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     if org is not None and (sector in (None, "GOV", "CVL") or title.role in lex.words("staff") |
                             lex.words("weak_title")):
         sector = org.sector                       # `A Hamas spokesman said`, `An ACLU lawyer said`
+    if sector == "CVL" and title.role in lex.words("house_lawyer") and any(
+            p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lower_ in lex.words("public_client") and
+            any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for p in tok.children for o in p.children):
+        sector = "GOV"                            # `A lawyer for the city said`: the local government's lawyer
+    if org is None and sector == "GOV":           # `A police department spokesman said`: the body before the title
+        body = next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
+                     (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS),
+                    None)
+        sector = body or sector
     if org is not None and org.country != "IGO":
         country = country or org.country
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
@@ -1197,6 +1206,15 @@ def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[
     return None
 
 
+def _bodies_before(tok):
+    """The children of a noun, each followed by the compounds of a compound child (`police` of `department` in `A
+    police department spokesman`): the words that may name the body of a generic title."""
+    for child in tok.children:
+        yield child
+        if child.dep_ == "compound" and child.i < tok.i:
+            yield from (g for g in child.children if g.dep_ == "compound" and g.i < child.i)
+
+
 _STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
 
 
@@ -1229,7 +1247,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return                                    # `a new police/fire station`: one of two bodies a thing is named
         #                                           for, inside the thing's name
     if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,
-        for child in tok.children:                # `media workers`: the body before a generic noun gives the sector
+        for child in _bodies_before(tok):         # `media workers`, `A police department spokesman`: the body
+            #                                       before a generic noun gives the sector
             body = lex.titles().get(child.lower_, {}).get("group")
             if child.lower_ == "enforcement" and any(g.lower_ == "law" for g in child.lefts):
                 body = lex.titles()["police"]["group"]   # `law-enforcement authorities`, `law enforcement officials`
@@ -1237,6 +1256,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
+    if title.sector == "GOV" and tok.tag_ in ("NNS", "NNPS"):   # `Paris Junior College officials`: the staff of
+        named = next((lex.org_words()[c.lower_] for c in tok.children if c.dep_ == "compound" and c.i < tok.i and
+                      c.pos_ == "PROPN" and lex.org_words().get(c.lower_) in _STAFF_SECTORS), None)   # a school
+        title = dataclasses.replace(title, sector=named) if named else title
     if title.sector == "GOV" and tok.tag_ in ("NNS", "NNPS"):   # `other ministers at the church`, `officials of the
         for prep in tok.rights:                   # college`: people of a religious or school body (orgwords.tsv)
             body = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) \
@@ -1318,6 +1341,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in lex.words("countryless_group"):
         dets = [c.lower_ if c.lemma_.lower() not in lex.words("locality") else "the" for c in tok.children
                 if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
+        if not dets and tok.dep_ == "conj" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN":
+            dets = [c.lower_ for c in tok.head.children if c.dep_ == "poss" and c.i < tok.head.i]   # `his life
+            #                                       and ministry`: the owner of the first noun owns both
         places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in lex.words("local_body") and tok.text[0].isupper() and dets):

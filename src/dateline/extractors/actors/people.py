@@ -1550,12 +1550,17 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             clauses.append(child)
         elif child.dep_ == "appos" and child.i > root.i and _description_info(st, child) is None:
             clauses.extend(g for g in child.children if g.dep_ == "relcl")
+            if child.lemma_.lower() in lex.words("head_noun"):   # `Jane Doe, head of the Riverside College drama
+                clauses.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ == "of")   # department`
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
     if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
         shared = _shared_of(root)                 # News`: the `of` after the last name is every one's
         if shared is not None:
             clauses.append(shared)
+    if c.person is None and c.sector in (None, "CVL") and any(_runs_for(clause) for clause in clauses):
+        c.sector, c.role = "PTY", "candidate"     # `Bob Lane, who is running for sheriff`: a candidate holding no
+        return                                    # office (a lawyer's title aside: `Columbus attorney ..., running`)
     for clause in clauses:
         former = clause.lemma_ in lex.words("post_verb") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
                                                                                            "conj")
@@ -1598,6 +1603,13 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             desc.role = "office"
         _apply_title(c, desc)
         return
+
+
+def _runs_for(clause) -> bool:
+    """A clause of running for an office, now (actor_words.tsv `run_for`: `who is running for sheriff`, `who seeks the
+    seat`): not a past race (`who ran for mayor in 2010`)."""
+    return clause.lemma_ in lex.words("run_for") and clause.tag_ in ("VBG", "VBZ", "VBP") and any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in clause.children)
 
 
 def _shared_of(root):
@@ -2030,6 +2042,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]
             if info.role in lex.words("house_lawyer") and prep.lower_ == "for" and info.sector == "CVL":
                 body = _public_body_sector(st, words)
+                if body is None and obj.lower_ in lex.words("public_client") and \
+                        any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
+                    body = "GOV"                  # `a lawyer for the city`: the local government's
                 if body is not None:              # `general counsel for the police department`: the body's own
                     info.sector = body            # lawyer, not one in private practice
                     return

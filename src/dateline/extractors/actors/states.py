@@ -16,7 +16,7 @@ from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
                      mostly_capitalised)
-from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, names_us_county, us_state_forms
+from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -501,6 +501,9 @@ def unknown_orgs(st: ActorState) -> None:
             h = hit_at(st, t.i)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
+                if h[0] == "CTRY" and h[2] > ent.start and st.doc[h[2] - 1:h[3]].text in us_state_forms():
+                    country = "USA"               # `the New Jersey Generals`, `New Mexico State`: a US state's name
+                    break                         # holds the country's (Jersey, Mexico)
                 if h[0] == "CTRY" and st.doc[h[2]:h[3]].text in us_state_forms() and \
                         all(x.pos_ == "DET" for x in st.doc[ent.start:h[2]]) and american_story(st):
                     country = "USA"               # `the Georgia Department of Corrections` in an American story:
@@ -598,8 +601,10 @@ def _leading_place(span) -> Optional[str]:
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
-        if found and found != "USA" and lex.us_town(place) and names_us_county(span.doc.text):
-            return "USA"                          # `the Dublin City Council` in a story of `Franklin County`
+        if found and found != "USA" and lex.us_town(place) and (names_us_county(span.doc.text) or
+                                                                cue_votes(span.doc.text)["USA"]):
+            return "USA"                          # `the Dublin City Council` in a story of `Franklin County`, `Paris
+            #                                       Junior College` beside `the Lamar County Sheriff's Office`
         if found:
             return found
     return None
@@ -982,8 +987,23 @@ def _person_name(span) -> bool:
     name (`Issac Fisher, 26, of Kansas City`: only people have one) or when it is the victim of a killing (`in the
     death of Tyrone Hicks`): a person's name, whatever the tagger says."""
     words = [t for t in span if not t.is_punct]
-    return 2 <= len(words) <= 3 and (words[0].lower_ in given_names() or _aged(span) or _victim(span)) and all(
+    return 2 <= len(words) <= 3 and (words[0].lower_ in given_names() or _aged(span) or _victim(span) or
+                                     _gendered_subject(span)) and all(
         t.text[:1].isupper() for t in words) and not any(t.lower_ in lex.org_words() for t in words)
+
+
+def _gendered_subject(span) -> bool:
+    """True for the subject of a verb whose clause next speaks of someone as `he`/`his`/`she`/`her` (`Chebel Rahme
+    insisted that his appreciation ...`): a person, where a body would be `it`/`its`/`they`."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    following = (t for t in root.head.subtree if t.i >= span.end and (t.tag_ in ("PRP", "PRP$") or t.pos_ == "PROPN"))
+    first = next(following, None)                 # (no other name first: `U.S. Marshals arrested Ed Gray at his
+    return first is not None and first.lower_ in _GENDERED and first.pos_ != "PROPN"   # home`)
+
+
+_GENDERED = frozenset(("he", "his", "him", "she", "her"))
 
 
 def _named_person_noun(root) -> bool:
