@@ -172,3 +172,33 @@ def test_police_department_officials_are_police(run):
     art = run(text)
     assert at(art, text, "Police department officials").sector == "COP"
     assert at(art, text, "Fire department officials").sector == "GOV"
+
+
+def test_a_station_credited_in_the_dateline_is_an_actor(run):
+    text = ("Girl dies after being shot\n\nESTILL SPRINGS, Tenn. (WKRN) – Authorities say an 11-year-old girl has died "
+            "after she was shot Friday evening. Employees told News 2 that the girl attended the center.\n")
+    art = run(text)
+    station = at(art, text, "WKRN")
+    assert station is not None and (station.country, station.sector) == ("USA", "MED")
+    assert at(art, text, "News 2") == station
+
+
+def test_a_known_body_in_a_datelines_parentheses_makes_no_station(run):
+    text = "Talks stall\n\nWASHINGTON (WHO) - The talks stalled on Monday, officials said.\n"
+    art = run(text)
+    assert not any(a.name == "WHO" and a.sector == "MED" for a in art.actors)
+
+
+def test_a_car_makers_name_before_its_model_is_the_car(run):
+    text = ("Crash on highway. The driver hit a Toyota Camry on Monday and fled in a silver Honda Accord, police said. "
+            "Toyota said it would help.\n")
+    art = run(text)
+    assert at(art, text, "Toyota") is None
+    assert at(art, text, "Honda") is None
+    assert at(art, text, "Toyota", 1) is not None
+
+
+def test_an_apartment_complex_is_no_actor(run):
+    text = "Man shot. Police searched the Sunset Apartments complex on Monday, a spokesman said.\n"
+    art = run(text)
+    assert at(art, text, "Sunset Apartments") is None

@@ -23,14 +23,15 @@ def cluster(st: ActorState, key: tuple, name: str, **attrs) -> Cluster:
     return c
 
 
-def add(st: ActorState, c: Cluster, start: int, end: int) -> None:
-    """Add a mention, trimmed of spaces and punctuation at its edges; nothing from blanked spans."""
+def add(st: ActorState, c: Cluster, start: int, end: int, *, credit: bool = False) -> None:
+    """Add a mention, trimmed of spaces and punctuation at its edges; nothing from blanked spans, but with `credit`
+    the outlet a dateline credits (`ESTILL SPRINGS, Tenn. (WKRN) –`)."""
     text = st.ctx.text
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
         start += 1
-    if end > start and not st.ctx.skipped(start, end) and (start, end) not in c.mentions and \
+    if end > start and (credit or not st.ctx.skipped(start, end)) and (start, end) not in c.mentions and \
             not any(s < end and start < e for s, e, _ in st.nameless.around(start, end)):
         c.mentions.add((start, end))
         st.mentions.add(start, end, c)

@@ -43,6 +43,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Senator Bob Smith ..., both Republicans`
             if entry.sector == "MIL" and someone_of_a_service(dep, head):
                 continue                          # `a civilian employee of the Air Force`, `an Air Force pilot`
+            if entry.sector == "BUS" and dep == "compound" and head.i == e and head.ent_type_ == "PRODUCT" and \
+                    head.pos_ == "PROPN":
+                continue                          # `a Toyota Camry`, `a silver Honda Accord`: the maker's product
             if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
                 #                                   wins the White House`, `a White House prayer breakfast`
@@ -905,15 +908,27 @@ _CALL_SIGN_AT = re.compile(r"[KW][A-Z]{2}")        # where every match of CALL_S
 #   letters, `WMAL 105.5`, is mostly where a programme was heard)
 
 
+DATELINE_SIGN = re.compile(r"^[A-Z][A-Z. ]+(?:, [A-Z][A-Za-z.]+)? \((?P<sign>[KW][A-Z]{2,3})\) ?[-–—]", re.MULTILINE)
+DATELINE_REACH = 600
+STATION_NAME = re.compile(r"(?<![\w-])(?:News|Channel) \d{1,2}(?![\w-])")   # a station by its channel (`News 2`)
+#   a station's call sign credited in a dateline's parentheses (`ESTILL SPRINGS, Tenn. (WKRN) –`, `ST. LOUIS COUNTY, MO
+#   (KTVI)-`), near the top: the station that reports the story, taken although the dateline is blanked
+
+
 def _call_signs(st: ActorState) -> None:
-    """American radio and television stations by their call signs (CALL_SIGN): media (MED, USA), with every other
-    occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with no sector becomes it."""
+    """American radio and television stations by their call signs (CALL_SIGN, or DATELINE_SIGN in a dateline): media
+    (MED, USA), with every other occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with
+    no sector becomes it."""
     text = st.ctx.text
     found = {}
     for m in matches_at(CALL_SIGN, _CALL_SIGN_AT, text):
         if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(m.group("sign")) is not None:
             continue
         found.setdefault(m.group("sign"), []).append((m.start(), m.end()))
+    credit = DATELINE_SIGN.search(text, 0, DATELINE_REACH)
+    credited = (credit.start("sign"), credit.end("sign")) if credit is not None else None
+    if credit is not None and lex.organisation_forms().get(credit.group("sign")) is None:
+        found.setdefault(credit.group("sign"), []).append(credited)
     for sign, spans in found.items():
         spans += [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + sign + r"(?![\w-])", text)
                   if not any(a <= m.start() < b for a, b in spans) and not st.ctx.skipped(m.start(), m.end())]
@@ -933,7 +948,11 @@ def _call_signs(st: ActorState) -> None:
                 o.sector, o.country, o.role = "MED", o.country or "USA", o.role or "broadcaster"
             if not owners:
                 c = c or cluster(st, ("O", sign), sign, country="USA", sector="MED", role="broadcaster")
-                add(st, c, a, b)
+                add(st, c, a, b, credit=(a, b) == credited)
+        if c is not None and credited in spans:   # `Employees told News 2`: the station the dateline credits, by
+            for m in STATION_NAME.finditer(text):  # its channel
+                if not any(ms < m.end() and m.start() < me for ms, me, _ in st.mentions.around(m.start(), m.end())):
+                    add(st, c, m.start(), m.end())
 
 
 _PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
