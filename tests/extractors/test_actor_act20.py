@@ -202,3 +202,11 @@ def test_an_apartment_complex_is_no_actor(run):
     text = "Man shot. Police searched the Sunset Apartments complex on Monday, a spokesman said.\n"
     art = run(text)
     assert at(art, text, "Sunset Apartments") is None
+
+
+def test_us_marshals_are_police_and_whom_they_arrest_a_suspect(run):
+    text = ("Man arrested after shooting. U.S. Marshals arrested John Gray, 20, at his home on Monday in the shooting "
+            "death of a student.\n")
+    art = run(text)
+    assert at(art, text, "U.S. Marshals").sector == "COP"
+    assert at(art, text, "John Gray").sector == "CRM"
