@@ -210,3 +210,10 @@ def test_us_marshals_are_police_and_whom_they_arrest_a_suspect(run):
     art = run(text)
     assert at(art, text, "U.S. Marshals").sector == "COP"
     assert at(art, text, "John Gray").sector == "CRM"
+
+
+def test_a_highway_patrol_is_police(run):
+    text = "Man killed in crash. Trooper Dan Hill of the State Highway Patrol said the car left the road.\n"
+    art = run(text)
+    assert at(art, text, "State Highway Patrol").sector == "COP"
+
