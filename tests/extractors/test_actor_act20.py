@@ -217,3 +217,10 @@ def test_a_highway_patrol_is_police(run):
     art = run(text)
     assert at(art, text, "State Highway Patrol").sector == "COP"
 
+
+
+def test_the_doer_of_a_harm_named_by_a_noun_is_an_actor(run):
+    text = "Protests continue. The shooting of a man by a Charlotte-Mecklenburg police officer sparked protests.\n"
+    art = run(text)
+    officer = at(art, text, "a Charlotte-Mecklenburg police officer")
+    assert officer is not None and officer.sector == "COP"

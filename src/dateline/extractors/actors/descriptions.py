@@ -1065,6 +1065,10 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     verb = tok.head
     if det in ("a", "an") and tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN":
         verb, agent = verb.head, True             # `his decision was overturned by an appeals court`: the doer
+    elif det in ("a", "an") and tok.dep_ == "pobj" and verb.lower_ == "by" and verb.head.pos_ == "NOUN" and \
+            verb.head.lemma_.lower() in lex.words("harm_noun"):
+        _acted(st, tok, title)                    # `the shooting of a man by a Charlotte-Mecklenburg police
+        return                                    # officer`: the doer of the act the noun names
     else:
         agent = False
     if det not in ("a", "an") or (tok.dep_ not in ("nsubj", "nsubjpass") and not agent) or \
@@ -1109,6 +1113,25 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
         country = country or org.country
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
                 country=country)
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+def _acted(st: ActorState, tok, title: lex.Title) -> None:
+    """Someone unnamed who did the act a noun names (`by a ... police officer` after `the shooting`): an actor of
+    its own, as `_someone` makes one."""
+    if any(q.start <= tok.idx < q.end for q in st.quotes):
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    sector = title.sector
+    if sector == "GOV":
+        sector = next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
+                       (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS),
+                      sector)
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                country=_place_before(st, tok))
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
