@@ -224,3 +224,20 @@ def test_the_doer_of_a_harm_named_by_a_noun_is_an_actor(run):
     art = run(text)
     officer = at(art, text, "a Charlotte-Mecklenburg police officer")
     assert officer is not None and officer.sector == "COP"
+
+
+def test_a_common_noun_capitalised_at_a_headlines_start_is_no_person(run):
+    text = ("Vigil held for teen. Friends gathered at Riverside Park for a candlelight vigil on Friday. Hope Diaz, "
+            "his aunt, said they would not give up hope.\n")
+    art = run(text)
+    assert at(art, text, "Vigil") is None
+    assert at(art, text, "Hope Diaz") is not None
+
+
+def test_a_storm_rating_is_no_actor(run):
+    text = ("Storm damage. The National Weather Service confirmed an EF-1 tornado touched down near the highway. The "
+            "American Red Cross opened a shelter.\n")
+    art = run(text)
+    assert at(art, text, "EF-1") is None
+    assert at(art, text, "National Weather Service").sector == "GOV"
+    assert at(art, text, "American Red Cross").country == "USA"

@@ -1202,7 +1202,19 @@ def _person_like(st: ActorState, tok) -> bool:
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
     if tok.is_stop and tok.is_title:
         return False                              # `Much of Beck's ire was ...`: a function word capitalised
+    if _common_noun_capitalised(st, tok):
+        return False                              # `Vigil held for teen. ... a candlelight vigil`
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _common_noun_capitalised(st: ActorState, tok) -> bool:
+    """True for a word capitalised only where a sentence or headline starts that the article also writes in lower
+    case (`Vigil held for teen` beside `a candlelight vigil`): a common noun, no one's name."""
+    if not tok.is_sent_start or not tok.is_title or len(tok.text) < 3:
+        return False
+    lower = [t for t in st.toks if t.text == tok.lower_]
+    upper = [t for t in st.toks if t.text == tok.text and not t.is_sent_start]
+    return bool(lower) and not upper
 
 
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
