@@ -241,3 +241,19 @@ def test_a_storm_rating_is_no_actor(run):
     assert at(art, text, "EF-1") is None
     assert at(art, text, "National Weather Service").sector == "GOV"
     assert at(art, text, "American Red Cross").country == "USA"
+
+
+def test_a_gun_makers_name_before_the_gun_is_no_actor(run):
+    text = ("Teen arrested after threat. The 16-year-old posted a video holding a Smith & Wesson revolver, police "
+            "said.\n")
+    art = run(text)
+    assert at(art, text, "Smith & Wesson") is None
+
+
+def test_a_pets_name_is_no_person(run):
+    text = ("Dog saves family. A dog named Max barked until the family woke up. Max was treated by a vet. Neighbor "
+            "Ann Ortiz called 911.\n")
+    art = run(text)
+    assert at(art, text, "Max") is None
+    assert at(art, text, "Max", 1) is None
+    assert at(art, text, "Ann Ortiz") is not None

@@ -1202,9 +1202,18 @@ def _person_like(st: ActorState, tok) -> bool:
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
     if tok.is_stop and tok.is_title:
         return False                              # `Much of Beck's ire was ...`: a function word capitalised
-    if _common_noun_capitalised(st, tok):
-        return False                              # `Vigil held for teen. ... a candlelight vigil`
+    if _common_noun_capitalised(st, tok) or _pet_name(st, tok):
+        return False                              # `Vigil held for teen. ... a candlelight vigil`, `a pit bull
+        #                                           named Max`
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _pet_name(st: ActorState, tok) -> bool:
+    """True for a one-word name the article gives an animal (actor_words.tsv `animal` before `named`/`called`: `a
+    pit bull named Max`), wherever it stands."""
+    doc = st.doc
+    return any(t.text == tok.text and t.i >= 2 and doc[t.i - 1].lower_ in ("named", "called") and
+               doc[t.i - 2].lemma_.lower() in lex.words("animal") for t in st.toks)
 
 
 def _common_noun_capitalised(st: ActorState, tok) -> bool:
