@@ -1105,10 +1105,7 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
             any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for p in tok.children for o in p.children):
         sector = "GOV"                            # `A lawyer for the city said`: the local government's lawyer
     if org is None and sector == "GOV":           # `A police department spokesman said`: the body before the title
-        body = next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
-                     (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS),
-                    None)
-        sector = body or sector
+        sector = _body_sector_before(tok) or sector
     if org is not None and org.country != "IGO":
         country = country or org.country
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
@@ -1127,9 +1124,7 @@ def _acted(st: ActorState, tok, title: lex.Title) -> None:
         return
     sector = title.sector
     if sector == "GOV":
-        sector = next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
-                       (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS),
-                      sector)
+        sector = _body_sector_before(tok) or sector
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
                 country=_place_before(st, tok))
     add(st, c, s_char, e_char)
@@ -1236,6 +1231,13 @@ def _bodies_before(tok):
         yield child
         if child.dep_ == "compound" and child.i < tok.i:
             yield from (g for g in child.children if g.dep_ == "compound" and g.i < child.i)
+
+
+def _body_sector_before(tok) -> Optional[str]:
+    """The sector of a state body named by a compound before a title (`police` in `A police department spokesman`),
+    when it has one of its own (COP, MIL, SPY, JUD, LEG)."""
+    return next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
+                 (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS), None)
 
 
 _STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
