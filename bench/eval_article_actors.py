@@ -27,6 +27,8 @@ tune15 / fresh15: 6 + 6 more (December 2026, act18), the same draw (`pickwide 20
 measured.
 tune16 / fresh16: 6 + 6 more (December 2026, act19), the same draw (`pickwide 20270108`): tune16 may be read, fresh16 only
 measured.
+tune17 / fresh17: 6 + 6 more (December 2026, act20), the same draw (`pickwide 20270109`): tune17 may be read, fresh17 only
+measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

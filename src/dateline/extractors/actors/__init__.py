@@ -83,6 +83,28 @@ def _title_in_office(st: ActorState, c) -> "lex.Title | None":
     return titled
 
 
+@functools.lru_cache(maxsize=1)
+def _past_word() -> re.Pattern:
+    """actor_words.tsv `not_now` and `then` (`then-President`) right before a title: the office is past when written."""
+    words = sorted(lex.words("not_now") | {"then"}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")[\s-]+\w", re.IGNORECASE)
+
+
+def _said_past(st: ActorState, c) -> bool:
+    """A mention of a lexicon person whose offices have all ended opens with a word that says the office is past
+    (`former President George Bush`, `then-President Ronald Reagan`)."""
+    if not c.person.offices or any(not o.end for o in c.person.offices):
+        return False
+    text = st.ctx.text
+    return any(_past_word().match(text, s) for s, e in c.mentions)
+
+
+def _past_office(c) -> tuple:
+    """(sector, role) of a lexicon person out of their last office: ELI, `former ...` (a profession's sector stays)."""
+    last = max(c.person.offices, key=lambda o: o.end)
+    return (last.sector if last.sector in lex.PROFESSIONS else "ELI"), "former " + last.role
+
+
 def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
     """The Actor records (ids in the order of first mention) and quote index -> its speaker's actor id."""
     for c in st.clusters.values():
@@ -95,6 +117,9 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
                     c.stated_title[0] == "PTY":
                 c.sector, c.role = c.stated_title     # `Republican vice-presidential nominee Mike Pence`: a
                 #                                       governor called first by his candidacy runs for the party
+            if not st.day and _said_past(st, c):
+                c.sector, c.role = _past_office(c)  # no date: `former President George Bush`, `then-President
+                #                                      Ronald Reagan` left the office the lexicon last gives them
             title = _title_in_office(st, c) if c.sector == "ELI" else None
             if title is not None:
                 last = max((o for o in c.person.offices if o.end and o.end <= (st.day or "")), key=lambda o: o.end,

@@ -165,7 +165,7 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
             iso3 = "USA"                          # `Dublin` in a story of `Franklin County`: the American town
         counts[iso3] += 1
     if cues:
-        counts.update(_body_places(st, lo, hi))
+        counts.update(_body_places(st, lo, hi, american))
     if counts["USA"] or town_votes["USA"] > 1:    # a county says USA only beside a US place: Kenya, Liberia, China
         counts["USA"] += len(counties)            # and Taiwan have counties too (`Montserrado County`)
     elif listed:
@@ -176,11 +176,13 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
     return +counts
 
 
-def _body_places(st: ActorState, lo: int, hi: int) -> Counter:
+def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Counter:
     """One vote per organisation entity in [lo, hi) whose name begins with a large city and ends in an organisation
     word (`Columbia State Community College`, `the Columbia State Lyceum Committee`): local news that names its town
     only inside its bodies' names, and names no country nor its people. Not a country's name (`Jordan ...`), nor a thing's name (non_actors.tsv: `the
-    Vienna Convention`), nor an event's (`the Nashville Film Festival`)."""
+    Vienna Convention`), nor an event's (`the Nashville Film Festival`). In an `american` story (a listed US county or
+    a phrase of American institutions) a city the United States also has is the American town (`Paris Junior College`
+    beside `the Lamar County Sheriff's Office`: Paris, Texas)."""
     votes: Counter = Counter()
     if any(label in ("CTRY", "DEM") for label, _, _ in st.hits.values()):
         return votes                              # a story that names a country or its people is no local news
@@ -191,8 +193,10 @@ def _body_places(st: ActorState, lo: int, hi: int) -> Counter:
         if len(words) < 2 or lex.non_actor(" ".join(words)) or words[0] in st.countries.names or \
                 words[-1].lower() not in lex.org_words():
             continue                              # (a body's name: its last word an organisation word, `College`)
-        iso3 = next(filter(None, (lex.place_country(" ".join(words[:k])) for k in range(min(len(words) - 1, 3), 0, -1))),
-                    None)
+        city = next(filter(lambda k: lex.place_country(" ".join(words[:k])), range(min(len(words) - 1, 3), 0, -1)), None)
+        iso3 = lex.place_country(" ".join(words[:city])) if city else None
+        if iso3 and iso3 != "USA" and american and lex.us_town(" ".join(words[:city])):
+            iso3 = "USA"
         if iso3:
             votes[iso3] += 1
     return votes
@@ -511,8 +515,21 @@ def codes(st: ActorState) -> None:
         if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
-                                       (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE)):
+                                       (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
+                                       _one_suspect(st, c)):
             c.country = home
+
+
+def _one_suspect(st: ActorState, c: Cluster) -> bool:
+    """One suspect known by a description that also names them or calls them a suspect (`Another alleged gunman,
+    ... Roderick Rogers`, `a 17-year-old male ... The suspect`) in an article mostly about its home country: someone
+    of that country, as a named suspect is. An unknown killer (`the sniper`, `a lone gunman`) and groups (`hackers`,
+    `militants`, who may act from abroad) keep none."""
+    if c.sector != "CRM" or c.key[0] not in ("G", "D"):
+        return False
+    roots = [span.root for s, e in c.mentions if (span := st.doc.char_span(s, e, alignment_mode="expand")) is not None]
+    return bool(roots) and roots[0].tag_ == "NN" and any(
+        r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)
 
 
 def _contest_judges(st: ActorState) -> None:

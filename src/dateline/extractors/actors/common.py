@@ -23,14 +23,15 @@ def cluster(st: ActorState, key: tuple, name: str, **attrs) -> Cluster:
     return c
 
 
-def add(st: ActorState, c: Cluster, start: int, end: int) -> None:
-    """Add a mention, trimmed of spaces and punctuation at its edges; nothing from blanked spans."""
+def add(st: ActorState, c: Cluster, start: int, end: int, *, credit: bool = False) -> None:
+    """Add a mention, trimmed of spaces and punctuation at its edges; nothing from blanked spans, but with `credit`
+    the outlet a dateline credits (`ESTILL SPRINGS, Tenn. (WKRN) –`)."""
     text = st.ctx.text
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
         start += 1
-    if end > start and not st.ctx.skipped(start, end) and (start, end) not in c.mentions and \
+    if end > start and (credit or not st.ctx.skipped(start, end)) and (start, end) not in c.mentions and \
             not any(s < end and start < e for s, e, _ in st.nameless.around(start, end)):
         c.mentions.add((start, end))
         st.mentions.add(start, end, c)
@@ -295,6 +296,31 @@ def plural_word(tok, tagged: bool = False) -> bool:
     alone: states' `cause_orgs` reads the shape anywhere in a sentence, where an ending alone would make a name of
     `Attorneys for Clinton` (someone's lawyers); `cause_name` reads it inside what the parser already made a name."""
     return tok.tag_ in ("NNS", "NNPS") or not tagged and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
+
+
+_STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
+
+
+def org_sector(ent) -> str | None:
+    """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
+    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
+    of a university or college is EDU."""
+    words = lex.org_words()
+    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
+    first = next((t for t in ent if t.pos_ != "DET"), None)
+    lead = lex.org_lead_words().get(first.text) if first is not None else None
+    if lead and sector in (None, "NGO", "GOV"):
+        return lead
+    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
+        return "MED"                              # `Medill News Service`: a news service, not a state service
+    if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
+        return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
+    if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
+        sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
+    if sector is None:
+        sector = cause_name(ent)
+    return sector
 
 
 def cause_sector(cause) -> str:

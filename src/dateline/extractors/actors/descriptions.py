@@ -1065,6 +1065,10 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     verb = tok.head
     if det in ("a", "an") and tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN":
         verb, agent = verb.head, True             # `his decision was overturned by an appeals court`: the doer
+    elif det in ("a", "an") and tok.dep_ == "pobj" and verb.lower_ == "by" and verb.head.pos_ == "NOUN" and \
+            verb.head.lemma_.lower() in lex.words("harm_noun"):
+        _acted(st, tok, title)                    # `the shooting of a man by a Charlotte-Mecklenburg police
+        return                                    # officer`: the doer of the act the noun names
     else:
         agent = False
     if det not in ("a", "an") or (tok.dep_ not in ("nsubj", "nsubjpass") and not agent) or \
@@ -1096,10 +1100,33 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     if org is not None and (sector in (None, "GOV", "CVL") or title.role in lex.words("staff") |
                             lex.words("weak_title")):
         sector = org.sector                       # `A Hamas spokesman said`, `An ACLU lawyer said`
+    if sector == "CVL" and title.role in lex.words("house_lawyer") and any(
+            p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lower_ in lex.words("public_client") and
+            any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for p in tok.children for o in p.children):
+        sector = "GOV"                            # `A lawyer for the city said`: the local government's lawyer
+    if org is None and sector == "GOV":           # `A police department spokesman said`: the body before the title
+        sector = _body_sector_before(tok) or sector
     if org is not None and org.country != "IGO":
         country = country or org.country
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
                 country=country)
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+
+
+def _acted(st: ActorState, tok, title: lex.Title) -> None:
+    """Someone unnamed who did the act a noun names (`by a ... police officer` after `the shooting`): an actor of
+    its own, as `_someone` makes one."""
+    if any(q.start <= tok.idx < q.end for q in st.quotes):
+        return
+    s_char, e_char = np_bounds(st, tok)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return
+    sector = title.sector
+    if sector == "GOV":
+        sector = _body_sector_before(tok) or sector
+    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                country=_place_before(st, tok))
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
 
@@ -1197,6 +1224,25 @@ def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[
     return None
 
 
+def _bodies_before(tok):
+    """The children of a noun, each followed by the compounds of a compound child (`police` of `department` in `A
+    police department spokesman`): the words that may name the body of a generic title."""
+    for child in tok.children:
+        yield child
+        if child.dep_ == "compound" and child.i < tok.i:
+            yield from (g for g in child.children if g.dep_ == "compound" and g.i < child.i)
+
+
+def _body_sector_before(tok) -> Optional[str]:
+    """The sector of a state body named by a compound before a title (`police` in `A police department spokesman`),
+    when it has one of its own (COP, MIL, SPY, JUD, LEG)."""
+    return next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
+                 (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS), None)
+
+
+_STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
+
+
 def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
@@ -1226,13 +1272,25 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return                                    # `a new police/fire station`: one of two bodies a thing is named
         #                                           for, inside the thing's name
     if title.sector in ("GOV", "LAB"):            # `police officials`, `Kenyan police leaders`, `army chiefs`,
-        for child in tok.children:                # `media workers`: the body before a generic noun gives the sector
+        for child in _bodies_before(tok):         # `media workers`, `A police department spokesman`: the body
+            #                                       before a generic noun gives the sector
             body = lex.titles().get(child.lower_, {}).get("group")
             if child.lower_ == "enforcement" and any(g.lower_ == "law" for g in child.lefts):
                 body = lex.titles()["police"]["group"]   # `law-enforcement authorities`, `law enforcement officials`
             if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
                     body.sector in _BODY_SECTORS | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
+                break
+    if title.sector == "GOV" and tok.tag_ in ("NNS", "NNPS"):   # `Paris Junior College officials`: the staff of
+        named = next((lex.org_words()[c.lower_] for c in tok.children if c.dep_ == "compound" and c.i < tok.i and
+                      c.pos_ == "PROPN" and lex.org_words().get(c.lower_) in _STAFF_SECTORS), None)   # a school
+        title = dataclasses.replace(title, sector=named) if named else title
+    if title.sector == "GOV" and tok.tag_ in ("NNS", "NNPS"):   # `other ministers at the church`, `officials of the
+        for prep in tok.rights:                   # college`: people of a religious or school body (orgwords.tsv)
+            body = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) \
+                if prep.dep_ == "prep" and prep.lower_ in lex.words("staff_of") else None
+            if body is not None and lex.org_words().get(body.lemma_.lower()) in _STAFF_SECTORS:
+                title = dataclasses.replace(title, sector=lex.org_words()[body.lemma_.lower()])
                 break
     if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
             t.lemma_.lower() in lex.words("crime") for t in sentence_of(st.doc, tok.i)):
@@ -1253,10 +1311,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return                                    # a government
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
-    if tok.lower_ == "government" and tok.dep_ == "pobj" and not any(
+    if tok.lower_ in lex.words("as_such") and tok.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
-        st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`: government as such
-        return
+        st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`, `settled out of court`,
+        return                                    # `his work in ministry`: the thing as such (actor_words `as_such`)
     if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("quality") and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
         st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`
@@ -1308,6 +1366,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in lex.words("countryless_group"):
         dets = [c.lower_ if c.lemma_.lower() not in lex.words("locality") else "the" for c in tok.children
                 if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
+        if not dets and tok.dep_ == "conj" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN":
+            dets = [c.lower_ for c in tok.head.children if c.dep_ == "poss" and c.i < tok.head.i]   # `his life
+            #                                       and ministry`: the owner of the first noun owns both
         places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in lex.words("local_body") and tok.text[0].isupper() and dets):

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, age_after, add_unknown_org, cause_name, civil_officer, cluster,
+from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, civil_officer, cluster,
                      hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
@@ -1202,7 +1202,28 @@ def _person_like(st: ActorState, tok) -> bool:
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
     if tok.is_stop and tok.is_title:
         return False                              # `Much of Beck's ire was ...`: a function word capitalised
+    if _common_noun_capitalised(st, tok) or _pet_name(st, tok):
+        return False                              # `Vigil held for teen. ... a candlelight vigil`, `a pit bull
+        #                                           named Max`
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _pet_name(st: ActorState, tok) -> bool:
+    """True for a one-word name the article gives an animal (actor_words.tsv `animal` before `named`/`called`: `a
+    pit bull named Max`), wherever it stands."""
+    doc = st.doc
+    return any(t.text == tok.text and t.i >= 2 and doc[t.i - 1].lower_ in ("named", "called") and
+               doc[t.i - 2].lemma_.lower() in lex.words("animal") for t in st.toks)
+
+
+def _common_noun_capitalised(st: ActorState, tok) -> bool:
+    """True for a word capitalised only where a sentence or headline starts that the article also writes in lower
+    case (`Vigil held for teen` beside `a candlelight vigil`): a common noun, no one's name."""
+    if not tok.is_sent_start or not tok.is_title or len(tok.text) < 3:
+        return False
+    lower = [t for t in st.toks if t.text == tok.lower_]
+    upper = [t for t in st.toks if t.text == tok.text and not t.is_sent_start]
+    return bool(lower) and not upper
 
 
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
@@ -1550,12 +1571,17 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             clauses.append(child)
         elif child.dep_ == "appos" and child.i > root.i and _description_info(st, child) is None:
             clauses.extend(g for g in child.children if g.dep_ == "relcl")
+            if child.lemma_.lower() in lex.words("head_noun"):   # `Jane Doe, head of the Riverside College drama
+                clauses.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ == "of")   # department`
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
     if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
         shared = _shared_of(root)                 # News`: the `of` after the last name is every one's
         if shared is not None:
             clauses.append(shared)
+    if c.person is None and c.sector in (None, "CVL") and any(_runs_for(clause) for clause in clauses):
+        c.sector, c.role = "PTY", "candidate"     # `Bob Lane, who is running for sheriff`: a candidate holding no
+        return                                    # office (a lawyer's title aside: `Columbus attorney ..., running`)
     for clause in clauses:
         former = clause.lemma_ in lex.words("post_verb") and clause.tag_ == "VBD" and clause.dep_ in ("relcl", "ROOT", "ccomp",
                                                                                            "conj")
@@ -1572,6 +1598,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         if main and title is None:
             continue
         org_sector, org_country = _clause_organisation(st, title if main else clause)
+        if c.person is None and c.sector == "MIL" and clause.dep_ == "prep" and title is None and \
+                _police_rank(_TitleInfo(start=clause.i, sector=c.sector), org_sector or _body_word_sector(clause)):
+            c.sector = "COP"                      # `Lt. Col. Ken Cox with St. Louis County Police`: a police rank
+            return
         if desc is None and org_sector in ("JUD", "COP") and clause.lemma_.lower() in lex.words("before_court"):
             continue                              # `Linda Rinehart, who appeared in Cass County Circuit Court`:
             #                                       a party to a case, no member of the court
@@ -1594,6 +1624,13 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             desc.role = "office"
         _apply_title(c, desc)
         return
+
+
+def _runs_for(clause) -> bool:
+    """A clause of running for an office, now (actor_words.tsv `run_for`: `who is running for sheriff`, `who seeks the
+    seat`): not a past race (`who ran for mayor in 2010`)."""
+    return clause.lemma_ in lex.words("run_for") and clause.tag_ in ("VBG", "VBZ", "VBP") and any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in clause.children)
 
 
 def _shared_of(root):
@@ -1693,6 +1730,13 @@ def described_as_subject(st: ActorState, c: Cluster, pronoun) -> None:
         _clause_affiliation(st, c, pronoun)
 
 
+def _body_word_sector(prep) -> Optional[str]:
+    """The sector (orgwords.tsv) of the capitalised last word of a preposition's object (`with St. Louis County
+    Police`, whatever the tagger calls the name)."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return lex.org_words().get(obj.lower_) if obj is not None and obj.pos_ == "PROPN" else None
+
+
 def _clause_organisation(st: ActorState, clause):
     """The sector and country of the first organisation named in a clause: a lexicon one, else an ORG entity
     whose words give a sector (orgwords.tsv)."""
@@ -1701,11 +1745,10 @@ def _clause_organisation(st: ActorState, clause):
         h = hit_at(st, t.i)
         if h and h[0] == "ORG":
             return h[1].sector, h[1].country
-    words = lex.org_words()
     for ent in entities(st.doc):
         if ent.label_ == "ORG" and toks[0].i <= ent.start and ent.end <= toks[-1].i + 1:
-            sector = next((words[t.lower_] for t in reversed(ent) if t.lower_ in words), None)
-            if sector:
+            sector = org_sector(ent)              # (`of the Dayton Police Department`: COP, not the GOV of
+            if sector:                            # `Department`)
                 return sector, None
     return None, None
 
@@ -2001,6 +2044,12 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
     return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
 
 
+def _police_rank(info: _TitleInfo, sector: Optional[str]) -> bool:
+    """A military rank of a police body (`Lt. Col. Ken Cox with St. Louis County Police`): police forces use the
+    army's ranks, and the body decides (COP)."""
+    return info.sector == "MIL" and sector == "COP"
+
+
 def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
     """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
     organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
@@ -2014,6 +2063,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]
             if info.role in lex.words("house_lawyer") and prep.lower_ == "for" and info.sector == "CVL":
                 body = _public_body_sector(st, words)
+                if body is None and obj.lower_ in lex.words("public_client") and \
+                        any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
+                    body = "GOV"                  # `a lawyer for the city`: the local government's
                 if body is not None:              # `general counsel for the police department`: the body's own
                     info.sector = body            # lawyer, not one in private practice
                     return
@@ -2021,7 +2073,8 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if org is not None:
                 info.org = org
                 info.country = info.country or org.country
-                if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title"):
+                if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title") or \
+                        _police_rank(info, org.sector):
                     info.sector = org.sector
                 return
             if obj.lemma_.lower() == "campaign" and (info.sector in (None, "GOV") or
@@ -2035,7 +2088,8 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if sector is None:                    # `president of Concerned Women for America`: an advocacy group
                 ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
                 sector = cause_name(ent) if ent is not None else None
-            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title")):
+            if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title") or
+                           _police_rank(info, sector)):
                 info.sector = sector
                 return
             if info.role in lex.words("head_title") and info.sector == "GOV" and not any(

@@ -12,11 +12,11 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import column, entities, lexicon_ids, lowered, matches_at, sentence_of, where
-from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
                      mostly_capitalised)
-from .codes import PRIVATE, american_story, country_of_sentence, dateline_country, names_us_county, us_state_forms
+from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
 from .state import ActorState
@@ -43,9 +43,12 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Senator Bob Smith ..., both Republicans`
             if entry.sector == "MIL" and someone_of_a_service(dep, head):
                 continue                          # `a civilian employee of the Air Force`, `an Air Force pilot`
-            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head):
+            if entry.sector == "BUS" and dep == "compound" and head.i == e and head.ent_type_ == "PRODUCT" and \
+                    head.pos_ == "PROPN":
+                continue                          # `a Toyota Camry`, `a silver Honda Accord`: the maker's product
+            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
-                #                                   wins the White House`
+                #                                   wins the White House`, `a White House prayer breakfast`
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
@@ -234,6 +237,13 @@ def _seat_won(org, span, dep: str, head) -> bool:
     `seat_verb`: `if he wins the White House`, `to retake the Senate`): an office sought, no actor."""
     return org.kind == "state" and (org.sector == "LEG" or org.sector == "GOV" and _seat(span)) and \
         dep == "dobj" and head.lemma_.lower() in lex.words("seat_verb")
+
+
+def _seat_event(org, span, dep: str, head) -> bool:
+    """A seat of office before a social occasion held there (actor_words.tsv `seat_event`: `a White House prayer
+    breakfast`, `the White House Christmas party`): the occasion's name, no actor."""
+    return org.kind == "state" and org.sector == "GOV" and dep == "compound" and _seat(span) and \
+        _compound_head(head).lemma_.lower() in lex.words("seat_event")
 
 
 def _seat(span) -> bool:
@@ -478,7 +488,7 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in ent.root.children):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
-        sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
+        sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
@@ -494,6 +504,9 @@ def unknown_orgs(st: ActorState) -> None:
             h = hit_at(st, t.i)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
+                if h[0] == "CTRY" and h[2] > ent.start and st.doc[h[2] - 1:h[3]].text in us_state_forms():
+                    country = "USA"               # `the New Jersey Generals`, `New Mexico State`: a US state's name
+                    break                         # holds the country's (Jersey, Mexico)
                 if h[0] == "CTRY" and st.doc[h[2]:h[3]].text in us_state_forms() and \
                         all(x.pos_ == "DET" for x in st.doc[ent.start:h[2]]) and american_story(st):
                     country = "USA"               # `the Georgia Department of Corrections` in an American story:
@@ -591,8 +604,10 @@ def _leading_place(span) -> Optional[str]:
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
-        if found and found != "USA" and lex.us_town(place) and names_us_county(span.doc.text):
-            return "USA"                          # `the Dublin City Council` in a story of `Franklin County`
+        if found and found != "USA" and lex.us_town(place) and (names_us_county(span.doc.text) or
+                                                                cue_votes(span.doc.text)["USA"]):
+            return "USA"                          # `the Dublin City Council` in a story of `Franklin County`, `Paris
+            #                                       Junior College` beside `the Lamar County Sheriff's Office`
         if found:
             return found
     return None
@@ -893,15 +908,27 @@ _CALL_SIGN_AT = re.compile(r"[KW][A-Z]{2}")        # where every match of CALL_S
 #   letters, `WMAL 105.5`, is mostly where a programme was heard)
 
 
+DATELINE_SIGN = re.compile(r"^[A-Z][A-Z. ]+(?:, [A-Z][A-Za-z.]+)? \((?P<sign>[KW][A-Z]{2,3})\) ?[-–—]", re.MULTILINE)
+DATELINE_REACH = 600
+STATION_NAME = re.compile(r"(?<![\w-])(?:News|Channel) \d{1,2}(?![\w-])")   # a station by its channel (`News 2`)
+#   a station's call sign credited in a dateline's parentheses (`ESTILL SPRINGS, Tenn. (WKRN) –`, `ST. LOUIS COUNTY, MO
+#   (KTVI)-`), near the top: the station that reports the story, taken although the dateline is blanked
+
+
 def _call_signs(st: ActorState) -> None:
-    """American radio and television stations by their call signs (CALL_SIGN): media (MED, USA), with every other
-    occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with no sector becomes it."""
+    """American radio and television stations by their call signs (CALL_SIGN, or DATELINE_SIGN in a dateline): media
+    (MED, USA), with every other occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with
+    no sector becomes it."""
     text = st.ctx.text
     found = {}
     for m in matches_at(CALL_SIGN, _CALL_SIGN_AT, text):
         if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(m.group("sign")) is not None:
             continue
         found.setdefault(m.group("sign"), []).append((m.start(), m.end()))
+    credit = DATELINE_SIGN.search(text, 0, DATELINE_REACH)
+    credited = (credit.start("sign"), credit.end("sign")) if credit is not None else None
+    if credit is not None and lex.organisation_forms().get(credit.group("sign")) is None:
+        found.setdefault(credit.group("sign"), []).append(credited)
     for sign, spans in found.items():
         spans += [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + sign + r"(?![\w-])", text)
                   if not any(a <= m.start() < b for a, b in spans) and not st.ctx.skipped(m.start(), m.end())]
@@ -921,7 +948,11 @@ def _call_signs(st: ActorState) -> None:
                 o.sector, o.country, o.role = "MED", o.country or "USA", o.role or "broadcaster"
             if not owners:
                 c = c or cluster(st, ("O", sign), sign, country="USA", sector="MED", role="broadcaster")
-                add(st, c, a, b)
+                add(st, c, a, b, credit=(a, b) == credited)
+        if c is not None and credited in spans:   # `Employees told News 2`: the station the dateline credits, by
+            for m in STATION_NAME.finditer(text):  # its channel
+                if not any(ms < m.end() and m.start() < me for ms, me, _ in st.mentions.around(m.start(), m.end())):
+                    add(st, c, m.start(), m.end())
 
 
 _PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
@@ -956,7 +987,7 @@ def _place_of_study(st: ActorState, span) -> bool:
     after `in`, `at`, `from`, `outside`, `near`, or as the `of`-object of a place noun (`the premises of`), or
     modifying another noun (`Nashua Community College gym`), unless it is the organisation a described person
     works for (`a professor at the University of Nevada`)."""
-    if _org_sector(span) != "EDU":
+    if org_sector(span) != "EDU":
         return False
     root = span.root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in lex.org_words() and \
@@ -975,8 +1006,23 @@ def _person_name(span) -> bool:
     name (`Issac Fisher, 26, of Kansas City`: only people have one) or when it is the victim of a killing (`in the
     death of Tyrone Hicks`): a person's name, whatever the tagger says."""
     words = [t for t in span if not t.is_punct]
-    return 2 <= len(words) <= 3 and (words[0].lower_ in given_names() or _aged(span) or _victim(span)) and all(
+    return 2 <= len(words) <= 3 and (words[0].lower_ in given_names() or _aged(span) or _victim(span) or
+                                     _gendered_subject(span)) and all(
         t.text[:1].isupper() for t in words) and not any(t.lower_ in lex.org_words() for t in words)
+
+
+def _gendered_subject(span) -> bool:
+    """True for the subject of a verb whose clause next speaks of someone as `he`/`his`/`she`/`her` (`Chebel Rahme
+    insisted that his appreciation ...`): a person, where a body would be `it`/`its`/`they`."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    following = (t for t in root.head.subtree if t.i >= span.end and (t.tag_ in ("PRP", "PRP$") or t.pos_ == "PROPN"))
+    first = next(following, None)                 # (no other name first: `U.S. Marshals arrested Ed Gray at his
+    return first is not None and first.lower_ in _GENDERED and first.pos_ != "PROPN"   # home`)
+
+
+_GENDERED = frozenset(("he", "his", "him", "she", "her"))
 
 
 def _named_person_noun(root) -> bool:
@@ -1022,31 +1068,6 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     st.taken.append((start, end))
     if c.sector is None:
         who_from_context(st, c, s, e)            # `In an article from Politico, Eli Stone says`
-
-
-_STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
-
-
-def _org_sector(ent) -> str | None:
-    """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
-    that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
-    of a university or college is EDU."""
-    words = lex.org_words()
-    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
-    #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
-    first = next((t for t in ent if t.pos_ != "DET"), None)
-    lead = lex.org_lead_words().get(first.text) if first is not None else None
-    if lead and sector in (None, "NGO", "GOV"):
-        return lead
-    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
-        return "MED"                              # `Medill News Service`: a news service, not a state service
-    if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
-        return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
-    if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
-        sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
-    if sector is None:
-        sector = cause_name(ent)
-    return sector
 
 
 def _headline(st: ActorState, span) -> bool:
