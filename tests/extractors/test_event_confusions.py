@@ -78,3 +78,14 @@ def test_a_thing_returned_to_someone_concedes(run):
 def test_a_name_in_quotes_is_no_phone_call(run):
     art = run("\n\nJacobs called Merkel \u201cThe Chancellor of the Free World.\u201d\n")
     assert not any(e.type == "CONSULT" for e in asserted(art)), types(art)
+
+
+def test_a_rule_on_a_practice_coerces_no_one(run):
+    art = run("\n\nThough their names are widely known, they are prohibited from making references to their "
+              "candidacies.\n\nThe president banned waterboarding when he took office.\n")
+    assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
+
+
+def test_banning_a_group_coerces_it(run):
+    art = run("\n\nThe government banned the opposition party last year.\n")
+    assert any(e.type == "COERCE" and e.trigger.text == "banned" for e in asserted(art)), types(art)

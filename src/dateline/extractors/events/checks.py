@@ -33,7 +33,7 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   rev19p (docs/events.md).
 - type confusions (ev20t): invitations to act (`_invited_to_act`), a warner's own act on a condition
   (`_self_warned_if`), sentences without a term, figures that fell (`_fell`), market demand (`_market_quantity`),
-  going back to a place (`_went_back_to`).
+  going back to a place (`_went_back_to`), rules on a practice (`_rule_on_practice`).
 """
 from __future__ import annotations
 
@@ -454,6 +454,15 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
         # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
+
+
+def _rule_on_practice(t) -> bool:
+    """A verb of banning in the passive with no `by` agent (a rule that bars people), or whose object is a thing (a
+    practice: `banned waterboarding`)."""
+    if is_passive(t):
+        return not any(x.dep_ == "agent" for x in t.children)
+    obj = child(t, ("dobj",))
+    return obj is not None and _inanimate(obj)
 
 
 def _went_back_to(t) -> bool:
@@ -1220,6 +1229,11 @@ def _sense(c: Candidate, w) -> bool:
     if c.nominal and c.noun is not None and _lemma(c.noun) in w["market"] and _market_quantity(c.noun):
         return False                      # `stimulus spurs demand`, `ratcheting up demand`, `its on-demand service`:
         # what a market buys, no one's demand (`a demand by Pelosi that ...`, `their demands` ask)
+    if c.etype == "COERCE" and lem in w["forbidding"] and c.pattern.kind == "verb" and _is_verb(t) and \
+            _rule_on_practice(t):
+        return False                      # `they're prohibited from making references to`, `felons who have been
+        # banned from voting`, `Obama banned waterboarding`: a rule on a practice, no one coerced (`banned the
+        # group`, `was banned by the league`, `laws restricting religious freedom` coerce)
     if c.etype == "REJECT" and lem in w["sharechange"] and _is_verb(t) and _fell(t, w):
         return False                      # `its emissions declined`, `it has declined slightly from 58 percent`:
         # a figure that fell, no refusal (`the publisher declined, citing legal risks` refuses)
