@@ -89,3 +89,15 @@ def test_a_rule_on_a_practice_coerces_no_one(run):
 def test_banning_a_group_coerces_it(run):
     art = run("\n\nThe government banned the opposition party last year.\n")
     assert any(e.type == "COERCE" and e.trigger.text == "banned" for e in asserted(art)), types(art)
+
+
+def test_a_conviction_of_someone_coerces(run):
+    art = run("\n\nOfficials said the conviction of retired general David Petraeus for mishandling classified "
+              "information is casting a shadow over the inquiry.\n")
+    every = [e for e in art.events if e.trigger.text == "conviction"]
+    assert every and all(e.type == "COERCE" for e in every), {(e.type, e.trigger.text) for e in art.events}
+
+
+def test_found_guilty_stays_an_accusation(run):
+    art = run("\n\nA Marine was found guilty of mishandling classified material.\n")
+    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)

@@ -446,10 +446,15 @@ def retype(c: Candidate) -> None:
     if c.etype == "CONSULT" and verb and lem in w["inviting"] and _invited_to_act(t, w):
         c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `invited Russia to dig up the
         # emails`, `invited observers to attend`: asked to act (`invited him to meet with leaders` stays a meeting)
-    if c.etype == "ACCUSE" and verb and lem == "sentence" and (is_passive(t) or t.tag_ == "VBN" or (
-            obj is not None and (is_person(obj) or obj.lower_ in _person_pronouns("object")))):
+    if c.etype == "ACCUSE" and ((verb and lem in w["penalty116"] and (is_passive(t) or t.tag_ == "VBN" or (
+            obj is not None and (is_person(obj) or obj.lower_ in _person_pronouns("object"))))) or (
+            c.noun is not None and _lemma(c.noun) in w["penalty116"] and any(
+                is_person(x) or x.lower_ in _person_pronouns("possessive") or x.ent_type_ == "PERSON"
+                for x in [prep_object(c.noun, "of")] + [y for y in c.noun.children if y.dep_ == "poss"]
+                if x is not None))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `three men sentenced in the
-        # robbery`, `the judge sentenced Smith`: a court's sentence coerces (EVENT_GUIDE.md), with or without a term
+        # robbery`, `the judge sentenced Smith`, `the conviction of Petraeus`: a court's sentence or conviction
+        # coerces (EVENT_GUIDE.md), with or without a term
     if c.etype == "ACCUSE" and verb and lem == "warn" and _self_warned_if(c, t):
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
         # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
