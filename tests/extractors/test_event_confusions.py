@@ -101,3 +101,10 @@ def test_a_conviction_of_someone_coerces(run):
 def test_found_guilty_stays_an_accusation(run):
     art = run("\n\nA Marine was found guilty of mishandling classified material.\n")
     assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+
+
+def test_a_months_name_is_no_march(run):
+    art = run("\n\nThe average of three polls conducted the first week of March has Clinton leading.\n\n"
+              "Thousands of workers joined a march in the capital on Sunday.\n")
+    protests = [e for e in asserted(art) if e.type == "PROTEST"]
+    assert len(protests) == 1 and "March" not in protests[0].trigger.text, types(art)

@@ -1234,6 +1234,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.nominal and c.noun is not None and _lemma(c.noun) in w["market"] and _market_quantity(c.noun):
         return False                      # `stimulus spurs demand`, `ratcheting up demand`, `its on-demand service`:
         # what a market buys, no one's demand (`a demand by Pelosi that ...`, `their demands` ask)
+    if c.noun is not None and c.noun.pos_ == "PROPN" and c.noun.ent_type_ == "DATE":
+        return False                      # `In March, the department announced`, `polls conducted the first week of
+        # March`, `began March with $20 million`: a month's name, no march
     if c.etype == "COERCE" and lem in w["forbidding"] and c.pattern.kind == "verb" and _is_verb(t) and \
             _rule_on_practice(t):
         return False                      # `they're prohibited from making references to`, `felons who have been
