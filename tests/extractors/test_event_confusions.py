@@ -108,3 +108,8 @@ def test_a_months_name_is_no_march(run):
               "Thousands of workers joined a march in the capital on Sunday.\n")
     protests = [e for e in asserted(art) if e.type == "PROTEST"]
     assert len(protests) == 1 and "March" not in protests[0].trigger.text, types(art)
+
+
+def test_striking_a_tune_is_a_figure(run):
+    art = run("\n\nHis campaign manager, Alex Conant, struck a similar tune.\n")
+    assert not any(e.type in ("ASSAULT", "ACCUSE") for e in asserted(art)), types(art)
