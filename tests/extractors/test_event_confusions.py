@@ -113,3 +113,9 @@ def test_a_months_name_is_no_march(run):
 def test_striking_a_tune_is_a_figure(run):
     art = run("\n\nHis campaign manager, Alex Conant, struck a similar tune.\n")
     assert not any(e.type in ("ASSAULT", "ACCUSE") for e in asserted(art)), types(art)
+
+
+def test_a_quoted_title_after_a_preposition_is_no_act(run):
+    art = run("\n\nThe senator repeated the claim on \u201cMeet the Press\u201d on Sunday.\n\n"
+              "The crowd broke into chants of \u201cLock her up!\u201d\n")
+    assert not any(e.type in ("CONSULT", "COERCE") for e in asserted(art)), types(art)

@@ -33,7 +33,7 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   rev19p (docs/events.md).
 - type confusions (ev20t): invitations to act (`_invited_to_act`), a warner's own act on a condition
   (`_self_warned_if`), sentences without a term, figures that fell (`_fell`), market demand (`_market_quantity`),
-  going back to a place (`_went_back_to`), rules on a practice (`_rule_on_practice`).
+  going back to a place (`_went_back_to`), rules on a practice (`_rule_on_practice`), quoted titles (`_quoted_title`).
 """
 from __future__ import annotations
 
@@ -1272,6 +1272,9 @@ def _sense(c: Candidate, w) -> bool:
         # that`: a price asked, no charge brought
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
+    if _quoted_title(c.noun if c.nominal and c.noun is not None else t):
+        return False                      # `he said on "Meet the Press"`, `his appearance on "Meet the Press"`,
+        # `chants of "Lock her up!"`: a show's title or words named, no meeting, no arrest
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
             not _kin_backed(c) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
                 "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
@@ -1483,6 +1486,17 @@ def _counterpart(v) -> bool:
     s = child(v, ("nsubj", "nsubjpass"))
     return s is not None and (any(x.dep_ == "conj" for x in s.children) or s.tag_ in ("NNS", "NNPS")
                               or s.lower_ in ("we", "they", "both"))
+
+
+def _quoted_title(x) -> bool:
+    """x opens, capitalised, a quotation that follows a preposition or a possessive (`on "Meet the Press"`, `NBC's
+    "Meet the Press"`, `chants of "Lock her up!"`): the title of a work or words named, no act done or said now."""
+    doc = x.doc
+    q = x.i - 1
+    if q < 1 or not doc[q].is_quote or not x.text[:1].isupper() or x.i == x.sent.start + 1:
+        return False
+    before = doc[q - 1]
+    return before.pos_ == "ADP" or before.tag_ == "POS"
 
 
 def _quoted_term(x, w) -> bool:
