@@ -461,13 +461,13 @@ def retype(c: Candidate) -> None:
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
 
 
-def _rule_on_practice(t) -> bool:
-    """A verb of banning in the passive with no `by` agent (a rule that bars people), or whose object is a thing (a
-    practice: `banned waterboarding`)."""
+def _rule_on_practice(t, w) -> bool:
+    """A verb of banning in the passive with no `by` agent (a rule that bars people), or whose object is a thing no
+    one is (`_abstract`: a practice, `banned waterboarding`; not `ban the singer`)."""
     if is_passive(t):
         return not any(x.dep_ == "agent" for x in t.children)
     obj = child(t, ("dobj",))
-    return obj is not None and _inanimate(obj)
+    return obj is not None and _abstract(obj, w)
 
 
 def _went_back_to(t) -> bool:
@@ -1238,7 +1238,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `In March, the department announced`, `polls conducted the first week of
         # March`, `began March with $20 million`: a month's name, no march
     if c.etype == "COERCE" and lem in w["forbidding"] and c.pattern.kind == "verb" and _is_verb(t) and \
-            _rule_on_practice(t):
+            _rule_on_practice(t, w):
         return False                      # `they're prohibited from making references to`, `felons who have been
         # banned from voting`, `Obama banned waterboarding`: a rule on a practice, no one coerced (`banned the
         # group`, `was banned by the league`, `laws restricting religious freedom` coerce)
