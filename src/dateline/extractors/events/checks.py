@@ -467,7 +467,8 @@ def _rule_on_practice(t, w) -> bool:
     if is_passive(t):
         return not any(x.dep_ == "agent" for x in t.children)
     obj = child(t, ("dobj",))
-    return obj is not None and _abstract(obj, w)
+    return obj is not None and _abstract(obj, w) and _lemma(obj) not in load().nouns   # (`banned the march`:
+    # an event banned coerces those who hold it)
 
 
 def _went_back_to(t) -> bool:
