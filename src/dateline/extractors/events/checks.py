@@ -31,6 +31,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - unasserted and described (ev19p): what a proposal or a call holds (`_proposed_gerund`), a verdict in an if/whether
   clause, `gotta`, appeals that draw voters (`_attraction`), acts of a kind of people (`_kind_described`); reviewed in
   rev19p (docs/events.md).
+- type confusions (ev20t): invitations to act (`_invited_to_act`), a warner's own act on a condition
+  (`_self_warned_if`), sentences without a term, figures that fell (`_fell`), market demand (`_market_quantity`),
+  going back to a place (`_went_back_to`), rules on a practice (`_rule_on_practice`), quoted titles (`_quoted_title`).
 """
 from __future__ import annotations
 
@@ -440,7 +443,93 @@ def retype(c: Candidate) -> None:
     if c.etype == "THREATEN" and _warned_about(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `warned of a specific type of
         # fakery`, `warning about an America in decline`: a danger pointed out, no consequence threatened
+    if c.etype == "CONSULT" and verb and lem in w["inviting"] and _invited_to_act(t, w):
+        c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `invited Russia to dig up the
+        # emails`, `invited observers to attend`: asked to act (`invited him to meet with leaders` stays a meeting)
+    if c.etype == "ACCUSE" and ((verb and lem in w["penalty116"] and (is_passive(t) or t.tag_ == "VBN" or (
+            obj is not None and (is_person(obj) or obj.lower_ in _person_pronouns("object"))))) or (
+            c.noun is not None and _lemma(c.noun) in w["penalty116"] and any(
+                is_person(x) or x.lower_ in _person_pronouns("possessive") or x.ent_type_ == "PERSON"
+                for x in [prep_object(c.noun, "of")] + [y for y in c.noun.children if y.dep_ == "poss"]
+                if x is not None))):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `three men sentenced in the
+        # robbery`, `the judge sentenced Smith`, `the conviction of Petraeus`: a court's sentence or conviction
+        # coerces (EVENT_GUIDE.md), with or without a term
+    if c.etype == "ACCUSE" and verb and lem == "warn" and _self_warned_if(c, t):
+        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
+        # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
+
+
+def _rule_on_practice(t, w) -> bool:
+    """A verb of banning in the passive with no `by` agent (a rule that bars people), or whose object is a thing no
+    one is (`_abstract`: a practice, `banned waterboarding`; not `ban the singer`)."""
+    if is_passive(t):
+        return not any(x.dep_ == "agent" for x in t.children)
+    obj = child(t, ("dobj",))
+    return obj is not None and _abstract(obj, w) and _lemma(obj) not in load().nouns   # (`banned the march`:
+    # an event banned coerces those who hold it)
+
+
+def _went_back_to(t) -> bool:
+    """A verb of going back with a `to` phrase before any object of its own, naming no one (`returned to the Senate`,
+    `returned to teaching`; not `returned the weapon to him`, `returned to him the papers`)."""
+    to = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "to" and x.i > t.i), None)
+    if to is None or any(x.dep_ in ("dobj", "dative") and x.i < to.i for x in t.children) or child(t, ("prt",)) is not None:
+        return False
+    what = child(to, ("pobj",))
+    return what is not None and not (is_person(what) or what.pos_ == "PRON" or what.ent_type_ in ("PERSON", "NORP")
+                                     or actor_noun(what))
+
+
+def _market_quantity(n) -> bool:
+    """A singular event noun with no determiner, owner, name, count or clause of its own and no preposition of one
+    who asks or what is asked (`for`, `by`, `from`, `of`, `on`, `to`): `spur demand`; or joined to `on` by a hyphen."""
+    if n.i > 1 and n.doc[n.i - 1].text == "-" and n.doc[n.i - 2].lower_ == "on":
+        return True
+    return n.tag_ == "NN" and not any(x.dep_ in ("det", "poss", "acl", "relcl", "ccomp", "compound", "nummod") or (
+        x.dep_ == "prep" and x.lower_ in ("for", "from", "by", "of", "on", "to")) for x in n.children)
+
+
+def _fell(t, w) -> bool:
+    """An intransitive verb of falling (`decline` with no object, no infinitive and no clause) said of a figure: an
+    adverb of degree, a `from`/`to`/`by` phrase with a number, or a subject that is a thing."""
+    if any(x.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for x in t.children):
+        return False
+    if any(x.dep_ == "advmod" and x.lower_ in w["slide"] for x in t.children):
+        return True
+    if any(x.dep_ == "prep" and x.lower_ in ("from", "to", "by") and any(
+            y.like_num or y.lower_ in ("percent", "%") or y.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")
+            for y in x.subtree) for x in t.children):
+        return True
+    subj = [x for x in t.children if x.dep_ == "nsubj"]
+    return bool(subj) and _inanimate(subj[-1])      # the nearest subject (`neighbors' ... emissions declined`)
+
+
+def _invited_to_act(t, w) -> bool:
+    """`invited X to VERB` where the verb is no meeting (a CONSULT verb, a verb of talking or of a guest's visit, or one
+    whose words name a meeting: `to attend a summit`): the invitation asks for an act."""
+    x = child(t, ("xcomp",))
+    if x is None or x.pos_ not in ("VERB", "AUX"):
+        return False
+    lex = load()
+    if _lemma(x) in w["meetingtalk"] or _lemma(x) in w["guestact"] or (_lemma(x) in lex.verbs and plover(lex.verbs[_lemma(x)].cameo)[0] == "CONSULT"):
+        return False
+    return not any(y.pos_ == "NOUN" and _lemma(y) in lex.nouns and plover(lex.nouns[_lemma(y)].cameo)[0] == "CONSULT"
+                   for y in x.subtree)
+
+
+def _self_warned_if(c: Candidate, t) -> bool:
+    """A warning whose clause has the warner as a personal-pronoun subject (`they`, `he`, `she`, `we`, `I`; not one
+    the warned stands for) and an `if`/`unless` condition: a consequence the warner controls."""
+    said = child(t, ("ccomp",))
+    subj = child(said, ("nsubj",)) if said is not None else None
+    if subj is None or subj.lower_ not in ("they", "he", "she", "we", "i") or child(t, ("dobj",)) is not None:
+        return False
+    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in said.children):
+        return False
+    return any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in x.children)
+               for x in said.children)
 
 
 def _protest_demand(t, w) -> bool:
@@ -704,6 +793,9 @@ def _sense(c: Candidate, w) -> bool:
             # with `rights` its object: a right given back concedes)
         if lem in w["goingback"] and obj is None:
             return False                  # `returning home`, `no one gives up`
+        if lem in w["goingback"] and _went_back_to(t):
+            return False                  # `he's returning to the Senate as the same conservative`, `the year he
+            # returned to teaching`: going back (the parse may take a later noun, or the clause's noun, for its object)
     if c.etype == "RETREAT" and c.pattern.kind == "phrase" and c.pattern.key in ("lay_down", "pull_out") and \
             obj is not None and olem not in w["armslaid"] and not names_actor(obj):
         return False                      # `laying down sign posts`, `pulling out her credentials`: no arms, no troops
@@ -1140,6 +1232,20 @@ def _sense(c: Candidate, w) -> bool:
             for x in said.children):
         return False                      # `Cook declined to say whether it was a violation`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
+    if c.nominal and c.noun is not None and _lemma(c.noun) in w["market"] and _market_quantity(c.noun):
+        return False                      # `stimulus spurs demand`, `ratcheting up demand`, `its on-demand service`:
+        # what a market buys, no one's demand (`a demand by Pelosi that ...`, `their demands` ask)
+    if c.noun is not None and c.noun.pos_ == "PROPN" and c.noun.ent_type_ == "DATE":
+        return False                      # `In March, the department announced`, `polls conducted the first week of
+        # March`, `began March with $20 million`: a month's name, no march
+    if c.etype == "COERCE" and lem in w["forbidding"] and c.pattern.kind == "verb" and _is_verb(t) and \
+            _rule_on_practice(t, w):
+        return False                      # `they're prohibited from making references to`, `felons who have been
+        # banned from voting`, `Obama banned waterboarding`: a rule on a practice, no one coerced (`banned the
+        # group`, `was banned by the league`, `laws restricting religious freedom` coerce)
+    if c.etype == "REJECT" and lem in w["sharechange"] and _is_verb(t) and _fell(t, w):
+        return False                      # `its emissions declined`, `it has declined slightly from 58 percent`:
+        # a figure that fell, no refusal (`the publisher declined, citing legal risks` refuses)
     if c.etype in ("CONSULT", "COOPERATE") and lem in w["discussing"] and _is_verb(t) and not _counterpart(t):
         return False                      # `Carter discussed how he ...`, `she is working in office administration`
     if c.etype == "SUPPORT" and lem in w["acknowledging"] and obj is not None and \
@@ -1167,6 +1273,9 @@ def _sense(c: Candidate, w) -> bool:
         # that`: a price asked, no charge brought
     if _quoted_term(c.noun if c.nominal and c.noun is not None else t, w):
         return False                      # `the phrase "self-deportation"`: a word named, no act
+    if _quoted_title(c.noun if c.nominal and c.noun is not None else t):
+        return False                      # `he said on "Meet the Press"`, `his appearance on "Meet the Press"`,
+        # `chants of "Lock her up!"`: a show's title or words named, no meeting, no arrest
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
             not _kin_backed(c) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
                 "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
@@ -1378,6 +1487,17 @@ def _counterpart(v) -> bool:
     s = child(v, ("nsubj", "nsubjpass"))
     return s is not None and (any(x.dep_ == "conj" for x in s.children) or s.tag_ in ("NNS", "NNPS")
                               or s.lower_ in ("we", "they", "both"))
+
+
+def _quoted_title(x) -> bool:
+    """x opens, capitalised, a quotation that follows a preposition or a possessive (`on "Meet the Press"`, `NBC's
+    "Meet the Press"`, `chants of "Lock her up!"`): the title of a work or words named, no act done or said now."""
+    doc = x.doc
+    q = x.i - 1
+    if q < 1 or not doc[q].is_quote or not x.text[:1].isupper() or x.i == x.sent.start + 1:
+        return False
+    before = doc[q - 1]
+    return before.pos_ == "ADP" or before.tag_ == "POS"
 
 
 def _quoted_term(x, w) -> bool:

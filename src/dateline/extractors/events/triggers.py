@@ -447,7 +447,9 @@ def find(sent, skipped) -> list[Candidate]:
             o = child(t, ("dobj",))
             if o is not None and child(t, ("oprd", "xcomp")) is None and child(o, ("appos",)) is None and (
                     o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.cues.get("phone", ())
-                    or (o.pos_ == "PROPN" and _marked_person(o))):   # not `called X "Y"`
+                    or (o.pos_ == "PROPN" and _marked_person(o))) and not any(
+                    x.is_quote for x in o.subtree):   # not `called X "Y"`, nor `called Merkel "The Chancellor of
+                # the Free World"` (the name in quotes parsed as the object, the person its modifier)
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
             elif o is None and _called_by_name(t):
                 cand = Candidate(t, None, PHONE, t.i, t.i, False)
