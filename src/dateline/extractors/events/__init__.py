@@ -232,7 +232,8 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     from ...artefacts import confidence_floor
     text, doc = ctx.text, ctx.doc
     sents = list(_sentences(doc))
-    art = reader.article(sents, events, confidence_floor() or 0.0, bool(quotes))
+    art = reader.article(sents, events, confidence_floor() or 0.0, quotes,
+                         [(q.start, q.end, q.speaker is not None) for q in quotes])
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[:2])
     qspans = Spans((q.start, q.end, k) for k, q in enumerate(quotes))
     title = ctx.layout.title_span

@@ -76,16 +76,19 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 class Article:
     """What the reader knows of the whole article, by sentence (its start offset -> event types): the types asserted
     over the confidence floor, those asserted under it only (`low`), those the rules found negated or hypothetical
-    (`unreal`); the number of ACCUSE events asserted over the floor; whether it has quotes."""
+    (`unreal`); the number of ACCUSE events asserted over the floor; whether it has quotes; the quotes' spans (start,
+    end, whether a speaker is known), in order."""
     asserted: dict
     low: dict
     unreal: dict
     accusations: int
     quoted: bool
+    quotes: tuple = ()
 
 
-def article(sents, events, floor: float, quoted: bool) -> Article:
-    """The reader's view of the article's events (`sents`: the sentences as spans, in order)."""
+def article(sents, events, floor: float, quoted, spans: tuple = ()) -> Article:
+    """The reader's view of the article's events (`sents`: the sentences as spans, in order; `spans`: the quotes' (start,
+    end, speaker known))."""
     starts = [s.start_char for s in sents]
     asserted: dict = {k: set() for k in starts}
     low: dict = {k: set() for k in starts}
@@ -100,7 +103,7 @@ def article(sents, events, floor: float, quoted: bool) -> Article:
             (asserted if ev.confidence is None or ev.confidence >= floor else low)[starts[k]].add(ev.type)
     n = sum(1 for ev in events if ev.type == ETYPE and not (ev.negated or ev.hypothetical)
             and (ev.confidence is None or ev.confidence >= floor))
-    return Article(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, quoted)
+    return Article(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, bool(quoted), tuple(spans))
 
 
 def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
@@ -118,6 +121,7 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
     last = None                           # the lemma of the word before (a pair of words is a feature too)
     doc = sent.doc
     lemmas = lowered(doc)
+    inside = [(a, b) for a, b, _ in art.quotes if a < sent.end_char and sent.start_char < b]
     for t in tokens(doc)[sent.start:sent.end]:   # (Tokens made once a doc: spans.tokens)
         if t.is_space:
             continue
@@ -139,6 +143,8 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
                 f.add("b=" + last + "_" + lem)
         last = lem if t.pos_ != "PROPN" else None
         f.update(mine)
+        if inside and any(a <= t.idx < b for a, b in inside):
+            f.update("q&" + x for x in mine if not x.startswith("w="))   # (a word of judgement inside the quote)
         if mine:
             own[t.i] = mine
         if t.pos_ == "VERB" and lem in report:
@@ -147,6 +153,9 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
             f.add("ent=" + t.ent_type_)
         if t.dep_ == "ROOT":
             f.add("root=" + lem)
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and any(a <= subj.idx < b for a, b, _ in mentions):
+                f.add("subj_actor")          # (an actor does what the sentence tells)
     here = art.asserted.get(sent.start_char, set())
     f.update("sys=" + x for x in here)
     f.update("syslow=" + x for x in art.low.get(sent.start_char, ()))
@@ -155,6 +164,9 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
         f.add("sys=none")
     if k > 0:
         f.update("prev=" + x for x in art.asserted.get(sents[k - 1].start_char, ()))
+        p0, p1 = sents[k - 1].start_char, sents[k - 1].end_char
+        if any(sp for a, b, sp in art.quotes if a < p1 and p0 < b):
+            f.add("prev_inq_sp")             # (a quote the sentence before gave its speaker: it may go on here)
     if k + 1 < len(sents):
         f.update("next=" + x for x in art.asserted.get(sents[k + 1].start_char, ()))
     f.add("pos=" + ("head" if headline else "lede" if k < 3 else "body"))
