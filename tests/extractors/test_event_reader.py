@@ -48,6 +48,7 @@ def test_features_of_a_sentence(nlp):
         assert f in feats, (f, feats)
     assert "w=pike" not in feats            # proper names are no words of the model
     assert any("w=disgrace" in x for x in own.values())
+    assert not any("w=our" in x or "w=it" in x for x in own.values())   # the evidence is a content word
 
 
 def test_a_sentence_with_an_accusation_or_with_no_actor_is_not_open(nlp):

@@ -37,6 +37,7 @@ from ..spans import lowered, tokens
 from .lexicon import load
 
 MODEL_FILE = "reader_model.json"
+CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})   # the parts of speech an evidence word may have
 ETYPE, CAMEO, QUAD = "ACCUSE", "111", 3
 
 # set by scripts/train_reader.py: a list that receives every sentence the reader may read (its features and span),
@@ -145,8 +146,8 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
         f.update(mine)
         if inside and any(a <= t.idx < b for a, b in inside):
             f.update("q&" + x for x in mine if not x.startswith("w="))   # (a word of judgement inside the quote)
-        if mine:
-            own[t.i] = mine
+        if mine and t.pos_ in CONTENT:
+            own[t.i] = mine                  # (the evidence is a content word: never a pronoun or `'s`)
         if t.pos_ == "VERB" and lem in report:
             f.add("report")
         if t.ent_iob_ == "B" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -205,8 +206,8 @@ def probability(feats, m: dict) -> float:
 
 
 def evidence(sent, own: dict, m: Optional[dict]):
-    """The trigger: the word whose own features weigh most for criticism (without weights, or when none weighs for
-    it, the sentence's root)."""
+    """The trigger: the content word (noun, verb, adjective, adverb) whose own features weigh most for criticism
+    (without weights, or when none weighs for it, the sentence's root)."""
     best, score = None, 0.0
     if m is not None:
         w = m["weights"]
