@@ -215,6 +215,18 @@ def text(doc) -> str:
     return found
 
 
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the doc's text (`text`) at the tokens' character offsets, without the Span and
+    the Token per word that it makes (the same string: a token's text and its space run on to the next token's)."""
+    found = doc.user_data.get("dateline.char_bounds")
+    if found is None or len(found[0]) != len(doc):
+        starts = column(doc, "IDX")
+        found = doc.user_data["dateline.char_bounds"] = (starts, [a + n for a, n in zip(starts, column(doc, "LENGTH"))])
+    if 0 <= start < end <= len(found[0]):
+        return text(doc)[found[0][start]:found[1][end - 1]]
+    return doc[start:end].text
+
+
 def keep_text(doc, text: str) -> None:
     """Keep `text` as the doc's `text` (the text it was parsed from, which spaCy's tokenizer reproduces exactly):
     the parse's caller has it, and `doc.text` would join the text of a Token made for every word."""

@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .state import ActorState, Cluster
-from ..spans import matches_at, sentence_of
+from ..spans import children, matches_at, sentence_of
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -556,11 +556,11 @@ def _services(st: ActorState, lo: int = 0, hi: int = 10 ** 9) -> Counter:
 def _owner_service(st: ActorState, root) -> Counter:
     """The service of the body that owns the noun a name stands in apposition with (`the rebels' commander, Sgt.
     Yusuf Khan`: REB; `a commander of the army, Lt. X`: MIL), as a one-entry Counter, else an empty one."""
-    head = root.head if root.dep_ == "appos" else next((k for k in root.children if k.dep_ == "appos"), None)
+    head = root.head if root.dep_ == "appos" else next((k for k in children(root) if k.dep_ == "appos"), None)
     if head is None or head.pos_ != "NOUN":
         return Counter()
-    owners = [k for k in head.children if k.dep_ == "poss"] + [
-        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners = [k for k in children(head) if k.dep_ == "poss"] + [
+        o for p in children(head) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
     for tok in owners:
         for ms, me, o in st.mentions.around(tok.idx, tok.idx + len(tok)):
             if not (ms <= tok.idx and tok.idx + len(tok) <= me and (ms, me) in o.mentions):
@@ -636,10 +636,10 @@ def _campaign_staff(st: ActorState, c: Cluster) -> bool:
 def _race(campaign) -> bool:
     """`campaign` names a race for office: bare, a person's or one with an electoral word (actor_words.tsv
     `electoral`), not `the air campaign`, `a bombing campaign`, `a campaign against militants`."""
-    if any(c.dep_ == "prep" and c.lower_ == "against" for c in campaign.children):
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in children(campaign)):
         return False
     return all(c.pos_ == "PROPN" or c.tag_ == "PRP$" or c.lower_ in lex.words("electoral")
-               for c in campaign.children if c.dep_ in ("amod", "compound", "nmod"))
+               for c in children(campaign) if c.dep_ in ("amod", "compound", "nmod"))
 
 
 _SIDES = frozenset(("PTY", "NGO", "BUS", "MED", "LAB", "REB", "OPP", "REL", "EDU"))

@@ -7,6 +7,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
+from ..spans import children
 
 PERSON_LABELS = frozenset(("PERSON",))
 
@@ -235,7 +236,7 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
     e = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in children(child) if g.dep_ == "pobj"]
             if objs and head.tag_ in ("NNS", "NNPS") and objs[0].i in st.person_at:
                 break                             # `Supporters of Republican Donald Trump`: the group, not the
                 #                                   person it is named after (an actor of their own)

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...lexicon import actors as lex
-from ..spans import column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at
+from ..spans import children, column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
@@ -212,7 +212,7 @@ def nameless_spans(st: ActorState) -> None:
                 ent.end == len(doc) or doc[ent.end].text in (",", ".", ";")):
             under = doc[ent.start - 2]            # `his new NBC series, Long Way Home,` (however it is parsed)
         if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
-                first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in first.head.head.children):
+                first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in children(first.head.head)):
             under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
         if (any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) or
                 before is not None and before.is_title and before.lower_ in lex.words("name_opener")) and \
@@ -426,8 +426,8 @@ def _character(ent, root) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words and head.head.pos_ == "NOUN":
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words and
-           any(a.dep_ == "agent" and any(o.pos_ == "PROPN" for o in a.children) for a in c.children)
-           for c in root.children):
+           any(a.dep_ == "agent" and any(o.pos_ == "PROPN" for o in children(a)) for a in children(c))
+           for c in children(root)):
         return True                               # (`portrayed by critics as a crook` is a real man depicted)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.is_lower and before.lemma_.lower() in words and before.pos_ == "NOUN" \

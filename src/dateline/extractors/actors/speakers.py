@@ -7,7 +7,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .common import add, cluster, line_at
 from .descriptions import STATE_SECTORS
-from ..spans import SpanBag
+from ..spans import SpanBag, children
 from .state import ActorState, Cluster
 
 
@@ -106,10 +106,10 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
     head = span.root
     lemma = head.lemma_.lower()
     if lemma not in lex.words("kin") and lemma not in lex.words("relation") and not _owned_person_noun(head) or \
-            not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in head.children) \
+            not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in children(head)) \
             or any(t.pos_ == "PROPN" for t in span):
         return None
-    named = next((k for k in head.children if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
+    named = next((k for k in children(head) if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
     if named is not None:                         # `his wife, Ann Hale, said`: the name decides
         ns, ne = named.left_edge.idx, named.idx + len(named)
         return _cluster_at(idx, ns, ne)
@@ -135,7 +135,7 @@ def _owned_person_noun(head) -> bool:
     group made elsewhere. Not a group's (`its leader said`, `their founder`: a member speaking for it), nor a title
     of the state (`his foreign minister said`: left, as a spokesman, to the possessor's side)."""
     lemma = head.lemma_.lower()
-    if any(k.dep_ == "poss" and k.lower_ in lex.words("group_possessive") for k in head.children):
+    if any(k.dep_ == "poss" and k.lower_ in lex.words("group_possessive") for k in children(head)):
         return False
     title = lex.titles().get(lemma, {}).get("person")
     if title is not None and title.sector in STATE_SECTORS:

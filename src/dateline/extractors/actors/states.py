@@ -11,7 +11,7 @@ from ...lexicon import actors as lex, months, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
-from ..spans import column, entities, lexicon_ids, lowered, matches_at, sentence_of, where
+from ..spans import children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
@@ -150,7 +150,7 @@ def _people_noun(tok) -> bool:
 def _among_places(st: ActorState, root) -> bool:
     """True for a name conjoined with a place (a place entity, or a country or capital of the lexicon), in a list of
     places: `Manchester, Sheffield, as well as Waltham Forest`."""
-    near = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    near = [c for c in children(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     for t in near:
         h = hit_at(st, t.i)
         if t.ent_type_ in ("GPE", "LOC") or h and h[0] in ("CTRY", "CAP"):
@@ -163,7 +163,7 @@ def _store(st: ActorState, root, e: int) -> bool:
     place after it (`a Walmart in Ohio`, `the CVS at the Epicentre`), after a locative preposition with a
     determiner (`outside the Walmart`), or before a noun of a site (actor_words.tsv `store`: `a Target store`)."""
     doc = st.doc
-    dets = [c.lower_ for c in root.children if c.dep_ == "det"]
+    dets = [c.lower_ for c in children(root) if c.dep_ == "det"]
     if root.dep_ == "compound" and _compound_head(root).lemma_.lower() in lex.words("store"):
         return True
     if dets[:1] in (["a"], ["an"], ["another"], ["every"]):
@@ -181,7 +181,7 @@ def _what_someone_is(head) -> bool:
     """A description that says what someone is rather than naming another actor: a predicate (`was an Army
     captain`, `as a Navy pilot`) or an indefinite apposition (`Bradley Podliska, an Air Force reserve major`)."""
     return predicate(head) or head.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                           for c in head.children)
+                                                           for c in children(head))
 
 
 def _service_name(ent) -> bool:
@@ -248,9 +248,9 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
     if org.sector != "PTY" or len(span) != 1 or not span.text.endswith("s"):
         return False
     root = span.root
-    mods = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
+    mods = [c for c in children(root) if c.dep_ in ("amod", "compound") and c.i < root.i and
             c.lower_ in lex.words("chamber")]
-    voters = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
+    voters = [c for c in children(root) if c.dep_ in ("amod", "compound") and c.i < root.i and
               c.lower_ in lex.words("party_voter")]
     if not mods and not voters:
         return False
@@ -319,7 +319,7 @@ def _made_again(span) -> bool:
         adj, verb = root.head, root.head.head
     elif root.dep_ == "dobj":
         verb = root.head
-        adj = next((c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")),
+        adj = next((c for c in children(verb) if c.pos_ == "ADJ" and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")),
                    None)
     else:
         return False
@@ -361,7 +361,7 @@ def _describes_people(st: ActorState, tok) -> bool:
     if predicate(tok):
         return True
     return tok.tag_ == "NNPS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all")
-                                      for c in tok.children) and tok.dep_ in ("conj", "appos") and \
+                                      for c in children(tok)) and tok.dep_ in ("conj", "appos") and \
         tok.head.i in st.person_at
 
 
@@ -476,7 +476,7 @@ def unknown_orgs(st: ActorState) -> None:
                                                                     lex.place_country(rest)):
             continue                              # `strongly Republican Wyoming`: a state that votes so, a place
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                       for c in ent.root.children):
+                                                       for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = _org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
@@ -633,13 +633,13 @@ def _listed_companies(st: ActorState) -> None:
             seeds.append(st.toks[i])
         elif pos == NOUN and (tok := st.toks[i]).lemma_.lower() in nouns and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
-            for ch in tok.children:            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
+            for ch in children(tok):            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
                 if ch.pos_ == "PROPN" and ch.dep_ in ("appos", "compound") and ch.i > tok.i:
                     seeds.append(ch)
                     company_at.add(ch.i)
                 if ch.dep_ == "prep" and (ch.lower_ == "including" or ch.lower_ == "as" and ch.i > 0 and
                                           doc[ch.i - 1].lower_ == "such"):
-                    for o in ch.children:
+                    for o in children(ch):
                         if o.dep_ == "pobj" and o.pos_ == "PROPN":
                             seeds.append(o)
                             company_at.add(o.i)
@@ -654,7 +654,7 @@ def _listed_companies(st: ActorState) -> None:
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        todo += [k for k in tok.children if k.dep_ in ("conj", "appos") and k.pos_ == "PROPN"]
+        todo += [k for k in children(tok) if k.dep_ in ("conj", "appos") and k.pos_ == "PROPN"]
         if tok.dep_ in ("conj", "appos") and tok.head.pos_ == "PROPN":
             todo.append(tok.head)
     for i in sorted(seen):
@@ -706,9 +706,9 @@ def _kind_in_apposition(ent) -> Optional[str]:
     doc = ent.doc
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None
-    head = next((t for t in ent.root.children if t.dep_ == "appos" and t.i > ent.end), None)
+    head = next((t for t in children(ent.root) if t.dep_ == "appos" and t.i > ent.end), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
-                                                      for c in head.children):
+                                                      for c in children(head)):
         return None
     kinds = lex.org_kinds()
     words = [t.lower_ for t in doc[head.left_edge.i:head.i + 1]]
@@ -748,9 +748,9 @@ def _named_outlets(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and
+        names = [c for c in children(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and
                  c.ent_type_ not in ("NORP", "LANGUAGE", "GPE", "DATE") and not hit_at(st, c.i)]
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok))
         also = None
         if names and names[-1].i == tok.i - 1 and not indefinite:   # not `a Swahili newspaper`
             s = names[0].left_edge.i
@@ -805,7 +805,7 @@ def _igo_court(tok) -> bool:
     tribunal`, `the U.N. court`, `the Hague-based tribunal`)."""
     if tok.lemma_.lower() not in _COURT_WORDS or tok.pos_ not in ("NOUN", "PROPN") or \
             tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no")
-                                                 for c in tok.children):
+                                                 for c in children(tok)):
         return False                              # (`an international tribunal should be set up`: none yet)
     marks = lex.words("igo_court_mark")
     words = [t for t in tok.subtree if t.i < tok.i]
@@ -841,7 +841,7 @@ def _international_courts(st: ActorState) -> None:
         for ms, me in c.mentions:
             span = doc.char_span(ms, me)
             if span is not None and any(p.dep_ == "prep" and p.lower_ in ("at", "of", "for") and any(
-                    o.dep_ == "pobj" and _igo_court(o) for o in p.children) for p in span.root.children):
+                    o.dep_ == "pobj" and _igo_court(o) for o in children(p)) for p in children(span.root)):
                 c.country = "IGO"                 # `Prosecutors at the U.N. tribunal in The Hague`
                 break
 

@@ -8,6 +8,7 @@ from typing import Optional
 from .checks import is_person
 from .nouns import actor_noun, is_age
 from .triggers import actor_like, subject_of
+from ..spans import children
 
 SINGULAR = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
@@ -19,7 +20,7 @@ PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "
 
 
 def _plural(x) -> bool:
-    return x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in x.children)
+    return x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children(x))
 
 
 def _who(x, plural: bool, joined: bool = False) -> bool:
@@ -37,7 +38,7 @@ def _who(x, plural: bool, joined: bool = False) -> bool:
 
 
 def _clause_subject(v):
-    return next((c for c in v.children if c.dep_ in SUBJECTS), None)
+    return next((c for c in children(v) if c.dep_ in SUBJECTS), None)
 
 
 def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset(),
@@ -66,7 +67,7 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
             if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True):
                 return s
         if v.dep_ == "ccomp" and v.head.pos_ == "VERB":
-            told = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
+            told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
             if told is not None and told.i > opened and told.i not in avoid and _who(told, plural):
                 return told
         if low in ("he", "she", "they"):

@@ -365,8 +365,8 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         toks = [y for x in said for y in x.subtree]
         if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.i not in mine:
             toks += [y for y in v.head.subtree if y.i not in mine]      # `"...," Clinton said`: the words before
-        about = next((o for x in v.children if x.dep_ == "prep" and x.lower_ in ("of", "about")
-                      for o in x.children if o.dep_ == "pobj"), None)
+        about = next((o for x in children(v) if x.dep_ == "prep" and x.lower_ in ("of", "about")
+                      for o in children(x) if o.dep_ == "pobj"), None)
         if not toks and about is None:
             continue
         a, b = _span(subj)
@@ -434,7 +434,7 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
         lem = lems[t.i]
         if t.pos_ == "VERB" and lem in naming:
             if skipped(t) or not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in
-                                     ("as", "to") for c in t.children):
+                                     ("as", "to") for c in children(t)):
                 continue                    # `called him` with no name given: a call
             subj = child(t, SUBJ)
             if subj is None and t.dep_ in ("advcl", "acl", "conj", "xcomp"):
@@ -445,15 +445,15 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
             toks = [x for x in t.subtree if x.i not in mine and x.i != t.i]
             said = _said(subj, t, toks, "name", quote_of, skipped, actor_at)
         elif t.pos_ == "NOUN" and lem in claims:
-            what = [c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and
-                    (c.dep_ != "relcl" or any(m.dep_ == "mark" for m in c.children)) and
-                    (c.dep_ != "acl" or c.tag_ == "VBG" or any(m.dep_ == "mark" for m in c.children))]
+            what = [c for c in children(t) if c.dep_ in ("acl", "ccomp", "relcl") and
+                    (c.dep_ != "relcl" or any(m.dep_ == "mark" for m in children(c))) and
+                    (c.dep_ != "acl" or c.tag_ == "VBG" or any(m.dep_ == "mark" for m in children(c)))]
             if not what or skipped(t):
                 continue
-            subj = next((c for c in t.children if c.dep_ == "poss"), None)
+            subj = next((c for c in children(t) if c.dep_ == "poss"), None)
             if subj is None:
-                subj = next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
-                             for o in c.children if o.dep_ == "pobj"), None)
+                subj = next((o for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"
+                             for o in children(c) if o.dep_ == "pobj"), None)
             if subj is None:
                 head = t.head if t.dep_ in LIGHT_DEPS else t.head.head if t.dep_ == "pobj" else None
                 if head is not None and head.pos_ in ("VERB", "AUX") and head.i != t.i:
@@ -734,7 +734,7 @@ def features(s: Said, target, sent) -> list[str]:
     f.append("lexn=%d" % min(len(lex_seen), 3))
     n = len(s.words)
     f.append("len=" + ("s" if n < 8 else "m" if n < 20 else "l"))
-    if s.verb is not None and any(x.dep_ == "neg" for x in s.verb.children):
+    if s.verb is not None and any(x.dep_ == "neg" for x in children(s.verb)):
         f.append("rv_neg")
     if target.i < (s.verb.i if s.verb is not None else target.i + 1):
         f.append("t_before_rv")

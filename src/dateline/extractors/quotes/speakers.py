@@ -8,6 +8,7 @@ from typing import Optional
 from ...records import Mention, Speaker
 from ..spans import column, entities, string_ids, text as doc_text
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
+from ..spans import children
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -33,7 +34,7 @@ def speaker_head(cue, qs: int, qe: int):
     first = cue[0]
     if first.lower_ == "according":
         to = cue[-1]
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in children(to) if c.dep_ == "pobj"), None)
         if outside(obj):
             return obj
         return _next_noun(to, qs, qe)
@@ -43,13 +44,13 @@ def speaker_head(cue, qs: int, qe: int):
         return v.head                           # a subject noun with its participle: `Clinton saying "..."`
     if v.tag_ == "VBG" and v.i and v.doc[v.i - 1].pos_ == "PROPN" and outside(v.doc[v.i - 1]) and \
             v.doc[v.i - 1].ent_type_ not in _WHEN and \
-            not any(c.dep_ in _SUBJ for c in v.children):
+            not any(c.dep_ in _SUBJ for c in children(v)):
         return v.doc[v.i - 1]                   # a name right before the participle: `of Clinton asking`
     for _ in range(6):
         if v.pos_ in ("NOUN", "PROPN") and v.dep_ in _NOUN_UP and v.head.i != v.i:
             v = v.head                          # `urged supporters ..., saying`: up to the clause of the noun
             continue
-        subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+        subj = next((c for c in children(v) if c.dep_ in _SUBJ), None)
         if subj is not None and subj.ent_type_ in _WHEN:
             break                               # `said Saturday` parsed as a subject
         if subj is not None:
@@ -116,9 +117,9 @@ def _next_noun(t, qs: int, qe: int):
 
 def _misplaced_subject(v):
     """`Sanders, who sits ..., said`: a name the parse made subject of a clause before the cue, not of the cue."""
-    for c in v.children:
+    for c in children(v):
         if c.i < v.i and c.dep_ in ("ccomp", "advcl", "parataxis"):
-            subj = next((g for g in c.children if g.dep_ in _SUBJ), None)
+            subj = next((g for g in children(c) if g.dep_ in _SUBJ), None)
             if subj is not None and subj.pos_ == "PROPN" and subj.i < c.i:
                 return subj
     return None
@@ -232,7 +233,7 @@ class Resolver:
                 return _mention_chars(self.doc, ent[0], ent[1])
             return _mention_chars(self.doc, s, e)
         if h.pos_ == "NOUN" and h.tag_ == "NN" and any(
-                c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in h.children):
+                c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in children(h)):
             return self._antecedent(s)
         return None
 
