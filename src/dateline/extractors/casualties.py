@@ -215,10 +215,12 @@ def _agent(verb) -> bool:
 
 def _category(doc, anchor, lex, sent, numbers):
     """What happened to the counted people, and the token saying it (None when nothing does)."""
+    toks = tokens(doc)
     # a casualty word right after the count: `108 dead`, `20 people injured`, `more than 100 injured`
     nxt = anchor.i + 1
-    if nxt < sent.end and (doc[nxt].lower_ in lex["terms"]["adj"] or doc[nxt].tag_ == "VBN") and _term(doc[nxt], lex):
-        return _term(doc[nxt], lex), doc[nxt]
+    if nxt < sent.end and (toks[nxt].lower_ in lex["terms"]["adj"] or toks[nxt].tag_ == "VBN") and \
+            _term(toks[nxt], lex):
+        return _term(toks[nxt], lex), toks[nxt]
     head = anchor.head
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj", "attr", "ROOT"):
         h = head
@@ -227,7 +229,7 @@ def _category(doc, anchor, lex, sent, numbers):
                 return "killed", h
             return _term(h, lex), h
         if anchor.dep_ in ("dobj", "nsubjpass") and (any(c.lower_ == "dead" for c in children(h))
-                                                     or h.i + 1 < len(doc) and doc[h.i + 1].lower_ == "dead"):
+                                                     or h.i + 1 < len(doc) and toks[h.i + 1].lower_ == "dead"):
             return "killed", h                 # `shot dead 6 protesters`, `were shot dead`
         if anchor.dep_ in ("nsubj", "nsubjpass"):
             for c in children(head):
@@ -239,9 +241,9 @@ def _category(doc, anchor, lex, sent, numbers):
     # forward scan over a dashed aside and auxiliaries: `108 people -- almost half of them children -- were killed`
     k = nxt
     while k < sent.end and k - anchor.i <= 14:
-        t = doc[k]
+        t = toks[k]
         if t.text in DASHES:
-            close = next((x for x in range(k + 1, min(sent.end, k + 14)) if doc[x].text in DASHES), None)
+            close = next((x for x in range(k + 1, min(sent.end, k + 14)) if toks[x].text in DASHES), None)
             if close is None:
                 break
             k = close + 1
@@ -552,6 +554,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
     lex = lexicon()
     numbers = lex["numbers"]
     doc = ctx.doc
+    words = tokens(doc)
     text = ctx.text
     durations = ByStart(d for d in dates if d.type == "DURATION")
     mention_at = Spans(sorted(((m.start, m.end, a.id) for a in actors for m in a.mentions)))
@@ -571,19 +574,19 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
         last_victims = None
         running = period = None       # the sentence's running total and duration: found once, on first need
         for first, last, low in _ranges(doc, _number_phrases(sent, numbers), numbers):
-            start, end = doc[first].idx, doc[last].idx + len(doc[last])
+            start, end = words[first].idx, words[last].idx + len(words[last])
             if ctx.skipped(start, end) or _in_name(doc, first):
                 continue
             if running is None:
                 running = _running_total(sent)
             if running:
                 break
-            value, vague = _value([t.text for t in doc[first:(low if low is not None else last) + 1]], numbers)
+            value, vague = _value([t.text for t in words[first:(low if low is not None else last) + 1]], numbers)
             if not value:
                 continue
-            if vague and not (last + 1 < sent.end and doc[last + 1].lower_ in ("of", "more")):
+            if vague and not (last + 1 < sent.end and words[last + 1].lower_ in ("of", "more")):
                 # `dozens` counts people as `dozens of ...`, `dozens more`, or as subject or object
-                if doc[last].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                if words[last].dep_ not in ("nsubj", "nsubjpass", "dobj"):
                     continue
             # ranges: `between 10 and 15`, `10 to 15`, `10-15` -> the lower bound, qualifier "between"
             qualifier = "between" if low is not None else None
@@ -610,9 +613,10 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
                     continue                   # `two rounds`, `14 months`: not people
             # the token whose place in the parse says what happened: the noun of `108 people`,
             # the number itself in `dozens of activists` and `wounding five`
-            if vague and noun is None and last + 1 < sent.end and doc[last + 1].lower_ == "of":
+            if vague and noun is None and last + 1 < sent.end and words[last + 1].lower_ == "of":
                 continue                       # `tens of thousands of "missing" emails`: not people
-            anchor = noun if noun is not None and doc[last].dep_ == "nummod" and doc[last].head.i == noun.i else doc[last]
+            anchor = noun if noun is not None and words[last].dep_ == "nummod" and words[last].head.i == noun.i \
+                else words[last]
             if category is None:
                 category, cue = _category(doc, anchor, lex, sent, numbers)
             if unknown:
@@ -631,13 +635,13 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
                 victims = last_victims         # `killing three soldiers and wounding five`: five soldiers
             if victims:
                 last_victims = victims
-            q, qstart = _qualifier(ctx, doc[first].idx, lex)
+            q, qstart = _qualifier(ctx, words[first].idx, lex)
             if vague and q is None:
                 q = "at least"
             qualifier = qualifier or q
             span_start = min(qstart, start)
-            if qualifier == "between" and first > sent.start and doc[first - 1].lower_ == "between":
-                span_start = doc[first - 1].idx
+            if qualifier == "between" and first > sent.start and words[first - 1].lower_ == "between":
+                span_start = words[first - 1].idx
             if cue is not None and cue.lemma_ == "toll" and cue.i < first:
                 left = [c for c in children(cue) if c.dep_ in ("compound", "amod", "nmod") and c.i < cue.i]
                 span_start = min(span_start, (left[0] if left else cue).idx)

@@ -23,7 +23,7 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
-from .spans import column, entities, lexicon_ids, matches_at, sentence_of, string_ids
+from .spans import column, entities, lexicon_ids, matches_at, sentence_of, span_text, string_ids, tokens
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -367,24 +367,25 @@ def _singular(word: str) -> Optional[str]:
 def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last: ()) -> tuple[tuple, Optional[str]]:
     """`Washington state`, `Idlib province` where the entity stops before the lower-case kind word, and `Homs and Hama
     provinces`: the word narrows the candidates all the same (the mention keeps the name alone)."""
+    toks = tokens(doc)
     i = last.i + 1
-    if i >= len(doc) or not doc[i].text.islower() and doc[i].text not in (",", "and", "or"):
+    if i >= len(doc) or not toks[i].text.islower() and toks[i].text not in (",", "and", "or"):
         return cands, None
-    word = doc[i].lower_
+    word = toks[i].lower_
     if word in (",", "and", "or"):
         # `Homs and Hama provinces`, `Cooke, Grayson and Love counties`: a plural kind word after a list of names
         j = i
-        while j < len(doc) and j - i < 12 and (doc[j].text in (",", "and", "or")
-                                                 or doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper()):
+        while j < len(doc) and j - i < 12 and (toks[j].text in (",", "and", "or")
+                                                 or toks[j].pos_ in ("PROPN", "NOUN") and toks[j].text[:1].isupper()):
             j += 1
-        word = _singular(doc[j].lower_) if j < len(doc) and j > i + 1 and doc[j].text.islower() else None
+        word = _singular(toks[j].lower_) if j < len(doc) and j > i + 1 and toks[j].text.islower() else None
     elif word not in kind_words():
         # the last of a list (`Homs and Hama provinces`); one name alone with a plural is `of` it (`Indiana
         # counties`, `Texas cities`: the state's)
         j = last.i
-        while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN") and doc[j - 1].text[:1].isupper():
+        while j > 0 and toks[j - 1].pos_ in ("PROPN", "NOUN") and toks[j - 1].text[:1].isupper():
             j -= 1
-        word = _singular(word) if j > 0 and doc[j - 1].lower_ in (",", "and", "or", "&") else None
+        word = _singular(word) if j > 0 and toks[j - 1].lower_ in (",", "and", "or", "&") else None
     kind = kind_words().get(word) if word else None
     if kind is None:
         return cands, None
@@ -801,23 +802,24 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     """(span, untagged) of each capitalised name (up to four words) after a locative preposition (`nameprep` of
     place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
     an organisation or a nationality."""
+    toks = tokens(doc)
     n = len(doc)
     preps = lexicon_ids(place_words()["nameprep"])
     for i, lower in enumerate(_lower(doc)):
         if lower not in preps or i + 1 >= n:
             continue
-        tok = doc[i]
+        tok = toks[i]
         j = tok.i + 1
-        if doc[j].lower_ == "the" and j + 1 < n:
+        if toks[j].lower_ == "the" and j + 1 < n:
             j += 1
-        if j in covered or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if j in covered or not toks[j].text[:1].isupper() or toks[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
         k = j
-        while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
+        while k + 1 < n and toks[k + 1].pos_ == "PROPN" and toks[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
-        if k + 2 < n and doc[k + 1].text == "-" and doc[k + 2].text[:1].isupper() and doc[k + 2].pos_ == "PROPN" \
-                and (_lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]
-                     or gaz.candidates(doc[j:k + 3].text)):
+        if k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].text[:1].isupper() and toks[k + 2].pos_ == "PROPN" \
+                and (_lookup(gaz, span_text(doc, j, k + 1))[0] and _lookup(gaz, toks[k + 2].text)[0]
+                     or gaz.candidates(span_text(doc, j, k + 3))):
             k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them); `of the
             #                            Rhône-Alpes`: one name the gazetteer knows whole
         ent = ent_of.get(j)
@@ -1138,11 +1140,12 @@ def _title_case(doc, sent) -> bool:
 def _before_regions(doc, gaz: Gazetteer):
     """(name, region) for a name the tagger took for a person or an organisation, or left untagged, followed by a comma
     and a state or country (`Winona, Minn.`, `Alexandria, La.`, `Buffalo, New York`): the pair says place."""
+    toks = tokens(doc)
     n = len(doc)
     for ent in entities(doc):
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 4 or ent.end + 1 >= n:
             continue
-        if doc[ent.end].text != "," or not doc[ent.end + 1].text[:1].isupper():
+        if toks[ent.end].text != "," or not toks[ent.end + 1].text[:1].isupper():
             continue
         for k in (3, 2, 1):
             region = doc[ent.end + 1: min(n, ent.end + 1 + k)]
@@ -1153,12 +1156,12 @@ def _before_regions(doc, gaz: Gazetteer):
     # region
     for region in entities(doc):
         i = region.start - 1
-        if region.label_ not in ("GPE", "LOC") or i < 1 or doc[i].text != "," or doc[i - 1].ent_type_ \
-                or doc[i - 1].pos_ != "PROPN":
+        if region.label_ not in ("GPE", "LOC") or i < 1 or toks[i].text != "," or toks[i - 1].ent_type_ \
+                or toks[i - 1].pos_ != "PROPN":
             continue
         a = i - 1
-        while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and not doc[a - 1].ent_type_ \
-                and doc[a - 1].text[:1].isupper():
+        while a > 0 and i - a < 3 and toks[a - 1].pos_ == "PROPN" and not toks[a - 1].ent_type_ \
+                and toks[a - 1].text[:1].isupper():
             a -= 1
         name = doc[a:i]
         if not name.text[:1].isupper():

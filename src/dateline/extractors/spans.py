@@ -182,6 +182,14 @@ def children(tok) -> list:
     return found[tok.i]
 
 
+def sentence_tokens(tok) -> list:
+    """`list(tok.sent)`: the tokens of the token's sentence (`sentence_of`) from the doc's one list (`tokens`), without
+    the Span that `Token.sent` makes by walking the sentence, nor a Token per word (a new list: change it at will)."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    return tokens(doc)[sent.start:sent.end]
+
+
 def _below(doc) -> list[list[int]]:
     """The indices of each token's children in order, from `heads` once a doc (read it, never change it)."""
     below = doc.user_data.get("dateline.below")

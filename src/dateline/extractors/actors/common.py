@@ -7,7 +7,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
-from ..spans import children
+from ..spans import children, tokens
 
 PERSON_LABELS = frozenset(("PERSON",))
 
@@ -223,15 +223,16 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
     """Character bounds of a noun phrase: the head with its determiners and modifiers on the left,
     and `of`-phrases on the right (`the secretary of state`), within the head's line."""
     doc = st.doc
+    toks = tokens(doc)
     s = head.i
     for child in reversed(list(head.lefts)):
         if child.dep_ in ("punct", "cc", "predet", "preconj", "prep", "relcl", "appos", "advmod") or \
                 child.ent_type_ in ("DATE", "TIME") or \
-                child.i != s - 1 and doc[child.right_edge.i].i != s - 1:
+                child.i != s - 1 and toks[child.right_edge.i].i != s - 1:
             break
         s = child.left_edge.i
-    while s < head.i and (doc[s].is_punct or doc[s].dep_ in ("npadvmod", "cc", "prep") or
-                          st.ctx.skipped(doc[s].idx, doc[s].idx + len(doc[s]))):
+    while s < head.i and (toks[s].is_punct or toks[s].dep_ in ("npadvmod", "cc", "prep") or
+                          st.ctx.skipped(toks[s].idx, toks[s].idx + len(toks[s]))):
         s += 1
     e = head.i + 1
     for child in head.rights:
@@ -246,7 +247,7 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
             e += 1
         else:
             break
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
     text = st.ctx.text
     if "\n" in text[start:end]:                   # a phrase never runs over a line break (`192\nAmericans:`
         start = max(start, text.rfind("\n", start, head.idx) + 1)   # in a table)

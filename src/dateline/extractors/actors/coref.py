@@ -9,7 +9,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import children, entities, having, ids_of, sentences, string_ids
+from ..spans import children, entities, having, ids_of, sentence_of, sentences, string_ids
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, described_as_subject, harmed_someone
@@ -526,7 +526,7 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     want = OBJECT[tok.lower_]
     found, c = False, None
     if want in ("M", "F"):             # `Christie attacked Rubio ... by calling him out`: the one other person
-        found, c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)   # of its sentence, if one
+        found, c = _one_person(st, sentence_of(tok.doc, tok.i).start_char, tok.idx, want, skip)   # of its sentence, if one
     if not found:
         c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not own and c is not speaker:
@@ -557,7 +557,7 @@ def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
     skip = (speaker,) if speaker is not None else ()
     c = None
     if want in ("M", "F"):             # `"I think Trump will be tougher ..., but I think he is causing`: the one
-        c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)[1]   # person of its sentence first
+        c = _one_person(st, sentence_of(tok.doc, tok.i).start_char, tok.idx, want, skip)[1]   # person of its sentence first
     if c is None:
         c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not speaker:

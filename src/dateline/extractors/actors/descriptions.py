@@ -401,9 +401,9 @@ def _party_member(st: ActorState, tok) -> bool:
         return False
     party = lex.parties().words[tok.text]
     members = lex.parties().members
-    k = st.doc[tok.i].sent.start
-    first = st.doc[k - 1].sent.start if k > 0 else 0
-    first = st.doc[first - 1].sent.start if first > 0 else first
+    k = sentence_of(st.doc, tok.i).start
+    first = sentence_of(st.doc, k - 1).start if k > 0 else 0
+    first = sentence_of(st.doc, first - 1).start if first > 0 else first
     lo = st.doc[first].idx
     best = None
     for c in st.clusters.values():
@@ -534,8 +534,8 @@ def _named_relative(st: ActorState, tok) -> bool:
         return False
     owner = st.person_at.get(poss.i)
     if owner is None and poss.lower_ in ("his", "her"):
-        first = tok.sent.start
-        first = st.doc[first - 1].sent.start if first > 0 else first
+        first = sentence_of(tok.doc, tok.i).start
+        first = sentence_of(st.doc, first - 1).start if first > 0 else first
         near = [i for i in st.person_at if first <= i < poss.i]
         owner = st.person_at[max(near)] if near else None
     if owner is None or owner.key[0] not in ("P", "P?") or len(owner.name.split()) < 2:

@@ -14,7 +14,8 @@ from .common import (PERSON_LABELS, add, add_org, age_after, add_unknown_org, ca
                      hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import children, column, entities, lexicon_ids, sentence_of, span_text, string_ids, text, where
+from ..spans import (children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_text, string_ids, text,
+                     tokens, where)
 
 
 @dataclasses.dataclass
@@ -695,8 +696,9 @@ def _title_cands(form: str) -> tuple:
 def _title_role(st: ActorState, s: int):
     """The title (with its role) right before token s, walking over title words, ranks and countries; or None."""
     doc, j = st.doc, s - 1
-    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in lex.words("former") or
-                      doc[j].lower_ in lex.words("title_prefix") or
+    toks = st.toks
+    while j >= 0 and (toks[j].lower_ in lex.title_words() or toks[j].lower_ in lex.words("former") or
+                      toks[j].lower_ in lex.words("title_prefix") or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
     info = _title_info(st, doc[j + 1:s]) if j + 1 < s else None
@@ -1088,10 +1090,10 @@ def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
 def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
     """True when this person is named as the subject of a verb of speech (speech_verbs.tsv) in the sentence right
     before the one of token s: the speaker a bare surname then goes on quoting."""
-    sent = st.doc[s].sent
+    sent = sentence_of(st.doc, s)
     if sent.start == 0:
         return False
-    prev = st.doc[sent.start - 1].sent
+    prev = sentence_of(st.doc, sent.start - 1)
     return any(p is c and prev.start <= i < prev.end and st.toks[i].dep_ == "nsubj" and
                st.toks[i].head.lemma_.lower() in speech_verbs() for i, p in st.person_at.items())
 
@@ -1208,9 +1210,10 @@ def _person_like(st: ActorState, tok) -> bool:
 
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     doc = st.doc
+    toks = tokens(doc)
     info = _title_before(st, s)
-    start = doc[info.start].idx if info else doc[s].idx
-    end = doc[e - 1].idx + len(doc[e - 1])
+    start = toks[info.start].idx if info else toks[s].idx
+    end = toks[e - 1].idx + len(toks[e - 1])
     if info is None:
         info = _shared_title(st, s, e)            # `Reps. Darrell Issa and Duncan Hunter`: both representatives
     if info and not (c.mentions and _in_quote(st, start) and not all(_in_quote(st, m[0]) for m in c.mentions)):
@@ -1221,7 +1224,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     add(st, c, start, end)
     st.taken.append((start, end))
     # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
-    root = doc[e - 1]
+    root = toks[e - 1]
     for child in children(root):
         if child.dep_ == "appos" and not s <= child.i < e and _one_of_someone(child) and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
@@ -1249,7 +1252,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         if desc:
             _apply_title(c, desc)
             ds, de = np_bounds(st, root.head)
-            if de <= doc[s].idx:
+            if de <= toks[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
 
@@ -1368,8 +1371,8 @@ def harmed_someone(tok) -> bool:
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     if any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "never", "would", "could", "might", "will")
-           for k in children(verb)) or any(t.lower_ in ("if", "?") for t in verb.sent) or \
-            _words_in(verb.sent.text, lex.words("harm_excuse")):
+           for k in children(verb)) or any(t.lower_ in ("if", "?") for t in sentence_tokens(verb)) or \
+            _words_in(sentence_of(verb.doc, verb.i).text, lex.words("harm_excuse")):
         return False                              # (`accidentally shot`, `shot the intruder in self-defense`)
     objs = [o for o in children(verb) if o.dep_ == "dobj"]
     return any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("harm_object") or
@@ -1400,7 +1403,7 @@ def _charge_listed(st: ActorState, s: int, e: int) -> bool:
     if not age_after(doc, e):
         return False
     words = lex.words("charge_list")
-    sent = doc[s].sent
+    sent = sentence_of(doc, s)
     return any(t.lemma_.lower() in words and t.pos_ == "NOUN" for t in sent) or any(
         t.lower_ == "alleged" and t.i + 1 < sent.end and doc[t.i + 1].lemma_.lower() in ("offense", "offence")
         for t in sent)
@@ -1437,7 +1440,7 @@ def _accused(root) -> bool:
     elif not (passive or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
         return False
     if any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)) or \
-            any(t.text == "?" for t in verb.sent[-2:]):
+            any(t.text == "?" for t in sentence_of(verb.doc, verb.i)[-2:]):
         return False
     if verb.lemma_.lower() in lex.words("custody") and not _crime_told(verb):
         return False                              # `Ivan Petrov was arrested after a protest`: no crime said
@@ -1480,7 +1483,7 @@ def _crime_told(verb) -> bool:
     charge`, `arrested after the shooting`), or two in the article (a crime story)."""
     words = (lex.words("charge_noun") | lex.words("crime") | lex.words("accused")) - lex.words("police_work") - \
         lex.words("custody")
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in verb.sent):
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in sentence_tokens(verb)):
         return True
     return sum(t.lemma_.lower() in words for t in verb.doc) >= 2
 
@@ -1736,43 +1739,44 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
     doc = st.doc
+    toks = tokens(doc)
     sent_start = sentence_of(doc, s).start
-    if sent_start >= 2 and doc[sent_start - 1].text == "." and doc[sent_start - 2].lower_ in lex.words(
-            "title_prefix") and not doc[sent_start - 2].whitespace_:
+    if sent_start >= 2 and toks[sent_start - 1].text == "." and toks[sent_start - 2].lower_ in lex.words(
+            "title_prefix") and not toks[sent_start - 2].whitespace_:
         sent_start = sentence_of(doc, sent_start - 2).start   # `police spokesman Capt. Rod Beer`, split after `Capt.`
-    elif sent_start >= 1 and doc[sent_start - 1].text.endswith(".") and len(doc[sent_start - 1]) > 1 and \
-            doc[sent_start - 1].lower_ in lex.title_words():
+    elif sent_start >= 1 and toks[sent_start - 1].text.endswith(".") and len(toks[sent_start - 1]) > 1 and \
+            toks[sent_start - 1].lower_ in lex.title_words():
         sent_start = sentence_of(doc, sent_start - 1).start   # `Gov. Dannel P. Malloy`, split after `Gov.`
-    elif sent_start >= 1 and doc[sent_start].text == "." and doc[sent_start - 1].lower_ in lex.words(
-            "title_prefix") and not doc[sent_start - 1].whitespace_:
+    elif sent_start >= 1 and toks[sent_start].text == "." and toks[sent_start - 1].lower_ in lex.words(
+            "title_prefix") and not toks[sent_start - 1].whitespace_:
         sent_start = sentence_of(doc, sent_start - 1).start
     j = s - 1
     while j >= sent_start:
-        tok = doc[j]
+        tok = toks[j]
         h = hit_at(st, j)
-        if tok.text == "." and j > sent_start and not doc[j - 1].whitespace_ and \
-                doc[j - 1].lower_ in lex.words("title_prefix"):
+        if tok.text == "." and j > sent_start and not toks[j - 1].whitespace_ and \
+                toks[j - 1].lower_ in lex.words("title_prefix"):
             j -= 1                                # the period of `Capt.`
             continue
-        if tok.lower_ == "and" and j > sent_start and j + 1 < s and doc[j - 1].lower_ in lex.title_words():
+        if tok.lower_ == "and" and j > sent_start and j + 1 < s and toks[j - 1].lower_ in lex.title_words():
             j -= 1                                # `journalist and author Hiro Aida`
             continue
         if j - 2 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "VERB") and \
-                doc[j - 1].lower_ == "and" and doc[j - 2].lower_ in lex.title_words():
+                toks[j - 1].lower_ == "and" and toks[j - 2].lower_ in lex.title_words():
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
         if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
                 tok.lower_ in lex.words("service_word") or (tok.lower_ in lex.words("honorific") and j + 1 == s) or \
                 (tok.tag_ == "NNS" and j + 1 == s and tok.lemma_.lower() in lex.title_heads() and
-                 not _subject_of_clause_on(doc[s], tok)) or \
+                 not _subject_of_clause_on(toks[s], tok)) or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
-                (tok.text in ("'", "’") and j > sent_start and doc[j - 1].lower_.endswith("s") and
-                 not doc[j - 1].whitespace_ and hit_at(st, j - 1) is not None) or \
-                (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
+                (tok.text in ("'", "’") and j > sent_start and toks[j - 1].lower_.endswith("s") and
+                 not toks[j - 1].whitespace_ and hit_at(st, j - 1) is not None) or \
+                (tok.text == "-" and j > sent_start and not tok.whitespace_ and not toks[j - 1].whitespace_):
             j -= 1                                # (`Breitbart News’ Dr. Thomas Williams`: a name's possessive
             continue                              # after its final s)
-        if tok.pos_ == "PROPN" and j + 1 < s and doc[j + 1].lower_ in lex.title_words() and \
+        if tok.pos_ == "PROPN" and j + 1 < s and toks[j + 1].lower_ in lex.title_words() and \
                 lex.place_country(tok.text):
             j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
             continue
@@ -1782,18 +1786,19 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             continue
         break
     j += 1
-    while j < s and (doc[j].text in ("-", "'s", "’s", "'", "’", "of") or doc[j].lower_ in lex.words("before_name")):
+    while j < s and (toks[j].text in ("-", "'s", "’s", "'", "’", "of") or
+                     toks[j].lower_ in lex.words("before_name")):
         j += 1
     if j >= s:
         return None
     info = _title_info(st, doc[j:s])
-    if info is not None and not info.titled and any(t.lower_ in lex.words("service_word") for t in doc[j:s]) and \
-            any(t.lower_ in lex.words("title_prefix") for t in doc[j:s]):
+    if info is not None and not info.titled and any(t.lower_ in lex.words("service_word") for t in toks[j:s]) and \
+            any(t.lower_ in lex.words("title_prefix") for t in toks[j:s]):
         info.sector, info.role, info.titled = "MIL", "officer", True   # `Army Capt. Humayun Khan`
     if info is None or not (info.titled or info.org is not None or info.country):
         return None
     if info.role in lex.words("staff") and info.org is None and j > sent_start:
-        boss = j - 2 if doc[j - 1].text in ("'s", "’s") and j - 2 >= sent_start else j - 1
+        boss = j - 2 if toks[j - 1].text in ("'s", "’s") and j - 2 >= sent_start else j - 1
         _boss(st, boss, info)                     # `Clinton spokesman Jesse Lehrich`, `Trump's senior adviser Jason
         #                                           Miller`
     if _head_of_named_body(st, j, sent_start, info):
@@ -1802,7 +1807,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
         for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
-            sector = words.get(doc[k].lower_)
+            sector = words.get(toks[k].lower_)
             if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
                 info.sector = sector
                 break

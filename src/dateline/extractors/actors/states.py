@@ -775,7 +775,7 @@ def _named_outlets(st: ActorState) -> None:
         if country is None:
             country = country_of_sentence(st, tok.idx)
         if country is None:                       # `The Cape Argus newspaper in Cape Town`
-            sent = tok.sent
+            sent = sentence_of(tok.doc, tok.i)
             found = {lex.place_country(e.text) for e in entities(doc) if e.label_ in ("GPE", "LOC")
                      and sent.start <= e.start and e.end <= sent.end} - {None}
             country = found.pop() if len(found) == 1 else dateline_country(st)   # a paper of the dateline's place

@@ -8,7 +8,7 @@ from typing import Optional
 from .checks import is_person
 from .nouns import actor_noun, is_age
 from .triggers import actor_like, subject_of
-from ..spans import children
+from ..spans import children, sentence_of
 
 SINGULAR = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
@@ -54,7 +54,7 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
     if low not in SINGULAR and low not in PLURAL:
         return None
     plural = low in PLURAL
-    sent = pron.sent
+    sent = sentence_of(pron.doc, pron.i)
     marks = [t.i for t in sent if t.i < pron.i and t.is_quote]
     if quoted and not len(marks) % 2:
         return None                       # `quoted` (an event in a quote): only a pronoun of the quote, named by a

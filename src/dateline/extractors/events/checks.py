@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns, rows
-from ..spans import children, first_in, having, ids_of, indices, lemma_in, sentence_of, tokens
+from ..spans import children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens, tokens
 from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
@@ -261,7 +261,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in w["acknowledging"] and verb and olem in w["fault"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `acknowledged a mistake`
-    elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in t.sent) and not any(
+    elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in sentence_tokens(t)) and not any(
             x.dep_ in ("compound", "amod") and (_lemma(x) in w["military"] or x.lower_ == "air") for x in children(t)) \
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", None            # `agents took the child in a
@@ -280,7 +280,7 @@ def retype(c: Candidate) -> None:
         # access to the port` (police blocking roads do not protest)
     elif c.etype == "COERCE" and lem == "raid" and any(
             hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source) and not any(
-                _lemma(x) in w["lawforce"] for x in t.sent):
+                _lemma(x) in w["lawforce"] for x in sentence_tokens(t)):
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", None           # `the U.S. raided Sudan and
         # Afghanistan`: a state's raid abroad is an armed attack
     elif c.etype == "ACCUSE" and lem == "blast" and verb and (_physical_target(c, w) or _violence_near(t, w) or (
@@ -463,10 +463,11 @@ def _question(c: Candidate, w) -> bool:
         return True
     if c.etype != "REQUEST" or _lemma(t) not in w["interview"] or t.pos_ not in ("VERB", "AUX"):
         return False
-    if any(x.text == "?" for x in t.sent):
+    if any(x.text == "?" for x in sentence_tokens(t)):
         return True
     if t.tag_ in ("VBN", "VBD") and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
-            and t.i == t.sent.start + sum(1 for x in t.sent if x.i < t.i and (x.is_space or x.is_punct)):
+            and t.i == sentence_of(t.doc, t.i).start + sum(1 for x in sentence_tokens(t)
+                                                           if x.i < t.i and (x.is_space or x.is_punct)):
         return True                       # the sentence opens with `Asked ...` (the parser may tag it VBD: `Asked
         # what that might look like, she said`): the interviewer asked X
     if t.tag_ == "VBN" and t.dep_ == "advcl" and child(t, ("nsubj", "nsubjpass", "agent")) is None and any(
@@ -776,7 +777,7 @@ def _sense(c: Candidate, w) -> bool:
         # Portland, Trump said`, `his massive rallies`: campaigning
     if c.etype == "PROTEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "rally" and \
             _election_story(t.doc, w) and not any(
-                (_lemma(x) in w["protester"] or _lemma(x) in w["protestword"]) and x.i != c.noun.i for x in t.sent):
+                (_lemma(x) in w["protester"] or _lemma(x) in w["protestword"]) and x.i != c.noun.i for x in sentence_tokens(t)):
         return False                      # `at every diner stop, every rally`, `He attended the rally, though he's not
         # sure whether he'll vote`: in an election story a rally with no protest word near is campaigning (`a rally
         # against the Iran deal`, `protesters at Trump's rallies` stay)
@@ -971,10 +972,10 @@ def _sense(c: Candidate, w) -> bool:
             or (lem == "hit" and t.dep_ == "acl" and t.i > 0 and t.head.i == t.i - 1 and
                 t.head.lower_ in w["success"])):
         return False                      # `a surprise hit on Netflix`: a success
-    if c.etype == "ASSAULT" and lem == "target" and any(_lemma(x) in w["marketing"] for x in t.sent):
+    if c.etype == "ASSAULT" and lem == "target" and any(_lemma(x) in w["marketing"] for x in sentence_tokens(t)):
         return False                      # `a marketing campaign that targets young men`: customers aimed at
     if c.etype == "ASSAULT" and lem in w["outpoll"] and _is_verb(t) and any(
-            x.ent_type_ == "PERCENT" or x.lower_ in w["outpolled"] for x in t.sent):
+            x.ent_type_ == "PERCENT" or x.lower_ in w["outpolled"] for x in sentence_tokens(t)):
         return False                      # `Sanders beat her 51% to 36%`, `beating pre-election polls`: votes
     if c.etype == "ASSAULT" and _is_verb(t) and any(
             x.dep_ == "prep" and x.lower_ == "by" and any(_lemma(z) in w["margin"]
@@ -1076,7 +1077,7 @@ def _sense(c: Candidate, w) -> bool:
         # say they preferred Clinton`: voters' preferences counted, no act
     if c.etype == "CONSULT" and lem == "receive" and not (obj is not None and (actor_like(obj) or actor_noun(obj))):
         return False                      # `received $12.7 million`: money or votes, no visitor
-    if c.etype in ("ASSAULT", "COERCE") and lem in w["winning"] and any(_lemma(x) in w["election"] for x in t.sent) \
+    if c.etype in ("ASSAULT", "COERCE") and lem in w["winning"] and any(_lemma(x) in w["election"] for x in sentence_tokens(t)) \
             and not _violence_near(t, w):
         return False                      # `crushing her by 20 points in New Hampshire`: an election won
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["clash"] and _person_target(c, w) \
@@ -1239,7 +1240,7 @@ def _sense(c: Candidate, w) -> bool:
         # would only elevate him`: an act named in general, no occasion
     if c.etype == "PROTEST" and c.nominal and c.noun is not None and _lemma(c.noun) == "protest" and any(
             x.dep_ == "poss" for x in children(c.noun)) and not any(
-                (_lemma(y) in w["protester"] or _lemma(y) in w["streetact"]) and y.i != c.noun.i for y in t.sent):
+                (_lemma(y) in w["protester"] or _lemma(y) in w["streetact"]) and y.i != c.noun.i for y in sentence_tokens(t)):
         return False                      # `despite her numerous protests`: one person's objections, no protest
     if c.etype == "AID" and lem in w["paying"] and (olem in w["debt"] or any(
             x.dep_ == "prt" and x.lower_ == "back" for x in children(t))):
@@ -1906,7 +1907,7 @@ def _imperative(v) -> bool:
         return False
     if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for x in children(v)):
         return False
-    first = next((x for x in v.sent if not (x.is_punct or x.is_space)), None)
+    first = next((x for x in sentence_tokens(v) if not (x.is_punct or x.is_space)), None)
     return first is not None and first.i == head.i
 
 
@@ -2146,7 +2147,7 @@ def _spoke_to(c: Candidate, w) -> bool:
     phone = load().cues["phone"]
     if to.ent_type_ == "PERSON" or _lemma(to) in phone or is_person(to) and to.pos_ == "PROPN":
         return False
-    return not any(_lemma(x) in w["remote"] for x in t.sent)
+    return not any(_lemma(x) in w["remote"] for x in sentence_tokens(t))
 
 
 def _talk_attack(c: Candidate, w) -> bool:
@@ -2255,7 +2256,7 @@ def _contest_challenge(c: Candidate, w) -> bool:
     (`election`, `campaigner` classes): running against them (`no clear favorite to challenge Trump`)."""
     t = c.token
     return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and not _dared(t, w) and any(
-        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in t.sent) and any(
+        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in sentence_tokens(t)) and any(
         hasattr(x, "dep_") and (is_person(x) or actor_noun(x)) for x in c.target)
 
 
@@ -2391,7 +2392,7 @@ def _force_on_nothing(c: Candidate, w) -> bool:
     if any(_lemma(y) in body for x in children(t) if x.dep_ == "prep" for y in x.subtree):
         return False                      # `grabbing a photographer by the throat`: a body is hit
     harm = w["harm"] | w["violence"]
-    return not any((_lemma(x) in harm or x.lower_ in harm) and x.i != t.i for x in t.sent)
+    return not any((_lemma(x) in harm or x.lower_ in harm) and x.i != t.i for x in sentence_tokens(t))
 
 
 def _abstract(x, w) -> bool:
@@ -2460,13 +2461,13 @@ def _money_account(t, olem: str, w) -> bool:
     if olem != "account":
         return False
     return _lemma(t) in w["assetfreeze"] or any(
-        _lemma(x) in w["banking"] or x.ent_type_ == "MONEY" for x in t.sent)
+        _lemma(x) in w["banking"] or x.ent_type_ == "MONEY" for x in sentence_tokens(t))
 
 
 def _headline_line(t) -> bool:
     """t's sentence ends with no stop (`.`, `?`, `!`, a closing quote or bracket): a headline or a label, whose
     simple present tells past acts (`Police arrest 20 when protest turns violent`)."""
-    last = next((x for x in reversed(list(t.sent)) if not x.is_space), None)
+    last = next((x for x in reversed(list(sentence_of(t.doc, t.i))) if not x.is_space), None)
     return last is not None and not last.is_punct
 
 
@@ -2567,7 +2568,7 @@ def _reader_told(c: Candidate) -> bool:
     if head.dep_ != "ROOT" or head.tag_ not in ("VB", "VBP") or any(
             x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for x in list(children(head)) + list(children(t))):
         return False
-    if any(y.is_quote for y in t.sent):
+    if any(y.is_quote for y in sentence_tokens(t)):
         return False                      # said in a quotation: the speaker asks someone
     return not any(not hasattr(x, "dep_") or (_head_actor(x) and x.pos_ != "PRON") for x in c.target)
 
@@ -2592,7 +2593,7 @@ def _casualty_words(lem: str) -> bool:
 
 def _violence_near(t, w) -> bool:
     """A word of bodily harm (`violence` class) in the trigger's sentence."""
-    return any((_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != t.i for x in t.sent)
+    return any((_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != t.i for x in sentence_tokens(t))
 
 
 def is_person(x) -> bool:
@@ -2742,7 +2743,7 @@ def _contest_word_beside(t, targets, w) -> bool:
         if hasattr(x, "dep_"):
             a, b = np_bounds(x)
             inside.update(range(a, b + 1))
-    return any(x.i not in inside and (_lemma(x) in w["campaigner"] or _lemma(x) in w["arena"]) for x in t.sent)
+    return any(x.i not in inside and (_lemma(x) in w["campaigner"] or _lemma(x) in w["arena"]) for x in sentence_tokens(t))
 
 
 def _verbal_attack(c: Candidate, w) -> bool:
@@ -2791,7 +2792,7 @@ def _violence_beside_topic(c: Candidate, w) -> bool:
         return (x.i > 0 and d[x.i - 1].text == "-" and not d[x.i - 1].whitespace_) or (
             x.i + 1 < len(d) and d[x.i + 1].text == "-" and not x.whitespace_)
     return any(violent(x) and x.i != word.i and x.i != c.token.i and not about(x) and not named_kind(x)
-               and not hyphened(x) for x in word.sent)
+               and not hyphened(x) for x in sentence_tokens(word))
 
 
 def _cyber_attack(c: Candidate, w, plain: bool = False) -> bool:
@@ -2809,7 +2810,7 @@ def _cyber_attack(c: Candidate, w, plain: bool = False) -> bool:
             "compound", "amod")) for x in doers):
         return True
     topic = {y.i for x in children(word) if x.dep_ == "prep" and x.lower_ in w["topicprep"] for y in x.subtree}
-    if not plain and any((_lemma(x) in w["hacker"] or _lemma(x) == "hack") and x.i not in topic for x in word.sent):
+    if not plain and any((_lemma(x) in w["hacker"] or _lemma(x) == "hack") and x.i not in topic for x in sentence_tokens(word)):
         return True                       # (`on probation for a hacking offense when he began targeting celebrities`)
 
     def system(x):
@@ -2998,7 +2999,7 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
                 o.lower_ in ("them", "us", "whom", "those", "these")
         return x.like_num or x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"
 
-    sent = word.sent
+    sent = sentence_of(word.doc, word.i)
     counted = any((_lemma(x) in w["pollword"] and not verdict) or of_people(x) or _lemma(x) in w["electorate"]
                   for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
     # (with `verdict` the counted people must be named, not only a poll: `the party's top figures, who have
@@ -3118,7 +3119,7 @@ def _aid_given(c: Candidate, w) -> bool:
     t = c.token
     lem = _lemma(t)
     if lem == "help" and _is_verb(t) and any(_lemma(x) in w["election"] or _lemma(x) in w["campaignend"]
-                                             for x in t.sent if x.i != t.i):
+                                             for x in sentence_tokens(t) if x.i != t.i):
         helped = child(t, ("dobj",))
         if helped is not None and (names_actor(helped) or is_person(helped)) and not _lemma(helped) in w["anyone"]:
             c.etype, c.quad, c.cameo, c.mode = "SUPPORT", 1, "050", None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from ..spans import children, having, ids_of
+from ..spans import children, having, ids_of, sentence_of, sentence_tokens
 from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
@@ -169,7 +169,7 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
         return True
     if c.noun is None and targets and len(targets) == len(c.target) and not any(
             actor_like(x) or actor_noun(x) or x.pos_ == "PRON" or x.ent_type_ for x in targets) and (
-            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+            any(_police(x, w, law) for x in c.source) or _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)):
         return True                       # `police are investigating the gun thefts`, `the first report`, `who
         # the gun belonged to`, `responded to the block to investigate`
     if c.noun is not None and word.dep_ == "pobj" and word.head.lower_ == "under":
@@ -182,13 +182,13 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
         return False
     if c.noun is None and prep_object(word, "into") is None and not any(
             x.dep_ in ("ccomp", "xcomp") for x in children(word)) and (
-            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+            any(_police(x, w, law) for x in c.source) or _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)):
         return True                       # `Authorities are investigating after a boy shot his grandfather`
     if not c.source:
         return c.nominal and word.dep_ in ("attr", "nsubj", "nsubjpass")   # `Both are ongoing investigations`
     if not c.nominal:
         return False                      # (`as they conduct this investigation`, `the UN launched an investigation`)
-    return all((_police(x, w, law) and _crime_story(word.sent, w, law, crimeact)) or (
+    return all((_police(x, w, law) and _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)) or (
         hasattr(x, "tag_") and x.tag_ in ("DT", "CD")) for x in c.source)   # (`the FBI's email investigation`)
 
 
@@ -299,7 +299,7 @@ def _moves(c: Candidate, w) -> bool:
     out = next((x for x in children(t) if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
     if c.etype == "PROTEST" and lem == "walk" and out is not None:
         where = prep_object(t, "of") or prep_object(out, "of")
-        if any(_lemma(x) in w["walkoutword"] for x in t.sent):
+        if any(_lemma(x) in w["walkoutword"] for x in sentence_tokens(t)):
             return False                  # (`walked out of the room in protest at the speech`)
         return where is not None and _lemma(where) in w["outplace"]
     if c.etype == "RETREAT" and lem == "pull":
@@ -436,7 +436,7 @@ def retype(c: Candidate, law: frozenset) -> None:
         if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
             obj = t.head                  # `the grant money the police received from the state`
         if obj is None:                   # (the same parsed as `money police received`, a participle on police)
-            obj = next((y for y in t.doc[max(t.sent.start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
+            obj = next((y for y in t.doc[max(sentence_of(t.doc, t.i).start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
         giver = prep_object(t, "from")
         whom = child(t, ("nsubj",)) or (t.head if t.dep_ == "acl" else None)
         if obj is not None and _lemma(obj) in w["money"] and giver is not None and whom is not None and (
@@ -555,7 +555,7 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
     if c.etype in ("REQUEST", "ACCUSE") and lem in w["callword"] and n.dep_ == "pobj" and \
             n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(x.dep_ == "poss" for x in children(n)):
         return True                       # `a deputy responding to an unrelated complaint`
-    if c.etype == "REQUEST" and lem == "call" and _crime_story(t.sent, w, law, crimeact):
+    if c.etype == "REQUEST" and lem == "call" and _crime_story(sentence_of(t.doc, t.i), w, law, crimeact):
         if _verb(t) and is_passive(t):
             s = child(t, ("nsubjpass",))
             return s is not None and _police(s, w, law)

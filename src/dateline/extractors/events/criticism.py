@@ -37,7 +37,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, column, descendants, heads, lowered, picked, tokens
+from ..spans import children, column, descendants, heads, lowered, picked, sentence_of, tokens
 from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -592,8 +592,8 @@ def _near(s: Said, target, how: str, actor_at) -> tuple[list[str], Optional[str]
     if how != "unnamed":
         return [], None
     doc = target.doc
-    sent = target.sent
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sentence_of(target.doc, target.i)
+    lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
     kinds = GROUP_KINDS if _unnamed().get(target.lower_) == "group" else PERSON_KINDS
     for i in range(target.i - 1, lo - 1, -1):
         t = doc[i]

@@ -30,7 +30,7 @@ import functools
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, ids_of, lowered, picked
+from ..spans import children, column, ids_of, lowered, picked, sentence_tokens
 from . import evaluative
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
@@ -458,7 +458,7 @@ def _fault_owned(t, w, quote_speaker_of):
                 for p in children(t))):
             return None                   # (only a poor choice of words)
     if _unasserted(v) or v.dep_ in ("relcl", "acl", "xcomp", "advcl", "amod", "pcomp") or any(
-            x.text == "?" for x in v.sent):
+            x.text == "?" for x in sentence_tokens(v)):
         return None                       # (`"Do I bear responsibility for the tragedy?"`: asked, not owned)
     subj = child(v, SUBJ)
     if subj is None:

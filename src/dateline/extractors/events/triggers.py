@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, having, ids_of, lowered, lowered_lemma, picked
+from ..spans import children, column, having, ids_of, lowered, lowered_lemma, picked, sentence_tokens, tokens
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
 
@@ -62,14 +62,15 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             break
         b = max(b, c.right_edge.i)
     doc = tok.doc
+    toks = tokens(doc)
     for k in range(tok.i - 1, a - 1, -1):
-        if doc[k].is_space and "\n" not in doc[k].text and len(doc[k].text) > 1:
+        if toks[k].is_space and "\n" not in toks[k].text and len(toks[k].text) > 1:
             # a blanked dateline ('LONDON, May 28 (Reuters) -') leaves spaces: the phrase starts after them
             a = k + 1
             break
-    while a < b and (doc[a].is_punct or doc[a].is_space):
+    while a < b and (toks[a].is_punct or toks[a].is_space):
         a += 1
-    while b > a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == "cc"):
+    while b > a and (toks[b].is_punct or toks[b].is_space or toks[b].dep_ == "cc"):
         b -= 1                            # (a `cc` the parse hung on the noun with no conjunct after it: `pressed
         # the button and the door opened`)
     return a, b
@@ -1499,7 +1500,7 @@ def _to_be_done(t, cues):
             x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in children(done_to)):
         return None                       # (`a child should be protected`: a maxim; `he should be punished` is a
         # verdict on him, evaluative's `_deserves`)
-    if any(x.text == "?" for x in t.sent):
+    if any(x.text == "?" for x in sentence_tokens(t)):
         return None
     actor = done_to.ent_type_ in ACTOR_ENTS or done_to.pos_ == "PROPN" or actor_noun(done_to)
     c = Candidate(t, None, Pattern("need", t.lemma_.lower(), "020", None, ()), t.i, t.i, False,

@@ -18,7 +18,7 @@ from .lexicon import naming_phrases, possessives, speech_verbs
 from .lexicon import words as quote_words
 from .marks import Run, quoted_runs
 from .speakers import Resolver, speaker_after, speaker_head, speaker_span
-from ..spans import children, column, sentence_of, sentences
+from ..spans import children, column, sentence_of, sentences, tokens
 
 # a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
@@ -206,9 +206,10 @@ def _cue_before(ctx: Context, starts, verbs, run: Run, last: Optional[Quote]):
 
 def _governing_cue(doc, starts, run: Run, lo: int, hi: int, verbs):
     """A speech verb in the run's sentence that the quoted words hang from in the parse."""
+    toks = tokens(doc)
     i = bisect.bisect_left(starts, run.start)
     j = bisect.bisect_left(starts, run.end)
-    for t in doc[i:j]:
+    for t in toks[i:j]:
         h = t.head
         if i <= h.i < j:
             continue
@@ -376,16 +377,17 @@ def _post_end(text: str, e: int, hi: int, sent_ends: list[int]) -> int:
 
 def _cue_in(doc, starts, lo: int, hi: int, verbs, *, last_one: bool):
     """The speech-verb cue (a tuple of tokens) in text[lo:hi]: the last one before a run, the first after."""
+    toks = tokens(doc)
     if hi <= lo:
         return None
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi)
     found = None
-    for t in doc[i:j]:
+    for t in toks[i:j]:
         cue = None
         low = t.lower_
-        if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            cue = (t, doc[t.i + 1])
+        if low == "according" and t.i + 1 < len(doc) and toks[t.i + 1].lower_ == "to":
+            cue = (t, toks[t.i + 1])
         elif _is_cue(t, verbs):
             cue = (t,)
         if cue is not None:
