@@ -453,11 +453,11 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
                 #                             together: `Freemason Bogdanov Joins Sochi` is no person called Sochi)
             else:
                 alone.setdefault(ent.text, [0, 0])[0] += 1
-        elif len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in press:
+        elif len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in press:
             words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
         elif len(ent) == 1 and ent.label_ in PLACE_LABELS:
             alone.setdefault(ent.text, [0, 0])[1] += 1
-        if len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in spatial:
+        if len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in spatial:
             alone.setdefault(ent.text, [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a place
     # a one-word name the tagger takes for a person PERSON_TIMES times or more, never for a place and never after a
     # spatial preposition, is a person's
@@ -1132,7 +1132,7 @@ def _title_case(doc, sent) -> bool:
     (a list of hundreds of names is one sentence, asked about for each name)."""
     known = doc.user_data.setdefault("dateline.places.title_case", {})
     if sent.start not in known:
-        words = [t for t in sent if t.is_alpha]
+        words = [t for t in tokens(doc)[sent.start:sent.end] if t.is_alpha]
         known[sent.start] = not sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
     return known[sent.start]
 

@@ -161,6 +161,12 @@ def tokens(doc) -> list:
     return toks
 
 
+def span_tokens(span) -> list:
+    """`list(span)`: the tokens of a Span (a sentence, an entity, `doc[a:b]`) from the doc's one list (`tokens`),
+    without a new Token per word at each walk (a new list: change it at will)."""
+    return tokens(span.doc)[span.start:span.end]
+
+
 def heads(doc) -> list[int]:
     """The index of every token's head (`heads(doc)[t.i] == t.head.i`), from the HEAD column once a doc (read it, never
     change it): `Token.head` makes a new Token at each read, which a test of the head's index alone need not."""

@@ -522,7 +522,7 @@ def _contest_judges(st: ActorState) -> None:
               and (c.role or "").split()[-1:] in (["judge"], ["judges"], ["judiciary"])]
     if not judged:
         return
-    lemmas = {t.lemma_.lower() for t in st.doc if t.pos_ in ("NOUN", "PROPN")}
+    lemmas = {t.lemma_.lower() for t in st.toks if t.pos_ in ("NOUN", "PROPN")}
     if lemmas & lex.words("contest_word") and not lemmas & lex.words("court_word"):
         for c in judged:
             c.sector, c.country = PRIVATE, c.country

@@ -7,7 +7,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
-from ..spans import children, tokens
+from ..spans import children, span_tokens, tokens
 
 PERSON_LABELS = frozenset(("PERSON",))
 
@@ -140,7 +140,7 @@ def sports_team(span) -> bool:
     """`the` or a possessive, then a large city or US state and a plural name (`the Minnesota Vikings`, `the
     NFL's Charlotte Panthers`, `the New York Yankees`): a sports team, a business. Plural demonyms and party
     members (`Texas Democrats`, `Ohio Republicans`) are not teams, nor a name that begins with a given name."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span_tokens(span) if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""

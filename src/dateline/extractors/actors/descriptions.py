@@ -15,7 +15,7 @@ from .codes import dateline_country
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
-from ..spans import children, sentence_of, where
+from ..spans import children, sentence_of, tokens, where
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
@@ -1046,7 +1046,7 @@ def _generic_kind(st: ActorState, tok) -> bool:
     if title.sector in ("LAB", "CRM") and any(
             t.lemma_ == tok.lemma_ and t.i != tok.i and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no",
                                                                                                   "any", "all")
-                                                         for c in children(t)) for t in tok.doc):
+                                                         for c in children(t)) for t in tokens(tok.doc)):
         return False                              # `attacks by hackers ... the hackers`: the story's own
     if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in lex.words("quantity")):
         return False                              # `tens of thousands of voters`: people counted, not a kind

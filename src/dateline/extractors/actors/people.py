@@ -14,8 +14,8 @@ from .common import (PERSON_LABELS, add, add_org, age_after, add_unknown_org, ca
                      hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import (children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_text, string_ids, text,
-                     tokens, where)
+from ..spans import (children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_text, span_tokens,
+                     string_ids, text, tokens, where)
 
 
 @dataclasses.dataclass
@@ -375,19 +375,20 @@ def _listed_members(st: ActorState) -> None:
     """People listed after a colon that follows a plural group noun (`two other Republican lawmakers this cycle: Kevin
     Brady in Texas and John Shimkus in Illinois`) are of that group's sector when nothing else gave them one."""
     doc = st.doc
+    toks = tokens(doc)
     for i, c in list(st.person_at.items()):
         if c.person is not None or c.sector not in (None, "CVL") or c.role:
             continue
         k = i - 1                                 # back over the list: names, places, commas, `and`, `in`
-        while k >= 0 and doc[k].text != ":" and not doc[k].is_sent_start and (
-                doc[k].text in _LIST_GLUE or doc[k].text[:1].isupper() or k in st.person_at):
+        while k >= 0 and toks[k].text != ":" and not toks[k].is_sent_start and (
+                toks[k].text in _LIST_GLUE or toks[k].text[:1].isupper() or k in st.person_at):
             k -= 1
-        if k < 1 or doc[k].text != ":":
+        if k < 1 or toks[k].text != ":":
             continue
         for j in range(k - 1, max(-1, k - 5), -1):
-            kinds = lex.titles().get(doc[j].lower_) or lex.titles().get(doc[j].lemma_.lower()) or {}
+            kinds = lex.titles().get(toks[j].lower_) or lex.titles().get(toks[j].lemma_.lower()) or {}
             group = kinds.get("group") or kinds.get("person")
-            if doc[j].tag_ == "NNS" and group is not None and group.sector not in ("CVL", None):
+            if toks[j].tag_ == "NNS" and group is not None and group.sector not in ("CVL", None):
                 c.sector = group.sector
                 break
 
@@ -577,13 +578,14 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     """True when the capitalised words right after a name end in an organisation word or a word of a place or
     building (non_actors.tsv `last`): the name is part of a longer name (`the Harry Truman Library`)."""
     doc = st.doc
+    toks = tokens(doc)
     k = e
-    while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+    while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
     if k == e:                                    # `the Merriman Smith award`: a thing's lower-case noun after
-        return e < len(doc) and doc[e].is_lower and doc[e - 1].dep_ == "compound" and \
-            doc[e - 1].head.i == e and lex.non_actor("x " + doc[e].lower_)   # the name
-    last = doc[k - 1].lower_
+        return e < len(doc) and toks[e].is_lower and toks[e - 1].dep_ == "compound" and \
+            toks[e - 1].head.i == e and lex.non_actor("x " + toks[e].lower_)   # the name
+    last = toks[k - 1].lower_
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
@@ -627,7 +629,7 @@ def _titled_name(st: ActorState, ent) -> bool:
     """A name the tagger did not call PERSON that a person title introduces: `a Lebanese lawyer,
     Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
     if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
-            t.i in st.hits for t in ent) or ent[-1].lower_ in lex.org_words():
+            t.i in st.hits for t in span_tokens(ent)) or st.toks[ent.end - 1].lower_ in lex.org_words():
         return False
     root = ent.root
     if root.dep_ == "appos" and is_person_title(root.head):
@@ -659,9 +661,10 @@ def _garbled_end(doc, e: int) -> int:
     """The end of a name whose last word is cut at a garbled accented letter (`TrÃ©vidic`, UTF-8 read as Latin-1:
     the tokenizer splits at `©`): the name runs on over the tokens glued to it, no space between, while a symbol or
     letter outside ASCII joins them."""
+    toks = tokens(doc)
     k = e
-    while k < len(doc) and doc[k - 1].whitespace_ == "" and not doc[k].is_punct and doc[k].text[:1] not in "'’" \
-            and (not doc[k - 1].text[-1:].isascii() or not doc[k].text[:1].isascii()):
+    while k < len(doc) and toks[k - 1].whitespace_ == "" and not toks[k].is_punct and toks[k].text[:1] not in "'’" \
+            and (not toks[k - 1].text[-1:].isascii() or not toks[k].text[:1].isascii()):
         k += 1
     return k
 

@@ -11,7 +11,7 @@ from ...lexicon import actors as lex, months, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
-from ..spans import children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, where
+from ..spans import children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_tokens, where
 from .common import (add, add_org, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
@@ -877,7 +877,7 @@ def _taken_up_as_firm(st: ActorState, c, span) -> bool:
     sent = sentence_of(doc, span.start)
     nxt = sentence_of(doc, sent.end) if sent.end < len(doc) else None
     end = nxt.end if nxt is not None else sent.end
-    for t in doc[span.end:end]:
+    for t in st.toks[span.end:end]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lex.words("firm_anaphor") and t.i > 0 and \
                 doc[t.i - 1].lower_ == "the":
             between = [o for ms, me, o in st.mentions.around(span.end_char, t.idx)
@@ -933,9 +933,9 @@ def _vehicle_names(st: ActorState) -> frozenset[str]:
     out = set()
     for ent in entities(st.doc):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP") and ent.start > 0 and \
-                (st.doc[ent.start - 1].lower_ in lex.words("vehicle") or _model_year(st.doc, ent.start - 1)):
+                (st.toks[ent.start - 1].lower_ in lex.words("vehicle") or _model_year(st.doc, ent.start - 1)):
             out.add(ent.text.removeprefix("the ").removeprefix("The "))
-        first = ent.start + (ent[0].tag_ == "DT")
+        first = ent.start + (st.toks[ent.start].tag_ == "DT")
         if ent.label_ in ("ORG", "PRODUCT") and first < ent.end - 1 and _model_year(st.doc, first):
             out.add(st.doc[first:ent.end].text)   # `the 2006 Mercury` tagged as one name
     return frozenset(out)
@@ -1032,13 +1032,14 @@ def _org_sector(ent) -> str | None:
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
     words = lex.org_words()
-    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    toks = span_tokens(ent)
+    sector = next((words[w] for t in reversed(toks) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
-    first = next((t for t in ent if t.pos_ != "DET"), None)
+    first = next((t for t in toks if t.pos_ != "DET"), None)
     lead = lex.org_lead_words().get(first.text) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
         return lead
-    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
+    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in toks):
         return "MED"                              # `Medill News Service`: a news service, not a state service
     if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's

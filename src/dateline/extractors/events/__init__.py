@@ -15,7 +15,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, children, column, entities, sentences, tokens
+from ..spans import Spans, children, column, entities, sentences, span_tokens, tokens
 from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, tellers
 from .antecedents import antecedent_in_sentence
@@ -55,8 +55,9 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
             tok = noun
     a, b = np_bounds(tok, solo)
     doc = tok.doc
-    start, end = doc[a].idx, doc[b].idx + len(doc[b])
-    actor = actors.at(start, end, prefer=_heads(tok) + (doc[b].idx,))
+    toks = tokens(doc)
+    start, end = toks[a].idx, toks[b].idx + len(toks[b])
+    actor = actors.at(start, end, prefer=_heads(tok) + (toks[b].idx,))
     if actor is None and owned:
         owner = owner_of(tok)
         if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
@@ -497,7 +498,7 @@ def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
     """An attack's further targets: the people its sentence says were hurt or killed (`victims.py`: `Two men died and
     four others were wounded in a shooting`), after those found, none that a participant covers already. Read after
     the confidence, so it tells who was hit, not whether the attack happened."""
-    trigger = next((t for t in sent if t.idx == ev.trigger.start), None)
+    trigger = next((t for t in span_tokens(sent) if t.idx == ev.trigger.start), None)
     sources = [(p.start, p.end) for p in ev.source]
     hit = [_participant(x, index, text, solo=True) for x in victims(sent, trigger, sources)]
     # a source that is a victim came from a verb the trigger is joined to (`Three men died and two women were

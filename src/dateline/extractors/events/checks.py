@@ -3001,7 +3001,7 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
 
     sent = sentence_of(word.doc, word.i)
     counted = any((_lemma(x) in w["pollword"] and not verdict) or of_people(x) or _lemma(x) in w["electorate"]
-                  for x in sent if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
+                  for x in sentence_tokens(word) if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
     # (with `verdict` the counted people must be named, not only a poll: `the party's top figures, who have
     # expressed concern in light of his performance in the polls` speak for themselves)
 

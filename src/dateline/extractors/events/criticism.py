@@ -592,11 +592,12 @@ def _near(s: Said, target, how: str, actor_at) -> tuple[list[str], Optional[str]
     if how != "unnamed":
         return [], None
     doc = target.doc
+    toks = tokens(doc)
     sent = sentence_of(target.doc, target.i)
     lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
     kinds = GROUP_KINDS if _unnamed().get(target.lower_) == "group" else PERSON_KINDS
     for i in range(target.i - 1, lo - 1, -1):
-        t = doc[i]
+        t = toks[i]
         if t.ent_type_ not in kinds or t.ent_iob_ not in ("B", "I"):
             continue
         a = actor_at(t.idx, t.idx + len(t))

@@ -280,7 +280,7 @@ def actor_like(x) -> bool:
     """A noun phrase that names an actor: a named entity or a proper noun in it
     (not 'the move', 'their weapons', 'information')."""
     a, b = np_bounds(x)
-    return any(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" for y in x.doc[a:b + 1])
+    return any(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" for y in tokens(x.doc)[a:b + 1])
 
 
 def actor_target(t, noun, found, taken, places: bool = True):

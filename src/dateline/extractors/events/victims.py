@@ -16,7 +16,7 @@ from ...lexicon import rows
 from .lexicon import load, people_pronouns, plover
 from .nouns import actor_noun, is_age
 from .triggers import PASS_SUBJ, SUBJ, child, is_passive
-from ..spans import children
+from ..spans import children, span_tokens
 
 @functools.lru_cache(maxsize=1)
 def _person_nouns() -> frozenset:
@@ -148,7 +148,7 @@ def victims(sent, trigger=None, sources=()) -> list:
     the gunman, not to the officers' shooting; nor those of a verb that tells another attack (`_another_attack`)."""
     verbs, cues = _casualty_verbs(), load().cues
     out, seen = [], set()
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
             heads = _hit(t)
             doer = _doer(t) if trigger is None or t.i != trigger.i else None

@@ -8,7 +8,7 @@ from typing import Optional
 from ...records import Mention, Speaker
 from ..spans import column, entities, string_ids, text as doc_text
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
-from ..spans import children
+from ..spans import children, tokens
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -146,6 +146,7 @@ class Resolver:
     """Leads speaker mentions back to a full-name mention: surnames, pronouns and descriptions."""
 
     def __init__(self, doc) -> None:
+        toks = tokens(doc)
         self.doc = doc
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
@@ -161,26 +162,26 @@ class Resolver:
                 continue
             persons.append((ent, s, e))
             if e - s >= 2:
-                key = doc[e - 1].lower_
+                key = toks[e - 1].lower_
                 self.full.setdefault(key, _mention(doc, s, e))
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
-                m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
+                m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
         titles = person_titles()
         propn = next(iter(string_ids(["PROPN"])))
-        for t in (doc[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn):   # proper nouns alone
-            if t.pos_ == "PROPN" and t.i and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i \
+        for t in (toks[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn):   # proper nouns alone
+            if t.pos_ == "PROPN" and t.i and toks[t.i - 1].dep_ == "compound" and toks[t.i - 1].head.i == t.i \
                     and t.ent_type_ in ("", "PERSON", "ORG"):
                 s = t.i - 1
-                while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound":
+                while s > 0 and toks[s - 1].pos_ == "PROPN" and toks[s - 1].dep_ == "compound":
                     s -= 1
-                while s < t.i and doc[s].lower_.rstrip(".") in titles:
+                while s < t.i and toks[s].lower_.rstrip(".") in titles:
                     s += 1
                 if s < t.i:                         # `Mayor Ana Ruiz` with no entity: Ana Ruiz
                     self._chains.setdefault(t.lower_, _mention(doc, s, t.i + 1))
             if t.dep_ in _SUBJ and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i + 1 < len(doc) \
-                    and doc[t.i + 1].pos_ != "PROPN":
+                    and toks[t.i + 1].pos_ != "PROPN":
                 self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
@@ -203,7 +204,7 @@ class Resolver:
                 nxt = bisect.bisect_right(person_starts, ent.start)
                 stop = min(len(doc), ent.end + _GENDER_REACH,
                            person_starts[nxt] if nxt < len(person_starts) else len(doc))
-                g = next((pronoun_genders()[t.lower_] for t in doc[ent.end:stop]
+                g = next((pronoun_genders()[t.lower_] for t in tokens(doc)[ent.end:stop]
                           if t.dep_ in _SUBJ and t.lower_ in ("he", "she")), None)
             if g is not None:
                 out[m.start] = g
@@ -268,11 +269,12 @@ def _trim(ent):
     """Token bounds of a person entity without leading titles or a trailing possessive."""
     s, e = ent.start, ent.end
     doc = ent.doc
-    while e > s and doc[e - 1].tag_ == "POS" or (e > s and doc[e - 1].is_punct):
+    toks = tokens(doc)
+    while e > s and toks[e - 1].tag_ == "POS" or (e > s and toks[e - 1].is_punct):
         e -= 1
     titles = person_titles()
-    while s < e and (doc[s].text.endswith(".") and len(doc[s]) <= 5 or doc[s].pos_ != "PROPN"
-                     or doc[s].lower_.rstrip(".") in titles):
+    while s < e and (toks[s].text.endswith(".") and len(toks[s]) <= 5 or toks[s].pos_ != "PROPN"
+                     or toks[s].lower_.rstrip(".") in titles):
         s += 1
     return (s, e) if e > s else (None, None)
 
