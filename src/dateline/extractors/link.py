@@ -20,7 +20,7 @@ from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
 from .places import PlaceMention, locus, place_words
-from .spans import ByStart, SpanBag, column, string_ids, tokens
+from .spans import ByStart, SpanBag, char_span, column, string_ids, tokens
 
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
 # such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
@@ -77,7 +77,7 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
             continue
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        span = char_span(doc, d.start, d.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         t = span.root

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .spans import children, sentence_of
+from .spans import char_span, children, sentence_of
 
 # a cue just before a date overrides the verb: 'since' looks back, 'until', 'by', 'as early as' ahead
 PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
@@ -57,7 +57,7 @@ def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Op
     """The tense of the verb governing the expression at [start, end) (`verb_tense`), or None: up at most six heads
     inside the paragraph `bounds`, else the first finite verb or modal after it in the sentence. A possessive
     ("Wednesday's ruling") is past; reached through a noun or `for`, the verb's object is a planned thing."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     lo, hi = bounds

@@ -7,7 +7,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
-from ..spans import children, span_tokens, tokens
+from ..spans import children, span_of, span_tokens, tokens
 
 PERSON_LABELS = frozenset(("PERSON",))
 
@@ -73,7 +73,7 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
             ms < end and start < me and (ms, me) in c.mentions and not inside_ok
             for ms, me, c in st.mentions.around(start, end)):
         return
-    name = doc[s:e].text
+    name = span_of(doc, s, e).text
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
@@ -125,7 +125,7 @@ def works_for(st: ActorState, s: int, e: int) -> bool:
     """True when tokens [s, e) name the organisation a described person works for: the object of `of`, `for`,
     `at` or `with` after a person title (`director of the Arms Control Association`, `a spokesman for the
     Archdiocese of New York`), or the possessor of a person's name (`Fox News’s Megyn Kelly`). Such an organisation is an actor of its own, inside the person's mention."""
-    root = st.doc[s:e].root
+    root = span_of(st.doc, s, e).root
     if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
         return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too
     if after_possessive(st.doc, e) in st.person_at:
@@ -191,7 +191,7 @@ def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
     preposition (`in Iraq`), modifying an event or subject noun (`the Iraq war`, through other compounds: `a Mali
     hotel assault`), or the `of`-object of a place
     noun (`the capital of America`). `U.S.` before a noun is adjectival (`U.S. missile attacks`)."""
-    span = st.doc[s:e]
+    span = span_of(st.doc, s, e)
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head

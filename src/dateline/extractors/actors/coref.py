@@ -9,7 +9,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import children, entities, having, ids_of, sentence_of, sentences, string_ids
+from ..spans import char_span, children, entities, having, ids_of, sentence_of, sentences, string_ids
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, described_as_subject, harmed_someone
@@ -30,7 +30,7 @@ def coref(st: ActorState) -> None:
     in_quote = set()
     quote_of: dict[int, int] = {}                  # token inside a quote -> the quote's index
     for k, q in enumerate(st.quotes):
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        span = char_span(doc, q.start, q.end, alignment_mode="expand")
         if span is not None:
             in_quote.update(range(span.start, span.end))
             quote_of.update(dict.fromkeys(range(span.start, span.end), k))
@@ -39,7 +39,7 @@ def coref(st: ActorState) -> None:
     owner: dict[int, Cluster] = {}
     for c in sorted(st.clusters.values(), key=lambda c: c.key[0] in ("P", "P?")):
         for s, e in c.mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
+            span = char_span(doc, s, e, alignment_mode="expand")
             if span is not None:
                 owner[span.root.i] = c
     st.owner = owner
@@ -90,7 +90,7 @@ def _accused_by_pronoun(st: ActorState) -> None:
         if c.key[0] != "P?" or c.sector is not None or c.role is not None:
             continue
         for s, e in c.mentions:
-            span = st.doc.char_span(s, e)
+            span = char_span(st.doc, s, e)
             if span is None or span.root.i in st.in_quote or \
                     len(span) == 1 and span[0].pos_ == "PRON" and span[0].lower_ not in ("he", "she"):
                 continue
@@ -153,7 +153,7 @@ def _headline_short_names(st: ActorState) -> None:
         return
     if dl is not None and dl.start > span[1]:
         span = (span[0], dl.start)                   # the headline and the subheading lines under it
-    title = st.doc.char_span(span[0], span[1], alignment_mode="contract")
+    title = char_span(st.doc, span[0], span[1], alignment_mode="contract")
     if title is None:
         return
     for tok in title:
@@ -183,7 +183,7 @@ def _speaker_pronouns(st: ActorState) -> None:
         sp = q.speaker
         if k in st.speaker_of or sp is None or st.ctx.text[sp.start:sp.end].strip().lower() not in ("he", "she"):
             continue
-        span = st.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        span = char_span(st.doc, sp.start, sp.end, alignment_mode="expand")
         if span is None or len(span) != 1 or span[0].i in st.in_quote or st.ctx.skipped(sp.start, sp.end):
             continue
         tok = span[0]
@@ -458,7 +458,7 @@ def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
 
 def _possessor_of_someone(st: ActorState, start: int) -> bool:
     """True when the name at this offset possesses a kin or person noun (`Aldridge's father`)."""
-    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+    span = char_span(st.doc, start, start + 1, alignment_mode="expand")
     if span is None:
         return False
     t = span[0]
@@ -473,7 +473,7 @@ def _another_group(st: ActorState, c: Cluster, start: int, end: int, want: str =
     relatives` and `they` is no other candidate for `they`."""
     for s, e, o in st.mentions.around(start, end):
         if start < s < end and o is not c and o.key[0] in ("S", "O", "G") and (s, e) in o.mentions:
-            span = st.doc.char_span(s, e, alignment_mode="expand")
+            span = char_span(st.doc, s, e, alignment_mode="expand")
             plural = span is not None and (span.root.tag_ in ("NNS", "NNPS") or
                                            any(t.dep_ == "conj" for t in children(span.root)))
             if plural == (want == "they") or span is None:
@@ -681,7 +681,7 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         marks = st.country_marks
         for k in range(bisect.bisect_left(marks, s_char, key=lambda m: m[0]) - 1, -1, -1):
             start, iso = marks[k]                     # the marks before the description, nearest first
-            t = doc.char_span(start, start + 1, alignment_mode="expand")
+            t = char_span(doc, start, start + 1, alignment_mode="expand")
             if t is None or st.sent_of[t.start] < window:
                 break
             if iso and iso != not_iso and iso not in bound:
@@ -707,7 +707,7 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
             if best is None or s > best[0] or best[1] is not c and _made_before(st, c, best[1]):
                 best = (s, c)                      # at the same offset the actor made first, as a scan would
         if best is not None:
-            t = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
+            t = char_span(doc, best[0], best[0] + 1, alignment_mode="expand")
             if t is not None and st.sent_of[t.start] >= window:
                 found = best[1]
     if found is None:

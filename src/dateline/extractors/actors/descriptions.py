@@ -15,7 +15,7 @@ from .codes import dateline_country
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
-from ..spans import children, sentence_of, tokens, where
+from ..spans import char_span, children, sentence_of, span_of, tokens, where
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
@@ -82,7 +82,7 @@ def descriptions(st: ActorState) -> None:
                 not (tok.i + 1 < len(doc) and doc[tok.i + 1].i in st.person_at):
             title = kinds["person"]
             if title.sector == "COP" and title.role == "officer" and \
-                    civil_officer([t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]):
+                    civil_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
                 title = dataclasses.replace(title, sector="GOV")   # `the information officer`: no police
             if title.role == "executive" and tok.lower_ == "executive" and _country_executive(st, tok):
                 title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
@@ -265,7 +265,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
-                former = any(t.lower_ in lex.words("former") for t in doc[tok.left_edge.i:tok.i])
+                former = any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i])
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
                 add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)
                 st.taken.append((s_char, e_char))
@@ -278,9 +278,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
-    party = next((lex.parties().words[t.text] for t in doc[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
+    party = next((lex.parties().words[t.text] for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
-    if any(t.lower_ in lex.words("former") for t in doc[tok.left_edge.i:tok.i]):
+    if any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i]):
         c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
         if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
             c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
@@ -358,7 +358,7 @@ def _building(st: ActorState, tok) -> None:
         for t in children(tok):
             h = hit_at(st, t.i)
             if t.i < tok.i and h and h[0] in ("CTRY", "DEM") and h[1] == isos[0]:
-                span = st.doc[h[2]:h[3]]
+                span = span_of(st.doc, h[2], h[3])
                 add(st, state_actor(st, isos[0]), span.start_char, span.end_char)
     st.taken.append(np_bounds(st, tok))
 
@@ -367,7 +367,7 @@ def _qualified_role(st: ActorState, tok, title: lex.Title) -> Optional[str]:
     """The whole role of a description whose title a word of actor_words.tsv `office_qualifier` makes another
     office (`the Senate minority leader` -> `senate minority leader`, `the deputy prime minister`), lower case,
     countries and demonyms left out; None when no such word stands before the title."""
-    words = [t for t in st.doc[tok.left_edge.i:tok.i - len(title.phrase.split()) + 1]
+    words = [t for t in tokens(st.doc)[tok.left_edge.i:tok.i - len(title.phrase.split()) + 1]
              if t.dep_ not in ("det", "poss", "case", "punct") and not t.is_space and
              (hit_at(st, t.i) or ("",))[0] not in ("CTRY", "DEM")]
     if not any(t.lower_ in lex.words("office_qualifier") for t in words):
@@ -499,7 +499,7 @@ def _cause_group(st: ActorState, tok) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
-    first = next(t for t in st.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and t.pos_ != "DET")
+    first = next(t for t in tokens(st.doc)[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and t.pos_ != "DET")
     name = st.ctx.text[max(first.idx, s_char):tok.idx + len(tok)]
     c = cluster(st, ("G", sector, name.lower()), name, sector=sector,
                 role="advocacy group" if sector == "NGO" else "activists")
@@ -785,7 +785,7 @@ def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) 
 
 def _sentence_end(st: ActorState, at: int) -> int:
     """The character offset where the sentence holding offset `at` ends."""
-    span = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
     return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
 
 
@@ -1243,7 +1243,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
             _generic_subject(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \
-            tok.i > 0 and lex.non_actor_name(st.doc[tok.i - 1:tok.i + 1].text):   # `social media of the scene`
+            tok.i > 0 and lex.non_actor_name(span_of(st.doc, tok.i - 1, tok.i + 1).text):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     isos, owner = _modifiers(st, tok)
@@ -1312,8 +1312,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in lex.words("local_body") and tok.text[0].isupper() and dets):
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
-            name = st.doc[s0:tok.i + 1].text
-            where = lex.place_country(st.doc[s0:places[-1].i + 1].text) if places else None   # `Ohio legislature`
+            name = span_of(st.doc, s0, tok.i + 1).text
+            where = lex.place_country(span_of(st.doc, s0, places[-1].i + 1).text) if places else None   # `Ohio legislature`
             c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role,
                         country=where)
             add(st, c, s_char, e_char)
@@ -1370,7 +1370,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         comp.members = members
         add(st, comp, s_char, e_char)
         for m in members:                          # each member keeps its own word
-            for t in st.doc.char_span(s_char, e_char, alignment_mode="expand") or ():
+            for t in char_span(st.doc, s_char, e_char, alignment_mode="expand") or ():
                 h = hit_at(st, t.i)
                 if h and h[1] == m.country:
                     add(st, m, t.idx, t.idx + len(t))

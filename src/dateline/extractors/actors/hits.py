@@ -6,7 +6,8 @@ import functools
 import re
 
 from ...lexicon import actors as lex
-from ..spans import children, column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at, tokens
+from ..spans import (char_span, children, column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at,
+                     span_of, tokens)
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
@@ -98,7 +99,7 @@ def find_hits(st: ActorState) -> None:
             while e > s and toks[e - 1].text in lex.words("possessive_mark"):
                 e -= 1
             if e > s:
-                ents.append(doc[s:e])
+                ents.append(span_of(doc, s, e))
     spans = []
     for label, s, e in matches:
         spans.append((e - s, s, e, label))
@@ -118,7 +119,7 @@ def find_hits(st: ActorState) -> None:
         elif label == "ORG" and e - s == 1 and (en := longer_at.get(s)) is not None and e <= en.end and len(en) > 1 \
                 and not (e < len(doc) and toks[e].text in ("'s", "’s")):
             continue                              # `House` in `State House`; not `CBS` in `CBS’s Face the Nation`
-        span = doc[s:e]
+        span = span_of(doc, s, e)
         if st.ctx.skipped(span.start_char, span.end_char):
             continue
         entry = _entry(st, label, span.text)
@@ -175,7 +176,7 @@ def nameless_spans(st: ActorState) -> None:
                 if h is None:
                     continue
                 named.update(range(t.i, h[2]))
-                if _named_in_capitals(h[0], doc[t.i:h[2]], plain, plain_text):
+                if _named_in_capitals(h[0], span_of(doc, t.i, h[2]), plain, plain_text):
                     keep.update(range(t.i, h[2]))
             for ent in entities(doc):
                 if ent.start in inside or ent.end - 1 in inside:
@@ -233,7 +234,7 @@ def nameless_spans(st: ActorState) -> None:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
     for m in lex.non_actor_names_in(text):       # (pattern.finditer's matches, searched by their first letters)
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = char_span(doc, m.start(), m.end(), alignment_mode="expand")
         if span is None or st.hits.get(span.start, ("",))[0] in ("ORG", "PER") or span.root.dep_ in ("compound", "nmod") \
                 or any(t.ent_iob_ == "I" for t in span[:1]) or \
                 span.end < len(doc) and toks[span.end].ent_iob_ == "I":
@@ -264,7 +265,7 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(toks[k + 1].idx, t.idx)
     for m in matches_at(_address(), _DIGIT, text):   # `the 2400 block of Jay Lane`, `at 197 N. Cedar St.`: a street
         g = 1 if m.group(1) else 2
-        span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+        span = char_span(doc, m.start(g), m.end(g), alignment_mode="expand")
         if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     money = lex.words("money_last")
@@ -325,7 +326,7 @@ _AGE = re.compile(r", \d")          # two characters before every match of RESID
 def _residence(st: ActorState, start: int, end: int) -> bool:
     """The capitalised words of a RESIDENCE match name a place: no title, party or lexicon organisation or person among
     them (a place named like a country, `Palestine`, is still the place)."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     if span is None:
         return False
     if any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(span.start, span.end)):
@@ -399,8 +400,8 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
                 last = j
                 small = small or (w.is_stop and j > k)
             elif w.text in _TITLE_JOINS or (w.is_stop and w.is_lower and len(w) <= 4 and any(
-                    x.text[:1].isupper() for x in doc[j + 1:j + 3]) and all(
-                    x.is_stop and x.is_lower or x.text[:1].isupper() for x in doc[j + 1:j + 2])):
+                    x.text[:1].isupper() for x in tokens(doc)[j + 1:j + 3]) and all(
+                    x.is_stop and x.is_lower or x.text[:1].isupper() for x in tokens(doc)[j + 1:j + 2])):
                 small = small or w.text == ":" or w.is_stop
             else:
                 break
@@ -412,7 +413,7 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
         h = st.hits.get(k)
         if h is not None and h[2] == last + 1:
             continue                              # `the book Trump wrote`: its author
-        if low not in cues and all(hit_at(st, x.i) is not None for x in doc[k:last + 1] if x.text[:1].isupper()):
+        if low not in cues and all(hit_at(st, x.i) is not None for x in tokens(doc)[k:last + 1] if x.text[:1].isupper()):
             continue                              # `the exercise Russia and China held`: names the lexicon knows,
             #                                       joined by a small word, are who did it (not a title)
         found.append((doc[k].idx, doc[last].idx + len(doc[last])))

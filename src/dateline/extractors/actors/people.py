@@ -14,8 +14,8 @@ from .common import (PERSON_LABELS, add, add_org, age_after, add_unknown_org, ca
                      hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import (children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_text, span_tokens,
-                     string_ids, text, tokens, where)
+from ..spans import (char_span, children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_of,
+                     span_text, span_tokens, string_ids, text, tokens, where)
 
 
 @dataclasses.dataclass
@@ -81,7 +81,7 @@ def _place_before_person_noun(doc, s: int, e: int) -> bool:
     `person_noun`: `Sioux Falls woman hurt`, `a Dayton man`): where the person is from, not a name."""
     if e >= len(doc) or not doc[e].is_lower or doc[e].lemma_.lower() not in lex.words("person_noun"):
         return False
-    return lex.place_country(doc[s:e].text) is not None
+    return lex.place_country(span_of(doc, s, e).text) is not None
 
 
 def _townsperson(st: ActorState, s: int, e: int) -> None:
@@ -208,7 +208,7 @@ def people(st: ActorState) -> None:
                     if k == s + 1 and _opening_verb(st, s):
                         s = k                     # `Combine Clinton and Sanders' numbers`: a verb, no given name
                         break
-                    if _other_given_name(st, doc[s:k], h[1]):
+                    if _other_given_name(st, span_of(doc, s, k), h[1]):
                         st.hits.pop(k)            # `Michelle Obama`, `Jeb Bush`: another person
                         break
                     s = k
@@ -226,7 +226,7 @@ def people(st: ActorState) -> None:
         if label == "PER" and not any(i in covered for i in range(s, e)):
             if e - s == 1 and toks[s].pos_ != "PROPN":
                 continue                          # `Ban on imports`, `Rice prices`
-            if _untagged_given_name(st, s) and _other_given_name(st, doc[s - 1:s], entry, tagged=False):
+            if _untagged_given_name(st, s) and _other_given_name(st, span_of(doc, s - 1, s), entry, tagged=False):
                 st.hits.pop(s)                    # `Ivanka Trump` untagged: another person of that surname
                 cands.append((s - 1, e, span_text(doc, s - 1, e), True))
                 covered.update(range(s - 1, e))
@@ -246,14 +246,14 @@ def people(st: ActorState) -> None:
     single = [c for c in cands if c not in in_full]
     headed = set()                                # tokens of bodies a title heads (no surname of a person there)
     for s, e, form, _ in full:
-        if sports_team(doc[s:e]):                 # `the Minnesota Vikings` tagged PERSON
+        if sports_team(span_of(doc, s, e)):                 # `the Minnesota Vikings` tagged PERSON
             add_unknown_org(st, s, e, "BUS", lex.place_country(" ".join(t.text for t in toks[s:e - 1])))
             continue
         if _headed_body(st, s, e, form):          # `Ann Lee, president of Lee Brothers`: what she heads
             headed.update(range(s, e))
             words = lex.org_words()
             add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(toks[s:e]) if t.lower_ in words), None)
-                            or cause_name(doc[s:e]), None)
+                            or cause_name(span_of(doc, s, e)), None)
             continue
         if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
             for i in range(s, e):                 # longer name may still be an organisation (states.py)
@@ -276,7 +276,7 @@ def people(st: ActorState) -> None:
                 continue
         person = person or _lexicon_person_at(st, form, s)
         if person is None and e - s > 1 and form not in lex.person_forms():
-            person = _first_name_match(st, doc[s:e])
+            person = _first_name_match(st, span_of(doc, s, e))
         if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
@@ -454,7 +454,7 @@ def _credit_lines(st: ActorState) -> None:
         start, end = m.span("name")
         name = text[start:end].rstrip(".")
         end = start + len(name)
-        span = st.doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(st.doc, start, end, alignment_mode="expand")
         if span is None or st.ctx.skipped(start, end):
             continue
         found = {id(st.person_at[t.i]): st.person_at[t.i] for t in span if t.i in st.person_at}
@@ -475,7 +475,7 @@ def _credit_lines(st: ActorState) -> None:
         handle = _HANDLE.search(m.group("rest"))
         if handle:
             hs = m.start("rest") + handle.start()
-            hspan = st.doc.char_span(hs, hs + len(handle.group()), alignment_mode="expand")
+            hspan = char_span(st.doc, hs, hs + len(handle.group()), alignment_mode="expand")
             if hspan is not None and not st.ctx.skipped(hs, hs + len(handle.group())):
                 add(st, c, hs, hs + len(handle.group()))
                 for t in hspan:
@@ -525,7 +525,7 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     k = next((i for i in range(ent.start + 1, ent.end - 2) if doc[i].text in _POSSESSIVE), None)
     if k is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
         return None
-    name = doc[k + 1:ent.end]
+    name = span_of(doc, k + 1, ent.end)
     if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) or \
             name[-1].lower_ in lex.org_words():
         return None
@@ -535,7 +535,7 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     while s < k and doc[s].pos_ == "DET":
         s += 1
     if ent.label_ == "ORG" and s < k and not any(i in st.hits for i in range(s, k)):
-        sector = next((lex.org_words()[t.lower_] for t in reversed(doc[s:k]) if t.lower_ in lex.org_words()), None)
+        sector = next((lex.org_words()[t.lower_] for t in reversed(tokens(doc)[s:k]) if t.lower_ in lex.org_words()), None)
         add_unknown_org(st, s, k, sector, None)
         st.owner_sector[k + 1] = sector
     return k + 1
@@ -704,7 +704,7 @@ def _title_role(st: ActorState, s: int):
                       toks[j].lower_ in lex.words("title_prefix") or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
-    info = _title_info(st, doc[j + 1:s]) if j + 1 < s else None
+    info = _title_info(st, span_of(doc, j + 1, s)) if j + 1 < s else None
     return info if info is not None and info.role else None
 
 
@@ -959,7 +959,7 @@ def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
     found = [m for m in re.finditer(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]", st.ctx.text)
              if not _headline_line(st, m.start(1), m.end(1))]
     for m in found if len(found) > 1 else ():
-        span = st.doc.char_span(m.start(1), m.end(1))
+        span = char_span(st.doc, m.start(1), m.end(1))
         if span is None:
             continue
         if len(span) > 1 and (span[0].lower_ not in given_names() or any(t.is_stop for t in span)):
@@ -1021,7 +1021,7 @@ def _office_named(st: ActorState, person: lex.Person) -> bool:
     roles = {o.role.lower() for o in person.offices}
     doc, titles = st.doc, lex.titles()
     return any(t.role in roles for i in range(len(doc)) for n in (1, 2, 3)
-               if (t := titles.get(doc[i:i + n].text.lower(), {}).get("person")) is not None)
+               if (t := titles.get(span_of(doc, i, i + n).text.lower(), {}).get("person")) is not None)
 
 
 def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:
@@ -1156,7 +1156,7 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     doc = st.doc
     if s > 0 and doc[s - 1].lower_ in lex.words("team_side"):
         return                                    # `Are you on Team Trump?`: a supporter's side, no actor acting
-    form = doc[s + 1:e].text
+    form = span_of(doc, s + 1, e).text
     owner = _by_surname(st, names, form, s + 1, article_only=True) if e - s == 2 else _same_name(names, form)
     person = owner.person if owner is not None else _lexicon_person(st, form)
     if owner is None and person is None:
@@ -1192,7 +1192,7 @@ def _town_of_state(doc, e: int) -> bool:
     k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
     while k < len(doc) and k < e + 5 and doc[k].text[:1].isupper():   # Lee, Kenya's envoy`)
         k += 1
-    return k > e + 1 and doc[e + 1:k].text in lex.countries().names and \
+    return k > e + 1 and span_of(doc, e + 1, k).text in lex.countries().names and \
         (k == len(doc) or doc[k].text in (",", ".", ";", ":", ")", "and") or "\n" in doc[k - 1].whitespace_)
 
 
@@ -1276,7 +1276,7 @@ def _in_quote(st: ActorState, at: int) -> bool:
 def _quote_between(doc, a: int, b: int) -> bool:
     """True when a quotation mark stands between tokens a and b: `called the Texas senator "the next George
     Washington"` is no apposition."""
-    return any(t.is_quote or t.text in ("“", "”", "``", "''", '"') for t in doc[a + 1:b])
+    return any(t.is_quote or t.text in ("“", "”", "``", "''", '"') for t in tokens(doc)[a + 1:b])
 
 
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
@@ -1734,7 +1734,7 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
             doc[first - 1].pos_ == "PROPN":
         first -= 1
     info = _title_before(st, first)
-    if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") for t in doc[info.start:first]):
+    if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") for t in tokens(doc)[info.start:first]):
         return None
     return dataclasses.replace(info, start=s)
 
@@ -1794,7 +1794,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         j += 1
     if j >= s:
         return None
-    info = _title_info(st, doc[j:s])
+    info = _title_info(st, span_of(doc, j, s))
     if info is not None and not info.titled and any(t.lower_ in lex.words("service_word") for t in toks[j:s]) and \
             any(t.lower_ in lex.words("title_prefix") for t in toks[j:s]):
         info.sector, info.role, info.titled = "MIL", "officer", True   # `Army Capt. Humayun Khan`
@@ -1984,7 +1984,7 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     if head.pos_ not in ("NOUN", "PROPN") or (lemma not in lex.title_heads() and head.lower_ not in lex.title_heads()):
         return None
     s_char, e_char = np_bounds(st, head)
-    span = st.doc.char_span(s_char, e_char, alignment_mode="expand")
+    span = char_span(st.doc, s_char, e_char, alignment_mode="expand")
     if span is None:
         return None
     info = _title_info(st, span)

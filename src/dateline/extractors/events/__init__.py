@@ -15,7 +15,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, children, column, entities, sentences, span_tokens, tokens
+from ..spans import Spans, char_span, children, column, entities, sentences, span_of, span_tokens, tokens
 from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, tellers
 from .antecedents import antecedent_in_sentence
@@ -75,7 +75,7 @@ def _relative_clause(rel):
     if steps == 0 or t.dep_ != "relcl" or rel.i > t.i:
         return None
     first = min(x.i for x in t.subtree)
-    opener = rel.doc[first:rel.i]          # only a preposition may come before the pronoun (`with whom`)
+    opener = span_of(rel.doc, first, rel.i)          # only a preposition may come before the pronoun (`with whom`)
     if any(x.pos_ != "ADP" for x in opener):
         return None
     return t
@@ -413,7 +413,7 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     for side in (ev.source, ev.target):
         more = []
         for p in side:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = char_span(doc, p.start, p.end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             if root is None or root.dep_ != "appos" or root.head.pos_ not in ("PROPN", "NOUN") or root.head.i > root.i:
                 continue
@@ -442,7 +442,7 @@ def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     for side in (ev.source, ev.target):
         more = []
         for p in side:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = char_span(doc, p.start, p.end, alignment_mode="expand")
             if span is None or not len(span) or span.root.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
             for x in span.root.conjuncts:
@@ -539,7 +539,7 @@ def _to_addressee(ev: Event, quote: Quote, doc, index: ActorIndex, text: str) ->
     """`"You're very rude," Clinton told Katherine O'Brien`: inside a quote, `you` is whom the speaker tells."""
     if quote.cue is None or not any(p.text.lower() == "you" for p in ev.target):
         return ev
-    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    cue = char_span(doc, quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue is None or not len(cue):
         return ev
     whom = next((x for x in children(cue.root) if x.dep_ in ("dobj", "dative") and x.pos_ in ("PROPN", "NOUN")
@@ -628,10 +628,10 @@ def _sentences(doc):
             if i < start:
                 continue
             if i > start and words[i] > words[start]:
-                yield doc[start:i]
+                yield span_of(doc, start, i)
             start = i + 1
         if start < sent.end and words[sent.end] > words[start]:
-            yield doc[start:sent.end]
+            yield span_of(doc, start, sent.end)
 
 
 def _trim(sent, text: str) -> tuple[int, int]:

@@ -37,7 +37,8 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns, rows
-from ..spans import children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens, tokens
+from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
+                     span_of, tokens)
 from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
@@ -1564,7 +1565,7 @@ def private_voices(c: Candidate) -> bool:
     heads = [x for x in c.source if hasattr(x, "dep_")]
     sp = c.extra_source
     if sp is not None and hasattr(sp, "start"):
-        span = c.token.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        span = char_span(c.token.doc, sp.start, sp.end, alignment_mode="expand")
         if span is not None and len(span):
             heads.append(span.root)
     if not heads or len(heads) < len(c.source) + (sp is not None):
@@ -1987,7 +1988,7 @@ def _attraction(c: Candidate, w) -> bool:
     n = c.noun if c.nominal and c.noun is not None else c.token
     if _lemma(n) != "appeal" or any(x.dep_ in ("xcomp", "acl", "dobj", "ccomp") for x in children(n)):
         return False
-    nxt = n.doc[n.i + 1: n.i + 3]
+    nxt = span_of(n.doc, n.i + 1, n.i + 3)
     near = list(children(n)) + [y for x in children(n) if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN")
                                for y in children(x)]
     if any(x.dep_ == "prep" and x.lower_ == "for" for x in children(n)) or any(
@@ -2318,7 +2319,7 @@ def _no_occasion(c: Candidate, w) -> bool:
         # requests`: a request named again, nothing asked of anyone here (`requests were made to Clinton` stays)
     if c.etype == "REQUEST" and _lemma(n) == "appeal" and not any(not hasattr(x, "dep_") or _actorish(x)
                                                                  for x in c.target):
-        nxt = n.doc[n.i + 1: n.i + 3]
+        nxt = span_of(n.doc, n.i + 1, n.i + 3)
         return not (any(x.dep_ == "acl" or (x.dep_ == "prep" and x.lower_ in ("for", "to")) for x in children(n)) or (
             len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"))   # `appeal to keep the boy`
     if c.target:
@@ -2663,7 +2664,7 @@ def _contest_won(c: Candidate, w) -> bool:
             x = prep_object(x, "of") or x
         a, b = np_bounds(x)
         return x.ent_type_ in ("GPE", "LOC") or _lemma(x) in w["placevisited"] or _lemma(x) in w["election"] or \
-            any(y.ent_type_ in ("GPE", "LOC") for y in x.doc[a:b + 1] if y.dep_ in ("conj", "appos", "pobj"))
+            any(y.ent_type_ in ("GPE", "LOC") for y in tokens(x.doc)[a:b + 1] if y.dep_ in ("conj", "appos", "pobj"))
     return bool(objs) and all(won(x) for x in objs)
 
 
@@ -2846,7 +2847,7 @@ def _physical_target(c: Candidate, w) -> bool:
         if _lemma(x) in w["quantity"]:
             x = prep_object(x, "of") or x     # `a number of government websites`
         a, b = np_bounds(x)
-        if _lemma(x) in w["site"] or any(y.ent_type_ in ("GPE", "LOC", "FAC") for y in x.doc[a:b + 1]):
+        if _lemma(x) in w["site"] or any(y.ent_type_ in ("GPE", "LOC", "FAC") for y in tokens(x.doc)[a:b + 1]):
             return True
     return False
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from ..spans import children, having, ids_of, sentence_of, sentence_tokens
+from ..spans import children, having, ids_of, sentence_of, sentence_tokens, tokens
 from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object
@@ -436,7 +436,7 @@ def retype(c: Candidate, law: frozenset) -> None:
         if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
             obj = t.head                  # `the grant money the police received from the state`
         if obj is None:                   # (the same parsed as `money police received`, a participle on police)
-            obj = next((y for y in t.doc[max(sentence_of(t.doc, t.i).start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
+            obj = next((y for y in tokens(t.doc)[max(sentence_of(t.doc, t.i).start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
         giver = prep_object(t, "from")
         whom = child(t, ("nsubj",)) or (t.head if t.dep_ == "acl" else None)
         if obj is not None and _lemma(obj) in w["money"] and giver is not None and whom is not None and (

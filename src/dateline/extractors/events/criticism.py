@@ -37,7 +37,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, column, descendants, heads, lowered, picked, sentence_of, tokens
+from ..spans import children, column, descendants, heads, lowered, picked, sentence_of, span_of, tokens
 from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -224,7 +224,7 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
             continue
         if mood is None:                    # the type model's reading of the sentence, with no trigger found
             mood = _type_bins("sent", sent)
-        said = mood + _type_bins("said", sent.doc[s.words[0].i:s.words[-1].i + 1]) if s.words else mood
+        said = mood + _type_bins("said", span_of(sent.doc, s.words[0].i, s.words[-1].i + 1)) if s.words else mood
         said += ["targets=%d" % min(len(targets), 3)]
         for k, (tok, actor, how) in enumerate(targets):
             if (s.actor, actor) in seen:
@@ -378,7 +378,7 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         if actor is None and qs is not None and subj.pos_ == "PRON":
             actor = getattr(qs, "actor", None)
         toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
-        text = qs.text if subj.lower_ in ("i", "we") and qs is not None else doc[a:b + 1].text
+        text = qs.text if subj.lower_ in ("i", "we") and qs is not None else span_of(doc, a, b + 1).text
         out.append(Said(subj, start, end, v, toks, "clause", about, actor, text, borrowed))
         covered.update(x.i for x in toks)
     for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
@@ -487,7 +487,7 @@ def _colon(sent, skipped, actor_at) -> list[Said]:
     if actor is None:
         return []
     words = [t for t in after if not t.is_punct and not skipped(t)]
-    return [Said(subj, start, end, None, words, "colon", None, actor, sent.doc[before[0].i:before[-1].i + 1].text)]
+    return [Said(subj, start, end, None, words, "colon", None, actor, span_of(sent.doc, before[0].i, before[-1].i + 1).text)]
 
 
 def _said(subj, verb, toks, via, quote_of, skipped, actor_at) -> Optional[Said]:
@@ -506,7 +506,7 @@ def _said(subj, verb, toks, via, quote_of, skipped, actor_at) -> Optional[Said]:
     if actor is None and qs is not None and subj.pos_ == "PRON":
         actor = getattr(qs, "actor", None)
     toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
-    return Said(subj, start, end, verb, toks, via, None, actor, doc[a:b + 1].text)
+    return Said(subj, start, end, verb, toks, via, None, actor, span_of(doc, a, b + 1).text)
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ import functools
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, ids_of, lowered, picked, sentence_tokens
+from ..spans import char_span, children, column, ids_of, lowered, picked, sentence_tokens
 from . import evaluative
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
@@ -892,7 +892,7 @@ def praise_of_no_other(c: Candidate, ev, speaker, actor_of) -> Optional[str]:
 
 def _root_of(doc, p):
     """The head token of a participant's words (None when they cut no token)."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    span = char_span(doc, p.start, p.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 

@@ -487,7 +487,7 @@ def _called_by_name(t) -> bool:
     named = child(t, ("oprd",))
     return named is not None and named.pos_ == "PROPN" and (named.ent_type_ == "PERSON" or _marked_person(named)) \
         and any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in children(named)) and not any(
-            x.is_quote for x in t.doc[t.i:named.i + 1]) and not any(x.dep_ in ("dobj", "dative") for x in children(t))
+            x.is_quote for x in tokens(t.doc)[t.i:named.i + 1]) and not any(x.dep_ in ("dobj", "dative") for x in children(t))
 
 
 def opened_by_for(clause) -> bool:

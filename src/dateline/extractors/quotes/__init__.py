@@ -171,7 +171,7 @@ def _according_in(doc, text: str, starts, run: Run, lo: int, hi: int):
         if b - a < 12 or not _OUTER.search(text, a, b) or (a == run.end and closes):
             continue                            # a quote ending its sentence: `according to` is the next one's
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        for t in doc[i:j - 1]:
+        for t in tokens(doc)[i:j - 1]:
             if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
                 cue = (t, doc[t.i + 1])
                 head = speaker_head(cue, run.start, run.end)
@@ -249,7 +249,7 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
         return (doc[k],), doc[k - 1]            # `Mark Blumenthal and Jon Cohen: "..."`
     head = doc[k].head
     if head.i < k and head.pos_ in ("NOUN", "PROPN") and not any(
-            t.pos_ in ("VERB", "AUX") for t in doc[max(sent.start, _token_at(starts, _par_start(text, colon))):k]
+            t.pos_ in ("VERB", "AUX") for t in tokens(doc)[max(sent.start, _token_at(starts, _par_start(text, colon))):k]
             if t.dep_ != "advcl"):
         return (doc[k],), head                  # a label: `Partial transcript as follows:`
     root = sent.root
@@ -323,7 +323,7 @@ def _token_at(starts, char: int) -> int:
 def _tokens_at(doc, starts, s: int, e: int):
     i = bisect.bisect_left(starts, s)
     j = max(i + 1, bisect.bisect_left(starts, e))
-    return tuple(doc[i:min(j, len(doc))])
+    return tuple(tokens(doc)[i:min(j, len(doc))])
 
 
 def _quote(text: str, run: Run, cue, speaker: Optional[Speaker]) -> Quote:

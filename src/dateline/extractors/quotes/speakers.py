@@ -8,7 +8,7 @@ from typing import Optional
 from ...records import Mention, Speaker
 from ..spans import column, entities, string_ids, text as doc_text
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
-from ..spans import children, tokens
+from ..spans import children, span_of, tokens
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -88,7 +88,7 @@ def speaker_after(cue, qs: int, qe: int):
             break
     else:
         k = -1
-    between = [n for n in doc[k + 1:v.i] if n.idx >= qe and not n.is_punct and not n.is_space]
+    between = [n for n in tokens(doc)[k + 1:v.i] if n.idx >= qe and not n.is_punct and not n.is_space]
     for n in between:
         if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN:
             while n.dep_ in ("compound", "flat", "poss") and n.head.i > n.i and n.head.i < v.i:
@@ -280,7 +280,7 @@ def _trim(ent):
 
 
 def _mention(doc, s: int, e: int) -> Mention:
-    span = doc[s:e]
+    span = span_of(doc, s, e)
     return Mention(start=span.start_char, end=span.end_char, text=span.text)
 
 
