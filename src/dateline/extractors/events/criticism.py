@@ -362,22 +362,22 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
                 continue                    # `I said`, outside a quote: the writer
         mine = descendants(v)             # (`{x.i for x in v.subtree}`, no Token made)
         said = [x for x in children(v) if x.dep_ in ("ccomp", "parataxis") and x.i != subj.i]
-        toks = [y for x in said for y in x.subtree]
+        words = set().union(*map(descendants, said))       # (the words of `x.subtree`: their order is read below)
         if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.i not in mine:
-            toks += [y for y in v.head.subtree if y.i not in mine]      # `"...," Clinton said`: the words before
+            words |= descendants(v.head) - mine                 # `"...," Clinton said`: the words before
         about = next((o for x in children(v) if x.dep_ == "prep" and x.lower_ in ("of", "about")
                       for o in children(x) if o.dep_ == "pobj"), None)
-        if not toks and about is None:
+        if not words and about is None:
             continue
         a, b = _span(subj)
-        start, end = doc[a].idx, doc[b].idx + len(doc[b])
+        start, end = toks_of[a].idx, toks_of[b].idx + len(toks_of[b])
         _, qs = quote_of(subj)
         if subj.lower_ in ("i", "we") and qs is not None:
             start, end = qs.start, qs.end
         actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
         if actor is None and qs is not None and subj.pos_ == "PRON":
             actor = getattr(qs, "actor", None)
-        toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
+        toks = [toks_of[k] for k in sorted(words) if not skipped(toks_of[k])]
         text = qs.text if subj.lower_ in ("i", "we") and qs is not None else span_of(doc, a, b + 1).text
         out.append(Said(subj, start, end, v, toks, "clause", about, actor, text, borrowed))
         covered.update(x.i for x in toks)
