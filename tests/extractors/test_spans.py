@@ -317,3 +317,56 @@ def test_where_with_no_wanted_value_and_lowered_over_words_met_before_and_new(nl
     assert any(t.lemma not in _LOWER for t in second)
     assert lowered(second) == [t.lemma_.lower() for t in second]
     assert lowered(second, "ORTH") == [t.text.lower() for t in second]
+
+
+_SPEED20_TEXT = ("The  mayor of Aberwick, a lawyer, said on Monday that the council would not back down.\n\n"
+                 "Envoys from Lindmoor met her.  “We will return,” they said (loudly) at 3.5 p.m. ")
+
+
+def test_span_of_span_text_and_span_tokens_are_what_a_doc_slice_gives(nlp):
+    """`span_of(doc, a, b)` is the Span `doc[a:b]` gives, `span_text` its text and `span_tokens` its tokens, for every pair
+    of bounds, the out-of-range and reversed ones included (spaCy's normalising of the slice)."""
+    from dateline.extractors.spans import span_of, span_text, span_tokens
+
+    doc = nlp(_SPEED20_TEXT)
+    n = len(doc)
+    for a in range(-3, n + 3):
+        for b in range(-3, n + 3):
+            want = doc[a:b]
+            got = span_of(doc, a, b)
+            assert (got.start, got.end, got.label) == (want.start, want.end, want.label)
+            assert span_text(doc, a, b) == want.text
+            assert [t.i for t in span_tokens(got)] == [t.i for t in want]
+
+
+def test_char_span_is_spacys_char_span_in_the_strict_and_expand_modes(nlp):
+    """`char_span(doc, start, end, mode)` gives the bounds spaCy's `Doc.char_span` gives (None, or the same error) for
+    every pair of character offsets, on a space, a double space, a line break, inside a word or past the text."""
+    from dateline.extractors.spans import char_span
+
+    def bounds(make):
+        try:
+            span = make()
+        except Exception as e:                    # (spaCy's own error for an end before the start)
+            return type(e)
+        return None if span is None else (span.start, span.end)
+
+    doc = nlp(_SPEED20_TEXT)
+    size = len(_SPEED20_TEXT)
+    for mode in ("strict", "expand", "contract"):
+        for a in range(-2, size + 3, 3 if mode == "contract" else 1):
+            for b in range(a - 2, size + 3):
+                want = bounds(lambda: doc.char_span(a, b, alignment_mode=mode))
+                assert bounds(lambda: char_span(doc, a, b, alignment_mode=mode)) == want, (a, b, mode)
+
+
+def test_sentence_tokens_are_the_tokens_of_the_tokens_sentence(nlp):
+    """`sentence_tokens(t)` is `list(t.sent)`, from the doc's one token list, for every word."""
+    from dateline.extractors.spans import sentence_tokens, tokens
+
+    doc = nlp(_SPEED20_TEXT)
+    kept = tokens(doc)
+    for t in doc:
+        got = sentence_tokens(t)
+        assert [x.i for x in got] == [x.i for x in t.sent]
+        assert all(x is kept[x.i] for x in got)

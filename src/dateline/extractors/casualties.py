@@ -16,7 +16,7 @@ from typing import Optional
 from ..lexicon import classes, pronouns, rows, used_by
 from ..records import Actor, Casualty, TimeExpression
 from . import Context
-from .spans import ByStart, Spans, column, lexicon_ids, lowered, marks, sentence_of, sentences, text, tokens
+from .spans import ByStart, Spans, children, column, lexicon_ids, lowered, marks, sentence_of, sentences, text, tokens
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 DASHES = {"--", "\u2014", "\u2013", "-"}
@@ -175,7 +175,7 @@ def _noun_of(doc, first, last, lex):
 
 def _verb_key(tok) -> str:
     """A verb's lemma with its particle, for phrasal verbs (`round up`)."""
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in children(tok) if c.dep_ == "prt"), None)
     return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
 
 
@@ -199,26 +199,28 @@ def _term(tok, lex) -> Optional[str]:
 
 def _fatal(tok, lex) -> bool:
     """A wounding word that the sentence makes a killing: `shot dead`, `fatally shot`, `shot and killed`."""
-    for c in tok.children:
+    for c in children(tok):
         if c.lower_ == "dead" or c.dep_ == "advmod" and c.lower_ in lex["fatal"]:
             return True
         if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and lex["terms"]["verb"].get(c.lemma_.lower()) == "killed" \
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c)):
             return True                    # `was shot and killed`; not `nine were injured and four were killed`
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead"
 
 
 def _agent(verb) -> bool:
     """True when a casualty verb has an object: its subject did it (`radicals that killed 14`)."""
-    return verb.tag_ != "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return verb.tag_ != "VBN" and any(c.dep_ in ("dobj", "obj") for c in children(verb))
 
 
 def _category(doc, anchor, lex, sent, numbers):
     """What happened to the counted people, and the token saying it (None when nothing does)."""
+    toks = tokens(doc)
     # a casualty word right after the count: `108 dead`, `20 people injured`, `more than 100 injured`
     nxt = anchor.i + 1
-    if nxt < sent.end and (doc[nxt].lower_ in lex["terms"]["adj"] or doc[nxt].tag_ == "VBN") and _term(doc[nxt], lex):
-        return _term(doc[nxt], lex), doc[nxt]
+    if nxt < sent.end and (toks[nxt].lower_ in lex["terms"]["adj"] or toks[nxt].tag_ == "VBN") and \
+            _term(toks[nxt], lex):
+        return _term(toks[nxt], lex), toks[nxt]
     head = anchor.head
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj", "attr", "ROOT"):
         h = head
@@ -226,22 +228,22 @@ def _category(doc, anchor, lex, sent, numbers):
             if _term(h, lex) == "injured" and _fatal(h, lex):
                 return "killed", h
             return _term(h, lex), h
-        if anchor.dep_ in ("dobj", "nsubjpass") and (any(c.lower_ == "dead" for c in h.children)
-                                                     or h.i + 1 < len(doc) and doc[h.i + 1].lower_ == "dead"):
+        if anchor.dep_ in ("dobj", "nsubjpass") and (any(c.lower_ == "dead" for c in children(h))
+                                                     or h.i + 1 < len(doc) and toks[h.i + 1].lower_ == "dead"):
             return "killed", h                 # `shot dead 6 protesters`, `were shot dead`
         if anchor.dep_ in ("nsubj", "nsubjpass"):
-            for c in head.children:
+            for c in children(head):
                 if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and _term(c, lex):
                     return _term(c, lex), c
-    for c in anchor.children:
+    for c in children(anchor):
         if c.dep_ in ("amod", "acl", "relcl") and c.i > anchor.i and _term(c, lex) and not _agent(c):
             return _term(c, lex), c            # `20 students killed`, `nine women who were killed`
     # forward scan over a dashed aside and auxiliaries: `108 people -- almost half of them children -- were killed`
     k = nxt
     while k < sent.end and k - anchor.i <= 14:
-        t = doc[k]
+        t = toks[k]
         if t.text in DASHES:
-            close = next((x for x in range(k + 1, min(sent.end, k + 14)) if doc[x].text in DASHES), None)
+            close = next((x for x in range(k + 1, min(sent.end, k + 14)) if toks[x].text in DASHES), None)
             if close is None:
                 break
             k = close + 1
@@ -249,7 +251,7 @@ def _category(doc, anchor, lex, sent, numbers):
         if _is_number(t, numbers):
             break
         if k == nxt and t.lower_ == "of":      # a partitive is passed over: `six of the wounded were ...`
-            k = max((c.right_edge.i for c in t.children if c.dep_ == "pobj"), default=k) + 1
+            k = max((c.right_edge.i for c in children(t) if c.dep_ == "pobj"), default=k) + 1
             continue
         if t.tag_ in ("VBN", "VBD") and _term(t, lex) or t.lower_ in lex["terms"]["adj"] and t.i > nxt:
             if _agent(t):
@@ -271,7 +273,7 @@ def _toll(doc, first, sent):
         if t.text in (";", ":") or t.lower_ == "and" and t.head.pos_ == "VERB":
             return None
         if t.lemma_ == "toll":
-            kinds = {c.lemma_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+            kinds = {c.lemma_ for c in children(t) if c.dep_ in ("compound", "amod", "nmod")}
             return None if kinds & lexicon()["cues"]["notdeath"] else t
         if t.lemma_ == "number" and t.i + 2 < first and doc[t.i + 1].lower_ == "of" \
                 and doc[t.i + 2].lower_ in lexicon()["cues"]["numberof"]:
@@ -319,7 +321,7 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
         tok = tok.head
         seen += 1
         if tok.lemma_ in source_verbs:
-            for c in tok.children:
+            for c in children(tok):
                 if c.dep_ == "nsubj":
                     a = actors_at(c)
                     if a:
@@ -327,7 +329,7 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
     sent = sentence_of(anchor.doc, anchor.i)
     for t in marks(doc, sent, "casualties.according", lambda t: t.lower_ == "according"):
         if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "to":
-            for c in doc[t.i + 1].children:
+            for c in children(doc[t.i + 1]):
                 if c.dep_ == "pobj":
                     a = actors_at(c)
                     if a:
@@ -336,7 +338,7 @@ def _source(doc, anchor, actors_at) -> Optional[str]:
     for t in marks(doc, sent, "casualties.attribution",
                    lambda t: t.lemma_ in source_verbs and t.dep_ in ("parataxis", "ccomp", "advcl")):
         if t.i > anchor.i:
-            for c in t.children:
+            for c in children(t):
                 if c.dep_ == "nsubj":
                     a = actors_at(c)
                     if a:
@@ -370,7 +372,7 @@ def _running_total(sent) -> bool:
 
 def _victim(tok, lex) -> bool:
     """A single person named without a number: `a 23-year-old man`, `the victim`, `Alec Long`, `he`."""
-    if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
+    if any(c.dep_ == "nummod" for c in children(tok)) or tok.tag_ in ("NNS", "NNPS"):
         return False
     if tok.lower_ in lex["he_she"]:
         return True
@@ -400,7 +402,7 @@ def _unreal(verb) -> bool:
 
 def _denied(t) -> bool:
     not_real = lexicon()["cues"]["notreal"]
-    return any(c.lower_ in not_real or c.dep_ == "neg" for c in t.children)
+    return any(c.lower_ in not_real or c.dep_ == "neg" for c in children(t))
 
 
 def _denied_above(tok) -> bool:
@@ -458,17 +460,17 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
         if not maybe:
             continue                           # nothing below can count a victim at this word
         cat = _term(t, lex)
-        if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in t.children):
+        if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in children(t)):
             cat = "injured"                    # `police shot the suspect`
         if t.pos_ == "NOUN" and t.lemma_.lower() in cues["wound"] and t.tag_ in ("NNS", "NN") and t.i not in seen:
             bearer = None
             if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in cues["bearing"]:
-                subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subj = [c for c in children(t.head) if c.dep_ in ("nsubj", "nsubjpass")]
                 bearer = subj[0] if subj else None
             elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in ("NOUN", "PROPN"):
                 bearer = t.head.head               # `a 15-year-old with a gunshot wound`
             elif t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "treat":
-                subj = [c for c in t.head.head.children if c.dep_ == "nsubjpass"]
+                subj = [c for c in children(t.head.head) if c.dep_ == "nsubjpass"]
                 bearer = subj[0] if subj else None  # `was treated for injuries`
             people = _victims_of(bearer, lex) if bearer is not None else []
             if people and not _unreal(t.head):
@@ -482,8 +484,8 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
                                         else None))
             continue
         if t.pos_ == "NOUN" and t.lemma_.lower() in cues["killing"]:
-            of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
-            pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+            of = [c for c in children(t) if c.dep_ == "prep" and c.lower_ == "of"]
+            pobj = [c for c in children(of[0]) if c.dep_ == "pobj"] if of else []
             people = _victims_of(pobj[0], lex) if pobj else []
             if people and not _unreal(t.head) and not ctx.skipped(t.idx, pobj[0].idx + len(pobj[0])) and \
                     not any(s0 < pobj[0].idx + len(pobj[0]) and t.idx < e0 for s0, e0 in taken):
@@ -502,24 +504,24 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
             continue
         if cat == "injured" and _fatal(t, lex):
             cat = "killed"
-        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        subj = [c for c in children(verb) if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ == "conj":      # `was shot and killed`: the subject of the first verb
-            subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            subj = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
             if subj and verb.head.i in seen:
                 continue
         people = []
         if subj and (subj[0].dep_ == "nsubjpass" or t.lemma_.lower() in cues["dying"] or verb is not t):
             people = _victims_of(subj[0], lex)
         elif t.tag_ in ("VBD", "VBZ", "VBG") and t.pos_ == "VERB":
-            objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+            objs = [c for c in children(t) if c.dep_ in ("dobj", "obj")]
             if not objs and t.dep_ == "conj":  # `shot and killed her boyfriend`: the object hangs on `shot`
-                objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj")]
+                objs = [c for c in children(t.head) if c.dep_ in ("dobj", "obj")]
             if objs:                           # `shot himself`, `killed himself`: the one who did it is a victim too
                 people = _victims_of(objs[0], lex) if objs[0].lower_ not in cues["reflexive"] else [objs[0]]
         if not people:
             continue
         seen.add(t.i)
-        seen.update(c.i for c in t.children if c.dep_ == "conj")
+        seen.update(c.i for c in children(t) if c.dep_ == "conj")
         first = min(t.i, verb.i, people[0].left_edge.i)
         last = max(t.i, verb.i, *(p.i for p in people))
         start, end = ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last])
@@ -552,6 +554,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
     lex = lexicon()
     numbers = lex["numbers"]
     doc = ctx.doc
+    words = tokens(doc)
     text = ctx.text
     durations = ByStart(d for d in dates if d.type == "DURATION")
     mention_at = Spans(sorted(((m.start, m.end, a.id) for a in actors for m in a.mentions)))
@@ -571,19 +574,19 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
         last_victims = None
         running = period = None       # the sentence's running total and duration: found once, on first need
         for first, last, low in _ranges(doc, _number_phrases(sent, numbers), numbers):
-            start, end = doc[first].idx, doc[last].idx + len(doc[last])
+            start, end = words[first].idx, words[last].idx + len(words[last])
             if ctx.skipped(start, end) or _in_name(doc, first):
                 continue
             if running is None:
                 running = _running_total(sent)
             if running:
                 break
-            value, vague = _value([t.text for t in doc[first:(low if low is not None else last) + 1]], numbers)
+            value, vague = _value([t.text for t in words[first:(low if low is not None else last) + 1]], numbers)
             if not value:
                 continue
-            if vague and not (last + 1 < sent.end and doc[last + 1].lower_ in ("of", "more")):
+            if vague and not (last + 1 < sent.end and words[last + 1].lower_ in ("of", "more")):
                 # `dozens` counts people as `dozens of ...`, `dozens more`, or as subject or object
-                if doc[last].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                if words[last].dep_ not in ("nsubj", "nsubjpass", "dobj"):
                     continue
             # ranges: `between 10 and 15`, `10 to 15`, `10-15` -> the lower bound, qualifier "between"
             qualifier = "between" if low is not None else None
@@ -610,15 +613,16 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
                     continue                   # `two rounds`, `14 months`: not people
             # the token whose place in the parse says what happened: the noun of `108 people`,
             # the number itself in `dozens of activists` and `wounding five`
-            if vague and noun is None and last + 1 < sent.end and doc[last + 1].lower_ == "of":
+            if vague and noun is None and last + 1 < sent.end and words[last + 1].lower_ == "of":
                 continue                       # `tens of thousands of "missing" emails`: not people
-            anchor = noun if noun is not None and doc[last].dep_ == "nummod" and doc[last].head.i == noun.i else doc[last]
+            anchor = noun if noun is not None and words[last].dep_ == "nummod" and words[last].head.i == noun.i \
+                else words[last]
             if category is None:
                 category, cue = _category(doc, anchor, lex, sent, numbers)
             if unknown:
                 if category not in ("killed", "injured", "arrested"):
                     continue                   # `30,000 emails that are missing`, `jobs disappear`
-                mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+                mods = [c for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
                 victims = last_victims = ctx.text[(mods[0] if mods else noun).idx:noun.idx + len(noun)]
                 if not mods:
                     victims = last_victims = victims.lower()
@@ -631,15 +635,15 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
                 victims = last_victims         # `killing three soldiers and wounding five`: five soldiers
             if victims:
                 last_victims = victims
-            q, qstart = _qualifier(ctx, doc[first].idx, lex)
+            q, qstart = _qualifier(ctx, words[first].idx, lex)
             if vague and q is None:
                 q = "at least"
             qualifier = qualifier or q
             span_start = min(qstart, start)
-            if qualifier == "between" and first > sent.start and doc[first - 1].lower_ == "between":
-                span_start = doc[first - 1].idx
+            if qualifier == "between" and first > sent.start and words[first - 1].lower_ == "between":
+                span_start = words[first - 1].idx
             if cue is not None and cue.lemma_ == "toll" and cue.i < first:
-                left = [c for c in cue.children if c.dep_ in ("compound", "amod", "nmod") and c.i < cue.i]
+                left = [c for c in children(cue) if c.dep_ in ("compound", "amod", "nmod") and c.i < cue.i]
                 span_start = min(span_start, (left[0] if left else cue).idx)
             span_end = max(end, noun.idx + len(noun) if noun is not None else end,
                            cue.idx + len(cue) if cue is not None and cue.i > last and cue.i - last <= 16 else end)

@@ -20,7 +20,7 @@ from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
 from .places import PlaceMention, locus, place_words
-from .spans import ByStart, SpanBag, column, string_ids
+from .spans import ByStart, SpanBag, char_span, column, string_ids, tokens
 
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
 # such a name is a party (`U.S. defense commitments`), so only a locative phrase places them
@@ -77,7 +77,7 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
             continue
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        span = char_span(doc, d.start, d.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         t = span.root
@@ -171,13 +171,14 @@ def _place_of_noun(noun, mentions: list[PlaceMention]) -> Optional[str]:
 
 def _nouns(doc) -> dict[str, list]:
     """The article's common nouns by lemma, made once per parse (`doc.user_data`)."""
+    toks = tokens(doc)
     found = doc.user_data.get("dateline.nouns")
     if found is None:
         found = {}
         noun = next(iter(string_ids(["NOUN"])))
         for i, pos in enumerate(column(doc, "POS")):
             if pos == noun:
-                t = doc[i]
+                t = toks[i]
                 found.setdefault(t.lemma_, []).append(t)
         doc.user_data["dateline.nouns"] = found
     return found

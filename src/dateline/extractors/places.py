@@ -23,7 +23,8 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
-from .spans import column, entities, lexicon_ids, matches_at, sentence_of, string_ids
+from .spans import (char_span, column, entities, lexicon_ids, matches_at, sentence_of, span_of, span_text, string_ids,
+                    tokens)
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -367,24 +368,25 @@ def _singular(word: str) -> Optional[str]:
 def _kind_after(doc, last, cands: tuple, raw: tuple, raw_county=lambda doc, last: ()) -> tuple[tuple, Optional[str]]:
     """`Washington state`, `Idlib province` where the entity stops before the lower-case kind word, and `Homs and Hama
     provinces`: the word narrows the candidates all the same (the mention keeps the name alone)."""
+    toks = tokens(doc)
     i = last.i + 1
-    if i >= len(doc) or not doc[i].text.islower() and doc[i].text not in (",", "and", "or"):
+    if i >= len(doc) or not toks[i].text.islower() and toks[i].text not in (",", "and", "or"):
         return cands, None
-    word = doc[i].lower_
+    word = toks[i].lower_
     if word in (",", "and", "or"):
         # `Homs and Hama provinces`, `Cooke, Grayson and Love counties`: a plural kind word after a list of names
         j = i
-        while j < len(doc) and j - i < 12 and (doc[j].text in (",", "and", "or")
-                                                 or doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper()):
+        while j < len(doc) and j - i < 12 and (toks[j].text in (",", "and", "or")
+                                                 or toks[j].pos_ in ("PROPN", "NOUN") and toks[j].text[:1].isupper()):
             j += 1
-        word = _singular(doc[j].lower_) if j < len(doc) and j > i + 1 and doc[j].text.islower() else None
+        word = _singular(toks[j].lower_) if j < len(doc) and j > i + 1 and toks[j].text.islower() else None
     elif word not in kind_words():
         # the last of a list (`Homs and Hama provinces`); one name alone with a plural is `of` it (`Indiana
         # counties`, `Texas cities`: the state's)
         j = last.i
-        while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN") and doc[j - 1].text[:1].isupper():
+        while j > 0 and toks[j - 1].pos_ in ("PROPN", "NOUN") and toks[j - 1].text[:1].isupper():
             j -= 1
-        word = _singular(word) if j > 0 and doc[j - 1].lower_ in (",", "and", "or", "&") else None
+        word = _singular(word) if j > 0 and toks[j - 1].lower_ in (",", "and", "or", "&") else None
     kind = kind_words().get(word) if word else None
     if kind is None:
         return cands, None
@@ -452,11 +454,11 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
                 #                             together: `Freemason Bogdanov Joins Sochi` is no person called Sochi)
             else:
                 alone.setdefault(ent.text, [0, 0])[0] += 1
-        elif len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in press:
+        elif len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in press:
             words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
         elif len(ent) == 1 and ent.label_ in PLACE_LABELS:
             alone.setdefault(ent.text, [0, 0])[1] += 1
-        if len(ent) == 1 and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in spatial:
+        if len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in spatial:
             alone.setdefault(ent.text, [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a place
     # a one-word name the tagger takes for a person PERSON_TIMES times or more, never for a place and never after a
     # spatial preposition, is a person's
@@ -466,7 +468,7 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
         names = a.name.split()
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
             continue
-        if len(names) > 2 and any(m.text == a.name and (sp := ctx.doc.char_span(m.start, m.end)) is not None
+        if len(names) > 2 and any(m.text == a.name and (sp := char_span(ctx.doc, m.start, m.end)) is not None
                                   and _title_case(ctx.doc, sp.sent) for m in a.mentions):
             continue                    # a person the actors stage found in a title-case headline (as above)
         if any(m.text == names[-1] or m.start in person_starts for m in a.mentions) or (
@@ -485,7 +487,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         return " " not in text and text in person_words and not (placed(start) and qualified(end))
 
     def placed(start):
-        tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+        tok = char_span(ctx.doc, start, start + 1, alignment_mode="expand")
         return tok is not None and len(tok) and tok[0].ent_type_ in PLACE_LABELS
 
     def qualified(end):
@@ -493,7 +495,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         first-level division after it, the name is a place there."""
         if ctx.text[end:end + 2] != ", ":
             return False
-        nxt = ctx.doc.char_span(end + 2, min(len(ctx.text), end + 40), alignment_mode="expand")
+        nxt = char_span(ctx.doc, end + 2, min(len(ctx.text), end + 40), alignment_mode="expand")
         if nxt is None or not len(nxt) or not nxt[0].text[:1].isupper():
             return False
         words = [t for t in nxt[:3]]
@@ -524,18 +526,18 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return                     # `North`, `Metro`: a word, not the tiny town that bears it; `Xinhua`, an agency
         cands, kind = _lookup(gaz, text)
         if not cands and len(toks) >= 3 and toks[0].lower_ in kind_words() and toks[1].lower_ == "of":
-            return take(doc[toks[2].i: toks[-1].i + 1], untagged, leads)     # `the City of Santa Ana`
+            return take(span_of(doc, toks[2].i, toks[-1].i + 1), untagged, leads)     # `the City of Santa Ana`
         if not cands and len(toks) >= 2 and toks[0].lower_ in place_words()["directionadj"] | place_words()["directionnoun"] \
                 and toks[1].text[:1].isupper() \
                 and not isinstance(unknown, str) and not (toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "of"
                                                           and doc[toks[0].i - 2].lower_ in place_words()["locus"]) \
                 and any(p and e.feature in ("country", "admin") and (toks[0].lower_ in place_words()["directionadj"] or
                                                                      e.feature == "admin" and e.country == "US")
-                        for e, p in _lookup(gaz, doc[toks[1].i:toks[-1].i + 1].text)[0]):
+                        for e, p in _lookup(gaz, span_of(doc, toks[1].i, toks[-1].i + 1).text)[0]):
             # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
             # direction adjective, as GeoVirus and WikiNews mark it (`South West England`, `West Prince`, `the province
             # of Western Kasai` are names)
-            return take(doc[toks[1].i: toks[-1].i + 1], untagged, leads, unknown)
+            return take(span_of(doc, toks[1].i, toks[-1].i + 1), untagged, leads, unknown)
         if cands and kind is None:
             cands, kind = _kind_before(doc, toks[0], cands, gaz.candidates(text))
         if cands and kind is None:
@@ -554,10 +556,10 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
                     part.append(t)
             parts.append(part)
             if len(parts) > 1 and all(p and p[0].text[:1].isupper() and any(
-                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, doc[p[0].i:p[-1].i + 1].text)[0])
+                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, span_of(doc, p[0].i, p[-1].i + 1).text)[0])
                     for p in parts):
                 for p in parts:            # `Fargo-Moorhead`, `Athens-Clarke`: two places joined
-                    take(doc[p[0].i:p[-1].i + 1], untagged, leads)
+                    take(span_of(doc, p[0].i, p[-1].i + 1), untagged, leads)
                 return
         if not cands and unknown and _name_like(toks):
             cands = ((Entry(f"x-place:{fold(text).replace(' ', '-')}", text, None, None, None, None, "locality", None,
@@ -565,7 +567,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             if isinstance(unknown, str):
                 kind = unknown              # `the village of Pongpong`: the kind noun says it is a place
         if cands:
-            root = span[:].root if len(toks) == len(span) else doc[toks[0].i: toks[-1].i + 1].root
+            root = span[:].root if len(toks) == len(span) else span_of(doc, toks[0].i, toks[-1].i + 1).root
             whole = gaz.candidates(text) if kind is not None and len(toks) >= 2 \
                 and toks[-1].lower_ in place_words()["trailingkind"] else None
             if whole is not None and not (whole and toks[-1].text == "City") and not any(p for _, p in whole):
@@ -588,8 +590,8 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
                 and doc[ent.end].is_alpha and ent.end not in ent_starts_place \
                 and any(p and e.feature in ("country", "admin") for e, p in gaz.candidates(
-                    doc[ent.start:ent.end + 1].text)):
-            take(doc[ent.start:ent.end + 1])   # `French` + `Guiana` (tagged a person): French Guiana
+                    span_of(doc, ent.start, ent.end + 1).text)):
+            take(span_of(doc, ent.start, ent.end + 1))   # `French` + `Guiana` (tagged a person): French Guiana
         elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
             take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
         elif ent.label_ == "ORG" and len(ent) >= 4 and ent[-2].text == "," and ent[-1].text[:1].isupper() \
@@ -655,7 +657,7 @@ def _site_name(doc, i: int, last: int):
     if last + 1 < len(doc) and doc[last + 1].text[:1].isupper() and doc[last + 1].pos_ == "PROPN" \
             and not doc[last + 1].is_sent_start:
         return None
-    return doc[a:last + 1]
+    return span_of(doc, a, last + 1)
 
 
 def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
@@ -683,7 +685,7 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
                 span = None
         if span is None and ("sitefirst", w) in words and i + 1 < n and doc[i + 1].text[:1].isupper() \
                 and doc[i + 1].is_alpha and not (i + 2 < n and doc[i + 2].text[:1].isupper()):
-            span, feature = doc[i:i + 2], words[("sitefirst", w)]
+            span, feature = span_of(doc, i, i + 2), words[("sitefirst", w)]
         if span is None:
             continue
         start, end = span.start_char, span.end_char
@@ -726,7 +728,7 @@ def _party_homes(ctx: Context, gaz: Gazetteer) -> list[PlaceMention]:
             text, end = text[:-1], end - 1           # a sentence's full stop, not an abbreviation's
         cands = tuple(c for c in _lookup(gaz, text)[0] if c[0].country == "US" and c[0].feature in
                       ("admin", "city", "locality", "admin2"))
-        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(ctx.doc, start, end, alignment_mode="expand")
         if cands and span is not None and not ctx.skipped(start, end):
             out.append(PlaceMention(start, end, ctx.text[start:end], None, span.root, cands))
     return out
@@ -801,23 +803,24 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     """(span, untagged) of each capitalised name (up to four words) after a locative preposition (`nameprep` of
     place_words.tsv) that no place entity covers: one the tagger missed, or took whole for a person (one word),
     an organisation or a nationality."""
+    toks = tokens(doc)
     n = len(doc)
     preps = lexicon_ids(place_words()["nameprep"])
     for i, lower in enumerate(_lower(doc)):
         if lower not in preps or i + 1 >= n:
             continue
-        tok = doc[i]
+        tok = toks[i]
         j = tok.i + 1
-        if doc[j].lower_ == "the" and j + 1 < n:
+        if toks[j].lower_ == "the" and j + 1 < n:
             j += 1
-        if j in covered or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if j in covered or not toks[j].text[:1].isupper() or toks[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
         k = j
-        while k + 1 < n and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and k - j < 3:
+        while k + 1 < n and toks[k + 1].pos_ == "PROPN" and toks[k + 1].text[:1].isupper() and k - j < 3:
             k += 1
-        if k + 2 < n and doc[k + 1].text == "-" and doc[k + 2].text[:1].isupper() and doc[k + 2].pos_ == "PROPN" \
-                and (_lookup(gaz, doc[j:k + 1].text)[0] and _lookup(gaz, doc[k + 2].text)[0]
-                     or gaz.candidates(doc[j:k + 3].text)):
+        if k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].text[:1].isupper() and toks[k + 2].pos_ == "PROPN" \
+                and (_lookup(gaz, span_text(doc, j, k + 1))[0] and _lookup(gaz, toks[k + 2].text)[0]
+                     or gaz.candidates(span_text(doc, j, k + 3))):
             k += 2                     # `in Fargo-Moorhead`: two places joined (`take` splits them); `of the
             #                            Rhône-Alpes`: one name the gazetteer knows whole
         ent = ent_of.get(j)
@@ -827,7 +830,7 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         if ent is not None and ent.label_ == "PERSON" and len(ent) > 1 and not (
                 tok.lower_ in place_words()["spatialprep"] and _well_known(gaz, ent.text)):
             continue                   # `in Milton Keynes` (tagged a person) stays a place: a large town by that name
-        yield doc[j:k + 1], ent is None or ent.label_ not in PLACE_LABELS
+        yield span_of(doc, j, k + 1), ent is None or ent.label_ not in PLACE_LABELS
 
 
 def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
@@ -855,7 +858,7 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
                     doc[k + 1].text[:1].isupper() or k + 2 < n and doc[k + 2].pos_ == "PROPN"
                     and doc[k + 2].text[:1].isupper() and k + 2 not in ent_of):
                 k += 1                 # a lower-case particle inside the name: `Dar es Salaam`
-            span = doc[j:k + 1]
+            span = span_of(doc, j, k + 1)
         cands = _lookup(gaz, span.text)[0]
         if kind == "admin" and any(p and e.feature in ("admin", "admin2") for e, p in cands):
             yield span, False
@@ -888,7 +891,7 @@ def _after_kind_of(doc):
                 k += 1
             if k == j:
                 break
-            yield doc[j:k], kind
+            yield span_of(doc, j, k), kind
             if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
                 k += 1
             if k < n and doc[k].lower_ in (",", "and", "or") and k + 1 < n and doc[k + 1].text[:1].isupper():
@@ -920,7 +923,7 @@ def _before_dwellers(doc, covered: set, ent_of: dict):
         while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
                 and a - 1 not in ent_of:
             a -= 1
-        yield doc[a:i], True
+        yield span_of(doc, a, i), True
 
 
 def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
@@ -930,7 +933,7 @@ def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
     for (s, e), pm in list(out.items()):
         if pm.root is None:
             continue
-        sp = doc.char_span(s, e, alignment_mode="expand")
+        sp = char_span(doc, s, e, alignment_mode="expand")
         if sp is None or sp.end + 1 >= n or doc[sp.end].text != "," or not doc[sp.end + 1].text[:1].isupper():
             continue
         j = sp.end + 1
@@ -945,7 +948,7 @@ def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
             k = j
             while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
                 k += 1
-            region = doc[j:k + 1]
+            region = span_of(doc, j, k + 1)
         if any(a < region.end_char and region.start_char < b for a, b in out):
             continue
         rc = _lookup(gaz, region.text)[0]
@@ -973,7 +976,7 @@ def _listed_kinds(doc, take) -> None:
                 a -= 1
             if a == b:
                 break
-            take(doc[a:b])
+            take(span_of(doc, a, b))
             j = a
             if j > 1 and doc[j - 1].lower_ in ("and", "or") and doc[j - 2].text == ",":
                 j -= 2
@@ -1013,7 +1016,7 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
                 b = k
             else:
                 a = k
-        return doc[a:b + 1]
+        return span_of(doc, a, b + 1)
 
     def big(cands):
         return any(p and e.feature in _BIG for e, p in cands)
@@ -1036,7 +1039,7 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
     for _ in range(4):
         before = set(out)
         for (s, e), pm in todo:
-            sp = doc.char_span(s, e, alignment_mode="expand")
+            sp = char_span(doc, s, e, alignment_mode="expand")
             if sp is None:
                 continue
             for forward in (True, False):
@@ -1082,24 +1085,24 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             continue
         i = ent.start + (ent[0].lower_ == "the")
         if ent.label_ == "ORG" and ent.end - i in (3, 4, 5) and doc[i].lower_ in kind_words() \
-                and doc[i + 1].lower_ == "of" and _well_known(gaz, doc[i + 2: ent.end].text):
-            yield doc[i + 2: ent.end]   # `The State of Texas`, `the City of Houston` tagged an organisation
+                and doc[i + 1].lower_ == "of" and _well_known(gaz, span_of(doc, i + 2, ent.end).text):
+            yield span_of(doc, i + 2, ent.end)   # `The State of Texas`, `the City of Houston` tagged an organisation
             continue
         if ent.label_ == "ORG" and i in covered or not doc[i].text[:1].isupper():
             continue
         if ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
             continue
-        b = next((t.i for t in doc[i + 1: ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
+        b = next((t.i for t in tokens(doc)[i + 1:ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
         if b is None:
             # a county leads whatever it names (`Edgar County Community Foundation`, `Guernsey County Courthouse`)
             k = next((k for k in (2, 3) if i + k < ent.end and doc[i + k - 1].lower_ in place_words()["countyword"]), None)
-            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, doc[i:i + k].text)[0]):
-                yield doc[i:i + k]
+            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, span_of(doc, i, i + k).text)[0]):
+                yield span_of(doc, i, i + k)
             continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
         for k in (3, 2, 1):             # Council`)
             if i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
                 continue                    # `Illinois State Police`: the place is Illinois
-            name = doc[i:i + k]
+            name = span_of(doc, i, i + k)
             if k > 1 and doc[i + k - 1].lower_ == "city" and not any(
                     p and e.feature in ("city", "locality") for e, p in gaz.candidates(name.text)):
                 continue                    # `Dublin City Council`: Dublin (but `Mexico City Health`: Mexico City)
@@ -1130,7 +1133,7 @@ def _title_case(doc, sent) -> bool:
     (a list of hundreds of names is one sentence, asked about for each name)."""
     known = doc.user_data.setdefault("dateline.places.title_case", {})
     if sent.start not in known:
-        words = [t for t in sent if t.is_alpha]
+        words = [t for t in tokens(doc)[sent.start:sent.end] if t.is_alpha]
         known[sent.start] = not sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
     return known[sent.start]
 
@@ -1138,14 +1141,15 @@ def _title_case(doc, sent) -> bool:
 def _before_regions(doc, gaz: Gazetteer):
     """(name, region) for a name the tagger took for a person or an organisation, or left untagged, followed by a comma
     and a state or country (`Winona, Minn.`, `Alexandria, La.`, `Buffalo, New York`): the pair says place."""
+    toks = tokens(doc)
     n = len(doc)
     for ent in entities(doc):
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 4 or ent.end + 1 >= n:
             continue
-        if doc[ent.end].text != "," or not doc[ent.end + 1].text[:1].isupper():
+        if toks[ent.end].text != "," or not toks[ent.end + 1].text[:1].isupper():
             continue
         for k in (3, 2, 1):
-            region = doc[ent.end + 1: min(n, ent.end + 1 + k)]
+            region = span_of(doc, ent.end + 1, min(n, ent.end + 1 + k))
             if len(region) == k and any(c[0].feature in ("admin", "country") for c in _lookup(gaz, region.text)[0]):
                 yield ent, region
                 break
@@ -1153,14 +1157,14 @@ def _before_regions(doc, gaz: Gazetteer):
     # region
     for region in entities(doc):
         i = region.start - 1
-        if region.label_ not in ("GPE", "LOC") or i < 1 or doc[i].text != "," or doc[i - 1].ent_type_ \
-                or doc[i - 1].pos_ != "PROPN":
+        if region.label_ not in ("GPE", "LOC") or i < 1 or toks[i].text != "," or toks[i - 1].ent_type_ \
+                or toks[i - 1].pos_ != "PROPN":
             continue
         a = i - 1
-        while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and not doc[a - 1].ent_type_ \
-                and doc[a - 1].text[:1].isupper():
+        while a > 0 and i - a < 3 and toks[a - 1].pos_ == "PROPN" and not toks[a - 1].ent_type_ \
+                and toks[a - 1].text[:1].isupper():
             a -= 1
-        name = doc[a:i]
+        name = span_of(doc, a, i)
         if not name.text[:1].isupper():
             continue
         inside = {(e.country, e.admin1 if e.feature == "admin" else None)
@@ -1178,7 +1182,7 @@ def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset())
     doc = ctx.doc
     known, longer = {}, {}
     for m in out.values():
-        words = tuple(t.text for t in doc.char_span(m.start, m.end) or ()) if "-" in m.text or " " in m.text else ()
+        words = tuple(t.text for t in char_span(doc, m.start, m.end) or ()) if "-" in m.text or " " in m.text else ()
         if len(words) < 2:
             if " " not in m.text and m.text not in surnames:
                 known[m.text] = m
@@ -1196,7 +1200,7 @@ def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset())
         tok = doc[i]
         for words, m in longer.get(tok.text, ()):
             j = i + len(words)
-            if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
+            if j > len(doc) or tuple(t.text for t in tokens(doc)[i:j]) != words:
                 continue
             start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1])
             if any(a < end and start < b for a, b in out):
@@ -1205,7 +1209,7 @@ def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset())
             if ent is not None and (ent.start < i or ent.end > j) or _name_goes_on(doc, doc[j - 1]) \
                     or ctx.skipped(start, end):
                 break                       # inside a longer name (`New York Times`)
-            out[(start, end)] = PlaceMention(start, end, ctx.text[start:end], m.kind, doc[i:j].root, m.candidates,
+            out[(start, end)] = PlaceMention(start, end, ctx.text[start:end], m.kind, span_of(doc, i, j).root, m.candidates,
                                              untagged=m.untagged, origin=m)
             break
         m = known.get(tok.text)

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator, Optional
 
 import numpy as np
+from spacy.tokens import Span
 
 
 class Spans:
@@ -161,6 +162,20 @@ def tokens(doc) -> list:
     return toks
 
 
+def span_of(doc, start: int, end: int):
+    """`doc[start:end]`: the same Span, made directly where the bounds need no normalising (`Doc.__getitem__` sends
+    every slice through a Python function first, three times the cost of the Span itself)."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
+def span_tokens(span) -> list:
+    """`list(span)`: the tokens of a Span (a sentence, an entity, `doc[a:b]`) from the doc's one list (`tokens`),
+    without a new Token per word at each walk (a new list: change it at will)."""
+    return tokens(span.doc)[span.start:span.end]
+
+
 def heads(doc) -> list[int]:
     """The index of every token's head (`heads(doc)[t.i] == t.head.i`), from the HEAD column once a doc (read it, never
     change it): `Token.head` makes a new Token at each read, which a test of the head's index alone need not."""
@@ -180,6 +195,14 @@ def children(tok) -> list:
         toks = tokens(doc)
         found = doc.user_data["dateline.children"] = [[toks[k] for k in ks] for ks in _below(doc)]
     return found[tok.i]
+
+
+def sentence_tokens(tok) -> list:
+    """`list(tok.sent)`: the tokens of the token's sentence (`sentence_of`) from the doc's one list (`tokens`), without
+    the Span that `Token.sent` makes by walking the sentence, nor a Token per word (a new list: change it at will)."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    return tokens(doc)[sent.start:sent.end]
 
 
 def _below(doc) -> list[list[int]]:
@@ -213,6 +236,49 @@ def text(doc) -> str:
     if found is None:
         found = doc.user_data["dateline.text"] = doc.text
     return found
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the doc's text (`text`) at the tokens' character offsets, without the Span and
+    the Token per word that it makes (the same string: a token's text and its space run on to the next token's)."""
+    found = _char_bounds(doc)
+    if 0 <= start < end <= len(found[0]):
+        return text(doc)[found[0][start]:found[1][end - 1]]
+    return doc[start:end].text
+
+
+def _char_bounds(doc) -> tuple[list[int], list[int], int]:
+    """Each token's first character and the character after its text (`t.idx`, `t.idx + len(t)`, both sorted), and
+    the end of the last token's space, from the IDX and LENGTH columns once a doc (read them, never change them)."""
+    found = doc.user_data.get("dateline.char_bounds")
+    if found is None or len(found[0]) != len(doc):
+        starts = column(doc, "IDX")
+        ends = [a + n for a, n in zip(starts, column(doc, "LENGTH"))]
+        found = doc.user_data["dateline.char_bounds"] = (
+            starts, ends, ends[-1] + len(tokens(doc)[-1].whitespace_) if len(doc) else 0)
+    return found
+
+
+def char_span(doc, start_idx: int, end_idx: int, alignment_mode: str = "strict"):
+    """`doc.char_span(start_idx, end_idx, alignment_mode=...)` for the strict and expand modes: the tokens found by
+    bisection over the doc's character bounds (`_char_bounds`) and the Span made directly, without the Tokens spaCy
+    makes to test the bounds; any other case is spaCy's own."""
+    if alignment_mode not in ("strict", "expand") or not len(doc):
+        return doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
+    starts, ends, stop = _char_bounds(doc)
+    if not (0 <= start_idx < stop and 0 <= end_idx - 1 < stop):
+        return None                               # (spaCy finds no token holding one of the characters)
+    if alignment_mode == "strict":
+        s, e = bisect_left(starts, start_idx), bisect_left(ends, end_idx)
+        if s == len(starts) or starts[s] != start_idx or e == len(ends) or ends[e] != end_idx:
+            return None
+    else:                                         # the tokens holding the first and the last character
+        s, e = bisect_right(starts, start_idx) - 1, bisect_right(starts, end_idx - 1) - 1
+        if start_idx == ends[s]:
+            s += 1                                # (a start on the space after a token: the next token)
+    if s <= e + 1:
+        return Span(doc, s, e + 1)
+    return doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
 
 
 def keep_text(doc, text: str) -> None:

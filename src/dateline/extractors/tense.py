@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .spans import sentence_of
+from .spans import char_span, children, sentence_of
 
 # a cue just before a date overrides the verb: 'since' looks back, 'until', 'by', 'as early as' ahead
 PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
@@ -18,7 +18,7 @@ FUTURE_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+
 
 def auxiliaries(verb) -> list:
     """The auxiliary tokens of a verb (`had`, `will`, `been`...)."""
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
 
 
 def aux_words(verb) -> set[str]:
@@ -28,7 +28,7 @@ def aux_words(verb) -> set[str]:
 
 def pluperfect(verb) -> bool:
     """`had attacked`: a past participle with the auxiliary `had` (an event before the story's time)."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(verb))
 
 
 def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
@@ -57,7 +57,7 @@ def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Op
     """The tense of the verb governing the expression at [start, end) (`verb_tense`), or None: up at most six heads
     inside the paragraph `bounds`, else the first finite verb or modal after it in the sentence. A possessive
     ("Wednesday's ruling") is past; reached through a noun or `for`, the verb's object is a planned thing."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     lo, hi = bounds
@@ -99,7 +99,7 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
     if t.lemma_.lower() in words["futureverb"] and (through or t.tag_ == "VBN" or aux_set):
         return "future"
     if (words["futureverb"].get(t.lemma_.lower()) == "object" and t.tag_ == "VBD"
-            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)):
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children(t))):
         return "future"       # 'planned a rally on Saturday': the day is the rally's
     if t.tag_ == "VB" and "to" in aux_set:
         h = t.head

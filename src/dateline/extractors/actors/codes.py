@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .state import ActorState, Cluster
-from ..spans import matches_at, sentence_of
+from ..spans import char_span, children, matches_at, sentence_of, span_of, tokens
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -341,7 +341,7 @@ def american_story(st: ActorState) -> bool:
 def country_of_sentence(st: ActorState, at: int) -> Optional[str]:
     """The one country whose name the sentence holding offset `at` gives (as an actor or a place), else None:
     police are of the place where they are."""
-    span = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
     if span is None:
         return None
     sent = sentence_of(st.doc, span.start)
@@ -381,7 +381,7 @@ def _pronoun_boss(st: ActorState, c: Cluster) -> Optional[Cluster]:
     if sector not in (None, "GOV") or role not in lex.words("staff"):
         return None
     for s, e in c.mentions:
-        span = st.doc.char_span(s, e, alignment_mode="expand")
+        span = char_span(st.doc, s, e, alignment_mode="expand")
         if span is None or span[0].tag_ != "PRP$":
             continue
         for ms, me, other in st.mentions.around(span[0].idx, span[0].idx + len(span[0])):
@@ -434,7 +434,7 @@ def _spoken_of_only(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] not in ("G", "D") or (c.role or "") not in roles or c.members or not c.mentions:
             continue
-        if not any((span := st.doc.char_span(s, e)) is not None and _acts_or_undergoes(span.root)
+        if not any((span := char_span(st.doc, s, e)) is not None and _acts_or_undergoes(span.root)
                    for s, e in c.mentions):
             for span in list(c.mentions):
                 c.mentions.discard(span)
@@ -539,7 +539,7 @@ def _contest_judges(st: ActorState) -> None:
               and (c.role or "").split()[-1:] in (["judge"], ["judges"], ["judiciary"])]
     if not judged:
         return
-    lemmas = {t.lemma_.lower() for t in st.doc if t.pos_ in ("NOUN", "PROPN")}
+    lemmas = {t.lemma_.lower() for t in st.toks if t.pos_ in ("NOUN", "PROPN")}
     if lemmas & lex.words("contest_word") and not lemmas & lex.words("court_word"):
         for c in judged:
             c.sector, c.country = PRIVATE, c.country
@@ -573,11 +573,11 @@ def _services(st: ActorState, lo: int = 0, hi: int = 10 ** 9) -> Counter:
 def _owner_service(st: ActorState, root) -> Counter:
     """The service of the body that owns the noun a name stands in apposition with (`the rebels' commander, Sgt.
     Yusuf Khan`: REB; `a commander of the army, Lt. X`: MIL), as a one-entry Counter, else an empty one."""
-    head = root.head if root.dep_ == "appos" else next((k for k in root.children if k.dep_ == "appos"), None)
+    head = root.head if root.dep_ == "appos" else next((k for k in children(root) if k.dep_ == "appos"), None)
     if head is None or head.pos_ != "NOUN":
         return Counter()
-    owners = [k for k in head.children if k.dep_ == "poss"] + [
-        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners = [k for k in children(head) if k.dep_ == "poss"] + [
+        o for p in children(head) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
     for tok in owners:
         for ms, me, o in st.mentions.around(tok.idx, tok.idx + len(tok)):
             if not (ms <= tok.idx and tok.idx + len(tok) <= me and (ms, me) in o.mentions):
@@ -601,7 +601,7 @@ def _service_ranks(st: ActorState) -> None:
         if c.key[0] != "P?" or c.sector is not None or c.role is not None:
             continue
         for s, e in sorted(c.mentions):
-            span = doc.char_span(s, e)
+            span = char_span(doc, s, e)
             if span is None:
                 continue
             j = span.start - 1
@@ -621,11 +621,11 @@ def _service_ranks(st: ActorState) -> None:
                 c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], doc[j].lower_.rstrip(".")
                 if inside and c.name == span.text:
                     k = j + 1 + (doc[j + 1].text == ".")
-                    c.name = doc[k:span.end].text   # the person's name without the rank
+                    c.name = span_of(doc, k, span.end).text   # the person's name without the rank
                 break
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
         if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(
-                doc.char_span(s, e) is not None and doc.char_span(s, e).root.lemma_.lower() == "trooper"
+                char_span(doc, s, e) is not None and char_span(doc, s, e).root.lemma_.lower() == "trooper"
                 for s, e in c.mentions):
             others = Counter({k: v for k, v in _services(st).items()}) - Counter({"MIL": len(c.mentions)})
             if set(+others) == {"COP"}:
@@ -640,12 +640,12 @@ def _campaign_staff(st: ActorState, c: Cluster) -> bool:
     if c.key[0] not in ("P?", "D") or c.sector not in (None, "GOV", "LEG") or c.role not in lex.words("staff"):
         return False
     for s, _ in c.mentions:
-        span = st.doc.char_span(s, s + 1, alignment_mode="expand")
+        span = char_span(st.doc, s, s + 1, alignment_mode="expand")
         if span is None:
             continue
         sent = sentence_of(st.doc, span.start)
         lo = sentence_of(st.doc, sent.start - 1).start if sent.start > 0 else sent.start
-        if any(t.lemma_.lower() == "campaign" and t.pos_ == "NOUN" and _race(t) for t in st.doc[lo:sent.end]):
+        if any(t.lemma_.lower() == "campaign" and t.pos_ == "NOUN" and _race(t) for t in tokens(st.doc)[lo:sent.end]):
             return True
     return False
 
@@ -653,10 +653,10 @@ def _campaign_staff(st: ActorState, c: Cluster) -> bool:
 def _race(campaign) -> bool:
     """`campaign` names a race for office: bare, a person's or one with an electoral word (actor_words.tsv
     `electoral`), not `the air campaign`, `a bombing campaign`, `a campaign against militants`."""
-    if any(c.dep_ == "prep" and c.lower_ == "against" for c in campaign.children):
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in children(campaign)):
         return False
     return all(c.pos_ == "PROPN" or c.tag_ == "PRP$" or c.lower_ in lex.words("electoral")
-               for c in campaign.children if c.dep_ in ("amod", "compound", "nmod"))
+               for c in children(campaign) if c.dep_ in ("amod", "compound", "nmod"))
 
 
 _SIDES = frozenset(("PTY", "NGO", "BUS", "MED", "LAB", "REB", "OPP", "REL", "EDU"))
@@ -672,7 +672,7 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in lex.words("staff") or not c.mentions:
         return
     s = min(c.mentions)[0]
-    span = st.doc.char_span(s, s + 1, alignment_mode="expand")
+    span = char_span(st.doc, s, s + 1, alignment_mode="expand")
     if span is None:
         return
     if span.start > 0 and lex.org_words().get(st.doc[span.start - 1].lower_) == "GOV":

@@ -7,6 +7,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
+from ..spans import children, span_of, span_tokens, tokens
 
 PERSON_LABELS = frozenset(("PERSON",))
 
@@ -73,7 +74,7 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
             ms < end and start < me and (ms, me) in c.mentions and not inside_ok
             for ms, me, c in st.mentions.around(start, end)):
         return
-    name = doc[s:e].text
+    name = span_of(doc, s, e).text
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
@@ -125,7 +126,7 @@ def works_for(st: ActorState, s: int, e: int) -> bool:
     """True when tokens [s, e) name the organisation a described person works for: the object of `of`, `for`,
     `at` or `with` after a person title (`director of the Arms Control Association`, `a spokesman for the
     Archdiocese of New York`), or the possessor of a person's name (`Fox News’s Megyn Kelly`). Such an organisation is an actor of its own, inside the person's mention."""
-    root = st.doc[s:e].root
+    root = span_of(st.doc, s, e).root
     if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
         return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too
     if after_possessive(st.doc, e) in st.person_at:
@@ -140,7 +141,7 @@ def sports_team(span) -> bool:
     """`the` or a possessive, then a large city or US state and a plural name (`the Minnesota Vikings`, `the
     NFL's Charlotte Panthers`, `the New York Yankees`): a sports team, a business. Plural demonyms and party
     members (`Texas Democrats`, `Ohio Republicans`) are not teams, nor a name that begins with a given name."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span_tokens(span) if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -191,7 +192,7 @@ def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
     preposition (`in Iraq`), modifying an event or subject noun (`the Iraq war`, through other compounds: `a Mali
     hotel assault`), or the `of`-object of a place
     noun (`the capital of America`). `U.S.` before a noun is adjectival (`U.S. missile attacks`)."""
-    span = st.doc[s:e]
+    span = span_of(st.doc, s, e)
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -223,20 +224,21 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
     """Character bounds of a noun phrase: the head with its determiners and modifiers on the left,
     and `of`-phrases on the right (`the secretary of state`), within the head's line."""
     doc = st.doc
+    toks = tokens(doc)
     s = head.i
     for child in reversed(list(head.lefts)):
         if child.dep_ in ("punct", "cc", "predet", "preconj", "prep", "relcl", "appos", "advmod") or \
                 child.ent_type_ in ("DATE", "TIME") or \
-                child.i != s - 1 and doc[child.right_edge.i].i != s - 1:
+                child.i != s - 1 and toks[child.right_edge.i].i != s - 1:
             break
         s = child.left_edge.i
-    while s < head.i and (doc[s].is_punct or doc[s].dep_ in ("npadvmod", "cc", "prep") or
-                          st.ctx.skipped(doc[s].idx, doc[s].idx + len(doc[s]))):
+    while s < head.i and (toks[s].is_punct or toks[s].dep_ in ("npadvmod", "cc", "prep") or
+                          st.ctx.skipped(toks[s].idx, toks[s].idx + len(toks[s]))):
         s += 1
     e = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in children(child) if g.dep_ == "pobj"]
             if objs and head.tag_ in ("NNS", "NNPS") and objs[0].i in st.person_at:
                 break                             # `Supporters of Republican Donald Trump`: the group, not the
                 #                                   person it is named after (an actor of their own)
@@ -246,7 +248,7 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
             e += 1
         else:
             break
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
     text = st.ctx.text
     if "\n" in text[start:end]:                   # a phrase never runs over a line break (`192\nAmericans:`
         start = max(start, text.rfind("\n", start, head.idx) + 1)   # in a table)

@@ -9,7 +9,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import entities, having, ids_of, sentences, string_ids
+from ..spans import char_span, children, entities, having, ids_of, sentence_of, sentences, string_ids
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, described_as_subject, harmed_someone
@@ -30,7 +30,7 @@ def coref(st: ActorState) -> None:
     in_quote = set()
     quote_of: dict[int, int] = {}                  # token inside a quote -> the quote's index
     for k, q in enumerate(st.quotes):
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        span = char_span(doc, q.start, q.end, alignment_mode="expand")
         if span is not None:
             in_quote.update(range(span.start, span.end))
             quote_of.update(dict.fromkeys(range(span.start, span.end), k))
@@ -39,7 +39,7 @@ def coref(st: ActorState) -> None:
     owner: dict[int, Cluster] = {}
     for c in sorted(st.clusters.values(), key=lambda c: c.key[0] in ("P", "P?")):
         for s, e in c.mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
+            span = char_span(doc, s, e, alignment_mode="expand")
             if span is not None:
                 owner[span.root.i] = c
     st.owner = owner
@@ -90,7 +90,7 @@ def _accused_by_pronoun(st: ActorState) -> None:
         if c.key[0] != "P?" or c.sector is not None or c.role is not None:
             continue
         for s, e in c.mentions:
-            span = st.doc.char_span(s, e)
+            span = char_span(st.doc, s, e)
             if span is None or span.root.i in st.in_quote or \
                     len(span) == 1 and span[0].pos_ == "PRON" and span[0].lower_ not in ("he", "she"):
                 continue
@@ -105,10 +105,10 @@ def _pronoun_campaign(st: ActorState, tok) -> None:
     (descriptions.py `_campaign`); not `during his campaign`, `his campaign against drugs`, `his re-election
     campaign` (a period, an effort)."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in lex.words("still_verb") or \
-            any(c.dep_ == "prep" for c in tok.children):
+            any(c.dep_ == "prep" for c in children(tok)):
         return                                    # `during his campaign`: a period; `his campaign may be in
         #                                           trouble`: a state of things, no act
-    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
+    mods = [c for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
     if len(mods) != 1 or mods[0].tag_ != "PRP$" or mods[0].lower_ not in ("his", "her"):
         return
     who = st.owner.get(mods[0].i)
@@ -153,12 +153,12 @@ def _headline_short_names(st: ActorState) -> None:
         return
     if dl is not None and dl.start > span[1]:
         span = (span[0], dl.start)                   # the headline and the subheading lines under it
-    title = st.doc.char_span(span[0], span[1], alignment_mode="contract")
+    title = char_span(st.doc, span[0], span[1], alignment_mode="contract")
     if title is None:
         return
     for tok in title:
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.text.isupper() or \
-                any(ch.i < tok.i for ch in tok.children) or tok.dep_ in ("compound", "amod") or is_person_title(tok) \
+                any(ch.i < tok.i for ch in children(tok)) or tok.dep_ in ("compound", "amod") or is_person_title(tok) \
                 or tok.ent_type_ in ("GPE", "LOC", "NORP") or lex.place_code(tok.text) \
                 or any(s <= tok.idx < e for s, e, _ in st.mentions.around(tok.idx, tok.idx + len(tok))):
             continue
@@ -183,7 +183,7 @@ def _speaker_pronouns(st: ActorState) -> None:
         sp = q.speaker
         if k in st.speaker_of or sp is None or st.ctx.text[sp.start:sp.end].strip().lower() not in ("he", "she"):
             continue
-        span = st.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        span = char_span(st.doc, sp.start, sp.end, alignment_mode="expand")
         if span is None or len(span) != 1 or span[0].i in st.in_quote or st.ctx.skipped(sp.start, sp.end):
             continue
         tok = span[0]
@@ -200,7 +200,7 @@ def _apposition(st: ActorState, tok) -> None:
     person (its words up to the noun; nothing in it names another actor)."""
     c = st.owner.get(tok.head.i)
     if c is None or c.key[0] not in ("P", "P?") or tok.head.i > tok.i or \
-            not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in tok.children):
+            not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children(tok)):
         return
     lemma = tok.lemma_.lower()
     if lemma not in lex.words("person_noun") and lemma not in lex.words("kin") and not is_person_title(tok):
@@ -227,7 +227,7 @@ def _local(st: ActorState, tok) -> bool:
     linked one."""
     verb = tok.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.words("still_verb") or \
-            [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            [c.lower_ for c in children(tok) if c.i < tok.i] != ["the"] or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
         return False
     state = tok.lower_ == "state"
     k = st.sent_of[tok.i]
@@ -255,7 +255,7 @@ def _local(st: ActorState, tok) -> bool:
     role = "state government" if state else "city government"
     c = st.clusters.get(("L", place)) or cluster(st, ("L", place), f"{place} {role}", country=iso, sector="GOV",
                                                  role=role)
-    add(st, c, next(d.idx for d in tok.children if d.i < tok.i), tok.idx + len(tok))
+    add(st, c, next(d.idx for d in children(tok) if d.i < tok.i), tok.idx + len(tok))
     st.owner[tok.i] = c
     return True
 
@@ -329,12 +329,12 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
         if c is not None and any(c is o for o in skip):
             continue
         plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
-            any(ch.dep_ == "conj" for ch in t.children)
+            any(ch.dep_ == "conj" for ch in children(t))
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
             t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "i") or who or is_person_title(t) or
             t.lemma_.lower() in lex.words("kin") or   # `Elian's father ... He`: not Elian; `Trump's campaign
             (t.pos_ == "NOUN" and any(ch.dep_ == "poss" and ch.i in st.owner and     # manager says he`
-                                      st.owner[ch.i].key[0] in ("P", "P?") for ch in t.children)))
+                                      st.owner[ch.i].key[0] in ("P", "P?") for ch in children(t))))
         if want in ("M", "F"):
             if not person or plural or t.lower_ in ("i", "we", "you"):
                 continue                              # `when I asked Sanders ..., he`: never the speaker
@@ -385,7 +385,7 @@ def _noun_of(st: ActorState, t):
     if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
         t = t.head
     if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass"):     # `The daughter of Aung San, ..., Suu Kyi
-        t = next((o for o in t.head.children if o.dep_ == t.dep_ and o.i in st.owner), t)   # enjoyed`: one
+        t = next((o for o in children(t.head) if o.dep_ == t.dep_ and o.i in st.owner), t)   # enjoyed`: one
     return t                                                       # subject in two words, one of them a name
 
 
@@ -443,12 +443,12 @@ def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
     root = head.head
     if head.i == root.i or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
         return None
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or tok.i in st.in_quote or subj.i in st.in_quote:
         return None
     c = _actor_of(st, subj)
     if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") or \
-            any(ch.dep_ == "conj" for ch in subj.children):
+            any(ch.dep_ == "conj" for ch in children(subj)):
         return None
     g = _gender(st, c)
     if g is not None and g != want or _another_person(st, c, tok.idx, subj.idx, want):
@@ -458,7 +458,7 @@ def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
 
 def _possessor_of_someone(st: ActorState, start: int) -> bool:
     """True when the name at this offset possesses a kin or person noun (`Aldridge's father`)."""
-    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+    span = char_span(st.doc, start, start + 1, alignment_mode="expand")
     if span is None:
         return False
     t = span[0]
@@ -473,9 +473,9 @@ def _another_group(st: ActorState, c: Cluster, start: int, end: int, want: str =
     relatives` and `they` is no other candidate for `they`."""
     for s, e, o in st.mentions.around(start, end):
         if start < s < end and o is not c and o.key[0] in ("S", "O", "G") and (s, e) in o.mentions:
-            span = st.doc.char_span(s, e, alignment_mode="expand")
+            span = char_span(st.doc, s, e, alignment_mode="expand")
             plural = span is not None and (span.root.tag_ in ("NNS", "NNPS") or
-                                           any(t.dep_ == "conj" for t in span.root.children))
+                                           any(t.dep_ == "conj" for t in children(span.root)))
             if plural == (want == "they") or span is None:
                 return True
     return False
@@ -508,7 +508,7 @@ def _clause_subject(tok):
     """The subject of the verb an object pronoun depends on (`Trump attacked him`, `Beck reminded Thor he`)."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     for _ in range(3):                 # `Trump attacked Obama, calling him`: a verb with no subject of its own
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             return subj                #  takes the subject of the verb it depends on
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -526,7 +526,7 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     want = OBJECT[tok.lower_]
     found, c = False, None
     if want in ("M", "F"):             # `Christie attacked Rubio ... by calling him out`: the one other person
-        found, c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)   # of its sentence, if one
+        found, c = _one_person(st, sentence_of(tok.doc, tok.i).start_char, tok.idx, want, skip)   # of its sentence, if one
     if not found:
         c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not own and c is not speaker:
@@ -557,7 +557,7 @@ def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:
     skip = (speaker,) if speaker is not None else ()
     c = None
     if want in ("M", "F"):             # `"I think Trump will be tougher ..., but I think he is causing`: the one
-        c = _one_person(st, tok.sent.start_char, tok.idx, want, skip)[1]   # person of its sentence first
+        c = _one_person(st, sentence_of(tok.doc, tok.i).start_char, tok.idx, want, skip)[1]   # person of its sentence first
     if c is None:
         c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not speaker:
@@ -625,9 +625,9 @@ def _kin_head(tok) -> bool:
 def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
     """A description headed by a coreference noun joins the nearest compatible actor named before it."""
     doc = st.doc
-    dets = [ch for ch in tok.children if ch.dep_ == "det"]
-    poss = [ch for ch in tok.children if ch.dep_ == "poss"]
-    mods = [ch for ch in tok.children if ch.dep_ in ("amod", "compound") and ch.i < tok.i]
+    dets = [ch for ch in children(tok) if ch.dep_ == "det"]
+    poss = [ch for ch in children(tok) if ch.dep_ == "poss"]
+    mods = [ch for ch in children(tok) if ch.dep_ in ("amod", "compound") and ch.i < tok.i]
     plural = tok.tag_ in ("NNS", "NNPS")
     if noun.kind == "other":
         if not poss:
@@ -672,7 +672,7 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         bound = set()                                 # `Egypt urged the Jewish state`: not Egypt itself
         if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass"):
-            for subj in verb.children:
+            for subj in children(verb):
                 if subj.dep_ in ("nsubj", "nsubjpass"):
                     for t in [subj, *subj.conjuncts]:
                         h = hit_at(st, t.i)
@@ -681,7 +681,7 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         marks = st.country_marks
         for k in range(bisect.bisect_left(marks, s_char, key=lambda m: m[0]) - 1, -1, -1):
             start, iso = marks[k]                     # the marks before the description, nearest first
-            t = doc.char_span(start, start + 1, alignment_mode="expand")
+            t = char_span(doc, start, start + 1, alignment_mode="expand")
             if t is None or st.sent_of[t.start] < window:
                 break
             if iso and iso != not_iso and iso not in bound:
@@ -707,7 +707,7 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
             if best is None or s > best[0] or best[1] is not c and _made_before(st, c, best[1]):
                 best = (s, c)                      # at the same offset the actor made first, as a scan would
         if best is not None:
-            t = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
+            t = char_span(doc, best[0], best[0] + 1, alignment_mode="expand")
             if t is not None and st.sent_of[t.start] >= window:
                 found = best[1]
     if found is None:

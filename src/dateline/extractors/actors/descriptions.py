@@ -15,7 +15,7 @@ from .codes import dateline_country
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
-from ..spans import sentence_of, where
+from ..spans import char_span, children, sentence_of, span_of, tokens, where
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
@@ -77,12 +77,12 @@ def descriptions(st: ActorState) -> None:
         elif _heads_longer(st, tok):
             continue                              # `secretary` of `secretary of state` waits for `state`
         if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
-                not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in tok.children) and \
+                not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in children(tok)) and \
                 not (tok.dep_ == "compound" and tok.head.i in st.person_at) and \
                 not (tok.i + 1 < len(doc) and doc[tok.i + 1].i in st.person_at):
             title = kinds["person"]
             if title.sector == "COP" and title.role == "officer" and \
-                    civil_officer([t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]):
+                    civil_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
                 title = dataclasses.replace(title, sector="GOV")   # `the information officer`: no police
             if title.role == "executive" and tok.lower_ == "executive" and _country_executive(st, tok):
                 title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
@@ -96,7 +96,7 @@ def descriptions(st: ActorState) -> None:
 def _country_executive(st: ActorState, tok) -> bool:
     """True when `executive` is a country's or region's, and definite (`Spain's executive`, `the Catalan
     executive`): the government of the place, as wire news from Europe writes it, not a company's manager."""
-    mods = [c for c in tok.children if c.i < tok.i]
+    mods = [c for c in children(tok) if c.i < tok.i]
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in mods)
     return definite and any(c.dep_ in ("amod", "poss", "compound", "nmod") and (h := hit_at(st, c.i)) is not None and
                             h[0] in ("CTRY", "DEM", "CAP") for c in mods)
@@ -133,10 +133,10 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
     """Countries named in a noun's modifiers (demonyms, `Russia's`, compound names, conjoined
     demonyms), and a person who possesses it (`Assad's troops`, `the Assad regime`)."""
     isos, owner = [], None
-    for child in head.children:
+    for child in children(head):
         if child.i > head.i or child.dep_ not in ("amod", "compound", "poss", "nmod", "npadvmod"):
             continue
-        for tok in [child] + [c for c in child.children if c.dep_ == "conj"]:
+        for tok in [child] + [c for c in children(child) if c.dep_ == "conj"]:
             h = hit_at(st, tok.i)
             if h and h[0] in ("DEM", "CTRY", "CAP") and _stance_object(st, head, tok):
                 continue                          # `anti-American protesters`, `pro-Palestinian students`
@@ -174,8 +174,8 @@ def _stance_object(st: ActorState, head, tok) -> bool:
 def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisation]:
     """An organisation (not a state body) that modifies a group noun or is its `of`-object:
     `Taliban fighters`, `rebels of the Free Syrian Army`."""
-    near = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
-    near += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    near = [c for c in children(head) if c.dep_ in ("compound", "nmod", "poss", "amod")]
+    near += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)]
     for t in near:
         h = hit_at(st, t.i)
         if h and h[0] == "ORG" and h[1].kind == "org":
@@ -206,11 +206,11 @@ def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
     is a person named (`a Taliban commander called Mullah Omar`, `a Filipino man named Jose Santos`): the description
     is a mention of that person, no actor of its own (the person keeps what the name says of them; a description's
     sector fills a person who has none). True when it joined one."""
-    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)):
         return False
-    for verb in tok.children:
+    for verb in children(tok):
         if verb.dep_ == "acl" and verb.i > tok.i and verb.lower_ in lex.words("introducing"):
-            person = next((st.person_at[o.i] for o in verb.children
+            person = next((st.person_at[o.i] for o in children(verb)
                            if o.dep_ in ("oprd", "dobj", "attr", "xcomp") and o.i in st.person_at), None)
             if person is None:
                 return False
@@ -220,7 +220,7 @@ def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
                 add(st, person, s_char, e_char)
                 st.taken.append((s_char, e_char))
             if person.person is None and person.sector is None:
-                body = next((h[1] for c in tok.children if (h := hit_at(st, c.i)) and h[0] == "ORG"), None)
+                body = next((h[1] for c in children(tok) if (h := hit_at(st, c.i)) and h[0] == "ORG"), None)
                 person.sector = getattr(body, "sector", None) or title.sector   # (`Taliban`: REB)
                 person.role = person.role or title.role
             return True
@@ -238,10 +238,10 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `The Maricopa County Sheriff's Office`: a body, not the sheriff
     if _describes_named(st, tok, title):
         return                                    # `a Taliban commander called Mullah Omar`: that person
-    if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
-    dets = [c for c in tok.children if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
+    dets = [c for c in children(tok) if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
             and c.i < tok.i]                      # (`One BLM activist tweeted`: someone)
     isos, owner = _modifiers(st, tok)
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
@@ -249,7 +249,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     if not dets and len(isos) <= 1 and _in_headline(st, tok):
         c = _who(st, isos[0] if isos else None, title, doc[tok.i].idx, anywhere=True)
-        if (c is None or c.key[0] not in ("P", "P?")) and not any(ch.i < tok.i for ch in tok.children):
+        if (c is None or c.key[0] not in ("P", "P?")) and not any(ch.i < tok.i for ch in children(tok)):
             c = _story_person(st, title.sector)          # `Judge rejects ...` for Justice Frank Nervo (a bare title:
             #                                              not `UN ENVOY`)
         if c is not None and c.key[0] in ("P", "P?"):   # `Burma leader visits Washington` (a headline drops its
@@ -265,7 +265,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if isos and len(isos) == 1:               # `a Russian diplomat`, `Austrian journalist`
             s_char, e_char = np_bounds(st, tok)
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
-                former = any(t.lower_ in lex.words("former") for t in doc[tok.left_edge.i:tok.i])
+                former = any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i])
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
                 add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)
                 st.taken.append((s_char, e_char))
@@ -278,9 +278,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
-    party = next((lex.parties().words[t.text] for t in doc[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
+    party = next((lex.parties().words[t.text] for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
-    if any(t.lower_ in lex.words("former") for t in doc[tok.left_edge.i:tok.i]):
+    if any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i]):
         c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
         if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
             c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
@@ -301,7 +301,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
-    place = next((m.text for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+    place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
     others = _co_arguments(st, tok)
     c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place, others=others)
@@ -355,10 +355,10 @@ def _building(st: ActorState, tok) -> None:
     isos, _ = _modifiers(st, tok)
     if len(isos) == 1:
         st.lemma_iso[tok.lemma_.lower()] = isos[0]
-        for t in tok.children:
+        for t in children(tok):
             h = hit_at(st, t.i)
             if t.i < tok.i and h and h[0] in ("CTRY", "DEM") and h[1] == isos[0]:
-                span = st.doc[h[2]:h[3]]
+                span = span_of(st.doc, h[2], h[3])
                 add(st, state_actor(st, isos[0]), span.start_char, span.end_char)
     st.taken.append(np_bounds(st, tok))
 
@@ -367,7 +367,7 @@ def _qualified_role(st: ActorState, tok, title: lex.Title) -> Optional[str]:
     """The whole role of a description whose title a word of actor_words.tsv `office_qualifier` makes another
     office (`the Senate minority leader` -> `senate minority leader`, `the deputy prime minister`), lower case,
     countries and demonyms left out; None when no such word stands before the title."""
-    words = [t for t in st.doc[tok.left_edge.i:tok.i - len(title.phrase.split()) + 1]
+    words = [t for t in tokens(st.doc)[tok.left_edge.i:tok.i - len(title.phrase.split()) + 1]
              if t.dep_ not in ("det", "poss", "case", "punct") and not t.is_space and
              (hit_at(st, t.i) or ("",))[0] not in ("CTRY", "DEM")]
     if not any(t.lower_ in lex.words("office_qualifier") for t in words):
@@ -397,13 +397,13 @@ def _party_member(st: ActorState, tok) -> bool:
     """`the Republican from Alabama`, `the Vermont Democrat`: a singular party noun with `the` heading its phrase
     is a person of that party: the one named last before it (parties.tsv members) within the sentence and the
     two before; True when it found one."""
-    if tok.dep_ in ("compound", "amod", "poss") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if tok.dep_ in ("compound", "amod", "poss") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
         return False
     party = lex.parties().words[tok.text]
     members = lex.parties().members
-    k = st.doc[tok.i].sent.start
-    first = st.doc[k - 1].sent.start if k > 0 else 0
-    first = st.doc[first - 1].sent.start if first > 0 else first
+    k = sentence_of(st.doc, tok.i).start
+    first = sentence_of(st.doc, k - 1).start if k > 0 else 0
+    first = sentence_of(st.doc, first - 1).start if first > 0 else first
     lo = st.doc[first].idx
     best = None
     for c in st.clusters.values():
@@ -424,7 +424,7 @@ def _unnamed_member(st: ActorState, tok) -> bool:
     """`A Libertarian won the seat`, `a Democrat conceded`: a singular party noun after `a`/`an` that is a verb's
     subject or object names one unnamed person of that party (PTY, the party's country); True when made."""
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent") or tok.text.endswith("s") or predicate(tok) or \
-            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)) or \
             tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].text == ",":
         return False                              # (`A Libertarian, he backed ...`: a fronted description)
     party = next((o for o in lex.organisations() if o.name == lex.parties().words[tok.text]), None)
@@ -445,13 +445,13 @@ def _campaign(st: ActorState, tok) -> None:
     `in the campaign`, `stages of the campaign` are a period.
     `the bombing campaign`, `a campaign of violence`, `campaign manager` are no campaign of a candidate; nor is the
     subject of a verb of time going by with no object (`course_verb`: `before the campaign began`): a period."""
-    if tok.dep_ == "compound" or any(c.dep_ == "prep" for c in tok.children):
+    if tok.dep_ == "compound" or any(c.dep_ == "prep" for c in children(tok)):
         return
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.words("course_verb") and \
-            not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.head.children):
+            not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in children(tok.head)):
         return
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
-    dets = [c for c in tok.children if c.dep_ == "det"]
+    mods = [c for c in children(tok) if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+    dets = [c for c in children(tok) if c.dep_ == "det"]
     owner = next((st.person_at[c.i] for c in mods if c.i in st.person_at), None)
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
@@ -481,9 +481,9 @@ def _cause_group(st: ActorState, tok) -> None:
     """`a civil rights group`, `advocacy groups`, `anti-abortion groups`: a group named by its cause (actor_words.tsv
     `cause_ngo` and `anti-`/`pro-` -> NGO, advocacy as the guide codes it; `cause_opp` -> OPP), an actor of its own; its country is the article's
     home country when there is one (codes.py). A named organisation (`the Log Cabin Republicans group`) is not."""
-    if tok.dep_ in ("compound", "appos") or any(c.dep_ == "poss" for c in tok.children):
+    if tok.dep_ in ("compound", "appos") or any(c.dep_ == "poss" for c in children(tok)):
         return                                    # `Operation Rescue, an anti-abortion group`: that organisation
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    mods = [c for c in children(tok) if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     words = set()
     for m in mods:
         words.update(t.lower_ for t in m.subtree if t.i < tok.i)
@@ -499,7 +499,7 @@ def _cause_group(st: ActorState, tok) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
-    first = next(t for t in st.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and t.pos_ != "DET")
+    first = next(t for t in tokens(st.doc)[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and t.pos_ != "DET")
     name = st.ctx.text[max(first.idx, s_char):tok.idx + len(tok)]
     c = cluster(st, ("G", sector, name.lower()), name, sector=sector,
                 role="advocacy group" if sector == "NGO" else "activists")
@@ -526,16 +526,16 @@ def _named_relative(st: ActorState, tok) -> bool:
     that given name and the possessor's surname (the lexicon's, else a person of that name); the possessor is the
     person named, or for `his`/`her` the person named last before it in the sentence or the one before. True when
     the person was made."""
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and
+    name = next((c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and
                  c.i not in st.person_at and c.ent_type_ in ("", "PERSON") and
-                 not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                 not any(g.dep_ in ("compound", "flat") for g in children(c))), None)
+    poss = next((c for c in children(tok) if c.dep_ == "poss"), None)
     if name is None or poss is None or not name.text[:1].isupper() or hit_at(st, name.i):
         return False
     owner = st.person_at.get(poss.i)
     if owner is None and poss.lower_ in ("his", "her"):
-        first = tok.sent.start
-        first = st.doc[first - 1].sent.start if first > 0 else first
+        first = sentence_of(tok.doc, tok.i).start
+        first = sentence_of(st.doc, first - 1).start if first > 0 else first
         near = [i for i in st.person_at if first <= i < poss.i]
         owner = st.person_at[max(near)] if near else None
     if owner is None or owner.key[0] not in ("P", "P?") or len(owner.name.split()) < 2:
@@ -580,7 +580,7 @@ def _relative_of(st: ActorState, tok) -> None:
     country) for `killer`, `murderer`, `assassin`."""
     if _named_relative(st, tok):
         return
-    owner = next((st.person_at.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in st.person_at), None)
+    owner = next((st.person_at.get(c.i) for c in children(tok) if c.dep_ == "poss" and c.i in st.person_at), None)
     if owner is None and not _pronoun_owned(tok):
         return
     s_char, e_char = np_bounds(st, tok)
@@ -601,7 +601,7 @@ def _pronoun_owned(tok) -> bool:
     `his`/`her` names someone other than the pronoun's person. Kin nouns so owned are left alone: `his father`,
     `his son` are mostly people the article names (the coreference of a later name is not made here)."""
     return tok.lemma_.lower() in lex.words("relation") and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in children(tok))
 
 
 def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
@@ -621,7 +621,7 @@ def _staffer(st: ActorState, tok, title: lex.Title, owner: Cluster) -> None:
     elif sector in ("CVL", "ELI"):
         sector = None                             # the spokesman of a private person: sector unknown
     country = country if country != "IGO" else None
-    named = next((st.person_at[k.i] for k in [tok.head] + list(tok.children)
+    named = next((st.person_at[k.i] for k in [tok.head] + list(children(tok))
                   if (k.dep_ == "appos" or tok.dep_ == "appos" and k.i == tok.head.i) and k.i in st.person_at), None)
     if named is not None and named is not owner and named.person is None:
         named.sector = named.sector or sector     # `Jeff Weaver, Sanders’ campaign manager,`: that person
@@ -753,7 +753,7 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "become", "remain", "seem"):
         return frozenset()
     found = set()
-    for arg in verb.children:
+    for arg in children(verb):
         if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
             found.update(id(st.person_at[t.i]) for t in arg.subtree if t.i in st.person_at)
     return frozenset(found)
@@ -785,13 +785,13 @@ def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) 
 
 def _sentence_end(st: ActorState, at: int) -> int:
     """The character offset where the sentence holding offset `at` ends."""
-    span = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
     return sentence_of(st.doc, span.start).end_char if span is not None else len(st.ctx.text)
 
 
 def _party_of(st: ActorState, tok) -> Optional[lex.Organisation]:
     """The party a party word before a noun names (`Republican leaders`, `Democratic lawmakers`), if any."""
-    for child in tok.children:
+    for child in children(tok):
         if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.text in lex.parties().words:
             org = lex.organisation_forms().get(lex.parties().words[child.text])
             if org is not None and sentence_case(st.doc, child.i) and not _country_told(st, org.country):
@@ -815,12 +815,12 @@ def _country_told(st: ActorState, iso: Optional[str]) -> bool:
 def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
     """`as a U.S. citizen`, `a U.S. citizen must`, `the forces of bigotry`: a singular civil noun with `a`/`an`
     that is not the subject of a past-tense verb, and `forces of` an abstract noun, name nobody in particular."""
-    if civil and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if civil and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)):
         return tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.tag_ not in ("VBD", "VBN")
     if tok.lemma_.lower() == "force":
-        for prep in tok.children:
+        for prep in children(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                objs = [o for o in children(prep) if o.dep_ == "pobj"]
                 if objs and objs[0].pos_ == "NOUN" and objs[0].is_lower and not hit_at(st, objs[0].i) and \
                         not lex.titles().get(objs[0].lemma_.lower()):
                     return True
@@ -832,10 +832,10 @@ def _generic_many(tok) -> bool:
     with `many`, `most` or `all` and no determiner names people in general, not a group of the story, unless it is
     the subject of a verb in the past (`Most Republicans voted against it`)."""
     many = lex.words("many")
-    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") and c.lower_ not in many for c in tok.children):
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") and c.lower_ not in many for c in children(tok)):
         return False
     if not any(c.lower_ in many and c.dep_ in ("det", "amod", "predet", "nummod", "quantmod", "advmod")
-               for c in tok.children):
+               for c in children(tok)):
         return False
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -858,18 +858,18 @@ def _generic_subject(st: ActorState, tok) -> bool:
     story."""
     if tok.tag_ not in ("NNS", "NNPS") or any(
             c.dep_ in ("det", "poss", "nummod") or hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-            for c in tok.children):
+            for c in children(tok)):
         return False
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    aux = [c for c in first.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    aux = [c for c in children(first.head) if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.lower_ in _norm_modals() for c in aux):
         return True
     if first.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual")
-                                                 for c in first.head.children):
+                                                 for c in children(first.head)):
         return True                               # `Opposition parties typically have a better hand`
     if first.head.tag_ == "VBP" and not aux and first.head.lemma_.lower() in lex.words("truth_verb") and \
             any(q.start <= tok.idx < q.end for q in st.quotes):
@@ -899,33 +899,33 @@ def predicate(tok) -> bool:
             tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such")):   # `companies such as Pfizer` name them
         return True
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                              for c in tok.children):
+                                                              for c in children(tok)):
         return True                               # `she's a fighter`: what someone is, not someone else
-    if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children) and (
+    if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children(tok)) and (
             (tok.dep_ == "attr" and tok.head.lemma_ == "be") or
             (tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX"))):
         return True                               # `they think they're rebels`, `they looked like terrorists`:
         #                                           what someone is or seems, a bare plural kind
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.tag_ == "NN" and any(
-            c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.head.children):
+            c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children(tok.head)):
         return True                               # `The Czechs are the current president of the European Union`: a
         #                                           post a people or body holds, no person
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
-            any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children) or
-            any(c.tag_ == "JJS" for c in tok.children)):
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(tok.head)) or
+            any(c.tag_ == "JJS" for c in children(tok))):
         return True                               # `I will be the greatest jobs president`, `he is the best
         #                                           president`: a role someone may take, a judgement
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
-            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in tok.head.children):
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in children(tok.head)):
         return True                               # `She was the first lady, her husband was the president`: a
         #                                           past office of the subject, not the one who holds it now
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
         return False
-    return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) or any(  # `branded the protesters
+    return any(c.dep_ == "dobj" and c.i < tok.i for c in children(tok.head)) or any(  # `branded the protesters
         c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.lemma_.lower() != c.lower_  # terrorists`,
-        for c in tok.children)                                                  # `called the exiles criminals`
+        for c in children(tok))                                                  # `called the exiles criminals`
 
 
 def someone_of_a_service(dep: str, head) -> bool:
@@ -944,7 +944,7 @@ def someone_of_a_service(dep: str, head) -> bool:
         return False
     if head.lemma_.lower() in lex.words("staff") or head.tag_ in ("NNS", "NNPS"):
         return False
-    return predicate(head) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return predicate(head) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head))
 
 
 def _no_actor_here(st: ActorState, tok) -> bool:
@@ -954,19 +954,19 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     intelligence`); a plural kind with no determiner and no
     country (`hostile regimes`, `two parties`; not after
     `by`, which names the doers); a statistic (`1 in 4 residents`)."""
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    dets = [c for c in children(tok) if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
     if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words(
-            "position") and any(c.dep_ == "poss" for c in tok.children):
+            "position") and any(c.dep_ == "poss" for c in children(tok)):
         return True                               # `gathered near the party's headquarters`: the building, where
         #  something stands, of an owner named apart; a body named alone stays the body (`a bomb exploded outside the
         #  Interior Ministry`, `protested outside the embassy`: the target is the body its building stands for)
     if tok.lemma_.lower() in lex.words("service_head") and tok.text[:1].isupper() and someone_of_a_service(tok.dep_, tok.head):
         return True                               # `a civilian employee of the Air Force`, `an Army nurse`
     if tok.lemma_.lower() == "administration" and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
-            for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in children(c))
+            for c in children(tok)):
         return True                               # `the fair administration of the law`: an act, not a government
     if tok.lemma_.lower() in lex.words("kin") and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")
                                                        for c in dets):
@@ -977,34 +977,34 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         return True
     if tok.lower_ in lex.words("venue") and tok.tag_ == "NNS" and [d.lower_ for d in dets] == ["the"] and \
             tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "through") and \
-            not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            not any(c.dep_ in ("amod", "compound", "prep") for c in children(tok)):
         return True                               # `the battle continues in the courts`: the courts as a whole,
         #                                           a place of a process, no court that acts
     if tok.lower_ in lex.words("venue") | lex.words("chamber_name") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat
-    if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+    if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)):
         return True                               # `despite his own opposition`: what someone thinks, no group
-    if tok.lemma_.lower() == "opposition" and (any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children) or (
+    if tok.lemma_.lower() == "opposition" and (any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in children(tok)) or (
             tok.dep_ == "dobj" and not dets and any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > tok.i
-                                                    for c in tok.head.children))):   # (`from` on the verb)
-        return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # `the Church's opposition`
+                                                    for c in children(tok.head)))):   # (`from` on the verb)
+        return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children(tok))  # `the Church's opposition`
     if tok.lemma_.lower() == "opposition" and tok.dep_ in ("dobj", "pobj") and \
             (tok.head if tok.dep_ == "dobj" else tok.head.head).lemma_.lower() in lex.words("meet_resistance") and \
-            all(c.dep_ in ("amod", "det") and c.is_lower and c.lower_ not in ("the", "this", "that") for c in tok.children
+            all(c.dep_ in ("amod", "det") and c.is_lower and c.lower_ not in ("the", "this", "that") for c in children(tok)
                 if c.dep_ not in ("prep", "punct", "cc", "conj", "relcl", "acl")):
         return True                               # `Turner has faced opposition`, `drew stiff opposition`: resistance
-    if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in tok.children):
+    if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in children(tok)):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("information"):
             return True
-        if not dets and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower for c in tok.children):
+        if not dets and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower for c in children(tok)):
             return True
     by = tok.dep_ == "pobj" and tok.head.lower_ == "by"    # `threats by anti-abortion groups`: the doers
     if tok.lower_ in lex.words("category") and not dets and tok.dep_ not in ("nsubj", "nsubjpass") and not by and \
-            not (tok.lower_ in lex.words("people_kind") and any(c.dep_ in ("acl", "relcl") for c in tok.children)) and \
+            not (tok.lower_ in lex.words("people_kind") and any(c.dep_ in ("acl", "relcl") for c in children(tok))) and \
             not any(
             hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP") or c.lower_ in lex.titles() or
-            c.lower_ in lex.words("bloc") or c.lower_ in lex.words("which") for c in tok.children):
+            c.lower_ in lex.words("bloc") or c.lower_ in lex.words("which") for c in children(tok)):
         return True
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -1040,19 +1040,19 @@ def _generic_kind(st: ActorState, tok) -> bool:
     if title.sector not in ("CVL", "BUS", "LAB", "CRM") or tok.lemma_.lower() in lex.words("named_by_role"):
         return False
     if title.sector in ("LAB", "CRM") and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
-                                              for c in tok.children):
+                                              for c in children(tok)):
         return False                              # `met with workers impacted by the layoffs`: those workers
         #                                           (not `the flow of criminals coming across the border`)
     if title.sector in ("LAB", "CRM") and any(
             t.lemma_ == tok.lemma_ and t.i != tok.i and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no",
                                                                                                   "any", "all")
-                                                         for c in t.children) for t in tok.doc):
+                                                         for c in children(t)) for t in tokens(tok.doc)):
         return False                              # `attacks by hackers ... the hackers`: the story's own
     if head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lemma_.lower() in lex.words("quantity")):
         return False                              # `tens of thousands of voters`: people counted, not a kind
     return not any(hit_at(st, c.i) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ in ("poss", "nummod")
-                   or c.i in st.person_at for c in tok.children) and \
-        not any(p.dep_ == "prep" and p.lower_ in ("in", "from", "of", "at") for p in tok.children)
+                   or c.i in st.person_at for c in children(tok)) and \
+        not any(p.dep_ == "prep" and p.lower_ in ("in", "from", "of", "at") for p in children(tok))
 
 
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
@@ -1060,7 +1060,7 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     and no country that is the subject (or, after `by`, the agent) of a verb in the past, outside quotes, is someone unnamed who acted: an
     actor of its own (each one another), sector from the title, country from a place before it (else the home
     country, codes.py). `a candidate must`, `no president`, `any court` name nobody."""
-    det = next((c.lower_ for c in tok.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), None)
+    det = next((c.lower_ for c in children(tok) if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), None)
     det = "a" if det == "one" else det
     verb = tok.head
     if det in ("a", "an") and tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN":
@@ -1075,7 +1075,7 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
             verb.tag_ not in ("VBD", "VBN") or \
             (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "was", "had",
                                                                                          "have", "were")
-                                            for c in verb.children)):
+                                            for c in children(verb))):
         return
     if any(q.start <= tok.idx < q.end for q in st.quotes):
         return
@@ -1088,14 +1088,14 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
         st.taken.append((s_char, e_char))
         return
     sector, country = title.sector, _place_before(st, tok)
-    boss = next((st.person_at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                 for o in p.children if o.dep_ == "pobj" and o.i in st.person_at), None) \
+    boss = next((st.person_at[o.i] for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                 for o in children(p) if o.dep_ == "pobj" and o.i in st.person_at), None) \
         if title.role in lex.words("staff") else None
     if boss is not None:                          # `a spokesman for Romney said`: the side of the one served
         b_country, b_sector = (boss.person.at(st.day)[:2] if boss.person is not None else (boss.country, boss.sector))
         sector = "CVL" if b_sector in ("ELI", "CVL") else (b_sector or sector)
         country = country or (b_country if b_country != "IGO" else None)
-    org = next((h[1] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and
+    org = next((h[1] for c in children(tok) if c.dep_ in ("compound", "nmod") and c.i < tok.i and
                 (h := hit_at(st, c.i)) and h[0] == "ORG"), None)
     if org is not None and (sector in (None, "GOV", "CVL") or title.role in lex.words("staff") |
                             lex.words("weak_title")):
@@ -1160,7 +1160,7 @@ def _plural_demonym(st: ActorState, tok) -> None:
                 return
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                     a.dep_ == "attr" and lex.titles().get(a.lemma_.lower(), {}).get("person") is not None and
-                    lex.titles()[a.lemma_.lower()]["person"].sector in ("GOV", "IGO") for a in tok.head.children):
+                    lex.titles()[a.lemma_.lower()]["person"].sector in ("GOV", "IGO") for a in children(tok.head)):
                 c = state_actor(st, iso)          # `The Czechs are the current president of the EU`: the state
             else:
                 c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
@@ -1187,7 +1187,7 @@ def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: in
 def _place_before(st: ActorState, tok) -> Optional[str]:
     """The country of a place name that modifies a noun (`Miami` in `Miami relatives`, `Ohio` in `Ohio
     voters`): a city of the lexicon's large cities or a US state; None for anything else."""
-    for child in tok.children:
+    for child in children(tok):
         if child.i < tok.i and child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ == "GPE" and \
                 not hit_at(st, child.i):
             words = [t for t in child.subtree if t.ent_type_ == "GPE"]
@@ -1247,10 +1247,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
         return                                    # `rebel-held`, `government-backed`
-    if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next administration`: whoever it will be
         return
-    named = next((st.person_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i > tok.i and
+    named = next((st.person_at[c.i] for c in children(tok) if c.dep_ == "appos" and c.i > tok.i and
                   c.i in st.person_at), None)
     if tok.tag_ == "NN" and _describes_named(st, tok, title):
         return                                    # `a Filipino man named Jose Santos`: that person
@@ -1301,7 +1301,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
             _generic_subject(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \
-            tok.i > 0 and lex.non_actor_name(st.doc[tok.i - 1:tok.i + 1].text):   # `social media of the scene`
+            tok.i > 0 and lex.non_actor_name(span_of(st.doc, tok.i - 1, tok.i + 1).text):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     isos, owner = _modifiers(st, tok)
@@ -1312,23 +1312,23 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
     if tok.lower_ in lex.words("as_such") and tok.dep_ == "pobj" and not any(
-            c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
+            c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `get corporate money out of government`, `settled out of court`,
         return                                    # `his work in ministry`: the thing as such (actor_words `as_such`)
     if not isos and owner is None and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("quality") and \
-            not any(c.dep_ in ("det", "poss") for c in tok.children):
+            not any(c.dep_ in ("det", "poss") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `America needs very strong leadership`, `has no authority`
         return                                    # (with `no`: a det, but nobody): a quality, not a body
     party = _party_of(st, tok)
     side = None                                   # the party whose people these are, kept apart from another's
     if party is not None and not isos and title.sector in ("GOV", "LEG", "PTY", "OPP"):
-        if not any(w.dep_ == "conj" and w.text in lex.parties().words for c in tok.children for w in c.children):
+        if not any(w.dep_ == "conj" and w.text in lex.parties().words for c in children(tok) for w in children(c)):
             side = (party, "LEG" if title.sector == "LEG" else "PTY")   # `Republican lawmakers`: the party's
             #                                       (`Republican and Democratic lawmakers`: no one party's)
         title = dataclasses.replace(title, sector="PTY")      # `Republican leaders`, `their Republican allies`
         isos = [party.country] if party.country else []
     if not isos:
-        poss = [c for c in tok.children if c.dep_ == "poss"]
+        poss = [c for c in children(tok) if c.dep_ == "poss"]
         if poss and (h := hit_at(st, poss[0].i)) and h[0] in ("CTRY", "CAP"):
             isos = [h[1]]
         elif poss and poss[0].pos_ == "PROPN" and title.sector in _NEEDS_COUNTRY and \
@@ -1356,7 +1356,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if not isos:                                      # `the administration of President Obama`
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
+                for obj in children(prep):
                     h = hit_at(st, obj.i)
                     if obj.i in st.person_at and st.person_at[obj.i].country not in (None, "IGO"):
                         isos = [st.person_at[obj.i].country]
@@ -1364,17 +1364,17 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                         isos = [h[1]]
     lemma = tok.lemma_.lower()
     if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in lex.words("countryless_group"):
-        dets = [c.lower_ if c.lemma_.lower() not in lex.words("locality") else "the" for c in tok.children
+        dets = [c.lower_ if c.lemma_.lower() not in lex.words("locality") else "the" for c in children(tok)
                 if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
         if not dets and tok.dep_ == "conj" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN":
-            dets = [c.lower_ for c in tok.head.children if c.dep_ == "poss" and c.i < tok.head.i]   # `his life
+            dets = [c.lower_ for c in children(tok.head) if c.dep_ == "poss" and c.i < tok.head.i]   # `his life
             #                                       and ministry`: the owner of the first noun owns both
-        places = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
+        places = [c for c in children(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i and
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in lex.words("local_body") and tok.text[0].isupper() and dets):
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
-            name = st.doc[s0:tok.i + 1].text
-            where = lex.place_country(st.doc[s0:places[-1].i + 1].text) if places else None   # `Ohio legislature`
+            name = span_of(st.doc, s0, tok.i + 1).text
+            where = lex.place_country(span_of(st.doc, s0, places[-1].i + 1).text) if places else None   # `Ohio legislature`
             c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role,
                         country=where)
             add(st, c, s_char, e_char)
@@ -1389,7 +1389,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             return
         near = st.lemma_iso.get(lemma)
         located = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                   for o in p.children if o.dep_ == "pobj"]
+                   for o in children(p) if o.dep_ == "pobj"]
         if near is None and located:              # `the court in The Hague`: that place decides
             h = hit_at(st, located[0].i)
             near = h[1] if h and h[0] in ("CTRY", "CAP") else None
@@ -1406,7 +1406,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         if civil:
             return
         if title.phrase in lex.words("bloc_title") and not any(
-                c.lower_ in lex.words("bloc") for c in tok.children if c.dep_ in ("amod", "compound")):
+                c.lower_ in lex.words("bloc") for c in children(tok) if c.dep_ in ("amod", "compound")):
             return
         _countryless_group(st, title, s_char, e_char, tok)
         return
@@ -1415,7 +1415,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         sector = st.body_sector[tok.i]
     if side is not None and len(isos) == 1:      # `Republican lawmakers` and `Democratic lawmakers`: two groups,
         org, sector = side                        # each its party's (lawmakers of the legislature: LEG)
-        word = next(c.text for c in tok.children if c.i < tok.i and c.text in lex.parties().words)
+        word = next(c.text for c in children(tok) if c.i < tok.i and c.text in lex.parties().words)
         c = cluster(st, ("G", sector, f"{org.name} {title.role}"), f"{word} {title.role}", sector=sector,
                     role=title.role, country=isos[0])
         add(st, c, s_char, e_char)
@@ -1431,7 +1431,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         comp.members = members
         add(st, comp, s_char, e_char)
         for m in members:                          # each member keeps its own word
-            for t in st.doc.char_span(s_char, e_char, alignment_mode="expand") or ():
+            for t in char_span(st.doc, s_char, e_char, alignment_mode="expand") or ():
                 h = hit_at(st, t.i)
                 if h and h[1] == m.country:
                     add(st, m, t.idx, t.idx + len(t))

@@ -6,7 +6,8 @@ import functools
 import re
 
 from ...lexicon import actors as lex
-from ..spans import column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at
+from ..spans import (char_span, children, column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at,
+                     span_of, tokens)
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
@@ -86,18 +87,19 @@ def _phrases() -> Phrases:
 def find_hits(st: ActorState) -> None:
     """Lexicon matches, longest first, none overlapping; place words inside longer names left out."""
     doc = st.doc
+    toks = tokens(doc)
     matches = _phrases()(doc)
     longer = [en for en in entities(doc) if en.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT")]
     ents = []                                   # names a place word may hide in (cores: no `the`, no `'s`)
     for ent in entities(doc):
         if ent.label_ in PERSON_LABELS or ent.label_ in ("GPE", "LOC", "FAC"):
             s, e = ent.start, ent.end
-            while s < e and doc[s].pos_ == "DET":
+            while s < e and toks[s].pos_ == "DET":
                 s += 1
-            while e > s and doc[e - 1].text in lex.words("possessive_mark"):
+            while e > s and toks[e - 1].text in lex.words("possessive_mark"):
                 e -= 1
             if e > s:
-                ents.append(doc[s:e])
+                ents.append(span_of(doc, s, e))
     spans = []
     for label, s, e in matches:
         spans.append((e - s, s, e, label))
@@ -115,9 +117,9 @@ def find_hits(st: ActorState) -> None:
             if en is not None and e <= en.end and en.end - en.start > e - s:
                 continue
         elif label == "ORG" and e - s == 1 and (en := longer_at.get(s)) is not None and e <= en.end and len(en) > 1 \
-                and not (e < len(doc) and doc[e].text in ("'s", "’s")):
+                and not (e < len(doc) and toks[e].text in ("'s", "’s")):
             continue                              # `House` in `State House`; not `CBS` in `CBS’s Face the Nation`
-        span = doc[s:e]
+        span = span_of(doc, s, e)
         if st.ctx.skipped(span.start_char, span.end_char):
             continue
         entry = _entry(st, label, span.text)
@@ -148,6 +150,7 @@ def nameless_spans(st: ActorState) -> None:
       other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
       Residents program`): a thing's name, not its words' actors."""
     doc, text = st.doc, st.ctx.text
+    toks = st.toks
     runs, run = [], []
     alpha, upper, length = column(doc, "IS_ALPHA"), column(doc, "IS_UPPER"), column(doc, "LENGTH")
     punct, space, num = column(doc, "IS_PUNCT"), column(doc, "IS_SPACE"), column(doc, "LIKE_NUM")
@@ -173,7 +176,7 @@ def nameless_spans(st: ActorState) -> None:
                 if h is None:
                     continue
                 named.update(range(t.i, h[2]))
-                if _named_in_capitals(h[0], doc[t.i:h[2]], plain, plain_text):
+                if _named_in_capitals(h[0], span_of(doc, t.i, h[2]), plain, plain_text):
                     keep.update(range(t.i, h[2]))
             for ent in entities(doc):
                 if ent.start in inside or ent.end - 1 in inside:
@@ -188,14 +191,14 @@ def nameless_spans(st: ActorState) -> None:
     for t in (st.toks[i] for i, low in enumerate(lems) if low in honour or orth[i] in year):
         # `the Merriman Smith award`, `Time's Person of the Year` (only those words made Tokens of):
         if t.is_lower and t.lemma_.lower() in honour and t.i > 0 and \
-                doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].dep_ == "compound":
+                toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].dep_ == "compound":
             k = t.i - 1                           # the name of an honour, not its namesake
-            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+            while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].is_alpha:
                 k -= 1
-            st.nameless.add(doc[k].idx, t.idx)
-        elif t.text == "Year" and t.i >= 3 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of" and \
-                doc[t.i - 3].text[:1].isupper():
-            st.nameless.add(doc[t.i - 3].idx, t.idx + len(t))
+            st.nameless.add(toks[k].idx, t.idx)
+        elif t.text == "Year" and t.i >= 3 and toks[t.i - 1].lower_ == "the" and toks[t.i - 2].lower_ == "of" and \
+                toks[t.i - 3].text[:1].isupper():
+            st.nameless.add(toks[t.i - 3].idx, t.idx + len(t))
     work = lex.words("work_noun")
     unreal = set()                                # the names of works and characters found below
     fiction = lemma_in(doc, work) or lemma_in(doc, lex.words("portrayal"))   # (each test below needs such a word)
@@ -203,16 +206,16 @@ def nameless_spans(st: ActorState) -> None:
         first = ent.root                          # Home to Glory`: a work or an operation, not an actor
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        before = doc[ent.start - 1] if ent.start > 0 else None
+        before = toks[ent.start - 1] if ent.start > 0 else None
         under = first.head if first.dep_ in ("appos", "compound", "nmod") and (
             first.left_edge.i == first.head.i + 1 or      # (right after it: not `this week's episode, editor ...
             first.dep_ == "appos" and first.left_edge.i == ent.start == first.head.i + 2 and   # Susan Glasser`;
-            doc[first.head.i + 1].text == ",") else None  # `his ABC series, Last Man Standing`)
+            toks[first.head.i + 1].text == ",") else None  # `his ABC series, Last Man Standing`)
         if under is None and before is not None and before.text == "," and ent.start >= 2 and (
-                ent.end == len(doc) or doc[ent.end].text in (",", ".", ";")):
-            under = doc[ent.start - 2]            # `his new NBC series, Long Way Home,` (however it is parsed)
+                ent.end == len(doc) or toks[ent.end].text in (",", ".", ";")):
+            under = toks[ent.start - 2]            # `his new NBC series, Long Way Home,` (however it is parsed)
         if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
-                first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in first.head.head.children):
+                first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in children(first.head.head)):
             under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
         if (any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) or
                 before is not None and before.is_title and before.lower_ in lex.words("name_opener")) and \
@@ -231,49 +234,49 @@ def nameless_spans(st: ActorState) -> None:
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 st.nameless.add(m.start(), m.end())
     for m in lex.non_actor_names_in(text):       # (pattern.finditer's matches, searched by their first letters)
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = char_span(doc, m.start(), m.end(), alignment_mode="expand")
         if span is None or st.hits.get(span.start, ("",))[0] in ("ORG", "PER") or span.root.dep_ in ("compound", "nmod") \
                 or any(t.ent_iob_ == "I" for t in span[:1]) or \
-                span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+                span.end < len(doc) and toks[span.end].ent_iob_ == "I":
             continue                              # `Fox News Sunday` begins with its outlet; `Wall Street banks`,
             #                                       `The Wall Street Journal`: part of a longer name or description
         st.nameless.add(m.start(), m.end())       # `Good Morning America`: a programme, not the state
     last, ideas = lex.non_actor_last_words(), lex.words("idea_last")
     for t in having(st.toks, LOWER=lexicon_ids(ideas)):     # `from Radical Islamic Terrorism`: an idea's capitalised name
-        if t.is_title and t.lower_ in ideas and t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_title and \
-                not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) and \
+        if t.is_title and t.lower_ in ideas and t.i > 0 and not t.is_sent_start and toks[t.i - 1].is_title and \
+                not (t.i + 1 < len(doc) and toks[t.i + 1].text[:1].isupper()) and \
                 t.dep_ not in ("compound", "nmod", "amod"):   # (not `a Nobel Peace Prize winner`: a description)
             k = t.i - 1
-            while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+            while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
                 k -= 1
-            if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") or doc[i].ent_type_ == "PERSON" or doc[i].is_stop
+            if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") or toks[i].ent_type_ == "PERSON" or toks[i].is_stop
                        for i in range(k, t.i)):   # (a function word makes it a body's name: `Movement Toward Socialism`)
-                st.nameless.add(doc[k].idx, t.idx + len(t))
+                st.nameless.add(toks[k].idx, t.idx + len(t))
     for t in having(st.toks, LOWER=lexicon_ids(last)):
-        if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not doc[t.i - 1].text[:1].isupper():
+        if t.pos_ != "NOUN" or not t.is_lower or t.lower_ not in last or t.i == 0 or not toks[t.i - 1].text[:1].isupper():
             continue
         k, joined = t.i - 1, False
-        while k >= 0 and (doc[k].text[:1].isupper() and doc[k].is_alpha or
-                          doc[k].lower_ in _JOINING and k > 0 and doc[k - 1].text[:1].isupper()):
+        while k >= 0 and (toks[k].text[:1].isupper() and toks[k].is_alpha or
+                          toks[k].lower_ in _JOINING and k > 0 and toks[k - 1].text[:1].isupper()):
             #                                       (`the Dodd-Frank law`: a hyphen joins two names too)
-            joined = joined or doc[k].lower_ in _JOINING
+            joined = joined or toks[k].lower_ in _JOINING
             k -= 1
         if joined and t.i - 1 - k >= 3:
-            st.nameless.add(doc[k + 1].idx, t.idx)
+            st.nameless.add(toks[k + 1].idx, t.idx)
     for m in matches_at(_address(), _DIGIT, text):   # `the 2400 block of Jay Lane`, `at 197 N. Cedar St.`: a street
         g = 1 if m.group(1) else 2
-        span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+        span = char_span(doc, m.start(g), m.end(g), alignment_mode="expand")
         if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     money = lex.words("money_last")
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
-        if t.lower_ in money and t.is_title and t.i > 0 and doc[t.i - 1].is_title and \
-                not (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+        if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
+                not (t.i + 1 < len(doc) and toks[t.i + 1].is_title):
             k = t.i - 1
-            while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+            while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
                 k -= 1
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
-                st.nameless.add(doc[k].idx, t.idx + len(t))
+                st.nameless.add(toks[k].idx, t.idx + len(t))
     for m in matches_at(RESIDENCE, _AGE, text, 2):   # `Joyce Glover, 22, Palestine,`: where a person lives
         if _residence(st, m.start(1), m.end(1)):
             st.nameless.add(m.start(1), m.end(1))
@@ -323,7 +326,7 @@ _AGE = re.compile(r", \d")          # two characters before every match of RESID
 def _residence(st: ActorState, start: int, end: int) -> bool:
     """The capitalised words of a RESIDENCE match name a place: no title, party or lexicon organisation or person among
     them (a place named like a country, `Palestine`, is still the place)."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     if span is None:
         return False
     if any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(span.start, span.end)):
@@ -397,8 +400,8 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
                 last = j
                 small = small or (w.is_stop and j > k)
             elif w.text in _TITLE_JOINS or (w.is_stop and w.is_lower and len(w) <= 4 and any(
-                    x.text[:1].isupper() for x in doc[j + 1:j + 3]) and all(
-                    x.is_stop and x.is_lower or x.text[:1].isupper() for x in doc[j + 1:j + 2])):
+                    x.text[:1].isupper() for x in tokens(doc)[j + 1:j + 3]) and all(
+                    x.is_stop and x.is_lower or x.text[:1].isupper() for x in tokens(doc)[j + 1:j + 2])):
                 small = small or w.text == ":" or w.is_stop
             else:
                 break
@@ -410,7 +413,7 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
         h = st.hits.get(k)
         if h is not None and h[2] == last + 1:
             continue                              # `the book Trump wrote`: its author
-        if low not in cues and all(hit_at(st, x.i) is not None for x in doc[k:last + 1] if x.text[:1].isupper()):
+        if low not in cues and all(hit_at(st, x.i) is not None for x in tokens(doc)[k:last + 1] if x.text[:1].isupper()):
             continue                              # `the exercise Russia and China held`: names the lexicon knows,
             #                                       joined by a small word, are who did it (not a title)
         found.append((doc[k].idx, doc[last].idx + len(doc[last])))
@@ -426,10 +429,10 @@ def _character(ent, root) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words and head.head.pos_ == "NOUN":
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words and
-           any(a.dep_ == "agent" and any(o.pos_ == "PROPN" for o in a.children) for a in c.children)
-           for c in root.children):
+           any(a.dep_ == "agent" and any(o.pos_ == "PROPN" for o in children(a)) for a in children(c))
+           for c in children(root)):
         return True                               # (`portrayed by critics as a crook` is a real man depicted)
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    before = tokens(ent.doc)[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.is_lower and before.lemma_.lower() in words and before.pos_ == "NOUN" \
         and before.lemma_.lower() != "portrayal"
 

@@ -14,7 +14,8 @@ from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unk
                      hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import column, entities, lexicon_ids, sentence_of, string_ids, text, where
+from ..spans import (char_span, children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_of,
+                     span_text, span_tokens, string_ids, text, tokens, where)
 
 
 @dataclasses.dataclass
@@ -80,7 +81,7 @@ def _place_before_person_noun(doc, s: int, e: int) -> bool:
     `person_noun`: `Sioux Falls woman hurt`, `a Dayton man`): where the person is from, not a name."""
     if e >= len(doc) or not doc[e].is_lower or doc[e].lemma_.lower() not in lex.words("person_noun"):
         return False
-    return lex.place_country(doc[s:e].text) is not None
+    return lex.place_country(span_of(doc, s, e).text) is not None
 
 
 def _townsperson(st: ActorState, s: int, e: int) -> None:
@@ -112,6 +113,7 @@ def _town_after_locative(ent) -> bool:
 def people(st: ActorState) -> None:
     """Every person named: lexicon names and PERSON entities, then surnames and first names alone."""
     doc = st.doc
+    toks = st.toks
     names = _Names(st)
     cands = []                           # (start tok, end tok, form, from_ent)
     covered = set()
@@ -125,29 +127,29 @@ def people(st: ActorState) -> None:
         if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
             continue
         s, e = (owned, ent.end) if owned is not None else (ent.start, ent.end)
-        while e > s and (doc[e - 1].text in lex.words("possessive_mark") or doc[e - 1].is_punct):
+        while e > s and (toks[e - 1].text in lex.words("possessive_mark") or toks[e - 1].is_punct):
             e -= 1
-        while s < e and (doc[s].is_punct or doc[s].pos_ == "DET" or doc[s].is_space):
+        while s < e and (toks[s].is_punct or toks[s].pos_ == "DET" or toks[s].is_space):
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
-        while s < e and doc[s].lower_ in lex.title_words() and doc[s:e].text not in lex.person_forms():
+        while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms():
             s += 1
-        if s < e - 2 and doc[s].lower_ in lex.words("credit_title"):
+        if s < e - 2 and toks[s].lower_ in lex.words("credit_title"):
             s += 1                                # `Staff Writers Sandy Hodson` tagged as one name: the writer
-        if e - s == 1 and doc[s].lower_.rstrip(".") in lex.words("service_rank") and doc[s].lower_ not in lex.words(
+        if e - s == 1 and toks[s].lower_.rstrip(".") in lex.words("service_rank") and toks[s].lower_ not in lex.words(
                 "rank_elsewhere"):
             continue                              # `Sgt` cut from `Sgt. Blaise Dresser` by the sentence splitter
-        if s < e - 1 and doc[s].pos_ == "AUX" and doc[s].dep_ == "aux":
+        if s < e - 1 and toks[s].pos_ == "AUX" and toks[s].dep_ == "aux":
             s += 1                                # `Will Sanders come down ...?`: a question's verb, no given name
-        if s < e - 1 and doc[s].lower_ in ("follow", "by") and (s == 0 or "\n" in doc[s - 1].text_with_ws):
+        if s < e - 1 and toks[s].lower_ in ("follow", "by") and (s == 0 or "\n" in toks[s - 1].text_with_ws):
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
-        s = next((k + 1 for k in range(e - 2, s - 1, -1) if doc[k].is_quote or doc[k].text in (",", ";", ":")), s)
+        s = next((k + 1 for k in range(e - 2, s - 1, -1) if toks[k].is_quote or toks[k].text in (",", ";", ":")), s)
         #                                           `paranoia,”Clinton`: the name after the quote mark
         if e - s == 1 and ent.label_ in PERSON_LABELS and _cut_given_name(st, s):
             s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too
         if any(i in in_team for i in range(s, e)):
             continue                              # `Team Clinton`: the candidate's campaign, not a person
-        if doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e and doc[e - 1].head.is_lower and \
-                doc[e - 1].head.lemma_.lower() in lex.words("facility"):
+        if toks[e - 1].dep_ == "compound" and toks[e - 1].head.i >= e and toks[e - 1].head.is_lower and \
+                toks[e - 1].head.lemma_.lower() in lex.words("facility"):
             continue                              # `the Miss Universe pageant`: the name of a thing or a place
         road = _road_named(doc, s, e)
         named = any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e))
@@ -158,46 +160,46 @@ def people(st: ActorState) -> None:
                 _townsperson(st, s, e)
             continue                              # `Rosa Parks Drive`, `on Martin Luther King Jr. Boulevard`: a road;
             #                                       `Sioux Falls woman` (a headline): a place, then who
-        if "--" in doc[s].text[1:-1]:
+        if "--" in toks[s].text[1:-1]:
             continue                              # `wounded.--Kevin Johnson`: a digest's signature glued to the
             #                                       word before (`_credit_lines` takes the name)
-        if any(t.text[:1] == "@" for t in doc[s:e]) or (e - s == 1 and len(doc[s]) == 1):
+        if any(t.text[:1] == "@" for t in toks[s:e]) or (e - s == 1 and len(toks[s]) == 1):
             continue                              # `Twitter @IanHanchett` (handles: `_handles`), `I`
         if s >= e:
             continue
-        k = next((i for i in range(s + 1, e - 1) if doc[i].text in _POSSESSIVE), None)
-        if k is not None and ent.label_ in PERSON_LABELS and doc[k + 1].text[:1].isupper() and \
-                (doc[s].lower_ in given_names() or _lexicon_person(st, doc[s:k].text) is not None):
-            if doc[e - 1].lower_ in lex.org_words():
-                add_unknown_org(st, k + 1, e, lex.org_words()[doc[e - 1].lower_], None)
+        k = next((i for i in range(s + 1, e - 1) if toks[i].text in _POSSESSIVE), None)
+        if k is not None and ent.label_ in PERSON_LABELS and toks[k + 1].text[:1].isupper() and \
+                (toks[s].lower_ in given_names() or _lexicon_person(st, span_text(doc, s, k)) is not None):
+            if toks[e - 1].lower_ in lex.org_words():
+                add_unknown_org(st, k + 1, e, lex.org_words()[toks[e - 1].lower_], None)
             e = k                                 # `Hank Greenberg’s C. V. Starr & Company` tagged as one person:
             #                                       the owner, and what he owns (a company when its last word says so)
-        if e < len(doc) and doc[e - 1].lower_ in lex.title_words() and doc[e].pos_ == "PROPN" and \
-                doc[e].is_title and not doc[e - 1].whitespace_ == "":
+        if e < len(doc) and toks[e - 1].lower_ in lex.title_words() and toks[e].pos_ == "PROPN" and \
+                toks[e].is_title and not toks[e - 1].whitespace_ == "":
             continue                              # `Clark County Sheriff` tagged PERSON before `Joe Lombardo`: a title
         h = st.hits.get(s)
         if h and h[0] != "PER" and h[2] == e:
             continue                              # `Kiev` tagged PERSON: a capital, not a person
         if any(st.hits.get(k, ("",))[0] == "ORG" and st.hits[k][2] == e for k in range(s + 1, e)):
             continue                              # `the Obama White House`: the organisation a name qualifies
-        edition = next((k for k in range(e - 1, s, -1) if lex.place_country(doc[k:e].text) and
-                        doc[s:k].text in lex.organisation_forms()), None)
+        edition = next((k for k in range(e - 1, s, -1) if lex.place_country(span_text(doc, k, e)) and
+                        span_text(doc, s, k) in lex.organisation_forms()), None)
         if edition is not None:                   # `Breitbart London` tagged PERSON: an outlet's edition, that
-            org = lex.organisation_forms()[doc[s:edition].text]   # outlet (and the employer of a person named
-            add_org(st, org, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))   # after its possessive)
-            st.taken.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
-            if e < len(doc) and doc[e].text in lex.words("possessive_mark"):
+            org = lex.organisation_forms()[span_text(doc, s, edition)]   # outlet (and the employer of a person named
+            add_org(st, org, toks[s].idx, toks[e - 1].idx + len(toks[e - 1]))   # after its possessive)
+            st.taken.append((toks[s].idx, toks[e - 1].idx + len(toks[e - 1])))
+            if e < len(doc) and toks[e].text in lex.words("possessive_mark"):
                 st.owner_sector[e + 1] = org.sector
             continue
-        last = doc[e - 1].lower_
-        if e - s > 1 and last in lex.org_words() and doc[s:e].text not in lex.person_forms():
+        last = toks[e - 1].lower_
+        if e - s > 1 and last in lex.org_words() and span_text(doc, s, e) not in lex.person_forms():
             add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON
             continue
         # a lexicon name that overlaps the entity at its start (the entity may run on)
         h = st.hits.get(s)
         if h and h[0] == "PER" and h[2] >= e:
             s, e = s, h[2]
-        elif h and h[0] == "PER" and h[2] < e and _headline_line(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+        elif h and h[0] == "PER" and h[2] < e and _headline_line(st, toks[s].idx, toks[e - 1].idx + len(toks[e - 1])):
             e = h[2]                              # `Marco Rubio Responds To Question` (a headline): the name
         else:                                     # `Crooked Hillary Clinton`: the name ends the entity
             for k in range(s + 1, e):
@@ -206,52 +208,52 @@ def people(st: ActorState) -> None:
                     if k == s + 1 and _opening_verb(st, s):
                         s = k                     # `Combine Clinton and Sanders' numbers`: a verb, no given name
                         break
-                    if _other_given_name(st, doc[s:k], h[1]):
+                    if _other_given_name(st, span_of(doc, s, k), h[1]):
                         st.hits.pop(k)            # `Michelle Obama`, `Jeb Bush`: another person
                         break
                     s = k
                     break
         e = _garbled_end(doc, e)                  # `Marc TrÃ©vidic`: a name runs on over a garbled letter
-        cut = next((k for k in range(s + 1, e) if doc[k].is_lower and doc[k].is_alpha and doc[k - 1].whitespace_ and
-                    doc[k].lower_ not in lex.words("name_particle") or "\n" in doc[k - 1].whitespace_ + doc[k].text),
+        cut = next((k for k in range(s + 1, e) if toks[k].is_lower and toks[k].is_alpha and toks[k - 1].whitespace_ and
+                    toks[k].lower_ not in lex.words("name_particle") or "\n" in toks[k - 1].whitespace_ + toks[k].text),
                    None)
         if cut is not None:
             e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline);
             #                                       a name never runs over a line break
-        cands.append((s, e, doc[s:e].text, True))
+        cands.append((s, e, span_text(doc, s, e), True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
         if label == "PER" and not any(i in covered for i in range(s, e)):
-            if e - s == 1 and doc[s].pos_ != "PROPN":
+            if e - s == 1 and toks[s].pos_ != "PROPN":
                 continue                          # `Ban on imports`, `Rice prices`
-            if _untagged_given_name(st, s) and _other_given_name(st, doc[s - 1:s], entry, tagged=False):
+            if _untagged_given_name(st, s) and _other_given_name(st, span_of(doc, s - 1, s), entry, tagged=False):
                 st.hits.pop(s)                    # `Ivanka Trump` untagged: another person of that surname
-                cands.append((s - 1, e, doc[s - 1:e].text, True))
+                cands.append((s - 1, e, span_text(doc, s - 1, e), True))
                 covered.update(range(s - 1, e))
                 continue
             cands.append((s, e, entry, False))
     labels = set()
     for s, e in _speaker_labels(st):               # `KATE BOULDUAN:` / `BOULDUAN:` opening a transcript's lines
         if not any(i in covered for i in range(s, e)):
-            cands.append((s, e, doc[s:e].text.title() if e - s > 1 else doc[s].text, e - s > 1))
+            cands.append((s, e, span_text(doc, s, e).title() if e - s > 1 else toks[s].text, e - s > 1))
             covered.update(range(s, e))
             labels.add(s)
     title = st.ctx.layout.title_span                # a headline's names last: a bare surname there is the
-    in_title = (lambda k: title is not None and title[0] <= doc[k].idx < title[1])   # body's person of that name
+    in_title = (lambda k: title is not None and title[0] <= toks[k].idx < title[1])   # body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
     full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     headed = set()                                # tokens of bodies a title heads (no surname of a person there)
     for s, e, form, _ in full:
-        if sports_team(doc[s:e]):                 # `the Minnesota Vikings` tagged PERSON
-            add_unknown_org(st, s, e, "BUS", lex.place_country(" ".join(t.text for t in doc[s:e - 1])))
+        if sports_team(span_of(doc, s, e)):                 # `the Minnesota Vikings` tagged PERSON
+            add_unknown_org(st, s, e, "BUS", lex.place_country(" ".join(t.text for t in toks[s:e - 1])))
             continue
         if _headed_body(st, s, e, form):          # `Ann Lee, president of Lee Brothers`: what she heads
             headed.update(range(s, e))
             words = lex.org_words()
-            add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(doc[s:e]) if t.lower_ in words), None)
-                            or cause_name(doc[s:e]), None)
+            add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(toks[s:e]) if t.lower_ in words), None)
+                            or cause_name(span_of(doc, s, e)), None)
             continue
         if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
             for i in range(s, e):                 # longer name may still be an organisation (states.py)
@@ -274,36 +276,36 @@ def people(st: ActorState) -> None:
                 continue
         person = person or _lexicon_person_at(st, form, s)
         if person is None and e - s > 1 and form not in lex.person_forms():
-            person = _first_name_match(st, doc[s:e])
+            person = _first_name_match(st, span_of(doc, s, e))
         if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person, e - 1):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
-        abroad = _foreign_apposition(st, doc[e - 1], person) if person is not None else None
-        if person is not None and (_private_apposition(doc[e - 1]) or _introduced_by_name(doc[e - 1]) or abroad) \
+        abroad = _foreign_apposition(st, toks[e - 1], person) if person is not None else None
+        if person is not None and (_private_apposition(toks[e - 1]) or _introduced_by_name(toks[e - 1]) or abroad) \
                 and not _office_named(st, person):
             person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
             #                                       Pence`: not the chief justice, not the governor
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
-            key = ("P?", form if s in labels else " ".join(t.text for t in doc[s:e]))   # (`KATE BOULDUAN:` as
+            key = ("P?", form if s in labels else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and not _person_like(st, doc[s]) or lex.non_actor(key[1]) or lex.non_actor(doc[s:e].text) or \
-                    _product(doc[e - 1]) or \
-                    case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in doc[s:e]) or \
-                    all(t.lower_ in lex.words("honorific") for t in doc[s:e]) or \
-                    e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in doc[s:e]):
+            if e - s == 1 and not _person_like(st, toks[s]) or lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e)) or \
+                    _product(toks[e - 1]) or \
+                    case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
+                    all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
+                    e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in toks[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
                 #                                   Change Agreement Adopted` (a headline)
-            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels else doc[s:e].text)
+            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels else span_text(doc, s, e))
             #                                       (`Isaac Stanley-Becker`: one name)
             c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
         _person_mention(st, c, s, e)
     # surname-only mentions: a full name of this article first, then the lexicon, then a new person
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
-    known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, doc[s])}
+    known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, toks[s])}
     for s, e, form, from_ent in single:
         if s in labels:                           # `BOULDUAN:` after `KATE BOULDUAN:` (no other one-word label)
             c = _by_surname(st, names, form, s, article_only=True) or \
@@ -321,7 +323,7 @@ def people(st: ActorState) -> None:
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
-            if not (_person_like(st, doc[s]) or (from_ent and form in known)) or \
+            if not (_person_like(st, toks[s]) or (from_ent and form in known)) or \
                     form.lower() in lex.words("honorific") or lex.non_actor(form) or _town_of_state(doc, e):
                 continue                          # `Brexit` tagged PERSON (non_actors.tsv)
             c = cluster(st, ("P?", form), form)
@@ -338,11 +340,11 @@ def people(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        if tok.i > 0 and toks[tok.i - 1].lower_ == "the":
             continue                                      # The Hague
         if tok.ent_type_ and tok.ent_type_ != "PERSON" and (tok.ent_iob_ != "B" or
-                                                              doc[tok.i + 1:tok.i + 2].text[:1].isupper()
-                                                              and doc[tok.i + 1].ent_iob_ == "I"):
+                                                              span_text(doc, tok.i + 1, tok.i + 2)[:1].isupper()
+                                                              and toks[tok.i + 1].ent_iob_ == "I"):
             continue                                      # part of a longer name of another kind
         h = hit_at(st, tok.i)
         if h and h[0] == "ORG" and not _org_named_like(st, h, surnames[tok.text], tok):
@@ -373,19 +375,20 @@ def _listed_members(st: ActorState) -> None:
     """People listed after a colon that follows a plural group noun (`two other Republican lawmakers this cycle: Kevin
     Brady in Texas and John Shimkus in Illinois`) are of that group's sector when nothing else gave them one."""
     doc = st.doc
+    toks = tokens(doc)
     for i, c in list(st.person_at.items()):
         if c.person is not None or c.sector not in (None, "CVL") or c.role:
             continue
         k = i - 1                                 # back over the list: names, places, commas, `and`, `in`
-        while k >= 0 and doc[k].text != ":" and not doc[k].is_sent_start and (
-                doc[k].text in _LIST_GLUE or doc[k].text[:1].isupper() or k in st.person_at):
+        while k >= 0 and toks[k].text != ":" and not toks[k].is_sent_start and (
+                toks[k].text in _LIST_GLUE or toks[k].text[:1].isupper() or k in st.person_at):
             k -= 1
-        if k < 1 or doc[k].text != ":":
+        if k < 1 or toks[k].text != ":":
             continue
         for j in range(k - 1, max(-1, k - 5), -1):
-            kinds = lex.titles().get(doc[j].lower_) or lex.titles().get(doc[j].lemma_.lower()) or {}
+            kinds = lex.titles().get(toks[j].lower_) or lex.titles().get(toks[j].lemma_.lower()) or {}
             group = kinds.get("group") or kinds.get("person")
-            if doc[j].tag_ == "NNS" and group is not None and group.sector not in ("CVL", None):
+            if toks[j].tag_ == "NNS" and group is not None and group.sector not in ("CVL", None):
                 c.sector = group.sector
                 break
 
@@ -451,7 +454,7 @@ def _credit_lines(st: ActorState) -> None:
         start, end = m.span("name")
         name = text[start:end].rstrip(".")
         end = start + len(name)
-        span = st.doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(st.doc, start, end, alignment_mode="expand")
         if span is None or st.ctx.skipped(start, end):
             continue
         found = {id(st.person_at[t.i]): st.person_at[t.i] for t in span if t.i in st.person_at}
@@ -472,7 +475,7 @@ def _credit_lines(st: ActorState) -> None:
         handle = _HANDLE.search(m.group("rest"))
         if handle:
             hs = m.start("rest") + handle.start()
-            hspan = st.doc.char_span(hs, hs + len(handle.group()), alignment_mode="expand")
+            hspan = char_span(st.doc, hs, hs + len(handle.group()), alignment_mode="expand")
             if hspan is not None and not st.ctx.skipped(hs, hs + len(handle.group())):
                 add(st, c, hs, hs + len(handle.group()))
                 for t in hspan:
@@ -522,7 +525,7 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     k = next((i for i in range(ent.start + 1, ent.end - 2) if doc[i].text in _POSSESSIVE), None)
     if k is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
         return None
-    name = doc[k + 1:ent.end]
+    name = span_of(doc, k + 1, ent.end)
     if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) or \
             name[-1].lower_ in lex.org_words():
         return None
@@ -532,7 +535,7 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     while s < k and doc[s].pos_ == "DET":
         s += 1
     if ent.label_ == "ORG" and s < k and not any(i in st.hits for i in range(s, k)):
-        sector = next((lex.org_words()[t.lower_] for t in reversed(doc[s:k]) if t.lower_ in lex.org_words()), None)
+        sector = next((lex.org_words()[t.lower_] for t in reversed(tokens(doc)[s:k]) if t.lower_ in lex.org_words()), None)
         add_unknown_org(st, s, k, sector, None)
         st.owner_sector[k + 1] = sector
     return k + 1
@@ -575,13 +578,14 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     """True when the capitalised words right after a name end in an organisation word or a word of a place or
     building (non_actors.tsv `last`): the name is part of a longer name (`the Harry Truman Library`)."""
     doc = st.doc
+    toks = tokens(doc)
     k = e
-    while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+    while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
     if k == e:                                    # `the Merriman Smith award`: a thing's lower-case noun after
-        return e < len(doc) and doc[e].is_lower and doc[e - 1].dep_ == "compound" and \
-            doc[e - 1].head.i == e and lex.non_actor("x " + doc[e].lower_)   # the name
-    last = doc[k - 1].lower_
+        return e < len(doc) and toks[e].is_lower and toks[e - 1].dep_ == "compound" and \
+            toks[e - 1].head.i == e and lex.non_actor("x " + toks[e].lower_)   # the name
+    last = toks[k - 1].lower_
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
@@ -625,7 +629,7 @@ def _titled_name(st: ActorState, ent) -> bool:
     """A name the tagger did not call PERSON that a person title introduces: `a Lebanese lawyer,
     Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
     if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
-            t.i in st.hits for t in ent) or ent[-1].lower_ in lex.org_words():
+            t.i in st.hits for t in span_tokens(ent)) or st.toks[ent.end - 1].lower_ in lex.org_words():
         return False
     root = ent.root
     if root.dep_ == "appos" and is_person_title(root.head):
@@ -657,9 +661,10 @@ def _garbled_end(doc, e: int) -> int:
     """The end of a name whose last word is cut at a garbled accented letter (`TrÃ©vidic`, UTF-8 read as Latin-1:
     the tokenizer splits at `©`): the name runs on over the tokens glued to it, no space between, while a symbol or
     letter outside ASCII joins them."""
+    toks = tokens(doc)
     k = e
-    while k < len(doc) and doc[k - 1].whitespace_ == "" and not doc[k].is_punct and doc[k].text[:1] not in "'’" \
-            and (not doc[k - 1].text[-1:].isascii() or not doc[k].text[:1].isascii()):
+    while k < len(doc) and toks[k - 1].whitespace_ == "" and not toks[k].is_punct and toks[k].text[:1] not in "'’" \
+            and (not toks[k - 1].text[-1:].isascii() or not toks[k].text[:1].isascii()):
         k += 1
     return k
 
@@ -694,11 +699,12 @@ def _title_cands(form: str) -> tuple:
 def _title_role(st: ActorState, s: int):
     """The title (with its role) right before token s, walking over title words, ranks and countries; or None."""
     doc, j = st.doc, s - 1
-    while j >= 0 and (doc[j].lower_ in lex.title_words() or doc[j].lower_ in lex.words("former") or
-                      doc[j].lower_ in lex.words("title_prefix") or
+    toks = st.toks
+    while j >= 0 and (toks[j].lower_ in lex.title_words() or toks[j].lower_ in lex.words("former") or
+                      toks[j].lower_ in lex.words("title_prefix") or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
-    info = _title_info(st, doc[j + 1:s]) if j + 1 < s else None
+    info = _title_info(st, span_of(doc, j + 1, s)) if j + 1 < s else None
     return info if info is not None and info.role else None
 
 
@@ -953,7 +959,7 @@ def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
     found = [m for m in re.finditer(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]", st.ctx.text)
              if not _headline_line(st, m.start(1), m.end(1))]
     for m in found if len(found) > 1 else ():
-        span = st.doc.char_span(m.start(1), m.end(1))
+        span = char_span(st.doc, m.start(1), m.end(1))
         if span is None:
             continue
         if len(span) > 1 and (span[0].lower_ not in given_names() or any(t.is_stop for t in span)):
@@ -966,7 +972,7 @@ def _private_apposition(root) -> bool:
     """True when a name stands in apposition with `a`/`an` and a private trade (actor_words.tsv `private_role`:
     `John Roberts, a plumber from Ohio,`): someone who shares a public figure's name."""
     return any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in lex.words("private_role") and
-               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c)) for c in children(root))
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
@@ -977,10 +983,10 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[st
     if country is None or country == "IGO":       # `Ban Ki-moon, a South Korean diplomat`: an international
         return None                               # official has a nationality of his own
     own = {o.country for o in person.offices}     # (and a country of any office the lexicon gives him)
-    for c in root.children:
-        if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+    for c in children(root):
+        if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c)):
             continue
-        demonyms = [h for h in (hit_at(st, m.i) for m in c.children if m.dep_ in ("amod", "compound"))
+        demonyms = [h for h in (hit_at(st, m.i) for m in children(c) if m.dep_ in ("amod", "compound"))
                     if h and h[0] == "DEM" and not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–"))]
         if demonyms and not any(h[1] in own | {country} for h in demonyms):
             return demonyms[0][1]                 # (not `Bobby Jindal, an Indian American governor`)
@@ -1006,7 +1012,7 @@ def _introduced_by_name(root) -> bool:
     if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
             verb.lower_ not in lex.words("introducing"):
         return False
-    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in verb.head.children)
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(verb.head))
 
 
 def _office_named(st: ActorState, person: lex.Person) -> bool:
@@ -1015,7 +1021,7 @@ def _office_named(st: ActorState, person: lex.Person) -> bool:
     roles = {o.role.lower() for o in person.offices}
     doc, titles = st.doc, lex.titles()
     return any(t.role in roles for i in range(len(doc)) for n in (1, 2, 3)
-               if (t := titles.get(doc[i:i + n].text.lower(), {}).get("person")) is not None)
+               if (t := titles.get(span_of(doc, i, i + n).text.lower(), {}).get("person")) is not None)
 
 
 def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:
@@ -1049,7 +1055,7 @@ def _private_person_at(root) -> bool:
     public figures)."""
     doc, kin = root.doc, lex.words("kin")
     related = root.dep_ == "appos" and root.head.lemma_.lower() in kin or \
-        any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children)
+        any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in children(root))
     k = root.i + 1
     aged = age_after(doc, k)
     if aged:
@@ -1063,9 +1069,9 @@ def _pronoun_gender(tok) -> Optional[str]:
     (`Cruz said he would win`), else None."""
     if tok.dep_ != "nsubj":
         return None
-    for clause in tok.head.children:
+    for clause in children(tok.head):
         if clause.dep_ in ("ccomp", "xcomp") and clause.i > tok.i:
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("he", "she"):
                 return "m" if subj.lower_ == "he" else "f"
     return None
@@ -1077,20 +1083,20 @@ def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
     kin = lex.words("kin")
 
     def owned_kin(tok) -> bool:
-        return tok.lemma_.lower() in kin and any(k.dep_ == "poss" for k in tok.children)
+        return tok.lemma_.lower() in kin and any(k.dep_ == "poss" for k in children(tok))
 
     return any(p is c and tok.idx < at and (
-        (tok.dep_ == "appos" and owned_kin(tok.head)) or any(k.dep_ == "appos" and owned_kin(k) for k in tok.children))
+        (tok.dep_ == "appos" and owned_kin(tok.head)) or any(k.dep_ == "appos" and owned_kin(k) for k in children(tok)))
         for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
 def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
     """True when this person is named as the subject of a verb of speech (speech_verbs.tsv) in the sentence right
     before the one of token s: the speaker a bare surname then goes on quoting."""
-    sent = st.doc[s].sent
+    sent = sentence_of(st.doc, s)
     if sent.start == 0:
         return False
-    prev = st.doc[sent.start - 1].sent
+    prev = sentence_of(st.doc, sent.start - 1)
     return any(p is c and prev.start <= i < prev.end and st.toks[i].dep_ == "nsubj" and
                st.toks[i].head.lemma_.lower() in speech_verbs() for i, p in st.person_at.items())
 
@@ -1150,7 +1156,7 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     doc = st.doc
     if s > 0 and doc[s - 1].lower_ in lex.words("team_side"):
         return                                    # `Are you on Team Trump?`: a supporter's side, no actor acting
-    form = doc[s + 1:e].text
+    form = span_of(doc, s + 1, e).text
     owner = _by_surname(st, names, form, s + 1, article_only=True) if e - s == 2 else _same_name(names, form)
     person = owner.person if owner is not None else _lexicon_person(st, form)
     if owner is None and person is None:
@@ -1186,7 +1192,7 @@ def _town_of_state(doc, e: int) -> bool:
     k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
     while k < len(doc) and k < e + 5 and doc[k].text[:1].isupper():   # Lee, Kenya's envoy`)
         k += 1
-    return k > e + 1 and doc[e + 1:k].text in lex.countries().names and \
+    return k > e + 1 and span_of(doc, e + 1, k).text in lex.countries().names and \
         (k == len(doc) or doc[k].text in (",", ".", ";", ":", ")", "and") or "\n" in doc[k - 1].whitespace_)
 
 
@@ -1198,7 +1204,7 @@ def _person_like(st: ActorState, tok) -> bool:
         return True
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
-    if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in tok.children):
+    if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in children(tok)):
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
     if tok.is_stop and tok.is_title:
         return False                              # `Much of Beck's ire was ...`: a function word capitalised
@@ -1228,9 +1234,10 @@ def _common_noun_capitalised(st: ActorState, tok) -> bool:
 
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     doc = st.doc
+    toks = tokens(doc)
     info = _title_before(st, s)
-    start = doc[info.start].idx if info else doc[s].idx
-    end = doc[e - 1].idx + len(doc[e - 1])
+    start = toks[info.start].idx if info else toks[s].idx
+    end = toks[e - 1].idx + len(toks[e - 1])
     if info is None:
         info = _shared_title(st, s, e)            # `Reps. Darrell Issa and Duncan Hunter`: both representatives
     if info and not (c.mentions and _in_quote(st, start) and not all(_in_quote(st, m[0]) for m in c.mentions)):
@@ -1241,12 +1248,12 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     add(st, c, start, end)
     st.taken.append((start, end))
     # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
-    root = doc[e - 1]
-    for child in root.children:
+    root = toks[e - 1]
+    for child in children(root):
         if child.dep_ == "appos" and not s <= child.i < e and _one_of_someone(child) and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
                 not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
-                not any(k.dep_ == "conj" and root.i < k.i < child.i for k in root.children):
+                not any(k.dep_ == "conj" and root.i < k.i < child.i for k in children(root)):
             # (`Clinton, Trump and Cruz, the Texas senator`: after a list, the apposition is the last one's)
             desc = _description_info(st, child)
             if desc:
@@ -1269,7 +1276,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         if desc:
             _apply_title(c, desc)
             ds, de = np_bounds(st, root.head)
-            if de <= doc[s].idx:
+            if de <= toks[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
 
@@ -1278,7 +1285,7 @@ def _one_of_someone(tok) -> bool:
     """False for a noun in apposition with a name that cannot be that one person: a plural (`The candidates
     Sanders named`) or a noun of nobody (`No president, not Bernie Sanders, not the greatest president ...`)."""
     return tok.tag_ not in ("NNS", "NNPS") and not any(
-        c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") or c.dep_ == "neg" for c in tok.children) \
+        c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") or c.dep_ == "neg" for c in children(tok)) \
         and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "not")   # `not the greatest president`
 
 
@@ -1290,7 +1297,7 @@ def _in_quote(st: ActorState, at: int) -> bool:
 def _quote_between(doc, a: int, b: int) -> bool:
     """True when a quotation mark stands between tokens a and b: `called the Texas senator "the next George
     Washington"` is no apposition."""
-    return any(t.is_quote or t.text in ("“", "”", "``", "''", '"') for t in doc[a + 1:b])
+    return any(t.is_quote or t.text in ("“", "”", "``", "''", '"') for t in tokens(doc)[a + 1:b])
 
 
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.Y.)`, `(R-Texas)` after a name
@@ -1338,9 +1345,9 @@ def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
         tok = tok.head
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.lemma_.lower() == "contribute":
-        return any(p.lower_ == "to" and any(o.lemma_.lower() in lex.words("credit_work") for o in p.children)
-                   for p in verb.children)
-    return tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "reach" and any(a.lower_ == "can" for a in verb.children)
+        return any(p.lower_ == "to" and any(o.lemma_.lower() in lex.words("credit_work") for o in children(p))
+                   for p in children(verb))
+    return tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "reach" and any(a.lower_ == "can" for a in children(verb))
 
 
 def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
@@ -1382,16 +1389,16 @@ def harmed_someone(tok) -> bool:
     if tok.dep_ != "nsubj":
         return False
     verbs = [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
-                          not any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)]
+                          not any(k.dep_ in ("nsubj", "nsubjpass") for k in children(v))]
     #                                             (`he took a gun, loaded it and then shot Dana Remaley`)
     verb = next((v for v in verbs if v.lemma_.lower() in lex.words("harm_verb")), None)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     if any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "never", "would", "could", "might", "will")
-           for k in verb.children) or any(t.lower_ in ("if", "?") for t in verb.sent) or \
-            _words_in(verb.sent.text, lex.words("harm_excuse")):
+           for k in children(verb)) or any(t.lower_ in ("if", "?") for t in sentence_tokens(verb)) or \
+            _words_in(sentence_of(verb.doc, verb.i).text, lex.words("harm_excuse")):
         return False                              # (`accidentally shot`, `shot the intruder in self-defense`)
-    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    objs = [o for o in children(verb) if o.dep_ == "dobj"]
     return any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("harm_object") or
                o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") for o in objs)
 
@@ -1409,7 +1416,7 @@ def _found_guilty(root) -> bool:
     if verb.lemma_.lower() != "find" or root.dep_ not in ("dobj", "nsubjpass"):
         return False
     guilty = [t for t in (*root.children, *verb.children) if t.lower_ == "guilty"]
-    return bool(guilty) and not any(c.dep_ == "neg" or c.lower_ == "not" for g in guilty for c in g.children) and \
+    return bool(guilty) and not any(c.dep_ == "neg" or c.lower_ == "not" for g in guilty for c in children(g)) and \
         not any(t.lower_ == "not" and t.i == g.i - 1 for g in guilty for t in (root.doc[g.i - 1],))
 
 
@@ -1420,7 +1427,7 @@ def _charge_listed(st: ActorState, s: int, e: int) -> bool:
     if not age_after(doc, e):
         return False
     words = lex.words("charge_list")
-    sent = doc[s].sent
+    sent = sentence_of(doc, s)
     return any(t.lemma_.lower() in words and t.pos_ == "NOUN" for t in sent) or any(
         t.lower_ == "alleged" and t.i + 1 < sent.end and doc[t.i + 1].lemma_.lower() in ("offense", "offence")
         for t in sent)
@@ -1447,8 +1454,8 @@ def _accused(root) -> bool:
             verb.lemma_.lower() in lex.words("accused") and verb.lemma_.lower() not in lex.words("custody"):
         return True                               # `an indictment charging Ann Mulu and Ed Bosi with fraud`
     if tok.dep_ == "nsubj" and verb.lemma_.lower() in lex.words("facing_verb") and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in lex.words("facing_noun") for o in verb.children) and \
-            not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children):
+            o.dep_ == "dobj" and o.lemma_.lower() in lex.words("facing_noun") for o in children(verb)) and \
+            not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)):
         return True                               # `Tom Wolfe faces charges of murder`, `he is awaiting arraignment`
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -1456,13 +1463,13 @@ def _accused(root) -> bool:
         pass                                      # `The sheriff's office arrested Jim Bell on a felony charge`
     elif not (passive or tok.dep_ == "nsubj" and verb.lemma_.lower() == "plead"):
         return False
-    if any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in verb.children) or \
-            any(t.text == "?" for t in verb.sent[-2:]):
+    if any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)) or \
+            any(t.text == "?" for t in sentence_of(verb.doc, verb.i)[-2:]):
         return False
     if verb.lemma_.lower() in lex.words("custody") and not _crime_told(verb):
         return False                              # `Ivan Petrov was arrested after a protest`: no crime said
     for prep in verb.subtree:                     # (the parser may hang `by Democrats` on `lying`)
-        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        objs = [o for o in children(prep) if o.dep_ == "pobj"]
         if prep.head.i == verb.i and prep.dep_ == "prep" and prep.lower_ == "of" and any(
                 o.pos_ == "NOUN" and o.lemma_.lower() not in lex.words("charge_noun") for o in objs):
             return False                          # `accused of hypocrisy`: a reproach
@@ -1479,7 +1486,7 @@ def _charged_after_be(tok):
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
-    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("dep", "advmod") for g in c.children)]
+    near = [*verb.children, *(g for c in children(verb) if c.dep_ in ("dep", "advmod") for g in children(c))]
     if verb.dep_ == "auxpass":
         near.append(verb.head)
     return next((v for v in near if v.tag_ == "VBN" and v.i > tok.i and v.lemma_.lower() in lex.words("accused")),
@@ -1489,7 +1496,7 @@ def _charged_after_be(tok):
 def _law_subject(verb) -> bool:
     """True when the subject of an active verb is the police, a prosecutor or a court (a word of actor_words.tsv
     `law_agent` in it: `Deputies arrested`, `the Titus County Sheriff's Office charged`, `a grand jury indicted`)."""
-    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    subjects = [k for k in children(verb) if k.dep_ == "nsubj"]
     return any(t.lemma_.lower() in lex.words("law_agent") or t.lower_ in lex.words("law_agent")
                for k in subjects for t in k.subtree)
 
@@ -1500,7 +1507,7 @@ def _crime_told(verb) -> bool:
     charge`, `arrested after the shooting`), or two in the article (a crime story)."""
     words = (lex.words("charge_noun") | lex.words("crime") | lex.words("accused")) - lex.words("police_work") - \
         lex.words("custody")
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in verb.sent):
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in sentence_tokens(verb)):
         return True
     return sum(t.lemma_.lower() in words for t in verb.doc) >= 2
 
@@ -1566,13 +1573,13 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lex.words("taking_office") and \
             root.head.i > root.i:
         clauses.append(root.head)                 # `Khan was elected as mayor of London`, `she became governor`
-    for child in root.children:
+    for child in children(root):
         if child.dep_ == "relcl" and child.i > root.i:
             clauses.append(child)
         elif child.dep_ == "appos" and child.i > root.i and _description_info(st, child) is None:
-            clauses.extend(g for g in child.children if g.dep_ == "relcl")
+            clauses.extend(g for g in children(child) if g.dep_ == "relcl")
             if child.lemma_.lower() in lex.words("head_noun"):   # `Jane Doe, head of the Riverside College drama
-                clauses.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ == "of")   # department`
+                clauses.extend(g for g in children(child) if g.dep_ == "prep" and g.lower_ == "of")   # department`
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
     if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
@@ -1587,12 +1594,12 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
                                                                                            "conj")
         #                                           (`who served as`, `Kunin was governor of Vermont from 1985`)
         title = None
-        for t in clause.children:
+        for t in children(clause):
             if t.dep_ in ("attr", "dobj") and clause.lemma_ in lex.words("post_verb") or \
                     t.dep_ in ("attr", "oprd") and clause.lemma_ in lex.words("taking_office"):
                 title = t
             elif t.dep_ == "prep" and t.lower_ == "as":
-                title = next((o for o in t.children if o.dep_ == "pobj"), None)
+                title = next((o for o in children(t) if o.dep_ == "pobj"), None)
         desc = _description_info(st, title) if title is not None else None
         main = clause.dep_ not in ("relcl", "prep")   # a main clause: only its title's words name the organisation
         if main and title is None:
@@ -1643,7 +1650,7 @@ def _shared_of(root):
     for t in chain:
         if t.i <= root.i:
             continue
-        prep = next((p for p in t.children if p.dep_ == "prep" and p.i == t.i + 1), None)
+        prep = next((p for p in children(t) if p.dep_ == "prep" and p.i == t.i + 1), None)
         if prep is not None:
             return prep if prep.lower_ in ("of", "at", "with") else None
     return None
@@ -1653,16 +1660,16 @@ def _in_a_piece(st: ActorState, verb) -> bool:
     """True when a verb of saying has `in` + a piece of writing of an outlet before it: `In an article from Politico,
     Eli Stoklos says`, `In a column for The Hill, Sara Ling argues`, `In a Politico piece, ... writes` (an outlet the
     lexicon knows as media, or a proper name that is no place); not `in an interview with CNN` (a source speaking)."""
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > verb.i:
             continue
-        for piece in prep.children:
+        for piece in children(prep):
             if piece.dep_ != "pobj" or piece.lemma_.lower() not in lex.words("piece"):
                 continue
-            owners = [k for k in piece.children if k.dep_ in ("compound", "poss", "nmod") and k.pos_ == "PROPN"]
-            for p2 in piece.children:
+            owners = [k for k in children(piece) if k.dep_ in ("compound", "poss", "nmod") and k.pos_ == "PROPN"]
+            for p2 in children(piece):
                 if p2.dep_ == "prep" and p2.lower_ in ("from", "for", "in", "on", "at", "by"):
-                    owners += [o for o in p2.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                    owners += [o for o in children(p2) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             for o in owners:
                 h = next((hit_at(st, t.i) for t in o.subtree if hit_at(st, t.i)), None)
                 if h and h[0] == "ORG" and h[1].sector == "MED" or h is None and o.ent_type_ not in (
@@ -1676,16 +1683,16 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
     on Young Conservatives`, `George Zornick of The Nation wrote`: an unknown person who writes or reports for (on,
     in, at) an outlet, or of one, is a journalist (MED, of the outlet's country when the lexicon knows it)."""
     verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
-    verbs += [v for v in root.children if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
+    verbs += [v for v in children(root) if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
     if root.dep_ == "nsubj":                      # `Writing in National Review, Jim Geraghty said`
-        verbs += [v for v in root.head.children if v.dep_ == "advcl" and v.pos_ == "VERB" and v.tag_ == "VBG" and
+        verbs += [v for v in children(root.head) if v.dep_ == "advcl" and v.pos_ == "VERB" and v.tag_ == "VBG" and
                   v.i < root.i]
         if _in_a_piece(st, root.head):            # `In an article from Politico, Eli Stoklos says`
             c.sector, c.role = "MED", c.role or "journalist"
             return
-    of = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == root.i + 1), None)
+    of = next((p for p in children(root) if p.dep_ == "prep" and p.lower_ == "of" and p.i == root.i + 1), None)
     if of is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.words("writing"):
-        for obj in of.children:                   # `George Zornick of The Nation wrote`: a writer of an outlet the
+        for obj in children(of):                   # `George Zornick of The Nation wrote`: a writer of an outlet the
             h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)   # lexicon need not know
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
                     and (h is None or h[0] == "ORG" and h[1].sector == "MED"):
@@ -1707,10 +1714,10 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
     for v in verbs:
         if v.lemma_.lower() not in lex.words("writing"):
             continue
-        for prep in v.children:
+        for prep in children(v):
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "in", "at", "to"):
                 continue
-            for obj in prep.children:
+            for obj in children(prep):
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
                     continue
                 h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)
@@ -1770,7 +1777,7 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
             doc[first - 1].pos_ == "PROPN":
         first -= 1
     info = _title_before(st, first)
-    if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") for t in doc[info.start:first]):
+    if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") for t in tokens(doc)[info.start:first]):
         return None
     return dataclasses.replace(info, start=s)
 
@@ -1778,43 +1785,44 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
 def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     """The title words right before a name: `Russian Foreign Minister`, `UN-Arab League peace envoy`."""
     doc = st.doc
+    toks = tokens(doc)
     sent_start = sentence_of(doc, s).start
-    if sent_start >= 2 and doc[sent_start - 1].text == "." and doc[sent_start - 2].lower_ in lex.words(
-            "title_prefix") and not doc[sent_start - 2].whitespace_:
+    if sent_start >= 2 and toks[sent_start - 1].text == "." and toks[sent_start - 2].lower_ in lex.words(
+            "title_prefix") and not toks[sent_start - 2].whitespace_:
         sent_start = sentence_of(doc, sent_start - 2).start   # `police spokesman Capt. Rod Beer`, split after `Capt.`
-    elif sent_start >= 1 and doc[sent_start - 1].text.endswith(".") and len(doc[sent_start - 1]) > 1 and \
-            doc[sent_start - 1].lower_ in lex.title_words():
+    elif sent_start >= 1 and toks[sent_start - 1].text.endswith(".") and len(toks[sent_start - 1]) > 1 and \
+            toks[sent_start - 1].lower_ in lex.title_words():
         sent_start = sentence_of(doc, sent_start - 1).start   # `Gov. Dannel P. Malloy`, split after `Gov.`
-    elif sent_start >= 1 and doc[sent_start].text == "." and doc[sent_start - 1].lower_ in lex.words(
-            "title_prefix") and not doc[sent_start - 1].whitespace_:
+    elif sent_start >= 1 and toks[sent_start].text == "." and toks[sent_start - 1].lower_ in lex.words(
+            "title_prefix") and not toks[sent_start - 1].whitespace_:
         sent_start = sentence_of(doc, sent_start - 1).start
     j = s - 1
     while j >= sent_start:
-        tok = doc[j]
+        tok = toks[j]
         h = hit_at(st, j)
-        if tok.text == "." and j > sent_start and not doc[j - 1].whitespace_ and \
-                doc[j - 1].lower_ in lex.words("title_prefix"):
+        if tok.text == "." and j > sent_start and not toks[j - 1].whitespace_ and \
+                toks[j - 1].lower_ in lex.words("title_prefix"):
             j -= 1                                # the period of `Capt.`
             continue
-        if tok.lower_ == "and" and j > sent_start and j + 1 < s and doc[j - 1].lower_ in lex.title_words():
+        if tok.lower_ == "and" and j > sent_start and j + 1 < s and toks[j - 1].lower_ in lex.title_words():
             j -= 1                                # `journalist and author Hiro Aida`
             continue
         if j - 2 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "VERB") and \
-                doc[j - 1].lower_ == "and" and doc[j - 2].lower_ in lex.title_words():
+                toks[j - 1].lower_ == "and" and toks[j - 2].lower_ in lex.title_words():
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
         if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
                 tok.lower_ in lex.words("service_word") or (tok.lower_ in lex.words("honorific") and j + 1 == s) or \
                 (tok.tag_ == "NNS" and j + 1 == s and tok.lemma_.lower() in lex.title_heads() and
-                 not _subject_of_clause_on(doc[s], tok)) or \
+                 not _subject_of_clause_on(toks[s], tok)) or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
                 (tok.text in ("'s", "’s") and j > sent_start) or \
-                (tok.text in ("'", "’") and j > sent_start and doc[j - 1].lower_.endswith("s") and
-                 not doc[j - 1].whitespace_ and hit_at(st, j - 1) is not None) or \
-                (tok.text == "-" and j > sent_start and not tok.whitespace_ and not doc[j - 1].whitespace_):
+                (tok.text in ("'", "’") and j > sent_start and toks[j - 1].lower_.endswith("s") and
+                 not toks[j - 1].whitespace_ and hit_at(st, j - 1) is not None) or \
+                (tok.text == "-" and j > sent_start and not tok.whitespace_ and not toks[j - 1].whitespace_):
             j -= 1                                # (`Breitbart News’ Dr. Thomas Williams`: a name's possessive
             continue                              # after its final s)
-        if tok.pos_ == "PROPN" and j + 1 < s and doc[j + 1].lower_ in lex.title_words() and \
+        if tok.pos_ == "PROPN" and j + 1 < s and toks[j + 1].lower_ in lex.title_words() and \
                 lex.place_country(tok.text):
             j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
             continue
@@ -1824,18 +1832,19 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             continue
         break
     j += 1
-    while j < s and (doc[j].text in ("-", "'s", "’s", "'", "’", "of") or doc[j].lower_ in lex.words("before_name")):
+    while j < s and (toks[j].text in ("-", "'s", "’s", "'", "’", "of") or
+                     toks[j].lower_ in lex.words("before_name")):
         j += 1
     if j >= s:
         return None
-    info = _title_info(st, doc[j:s])
-    if info is not None and not info.titled and any(t.lower_ in lex.words("service_word") for t in doc[j:s]) and \
-            any(t.lower_ in lex.words("title_prefix") for t in doc[j:s]):
+    info = _title_info(st, span_of(doc, j, s))
+    if info is not None and not info.titled and any(t.lower_ in lex.words("service_word") for t in toks[j:s]) and \
+            any(t.lower_ in lex.words("title_prefix") for t in toks[j:s]):
         info.sector, info.role, info.titled = "MIL", "officer", True   # `Army Capt. Humayun Khan`
     if info is None or not (info.titled or info.org is not None or info.country):
         return None
     if info.role in lex.words("staff") and info.org is None and j > sent_start:
-        boss = j - 2 if doc[j - 1].text in ("'s", "’s") and j - 2 >= sent_start else j - 1
+        boss = j - 2 if toks[j - 1].text in ("'s", "’s") and j - 2 >= sent_start else j - 1
         _boss(st, boss, info)                     # `Clinton spokesman Jesse Lehrich`, `Trump's senior adviser Jason
         #                                           Miller`
     if _head_of_named_body(st, j, sent_start, info):
@@ -1844,7 +1853,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
         for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
-            sector = words.get(doc[k].lower_)
+            sector = words.get(toks[k].lower_)
             if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
                 info.sector = sector
                 break
@@ -1864,10 +1873,10 @@ def _subject_of_clause_on(name, noun) -> bool:
         r = r.head
     if r.dep_ in ("nsubj", "nsubjpass") and noun.dep_ in ("dobj", "dative", "iobj") and r.head.i != noun.i:
         return True                               # `told reporters John Hubbard would resign`: whom it was told
-    if any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in r.children):
+    if any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in children(r)):
         return False
     return (r.dep_ in ("nsubj", "nsubjpass") and r.head.dep_ in ("relcl", "acl") and r.head.head.i == noun.i) or \
-        any(k.dep_ == "det" for k in noun.children)
+        any(k.dep_ == "det" for k in children(noun))
 
 
 def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInfo) -> bool:
@@ -2018,7 +2027,7 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     if head.pos_ not in ("NOUN", "PROPN") or (lemma not in lex.title_heads() and head.lower_ not in lex.title_heads()):
         return None
     s_char, e_char = np_bounds(st, head)
-    span = st.doc.char_span(s_char, e_char, alignment_mode="expand")
+    span = char_span(st.doc, s_char, e_char, alignment_mode="expand")
     if span is None:
         return None
     info = _title_info(st, span)
@@ -2057,7 +2066,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
-        for obj in prep.children:
+        for obj in children(prep):
             if obj.dep_ != "pobj":
                 continue
             words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]

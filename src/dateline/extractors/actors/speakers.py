@@ -7,7 +7,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .common import add, cluster, line_at
 from .descriptions import STATE_SECTORS
-from ..spans import SpanBag
+from ..spans import SpanBag, char_span, children
 from .state import ActorState, Cluster
 
 
@@ -66,7 +66,7 @@ def speakers(st: ActorState) -> None:
             #                                       said`: the office's holder now, not the one who left it
         if c is None and name is not None and any(w[:1].isupper() for w in name.text.split()) and \
                 name.text.strip().lower() not in _PRONOUNS and not _subheading(st, name.start, name.end):
-            span = st.doc.char_span(name.start, name.end, alignment_mode="expand")
+            span = char_span(st.doc, name.start, name.end, alignment_mode="expand")
             if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span) and \
                     not all(t.is_stop or t.is_punct for t in span) and \
                     not (span[-1].dep_ == "compound" and not any(t.ent_type_ == "PERSON" for t in span)):
@@ -88,7 +88,7 @@ def speakers(st: ActorState) -> None:
 def _former_for_present(st: ActorState, c: Cluster, start: int, end: int) -> bool:
     """True when a speaker that is a bare description of an office (`the attorney general`, no name and no
     `former`) would go to a person who no longer holds an office on the article's date."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     if span is None or any(t.pos_ == "PROPN" or t.lower_ in lex.words("former") for t in span) or \
             span.root.lower_ not in lex.title_words():
         return False
@@ -100,16 +100,16 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
     """A speaker span that is a kin or relation noun owned by a possessive pronoun (`his mother`, `her
     husband`, `their lawyer`) with no name of its own: someone other than the pronoun's person, an actor of its
     own (a private person of no known country), or the one the descriptions pass made for that span."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     if span is None or len(span) > 4:
         return None
     head = span.root
     lemma = head.lemma_.lower()
     if lemma not in lex.words("kin") and lemma not in lex.words("relation") and not _owned_person_noun(head) or \
-            not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in head.children) \
+            not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in children(head)) \
             or any(t.pos_ == "PROPN" for t in span):
         return None
-    named = next((k for k in head.children if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
+    named = next((k for k in children(head) if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
     if named is not None:                         # `his wife, Ann Hale, said`: the name decides
         ns, ne = named.left_edge.idx, named.idx + len(named)
         return _cluster_at(idx, ns, ne)
@@ -135,7 +135,7 @@ def _owned_person_noun(head) -> bool:
     group made elsewhere. Not a group's (`its leader said`, `their founder`: a member speaking for it), nor a title
     of the state (`his foreign minister said`: left, as a spokesman, to the possessor's side)."""
     lemma = head.lemma_.lower()
-    if any(k.dep_ == "poss" and k.lower_ in lex.words("group_possessive") for k in head.children):
+    if any(k.dep_ == "poss" and k.lower_ in lex.words("group_possessive") for k in children(head)):
         return False
     title = lex.titles().get(lemma, {}).get("person")
     if title is not None and title.sector in STATE_SECTORS:
@@ -147,7 +147,7 @@ def _owned_person_noun(head) -> bool:
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
     """True when the person's mention is only the possessor in the span, of a kin, title or staff noun
     (`Donald Trump's eldest daughter`, `Clinton's spokesman`): the span names someone else."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return False
     head = span[-1]
@@ -165,7 +165,7 @@ _OFFICES = frozenset(("PTY", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"))
 def _other_calling(st: ActorState, c: Cluster, start: int, end: int) -> bool:
     """A speaker span that is a description of an office or candidacy (`the Democratic presidential candidate`)
     given to a person known as a journalist, a private person, a scholar, a business or a cleric: someone else."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     if span is None or span.root.pos_ != "NOUN" or c.sector not in _CALLINGS:
         return False
     words = [t.lower_ for t in span if t.dep_ != "det"]
@@ -178,7 +178,7 @@ def _other_calling(st: ActorState, c: Cluster, start: int, end: int) -> bool:
 
 def _plural(st: ActorState, start: int, end: int) -> bool:
     """A speaker span headed by a plural common noun or `they` (`The lawyers`, `his aides`)."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     return span is not None and (span.root.tag_ == "NNS" or span.root.lower_ in ("they", "we"))
 
 
@@ -206,7 +206,7 @@ def _subheading(st: ActorState, start: int, end: int) -> bool:
 
 def _personal(st: ActorState, start: int, end: int) -> bool:
     """A speaker span that names a person: a pronoun, a name, or a title (not `the advertisement`)."""
-    span = st.doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(st.doc, start, end, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("PRON", "PROPN") or t.lower_ in lex.title_words()
                                     for t in span)
 

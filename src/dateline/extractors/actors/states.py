@@ -11,7 +11,8 @@ from ...lexicon import actors as lex, months, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
-from ..spans import column, entities, lexicon_ids, lowered, matches_at, sentence_of, where
+from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
+                     span_tokens, tokens, where)
 from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, title_case_line, plural_word,
@@ -29,7 +30,7 @@ def states_and_orgs(st: ActorState) -> None:
     organisations."""
     doc = st.doc
     for s, (label, entry, e) in sorted(st.hits.items()):
-        span = doc[s:e]
+        span = span_of(doc, s, e)
         start, end = span.start_char, span.end_char
         if s in st.person_at or (start, end) in st.taken or (nested(st, start, end) and not (
                 label == "ORG" and works_for(st, s, e))):
@@ -76,7 +77,7 @@ def states_and_orgs(st: ActorState) -> None:
             if entry.sector == "BUS" and _store(st, root, e):
                 continue                          # `the windows of the CVS at ...`, `a Walmart in Ohio`: a shop
             nxt = st.hits.get(e)
-            if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], doc[e:nxt[2]]):
+            if entry.sector == "LEG" and nxt and nxt[0] == "ORG" and _party_lawmakers(st, nxt[1], span_of(doc, e, nxt[2])):
                 continue                          # `House` of `House Democrats`: the group's word
             longer = _named_before(st, s, e) if entry.kind == "org" and entry.sector == "MED" else None
             if longer is not None and longer.name != entry.name:
@@ -153,7 +154,7 @@ def _people_noun(tok) -> bool:
 def _among_places(st: ActorState, root) -> bool:
     """True for a name conjoined with a place (a place entity, or a country or capital of the lexicon), in a list of
     places: `Manchester, Sheffield, as well as Waltham Forest`."""
-    near = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    near = [c for c in children(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     for t in near:
         h = hit_at(st, t.i)
         if t.ent_type_ in ("GPE", "LOC") or h and h[0] in ("CTRY", "CAP"):
@@ -166,7 +167,7 @@ def _store(st: ActorState, root, e: int) -> bool:
     place after it (`a Walmart in Ohio`, `the CVS at the Epicentre`), after a locative preposition with a
     determiner (`outside the Walmart`), or before a noun of a site (actor_words.tsv `store`: `a Target store`)."""
     doc = st.doc
-    dets = [c.lower_ for c in root.children if c.dep_ == "det"]
+    dets = [c.lower_ for c in children(root) if c.dep_ == "det"]
     if root.dep_ == "compound" and _compound_head(root).lemma_.lower() in lex.words("store"):
         return True
     if dets[:1] in (["a"], ["an"], ["another"], ["every"]):
@@ -184,7 +185,7 @@ def _what_someone_is(head) -> bool:
     """A description that says what someone is rather than naming another actor: a predicate (`was an Army
     captain`, `as a Navy pilot`) or an indefinite apposition (`Bradley Podliska, an Air Force reserve major`)."""
     return predicate(head) or head.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                           for c in head.children)
+                                                           for c in children(head))
 
 
 def _service_name(ent) -> bool:
@@ -258,9 +259,9 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
     if org.sector != "PTY" or len(span) != 1 or not span.text.endswith("s"):
         return False
     root = span.root
-    mods = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
+    mods = [c for c in children(root) if c.dep_ in ("amod", "compound") and c.i < root.i and
             c.lower_ in lex.words("chamber")]
-    voters = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i and
+    voters = [c for c in children(root) if c.dep_ in ("amod", "compound") and c.i < root.i and
               c.lower_ in lex.words("party_voter")]
     if not mods and not voters:
         return False
@@ -323,19 +324,19 @@ def _made_again(span) -> bool:
     slogan's form, not the state acting or acted upon (`make America win again`, `made Iran weaker` stay actors)."""
     root, doc = span.root, span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in lex.words("made_again") and \
-            "again" in (t.lower_ for t in doc[span.end:span.end + 3]):
+            "again" in (t.lower_ for t in tokens(doc)[span.end:span.end + 3]):
         return True                               # `Make America Great Again` in capitals, tagged as one name
     if root.dep_ == "nsubj" and root.head.pos_ == "ADJ" and root.head.dep_ in ("ccomp", "xcomp", "oprd"):
         adj, verb = root.head, root.head.head
     elif root.dep_ == "dobj":
         verb = root.head
-        adj = next((c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")),
+        adj = next((c for c in children(verb) if c.pos_ == "ADJ" and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")),
                    None)
     else:
         return False
     if adj is None or verb.lemma_.lower() not in lex.words("made_again"):
         return False
-    return any(t.lower_ == "again" for t in (*adj.children, *verb.children, *adj.doc[adj.i + 1:adj.i + 2]))
+    return any(t.lower_ == "again" for t in (*adj.children, *verb.children, *span_of(adj.doc, adj.i + 1, adj.i + 2)))
 
 
 def _name_ending_in_country(st: ActorState, span) -> bool:
@@ -353,7 +354,7 @@ def _name_ending_in_country(st: ActorState, span) -> bool:
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and hit_at(st, s - 1) is None and \
             doc[s - 1].whitespace_ == " ":
         s -= 1
-    name = doc[s:span.end]
+    name = span_of(doc, s, span.end)
     sector = _kind_in_apposition(name)
     if sector is not None:
         add_unknown_org(st, s, span.end, sector, st.hits[span.start][1] if span.start in st.hits else None)
@@ -371,7 +372,7 @@ def _describes_people(st: ActorState, tok) -> bool:
     if predicate(tok):
         return True
     return tok.tag_ == "NNPS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all")
-                                      for c in tok.children) and tok.dep_ in ("conj", "appos") and \
+                                      for c in children(tok)) and tok.dep_ in ("conj", "appos") and \
         tok.head.i in st.person_at
 
 
@@ -465,7 +466,7 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         if "\n" in ent.text:                      # a name never runs over a line break (a headline and the
             cut = next(k for k in range(ent.start, ent.end) if "\n" in st.doc[k].text_with_ws)   # next line)
-            ent = st.doc[ent.start:cut + 1] if not st.doc[cut].is_space else st.doc[ent.start:cut]
+            ent = span_of(st.doc, ent.start, cut + 1) if not st.doc[cut].is_space else span_of(st.doc, ent.start, cut)
             if len(ent) == 0:
                 continue
         if ent.text.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(ent.text):
@@ -481,12 +482,12 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
         if ent.text in us_state_forms() or lex.place_country(ent.text.removeprefix("the ").removeprefix("The ")):
             continue                              # `a conservative champion for AZ`, `in NJ` tagged ORG: a place
-        rest = st.doc[ent.start + 1:ent.end].text
+        rest = span_of(st.doc, ent.start + 1, ent.end).text
         if len(ent) > 1 and ent[0].text in lex.parties().words and (rest in us_state_forms() or
                                                                     lex.place_country(rest)):
             continue                              # `strongly Republican Wyoming`: a state that votes so, a place
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                       for c in ent.root.children):
+                                                       for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
@@ -504,11 +505,11 @@ def unknown_orgs(st: ActorState) -> None:
             h = hit_at(st, t.i)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
-                if h[0] == "CTRY" and h[2] > ent.start and st.doc[h[2] - 1:h[3]].text in us_state_forms():
+                if h[0] == "CTRY" and h[2] > ent.start and span_of(st.doc, h[2] - 1, h[3]).text in us_state_forms():
                     country = "USA"               # `the New Jersey Generals`, `New Mexico State`: a US state's name
                     break                         # holds the country's (Jersey, Mexico)
-                if h[0] == "CTRY" and st.doc[h[2]:h[3]].text in us_state_forms() and \
-                        all(x.pos_ == "DET" for x in st.doc[ent.start:h[2]]) and american_story(st):
+                if h[0] == "CTRY" and span_of(st.doc, h[2], h[3]).text in us_state_forms() and \
+                        all(x.pos_ == "DET" for x in tokens(st.doc)[ent.start:h[2]]) and american_story(st):
                     country = "USA"               # `the Georgia Department of Corrections` in an American story:
                     #                               the state's body, not the country's
                 break
@@ -518,7 +519,7 @@ def unknown_orgs(st: ActorState) -> None:
         while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
                                                                                      "SCONJ")):
             e -= 1
-        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(st.doc[k:e].text)), e)
+        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_of(st.doc, k, e).text)), e)
         #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
             continue
@@ -526,14 +527,14 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `They break them CONSTANTLY`: a word in capitals for emphasis,
             #                                       too long for an acronym the lexicon does not know
         if country is None and sector in _PUBLIC:
-            country = _leading_place(st.doc[s:e])     # `the Ohio Department of ...`, `Baltimore City Schools`
-        known = lex.organisation_forms().get(st.doc[s:e].text)
+            country = _leading_place(span_of(st.doc, s, e))     # `the Ohio Department of ...`, `Baltimore City Schools`
+        known = lex.organisation_forms().get(span_of(st.doc, s, e).text)
         if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
             add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
             continue
-        if sector is None and sports_team(st.doc[s:e]):
+        if sector is None and sports_team(span_of(st.doc, s, e)):
             sector = "BUS"                        # `the Charlotte Panthers`
-            country = country or lex.place_country(" ".join(t.text for t in st.doc[s:e - 1]))
+            country = country or lex.place_country(" ".join(t.text for t in tokens(st.doc)[s:e - 1]))
         under = ent.root if ent.root.dep_ == "compound" else ent.root.head
         if ent.root.dep_ in ("compound", "nmod", "amod") and \
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
@@ -552,7 +553,7 @@ def unknown_orgs(st: ActorState) -> None:
             for t in ent:                         # word names the state
                 h = hit_at(st, t.i)
                 if h and h[0] in ("CTRY", "DEM"):
-                    add(st, state_actor(st, h[1]), st.doc[h[2]:h[3]].start_char, st.doc[h[2]:h[3]].end_char)
+                    add(st, state_actor(st, h[1]), span_of(st.doc, h[2], h[3]).start_char, span_of(st.doc, h[2], h[3]).end_char)
                     break
             continue
         if sector is None and _among_places(st, ent.root):
@@ -561,9 +562,9 @@ def unknown_orgs(st: ActorState) -> None:
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):
             continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
-        if sector is None and lex.non_actor(st.doc[s:e].text):
+        if sector is None and lex.non_actor(span_of(st.doc, s, e).text):
             continue                              # `the Sharon Statement` (non_actors.tsv last): a document
-        if sector is None and (_person_name(st.doc[s:e]) or _named_person_noun(ent.root)):
+        if sector is None and (_person_name(span_of(st.doc, s, e)) or _named_person_noun(ent.root)):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
         longer = _named_before(st, s, e)
@@ -619,7 +620,7 @@ def _named_before(st: ActorState, s: int, e: int):
     America`, then `CCA`), if there is exactly one."""
     while s < e - 1 and st.doc[s].pos_ == "DET":
         s += 1
-    words = st.doc[s:e].text
+    words = span_of(st.doc, s, e).text
     start = st.doc[s].idx
     found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
              (c.name.endswith(" " + words) or _initials(c.name) == words) and c.mentions and
@@ -648,13 +649,13 @@ def _listed_companies(st: ActorState) -> None:
             seeds.append(st.toks[i])
         elif pos == NOUN and (tok := st.toks[i]).lemma_.lower() in nouns and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
-            for ch in tok.children:            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
+            for ch in children(tok):            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
                 if ch.pos_ == "PROPN" and ch.dep_ in ("appos", "compound") and ch.i > tok.i:
                     seeds.append(ch)
                     company_at.add(ch.i)
                 if ch.dep_ == "prep" and (ch.lower_ == "including" or ch.lower_ == "as" and ch.i > 0 and
                                           doc[ch.i - 1].lower_ == "such"):
-                    for o in ch.children:
+                    for o in children(ch):
                         if o.dep_ == "pobj" and o.pos_ == "PROPN":
                             seeds.append(o)
                             company_at.add(o.i)
@@ -669,7 +670,7 @@ def _listed_companies(st: ActorState) -> None:
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        todo += [k for k in tok.children if k.dep_ in ("conj", "appos") and k.pos_ == "PROPN"]
+        todo += [k for k in children(tok) if k.dep_ in ("conj", "appos") and k.pos_ == "PROPN"]
         if tok.dep_ in ("conj", "appos") and tok.head.pos_ == "PROPN":
             todo.append(tok.head)
     for i in sorted(seen):
@@ -677,7 +678,7 @@ def _listed_companies(st: ActorState) -> None:
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s, e = _name_span(doc, tok)
-        if lex.place_country(doc[s:e].text) or doc[e:e + 2].text.lower() in ("-based", "- based"):
+        if lex.place_country(span_of(doc, s, e).text) or span_of(doc, e, e + 2).text.lower() in ("-based", "- based"):
             continue                              # `Little Rock, Arkansas-based company Mountaire`: a place
         person = st.person_at.get(i)
         if person is not None and person.key[0] == "P?" and person.sector in (None, "CVL") and \
@@ -687,14 +688,14 @@ def _listed_companies(st: ActorState) -> None:
                 del st.person_at[j]
         if any(j in st.person_at or (hit_at(st, j) or ("PER",))[0] != "PER" for j in range(s, e)):
             continue                              # a person, a country or a known organisation already
-        known = st.clusters.get(("O", doc[s:e].text))
+        known = st.clusters.get(("O", span_of(doc, s, e).text))
         if known is not None and known.sector is None:
             known.sector = "BUS"                  # `Nabisco rolls out` (a headline) before `Snack giant Nabisco`
         add_unknown_org(st, s, e, "BUS", None)
 
 
 def _token_range(doc, start: int, end: int) -> range:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
 
 
@@ -721,12 +722,12 @@ def _kind_in_apposition(ent) -> Optional[str]:
     doc = ent.doc
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None
-    head = next((t for t in ent.root.children if t.dep_ == "appos" and t.i > ent.end), None)
+    head = next((t for t in children(ent.root) if t.dep_ == "appos" and t.i > ent.end), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
-                                                      for c in head.children):
+                                                      for c in children(head)):
         return None
     kinds = lex.org_kinds()
-    words = [t.lower_ for t in doc[head.left_edge.i:head.i + 1]]
+    words = [t.lower_ for t in tokens(doc)[head.left_edge.i:head.i + 1]]
     for n in (3, 2, 1):
         for last in (words[-1], head.lemma_.lower()):
             phrase = " ".join(words[-n:-1] + [last]) if n <= len(words) else None
@@ -742,7 +743,7 @@ def _kind_before(ent) -> Optional[str]:
     for n in (3, 2, 1):
         if ent.start - n < 0:
             continue
-        words = doc[ent.start - n:ent.start]
+        words = span_of(doc, ent.start - n, ent.start)
         if any(t.is_punct for t in words) or not words[-1].text[:1].islower() and words[-1].text != "PAC":
             continue
         phrase = " ".join(t.lower_ for t in words)
@@ -763,9 +764,9 @@ def _named_outlets(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and
+        names = [c for c in children(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and
                  c.ent_type_ not in ("NORP", "LANGUAGE", "GPE", "DATE") and not hit_at(st, c.i)]
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok))
         also = None
         if names and names[-1].i == tok.i - 1 and not indefinite:   # not `a Swahili newspaper`
             s = names[0].left_edge.i
@@ -785,12 +786,12 @@ def _named_outlets(st: ActorState) -> None:
         if s >= name_end or any(i in st.person_at or st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in
                                 range(s, name_end)):
             continue
-        name = doc[s:name_end].text
+        name = span_of(doc, s, name_end).text
         country = next((h[1] for t in tok.subtree if (h := hit_at(st, t.i)) and h[0] in ("CTRY", "DEM")), None)
         if country is None:
             country = country_of_sentence(st, tok.idx)
         if country is None:                       # `The Cape Argus newspaper in Cape Town`
-            sent = tok.sent
+            sent = sentence_of(tok.doc, tok.i)
             found = {lex.place_country(e.text) for e in entities(doc) if e.label_ in ("GPE", "LOC")
                      and sent.start <= e.start and e.end <= sent.end} - {None}
             country = found.pop() if len(found) == 1 else dateline_country(st)   # a paper of the dateline's place
@@ -820,7 +821,7 @@ def _igo_court(tok) -> bool:
     tribunal`, `the U.N. court`, `the Hague-based tribunal`)."""
     if tok.lemma_.lower() not in _COURT_WORDS or tok.pos_ not in ("NOUN", "PROPN") or \
             tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no")
-                                                 for c in tok.children):
+                                                 for c in children(tok)):
         return False                              # (`an international tribunal should be set up`: none yet)
     marks = lex.words("igo_court_mark")
     words = [t for t in tok.subtree if t.i < tok.i]
@@ -848,15 +849,15 @@ def _international_courts(st: ActorState) -> None:
             if o.sector in (None, "JUD") and o.key[0] != "S":
                 o.country, o.sector = "IGO", "JUD"
         if not owners:
-            name = doc[s:tok.i + 1].text
+            name = span_of(doc, s, tok.i + 1).text
             add(st, cluster(st, ("O", name), name, country="IGO", sector="JUD", role="court"), start, end)
     for c in st.clusters.values():
         if c.sector != "JUD" or c.country == "IGO" or c.key[0] not in ("G", "D"):
             continue
         for ms, me in c.mentions:
-            span = doc.char_span(ms, me)
+            span = char_span(doc, ms, me)
             if span is not None and any(p.dep_ == "prep" and p.lower_ in ("at", "of", "for") and any(
-                    o.dep_ == "pobj" and _igo_court(o) for o in p.children) for p in span.root.children):
+                    o.dep_ == "pobj" and _igo_court(o) for o in children(p)) for p in children(span.root)):
                 c.country = "IGO"                 # `Prosecutors at the U.N. tribunal in The Hague`
                 break
 
@@ -872,7 +873,7 @@ def _firms(st: ActorState) -> None:
         if c.key[0] != "O" or c.sector is not None or not c.mentions:
             continue
         for s, e in sorted(c.mentions):
-            span = doc.char_span(s, e)
+            span = char_span(doc, s, e)
             if span is None:
                 continue
             r = span.root
@@ -892,7 +893,7 @@ def _taken_up_as_firm(st: ActorState, c, span) -> bool:
     sent = sentence_of(doc, span.start)
     nxt = sentence_of(doc, sent.end) if sent.end < len(doc) else None
     end = nxt.end if nxt is not None else sent.end
-    for t in doc[span.end:end]:
+    for t in st.toks[span.end:end]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lex.words("firm_anaphor") and t.i > 0 and \
                 doc[t.i - 1].lower_ == "the":
             between = [o for ms, me, o in st.mentions.around(span.end_char, t.idx)
@@ -964,11 +965,11 @@ def _vehicle_names(st: ActorState) -> frozenset[str]:
     out = set()
     for ent in entities(st.doc):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP") and ent.start > 0 and \
-                (st.doc[ent.start - 1].lower_ in lex.words("vehicle") or _model_year(st.doc, ent.start - 1)):
+                (st.toks[ent.start - 1].lower_ in lex.words("vehicle") or _model_year(st.doc, ent.start - 1)):
             out.add(ent.text.removeprefix("the ").removeprefix("The "))
-        first = ent.start + (ent[0].tag_ == "DT")
+        first = ent.start + (st.toks[ent.start].tag_ == "DT")
         if ent.label_ in ("ORG", "PRODUCT") and first < ent.end - 1 and _model_year(st.doc, first):
-            out.add(st.doc[first:ent.end].text)   # `the 2006 Mercury` tagged as one name
+            out.add(span_of(st.doc, first, ent.end).text)   # `the 2006 Mercury` tagged as one name
     return frozenset(out)
 
 
@@ -1060,7 +1061,7 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     if nested(st, start, end) or any(ms < end and start < me for c in st.clusters.values() for ms, me in c.mentions):
         return
-    name = doc[s:e].text
+    name = span_of(doc, s, e).text
     c = cluster(st, ("P?", name), name)
     add(st, c, start, end)
     for i in range(s, e):
@@ -1110,14 +1111,14 @@ def cause_orgs(st: ActorState) -> None:
             or any(cause.i in range(s, he) for s, (_, _, he) in st.hits.items())
         if sector == "NGO" and named:
             continue                          # the cause is another name (`Lawyers for Exxon`)
-        if _headline(st, doc[tok.i:e]):
+        if _headline(st, span_of(doc, tok.i, e)):
             continue
         add_unknown_org(st, tok.i, e, sector, None)
         start, end = tok.idx, doc[e - 1].idx + len(doc[e - 1])
         st.taken.append((start, end))
         for i in range(tok.i, e):
             st.hits.pop(i, None)
-        name = doc[tok.i:e].text              # one hit over the name, so that a title's affiliation finds it
+        name = span_of(doc, tok.i, e).text              # one hit over the name, so that a title's affiliation finds it
         st.hits[tok.i] = ("ORG", lex.Organisation(name, (), None, sector, None, "org"), e)   # (`director of ...`)
 
 

@@ -17,6 +17,7 @@ from typing import Optional
 from ..tense import expression_tense
 from . import timeline as tl
 from .words import load
+from ..spans import char_span
 
 # Two conventions chosen to match TempEval's TimeML news annotation:
 # - 'Wednesday night', 'tonight', 'the next morning' take the day's value as a DATE, not the
@@ -250,11 +251,11 @@ class Resolver:
         prev = _PREV_WORD.search(self.text, max(0, s - 30), s)
         if prev and prev.group(1)[0].isupper() and prev.group(1).lower().rstrip(".") not in self.words["function"]:
             return True
-        span = self.doc.char_span(s, e, alignment_mode="expand")
+        span = char_span(self.doc, s, e, alignment_mode="expand")
         return bool(span) and span[-1].ent_type_ in ("PERSON", "ORG")
 
     def _modal_may(self, s, e) -> bool:
-        span = self.doc.char_span(s, e, alignment_mode="expand")
+        span = char_span(self.doc, s, e, alignment_mode="expand")
         return bool(span) and span[-1].tag_ == "MD"
 
     def _holiday(self, m, s, e):
@@ -586,7 +587,7 @@ class Resolver:
     def _year(self, m, s, e):
         if _NOT_A_YEAR_BEFORE.search(self.text[max(0, s - 14):s]):
             return None
-        span = self.doc.char_span(m.start("year"), m.end("year"), alignment_mode="expand")
+        span = char_span(self.doc, m.start("year"), m.end("year"), alignment_mode="expand")
         if span is not None and len(span):
             t = span[-1]
             if t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ in ("NNS", "NNPS"):

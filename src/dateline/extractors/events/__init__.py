@@ -15,7 +15,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, column, entities, sentences, tokens
+from ..spans import Spans, char_span, children, column, entities, sentences, span_of, span_tokens, tokens
 from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, tellers
 from .antecedents import antecedent_in_sentence
@@ -45,18 +45,19 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":
-        said = next((x for x in tok.head.head.children if x.dep_ == "attr" and x.i < tok.i), None)
+        said = next((x for x in children(tok.head.head) if x.dep_ == "attr" and x.i < tok.i), None)
         if said is not None and said.pos_ in ("NOUN", "PROPN"):
             tok = said                        # `it was Obama and Clinton that withdrew`: the cleft's focus
     elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and any(
-            x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "WP" for y in x.children) for x in tok.children):
+            x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "WP" for y in children(x)) for x in children(tok)):
         noun = tok.head.head                  # `family members, many of whom lost relatives`: the family members
         if noun.pos_ in ("NOUN", "PROPN") or is_age(noun):   # (`a 31-year-old and a 19-year-old, both of whom`)
             tok = noun
     a, b = np_bounds(tok, solo)
     doc = tok.doc
-    start, end = doc[a].idx, doc[b].idx + len(doc[b])
-    actor = actors.at(start, end, prefer=_heads(tok) + (doc[b].idx,))
+    toks = tokens(doc)
+    start, end = toks[a].idx, toks[b].idx + len(toks[b])
+    actor = actors.at(start, end, prefer=_heads(tok) + (toks[b].idx,))
     if actor is None and owned:
         owner = owner_of(tok)
         if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
@@ -74,7 +75,7 @@ def _relative_clause(rel):
     if steps == 0 or t.dep_ != "relcl" or rel.i > t.i:
         return None
     first = min(x.i for x in t.subtree)
-    opener = rel.doc[first:rel.i]          # only a preposition may come before the pronoun (`with whom`)
+    opener = span_of(rel.doc, first, rel.i)          # only a preposition may come before the pronoun (`with whom`)
     if any(x.pos_ != "ADP" for x in opener):
         return None
     return t
@@ -87,12 +88,12 @@ def _heads(tok) -> tuple:
     owner_preps = lexicon.load().cues["ownerprep"]
     for _ in range(3):
         nxt = None
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "poss":
                 nxt = c
                 break
             if c.dep_ == "prep" and c.lower_ in owner_preps:
-                nxt = next((o for o in c.children if o.dep_ == "pobj"), None)
+                nxt = next((o for o in children(c) if o.dep_ == "pobj"), None)
                 break
         if nxt is None:
             break
@@ -427,7 +428,7 @@ def _happening(c: Candidate) -> bool:
     intensified`, `there were appeals for calm`): a thing others do that the speaker reports, not the speaker's act."""
     t = c.noun if c.noun is not None else c.token
     return t.pos_ == "NOUN" and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "attr" and any(
-        x.dep_ == "expl" for x in t.head.children))
+        x.dep_ == "expl" for x in children(t.head)))
 
 
 ATTITUDES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})   # acts aimed at what someone did or holds
@@ -464,7 +465,7 @@ def _owner_named(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event
     for t in c.target:
         if not hasattr(t, "i") or t.pos_ != "NOUN" or actor_noun(t):
             continue
-        own = next((x for x in t.children if x.dep_ == "poss" and x.lower_ in lexicon.people_possessives()), None)
+        own = next((x for x in children(t) if x.dep_ == "poss" and x.lower_ in lexicon.people_possessives()), None)
         if own is None or index.at(own.idx, own.idx + len(own)) is not None:
             continue
         x = antecedent_in_sentence(own, skip=mine)    # (whose thing it is: not the source's, `mocked his refusal`)
@@ -482,7 +483,7 @@ def _embedded(t):
     """The words of a thing's phrase and of the clause it carries, nearest first (breadth first, three steps)."""
     level = [t]
     for _ in range(3):
-        nxt = [x for y in level for x in y.children if x.dep_ in EMBED_DEPS or x.dep_ == "conj" and x.pos_ == "PROPN"]
+        nxt = [x for y in level for x in children(y) if x.dep_ in EMBED_DEPS or x.dep_ == "conj" and x.pos_ == "PROPN"]
         yield from (x for x in nxt if x.pos_ in ("PROPN", "NOUN", "PRON"))
         level = nxt
 
@@ -495,10 +496,10 @@ def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = 
     the word the object is called), that subject is a further target."""
     report = _report_verbs()
     heads = [c.token] + ([c.noun] if c.noun is not None and c.noun.i != c.token.i else [])
-    heads += [x for h in list(heads) for x in h.children if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
+    heads += [x for h in list(heads) for x in children(h) if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
               and x.lemma_.lower() in report]
     if add:                               # (`calling it dangerous that`, `expressed doubt that`: the trigger's noun)
-        heads += [x for h in list(heads) for x in h.children if x.dep_ in ("oprd", "acomp", "ccomp")
+        heads += [x for h in list(heads) for x in children(h) if x.dep_ in ("oprd", "acomp", "ccomp")
                   and x.pos_ == "ADJ" or x.dep_ == "dobj" and ev.trigger.start <= x.idx < ev.trigger.end]
     subj = content_subject(heads)
     if subj is None or subj.lower_ in lexicon.people_pronouns() and index.at(
@@ -519,11 +520,11 @@ def _threatened_unless(ev: Event, c: Candidate, index: ActorIndex, text: str) ->
     on: the subject of the `if`/`unless` clause of the trigger or of the act it threatens, when it names someone
     other than the source; a further target."""
     t = c.token
-    for v in [t] + [x for x in t.children if x.dep_ in ("xcomp", "ccomp")]:
-        for cl in v.children:
-            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
+    for v in [t] + [x for x in children(t) if x.dep_ in ("xcomp", "ccomp")]:
+        for cl in children(v):
+            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(cl)):
                 continue
-            subj = next((x for x in cl.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((x for x in children(cl) if x.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ in lexicon.load().cues["standin"] or subj.lower_ in (
                     "i", "we", "you", "there", "what", "which") or not (names_actor(subj) or actor_like(subj)):
                 continue
@@ -555,15 +556,15 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     for side in (ev.source, ev.target):
         more = []
         for p in side:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = char_span(doc, p.start, p.end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             if root is None or root.dep_ != "appos" or root.head.pos_ not in ("PROPN", "NOUN") or root.head.i > root.i:
                 continue
-            if root.pos_ == "PROPN" and not any(x.dep_ == "det" for x in root.children):
+            if root.pos_ == "PROPN" and not any(x.dep_ == "det" for x in children(root)):
                 continue                  # the apposition is the name (`her running mate, Senator Tom Reyes`)
             names = [root.head]           # and the names listed with it (`Senators Smith, Jones and Brown, all
             for name in names:            # Republicans who ...`)
-                names.extend(x for x in name.children if x.dep_ == "conj" and x.pos_ == "PROPN" and x.i < root.i)
+                names.extend(x for x in children(name) if x.dep_ == "conj" and x.pos_ == "PROPN" and x.i < root.i)
             for name in names:
                 a, b = name.left_edge.idx, name.idx + len(name)    # the name alone, without the apposition
                 q = Participant(a, b, text[a:b], index.at(a, b, prefer=(name.idx,)))
@@ -584,7 +585,7 @@ def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     for side in (ev.source, ev.target):
         more = []
         for p in side:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = char_span(doc, p.start, p.end, alignment_mode="expand")
             if span is None or not len(span) or span.root.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
             for x in span.root.conjuncts:
@@ -640,7 +641,7 @@ def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
     """An attack's further targets: the people its sentence says were hurt or killed (`victims.py`: `Two men died and
     four others were wounded in a shooting`), after those found, none that a participant covers already. Read after
     the confidence, so it tells who was hit, not whether the attack happened."""
-    trigger = next((t for t in sent if t.idx == ev.trigger.start), None)
+    trigger = next((t for t in span_tokens(sent) if t.idx == ev.trigger.start), None)
     sources = [(p.start, p.end) for p in ev.source]
     hit = [_participant(x, index, text, solo=True) for x in victims(sent, trigger, sources)]
     # a source that is a victim came from a verb the trigger is joined to (`Three men died and two women were
@@ -681,10 +682,10 @@ def _to_addressee(ev: Event, quote: Quote, doc, index: ActorIndex, text: str) ->
     """`"You're very rude," Clinton told Katherine O'Brien`: inside a quote, `you` is whom the speaker tells."""
     if quote.cue is None or not any(p.text.lower() == "you" for p in ev.target):
         return ev
-    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    cue = char_span(doc, quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue is None or not len(cue):
         return ev
-    whom = next((x for x in cue.root.children if x.dep_ in ("dobj", "dative") and x.pos_ in ("PROPN", "NOUN")
+    whom = next((x for x in children(cue.root) if x.dep_ in ("dobj", "dative") and x.pos_ in ("PROPN", "NOUN")
                  and not (quote.start <= x.idx < quote.end)), None)
     if whom is None:
         return ev
@@ -770,10 +771,10 @@ def _sentences(doc):
             if i < start:
                 continue
             if i > start and words[i] > words[start]:
-                yield doc[start:i]
+                yield span_of(doc, start, i)
             start = i + 1
         if start < sent.end and words[sent.end] > words[start]:
-            yield doc[start:sent.end]
+            yield span_of(doc, start, sent.end)
 
 
 def _trim(sent, text: str) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from typing import Optional
 from .checks import is_person
 from .nouns import actor_noun, is_age
 from .triggers import actor_like, subject_of
+from ..spans import children, sentence_of
 
 SINGULAR = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
@@ -21,7 +22,7 @@ PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "
 def _plural(x) -> bool:
     """A plural noun, or nouns joined; also a plural the tagger took for a name as the sentence's first word
     (`Aides said ..., and they rejected`: no entity, ending in -s)."""
-    return x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in x.children) or (
+    return x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children(x)) or (
         x.tag_ == "NNP" and x.i == x.sent.start and not x.ent_type_ and x.lower_.endswith("s") and len(x) > 3)
 
 
@@ -40,7 +41,7 @@ def _who(x, plural: bool, joined: bool = False) -> bool:
 
 
 def _clause_subject(v):
-    return next((c for c in v.children if c.dep_ in SUBJECTS), None)
+    return next((c for c in children(v) if c.dep_ in SUBJECTS), None)
 
 
 def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset(),
@@ -56,7 +57,7 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
     if low not in SINGULAR and low not in PLURAL:
         return None
     plural = low in PLURAL
-    sent = pron.sent
+    sent = sentence_of(pron.doc, pron.i)
     marks = [t.i for t in sent if t.i < pron.i and t.is_quote]
     if quoted and not len(marks) % 2:
         return None                       # `quoted` (an event in a quote): only a pronoun of the quote, named by a
@@ -69,7 +70,7 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
             if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True):
                 return s
         if v.dep_ == "ccomp" and v.head.pos_ == "VERB":
-            told = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
+            told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
             if told is not None and told.i > opened and told.i not in avoid and _who(told, plural):
                 return told
         if low in ("he", "she", "they"):

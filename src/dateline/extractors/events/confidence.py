@@ -19,7 +19,7 @@ from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import pronouns
 from ...records import Event, replaced
 from ..quotes.lexicon import speech_verbs
-from ..spans import column, ids_of, sentence_of, text, words_in
+from ..spans import char_span, children, column, ids_of, sentence_of, text, words_in
 from .triggers import Candidate
 
 WEIGHTS_FILE = CONFIDENCE_FILE
@@ -65,9 +65,9 @@ def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str
     f["pluperfect"] = float(ev.pluperfect)
     f["preset"] = float(c.preset)
     if c.nominal:
-        dets = {x.lower_ for x in head.children if x.dep_ in ("det", "poss")}
+        dets = {x.lower_ for x in children(head) if x.dep_ in ("det", "poss")}
         f["noun_definite"] = float(bool(dets & {"the", "this", "that", "these", "those"}))
-        f["noun_possessed"] = float(any(x.dep_ == "poss" for x in head.children))
+        f["noun_possessed"] = float(any(x.dep_ == "poss" for x in children(head)))
     if c.given is not None:
         f["given"] = float(c.given)                        # the criticism detector's probability (its confidence)
     f.update(_participants(c, ev))
@@ -97,7 +97,7 @@ def _participants(c: Candidate, ev: Event) -> dict[str, float]:
 
 def _name_like(doc, p) -> bool:
     """The participant's words hold a proper noun or a named entity (`Rebels` opening a sentence is neither)."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.end <= len(text(doc)) else None
+    span = char_span(doc, p.start, p.end, alignment_mode="expand") if p.end <= len(text(doc)) else None
     if span is None:
         return False
     pos, ent, named = column(doc, "POS"), column(doc, "ENT_TYPE"), ids_of(*NAMED_ENTITIES)   # (no Token a word)

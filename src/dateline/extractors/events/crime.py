@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from ..spans import having, ids_of
+from ..spans import children, having, ids_of, sentence_of, sentence_tokens, tokens
 from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause
@@ -47,7 +47,7 @@ def _police(x, w, law) -> bool:
     `The Houston Police Department`)."""
     if not hasattr(x, "dep_"):
         return False
-    toks = [x] + [y for y in x.children if y.dep_ in ("compound", "conj")]
+    toks = [x] + [y for y in children(x) if y.dep_ in ("compound", "conj")]
     return any(_lemma(y) in w["police"] or _lemma(y) in law or y.lower_ in w["police"] for y in toks)
 
 
@@ -77,7 +77,7 @@ def _agents(c: Candidate) -> list:
         return [by]
     s = child(t, ("nsubj",))
     if s is None and t.dep_ in ("advcl", "xcomp", "conj") and not any(
-            x.dep_ == "mark" for x in t.children):
+            x.dep_ == "mark" for x in children(t)):
         s = child(t.head, ("nsubj",))
     if s is None and t.dep_ == "acl" and t.tag_ == "VBG":
         s = t.head
@@ -95,7 +95,7 @@ def _mishap(x, w) -> bool:
     if lem not in w["mishap"]:
         return True                       # `A cholera epidemic`, `flash floods`
     return not any(y.ent_type_ or y.dep_ == "poss" or (y.dep_ in ("compound", "nmod") and _lemma(y) not in w["premises"])
-                   or (y.dep_ == "prep" and y.lower_ in ("from", "by")) for y in x.children)   # `a house fire`
+                   or (y.dep_ == "prep" and y.lower_ in ("from", "by")) for y in children(x))   # `a house fire`
 
 
 def _no_culprit(c: Candidate, w) -> bool:
@@ -112,7 +112,7 @@ def _discharge(c: Candidate, w) -> bool:
     t = c.token
     if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in w["discharge"]:
         return False
-    if _lemma(t) == "go" and not any(x.dep_ == "prt" and x.lower_ == "off" for x in t.children):
+    if _lemma(t) == "go" and not any(x.dep_ == "prt" and x.lower_ == "off" for x in children(t)):
         return False
     s = child(t, ("nsubj",))
     return s is not None and _lemma(s) in w["firearm"]
@@ -169,7 +169,7 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
         return True
     if c.noun is None and targets and len(targets) == len(c.target) and not any(
             actor_like(x) or actor_noun(x) or x.pos_ == "PRON" or x.ent_type_ for x in targets) and (
-            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+            any(_police(x, w, law) for x in c.source) or _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)):
         return True                       # `police are investigating the gun thefts`, `the first report`, `who
         # the gun belonged to`, `responded to the block to investigate`
     if c.noun is not None and word.dep_ == "pobj" and word.head.lower_ == "under":
@@ -181,14 +181,14 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     if c.target or obj is not None or c.extra_source is not None:
         return False
     if c.noun is None and prep_object(word, "into") is None and not any(
-            x.dep_ in ("ccomp", "xcomp") for x in word.children) and (
-            any(_police(x, w, law) for x in c.source) or _crime_story(word.sent, w, law, crimeact)):
+            x.dep_ in ("ccomp", "xcomp") for x in children(word)) and (
+            any(_police(x, w, law) for x in c.source) or _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)):
         return True                       # `Authorities are investigating after a boy shot his grandfather`
     if not c.source:
         return c.nominal and word.dep_ in ("attr", "nsubj", "nsubjpass")   # `Both are ongoing investigations`
     if not c.nominal:
         return False                      # (`as they conduct this investigation`, `the UN launched an investigation`)
-    return all((_police(x, w, law) and _crime_story(word.sent, w, law, crimeact)) or (
+    return all((_police(x, w, law) and _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)) or (
         hasattr(x, "tag_") and x.tag_ in ("DT", "CD")) for x in c.source)   # (`the FBI's email investigation`)
 
 
@@ -235,8 +235,8 @@ def _law_body(x, w, law) -> bool:
     (`the Justice Department`, `the bureau`, `the Senate committee`; not `the Department of Education`)."""
     if not hasattr(x, "dep_"):
         return False
-    toks = [x] + [y for y in x.children if y.dep_ in ("compound", "conj")]
-    toks += [z for y in x.children if y.dep_ == "prep" and y.lower_ == "of" for z in y.children if z.dep_ == "pobj"]
+    toks = [x] + [y for y in children(x) if y.dep_ in ("compound", "conj")]
+    toks += [z for y in children(x) if y.dep_ == "prep" and y.lower_ == "of" for z in children(y) if z.dep_ == "pobj"]
     return any((_lemma(y) in w["police"] or _lemma(y) in law or _lemma(y) in w["lawbody"] or y.lower_ in w["police"])
                and _lemma(y) != "department" for y in toks)
 
@@ -263,7 +263,7 @@ def _inquiry_question(c: Candidate, w) -> bool:
     n = c.noun if c.noun is not None else c.token
     if _lemma(n) != "inquiry" or prep_object(n, "into") is not None:
         return False
-    return n.tag_ == "NNS" and any(x.dep_ == "prep" and x.lower_ in w["inquirytalk"] for x in n.children)
+    return n.tag_ == "NNS" and any(x.dep_ == "prep" and x.lower_ in w["inquirytalk"] for x in children(n))
 
 
 def _public_warning(c: Candidate, w, law) -> bool:
@@ -277,8 +277,8 @@ def _public_warning(c: Candidate, w, law) -> bool:
         return False
     if any(hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "NORP", "GPE") and not _police(x, w, law) for x in c.source):
         return False                      # (`The Taliban warned residents about new attacks`: a threat)
-    return any(x.dep_ == "prep" and x.lower_ in ("about", "of") for x in t.children) or not any(
-        x.dep_ in ("ccomp", "xcomp") for x in t.children)   # (`warned residents that ...`: what was said may be one)
+    return any(x.dep_ == "prep" and x.lower_ in ("about", "of") for x in children(t)) or not any(
+        x.dep_ in ("ccomp", "xcomp") for x in children(t))   # (`warned residents that ...`: what was said may be one)
 
 
 def _information_released(c: Candidate, w) -> bool:
@@ -286,9 +286,9 @@ def _information_released(c: Candidate, w) -> bool:
     details`) is no concession and no refusal."""
     t = c.token
     if c.etype == "CONCEDE" and c.noun is not None and _lemma(c.noun) == "release" and (any(
-            x.dep_ in ("compound", "amod") and x.lower_ in w["pressword"] for x in c.noun.children) or (
+            x.dep_ in ("compound", "amod") and x.lower_ in w["pressword"] for x in children(c.noun)) or (
             c.noun.dep_ == "pobj" and prep_object(c.noun, "of") is None and not any(
-                x.dep_ == "poss" for x in c.noun.children) and (
+                x.dep_ == "poss" for x in children(c.noun)) and (
                 c.noun.head.lower_ == "in" or (c.noun.head.lower_ == "to" and c.noun.head.head.lower_ == "according")))):
         return True                       # `according to a news release from DeKalb Police`, `said in the release`
     if c.etype not in ("CONCEDE", "REJECT", "AID") or not _verb(t) or _lemma(t) not in w["releasing"]:
@@ -298,7 +298,7 @@ def _information_released(c: Candidate, w) -> bool:
         return False
     by = [x for x in c.source if hasattr(x, "dep_")] + [y for y in (prep_object(t, "by"),) if y is not None]
     return c.etype != "REJECT" or any(_police(x, w, frozenset()) or x.tag_ == "PRP" or any(
-        _lemma(y) in w["reporting"] for y in [x] + [y for y in x.children if y.dep_ == "compound"]) for x in by) or (
+        _lemma(y) in w["reporting"] for y in [x] + [y for y in children(x) if y.dep_ == "compound"]) for x in by) or (
         not by and obj.dep_ == "nsubjpass")   # (`The Clinton Foundation refused to release the names of donors`)
 
 
@@ -310,11 +310,11 @@ def _moves(c: Candidate, w) -> bool:
     if not _verb(t):
         return False
     lem = _lemma(t)
-    prt = {x.lower_ for x in t.children if x.dep_ == "prt"}
-    out = next((x for x in t.children if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
+    prt = {x.lower_ for x in children(t) if x.dep_ == "prt"}
+    out = next((x for x in children(t) if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
     if c.etype == "PROTEST" and lem == "walk" and out is not None:
         where = prep_object(t, "of") or prep_object(out, "of")
-        if any(_lemma(x) in w["walkoutword"] for x in t.sent):
+        if any(_lemma(x) in w["walkoutword"] for x in sentence_tokens(t)):
             return False                  # (`walked out of the room in protest at the speech`)
         return where is not None and _lemma(where) in w["outplace"]
     if c.etype == "RETREAT" and lem == "pull":
@@ -328,7 +328,7 @@ def _moves(c: Candidate, w) -> bool:
             return False                  # (`Britain stands with Ukraine in its fight`: backing)
         return any(y.dep_ == "prep" and y.lower_ in ("in", "at", "outside", "near", "on") and
                    (o := child(y, ("pobj",))) is not None and _lemma(o) in w["outplace"]
-                   for y in list(whom.children) + list(t.children))
+                   for y in list(children(whom)) + list(children(t)))
     return False
 
 
@@ -342,7 +342,7 @@ def _service(c: Candidate, w) -> bool:
     if lem in load().cues["sending"] and child(t, ("dobj", "nsubjpass", "dative")) is None:
         return True
     if lem in w["servicehelp"] and t.dep_ in ("advcl", "xcomp") and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+            x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
         obj = child(t, ("dobj",))
         return obj is not None and _lemma(obj) in w["public"] and bool(c.source) and all(
             hasattr(x, "dep_") and _lemma(x) in w["helper"] for x in c.source)
@@ -379,7 +379,7 @@ def retype(c: Candidate, law: frozenset) -> None:
         return
     if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in w["booking"] and \
             not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
-                    for x in t.children) and (lem in load().cues["chargingverb"] or t.tag_ in ("VBN", "VBD")):
+                    for x in children(t)) and (lem in load().cues["chargingverb"] or t.tag_ in ("VBN", "VBD")):
         s = child(t, SUBJECTS)
         if s is None and t.dep_ in ("acomp", "xcomp", "oprd") and _lemma(t.head) in w["remainverb"]:
             s = child(t.head, SUBJECTS)   # `He remains jailed on a $15,000 bond`
@@ -410,7 +410,7 @@ def retype(c: Candidate, law: frozenset) -> None:
         return
     if c.etype == "ACCUSE" and n is not None and _lemma(n) in w["chargenoun"] and any(
             y.dep_ in ("compound", "amod") and (_lemma(y) in w["chargeword"] or y.lower_ in w["chargekind"])
-            for y in n.children):
+            for y in children(n)):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None   # `the manslaughter charge is a proper fit`
         return
     if c.etype == "ACCUSE" and n is not None and c.nominal and _lemma(n) == "indictment":
@@ -442,7 +442,7 @@ def retype(c: Candidate, law: frozenset) -> None:
             whom = child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None)
             if whom is not None and (_lemma(whom) in w["fugitive"] or any(
                     x.dep_ == "prep" and x.lower_ in ("in", "for") and any(
-                        _lemma(y) in w["crimeword"] for y in x.children) for x in t.children)):
+                        _lemma(y) in w["crimeword"] for y in children(x)) for x in children(t))):
                 by = prep_object(t, "by")  # `suspects sought in shooting outside theater`
                 _coerce(c, [whom], [by] if by is not None else [])
                 return
@@ -451,7 +451,7 @@ def retype(c: Candidate, law: frozenset) -> None:
         if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
             obj = t.head                  # `the grant money the police received from the state`
         if obj is None:                   # (the same parsed as `money police received`, a participle on police)
-            obj = next((y for y in t.doc[max(t.sent.start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
+            obj = next((y for y in tokens(t.doc)[max(sentence_of(t.doc, t.i).start, t.i - 5):t.i] if _lemma(y) in w["money"]), None)
         giver = prep_object(t, "from")
         whom = child(t, ("nsubj",)) or (t.head if t.dep_ == "acl" else None)
         if obj is not None and _lemma(obj) in w["money"] and giver is not None and whom is not None and (
@@ -474,10 +474,10 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         held = None
         if lem == "hold" and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "without") and any(
                 _lemma(y) in w["heldon"] or _lemma(prep_object(y, "of") or y) in w["jail"]
-                for y in x.children if y.dep_ == "pobj") for x in t.children):
+                for y in children(x) if y.dep_ == "pobj") for x in children(t)):
             held = "arrest"
         elif lem in ("book", "take") and any(x.dep_ == "prep" and x.lower_ in ("into", "in", "to") and any(
-                _lemma(y) in w["jail"] for y in x.children if y.dep_ == "pobj") for x in t.children):
+                _lemma(y) in w["jail"] for y in children(x) if y.dep_ == "pobj") for x in children(t)):
             held = "arrest"
         elif lem == "search" and not passive and (obj := child(t, ("dobj",))) is not None and \
                 (_lemma(obj) in w["premises"] or obj.lower_ == "it"):
@@ -489,7 +489,7 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
                 c.depth = _depth(t)
                 out.append(c)
             continue
-        if held is None or any(x.dep_ in ("prep", "advmod", "advcl") and x.lower_ == "since" for x in t.children):
+        if held is None or any(x.dep_ in ("prep", "advmod", "advcl") and x.lower_ == "since" for x in children(t)):
             continue                      # (`Since then, 427 fugitives have been taken into custody`: a tally)
         whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
         if whom is None and passive and t.dep_ == "acl":
@@ -525,7 +525,7 @@ def mentioned_again(c: Candidate, told: set) -> bool:
     if not (p.lower_ in words()["referring"] or (p.lower_ == "of" and _lemma(p.head) in words()["hearing"])):
         return False
     return not any(x.dep_ in ("relcl", "acl", "appos", "nummod") or (x.dep_ == "prep" and x.lower_ == "of")
-                   for x in n.children)
+                   for x in children(n))
 
 
 def _victims_named(c: Candidate) -> bool:
@@ -539,7 +539,7 @@ def _victims_named(c: Candidate) -> bool:
             _lemma(n.head) != "be" and (prep_object(n.head, "as") is not None or prep_object(t, "as") is not None):
         return True                       # `the coroner identified the person killed as Jane Roe`
     return n.dep_ in ("nsubj", "nsubjpass") and _lemma(n.head) in words()["namedas"] and (
-        _lemma(n.head) != "be" or any(_lemma(y) in load().cues["identifyverb"] for y in n.head.children))
+        _lemma(n.head) != "be" or any(_lemma(y) in load().cues["identifyverb"] for y in children(n.head)))
 
 
 def _care(c: Candidate, w) -> bool:
@@ -548,14 +548,14 @@ def _care(c: Candidate, w) -> bool:
     t = c.token
     n = c.noun
     if c.etype == "CONCEDE" and _verb(t) and _lemma(t) == "release":
-        near = [t.head] + [x for x in t.children if x.dep_ == "conj"] + [x for x in t.head.children if x.dep_ == "conj"]
+        near = [t.head] + [x for x in children(t) if x.dep_ == "conj"] + [x for x in children(t.head) if x.dep_ == "conj"]
         if any(_lemma(x) in words()["treatment"] for x in near if x.i != t.i):
             return True
         where = prep_object(t, "from")
         return where is not None and _lemma(where) in w["care"]
     if n is not None and c.etype in ("AID", "SUPPORT") and any(x.dep_ in ("amod", "compound") and (
             (x.lower_ == "first" and _lemma(n) == "aid") or (x.lower_ == "life" and _lemma(n) == "support") or
-            x.lower_ == "medical") for x in n.children):
+            x.lower_ == "medical") for x in children(n)):
         return True
     return False
 
@@ -568,18 +568,18 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
     lem = _lemma(c.noun if c.noun is not None else t)
     n = c.noun if c.noun is not None else t
     if c.etype in ("REQUEST", "ACCUSE") and lem in w["callword"] and n.dep_ == "pobj" and \
-            n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(x.dep_ == "poss" for x in n.children):
+            n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(x.dep_ == "poss" for x in children(n)):
         return True                       # `a deputy responding to an unrelated complaint`
-    if c.etype == "REQUEST" and lem == "call" and _crime_story(t.sent, w, law, crimeact):
+    if c.etype == "REQUEST" and lem == "call" and _crime_story(sentence_of(t.doc, t.i), w, law, crimeact):
         if _verb(t) and is_passive(t):
             s = child(t, ("nsubjpass",))
             return s is not None and _police(s, w, law)
         n = c.noun if c.noun is not None else t
         if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(
-                x.dep_ == "poss" for x in n.children):
+                x.dep_ == "poss" for x in children(n)):
             return True                   # (`responded to Sanders' call for a new way`)
         return n.dep_ == "dobj" and _lemma(n.head) in w["callreceived"] or any(
-            x.dep_ == "prep" and x.lower_ == "for" and any(_lemma(y) == "service" for y in x.subtree) for x in n.children)
+            x.dep_ == "prep" and x.lower_ == "for" and any(_lemma(y) == "service" for y in x.subtree) for x in children(n))
     if c.etype == "MOBILIZE" and _verb(t) and lem in w["dispatching"]:
         sent = child(t, ("nsubjpass", "dobj"))
         return sent is not None and _lemma(sent) in w["responder"] and not any(
@@ -591,7 +591,7 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
         # `the officer spoke to a man who had called police`, `Investigators are speaking to an employee`
     if c.etype == "MOBILIZE" and c.noun is not None and lem == "alert":
         return not any(x.lower_ in w["alertlevel"]
-                       for x in c.noun.children) and not (c.noun.dep_ == "pobj" and c.noun.head.lower_ == "on")
+                       for x in children(c.noun)) and not (c.noun.dep_ == "pobj" and c.noun.head.lower_ == "on")
     return False
 
 
@@ -615,12 +615,12 @@ def posture(c: Candidate) -> bool:
     lem = _lemma(t)
     if c.etype == "ACCUSE" and lem in words()["lying"] and t.lower_ not in words()["liedform"] and any(
             x.dep_ in ("prep", "prt", "advmod") and x.lower_ in ("in", "on", "down", "under", "inside", "there")
-            for x in t.children):
+            for x in children(t)):
         return True
     if c.etype == "ACCUSE" and lem == "call" and child(t, ("dobj",)) is None and any(
-            x.dep_ == "prep" and x.lower_ == "to" for x in t.children):
+            x.dep_ == "prep" and x.lower_ == "to" for x in children(t)):
         return True
-    return c.etype == "REJECT" and lem == "block" and any(x.dep_ == "prt" and x.lower_ == "off" for x in t.children)
+    return c.etype == "REJECT" and lem == "block" and any(x.dep_ == "prt" and x.lower_ == "off" for x in children(t))
 
 
 def _charge_named(c: Candidate, w) -> bool:
@@ -636,9 +636,9 @@ def _charge_named(c: Candidate, w) -> bool:
         return True
     if _lemma(n) == "conviction":
         return any(x.lower_ in w["priorword"] or _lemma(x) in w["chargeword"]
-                   for x in n.children if x.dep_ in ("amod", "compound")) or _lemma(n.head) == "have"
+                   for x in children(n) if x.dep_ in ("amod", "compound")) or _lemma(n.head) == "have"
     if n.dep_ in ("nsubj", "appos") and _lemma(n.head) not in ("be",) and not is_passive(n.head):
-        return any(x.dep_ == "poss" for x in n.children) or _lemma(n.head) in w["chargecarried"]
+        return any(x.dep_ == "poss" for x in children(n)) or _lemma(n.head) in w["chargecarried"]
     return False
 
 
@@ -689,13 +689,13 @@ def _no_ask(c: Candidate) -> bool:
     if c.etype != "REQUEST":
         return False
     if _verb(t) and _lemma(t) in words()["advising"]:
-        return not any(x.dep_ in ("xcomp", "ccomp") for x in t.children) or any(
+        return not any(x.dep_ in ("xcomp", "ccomp") for x in children(t)) or any(
             hasattr(x, "tag_") and (x.tag_ == "VBG" or x.pos_ == "VERB") for x in c.source)
         # (`trading prisoners encourages others to target Americans`: a practice, no one asking)
     n = c.noun
     return n is not None and c.nominal and _lemma(n) == "plea" and not any(
-        x.dep_ == "prep" and x.lower_ in ("for", "to") for x in n.children) and not any(
-        x.dep_ in ("acl", "relcl") for x in n.children)
+        x.dep_ == "prep" and x.lower_ in ("for", "to") for x in children(n)) and not any(
+        x.dep_ in ("acl", "relcl") for x in children(n))
 
 
 def _affection(c: Candidate, w) -> bool:
@@ -706,14 +706,14 @@ def _affection(c: Candidate, w) -> bool:
         return False
     lem = _lemma(t)
     if lem in w["affection"]:
-        if any(x.dep_ == "prep" and x.lower_ == "as" for x in t.children) or any(
+        if any(x.dep_ == "prep" and x.lower_ == "as" for x in children(t)) or any(
                 hasattr(x, "ent_type_") and x.ent_type_ in ("ORG", "GPE", "NORP") for x in c.source):
             return False                  # (`The party embraced him as its nominee`: backing)
         return bool(c.target) and all(hasattr(x, "dep_") and (x.pos_ == "PRON" or _lemma(x) in w["kin"] or any(
             _lemma(y) in w["kin"] for y in x.subtree)) for x in c.target)
     if lem in load().cues["recognizeverb"]:
         obj = child(t, ("dobj",))
-        return any(x.dep_ == "ccomp" for x in t.children) or (obj is not None and (
+        return any(x.dep_ == "ccomp" for x in children(t)) or (obj is not None and (
             obj.lower_ in ("that", "it", "this") or _lemma(obj) in w["victimish"] or _lemma(obj) in w["described"]))
     return False
 

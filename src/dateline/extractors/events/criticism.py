@@ -37,7 +37,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, column, descendants, heads, lowered, picked, tokens
+from ..spans import children, column, descendants, heads, lowered, picked, sentence_of, span_of, tokens
 from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -227,7 +227,7 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
             continue
         if mood is None:                    # the type model's reading of the sentence, with no trigger found
             mood = _type_bins("sent", sent)
-        said = mood + _type_bins("said", sent.doc[s.words[0].i:s.words[-1].i + 1]) if s.words else mood
+        said = mood + _type_bins("said", span_of(sent.doc, s.words[0].i, s.words[-1].i + 1)) if s.words else mood
         said += ["targets=%d" % min(len(targets), 3)]
         for k, (tok, actor, how) in enumerate(targets):
             if (s.actor, actor) in seen:
@@ -365,23 +365,23 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
                 continue                    # `I said`, outside a quote: the writer
         mine = descendants(v)             # (`{x.i for x in v.subtree}`, no Token made)
         said = [x for x in children(v) if x.dep_ in ("ccomp", "parataxis") and x.i != subj.i]
-        toks = [y for x in said for y in x.subtree]
+        words = set().union(*map(descendants, said))       # (the words of `x.subtree`: their order is read below)
         if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.i not in mine:
-            toks += [y for y in v.head.subtree if y.i not in mine]      # `"...," Clinton said`: the words before
-        about = next((o for x in v.children if x.dep_ == "prep" and x.lower_ in ("of", "about")
-                      for o in x.children if o.dep_ == "pobj"), None)
-        if not toks and about is None:
+            words |= descendants(v.head) - mine                 # `"...," Clinton said`: the words before
+        about = next((o for x in children(v) if x.dep_ == "prep" and x.lower_ in ("of", "about")
+                      for o in children(x) if o.dep_ == "pobj"), None)
+        if not words and about is None:
             continue
         a, b = _span(subj)
-        start, end = doc[a].idx, doc[b].idx + len(doc[b])
+        start, end = toks_of[a].idx, toks_of[b].idx + len(toks_of[b])
         _, qs = quote_of(subj)
         if subj.lower_ in ("i", "we") and qs is not None:
             start, end = qs.start, qs.end
         actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
         if actor is None and qs is not None and subj.pos_ == "PRON":
             actor = getattr(qs, "actor", None)
-        toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
-        text = qs.text if subj.lower_ in ("i", "we") and qs is not None else doc[a:b + 1].text
+        toks = [toks_of[k] for k in sorted(words) if not skipped(toks_of[k])]
+        text = qs.text if subj.lower_ in ("i", "we") and qs is not None else span_of(doc, a, b + 1).text
         out.append(Said(subj, start, end, v, toks, "clause", about, actor, text, borrowed))
         covered.update(x.i for x in toks)
     for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
@@ -437,7 +437,7 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
         lem = lems[t.i]
         if t.pos_ == "VERB" and lem in naming:
             if skipped(t) or not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in
-                                     ("as", "to") for c in t.children):
+                                     ("as", "to") for c in children(t)):
                 continue                    # `called him` with no name given: a call
             subj = child(t, SUBJ)
             if subj is None and t.dep_ in ("advcl", "acl", "conj", "xcomp"):
@@ -448,15 +448,15 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
             toks = [x for x in t.subtree if x.i not in mine and x.i != t.i]
             said = _said(subj, t, toks, "name", quote_of, skipped, actor_at)
         elif t.pos_ == "NOUN" and lem in claims:
-            what = [c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and
-                    (c.dep_ != "relcl" or any(m.dep_ == "mark" for m in c.children)) and
-                    (c.dep_ != "acl" or c.tag_ == "VBG" or any(m.dep_ == "mark" for m in c.children))]
+            what = [c for c in children(t) if c.dep_ in ("acl", "ccomp", "relcl") and
+                    (c.dep_ != "relcl" or any(m.dep_ == "mark" for m in children(c))) and
+                    (c.dep_ != "acl" or c.tag_ == "VBG" or any(m.dep_ == "mark" for m in children(c)))]
             if not what or skipped(t):
                 continue
-            subj = next((c for c in t.children if c.dep_ == "poss"), None)
+            subj = next((c for c in children(t) if c.dep_ == "poss"), None)
             if subj is None:
-                subj = next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
-                             for o in c.children if o.dep_ == "pobj"), None)
+                subj = next((o for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"
+                             for o in children(c) if o.dep_ == "pobj"), None)
             if subj is None:
                 head = t.head if t.dep_ in LIGHT_DEPS else t.head.head if t.dep_ == "pobj" else None
                 if head is not None and head.pos_ in ("VERB", "AUX") and head.i != t.i:
@@ -490,7 +490,7 @@ def _colon(sent, skipped, actor_at) -> list[Said]:
     if actor is None:
         return []
     words = [t for t in after if not t.is_punct and not skipped(t)]
-    return [Said(subj, start, end, None, words, "colon", None, actor, sent.doc[before[0].i:before[-1].i + 1].text)]
+    return [Said(subj, start, end, None, words, "colon", None, actor, span_of(sent.doc, before[0].i, before[-1].i + 1).text)]
 
 
 def _said(subj, verb, toks, via, quote_of, skipped, actor_at) -> Optional[Said]:
@@ -509,7 +509,7 @@ def _said(subj, verb, toks, via, quote_of, skipped, actor_at) -> Optional[Said]:
     if actor is None and qs is not None and subj.pos_ == "PRON":
         actor = getattr(qs, "actor", None)
     toks = sorted({x.i: x for x in toks if not skipped(x)}.values(), key=lambda x: x.i)
-    return Said(subj, start, end, verb, toks, via, None, actor, doc[a:b + 1].text)
+    return Said(subj, start, end, verb, toks, via, None, actor, span_of(doc, a, b + 1).text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -595,11 +595,12 @@ def _near(s: Said, target, how: str, actor_at) -> tuple[list[str], Optional[str]
     if how != "unnamed":
         return [], None
     doc = target.doc
-    sent = target.sent
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    toks = tokens(doc)
+    sent = sentence_of(target.doc, target.i)
+    lo = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
     kinds = GROUP_KINDS if _unnamed().get(target.lower_) == "group" else PERSON_KINDS
     for i in range(target.i - 1, lo - 1, -1):
-        t = doc[i]
+        t = toks[i]
         if t.ent_type_ not in kinds or t.ent_iob_ not in ("B", "I"):
             continue
         a = actor_at(t.idx, t.idx + len(t))
@@ -737,7 +738,7 @@ def features(s: Said, target, sent) -> list[str]:
     f.append("lexn=%d" % min(len(lex_seen), 3))
     n = len(s.words)
     f.append("len=" + ("s" if n < 8 else "m" if n < 20 else "l"))
-    if s.verb is not None and any(x.dep_ == "neg" for x in s.verb.children):
+    if s.verb is not None and any(x.dep_ == "neg" for x in children(s.verb)):
         f.append("rv_neg")
     if target.i < (s.verb.i if s.verb is not None else target.i + 1):
         f.append("t_before_rv")

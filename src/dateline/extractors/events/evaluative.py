@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns
-from ..spans import column, ids_of, lowered, picked
+from ..spans import children, column, ids_of, lowered, picked
 from .criticism import NOT_SPEAKERS, _subject
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
@@ -115,7 +115,7 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif t.dep_ == "acomp" and (pos == "ADJ" or t.tag_ == "VBN"):   # `was disappointed in Ryan`: VBN
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
-                x.dep_ == "auxpass" for x in t.children):
+                x.dep_ == "auxpass" for x in children(t)):
             c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
         elif t.dep_ == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
@@ -172,12 +172,12 @@ def _described(c: Candidate, w) -> bool:
     nouns = [t] if t.pos_ == "NOUN" else []
     if t.dep_ == "amod":
         nouns.append(t.head)
-    nouns += [x for x in t.children if x.dep_ in ("attr", "oprd", "xcomp", "acomp") and x.pos_ == "NOUN"]
-    if any(_lemma(n) in w["occasion"] and any(_scorn(a, w) or _lemma(a) in w["plain"] for a in n.children
+    nouns += [x for x in children(t) if x.dep_ in ("attr", "oprd", "xcomp", "acomp") and x.pos_ == "NOUN"]
+    if any(_lemma(n) in w["occasion"] and any(_scorn(a, w) or _lemma(a) in w["plain"] for a in children(n)
                                               if a.dep_ == "amod") for n in nouns):
         return True                       # (the judgement on the occasion noun: `a critical moment`)
     if t.tag_ in ("JJR", "RBR") and (_lemma(t.head) in w["change"] or any(
-            x.dep_ in ("advmod", "prt") and x.lower_ == "off" for x in t.children)):
+            x.dep_ in ("advmod", "prt") and x.lower_ == "off" for x in children(t))):
         return True
     return False
 
@@ -221,7 +221,7 @@ def _owner_named(n):
     """Whose act or words a noun names: its possessor, its `by`/`from` maker (`misogynist rhetoric from Trump`), or
     the owner of the noun it is `of` (`Bradley's record of dangerous rhetoric`)."""
     for _ in range(2):
-        x = next((x for x in n.children if x.dep_ == "poss" and (names_actor(x) or actor_like(x))
+        x = next((x for x in children(n) if x.dep_ == "poss" and (names_actor(x) or actor_like(x))
                   and x.lower_ not in ("its", "their", "our", "my")), None)
         if x is None:
             o = owner_of(n)
@@ -235,7 +235,7 @@ def _owner_named(n):
 def _denied_belief(v) -> bool:
     """The clause is what someone says he does not think or believe (`I don't think she committed ...`)."""
     return v.dep_ == "ccomp" and v.head.lemma_.lower() in words()["opinionverb"] and any(
-        x.dep_ == "neg" for x in v.head.children)
+        x.dep_ == "neg" for x in children(v.head))
 
 
 def _nicknamed(t) -> bool:
@@ -260,11 +260,11 @@ def _clause_verb(n):
 def _unasserted(v) -> bool:
     """The clause is negated, under a modal, a question, or a condition (`if`, `whether`, `unless`), up to its
     sentence's root."""
-    if any(x.dep_ == "neg" for x in v.children) or _hedged(v) or no_longer(v):
+    if any(x.dep_ == "neg" for x in children(v)) or _hedged(v) or no_longer(v):
         return True
     t = v
     for _ in range(8):
-        if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless", "when", "once") for x in t.children):
+        if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless", "when", "once") for x in children(t)):
             return True
         if t.head.i == t.i:
             break
@@ -317,7 +317,7 @@ def _scorned(t, w, quote_speaker_of):
 
 def _hedged(v) -> bool:
     """A modal on the verb (`would`, `can`, `might` ...): a possibility or a limit, not a claim made."""
-    return any(x.dep_ == "aux" and x.lower_ in HEDGES for x in v.children)
+    return any(x.dep_ == "aux" and x.lower_ in HEDGES for x in children(v))
 
 
 def _someone(x) -> bool:
@@ -350,9 +350,9 @@ def _of_the_enemy(x, w) -> bool:
     if x.lemma_.lower() not in w["ally"] and x.lower_ not in w["ally"]:
         return False
     sides = [x.head] if x.dep_ == "compound" and x.head.pos_ == "NOUN" else []   # `the MVP award for ISIS`
-    whose = [c for n in [x] + sides for c in n.children if c.dep_ == "poss"] + [
-        o for n in [x] + sides for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
-        for o in c.children if o.dep_ == "pobj"]
+    whose = [c for n in [x] + sides for c in children(n) if c.dep_ == "poss"] + [
+        o for n in [x] + sides for c in children(n) if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+        for o in children(c) if o.dep_ == "pobj"]
     for o in whose:
         words = [y.lower_ for y in o.subtree]
         if any(y in w["enemy"] for y in words) or any(" ".join(words[i:i + 2]) in w["enemy"]
@@ -373,39 +373,39 @@ def _make(t, etype: str, source, target, first=None, last=None) -> Candidate:
 def _verdict(t, w, quote_speaker_of=lambda x: None):
     """`called X Y` / `branded X Y` / `described X as Y`: a verdict Y on X."""
     if any(x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ in ("on", "for", "upon") and x.i == t.i + 1)
-           for x in t.children):
+           for x in children(t)):
         return None                       # `called on`, `called for`, `called off`: not a verdict
     if is_passive(t):
         return _verdict_passive(t, w, quote_speaker_of)
     if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and _accuse_verb(t.head) and any(
-            x.dep_ in ("dobj", "dative") and x.lower_ in ("them", "it", "this", "that") for x in t.children):
+            x.dep_ in ("dobj", "dative") and x.lower_ in ("them", "it", "this", "that") for x in children(t)):
         return None                       # `condemned the attacks, calling them an "atrocious crime"`: the
         # condemnation told again, no second event
-    if t.lemma_.lower() == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in t.children):
+    if t.lemma_.lower() == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in children(t)):
         return None                       # `see X as Y` only (`would like to see him come forward`)
-    objs = [x for x in t.children if x.dep_ in ("dobj", "dative")]   # `called him a traitor`: him is parsed dative
+    objs = [x for x in children(t) if x.dep_ in ("dobj", "dative")]   # `called him a traitor`: him is parsed dative
     if not objs and t.lemma_.lower() == "refer":
         objs = [x for x in [prep_object(t, "to")] if x is not None]   # `referred to immigrants as "criminals"`
     obj = objs[0] if objs else None
-    comp = next((x for x in t.children if x.dep_ in ("oprd", "ccomp") or (
-        x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children))), None)
+    comp = next((x for x in children(t) if x.dep_ in ("oprd", "ccomp") or (
+        x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x)))), None)
     if comp is None and len(objs) > 1:
         comp = objs[1]                    # `branded North Korea an "outlaw nation"`: two objects
     if comp is None:
-        prep = next((x for x in list(t.children) + (list(obj.children) if obj is not None else [])
+        prep = next((x for x in list(children(t)) + (list(children(obj)) if obj is not None else [])
                      if x.dep_ == "prep" and x.lower_ == "as"), None)   # `described the attacks as senseless`:
         comp = child(prep, ("pobj", "amod", "acomp")) if prep is not None else None   # `as` may hang on the object
     if comp is not None and comp.dep_ == "ccomp" and (comp.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-            x.dep_ == "mark" for x in comp.children)):
+            x.dep_ == "mark" for x in children(comp))):
         return None                       # `the poll found that voters rated the economy as good`: a finding told
     if obj is None and comp is not None and comp.dep_ == "ccomp":
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
     if obj is None and comp is not None:
-        obj = next((x for x in comp.children if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
+        obj = next((x for x in children(comp) if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
                     and x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod")), None)   # `called the ruling unjust`
     words = list(comp.subtree) if comp is not None else []
     if comp is not None and comp.dep_ == "oprd":
-        words += [y for x in t.children if x.dep_ == "oprd" and x.i != comp.i for y in x.subtree]   # `called the
+        words += [y for x in children(t) if x.dep_ == "oprd" and x.i != comp.i for y in x.subtree]   # `called the
         # DNC's suspension "arbitrary"`: the thing judged and the verdict both parsed as complements
     if comp is None and obj is not None:
         appos = child(obj, ("appos",))
@@ -415,10 +415,10 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         # one phrase: `called the exiles criminals` (the verdict is the head, its noun modifier the one judged),
         # `called North Korea's actions "reckless"` (the verdict is in the modifiers); `described the attack`
         # holds no verdict at all
-        judged = next((x for x in obj.children if x.dep_ in ("compound", "nmod") and x.pos_ in ("NOUN", "PROPN")
+        judged = next((x for x in children(obj) if x.dep_ in ("compound", "nmod") and x.pos_ in ("NOUN", "PROPN")
                        and x.i < obj.i), None)
         if judged is not None:
-            comp, words, obj = obj, [obj] + [x for x in obj.children if x.dep_ == "amod"], judged
+            comp, words, obj = obj, [obj] + [x for x in children(obj) if x.dep_ == "amod"], judged
         else:
             comp, words = obj, [x for x in obj.subtree if x.dep_ in ("amod", "conj") and x.pos_ == "ADJ"]
     if comp is None or obj is None:
@@ -430,7 +430,7 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
     if t.lemma_.lower() in w["finding"] and {x.lemma_.lower() for x in words} & w["culpable"]:
         return None                       # `the jury found him guilty`: a verdict of a court, not criticism
     if etype == "SUPPORT" and not (actor_like(obj) or actor_noun(obj) or obj.pos_ in ("PRON", "PROPN") or any(
-            x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of") for x in obj.children)
+            x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of") for x in children(obj))
             or obj.lemma_.lower() in load().nouns or obj.lemma_.lower() in w["act"]):
         return None                       # `called the atom bomb "a marvelous gift"`: praise of a thing no one
         # owns (`called Friday's decision a "huge win"` backs whoever decided)
@@ -441,7 +441,7 @@ def _verdict_passive(t, w, quote_speaker_of):
     """`Mr. Trump is seen as "a bully"`, `was described as reckless`, `has been called a liar`: a verdict on the
     passive subject, by the agent, else by whoever says so."""
     subj = child(t, PASS_SUBJ)
-    prep = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "as"), None)
+    prep = next((x for x in children(t) if x.dep_ == "prep" and x.lower_ == "as"), None)
     comp = child(prep, ("pobj", "amod", "acomp")) if prep is not None else child(t, ("oprd", "attr", "xcomp"))
     if subj is None or comp is None or _unasserted(t):
         return None
@@ -452,7 +452,7 @@ def _verdict_passive(t, w, quote_speaker_of):
     by = prep_object(t, "by")
     if by is not None:
         return _make(t, "ACCUSE", by, subj) if _someone(by) else None
-    sayer = speaker_of_clause(t) or (next((child(x, SUBJ) for x in t.children if x.dep_ == "parataxis" and x.lemma_.lower()
+    sayer = speaker_of_clause(t) or (next((child(x, SUBJ) for x in children(t) if x.dep_ == "parataxis" and x.lemma_.lower()
                                            in load().cues.get("report", ())), None) if t.dep_ == "ROOT" else None)
     if sayer is not None:                 # (`Mr. Regalado said, Mr. Trump is seen as ...`: the sayer before)
         return _make(t, "ACCUSE", sayer, subj) if sayer.i != subj.i and _someone(sayer) else None
@@ -492,7 +492,7 @@ def _voiced(t, w):
 def _insisted(t):
     """`Russia insisted that Pyongyang "stop its dangerous escapades"`: a bare verb in the that-clause is a demand."""
     said = child(t, ("ccomp",))
-    if said is None or said.tag_ != "VB" or any(x.dep_ in ("aux", "auxpass") for x in said.children):
+    if said is None or said.tag_ != "VB" or any(x.dep_ in ("aux", "auxpass") for x in children(said)):
         return None
     subj, src = child(said, SUBJ), subject_of(t)
     if subj is None or src is None:
@@ -508,7 +508,7 @@ def _feeling(t, w):
     if _lemma(t.head) not in w["feelingverb"]:
         return None
     if any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in ("should", "would", "could", "might", "must"))
-           for x in t.head.children) or no_longer(t.head):
+           for x in children(t.head)) or no_longer(t.head):
         return None                       # `we are not concerned about`, `you are no longer welcome in the party`,
         # `we should be proud of the progress`: a feeling urged or supposed, not voiced
     target = _about(t)
@@ -520,8 +520,8 @@ def _feeling(t, w):
     if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
         return None                       # (`I'm sick of it`: a feeling about what is not said)
     if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
-            (x.dep_ == "poss" and x.pos_ != "PRON") or (x.dep_ == "prep" and x.lower_ == "of") for x in target.children)
-            or (lem in w["negative"] and any(x.dep_ == "poss" for x in target.children) and names_actor(src)
+            (x.dep_ == "poss" and x.pos_ != "PRON") or (x.dep_ == "prep" and x.lower_ == "of") for x in children(target))
+            or (lem in w["negative"] and any(x.dep_ == "poss" for x in children(target)) and names_actor(src)
                 and src.pos_ != "PRON")):
         return None                       # `They're supportive of same-sex marriage`, voters `concerned about
         # inequality`, `worried about their kids`: a view or a feeling on a thing, no one backed or blamed (`pleased
@@ -543,7 +543,7 @@ def _denial(t, w, quote_speaker_of):
     """`the president's claims are unfounded`, `They are 100 percent wrong`, `that is just not true`: the sayer
     rejects them."""
     be = t.head
-    denied = any(x.dep_ == "neg" for x in be.children)
+    denied = any(x.dep_ == "neg" for x in children(be))
     if t.lemma_.lower() in w["truth"] and t.lower_ in w["truth"]:
         if not denied:
             return None                   # `that is true`: no denial
@@ -565,21 +565,21 @@ def _judged(t, w, quote_speaker_of):
     """`Civil rights activists say Charlotte officers have been too aggressive`, `"She was the most amazing
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
     be = t.head
-    denied = any(x.dep_ == "neg" for x in be.children) and t.lemma_.lower() in w["fitness"]
-    foretold = any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in be.children)
-    if _lemma(be) not in w["copula"] or (any(x.dep_ == "neg" for x in be.children) and not denied) or no_longer(be) or (
-            foretold and denied) or any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in be.children):
+    denied = any(x.dep_ == "neg" for x in children(be)) and t.lemma_.lower() in w["fitness"]
+    foretold = any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in children(be))
+    if _lemma(be) not in w["copula"] or (any(x.dep_ == "neg" for x in children(be)) and not denied) or no_longer(be) or (
+            foretold and denied) or any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in children(be)):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
     if t.lemma_.lower() == "responsible" and (not foretold and not any(
-            x.dep_ == "prep" and x.lower_ == "for" for x in t.children) or foretold and not _blame_if(be)):
+            x.dep_ == "prep" and x.lower_ == "for" for x in children(t)) or foretold and not _blame_if(be)):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
         # (`the other side would be responsible if the bill fails` lays a harm to come at its door; `the state would
         # be responsible for the cleanup costs` with no condition is a duty to come, no blame)
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
-    if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.children):
+    if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in children(t)):
         return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
-    etype = _polarity([t] + [x for x in t.children if x.dep_ in ("amod", "compound")
+    etype = _polarity([t] + [x for x in children(t) if x.dep_ in ("amod", "compound")
                              and x.lemma_.lower() != "responsible"], w)   # (`a responsible steward` blames no one)
     if denied:
         etype = "ACCUSE" if etype in ("SUPPORT", None) else None   # `"He is not qualified to run this country"`,
@@ -622,8 +622,8 @@ def _judged(t, w, quote_speaker_of):
 
 def _blame_if(be) -> bool:
     """`would be responsible if the flood aid fails`: the copula holds a condition (an if-clause)."""
-    return any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ == "if" for y in x.children)
-               for x in be.children)
+    return any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ == "if" for y in children(x))
+               for x in children(be))
 
 
 def _holder(subj, w):
@@ -631,7 +631,7 @@ def _holder(subj, w):
     nomination`): its owner (`nouns.owner_of`) or the name set before it; None for anything else."""
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in w["tenure"]:
         return None
-    return owner_of(subj) or next((x for x in reversed(list(subj.children)) if x.dep_ == "compound" and
+    return owner_of(subj) or next((x for x in reversed(list(children(subj))) if x.dep_ == "compound" and
                                    x.pos_ == "PROPN" and x.i < subj.i and x.ent_type_ in ("PERSON", "ORG", "NORP")), None)
 
 
@@ -644,7 +644,7 @@ def _deed(subj, w) -> bool:
     if lem in w["situation"]:
         return False
     return lem in w["act"] or lem in _conduct() or (lem in w["thatnoun"] and any(
-        x.dep_ in ("acl", "ccomp", "relcl") for x in subj.children))
+        x.dep_ in ("acl", "ccomp", "relcl") for x in children(subj)))
 
 
 def _blamed_deed(t, be, subj, quote_speaker_of):
@@ -676,7 +676,7 @@ def _conduct() -> frozenset:
 
 def _under_fire(t):
     """`she came under fire from Republicans over her assertion`: criticism by whoever the fire came from."""
-    under = next((x for x in t.children if x.dep_ == "prep" and x.lower_ == "under"), None)
+    under = next((x for x in children(t) if x.dep_ == "prep" and x.lower_ == "under"), None)
     what = child(under, ("pobj",)) if under is not None else None
     if what is None or what.lemma_.lower() not in words()["underfire"]:
         return None
@@ -690,15 +690,15 @@ def _under_fire(t):
 def _judged_passive(t, w, quote_speaker_of):
     """`Trump said the judge was biased against him`, `... judges might be biased`: a verdict participle parsed as
     a passive, said by someone about an actor (a reported claim keeps its `might`: the accusation is made)."""
-    denied = any(x.dep_ == "neg" for x in t.children) and t.lower_ in w["fitness"]
-    if t.lower_ not in w["verdictpp"] or (any(x.dep_ == "neg" for x in t.children) and not denied) or no_longer(t):
+    denied = any(x.dep_ == "neg" for x in children(t)) and t.lower_ in w["fitness"]
+    if t.lower_ not in w["verdictpp"] or (any(x.dep_ == "neg" for x in children(t)) and not denied) or no_longer(t):
         return None
     subj = child(t, PASS_SUBJ)
     if subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
         return None
     if not (actor_like(subj) or subj.pos_ == "PRON" or actor_noun(subj)):
         return None
-    modal = any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in t.children)
+    modal = any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in children(t))
     if modal and speaker_of_clause(t) is None:
         return None
     etype = _polarity([t], w)
@@ -712,7 +712,7 @@ def _judged_passive(t, w, quote_speaker_of):
 def _blamed_act(t, w, quote_speaker_of):
     """`officials said a jihad group planned the attacks`, `allege the bombings were plotted by X`, `prosecutors
     say the mayor was behind the scheme`: whoever says that someone did an attack or a crime accuses them."""
-    if any(x.dep_ == "neg" for x in t.children):
+    if any(x.dep_ == "neg" for x in children(t)):
         return None
     if _lemma(t) == "be":
         act = prep_object(t, "behind")
@@ -742,13 +742,13 @@ def _quoted_blame(t, quote_speaker_of):
         if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
             break
         v = v.head
-    if v.pos_ not in ("VERB", "AUX") or any(x.dep_ == "neg" for x in v.children):
+    if v.pos_ not in ("VERB", "AUX") or any(x.dep_ == "neg" for x in children(v)):
         return None
-    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
+    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in children(v)):
         return None
-    if _denied_belief(v) or any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in t.head.children if
+    if _denied_belief(v) or any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in children(t.head) if
                                 t.dep_ == "amod") or any(x.dep_ == "poss" and x.lower_ in ("our", "my")
-                                                         for x in t.children):
+                                                         for x in children(t)):
         return None                       # `I don't think she committed some horrible crime`, `he's our orange
         # buffoon, and we love him`: blame taken back, or a word of the speaker's own side
     subj = child(v, SUBJ)
@@ -786,8 +786,8 @@ def _danger(t, w, quote_speaker_of):
     if not ((t.dep_ == "dobj" and v.lemma_.lower() in ("pose", "represent", "constitute"))
             or (t.dep_ == "attr" and _lemma(v) == "be")):
         return None
-    if any(x.dep_ == "neg" for x in v.children) or any(
-            x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in v.children):
+    if any(x.dep_ == "neg" for x in children(v)) or any(
+            x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in children(v)):
         return None
     subj = child(v, SUBJ)
     if subj is None or subj.lower_ in FIRST or not (actor_like(subj) or actor_noun(subj) or subj.lower_ in (
@@ -805,7 +805,7 @@ def _at_fault(t, quote_speaker_of):
     be = t.head
     if _lemma(be) != "be" or _unasserted(be):
         return None
-    whose = next((x for x in t.children if x.dep_ == "poss"), None) or prep_object(t, "of")
+    whose = next((x for x in children(t) if x.dep_ == "poss"), None) or prep_object(t, "of")
     if whose is None or whose.lower_ in FIRST + ("my", "our", "its") or not (_someone(whose) or whose.pos_ == "PROPN"
                                                                             or whose.lower_ in ("his", "her", "their")):
         return None
@@ -821,29 +821,29 @@ def _clueless(t, w, quote_speaker_of):
     obj = child(t, ("dobj",))
     if lem == "have":
         lacking = obj is not None and obj.lemma_.lower() in w["quality"] and any(
-            x.dep_ == "det" and x.lower_ == "no" for x in obj.children)
+            x.dep_ == "det" and x.lower_ == "no" for x in children(obj))
     elif lem == "lack":
-        lacking = obj is not None and obj.lemma_.lower() in w["quality"] and not any(x.dep_ == "neg" for x in t.children)
+        lacking = obj is not None and obj.lemma_.lower() in w["quality"] and not any(x.dep_ == "neg" for x in children(t))
         # `Trump said Clinton lacks "the strength or the stamina"` (not `Yemen lacks clean water`)
     else:
-        lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in t.children)
+        lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in children(t))
     if not lacking or (lem == "have" and obj.lower_ == "plans"):
         return None                       # (`has no plans to attend`: no intent, no lack charged)
-    if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in t.children):
+    if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in children(t)):
         return None                       # `he doesn't think so`: an opinion, not a lack
     head = obj if lem in ("have", "lack") else t
     if head is not None and any(x.dep_ in ("ccomp", "acl", "relcl", "advcl") and (lem not in ("have", "lack") or any(
             y.tag_ in ("WRB", "WP", "WDT") or y.lower_ in ("whether", "if") for y in list(x.subtree)[:2]))
-            for x in head.children):
+            for x in children(head)):
         return None                       # `police do not know why the gunman opened fire`, `have no idea where`: a
         # fact not known, no failing charged (`lacks the strength to lead` stays)
     if lem not in ("have", "lack") and obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in (
             "PROPN", "PRON") and obj.lower_ not in ("what", "anything", "it", "this", "that") or actor_noun(obj)):
         return None                       # `the gunman did not know the victims`: no acquaintance, no lack
-    if _hedged(t) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in t.children):
+    if _hedged(t) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in children(t)):
         return None                       # `if he doesn't know`, `he can't know`: a condition or a limit, not a charge
     if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(x.tag_ in ("WDT", "WP") or (
-            x.dep_ == "dobj" and x.lower_ in ("that", "which", "whom")) for x in t.children):
+            x.dep_ == "dobj" and x.lower_ in ("that", "which", "whom")) for x in children(t)):
         return None                       # `donors that the campaign doesn't know well`: a relative clause
     subj = child(t, SUBJ)
     if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "people", "nobody", "one"):
@@ -862,9 +862,9 @@ def _fondness(t, quote_speaker_of):
     # straight under the verb, as if `like` were a preposition)
     if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in ("him", "her", "them")
                            or (obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PERSON", "ORG", "NORP"))
-                           or (actor_noun(obj) and obj.pos_ == "NOUN" and any(x.dep_ == "det" for x in obj.children))):
+                           or (actor_noun(obj) and obj.pos_ == "NOUN" and any(x.dep_ == "det" for x in children(obj)))):
         return None                       # `I like the plan`, `would like to`: no one liked
-    if _hedged(t) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "how") for x in t.children) \
+    if _hedged(t) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "how") for x in children(t)) \
             or t.dep_ in ("xcomp", "relcl", "acl") or t.head.lemma_.lower() in words()["causative"]:
         return None                       # `you would like him`, `if you like him`, `candidates voters like`, `how
         # anyone can trust her`, `trying to make us respect them`
@@ -872,7 +872,7 @@ def _fondness(t, quote_speaker_of):
     if subj is None or subj.lower_ in ("you", "it", "who", "that", "which", "people", "voters", "everyone", "nobody",
                                        "anyone", "anybody", "us", "them", "him", "me"):
         return None
-    negated = any(x.dep_ == "neg" for x in t.children)
+    negated = any(x.dep_ == "neg" for x in children(t))
     etype = "ACCUSE" if negated else "SUPPORT"
     if subj.lower_ in FIRST:
         speaker = quote_speaker_of(t)
@@ -889,8 +889,8 @@ def _fondness(t, quote_speaker_of):
 def _untrusted(t, quote_speaker_of):
     """`Rubio says Trump can't be trusted with the nuclear codes`: someone said not to be trusted (liked,
     respected) is criticised by whoever says so."""
-    if not any(x.dep_ == "neg" for x in t.children) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether")
-                                                          for x in t.children):
+    if not any(x.dep_ == "neg" for x in children(t)) or any(x.dep_ == "mark" and x.lower_ in ("if", "whether")
+                                                          for x in children(t)):
         return None
     subj = child(t, PASS_SUBJ)
     if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "who", "which", "you") or not _someone(subj):
@@ -906,15 +906,15 @@ def _of_the_sayer(v, subj, quote_speaker_of) -> bool:
     if subj.lower_ not in ("he", "she", "they") or quote_speaker_of(v) is not None:
         return False
     sayer = speaker_of_clause(v)
-    return sayer is not None and not any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in sayer.head.children)
+    return sayer is not None and not any(x.dep_ == "prep" and x.lower_ in ("of", "about") for x in children(sayer.head))
 
 
 def _deserves(t, quote_speaker_of):
     """`Rubio said Clinton should be disqualified from the presidency`, `"She should be ashamed of herself," Christie
     said`: saying someone ought to be punished or ashamed criticises them."""
     be = t if t.tag_ == "VBN" else t.head
-    aux = [x for x in be.children if x.dep_ in ("aux", "auxpass")]
-    if not any(x.lower_ in ("should", "must", "ought") for x in aux) or any(x.dep_ == "neg" for x in be.children):
+    aux = [x for x in children(be) if x.dep_ in ("aux", "auxpass")]
+    if not any(x.lower_ in ("should", "must", "ought") for x in aux) or any(x.dep_ == "neg" for x in children(be)):
         return None
     subj = child(be, PASS_SUBJ) or child(be, SUBJ)
     if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "you", "who", "which", "they", "people"):
@@ -927,7 +927,7 @@ def _deserves(t, quote_speaker_of):
 def _never_said(t, quote_speaker_of):
     """`"I never said that," Trump said`, `"I've never said we made a mistake going into Afghanistan"`: denying
     having said it rejects the claim (REJECT by the speaker)."""
-    if t.tag_ not in ("VBD", "VBN") or not any(x.dep_ == "neg" for x in t.children) or _hedged(t):
+    if t.tag_ not in ("VBD", "VBN") or not any(x.dep_ == "neg" for x in children(t)) or _hedged(t):
         return None                       # (`I won't say`, `I can't say`, `we are not saying`: no denial)
     subj = child(t, SUBJ)
     if subj is None or subj.lower_ not in ("i", "we"):
@@ -942,16 +942,16 @@ def _never_said(t, quote_speaker_of):
 
 def _untruth(t) -> bool:
     """`He's not telling the truth`."""
-    return any(x.dep_ == "neg" for x in t.children) and any(
-        x.dep_ == "dobj" and x.lemma_.lower() == "truth" for x in t.children)
+    return any(x.dep_ == "neg" for x in children(t)) and any(
+        x.dep_ == "dobj" and x.lemma_.lower() == "truth" for x in children(t))
 
 
 def _misdeed(t, w, quote_speaker_of):
     """`"He's being manipulated by Fidel Castro," she said`, `he said they have manipulated his son`: a speaker
     who says someone wronged another accuses the doer (the subject, or the agent of a passive)."""
-    if any(x.dep_ == "neg" for x in t.children) and t.lemma_.lower() != "tell":
+    if any(x.dep_ == "neg" for x in children(t)) and t.lemma_.lower() != "tell":
         return None
-    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "will", "should") for x in t.children):
+    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "will", "should") for x in children(t)):
         return None
     doer = prep_object(t, "by") if is_passive(t) else child(t, SUBJ)
     be = t
@@ -1031,11 +1031,11 @@ def _doer_above(t) -> tuple:
         # `charged with stealing`: an event verb's passive tells what was done to him)
     elif t.dep_ == "xcomp" and h.pos_ in ("VERB", "AUX") and child(h, ("dobj", "dative")) is None:
         v = h                             # `trying to distract`, `helped undo`
-    elif t.dep_ == "advcl" and h.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+    elif t.dep_ == "advcl" and h.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
         v = h                             # `slanted its summaries to deceive the judge`: the purpose of its subject
     else:
         return None, t
-    if v.pos_ not in ("VERB", "AUX") or any(x.dep_ == "neg" for x in v.children) or _hedged(v):
+    if v.pos_ not in ("VERB", "AUX") or any(x.dep_ == "neg" for x in children(v)) or _hedged(v):
         return None, t
     return child(v, SUBJ | PASS_SUBJ), v
 
@@ -1063,7 +1063,7 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
     speaker; None when no one is seen saying it. Under a denied belief (`I don't think you are qualified`) praise is
     criticism and blame is taken back."""
     if be.dep_ == "ccomp" and be.head.lemma_.lower() in words()["opinionverb"] and any(
-            x.dep_ == "neg" for x in be.head.children):
+            x.dep_ == "neg" for x in children(be.head)):
         if etype != "SUPPORT":
             return None                   # `I still don't think she committed some horrible crime`
         etype = "ACCUSE"
@@ -1074,14 +1074,14 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
         sayer = None                      # `"We acknowledge that Cuba violates ...," wrote the judge`: the judge
     if sayer is not None and (subj.lower_ in ("he", "she", "they") or subj.dep_ == "poss" and subj.lower_ in (
             "his", "her", "their") or subj.pos_ == "NOUN" and any(
-            x.dep_ == "poss" and x.lower_ in ("his", "her", "their") for x in subj.children)):
-        of = next((child(x, ("pobj",)) for x in sayer.head.children
+            x.dep_ == "poss" and x.lower_ in ("his", "her", "their") for x in children(subj))):
+        of = next((child(x, ("pobj",)) for x in children(sayer.head)
                    if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)
         if of is not None and (actor_like(of) or actor_noun(of)):
             subj = of                     # `"He was a failed candidate," Trump said of Romney`: Romney (`"His
             # conduct was deplorable," Pell said of Brandt`: whose conduct, Brandt)
     if sayer is not None and etype == "REJECT" and subj.lower_ in ("that", "this", "it"):
-        of = next((child(x, ("pobj",)) for x in sayer.head.children
+        of = next((child(x, ("pobj",)) for x in children(sayer.head)
                    if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)
         if of is not None:
             subj = owner_of(of) or of     # `"That is simply false," Brook said of the senator's claim`: the senator
@@ -1120,8 +1120,8 @@ def sayer_of(v, *, near: bool = False):
             s, _ = _subject(h)
             return s if s is not None and s.lower_ not in NOT_SPEAKERS else None
         if t.dep_ in ("acl", "ccomp") and h.pos_ == "NOUN" and h.lemma_.lower() in claims and any(
-                x.dep_ == "mark" and x.lower_ == "that" for x in t.children):
-            s = next((x for x in h.children if x.dep_ == "poss"), None) or prep_object(h, "by")
+                x.dep_ == "mark" and x.lower_ == "that" for x in children(t)):
+            s = next((x for x in children(h) if x.dep_ == "poss"), None) or prep_object(h, "by")
             if s is None and h.dep_ in ("dobj", "nsubjpass", "attr") and h.head.pos_ in ("VERB", "AUX"):
                 s = child(h.head, SUBJ)
             return s if s is not None and s.lower_ not in NOT_SPEAKERS else None
@@ -1131,7 +1131,7 @@ def sayer_of(v, *, near: bool = False):
 
 def _about(tok):
     """The object of `over`/`about`/`with`... after a word of feeling."""
-    for x in tok.children:
+    for x in children(tok):
         if x.dep_ in ("prep", "agent") and x.lower_ in ABOUT:
             o = child(x, ("pobj",))
             if o is not None:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ...records import Event
+from ..spans import char_span
 
 
 def trigger_root(doc, ev: Event):
     """The token heading an event's trigger in the parse (None when the offsets fall outside it)."""
-    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    span = char_span(doc, ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 

@@ -16,7 +16,7 @@ import numpy as np
 from ...artefacts import read_json
 from ...lexicon import pronouns
 from .lexicon import load as lexicon, types
-from ..spans import column, lexicon_ids, lowered
+from ..spans import children, column, lexicon_ids, lowered
 from .nouns import actor_noun
 from .triggers import actor_like
 
@@ -194,7 +194,7 @@ def _distinct(ordered, p, extra: float):
 def _asks_for_chosen(c, out) -> bool:
     """A request phrase (`called for`, `called on`) made by someone, whose asked-for act (in its subtree) was chosen."""
     if c.etype != "REQUEST" or c.pattern.kind != "phrase" or c.nominal or c.negated or c.hypothetical \
-            or not _acting_source(c) or any(x.dep_ == "auxpass" for x in c.token.children):
+            or not _acting_source(c) or any(x.dep_ == "auxpass" for x in children(c.token)):
         return False                      # (`is called on it by the news media`: challenged, nothing asked)
     return any(o.token.i != c.token.i and c.token.i in {a.i for a in o.token.ancestors} for o in out)
 
@@ -203,7 +203,7 @@ def _asked_outright(c) -> bool:
     """A request verb or phrase of a clause of its own (`urged`, `requested that`, `called for`), asserted, active,
     made by someone who acts (`_acting_source`): the target may be missing (`requested that Lazar be released`)."""
     return not c.nominal and c.pattern.kind in ("verb", "phrase") and not (c.hypothetical or c.negated) \
-        and not any(x.dep_ == "auxpass" for x in c.token.children) and _acting_source(c)
+        and not any(x.dep_ == "auxpass" for x in children(c.token)) and _acting_source(c)
 
 
 def _another_act(c, out) -> bool:
@@ -255,8 +255,8 @@ def _says_more(tok, head) -> bool:
             return False
         if t.head.i == head.i:
             return t.dep_ == "ccomp" or (t.dep_ in ("advcl", "acl", "xcomp") and (
-                t.tag_ == "VBG" or any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children))
-                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children))
+                t.tag_ == "VBG" or any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)))
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(t)))
         t = t.head
     return False
 

@@ -7,6 +7,7 @@ import functools
 
 from ...lexicon import classes
 from ...lexicon.actors import coref_nouns, title_words, titles
+from ..spans import children
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,16 +38,16 @@ def is_age(tok) -> bool:
     """The token is an age said of a person, which the parser reads as the adjective `old` (`a 4-year-old`,
     `a 31-year-old who was shot`): a person, though not a noun."""
     return tok.lower_ == "old" and tok.pos_ == "ADJ" and tok.dep_ not in ("amod", "acomp") and any(
-        c.lemma_.lower() == "year" for c in tok.children)
+        c.lemma_.lower() == "year" for c in children(tok))
 
 
 def possessor(noun):
     """The word that owns the noun: its `poss` child, or a name the parse hung on it as a modifier when a curly
     apostrophe cut the possessive off (`Reyes’ “loyalty”`: the mark parsed as punctuation)."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "poss":
             return c
-    for c in noun.children:
+    for c in children(noun):
         after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
         if c.dep_ in ("nmod", "compound") and c.i < noun.i and c.pos_ == "PROPN" and after is not None and (
                 after.tag_ == "POS" or after.text in ("’", "’s", "'", "'s")):
@@ -61,7 +62,7 @@ def owner_of(tok):
     for a word that names an actor itself or when nothing owns it."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or not tok.is_alpha:
         return None
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or actor_noun(c)):
             return c                      # `the campaign staffers' actions`, `her handling`
         if c.dep_ == "prep" and (c.lower_ in ("by", "from") or (c.lower_ == "of" and tok.lemma_.lower() in _said())):
@@ -69,16 +70,16 @@ def owner_of(tok):
                 return _pobj(c)           # (`of` only after what someone says or plans: `the remarks of the senator`;
                 # `the killing of Khashoggi` names the victim)
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            agent = next((x for x in c.children if x.dep_ == "agent"), None)
+            agent = next((x for x in children(c) if x.dep_ == "agent"), None)
             if agent is not None and _named(_pobj(agent)):
                 return _pobj(agent)
         if c.dep_ in ("acl", "ccomp") and tok.lemma_.lower() in _tidings() and c.pos_ in ("VERB", "AUX"):
-            o = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            o = next((x for x in children(c) if x.dep_ in ("nsubj", "nsubjpass")), None)
             if o is not None and o.pos_ == "PROPN":
                 return o
     v = tok.head
-    if tok.dep_ == "dobj" and v.pos_ == "VERB" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in v.children):
-        for c in v.children:
+    if tok.dep_ == "dobj" and v.pos_ == "VERB" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in children(v)):
+        for c in children(v):
             if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == tok.right_edge.i + 1 and _named(_pobj(c)):
                 return _pobj(c)
     return None
@@ -86,7 +87,7 @@ def owner_of(tok):
 
 def _pobj(prep):
     """The object of a preposition token, or None."""
-    return next((x for x in prep.children if x.dep_ == "pobj"), None)
+    return next((x for x in children(prep) if x.dep_ == "pobj"), None)
 
 
 def _named(o) -> bool:

@@ -30,7 +30,7 @@ import functools
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import column, ids_of, lowered, picked
+from ..spans import char_span, children, column, ids_of, lowered, picked, sentence_tokens
 from . import evaluative
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
@@ -88,7 +88,7 @@ def keep(c: Candidate) -> bool:
 def _backed(x) -> bool:
     """A target that is someone, or a thing someone owns (`Sanders' apology`, `his behalf`); not an office
     (`campaigned for president`: a bare title)."""
-    if x.tag_ == "NN" and not any(y.dep_ in ("det", "poss") for y in x.children):
+    if x.tag_ == "NN" and not any(y.dep_ in ("det", "poss") for y in children(x)):
         return False
     if x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or x.pos_ in ("PROPN", "PRON") or actor_noun(x):
         return x.lower_ not in ("it", "this", "that", "what", "which")
@@ -172,8 +172,8 @@ def _positive(t) -> bool:
     """A word of praise among the modifiers of t (`a great president`, `an enormous fan`: the fan noun is enough)."""
     good = evaluative.words()["positive"] | words()["good"]
     bad = evaluative.words()["negative"]
-    mods = [x for x in t.children if x.dep_ in ("amod", "compound")]
-    mods += [y for x in mods for y in x.children if y.dep_ in ("advmod", "conj", "amod")]
+    mods = [x for x in children(t) if x.dep_ in ("amod", "compound")]
+    mods += [y for x in mods for y in children(x) if y.dep_ in ("advmod", "conj", "amod")]
     lems = {_lemma(x) for x in mods} | {x.lower_ for x in mods}
     return bool(lems & good) and not lems & bad
 
@@ -182,18 +182,18 @@ def _praised(t, w, quote_speaker_of):
     """`"Jeb Bush would be a great president," he said` (a post: praise.tsv `role` or a title of the actor
     lexicon), `I am a big fan of the pope`."""
     be = t.head
-    if _lemma(be) not in ("be", "make", "become") or any(x.dep_ == "neg" for x in be.children):
+    if _lemma(be) not in ("be", "make", "become") or any(x.dep_ == "neg" for x in children(be)):
         return None
     if any(x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") or (x.dep_ == "aux" and x.lower_ == "to")
-           for x in be.children):
+           for x in children(be)):
         return None                       # (`helping teachers to be better teachers`: a goal, no one praised)
     subj = child(be, SUBJ)
     if subj is None:
         return None
     fan = _lemma(t) in w["fan"]
     if fan:
-        liked = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"), None)
+        liked = next((o for p in children(t) if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in children(p) if o.dep_ == "pobj"), None)
         if liked is None or not (names_actor(liked) or actor_like(liked)) or liked.lower_ in ("it", "this", "that"):
             return None
         if not (names_actor(subj) or actor_like(subj)):
@@ -221,7 +221,7 @@ def _said(t, v, subj, quote_speaker_of):
 def _good_work(t, quote_speaker_of):
     """`"Law enforcement did an amazing job," he said`: the doer's work praised by whoever says so."""
     do = t.head
-    if not _positive(t) or any(x.dep_ == "neg" for x in do.children) or evaluative._hedged(do):
+    if not _positive(t) or any(x.dep_ == "neg" for x in children(do)) or evaluative._hedged(do):
         return None
     subj = child(do, SUBJ)
     if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "what", "which", "who", "you", "nobody"):
@@ -236,18 +236,18 @@ def _urged(t, quote_speaker_of):
     object is asked to do what the infinitive says."""
     obj = child(t, ("dobj",))
     act = child(t, ("xcomp", "ccomp"))
-    if obj is None or act is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children):
+    if obj is None or act is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(act)):
         return None
     if not (names_actor(obj) or actor_like(obj)) or obj.lower_ in ("it", "this", "that", "me", "us"):
         return None
     subj = child(t, SUBJ)
     if subj is None and t.dep_ in ("advcl", "xcomp", "acl") and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                                    for x in t.children):
+                                                                    for x in children(t)):
         v = t.head.head if t.dep_ == "acl" and t.head.dep_ == "dobj" else t.head
         subj = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
         # `Beck recited a passage to encourage voters to turn away`: the purpose of whoever recited it
     if subj is None or subj.tag_ == "VBG" or any(x.dep_ == "compound" and x.lower_.endswith("ing")
-                                                 for x in subj.children) \
+                                                 for x in children(subj)) \
             or subj.lower_ in ("it", "this", "that", "what", "which", "you"):
         return None                       # (`trading prisoners encourages others to ...`: a thing, no one urging)
     return _by(t, "REQUEST", subj, obj, quote_speaker_of)
@@ -256,12 +256,12 @@ def _urged(t, quote_speaker_of):
 def _time_for(t, quote_speaker_of):
     """`"It's time for Congress to close the loopholes," Reid said`: whoever says so asks Congress to act."""
     be = t.head
-    if not _is_be(be) or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+    if not _is_be(be) or any(x.dep_ == "neg" for x in children(be)) or evaluative._hedged(be):
         return None
-    if not any(x.dep_ in SUBJ and x.lower_ in ("it", "now") for x in be.children):
+    if not any(x.dep_ in SUBJ and x.lower_ in ("it", "now") for x in children(be)):
         return None
-    act = next((x for x in t.children if x.dep_ in ("relcl", "acl") and any(
-        y.dep_ == "mark" and y.lower_ == "for" for y in x.children)), None)
+    act = next((x for x in children(t) if x.dep_ in ("relcl", "acl") and any(
+        y.dep_ == "mark" and y.lower_ == "for" for y in children(x))), None)
     if act is None:
         return _time_that(t, be, quote_speaker_of)
     asked = child(act, SUBJ) if act is not None else None
@@ -283,23 +283,23 @@ def _time_that(t, be, quote_speaker_of):
     agent of a passive, else of no one named), `"It's time to end her political career"` (an act on someone's thing:
     REQUEST of its owner); by whoever says so. Not the speaker's own side (`it's time we act`) nor an act on nothing
     of anyone's (`it's time to move on`)."""
-    due = next((x for x in list(t.children) + list(be.children) if x.dep_ in ("relcl", "acl", "ccomp")
+    due = next((x for x in list(children(t)) + list(children(be)) if x.dep_ in ("relcl", "acl", "ccomp")
                 and x.pos_ in ("VERB", "AUX") and x.i > t.i), None)
-    if due is None or any(x.dep_ == "neg" for x in due.children):
+    if due is None or any(x.dep_ == "neg" for x in children(due)):
         return None
-    if any(x.dep_ == "aux" and x.lower_ == "to" for x in due.children):
+    if any(x.dep_ == "aux" and x.lower_ == "to" for x in children(due)):
         obj = child(due, ("dobj",))
-        owner = next((x for x in obj.children if x.dep_ == "poss"), None) if obj is not None else None
+        owner = next((x for x in children(obj) if x.dep_ == "poss"), None) if obj is not None else None
         if owner is None or owner.lower_ in FIRST + ("my", "our", "its", "your") or not names_actor(owner):
             return None
         asked = owner
     else:
         subj = child(due, SUBJ) or child(due, PASS_SUBJ)
         if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "there") or due.tag_ not in (
-                "VB", "VBD", "VBN") or any(x.dep_ == "aux" and x.tag_ == "MD" for x in due.children):
+                "VB", "VBD", "VBN") or any(x.dep_ == "aux" and x.tag_ == "MD" for x in children(due)):
             return None                   # (`it's time we moved on`: the speaker's own side; `it's time he will`)
         if is_passive(due) and due.tag_ == "VBN" and not any(x.dep_ == "auxpass" and x.lower_ == "be"
-                                                             for x in due.children):
+                                                             for x in children(due)):
             return None                   # (only the bare `be appointed` of a demand)
         asked = prep_object(due, "by") if is_passive(due) else subj
         if asked is not None and not (names_actor(asked) or actor_like(asked)):
@@ -315,13 +315,13 @@ def _time_that(t, be, quote_speaker_of):
 def _with_them(t, quote_speaker_of):
     """`"Our prayers are with all those affected," Trump said`: sympathy voiced for those it is with."""
     be = t.head
-    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in children(be)) or evaluative._hedged(be):
         return None
-    whom = next((o for p in be.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    whom = next((o for p in children(be) if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in children(p) if o.dep_ == "pobj"), None)
     if whom is None or whom.lower_ in FIRST + ("it", "this", "that", "me", "us"):
         return None
-    owner = next((x for x in t.children if x.dep_ == "poss"), None)
+    owner = next((x for x in children(t) if x.dep_ == "poss"), None)
     if owner is not None and owner.lower_ in ("our", "my"):
         speaker = quote_speaker_of(t)
         if speaker is None:
@@ -336,10 +336,10 @@ def _with_them(t, quote_speaker_of):
 
 def _running_mate(t, w):
     """`Clinton has chosen Tim Kaine as her running mate`: the one picked is backed by whoever picks."""
-    post = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    post = next((o for p in children(t) if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in children(p) if o.dep_ == "pobj"), None)
     picked = child(t, ("dobj",))
-    if post is None or picked is None or _lemma(post) not in w["mate"] or any(x.dep_ == "neg" for x in t.children):
+    if post is None or picked is None or _lemma(post) not in w["mate"] or any(x.dep_ == "neg" for x in children(t)):
         return None
     if not (picked.ent_type_ == "PERSON" or picked.pos_ == "PROPN") or evaluative._hedged(t):
         return None
@@ -354,14 +354,14 @@ def _mate_named(t, w, quote_speaker_of):
     running mate, Tim Kaine"`: a running mate made known backs the one named (an apposition, the object of a
     participle of the same act, or a name right after the comma); the chooser is the verb's subject."""
     mate = child(t, ("dobj",))
-    if mate is None or _lemma(mate) not in ("mate", "running-mate") or any(x.dep_ == "neg" for x in t.children) \
-            or evaluative._hedged(t) or any(x.dep_ == "aux" and x.lower_ == "will" for x in t.children):
+    if mate is None or _lemma(mate) not in ("mate", "running-mate") or any(x.dep_ == "neg" for x in children(t)) \
+            or evaluative._hedged(t) or any(x.dep_ == "aux" and x.lower_ == "will" for x in children(t)):
         return None                       # (`will announce his running mate next week`: a plan)
-    picked = next((x for x in mate.children if x.dep_ == "appos" and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN")),
+    picked = next((x for x in children(mate) if x.dep_ == "appos" and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN")),
                   None)
     if picked is None:
-        picked = next((o for v in t.children if v.dep_ in ("advcl", "conj", "xcomp") and v.tag_ == "VBG"
-                       for o in v.children if o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN")),
+        picked = next((o for v in children(t) if v.dep_ in ("advcl", "conj", "xcomp") and v.tag_ == "VBG"
+                       for o in children(v) if o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN")),
                       None)
     if picked is None and mate.i + 2 < len(mate.doc) and mate.nbor(1).text == "," and \
             mate.nbor(2).ent_type_ == "PERSON":
@@ -381,10 +381,10 @@ def _not_interested(t, w, quote_speaker_of):
     """`Kasich has said he is not interested in the No. 2 spot on a Trump ticket`: a refusal (REJECT) by the one
     not interested, of whoever owns what is offered."""
     be = t.head
-    if _lemma(be) != "be" or not any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be):
+    if _lemma(be) != "be" or not any(x.dep_ == "neg" for x in children(be)) or evaluative._hedged(be):
         return None
-    what = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+    what = next((o for p in children(t) if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in children(p) if o.dep_ in ("pobj", "pcomp")), None)
     subj = child(be, SUBJ)
     if what is None or subj is None or _lemma(subj) in w["crowd"] or not names_actor(subj) or subj.lower_ in (
             "it", "you", "who", "which", "that", "nobody", "this"):
@@ -403,15 +403,15 @@ def _misread(t, w, quote_speaker_of):
     if not is_passive(t) or _unasserted(t):
         return None
     if _lemma(t) == "take" and not any(p.lower_ == "out" and any(
-            o.lower_ == "context" for o in p.subtree) for p in t.children if p.dep_ in ("prep", "prt", "advmod")):
+            o.lower_ == "context" for o in p.subtree) for p in children(t) if p.dep_ in ("prep", "prt", "advmod")):
         return None                       # (only `taken out of context`)
     said = child(t, ("nsubjpass",))
     if said is None or _lemma(said) not in w["saying"]:
         return None
-    owner = next((x for x in said.children if x.dep_ == "poss"), None)
+    owner = next((x for x in children(said) if x.dep_ == "poss"), None)
     if owner is not None and owner.lower_ not in ("his", "her", "my", "our", "their"):
         return None
-    by = next((o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    by = next((o for a in children(t) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"), None)
     by = by if by is not None and (names_actor(by) or actor_like(by) or actor_noun(by)) else None
     sayer = evaluative.sayer_of(t, near=True)   # (by: whose reading is denied, `taken out of context by the Courier`)
     if sayer is not None and sayer.lower_ not in FIRST:
@@ -442,23 +442,23 @@ def _fault_owned(t, w, quote_speaker_of):
     if lem in w["blame"]:
         if vl not in w["owning"] or any(
                 o.dep_ == "pobj" and cameo_of(o)[:2] in ("18", "19", "20")
-                for p in t.children if p.dep_ == "prep" for o in p.children):
+                for p in children(t) if p.dep_ == "prep" for o in children(p)):
             return None                   # (`took responsibility for the bombing`: a claim of an attack)
-        if not all(_a_failing(o, w) for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
-                   for o in p.children if o.dep_ in ("pobj", "pcomp")):
+        if not all(_a_failing(o, w) for p in children(t) if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in children(p) if o.dep_ in ("pobj", "pcomp")):
             return None                   # (`I bear responsibility for the defense of this country`: a duty)
         if t.tag_ == "NNS" or any(x.dep_ in ("det", "amod", "poss") and x.lower_ in ("no", "any", "our", "my", "his",
-                                                                              "her", "their") for x in t.children):
+                                                                              "her", "their") for x in children(t)):
             return None                   # (`we take seriously our responsibilities to monitor the vote`: duties)
     else:
         if vl != "make":
             return None
-        if lem in w["wordchoice"] and not (any(x.dep_ == "amod" and x.lower_ in w["poor"] for x in t.children) and any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) == "word" for o in p.children)
-                for p in t.children)):
+        if lem in w["wordchoice"] and not (any(x.dep_ == "amod" and x.lower_ in w["poor"] for x in children(t)) and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) == "word" for o in children(p))
+                for p in children(t))):
             return None                   # (only a poor choice of words)
     if _unasserted(v) or v.dep_ in ("relcl", "acl", "xcomp", "advcl", "amod", "pcomp") or any(
-            x.text == "?" for x in v.sent):
+            x.text == "?" for x in sentence_tokens(v)):
         return None                       # (`"Do I bear responsibility for the tragedy?"`: asked, not owned)
     subj = child(v, SUBJ)
     if subj is None:
@@ -480,7 +480,7 @@ def _a_failing(o, w) -> bool:
     own (`for my remarks`), a fault or words (praise.tsv `error`, `saying`) or what went wrong (`failing`: `for the
     failure`); not a charge kept (`for the security of the region`)."""
     return o.dep_ == "pcomp" or o.pos_ == "PRON" or _lemma(o) in w["error"] | w["saying"] | w["failing"] or any(
-        x.dep_ == "poss" and x.lower_ in ("my", "our", "his", "her", "their") for x in o.children)
+        x.dep_ == "poss" and x.lower_ in ("my", "our", "his", "her", "their") for x in children(o))
 
 
 def _by_conceding(t, subj, quote_speaker_of):
@@ -507,11 +507,11 @@ def _own_mistake(t, quote_speaker_of):
     one's own act called a mistake is admitted (CONCEDE by whoever says so; `Clinton's use of email was a mistake`,
     said by another, is criticism and left to the verdict rules)."""
     be = t.head
-    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in be.children) or evaluative._hedged(be) or any(
-            x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in be.children):
+    if _lemma(be) != "be" or any(x.dep_ == "neg" for x in children(be)) or evaluative._hedged(be) or any(
+            x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in children(be)):
         return None
     subj = child(be, SUBJ)
-    own = next((x for x in subj.children if x.dep_ == "poss"), None) if subj is not None else None
+    own = next((x for x in children(subj) if x.dep_ == "poss"), None) if subj is not None else None
     if own is None or own.lower_ not in ("his", "her", "my", "our"):
         return None
     sayer = speaker_of_clause(be)
@@ -528,8 +528,8 @@ def _own_mistake(t, quote_speaker_of):
 def _unasserted(v) -> bool:
     """The verb is negated, hedged (`evaluative._hedged`) or under `if`, `whether` or `unless`: what it says is not
     said as so (`if he is right`, `he is not right`, `may have confidence in`)."""
-    return any(x.dep_ == "neg" for x in v.children) or evaluative._hedged(v) or any(
-        x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in v.children)
+    return any(x.dep_ == "neg" for x in children(v)) or evaluative._hedged(v) or any(
+        x.dep_ == "mark" and x.lower_ in ("if", "whether", "unless") for x in children(v))
 
 
 def _trusted(t, w, quote_speaker_of):
@@ -539,10 +539,10 @@ def _trusted(t, w, quote_speaker_of):
     if _lemma(v) not in w["trusting"] or _unasserted(v):
         return None
     if any(x.dep_ in ("det", "amod", "advmod") and x.lower_ in ("no", "little", "less", "any", "enough")
-           for x in t.children) or v.dep_ in ("relcl", "acl", "xcomp"):
+           for x in children(t)) or v.dep_ in ("relcl", "acl", "xcomp"):
         return None                       # (`has little confidence in`, `the faith they have in him`)
-    trusted = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-                    for o in p.children if o.dep_ == "pobj"), None)
+    trusted = next((o for p in children(t) if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in children(p) if o.dep_ == "pobj"), None)
     if trusted is None or trusted.lower_ in FIRST + ("it", "this", "that", "me", "us", "myself", "himself",
                                                      "herself", "themselves", "ourselves", "itself"):
         return None
@@ -560,7 +560,7 @@ def _quality_admired(t, quote_speaker_of):
     """`Clinton says she respects Sanders' passion and commitment`, `admires the senator's courage`: a person's
     quality admired backs its owner (`I respect him` is evaluative's fondness; `respects the law` backs no one)."""
     obj = child(t, ("dobj",))
-    if obj is None or obj.pos_ != "NOUN" or is_passive(t) or any(x.dep_ == "neg" for x in t.children) \
+    if obj is None or obj.pos_ != "NOUN" or is_passive(t) or any(x.dep_ == "neg" for x in children(t)) \
             or evaluative._hedged(t) or t.dep_ in ("xcomp", "relcl", "acl", "amod"):
         return None
     owner = possessor(obj)
@@ -585,10 +585,10 @@ def _merit(t, w, quote_speaker_of):
     if _unasserted(t):
         return None
     if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(
-            x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "less", "any", "enough") for x in obj.children):
+            x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "less", "any", "enough") for x in children(obj)):
         return None                       # (`the experience she has`, `has little judgment`)
     if _lemma(obj) in w["meritpraised"] and not (_positive(obj) or any(
-            x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "VBG" for y in x.children) for x in obj.children)):
+            x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "VBG" for y in children(x)) for x in children(obj))):
         return None                       # `has a record of votes against the bill`: a fact, no praise
     subj = child(t, SUBJ)
     if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "what", "who", "which", "one", "nobody",
@@ -605,9 +605,9 @@ def _was_right(t, quote_speaker_of):
     if _lemma(be) != "be" or _unasserted(be):
         return None
     if be.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or any(x.dep_ == "advmod" and x.lower_ in (
-            "not", "never", "only", "partly", "half") for x in t.children):
+            "not", "never", "only", "partly", "half") for x in children(t)):
         return None                       # (`is only partly right`)
-    if not any(x.dep_ == "prep" and x.lower_ in ("about", "on") for x in t.children):
+    if not any(x.dep_ == "prep" and x.lower_ in ("about", "on") for x in children(t)):
         return None                       # `it is right`: a bare `right` is too vague; `was right to urge X to act`
         # is left to the act told (a verdict chosen first would hide the request in its clause)
     subj = child(be, SUBJ)
@@ -623,10 +623,10 @@ def _kind_words(t, w):
     whom they are about or for."""
     v = t.head
     if t.dep_ != "dobj" or _lemma(v) not in w["trusting"] | {"offer", "say", "share", "send"} or not _positive(t) \
-            or any(x.dep_ == "neg" for x in v.children) or evaluative._hedged(v):
+            or any(x.dep_ == "neg" for x in children(v)) or evaluative._hedged(v):
         return None
-    whom = next((o for p in list(t.children) + list(v.children) if p.dep_ == "prep" and p.lower_ in ("about", "for")
-                 for o in p.children if o.dep_ == "pobj"), None)
+    whom = next((o for p in list(children(t)) + list(children(v)) if p.dep_ == "prep" and p.lower_ in ("about", "for")
+                 for o in children(p) if o.dep_ == "pobj"), None)
     if whom is None or whom.lower_ in FIRST + ("it", "this", "that", "me", "us", "himself", "herself") or not (
             names_actor(whom) or actor_like(whom)):
         return None
@@ -663,7 +663,7 @@ def _approval_sent(t, w, quote_speaker_of):
     (`remark`) sent by someone (the object of a `sending` verb) back whom they are to, for or about, or the owner of
     what they are about; thanks to no one named back no one named (`tweeting her appreciation`)."""
     v = t.head
-    supportive = [x for x in t.children if x.dep_ == "amod" and _lemma(x) in w["backing"]]
+    supportive = [x for x in children(t) if x.dep_ == "amod" and _lemma(x) in w["backing"]]
     if t.dep_ == "nsubj":
         if _lemma(v) not in w["backing"] or v.dep_ not in ("ccomp", "oprd"):
             return None                   # (`made comments supportive of X` parsed as a small clause: the adjective
@@ -673,15 +673,15 @@ def _approval_sent(t, w, quote_speaker_of):
             v.dep_ == "acl" and v.tag_ != "VBG"):
         return None                       # (`tweeting her appreciation` on the candidate: the candidate's act)
     thanks = _lemma(t) in w["thanks"]
-    if t.dep_ == "npadvmod" and not (thanks and any(x.dep_ == "dobj" and x.tag_ == "PRP" for x in v.children)):
+    if t.dep_ == "npadvmod" and not (thanks and any(x.dep_ == "dobj" and x.tag_ == "PRP" for x in children(v))):
         return None                       # (`tweeted her thanks` parsed as `tweeted her`, `thanks` beside it)
     if not thanks and not (supportive or _positive(t)):
         return None                       # (`made comments about the senator`: no praise told)
-    if any(x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "mixed", "faint") for x in t.children):
+    if any(x.dep_ in ("det", "amod") and x.lower_ in ("no", "little", "mixed", "faint") for x in children(t)):
         return None
     heads = [t] + supportive + ([v] if thanks else [])
-    whom = next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "about", "of")
-                 for o in p.children if o.dep_ == "pobj"), None)
+    whom = next((o for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ in ("to", "for", "about", "of")
+                 for o in children(p) if o.dep_ == "pobj"), None)
     if whom is not None and not (names_actor(whom) or actor_like(whom)):
         whom = owner_of(whom)             # (`reviews of the president's actions`: of the president)
         if whom is None:
@@ -707,10 +707,10 @@ def _proposed(t, w):
     the clause's subject, of a passive's agent, else of no one named; evaluative's `_insisted` reads the plain bare
     verb after `insist`, `demand`, `recommend`)."""
     said = child(t, ("ccomp",))
-    if said is None or any(x.dep_ == "neg" for x in t.children) or evaluative._hedged(t) or any(
-            x.dep_ == "neg" for x in said.children) or t.dep_ in ("relcl", "acl", "amod"):
+    if said is None or any(x.dep_ == "neg" for x in children(t)) or evaluative._hedged(t) or any(
+            x.dep_ == "neg" for x in children(said)) or t.dep_ in ("relcl", "acl", "amod"):
         return None
-    aux = [x for x in said.children if x.dep_ in ("aux", "auxpass")]
+    aux = [x for x in children(said) if x.dep_ in ("aux", "auxpass")]
     subj = child(said, SUBJ) or child(said, PASS_SUBJ)
     if subj is None or subj.lower_ in FIRST + ("you", "it", "this", "that", "there", "what", "which"):
         return None
@@ -766,7 +766,7 @@ def _kin_subject(t, w):
         return None
     subj = child(be, SUBJ)
     if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in w["kin"] or not any(
-            x.dep_ in ("poss", "det") and x.lower_ not in ("a", "an", "any", "every", "no", "some") for x in subj.children):
+            x.dep_ in ("poss", "det") and x.lower_ not in ("a", "an", "any", "every", "no", "some") for x in children(subj)):
         return None
     return subj
 
@@ -781,7 +781,7 @@ def _kin_praised(t, w, quote_speaker_of):
     if not (lems & (ev["positive"] | w["good"]) or t.pos_ == "NOUN" and _positive(t)) or lems & (
             ev["feeling"] | ev["feeler"] | ev["tie"]) or _unasserted(be):
         return None                       # (`a great man`: the noun's word of praise)
-    if t.pos_ == "NOUN" and any(x.dep_ == "amod" and _lemma(x) in ev["negative"] for x in t.children):
+    if t.pos_ == "NOUN" and any(x.dep_ == "amod" and _lemma(x) in ev["negative"] for x in children(t)):
         return None
     subj = _kin_subject(t, w)
     return _backed_by_sayer(t, be, subj, quote_speaker_of)
@@ -792,10 +792,10 @@ def _glad_to_see(t, quote_speaker_of):
     gladness at seeing someone or what someone did (the clause before `and ... that`) backs them (SUPPORT by the
     glad one; `I`/`we`: the quote's speaker)."""
     be = t.head
-    see = next((x for x in t.children if x.dep_ == "xcomp" and _lemma(x) in ("see", "have") and any(
-        y.dep_ == "aux" and y.lower_ == "to" for y in x.children)), None)
-    if see is None or any(x.dep_ == "neg" for x in t.children) or (
-            _unasserted(be) if _lemma(see) == "see" else any(x.dep_ == "neg" for x in be.children)):
+    see = next((x for x in children(t) if x.dep_ == "xcomp" and _lemma(x) in ("see", "have") and any(
+        y.dep_ == "aux" and y.lower_ == "to" for y in children(x))), None)
+    if see is None or any(x.dep_ == "neg" for x in children(t)) or (
+            _unasserted(be) if _lemma(see) == "see" else any(x.dep_ == "neg" for x in children(be))):
         return None                       # (`I'd be happy to see him go` is hedged; `they'd be glad to have Pell in
         # their state` welcomes him)
     seen = child(see, ("dobj",))
@@ -822,7 +822,7 @@ def _rallied(t, w):
     (the object) around, behind or for someone named back that one, by whoever rallies them (the phrase lexicon's
     `rally_around` reads the verb with no object between)."""
     backed = _backed_one(t, w)
-    if backed is None or any(x.dep_ == "neg" for x in t.children):
+    if backed is None or any(x.dep_ == "neg" for x in children(t)):
         return None
     subj = subject_of(t)
     if subj is None or subj.lower_ in ("it", "this", "that", "who", "which", "you") or subj.lower_ in FIRST or not (
@@ -837,8 +837,8 @@ def _backed_one(t, w):
     obj = child(t, ("dobj",))
     if obj is None or obj.lower_ in ("it", "this", "that", "them"):
         return None
-    backed = next((o for h in (t, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in w["round"]
-                   for o in p.children if o.dep_ == "pobj"), None)
+    backed = next((o for h in (t, obj) for p in children(h) if p.dep_ == "prep" and p.lower_ in w["round"]
+                   for o in children(p) if o.dep_ == "pobj"), None)
     if backed is None or not (backed.ent_type_ in ("PERSON", "ORG", "NORP") or backed.pos_ == "PROPN") \
             or backed.ent_type_ in ("DATE", "TIME", "GPE"):
         return None
@@ -892,7 +892,7 @@ def praise_of_no_other(c: Candidate, ev, speaker, actor_of) -> Optional[str]:
 
 def _root_of(doc, p):
     """The head token of a participant's words (None when they cut no token)."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    span = char_span(doc, p.start, p.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
@@ -901,7 +901,7 @@ def _own(p, root, countries, actor_of, w) -> bool:
     named by a place, a people or a nation word (`America`, `the American people`, `this country`)."""
     first = pronouns(person="1")       # (I, me, my, we, us, our ...; cached by the loader)
     if p.text.lower() in first or root.lower_ in first or any(
-            x.dep_ == "poss" and x.lower_ in first for x in root.children):
+            x.dep_ == "poss" and x.lower_ in first for x in children(root)):
         return True
     a = actor_of(p.actor) if p.actor else None
     if a is None or not a.country or a.country not in countries or a.sector not in (None, "GOV", "CVL", "MIL"):
@@ -916,7 +916,7 @@ def _no_actor_named(p, root) -> bool:
         return False
     if root.pos_ == "PRON" or root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
-    return not any(x.dep_ == "poss" for x in root.children)
+    return not any(x.dep_ == "poss" for x in children(root))
 
 
 def _backed_by_sayer(word, v, subj, quote_speaker_of):

@@ -29,6 +29,7 @@ from .evaluative import words as ewords
 from .lexicon import load, people_pronouns
 from .nouns import actor_noun
 from .triggers import Candidate, Pattern, _depth, _mood, _negated
+from ..spans import children
 
 CAMEO = "111"
 ASIDE = "aside"                          # `_reported_by`: the act is told aside, not said
@@ -139,7 +140,7 @@ def _teller(c: Candidate, doers: list, mine: list, quote_of, actor_at) -> Option
     speaker = None
     if subj is not None:
         if subj.lower_ in NOT_SPEAKERS or verb.lemma_.lower() in words()["neutral"] or any(
-                x.lower_ in _police_words() for x in [subj] + [y for y in subj.children if y.dep_ in ("compound",
+                x.lower_ in _police_words() for x in [subj] + [y for y in children(subj) if y.dep_ in ("compound",
                                                                                                       "amod")]):
             return None
         _, qs = quote_of(subj)
@@ -207,7 +208,7 @@ def _judged(c: Candidate, said_of: bool = False, by_any: bool = False) -> bool:
     def blames(x) -> bool:
         return x.lemma_.lower() in blame or x.lower_ in blame
 
-    if any(x.dep_ in ("amod", "advmod") and blames(x) for t in {head, c.token} for x in t.children):
+    if any(x.dep_ in ("amod", "advmod") and blames(x) for t in {head, c.token} for x in children(t)):
         return True
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
         verdict = head.head
@@ -215,10 +216,10 @@ def _judged(c: Candidate, said_of: bool = False, by_any: bool = False) -> bool:
         words_of = [x for x in verdict.subtree if x.i not in own]
         if any(blames(x) for x in words_of):
             return True
-        said = [verdict] + [y for x in verdict.children if x.dep_ in ("acomp", "attr", "oprd", "advmod")
-                            for y in [x] + [z for z in x.children if z.dep_ in ("amod", "advmod")]]
+        said = [verdict] + [y for x in children(verdict) if x.dep_ in ("acomp", "attr", "oprd", "advmod")
+                            for y in [x] + [z for z in children(x) if z.dep_ in ("amod", "advmod")]]
         praised = [x for x in said if x.lemma_.lower() in praise or x.lower_ in praise]   # (`was brave`)
-        denied = any(x.dep_ == "neg" for x in verdict.children)
+        denied = any(x.dep_ == "neg" for x in children(verdict))
         if praised:
             return denied
         return said_of and c.nominal and (by_any or verdict.lemma_ == "be")
@@ -278,7 +279,7 @@ def _bound(doer, teller, act, verb) -> bool:
         if t.i == verb.i or t.head.i == t.i:
             break
         if t.i != act.i and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("PROPN", "NOUN") and
-                                _agrees(x, doer.lower_) for x in t.children):
+                                _agrees(x, doer.lower_) for x in children(t)):
             return False
         t = t.head
     return True
@@ -292,7 +293,7 @@ def _aside(t) -> bool:
     if t.dep_ == "relcl":
         return not _cleft(t)
     return t.dep_ == "advcl" and any(x.dep_ in ("mark", "advmod") and x.lower_ in words()["setting"]
-                                     for x in t.children)
+                                     for x in children(t))
 
 
 def _doubted(h) -> bool:
@@ -301,7 +302,7 @@ def _doubted(h) -> bool:
     if h.lemma_.lower() in words()["doubt"]:
         return True
     false = ewords()["false"]
-    return h.lemma_ == "be" and any(x.dep_ in ("acomp", "attr") and x.lemma_.lower() in false for x in h.children)
+    return h.lemma_ == "be" and any(x.dep_ in ("acomp", "attr") and x.lemma_.lower() in false for x in children(h))
 
 
 def _cleft(t) -> bool:
@@ -311,10 +312,10 @@ def _cleft(t) -> bool:
         h = t.head
         be = h.head if h.dep_ == "attr" else None
     else:
-        be = t.head if t.dep_ == "ccomp" and any(x.dep_ == "nsubj" and x.lower_ in RELATIVES for x in t.children) \
-            and any(x.dep_ == "attr" and x.i < t.i for x in t.head.children) else None
+        be = t.head if t.dep_ == "ccomp" and any(x.dep_ == "nsubj" and x.lower_ in RELATIVES for x in children(t)) \
+            and any(x.dep_ == "attr" and x.i < t.i for x in children(t.head)) else None
     return be is not None and be.lemma_ == "be" and any(x.dep_ == "expl" or x.lower_ == "it"
-                                                        for x in be.children if x.dep_ == "nsubj")
+                                                        for x in children(be) if x.dep_ == "nsubj")
 
 
 def _owner(t) -> bool:
@@ -341,7 +342,7 @@ def _reported_by(tok, quote_of) -> tuple:
         if _aside(t) or _doubted(h):
             return ASIDE, None
         t = h
-    for x in t.children:                  # `"... attacked Clinton," Smegielski said`: the reporting verb after
+    for x in children(t):                  # `"... attacked Clinton," Smegielski said`: the reporting verb after
         if x.dep_ in ("parataxis", "ccomp") and x.pos_ == "VERB" and x.lemma_.lower() in report and x.i > tok.i \
                 and quote_of(x)[1] is None:
             s, _ = _subject(x)

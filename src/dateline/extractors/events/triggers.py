@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, having, ids_of, lowered, lowered_lemma, picked
+from ..spans import children, column, having, ids_of, lowered, lowered_lemma, picked, sentence_tokens, tokens
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
 
@@ -62,14 +62,15 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             break
         b = max(b, c.right_edge.i)
     doc = tok.doc
+    toks = tokens(doc)
     for k in range(tok.i - 1, a - 1, -1):
-        if doc[k].is_space and "\n" not in doc[k].text and len(doc[k].text) > 1:
+        if toks[k].is_space and "\n" not in toks[k].text and len(toks[k].text) > 1:
             # a blanked dateline ('LONDON, May 28 (Reuters) -') leaves spaces: the phrase starts after them
             a = k + 1
             break
-    while a < b and (doc[a].is_punct or doc[a].is_space):
+    while a < b and (toks[a].is_punct or toks[a].is_space):
         a += 1
-    while b > a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == "cc"):
+    while b > a and (toks[b].is_punct or toks[b].is_space or toks[b].dep_ == "cc"):
         b -= 1                            # (a `cc` the parse hung on the noun with no conjunct after it: `pressed
         # the button and the door opened`)
     return a, b
@@ -86,8 +87,8 @@ def _joined_passive(v) -> bool:
     """`He was arrested and charged with murder`, `was booed and denounced by the bishop`: a past participle
     joined to a passive verb, with no subject or auxiliary of its own, shares its passive."""
     return v.tag_ == "VBN" and v.dep_ == "conj" and v.head.tag_ == "VBN" and v.head.pos_ == "VERB" and \
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in v.head.children) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in v.children)
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in children(v.head)) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in children(v))
 
 
 def _passive_after_active(v) -> bool:
@@ -130,8 +131,8 @@ def subject_of(v, depth: int = 0):
         by = prep_object(v, "by")
         if by is None:
             # "were freed after the Cabinet approved a pardon": the agent of the clause that explains it
-            for c in v.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children):
+            for c in children(v):
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in children(c)):
                     s = child(c, SUBJ)
                     if s is not None and s.lower_ not in personal_pronouns():
                         return s
@@ -194,7 +195,7 @@ def speaker_of_clause(tok, depth: int = 0):
         t = t.head
         depth += 1
     if t.dep_ == "ROOT":
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in report and c.i > tok.i:
                 return child(c, SUBJ)
     return None
@@ -208,7 +209,7 @@ def slot(tok, name: str, passive: bool):
                 return tok.head
             if tok.dep_ == "conj" and child(tok, PASS_SUBJ | SUBJ) is None:
                 # `was booed and (was) denounced by X`, `was jeered (parsed an adjective) and was denounced`
-                if tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
+                if tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(tok.head)):
                     return child(tok.head, PASS_SUBJ)
                 if tok.head.lemma_ == "be" and tok.head.i < tok.i:
                     return child(tok.head, ("nsubj",))
@@ -238,8 +239,8 @@ def slot(tok, name: str, passive: bool):
         cc = child(tok, ("ccomp",))
         if cc is None and tok.pos_ == "NOUN":
             # `his demand that the government release them`: the clause of a request noun
-            cc = next((x for x in tok.children if x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None)
+            cc = next((x for x in children(tok) if x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in children(x))), None)
         o = child(cc, SUBJ) if cc is not None else None
         if cc is not None and is_passive(cc):
             o = prep_object(cc, "by")     # `alleged the attacks were plotted by X`: the doer
@@ -249,12 +250,12 @@ def slot(tok, name: str, passive: bool):
     o = prep_object(tok, name)
     if o is None and tok.pos_ in ("VERB", "AUX"):
         # `pushed back against X`, `backed out of X`: the preposition hangs from the phrase's particle
-        part = next((x for x in tok.children if x.dep_ in ("prt", "advmod", "prep") and x.i == tok.i + 1
+        part = next((x for x in children(tok) if x.dep_ in ("prt", "advmod", "prep") and x.i == tok.i + 1
                      and x.lower_ in load().cues["particle"]), None)
         o = prep_object(part, name) if part is not None else None
     if o is None and name == "for":
         # `calling for Trump to be banned`: the subject of the clause `for` opens
-        cl = next((x for x in tok.children if x.dep_ in ("advcl", "ccomp") and opened_by_for(x)), None)
+        cl = next((x for x in children(tok) if x.dep_ in ("advcl", "ccomp") and opened_by_for(x)), None)
         o = child(cl, SUBJ | PASS_SUBJ) if cl is not None else None
     return o
 
@@ -262,16 +263,16 @@ def slot(tok, name: str, passive: bool):
 def fallback_target(tok, taken, places: bool = True):
     """Any object of tok not used already: a direct object, then a prepositional object (a place only when
     `places`: 'deployed troops in Mali' names a target, 'met in Moscow' does not)."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("dobj", "dative") and c.i not in taken:
             return child(c, ("pobj",)) if c.pos_ == "ADP" else c
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("prep",) and c.lower_ not in load().cues["skipprep"]:
             o = child(c, ("pobj",))
             if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME") and (
                     places or c.lower_ not in ("in", "at", "near", "inside") or o.ent_type_ not in ("GPE", "LOC", "FAC")):
                 return o
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("ccomp", "xcomp"):
             o = child(c, SUBJ)
             if o is not None and o.i not in taken and o.lower_ not in personal_pronouns():
@@ -292,7 +293,7 @@ def actor_like(x) -> bool:
     """A noun phrase that names an actor: a named entity or a proper noun in it
     (not 'the move', 'their weapons', 'information')."""
     a, b = np_bounds(x)
-    return any(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" for y in x.doc[a:b + 1])
+    return any(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" for y in tokens(x.doc)[a:b + 1])
 
 
 def actor_target(t, noun, found, taken, places: bool = True):
@@ -304,15 +305,15 @@ def actor_target(t, noun, found, taken, places: bool = True):
     preps = load().cues["actorprep"]
 
     def objects(v):
-        for c in v.children:
+        for c in children(v):
             if c.dep_ in ("dobj", "dative"):
                 yield child(c, ("pobj",)) if c.pos_ == "ADP" else c
-        for c in v.children:
+        for c in children(v):
             if c.dep_ in ("prep", "dative") and c.lower_ in preps and (places or c.lower_ not in ("in", "at")):
                 yield child(c, ("pobj",))
 
     if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and \
-            any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and \
+            any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)) and \
             t.head.lemma_.lower() not in load().cues.get("intent", ()):
         for x in objects(t.head):
             if ok(x):
@@ -328,14 +329,14 @@ def actor_target(t, noun, found, taken, places: bool = True):
         n = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN") else noun
         if n is not noun:
             owners.append(n)
-        owners += [c for c in n.children if c.dep_ == "acl"]
+        owners += [c for c in children(n) if c.dep_ == "acl"]
         if n.dep_ in SUBJ | PASS_SUBJ and n.head.pos_ in ("VERB", "AUX"):
             owners.append(n.head)
     if t.pos_ in ("VERB", "AUX"):
         # the act it governs and the purpose it serves: 'agreed to allow X', 'gave euros to assist Ethiopia'
-        for x1 in [c for c in t.children if c.dep_ in ("xcomp", "advcl") and (is_purpose(c) or c.tag_ == "VBG")]:
+        for x1 in [c for c in children(t) if c.dep_ in ("xcomp", "advcl") and (is_purpose(c) or c.tag_ == "VBG")]:
             owners.append(x1)
-            owners += [c for c in x1.children if c.dep_ in ("xcomp", "advcl") and is_purpose(c)]
+            owners += [c for c in children(x1) if c.dep_ in ("xcomp", "advcl") and is_purpose(c)]
     owners += list(found)
     later = []
     for o in owners:
@@ -353,14 +354,14 @@ def actor_target(t, noun, found, taken, places: bool = True):
 
 def is_purpose(v) -> bool:
     """An infinitive clause ('to assist Ethiopia', 'agreed to allow')."""
-    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children)
+    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(v))
 
 
 def noun_key(n) -> list[str]:
     """Lexicon keys of an event noun: compound + lemma ('air_strike'), 'state_of_siege', then the lemma."""
     lem = n.lemma_.lower()
     keys = []
-    for c in n.children:
+    for c in children(n):
         if c.dep_ in ("compound", "amod") and c.i < n.i:
             keys.append(f"{c.lemma_.lower()}_{lem}")
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -400,7 +401,7 @@ def find(sent, skipped) -> list[Candidate]:
             continue
         keys = []
         made_from = {}                    # key -> the object noun it was made from (`cross_sword` -> swords)
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in particles and c.i == t.i + 1):
                 keys.append(f"{lem}_{c.lower_}")   # `stepped down` (parsed advmod), `walked back`, `brushed aside`
             elif c.dep_ in ("prep", "agent"):
@@ -425,16 +426,16 @@ def find(sent, skipped) -> list[Candidate]:
         cand = stop_event(t, lem, keys, consumed)
         for k in keys if cand is None else ():
             if k in lex.phrases and _has_needed(t, made_from.get(k), lex.phrases[k]):
-                last = max([c.i for c in t.children if c.dep_ in ("prt",)] + [t.i])
+                last = max([c.i for c in children(t) if c.dep_ in ("prt",)] + [t.i])
                 cand = Candidate(t, None, lex.phrases[k], t.i, last, False, phrase_noun=made_from.get(k))
                 break
         if cand is None and (lem in lex.light or any(k in lex.light for k in keys)):
-            objs = [c for c in t.children if c.dep_ in ("dobj", "attr")]
+            objs = [c for c in children(t) if c.dep_ in ("dobj", "attr")]
             if not objs:                  # `went on strike`; not `launched the revolution ... in a rally`
-                objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
-                         for o in c.children if o.dep_ == "pobj"]
+                objs += [o for c in children(t) if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
+                         for o in children(c) if o.dep_ == "pobj"]
             objs += contents(objs)
-            objs += [x for n in objs for x in n.children if x.dep_ == "conj"]
+            objs += [x for n in objs for x in children(n) if x.dep_ == "conj"]
             for n in objs:
                 pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
                 if pat is not None and n.i not in consumed:
@@ -464,12 +465,12 @@ def find(sent, skipped) -> list[Candidate]:
         pat = next((lex.nouns[k] for k in noun_key(t) if k in lex.nouns), None)
         if pat is None or t.ent_type_:
             continue
-        if t.tag_ == "NNP" and any(x.dep_ == "appos" for x in t.children):
+        if t.tag_ == "NNP" and any(x.dep_ == "appos" for x in children(t)):
             continue                      # `Ban, a diplomat from South Korea`: a name with its description
         need = [n[1:] for n in pat.targets if n.startswith("!")]
         if need and not any(prep_object(t, n) is not None or _received_with(t, n) for n in need):
             continue
-        first = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i])
+        first = min([c.i for c in children(t) if c.dep_ == "compound" and c.i < t.i] + [t.i])
         out.append(Candidate(t, t, pat, first, t.i, True))
     return out
 
@@ -500,13 +501,13 @@ def _called_by_name(t) -> bool:
     nothing else said of it, is whom the call went to (`called her "the first lady"` names her)."""
     named = child(t, ("oprd",))
     return named is not None and named.pos_ == "PROPN" and (named.ent_type_ == "PERSON" or _marked_person(named)) \
-        and any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in named.children) and not any(
-            x.is_quote for x in t.doc[t.i:named.i + 1]) and not any(x.dep_ in ("dobj", "dative") for x in t.children)
+        and any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in children(named)) and not any(
+            x.is_quote for x in tokens(t.doc)[t.i:named.i + 1]) and not any(x.dep_ in ("dobj", "dative") for x in children(t))
 
 
 def opened_by_for(clause) -> bool:
     """A clause that `for` opens (`for Trump to be banned`): its act is asked for, its subject whom it is about."""
-    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in children(clause))
 
 
 def _naming_call(t) -> bool:
@@ -530,10 +531,10 @@ def _called_into(t, key: str) -> bool:
 def _called_off_conflict(t) -> bool:
     """`called off the strike`, `called off its attacks`: a conflict cancelled, a stop event, no naming call (a deal
     called off stays a negated agreement)."""
-    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in children(t)):
         return False
     nouns = load().nouns
-    pats = [next((nouns[k] for k in noun_key(o) if k in nouns), None) for o in t.children if o.dep_ == "dobj"]
+    pats = [next((nouns[k] for k in noun_key(o) if k in nouns), None) for o in children(t) if o.dep_ == "dobj"]
     return any(p is not None and plover(p.cameo)[1] in (3, 4) for p in pats)
 
 
@@ -551,8 +552,8 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     if lem not in cues.get("stop", ()) and not any(k in cues.get("stop", ()) for k in keys) \
             and lem not in cues["withdrawing"]:
         return None
-    objs = [c for c in t.children if c.dep_ == "dobj"]
-    objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    objs = [c for c in children(t) if c.dep_ == "dobj"]
+    objs += [o for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for o in children(c) if o.dep_ == "pobj"]
     objs += contents(objs)
     for n in objs:
         if n.lemma_.lower() in cues.get("envoy", ()):
@@ -627,7 +628,7 @@ def _special_cases(c: Candidate) -> None:
         head = c.noun.head
         if (t is not c.noun and t.lemma_.lower() in cues["strike"]) or head.lower_ == "on" or \
                 head.lemma_.lower() in cues["strike"] or any(x.lower_ in cues["strikekind"]
-                                                             for x in c.noun.children):
+                                                             for x in children(c.noun)):
             c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
             and prep_object(t, "at") is None and prep_object(t, "on") is None:
@@ -674,7 +675,7 @@ def _source(c: Candidate, quote_speaker) -> list:
     if src is None:
         return []
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
-    return [src] + [x for x in src.head.children if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
+    return [src] + [x for x in children(src.head) if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
                     and x.pos_ in ("NOUN", "PROPN")]
 
 
@@ -768,7 +769,7 @@ def _author(doc_noun):
     if owner is None:
         owner = prep_object(doc_noun, "from") or prep_object(doc_noun, "by")
     if owner is None:                     # `the lawsuit filed by a former aide`, `a letter signed by X`
-        owner = next((o for v in doc_noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+        owner = next((o for v in children(doc_noun) if v.dep_ == "acl" and v.tag_ == "VBN"
                       for o in [prep_object(v, "by")] if o is not None), None)
     if owner is None and doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" and \
             lemma(doc_noun.head) in load().cues.get("issuing", ()):
@@ -897,11 +898,11 @@ def _noun_source(c: Candidate):
     owner = None if _patient_owner(c) is not None else child(n, ("poss",))
     src = owner or prep_object(n, "by") or prep_object(n, "from")
     if src is None:
-        src = next((x for x in n.children if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
+        src = next((x for x in children(n) if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
                     and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
     if src is None and n.dep_ == "compound":
         # "the Chinese government's assistance package"
-        src = child(n.head, ("poss",)) or next((x for x in n.head.children if x.dep_ in ("amod", "compound")
+        src = child(n.head, ("poss",)) or next((x for x in children(n.head) if x.dep_ in ("amod", "compound")
                                                 and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
     if src is None and c.nominal and c.etype in types_with_source("inherit", "agent"):
         src = inherited_source(c, n)
@@ -911,7 +912,7 @@ def _noun_source(c: Candidate):
         # "cooperation between the Philippines and the United States"
         btw = prep_object(n, "between")
         if btw is not None:
-            conj = [x for x in btw.children if x.dep_ == "conj"]
+            conj = [x for x in children(btw) if x.dep_ == "conj"]
             if conj:
                 src = btw
                 c.solo.add(btw.i)
@@ -1046,7 +1047,7 @@ def _target(c: Candidate) -> list:
             found.append(tgt)
     hit = _bare_victims(t) if c.quad == 4 and c.noun is None else []
     if hit:                               # `Four people shot in Tangelo Park`: the subject of a bare participle was hit
-        agent = next((a for v in [t] + [x for x in t.children if x.dep_ == "conj"]
+        agent = next((a for v in [t] + [x for x in children(t) if x.dep_ == "conj"]
                       for a in [prep_object(v, "by")] if a is not None), None)
         c.source = [agent] if agent is not None else [
             x for x in c.source if getattr(x, "i", None) not in {y.i for y in hit}]
@@ -1070,7 +1071,7 @@ def _target(c: Candidate) -> list:
                 # (`2 men hospitalized after being shot in South L.A.`: where it happened, not who shot)
     if not found and t.pos_ == "VERB" and not passive:
         # `who shot and killed Terence Crutcher`: verbs joined with one subject share the object
-        for v in t.children:
+        for v in children(t):
             if v.dep_ == "conj" and v.pos_ == "VERB" and child(v, SUBJ | PASS_SUBJ) is None and not is_passive(v):
                 o = child(v, ("dobj",))
                 if o is not None and o.i not in taken:
@@ -1081,7 +1082,7 @@ def _target(c: Candidate) -> list:
         # "refused a request from Modi": the one behind the event named as object is a target too; so is the one
         # behind a thing named as object (`knocked a statement by Clooney`, `challenged Trump's claims`)
         o = prep_object(found[0], "from") or prep_object(found[0], "by") or child(found[0], ("poss",)) or next(
-            (prep_object(v, "by") for v in found[0].children if v.dep_ == "acl" and v.tag_ == "VBN"
+            (prep_object(v, "by") for v in children(found[0]) if v.dep_ == "acl" and v.tag_ == "VBN"
              and prep_object(v, "by") is not None), None)   # (`remarks made by a campaign surrogate`)
         if o is not None and o.i not in taken and o.lower_ not in pronouns() and (
                 found[0].lemma_.lower() in load().nouns or actor_like(o) or actor_noun(o)):
@@ -1109,7 +1110,7 @@ def _may_be(pron, x) -> bool:
     if pron.lower_ in ("him", "her"):
         return (x.ent_type_ == "PERSON" or x.pos_ == "PROPN" and not x.ent_type_) and x.tag_ not in ("NNS", "NNPS")
     if pron.lower_ == "them":
-        return x.tag_ in ("NNS", "NNPS") or any(y.dep_ == "conj" for y in x.children)
+        return x.tag_ in ("NNS", "NNPS") or any(y.dep_ == "conj" for y in children(x))
     return x.ent_type_ not in ("PERSON", "NORP")
 
 
@@ -1117,8 +1118,8 @@ def _out_of(x):
     """The object of `out of` after the verb (or the noun) an idiom's intensifier is object of (`bomb the hell out of
     the militia`), else None."""
     for h in (x, x.head):
-        out = next((p for p in h.children if p.dep_ in ("prep", "prt", "advmod") and p.lower_ == "out"), None)
-        of = next((p for p in out.children if p.dep_ == "prep" and p.lower_ == "of"), None) if out is not None else None
+        out = next((p for p in children(h) if p.dep_ in ("prep", "prt", "advmod") and p.lower_ == "out"), None)
+        of = next((p for p in children(out) if p.dep_ == "prep" and p.lower_ == "of"), None) if out is not None else None
         if of is not None:
             return child(of, ("pobj",))
     return None
@@ -1128,7 +1129,7 @@ def _what_named(t):
     """`criticized what she called the angry rhetoric from X`, `denounced what he described as a smear`: an object
     that is a free relative of a naming verb (event_cues `naming`) is the thing it names; that thing, else None."""
     naming = load().cues.get("naming", frozenset())
-    for v in t.children:
+    for v in children(t):
         if v.dep_ in ("ccomp", "dobj", "xcomp") and v.i > t.i and lemma(v) in naming:
             what = child(v, ("dobj",))
             if what is not None and what.lower_ == "what" and t.i < what.i < v.i:
@@ -1144,7 +1145,7 @@ def _caught_when(c: Candidate) -> list:
         return []
     v = c.token
     for _ in range(4):
-        if v.dep_ == "advcl" and any(x.lower_ in ("when", "as") and x.dep_ in ("advmod", "mark") for x in v.children):
+        if v.dep_ == "advcl" and any(x.lower_ in ("when", "as") and x.dep_ in ("advmod", "mark") for x in children(v)):
             break
         if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             return []
@@ -1175,8 +1176,8 @@ def content_subject(heads):
     """The subject of a that-clause hanging from one of `heads` (`concern that conservative donors would divert`),
     when it names someone or a group of people, or the owner of the thing it names (`that China's surpluses were`);
     None for `it`, `there`, the speaker's `I`/`we` or a thing (`concern that prices would rise`)."""
-    clause = next((x for h in heads for x in h.children if x.dep_ in ("acl", "ccomp", "appos")
-                   and x.pos_ in ("VERB", "AUX") and any(y.dep_ == "mark" and y.lower_ == "that" for y in x.children)),
+    clause = next((x for h in heads for x in children(h) if x.dep_ in ("acl", "ccomp", "appos")
+                   and x.pos_ in ("VERB", "AUX") and any(y.dep_ == "mark" and y.lower_ == "that" for y in children(x))),
                   None)
     subj = child(clause, SUBJ | PASS_SUBJ) if clause is not None else None
     if subj is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who", "i", "we", "me", "us"):
@@ -1207,17 +1208,17 @@ def _bare_victims(t) -> list:
     if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or lemma(t) not in cues.get("wounding", ()) or \
             t.dep_ not in ("ROOT", "conj"):
         return []
-    if any(x.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "neg", "dative", "ccomp", "xcomp") for x in t.children):
+    if any(x.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "neg", "dative", "ccomp", "xcomp") for x in children(t)):
         return []
-    if any(x.dep_ == "prep" and x.lower_ in ("at", "into", "on", "through") for x in t.children):
+    if any(x.dep_ == "prep" and x.lower_ in ("at", "into", "on", "through") for x in children(t)):
         return []
-    subj = [x for x in t.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN", "NUM")]
+    subj = [x for x in children(t) if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN", "NUM")]
     if not subj and t.dep_ == "conj":
         return []
     told = any(x.dep_ == "prep" and any(y.dep_ == "pobj" and (
         lemma(y) in cues.get("bodypart", ()) or (x.lower_ == "to" and lemma(y) in cues.get("outcome", ())))
-        for y in x.children) or (x.dep_ in ("acomp", "oprd", "advmod", "xcomp") and x.lower_ == "dead")
-        for x in t.children)
+        for y in children(x)) or (x.dep_ in ("acomp", "oprd", "advmod", "xcomp") and x.lower_ == "dead")
+        for x in children(t))
     counted = any(any(y.like_num or y.tag_ == "CD" or y.lower_.endswith("yo") or "year" in y.lower_
                       for y in s.subtree if y.i <= s.i) for s in subj)
     if not subj or not (told or counted):
@@ -1271,7 +1272,7 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
                 taken.add(x.i)
                 # `apologized to Clinton and to his supporters`: the same preposition again names a second target
                 p = x.head
-                again = [child(y, ("pobj",)) for y in p.children if y.dep_ == "conj" and y.lower_ == p.lower_] \
+                again = [child(y, ("pobj",)) for y in children(p) if y.dep_ == "conj" and y.lower_ == p.lower_] \
                     if p.pos_ == "ADP" and p.i != x.i else []
                 for y in again[:1]:
                     if y is not None and y.i not in taken:
@@ -1292,7 +1293,7 @@ def _both_sides(c: Candidate) -> None:
         return
     if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
             c.target and not c.target_from_x and actor_like(c.target[0])):   # `A and B joined NATO`: NATO
-        conj = [x for x in c.source[0].children if x.dep_ == "conj"]
+        conj = [x for x in children(c.source[0]) if x.dep_ == "conj"]
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
@@ -1315,13 +1316,13 @@ def _failed(c: Candidate) -> bool:
 def no_longer(tok) -> bool:
     """`no longer` (or `not any longer`) on a word: `you are no longer welcome`, `they no longer back him`."""
     return any(x.dep_ == "advmod" and x.lower_ == "longer" and any(
-        y.dep_ in ("neg", "det", "advmod") and y.lower_ in load().cues["nolonger"] for y in x.children) for x in tok.children)
+        y.dep_ in ("neg", "det", "advmod") and y.lower_ in load().cues["nolonger"] for y in children(x)) for x in children(tok))
 
 
 def negated_word(t) -> bool:
     """A negation on a word: `not`, `n't`, or an adverb or determiner of event_cues `neg` (`never attacked`)."""
     neg = load().cues.get("neg", frozenset())
-    return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in t.children)
+    return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in children(t))
 
 
 def _negated(c: Candidate) -> bool:
@@ -1329,22 +1330,22 @@ def _negated(c: Candidate) -> bool:
     agreement')."""
     t = c.token
     return no_longer(t) or (t.dep_ in ("acomp", "attr") and no_longer(t.head)) or negated_word(t) or \
-        (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in c.noun.children)) \
-        or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in t.head.children)) \
+        (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in children(c.noun))) \
+        or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in children(t.head))) \
         or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in load().cues["nosubject"] or (
-            x.lower_ == "few" and not any(y.lower_ == "a" for y in x.children))) for x in t.children) \
-        or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in t.children)
-            and any(x.dep_ == "neg" for x in t.head.children))
+            x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x)))) for x in children(t)) \
+        or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in children(t))
+            and any(x.dep_ == "neg" for x in children(t.head)))
     # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`
 
 
 def _purpose_denied(c: Candidate) -> bool:
     """A purpose infinitive of a negated verb (`will not go to Moscow to meet Gorbachev`): not done either."""
     t = c.token
-    if c.nominal or t.dep_ != "advcl" or not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+    if c.nominal or t.dep_ != "advcl" or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
         return False
     h = t.head
-    return h.i != t.i and h.pos_ in ("VERB", "AUX") and any(x.dep_ == "neg" for x in h.children)
+    return h.i != t.i and h.pos_ in ("VERB", "AUX") and any(x.dep_ == "neg" for x in children(h))
 
 
 def clitic_modal(x) -> Optional[str]:
@@ -1356,7 +1357,7 @@ def clitic_modal(x) -> Optional[str]:
     if x.lower_ in cues.get("clitic_will", ()):
         return "will"
     if x.lower_ in cues.get("clitic_would", ()) and (x.head.lower_ == x.head.lemma_.lower() or any(
-            y.dep_ == "aux" and y.lower_ == "have" for y in x.head.children)):
+            y.dep_ == "aux" and y.lower_ == "have" for y in children(x.head))):
         return "would"
     return None
 
@@ -1381,7 +1382,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         if h.dep_ not in SUBJ | PASS_SUBJ and h.head.pos_ in ("VERB", "AUX"):
             v = h.head
     while steps < 6:
-        for x in v.children:
+        for x in children(v):
             if x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x)):
                 if v.i == t.i and _performative(t, x):
                     continue              # `"we would urge anyone with information to call"`: asked now
@@ -1400,9 +1401,9 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
         if v.dep_ in ("xcomp", "conj", "pcomp") or (
                 v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in cues["causative"]
-                and not any(x.dep_ == "aux" for x in v.children)) or any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in v.children))) or (v.dep_ == "advcl" and any(
-                (x.dep_ == "mark" and x.lower_ in cond) or (x.dep_ == "aux" and x.lower_ == "to") for x in v.children)):
+                and not any(x.dep_ == "aux" for x in children(v))) or any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in children(v)))) or (v.dep_ == "advcl" and any(
+                (x.dep_ == "mark" and x.lower_ in cond) or (x.dep_ == "aux" and x.lower_ == "to") for x in children(v))):
             # (a purpose infinitive shares its verb's mood: `will fly to Moscow to meet Putin`; so does a bare verb
             # under let, make or help, and an infinitive with its own subject: `want the court to let them meet`)
             if v.dep_ == "conj" and steps == 0 and child(v, SUBJ) is not None:
@@ -1439,7 +1440,7 @@ def _performative(v, aux) -> bool:
     cond = load().cues.get("cond", frozenset())
     return subj is not None and subj.lower_ in ("i", "we") and not any(
         x.dep_ in ("neg", "mark") or (x.dep_ == "aux" and x.i != aux.i) or (x.dep_ == "advcl" and any(
-            y.dep_ == "mark" and y.lower_ in cond for y in x.children)) for x in v.children)
+            y.dep_ == "mark" and y.lower_ in cond for y in children(x))) for x in children(v))
 
 
 def cameo_of(tok) -> str:
@@ -1460,7 +1461,7 @@ def _asked_for(n) -> bool:
     def request(x) -> bool:
         return cameo_of(x)[:2] in ("02", "10")
     return request(h) or (n.dep_ == "pobj" and h.pos_ in ("VERB", "AUX") and any(
-        x.dep_ == "dobj" and request(x) for x in h.children))     # `renewed their calls for`: for on the verb
+        x.dep_ == "dobj" and request(x) for x in children(h)))     # `renewed their calls for`: for on the verb
 
 
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
@@ -1494,11 +1495,11 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
 
 def _refusal_stated(t) -> bool:
     """`will not` / `won't` on the verb itself, with no condition: a refusal said, not a possibility."""
-    aux = {x.lower_ for x in t.children if x.dep_ == "aux"}
+    aux = {x.lower_ for x in children(t) if x.dep_ == "aux"}
     cond = load().cues.get("cond", frozenset())
     def conditioned(v) -> bool:
-        return any(x.dep_ == "mark" and x.lower_ in cond for x in v.children) or any(
-            x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in cond for y in x.children) for x in v.children)
+        return any(x.dep_ == "mark" and x.lower_ in cond for x in children(v)) or any(
+            x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in cond for y in children(x)) for x in children(v))
     heads = [t] + ([t.head] if t.dep_ == "conj" else [])
     # `said he would not support Ryan's agenda`: `would` of what a speaker says he will do
     reported = "would" in aux and t.dep_ == "ccomp" and t.head.lemma_.lower() in load().cues.get("report", ())
@@ -1588,23 +1589,23 @@ def _to_be_done(t, cues):
     v = t
     if t.lemma_.lower() in cues.get("need", frozenset()) and not is_passive(t):
         v = child(t, ("xcomp",))
-        if v is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children):
+        if v is None or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(v)):
             return None
-    elif not any(x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
+    elif not any(x.dep_ == "aux" and x.lower_ in ("must", "should") for x in children(t)):
         return None
     if not is_passive(v) or negated_word(t) or negated_word(v) or any(
             x.dep_ == "aux" and x.lemma_.lower() == "have" for x in (*t.children, *v.children)):
         return None
     lex = load()
-    prt = next((x.lower_ for x in v.children if x.dep_ == "prt"), None)
+    prt = next((x.lower_ for x in children(v) if x.dep_ == "prt"), None)
     if not cameo_of(v) and (prt is None or f"{v.lemma_.lower()}_{prt}" not in lex.phrases):
         return None                       # (`the numbers have to be taken with a grain of salt`: no act)
     done_to = child(v, PASS_SUBJ)
     if done_to is None or done_to.lower_ in personal_pronouns() or any(
-            x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in done_to.children):
+            x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in children(done_to)):
         return None                       # (`a child should be protected`: a maxim; `he should be punished` is a
         # verdict on him, evaluative's `_deserves`)
-    if any(x.text == "?" for x in t.sent):
+    if any(x.text == "?" for x in sentence_tokens(t)):
         return None
     actor = done_to.ent_type_ in ACTOR_ENTS or done_to.pos_ == "PROPN" or actor_noun(done_to)
     c = Candidate(t, None, Pattern("need", t.lemma_.lower(), "020", None, ()), t.i, t.i, False,
@@ -1627,10 +1628,10 @@ def _needed(t, cues):
     if subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
         return None                       # (`we should`, `you must`: the speaker's side or anyone; `he has to stop`
         # asks the one he is, named before)
-    if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in subj.children):
+    if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in children(subj)):
         return None                       # `a child should be with his parents`: a maxim, asked of no one
-    if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in subj.children) \
-            and not (actor_noun(subj) and any(x.dep_ == "amod" for x in subj.children)):
+    if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in children(subj)) \
+            and not (actor_noun(subj) and any(x.dep_ == "amod" for x in children(subj))):
         return None                       # `states have to balance budgets`: a rule for any state, asked of no one
         # (`foreign officials should curb their complaints`: people named by what they are, asked)
     if subj.lower_ in ("he", "she", "they") and (negated_word(t) or t.tag_ == "VBD" or is_passive(t)):
@@ -1638,7 +1639,7 @@ def _needed(t, cues):
         # a forecast, or the speaker's own need told in the past)
     asked = subj
     if subj.lower_ in ("he", "she", "they") and (x := child(t, ("xcomp",))) is not None and is_passive(x):
-        asked = next((o for a in x.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        asked = next((o for a in children(x) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"), None)
         if asked is None or not (asked.ent_type_ in ACTOR_ENTS or asked.pos_ == "PROPN" or actor_noun(asked)):
             return None                   # (`"She has to be replaced"`: done to her, asked of no one named, as
             # `_to_be_done` leaves a pronoun; `they need to be defeated by Sunnis`: asked of the Sunnis)
@@ -1652,16 +1653,16 @@ def _needed(t, cues):
     if lem in state or (lem in cues.get("need", frozenset()) and comp is not None and comp.lemma_.lower() in state):
         return None                       # `Clinton should be ready for questions`, `Elian should stay`, `Ukraine needs
         # to win the war`: a view or a forecast, no act
-    if t.tag_ == "VBN" and any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in t.children):
+    if t.tag_ == "VBN" and any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in children(t)):
         return None                       # `the police should have arrested him` (a reproach), `the rebels must have
         # attacked` (an inference): a modal perfect asks nothing
-    if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in t.children):
+    if any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i for x in children(t)):
         return None                       # `Should Rubio win Florida, ...`: a condition, not a demand
     if lem == "have" and comp is not None and not any(x.dep_ == "aux" and x.lower_ == "to" and x.i == t.i + 1
-                                                      for x in comp.children):
+                                                      for x in children(comp)):
         return None                       # (`have adequate resources to secure the city`: a means, not `have to`)
     if (lem in cues.get("need", frozenset()) and comp is not None) or any(
-            x.dep_ == "aux" and x.lower_ in ("must", "should") for x in t.children):
+            x.dep_ == "aux" and x.lower_ in ("must", "should") for x in children(t)):
         c = Candidate(t, None, Pattern("need", lem, "020", None, ()), t.i, t.i, False,
                       etype="REQUEST", quad=1, cameo="020", target=[asked], preset=True)
         c.depth = _depth(t)

@@ -16,6 +16,7 @@ from ...lexicon import rows
 from .lexicon import load, people_pronouns, plover
 from .nouns import actor_noun, is_age
 from .triggers import PASS_SUBJ, SUBJ, child, is_passive
+from ..spans import children, span_tokens
 
 @functools.lru_cache(maxsize=1)
 def _person_nouns() -> frozenset:
@@ -64,7 +65,7 @@ def _in_state(t) -> list:
 
 def _with_conjuncts(x) -> list:
     out = [x]
-    for c in x.children:
+    for c in children(x):
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             out.extend(_with_conjuncts(c))
     return out
@@ -86,7 +87,7 @@ def _hit(v) -> list:
     x = child(v, ("dobj",))
     if x is not None:
         return [x]                         # `killing 14 people`, `wounding the man`, `shot him`
-    if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+    if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(v)):
         x = child(v, SUBJ)                 # `Teen killed, two others injured`, `and a 19-year-old wounded`
         return [x] if x is not None else []
     return []
@@ -97,7 +98,7 @@ def _doer(v):
     then that person's, not the sentence's attack; None for no doer or a thing (`the blast killed 40`)."""
     x = None
     if is_passive(v):
-        x = next((o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        x = next((o for c in children(v) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"), None)
     elif v.lemma_.lower() != "die":
         x = child(v, SUBJ)
         if x is None and v.dep_ in ("advcl", "xcomp", "conj") and v.head.i != v.i:
@@ -109,7 +110,7 @@ def _own_doer(v):
     """The doer a casualty verb names itself, whatever it is (`airstrikes killed 20`, `a blast wounded 30`): the
     subject of an active verb other than `die`, the agent of a passive; None when it names none."""
     if is_passive(v):
-        return next((o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        return next((o for c in children(v) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"), None)
     return child(v, SUBJ) if v.lemma_.lower() != "die" else None
 
 
@@ -136,8 +137,8 @@ def _another_attack(v, trigger, sources) -> bool:
             break
         if _attack_noun(a):
             return True
-    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.i not in mine and _attack_noun(o) for o in c.children)
-               for c in v.children)
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.i not in mine and _attack_noun(o) for o in children(c))
+               for c in children(v))
 
 
 def victims(sent, trigger=None, sources=()) -> list:
@@ -147,7 +148,7 @@ def victims(sent, trigger=None, sources=()) -> list:
     the gunman, not to the officers' shooting; nor those of a verb that tells another attack (`_another_attack`)."""
     verbs, cues = _casualty_verbs(), load().cues
     out, seen = [], set()
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
             heads = _hit(t)
             doer = _doer(t) if trigger is None or t.i != trigger.i else None

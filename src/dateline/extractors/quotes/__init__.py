@@ -18,7 +18,7 @@ from .lexicon import naming_phrases, possessives, speech_verbs
 from .lexicon import words as quote_words
 from .marks import Run, quoted_runs
 from .speakers import Resolver, speaker_after, speaker_head, speaker_span
-from ..spans import column, sentence_of, sentences
+from ..spans import children, column, sentence_of, sentences, tokens
 
 # a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
@@ -171,15 +171,15 @@ def _according_in(doc, text: str, starts, run: Run, lo: int, hi: int):
         if b - a < 12 or not _OUTER.search(text, a, b) or (a == run.end and closes):
             continue                            # a quote ending its sentence: `according to` is the next one's
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        for t in doc[i:j - 1]:
+        for t in tokens(doc)[i:j - 1]:
             if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
                 cue = (t, doc[t.i + 1])
                 head = speaker_head(cue, run.start, run.end)
                 if head is not None:
                     return cue, head
             elif t.lemma_ == "report" and t.pos_ == "VERB" and t.tag_ != "VBN" and (
-                    t.dep_ == "advcl" and any(c.lower_ == "as" for c in t.children) or a == run.end):
-                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    t.dep_ == "advcl" and any(c.lower_ == "as" for c in children(t)) or a == run.end):
+                subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.pos_ == "PROPN" and not (run.start <= subj.idx < run.end):
                     return (t,), subj           # `..., CNN reported` / `As CNN reported, ...`: the outlet is the source
     return None
@@ -206,9 +206,10 @@ def _cue_before(ctx: Context, starts, verbs, run: Run, last: Optional[Quote]):
 
 def _governing_cue(doc, starts, run: Run, lo: int, hi: int, verbs):
     """A speech verb in the run's sentence that the quoted words hang from in the parse."""
+    toks = tokens(doc)
     i = bisect.bisect_left(starts, run.start)
     j = bisect.bisect_left(starts, run.end)
-    for t in doc[i:j]:
+    for t in toks[i:j]:
         h = t.head
         if i <= h.i < j:
             continue
@@ -248,11 +249,11 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
         return (doc[k],), doc[k - 1]            # `Mark Blumenthal and Jon Cohen: "..."`
     head = doc[k].head
     if head.i < k and head.pos_ in ("NOUN", "PROPN") and not any(
-            t.pos_ in ("VERB", "AUX") for t in doc[max(sent.start, _token_at(starts, _par_start(text, colon))):k]
+            t.pos_ in ("VERB", "AUX") for t in tokens(doc)[max(sent.start, _token_at(starts, _par_start(text, colon))):k]
             if t.dep_ != "advcl"):
         return (doc[k],), head                  # a label: `Partial transcript as follows:`
     root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.i > k or subj is None or subj.i > k or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return (doc[k],), subj
@@ -261,7 +262,7 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
 def _outermost(cue, verbs):
     """`Lynch said she recalled thinking, "..."`: the reporting verb a cue is the complement of."""
     v = top = cue[0]
-    if v.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children):
+    if v.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in children(v)):
         return cue                              # `..., while Moreno calls it "..."`: a named speaker of its own
     for _ in range(3):
         if v.dep_ not in ("ccomp", "xcomp", "advcl") or v.head.i == v.i:
@@ -277,14 +278,14 @@ def _name_owner(cue, head):
     the named subject highest above it (the clause's own pronoun is kept when no name is found above it)."""
     v = cue[0]
     if head is None or head.lower_ not in ("he", "she") or v.lemma_ not in quote_words()["label"] or \
-            not any(c.lower_ == "what" for c in v.children):
+            not any(c.lower_ == "what" for c in children(v)):
         return head
     owner, u = head, v
     for _ in range(6):
         if u.head.i == u.i:
             break
         u = u.head
-        subj = next((c for c in u.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children(u) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < head.i and subj.pos_ == "PROPN":
             owner = subj
     return owner
@@ -294,7 +295,7 @@ def _is_cue(t, verbs) -> bool:
     """A speech verb used as one: not `so-called`, `called for`, `point` without `out`."""
     lemma = t.lemma_.lower()
     if lemma in quote_words()["phrasal"] and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
-        return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs for c in t.children)
+        return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs for c in children(t))
     if t.lower_ in _PAST_FORMS:
         lemma = t.lower_ if t.lower_ in verbs else {"said": "say", "read": "read", "wrote": "write",
                                                     "told": "tell", "added": "add"}[t.lower_]
@@ -304,9 +305,9 @@ def _is_cue(t, verbs) -> bool:
         return False                            # `a group called the "..."`: a name, not words said
     if lemma == "call":
         return not _so_called(t) and not any(
-            (c.dep_ == "prt" or c.i == t.i + 1) and c.lower_ in quote_words()["callfor"] for c in t.children)
+            (c.dep_ == "prt" or c.i == t.i + 1) and c.lower_ in quote_words()["callfor"] for c in children(t))
     if lemma == "point":
-        return any(c.lower_ == "out" for c in t.children)
+        return any(c.lower_ == "out" for c in children(t))
     return True
 
 
@@ -322,7 +323,7 @@ def _token_at(starts, char: int) -> int:
 def _tokens_at(doc, starts, s: int, e: int):
     i = bisect.bisect_left(starts, s)
     j = max(i + 1, bisect.bisect_left(starts, e))
-    return tuple(doc[i:min(j, len(doc))])
+    return tuple(tokens(doc)[i:min(j, len(doc))])
 
 
 def _quote(text: str, run: Run, cue, speaker: Optional[Speaker]) -> Quote:
@@ -376,16 +377,17 @@ def _post_end(text: str, e: int, hi: int, sent_ends: list[int]) -> int:
 
 def _cue_in(doc, starts, lo: int, hi: int, verbs, *, last_one: bool):
     """The speech-verb cue (a tuple of tokens) in text[lo:hi]: the last one before a run, the first after."""
+    toks = tokens(doc)
     if hi <= lo:
         return None
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi)
     found = None
-    for t in doc[i:j]:
+    for t in toks[i:j]:
         cue = None
         low = t.lower_
-        if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            cue = (t, doc[t.i + 1])
+        if low == "according" and t.i + 1 < len(doc) and toks[t.i + 1].lower_ == "to":
+            cue = (t, toks[t.i + 1])
         elif _is_cue(t, verbs):
             cue = (t,)
         if cue is not None:

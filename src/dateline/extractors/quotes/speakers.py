@@ -8,6 +8,7 @@ from typing import Optional
 from ...records import Mention, Speaker
 from ..spans import column, entities, string_ids, text as doc_text
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
+from ..spans import children, span_of, tokens
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -33,7 +34,7 @@ def speaker_head(cue, qs: int, qe: int):
     first = cue[0]
     if first.lower_ == "according":
         to = cue[-1]
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in children(to) if c.dep_ == "pobj"), None)
         if outside(obj):
             return obj
         return _next_noun(to, qs, qe)
@@ -43,13 +44,13 @@ def speaker_head(cue, qs: int, qe: int):
         return v.head                           # a subject noun with its participle: `Clinton saying "..."`
     if v.tag_ == "VBG" and v.i and v.doc[v.i - 1].pos_ == "PROPN" and outside(v.doc[v.i - 1]) and \
             v.doc[v.i - 1].ent_type_ not in _WHEN and \
-            not any(c.dep_ in _SUBJ for c in v.children):
+            not any(c.dep_ in _SUBJ for c in children(v)):
         return v.doc[v.i - 1]                   # a name right before the participle: `of Clinton asking`
     for _ in range(6):
         if v.pos_ in ("NOUN", "PROPN") and v.dep_ in _NOUN_UP and v.head.i != v.i:
             v = v.head                          # `urged supporters ..., saying`: up to the clause of the noun
             continue
-        subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+        subj = next((c for c in children(v) if c.dep_ in _SUBJ), None)
         if subj is not None and subj.ent_type_ in _WHEN:
             break                               # `said Saturday` parsed as a subject
         if subj is not None:
@@ -87,7 +88,7 @@ def speaker_after(cue, qs: int, qe: int):
             break
     else:
         k = -1
-    between = [n for n in doc[k + 1:v.i] if n.idx >= qe and not n.is_punct and not n.is_space]
+    between = [n for n in tokens(doc)[k + 1:v.i] if n.idx >= qe and not n.is_punct and not n.is_space]
     for n in between:
         if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN:
             while n.dep_ in ("compound", "flat", "poss") and n.head.i > n.i and n.head.i < v.i:
@@ -116,9 +117,9 @@ def _next_noun(t, qs: int, qe: int):
 
 def _misplaced_subject(v):
     """`Sanders, who sits ..., said`: a name the parse made subject of a clause before the cue, not of the cue."""
-    for c in v.children:
+    for c in children(v):
         if c.i < v.i and c.dep_ in ("ccomp", "advcl", "parataxis"):
-            subj = next((g for g in c.children if g.dep_ in _SUBJ), None)
+            subj = next((g for g in children(c) if g.dep_ in _SUBJ), None)
             if subj is not None and subj.pos_ == "PROPN" and subj.i < c.i:
                 return subj
     return None
@@ -145,6 +146,7 @@ class Resolver:
     """Leads speaker mentions back to a full-name mention: surnames, pronouns and descriptions."""
 
     def __init__(self, doc) -> None:
+        toks = tokens(doc)
         self.doc = doc
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
@@ -160,26 +162,26 @@ class Resolver:
                 continue
             persons.append((ent, s, e))
             if e - s >= 2:
-                key = doc[e - 1].lower_
+                key = toks[e - 1].lower_
                 self.full.setdefault(key, _mention(doc, s, e))
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
-                m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
+                m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
         titles = person_titles()
         propn = next(iter(string_ids(["PROPN"])))
-        for t in (doc[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn):   # proper nouns alone
-            if t.pos_ == "PROPN" and t.i and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i \
+        for t in (toks[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn):   # proper nouns alone
+            if t.pos_ == "PROPN" and t.i and toks[t.i - 1].dep_ == "compound" and toks[t.i - 1].head.i == t.i \
                     and t.ent_type_ in ("", "PERSON", "ORG"):
                 s = t.i - 1
-                while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound":
+                while s > 0 and toks[s - 1].pos_ == "PROPN" and toks[s - 1].dep_ == "compound":
                     s -= 1
-                while s < t.i and doc[s].lower_.rstrip(".") in titles:
+                while s < t.i and toks[s].lower_.rstrip(".") in titles:
                     s += 1
                 if s < t.i:                         # `Mayor Ana Ruiz` with no entity: Ana Ruiz
                     self._chains.setdefault(t.lower_, _mention(doc, s, t.i + 1))
             if t.dep_ in _SUBJ and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i + 1 < len(doc) \
-                    and doc[t.i + 1].pos_ != "PROPN":
+                    and toks[t.i + 1].pos_ != "PROPN":
                 self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
@@ -202,7 +204,7 @@ class Resolver:
                 nxt = bisect.bisect_right(person_starts, ent.start)
                 stop = min(len(doc), ent.end + _GENDER_REACH,
                            person_starts[nxt] if nxt < len(person_starts) else len(doc))
-                g = next((pronoun_genders()[t.lower_] for t in doc[ent.end:stop]
+                g = next((pronoun_genders()[t.lower_] for t in tokens(doc)[ent.end:stop]
                           if t.dep_ in _SUBJ and t.lower_ in ("he", "she")), None)
             if g is not None:
                 out[m.start] = g
@@ -232,7 +234,7 @@ class Resolver:
                 return _mention_chars(self.doc, ent[0], ent[1])
             return _mention_chars(self.doc, s, e)
         if h.pos_ == "NOUN" and h.tag_ == "NN" and any(
-                c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in h.children):
+                c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in children(h)):
             return self._antecedent(s)
         return None
 
@@ -267,17 +269,18 @@ def _trim(ent):
     """Token bounds of a person entity without leading titles or a trailing possessive."""
     s, e = ent.start, ent.end
     doc = ent.doc
-    while e > s and doc[e - 1].tag_ == "POS" or (e > s and doc[e - 1].is_punct):
+    toks = tokens(doc)
+    while e > s and toks[e - 1].tag_ == "POS" or (e > s and toks[e - 1].is_punct):
         e -= 1
     titles = person_titles()
-    while s < e and (doc[s].text.endswith(".") and len(doc[s]) <= 5 or doc[s].pos_ != "PROPN"
-                     or doc[s].lower_.rstrip(".") in titles):
+    while s < e and (toks[s].text.endswith(".") and len(toks[s]) <= 5 or toks[s].pos_ != "PROPN"
+                     or toks[s].lower_.rstrip(".") in titles):
         s += 1
     return (s, e) if e > s else (None, None)
 
 
 def _mention(doc, s: int, e: int) -> Mention:
-    span = doc[s:e]
+    span = span_of(doc, s, e)
     return Mention(start=span.start_char, end=span.end_char, text=span.text)
 
 
