@@ -110,3 +110,21 @@ def test_with_no_speaker_the_doer_of_the_sentence_is_the_source(run, monkeypatch
     art = run("\n\nGovernor Ann Alder answered Senator Dana Pike with a pamphlet on Monday.\n")
     got = readers(art)
     assert any("Alder" in " ".join(s) and "Pike" in " ".join(t) for s, t, _, _ in got), got
+
+
+def _only(word: str) -> dict:
+    return {"weights": {"bias": -3.0, "w=" + word: 6.0}, "threshold": 0.5}
+
+
+def test_what_the_reader_does_not_take_as_evidence(run, monkeypatch):
+    """A reporting verb (`said` alone is no event), a word evaluation.tsv calls too weak alone (`worried`), a word the
+    rules read as another event (`denied`: REJECT), a denied word: no event of the reader's."""
+    def read(word, text):
+        monkeypatch.setattr(reader, "model", lambda: _only(word))
+        return [e for e in run("\n\n" + text + "\n").events
+                if e.type == "ACCUSE" and e.features and dict(e.features).get("reader")]
+    assert read("pamphlet", "Senator Dana Pike said Governor Alder handed out a pamphlet.")   # (the check reads)
+    assert not read("say", "Senator Dana Pike said Governor Alder handed out leaflets.")
+    assert not read("worried", "Senator Dana Pike said Governor Alder was worried about the leaflets.")
+    assert not read("deny", "Governor Alder denied the claims of Senator Dana Pike.")
+    assert not read("pamphlet", "Senator Dana Pike did not say Governor Alder handed out a pamphlet.")

@@ -106,10 +106,12 @@ def _speaker_participant(sp, actors: ActorIndex) -> Participant:
     return Participant(sp.start, sp.end, sp.text, getattr(sp, "actor", None) or actors.at(sp.start, sp.end))
 
 
-def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every: bool = False):
+def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every: bool = False,
+                        vetoed: Optional[set] = None):
     """Per sentence with any trigger (with `every`, every sentence): (sentence, analysed candidates, quote lookup).
     `named_at(tok)` tells whether a token is in an actor's mention (a source the parse took for a common noun still
-    acts: `Pence blames media`)."""
+    acts: `Pence blames media`); `vetoed` gets the start offset of each sentence where the checks dropped an ACCUSE
+    candidate (the rules read its words and found no criticism: the sentence reader leaves it alone)."""
     doc = ctx.doc
     skipped = _skipper(ctx)
     qspans = Spans((q.start, q.end, q.speaker) for q in quotes)
@@ -130,11 +132,18 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         for c in cands:
             analyse(c, quote_of(c.token)[1])
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
-        cands = [c for c in cands if checks.keep(c) and praise.keep(c)]
+        kept = [c for c in cands if checks.keep(c) and praise.keep(c)]
+        if vetoed is not None and len(kept) < len(cands) and any(c.etype == "ACCUSE" for c in cands if c not in kept):
+            vetoed.add(sent.start_char)
+        cands = kept
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
         said_by = _colon_speaker(toks)
-        cands += [c for c in evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
+        judged = evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by)
+        kept = [c for c in judged if checks.keep(c)]
+        if vetoed is not None and len(kept) < len(judged) and any(c.etype == "ACCUSE" for c in judged if c not in kept):
+            vetoed.add(sent.start_char)
+        cands += kept
         cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
@@ -193,7 +202,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     told_by = criticism.Told.of(actors)    # who accused or backed whom in the rules' events of the whole article
     read = []
     best_of: dict = {}                    # the criticism detector's best probability by sentence (for the reader)
-    for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech):
+    vetoed: set = set()                   # sentences whose ACCUSE candidates the checks dropped (for the reader)
+    for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech, vetoed=vetoed):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, [c for c in cands if not _pronoun_misread(c, index, text)])
         where = confidence.Where(events=len(chosen), headline=title is not None and title[0] <= s0 < title[1])
@@ -222,12 +232,12 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     events = confidence.in_article(events, quotes, len(text))
     if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
-        events += _read_sentences(ctx, events, actors, quotes, index, best_of)
+        events += _read_sentences(ctx, events, actors, quotes, index, best_of, vetoed)
     return events
 
 
 def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quotes: list[Quote],
-                    index: ActorIndex, best_of: dict) -> list[Event]:
+                    index: ActorIndex, best_of: dict, vetoed: frozenset = frozenset()) -> list[Event]:
     """The sentence reader's ACCUSE events (reader.py): each sentence open to it whose probability reaches the
     model's threshold gives one, its trigger the reader's evidence word, its participants `_reader_sides`'."""
     from ...artefacts import confidence_floor
@@ -245,8 +255,8 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         here = [x for x in mentions if s0 <= x[0] < s1]
         qs = [quotes[j] for j in range(len(quotes)) if quotes[j].start < s1 and s0 < quotes[j].end]
         said = [(q.speaker is not None, q.speaker is not None and q.speaker.actor is not None) for q in qs]
-        if not reader.open_to(art, sent, here, said):
-            continue
+        if s0 in vetoed or not reader.open_to(art, sent, here, said):
+            continue                      # (a sentence whose criticism the checks read and dropped stays so)
         feats, own = reader.features(sents, k, art, title is not None and title[0] <= s0 < title[1],
                                      [(a, b, actor.sector) for a, b, actor in here], said, best_of.get(s0))
         if reader.RECORD is not None:
@@ -255,7 +265,10 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         prob = reader.probability(feats, m)
         if prob < m["threshold"]:
             continue
-        tok = reader.evidence(sent, own, m)
+        taken = {ev.trigger.start for ev in events if s0 <= ev.trigger.start < s1}
+        tok = reader.evidence(sent, {i: x for i, x in own.items() if doc[i].idx not in taken}, m)
+        if tok is None or reader.negated(tok):
+            continue                      # (no word of its own weighs for criticism, or it is denied)
         j = qspans.first_holding(tok.idx)
         qi = None if j is None else qspans.items[j][2]
         source, target = _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text)

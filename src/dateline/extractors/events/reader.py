@@ -33,7 +33,7 @@ from typing import Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import lowered, tokens
+from ..spans import children, lowered, tokens
 from .lexicon import load
 
 MODEL_FILE = "reader_model.json"
@@ -146,10 +146,12 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
         f.update(mine)
         if inside and any(a <= t.idx < b for a, b in inside):
             f.update("q&" + x for x in mine if not x.startswith("w="))   # (a word of judgement inside the quote)
-        if mine and t.pos_ in CONTENT:
-            own[t.i] = mine                  # (the evidence is a content word: never a pronoun or `'s`)
+        if mine and t.pos_ in CONTENT and "eval=feelingword" not in mine:
+            own[t.i] = mine                  # (the evidence is a content word: never a pronoun or `'s`, nor a word
+            #                                  evaluation.tsv calls too weak alone to make criticism, `worried`)
         if t.pos_ == "VERB" and lem in report:
             f.add("report")
+            own.pop(t.i, None)               # (a reporting verb is no evidence: `said` alone is no event)
         if t.ent_iob_ == "B" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             f.add("ent=" + t.ent_type_)
         if t.dep_ == "ROOT":
@@ -206,8 +208,8 @@ def probability(feats, m: dict) -> float:
 
 
 def evidence(sent, own: dict, m: Optional[dict]):
-    """The trigger: the content word (noun, verb, adjective, adverb) whose own features weigh most for criticism
-    (without weights, or when none weighs for it, the sentence's root)."""
+    """The trigger: the content word (noun, verb, adjective, adverb) of `own` (token index -> its features) whose
+    own features weigh most for criticism; None when none weighs for it (or without weights)."""
     best, score = None, 0.0
     if m is not None:
         w = m["weights"]
@@ -215,6 +217,17 @@ def evidence(sent, own: dict, m: Optional[dict]):
             s = sum(w.get(x, 0.0) for x in feats)
             if s > score:
                 best, score = i, s
-    if best is not None:
-        return sent.doc[best]
-    return sent.root
+    return None if best is None else sent.doc[best]
+
+
+def negated(tok) -> bool:
+    """Whether the evidence word or a word above it in its sentence is negated (`I don't think she committed a crime`):
+    what is denied is no criticism made (the guide's negated events)."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "neg" for c in children(t)):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
