@@ -253,7 +253,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         prob = reader.probability(feats, m)
         if prob < m["threshold"]:
             continue
-        tok = reader.evidence(sent, own, m)
+        tok = reader.evidence(sent, own, m, [(a, b) for a, b, _ in here])
         j = qspans.first_holding(tok.idx)
         qi = None if j is None else qspans.items[j][2]
         source, target = _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text)
@@ -262,7 +262,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         a, b = _trim(sent, text)
         out.append(Event(type=reader.ETYPE, mode=None, quad=reader.QUAD, cameo=reader.CAMEO, source=source,
                          target=target, trigger=Span(tok.idx, tok.idx + len(tok), tok.text), negated=False,
-                         hypothetical=False, date=None, sentence=Extent(a, b), quote=qi,
+                         hypothetical=checks.direct_question(tok), date=None, sentence=Extent(a, b), quote=qi,
                          pluperfect=tense.pluperfect(tok), confidence=round(prob, 3),
                          features=(("given", round(prob, 3)), ("reader", 1.0))))
     return out
