@@ -131,4 +131,3 @@ def test_a_question_the_reader_reads_asserts_nothing(run, monkeypatch):
     art = run("\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n")
     got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "pamphlet"]
     assert got and not any(e.hypothetical for e in got), got
-
