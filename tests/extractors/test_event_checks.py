@@ -1476,7 +1476,10 @@ def test_liking_someone_backs_them_and_distrust_criticises(run):
     art = run("\n\n\"I really like Governor Tom Hale,\" Ann Ray told reporters. Union leaders have "
               "never trusted Senator Bo Lee. \"I don't see how anyone can trust Lee,\" Ray said. Voters like the "
               "plan.\n")
-    got = sorted((e.type, e.trigger.text) for e in asserted(art) if e.trigger.text in ("like", "trusted", "trust"))
+    # (the rules' events: the sentence reader may read the whole `can't trust Lee` sentence as criticism, at its
+    # evidence word, now a content word such as `trust`: review rev20)
+    got = sorted((e.type, e.trigger.text) for e in asserted(art) if e.trigger.text in ("like", "trusted", "trust")
+                 and ("reader", 1.0) not in (e.features or ()))
     assert got == [("ACCUSE", "trusted"), ("SUPPORT", "like")], got
 
 

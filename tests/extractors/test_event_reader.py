@@ -128,3 +128,25 @@ def test_what_the_reader_does_not_take_as_evidence(run, monkeypatch):
     assert not read("worried", "Senator Dana Pike said Governor Alder was worried about the leaflets.")
     assert not read("deny", "Governor Alder denied the claims of Senator Dana Pike.")
     assert not read("pamphlet", "Senator Dana Pike did not say Governor Alder handed out a pamphlet.")
+
+
+def test_the_trigger_is_a_content_word_not_a_preposition_pronoun_or_name(run, monkeypatch):
+    # (review, rev20) words that weigh for criticism but are no evidence a reader can check never trigger
+    heavy = {"weights": {"bias": -3.0, "w=pamphlet": 5.0, "w=against": 9.0, "w=himself": 9.0, "w=’s": 9.0,
+                         "w=senator": 9.0, "w=2019": 9.0}, "threshold": 0.5}
+    monkeypatch.setattr(reader, "model", lambda: heavy)
+    art = run("\n\nSenator Dana Pike said Governor Alder\u2019s aides handed out a pamphlet against himself in "
+              "2019.\n")
+    got = [(e.trigger.text, e.features) for e in art.events if e.type == "ACCUSE"]
+    assert got and all(t == "pamphlet" for t, f in got if ("reader", 1.0) in f), got
+
+
+def test_a_question_the_reader_reads_asserts_nothing(run, monkeypatch):
+    # (review, rev20) as the rules' events in a direct question (checks.direct_question): hypothetical
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    art = run("\n\nDid Governor Alder hand out a pamphlet at the fair, Senator Dana Pike asked?\n")
+    got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "pamphlet"]
+    assert got and all(e.hypothetical for e in got), got
+    art = run("\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n")
+    got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "pamphlet"]
+    assert got and not any(e.hypothetical for e in got), got

@@ -158,13 +158,13 @@ def test_criticism_reads_a_words_classes_from_the_lexicon_turned_about():
 
 
 def test_a_direct_question_ends_at_the_first_stop_after_the_trigger(nlp):
-    """`checks._direct_question` (the stops read off the ORTH and IS_QUOTE columns): the trigger's clause ends in `?`
+    """`checks.direct_question` (the stops read off the ORTH and IS_QUOTE columns): the trigger's clause ends in `?`
     when the first `.`, `!`, `;`, `?` or quote mark after it is a question mark."""
-    from dateline.extractors.events.checks import _direct_question
+    from dateline.extractors.events.checks import direct_question
 
     doc = nlp("Did the army attack the town? The rebels attacked the depot. They chanted \"What curfew?\" at police.")
     attack = [t for t in doc if t.lemma_ in ("attack", "chant")]
-    assert [_direct_question(t) for t in attack] == [True, False, False]
+    assert [direct_question(t) for t in attack] == [True, False, False]
 
 
 def test_one_sayer_helper_keeps_the_praise_and_evaluative_readings(nlp):

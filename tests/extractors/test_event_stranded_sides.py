@@ -152,3 +152,38 @@ def test_a_named_pronoun_has_the_mention_of_its_sentence_beside_it(run):
               "meets the mayor to thank the town's volunteers.\n")
     got = [texts(e.source) for e in of_type(art, "CONSULT") if e.trigger.text == "meets"]
     assert got and any("Ruiz" in s and "she" in s for s in got), shown(art)
+
+
+def test_a_name_in_the_opening_phrase_is_no_subject(nlp):
+    # (review, rev20) `In a letter to Pell, criticized the plan`: no subject; Pell is the letter's addressee
+    words = ["In", "a", "letter", "to", "Pell", ",", "criticized", "the", "plan", "."]
+    heads = [6, 2, 0, 2, 3, 6, 6, 8, 6, 6]
+    deps = ["prep", "det", "pobj", "prep", "pobj", "punct", "ROOT", "det", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "IN", "NNP", ",", "VBD", "DT", "NN", "."]
+    doc = _doc(nlp, words, heads, deps, pos, tags, ents=[(4, 5, "PERSON")])
+    assert triggers.stranded_subject(doc[6]) is None
+    # `Speaking to Okafor, blasted Brandt`: a participle opening; `After meeting Okafor, ...`: a subordinator
+    for first, ptag, ppos in (("Speaking", "VBG", "VERB"), ("After", "IN", "SCONJ")):
+        words = [first, "to", "Okafor", ",", "blasted", "Brandt", "."]
+        heads = [4, 0, 1, 4, 4, 4, 4]
+        deps = ["advcl", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+        pos = [ppos, "ADP", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+        tags = [ptag, "IN", "NNP", ",", "VBD", "NNP", "."]
+        doc = _doc(nlp, words, heads, deps, pos, tags, ents=[(2, 3, "PERSON"), (5, 6, "PERSON")])
+        assert triggers.stranded_subject(doc[4]) is None, first
+    # the name opening the sentence before the comma stays its subject (`Okafor, echoing Brandt, called`: above)
+    words = ["Okafor", ",", "blasted", "Brandt", "."]
+    doc = _doc(nlp, words, [2, 0, 2, 2, 2], ["dep", "punct", "ROOT", "dobj", "punct"],
+               ["PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"], ["NNP", ",", "VBD", "NNP", "."],
+               ents=[(0, 1, "PERSON"), (3, 4, "PERSON")])
+    assert triggers.stranded_subject(doc[2]).text == "Okafor"
+
+
+def test_an_arrest_told_by_someone_of_the_police_is_not_theirs(run):
+    # (review, rev20) the police word is in a possessor of the teller (`the police chief's lawyer`), not its name
+    art = run("\n\nThe police chief's lawyer said the driver was arrested last year.\n")
+    assert not any("lawyer" in " ".join(texts(e.source)) for e in of_type(art, "COERCE")), shown(art)
+    art = run("\n\nPolice Chief Walter Emmons said two teenagers have been taken into custody.\n")
+    got = [" ".join(texts(e.source)) for e in of_type(art, "COERCE")]
+    assert any("Emmons" in s for s in got), shown(art)

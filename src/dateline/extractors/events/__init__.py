@@ -266,7 +266,8 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         if prob < m["threshold"]:
             continue
         taken = {ev.trigger.start for ev in events if s0 <= ev.trigger.start < s1}
-        tok = reader.evidence(sent, {i: x for i, x in own.items() if doc[i].idx not in taken}, m)
+        tok = reader.evidence(sent, {i: x for i, x in own.items() if doc[i].idx not in taken}, m,
+                              [(a, b) for a, b, _ in here])
         if tok is None or reader.negated(tok):
             continue                      # (no word of its own weighs for criticism, or it is denied)
         j = qspans.first_holding(tok.idx)
@@ -277,7 +278,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         a, b = _trim(sent, text)
         out.append(Event(type=reader.ETYPE, mode=None, quad=reader.QUAD, cameo=reader.CAMEO, source=source,
                          target=target, trigger=Span(tok.idx, tok.idx + len(tok), tok.text), negated=False,
-                         hypothetical=False, date=None, sentence=Extent(a, b), quote=qi,
+                         hypothetical=checks.direct_question(tok), date=None, sentence=Extent(a, b), quote=qi,
                          pluperfect=tense.pluperfect(tok), confidence=round(prob, 3),
                          features=(("given", round(prob, 3)), ("reader", 1.0))))
     return out

@@ -549,7 +549,7 @@ def _question(c: Candidate, w) -> bool:
     an act in a direct question (`"Did you shoot him?"`) and an interviewer's `asked` beside a quoted question
     (`Wallace then asked, "With nukes?"`) assert nothing."""
     t = c.token
-    if _direct_question(t):
+    if direct_question(t):
         return True
     if c.etype != "REQUEST" or _lemma(t) not in w["interview"] or t.pos_ not in ("VERB", "AUX"):
         return False
@@ -623,7 +623,7 @@ def _quoted(clause) -> bool:
 _FLAG_SET = frozenset({1})                # a flag's column value when it holds (`IS_QUOTE`)
 
 
-def _direct_question(t) -> bool:
+def direct_question(t) -> bool:
     """The trigger's clause ends in a question mark: the first of `?`, `.`, `!` after it in its sentence, with no
     quotation mark between (`chanted "What curfew?"` asks nothing of the chanting). The doc's stops are found
     once (`spans.indices`, from the columns): a long sentence with many triggers is not walked again for each."""

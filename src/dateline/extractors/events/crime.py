@@ -226,7 +226,10 @@ def police_teller(c: Candidate, law):
     sp = speaker_of_clause(t)
     if sp is None or sp.pos_ not in ("NOUN", "PROPN"):
         return None
-    names = [sp] + [x for x in sp.subtree if x.dep_ == "compound" and x.i < sp.i]   # (`Police Chief Walter Armstrong`)
+    names, k = [sp], 0
+    while k < len(names):                 # (`Police Chief Walter Armstrong`: the name's compounds; not a possessor's,
+        names += [x for x in names[k].children if x.dep_ == "compound" and x.i < names[k].i]   # `the police
+        k += 1                            # chief's lawyer`)
     return sp if any(_police(x, words(), law) for x in names) else None
 
 

@@ -18,9 +18,10 @@ and where it stands:
 
 The model is a logistic regression; its probability is trained to be that of a coder's entry of the type (required
 or optional) in the sentence, so it is the event's `confidence`, on the scale of the other events'. A sentence over
-the model's threshold gives one ACCUSE; its trigger is the word whose own features weigh most for it (the evidence a
-reader sees), and `extract_events` gives it participants (the quote's speaker or the reporting clause's subject as
-source, the nearest other actor as target) and keeps it only when one of them is an actor. Without the weights file
+the model's threshold gives one ACCUSE; its trigger is the content word whose own features weigh most for it (the
+evidence a reader sees), and `extract_events` gives it participants (the quote's speaker or the reporting clause's
+subject as source, the nearest other actor as target), makes it hypothetical in a direct question and keeps it only
+when one of them is an actor. Without the weights file
 the reader adds nothing and costs nothing. See docs/events.md.
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .lexicon import load
 
 MODEL_FILE = "reader_model.json"
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})   # the parts of speech an evidence word may have
+THINKING = frozenset({"think", "believe", "mean", "suggest", "imply"})   # verbs whose negation denies what they carry
 ETYPE, CAMEO, QUAD = "ACCUSE", "111", 3
 
 # set by scripts/train_reader.py: a list that receives every sentence the reader may read (its features and span),
@@ -207,13 +209,26 @@ def probability(feats, m: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def evidence(sent, own: dict, m: Optional[dict]):
-    """The trigger: the content word (noun, verb, adjective, adverb) of `own` (token index -> its features) whose
-    own features weigh most for criticism; None when none weighs for it (or without weights)."""
+EVIDENCE_POS = frozenset({"NOUN", "VERB", "ADJ"})
+
+
+def evidence(sent, own: dict, m: Optional[dict], names=()):
+    """The trigger: the content word (a noun, verb or adjective; an adverb or a capitalised word only of a judgement
+    class: `falsely`) whose own features weigh most for criticism; never a pronoun, a preposition, a number, a
+    possessive `'s`, a mark or a word of an actor's name (`names`: (start, end) offsets of the mentions: `Senator`),
+    whatever their weights (`against`, `himself`, `’s` weigh for it but are no evidence a reader can check); `own`
+    holds no reporting verb, no `feelingword` and no word another event took (`features`, `_read_sentences`). None
+    without weights, or when no such word weighs for it: no event."""
     best, score = None, 0.0
+    doc = sent.doc
     if m is not None:
         w = m["weights"]
         for i, feats in own.items():
+            t = doc[i]
+            if any(a <= t.idx < b for a, b in names) or not (
+                    t.pos_ in EVIDENCE_POS and t.tag_ != "POS" and not t.like_num or
+                    t.pos_ in ("ADV", "PROPN") and any(x.startswith(("crit=", "eval=", "praise=")) for x in feats)):
+                continue
             s = sum(w.get(x, 0.0) for x in feats)
             if s > score:
                 best, score = i, s
@@ -221,13 +236,15 @@ def evidence(sent, own: dict, m: Optional[dict]):
 
 
 def negated(tok) -> bool:
-    """Whether the evidence word or a word above it in its sentence is negated (`I don't think she committed a crime`):
-    what is denied is no criticism made (the guide's negated events)."""
+    """Whether the evidence word hangs under a negated verb of saying or thinking (`I don't think she committed a
+    crime`, `he did not say the plan failed`): the criticism is denied, not made (the guide's negated events). A
+    negated judgement itself is criticism (`he can't be trusted`): the word's own negation is not read here."""
+    report = load().cues.get("report", frozenset()) | THINKING
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "neg" for c in children(t)):
-            return True
         if t.head.i == t.i:
             return False
         t = t.head
+        if t.lemma_.lower() in report and any(c.dep_ == "neg" for c in children(t)):
+            return True
     return False

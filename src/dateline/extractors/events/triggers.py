@@ -709,13 +709,16 @@ def stranded_subject(v):
     while k >= sent.start:
         x = v.doc[k]
         if x.is_punct and x.text == ",":
-            prev = next((j for j in range(k - 1, max(sent.start, k - 12) - 1, -1) if v.doc[j].text == ","), None)
-            first = v.doc[prev + 1] if prev is not None else None
+            prev = next((j for j in range(k - 1, sent.start - 1, -1) if v.doc[j].text == ","), None)
+            if prev is None:              # the sentence's opening phrase: from its first word (past marks)
+                prev = next((j for j in range(sent.start, k) if not (v.doc[j].is_punct or v.doc[j].is_space)),
+                            k) - 1
+            first = v.doc[prev + 1] if prev >= k - 12 else None
             if first is not None and first.pos_ == "ADV" and prev + 2 < k:
                 first = v.doc[prev + 2]
-            if first is not None and (first.tag_ in ("VBG", "VBN") or first.pos_ == "ADP"):
-                k = prev - 1              # `, echoing Erdogan,`, `, on an African tour,`: an aside
-                continue
+            if first is not None and (first.tag_ in ("VBG", "VBN") or first.pos_ in ("ADP", "SCONJ")):
+                k = prev - 1              # `, echoing Erdogan,`, `, on an African tour,`: an aside; `In a letter
+                continue                  # to X, criticized`, `After meeting X,`: an opening phrase, no subject
             k -= 1
             continue
         if x.text == ")":
