@@ -128,6 +128,8 @@ def test_what_the_reader_does_not_take_as_evidence(run, monkeypatch):
     assert not read("worried", "Senator Dana Pike said Governor Alder was worried about the leaflets.")
     assert not read("deny", "Governor Alder denied the claims of Senator Dana Pike.")
     assert not read("pamphlet", "Senator Dana Pike did not say Governor Alder handed out a pamphlet.")
+    # a negated judgement is criticism still: only a negated verb of saying or thinking above the word denies it
+    assert read("pamphlet", "Senator Dana Pike said Governor Alder can't even hand out a pamphlet.")
 
 
 def test_the_trigger_is_a_content_word_not_a_preposition_pronoun_or_name(run, monkeypatch):
