@@ -10,18 +10,9 @@ from spacy.tokens import Doc, Span
 
 from dateline.extractors.events import triggers
 from dateline.extractors.events.antecedents import _plural
+from tests.helpers import found, shown, sides
 
 
-def of_type(article, etype):
-    return [e for e in article.events if e.type == etype and not e.negated and not e.hypothetical]
-
-
-def texts(parts):
-    return [p.text for p in parts]
-
-
-def shown(article):
-    return [(e.type, e.trigger.text, texts(e.source), texts(e.target)) for e in article.events]
 
 
 def _doc(nlp, words, heads, deps, pos, tags, ents=()):
@@ -117,40 +108,40 @@ def test_a_plural_tagged_as_a_name_first_in_its_sentence_is_plural(nlp):
 
 def test_shot_someone_dead_hits_the_object_not_the_shooter(run):
     art = run("\n\nLater that night, the militia shot nine villagers dead.\n")
-    got = [(texts(e.source), texts(e.target)) for e in of_type(art, "ASSAULT")]
+    got = [sides(e) for e in found(art, "ASSAULT")]
     assert any("the militia" in s and "nine villagers" in t and "the militia" not in t for s, t in got), shown(art)
 
 
 def test_shot_dead_in_the_passive_still_hits_its_subject(run):
     art = run("\n\nTwo guards were shot dead by gunmen at the gate.\n")
-    got = [(texts(e.source), texts(e.target)) for e in of_type(art, "ASSAULT")]
+    got = [sides(e) for e in found(art, "ASSAULT")]
     assert any("Two guards" in t for _, t in got), shown(art)
 
 
 def test_an_arrest_the_police_tell_of_is_theirs(run):
     art = run("\n\nRiverton police say three men have been arrested after the robbery at the bank.\n")
-    got = [texts(e.source) for e in of_type(art, "COERCE")]
+    got = [sides(e)[0] for e in found(art, "COERCE")]
     assert any("Riverton police" in s for s in got), shown(art)
     art = run("\n\nSheriff Dale Emmons says two teenagers have been taken into custody for questioning.\n")
-    got = [" ".join(texts(e.source)) for e in of_type(art, "COERCE")]
+    got = [" ".join(sides(e)[0]) for e in found(art, "COERCE")]
     assert any("Emmons" in s for s in got), shown(art)
 
 
 def test_an_arrest_a_witness_tells_of_is_not_the_witness(run):
     art = run("\n\nA neighbor said the man was arrested on Monday.\n")
-    assert not any("neighbor" in " ".join(texts(e.source)) for e in of_type(art, "COERCE")), shown(art)
+    assert not any("neighbor" in " ".join(sides(e)[0]) for e in found(art, "COERCE")), shown(art)
 
 
 def test_a_retyped_attack_noun_takes_the_subject_of_its_verb(run):
     art = run("\n\nHer campaign manager doubled down on attacks on Brandt's record, saying he had failed voters.\n")
-    got = [texts(e.source) for e in of_type(art, "ACCUSE")]
+    got = [sides(e)[0] for e in found(art, "ACCUSE")]
     assert any("Her campaign manager" in s for s in got), shown(art)
 
 
 def test_a_named_pronoun_has_the_mention_of_its_sentence_beside_it(run):
     art = run("\n\nLabor Secretary Ana Ruiz visited Ohio on Monday. Ruiz pulls up to a roadside diner, where she "
               "meets the mayor to thank the town's volunteers.\n")
-    got = [texts(e.source) for e in of_type(art, "CONSULT") if e.trigger.text == "meets"]
+    got = [sides(e)[0] for e in found(art, "CONSULT") if e.trigger.text == "meets"]
     assert got and any("Ruiz" in s and "she" in s for s in got), shown(art)
 
 
@@ -183,7 +174,7 @@ def test_a_name_in_the_opening_phrase_is_no_subject(nlp):
 def test_an_arrest_told_by_someone_of_the_police_is_not_theirs(run):
     # (review, rev20) the police word is in a possessor of the teller (`the police chief's lawyer`), not its name
     art = run("\n\nThe police chief's lawyer said the driver was arrested last year.\n")
-    assert not any("lawyer" in " ".join(texts(e.source)) for e in of_type(art, "COERCE")), shown(art)
+    assert not any("lawyer" in " ".join(sides(e)[0]) for e in found(art, "COERCE")), shown(art)
     art = run("\n\nPolice Chief Walter Emmons said two teenagers have been taken into custody.\n")
-    got = [" ".join(texts(e.source)) for e in of_type(art, "COERCE")]
+    got = [" ".join(sides(e)[0]) for e in found(art, "COERCE")]
     assert any("Emmons" in s for s in got), shown(art)

@@ -11,6 +11,7 @@ import itertools
 from typing import Optional
 
 from ... import budget
+from ...artefacts import confidence_floor
 from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
@@ -240,7 +241,6 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
                     index: ActorIndex, best_of: dict, vetoed: frozenset = frozenset()) -> list[Event]:
     """The sentence reader's ACCUSE events (reader.py): each sentence open to it whose probability reaches the
     model's threshold gives one, its trigger the reader's evidence word, its participants `_reader_sides`'."""
-    from ...artefacts import confidence_floor
     text, doc = ctx.text, ctx.doc
     sents = list(_sentences(doc))
     art = reader.article(sents, events, confidence_floor() or 0.0, quotes,
@@ -290,7 +290,7 @@ def _doer_above(tok):
     t = tok
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
-            s = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            s = next((c for c in children(t) if c.dep_ == "nsubj"), None)
             if s is not None:
                 return s
         if t.dep_ == "ROOT" or t.head.i == t.i:

@@ -76,8 +76,8 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 
 @dataclass(frozen=True)
-class Article:
-    """What the reader knows of the whole article, by sentence (its start offset -> event types): the types asserted
+class ArticleView:
+    """What the reader knows of the whole article (not records.Article: its own view), by sentence (its start offset -> event types): the types asserted
     over the confidence floor, those asserted under it only (`low`), those the rules found negated or hypothetical
     (`unreal`); the number of ACCUSE events asserted over the floor; whether it has quotes; the quotes' spans (start,
     end, whether a speaker is known), in order."""
@@ -89,7 +89,7 @@ class Article:
     quotes: tuple = ()
 
 
-def article(sents, events, floor: float, quoted, spans: tuple = ()) -> Article:
+def article(sents, events, floor: float, quoted, spans: tuple = ()) -> ArticleView:
     """The reader's view of the article's events (`sents`: the sentences as spans, in order; `spans`: the quotes' (start,
     end, speaker known))."""
     starts = [s.start_char for s in sents]
@@ -106,10 +106,10 @@ def article(sents, events, floor: float, quoted, spans: tuple = ()) -> Article:
             (asserted if ev.confidence is None or ev.confidence >= floor else low)[starts[k]].add(ev.type)
     n = sum(1 for ev in events if ev.type == ETYPE and not (ev.negated or ev.hypothetical)
             and (ev.confidence is None or ev.confidence >= floor))
-    return Article(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, bool(quoted), tuple(spans))
+    return ArticleView(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, bool(quoted), tuple(spans))
 
 
-def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
+def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
              detector: Optional[float] = None) -> tuple[list[str], dict]:
     """The features of sentence `k` of `sents` and, per token index, the features its own word gives (the trigger is
     chosen among them). `mentions`: (start, end, sector) of the actor mentions in the sentence; `quotes`: (has a
@@ -194,7 +194,7 @@ def features(sents, k: int, art: Article, headline: bool, mentions, quotes,
     return sorted(f), own
 
 
-def open_to(art: Article, sent, mentions, quotes) -> bool:
+def open_to(art: ArticleView, sent, mentions, quotes) -> bool:
     """A sentence the reader reads: no ACCUSE asserted in it over the floor yet, none the rules read as negated or
     hypothetical (`did not criticise`: what the sentence says of criticism is read), and an actor named in it or the
     speaker of a quote in it an actor (an event needs an actor participant)."""
