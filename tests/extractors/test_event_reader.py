@@ -41,7 +41,7 @@ def test_the_shipped_weights_have_provenance_a_threshold_and_no_names():
 def test_features_of_a_sentence(nlp):
     doc = nlp("\u201cOur rival\u2019s plan is not a plan, it is a disgrace,\u201d Senator Pike said on Monday.")
     sents = list(doc.sents)
-    art = reader.article(sents, [], 0.35, True)
+    art = reader.article(sents, [], 0.35, [(0, doc.text.index("\u201d") + 1, True)])   # (the quote, its speaker known)
     feats, own = reader.features(sents, 0, art, False, [(48, 52, "LEG")], [(True, True)])
     for f in ("w=disgrace", "w=rival", "first", "neg", "quote", "report", "sys=none", "pos=lede", "nact=1", "act=LEG",
               "inq", "inq_sp", "inq_spactor", "art_acc=0", "ent=PERSON"):
@@ -58,15 +58,15 @@ def test_a_sentence_with_an_accusation_or_with_no_actor_is_not_open(nlp):
     sents = list(doc.sents)
     acc = Event(type="ACCUSE", mode=None, quad=3, cameo="111", source=(), target=(), trigger=Span(13, 22, "condemned"),
                 negated=False, hypothetical=False, date=None, sentence=Extent(0, 32), confidence=0.9)
-    art = reader.article(sents, [acc], 0.35, False)
+    art = reader.article(sents, [acc], 0.35)
     assert not reader.open_to(art, sents[0], [(0, 12, None)], [])      # an ACCUSE is there already
     assert not reader.open_to(art, sents[1], [], [(True, False)])      # no actor named, no actor speaking
     assert reader.open_to(art, sents[1], [], [(True, True)])           # an actor speaking the quote it is in
     low = Event(**{**acc.__dict__, "confidence": 0.1})
-    art = reader.article(sents, [low], 0.35, False)
+    art = reader.article(sents, [low], 0.35)
     assert reader.open_to(art, sents[0], [(0, 12, None)], [])          # an ACCUSE under the floor leaves it open
     denied = Event(**{**acc.__dict__, "negated": True})
-    art = reader.article(sents, [denied], 0.35, False)
+    art = reader.article(sents, [denied], 0.35)
     assert not reader.open_to(art, sents[0], [(0, 12, None)], [])      # a negated one closes it (`did not condemn`)
     feats, _ = reader.features(sents, 0, art, False, [(0, 12, None)], [])
     assert "sysneg=ACCUSE" in feats and "sys=none" in feats

@@ -23,8 +23,8 @@ from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
-from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, content_subject, find, inherited_source,
-                       names_actor, need_request, np_bounds, speaker_of_clause)
+from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
+                       inherited_source, names_actor, need_request, np_bounds, speaker_of_clause)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -133,18 +133,12 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         for c in cands:
             analyse(c, quote_of(c.token)[1])
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
-        kept = [c for c in cands if checks.keep(c) and praise.keep(c)]
-        if vetoed is not None and len(kept) < len(cands) and any(c.etype == "ACCUSE" for c in cands if c not in kept):
-            vetoed.add(sent.start_char)
-        cands = kept
+        cands = _screened(cands, lambda c: checks.keep(c) and praise.keep(c), vetoed, sent.start_char)
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
         said_by = _colon_speaker(toks)
-        judged = evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by)
-        kept = [c for c in judged if checks.keep(c)]
-        if vetoed is not None and len(kept) < len(judged) and any(c.etype == "ACCUSE" for c in judged if c not in kept):
-            vetoed.add(sent.start_char)
-        cands += kept
+        cands += _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by), checks.keep,
+                           vetoed, sent.start_char)
         cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
@@ -163,6 +157,18 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread
         if cands or every:
             yield sent, cands, quote_of
+
+
+def _screened(cands: list, keep, vetoed: Optional[set], at: int) -> list:
+    """The candidates `keep` passes; `at` (a sentence's start) goes into `vetoed` when it drops an ACCUSE (for the
+    sentence reader: the rules read those words and found no criticism)."""
+    kept = []
+    for c in cands:
+        if keep(c):
+            kept.append(c)
+        elif vetoed is not None and c.etype == "ACCUSE":
+            vetoed.add(at)
+    return kept
 
 
 def _colon_speaker(toks):
@@ -243,12 +249,13 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     model's threshold gives one, its trigger the reader's evidence word, its participants `_reader_sides`'."""
     text, doc = ctx.text, ctx.doc
     sents = list(_sentences(doc))
-    art = reader.article(sents, events, confidence_floor() or 0.0, quotes,
+    art = reader.article(sents, events, confidence_floor() or 0.0,
                          [(q.start, q.end, q.speaker is not None) for q in quotes])
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[:2])
     qspans = Spans((q.start, q.end, k) for k, q in enumerate(quotes))
     title = ctx.layout.title_span
     m = reader.model()
+    toks = tokens(doc)
     out = []
     for k, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
@@ -266,7 +273,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         if prob < m["threshold"]:
             continue
         taken = {ev.trigger.start for ev in events if s0 <= ev.trigger.start < s1}
-        tok = reader.evidence(sent, {i: x for i, x in own.items() if doc[i].idx not in taken}, m,
+        tok = reader.evidence(sent, {i: x for i, x in own.items() if toks[i].idx not in taken}, m,
                               [(a, b) for a, b, _ in here])
         if tok is None or reader.negated(tok):
             continue                      # (no word of its own weighs for criticism, or it is denied)
@@ -290,7 +297,7 @@ def _doer_above(tok):
     t = tok
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
-            s = next((c for c in children(t) if c.dep_ == "nsubj"), None)
+            s = child(t, ("nsubj",))
             if s is not None:
                 return s
         if t.dep_ == "ROOT" or t.head.i == t.i:

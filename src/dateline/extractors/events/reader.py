@@ -34,8 +34,9 @@ from typing import Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, lowered, tokens
+from ..spans import children, lowered, span_tokens, tokens
 from .lexicon import load
+from .triggers import child
 
 MODEL_FILE = "reader_model.json"
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})   # the parts of speech an evidence word may have
@@ -79,17 +80,16 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 class ArticleView:
     """What the reader knows of the whole article (not records.Article: its own view), by sentence (its start offset -> event types): the types asserted
     over the confidence floor, those asserted under it only (`low`), those the rules found negated or hypothetical
-    (`unreal`); the number of ACCUSE events asserted over the floor; whether it has quotes; the quotes' spans (start,
-    end, whether a speaker is known), in order."""
+    (`unreal`); the number of ACCUSE events asserted over the floor; the quotes' spans (start, end, whether a speaker
+    is known), in order."""
     asserted: dict
     low: dict
     unreal: dict
     accusations: int
-    quoted: bool
     quotes: tuple = ()
 
 
-def article(sents, events, floor: float, quoted, spans: tuple = ()) -> ArticleView:
+def article(sents, events, floor: float, spans: tuple = ()) -> ArticleView:
     """The reader's view of the article's events (`sents`: the sentences as spans, in order; `spans`: the quotes' (start,
     end, speaker known))."""
     starts = [s.start_char for s in sents]
@@ -106,7 +106,7 @@ def article(sents, events, floor: float, quoted, spans: tuple = ()) -> ArticleVi
             (asserted if ev.confidence is None or ev.confidence >= floor else low)[starts[k]].add(ev.type)
     n = sum(1 for ev in events if ev.type == ETYPE and not (ev.negated or ev.hypothetical)
             and (ev.confidence is None or ev.confidence >= floor))
-    return ArticleView(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, bool(quoted), tuple(spans))
+    return ArticleView(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, tuple(spans))
 
 
 def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
@@ -122,10 +122,9 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
     own: dict = {}
     n = 0
     last = None                           # the lemma of the word before (a pair of words is a feature too)
-    doc = sent.doc
-    lemmas = lowered(doc)
+    lemmas = lowered(sent.doc)
     inside = [(a, b) for a, b, _ in art.quotes if a < sent.end_char and sent.start_char < b]
-    for t in tokens(doc)[sent.start:sent.end]:   # (Tokens made once a doc: spans.tokens)
+    for t in span_tokens(sent):          # (Tokens made once a doc)
         if t.is_space:
             continue
         n += 1
@@ -158,7 +157,7 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
             f.add("ent=" + t.ent_type_)
         if t.dep_ == "ROOT":
             f.add("root=" + lem)
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            subj = child(t, ("nsubj",))
             if subj is not None and any(a <= subj.idx < b for a, b, _ in mentions):
                 f.add("subj_actor")          # (an actor does what the sentence tells)
     here = art.asserted.get(sent.start_char, set())
@@ -178,7 +177,7 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
     f.add("len=" + ("s" if n < 12 else "m" if n < 30 else "l"))
     a = art.accusations
     f.add("art_acc=" + ("0" if a == 0 else "1" if a < 3 else "3" if a < 6 else "6"))
-    if not art.quoted:
+    if not art.quotes:
         f.add("noquotes")
     f.add("nact=" + str(min(len(mentions), 3)))
     if detector is None:
@@ -220,11 +219,11 @@ def evidence(sent, own: dict, m: Optional[dict], names=()):
     holds no reporting verb, no `feelingword` and no word another event took (`features`, `_read_sentences`). None
     without weights, or when no such word weighs for it: no event."""
     best, score = None, 0.0
-    doc = sent.doc
+    toks = tokens(sent.doc)
     if m is not None:
         w = m["weights"]
         for i, feats in own.items():
-            t = doc[i]
+            t = toks[i]
             if any(a <= t.idx < b for a, b in names) or not (
                     t.pos_ in EVIDENCE_POS and t.tag_ != "POS" and not t.like_num or
                     t.pos_ in ("ADV", "PROPN") and any(x.startswith(("crit=", "eval=", "praise=")) for x in feats)):
@@ -232,14 +231,20 @@ def evidence(sent, own: dict, m: Optional[dict], names=()):
             s = sum(w.get(x, 0.0) for x in feats)
             if s > score:
                 best, score = i, s
-    return None if best is None else sent.doc[best]
+    return None if best is None else toks[best]
+
+
+@functools.lru_cache(maxsize=1)
+def _denying() -> frozenset:
+    """The verbs whose negation denies what they carry: event_cues.tsv `report` and THINKING."""
+    return load().cues.get("report", frozenset()) | THINKING
 
 
 def negated(tok) -> bool:
     """Whether the evidence word hangs under a negated verb of saying or thinking (`I don't think she committed a
     crime`, `he did not say the plan failed`): the criticism is denied, not made (the guide's negated events). A
     negated judgement itself is criticism (`he can't be trusted`): the word's own negation is not read here."""
-    report = load().cues.get("report", frozenset()) | THINKING
+    report = _denying()
     t = tok
     for _ in range(8):
         if t.head.i == t.i:
