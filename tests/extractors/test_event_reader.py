@@ -152,3 +152,31 @@ def test_a_question_the_reader_reads_asserts_nothing(run, monkeypatch):
     art = run("\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n")
     got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "pamphlet"]
     assert got and not any(e.hypothetical for e in got), got
+
+
+def test_where_the_criticism_detector_scored_pairs_its_likeliest_pair_takes_part(run, monkeypatch):
+    """The detector was fitted on who criticises whom: under its own threshold it does not make the event, but where
+    the reader does, the detector's likeliest pair is the source and target (not the actor nearest the evidence)."""
+    from dateline.extractors.events import criticism
+
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    text = "\n\nSenator Dana Pike said Governor Ann Alder had sent Mayor Joan Brill a pamphlet.\n"
+    real = criticism.candidates
+    monkeypatch.setattr(criticism, "probability", lambda feats, m: 0.2)    # (under every detector's threshold)
+    for name in ("Alder", "Brill"):                                        # (the pair the detector likes best)
+        monkeypatch.setattr(criticism, "candidates",
+                            lambda *a, name=name, **k: [p for p in real(*a, **k) if p.target.text == name])
+        got = readers(run(text))
+        assert any("Pike" in " ".join(s) and name in " ".join(t) for s, t, _, _ in got), (name, got)
+        assert not any("Pike" in " ".join(t) for s, t, _, _ in got), got
+
+
+def test_with_no_speaker_a_doer_further_up_and_the_one_judged(run, monkeypatch):
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    # the nearest verb's subject is no actor (the wind): the next one up is the doer
+    got = readers(run("\n\nGovernor Ann Alder smiled when the wind blew a pamphlet toward Senator Dana Pike.\n"))
+    assert any("Alder" in " ".join(s) and "Pike" in " ".join(t) for s, t, _, _ in got), got
+    # the subject of a copula whose predicate holds the evidence is judged there, not the doer
+    got = readers(run("\n\nGovernor Ann Alder is a pamphlet of a politician, unlike Mayor Joan Brill.\n"))
+    assert got and all("Alder" not in " ".join(s) for s, t, _, _ in got), got
+    assert any("Alder" in " ".join(t) for s, t, _, _ in got), got

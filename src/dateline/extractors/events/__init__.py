@@ -208,7 +208,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
     told_by = criticism.Told.of(actors)    # who accused or backed whom in the rules' events of the whole article
     read = []
-    best_of: dict = {}                    # the criticism detector's best probability by sentence (for the reader)
+    best_of: dict = {}                    # the criticism detector's best (probability, pair) by sentence (the reader)
     vetoed: set = set()                   # sentences whose ACCUSE candidates the checks dropped (for the reader)
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech, vetoed=vetoed):
         s0, s1 = _trim(sent, text)
@@ -264,8 +264,9 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         said = [(q.speaker is not None, q.speaker is not None and q.speaker.actor is not None) for q in qs]
         if s0 in vetoed or not reader.open_to(art, sent, here, said):
             continue                      # (a sentence whose criticism the checks read and dropped stays so)
+        best = best_of.get(s0)
         feats, own = reader.features(sents, k, art, title is not None and title[0] <= s0 < title[1],
-                                     [(a, b, actor.sector) for a, b, actor in here], said, best_of.get(s0))
+                                     [(a, b, actor.sector) for a, b, actor in here], said, best[0] if best else None)
         if reader.RECORD is not None:
             reader.RECORD.append({"span": (s0, s1), "features": feats})
             continue
@@ -279,7 +280,8 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
             continue                      # (no word of its own weighs for criticism, or it is denied)
         j = qspans.first_holding(tok.idx)
         qi = None if j is None else qspans.items[j][2]
-        source, target = _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text)
+        source, target = (_pair_sides(best[1], index, text) if best else
+                          _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text))
         if not any(p.actor for p in (*source, *target)):
             continue                      # (an event needs an actor participant)
         a, b = _trim(sent, text)
@@ -291,37 +293,43 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     return out
 
 
-def _doer_above(tok):
-    """The active subject of the nearest verb at or above `tok` that has one (`Cruz responded with vitriol`: Cruz),
-    within its sentence."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            s = child(t, ("nsubj",))
-            if s is not None:
-                return s
-        if t.dep_ == "ROOT" or t.head.i == t.i:
-            return None
-        t = t.head
-    return None
+def _pair_sides(pair, index: ActorIndex, text: str) -> tuple[tuple, tuple]:
+    """Who accuses whom in a sentence the reader reads where the criticism detector scored (speaker, actor) pairs
+    (criticism.py): its likeliest pair's speaker and actor, though under its own threshold (the reader decides that
+    the sentence criticises; the detector, trained on who criticises whom, which pair)."""
+    s = pair.said
+    if s.via == "quote":
+        source = _speaker_participant(s.speaker, index)
+    elif s.speaker.lower_ in ("i", "we") and s.actor is not None:
+        source = Participant(s.start, s.end, s.speaker_text, s.actor)     # (`I` in a quote: its speaker)
+    else:
+        source = _participant(s.speaker, index, text)
+    return (source,), (_participant(pair.target, index, text, owned=True),)
 
 
 def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text: str) -> tuple[tuple, tuple]:
-    """Who accuses whom in a sentence the reader reads: the source is the speaker of the quote the evidence word is in,
-    else the subject of the reporting verb its clause hangs from, else the active subject of the nearest verb above it,
-    when an actor (and not the word itself); the target the actor mention nearest
-    the evidence word that is not the source's actor nor inside the source's words."""
+    """Who accuses whom in a sentence the reader reads and the criticism detector found no (speaker, actor) pair in:
+    the source is the speaker of the quote the evidence word is in, else the subject of the reporting verb its
+    clause hangs from, else a doer on the way up from it (`_doers_above`), when an actor (and not the word itself);
+    the target the one judged there (`his words are false`: the copula's subject), else the actor mention nearest the
+    evidence word that is not the source's actor nor inside the source's words."""
     source: tuple = ()
+    judged = None
     if quote is not None and quote.speaker is not None:
         source = (_speaker_participant(quote.speaker, index),)
     else:
-        for sp in (speaker_of_clause(tok), _doer_above(tok)):
+        doers, judged = _doers_above(tok)
+        for sp in (speaker_of_clause(tok), *doers):
             if sp is not None and sp.pos_ in ("NOUN", "PROPN", "PRON") and sp.lower_ not in criticism.NOT_SPEAKERS:
                 p = _participant(sp, index, text)
                 if p.actor is not None and not p.start <= tok.idx < p.end:
                     source = (p,)
                     break
     mine = {p.actor for p in source if p.actor is not None}
+    if judged is not None:
+        p = _participant(judged, index, text, owned=True)
+        if p.actor is not None and p.actor not in mine:
+            return source, (p,)
     best = None
     for a, b, actor in mentions:
         if actor.id in mine or any(a < p.end and p.start < b for p in source):
@@ -330,6 +338,35 @@ def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text
         if best is None or d < best[0]:
             best = (d, Participant(a, b, text[a:b], actor.id))
     return source, (() if best is None else (best[1],))
+
+
+def _doers_above(tok) -> tuple[list, object]:
+    """On the way up from `tok` within its sentence: the active subjects of the verbs (`Calderon intimated
+    disappointment that the people have given Trump a real shot`: people, then Calderon) and the givers of nouns
+    (`attacks from Jeb Bush`, `concerns expressed by leaders`), nearest first; and the subject of a copula whose
+    predicate holds `tok` (`his words are false`: the one judged, not a doer)."""
+    out, judged = [], None
+    t, below = tok, None
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            s = child(t, ("nsubj",))
+            copula = t.lemma_ == "be" or (below is not None and below.dep_ in ("attr", "acomp", "oprd"))
+            if s is not None and copula:
+                judged = judged if judged is not None else s
+            elif s is not None:
+                out.append(s)
+            by = child(t, ("agent",))
+            if by is not None and (o := child(by, ("pobj",))) is not None:
+                out.append(o)
+        elif t.pos_ == "NOUN":
+            for word in ("from", "by"):
+                for x in children(t):
+                    if x.dep_ == "prep" and x.lower_ == word and (o := child(x, ("pobj",))) is not None:
+                        out.append(o)
+        if t.dep_ == "ROOT" or t.head.i == t.i:
+            break
+        below, t = t, t.head
+    return out, judged
 
 
 def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent,

@@ -167,7 +167,7 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     mentioned there; `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token);
     `actor_of(actor id)` -> the actor's record (its sector is read; None: not read); `told`: what the article's
     rules tell (`Told`; None: not read); `best_of`: a dict that gets, at the sentence's start offset, the criticism
-    detector's best probability there (for the sentence reader, reader.py), when it scored pairs."""
+    detector's best probability there and its pair (for the sentence reader, reader.py), when it scored pairs."""
     if RECORD is not None:
         return _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
     types = {c.etype for c in chosen}
@@ -185,7 +185,7 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
             break
         prob, k = max(scored)
         if best_of is not None and d.etype == "ACCUSE":
-            best_of[sent.start_char] = prob
+            best_of[sent.start_char] = (prob, pairs[-k])
         if prob >= m["threshold"] and (-k not in best or prob > best[-k][0]):
             best[-k] = (prob, d)
     out = []
