@@ -27,7 +27,7 @@ def test_a_gun_fired_is_a_shooting(run):
 
 
 def test_shootouts_and_firefights_are_attacks(run):
-    art = run("\n\nBoth gangs reported heavy shootouts overnight. A firefight with the rebels lasted two hours.\n")
+    art = run("\n\nBoth gangs reported heavy shootouts with the police overnight. A firefight with the rebels lasted two hours.\n")
     found = {e.trigger.text for e in asserted(art) if e.type == "ASSAULT"}
     assert {"shootouts", "firefight"} <= found, types(art)
 

@@ -102,7 +102,7 @@ def test_victims_of_another_attack_in_the_sentence_stay_with_it(run):
         art = run("\n\n" + text + "\n")
         got = [targets(e) for e in attacks(art) if e.trigger.text == trigger]
         assert got and not any(victim in t for t in got[0]), (text, got)
-    art = run("\n\nThe bombing came a year after an earlier attack in which 40 people died.\n")
+    art = run("\n\nThe bombing of the market came a year after an earlier attack in which 40 people died.\n")
     bomb = [targets(e) for e in attacks(art) if e.trigger.text == "bombing"]
     assert bomb and not any("40 people" in t for t in bomb[0]), bomb
     art = run("\n\nIn the attack, a car bomb killed 12 people.\n")      # (the trigger's own clause keeps them)

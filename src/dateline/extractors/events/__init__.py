@@ -234,6 +234,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 continue                  # `no one has claimed responsibility for the attacks`: told before
             if not _hazard_only(c):
                 ev = made[id(c)] if id(c) in made else _made(c, text, index, quote_of, quotes, s0, s1, where, sent)
+                if checks.force_on_no_one(c, ev):
+                    continue              # (an attack with no one on either side: a topic or a reference back)
                 if not praise.praise_of_no_other(c, ev, quote_of(c.token)[1], actor_of):
                     events.append(ev)     # (praise of one's own side, of a thing or of anyone: praise.py)
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))

@@ -1401,6 +1401,19 @@ def _sense(c: Candidate, w) -> bool:
     return True
 
 
+def force_on_no_one(c: Candidate, ev) -> bool:
+    """An attack (ASSAULT) with no one on either side once its participants are resolved, not even a victim or a
+    thing hit (`mass shootings have gotten deadlier`, `in the wake of the Brussels attacks`, `In other shootings:`):
+    a topic or a reference to an attack told elsewhere, not an event a coder lists (EVENT_GUIDE: an event needs an
+    actor participant, or a material act with a victim). Not an attack noun a clause or its doer tells (`the
+    shooting, which occurred Tuesday as X sat in his car`, `the attack of the gunmen`): the one it names is there."""
+    if ev.type != "ASSAULT" or ev.source or ev.target:
+        return False
+    n = c.noun if c.nominal and c.noun is not None else None
+    return n is None or not any(x.dep_ in ("relcl", "acl") or x.dep_ == "prep" and x.lower_ in ("of", "by")
+                                for x in children(n))
+
+
 def mentioned_again(c: Candidate, told: set) -> bool:
     """A definite event noun with no one named in or around it (`the attacks`, `since the bombings`, `the site of
     the shooting`), of a type an earlier sentence already told: a reference back to that event, no new mention. Not
