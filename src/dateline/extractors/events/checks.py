@@ -1281,7 +1281,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
             not _kin_backed(c) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
                 "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
-                _actor_owner(y)
+                _actor_owner(y) or _candidacy_owned(x, y, w)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
                 or (y.dep_ == "prep" and y.lower_ == "of" and any(z.dep_ == "pobj" and z.ent_type_ in (
                     "ORG", "PERSON", "GPE") for z in children(y))) for y in children(_antecedent(x)))
@@ -1331,6 +1331,21 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ in ("to", "into") and not _wrong_owned(x, w) for x in children(t))):
         return False                      # `was admitted to hospital`, `admitted into the club` (`admitted to a
         # federal crime`, `admitted to lying` concede)
+    if c.etype == "CONCEDE" and lem in w["confessing"] and _is_verb(t) and (
+            (obj is not None and olem not in w["fault"] and olem not in w["crimeact"]) or any(
+                x.dep_ == "ccomp" and x.i < t.i for x in children(t)) or any(
+                x.dep_ == "prep" and x.lower_ == "to" and not _wrong_owned(x, w) for x in children(t))):
+        return False                      # `"It's a win," I confessed`: words confessed, no fault owned (`confessed`,
+        # `confessed to shooting his friend`, `confessed to the murder` concede)
+    if c.etype == "SUPPORT" and c.pattern.kind == "phrase" and c.pattern.key == "give_credit" and (
+            is_passive(t) or not any(hasattr(x, "dep_") and not _inanimate(x) for x in c.target)):
+        return False                      # `better than they've been given credit for`, `I've given credit where
+        # credit is due`: no one named is credited (`gave Trump some credit`, `gives credit to the activists`)
+    if c.etype == "SUPPORT" and lem in w["crediting"] and _is_verb(t) and (
+            obj is None or is_passive(t) or _inanimate(obj) or not any(
+                x.dep_ == "prep" and x.lower_ in ("with", "for") for x in children(t))):
+        return False                      # `credits the party's prospects to its candidates`, `crediting the software`,
+        # `was credited with`: only someone credited by someone with a deed is backed (`credited Merkel with holding`)
     if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and child(t, ("xcomp", "ccomp", "dobj")) is None:
         on = prep_object(t, "on") or prep_object(t, "upon") or prep_object(t, "to")
         if (on is None and prep_object(t, "with") is not None) or (on is not None and on.lower_ in (
@@ -1439,6 +1454,12 @@ def _head_actor(x) -> bool:
     """The head word itself names an actor (a name, a pronoun, a noun of the actor lexicon, a person), not only a
     word inside its phrase (`popular measures such as the Hyde Amendment`, `the image of Mexicans` are things)."""
     return names_actor(x) or is_person(x)
+
+
+def _candidacy_owned(x, y, w) -> bool:
+    """y is `his`, `her` or `their` owning a candidacy (event_senses `candidacy`: `supports his candidacy`, `backed
+    her bid`): the person running is backed, not a stance on a thing."""
+    return y.dep_ == "poss" and y.lower_ in ("his", "her", "their") and _lemma(_antecedent(x)) in w["candidacy"]
 
 
 def _actor_owner(y) -> bool:

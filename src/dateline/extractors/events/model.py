@@ -172,6 +172,9 @@ def _distinct(ordered, p, extra: float):
                 elif _asks_for_chosen(c, out):
                     pass                      # `Trump called for a special prosecutor to investigate X`: the call
                     # is the act done, whatever type the act it asks for took
+                elif c.quad == 4 and c.target and any(_confession(o) for o in out):
+                    pass                      # `police said he confessed to shooting his friend`: the deed confessed is
+                    # told beside the confession (an attack or an arrest the model alone would leave out)
                 elif c.etype in SETTINGS.get("nominal_call", ()) and _call_named(c):
                     pass                      # `during their phone call, Obama and Hollande reaffirmed ...`, `aired her
                     # concerns during a conference call with lawmakers`: a call told beside the words said in it
@@ -259,6 +262,12 @@ def _says_more(tok, head) -> bool:
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(t)))
         t = t.head
     return False
+
+
+def _confession(c) -> bool:
+    """An asserted CONCEDE whose trigger is a verb of confessing or admitting (event_cues `admission`)."""
+    return c.etype == "CONCEDE" and not (c.negated or c.hypothetical) and not c.nominal and \
+        c.token.lemma_.lower() in lexicon().cues.get("admission", ())
 
 
 def _call_named(c) -> bool:

@@ -114,6 +114,9 @@ def prep_object(tok, word):
     for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word:
             o = child(c, ("pobj", "pcomp"))   # `called on police to`: the parse may make `on` a particle
+            if o is not None and word == "by" and o.lower_ in load().cues.get("byidiom", ()) and not any(
+                    True for _ in children(o)):
+                continue                  # `By contrast, the pledge was welcomed by NATO allies`: a manner, no doer
             if o is not None:
                 return o
     return None
@@ -1376,6 +1379,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     t = c.token
     hypo = intent = False
     v, steps, came = t, 0, None
+    own_tense = False                     # the trigger is a finite conjunct (`but supports him`): no modal or intent
+    # verb above it is its own, as a modal or an intent verb takes a bare verb
     if c.nominal:
         # a nominal event in an object or adjunct takes the mood of its clause ("intended to bring it up during
         # a meeting"), but it is not itself an intent: only `hypothetical` is inherited
@@ -1387,6 +1392,9 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     while steps < 6:
         for x in children(v):
             if x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal or clitic_modal(x)):
+                if own_tense:
+                    continue              # `she would like him to explain it but supports him`: a modal takes a bare
+                    # verb, so a conjunct with a tense of its own (`supports`, `backed`) is said outright
                 if v.i == t.i and _performative(t, x):
                     continue              # `"we would urge anyone with information to call"`: asked now
                 hypo = True
@@ -1394,13 +1402,13 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
                     intent = True
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
-        if v.i != t.i and v.lemma_.lower() in intent_verbs and came != "conj" and not (
+        if v.i != t.i and v.lemma_.lower() in intent_verbs and came != "conj" and not own_tense and not (
                 c.nominal and came is None and v.lemma_.lower() in cues.get("direct", ()) and any(
                     x.dep_ == "prep" and x.lower_ == "at" for x in (*v.children, *t.children))):   # (`aimed a jab
             # at X`: done)
             hypo = True                   # `wants to meet`; not `aims insult at X, slams Y` (a second act)
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
-        if v.i != t.i and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG":
+        if v.i != t.i and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG" and not own_tense:
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
         if v.dep_ in ("xcomp", "conj", "pcomp") or (
                 v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in cues["causative"]
@@ -1411,6 +1419,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             # under let, make or help, and an infinitive with its own subject: `want the court to let them meet`)
             if v.dep_ == "conj" and steps == 0 and child(v, SUBJ) is not None:
                 break
+            own_tense = own_tense or v.dep_ == "conj" and steps == 0 and v.tag_ in ("VBZ", "VBD") and any(
+                x.dep_ == "cc" and v.head.i < x.i < v.i for x in children(v.head))   # (a joined verb, not a misparse)
             came = v.dep_
             if v.head.pos_ == "ADP":
                 v = v.head
