@@ -52,3 +52,17 @@ def test_things_that_never_happened_to_one_or_were_never_better_deny_nothing(run
     art = run("\n\n\"It never happened to me before,\" Bob Hale said. \"There has never been a better candidate,\" "
               "Mayor Dan Brook said. The promised recovery, the economists concluded, never happened.\n")
     assert not asserted(art, "REJECT"), shown(art)
+
+
+def test_never_on_the_modal_denies_the_act_it_carries(run):
+    art = run("\n\n\"To be clear, the republic does not, and never will, accept the junta as a government,\" "
+              "Foreign Minister Ann Hale said.\n")
+    got = asserted(art, "REJECT")
+    assert any(e.trigger.text == "accept" and "junta" in e.target[0].text for e in got), shown(art)
+    assert not asserted(art, "AGREE"), shown(art)
+
+
+def test_one_said_to_deserve_the_sack_is_blamed(run):
+    art = run("\n\nSenator Mary Holt said the campaign chairman, Tom Reyes, should be sacked over the leak.\n")
+    got = asserted(art, "ACCUSE")
+    assert any(e.trigger.text == "sacked" and "Holt" in e.source[0].text for e in got), shown(art)

@@ -1338,8 +1338,10 @@ def _negated(c: Candidate) -> bool:
         or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in load().cues["nosubject"] or (
             x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x)))) for x in children(t)) \
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in children(t))
-            and any(x.dep_ == "neg" for x in children(t.head)))
-    # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`
+            and any(x.dep_ == "neg" for x in children(t.head))) \
+        or (not c.nominal and any(x.dep_ == "aux" and any(y.dep_ == "neg" for y in children(x)) for x in children(t)))
+    # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`; `does not,
+    # and never will, accept X`: the parse hangs `never` on the modal
 
 
 def _purpose_denied(c: Candidate) -> bool:
