@@ -1636,12 +1636,9 @@ def _needed(t, cues):
     if subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
         return None                       # (`we should`, `you must`: the speaker's side or anyone; `he has to stop`
         # asks the one he is, named before)
-    if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in children(subj)):
-        return None                       # `a child should be with his parents`: a maxim, asked of no one
-    if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in children(subj)) \
-            and not (actor_noun(subj) and any(x.dep_ == "amod" for x in children(subj))):
-        return None                       # `states have to balance budgets`: a rule for any state, asked of no one
-        # (`foreign officials should curb their complaints`: people named by what they are, asked)
+    if not _names_asked(subj):
+        return None                       # `a child should be with his parents` (a maxim), `states have to balance
+        # budgets` (a rule for any state), `concern over the appearance ought to outweigh`: no one asked
     if subj.lower_ in ("he", "she", "they") and (negated_word(t) or t.tag_ == "VBD" or is_passive(t)):
         return None                       # (`they shouldn't have trouble paying`, `he said he needed to speak to him`:
         # a forecast, or the speaker's own need told in the past)
@@ -1651,10 +1648,6 @@ def _needed(t, cues):
         if asked is None or not (asked.ent_type_ in ACTOR_ENTS or asked.pos_ == "PROPN" or actor_noun(asked)):
             return None                   # (`"She has to be replaced"`: done to her, asked of no one named, as
             # `_to_be_done` leaves a pronoun; `they need to be defeated by Sunnis`: asked of the Sunnis)
-    if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj) or subj.lower_ in (
-            "he", "she", "they")):
-        return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
-        # ... should show`: a thing (its head, whatever names it holds), no one asked
     lem = t.lemma_.lower()
     state = cues.get("state", frozenset())
     comp = child(t, ("xcomp",))
@@ -1758,13 +1751,15 @@ def _pair(asked, word):
 
 
 def _names_asked(x) -> bool:
-    """x names someone who can be asked to act: a name, an actor word (not a bare plural of no one: `it is up to
-    producers to ...`; `foreign officials` with an adjective is asked), he, she, they (him, her, them)."""
+    """x names someone who can be asked to act: a name, an actor word, he, she, they (him, her, them); not a maxim's
+    `a`/`any`/`every` noun (`a child should be with his parents`), a bare plural of no one (`states have to balance
+    budgets`; `foreign officials` with an adjective are asked), nor a thing (`support for Mr. Kim ... should show`:
+    its head, whatever names it holds)."""
     if x.lower_ in ("he", "she", "they", "him", "her", "them"):
         return True
     if any(y.dep_ == "det" and y.lower_ in ("a", "an", "any", "every", "each") for y in children(x)):
         return False
-    if x.tag_ == "NNS" and not actor_like(x) and not any(y.dep_ in ("det", "poss", "predet") for y in children(x)) \
+    if x.tag_ == "NNS" and not actor_like(x) and not any(y.dep_ in ("det", "poss") for y in children(x)) \
             and not (actor_noun(x) and any(y.dep_ == "amod" for y in children(x))):
         return False
     return x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or actor_noun(x)
