@@ -1896,6 +1896,13 @@ def _mood(c: Candidate, w) -> None:
         # `Ryan said he was "not ready" to support Trump`: withholding support is a refusal, made now
         c.etype, c.quad, c.cameo, c.mode, c.negated, c.hypothetical = "REJECT", 3, "120", None, False, False
         return
+    if not c.nominal and c.etype == "SUPPORT" and t.dep_ not in ("relcl", "acl", "advcl", "xcomp") and any(
+            x.dep_ == "neg" for x in children(t)) and any(
+            x.dep_ == "aux" and x.lower_ in w["unable"] for x in children(t)) and not _conditioned(t):
+        # `Ryan declared that he cannot support Trump`, `"I can't vote for Trump"`: backing withheld, a refusal made
+        # now (not `voters who cannot bring themselves to vote for him`: people described)
+        c.etype, c.quad, c.cameo, c.mode, c.negated, c.hypothetical = "REJECT", 3, "120", None, False, False
+        return
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["lacking"]:
         c.negated = True                  # `Ryan's lack of support`
     if not c.nominal and any(x.dep_ in ("advmod", "npadvmod", "prep") and (
@@ -2825,8 +2832,9 @@ def _contest_won(c: Candidate, w) -> bool:
 def duty_laid(c: Candidate) -> bool:
     """A reported need or duty (`triggers.need_request`) is a request only when it is laid on someone: not denied or
     put as a possibility (`Obama doesn't have to pick a liberal`, `the party may have to disavow him`) and not a
-    poll's answer (`38 percent of voters said Clinton should step down`)."""
-    return not (_duty_unasserted(c.token) or poll_answer(c) or _inferred(c.token))
+    poll's answer (`38 percent of voters said Clinton should step down`). A duty laid in other words
+    (`triggers._duty_in_words`) has its own tests: `X would be wise to act` is advice, not a possibility."""
+    return not ((_duty_unasserted(c.token) and c.pattern.key != "duty") or poll_answer(c) or _inferred(c.token))
 
 
 def poll_answer(c: Candidate) -> bool:

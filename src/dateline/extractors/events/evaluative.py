@@ -47,7 +47,7 @@ def _blaming() -> frozenset:
     return (w["negative"] | w["blame"] | w["scorn"]) - w["feelingword"]
 
 
-READ_ANYWAY = ("be", "tell", "have", "lack", "say", "come")   # the lemmas `find` tests by name, not by a class
+READ_ANYWAY = ("be", "tell", "have", "lack", "say", "come", "happen", "occur")   # the lemmas `find` tests by name, not by a class
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,6 +129,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _deserves(t, quote_speaker_of)
         if c is None and pos == "VERB" and lem == "say":
             c = _never_said(t, quote_speaker_of)
+        if c is None and pos in ("VERB", "AUX") and lem in ("happen", "occur", "be"):
+            c = _never_happened(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and lem == "come":
             c = _under_fire(t)
         if c is None and pos in ("VERB", "ADJ") and lem in w["liken"]:
@@ -938,6 +940,31 @@ def _never_said(t, quote_speaker_of):
                                          for x in list(said.subtree)[:2]))):
         return None
     return _spoken(t, "REJECT", None, quote_speaker_of(t))
+
+
+def _never_happened(t, quote_speaker_of):
+    """`"That never happened," Bob said`, `he said that did not happen`, `"There never was a stand-down order"`: a
+    speaker denying that what is told of happened, or that it ever was, rejects the account (REJECT by the quote's
+    speaker or the reporting verb's subject). Only `that`/`this`/`it` as what did not happen (`the adjustment never
+    happened` is a finding), and `there was never` in the past (`there has never been a better candidate` praises)."""
+    if not any(x.dep_ == "neg" for x in children(t)) or _hedged(t):
+        return None
+    if _lemma(t) == "be":
+        if t.tag_ != "VBD" or not any(x.dep_ == "expl" for x in children(t)) or not any(
+                x.dep_ == "neg" and x.lower_ == "never" for x in children(t)):
+            return None
+    else:
+        subj = child(t, SUBJ)
+        if t.tag_ not in ("VBD", "VBN", "VB") or subj is None or subj.lower_ not in ("that", "this", "it") or any(
+                x.dep_ in ("prep", "dative") and x.lower_ == "to" for x in children(t)):
+            return None                   # (`it never happened to me`: one's own lot, no account denied)
+    speaker = quote_speaker_of(t)
+    if speaker is not None:
+        return _spoken(t, "REJECT", None, speaker)
+    sayer = speaker_of_clause(t)
+    if sayer is None or sayer.pos_ not in ("PROPN", "NOUN", "PRON") or sayer.lower_ in FIRST:
+        return None
+    return _make(t, "REJECT", sayer, None)
 
 
 def _untruth(t) -> bool:

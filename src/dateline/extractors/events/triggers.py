@@ -1341,8 +1341,10 @@ def _negated(c: Candidate) -> bool:
         or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in load().cues["nosubject"] or (
             x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x)))) for x in children(t)) \
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in children(t))
-            and any(x.dep_ == "neg" for x in children(t.head)))
-    # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`
+            and any(x.dep_ == "neg" for x in children(t.head))) \
+        or (not c.nominal and any(x.dep_ == "aux" and any(y.dep_ == "neg" for y in children(x)) for x in children(t)))
+    # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`; `does not,
+    # and never will, accept X`: the parse hangs `never` on the modal
 
 
 def _purpose_denied(c: Candidate) -> bool:
@@ -1635,18 +1637,18 @@ def _quoted_whole(sent, quote_of) -> bool:
 
 def _needed(t, cues):
     """The REQUEST (no source yet) of the clause t when it says an actor must, should, needs or has to act."""
+    laid = _duty_in_words(t, cues)
+    if laid is not None:
+        return laid
     subj = child(t, SUBJ)
     if subj is None:
         return _to_be_done(t, cues)
     if subj.lower_ in personal_pronouns() and subj.lower_ not in ("he", "she", "they"):
         return None                       # (`we should`, `you must`: the speaker's side or anyone; `he has to stop`
         # asks the one he is, named before)
-    if any(x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in children(subj)):
-        return None                       # `a child should be with his parents`: a maxim, asked of no one
-    if subj.tag_ == "NNS" and not actor_like(subj) and not any(x.dep_ in ("det", "poss") for x in children(subj)) \
-            and not (actor_noun(subj) and any(x.dep_ == "amod" for x in children(subj))):
-        return None                       # `states have to balance budgets`: a rule for any state, asked of no one
-        # (`foreign officials should curb their complaints`: people named by what they are, asked)
+    if not _names_asked(subj):
+        return None                       # `a child should be with his parents` (a maxim), `states have to balance
+        # budgets` (a rule for any state), `concern over the appearance ought to outweigh`: no one asked
     if subj.lower_ in ("he", "she", "they") and (negated_word(t) or t.tag_ == "VBD" or is_passive(t)):
         return None                       # (`they shouldn't have trouble paying`, `he said he needed to speak to him`:
         # a forecast, or the speaker's own need told in the past)
@@ -1656,10 +1658,6 @@ def _needed(t, cues):
         if asked is None or not (asked.ent_type_ in ACTOR_ENTS or asked.pos_ == "PROPN" or actor_noun(asked)):
             return None                   # (`"She has to be replaced"`: done to her, asked of no one named, as
             # `_to_be_done` leaves a pronoun; `they need to be defeated by Sunnis`: asked of the Sunnis)
-    if not (subj.ent_type_ in ACTOR_ENTS or subj.pos_ == "PROPN" or actor_noun(subj) or subj.lower_ in (
-            "he", "she", "they")):
-        return None                       # `concern over the appearance ought to outweigh`, `support for Mr. Kim
-        # ... should show`: a thing (its head, whatever names it holds), no one asked
     lem = t.lemma_.lower()
     state = cues.get("state", frozenset())
     comp = child(t, ("xcomp",))
@@ -1681,3 +1679,97 @@ def _needed(t, cues):
         c.depth = _depth(t)
         return c
     return None
+
+
+def _duty_in_words(t, cues):
+    """A duty laid on an actor in other words than a modal, in the clause t of `be` (the speaker is found by
+    `need_request`): `it is time for X to act` (event_cues `dutytime`), `it is up to X to act`, `the onus is on X to
+    act` (`dutyon`), `X would be wise to act` (`dutywise`): the REQUEST (no source yet) to X, its trigger the word
+    of the duty (`time`, `up`, `onus`, `wise`). Not denied, not a
+    question, not a maxim (`it is up to a producer to ...`); X must name an actor as `_needed`'s subject does."""
+    if (t.lemma_.lower() != "be" and t.lower_ not in ("'s", "\u2019s")) or negated_word(t) or any(x.text == "?" for x in sentence_tokens(t)):
+        return None
+    asked, word = _duty_time(t, cues) or _duty_on(t, cues) or _duty_wise(t, cues) or (None, None)
+    if asked is None or not _names_asked(asked):
+        return None
+    c = Candidate(t, None, Pattern("need", "duty", "020", None, ()), word.i, word.i, False,
+                  etype="REQUEST", quad=1, cameo="020", target=[asked], preset=True)
+    c.depth = _depth(t)
+    return c
+
+
+def _to_act(v) -> bool:
+    """v is an active infinitive (`to close`, not `to be led`): an act asked for."""
+    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(v)) and (
+        not is_passive(v))
+
+
+def _duty_time(t, cues):
+    """`it is time for X to act`, `now is the time for X to act`: (X, `time`) (the parse hangs `for X to act` on
+    `time` as a clause whose subject is X, or as `for` + X and an infinitive); None otherwise."""
+    for n in children(t):
+        if n.dep_ not in ("attr", "nsubj") or n.lemma_.lower() not in cues.get("dutytime", ()):
+            continue
+        for v in children(n):
+            if v.dep_ in ("relcl", "acl", "advcl") and _to_act(v) and any(
+                    x.dep_ == "mark" and x.lower_ == "for" for x in children(v)):
+                return _pair(child(v, SUBJ), n)
+            if v.dep_ == "prep" and v.lower_ == "for" and any(
+                    _to_act(x) for x in (*children(n), *children(t)) if x.i > v.i):
+                return _pair(child(v, ("pobj",)), n)
+    return None
+
+
+def _duty_on(t, cues):
+    """`it is up to X to act`, `the onus is on X to act`: (X, `up` or the noun). `up to` is read on the words (the parse often takes
+    the name after it for a verb): `up`, `to`, a few words, then an infinitive."""
+    subj = child(t, SUBJ)
+    if subj is None or not any(_to_act(x) for x in children(t)):
+        return None
+    if subj.lemma_.lower() in cues.get("dutyon", ()):
+        on = next((x for x in children(t) if x.dep_ == "prep" and x.lower_ in ("on", "upon")), None)
+        return None if on is None else _pair(child(on, ("pobj",)), subj)
+    up = next((x for x in children(t) if x.lower_ == "up" and x.i == t.i + 1), None)
+    if subj.lower_ != "it" or up is None:
+        return None
+    doc = t.doc
+    end = min(up.i + 7, len(doc))
+    if up.i + 2 >= end or doc[up.i + 1].lower_ != "to":
+        return None
+    for j in range(up.i + 3, end - 1):
+        if doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
+            words = [doc[k] for k in range(up.i + 2, j)]
+            named = [x for x in words if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or actor_noun(x)
+                     or x.lower_ in ("him", "her", "them")]
+            return _pair(named[-1] if named else (words[-1] if words else None), up)
+    return None
+
+
+def _duty_wise(t, cues):
+    """`X would be wise to act`, `X would be well advised to act`: (X, the adjective)."""
+    adj = next((x for x in children(t) if x.dep_ == "acomp" and x.lower_ in cues.get("dutywise", ())), None)
+    if adj is None or not any(_to_act(x) for x in (*children(adj), *children(t)) if x.i > adj.i):
+        return None
+    if not any(x.dep_ == "aux" and x.lower_ in ("would", "'d") for x in children(t)):
+        return None
+    return _pair(child(t, SUBJ), adj)
+
+
+def _pair(asked, word):
+    """(the one asked, the word of the duty), or None when no one is asked."""
+    return None if asked is None else (asked, word)
+
+
+def _names_asked(x) -> bool:
+    """x names someone who can be asked to act: a name, an actor word, he, she, they (him, her, them); not a maxim's
+    `a`/`any`/`every` noun (`a child should be with his parents`), a bare plural of no one (`states have to balance
+    budgets`; `foreign officials` with an adjective are asked), nor a thing (`support for Mr. Kim ... should show`:
+    its head, whatever names it holds)."""
+    if x.lower_ in ("he", "she", "they", "him", "her", "them"):
+        return True
+    if any(y.dep_ == "det" and y.lower_ in ("a", "an", "any", "every", "each") for y in children(x)):
+        return False
+    if x.tag_ == "NNS" and not actor_like(x) and not any(y.dep_ in ("det", "poss") for y in children(x)) \
+            and not (actor_noun(x) and any(y.dep_ == "amod" for y in children(x))):
+        return False
+    return x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or actor_noun(x)
