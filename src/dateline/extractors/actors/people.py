@@ -14,8 +14,8 @@ from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unk
                      hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import (char_span, children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_of,
-                     span_text, span_tokens, string_ids, text, tokens, where)
+from ..spans import (char_span, children, column, entities, ids_of, lexicon_ids, lowered, sentence_of, sentence_tokens,
+                     span_of, span_text, span_tokens, string_ids, text, tokens, where)
 
 
 @dataclasses.dataclass
@@ -1226,8 +1226,9 @@ def _pet_names(st: ActorState) -> frozenset:
     found = st.doc.user_data.get("dateline.pet_names")
     if found is None or found[0] != len(st.toks):
         toks, animals = st.toks, lex.words("animal")
-        names = frozenset(t.text for t in toks[2:] if toks[t.i - 1].lower_ in ("named", "called") and
-                          toks[t.i - 2].lemma_.lower() in animals)
+        low, lemmas, naming = column(st.doc, "LOWER"), lowered(st.doc), ids_of("named", "called")
+        names = frozenset(toks[i].text for i in range(2, len(toks)) if low[i - 1] in naming and   # (the columns:
+                          lemmas[i - 2] in animals)                                   # a Token read at a name alone)
         found = st.doc.user_data["dateline.pet_names"] = (len(toks), names)
     return found[1]
 
@@ -1237,9 +1238,20 @@ def _common_noun_capitalised(st: ActorState, tok) -> bool:
     case (`Vigil held for teen` beside `a candlelight vigil`): a common noun, no one's name."""
     if not tok.is_sent_start or not tok.is_title or len(tok.text) < 3:
         return False
-    lower = [t for t in st.toks if t.text == tok.lower_]
-    upper = [t for t in st.toks if t.text == tok.text and not t.is_sent_start]
-    return bool(lower) and not upper
+    forms, inside = _forms(st)            # (a word written `tok.lower_` somewhere; `tok.text` past a sentence's start)
+    return tok.lower in forms and tok.orth not in inside
+
+
+def _forms(st: ActorState) -> tuple[frozenset, frozenset]:
+    """The forms (ORTH ids) of the article's words, and those of its words that open no sentence (`not
+    is_sent_start`: SENT_START is not 1), found once a doc from the columns (two walks over every word at each
+    capitalised word asked about were a tenth of the people pass)."""
+    found = st.doc.user_data.get("dateline.forms")
+    if found is None or found[0] != len(st.toks):
+        orth, opens = column(st.doc, "ORTH"), column(st.doc, "SENT_START")
+        found = st.doc.user_data["dateline.forms"] = (
+            len(st.toks), frozenset(orth), frozenset(o for o, s in zip(orth, opens) if s != 1))
+    return found[1], found[2]
 
 
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:

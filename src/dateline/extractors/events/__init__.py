@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from bisect import bisect_left
 from typing import Optional
 
 from ... import budget
@@ -254,6 +255,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     art = reader.article(sents, events, confidence_floor() or 0.0,
                          [(q.start, q.end, q.speaker is not None) for q in quotes])
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[:2])
+    firsts = [x[0] for x in mentions]     # (a sentence's mentions found by bisection, not a walk over all of them)
     qspans = Spans((q.start, q.end, k) for k, q in enumerate(quotes))
     title = ctx.layout.title_span
     m = reader.model()
@@ -261,7 +263,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     out = []
     for k, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
-        here = [x for x in mentions if s0 <= x[0] < s1]
+        here = mentions[bisect_left(firsts, s0):bisect_left(firsts, s1)]
         qs = [quotes[j] for j in range(len(quotes)) if quotes[j].start < s1 and s0 < quotes[j].end]
         said = [(q.speaker is not None, q.speaker is not None and q.speaker.actor is not None) for q in qs]
         if s0 in vetoed or not reader.open_to(art, sent, here, said):

@@ -33,11 +33,12 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, column, descendants, heads, lowered, picked, sentence_of, span_of, tokens
+from ..spans import children, column, descendants, heads, ids_of, lowered, picked, sentence_of, span_of, tokens
 from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -149,7 +150,7 @@ def _judgement() -> tuple[frozenset, frozenset]:
 
 def probability(feats: list[str], m: dict) -> float:
     w = m["weights"]
-    z = w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in feats)
+    z = w.get("bias", 0.0) + sum(map(w.get, feats, repeat(0.0)))   # (w.get(x, 0.0) of each, in order)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -664,17 +665,24 @@ def _read(s: Said) -> tuple:
     blame, praise = _judgement()
     modal, intense = form()["modal"], form()["intense"]
     out, lex_seen, negated, strong = [], set(), False, False
-    for x in s.words[:MAX_WORDS]:
-        lem = x.lemma_.lower()
-        low = x.lower_
+    said = s.words[:MAX_WORDS]
+    if said:                             # (each word's attributes read off the doc's columns: no string made a Token)
+        doc = said[0].doc
+        lems, lows, orth = lowered(doc), lowered(doc, "LOWER"), column(doc, "ORTH")
+        dep, pos, stop, alpha = column(doc, "DEP"), column(doc, "POS"), column(doc, "IS_STOP"), column(doc, "IS_ALPHA")
+        neg, aux, content, qmark = ids_of("neg"), ids_of("aux"), ids_of(*CONTENT), ids_of("?")
+    for x in said:
+        i = x.i
+        lem = lems[i]
+        low = lows[i]
         plain, at = [], []
-        if x.dep_ == "neg" or low in ("never", "no", "nothing", "nobody"):
+        if dep[i] in neg or low in ("never", "no", "nothing", "nobody"):
             negated = True
             at.append("neg@t")
-        if x.dep_ == "aux" and low in modal:
+        if dep[i] in aux and low in modal:
             plain.append("modal=" + low)
             at.append("modal@t")
-        if x.pos_ in CONTENT and not x.is_stop and x.is_alpha:
+        if pos[i] in content and not stop[i] and alpha[i]:
             plain.append("w=" + lem)
         hits = classes_of.get(lem, NONE) | classes_of.get(low, NONE)
         for cls in w if hits else ():    # (in the file's order, as a walk over every class finds them)
@@ -688,10 +696,10 @@ def _read(s: Said) -> tuple:
         if lem in praise or low in praise:
             plain.append("praise")
             at.append("praise@t")
-        if x.text == "?":
+        if orth[i] in qmark:
             plain.append("question")
         strong = strong or low in intense
-        out.append((x.i, plain, at))
+        out.append((i, plain, at))
     s.read = (out, lex_seen, negated, strong)
     return s.read
 

@@ -92,7 +92,8 @@ def scores(feats: list[str], m: dict) -> dict:
     """Type probabilities of one sentence under model m (softmax over a sparse dot product)."""
     idx = [i for i in map(m["vocab"].get, feats) if i is not None]
     # (the ufuncs' reductions called as `ndarray.sum`/`max` call them, without their Python wrappers: the same sums)
-    z = m["b"] + (_add(m["W"][idx], axis=0) if idx else 0.0)
+    # (the rows taken with an index array made directly: `W[idx]` turns the list into one through a slower path)
+    z = m["b"] + (_add(m["W"].take(np.fromiter(idx, np.intp, len(idx)), axis=0), axis=0) if idx else 0.0)
     z = z - _max(z)
     p = np.exp(z)
     p /= _add(p)

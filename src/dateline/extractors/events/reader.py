@@ -30,11 +30,12 @@ import bisect
 import functools
 import math
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, lowered, span_tokens, tokens
+from ..spans import children, column, ids_of, lowered, tokens
 from .lexicon import load
 from .triggers import child
 
@@ -122,42 +123,46 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
     own: dict = {}
     n = 0
     last = None                           # the lemma of the word before (a pair of words is a feature too)
-    lemmas = lowered(sent.doc)
+    doc = sent.doc                        # (read off the doc's columns, `_columns`: no Token read per word)
+    lemmas = lowered(doc)
+    space, punct, quote, orth, idx, pos, iob, ent, dep = _columns(doc)
+    qmark, colon, propn, verb, root, person = _ids()
     inside = [(a, b) for a, b, _ in art.quotes if a < sent.end_char and sent.start_char < b]
-    for t in span_tokens(sent):          # (Tokens made once a doc)
-        if t.is_space:
+    for i in range(sent.start, sent.end):
+        if space[i]:
             continue
         n += 1
-        if t.is_punct:
+        if punct[i]:
             last = None
-            if t.text == "?":
+            if orth[i] == qmark:
                 f.add("qmark")
-            elif t.is_quote:
+            elif quote[i]:
                 f.add("quote")
-            elif t.text == ":":
+            elif orth[i] == colon:
                 f.add("colon")
             continue
-        lem = lemmas[t.i]
+        lem = lemmas[i]
         mine = wc.get(lem, ())
-        if t.pos_ != "PROPN":
+        p = pos[i]
+        if p != propn:
             mine = ("w=" + lem,) + mine
             if last is not None:
                 f.add("b=" + last + "_" + lem)
-        last = lem if t.pos_ != "PROPN" else None
+        last = lem if p != propn else None
         f.update(mine)
-        if inside and any(a <= t.idx < b for a, b in inside):
+        if inside and any(a <= idx[i] < b for a, b in inside):
             f.update("q&" + x for x in mine if not x.startswith("w="))   # (a word of judgement inside the quote)
-        if mine and t.pos_ in CONTENT and "eval=feelingword" not in mine:
-            own[t.i] = mine                  # (the evidence is a content word: never a pronoun or `'s`, nor a word
+        if mine and p in _CONTENT_IDS and "eval=feelingword" not in mine:
+            own[i] = mine                    # (the evidence is a content word: never a pronoun or `'s`, nor a word
             #                                  evaluation.tsv calls too weak alone to make criticism, `worried`)
-        if t.pos_ == "VERB" and lem in report:
+        if p == verb and lem in report:
             f.add("report")
-            own.pop(t.i, None)               # (a reporting verb is no evidence: `said` alone is no event)
-        if t.ent_iob_ == "B" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            f.add("ent=" + t.ent_type_)
-        if t.dep_ == "ROOT":
+            own.pop(i, None)                 # (a reporting verb is no evidence: `said` alone is no event)
+        if iob[i] == _IOB_BEGIN and ent[i] in person:
+            f.add(person[ent[i]])
+        if dep[i] == root:
             f.add("root=" + lem)
-            subj = child(t, ("nsubj",))
+            subj = child(tokens(doc)[i], ("nsubj",))
             if subj is not None and any(a <= subj.idx < b for a, b, _ in mentions):
                 f.add("subj_actor")          # (an actor does what the sentence tells)
     here = art.asserted.get(sent.start_char, set())
@@ -193,6 +198,25 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
     return sorted(f), own
 
 
+_IOB_BEGIN = 3                           # (the ENT_IOB column's value of `ent_iob_ == "B"`)
+_CONTENT_IDS = ids_of(*CONTENT)
+
+
+@functools.lru_cache(maxsize=1)
+def _ids() -> tuple:
+    """The column values `features` compares with: `?`, `:` (ORTH), PROPN, VERB (POS), ROOT (DEP), and the entity
+    types whose first word is a feature (ENT_TYPE, with the feature each gives)."""
+    return (*ids_of("?"), *ids_of(":"), *ids_of("PROPN"), *ids_of("VERB"), *ids_of("ROOT"),
+            {next(iter(ids_of(e))): "ent=" + e for e in ("PERSON", "ORG", "GPE", "NORP")})
+
+
+def _columns(doc) -> tuple:
+    """The columns `features` reads for every word of a sentence (`spans.column`, made once a doc): what
+    `is_space`, `is_punct`, `is_quote`, `text`, `idx`, `pos_`, `ent_iob_`, `ent_type_` and `dep_` of its Tokens say."""
+    return tuple(column(doc, a) for a in ("IS_SPACE", "IS_PUNCT", "IS_QUOTE", "ORTH", "IDX", "POS", "ENT_IOB",
+                                         "ENT_TYPE", "DEP"))
+
+
 def open_to(art: ArticleView, sent, mentions, quotes) -> bool:
     """A sentence the reader reads: no ACCUSE asserted in it over the floor yet, none the rules read as negated or
     hypothetical (`did not criticise`: what the sentence says of criticism is read), and an actor named in it or the
@@ -204,7 +228,7 @@ def open_to(art: ArticleView, sent, mentions, quotes) -> bool:
 
 def probability(feats, m: dict) -> float:
     w = m["weights"]
-    z = w.get("bias", 0.0) + sum(w.get(x, 0.0) for x in feats)
+    z = w.get("bias", 0.0) + sum(map(w.get, feats, repeat(0.0)))   # (w.get(x, 0.0) of each, in order)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
