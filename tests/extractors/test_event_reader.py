@@ -180,3 +180,23 @@ def test_with_no_speaker_a_doer_further_up_and_the_one_judged(run, monkeypatch):
     got = readers(run("\n\nGovernor Ann Alder is a pamphlet of a politician, unlike Mayor Joan Brill.\n"))
     assert got and all("Alder" not in " ".join(s) for s, t, _, _ in got), got
     assert any("Alder" in " ".join(t) for s, t, _, _ in got), got
+
+
+def test_the_pairs_target_owned_by_its_speaker_names_no_actor(run, monkeypatch):
+    """(review, rev21) a pair's target resolved through its owner (`his aides`: the aides have no actor, their owner
+    does) is no target actor when the owner is the speaker: no actor accuses itself (as `_not_aimed_at` in the
+    rules' slots)."""
+    from dateline.extractors.events import criticism
+
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    real = criticism.candidates
+    monkeypatch.setattr(criticism, "probability", lambda feats, m: 0.2)    # (under every detector's threshold)
+    monkeypatch.setattr(criticism, "candidates",
+                        lambda *a, **k: [p for p in real(*a, **k) if p.target.text == "aides"])
+    art = run("\n\nSenator Dana Pike said his aides had sent a pamphlet to the voters.\n")
+    got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "pamphlet"]
+    assert got, readers(art)
+    for e in got:
+        mine = {p.actor for p in e.source if p.actor}
+        assert mine and not any(p.actor in mine for p in e.target), readers(art)
+        assert all(art.text[p.start:p.end] == p.text for p in (*e.source, *e.target)), readers(art)

@@ -308,7 +308,8 @@ def _pair_sides(pair, index: ActorIndex, text: str) -> tuple[tuple, tuple]:
         source = Participant(s.start, s.end, s.speaker_text, s.actor)     # (`I` in a quote: its speaker)
     else:
         source = _participant(s.speaker, index, text)
-    return (source,), (_participant(pair.target, index, text, owned=True),)
+    target = _participant(pair.target, index, text, owned=True)   # (`his aides`: the speaker's own, no target actor)
+    return (source,), _not_aimed_at((target,), {source.actor} - {None})
 
 
 def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text: str) -> tuple[tuple, tuple]:

@@ -1421,10 +1421,14 @@ def force_on_no_one(c: Candidate, ev) -> bool:
     thing hit (`mass shootings have gotten deadlier`, `in the wake of the Brussels attacks`, `In other shootings:`):
     a topic or a reference to an attack told elsewhere, not an event a coder lists (EVENT_GUIDE: an event needs an
     actor participant, or a material act with a victim). Not an attack noun a clause or its doer tells (`the
-    shooting, which occurred Tuesday as X sat in his car`, `the attack of the gunmen`): the one it names is there."""
+    shooting, which occurred Tuesday as X sat in his car`, `the attack of the gunmen`): the one it names is there;
+    nor a single attack said to take place (`the shooting happened at 2 a.m. near a bar`: event_senses `tookplace`),
+    the telling of the event a crime story is about (one told before is `mentioned_again`'s)."""
     if ev.type != "ASSAULT" or ev.source or ev.target:
         return False
     n = c.noun if c.nominal and c.noun is not None else None
+    if n is not None and n.dep_ == "nsubj" and n.tag_ in ("NN", "NNP") and _lemma(n.head) in senses()["tookplace"]:
+        return False                      # (`the shooting happened at 2 a.m. near a bar`: told, not a topic)
     return n is None or not any(x.dep_ in ("relcl", "acl") or x.dep_ == "prep" and x.lower_ in ("of", "by")
                                 for x in children(n))
 
