@@ -107,6 +107,13 @@ def after_possessive(doc, e: int) -> Optional[int]:
     return e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
 
 
+def possessor(tok):
+    """The word that owns tok (`Marwick's mother`): its `poss` child, or an `nmod` child with a possessive mark after
+    it, as the parser reads a name before a typeset `’s` (`Marwick’s mother, Lorna`); else None."""
+    return next((c for c in children(tok) if c.dep_ == "poss" or c.dep_ == "nmod" and c.i < tok.i and any(
+        g.dep_ == "case" and g.text in lex.words("possessive_mark") for g in children(c))), None)
+
+
 def age_after(doc, k: int) -> bool:
     """True when `, AGE,` stands at token k, after a name (`Issac Fisher, 26,`: only people have one)."""
     return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and len(doc[k + 1].text) <= 3 and \
