@@ -137,3 +137,10 @@ def test_names_with_ages_in_a_list_are_people_not_places(run):
     for name in ("Jaron Eddis", "Aijalon Tisby", "Lenroy Shawe"):
         assert at(art, text, name) is not None and at(art, text, name).name == name
     assert at(art, text, "Palestine") is None
+
+
+def test_a_kin_noun_in_apposition_with_a_name_is_that_person(run):
+    text = "Aid sent. Dana Ruiz, Leonard Hill’s widow, said the money came on Monday.\n"
+    art = run(text)
+    assert at(art, text, "widow").id == at(art, text, "Dana Ruiz").id
+    assert len([a for a in art.actors if a.role == "widow"]) == 0

@@ -99,6 +99,12 @@ def civil_officer(before: list[str]) -> bool:
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
+def business_officer(before: list[str]) -> bool:
+    """True when the lower-case words right before `officer` make it a company's post, no police (actor_words.tsv
+    `business_officer`, two words: `chief financial officer`, `chief operating officer`)."""
+    return len(before) >= 2 and " ".join(before[-2:]) in lex.words("business_officer")
+
+
 def after_possessive(doc, e: int) -> Optional[int]:
     """The token after a possessive mark at token e and an honorific after it (`Breitbart News’ Dr.`), where a
     person working for the possessor would be named; None when no possessive mark stands at e."""

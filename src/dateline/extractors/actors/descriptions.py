@@ -8,8 +8,8 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex, used_by
-from .common import (add, add_org, building_site, civil_officer, cluster, country_named_as_place, hit_at, nested,
-                     np_bounds, possessor, sentence_case, state_actor)
+from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
+                     hit_at, nested, np_bounds, possessor, sentence_case, state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .state import ActorState, Cluster
@@ -84,6 +84,9 @@ def descriptions(st: ActorState) -> None:
             if title.sector == "COP" and title.role == "officer" and \
                     civil_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
                 title = dataclasses.replace(title, sector="GOV")   # `the information officer`: no police
+            if title.sector == "COP" and title.role == "officer" and \
+                    business_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
+                title = dataclasses.replace(title, sector="BUS")   # `the chief financial officer`: a company's
             if title.role == "executive" and tok.lower_ == "executive" and _country_executive(st, tok):
                 title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
             _person_description(st, tok, title)
@@ -594,6 +597,14 @@ def _relative_of(st: ActorState, tok) -> None:
     else, an actor of its own: a private person (CVL) of the possessor's country, or a criminal (CRM, no
     country) for `killer`, `murderer`, `assassin`."""
     if _named_relative(st, tok):
+        return
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
+        owner = possessor(tok)                    # `Anita, Leonard Hill’s widow,`: the person named, not someone
+        s_char = st.doc[owner.right_edge.i + 1].idx if owner is not None else np_bounds(st, tok)[0]   # else; the
+        e_char = tok.idx + len(tok)               # mention is the kin noun's, not its owner's or its `of`-phrase's
+        if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
+            add(st, st.person_at[tok.head.i], s_char, e_char)
+            st.taken.append((s_char, e_char))
         return
     poss = possessor(tok)
     owner = st.person_at.get(poss.i) if poss is not None else None

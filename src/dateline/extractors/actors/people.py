@@ -10,8 +10,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, civil_officer, cluster,
-                     hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
+from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
+                     civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, lexicon_ids, sentence_of, sentence_tokens, span_of,
@@ -2037,6 +2037,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
         if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
             info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
+        if t.sector == "COP" and t.role == "officer" and k >= 0 and business_officer(words[:k + 1]):
+            info.sector, info.role = "BUS", " ".join(words[k - 1:k + 1] + ["officer"])   # `chief financial officer`
     for tok in span:
         if tok.lower_ in lex.words("former"):
             info.former = True
