@@ -29,6 +29,8 @@ tune16 / fresh16: 6 + 6 more (December 2026, act19), the same draw (`pickwide 20
 measured.
 tune17 / fresh17: 6 + 6 more (December 2026, act20), the same draw (`pickwide 20270109`): tune17 may be read, fresh17 only
 measured.
+tune18 / fresh18: 6 + 6 more (December 2026, act21), the same draw (`pickwide 20270110`): tune18 may be read, fresh18 only
+measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

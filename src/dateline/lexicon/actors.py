@@ -422,8 +422,9 @@ def _build_places() -> dict[str, str]:
 
 
 def place_country(name: str) -> Optional[str]:
-    """The ISO3 country of a large city or US state by its name (`Miami` -> USA), else None."""
-    return _places().get(name)
+    """The ISO3 country of a large city or US state by its name (`Miami` -> USA), else None; not for a city's name
+    that news writes as a common word (actor_words.tsv `city_word`: `Metro police` are a metropolitan force)."""
+    return None if name.lower() in words("city_word") else _places().get(name)
 
 
 @functools.lru_cache(maxsize=1)

@@ -99,12 +99,25 @@ def civil_officer(before: list[str]) -> bool:
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
+def business_officer(before: list[str]) -> bool:
+    """True when the lower-case words right before `officer` make it a company's post, no police (actor_words.tsv
+    `business_officer`, two words: `chief financial officer`, `chief operating officer`)."""
+    return len(before) >= 2 and " ".join(before[-2:]) in lex.words("business_officer")
+
+
 def after_possessive(doc, e: int) -> Optional[int]:
     """The token after a possessive mark at token e and an honorific after it (`Breitbart News’ Dr.`), where a
     person working for the possessor would be named; None when no possessive mark stands at e."""
     if e >= len(doc) or doc[e].text not in lex.words("possessive_mark"):
         return None
     return e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
+
+
+def possessor(tok):
+    """The word that owns tok (`Marwick's mother`): its `poss` child, or an `nmod` child with a possessive mark after
+    it, as the parser reads a name before a typeset `’s` (`Marwick’s mother, Lorna`); else None."""
+    return next((c for c in children(tok) if c.dep_ == "poss" or c.dep_ == "nmod" and c.i < tok.i and any(
+        g.dep_ == "case" and g.text in lex.words("possessive_mark") for g in children(c))), None)
 
 
 def age_after(doc, k: int) -> bool:

@@ -8,8 +8,8 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex, used_by
-from .common import (add, add_org, building_site, civil_officer, cluster, country_named_as_place, hit_at, nested,
-                     np_bounds, sentence_case, state_actor)
+from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
+                     hit_at, nested, np_bounds, possessor, sentence_case, state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .state import ActorState, Cluster
@@ -84,6 +84,9 @@ def descriptions(st: ActorState) -> None:
             if title.sector == "COP" and title.role == "officer" and \
                     civil_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
                 title = dataclasses.replace(title, sector="GOV")   # `the information officer`: no police
+            if title.sector == "COP" and title.role == "officer" and \
+                    business_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
+                title = dataclasses.replace(title, sector="BUS")   # `the chief financial officer`: a company's
             if title.role == "executive" and tok.lower_ == "executive" and _country_executive(st, tok):
                 title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
             _person_description(st, tok, title)
@@ -151,6 +154,21 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
             elif tok.i in st.group_iso and st.group_iso[tok.i] not in isos:
                 isos.append(st.group_iso[tok.i])     # `the regime's forces`
     return isos, owner
+
+
+def _held_by_body(st: ActorState, tok) -> bool:
+    """`ICE detainees`, `90 more U.S. Immigration and Customs Enforcement detainees`: a noun of private people whose
+    modifier is a state body of the lexicon names the people that body holds or uses, who are not of its state; the
+    body is an actor of its own (with its own span) and the people, with no country said, none. True when so."""
+    body = next((h for c in children(tok) if c.dep_ in ("compound", "nmod") and c.i < tok.i and
+                 (h := hit_at(st, c.i)) is not None and h[0] == "ORG" and h[1].kind == "state"), None)
+    if body is None:
+        return False
+    span = span_of(st.doc, body[2], body[3])
+    if not nested(st, span.start_char, span.end_char):
+        add_org(st, body[1], span.start_char, span.end_char)
+    st.taken.append(np_bounds(st, tok))
+    return True
 
 
 def _stance_object(st: ActorState, head, tok) -> bool:
@@ -529,7 +547,7 @@ def _named_relative(st: ActorState, tok) -> bool:
     name = next((c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and
                  c.i not in st.person_at and c.ent_type_ in ("", "PERSON") and
                  not any(g.dep_ in ("compound", "flat") for g in children(c))), None)
-    poss = next((c for c in children(tok) if c.dep_ == "poss"), None)
+    poss = possessor(tok)
     if name is None or poss is None or not name.text[:1].isupper() or hit_at(st, name.i):
         return False
     owner = st.person_at.get(poss.i)
@@ -580,7 +598,16 @@ def _relative_of(st: ActorState, tok) -> None:
     country) for `killer`, `murderer`, `assassin`."""
     if _named_relative(st, tok):
         return
-    owner = next((st.person_at.get(c.i) for c in children(tok) if c.dep_ == "poss" and c.i in st.person_at), None)
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
+        owner = possessor(tok)                    # `Anita, Leonard Hill’s widow,`: the person named, not someone
+        s_char = st.doc[owner.right_edge.i + 1].idx if owner is not None else np_bounds(st, tok)[0]   # else; the
+        e_char = tok.idx + len(tok)               # mention is the kin noun's, not its owner's or its `of`-phrase's
+        if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
+            add(st, st.person_at[tok.head.i], s_char, e_char)
+            st.taken.append((s_char, e_char))
+        return
+    poss = possessor(tok)
+    owner = st.person_at.get(poss.i) if poss is not None else None
     if owner is None and not _pronoun_owned(tok):
         return
     s_char, e_char = np_bounds(st, tok)
@@ -1304,6 +1331,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             tok.i > 0 and lex.non_actor_name(span_of(st.doc, tok.i - 1, tok.i + 1).text):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
+    if (civil or title.sector == "CVL") and _held_by_body(st, tok):
+        return                                    # `ICE detainees`: the agency that holds them
     isos, owner = _modifiers(st, tok)
     if owner is not None and owner.key[0] in ("P", "P?") and tok.tag_ == "NN" and \
             tok.lemma_.lower() in lex.words("quality"):

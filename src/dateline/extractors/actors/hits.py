@@ -319,15 +319,17 @@ _ACTING = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "PTY", "REB", "LAB"))   
 RESIDENCE = re.compile(r"(?<=[A-Za-z.’'], )\d{1,3}, (?:of )?((?:[A-Z][\w'’.-]*[ \t]?){1,4}?)(?=, (?:[A-Z][a-z]{1,4}\.,? )?|[.;]|"
                        r" (?:was|is|were|are|has|had|pleaded|died|faces?|remains?)\b)")
 _AGE = re.compile(r", \d")          # two characters before every match of RESIDENCE (`spans.matches_at`)
+_NEXT_AGE = re.compile(r", \d{1,3}(?:,|\)| and\b)")   # `, 19,` after a name: its age
 #   `NAME, AGE, PLACE,` / `NAME, AGE, of PLACE was ...`: the place where the person lives (group 1), as police
 #   blotters and indictment lists give it; `_residence` keeps out titles and lexicon names (`Smith, 45, Democrat`)
 
 
 def _residence(st: ActorState, start: int, end: int) -> bool:
     """The capitalised words of a RESIDENCE match name a place: no title, party or lexicon organisation or person among
-    them (a place named like a country, `Palestine`, is still the place)."""
+    them (a place named like a country, `Palestine`, is still the place), and no age after them (`Jaron Eddis, 15,
+    Aijalon Tisby, 19,`: the next person of a list of names with ages)."""
     span = char_span(st.doc, start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or _NEXT_AGE.match(st.ctx.text, end):
         return False
     if any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(span.start, span.end)):
         return False

@@ -10,8 +10,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, civil_officer, cluster,
-                     hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
+from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
+                     civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, ids_of, lexicon_ids, lowered, sentence_of, sentence_tokens,
@@ -68,12 +68,43 @@ class _Names:
 def _road_named(doc, s: int, e: int) -> bool:
     """True for a name that is a road's (actor_words.tsv `road_word`): three words or more ending in one after a
     preposition or a determiner (`on Rosa Parks Drive`, `the Abraham Lincoln Parkway`; not `Nathan Lane`, nor `Mary
-    Ann Lane, 45, was charged`, as Lane and Street are surnames too), or a name right before a capitalised one
+    Ann Lane, 45, was charged`, as Lane and Street are surnames too), two words or more ending in one after a
+    preposition of where along a road (actor_words.tsv `road_preposition`: `near Dora Lane`, `off Monte Verde
+    Pike`), or a name right before a capitalised one
     (`Martin Luther King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
     roads = lex.words("road_word")
+    if e - s >= 2 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper() and s > 0 and \
+            doc[s - 1].lower_ in lex.words("road_preposition"):
+        return True                               # `near Dora Lane`, `off Elm Lane`: a short road after a word
+        #                                           of where along a road (not `with Nathan Lane`)
     if e - s >= 3 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper():
         return s > 0 and (doc[s - 1].pos_ == "DET" or doc[s - 1].pos_ == "ADP" and doc[s - 1].dep_ != "agent")
     return e < len(doc) and doc[e].lower_ in roads and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != ""
+
+
+def _nicknamed(toks, s: int, e: int) -> bool:
+    """True for a name with a nickname in quotes inside it (`Roderick “Riki” Rowe`, `Marcus "Bo" Tate`): capitalised
+    words, an opening quote, one or two capitalised words, a closing quote, capitalised words; the whole is the name."""
+    quotes = [k for k in range(s, e) if toks[k].is_quote or toks[k].text in ('"', "“", "”")]
+    if len(quotes) != 2 or not s < quotes[0] < quotes[1] - 1 < e - 2 or quotes[1] - quotes[0] > 3:
+        return False
+    return all(toks[k].text[:1].isupper() and toks[k].is_alpha for k in range(s, e) if k not in quotes)
+
+
+def _without_nickname(toks, s: int, e: int) -> str:
+    """The name of tokens [s, e) without its nickname in quotes (`Roderick “Riki” Rowe` -> `Roderick Rowe`)."""
+    quotes = [k for k in range(s, e) if toks[k].is_quote or toks[k].text in ('"', "“", "”")]
+    return " ".join(toks[k].text for k in range(s, e) if not quotes[0] <= k <= quotes[1])
+
+
+def _named_after_saint_or_day(doc, s: int, e: int) -> bool:
+    """True for a name opening with a saint's word (actor_words.tsv `saint`: `St Patrick`, `Saint Jude`), which names
+    the holiday, street, church or school after it, or for a name before a possessive and a capitalised day's noun
+    (`holiday`: `Valentine's Day`, `St Patrick's Eve`): no person."""
+    if e - s >= 2 and doc[s].lower_ in lex.words("saint") and doc[s].text[:1].isupper():
+        return True
+    return e + 1 < len(doc) and doc[e].text in lex.words("possessive_mark") and \
+        doc[e + 1].lower_ in lex.words("holiday") and doc[e + 1].text[:1].isupper()
 
 
 def _place_before_person_noun(doc, s: int, e: int) -> bool:
@@ -142,8 +173,10 @@ def people(st: ActorState) -> None:
             s += 1                                # `Will Sanders come down ...?`: a question's verb, no given name
         if s < e - 1 and toks[s].lower_ in ("follow", "by") and (s == 0 or "\n" in toks[s - 1].text_with_ws):
             s += 1                                # `Follow Ian Hanchett on Twitter`, `By Jo Lee` (a byline)
-        s = next((k + 1 for k in range(e - 2, s - 1, -1) if toks[k].is_quote or toks[k].text in (",", ";", ":")), s)
-        #                                           `paranoia,”Clinton`: the name after the quote mark
+        if not _nicknamed(toks, s, e):
+            s = next((k + 1 for k in range(e - 2, s - 1, -1) if toks[k].is_quote or toks[k].text in (",", ";", ":")), s)
+        #                                           `paranoia,”Clinton`: the name after the quote mark (not
+        #                                           `Roderick “Riki” Rowe`: a nickname inside the name)
         if e - s == 1 and ent.label_ in PERSON_LABELS and _cut_given_name(st, s):
             s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too
         if any(i in in_team for i in range(s, e)):
@@ -151,6 +184,9 @@ def people(st: ActorState) -> None:
         if toks[e - 1].dep_ == "compound" and toks[e - 1].head.i >= e and toks[e - 1].head.is_lower and \
                 toks[e - 1].head.lemma_.lower() in lex.words("facility"):
             continue                              # `the Miss Universe pageant`: the name of a thing or a place
+        if _named_after_saint_or_day(doc, s, e):
+            covered.update(range(s, e))
+            continue                              # `St Patrick's Day`, `on St Brigid's Drive`: a day, a street
         road = _road_named(doc, s, e)
         named = any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e))
         townsperson = not road and not named and _place_before_person_noun(doc, s, e)
@@ -293,13 +329,16 @@ def people(st: ActorState) -> None:
             key = ("P?", form if s in labels else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
             if e - s == 1 and not _person_like(st, toks[s]) or lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e)) or \
-                    _product(toks[e - 1]) or \
+                    _product(toks[e - 1]) and not _after_age(toks, s) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in toks[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
                 #                                   Change Agreement Adopted` (a headline)
-            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels else span_text(doc, s, e))
+            if _nicknamed(toks, s, e):            # `Roderick “Riki” Rowe`, `Roderick "Riki" Rowe`: one person,
+                key = ("P?", _without_nickname(toks, s, e))   # Roderick Rowe, however the quotes are typeset
+            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels or key[0] == "P?" and
+                                                     _nicknamed(toks, s, e) else span_text(doc, s, e))
             #                                       (`Isaac Stanley-Becker`: one name)
             c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
         _person_mention(st, c, s, e)
@@ -628,6 +667,8 @@ def _one_middle_apart(names: _Names, words: tuple) -> list:
 def _titled_name(st: ActorState, ent) -> bool:
     """A name the tagger did not call PERSON that a person title introduces: `a Lebanese lawyer,
     Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
+    if _aged_name(st, ent):
+        return True
     if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
             t.i in st.hits for t in span_tokens(ent)) or st.toks[ent.end - 1].lower_ in lex.org_words():
         return False
@@ -639,6 +680,24 @@ def _titled_name(st: ActorState, ent) -> bool:
             not any(lex.place_country(t.text) for t in ent):
         return True                               # `former Saakashvili ally Nino Burjanadze` (tagged GPE)
     return before is not None and before.lower_ in lex.title_words() and is_person_title(before)
+
+
+def _aged_name(st: ActorState, ent) -> bool:
+    """True for two or three capitalised words the tagger took for a product, work or place right after an age
+    (`bit 9-year-old Crystal Moss on the arm`, tagged PRODUCT): only people have an age so said."""
+    toks = st.toks
+    if ent.label_ not in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG", "GPE") or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.i not in st.hits for t in span_tokens(ent)) or \
+            toks[ent.end - 1].lower_ in lex.org_words() or toks[ent.end - 1].dep_ == "compound":
+        return False                              # (`the 3-year-old Kindle Fire tablet`: a thing)
+    return _after_age(toks, ent.start)
+
+
+def _after_age(toks, s: int) -> bool:
+    """True when `N-year-old` stands right before token s."""
+    return s >= 3 and toks[s - 1].lower_ == "old" and toks[s - 2].text in ("-", "–") and \
+        toks[s - 3].lower_ in ("year", "years")
 
 
 def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
@@ -1341,7 +1400,8 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector, c.role = "MED", c.role or "journalist"
     if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
         c.sector, c.role = "REL", c.role or "cleric"
-    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)):
+    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)
+                             or _accused_who(st.doc, e)):
         c.sector, c.role = "CRM", c.role or "suspect"
 
 
@@ -1458,7 +1518,8 @@ def _charge_listed(st: ActorState, s: int, e: int) -> bool:
 def _accused(root) -> bool:
     """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
     `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
-    arrested`), or the subject of `plead` (`pleaded guilty`), also as the second of two subjects (`Farook and Malik
+    arrested`), the subject of `plead` (`pleaded guilty`) or of being in custody on a charge (`had been in custody
+    on charges of assault`), also as the second of two subjects (`Farook and Malik
     were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a
     negation (`was never charged`), not in a question, not accused `of` a noun that is
     no crime (actor_words.tsv `charge_noun`: `accused of hypocrisy`) and not by an agent that is no police,
@@ -1479,6 +1540,11 @@ def _accused(root) -> bool:
             o.dep_ == "dobj" and o.lemma_.lower() in lex.words("facing_noun") for o in children(verb)) and \
             not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)):
         return True                               # `Tom Wolfe faces charges of murder`, `he is awaiting arraignment`
+    if tok.dep_ == "nsubj" and verb.lemma_ in ("be", "remain") and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "custody" for o in children(p))
+            for p in children(verb)) and any(t.lemma_.lower() == "charge" and t.pos_ == "NOUN" for t in verb.subtree) \
+            and not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)):
+        return True                               # `Dan Hart had been in custody since May on charges of assault`
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "dobj" and verb.lemma_.lower() not in ("accuse", "suspect") and _law_subject(verb):
@@ -1493,13 +1559,36 @@ def _accused(root) -> bool:
     for prep in verb.subtree:                     # (the parser may hang `by Democrats` on `lying`)
         objs = [o for o in children(prep) if o.dep_ == "pobj"]
         if prep.head.i == verb.i and prep.dep_ == "prep" and prep.lower_ == "of" and any(
-                o.pos_ == "NOUN" and o.lemma_.lower() not in lex.words("charge_noun") for o in objs):
+                o.pos_ == "NOUN" and o.lemma_.lower() not in lex.words("charge_noun") and not _breach_of_act(o)
+                for o in objs):
             return False                          # `accused of hypocrisy`: a reproach
         if (prep.dep_ == "agent" or prep.lower_ == "by" and prep.head.i > verb.i) and any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") for o in objs) and not any(
                 o.lemma_.lower() in lex.words("law_agent") for o in objs):
             return False                          # `accused ... by Democrats`: no one charges a crime
     return True
+
+
+def _accused_who(doc, e: int) -> bool:
+    """True for a name whose relative clause charges it with a crime past its age and address (`Pat Walsh (19) of 4
+    Main Road, Carlow, who is accused of assault`, `Jo Hart, 34, who was charged with theft`), where the parser hangs
+    `who` on the age or the town: `_accused` read from the `who`."""
+    k = e
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+        k += 3                                    # `(19)`: an age in brackets
+    end = min(sentence_of(doc, e - 1).end, k + 14)
+    while k < end and doc[k].lower_ != "who":
+        if not (doc[k].is_punct and doc[k].text not in (";", ".", ":") or doc[k].like_num or doc[k].pos_ == "PROPN" or
+                doc[k].lower_ == "of" or doc[k].text in lex.words("possessive_mark")):
+            return False                          # only an age, `of` and the words of an address before `who`
+        k += 1
+    return k < end and doc[k].lower_ == "who" and k > e and doc[k - 1].text == "," and _accused(doc[k])
+
+
+def _breach_of_act(noun) -> bool:
+    """True for a breach of a law named as an Act (`accused of a breach of the Public Order Act`): a charge."""
+    return noun.lemma_.lower() == "breach" and any(
+        p.lower_ == "of" and any(o.text == "Act" for o in children(p)) for p in children(noun))
 
 
 def _charged_after_be(tok):
@@ -1960,6 +2049,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
         if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
             info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
+        if t.sector == "COP" and t.role == "officer" and k >= 0 and business_officer(words[:k + 1]):
+            info.sector, info.role = "BUS", " ".join(words[k - 1:k + 1] + ["officer"])   # `chief financial officer`
     for tok in span:
         if tok.lower_ in lex.words("former"):
             info.former = True

@@ -562,6 +562,12 @@ def unknown_orgs(st: ActorState) -> None:
                                                             ent.root.head.lower_ == "on" and
                                                             ent.root.head.head.pos_ == "NOUN"):
             continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
+        if sector is None and st.doc[e - 1].lower_ in lex.words("road_word") and s > 0 and (
+                st.doc[s - 1].lower_ in lex.words("road_preposition") or st.doc[s - 1].lower_ in lex.words("locative")):
+            continue                              # `off Monte Verde Pike` tagged ORG: a road
+        if sector is None and st.doc[s].lower_ in lex.words("saint") and st.doc[s].text[:1].isupper() and \
+                e < len(st.doc) and st.doc[e].text in lex.words("possessive_mark"):
+            continue                              # `on St Brigid's Drive` tagged ORG: what is named after a saint
         if sector is None and lex.non_actor(span_of(st.doc, s, e).text):
             continue                              # `the Sharon Statement` (non_actors.tsv last): a document
         if sector is None and (_person_name(span_of(st.doc, s, e)) or _named_person_noun(ent.root)):
