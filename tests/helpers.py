@@ -78,6 +78,11 @@ def asserted(article) -> list:
     return [e for e in article.events if not e.negated and not e.hypothetical]
 
 
+def types(article) -> set:
+    """The (type, trigger) pairs of an article's asserted events: for assertion messages."""
+    return {(e.type, e.trigger.text) for e in asserted(article)}
+
+
 def found(article, etype: str) -> list:
     """The asserted events of one type."""
     return [e for e in asserted(article) if e.type == etype]

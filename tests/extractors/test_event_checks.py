@@ -2,13 +2,7 @@
 on invented sentences, each aimed at one class of error EVENT_GUIDE.md rules out."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def types(article):
-    return {(e.type, e.trigger.text) for e in asserted(article)}
+from tests.helpers import asserted, types
 
 
 def test_an_interview_question_is_no_request(run):

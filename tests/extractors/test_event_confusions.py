@@ -3,13 +3,7 @@ warner's own act on a condition threatens, a figure that fell refuses nothing, m
 back to a place concedes nothing, a name in quotes is no phone call; on invented sentences."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def types(article):
-    return {(e.type, e.trigger.text) for e in asserted(article)}
+from tests.helpers import asserted, types
 
 
 def test_an_invitation_to_act_is_a_request(run):

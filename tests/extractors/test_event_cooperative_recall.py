@@ -3,13 +3,7 @@ deed concedes, and the deed confessed stays beside it; a finite conjunct is not 
 contrast` is no doer; backing his candidacy backs him. On invented sentences."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def types(article):
-    return {(e.type, e.trigger.text) for e in asserted(article)}
+from tests.helpers import asserted, types
 
 
 def test_someone_credited_with_a_deed_is_backed(run):

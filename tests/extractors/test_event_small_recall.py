@@ -2,13 +2,7 @@
 with someone, putting someone on notice, throwing someone out; on invented sentences."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def types(article):
-    return {(e.type, e.trigger.text) for e in asserted(article)}
+from tests.helpers import asserted, types
 
 
 def test_began_firing_with_no_object_is_an_attack(run):
