@@ -25,7 +25,7 @@ from .colon import colon_line
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
 from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
-                       inherited_source, names_actor, need_request, np_bounds, speaker_of_clause)
+                       inherited_source, names_actor, need_request, np_bounds, prep_object, speaker_of_clause)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -364,10 +364,7 @@ def _doers_above(tok) -> tuple[list, object]:
             if by is not None and (o := child(by, ("pobj",))) is not None:
                 out.append(o)
         elif t.pos_ == "NOUN":
-            for word in ("from", "by"):
-                for x in children(t):
-                    if x.dep_ == "prep" and x.lower_ == word and (o := child(x, ("pobj",))) is not None:
-                        out.append(o)
+            out += [o for word in ("from", "by") if (o := prep_object(t, word)) is not None]
         if t.dep_ == "ROOT" or t.head.i == t.i:
             break
         below, t = t, t.head
