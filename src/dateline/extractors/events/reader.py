@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import math
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
 from ..spans import children, column, ids_of, lowered, tokens
+from .criticism import probability  # (the same logistic score: weights by feature name, a bias)
 from .lexicon import load
 from .triggers import child
 
@@ -224,12 +223,6 @@ def open_to(art: ArticleView, sent, mentions, quotes) -> bool:
     k = sent.start_char
     return (ETYPE not in art.asserted.get(k, ()) and ETYPE not in art.unreal.get(k, ())
             and (bool(mentions) or any(a for _, a in quotes)))
-
-
-def probability(feats, m: dict) -> float:
-    w = m["weights"]
-    z = w.get("bias", 0.0) + sum(map(w.get, feats, repeat(0.0)))   # (w.get(x, 0.0) of each, in order)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 EVIDENCE_POS = frozenset({"NOUN", "VERB", "ADJ"})
