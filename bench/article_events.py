@@ -36,7 +36,9 @@ def _te3_texts() -> dict:
 
 
 def text_of(file: str) -> str:
-    """The text a gold row's `file` names: a file under ../shared/devsets, or `SET/input.jsonl#ID`, one line's text."""
+    """The text a gold row's `file` names: a file under ../shared/devsets, or `SET/input.jsonl#ID`, one line's text
+    (`html-l3s-gn1/gold.jsonl#ID`: that page's `body`, the article text its human annotators marked - fixed, so gold
+    offsets into it do not move when dateline's own HTML reading changes)."""
     path, _, wanted = file.partition("#")
     if not wanted:
         return (SHARED / "devsets" / path).read_text(encoding="utf-8")
@@ -48,7 +50,7 @@ _LINES: dict = {}
 
 def _jsonl_texts(path: str) -> dict:
     if path not in _LINES:
-        _LINES[path] = {r["id"]: r["text"] for r in map(json.loads, open(SHARED / "devsets" / path, encoding="utf-8"))}
+        _LINES[path] = {r["id"]: r["text"] if "text" in r else r["body"] for r in map(json.loads, open(SHARED / "devsets" / path, encoding="utf-8"))}
     return _LINES[path]
 
 
