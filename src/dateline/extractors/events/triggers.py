@@ -1182,9 +1182,12 @@ def content_subject(heads):
     """The subject of a that-clause hanging from one of `heads` (`concern that conservative donors would divert`),
     when it names someone or a group of people, or the owner of the thing it names (`that China's surpluses were`);
     None for `it`, `there`, the speaker's `I`/`we` or a thing (`concern that prices would rise`)."""
-    clause = next((x for h in heads for x in children(h) if x.dep_ in ("acl", "ccomp", "appos")
-                   and x.pos_ in ("VERB", "AUX") and any(y.dep_ == "mark" and y.lower_ == "that" for y in children(x))),
-                  None)
+    clause = next((x for h in heads for x in children(h) if (x.dep_ in ("acl", "ccomp", "appos") and any(
+                   y.dep_ == "mark" and y.lower_ == "that" for y in children(x)) or x.dep_ == "relcl" and any(
+                   y.dep_ in ("mark", "advmod") and y.lower_ == "that" for y in children(x)))
+                   and x.pos_ in ("VERB", "AUX")), None)
+    # (a relative clause whose `that` is neither its subject nor its object is the parser's that-clause: `it's a
+    # disgrace that he is doing this`)
     subj = child(clause, SUBJ | PASS_SUBJ) if clause is not None else None
     if subj is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who", "i", "we", "me", "us"):
         return None
