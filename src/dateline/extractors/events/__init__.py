@@ -583,7 +583,8 @@ def _embedded(t):
 def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = False) -> Event:
     """An accusation, rejection, backing or request with no target, whose words go on in a that-clause (of the trigger,
     of its event noun, or of a participle of saying hung on it: `Sanders hit back, saying that Clinton was not
-    qualified`), is aimed at that clause's subject when it names someone (`triggers.content_subject`); with `add`
+    qualified`; also the clause of the copula an `it` puts before it: `it is shameful that X did`), is aimed at that
+    clause's subject when it names someone (`triggers.content_subject`); with `add`
     (every target found is a thing or a bare `it`: `calling it dangerous that Obama has no plan`, the clause hung on
     the word the object is called), that subject is a further target."""
     report = _report_verbs()

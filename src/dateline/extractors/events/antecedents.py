@@ -54,7 +54,8 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
                            quoted: bool = False) -> Optional[object]:
     """The token a he/she/they (him/her/them) stands for in its sentence, or None: the subject of the clause its own
     clause is joined to or hangs from (`X said ..., but he urged`; `a boy is in critical condition after he was
-    shot`), the one told (`telling voters they are wrong`), else the one noun before it in the sentence that can be
+    shot`), the one told (`telling voters they are wrong`), the teller of a that-clause told to no one (`X met Y and
+    declared that he found Y charming`: X, when no subject between them may be it), else the one noun before it in the sentence that can be
     it (a person for he/him, people or a body for they/them; never the subject of its own clause, `Trump attacked
     him`, nor a token in `skip`); None when two can, when one of them is in `avoid` (the event's other side), or
     inside a quote (with `quoted`, for an event in a quote: only inside one, named by a noun of that quote). A
