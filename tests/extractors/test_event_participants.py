@@ -306,3 +306,18 @@ def test_a_noun_phrase_never_ends_with_a_coordinator(nlp):
     head = next(t for t in doc if t.lower_ == "button")
     a, b = np_bounds(head)
     assert doc[a:b + 1].text == "the button", doc[a:b + 1].text
+
+
+def test_who_after_an_apposition_stands_for_the_one_described(run):
+    # `, who` after `X, a former backer of Y,`: X acts, not the noun inside the apposition (issue 10, ev22o)
+    art = run("\n\nGovernor Phil Brant of Lorraine, a former backer of Senator Tom Ruiz, who has since called on voters "
+              "to back Okafor, spoke on Monday.\n")
+    src = " ".join(texts(only(art, "REQUEST").source))
+    assert "Brant" in src and "Ruiz" not in src.split(",")[0], src
+
+
+def test_a_participant_ends_before_a_relative_clause_set_off_in_its_apposition(run):
+    art = run('\n\n"These are hard times," said Anna Weber, a lawyer for the Farmers Union, who has been criticizing '
+              'the mining company for years.\n')
+    src = texts(only(art, "ACCUSE").source)
+    assert any("Anna Weber" in t for t in src) and not any("who" in t or "criticizing" in t for t in src), src

@@ -43,3 +43,10 @@ def test_a_pronoun_inside_a_quote_stays(run):
     art = run("\n\nMayor Ruiz and Governor Tate met, with Ruiz promising to \"bomb them into oblivion.\"\n")
     for e in art.events:
         assert all(t not in ("Ruiz", "Mayor Ruiz") for t in texts(e.target)), e
+
+
+def test_a_pronoun_subject_of_what_someone_declared_is_the_teller(run):
+    # `he` left without an actor by the coreference (two men named before it): the one who declares
+    art = run("\n\nSenator Hale met with Governor Okafor on Monday and declared in an interview that he found Okafor "
+              "very charming.\n")
+    assert "Hale" in named(art, only(art, "SUPPORT").source)

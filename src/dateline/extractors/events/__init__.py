@@ -25,7 +25,8 @@ from .colon import colon_line
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
 from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
-                       inherited_source, names_actor, need_request, np_bounds, prep_object, speaker_of_clause)
+                       inherited_source, names_actor, need_request, np_bounds, prep_object, speaker_of_clause,
+                       subject_of)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -404,6 +405,8 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
         ev = _said_of(ev, c, index, text, add=True)
     if ev.type == "THREATEN" and not any(p.actor for p in ev.target):
         ev = _threatened_unless(ev, c, index, text)
+    if ev.type in ATTITUDES and not any(p.actor for p in ev.target):
+        ev = _maker_judged(ev, c, index, text)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
     ev = _with_conjuncts(ev, c.token.doc, index, text)
     ev = _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
@@ -539,6 +542,35 @@ def _owner_named(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event
     return ev
 
 
+def _maker_judged(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """A word of judgement on a thing someone did (`Remington designed and executed an immoral marketing campaign`,
+    `Trump has said things that have been totally inappropriate`: the judging word is said of the thing, by its
+    adjective or the predicate of its relative clause) judges the doer: the subject of the verb the thing is the
+    object of, when it names an actor that is not on the source's side and no target found names one; a further
+    target."""
+    t = c.token
+    if t.pos_ not in ("ADJ", "NOUN") or c.noun is not None and c.noun.i != t.i:
+        return ev
+    if t.dep_ == "amod":
+        thing = t.head
+    elif t.dep_ in ("acomp", "attr") and t.head.dep_ == "relcl":
+        thing = t.head.head
+    else:
+        return ev
+    while thing.dep_ == "conj" and thing.head.pos_ == "NOUN":
+        thing = thing.head
+    if thing.pos_ != "NOUN" or actor_noun(thing) or thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
+        return ev
+    doer = subject_of(thing.head)
+    if doer is None or doer.i == thing.head.i or index.at(doer.idx, doer.idx + len(doer)) is None:
+        return ev
+    p = _participant(doer, index, text)
+    if p.actor is None or any(q.actor == p.actor or p.start < q.end and q.start < p.end for q in ev.source) or any(
+            p.start < q.end and q.start < p.end for q in ev.target):
+        return ev
+    return dataclasses.replace(ev, target=ev.target + (p,))
+
+
 def _embedded(t):
     """The words of a thing's phrase and of the clause it carries, nearest first (breadth first, three steps)."""
     level = [t]
@@ -551,13 +583,17 @@ def _embedded(t):
 def _said_of(ev: Event, c: Candidate, index: ActorIndex, text: str, add: bool = False) -> Event:
     """An accusation, rejection, backing or request with no target, whose words go on in a that-clause (of the trigger,
     of its event noun, or of a participle of saying hung on it: `Sanders hit back, saying that Clinton was not
-    qualified`), is aimed at that clause's subject when it names someone (`triggers.content_subject`); with `add`
+    qualified`; also the clause of the copula an `it` puts before it: `it is shameful that X did`), is aimed at that
+    clause's subject when it names someone (`triggers.content_subject`); with `add`
     (every target found is a thing or a bare `it`: `calling it dangerous that Obama has no plan`, the clause hung on
     the word the object is called), that subject is a further target."""
     report = _report_verbs()
     heads = [c.token] + ([c.noun] if c.noun is not None and c.noun.i != c.token.i else [])
     heads += [x for h in list(heads) for x in children(h) if x.dep_ in ("advcl", "xcomp", "conj") and x.tag_ == "VBG"
               and x.lemma_.lower() in report]
+    heads += [h.head for h in list(heads) if h.dep_ in ("acomp", "attr") and h.head.lemma_ == "be" and any(
+        x.dep_ == "nsubj" and x.lower_ == "it" for x in children(h.head))]   # (`it is shameful that X did`: the
+    # clause the copula of an `it` put in front of it carries)
     if add:                               # (`calling it dangerous that`, `expressed doubt that`: the trigger's noun)
         heads += [x for h in list(heads) for x in children(h) if x.dep_ in ("oprd", "acomp", "ccomp")
                   and x.pos_ == "ADJ" or x.dep_ == "dobj" and ev.trigger.start <= x.idx < ev.trigger.end]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .checks import is_person
+from .lexicon import load
 from .nouns import actor_noun, is_age
 from .triggers import actor_like, subject_of
 from ..spans import children, sentence_of
@@ -40,6 +41,11 @@ def _who(x, plural: bool, joined: bool = False) -> bool:
     return x.ent_type_ == "PERSON" or is_person(x) or (x.pos_ == "NOUN" and actor_noun(x))
 
 
+def _reporting() -> frozenset:
+    """event_cues.tsv `report`: the verbs that tell what someone said (say, declare, insist ...)."""
+    return load().cues.get("report", frozenset())
+
+
 def _clause_subject(v):
     return next((c for c in children(v) if c.dep_ in SUBJECTS), None)
 
@@ -48,7 +54,8 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
                            quoted: bool = False) -> Optional[object]:
     """The token a he/she/they (him/her/them) stands for in its sentence, or None: the subject of the clause its own
     clause is joined to or hangs from (`X said ..., but he urged`; `a boy is in critical condition after he was
-    shot`), the one told (`telling voters they are wrong`), else the one noun before it in the sentence that can be
+    shot`), the one told (`telling voters they are wrong`), the teller of a that-clause told to no one (`X met Y and
+    declared that he found Y charming`: X, when no subject between them may be it), else the one noun before it in the sentence that can be
     it (a person for he/him, people or a body for they/them; never the subject of its own clause, `Trump attacked
     him`, nor a token in `skip`); None when two can, when one of them is in `avoid` (the event's other side), or
     inside a quote (with `quoted`, for an event in a quote: only inside one, named by a noun of that quote). A
@@ -73,6 +80,11 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
             told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
             if told is not None and told.i > opened and told.i not in avoid and _who(told, plural):
                 return told
+            if told is None and v.head.lemma_.lower() in _reporting():
+                s = subject_of(v.head)        # `X met Y and declared that he found Y charming`: the teller
+                if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural) and not any(
+                        x.dep_ in SUBJECTS and _who(x, plural) for x in sent if s.i < x.i < pron.i):
+                    return s              # (no subject between them that may be it: `X said Y lost because he`)
         if low in ("he", "she", "they"):
             return None                   # a subject pronoun is read by its clause only
     if len(marks) % 2 and not quoted:

@@ -63,6 +63,10 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
         b = max(b, c.right_edge.i)
     doc = tok.doc
     toks = tokens(doc)
+    for k in range(tok.i + 2, b + 1):    # a relative clause set off by a comma in the phrase's apposition is not
+        if toks[k].tag_ in ("WP", "WDT") and toks[k - 1].text == "," and toks[k].head.dep_ == "relcl":
+            b = k - 1                     # part of it (`Phil Bryant, a former backer of Ted Cruz, who has since called`)
+            break
     for k in range(tok.i - 1, a - 1, -1):
         if toks[k].is_space and "\n" not in toks[k].text and len(toks[k].text) > 1:
             # a blanked dateline ('LONDON, May 28 (Reuters) -') leaves spaces: the phrase starts after them
@@ -791,6 +795,12 @@ def antecedent(rel):
     does. A noun said of a subject by `be` stands for that subject (`They are the ones who call doctors
     murderers`, `Trump is a serial liar and xenophobe who has pledged to ban`)."""
     noun = rel.head.head
+    if rel.lower_ == "who" and rel.i > 0 and rel.doc[rel.i - 1].text == "," and noun.dep_ == "pobj" and \
+            noun.head.dep_ == "prep" and noun.head.head.dep_ == "appos" and noun.head.head.head.i < noun.i:
+        noun = noun.head.head.head        # `Phil Bryant, a former backer of Ted Cruz, who has since called`: the
+        # one the apposition describes, not the noun inside it (`Phil Bryant of Mississippi, a ...`: Bryant)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "PROPN":
+            noun = noun.head.head
     said = noun
     while said.dep_ == "conj" and said.head.i != said.i:
         said = said.head
@@ -1182,9 +1192,12 @@ def content_subject(heads):
     """The subject of a that-clause hanging from one of `heads` (`concern that conservative donors would divert`),
     when it names someone or a group of people, or the owner of the thing it names (`that China's surpluses were`);
     None for `it`, `there`, the speaker's `I`/`we` or a thing (`concern that prices would rise`)."""
-    clause = next((x for h in heads for x in children(h) if x.dep_ in ("acl", "ccomp", "appos")
-                   and x.pos_ in ("VERB", "AUX") and any(y.dep_ == "mark" and y.lower_ == "that" for y in children(x))),
-                  None)
+    clause = next((x for h in heads for x in children(h) if (x.dep_ in ("acl", "ccomp", "appos") and any(
+                   y.dep_ == "mark" and y.lower_ == "that" for y in children(x)) or x.dep_ == "relcl" and any(
+                   y.dep_ in ("mark", "advmod") and y.lower_ == "that" for y in children(x)))
+                   and x.pos_ in ("VERB", "AUX")), None)
+    # (a relative clause whose `that` is neither its subject nor its object is the parser's that-clause: `it's a
+    # disgrace that he is doing this`)
     subj = child(clause, SUBJ | PASS_SUBJ) if clause is not None else None
     if subj is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who", "i", "we", "me", "us"):
         return None
