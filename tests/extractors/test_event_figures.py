@@ -91,3 +91,24 @@ def test_a_charge_someone_faces_stays(run):
               "would no longer accept foreign donations.\n\nEntering the debate, Senator Cruz faced criticism for "
               "unreported loans to his campaign.\n")
     assert {e.trigger.text for e in asserted(art) if e.type == "ACCUSE"} >= {"accusations", "criticism"}, types(art)
+
+
+def test_a_court_striking_down_a_ban_rejects_it(run):
+    art = run("\n\nThe ruling comes a year after Judge Reyes struck down the state's bans on same-sex marriage.\n")
+    struck = [e for e in asserted(art) if e.trigger.text == "struck"]
+    assert struck and struck[0].type == "REJECT", types(art)
+
+
+def test_a_striking_likeness_is_no_strike(run):
+    art = run("\n\nThe similarities between the two governors are striking.\n")
+    assert not any(e.type == "PROTEST" for e in asserted(art)), types(art)
+
+
+def test_workers_striking_stay_a_protest(run):
+    art = run("\n\nThousands of nurses are striking for higher pay at the city's hospitals.\n")
+    assert any(e.type == "PROTEST" for e in asserted(art)), types(art)
+
+
+def test_a_rating_that_hit_a_level_is_no_attack(run):
+    art = run("\n\nThe senator's standing with young voters, which has hit historically low levels, worries his aides.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

@@ -241,6 +241,8 @@ def keep(c: Candidate) -> bool:
     if c.etype == "ACCUSE" and _charge_of_a_thing(c, w):
         return False                      # `mired in accusations of political bias`: a charge named, no one charging
         # or charged
+    if c.etype == "PROTEST" and _striking_quality(c):
+        return False                      # `the similarities between the two candidates are striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):
         return False                      # `Trump's march to the nomination`, `the March of Dimes`: no protest
     if c.etype == "SUPPORT" and _nominated_for_award(c, w):
@@ -272,9 +274,9 @@ def retype(c: Candidate) -> None:
         # she had struck with the White House`
     elif c.etype == "ASSAULT" and lem == "strike" and verb and any(x.dep_ == "prt" and x.lower_ == "down"
                                                                    for x in children(t)) and obj is not None and (
-            olem in w["measure"] or _lemma(_of_object(obj) or obj) in w["measure"]):
+            olem in w["measure"] or _lemma(_of_object(obj) or obj) in w["measure"] or olem in w["restriction"]):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `a decision striking down parts of a
-        # Texas law`: a court voids it
+        # Texas law`, `struck down the state's bans on ...` (a `restriction`, ev22p): a court voids it
     elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in w["acknowledging"] and verb and olem in w["fault"]:
@@ -3630,4 +3632,18 @@ def _confidence_in_an_outcome(c: Candidate) -> bool:
     heads = [n] + ([n.head] if n.dep_ == "dobj" else [])   # (the parse may hang the clause on `expressed`)
     return any(x.dep_ in ("acl", "ccomp") and x.i > n.i and any(y.dep_ == "mark" and y.lower_ == "that"
                                                              for y in children(x)) for h in heads for x in children(h))
+
+
+def _striking_quality(c: Candidate) -> bool:
+    """`striking` said of a thing, with no object and no phrase of its own (`the similarities are striking`,
+    `what is striking is`): a quality, no walkout (`workers are striking`, `nurses are striking for higher pay`
+    stay)."""
+    t = c.token
+    if c.nominal or _lemma(t) != "strike" or t.tag_ != "VBG" or any(
+            x.dep_ in ("dobj", "prep", "prt", "advcl", "xcomp") for x in children(t)):
+        return False
+    if not any(x.dep_ == "aux" and _lemma(x) == "be" for x in children(t)):
+        return False
+    subj = child(t, ("nsubj",))
+    return subj is not None and (subj.lower_ in ("what", "it", "this", "that") or _inanimate(subj))
 
