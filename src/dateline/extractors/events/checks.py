@@ -34,6 +34,10 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - type confusions (ev20t): invitations to act (`_invited_to_act`), a warner's own act on a condition
   (`_self_warned_if`), sentences without a term, figures that fell (`_fell`), market demand (`_market_quantity`),
   going back to a place (`_went_back_to`), rules on a practice (`_rule_on_practice`), quoted titles (`_quoted_title`).
+- political wire articles (ev22p): verdicts on `something` (`_verdict_on_nothing`), marches toward no place
+  (`_march_of_progress`), prize nominations (`_nominated_for_award`), confidence in an outcome
+  (`_confidence_in_an_outcome`), charges of a thing with no one charging (`_charge_of_a_thing`), `striking` as a
+  quality (`_striking_quality`), praise a poll counts, courts striking down bans (`retype`).
 """
 from __future__ import annotations
 
