@@ -112,3 +112,25 @@ def test_workers_striking_stay_a_protest(run):
 def test_a_rating_that_hit_a_level_is_no_attack(run):
     art = run("\n\nThe senator's standing with young voters, which has hit historically low levels, worries his aides.\n")
     assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_a_lead_that_dropped_concedes_nothing(run):
+    art = run("\n\nHer lead over the senator has dropped from a 31-point advantage to two points.\n")
+    assert not any(e.type == "CONCEDE" for e in asserted(art)), types(art)
+
+
+def test_dropping_a_restriction_still_concedes(run):
+    art = run("\n\nThe United States dropped tariffs on Chinese steel last year.\n")
+    assert any(e.type == "CONCEDE" for e in asserted(art)), types(art)
+
+
+def test_breaking_down_is_no_break_with_anyone(run):
+    art = run("\n\nThe border-free travel zone has already broken down under the pressure of migration, with many "
+              "worried that it can never be restored.\n\nThe governor appeared to break down walls with the "
+              "neighbouring state, only to build them back up.\n")
+    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_dropping_the_ball_concedes_nothing(run):
+    art = run("\n\nOften, families did not understand the cost of dropping the ball on the paperwork.\n")
+    assert not any(e.type == "CONCEDE" for e in asserted(art)), types(art)

@@ -37,7 +37,8 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - political wire articles (ev22p): verdicts on `something` (`_verdict_on_nothing`), marches toward no place
   (`_march_of_progress`), prize nominations (`_nominated_for_award`), confidence in an outcome
   (`_confidence_in_an_outcome`), charges of a thing with no one charging (`_charge_of_a_thing`), `striking` as a
-  quality (`_striking_quality`), praise a poll counts, courts striking down bans (`retype`).
+  quality (`_striking_quality`), praise a poll counts, courts striking down bans (`retype`), figures that dropped
+  (`_fell` for CONCEDE), breaking down.
 """
 from __future__ import annotations
 
@@ -245,6 +246,10 @@ def keep(c: Candidate) -> bool:
     if c.etype == "ACCUSE" and _charge_of_a_thing(c, w):
         return False                      # `mired in accusations of political bias`: a charge named, no one charging
         # or charged
+    if c.etype == "REJECT" and not c.nominal and _lemma(c.token) == "break" and any(
+            x.dep_ == "prt" and x.lower_ == "down" for x in children(c.token)):
+        return False                      # `the Schengen area has broken down`, `break down walls with Mexico`: a
+        # collapse or a figure, no break with anyone (`break with`, `break off relations` stay)
     if c.etype == "PROTEST" and _striking_quality(c):
         return False                      # `the similarities between the two candidates are striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):
@@ -1265,7 +1270,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `they're prohibited from making references to`, `felons who have been
         # banned from voting`, `Obama banned waterboarding`: a rule on a practice, no one coerced (`banned the
         # group`, `was banned by the league`, `laws restricting religious freedom` coerce)
-    if c.etype == "REJECT" and lem in w["sharechange"] and _is_verb(t) and _fell(t, w):
+    if c.etype in ("REJECT", "CONCEDE") and lem in w["sharechange"] and _is_verb(t) and _fell(t, w):
         return False                      # `its emissions declined`, `it has declined slightly from 58 percent`:
         # a figure that fell, no refusal (`the publisher declined, citing legal risks` refuses)
     if c.etype in ("CONSULT", "COOPERATE") and lem in w["discussing"] and _is_verb(t) and not _counterpart(t):
