@@ -34,6 +34,11 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 - type confusions (ev20t): invitations to act (`_invited_to_act`), a warner's own act on a condition
   (`_self_warned_if`), sentences without a term, figures that fell (`_fell`), market demand (`_market_quantity`),
   going back to a place (`_went_back_to`), rules on a practice (`_rule_on_practice`), quoted titles (`_quoted_title`).
+- political wire articles (ev22p): verdicts on `something` (`_verdict_on_nothing`), marches toward no place
+  (`_march_of_progress`), prize nominations (`_nominated_for_award`), confidence in an outcome
+  (`_confidence_in_an_outcome`), charges of a thing with no one charging (`_charge_of_a_thing`), `striking` as a
+  quality (`_striking_quality`), praise a poll counts, courts striking down bans (`retype`), figures that dropped
+  (`_fell` for CONCEDE), breaking down.
 """
 from __future__ import annotations
 
@@ -87,12 +92,19 @@ def keep(c: Candidate) -> bool:
         return False                      # `he's proud of his campaign`, `of the campaign he ran`: one's own doing
     if c.preset and c.etype == "SUPPORT" and _electorate_backing(c, w):
         return False                      # `caucus-goers were more likely to say they preferred Clinton`: a poll
+    if c.preset and c.etype == "SUPPORT" and poll_answer(c):
+        return False                      # `six in 10 primary voters said Clinton is honest`: praise a poll counts,
+        # as blame is (evaluative `_poll_answer`; ev22p)
     if c.preset and c.etype in ("ACCUSE", "SUPPORT") and _lemma(c.token) in w["viewing"] and \
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
     if c.preset and c.etype == "SUPPORT" and _fondness_no_backing(c, w):
         return False                      # `I love Jesus!`, `I'd love the Teamsters to be worse off`, `I love this
         # country`: a liking, a wish or a taste, no one backed
+    if c.etype == "SUPPORT" and _confidence_in_an_outcome(c):
+        return False                      # `expressed confidence that the party could still come together`
+    if c.preset and c.etype in ("ACCUSE", "REJECT", "SUPPORT") and _verdict_on_nothing(c, w):
+        return False                      # `we know something is very wrong`: a state of things judged, no one named
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
         # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
@@ -231,6 +243,19 @@ def keep(c: Candidate) -> bool:
         c.etype, c.quad, c.cameo, c.mode = "RETREAT", 2, "0874", None   # `the Americans evacuated the base`
     if c.etype == "REJECT" and _help_of_a_thing(c):
         return False                      # `the plans won't help prevent it`, `it doesn't help that`: no one refuses
+    if c.etype == "ACCUSE" and _charge_of_a_thing(c, w):
+        return False                      # `mired in accusations of political bias`: a charge named, no one charging
+        # or charged
+    if c.etype == "REJECT" and not c.nominal and _lemma(c.token) == "break" and any(
+            x.dep_ == "prt" and x.lower_ == "down" for x in children(c.token)):
+        return False                      # `the Schengen area has broken down`, `break down walls with Mexico`: a
+        # collapse or a figure, no break with anyone (`break with`, `break off relations` stay)
+    if c.etype == "PROTEST" and _striking_quality(c):
+        return False                      # `the similarities between the two candidates are striking`
+    if c.etype == "PROTEST" and _march_of_progress(c, w):
+        return False                      # `Trump's march to the nomination`, `the March of Dimes`: no protest
+    if c.etype == "SUPPORT" and _nominated_for_award(c, w):
+        return False                      # `was nominated for a Daytime Emmy`: an award's list, no one backed
     _mood(c, w)
     if _asked_for(c):
         c.hypothetical = True             # `called on the regime to abandon its weapons and comply`: asked for
@@ -258,9 +283,9 @@ def retype(c: Candidate) -> None:
         # she had struck with the White House`
     elif c.etype == "ASSAULT" and lem == "strike" and verb and any(x.dep_ == "prt" and x.lower_ == "down"
                                                                    for x in children(t)) and obj is not None and (
-            olem in w["measure"] or _lemma(_of_object(obj) or obj) in w["measure"]):
+            olem in w["measure"] or _lemma(_of_object(obj) or obj) in w["measure"] or olem in w["restriction"]):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `a decision striking down parts of a
-        # Texas law`: a court voids it
+        # Texas law`, `struck down the state's bans on ...` (a `restriction`, ev22p): a court voids it
     elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in w["acknowledging"] and verb and olem in w["fault"]:
@@ -1245,7 +1270,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `they're prohibited from making references to`, `felons who have been
         # banned from voting`, `Obama banned waterboarding`: a rule on a practice, no one coerced (`banned the
         # group`, `was banned by the league`, `laws restricting religious freedom` coerce)
-    if c.etype == "REJECT" and lem in w["sharechange"] and _is_verb(t) and _fell(t, w):
+    if c.etype in ("REJECT", "CONCEDE") and lem in w["sharechange"] and _is_verb(t) and _fell(t, w):
         return False                      # `its emissions declined`, `it has declined slightly from 58 percent`:
         # a figure that fell, no refusal (`the publisher declined, citing legal risks` refuses)
     if c.etype in ("CONSULT", "COOPERATE") and lem in w["discussing"] and _is_verb(t) and not _counterpart(t):
@@ -3537,3 +3562,97 @@ def _started_firing(t, obj, w) -> bool:
     going on (event_senses.tsv `firingstart`) is shooting; one is not begun to be dismissed."""
     return obj is None and t.dep_ == "xcomp" and t.tag_ == "VBG" and _lemma(t.head) in w["firingstart"] and \
         not any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in children(t))
+
+
+def _verdict_on_nothing(c: Candidate, w) -> bool:
+    """A verdict (evaluative.py) whose every target is an indefinite pronoun of things (event_senses.tsv
+    `indefinite_thing`: `we know something is very wrong`, `a sense that something has gone wrong`, `nothing is
+    good about it`): a state of things judged, no actor named (`there was nothing wrong with Lew's raising it`
+    keeps Lew as its target)."""
+    aimed = [x for x in c.target if hasattr(x, "lower_")]
+    return bool(aimed) and len(aimed) == len(c.target) and all(x.lower_ in w["indefinite_thing"] for x in aimed)
+
+
+def _march_of_progress(c: Candidate, w) -> bool:
+    """A march (event_senses.tsv `progress`) toward a goal that is no place and no one (`Trump's march to the
+    nomination`, `Europe's long march toward a common union`: a figure of progress), or `March` inside a proper
+    name with an `of` phrase (`the March of Dimes`). A march on, against, through or in a place stays a protest
+    (`a march in New York`, `the march to the Capitol`)."""
+    n = c.noun if c.noun is not None else c.token
+    if n.pos_ not in ("NOUN", "PROPN") or _lemma(n) not in w["progress"]:
+        return False
+    if n.pos_ == "PROPN" and n.i > 0 and n.doc[n.i - 1].lower_ == "the" and any(
+            x.dep_ == "prep" and x.lower_ == "of" and any(y.pos_ == "PROPN" for y in children(x)) for x in children(n)):
+        return True                       # `the March of Dimes`: a name (`the March on Washington` has no `of`)
+    preps = [x for x in children(n) if x.dep_ == "prep"]
+    after = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in ("to", "toward", "towards") and after not in preps:
+        preps.append(after)               # (`the setback in his march to the nomination`: the parse hangs `to` higher)
+    if any(x.lower_ not in ("to", "toward", "towards") for x in preps):
+        return False
+    goals = [y for x in preps for y in children(x) if y.dep_ == "pobj"]
+    return bool(goals) and all(_abstract(y, w) and y.ent_type_ not in ("GPE", "LOC", "FAC") for y in goals)
+
+
+def _nominated_for_award(c: Candidate, w) -> bool:
+    """A nomination for a prize (event_senses.tsv `accolade`: `was nominated for a Daytime Emmy`, `nominated for
+    the Nobel Peace Prize`) puts someone on an award's list: no backing of an actor (`nominated Garland for the
+    Supreme Court` backs)."""
+    t = c.noun if c.noun is not None else c.token
+    if _lemma(t) not in ("nominate", "nomination"):
+        return False
+    for x in children(t):
+        if x.dep_ == "prep" and x.lower_ == "for":
+            o = next((y for y in children(x) if y.dep_ == "pobj"), None)
+            if o is not None and (_lemma(o) in w["accolade"] or any(
+                    _lemma(y) in w["accolade"] for y in children(o) if y.dep_ == "compound")):
+                return True
+    return False
+
+
+def _charge_of_a_thing(c: Candidate, w) -> bool:
+    """A noun of charging (event_senses.tsv `chargetalk`: accusation, allegation, criticism, complaint) with no one
+    who charges and only a thing as what it is about (`mired in accusations of political bias`, `pushed back against
+    accusations of sexism`, `the most common criticism of this sort of analysis`): a topic named, as `_topic`'s
+    bare nouns are. A charge of a person or of someone's doing stays (`allegations of adultery against Grayson`,
+    `criticism of Obama's strategy`)."""
+    n = c.noun if c.noun is not None else c.token
+    if not c.nominal or _lemma(n) not in w["chargetalk"] or c.source or c.extra_source is not None or \
+            _side(c) is not None or not c.target:
+        return False
+    if n.dep_ == "dobj" and _lemma(n.head) in load().cues["receive"]:
+        return False                      # `facing accusations of favoritism`: the one who faces them is charged
+    aimed = [x for x in c.target if hasattr(x, "dep_")]
+    return len(aimed) == len(c.target) and all(
+        _abstract(x, w) and not names_actor(x) and not any(
+            y.dep_ in ("poss", "compound") or (y.dep_ == "prep" and any(
+                names_actor(z) or is_person(z) for z in children(y) if z.dep_ == "pobj")) for y in children(x))
+        for x in aimed)
+
+
+def _confidence_in_an_outcome(c: Candidate) -> bool:
+    """Confidence voiced in what will happen (`expressed confidence that the party could come together`): a
+    forecast, no one backed (`expressed confidence in his staff` backs them)."""
+    n = c.noun if c.noun is not None else c.token
+    if _lemma(n) != "confidence":
+        n = child(n, ("dobj",)) or n      # (evaluative's `expressed confidence`: the verb is the trigger)
+    if _lemma(n) != "confidence" or prep_object(n, "in") is not None:
+        return False
+    heads = [n] + ([n.head] if n.dep_ == "dobj" else [])   # (the parse may hang the clause on `expressed`)
+    return any(x.dep_ in ("acl", "ccomp") and x.i > n.i and any(y.dep_ == "mark" and y.lower_ == "that"
+                                                             for y in children(x)) for h in heads for x in children(h))
+
+
+def _striking_quality(c: Candidate) -> bool:
+    """`striking` said of a thing, with no object and no phrase of its own (`the similarities are striking`,
+    `what is striking is`): a quality, no walkout (`workers are striking`, `nurses are striking for higher pay`
+    stay)."""
+    t = c.token
+    if c.nominal or _lemma(t) != "strike" or t.tag_ != "VBG" or any(
+            x.dep_ in ("dobj", "prep", "prt", "advcl", "xcomp") for x in children(t)):
+        return False
+    if not any(x.dep_ == "aux" and _lemma(x) == "be" for x in children(t)):
+        return False
+    subj = child(t, ("nsubj",))
+    return subj is not None and (subj.lower_ in ("what", "it", "this", "that") or _inanimate(subj))
+
