@@ -192,9 +192,13 @@ def children(tok) -> list:
     doc = tok.doc
     found = doc.user_data.get("dateline.children")
     if found is None or len(found) != len(doc):
-        toks = tokens(doc)
-        found = doc.user_data["dateline.children"] = [[toks[k] for k in ks] for ks in _below(doc)]
-    return found[tok.i]
+        found = doc.user_data["dateline.children"] = [None] * len(doc)
+    i = tok.i
+    kids = found[i]
+    if kids is None:                              # (each token's list made at its first read, not all at once: a
+        toks = tokens(doc)                        #  doc's passes read the children of a few of its words)
+        kids = found[i] = [toks[k] for k in _below(doc)[i]]
+    return kids
 
 
 def sentence_tokens(tok) -> list:
@@ -245,6 +249,17 @@ def span_text(doc, start: int, end: int) -> str:
     if 0 <= start < end <= len(found[0]):
         return text(doc)[found[0][start]:found[1][end - 1]]
     return doc[start:end].text
+
+
+def span_chars(doc, start: int, end: int) -> tuple[int, int, str]:
+    """`(span.start_char, span.end_char, span.text)` of `span = doc[start:end]`, from the doc's character bounds and
+    kept text (`_char_bounds`, `text`) without the Span and the Token per word that its `text` makes."""
+    if 0 <= start < end <= len(doc):
+        starts, ends, _ = _char_bounds(doc)
+        a, b = starts[start], ends[end - 1]
+        return a, b, text(doc)[a:b]
+    span = span_of(doc, start, end)
+    return span.start_char, span.end_char, span.text
 
 
 def _char_bounds(doc) -> tuple[list[int], list[int], int]:
@@ -304,12 +319,15 @@ def forget(doc) -> None:
         del doc.user_data[key]
 
 
+_COLUMN_KEYS: dict[str, str] = {}     # attr -> its key in `doc.user_data` (made once, not at each read)
+
+
 def column(doc, attr: str) -> list[int]:
     """One attribute of every token of the doc (ORTH, LOWER, POS, IDX ...) as a list of ints, read from the
     doc's array without making a Token object per word (a pass that only looks for a few tokens then makes
     Tokens for those alone). A string compares with these ints through `spacy.strings.get_string_id`. Made
     once per doc and attribute, and shared by the passes (read it, never change it)."""
-    key = f"dateline.column.{attr}"
+    key = _COLUMN_KEYS.get(attr) or _COLUMN_KEYS.setdefault(attr, f"dateline.column.{attr}")
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         if attr in _LEXEME_COLUMNS:
@@ -389,7 +407,7 @@ def lemma_in(doc, words, *, lower: bool = False) -> bool:
     key = f"dateline.lemma_in.{id(words)}.{int(lower)}"
     found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = any(x in words for x in lowered(doc)) or lower and bool(
+        found = doc.user_data[key] = any(map(words.__contains__, lowered(doc))) or lower and bool(
             where(doc, "LOWER", lexicon_ids(words)))
     return found
 
@@ -406,6 +424,9 @@ def where(doc, attr: str, wanted) -> list[int]:
     symbols for POS): a pass that looks at a few words of the doc walks these instead of a Token per word."""
     if len(wanted) <= _FEW and len(doc):
         return np.flatnonzero(_equal(doc, attr, wanted)).tolist()
+    found = _member(doc, attr, wanted)
+    if found is not None:
+        return np.flatnonzero(found).tolist()
     return [i for i, v in enumerate(column(doc, attr)) if v in wanted]
 
 
@@ -421,6 +442,9 @@ def _array(doc, attr: str):
     return found
 
 
+column_array = _array        # (for a pass that tests a column as a whole: `hits.capital_runs`)
+
+
 def _equal(doc, attr: str, wanted):
     """Whether each token's `attr` is one of the few ints `wanted`, as an array of booleans (`v in wanted` for each
     value of the column, without a Python step a token)."""
@@ -432,6 +456,34 @@ def _equal(doc, attr: str, wanted):
         else:
             found |= arr == np.uint64(v)
     return np.zeros(len(arr), dtype=bool) if found is None else found
+
+
+# the columns whose every value is a uint64 as it stands (ids, tags, offsets, flags; not HEAD nor SENT_START, which
+# hold negative values), which `_member` compares on the column's array
+_UNSIGNED = frozenset(("ORTH", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "IDX", "SHAPE",
+                       "PREFIX", "SUFFIX")) | frozenset(_LEXEME_COLUMNS)
+
+
+def _member(doc, attr: str, wanted):
+    """Whether each token's `attr` is one of the ints `wanted` (any number of them), as an array of booleans, or None
+    when more than `_FEW` of them stand in the doc: the values the column holds (`_values`, a set made once a doc)
+    met with `wanted` in C, and the tokens of those few found on the column's array (`_equal`), instead of `v in
+    wanted` for each token in Python (the same answers: a value is in `wanted` exactly when it is one of those)."""
+    if attr not in _UNSIGNED or not len(doc):
+        return None
+    present = _values(doc, attr).intersection(wanted)
+    if len(present) > _FEW:
+        return None
+    return _equal(doc, attr, present)
+
+
+def _values(doc, attr: str) -> frozenset[int]:
+    """The distinct values of a column (`column`), made once per doc and attribute."""
+    key = "dateline.values." + attr
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), frozenset(column(doc, attr)))
+    return found[1]
 
 
 def having(toks, **wanted) -> list:
@@ -500,6 +552,15 @@ def _having(doc, tests) -> list[int]:
         for a, ids in tests[1:]:
             found |= _equal(doc, a, ids)
         return np.flatnonzero(found).tolist()
+    if len(doc):                                  # (a large set looked up in C: `_member`)
+        found = None
+        for a, ids in tests:
+            mine = _equal(doc, a, ids) if len(ids) <= _FEW else _member(doc, a, ids)
+            if mine is None:
+                break
+            found = mine if found is None else found | mine
+        else:
+            return np.flatnonzero(found).tolist()
     cols = [(column(doc, a), ids) for a, ids in tests]
     if len(cols) == 1:
         (col, ids), = cols

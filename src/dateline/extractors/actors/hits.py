@@ -5,9 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy as np
+
 from ...lexicon import actors as lex
-from ..spans import (char_span, children, column, entities, having, ids_of, lemma_in, lexicon_ids, lowered, matches_at,
-                     span_of, tokens)
+from ..spans import (char_span, children, column, column_array, entities, having, ids_of, lemma_in, lexicon_ids,
+                     lowered, matches_at, span_of, tokens)
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
@@ -130,6 +132,23 @@ def find_hits(st: ActorState) -> None:
     nameless_spans(st)
 
 
+def capital_runs(doc, least: int = 3) -> list[list[int]]:
+    """The indices of the words of each run of `least` or more words in capitals of two letters or more (`TWO DEAD, 16
+    INJURED`): marks, spaces, numbers and capitals with a mark (`U.S.`) go on a run without joining it, any other word
+    ends it. Found over the doc's columns as arrays (the same runs as a walk over the words, without a Python step a
+    word)."""
+    if not len(doc):
+        return []
+    alpha, upper = column_array(doc, "IS_ALPHA") != 0, column_array(doc, "IS_UPPER") != 0
+    joins = alpha & upper & (column_array(doc, "LENGTH") > 1)
+    passes = ~joins & ((column_array(doc, "IS_PUNCT") != 0) | (column_array(doc, "IS_SPACE") != 0) |
+                       (column_array(doc, "LIKE_NUM") != 0) | (upper & ~alpha))
+    kept = np.flatnonzero(~passes)                # the words that join a run or end it, in order
+    edges = np.diff(np.concatenate(([0], joins[kept].astype(np.int8), [0])))
+    return [kept[a:b].tolist() for a, b in zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist())
+            if b - a >= least]
+
+
 def nameless_spans(st: ActorState) -> None:
     """`st.nameless`: spans where no actor is named, though the tagger or the lexicon may find a name there.
     - A run of three or more words in capitals (a newsletter's headlines, `TWO DEAD, 16 INJURED`): its words name
@@ -151,20 +170,7 @@ def nameless_spans(st: ActorState) -> None:
       Residents program`): a thing's name, not its words' actors."""
     doc, text = st.doc, st.ctx.text
     toks = st.toks
-    runs, run = [], []
-    alpha, upper, length = column(doc, "IS_ALPHA"), column(doc, "IS_UPPER"), column(doc, "LENGTH")
-    punct, space, num = column(doc, "IS_PUNCT"), column(doc, "IS_SPACE"), column(doc, "LIKE_NUM")
-    for i in range(len(doc)):                     # (the token's flags read off the doc's columns: no Token read)
-        if alpha[i] and length[i] > 1 and upper[i]:
-            run.append(st.toks[i])
-        elif punct[i] or space[i] or num[i] or (upper[i] and not alpha[i]):
-            continue                              # (`TWO DEAD, 16 INJURED`, `U.S.`)
-        else:
-            if len(run) >= 3:
-                runs.append(run)
-            run = []
-    if len(run) >= 3:
-        runs.append(run)
+    runs = [[toks[i] for i in run] for run in capital_runs(doc)]   # (off the doc's columns: no Token read)
     if runs:
         inside = {t.i for r in runs for t in r}
         plain = [t.text for t in st.toks if t.i not in inside and t.text[:1].isupper()]

@@ -8,7 +8,7 @@ from typing import Optional
 from ...records import Mention, Speaker
 from ..spans import column, entities, string_ids, text as doc_text
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
-from ..spans import children, span_of, tokens
+from ..spans import children, span_chars, tokens
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -280,8 +280,8 @@ def _trim(ent):
 
 
 def _mention(doc, s: int, e: int) -> Mention:
-    span = span_of(doc, s, e)
-    return Mention(start=span.start_char, end=span.end_char, text=span.text)
+    start, end, text = span_chars(doc, s, e)      # (the Span's offsets and text, without making it)
+    return Mention(start=start, end=end, text=text)
 
 
 def _mention_chars(doc, s: int, e: int) -> Mention:
