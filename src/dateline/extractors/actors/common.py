@@ -321,7 +321,10 @@ def org_sector(ent) -> str | None:
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
     words = lex.org_words()
-    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    sector = next((words[p] for p in (f"{a.lower_} {b.lower_}" for a, b in zip(reversed(ent[:-1]), reversed(ent[1:])))
+                   if p in words), None) or \
+        next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    #                                           (a pair of words first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
     first = next((t for t in ent if t.pos_ != "DET"), None)
     lead = lex.org_lead_words().get(first.text) if first is not None else None

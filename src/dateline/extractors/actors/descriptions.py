@@ -36,6 +36,8 @@ def descriptions(st: ActorState) -> None:
     """Every noun headed by a title or group phrase of titles.tsv, and every plural demonym."""
     doc = st.doc
     heads = _title_heads()
+    _lower_case_bodies(st)
+    _aged_people(st)
     for i in where(doc, "POS", _NOUNS):
         tok = st.toks[i]
         if tok.i in st.person_at:
@@ -94,6 +96,94 @@ def descriptions(st: ActorState) -> None:
             _group(st, tok, kinds["group"])
         elif "civil" in kinds:
             _group(st, tok, kinds["civil"], civil=True)
+
+
+def _lower_case_bodies(st: ActorState) -> None:
+    """`the ethics commission`, `the zoning board`, `the city council`: `the`, lower-case nouns and a head of
+    actor_words.tsv `public_body`, with no name, owner or `of` after it, outside blanked spans and not after `in`,
+    `at`, `to` (a place, an office: `a seat on the council`): a public body (GOV; its country the home country,
+    codes.py); a bare `the commission` later in the article is the same body when only one such body has that head."""
+    doc, bodies = st.doc, lex.words("public_body")
+    found: dict[str, list[Cluster]] = {}
+    for i in where(doc, "LOWER", _ids(bodies)):
+        tok = st.toks[i]
+        if not tok.is_lower or tok.pos_ != "NOUN" or tok.tag_ != "NN" or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        kids = children(tok)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
+                any(c.dep_ in ("poss", "prep", "appos") and (c.dep_ != "prep" or c.lower_ == "of") for c in kids) or \
+                (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            continue
+        mods = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < i]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "on", "onto", "from"):
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            continue                              # `an ethics commission witness`: the witness
+        if not mods:
+            owners = found.get(tok.lower_, [])
+            if len(owners) == 1:
+                s_char, e_char = np_bounds(st, tok)
+                if not nested(st, s_char, e_char):
+                    add(st, owners[0], s_char, e_char)
+            continue
+        if not all(m.is_lower and m.is_alpha and (m.pos_ in ("NOUN", "ADJ") or m.tag_ == "VBG") for m in mods):
+            continue
+        s_char, e_char = np_bounds(st, tok)
+        if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+            continue
+        name = st.ctx.text[s_char:e_char]
+        key = name.lower().removeprefix("the ")
+        c = cluster(st, ("O", key), name, sector="GOV", role=tok.lower_)
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        if c not in found.setdefault(tok.lower_, []):
+            found[tok.lower_].append(c)
+
+
+AGED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother) (?:\d{1,3}|[a-z]+)-year-old (?:[a-z]+ )?(?:man|woman|boy|girl|teen|"
+                         r"teenager|male|female|youth)(?![\w-])")
+_AGED_AT = re.compile(r"-year-old ")   # inside every match of AGED_PERSON (`spans.matches_at` is not used: its shift varies)
+
+
+def _aged_people(st: ActorState) -> None:
+    """`A 17-year-old boy was walking ...`, `an 18-year-old man and 50-year-old woman were wounded`: someone unnamed
+    told by an age and a noun of a person, outside quotes and blanked spans, who is the subject or object of a verb
+    (not `the mother of a 3-year-old girl`): an actor of the story of their own, a suspect (CRM) as the passive
+    subject or object of a verb of charging or arresting, else a private person (CVL; codes.py). Not where a name or
+    description has the words already (`a 17-year-old male, Sam Cole,`)."""
+    from .people import harmed_someone           # (people imports nothing of this module: late, to keep it so)
+
+    text = st.ctx.text
+    if "-year-old " not in text:
+        return
+    accused = lex.words("accused") | lex.words("custody")
+    for m in AGED_PERSON.finditer(text):
+        start, end = m.start(), m.end()
+        if st.ctx.skipped(start, end) or any(q.start <= start < q.end for q in st.quotes):
+            continue
+        span = char_span(st.doc, start, end, alignment_mode="expand")
+        if span is None or nested(st, start, end) or any(
+                ms < end and start < me for ms, me, _ in st.mentions.around(start, end)):
+            continue
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i and head.head.i >= span.start:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") and not (
+                head.dep_ == "pobj" and head.head.lower_ in ("by", "on") and head.head.head.pos_ == "VERB"):
+            continue
+        if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in span):
+            continue
+        verb = head.head
+        crm = verb.lemma_.lower() in accused and head.dep_ in ("nsubjpass", "dobj") or harmed_someone(head)
+        c = cluster(st, ("D", "aged", start), text[start:end], sector="CRM" if crm else "CVL",
+                    role="suspect" if crm else "person")
+        add(st, c, start, end)
+        st.taken.append((start, end))
+
+
+def _ids(words: frozenset[str]):
+    from ..spans import lexicon_ids
+    return lexicon_ids(words)
 
 
 def _country_executive(st: ActorState, tok) -> bool:

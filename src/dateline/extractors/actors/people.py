@@ -203,6 +203,10 @@ def people(st: ActorState) -> None:
             continue                              # `Twitter @IanHanchett` (handles: `_handles`), `I`
         if s >= e:
             continue
+        if all(st.ctx.text[t.idx:t.idx + len(t)].islower() for t in toks[s:e] if t.is_alpha) and not st.hits.get(s):
+            continue                              # `during a major garda operation` (`garda` tagged PERSON): no
+            #                                       name is all lower case as written (a title-case headline is
+            #                                       parsed in lower case)
         k = next((i for i in range(s + 1, e - 1) if toks[i].text in _POSSESSIVE), None)
         if k is not None and ent.label_ in PERSON_LABELS and toks[k + 1].text[:1].isupper() and \
                 (toks[s].lower_ in given_names() or _lexicon_person(st, span_text(doc, s, k)) is not None):
@@ -1640,6 +1644,9 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     if before == "follow" or before.startswith("follow ") and len(before) < 120:
         return text[b:].lstrip().lower().startswith("on twitter")   # (`Follow Breitbart News investigative
         #                                           reporter ... Lee Stranahan on Twitter`)
+    if _SIGN_OFF.match(text, b) or _REACH.search(text, max(0, a - 30), a) and _AT_CONTACT.match(text, b):
+        return True                               # `Paul Stone may be contacted via e-mail at ...`, `Reach Cahill
+        #                                           at (803) ...`: the writer's sign-off
     if len(line) > 120:
         return _credit_list(st, doc[s].idx)
     if before == "twitter" and doc[s].text.startswith("@") and not text[b:].lstrip().lower().strip(" .\n"):
@@ -1648,6 +1655,11 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     #                                                         David Bailey; Editing by Cynthia Osterman.)`)
 
 
+_SIGN_OFF = re.compile(r"[ \t]+(?:may|can) be (?:contacted|reached|e-?mailed)\b[^\n]{0,40}?(?:@|\be-?mail\b|\(\d{3}\)|"
+                       r"\d{3}[-.]\d{3}[-.]\d{4})", re.I)
+_REACH = re.compile(r"(?:^|[.!?\n-][ \t]*)(?:Reach|Contact|E-?mail)[ \t]+$")
+_AT_CONTACT = re.compile(r"[ \t]+at[ \t]+(?:\S+@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4})")
+#   a writer's sign-off closing a story: `NAME may be contacted via e-mail at ...@...`, `Reach NAME at (803) 771-8305`
 _CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\][ \t]*(?:\n|$)")   # (closing its line: not `He [Ahmed
 #                                                                       Farah] ordered` in a quote)
 
@@ -1960,6 +1972,11 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         #                                           Miller`
     if _head_of_named_body(st, j, sent_start, info):
         return info
+    if info.role in lex.words("work_maker") and info.org is None and info.country is None and s - j == 1 and \
+            (j == sent_start or not toks[j - 1].text[:1].isalnum()) and \
+            any(t.lemma_.lower() in lex.words("work_noun") for t in sentence_tokens(toks[s])):
+        info.sector = "CVL"                       # `Director Philippe Lioret - whose film "Welcome" ...`: a work's
+        return info                               # director, no public office (not `Parks Director Ann Lee`)
     if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
