@@ -151,3 +151,42 @@ def test_someone_told_by_an_age_is_a_victim_or_a_suspect(run):
     assert at(art, text, "34-year-old man").sector == "CVL"
     assert at(art, text, "a 20-year-old man").sector == "CRM"
     assert at(art, text, "3-year-old girl") is None
+
+
+def test_people_charged_or_arrested_as_a_group_and_the_group_again(run):
+    text = ("Five in court. FIVE men have appeared in court on charges of assault. The men, aged 18 to 23, were "
+            "granted bail. Police said two women helped the victim.\n")
+    art = run(text)
+    men = at(art, text, "FIVE men")
+    assert men is not None and men.sector == "CRM"
+    assert at(art, text, "The men").id == men.id
+    assert at(art, text, "two women") is None or at(art, text, "two women").sector != "CRM"
+
+
+def test_a_job_in_apposition_at_a_company_gives_its_sector(run):
+    text = ("Search begins. Ann Cole, a consultant at Baird & Lowe LLC, said the search would take weeks. Tom Day, "
+            "a friend of the family, said he was shocked.\n")
+    art = run(text)
+    assert at(art, text, "Ann Cole").sector == "BUS"
+    assert at(art, text, "Tom Day").sector == "CVL"
+
+
+def test_a_board_of_education_and_school_districts_in_local_news(run):
+    text = ("Superintendent search. COLUMBUS -- The Lakeview Board of Education met Monday with a firm that helps "
+            "school districts hire staff. Superintendent Paul Cole will retire.\n")
+    art = run(text)
+    board = at(art, text, "Lakeview Board of Education")
+    assert board.sector == "EDU" and board.country == "USA"
+
+
+def test_the_new_word_classes_load_and_are_described():
+    import pathlib
+
+    from dateline.lexicon import actors as lex
+
+    header = (pathlib.Path(lex.__file__).parent / "actor_words.tsv").read_text(encoding="utf-8")
+    for name in ("car_make", "car_body", "injury_verb", "public_body"):
+        assert lex.words(name) and all(w == w.lower() and " " not in w for w in lex.words(name)), name
+        assert f"#   {name} " in header, name
+    assert lex.org_words()["credit union"] == "BUS" and lex.org_words()["board of education"] == "EDU"
+    assert lex.home_cues()["interstate"] == "USA"

@@ -554,6 +554,9 @@ def _one_suspect(st: ActorState, c: Cluster) -> bool:
     `militants`, who may act from abroad) keep none."""
     if c.sector != "CRM" or c.key[0] not in ("G", "D"):
         return False
+    if c.key[1] in ("charged", "aged"):
+        return True                               # `two men` arrested or charged, `a 20-year-old man` (descriptions.py
+        #                                           `_charged_people`, `_aged_people`): held by the story's police
     roots = [span.root for s, e in c.mentions if (span := st.doc.char_span(s, e, alignment_mode="expand")) is not None]
     return bool(roots) and roots[0].tag_ == "NN" and any(
         r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)

@@ -38,6 +38,7 @@ def descriptions(st: ActorState) -> None:
     heads = _title_heads()
     _lower_case_bodies(st)
     _aged_people(st)
+    _charged_people(st)
     for i in where(doc, "POS", _NOUNS):
         tok = st.toks[i]
         if tok.i in st.person_at:
@@ -179,6 +180,56 @@ def _aged_people(st: ActorState) -> None:
                     role="suspect" if crm else "person")
         add(st, c, start, end)
         st.taken.append((start, end))
+
+
+_PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
+
+
+def _charged_people(st: ActorState) -> None:
+    """`FIVE men have appeared in court ... on charges`, `police arrested two men for allegedly receiving stolen
+    property`: a plural noun of people with a number or `the` (no demonym, name or other modifier) that is the subject
+    of appearing in court or the passive subject or object of a verb of charging or arresting (actor_words.tsv
+    `accused`, `custody`), or the subject of a clause with a charge noun (`charge_noun`), is a group of suspects
+    (CRM); `the men` later in the article is that group (when there is one)."""
+    doc = st.doc
+    if not any(t.lower_ in _PEOPLE_PLURALS for t in st.toks):
+        return
+    accused = lex.words("accused") | lex.words("custody")
+    charges = lex.words("charge_noun")
+    groups: dict[str, Cluster] = {}
+    later = []
+    for tok in st.toks:
+        if tok.lower_ not in _PEOPLE_PLURALS or tok.tag_ != "NNS" or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
+                any(q.start <= tok.idx < q.end for q in st.quotes):
+            continue
+        kids = children(tok)
+        if any(k.dep_ in ("amod", "compound", "poss", "nmod") or k.pos_ == "PROPN" for k in kids if k.i < tok.i):
+            continue                              # `Palestinian men`, `his men`: not these
+        count = any(k.dep_ == "nummod" for k in kids)
+        the = any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
+        if not (count or the):
+            continue
+        verb = tok.head
+        charged = tok.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in accused or \
+            tok.dep_ == "nsubj" and verb.lemma_.lower() == "appear" and \
+            any(t.lemma_.lower() == "court" for t in verb.subtree) or \
+            tok.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in charges for t in verb.subtree)
+        s_char, e_char = np_bounds(st, tok)
+        if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
+                                             for ms, me, _ in st.mentions.around(s_char, e_char)):
+            continue
+        if charged and count and tok.lower_ not in groups:
+            c = groups[tok.lower_] = cluster(st, ("G", "charged", s_char), st.ctx.text[s_char:e_char], sector="CRM",
+                                             role="suspects")
+            add(st, c, s_char, e_char)
+            st.taken.append((s_char, e_char))
+        elif the and not count:
+            later.append((tok, s_char, e_char))
+    for tok, s_char, e_char in later:
+        c = groups.get(tok.lower_)
+        if c is not None and s_char > c.first:
+            add(st, c, s_char, e_char)
+            st.taken.append((s_char, e_char))
 
 
 def _ids(words: frozenset[str]):
