@@ -31,6 +31,8 @@ tune17 / fresh17: 6 + 6 more (December 2026, act20), the same draw (`pickwide 20
 measured.
 tune18 / fresh18: 6 + 6 more (December 2026, act21), the same draw (`pickwide 20270110`): tune18 may be read, fresh18 only
 measured.
+tune19 / fresh19: 6 + 6 more (December 2026, act22), the same draw (`pickwide 20270210`): tune19 may be read, fresh19 only
+measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

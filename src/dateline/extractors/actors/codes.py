@@ -485,6 +485,7 @@ def codes(st: ActorState) -> None:
             _organisation_staff(st, c)
     _service_ranks(st)
     _contest_judges(st)
+    _harmed_students(st)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
@@ -520,6 +521,32 @@ def codes(st: ActorState) -> None:
             c.country = home
 
 
+_STUDENT_ROLES = (None, "student", "students")
+
+
+def _harmed_students(st: ActorState) -> None:
+    """Students (EDU by a student noun or by being at a school: `a junior at Whites Creek High School`) whom the
+    article has harmed (the object of a verb of a crime or of hurting, `shooting 16-year-old Ricky Hambrick`,
+    `injuring three other TSU students`; its passive subject; the `of`-object of a noun of a death or a crime) are
+    victims, private people (CVL), as bench/actors/GUIDE.md codes victims; their school is no side of the story."""
+    verbs = lex.words("harm_verb") | lex.words("injury_verb")
+    for c in st.clusters.values():
+        if c.sector != "EDU" or c.role not in _STUDENT_ROLES or c.person is not None:
+            continue
+        for s, e in c.mentions:
+            span = st.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+                root = root.head
+            head = root.head
+            if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs or \
+                    root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("harm_noun"):
+                c.sector = PRIVATE
+                break
+
+
 def _one_suspect(st: ActorState, c: Cluster) -> bool:
     """One suspect known by a description that also names them or calls them a suspect (`Another alleged gunman,
     ... Roderick Rogers`, `a 17-year-old male ... The suspect`) in an article mostly about its home country: someone
@@ -527,6 +554,9 @@ def _one_suspect(st: ActorState, c: Cluster) -> bool:
     `militants`, who may act from abroad) keep none."""
     if c.sector != "CRM" or c.key[0] not in ("G", "D"):
         return False
+    if c.key[1] in ("charged", "aged"):
+        return True                               # `two men` arrested or charged, `a 20-year-old man` (descriptions.py
+        #                                           `_charged_people`, `_aged_people`): held by the story's police
     roots = [span.root for s, e in c.mentions if (span := st.doc.char_span(s, e, alignment_mode="expand")) is not None]
     return bool(roots) and roots[0].tag_ == "NN" and any(
         r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)

@@ -2,6 +2,7 @@
 token, noun-phrase bounds, organisations. Plain functions over the `ActorState`."""
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from ...lexicon import actors as lex
@@ -316,12 +317,21 @@ def plural_word(tok, tagged: bool = False) -> bool:
 _STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
 
 
+@functools.lru_cache(maxsize=1)
+def _org_phrases() -> tuple[str, ...]:
+    """The rows of orgwords.tsv of several words, longest first."""
+    return tuple(sorted((w for w in lex.org_words() if " " in w), key=len, reverse=True))
+
+
 def org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
     words = lex.org_words()
-    sector = next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    low = f" {' '.join(t.lower_ for t in ent)} "
+    sector = next((words[p] for p in _org_phrases() if f" {p} " in low), None) or \
+        next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+    #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
     first = next((t for t in ent if t.pos_ != "DET"), None)
     lead = lex.org_lead_words().get(first.text) if first is not None else None

@@ -36,6 +36,9 @@ def descriptions(st: ActorState) -> None:
     """Every noun headed by a title or group phrase of titles.tsv, and every plural demonym."""
     doc = st.doc
     heads = _title_heads()
+    _lower_case_bodies(st)
+    _aged_people(st)
+    _charged_people(st)
     for i in where(doc, "POS", _NOUNS):
         tok = st.toks[i]
         if tok.i in st.person_at:
@@ -94,6 +97,144 @@ def descriptions(st: ActorState) -> None:
             _group(st, tok, kinds["group"])
         elif "civil" in kinds:
             _group(st, tok, kinds["civil"], civil=True)
+
+
+def _lower_case_bodies(st: ActorState) -> None:
+    """`the ethics commission`, `the zoning board`, `the city council`: `the`, lower-case nouns and a head of
+    actor_words.tsv `public_body`, with no name, owner or `of` after it, outside blanked spans and not after `in`,
+    `at`, `to` (a place, an office: `a seat on the council`): a public body (GOV; its country the home country,
+    codes.py); a bare `the commission` later in the article is the same body when only one such body has that head."""
+    doc, bodies = st.doc, lex.words("public_body")
+    found: dict[str, list[Cluster]] = {}
+    for i in where(doc, "LOWER", _ids(bodies)):
+        tok = st.toks[i]
+        if not tok.is_lower or tok.pos_ != "NOUN" or tok.tag_ != "NN" or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            continue
+        kids = children(tok)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
+                any(c.dep_ in ("poss", "prep", "appos") and (c.dep_ != "prep" or c.lower_ == "of") for c in kids) or \
+                (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            continue
+        mods = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < i]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "on", "onto", "from"):
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            continue                              # `an ethics commission witness`: the witness
+        if not mods:
+            owners = found.get(tok.lower_, [])
+            if len(owners) == 1:
+                s_char, e_char = np_bounds(st, tok)
+                if not nested(st, s_char, e_char):
+                    add(st, owners[0], s_char, e_char)
+            continue
+        if not all(m.is_lower and m.is_alpha and (m.pos_ in ("NOUN", "ADJ") or m.tag_ == "VBG") for m in mods):
+            continue
+        s_char, e_char = np_bounds(st, tok)
+        if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+            continue
+        name = st.ctx.text[s_char:e_char]
+        key = name.lower().removeprefix("the ")
+        c = cluster(st, ("O", key), name, sector="GOV", role=tok.lower_)
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        if c not in found.setdefault(tok.lower_, []):
+            found[tok.lower_].append(c)
+
+
+AGED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother) (?:\d{1,3}|[a-z]+)-year-old (?:[a-z]+ )?(?:man|woman|boy|girl|teen|"
+                         r"teenager|male|female|youth)(?![\w-])")
+_AGED_AT = re.compile(r"-year-old ")   # inside every match of AGED_PERSON (`spans.matches_at` is not used: its shift varies)
+
+
+def _aged_people(st: ActorState) -> None:
+    """`A 17-year-old boy was walking ...`, `an 18-year-old man and 50-year-old woman were wounded`: someone unnamed
+    told by an age and a noun of a person, outside quotes and blanked spans, who is the subject or object of a verb
+    (not `the mother of a 3-year-old girl`): an actor of the story of their own, a suspect (CRM) as the passive
+    subject or object of a verb of charging or arresting, else a private person (CVL; codes.py). Not where a name or
+    description has the words already (`a 17-year-old male, Sam Cole,`)."""
+    from .people import harmed_someone           # (people imports nothing of this module: late, to keep it so)
+
+    text = st.ctx.text
+    if "-year-old " not in text:
+        return
+    accused = lex.words("accused") | lex.words("custody")
+    for m in AGED_PERSON.finditer(text):
+        start, end = m.start(), m.end()
+        if st.ctx.skipped(start, end) or any(q.start <= start < q.end for q in st.quotes):
+            continue
+        span = char_span(st.doc, start, end, alignment_mode="expand")
+        if span is None or nested(st, start, end) or any(
+                ms < end and start < me for ms, me, _ in st.mentions.around(start, end)):
+            continue
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i and head.head.i >= span.start:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") and not (
+                head.dep_ == "pobj" and head.head.lower_ in ("by", "on") and head.head.head.pos_ == "VERB"):
+            continue
+        if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in span):
+            continue
+        verb = head.head
+        crm = verb.lemma_.lower() in accused and head.dep_ in ("nsubjpass", "dobj") or harmed_someone(head)
+        c = cluster(st, ("D", "aged", start), text[start:end], sector="CRM" if crm else "CVL",
+                    role="suspect" if crm else "person")
+        add(st, c, start, end)
+        st.taken.append((start, end))
+
+
+_PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
+
+
+def _charged_people(st: ActorState) -> None:
+    """`FIVE men have appeared in court ... on charges`, `police arrested two men for allegedly receiving stolen
+    property`: a plural noun of people with a number or `the` (no demonym, name or other modifier) that is the subject
+    of appearing in court or the passive subject or object of a verb of charging or arresting (actor_words.tsv
+    `accused`, `custody`), or the subject of a clause with a charge noun (`charge_noun`), is a group of suspects
+    (CRM); `the men` later in the article is that group (when there is one)."""
+    doc = st.doc
+    if not any(t.lower_ in _PEOPLE_PLURALS for t in st.toks):
+        return
+    accused = lex.words("accused") | lex.words("custody")
+    charges = lex.words("charge_noun")
+    groups: dict[str, Cluster] = {}
+    later = []
+    for tok in st.toks:
+        if tok.lower_ not in _PEOPLE_PLURALS or tok.tag_ != "NNS" or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
+                any(q.start <= tok.idx < q.end for q in st.quotes):
+            continue
+        kids = children(tok)
+        if any(k.dep_ in ("amod", "compound", "poss", "nmod") or k.pos_ == "PROPN" for k in kids if k.i < tok.i):
+            continue                              # `Palestinian men`, `his men`: not these
+        count = any(k.dep_ == "nummod" for k in kids)
+        the = any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
+        if not (count or the):
+            continue
+        verb = tok.head
+        charged = tok.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in accused or \
+            tok.dep_ == "nsubj" and verb.lemma_.lower() == "appear" and \
+            any(t.lemma_.lower() == "court" for t in verb.subtree) or \
+            tok.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in charges for t in verb.subtree)
+        s_char, e_char = np_bounds(st, tok)
+        if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
+                                             for ms, me, _ in st.mentions.around(s_char, e_char)):
+            continue
+        if charged and count and tok.lower_ not in groups:
+            c = groups[tok.lower_] = cluster(st, ("G", "charged", s_char), st.ctx.text[s_char:e_char], sector="CRM",
+                                             role="suspects")
+            add(st, c, s_char, e_char)
+            st.taken.append((s_char, e_char))
+        elif the and not count:
+            later.append((tok, s_char, e_char))
+    for tok, s_char, e_char in later:
+        c = groups.get(tok.lower_)
+        if c is not None and s_char > c.first:
+            add(st, c, s_char, e_char)
+            st.taken.append((s_char, e_char))
+
+
+def _ids(words: frozenset[str]):
+    from ..spans import lexicon_ids
+    return lexicon_ids(words)
 
 
 def _country_executive(st: ActorState, tok) -> bool:

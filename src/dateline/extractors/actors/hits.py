@@ -283,9 +283,18 @@ def nameless_spans(st: ActorState) -> None:
                 k -= 1
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
                 st.nameless.add(toks[k].idx, t.idx + len(t))
+    towns = set()
     for m in matches_at(RESIDENCE, _AGE, text, 2):   # `Joyce Glover, 22, Palestine,`: where a person lives
         if _residence(st, m.start(1), m.end(1)):
             st.nameless.add(m.start(1), m.end(1))
+            towns.add(m.group(1).strip())
+    _cars(st)
+    for m in _ROUTE.finditer(text) if "U" in text else ():   # `on U.S. 79`, `US Highway 59`: a road, not the state
+        st.nameless.add(m.start(1), m.end(1))
+    for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
+        towns.add(m.group(1))                     # people are said with its demonym)
+    _towns_named_like_countries(st, towns)
+    _us_states_named_like_countries(st)
     carried, org_words = lex.words("carried_to"), lex.org_words()
     for ent in entities(doc):                     # `victims were taken to Shock Trauma`: a place
         root = ent.root
@@ -328,6 +337,87 @@ _AGE = re.compile(r", \d")          # two characters before every match of RESID
 _NEXT_AGE = re.compile(r", \d{1,3}(?:,|\)| and\b)")   # `, 19,` after a name: its age
 #   `NAME, AGE, PLACE,` / `NAME, AGE, of PLACE was ...`: the place where the person lives (group 1), as police
 #   blotters and indictment lists give it; `_residence` keeps out titles and lexicon names (`Smith, 45, Democrat`)
+
+
+def _cars(st: ActorState) -> None:
+    """A car maker's name with a model after it, after a determiner or a possessive (over adjectives, a year and
+    `model`: `an "older model" Ford Explorer`, `his 1996 Chevy Tahoe`) or before a noun of a kind of car (`Ford
+    Explorer SUV`): the car, no actor, here and wherever the article names make and model again (`abandoned the
+    Ford Explorer`); a lone make after `a`, `an` or a possessive (`a Honda`) too. actor_words.tsv `car_make`,
+    `car_body`."""
+    makes, bodies, toks = lex.words("car_make"), lex.words("car_body"), st.toks
+    org_words, names = lex.org_words(), set()
+    for t in having(toks, LOWER=lexicon_ids(makes)):
+        if not t.is_title and not t.is_upper or t.lower_ not in makes:
+            continue
+        h = st.hits.get(t.i)
+        if h is not None and h[2] > t.i + 1:
+            continue                              # `Ford Motor Co.`: the company
+        e = t.i + 1
+        while e < len(toks) and e - t.i <= 2 and (toks[e].is_title or toks[e].is_upper or
+                                                  any(c.isdigit() for c in toks[e].text)) and \
+                toks[e].lower_ not in org_words and toks[e].ent_type_ not in ("GPE", "DATE"):
+            e += 1
+        k = t.i - 1
+        while k >= 0 and (toks[k].is_punct or toks[k].pos_ in ("ADJ", "NUM") or toks[k].lower_ == "model" or
+                          toks[k].is_lower and toks[k].dep_ in ("amod", "compound", "nmod")):   # (`a silver Chevy`)
+            k -= 1
+        owner = k >= 0 and (toks[k].tag_ == "PRP$" or toks[k].lower_ in ("a", "an"))
+        det = owner or k >= 0 and toks[k].tag_ == "DT" and e > t.i + 1
+        if not (det or e < len(toks) and e > t.i + 1 and toks[e].lower_ in bodies):
+            continue
+        st.nameless.add(t.idx, toks[e - 1].idx + len(toks[e - 1]))
+        if e > t.i + 1:
+            names.add(span_of(st.doc, t.i, e).text)
+    for name in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", st.ctx.text):
+            st.nameless.add(m.start(), m.end())
+
+
+_ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
+TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
+                         r"resident|couple|mother|father)\b")
+_AGED = re.compile(r"\d-year-old ")   # where every match of TOWNSPERSON has its digit (`spans.matches_at`)
+
+
+def _towns_named_like_countries(st: ActorState, towns: set[str]) -> None:
+    """A country's name that the article gives as where someone lives (a RESIDENCE, or `a 36-year-old Palestine
+    man`) in an American story is a US town named like the country (Palestine, Texas; Lebanon, Ohio): every
+    occurrence of the name in the article is that town, not the state (`east of Palestine`, `the Palestine city
+    limits`)."""
+    from .codes import american_story             # (codes imports nothing of this module; late to keep it so)
+
+    named = [t for t in towns if t in st.countries.names]
+    if not named or not american_story(st):
+        return
+    for name in named:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", st.ctx.text):
+            st.nameless.add(m.start(), m.end())
+    for i, (label, _, end) in list(st.hits.items()):
+        if label == "CTRY" and span_of(st.doc, i, end).text in named:
+            del st.hits[i]                        # (nor does it give the police of its sentence a country)
+
+
+_THE_STATE = re.compile(r"\bthe state\b(?! (?:of|media|television|TV|news|department|visit|dinner|funeral)\b)")
+
+
+def _us_states_named_like_countries(st: ActorState) -> None:
+    """A country's name that is also a US state's (`Georgia’s newest utility regulator`) in an American story that
+    never names that country otherwise (by its demonym or capital: `Georgian`, `Tbilisi`) is the US state, not the
+    country: its hits go; so too in a story that calls the polity `the state` (a country is `the country`)."""
+    from .codes import american_story, us_state_forms
+
+    states = us_state_forms()
+    shared = {i: entry for i, (label, entry, end) in st.hits.items()
+              if label == "CTRY" and span_of(st.doc, i, end).text in states}
+    if not shared:
+        return
+    other = {entry for label, entry, _ in st.hits.values() if label in ("DEM", "CAP")}
+    if set(shared.values()) <= other or not (_THE_STATE.search(st.ctx.text) or american_story(st)):
+        return                                    # (`the state was pursuing the issue`: a country is `the country`)
+    for i, entry in shared.items():
+        if entry not in other:
+            del st.hits[i]
 
 
 def _residence(st: ActorState, start: int, end: int) -> bool:

@@ -203,6 +203,8 @@ def people(st: ActorState) -> None:
             continue                              # `Twitter @IanHanchett` (handles: `_handles`), `I`
         if s >= e:
             continue
+        if _written_lower(st, s, e):
+            continue                              # `during a major garda operation` (`garda` tagged PERSON)
         k = next((i for i in range(s + 1, e - 1) if toks[i].text in _POSSESSIVE), None)
         if k is not None and ent.label_ in PERSON_LABELS and toks[k + 1].text[:1].isupper() and \
                 (toks[s].lower_ in given_names() or _lexicon_person(st, span_text(doc, s, k)) is not None):
@@ -1640,6 +1642,9 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     if before == "follow" or before.startswith("follow ") and len(before) < 120:
         return text[b:].lstrip().lower().startswith("on twitter")   # (`Follow Breitbart News investigative
         #                                           reporter ... Lee Stranahan on Twitter`)
+    if _SIGN_OFF.match(text, b) or _REACH.search(text, max(0, a - 30), a) and _AT_CONTACT.match(text, b):
+        return True                               # `Paul Stone may be contacted via e-mail at ...`, `Reach Cahill
+        #                                           at (803) ...`: the writer's sign-off
     if len(line) > 120:
         return _credit_list(st, doc[s].idx)
     if before == "twitter" and doc[s].text.startswith("@") and not text[b:].lstrip().lower().strip(" .\n"):
@@ -1648,6 +1653,11 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     #                                                         David Bailey; Editing by Cynthia Osterman.)`)
 
 
+_SIGN_OFF = re.compile(r"[ \t]+(?:may|can) be (?:contacted|reached|e-?mailed)\b[^\n]{0,40}?(?:@|\be-?mail\b|\(\d{3}\)|"
+                       r"\d{3}[-.]\d{3}[-.]\d{4})", re.I)
+_REACH = re.compile(r"(?:^|[.!?\n-][ \t]*)(?:Reach|Contact|E-?mail)[ \t]+$")
+_AT_CONTACT = re.compile(r"[ \t]+at[ \t]+(?:\S+@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4})")
+#   a writer's sign-off closing a story: `NAME may be contacted via e-mail at ...@...`, `Reach NAME at (803) 771-8305`
 _CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\][ \t]*(?:\n|$)")   # (closing its line: not `He [Ahmed
 #                                                                       Farah] ordered` in a quote)
 
@@ -1691,6 +1701,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
             clauses.extend(g for g in children(child) if g.dep_ == "relcl")
             if child.lemma_.lower() in lex.words("head_noun"):   # `Jane Doe, head of the Riverside College drama
                 clauses.extend(g for g in children(child) if g.dep_ == "prep" and g.lower_ == "of")   # department`
+            else:
+                clauses.extend(_job_places(child))   # `Ann Cole, a consultant at Baird & Lowe LLC`: where she works
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
     if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
@@ -1960,6 +1972,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         #                                           Miller`
     if _head_of_named_body(st, j, sent_start, info):
         return info
+    if _works_director(st, j, s, sent_start, info):
+        info.sector = "CVL"                       # `Director Philippe Lioret - whose film "Welcome" ...`
+        return info
     if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
@@ -1972,6 +1987,31 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 break                             # `Ministry spokesman Shota Utiashvili`: the body right before the
                 #                                   title is his, not a party named before it
     return info
+
+
+def _written_lower(st: ActorState, s: int, e: int) -> bool:
+    """True when every word of tokens [s, e) is written in lower case (as the text has it: a title-case headline is
+    parsed in lower case) and no lexicon name starts there: no person's name (`a major garda operation`)."""
+    return all(st.ctx.text[t.idx:t.idx + len(t)].islower() for t in st.toks[s:e] if t.is_alpha) and not st.hits.get(s)
+
+
+def _works_director(st: ActorState, j: int, s: int, sent_start: int, info) -> bool:
+    """True for a bare work-maker's title (actor_words.tsv `work_maker`: `Director`) opening its sentence or after
+    punctuation, with no organisation or country, in a sentence with a work noun (`Director Philippe Lioret - whose
+    film "Welcome" ...`): a work's director, no public office (not `Parks Director Ann Lee`)."""
+    toks = st.toks
+    return info.role in lex.words("work_maker") and info.org is None and info.country is None and s - j == 1 and \
+        (j == sent_start or not toks[j - 1].text[:1].isalnum()) and \
+        any(t.lemma_.lower() in lex.words("work_noun") for t in sentence_tokens(toks[s]))
+
+
+def _job_places(child) -> list:
+    """The `at`/`for`/`with` phrases of a lower-case job noun in apposition after a name (`Ann Cole, a consultant at
+    Baird & Lowe LLC`): where the person works (not a kin or relation noun: `a friend of the family`)."""
+    if child.pos_ != "NOUN" or child.tag_ != "NN" or not child.is_lower or \
+            child.lemma_.lower() in lex.words("kin") | lex.words("relation"):
+        return []
+    return [g for g in children(child) if g.dep_ == "prep" and g.lower_ in ("at", "for", "with")]
 
 
 def _subject_of_clause_on(name, noun) -> bool:

@@ -20,7 +20,7 @@ from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
-from .state import ActorState
+from .state import ActorState, Cluster, surname_of
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
 
@@ -74,6 +74,10 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `the first member of Congress`: the body of a seat
             if entry.kind == "org" and venue_after(st, e):
                 continue                          # `the Wells Fargo Center`: the company's name in a venue's
+            owner = _surname_possessive(st, entry, span)
+            if owner is not None:                 # `McDonald’s violations` in a story of Lauren McDonald: his
+                add(st, owner, start, end - 2)    # possessive, not the restaurant company
+                continue
             if entry.sector == "BUS" and _store(st, root, e):
                 continue                          # `the windows of the CVS at ...`, `a Walmart in Ohio`: a shop
             nxt = st.hits.get(e)
@@ -579,6 +583,7 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         add_unknown_org(st, s, e, sector, country)
     _named_outlets(st)
+    _outlets_by_their_noun(st)
     _call_signs(st)
     _firms(st)
     _international_courts(st)
@@ -819,6 +824,72 @@ def _named_outlets(st: ActorState) -> None:
                 add(st, c, t.idx, t.idx + len(t))
 
 
+def _surname_possessive(st: ActorState, entry, span) -> Optional[Cluster]:
+    """The person of the article whose surname a company's name is with a possessive (`McDonald’s`, `Dillard's`)
+    when such a person is named in the article, else None."""
+    if entry.sector != "BUS" or span.text[-2:] not in ("'s", "’s"):
+        return None
+    base = span.text[:-2]
+    return next((c for c in st.clusters.values() if c.key[0] in ("P", "P?") and c.name != base and
+                 " " in c.name and surname_of(c.name) == base), None)
+
+
+def _outlets_by_their_noun(st: ActorState) -> None:
+    """An outlet's name however the parser took it: capitalised words (a channel's number among them) right before
+    a lower-case media noun (`told Europe 1 radio`), or right after `the` and a media noun (`told the regional
+    newspaper La Voix du Nord`, over name particles: actor_words.tsv `name_particle`), that hold no person, lexicon
+    name or country: a news outlet (MED) of the country its sentence names, else the home country (codes.py)."""
+    doc, toks = st.doc, st.toks
+    media = lex.words("media_noun") | {"radio"}
+    particles = lex.words("name_particle")
+
+    def tagged(k: int) -> Optional[Cluster]:
+        c = st.person_at.get(k)                   # `the regional newspaper La Gazette du Sud` tagged a person
+        return c if c is not None and c.key[0] == "P?" and c.role is None and c.person is None else None
+
+    def free(a: int, b: int) -> bool:
+        return b > a and toks[a].text[:1].isupper() and not any(
+            k in st.person_at and tagged(k) is None or k in st.hits or toks[k].ent_type_ in ("DATE", "NORP") or
+            st.ctx.skipped(toks[k].idx, toks[k].idx + len(toks[k])) for k in range(a, b))
+
+    for i in where(doc, "LOWER", lexicon_ids(media)):
+        tok = toks[i]
+        if not tok.is_lower or tok.pos_ != "NOUN":
+            continue
+        a = i                                     # `Europe 1 radio`
+        while a > 0 and (toks[a - 1].is_title or toks[a - 1].is_upper and toks[a - 1].is_alpha or
+                         toks[a - 1].like_num and a - 1 > 0 and toks[a - 2].text[:1].isupper()) and \
+                not toks[a - 1].is_sent_start:
+            a -= 1
+        span = None
+        if a < i and any(toks[k].like_num for k in range(a, i)) and free(a, i) and \
+                (a == 0 or toks[a - 1].lower_ not in ("a", "an")):
+            span = (a, i + 1, a, i)
+        elif any(toks[k].lower_ == "the" for k in range(max(0, i - 3), i)) and i + 1 < len(doc):
+            b = i + 1                             # `the regional newspaper La Voix du Nord`
+            while b < len(doc) and (toks[b].is_title or toks[b].lower_ in particles and b + 1 < len(doc) and
+                                    toks[b + 1].is_title):
+                b += 1
+            if b - (i + 1) >= 2 and free(i + 1, b) and not toks[b - 1].lower_ in particles:
+                span = (i + 1, b, i + 1, b)
+        if span is None:
+            continue
+        s0, e0, ns, ne = span
+        start, end = toks[s0].idx, toks[e0 - 1].idx + len(toks[e0 - 1])
+        person = next((tagged(k) for k in range(ns, ne) if tagged(k) is not None), None)
+        if person is not None:
+            if all(start <= ms and me <= end for ms, me in person.mentions if st.ctx.text[ms:me][:1].isupper()):
+                person.sector, person.role = "MED", "newspaper" if tok.lower_ != "radio" else "radio"
+            continue
+        if nested(st, start, end) or any(ms < end and start < me for ms, me, _ in st.mentions.around(start, end)):
+            continue
+        name = span_of(doc, ns, ne).text
+        c = cluster(st, ("O", name), name, country=country_of_sentence(st, tok.idx), sector="MED", role="newspaper"
+                    if tok.lower_ != "radio" else "radio")
+        add(st, c, start, end)
+        st.taken.append((start, end))
+
+
 _COURT_WORDS = ("court", "tribunal")
 
 
@@ -917,6 +988,7 @@ _CALL_SIGN_AT = re.compile(r"[KW][A-Z]{2}")        # where every match of CALL_S
 
 DATELINE_SIGN = re.compile(r"^[A-Z][A-Z. ]+(?:, [A-Z][A-Za-z.]+)? \((?P<sign>[KW][A-Z]{2,3})\) ?[-–—]", re.MULTILINE)
 DATELINE_REACH = 600
+DATELINE_OUTLET = re.compile(r"^[A-Z][A-Z. ]+(?:, [A-Z][A-Za-z.]+)? \((?P<sign>[A-Z][A-Za-z]{1,15})\) ?[-–—]", re.MULTILINE)
 STATION_NAME = re.compile(r"(?<![\w-])(?:News|Channel) \d{1,2}(?![\w-])")   # a station by its channel (`News 2`)
 #   a station's call sign credited in a dateline's parentheses (`ESTILL SPRINGS, Tenn. (WKRN) –`, `ST. LOUIS COUNTY, MO
 #   (KTVI)-`), near the top: the station that reports the story, taken although the dateline is blanked
@@ -934,6 +1006,13 @@ def _call_signs(st: ActorState) -> None:
         found.setdefault(m.group("sign"), []).append((m.start(), m.end()))
     credit = DATELINE_SIGN.search(text, 0, DATELINE_REACH)
     credited = (credit.start("sign"), credit.end("sign")) if credit is not None else None
+    outlet = DATELINE_OUTLET.search(text, 0, DATELINE_REACH)
+    org = lex.organisation_forms().get(outlet.group("sign")) if outlet is not None else None
+    if org is not None and org.sector == "MED" and org.role == "broadcaster":
+        c = cluster(st, ("O", org.name), org.name, country=org.country, sector=org.sector, role=org.role)
+        add(st, c, outlet.start("sign"), outlet.end("sign"), credit=True)   # `CHICAGO (CBS) —`: the network whose
+        #                                           station reports the story (not a news agency's `(AP)`: the wire's
+        #                                           credit on every story, no actor of it)
     if credit is not None and lex.organisation_forms().get(credit.group("sign")) is None:
         found.setdefault(credit.group("sign"), []).append(credited)
     for sign, spans in found.items():
