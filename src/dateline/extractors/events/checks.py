@@ -2481,6 +2481,9 @@ def _idiom(c: Candidate, w) -> bool:
     if v is None:
         return False
     lem = _lemma(v)
+    if lem == "occupy" and _crowd_subject(v, w):
+        return False                      # `troops occupied positions on the ridge`, `protesters occupied the seat of
+        # the regional government`: a crowd or a force holds a place (`she occupies a key position` is a post; rev22)
     words = []
     for x in children(v):
         if x.dep_ not in ("prep", "prt", "dobj", "advmod", "acomp", "dative"):
@@ -2490,6 +2493,16 @@ def _idiom(c: Candidate, w) -> bool:
             words += [y for y in children(x) if y.dep_ in ("pobj", "prep")]
             words += [z for y in children(x) if y.dep_ == "prep" for z in children(y) if z.dep_ == "pobj"]
     return any(f"{lem} {_lemma(x)}" in w["idiom"] for x in words)
+
+
+def _crowd_subject(v, w) -> bool:
+    """The verb's subject is a group of people or of forces named by a plural noun (event_senses.tsv `people`:
+    `troops`, `rebel forces`, `protesters`), who take a place, not a post or a rank."""
+    s = child(v, ("nsubj",))
+    if s is None or s.tag_ not in ("NNS", "NNPS"):
+        return False
+    lem = _lemma(s)                       # (a capital at the start of a sentence leaves `Protesters` unlemmatised)
+    return lem in w["people"] or lem.endswith("s") and lem[:-1] in w["people"]
 
 
 def _no_occasion(c: Candidate, w) -> bool:
@@ -3570,7 +3583,9 @@ def _verdict_on_nothing(c: Candidate, w) -> bool:
     good about it`): a state of things judged, no actor named (`there was nothing wrong with Lew's raising it`
     keeps Lew as its target)."""
     aimed = [x for x in c.target if hasattr(x, "lower_")]
-    return bool(aimed) and len(aimed) == len(c.target) and all(x.lower_ in w["indefinite_thing"] for x in aimed)
+    return bool(aimed) and len(aimed) == len(c.target) and all(x.lower_ in w["indefinite_thing"] and not any(
+        y.dep_ in ("relcl", "acl") for y in children(x)) for x in aimed)   # (`everything the senator did was
+    # wrong`: a clause of its own names the doer's acts, the verdict stays; rev22)
 
 
 def _march_of_progress(c: Candidate, w) -> bool:
@@ -3590,6 +3605,9 @@ def _march_of_progress(c: Candidate, w) -> bool:
         preps.append(after)               # (`the setback in his march to the nomination`: the parse hangs `to` higher)
     if any(x.lower_ not in ("to", "toward", "towards") for x in preps):
         return False
+    if not any(x.dep_ == "poss" for x in children(n)):
+        return False                      # `staged a march to the presidential palace`, `held a march toward the
+        # capital`: a march with no owner goes somewhere; progress is someone's (`Trump's march to`; rev22)
     goals = [y for x in preps for y in children(x) if y.dep_ == "pobj"]
     return bool(goals) and all(_abstract(y, w) and y.ent_type_ not in ("GPE", "LOC", "FAC") for y in goals)
 
