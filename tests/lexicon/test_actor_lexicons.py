@@ -173,11 +173,3 @@ def test_act3_word_sets_are_data_and_described():
     for module, name in ((people, "_PIECES"), (people, "_HEAD_TITLES"), (states, "_SERVICE_NAMES"), (hits, "_AUTHORS"),
                          (actors, "_NOT_NOW")):
         assert not hasattr(module, name), name
-
-
-def test_given_name_forms_load_both_ways():
-    from dateline.lexicon.actors import given_forms
-
-    forms = given_forms()
-    assert "tim" in forms["timothy"] and "timothy" in forms["tim"]
-    assert {"edward", "theodore"} <= forms["ted"] and "theodore" not in forms["edward"]

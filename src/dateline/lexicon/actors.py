@@ -533,16 +533,3 @@ def words(name: str) -> frozenset[str]:
 def state_roles() -> dict[str, str]:
     """state_roles.tsv: sector -> the role word of a state's actor for it (MIL -> military)."""
     return {r["sector"]: r["role"] for r in rows("state_roles.tsv", ("sector", "role"))}
-
-
-@functools.lru_cache(maxsize=1)
-def given_forms() -> dict[str, frozenset[str]]:
-    """given_name_forms.tsv: a given name (lower case) -> the other forms the same person is written by (`william`
-    -> bill, billy, will, willie; `bill` -> william)."""
-    out: dict[str, set[str]] = {}
-    for r in rows("given_name_forms.tsv", ("name", "forms")):
-        name = r["name"].lower()
-        for form in split(r["forms"].lower()):
-            out.setdefault(name, set()).add(form)
-            out.setdefault(form, set()).add(name)
-    return {k: frozenset(v) for k, v in out.items()}

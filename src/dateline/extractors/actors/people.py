@@ -1060,10 +1060,8 @@ def _bears(person: lex.Person, given: list[str]) -> bool:
 
 
 def _same_given(a: str, b: str) -> bool:
-    """One given name, its initial, or another form of it (given_name_forms.tsv: `Timothy` and `Tim`)."""
     a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or \
-        b in lex.given_forms().get(a, ())
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:
@@ -1072,10 +1070,7 @@ def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:
     person = _lexicon_person(st, last)
     if person and (person.name.split()[0] == span[0].text or _misspelt(span[0].text, person.name.split()[0])):
         return person
-    found = [p for p in lex.person_forms().get(last, ()) if len(p.name.split()) > 1 and
-             _same_given(span[0].text, p.name.split()[0])]  # (people a bare surname is written for, only)
-    return found[0] if len(found) == 1 else None  # `William Jefferson Clinton` in 2004, when a bare `Clinton`
-    #                                               is the senator; `Timothy M. Kaine` (given_name_forms.tsv)
+    return None
 
 
 def _misspelt(written: str, given: str) -> bool:
