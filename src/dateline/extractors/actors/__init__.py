@@ -110,6 +110,10 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
     for c in st.clusters.values():
         if c.person is not None:
             c.country, c.sector, c.role = c.person.at(st.day)
+            if not st.day and c.stated_title is not None:    # no date: the office the text gives them, when
+                held = [o for o in c.person.offices if o.role == c.stated_title[1]]   # they held it (`Gov. Timothy
+                if held:                                                              # M. Kaine`: the governor,
+                    c.country, c.sector, c.role = held[-1].country, held[-1].sector, held[-1].role   # not the senator)
             c.country = c.country or c.stated_country
             if c.sector is None and c.stated_title is not None:
                 c.sector, c.role = c.stated_title     # no office yet on the day: what the text calls them

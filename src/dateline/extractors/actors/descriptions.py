@@ -909,7 +909,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
 def _co_arguments(st: ActorState, tok) -> frozenset:
     """The ids of the people named as the other arguments of the verb a description is the subject, object or agent
     of (its subject, objects, agent and what it says): `The South Carolina senator endorsed Cruz` is not Cruz. Not
-    for a verb that says what someone is (`The CNN reporter in question is ... Elise Labott`)."""
+    for a verb that says what someone is (`The CNN reporter in question is ... Elise Labott`). The subject of a clause
+    that is what someone says is not that someone either (`Rubio said the Texas senator was wrong`)."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -918,9 +919,14 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
     if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"):
         return frozenset()
     verb = first.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "become", "remain", "seem"):
-        return frozenset()
     found = set()
+    if first.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+        for arg in children(verb.head):           # the subject of a clause someone says is not that someone
+            if arg.dep_ in ("nsubj", "nsubjpass") and arg.i in st.person_at:   # (`Sen. Marco Rubio said the Texas
+                found.add(id(st.person_at[arg.i]))    # senator was wrong`; not an owner in the subject: `Stein
+                #                                       spokeswoman Melezia Figueroa said the candidate ...` is Stein)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "become", "remain", "seem"):
+        return frozenset(found)
     for arg in children(verb):
         if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
             found.update(id(st.person_at[t.i]) for t in arg.subtree if t.i in st.person_at)

@@ -12,7 +12,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
-from .codes import signatures, us_state_forms
+from .codes import dateline_country, signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, ids_of, lexicon_ids, lowered, sentence_of, sentence_tokens,
                      span_of, span_text, span_tokens, string_ids, text, tokens, where)
@@ -270,6 +270,10 @@ def people(st: ActorState) -> None:
                 covered.update(range(s - 1, e))
                 continue
             cands.append((s, e, entry, False))
+    cands = [_with_nickname(st, *c) for c in cands]   # `William "Bill" Clinton`: Bill Clinton, not Hillary
+    cands = [c for c in cands if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in cands)]
+    paired = _paired_given_names(st, cands)       # `Bill and Hillary Clinton`: Bill Clinton too
+    cands = [c for c in cands if c[0] not in paired] + list(paired.values())
     labels = set()
     for s, e in _speaker_labels(st):               # `KATE BOULDUAN:` / `BOULDUAN:` opening a transcript's lines
         if not any(i in covered for i in range(s, e)):
@@ -279,7 +283,8 @@ def people(st: ActorState) -> None:
     title = st.ctx.layout.title_span                # a headline's names last: a bare surname there is the
     in_title = (lambda k: title is not None and title[0] <= toks[k].idx < title[1])   # body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
-    full = [c for c in cands if c[1] - c[0] > 1 or _lexicon_person(st, c[2])]
+    full = [c for c in cands if c[1] - c[0] > 1 or c[0] in paired or _lexicon_person(st, c[2])]
+    full = [c for c in full if not _namesake_ahead(st, c, full, in_title)]   # `Obama said ... Maria Obama, the owner`
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     headed = set()                                # tokens of bodies a title heads (no surname of a person there)
@@ -312,7 +317,14 @@ def people(st: ActorState) -> None:
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
+        if e - s == 1 and person is None:
+            known = _known_unknown(st, form, s)
+            if known is not None:
+                _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
+                continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
+        if person is not None and e - s == 1 and _long_before(st, person):
+            person = None                         # `Trudeau said` in 1975: not Justin Trudeau
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, span_of(doc, s, e))
         if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
@@ -320,6 +332,9 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person, e - 1):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator
+        if person is not None and (_local_post_misfits(st, person, _title_role(st, s)) or
+                                   _local_post_misfits(st, person, _appositive_info(st, toks[e - 1]))):
+            person = None                         # `Officer Mike Pence`, `Boris Johnson, a Tampa city councilman`
         abroad = _foreign_apposition(st, toks[e - 1], person) if person is not None else None
         if person is not None and (_private_apposition(toks[e - 1]) or _introduced_by_name(toks[e - 1]) or abroad) \
                 and not _office_named(st, person):
@@ -328,9 +343,9 @@ def people(st: ActorState) -> None:
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
-            key = ("P?", form if s in labels else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
+            key = ("P?", form if s in labels or s in paired else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and not _person_like(st, toks[s]) or lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e)) or \
+            if e - s == 1 and s not in paired and not _person_like(st, toks[s]) or lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e)) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
@@ -339,7 +354,7 @@ def people(st: ActorState) -> None:
                 #                                   Change Agreement Adopted` (a headline)
             if _nicknamed(toks, s, e):            # `Roderick “Riki” Rowe`, `Roderick "Riki" Rowe`: one person,
                 key = ("P?", _without_nickname(toks, s, e))   # Roderick Rowe, however the quotes are typeset
-            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels or key[0] == "P?" and
+            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels or s in paired or key[0] == "P?" and
                                                      _nicknamed(toks, s, e) else span_text(doc, s, e))
             #                                       (`Isaac Stanley-Becker`: one name)
             c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
@@ -407,6 +422,86 @@ def people(st: ActorState) -> None:
     _listed_members(st)
     for s, e in teams:
         _team(st, names, s, e)
+
+
+def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
+    """True for a bare lexicon surname in the body followed within _AHEAD_CHARS by someone of that surname whom the
+    lexicon does not know (`Obama said the bakery would close. Maria Obama, the owner, said`), in an article that
+    never names the lexicon person in full or by a title: that someone, whom the surname then names (the pass over
+    bare surnames finds the name ahead), not the public figure. Not for a relative introduced as such (`Chelsea
+    Clinton, her daughter,`)."""
+    s, e, form, _ = cand
+    if e - s != 1 or in_title(s):
+        return False
+    person = _lexicon_person(st, form)
+    if person is None:
+        return False
+    toks, at = st.toks, st.toks[s].idx
+    kin = lex.words("kin")
+
+    def as_kin(tok) -> bool:
+        owned = (lambda t: t.lemma_.lower() in kin and any(k.dep_ == "poss" for k in children(t)))
+        return tok.dep_ == "appos" and owned(tok.head) or any(k.dep_ == "appos" and owned(k) for k in children(tok))
+
+    ahead = [o for o in full if o[0] > s and o[1] - o[0] > 1 and toks[o[1] - 1].text == form and
+             toks[o[0]].idx - at <= _AHEAD_CHARS and _lexicon_person(st, o[2]) is None and
+             not any(st.hits.get(k, ("",))[0] == "PER" for k in range(o[0], o[1])) and not as_kin(toks[o[1] - 1])]
+    if not ahead:
+        return False
+    for o in full:
+        if o[1] - o[0] > 1 and _lexicon_person(st, o[2]) is person:
+            return False                          # the public figure is named in full too
+        if o[1] - o[0] == 1 and o[2] == form and _title_role(st, o[0]) is not None:
+            return False                          # or by a title (`President Obama`)
+    return True
+
+
+def _with_nickname(st: ActorState, s: int, e: int, form: str, from_ent: bool) -> tuple:
+    """A name whose given name and a nickname in quotes stand right before it (`William "Bill" Clinton`, `Imran
+    "Kaptaan" Khan`, wherever the tagger's entity begins) runs from the given name, and is looked up by the
+    nickname and surname, then the given name and surname (`Bill Clinton`; `Imran Khan`); else left as found."""
+    toks = st.toks
+    if e - s != 1 and not _nicknamed(toks, s, e):
+        return s, e, form, from_ent
+    if _nicknamed(toks, s, e):
+        quotes = [k for k in range(s, e) if toks[k].is_quote or toks[k].text in ('"', "“", "”")]
+        g, q0, q1 = s, quotes[0], quotes[1]
+    else:
+        q1 = s - 1
+        q0 = next((k for k in (s - 3, s - 4) if k >= 1 and (toks[k].is_quote or toks[k].text in ('"', "“", "”"))),
+                  None)
+        if q1 < 0 or q0 is None or not (toks[q1].is_quote or toks[q1].text in ('"', "“", "”")):
+            return s, e, form, from_ent
+        g = q0 - 1
+        if not _nicknamed(toks, g, e):
+            return s, e, form, from_ent
+    surname = " ".join(t.text for t in toks[q1 + 1:e])
+    given = " ".join(t.text for t in toks[g:q0])
+    nick = " ".join(t.text for t in toks[q0 + 1:q1])
+    for name in (f"{nick} {surname}", f"{given} {surname}"):
+        if _lexicon_person(st, name) is not None:
+            return g, e, name, True
+    return g, e, f"{given} {surname}", True
+
+
+def _paired_given_names(st: ActorState, cands: list) -> dict:
+    """A given name joined by `and` to a full name (`Bill and Hillary Clinton`, `George and Laura Bush`): the first
+    one's person, of the same surname, as (token, token + 1, `Bill Clinton`, True) by its token. Not after another
+    capitalised word (`John Smith and Mary Jones`), nor for a given name the tagger put in another kind of name."""
+    toks, out = st.toks, {}
+    for s, e, form, _ in cands:
+        if e - s < 2 or s < 2 or toks[s - 1].lower_ != "and" or toks[s].lower_ not in given_names():
+            continue
+        g = toks[s - 2]
+        if not (g.text[:1].isupper() and g.is_alpha and g.pos_ == "PROPN" and g.lower_ in given_names()) or \
+                g.ent_type_ not in ("", "PERSON") or hit_at(st, g.i) or \
+                g.i > 0 and toks[g.i - 1].text[:1].isupper() and toks[g.i - 1].is_alpha and \
+                toks[g.i - 1].lower_ not in lex.title_words() and not toks[g.i - 1].is_sent_start:
+            continue
+        if st.ctx.skipped(g.idx, g.idx + len(g)):
+            continue
+        out[g.i] = (g.i, g.i + 1, " ".join([g.text] + [t.text for t in toks[s + 1:e]]), True)
+    return out
 
 
 _LIST_GLUE = frozenset((",", "and", "in", "of", "from", "R", "D", "-", "(", ")", "."))
@@ -803,6 +898,39 @@ def _title_misfits(st: ActorState, person: Optional[lex.Person], s: int) -> bool
                    for o in person.offices)
 
 
+def _local_post(info) -> bool:
+    """True for a title of a post held in many places at once and by many people: a police rank (COP) or a local
+    office (actor_words.tsv `local_post`: `Officer`, `Sgt.`, `Mayor`, `councilman`, `sheriff`)."""
+    return info is not None and not info.former and (info.sector == "COP" or info.role in lex.words("local_post"))
+
+
+def _local_post_misfits(st: ActorState, person: Optional[lex.Person], info) -> bool:
+    """True when a police rank or local office (`_local_post`) is given, as held now, to a lexicon person who never
+    held it and holds another office on the article's day (`Officer Mike Pence` in 2016, `Mayor John Kerry of
+    Oakdale`, `Boris Johnson, a Tampa city councilman`): someone else of that name. A post the person held
+    (`Mayor Boris Johnson`, `Police Commissioner Bill Bratton`) and a former one (`former Burlington Mayor Bernie
+    Sanders`) are left alone."""
+    if person is None or not st.day or not _local_post(info) or not person.in_office(st.day):
+        return False
+    if st.doc[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
+        return False                              # `then-Mayor ...`: a post of the past
+    return not any(_held_title(info, o) or info.sector == "COP" and o.sector == "COP" for o in person.offices)
+
+
+def _appositive_info(st: ActorState, root):
+    """What a title says that heads an apposition with `a`/`an` right after a name (`Boris Johnson, a Tampa city
+    councilman,`), or None."""
+    for c in children(root):
+        if c.dep_ == "appos" and c.i > root.i and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                      for d in children(c)):
+            lemma = c.lemma_.lower()
+            if c.pos_ not in ("NOUN", "PROPN") or lemma not in lex.title_heads() and c.lower_ not in lex.title_heads():
+                return None
+            span = char_span(st.doc, *np_bounds(st, c), alignment_mode="expand")
+            return _title_info(st, span) if span is not None else None
+    return None
+
+
 def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     """Of the lexicon people a name or bare surname may name (`Clinton`, `George Bush`, `Carter`), the one the
     title right before it says:
@@ -820,12 +948,25 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
 
     for before in ((True,) if info.former else (False, True)):
         found = [p for p in cands if any(fits(o, before) for o in p.offices)]
+        if before and not info.former and not info.country:   # a past holder for a title said as of now: only
+            found = [p for p in found if _country_told(st, {o.country for o in p.offices if fits(o, True)})]
+            #                                       of a country the story tells of (`Prime Minister Martin` in a
+            #                                       Dublin story of 2021 is no former Canadian prime minister)
         if len(found) > 1 and before:             # two former governors Bush in 2016: the one still in public
             active = [p for p in found if p.in_office(st.day)]   # life that day (Jeb Bush, a candidate)
             found = active if len(active) == 1 else found
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _country_told(st: ActorState, countries: set) -> bool:
+    """True when the article names one of these countries (its name, demonym or capital, or its dateline's country),
+    or names no country at all."""
+    named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM", "CAP")}
+    named.add(dateline_country(st))
+    named.discard(None)
+    return not named or bool(named & countries)
 
 
 def _headline_line(st: ActorState, start: int, end: int) -> bool:
@@ -901,12 +1042,21 @@ def _other_given_name(st: ActorState, before, form: str, tagged: bool = True) ->
 
 
 def _bears(person: lex.Person, given: list[str]) -> bool:
-    """The person's name or an alias begins with these given names or their initials (`George W.`)."""
+    """The person's name or an alias begins with these given names or their initials (`George W.`), in their
+    order: the first written is the first given name, so `Joseph Trump` is not `Donald J. Trump` (a middle initial
+    is no given name of its own)."""
     for full in (person.name, *person.aliases):
-        words = full.split()
-        if len(words) < 2:
+        words = full.split()[:-1]
+        if not words or not given or not _same_given(given[0], words[0]):
             continue
-        if all(any(_same_given(g, w) for w in words[:-1]) for g in given):
+        k = 1
+        for g in given[1:]:
+            while k < len(words) and not _same_given(g, words[k]):
+                k += 1
+            if k == len(words):
+                break
+            k += 1
+        else:
             return True
     return False
 
@@ -1002,13 +1152,37 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         return best[1]
     if article_only:
         return None
+    known = _known_unknown(st, form, s)
+    if known is not None:
+        return known                              # `Prime Minister Bhutto` in 1975, found to be no lexicon
+        #                                           Bhutto, then `Bhutto said`: the same someone, not Benazir
     person = _lexicon_person_at(st, form, s)
+    if person is not None and _long_before(st, person):
+        person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and not _namesake(st, person):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
 
 
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close
+BEFORE_YEARS = 20       # a bare surname names no lexicon person whose first office begins this long after the article
+
+
+def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
+    """The article's person known only by this bare surname, named before token s and found to be no lexicon person
+    (a title they never held: `Prime Minister Bhutto` in 1975), whom the same bare surname after names again."""
+    known = st.clusters.get(("P?", form))
+    at = st.doc[s].idx
+    return known if known is not None and any(m[0] < at for m in known.mentions) else None
+
+
+def _long_before(st: ActorState, person: lex.Person) -> bool:
+    """True when the article is dated BEFORE_YEARS or more before the lexicon person's first office: a bare surname
+    then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto` in 1975 not Benazir)."""
+    starts = [o.start for o in person.offices if o.start]
+    if not st.day or not starts or len(starts) < len(person.offices):
+        return False
+    return int(min(starts)[:4]) - int(st.day[:4]) >= BEFORE_YEARS
 
 
 def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
