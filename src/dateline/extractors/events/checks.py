@@ -463,6 +463,12 @@ def retype(c: Candidate) -> None:
     if c.etype == "ACCUSE" and verb and lem == "challenge" and obj is not None and (_infinitive(t) or _dared(t, w)):
         c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `challenged his bishops to be
         # humbler`, `challenging Republicans to prove`, `challenged Trump to a debate`: a dare to act is asked
+    if c.etype == "REQUEST" and _phone_call(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "CONSULT", 1, "040", None           # `making calls to committee
+        # members`, `made a call to the governor`: a call made to someone asks for nothing (ev22t)
+    if c.etype in ("ACCUSE", "SUPPORT") and verb and lem == "call" and _called_needed(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `called it critical that she make
+        # the speech`, `called it essential for the council to act`: an appeal to act, no verdict (ev22t)
     if c.etype in ("THREATEN", "ACCUSE") and _warned_against_act(c):
         c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `warning against her waging a
         # Trump-only campaign`, `warned the Fed against raising rates`: urged not to act, no danger pointed out
@@ -2415,6 +2421,45 @@ def _disputed_account(t, obj, w) -> bool:
     if olem in w["speech"]:
         return olem not in w["measure"]
     return obj.pos_ == "NOUN" and not obj.ent_type_ and not _head_actor(obj) and olem not in w["measure"]
+
+
+def _phone_call(c: Candidate, w) -> bool:
+    """The noun `call` made or placed to someone (`making calls to committee members`, `made a call to Merkel`):
+    a conversation (CONSULT), not an appeal (a `conference call` held with no one is no event: `_sense`); an appeal
+    has `for`, `on` or an infinitive (`calls for a probe`, `joined calls to scrap the tax`) or the possessor who
+    appeals (`her call to admit it`)."""
+    n = c.noun if c.noun is not None else c.token
+    if _lemma(n) != "call" or n.pos_ != "NOUN":
+        return False
+    kids = list(children(n))
+    if any(x.dep_ == "prep" and x.lower_ in ("for", "on", "upon") for x in kids) or any(
+            x.dep_ in ("acl", "relcl", "xcomp") and any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x))
+            for x in kids) or any(x.dep_ == "poss" for x in kids):
+        return False
+    to_someone = any(x.dep_ == "prep" and x.lower_ == "to" and any(
+        y.dep_ == "pobj" and (actor_like(y) or actor_noun(y) or y.pos_ in ("PROPN", "PRON")) for y in children(x))
+        for x in kids)
+    made = n.dep_ == "dobj" and _lemma(n.head) in w["callmaking"]
+    return to_someone and made
+
+
+def _called_needed(c: Candidate, w) -> bool:
+    """`called it critical that she make the speech`, `called it essential for the council to act`: a naming call
+    whose object is the empty `it` and whose name is a word of need (event_senses `necessity`), followed by the act
+    needed (a clause of the call or of the adjective). The subject of that clause becomes the target."""
+    t = c.token
+    obj = child(t, ("dobj",))
+    name = child(t, ("oprd", "acomp", "xcomp"))
+    if obj is None or obj.lower_ != "it" or name is None or _lemma(name) not in w["necessity"]:
+        return False
+    act = next((x for x in list(children(t)) + list(children(name)) if x.dep_ in ("ccomp", "advcl", "xcomp")
+                and x is not name and x.pos_ in ("VERB", "AUX")), None)
+    if act is None:
+        return False
+    subj = child(act, ("nsubj",))
+    if subj is not None:
+        c.target = [subj] + [x for x in c.target if not (hasattr(x, "i") and x.i == obj.i)]
+    return True
 
 
 def _warned_against_act(c: Candidate) -> bool:
