@@ -200,3 +200,57 @@ def test_the_pairs_target_owned_by_its_speaker_names_no_actor(run, monkeypatch):
         mine = {p.actor for p in e.source if p.actor}
         assert mine and not any(p.actor in mine for p in e.target), readers(art)
         assert all(art.text[p.start:p.end] == p.text for p in (*e.source, *e.target)), readers(art)
+
+
+def test_with_no_actor_doer_the_clause_subject_is_still_the_source(run, monkeypatch):
+    """(issue 10, rd22) a reader event with no quote speaker and no doer that is an actor takes the doer's words
+    all the same (coders name `the two neighbours`), never the word itself nor the one a copula judges."""
+    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    got = readers(run("\n\nThe two neighbours waved a pamphlet at Governor Ann Alder on Monday.\n"))
+    assert any("neighbours" in " ".join(s) and "Alder" in " ".join(t) for s, t, _, _ in got), got
+    got = readers(run("\n\nGovernor Ann Alder is a pamphlet of a politician, unlike Mayor Joan Brill.\n"))
+    assert got and all("Alder" not in " ".join(s) for s, t, _, _ in got), got
+
+
+def test_a_source_found_where_the_target_was_takes_the_next_actor_as_target(monkeypatch, nlp):
+    """(issue 10, rd22) `_doer_as_source`: when the fallback source is the actor the nearest-mention rule made the
+    target, the target is the nearest other actor mention, never the source again."""
+    from dateline.extractors import events as E
+    from dateline.records import Participant
+
+    doc = nlp("Governor Ann Alder hinted at a pamphlet about Mayor Joan Brill.")
+    tok = next(t for t in doc if t.text == "pamphlet")
+
+    text = doc.text
+    a1, a2 = text.index("Ann Alder"), text.index("Joan Brill")
+    spans = {"A1": (a1, a1 + 9), "A2": (a2, a2 + 10)}
+
+    class Index:
+        def at(self, a, b, prefer=()):
+            return next((k for k, (x, y) in spans.items() if a < y and x < b), None)
+
+    class Act:
+        def __init__(self, i):
+            self.id = i
+
+    mentions = [(x, y, Act(k)) for k, (x, y) in spans.items()]
+    source, target = E._doer_as_source(tok, (Participant(a1, a1 + 9, "Ann Alder", "A1"),), mentions, Index(), text)
+    assert source and source[0].actor == "A1", source
+    assert [p.actor for p in target] == ["A2"], target
+
+
+def test_with_no_target_actor_the_words_judged_are_the_target(run, monkeypatch):
+    """(issue 10, rd22) a reader event with a source and no actor to aim at names the words its evidence judges:
+    the noun an evidence adjective qualifies (`the shabby client`); never a pronoun that is no actor."""
+    monkeypatch.setattr(reader, "model", lambda: _only("shabby"))
+    art = run("\n\nSenator Dana Pike spoke in Dunmore on Monday.\n\n\u201cIt is like a lawyer with the shabby "
+              "client ever,\u201d Pike said.\n")
+    got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "shabby"]
+    assert got, [(e.type, e.trigger.text) for e in art.events]
+    assert any("client" in " ".join(p.text for p in e.target) for e in got), [(e.source, e.target) for e in got]
+    monkeypatch.setattr(reader, "model", lambda: _only("shabby"))
+    art = run("\n\nSenator Dana Pike spoke in Dunmore on Monday.\n\n\u201cWe were shabby of all,\u201d "
+              "Pike said.\n")
+    for e in art.events:
+        if e.trigger.text == "shabby":
+            assert all(p.text.lower() != "we" for p in e.target), e.target

@@ -287,6 +287,10 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         qi = None if j is None else qspans.items[j][2]
         source, target = (_pair_sides(best[1], index, text) if best else
                           _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text))
+        if not source:
+            source, target = _doer_as_source(tok, target, here, index, text)
+        if not target:
+            target = _judged_thing(tok, source, index, text)
         if not any(p.actor for p in (*source, *target)):
             continue                      # (an event needs an actor participant)
         a, b = _trim(sent, text)
@@ -344,6 +348,56 @@ def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text
         if best is None or d < best[0]:
             best = (d, Participant(a, b, text[a:b], actor.id))
     return source, (() if best is None else (best[1],))
+
+
+def _doer_as_source(tok, target: tuple, mentions, index: ActorIndex, text: str) -> tuple[tuple, tuple]:
+    """A reader event that `_reader_sides` left without a source (no quote speaker, no doer above that is an actor):
+    the subject of the reporting verb, a doer above, else the subject of the sentence's root (not a copula's: that
+    one is judged), though no actor (`some critics have long argued that Mayor Brill is a bully`; coders name
+    those words), a noun or an actor pronoun, not holding the evidence word; where that is the target found
+    (`Governor Alder hinted at a pamphlet about Mayor Brill`: the actor nearest the word), the target is the nearest
+    other."""
+    doers, judged = _doers_above(tok)
+    root = tok.sent.root
+    last = child(root, ("nsubj",)) if root.lemma_ != "be" and child(root, ("acomp", "attr")) is None else None
+    for sp in (speaker_of_clause(tok), *doers, last):
+        if (sp is None or sp is judged or sp.lower_ in criticism.NOT_SPEAKERS
+                or sp.pos_ not in ("NOUN", "PROPN", "PRON")):
+            continue
+        p = _participant(sp, index, text)
+        if p.start <= tok.idx < p.end or (sp.pos_ == "PRON" and p.actor is None):
+            continue
+        if not any(t.actor is not None and t.actor == p.actor or t.start < p.end and p.start < t.end for t in target):
+            return (p,), target
+        best = None
+        for a, b, actor in mentions:
+            if actor.id != p.actor and not (a < p.end and p.start < b):
+                d = abs(a - tok.idx)
+                best = best if best is not None and best[0] <= d else (d, Participant(a, b, text[a:b], actor.id))
+        return (p,), (() if best is None else (best[1],))
+    return (), target
+
+
+def _judged_thing(tok, source: tuple, index: ActorIndex, text: str) -> tuple:
+    """A reader event with no target actor near its evidence word: the words it judges, though no actor (coders
+    name them): the noun an evidence adjective qualifies (`a lawyer with the shabbiest client`), the object a verdict is
+    set beside (`called the organisers fools`), else the subject of the copula whose predicate holds the word
+    (`this plan is reckless`); a pronoun only when an actor, never the source's words or actor."""
+    _, judged = _doers_above(tok)
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        x = tok.head
+    elif tok.dep_ in ("oprd", "xcomp", "attr") and child(tok.head, ("dobj",)) is not None:
+        x = child(tok.head, ("dobj",))
+    else:
+        x = judged
+    if x is None or x.pos_ not in ("NOUN", "PROPN", "PRON") or x.lower_ in criticism.NOT_SPEAKERS:
+        return ()
+    p = _participant(x, index, text, owned=True)
+    mine = {s.actor for s in source if s.actor is not None}
+    if (x.pos_ == "PRON" and p.actor is None) or p.actor in mine - {None} or any(
+            s.start < p.end and p.start < s.end for s in source):
+        return ()
+    return (p,)
 
 
 def _doers_above(tok) -> tuple[list, object]:
