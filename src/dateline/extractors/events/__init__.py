@@ -340,6 +340,13 @@ def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text
         p = _participant(judged, index, text, owned=True)
         if p.actor is not None and p.actor not in mine:
             return source, (p,)
+    return source, _nearest_other(tok, mentions, source, text)
+
+
+def _nearest_other(tok, mentions, source: tuple, text: str) -> tuple:
+    """The actor mention nearest the evidence word (the first of those as near) that is neither the source's actor
+    nor inside the source's words, as the target: one participant, or none."""
+    mine = {p.actor for p in source if p.actor is not None}
     best = None
     for a, b, actor in mentions:
         if actor.id in mine or any(a < p.end and p.start < b for p in source):
@@ -347,7 +354,7 @@ def _reader_sides(tok, quote: Optional[Quote], mentions, index: ActorIndex, text
         d = abs(a - tok.idx)
         if best is None or d < best[0]:
             best = (d, Participant(a, b, text[a:b], actor.id))
-    return source, (() if best is None else (best[1],))
+    return () if best is None else (best[1],)
 
 
 def _doer_as_source(tok, target: tuple, mentions, index: ActorIndex, text: str) -> tuple[tuple, tuple]:
@@ -369,12 +376,7 @@ def _doer_as_source(tok, target: tuple, mentions, index: ActorIndex, text: str) 
             continue
         if not any(t.actor is not None and t.actor == p.actor or t.start < p.end and p.start < t.end for t in target):
             return (p,), target
-        best = None
-        for a, b, actor in mentions:
-            if actor.id != p.actor and not (a < p.end and p.start < b):
-                d = abs(a - tok.idx)
-                best = best if best is not None and best[0] <= d else (d, Participant(a, b, text[a:b], actor.id))
-        return (p,), (() if best is None else (best[1],))
+        return (p,), _nearest_other(tok, mentions, (p,), text)
     return (), target
 
 
