@@ -116,6 +116,10 @@ def keep(c: Candidate) -> bool:
         return False
     if crime.no_event(c, w):
         return False                      # crime and local news (crime.py): mishaps, police work, information
+    if c.pattern.key == "vote_against" and not any(
+            hasattr(x, "dep_") and (_lemma(x) in w["approvable"] or _lemma(x) in w["measure"]) for x in c.target):
+        return False                      # `Sanders voted against keeping families together`, `we don't vote
+        # against somebody`: only a vote against a measure (`voted against the permit`, `the bill`) refuses it
     if not _sense(c, w) or not _acting(c, w):
         return False
     if not small_types(c, w):
@@ -301,6 +305,22 @@ def retype(c: Candidate) -> None:
                 for y in children(x) if y.dep_ == "pobj"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "censor"        # `suspended 125,000 accounts`,
         # `blocking Sanders' access to his own data`: censorship (EVENT_GUIDE.md: COERCE), no broken tie or protest
+    elif c.etype == "ASSAULT" and verb and lem == "seize" and obj is not None and obj.pos_ == "NOUN" and \
+            not obj.ent_type_ and olem not in w["site"] and olem not in w["held"] and olem not in w["chance"] and \
+            not _head_actor(obj):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", "seize"         # `councillors seized ice cream on sale
+        # in a shop`, `agents seized 40 pounds of cocaine`: goods confiscated (`seized the town`, `seized power`
+        # take a place or rule: ASSAULT, occupation)
+    elif c.etype == "AID" and verb and lem == "grant" and olem in w["permission"]:
+        c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `Titan was granted a permit to
+        # drill`, `the board granted the school a waiver`: leave given, no aid
+        whom = child(t, ("nsubjpass",)) if is_passive(t) else None
+        if whom is not None:
+            c.target = [whom]             # (the one given leave, not the permit)
+    elif c.etype == "SUPPORT" and verb and lem in w["approving"] and olem in w["approvable"] and \
+            prep_object(t, "of") is None:
+        c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `the council voted to approve a
+        # drilling permit`, `the Senate approved the budget`: a body's assent to a measure, no one backed
     elif c.etype in ("SUPPORT", "RETREAT") and _support_withheld(c, w):
         pass                              # `withheld support from McCain`, `withdrew his endorsement of Trump`: REJECT
     elif c.etype == "REJECT" and lem == "block" and verb and olem in w["roadway"] \
@@ -1969,7 +1989,7 @@ def _mood(c: Candidate, w) -> None:
         # asked for, in the subjunctive
     if t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
         h = t.head
-        if _lemma(h) in load().cues.get("intent", frozenset()):
+        if _lemma(h) in load().cues.get("intent", frozenset()) and not _told_before(t, h):
             c.hypothetical = True         # `wants the general to resign`: a goal
         elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in children(h)) and any(
                 x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in children(h)):
@@ -2537,7 +2557,31 @@ def _idiom(c: Candidate, w) -> bool:
         if x.dep_ in ("prep", "prt", "dobj", "advmod"):
             words += [y for y in children(x) if y.dep_ in ("pobj", "prep")]
             words += [z for y in children(x) if y.dep_ == "prep" for z in children(y) if z.dep_ == "pobj"]
-    return any(f"{lem} {_lemma(x)}" in w["idiom"] for x in words)
+    return any(f"{lem} {_lemma(x)}" in w["idiom"] and not _body_hit(v, x, w) for x in words)
+
+
+def _told_before(t, h) -> bool:
+    """A clause the parse hangs as a complement on a verb after it, with a tense of its own, is told outright, not
+    the goal of that verb: `A woman was shot, she is expected to recover` (two sentences joined by a comma), as
+    opposed to `expects the court to rule` or `hopes that Congress acts`."""
+    if not (t.i < h.i and t.dep_ == "ccomp" and (t.tag_ in ("VBD", "VBZ", "VBP") or any(
+            x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "VBP") and x.lower_ not in load().cues["modal"]
+            for x in children(t)))):
+        return False
+    subj = child(h, ("nsubj", "nsubjpass"))   # (the verb after it has a subject of its own, after a comma)
+    return subj is not None and t.i < subj.i and any(x.lower_ == "," and t.i < x.i < subj.i for x in children(h))
+
+
+def _body_hit(v, part, w) -> bool:
+    """An idiom told with a part of the body (`shot himself in the foot`, `beating their chest`) is a figure only of
+    one's own body: said of someone else's (`was shot in the foot`, `shot the clerk in the foot`) it is literal. The
+    figure needs a reflexive object or an owner on the part."""
+    if part.lower_ not in load().cues["bodypart"] and _lemma(part) not in load().cues["bodypart"]:
+        return False
+    if any(x.dep_ == "poss" for x in children(part)):
+        return False                      # `beating their chest`
+    obj = child(v, ("dobj",))
+    return not (obj is not None and obj.lower_ in w["reflexive"])
 
 
 def _crowd_subject(v, w) -> bool:

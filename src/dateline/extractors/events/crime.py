@@ -380,6 +380,11 @@ def retype(c: Candidate, law: frozenset) -> None:
     _place_not_shooter(c, w)
     if _law_inquiry(c, w, law):
         return
+    if _extradited(c):
+        return
+    if c.etype == "AID" and _verb(t) and lem in w["assisting"] and _agencies_helped(c, w, law):
+        c.etype, c.quad, c.cameo, c.mode = "COOPERATE", 2, "060", None   # `the Texas Rangers are being assisted by
+        return                            # the Sheriff's Office`: police working together, no aid
     if c.etype in ("ACCUSE", "COERCE") and _verb(t) and lem in w["booking"] and \
             not any(x.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr") or (x.dep_ == "prep" and x.lower_ == "at")
                     for x in children(t)) and (lem in load().cues["chargingverb"] or t.tag_ in ("VBN", "VBD")):
@@ -463,6 +468,37 @@ def retype(c: Candidate, law: frozenset) -> None:
             c.source, c.target = [giver], [whom]
 
 
+def _extradited(c: Candidate) -> bool:
+    """A person extradited is held and handed over (COERCE, the person the target, the extraditing side the
+    source: `he was extradited to San Antonio`, `Peru extradited the suspect to the United States`); the states'
+    judicial cooperation stays when no person is named (`extradited Gulen` names one; `an extradition treaty` none)."""
+    t = c.token
+    if c.etype != "COOPERATE" or not _verb(t) or _lemma(t) != "extradite":
+        return False
+    passive = is_passive(t)
+    whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
+    if whom is None and passive and t.dep_ == "acl":
+        whom = t.head
+    if whom is None or not (whom.pos_ == "PRON" and whom.lower_ not in ("it", "they", "them") or whom.ent_type_ ==
+                            "PERSON" or actor_noun(whom) and whom.ent_type_ not in ("GPE", "NORP", "ORG")):
+        return False
+    by = prep_object(t, "by") if passive else child(t, ("nsubj",))
+    _coerce(c, [whom], [by] if by is not None else [])
+    return True
+
+
+def _agencies_helped(c: Candidate, w, law) -> bool:
+    """Both sides of an act of assistance are police or law agencies (crime_words `agency`: `jurisdictions`,
+    `the Texas Rangers`): police working together."""
+    sides = [x for x in list(c.source) + list(c.target) if hasattr(x, "dep_")]
+
+    def lawlike(x, police: bool) -> bool:    # (the word or its compound or owner: `the Sheriff's Office`)
+        return any(_police(y, w, law) or (not police and (_lemma(y) in w["agency"] or _lemma(y)[:-1] in w["agency"]))
+                   for y in
+                   [x] + [y for y in children(x) if y.dep_ in ("compound", "poss")])
+    return len(sides) >= 2 and any(lawlike(x, True) for x in sides) and all(lawlike(x, False) for x in sides)
+
+
 def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     """Detentions and searches no trigger names: `is being held on suspicion of robbery`, `held without bail`,
     `was booked into the county jail`, `taken into custody`, `police searched the home` (COERCE, the held as
@@ -479,9 +515,22 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
                 _lemma(y) in w["heldon"] or _lemma(prep_object(y, "of") or y) in w["jail"]
                 for y in children(x) if y.dep_ == "pobj") for x in children(t)):
             held = "arrest"
-        elif lem in ("book", "take") and any(x.dep_ == "prep" and x.lower_ in ("into", "in", "to") and any(
+        elif lem in ("book", "take", "send") and any(x.dep_ == "prep" and x.lower_ in ("into", "in", "to") and any(
                 _lemma(y) in w["jail"] for y in children(x) if y.dep_ == "pobj") for x in children(t)):
-            held = "arrest"
+            held = "arrest"               # (`a court sent ten men to pretrial custody`)
+        elif lem == "hand" and (term := child(t, ("dobj", "npadvmod"))) is not None and _lemma(term) in w["term"] \
+                and (_lemma(term) == "sentence" or any(y.like_num or _lemma(y) == "life" for y in term.subtree)):
+            whom = child(t, ("nsubjpass",)) if passive else child(t, ("dative",))
+            if whom is None and passive and t.dep_ == "conj":
+                whom = child(t.head, ("nsubj", "nsubjpass"))   # `waived a hearing and was handed 35 years`
+            if whom is not None and whom.pos_ in ("NOUN", "PROPN", "PRON"):
+                by = prep_object(t, "by") if passive else child(t, ("nsubj",))
+                c = Candidate(t, None, Pattern("custody", lem, "173", "arrest", ()), t.i, t.i, False,
+                              etype="COERCE", quad=4, cameo="173", mode="arrest", source=[by] if by is not None else [],
+                              target=[whom], preset=True)
+                c.depth = _depth(t)
+                out.append(c)             # `was handed 35 years in prison`, `the judge handed him a life sentence`
+            continue
         elif lem == "search" and not passive and (obj := child(t, ("dobj",))) is not None and \
                 (_lemma(obj) in w["premises"] or obj.lower_ == "it"):
             subj = child(t, ("nsubj",))
@@ -492,13 +541,25 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
                 c.depth = _depth(t)
                 out.append(c)
             continue
+        elif lem == "restrain" and (whom := child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))) is not None \
+                and (whom.pos_ in ("PROPN", "PRON") or actor_noun(whom)) and not whom.lower_.endswith(("self", "selves")) \
+                and any(_police(x, w, law) for x in sent):   # (police at the scene: `was restrained amid the storm`
+            # is a manner)
+            held = "arrest"               # `officers restrained the man`; not `restrained himself`, `restrain spending`
         if held is None or any(x.dep_ in ("prep", "advmod", "advcl") and x.lower_ == "since" for x in children(t)):
             continue                      # (`Since then, 427 fugitives have been taken into custody`: a tally)
         whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
         if whom is None and passive and t.dep_ == "acl":
             whom = t.head
         agent = prep_object(t, "by") if passive else child(t, ("nsubj",))
-        if whom is None or (not passive and (agent is None or not _police(agent, w, law))):
+        if agent is None and not passive and t.dep_ == "xcomp":
+            agent = child(t.head, ("nsubj",))   # `the court ruled to send ten men to custody`
+        if agent is not None and agent.pos_ == "PRON" and lem == "restrain" and any(
+                _police(x, w, law) for x in sent if x.i != agent.i):
+            agent = next(x for x in sent if x.i != agent.i and _police(x, w, law))   # `when the cops got here, they
+            # restrained me`: the police of the sentence
+        if whom is None or (not passive and (agent is None or not (_police(agent, w, law) or (
+                lem == "send" and _lemma(agent) in w["lawbody"])))):
             continue                      # (`the party held a rally in custody of`: no one held by police)
         c = Candidate(t, None, Pattern("custody", lem, "173", "arrest", ()), t.i, t.i, False, etype="COERCE",
                       quad=4, cameo="173", mode="arrest", source=[agent] if agent is not None else [],

@@ -19,6 +19,7 @@ from .lexicon import load as lexicon, types
 from ..spans import children, column, lexicon_ids, lowered
 from .nouns import actor_noun
 from .triggers import actor_like
+from .crime import words as crime_words
 
 MODEL_FILE = "events_model.json"
 SETTINGS = {"retype": 0.5, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ("REQUEST", "REJECT", "CONSULT"), "asserted_clause": 0.001, "clause_asked": ("REQUEST",), "nominal_call": ("CONSULT",)}
@@ -150,7 +151,7 @@ def _distinct(ordered, p, extra: float):
     out, seen = [], set()
     for c in ordered:
         if c.etype in seen:
-            if SETTINGS.get("same_type_clause") and _another_act(c, out):
+            if SETTINGS.get("same_type_clause") and (_another_act(c, out) or _next_law_step(c, out)):
                 out.append(c)             # `criticised X ..., blamed Y ... and attacked Z`: one event each
             continue
         if c.nominal and not c.source and c.extra_source is None and not c.target and (
@@ -224,6 +225,17 @@ def _another_act(c, out) -> bool:
         # him to it was unfair`: the same act told again in its own participle, purpose or content clause
     taken = {getattr(t, "i", None) for o in out if o.etype == c.etype for t in o.target}
     return not any(getattr(t, "i", None) in taken for t in c.target)
+
+
+def _next_law_step(c, out) -> bool:
+    """A second step of law enforcement joined to a chosen one (`was arrested Wednesday and charged with
+    manslaughter`, `was booked and held without bail`): each step is an act of its own, whoever does them."""
+    if c.etype != "COERCE" or c.nominal or c.token.dep_ != "conj" or c.negated or c.hypothetical:
+        return False
+    steps = crime_words()["custody"]
+    lem = c.token.lemma_.lower()
+    return lem in steps and any(o.etype == "COERCE" and not o.nominal and o.token.i == c.token.head.i and
+                                o.token.lemma_.lower() in steps and o.token.lemma_.lower() != lem for o in out)
 
 
 def _same_doer(c, o) -> bool:

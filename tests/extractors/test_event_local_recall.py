@@ -1,0 +1,127 @@
+"""Recall in local, crime and wire stories (issue 10, branch ev23r): words and forms of police, court and council
+news the events stage missed or typed otherwise, on invented sentences, each with a case the rule leaves alone."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def kinds(article):
+    return {(e.type, e.trigger.text) for e in asserted(article)}
+
+
+def of_type(article, etype):
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def targets(e):
+    return [p.text for p in e.target]
+
+
+def test_a_body_part_idiom_is_literal_of_someone_else(run):
+    art = run("\n\nPolice said a teenager was shot in the foot near the park on Friday night.\n")
+    assert [targets(e) for e in of_type(art, "ASSAULT")] == [["a teenager"]], kinds(art)
+    art = run("\n\nThe gunman shot the clerk in the foot before fleeing the store.\n")
+    assert of_type(art, "ASSAULT"), kinds(art)
+    art = run("\n\nWith that vote the senator shot himself in the foot, his rivals said.\n")
+    assert not of_type(art, "ASSAULT"), kinds(art)          # one's own foot: the figure
+
+
+def test_a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it(run):
+    art = run("\n\nA 19-year-old woman from Dayton was shot, she is expected to be treated and released.\n")
+    assert of_type(art, "ASSAULT"), kinds(art)
+    art = run("\n\nThe mayor expects the council to approve the permit next week.\n")
+    assert not of_type(art, "AGREE"), kinds(art)           # a goal of `expects` stays unasserted
+
+
+def test_a_term_handed_down_is_a_sentence(run):
+    art = run("\n\nMarcus Bell, 31, waived his hearing and was handed 20 years in prison on Friday.\n")
+    assert [targets(e) for e in of_type(art, "COERCE")] == [["Marcus Bell, 31"]], kinds(art)
+    art = run("\n\nJudge Ann Cole handed him a life sentence for the killing.\n")
+    assert of_type(art, "COERCE"), kinds(art)
+    art = run("\n\nThe coach handed the players new uniforms before the game.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+
+
+def test_people_sent_to_custody_by_a_court_are_held(run):
+    art = run("\n\nThe Tbilisi City Court ruled to send ten men to a two-month pretrial custody.\n")
+    assert [targets(e) for e in of_type(art, "COERCE")] == [["ten men"]], kinds(art)
+    art = run("\n\nThe charity sent ten volunteers to the shelter on Monday.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+
+
+def test_restraining_someone_is_coercion_where_police_act(run):
+    art = run("\n\nThen, when the deputies got here, they restrained me.\n")
+    assert [targets(e) for e in of_type(art, "COERCE")] == [["me"]], kinds(art)
+    art = run("\n\nHe earned a reputation as a leader who was restrained amid the storm.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+    art = run("\n\nThe officer restrained himself during the argument.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+
+
+def test_liaising_with_an_agency_is_cooperation(run):
+    art = run("\n\nCounter-terror police in Leeds liaised with the FBI.\n")
+    assert of_type(art, "COOPERATE"), kinds(art)
+
+
+def test_a_person_extradited_is_held_but_states_cooperate_on_no_one(run):
+    art = run("\n\nOn Monday, he was extradited to Dallas, where he faces a murder charge.\n")
+    assert ["he"] in [targets(e) for e in of_type(art, "COERCE")], kinds(art)
+    art = run("\n\nPeru extradited the suspect to the United States on Tuesday.\n")
+    assert [targets(e) for e in of_type(art, "COERCE")] == [["the suspect"]], kinds(art)
+    art = run("\n\nThe two countries have extradited dozens of fugitives to each other under the treaty.\n")
+    assert not of_type(art, "COERCE") or of_type(art, "COOPERATE"), kinds(art)
+
+
+def test_police_assisting_police_cooperate(run):
+    art = run("\n\nThe Texas Rangers are investigating and are being assisted by the Bexar County Sheriff's Office.\n")
+    assert of_type(art, "COOPERATE") and not of_type(art, "AID"), kinds(art)
+    art = run("\n\nThe Red Cross assisted the families of the victims.\n")
+    assert not of_type(art, "COOPERATE"), kinds(art)
+
+
+def test_a_body_approving_a_measure_agrees(run):
+    art = run("\n\nThe Senate approved the budget bill on Thursday.\n")
+    assert of_type(art, "AGREE") and not of_type(art, "SUPPORT"), kinds(art)
+    art = run("\n\nMost voters approve of Governor Reyes, the poll found.\n")
+    assert not of_type(art, "AGREE"), kinds(art)           # approval of a person is backing
+
+
+def test_leave_granted_is_an_agreement_with_the_one_given_it(run):
+    art = run("\n\nTitan Drilling was granted a permit to drill on the farm.\n")
+    assert [targets(e) for e in of_type(art, "AGREE")] == [["Titan Drilling"]], kinds(art)
+    assert not of_type(art, "AID"), kinds(art)
+
+
+def test_goods_seized_are_confiscated_but_places_are_taken(run):
+    art = run("\n\nCustoms officers seized the shipment at the port.\n")
+    assert of_type(art, "COERCE") and not of_type(art, "ASSAULT"), kinds(art)
+    art = run("\n\nRebels seized the town of Goma on Sunday.\n")
+    assert of_type(art, "ASSAULT"), kinds(art)
+    art = run("\n\nThe army seized power in 1999.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+
+
+def test_arrested_and_charged_are_two_steps(run):
+    art = run("\n\nCody Reyes, 20, was arrested Wednesday and charged with involuntary manslaughter.\n")
+    assert {e.trigger.text for e in of_type(art, "COERCE")} == {"arrested", "charged"}, kinds(art)
+    art = run("\n\nPolice arrested two men on Friday.\n")
+    assert len(of_type(art, "COERCE")) == 1, kinds(art)
+
+
+def test_a_vote_against_a_measure_refuses_it(run):
+    art = run("\n\nCouncilman Robert Rivera voted against the permit, citing safety.\n")
+    assert [targets(e) for e in of_type(art, "REJECT")] == [["the permit"]], kinds(art)
+    art = run("\n\nSenator Hale voted against keeping the base open.\n")
+    assert not of_type(art, "REJECT"), kinds(art)          # a stance on an act, not a measure refused
+
+
+def test_the_new_word_classes_load():
+    from dateline.extractors.events import checks, crime
+
+    w = crime.words()
+    assert {"term", "assisting", "agency"} <= set(w) and "restrain" in w["heldverb"] and "send" in w["heldverb"]
+    s = checks.senses()
+    assert "permit" in s["approvable"] and "approve" in s["approving"] and "power" in s["held"]
+    assert "license" in s["permission"]
