@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
-                     hit_at, nested, np_bounds, possessor, sentence_case, state_actor)
+                     hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .state import ActorState, Cluster
@@ -437,6 +437,20 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
+    former = any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i])
+    of_iso, body = _of_object(st, tok, title) if iso is None and not former else (None, None)
+    iso = iso or of_iso                           # `the president of Afghanistan` in a Washington story: Afghan
+    if body == ():                                # `the president of a gun violence prevention group`: someone
+        st.taken.append((s_char, e_char))         # unnamed, not the president of a state
+        return
+    if body is not None:                          # `the president of the World Bank`, `of Harvard University`: that
+        sector, country = body                    # body's head, no state's officer: the article's person of that
+        c = _body_head(st, sector, title, doc[tok.i].idx) or \
+            cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                    country=country)              # sector and title named before, else someone unnamed
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     party = next((lex.parties().words[t.text] for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
     if any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i]):
@@ -482,6 +496,59 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+_BODY_OF = frozenset(("BUS", "EDU", "REL", "LAB", "NGO", "IGO", "MED"))   # sectors of a body whose head is no state's
+
+
+def _of_object(st: ActorState, tok, title: lex.Title) -> tuple[Optional[str], Optional[tuple]]:
+    """What the `of`-object of a description's head names, outside its title's own words (`of state`): a country
+    (`the president of Afghanistan` -> its ISO code), or a body of a sector no state's officer is of (_BODY_OF: a
+    lexicon organisation, an ORG entity, a lower-case company, university, church, union or association: `the
+    president of the World Bank`, `of Harvard University`, `of the company`) -> (its sector, its country), or a
+    lower-case body of no sector (actor_words.tsv `vague_body`: `of a gun violence prevention group`) -> (); (None,
+    None) for anything else (a party, an armed group, a state body: as before)."""
+    own = set(title.phrase.split())
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < tok.i:
+            continue
+        for obj in children(prep):
+            if obj.dep_ != "pobj" or obj.lower_ in own:
+                continue
+            h = hit_at(st, obj.i)
+            if h and h[0] in ("CTRY", "CAP"):
+                return h[1], None
+            if h and h[0] == "ORG":
+                ok = h[1].kind != "state" and h[1].sector in _BODY_OF
+                return None, ((h[1].sector, h[1].country) if ok else None)
+            if h:
+                return None, None
+            if obj.ent_type_ == "ORG":
+                ent = next((e for e in st.doc.ents if e.start <= obj.i < e.end), None)
+                sector = org_sector(ent) if ent is not None else None
+                return None, ((sector, None) if sector in _BODY_OF else None)
+            sector = lex.org_words().get(obj.lemma_.lower())
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in lex.words("vague_body"):
+                return None, ()                   # `of a leading gun violence prevention group`: a body, unknown
+            if obj.pos_ == "NOUN" and sector in _BODY_OF:
+                return None, (sector, None)
+    return None, None
+
+
+def _body_head(st: ActorState, sector: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:
+    """The person of the article named before offset `at` whose role, or a lexicon office of that sector held on the
+    day, has the title's word and who is of the body's sector (`Meg Whitman ... the CEO of Hewlett-Packard` in 2016);
+    the last one."""
+    word = title.role.split()[-1]
+    for c in reversed(list(st.clusters.values())):
+        if c.key[0] not in ("P", "P?") or not any(m[0] < at for m in c.mentions):
+            continue
+        roles = [c.role] if c.sector == sector else []
+        roles += [o.role for o in (c.person.offices if c.person is not None else ())
+                  if o.sector == sector and st.day and o.holds(st.day)]
+        if any(r and word in r.lower() for r in roles):
+            return c
+    return None
 
 
 def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
@@ -865,7 +932,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if former != bool(role and role.startswith("former ")):
             return False
         if title.office:
-            return lex.office_of(role) in offices
+            return lex.office_of(role) in offices and not _named_otherwise(title, country, role)
         return bool(role) and title.role.split()[-1] in role
     best = home = None
     for c in st.clusters.values():
@@ -884,6 +951,9 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         before = [m[0] for m in c.mentions if m[0] < at]
         if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
+        if not before and iso is None and _dateline_country_told(st, at, c.country):
+            continue                              # `MEXICO CITY -- The president said Mexico would not pay ... Trump
+            #                                       responded`: the dateline country's president, not one named after
         placed = place is not None and any(place in st.ctx.text[max(0, ms - len(place) - 2):me]
                                            for ms, me in c.mentions)
         rank = (placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
@@ -896,14 +966,47 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
                                           title.role not in lex.words("local_role")):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
-            return lex.office_of(o.role) in offices if title.office else o.role == title.role   # general`): its
-        #                                           one holder that day (`_holders`), before a past one
+            if title.office:                      # general`): its one holder that day (`_holders`), before a past one
+                return lex.office_of(o.role) in offices and not _named_otherwise(title, o.country, o.role)
+            return o.role == title.role
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
                  and not any(c.person is p for c in st.clusters.values() if id(c) in others)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> bool:
+    """True when the story is datelined in a country other than `other` and the sentence holding offset `at` names
+    the dateline's country (its name, demonym or capital) and not `other`: a description there with no country of
+    its own is of the dateline's country, not of a person of `other` named only after it."""
+    home = dateline_country(st)
+    if home is None or other is None or other == home:
+        return False
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = sentence_of(st.doc, span.start)
+    named = {entry for k, (label, entry, _) in st.hits.items() if label in ("CTRY", "DEM", "CAP") and
+             sent.start <= k < sent.end}
+    return home in named and other not in named
+
+
+@functools.lru_cache(maxsize=None)
+def _roles_of(iso: str) -> tuple[str, ...]:
+    """The roles (lower case) of every office of a country in the lexicon, at any date."""
+    return tuple(sorted({o.role.lower() for p in lex.people().values() for o in p.offices if o.country == iso}))
+
+
+def _named_otherwise(title: lex.Title, iso: Optional[str], role: Optional[str]) -> bool:
+    """True when a title's word (`chancellor`) is no part of the role of an office of its class (`prime minister`,
+    both heads of government) but is part of another office of that country (`chancellor of the exchequer`): in a
+    British story `the chancellor` is the finance minister, not the prime minister. Not for `leader`, a word for
+    whoever leads."""
+    if not title.office or not iso or not role or title.role == "leader" or title.phrase in role.lower():
+        return False
+    return any(title.phrase in r and lex.office_of(r) != title.office for r in _roles_of(iso))
 
 
 def _co_arguments(st: ActorState, tok) -> frozenset:
