@@ -114,3 +114,47 @@ def test_a_lexicon_name_told_as_a_private_person_is_a_namesake(run):
             "in Kiev.\n")
     art = run(text, published="2014-03-02")
     assert at(art, text, "John Kerry").role == "secretary of state"   # an age is no sign by itself
+
+
+def test_a_title_of_one_office_is_no_holder_of_another(run):
+    text = "WASHINGTON -- Former President George W. Bush spoke on Monday in Dallas. Trump has feuded with the pope.\n"
+    art = run(text, published="2016-01-02")
+    assert at(art, text, "the pope").name != "George W. Bush"         # a pope is no president
+    text = "WASHINGTON -- President Barack Obama spoke on Monday. The king has no clothes, the senator said.\n"
+    art = run(text, published="2016-01-02")
+    assert at(art, text, "The king").name != "Barack Obama"
+    assert at(art, text, "the senator").name != "Barack Obama"        # no senator since 2008: a president now
+
+
+def test_a_leader_of_no_country_is_no_head_of_state(run):
+    text = "WASHINGTON -- President Barack Obama spoke on Monday. The civil rights leader was remembered there.\n"
+    art = run(text, published="2016-03-02")
+    assert getattr(at(art, text, "The civil rights leader"), "name", None) != "Barack Obama"
+    text = ('WASHINGTON -- President Barack Obama said on Monday that the plan was wrong. "That is the leader of the '
+            'Republican Party," Sen. Lindsey Graham said of Donald Trump.\n')
+    art = run(text, published="2016-03-02")
+    assert getattr(at(art, text, "the leader of"), "name", None) != "Barack Obama"
+    text = ("GAZA CITY -- Hamas leader Mahmoud Zahar said on Monday that Israel would pay. The Hamas leader spoke at "
+            "a rally.\n")
+    art = run(text, published="2012-03-02")
+    assert at(art, text, "The Hamas leader") is at(art, text, "Mahmoud Zahar")   # the body's own leader
+    text = "WASHINGTON -- President Barack Obama spoke on Monday. Trump said the 43rd president had failed.\n"
+    art = run(text, published="2016-01-02")
+    assert getattr(at(art, text, "the 43rd president"), "name", None) != "Barack Obama"
+
+
+def test_a_business_post_is_no_candidate_business_past(run):
+    text = ("NEW YORK -- Donald Trump spoke on Monday in Iowa. The chairman of the Democratic Party in Iowa said Trump "
+            "would lose.\n")
+    art = run(text, published="2016-01-02")
+    assert at(art, text, "The chairman").name != "Donald Trump"
+    text = "NEW YORK -- Donald Trump spoke on Monday in Iowa. The billionaire said he would win.\n"
+    art = run(text, published="2016-01-02")
+    assert at(art, text, "The billionaire").name == "Donald Trump"    # a kind, not a post: as before
+
+
+def test_a_state_party_member_holds_a_seat_of_a_state(run):
+    text = ("WASHINGTON -- Speaker Paul Ryan criticized Donald Trump on Monday. The Wisconsin Republican said the "
+            "party must unite.\n")
+    art = run(text, published="2016-01-02")
+    assert at(art, text, "The Wisconsin Republican").name == "Paul Ryan"
