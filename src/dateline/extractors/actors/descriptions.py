@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
-                     hit_at, nested, np_bounds, possessor, sentence_case, state_actor)
+                     hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .state import ActorState, Cluster
@@ -437,6 +437,28 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
+    former = any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i])
+    of_iso, body = _of_object(st, tok, title) if iso is None and not former else (None, None)
+    iso = iso or of_iso                           # `the president of Afghanistan` in a Washington story: Afghan
+    led = _led(st, tok, title) if iso is None and title.phrase in lex.words("country_told") else True
+    if isinstance(led, lex.Organisation):         # `the Hamas leader`: the article's leader of that body, if any
+        c = _body_head(st, led.sector, title, doc[tok.i].idx)
+        if c is not None:
+            add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
+    if body == () or not led or any(_ORDINAL.fullmatch(c.text) for c in children(tok) if c.i < tok.i):
+        st.taken.append((s_char, e_char))         # `the president of a gun violence prevention group`, `the civil
+        return                                    # rights leader`, `the 43rd president`: someone this text does not
+        #                                           name, not the head of a state
+    if body is not None:                          # `the president of the World Bank`, `of Harvard University`: that
+        sector, country = body                    # body's head, no state's officer: the article's person of that
+        c = _body_head(st, sector, title, doc[tok.i].idx) or \
+            cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
+                    country=country)              # sector and title named before, else someone unnamed
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     party = next((lex.parties().words[t.text] for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
     if any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i]):
@@ -469,7 +491,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if near is not None:
             c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party, others=others)
     if c is None and dets[0].lower_ == "the":
-        c = _past_holder(st, iso, title, doc[tok.i].idx)   # `the secretary` for a former secretary of state
+        c = _past_holder(st, iso, title, doc[tok.i].idx, now=True)   # `the secretary` for a former secretary of
+        #                                                               state
     if c is None:
         if iso is None:
             if dets[0].lower_ != "the" or title.role in lex.words("loose_role"):
@@ -482,6 +505,83 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")   # `the 43rd president`: which holder, by a number the lexicon lacks
+_BODY_OF = frozenset(("BUS", "EDU", "REL", "LAB", "NGO", "IGO", "MED"))   # sectors of a body whose head is no state's
+
+
+def _of_object(st: ActorState, tok, title: lex.Title) -> tuple[Optional[str], Optional[tuple]]:
+    """What the `of`-object of a description's head names, outside its title's own words (`of state`): a country
+    (`the president of Afghanistan` -> its ISO code), or a body of a sector no state's officer is of (_BODY_OF: a
+    lexicon organisation, an ORG entity, a lower-case company, university, church, union or association: `the
+    president of the World Bank`, `of Harvard University`, `of the company`) -> (its sector, its country), or a
+    lower-case body of no sector (actor_words.tsv `vague_body`: `of a gun violence prevention group`) -> (); (None,
+    None) for anything else (a party, an armed group, a state body: as before)."""
+    own = set(title.phrase.split())
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < tok.i:
+            continue
+        for obj in children(prep):
+            if obj.dep_ != "pobj" or obj.lower_ in own:
+                continue
+            h = hit_at(st, obj.i)
+            if h and h[0] in ("CTRY", "CAP"):
+                return h[1], None
+            if h and h[0] == "ORG":
+                ok = h[1].kind != "state" and h[1].sector in _BODY_OF
+                return None, ((h[1].sector, h[1].country) if ok else None)
+            if h:
+                return None, None
+            if obj.ent_type_ == "ORG":
+                ent = next((e for e in st.doc.ents if e.start <= obj.i < e.end), None)
+                sector = org_sector(ent) if ent is not None else None
+                return None, ((sector, None) if sector in _BODY_OF else None)
+            sector = lex.org_words().get(obj.lemma_.lower())
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in lex.words("vague_body"):
+                return None, ()                   # `of a leading gun violence prevention group`: a body, unknown
+            if obj.pos_ == "NOUN" and sector in _BODY_OF:
+                return None, (sector, None)
+    return None, None
+
+
+def _led(st: ActorState, tok, title: lex.Title):
+    """What a `leader` with no country says it leads: the organisation or party before it or after `of` (`the Hamas
+    leader`, `the leader of the Republican Party`); True for a state noun after `of` (`the leader of the country`) or a
+    word that makes it another office (`the Senate minority leader`: `_qualified_role`); False for anything else (`the
+    civil rights leader`, `the team leader`, `the leader`)."""
+    if _qualified_role(st, tok, title) is not None:
+        return True
+    parties = lex.parties().words
+    for c in children(tok):
+        near = [c] if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss") else \
+            [o for o in children(c) if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
+        for t in near:
+            h = hit_at(st, t.i)
+            if h and h[0] == "ORG":
+                return h[1]
+            if t.text in parties and parties[t.text] in lex.organisation_forms():
+                return lex.organisation_forms()[parties[t.text]]
+            if c.dep_ == "prep" and t.lemma_.lower() in lex.coref_nouns() and \
+                    lex.coref_nouns()[t.lemma_.lower()].kind == "state":
+                return True
+    return False
+
+
+def _body_head(st: ActorState, sector: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:
+    """The person of the article named before offset `at` whose role, or a lexicon office of that sector held on the
+    day, has the title's word and who is of the body's sector (`Meg Whitman ... the CEO of Hewlett-Packard` in 2016);
+    the last one."""
+    word = title.role.split()[-1]
+    for c in reversed(list(st.clusters.values())):
+        if c.key[0] not in ("P", "P?") or not any(m[0] < at for m in c.mentions):
+            continue
+        roles = [c.role] if c.sector == sector else []
+        roles += [o.role for o in (c.person.offices if c.person is not None else ())
+                  if o.sector == sector and st.day and o.holds(st.day)]
+        if any(r and word in r.lower() for r in roles):
+            return c
+    return None
 
 
 def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
@@ -558,8 +658,12 @@ def _party_member(st: ActorState, tok) -> bool:
     two before; True when it found one."""
     if tok.dep_ in ("compound", "amod", "poss") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
         return False
+    if predicate(tok):
+        return False                              # `Mr. Kirk is perhaps the most vulnerable incumbent Republican`
     party = lex.parties().words[tok.text]
     members = lex.parties().members
+    place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+                  m.pos_ == "PROPN" and lex.place_country(m.text)), None)
     k = sentence_of(st.doc, tok.i).start
     first = sentence_of(st.doc, k - 1).start if k > 0 else 0
     first = sentence_of(st.doc, first - 1).start if first > 0 else first
@@ -569,8 +673,16 @@ def _party_member(st: ActorState, tok) -> bool:
         if c.person is None or members.get(c.person.name) != party:
             continue
         before = [m[0] for m in c.mentions if lo <= m[0] < tok.idx]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), c)
+        if not before:
+            continue
+        placed = place is not None and any(place in st.ctx.text[max(0, ms - len(place) - 2):me]
+                                           for ms, me in c.mentions)
+        seat = c.sector == "LEG" or c.role in lex.words("local_role")
+        if place is not None and not (placed or seat):
+            continue                              # `the Wisconsin Republican` after Speaker Paul Ryan and Donald
+            #                                       Trump, a candidate: one who holds a state's seat (Ryan)
+        if best is None or (placed, max(before)) > best[0]:
+            best = ((placed, max(before)), c)
     if best is None:
         return False
     s_char, e_char = np_bounds(st, tok)
@@ -865,7 +977,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if former != bool(role and role.startswith("former ")):
             return False
         if title.office:
-            return lex.office_of(role) in offices
+            return lex.office_of(role) in offices and not _named_otherwise(title, role)
         return bool(role) and title.role.split()[-1] in role
     best = home = None
     for c in st.clusters.values():
@@ -884,6 +996,9 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         before = [m[0] for m in c.mentions if m[0] < at]
         if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
+        if not before and iso is None and _dateline_country_told(st, at, c.country):
+            continue                              # `MEXICO CITY -- The president said Mexico would not pay ... Trump
+            #                                       responded`: the dateline country's president, not one named after
         placed = place is not None and any(place in st.ctx.text[max(0, ms - len(place) - 2):me]
                                            for ms, me in c.mentions)
         rank = (placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
@@ -896,14 +1011,38 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
                                           title.role not in lex.words("local_role")):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
-            return lex.office_of(o.role) in offices if title.office else o.role == title.role   # general`): its
-        #                                           one holder that day (`_holders`), before a past one
+            if title.office:                      # general`): its one holder that day (`_holders`), before a past one
+                return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
+            return o.role == title.role
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
                  and not any(c.person is p for c in st.clusters.values() if id(c) in others)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> bool:
+    """True when the story is datelined in a country other than `other` and the sentence holding offset `at` names
+    the dateline's country (its name, demonym or capital) and not `other`: a description there with no country of
+    its own is of the dateline's country, not of a person of `other` named only after it."""
+    home = dateline_country(st)
+    if home is None or other is None or other == home:
+        return False
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = sentence_of(st.doc, span.start)
+    named = {entry for k, (label, entry, _) in st.hits.items() if label in ("CTRY", "DEM", "CAP") and
+             sent.start <= k < sent.end}
+    return home in named and other not in named
+
+
+def _named_otherwise(title: lex.Title, role: Optional[str]) -> bool:
+    """True when a title that names one office (actor_words.tsv `own_office`: `pope`, `king`, `president`,
+    `chancellor`) is no part of a role of its office class: `the pope` is no president, `the king` no pope, and in a
+    British story `the chancellor` (of the exchequer) is not the prime minister."""
+    return bool(role) and title.phrase in lex.words("own_office") and title.phrase not in role.lower()
 
 
 def _co_arguments(st: ActorState, tok) -> frozenset:
@@ -933,11 +1072,13 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
     return frozenset(found)
 
 
-def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) -> Optional[Cluster]:
+def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int, now: bool = False) -> Optional[Cluster]:
     """The lexicon person of this article, named before offset `at`, who held an office that fits a title
     before the article's date and holds another now (`the former first lady`, `the former secretary of state`
     for Hillary Clinton as a candidate; `the billionaire` for a candidate with a business past: a title with no
-    office class fits a past office of its sector); the one named last."""
+    office class fits a past office of its sector, but a post in a business, actor_words.tsv `business_post`, only by
+    its own word: `the chairman`, `the executive` are someone's now); the one named last. With `now` (a title said as
+    held, no `former`), only someone running or out of office that day: a president is not `the senator` he was."""
     if not st.day or title.role in lex.words("loose_role"):
         return None
 
@@ -945,11 +1086,14 @@ def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int) 
         if not o.end or o.end > st.day or (iso and o.country != iso):
             return False
         if title.office:
-            return lex.office_of(o.role) == title.office
-        return title.role.split()[-1] in o.role or (title.sector == "BUS" and o.sector == "BUS")
+            return lex.office_of(o.role) == title.office and not _named_otherwise(title, o.role)
+        return title.role.split()[-1] in o.role or (title.sector == "BUS" and o.sector == "BUS" and
+                                                    title.role not in lex.words("business_post"))
     best = None
     for c in st.clusters.values():
         if c.person is None or not c.mentions or not any(fits(o) for o in c.person.offices):
+            continue
+        if now and any(o.holds(st.day) and o.sector != "PTY" for o in c.person.offices):
             continue
         before = [m[0] for m in c.mentions if m[0] < at]
         if before and (best is None or max(before) > best[0]):

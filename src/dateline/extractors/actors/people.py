@@ -336,7 +336,8 @@ def people(st: ActorState) -> None:
                                    _local_post_misfits(st, person, _appositive_info(st, toks[e - 1]))):
             person = None                         # `Officer Mike Pence`, `Boris Johnson, a Tampa city councilman`
         abroad = _foreign_apposition(st, toks[e - 1], person) if person is not None else None
-        if person is not None and (_private_apposition(toks[e - 1]) or _introduced_by_name(toks[e - 1]) or abroad) \
+        if person is not None and (_private_apposition(toks[e - 1]) or _introduced_by_name(toks[e - 1]) or abroad or
+                                   _told_as_private(st, person, toks[e - 1].text)) \
                 and not _office_named(st, person):
             person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
             #                                       Pence`: not the chief justice, not the governor
@@ -354,8 +355,12 @@ def people(st: ActorState) -> None:
                 #                                   Change Agreement Adopted` (a headline)
             if _nicknamed(toks, s, e):            # `Roderick “Riki” Rowe`, `Roderick "Riki" Rowe`: one person,
                 key = ("P?", _without_nickname(toks, s, e))   # Roderick Rowe, however the quotes are typeset
-            c = _same_name(names, key[1]) or cluster(st, key, key[1] if s in labels or s in paired or key[0] == "P?" and
-                                                     _nicknamed(toks, s, e) else span_text(doc, s, e))
+            c = _same_name(names, key[1])
+            other = _other_seat(st, c, s)
+            if other is not None:                 # `Rep. Mike Rogers` ... `Adm. Mike Rogers`: two people
+                c, key = None, key + (other,)
+            c = c or cluster(st, key, key[1] if s in labels or s in paired or key[0] == "P?" and
+                             _nicknamed(toks, s, e) else span_text(doc, s, e))
             #                                       (`Isaac Stanley-Becker`: one name)
             c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
         _person_mention(st, c, s, e)
@@ -408,6 +413,11 @@ def people(st: ActorState) -> None:
         if len(surnames[tok.text].name.split()) > 1 and surnames[tok.text].first - tok.idx > _AHEAD_CHARS and \
                 not in_title(tok.i):
             continue                                      # `Dr. King` paragraphs before `Don King`
+        said = _own_gender(st, tok.i, tok.text)
+        if said is not None and len(surnames[tok.text].name.split()) > 1 and \
+                given_names().get(surnames[tok.text].name.split()[0].lower()) not in (None, said) and \
+                _gender_alternative(tok.text, said):
+            continue                                      # `Sanders said he would win. Mary Sanders ...`: not her
         given = _namesake_given(st, tok, surnames[tok.text])
         if given is not None:                             # `Navy SEAL Ty Woods` beside `Dorothy Woods`: another
             name = f"{given.text} {tok.text}"             # person of the same surname
@@ -446,6 +456,9 @@ def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
     ahead = [o for o in full if o[0] > s and o[1] - o[0] > 1 and toks[o[1] - 1].text == form and
              toks[o[0]].idx - at <= _AHEAD_CHARS and _lexicon_person(st, o[2]) is None and
              not any(st.hits.get(k, ("",))[0] == "PER" for k in range(o[0], o[1])) and not as_kin(toks[o[1] - 1])]
+    said = _own_gender(st, s, form)               # `Sanders said he would win. Mary Sanders, a voter,`: not her
+    ahead = [o for o in ahead if said is None or given_names().get(toks[o[0]].lower_) in (None, said) or
+             not _gender_alternative(form, said)]
     if not ahead:
         return False
     for o in full:
@@ -831,6 +844,11 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
     title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
+    if title is None and person is not None and " " not in form and not _surname_met(st, form, s):
+        said = _own_gender(st, s, form)           # `Clinton said she would run` in 2000: Hillary, not the president
+        if said is not None and _given_gender(person) not in (None, said):   # (not once the article has someone
+            title = said                                                      # of that surname: `Trump said he
+            #                                                                   ... Trump said she would lose`)
     if title is None or (person is not None and _given_gender(person) in (None, title)):
         return person
     cands = [p for p in _title_cands(form) if _given_gender(p) in (None, title) and p is not person]
@@ -841,6 +859,46 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
 
 def _given_gender(person: lex.Person) -> Optional[str]:
     return given_names().get(person.name.split()[0].lower())
+
+
+def _gender_alternative(form: str, gender: str) -> bool:
+    """True when the lexicon has a person of this surname or form whose given name is of this gender: the one a
+    bare surname with its own `he`/`she` may name instead of the article's person of the other gender (`Heidi Cruz
+    ... Cruz said he`: Ted Cruz). A given name's gender alone is no proof (`Lauren McDonald ... McDonald said he`)."""
+    return any(_given_gender(p) == gender for p in _title_cands(form))
+
+
+def _surname_met(st: ActorState, form: str, s: int) -> bool:
+    """True when a person of the article whose name ends in this surname is named before token s."""
+    at = st.doc[s].idx
+    return any(c.key[0] in ("P", "P?") and c.name.split()[-1] == form and any(m[0] < at for m in c.mentions)
+               for c in st.clusters.values())
+
+
+def _own_gender(st: ActorState, s: int, form: str) -> Optional[str]:
+    """`m`/`f` when a bare surname at token s is the subject of a verb whose complement's subject is `he`/`she`
+    (`_pronoun_gender`: `Clinton said she would run`) and nobody else of that gender is named before it; else None."""
+    said = _pronoun_gender(st.doc[s])
+    return said if said is not None and not _gender_named_before(st, s, said, form) else None
+
+
+def _gender_named_before(st: ActorState, s: int, gender: str, form: str) -> bool:
+    """True when someone not of the surname `form` who may be of this gender (`m`/`f`) is named before token s: a
+    person's name whose honorific or given name tells that gender or none (`Trump attacked Clinton. Trump said she
+    should ...`: her). A bare surname's own `he`/`she` (`_pronoun_gender`) tells its gender only when nobody is."""
+    doc = st.doc
+    for ent in entities(doc):
+        if ent.start >= s:
+            break
+        if ent.label_ not in PERSON_LABELS or ent[-1].text == form:
+            continue
+        said = title_genders().get(doc[ent.start - 1].lower_.rstrip(".")) if ent.start > 0 else None
+        person = _lexicon_person(st, ent.text)
+        said = said or (_given_gender(person) if person is not None else None) or \
+            (given_names().get(ent[0].lower_) if len(ent) > 1 else None)
+        if said in (None, gender):
+            return True
+    return False
 
 
 def _title_cands(form: str) -> tuple:
@@ -899,8 +957,9 @@ def _title_misfits(st: ActorState, person: Optional[lex.Person], s: int) -> bool
 
 
 def _local_post(info) -> bool:
-    """True for a title of a post held in many places at once and by many people: a police rank (COP) or a local
-    office (actor_words.tsv `local_post`: `Officer`, `Sgt.`, `Mayor`, `councilman`, `sheriff`)."""
+    """True for a title of a post held in many places at once and by many people: a police rank (COP), a local
+    office or a seat (actor_words.tsv `local_post`: `Officer`, `Sgt.`, `Mayor`, `councilman`, `sheriff`, `Gov.`,
+    `Sen.`, `Rep.`)."""
     return info is not None and not info.former and (info.sector == "COP" or info.role in lex.words("local_post"))
 
 
@@ -914,7 +973,25 @@ def _local_post_misfits(st: ActorState, person: Optional[lex.Person], info) -> b
         return False
     if st.doc[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
         return False                              # `then-Mayor ...`: a post of the past
-    return not any(_held_title(info, o) or info.sector == "COP" and o.sector == "COP" for o in person.offices)
+    return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector or
+                   info.role in o.role.lower() for o in person.offices)   # (any police post, any seat in a
+    #                                                                       legislature: `Sen. Harry Reid`, the
+    #                                                                       majority leader)
+
+
+_SEATS = frozenset(("LEG", "MIL", "JUD", "COP"))   # sectors of posts no one holds two of at a time
+
+
+def _other_seat(st: ActorState, c: Optional[Cluster], s: int) -> Optional[str]:
+    """The sector of a title said as of now before the name at token s (`Adm.` in `Adm. Mike Rogers`) when the
+    article's person of that name (`c`, no lexicon person) already has another of the sectors no one holds two of at
+    once (`Rep. Mike Rogers`: a legislator is no admiral, a judge no police officer): another person of that name."""
+    if c is None or c.key[0] != "P?" or c.sector not in _SEATS:
+        return None
+    info = _title_role(st, s)
+    if info is None or info.former or info.sector not in _SEATS or info.sector == c.sector:
+        return None
+    return info.sector
 
 
 def _appositive_info(st: ActorState, root):
@@ -1113,6 +1190,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     names.sync()
     at = st.doc[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
+    said = _own_gender(st, s, form)               # `Heidi Cruz said ... Cruz said he would win`: not her
+    if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
+                                          for c in found) and _gender_alternative(form, said):
+        found = []
     several = sum(any(m[0] <= at for m in c.mentions) for c in found) > 1
     if several:                                   # `Cruz said he would win` after Heidi Cruz and Ted Cruz: he
         said = _pronoun_gender(st.doc[s])
@@ -1208,6 +1289,49 @@ def _private_apposition(root) -> bool:
     `John Roberts, a plumber from Ohio,`): someone who shares a public figure's name."""
     return any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in lex.words("private_role") and
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c)) for c in children(root))
+
+
+def _private_word(tok, person: lex.Person) -> bool:
+    """A noun of a private trade (actor_words.tsv `private_role`) or of a private person (`private_person`: `owner`,
+    `resident`, `suspect`; not for someone the lexicon gives a business)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.words("private_role") or lemma in lex.words("private_person") and \
+        not any(o.sector == "BUS" for o in person.offices)
+
+
+def _told_as_private(st: ActorState, person: lex.Person, surname: str) -> bool:
+    """True when the article tells someone of this surname as a private person, at any of its mentions: a private
+    trade or person noun in apposition (`John Kerry, the owner of a pizza shop`) or as the title before the name
+    (`Pizza shop owner John Kerry`, `Student Marco Rubio`, `Denver resident ...`), or as what the name is (`Pence, 45,
+    was a truck driver`); or, in an article with no word of politics, an age after a mention (`John Kerry, 34,`) with
+    a crime charged or a harm suffered at one (`Kerry was charged with assault`, `was killed in a crash`). The caller
+    keeps the public figure when the article names a title of their offices (`_office_named`)."""
+    doc, toks = st.doc, st.toks
+    harm = lex.words("harm_verb") | lex.words("injury_verb")
+    aged = crime = False
+    for t in (toks[i] for i in where(doc, "ORTH", string_ids({surname}))):
+        if t.pos_ != "PROPN" or st.ctx.skipped(t.idx, t.idx + len(t)):
+            continue
+        if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person) for c in children(t)):
+            return True                           # `John Kerry, the owner of a Denver pizza shop,`
+        k = t.i - 1
+        while k >= 0 and toks[k].pos_ == "PROPN" and toks[k].ent_type_ == "PERSON" and not _private_word(toks[k], person):
+            k -= 1                                # (the given names of the name)
+        if k >= 0 and toks[k].pos_ in ("NOUN", "PROPN") and _private_word(toks[k], person):
+            return True                           # `Pizza shop owner John Kerry`, `Student Marco Rubio`
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and _private_word(c, person) for c in children(t.head)):
+            return True                           # `Pence, 45, was a truck driver`
+        aged = aged or age_after(doc, t.i + 1)
+        crime = crime or _accused(t) or t.dep_ == "nsubjpass" and t.head.lemma_.lower() in harm or \
+            t.dep_ == "nsubj" and any(v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and
+                                      v.lemma_.lower() in lex.words("accused") for v in children(t.head))
+        #                                           (`Boris Johnson, 27, appeared in court charged with burglary`)
+    if not (aged and crime):
+        return False
+    if st.political is None:
+        _namesake(st, person)                     # (works out `st.political`)
+    return not st.political
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
