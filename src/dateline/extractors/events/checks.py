@@ -2334,6 +2334,10 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
             _lemma(t.head) in cues["report"] or _lemma(t.head) in cues["claimnoun"]):
         return False                      # `she stressed that she did not send any classified information`: a
         # denial of what one is charged with
+    own = subj if subj is not None or t.dep_ != "conj" else child(t.head, ("nsubj",))
+    if own is not None and own.lower_ in ("i", "we") and c.extra_source is not None:
+        return False                      # `"I did not send classified material," she said`, `"I'm aware of the
+        # rules and did not send it"`: the speaker's own denial, in a quote (the first person is its speaker)
     if obj is not None and (_actorish(obj) or _lemma(obj) in w["accord"] or _lemma(obj) in w["plea"] or
                             _lemma(obj) in w["leave"]):   # (`did not give permission for the flights` refuses)
         return False

@@ -515,6 +515,8 @@ def _feeling(t, w):
         # `we should be proud of the progress`: a feeling urged or supposed, not voiced
     target = _about(t)
     src = child(t.head, SUBJ)
+    if target is None and lem in w["feeling"] and lem in w["negative"]:
+        target = _felt_deed(t, w)         # `We are disappointed Trump has decided to drop out`
     if src is not None and lem not in w["feeling"] and (
             src.lower_ in pronouns("subject") or src.pos_ != "PRON" and names_actor(src)):
         return None                       # `Merkel was impressive in the talks`: a verdict on her, no feeling of
@@ -531,9 +533,29 @@ def _feeling(t, w):
     return _make(t, "ACCUSE" if lem in w["negative"] else "SUPPORT", src, target)
 
 
+def _felt_deed(t, w):
+    """What a feeling of blame with a that-clause is about (`We are disappointed Trump has decided to drop out`,
+    `angry that county officials allowed it`): the actor named as the clause's subject, who did what is felt about.
+    Not a pronoun (`upset that she lost` may be the feeler's own lot), not a passive (done to them) and not a
+    forecast or a fear (`worried that X could lose`). Gladness that someone did something is read by no rule: on
+    tune it was praise as often as an opinion on a fact (`I am glad journalists are pointing this out`)."""
+    said = child(t, ("ccomp",))
+    if said is None or said.pos_ not in ("VERB", "AUX") or is_passive(said):
+        return None
+    if any(x.dep_ == "aux" and x.lower_ in HEDGES for x in children(said)):
+        return None
+    subj = child(said, ("nsubj",))
+    if subj is None or subj.pos_ == "PRON" or not names_actor(subj):
+        return None
+    return subj
+
+
 def _passive_feeling(t, w):
     """`X was troubled by Clinton's handling of ...`, `was outraged over`: a feeling parsed as a passive verb."""
     target, src = _about(t), child(t, PASS_SUBJ)
+    if target is None and t.lower_ in w["feeling"] and t.lower_ in w["negative"] and not any(
+            x.dep_ == "neg" for x in children(t)):
+        target = _felt_deed(t, w)         # `I am disappointed the judge did not recognize ...`
     if target is not None and target.ent_type_ in ("DATE", "TIME"):
         return None                       # `the industry has been troubled for years`: no one it is about
     if target is None or src is None or not (actor_like(src) or actor_noun(src) or src.pos_ == "PRON"):
@@ -1141,7 +1163,7 @@ def sayer_of(v, *, near: bool = False):
     t = v
     for _ in range(8):
         if t.dep_ == "ROOT" or t.head.i == t.i:
-            return None
+            return _according_to(t)
         h = t.head
         if t.dep_ in ("ccomp", "parataxis") and h.pos_ == "VERB" and h.lemma_.lower() in report:
             s, _ = _subject(h)
@@ -1153,6 +1175,19 @@ def sayer_of(v, *, near: bool = False):
                 s = child(h.head, SUBJ)
             return s if s is not None and s.lower_ not in NOT_SPEAKERS else None
         t = h
+    return None
+
+
+def _according_to(root):
+    """`According to the base chief, the scene is entirely untrue`: the actor named after `according to` on the main
+    verb of a sentence no reporting verb governs (its head a name or a noun of the actor lexicon; not a pronoun, and
+    not a thing such as a poll, a report or filings, which speak for no one)."""
+    for x in children(root):
+        if x.dep_ == "prep" and x.lower_ == "according":
+            to = next((y for y in children(x) if y.dep_ == "prep" and y.lower_ == "to"), None)
+            o = child(to, ("pobj",)) if to is not None else None
+            if o is not None and o.pos_ != "PRON" and names_actor(o):   # (not `FEC filings`)
+                return o
     return None
 
 
