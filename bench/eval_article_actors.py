@@ -33,6 +33,8 @@ tune18 / fresh18: 6 + 6 more (December 2026, act21), the same draw (`pickwide 20
 measured.
 tune19 / fresh19: 6 + 6 more (December 2026, act22), the same draw (`pickwide 20270210`): tune19 may be read, fresh19 only
 measured.
+tune20 + tune21 / fresh20: 12 + 6 / 6 more (December 2026, act23), the same draw (`pickwide 20270311 24`): tune20 and
+tune21 may be read, fresh20 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

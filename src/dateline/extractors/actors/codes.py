@@ -230,12 +230,19 @@ def _place_of(text: str) -> Optional[str]:
 
 def _mistagged_place(ent) -> bool:
     """True for a PERSON or ORG entity that is a town's name after a locative preposition (`in central Sioux
-    Falls`, tagged a person): a place, as its preposition says."""
+    Falls`, tagged a person): a place, as its preposition says; or a large city's name before a noun of private people
+    (`Gainesville residents`): where they live."""
     if ent.label_ not in ("PERSON", "ORG") or not (lex.place_country(ent.text) or lex.town_country(ent.text)):
         return False
     head = ent.root.head if ent.root.dep_ == "pobj" else None
     if head is None and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.dep_ == "pobj":
         head = ent.root.head.head
+    if ent.root.dep_ in ("compound", "amod", "nmod") and lex.place_country(ent.text) and any(
+            k == "civil" or k == "group" and t.sector == "CVL"
+            for k, t in (lex.titles().get(ent.root.head.lemma_.lower()) or
+                         lex.titles().get(ent.root.head.lower_) or {}).items()):
+        return True                               # `Gainesville residents`, `a Gainesville resident` tagged a person
+        #                                           or an organisation: the town where they live
     return head is not None and head.lower_ in lex.words("locative")
 
 

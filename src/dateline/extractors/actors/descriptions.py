@@ -1271,7 +1271,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     process); `opposition to` something or `from` someone (an attitude); `intelligence` as information (`had very good
     intelligence`); a plural kind with no determiner and no
     country (`hostile regimes`, `two parties`; not after
-    `by`, which names the doers); a statistic (`1 in 4 residents`)."""
+    `by`, which names the doers); a statistic (`1 in 4 residents`, `90 percent of prosecutors`, `a
+    town of 3,000 people`)."""
     dets = [c for c in children(tok) if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
@@ -1339,6 +1340,12 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             not lex.titles().get(first.head.head.lemma_.lower()) and _generic_kind(st, tok):
         return True                               # `trade deals that favor foreign workers`: what such things do
         #                                           to such people, no group of the story
+    if tok.tag_ == "NNS" and not dets and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        owner = tok.head.head
+        if owner.lower_ in lex.words("share_noun") and owner.dep_ not in ("nsubj", "nsubjpass"):
+            return True                           # `beyond the ability of 90 percent of prosecutors`: a share counted
+        if owner.lemma_.lower() in lex.words("population_place") and any(c.dep_ == "nummod" for c in children(tok)):
+            return True                           # `a community of fewer than 50 residents`: a place's population
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
 
@@ -1509,10 +1516,22 @@ def _place_before(st: ActorState, tok) -> Optional[str]:
         if child.i < tok.i and child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ == "GPE" and \
                 not hit_at(st, child.i):
             words = [t for t in child.subtree if t.ent_type_ == "GPE"]
-            iso = lex.place_country(" ".join(t.text for t in words) if words else child.text)
+            name = " ".join(t.text for t in words) if words else child.text
+            iso = lex.place_country(name)
+            if iso and iso != "USA" and lex.us_town(name) and _american_town(st, iso):
+                return "USA"                      # `Paris police` in a story of Edgar County: Paris, Illinois
             if iso:
                 return iso
     return None
+
+
+def _american_town(st: ActorState, iso: str) -> bool:
+    """True when a city of country `iso` that the United States has a town of is that town: the story names a US
+    county or American institutions and never names country `iso` by its name, demonym or capital."""
+    from .codes import cue_votes, names_us_county
+    if any(label in ("CTRY", "DEM", "CAP") and entry == iso for label, entry, _ in st.hits.values()):
+        return False
+    return names_us_county(st.ctx.text) or cue_votes(st.ctx.text)["USA"] > 0
 
 
 def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[str]:
@@ -1695,6 +1714,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
             name = span_of(st.doc, s0, tok.i + 1).text
             where = lex.place_country(span_of(st.doc, s0, places[-1].i + 1).text) if places else None   # `Ohio legislature`
+            if where and where != "USA" and lex.us_town(span_of(st.doc, s0, places[-1].i + 1).text) and \
+                    _american_town(st, where):
+                where = "USA"                     # `Paris police` in a story of Edgar County: Paris, Illinois
             c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role,
                         country=where)
             add(st, c, s_char, e_char)

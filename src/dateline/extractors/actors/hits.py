@@ -289,12 +289,16 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(1), m.end(1))
             towns.add(m.group(1).strip())
     _cars(st)
+    for m in _SITE_SECTIONS.finditer(text) if "Weather" in text else ():
+        st.nameless.add(m.start(), m.end())       # `wave3.com-Louisville News, Weather & Sports`: a station site's
+        #                                           sections in its page title, no outlet (the call sign is found apart)
     for m in _ROUTE.finditer(text) if "U" in text else ():   # `on U.S. 79`, `US Highway 59`: a road, not the state
         st.nameless.add(m.start(1), m.end(1))
     for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
         towns.add(m.group(1))                     # people are said with its demonym)
     _towns_named_like_countries(st, towns)
     _us_states_named_like_countries(st)
+    _capitals_named_like_us_towns(st)
     carried, org_words = lex.words("carried_to"), lex.org_words()
     for ent in entities(doc):                     # `victims were taken to Shock Trauma`: a place
         root = ent.root
@@ -374,6 +378,7 @@ def _cars(st: ActorState) -> None:
             st.nameless.add(m.start(), m.end())
 
 
+_SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News, Weather,? (?:&|and) Sports")   # a TV station page title
 _ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
 TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
                          r"resident|couple|mother|father)\b")
@@ -417,6 +422,24 @@ def _us_states_named_like_countries(st: ActorState) -> None:
         return                                    # (`the state was pursuing the issue`: a country is `the country`)
     for i, entry in shared.items():
         if entry not in other:
+            del st.hits[i]
+
+
+def _capitals_named_like_us_towns(st: ActorState) -> None:
+    """A capital abroad that the United States has a town of (`Paris`, `Athens`, `Moscow`) in a story of a US county
+    or of American institutions (`Edgar County`, `the Paris Police Department` beside `state Route 1`) that never names
+    that capital's country by its name or demonym is the American town: its hits go, so `Paris police` are no French
+    police and `rural Paris` gives no French home."""
+    from .codes import cue_votes, names_us_county   # (late, as above)
+
+    caps = {i: (entry, end) for i, (label, entry, end) in st.hits.items() if label == "CAP"}
+    if not caps:
+        return
+    other = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
+    towns = {i for i, (entry, end) in caps.items() if entry != "USA" and entry not in other and
+             lex.us_town(span_of(st.doc, i, end).text)}
+    if towns and (names_us_county(st.ctx.text) or cue_votes(st.ctx.text)["USA"]):
+        for i in towns:
             del st.hits[i]
 
 

@@ -70,9 +70,13 @@ def _road_named(doc, s: int, e: int) -> bool:
     preposition or a determiner (`on Rosa Parks Drive`, `the Abraham Lincoln Parkway`; not `Nathan Lane`, nor `Mary
     Ann Lane, 45, was charged`, as Lane and Street are surnames too), two words or more ending in one after a
     preposition of where along a road (actor_words.tsv `road_preposition`: `near Dora Lane`, `off Monte Verde
-    Pike`), or a name right before a capitalised one
+    Pike`), two words or more ending in an abbreviated one (actor_words.tsv `road_abbrev`: `a Margaret St. home`), or
+    a name right before a capitalised one
     (`Martin Luther King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
     roads = lex.words("road_word")
+    if e - s >= 2 and doc[e - 1].lower_ in lex.words("road_abbrev") and doc[e - 1].text[:1].isupper():
+        return True                               # `a Margaret St. home`, `on Elm Ave.`: an abbreviated road word,
+        #                                           which no surname is (Lane and Street are)
     if e - s >= 2 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper() and s > 0 and \
             doc[s - 1].lower_ in lex.words("road_preposition"):
         return True                               # `near Dora Lane`, `off Elm Lane`: a short road after a word
@@ -141,6 +145,19 @@ def _town_after_locative(ent) -> bool:
         lex.place_country(ent.text) is not None
 
 
+def _site_after_preposition(st: ActorState, ent, s: int, e: int) -> bool:
+    """True for a name tagged as a person that is the object of a preposition said only of places (actor_words.tsv
+    `site_preposition`: `shot near Churchill Downs`) that opens with no common given name, that no lexicon person's name
+    covers whole, nor a title stands before: a place named after someone, not the person."""
+    if ent.label_ not in PERSON_LABELS or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in lex.words("site_preposition"):
+        return False
+    h = st.hits.get(s)
+    if h and h[0] == "PER" and h[2] >= e or s > 0 and st.toks[s - 1].lower_ in lex.title_words() or \
+            st.toks[s].lower_ in given_names():
+        return False                              # (`waited near Bill Smith`: a given name opens a person's name)
+    return e - s >= 2 and not any(st.hits.get(k, ("",))[0] == "PER" and st.hits[k][2] == e for k in range(s, e))
+
+
 def people(st: ActorState) -> None:
     """Every person named: lexicon names and PERSON entities, then surnames and first names alone."""
     doc = st.doc
@@ -190,7 +207,7 @@ def people(st: ActorState) -> None:
         road = _road_named(doc, s, e)
         named = any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e))
         townsperson = not road and not named and _place_before_person_noun(doc, s, e)
-        if road or townsperson or not named and _town_after_locative(ent):
+        if road or townsperson or not named and _town_after_locative(ent) or _site_after_preposition(st, ent, s, e):
             covered.update(range(s, e))           # (nor a lexicon name inside it: `Abraham Lincoln Parkway`)
             if townsperson:
                 _townsperson(st, s, e)
@@ -1945,6 +1962,9 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         #                                           at (803) ...`: the writer's sign-off
     if len(line) > 120:
         return _credit_list(st, doc[s].idx)
+    if before.endswith(("photo by", "photos by", "photograph by")) and len(before) < 60:
+        return True                               # `Telegram photo by Blaine McCartney`, `Staff photo by ...`: a
+        #                                           photo credit names its photographer
     if before == "twitter" and doc[s].text.startswith("@") and not text[b:].lstrip().lower().strip(" .\n"):
         return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline") or _credit_list(st, doc[s].idx)   # (`(Reporting by

@@ -38,6 +38,11 @@ def states_and_orgs(st: ActorState) -> None:
         root = span.root
         dep, head = _dep(root)
         if label == "ORG":
+            state_body = _us_state_before(doc, s) if entry.country == "IGO" else None
+            if state_body is not None:            # `the Indiana General Assembly`: a US state's legislature, not the
+                add_unknown_org(st, state_body, e, "LEG" if entry.sector == "IGO" and   # UN's, named like it
+                                doc[e - 1].lower_ == "assembly" else None, "USA")
+                continue
             if dep in ("compound", "nmod") and is_person_title(head) and predicate(head):
                 continue                          # `Groberg is a former U.S. Army captain`: the body of a role
             if _describes_people(st, root):
@@ -105,6 +110,9 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
                     _governing_verb(head).lemma_.lower() in lex.words("motion"):
                 continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
+            if dep == "pobj" and _example_of_places(head):
+                continue                          # `traveled to 12 countries, including Honduras and Canada`,
+                #                                   `worked in nations such as Peru`: places named as examples
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
             if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
@@ -380,6 +388,29 @@ def _describes_people(st: ActorState, tok) -> bool:
         tok.head.i in st.person_at
 
 
+def _us_state_before(doc, s: int) -> Optional[int]:
+    """The first token of a US state's name that ends right before token s (`Indiana` of `Indiana General Assembly`,
+    `New York` of `New York General Assembly`), else None: an international organisation's short name after it
+    names that state's body."""
+    for k in (s - 1, s - 2):
+        if k >= 0 and doc[k].text[:1].isupper() and span_of(doc, k, s).text in us_state_forms():
+            return k
+    return None
+
+
+def _example_of_places(prep) -> bool:
+    """True for `including`/`like`/`as` (of `such as`) on a noun that is itself a place where something goes or happens:
+    the object of a locative preposition, or of `to`/`from`/`for` governed by a verb of motion (`traveled to 12
+    countries, including Honduras`); the countries it lists are examples of those places, not states acting. A
+    subject's examples stay (`nations including Russia vetoed`)."""
+    if prep.lower_ not in ("including", "like", "as") or prep.head.pos_ != "NOUN" or prep.head.i == prep.i:
+        return False
+    dep, head = _dep(prep.head)
+    return dep == "pobj" and (head.lower_ in lex.words("locative") or
+                              head.lower_ in ("to", "from", "for", "toward", "towards") and
+                              _governing_verb(head).lemma_.lower() in lex.words("motion"))
+
+
 def _governing_verb(prep):
     """The word a preposition attaches to, past an adverb of direction (`go back to`, `flew home from`)."""
     head = prep.head
@@ -553,6 +584,10 @@ def unknown_orgs(st: ActorState) -> None:
                                         ent.root.head.lower_ in _TOWARDS) and ent[-1].lower_ in lex.words("venue_name") \
                 and not works_for(st, ent.start, ent.end):
             continue                              # `outside the Verizon Center`: a venue, whatever its last word says
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in", "into") and \
+                _governing_verb(ent.root.head).lemma_.lower() in lex.words("held_at"):
+            continue                              # `is being held at Louisville Metro Department of Corrections`: a
+            #                                       jail, where someone is kept, not the body acting
         if building_site(ent.root):               # `the bombings of the U.S. Embassies`: a building; its country
             for t in ent:                         # word names the state
                 h = hit_at(st, t.i)
@@ -562,13 +597,25 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         if sector is None and _among_places(st, ent.root):
             continue                              # `Birmingham, Bradford ... as well as Waltham Forest`: a place
-        if sector is None and ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
-                                                            ent.root.head.lower_ == "on" and
-                                                            ent.root.head.head.pos_ == "NOUN"):
+        site = ent.root
+        if site.dep_ == "compound" and site.head.ent_type_ == "DATE" and site.head.dep_ == "pobj":
+            site = site.head                      # `were at Scotus Central Catholic Saturday`: the parser hangs the
+            #                                       name on the day that follows it
+        if sector is None and site.dep_ == "pobj" and (site.head.lower_ in lex.words("locative") or
+                                                       site.head.lower_ == "on" and site.head.head.pos_ == "NOUN"):
             continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and \
+                ent.root.head.head.lemma_.lower() in lex.words("building_part") and not works_for(st, ent.start, ent.end):
+            continue                              # `the third floor of the Columbus Government Center`: a building
+        if ent[-1].lower_ in lex.words("jurisdiction") and ent.root.dep_ == "pobj" and \
+                ent.root.head.lower_ in lex.words("locative"):
+            continue                              # `the six counties in the Chattahoochee Judicial Circuit`: a region
         if sector is None and st.doc[e - 1].lower_ in lex.words("road_word") and s > 0 and (
                 st.doc[s - 1].lower_ in lex.words("road_preposition") or st.doc[s - 1].lower_ in lex.words("locative")):
             continue                              # `off Monte Verde Pike` tagged ORG: a road
+        if sector is None and e - s >= 2 and st.doc[e - 1].lower_ in lex.words("road_abbrev") and \
+                st.doc[e - 1].text[:1].isupper():
+            continue                              # `a Margaret St. home` tagged ORG: a road (no surname is `St.`)
         if sector is None and st.doc[s].lower_ in lex.words("saint") and st.doc[s].text[:1].isupper() and \
                 e < len(st.doc) and st.doc[e].text in lex.words("possessive_mark"):
             continue                              # `on St Brigid's Drive` tagged ORG: what is named after a saint
