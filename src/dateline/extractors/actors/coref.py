@@ -9,7 +9,9 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import char_span, children, entities, having, ids_of, sentence_of, sentences, string_ids
+from ..spans import (char_span, children, entities, having, heads, ids_of, indices, lowered, sentence_of, sentences,
+                     string_ids)
+from ..token_strings import strings
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, described_as_subject, harmed_someone
@@ -57,24 +59,29 @@ def coref(st: ActorState) -> None:
     local = lex.words("local_noun")
     _speaker_pronouns(st)
     _headline_short_names(st)
-    for tok in having(toks, LOWER=_read_words(), POS=ids_of("NOUN", "PROPN"), DEP=ids_of("appos")):  # (`_read_words`)
-        low = tok.lower_
-        if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            _relative(st, tok)
-        elif low in pronoun_antecedents() or low in OBJECT or low in FIRST_PERSON or low in WE:
+    lows, lems, pos, deps, tags, head = (strings(doc, "LOWER"), lowered(doc), strings(doc, "POS"), strings(doc, "DEP"),
+                                         strings(doc, "TAG"), heads(doc))   # (the columns: no string made a word)
+    antecedents = pronoun_antecedents()
+    for i in indices(doc, LOWER=_read_words(), POS=ids_of("NOUN", "PROPN"), DEP=ids_of("appos")):  # (`_read_words`)
+        low = lows[i]
+        if low in RELATIVE and deps[head[i]] == "relcl" and deps[i] in ("nsubj", "nsubjpass", "dobj"):
+            _relative(st, toks[i])
+        elif low in antecedents or low in OBJECT or low in FIRST_PERSON or low in WE:
+            tok = toks[i]
             if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 continue
-            if tok.i in quote_of:
-                _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[tok.i]))
+            if i in quote_of:
+                _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[i]))
             elif low not in FIRST_PERSON and low not in WE:
                 _pronoun(st, tok)
-        elif low in local and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass") and _local(st, tok):
+        elif low in local and tags[i] == "NN" and deps[i] in ("nsubj", "nsubjpass") and _local(st, toks[i]):
             pass                                      # `the city lifted the curfew`: the city's government
-        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
+        elif pos[i] in ("NOUN", "PROPN") and (lems[i] in nouns or low in nouns):
+            tok = toks[i]
             if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
-                _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
-        elif tok.dep_ == "appos" and tok.tag_ == "NN":
-            _apposition(st, tok)
+                _coref_noun(st, tok, nouns.get(low) or nouns[lems[i]])
+        elif deps[i] == "appos" and tags[i] == "NN":
+            _apposition(st, toks[i])
     for tok in having(toks, LOWER=ids_of("campaign")):
         if tok.pos_ == "NOUN":
             _pronoun_campaign(st, tok)
