@@ -163,3 +163,58 @@ def test_charged_people_are_found_among_the_words_the_lower_column_names(ctx):
     assert sorted(ctx.text[s:e] for s, e in groups[0].mentions) == ["Five men", "The men", "the men"]
     assert not [t.i for t in st.toks if t.lower_ in desc._PEOPLE_PLURALS and t.i not in
                 _module("descriptions").where(st.doc, "LOWER", desc._ids(desc._PEOPLE_PLURALS))]
+
+
+def test_letter_runs_are_the_per_character_walks():
+    """`_letter_runs` (a regex) gives the walk over every character it replaced, letters of any script, numerals that
+    are no letters (`²`, `½`), marks, digits and `_` alike."""
+    people = _module("people")
+    walk = (lambda t: " ".join("".join(ch if ch.isalpha() else " " for ch in t).split()))
+    for t in ("", "By", "  additional reporting from  ", "follow 2 us_on twitter!", "x² and ½ of Ⅻ, São Paulo",
+              "i\u0307stanbul — “Zoë”", "reporting by: a.b.c", "\u00aa\u00ba 3rd", "日本 news"):
+        assert people._letter_runs(t) == walk(t), t
+
+
+def test_the_phrase_table_finds_what_a_walk_over_every_word_finds():
+    """`Phrases` tries only the words that open a form (`_opening`): the matches of the walk over every word."""
+    hits = _module("hits")
+    from dateline.extractors.spans import column
+
+    from dateline.pipeline import context
+    from dateline.records import RawArticle
+
+    doc = context(RawArticle(id="t3", origin="t3", text="Russian officials in Moscow met French envoys, Germany's "
+                             "minister and the United Nations in New York on Monday.")).doc
+    table = hits._phrases()
+    words, got = column(doc, "ORTH"), table(doc)
+    want = []
+    for i, w in enumerate(words):
+        for size in table.lengths.get(w, ()):
+            if i + size > len(words):
+                break
+            want += [(label, i, i + size) for label in table.table.get(tuple(words[i:i + size]), ())]
+    assert got == want and {"CAP", "DEM", "CTRY", "ORG"} <= {label for label, _, _ in got}
+
+
+def test_titles_before_a_name_are_read_off_the_columns(ctx):
+    """`_title_before` and `_title_role` (walking back over title words, prefixes, hits, possessives) find the titles
+    of the names of an invented article: `Senator` before Maria Oakes, none before Tom Hale's surname."""
+    from dateline.pipeline import context
+    from dateline.records import RawArticle
+
+    people = _module("people")
+    c = context(RawArticle(id="t2", origin="t2", published="2024-03-05", text=(
+        "Russian Foreign Minister Sergei Lavrov met police spokesman Capt. Rod Beer and journalist and author Hiro "
+        "Aida. Former Maryland Gov. Martin Vale spoke to Senator Maria Oakes.")))
+    st = _state_before(c, "people")
+    toks = st.toks
+    found = {}
+    for name in ("Sergei", "Rod", "Hiro", "Martin", "Maria"):
+        s = next(t.i for t in toks if t.text == name)
+        info = people._title_before(st, s)
+        found[name] = (toks[info.start].text, info.role) if info else None
+    assert found["Sergei"][0] == "Russian" and found["Sergei"][1]
+    assert found["Rod"] is not None and found["Hiro"] is not None and found["Hiro"][0] == "journalist"
+    assert found["Martin"] is not None and found["Maria"] == ("Senator", found["Maria"][1])
+    role = people._title_role(st, next(t.i for t in toks if t.text == "Maria"))
+    assert role is not None and role.role == found["Maria"][1]
