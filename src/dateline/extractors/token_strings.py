@@ -5,7 +5,7 @@ Token. Each id's string is found once a process (ids are the StringStore's hashe
 DEP; 0 is ""). Read the lists, never change them; `spans.forget` drops them with the doc's other columns."""
 from __future__ import annotations
 
-from .spans import column
+from .spans import _below, column
 
 _STRING: dict[int, str] = {}               # id -> its string, for every id met in the process
 _KEYS = {a: "dateline.strings." + a for a in ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "NORM")}
@@ -30,3 +30,10 @@ def strings(doc, attr: str) -> list[str]:
                     found[i] = s
         doc.user_data[key] = found
     return found
+
+
+def child_indices(doc) -> list[list[int]]:
+    """The indices of each token's children in order (`child_indices(doc)[t.i] == [c.i for c in t.children]`), from
+    the HEAD column once a doc (`spans._below`, shared with `spans.children`): a rule that tests its children's
+    columns walks these ints without a Token per child. Read it, never change it."""
+    return _below(doc)

@@ -10,7 +10,7 @@ import numpy as np
 
 from ...lexicon import actors as lex
 from ..spans import (char_span, children, column, column_array, entities, having, ids_of, lemma_in, lexicon_ids,
-                     lowered, matches_at, span_of, tokens, where, _values)
+                     lowered, matches_at, span_of, tokens, where)
 from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
@@ -56,12 +56,10 @@ class Phrases:
 
 
 def _opening(doc, lengths: dict) -> list[int]:
-    """The indices of the doc's words that open a form of `lengths` (by ORTH), in order: the doc's distinct words
-    looked up once each, their places found on the ORTH column as an array (not a dict look-up a word)."""
-    present = [w for w in _values(doc, "ORTH") if w in lengths]
-    if not present:
-        return []
-    return np.flatnonzero(np.isin(column_array(doc, "ORTH"), np.array(present, dtype=np.uint64))).tolist()
+    """The indices of the doc's words that open a form of `lengths` (by ORTH), in order, picked at C speed
+    (`itertools.compress` over the look-ups), not by a Python step a word."""
+    words = column(doc, "ORTH")
+    return list(itertools.compress(range(len(words)), map(lengths.__contains__, words)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,9 +14,9 @@ from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unk
                      civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import dateline_country, signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import (char_span, children, column, entities, ids_of, lexicon_ids, lowered, sentence_of, sentence_tokens,
-                     span_of, span_text, span_tokens, string_ids, text, tokens, where)
-from ..token_strings import strings
+from ..spans import (char_span, children, column, entities, heads, ids_of, lexicon_ids, lowered, sentence_of,
+                     sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where)
+from ..token_strings import child_indices, strings
 
 
 @dataclasses.dataclass
@@ -1507,11 +1507,15 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     st.taken.append((start, end))
     # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
     root = toks[e - 1]
-    for child in children(root):
-        if child.dep_ == "appos" and not s <= child.i < e and _one_of_someone(child) and \
+    deps, below = strings(doc, "DEP"), child_indices(doc)[e - 1]   # (the root's children read off the columns)
+    for x in below:
+        if deps[x] != "appos" or s <= x < e:
+            continue
+        child = toks[x]
+        if _one_of_someone(child) and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
                 not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
-                not any(k.dep_ == "conj" and root.i < k.i < child.i for k in children(root)):
+                not any(deps[k] == "conj" and root.i < k < child.i for k in below):
             # (`Clinton, Trump and Cruz, the Texas senator`: after a list, the apposition is the last one's)
             desc = _description_info(st, child)
             if desc:
@@ -1526,7 +1530,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
         who_from_context(st, c, s, e)
-    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and _one_of_someone(root.head) and \
+    if deps[e - 1] == "appos" and heads(doc)[e - 1] < (info.start if info else s) and _one_of_someone(root.head) and \
             not _quote_between(doc, root.head.i, info.start if info else s) and root.head.dep_ != "appos":
         #                                           (`all the people she named, the president, the vice president,
         #                                           Susan Rice`: a list, each its own person)
