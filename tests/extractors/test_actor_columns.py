@@ -218,3 +218,44 @@ def test_titles_before_a_name_are_read_off_the_columns(ctx):
     assert found["Martin"] is not None and found["Maria"] == ("Senator", found["Maria"][1])
     role = people._title_role(st, next(t.i for t in toks if t.text == "Maria"))
     assert role is not None and role.role == found["Maria"][1]
+
+
+def test_organisation_sectors_read_off_the_columns_are_those_of_the_token_walk(nlp):
+    """`org_sector` (the last organisation word, a leading word, MED, EDU and state bodies) and `cause_name` read the
+    words of a name off the columns: the answers of the walk over the name's Tokens, for every span of 1-5 words."""
+    from dateline.lexicon import actors as lex
+
+    common = _module("common")
+    doc = nlp("The Aberwick Police Department and Medill News Service met Students for Life of America, the "
+              "University of Aberwick Survey Center, Acme Co. and the Charlotte Army Department on Monday.")
+
+    def walked(ent):
+        words = lex.org_words()
+        low = f" {' '.join(t.lower_ for t in ent)} "
+        sector = next((words[p] for p in common._org_phrases() if f" {p} " in low), None) or \
+            next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+        first = next((t for t in ent if t.pos_ != "DET"), None)
+        lead = lex.org_lead_words().get(first.text) if first is not None else None
+        if lead and sector in (None, "NGO", "GOV"):
+            return lead
+        if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
+            return "MED"
+        if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
+            return "EDU"
+        if sector == "GOV":
+            sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in common._STATE_BODIES), sector)
+        if sector is None:
+            for t in ent[1:-1]:
+                someone = ent[t.i - ent.start - 1]
+                if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and \
+                        common.plural_word(someone):
+                    return common.cause_sector(t.nbor(1))
+        return sector
+
+    seen = set()
+    for a in range(len(doc)):
+        for b in range(a + 1, min(len(doc), a + 5) + 1):
+            got = common.org_sector(doc[a:b])
+            assert got == walked(doc[a:b]), doc[a:b].text
+            seen.add(got)
+    assert {"COP", "MED", "EDU", "NGO", None} <= seen
