@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .spans import char_span, children, sentence_of
+from .spans import char_span, children, column, sentence_of, tokens
+from .token_strings import strings
 
 # a cue just before a date overrides the verb: 'since' looks back, 'until', 'by', 'as early as' ahead
 PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
@@ -77,12 +78,24 @@ def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Op
         t = h
     if t is None or t.pos_ not in ("VERB", "AUX"):
         sent = sentence_of(span.doc, span.root.i)
-        t = next((x for x in sent if x.idx >= end and x.idx < hi and x.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        t = _finite_after(span.doc, sent.start, sent.end, end, hi)
         if t is None:
             return None
         if t.tag_ == "MD":
             return "future" if t.lower_ in words["modal"] else None
     return verb_tense(t, words, 0, through)
+
+
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _finite_after(doc, a: int, b: int, end: int, hi: int):
+    """The first token of tokens [a, b) (a sentence) that starts in [end, hi) and is tagged a finite verb or a modal
+    (VBD, VBZ, VBP, MD), else None: read off the IDX and TAG columns, a Token made for that one word alone (a walk over
+    the sentence's Span made a Token for every word)."""
+    idx, tags = column(doc, "IDX"), strings(doc, "TAG")
+    x = next((x for x in range(a, b) if end <= idx[x] < hi and tags[x] in _FINITE), None)
+    return None if x is None else tokens(doc)[x]
 
 
 def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]:

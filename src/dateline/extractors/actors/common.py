@@ -9,6 +9,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
 from ..spans import children, span_of, span_tokens, tokens
+from ..token_strings import strings
 
 PERSON_LABELS = frozenset(("PERSON",))
 
@@ -299,6 +300,8 @@ def cause_name(ent) -> str | None:
     America`): an advocacy group (NGO), or a candidate's supporters' group (PTY) when the cause is a person the
     lexicon knows (`Veterans for Bernie`); None for other names, and for a body named in the singular (`the
     Movement for Democratic Change`, `the Alliance for Democracy`: a party as often as a lobby)."""
+    if "for" not in strings(ent.doc, "LOWER")[ent.start + 1:ent.end - 1]:
+        return None                               # (the columns say no `for` inside: no Token made)
     for t in ent[1:-1]:
         someone = ent[t.i - ent.start - 1]
         if t.lower_ == "for" and someone.text[:1].isupper() and t.nbor(1).text[:1].isupper() and plural_word(someone):
@@ -328,21 +331,24 @@ def org_sector(ent) -> str | None:
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
     words = lex.org_words()
-    low = f" {' '.join(t.lower_ for t in ent)} "
+    doc, a, b = ent.doc, ent.start, ent.end       # (the words' strings read off the columns: no Token a word)
+    lows = strings(doc, "LOWER")[a:b]
+    low = f" {' '.join(lows)} "
     sector = next((words[p] for p in _org_phrases() if f" {p} " in low), None) or \
-        next((words[w] for t in reversed(ent) for w in {t.lower_, t.lower_.rstrip(".")} if w in words), None)
+        next((words[w] for t in reversed(lows) for w in {t, t.rstrip(".")} if w in words), None)
     #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
-    first = next((t for t in ent if t.pos_ != "DET"), None)
-    lead = lex.org_lead_words().get(first.text) if first is not None else None
+    pos = strings(doc, "POS")
+    first = next((k for k in range(a, b) if pos[k] != "DET"), None)
+    lead = lex.org_lead_words().get(strings(doc, "ORTH")[first]) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
         return lead
-    if sector in (None, "NGO", "GOV") and any(words.get(t.lower_) == "MED" for t in ent):
+    if sector in (None, "NGO", "GOV") and any(words.get(t) == "MED" for t in lows):
         return "MED"                              # `Medill News Service`: a news service, not a state service
-    if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
+    if sector == "NGO" and any(words.get(t) == "EDU" for t in lows):
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
-        sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in _STATE_BODIES), sector)   # own sector
+        sector = next((words[t] for t in lows if words.get(t) in _STATE_BODIES), sector)   # own sector
     if sector is None:
         sector = cause_name(ent)
     return sector

@@ -9,7 +9,9 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import char_span, children, entities, having, ids_of, sentence_of, sentences, string_ids
+from ..spans import (char_span, children, entities, having, heads, ids_of, indices, lowered, sentence_of, sentences,
+                     string_ids)
+from ..token_strings import child_indices, strings
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, described_as_subject, harmed_someone
@@ -57,24 +59,29 @@ def coref(st: ActorState) -> None:
     local = lex.words("local_noun")
     _speaker_pronouns(st)
     _headline_short_names(st)
-    for tok in having(toks, LOWER=_read_words(), POS=ids_of("NOUN", "PROPN"), DEP=ids_of("appos")):  # (`_read_words`)
-        low = tok.lower_
-        if low in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            _relative(st, tok)
-        elif low in pronoun_antecedents() or low in OBJECT or low in FIRST_PERSON or low in WE:
+    lows, lems, pos, deps, tags, head = (strings(doc, "LOWER"), lowered(doc), strings(doc, "POS"), strings(doc, "DEP"),
+                                         strings(doc, "TAG"), heads(doc))   # (the columns: no string made a word)
+    antecedents = pronoun_antecedents()
+    for i in indices(doc, LOWER=_read_words(), POS=ids_of("NOUN", "PROPN"), DEP=ids_of("appos")):  # (`_read_words`)
+        low = lows[i]
+        if low in RELATIVE and deps[head[i]] == "relcl" and deps[i] in ("nsubj", "nsubjpass", "dobj"):
+            _relative(st, toks[i])
+        elif low in antecedents or low in OBJECT or low in FIRST_PERSON or low in WE:
+            tok = toks[i]
             if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 continue
-            if tok.i in quote_of:
-                _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[tok.i]))
+            if i in quote_of:
+                _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[i]))
             elif low not in FIRST_PERSON and low not in WE:
                 _pronoun(st, tok)
-        elif low in local and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass") and _local(st, tok):
+        elif low in local and tags[i] == "NN" and deps[i] in ("nsubj", "nsubjpass") and _local(st, toks[i]):
             pass                                      # `the city lifted the curfew`: the city's government
-        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or low in nouns):
+        elif pos[i] in ("NOUN", "PROPN") and (lems[i] in nouns or low in nouns):
+            tok = toks[i]
             if not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
-                _coref_noun(st, tok, nouns.get(low) or nouns[tok.lemma_.lower()])
-        elif tok.dep_ == "appos" and tok.tag_ == "NN":
-            _apposition(st, tok)
+                _coref_noun(st, tok, nouns.get(low) or nouns[lems[i]])
+        elif deps[i] == "appos" and tags[i] == "NN":
+            _apposition(st, toks[i])
     for tok in having(toks, LOWER=ids_of("campaign")):
         if tok.pos_ == "NOUN":
             _pronoun_campaign(st, tok)
@@ -318,25 +325,28 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
         if c is not None:
             return None if c in skip else c
     k = st.sent_of[tok.i]
+    doc = st.doc                                  # (each word's strings and children read off the columns)
+    lows, deps, tags, pos, head, below = (strings(doc, "LOWER"), strings(doc, "DEP"), strings(doc, "TAG"),
+                                          strings(doc, "POS"), heads(doc), child_indices(doc))
     order = [t for t in reversed(st.subjects[k]) if t.i < tok.i]
     for j in (k - 1, k - 2):
         if j >= 0:       # the subject of the sentence's main verb first, then the others in order
-            order.extend(sorted(st.subjects[j], key=lambda t: t.head.dep_ != "ROOT"))
+            order.extend(sorted(st.subjects[j], key=lambda t: deps[head[t.i]] != "ROOT"))
     for t in order:
-        who = t.lower_ == "who"                       # `an architect who said`: a person, maybe unnamed
+        who = lows[t.i] == "who"                      # `an architect who said`: a person, maybe unnamed
         t = _noun_of(st, t)
-        c = _actor_of(st, t)
+        i, c = t.i, _actor_of(st, t)
         if c is not None and any(c is o for o in skip):
             continue
-        plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or \
-            any(ch.dep_ == "conj" for ch in children(t))
+        low = lows[i]
+        plural = tags[i] in ("NNS", "NNPS") or low in ("they", "we") or any(deps[x] == "conj" for x in below[i])
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
-            t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "i") or who or is_person_title(t) or
-            t.lemma_.lower() in lex.words("kin") or   # `Elian's father ... He`: not Elian; `Trump's campaign
-            (t.pos_ == "NOUN" and any(ch.dep_ == "poss" and ch.i in st.owner and     # manager says he`
-                                      st.owner[ch.i].key[0] in ("P", "P?") for ch in children(t))))
+            t.ent_type_ == "PERSON" or low in ("he", "she", "i") or who or is_person_title(t) or
+            lowered(doc)[i] in lex.words("kin") or    # `Elian's father ... He`: not Elian; `Trump's campaign
+            (pos[i] == "NOUN" and any(deps[x] == "poss" and x in st.owner and     # manager says he`
+                                      st.owner[x].key[0] in ("P", "P?") for x in below[i])))
         if want in ("M", "F"):
-            if not person or plural or t.lower_ in ("i", "we", "you"):
+            if not person or plural or low in ("i", "we", "you"):
                 continue                              # `when I asked Sanders ..., he`: never the speaker
             if c is None:
                 return None
@@ -345,7 +355,7 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
                 continue
             return None if _another_person(st, c, t.idx, tok.idx, want, skip) else c
         if want == "it":
-            if person or plural or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in ("you", "we", "i"):
+            if person or plural or pos[i] not in ("NOUN", "PROPN", "PRON") or low in ("you", "we", "i"):
                 continue
         elif want == "they":
             if person and plural:

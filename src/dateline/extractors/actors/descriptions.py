@@ -15,7 +15,8 @@ from .codes import dateline_country
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
-from ..spans import char_span, children, sentence_of, span_of, tokens, where
+from ..spans import char_span, children, lowered, sentence_of, span_of, tokens, where
+from ..token_strings import strings
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
 _BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
@@ -39,25 +40,26 @@ def descriptions(st: ActorState) -> None:
     _lower_case_bodies(st)
     _aged_people(st)
     _charged_people(st)
-    for i in where(doc, "POS", _NOUNS):
-        tok = st.toks[i]
-        if tok.i in st.person_at:
+    orth, lows, lems, tags = strings(doc, "ORTH"), strings(doc, "LOWER"), lowered(doc), strings(doc, "TAG")
+    for i in where(doc, "POS", _NOUNS):          # (each word's strings read off the columns, not its Token)
+        if i in st.person_at:
             continue
-        if tok.tag_ == "NNP" and tok.text in lex.parties().words and tok.text not in ("Democratic", "GOP") and \
+        tok, tag = st.toks[i], tags[i]
+        if tag == "NNP" and orth[i] in lex.parties().words and orth[i] not in ("Democratic", "GOP") and \
                 not st.ctx.skipped(tok.idx, tok.idx + len(tok)) and (_party_member(st, tok) or
                                                                     _unnamed_member(st, tok)):
             continue
-        if tok.lower_ not in heads and tok.lemma_.lower() not in heads:
-            if tok.tag_ in ("NNS", "NNPS") and tok.i not in st.hits and tok.text[:1].isupper() \
+        low, lemma = lows[i], lems[i]
+        if low not in heads and lemma not in heads:
+            if tag in ("NNS", "NNPS") and i not in st.hits and orth[i][:1].isupper() \
                     and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _plural_demonym(st, tok)
-            elif tok.tag_ == "NN" and (tok.lemma_.lower() in lex.words("kin") or
-                                       tok.lemma_.lower() in lex.words("relation")) and \
+            elif tag == "NN" and (lemma in lex.words("kin") or lemma in lex.words("relation")) and \
                     not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _relative_of(st, tok)
-            elif tok.lower_ == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            elif low == "campaign" and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _campaign(st, tok)
-            elif tok.lemma_.lower() in lex.words("group_noun") and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+            elif lemma in lex.words("group_noun") and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 _cause_group(st, tok)
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
@@ -192,13 +194,14 @@ def _charged_people(st: ActorState) -> None:
     `accused`, `custody`), or the subject of a clause with a charge noun (`charge_noun`), is a group of suspects
     (CRM); `the men` later in the article is that group (when there is one)."""
     doc = st.doc
-    if not any(t.lower_ in _PEOPLE_PLURALS for t in st.toks):
+    plurals = where(doc, "LOWER", _ids(_PEOPLE_PLURALS))   # (the words written so, off the LOWER column)
+    if not plurals:
         return
     accused = lex.words("accused") | lex.words("custody")
     charges = lex.words("charge_noun")
     groups: dict[str, Cluster] = {}
     later = []
-    for tok in st.toks:
+    for tok in (st.toks[i] for i in plurals):
         if tok.lower_ not in _PEOPLE_PLURALS or tok.tag_ != "NNS" or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
                 any(q.start <= tok.idx < q.end for q in st.quotes):
             continue

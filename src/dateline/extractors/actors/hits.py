@@ -3,13 +3,15 @@ organisations and media, country names, capitals, demonyms); every later pass re
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import numpy as np
 
 from ...lexicon import actors as lex
 from ..spans import (char_span, children, column, column_array, entities, having, ids_of, lemma_in, lexicon_ids,
-                     lowered, matches_at, span_of, tokens)
+                     lowered, matches_at, span_of, tokens, where)
+from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
 from .state import ActorState
 
@@ -43,14 +45,21 @@ class Phrases:
         n = len(words)
         lengths, table = self.lengths, self.table
         out = []
-        for i, w in enumerate(words):
-            for size in lengths.get(w, ()):
+        for i in _opening(doc, lengths):
+            for size in lengths[words[i]]:
                 if i + size > n:
                     break
                 labels = table.get(tuple(words[i:i + size]))
                 if labels:
                     out.extend((label, i, i + size) for label in labels)
         return out
+
+
+def _opening(doc, lengths: dict) -> list[int]:
+    """The indices of the doc's words that open a form of `lengths` (by ORTH), in order, picked at C speed
+    (`itertools.compress` over the look-ups), not by a Python step a word."""
+    words = column(doc, "ORTH")
+    return list(itertools.compress(range(len(words)), map(lengths.__contains__, words)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +182,7 @@ def nameless_spans(st: ActorState) -> None:
     runs = [[toks[i] for i in run] for run in capital_runs(doc)]   # (off the doc's columns: no Token read)
     if runs:
         inside = {t.i for r in runs for t in r}
-        plain = [t.text for t in st.toks if t.i not in inside and t.text[:1].isupper()]
+        plain = [w for i, w in enumerate(strings(doc, "ORTH")) if i not in inside and w[:1].isupper()]   # (the column)
         plain_text = " ".join(plain)
         for r in runs:
             named, keep = set(), set()
@@ -193,8 +202,10 @@ def nameless_spans(st: ActorState) -> None:
             for t in r:                           # (a common noun there may still head a description:
                 if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
                     st.nameless.add(t.idx, t.idx + len(t))
-    honour, lems, orth, year = lex.words("honour"), lowered(doc), column(doc, "ORTH"), ids_of("Year")
-    for t in (st.toks[i] for i, low in enumerate(lems) if low in honour or orth[i] in year):
+    honour, lems, year = lex.words("honour"), lowered(doc), ids_of("Year")
+    marked = sorted(set(where(doc, "ORTH", year)).union(itertools.compress(range(len(lems)), map(honour.__contains__,
+                                                                                                 lems))))
+    for t in (st.toks[i] for i in marked):       # (the words found at C speed, not by a Python step a word)
         # `the Merriman Smith award`, `Time's Person of the Year` (only those words made Tokens of):
         if t.is_lower and t.lemma_.lower() in honour and t.i > 0 and \
                 toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].dep_ == "compound":

@@ -14,8 +14,9 @@ from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unk
                      civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import dateline_country, signatures, us_state_forms
 from .state import ActorState, Cluster, surname_of
-from ..spans import (char_span, children, column, entities, ids_of, lexicon_ids, lowered, sentence_of, sentence_tokens,
-                     span_of, span_text, span_tokens, string_ids, text, tokens, where)
+from ..spans import (char_span, children, column, entities, heads, ids_of, lexicon_ids, lowered, sentence_of,
+                     sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where)
+from ..token_strings import child_indices, strings
 
 
 @dataclasses.dataclass
@@ -930,9 +931,9 @@ def _title_cands(form: str) -> tuple:
 def _title_role(st: ActorState, s: int):
     """The title (with its role) right before token s, walking over title words, ranks and countries; or None."""
     doc, j = st.doc, s - 1
-    toks = st.toks
-    while j >= 0 and (toks[j].lower_ in lex.title_words() or toks[j].lower_ in lex.words("former") or
-                      toks[j].lower_ in lex.words("title_prefix") or
+    lows = strings(doc, "LOWER")                  # (the column: no string made at each read)
+    while j >= 0 and (lows[j] in lex.title_words() or lows[j] in lex.words("former") or
+                      lows[j] in lex.words("title_prefix") or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
     info = _title_info(st, span_of(doc, j + 1, s)) if j + 1 < s else None
@@ -1602,9 +1603,9 @@ def _pet_names(st: ActorState) -> frozenset:
     found = st.doc.user_data.get("dateline.pet_names")
     if found is None or found[0] != len(st.toks):
         toks, animals = st.toks, lex.words("animal")
-        low, lemmas, naming = column(st.doc, "LOWER"), lowered(st.doc), ids_of("named", "called")
-        names = frozenset(toks[i].text for i in range(2, len(toks)) if low[i - 1] in naming and   # (the columns:
-                          lemmas[i - 2] in animals)                                   # a Token read at a name alone)
+        lemmas, naming = lowered(st.doc), ids_of("named", "called")
+        names = frozenset(toks[k + 1].text for k in where(st.doc, "LOWER", naming)   # (the columns: a Token read at
+                          if 1 <= k < len(toks) - 1 and lemmas[k - 1] in animals)    #  a name alone)
         found = st.doc.user_data["dateline.pet_names"] = (len(toks), names)
     return found[1]
 
@@ -1647,11 +1648,15 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     st.taken.append((start, end))
     # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
     root = toks[e - 1]
-    for child in children(root):
-        if child.dep_ == "appos" and not s <= child.i < e and _one_of_someone(child) and \
+    deps, below = strings(doc, "DEP"), child_indices(doc)[e - 1]   # (the root's children read off the columns)
+    for x in below:
+        if deps[x] != "appos" or s <= x < e:
+            continue
+        child = toks[x]
+        if _one_of_someone(child) and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
                 not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
-                not any(k.dep_ == "conj" and root.i < k.i < child.i for k in children(root)):
+                not any(deps[k] == "conj" and root.i < k < child.i for k in below):
             # (`Clinton, Trump and Cruz, the Texas senator`: after a list, the apposition is the last one's)
             desc = _description_info(st, child)
             if desc:
@@ -1666,7 +1671,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
         who_from_context(st, c, s, e)
-    if root.dep_ == "appos" and root.head.i < (info.start if info else s) and _one_of_someone(root.head) and \
+    if deps[e - 1] == "appos" and heads(doc)[e - 1] < (info.start if info else s) and _one_of_someone(root.head) and \
             not _quote_between(doc, root.head.i, info.start if info else s) and root.head.dep_ != "appos":
         #                                           (`all the people she named, the president, the vice president,
         #                                           Susan Rice`: a list, each its own person)
@@ -1953,7 +1958,7 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return True                               # `... [Lee Moran, HuffPost]`, `[Mollie Reilly.]`: a digest's
         #                                           credit to the story's writer
     lo = text.rfind("\n", 0, a) + 1
-    before = " ".join("".join(ch if ch.isalpha() else " " for ch in text[lo:a].lower()).split())
+    before = _letter_runs(text[lo:a].lower())
     if before == "follow" or before.startswith("follow ") and len(before) < 120:
         return text[b:].lstrip().lower().startswith("on twitter")   # (`Follow Breitbart News investigative
         #                                           reporter ... Lee Stranahan on Twitter`)
@@ -1969,6 +1974,18 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline") or _credit_list(st, doc[s].idx)   # (`(Reporting by
     #                                                         David Bailey; Editing by Cynthia Osterman.)`)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")           # word characters but digits and `_`: letters, and a few numerals
+
+
+def _letter_runs(text: str) -> str:
+    """`" ".join("".join(ch if ch.isalpha() else " " for ch in text).split())`: the runs of letters joined by one
+    space, found by a regex at C speed (each run checked to be letters alone: else the walk over every character)."""
+    runs = _LETTERS.findall(text)
+    if all(map(str.isalpha, runs)):
+        return " ".join(runs)
+    return " ".join("".join(ch if ch.isalpha() else " " for ch in text).split())
 
 
 _SIGN_OFF = re.compile(r"[ \t]+(?:may|can) be (?:contacted|reached|e-?mailed)\b[^\n]{0,40}?(?:@|\be-?mail\b|\(\d{3}\)|"
@@ -2238,43 +2255,42 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             "title_prefix") and not toks[sent_start - 1].whitespace_:
         sent_start = sentence_of(doc, sent_start - 1).start
     j = s - 1
+    orth, lows, pos = strings(doc, "ORTH"), strings(doc, "LOWER"), strings(doc, "POS")   # (the columns: no string
+    titles, prefixes = lex.title_words(), lex.words("title_prefix")                     #  made at each read)
     while j >= sent_start:
-        tok = toks[j]
+        tok, text, low = toks[j], orth[j], lows[j]
         h = hit_at(st, j)
-        if tok.text == "." and j > sent_start and not toks[j - 1].whitespace_ and \
-                toks[j - 1].lower_ in lex.words("title_prefix"):
+        if text == "." and j > sent_start and not toks[j - 1].whitespace_ and lows[j - 1] in prefixes:
             j -= 1                                # the period of `Capt.`
             continue
-        if tok.lower_ == "and" and j > sent_start and j + 1 < s and toks[j - 1].lower_ in lex.title_words():
+        if low == "and" and j > sent_start and j + 1 < s and lows[j - 1] in titles:
             j -= 1                                # `journalist and author Hiro Aida`
             continue
-        if j - 2 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "VERB") and \
-                toks[j - 1].lower_ == "and" and toks[j - 2].lower_ in lex.title_words():
+        if j - 2 >= sent_start and pos[j] in ("NOUN", "VERB") and tok.is_lower and tok.is_alpha and \
+                lows[j - 1] == "and" and lows[j - 2] in titles:
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
-        if tok.lower_ in lex.title_words() or tok.lower_ in lex.words("title_prefix") or \
-                tok.lower_ in lex.words("service_word") or (tok.lower_ in lex.words("honorific") and j + 1 == s) or \
-                (tok.tag_ == "NNS" and j + 1 == s and tok.lemma_.lower() in lex.title_heads() and
+        if low in titles or low in prefixes or \
+                low in lex.words("service_word") or (low in lex.words("honorific") and j + 1 == s) or \
+                (j + 1 == s and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.title_heads() and
                  not _subject_of_clause_on(toks[s], tok)) or \
                 (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
-                (tok.text in ("'s", "’s") and j > sent_start) or \
-                (tok.text in ("'", "’") and j > sent_start and toks[j - 1].lower_.endswith("s") and
+                (text in ("'s", "’s") and j > sent_start) or \
+                (text in ("'", "’") and j > sent_start and lows[j - 1].endswith("s") and
                  not toks[j - 1].whitespace_ and hit_at(st, j - 1) is not None) or \
-                (tok.text == "-" and j > sent_start and not tok.whitespace_ and not toks[j - 1].whitespace_):
+                (text == "-" and j > sent_start and not tok.whitespace_ and not toks[j - 1].whitespace_):
             j -= 1                                # (`Breitbart News’ Dr. Thomas Williams`: a name's possessive
             continue                              # after its final s)
-        if tok.pos_ == "PROPN" and j + 1 < s and toks[j + 1].lower_ in lex.title_words() and \
-                lex.place_country(tok.text):
+        if pos[j] == "PROPN" and j + 1 < s and lows[j + 1] in titles and lex.place_country(text):
             j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
             continue
-        if j - 1 >= sent_start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and \
+        if j - 1 >= sent_start and pos[j] in ("NOUN", "ADJ") and tok.is_lower and tok.is_alpha and \
                 (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:
             j -= 2                                # `Saudi radical Osama bin Laden`: the demonym before a word
             continue
         break
     j += 1
-    while j < s and (toks[j].text in ("-", "'s", "’s", "'", "’", "of") or
-                     toks[j].lower_ in lex.words("before_name")):
+    while j < s and (orth[j] in ("-", "'s", "’s", "'", "’", "of") or lows[j] in lex.words("before_name")):
         j += 1
     if j >= s:
         return None

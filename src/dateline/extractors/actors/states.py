@@ -702,11 +702,12 @@ def _listed_companies(st: ActorState) -> None:
     company_at = {i for c in st.clusters.values() if c.sector == "BUS" and c.key[0] == "O"
                   for s, e in c.mentions for i in _token_range(doc, s, e)}
     seeds = []
+    lemmas = lowered(doc)                         # (the lemmas read off the column: no string made a noun)
     for i, pos in enumerate(column(doc, "POS")):     # read as ints: a Token is made for the few that matter
         if i in company_at:
             seeds.append(st.toks[i])
-        elif pos == NOUN and (tok := st.toks[i]).lemma_.lower() in nouns and \
-                not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
+        elif pos == NOUN and lemmas[i] in nouns and \
+                not st.ctx.skipped((tok := st.toks[i]).idx, tok.idx + len(tok)):
             for ch in children(tok):            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
                 if ch.pos_ == "PROPN" and ch.dep_ in ("appos", "compound") and ch.i > tok.i:
                     seeds.append(ch)

@@ -32,7 +32,7 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
                 spans = windows[key] = _windows(keys()[key], low, key_scanners().get(key))
         for ws, we in spans:
             for m in (rx.finditer(low, ws, we) if scan is None else _scan(rx, scan, low, ws, we)):
-                s, e = m.span("x") if m.groupdict().get("x") else m.span()
+                s, e = m.span("x") if "x" in m.re.groupindex and m.group("x") else m.span()   # (no dict a match)
                 if any(taken[s:e]):
                     continue
                 if ctx.layout.skip and ctx.skipped(s, e) and not (dl and dl.start <= s and e <= dl.end):
