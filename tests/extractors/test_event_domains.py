@@ -52,3 +52,20 @@ def test_a_case_number_is_no_score_and_a_shouting_match_no_game(run):
 def test_forces_fighting_with_no_sport_word_stay(run):
     art = run("\n\nGovernment troops attacked rebel positions near the border on Tuesday.\n")
     assert any(e.trigger.text == "attacked" for e in asserted(art)), kinds(art)
+
+
+def test_a_count_of_the_wounded_is_no_attack(run):
+    art = run("\n\nBy Monday night, the villagers counted three dead and 14 wounded. Officials put the number of dead "
+              "at six, with 40 wounded.\n")
+    assert not [e for e in art.events if e.type == "ASSAULT"], kinds(art)
+
+
+def test_a_count_beside_an_attack_or_a_wounding_told_stays(run):
+    art = run("\n\nGunmen wounded 14 people in the market on Monday. Police said 12 wounded were taken to the hospital "
+              "after the shooting.\n")
+    assert len([e for e in art.events if e.type == "ASSAULT"]) == 2, kinds(art)
+
+
+def test_a_headline_count_beside_its_shootings_stays(run):
+    art = run("Four Killed in Oakland Shootings\n\nFour men were shot dead outside a bar on Friday night.\n")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "Killed" for e in art.events), kinds(art)

@@ -118,6 +118,8 @@ def keep(c: Candidate) -> bool:
         return False                      # crime and local news (crime.py): mishaps, police work, information
     if domains.game_play(c, w):
         return False                      # `Alabama beat Clemson 45-40`: play in a sports report (domains.py)
+    if domains.tally(c, w):
+        return False                      # `counted two dead and 18 wounded`: casualties counted, no attack told
     if c.pattern.key == "vote_against" and not any(
             hasattr(x, "dep_") and (_lemma(x) in w["approvable"] or _lemma(x) in w["measure"]) for x in c.target):
         return False                      # `Sanders voted against keeping families together`, `we don't vote

@@ -1,7 +1,8 @@
 """Senses of conflict words in the kinds of story that are not politics (issue 10, ev23p): a sports report tells
-of games in the words of force (`Alabama beat Clemson 45-40`, `the striker shot past the goalkeeper`, `was charged
-with a foul`), and none of it is a PLOVER event. The story's domain is read off the sentence's words (word classes
-`sport`, `contest`, `ballot`, `harmsign` in lexicon/event_senses.tsv; run from `checks.keep`)."""
+of games in the words of force (`Alabama beat Clemson 45-40`, `the midfielder shot past the goalkeeper`), and a war
+or disaster report counts its casualties (`two dead and 18 wounded`); neither is a PLOVER event. The story's domain
+is read off the sentence's words (word classes `sport`, `contest`, `ballot`, `harmsign`, `attackname` in
+lexicon/event_senses.tsv; run from `checks.keep`)."""
 from __future__ import annotations
 
 import re
@@ -45,3 +46,24 @@ def game_play(c: Candidate, w) -> bool:
     if lemmas & w["ballot"] or lemmas & w["harmsign"] or lemmas & crime.words()["crimeword"]:
         return False
     return bool(lemmas & w["sport"]) or _scored(toks)
+
+
+def tally(c: Candidate, w) -> bool:
+    """A count of the harmed with no act told (`counted two dead and 18 wounded`, `with 50 wounded`): a participle with
+    no auxiliary right after a number (the parse makes it the subject or leaves the participle without one) names
+    casualties, no attack, when the sentence names no attack (`attackname` and the crime words: `the blast left two
+    dead and 18 wounded` has its event in `blast`)."""
+    t = c.token
+    if c.etype != "ASSAULT" or c.noun is not None or t.tag_ != "VBN" or c.extra_source is not None:
+        return False
+    if any(x.dep_ in ("aux", "auxpass", "dobj", "agent") for x in t.children):
+        return False
+    if t.i == 0:
+        return False
+    num = t.doc[t.i - 1]                  # the count right before the participle (`18 wounded`), its subject or not
+    subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if not (num.like_num or num.tag_ == "CD") or re.match(r"^\d{4}$", num.text) or subj and subj != [num]:
+        return False                      # (`in 2015 wounded veterans`: a year)
+    names = w["attackname"] | crime.words()["crimeword"]
+    return not any(x.i != t.i and (_lemma(x) in names or x.lower_ in names or x.lower_[:-1] in names)
+                   for x in sentence_tokens(t))  # (`Shootings` in a headline: a proper noun, its plural unlemmatised)
