@@ -254,3 +254,15 @@ def test_walking_out_in_protest_keeps_its_walkers(run):
 
 def test_an_armed_group_warning_residents_threatens_them(run):
     assert of_type(run("\n\nThe Taliban warned residents of Kabul about new attacks.\n"), "THREATEN")
+
+
+def test_homes_destroyed_by_the_waters_is_no_attack(run):
+    art = run("\n\nHundreds of homes along the river have been destroyed by the waters, the mayor said.\n")
+    assert not [e for e in asserted(art) if e.type == "ASSAULT"], kinds(art)
+
+
+def test_law_enforcement_agencies_are_police(run):
+    art = run("\n\nLaw enforcement agencies in the county are investigating after a man was shot on Oak Street. "
+              "Law enforcement officials arrested two men in the shooting on Friday.\n")
+    assert not of_type(art, "ACCUSE"), kinds(art)
+    assert of_type(art, "COERCE"), kinds(art)

@@ -47,7 +47,7 @@ import functools
 from ...lexicon import classes, pronouns, rows
 from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
                      span_of, tokens)
-from . import crime, evaluative
+from . import crime, domains, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
@@ -116,6 +116,10 @@ def keep(c: Candidate) -> bool:
         return False
     if crime.no_event(c, w):
         return False                      # crime and local news (crime.py): mishaps, police work, information
+    if domains.game_play(c, w):
+        return False                      # `Alabama beat Clemson 45-40`: play in a sports report (domains.py)
+    if domains.tally(c, w):
+        return False                      # `counted two dead and 18 wounded`: casualties counted, no attack told
     if c.pattern.key == "vote_against" and not any(
             hasattr(x, "dep_") and (_lemma(x) in w["approvable"] or _lemma(x) in w["measure"]) for x in c.target):
         return False                      # `Sanders voted against keeping families together`, `we don't vote

@@ -1,0 +1,69 @@
+"""Senses of conflict words in the kinds of story that are not politics (issue 10, ev23p): a sports report tells
+of games in the words of force (`Alabama beat Clemson 45-40`, `the midfielder shot past the goalkeeper`), and a war
+or disaster report counts its casualties (`two dead and 18 wounded`); neither is a PLOVER event. The story's domain
+is read off the sentence's words (word classes `sport`, `contest`, `ballot`, `harmsign`, `attackname` in
+lexicon/event_senses.tsv; run from `checks.keep`)."""
+from __future__ import annotations
+
+import re
+
+from ..spans import sentence_tokens
+from . import crime
+from .triggers import lemma as _lemma, Candidate
+
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")    # `45-40`, `3-1`: a game's score in one token
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "SEIZE", "MOBILIZE"})
+
+
+def _scored(toks) -> bool:
+    """A game's score in the sentence: the winner's first (`45-40`, `102-98`, `3-1`, or `31 - 3` as the tokenizer
+    splits it); not a case or a page number (`No. 14-915`, `pages 12-30`: the first number is smaller)."""
+    for k, t in enumerate(toks):
+        pair = None
+        if SCORE.match(t.text):
+            pair = t.text.split("-")
+        elif t.text == "-" and 0 < k < len(toks) - 1 and SCORE.match(toks[k - 1].text + "-" + toks[k + 1].text):
+            pair = (toks[k - 1].text, toks[k + 1].text)
+        if pair is not None and int(pair[0]) >= int(pair[1]) and int(pair[0]) <= 200 and not (
+                k > 0 and toks[k - 1].lower_ in ("no", "no.")):
+            return True
+    return False
+
+
+def game_play(c: Candidate, w) -> bool:
+    """A word of force (`contest`: beat, defeat, crush, attack, shoot, strike, charge, block, threaten ...) in a
+    sentence about a game: one with a word only sport uses (`sport`: touchdown, goalkeeper, inning, playoff, foul,
+    championship ...) or a score, and no word of elections (`ballot`: `Clinton would beat Trump 46 to 40 percent in
+    the primary`) nor of real harm (`harmsign` and the crime words: `a gunman shot two fans outside the stadium`).
+    Play in a game, no event."""
+    if c.etype not in FORCE_TYPES:
+        return False
+    word = c.noun if c.noun is not None else c.token
+    if _lemma(word) not in w["contest"] and word.lower_ not in w["contest"]:
+        return False
+    toks = sentence_tokens(c.token)
+    lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
+    if lemmas & w["ballot"] or lemmas & w["harmsign"] or lemmas & crime.words()["crimeword"]:
+        return False
+    return bool(lemmas & w["sport"]) or _scored(toks)
+
+
+def tally(c: Candidate, w) -> bool:
+    """A count of the harmed with no act told (`counted two dead and 18 wounded`, `with 50 wounded`): a participle with
+    no auxiliary right after a number (the parse makes it the subject or leaves the participle without one) names
+    casualties, no attack, when the sentence names no attack (`attackname` and the crime words: `the blast left two
+    dead and 18 wounded` has its event in `blast`)."""
+    t = c.token
+    if c.etype != "ASSAULT" or c.noun is not None or t.tag_ != "VBN" or c.extra_source is not None:
+        return False
+    if any(x.dep_ in ("aux", "auxpass", "dobj", "agent") for x in t.children):
+        return False
+    if t.i == 0:
+        return False
+    num = t.doc[t.i - 1]                  # the count right before the participle (`18 wounded`), its subject or not
+    subj = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if not (num.like_num or num.tag_ == "CD") or re.match(r"^\d{4}$", num.text) or subj and subj != [num]:
+        return False                      # (`in 2015 wounded veterans`: a year)
+    names = w["attackname"] | crime.words()["crimeword"]
+    return not any(x.i != t.i and (_lemma(x) in names or x.lower_ in names or x.lower_[:-1] in names)
+                   for x in sentence_tokens(t))  # (`Shootings` in a headline: a proper noun, its plural unlemmatised)
