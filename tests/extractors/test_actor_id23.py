@@ -158,3 +158,31 @@ def test_a_state_party_member_holds_a_seat_of_a_state(run):
             "party must unite.\n")
     art = run(text, published="2016-01-02")
     assert at(art, text, "The Wisconsin Republican").name == "Paul Ryan"
+
+
+def test_a_pronoun_named_just_after_is_not_the_surnames_own(run):
+    """(rev23) `Trump said she ... Hillary Clinton responded`: she is the woman named next, Trump stays Donald."""
+    text = ("WASHINGTON -- Trump said on Monday that she was unfit to be president. Hillary Clinton responded on "
+            "Twitter.\n")
+    art = run(text, published="2016-03-02")
+    assert at(art, text, "Trump").name == "Donald Trump"
+    text = ("WASHINGTON -- Clinton said on Monday that he was unfit to be president. Donald Trump responded on "
+            "Twitter.\n")
+    art = run(text, published="2016-03-02")
+    assert at(art, text, "Clinton").name == "Hillary Clinton"
+
+
+def test_a_place_visited_abroad_is_not_whose_president(run):
+    """(rev23) `The president arrived in Mexico City`: the dateline's capital as a place gone to is no sign that the
+    president is Mexico's; `said Mexico would not pay` (the country as an actor) still is."""
+    text = ("MEXICO CITY -- The president arrived in Mexico City on Monday for a two-day visit. President Barack "
+            "Obama met business leaders at the embassy.\n")
+    art = run(text, published="2016-03-02")
+    assert at(art, text, "The president").name == "Barack Obama"
+
+
+def test_a_private_persons_word_is_no_namesake_in_a_political_story(run):
+    """(rev23) `a resident`, `owner` and the like tell a namesake only in an article with no word of politics."""
+    text = "WASHINGTON -- Hillary Clinton, a resident of Chappaqua, voted in the primary on Tuesday.\n"
+    art = run(text, published="2016-03-02")
+    assert at(art, text, "Hillary Clinton").sector != "CVL"

@@ -125,3 +125,37 @@ def test_the_new_word_classes_load():
     s = checks.senses()
     assert "permit" in s["approvable"] and "approve" in s["approving"] and "power" in s["held"]
     assert "license" in s["permission"]
+
+
+def test_only_a_prison_term_handed_is_a_sentence(run):
+    """(rev23) A term handed is a sentence served in a jail, a `sentence`, or one a court hands."""
+    art = run("\n\nThe library was handed 20 years of tax records by the bank.\n")
+    assert not of_type(art, "COERCE"), kinds(art)          # a count of years of something
+    art = run("\n\nThe new treasurer was handed a two-year term by the board.\n")
+    assert not of_type(art, "COERCE"), kinds(art)          # an office's term
+    art = run("\n\nThe club was handed 14 days to pay the fine, the league said.\n")
+    assert not of_type(art, "COERCE"), kinds(art)          # a deadline
+    art = run("\n\nThe former treasurer was handed a suspended sentence for fraud.\n")
+    assert of_type(art, "COERCE"), kinds(art)
+
+
+def test_restrained_by_people_who_are_no_police_is_no_arrest(run):
+    """(rev23) Police in the sentence do not make bystanders' hold a police one."""
+    art = run("\n\nThe gunman was restrained by bystanders until police arrived.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+    art = run("\n\nThe gunman was restrained by officers until paramedics arrived.\n")
+    assert of_type(art, "COERCE"), kinds(art)
+
+
+def test_goods_seized_by_weight_are_confiscated(run):
+    """(rev23) A weight or a count on the object (a QUANTITY entity) keeps it goods."""
+    art = run("\n\nCustoms agents seized 40 pounds of heroin at the port.\n")
+    assert of_type(art, "COERCE") and not of_type(art, "ASSAULT"), kinds(art)
+
+
+def test_a_clause_before_a_comma_is_what_the_verb_after_hopes_when_it_has_no_complement(run):
+    """(rev23) `X happens, officials expect`: the fronted clause is the expectation, not told outright."""
+    art = run("\n\nThe two sides sign the deal next week, officials expect.\n")
+    assert not [e for e in asserted(art) if e.type == "AGREE"], kinds(art)
+    art = run("\n\nA 24-year-old man was shot, he is expected to survive.\n")
+    assert of_type(art, "ASSAULT"), kinds(art)

@@ -1028,7 +1028,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
 def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> bool:
     """True when the story is datelined in a country other than `other` and the sentence holding offset `at` names
     the dateline's country (its name, demonym or capital) and not `other`: a description there with no country of
-    its own is of the dateline's country, not of a person of `other` named only after it."""
+    its own is of the dateline's country, not of a person of `other` named only after it. A country named only as
+    where one goes or is (`The president arrived in Mexico City`: a visitor's place) does not count."""
     home = dateline_country(st)
     if home is None or other is None or other == home:
         return False
@@ -1036,9 +1037,14 @@ def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> boo
     if span is None:
         return False
     sent = sentence_of(st.doc, span.start)
-    named = {entry for k, (label, entry, _) in st.hits.items() if label in ("CTRY", "DEM", "CAP") and
-             sent.start <= k < sent.end}
+    named = {entry for k, (label, entry, e) in st.hits.items() if label in ("CTRY", "DEM", "CAP") and
+             sent.start <= k < sent.end and not _placed_in(st.doc[k:e].root)}
     return home in named and other not in named
+
+
+def _placed_in(tok) -> bool:
+    """True for a place named as the object of a preposition of place or motion (`in Mexico City`, `to Beijing`)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "at", "into", "from", "inside")
 
 
 def _named_otherwise(title: lex.Title, role: Optional[str]) -> bool:

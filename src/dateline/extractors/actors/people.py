@@ -897,17 +897,22 @@ def _own_gender(st: ActorState, s: int, form: str) -> Optional[str]:
     """`m`/`f` when a bare surname at token s is the subject of a verb whose complement's subject is `he`/`she`
     (`_pronoun_gender`: `Clinton said she would run`) and nobody else of that gender is named before it; else None."""
     said = _pronoun_gender(st.doc[s])
-    return said if said is not None and not _gender_named_before(st, s, said, form) else None
+    return said if said is not None and not _gender_named_near(st, s, said, form) else None
 
 
-def _gender_named_before(st: ActorState, s: int, gender: str, form: str) -> bool:
-    """True when someone not of the surname `form` who may be of this gender (`m`/`f`) is named before token s: a
-    person's name whose honorific or given name tells that gender or none (`Trump attacked Clinton. Trump said she
-    should ...`: her). A bare surname's own `he`/`she` (`_pronoun_gender`) tells its gender only when nobody is."""
+def _gender_named_near(st: ActorState, s: int, gender: str, form: str) -> bool:
+    """True when someone not of the surname `form` who may be of this gender (`m`/`f`) is named before token s or
+    in its sentence or the next: a person's name whose honorific or given name tells that gender or none (`Trump
+    attacked Clinton. Trump said she should ...`: her; `Trump said she was unfit. Hillary Clinton responded`: her,
+    named just after). A bare surname's own `he`/`she` (`_pronoun_gender`) tells its gender only when nobody is."""
     doc = st.doc
+    sent = sentence_of(doc, s)
+    end = sentence_of(doc, sent.end).end if sent.end < len(doc) else sent.end
     for ent in entities(doc):
-        if ent.start >= s:
+        if ent.start >= end:
             break
+        if ent.start == s:
+            continue
         if ent.label_ not in PERSON_LABELS or ent[-1].text == form:
             continue
         said = title_genders().get(doc[ent.start - 1].lower_.rstrip(".")) if ent.start > 0 else None
@@ -1309,11 +1314,12 @@ def _private_apposition(root) -> bool:
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c)) for c in children(root))
 
 
-def _private_word(tok, person: lex.Person) -> bool:
+def _private_word(tok, person: lex.Person, political: bool) -> bool:
     """A noun of a private trade (actor_words.tsv `private_role`) or of a private person (`private_person`: `owner`,
-    `resident`, `suspect`; not for someone the lexicon gives a business)."""
+    `resident`, `suspect`; not for someone the lexicon gives a business, nor in an article with a word of politics,
+    where a public figure is one too: `Hillary Clinton, a resident of Chappaqua, voted in the primary`)."""
     lemma = tok.lemma_.lower()
-    return lemma in lex.words("private_role") or lemma in lex.words("private_person") and \
+    return lemma in lex.words("private_role") or lemma in lex.words("private_person") and not political and \
         not any(o.sector == "BUS" for o in person.offices)
 
 
@@ -1327,29 +1333,26 @@ def _told_as_private(st: ActorState, person: lex.Person, surname: str) -> bool:
     doc, toks = st.doc, st.toks
     harm = lex.words("harm_verb") | lex.words("injury_verb")
     aged = crime = False
+    political = _political(st)
     for t in (toks[i] for i in where(doc, "ORTH", string_ids({surname}))):
         if t.pos_ != "PROPN" or st.ctx.skipped(t.idx, t.idx + len(t)):
             continue
-        if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person) for c in children(t)):
+        if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person, political) for c in children(t)):
             return True                           # `John Kerry, the owner of a Denver pizza shop,`
         k = t.i - 1
-        while k >= 0 and toks[k].pos_ == "PROPN" and toks[k].ent_type_ == "PERSON" and not _private_word(toks[k], person):
+        while k >= 0 and toks[k].pos_ == "PROPN" and toks[k].ent_type_ == "PERSON" and not _private_word(toks[k], person, political):
             k -= 1                                # (the given names of the name)
-        if k >= 0 and toks[k].pos_ in ("NOUN", "PROPN") and _private_word(toks[k], person):
+        if k >= 0 and toks[k].pos_ in ("NOUN", "PROPN") and _private_word(toks[k], person, political):
             return True                           # `Pizza shop owner John Kerry`, `Student Marco Rubio`
         if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
-                c.dep_ == "attr" and _private_word(c, person) for c in children(t.head)):
+                c.dep_ == "attr" and _private_word(c, person, political) for c in children(t.head)):
             return True                           # `Pence, 45, was a truck driver`
         aged = aged or age_after(doc, t.i + 1)
         crime = crime or _accused(t) or t.dep_ == "nsubjpass" and t.head.lemma_.lower() in harm or \
             t.dep_ == "nsubj" and any(v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and
                                       v.lemma_.lower() in lex.words("accused") for v in children(t.head))
         #                                           (`Boris Johnson, 27, appeared in court charged with burglary`)
-    if not (aged and crime):
-        return False
-    if st.political is None:
-        _namesake(st, person)                     # (works out `st.political`)
-    return not st.political
+    return aged and crime and not political
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
@@ -1401,20 +1404,23 @@ def _office_named(st: ActorState, person: lex.Person) -> bool:
                if (t := titles.get(span_of(doc, i, i + n).text.lower(), {}).get("person")) is not None)
 
 
+def _political(st: ActorState) -> bool:
+    """True when the article has a word of politics (actor_words.tsv `politics`), worked out once (`st.political`)."""
+    if st.political is None:
+        words = lexicon_ids(lex.words("politics"))
+        st.political = any(w in words for w in column(st.doc, "LOWER")) or \
+            any(t.lemma_.lower() in lex.words("politics") for t in st.toks if t.pos_ in ("VERB", "NOUN"))
+        #                                           (`Clinton campaigned in Ohio`: a word of politics too)
+    return st.political
+
+
 def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:
     """True when a lexicon person who held an office is named in an article with no word of politics (actor_words.tsv
     `politics`): someone else of that name (`her son, Robert Hill of Smyrna` in an obituary is no Australian
     minister). One who held a higher office than a legislature seat or a state or city one (names shared by many) is
     a namesake only where the name is told as a private person's (`_private_person_at`, at token `last`) and the
     article names no title of his offices (`Gen. Colin Powell`) nor the country he served."""
-    if not person.offices:
-        return False
-    if st.political is None:
-        words = lexicon_ids(lex.words("politics"))
-        st.political = any(w in words for w in column(st.doc, "LOWER")) or \
-            any(t.lemma_.lower() in lex.words("politics") for t in st.toks if t.pos_ in ("VERB", "NOUN"))
-        #                                           (`Clinton campaigned in Ohio`: a word of politics too)
-    if st.political:
+    if not person.offices or _political(st):
         return False
     if all(o.sector == "LEG" or o.role in lex.words("local_role") for o in person.offices):
         return True

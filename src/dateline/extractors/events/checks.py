@@ -310,7 +310,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "censor"        # `suspended 125,000 accounts`,
         # `blocking Sanders' access to his own data`: censorship (EVENT_GUIDE.md: COERCE), no broken tie or protest
     elif c.etype == "ASSAULT" and verb and lem == "seize" and obj is not None and obj.pos_ == "NOUN" and \
-            not obj.ent_type_ and olem not in w["site"] and olem not in w["held"] and olem not in w["chance"] and \
+            obj.ent_type_ in ("", "QUANTITY", "CARDINAL", "MONEY") and olem not in w["site"] and olem not in w["held"] and olem not in w["chance"] and \
             not _head_actor(obj):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", "seize"         # `councillors seized ice cream on sale
         # in a shop`, `agents seized 40 pounds of cocaine`: goods confiscated (`seized the town`, `seized power`
@@ -2571,10 +2571,13 @@ def _idiom(c: Candidate, w) -> bool:
 def _told_before(t, h) -> bool:
     """A clause the parse hangs as a complement on a verb after it, with a tense of its own, is told outright, not
     the goal of that verb: `A woman was shot, she is expected to recover` (two sentences joined by a comma), as
-    opposed to `expects the court to rule` or `hopes that Congress acts`."""
+    opposed to `expects the court to rule` or `hopes that Congress acts`. The verb after it must have a complement
+    of its own: with none, the clause is what it hopes (`Police arrest him soon, the mayor hopes`)."""
     if not (t.i < h.i and t.dep_ == "ccomp" and (t.tag_ in ("VBD", "VBZ", "VBP") or any(
             x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "VBP") and x.lower_ not in load().cues["modal"]
             for x in children(t)))):
+        return False
+    if not any(x.dep_ in ("xcomp", "ccomp", "dobj") and x.i != t.i for x in children(h)):
         return False
     subj = child(h, ("nsubj", "nsubjpass"))   # (the verb after it has a subject of its own, after a comma)
     return subj is not None and t.i < subj.i and any(x.lower_ == "," and t.i < x.i < subj.i for x in children(h))

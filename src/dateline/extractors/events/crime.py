@@ -487,6 +487,19 @@ def _extradited(c: Candidate) -> bool:
     return True
 
 
+def _prison_term(t, term, w) -> bool:
+    """A term handed is a prison term when it is a sentence (`a life sentence`, `a suspended sentence`) or is served
+    in a jail (`35 years in prison`, `20 years behind bars`), or a court hands it (`the judge handed him 10 years`):
+    not `a two-year term by the board`, `14 days to pay the fine`."""
+    if _lemma(term) == "sentence":
+        return True
+    if any(_lemma(y) in w["jail"] or y.lower_ == "bars" for x in (t, term) for p in children(x)
+           if p.dep_ == "prep" for y in children(p) if y.dep_ == "pobj"):
+        return True
+    by = prep_object(t, "by") if is_passive(t) else child(t, ("nsubj",))
+    return by is not None and _lemma(by) in w["lawbody"]
+
+
 def _agencies_helped(c: Candidate, w, law) -> bool:
     """Both sides of an act of assistance are police or law agencies (crime_words `agency`: `jurisdictions`,
     `the Texas Rangers`): police working together."""
@@ -519,7 +532,8 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
                 _lemma(y) in w["jail"] for y in children(x) if y.dep_ == "pobj") for x in children(t)):
             held = "arrest"               # (`a court sent ten men to pretrial custody`)
         elif lem == "hand" and (term := child(t, ("dobj", "npadvmod"))) is not None and _lemma(term) in w["term"] \
-                and (_lemma(term) == "sentence" or any(y.like_num or _lemma(y) == "life" for y in term.subtree)):
+                and (_lemma(term) == "sentence" or any(y.like_num or _lemma(y) == "life" for y in term.subtree)) \
+                and prep_object(term, "of") is None and _prison_term(t, term, w):
             whom = child(t, ("nsubjpass",)) if passive else child(t, ("dative",))
             if whom is None and passive and t.dep_ == "conj":
                 whom = child(t.head, ("nsubj", "nsubjpass"))   # `waived a hearing and was handed 35 years`
@@ -554,6 +568,8 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         agent = prep_object(t, "by") if passive else child(t, ("nsubj",))
         if agent is None and not passive and t.dep_ == "xcomp":
             agent = child(t.head, ("nsubj",))   # `the court ruled to send ten men to custody`
+        if lem == "restrain" and passive and agent is not None and not _police(agent, w, law):
+            continue                      # (`was restrained by bystanders until police arrived`: no police hold)
         if agent is not None and agent.pos_ == "PRON" and lem == "restrain" and any(
                 _police(x, w, law) for x in sent if x.i != agent.i):
             agent = next(x for x in sent if x.i != agent.i and _police(x, w, law))   # `when the cops got here, they
