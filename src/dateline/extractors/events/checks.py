@@ -47,6 +47,7 @@ import functools
 from ...lexicon import classes, pronouns, rows
 from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
                      span_of, tokens)
+from ..spans import column
 from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
@@ -659,9 +660,11 @@ def direct_question(t) -> bool:
     quotation mark between (`chanted "What curfew?"` asks nothing of the chanting). The doc's stops are found
     once (`spans.indices`, from the columns): a long sentence with many triggers is not walked again for each."""
     doc = t.doc
-    stop = first_in(indices(doc, ORTH=ids_of(".", "!", ";", "?"), IS_QUOTE=_FLAG_SET), t.i + 1,
-                    sentence_of(doc, t.i).end)
-    return stop is not None and tokens(doc)[stop].text == "?" and not tokens(doc)[stop].is_quote
+    stop = first_in(indices(doc, ORTH=_STOPS, IS_QUOTE=_FLAG_SET), t.i + 1, sentence_of(doc, t.i).end)
+    return stop is not None and column(doc, "ORTH")[stop] in _QMARK and not column(doc, "IS_QUOTE")[stop]
+
+
+_STOPS, _QMARK = ids_of(".", "!", ";", "?"), ids_of("?")    # (`direct_question` reads the ORTH column: no Token)
 
 
 def _thing(c: Candidate, w) -> bool:

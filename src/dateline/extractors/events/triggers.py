@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...lexicon import classes, pronouns
 from ..spans import children, column, having, ids_of, lowered, lowered_lemma, picked, sentence_tokens, tokens
+from . import columns as _columns
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
 
@@ -107,10 +108,15 @@ def _passive_after_active(v) -> bool:
 
 
 def child(tok, deps):
-    for c in children(tok):               # (`tok.children`, read off the doc's heads: no Token made)
-        if c.dep_ in deps:
-            return c
-    return None
+    wanted = _columns.ids(deps)           # (the relations read off the DEP column: no `dep_` string made a child)
+    if wanted is None:
+        for c in children(tok):           # (`tok.children`, read off the doc's heads: no Token made)
+            if c.dep_ in deps:
+                return c
+        return None
+    c = _columns.cols(tok.doc)
+    k = _columns.child_index(c, tok.i, wanted)
+    return None if k is None else c.toks[k]
 
 
 def prep_object(tok, word):

@@ -1,0 +1,73 @@
+"""The events stage's reads of a word's parse facts off the doc's columns (speed23a): the rules ask "the child of
+this word with one of these relations", "is this word in a skipped stretch", "this word's head" thousands of times
+an article, and each Token read (`dep_`, `.head`, `children`) makes a string or a Token anew. These helpers give the
+same answers from integer columns made once a doc (`spans.column`, the HEAD and children indices), and make a
+Token only for the word they return (the doc's one Token list, `spans.tokens`: the same objects the walks gave).
+tests/extractors/test_event_columns.py checks each against the Token walk it replaced."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+from ..spans import _below, column, heads, lowered, string_ids, tokens
+
+
+class Cols:
+    """One doc's columns as the events rules read them (made once a doc, `cols`; read them, never change them)."""
+    __slots__ = ("n", "toks", "dep", "pos", "tag", "below", "head", "lemma", "lower", "orth")
+
+    def __init__(self, doc):
+        self.n = len(doc)
+        self.toks = tokens(doc)
+        self.dep = column(doc, "DEP")
+        self.pos = column(doc, "POS")
+        self.tag = column(doc, "TAG")
+        self.orth = column(doc, "ORTH")
+        self.below = _below(doc)          # each token's children's indices, in order
+        self.head = heads(doc)
+        self.lemma = lowered(doc)         # `t.lemma_.lower()`
+        self.lower = lowered(doc, "LOWER")   # `t.lower_`
+
+
+def cols(doc) -> Cols:
+    """The doc's `Cols`, made at the first read and kept on the doc (`spans.forget` drops it with the rest)."""
+    found = doc.user_data.get("dateline.events.cols")
+    if found is None or found.n != len(doc):
+        found = doc.user_data["dateline.events.cols"] = Cols(doc)
+    return found
+
+
+_IDS: dict = {}
+
+
+def ids(labels) -> Optional[frozenset]:
+    """The column values of a tuple or set of labels (`("nsubj", "dobj")`, `SUBJ`), made once for each; None for a
+    string (`x in "nsubj"` asks for a substring, which the Token walk keeps) or a collection that cannot be a key."""
+    try:
+        found = _IDS.get(labels)
+    except TypeError:
+        return None
+    if found is None:
+        found = _IDS[labels] = False if isinstance(labels, str) else string_ids(labels)
+    return found or None
+
+
+def child_index(c: Cols, i: int, wanted: frozenset) -> Optional[int]:
+    """The index of the first child of token i whose relation is one of `wanted` (ids), else None."""
+    dep = c.dep
+    for k in c.below[i]:
+        if dep[k] in wanted:
+            return k
+    return None
+
+
+def skipped_tokens(doc, skip) -> frozenset:
+    """The indices of the tokens whose first character lies in one of the [start, end) stretches `skip` (the
+    layout's): the tokens found by bisection over the IDX column, as `Spans(skip).first_holding(t.idx)` finds them."""
+    idx = column(doc, "IDX")
+    out: set = set()
+    for s, e in skip:
+        a, b = bisect_left(idx, s), bisect_left(idx, e)
+        if a < b:
+            out.update(range(a, b))
+    return frozenset(out)
