@@ -48,6 +48,7 @@ from ...lexicon import classes, pronouns, rows
 from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
                      span_of, tokens)
 from ..spans import column
+from .columns import lemma_picked
 from . import crime, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
@@ -3134,7 +3135,7 @@ def street_protests(sent, skipped) -> list[Candidate]:
     verb is no trigger of its own."""
     w = senses()
     out = []
-    for t in having(sent, POS=ids_of("VERB")):
+    for t in lemma_picked(sent, "streetact", ids_of("VERB"), w["streetact"]):   # (the verbs of the class alone)
         if skipped(t) or _lemma(t) not in w["streetact"] or load().verbs.get(_lemma(t)):
             continue
         subj = subject_of(t)
@@ -3188,7 +3189,7 @@ def removals(sent, skipped) -> list[Candidate]:
     triggers of their own: `removed a sentence`, `escorted the president to the stage` are not)."""
     w = senses()
     out = []
-    for t in having(sent, POS=ids_of("VERB")):
+    for t in lemma_picked(sent, "removal", ids_of("VERB"), w["removal"]):   # (the verbs of the class alone)
         if skipped(t) or _lemma(t) not in w["removal"]:
             continue
         passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in children(t)) or (t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT"))

@@ -9,12 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from ..spans import _below, column, heads, lowered, string_ids, tokens
+from ..spans import _below, column, heads, indices, lowered, picked, string_ids, tokens
 
 
 class Cols:
     """One doc's columns as the events rules read them (made once a doc, `cols`; read them, never change them)."""
-    __slots__ = ("n", "toks", "dep", "pos", "tag", "below", "head", "lemma", "lower", "orth")
+    __slots__ = ("n", "toks", "dep", "pos", "tag", "below", "head", "lemma", "lower", "orth", "dep_", "pos_", "tag_")
 
     def __init__(self, doc):
         self.n = len(doc)
@@ -27,6 +27,28 @@ class Cols:
         self.head = heads(doc)
         self.lemma = lowered(doc)         # `t.lemma_.lower()`
         self.lower = lowered(doc, "LOWER")   # `t.lower_`
+        self.dep_ = _strings(self, self.dep, "dep_", _DEP_)      # `t.dep_`, `t.pos_`, `t.tag_` of every token
+        self.pos_ = _strings(self, self.pos, "pos_", _POS_)
+        self.tag_ = _strings(self, self.tag, "tag_", _TAG_)
+
+
+_DEP_: dict[int, str] = {}
+_POS_: dict[int, str] = {}
+_TAG_: dict[int, str] = {}
+
+
+def _strings(c: Cols, ids: list[int], name: str, known: dict) -> list[str]:
+    """The string attribute `name` of every token, each value taken from the first Token met with its id (once a
+    process: the same string the Token gives) and then read off the id column."""
+    found = list(map(known.get, ids))
+    if None in found:
+        for i, x in enumerate(found):
+            if x is None:
+                x = known.get(ids[i])
+                if x is None:
+                    x = known[ids[i]] = getattr(c.toks[i], name)
+                found[i] = x
+    return found
 
 
 def cols(doc) -> Cols:
@@ -71,3 +93,14 @@ def skipped_tokens(doc, skip) -> frozenset:
         if a < b:
             out.update(range(a, b))
     return frozenset(out)
+
+
+def lemma_picked(toks, name: str, pos_ids: frozenset, words) -> list:
+    """`[t for t in having(toks, POS=pos_ids) if lowered_lemma(t) in words]`: the words of a part of speech whose
+    lemma (lower case) a word class holds, found once a doc off the POS column and `lowered` and kept under `name`
+    (one name for each class), then each sentence's share by bisection (`spans.picked`): a rule keyed on a few verbs
+    reads those instead of every verb of every sentence."""
+    def pick(doc) -> list[int]:
+        lems = lowered(doc)
+        return [i for i in indices(doc, POS=pos_ids) if lems[i] in words]
+    return picked(toks, "events." + name, pick)
