@@ -84,8 +84,10 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
 def is_passive(v) -> bool:
     """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.'), or a
     participle joined to a passive verb with no subject or auxiliary of its own ('was fined and sentenced')."""
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in children(v)) or \
-        (v.tag_ == "VBN" and v.dep_ == "acl") or _joined_passive(v)
+    col, i = _columns.cols(v.doc), v.i  # (the relations read off the doc's columns: no child's Token nor string)
+    dep = col.dep_
+    return any(dep[k] in ("auxpass", "nsubjpass", "csubjpass") for k in col.below[i]) or \
+        (col.tag_[i] == "VBN" and dep[i] == "acl") or _joined_passive(v)
 
 
 def _joined_passive(v) -> bool:
@@ -108,15 +110,10 @@ def _passive_after_active(v) -> bool:
 
 
 def child(tok, deps):
-    wanted = _columns.ids(deps)           # (the relations read off the DEP column: no `dep_` string made a child)
-    if wanted is None:
-        for c in children(tok):           # (`tok.children`, read off the doc's heads: no Token made)
-            if c.dep_ in deps:
-                return c
-        return None
-    c = _columns.cols(tok.doc)
-    k = _columns.child_index(c, tok.i, wanted)
-    return None if k is None else c.toks[k]
+    for c in children(tok):               # (`tok.children`, read off the doc's heads: no Token made)
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def prep_object(tok, word):
@@ -598,9 +595,10 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
 
 
 def _depth(t) -> int:
-    d = 0
-    while t.dep_ != "ROOT" and d < 30:
-        t = t.head
+    col, i, d = _columns.cols(t.doc), t.i, 0   # (walked up the HEAD column: no Token made a step)
+    dep, head = col.dep_, col.head
+    while dep[i] != "ROOT" and d < 30:
+        i = head[i]
         d += 1
     return d
 
