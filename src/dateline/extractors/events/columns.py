@@ -7,9 +7,7 @@ tests/extractors/test_event_columns.py checks each against the Token walk it rep
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Optional
-
-from ..spans import _below, column, heads, indices, lowered, picked, string_ids, tokens
+from ..spans import _below, column, heads, indices, lowered, picked, tokens
 
 
 class Cols:
@@ -57,30 +55,6 @@ def cols(doc) -> Cols:
     if found is None or found.n != len(doc):
         found = doc.user_data["dateline.events.cols"] = Cols(doc)
     return found
-
-
-_IDS: dict = {}
-
-
-def ids(labels) -> Optional[frozenset]:
-    """The column values of a tuple or set of labels (`("nsubj", "dobj")`, `SUBJ`), made once for each; None for a
-    string (`x in "nsubj"` asks for a substring, which the Token walk keeps) or a collection that cannot be a key."""
-    try:
-        found = _IDS.get(labels)
-    except TypeError:
-        return None
-    if found is None:
-        found = _IDS[labels] = False if isinstance(labels, str) else string_ids(labels)
-    return found or None
-
-
-def child_index(c: Cols, i: int, wanted: frozenset) -> Optional[int]:
-    """The index of the first child of token i whose relation is one of `wanted` (ids), else None."""
-    dep = c.dep
-    for k in c.below[i]:
-        if dep[k] in wanted:
-            return k
-    return None
 
 
 def skipped_tokens(doc, skip) -> frozenset:

@@ -202,9 +202,10 @@ def _same_dyad(a: Candidate, b: Candidate) -> bool:
 
 def _lemma(t) -> str:
     """The lemma in lower case, `be` for a curly contraction (`It’s ludicrous`: the parse lemmatises `’s` as `’`)."""
-    if t.pos_ in ("VERB", "AUX") and t.lower_.replace("\u2019", "'") in ("'s", "'re", "'m"):
+    col, i = cols(t.doc), t.i             # (the word's strings off the doc's columns)
+    if col.pos_[i] in ("VERB", "AUX") and col.lower[i].replace("\u2019", "'") in ("'s", "'re", "'m"):
         return "be"
-    return t.lemma_.lower()
+    return col.lemma[i]
 
 
 def _scorn(t, w) -> bool:
