@@ -1,6 +1,5 @@
-"""The events stage's reads of a word's parse facts off the doc's columns (speed23a): the rules ask "the child of
-this word with one of these relations", "is this word in a skipped stretch", "this word's head" thousands of times
-an article, and each Token read (`dep_`, `.head`, `children`) makes a string or a Token anew. These helpers give the
+"""The events stage's reads of a word's parse facts off the doc's columns (speed23a): the rules ask "this word's relation,
+class and tag", "is this word in a skipped stretch", "this word's head" thousands of times an article, and each Token read (`dep_`, `.head`, `children`) makes a string or a Token anew. These helpers give the
 same answers from integer columns made once a doc (`spans.column`, the HEAD and children indices), and make a
 Token only for the word they return (the doc's one Token list, `spans.tokens`: the same objects the walks gave).
 tests/extractors/test_event_columns.py checks each against the Token walk it replaced."""
