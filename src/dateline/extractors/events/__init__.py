@@ -22,6 +22,7 @@ from ..spans import text as doc_text
 from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, tellers
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
+from .columns import skipped_tokens
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
 from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
@@ -814,8 +815,8 @@ def _skipper(ctx: Context):
     """`skipped(tok)`: the token lies in a stretch the layout leaves out (a caption, a dateline)."""
     if not ctx.layout.skip:
         return lambda t: False
-    skips = Spans((s, e, None) for s, e in ctx.layout.skip)
-    return lambda t: skips.first_holding(t.idx) is not None
+    skips = skipped_tokens(ctx.doc, ctx.layout.skip)   # (the tokens found once an article: a set look-up a word)
+    return lambda t: t.i in skips
 
 
 def _mark_people(doc, actors: list[Actor]) -> None:
@@ -908,8 +909,17 @@ def _hazard_only(c: Candidate) -> bool:
     return any(_is_hazard(t) for t in head.subtree if t.i != head.i)
 
 
-def _sentences(doc):
-    """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence)."""
+def _sentences(doc) -> list:
+    """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence): made once a
+    doc and shared by the passes (read the list, never change it)."""
+    found = doc.user_data.get("dateline.events.sentences")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["dateline.events.sentences"] = (len(doc), list(_cut_sentences(doc)))
+    return found[1]
+
+
+def _cut_sentences(doc):
+    """`_sentences`, one at a time."""
     space = column(doc, "IS_SPACE")      # only space tokens are looked at (no Token made for the others)
     cuts = [i for i, blank in enumerate(space) if blank and "\n\n" in doc[i].text]
     # words[k]: the tokens before k that are not space (a stretch has text when it holds one)

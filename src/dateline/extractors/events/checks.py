@@ -47,6 +47,8 @@ import functools
 from ...lexicon import classes, pronouns, rows
 from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
                      span_of, tokens)
+from ..spans import column
+from .columns import lemma_picked
 from . import crime, domains, evaluative
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
@@ -683,9 +685,11 @@ def direct_question(t) -> bool:
     quotation mark between (`chanted "What curfew?"` asks nothing of the chanting). The doc's stops are found
     once (`spans.indices`, from the columns): a long sentence with many triggers is not walked again for each."""
     doc = t.doc
-    stop = first_in(indices(doc, ORTH=ids_of(".", "!", ";", "?"), IS_QUOTE=_FLAG_SET), t.i + 1,
-                    sentence_of(doc, t.i).end)
-    return stop is not None and tokens(doc)[stop].text == "?" and not tokens(doc)[stop].is_quote
+    stop = first_in(indices(doc, ORTH=_STOPS, IS_QUOTE=_FLAG_SET), t.i + 1, sentence_of(doc, t.i).end)
+    return stop is not None and column(doc, "ORTH")[stop] in _QMARK and not column(doc, "IS_QUOTE")[stop]
+
+
+_STOPS, _QMARK = ids_of(".", "!", ";", "?"), ids_of("?")    # (`direct_question` reads the ORTH column: no Token)
 
 
 def _thing(c: Candidate, w) -> bool:
@@ -3186,7 +3190,7 @@ def street_protests(sent, skipped) -> list[Candidate]:
     verb is no trigger of its own."""
     w = senses()
     out = []
-    for t in having(sent, POS=ids_of("VERB")):
+    for t in lemma_picked(sent, "streetact", ids_of("VERB"), w["streetact"]):   # (the verbs of the class alone)
         if skipped(t) or _lemma(t) not in w["streetact"] or load().verbs.get(_lemma(t)):
             continue
         subj = subject_of(t)
@@ -3240,7 +3244,7 @@ def removals(sent, skipped) -> list[Candidate]:
     triggers of their own: `removed a sentence`, `escorted the president to the stage` are not)."""
     w = senses()
     out = []
-    for t in having(sent, POS=ids_of("VERB")):
+    for t in lemma_picked(sent, "removal", ids_of("VERB"), w["removal"]):   # (the verbs of the class alone)
         if skipped(t) or _lemma(t) not in w["removal"]:
             continue
         passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in children(t)) or (t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT"))

@@ -24,6 +24,7 @@ import functools
 
 from ...lexicon import classes
 from ..spans import children, having, ids_of, sentence_of, sentence_tokens, tokens
+from .columns import lemma_picked
 from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause
@@ -518,7 +519,7 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     target, police as source when named)."""
     w = words()
     out = []
-    for t in having(sent, POS=ids_of("VERB", "AUX")):    # (the words `_verb` holds for)
+    for t in lemma_picked(sent, "heldverb", ids_of("VERB", "AUX"), w["heldverb"]):   # (the verbs of the class alone)
         lem = _lemma(t)
         if lem not in w["heldverb"] or skipped(t):
             continue                      # (each rule below is of one of these verbs)

@@ -20,6 +20,7 @@ import functools
 
 from ...lexicon import classes, pronouns
 from ..spans import children, column, ids_of, lowered, picked
+from .columns import cols
 from .criticism import NOT_SPEAKERS, _subject
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
@@ -92,14 +93,15 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     out: list[Candidate] = []
     read = _any_word()
     for t in picked(sent, "evaluative", _readable):   # (the words that pass the first tests below: `_readable`)
-        pos = t.pos_
-        if pos not in WORDY and t.dep_ != "attr" and not (pos in ("ADV", "PROPN") and t.dep_ in ("advmod", "amod",
+        col = cols(t.doc)                 # (the word's strings off the doc's columns: none made anew at each test)
+        pos, dep, tag, low = col.pos_[t.i], col.dep_[t.i], col.tag_[t.i], col.lower[t.i]
+        if pos not in WORDY and dep != "attr" and not (pos in ("ADV", "PROPN") and dep in ("advmod", "amod",
                                                                                                     "compound")):
             continue                      # (no rule below reads a word of another class but a predicate noun)
         if skipped(t):
             continue
         lem = _lemma(t)
-        if lem not in read and t.dep_ not in ("acomp", "attr") and not _read_form(t, pos, read):
+        if lem not in read and dep not in ("acomp", "attr") and not _read_form(t, pos, read):
             continue                      # (no rule below reads it: `_any_word`)
         c = None
         if pos in ("VERB", "AUX") and lem in w["verdict"]:
@@ -112,20 +114,20 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _blamed_act(t, w, quote_speaker_of)
         elif pos == "VERB" and (lem in w["misdeed"] or (lem == "tell" and _untruth(t))):
             c = _misdeed(t, w, quote_speaker_of)
-        elif t.dep_ == "acomp" and (pos == "ADJ" or t.tag_ == "VBN"):   # `was disappointed in Ryan`: VBN
+        elif dep == "acomp" and (pos == "ADJ" or tag == "VBN"):   # `was disappointed in Ryan`: VBN
             c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
-        elif t.tag_ == "VBN" and (t.lower_ in w["negative"] or t.lower_ in w["positive"]) and any(
+        elif tag == "VBN" and (low in w["negative"] or low in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in children(t)):
             c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
+        elif dep == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
-        elif t.dep_ == "attr" and _lemma(t.head) in ("be", "become", "remain", "seem", "appear"):
+        elif dep == "attr" and _lemma(t.head) in ("be", "become", "remain", "seem", "appear"):
             c = _judged(t, w, quote_speaker_of)   # (`he is becoming ISIS's best recruiter`)
         if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
             c = _clueless(t, w, quote_speaker_of)
-        if c is None and (t.lower_ in w["punish"] or lem in w["punish"]) and t.tag_ in ("VBN", "JJ"):
+        if c is None and (low in w["punish"] or lem in w["punish"]) and tag in ("VBN", "JJ"):
             c = _deserves(t, quote_speaker_of)
         if c is None and pos == "VERB" and lem == "say":
             c = _never_said(t, quote_speaker_of)
@@ -137,12 +139,12 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _likened(t, w, quote_speaker_of)
         if c is None and pos == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
-        if c is None and pos == "NOUN" and lem in w["fault"] and t.dep_ == "attr":
+        if c is None and pos == "NOUN" and lem in w["fault"] and dep == "attr":
             c = _at_fault(t, quote_speaker_of)
-        if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or t.lower_ in w["negative"]
+        if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or low in w["negative"]
                                                          or lem in w["blame"] or lem in w["scorn"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out) \
-                and not (t.dep_ == "amod" and (lem in w["plain"] or t.head.lemma_.lower() in w["cost"])):
+                and not (dep == "amod" and (lem in w["plain"] or t.head.lemma_.lower() in w["cost"])):
             c = _quoted_blame(t, quote_speaker_of)
         if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
@@ -200,9 +202,10 @@ def _same_dyad(a: Candidate, b: Candidate) -> bool:
 
 def _lemma(t) -> str:
     """The lemma in lower case, `be` for a curly contraction (`It’s ludicrous`: the parse lemmatises `’s` as `’`)."""
-    if t.pos_ in ("VERB", "AUX") and t.lower_.replace("\u2019", "'") in ("'s", "'re", "'m"):
+    col, i = cols(t.doc), t.i             # (the word's strings off the doc's columns)
+    if col.pos_[i] in ("VERB", "AUX") and col.lower[i].replace("\u2019", "'") in ("'s", "'re", "'m"):
         return "be"
-    return t.lemma_.lower()
+    return col.lemma[i]
 
 
 def _scorn(t, w) -> bool:

@@ -32,6 +32,7 @@ from typing import Optional
 from ...lexicon import classes, pronouns
 from ..spans import char_span, children, column, ids_of, lowered, picked, sentence_tokens
 from . import evaluative
+from .columns import cols
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
 from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
@@ -113,54 +114,56 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
     out: list[Candidate] = []
     read = _any_word()
     for t in picked(sent, "praise", _readable):   # (the words that pass the test below: `_readable`)
+        col = cols(t.doc)                 # (the word's strings off the doc's columns: none made anew at each test)
+        pos, dep, tag = col.pos_[t.i], col.dep_[t.i], col.tag_[t.i]
         lem = _lemma(t)
-        if lem not in read and not (t.dep_ == "attr" and t.pos_ == "NOUN" or t.dep_ == "acomp") or skipped(t):
+        if lem not in read and not (dep == "attr" and pos == "NOUN" or dep == "acomp") or skipped(t):
             continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY, a
             #                               predicate noun or adjective: a new rule keyed on another word adds it there)
         c = None
-        if t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN") and _kin_subject(t, w) is not None:
+        if dep in ("acomp", "attr") and pos in ("ADJ", "NOUN") and _kin_subject(t, w) is not None:
             c = _kin_praised(t, w, quote_speaker_of)
-        elif t.pos_ == "NOUN" and t.dep_ == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
+        elif pos == "NOUN" and dep == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
             c = _praised(t, w, quote_speaker_of)
-        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
+        elif pos == "NOUN" and dep == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
             c = _good_work(t, quote_speaker_of)
-        elif t.pos_ == "VERB" and lem in w["urge"]:
+        elif pos == "VERB" and lem in w["urge"]:
             c = _urged(t, quote_speaker_of)
-        elif t.pos_ == "NOUN" and lem == "time" and (t.dep_ == "attr" or t.dep_ in ("dobj", "npadvmod") and _is_be(t.head)):
+        elif pos == "NOUN" and lem == "time" and (dep == "attr" or dep in ("dobj", "npadvmod") and _is_be(t.head)):
             c = _time_for(t, quote_speaker_of)
-        elif t.pos_ == "NOUN" and lem in w["solace"] and t.dep_ == "nsubj":
+        elif pos == "NOUN" and lem in w["solace"] and dep == "nsubj":
             c = _with_them(t, quote_speaker_of)
-        elif t.pos_ == "VERB" and lem in w["pick"]:
+        elif pos == "VERB" and lem in w["pick"]:
             c = _running_mate(t, w) or _mate_named(t, w, quote_speaker_of)
-        elif t.pos_ == "NOUN" and lem in w["error"] and t.dep_ == "attr":
+        elif pos == "NOUN" and lem in w["error"] and dep == "attr":
             c = _own_mistake(t, quote_speaker_of)
-        elif t.pos_ == "VERB" and t.tag_ == "VBN" and (lem in w["misread"] or lem == "take"):
+        elif pos == "VERB" and tag == "VBN" and (lem in w["misread"] or lem == "take"):
             c = _misread(t, w, quote_speaker_of)
-        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and (lem in w["blame"] | w["error"] | w["wordchoice"]):
+        elif pos == "NOUN" and dep == "dobj" and (lem in w["blame"] | w["error"] | w["wordchoice"]):
             c = _fault_owned(t, w, quote_speaker_of)
-        elif t.pos_ == "ADJ" and lem in w["keen"] and t.dep_ == "acomp":
+        elif pos == "ADJ" and lem in w["keen"] and dep == "acomp":
             c = _not_interested(t, w, quote_speaker_of)
-        elif t.pos_ == "NOUN" and lem in w["trust"] and t.dep_ == "dobj":
+        elif pos == "NOUN" and lem in w["trust"] and dep == "dobj":
             c = _trusted(t, w, quote_speaker_of)
-        elif t.pos_ == "VERB" and lem in w["admire"]:
+        elif pos == "VERB" and lem in w["admire"]:
             c = _quality_admired(t, quote_speaker_of)
-        elif t.pos_ in ("VERB", "AUX") and lem == "have":
+        elif pos in ("VERB", "AUX") and lem == "have":
             c = _merit(t, w, quote_speaker_of)
-        elif t.pos_ == "ADJ" and lem in w["right"] and t.dep_ == "acomp":
+        elif pos == "ADJ" and lem in w["right"] and dep == "acomp":
             c = _was_right(t, quote_speaker_of)
-        elif t.pos_ == "NOUN" and lem in w["kindword"]:
+        elif pos == "NOUN" and lem in w["kindword"]:
             c = _kind_words(t, w)
-        elif t.pos_ == "NOUN" and lem in w["step"] and t.dep_ == "attr":
+        elif pos == "NOUN" and lem in w["step"] and dep == "attr":
             c = _welcome_step(t, quote_speaker_of)
-        elif t.pos_ == "VERB" and lem in w["proposing"]:
+        elif pos == "VERB" and lem in w["proposing"]:
             c = _proposed(t, w)
-        elif t.pos_ == "VERB" and lem in w["requiring"]:
+        elif pos == "VERB" and lem in w["requiring"]:
             c = _act_required(t, w, quote_speaker_of)
-        elif t.pos_ == "ADJ" and lem in w["glad"] and t.dep_ == "acomp":
+        elif pos == "ADJ" and lem in w["glad"] and dep == "acomp":
             c = _glad_to_see(t, quote_speaker_of)
-        elif t.pos_ == "VERB" and lem in w["rallying"]:
+        elif pos == "VERB" and lem in w["rallying"]:
             c = _rallied(t, w)
-        elif t.pos_ == "NOUN" and (lem in w["thanks"] or lem in w["remark"]) and t.dep_ in ("dobj", "npadvmod", "nsubj"):
+        elif pos == "NOUN" and (lem in w["thanks"] or lem in w["remark"]) and dep in ("dobj", "npadvmod", "nsubj"):
             c = _approval_sent(t, w, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)

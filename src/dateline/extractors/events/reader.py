@@ -118,6 +118,9 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
     sent = sents[k]
     report = load().cues.get("report", frozenset())
     wc = _word_classes()
+    if _WORDED[0] is not wc:              # (made anew for another table of word classes)
+        _WORDED[:] = [wc, {}]
+    worded = _WORDED[1]
     f: set = set()
     own: dict = {}
     n = 0
@@ -141,12 +144,17 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
                 f.add("colon")
             continue
         lem = lemmas[i]
-        mine = wc.get(lem, ())
         p = pos[i]
         if p != propn:
-            mine = ("w=" + lem,) + mine
+            mine = worded.get(lem)            # (`("w=" + lem,) + wc.get(lem, ())`, made once a process a lemma)
+            if mine is None:
+                mine = ("w=" + lem,) + wc.get(lem, ())
+                if len(worded) < _WORDED_MOST:    # (bounded: a long run meets ever more numbers and odd words)
+                    worded[lem] = mine
             if last is not None:
                 f.add("b=" + last + "_" + lem)
+        else:
+            mine = wc.get(lem, ())
         last = lem if p != propn else None
         f.update(mine)
         if inside and any(a <= idx[i] < b for a, b in inside):
@@ -197,6 +205,8 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
     return sorted(f), own
 
 
+_WORDED_MOST = 50000
+_WORDED: list = [None, {}]             # (word classes, lemma -> its word feature and classes: `features`, a word not a name)
 _IOB_BEGIN = 3                           # (the ENT_IOB column's value of `ent_iob_ == "B"`)
 _CONTENT_IDS = ids_of(*CONTENT)
 

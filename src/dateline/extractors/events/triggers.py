@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, having, ids_of, lowered, lowered_lemma, picked, sentence_tokens, tokens
+from ..spans import children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_tokens, tokens
+from . import columns as _columns
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
 
@@ -83,8 +84,10 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
 def is_passive(v) -> bool:
     """A passive verb, or a participle used as a reduced relative ('people evacuated from Haiti by the U.S.'), or a
     participle joined to a passive verb with no subject or auxiliary of its own ('was fined and sentenced')."""
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in children(v)) or \
-        (v.tag_ == "VBN" and v.dep_ == "acl") or _joined_passive(v)
+    col, i = _columns.cols(v.doc), v.i  # (the relations read off the doc's columns: no child's Token nor string)
+    dep = col.dep_
+    return any(dep[k] in ("auxpass", "nsubjpass", "csubjpass") for k in col.below[i]) or \
+        (col.tag_[i] == "VBN" and dep[i] == "acl") or _joined_passive(v)
 
 
 def _joined_passive(v) -> bool:
@@ -408,25 +411,28 @@ def find(sent, skipped) -> list[Candidate]:
             continue
         keys = []
         made_from = {}                    # key -> the object noun it was made from (`cross_sword` -> swords)
+        col = _columns.cols(t.doc)        # (each child's strings off the doc's columns: none made anew at each test)
         for c in children(t):
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in particles and c.i == t.i + 1):
-                keys.append(f"{lem}_{c.lower_}")   # `stepped down` (parsed advmod), `walked back`, `brushed aside`
-            elif c.dep_ in ("prep", "agent"):
+            ci = c.i
+            dep, low = col.dep_[ci], col.lower[ci]
+            if dep == "prt" or (dep == "advmod" and low in particles and ci == t.i + 1):
+                keys.append(f"{lem}_{low}")   # `stepped down` (parsed advmod), `walked back`, `brushed aside`
+            elif dep in ("prep", "agent"):
                 o = child(c, ("pobj",))
                 if o is not None and o.ent_type_ in ("DATE", "TIME"):
                     continue
-                keys.append(f"{lem}_{c.lower_}")
+                keys.append(f"{lem}_{low}")
                 if o is not None:
-                    keys.append(f"{lem}_{o.lemma_.lower()}")
+                    keys.append(f"{lem}_{col.lemma[o.i]}")
                     made_from.setdefault(keys[-1], o)
-            elif c.dep_ in ("dobj", "oprd", "acomp") or (c.dep_ == "attr" and lem == "become"):
-                keys.append(f"{lem}_{c.lemma_.lower()}")       # `became members of NATO`
+            elif dep in ("dobj", "oprd", "acomp") or (dep == "attr" and lem == "become"):
+                keys.append(f"{lem}_{col.lemma[ci]}")       # `became members of NATO`
                 made_from.setdefault(keys[-1], c)
-            elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
-                keys.append(f"{lem}_{c.lemma_.lower()}")
-            elif c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == t.i + 1:
-                keys.append(f"{lem}_{c.lower_}")   # `crying foul` (the adjective parsed as an adverb)
-            elif c.dep_ in ("advcl", "ccomp") and opened_by_for(c):
+            elif dep in ("ccomp", "xcomp") and col.pos_[ci] == "ADJ":
+                keys.append(f"{lem}_{col.lemma[ci]}")
+            elif dep == "advmod" and col.pos_[ci] == "ADJ" and ci == t.i + 1:
+                keys.append(f"{lem}_{low}")   # `crying foul` (the adjective parsed as an adverb)
+            elif dep in ("advcl", "ccomp") and opened_by_for(c):
                 keys.append(f"{lem}_for")          # `calling for Trump to be banned`: `for` opens the clause
         if lem == "call" and _naming_call(t) and not _called_off_conflict(t):
             keys = [k for k in keys if not k.startswith("call_") or _called_into(t, k)]
@@ -589,9 +595,10 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
 
 
 def _depth(t) -> int:
-    d = 0
-    while t.dep_ != "ROOT" and d < 30:
-        t = t.head
+    col, i, d = _columns.cols(t.doc), t.i, 0   # (walked up the HEAD column: no Token made a step)
+    dep, head = col.dep_, col.head
+    while dep[i] != "ROOT" and d < 30:
+        i = head[i]
         d += 1
     return d
 
@@ -1583,7 +1590,7 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     cues = load().cues
     report = cues.get("report", frozenset())
     out = []
-    for t in having(sent, DEP=ids_of("ccomp")):
+    for t in picked(sent, "events.reported_ccomp", _reported_clauses):   # (the clauses of a reporting verb alone)
         if t.head.lemma_.lower() not in report or skipped(t):
             continue
         speaker = subject_of(t.head)
@@ -1608,6 +1615,13 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
                 c.extra_source = sp
                 out.append(c)
     return out
+
+
+def _reported_clauses(doc) -> list[int]:
+    """The indices of the doc's clausal complements (ccomp) whose head's lemma is a reporting verb (event_cues
+    `report`), off the DEP and HEAD columns once a doc, for `need_request` (the same words its test passes)."""
+    lems, head, report = lowered(doc), heads(doc), load().cues.get("report", frozenset())
+    return [i for i in indices(doc, DEP=ids_of("ccomp")) if lems[head[i]] in report]
 
 
 def _to_be_done(t, cues):

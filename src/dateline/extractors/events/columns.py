@@ -1,0 +1,79 @@
+"""The events stage's reads of a word's parse facts off the doc's columns (speed23a): the rules ask "this word's relation,
+class and tag", "is this word in a skipped stretch", "this word's head" thousands of times an article, and each Token read (`dep_`, `.head`, `children`) makes a string or a Token anew. These helpers give the
+same answers from integer columns made once a doc (`spans.column`, the HEAD and children indices), and make a
+Token only for the word they return (the doc's one Token list, `spans.tokens`: the same objects the walks gave).
+tests/extractors/test_event_columns.py checks each against the Token walk it replaced."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from ..spans import _below, column, heads, indices, lowered, picked, tokens
+
+
+class Cols:
+    """One doc's columns as the events rules read them (made once a doc, `cols`; read them, never change them)."""
+    __slots__ = ("n", "toks", "dep", "pos", "tag", "below", "head", "lemma", "lower", "orth", "dep_", "pos_", "tag_")
+
+    def __init__(self, doc):
+        self.n = len(doc)
+        self.toks = tokens(doc)
+        self.dep = column(doc, "DEP")
+        self.pos = column(doc, "POS")
+        self.tag = column(doc, "TAG")
+        self.orth = column(doc, "ORTH")
+        self.below = _below(doc)          # each token's children's indices, in order
+        self.head = heads(doc)
+        self.lemma = lowered(doc)         # `t.lemma_.lower()`
+        self.lower = lowered(doc, "LOWER")   # `t.lower_`
+        self.dep_ = _strings(self, self.dep, "dep_", _DEP_)      # `t.dep_`, `t.pos_`, `t.tag_` of every token
+        self.pos_ = _strings(self, self.pos, "pos_", _POS_)
+        self.tag_ = _strings(self, self.tag, "tag_", _TAG_)
+
+
+_DEP_: dict[int, str] = {}
+_POS_: dict[int, str] = {}
+_TAG_: dict[int, str] = {}
+
+
+def _strings(c: Cols, ids: list[int], name: str, known: dict) -> list[str]:
+    """The string attribute `name` of every token, each value taken from the first Token met with its id (once a
+    process: the same string the Token gives) and then read off the id column."""
+    found = list(map(known.get, ids))
+    if None in found:
+        for i, x in enumerate(found):
+            if x is None:
+                x = known.get(ids[i])
+                if x is None:
+                    x = known[ids[i]] = getattr(c.toks[i], name)
+                found[i] = x
+    return found
+
+
+def cols(doc) -> Cols:
+    """The doc's `Cols`, made at the first read and kept on the doc (`spans.forget` drops it with the rest)."""
+    found = doc.user_data.get("dateline.events.cols")
+    if found is None or found.n != len(doc):
+        found = doc.user_data["dateline.events.cols"] = Cols(doc)
+    return found
+
+
+def skipped_tokens(doc, skip) -> frozenset:
+    """The indices of the tokens whose first character lies in one of the [start, end) stretches `skip` (the
+    layout's): the tokens found by bisection over the IDX column, as `Spans(skip).first_holding(t.idx)` finds them."""
+    idx = column(doc, "IDX")
+    out: set = set()
+    for s, e in skip:
+        a, b = bisect_left(idx, s), bisect_left(idx, e)
+        if a < b:
+            out.update(range(a, b))
+    return frozenset(out)
+
+
+def lemma_picked(toks, name: str, pos_ids: frozenset, words) -> list:
+    """`[t for t in having(toks, POS=pos_ids) if lowered_lemma(t) in words]`: the words of a part of speech whose
+    lemma (lower case) a word class holds, found once a doc off the POS column and `lowered` and kept under `name`
+    (one name for each class), then each sentence's share by bisection (`spans.picked`): a rule keyed on a few verbs
+    reads those instead of every verb of every sentence."""
+    def pick(doc) -> list[int]:
+        lems = lowered(doc)
+        return [i for i in indices(doc, POS=pos_ids) if lems[i] in words]
+    return picked(toks, "events." + name, pick)
