@@ -158,3 +158,13 @@ def test_countries_listed_among_actors_sent_to_stay_actors(run):
     assert at(art, text, "Norway") is not None and at(art, text, "Norway").country == "NOR"
     assert at(art, text, "Chile") is not None and at(art, text, "Chile").country == "CHL"
     assert at(art, text, "Peru") is None
+
+
+def test_a_name_beside_someone_sitting_or_standing_stays_a_person(run):
+    """(rev23b) A name after `beside`/`near` on a verb of where someone sits or stands is the person beside them, even
+    one that no common given name opens; a shooting near a track is still at a place."""
+    text = ("Dinner held. The envoy sat beside Ilham Aliyev during the dinner. A man was charged with murder after a "
+            "shooting near Churchill Downs, police said.\n")
+    art = run(text)
+    assert at(art, text, "Ilham Aliyev") is not None
+    assert at(art, text, "Churchill Downs") is None
