@@ -147,3 +147,24 @@ def test_a_city_before_residents_is_where_they_live(run):
             "Shelbi Dayton, a marcher.\n")
     art = run(text)
     assert at(art, text, "Shelbi Dayton").country == "USA"
+
+
+def test_countries_listed_among_actors_sent_to_stay_actors(run):
+    """(rev23b) Countries an `including` lists under a noun of actors after `to` are those actors, not places gone to:
+    the destinations rule keeps to nouns of places."""
+    text = ("Diplomacy push. The Foreign Office sent envoys to its allies, including Norway and Chile, on Monday. "
+            "The ministers then traveled to nine countries, including Peru.\n")
+    art = run(text)
+    assert at(art, text, "Norway") is not None and at(art, text, "Norway").country == "NOR"
+    assert at(art, text, "Chile") is not None and at(art, text, "Chile").country == "CHL"
+    assert at(art, text, "Peru") is None
+
+
+def test_a_name_beside_someone_sitting_or_standing_stays_a_person(run):
+    """(rev23b) A name after `beside`/`near` on a verb of where someone sits or stands is the person beside them, even
+    one that no common given name opens; a shooting near a track is still at a place."""
+    text = ("Dinner held. The envoy sat beside Ilham Aliyev during the dinner. A man was charged with murder after a "
+            "shooting near Churchill Downs, police said.\n")
+    art = run(text)
+    assert at(art, text, "Ilham Aliyev") is not None
+    assert at(art, text, "Churchill Downs") is None

@@ -69,3 +69,11 @@ def test_a_count_beside_an_attack_or_a_wounding_told_stays(run):
 def test_a_headline_count_beside_its_shootings_stays(run):
     art = run("Four Killed in Oakland Shootings\n\nFour men were shot dead outside a bar on Friday night.\n")
     assert any(e.type == "ASSAULT" and e.trigger.text == "Killed" for e in art.events), kinds(art)
+
+
+def test_a_vote_count_of_a_deciding_body_is_no_score(run):
+    """(rev23b) A council, board or court that blocks or threatens something by a count (`5-2`) votes; no game."""
+    art = run("\n\nThe town council blocked the builder's plan 6-1 on Tuesday. The county board threatened the "
+              "landlord with fines in a 3-2 decision.\n")
+    got = {(e.type, e.trigger.text) for e in asserted(art)}
+    assert ("REJECT", "blocked") in got and ("THREATEN", "threatened") in got, kinds(art)

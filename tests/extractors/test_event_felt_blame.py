@@ -71,3 +71,12 @@ def test_advice_after_would_be_is_a_request(run):
 def test_a_claim_called_bogus_is_denied(run):
     art = run("\n\n\u201cThe claims are bogus,\u201d Senator Oakes said on Monday.\n")
     assert has(pairs(art, "REJECT"), "Oakes", "claims"), pairs(art, "REJECT")
+
+
+def test_a_feeling_about_a_deed_told_as_an_event_keeps_that_event(run):
+    """(rev23b) A feeling of blame whose that-clause holds a deed another rule reads as an event does not displace it:
+    the attack and the refusal stay."""
+    art = run("\n\nThe opposition is angry that army troops attacked the market on Sunday. Farm groups are "
+              "disappointed that the Senate rejected the nominee.\n")
+    got = {(e.type, e.trigger.text) for e in art.events if not e.negated and not e.hypothetical}
+    assert ("ASSAULT", "attacked") in got and ("REJECT", "rejected") in got, got

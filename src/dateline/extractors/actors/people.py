@@ -149,9 +149,12 @@ def _town_after_locative(ent) -> bool:
 def _site_after_preposition(st: ActorState, ent, s: int, e: int) -> bool:
     """True for a name tagged as a person that is the object of a preposition said only of places (actor_words.tsv
     `site_preposition`: `shot near Churchill Downs`) that opens with no common given name, that no lexicon person's name
-    covers whole, nor a title stands before: a place named after someone, not the person."""
+    covers whole, nor a title stands before, on no verb of where someone sits or stands (`beside_verb`: `sat
+    beside Ilham Aliyev`): a place named after someone, not the person."""
     if ent.label_ not in PERSON_LABELS or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in lex.words("site_preposition"):
         return False
+    if ent.root.head.head.lemma_.lower() in lex.words("beside_verb"):
+        return False                              # `sat beside Ilham Aliyev`, `stood near ...`: beside a person
     h = st.hits.get(s)
     if h and h[0] == "PER" and h[2] >= e or s > 0 and st.toks[s - 1].lower_ in lex.title_words() or \
             st.toks[s].lower_ in given_names():

@@ -402,9 +402,14 @@ def _example_of_places(prep) -> bool:
     """True for `including`/`like`/`as` (of `such as`) on a noun that is itself a place where something goes or happens:
     the object of a locative preposition, or of `to`/`from`/`for` governed by a verb of motion (`traveled to 12
     countries, including Honduras`); the countries it lists are examples of those places, not states acting. A
-    subject's examples stay (`nations including Russia vetoed`)."""
+    subject's examples stay (`nations including Russia vetoed`), and so do those of a noun of actors (`sent envoys to
+    its allies, including Japan`: `member_kind`, person nouns, titles and organisation words)."""
     if prep.lower_ not in ("including", "like", "as") or prep.head.pos_ != "NOUN" or prep.head.i == prep.i:
         return False
+    kind = prep.head.lemma_.lower()
+    if kind in lex.words("member_kind") or kind in lex.words("person_noun") or kind in lex.org_words() or \
+            lex.titles().get(kind):
+        return False                      # `sent envoys to its allies, including Japan`: the actors it was sent to
     dep, head = _dep(prep.head)
     return dep == "pobj" and (head.lower_ in lex.words("locative") or
                               head.lower_ in ("to", "from", "for", "toward", "towards") and

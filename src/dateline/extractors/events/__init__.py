@@ -140,8 +140,9 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         absorb(cands)
         cands = [c for c in cands if not c.absorbed]
         said_by = _colon_speaker(toks)
-        cands += _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by), checks.keep,
-                           vetoed, sent.start_char)
+        told = frozenset(x.i for c in cands for x in (c.token, c.noun) if x is not None)
+        cands += _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by, told),
+                           checks.keep, vetoed, sent.start_char)
         cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
@@ -906,7 +907,24 @@ def _hazard_only(c: Candidate) -> bool:
     if c.etype != "ASSAULT":
         return False
     head = c.noun if c.noun is not None else c.token
-    return any(_is_hazard(t) for t in head.subtree if t.i != head.i)
+    return any(_is_hazard(t) and _hazard_cause(t, head) for t in head.subtree if t.i != head.i)
+
+
+def _hazard_cause(t, head) -> bool:
+    """The hazard noun `t` tells what did the harm of `head`: between them only prepositions, other hazards and a
+    clause's verb, a passive's doer (`killed in a landslide`, `in floods and landslides`, `by the flood waters`,
+    `when the storm hit`, `by debris from the storm`),
+    no other noun or verb's object (`killed in an attack on the water plant`, `shot while fetching water`, `a water
+    truck was bombed`: the water is a place or a thing, the attack someone's)."""
+    x = t
+    while x.head.i != x.i and x.head.i != head.i:
+        if x.dep_ in ("dobj", "compound") and not _is_hazard(x.head):
+            return False
+        x = x.head
+        if not (x.pos_ == "ADP" or _is_hazard(x) or x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX")
+                or x.dep_ == "pobj" and x.head.dep_ == "agent"):   # (`killed by debris from the storm`)
+            return False
+    return x.head.i == head.i and x.dep_ not in ("nsubj", "nsubjpass", "dobj", "compound")
 
 
 def _sentences(doc) -> list:

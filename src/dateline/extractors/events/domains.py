@@ -34,8 +34,8 @@ def game_play(c: Candidate, w) -> bool:
     """A word of force (`contest`: beat, defeat, crush, attack, shoot, strike, charge, block, threaten ...) in a
     sentence about a game: one with a word only sport uses (`sport`: touchdown, goalkeeper, inning, playoff, foul,
     championship ...) or a score, and no word of elections (`ballot`: `Clinton would beat Trump 46 to 40 percent in
-    the primary`) nor of real harm (`harmsign` and the crime words: `a gunman shot two fans outside the stadium`).
-    Play in a game, no event."""
+    the primary`) nor of real harm (`harmsign` and the crime words: `a gunman shot two fans outside the stadium`), and
+    no body that votes doing it (`votebody`: `the council blocked the plan 5-2` counts votes). Play in a game, no event."""
     if c.etype not in FORCE_TYPES:
         return False
     word = c.noun if c.noun is not None else c.token
@@ -45,6 +45,8 @@ def game_play(c: Candidate, w) -> bool:
     lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
     if lemmas & w["ballot"] or lemmas & w["harmsign"] or lemmas & crime.words()["crimeword"]:
         return False
+    if any(hasattr(t, "lemma_") and (_lemma(t) in w["votebody"] or t.lower_ in w["votebody"]) for t in c.source):
+        return False                      # `the council blocked the plan 5-2`: a body's vote count, no game's score
     return bool(lemmas & w["sport"]) or _scored(toks)
 
 

@@ -87,8 +87,9 @@ def _readable(doc) -> list[int]:
     return out
 
 
-def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
-    """The sentence's evaluative events as preset candidates (`sent`: its tokens)."""
+def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list[Candidate]:
+    """The sentence's evaluative events as preset candidates (`sent`: its tokens; `told`: the indices of the words
+    other rules made a candidate of, whose deeds keep their own event)."""
     w = words()
     out: list[Candidate] = []
     read = _any_word()
@@ -115,10 +116,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         elif pos == "VERB" and (lem in w["misdeed"] or (lem == "tell" and _untruth(t))):
             c = _misdeed(t, w, quote_speaker_of)
         elif dep == "acomp" and (pos == "ADJ" or tag == "VBN"):   # `was disappointed in Ryan`: VBN
-            c = _feeling(t, w) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
+            c = _feeling(t, w, told) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif tag == "VBN" and (low in w["negative"] or low in w["positive"]) and any(
                 x.dep_ == "auxpass" for x in children(t)):
-            c = _passive_feeling(t, w) or _judged_passive(t, w, quote_speaker_of)
+            c = _passive_feeling(t, w, told) or _judged_passive(t, w, quote_speaker_of)
         elif dep == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
         elif dep == "attr" and _lemma(t.head) in ("be", "become", "remain", "seem", "appear"):
@@ -505,7 +506,7 @@ def _insisted(t):
     return _make(t, "REQUEST", src, subj)
 
 
-def _feeling(t, w):
+def _feeling(t, w, told: frozenset = frozenset()):
     """`X is deeply concerned about Y`, `We are pleased with the decision`."""
     lem = t.lemma_.lower() if t.pos_ == "ADJ" else t.lower_
     if lem not in w["negative"] and lem not in w["positive"] or lem in w["culpable"]:
@@ -519,7 +520,7 @@ def _feeling(t, w):
     target = _about(t)
     src = child(t.head, SUBJ)
     if target is None and lem in w["feeling"] and lem in w["negative"]:
-        target = _felt_deed(t, w)         # `We are disappointed Trump has decided to drop out`
+        target = _felt_deed(t, w, told)   # `We are disappointed Trump has decided to drop out`
     if src is not None and lem not in w["feeling"] and (
             src.lower_ in pronouns("subject") or src.pos_ != "PRON" and names_actor(src)):
         return None                       # `Merkel was impressive in the talks`: a verdict on her, no feeling of
@@ -536,15 +537,20 @@ def _feeling(t, w):
     return _make(t, "ACCUSE" if lem in w["negative"] else "SUPPORT", src, target)
 
 
-def _felt_deed(t, w):
+def _felt_deed(t, w, told: frozenset = frozenset()):
     """What a feeling of blame with a that-clause is about (`We are disappointed Trump has decided to drop out`,
     `angry that county officials allowed it`): the actor named as the clause's subject, who did what is felt about.
-    Not a pronoun (`upset that she lost` may be the feeler's own lot), not a passive (done to them) and not a
-    forecast or a fear (`worried that X could lose`). Gladness that someone did something is read by no rule: on
-    tune it was praise as often as an opinion on a fact (`I am glad journalists are pointing this out`)."""
+    Not a pronoun (`upset that she lost` may be the feeler's own lot), not a passive (done to them), not a
+    forecast or a fear (`worried that X could lose`), and not a deed another rule made a candidate of (`told`:
+    `angry that Russian troops attacked the village` keeps its ASSAULT). Gladness that someone did something is read
+    by no rule: on tune it was praise as often as an opinion on a fact (`I am glad journalists are pointing this
+    out`)."""
     said = child(t, ("ccomp",))
     if said is None or said.pos_ not in ("VERB", "AUX") or is_passive(said):
         return None
+    if said.i in told:
+        return None                       # `angry that Russian troops attacked the village`: the deed is an event of
+        #                                   its own (`told`: another rule's trigger), which the feeling must not displace
     if any(x.dep_ == "aux" and x.lower_ in HEDGES for x in children(said)):
         return None
     subj = child(said, ("nsubj",))
@@ -553,12 +559,12 @@ def _felt_deed(t, w):
     return subj
 
 
-def _passive_feeling(t, w):
+def _passive_feeling(t, w, told: frozenset = frozenset()):
     """`X was troubled by Clinton's handling of ...`, `was outraged over`: a feeling parsed as a passive verb."""
     target, src = _about(t), child(t, PASS_SUBJ)
     if target is None and t.lower_ in w["feeling"] and t.lower_ in w["negative"] and not any(
             x.dep_ == "neg" for x in children(t)):
-        target = _felt_deed(t, w)         # `I am disappointed the judge did not recognize ...`
+        target = _felt_deed(t, w, told)   # `I am disappointed the judge did not recognize ...`
     if target is not None and target.ent_type_ in ("DATE", "TIME"):
         return None                       # `the industry has been troubled for years`: no one it is about
     if target is None or src is None or not (actor_like(src) or actor_noun(src) or src.pos_ == "PRON"):
