@@ -68,8 +68,12 @@ def test_liaising_with_an_agency_is_cooperation(run):
 def test_a_person_extradited_is_held_but_states_cooperate_on_no_one(run):
     art = run("\n\nOn Monday, he was extradited to Dallas, where he faces a murder charge.\n")
     assert ["he"] in [targets(e) for e in of_type(art, "COERCE")], kinds(art)
+    art = run("\n\nThe suspect was extradited from Texas to Arizona on Tuesday.\n")
+    assert [targets(e) for e in of_type(art, "COERCE")] == [["The suspect"]], kinds(art)
     art = run("\n\nPeru extradited the suspect to the United States on Tuesday.\n")
-    assert [targets(e) for e in of_type(art, "COERCE")] == [["the suspect"]], kinds(art)
+    assert not of_type(art, "COERCE"), kinds(art)   # one state yielding to another's request (PLV: YIELD)
+    art = run("\n\nA court approved a request for the banker to be extradited to Brazil.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
     art = run("\n\nThe two countries have extradited dozens of fugitives to each other under the treaty.\n")
     assert not of_type(art, "COERCE") or of_type(art, "COOPERATE"), kinds(art)
 
@@ -92,6 +96,22 @@ def test_leave_granted_is_an_agreement_with_the_one_given_it(run):
     art = run("\n\nTitan Drilling was granted a permit to drill on the farm.\n")
     assert [targets(e) for e in of_type(art, "AGREE")] == [["Titan Drilling"]], kinds(art)
     assert not of_type(art, "AID"), kinds(art)
+
+
+def test_leave_that_yields_is_no_permit(run):
+    art = run("\n\nThe commission granted the government permission to inject $1 billion into the airline.\n")
+    assert not of_type(art, "AGREE"), kinds(art)           # PLV codes such leave YIELD
+
+
+def test_what_troops_or_fighters_seize_is_taken_by_force(run):
+    art = run("\n\nBritish marines seized the tanker off the coast on Thursday.\n")
+    assert of_type(art, "ASSAULT") and not of_type(art, "COERCE"), kinds(art)
+    art = run("\n\nTaliban fighters seized a house in the east of the city.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+    art = run("\n\nThe Iraqi army says it has seized large oil fields near the city.\n")
+    assert not of_type(art, "COERCE"), kinds(art)
+    art = run("\n\nPolice seized 40 pounds of cocaine from the truck.\n")
+    assert of_type(art, "COERCE"), kinds(art)
 
 
 def test_goods_seized_are_confiscated_but_places_are_taken(run):

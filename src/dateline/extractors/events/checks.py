@@ -313,11 +313,11 @@ def retype(c: Candidate) -> None:
         # `blocking Sanders' access to his own data`: censorship (EVENT_GUIDE.md: COERCE), no broken tie or protest
     elif c.etype == "ASSAULT" and verb and lem == "seize" and obj is not None and obj.pos_ == "NOUN" and \
             obj.ent_type_ in ("", "QUANTITY", "CARDINAL", "MONEY") and olem not in w["site"] and olem not in w["held"] and olem not in w["chance"] and \
-            not _head_actor(obj):
+            not _head_actor(obj) and not _armed_taking(c, t, w):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", "seize"         # `councillors seized ice cream on sale
         # in a shop`, `agents seized 40 pounds of cocaine`: goods confiscated (`seized the town`, `seized power`
         # take a place or rule: ASSAULT, occupation)
-    elif c.etype == "AID" and verb and lem == "grant" and olem in w["permission"]:
+    elif c.etype == "AID" and verb and lem == "grant" and olem in w["permission"] and olem not in w["allowance"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `Titan was granted a permit to
         # drill`, `the board granted the school a waiver`: leave given, no aid
         whom = child(t, ("nsubjpass",)) if is_passive(t) else None
@@ -1511,6 +1511,24 @@ def _antecedent(x):
     if x.lower_ in ("that", "which") and x.head.dep_ == "relcl" and x.head.head.i != x.i:
         return x.head.head
     return x
+
+
+def _armed_taking(c: Candidate, t, w) -> bool:
+    """A seizure by troops, fighters, marines, militants or a nation's side (`British Royal Marines seized the
+    tanker`, `Taliban fighters seized a house`, `the Iraqi military says it has seized oil fields`): a taking by
+    force that stays ASSAULT, not goods confiscated. A pronoun seizer in a reported clause is read through the
+    reporting verb's subject."""
+    who = [child(t, ("nsubj",))] + ([prep_object(t, "by")] if is_passive(t) else []) + list(c.source)
+    for x in list(who):
+        if x is not None and hasattr(x, "dep_") and x.pos_ == "PRON" and t.dep_ == "ccomp":
+            who.append(child(t.head, ("nsubj",)))
+    for x in who:
+        if x is None or not hasattr(x, "dep_"):
+            continue
+        for y in (x, *children(x)):
+            if _lemma(y) in w["armedseizer"] or y.lower_ in w["armedseizer"] or y.ent_type_ == "NORP":
+                return True
+    return False
 
 
 def _head_actor(x) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
+from ...lexicon.actors import countries
 from ..spans import children, having, ids_of, sentence_of, sentence_tokens, tokens
 from .columns import lemma_picked
 from .lexicon import Pattern, hazards, load
@@ -471,8 +472,9 @@ def retype(c: Candidate, law: frozenset) -> None:
 
 def _extradited(c: Candidate) -> bool:
     """A person extradited is held and handed over (COERCE, the person the target, the extraditing side the
-    source: `he was extradited to San Antonio`, `Peru extradited the suspect to the United States`); the states'
-    judicial cooperation stays when no person is named (`extradited Gulen` names one; `an extradition treaty` none)."""
+    source: `he was extradited to San Antonio`); the states' judicial cooperation stays when no person is named
+    (`extradited Gulen` names one; `an extradition treaty` none), and a person sent to another country is that state
+    yielding to the other's request (`to be extradited to Venezuela`: PLV codes it YIELD), left to the type model."""
     t = c.token
     if c.etype != "COOPERATE" or not _verb(t) or _lemma(t) != "extradite":
         return False
@@ -483,6 +485,10 @@ def _extradited(c: Candidate) -> bool:
     if whom is None or not (whom.pos_ == "PRON" and whom.lower_ not in ("it", "they", "them") or whom.ent_type_ ==
                             "PERSON" or actor_noun(whom) and whom.ent_type_ not in ("GPE", "NORP", "ORG")):
         return False
+    dest = prep_object(t, "to")
+    if dest is not None and dest.ent_type_ == "GPE" and \
+            dest.doc[dest.left_edge.i:dest.i + 1].text.removeprefix("the ") in countries().names:
+        return False                      # `to be extradited to Venezuela`: one state yielding to another's request
     by = prep_object(t, "by") if passive else child(t, ("nsubj",))
     _coerce(c, [whom], [by] if by is not None else [])
     return True
