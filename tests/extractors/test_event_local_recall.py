@@ -112,6 +112,8 @@ def test_what_troops_or_fighters_seize_is_taken_by_force(run):
     assert not of_type(art, "COERCE"), kinds(art)
     art = run("\n\nPolice seized 40 pounds of cocaine from the truck.\n")
     assert of_type(art, "COERCE"), kinds(art)
+    art = run("\n\nMexican police seized 40 pounds of cocaine from the truck.\n")
+    assert of_type(art, "COERCE"), kinds(art)
 
 
 def test_goods_seized_are_confiscated_but_places_are_taken(run):

@@ -1523,8 +1523,8 @@ def _armed_taking(c: Candidate, t, w) -> bool:
         if x is not None and hasattr(x, "dep_") and x.pos_ == "PRON" and t.dep_ == "ccomp":
             who.append(child(t.head, ("nsubj",)))
     for x in who:
-        if x is None or not hasattr(x, "dep_"):
-            continue
+        if x is None or not hasattr(x, "dep_") or _lemma(x) in w["lawforce"] and _lemma(x) not in w["armedseizer"]:
+            continue                      # (`Mexican police seized two tons of cocaine`: confiscated)
         for y in (x, *children(x)):
             if _lemma(y) in w["armedseizer"] or y.lower_ in w["armedseizer"] or y.ent_type_ == "NORP":
                 return True
