@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from ..spans import _below, column, heads, indices, lowered, picked, tokens
+from ..token_strings import strings
 
 
 class Cols:
@@ -24,28 +25,9 @@ class Cols:
         self.head = heads(doc)
         self.lemma = lowered(doc)         # `t.lemma_.lower()`
         self.lower = lowered(doc, "LOWER")   # `t.lower_`
-        self.dep_ = _strings(self, self.dep, "dep_", _DEP_)      # `t.dep_`, `t.pos_`, `t.tag_` of every token
-        self.pos_ = _strings(self, self.pos, "pos_", _POS_)
-        self.tag_ = _strings(self, self.tag, "tag_", _TAG_)
-
-
-_DEP_: dict[int, str] = {}
-_POS_: dict[int, str] = {}
-_TAG_: dict[int, str] = {}
-
-
-def _strings(c: Cols, ids: list[int], name: str, known: dict) -> list[str]:
-    """The string attribute `name` of every token, each value taken from the first Token met with its id (once a
-    process: the same string the Token gives) and then read off the id column."""
-    found = list(map(known.get, ids))
-    if None in found:
-        for i, x in enumerate(found):
-            if x is None:
-                x = known.get(ids[i])
-                if x is None:
-                    x = known[ids[i]] = getattr(c.toks[i], name)
-                found[i] = x
-    return found
+        self.dep_ = strings(doc, "DEP")   # `t.dep_`, `t.pos_`, `t.tag_` of every token (token_strings, shared
+        self.pos_ = strings(doc, "POS")   # with the actors stage: one list a doc and attribute)
+        self.tag_ = strings(doc, "TAG")
 
 
 def cols(doc) -> Cols:

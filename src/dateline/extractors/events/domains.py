@@ -12,7 +12,7 @@ from . import crime
 from .triggers import lemma as _lemma, Candidate
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")    # `45-40`, `3-1`: a game's score in one token
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "SEIZE", "MOBILIZE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE"})
 
 
 def _scored(toks) -> bool:
