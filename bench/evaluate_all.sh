@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every accuracy figure of docs/accuracy.md and the speed ratio, in one run (needs ../shared; ~15 min on 2 cores).
+# Every accuracy figure of docs/accuracy.md's "At a glance" table and the speed ratio, in one run (needs ../shared;
+# ~40 min on 2 cores; the whole-article event and actor sets take most of it).
 # Usage: bash bench/evaluate_all.sh
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,17 @@ echo "== dates, TempEval-3 AQUAINT"; bash bench/eval_dates.sh
 echo "== events, PLV train (model trained on it: not held out)"; bash bench/eval_events.sh | tail -1
 echo "== events, PLV 5-fold cross-validation (held out)"
 $PY scripts/train_events.py ../shared/devsets/plv-train.tsv --cv 5 --no-save
+echo "== events over whole articles: dev (20 shared), tune (our gold, read), kept (our gold, never read)"
+$PY bench/article_events.py --sets dev,tune,kept
+echo "== how far a second human coder agrees with the shared dev gold (the ceiling)"; $PY bench/coder_agreement.py
+echo "== event dates, TempEval-3 time links"; $PY bench/eval_event_dates.py
+TUNES=$(ls bench/actors/tune*.tsv | xargs -n1 basename | sed 's/.tsv//' | sort -V | paste -sd, -)
+FRESH=$(ls bench/actors/fresh*.tsv | xargs -n1 basename | sed 's/.tsv//' | sort -V | paste -sd, -)
+echo "== actors over whole articles, read sets"; PYTHONPATH=src $PY bench/eval_article_actors.py --sets "dev,tune,$TUNES"
+echo "== actors over whole articles, unseen sets (figures only)"; PYTHONPATH=src $PY bench/eval_article_actors.py --sets "kept,$FRESH"
+echo "== GDELT export: actor codes filled"; PYTHONPATH=src $PY bench/gdelt_fill.py --sets dev,tune,kept
+echo "== places and casualties on real news (LGL, GeoVirus, GVA)"; $PY bench/eval_realnews.py places-geovirus places-lgl casualties-gva
+echo "== incident clustering across articles (dedup-gva)"; PYTHONPATH=src $PY bench/eval_dedup.py
 echo "== casualties, invented gold"; $PY bench/eval_casualties.py
 echo "== places, PolNeAR dev"; $PY bench/eval_places.py | head -5
 echo "== places, hand-labelled AQUAINT wire stories"; $PY bench/intl_places.py
