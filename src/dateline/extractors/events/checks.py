@@ -300,6 +300,10 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in w["acknowledging"] and verb and olem in w["fault"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `acknowledged a mistake`
+    elif c.etype == "SUPPORT" and lem in w["affirming"] and verb and olem != "threat" and (
+            olem in w["commitnoun"] or olem in w["intentnoun"]):
+        c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `reaffirmed their commitment to
+        # destroying ISIL`, `reaffirmed his intention to step down`: a promise renewed (`reiterated his support` backs)
     elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in sentence_tokens(t)) and not any(
             x.dep_ in ("compound", "amod") and (_lemma(x) in w["military"] or x.lower_ == "air") for x in children(t)) \
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
@@ -857,6 +861,10 @@ def _sense(c: Candidate, w) -> bool:
         if lem in w["goingback"] and _went_back_to(t):
             return False                  # `he's returning to the Senate as the same conservative`, `the year he
             # returned to teaching`: going back (the parse may take a later noun, or the clause's noun, for its object)
+    if c.pattern.kind == "phrase" and c.pattern.key == "back_away" and not _retractable(prep_object(t, "from") or next(
+            (prep_object(x, "from") for x in children(t) if x.lower_ == "away"), None), w):
+        return False                      # `backed away from the microphone`: a step back, no refusal (`backed away
+        # from the deal`, `from his pledge` refuse it)
     if c.etype == "RETREAT" and c.pattern.kind == "phrase" and c.pattern.key in ("lay_down", "pull_out") and \
             obj is not None and olem not in w["armslaid"] and not names_actor(obj):
         return False                      # `laying down sign posts`, `pulling out her credentials`: no arms, no troops
@@ -1628,6 +1636,36 @@ def _quoted_term(x, w) -> bool:
     return (h.i != x.i and _lemma(h) in w["term"]) or (q > 0 and _lemma(doc[q - 1]) in w["term"])
 
 
+def _retractable(x, w) -> bool:
+    """A thing one can back away from as a refusal: an actor, a pact, a measure, a promise or a stand taken
+    (`retracted`)."""
+    if x is None:
+        return False
+    lem = _lemma(x)
+    return names_actor(x) or any(lem in w[k] for k in ("pact", "approvable", "measure", "commitnoun", "intentnoun",
+                                                       "retracted"))
+
+
+def _past_occasions(t, w) -> bool:
+    """A verb of habit told in the past tense or the perfect with a word that counts occasions (`has frequently
+    denounced Bush`, `generally praised her proposals`, `as he's often alleged`): acts that were done, each on its
+    occasion, not a habit stated as a trait (`routinely sends`, `typically oppose`) or a stance (`has consistently
+    brushed aside`, `always denied`)."""
+    habits = [x for x in children(t) if x.dep_ in ("advmod", "npadvmod", "prep") and (
+        x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"])]
+    return all(x.lower_ in w["occasions"] for x in habits) and (t.tag_ == "VBD" or t.tag_ == "VBN" and any(
+        x.dep_ == "aux" and x.lemma_.lower() == "have" for x in children(t)))
+
+
+def _said_to(verb) -> bool:
+    """A clause with a subject and a tense of its own under `tell` (`"I support and endorse Ryan," Trump told a
+    crowd`): what was said to someone, no order (`told him to leave` orders; a verb of demand keeps its clause:
+    `demanding that they let go and take him on`)."""
+    pat = load().verbs.get(_lemma(verb.head))
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBP", "VBZ") and child(
+        verb, ("nsubj", "nsubjpass")) is not None and not (pat is not None and pat.cameo[:2] in ("02", "10"))
+
+
 def _requested(verb) -> bool:
     """A verb of requesting or ordering in the event lexicon (its infinitive is the request's content)."""
     pat = load().verbs.get(_lemma(verb))
@@ -1987,9 +2025,11 @@ def _mood(c: Candidate, w) -> None:
     if c.nominal and c.noun is not None and c.noun.head.lower_ == "of" and _lemma(c.noun.head.head) in w["lacking"]:
         c.negated = True                  # `Ryan's lack of support`
     if not c.nominal and any(x.dep_ in ("advmod", "npadvmod", "prep") and (
-            x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"]) for x in children(t)):
+            x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"]) for x in children(t)) \
+            and not _past_occasions(t, w):
         c.hypothetical = True             # `the INS routinely sends immigrants back`, `talks to everybody all the
-        # time`, `rarely asks surrogates`: a habit, no occasion
+        # time`, `rarely asks surrogates`: a habit, no occasion (`has frequently denounced Bush`, `generally
+        # praised her proposals`: acts that were done, told in the past)
     if not c.nominal and not c.hypothetical and c.etype != "SUPPORT" and _when_habit(t, w):
         c.hypothetical = True             # `he goes after people when they go after him`, `they attack us because
         # they hate us`: what someone does whenever something is so, no occasion (backing stays: `I support him
@@ -2000,7 +2040,8 @@ def _mood(c: Candidate, w) -> None:
         c.negated = True                  # `neither approves nor disapproves`
     if not c.hypothetical and t.dep_ == "conj":
         first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
-        if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head):
+        if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head) \
+                and not _said_to(first):
             c.hypothetical = True
     if c.nominal and c.noun is not None:
         h = c.noun.head
@@ -2266,6 +2307,8 @@ def _without(tok) -> bool:
     """tok is what `without`, `instead of` or `rather than` governs: `without a bullet being fired`, `without
     consultation`, `rather than publicly challenging Trump's claims`, `instead of condemning the attack`."""
     t = tok
+    if t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and _held_back(t.head, "on"):
+        return True                       # `held off supporting either of them`: the gerund straight on the verb
     for _ in range(3):
         if t.dep_ not in ("pcomp", "pobj", "nsubjpass", "nsubj") or t.head.i == t.i:
             return False
@@ -2280,7 +2323,7 @@ def _without(tok) -> bool:
 
 def _held_back(v, prep: str) -> bool:
     """A verb of holding back from an act: `refrain from endorsing`, `holds off on an endorsement`, `abstain from`,
-    `stop short of`."""
+    `stop short of` (`on` also reads `hold off` with no preposition: `held off supporting`)."""
     lem = _lemma(v)
     if prep == "from":
         return lem in senses()["refraining"]

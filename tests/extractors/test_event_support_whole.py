@@ -1,0 +1,101 @@
+"""SUPPORT on whole articles (issue 10, branch ev24s): backing someone told with `behind` (`got behind`, `united
+behind`, `stands behind`), backing away from a deal refuses it, a habit told in the past is acts done, and what is
+said to a crowd (`"I support and endorse X," he told a crowd`) is no order. On invented sentences."""
+from __future__ import annotations
+
+from tests.helpers import asserted, types
+
+
+def test_backing_away_from_a_deal_refuses_it(run):
+    art = run("\n\nSenator Oakes backed away from the pipeline deal on Friday after the report.\n")
+    found = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("REJECT", "backed") in found and not any(t == "SUPPORT" for t, _ in found), types(art)
+
+
+def test_backing_away_from_a_thing_is_a_step_back(run):
+    art = run("\n\nThe senator backed away from the microphone and left the stage.\n")
+    assert not any(e.type in ("REJECT", "SUPPORT") for e in asserted(art)), types(art)
+
+
+def test_backing_away_from_someone_refuses_them(run):
+    art = run("\n\nSeveral of the union's donors have backed away from Senator Oakes this month.\n")
+    rej = [e for e in asserted(art) if e.type == "REJECT"]
+    assert rej and any("Oakes" in p.text for e in rej for p in e.target), types(art)
+
+
+def test_getting_behind_someone_backs_them(run):
+    art = run("\n\nThe governors quickly got behind Senator Dara Obi after the convention.\n")
+    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert sup and any("Obi" in p.text for e in sup for p in e.target), types(art)
+
+
+def test_getting_behind_a_thing_backs_no_one(run):
+    art = run("\n\nThe mayor got behind the wheel of the bus and drove it to the depot.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_uniting_behind_someone_backs_them(run):
+    art = run("\n\nThe party's senators united behind Governor Halvorsen on Tuesday.\n")
+    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)
+
+
+def test_standing_behind_someone_backs_them(run):
+    art = run("\n\nSenator Pell said on Monday that she stands behind Governor Halvorsen.\n")
+    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)
+
+
+def test_a_habit_told_in_the_perfect_is_acts_done(run):
+    art = run("\n\nThe union has frequently denounced Governor Halvorsen over the port closures.\n")
+    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+
+
+def test_a_habit_told_in_the_past_is_acts_done(run):
+    art = run("\n\nThe senators generally praised Governor Halvorsen after the budget debate.\n")
+    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_a_habit_told_in_the_present_stays_a_habit(run):
+    art = run("\n\nSenator Oakes often criticizes Governor Halvorsen in his weekly newsletter.\n")
+    assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+
+
+def test_what_is_said_to_a_crowd_is_no_order(run):
+    art = run("\n\n\"In our shared fight for the port, I support and endorse our governor, Dara Obi,\" Senator Pell "
+              "told a crowd in Aberwick.\n")
+    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert sup and any("Obi" in p.text for e in sup for p in e.target), types(art)
+
+
+def test_what_one_is_told_to_do_stays_an_order(run):
+    art = run("\n\nThe sheriff told the deputies to leave the building and arrest the gunman.\n")
+    assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
+
+
+def test_a_stance_told_in_the_perfect_stays_a_habit(run):
+    art = run("\n\nThe party's leaders have consistently brushed aside the needs of the port workers.\n")
+    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
+
+
+def test_a_demand_keeps_its_clause_unasserted(run):
+    art = run("\n\nThe party's leaders are demanding that the senators drop their restraint and attack Governor "
+              "Halvorsen.\n")
+    assert not any(e.type in ("ACCUSE", "ASSAULT") for e in asserted(art)), types(art)
+
+
+def test_a_commitment_reaffirmed_is_a_promise(run):
+    art = run("\n\nGeneral Dara Obi reaffirmed his intention to give up his post as army chief.\n")
+    found = [(e.type, e.trigger.text) for e in asserted(art)]
+    assert ("AGREE", "reaffirmed") in found and not any(t == "SUPPORT" for t, _ in found), types(art)
+
+
+def test_support_reiterated_still_backs(run):
+    art = run("\n\nSenator Pell reiterated his support for Governor Halvorsen on Monday.\n")
+    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)
+
+
+def test_backing_held_off_is_not_given(run):
+    art = run("\n\nThe union held off endorsing Governor Halvorsen until June.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
