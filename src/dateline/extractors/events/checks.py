@@ -1590,6 +1590,11 @@ def _police_inquiry(c: Candidate, w) -> bool:
         pat = load().nouns.get(_lemma(y))
         return y.pos_ == "NOUN" and pat is not None and plover(pat.cameo)[0] == "ASSAULT"
 
+    if c.noun is None and not c.target and _is_verb(word) and not any(
+            x.dep_ in ("dobj", "nsubjpass") or x.dep_ == "prep" and x.lower_ == "into"
+            or x.dep_ == "ccomp" and child(x, ("nsubj", "nsubjpass")) is not None for x in children(word)):
+        return True                       # `the Rangers are investigating`, `is investigating whether to punish
+        # staff`: an inquiry into no one and nothing named (issue 10, ev24c)
     return any(hasattr(x, "lemma_") and any(crime(y) for y in x.subtree) for x in c.target) or (
         c.noun is not None and any(crime(y) for y in children(c.noun) if y.dep_ in ("compound", "nmod", "amod"))) or (
         c.noun is not None and any(y.dep_ == "prep" and y.lower_ in ("into", "of") and any(

@@ -425,6 +425,20 @@ def _subject(v) -> tuple:
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})   # `made the case that`, `an ad was released saying`
 
 
+@functools.lru_cache(maxsize=1)
+def need_words() -> frozenset:
+    """event_senses.tsv `necessity`: words of need or importance (critical, crucial, vital ...)."""
+    return frozenset(classes("event_senses.tsv").get("necessity", ()))
+
+
+def _named_need(t) -> bool:
+    """A naming verb whose name given is a word of need or importance, or a noun it qualifies (`a "critical
+    moment"`, `"vital"`): no name of blame is given, so its subject is no speaker of criticism (issue 10, ev24c)."""
+    need = need_words()
+    return any(x.dep_ in ("oprd", "xcomp", "acomp") and (x.lemma_.lower() in need or any(
+        y.dep_ == "amod" and y.lemma_.lower() in need for y in children(x))) for x in children(t))
+
+
 def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
     """Speakers no reporting verb introduces: the subject of a naming verb with the name it gives (`Clinton called
     him a fraud`, `cast them as pawns`), and whoever makes a claim noun's clause (`They have made the case that...`,
@@ -440,6 +454,9 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
             if skipped(t) or not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in
                                      ("as", "to") for c in children(t)):
                 continue                    # `called him` with no name given: a call
+            if _named_need(t):
+                continue                    # `called the speech a "critical moment"`, `called it critical that she
+                # speak`: a word of need given, no name of blame
             subj = child(t, SUBJ)
             if subj is None and t.dep_ in ("advcl", "acl", "conj", "xcomp"):
                 subj = child(t.head, SUBJ)  # `..., calling Trump a fascist`

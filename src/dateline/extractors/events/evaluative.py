@@ -21,7 +21,7 @@ import functools
 from ...lexicon import classes, pronouns
 from ..spans import children, column, ids_of, lowered, picked
 from .columns import cols
-from .criticism import NOT_SPEAKERS, _subject
+from .criticism import NOT_SPEAKERS, _subject, need_words
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
 from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, content_subject, is_passive,
@@ -610,6 +610,9 @@ def _judged(t, w, quote_speaker_of):
         # be responsible for the cleanup costs` with no condition is a duty to come, no blame)
     if t.dep_ == "attr" and t.lemma_.lower() in w["tie"]:
         return None                       # `some of them are friends of mine`: a tie stated, no praise
+    if _of_need(t, be):
+        return None                       # `the board's neutrality is critical to our advantage`: a word of need
+        # or importance with what it matters to, no verdict (`critical of the board` stays blame; issue 10, ev24c)
     if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in children(t)):
         return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
     etype = _polarity([t] + [x for x in children(t) if x.dep_ in ("amod", "compound")
@@ -651,6 +654,16 @@ def _judged(t, w, quote_speaker_of):
             return None                   # `the rules are unfair`: a verdict on a thing, not on an actor
         subj = owner                      # `the approach put forward by Trump is insufficient`: its maker
     return _said(t, etype, be, subj, quote_speaker_of)
+
+
+def _of_need(t, be) -> bool:
+    """t is a word of need or importance (event_senses.tsv `necessity`: critical, crucial, vital ...) said with
+    what it matters to or for, a clause of what is needed, or a clause as the copula's subject, and with no `of`
+    (`critical of X` judges X)."""
+    if t.lemma_.lower() not in need_words() or any(x.dep_ == "prep" and x.lower_ == "of" for x in children(t)):
+        return False
+    return any(x.dep_ == "prep" and x.lower_ in ("to", "for") or x.dep_ in ("xcomp", "ccomp") for x in children(t)) \
+        or any(x.dep_ == "csubj" for x in children(be))
 
 
 def _blame_if(be) -> bool:
