@@ -81,3 +81,38 @@ def test_a_fault_or_a_point_given_up_is_still_conceded(run):
               "flawed. Ben Carson admitted that the course name was inaccurate. Chief Ann Williams later admitted that "
               "open carry wasn't a problem.\n")
     assert len(found(art, "CONCEDE")) == 4, shown(art)
+
+
+def test_a_story_recanted_or_remarks_retracted_are_conceded(run):
+    art = run("\n\nAnn McMahon later recanted her story after the polygraph examination. Senator Mary Holt retracted "
+              "her remarks on Friday.\n")
+    assert {e.trigger.text for e in found(art, "CONCEDE")} >= {"recanted", "retracted"}, shown(art)
+
+
+def test_a_call_to_retract_asks_and_concedes_nothing(run):
+    art = run("\n\n\"Governor Dale Brandt should retract those comments,\" Senator Mary Holt said.\n")
+    assert not found(art, "CONCEDE"), shown(art)
+    assert [e.trigger.text for e in found(art, "REQUEST")] == ["retract"], shown(art)
+
+
+def test_a_refusal_in_the_past_of_someones_request_is_one_refusal(run):
+    art = run("\n\nHe appeared on Monday before a judge who denied his request for bail.\n")
+    assert [e.trigger.text for e in found(art, "REJECT")] == ["denied"], shown(art)
+
+
+def test_what_a_kind_of_people_refuses_is_still_a_trait(run):
+    art = run("\n\nVoters in the district want a candidate who rejects corporate money.\n")
+    assert not found(art, "REJECT"), shown(art)
+
+
+def test_a_name_the_parse_joined_to_an_object_is_the_next_verbs_subject(run):
+    art = run("\n\nThe deal came on the same weekend that Iran fulfilled the terms of the nuclear agreement and the "
+              "United States lifted sanctions, giving Iran access to frozen funds.\n")
+    got = found(art, "CONCEDE")
+    assert got and [p.text for p in got[0].source] == ["the United States"], shown(art)
+
+
+def test_two_people_met_are_no_clause(run):
+    art = run("\n\nSenator Mary Holt met the president and the prime minister on Monday.\n")
+    got = found(art, "CONSULT")
+    assert got and "Holt" in got[0].source[0].text, shown(art)

@@ -180,7 +180,7 @@ def keep(c: Candidate) -> bool:
         return False                      # `the Democrats are favored to hold the Senate`: the odds of a race,
         # no one backing them
     if c.etype == "REJECT" and _generic_relative(c) and c.token.head.dep_ != "appos" and _restrictive_subject(
-            c.token, ("who", "that", "which")):
+            c.token, ("who", "that", "which")) and not _owned_thing_refused(c.token):
         return False                      # `candidates who reject corporate money`, `anyone who refuses to follow
         # the rules`, `a party that rejects her`: what a kind of people refuses, a trait, no refusal made (backing
         # stays: the gold codes `older voters, who back the senator`; so does a refusal of someone in
@@ -2325,6 +2325,14 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
                for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
+
+
+def _owned_thing_refused(t) -> bool:
+    """A relative clause in the simple past whose object is someone's (`a judge who denied his request for bail`):
+    one refusal on one occasion, not a trait of a kind of people (`a candidate who rejects corporate money`; ev24j)."""
+    obj = child(t, ("dobj",))
+    return t.tag_ == "VBD" and obj is not None and any(
+        x.dep_ == "poss" and (x.lower_ in _person_pronouns("possessive") or x.lower_ == "their") for x in children(obj))
 
 
 def _thing_granted(t, w) -> bool:
