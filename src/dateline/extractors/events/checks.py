@@ -167,6 +167,9 @@ def keep(c: Candidate) -> bool:
         # coercion told, none imposed here (the release is the act)
     if _seeming(c, w):
         return False                      # `the prosecutor looked crushed`, `felt threatened`: a state seen or felt
+    if c.etype == "REJECT" and _lemma(c.noun if c.noun is not None else c.token) in w["refusalnoun"] and \
+            _refusal_judged(c):
+        return False                      # `His refusal to tackle the problem made it worse`, `praise his refusal`
     if c.etype == "REJECT" and any(x.dep_ == "neg" for x in children(c.token)) and _generic_relative(c):
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
@@ -177,7 +180,7 @@ def keep(c: Candidate) -> bool:
         return False                      # `the Democrats are favored to hold the Senate`: the odds of a race,
         # no one backing them
     if c.etype == "REJECT" and _generic_relative(c) and c.token.head.dep_ != "appos" and _restrictive_subject(
-            c.token, ("who", "that", "which")):
+            c.token, ("who", "that", "which")) and not _owned_thing_refused(c.token):
         return False                      # `candidates who reject corporate money`, `anyone who refuses to follow
         # the rules`, `a party that rejects her`: what a kind of people refuses, a trait, no refusal made (backing
         # stays: the gold codes `older voters, who back the senator`; so does a refusal of someone in
@@ -1301,6 +1304,23 @@ def _sense(c: Candidate, w) -> bool:
             for x in children(said)):
         return False                      # `Cook declined to say whether it was a violation`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
+    if c.etype == "REJECT" and lem in w["refusing"] and _is_verb(t) and said is None and obj is not None and (
+            olem in w["comment"] or olem in w["care"]):
+        return False                      # `Navas declined comment`, `the other victim refused medical treatment`: no
+        # comment given, care turned down by a patient (issue 10, ev24j; `refused the offer` stays)
+    if c.etype == "REJECT" and lem == "dismiss" and _is_verb(t) and obj is not None and not any(
+            x.dep_ == "prep" and x.lower_ == "as" for x in children(t)) and any(
+            _lemma(y) in w["officeholder"] or _lemma(y) in w["staff"] for y in [obj] + [
+                x for x in children(obj) if x.dep_ == "compound"]):
+        return False                      # `Medvedev dismissed four governors`, `the right to appoint and dismiss
+        # governors`: a removal from a post, no claim or offer refused (`dismissed the charges`, `dismissed the
+        # governor as a puppet` stay; ev24j)
+    if c.etype == "REJECT" and lem == "back" and _is_verb(t) and any(
+            _lemma(y) in w["drivenway"] or _lemma(y) in w["roadway"]
+            for x in children(t) if x.dep_ in ("prep", "prt", "advmod") and x.lower_ in ("out", "into", "onto", "up")
+            for y in x.subtree if y.dep_ == "pobj"):
+        return False                      # `a car backed out of a parking space`, `while backing out of the
+        # driveway`: a vehicle driven, no backing out of a deal (`backed out of the debate` stays; ev24j)
     if c.nominal and c.noun is not None and _lemma(c.noun) in w["market"] and _market_quantity(c.noun):
         return False                      # `stimulus spurs demand`, `ratcheting up demand`, `its on-demand service`:
         # what a market buys, no one's demand (`a demand by Pelosi that ...`, `their demands` ask)
@@ -1394,6 +1414,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and lem == "acknowledge" and olem not in w["fault"] and not _owned_fault(t, w):
         return False                      # `acknowledged the crowd`: only a fault acknowledged concedes (`acknowledged
         # that she had misspoken` does)
+    if c.etype == "CONCEDE" and lem in w["admitting"] and _is_verb(t) and obj is None and _thing_granted(t, w):
+        return False                      # `He admits the ride to Washington is one of his greatest challenges`,
+        # `admits that life can be overwhelming`: a fact about a thing granted, no fault owned (ev24j)
     if c.etype == "CONCEDE" and lem == "admit" and (is_passive(t) or any(
             x.dep_ == "prep" and x.lower_ in ("to", "into") and not _wrong_owned(x, w) for x in children(t))):
         return False                      # `was admitted to hospital`, `admitted into the club` (`admitted to a
@@ -2350,6 +2373,56 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
                for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
+
+
+def _owned_thing_refused(t) -> bool:
+    """A relative clause in the simple past whose object is someone's (`a judge who denied his request for bail`):
+    one refusal on one occasion, not a trait of a kind of people (`a candidate who rejects corporate money`; ev24j)."""
+    obj = child(t, ("dobj",))
+    return t.tag_ == "VBD" and obj is not None and any(
+        x.dep_ == "poss" and (x.lower_ in _person_pronouns("possessive") or x.lower_ == "their") for x in children(obj))
+
+
+def _thing_granted(t, w) -> bool:
+    """t's that-clause after it says what a thing is (a copula whose subject is a common noun no actor or pronoun
+    owns, and whose predicate is no fault or blame word): `admits the ride to Washington is a challenge`, `admits that
+    life can be overwhelming` (`admitted that his pick was a mistake`, `admitted the plan was flawed`, `admitted the
+    name was inaccurate`, `admitted that open-carry wasn't a problem`, `admitted he was wrong`, `admitted that the
+    strike has affected consumers` stay)."""
+    said = child(t, ("ccomp",))
+    if said is None or said.i < t.i or _lemma(said) != "be":
+        return False
+    subj = child(said, ("nsubj",))
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or _head_actor(subj) or is_person(subj) or any(
+            x.dep_ == "poss" for x in children(subj)):
+        return False
+    if any(x.dep_ == "neg" for x in children(said)):
+        return False                      # `admitted that open-carry wasn't a problem`: a point given up
+    ev = evaluative.words()
+    blame = ev["negative"] | ev["blame"] | ev["false"] | ev["truth"]
+    return not any(x.dep_ in ("acomp", "attr") and (_lemma(x) in w["fault"] or _lemma(x) in blame or x.lower_ in blame)
+                   for x in children(said))
+
+
+def _refusal_judged(c: Candidate) -> bool:
+    """A refusal noun owned by someone and named as what is judged or what something is: the subject or the
+    predicate of a clause, or the object of a verb of praise or blame (`His refusal to tackle the problem made the
+    recession longer`, `one of Obama's weaknesses is his refusal to ...`, `Conservatives still praise his refusal`,
+    `railed at Obama's refusal`): a trait told, no refusal made in the story (ev24j; `despite Musharraf's refusal to
+    ...`, `announced his refusal` stay, and so does the subject of a verdict, `Ryan's refusal to back him was "not a
+    good thing"`: the verdict's blame is read off the refusal)."""
+    n = c.noun
+    if not c.nominal or n is None or not any(x.dep_ == "poss" for x in children(n)):
+        return False
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ == "attr" or n.dep_ == "nsubj" and _lemma(n.head) != "be":
+        return True
+    v = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ == "dobj" else None
+    if v is None or v.pos_ != "VERB":
+        return False
+    pat = load().verbs.get(_lemma(v))
+    return pat is not None and plover(pat.cameo)[0] in ("ACCUSE", "SUPPORT")
 
 
 def _kind_described(c: Candidate) -> bool:

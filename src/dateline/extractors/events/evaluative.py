@@ -136,6 +136,8 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
             c = _never_happened(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and lem == "come":
             c = _under_fire(t)
+        if c is None and pos == "NOUN" and lem in w["ground"]:
+            c = _groundless(t, w, quote_speaker_of)
         if c is None and pos in ("VERB", "ADJ") and lem in w["liken"]:
             c = _likened(t, w, quote_speaker_of)
         if c is None and pos == "NOUN" and lem in w["danger"]:
@@ -1009,6 +1011,46 @@ def _never_happened(t, quote_speaker_of):
     if sayer is None or sayer.pos_ not in ("PROPN", "NOUN", "PRON") or sayer.lower_ in FIRST:
         return None
     return _make(t, "REJECT", sayer, None)
+
+
+def _groundless(t, w, quote_speaker_of):
+    """`said the allegations had "no substance"`, `the claims appear not to have merit`, `"There is no basis to the
+    charge," he said`, `said it found no evidence to substantiate allegations made by the workers`: a claim said to
+    stand on nothing is denied (REJECT by whoever says so, aimed at the claim's maker; ev24j). The ground word
+    (evaluation.tsv `ground`) is denied by `no` or by a negated verb, and the claim is a `claimed` noun: `no
+    evidence of foul play` and `no basis for optimism` deny no one's claim."""
+    def claim(x) -> bool:
+        return x is not None and _lemma(x) in w["claimed"]
+    denied = any(x.dep_ == "det" and x.lower_ == "no" for x in children(t))
+    v = t.head
+    claimed = None
+    if t.dep_ == "dobj" and _lemma(v) == "have":
+        denied = denied or any(x.dep_ == "neg" for x in children(v))
+        subj = child(v, SUBJ)
+        if subj is None and v.dep_ == "xcomp":
+            subj = child(v.head, SUBJ)    # `the claims appear not to have merit`
+        claimed = subj if claim(subj) else None
+    elif t.dep_ == "attr" and _lemma(v) == "be" and any(x.dep_ == "expl" for x in children(v)):
+        claimed = next((y for x in children(t) if x.dep_ == "prep" and x.lower_ in ("to", "for", "in", "behind")
+                        for y in children(x) if y.dep_ == "pobj" and claim(y)), None)   # `there is no truth to it`
+    elif t.dep_ == "dobj" and _lemma(v) in ("find", "see", "have", "uncover", "produce", "offer"):
+        claimed = next((y for x in children(t) if x.dep_ in ("acl", "relcl") and _lemma(x) in w["bearing"]
+                        for y in children(x) if y.dep_ == "dobj" and claim(y)), None) or next(
+            (y for x in children(t) if x.dep_ == "prep" and x.lower_ in ("for", "to") for y in children(x)
+             if y.dep_ == "pobj" and claim(y)), None)
+    if not denied or claimed is None or _hedged(v) or _unasserted(v) and not any(
+            x.dep_ == "neg" for x in children(v)) or any(x.dep_ == "neg" for x in children(v)) and any(
+            x.dep_ == "det" and x.lower_ == "no" for x in children(t)):
+        return None                       # (a possibility, a question, a condition; `did not have no basis`)
+    c = _said(t, "REJECT", v, claimed, quote_speaker_of)
+    if c is None and t.dep_ == "dobj" and _lemma(v) != "have":
+        finder = child(v, SUBJ)           # `Halliburton found no evidence to substantiate the allegations`
+        if finder is not None and (actor_like(finder) or actor_noun(finder)) and finder.lower_ not in FIRST:
+            c = _make(t, "REJECT", finder, None)
+    if c is not None:
+        owner = owner_of(claimed)
+        c.target = [owner] if owner is not None else []
+    return c
 
 
 def _untruth(t) -> bool:

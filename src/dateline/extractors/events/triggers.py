@@ -172,6 +172,9 @@ def subject_of(v, depth: int = 0):
             return o
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
+        s = _subject_taken_for_object(v)
+        if s is not None:
+            return s
         s = child(h, SUBJ | PASS_SUBJ)
         if s is None and v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ in ("VB", "VBG") and h.dep_ in ("acl", "xcomp", "advcl"):
             # `ran on his ability to jolt the recovery and accused Obama`: a verb in the past or present the parse
@@ -189,6 +192,24 @@ def subject_of(v, depth: int = 0):
             s = child(h, SUBJ | PASS_SUBJ)
             return s if s is not None else subject_of(h, depth + 1)
     return None
+
+
+def _subject_taken_for_object(v):
+    """A finite conjunct verb whose subject the parse joined to the noun before it (`Iran fulfilled the terms of the
+    agreement and the United States lifted sanctions`: `the United States` a conjunct of `agreement`): the name just
+    before the verb, after `and`, is its subject (ev24j). Only a name of an actor, next to the verb, in another
+    clause's object; None otherwise (`met the president and the prime minister` is no clause)."""
+    if v.tag_ not in ("VBD", "VBZ") or v.i == 0:
+        return None
+    x = v.doc[v.i - 1]
+    if x.dep_ != "conj" or x.pos_ != "PROPN" or x.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") or \
+            x.head.i >= x.i or x.head.pos_ not in ("NOUN", "PROPN") or x.head.dep_ not in ("pobj", "dobj") or \
+            not any(c.dep_ == "cc" and c.lower_ == "and" for c in children(x.head)):
+        return None
+    up = x.head
+    while up.dep_ not in ("ROOT",) and up.pos_ not in ("VERB", "AUX") and up.i != up.head.i:
+        up = up.head
+    return x if up.pos_ in ("VERB", "AUX") and up.i < x.i and up.i != v.i else None
 
 
 def speaker_of_clause(tok, depth: int = 0):
