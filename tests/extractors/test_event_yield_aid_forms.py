@@ -129,3 +129,28 @@ def test_restored_aid_stays_aid(run):
     art = run("\n\nWestern donors restored aid to President Molina.\n")
     ev = asserted(art)
     assert _typed(ev, "AID") and not _typed(ev, "CONCEDE"), types(art)
+
+
+def test_peacekeepers_being_deployed_give_aid(run):
+    art = run("\n\nThe regional peacekeepers are being deployed to relieve the exhausted garrison.\n")
+    ev = asserted(art)
+    assert _typed(ev, "AID", "deployed") and not _typed(ev, "MOBILIZE"), types(art)
+
+
+def test_a_voided_measure_or_a_broken_deal_is_rejected(run):
+    art = run("\n\nThe High Court on Friday quashed the detention orders signed by the governor.\n\nThe president "
+              "reneged on the trade accord with Brazil.\n\nThe constitutional court annulled the results of the mayoral vote.\n")
+    assert len(_typed(asserted(art), "REJECT")) == 3, types(art)
+
+
+def test_unrest_quashed_is_coercion(run):
+    art = run("\n\nThe army quashed the rebellion in the north within days.\n")
+    ev = asserted(art)
+    assert _typed(ev, "COERCE", "quashed") and not _typed(ev, "REJECT"), types(art)
+
+
+def test_a_disease_fought_is_no_attack(run):
+    art = run("\n\nThe ministry doubled its funding to fight the cholera epidemic in the south.\n\nThe army fought "
+              "the rebels in the hills.\n")
+    attacks = _typed(asserted(art), "ASSAULT")
+    assert [e.trigger.text for e in attacks] == ["fought"], types(art)

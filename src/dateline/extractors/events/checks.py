@@ -279,6 +279,12 @@ def _to_a_people(c: Candidate, w) -> bool:
     return bool(heads) and all(x.ent_type_ in ("GPE", "NORP") and _lemma(x) not in w["campaignmoney"] for x in heads)
 
 
+def _unrest(n) -> bool:
+    """A noun of protest or fighting in the pattern lexicon (`protests`, `a riot`)."""
+    pat = load().nouns.get(_lemma(n))
+    return pat is not None and plover(pat.cameo)[0] in ("PROTEST", "ASSAULT")
+
+
 def _material_help(n, w) -> bool:
     """A `support` noun that names help given: a kind of help before it (event_senses `material`: `military support`,
     also on a conjunct: `logistics and financial support`) or a sum of money (`$45m support`)."""
@@ -305,14 +311,21 @@ def _relief_sent(obj, w) -> bool:
 def _as_peacekeepers(t, w) -> bool:
     """A verb of sending whose `as`, `to` or `on` phrase (its own, or that of the purpose clause it governs: `to serve
     as`) names peacekeepers (event_senses `peacekeeping`, in the noun or a word before it: `as peacekeeping forces`,
-    `to the UN peacekeeping force`, `on a peacekeeping mission`)."""
+    `to the UN peacekeeping force`, `on a peacekeeping mission`), or whose sent are peacekeepers (`the peacekeepers are
+    being deployed`, `dozens of peacekeepers began deploying`)."""
+    def keeper(y) -> bool:
+        return y is not None and (_lemma(y) in w["peacekeeping"] or any(
+            _lemma(z) in w["peacekeeping"] for z in children(y) if z.dep_ in ("compound", "amod") and z.i < y.i))
+
     def named(v) -> bool:
-        return any(_lemma(y) in w["peacekeeping"] or any(_lemma(z) in w["peacekeeping"] for z in children(y)
-                                                          if z.dep_ in ("compound", "amod") and z.i < y.i)
-                   for x in children(v) if x.dep_ in ("prep", "dative") and x.lower_ in ("as", "to", "on")
+        return any(keeper(y) for x in children(v) if x.dep_ in ("prep", "dative") and x.lower_ in ("as", "to", "on")
                    for y in children(x) if y.dep_ == "pobj")
+    sent = child(t, ("dobj", "nsubjpass"))
+    if sent is None and t.pos_ == "VERB":     # (`began deploying`: the one who deploys is the one sent)
+        sent = child(t, ("nsubj",)) or (child(t.head, ("nsubj",)) if t.dep_ == "xcomp" else None)
     return named(t) or any(named(x) for x in children(t) if x.dep_ in ("advcl", "xcomp") and
-                           any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x)))
+                           any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x))) or (
+        sent is not None and (keeper(sent) or keeper(prep_object(sent, "of"))))
 
 
 def retype(c: Candidate) -> None:
@@ -334,6 +347,9 @@ def retype(c: Candidate) -> None:
         if sent is not None:              # `2,000 soldiers were deployed as peacekeepers`: they keep the peace
             c.source = [sent]
             c.target = [x for x in c.target if getattr(x, "i", None) != sent.i]
+    elif c.etype == "REJECT" and verb and lem == "quash" and obj is not None and (_unrest(obj) or olem in w["unrest"]):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "repress"        # `police quashed the protests`: unrest
+        # put down, no measure voided (`the court quashed the orders`)
     elif c.etype == "SUPPORT" and c.noun is not None and _lemma(c.noun) == "support" and _material_help(c.noun, w) and (
             c.token.i == c.noun.i or lem in w["handing"]):
         c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None                # `provided military support to X`, `€45m
@@ -894,6 +910,11 @@ def _sense(c: Candidate, w) -> bool:
     elif obj is not None and obj.tag_ in ("WDT", "WP") and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
         obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
+    if c.etype == "ASSAULT" and not c.nominal and obj is not None and t.pos_ == "VERB" and any(
+            x is not None and (_lemma(x) in hazards() or _lemma(x) in w["plight"])
+            for x in (obj, prep_object(obj, "of"))):
+        return False                      # `funding to fight the Ebola epidemic`, `battling the spread of the virus`,
+        # `fighting famine`: a hazard or a plight fought, no one attacked (ev24plv)
     if lem in w["giving"] and t.tag_ == "VBN" and _conjunction_participle(t):
         return False                      # `especially given that two senators run`, `provided that it agrees`
     if c.etype != "CONCEDE" and c.pattern.kind == "phrase" and plover(c.pattern.cameo)[0] == "CONCEDE" and \
@@ -1740,11 +1761,17 @@ def _inanimate(x) -> bool:
         # (not `tens of thousands of Cubans`)
     if x.pos_ != "NOUN" or x.ent_type_ or actor_like(x):
         return False
-    if len(x.text) > 1 and x.text.isalpha() and x.text.isupper() and not any(
-            y.dep_ == "det" and y.lower_ in ("a", "an") for y in children(x)):
-        return False                      # `ICE returned the paintings`: an acronym the parse took for a common noun
-        # names a body (not `an SUV`)
     return not actor_noun(x)
+
+
+def _acronym(x) -> bool:
+    """A word in capitals the parse took for a common noun, in a sentence not all in capitals and with no `a`/`an`
+    before it (`ICE returned the paintings`; not `an SUV`, not a headline in capitals): a body's short name."""
+    if not hasattr(x, "dep_") or len(x.text) < 2 or not x.text.isalpha() or not x.text.isupper() or any(
+            y.dep_ == "det" and y.lower_ in ("a", "an") for y in children(x)):
+        return False
+    words = [y for y in sentence_tokens(x) if y.is_alpha]
+    return sum(y.text.isupper() for y in words) * 2 < len(words)
 
 
 def _wrong_owned(prep, w) -> bool:
@@ -1808,7 +1835,8 @@ def _acting(c: Candidate, w) -> bool:
         if others:                        # `talks between lawyers for the relatives and government officials`:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
-    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x))
+    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x)) and
+                                                    not (c.quad == 2 and _acronym(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None
     if side is not None:
