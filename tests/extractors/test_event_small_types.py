@@ -105,7 +105,8 @@ def test_help_in_an_election_story_is_support_or_nothing_but_relief_stays_aid(ru
               "the senator.\n")
     assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nBritain sent medical teams to help flood victims in Pakistan.\n")
-    assert of_type(art, "AID") == ["help"], [(e.type, e.trigger.text) for e in art.events]
+    # (ev24plv: medical teams sent are aid themselves, `checks._relief_sent`: one AID, on `sent` or on `help`)
+    assert of_type(art, "AID") in (["help"], ["sent"]), [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_gift_by_anyone_arms_carried_and_money_raised_are_no_aid(run):

@@ -275,6 +275,62 @@ def keep(c: Candidate) -> bool:
     return True
 
 
+def _to_a_people(c: Candidate, w) -> bool:
+    """Every target is a country or a people (a GPE or NORP entity: `donations to Palestinians`, `donated $2 million
+    to Haiti`), none a campaign word: money given to a nation is aid, not money for politics."""
+    heads = [x for x in c.target if hasattr(x, "dep_")]
+    return bool(heads) and all(x.ent_type_ in ("GPE", "NORP") and _lemma(x) not in w["campaignmoney"] for x in heads)
+
+
+def _unrest(n) -> bool:
+    """A noun of protest or fighting in the pattern lexicon (`protests`, `a riot`)."""
+    pat = load().nouns.get(_lemma(n))
+    return pat is not None and plover(pat.cameo)[0] in ("PROTEST", "ASSAULT")
+
+
+def _material_help(n, w) -> bool:
+    """A `support` noun that names help given: a kind of help before it (event_senses `material`: `military support`,
+    also on a conjunct: `logistics and financial support`) or a sum of money (`$45m support`)."""
+    mods = [x for x in children(n) if x.dep_ in ("amod", "compound", "nmod", "nummod") and x.i < n.i]
+    if n.dep_ == "conj":
+        mods += [n.head] + [x for x in children(n.head) if x.dep_ in ("amod", "compound") and x.i < n.head.i]
+    return any(_lemma(x) in w["material"] or x.lower_ in w["material"] or x.ent_type_ == "MONEY" for x in mods)
+
+
+def _no_restriction(obj, olem, w) -> bool:
+    """The object of a lifting verb names no restriction (event_senses `restriction`, `campaignend`, also as a word
+    before the noun: `travel curbs`)."""
+    return olem not in w["restriction"] and olem not in w["campaignend"] and not any(
+        x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ()))
+
+
+def _relief_sent(obj, w) -> bool:
+    """The people sent come with care or relief (event_senses `relief`) in their phrase: `a team of medical experts,
+    equipment and drugs`, `rescue workers` (not `troops and armoured vehicles`)."""
+    a, b = np_bounds(obj)
+    return any(_lemma(x) in w["relief"] or x.lower_ in w["relief"] for x in tokens(obj.doc)[a:b + 1])
+
+
+def _as_peacekeepers(t, w) -> bool:
+    """A verb of sending whose `as`, `to` or `on` phrase (its own, or that of the purpose clause it governs: `to serve
+    as`) names peacekeepers (event_senses `peacekeeping`, in the noun or a word before it: `as peacekeeping forces`,
+    `to the UN peacekeeping force`, `on a peacekeeping mission`), or whose sent are peacekeepers (`the peacekeepers are
+    being deployed`, `dozens of peacekeepers began deploying`)."""
+    def keeper(y) -> bool:
+        return y is not None and (_lemma(y) in w["peacekeeping"] or any(
+            _lemma(z) in w["peacekeeping"] for z in children(y) if z.dep_ in ("compound", "amod") and z.i < y.i))
+
+    def named(v) -> bool:
+        return any(keeper(y) for x in children(v) if x.dep_ in ("prep", "dative") and x.lower_ in ("as", "to", "on")
+                   for y in children(x) if y.dep_ == "pobj")
+    sent = child(t, ("dobj", "nsubjpass"))
+    if sent is None and t.pos_ == "VERB":     # (`began deploying`: the one who deploys is the one sent)
+        sent = child(t, ("nsubj",)) or (child(t.head, ("nsubj",)) if t.dep_ == "xcomp" else None)
+    return named(t) or any(named(x) for x in children(t) if x.dep_ in ("advcl", "xcomp") and
+                           any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x))) or (
+        sent is not None and (keeper(sent) or keeper(prep_object(sent, "of"))))
+
+
 def retype(c: Candidate) -> None:
     """Types the guide fixes for a trigger in a given use; run again on the chosen events, after the type model."""
     w = senses()
@@ -285,7 +341,23 @@ def retype(c: Candidate) -> None:
     if obj is not None and _lemma(obj) in w["quantity"]:
         obj = prep_object(obj, "of") or obj   # `dozens of agents`: the agents
     olem = _lemma(obj) if obj is not None else None
-    if c.etype == "AID" and lem in load().cues["sending"] and olem in w["personnel"]:
+    if c.etype in ("AID", "MOBILIZE") and (verb and lem in load().cues["sending"] and _as_peacekeepers(t, w) or (
+            c.noun is not None and _lemma(c.noun) in w["sendingnoun"] and (
+                _as_peacekeepers(c.noun, w) or _as_peacekeepers(t, w)))):
+        c.etype, c.quad, c.cameo, c.mode = "AID", 2, "074", "military"         # `deployed as peacekeepers`, `sent
+        # 200 troops to serve as a peacekeeping force`: military protection given, no show of force
+        sent = child(t, ("nsubjpass",)) if is_passive(t) and not c.source else None
+        if sent is not None:              # `2,000 soldiers were deployed as peacekeepers`: they keep the peace
+            c.source = [sent]
+            c.target = [x for x in c.target if getattr(x, "i", None) != sent.i]
+    elif c.etype == "REJECT" and verb and lem == "quash" and obj is not None and (_unrest(obj) or olem in w["unrest"]):
+        c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "repress"        # `police quashed the protests`: unrest
+        # put down, no measure voided (`the court quashed the orders`)
+    elif c.etype == "SUPPORT" and c.noun is not None and _lemma(c.noun) == "support" and _material_help(c.noun, w) and (
+            c.token.i == c.noun.i or lem in w["handing"]):
+        c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None                # `provided military support to X`, `€45m
+        # support for farmers`: help given, no stance
+    elif c.etype == "AID" and lem in load().cues["sending"] and olem in w["personnel"] and not _relief_sent(obj, w):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", None           # `dispatched dozens of agents`
     elif c.etype == "ASSAULT" and _cyber_attack(c, w, plain=True):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", "cyber"        # `hackers hit the party's servers`:
@@ -845,17 +917,26 @@ def _sense(c: Candidate, w) -> bool:
     elif obj is not None and obj.tag_ in ("WDT", "WP") and t.dep_ == "relcl" and t.head.pos_ == "NOUN":
         obj = t.head                      # `the speech that I gave`: the relative pronoun stands for the noun
     olem = _lemma(obj) if obj is not None else None
+    if c.etype == "ASSAULT" and not c.nominal and obj is not None and t.pos_ == "VERB" and any(
+            x is not None and (_lemma(x) in hazards() or _lemma(x) in w["plight"])
+            for x in (obj, prep_object(obj, "of"))):
+        return False                      # `funding to fight the Ebola epidemic`, `battling the spread of the virus`,
+        # `fighting famine`: a hazard or a plight fought, no one attacked (ev24plv)
     if lem in w["giving"] and t.tag_ == "VBN" and _conjunction_participle(t):
         return False                      # `especially given that two senators run`, `provided that it agrees`
+    if c.etype != "CONCEDE" and c.pattern.kind == "phrase" and plover(c.pattern.cameo)[0] == "CONCEDE" and \
+            lem in w["lifting"] and _no_restriction(obj, olem, w):
+        return False                      # `didn't roll back the Iron Curtain` (retyped by its mood): no restriction
+        # eased, so no refusal to ease one either
     if c.etype == "CONCEDE" and not c.nominal:
         if olem in w["document"] or olem in w["advert"] or (
                 olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
             return False                  # `released the video`, `returned it`, `released 30 years of tax returns`,
             # `is releasing a robocall`
-        if lem in w["lifting"] and olem not in w["restriction"] and olem not in w["campaignend"] and not any(
-                x.dep_ in ("compound", "amod") and _lemma(x) in w["restriction"] for x in (obj.children if obj is not None else ())):
+        if lem in w["lifting"] and _no_restriction(obj, olem, w):
             return False                  # `lift themselves out of poverty`
-        if lem in w["noconcession"] and olem not in w["entitlement"] and not any(
+        if lem in w["noconcession"] and olem not in w["entitlement"] and not (
+                lem in w["letting"] and olem in w["admitted"]) and not any(
                 _lemma(y) in w["entitlement"] for x in children(t) if x.dep_ == "xcomp" for y in x.subtree):
             return False                  # (`restored voting rights to felons`, `voting` parsed as the verb's complement
             # with `rights` its object: a right given back concedes)
@@ -889,13 +970,14 @@ def _sense(c: Candidate, w) -> bool:
         if olem in w["document"]:
             return False
         if olem not in w["aid"] and not (any(not hasattr(x, "dep_") or _actorish(x) for x in c.target) and (
-                c.source or c.extra_source is not None)):
+                c.source or c.extra_source is not None)) and not (c.cameo == "074" and c.source and not c.nominal):
             return False                  # `helped bridge the divide`, `delivering warheads to the mainland`,
             # `delivering the speech`, `sent classified material`: nothing given to anyone
-        if lem in w["donating"] or _lemma(c.noun if c.nominal and c.noun is not None else t) in w["donating"] or any(
+        if (lem in w["donating"] or _lemma(c.noun if c.nominal and c.noun is not None else t) in w["donating"] or any(
                 hasattr(x, "lemma_") and _lemma(x) in w["campaignmoney"] for x in c.target) or (
                 olem in w["campaignmoney"]) or (
-                lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"]):
+                lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"])) and not (
+                _to_a_people(c, w)):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid
         given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
@@ -1748,6 +1830,16 @@ def _inanimate(x) -> bool:
     return not actor_noun(x)
 
 
+def _acronym(x) -> bool:
+    """A word in capitals the parse took for a common noun, in a sentence not all in capitals and with no `a`/`an`
+    before it (`ICE returned the paintings`; not `an SUV`, not a headline in capitals): a body's short name."""
+    if not hasattr(x, "dep_") or len(x.text) < 2 or not x.text.isalpha() or not x.text.isupper() or any(
+            y.dep_ == "det" and y.lower_ in ("a", "an") for y in children(x)):
+        return False
+    words = [y for y in sentence_tokens(x) if y.is_alpha]
+    return sum(y.text.isupper() for y in words) * 2 < len(words)
+
+
 def _wrong_owned(prep, w) -> bool:
     """The object of `to` after `admit` is a wrong done: a fault or crime word, or an act (`admitted to lying`)."""
     o = child(prep, ("pobj", "pcomp"))
@@ -1809,7 +1901,8 @@ def _acting(c: Candidate, w) -> bool:
         if others:                        # `talks between lawyers for the relatives and government officials`:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
-    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x))
+    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x)) and
+                                                    not (c.quad == 2 and _acronym(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None
     if side is not None:

@@ -360,6 +360,10 @@ def actor_target(t, noun, found, taken, places: bool = True):
         n = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN") else noun
         if n is not noun:
             owners.append(n)
+        if n is not noun and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.dep_ == "prep" and \
+                n.head.head.pos_ == "NOUN":
+            n = n.head.head               # 'the first contingents of peacekeeping troops arrive in X': the part
+            owners.append(n)              # the phrase is of
         owners += [c for c in children(n) if c.dep_ == "acl"]
         if n.dep_ in SUBJ | PASS_SUBJ and n.head.pos_ in ("VERB", "AUX"):
             owners.append(n.head)
@@ -449,8 +453,14 @@ def find(sent, skipped) -> list[Candidate]:
             elif dep in ("dobj", "oprd", "acomp") or (dep == "attr" and lem == "become"):
                 keys.append(f"{lem}_{col.lemma[ci]}")       # `became members of NATO`
                 made_from.setdefault(keys[-1], c)
-            elif dep in ("ccomp", "xcomp") and col.pos_[ci] == "ADJ":
-                keys.append(f"{lem}_{col.lemma[ci]}")
+                if dep == "dobj":
+                    keys += [f"{lem}_{col.lower[a.i]}" for a in children(c) if a.i == t.i + 1 and col.dep_[a.i] == "amod"
+                             and col.pos_[a.i] == "ADJ"]   # `let free the prisoners`: the verb's complement adjective
+                    # parsed as a modifier of the object it comes before
+            elif dep in ("ccomp", "xcomp") and col.pos_[ci] == "ADJ" or dep == "advcl" and col.pos_[ci] == "ADJ" and \
+                    child(t, ("dobj",)) is not None and ci > t.i:
+                keys.append(f"{lem}_{col.lemma[ci]}")   # (`set the hostages free`: the adjective after the object
+                # parsed as an adverbial clause)
             elif dep == "advmod" and col.pos_[ci] == "ADJ" and ci == t.i + 1:
                 keys.append(f"{lem}_{low}")   # `crying foul` (the adjective parsed as an adverb)
             elif dep in ("advcl", "ccomp") and opened_by_for(c):
@@ -600,7 +610,8 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         if pat is None:
             continue
         etype, quad = plover(pat.cameo)
-        if etype == "REQUEST" or etype == "SANCTION" and lem not in cues["unsanction"]:
+        if etype == "REQUEST" or etype == "SANCTION" and lem not in cues["unsanction"] and not any(
+                k in cues["unsanction"] for k in keys):   # (`rolled back sanctions`: a phrase key)
             continue
         if quad in (1, 2):
             cameo = {"CONSULT": "164", "AID": "162"}.get(etype, "161")
