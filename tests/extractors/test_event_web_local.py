@@ -1,8 +1,9 @@
 """Web pages and local news (issue 10, ev24w), on invented sentences: a page that is a game report tells of play in
 words of force even where a sentence names no game (domains.game_report); a strike by armed force or a war machine
 is an attack, no walkout (triggers._struck_by_force, event_cues `warforce`); a fine and an order to pay a penalty are
-penalties imposed (COERCE: event_patterns `fine`, crime._penalty_ordered, crime_words `penalty`); investigating
-with nothing named accuses no one, whoever investigates (crime._police_inquiry)."""
+penalties imposed (COERCE: event_patterns `fine`, crime._penalty_ordered, crime_words `courtpay`); investigating
+with nothing named accuses no one, whoever investigates (crime._police_inquiry); appearing in court is coercion of
+the one who appears (event_patterns `appear_court`)."""
 from __future__ import annotations
 
 GAME = ("Hawks top Rams in overtime\n\nRIVERTON - The Riverton Hawks beat the Millbrook Rams 98-91 on Saturday night for "
@@ -26,7 +27,7 @@ def test_the_new_classes_load():
 
     assert {"shootout", "shooting"} <= checks.senses()["contest"]
     assert "aircraft" in load().cues["warforce"]
-    assert "restitution" in crime.words()["penalty"]
+    assert "restitution" in crime.words()["courtpay"]
     assert "fine" in load().verbs and "fin" in load().verbs
 
 
@@ -76,3 +77,11 @@ def test_investigating_nothing_named_accuses_no_one(run):
 def test_investigating_someone_named_stays(run):
     art = run("\n\nThe senator is investigating the Hale Foundation over its donations.\n")
     assert any(e.trigger.text == "investigating" for e in art.events), kinds(art)
+
+
+def test_appearing_in_court_is_coercion_of_the_one_who_appears(run):
+    art = run("\n\nTwo men from Riverton appeared in court on Monday charged with theft. The singer appeared in the "
+              "film in 2001.\n")
+    found = [e for e in art.events if e.trigger.text == "appeared"]
+    assert len(found) == 1 and found[0].type == "COERCE", kinds(art)
+    assert found[0].target and found[0].target[0].text.startswith("Two men") and not found[0].source, found

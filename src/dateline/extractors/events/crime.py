@@ -386,6 +386,10 @@ def retype(c: Candidate, law: frozenset) -> None:
         return
     if _extradited(c):
         return
+    if c.pattern.key == "appear_court" and _verb(t):
+        s = child(t, SUBJECTS)            # `Two men appeared in court charged with theft`: brought before a court,
+        c.target, c.source = ([s] if s is not None else []), []   # the one who appears its target
+        return
     if c.etype == "AID" and _verb(t) and lem in w["assisting"] and _agencies_helped(c, w, law):
         c.etype, c.quad, c.cameo, c.mode = "COOPERATE", 2, "060", None   # `the Texas Rangers are being assisted by
         return                            # the Sheriff's Office`: police working together, no aid
@@ -475,12 +479,12 @@ def retype(c: Candidate, law: frozenset) -> None:
 
 
 def _penalty_ordered(c: Candidate, w) -> bool:
-    """Ordered to pay a penalty (crime_words `penalty`: `was fined and ordered to pay $900 restitution`, `the judge
+    """Ordered to pay a penalty (crime_words `courtpay`: `was fined and ordered to pay $900 restitution`, `the judge
     ordered him to pay damages`): a penalty imposed (COERCE, the one who pays the target), no request."""
     t = c.token
     pay = next((x for x in children(t) if x.dep_ == "xcomp" and _lemma(x) == "pay"), None)
     what = child(pay, ("dobj",)) if pay is not None else None
-    if what is None or _lemma(what) not in w["penalty"] and what.lower_ not in w["penalty"]:
+    if what is None or _lemma(what) not in w["courtpay"] and what.lower_ not in w["courtpay"]:
         return False
     passive = is_passive(t)
     whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
