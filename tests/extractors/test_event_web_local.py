@@ -3,7 +3,8 @@ words of force even where a sentence names no game (domains.game_report); a stri
 is an attack, no walkout (triggers._struck_by_force, event_cues `warforce`); a fine and an order to pay a penalty are
 penalties imposed (COERCE: event_patterns `fine`, crime._penalty_ordered, crime_words `courtpay`); investigating
 with nothing named accuses no one, whoever investigates (crime._police_inquiry); appearing in court is coercion of
-the one who appears (event_patterns `appear_court`)."""
+the one who appears (event_patterns `appear_court`); a council approving a motion asks for nothing (event_senses
+`granting`)."""
 from __future__ import annotations
 
 GAME = ("Hawks top Rams in overtime\n\nRIVERTON - The Riverton Hawks beat the Millbrook Rams 98-91 on Saturday night for "
@@ -85,3 +86,10 @@ def test_appearing_in_court_is_coercion_of_the_one_who_appears(run):
     found = [e for e in art.events if e.trigger.text == "appeared"]
     assert len(found) == 1 and found[0].type == "COERCE", kinds(art)
     assert found[0].target and found[0].target[0].text.startswith("Two men") and not found[0].source, found
+
+
+def test_approving_a_motion_is_no_request_of_the_council(run):
+    art = run("\n\nCity Council unanimously approved a motion to hire a new city manager on Tuesday. The mayor made a "
+              "request for more funds from the state.\n")
+    found = [e for e in art.events if e.type == "REQUEST"]
+    assert [e.trigger.text for e in found] == ["made a request"], kinds(art)
