@@ -118,6 +118,9 @@ def keep(c: Candidate) -> bool:
         return False
     if crime.no_event(c, w):
         return False                      # crime and local news (crime.py): mishaps, police work, information
+    if c.etype == "REQUEST" and c.noun is not None and c.noun.i != c.token.i and _lemma(c.token) in w["granting"]:
+        return False                      # `the council approved a motion to appoint a citizen`: a request granted,
+        # none made by the council
     if domains.game_play(c, w):
         return False                      # `Alabama beat Clemson 45-40`: play in a sports report (domains.py)
     if domains.tally(c, w):

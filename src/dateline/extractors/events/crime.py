@@ -162,7 +162,8 @@ def _crime_story(sent, w, law, crimeact) -> bool:
 
 def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     """Police investigating accuse no one: with no one named (`Memphis police are still investigating`, `as
-    detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`)."""
+    detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`); nor does anyone who
+    investigates with nothing named (`The Texas Rangers are investigating`)."""
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in w["probeword"]:
         return False
@@ -183,9 +184,10 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     if c.target or obj is not None or c.extra_source is not None:
         return False
     if c.noun is None and prep_object(word, "into") is None and not any(
-            x.dep_ in ("ccomp", "xcomp") for x in children(word)) and (
-            any(_police(x, w, law) for x in c.source) or _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)):
-        return True                       # `Authorities are investigating after a boy shot his grandfather`
+            x.dep_ in ("ccomp", "xcomp") for x in children(word)):
+        return True                       # `Authorities are investigating after a boy shot his grandfather`, `The
+        # Texas Rangers are investigating and are being assisted by ...`: investigating nothing named accuses no one,
+        # whoever investigates
     if not c.source:
         return c.nominal and word.dep_ in ("attr", "nsubj", "nsubjpass")   # `Both are ongoing investigations`
     if not c.nominal:
@@ -384,6 +386,10 @@ def retype(c: Candidate, law: frozenset) -> None:
         return
     if _extradited(c):
         return
+    if c.pattern.key == "appear_court" and _verb(t):
+        s = child(t, SUBJECTS)            # `Two men appeared in court charged with theft`: brought before a court,
+        c.target, c.source = ([s] if s is not None else []), []   # the one who appears its target
+        return
     if c.etype == "AID" and _verb(t) and lem in w["assisting"] and _agencies_helped(c, w, law):
         c.etype, c.quad, c.cameo, c.mode = "COOPERATE", 2, "060", None   # `the Texas Rangers are being assisted by
         return                            # the Sheriff's Office`: police working together, no aid
@@ -443,6 +449,8 @@ def retype(c: Candidate, law: frozenset) -> None:
             c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "172", "curfew"   # `A shelter-in-place had been
             c.target = [x for x in c.target if getattr(x, "i", None) != obj.i]   # ordered for the area`
             return
+    if c.etype == "REQUEST" and _verb(t) and lem in w["decreeing"] and _penalty_ordered(c, w):
+        return                            # `was ordered to pay $900 restitution`: a court's penalty
     if c.etype == "REQUEST" and _verb(t) and lem in w["manhunt"]:
         obj = child(t, ("dobj",))
         if obj is not None and _lemma(obj) in w["fugitive"] and any(_police(x, w, law) for x in c.source):
@@ -468,6 +476,26 @@ def retype(c: Candidate, law: frozenset) -> None:
                 giver.ent_type_ in ("ORG", "GPE") or _lemma(giver) in w["giverbody"]):
             c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None
             c.source, c.target = [giver], [whom]
+
+
+def _penalty_ordered(c: Candidate, w) -> bool:
+    """Ordered to pay a penalty (crime_words `courtpay`: `was fined and ordered to pay $900 restitution`, `the judge
+    ordered him to pay damages`): a penalty imposed (COERCE, the one who pays the target), no request."""
+    t = c.token
+    pay = next((x for x in children(t) if x.dep_ == "xcomp" and _lemma(x) == "pay"), None)
+    what = child(pay, ("dobj",)) if pay is not None else None
+    if what is None or _lemma(what) not in w["courtpay"] and what.lower_ not in w["courtpay"]:
+        return False
+    passive = is_passive(t)
+    whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
+    if whom is None and passive and t.dep_ == "conj":
+        whom = child(t.head, ("nsubjpass",))   # `was fined and ordered to pay`
+    by = prep_object(t, "by") if passive else child(t, ("nsubj",))
+    c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "172", None
+    if whom is not None:
+        c.target = [whom]
+    c.source = [by] if by is not None else [x for x in c.source if getattr(x, "i", None) != getattr(whom, "i", None)]
+    return True
 
 
 def _extradited(c: Candidate) -> bool:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..spans import sentence_tokens
+from ..spans import sentence_tokens, sentences, tokens
 from . import crime
 from .triggers import lemma as _lemma, Candidate
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")    # `45-40`, `3-1`: a game's score in one token
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE"})
+STATISTIC = frozenset({"percent"})   # a ballot word that a game report uses for play (`shot 56.4 percent`)
+GAME_SENTENCES = 3      # sentences telling of a game that make a whole page a game report (`game_report`)
 
 
 def _scored(toks) -> bool:
@@ -35,7 +37,10 @@ def game_play(c: Candidate, w) -> bool:
     sentence about a game: one with a word only sport uses (`sport`: touchdown, goalkeeper, inning, playoff, foul,
     championship ...) or a score, and no word of elections (`ballot`: `Clinton would beat Trump 46 to 40 percent in
     the primary`) nor of real harm (`harmsign` and the crime words: `a gunman shot two fans outside the stadium`), and
-    no body that votes doing it (`votebody`: `the council blocked the plan 5-2` counts votes). Play in a game, no event."""
+    no body that votes doing it (`votebody`: `the council blocked the plan 5-2` counts votes). Play in a game, no event.
+    On a page that is a game report (`game_report`) the sentence need not name the game, only no word of elections
+    (a share is a statistic there: `shot 56.4 percent`) nor of real harm besides the words of force themselves
+    (`shooting` is a crime word, and a shot at the basket: `11-for-15 shooting`)."""
     if c.etype not in FORCE_TYPES:
         return False
     word = c.noun if c.noun is not None else c.token
@@ -43,11 +48,35 @@ def game_play(c: Candidate, w) -> bool:
         return False
     toks = sentence_tokens(c.token)
     lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
-    if lemmas & w["ballot"] or lemmas & w["harmsign"] or lemmas & crime.words()["crimeword"]:
-        return False
     if any(hasattr(t, "lemma_") and (_lemma(t) in w["votebody"] or t.lower_ in w["votebody"]) for t in c.source):
         return False                      # `the council blocked the plan 5-2`: a body's vote count, no game's score
-    return bool(lemmas & w["sport"]) or _scored(toks)
+    harm = crime.words()["crimeword"] | w["harmsign"]
+    if not (lemmas & w["ballot"] or lemmas & harm) and (lemmas & w["sport"] or _scored(toks)):
+        return True
+    if not game_report(c.token.doc, w):
+        return False
+    play = [t for t in toks if t.i != word.i and _lemma(t) not in w["contest"] and t.lower_ not in w["contest"]]
+    others = {_lemma(t) for t in play} | {t.lower_ for t in play}
+    return not (others & harm or others & w["ballot"] - STATISTIC)
+
+
+def _game_sentence(toks, w) -> bool:
+    """A sentence that tells of a game: a word only sport uses or a score, and no word of elections."""
+    lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
+    return not lemmas & w["ballot"] and bool(lemmas & w["sport"] or _scored(toks))
+
+
+def game_report(doc, w) -> bool:
+    """The whole page is a game report (a sports page, a round-up of scores): GAME_SENTENCES or more of its
+    sentences tell of a game (`_game_sentence`). There a word of force with no word of real harm beside it is play
+    even in a sentence that names no game (`the Flyers beat the Capitals for their seventh win`, `5-for-6 shooting
+    from the field`); made once a doc."""
+    found = doc.user_data.get("dateline.events.game_report")
+    if found is None or found[0] != len(doc):
+        toks = tokens(doc)
+        n = sum(_game_sentence(toks[s.start:s.end], w) for s in sentences(doc))
+        found = doc.user_data["dateline.events.game_report"] = (len(doc), n >= GAME_SENTENCES)
+    return found[1]
 
 
 def tally(c: Candidate, w) -> bool:

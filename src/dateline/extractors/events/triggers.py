@@ -677,12 +677,21 @@ def _special_cases(c: Candidate) -> None:
                                                              for x in children(c.noun)):
             c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
-            and prep_object(t, "at") is None and prep_object(t, "on") is None:
+            and prep_object(t, "at") is None and prep_object(t, "on") is None and not _struck_by_force(t, cues):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if c.pattern.kind == "phrase" and c.pattern.key == "become_member":
         body = prep_object(child(t, ("attr",)) or t, "of")
         c.target = [body] if body is not None and actor_like(body) else []   # `became members of NATO`
         c.phrase_noun = None              # (only an actor joined: not `a member of the club`)
+
+
+def _struck_by_force(t, cues) -> bool:
+    """`strike` with no object done by armed force or a war machine (cues `warforce`: `aircraft struck twice in the
+    area`, `the troops struck at dawn`): an attack, no walkout (a passive strike is one too: `crime.struck`)."""
+    s = child(t, ("nsubj",))
+    if s is None and t.dep_ == "conj":
+        s = child(t.head, ("nsubj",))     # `tanks fired shells and aircraft struck`: its own subject first
+    return s is not None and (s.lemma_.lower() in cues["warforce"] or s.lower_ in cues["warforce"])
 
 
 def _source(c: Candidate, quote_speaker) -> list:
