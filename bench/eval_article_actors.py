@@ -35,6 +35,8 @@ tune19 / fresh19: 6 + 6 more (December 2026, act22), the same draw (`pickwide 20
 measured.
 tune20 + tune21 / fresh20: 12 + 6 / 6 more (December 2026, act23), the same draw (`pickwide 20270311 24`): tune20 and
 tune21 may be read, fresh20 only measured.
+tune22 + tune23 / fresh21: 12 + 6 / 6 more (December 2026, act24), the same draw (`pickwide 20270312 24`): tune22 and
+tune23 may be read, fresh21 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

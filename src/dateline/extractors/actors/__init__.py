@@ -33,11 +33,12 @@ from .lookup import ActorIndex
 from .people import people
 from .speakers import speakers
 from .state import ActorState
-from .states import cause_orgs, states_and_orgs, unknown_orgs
+from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
-PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, speakers, coref, codes)
+PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
+          codes)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:

@@ -295,6 +295,13 @@ def _us_towns(st: ActorState, places: list) -> set[str]:
     return towns
 
 
+def us_town_names(st: ActorState) -> set[str]:
+    """The names the article writes once as a US town, `TOWN, STATE` (`Palestine, Texas`, `Lima, Ohio`): a country's
+    or capital's name among them is that town wherever the article names it, no state (act24)."""
+    places = [ent for ent in st.doc.ents if ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent)]
+    return _us_towns(st, places)
+
+
 def dateline_country(st: ActorState) -> Optional[str]:
     """The country of the article's dateline (`AMHERST, N.Y.` -> USA, `NAIROBI, Kenya` -> KEN): its region or
     place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), else None."""

@@ -176,7 +176,8 @@ def nameless_spans(st: ActorState) -> None:
       description (`The Wall Street Journal`, `Wall Street banks`).
     - A capitalised name with a lower-case joining word or a hyphen, right before a lower-case noun of a programme, law or
       other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
-      Residents program`): a thing's name, not its words' actors."""
+      Residents program`): a thing's name, not its words' actors.
+    - A web page's masthead after its headline (`_masthead`: `... - Live5News.com | Charleston, SC | News`)."""
     doc, text = st.doc, st.ctx.text
     toks = st.toks
     runs = [[toks[i] for i in run] for run in capital_runs(doc)]   # (off the doc's columns: no Token read)
@@ -300,6 +301,8 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(1), m.end(1))
             towns.add(m.group(1).strip())
     _cars(st)
+    for start, end in _masthead(st):             # `... shooting - Live5News.com | Charleston, SC | News, Weather,
+        st.nameless.add(start, end)               # Sports`: the site's name, town and sections after the headline
     for m in _SITE_SECTIONS.finditer(text) if "Weather" in text else ():
         st.nameless.add(m.start(), m.end())       # `wave3.com-Louisville News, Weather & Sports`: a station site's
         #                                           sections in its page title, no outlet (the call sign is found apart)
@@ -308,6 +311,7 @@ def nameless_spans(st: ActorState) -> None:
     for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
         towns.add(m.group(1))                     # people are said with its demonym)
     _towns_named_like_countries(st, towns)
+    _towns_written_with_their_state(st)
     _us_states_named_like_countries(st)
     _capitals_named_like_us_towns(st)
     carried, org_words = lex.words("carried_to"), lex.org_words()
@@ -412,6 +416,43 @@ def _towns_named_like_countries(st: ActorState, towns: set[str]) -> None:
     for i, (label, _, end) in list(st.hits.items()):
         if label == "CTRY" and span_of(st.doc, i, end).text in named:
             del st.hits[i]                        # (nor does it give the police of its sentence a country)
+
+
+HEADLINE_MOST = 250   # characters: a longer first line is no headline (a text with no line break, a paragraph)
+_SEPARATOR = re.compile(r" (?:\||-|–|—) ")
+_MASTHEAD_JOINS = frozenset(("and", "of", "the", "on", "in", "at", "for"))   # the lower-case words of a site's name
+
+
+def _masthead(st: ActorState) -> list[tuple[int, int]]:
+    """The web page's masthead after its headline: in the headline (the layout's, else a first line of at most
+    HEADLINE_MOST characters that a line break ends) with two separators or more (` | `, ` - `), what follows the
+    first (`1-year-old shot in arm - NBC12 - WWBT - Richmond, VA News On Your Side`): the site's name, its town and
+    sections, no actor of the story (act24). One separator is the headline's own dash, and a lower-case word that is
+    no domain nor a joining word (`_MASTHEAD_JOINS`) says a clause, not a masthead."""
+    text = st.ctx.text
+    span = st.ctx.layout.title_span or (0, text.find("\n"))
+    seps = list(_SEPARATOR.finditer(text, span[0], span[1])) if 0 < span[1] - span[0] <= HEADLINE_MOST else []
+    if len(seps) < 2 or not text[span[1]:].strip():
+        return []                                 # (a one-line text is no page with a headline)
+    tail = text[seps[0].end():span[1]].split()
+    if any(w[:1].islower() and "." not in w and w not in _MASTHEAD_JOINS for w in tail):
+        return []                                 # a clause (`Director Paul Marnier - whose film opens - said`)
+    return [(seps[0].end(), span[1])]
+
+
+def _towns_written_with_their_state(st: ActorState) -> None:
+    """A country's name or a capital that the article writes once as a US town, `NAME, STATE` (`Palestine, Texas`,
+    `Lima, Ohio`; not the list `Paris, New York and Lyon`), is that town wherever the article names it (`volunteers
+    from Crockett, Palestine and Houston`): its hits go, as for a residence above; the state after it is the proof
+    that the story is American."""
+    from .codes import us_town_names              # (late, as above)
+
+    if not any(label in ("CTRY", "CAP") for label, _, _ in st.hits.values()):
+        return
+    towns = us_town_names(st)
+    for i, (label, _, end) in list(st.hits.items()):
+        if label in ("CTRY", "CAP") and span_of(st.doc, i, end).text in towns:
+            del st.hits[i]
 
 
 _THE_STATE = re.compile(r"\bthe state\b(?! (?:of|media|television|TV|news|department|visit|dinner|funeral)\b)")

@@ -251,9 +251,10 @@ def people(st: ActorState) -> None:
                 st.owner_sector[e + 1] = org.sector
             continue
         last = toks[e - 1].lower_
-        if e - s > 1 and last in lex.org_words() and span_text(doc, s, e) not in lex.person_forms():
-            add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON
-            continue
+        if e - s > 1 and last in lex.org_words() and span_text(doc, s, e) not in lex.person_forms() and \
+                not age_after(doc, e):
+            add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON (not `Brandy
+            continue                              # Council, 34,`: an age says a person, act24)
         # a lexicon name that overlaps the entity at its start (the entity may run on)
         h = st.hits.get(s)
         if h and h[0] == "PER" and h[2] >= e:
@@ -1798,7 +1799,11 @@ def harmed_someone(tok) -> bool:
     """True for the subject of a verb of a crime against a person (actor_words.tsv `harm_verb`) in the active voice
     whose object is a person (a name, a noun of kin, or a word of actor_words.tsv `harm_object`: `he then shot Dana
     Remaley`, `Ortiz stabbed his wife`), not in a sentence that excuses the deed (`harm_excuse`: `accidentally shot
-    his brother`, `shot the intruder in self-defense`), not negated, not a question, not with `if` (a hypothesis)."""
+    his brother`, `shot the intruder in self-defense`), not negated, not a question, not with `if` (a hypothesis).
+    A subject is found through a conjunction and an apposition (`Baskerville and another man, 19-year-old Lutchman
+    Chandler, abducted Bosworth`: act24)."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
     if tok.dep_ != "nsubj":
         return False
     verbs = [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
@@ -2589,9 +2594,11 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if not any(t.pos_ == "PROPN" for t in words):
                 continue
             orgwords = lex.org_words()
-            sector = next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
+            ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
+            sector = org_sector(ent) if ent is not None else None   # `a spokesman for the Henderson Police
+            #                                     Department`: the name's own sector (COP), not its last word's (act24)
+            sector = sector or next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
             if sector is None:                    # `president of Concerned Women for America`: an advocacy group
-                ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
                 sector = cause_name(ent) if ent is not None else None
             if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title") or
                            _police_rank(info, sector)):

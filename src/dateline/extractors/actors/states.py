@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from ...lexicon import actors as lex, months, weekdays
+from ...lexicon import actors as lex, months, pronouns, weekdays
 from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
@@ -526,6 +526,10 @@ def unknown_orgs(st: ActorState) -> None:
         if len(ent) > 1 and ent[0].text in lex.parties().words and (rest in us_state_forms() or
                                                                     lex.place_country(rest)):
             continue                              # `strongly Republican Wyoming`: a state that votes so, a place
+        if org_sector(ent) in (None, "BUS") and ent.root.dep_ != "compound" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "every") for c in children(ent.root)):
+            continue                              # `drove her to a PDQ Mart in Woodbridge`: one of a chain's shops
+            #                                       (act24; not `told the Daily Chronicle in January`)
         if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
@@ -559,10 +563,19 @@ def unknown_orgs(st: ActorState) -> None:
         while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
                                                                                      "SCONJ")):
             e -= 1
+        run = ent.end
+        while run < len(st.doc) and st.doc[run].is_title and st.doc[run].is_alpha:
+            run += 1                              # (the capitalised words the tagger cut off the name)
+        if sector is None and s < e and lex.non_actor(span_of(st.doc, s, run).text):
+            continue                              # `the New Hampshire State Veterans Cemetery` (tagged an
+            #                                       organisation and a person): a place, whole (act24)
         e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_of(st.doc, k, e).text)), e)
         #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
             continue
+        if 2 <= e - s <= 3 and age_after(st.doc, e) and all(t.is_title for t in tokens(st.doc)[s:e]):
+            _tagged_person(st, s, e)              # `Brandy Council, 34,` tagged an organisation: an age says a
+            continue                              # person (act24)
         if e - s == 1 and st.doc[s].is_upper and st.doc[s].is_alpha and len(st.doc[s]) > 6:
             continue                              # `They break them CONSTANTLY`: a word in capitals for emphasis,
             #                                       too long for an acronym the lexicon does not know
@@ -659,6 +672,76 @@ def unknown_orgs(st: ActorState) -> None:
 
 
 _PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
+
+
+def _actor_noun(tok) -> bool:
+    """A common noun that names actors (a title or group noun, an organisation word, a noun of a person or of the
+    actors countries are among: `officials`, `team`, `campaign`, `family`), not a thing or a place."""
+    forms = {tok.lower_, tok.lemma_.lower()}
+    return any(f in lex.org_words() or lex.titles().get(f) or f in lex.words("person_noun") or
+               f in lex.words("member_kind") for f in forms)
+
+
+_ACT_ENDINGS = ("ion", "ment", "ance", "ence", "al")   # a noun made of a verb (`decision`, `statement`, `approval`)
+
+
+def _names_a_thing(st: ActorState, s: int, e: int) -> bool:
+    """True when the name over characters [s, e) only modifies a singular lower-case noun of a thing or place after it
+    (`the Cedar Creek Estates neighborhood`, `a Hyatt Place hotel`, `Old Time music`; a plural may be people: `greats
+    like Babe Ruth - idols`), or is where a person named right before is from (`Patrick Woodrow, of Bucknell,`, `John
+    Canning of the Central North Side`)."""
+    span = char_span(st.doc, s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "compound":
+        head = _compound_head(root)
+        return head.i >= span.end and head.tag_ == "NN" and head.is_lower and not _actor_noun(head) and \
+            head.dep_ not in ("appos", "attr") and head.lemma_.lower() not in lex.words("authored") and \
+            not head.lower_.endswith(_ACT_ENDINGS)   # (`Zoe Falcone, a UF botany senior`: what a person is; `the
+        #                                              INS decision`, `the Smith proposal`: the actor's own act)
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        return owner.i in st.person_at and owner.i < root.head.i
+    return False
+
+
+def _short_for_a_road(text: str, name: str) -> bool:
+    """True when the article also writes the name with a road's word after it (`E. Montague` beside `E. Montague
+    Avenue`): a road named short, no person or organisation."""
+    after = re.finditer(r"(?<!\w)" + re.escape(name) + r" ([A-Z][a-z]+\.?)", text)
+    return any(m.group(1).lower() in lex.words("road_word") or m.group(1).lower() in lex.words("road_abbrev")
+               for m in after)
+
+
+def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:
+    """True for a town's name (the gazetteer's: `Bicester`, `Kenosha`) the tagger called an organisation, where it
+    does not act: no subject nor agent of a verb (`plans would damage Bicester`: the town as a place)."""
+    name = st.ctx.text[s:e].removeprefix("the ").removeprefix("The ")
+    if not (lex.place_country(name) or lex.town_country(name)):
+        return False
+    span = char_span(st.doc, s, e, alignment_mode="expand")
+    return span is not None and span.root.dep_ not in ("nsubj", "nsubjpass", "agent", "poss")
+
+
+def names_of_things(st: ActorState) -> None:
+    """An organisation or person in no lexicon, with no sector, title or office, whose every name only modifies a
+    noun of a thing or place, or says where a person is from (`_names_a_thing`), or is a road's name written short
+    (`_short_for_a_road`), or, for a name tagged an organisation, a town's name where it does not act
+    (`_town_as_a_place`), is no actor: its mentions go (act24, a class of the local news sets' false actors)."""
+    words = pronouns()
+    for c in list(st.clusters.values()):
+        if c.person is not None or c.sector is not None or c.role is not None or c.members or not c.mentions or \
+                c.key[0] not in ("O", "P?") or c.key[0] == "O" and lex.organisation_forms().get(c.name) is not None:
+            continue
+        if c.key[0] == "P?" and c.name.split()[0].lower() in given_names():
+            continue                              # `the Tom Hanks movie`: a person named, an actor as the guide has it
+        text = st.ctx.text
+        names = [(s, e) for s, e in c.mentions if text[s:e].lower() not in words]
+        if names and (all(_names_a_thing(st, s, e) or _short_for_a_road(text, text[s:e]) for s, e in names) or
+                      c.key[0] == "O" and all(_town_as_a_place(st, s, e) for s, e in names)):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
 
 
 def _leading_place(span) -> Optional[str]:
