@@ -27,7 +27,7 @@ from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
 from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
                        inherited_source, names_actor, need_request, np_bounds, prep_object, speaker_of_clause,
-                       subject_of)
+                       split_off_subject, subject_of)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -742,7 +742,7 @@ def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str) -> Event:
             span = char_span(doc, p.start, p.end, alignment_mode="expand")
             if span is None or not len(span) or span.root.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
-            for x in span.root.conjuncts:
+            for x in () if split_off_subject(span.root) else span.root.conjuncts:
                 if x.pos_ not in ("PROPN", "NOUN", "PRON") or not _names_actor(x, index):
                     continue
                 q = _participant(x, index, text, solo=True)

@@ -931,8 +931,14 @@ def _sense(c: Candidate, w) -> bool:
             lem in w["lifting"] and _no_restriction(obj, olem, w):
         return False                      # `didn't roll back the Iron Curtain` (retyped by its mood): no restriction
         # eased, so no refusal to ease one either
+    taken_back = c.etype == "CONCEDE" and not c.nominal and lem in ("retract", "recant") and obj is not None
+    if taken_back and lem == "retract" and not (olem in w["speech"] or olem in w["retracted"] or
+                                                olem in w["document"] or olem in evaluative.words()["claimed"]):
+        return False                      # `retracted his claws`: no thing said taken back (`retracted her statement`
+        # stays; what is recanted is always a thing said, `recanted her testimony`, and neither is a document released
+        # below; rev24b)
     if c.etype == "CONCEDE" and not c.nominal:
-        if olem in w["document"] or olem in w["advert"] or (
+        if not taken_back and olem in w["document"] or olem in w["advert"] or (
                 olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) in w["document"]):
             return False                  # `released the video`, `returned it`, `released 30 years of tax returns`,
             # `is releasing a robocall`
@@ -1390,22 +1396,24 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `Cook declined to say whether it was a violation`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
     if c.etype == "REJECT" and lem in w["refusing"] and _is_verb(t) and said is None and obj is not None and (
-            olem in w["comment"] or olem in w["care"]):
+            olem in w["comment"] or olem in w["care"] and not _care_withheld(t, obj, w)):
         return False                      # `Navas declined comment`, `the other victim refused medical treatment`: no
         # comment given, care turned down by a patient (issue 10, ev24j; `refused the offer` stays)
     if c.etype == "REJECT" and lem == "dismiss" and _is_verb(t) and obj is not None and not any(
             x.dep_ == "prep" and x.lower_ == "as" for x in children(t)) and any(
             _lemma(y) in w["officeholder"] or _lemma(y) in w["staff"] for y in [obj] + [
-                x for x in children(obj) if x.dep_ == "compound"]):
+                x for x in children(obj) if x.dep_ == "compound" and obj.pos_ == "PROPN"]):
         return False                      # `Medvedev dismissed four governors`, `the right to appoint and dismiss
         # governors`: a removal from a post, no claim or offer refused (`dismissed the charges`, `dismissed the
-        # governor as a puppet` stay; ev24j)
+        # governor as a puppet` stay; ev24j; a title's compound only before a name, `Interior Minister John Smith`,
+        # not `dismissed the cabinet decision`: rev24b)
     if c.etype == "REJECT" and lem == "back" and _is_verb(t) and any(
             _lemma(y) in w["drivenway"] or _lemma(y) in w["roadway"]
             for x in children(t) if x.dep_ in ("prep", "prt", "advmod") and x.lower_ in ("out", "into", "onto", "up")
-            for y in x.subtree if y.dep_ == "pobj"):
+            for h in [x] + [p for p in children(x) if p.dep_ == "prep"] for y in children(h) if y.dep_ == "pobj"):
         return False                      # `a car backed out of a parking space`, `while backing out of the
-        # driveway`: a vehicle driven, no backing out of a deal (`backed out of the debate` stays; ev24j)
+        # driveway`: a vehicle driven, no backing out of a deal (`backed out of the debate` stays; ev24j; only the
+        # place backed out of, not a noun within it, `backed out of a deal on the parking lot`: rev24b)
     if c.nominal and c.noun is not None and _lemma(c.noun) in w["market"] and _market_quantity(c.noun):
         return False                      # `stimulus spurs demand`, `ratcheting up demand`, `its on-demand service`:
         # what a market buys, no one's demand (`a demand by Pelosi that ...`, `their demands` ask)
@@ -2492,12 +2500,26 @@ def _thing_granted(t, w) -> bool:
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or _head_actor(subj) or is_person(subj) or any(
             x.dep_ == "poss" for x in children(subj)):
         return False
+    if _lemma(subj) in evaluative.words()["claimed"]:
+        return False                      # `admitted the claim was right`: a claim granted is a point given up (rev24b)
     if any(x.dep_ == "neg" for x in children(said)):
         return False                      # `admitted that open-carry wasn't a problem`: a point given up
     ev = evaluative.words()
     blame = ev["negative"] | ev["blame"] | ev["false"] | ev["truth"]
     return not any(x.dep_ in ("acomp", "attr") and (_lemma(x) in w["fault"] or _lemma(x) in blame or x.lower_ in blame)
                    for x in children(said))
+
+
+def _care_withheld(t, obj, w) -> bool:
+    """Care refused to or for someone else (`refused medical care to the prisoners`, `refused transport for the
+    wounded`): withheld from them, not turned down by a patient (rev24b)."""
+    def someone(y) -> bool:
+        return y is not None and _lemma(y) not in w["site"] and (
+            names_actor(y) or actor_noun(y) or is_person(y) or y.lower_ in _person_pronouns("object") or
+            _lemma(y) in w["hurtpeople"])         # (not a place the care would go to, `transport to the hospital`)
+    return any(x.dep_ in ("dative", "prep") and x.lower_ in ("to", "for") and someone(child(x, ("pobj",)))
+               or x.dep_ == "dative" and someone(x) for o in (t, obj) for x in children(o))
+
 
 
 def _refusal_judged(c: Candidate) -> bool:

@@ -212,6 +212,14 @@ def _subject_taken_for_object(v):
     return x if up.pos_ in ("VERB", "AUX") and up.i < x.i and up.i != v.i else None
 
 
+def split_off_subject(x) -> bool:
+    """x is a name `_subject_taken_for_object` gives to the verb just after it: the nouns the parse joined it to belong
+    to the earlier clause, not to x's (`attacked the city of Aleppo and Turkey condemned the strike`; rev24b)."""
+    v = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+    s = _subject_taken_for_object(v) if v is not None and v.dep_ == "conj" else None
+    return s is not None and s.i == x.i
+
+
 def speaker_of_clause(tok, depth: int = 0):
     """The subject of the reporting verb that governs tok's clause ('Lavrov said both sides were to blame')."""
     report = load().cues.get("report", frozenset())
