@@ -45,3 +45,17 @@ def test_an_inquiry_into_no_one_named_accuses_no_one(run):
 def test_an_inquiry_into_someone_stays(run):
     art = run("\n\nThe state auditor is investigating Mayor Brill over the missing funds.\n")
     assert has(pairs(art, "ACCUSE"), "auditor", "Brill"), pairs(art, "ACCUSE")
+
+
+def test_a_word_of_need_with_what_it_matters_to_is_no_feeling(run):
+    # (rev24: the feeling reader read `critical for` as a feeling about the town)
+    art = run("\n\nThe governor's decision was critical for the harbor town, Senator Oakes said.\n")
+    assert not found(art, "ACCUSE"), pairs(art, "ACCUSE")
+
+
+def test_a_plain_word_before_the_noun_of_a_naming_verb_is_no_verdict(run):
+    # (rev24: `cast` as a naming verb read `critical` before `vote` as the name given)
+    art = run("\n\nSenator Oakes cast the critical vote against Governor Brill's budget on Tuesday.\n")
+    assert not found(art, "ACCUSE"), pairs(art, "ACCUSE")
+    art = run("\n\nSenator Oakes called Governor Brill a weak leader.\n")
+    assert has(pairs(art, "ACCUSE"), "Oakes", "Brill"), pairs(art, "ACCUSE")

@@ -99,3 +99,54 @@ def test_support_reiterated_still_backs(run):
 def test_backing_held_off_is_not_given(run):
     art = run("\n\nThe union held off endorsing Governor Halvorsen until June.\n")
     assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+# Review (rev24): forms the rules above must leave alone, and participants they must keep.
+
+def test_backing_away_from_people_in_a_scene_is_a_step_back(run):
+    art = run("\n\nThe deputies backed away from the protesters as the smoke spread.\n")
+    assert not any(e.type in ("REJECT", "SUPPORT") for e in asserted(art)), types(art)
+
+
+def test_backing_away_from_a_stand_or_a_view_is_a_step_back(run):
+    art = run("\n\nThe crowd backed away from the stand, and Senator Oakes backed away from the view of the bay.\n")
+    assert not any(e.type in ("REJECT", "SUPPORT") for e in asserted(art)), types(art)
+
+
+def test_holding_someone_off_is_no_act_withheld(run):
+    art = run("\n\nThe garrison held off the raiders, killing nine of them near the bridge.\n")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "killing" for e in asserted(art)), types(art)
+
+
+def test_a_habit_told_in_the_past_passive_is_acts_done(run):
+    art = run("\n\nGovernor Halvorsen was frequently denounced by the dock workers' union last year.\n")
+    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+
+
+def test_a_habit_told_with_would_stays_a_habit(run):
+    art = run("\n\nSenator Oakes would often criticize Governor Halvorsen in his newsletter.\n")
+    assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+
+
+def test_a_commitment_reaffirmed_to_someone_is_aimed_at_them(run):
+    art = run("\n\nSenator Pell reaffirmed her commitment to Governor Halvorsen on Monday.\n")
+    agree = [e for e in asserted(art) if e.type == "AGREE"]
+    assert agree and any(p.text == "Governor Halvorsen" for e in agree for p in e.target), types(art)
+
+
+def test_criticism_or_opposition_reaffirmed_backs_no_one(run):
+    art = run("\n\nThe minister reaffirmed his criticism of Governor Halvorsen and reiterated his opposition to the "
+              "harbor plan.\n")
+    assert not any(e.type in ("SUPPORT", "AGREE") for e in asserted(art)), types(art)
+    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
+
+
+def test_standing_behind_someone_as_they_speak_is_a_place(run):
+    art = run("\n\nTwo aides stood behind Governor Halvorsen as she spoke to reporters.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_standing_behind_someone_as_a_scandal_grows_backs_them(run):
+    art = run("\n\nSenator Pell stood behind Governor Halvorsen as the scandal grew.\n")
+    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
+    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)

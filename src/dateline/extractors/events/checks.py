@@ -382,6 +382,10 @@ def retype(c: Candidate) -> None:
             olem in w["commitnoun"] or olem in w["intentnoun"]):
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `reaffirmed their commitment to
         # destroying ISIL`, `reaffirmed his intention to step down`: a promise renewed (`reiterated his support` backs)
+        to = prep_object(obj, "to")
+        if to is not None and to.pos_ in ("NOUN", "PROPN") and names_actor(to):
+            c.target = [to]               # `reaffirmed its commitment to Kyiv`: the one it is made to (as `renewed
+            # his commitment to Kyiv` reads it), not the promise
     elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in sentence_tokens(t)) and not any(
             x.dep_ in ("compound", "amod") and (_lemma(x) in w["military"] or x.lower_ == "air") for x in children(t)) \
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
@@ -958,6 +962,12 @@ def _sense(c: Candidate, w) -> bool:
             (prep_object(x, "from") for x in children(t) if x.lower_ == "away"), None), w):
         return False                      # `backed away from the microphone`: a step back, no refusal (`backed away
         # from the deal`, `from his pledge` refuse it)
+    if c.etype == "SUPPORT" and not c.nominal and lem in w["affirming"] and obj is not None and \
+            _act_of_another_type(obj):
+        return False                      # `reaffirmed his criticism of X`, `reiterated his opposition to the plan`:
+        # an act of blame, refusal or threat said again backs no one (`reaffirmed his support` stays)
+    if c.pattern.kind == "phrase" and c.pattern.key == "stand_behind" and _behind_as_they_act(t):
+        return False                      # `officials stood behind the governor as he spoke`: a place in a scene
     if c.etype == "RETREAT" and c.pattern.kind == "phrase" and c.pattern.key in ("lay_down", "pull_out") and \
             obj is not None and olem not in w["armslaid"] and not names_actor(obj):
         return False                      # `laying down sign posts`, `pulling out her credentials`: no arms, no troops
@@ -1758,13 +1768,38 @@ def _quoted_term(x, w) -> bool:
 
 
 def _retractable(x, w) -> bool:
-    """A thing one can back away from as a refusal: an actor, a pact, a measure, a promise or a stand taken
-    (`retracted`)."""
+    """A thing one can back away from as a refusal: a named actor, a pact, a measure, a promise or a stand taken
+    (`retracted`). Backing away from people named by a common noun or a pronoun is a step back (`the officers backed
+    away from the protesters`, `he backed away from her`); from a name it is backing withdrawn (`donors backed away
+    from Oakes`)."""
     if x is None:
         return False
     lem = _lemma(x)
-    return names_actor(x) or any(lem in w[k] for k in ("pact", "approvable", "measure", "commitnoun", "intentnoun",
-                                                       "retracted"))
+    return x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or any(
+        lem in w[k] for k in ("pact", "approvable", "measure", "commitnoun", "intentnoun", "retracted"))
+
+
+def _act_of_another_type(x) -> bool:
+    """x is an event noun of the lexicon whose type is neither backing nor agreement (`criticism`, `opposition`,
+    `threat`, `demand`)."""
+    pat = load().nouns.get(_lemma(x))
+    return x.pos_ == "NOUN" and pat is not None and plover(pat.cameo)[0] not in ("SUPPORT", "AGREE")
+
+
+def _behind_as_they_act(t) -> bool:
+    """`stood behind Oakes as he spoke`, `stand behind the governor while the governor signs it`: a clause of the
+    same moment (`as`, `while`) whose subject is the one stood behind (a he/she/they or a word of their name) tells
+    where someone stood, no backing (`stood behind Oakes as the scandal grew` backs him)."""
+    behind = prep_object(t, "behind")
+    if behind is None:
+        return False
+    named = {y.lower_ for y in behind.subtree}
+    for x in children(t):
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in children(x)):
+            subj = child(x, ("nsubj",))
+            if subj is not None and (subj.lower_ in ("he", "she", "they") or subj.lower_ in named):
+                return True
+    return False
 
 
 def _past_occasions(t, w) -> bool:
@@ -1774,8 +1809,13 @@ def _past_occasions(t, w) -> bool:
     brushed aside`, `always denied`)."""
     habits = [x for x in children(t) if x.dep_ in ("advmod", "npadvmod", "prep") and (
         x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"])]
-    return all(x.lower_ in w["occasions"] for x in habits) and (t.tag_ == "VBD" or t.tag_ == "VBN" and any(
-        x.dep_ == "aux" and x.lemma_.lower() == "have" for x in children(t)))
+    if not all(x.lower_ in w["occasions"] for x in habits):
+        return False
+    if t.tag_ == "VBD":
+        return True
+    aux = [x for x in children(t) if x.dep_ in ("aux", "auxpass")]
+    return t.tag_ == "VBN" and (any(x.lemma_.lower() == "have" for x in aux) or any(
+        x.dep_ == "auxpass" and x.tag_ == "VBD" for x in aux))   # (`was often criticized by X`: the past passive)
 
 
 def _said_to(verb) -> bool:
@@ -2439,8 +2479,12 @@ def _without(tok) -> bool:
     """tok is what `without`, `instead of` or `rather than` governs: `without a bullet being fired`, `without
     consultation`, `rather than publicly challenging Trump's claims`, `instead of condemning the attack`."""
     t = tok
-    if t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and _held_back(t.head, "on"):
+    if t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and _held_back(t.head, "on") and child(
+            t.head, ("dobj",)) is None and not any(x.dep_ == "prt" and child(x, ("pobj",)) is not None
+                                                   for x in children(t.head)):
         return True                       # `held off supporting either of them`: the gerund straight on the verb
+        # (`held off the rebels, killing twelve`: holding someone off is no act withheld, the participle is done;
+        # the parse may hang them on the particle)
     for _ in range(3):
         if t.dep_ not in ("pcomp", "pobj", "nsubjpass", "nsubj") or t.head.i == t.i:
             return False

@@ -428,7 +428,9 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         if judged is not None:
             comp, words, obj = obj, [obj] + [x for x in children(obj) if x.dep_ == "amod"], judged
         else:
-            comp, words = obj, [x for x in obj.subtree if x.dep_ in ("amod", "conj") and x.pos_ == "ADJ"]
+            comp, words = obj, [x for x in obj.subtree if x.dep_ in ("amod", "conj") and x.pos_ == "ADJ" and not (
+                x.i < obj.i and (x.lemma_.lower() in w["plain"] or x.lower_ in w["plain"]))]
+            # (`cast the critical vote against him`: a word of `plain` before the noun describes it, as in `_scorned`)
     if comp is None or obj is None:
         return None
     etype = _polarity(words, w)
@@ -515,6 +517,9 @@ def _feeling(t, w, told: frozenset = frozenset()):
         return None                       # `responsible for the death` is a verdict on the subject, no feeling
     if _lemma(t.head) not in w["feelingverb"]:
         return None
+    if _of_need(t, t.head):
+        return None                       # `the governor's decision was critical for the town`: a word of need with
+        # what it matters to is no feeling about it, as it is no verdict (`_judged`; `critical of X` stays)
     if any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in ("should", "would", "could", "might", "must"))
            for x in children(t.head)) or no_longer(t.head):
         return None                       # `we are not concerned about`, `you are no longer welcome in the party`,
