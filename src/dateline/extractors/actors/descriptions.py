@@ -136,11 +136,22 @@ def _lower_case_bodies(st: ActorState) -> None:
             continue
         name = st.ctx.text[s_char:e_char]
         key = name.lower().removeprefix("the ")
-        c = cluster(st, ("O", key), name, sector="GOV", role=tok.lower_)
+        c = cluster(st, ("O", key), name, sector=_body_kind_sector(mods, tok), role=tok.lower_)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         if c not in found.setdefault(tok.lower_, []):
             found[tok.lower_].append(c)
+
+
+def _body_kind_sector(mods: list, head) -> str:
+    """The sector of a lower-case public body: that of its kind when titles.tsv lists the head with the modifiers
+    before it as a group (`the school board`: EDU, as bench/actors/GUIDE.md codes a board of education), else GOV."""
+    table = lex.titles()
+    for k in range(len(mods)):
+        g = table.get(" ".join([m.lower_ for m in mods[k:]] + [head.lower_]), {}).get("group")
+        if g is not None and g.sector:
+            return g.sector
+    return "GOV"
 
 
 AGED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother) (?:\d{1,3}|[a-z]+)-year-old (?:[a-z]+ )?(?:man|woman|boy|girl|teen|"

@@ -1735,6 +1735,10 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)
                              or _accused_who(st.doc, e)):
         c.sector, c.role = "CRM", c.role or "suspect"
+    elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
+            _opened_fire(root) or _admitted_harm(root) or _named_as_suspect(root) or _held_or_sought(root)):
+        c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
+        #                                           who did it is the suspect, not a private bystander
 
 
 def _religious_address(doc, s: int) -> bool:
@@ -1819,6 +1823,109 @@ def harmed_someone(tok) -> bool:
     objs = [o for o in children(verb) if o.dep_ == "dobj"]
     return any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("harm_object") or
                o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") for o in objs)
+
+
+_PLAIN_ROLES = (None, "citizens", "resident", "residents")   # a private person told by no more than where they
+#                                                             live (`township resident`, `a Paris man`): a deed may
+#                                                             still make them a suspect
+
+
+def _denied(verb) -> bool:
+    """True for a verb under a negation or a modal of what may be (`never opened fire`, `would admit`), or in a
+    question or a hypothesis (`if`, `?` in its sentence)."""
+    return any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "never", "would", "could", "might", "will")
+               for k in children(verb)) or any(t.lower_ in ("if", "?") for t in sentence_tokens(verb))
+
+
+def _subject_verbs(tok) -> list:
+    """The verbs a subject token does: its head and the verbs joined to it with no subject of their own."""
+    if tok.dep_ != "nsubj":
+        return []
+    return [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
+                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in children(v))]
+
+
+def _opened_fire(tok) -> bool:
+    """True for the subject of a deed of firing at people (actor_words.tsv `fire_deed`: `Ostrander opened fire in a
+    feed store`), not negated, not a question or a hypothesis, not in a sentence that excuses it."""
+    deeds = {tuple(p.split()) for p in lex.words("fire_deed")}
+    for verb in _subject_verbs(tok):
+        if verb.pos_ == "VERB" and any((verb.lemma_.lower(), o.lemma_.lower()) in deeds
+                                       for o in children(verb) if o.dep_ == "dobj"):
+            return not _denied(verb) and not _words_in(sentence_of(verb.doc, verb.i).text, lex.words("harm_excuse"))
+    return False
+
+
+def _admitted_harm(tok) -> bool:
+    """True for the subject of a verb of owning up (actor_words.tsv `admit_verb`) to a `harm_verb` done to someone
+    (`Detectives said Devin Marsh admitted stabbing Terrell Banks`, `admitted to killing her`), not negated, not excused."""
+    for verb in _subject_verbs(tok):
+        if verb.lemma_.lower() not in lex.words("admit_verb") or _denied(verb):
+            continue
+        deeds = [k for k in children(verb) if k.dep_ in ("xcomp", "ccomp", "dobj") and k.tag_ == "VBG"]
+        deeds += [g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to"
+                  for g in children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if any(d.lemma_.lower() in lex.words("harm_verb") and any(o.dep_ == "dobj" for o in children(d)) for d in deeds) \
+                and not _words_in(sentence_of(verb.doc, verb.i).text, lex.words("harm_excuse")):
+            return True
+    return False
+
+
+def _named_as_suspect(tok) -> bool:
+    """True for a person named with `as` + a noun of a suspect (actor_words.tsv `suspect_as`: `a tip pointed detectives
+    to Ann Lee and Tom Hart as suspects`, `identified Tom Hart as the gunman`, `Tom Hart was named as a suspect`), on
+    the name or on the verb it is the object of; not with a verb that clears (`clear_verb`: `ruled out ... as a
+    suspect`), nor negated."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    owners = [tok]
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        owners.append(verb)
+    elif tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        owners.append(verb)
+    else:
+        verb = None
+    found = any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.words("suspect_as") for o in children(p))
+        for owner in owners for p in children(owner))
+    if not found and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep":
+        verb = tok.head.head                      # `Police identified the suspect as Kyle Dunn`, `The gunman was
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in lex.words("suspect_as") and \
+                verb.dep_ in ("dobj", "nsubjpass"):    # identified as Kyle Dunn`: the suspect is the one named
+            verb, found = verb.head, True         # (`as` hung on `the suspect`)
+        else:
+            found = verb.pos_ == "VERB" and any(
+                k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in lex.words("suspect_as") for k in children(verb))
+    if not found:
+        return False
+    if verb is not None and (verb.lemma_.lower() in lex.words("clear_verb") or _denied(verb)):
+        return False
+    return True
+
+
+def _held_or_sought(tok) -> bool:
+    """True for a person the police hold or seek: the passive subject of a verb of booking with `into`/`on`/`for`
+    (actor_words.tsv `booked_verb`: `Dunn was booked into the county jail`), the subject of `turn` with a reflexive
+    pronoun and `in` (`Dunn turned himself in`), or the subject of `wanted` with `for`/`in` (`wanted_verb`: `Dunn is
+    wanted in connection with a robbery`); not negated, not a question or a hypothesis."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if verb.i == tok.i or _denied(verb):
+        return False
+    kids = children(verb)
+    lemma = verb.lemma_.lower()
+    preps = {k.lower_ for k in kids if k.dep_ == "prep"}
+    if tok.dep_ == "nsubjpass" and lemma in lex.words("booked_verb"):
+        return bool(preps & {"into", "on", "for"})
+    if tok.dep_ == "nsubj" and lemma == "turn":
+        return any(k.dep_ == "prt" and k.lower_ == "in" for k in kids) and any(
+            k.dep_ == "dobj" and k.lower_ in lex.words("reflexive") for k in kids)
+    if tok.dep_ in ("nsubj", "nsubjpass") and lemma in lex.words("wanted_verb") and verb.tag_ == "VBN":
+        return bool(preps & {"for", "in"}) and any(k.dep_ in ("auxpass", "aux") and k.lemma_ == "be" for k in kids)
+    return False
 
 
 def _words_in(text: str, phrases: frozenset[str]) -> bool:
@@ -1979,6 +2086,9 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     if _SIGN_OFF.match(text, b) or _REACH.search(text, max(0, a - 30), a) and _AT_CONTACT.match(text, b):
         return True                               # `Paul Stone may be contacted via e-mail at ...`, `Reach Cahill
         #                                           at (803) ...`: the writer's sign-off
+    if _PHOTO_CREDIT.search(text, max(0, a - 40), a):
+        return True                               # `... at the fair. Herald photo by Dana Moore`: a photo
+        #                                           credit run into the paragraph before it names its photographer
     if len(line) > 120:
         return _credit_list(st, doc[s].idx)
     if before.endswith(("photo by", "photos by", "photograph by")) and len(before) < 60:
@@ -2002,6 +2112,10 @@ def _letter_runs(text: str) -> str:
     return " ".join("".join(ch if ch.isalpha() else " " for ch in text).split())
 
 
+_PHOTO_CREDIT = re.compile(r"(?:^|[.!?\n][ \t]*|\b(?!(?:A|An|The|His|Her|Its|Their|My|Our|Your|This|That|One)\b)"
+                           r"[A-Z][A-Za-z]*[ \t]+)(?:[Pp]hotos?|[Pp]hotograph)[ \t]+by[ \t]+$")
+#   a photo credit's words right before a name: `Herald photo by `, `Staff photo by `, `AP Photo by `, or a sentence
+#   or line opened by `Photo by ` (not `a photo by`: someone's picture told in the story)
 _SIGN_OFF = re.compile(r"[ \t]+(?:may|can) be (?:contacted|reached|e-?mailed)\b[^\n]{0,40}?(?:@|\be-?mail\b|\(\d{3}\)|"
                        r"\d{3}[-.]\d{3}[-.]\d{4})", re.I)
 _REACH = re.compile(r"(?:^|[.!?\n-][ \t]*)(?:Reach|Contact|E-?mail)[ \t]+$")
@@ -2054,6 +2168,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
                 clauses.extend(_job_places(child))   # `Ann Cole, a consultant at Baird & Lowe LLC`: where she works
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "at", "with", "from") and (
+                child.i == root.i + 1 or child.i == root.i + 2 and root.doc[root.i + 1].text == ","):
+            clauses.append(child)                 # `Paul Ames from the Texas Department of Transportation`, `Bob
+            #                                       Hart, with the Walker County Sheriff's Office,`: where he works
     if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
         shared = _shared_of(root)                 # News`: the `of` after the last name is every one's
         if shared is not None:
@@ -2226,9 +2344,9 @@ def _clause_organisation(st: ActorState, clause):
             return h[1].sector, h[1].country
     for ent in entities(st.doc):
         if ent.label_ == "ORG" and toks[0].i <= ent.start and ent.end <= toks[-1].i + 1:
-            sector = org_sector(ent)              # (`of the Dayton Police Department`: COP, not the GOV of
-            if sector:                            # `Department`)
-                return sector, None
+            sector = _title_office_sector(tokens(st.doc), ent.end - 1, ent.start) or org_sector(ent)
+            if sector:                            # (`of the Dayton Police Department`: COP, not the GOV of
+                return sector, None               # `Department`; `with the Walker County Sheriff's Office`: COP)
     return None, None
 
 
@@ -2326,6 +2444,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
+        spoken_for = _staff_body(toks, j, sent_start, info) if info.role in lex.words("staff") else None
+        if spoken_for:
+            info.sector = spoken_for              # `Sheriff's Office spokesman Rob Hale` (COP), `Company spokesman`
+            return info                           # (BUS): the body right before the title is the one spoken for
         for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
             sector = words.get(toks[k].lower_)
             if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
@@ -2459,6 +2581,7 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     elif info.sector in (None, "GOV") or info.role in lex.words("weak_title"):   # `opposition spokesman`,
         #                                           `church leader`, `Ohio Democratic Party Chairman`
         words = lex.org_words()
+        staff_at = span.start + best[1] - best[0] if best and info.role in lex.words("staff") else None
         for t in span:
             g = table.get(t.lower_, {}).get("group")
             if g is not None and g.sector not in ("GOV", "CVL"):
@@ -2467,7 +2590,47 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             if t.lower_ in words and words[t.lower_] not in ("GOV", "MED", "BUS", "NGO") and t.i + 1 < span.end:
                 info.sector = words[t.lower_]
                 break
+            if staff_at is not None and t.i < staff_at and _boss_title_sector(t, table, words):
+                info.sector = _boss_title_sector(t, table, words)
+                break                             # `Sheriff's spokeswoman Kim Lutz` (COP), `Company spokesman`
+                #                                   (BUS): the one spoken for, a title or a kind of body
     return info
+
+
+def _staff_body(toks, j: int, sent_start: int, info) -> Optional[str]:
+    """The sector of the body named right before a staff title at token j, when the title is GOV by default: a
+    company's word (`Company spokesman`: BUS), or the office of a title of another sector (`Sheriff's Office
+    spokesman`, `the District Attorney's Office spokeswoman`: COP, JUD); else None."""
+    if info.sector not in (None, "GOV") or j - 1 < sent_start:
+        return None
+    words = lex.org_words()
+    prev = toks[j - 1]
+    if words.get(prev.lower_.rstrip(".")) == "BUS":
+        return "BUS"
+    return _title_office_sector(toks, j - 1, sent_start)
+
+
+def _title_office_sector(toks, k: int, lo: int) -> Optional[str]:
+    """The sector of a title's office ending at token k (`Sheriff's Office`, `District Attorney's Office`: COP,
+    JUD; the title found over tokens from `lo` on, the longest first), when it is not GOV; else None."""
+    if toks[k].lower_ != "office" or k - 2 < lo or toks[k - 1].text not in ("'s", "’s"):
+        return None
+    table = lex.titles()
+    for a in range(max(lo, k - 4), k - 1):        # (`District Attorney's`: the longest title)
+        p = table.get(" ".join(t.lower_ for t in toks[a:k - 1]), {}).get("person")
+        if p is not None and p.sector not in (None, "GOV", "CVL"):
+            return p.sector
+    return None
+
+
+def _boss_title_sector(tok, table: dict, words: dict) -> Optional[str]:
+    """The sector of the one a staff title speaks for, told by a word before it (`Sheriff's spokeswoman`, `Company
+    spokesman`): a person title of a sector other than GOV and CVL (a sheriff's, a prosecutor's: COP, JUD), or a
+    company's word (orgwords.tsv BUS); else None (a mayor's or a ministry's spokesman stays GOV)."""
+    p = table.get(tok.lower_, {}).get("person")
+    if p is not None and p.sector not in (None, "GOV", "CVL") and p.role not in lex.words("staff"):
+        return p.sector
+    return "BUS" if words.get(tok.lower_.rstrip(".")) == "BUS" else None
 
 
 def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
