@@ -357,7 +357,8 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "repress"        # `police quashed the protests`: unrest
         # put down, no measure voided (`the court quashed the orders`)
     elif c.etype == "SUPPORT" and c.noun is not None and _lemma(c.noun) == "support" and _material_help(c.noun, w) and (
-            c.token.i == c.noun.i or lem in w["handing"]):
+            c.token.i == c.noun.i or lem in w["handing"] or any(
+                f"{lem}_{x.lower_}" in w["handing"] for x in children(t) if x.dep_ == "prt")):   # (`stepped up`)
         c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None                # `provided military support to X`, `€45m
         # support for farmers`: help given, no stance
     elif c.etype == "AID" and lem in load().cues["sending"] and olem in w["personnel"] and not _relief_sent(obj, w):

@@ -61,7 +61,18 @@ def no_event(c: Candidate, senses: dict) -> bool:
     return (_no_culprit(c, w) or _discharge(c, w) or _object_hit(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
             or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
-            or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w))
+            or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w))
+
+
+def _court_role(c: Candidate, w) -> bool:
+    """Appearing in court in a role (crime_words `courtrole`: `appeared in court as a witness`, `appeared in court to
+    testify`): no one brought before the court."""
+    t = c.token
+    if c.pattern.key != "appear_court" or not _verb(t):
+        return False
+    as_what = prep_object(t, "as")
+    return (as_what is not None and _lemma(as_what) in w["courtrole"]) or any(
+        x.dep_ in ("xcomp", "advcl") and _lemma(x) in w["courtrole"] for x in children(t))
 
 
 def _agents(c: Candidate) -> list:
@@ -484,8 +495,11 @@ def _penalty_ordered(c: Candidate, w) -> bool:
     t = c.token
     pay = next((x for x in children(t) if x.dep_ == "xcomp" and _lemma(x) == "pay"), None)
     what = child(pay, ("dobj",)) if pay is not None else None
-    if what is None or _lemma(what) not in w["courtpay"] and what.lower_ not in w["courtpay"]:
-        return False
+    if what is None or _lemma(what) not in w["courtpay"] and what.lower_ not in w["courtpay"] and not (
+            _lemma(what) in w["courtfee"] and any(_lemma(x) in w["courtmark"] for x in children(what)
+                                                  if x.dep_ in ("compound", "amod") and x.i < what.i)):
+        return False                      # (costs are a penalty as `court costs`, `legal costs`; not `the costs of
+        # the convoy` a ministry is told to pay)
     passive = is_passive(t)
     whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
     if whom is None and passive and t.dep_ == "conj":

@@ -685,12 +685,18 @@ def _special_cases(c: Candidate) -> None:
                                                              for x in children(c.noun)):
             c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
-            and prep_object(t, "at") is None and prep_object(t, "on") is None and not _struck_by_force(t, cues):
+            and prep_object(t, "at") is None and not _struck_on(t) and not _struck_by_force(t, cues):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if c.pattern.kind == "phrase" and c.pattern.key == "become_member":
         body = prep_object(child(t, ("attr",)) or t, "of")
         c.target = [body] if body is not None and actor_like(body) else []   # `became members of NATO`
         c.phrase_noun = None              # (only an actor joined: not `a member of the club`)
+
+
+def _struck_on(t) -> bool:
+    """`strike on` a thing (`struck on the village`), not on a day (`Teachers struck on Monday`: a walkout then)."""
+    on = prep_object(t, "on")
+    return on is not None and on.ent_type_ not in ("DATE", "TIME")
 
 
 def _struck_by_force(t, cues) -> bool:
