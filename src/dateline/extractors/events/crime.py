@@ -173,8 +173,7 @@ def _crime_story(sent, w, law, crimeact) -> bool:
 
 def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     """Police investigating accuse no one: with no one named (`Memphis police are still investigating`, `as
-    detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`); nor does anyone who
-    investigates with nothing named (`The Texas Rangers are investigating`)."""
+    detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`)."""
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in w["probeword"]:
         return False
@@ -195,10 +194,10 @@ def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     if c.target or obj is not None or c.extra_source is not None:
         return False
     if c.noun is None and prep_object(word, "into") is None and not any(
-            x.dep_ in ("ccomp", "xcomp") for x in children(word)):
-        return True                       # `Authorities are investigating after a boy shot his grandfather`, `The
-        # Texas Rangers are investigating and are being assisted by ...`: investigating nothing named accuses no one,
-        # whoever investigates
+            x.dep_ in ("ccomp", "xcomp") for x in children(word)) and (
+            any(_police(x, w, law) for x in c.source) or _crime_story(sentence_of(word.doc, word.i), w, law, crimeact)):
+        return True                       # `Authorities are investigating after a boy shot his grandfather` (whoever
+        # else investigates with nothing named: checks._police_inquiry, `The Texas Rangers are investigating`)
     if not c.source:
         return c.nominal and word.dep_ in ("attr", "nsubj", "nsubjpass")   # `Both are ongoing investigations`
     if not c.nominal:
