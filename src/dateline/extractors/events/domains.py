@@ -51,7 +51,7 @@ def game_play(c: Candidate, w) -> bool:
     if any(hasattr(t, "lemma_") and (_lemma(t) in w["votebody"] or t.lower_ in w["votebody"]) for t in c.source):
         return False                      # `the council blocked the plan 5-2`: a body's vote count, no game's score
     harm = crime.words()["crimeword"] | w["harmsign"]
-    if not (lemmas & w["ballot"] or lemmas & harm) and (lemmas & w["sport"] or _scored(toks)):
+    if not lemmas & harm and _game_sentence(toks, w):
         return True
     if not game_report(c.token.doc, w):
         return False
