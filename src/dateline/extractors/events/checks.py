@@ -129,6 +129,10 @@ def keep(c: Candidate) -> bool:
             hasattr(x, "dep_") and (_lemma(x) in w["approvable"] or _lemma(x) in w["measure"]) for x in c.target):
         return False                      # `Sanders voted against keeping families together`, `we don't vote
         # against somebody`: only a vote against a measure (`voted against the permit`, `the bill`) refuses it
+    if c.pattern.key in w["rebuttal"] and not (_tensed(c.token) and _charge_answered(c, w)):
+        return False                      # `responded to the letter`, `responding to the fire`: an answer, no charge
+        # rejected; `forced him to respond to the claims`: no answer told (`responded to accusations that he lied`
+        # stays; ev25b)
     if not _sense(c, w) or not _acting(c, w):
         return False
     if not small_types(c, w):
@@ -387,6 +391,12 @@ def retype(c: Candidate) -> None:
         if to is not None and to.pos_ in ("NOUN", "PROPN") and names_actor(to):
             c.target = [to]               # `reaffirmed its commitment to Kyiv`: the one it is made to (as `renewed
             # his commitment to Kyiv` reads it), not the promise
+    elif c.etype == "SUPPORT" and verb and lem in w["selfdefence"] and obj is not None and _reflexive(obj) and \
+            _charges_against(t, w):
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `defends himself against claims`: a
+        # charge denied (EVENT_GUIDE: denying an accusation is REJECT; ev25b)
+        c.target = [y for n in _charges_against(t, w) for y in _chargers(n)][:1]   # `against Trump's claims`:
+        # the one whose charge it is (not `himself`: the source again)
     elif c.etype == "ASSAULT" and lem == "raid" and any(_lemma(x) in w["lawforce"] for x in sentence_tokens(t)) and not any(
             x.dep_ in ("compound", "amod") and (_lemma(x) in w["military"] or x.lower_ == "air") for x in children(t)) \
             and not any(hasattr(x, "dep_") and x.ent_type_ in ("GPE", "NORP") for x in c.source):
@@ -567,6 +577,9 @@ def retype(c: Candidate) -> None:
     if c.etype == "ASSAULT" and _talk_attack(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `his populist attacks on big
         # banks`, `a sharp attack against the elites`, `under political attack`: words
+    if c.etype == "ASSAULT" and _attacked_for_doing(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `attacked Republicans for how they
+        # ran the inquiry`, `attack each other for not doing enough`: blamed for a deed, words (ev25b)
     if c.etype == "ASSAULT" and _attack_by_a_person(c, w) and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
         # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
@@ -604,6 +617,53 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
         # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
+
+
+def _charges_against(t, w) -> list:
+    """The nouns of a charge (event_senses `rebutted`: claims, accusations, criticism) in an `against` phrase of t."""
+    return [y for x in children(t) if x.dep_ == "prep" and x.lower_ == "against"
+            for y in children(x) if y.dep_ == "pobj" and _lemma(y) in w["rebutted"]]
+
+
+def _charge_answered(c: Candidate, w) -> bool:
+    """A phrase of answering (`rebuttal`: `respond to`, `reply to`) whose `to` object is a charge (`rebutted`:
+    accusations, claims, criticism) is a denial (ev25b); its target becomes the one whose charge it is (`responded
+    to Trump's accusations`, `to criticism from the council`), else none (the charge is no actor)."""
+    charges = [y for x in children(c.token) if x.dep_ == "prep" and x.lower_ == "to"
+               for y in children(x) if y.dep_ == "pobj" and _lemma(y) in w["rebutted"]]
+    if not charges:
+        return False
+    c.target = [y for n in charges for y in _chargers(n)][:1]
+    return True
+
+
+def _chargers(n) -> list:
+    """Who brings the charge n: its possessor naming an actor (`Trump's claims`) or its `from`/`by` object
+    (`criticism from the council`)."""
+    return [y for y in children(n) if _actor_owner(y)] + [
+        z for y in children(n) if y.dep_ == "prep" and y.lower_ in ("from", "by")
+        for z in children(y) if z.dep_ == "pobj" and names_actor(z)]
+
+
+def _reflexive(x) -> bool:
+    """x is a reflexive pronoun (`himself`, `themselves`)."""
+    return x.pos_ == "PRON" and x.lower_.endswith(("self", "selves"))
+
+
+def _own_defended(c: Candidate, t, w) -> bool:
+    """A verb of defending (event_senses `selfdefence`) in a tensed clause of its own whose object is the source's own
+    doing (`_own_thing`: `defended her record`, `is defending his early-morning tweets`): the guide's SUPPORT
+    (`defending`), a stance held up against its critics, not a stance on a thing (ev25b). Not an infinitive or a
+    gerund under another verb (`was dragged before a panel to defend his claims`, `in defending his record`)."""
+    obj = child(t, ("dobj",))
+    return _lemma(t) in w["selfdefence"] and obj is not None and _own_thing(obj, c) and _tensed(t)
+
+
+def _tensed(t) -> bool:
+    """t is a verb with a tense of its own: past or present (`defended`, `defends`) or after an auxiliary that is
+    not `to` (`is defending`, `has defended`)."""
+    return t.tag_ in ("VBD", "VBZ", "VBP") or any(
+        x.dep_ in ("aux", "auxpass") and x.lower_ != "to" for x in children(t))
 
 
 def _rule_on_practice(t, w) -> bool:
@@ -1470,7 +1530,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `he said on "Meet the Press"`, `his appearance on "Meet the Press"`,
         # `chants of "Lock her up!"`: a show's title or words named, no meeting, no arrest
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
-            not _kin_backed(c) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
+            not _kin_backed(c) and not (not c.nominal and _own_defended(c, t, w)) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
                 "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
                 _actor_owner(y) or _candidacy_owned(x, y, w)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
@@ -2522,6 +2582,19 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
                for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
+
+
+def _attacked_for_doing(c: Candidate, w) -> bool:
+    """A verb of attacking that is no bodily one (`verbal` less `bodily`) with a `for` phrase that tells a deed, a
+    gerund or a clause (`attacked Republicans for how they were running the inquiry`, `attack each other for not
+    doing enough`), with no word of violence in its sentence and no weapon on it: blame for what someone did, as
+    `criticized X for -ing` (ev25b). Not `attacked the base for hours` (no deed)."""
+    t = c.token
+    if c.noun is not None or not _is_verb(t) or _lemma(t) not in w["verbal"] or _lemma(t) in w["bodily"] or \
+            _violence_near(t, w) or _armed(t, w):
+        return False
+    return any(x.dep_ == "prep" and x.lower_ == "for" and any(
+        y.dep_ == "pcomp" or (y.dep_ == "pobj" and y.tag_ == "VBG") for y in children(x)) for x in children(t))
 
 
 def _owned_thing_refused(t) -> bool:
