@@ -39,6 +39,9 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
   (`_confidence_in_an_outcome`), charges of a thing with no one charging (`_charge_of_a_thing`), `striking` as a
   quality (`_striking_quality`), praise a poll counts, courts striking down bans (`retype`), figures that dropped
   (`_fell` for CONCEDE), breaking down.
+- type confusions in whole articles (ev25b): defending one's own doing (`_own_defended`: SUPPORT, not a stance on a
+  thing), oneself against a charge (`retype`: REJECT), answering a charge (`_charge_answered`: REJECT), attacking
+  someone for a deed (`_attacked_for_doing`: ACCUSE).
 """
 from __future__ import annotations
 
