@@ -447,6 +447,7 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
     the subject of what is said, the name beside a description, the victims of an attack."""
     speaker = quote_of(c.token)[1]
     found = ev
+    ev = _view_of_speaker(ev, c, speaker, index)
     if not ev.source:
         ev = _retyped_source(ev, c, index, text)
     if not ev.source and (police := crime.police_teller(c, checks.senses()["lawforce"])) is not None:
@@ -467,6 +468,7 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
         ev = _maker_judged(ev, c, index, text)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
     ev = _with_conjuncts(ev, c.token.doc, index, text)
+    ev = _with_companions(ev, c, index, text)
     ev = _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
     ev = _named_in_sentence(ev, index, text)
     return _not_on_itself(ev, found)
@@ -753,6 +755,90 @@ def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     if sides[0] == ev.source and sides[1] == ev.target:
         return ev
     return dataclasses.replace(ev, source=sides[0], target=sides[1])
+
+
+def _view_of_speaker(ev: Event, c: Candidate, speaker, index: ActorIndex) -> Event:
+    """Inside a quote, a source `you` that is the subject of a verb of thinking or arguing (event_cues.tsv `thinkyou`:
+    `"you would think X cares about the city," she said`, `"you can argue that X is a racist"`) is anyone: the view
+    is the speaker's, who takes its place (ev25d). Not a `you` told something (`"you said X lied"`: the one spoken
+    to)."""
+    if speaker is None or not any(p.text.lower() == "you" for p in ev.source):
+        return ev
+    verbs = lexicon.load().cues.get("thinkyou", frozenset())
+    generic = {t.idx for t in c.source if hasattr(t, "i") and t.lower_ == "you" and t.dep_ == "nsubj"
+               and t.head.lemma_.lower() in verbs}
+    if not generic:
+        return ev
+    who = _speaker_participant(speaker, index)
+    kept = tuple(p for p in ev.source if p.start not in generic)
+    if any(p.start == who.start and p.end == who.end for p in (*kept, *ev.target)):
+        return dataclasses.replace(ev, source=kept) if kept else ev
+    return dataclasses.replace(ev, source=(who,) + kept)
+
+
+def _companions(tok) -> list:
+    """The heads joined to `tok` as its companions in an act (event_cues.tsv `companion`: `along with Y`, `together
+    with Y`, `alongside Y`), with their conjuncts."""
+    words = lexicon.load().cues.get("companion", frozenset())
+    out = []
+    for x in children(tok):
+        if x.dep_ not in ("prep", "advmod"):
+            continue
+        if x.lower_ in words:
+            o = child(x, ("pobj",))
+        elif f"{x.lower_}_with" in words:
+            w = next((y for y in children(x) if y.dep_ == "prep" and y.lower_ == "with"), None)
+            o = child(w, ("pobj",)) if w is not None else None
+        else:
+            continue
+        if o is not None:
+            out.extend([o, *o.conjuncts])
+    return out
+
+
+def _with_companions(ev: Event, c: Candidate, index: ActorIndex, text: str) -> Event:
+    """Whoever a participant has as a companion (`Senior Democrats, along with several governors, wrote to X, urging`;
+    `The clerk was arrested, along with another employee`, the phrase hung on the verb: the side of its subject)
+    is on that participant's side too, when a name, an actor noun or a person pronoun names them; none that a
+    participant covers already (ev25d)."""
+    doc = c.token.doc
+    sides = [list(ev.source), list(ev.target)]
+    taken = [(p.start, p.end) for p in (*ev.source, *ev.target)]
+    found = []                            # (side, companion head)
+    for k, side in enumerate(sides):
+        for p in side:
+            span = char_span(doc, p.start, p.end, alignment_mode="expand")
+            if span is not None and len(span):
+                found += [(k, x) for x in _companions(span.root)]
+    def side_of(tok):
+        return next((k for k, side in enumerate(sides) for p in side if p.start <= tok.idx < p.end), None)
+
+    v, verbs = c.token, []                # (the trigger and the verbs it hangs from, up to the one with a subject:
+    while v.pos_ in ("VERB", "AUX") and len(verbs) < 3:   # `wrote to X, urging`)
+        verbs.append(v)
+        subj = child(v, ("nsubj", "nsubjpass"))
+        if subj is not None:
+            for u in verbs:               # (after an object, the object's companion: `jailed him along with others`)
+                obj = child(u, ("dobj",))
+                for x in _companions(u):
+                    at = next(y.i for y in x.ancestors if y.head.i == u.i and y.i != u.i)   # (`along`)
+                    k = side_of(obj if obj is not None and obj.i < at else subj)
+                    if k is not None:
+                        found.append((k, x))
+            break
+        if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+            break
+        v = v.head
+    for k, x in found:
+        if x.pos_ not in ("PROPN", "NOUN", "PRON") or not _names_actor(x, index):
+            continue
+        q = _participant(x, index, text, solo=True)
+        if not any(a < q.end and q.start < b for a, b in taken):
+            taken.append((q.start, q.end))
+            sides[k].append(q)
+    if len(sides[0]) == len(ev.source) and len(sides[1]) == len(ev.target):
+        return ev
+    return dataclasses.replace(ev, source=tuple(sides[0]), target=tuple(sides[1]))
 
 
 def _names_actor(x, index: ActorIndex) -> bool:

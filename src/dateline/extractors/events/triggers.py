@@ -660,6 +660,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     if not c.target:
         c.target = _caught_when(c)
     _received(c)
+    _undergone(c)
     _backed_by(c)
     _addressee(c)
     _both_sides(c)
@@ -917,6 +918,59 @@ def _received(c: Candidate) -> None:
     c.source = [giver] if giver is not None and giver.i != receiver.i else []
     c.target = [receiver]
     c.target_from_x = False
+
+
+def _undergone(c: Candidate) -> None:
+    """A criticism, rebuff or threat named by a noun and borne by someone (ev25d): `came under fire from X`, `amid
+    attacks from X`, `responded to criticism from X` (event_cues.tsv `underprep`, the subject of the clause),
+    `shrugged off attacks from X`, `dismissed X's criticism` (`undergo`: the subject of the verb the noun is object
+    of), `was stung by criticism from X` (the subject of a passive the noun is the doer of), `the criticism the
+    network has received` (the subject of a relative clause of getting on the noun): the one who bears it is the
+    target, and the noun's owner (possessor, `from`, `by`, `of` object), when there is one, the source; never the
+    bearer itself. An attack borne likewise (`came under attack from rebels`)."""
+    n = c.noun
+    if n is None or c.preset or not c.nominal or not (c.quad == 3 or c.etype == "ASSAULT") or c.target and any(
+            actor_like(x) for x in c.target):
+        return
+    cues = load().cues
+    bearer = None
+    if n.dep_ == "dobj" and n.head.pos_ in ("VERB", "AUX") and (n.head.lemma_.lower() in cues.get("undergo", ()) or
+                                                                 _with_particle(n.head) in cues.get("undergo", ())):
+        bearer = subject_of(n.head)
+    elif n.dep_ == "pobj" and n.head.dep_ in ("prep", "agent"):
+        p, v = n.head, _governor(n.head)
+        if v.pos_ in ("VERB", "AUX"):
+            key = f"{_with_particle(v)}_{p.lower_}"
+            if p.lower_ in cues.get("underprep", ()) or key in cues.get("underprep", ()) or (
+                    f"{v.lemma_.lower()}_{p.lower_}" in cues.get("underprep", ())):
+                bearer = subject_of(v) if p.head.i == v.i else None
+            elif p.dep_ == "agent" and p.head.i == v.i and is_passive(v):
+                bearer = child(v, PASS_SUBJ)
+    else:
+        rel = next((x for x in children(n) if x.dep_ == "relcl" and x.lemma_.lower() in cues.get("receive", ())
+                    and child(x, ("dobj",)) is None), None)
+        if rel is not None:
+            bearer = child(rel, SUBJ)
+    if bearer is None or bearer.i == n.i or bearer.lower_ in ("who", "which", "that", "what", "it", "this") or not (
+            names_actor(bearer) or actor_like(bearer) or bearer.lower_ in personal_pronouns()):
+        return
+    giver = child(n, ("poss",))
+    for word in ("from", "by", "of"):
+        if giver is None:
+            giver = prep_object(n, word)
+    if giver is not None and (giver.i == bearer.i or not (names_actor(giver) or actor_like(giver) or
+                                                         giver.pos_ == "PRON")):
+        giver = None
+    own = {x.i for x in n.subtree}        # (a source of the noun's own words stays: `Republican attacks`)
+    c.source = [giver] if giver is not None else [x for x in c.source if hasattr(x, "i") and x.i in own]
+    c.target = [bearer]
+    c.target_from_x = False
+
+
+def _with_particle(v) -> str:
+    """A verb's lemma with its particle (`shrug_off`, `brush_aside`), else its lemma."""
+    prt = next((x for x in children(v) if x.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()}_{prt.lower_}" if prt is not None else v.lemma_.lower()
 
 
 def _addressee(c: Candidate) -> None:
