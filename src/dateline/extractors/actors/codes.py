@@ -609,11 +609,15 @@ _SERVICE_SECTOR = {"COP": "COP", "MIL": "MIL", "REB": "REB", FIRE: "GOV"}
 
 def _service_of(c: Cluster) -> Optional[str]:
     """COP, MIL, REB or FIRE for a body or group of the police, the armed forces, an armed group (rebels have ranks
-    too: `the rebels' commander, Sgt. Yusuf Khan`) or a fire service (actor_words.tsv `fire_word`), else None."""
-    if c.key[0] not in ("O", "G", "S", "L") or not c.mentions:
+    too: `the rebels' commander, Sgt. Yusuf Khan`) or a fire service (actor_words.tsv `fire_word`), else None. A
+    person of one of those sectors names the service too (`Anderson County Sheriff Greg Lane ... with Sgt. Larry
+    Wood`: the sheriff's office)."""
+    if c.key[0] not in ("O", "G", "S", "L", "P?", "P") or not c.mentions:
         return None
     if c.sector in ("COP", "MIL", "REB"):
         return c.sector
+    if c.key[0] in ("P?", "P"):
+        return None
     words = set(c.name.lower().replace("-", " ").split()) | set((c.role or "").lower().split())
     return FIRE if c.sector == "GOV" and words & lex.words("fire_word") else None
 

@@ -92,6 +92,8 @@ def descriptions(st: ActorState) -> None:
             if title.sector == "COP" and title.role == "officer" and \
                     business_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
                 title = dataclasses.replace(title, sector="BUS")   # `the chief financial officer`: a company's
+            if title.sector == "MIL" and tok.lemma_.lower() in lex.words("study_title") and _field_of_study(tok):
+                title = lex.titles()["student"]["person"]   # `a biology major`: a student, no officer
             if title.role == "executive" and tok.lower_ == "executive" and _country_executive(st, tok):
                 title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
             _person_description(st, tok, title)
@@ -99,6 +101,15 @@ def descriptions(st: ActorState) -> None:
             _group(st, tok, kinds["group"])
         elif "civil" in kinds:
             _group(st, tok, kinds["civil"], civil=True)
+
+
+def _field_of_study(tok) -> bool:
+    """True when a rank that also names a student's main subject (actor_words.tsv `study_title`: `major`) has a
+    lower-case noun before it that is no armed service (`a biology major`, `a political science major`; not `an Army
+    major`, `a retired major`)."""
+    services = lex.words("service_word") | lex.words("service_name") | lex.words("title_prefix")
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in services
+               for c in children(tok))
 
 
 def _lower_case_bodies(st: ActorState) -> None:
@@ -1296,6 +1307,10 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in children(tok) if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
+    if tok.lemma_.lower() in lex.words("gathering") and tok.is_lower and _a_gathering(st, tok):
+        return True                               # `parties are held at the house`: a gathering, no party
+    if tok.lemma_.lower() == "court" and tok.is_lower and _game_court(tok):
+        return True                               # `on the basketball court`: where a game is played
     if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words(
             "position") and any(c.dep_ == "poss" for c in children(tok)):
         return True                               # `gathered near the party's headquarters`: the building, where
@@ -1368,6 +1383,50 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             return True                           # `a community of fewer than 50 residents`: a place's population
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
+
+
+def _political_beside(st: ActorState, tok) -> bool:
+    """True when the article has a word of politics (actor_words.tsv `politics`) other than `tok`'s own lemma (a
+    `party` is one of them)."""
+    own = tok.lemma_.lower()
+    words = lex.words("politics") - {own, tok.lower_}
+    return any(t.lower_ in words or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words and t.lemma_.lower() != own
+               for t in st.toks)
+
+
+def _a_gathering(st: ActorState, tok) -> bool:
+    """A `party` (actor_words.tsv `gathering`) that is a social gathering: the object of a verb of holding one or
+    its passive subject, with such a verb in a clause on it (`the parties that would be held for the prisoners`,
+    `parties are constantly held at the house`: `gathering_verb`), with an occasion before it (`a birthday party`:
+    `occasion`), or a common noun with no modifier in an article with no other word of politics (`Clothes swapping
+    parties look swish`, a headline)."""
+    verbs = lex.words("gathering_verb")
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in verbs:
+        return True
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs for c in children(tok)):
+        return True
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.words("occasion") for c in children(tok)):
+        return True
+    return not any(c.dep_ in ("compound", "amod", "nmod") for c in children(tok)) and not _political_beside(st, tok)
+    #                                             (`Opposition parties in Kenya won seats`: a kind of party stays)
+
+
+def _game_court(tok) -> bool:
+    """A court where a game is played: with a modifier of actor_words.tsv `court_ground` (`the basketball court`,
+    `bocce courts`), or bare `the court` whose nearest `court` before it in the article is one (`... took the
+    court Friday`)."""
+    ground = lex.words("court_ground")
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ground for c in children(tok)):
+        return True
+    if [c.lower_ for c in children(tok) if c.dep_ not in ("punct",)] != ["the"]:
+        return False
+    doc = tok.doc
+    before = next((doc[k] for k in range(tok.i - 1, -1, -1) if doc[k].lemma_.lower() == "court"), None)
+    return before is not None and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ground
+                                      for c in children(before))
 
 
 def _generic_kind(st: ActorState, tok) -> bool:

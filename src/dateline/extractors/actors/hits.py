@@ -314,15 +314,8 @@ def nameless_spans(st: ActorState) -> None:
     _towns_written_with_their_state(st)
     _us_states_named_like_countries(st)
     _capitals_named_like_us_towns(st)
-    carried, org_words = lex.words("carried_to"), lex.org_words()
-    for ent in entities(doc):                     # `victims were taken to Shock Trauma`: a place
-        root = ent.root
-        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in carried and \
-                root.head.head.pos_ == "VERB" and \
-                not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(ent.start, ent.end)) and \
-                not any(org_words.get(t.lower_) in _ACTING for t in ent):
-            st.nameless.add(ent.start_char, ent.end_char)   # (not `power was transferred to the Transitional
-            #                                                 Sovereign Council`, `taken to the Khartoum Special Tribunal`)
+    for start, end in _carried_to(st):           # `victims were taken to Shock Trauma`: a place
+        st.nameless.add(start, end)
     for m in _MARKUP.finditer(text) if "{" in text or "}" in text else ():   # `.facebook-bio { font-family:
         st.nameless.add(m.start(), m.end())       # Helvetica; }`: style sheet code left in the text, no prose (a
         #                                           line of it holds a brace: a text with none is not searched)
@@ -348,6 +341,53 @@ def _address() -> re.Pattern:
 
 _ACTING = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "PTY", "REB", "LAB"))   # sectors of an org word (orgwords.tsv)
 #   that name a body acting in the story, not a place one is carried to (`... Council`, `... Tribunal`)
+
+
+def _name_root(span):
+    """The head noun of a name the tagger ran on past it over a preposition (`Sacred Heart Medical Center at
+    Riverbend`: `Center`, where spaCy's root is `at`, a word outside the name's own phrase), else the span's root."""
+    root = span.root
+    if root.pos_ == "ADP" and root.i > span.start and root.i - 1 >= span.start:
+        before = span.doc[root.i - 1]
+        outside = [t for t in span if t.i < root.i and not span.start <= t.head.i < span.end]
+        return outside[0] if outside and outside[0].pos_ in ("PROPN", "NOUN") else before
+    return root
+
+
+def _carried_to(st: ActorState):
+    """(start, end) of each name that is where someone is carried (`victims were taken to Shock Trauma`, `She was
+    taken to St Mary's Medical Center`, `transported to Sacred Heart Medical Center at Riverbend`, `sent to Sussex
+    Correctional Institution`): the object of `to` after a verb of actor_words.tsv `carried_to` or `motion` - a tagged
+    entity, or a proper name the tagger left out or
+    called a person (its compound and possessive words with it) - unless a lexicon organisation, person or
+    country is in it or an organisation word of a body that acts (`power was transferred to the Transitional
+    Sovereign Council`, `taken to the Khartoum Special Tribunal`)."""
+    doc = st.doc
+    carried, org_words = lex.words("carried_to") | lex.words("motion"), lex.org_words()
+
+    def place(root) -> bool:
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in carried and \
+            root.head.head.pos_ == "VERB"
+
+    def free(s: int, e: int) -> bool:
+        return not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(s, e)) and \
+            not any(org_words.get(doc[i].lower_) in _ACTING for i in range(s, e))
+
+    for ent in entities(doc):
+        if place(_name_root(ent)) and free(ent.start, ent.end):
+            yield ent.start_char, ent.end_char
+    deps = strings(doc, "DEP")
+    for k in (i for i, d in enumerate(deps) if d == "pobj"):
+        root = doc[k]
+        if root.pos_ != "PROPN" or root.ent_type_ or not place(root) or \
+                org_words.get(root.lower_) is None and root.lemma_.lower() not in lex.words("facility"):
+            continue                              # (a place's own word ends the name: `Medical Center`, `Hospital`)
+        start = root.left_edge.i
+        while start < root.i and doc[start].pos_ in ("DET", "PUNCT"):
+            start += 1
+        if all(doc[i].pos_ in ("PROPN", "PART") or doc[i].tag_ == "POS" for i in range(start, root.i)) and \
+                free(start, root.i + 1):
+            yield doc[start].idx, root.idx + len(root)
 
 
 RESIDENCE = re.compile(r"(?<=[A-Za-z.’'], )\d{1,3}, (?:of )?((?:[A-Z][\w'’.-]*[ \t]?){1,4}?)(?=, (?:[A-Z][a-z]{1,4}\.,? )?|[.;]|"

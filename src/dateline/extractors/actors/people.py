@@ -172,6 +172,8 @@ def people(st: ActorState) -> None:
     teams = _team_spans(st)              # `Team Clinton` (tokens): a campaign, once its candidate is known
     in_team = {i for s, e in teams for i in range(s, e)}
     covered.update(in_team)
+    full_surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1 and
+                     ent[0].lower_ not in lex.words("honorific") and ent[0].is_alpha}
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
@@ -185,6 +187,11 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms():
             s += 1
+        while s < e - 1 and toks[s].lower_ in lex.words("honorific") and toks[e - 1].text in full_surnames and \
+                _one_gender_honoured(st.ctx.text, toks[e - 1].text):
+            s += 1                                # `Mr Carroll` tagged whole (no period) beside `Stephen Carroll`:
+            #                                       the surname, which joins the full name (no `Mr Carroll` apart;
+            #                                       not where `Mr Kelly` and `Mrs Kelly` are both named: two people)
         if s < e - 2 and toks[s].lower_ in lex.words("credit_title"):
             s += 1                                # `Staff Writers Sandy Hodson` tagged as one name: the writer
         if e - s == 1 and toks[s].lower_.rstrip(".") in lex.words("service_rank") and toks[s].lower_ not in lex.words(
@@ -255,6 +262,7 @@ def people(st: ActorState) -> None:
                 not age_after(doc, e):
             add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON (not `Brandy
             continue                              # Council, 34,`: an age says a person, act24)
+        e = _joined_particle_end(toks, e)         # `Abbas a-Sayed` tagged `Abbas`: the whole name, not Mahmoud Abbas
         # a lexicon name that overlaps the entity at its start (the entity may run on)
         h = st.hits.get(s)
         if h and h[0] == "PER" and h[2] >= e:
@@ -275,8 +283,8 @@ def people(st: ActorState) -> None:
                     break
         e = _garbled_end(doc, e)                  # `Marc TrÃ©vidic`: a name runs on over a garbled letter
         cut = next((k for k in range(s + 1, e) if toks[k].is_lower and toks[k].is_alpha and toks[k - 1].whitespace_ and
-                    toks[k].lower_ not in lex.words("name_particle") or "\n" in toks[k - 1].whitespace_ + toks[k].text),
-                   None)
+                    toks[k].lower_ not in lex.words("name_particle") and _joined_particle_end(toks, k) == k or
+                    "\n" in toks[k - 1].whitespace_ + toks[k].text), None)
         if cut is not None:
             e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline);
             #                                       a name never runs over a line break
@@ -292,6 +300,9 @@ def people(st: ActorState) -> None:
                 covered.update(range(s - 1, e))
                 continue
             cands.append((s, e, entry, False))
+    for k in _untagged_namesakes(st, cands, covered):   # `Lety Hernandez` (untagged) beside `Fredi Hernandez`
+        cands.append((k, k + 2, span_text(doc, k, k + 2), True))
+        covered.update((k, k + 1))
     cands = [_with_nickname(st, *c) for c in cands]   # `William "Bill" Clinton`: Bill Clinton, not Hillary
     cands = [c for c in cands if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in cands)]
     paired = _paired_given_names(st, cands)       # `Bill and Hillary Clinton`: Bill Clinton too
@@ -589,6 +600,35 @@ def _show_hosts(st: ActorState) -> None:
                 c.sector, c.role = "MED", c.role or "host"
 
 
+def _untagged_namesakes(st: ActorState, cands: list, covered: set) -> list[int]:
+    """First tokens of two-word names the tagger did not call a person whose second word is the surname of a person
+    it did (`Lety Hernandez is charged` beside `Fredi Hernandez, 19, later died`): a capitalised given name
+    (`_namesake_given`'s test) joined to that surname makes another person of that name, known before bare surnames
+    are given out, so that `Hernandez said` can be hers (the one named last) rather than the tagged one's."""
+    toks = st.toks
+    tagged = {}
+    for s, e, form, from_ent in cands:
+        if from_ent and e - s > 1 and toks[e - 1].pos_ == "PROPN":
+            tagged.setdefault(toks[e - 1].text, set()).update(t.lower_ for t in toks[s:e])
+    found = []
+    for i in where(st.doc, "ORTH", string_ids(tagged)) if tagged else ():
+        if i == 0 or i in covered or i - 1 in covered or st.ctx.skipped(toks[i].idx, toks[i].idx + len(toks[i])):
+            continue
+        prev = toks[i - 1]
+        if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
+                prev.dep_ != "compound" or prev.head.i != i or hit_at(st, prev.i) or hit_at(st, i) and \
+                hit_at(st, i)[0] != "PER" or prev.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or \
+                prev.lower_ in lex.title_words() or prev.lower_ in lex.words("honorific") or \
+                prev.lower_ in tagged[toks[i].text] or prev.lower_ in lex.org_words():
+            continue
+        if i + 1 < len(toks) and toks[i + 1].pos_ == "PROPN" and toks[i + 1].text[:1].isupper():
+            continue                              # `Fredi Hernandez Photos`: a longer name
+        if hit_at(st, i) and prev.lower_ not in given_names():
+            continue                              # `Hail Trump`: a lexicon surname takes only a known given name
+        found.append(i - 1)
+    return found
+
+
 def _namesake_given(st: ActorState, tok, c: Cluster):
     """The token right before a surname written alone when it is a given name other than the known person's: a
     capitalised proper noun joined to the surname (compound), no title, honorific, place or organisation, and no
@@ -848,6 +888,17 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def _joined_particle_end(toks, e: int) -> int:
+    """The end of a name whose surname the tagger left out after an article joined to it by a hyphen
+    (actor_words.tsv `joined_particle`: `Abbas a-Sayed`, `Hassan al-Turabi` where only the first word is tagged):
+    the particle, the hyphen and the capitalised word after them are the name's; else `e`."""
+    if e + 2 < len(toks) and toks[e - 1].whitespace_ == " " and toks[e].lower_ in lex.words("joined_particle") and \
+            toks[e].whitespace_ == "" and toks[e + 1].text in ("-", "‐") and toks[e + 1].whitespace_ == "" and \
+            toks[e + 2].text[:1].isupper() and toks[e + 2].is_alpha:
+        return e + 3
+    return e
+
+
 def _garbled_end(doc, e: int) -> int:
     """The end of a name whose last word is cut at a garbled accented letter (`TrÃ©vidic`, UTF-8 read as Latin-1:
     the tokenizer splits at `©`): the name runs on over the tokens glued to it, no space between, while a symbol or
@@ -1087,8 +1138,8 @@ def _cut_given_name(st: ActorState, s: int) -> bool:
     t, doc = st.doc[s - 1], st.doc
     if not (t.tag_ == "NNP" and t.is_title and t.is_alpha and len(t) > 1 and t.ent_type_ == "" and
             t.whitespace_ == " " and not hit_at(st, t.i) and t.lower_ not in lex.title_words() and
-            t.lower_ not in lex.words("title_prefix")):
-        return False
+            t.lower_ not in lex.words("title_prefix") and t.lower_ not in lex.words("honorific")):
+        return False                              # (`Mr Carroll`: an honorific without its period, no given name)
     if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in \
             lex.title_words() and doc[t.i - 1].ent_type_ == "":
         return False                              # a run of capitalised words: a name of something else
@@ -1198,10 +1249,28 @@ def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
     """`Mrs. Clinton` cannot be a man of that surname, nor `Mr. Clinton` a woman (the titles that tell a gender,
     person_titles.tsv, and given names by gender, given_names.tsv)."""
     title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
-    if title is None or len(c.name.split()) < 2:
+    if title is None:
+        return False
+    text = st.ctx.text
+    for start, _ in c.mentions:                   # `Mr Kelly ... Mrs Kelly`: the honorific of a mention said before
+        before = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
+        if before and title_genders().get(before.group(1).lower()) not in (None, title):
+            return True
+    if len(c.name.split()) < 2:
         return False
     given = given_names().get(c.name.split()[0].lower())
     return given is not None and given != title
+
+
+def _one_gender_honoured(text: str, surname: str) -> bool:
+    """True when every honorific the text writes before `surname` (`Mr`, `Mrs.`, `Ms` ...: person_titles.tsv) tells
+    one gender, or none does."""
+    said = {title_genders().get(m.group(1).lower()) for m in
+            re.finditer(r"\b([A-Z][a-z]{1,3})\.?\s+" + re.escape(surname) + r"\b", text)}
+    return len(said - {None}) <= 1
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")   # the word right before a mention (`Mrs `, `Mr. `)
 
 
 def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
@@ -1587,8 +1656,11 @@ def _person_like(st: ActorState, tok) -> bool:
     """An unknown one-word name is a person only as the subject of a verb, after a title or as the possessor
     of a title or kin word (`Slepian's wife`): `Houla` in `the massacre in Houla` or `the Houla massacre` is a
     place; a capitalised function word (`Much`, `Nothing`) never is."""
-    if tok.i > 0 and st.doc[tok.i - 1].lower_ in lex.title_words():
-        return True
+    before = st.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and (before.lower_ in lex.title_words() or before.lower_ in lex.words("honorific") and
+                               before.pos_ == "PROPN" and before.is_title and before.is_alpha):
+        return True                               # `Sgt. Wood`; `Mr Kelly` (no period: `_cut_given_name` made it a
+        #                                           name of two words before; not `to miss Rochester`)
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
     if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in children(tok)):
@@ -2561,6 +2633,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
         if t.sector == "COP" and t.role == "officer" and k >= 0 and business_officer(words[:k + 1]):
             info.sector, info.role = "BUS", " ".join(words[k - 1:k + 1] + ["officer"])   # `chief financial officer`
+        if t.sector == "MIL" and words[best[1] - 1] in lex.words("study_title") and k >= 0 and \
+                span[k].pos_ == "NOUN" and span[k].is_lower and span[k].lower_ not in \
+                lex.words("service_word") | lex.words("service_name") | lex.words("title_prefix"):
+            info.sector, info.role, info.office = "EDU", "student", None   # `a biology major`: a student
     for tok in span:
         if tok.lower_ in lex.words("former"):
             info.former = True

@@ -592,6 +592,10 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.root.dep_ in ("compound", "nmod", "amod") and \
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
+        if sector in ("JUD", "LEG") and ent.root.dep_ == "compound" and \
+                _compound_head(under).lemma_.lower() in lex.words("body_topic"):
+            continue                              # `a check of Edgar County Court records`: the court's papers, as
+            #                                       for a lexicon court (`her Senate record`), not the court acting
         if ent.root.dep_ == "compound" and (is_person_title(_compound_head(under)) or sector == "MIL") and \
                 _what_someone_is(_compound_head(under)) or \
                 _service_name(ent) and someone_of_a_service(*_dep(ent.root)):
@@ -685,18 +689,20 @@ def _actor_noun(tok) -> bool:
 _ACT_ENDINGS = ("ion", "ment", "ance", "ence", "al")   # a noun made of a verb (`decision`, `statement`, `approval`)
 
 
-def _names_a_thing(st: ActorState, s: int, e: int) -> bool:
+def _names_a_thing(st: ActorState, s: int, e: int, organisation: bool = False) -> bool:
     """True when the name over characters [s, e) only modifies a singular lower-case noun of a thing or place after it
     (`the Cedar Creek Estates neighborhood`, `a Hyatt Place hotel`, `Old Time music`; a plural may be people: `greats
-    like Babe Ruth - idols`), or is where a person named right before is from (`Patrick Woodrow, of Bucknell,`, `John
-    Canning of the Central North Side`)."""
+    like Babe Ruth - idols`; for a name tagged an organisation, a plural too: `the Clean Air fees`, `Health/Life/Safety
+    funds`), or is where a person named right before is from (`Patrick Woodrow, of Bucknell,`, `John Canning of the
+    Central North Side`)."""
     span = char_span(st.doc, s, e, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.dep_ == "compound":
         head = _compound_head(root)
-        return head.i >= span.end and head.tag_ == "NN" and head.is_lower and not _actor_noun(head) and \
+        nouns = ("NN", "NNS") if organisation else ("NN",)
+        return head.i >= span.end and head.tag_ in nouns and head.is_lower and not _actor_noun(head) and \
             head.dep_ not in ("appos", "attr") and head.lemma_.lower() not in lex.words("authored") and \
             not head.lower_.endswith(_ACT_ENDINGS)   # (`Zoe Falcone, a UF botany senior`: what a person is; `the
         #                                              INS decision`, `the Smith proposal`: the actor's own act)
@@ -724,11 +730,24 @@ def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:
     return span is not None and span.root.dep_ not in ("nsubj", "nsubjpass", "agent", "poss")
 
 
+def _only_a_place(st: ActorState, s: int, e: int) -> bool:
+    """True for a name with no word of an organisation (its cluster has no sector) that is the object of a locative
+    preposition (actor_words.tsv `locative`, or `between`): `found at his home between Tennessee Colony and Yard`,
+    `the road near Weston Otmoor` - a place, whatever the tagger called it."""
+    span = char_span(st.doc, s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and (root.head.lower_ in lex.words("locative") or root.head.lower_ == "between")
+
+
 def names_of_things(st: ActorState) -> None:
     """An organisation or person in no lexicon, with no sector, title or office, whose every name only modifies a
     noun of a thing or place, or says where a person is from (`_names_a_thing`), or is a road's name written short
     (`_short_for_a_road`), or, for a name tagged an organisation, a town's name where it does not act
-    (`_town_as_a_place`), is no actor: its mentions go (act24, a class of the local news sets' false actors)."""
+    (`_town_as_a_place`) or the object of a locative preposition (`_only_a_place`), is no actor: its mentions go (act24, a class of the local news sets' false actors)."""
     words = pronouns()
     for c in list(st.clusters.values()):
         if c.person is not None or c.sector is not None or c.role is not None or c.members or not c.mentions or \
@@ -738,8 +757,9 @@ def names_of_things(st: ActorState) -> None:
             continue                              # `the Tom Hanks movie`: a person named, an actor as the guide has it
         text = st.ctx.text
         names = [(s, e) for s, e in c.mentions if text[s:e].lower() not in words]
-        if names and (all(_names_a_thing(st, s, e) or _short_for_a_road(text, text[s:e]) for s, e in names) or
-                      c.key[0] == "O" and all(_town_as_a_place(st, s, e) for s, e in names)):
+        if names and (all(_names_a_thing(st, s, e, c.key[0] == "O") or _short_for_a_road(text, text[s:e])
+                          for s, e in names) or
+                      c.key[0] == "O" and all(_town_as_a_place(st, s, e) or _only_a_place(st, s, e) for s, e in names)):
             for span in list(c.mentions):
                 c.mentions.discard(span)
 
