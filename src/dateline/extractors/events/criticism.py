@@ -7,8 +7,8 @@ bad of a named actor, with no accuse verb and no word of scorn for evaluative.py
 - candidates: (speaker, actor) pairs of a sentence: the speaker of a quote (its resolved speaker) or the subject of a
   reporting verb (event_cues.tsv `report`: say, argue, suggest, claim, tweet ...), and an actor mention (a pronoun
   the actors stage resolved too) in what that speaker says, not the speaker, else a third-person pronoun left
-  unresolved or a common noun of a group (criticism_form.tsv `unnamed`, `group`: `he`, `the administration`); none
-  in a sentence where an ACCUSE event is chosen already;
+  unresolved or a common noun of a group (criticism_form.tsv `unnamed`, `group`: `he`, `the administration`); in a
+  sentence where an ACCUSE event is chosen already, only a pair that is another accusation (`_apart`, ev25a);
 - features (no names, no article ids): the lemmas of the content words said (no proper nouns), the word classes of
   lexicon/criticism.tsv (harm, blame, failure, deceit, danger ...) and evaluation.tsv's words of blame and praise,
   negation and modals, the target's role (subject, object, possessor ...) and the verb it hangs from, the reporting
