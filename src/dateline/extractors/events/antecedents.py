@@ -41,6 +41,13 @@ def _who(x, plural: bool, joined: bool = False) -> bool:
     return x.ent_type_ == "PERSON" or is_person(x) or (x.pos_ == "NOUN" and actor_noun(x))
 
 
+def _owned_by_it(s, low: str) -> bool:
+    """A joined subject owned by a possessive of the pronoun's own person (`His popularity, even after he criticized
+    X, shows ...`): the pronoun is the owner, not the thing owned (ev25a)."""
+    mine = {"he": "his", "him": "his", "she": "her", "her": "her", "they": "their", "them": "their"}.get(low)
+    return any(c.dep_ == "poss" and c.lower_ == mine for c in children(s))   # (`her husband ... he`: not his)
+
+
 def _reporting() -> frozenset:
     """event_cues.tsv `report`: the verbs that tell what someone said (say, declare, insist ...)."""
     return load().cues.get("report", frozenset())
@@ -74,7 +81,8 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
     if pron.dep_ in SUBJECTS:
         if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             s = _clause_subject(v.head)
-            if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True):
+            if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True) and \
+                    not _owned_by_it(s, low):
                 return s
         if v.dep_ == "ccomp" and v.head.pos_ == "VERB":
             told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)

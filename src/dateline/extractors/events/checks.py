@@ -2050,8 +2050,23 @@ def _published_attack(c: Candidate) -> bool:
     if subj is None and t.pos_ == "VERB" and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
         subj = v.head                     # `ads tying X to Y and criticizing them`: the piece the participle describes
     return subj is not None and all(hasattr(x, "dep_") and x.i == subj.i and x.pos_ == "NOUN" and
-                                    _lemma(x) in load().cues.get("writing", ()) for x in c.source) and any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or _head_actor(x))
-                                          for x in c.target)
+                                    _lemma(x) in load().cues.get("writing", ()) for x in c.source) and (any(hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or _head_actor(x) or _owned(x))
+                                          for x in c.target) or _piece_alleges(t))
+
+
+def _owned(x) -> bool:
+    """A thing its owner is named with, someone (`news reports that question his past statements`, `an ad that
+    attacks the senator's record`): criticism of it is criticism of them (ev25a)."""
+    o = child(x, ("poss",))
+    return o is not None and (o.lower_ in ("his", "her", "their") or _head_actor(o))
+
+
+def _piece_alleges(t) -> bool:
+    """An allegation a piece makes with its verb (event_cues `allegation`: `the lawsuit alleges that voters were
+    turned away`, `..., the complaint alleges`, `the suit alleges fraud`): a charge of wrongdoing whoever it names
+    (ev25a); the verb with what it alleges (a clause, an object, or the clause it is the parenthetical of)."""
+    return t.pos_ == "VERB" and _lemma(t) in load().cues.get("allegation", ()) and (
+        t.dep_ == "parataxis" or any(x.dep_ in ("ccomp", "dobj") for x in children(t)))
 
 
 def _acting_source_token(c: Candidate) -> bool:

@@ -7,8 +7,8 @@ bad of a named actor, with no accuse verb and no word of scorn for evaluative.py
 - candidates: (speaker, actor) pairs of a sentence: the speaker of a quote (its resolved speaker) or the subject of a
   reporting verb (event_cues.tsv `report`: say, argue, suggest, claim, tweet ...), and an actor mention (a pronoun
   the actors stage resolved too) in what that speaker says, not the speaker, else a third-person pronoun left
-  unresolved or a common noun of a group (criticism_form.tsv `unnamed`, `group`: `he`, `the administration`); none
-  in a sentence where an ACCUSE event is chosen already;
+  unresolved or a common noun of a group (criticism_form.tsv `unnamed`, `group`: `he`, `the administration`); in a
+  sentence where an ACCUSE event is chosen already, only a pair that is another accusation (`_apart`, ev25a);
 - features (no names, no article ids): the lemmas of the content words said (no proper nouns), the word classes of
   lexicon/criticism.tsv (harm, blame, failure, deceit, danger ...) and evaluation.tsv's words of blame and praise,
   negation and modals, the target's role (subject, object, possessor ...) and the verb it hangs from, the reporting
@@ -173,6 +173,9 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
         return _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
     types = {c.etype for c in chosen}
     ready = [(d, m) for d in DETECTORS if not d.closed_by & types for m in [weights(d)] if m is not None]
+    second = [c for c in chosen if c.etype == "ACCUSE"] if "ACCUSE" in types else []
+    if second and weights(DETECTORS[0]) is not None:
+        ready.insert(0, (DETECTORS[0], weights(DETECTORS[0])))   # a second accuser of the sentence (ev25a)
     if not ready:
         return []
     if actor_at(sent.start_char, sent.end_char) is None:
@@ -181,11 +184,13 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
     best: dict = {}                         # pair index -> (probability, detector)
     for d, m in ready:
-        scored = [(probability(p.feats, m), -k) for k, p in enumerate(pairs)]
+        scored = [(probability(p.feats, m), -k) for k, p in enumerate(pairs)
+                  if not (second and d.etype == "ACCUSE") or _apart(p, second)]
         if not scored:
-            break
+            continue                      # (no pair, or none apart from the sentence's accusations)
         prob, k = max(scored)
-        if best_of is not None and d.etype == "ACCUSE":
+        if best_of is not None and d.etype == "ACCUSE" and not second:   # (the reader reads sentences with no
+            # accusation chosen, as before the second accuser)
             best_of[sent.start_char] = (prob, pairs[-k])
         if prob >= m["threshold"] and (-k not in best or prob > best[-k][0]):
             best[-k] = (prob, d)
@@ -195,6 +200,35 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
         if c is not None:
             out.append(c)
     return out
+
+
+def _apart(p: Pair, accused: list) -> bool:
+    """A pair that is another accusation than the sentence's chosen ACCUSE events (ev25a): its own reporting verb,
+    neither their trigger nor inside what they say, its speaker none of their sources and its target none of their
+    targets (`X accuses Obama of ..., and Trump says he is losing the war`: Trump's words are a second
+    accusation)."""
+    s = p.said
+    if s.verb is None or s.via != "clause":
+        return False
+    for c in accused:
+        if c.token.i == s.verb.i or any(x.i == c.token.i for x in s.words):
+            return False
+        if any(hasattr(x, "i") and (x.i == s.speaker.i or x.i == p.target.i) for x in c.source + c.target):
+            return False
+        if _inside(s.verb, c.token):
+            return False
+    return True
+
+
+def _inside(v, t) -> bool:
+    """v hangs from t other than as a clause beside it (`accused X of saying ...`; not `accused X, while Y said
+    ...`, `accused X and Y said ...`)."""
+    x = v
+    while x.i != t.i and x.head.i != x.i:
+        if x.dep_ not in ("conj", "advcl", "parataxis"):
+            return any(a.i == t.i for a in x.ancestors)
+        x = x.head
+    return False
 
 
 def _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told) -> list[Candidate]:

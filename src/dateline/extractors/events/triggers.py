@@ -896,14 +896,15 @@ def _received(c: Candidate) -> None:
     noun it has as object, and the noun's owner (possessor, `of`, `from`, `among`, `by` object) its source."""
     n = c.noun
     cues = load().cues
-    if n is None or c.preset or n.dep_ != "dobj" or not (n.head.lemma_.lower() in cues.get("receive", ()) or (
-            c.quad in (1, 3) and n.head.lemma_.lower() in cues.get("stirring", ()))):
+    held = _counted(n) if n is not None else n   # `faced a barrage of attacks from X` (ev25a)
+    if n is None or c.preset or held.dep_ != "dobj" or not (held.head.lemma_.lower() in cues.get("receive", ()) or (
+            c.quad in (1, 3) and held.head.lemma_.lower() in cues.get("stirring", ()))):
         return                            # (`the deal sparked criticism from X`: a reaction to the subject)
     if c.etype in ("CONSULT", "COOPERATE") and (prep_object(n, "with") is not None or prep_object(
             n.head, "with") is not None):
         return                            # `had talks with X`, `got a call with X`: the subject meets X (`had a talk
         # this week with X`: `with` parsed on the verb)
-    v = n.head
+    v = held.head
     receiver = subject_of(v)
     if receiver is None:
         return
@@ -971,6 +972,19 @@ def _with_particle(v) -> str:
     """A verb's lemma with its particle (`shrug_off`, `brush_aside`), else its lemma."""
     prt = next((x for x in children(v) if x.dep_ == "prt"), None)
     return f"{v.lemma_.lower()}_{prt.lower_}" if prt is not None else v.lemma_.lower()
+def _counted(n):
+    """The noun that counts a verbal act's noun, when it hangs from one by `of` (event_senses `quantity`: `a barrage
+    of attacks`, `a string of insults`; or `most`, `some`, `many`: `fielded most of the attacks`), else the noun."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and (
+            n.head.head.lemma_.lower() in _quantities() or n.head.head.lower_ in ("most", "some", "many", "several")):
+        return n.head.head
+    return n
+
+
+@functools.lru_cache(maxsize=1)
+def _quantities() -> frozenset:
+    """Nouns of a number of acts (event_senses.tsv `quantity`: barrage, flurry, string, series)."""
+    return frozenset(classes("event_senses.tsv").get("quantity", ()))
 
 
 def _addressee(c: Candidate) -> None:
@@ -1117,6 +1131,10 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is None and src.head.dep_ == "advcl":
         # "Lavrov and Hague speak as they meet": the pronoun is the subject of the main clause
         sp = child(src.head.head, SUBJ)
+        if sp is not None and src.lower_ in ("he", "she", "they") and sp.pos_ == "NOUN" and not (
+                actor_like(sp) or actor_noun(sp)):
+            sp = None                     # `even after he criticized X, his popularity grew`: a thing is not who
+            # the pronoun is (ev25a)
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
