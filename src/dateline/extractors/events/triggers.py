@@ -972,6 +972,8 @@ def _with_particle(v) -> str:
     """A verb's lemma with its particle (`shrug_off`, `brush_aside`), else its lemma."""
     prt = next((x for x in children(v) if x.dep_ == "prt"), None)
     return f"{v.lemma_.lower()}_{prt.lower_}" if prt is not None else v.lemma_.lower()
+
+
 def _counted(n):
     """The noun that counts a verbal act's noun, when it hangs from one by `of` (event_senses `quantity`: `a barrage
     of attacks`, `a string of insults`; or `most`, `some`, `many`: `fielded most of the attacks`), else the noun."""
