@@ -83,3 +83,40 @@ def test_a_road_written_short_is_found_as_before():
         gate = states._written_before_a_word(NAMES_TEXT, name)
         assert gate or not list(re.finditer(r"(?<!\w)" + re.escape(name) + r" ([A-Z][a-z]+\.?)", NAMES_TEXT))
     assert seen == {True, False}
+
+
+def test_an_events_confidence_sum_is_the_same_float():
+    import random
+
+    from dateline.extractors.events import confidence
+
+    found = confidence.fitted()
+    w = found["weights"] if found else {"bias": 0.3, "type=ATTACK": -1.25, "quote": 0.1}
+    names = list(w)[:200] + ["no-such-feature-%d" % k for k in range(20)]
+    rng = random.Random(25)
+    for _ in range(300):
+        feats = {n: rng.choice((1.0, 0.0, rng.random(), 1e-9, 3.5)) for n in rng.sample(names, rng.randint(0, 60))}
+        old = sum(w.get(k, 0.0) * v for k, v in feats.items())
+        assert confidence._weighed(w, feats) == old
+        assert repr(confidence._weighed(w, feats)) == repr(old)
+
+
+ROOTS = ("ABERWICK (Wire) - Rebels attacked the convoy near the border on Monday, and police arrested two men who "
+         "had fled. The minister, who was not named, said the talks with the union would go on.\n\n\"We condemn "
+         "this,\" she told reporters, calling on both sides to stop. Nobody was hurt by the blast.")
+
+
+def test_a_childs_relation_read_off_the_columns_is_the_walks(ctx_of):
+    from dateline.extractors.events.triggers import child
+    from dateline.extractors.spans import children, tokens
+
+    doc = ctx_of(ROOTS).doc
+    found = 0
+    for deps in (("nsubj",), ("dobj",), ("pobj", "pcomp"), ("prep", "agent", "dative", "prt"), ("acomp", "attr"),
+                 ("aux", "auxpass"), ("nope",), ()):
+        for tok in tokens(doc):
+            walk = next((c for c in children(tok) if c.dep_ in deps), None)
+            got = child(tok, deps)
+            assert got is walk, (tok.text, deps)             # (the same Token object, the doc's own)
+            found += got is not None
+    assert found > 10
