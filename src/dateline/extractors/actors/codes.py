@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .state import ActorState, Cluster
-from ..spans import char_span, children, matches_at, sentence_of, span_of, tokens
+from ..spans import char_span, children, entities, matches_at, sentence_of, span_of, tokens
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -135,7 +135,7 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
     counts: Counter = Counter()
     if cues:
         counts.update(cue_votes(st.ctx.text, lo, hi))
-    places = [ent for ent in st.doc.ents if lo <= ent.start_char < hi and
+    places = [ent for ent in entities(st.doc) if lo <= ent.start_char < hi and
               (ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent))]
     towns = _us_towns(st, places)
     counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
@@ -186,7 +186,7 @@ def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Co
     votes: Counter = Counter()
     if any(label in ("CTRY", "DEM") for label, _, _ in st.hits.values()):
         return votes                              # a story that names a country or its people is no local news
-    for ent in st.doc.ents:
+    for ent in entities(st.doc):
         if ent.label_ != "ORG" or not lo <= ent.start_char < hi:
             continue
         words = [t.text for t in ent if t.pos_ != "DET"]
@@ -278,7 +278,7 @@ def _hosted(st: ActorState, iso3: str) -> bool:
     if any(label in ("CTRY", "DEM") and entry == iso3 for label, entry, _ in st.hits.values()):
         return False
     return any(ent.label_ in ("GPE", "LOC") and lex.place_country(ent.text) == iso3 and _venue(ent.root)
-               for ent in st.doc.ents)
+               for ent in entities(st.doc))
 
 
 @functools.lru_cache(maxsize=1)
@@ -315,7 +315,7 @@ def _us_towns(st: ActorState, places: list) -> set[str]:
 def us_town_names(st: ActorState) -> set[str]:
     """The names the article writes once as a US town, `TOWN, STATE` (`Palestine, Texas`, `Lima, Ohio`): a country's
     or capital's name among them is that town wherever the article names it, no state (act24)."""
-    places = [ent for ent in st.doc.ents if ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent)]
+    places = [ent for ent in entities(st.doc) if ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent)]
     return _us_towns(st, places)
 
 

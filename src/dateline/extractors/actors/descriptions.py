@@ -15,7 +15,7 @@ from .codes import dateline_country
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
-from ..spans import char_span, children, lowered, sentence_of, span_of, tokens, where
+from ..spans import char_span, children, entities, lowered, sentence_of, span_of, tokens, where
 from ..token_strings import strings
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
@@ -559,7 +559,7 @@ def _of_object(st: ActorState, tok, title: lex.Title) -> tuple[Optional[str], Op
             if h:
                 return None, None
             if obj.ent_type_ == "ORG":
-                ent = next((e for e in st.doc.ents if e.start <= obj.i < e.end), None)
+                ent = next((e for e in entities(st.doc) if e.start <= obj.i < e.end), None)
                 sector = org_sector(ent) if ent is not None else None
                 return None, ((sector, None) if sector in _BODY_OF else None)
             sector = lex.org_words().get(obj.lemma_.lower())

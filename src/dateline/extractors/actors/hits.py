@@ -249,7 +249,7 @@ def nameless_spans(st: ActorState) -> None:
         unreal.add(text[start:end])               # actors (also where the article repeats it)
     for name in unreal:                           # the same name elsewhere is the same work or character
         if len(name.split()) > 1:
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            for m in _whole(name, text):
                 st.nameless.add(m.start(), m.end())
     for m in lex.non_actor_names_in(text):       # (pattern.finditer's matches, searched by their first letters)
         span = char_span(doc, m.start(), m.end(), alignment_mode="expand")
@@ -320,8 +320,16 @@ def nameless_spans(st: ActorState) -> None:
         st.nameless.add(m.start(), m.end())       # Helvetica; }`: style sheet code left in the text, no prose (a
         #                                           line of it holds a brace: a text with none is not searched)
     for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
-        for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):   # short name, wherever it stands
+        for m in _whole(short, text):   # short name, wherever it stands
             st.nameless.add(m.start(), m.end())
+
+
+def _whole(name: str, text: str, edge: str = r"\w"):
+    """`re.finditer(r"(?<!EDGE)" + re.escape(name) + r"(?!EDGE)", text)`: the name wherever no `edge` character (a
+    word's, by default) stands right before or after it. The same matches, tried only where the name's letters are
+    (`spans.matches_at`): the look-behind first made `re` try the pattern at every character of the text, once a name."""
+    return matches_at(re.compile(r"(?<!" + edge + ")" + re.escape(name) + r"(?!" + edge + ")"),
+                      re.compile(re.escape(name)), text)
 
 
 _DIGIT = re.compile(r"\d")          # where every match of `_address` starts (`spans.matches_at`)
@@ -429,7 +437,7 @@ def _cars(st: ActorState) -> None:
         if e > t.i + 1:
             names.add(span_of(st.doc, t.i, e).text)
     for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", st.ctx.text):
+        for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
 
 
@@ -451,7 +459,7 @@ def _towns_named_like_countries(st: ActorState, towns: set[str]) -> None:
     if not named or not american_story(st):
         return
     for name in named:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", st.ctx.text):
+        for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
     for i, (label, _, end) in list(st.hits.items()):
         if label == "CTRY" and span_of(st.doc, i, end).text in named:

@@ -715,9 +715,18 @@ def _names_a_thing(st: ActorState, s: int, e: int, organisation: bool = False) -
 def _short_for_a_road(text: str, name: str) -> bool:
     """True when the article also writes the name with a road's word after it (`E. Montague` beside `E. Montague
     Avenue`): a road named short, no person or organisation."""
+    if not _written_before_a_word(text, name):
+        return False
     after = re.finditer(r"(?<!\w)" + re.escape(name) + r" ([A-Z][a-z]+\.?)", text)
     return any(m.group(1).lower() in lex.words("road_word") or m.group(1).lower() in lex.words("road_abbrev")
                for m in after)
+
+
+def _written_before_a_word(text: str, name: str) -> bool:
+    """Whether the text has the name with a capitalised word after it (`E. Montague Avenue`), as `_short_for_a_road`
+    reads it but without its opening look-behind, which makes `re` try the pattern at every character of the text
+    (a search for the name's own letters is one fast scan): where this finds nothing, that finds nothing either."""
+    return re.search(re.escape(name) + r" [A-Z][a-z]", text) is not None
 
 
 def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
+from itertools import repeat
+from operator import mul
 from dataclasses import dataclass
 from typing import Optional
 
@@ -278,6 +280,11 @@ def score(feats: dict[str, float]) -> Optional[float]:
     found = fitted()
     if found is None:
         return None
-    w = found["weights"]
-    z = sum(w.get(k, 0.0) * v for k, v in expand(feats, found.get("encodings")).items())
+    z = _weighed(found["weights"], expand(feats, found.get("encodings")))
     return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def _weighed(w: dict, feats: dict) -> float:
+    """`sum(w.get(k, 0.0) * v for k, v in feats.items())`, the same products added in the same order (the same float),
+    made by `map` at C speed instead of a generator's step a feature."""
+    return sum(map(mul, map(w.get, feats, repeat(0.0)), feats.values()))

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..spans import sentence_tokens, sentences, tokens
+from bisect import bisect_left
+
+from ..spans import lowered, sentence_of, sentence_tokens, sentences
+from ..token_strings import strings
 from . import crime
 from .triggers import lemma as _lemma, Candidate
 
@@ -47,11 +50,12 @@ def game_play(c: Candidate, w) -> bool:
     if _lemma(word) not in w["contest"] and word.lower_ not in w["contest"]:
         return False
     toks = sentence_tokens(c.token)
-    lemmas = {_lemma(t) for t in toks} | {t.lower_ for t in toks}
+    sent = sentence_of(c.token.doc, c.token.i)
+    lemmas = _words_of(c.token.doc, sent.start, sent.end)
     if any(hasattr(t, "lemma_") and (_lemma(t) in w["votebody"] or t.lower_ in w["votebody"]) for t in c.source):
         return False                      # `the council blocked the plan 5-2`: a body's vote count, no game's score
     harm = crime.words()["crimeword"] | w["harmsign"]
-    if not lemmas & harm and _game_sentence(toks, w):
+    if not lemmas & harm and _game_sentence_at(c.token.doc, sent.start, sent.end, w):
         return True
     if not game_report(c.token.doc, w):
         return False
@@ -73,9 +77,52 @@ def game_report(doc, w) -> bool:
     from the field`); made once a doc."""
     found = doc.user_data.get("dateline.events.game_report")
     if found is None or found[0] != len(doc):
-        toks = tokens(doc)
-        n = sum(_game_sentence(toks[s.start:s.end], w) for s in sentences(doc))
+        n = sum(_game_sentence_at(doc, s.start, s.end, w) for s in sentences(doc))
         found = doc.user_data["dateline.events.game_report"] = (len(doc), n >= GAME_SENTENCES)
+    return found[1]
+
+
+def _words_of(doc, a: int, b: int) -> set[str]:
+    """`{_lemma(t) for t in toks} | {t.lower_ for t in toks}` of the tokens [a, b) (`toks = tokens(doc)[a:b]`), read off
+    the doc's lowered columns (`spans.lowered`: no Token, no string made a word)."""
+    words = set(lowered(doc)[a:b])
+    words.update(lowered(doc, "LOWER")[a:b])
+    return words
+
+
+def _game_sentence_at(doc, a: int, b: int, w) -> bool:
+    """`_game_sentence(tokens(doc)[a:b], w)`, read off the doc's columns (`_words_of`, `_scored_at`)."""
+    lemmas = _words_of(doc, a, b)
+    return lemmas.isdisjoint(w["ballot"]) and (not lemmas.isdisjoint(w["sport"]) or _scored_at(doc, a, b))
+
+
+def _scored_at(doc, a: int, b: int) -> bool:
+    """`_scored(tokens(doc)[a:b])`, tried only at the words with a hyphen (a score is one, or `-` between two numbers:
+    a sentence without one has none), their texts and lower case read off the columns (once a doc: `_dashes`)."""
+    dashes = _dashes(doc)
+    k = bisect_left(dashes, a)
+    if k == len(dashes) or dashes[k] >= b:
+        return False
+    texts, lows = strings(doc, "ORTH"), lowered(doc, "LOWER")
+    for i in dashes[k:bisect_left(dashes, b, k)]:
+        t = texts[i]
+        pair = None
+        if SCORE.match(t):
+            pair = t.split("-")
+        elif t == "-" and a < i < b - 1 and SCORE.match(texts[i - 1] + "-" + texts[i + 1]):
+            pair = (texts[i - 1], texts[i + 1])
+        if pair is not None and int(pair[0]) >= int(pair[1]) and int(pair[0]) <= 200 and not (
+                i > a and lows[i - 1] in ("no", "no.")):
+            return True
+    return False
+
+
+def _dashes(doc) -> list[int]:
+    """The indices of the doc's words whose text holds a hyphen (`_scored_at`), once a doc."""
+    found = doc.user_data.get("dateline.events.dashes")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["dateline.events.dashes"] = (
+            len(doc), [i for i, t in enumerate(strings(doc, "ORTH")) if "-" in t])
     return found[1]
 
 

@@ -30,7 +30,7 @@ import functools
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import char_span, children, column, ids_of, lowered, picked, sentence_tokens
+from ..spans import char_span, children, column, entities, ids_of, lowered, picked, sentence_tokens
 from . import evaluative
 from .columns import cols
 from .nouns import actor_noun, owner_of, possessor
@@ -368,7 +368,7 @@ def _mate_named(t, w, quote_speaker_of):
                       None)
     if picked is None and mate.i + 2 < len(mate.doc) and mate.nbor(1).text == "," and \
             mate.nbor(2).ent_type_ == "PERSON":
-        ent = next((e for e in mate.doc.ents if e.start == mate.i + 2), None)
+        ent = next((e for e in entities(mate.doc) if e.start == mate.i + 2), None)
         picked = ent.root if ent is not None else None
     if picked is None:
         return None

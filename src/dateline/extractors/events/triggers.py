@@ -110,9 +110,11 @@ def _passive_after_active(v) -> bool:
 
 
 def child(tok, deps):
-    for c in children(tok):               # (`tok.children`, read off the doc's heads: no Token made)
-        if c.dep_ in deps:
-            return c
+    col = _columns.cols(tok.doc)          # (`tok.children`' first in `deps`: the children's indices and relations
+    dep = col.dep_                        #  read off the doc's columns, a Token only for the one returned, the
+    for k in col.below[tok.i]:            #  doc's own: none made, no `dep_` string made a child)
+        if dep[k] in deps:
+            return col.toks[k]
     return None
 
 
