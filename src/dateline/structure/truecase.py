@@ -18,7 +18,7 @@ _SMALL = frozenset("a an the of in on at to for and or but nor with by from as v
 _OPENERS = ".!?\"\u201c\u2018'(\n:"
 
 
-def _is_title_case(words: list[str]) -> bool:
+def is_title_case(words: list[str]) -> bool:
     letters = "".join(words)
     if len(words) >= 2 and letters.isupper():
         return True
@@ -55,7 +55,7 @@ def sentence_case(text: str, span) -> str:
     a, b = span
     title = text[a:b]
     matches = list(_WORD.finditer(title))
-    if not _is_title_case([m.group() for m in matches]):
+    if not is_title_case([m.group() for m in matches]):
         return text
     forms = _body_forms(text[b:])
     shouting = "".join(m.group() for m in matches).isupper()
