@@ -72,7 +72,10 @@ def test_a_lede_on_one_line_is_no_headline(layout_of):
                  # the full stop of an abbreviation, an initial or a state ends no headline
                  "Parade set for St. Patrick's Day. The parade will start at noon on Main Street and end at the park.",
                  "John A. Smith. Services will be held on Friday at the chapel on the hill for family and friends.",
-                 "Fire destroys barn near Macon, Ga. No one was hurt when the barn burned down late on Sunday night."):
+                 "Fire destroys barn near Macon, Ga. No one was hurt when the barn burned down late on Sunday night.",
+                 # a weekday, `said`: a lede's words
+                 "Mayor Ann Lee visited Dover on Monday. Lee met the council to thank the town's volunteers for it.",
+                 "Talks will go on, Lee said. The two sides met in Dover for a third round of talks over the port."):
         _, lay = layout_of(text)
         assert lay.title is None and lay.title_span is None, text
 

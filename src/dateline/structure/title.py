@@ -46,7 +46,7 @@ def run_in_headline(line: str) -> Optional[int]:
     """The end of the headline at the start of `line` when the line runs it into the lede with a full stop (scraped
     local news: `Drug addicts guilty of harassment. A pair of drug addicts ...`), else None. The first sentence is
     the headline when it has at most MAX_RUN_IN_WORDS words, a lede follows that is longer than it, it does not open
-    as a lede does (`ledeword`: The, A, He ...), and its full stop is no abbreviation's (`abbrev`: St., Mr.; an
+    as a lede does (`ledeword`: The, A, He ...) nor hold a lede's words (`ledemark`: weekdays, `said`), and its full stop is no abbreviation's (`abbrev`: St., Mr.; an
     initial or `U.S.`; a capitalised word of three letters or fewer, `Ga.`, `Fla.`)."""
     m = _STOP.search(line, 0, MAX_TITLE_CHARS + 3)
     if m is None:
@@ -57,8 +57,9 @@ def run_in_headline(line: str) -> Optional[int]:
     words = head.split()
     if not words or len(words) > MAX_RUN_IN_WORDS or len(line) - m.end() <= len(head):
         return None
-    if words[0].strip("\"'\u201c\u2018(").lower() in structure_words("ledeword"):
-        return None
+    if words[0].strip("\"'\u201c\u2018(").lower() in structure_words("ledeword") or any(
+            w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()").lower() in structure_words("ledemark") for w in words):
+        return None                       # (`Ana Ruiz visited Ohio on Monday.`: a lede's first sentence)
     last = words[-1].strip("\"'\u201d\u2019)")
     if m.group(1) == "." and not head.endswith(".") and (
             len(last) == 1 and last.isalpha() or "." in last or last.lower() in structure_words("abbrev")
