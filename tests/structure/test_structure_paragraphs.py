@@ -40,3 +40,59 @@ def test_every_paragraph_of_a_long_text_starts_a_sentence(nlp):
     starts = [t.text for t in doc if t.is_sent_start and t.i > 0]
     assert len(starts) == 400 and set(starts) == {"Para", "Item", "End"}
     assert not any(t.is_space for t in doc if t.is_sent_start)
+
+
+# A headline one line break above its lede (web pages, scraped local news): the lede starts a sentence.
+WEB = ("Council backs new ferry terminal\n"
+       "The harbour council voted on Tuesday to build a ferry terminal at the old quay.\n"
+       "Work starts in May.\n")
+
+
+def test_a_headline_one_line_break_above_the_lede_is_its_own_sentence(nlp):
+    doc = nlp(paragraph_starts(nlp.make_doc(WEB)))
+    starts = [s.start_char for s in doc.sents]
+    assert 0 in starts and WEB.index("The harbour") in starts
+    assert doc.text == WEB                            # offsets untouched
+
+
+def test_which_lines_read_as_headlines():
+    from dateline.structure.paragraphs import headline_breaks
+
+    def cut(text):
+        return [text[i:i + 12] for i in headline_breaks(text)]
+
+    assert cut(WEB) == ["The harbour "]               # not after the lede, which ends with a full stop
+    assert cut("'Mixed signals'\nThe envoy said he saw progress.") == ["The envoy sa"]
+    assert cut("Ships Collide Near Port\n\"We heard a bang,\" a sailor said.") == ['"We heard a ']
+    # the next line goes on with a lower-case word: one sentence broken over two lines
+    assert cut("Officials expected to\noperate all flights on Friday.") == []
+    # a line that ends on a function word, a comma or a colon runs on
+    assert cut("The talks were held with\nPresident Lee in Seoul.") == []
+    assert cut("In a statement, the ministry said:\nThe border stays shut.") == []
+    assert cut("Residents of the town,\nMayor Diaz among them, left.") == []
+    # a line that goes on from an open line before it is no headline
+    assert cut("The mayor, who spoke\nbriefly, named Ann Cole\nHead of the board.") == []
+    # too long for a headline: a paragraph that lost its full stop
+    long = " ".join(["word"] * 30)
+    assert cut("A " + long + "\nThe next paragraph starts.") == []
+
+
+# a hard-wrapped story: lines cut at a width, single line breaks inside the sentences
+WRAPPED = ("Storm Floods Coastal Towns\n"
+           "Heavy rain flooded three coastal towns on Sunday and forced\n"
+           "hundreds of families from their homes, officials said on\n"
+           "Monday. The governor met with relief workers and Mayor Ana\n"
+           "Ruiz in the worst hit town and promised help for the\n"
+           "farmers who lost their crops.\n")
+
+
+def test_a_hard_wrapped_paragraph_is_not_cut(nlp):
+    from dateline.structure.paragraphs import headline_breaks
+
+    # `Mayor Ana\nRuiz`: an open line before a capital, inside a wrapped sentence, stays joined;
+    # the Title Case headline at the top of the block still stands alone
+    assert [WRAPPED[i:i + 5] for i in headline_breaks(WRAPPED)] == ["Heavy"]
+    doc = nlp(paragraph_starts(nlp.make_doc(WRAPPED)))
+    assert WRAPPED.index("Ruiz") not in [s.start_char for s in doc.sents]
+    sentence_case = WRAPPED.replace("Storm Floods Coastal Towns", "Storm floods coastal towns")
+    assert headline_breaks(sentence_case) == []       # in a wrapped text only a Title Case line counts

@@ -22,6 +22,14 @@ def test_all_caps_headline_keeps_names_the_body_capitalizes():
     assert _head(text) == "Farmers' union loses ruling in Oslo court"
 
 
+def test_a_given_name_the_body_writes_only_opening_a_sentence_stays_before_a_surname():
+    text = "Obituary: Rosa Vance Dies at 88\n\nRosa Mae Vance of Elmira died on Sunday. Dies Irae was sung."
+    assert _head(text) == "Obituary: Rosa Vance dies at 88"
+    # before a word the body does not capitalize in mid-sentence, an opening word is lowercased as before
+    text = "Storm Damage Closes Roads\n\nStorm damage closed two roads on Sunday."
+    assert _head(text) == "Storm damage closes roads"
+
+
 def test_acronyms_and_possessives_of_names_stay():
     text = "NATO Chief Warns Ghana's Rivals\n\nThe alliance's chief said on Monday that Ghana and NATO ..."
     assert _head(text) == "NATO chief warns Ghana's rivals"

@@ -1,7 +1,10 @@
 """Lines of a text as (start, end) offsets with surrounding whitespace trimmed; empty lines left out."""
 from __future__ import annotations
 
+import functools
 import re
+
+from ..lexicon import classes
 
 _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"\s*")
@@ -27,3 +30,9 @@ def norm(line: str) -> str:
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+@functools.lru_cache(maxsize=4)
+def structure_words(kind: str) -> frozenset[str]:
+    """A class of lexicon/structure_words.tsv (`tailword`, `abbrev`, `ledeword`), lower case."""
+    return frozenset(classes("structure_words.tsv")[kind])

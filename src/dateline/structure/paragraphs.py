@@ -2,7 +2,9 @@
 
 spaCy's parser joins 'Air strike on market kills 9' and the next paragraph into one sentence; marking the
 first token after each blank line (and after a blanked dateline or credit) as a sentence start, before the
-parser runs, keeps them apart. The parser respects preset starts. Cost: one regex pass over the text.
+parser runs, keeps them apart. The parser respects preset starts. A single line break starts a sentence too
+after a line that reads as a headline (`headline_breaks`: web pages and scraped local news put the headline one
+line break above the lede). Cost: two regex passes over the text.
 """
 from __future__ import annotations
 
@@ -10,8 +12,74 @@ import re
 
 from spacy.attrs import SENT_START
 
+from .lines import structure_words
+from .title import MAX_TITLE_CHARS, MAX_TITLE_WORDS
+from .truecase import is_title_case
+
 # a line break, optional spaces (blanked spans), another line break: a paragraph break
 _BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_LINE = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*(?:\n|$)")
+_CLOSERS = "\"'\u201d\u2019)]\u00bb"          # closing quote marks and brackets after a line's last word
+_OPENS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")   # a line that begins as a sentence or a headline does
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
+WRAP_SHARE = 4          # a text is hard-wrapped when 1 in WRAP_SHARE of its single line breaks (and 2 or more)
+                        # fall inside a sentence (`_wrapped`)
+
+
+def _open_end(line: str) -> bool:
+    """The line ends without a sentence's final mark, on a word or a number (closing quotes aside): not on
+    `. ! ?`, nor on `, ; : -` that run on, nor on a function word (`tailword`: `met with`, `the`)."""
+    body = line.rstrip(_CLOSERS)
+    if not body or not body[-1].isalnum():
+        return False
+    last = re.search(r"[A-Za-z']+$", body)
+    return last is None or last.group().lower() not in structure_words("tailword")
+
+
+def _wrapped(lines) -> bool:
+    """A hard-wrapped text (lines cut at a width, `the talks went\nthrough the night`): 2 or more of its single line
+    breaks, and 1 in WRAP_SHARE, follow a line with no final mark and come before a lower-case word."""
+    single = inside = 0
+    for (line, _, gap), (nxt, _, _) in zip(lines, lines[1:]):
+        if gap == 1:
+            single += 1
+            inside += bool(line) and not line.rstrip(_CLOSERS)[-1:] in ".!?" and nxt[:1].islower()
+    return inside >= 2 and inside * WRAP_SHARE >= single
+
+
+def headline_breaks(text: str) -> list[int]:
+    """Offsets of the lines that follow a headline after ONE line break: the line before is short (MAX_TITLE_WORDS,
+    MAX_TITLE_CHARS), opens as a sentence does and ends open (`_open_end`), it begins a block or follows a line that
+    ended a sentence or was such a headline, and the line after opens with a capital, a digit or a quote mark
+    (`Gulf leaders meet in Doha\nThe Gulf Co-operation Council said ...`). In a hard-wrapped text (`_wrapped`) only a
+    Title Case or ALL CAPS line that begins its block counts: a wrapped line before a name (`talks with\nPresident
+    Obama`) is not a headline."""
+    if "\n" not in text:
+        return []
+    lines = []                  # (line, start, line breaks before the next line)
+    for m in _LINE.finditer(text):
+        if m.start() == len(text):
+            break
+        if m.group(1):
+            lines.append([m.group(1), m.start(1), 0])
+        if lines:
+            lines[-1][2] += m.group().endswith("\n")
+    if len(lines) < 2:
+        return []
+    wrapped = _wrapped(lines)
+    out = []
+    fresh = True                # the line begins a block, or the line before ended a sentence or a headline
+    for (line, _, gap), (nxt, at, _) in zip(lines, lines[1:]):
+        cut = False
+        if gap == 1 and fresh and _OPENS.match(line) and _OPENS.match(nxt) and _open_end(line) and len(
+                line) <= MAX_TITLE_CHARS and len(line.split()) <= MAX_TITLE_WORDS:
+            cut = not wrapped or is_title_case(_WORDS.findall(line))
+        if cut:
+            out.append(at)
+        fresh = gap > 1 or cut or line.rstrip(_CLOSERS)[-1:] in ".!?"
+        if wrapped and gap == 1 and not cut:
+            fresh = False       # (a wrapped text: only a line that begins its block)
+    return out
 
 
 def paragraph_starts(doc, text: str | None = None):
@@ -26,8 +94,7 @@ def paragraph_starts(doc, text: str | None = None):
     ends = [s + k for s, k in zip(starts, doc.to_array("LENGTH").tolist())]    # made for each word
     first = []
     i = 0
-    for m in _BREAK.finditer(text):
-        at = m.end()
+    for at in sorted({m.end() for m in _BREAK.finditer(text)}.union(headline_breaks(text))):
         if at >= len(text):
             break
         while i < n and ends[i] <= at:                 # tokens are in order: walk forward once

@@ -10,6 +10,7 @@ every offset stay as they are. A headline that is already in sentence case is le
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
 # words a Title Case headline leaves in lower case: they tell nothing about its style
@@ -18,7 +19,7 @@ _SMALL = frozenset("a an the of in on at to for and or but nor with by from as v
 _OPENERS = ".!?\"\u201c\u2018'(\n:"
 
 
-def _is_title_case(words: list[str]) -> bool:
+def is_title_case(words: list[str]) -> bool:
     letters = "".join(words)
     if len(words) >= 2 and letters.isupper():
         return True
@@ -28,11 +29,13 @@ def _is_title_case(words: list[str]) -> bool:
     return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
-def _body_forms(body: str) -> dict[str, str]:
+def _body_forms(body: str, openers: Optional[dict] = None) -> dict[str, str]:
     """Lower-cased word -> the form the body writes it in mid-sentence with a capital (`miami` -> `Miami`), for
-    words the body never writes in lower case in mid-sentence."""
+    words the body never writes in lower case in mid-sentence. `openers`, when given, gets the words the body writes
+    only where a sentence opens, always with a capital (`Margaret Ann Hill of Dover died`: `margaret`)."""
     caps: dict[str, str] = {}
     lower: set[str] = set()
+    first: dict[str, str] = {}
     for m in _WORD.finditer(body):
         w = m.group()
         k = m.start() - 1
@@ -42,9 +45,22 @@ def _body_forms(body: str) -> dict[str, str]:
         if w[0].isupper():
             if not opener:
                 caps.setdefault(w.lower(), w)
+            else:
+                first.setdefault(w.lower(), w)
         else:
             lower.add(w.lower())
+    if openers is not None:
+        openers.update((k, v) for k, v in first.items() if k not in lower and k not in caps)
     return {k: v for k, v in caps.items() if k not in lower}
+
+
+def _known(w: str, forms: dict) -> Optional[str]:
+    """The form the body writes a headline word in mid-sentence (`Elian's` as the body writes `Elian`), else None."""
+    known = forms.get(w.lower())
+    if known is None and w[-2:].lower() in ("'s", "\u2019s"):
+        base = forms.get(w[:-2].lower())
+        known = base + w[-2:].lower() if base is not None else None
+    return known
 
 
 def sentence_case(text: str, span) -> str:
@@ -55,18 +71,20 @@ def sentence_case(text: str, span) -> str:
     a, b = span
     title = text[a:b]
     matches = list(_WORD.finditer(title))
-    if not _is_title_case([m.group() for m in matches]):
+    if not is_title_case([m.group() for m in matches]):
         return text
-    forms = _body_forms(text[b:])
+    openers: dict[str, str] = {}
+    forms = _body_forms(text[b:], openers)
     shouting = "".join(m.group() for m in matches).isupper()
     out = list(title)
     first = True
-    for m in matches:
+    knowns = [_known(m.group(), forms) for m in matches]
+    for k, m in enumerate(matches):
         w = m.group()
-        known = forms.get(w.lower())
-        if known is None and w[-2:].lower() in ("'s", "\u2019s"):
-            base = forms.get(w[:-2].lower())            # `Elian's` as the body writes `Elian`
-            known = base + w[-2:].lower() if base is not None else None
+        known = knowns[k]
+        if known is None and k + 1 < len(matches) and knowns[k + 1] is not None and knowns[k + 1][:1].isupper():
+            known = openers.get(w.lower())          # `Margaret Hill` over `Margaret Ann Hill of Dover died`: the
+            #                                         given name the body writes only opening a sentence
         if known is not None and len(known) == len(w):
             new = known
         elif not shouting and len(w) > 1 and w.replace(".", "").isupper():

@@ -19,6 +19,7 @@ NOUNISH = ("NOUN", "PROPN")
 
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+OBJECT_OF = frozenset({"VERB", "AUX", "ADP", "PART"})    # a word before the source run that makes it an object
 
 
 def _verb_key(word: str, verbs) -> Optional[str]:
@@ -74,6 +75,9 @@ def rescue(toks) -> list[Candidate]:
         a = k - 1
         while a > 0 and (_nounish(words[a - 1], lex) or words[a - 1].pos_ == "ADJ") and not words[a - 1].is_punct:
             a -= 1
+        if a > 0 and words[a - 1].pos_ in OBJECT_OF:
+            continue                      # `Town to get carbon capture plant`: the run is the object of a verb or a
+            # preposition before it, the word a noun of the compound, not the headline's verb
         j = k + 1
         if j < n and words[j].pos_ == "ADP":
             j += 1
