@@ -38,7 +38,6 @@ also weighs the CAMEO code's one-hots).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pathlib
 import sys
@@ -107,7 +106,7 @@ def _contexts(raws, cache: pathlib.Path | None):
         prepared.append((raw, lay))
         texts.append(parse_text(raw.text, lay.skip, lay.title_span))
     vocab = nlp.load().vocab
-    files = [cache / (hashlib.sha1(t.encode()).hexdigest() + ".doc") if cache else None for t in texts]
+    files = [cache / (nlp.cache_key(t) + ".doc") if cache else None for t in texts]
     todo = [i for i, f in enumerate(files) if f is None or not f.exists()]
     parsed = dict(zip(todo, nlp.parse(texts[i] for i in todo)))
     for i, (raw, lay) in enumerate(prepared):

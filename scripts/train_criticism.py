@@ -21,7 +21,6 @@ usage: PYTHONPATH=src python scripts/train_criticism.py [--type ACCUSE|SUPPORT|R
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import pathlib
@@ -58,7 +57,7 @@ def _context(g: dict, cache: pathlib.Path | None) -> Context:
     raw = pipeline.normalised(RawArticle(id=g["id"], text=g["text"], published=g.get("published"), origin=g["id"]))
     lay = structure(raw)
     if cache is not None:
-        key = hashlib.sha1(parse_text(raw.text, lay.skip, lay.title_span).encode()).hexdigest()
+        key = nlp.cache_key(parse_text(raw.text, lay.skip, lay.title_span))
         f = cache / (key + ".doc")
         if f.exists():
             from spacy.tokens import Doc

@@ -1,0 +1,14 @@
+"""nlp.cache_key: the key of a parse kept on disk changes when a headline line presets a sentence start."""
+import hashlib
+
+from dateline import nlp
+
+
+def test_plain_text_keys_on_its_sha1():
+    text = "The council met on Monday. It voted to close the road.\n\nResidents objected."
+    assert nlp.cache_key(text) == hashlib.sha1(text.encode()).hexdigest()
+
+
+def test_headline_line_changes_the_key():
+    text = "Council Votes To Close Main Road\nThe council voted on Monday to close the road for a year."
+    assert nlp.cache_key(text) != hashlib.sha1(text.encode()).hexdigest()
