@@ -37,6 +37,8 @@ tune20 + tune21 / fresh20: 12 + 6 / 6 more (December 2026, act23), the same draw
 tune21 may be read, fresh20 only measured.
 tune22 + tune23 / fresh21: 12 + 6 / 6 more (December 2026, act24), the same draw (`pickwide 20270312 24`): tune22 and
 tune23 may be read, fresh21 only measured.
+tune26 + tune27 / fresh23: 6 + 6 / 6 more (December 2026, act25b), local news only: the `places-lgl` and `casualties-gva`
+lines of `pickwide 20270314 80` in no other helper's list; tune26 and tune27 may be read, fresh23 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
