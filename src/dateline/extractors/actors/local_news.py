@@ -152,9 +152,10 @@ _PERSON_BEFORE = re.compile(r"(?:^|\W)([a-z]+),?\s+$")
 
 def named_relations(st: ActorState) -> None:
     """A name the tagger took for an organisation (key `O`, no sector: no organisation word) of two or three
-    capitalised words right after a lower-case noun of a person (actor_words.tsv `person_noun`, `kin`: `Family friend,
-    Coreen Wilson, said`, `said neighbor Ann Cole`) is a private person (CVL), as the guide codes one."""
-    nouns = lex.words("person_noun") | lex.words("kin")
+    capitalised words right after a lower-case noun of a private tie (actor_words.tsv `private_tie`, `kin`: `Family
+    friend, Coreen Wilson, said`, `said neighbor Ann Cole`) is a private person (CVL), as the guide codes one; not after
+    a role a company may hold (`The newspaper's new owner, Vornado Realty,`)."""
+    nouns = lex.words("private_tie") | (lex.words("kin") - lex.words("culprit"))   # (not `the killer, ...`)
     text = st.ctx.text
     for c in st.clusters.values():
         if c.key[0] != "O" or c.sector is not None or c.role is not None or not 2 <= len(c.name.split()) <= 3 or \
