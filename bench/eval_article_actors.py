@@ -39,6 +39,8 @@ tune22 + tune23 / fresh21: 12 + 6 / 6 more (December 2026, act24), the same draw
 tune23 may be read, fresh21 only measured.
 tune24 + tune25 / fresh22: 12 + 6 / 6 more (December 2026, act25), the same draw (`pickwide 20270313 30`, less the 2
 articles other coders use): tune24 and tune25 may be read, fresh22 only measured.
+tune26 + tune27 / fresh23: 6 + 6 / 6 more (December 2026, act25b), local news only: the `places-lgl` and `casualties-gva`
+lines of `pickwide 20270314 80` in no other helper's list; tune26 and tune27 may be read, fresh23 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -32,6 +32,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
+from .local_news import named_relations, police_chiefs, promo_writers, staff_of_body_before
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_of, tokens
 
@@ -106,11 +107,23 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
         counts.update(place_votes(st, lo, hi))
     found = _winner(+counts, 2 if within is None else 1)
     if found[0] is None and within is None and not filed:
-        by_place = _winner(+place_votes(st, lo, hi, cues=True), PLACE_LEAST)
+        places = +place_votes(st, lo, hi, cues=True)
+        by_place = _winner(places, PLACE_LEAST)
+        if by_place[0] is None:
+            by_place = _actors_and_places(+counts, places)
         if not +counts or by_place[0] in +counts:
             found = by_place                      # (not where actors name other countries: `Iran and the United
             #                                       States met in Vienna` is no Austrian story)
     return found
+
+
+def _actors_and_places(actors: Counter, places: Counter) -> tuple[Optional[str], float]:
+    """The home of local news whose actors name one country once and whose places vote once for the same (act25b:
+    `Orlando police` and `International Drive ... Orlando`, `Board of Education` and `N.J.`): each alone is short of
+    its least, together they are PLACE_LEAST votes for one country and none for another."""
+    if len(actors) != 1 or len(places) != 1 or set(actors) != set(places):
+        return None, 0.0
+    return _winner(actors + places, PLACE_LEAST)
 
 
 def _winner(counts: Counter, least: int) -> tuple[Optional[str], float]:
@@ -190,7 +203,8 @@ def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Co
         if ent.label_ != "ORG" or not lo <= ent.start_char < hi:
             continue
         words = [t.text for t in ent if t.pos_ != "DET"]
-        if len(words) >= 2 and not lex.non_actor(" ".join(words)) and _us_state_inside(st, ent.text):
+        if len(words) >= 2 and not lex.non_actor(" ".join(words)) and (_us_state_inside(st, ent.text) or
+                                                                       _us_state_abbreviation_inside(words)):
             votes["USA"] += 1                     # `the University of Kansas`, `the Ohio Music Educators
             continue                              # Association`: a US state's own name inside a body's name
         if len(words) < 2 or lex.non_actor(" ".join(words)) or words[0] in st.countries.names or \
@@ -217,6 +231,13 @@ def _us_state_inside(st: ActorState, name: str) -> bool:
             if form in names and form not in st.countries.names and lex.place_country(form) in (None, "USA"):
                 return True
     return False
+
+
+def _us_state_abbreviation_inside(words: list[str]) -> bool:
+    """True when an organisation's name opens with a US state's abbreviation written with points (place_aliases.tsv:
+    `the N.J. Division of Alcoholic Beverage Control`, `the Calif. Highway Patrol`; act25b): a state's body. Postal
+    codes (`NJ`) and forms without a point are left out: capitals that may be any acronym."""
+    return words[0] in us_state_forms() and "." in words[0]
 
 
 def names_us_county(text: str) -> bool:
@@ -511,9 +532,13 @@ def codes(st: ActorState) -> None:
             c.sector = "PTY"
         else:
             _organisation_staff(st, c)
+    staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
     _service_ranks(st)
     _contest_judges(st)
     _harmed_students(st)
+    police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
+    named_relations(st)                           # `Family friend, Coreen Wilson`: a private person (act25b)
+    promo_writers(st)                             # `Megan Gildow brings you the latest ...`: a writer (act25b)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation

@@ -12,6 +12,7 @@ from .common import (add, add_org, building_site, business_officer, civil_office
                      hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
+from .local_news import harmed_subject
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
@@ -238,7 +239,8 @@ def _charged_people(st: ActorState) -> None:
         charged = tok.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in accused or \
             tok.dep_ == "nsubj" and verb.lemma_.lower() == "appear" and \
             any(t.lemma_.lower() == "court" for t in verb.subtree) or \
-            tok.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in charges for t in verb.subtree)
+            tok.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in charges for t in verb.subtree) and \
+            not harmed_subject(tok)               # (`three men were wounded in two shootings`: victims, act25b)
         s_char, e_char = np_bounds(st, tok)
         if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
                                              for ms, me, _ in st.mentions.around(s_char, e_char)):

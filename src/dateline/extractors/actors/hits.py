@@ -13,6 +13,7 @@ from ..spans import (char_span, children, column, column_array, entities, having
                      lowered, matches_at, span_of, tokens, where)
 from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
+from .local_news import language_subjects, page_labels, prison_names, social_parties
 from .state import ActorState
 
 
@@ -322,6 +323,10 @@ def nameless_spans(st: ActorState) -> None:
     for short in _thing_acronyms(st, last):      # `the Deferred Action ... program, or DAPA`: the programme's
         for m in _whole(short, text):   # short name, wherever it stands
             st.nameless.add(m.start(), m.end())
+    language_subjects(st)                        # `Eighth-grade French students`: the subject taught (act25b)
+    social_parties(st)                           # `a house party`: a gathering, no political party (act25b)
+    prison_names(st)                             # `Sussex Correctional Institution`: a place (act25b)
+    page_labels(st)                              # `UPDATE: Police say ...`: a page's label (act25b)
 
 
 def _whole(name: str, text: str, edge: str = r"\w"):

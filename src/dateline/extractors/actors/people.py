@@ -13,6 +13,7 @@ from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
 from .codes import dateline_country, signatures, us_state_forms
+from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, lexicon_ids, lowered, sentence_of,
                      sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where)
@@ -1996,7 +1997,8 @@ def _held_or_sought(tok) -> bool:
         return any(k.dep_ == "prt" and k.lower_ == "in" for k in kids) and any(
             k.dep_ == "dobj" and k.lower_ in lex.words("reflexive") for k in kids)
     if tok.dep_ in ("nsubj", "nsubjpass") and lemma in lex.words("wanted_verb") and verb.tag_ == "VBN":
-        return bool(preps & {"for", "in"}) and any(k.dep_ in ("auxpass", "aux") and k.lemma_ == "be" for k in kids)
+        return bool(preps & {"for", "in"} or wanted_on_charges(verb)) and \
+            any(k.dep_ in ("auxpass", "aux") and k.lemma_ == "be" for k in kids)
     return False
 
 

@@ -1,0 +1,213 @@
+"""Rules of local news (act25b, issue 11: sectors and false actors of LGL local stories and GVA shooting reports).
+
+Plain functions the passes call at one point each: a language taught at a school is no country (`hits`), a bare
+`Chief` before a name in a police story is the police chief (`codes`), a lower-case `party` that is a social
+gathering is no political party (`descriptions`).
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import actors as lex
+from .state import ActorState
+
+
+def language_subjects(st: ActorState) -> None:
+    """A demonym that is a language's name (actor_words.tsv `language`) right before a noun of teaching
+    (`subject_noun`: `the Spanish class`, `French immersion`), or before a noun of students or teachers
+    (`subject_person`) with a school grade or level right before it (`level_word`: `Eighth-grade French students`, `AP
+    Latin teachers`), is the subject taught: `nameless`, so it makes no country actor nor a home country. `Chinese
+    students at the university` (no grade) keep their country."""
+    toks, langs = st.toks, lex.words("language")
+    nouns, people, levels = lex.words("subject_noun"), lex.words("subject_person"), lex.words("level_word")
+    for s, (label, _, e) in list(st.hits.items()):
+        if label != "DEM" or e - s != 1 or e >= len(toks) or toks[s].lower_ not in langs:
+            continue
+        nxt = toks[e].lower_
+        if nxt in nouns or nxt in people and s > 0 and _level_before(toks, s, levels):
+            st.nameless.add(toks[s].idx, toks[s].idx + len(toks[s]))
+
+
+_GRADE = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                    r"twelfth)-?grade(?:rs?)?$")
+
+
+def _level_before(toks, s: int, levels: frozenset[str]) -> bool:
+    """True when the words right before token `s` end in a school grade or level (`eighth-grade`, `8th grade`, `AP`)."""
+    prev = toks[s - 1].lower_
+    if prev in levels or _GRADE.search(prev):
+        return True
+    joined = "".join(t.lower_ for t in toks[max(0, s - 3):s])      # `Eighth` `-` `grade` as three tokens
+    return bool(_GRADE.search(joined))
+
+
+def harmed_subject(tok) -> bool:
+    """True for the passive subject of a verb of harm or injury (actor_words.tsv `harm_verb`, `injury_verb`: `Two men
+    were killed and three men were wounded in two shootings`), also through a conjunction of subjects, or the subject
+    of `die`: victims, whom a crime noun in their clause (`shootings`) does not make suspects."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "nsubjpass":
+        return lemma in lex.words("harm_verb") or lemma in lex.words("injury_verb")
+    return tok.dep_ == "nsubj" and lemma == "die"
+
+
+_ON_CHARGES = frozenset(("charge", "count", "warrant", "indictment"))
+
+
+def wanted_on_charges(verb) -> bool:
+    """True for `wanted` with `on` and a charge, count or warrant after it (`McCoy is wanted on four felony charges`,
+    `wanted on a warrant`), or a crime noun (actor_words.tsv `charge_noun`: `wanted on robbery and assault`): as
+    `wanted for` / `in connection with`, someone the police seek (act25b)."""
+    crimes = lex.words("charge_noun")
+    for k in verb.children:
+        if k.dep_ == "prep" and k.lower_ == "on":
+            for obj in k.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in _ON_CHARGES or obj.lemma_.lower() in crimes):
+                    return True
+    return False
+
+
+_BARE_CHIEF = re.compile(r"(?:(\S+)\s+)?(?:(?:Assistant|Deputy)\s+)?Chief\s+$")
+#   `Chief John Mina said`, `said Assistant Chief Ann Cole`: the title alone (not `Fire Chief`, `Tribal Chief`,
+#   `Chief Justice`: another capitalised word before it, or a title the lexicon has)
+_FIRE = re.compile(r"\b(?:[Ff]ire(?:fighters?| department| rescue| crews?| officials?| marshal)?|EMS|blaze)\b")
+
+
+def police_chiefs(st: ActorState) -> None:
+    """A person with no office, sector or role named right after a bare `Chief` (`Chief John Mina said three off-duty
+    officers were working at the club`) in a story with a police actor (sector COP) and no word of a fire service in
+    that sentence is the police chief (COP), as the gold codes the head of the force the story is about."""
+    if "Chief" not in st.ctx.text or not any(c.sector == "COP" for c in st.clusters.values()):
+        return
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.sector is not None or c.role is not None:
+            continue
+        for s, e in c.mentions:
+            m = _BARE_CHIEF.search(text[max(0, s - 40):s])
+            if m and (m.group(1) is None or not m.group(1)[:1].isupper() or m.group(1)[-1] in ".!?\")”:"):
+                sent = _sentence_around(text, s)
+                if not _FIRE.search(sent):
+                    c.sector, c.role = "COP", "police chief"
+                break
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The text of the sentence (roughly: between full stops or line breaks) holding offset `at`."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    hi = min((k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
+    return text[lo:hi]
+
+
+_PARTY = frozenset(("party", "parties"))
+
+
+def social_parties(st: ActorState) -> None:
+    """A lower-case `party` that is a social gathering names no political party: one with a modifier of a gathering
+    (actor_words.tsv `party_kind`: `a house party`, `private parties`, `a spring break party`) or the object of `at` /
+    `during` with only a determiner (`was shot at a party`); after one, a bare `the party` is that gathering too.
+    `nameless`, so no mention is made there (act25b)."""
+    toks = st.toks
+    if not any(t.lower_ in _PARTY for t in toks):
+        return
+    mods, found = lex.words("party_kind"), False
+    for t in toks:
+        if t.lower_ not in _PARTY or t.text != t.lower_ or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kids = [k for k in t.children if k.i < t.i]
+        gathering = any(k.dep_ in ("amod", "compound", "nmod") and k.lower_ in mods for k in kids) or \
+            toks[t.i - 1].lower_ in mods if t.i > 0 else False
+        bare = all(k.dep_ == "det" for k in kids)
+        placed = bare and t.dep_ == "pobj" and t.head.lower_ in ("at", "during")
+        later = found and bare and any(k.lower_ == "the" for k in kids)
+        if gathering or placed or later:
+            start = min([t.idx] + [k.idx for k in kids if k.dep_ != "det"])
+            st.nameless.add(start, t.idx + len(t))
+            found = True
+
+
+def staff_of_body_before(st: ActorState) -> None:
+    """A person coded GOV by a staff title (actor_words.tsv `staff`: spokesman, aide ...) whose title comes right
+    after an organisation's mention (`Department of Public Safety spokesman Sid Lane said`) speaks for that
+    organisation: its sector when it has one other than GOV (COP here), and its country when the person has none."""
+    staff = lex.words("staff")
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in staff or not c.mentions:
+            continue
+        s = min(c.mentions)[0]
+        for ms, me, o in st.mentions.around(max(0, s - 80), s):
+            if o is not c and o.key[0] == "O" and me <= s and not text[me:s].strip() and \
+                    o.sector not in (None, "GOV", "CVL"):
+                c.sector = o.sector
+                c.country = c.country or (o.country if o.country != "IGO" else None)
+                break
+
+
+_PERSON_BEFORE = re.compile(r"(?:^|\W)([a-z]+),?\s+$")
+
+
+def named_relations(st: ActorState) -> None:
+    """A name the tagger took for an organisation (key `O`, no sector: no organisation word) of two or three
+    capitalised words right after a lower-case noun of a private tie (actor_words.tsv `private_tie`, `kin`: `Family
+    friend, Coreen Wilson, said`, `said neighbor Ann Cole`) is a private person (CVL), as the guide codes one; not after
+    a role a company may hold (`The newspaper's new owner, Vornado Realty,`)."""
+    nouns = lex.words("private_tie") | (lex.words("kin") - lex.words("culprit"))   # (not `the killer, ...`)
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] != "O" or c.sector is not None or c.role is not None or not 2 <= len(c.name.split()) <= 3 or \
+                not c.name.istitle():
+            continue
+        for s, e in c.mentions:
+            lead = text[max(0, s - 30):s] if text[s:e] == c.name else text[max(0, s - 30):e - len(c.name)]
+            m = _PERSON_BEFORE.search(lead)
+            if m and m.group(1) in nouns:
+                c.sector = "CVL"
+                break
+
+
+def prison_names(st: ActorState) -> None:
+    """The name of a prison or jail (an entity with a word of actor_words.tsv `prison_word`: `Sussex Correctional
+    Institution`, `the Dale County Detention Center`) is a place where someone is held, no actor: `nameless`; not a body
+    that runs prisons (`prison_body`: `the Department of Correctional Services`, `the Bureau of Prisons`)."""
+    prison, body = lex.words("prison_word"), lex.words("prison_body")
+    for ent in st.doc.ents:
+        if ent.label_ not in ("ORG", "FAC", "PERSON", "GPE", "LOC") or len(ent) < 2:
+            continue
+        lows = [t.lower_ for t in ent]
+        if any(w in prison or w.rstrip("s") in prison for w in lows) and not any(w in body for w in lows):
+            st.nameless.add(ent.start_char, ent.end_char)
+
+
+_BRINGS = re.compile(r"\s+brings you (?:the latest|news|coverage|updates|stories)\b")
+
+
+def promo_writers(st: ActorState) -> None:
+    """A person with no office named as the subject of a page's promotion line (`Megan Gildow brings you the latest
+    from the offices, halls and classrooms of local schools.`) is the paper's writer (MED), as a byline is."""
+    text = st.ctx.text
+    if "brings you" not in text:
+        return
+    for c in st.clusters.values():
+        if c.key[0] == "P?" and c.sector in (None, "CVL") and not c.role and \
+                any(_BRINGS.match(text, e) for _, e in c.mentions):
+            c.sector, c.role = "MED", "journalist"
+
+
+def page_labels(st: ActorState) -> None:
+    """A web page's label (actor_words.tsv `page_label`) names nobody: `nameless` (the tagger may take `UPDATE` for a
+    person). A label opening a line, in capitals or followed by a colon (`UPDATE: Police say ...`, `Updated: Feb 21,
+    2016`, `DEVELOPING STORY`), or one in capitals anywhere before a colon, a bar or a line's end (`TAMPA - 7:04 a.m.
+    UPDATE | Tampa police are ...`)."""
+    text = st.ctx.text
+    labels = sorted(lex.words("page_label"), key=len, reverse=True)
+    pattern = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")
+        line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        marked = after[:1] in (":", "|") or after[:1] in ("\n", "")
+        if word.isupper() and (marked or line_start) or line_start and after[:1] == ":":
+            st.nameless.add(m.start(1), m.end(1))
