@@ -2067,3 +2067,15 @@ def test_people_described_by_whom_they_back_are_no_backers(run):
               "Hale in public.\n")
     backed = [(e.trigger.text, [p.text for p in e.source]) for e in asserted(art) if e.type == "SUPPORT"]
     assert backed == [("praise", ["Senator Tom Reyes"])], backed
+
+
+def test_a_place_or_armed_men_under_fire_is_force_not_criticism(run):
+    """rev25 (evaluative._under_fire): `came under attack/fire from X` is criticism only when neither side is armed
+    men nor the bearer a place; a party's fire on a senator stays ACCUSE."""
+    art = run("\n\nThe hill town came under attack from rebels on Sunday.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run("\n\nThe convoy came under fire from insurgents near the border.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run("\n\nThe governor came under fire from the teachers' union over the budget.\n")
+    ev = [e for e in asserted(art) if e.type == "ACCUSE"]
+    assert ev and ev[0].target[0].text == "The governor", types(art)

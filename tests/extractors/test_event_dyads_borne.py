@@ -94,3 +94,17 @@ def test_a_companion_after_the_object_is_the_objects(run):
     arr = only(art, "COERCE")
     assert any("leaders" in t for t in texts(arr.target)), arr
     assert not any("leaders" in t for t in texts(arr.source)), arr
+
+
+def test_a_you_of_believing_told_to_someone_is_not_the_speaker(run):
+    """rev25: the generic `you` needs a modal (`you would think`, `you can argue`); `you believe` told to someone
+    is that one's view, not the speaker's."""
+    art = run('\n\n"You believe Mayor Dan Reyes lied to voters," the host told Senator Tom Oakes.\n')
+    assert not any("host" in t for e in events_of(art, "ACCUSE") for t in texts(e.source)), \
+        [(e.trigger.text, texts(e.source)) for e in art.events]
+    art = run('\n\n"You would think Mayor Dan Reyes lied to voters," the host said.\n')
+    acc = only(art, "ACCUSE")
+    assert any("host" in t for t in texts(acc.source)), acc
+    art = run('\n\n"Once you think about the numbers, Mayor Dan Reyes plainly lied to voters," the host said.\n')
+    acc = only(art, "ACCUSE")
+    assert any("host" in t for t in texts(acc.source)), acc

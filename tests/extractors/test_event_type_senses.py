@@ -76,3 +76,29 @@ def test_an_attack_for_a_time_or_with_harm_stays_force(run):
     assert typed(art, "attacked") == ["ASSAULT"], show(art)
     art = run("\n\nRebels attacked the convoy for refusing to pay, killing two drivers.\n")
     assert typed(art, "attacked") == ["ASSAULT"], show(art)
+
+
+def test_ground_held_by_force_is_no_stance_backed(run):
+    """rev25: `_own_defended` leaves out a site held where force is near (troops defending their positions); a
+    stance defended stays SUPPORT."""
+    art = run("\n\nThe troops defended their positions along the river on Friday.\n")
+    assert "SUPPORT" not in typed(art, "defended"), show(art)
+    art = run("\n\nThe senator defended his position on the pension reform on Friday.\n")
+    assert typed(art, "defended") == ["SUPPORT"], show(art)
+
+
+def test_a_place_attacked_for_a_deed_is_still_struck(run):
+    """rev25: `_attacked_for_doing` leaves out a place or site struck (`_physical_target`): force, whatever the
+    motive given."""
+    art = run("\n\nMilitants attacked the village for refusing to pay them on Friday.\n")
+    assert typed(art, "attacked") == ["ASSAULT"], show(art)
+    art = run("\n\nProtesters attacked the consulate for hosting the talks.\n")
+    assert typed(art, "attacked") == ["ASSAULT"], show(art)
+    art = run("\n\nThe senator attacked the governor for cutting school budgets.\n")
+    assert typed(art, "attacked") == ["ACCUSE"], show(art)
+
+
+def test_strangers_attacking_someone_for_a_deed_is_no_criticism(run):
+    """rev25: `_attacked_for_doing` leaves out strangers' attacks (`_stranger_source`, as `_attack_by_a_person`)."""
+    art = run("\n\nTwo men attacked Maria Lopez for refusing to hand over her phone.\n")
+    assert "ACCUSE" not in typed(art, "attacked"), show(art)

@@ -766,7 +766,7 @@ def _view_of_speaker(ev: Event, c: Candidate, speaker, index: ActorIndex) -> Eve
         return ev
     verbs = lexicon.load().cues.get("thinkyou", frozenset())
     generic = {t.idx for t in c.source if hasattr(t, "i") and t.lower_ == "you" and t.dep_ == "nsubj"
-               and t.head.lemma_.lower() in verbs}
+               and t.head.lemma_.lower() in verbs and _anyones(t.head)}
     if not generic:
         return ev
     who = _speaker_participant(speaker, index)
@@ -774,6 +774,19 @@ def _view_of_speaker(ev: Event, c: Candidate, speaker, index: ActorIndex) -> Eve
     if any(p.start == who.start and p.end == who.end for p in (*kept, *ev.target)):
         return dataclasses.replace(ev, source=kept) if kept else ev
     return dataclasses.replace(ev, source=(who,) + kept)
+
+
+def _anyones(v) -> bool:
+    """A verb whose `you` is anyone: under a modal (`you would think`, `you'd have to wonder`, `you can argue`) or in
+    a clause of time (`just when you thought`, `once you think about it`); not one asked or told to the one
+    spoken to (`"you believe X lied," she told Jones`, `"do you think X lied?"`), nor a condition (`"if you think X
+    is honest, you are wrong"`: no view of the speaker's; rev25)."""
+    modal = ("would", "could", "can", "might", "may", "should", "must", "'d", "'ll", "will")
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have":
+        v = v.head                        # (`you'd have to think`)
+    return any(x.dep_ == "aux" and x.lower_ in modal for x in children(v)) or (
+        v.dep_ != "ROOT" and any(x.dep_ in ("mark", "advmod") and x.lower_ in ("when", "whenever", "once")
+                                  for x in children(v)))
 
 
 def _companions(tok) -> list:

@@ -659,7 +659,9 @@ def _own_defended(c: Candidate, t, w) -> bool:
     (`defending`), a stance held up against its critics, not a stance on a thing (ev25b). Not an infinitive or a
     gerund under another verb (`was dragged before a panel to defend his claims`, `in defending his record`)."""
     obj = child(t, ("dobj",))
-    return _lemma(t) in w["selfdefence"] and obj is not None and _own_thing(obj, c) and _tensed(t)
+    return _lemma(t) in w["selfdefence"] and obj is not None and _own_thing(obj, c) and _tensed(t) and not (
+        _lemma(obj) in w["site"] and _violence_near(t, w))   # `troops defended their positions`: ground held by
+    # force, no stance backed (rev25)
 
 
 def _tensed(t) -> bool:
@@ -2609,8 +2611,9 @@ def _attacked_for_doing(c: Candidate, w) -> bool:
     `criticized X for -ing` (ev25b). Not `attacked the base for hours` (no deed)."""
     t = c.token
     if c.noun is not None or not _is_verb(t) or _lemma(t) not in w["verbal"] or _lemma(t) in w["bodily"] or \
-            _violence_near(t, w) or _armed(t, w):
-        return False
+            _violence_near(t, w) or _armed(t, w) or _physical_target(c, w) or _stranger_source(c, w):
+        return False                      # (`militants attacked the village for refusing to pay`: a place struck;
+        # `gunmen attacked the reporter for his stories`: strangers' force, as `_attack_by_a_person`; rev25)
     return any(x.dep_ == "prep" and x.lower_ == "for" and any(
         y.dep_ == "pcomp" or (y.dep_ == "pobj" and y.tag_ == "VBG") for y in children(x)) for x in children(t))
 

@@ -737,6 +737,12 @@ def _under_fire(t):
     subj = child(t, SUBJ)
     if src is None or subj is None or not (names_actor(src) or actor_like(src)):
         return None
+    from .checks import senses
+    w = senses()
+    if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] for x in (src, subj)) or \
+            subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None                       # `the town came under attack from rebels`, `the convoy came under fire
+        # from insurgents`: force by armed men or on a place, not criticism (rev25)
     return _make(t, "ACCUSE", src, subj, first=t.i, last=what.i)
 
 
