@@ -39,3 +39,11 @@ def test_a_trade_word_after_of_leaves_a_ministry_a_government_body(run):
     art = run(text)
     ministry = at(art, text, "Ministry of Construction")
     assert ministry is not None and ministry.sector != "BUS"
+
+
+def test_the_parties_of_a_dispute_between_two_names_stay(run):
+    text = ("Pay row goes on. The dispute between the WLFA and the KPRU over pay continued on Tuesday. Jim Hale was "
+            "found shot inside his residence between Cedar Colony and Yard, the sheriff said.\n")
+    art = run(text)
+    assert at(art, text, "KPRU") is not None
+    assert at(art, text, "Cedar Colony") is None
