@@ -335,8 +335,11 @@ def org_sector(ent) -> str | None:
     lows = strings(doc, "LOWER")[a:b]
     low = f" {' '.join(lows)} "
     sector = next((words[p] for p in _org_phrases() if f" {p} " in low), None) or \
-        next((words[w] for t in reversed(lows) for w in (t, t.rstrip("."), *reversed(t.split("-")[1:]))
-              if w in words), None)
+        next((words[w] for k, t in reversed(list(enumerate(lows)))
+              for w in (t, t.rstrip("."), *reversed(t.split("-")[1:]))
+              if w in words and not (words[w] in ("BUS", "MED") and "of" in lows[1:k])), None)
+    #                                           (`Ministry of Construction`, `Department of Press Affairs`: a trade
+    #                                           or a paper's word after `of` is what the body deals with)
     #                                           (`the Herald-Press`: the words a hyphen joins, last first)
     #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)

@@ -1418,8 +1418,8 @@ def _a_gathering(st: ActorState, tok) -> bool:
 
 def _game_court(tok) -> bool:
     """A court where a game is played: with a modifier of actor_words.tsv `court_ground` (`the basketball court`,
-    `bocce courts`), or bare `the court` whose nearest `court` before it in the article is one (`... took the
-    court Friday`)."""
+    `bocce courts`), or bare `the court` whose nearest `court` before it, in its own paragraph, is one (`... took
+    the court Friday`)."""
     ground = lex.words("court_ground")
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ground for c in children(tok)):
         return True
@@ -1427,7 +1427,10 @@ def _game_court(tok) -> bool:
         return False
     doc = tok.doc
     before = next((doc[k] for k in range(tok.i - 1, -1, -1) if doc[k].lemma_.lower() == "court"), None)
-    return before is not None and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ground
+    if before is None or "\n" in doc.text[before.idx:tok.idx]:
+        return False                              # (a game's court in another paragraph: `The court ruled` there
+        #                                           is a court of law)
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ground
                                       for c in children(before))
 
 

@@ -382,12 +382,20 @@ def _carried_to(st: ActorState):
         return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in carried and \
             root.head.head.pos_ == "VERB"
 
+    def recipient(root, s: int, e: int, label: str = "") -> bool:
+        """After a verb of motion alone (`went to`, `sent to`; not one of carrying someone), a person or a company
+        or news outlet is who gets a thing (`the award went to Jane Dorsey`, `a letter sent to Velmora
+        Industries`), no place."""
+        return root.head.head.lemma_.lower() not in lex.words("carried_to") and \
+            (label in PERSON_LABELS or any(org_words.get(doc[i].lower_) in ("BUS", "MED") for i in range(s, e)))
+
     def free(s: int, e: int) -> bool:
         return not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(s, e)) and \
             not any(org_words.get(doc[i].lower_) in _ACTING for i in range(s, e))
 
     for ent in entities(doc):
-        if place(_name_root(ent)) and free(ent.start, ent.end):
+        if place(_name_root(ent)) and free(ent.start, ent.end) and \
+                not recipient(_name_root(ent), ent.start, ent.end, ent.label_):
             yield ent.start_char, ent.end_char
     deps = strings(doc, "DEP")
     for k in (i for i, d in enumerate(deps) if d == "pobj"):
@@ -399,7 +407,7 @@ def _carried_to(st: ActorState):
         while start < root.i and doc[start].pos_ in ("DET", "PUNCT"):
             start += 1
         if all(doc[i].pos_ in ("PROPN", "PART") or doc[i].tag_ == "POS" for i in range(start, root.i)) and \
-                free(start, root.i + 1):
+                free(start, root.i + 1) and not recipient(root, start, root.i + 1):
             yield doc[start].idx, root.idx + len(root)
 
 

@@ -1259,7 +1259,8 @@ def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
             return True
     if len(c.name.split()) < 2:
         return False
-    given = given_names().get(c.name.split()[0].lower())
+    first = c.name.split()[0].lower()
+    given = given_names().get(first) or title_genders().get(first.rstrip("."))   # (`Mrs Kelly`: her honorific)
     return given is not None and given != title
 
 

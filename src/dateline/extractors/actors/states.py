@@ -741,15 +741,22 @@ def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:
 
 def _only_a_place(st: ActorState, s: int, e: int) -> bool:
     """True for a name with no word of an organisation (its cluster has no sector) that is the object of a locative
-    preposition (actor_words.tsv `locative`, or `between`): `found at his home between Tennessee Colony and Yard`,
-    `the road near Weston Otmoor` - a place, whatever the tagger called it."""
+    preposition (actor_words.tsv `locative`, or `between` hung on a verb or on a place after a locative one): `found at
+    his home between Tennessee Colony and Yard`, `the road near Weston Otmoor` - a place, whatever the tagger called
+    it; not the parties of `the dispute between the WLFA and the KPRU`."""
     span = char_span(st.doc, s, e, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and (root.head.lower_ in lex.words("locative") or root.head.lower_ == "between")
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "between":                  # `between` of a place (`found ... between`, `his residence
+        head = prep.head                          # between`), not of parties (`talks between X and Y`)
+        return head.pos_ in ("VERB", "AUX") or head.dep_ == "pobj" and head.head.lower_ in lex.words("locative")
+    return prep.lower_ in lex.words("locative")
 
 
 def names_of_things(st: ActorState) -> None:
