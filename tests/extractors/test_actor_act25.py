@@ -3,7 +3,7 @@ gold: places one is carried or sent to (`taken to St Ann's Medical Center`), a p
 where a game is played, a name that modifies a plural noun of a thing, a court's records, a name that is only the
 object of a locative preposition, a web page's `UPDATE` label; who a person is (a given name the tagger left out
 beside a namesake, an Arabic surname joined by a hyphen, `Mr` without its period); sectors (a rank in a story of a
-sheriff, town titles, trade and newspaper words of a company's or outlet's name, a student's `major`); `Bibi`."""
+sheriff, town titles, trade and newspaper words of a company's or outlet's name, a student's `major`); bare `Bibi` is not Netanyahu (the alias was dropped after review)."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
@@ -153,8 +153,10 @@ def test_a_major_of_a_subject_is_a_student(run):
     assert at(art, text, "Ann Lee").sector == "MIL"
 
 
-def test_bibi_is_netanyahu(run):
-    text = ("JERUSALEM -- Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. Bibi told reporters the "
-            "talks went well.\n")
-    art = run(text, published="2016-03-01")
-    assert at(art, text, "Bibi").name == "Benjamin Netanyahu"
+def test_bare_bibi_is_nobody_from_the_lexicon(run):
+    # `Bibi` alone is a common name (a Pakistani woman's surname): the lexicon gives Netanyahu only `Bibi Netanyahu`
+    text = ("LAHORE -- Asia Bibi was freed from prison on Wednesday, her lawyer said. Bibi thanked the court and said "
+            "she would leave the country.\n")
+    art = run(text, published="2018-11-07")
+    found = at(art, text, "Bibi thanked")
+    assert found is None or found.name != "Benjamin Netanyahu"
