@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lexicon import actors as actor_words
 from .checks import is_person
 from .lexicon import load
 from .nouns import actor_noun, is_age
@@ -35,10 +36,19 @@ def _who(x, plural: bool, joined: bool = False) -> bool:
     if x.lower_ in PERSONAL or x.pos_ not in ("NOUN", "PROPN") or _plural(x) != plural:
         return False
     if joined:
-        return True
+        return plural or x.pos_ == "PROPN" or _person_word(x)
     if plural:
         return x.ent_type_ in ("NORP", "ORG", "PERSON") or actor_like(x) or actor_noun(x)
     return x.ent_type_ == "PERSON" or is_person(x) or (x.pos_ == "NOUN" and actor_noun(x))
+
+
+def _person_word(x) -> bool:
+    """A common noun that can be a he or she: an actor noun, a person (actor_words.tsv `person_noun`, `kin`,
+    `relation`: `a boy ... after he was shot`, `the husband ... as she`), not a thing (`the storm hit the town after
+    he criticized X`; rev25c)."""
+    lemma = x.lemma_.lower()
+    return is_person(x) or actor_noun(x) or actor_like(x) or any(
+        lemma in actor_words.words(k) or x.lower_ in actor_words.words(k) for k in ("person_noun", "kin", "relation"))
 
 
 def _owned_by_it(s, low: str) -> bool:

@@ -57,7 +57,7 @@ from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
-                       antecedent)
+                       antecedent, _counted)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -2363,7 +2363,7 @@ def _denied_alike(c: Candidate) -> bool:
         # `doesn't trust her` may be criticism)
         return (t.dep_ == "conj" or _nor_opened(t)) and not any(y.dep_ == "neg" for y in children(t)) and \
             _denied_verb(t)
-    n = c.noun if c.noun is not None else t
+    n = _counted(c.noun if c.noun is not None else t)   # (`never faced a barrage of attacks`: the count is got)
     return n.dep_ == "dobj" and _is_verb(n.head) and _lemma(n.head) in load().cues.get("receive", ()) and \
         _denied_verb(n.head)
 

@@ -185,7 +185,7 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     best: dict = {}                         # pair index -> (probability, detector)
     for d, m in ready:
         scored = [(probability(p.feats, m), -k) for k, p in enumerate(pairs)
-                  if not (second and d.etype == "ACCUSE") or _apart(p, second)]
+                  if not (second and d.etype == "ACCUSE") or _apart(p, second, actor_at)]
         if not scored:
             continue                      # (no pair, or none apart from the sentence's accusations)
         prob, k = max(scored)
@@ -202,11 +202,12 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     return out
 
 
-def _apart(p: Pair, accused: list) -> bool:
+def _apart(p: Pair, accused: list, actor_at: Callable = None) -> bool:
     """A pair that is another accusation than the sentence's chosen ACCUSE events (ev25a): its own reporting verb,
     neither their trigger nor inside what they say, its speaker none of their sources and its target none of their
-    targets (`X accuses Obama of ..., and Trump says he is losing the war`: Trump's words are a second
-    accusation)."""
+    targets (`X accuses Obama of ..., and Trump says he is losing the war`: Trump's words are a second accusation);
+    as tokens, and the speaker as an actor too (`actor_at`: `Senator X accused Pell ..., and X said Pell failed` is
+    one accuser twice; rev25c)."""
     s = p.said
     if s.verb is None or s.via != "clause":
         return False
@@ -215,9 +216,17 @@ def _apart(p: Pair, accused: list) -> bool:
             return False
         if any(hasattr(x, "i") and (x.i == s.speaker.i or x.i == p.target.i) for x in c.source + c.target):
             return False
+        if actor_at is not None and _holds(actor_at, c.source, s.actor):
+            return False                  # (the same accuser named again; the same target named again by another
+            # speaker is another accusation)
         if _inside(s.verb, c.token):
             return False
     return True
+
+
+def _holds(actor_at: Callable, side: list, actor) -> bool:
+    """One of an event side's tokens is a mention of that actor (an id; None: no actor to match)."""
+    return actor is not None and any(hasattr(x, "idx") and actor_at(x.idx, x.idx + len(x)) == actor for x in side)
 
 
 def _inside(v, t) -> bool:

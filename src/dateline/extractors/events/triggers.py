@@ -908,8 +908,9 @@ def _received(c: Candidate) -> None:
         # this week with X`: `with` parsed on the verb)
     v = held.head
     receiver = subject_of(v)
-    if receiver is None:
-        return
+    if receiver is None or (c.quad == 4 and any(prep_object(n, w) is not None for w in ("on", "against"))):
+        return                            # (`faced a string of attacks on police stations from X`: a force's attack
+        # aimed where its noun says, not at whoever faced it; rev25c)
     giver = child(n, ("poss",))
     if giver is not None and giver.lower_ in ("its", "their", "his", "her", "my", "our", "your"):
         giver = None
