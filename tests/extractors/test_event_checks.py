@@ -2076,6 +2076,8 @@ def test_a_place_or_armed_men_under_fire_is_force_not_criticism(run):
     assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
     art = run("\n\nThe convoy came under fire from insurgents near the border.\n")
     assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
+    art = run("\n\nTwo patrol boats came under attack from enemy naval forces in the gulf.\n")
+    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
     art = run("\n\nThe governor came under fire from the teachers' union over the budget.\n")
     ev = [e for e in asserted(art) if e.type == "ACCUSE"]
     assert ev and ev[0].target[0].text == "The governor", types(art)

@@ -739,10 +739,12 @@ def _under_fire(t):
         return None
     from .checks import senses
     w = senses()
-    if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] for x in (src, subj)) or \
-            subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
+    force = load().cues.get("warforce", ())
+    if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] or x.lemma_.lower() in force for x in
+           (src, subj)) or subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
         return None                       # `the town came under attack from rebels`, `the convoy came under fire
-        # from insurgents`: force by armed men or on a place, not criticism (rev25)
+        # from insurgents`: force by armed men or on a place, not criticism (rev25); an armed force or a war
+        # machine on either side (event_cues `warforce`: `warships came under attack from naval forces`) likewise
     return _make(t, "ACCUSE", src, subj, first=t.i, last=what.i)
 
 
