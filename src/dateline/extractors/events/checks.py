@@ -539,7 +539,7 @@ def retype(c: Candidate) -> None:
             (_person_target(c, w) or (_topic_said(c, w) and any(
                 hasattr(x, "dep_") and x.lower_ in _person_pronouns("object") for x in c.target))) and \
             not _violence_beside_topic(c, w) and \
-            not _armed(c.noun if c.noun is not None else t, w) and not _stranger_source(c, w):
+            not _armed(c.noun if c.noun is not None else t, w) and not _stranger_source(c, w) and not _war_side(c):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `tried to attack Trump`: words
     elif c.etype == "ASSAULT" and _verbal_attack(c, w) and not _stranger_source(c, w) and any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.lower_ in ("him", "her", "them"))
@@ -2599,6 +2599,8 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
         return False
     if any(hasattr(x, "dep_") and (x.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(x) in w["site"]) for x in c.target):
         return False                      # `ordered massive attacks on the Gaza Strip`: a place is struck
+    if _war_side(c):
+        return False
     return any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("subject", "possessive"))
                for x in c.source) or \
         any(hasattr(x, "dep_") and (is_person(x) or x.lower_ in _person_pronouns("object")) for x in c.target)
@@ -3457,8 +3459,15 @@ def _verbal_attack(c: Candidate, w) -> bool:
     t = c.token
     word = c.noun if c.noun is not None else t
     return _lemma(word) in w["verbal"] and not (
-        _armed(word, w) or _physical_target(c, w) or _state_source(c) or _violence_near(t, w)
+        _armed(word, w) or _physical_target(c, w) or _state_source(c) or _war_side(c) or _violence_near(t, w)
         or _harm_in_article(t.doc, w))
+
+
+def _war_side(c: Candidate) -> bool:
+    """An armed force or a war machine as the source or the target (event_cues `warforce`: `warships came under
+    attack from enemy naval forces`): force, not words, whoever tells it (as evaluative._under_fire)."""
+    force = load().cues.get("warforce", ())
+    return any(hasattr(x, "dep_") and (_lemma(x) in force or x.lower_ in force) for x in (*c.source, *c.target))
 
 
 def _violence_beside_topic(c: Candidate, w) -> bool:
