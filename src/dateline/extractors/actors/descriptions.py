@@ -1309,8 +1309,10 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in children(tok) if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
-    if tok.lemma_.lower() in lex.words("gathering") and tok.is_lower and _a_gathering(st, tok):
-        return True                               # `parties are held at the house`: a gathering, no party
+    if tok.lemma_.lower() in lex.words("gathering") and any(
+            s <= tok.idx and tok.idx + len(tok) <= e for s, e, _ in st.nameless.around(tok.idx, tok.idx + len(tok))):
+        return True                               # `parties are held at the house`: a gathering, no party (one pass
+        #                                           decides: local_news.social_parties, at the hits pass)
     if tok.lemma_.lower() == "court" and tok.is_lower and _game_court(tok):
         return True                               # `on the basketball court`: where a game is played
     if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words(
@@ -1385,35 +1387,6 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             return True                           # `a community of fewer than 50 residents`: a place's population
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
-
-
-def _political_beside(st: ActorState, tok) -> bool:
-    """True when the article has a word of politics (actor_words.tsv `politics`) other than `tok`'s own lemma (a
-    `party` is one of them)."""
-    own = tok.lemma_.lower()
-    words = lex.words("politics") - {own, tok.lower_}
-    return any(t.lower_ in words or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words and t.lemma_.lower() != own
-               for t in st.toks)
-
-
-def _a_gathering(st: ActorState, tok) -> bool:
-    """A `party` (actor_words.tsv `gathering`) that is a social gathering: the object of a verb of holding one or
-    its passive subject, with such a verb in a clause on it (`the parties that would be held for the prisoners`,
-    `parties are constantly held at the house`: `gathering_verb`), with an occasion before it (`a birthday party`:
-    `occasion`), or a common noun with no modifier in an article with no other word of politics (`Clothes swapping
-    parties look swish`, a headline)."""
-    verbs = lex.words("gathering_verb")
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in verbs:
-        return True
-    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs for c in children(tok)):
-        return True
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.words("occasion") for c in children(tok)):
-        return True
-    return not any(c.dep_ in ("compound", "amod", "nmod") for c in children(tok)) and not _political_beside(st, tok)
-    #                                             (`Opposition parties in Kenya won seats`: a kind of party stays)
 
 
 def _game_court(tok) -> bool:
