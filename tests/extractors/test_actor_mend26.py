@@ -47,3 +47,10 @@ def test_a_bare_chief_beside_a_fire_service_after_an_abbreviation_is_no_police_c
             "Vernon firefighters put out the flames.\n")
     art = run(text)
     assert at(art, text, "Ann Pole").sector != "COP"
+
+
+def test_a_party_thrown_into_a_state_is_still_the_party(run):
+    text = ("Senators split\n\nThe Democratic Party lost two seats. The revolt threw the once proud party into chaos, "
+            "aides said. Senators said the party must unite.\n")
+    art = run(text)
+    assert at(art, text, "the party must").sector == "PTY"

@@ -1760,7 +1760,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                         isos = [h[1]]
     lemma = tok.lemma_.lower()
     if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in lex.words("countryless_group"):
-        dets = [c.lower_ if c.lemma_.lower() not in lex.words("locality") else "the" for c in children(tok)
+        dets = [c.lower_ if c.lemma_.lower() not in lex.words("local_noun") else "the" for c in children(tok)
                 if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
         if not dets and tok.dep_ == "conj" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN":
             dets = [c.lower_ for c in children(tok.head) if c.dep_ == "poss" and c.i < tok.head.i]   # `his life

@@ -128,13 +128,19 @@ def social_parties(st: ActorState) -> None:
 
 def _held(tok, verbs: frozenset[str]) -> bool:
     """True for the object of a verb of holding a gathering (actor_words.tsv `gathering_verb`) or its passive subject
-    (also through a conjunction), or a noun with such a verb in a clause on it."""
+    (also through a conjunction), or a noun with such a verb in a clause on it; not one the verb sends somewhere
+    (`throwing the party into disarray`, `threw the party under the bus`: `_SENT`)."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in verbs:
-        return True
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs for c in tok.children)
+        return not any(k.dep_ in ("prep", "prt", "advmod") and k.lower_ in _SENT for k in first.head.children)
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs and
+               not any(k.dep_ in ("prep", "prt", "advmod") and k.lower_ in _SENT for k in c.children)
+               for c in tok.children)
+
+
+_SENT = frozenset(("into", "under", "off", "out", "overboard", "behind", "away"))
 
 
 def _political_beside(st: ActorState, tok) -> bool:
