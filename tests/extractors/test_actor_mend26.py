@@ -1,7 +1,8 @@
 """Actors on invented sentences for mend26 (December 2026, issue 11): one pass for a lower-case `party` that is a
 social gathering (local_news.social_parties, with one word class `party_kind`: act25's `_a_gathering` and `occasion`
-joined in), one place for a web page's label (local_news.page_labels: act25's non_actors.tsv rows joined in), and the
-parse's sentence for a bare `Chief` beside a fire service (local_news.police_chiefs)."""
+joined in), one place for a web page's label (local_news.page_labels: act25's non_actors.tsv rows joined in), the
+parse's sentence for a bare `Chief` beside a fire service (local_news.police_chiefs), and one class of prepositions
+of where something stands (actor_words.tsv `site_preposition`, with `position` joined)."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
@@ -54,3 +55,10 @@ def test_a_party_thrown_into_a_state_is_still_the_party(run):
             "aides said. Senators said the party must unite.\n")
     art = run(text)
     assert at(art, text, "the party must").sector == "PTY"
+
+
+def test_a_bodys_building_inside_which_people_stand_is_a_place(run):
+    # one class of prepositions of where something stands (actor_words.tsv `site_preposition`, `position` joined)
+    text = "Protest in Dale\n\nAbout 50 protesters gathered inside the mayor's office on Monday, police said.\n"
+    art = run(text)
+    assert at(art, text, "office") is None

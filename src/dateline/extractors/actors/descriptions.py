@@ -622,7 +622,7 @@ def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
     e_char = doc[tok.i + 2].idx + len(doc[tok.i + 2])
     if nested(st, s_char, e_char) or st.ctx.skipped(s_char, e_char):
         return True
-    if doc[tok.i + 2].dep_ == "pobj" and doc[tok.i + 2].head.lower_ in lex.words("position"):
+    if doc[tok.i + 2].dep_ == "pobj" and doc[tok.i + 2].head.lower_ in lex.words("site_preposition"):
         st.taken.append((s_char, e_char))         # `gathered near the mayor's office`: the building (site_body)
         return True
     words = st.ctx.text[s_char:e_char]
@@ -1316,7 +1316,7 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lemma_.lower() == "court" and tok.is_lower and _game_court(tok):
         return True                               # `on the basketball court`: where a game is played
     if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words(
-            "position") and any(c.dep_ == "poss" for c in children(tok)):
+            "site_preposition") and any(c.dep_ == "poss" for c in children(tok)):
         return True                               # `gathered near the party's headquarters`: the building, where
         #  something stands, of an owner named apart; a body named alone stays the body (`a bomb exploded outside the
         #  Interior Ministry`, `protested outside the embassy`: the target is the body its building stands for)
