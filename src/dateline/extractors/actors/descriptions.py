@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
-                     hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor)
+                     hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor, STATE_BODIES)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
@@ -20,7 +20,6 @@ from ..spans import char_span, children, entities, lowered, sentence_of, span_of
 from ..token_strings import strings
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
-_BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
@@ -1631,7 +1630,7 @@ def _body_sector_before(tok) -> Optional[str]:
     """The sector of a state body named by a compound before a title (`police` in `A police department spokesman`),
     when it has one of its own (COP, MIL, SPY, JUD, LEG)."""
     return next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
-                 (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS), None)
+                 (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in STATE_BODIES), None)
 
 
 _STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
@@ -1672,7 +1671,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             if child.lower_ == "enforcement" and any(g.lower_ == "law" for g in child.lefts):
                 body = lex.titles()["police"]["group"]   # `law-enforcement authorities`, `law enforcement officials`
             if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
-                    body.sector in _BODY_SECTORS | {"MED"}:
+                    body.sector in STATE_BODIES | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
     if title.sector == "GOV" and tok.tag_ in ("NNS", "NNPS"):   # `Paris Junior College officials`: the staff of
