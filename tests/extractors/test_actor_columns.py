@@ -243,7 +243,7 @@ def test_organisation_sectors_read_off_the_columns_are_those_of_the_token_walk(n
         if sector == "NGO" and any(words.get(t.lower_) == "EDU" for t in ent):
             return "EDU"
         if sector == "GOV":
-            sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in common._STATE_BODIES), sector)
+            sector = next((words[t.lower_] for t in ent if words.get(t.lower_) in common.STATE_BODIES), sector)
         if sector is None:
             for t in ent[1:-1]:
                 someone = ent[t.i - ent.start - 1]

@@ -136,13 +136,24 @@ def test_description_word_classes_are_data_and_described():
 
     from dateline.lexicon import classes
 
-    moved = ("future", "locality", "possessive_mark", "quality", "countryless_group", "group_noun", "culprit", "many",
+    moved = ("future", "local_noun", "possessive_mark", "quality", "countryless_group", "group_noun", "culprit", "many",
              "which", "people_kind", "named_by_role", "of_a_place", "quantity")
     text = (pathlib.Path(lex.__file__).parent / "actor_words.tsv").read_text(encoding="utf-8")
     header = {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
     assert set(moved) <= header and set(moved) <= set(classes("actor_words.tsv"))
     assert "next" in lex.words("future") and "’s" in lex.words("possessive_mark")
     assert "majority" in lex.words("quantity") and "resident" in lex.words("of_a_place")
+
+
+def test_one_class_per_notion():
+    """mend26: act25's `occasion` joined act25b's `party_kind` (modifiers of a party that is a gathering), and
+    `locality` (the same four words) joined `local_noun`: each notion has one class."""
+    from dateline.lexicon import classes
+
+    found = classes("actor_words.tsv")
+    assert "occasion" not in found and "locality" not in found
+    assert {"wedding", "birthday", "keg", "office"} <= lex.words("party_kind")
+    assert lex.words("local_noun") == {"city", "town", "county", "state"}
 
 
 def test_mood_word_classes_are_data():

@@ -317,7 +317,9 @@ def plural_word(tok, tagged: bool = False) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or not tagged and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
-_STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
+STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
+#   sectors of a state body with a sector of its own, not the government at large: a name of the government with one
+#   of their words is that body's (`Charlotte Police Department`), and its officials share it (descriptions)
 
 
 @functools.lru_cache(maxsize=1)
@@ -353,7 +355,7 @@ def org_sector(ent) -> str | None:
     if sector == "NGO" and any(words.get(t) == "EDU" for t in lows):
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
-        sector = next((words[t] for t in lows if words.get(t) in _STATE_BODIES), sector)   # own sector
+        sector = next((words[t] for t in lows if words.get(t) in STATE_BODIES), sector)   # own sector
     if sector is None:
         sector = cause_name(ent)
     return sector

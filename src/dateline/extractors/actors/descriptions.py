@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
-                     hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor)
+                     hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor, STATE_BODIES)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
@@ -20,7 +20,6 @@ from ..spans import char_span, children, entities, lowered, sentence_of, span_of
 from ..token_strings import strings
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
-_BODY_SECTORS = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))   # bodies whose officials share their sector
 PEOPLE_SECTOR = "CVL"      # a plural demonym (`Syrians`): the people of a country are civilians (bench/actors/GUIDE.md)
 LATER_NAME_CHARS = 300         # a description may name a person first named at most this far after its sentence
 _CONTEXT_CHARS = 400            # `the government`: the country named last, this close before
@@ -622,7 +621,7 @@ def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
     e_char = doc[tok.i + 2].idx + len(doc[tok.i + 2])
     if nested(st, s_char, e_char) or st.ctx.skipped(s_char, e_char):
         return True
-    if doc[tok.i + 2].dep_ == "pobj" and doc[tok.i + 2].head.lower_ in lex.words("position"):
+    if doc[tok.i + 2].dep_ == "pobj" and doc[tok.i + 2].head.lower_ in lex.words("site_preposition"):
         st.taken.append((s_char, e_char))         # `gathered near the mayor's office`: the building (site_body)
         return True
     words = st.ctx.text[s_char:e_char]
@@ -1309,12 +1308,14 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     dets = [c for c in children(tok) if c.dep_ in ("det", "poss")]
     if predicate(tok):
         return True
-    if tok.lemma_.lower() in lex.words("gathering") and tok.is_lower and _a_gathering(st, tok):
-        return True                               # `parties are held at the house`: a gathering, no party
+    if tok.lemma_.lower() in lex.words("gathering") and any(
+            s <= tok.idx and tok.idx + len(tok) <= e for s, e, _ in st.nameless.around(tok.idx, tok.idx + len(tok))):
+        return True                               # `parties are held at the house`: a gathering, no party (one pass
+        #                                           decides: local_news.social_parties, at the hits pass)
     if tok.lemma_.lower() == "court" and tok.is_lower and _game_court(tok):
         return True                               # `on the basketball court`: where a game is played
     if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words(
-            "position") and any(c.dep_ == "poss" for c in children(tok)):
+            "site_preposition") and any(c.dep_ == "poss" for c in children(tok)):
         return True                               # `gathered near the party's headquarters`: the building, where
         #  something stands, of an owner named apart; a body named alone stays the body (`a bomb exploded outside the
         #  Interior Ministry`, `protested outside the embassy`: the target is the body its building stands for)
@@ -1385,35 +1386,6 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             return True                           # `a community of fewer than 50 residents`: a place's population
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
-
-
-def _political_beside(st: ActorState, tok) -> bool:
-    """True when the article has a word of politics (actor_words.tsv `politics`) other than `tok`'s own lemma (a
-    `party` is one of them)."""
-    own = tok.lemma_.lower()
-    words = lex.words("politics") - {own, tok.lower_}
-    return any(t.lower_ in words or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words and t.lemma_.lower() != own
-               for t in st.toks)
-
-
-def _a_gathering(st: ActorState, tok) -> bool:
-    """A `party` (actor_words.tsv `gathering`) that is a social gathering: the object of a verb of holding one or
-    its passive subject, with such a verb in a clause on it (`the parties that would be held for the prisoners`,
-    `parties are constantly held at the house`: `gathering_verb`), with an occasion before it (`a birthday party`:
-    `occasion`), or a common noun with no modifier in an article with no other word of politics (`Clothes swapping
-    parties look swish`, a headline)."""
-    verbs = lex.words("gathering_verb")
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in verbs:
-        return True
-    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs for c in children(tok)):
-        return True
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.words("occasion") for c in children(tok)):
-        return True
-    return not any(c.dep_ in ("compound", "amod", "nmod") for c in children(tok)) and not _political_beside(st, tok)
-    #                                             (`Opposition parties in Kenya won seats`: a kind of party stays)
 
 
 def _game_court(tok) -> bool:
@@ -1658,7 +1630,7 @@ def _body_sector_before(tok) -> Optional[str]:
     """The sector of a state body named by a compound before a title (`police` in `A police department spokesman`),
     when it has one of its own (COP, MIL, SPY, JUD, LEG)."""
     return next((g.sector for c in _bodies_before(tok) if c.dep_ == "compound" and c.i < tok.i and
-                 (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in _BODY_SECTORS), None)
+                 (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in STATE_BODIES), None)
 
 
 _STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
@@ -1699,7 +1671,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             if child.lower_ == "enforcement" and any(g.lower_ == "law" for g in child.lefts):
                 body = lex.titles()["police"]["group"]   # `law-enforcement authorities`, `law enforcement officials`
             if child.dep_ in ("compound", "amod") and child.i < tok.i and body is not None and \
-                    body.sector in _BODY_SECTORS | {"MED"}:
+                    body.sector in STATE_BODIES | {"MED"}:
                 title = dataclasses.replace(title, sector=body.sector, role=body.role)
                 break
     if title.sector == "GOV" and tok.tag_ in ("NNS", "NNPS"):   # `Paris Junior College officials`: the staff of
@@ -1787,7 +1759,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                         isos = [h[1]]
     lemma = tok.lemma_.lower()
     if not isos and title.sector in _NEEDS_COUNTRY and title.phrase not in lex.words("countryless_group"):
-        dets = [c.lower_ if c.lemma_.lower() not in lex.words("locality") else "the" for c in children(tok)
+        dets = [c.lower_ if c.lemma_.lower() not in lex.words("local_noun") else "the" for c in children(tok)
                 if c.dep_ in ("det", "poss")]    # (`the city's police department`: the local one)
         if not dets and tok.dep_ == "conj" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN":
             dets = [c.lower_ for c in children(tok.head) if c.dep_ == "poss" and c.i < tok.head.i]   # `his life

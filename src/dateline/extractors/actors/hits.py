@@ -324,9 +324,9 @@ def nameless_spans(st: ActorState) -> None:
         for m in _whole(short, text):   # short name, wherever it stands
             st.nameless.add(m.start(), m.end())
     language_subjects(st)                        # `Eighth-grade French students`: the subject taught (act25b)
-    social_parties(st)                           # `a house party`: a gathering, no political party (act25b)
+    social_parties(st)                           # `a house party`: a gathering, no political party (act25, act25b)
     prison_names(st)                             # `Sussex Correctional Institution`: a place (act25b)
-    page_labels(st)                              # `UPDATE: Police say ...`: a page's label (act25b)
+    page_labels(st)                              # `UPDATE: Police say ...`: a page's label (act25, act25b)
 
 
 def _whole(name: str, text: str, edge: str = r"\w"):

@@ -2,13 +2,14 @@
 
 Plain functions the passes call at one point each: a language taught at a school is no country (`hits`), a bare
 `Chief` before a name in a police story is the police chief (`codes`), a lower-case `party` that is a social
-gathering is no political party (`descriptions`).
+gathering is no political party (`hits`; the descriptions pass makes no group where it marked one).
 """
 from __future__ import annotations
 
 import re
 
 from ...lexicon import actors as lex
+from ..spans import char_span, sentence_of
 from .state import ActorState
 
 
@@ -89,44 +90,66 @@ def police_chiefs(st: ActorState) -> None:
         for s, e in c.mentions:
             m = _BARE_CHIEF.search(text[max(0, s - 40):s])
             if m and (m.group(1) is None or not m.group(1)[:1].isupper() or m.group(1)[-1] in ".!?\")”:"):
-                sent = _sentence_around(text, s)
-                if not _FIRE.search(sent):
+                span = char_span(st.doc, s, e, "expand")
+                if span is not None and not _FIRE.search(sentence_of(st.doc, span.start).text):
                     c.sector, c.role = "COP", "police chief"
                 break
 
 
-def _sentence_around(text: str, at: int) -> str:
-    """The text of the sentence (roughly: between full stops or line breaks) holding offset `at`."""
-    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    hi = min((k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
-    return text[lo:hi]
-
-
-_PARTY = frozenset(("party", "parties"))
-
-
 def social_parties(st: ActorState) -> None:
-    """A lower-case `party` that is a social gathering names no political party: one with a modifier of a gathering
-    (actor_words.tsv `party_kind`: `a house party`, `private parties`, `a spring break party`) or the object of `at` /
-    `during` with only a determiner (`was shot at a party`); after one, a bare `the party` is that gathering too.
-    `nameless`, so no mention is made there (act25b)."""
-    toks = st.toks
-    if not any(t.lower_ in _PARTY for t in toks):
+    """A lower-case `party` (actor_words.tsv `gathering`) that is a social gathering names no political party: one
+    with a modifier of a gathering (`party_kind`: `a house party`, `a birthday party`, `private parties`, `a spring
+    break party`); the object of a verb of holding one or its passive subject, or with such a verb in a clause on it
+    (`gathering_verb`: `threw a party`, `parties are constantly held at the house`, `the parties that would be held
+    for the prisoners`); the object of `at` / `during` with only a determiner (`was shot at a party`); a common noun
+    with no modifier in an article with no other word of politics (`Clothes swapping parties look swish`, a headline);
+    after one, a bare `the party` is that gathering too. `nameless`, so no mention is made there, and the descriptions
+    pass makes no group of it (act25, act25b: one pass since mend26)."""
+    toks, party = st.toks, lex.words("gathering")
+    if not any(t.lower_ in party or t.lemma_.lower() in party for t in toks):
         return
-    mods, found = lex.words("party_kind"), False
+    mods, verbs, found = lex.words("party_kind"), lex.words("gathering_verb"), False
     for t in toks:
-        if t.lower_ not in _PARTY or t.text != t.lower_ or t.pos_ not in ("NOUN", "PROPN"):
+        if t.lemma_.lower() not in party or not t.is_lower or t.pos_ not in ("NOUN", "PROPN"):
             continue
         kids = [k for k in t.children if k.i < t.i]
-        gathering = any(k.dep_ in ("amod", "compound", "nmod") and k.lower_ in mods for k in kids) or \
-            toks[t.i - 1].lower_ in mods if t.i > 0 else False
+        gathering = any(k.dep_ in ("amod", "compound", "nmod") and k.lower_ in mods for k in t.children) or \
+            t.i > 0 and toks[t.i - 1].lower_ in mods
         bare = all(k.dep_ == "det" for k in kids)
         placed = bare and t.dep_ == "pobj" and t.head.lower_ in ("at", "during")
         later = found and bare and any(k.lower_ == "the" for k in kids)
-        if gathering or placed or later:
+        if gathering or placed or later or _held(t, verbs) or not any(
+                k.dep_ in ("compound", "amod", "nmod") for k in t.children) and not _political_beside(st, t):
+            #                                     (`Opposition parties in Kenya won seats`: a kind of party stays)
             start = min([t.idx] + [k.idx for k in kids if k.dep_ != "det"])
             st.nameless.add(start, t.idx + len(t))
             found = True
+
+
+def _held(tok, verbs: frozenset[str]) -> bool:
+    """True for the object of a verb of holding a gathering (actor_words.tsv `gathering_verb`) or its passive subject
+    (also through a conjunction), or a noun with such a verb in a clause on it; not one the verb sends somewhere
+    (`throwing the party into disarray`, `threw the party under the bus`: `_SENT`)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in verbs:
+        return not any(k.dep_ in ("prep", "prt", "advmod") and k.lower_ in _SENT for k in first.head.children)
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs and
+               not any(k.dep_ in ("prep", "prt", "advmod") and k.lower_ in _SENT for k in c.children)
+               for c in tok.children)
+
+
+_SENT = frozenset(("into", "under", "off", "out", "overboard", "behind", "away"))
+
+
+def _political_beside(st: ActorState, tok) -> bool:
+    """True when the article has a word of politics (actor_words.tsv `politics`) other than `tok`'s own lemma (a
+    `party` is one of them)."""
+    own = tok.lemma_.lower()
+    words = lex.words("politics") - {own, tok.lower_}
+    return any(t.lower_ in words or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words and t.lemma_.lower() != own
+               for t in st.toks)
 
 
 def staff_of_body_before(st: ActorState) -> None:
@@ -200,10 +223,15 @@ def promo_writers(st: ActorState) -> None:
 def page_labels(st: ActorState) -> None:
     """A web page's label (actor_words.tsv `page_label`) names nobody: `nameless` (the tagger may take `UPDATE` for a
     person). A label opening a line, in capitals or followed by a colon (`UPDATE: Police say ...`, `Updated: Feb 21,
-    2016`, `DEVELOPING STORY`), or one in capitals anywhere before a colon, a bar or a line's end (`TAMPA - 7:04 a.m.
-    UPDATE | Tampa police are ...`)."""
+    2016`, `DEVELOPING STORY`), one in capitals anywhere before a colon, a bar or a line's end (`TAMPA - 7:04 a.m.
+    UPDATE | Tampa police are ...`), or one in capitals the tagger took for a whole name of its own wherever it stands
+    (`BREAKING`; the one place for labels since mend26: act25 had rows of non_actors.tsv for four of them)."""
     text = st.ctx.text
-    labels = sorted(lex.words("page_label"), key=len, reverse=True)
+    label_words = lex.words("page_label")
+    for ent in st.doc.ents:
+        if ent.text.isupper() and ent.text.lower() in label_words:
+            st.nameless.add(ent.start_char, ent.end_char)
+    labels = sorted(label_words, key=len, reverse=True)
     pattern = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])")
     for m in pattern.finditer(text):
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")

@@ -1770,13 +1770,13 @@ def _police_inquiry(c: Candidate, w) -> bool:
     (its target holds a `crimeact` word or an attack noun, or the noun has one before it: `the murder investigation`,
     `Bombing Probe`), aimed at no actor, whoever makes it (`the FBI investigates the bombings` accuses no one)."""
     word = c.noun if c.noun is not None else c.token
-    if _lemma(word) not in w["probing"]:
+    if _lemma(word) not in crime.words()["probeword"]:
         return False
     if any(hasattr(x, "dep_") and _head_actor(x) and x.ent_type_ not in THING_ENTS and not (
             _lemma(x) in w["lawforce"] and x.head.i != word.i) for x in c.target):
         return False                      # (`last Friday's` names a day; `FBI agents` sent to look into it)
 
-    def crime(y) -> bool:
+    def named_crime(y) -> bool:
         if _lemma(y) in w["crimeact"] or _lemma(y) in w["inquiryobject"]:
             return True
         pat = load().nouns.get(_lemma(y))
@@ -1787,11 +1787,11 @@ def _police_inquiry(c: Candidate, w) -> bool:
             or x.dep_ == "ccomp" and child(x, ("nsubj", "nsubjpass")) is not None for x in children(word)):
         return True                       # `the Rangers are investigating`, `is investigating whether to punish
         # staff`: an inquiry into no one and nothing named (issue 10, ev24c)
-    return any(hasattr(x, "lemma_") and any(crime(y) for y in x.subtree) for x in c.target) or (
-        c.noun is not None and any(crime(y) for y in children(c.noun) if y.dep_ in ("compound", "nmod", "amod"))) or (
+    return any(hasattr(x, "lemma_") and any(named_crime(y) for y in x.subtree) for x in c.target) or (
+        c.noun is not None and any(named_crime(y) for y in children(c.noun) if y.dep_ in ("compound", "nmod", "amod"))) or (
         c.noun is not None and any(y.dep_ == "prep" and y.lower_ in ("into", "of") and any(
-            crime(z) for z in y.subtree) for y in children(c.noun))) or (
-        c.noun is None and any(y.dep_ == "prep" and y.lower_ == "into" and any(crime(z) for z in y.subtree)
+            named_crime(z) for z in y.subtree) for y in children(c.noun))) or (
+        c.noun is None and any(y.dep_ == "prep" and y.lower_ == "into" and any(named_crime(z) for z in y.subtree)
                                for y in children(c.token)))
 
 

@@ -34,7 +34,6 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
     """lexicon/crime_words.tsv as class -> words (read once)."""
     return {k: frozenset(v) for k, v in classes("crime_words.tsv").items()}

@@ -931,7 +931,11 @@ def _undergone(c: Candidate) -> None:
     of), `was stung by criticism from X` (the subject of a passive the noun is the doer of), `the criticism the
     network has received` (the subject of a relative clause of getting on the noun): the one who bears it is the
     target, and the noun's owner (possessor, `from`, `by`, `of` object), when there is one, the source; never the
-    bearer itself. An attack borne likewise (`came under attack from rebels`)."""
+    bearer itself. An attack borne likewise (`came under attack from rebels`). Not one with `_received` (mend26): that
+    one runs first on every kind of act got as a verb's object (`won Obama's endorsement`, through a count: `faced a
+    barrage of attacks`, `_counted`) and keeps a target that is a thing; this one only on hostile acts borne or
+    answered (verbs and prepositions of `undergo`/`underprep`, a passive's doer, a relative clause), with a bearer
+    that names an actor, and only where no target names one yet."""
     n = c.noun
     if n is None or c.preset or not c.nominal or not (c.quad == 3 or c.etype == "ASSAULT") or c.target and any(
             actor_like(x) for x in c.target):
