@@ -1,0 +1,77 @@
+"""Actors on invented stories, for the classes of false actors and wrong identities the act26a branch (December 2026,
+issue 11) fixed from the new tune28 and tune29 and the older readable sets: a car after a noun's possessive, a dog's
+breed, a shop named for its owner, people listed in a name the tagger took for one organisation, a Korean or Chinese
+leader's family name alone, witnesses who may be called, a surname that is an organisation's word."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_a_car_after_a_nouns_possessive_is_no_actor(run):
+    text = ("Man held after chase\n\nAn officer stopped Dale Smith's Ford Mustang on Route 9 a short while later, "
+            "police said. Smith was arrested.\n")
+    art = run(text)
+    assert at(art, text, "Ford Mustang") is None
+    assert at(art, text, "Dale Smith") is not None
+
+
+def test_a_breed_is_no_person(run):
+    text = ("Dogs poisoned\n\nTom Reyes said his other dog was a sweet Jack Russell terrier. One morning he found "
+            "the couple's Jack Russell dead in the yard. His neighbor, Jack Russell Smith, called deputies.\n")
+    art = run(text)
+    assert at(art, text, "Jack Russell terrier") is None
+    assert at(art, text, "Jack Russell dead") is None
+    assert at(art, text, "Jack Russell Smith") is not None
+
+
+def test_a_shop_named_for_its_owner_is_no_person(run):
+    text = ("Man killed outside grocery\n\nFive people were in the parking lot of David’s Grocery around 11 p.m. "
+            "Saturday when someone drove by and began shooting, police said. The car was towed to Carl's Auto "
+            "Repair.\n")
+    art = run(text)
+    assert at(art, text, "David") is None
+    assert at(art, text, "Carl's Auto Repair") is None
+    assert at(art, text, "police") is not None
+
+
+def test_people_listed_in_one_organisation_entity(run):
+    text = ("Swap parties spread\n\nCelebrities such as Kylie, Naomi Campbell and Kelly Osbourne have handed over "
+            "their clothes.\n")
+    art = run(text)
+    naomi, kylie = at(art, text, "Naomi Campbell"), at(art, text, "Kylie")
+    assert naomi is not None and naomi.name == "Naomi Campbell"
+    assert kylie is not None and kylie.name == "Kylie" and kylie.id != naomi.id
+
+
+def test_a_family_name_first_is_the_leader_named_before(run):
+    text = ("Talks resume\n\nNorth Korean leader Kim Jong Un met envoys in Pyongyang on Monday. Mr Kim said the "
+            "talks would go on.\n")
+    art = run(text, published="2018-06-01")
+    kim = at(art, text, "Kim said")
+    assert kim is not None and kim.name == "Kim Jong-un"
+
+
+def test_witnesses_who_may_be_called_are_no_actor(run):
+    text = ("Man pleads guilty\n\nBoth sides are free to call witnesses at the sentencing, Judge Ann Cole said "
+            "Monday.\n")
+    art = run(text)
+    assert at(art, text, "witnesses") is None
+    assert at(art, text, "Ann Cole") is not None
+
+
+def test_police_interviewed_witnesses_keep_them(run):
+    text = "Man shot\n\nPolice interviewed witnesses at the scene of the shooting on Monday.\n"
+    art = run(text)
+    assert at(art, text, "witnesses") is not None
+
+
+def test_a_surname_that_is_an_organisations_word(run):
+    text = ("Farmer speaks\n\nRonald Party, a farmer, said he was pleased with the harvest. Officer Lisa Court of "
+            "the city police said the market was calm.\n")
+    art = run(text)
+    party, court = at(art, text, "Ronald Party"), at(art, text, "Lisa Court")
+    assert party is not None and party.sector == "CVL"
+    assert court is not None and court.sector == "COP"
