@@ -75,3 +75,28 @@ def test_a_surname_that_is_an_organisations_word(run):
     party, court = at(art, text, "Ronald Party"), at(art, text, "Lisa Court")
     assert party is not None and party.sector == "CVL"
     assert court is not None and court.sector == "COP"
+
+
+def test_an_armed_service_as_a_career_is_no_actor(run):
+    text = ("Founder profile\n\nAnil Mehta, 46, is the first in his family to choose a civilian career over the "
+            "military. His brother joined the army in 1990.\n")
+    art = run(text)
+    assert at(art, text, "the military") is None
+    assert at(art, text, "the army") is None
+
+
+def test_a_press_council_is_no_outlet(run):
+    text = ("Paper rebuked\n\nThe Press Council of Ruritania said on Monday it would review the report, and the "
+            "editor said he would cooperate.\n")
+    art = run(text)
+    council = at(art, text, "Press Council")
+    assert council is not None and council.sector != "MED"
+
+
+def test_the_family_of_a_person_is_not_that_person(run):
+    text = ("Funeral held\n\nA floral tribute had also been sent from England by the family of murdered soldier "
+            "Sapper Patrick Azimkar. Mourners wept as the hearse passed.\n")
+    art = run(text)
+    person, family = at(art, text, "Patrick Azimkar"), at(art, text, "family")
+    assert person is not None and family is not None and person.id != family.id
+    assert all("Azimkar" not in m.text for m in family.mentions)

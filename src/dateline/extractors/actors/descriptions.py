@@ -1339,6 +1339,13 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lower_ in lex.words("venue") | lex.words("chamber_name") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat
+    if tok.lower_ in lex.words("career_body") and [d.lower_ for d in dets] == ["the"] and (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("career_word") or
+            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "over", "from") and
+            tok.head.head.lemma_.lower() in lex.words("career_word")) and \
+            not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in children(tok)):
+        return True                               # `a civilian career over the military`, `served in the army`,
+        #                                           `joined the navy`: a career, no armed force acting (act26a)
     if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)):
         return True                               # `despite his own opposition`: what someone thinks, no group
     if tok.lemma_.lower() == "opposition" and (any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in children(tok)) or (
