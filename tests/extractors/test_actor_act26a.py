@@ -100,3 +100,24 @@ def test_the_family_of_a_person_is_not_that_person(run):
     person, family = at(art, text, "Patrick Azimkar"), at(art, text, "family")
     assert person is not None and family is not None and person.id != family.id
     assert all("Azimkar" not in m.text for m in family.mentions)
+
+
+def test_a_kin_noun_parsed_as_a_conjunct_before_a_noun_is_a_modifier(run):
+    text = ("Employers honored\n\nEmployers helped by giving paid leave, differential pay and family assistance, "
+            "along with other support.\n")
+    art = run(text)
+    assert at(art, text, "family") is None
+
+
+def test_the_only_one_in_the_family_names_no_family(run):
+    text = ("Founder\n\nAnil Mehta is the only lawyer in the family, and his sister said the family was proud.\n")
+    art = run(text)
+    assert at(art, text, "the family") is None
+    assert at(art, text, "the family", 1) is not None
+
+
+def test_one_of_the_largest_of_a_kind_is_no_group(run):
+    text = ("Bank profile\n\nRita Moss runs one of the nation's largest banks, and she founded one of Ohio's "
+            "smallest publicly traded firms.\n")
+    art = run(text)
+    assert at(art, text, "smallest publicly traded firms") is None
