@@ -121,3 +121,12 @@ def test_one_of_the_largest_of_a_kind_is_no_group(run):
             "smallest publicly traded firms.\n")
     art = run(text)
     assert at(art, text, "smallest publicly traded firms") is None
+
+
+def test_a_sons_numeral_after_a_namesake_makes_another_person(run):
+    text = ("Reporter dies\n\nJoyce Shelby, a reporter, died March 19. Ms. Shelby is survived by her mother, "
+            "Prudence Young, formerly of Augusta; and her children, Gail Shelby and Clayborn Shelby III, both of New "
+            "York City.\n")
+    art = run(text)
+    son, mother = at(art, text, "Clayborn Shelby"), at(art, text, "Joyce Shelby")
+    assert son is not None and son.id != mother.id and "Clayborn" in son.name

@@ -1707,7 +1707,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="PTY", role=camp)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
-    if tok.dep_ == "conj" and tok.tag_ == "NN" and tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].pos_ == "NOUN" and \
+    if tok.dep_ == "conj" and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
+            tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].pos_ == "NOUN" and \
             st.toks[tok.i + 1].is_lower and not any(c.dep_ in ("det", "poss") for c in children(tok)):
         return                                    # `differential pay and family assistance` parsed with `family` the
         #                                           conjunct: a modifier of the noun after it, as a compound (act26a)

@@ -33,6 +33,7 @@ class _TitleInfo:
     titled: bool = False            # a title word was found (`counterpart` gives no role of its own)
 
 
+_GENERATIONS = frozenset(("II", "III", "IV", "Jr", "Sr"))   # a son's or father's mark after a surname
 _FAMILY_NAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "HKG", "SGP"))   # lexicon people named family name first
 
 
@@ -628,15 +629,21 @@ def _untagged_namesakes(st: ActorState, cands: list, covered: set) -> list[int]:
             continue
         prev = toks[i - 1]
         if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
-                prev.dep_ != "compound" or prev.head.i != i or hit_at(st, prev.i) or hit_at(st, i) and \
+                prev.dep_ != "compound" or prev.head.i != i and not (
+                    prev.head.i == i + 1 and toks[i + 1].text.rstrip(".") in _GENERATIONS) or \
+                hit_at(st, prev.i) or hit_at(st, i) and \
                 hit_at(st, i)[0] != "PER" or prev.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or \
                 prev.lower_ in lex.title_words() or prev.lower_ in lex.words("honorific") or \
                 prev.lower_ in tagged[toks[i].text] or prev.lower_ in lex.org_words():
             continue
-        if i + 1 < len(toks) and toks[i + 1].pos_ == "PROPN" and toks[i + 1].text[:1].isupper():
-            continue                              # `Fredi Hernandez Photos`: a longer name
-        if hit_at(st, i) and prev.lower_ not in given_names():
+        if i + 1 < len(toks) and toks[i + 1].pos_ == "PROPN" and toks[i + 1].text[:1].isupper() and \
+                toks[i + 1].text.rstrip(".") not in _GENERATIONS:
+            continue                              # `Fredi Hernandez Photos`: a longer name (not `Clayborn Shelby
+            #                                       III`: a son's numeral, act26a)
+        if hit_at(st, i) and prev.lower_ not in given_names() and not (
+                i + 1 < len(toks) and toks[i + 1].text.rstrip(".") in _GENERATIONS):
             continue                              # `Hail Trump`: a lexicon surname takes only a known given name
+            #                                       (or one a son's numeral follows: `Clayborn Shelby III`)
         found.append(i - 1)
     return found
 
