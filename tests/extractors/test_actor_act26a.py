@@ -130,3 +130,13 @@ def test_a_sons_numeral_after_a_namesake_makes_another_person(run):
     art = run(text)
     son, mother = at(art, text, "Clayborn Shelby"), at(art, text, "Joyce Shelby")
     assert son is not None and son.id != mother.id and "Clayborn" in son.name
+
+
+def test_a_budget_account_is_no_fund_that_acts(run):
+    text = ("Board adopts budget\n\nThe Maple school board approved a budget that moves $200,000 from the General "
+            "Fund to the Maintenance Fund. The Education Fund will pay for two teachers, and the Transportation Fund "
+            "covers new buses, Superintendent Ann Cole said.\n")
+    art = run(text)
+    for name in ("General Fund", "Education Fund", "Transportation Fund"):
+        assert at(art, text, name) is None, name
+    assert at(art, text, "Ann Cole") is not None
