@@ -2,7 +2,8 @@
 
 Plain functions the passes call at one point each: a language taught at a school is no country (`hits`), a bare
 `Chief` before a name in a police story is the police chief (`codes`), a lower-case `party` that is a social
-gathering is no political party (`descriptions`).
+gathering is no political party (`descriptions`). act26a: a dog's breed (`a Jack Russell terrier`) and a shop named
+for its owner (`David’s Grocery`) name nobody (`hits`).
 """
 from __future__ import annotations
 
