@@ -41,6 +41,8 @@ tune24 + tune25 / fresh22: 12 + 6 / 6 more (December 2026, act25), the same draw
 articles other coders use): tune24 and tune25 may be read, fresh22 only measured.
 tune26 + tune27 / fresh23: 6 + 6 / 6 more (December 2026, act25b), local news only: the `places-lgl` and `casualties-gva`
 lines of `pickwide 20270314 80` in no other helper's list; tune26 and tune27 may be read, fresh23 only measured.
+tune28 + tune29 / fresh24: 6 + 6 / 6 more (December 2026, act26a), local news only: lines 1-18 of `pickwide 20270315 60`
+(positions 3, 6, ... 18 fresh24); tune28 and tune29 may be read, fresh24 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -495,7 +495,16 @@ def _acts_or_undergoes(tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or tok.dep_ == "pobj" and tok.head.dep_ == "agent" or \
-        tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+        tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not _may_be_done(tok)
+
+
+def _may_be_done(tok) -> bool:
+    """True for a bare plural (no determiner, owner or number) that is the object of a verb in the infinitive or after
+    a modal (`Both sides are free to call witnesses`, `the defense may call witnesses`): what may be done, to nobody
+    in particular (act26a); `Police interviewed witnesses` keeps its witnesses."""
+    verb = tok.head
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in children(tok)) and \
+        any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children(verb))
 
 
 def _own_cue_country(st: ActorState) -> None:

@@ -257,6 +257,10 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
             if objs and head.tag_ in ("NNS", "NNPS") and objs[0].i in st.person_at:
                 break                             # `Supporters of Republican Donald Trump`: the group, not the
                 #                                   person it is named after (an actor of their own)
+            if objs and head.lemma_.lower() in lex.words("kin") and \
+                    any(k in st.person_at for k in range(objs[0].left_edge.i, objs[0].right_edge.i + 3)):
+                break                             # `the family of murdered soldier Sapper Patrick Azimkar`: the
+                #                                   family, not the person named after it (act26a)
             if objs:                              # `of state`, `of the Free Syrian Army`: the object only
                 e = max(e, objs[0].i + 1)
         elif child.dep_ in ("compound", "amod") and child.i == e:
@@ -350,8 +354,10 @@ def org_sector(ent) -> str | None:
     lead = lex.org_lead_words().get(strings(doc, "ORTH")[first]) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
         return lead
-    if sector in (None, "NGO", "GOV") and any(words.get(t) == "MED" for t in lows):
+    if sector in (None, "NGO", "GOV") and any(words.get(t) == "MED" for t in lows) and \
+            not any(t in lex.words("media_body") for t in lows):
         return "MED"                              # `Medill News Service`: a news service, not a state service
+        #                                           (not `the Press Council`, `the National Press Club`, act26a)
     if sector == "NGO" and any(words.get(t) == "EDU" for t in lows):
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's

@@ -1340,6 +1340,25 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.lower_ in lex.words("venue") | lex.words("chamber_name") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "member":
         return True                               # `the first member of Congress`: the body of a seat
+    if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lower_ in ("one", "some", "two", "three", "several") and \
+            any(c.tag_ == "JJS" or c.dep_ == "amod" and any(a.lower_ in ("most", "least") for a in c.children)
+                for c in tok.lefts):
+        return True                               # `one of Los Angeles' smallest publicly traded firms`, `one of the
+        #                                           nation's largest banks`: the kind someone is, no group (act26a)
+    if tok.lemma_.lower() in lex.words("kin") and [d.lower_ for d in dets] == ["the"] and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN" and any(
+            c.tag_ == "JJS" or c.lower_ in ("only", "first", "last", "eldest", "oldest", "youngest")
+            for c in children(tok.head.head) if c.dep_ in ("amod", "advmod")):
+        return True                               # `the only wimp in the family`, `the first male in the family`:
+        #                                           where someone ranks, no family acting (act26a)
+    if tok.lower_ in lex.words("career_body") and [d.lower_ for d in dets] == ["the"] and (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("career_word") or
+            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "over", "from") and
+            tok.head.head.lemma_.lower() in lex.words("career_word")) and \
+            not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in children(tok)):
+        return True                               # `a civilian career over the military`, `served in the army`,
+        #                                           `joined the navy`: a career, no armed force acting (act26a)
     if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)):
         return True                               # `despite his own opposition`: what someone thinks, no group
     if tok.lemma_.lower() == "opposition" and (any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in children(tok)) or (
@@ -1660,6 +1679,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="PTY", role=camp)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
+    if tok.dep_ == "conj" and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
+            tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].pos_ == "NOUN" and \
+            st.toks[tok.i + 1].is_lower and not any(c.dep_ in ("det", "poss") for c in children(tok)):
+        return                                    # `differential pay and family assistance` parsed with `family` the
+        #                                           conjunct: a modifier of the noun after it, as a compound (act26a)
     if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
             tok.head.dep_ in ("compound", "nmod"):
         return                                    # `a new police/fire station`: one of two bodies a thing is named

@@ -13,7 +13,7 @@ from ..spans import (char_span, children, column, column_array, entities, having
                      lowered, matches_at, span_of, tokens, where)
 from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
-from .local_news import language_subjects, page_labels, prison_names, social_parties
+from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, social_parties
 from .state import ActorState
 
 
@@ -327,6 +327,8 @@ def nameless_spans(st: ActorState) -> None:
     social_parties(st)                           # `a house party`: a gathering, no political party (act25, act25b)
     prison_names(st)                             # `Sussex Correctional Institution`: a place (act25b)
     page_labels(st)                              # `UPDATE: Police say ...`: a page's label (act25, act25b)
+    breeds(st)                                   # `a Jack Russell terrier`: a breed, no person (act26a)
+    owners_shops(st)                             # `the lot of David’s Grocery`: a shop, not David (act26a)
 
 
 def _whole(name: str, text: str, edge: str = r"\w"):
@@ -443,7 +445,8 @@ def _cars(st: ActorState) -> None:
                           toks[k].is_lower and toks[k].dep_ in ("amod", "compound", "nmod")):   # (`a silver Chevy`)
             k -= 1
         owner = k >= 0 and (toks[k].tag_ == "PRP$" or toks[k].lower_ in ("a", "an"))
-        det = owner or k >= 0 and toks[k].tag_ == "DT" and e > t.i + 1
+        det = owner or k >= 0 and (toks[k].tag_ == "DT" or toks[k].tag_ == "POS") and e > t.i + 1
+        #     (`stopped Chesnut's Ford Mustang`: a noun's possessive with make and model, act26a)
         if not (det or e < len(toks) and e > t.i + 1 and toks[e].lower_ in bodies):
             continue
         st.nameless.add(t.idx, toks[e - 1].idx + len(toks[e - 1]))

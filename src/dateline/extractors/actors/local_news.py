@@ -2,7 +2,8 @@
 
 Plain functions the passes call at one point each: a language taught at a school is no country (`hits`), a bare
 `Chief` before a name in a police story is the police chief (`codes`), a lower-case `party` that is a social
-gathering is no political party (`hits`; the descriptions pass makes no group where it marked one).
+gathering is no political party (`hits`; the descriptions pass makes no group where it marked one). act26a: a
+dog's breed (`a Jack Russell terrier`) and a shop named for its owner (`David’s Grocery`) name nobody (`hits`).
 """
 from __future__ import annotations
 
@@ -239,3 +240,58 @@ def page_labels(st: ActorState) -> None:
         marked = after[:1] in (":", "|") or after[:1] in ("\n", "")
         if word.isupper() and (marked or line_start) or line_start and after[:1] == ":":
             st.nameless.add(m.start(1), m.end(1))
+
+
+def breeds(st: ActorState) -> None:
+    """Capitalised words right before a lower-case noun of an animal (actor_words.tsv `animal`: `a sweet Jack Russell
+    terrier`, `his Great Dane puppy`) name a breed, no person (act26a): `nameless` there, and, for a name of two words
+    or more, wherever the article writes it again (`found the couple's Jack Russell dead`). A lexicon name (`a
+    German shepherd` is left to the demonym rules) or a word that opens a sentence alone is left as it is."""
+    from .common import hit_at
+
+    toks, animals = st.toks, lex.words("animal")
+    names = set()
+    for t in toks:
+        if not t.is_lower or t.lemma_.lower() not in animals and t.lower_ not in animals:
+            continue
+        k = t.i
+        while k > 0 and t.i - k < 3 and toks[k - 1].is_title and toks[k - 1].is_alpha and \
+                hit_at(st, k - 1) is None and toks[k - 1].ent_type_ not in ("GPE", "NORP", "ORG"):
+            k -= 1
+        if k == t.i or k == t.i - 1 and toks[k].is_sent_start:
+            continue
+        if k > 0 and (toks[k - 1].is_title and toks[k - 1].is_alpha or toks[k - 1].text in ("'s", "’s", "'", "’")):
+            continue                                  # `Obama family dog`-like runs and `Smith's terrier` are left
+        st.nameless.add(toks[k].idx, toks[t.i - 1].idx + len(toks[t.i - 1]))
+        if t.i - k >= 2:
+            names.add(" ".join(w.text for w in toks[k:t.i]))
+    for name in names:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w| [A-Z])", st.ctx.text):
+            if not re.search(r"[A-Z][\w.]* $", st.ctx.text[max(0, m.start() - 30):m.start()]):
+                st.nameless.add(m.start(), m.end())   # (not inside a longer name: `Jack Russell Smith`)
+
+
+_SHOP_OWNER = re.compile(r"(?<![\w.’'-])(?<![A-Z][a-z]\. )([A-Z][a-z]+)['’]s((?: (?:[A-Z][a-z]+|&))+)")
+
+
+def owners_shops(st: ActorState) -> None:
+    """A given name with a possessive before capitalised words (`the parking lot of David’s Grocery`, `fled toward Mike’s
+    Liquor`, `towed to Carl's Auto Repair`) names a shop or a business after its owner, no person (act26a): the whole
+    name is `nameless` wherever the article writes it. Not when a capitalised word stands right before the given name
+    (`Larry David's show`: a full name's possessive), nor when a word after it is a lexicon word of an organisation,
+    of a person's title or a given name (`Mary's Foundation`, `Hillary's Campaign`, `John's Father`, `Ann's Tom`),
+    nor when the given name is itself named alone as someone (`David said`)."""
+    from ..quotes.lexicon import given_names
+
+    text, given, org_words, titles = st.ctx.text, given_names(), lex.org_words(), lex.title_words()
+    for m in _SHOP_OWNER.finditer(text):
+        owner, after = m.group(1), m.group(2).split()
+        if owner.lower() not in given or after[0] == "&":
+            continue
+        if any(w.lower() in org_words or w.lower() in titles or w.lower() in given for w in after):
+            continue
+        if re.search(r"(?<![\w.’'-])" + owner + r"(?!['’]s)(?![\w’'-])", text):
+            continue
+        name = m.group(0)
+        for x in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            st.nameless.add(x.start(), x.end())

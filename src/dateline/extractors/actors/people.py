@@ -33,6 +33,10 @@ class _TitleInfo:
     titled: bool = False            # a title word was found (`counterpart` gives no role of its own)
 
 
+_GENERATIONS = frozenset(("II", "III", "IV", "Jr", "Sr"))   # a son's or father's mark after a surname
+_FAMILY_NAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "HKG", "SGP"))   # lexicon people named family name first
+
+
 class _Names:
     """The people of `st.clusters` by the words of their names, taken in as it grows (it only grows), so that
     finding a person by a name costs the words of the name, not the number of actors."""
@@ -60,6 +64,8 @@ class _Names:
             if len(parts) > 1:
                 last = surname_of(c.name)
                 forms |= {last, last.split("-")[-1]}
+                if c.person is not None and any(o.country in _FAMILY_NAME_FIRST for o in c.person.offices):
+                    forms.add(parts[0])           # `Kim Jong Un ... Mr Kim`: the family name first (act26a)
                 self.by_first.setdefault(parts[0], []).append(c)
             for f in forms:                       # `O’Neill` and `O'Neill` are one surname
                 for v in {f, f.replace("’", "'"), f.replace("'", "’")}:
@@ -173,14 +179,20 @@ def people(st: ActorState) -> None:
     teams = _team_spans(st)              # `Team Clinton` (tokens): a campaign, once its candidate is known
     in_team = {i for s, e in teams for i in range(s, e)}
     covered.update(in_team)
+    in_list = set()                      # first tokens of names listed in an entity taken for an organisation
     full_surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1 and
                      ent[0].lower_ not in lex.words("honorific") and ent[0].is_alpha}
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
         owned = _possessed_name(st, ent)          # `National Review’s Jonah Goldberg` tagged ORG: the person
-        if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent):
+        listed = _listed_names(st, ent) if owned is None and ent.label_ not in PERSON_LABELS else None
+        if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent) and not listed:
             continue
+        for ls, le in listed or ():               # `Kylie, Naomi Campbell` tagged ORG: people listed (act26a);
+            cands.append((ls, le, span_text(doc, ls, le), True))   # the last one is the name after the comma below
+            covered.update(range(ls, le))
+            in_list.add(ls)
         s, e = (owned, ent.end) if owned is not None else (ent.start, ent.end)
         while e > s and (toks[e - 1].text in lex.words("possessive_mark") or toks[e - 1].is_punct):
             e -= 1
@@ -260,7 +272,7 @@ def people(st: ActorState) -> None:
             continue
         last = toks[e - 1].lower_
         if e - s > 1 and last in lex.org_words() and span_text(doc, s, e) not in lex.person_forms() and \
-                not age_after(doc, e):
+                not age_after(doc, e) and not _surnamed_like_a_body(st, s, e):
             add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON (not `Brandy
             continue                              # Council, 34,`: an age says a person, act24)
         e = _joined_particle_end(toks, e)         # `Abbas a-Sayed` tagged `Abbas`: the whole name, not Mahmoud Abbas
@@ -317,7 +329,7 @@ def people(st: ActorState) -> None:
     title = st.ctx.layout.title_span                # a headline's names last: a bare surname there is the
     in_title = (lambda k: title is not None and title[0] <= toks[k].idx < title[1])   # body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
-    full = [c for c in cands if c[1] - c[0] > 1 or c[0] in paired or _lexicon_person(st, c[2])]
+    full = [c for c in cands if c[1] - c[0] > 1 or c[0] in paired or c[0] in in_list or _lexicon_person(st, c[2])]
     full = [c for c in full if not _namesake_ahead(st, c, full, in_title)]   # `Obama said ... Maria Obama, the owner`
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
@@ -380,7 +392,7 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", form if s in labels or s in paired else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and s not in paired and not _person_like(st, toks[s]) or lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e)) or \
+            if e - s == 1 and s not in paired and s not in in_list and not _person_like(st, toks[s]) or lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e)) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
@@ -617,15 +629,21 @@ def _untagged_namesakes(st: ActorState, cands: list, covered: set) -> list[int]:
             continue
         prev = toks[i - 1]
         if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
-                prev.dep_ != "compound" or prev.head.i != i or hit_at(st, prev.i) or hit_at(st, i) and \
+                prev.dep_ != "compound" or prev.head.i != i and not (
+                    prev.head.i == i + 1 and toks[i + 1].text.rstrip(".") in _GENERATIONS) or \
+                hit_at(st, prev.i) or hit_at(st, i) and \
                 hit_at(st, i)[0] != "PER" or prev.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or \
                 prev.lower_ in lex.title_words() or prev.lower_ in lex.words("honorific") or \
                 prev.lower_ in tagged[toks[i].text] or prev.lower_ in lex.org_words():
             continue
-        if i + 1 < len(toks) and toks[i + 1].pos_ == "PROPN" and toks[i + 1].text[:1].isupper():
-            continue                              # `Fredi Hernandez Photos`: a longer name
-        if hit_at(st, i) and prev.lower_ not in given_names():
+        if i + 1 < len(toks) and toks[i + 1].pos_ == "PROPN" and toks[i + 1].text[:1].isupper() and \
+                toks[i + 1].text.rstrip(".") not in _GENERATIONS:
+            continue                              # `Fredi Hernandez Photos`: a longer name (not `Clayborn Shelby
+            #                                       III`: a son's numeral, act26a)
+        if hit_at(st, i) and prev.lower_ not in given_names() and not (
+                i + 1 < len(toks) and toks[i + 1].text.rstrip(".") in _GENERATIONS):
             continue                              # `Hail Trump`: a lexicon surname takes only a known given name
+            #                                       (or one a son's numeral follows: `Clayborn Shelby III`)
         found.append(i - 1)
     return found
 
@@ -725,6 +743,45 @@ def _handles(st: ActorState) -> None:
 
 
 _POSSESSIVE = ("'s", "’s")
+
+
+def _surnamed_like_a_body(st: ActorState, s: int, e: int) -> bool:
+    """True for a given name (or a word tagged PERSON) and a surname that is an organisation's word (`Ronald Party`,
+    `Lisa Court`) that the
+    article shows to be a person (act26a): a person's title right before it (`Officer Lisa Court`), or an apposition
+    of `a`/`an` and a noun of a person or a person's title right after it (`Ronald Party, a farmer,`)."""
+    toks = st.toks
+    if e - s != 2 or toks[s].lower_ not in given_names() and toks[s].ent_type_ != "PERSON" or \
+            toks[s].lower_ in lex.org_words():
+        return False
+    if s > 0 and toks[s - 1].lower_.rstrip(".") in lex.title_words() and toks[s - 1].text[:1].isupper():
+        return True
+    if e + 2 < len(toks) and toks[e].text == "," and toks[e + 1].lower_ in ("a", "an"):
+        for t in toks[e + 2:e + 6]:
+            if t.pos_ == "NOUN":
+                lemma = t.lemma_.lower()
+                return lemma in lex.words("person_noun") or "person" in lex.titles().get(lemma, {})
+    return False
+
+
+def _listed_names(st: ActorState, ent) -> Optional[list[tuple[int, int]]]:
+    """The names before the last comma of an entity the tagger took for one organisation that is a list of people
+    (act26a): every part between commas one to three capitalised words with no organisation word and no lexicon
+    name other than a person's, each opening with a given name (or one word alone before the last: a stage name), the
+    last of two words or more (`Celebrities such as Kylie, Naomi Campbell and ...`): the (start, end) tokens of the parts before the last; None for no such list."""
+    toks, given, words = st.toks, given_names(), lex.org_words()
+    parts, start = [], ent.start
+    for k in range(ent.start, ent.end + 1):
+        if k == ent.end or toks[k].text == ",":
+            parts.append((start, k))
+            start = k + 1
+    if len(parts) < 2 or any(not 1 <= e - s <= 3 for s, e in parts) or parts[-1][1] - parts[-1][0] < 2:
+        return None
+    for s, e in parts:
+        if toks[s].lower_ not in given and (e - s > 1 or (s, e) == parts[-1]) or any(not t.is_title or not t.is_alpha or t.lower_ in words or
+                                              (hit_at(st, t.i) or ("PER",))[0] != "PER" for t in toks[s:e]):
+            return None
+    return parts[:-1]
 
 
 def _possessed_name(st: ActorState, ent) -> Optional[int]:
