@@ -144,6 +144,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         cands += _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by, told),
                            checks.keep, vetoed, sent.start_char)
         cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
+        cands += [c for c in headlines.misread(toks, told) if checks.keep(c)]   # `the ad slams X`, `Trump blasted X`:
+        # a verb the tagger took for a plural noun or a word describing the name after it (headlines.py)
         if not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):

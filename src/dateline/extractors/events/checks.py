@@ -1570,7 +1570,7 @@ def _sense(c: Candidate, w) -> bool:
             hasattr(x, "lemma_") and (_lemma(x) in w["protester"] or _lemma(x) in w["crowd"] or (
                 x.ent_type_ == "NORP" or any(y.dep_ == "compound" and y.ent_type_ in ("PERSON", "ORG", "NORP")
                                              for y in children(x))) and x.tag_ in ("NNS", "NNPS"))
-            for x in c.source):
+            for x in _with_members(c.source)):
         return False                      # `the storm disrupted flights`, `Trump repeatedly interrupting his rivals`:
         # no one protesting (`Sanders protesters interrupted her speech`, `people kept interrupting him` stay)
     body = load().cues.get("bodypart", frozenset())
@@ -1944,6 +1944,10 @@ def _inanimate(x) -> bool:
         # (not `tens of thousands of Cubans`)
     if x.pos_ != "NOUN" or x.ent_type_ or actor_like(x):
         return False
+    members = prep_object(x, "of") if _lemma(x) in senses()["quantity"] else None
+    if members is not None and members.pos_ == "NOUN" and (actor_noun(members) or _lemma(members) in senses()[
+            "protester"]):
+        return False                      # `a stream of protesters`: who the count or group is made of (ev26a)
     return not actor_noun(x)
 
 
@@ -2098,6 +2102,18 @@ def private_voices(c: Candidate) -> bool:
         return False
     return all(any(x.dep_ == "appos" and x.tag_ == "CD" and x.text.isdigit() and 12 <= int(x.text) <= 110
                    for x in children(h)) for h in heads)
+
+
+def _with_members(xs) -> list:
+    """The participant tokens and, for each, the `of` object of a count or a group (event_senses `quantity`: `hundreds
+    of protesters`, `a stream of demonstrators`, `a group of students`): who the count or group is made of (ev26a)."""
+    out = []
+    for x in xs:
+        out.append(x)
+        o = prep_object(x, "of") if hasattr(x, "dep_") else None
+        if o is not None and (x.like_num or _lemma(x) in senses()["quantity"]):
+            out.append(o)
+    return out
 
 
 def _is_verb(t) -> bool:

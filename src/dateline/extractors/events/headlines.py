@@ -5,6 +5,10 @@ headline with no trigger found by the parse is read again from its words: a word
 (base form or -s form; a word that is an event noun too only before a name: `blast Trump`) standing between a run of
 nouns (the source) and a noun phrase (the target, after a preposition or not) is the headline's event. Participants
 are the word runs themselves, as spans: the parse's phrases are not to be trusted here.
+
+The same reading serves a sentence anywhere (`misread`) for a word the tagger took for a plural noun (`The ad slams
+Halvorsen`, `slams` NNS) or for a participle or adjective describing the name after it (`Trump blasted Univision`,
+`blasted` VBN/JJ amod): a present or past form of a lexicon verb between a run of nouns and a name.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from typing import Optional
 from ...records import Span
 from ..spans import text
 from .lexicon import Pattern, load, plover
-from .triggers import Candidate
+from .triggers import Candidate, names_actor
 
 NOUNISH = ("NOUN", "PROPN")
 
@@ -22,10 +26,15 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 OBJECT_OF = frozenset({"VERB", "AUX", "ADP", "PART"})    # a word before the source run that makes it an object
 
 
-def _verb_key(word: str, verbs) -> Optional[str]:
-    """The lexicon verb a headline word is a present form of (`blast`, `blasts`, `slashes`, `denies`)."""
-    for key in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None,
-                word[:-3] + "y" if word.endswith("ies") else None):
+def _verb_key(word: str, verbs, past: bool = False) -> Optional[str]:
+    """The lexicon verb a headline word is a present form of (`blast`, `blasts`, `slashes`, `denies`); with `past`,
+    a past form too (`blasted`, `praised`, `slammed`, `denied`)."""
+    keys = [word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None,
+            word[:-3] + "y" if word.endswith("ies") else None]
+    if past and word.endswith("ed"):
+        keys += [word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else None,
+                 word[:-3] if len(word) > 4 and word[-3] == word[-4] else None]
+    for key in keys:
         if key and key in verbs:
             return key
     return None
@@ -54,44 +63,77 @@ def rescue(toks) -> list[Candidate]:
     """At most one preset candidate for a headline sentence with no trigger (`toks`: its tokens)."""
     lex = load()
     words = [t for t in toks if not t.is_space]
-    n = len(words)
-    for k in range(1, n - 1):
-        t = words[k]
-        key = _verb_key(t.lower_, lex.verbs)
-        pat = lex.verbs.get(key) if key is not None else None
-        if key is None and words[k + 1].pos_ == "ADP":   # `Federal court rules against Ohio's purges`: a phrase
-            head = _verb_key(t.lower_, {p.rsplit("_", 1)[0] for p in lex.phrases})
-            pat = lex.phrases.get(f"{head}_{words[k + 1].lower_}") if head is not None else None
-            key = pat and f"{head}_{words[k + 1].lower_}"
-        if key is None or pat is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
-            continue
-        if key in lex.nouns and not ((words[k + 1].pos_ == "PROPN" or words[k + 1].ent_type_ in NAMED
-                                      or _capitalised_name(words[k + 1], words))
-                                     and words[k + 1].ent_type_ not in ("DATE", "TIME")):
-            continue                      # `attack`, `blast`, `rally` are nouns too: a verb only before a name (a
-            # name the tagger took for a verb too: `Super PAC blasts Trump`, Trump VBP but PERSON)
-        if not _nounish(words[k - 1], lex) or words[k - 1].tag_ == "POS":
-            continue
-        a = k - 1
-        while a > 0 and (_nounish(words[a - 1], lex) or words[a - 1].pos_ == "ADJ") and not words[a - 1].is_punct:
-            a -= 1
-        if a > 0 and words[a - 1].pos_ in OBJECT_OF:
-            continue                      # `Town to get carbon capture plant`: the run is the object of a verb or a
-            # preposition before it, the word a noun of the compound, not the headline's verb
-        j = k + 1
-        if j < n and words[j].pos_ == "ADP":
-            j += 1
-        while j < n and words[j].pos_ in ("DET", "ADJ", "NUM"):
-            j += 1
-        if j >= n or not (words[j].pos_ in NOUNISH or words[j].ent_type_ in NAMED):
-            continue
-        b = j
-        while b + 1 < n and (words[b + 1].pos_ in NOUNISH or words[b + 1].tag_ == "POS" or (
-                words[b + 1].ent_type_ in NAMED and words[b + 1].ent_iob_ == "I")):
-            b += 1
-        etype, quad = plover(pat.cameo)
-        c = Candidate(t, None, Pattern("headline", key, pat.cameo, pat.mode, pat.targets), t.i, t.i, False,
-                      etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,
-                      source=[_span(words, a, k - 1)], target=[_span(words, j, b)], preset=True)
-        return [c]
+    for k in range(1, len(words) - 1):
+        c = _read_at(words, k, lex)
+        if c is not None:
+            return [c]
     return []
+
+
+def misread(toks, taken) -> list[Candidate]:
+    """Preset candidates for the verbs of a sentence (`toks`) the tagger took for something else (`taken`: token
+    indices that are triggers already): a present or past form of a lexicon verb tagged as a plural noun (`The ad
+    slams Halvorsen for ...`) or as a participle or adjective describing the next word (`Trump blasted Univision`),
+    read as `rescue` reads a headline's verb, its target a name right after it (not a date: `deposition requests
+    Monday`; not after a preposition: `Soto thanks to the name`), the word before it naming an actor or a piece of
+    writing (not `bomb blasts`, `air drops`)."""
+    lex = load()
+    words = [t for t in toks if not t.is_space]
+    out = []
+    for k in range(1, len(words) - 1):
+        t = words[k]
+        if t.i in taken or not (t.tag_ == "NNS" and t.lower_.endswith("s") or t.tag_ in ("VBN", "JJ") and
+                                t.dep_ == "amod" and t.lower_.endswith("ed")):
+            continue
+        c = _read_at(words, k, lex, past=True, named=True)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Optional[Candidate]:
+    """The headline reading of words[k] as the verb between a run of nouns (the source) and a noun phrase (the
+    target), or None; with `named` (`misread`), the target a name right after the verb and the source's last word
+    an actor's."""
+    n = len(words)
+    t = words[k]
+    key = _verb_key(t.lower_, lex.verbs, past)
+    pat = lex.verbs.get(key) if key is not None else None
+    if key is None and words[k + 1].pos_ == "ADP":   # `Federal court rules against Ohio's purges`: a phrase
+        head = _verb_key(t.lower_, {p.rsplit("_", 1)[0] for p in lex.phrases})
+        pat = lex.phrases.get(f"{head}_{words[k + 1].lower_}") if head is not None else None
+        key = pat and f"{head}_{words[k + 1].lower_}"
+    if key is None or pat is None or t.pos_ not in ("NOUN", "VERB", "PROPN") + (("ADJ",) if past else ()):
+        return None
+    if key in lex.nouns and not ((words[k + 1].pos_ == "PROPN" or words[k + 1].ent_type_ in NAMED
+                                  or _capitalised_name(words[k + 1], words))
+                                 and words[k + 1].ent_type_ not in ("DATE", "TIME")):
+        return None                      # `attack`, `blast`, `rally` are nouns too: a verb only before a name (a
+        # name the tagger took for a verb too: `Super PAC blasts Trump`, Trump VBP but PERSON)
+    if not _nounish(words[k - 1], lex) or words[k - 1].tag_ == "POS":
+        return None
+    a = k - 1
+    while a > 0 and (_nounish(words[a - 1], lex) or words[a - 1].pos_ == "ADJ") and not words[a - 1].is_punct:
+        a -= 1
+    if a > 0 and words[a - 1].pos_ in OBJECT_OF and words[a - 1].tag_ != "POS":
+        return None                      # `Town to get carbon capture plant`: the run is the object of a verb or a
+        # preposition before it, the word a noun of the compound, not the headline's verb
+    if named and not (names_actor(words[k - 1]) or words[k - 1].lemma_.lower() in lex.cues["writing"]):
+        return None                      # `bomb blasts`, `air drops`: a noun with a noun before it, no one acting
+    j = k + 1
+    if j < n and words[j].pos_ == "ADP" and not named:   # (`thanks to`, `complies with`: no name read off a
+        j += 1                           # preposition outside headlines)
+    while j < n and words[j].pos_ in ("DET", "ADJ", "NUM"):
+        j += 1
+    if j >= n or not (words[j].pos_ in NOUNISH or words[j].ent_type_ in NAMED) or named and (not (
+            words[j].pos_ == "PROPN" or words[j].ent_type_ in NAMED) or words[j].ent_type_ in ("DATE", "TIME")):
+        return None
+    b = j
+    while b + 1 < n and (words[b + 1].pos_ in NOUNISH or words[b + 1].tag_ == "POS" or (
+            words[b + 1].ent_type_ in NAMED and words[b + 1].ent_iob_ == "I")):
+        b += 1
+    etype, quad = plover(pat.cameo)
+    c = Candidate(t, None, Pattern("headline", key, pat.cameo, pat.mode, pat.targets), t.i, t.i, False,
+                  etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,
+                  source=[_span(words, a, k - 1)], target=[_span(words, j, b)], preset=True)
+    return c
