@@ -2081,3 +2081,29 @@ def test_a_place_or_armed_men_under_fire_is_force_not_criticism(run):
     art = run("\n\nThe governor came under fire from the teachers' union over the budget.\n")
     ev = [e for e in asserted(art) if e.type == "ACCUSE"]
     assert ev and ev[0].target[0].text == "The governor", types(art)
+
+
+def test_a_passive_call_for_with_no_asker_is_no_request(run):
+    """ev26b: `were called for` with no `by` agent is a summons or a race called (`_called_for_no_one`)."""
+    art = run("\n\nFirefighters were called for a gas leak on Elm Street on Monday. Ohio was called for Governor "
+              "Hale minutes after the polls closed.\n")
+    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
+
+
+def test_a_call_for_with_its_asker_stays_a_request(run):
+    art = run("\n\nNew elections were called for by the opposition. The senator called for a recount.\n")
+    assert sum(e.type == "REQUEST" for e in asserted(art)) == 2, types(art)
+
+
+def test_targeting_with_no_harm_told_is_no_attack(run):
+    """ev26b: `target` with no word of harm, arms, armed men or hacking in its sentence aims, it does not attack
+    (`_aimed_unarmed`)."""
+    art = run("\n\nHe has reduced his holdings in some of the companies he targets. The governor's super PAC "
+              "announced an ad buy in Ohio targeting young voters.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_targeting_for_assassination_stays_an_attack(run):
+    art = run("\n\nThe judge was targeted for assassination by the cartel. Rebels targeted the army convoy outside "
+              "the city.\n")
+    assert sum(e.type == "ASSAULT" for e in asserted(art)) == 2, types(art)

@@ -87,6 +87,23 @@ def _audience_aimed(c: Candidate, w) -> bool:
     return bool(aimed) and len(aimed) == len(c.target) and all(audience(x) for x in aimed)
 
 
+def _aimed_unarmed(c: Candidate, w) -> bool:
+    """The verb `target` typed ASSAULT with no word of bodily harm (`violence`), of harm or armed men (`harm`) nor of
+    arms (`armed`) in its sentence, and no hacking (`hacker`, `online`, `network`: a cyber attack is COERCE, retyped
+    later): aiming at someone (an ad buy targeting voters, a campaign targeting companies, policing that targets a
+    group), no attack (`militants targeted a police post`, `was targeted for assassination` stay)."""
+    t = c.token
+    if c.noun is not None or not _is_verb(t) or _lemma(t) != "target":
+        return False
+    marks = w["violence"] | w["harm"] | w["armed"] | w["hacker"] | w["online"] | w["network"]
+    lex = load()
+
+    def force(x) -> bool:                 # another word of force (`targeted for assassination`, `for killing`)
+        p = lex.nouns.get(_lemma(x)) if x.pos_ == "NOUN" else lex.verbs.get(_lemma(x)) if _is_verb(x) else None
+        return p is not None and p.cameo[:2] in ("18", "19", "20")
+    return not any(((_lemma(x) in marks or x.lower_ in marks) or force(x)) and x.i != t.i for x in sentence_tokens(t))
+
+
 def keep(c: Candidate) -> bool:
     """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
     w = senses()
@@ -146,6 +163,9 @@ def keep(c: Candidate) -> bool:
     if c.etype == "REJECT" and _restraint(c, w):
         return True                       # `declined to criticize Clinton`, `refusing to attack his rivals`: an act
         # of conflict held back (negated, of its own type), no one's demand or offer refused
+    if c.etype == "ASSAULT" and _aimed_unarmed(c, w):
+        return False                      # `an ad buy targeting Latinos`, `the companies he targets`, `policing
+        # tactics have targeted black Americans`: aimed at, with no harm, arms or armed men told, no attack
     if c.etype == "ACCUSE" and _audience_aimed(c, w):
         return False                      # `television ads targeted at Hispanic voters`, `the campaign targeted Latino
         # voters through ads`: an audience reached, no one criticised (`ads targeting Trump` criticise him)
@@ -279,6 +299,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `Trump's march to the nomination`, `the March of Dimes`: no protest
     if c.etype == "SUPPORT" and _nominated_for_award(c, w):
         return False                      # `was nominated for a Daytime Emmy`: an award's list, no one backed
+    if c.etype == "REQUEST" and _called_for_no_one(c):
+        return False                      # `Police were called for shots fired`, `Ohio was called for Hale`: a
+        # summons or a race called, no one asking for anything
     _mood(c, w)
     if _asked_for(c):
         c.hypothetical = True             # `called on the regime to abandon its weapons and comply`: asked for
@@ -3950,6 +3973,20 @@ def _sourcing_formula(t, w) -> bool:
         if h.head.i == h.i:
             break
     return False
+
+
+def _called_for_no_one(c: Candidate) -> bool:
+    """`call for` in the passive with no `by` agent (`Police were called for shots fired in the area`, `Ohio was
+    called for Hale minutes after the polls closed`): its subject was summoned or a race declared for someone, no
+    one asked for it (`new elections were called for by the opposition` keeps its asker)."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or _lemma(t) != "call" or not any(
+            x.dep_ in ("auxpass", "nsubjpass") for x in children(t)):
+        return False                      # (a passive with its auxiliary: a participle the parse hung on a noun
+        # may be an active verb misread, `Cooper, the mayor's opponent, called Friday for releasing the videos`)
+    if not any(x.dep_ == "prep" and x.lower_ == "for" for x in children(t)):
+        return False
+    return prep_object(t, "by") is None and not any(x.dep_ == "agent" for x in children(t))
 
 
 def _asked_for(c: Candidate) -> bool:
