@@ -2107,3 +2107,32 @@ def test_targeting_for_assassination_stays_an_attack(run):
     art = run("\n\nThe judge was targeted for assassination by the cartel. Rebels targeted the army convoy outside "
               "the city.\n")
     assert sum(e.type == "ASSAULT" for e in asserted(art)) == 2, types(art)
+
+
+def test_a_thing_good_for_someone_praises_no_one(run):
+    """ev26b: a `boon` adjective with `for` whose subject is a thing judges the thing's worth (`_good_for_someone`)."""
+    art = run("\n\nFree trade may be good for the country over all, the economist argued. He said the pact has been "
+              "good for Mexico and Canada.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_a_person_good_for_someone_is_still_praised(run):
+    art = run("\n\nThe senator said the governor has been good for the state.\n")
+    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_an_act_in_the_event_clause_is_a_condition(run):
+    """ev26b: `in the event (that)` and `in case` open a condition as `if` does (`_in_the_event`); `in this case`
+    does not."""
+    art = run("\n\nIn the event she was injured, excessive bleeding would be a danger. In case the rebels attack the "
+              "town, the army will respond.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+    art = run("\n\nIn this case, police arrested two men.\n")
+    assert any(e.type == "COERCE" for e in asserted(art)), types(art)
+
+
+def test_an_animal_attack_is_no_event(run):
+    """ev26b: an attack whose doer is an animal (event_senses `animal`) has no actor (`_animal_attack`)."""
+    art = run("\n\nPolice believe the noise contributed to the tiger escaping from its enclosure and attacking its "
+              "victims.\n")
+    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)

@@ -125,6 +125,9 @@ def keep(c: Candidate) -> bool:
         # country`: a liking, a wish or a taste, no one backed
     if c.etype == "SUPPORT" and _confidence_in_an_outcome(c):
         return False                      # `expressed confidence that the party could still come together`
+    if c.preset and c.etype == "SUPPORT" and _good_for_someone(c, w):
+        return False                      # `trade may be good for the country`, `what is good for Americans`: a
+        # thing's worth to someone, no actor praised
     if c.preset and c.etype in ("ACCUSE", "REJECT", "SUPPORT") and _verdict_on_nothing(c, w):
         return False                      # `we know something is very wrong`: a state of things judged, no one named
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
@@ -250,6 +253,9 @@ def keep(c: Candidate) -> bool:
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
+    if c.etype == "ASSAULT" and _animal_attack(c, w):
+        return False                      # `the tiger attack`, `a dog bit the boy`, `mauled by a bear`: an animal
+        # is no actor (ev26b)
     if c.etype == "AGREE" and _no_deal(c, w):
         return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
         # their promises`: joining, saying or a promise named, no accord made
@@ -2323,6 +2329,9 @@ def _mood(c: Candidate, w) -> None:
         h = c.noun.head
         if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
             c.hypothetical = True         # `in case of an invasion`, `in the event of an attack`
+    if not c.nominal and not c.hypothetical and _in_the_event(t, w):
+        c.hypothetical = True             # `In the event she was injured, ...`, `in case the rebels attack`: a
+        # condition, as `if` (ev26b)
     if not c.nominal and t.dep_ == "ccomp" and t.head.i != t.i and (
             _requested(t.head) or _lemma(t.head) in w["urging"]) and (
             (t.tag_ in ("VB", "VBN") and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "VB" for x in children(t))
@@ -4112,6 +4121,55 @@ def _started_firing(t, obj, w) -> bool:
     going on (event_senses.tsv `firingstart`) is shooting; one is not begun to be dismissed."""
     return obj is None and t.dep_ == "xcomp" and t.tag_ == "VBG" and _lemma(t.head) in w["firingstart"] and \
         not any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in children(t))
+
+
+def _animal_attack(c: Candidate, w) -> bool:
+    """An attack made by an animal (event_senses `animal`): a noun of attack named by one (`the zoo tiger attack`,
+    `a dog's attack`), or a verb whose doer (subject, shared subject, passive `by` agent) is one (`the tiger escaped and
+    attacked its victims`, `was mauled by a bear`). No actor acts; a man who set his dog on someone is the subject."""
+    word = c.noun if c.noun is not None else c.token
+    if word.pos_ in ("NOUN", "PROPN"):
+        return any(_lemma(x) in w["animal"] for x in children(word) if x.dep_ in ("compound", "poss", "amod", "nmod"))
+    if not _is_verb(word):
+        return False
+    doer = subject_of(word)
+    return doer is not None and _lemma(doer) in w["animal"] and not c.extra_source
+
+
+def _in_the_event(t, w) -> bool:
+    """The verb's clause is opened by `in the event (that)` or `in case` (event_senses `case`), however the parse
+    hangs it: `in` on the verb with `the event` or a bare `case` as its object or compound before the verb's subject, or
+    the verb a relative clause of that noun (`In the event that police arrested him`); not `in this case`. `in case of
+    X` is the nominal rule's."""
+    def opener(n) -> bool:                # `the event`, bare `case` (`in this case`, `in that event` are instances)
+        dets = [x.lower_ for x in children(n) if x.dep_ in ("det", "amod", "poss", "nummod")]
+        if not (n.lower_ == "event" and dets == ["the"] or n.lower_ == "case" and not dets):
+            return False
+        return n.i < t.i and not any(x.dep_ == "prep" and x.lower_ == "of" for x in children(n)) and (
+            n.head.lower_ == "in" or (n.dep_ == "compound" and n.head.head.lower_ == "in"))
+    if t.dep_ in ("relcl", "acl") and opener(t.head):
+        return True
+    for p in children(t):
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i < t.i:
+            if any(opener(n) or any(opener(m) for m in children(n) if m.dep_ == "compound") for n in children(p)):
+                return True
+    return False
+
+
+def _good_for_someone(c: Candidate, w) -> bool:
+    """A `boon` adjective with a `for` phrase (`trade may be good for the country`, `NAFTA has been good for the
+    U.S.`, `what is good for Americans`) whose subject is a thing (no actor, person or pronoun of one): the thing's
+    worth to someone is judged, no one is praised (`the senator has been good for the state` stays)."""
+    t = c.token
+    if t.pos_ != "ADJ" or _lemma(t) not in w["boon"] or not any(
+            x.dep_ == "prep" and x.lower_ == "for" for x in children(t)):
+        return False
+    subj = child(t, ("nsubj", "csubj")) or (child(t.head, ("nsubj", "csubj")) if t.dep_ == "acomp" else None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("what", "it", "this", "that", "which"):
+        return True
+    return not (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ACTOR_ENTS or _actorish(subj) or is_person(subj))
 
 
 def _verdict_on_nothing(c: Candidate, w) -> bool:
