@@ -2136,3 +2136,16 @@ def test_an_animal_attack_is_no_event(run):
     art = run("\n\nPolice believe the noise contributed to the tiger escaping from its enclosure and attacking its "
               "victims.\n")
     assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+
+
+def test_people_counted_in_a_tally_back_no_one(run):
+    """ev26b: people counted by a number in a sentence of a caucus or a poll (event_senses `headcount`,
+    `tallyword`) are voters counted, as `_electorate_backing` has shares of voters."""
+    art = run("\n\nIn the state's Republican caucuses, 34,000 people supported Hale. The union polled members "
+              "online, and 95 members favored Hale.\n")
+    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_people_counted_outside_a_tally_still_back(run):
+    art = run("\n\nTwo men supported the rebels during the campaign.\n")
+    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
