@@ -2149,3 +2149,17 @@ def test_people_counted_in_a_tally_back_no_one(run):
 def test_people_counted_outside_a_tally_still_back(run):
     art = run("\n\nTwo men supported the rebels during the campaign.\n")
     assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
+
+
+def test_a_state_a_group_or_a_place_targeted_stays_an_attack(run):
+    """ev26b review: `_aimed_unarmed` keeps the aim of a state, a people, a group or a force, and any aim at a place
+    (these three were lost by its first version)."""
+    art = run("\n\nRussian jets targeted the town of Idlib overnight. Al-Shabab targeted a hotel in Mogadishu. U.S. "
+              "forces targeted the group's leader.\n")
+    assert sum(e.type == "ASSAULT" for e in asserted(art)) == 3, types(art)
+
+
+def test_an_animal_set_on_someone_is_no_wild_attack(run):
+    """ev26b review: a police dog's attack is the police's, not an animal's (`_animal_attack`)."""
+    art = run("\n\nA police dog attacked the suspect during the arrest.\n")
+    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)

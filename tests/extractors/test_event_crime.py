@@ -282,3 +282,10 @@ def test_force_meant_beside_a_vehicle_stays_an_attack(run):
     art = run("\n\nPolice said the driver shot two men after a crash on Route 9. When deputies reached the truck "
               "they found Hale had killed the two hostages. Militants hit a military truck with a roadside device.\n")
     assert {"shot", "killed", "hit"} <= {e.trigger.text for e in of_type(art, "ASSAULT")}, kinds(art)
+
+
+def test_an_armed_blow_to_a_vehicle_stays_an_attack(run):
+    """ev26b review: a word of arms (event_senses `armed`) keeps the attack in a sentence with a vehicle."""
+    art = run("\n\nThree policemen were killed when their car was struck by a rocket. Four people were injured when "
+              "an explosion hit a bus in the capital.\n")
+    assert len(of_type(art, "ASSAULT")) >= 2, kinds(art)

@@ -91,10 +91,20 @@ def _aimed_unarmed(c: Candidate, w) -> bool:
     """The verb `target` typed ASSAULT with no word of bodily harm (`violence`), of harm or armed men (`harm`) nor of
     arms (`armed`) in its sentence, and no hacking (`hacker`, `online`, `network`: a cyber attack is COERCE, retyped
     later): aiming at someone (an ad buy targeting voters, a campaign targeting companies, policing that targets a
-    group), no attack (`militants targeted a police post`, `was targeted for assassination` stay)."""
+    group), no attack (`militants targeted a police post`, `was targeted for assassination` stay; so does any aim of a
+    state, a people, a group or a force, and any aim at a place or a site: `Israel targeted a Hamas commander`)."""
     t = c.token
     if c.noun is not None or not _is_verb(t) or _lemma(t) != "target":
         return False
+    doers = [x for x in c.source if hasattr(x, "subtree")] or [x for x in (subject_of(t),) if x is not None]
+    if any(y.ent_type_ in ("GPE", "NORP", "ORG") or _lemma(y) in w["forces"] or _lemma(y) in w["armedseizer"]
+           for x in doers for y in x.subtree):
+        return False                      # a state, a people, a group or a force aims at someone: an attack may be
+        # meant (`Israel targeted a Hamas commander`, `Russian jets targeted the town`, `Al-Shabab targeted a hotel`)
+    if any(y.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(y) in w["site"]
+           for x in c.target if hasattr(x, "subtree") for y in x.subtree):
+        return False                      # a place or a site aimed at is struck (`targeted the town`, `a hotel in
+        # Mogadishu`)
     marks = w["violence"] | w["harm"] | w["armed"] | w["hacker"] | w["online"] | w["network"]
     lex = load()
 
@@ -4136,13 +4146,16 @@ def _animal_attack(c: Candidate, w) -> bool:
     """An attack made by an animal (event_senses `animal`): a noun of attack named by one (`the zoo tiger attack`,
     `a dog's attack`), or a verb whose doer (subject, shared subject, passive `by` agent) is one (`the tiger escaped and
     attacked its victims`, `was mauled by a bear`). No actor acts; a man who set his dog on someone is the subject."""
+    def wild(x) -> bool:                  # an animal no one owns or handles (`his dogs`, `a police dog` are set on
+        return _lemma(x) in w["animal"] and not any(   # someone: their owner acts)
+            y.dep_ == "poss" or (y.dep_ in ("compound", "amod") and _lemma(y) in w["lawforce"]) for y in children(x))
     word = c.noun if c.noun is not None else c.token
     if word.pos_ in ("NOUN", "PROPN"):
-        return any(_lemma(x) in w["animal"] for x in children(word) if x.dep_ in ("compound", "poss", "amod", "nmod"))
+        return any(wild(x) for x in children(word) if x.dep_ in ("compound", "poss", "amod", "nmod"))
     if not _is_verb(word):
         return False
     doer = subject_of(word)
-    return doer is not None and _lemma(doer) in w["animal"] and not c.extra_source
+    return doer is not None and wild(doer) and not c.extra_source
 
 
 def _in_the_event(t, w) -> bool:
