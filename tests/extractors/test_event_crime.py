@@ -266,3 +266,26 @@ def test_law_enforcement_agencies_are_police(run):
               "Law enforcement officials arrested two men in the shooting on Friday.\n")
     assert not of_type(art, "ACCUSE"), kinds(art)
     assert of_type(art, "COERCE"), kinds(art)
+
+
+def test_a_traffic_death_is_a_mishap_not_an_attack(run):
+    """ev26b: a death or a blow told with road or rail traffic (crime_words `road`) is no ASSAULT."""
+    art = run("\n\nAn elderly man was killed on Tuesday when a neighbor accidentally hit him while backing out of a "
+              "driveway. A cyclist was struck by a pickup truck on Route 9. Forty people were killed in crashes "
+              "last year.\n")
+    assert not of_type(art, "ASSAULT"), kinds(art)
+
+
+def test_force_meant_beside_a_vehicle_stays_an_attack(run):
+    """ev26b: a word of meant or armed force in the sentence keeps the attack (`meant`), and traffic named
+    elsewhere in the sentence does not make a killing a mishap."""
+    art = run("\n\nPolice said the driver shot two men after a crash on Route 9. When deputies reached the truck "
+              "they found Hale had killed the two hostages. Militants hit a military truck with a roadside device.\n")
+    assert {"shot", "killed", "hit"} <= {e.trigger.text for e in of_type(art, "ASSAULT")}, kinds(art)
+
+
+def test_an_armed_blow_to_a_vehicle_stays_an_attack(run):
+    """ev26b review: a word of arms (event_senses `armed`) keeps the attack in a sentence with a vehicle."""
+    art = run("\n\nThree policemen were killed when their car was struck by a rocket. Four people were injured when "
+              "an explosion hit a bus in the capital.\n")
+    assert len(of_type(art, "ASSAULT")) >= 2, kinds(art)

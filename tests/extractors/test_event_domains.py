@@ -77,3 +77,10 @@ def test_a_vote_count_of_a_deciding_body_is_no_score(run):
               "landlord with fines in a 3-2 decision.\n")
     got = {(e.type, e.trigger.text) for e in asserted(art)}
     assert ("REJECT", "blocked") in got and ("THREATEN", "threatened") in got, kinds(art)
+
+
+def test_a_golf_round_is_no_attack(run):
+    """ev26b: golf's own words (`golfer`, `birdie`, `bogey`, `pga`) make a sentence one of a game."""
+    art = run("\n\nThe Korean golfer won the open on Sunday, beating Mark Doyle by three shots. He made a birdie "
+              "and a bogey and managed to shoot a 2-under 70 in the final round.\n")
+    assert not [e for e in asserted(art) if e.type == "ASSAULT"], kinds(art)

@@ -87,6 +87,33 @@ def _audience_aimed(c: Candidate, w) -> bool:
     return bool(aimed) and len(aimed) == len(c.target) and all(audience(x) for x in aimed)
 
 
+def _aimed_unarmed(c: Candidate, w) -> bool:
+    """The verb `target` typed ASSAULT with no word of bodily harm (`violence`), of harm or armed men (`harm`) nor of
+    arms (`armed`) in its sentence, and no hacking (`hacker`, `online`, `network`: a cyber attack is COERCE, retyped
+    later): aiming at someone (an ad buy targeting voters, a campaign targeting companies, policing that targets a
+    group), no attack (`militants targeted a police post`, `was targeted for assassination` stay; so does any aim of a
+    state, a people, a group or a force, and any aim at a place or a site: `Israel targeted a Hamas commander`)."""
+    t = c.token
+    if c.noun is not None or not _is_verb(t) or _lemma(t) != "target":
+        return False
+    doers = [x for x in c.source if hasattr(x, "subtree")] or [x for x in (subject_of(t),) if x is not None]
+    if any(y.ent_type_ in ("GPE", "NORP", "ORG") or _lemma(y) in w["forces"] or _lemma(y) in w["armedseizer"]
+           for x in doers for y in x.subtree):
+        return False                      # a state, a people, a group or a force aims at someone: an attack may be
+        # meant (`Israel targeted a Hamas commander`, `Russian jets targeted the town`, `Al-Shabab targeted a hotel`)
+    if any(y.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(y) in w["site"]
+           for x in c.target if hasattr(x, "subtree") for y in x.subtree):
+        return False                      # a place or a site aimed at is struck (`targeted the town`, `a hotel in
+        # Mogadishu`)
+    marks = w["violence"] | w["harm"] | w["armed"] | w["hacker"] | w["online"] | w["network"]
+    lex = load()
+
+    def force(x) -> bool:                 # another word of force (`targeted for assassination`, `for killing`)
+        p = lex.nouns.get(_lemma(x)) if x.pos_ == "NOUN" else lex.verbs.get(_lemma(x)) if _is_verb(x) else None
+        return p is not None and p.cameo[:2] in ("18", "19", "20")
+    return not any(((_lemma(x) in marks or x.lower_ in marks) or force(x)) and x.i != t.i for x in sentence_tokens(t))
+
+
 def keep(c: Candidate) -> bool:
     """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
     w = senses()
@@ -108,6 +135,9 @@ def keep(c: Candidate) -> bool:
         # country`: a liking, a wish or a taste, no one backed
     if c.etype == "SUPPORT" and _confidence_in_an_outcome(c):
         return False                      # `expressed confidence that the party could still come together`
+    if c.preset and c.etype == "SUPPORT" and _good_for_someone(c, w):
+        return False                      # `trade may be good for the country`, `what is good for Americans`: a
+        # thing's worth to someone, no actor praised
     if c.preset and c.etype in ("ACCUSE", "REJECT", "SUPPORT") and _verdict_on_nothing(c, w):
         return False                      # `we know something is very wrong`: a state of things judged, no one named
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
@@ -146,6 +176,9 @@ def keep(c: Candidate) -> bool:
     if c.etype == "REJECT" and _restraint(c, w):
         return True                       # `declined to criticize Clinton`, `refusing to attack his rivals`: an act
         # of conflict held back (negated, of its own type), no one's demand or offer refused
+    if c.etype == "ASSAULT" and _aimed_unarmed(c, w):
+        return False                      # `an ad buy targeting Latinos`, `the companies he targets`, `policing
+        # tactics have targeted black Americans`: aimed at, with no harm, arms or armed men told, no attack
     if c.etype == "ACCUSE" and _audience_aimed(c, w):
         return False                      # `television ads targeted at Hispanic voters`, `the campaign targeted Latino
         # voters through ads`: an audience reached, no one criticised (`ads targeting Trump` criticise him)
@@ -230,6 +263,9 @@ def keep(c: Candidate) -> bool:
     if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
                                         _lemma(x) in w["animal"] for x in c.target):
         return False                      # `captured a monster alligator`: force on an animal, no actor targeted
+    if c.etype == "ASSAULT" and _animal_attack(c, w):
+        return False                      # `the tiger attack`, `a dog bit the boy`, `mauled by a bear`: an animal
+        # is no actor (ev26b)
     if c.etype == "AGREE" and _no_deal(c, w):
         return False                      # `signed on to the effort`, `offered a striking contrast`, `live up to
         # their promises`: joining, saying or a promise named, no accord made
@@ -279,6 +315,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `Trump's march to the nomination`, `the March of Dimes`: no protest
     if c.etype == "SUPPORT" and _nominated_for_award(c, w):
         return False                      # `was nominated for a Daytime Emmy`: an award's list, no one backed
+    if c.etype == "REQUEST" and _called_for_no_one(c):
+        return False                      # `Police were called for shots fired`, `Ohio was called for Hale`: a
+        # summons or a race called, no one asking for anything
     _mood(c, w)
     if _asked_for(c):
         c.hypothetical = True             # `called on the regime to abandon its weapons and comply`: asked for
@@ -2316,6 +2355,9 @@ def _mood(c: Candidate, w) -> None:
         h = c.noun.head
         if h.lower_ == "of" and _lemma(h.head) in w["case"] and h.head.head.lower_ == "in":
             c.hypothetical = True         # `in case of an invasion`, `in the event of an attack`
+    if not c.nominal and not c.hypothetical and _in_the_event(t, w):
+        c.hypothetical = True             # `In the event she was injured, ...`, `in case the rebels attack`: a
+        # condition, as `if` (ev26b)
     if not c.nominal and t.dep_ == "ccomp" and t.head.i != t.i and (
             _requested(t.head) or _lemma(t.head) in w["urging"]) and (
             (t.tag_ in ("VB", "VBN") and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "VB" for x in children(t))
@@ -3735,9 +3777,18 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
     # (with `verdict` the counted people must be named, not only a poll: `the party's top figures, who have
     # expressed concern in light of his performance in the polls` speak for themselves)
 
+    tallied = any(_lemma(x) in w["pollword"] or _lemma(x) in w["tallyword"] for x in sentence_tokens(word))
+
+    def headcount(x):                     # `34,000 people supported Trump` in a sentence of caucuses, `95 members
+        # favored Clinton` in one of a poll: people counted by a number in a tally are voters (ev26b)
+        return tallied and _lemma(x) in w["headcount"] and any(
+            y.dep_ == "nummod" and y.like_num for y in children(x))
+
     def voters(x):
         if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or is_person(x):
             return False
+        if headcount(x):
+            return True
         if share(x):
             x = prep_object(x, "of") or x
             return share(x) or voters(x)
@@ -3977,6 +4028,20 @@ def _sourcing_formula(t, w) -> bool:
     return False
 
 
+def _called_for_no_one(c: Candidate) -> bool:
+    """`call for` in the passive with no `by` agent (`Police were called for shots fired in the area`, `Ohio was
+    called for Hale minutes after the polls closed`): its subject was summoned or a race declared for someone, no
+    one asked for it (`new elections were called for by the opposition` keeps its asker)."""
+    t = c.token
+    if c.nominal or not _is_verb(t) or _lemma(t) != "call" or not any(
+            x.dep_ in ("auxpass", "nsubjpass") for x in children(t)):
+        return False                      # (a passive with its auxiliary: a participle the parse hung on a noun
+        # may be an active verb misread, `Cooper, the mayor's opponent, called Friday for releasing the videos`)
+    if not any(x.dep_ == "prep" and x.lower_ == "for" for x in children(t)):
+        return False
+    return prep_object(t, "by") is None and not any(x.dep_ == "agent" for x in children(t))
+
+
 def _asked_for(c: Candidate) -> bool:
     """A verb joined (`and`) to the infinitive a request governs (`called on the regime to abandon its weapons and
     comply with the resolutions`): what was asked for, not done (the first infinitive is folded into the request)."""
@@ -4100,6 +4165,58 @@ def _started_firing(t, obj, w) -> bool:
     going on (event_senses.tsv `firingstart`) is shooting; one is not begun to be dismissed."""
     return obj is None and t.dep_ == "xcomp" and t.tag_ == "VBG" and _lemma(t.head) in w["firingstart"] and \
         not any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in children(t))
+
+
+def _animal_attack(c: Candidate, w) -> bool:
+    """An attack made by an animal (event_senses `animal`): a noun of attack named by one (`the zoo tiger attack`,
+    `a dog's attack`), or a verb whose doer (subject, shared subject, passive `by` agent) is one (`the tiger escaped and
+    attacked its victims`, `was mauled by a bear`). No actor acts; a man who set his dog on someone is the subject."""
+    def wild(x) -> bool:                  # an animal no one owns or handles (`his dogs`, `a police dog` are set on
+        return _lemma(x) in w["animal"] and not any(   # someone: their owner acts)
+            y.dep_ == "poss" or (y.dep_ in ("compound", "amod") and _lemma(y) in w["lawforce"]) for y in children(x))
+    word = c.noun if c.noun is not None else c.token
+    if word.pos_ in ("NOUN", "PROPN"):
+        return any(wild(x) for x in children(word) if x.dep_ in ("compound", "poss", "amod", "nmod"))
+    if not _is_verb(word):
+        return False
+    doer = subject_of(word)
+    return doer is not None and wild(doer) and not c.extra_source
+
+
+def _in_the_event(t, w) -> bool:
+    """The verb's clause is opened by `in the event (that)` or `in case` (event_senses `case`), however the parse
+    hangs it: `in` on the verb with `the event` or a bare `case` as its object or compound before the verb's subject, or
+    the verb a relative clause of that noun (`In the event that police arrested him`); not `in this case`. `in case of
+    X` is the nominal rule's."""
+    def opener(n) -> bool:                # `the event`, bare `case` (`in this case`, `in that event` are instances)
+        dets = [x.lower_ for x in children(n) if x.dep_ in ("det", "amod", "poss", "nummod")]
+        if not (n.lower_ == "event" and dets == ["the"] or n.lower_ == "case" and not dets):
+            return False
+        return n.i < t.i and not any(x.dep_ == "prep" and x.lower_ == "of" for x in children(n)) and (
+            n.head.lower_ == "in" or (n.dep_ == "compound" and n.head.head.lower_ == "in"))
+    if t.dep_ in ("relcl", "acl") and opener(t.head):
+        return True
+    for p in children(t):
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i < t.i:
+            if any(opener(n) or any(opener(m) for m in children(n) if m.dep_ == "compound") for n in children(p)):
+                return True
+    return False
+
+
+def _good_for_someone(c: Candidate, w) -> bool:
+    """A `boon` adjective with a `for` phrase (`trade may be good for the country`, `NAFTA has been good for the
+    U.S.`, `what is good for Americans`) whose subject is a thing (no actor, person or pronoun of one): the thing's
+    worth to someone is judged, no one is praised (`the senator has been good for the state` stays)."""
+    t = c.token
+    if t.pos_ != "ADJ" or _lemma(t) not in w["boon"] or not any(
+            x.dep_ == "prep" and x.lower_ == "for" for x in children(t)):
+        return False
+    subj = child(t, ("nsubj", "csubj")) or (child(t.head, ("nsubj", "csubj")) if t.dep_ == "acomp" else None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("what", "it", "this", "that", "which"):
+        return True
+    return not (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ACTOR_ENTS or _actorish(subj) or is_person(subj))
 
 
 def _verdict_on_nothing(c: Candidate, w) -> bool:

@@ -16,7 +16,8 @@ local news") lists the rules with examples.
 - scenes: medical care, police called or sent to a scene and talking to people there, visits to places, posture
   words, love among family, hitting a thing are no events; a person struck is attacked; a shelter-in-place ordered
   coerces; money received from a giver is aid (`the grant money the police received from the state`);
-- references back: a shooting named again as a topic, its victims identified (`mentioned_again`).
+- references back: a shooting named again as a topic, its victims identified (`mentioned_again`);
+- traffic: a death or a blow in a sentence of road or rail traffic with no word of meant force is a mishap.
 """
 from __future__ import annotations
 
@@ -60,7 +61,25 @@ def no_event(c: Candidate, senses: dict) -> bool:
     return (_no_culprit(c, w) or _discharge(c, w) or _object_hit(c, w) or _named_call(c) or _police_inquiry(c, w, law, senses["crimeact"])
             or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
-            or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w))
+            or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
+            or _road_mishap(c, w, senses["armed"]))
+
+
+def _road_mishap(c: Candidate, w, armed: frozenset = frozenset()) -> bool:
+    """A death or a blow told with road or rail traffic in its own words (crime_words `road`: `was struck by a pickup truck`,
+    `killed when a neighbor hit her while backing out of a driveway`, `killed in crashes`) is a mishap, no attack:
+    only verbs a mishap is told in (`roadharm`), and never with a word of meant or armed force in the sentence
+    (`meant`, `firearm`, event_senses `armed`: `the driver shot two men after a crash`, `rammed a truck into the
+    crowd`, `a car bomb`, `their car was struck by a rocket`, `an explosion hit a bus`)."""
+    word = c.noun if c.noun is not None else c.token
+    if c.etype != "ASSAULT" or _lemma(word) not in w["roadharm"]:
+        return False
+    near = list(word.subtree)             # the traffic told with the act itself (`killed ... when a neighbor hit
+    sent = sentence_tokens(word)          # her while backing out of a driveway`), not elsewhere in the sentence
+    road = {_lemma(x) for x in near} | {x.lower_ for x in near}   # (`deputies approached the truck: Brown had killed`)
+    lems = {_lemma(x) for x in sent} | {x.lower_ for x in sent}
+    return bool(road & w["road"]) and not (lems & w["meant"] or lems & w["firearm"] or lems & w["projectile"]
+                                           or lems & armed)   # (event_senses `armed`: `struck by a rocket`)
 
 
 def _court_role(c: Candidate, w) -> bool:
