@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import actors as lex
+from ..spans import entities, ids_of, indices
+from ..token_strings import strings
 from .state import ActorState
 
 
@@ -111,11 +113,12 @@ def social_parties(st: ActorState) -> None:
     `during` with only a determiner (`was shot at a party`); after one, a bare `the party` is that gathering too.
     `nameless`, so no mention is made there (act25b)."""
     toks = st.toks
-    if not any(t.lower_ in _PARTY for t in toks):
+    at = indices(st.doc, LOWER=ids_of(*_PARTY))   # (the words whose `lower_` is one of them, off the LOWER column)
+    if not at:
         return
     mods, found = lex.words("party_kind"), False
-    for t in toks:
-        if t.lower_ not in _PARTY or t.text != t.lower_ or t.pos_ not in ("NOUN", "PROPN"):
+    for t in (toks[i] for i in at):
+        if t.text != t.lower_ or t.pos_ not in ("NOUN", "PROPN"):
             continue
         kids = [k for k in t.children if k.i < t.i]
         gathering = any(k.dep_ in ("amod", "compound", "nmod") and k.lower_ in mods for k in kids) or \
@@ -174,10 +177,11 @@ def prison_names(st: ActorState) -> None:
     Institution`, `the Dale County Detention Center`) is a place where someone is held, no actor: `nameless`; not a body
     that runs prisons (`prison_body`: `the Department of Correctional Services`, `the Bureau of Prisons`)."""
     prison, body = lex.words("prison_word"), lex.words("prison_body")
-    for ent in st.doc.ents:
+    low = strings(st.doc, "LOWER")                # (`t.lower_` of every word, once a doc)
+    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc)
         if ent.label_ not in ("ORG", "FAC", "PERSON", "GPE", "LOC") or len(ent) < 2:
             continue
-        lows = [t.lower_ for t in ent]
+        lows = low[ent.start:ent.end]
         if any(w in prison or w.rstrip("s") in prison for w in lows) and not any(w in body for w in lows):
             st.nameless.add(ent.start_char, ent.end_char)
 
@@ -197,15 +201,26 @@ def promo_writers(st: ActorState) -> None:
             c.sector, c.role = "MED", "journalist"
 
 
+_PATTERNS: dict = {}
+
+
+def _page_label_pattern(words) -> "re.Pattern[str]":
+    """The labels' regex, longest first, made once for the lexicon's set (`page_labels`: it was made at every article)."""
+    found = _PATTERNS.get(id(words))
+    if found is None or found[0] is not words:
+        labels = sorted(words, key=len, reverse=True)
+        found = _PATTERNS[id(words)] = (words, re.compile(
+            r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])"))
+    return found[1]
+
+
 def page_labels(st: ActorState) -> None:
     """A web page's label (actor_words.tsv `page_label`) names nobody: `nameless` (the tagger may take `UPDATE` for a
     person). A label opening a line, in capitals or followed by a colon (`UPDATE: Police say ...`, `Updated: Feb 21,
     2016`, `DEVELOPING STORY`), or one in capitals anywhere before a colon, a bar or a line's end (`TAMPA - 7:04 a.m.
     UPDATE | Tampa police are ...`)."""
     text = st.ctx.text
-    labels = sorted(lex.words("page_label"), key=len, reverse=True)
-    pattern = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])")
-    for m in pattern.finditer(text):
+    for m in _page_label_pattern(lex.words("page_label")).finditer(text):
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")
         line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         marked = after[:1] in (":", "|") or after[:1] in ("\n", "")
