@@ -204,14 +204,39 @@ def promo_writers(st: ActorState) -> None:
 _PATTERNS: dict = {}
 
 
-def _page_label_pattern(words) -> "re.Pattern[str]":
-    """The labels' regex, longest first, made once for the lexicon's set (`page_labels`: it was made at every article)."""
+def _page_label_pattern(words) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """The labels' regex, longest first, and its scanner (the labels alone, in lower case, searched in the lower-case
+    text: the look-behind that opens the regex makes `re` try it at every character, the scanner is searched by its
+    first letters), made once for the lexicon's set (`page_labels`: the regex was made at every article)."""
     found = _PATTERNS.get(id(words))
     if found is None or found[0] is not words:
         labels = sorted(words, key=len, reverse=True)
         found = _PATTERNS[id(words)] = (words, re.compile(
-            r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])"))
-    return found[1]
+            r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])"),
+            re.compile("|".join(re.escape(w.lower()) for w in labels)))
+    return found[1], found[2]
+
+
+def _page_label_matches(words, text: str):
+    """`rx.finditer(text)` of the labels' regex: the same matches, the regex tried only where its scanner finds a label
+    in the lower-case text (a text whose lower case is longer, or with a letter `(?i)` matches an ASCII one with and
+    lower-casing does not, `ı` and `ſ`, is searched as it is)."""
+    rx, scan = _page_label_pattern(words)
+    low = text.lower()
+    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    while True:
+        hit = scan.search(low, pos)
+        if hit is None:
+            return
+        m = rx.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), hit.start() + 1)
 
 
 def page_labels(st: ActorState) -> None:
@@ -220,7 +245,7 @@ def page_labels(st: ActorState) -> None:
     2016`, `DEVELOPING STORY`), or one in capitals anywhere before a colon, a bar or a line's end (`TAMPA - 7:04 a.m.
     UPDATE | Tampa police are ...`)."""
     text = st.ctx.text
-    for m in _page_label_pattern(lex.words("page_label")).finditer(text):
+    for m in _page_label_matches(lex.words("page_label"), text):
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")
         line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         marked = after[:1] in (":", "|") or after[:1] in ("\n", "")
