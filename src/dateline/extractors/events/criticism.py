@@ -38,8 +38,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import (children, column, descendants, heads, ids_of, lowered, picked, sentence_of, span_of, tokens,
-                     where)
+from ..spans import children, column, descendants, heads, ids_of, lowered, picked, sentence_of, span_of, tokens
 from ..token_strings import strings
 from .colon import colon_line
 from .lexicon import load
@@ -585,9 +584,9 @@ def _ids() -> tuple[int, frozenset]:
 
 def _reporting(doc) -> list[int]:
     """The indices of the doc's reporting verbs (`_ids`), read off the columns once per doc for `speakers`."""
-    pos = column(doc, "POS")
+    pos, lem = column(doc, "POS"), column(doc, "LEMMA")
     verb, report = _ids()
-    return [i for i in where(doc, "LEMMA", report) if pos[i] == verb]   # (the lemmas found at C speed: `where`)
+    return [i for i, (p, x) in enumerate(zip(pos, lem)) if p == verb and x in report]
 
 
 def _naming_or_claim(doc) -> list[int]:
