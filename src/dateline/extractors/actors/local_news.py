@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import actors as lex
-from ..spans import char_span, sentence_of
+from ..spans import char_span, entities, sentence_of
+from ..token_strings import strings
 from .state import ActorState
 
 
@@ -198,10 +199,11 @@ def prison_names(st: ActorState) -> None:
     Institution`, `the Dale County Detention Center`) is a place where someone is held, no actor: `nameless`; not a body
     that runs prisons (`prison_body`: `the Department of Correctional Services`, `the Bureau of Prisons`)."""
     prison, body = lex.words("prison_word"), lex.words("prison_body")
-    for ent in st.doc.ents:
+    low = strings(st.doc, "LOWER")                # (`t.lower_` of every word, once a doc)
+    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc)
         if ent.label_ not in ("ORG", "FAC", "PERSON", "GPE", "LOC") or len(ent) < 2:
             continue
-        lows = [t.lower_ for t in ent]
+        lows = low[ent.start:ent.end]
         if any(w in prison or w.rstrip("s") in prison for w in lows) and not any(w in body for w in lows):
             st.nameless.add(ent.start_char, ent.end_char)
 
@@ -221,6 +223,44 @@ def promo_writers(st: ActorState) -> None:
             c.sector, c.role = "MED", "journalist"
 
 
+_PATTERNS: dict = {}
+
+
+def _page_label_pattern(words) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """The labels' regex, longest first, and its scanner (the labels alone, in lower case, searched in the lower-case
+    text: the look-behind that opens the regex makes `re` try it at every character, the scanner is searched by its
+    first letters), made once for the lexicon's set (`page_labels`: the regex was made at every article)."""
+    found = _PATTERNS.get(id(words))
+    if found is None or found[0] is not words:
+        labels = sorted(words, key=len, reverse=True)
+        found = _PATTERNS[id(words)] = (words, re.compile(
+            r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])"),
+            re.compile("|".join(re.escape(w.lower()) for w in labels)))
+    return found[1], found[2]
+
+
+def _page_label_matches(words, text: str):
+    """`rx.finditer(text)` of the labels' regex: the same matches, the regex tried only where its scanner finds a label
+    in the lower-case text (a text whose lower case is longer, or with a letter `(?i)` matches an ASCII one with and
+    lower-casing does not, `ı` and `ſ`, is searched as it is)."""
+    rx, scan = _page_label_pattern(words)
+    low = text.lower()
+    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    while True:
+        hit = scan.search(low, pos)
+        if hit is None:
+            return
+        m = rx.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), hit.start() + 1)
+
+
 def page_labels(st: ActorState) -> None:
     """A web page's label (actor_words.tsv `page_label`) names nobody: `nameless` (the tagger may take `UPDATE` for a
     person). A label opening a line, in capitals or followed by a colon (`UPDATE: Police say ...`, `Updated: Feb 21,
@@ -229,12 +269,10 @@ def page_labels(st: ActorState) -> None:
     (`BREAKING`; the one place for labels since mend26: act25 had rows of non_actors.tsv for four of them)."""
     text = st.ctx.text
     label_words = lex.words("page_label")
-    for ent in st.doc.ents:
+    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc)
         if ent.text.isupper() and ent.text.lower() in label_words:
             st.nameless.add(ent.start_char, ent.end_char)
-    labels = sorted(label_words, key=len, reverse=True)
-    pattern = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(w) for w in labels) + r")(?![\w-])")
-    for m in pattern.finditer(text):
+    for m in _page_label_matches(label_words, text):
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")
         line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         marked = after[:1] in (":", "|") or after[:1] in ("\n", "")

@@ -1461,7 +1461,18 @@ def _told_as_private(st: ActorState, person: lex.Person, surname: str) -> bool:
     (`Pizza shop owner John Kerry`, `Student Marco Rubio`, `Denver resident ...`), or as what the name is (`Pence, 45,
     was a truck driver`); or, in an article with no word of politics, an age after a mention (`John Kerry, 34,`) with
     a crime charged or a harm suffered at one (`Kerry was charged with assault`, `was killed in a crash`). The caller
-    keeps the public figure when the article names a title of their offices (`_office_named`)."""
+    keeps the public figure when the article names a title of their offices (`_office_named`). Found once an article
+    for each person and surname (`st.told_private`: the answer reads only the doc, the person and the surname, and
+    it was asked again at every mention, each time walking every mention of the surname)."""
+    key = (person, surname)
+    found = st.told_private.get(key)
+    if found is None:
+        found = st.told_private[key] = _told_as_private_in(st, person, surname)
+    return found
+
+
+def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> bool:
+    """`_told_as_private`, worked out."""
     doc, toks = st.doc, st.toks
     harm = lex.words("harm_verb") | lex.words("injury_verb")
     aged = crime = False

@@ -131,6 +131,8 @@ class ActorState:
     #                                                                        -> its sector (`the Daily Wire’s`)
     political: Optional[bool] = None           # the article has a word of politics (actor_words.tsv `politics`);
     #                                            found on first need
+    told_private: dict[tuple, bool] = field(default_factory=dict)          # (lexicon person, surname) ->
+    #                                                                        `people._told_as_private`, found once
     # -- descriptions
     group_iso: dict[int, str] = field(default_factory=dict)                # token of a group noun -> country
     body_sector: dict[int, str] = field(default_factory=dict)              # group noun -> sector of the state

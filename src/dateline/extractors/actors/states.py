@@ -2,6 +2,7 @@
 positions (`Moscow backed`, not `in Moscow`), then ORG entities in no lexicon, by the words of their names."""
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Optional
 
@@ -1086,7 +1087,7 @@ def _international_courts(st: ActorState) -> None:
     `prosecutors at` such a court are the court's too (IGO)."""
     doc = st.doc
     lems = lowered(doc)                           # (only a `court` or `tribunal` can be one: `_igo_court`)
-    for tok in [st.toks[i] for i, lem in enumerate(lems) if lem in _COURT_WORDS]:
+    for tok in [st.toks[i] for i in itertools.compress(range(len(lems)), map(_COURT_WORDS.__contains__, lems))]:
         if not _igo_court(tok) or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s = min(t.i for t in tok.subtree if t.i <= tok.i)

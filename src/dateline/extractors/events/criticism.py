@@ -33,12 +33,13 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
 from ..spans import children, column, descendants, heads, ids_of, lowered, picked, sentence_of, span_of, tokens
+from ..token_strings import strings
 from .colon import colon_line
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -591,9 +592,19 @@ def _reporting(doc) -> list[int]:
 def _naming_or_claim(doc) -> list[int]:
     """The indices of the doc's words whose lemma is a naming verb or a claim noun (event_cues `naming`, `claimnoun`),
     once per doc for `_named_and_claimed`."""
+    lems = lowered(doc)
+    return list(compress(range(len(lems)), map(_naming_words().__contains__, lems)))   # (one walk at C speed)
+
+
+_NAMING: list = [None, frozenset()]
+
+
+def _naming_words() -> frozenset:
+    """event_cues `naming` and `claimnoun` as one set (`_naming_or_claim`), made once for the loaded cues."""
     cues = load().cues
-    naming, claims = cues.get("naming", frozenset()), cues.get("claimnoun", frozenset())
-    return [i for i, x in enumerate(lowered(doc)) if x in naming or x in claims]
+    if _NAMING[0] is not cues:
+        _NAMING[:] = [cues, cues.get("naming", frozenset()) | cues.get("claimnoun", frozenset())]
+    return _NAMING[1]
 
 
 def _span(tok) -> tuple[int, int]:
@@ -614,8 +625,11 @@ def _targets(s: Said, actor_at) -> list:
     out, seen = [], set()
     toks = list(s.words) + ([s.about] if s.about is not None else [])
     unnamed, groups = _unnamed(), form().get("group", frozenset())
-    for t in toks:
-        if t.pos_ not in ("PROPN", "PRON", "NOUN") or t.lower_ in form()["nottarget"]:
+    if not toks:
+        return out
+    nottarget, pos_, low_ = form()["nottarget"], strings(toks[0].doc, "POS"), strings(toks[0].doc, "LOWER")
+    for t in toks:                          # (`pos_` and `lower_` read off the doc's string columns: token_strings)
+        if pos_[t.i] not in ("PROPN", "PRON", "NOUN") or low_[t.i] in nottarget:
             continue
         if s.start <= t.idx < s.end:
             continue

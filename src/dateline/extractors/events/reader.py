@@ -222,8 +222,11 @@ def _ids() -> tuple:
 def _columns(doc) -> tuple:
     """The columns `features` reads for every word of a sentence (`spans.column`, made once a doc): what
     `is_space`, `is_punct`, `is_quote`, `text`, `idx`, `pos_`, `ent_iob_`, `ent_type_` and `dep_` of its Tokens say."""
-    return tuple(column(doc, a) for a in ("IS_SPACE", "IS_PUNCT", "IS_QUOTE", "ORTH", "IDX", "POS", "ENT_IOB",
-                                         "ENT_TYPE", "DEP"))
+    found = doc.user_data.get("dateline.reader.columns")     # (the nine made into one tuple once a doc: `features`
+    if found is None or len(found[0]) != len(doc):           #  reads them at every sentence; `spans.forget` drops it)
+        found = doc.user_data["dateline.reader.columns"] = tuple(
+            column(doc, a) for a in ("IS_SPACE", "IS_PUNCT", "IS_QUOTE", "ORTH", "IDX", "POS", "ENT_IOB", "ENT_TYPE", "DEP"))
+    return found
 
 
 def open_to(art: ArticleView, sent, mentions, quotes) -> bool:

@@ -6,7 +6,7 @@ import functools
 from typing import Optional
 
 from ...records import Mention, Speaker
-from ..spans import column, entities, string_ids, text as doc_text
+from ..spans import entities, string_ids, text as doc_text, where
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
 from ..spans import children, span_chars, tokens
 
@@ -169,8 +169,7 @@ class Resolver:
                 m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
         titles = person_titles()
-        propn = next(iter(string_ids(["PROPN"])))
-        for t in (toks[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn):   # proper nouns alone
+        for t in (toks[i] for i in where(doc, "POS", string_ids(["PROPN"]))):   # proper nouns alone (found at C speed)
             if t.pos_ == "PROPN" and t.i and toks[t.i - 1].dep_ == "compound" and toks[t.i - 1].head.i == t.i \
                     and t.ent_type_ in ("", "PERSON", "ORG"):
                 s = t.i - 1
