@@ -41,6 +41,9 @@ tune24 + tune25 / fresh22: 12 + 6 / 6 more (December 2026, act25), the same draw
 articles other coders use): tune24 and tune25 may be read, fresh22 only measured.
 tune26 + tune27 / fresh23: 6 + 6 / 6 more (December 2026, act25b), local news only: the `places-lgl` and `casualties-gva`
 lines of `pickwide 20270314 80` in no other helper's list; tune26 and tune27 may be read, fresh23 only measured.
+tune30 + tune31 / fresh25: 6 + 6 / 6 more (December 2026, act26b), 2008 web news pages (html-l3s-gn1 bodies of 1,200-5,000
+characters, seeded shuffle 20270315, sport URLs left out: entertainment, technology, world news): tune30 and tune31 may be
+read, fresh25 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
