@@ -342,7 +342,8 @@ def us_town_names(st: ActorState) -> set[str]:
 
 def dateline_country(st: ActorState) -> Optional[str]:
     """The country of the article's dateline (`AMHERST, N.Y.` -> USA, `NAIROBI, Kenya` -> KEN): its region or
-    place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), else None."""
+    place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), a region that is one
+    country's first-level division (`NEWCASTLE, England`, `TORONTO, Ontario`: `lex.division_country`), else None."""
     dl = st.ctx.layout.dateline
     if dl is None:
         return None
@@ -356,6 +357,9 @@ def dateline_country(st: ActorState) -> Optional[str]:
                 return iso3
         if text in us_state_forms():
             return "USA"
+    region = (dl.region or "").strip().rstrip(",")
+    if region and region[:1].isupper() and (found := lex.division_country(region.title() if region.isupper() else region)):
+        return found                              # `NEWCASTLE, England`, `TORONTO, Ontario`: a country's division (act26b)
     if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)

@@ -2776,7 +2776,23 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     info = _title_info(st, span)
     if info is not None and info.org is None:
         _affiliation(st, head, info)
+    if info is not None and info.sector in (None, "GOV"):
+        _joined_title(st, head, info)
     return info
+
+
+def _joined_title(st: ActorState, head, info: _TitleInfo) -> None:
+    """`president and CEO of Velmar Systems`: a title with no sector or only the default GOV takes the sector of a
+    title joined to it by `and` (a chief executive's, BUS), which the organisation after both follows (act26b)."""
+    for conj in head.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN") or conj.i - head.i > 3:
+            continue
+        other = _description_info(st, conj)
+        if other is not None and other.sector not in (None, "GOV") and not other.former:
+            info.sector = other.sector
+            info.org = info.org or other.org
+            info.country = info.country or other.country
+            return
 
 
 _PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))

@@ -118,6 +118,9 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
                 continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
                 #                                   come from, not the state acting
+            if dep == "pobj" and _origin_of_people(head):
+                continue                          # `the rest are from Peru, Bolivia and Kenya`, `she is from
+                #                                   Chile`: where people come from (act26b)
             if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in lex.words("country_word") and \
                     head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
                 continue                          # `came from countries such as Venezuela, Germany`: origins
@@ -161,6 +164,22 @@ def _people_noun(tok) -> bool:
         return False
     kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
     return any(k == "civil" or (k == "group" and t.sector == "CVL") for k, t in kinds.items())
+
+
+_ORIGIN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "rest", "others", "remainder"))
+
+
+def _origin_of_people(prep) -> bool:
+    """True for `from` after a bare `be` whose subject is people: a pronoun of people, a plural noun of private people
+    (`_people_noun`), or an amount of them (`the rest`, `most`, `10 percent`: actor_words.tsv `quantity`) - `the rest
+    are from Peru`, `she is from Chile` say where people come from; not `the letter was from Iran`."""
+    if prep.lower_ != "from" or prep.head.lemma_.lower() != "be" or prep.head.i == prep.i:
+        return False
+    subject = next((t for t in prep.head.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    word = subject.lower_
+    return word in _ORIGIN_SUBJECTS or subject.lemma_.lower() in lex.words("quantity") or _people_noun(subject)
 
 
 def _among_places(st: ActorState, root) -> bool:
