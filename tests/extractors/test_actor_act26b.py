@@ -86,3 +86,35 @@ def test_a_titles_initials_and_a_language_name_nobody(run):
     art = run(text)
     assert at(art, text, "COO") is None
     assert at(art, text, "Hindi") is None
+
+
+def test_a_name_in_a_quoted_title_is_a_work(run):
+    text = ('LONDON -- The best-actor contenders are Tom Varn for "Michael Clayton" and Ann Lisle for "The Silent '
+            'Harbor." The rival "There Will Be Blood" also got nods. Her plays include such comedies as "Fuddy Meers" '
+            'and "Kimberly Akimbo."\n')
+    art = run(text)
+    for word in ("Michael Clayton", "Blood", "Fuddy Meers", "Kimberly Akimbo"):
+        assert at(art, text, word) is None, word
+    assert at(art, text, "Tom Varn") is not None
+
+
+def test_a_name_quoted_in_a_sentence_stays(run):
+    text = ('"We met Tom Varn on Monday," said Ann Lisle, and Varn agreed.\n')
+    art = run(text)
+    assert at(art, text, "Tom Varn") is not None
+
+
+def test_a_country_named_as_a_place_homes_a_companys_story(run):
+    text = ("Faced with slowing growth, Velmar Telecom announced today that it will cut 3,000 jobs and close 90 of "
+            "its stores across the U.S. The company is also weighing a move of its headquarters in Kansas. Its chief "
+            "executive Dan Ruhl would stay.\n")
+    art = run(text)
+    assert at(art, text, "Velmar Telecom").country == "USA"
+    assert at(art, text, "Dan Ruhl").country == "USA"
+
+
+def test_a_name_between_two_quoted_titles_stays(run):
+    text = ('LONDON -- The contenders are Tom Varn for "Michael Clayton," Ann Lisle for "Eastern Promises" and Joe '
+            'Pratt for "Juno."\n')
+    art = run(text)
+    assert at(art, text, "Ann Lisle") is not None

@@ -108,6 +108,8 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     found = _winner(+counts, 2 if within is None else 1)
     if found[0] is None and within is None and not filed:
         places = +place_votes(st, lo, hi, cues=True)
+        if not +counts:
+            places.update(_countries_as_places(st))   # `closing 125 stores across the U.S.` (act26b)
         by_place = _winner(places, PLACE_LEAST)
         if by_place[0] is None:
             by_place = _actors_and_places(+counts, places)
@@ -115,6 +117,24 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
             found = by_place                      # (not where actors name other countries: `Iran and the United
             #                                       States met in Vienna` is no Austrian story)
     return found
+
+
+def _countries_as_places(st: ActorState) -> Counter:
+    """One vote per country named as a place, the object of a locative preposition (actor_words.tsv `locative`:
+    `stores across the U.S.`, `sales in Canada`), for an article none of whose actors names a country (companies and
+    private people only): with a large city or state of the same country (`its headquarters in Kansas`) it makes the
+    home (act26b). Not a country inside a place's name (`Dar es Salaam, Tanzania` counts through the city)."""
+    votes: Counter = Counter()
+    locative = lex.words("locative")
+    for i, (label, entry, end) in st.hits.items():
+        if label != "CTRY":
+            continue
+        tok = st.doc[end - 1]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in locative:
+            votes[entry] += 1
+    return votes
 
 
 def _actors_and_places(actors: Counter, places: Counter) -> tuple[Optional[str], float]:
