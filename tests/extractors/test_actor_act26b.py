@@ -118,3 +118,12 @@ def test_a_name_between_two_quoted_titles_stays(run):
             'Pratt for "Juno."\n')
     art = run(text)
     assert at(art, text, "Ann Lisle") is not None
+
+
+def test_one_foreign_mention_does_not_outvote_a_city_named_again_and_again(run):
+    text = ("Sam Berel started as a lawyer in Winnipeg and ended as the best-loved man in Winnipeg.\n"
+            "Jo Marr, a famous U.S. singer, said he changed her life. She flew to Winnipeg to see him.\n"
+            "Ed Kolb, who met him at a Winnipeg bar, said they argued for hours. Kolb still lives in Winnipeg.\n")
+    art = run(text)
+    assert at(art, text, "Sam Berel").country == "CAN"
+    assert at(art, text, "Ed Kolb").country == "CAN"

@@ -43,6 +43,7 @@ DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
+LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
 US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
@@ -113,9 +114,12 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
         by_place = _winner(places, PLACE_LEAST)
         if by_place[0] is None:
             by_place = _actors_and_places(+counts, places)
-        if not +counts or by_place[0] in +counts:
+        if not +counts or by_place[0] in +counts or \
+                sum(counts.values()) == 1 and by_place[0] is not None and places[by_place[0]] >= LONE_MENTION_PLACES:
             found = by_place                      # (not where actors name other countries: `Iran and the United
-            #                                       States met in Vienna` is no Austrian story)
+            #                                       States met in Vienna` is no Austrian story; but one mention of
+            #                                       a foreign actor does not outvote a city named again and again:
+            #                                       `The famous U.S. film critic` in a Toronto story, act26b)
     return found
 
 
