@@ -43,6 +43,9 @@ tune26 + tune27 / fresh23: 6 + 6 / 6 more (December 2026, act25b), local news on
 lines of `pickwide 20270314 80` in no other helper's list; tune26 and tune27 may be read, fresh23 only measured.
 tune28 + tune29 / fresh24: 6 + 6 / 6 more (December 2026, act26a), local news only: lines 1-18 of `pickwide 20270315 60`
 (positions 3, 6, ... 18 fresh24); tune28 and tune29 may be read, fresh24 only measured.
+tune30 + tune31 / fresh25: 6 + 6 / 6 more (December 2026, act26b), 2008 web news pages (html-l3s-gn1 bodies of 1,200-5,000
+characters, seeded shuffle 20270315, sport URLs left out: entertainment, technology, world news): tune30 and tune31 may be
+read, fresh25 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

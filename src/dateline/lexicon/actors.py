@@ -458,6 +458,22 @@ def town_country(name: str) -> Optional[str]:
     return found[0] if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=4096)
+def division_country(name: str) -> Optional[str]:
+    """The ISO3 country of a first-level division by its name when every division of that name is in that one
+    country (the gazetteer's ADM1 entries: `England`, `Ontario` -> GBR, CAN; not `Punjab`, in two), else None
+    (act26b: the region of a dateline, `NEWCASTLE, England`)."""
+    import pycountry
+
+    from .gazetteer import fold, index
+
+    found = {e.country for e, _ in index().lookup(fold(name)) if e.feature == "admin" and e.country}
+    if len(found) != 1:
+        return None
+    country = pycountry.countries.get(alpha_2=found.pop())
+    return country.alpha_3 if country is not None else None
+
+
 def us_town(name: str) -> bool:
     """True when the United States has a town of that name (`Dublin`, Ohio, beside Dublin, Ireland)."""
     return "USA" in _towns().get(name, ())

@@ -43,6 +43,7 @@ DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
+LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
 US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
 MOSTLY_HOME = 0.6      # a body named by a common noun only (`the court`) takes the home country only when
@@ -108,13 +109,36 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     found = _winner(+counts, 2 if within is None else 1)
     if found[0] is None and within is None and not filed:
         places = +place_votes(st, lo, hi, cues=True)
+        if not +counts:
+            places.update(_countries_as_places(st))   # `closing 125 stores across the U.S.` (act26b)
         by_place = _winner(places, PLACE_LEAST)
         if by_place[0] is None:
             by_place = _actors_and_places(+counts, places)
-        if not +counts or by_place[0] in +counts:
+        if not +counts or by_place[0] in +counts or \
+                sum(counts.values()) == 1 and by_place[0] is not None and places[by_place[0]] >= LONE_MENTION_PLACES:
             found = by_place                      # (not where actors name other countries: `Iran and the United
-            #                                       States met in Vienna` is no Austrian story)
+            #                                       States met in Vienna` is no Austrian story; but one mention of
+            #                                       a foreign actor does not outvote a city named again and again:
+            #                                       `The famous U.S. film critic` in a Toronto story, act26b)
     return found
+
+
+def _countries_as_places(st: ActorState) -> Counter:
+    """One vote per country named as a place, the object of a locative preposition (actor_words.tsv `locative`:
+    `stores across the U.S.`, `sales in Canada`), for an article none of whose actors names a country (companies and
+    private people only): with a large city or state of the same country (`its headquarters in Kansas`) it makes the
+    home (act26b). Not a country inside a place's name (`Dar es Salaam, Tanzania` counts through the city)."""
+    votes: Counter = Counter()
+    locative = lex.words("locative")
+    for i, (label, entry, end) in st.hits.items():
+        if label != "CTRY":
+            continue
+        tok = st.doc[end - 1]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in locative:
+            votes[entry] += 1
+    return votes
 
 
 def _actors_and_places(actors: Counter, places: Counter) -> tuple[Optional[str], float]:
@@ -342,7 +366,8 @@ def us_town_names(st: ActorState) -> set[str]:
 
 def dateline_country(st: ActorState) -> Optional[str]:
     """The country of the article's dateline (`AMHERST, N.Y.` -> USA, `NAIROBI, Kenya` -> KEN): its region or
-    place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), else None."""
+    place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), a region that is one
+    country's first-level division (`NEWCASTLE, England`, `TORONTO, Ontario`: `lex.division_country`), else None."""
     dl = st.ctx.layout.dateline
     if dl is None:
         return None
@@ -356,6 +381,9 @@ def dateline_country(st: ActorState) -> Optional[str]:
                 return iso3
         if text in us_state_forms():
             return "USA"
+    region = (dl.region or "").strip().rstrip(",")
+    if region and region[:1].isupper() and (found := lex.division_country(region.title() if region.isupper() else region)):
+        return found                              # `NEWCASTLE, England`, `TORONTO, Ontario`: a country's division (act26b)
     if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)

@@ -157,8 +157,9 @@ def _political_beside(st: ActorState, tok) -> bool:
 def staff_of_body_before(st: ActorState) -> None:
     """A person coded GOV by a staff title (actor_words.tsv `staff`: spokesman, aide ...) whose title comes right
     after an organisation's mention (`Department of Public Safety spokesman Sid Lane said`) speaks for that
-    organisation: its sector when it has one other than GOV (COP here), and its country when the person has none."""
-    staff = lex.words("staff")
+    organisation: its sector when it has one other than GOV (COP here), and its country when the person has none.
+    So does a head's title (actor_words.tsv `head_title`: `DGA president Michael Apted`, the guild's, LAB: act26b)."""
+    staff = lex.words("staff") | lex.words("head_title")
     text = st.ctx.text
     for c in st.clusters.values():
         if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in staff or not c.mentions:

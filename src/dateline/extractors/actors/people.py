@@ -1913,9 +1913,14 @@ def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
 def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
     """A name after a tie noun (actor_words.tsv `name_tie`) that a media outlet owns (`Chicago Tribune critic Zach
     Bell`) is the outlet's writer (MED), not a critic of it as `Kremlin critic Boris Nemtsov` is of the Kremlin."""
-    if s < 2 or st.doc[s - 1].lemma_.lower() not in lex.words("name_tie"):
+    if s < 2:
         return
-    tok = st.doc[s - 2]
+    tie, tok = st.doc[s - 1], st.doc[s - 2]
+    if tie.lemma_.lower() in lex.words("review_noun") and tok.lower_ in lex.words("art_form"):
+        c.sector, c.role = "MED", c.role or tie.lower_   # `Film critic Dan Orly`: a writer on films (act26b)
+        return
+    if tie.lemma_.lower() not in lex.words("name_tie"):
+        return
     h = hit_at(st, tok.i)
     outlet = h[1] if h and h[0] == "ORG" and h[1].sector == "MED" else next(
         (o for ms, me, o in st.mentions.around(tok.idx, tok.idx + len(tok)) if (ms, me) in o.mentions and
@@ -2844,7 +2849,23 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     info = _title_info(st, span)
     if info is not None and info.org is None:
         _affiliation(st, head, info)
+    if info is not None and info.sector in (None, "GOV"):
+        _joined_title(st, head, info)
     return info
+
+
+def _joined_title(st: ActorState, head, info: _TitleInfo) -> None:
+    """`president and CEO of Velmar Systems`: a title with no sector or only the default GOV takes the sector of a
+    title joined to it by `and` (a chief executive's, BUS), which the organisation after both follows (act26b)."""
+    for conj in head.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN") or conj.i - head.i > 3:
+            continue
+        other = _description_info(st, conj)
+        if other is not None and other.sector not in (None, "GOV") and not other.former:
+            info.sector = other.sector
+            info.org = info.org or other.org
+            info.country = info.country or other.country
+            return
 
 
 _PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))

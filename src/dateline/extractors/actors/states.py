@@ -119,6 +119,9 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
                 continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
                 #                                   come from, not the state acting
+            if dep == "pobj" and _origin_of_people(head):
+                continue                          # `the rest are from Peru, Bolivia and Kenya`, `she is from
+                #                                   Chile`: where people come from (act26b)
             if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in lex.words("country_word") and \
                     head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
                 continue                          # `came from countries such as Venezuela, Germany`: origins
@@ -162,6 +165,22 @@ def _people_noun(tok) -> bool:
         return False
     kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
     return any(k == "civil" or (k == "group" and t.sector == "CVL") for k, t in kinds.items())
+
+
+_ORIGIN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "rest", "others", "remainder"))
+
+
+def _origin_of_people(prep) -> bool:
+    """True for `from` after a bare `be` whose subject is people: a pronoun of people, a plural noun of private people
+    (`_people_noun`), or an amount of them (`the rest`, `most`, `10 percent`: actor_words.tsv `quantity`) - `the rest
+    are from Peru`, `she is from Chile` say where people come from; not `the letter was from Iran`."""
+    if prep.lower_ != "from" or prep.head.lemma_.lower() != "be" or prep.head.i == prep.i:
+        return False
+    subject = next((t for t in prep.head.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    word = subject.lower_
+    return word in _ORIGIN_SUBJECTS or subject.lemma_.lower() in lex.words("quantity") or _people_noun(subject)
 
 
 def _among_places(st: ActorState, root) -> bool:
@@ -770,15 +789,47 @@ def names_of_things(st: ActorState) -> None:
         if c.person is not None or c.sector is not None or c.role is not None or c.members or not c.mentions or \
                 c.key[0] not in ("O", "P?") or c.key[0] == "O" and lex.organisation_forms().get(c.name) is not None:
             continue
-        if c.key[0] == "P?" and c.name.split()[0].lower() in given_names():
-            continue                              # `the Tom Hanks movie`: a person named, an actor as the guide has it
         text = st.ctx.text
         names = [(s, e) for s, e in c.mentions if text[s:e].lower() not in words]
+        if names and all(in_quoted_title(text, s, e) for s, e in names):
+            for span in list(c.mentions):         # `George Clooney for "Michael Clayton,"`, `"There Will Be Blood"`:
+                c.mentions.discard(span)          # a work's title (act26b)
+            continue
+        if c.key[0] == "P?" and c.name.split()[0].lower() in given_names():
+            continue                              # `the Tom Hanks movie`: a person named, an actor as the guide has it
         if names and (all(_names_a_thing(st, s, e, c.key[0] == "O") or _short_for_a_road(text, text[s:e])
                           for s, e in names) or
                       c.key[0] == "O" and all(_town_as_a_place(st, s, e) or _only_a_place(st, s, e) for s, e in names)):
             for span in list(c.mentions):
                 c.mentions.discard(span)
+
+
+_QUOTE_MARKS = "\"\u201c\u201d"
+_TITLE_SMALL = frozenset(("a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "from", "with", "by", "be",
+                          "is", "la", "le", "de", "en"))
+
+
+def in_quoted_title(text: str, s: int, e: int) -> bool:
+    """True for a name inside a short quotation in title case that holds nothing else of a sentence (`for "Michael
+    Clayton,"`, `"There Will Be Blood"`, `such comedies as "Fuddy Meers"`): the title of a film, a play or a book,
+    not someone who acts (act26b). The quotation is on one line, of at most eight words, every word but a short one
+    (`of`, `the`, `be`) capitalised."""
+    lo = max(0, s - 60)
+    opening = max(text.rfind(q, lo, s) for q in _QUOTE_MARKS)
+    if opening < 0 or "\n" in text[opening:s] or text[opening] == "\u201d":
+        return False
+    line = text.rfind("\n", 0, s) + 1
+    if text[opening] == '"' and text.count('"', line, s) % 2 == 0:
+        return False                              # `for "Michael Clayton," Viggo Mortensen for "...`: between two
+        #                                           quotations, not inside one
+    closing = min((k for k in (text.find(q, e, e + 60) for q in _QUOTE_MARKS) if k >= 0), default=-1)
+    if closing < 0 or "\n" in text[e:closing]:
+        return False
+    inner = text[opening + 1:closing].strip().rstrip(",.")
+    words = inner.split()
+    if not words or len(words) > 8 or any(ch in inner for ch in ".!?;:") and not inner.endswith(":"):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _leading_place(span) -> Optional[str]:
