@@ -141,8 +141,11 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         cands = [c for c in cands if not c.absorbed]
         said_by = _colon_speaker(toks)
         told = frozenset(x.i for c in cands for x in (c.token, c.noun) if x is not None)
-        cands += _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by, told),
+        judged = _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by, told),
                            checks.keep, vetoed, sent.start_char)
+        denied = {c.token.i for c in judged if c.etype == "REJECT"}
+        cands = [c for c in cands if not (c.negated and c.token.i in denied)] + judged
+        # (`said he did not sign the deal`: the sayer's denial takes the place of the denied act, ev26c)
         cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
         cands += [c for c in headlines.misread(toks, told) if checks.keep(c)]   # `the ad slams X`, `Trump blasted X`:
         # a verb the tagger took for a plural noun or a word describing the name after it (headlines.py)

@@ -134,6 +134,8 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
             c = _never_said(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and lem in ("happen", "occur", "be"):
             c = _never_happened(t, quote_speaker_of)
+        if c is None and pos == "VERB" and lem in w["avow"]:
+            c = _own_denial(t, w, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and lem == "come":
             c = _under_fire(t)
         if c is None and pos == "NOUN" and lem in w["ground"]:
@@ -999,6 +1001,61 @@ def _never_said(t, quote_speaker_of):
                                          for x in list(said.subtree)[:2]))):
         return None
     return _spoken(t, "REJECT", None, quote_speaker_of(t))
+
+
+PERSONAL = ("i", "we", "he", "she", "they")
+DONE = ("did", "had", "has", "have", "'d", "\u2019d", "'ve", "\u2019ve")
+
+
+def _own_denial(t, w, quote_speaker_of):
+    """`insisted they never threw anything into the pen`, `said he did not support Trump`, `"I did not email any
+    classified material," Clinton said`: a sayer (t: a verb of saying, evaluation.tsv `avow`) telling that they
+    themselves did not do a thing, in the past, denies it (REJECT by the sayer, aimed at the deed's object when it
+    is an actor; issue 10, ev26c). Not a state, a thought, a perception or a wish (`deedless`: `said he did not
+    know`), not a denial put by a modal (`would not`: a refusal, read elsewhere), not someone else's deed (`said
+    the group did not ...`), and not under a negated or hedged verb of saying."""
+    if any(x.dep_ == "neg" for x in children(t)) or _hedged(t) or t.tag_ == "VBG" and t.dep_ in ("pcomp", "amod"):
+        return None
+    v = next((x for x in children(t) if x.dep_ == "ccomp"), None)
+    if v is None or v.pos_ != "VERB" or _lemma(v) in w["deedless"] or _hedged(v):
+        return None
+    kids = list(children(v))
+    if not any(x.dep_ == "neg" for x in kids) or any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in kids):
+        return None
+    past = v.tag_ == "VBD" or v.tag_ in ("VB", "VBN") and any(
+        x.dep_ == "aux" and x.lower_ in DONE for x in kids)
+    if not past or any(x.dep_ == "auxpass" for x in kids):
+        return None                       # (`they do not spend money on safe seats`: a habit; `was not injured`)
+    if not any(x.dep_ in ("dobj", "ccomp", "xcomp") for x in kids):
+        return None                       # `I have never voted in a primary`, `didn't come to Los Angeles to act`:
+        # one's own story, no deed done to anything or anyone that a charge could name
+    if _rejecting(v):
+        return None                       # `"We have not ruled out a cause," he said`: a rejection denied
+    subj = child(v, ("nsubj",))
+    if subj is None or subj.lower_ not in PERSONAL or _lemma(v) == "say" and subj.lower_ in ("i", "we"):
+        return None                       # (`"I never said that," he said`: `_never_said`)
+    sayer = child(t, ("nsubj",))
+    speaker = quote_speaker_of(v)
+    if sayer is None or sayer.lower_ in NOT_SPEAKERS or sayer.lower_ in FIRST or sayer.like_num or \
+            sayer.lemma_.lower() in w["pollshare"]:
+        if speaker is None or subj.lower_ not in ("i", "we"):
+            return None
+        sayer = None                      # `"I did not email it to anyone," she said` (inside the quote)
+    elif subj.lower_ in ("he", "she", "i") and (sayer.tag_ in ("NNS", "NNPS") or sayer.lower_ == "they"):
+        return None                       # `critics say he did not ...`: another's deed
+    obj = child(v, ("dobj",))
+    target = obj if obj is not None and obj.pos_ != "PRON" and (actor_like(obj) or actor_noun(obj)) else None
+    if sayer is None:
+        return _spoken(v, "REJECT", target, speaker)
+    return _make(v, "REJECT", sayer, target)
+
+
+def _rejecting(v) -> bool:
+    """v is a verb or phrasal verb of rejection in the event lexicon (`rule out`, `reject`, `oppose`)."""
+    lex, lem = load(), _lemma(v)
+    keys = [lem] + [f"{lem}_{x.lower_}" for x in children(v) if x.dep_ == "prt"]
+    pats = [lex.verbs.get(keys[0])] + [lex.phrases.get(k) for k in keys[1:]]
+    return any(p is not None and plover(p.cameo)[0] == "REJECT" for p in pats)
 
 
 def _never_happened(t, quote_speaker_of):
