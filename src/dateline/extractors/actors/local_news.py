@@ -245,7 +245,8 @@ def page_labels(st: ActorState) -> None:
 def breeds(st: ActorState) -> None:
     """Capitalised words right before a lower-case noun of an animal (actor_words.tsv `animal`: `a sweet Jack Russell
     terrier`, `his Great Dane puppy`) name a breed, no person (act26a): `nameless` there, and, for a name of two words
-    or more, wherever the article writes it again (`found the couple's Jack Russell dead`). A lexicon name (`a
+    or more, wherever the article writes it again (`found the couple's Jack Russell dead`), unless it writes it as
+    someone's too (`Jack Russell, the mayor,`, `Jack Russell said`: rev26a). A lexicon name (`a
     German shepherd` is left to the demonym rules) or a word that opens a sentence alone is left as it is."""
     from .common import hit_at
 
@@ -266,9 +267,15 @@ def breeds(st: ActorState) -> None:
         if t.i - k >= 2:
             names.add(" ".join(w.text for w in toks[k:t.i]))
     for name in names:
+        if re.search(r"(?<!\w)" + re.escape(name) + _AS_PERSON, st.ctx.text):
+            continue                                  # `Jack Russell, the mayor, said his Jack Russell terrier ...`:
+            #                                           written as someone too, the name stays his elsewhere (rev26a)
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w| [A-Z])", st.ctx.text):
             if not re.search(r"[A-Z][\w.]* $", st.ctx.text[max(0, m.start() - 30):m.start()]):
                 st.nameless.add(m.start(), m.end())   # (not inside a longer name: `Jack Russell Smith`)
+
+
+_AS_PERSON = r"(?:, (?:the|a|an|who) |,? (?:said|says|told|added)\b)"   # a name's apposition or speech verb after it
 
 
 _SHOP_OWNER = re.compile(r"(?<![\w.’'-])(?<![A-Z][a-z]\. )([A-Z][a-z]+)['’]s((?: (?:[A-Z][a-z]+|&))+)")
