@@ -36,3 +36,24 @@ def test_a_breed_named_like_someone_in_the_story_keeps_the_person(run):
     assert mayor is not None
     assert at(art, text, "Jack Russell terrier") is None
     assert at(art, text, "Jack Russell told") is mayor
+
+
+def test_a_places_possessive_before_a_person_is_no_shop(run):
+    text = ("Governors sign budgets\n\nRICHMOND (AP) - Virginia's Youngkin signed the budget on Tuesday, aides "
+            "said.\n")
+    art = run(text)
+    assert at(art, text, "Youngkin") is not None
+
+
+def test_a_name_like_a_car_that_speaks_is_someone(run):
+    text = "Comedy legend retires\n\nThe nation's Chevy Chase said on Monday he was retiring from films.\n"
+    art = run(text)
+    assert at(art, text, "Chevy Chase") is not None
+
+
+def test_one_of_the_largest_that_acts_is_a_group(run):
+    text = ("Militia attacks town\n\nOne of the region's largest militias attacked the town on Monday. Halvorsen "
+            "Bank, one of the nation's largest banks, said profits rose.\n")
+    art = run(text)
+    assert at(art, text, "militias") is not None
+    assert at(art, text, "banks") is None

@@ -1342,10 +1342,13 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         return True                               # `the first member of Congress`: the body of a seat
     if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.lower_ in ("one", "some", "two", "three", "several") and \
+            tok.head.head.dep_ not in ("nsubj", "nsubjpass") and \
             any(c.tag_ == "JJS" or c.dep_ == "amod" and any(a.lower_ in ("most", "least") for a in c.children)
                 for c in tok.lefts):
         return True                               # `one of Los Angeles' smallest publicly traded firms`, `one of the
-        #                                           nation's largest banks`: the kind someone is, no group (act26a)
+        #                                           nation's largest banks`: the kind someone is, no group (act26a);
+        #                                           not as the subject of a verb (`One of the region's
+        #                                           largest militias attacked the town`: the group acts, rev26a)
     if tok.lemma_.lower() in lex.words("kin") and [d.lower_ for d in dets] == ["the"] and tok.dep_ == "pobj" and \
             tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN" and any(
             c.tag_ == "JJS" or c.lower_ in ("only", "first", "last", "eldest", "oldest", "youngest")

@@ -287,14 +287,17 @@ def owners_shops(st: ActorState) -> None:
     name is `nameless` wherever the article writes it. Not when a capitalised word stands right before the given name
     (`Larry David's show`: a full name's possessive), nor when a word after it is a lexicon word of an organisation,
     of a person's title or a given name (`Mary's Foundation`, `Hillary's Campaign`, `John's Father`, `Ann's Tom`),
-    nor when the given name is itself named alone as someone (`David said`)."""
+    nor when the given name is itself named alone as someone (`David said`), nor when it is a place's name
+    (`Virginia's Youngkin`) or a word after it a lexicon person's surname (rev26a)."""
     from ..quotes.lexicon import given_names
 
     text, given, org_words, titles = st.ctx.text, given_names(), lex.org_words(), lex.title_words()
     for m in _SHOP_OWNER.finditer(text):
         owner, after = m.group(1), m.group(2).split()
-        if owner.lower() not in given or after[0] == "&":
-            continue
+        if owner.lower() not in given or after[0] == "&" or lex.place_code(owner) is not None or \
+                any(w in lex.people_by_surname() for w in after):
+            continue                                  # (`Virginia's Youngkin`, `Jordan's Ayman Safadi`: a place's
+            #                                           possessive before a person; a lexicon person's surname, rev26a)
         if any(w.lower() in org_words or w.lower() in titles or w.lower() in given for w in after):
             continue
         if re.search(r"(?<![\w.’'-])" + owner + r"(?!['’]s)(?![\w’'-])", text):
