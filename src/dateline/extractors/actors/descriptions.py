@@ -1342,10 +1342,13 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         return True                               # `the first member of Congress`: the body of a seat
     if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.lower_ in ("one", "some", "two", "three", "several") and \
+            tok.head.head.dep_ not in ("nsubj", "nsubjpass") and \
             any(c.tag_ == "JJS" or c.dep_ == "amod" and any(a.lower_ in ("most", "least") for a in c.children)
                 for c in tok.lefts):
         return True                               # `one of Los Angeles' smallest publicly traded firms`, `one of the
-        #                                           nation's largest banks`: the kind someone is, no group (act26a)
+        #                                           nation's largest banks`: the kind someone is, no group (act26a);
+        #                                           not as the subject of a verb (`One of the region's
+        #                                           largest militias attacked the town`: the group acts, rev26a)
     if tok.lemma_.lower() in lex.words("kin") and [d.lower_ for d in dets] == ["the"] and tok.dep_ == "pobj" and \
             tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN" and any(
             c.tag_ == "JJS" or c.lower_ in ("only", "first", "last", "eldest", "oldest", "youngest")
@@ -1356,7 +1359,8 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("career_word") or
             tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "over", "from") and
             tok.head.head.lemma_.lower() in lex.words("career_word")) and \
-            not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in children(tok)):
+            not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in children(tok)) and \
+            not _joined_in_action(tok):
         return True                               # `a civilian career over the military`, `served in the army`,
         #                                           `joined the navy`: a career, no armed force acting (act26a)
     if tok.lemma_.lower() == "opposition" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)):
@@ -1405,6 +1409,22 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             return True                           # `a community of fewer than 50 residents`: a place's population
     s_char, e_char = np_bounds(st, tok)
     return bool(_STATISTIC.match(st.ctx.text[s_char:e_char]))
+
+
+def _joined_in_action(tok) -> bool:
+    """True for an armed service joined in an action, alongside or against someone (`Kurdish fighters will join the
+    army in an offensive`, `Villagers joined the military in the search`): an ally the service is, no career
+    (rev26a); `joined the army in 2003`, `in Iraq` (a date's or a place's name), `in search of a career` (no
+    determiner) stay a career."""
+    if tok.dep_ != "dobj":
+        return False
+    for prep in children(tok.head):
+        if prep.dep_ == "prep" and prep.i > tok.i and prep.lower_ in ("in", "alongside", "against"):
+            objs = [o for o in children(prep) if o.dep_ == "pobj"]
+            if prep.lower_ != "in" or objs and objs[0].pos_ == "NOUN" and not objs[0].ent_type_ and \
+                    any(d.dep_ in ("det", "poss") for d in children(objs[0])):   # (not `in search of a career`)
+                return True
+    return False
 
 
 def _game_court(tok) -> bool:

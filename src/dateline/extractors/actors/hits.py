@@ -445,8 +445,10 @@ def _cars(st: ActorState) -> None:
                           toks[k].is_lower and toks[k].dep_ in ("amod", "compound", "nmod")):   # (`a silver Chevy`)
             k -= 1
         owner = k >= 0 and (toks[k].tag_ == "PRP$" or toks[k].lower_ in ("a", "an"))
-        det = owner or k >= 0 and (toks[k].tag_ == "DT" or toks[k].tag_ == "POS") and e > t.i + 1
-        #     (`stopped Chesnut's Ford Mustang`: a noun's possessive with make and model, act26a)
+        det = owner or k >= 0 and (toks[k].tag_ == "DT" or toks[k].tag_ == "POS" and not _speaks(toks[e - 1])) and \
+            e > t.i + 1
+        #     (`stopped Chesnut's Ford Mustang`: a noun's possessive with make and model, act26a; not `the nation's
+        #     Chevy Chase said`: a name that speaks is someone's, rev26a)
         if not (det or e < len(toks) and e > t.i + 1 and toks[e].lower_ in bodies):
             continue
         st.nameless.add(t.idx, toks[e - 1].idx + len(toks[e - 1]))
@@ -455,6 +457,13 @@ def _cars(st: ActorState) -> None:
     for name in names:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
+
+
+def _speaks(tok) -> bool:
+    """True for the subject of a verb of speech (speech_verbs.tsv): a person, no car."""
+    from ..quotes.lexicon import speech_verbs
+
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs()
 
 
 _SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News, Weather,? (?:&|and) Sports")   # a TV station page title

@@ -284,7 +284,8 @@ def page_labels(st: ActorState) -> None:
 def breeds(st: ActorState) -> None:
     """Capitalised words right before a lower-case noun of an animal (actor_words.tsv `animal`: `a sweet Jack Russell
     terrier`, `his Great Dane puppy`) name a breed, no person (act26a): `nameless` there, and, for a name of two words
-    or more, wherever the article writes it again (`found the couple's Jack Russell dead`). A lexicon name (`a
+    or more, wherever the article writes it again (`found the couple's Jack Russell dead`), unless it writes it as
+    someone's too (`Jack Russell, the mayor,`, `Jack Russell said`: rev26a). A lexicon name (`a
     German shepherd` is left to the demonym rules) or a word that opens a sentence alone is left as it is."""
     from .common import hit_at
 
@@ -305,9 +306,15 @@ def breeds(st: ActorState) -> None:
         if t.i - k >= 2:
             names.add(" ".join(w.text for w in toks[k:t.i]))
     for name in names:
+        if re.search(r"(?<!\w)" + re.escape(name) + _AS_PERSON, st.ctx.text):
+            continue                                  # `Jack Russell, the mayor, said his Jack Russell terrier ...`:
+            #                                           written as someone too, the name stays his elsewhere (rev26a)
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w| [A-Z])", st.ctx.text):
             if not re.search(r"[A-Z][\w.]* $", st.ctx.text[max(0, m.start() - 30):m.start()]):
                 st.nameless.add(m.start(), m.end())   # (not inside a longer name: `Jack Russell Smith`)
+
+
+_AS_PERSON = r"(?:, (?:the|a|an|who) |,? (?:said|says|told|added)\b)"   # a name's apposition or speech verb after it
 
 
 _SHOP_OWNER = re.compile(r"(?<![\w.’'-])(?<![A-Z][a-z]\. )([A-Z][a-z]+)['’]s((?: (?:[A-Z][a-z]+|&))+)")
@@ -319,14 +326,17 @@ def owners_shops(st: ActorState) -> None:
     name is `nameless` wherever the article writes it. Not when a capitalised word stands right before the given name
     (`Larry David's show`: a full name's possessive), nor when a word after it is a lexicon word of an organisation,
     of a person's title or a given name (`Mary's Foundation`, `Hillary's Campaign`, `John's Father`, `Ann's Tom`),
-    nor when the given name is itself named alone as someone (`David said`)."""
+    nor when the given name is itself named alone as someone (`David said`), nor when it is a place's name
+    (`Virginia's Youngkin`) or a word after it a lexicon person's surname (rev26a)."""
     from ..quotes.lexicon import given_names
 
     text, given, org_words, titles = st.ctx.text, given_names(), lex.org_words(), lex.title_words()
     for m in _SHOP_OWNER.finditer(text):
         owner, after = m.group(1), m.group(2).split()
-        if owner.lower() not in given or after[0] == "&":
-            continue
+        if owner.lower() not in given or after[0] == "&" or lex.place_code(owner) is not None or \
+                any(w in lex.people_by_surname() for w in after):
+            continue                                  # (`Virginia's Youngkin`, `Jordan's Ayman Safadi`: a place's
+            #                                           possessive before a person; a lexicon person's surname, rev26a)
         if any(w.lower() in org_words or w.lower() in titles or w.lower() in given for w in after):
             continue
         if re.search(r"(?<![\w.’'-])" + owner + r"(?!['’]s)(?![\w’'-])", text):

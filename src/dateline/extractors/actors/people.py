@@ -64,9 +64,10 @@ class _Names:
             if len(parts) > 1:
                 last = surname_of(c.name)
                 forms |= {last, last.split("-")[-1]}
-                if c.person is not None and any(o.country in _FAMILY_NAME_FIRST for o in c.person.offices):
-                    forms.add(parts[0])           # `Kim Jong Un ... Mr Kim`: the family name first (act26a)
-                self.by_first.setdefault(parts[0], []).append(c)
+                if _family_name_first(c):
+                    forms.add(parts[0])           # `Kim Jong Un ... Mr Kim`: the family name first (act26a), no
+                else:                             # first name (rev26a)
+                    self.by_first.setdefault(parts[0], []).append(c)
             for f in forms:                       # `O’Neill` and `O'Neill` are one surname
                 for v in {f, f.replace("’", "'"), f.replace("'", "’")}:
                     self.by_form.setdefault(v, []).append(c)
@@ -745,6 +746,11 @@ def _handles(st: ActorState) -> None:
 _POSSESSIVE = ("'s", "’s")
 
 
+def _family_name_first(c: Cluster) -> bool:
+    """True for a lexicon person who holds an office of a country whose names put the family name first."""
+    return c.person is not None and any(o.country in _FAMILY_NAME_FIRST for o in c.person.offices)
+
+
 def _surnamed_like_a_body(st: ActorState, s: int, e: int) -> bool:
     """True for a given name (or a word tagged PERSON) and a surname that is an organisation's word (`Ronald Party`,
     `Lisa Court`) that the
@@ -1345,6 +1351,12 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     names.sync()
     at = st.doc[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
+    if any(_family_name_first(c) and c.name.split()[0] == form for c in found) and \
+            (s == 0 or st.doc[s - 1].lower_.rstrip(".") not in lex.words("honorific")) and \
+            any(any(m[0] <= at for m in c.mentions) for c in names.by_first.get(form, ())):
+        found = [c for c in found if not (_family_name_first(c) and c.name.split()[0] == form)]
+        #   `Kim Jong Un ... Kim Kardashian ... Kim said she`: a bare given name of someone named before is hers, not
+        #   the family name of a person named family name first (`Mr Kim` stays his; rev26a)
     said = _own_gender(st, s, form)               # `Heidi Cruz said ... Cruz said he would win`: not her
     if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
                                           for c in found) and _gender_alternative(form, said):
