@@ -42,3 +42,11 @@ def test_positions_attacked_by_an_armed_force_are_struck(run):
 def test_an_armed_service_criticised_stays_criticism(run):
     art = run("Critics attacked the navy for the cost of the new carrier.")
     assert [e for e in by_trigger(art, "attacked") if e[0] == "ACCUSE"], art.events
+
+
+def test_a_force_of_a_civil_kind_is_no_war_side(run):
+    """(event_cues civilforce) `the task force`, `market forces` are no armed force: their attack may be words."""
+    art = run("The task force attacked the mayor's handling of the crisis.")
+    assert [e for e in by_trigger(art, "attacked") if e[0] == "ACCUSE"], art.events
+    art = run("Market forces attacked the currency after the announcement.")
+    assert not [e for e in by_trigger(art, "attacked") if e[0] == "ASSAULT"], art.events

@@ -3485,9 +3485,17 @@ def _war_side(c: Candidate, targets: bool = True) -> bool:
     attack from enemy naval forces`): force, not words, whoever tells it (as evaluative._under_fire). With `targets`
     False the source only: in a story with no harm word (`_verbal_attack`) an armed service criticised stays words
     (`Critics attacked the navy for the cost of the carrier`, rev26b)."""
-    force = load().cues.get("warforce", ())
-    return any(hasattr(x, "dep_") and (_lemma(x) in force or x.lower_ in force)
-               for x in (*c.source, *(c.target if targets else ())))
+    return any(_warlike(x) for x in (*c.source, *(c.target if targets else ())))
+
+
+def _warlike(x) -> bool:
+    """A token of an armed force or a war machine (event_cues `warforce`), not a `force` named for a civil kind
+    (`civilforce`: `the task force`, `market forces`, rev26b)."""
+    cues = load().cues
+    if not hasattr(x, "dep_") or not (_lemma(x) in cues.get("warforce", ()) or x.lower_ in cues.get("warforce", ())):
+        return False
+    return not (_lemma(x) == "force" and any(y.dep_ in ("compound", "amod") and _lemma(y) in cues.get(
+        "civilforce", ()) for y in children(x)))
 
 
 def _war_site(c: Candidate, obj, w) -> bool:
@@ -3496,10 +3504,8 @@ def _war_site(c: Candidate, obj, w) -> bool:
     army positions`): a place struck, no view criticised (`Senator Smith attacked Republican positions` stays)."""
     if obj is None or _lemma(obj) not in w["site"]:
         return False
-    force = load().cues.get("warforce", ())
-    return any(hasattr(x, "dep_") and (_lemma(x) in force or x.lower_ in force) for x in c.source) or any(
-        x.dep_ in ("compound", "amod", "nmod", "poss") and (_lemma(x) in force or x.lower_ in force)
-        for x in children(obj))
+    return any(_warlike(x) for x in c.source) or any(
+        x.dep_ in ("compound", "amod", "nmod", "poss") and _warlike(x) for x in children(obj))
 
 
 def _violence_beside_topic(c: Candidate, w) -> bool:
