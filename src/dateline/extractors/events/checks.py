@@ -570,7 +570,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `the Bush family clashed with Trump`
         # in a campaign story: a war of words (the guide: a real verbal conflict takes its type)
     elif c.etype == "ASSAULT" and verb and (olem in w["speech"] or (obj is not None and any(
-            _lemma(x) in w["speech"] for x in children(obj) if x.dep_ == "poss"))):
+            _lemma(x) in w["speech"] for x in children(obj) if x.dep_ == "poss"))) and not _war_site(c, obj, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `attacked the comment`
     elif c.etype == "ASSAULT" and (verb or (c.nominal and lem == "attack") or (
             c.noun is not None and _lemma(c.noun) == "attack")) and \
@@ -3517,15 +3517,37 @@ def _verbal_attack(c: Candidate, w) -> bool:
     t = c.token
     word = c.noun if c.noun is not None else t
     return _lemma(word) in w["verbal"] and not (
-        _armed(word, w) or _physical_target(c, w) or _state_source(c) or _war_side(c) or _violence_near(t, w)
+        _armed(word, w) or _physical_target(c, w) or _state_source(c) or _war_side(c, targets=False)
+        or _violence_near(t, w)
         or _harm_in_article(t.doc, w))
 
 
-def _war_side(c: Candidate) -> bool:
+def _war_side(c: Candidate, targets: bool = True) -> bool:
     """An armed force or a war machine as the source or the target (event_cues `warforce`: `warships came under
-    attack from enemy naval forces`): force, not words, whoever tells it (as evaluative._under_fire)."""
-    force = load().cues.get("warforce", ())
-    return any(hasattr(x, "dep_") and (_lemma(x) in force or x.lower_ in force) for x in (*c.source, *c.target))
+    attack from enemy naval forces`): force, not words, whoever tells it (as evaluative._under_fire). With `targets`
+    False the source only: in a story with no harm word (`_verbal_attack`) an armed service criticised stays words
+    (`Critics attacked the navy for the cost of the carrier`, rev26b)."""
+    return any(_warlike(x) for x in (*c.source, *(c.target if targets else ())))
+
+
+def _warlike(x) -> bool:
+    """A token of an armed force or a war machine (event_cues `warforce`), not a `force` named for a civil kind
+    (`civilforce`: `the task force`, `market forces`, rev26b)."""
+    cues = load().cues
+    if not hasattr(x, "dep_") or not (_lemma(x) in cues.get("warforce", ()) or x.lower_ in cues.get("warforce", ())):
+        return False
+    return not (_lemma(x) == "force" and any(y.dep_ in ("compound", "amod") and _lemma(y) in cues.get(
+        "civilforce", ()) for y in children(x)))
+
+
+def _war_site(c: Candidate, obj, w) -> bool:
+    """An object that is a site as well as a stand (`position`: event_senses `speech` and `site`) attacked by an
+    armed force or a war machine, or named for one (`Government forces attacked rebel positions`, `Rebels attacked
+    army positions`): a place struck, no view criticised (`Senator Smith attacked Republican positions` stays)."""
+    if obj is None or _lemma(obj) not in w["site"]:
+        return False
+    return any(_warlike(x) for x in c.source) or any(
+        x.dep_ in ("compound", "amod", "nmod", "poss") and _warlike(x) for x in children(obj))
 
 
 def _violence_beside_topic(c: Candidate, w) -> bool:

@@ -91,6 +91,18 @@ def misread(toks, taken) -> list[Candidate]:
     return out
 
 
+def _clause_subject(words, t, j: int, b: int) -> bool:
+    """The name words[j..b] after a misread word `t` is the subject of a verb of its own (the parse's nsubj of a word
+    other than `t`, a finite verb or modal right after it) or holds a clause on `t` (`charges Smith faces`: relcl):
+    `the calls Smith made`, `Bank shares Lloyds and Barclays fell`, `World Cup hosts Qatar will face Ecuador`."""
+    span = words[j:b + 1]
+    if any(x.dep_ in ("nsubj", "nsubjpass") and x.head.i != t.i for x in span):
+        return True
+    if any(x.dep_ in ("relcl", "acl") and x.head.i == t.i for x in span):
+        return True
+    return b + 1 < len(words) and words[b + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Optional[Candidate]:
     """The headline reading of words[k] as the verb between a run of nouns (the source) and a noun phrase (the
     target), or None; with `named` (`misread`), the target a name right after the verb and the source's last word
@@ -132,6 +144,9 @@ def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Opt
     while b + 1 < n and (words[b + 1].pos_ in NOUNISH or words[b + 1].tag_ == "POS" or (
             words[b + 1].ent_type_ in NAMED and words[b + 1].ent_iob_ == "I")):
         b += 1
+    if named and _clause_subject(words, t, j, b):
+        return None                      # `the demands Smith rejected`, `World Cup hosts Qatar will face`: the name
+        # starts a clause of its own, the word a plural noun it describes (rev26b)
     etype, quad = plover(pat.cameo)
     c = Candidate(t, None, Pattern("headline", key, pat.cameo, pat.mode, pat.targets), t.i, t.i, False,
                   etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,
