@@ -295,3 +295,19 @@ def owners_shops(st: ActorState) -> None:
         name = m.group(0)
         for x in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             st.nameless.add(x.start(), x.end())
+
+
+_UNIT_NUMBER = re.compile(r"\s*(?:No\.\s*)?\d")
+
+
+def scout_units(st: ActorState) -> None:
+    """A capitalised `Troop` or `Pack` (actor_words.tsv `scout_unit`) right before a number (`Troop 52`, `Pack 14`)
+    is a scout unit, a youth organisation (NGO), not a military unit: every mention of the actor must be one."""
+    units = lex.words("scout_unit")
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if not c.mentions or c.sector not in ("MIL", None):
+            continue
+        if all(text[s:e].strip().lower() in units and text[s:e][:1].isupper() and _UNIT_NUMBER.match(text, e)
+               for s, e in c.mentions):
+            c.sector, c.role = "NGO", "scout unit"

@@ -1,0 +1,34 @@
+"""Actors on invented stories, for the classes of wrong sectors and false actors of local news the act26c branch
+(December 2026, issue 11) fixed from tune24..tune29: charities named like an army or a shop (the Salvation Army, a
+food pantry or food bank), scouts and their numbered units, highway patrol troopers."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_charities_and_scouts_of_a_town_story(run):
+    text = ("Scouts collect food\n\nBoy Scouts from Troop 52 collected 2,000 pounds of food for the Knox County Food "
+            "Pantry on Saturday. The Salvation Army and the Norfolk food bank also took cans, Mayor Ann Lee said.\n")
+    art = run(text)
+    for word in ("Boy Scouts", "Troop 52", "Knox County Food", "Salvation Army", "Norfolk food bank"):
+        actor = at(art, text, word)
+        assert actor is not None and actor.sector == "NGO", (word, actor)
+
+
+def test_a_numbered_troop_only(run):
+    text = ("Soldiers leave\n\nArmy troops of the 3rd Brigade left the base on Monday, officials said. A troop of 40 "
+            "soldiers stayed behind.\n")
+    art = run(text)
+    actor = at(art, text, "Army troops")
+    assert actor is not None and actor.sector == "MIL"
+
+
+def test_highway_patrol_troopers_are_police(run):
+    text = ("Crash closes road\n\nFlorida Highway Patrol troopers closed the road after the crash on Sunday. "
+            "The Salvation Army brought water to stranded drivers.\n")
+    art = run(text)
+    actor = at(art, text, "Highway Patrol troopers")
+    assert actor is not None and actor.sector == "COP"
