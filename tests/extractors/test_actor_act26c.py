@@ -32,3 +32,14 @@ def test_highway_patrol_troopers_are_police(run):
     art = run(text)
     actor = at(art, text, "Highway Patrol troopers")
     assert actor is not None and actor.sector == "COP"
+
+
+def test_town_staff_are_no_police_nor_students(run):
+    text = ("Old mill site plan approved\n\nThe city can now buy the land, Ray Dunne, acting city chief development "
+            "officer, said on Monday. Carla Mott, senior project manager with the city planning office, said the "
+            "site is clean. Sue Kim, president of the Elm Park Citizens Council, said residents waited years.\n")
+    art = run(text)
+    assert at(art, text, "Ray Dunne").sector == "GOV"
+    assert at(art, text, "Carla Mott").sector != "EDU"
+    assert at(art, text, "Elm Park Citizens Council").sector == "NGO"
+    assert at(art, text, "Sue Kim").sector == "NGO"
