@@ -43,3 +43,11 @@ def test_town_staff_are_no_police_nor_students(run):
     assert at(art, text, "Carla Mott").sector != "EDU"
     assert at(art, text, "Elm Park Citizens Council").sector == "NGO"
     assert at(art, text, "Sue Kim").sector == "NGO"
+
+
+def test_a_student_before_a_name_stays_a_student(run):
+    text = ("Mock trial team wins\n\nThe Lakeview High School team won the state title on Sunday. Senior Dana Holt "
+            "was named best attorney, and college student Rafe Olin helped coach the team.\n")
+    art = run(text)
+    assert at(art, text, "Dana Holt").sector == "EDU"
+    assert at(art, text, "Rafe Olin").sector == "EDU"

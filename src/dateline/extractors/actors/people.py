@@ -2666,7 +2666,8 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
 def _year_before_noun(tok) -> bool:
     """A school year's word (`senior`, `junior`) that only modifies a noun after it (`senior project manager`,
     `senior class president`): the noun says who the person is, the word no student."""
-    return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.head.is_lower
+    #                                           (not a name after it: `Senior Kasey Anderson`, `student Ann Roe`)
 
 
 def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
