@@ -4,6 +4,7 @@ Plain functions the passes call at one point each: a language taught at a school
 `Chief` before a name in a police story is the police chief (`codes`), a lower-case `party` that is a social
 gathering is no political party (`hits`; the descriptions pass makes no group where it marked one). act26a: a
 dog's breed (`a Jack Russell terrier`) and a shop named for its owner (`David’s Grocery`) name nobody (`hits`).
+act26c: a numbered `Troop 52` is a scout unit, NGO (`codes`).
 """
 from __future__ import annotations
 
