@@ -51,3 +51,14 @@ def test_a_student_before_a_name_stays_a_student(run):
     art = run(text)
     assert at(art, text, "Dana Holt").sector == "EDU"
     assert at(art, text, "Rafe Olin").sector == "EDU"
+
+
+def test_slashed_words_name_a_budget_line(run):
+    text = ("School board meets\n\nThe roof repair was approved for Fire/Life/Safety funds, the board said. The "
+            "F/L/S amendment has not yet been approved, Superintendent Ray Bailey said. A joint FBI/DHS bulletin "
+            "warned of threats.\n")
+    art = run(text)
+    assert at(art, text, "Fire/Life/Safety") is None
+    assert at(art, text, "F/L/S") is None
+    assert at(art, text, "FBI") is not None
+    assert at(art, text, "Ray Bailey") is not None

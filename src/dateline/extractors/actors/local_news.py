@@ -312,3 +312,28 @@ def scout_units(st: ActorState) -> None:
         if all(text[s:e].strip().lower() in units and text[s:e][:1].isupper() and _UNIT_NUMBER.match(text, e)
                for s, e in c.mentions):
             c.sector, c.role = "NGO", "scout unit"
+
+
+_SLASHED = re.compile(r"[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+")
+
+
+def slashed_names(st: ActorState) -> None:
+    """Capitalised words joined by slashes with no space (`Health/Life/Safety funds`, `the H/L/S amendment`) name a
+    category, a budget line or a program, nobody: `nameless`, unless one of the words is a name the lexicons know (a
+    country, an organisation: `FBI/DHS`)."""
+    text = st.ctx.text
+    if "/" not in text:
+        return
+    for m in _SLASHED.finditer(text):
+        s, e = m.span()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "/@.:") or e < len(text) and text[e] in "/@":
+            continue                              # (part of a web address or a longer token)
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or any(_hit_over(st, t.i) for t in span):
+            continue
+        st.nameless.add(s, e)
+
+
+def _hit_over(st: ActorState, i: int) -> bool:
+    """A lexicon hit covers token i."""
+    return any(s <= i < e for s, (_, _, e) in st.hits.items())
