@@ -13,7 +13,7 @@ from ..spans import (char_span, children, column, column_array, entities, having
                      lowered, matches_at, span_of, tokens, where)
 from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
-from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, social_parties
+from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
 from .state import ActorState
 
 
@@ -327,6 +327,7 @@ def nameless_spans(st: ActorState) -> None:
     social_parties(st)                           # `a house party`: a gathering, no political party (act25, act25b)
     prison_names(st)                             # `Sussex Correctional Institution`: a place (act25b)
     page_labels(st)                              # `UPDATE: Police say ...`: a page's label (act25, act25b)
+    slashed_names(st)                            # `Health/Life/Safety funds`: a budget line (act26c)
     breeds(st)                                   # `a Jack Russell terrier`: a breed, no person (act26a)
     owners_shops(st)                             # `the lot of David’s Grocery`: a shop, not David (act26a)
 

@@ -4,6 +4,7 @@ Plain functions the passes call at one point each: a language taught at a school
 `Chief` before a name in a police story is the police chief (`codes`), a lower-case `party` that is a social
 gathering is no political party (`hits`; the descriptions pass makes no group where it marked one). act26a: a
 dog's breed (`a Jack Russell terrier`) and a shop named for its owner (`David’s Grocery`) name nobody (`hits`).
+act26c: a numbered `Troop 52` is a scout unit, NGO (`codes`).
 """
 from __future__ import annotations
 
@@ -344,3 +345,44 @@ def owners_shops(st: ActorState) -> None:
         name = m.group(0)
         for x in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             st.nameless.add(x.start(), x.end())
+
+
+_UNIT_NUMBER = re.compile(r"\s*(?:No\.\s*)?\d")
+
+
+def scout_units(st: ActorState) -> None:
+    """A capitalised `Troop` or `Pack` (actor_words.tsv `scout_unit`) right before a number (`Troop 52`, `Pack 14`)
+    is a scout unit, a youth organisation (NGO), not a military unit: every mention of the actor must be one."""
+    units = lex.words("scout_unit")
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if not c.mentions or c.sector not in ("MIL", None):
+            continue
+        if all(text[s:e].strip().lower() in units and text[s:e][:1].isupper() and _UNIT_NUMBER.match(text, e)
+               for s, e in c.mentions):
+            c.sector, c.role = "NGO", "scout unit"
+
+
+_SLASHED = re.compile(r"[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+")
+
+
+def slashed_names(st: ActorState) -> None:
+    """Capitalised words joined by slashes with no space (`Health/Life/Safety funds`, `the H/L/S amendment`) name a
+    category, a budget line or a program, nobody: `nameless`, unless one of the words is a name the lexicons know (a
+    country, an organisation: `FBI/DHS`)."""
+    text = st.ctx.text
+    if "/" not in text:
+        return
+    for m in _SLASHED.finditer(text):
+        s, e = m.span()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "/@.:") or e < len(text) and text[e] in "/@":
+            continue                              # (part of a web address or a longer token)
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or any(_hit_over(st, t.i) for t in span):
+            continue
+        st.nameless.add(s, e)
+
+
+def _hit_over(st: ActorState, i: int) -> bool:
+    """A lexicon hit covers token i."""
+    return any(s <= i < e for s, (_, _, e) in st.hits.items())

@@ -2691,6 +2691,13 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
     return True
 
 
+def _year_before_noun(tok) -> bool:
+    """A school year's word (`senior`, `junior`) that only modifies a noun after it (`senior project manager`,
+    `senior class president`): the noun says who the person is, the word no student."""
+    return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.head.is_lower
+    #                                           (not a name after it: `Senior Kasey Anderson`, `student Ann Roe`)
+
+
 def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     """Country, organisation, former and the longest title found in some words before or around a name."""
     if len(span) == 0:
@@ -2704,6 +2711,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         for k in range(min(len(words), i + 4), i, -1):
             for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
                 t = table.get(" ".join(seq), {}).get("person")
+                if t and t.role == "student" and k - i == 1 and _year_before_noun(span[k - 1]):
+                    continue                      # `senior project manager`: a rank of the job, no student (act26c)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
                     best = (k - i, k, t)
     if best:
