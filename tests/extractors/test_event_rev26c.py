@@ -1,7 +1,7 @@
 """Misfires of ev26b's road mishap and ev26c's own denial (issue 10, rev26c), on invented sentences: a vehicle that
 kills or strikes a crowd, a march or a gathering is rammed into it, no mishap (crime._road_mishap, crime_words
 `throng`); a law force saying it has not taken a step of its case (arrest, charge, identify) tells how the case
-stands, and a finding, a thing received or a desert (`identify`, `receive`, `deserve`: evaluation `deedless`) is
+stands, and a finding or a desert (`identify`, `deserve`: evaluation `deedless`) is
 no deed: neither is a denial (evaluative._own_denial); `In the event,` with a comma is `as it turned out`, no
 condition (checks._in_the_event); `targets` read as a plural noun by the parse is still aimed with no harm
 (checks._aimed_unarmed)."""
@@ -32,12 +32,10 @@ def test_police_with_no_arrest_yet_deny_nothing(run):
     assert not [e for e in art.events if e.type == "REJECT"], art.events
 
 
-def test_a_finding_a_thing_received_or_a_desert_is_no_deed_denied(run):
+def test_a_finding_or_a_desert_is_no_deed_denied(run):
     art = run("Investigators said they had not identified a cause of the fire.")
     assert not [e for e in art.events if e.type == "REJECT"], art.events
     art = run("The manager said they did not deserve to lose the final.")
-    assert not [e for e in art.events if e.type == "REJECT"], art.events
-    art = run("County officials said they never received a complaint about the dam.")
     assert not [e for e in art.events if e.type == "REJECT"], art.events
 
 
