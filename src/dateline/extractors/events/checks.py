@@ -94,8 +94,8 @@ def _aimed_unarmed(c: Candidate, w) -> bool:
     group), no attack (`militants targeted a police post`, `was targeted for assassination` stay; so does any aim of a
     state, a people, a group or a force, and any aim at a place or a site: `Israel targeted a Hamas commander`)."""
     t = c.token
-    if c.noun is not None or not _is_verb(t) or _lemma(t) != "target":
-        return False
+    if c.noun is not None or not (_is_verb(t) or _misread_verb(c)) or _lemma(t) != "target":
+        return False                      # (`The ad targets Senator Brown`: a plural noun read as the verb, rev26c)
     doers = [x for x in c.source if hasattr(x, "subtree")] or [x for x in (subject_of(t),) if x is not None]
     if any(y.ent_type_ in ("GPE", "NORP", "ORG") or _lemma(y) in w["forces"] or _lemma(y) in w["armedseizer"]
            for x in doers for y in x.subtree):
@@ -112,6 +112,12 @@ def _aimed_unarmed(c: Candidate, w) -> bool:
         p = lex.nouns.get(_lemma(x)) if x.pos_ == "NOUN" else lex.verbs.get(_lemma(x)) if _is_verb(x) else None
         return p is not None and p.cameo[:2] in ("18", "19", "20")
     return not any(((_lemma(x) in marks or x.lower_ in marks) or force(x)) and x.i != t.i for x in sentence_tokens(t))
+
+
+def _misread_verb(c: Candidate) -> bool:
+    """A candidate read as a verb on a token the parse tagged a plural noun (headlines: `The ad targets Senator
+    Brown`): no noun of its own, not nominal."""
+    return c.noun is None and not c.nominal and c.token.tag_ == "NNS"
 
 
 def keep(c: Candidate) -> bool:
@@ -143,6 +149,9 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
         # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
+    if c.preset and c.etype == "ASSAULT" and _misread_verb(c) and _aimed_unarmed(c, w):
+        return False                      # `The ad targets Senator Brown over his vote`: a verb the parse read as a
+        # plural noun (headlines), aimed with no harm told, as below (rev26c)
     if c.preset:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
@@ -4214,6 +4223,8 @@ def _in_the_event(t, w) -> bool:
         dets = [x.lower_ for x in children(n) if x.dep_ in ("det", "amod", "poss", "nummod")]
         if not (n.lower_ == "event" and dets == ["the"] or n.lower_ == "case" and not dets):
             return False
+        if n.i + 1 < len(n.doc) and n.doc[n.i + 1].is_punct:
+            return False                  # `In the event, the vote passed`: as it turned out, no condition (rev26c)
         return n.i < t.i and not any(x.dep_ == "prep" and x.lower_ == "of" for x in children(n)) and (
             n.head.lower_ == "in" or (n.dep_ == "compound" and n.head.head.lower_ == "in"))
     if t.dep_ in ("relcl", "acl") and opener(t.head):

@@ -79,7 +79,9 @@ def _road_mishap(c: Candidate, w, armed: frozenset = frozenset()) -> bool:
     road = {_lemma(x) for x in near} | {x.lower_ for x in near}   # (`deputies approached the truck: Brown had killed`)
     lems = {_lemma(x) for x in sent} | {x.lower_ for x in sent}
     return bool(road & w["road"]) and not (lems & w["meant"] or lems & w["firearm"] or lems & w["projectile"]
-                                           or lems & armed)   # (event_senses `armed`: `struck by a rocket`)
+                                           or lems & armed    # (event_senses `armed`: `struck by a rocket`)
+                                           or lems & w["throng"])   # (`killed six people at a Christmas parade`,
+    # `a truck hit a group of marchers`: a crowd struck by a vehicle is rammed, rev26c)
 
 
 def _court_role(c: Candidate, w) -> bool:

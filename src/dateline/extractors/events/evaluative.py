@@ -1043,11 +1043,24 @@ def _own_denial(t, w, quote_speaker_of):
         sayer = None                      # `"I did not email it to anyone," she said` (inside the quote)
     elif subj.lower_ in ("he", "she", "i") and (sayer.tag_ in ("NNS", "NNPS") or sayer.lower_ == "they"):
         return None                       # `critics say he did not ...`: another's deed
+    if _lemma(v) in w["casestep"] and _law_sayer(sayer if sayer is not None else speaker):
+        return None                       # `Police said they have not arrested anyone`: how a case stands, no
+        # deed denied (rev26c)
     obj = child(v, ("dobj",))
     target = obj if obj is not None and obj.pos_ != "PRON" and (actor_like(obj) or actor_noun(obj)) else None
     if sayer is None:
         return _spoken(v, "REJECT", target, speaker)
     return _make(v, "REJECT", sayer, target)
+
+
+def _law_sayer(x) -> bool:
+    """A sayer that is a law force (event_senses `lawforce`: police, investigators, a sheriff, prosecutors), by its
+    head word or a word of its name (`the Sheriff's Office`, `Police Chief Ann Lee`)."""
+    if x is None or not hasattr(x, "subtree"):
+        return False
+    from .checks import senses
+    law = senses()["lawforce"]
+    return any(_lemma(y) in law or y.lower_ in law for y in x.subtree)
 
 
 def _rejecting(v) -> bool:
