@@ -1,7 +1,7 @@
 """Actors on invented stories, for misfires of act26b's and act26c's rules that the review rev26d (December 2026,
 issue 11) found and fixed: a capital's name in a dateline whose region is another country's division (`LONDON, Ontario`),
-a language's name after an honorific (`Ms. Hindi`), a slashed name that acts (`Sprint/Nextel said`), a paramilitary
-corps of `Scouts`, a trade word after `for` in a movement's name."""
+a language's name after an honorific (`Ms. Hindi`), a slashed name that acts (`Sprint/Nextel said`), a trade word
+after `for` in a movement's name, things (not people) said to be `from` a country."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
@@ -36,18 +36,17 @@ def test_a_slashed_name_that_is_a_verbs_subject_stays_an_actor(run):
     assert at(art, text, "Health/Life/Safety") is None
 
 
-def test_scouts_after_a_place_are_no_youth_group(run):
-    text = ("PESHAWAR, Pakistan (Reuters) - Militants attacked a post of the Tochi Scouts on Friday, officials "
-            "said. Members of the Boy Scouts of Peshawar handed out water.\n")
-    art = run(text)
-    corps = at(art, text, "Tochi Scouts")
-    assert corps is None or corps.sector != "NGO"
-    assert at(art, text, "Boy Scouts of Peshawar").sector == "NGO"
-
-
 def test_a_trade_word_after_for_is_a_cause(run):
     text = ("TUNIS (Reuters) - The Movement for National Restoration said on Friday it would boycott the vote. "
             "The contract went to Harbor Restoration, the mayor said.\n")
     art = run(text)
     assert at(art, text, "Movement for National Restoration").sector != "BUS"
     assert at(art, text, "Harbor Restoration").sector == "BUS"
+
+
+def test_things_from_a_country_keep_the_state(run):
+    text = ("BEIRUT (Reuters) - Most of the rockets are from Iran, an official said on Monday. Half of the fighters "
+            "are from Syria and the rest are from Iraq.\n")
+    art = run(text)
+    assert at(art, text, "Iran") is not None
+    assert at(art, text, "Syria") is None and at(art, text, "Iraq") is None
