@@ -371,19 +371,20 @@ def dateline_country(st: ActorState) -> Optional[str]:
     dl = st.ctx.layout.dateline
     if dl is None:
         return None
-    for text in (dl.region, dl.place):
+    region = (dl.region or "").strip().rstrip(",")
+    for k, text in enumerate((region, (dl.place or "").strip().rstrip(","))):
         if not text:
             continue
-        text = text.strip().rstrip(",")
         for form in (text, text.title()):
             iso3 = st.countries.names.get(form) or st.countries.capitals.get(form)
             if iso3:
                 return iso3
         if text in us_state_forms():
             return "USA"
-    region = (dl.region or "").strip().rstrip(",")
-    if region and region[:1].isupper() and (found := lex.division_country(region.title() if region.isupper() else region)):
-        return found                              # `NEWCASTLE, England`, `TORONTO, Ontario`: a country's division (act26b)
+        if k == 0 and text[:1].isupper() and (
+                found := lex.division_country(text.title() if text.isupper() else text)):
+            return found                          # `NEWCASTLE, England`, `TORONTO, Ontario`: a country's division
+            #  (act26b), before the place: `LONDON, Ontario` is Canada's London, not the capital (rev26d)
     if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)

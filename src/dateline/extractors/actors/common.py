@@ -343,9 +343,10 @@ def org_sector(ent) -> str | None:
     sector = next((words[p] for p in _org_phrases() if f" {p} " in low), None) or \
         next((words[w] for k, t in reversed(list(enumerate(lows)))
               for w in (t, t.rstrip("."), *reversed(t.split("-")[1:]))
-              if w in words and not (words[w] in ("BUS", "MED") and "of" in lows[1:k])), None)
+              if w in words and not (words[w] in ("BUS", "MED") and ("of" in lows[1:k] or "for" in lows[1:k]))), None)
     #                                           (`Ministry of Construction`, `Department of Press Affairs`: a trade
-    #                                           or a paper's word after `of` is what the body deals with)
+    #                                           or a paper's word after `of` is what the body deals with; after
+    #                                           `for` what it works for: `Movement for National Restoration`, rev26d)
     #                                           (`the Herald-Press`: the words a hyphen joins, last first)
     #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)

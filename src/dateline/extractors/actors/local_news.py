@@ -369,7 +369,7 @@ _SLASHED = re.compile(r"[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+")
 def slashed_names(st: ActorState) -> None:
     """Capitalised words joined by slashes with no space (`Health/Life/Safety funds`, `the H/L/S amendment`) name a
     category, a budget line or a program, nobody: `nameless`, unless one of the words is a name the lexicons know (a
-    country, an organisation: `FBI/DHS`)."""
+    country, an organisation: `FBI/DHS`), nor when they are the subject of a verb (`Sprint/Nextel said`, rev26d)."""
     text = st.ctx.text
     if "/" not in text:
         return
@@ -380,6 +380,9 @@ def slashed_names(st: ActorState) -> None:
         span = char_span(st.doc, s, e, "expand")
         if span is None or any(_hit_over(st, t.i) for t in span):
             continue
+        if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
+            continue                              # `Sprint/Nextel said`, `AC/DC canceled the show`: the subject of a
+            #                                       verb acts, a merged company's or a band's name (rev26d)
         st.nameless.add(s, e)
 
 

@@ -393,7 +393,7 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", form if s in labels or s in paired else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and s not in paired and s not in in_list and not _person_like(st, toks[s]) or lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e)) or \
+            if e - s == 1 and s not in paired and s not in in_list and not _person_like(st, toks[s]) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
@@ -432,7 +432,8 @@ def people(st: ActorState) -> None:
             c = _by_first_name(names, form)
         if c is None:
             if not (_person_like(st, toks[s]) or (from_ent and form in known)) or \
-                    form.lower() in lex.words("honorific") or lex.non_actor(form) or _town_of_state(doc, e):
+                    form.lower() in lex.words("honorific") or lex.non_actor(form) and not _addressed_language(toks, s, e) or \
+                    _town_of_state(doc, e):
                 continue                          # `Brexit` tagged PERSON (non_actors.tsv)
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
@@ -744,6 +745,13 @@ def _handles(st: ActorState) -> None:
 
 
 _POSSESSIVE = ("'s", "’s")
+
+
+def _addressed_language(toks, s: int, e: int) -> bool:
+    """True for one word that is a language's name (actor_words.tsv `language_name`, a non-actor alone: `say Hindi`)
+    with an honorific right before it (`Ms. Hindi, who runs a shop,`): someone's surname (rev26d)."""
+    return e - s == 1 and s > 0 and toks[s].lower_ in lex.words("language_name") and \
+        toks[s - 1].lower_ in lex.words("honorific")
 
 
 def _family_name_first(c: Cluster) -> bool:

@@ -180,7 +180,13 @@ def _origin_of_people(prep) -> bool:
     if subject is None:
         return False
     word = subject.lower_
-    return word in _ORIGIN_SUBJECTS or subject.lemma_.lower() in lex.words("quantity") or _people_noun(subject)
+    if word not in _ORIGIN_SUBJECTS and subject.lemma_.lower() in lex.words("quantity"):
+        whole = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        return not whole or _people_noun(whole[0]) or whole[0].lower_ in lex.titles() or \
+            whole[0].lemma_.lower() in lex.titles() or whole[0].lemma_.lower() in lex.words("person_noun")   # `Most of the rockets are from Iran`: things sent, by a state
+        #                                              that acts (rev26d); `Half of the fighters`: people's origin
+    return word in _ORIGIN_SUBJECTS or _people_noun(subject)
 
 
 def _among_places(st: ActorState, root) -> bool:
