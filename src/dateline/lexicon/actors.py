@@ -229,10 +229,18 @@ def _non_actor_names_scanner() -> Optional[re.Pattern]:
 def non_actor_names_in(text: str) -> Iterator[re.Match]:
     """The matches of `non_actor_names_pattern().finditer(text)`, the same ones, found faster: the pattern is tried only
     where its scanner (`_non_actor_names_scanner`) matches, in order."""
-    rx, scan = non_actor_names_pattern(), _non_actor_names_scanner()
+    rx = non_actor_names_pattern()
+    if rx is not None:
+        yield from scanned_matches(rx, _non_actor_names_scanner(), text)
+
+
+def scanned_matches(rx: re.Pattern, scan: re.Pattern, text: str, scanned: Optional[str] = None) -> Iterator[re.Match]:
+    """`rx.finditer(text)`'s matches where `rx` can only match where `scan` finds something in `scanned` (`text`, or a
+    text of the same length such as its lower case): `rx` is tried only at the scanner's hits, in order."""
+    where = text if scanned is None else scanned
     pos = 0
-    while rx is not None:
-        hit = scan.search(text, pos)
+    while True:
+        hit = scan.search(where, pos)
         if hit is None:
             return
         m = rx.match(text, hit.start())

@@ -250,17 +250,7 @@ def _page_label_matches(words, text: str):
     if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
         yield from rx.finditer(text)
         return
-    pos = 0
-    while True:
-        hit = scan.search(low, pos)
-        if hit is None:
-            return
-        m = rx.match(text, hit.start())
-        if m is None:
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = max(m.end(), hit.start() + 1)
+    yield from lex.scanned_matches(rx, scan, text, low)
 
 
 def page_labels(st: ActorState) -> None:
