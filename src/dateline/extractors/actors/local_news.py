@@ -13,6 +13,7 @@ import re
 from ...lexicon import actors as lex
 from ..spans import char_span, entities, sentence_of
 from ..token_strings import strings
+from .common import hit_at
 from .state import ActorState
 
 
@@ -278,8 +279,6 @@ def breeds(st: ActorState) -> None:
     or more, wherever the article writes it again (`found the couple's Jack Russell dead`), unless it writes it as
     someone's too (`Jack Russell, the mayor,`, `Jack Russell said`: rev26a). A lexicon name (`a
     German shepherd` is left to the demonym rules) or a word that opens a sentence alone is left as it is."""
-    from .common import hit_at
-
     toks, animals = st.toks, lex.words("animal")
     names = set()
     for t in toks:
@@ -368,14 +367,9 @@ def slashed_names(st: ActorState) -> None:
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "/@.:") or e < len(text) and text[e] in "/@":
             continue                              # (part of a web address or a longer token)
         span = char_span(st.doc, s, e, "expand")
-        if span is None or any(_hit_over(st, t.i) for t in span):
+        if span is None or any(hit_at(st, t.i) is not None for t in span):
             continue
         if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
             continue                              # `Sprint/Nextel said`, `AC/DC canceled the show`: the subject of a
             #                                       verb acts, a merged company's or a band's name (rev26d)
         st.nameless.add(s, e)
-
-
-def _hit_over(st: ActorState, i: int) -> bool:
-    """A lexicon hit covers token i."""
-    return any(s <= i < e for s, (_, _, e) in st.hits.items())
