@@ -12,6 +12,7 @@ Halvorsen`, `slams` NNS) or for a participle or adjective describing the name af
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from ...records import Span
@@ -103,6 +104,13 @@ def _clause_subject(words, t, j: int, b: int) -> bool:
     return b + 1 < len(words) and words[b + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_heads() -> frozenset:
+    """The verbs of the lexicon's phrases (`rule` of `rule_against`): built once, not at every plural noun before a
+    preposition that `misread` tries in every sentence."""
+    return frozenset(p.rsplit("_", 1)[0] for p in load().phrases)
+
+
 def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Optional[Candidate]:
     """The headline reading of words[k] as the verb between a run of nouns (the source) and a noun phrase (the
     target), or None; with `named` (`misread`), the target a name right after the verb and the source's last word
@@ -112,7 +120,7 @@ def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Opt
     key = _verb_key(t.lower_, lex.verbs, past)
     pat = lex.verbs.get(key) if key is not None else None
     if key is None and words[k + 1].pos_ == "ADP":   # `Federal court rules against Ohio's purges`: a phrase
-        head = _verb_key(t.lower_, {p.rsplit("_", 1)[0] for p in lex.phrases})
+        head = _verb_key(t.lower_, _phrase_heads())
         pat = lex.phrases.get(f"{head}_{words[k + 1].lower_}") if head is not None else None
         key = pat and f"{head}_{words[k + 1].lower_}"
     if key is None or pat is None or t.pos_ not in ("NOUN", "VERB", "PROPN") + (("ADJ",) if past else ()):
