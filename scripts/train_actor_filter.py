@@ -34,7 +34,16 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-SETS = ("dev", "tune") + tuple(f"tune{k}" for k in range(2, 10))
+
+
+def readable_sets() -> tuple[str, ...]:
+    """dev, tune and every tuneN of bench/actors: the sets whose errors may be read (never kept or fresh*)."""
+    tunes = sorted((p.stem for p in (ROOT / "bench" / "actors").glob("tune*.jsonl")),
+                   key=lambda n: int(n[4:] or 1))
+    return ("dev",) + tuple(tunes)
+
+
+SETS = readable_sets()
 KINDS = ("P", "P?", "S", "O", "G", "D", "C", "L")
 DEPS = {"nsubj": "subj", "nsubjpass": "subj", "dobj": "obj", "pobj": "pobj", "poss": "poss", "compound": "compound",
         "appos": "appos", "conj": "conj", "ROOT": "root"}
@@ -42,6 +51,9 @@ DEP_NAMES = ("subj", "obj", "pobj", "poss", "compound", "appos", "conj", "root")
 ENTS = ("PERSON", "ORG", "GPE", "NORP")
 POS = ("PROPN", "NOUN", "PRON")
 GOV_POS = ("VERB", "NOUN", "ADP", "AUX")
+OTHER_ENTS = ("LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "CARDINAL")
+LOC_PREPS = ("in", "at", "near", "from", "to", "on", "into", "across", "outside", "inside")
+SPEECH = ("say", "tell", "add", "state", "announce", "explain", "note", "write", "ask", "report")
 HEAD_CLASSES = ("person_noun", "place_noun", "business_noun", "media_noun", "vehicle", "facility", "work_noun", "crime",
                 "venue_name", "kin", "staff", "state_noun", "bloc", "category", "information", "store", "site_of",
                 "accused", "private_aide", "party_voter", "contest", "country_topic", "body_topic")
@@ -51,12 +63,17 @@ FEATURES = (tuple(f"kind_{k}" for k in KINDS) + ("lexicon_org", "members", "spea
             "name_chars", "name_capitalised", "name_upper", "name_digit", "name_title_word", "name_org_word")
             + tuple(f"dep_{d}" for d in DEP_NAMES) + tuple(f"ent_{e}" for e in ENTS) + ("ent_none",)
             + tuple(f"pos_{p}" for p in POS) + ("in_quote", "head_title_word")
-            + tuple(f"gov_{p}" for p in GOV_POS) + ("gov_root",) + tuple(f"head_{c}" for c in sorted(HEAD_CLASSES)))
+            + tuple(f"gov_{p}" for p in GOV_POS) + ("gov_root",) + tuple(f"head_{c}" for c in sorted(HEAD_CLASSES))
+            + tuple(f"ent_{e}" for e in OTHER_ENTS) + ("gov_loc_prep", "gov_speech", "gov_speech_subj", "det_indef",
+            "det_def", "mention_lower", "mention_plural", "log_text_chars", "log_actors", "first_sentence",
+            "has_code", "mention_one_word"))
 
 
-def features(st, c, lex, lexicon_orgs) -> list[float]:
+def features(st, c, lex, lexicon_orgs, n_actors: int = 0, code=None) -> list[float]:
     """The feature row of one actor (in the order of FEATURES): per actor and per mention, never per token."""
     doc, text = st.doc, st.ctx.text
+    other = dict.fromkeys(OTHER_ENTS, 0)
+    loc_prep = speech = speech_subj = indef = defin = lower = plural = one_word = first_sent = 0
     title = st.ctx.layout.title_span
     speakers = {id(x) for x in st.speaker_of.values()}
     spans = sorted(c.mentions)
@@ -87,6 +104,18 @@ def features(st, c, lex, lexicon_orgs) -> list[float]:
             gov_root += root.head.dep_ == "ROOT"
         for name, words_of in classes.items():
             heads[name] += root.lower_ in words_of or root.lemma_.lower() in words_of
+        other[root.ent_type_] = other.get(root.ent_type_, 0) + 1
+        head = root.head
+        loc_prep += head.i != root.i and head.pos_ == "ADP" and head.lower_ in LOC_PREPS
+        speech += head.i != root.i and head.lemma_.lower() in SPEECH
+        speech_subj += head.lemma_.lower() in SPEECH and root.dep_ in ("nsubj", "nsubjpass")
+        dets = [t.lower_ for t in root.children if t.dep_ == "det"]
+        indef += any(d in ("a", "an", "some", "any") for d in dets)
+        defin += "the" in dets
+        lower += span.text.islower()
+        plural += root.tag_ in ("NNS", "NNPS")
+        one_word += len(span) == 1
+        first_sent += root.sent.start == 0 or (title is not None and root.sent.start_char <= title[1] + 1)
     in_title = [bool(title and s < title[1] and title[0] < e) for s, e in spans]
     words = c.name.split()
     caps = sum(w[:1].isupper() for w in words)
@@ -103,6 +132,9 @@ def features(st, c, lex, lexicon_orgs) -> list[float]:
     row += [pos[p] / n for p in POS] + [quoted / n, head_title / n]
     row += [gov[p] / n for p in GOV_POS] + [gov_root / n]
     row += [heads[name] / n for name in sorted(classes)]
+    row += [other[e] / n for e in OTHER_ENTS]
+    row += [loc_prep / n, speech / n, speech_subj / n, indef / n, defin / n, lower / n, plural / n,
+            math.log1p(len(text)) / 8, math.log1p(n_actors) / 3, first_sent / n, float(bool(code)), one_word / n]
     return row
 
 
@@ -134,9 +166,14 @@ def record(sets) -> list[dict]:
     finish = A.finish
 
     def recording(st):
-        live = [c for c in st.clusters.values() if c.mentions]
-        seen[st.ctx.raw.id] = [(sorted(c.mentions), features(st, c, lex, orgs)) for c in live]
-        return finish(st)
+        out = finish(st)                          # first: it sets a lexicon person's country, sector and role
+        live = {tuple(sorted(c.mentions)): c for c in st.clusters.values() if c.mentions}
+        rows = []
+        for a in out[0]:                           # in the output's order (the scorer's tie-break)
+            c = live[tuple((m.start, m.end) for m in a.mentions)]
+            rows.append((sorted(c.mentions), features(st, c, lex, orgs, len(live), a.code), (a.country, a.sector)))
+        seen[st.ctx.raw.id] = rows
+        return out
 
     A.finish = recording
     out = []
@@ -147,8 +184,9 @@ def record(sets) -> list[dict]:
         for _ in process(raws):
             pass
         for g in gold:
-            out.append({"set": name, "gold": [(not a["optional"], [tuple(m) for m in a["mentions"]])
-                                              for a in g["actors"]], "actors": seen.get(g["id"], [])})
+            out.append({"set": name, "gold": [(not a["optional"], [tuple(m) for m in a["mentions"]],
+                                               (a["country"], a["sector"])) for a in g["actors"]],
+                        "actors": seen.get(g["id"], [])})
         print(name, len(gold), "articles", file=sys.stderr)
     A.finish = finish
     return out
@@ -162,8 +200,8 @@ def table(items):
     """X, y (1 = false actor), the item index of each row."""
     X, y, where = [], [], []
     for k, it in enumerate(items):
-        gold_spans = [m for _, ms in it["gold"] for m in ms]
-        for spans, row in it["actors"]:
+        gold_spans = [m for _, ms, _ in it["gold"] for m in ms]
+        for spans, row, _ in it["actors"]:
             X.append(row)
             y.append(0.0 if _overlap(spans, gold_spans) else 1.0)
             where.append(k)
@@ -194,35 +232,55 @@ def predict(model, X):
     return 1 / (1 + np.exp(-np.clip(((X - mu) / sd) @ coef + bias, -40, 40)))
 
 
+def _main(ms, actors):
+    """The index of a gold actor's main output actor as the scorer picks it (most mentions, then characters), or None."""
+    hits = []
+    for k, (spans, _, _) in enumerate(actors):
+        n = sum(any(gs[0] < e and s < gs[1] for s, e in spans) for gs in ms)
+        if n:
+            chars = sum(max(0, min(gs[1], e) - max(gs[0], s)) for gs in ms for s, e in spans)
+            hits.append((n, chars, -k, k))
+    return max(hits)[3] if hits else None
+
+
 def figures(items, where, prob, threshold):
-    """Out-of-fold: output actors, false, dropped false / true, covered required gold before and after."""
+    """Out of fold: dropped false / true actors, false share, coverage of required gold actors, country and sector
+    of the covered ones (their main output actor's, as bench/eval_article_actors.py scores them), before and after."""
     drop = prob >= threshold
-    n_false = n_out = d_false = d_true = gold = cov0 = cov1 = 0
+    n_false = n_out = d_false = d_true = gold = 0
+    cov, matched, country, sector = [0, 0], [0, 0], [0, 0], [0, 0]
     rows = {}
     for r, k in enumerate(where):
         rows.setdefault(k, []).append(r)
     for k, it in enumerate(items):
         idx = rows.get(k, [])
-        spans = [it["actors"][j][0] for j in range(len(idx))]
-        kept = [spans[j] for j, r in enumerate(idx) if not drop[r]]
-        gold_spans = [m for _, ms in it["gold"] for m in ms]
+        acts = it["actors"]
+        kept = [acts[j] for j, r in enumerate(idx) if not drop[r]]
+        gold_spans = [m for _, ms, _ in it["gold"] for m in ms]
         for j, r in enumerate(idx):
-            false = not _overlap(spans[j], gold_spans)
+            false = not _overlap(acts[j][0], gold_spans)
             n_out += 1
             n_false += false
             if drop[r]:
                 d_false += false
                 d_true += not false
-        for req, ms in it["gold"]:
-            if req:
-                gold += 1
-                cov0 += any(_overlap(s, ms) for s in spans)
-                cov1 += any(_overlap(s, ms) for s in kept)
+        for req, ms, (gc, gs) in it["gold"]:
+            gold += req
+            for i, pool in enumerate((acts, kept)):
+                m = _main(ms, pool)
+                if m is None:
+                    continue
+                cov[i] += req
+                matched[i] += 1
+                country[i] += pool[m][2][0] == gc
+                sector[i] += pool[m][2][1] == gs
     out_after = n_out - d_false - d_true
+    r3 = lambda a, b: round(a / max(b, 1), 3)
     return {"threshold": threshold, "dropped_false": d_false, "dropped_true": d_true,
-            "false_before": round(n_false / max(n_out, 1), 3),
-            "false_after": round((n_false - d_false) / max(out_after, 1), 3),
-            "coverage_before": round(cov0 / max(gold, 1), 3), "coverage_after": round(cov1 / max(gold, 1), 3)}
+            "false": f"{r3(n_false, n_out)} -> {r3(n_false - d_false, out_after)}",
+            "coverage": f"{r3(cov[0], gold)} -> {r3(cov[1], gold)}",
+            "country": f"{r3(country[0], matched[0])} -> {r3(country[1], matched[1])}",
+            "sector": f"{r3(sector[0], matched[0])} -> {r3(sector[1], matched[1])}"}
 
 
 def auc(prob, y) -> float:
