@@ -48,18 +48,35 @@ def test_features_are_finite_and_leave_the_actors_as_they_were(tf, run, monkeypa
 
 
 def test_labels_fit_and_out_of_fold_figures(tf):
-    item = {"set": "t", "gold": [(True, [(0, 5)]), (True, [(20, 25)]), (False, [(40, 45)])],
-            "actors": [([(0, 5)], [1.0, 0.0]), ([(10, 15)], [0.0, 1.0]), ([(20, 25), (30, 35)], [1.0, 1.0]),
-                       ([(41, 44)], [0.0, 0.0])]}
+    item = {"set": "t", "gold": [(True, [(0, 5)], ("USA", "GOV")), (True, [(20, 25)], ("USA", None)),
+                                 (False, [(40, 45)], (None, None))],
+            "actors": [([(0, 5)], [1.0, 0.0], ("USA", "GOV")), ([(10, 15)], [0.0, 1.0], ("USA", None)),
+                       ([(20, 25), (30, 35)], [1.0, 1.0], ("USA", None)), ([(41, 44)], [0.0, 0.0], ("FRA", None))]}
     X, y, where = tf.table([item])
     assert y.tolist() == [0.0, 1.0, 0.0, 0.0]          # only the actor overlapping no gold actor is false
     prob = np.array([0.1, 0.9, 0.6, 0.2])
     f = tf.figures([item], where, prob, 0.5)          # drops the false actor and the second gold actor's
     assert (f["dropped_false"], f["dropped_true"]) == (1, 1)
-    assert (f["false_before"], f["false_after"]) == (0.25, 0.0)
-    assert (f["coverage_before"], f["coverage_after"]) == (1.0, 0.5)
+    assert f["false"] == "0.25 -> 0.0"
+    assert f["coverage"] == "1.0 -> 0.5"
+    assert f["country"] == "0.667 -> 0.5"              # the optional gold actor's main actor has another country
+    assert f["sector"] == "1.0 -> 1.0"
     Xs = np.array([[1.0, 0.0]] * 20 + [[0.0, 1.0]] * 20)
     ys = np.array([1.0] * 20 + [0.0] * 20)
     p = tf.predict(tf.fit(Xs, ys, 1.0), np.array([[1.0, 0.0], [0.0, 1.0]]))
     assert p[0] > 0.75 > 0.25 > p[1]
     assert tf.auc(np.array([0.9, 0.2, 0.1]), np.array([1.0, 0.0, 0.0])) == 1.0
+
+
+def test_boosted_trees_learn_an_interaction(tf):
+    rng = np.random.default_rng(7)
+    Xs = rng.integers(0, 2, size=(400, 3)).astype(float)
+    ys = ((Xs[:, 0] == 1) & (Xs[:, 1] == 1)).astype(float)   # false only when both hold: no single feature says it
+    p = tf.boosted(Xs, ys, np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 1.0, 1.0]]), rounds=60)
+    assert p[0] > 0.8 and p[1] < 0.2 and p[2] < 0.2
+
+
+def test_the_readable_sets_leave_out_kept_and_fresh(tf):
+    sets = tf.readable_sets()
+    assert sets[:3] == ("dev", "tune", "tune2") and len(sets) >= 32
+    assert not any(s.startswith(("kept", "fresh")) for s in sets)
