@@ -59,3 +59,46 @@ def test_a_pledge_to_push_asks_no_one(run):
     assert not asserted(art, "REQUEST"), asserted(art)
     push = run("\n\nThe mayor pushed for lower taxes in the city council.\n")
     assert asserted(push, "REQUEST"), asserted(push)
+
+
+def test_walking_away_needs_a_deal_or_talks(run):
+    for text in ("Jane Doe walked away the crown at the county pageant.",
+                 "After a standoff from which everyone walked away safely, the chief spoke."):
+        art = run("\n\n" + text + "\n")
+        assert not asserted(art, "REJECT"), asserted(art)
+    talks = run("\n\nThe union walked away from the negotiations on Friday.\n")
+    assert asserted(talks, "REJECT"), asserted(talks)
+
+
+def test_a_film_shot_shoots_no_one(run):
+    art = run("\n\nThe crew shot the documentary in two weeks.\n")
+    assert not asserted(art, "ASSAULT"), asserted(art)
+    shot = run("\n\nThe officer shot the suspect in the leg.\n")
+    assert asserted(shot, "ASSAULT"), asserted(shot)
+
+
+def test_an_arrest_not_made_did_not_happen(run):
+    for text in ("An arrest has yet to be made.", "An arrest has not been made in the case."):
+        art = run("\n\n" + text + "\n")
+        assert not asserted(art, "COERCE"), asserted(art)
+
+
+def test_a_disease_that_killed_is_no_attack(run):
+    art = run("\n\nOfficials issued an alert after an outbreak of cholera killed over 60 people this year.\n")
+    assert not asserted(art, "ASSAULT"), asserted(art)
+    art = run("\n\nOfficials issued an alert after rebels killed over 60 people this year.\n")
+    assert asserted(art, "ASSAULT"), asserted(art)
+
+
+def test_no_one_to_blame_blames_no_one(run):
+    art = run("\n\nThe father said there is no one to blame for the accident.\n")
+    assert not asserted(art, "ACCUSE"), asserted(art)
+
+
+def test_a_suit_worn_is_no_lawsuit(run):
+    for text in ("Women in head scarves and men in suits flapped their arms.",
+                 "The senator walked the halls in high heels and a green suit."):
+        art = run("\n\n" + text + "\n")
+        assert not asserted(art, "ACCUSE"), asserted(art)
+    filed = run("\n\nThe city filed a suit against the company on Monday.\n")
+    assert asserted(filed, "ACCUSE"), asserted(filed)

@@ -160,6 +160,11 @@ def keep(c: Candidate) -> bool:
         return False
     if crime.no_event(c, w):
         return False                      # crime and local news (crime.py): mishaps, police work, information
+    if c.source and c.extra_source is None and all(hasattr(x, "dep_") and _lemma(x) in w["rulebook"] and not any(
+            y.dep_ == "poss" for y in children(x)) for x in c.source):
+        return False                      # `county policy prohibits employees from using phones`, `Secret Service
+        # protocol called for her to be taken to a trauma center`: a rule as the only doer, no actor acting
+        # (`Erdogan's new policy` is his; ev27b)
     if c.etype == "REQUEST" and c.noun is not None and c.noun.i != c.token.i and _lemma(c.token) in w["granting"]:
         return False                      # `the council approved a motion to appoint a citizen`: a request granted,
         # none made by the council
@@ -1137,6 +1142,12 @@ def _sense(c: Candidate, w) -> bool:
     if lem in w["capturing"] and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in children(x)) for x in children(t)):
         return False                      # `the confrontation, which was captured on video`
+    if c.etype == "CONSULT" and lem == "visit" and _is_verb(t) and obj is not None and (
+            obj.like_url or obj.lower_.startswith(("www", "http")) or olem in ("website", "webpage", "homepage")):
+        return False                      # `For more information, visit www.example.org`: a web page, no one met
+    if c.nominal and c.noun is not None and _lemma(c.noun) == "suit" and _worn(c.noun, w):
+        return False                      # `men in suits flapped their arms`, `walked the halls in high heels and a
+        # green suit`: clothes, no lawsuit (ev27b)
     if c.etype == "ASSAULT" and lem == "shoot" and _is_verb(t) and (obj is not None and olem in w["filmwork"] or any(
             x.dep_ == "prep" and x.lower_ in ("on", "with") and any(
                 _lemma(y) in w["medium"] for y in children(x)) for x in children(t))):
@@ -2763,6 +2774,16 @@ def _vowed_effort(t, w) -> bool:
     x = t.head if t.dep_ == "conj" and t.head.dep_ == "xcomp" else t
     return x.dep_ == "xcomp" and x.head is not x and _is_verb(x.head) and _lemma(x.head) in w["vow"] and any(
         y.dep_ == "aux" and y.lower_ == "to" for y in children(x))
+
+
+def _worn(n, w) -> bool:
+    """A `suit` that is clothing (`clothing` class): a clothing word or colour on it or joined to it (`a green suit`,
+    `heels and a suit`), or worn by people (`men in suits`: the bare object of `in` on a noun)."""
+    if any(x.dep_ in ("amod", "compound", "conj") and _lemma(x) in w["clothing"] for x in children(n)) or (
+            n.dep_ == "conj" and _lemma(n.head) in w["clothing"]):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("NOUN", "PROPN") and not any(
+        x.dep_ in ("det", "poss") for x in children(n))
 
 
 def _owned_thing_refused(t) -> bool:

@@ -1523,6 +1523,9 @@ def _negated(c: Candidate) -> bool:
             and any(x.dep_ == "neg" for x in children(t.head))) \
         or (c.nominal and t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in load().light
             and any(x.dep_ == "neg" for x in children(t.head))) \
+        or (not c.nominal and t.dep_ in ("relcl", "acl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in
+            children(t)) and (t.head.lower_ in load().cues["nosubject"] or (t.head.lower_ == "one" and any(
+                x.dep_ == "det" and x.lower_ == "no" for x in children(t.head))))) \
         or (c.nominal and any(x.dep_ == "advmod" and lemma(x) in load().light and any(
             y.dep_ == "neg" for y in children(x)) for x in children(t))) \
         or (c.nominal and t.dep_ in ("nsubj", "nsubjpass") and lemma(t.head) in ("have", "be") and any(
@@ -1533,7 +1536,8 @@ def _negated(c: Candidate) -> bool:
     # and never will, accept X`: the parse hangs `never` on the modal; `did not authorise the strike`: the event noun
     # of a negated light verb, which the parse left no verb to fold it with (`authorise` tagged ADV, its object or,
     # as the parse may make it, its head: `did not authorise the strike` with `strike` the root), or its passive
-    # subject (`an arrest has not been made`), or the subject of `has yet to` (`an arrest has yet to be made`; ev27b)
+    # subject (`an arrest has not been made`), or the subject of `has yet to` (`an arrest has yet to be made`); an
+    # infinitive on no one (`there is no one to blame`, `nobody to thank`; ev27b)
 
 
 def _purpose_denied(c: Candidate) -> bool:
