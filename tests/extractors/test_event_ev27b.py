@@ -102,3 +102,15 @@ def test_a_suit_worn_is_no_lawsuit(run):
         assert not asserted(art, "ACCUSE"), asserted(art)
     filed = run("\n\nThe city filed a suit against the company on Monday.\n")
     assert asserted(filed, "ACCUSE"), asserted(filed)
+
+
+def test_a_web_page_visited_is_no_meeting(run):
+    art = run("\n\nTickets are $10. To learn more, visit the group's website.\n")
+    assert not asserted(art, "CONSULT"), asserted(art)
+    met = run("\n\nThe minister visited Kenya on Monday.\n")
+    assert asserted(met, "CONSULT"), asserted(met)
+
+
+def test_striking_out_is_no_blow_and_no_walkout(run):
+    art = run("\n\nAlan, 79, strikes out in marathon.\n")
+    assert not asserted(art), asserted(art)

@@ -160,11 +160,6 @@ def keep(c: Candidate) -> bool:
         return False
     if crime.no_event(c, w):
         return False                      # crime and local news (crime.py): mishaps, police work, information
-    if c.source and c.extra_source is None and all(hasattr(x, "dep_") and _lemma(x) in w["rulebook"] and not any(
-            y.dep_ == "poss" for y in children(x)) for x in c.source):
-        return False                      # `county policy prohibits employees from using phones`, `Secret Service
-        # protocol called for her to be taken to a trauma center`: a rule as the only doer, no actor acting
-        # (`Erdogan's new policy` is his; ev27b)
     if c.etype == "REQUEST" and c.noun is not None and c.noun.i != c.token.i and _lemma(c.token) in w["granting"]:
         return False                      # `the council approved a motion to appoint a citizen`: a request granted,
         # none made by the council
@@ -1145,6 +1140,11 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "CONSULT" and lem == "visit" and _is_verb(t) and obj is not None and (
             obj.like_url or obj.lower_.startswith(("www", "http")) or olem in ("website", "webpage", "homepage")):
         return False                      # `For more information, visit www.example.org`: a web page, no one met
+    if c.etype in ("ASSAULT", "PROTEST") and lem == "strike" and _is_verb(t) and any(
+            x.dep_ == "prt" and x.lower_ == "out" for x in children(t)) and prep_object(t, "at") is None and \
+            child(t, ("dobj",)) is None:
+        return False                      # `strikes out in marathon`, `struck out on her own`: set off or failed, no
+        # blow and no walkout (`struck out at his critics` stays; ev27b)
     if c.nominal and c.noun is not None and _lemma(c.noun) == "suit" and _worn(c.noun, w):
         return False                      # `men in suits flapped their arms`, `walked the halls in high heels and a
         # green suit`: clothes, no lawsuit (ev27b)
@@ -2735,16 +2735,10 @@ def _force_rebuked(c: Candidate, w) -> bool:
     def politician(x):
         return hasattr(x, "dep_") and not warlike(x) and (
             is_person(x) or _lemma(x) in w["campaigner"] or _lemma(x) in w["politician"])
-
-    def matter(v, speech_only=False):
-        return any(x.dep_ == "prep" and x.lower_ in w["topicprep"] and any(
-            y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
-            _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] and (
-                not speech_only or _lemma(y) in w["speech"]) for y in children(x)) for x in children(v))
     if c.noun is None and _is_verb(t):
         sources = [x for x in c.source if hasattr(x, "dep_")]
         return bool(sources) and all(politician(x) for x in sources) and any(
-            hasattr(x, "dep_") and warlike(x) for x in c.target) and matter(t)
+            hasattr(x, "dep_") and warlike(x) for x in c.target) and _topic_on(t, w)
     under = word.head
     come = under.head
     if word.dep_ != "pobj" or under.lower_ != "under" or _lemma(come) != "come":
@@ -2752,12 +2746,12 @@ def _force_rebuked(c: Candidate, w) -> bool:
     subj = child(come, ("nsubj",))
     src = prep_object(word, "from") or prep_object(come, "from")
     return subj is not None and politician(subj) and src is not None and warlike(src) and (
-        matter(come, speech_only=True) or matter(word, speech_only=True))
+        _topic_on(come, w, speech_only=True) or _topic_on(word, w, speech_only=True))
 
 
 def _consequences_told(said, w) -> list:
-    """The subject or object of a warning's clause that is a penalty (`menace`: retaliation, consequences, penalties) or a
-    sanction or a coercive act (a noun of the pattern lexicon of SANCTION or COERCE): `warned Iran that sanctions
+    """The subject or object of a warning's clause that is a penalty (`menace`: retaliation, consequences, penalties)
+    or a sanction or a coercive act (a noun of the pattern lexicon of SANCTION or COERCE): `warned Iran that sanctions
     would follow`, `warned that Washington would impose an embargo`, a consequence warned of, THREATEN (the guide);
     not `warned that the plan would fail`, a claim (ev27b)."""
     nouns = load().nouns
@@ -3715,12 +3709,18 @@ def _cyber_attack(c: Candidate, w, plain: bool = False) -> bool:
 def _topic_said(c: Candidate, w) -> bool:
     """The attack verb says what it is about: a `topicprep` phrase on it whose object is no place or time (`hit him on
     guns`, `attacked her over the emails`; not `attacked him on Main Street`, `on Monday`)."""
-    t = c.token
-    return _is_verb(t) and any(
+    return _is_verb(c.token) and _topic_on(c.token, w)
+
+
+def _topic_on(v, w, speech_only: bool = False) -> bool:
+    """A `topicprep` phrase on the word v whose object is no place or time (with `speech_only`, a `speech` word:
+    `for his remarks`)."""
+    return any(
         x.dep_ == "prep" and x.lower_ in w["topicprep"] and any(
             y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
-            _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] for y in children(x))
-        for x in children(t))
+            _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] and (
+                not speech_only or _lemma(y) in w["speech"]) for y in children(x))
+        for x in children(v))
 
 
 def _armed(word, w) -> bool:

@@ -741,7 +741,8 @@ def _under_fire(t):
         return None
     from .checks import senses
     w = senses()
-    if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] or warlike(x) for x in (src, subj)) or subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
+    if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] or warlike(x) for x in (src, subj)) or \
+            subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
         return None                       # `the town came under attack from rebels`, `the convoy came under fire
         # from insurgents`: force by armed men or on a place, not criticism (rev25); an armed force or a war
         # machine on either side (event_cues `warforce`: `warships came under attack from naval forces`) likewise

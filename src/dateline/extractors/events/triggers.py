@@ -1521,23 +1521,28 @@ def _negated(c: Candidate) -> bool:
             x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x)))) for x in children(t)) \
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in children(t))
             and any(x.dep_ == "neg" for x in children(t.head))) \
-        or (c.nominal and t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in load().light
-            and any(x.dep_ == "neg" for x in children(t.head))) \
-        or (not c.nominal and t.dep_ in ("relcl", "acl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in
-            children(t)) and (t.head.lower_ in load().cues["nosubject"] or (t.head.lower_ == "one" and any(
-                x.dep_ == "det" and x.lower_ == "no" for x in children(t.head))))) \
-        or (c.nominal and any(x.dep_ == "advmod" and lemma(x) in load().light and any(
-            y.dep_ == "neg" for y in children(x)) for x in children(t))) \
-        or (c.nominal and t.dep_ in ("nsubj", "nsubjpass") and lemma(t.head) in ("have", "be") and any(
-            x.dep_ == "advmod" and x.lower_ == "yet" for x in children(t.head)) and any(
-            x.dep_ == "xcomp" for x in children(t.head))) \
+        or _not_done(c) \
         or (not c.nominal and any(x.dep_ == "aux" and any(y.dep_ == "neg" for y in children(x)) for x in children(t)))
     # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`; `does not,
-    # and never will, accept X`: the parse hangs `never` on the modal; `did not authorise the strike`: the event noun
-    # of a negated light verb, which the parse left no verb to fold it with (`authorise` tagged ADV, its object or,
-    # as the parse may make it, its head: `did not authorise the strike` with `strike` the root), or its passive
-    # subject (`an arrest has not been made`), or the subject of `has yet to` (`an arrest has yet to be made`); an
-    # infinitive on no one (`there is no one to blame`, `nobody to thank`; ev27b)
+    # and never will, accept X`: the parse hangs `never` on the modal
+
+
+def _not_done(c: Candidate) -> bool:
+    """Forms of not doing the parse leaves off the trigger (ev27b): the event noun of a negated light verb that was
+    not folded with it (`did not authorise the strike`: `authorise` tagged ADV, the noun its object or, as the parse
+    may have it, its head), or its passive subject (`an arrest has not been made`), or the subject of `has yet to`
+    (`an arrest has yet to be made`); an infinitive on no one (`there is no one to blame`, `nobody to thank`)."""
+    t, light = c.token, load().light
+    if not c.nominal:
+        return t.dep_ in ("relcl", "acl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)) and (
+            t.head.lower_ in load().cues["nosubject"] or (t.head.lower_ == "one" and any(
+                x.dep_ == "det" and x.lower_ == "no" for x in children(t.head))))
+    return (t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in light and any(
+        x.dep_ == "neg" for x in children(t.head))) or any(
+        x.dep_ == "advmod" and lemma(x) in light and any(y.dep_ == "neg" for y in children(x)) for x in children(t)) \
+        or (t.dep_ in ("nsubj", "nsubjpass") and lemma(t.head) in ("have", "be") and any(
+            x.dep_ == "advmod" and x.lower_ == "yet" for x in children(t.head)) and any(
+            x.dep_ == "xcomp" for x in children(t.head)))
 
 
 def _purpose_denied(c: Candidate) -> bool:
