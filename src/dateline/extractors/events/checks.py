@@ -57,7 +57,7 @@ from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
-                       antecedent, _counted)
+                       antecedent, _counted, warlike)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -594,6 +594,10 @@ def retype(c: Candidate) -> None:
             for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `Trump attacked a federal judge`,
         # `hit Trump`: in a story with no harm anywhere, words
+    elif c.etype == "ASSAULT" and _force_rebuked(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `the senator attacked the military
+        # over its budget`, `came under attack from the army for his remarks`: words between a politician and an
+        # armed body about a matter (ev27b)
     elif c.etype == "ACCUSE" and verb and lem == "dispute" and _disputed_account(t, obj, w):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None           # `disputed their account`, `a point
         # that officials have disputed`, `broke his silence to dispute the film`: a denial
@@ -614,7 +618,10 @@ def retype(c: Candidate) -> None:
         said = child(t, ("ccomp",))
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
         warned = child(t, ("dobj",))
-        if subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t) and \
+        penalties = _consequences_told(said, w) if said is not None else []
+        if penalties:
+            c.target = [x for x in c.target if x not in penalties]   # (the penalty is what is threatened, no target)
+        elif subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t) and \
                 not (warned is not None and subj.lower_ in ("they", "he", "she", "you", "it")):
             # not `warned U.S. officials that they should expect little help`: what befalls the warned threatens
             c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None        # `warned that the plan would fail`
@@ -1072,10 +1079,12 @@ def _sense(c: Candidate, w) -> bool:
         if lem in w["goingback"] and _went_back_to(t):
             return False                  # `he's returning to the Senate as the same conservative`, `the year he
             # returned to teaching`: going back (the parse may take a later noun, or the clause's noun, for its object)
-    if c.pattern.kind == "phrase" and c.pattern.key == "back_away" and not _retractable(prep_object(t, "from") or next(
-            (prep_object(x, "from") for x in children(t) if x.lower_ == "away"), None), w):
+    if c.pattern.kind == "phrase" and c.pattern.key in ("back_away", "walk_away") and not _retractable(
+            prep_object(t, "from") or next((prep_object(x, "from") for x in children(t) if x.lower_ == "away"), None),
+            w, talks=c.pattern.key == "walk_away"):
         return False                      # `backed away from the microphone`: a step back, no refusal (`backed away
-        # from the deal`, `from his pledge` refuse it)
+        # from the deal`, `from his pledge` refuse it); `walked away the crown`, `a standoff from which everyone
+        # walked away safely`, `walked away from each rally with sign-ups`: no deal or talks left (ev27b)
     if c.etype == "SUPPORT" and not c.nominal and lem in w["affirming"] and obj is not None and \
             _act_of_another_type(obj):
         return False                      # `reaffirmed his criticism of X`, `reiterated his opposition to the plan`:
@@ -1128,6 +1137,22 @@ def _sense(c: Candidate, w) -> bool:
     if lem in w["capturing"] and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in children(x)) for x in children(t)):
         return False                      # `the confrontation, which was captured on video`
+    if c.etype == "CONSULT" and lem == "visit" and _is_verb(t) and obj is not None and (
+            obj.like_url or obj.lower_.startswith(("www", "http")) or olem in ("website", "webpage", "homepage")):
+        return False                      # `For more information, visit www.example.org`: a web page, no one met
+    if c.etype in ("ASSAULT", "PROTEST") and lem == "strike" and _is_verb(t) and any(
+            x.dep_ == "prt" and x.lower_ == "out" for x in children(t)) and prep_object(t, "at") is None and \
+            child(t, ("dobj",)) is None:
+        return False                      # `strikes out in marathon`, `struck out on her own`: set off or failed, no
+        # blow and no walkout (`struck out at his critics` stays; ev27b)
+    if c.nominal and c.noun is not None and _lemma(c.noun) == "suit" and _worn(c.noun, w):
+        return False                      # `men in suits flapped their arms`, `walked the halls in high heels and a
+        # green suit`: clothes, no lawsuit (ev27b)
+    if c.etype == "ASSAULT" and lem == "shoot" and _is_verb(t) and (obj is not None and olem in w["filmwork"] or any(
+            x.dep_ == "prep" and x.lower_ in ("on", "with") and any(
+                _lemma(y) in w["medium"] for y in children(x)) for x in children(t))):
+        return False                      # `the movie was shot in 18 days`, `due to start shooting the drama`, `shot
+        # on film`: a work filmed, no one shot (ev27b)
     if lem in w["seizeon"] and (obj is None or t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
             "on", "upon", "onto")) and any(
             x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in children(t)):
@@ -1484,6 +1509,9 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `priests offered a religious service`: no deal, no help to anyone
+    if c.etype == "REQUEST" and _is_verb(t) and _vowed_effort(t, w):
+        return False                      # `pledged to push for a new hospital`, `vowed to press for an inquiry`: a
+        # promise of one's own future effort, no request made to anyone yet (the vow stays; ev27b)
     if c.etype == "REQUEST" and lem in w["asking"] and _lemma(prep_object(t, "for") or obj or t) in w["document"]:
         return False                      # `asked for a list of priorities`: a request for information
     said = child(t, ("xcomp",)) if lem in w["refusing"] else None
@@ -1881,16 +1909,19 @@ def _quoted_term(x, w) -> bool:
     return (h.i != x.i and _lemma(h) in w["term"]) or (q > 0 and _lemma(doc[q - 1]) in w["term"])
 
 
-def _retractable(x, w) -> bool:
+def _retractable(x, w, talks: bool = False) -> bool:
     """A thing one can back away from as a refusal: a named actor, a pact, a measure, a promise or a stand taken
     (`retracted`). Backing away from people named by a common noun or a pronoun is a step back (`the officers backed
     away from the protesters`, `he backed away from her`); from a name it is backing withdrawn (`donors backed away
-    from Oakes`)."""
+    from Oakes`). With `talks`, also talks or a deal named by an event noun of meeting or agreeing (`walked away from
+    the negotiations`)."""
     if x is None:
         return False
     lem = _lemma(x)
+    pat = load().nouns.get(lem) if talks else None
     return x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or any(
-        lem in w[k] for k in ("pact", "approvable", "measure", "commitnoun", "intentnoun", "retracted"))
+        lem in w[k] for k in ("pact", "approvable", "measure", "commitnoun", "intentnoun", "retracted")) or (
+        pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] in ("CONSULT", "AGREE", "COOPERATE"))
 
 
 def _act_of_another_type(x) -> bool:
@@ -2685,6 +2716,68 @@ def _attacked_for_doing(c: Candidate, w) -> bool:
         # `gunmen attacked the reporter for his stories`: strangers' force, as `_attack_by_a_person`; rev25)
     return any(x.dep_ == "prep" and x.lower_ == "for" and any(
         y.dep_ == "pcomp" or (y.dep_ == "pobj" and y.tag_ == "VBG") for y in children(x)) for x in children(t))
+
+
+def _force_rebuked(c: Candidate, w) -> bool:
+    """An attack word that is no bodily one (`verbal` less `bodily`), with no word of violence in its sentence and no
+    arm named, between a politician (a person, a `campaigner` or `politician` noun) and an armed body (`warlike`), about
+    a matter (a `topicprep` phrase whose object is no place or time): criticism, which `_war_side` would keep as
+    force. The politician attacks (`Senator Pell attacked the army over its budget`) or comes under attack from the
+    armed body (`came under attack from the military for his remarks`, a `speech` matter). Not `the senator's convoy
+    came under attack from militants`, nor `attacked the base` (ev27b)."""
+    t = c.token
+    word = c.noun if c.noun is not None else t
+    if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _armed(word, w) or any(
+            (_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != word.i and not warlike(x)
+            for x in sentence_tokens(word)):
+        return False                      # (the armed body's own name is no violence: `army` is in that class)
+
+    def politician(x):
+        return hasattr(x, "dep_") and not warlike(x) and (
+            is_person(x) or _lemma(x) in w["campaigner"] or _lemma(x) in w["politician"])
+    if c.noun is None and _is_verb(t):
+        sources = [x for x in c.source if hasattr(x, "dep_")]
+        return bool(sources) and all(politician(x) for x in sources) and any(
+            hasattr(x, "dep_") and warlike(x) for x in c.target) and _topic_on(t, w)
+    under = word.head
+    come = under.head
+    if word.dep_ != "pobj" or under.lower_ != "under" or _lemma(come) != "come":
+        return False
+    subj = child(come, ("nsubj",))
+    src = prep_object(word, "from") or prep_object(come, "from")
+    return subj is not None and politician(subj) and src is not None and warlike(src) and (
+        _topic_on(come, w, speech_only=True) or _topic_on(word, w, speech_only=True))
+
+
+def _consequences_told(said, w) -> list:
+    """The subject or object of a warning's clause that is a penalty (`menace`: retaliation, consequences, penalties)
+    or a sanction or a coercive act (a noun of the pattern lexicon of SANCTION or COERCE): `warned Iran that sanctions
+    would follow`, `warned that Washington would impose an embargo`, a consequence warned of, THREATEN (the guide);
+    not `warned that the plan would fail`, a claim (ev27b)."""
+    nouns = load().nouns
+    def penalty(x):
+        lem = _lemma(x)
+        return lem in w["menace"] or (lem in nouns and nouns[lem].cameo and plover(nouns[lem].cameo)[0] in (
+            "SANCTION", "COERCE"))
+    return [x for x in children(said) if x.dep_ in ("nsubj", "nsubjpass", "dobj") and penalty(x)]
+
+
+def _vowed_effort(t, w) -> bool:
+    """A verb that is the infinitive a verb of vowing takes (`vow` class: `pledged to push for`, `promised to
+    press`), or a conjunct of it (`vowed to fight and push for`)."""
+    x = t.head if t.dep_ == "conj" and t.head.dep_ == "xcomp" else t
+    return x.dep_ == "xcomp" and x.head is not x and _is_verb(x.head) and _lemma(x.head) in w["vow"] and any(
+        y.dep_ == "aux" and y.lower_ == "to" for y in children(x))
+
+
+def _worn(n, w) -> bool:
+    """A `suit` that is clothing (`clothing` class): a clothing word or colour on it or joined to it (`a green suit`,
+    `heels and a suit`), or worn by people (`men in suits`: the bare object of `in` on a noun)."""
+    if any(x.dep_ in ("amod", "compound", "conj") and _lemma(x) in w["clothing"] for x in children(n)) or (
+            n.dep_ == "conj" and _lemma(n.head) in w["clothing"]):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("NOUN", "PROPN") and not any(
+        x.dep_ in ("det", "poss") for x in children(n))
 
 
 def _owned_thing_refused(t) -> bool:
@@ -3536,17 +3629,7 @@ def _war_side(c: Candidate, targets: bool = True) -> bool:
     attack from enemy naval forces`): force, not words, whoever tells it (as evaluative._under_fire). With `targets`
     False the source only: in a story with no harm word (`_verbal_attack`) an armed service criticised stays words
     (`Critics attacked the navy for the cost of the carrier`, rev26b)."""
-    return any(_warlike(x) for x in (*c.source, *(c.target if targets else ())))
-
-
-def _warlike(x) -> bool:
-    """A token of an armed force or a war machine (event_cues `warforce`), not a `force` named for a civil kind
-    (`civilforce`: `the task force`, `market forces`, rev26b)."""
-    cues = load().cues
-    if not hasattr(x, "dep_") or not (_lemma(x) in cues.get("warforce", ()) or x.lower_ in cues.get("warforce", ())):
-        return False
-    return not (_lemma(x) == "force" and any(y.dep_ in ("compound", "amod") and _lemma(y) in cues.get(
-        "civilforce", ()) for y in children(x)))
+    return any(warlike(x) for x in (*c.source, *(c.target if targets else ())))
 
 
 def _war_site(c: Candidate, obj, w) -> bool:
@@ -3555,8 +3638,8 @@ def _war_site(c: Candidate, obj, w) -> bool:
     army positions`): a place struck, no view criticised (`Senator Smith attacked Republican positions` stays)."""
     if obj is None or _lemma(obj) not in w["site"]:
         return False
-    return any(_warlike(x) for x in c.source) or any(
-        x.dep_ in ("compound", "amod", "nmod", "poss") and _warlike(x) for x in children(obj))
+    return any(warlike(x) for x in c.source) or any(
+        x.dep_ in ("compound", "amod", "nmod", "poss") and warlike(x) for x in children(obj))
 
 
 def _violence_beside_topic(c: Candidate, w) -> bool:
@@ -3626,12 +3709,18 @@ def _cyber_attack(c: Candidate, w, plain: bool = False) -> bool:
 def _topic_said(c: Candidate, w) -> bool:
     """The attack verb says what it is about: a `topicprep` phrase on it whose object is no place or time (`hit him on
     guns`, `attacked her over the emails`; not `attacked him on Main Street`, `on Monday`)."""
-    t = c.token
-    return _is_verb(t) and any(
+    return _is_verb(c.token) and _topic_on(c.token, w)
+
+
+def _topic_on(v, w, speech_only: bool = False) -> bool:
+    """A `topicprep` phrase on the word v whose object is no place or time (with `speech_only`, a `speech` word:
+    `for his remarks`)."""
+    return any(
         x.dep_ == "prep" and x.lower_ in w["topicprep"] and any(
             y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
-            _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] for y in children(x))
-        for x in children(t))
+            _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] and (
+                not speech_only or _lemma(y) in w["speech"]) for y in children(x))
+        for x in children(v))
 
 
 def _armed(word, w) -> bool:

@@ -102,6 +102,9 @@ def _agents(c: Candidate) -> list:
     t = c.token
     if xs or not _verb(t) or c.noun is not None:
         return xs
+    if t.dep_ == "acl" and t.tag_ == "VBN" and child(t, ("dobj",)) is not None and t.head.pos_ == "NOUN":
+        return [t.head]                   # a participle with its own object is the noun's past tense, misread (`an
+        # outbreak of cholera killed 60 people`; ev27b)
     if is_passive(t) or (t.dep_ == "acl" and t.tag_ == "VBN"):
         by = prep_object(t, "by")
         if by is None:                    # `four children killed in a fire`, `were injured in the blaze`: the

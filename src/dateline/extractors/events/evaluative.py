@@ -25,7 +25,7 @@ from .criticism import NOT_SPEAKERS, _subject, need_words
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
 from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, content_subject, is_passive,
-                       names_actor, no_longer, prep_object, speaker_of_clause, subject_of)
+                       names_actor, no_longer, prep_object, speaker_of_clause, subject_of, warlike)
 
 FIRST = ("i", "we", "me", "us")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "of", "regarding", "toward", "towards")
@@ -741,9 +741,8 @@ def _under_fire(t):
         return None
     from .checks import senses
     w = senses()
-    force = load().cues.get("warforce", ())
-    if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] or x.lemma_.lower() in force for x in
-           (src, subj)) or subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
+    if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] or warlike(x) for x in (src, subj)) or \
+            subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
         return None                       # `the town came under attack from rebels`, `the convoy came under fire
         # from insurgents`: force by armed men or on a place, not criticism (rev25); an armed force or a war
         # machine on either side (event_cues `warforce`: `warships came under attack from naval forces`) likewise

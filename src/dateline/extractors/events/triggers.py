@@ -688,7 +688,8 @@ def _special_cases(c: Candidate) -> None:
                                                              for x in children(c.noun)):
             c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "strike" and child(t, ("dobj",)) is None \
-            and prep_object(t, "at") is None and not _struck_on(t) and not _struck_by_force(t, cues):
+            and prep_object(t, "at") is None and not _struck_on(t) and not _struck_by_force(t, cues) \
+            and not _struck_and_harmed(t):
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "143", "strike"
     if c.pattern.kind == "phrase" and c.pattern.key == "become_member":
         body = prep_object(child(t, ("attr",)) or t, "of")
@@ -702,13 +703,35 @@ def _struck_on(t) -> bool:
     return on is not None and on.ent_type_ not in ("DATE", "TIME")
 
 
+def _struck_and_harmed(t) -> bool:
+    """`strike` joined to a verb of harm that has the object (crime_words `roadharm`: `a bus driver struck and killed
+    a pedestrian`): one blow to that object, no walkout; the crime checks then tell a road mishap from an attack
+    (crime._road_mishap; ev27b)."""
+    from .crime import words
+    harm = words()["roadharm"]
+    return any(x.dep_ == "conj" and x.pos_ == "VERB" and lemma(x) in harm and child(x, ("dobj",)) is not None
+               for x in children(t))
+
+
 def _struck_by_force(t, cues) -> bool:
     """`strike` with no object done by armed force or a war machine (cues `warforce`: `aircraft struck twice in the
     area`, `the troops struck at dawn`): an attack, no walkout (a passive strike is one too: `crime.struck`)."""
     s = child(t, ("nsubj",))
     if s is None and t.dep_ == "conj":
         s = child(t.head, ("nsubj",))     # `tanks fired shells and aircraft struck`: its own subject first
-    return s is not None and (s.lemma_.lower() in cues["warforce"] or s.lower_ in cues["warforce"])
+    return s is not None and warlike(s)
+
+
+def warlike(x) -> bool:
+    """A token of an armed force or a war machine (event_cues `warforce`), not a `force` named for a civil kind
+    (`civilforce`: `the task force`, `market forces`, `the labour force`, rev26b). The one test of the notion, for
+    `strike` with no object (`_struck_by_force`), `came under attack from` (evaluative._under_fire) and the checks'
+    war sides and sites (ev27b)."""
+    cues = load().cues
+    if not hasattr(x, "dep_") or not (lemma(x) in cues.get("warforce", ()) or x.lower_ in cues.get("warforce", ())):
+        return False
+    return not (lemma(x) == "force" and any(y.dep_ in ("compound", "amod") and lemma(y) in cues.get(
+        "civilforce", ()) for y in children(x)))
 
 
 def _source(c: Candidate, quote_speaker) -> list:
@@ -1498,9 +1521,28 @@ def _negated(c: Candidate) -> bool:
             x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x)))) for x in children(t)) \
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in children(t))
             and any(x.dep_ == "neg" for x in children(t.head))) \
+        or _not_done(c) \
         or (not c.nominal and any(x.dep_ == "aux" and any(y.dep_ == "neg" for y in children(x)) for x in children(t)))
     # `are not an indictment`, `nobody thanked me`, `few are calling for`, `I don't hear any criticism of`; `does not,
     # and never will, accept X`: the parse hangs `never` on the modal
+
+
+def _not_done(c: Candidate) -> bool:
+    """Forms of not doing the parse leaves off the trigger (ev27b): the event noun of a negated light verb that was
+    not folded with it (`did not authorise the strike`: `authorise` tagged ADV, the noun its object or, as the parse
+    may have it, its head), or its passive subject (`an arrest has not been made`), or the subject of `has yet to`
+    (`an arrest has yet to be made`); an infinitive on no one (`there is no one to blame`, `nobody to thank`)."""
+    t, light = c.token, load().light
+    if not c.nominal:
+        return t.dep_ in ("relcl", "acl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)) and (
+            t.head.lower_ in load().cues["nosubject"] or (t.head.lower_ == "one" and any(
+                x.dep_ == "det" and x.lower_ == "no" for x in children(t.head))))
+    return (t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in light and any(
+        x.dep_ == "neg" for x in children(t.head))) or any(
+        x.dep_ == "advmod" and lemma(x) in light and any(y.dep_ == "neg" for y in children(x)) for x in children(t)) \
+        or (t.dep_ in ("nsubj", "nsubjpass") and lemma(t.head) in ("have", "be") and any(
+            x.dep_ == "advmod" and x.lower_ == "yet" for x in children(t.head)) and any(
+            x.dep_ == "xcomp" for x in children(t.head)))
 
 
 def _purpose_denied(c: Candidate) -> bool:
