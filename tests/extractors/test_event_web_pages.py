@@ -1,0 +1,57 @@
+"""False events on web pages of entertainment and technology (issue 10, ev27a), on invented sentences: filming told
+in the words of shooting (domains.filming, event_senses `screenwork`), a work reaching the shops or a night out told
+with `hit` (domains.release, `outlet`), code run told with `execute` (domains.code_run, `software`), and `kick the ass
+of` a rival product (event_senses `idiom`). Each has a literal use beside it that stays an event."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def kinds(article):
+    return {(e.type, e.trigger.text) for e in article.events}
+
+
+def test_the_new_classes_load():
+    from dateline.extractors.events import checks
+
+    w = checks.senses()
+    assert {"film", "scene", "drama"} <= w["screenwork"]
+    assert {"theater", "tile", "shelf"} <= w["outlet"]
+    assert {"code", "browser", "script"} <= w["software"]
+    assert "kick ass" in w["idiom"]
+
+
+def test_filming_is_no_shooting(run):
+    art = run("\n\nThe actress was due to start shooting director Ann Lee's war drama \"The Harbor\" later this month, "
+              "but she has now quit the movie.\n\nThe director shot most of the film on location in Morocco last "
+              "year.\n\nFilming began in March, and the crew shot the final scenes in a studio outside London.\n")
+    assert not [e for e in art.events if e.type == "ASSAULT"], kinds(art)
+
+
+def test_a_shooting_at_a_screening_stays_an_attack(run):
+    art = run("\n\nA gunman shot two moviegoers at a screening of the film on Friday, police said. Soldiers shot "
+              "three protesters in the square, and a bystander filmed the scene.\n")
+    shot = [e for e in asserted(art) if e.type == "ASSAULT" and e.trigger.text == "shot"]
+    assert len(shot) == 2, kinds(art)
+
+
+def test_a_night_out_and_a_release_are_no_blows(run):
+    art = run("\n\nThe singer was later seen hitting the tiles in a nightclub on Main Street.\n\nA rocket hit the "
+              "theater where hundreds of civilians were sheltering, officials said.\n")
+    hits = [e for e in asserted(art) if e.trigger.text in ("hitting", "hit")]
+    assert [e.trigger.text for e in hits] == ["hit"], kinds(art)
+
+
+def test_code_executed_kills_no_one(run):
+    art = run("\n\nIt checks the script's intentions before enabling it to be executed on the end-user browser.\n\n"
+              "Rebels executed the hostages after the talks collapsed, the army said.\n")
+    ex = [e for e in asserted(art) if e.trigger.text == "executed"]
+    assert len(ex) == 1 and ex[0].source and ex[0].source[0].text == "Rebels", kinds(art)
+
+
+def test_kicking_the_ass_of_a_rival_product_is_a_figure(run):
+    art = run("\n\nThe battery lasts nine hours. That kicks the ass of the Zeta PC, which cannot get within two hours "
+              "of that time.\n")
+    assert not [e for e in art.events if e.trigger.text == "kicks"], kinds(art)
