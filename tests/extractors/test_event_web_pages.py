@@ -1,7 +1,7 @@
 """False events on web pages of entertainment and technology (issue 10, ev27a), on invented sentences: filming told
 in the words of shooting (domains.filming, event_senses `screenwork`), a work reaching the shops or a night out told
 with `hit` (domains.release, `outlet`), code run told with `execute` (domains.code_run, `software`), and `kick the ass
-of` a rival product (event_senses `idiom`). Each has a literal use beside it that stays an event."""
+of` a rival product (event_senses `idiom`), the plot of a work of fiction (domains.fiction, `fiction`, `plotverb`). Each has a literal use beside it that stays an event."""
 from __future__ import annotations
 
 
@@ -21,6 +21,7 @@ def test_the_new_classes_load():
     assert {"theater", "tile", "shelf"} <= w["outlet"]
     assert {"code", "browser", "script"} <= w["software"]
     assert "kick ass" in w["idiom"]
+    assert {"novel", "film"} <= w["fiction"] and {"follow", "set"} <= w["plotverb"]
 
 
 def test_filming_is_no_shooting(run):
@@ -55,3 +56,18 @@ def test_kicking_the_ass_of_a_rival_product_is_a_figure(run):
     art = run("\n\nThe battery lasts nine hours. That kicks the ass of the Zeta PC, which cannot get within two hours "
               "of that time.\n")
     assert not [e for e in art.events if e.trigger.text == "kicks"], kinds(art)
+
+
+def test_a_plot_tells_of_no_act(run):
+    art = run("\n\nHer new novel follows a spy who assassinates a general in 1943 Berlin.\n\nThe series is set in a "
+              "world where the army has seized power.\n\nIn the film, he plays a soldier who kills his commanding "
+              "officer.\n")
+    assert not [e for e in art.events if e.type == "ASSAULT"], kinds(art)
+
+
+def test_a_documentary_a_film_that_accuses_and_a_series_of_raids_stay(run):
+    art = run("\n\nThe documentary shows soldiers firing on protesters in 1989.\n\nThe film accuses the government "
+              "of covering up the massacre.\n\nThe series of raids that killed 20 people followed a warning from the "
+              "rebels.\n")
+    found = {e.trigger.text for e in asserted(art)}
+    assert {"firing", "accuses", "killed"} <= found, kinds(art)

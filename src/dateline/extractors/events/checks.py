@@ -167,9 +167,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `Alabama beat Clemson 45-40`: play in a sports report (domains.py)
     if domains.tally(c, w):
         return False                      # `counted two dead and 18 wounded`: casualties counted, no attack told
-    if domains.filming(c, w) or domains.release(c, w) or domains.code_run(c, w):
+    if domains.filming(c, w) or domains.release(c, w) or domains.code_run(c, w) or domains.fiction(c, w):
         return False                      # `shot the film in Morocco`, `the sequel hits theaters`, `the script is
-        # executed in the browser`: filming, a release, code run (web pages, ev27a)
+        # executed in the browser`, `the novel follows a spy who kills`: filming, a release, code run, a plot (ev27a)
     if c.pattern.key == "vote_against" and not any(
             hasattr(x, "dep_") and (_lemma(x) in w["approvable"] or _lemma(x) in w["measure"]) for x in c.target):
         return False                      # `Sanders voted against keeping families together`, `we don't vote

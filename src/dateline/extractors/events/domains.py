@@ -4,7 +4,8 @@ or disaster report counts its casualties (`two dead and 18 wounded`); neither is
 is read off the sentence's words (word classes `sport`, `contest`, `ballot`, `harmsign`, `attackname` in
 lexicon/event_senses.tsv; run from `checks.keep`). Web pages of entertainment and technology (ev27a) tell of filming
 (`shot the film in Morocco`), of works reaching the shops (`the sequel hits theaters`) and of code run (`the script is
-executed in the browser`) in the same words (`filming`, `release`, `code_run`)."""
+executed in the browser`) in the same words (`filming`, `release`, `code_run`), and tell the plots of films, novels and
+games (`fiction`)."""
 from __future__ import annotations
 
 import re
@@ -199,6 +200,36 @@ def code_run(c: Candidate, w) -> bool:
     done = [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")]
     if not done and t.dep_ == "xcomp":
         done = [x for x in t.head.children if x.dep_ == "dobj"]   # `enabling it to be executed`
+    if not done:
+        done = [x for x in c.target if hasattr(x, "dep_")]          # (the parse's reading of a garbled sentence)
     if not done or not all(_lemma(x) in w["software"] or x.lower_ in ("it", "which", "that") for x in done):
         return False
     return any(_lemma(x) in w["software"] for x in sentence_tokens(t))
+
+
+def fiction(c: Candidate, w) -> bool:
+    """An act in the plot of a work of fiction (`fiction`: film, movie, novel, series, show, game ...), told as what the
+    work tells: under a verb of plot whose subject is the work (`plotverb`: `the novel follows a spy who assassinates
+    a general`, `the series is set in a world where the army has seized power`, `the game lets players storm castles`),
+    or in a sentence that opens `In the film,` (`In the film, he plays a soldier who kills his officer`). A documentary,
+    a book or a report tells of real acts and is no `fiction` word; a work that is itself a participant (`the film
+    accuses the agency`) is left alone."""
+    t = c.noun if c.noun is not None else c.token
+    toks = sentence_tokens(c.token)
+    if not toks:
+        return False
+    def work(x) -> bool:                  # (`a series of raids`, `a show of force`: no work)
+        return (_lemma(x) in w["fiction"] or x.lower_ in w["fiction"]) and not any(
+            y.dep_ == "prep" and y.lower_ == "of" for y in x.children)
+    first = [x for x in toks[:4] if x.dep_ == "pobj" and work(x) and x.head.lower_ == "in" and x.head.i == toks[0].i]
+    if first and any(x.lower_ == "," for x in toks[:8]):
+        return True                       # `In the film, ...`
+    h, steps = t, 0
+    while h.head.i != h.i and steps < 6:
+        if h.dep_ in ("nsubj", "nsubjpass"):
+            return False                  # (the act is in the subject: `the raids that followed the film`)
+        h, steps = h.head, steps + 1
+        if h.pos_ in ("VERB", "AUX") and (_lemma(h) in w["plotverb"] or h.lower_ in w["plotverb"]) and any(
+                x.dep_ in ("nsubj", "nsubjpass") and work(x) for x in h.children):
+            return True
+    return False
