@@ -1,7 +1,8 @@
 """False events on web pages of entertainment and technology (issue 10, ev27a), on invented sentences: filming told
 in the words of shooting (domains.filming, event_senses `screenwork`), a work reaching the shops or a night out told
 with `hit` (domains.release, `outlet`), code run told with `execute` (domains.code_run, `software`), and `kick the ass
-of` a rival product (event_senses `idiom`), the plot of a work of fiction (domains.fiction, `fiction`, `plotverb`). Each has a literal use beside it that stays an event."""
+of` a rival product (event_senses `idiom`), the plot of a work of fiction (domains.fiction, `fiction`, `plotverb`), and a web address the reader is sent to
+(checks._reader_told, `_web_address`). Each has a literal use beside it that stays an event."""
 from __future__ import annotations
 
 
@@ -71,3 +72,15 @@ def test_a_documentary_a_film_that_accuses_and_a_series_of_raids_stay(run):
               "rebels.\n")
     found = {e.trigger.text for e in asserted(art)}
     assert {"firing", "accuses", "killed"} <= found, kinds(art)
+
+
+def test_a_web_address_the_reader_is_sent_to_is_no_one_visited(run):
+    art = run("\n\nThe band plays the Harbor Hall on Friday. For more information about the band, visit "
+              "www.harborband.com.\n\nTo see the full list of nominees, visit Oscars.org.\n")
+    assert not [e for e in art.events if e.trigger.text == "visit"], kinds(art)
+
+
+def test_a_minister_visiting_a_country_stays_a_visit(run):
+    art = run("\n\nThe foreign minister will visit China next week, the ministry said. The prime minister visited "
+              "Paris on Monday for talks.\n")
+    assert any(e.type == "CONSULT" and e.trigger.text == "visited" for e in asserted(art)), kinds(art)

@@ -46,6 +46,7 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 from __future__ import annotations
 
 import functools
+import re
 
 from ...lexicon import classes, pronouns, rows
 from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
@@ -3346,7 +3347,17 @@ def _reader_told(c: Candidate) -> bool:
         return False
     if any(y.is_quote for y in sentence_tokens(t)):
         return False                      # said in a quotation: the speaker asks someone
-    return not any(not hasattr(x, "dep_") or (_head_actor(x) and x.pos_ != "PRON") for x in c.target)
+    return not any(not hasattr(x, "dep_") or (_head_actor(x) and x.pos_ != "PRON" and not _web_address(x))
+                   for x in c.target)
+
+
+WEB_ADDRESS = re.compile(r"^(https?:|www\b)|\.(com|org|net|gov|edu|info|co\.uk)/?$", re.I)
+
+
+def _web_address(x) -> bool:
+    """A web address (`www.harborband.com`, `Oscars.org`, or the `www` a sentence cut left alone): a page the reader
+    is sent to, no actor (`For more information, visit www.harborband.com`; web pages, ev27a)."""
+    return x.like_url or bool(WEB_ADDRESS.search(x.text))
 
 
 def _conjunction_participle(t) -> bool:
