@@ -46,6 +46,7 @@ Word classes: lexicon/event_senses.tsv. docs/events.md ("Whole articles") lists 
 from __future__ import annotations
 
 import functools
+import re
 
 from ...lexicon import classes, pronouns, rows
 from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
@@ -167,6 +168,9 @@ def keep(c: Candidate) -> bool:
         return False                      # `Alabama beat Clemson 45-40`: play in a sports report (domains.py)
     if domains.tally(c, w):
         return False                      # `counted two dead and 18 wounded`: casualties counted, no attack told
+    if domains.filming(c, w) or domains.release(c, w) or domains.code_run(c, w) or domains.fiction(c, w):
+        return False                      # `shot the film in Morocco`, `the sequel hits theaters`, `the script is
+        # executed in the browser`, `the novel follows a spy who kills`: filming, a release, code run, a plot (ev27a)
     if c.pattern.key == "vote_against" and not any(
             hasattr(x, "dep_") and (_lemma(x) in w["approvable"] or _lemma(x) in w["measure"]) for x in c.target):
         return False                      # `Sanders voted against keeping families together`, `we don't vote
@@ -3436,7 +3440,17 @@ def _reader_told(c: Candidate) -> bool:
         return False
     if any(y.is_quote for y in sentence_tokens(t)):
         return False                      # said in a quotation: the speaker asks someone
-    return not any(not hasattr(x, "dep_") or (_head_actor(x) and x.pos_ != "PRON") for x in c.target)
+    return not any(not hasattr(x, "dep_") or (_head_actor(x) and x.pos_ != "PRON" and not _web_address(x))
+                   for x in c.target)
+
+
+WEB_ADDRESS = re.compile(r"^(https?:|www\b)|\.(com|org|net|gov|edu|info|co\.uk)/?$", re.I)
+
+
+def _web_address(x) -> bool:
+    """A web address (`www.harborband.com`, `Oscars.org`, or the `www` a sentence cut left alone): a page the reader
+    is sent to, no actor (`For more information, visit www.harborband.com`; web pages, ev27a)."""
+    return x.like_url or bool(WEB_ADDRESS.search(x.text))
 
 
 def _conjunction_participle(t) -> bool:

@@ -2,7 +2,10 @@
 of games in the words of force (`Alabama beat Clemson 45-40`, `the midfielder shot past the goalkeeper`), and a war
 or disaster report counts its casualties (`two dead and 18 wounded`); neither is a PLOVER event. The story's domain
 is read off the sentence's words (word classes `sport`, `contest`, `ballot`, `harmsign`, `attackname` in
-lexicon/event_senses.tsv; run from `checks.keep`)."""
+lexicon/event_senses.tsv; run from `checks.keep`). Web pages of entertainment and technology (ev27a) tell of filming
+(`shot the film in Morocco`), of works reaching the shops (`the sequel hits theaters`) and of code run (`the script is
+executed in the browser`) in the same words (`filming`, `release`, `code_run`), and tell the plots of films, novels and
+games (`fiction`)."""
 from __future__ import annotations
 
 import re
@@ -148,3 +151,85 @@ def tally(c: Candidate, w) -> bool:
     names = w["attackname"] | crime.words()["crimeword"]
     return not any(x.i != t.i and (_lemma(x) in names or x.lower_ in names or x.lower_[:-1] in names)
                    for x in sentence_tokens(t))  # (`Shootings` in a headline: a proper noun, its plural unlemmatised)
+
+
+SHOOT = frozenset({"shoot", "shot", "shooting", "shoots"})
+START = frozenset({"start", "begin", "finish", "resume", "wrap", "complete", "continue", "halt", "stop", "delay"})
+
+
+def filming(c: Candidate, w) -> bool:
+    """`shoot` typed ASSAULT that makes a film: what is shot is a work of the screen (`screenwork`: film, movie, scene,
+    episode, footage, drama ...: `the crew shot the final scenes`, `The movie was shot in 18 days`, `start shooting
+    director Ann Lee's war drama`, `the film began shooting`) and no word of real harm besides (`harmsign`, the crime
+    words: `a gunman shot two moviegoers at a screening of the film` stays)."""
+    t = c.noun if c.noun is not None else c.token
+    if c.etype != "ASSAULT" or _lemma(t) not in SHOOT and t.lower_ not in SHOOT:
+        return False
+    shot = [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")]
+    h, steps = t, 0
+    while h.dep_ in ("amod", "compound", "poss", "nmod") and h.head.i != h.i and steps < 4:
+        h, steps = h.head, steps + 1      # `shooting director Ann Lee's drama`: the parse hangs `shooting` on a noun
+        shot.append(h)                    # that leads up to what is shot
+    if t.dep_ in ("xcomp", "dobj") and _lemma(t.head) in START:
+        shot += [x for x in t.head.children if x.dep_ == "nsubj"]   # `the film began shooting in March`
+    shot += [y for x in list(shot) for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+             for y in p.children if y.dep_ == "pobj"]               # `shot most of the film`
+    if not any(_lemma(x) in w["screenwork"] or x.lower_ in w["screenwork"] for x in shot):
+        return False
+    harm = (crime.words()["crimeword"] | w["harmsign"]) - SHOOT
+    return not any(_lemma(x) in harm or x.lower_ in harm for x in sentence_tokens(c.token) if x.i != t.i)
+
+
+def release(c: Candidate, w) -> bool:
+    """`hit` with a plural place where works and goods reach the public or the night out (`outlet`: theaters, stores,
+    shelves, charts, tiles: `the sequel hits theaters Friday`, `was seen hitting the tiles`): a work released or a
+    night out, no blow struck (`a shell hit the theater` is singular and stays)."""
+    t = c.token
+    if c.noun is not None or _lemma(t) != "hit":
+        return False
+    return any(x.dep_ == "dobj" and x.tag_ in ("NNS", "NNPS") and _lemma(x) in w["outlet"] for x in t.children)
+
+
+def code_run(c: Candidate, w) -> bool:
+    """`execute` typed ASSAULT said of code (`software`: code, script, browser, program ...): what is executed is
+    software or a pronoun for it in a sentence about software (`the code is analysed before it is executed in the
+    browser`); executing prisoners stays."""
+    t = c.noun if c.noun is not None else c.token
+    if c.etype != "ASSAULT" or _lemma(t) != "execute":
+        return False
+    done = [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")]
+    if not done and t.dep_ == "xcomp":
+        done = [x for x in t.head.children if x.dep_ == "dobj"]   # `enabling it to be executed`
+    if not done:
+        done = [x for x in c.target if hasattr(x, "dep_")]          # (the parse's reading of a garbled sentence)
+    if not done or not all(_lemma(x) in w["software"] or x.lower_ in ("it", "which", "that") for x in done):
+        return False
+    return any(_lemma(x) in w["software"] for x in sentence_tokens(t))
+
+
+def fiction(c: Candidate, w) -> bool:
+    """An act in the plot of a work of fiction (`fiction`: film, movie, novel, series, show, game ...), told as what the
+    work tells: under a verb of plot whose subject is the work (`plotverb`: `the novel follows a spy who assassinates
+    a general`, `the series is set in a world where the army has seized power`, `the game lets players storm castles`),
+    or in a sentence that opens `In the film,` (`In the film, he plays a soldier who kills his officer`). A documentary,
+    a book or a report tells of real acts and is no `fiction` word; a work that is itself a participant (`the film
+    accuses the agency`) is left alone."""
+    t = c.noun if c.noun is not None else c.token
+    toks = sentence_tokens(c.token)
+    if not toks:
+        return False
+    def work(x) -> bool:                  # (`a series of raids`, `a show of force`: no work)
+        return (_lemma(x) in w["fiction"] or x.lower_ in w["fiction"]) and not any(
+            y.dep_ == "prep" and y.lower_ == "of" for y in x.children)
+    first = [x for x in toks[:4] if x.dep_ == "pobj" and work(x) and x.head.lower_ == "in" and x.head.i == toks[0].i]
+    if first and any(x.lower_ == "," for x in toks[:8]):
+        return True                       # `In the film, ...`
+    h, steps = t, 0
+    while h.head.i != h.i and steps < 6:
+        if h.dep_ in ("nsubj", "nsubjpass"):
+            return False                  # (the act is in the subject: `the raids that followed the film`)
+        h, steps = h.head, steps + 1
+        if h.pos_ in ("VERB", "AUX") and (_lemma(h) in w["plotverb"] or h.lower_ in w["plotverb"]) and any(
+                x.dep_ in ("nsubj", "nsubjpass") and work(x) for x in h.children):
+            return True
+    return False
