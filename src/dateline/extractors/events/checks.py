@@ -1152,11 +1152,6 @@ def _sense(c: Candidate, w) -> bool:
     if c.nominal and c.noun is not None and _lemma(c.noun) == "suit" and _worn(c.noun, w):
         return False                      # `men in suits flapped their arms`, `walked the halls in high heels and a
         # green suit`: clothes, no lawsuit (ev27b)
-    if c.etype == "ASSAULT" and lem == "shoot" and _is_verb(t) and (obj is not None and olem in w["filmwork"] or any(
-            x.dep_ == "prep" and x.lower_ in ("on", "with") and any(
-                _lemma(y) in w["medium"] for y in children(x)) for x in children(t))):
-        return False                      # `the movie was shot in 18 days`, `due to start shooting the drama`, `shot
-        # on film`: a work filmed, no one shot (ev27b)
     if lem in w["seizeon"] and (obj is None or t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
             "on", "upon", "onto")) and any(
             x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in children(t)):

@@ -159,7 +159,7 @@ START = frozenset({"start", "begin", "finish", "resume", "wrap", "complete", "co
 
 def filming(c: Candidate, w) -> bool:
     """`shoot` typed ASSAULT that makes a film: what is shot is a work of the screen (`screenwork`: film, movie, scene,
-    episode, footage, drama ...: `the crew shot the final scenes`, `The movie was shot in 18 days`, `start shooting
+    episode, footage, drama, photo ...; or shot `on` a `medium`: `the crew shot the final scenes`, `The movie was shot in 18 days`, `start shooting
     director Ann Lee's war drama`, `the film began shooting`) and no word of real harm besides (`harmsign`, the crime
     words: `a gunman shot two moviegoers at a screening of the film` stays)."""
     t = c.noun if c.noun is not None else c.token
@@ -174,8 +174,10 @@ def filming(c: Candidate, w) -> bool:
         shot += [x for x in t.head.children if x.dep_ == "nsubj"]   # `the film began shooting in March`
     shot += [y for x in list(shot) for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
              for y in p.children if y.dep_ == "pobj"]               # `shot most of the film`
-    if not any(_lemma(x) in w["screenwork"] or x.lower_ in w["screenwork"] for x in shot):
-        return False
+    if not any(_lemma(x) in w["screenwork"] or x.lower_ in w["screenwork"] for x in shot) and not any(
+            x.dep_ == "prep" and x.lower_ in ("on", "with") and any(_lemma(y) in w["medium"] for y in x.children)
+            for x in t.children):
+        return False                      # nor shot `on film`, `on video` (a `medium`; ev27b's clause, merged here)
     harm = (crime.words()["crimeword"] | w["harmsign"]) - SHOOT
     return not any(_lemma(x) in harm or x.lower_ in harm for x in sentence_tokens(c.token) if x.i != t.i)
 
