@@ -75,3 +75,10 @@ def test_a_phrase_the_parser_hangs_on_the_verb_before_a_name_is_the_names(run):
     art = run(text)
     assert at(art, text, "Jason Jones").sector == "GOV"  # (was CVL)
     assert at(art, text, "Ann Reed").sector == "CVL"
+
+
+def test_a_position_at_the_center_of_something_is_no_workplace(run):
+    text = ("HAVANA (AP) - Raul Castro likened the battle to the fight for Elian, the 6-year-old boy at the center "
+            "of an international custody battle. Elian Gonzalez was found at sea.\n")
+    art = run(text)
+    assert at(art, text, "Elian Gonzalez").sector != "NGO"

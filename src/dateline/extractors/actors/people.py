@@ -2537,8 +2537,9 @@ def _workplace_noun(st: ActorState, prep) -> Optional[str]:
     (`the Helen Vale Hospice`), else the noun's own (orgwords.tsv: `school` EDU, `company` BUS); else None (act27b)."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN" or not obj.is_lower or \
-            not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
-        return None
+            not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) or \
+            any(d.dep_ == "prep" and d.lower_ == "of" for d in obj.children):
+        return None                               # (`the boy at the center of a custody battle`: a position)
     words = lex.org_words()
     for ent in entities(st.doc):
         if ent.start >= obj.i:
