@@ -82,3 +82,12 @@ def test_a_position_at_the_center_of_something_is_no_workplace(run):
             "of an international custody battle. Elian Gonzalez was found at sea.\n")
     art = run(text)
     assert at(art, text, "Elian Gonzalez").sector != "NGO"
+
+
+def test_a_demonym_that_opens_a_places_name_gives_no_nationality(run):
+    text = ("SPRINGFIELD, Mass. - The Indian Orchard Citizens Council voted on Monday to fix the roads, its president "
+            "John Dole said. The Dutch Neck Fire Company put out a blaze. The Chinese Embassy said it would help.\n")
+    art = run(text)
+    assert at(art, text, "Indian Orchard Citizens Council").country == "USA"   # (was IND)
+    assert at(art, text, "Dutch Neck Fire Company").country == "USA"           # (was NLD)
+    assert at(art, text, "Chinese Embassy").country == "CHN"

@@ -573,6 +573,8 @@ def unknown_orgs(st: ActorState) -> None:
         country = None
         for t in ent:
             h = hit_at(st, t.i)
+            if h and h[0] == "DEM" and _demonym_opens_place(st.doc, h[3]):
+                break                             # `the Indian Orchard Citizens Council`: a place's name (act27b)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
                 if h[0] == "CTRY" and h[2] > ent.start and span_of(st.doc, h[2] - 1, h[3]).text in us_state_forms():
@@ -1315,6 +1317,12 @@ def _place_of_study(st: ActorState, span) -> bool:
     if prep.lower_ in ("in", "at", "from", "outside", "near", "inside"):
         return not works_for(st, span.start, span.end)
     return prep.lower_ == "of" and prep.head.lower_ in lex.words("school_grounds")
+
+
+def _demonym_opens_place(doc, e: int) -> bool:
+    """True when the capitalised word at token e, right after a demonym, ends a place's name (actor_words.tsv
+    `place_name_end`: `Indian Orchard`, `Dutch Neck`, `German Valley`): the demonym names the place, no nationality."""
+    return e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in lex.words("place_name_end")
 
 
 def _person_name(span) -> bool:
