@@ -91,3 +91,12 @@ def test_a_demonym_that_opens_a_places_name_gives_no_nationality(run):
     assert at(art, text, "Indian Orchard Citizens Council").country == "USA"   # (was IND)
     assert at(art, text, "Dutch Neck Fire Company").country == "USA"           # (was NLD)
     assert at(art, text, "Chinese Embassy").country == "CHN"
+
+
+def test_a_bodys_own_lawyer_takes_its_sector(run):
+    text = ("NEW YORK (AP) - A company lawyer, Tom Vale, said the firm would appeal. ACLU lawyer Ben Wiz said the law "
+            "was wrong. Defense lawyer Jim Roe said his client was innocent.\n")
+    art = run(text)
+    assert at(art, text, "Tom Vale").sector == "BUS"     # (was CVL)
+    assert at(art, text, "Ben Wiz").sector == "NGO"      # (was CVL)
+    assert at(art, text, "Jim Roe").sector == "CVL"

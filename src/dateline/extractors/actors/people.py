@@ -2825,6 +2825,12 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             info.org = entry
         elif label == "PER" and best and best[2].role in lex.words("staff") and info.org is None:
             _boss(st, tok.i, info)                    # `Clinton spokesman`: works for the campaign
+    if best and best[2].role in lex.words("house_lawyer") and info.sector == "CVL":
+        k = best[1] - best[0] - 1                 # a body's own lawyer (act27b): `ACLU lawyer Ben Wiz` (the
+        body = info.org.sector if info.org is not None else None   # organisation's), `a company lawyer` (BUS)
+        if body is None and k >= 0 and lex.org_words().get(words[k]) in ("BUS", "LAB", "NGO", "MED", "EDU"):
+            body = lex.org_words()[words[k]]      # (not `Defense lawyer`: a private one)
+        info.sector = body or info.sector
     if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
         info.country = info.country or info.org.country
         if info.sector in (None, "GOV") or info.org.country == "IGO" or info.role in lex.words("weak_title"):
