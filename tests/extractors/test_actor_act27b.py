@@ -91,6 +91,10 @@ def test_a_demonym_that_opens_a_places_name_gives_no_nationality(run):
     assert at(art, text, "Indian Orchard Citizens Council").country == "USA"   # (was IND)
     assert at(art, text, "Dutch Neck Fire Company").country == "USA"           # (was NLD)
     assert at(art, text, "Chinese Embassy").country == "CHN"
+    text = ('SPRINGFIELD, Mass. - "We waited a long time for this," said Susan Soto, president of the Indian Orchard '
+            'Citizens Council.\n')
+    art = run(text)
+    assert at(art, text, "Susan Soto").country == "USA"                         # (was IND)
 
 
 def test_a_bodys_own_lawyer_takes_its_sector(run):

@@ -11,7 +11,8 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
-                     civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
+                     civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
+                     sports_team, title_case_line)
 from .codes import dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
@@ -2819,8 +2820,9 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         if not h:
             continue
         label, entry = h[0], h[1]
-        if label in ("CTRY", "DEM", "CAP") and info.country is None:
-            info.country = entry
+        if label in ("CTRY", "DEM", "CAP") and info.country is None and \
+                not (label == "DEM" and demonym_opens_place(st.doc, h[3])):
+            info.country = entry                  # (not `president of the Indian Orchard Citizens Council`)
         elif label == "ORG" and info.org is None:
             info.org = entry
         elif label == "PER" and best and best[2].role in lex.words("staff") and info.org is None:

@@ -16,7 +16,7 @@ from ..spans import (char_span, children, column, entities, lexicon_ids, lowered
                      span_tokens, tokens, where)
 from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
-                     building_site, title_case_line, plural_word,
+                     building_site, demonym_opens_place, title_case_line, plural_word,
                      mostly_capitalised)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
@@ -573,7 +573,7 @@ def unknown_orgs(st: ActorState) -> None:
         country = None
         for t in ent:
             h = hit_at(st, t.i)
-            if h and h[0] == "DEM" and _demonym_opens_place(st.doc, h[3]):
+            if h and h[0] == "DEM" and demonym_opens_place(st.doc, h[3]):
                 break                             # `the Indian Orchard Citizens Council`: a place's name (act27b)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
@@ -1317,12 +1317,6 @@ def _place_of_study(st: ActorState, span) -> bool:
     if prep.lower_ in ("in", "at", "from", "outside", "near", "inside"):
         return not works_for(st, span.start, span.end)
     return prep.lower_ == "of" and prep.head.lower_ in lex.words("school_grounds")
-
-
-def _demonym_opens_place(doc, e: int) -> bool:
-    """True when the capitalised word at token e, right after a demonym, ends a place's name (actor_words.tsv
-    `place_name_end`: `Indian Orchard`, `Dutch Neck`, `German Valley`): the demonym names the place, no nationality."""
-    return e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in lex.words("place_name_end")
 
 
 def _person_name(span) -> bool:
