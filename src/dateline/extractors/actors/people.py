@@ -11,7 +11,8 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
-                     civil_officer, cluster, hit_at, is_person_title, case_party, line_at, np_bounds, sports_team, title_case_line)
+                     civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
+                     sports_team, title_case_line)
 from .codes import dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
@@ -201,6 +202,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms():
             s += 1
+        while s < e - 1 and _dweller(toks[s]):
+            s += 1                                # `Londoner Jade` tagged whole: where she is from, then her name
         while s < e - 1 and toks[s].lower_ in lex.words("honorific") and toks[e - 1].text in full_surnames and \
                 _one_gender_honoured(st.ctx.text, toks[e - 1].text):
             s += 1                                # `Mr Carroll` tagged whole (no period) beside `Stephen Carroll`:
@@ -2340,6 +2343,12 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
                 child.i == root.i + 1 or child.i == root.i + 2 and root.doc[root.i + 1].text == ","):
             clauses.append(child)                 # `Paul Ames from the Texas Department of Transportation`, `Bob
             #                                       Hart, with the Walker County Sheriff's Office,`: where he works
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if not clauses and after is not None and root.dep_ == "nsubj" and root.head.i < root.i and \
+            root.head.lemma_.lower() in speech_verbs() and after.dep_ == "prep" and after.head.i == root.head.i and \
+            after.lower_ in ("of", "with"):
+        clauses.append(after)                     # `..., said Jason Jones with the Huntsville Fire Department`: the
+        #                                           parser hangs the phrase on the verb before the name (act27b)
     if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
         shared = _shared_of(root)                 # News`: the `of` after the last name is every one's
         if shared is not None:
@@ -2515,7 +2524,30 @@ def _clause_organisation(st: ActorState, clause):
             sector = _title_office_sector(tokens(st.doc), ent.end - 1, ent.start) or org_sector(ent)
             if sector:                            # (`of the Dayton Police Department`: COP, not the GOV of
                 return sector, None               # `Department`; `with the Walker County Sheriff's Office`: COP)
+    if clause.dep_ == "prep":
+        return _workplace_noun(st, clause), None
+    if clause.dep_ == "relcl" and clause.lemma_ == "work":   # `who works at the hospice`
+        prep = next((p for p in children(clause) if p.dep_ == "prep" and p.lower_ in ("at", "for", "with")), None)
+        return (_workplace_noun(st, prep) if prep is not None else None), None
     return None, None
+
+
+def _workplace_noun(st: ActorState, prep) -> Optional[str]:
+    """The sector of a body a preposition names by its common noun after `the` (`a fundraising assistant at the
+    hospice`, `Ann Cole of the school`): that of the body the article named before with a name ending in the noun
+    (`the Helen Vale Hospice`), else the noun's own (orgwords.tsv: `school` EDU, `company` BUS); else None (act27b)."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not obj.is_lower or \
+            not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) or \
+            any(d.dep_ == "prep" and d.lower_ == "of" for d in obj.children):
+        return None                               # (`the boy at the center of a custody battle`: a position)
+    words = lex.org_words()
+    for ent in entities(st.doc):
+        if ent.start >= obj.i:
+            break
+        if ent.label_ in ("ORG", "FAC") and ent[-1].lower_ == obj.lower_:
+            return org_sector(ent)                # `the Helen Vale Hospice ... at the hospice`
+    return words.get(obj.lower_)
 
 
 def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
@@ -2574,7 +2606,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 low in lex.words("service_word") or (low in lex.words("honorific") and j + 1 == s) or \
                 (j + 1 == s and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.title_heads() and
                  not _subject_of_clause_on(toks[s], tok)) or \
-                (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or \
+                (h and h[0] in ("CTRY", "DEM", "ORG", "CAP")) or _dweller(tok) or \
                 (text in ("'s", "’s") and j > sent_start) or \
                 (text in ("'", "’") and j > sent_start and lows[j - 1].endswith("s") and
                  not toks[j - 1].whitespace_ and hit_at(st, j - 1) is not None) or \
@@ -2604,6 +2636,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         boss = j - 2 if toks[j - 1].text in ("'s", "’s") and j - 2 >= sent_start else j - 1
         _boss(st, boss, info)                     # `Clinton spokesman Jesse Lehrich`, `Trump's senior adviser Jason
         #                                           Miller`
+        body = _named_body(st, j - 1) if info.sector == "GOV" else None
+        if body is not None:
+            info.sector = body[0]                 # `Bay Hospital spokeswoman Ann Lee`: the named body's (act27b)
+            return info
     if _head_of_named_body(st, j, sent_start, info):
         return info
     if _works_director(st, j, s, sent_start, info):
@@ -2625,6 +2661,36 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 break                             # `Ministry spokesman Shota Utiashvili`: the body right before the
                 #                                   title is his, not a party named before it
     return info
+
+
+def _named_body(st: ActorState, k: int) -> Optional[tuple[Optional[str]]]:
+    """(sector,) of a body named by the capitalised words ending at token k, right before a staff title that gives
+    GOV by default (`Bay Hospital spokeswoman`, `Harbor Bank spokesman`, `Lakeview School spokesman`): the sector of
+    its last word (orgwords.tsv), else none at all - a name in no lexicon that no word marks as a state's body may be
+    a company's, a hospital's or a charity's, and a wrong GOV is worse than none (act27b). None (no answer) when
+    the word is no such name: a lexicon hit (a country, an organisation, a person), a person of the article, a
+    tagged person or place, a title, or a word in lower case."""
+    doc = st.doc
+    if k < 0 or k >= len(doc):
+        return None
+    tok = doc[k]
+    if not (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN") or hit_at(st, k) or \
+            k in st.person_at or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or tok.lower_ in lex.title_words() or \
+            lex.place_country(tok.text):
+        return None
+    a = k
+    while a > 0 and (doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and doc[a - 1].pos_ == "PROPN" or
+                     doc[a - 1].lower_ in ("of", "for", "and", "&") and a - 2 >= 0 and doc[a - 2].text[:1].isupper()):
+        a -= 1                                    # the whole name: `Department of Public Safety spokesman`
+    return (org_sector(span_of(doc, a, k + 1)),)
+
+
+def _dweller(tok) -> bool:
+    """True for a capitalised noun of someone from a large city or US state (`Londoner`, `Texan`: lexicon.actors.
+    `dweller_country`) that is no given name and no lexicon hit (a country's demonym is a DEM hit), before a
+    capitalised word (act27b)."""
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper() and \
+        tok.lower_ not in given_names() and lex.dweller_country(tok.text) is not None
 
 
 def _written_lower(st: ActorState, s: int, e: int) -> bool:
@@ -2732,7 +2798,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         k = best[1] - best[0] - 1                 # the word before the title
         if k >= 1 and words[k] in ("'s", "’s"):
             k -= 1
-        if t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
+        body = _named_body(st, span[k].i) if t.role in lex.words("staff") and t.sector == "GOV" and k >= 0 else None
+        if body is not None:
+            info.sector = body[0]                 # `a Bay Hospital spokeswoman`: the named body's, not a state's
+        elif t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
             info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
         if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
             info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
@@ -2745,16 +2814,25 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     for tok in span:
         if tok.lower_ in lex.words("former"):
             info.former = True
+        if info.country is None and _dweller(tok):
+            info.country = lex.dweller_country(tok.text)   # `Texan Bill Rowe`: a large city's or US state's dweller
         h = hit_at(st, tok.i)
         if not h:
             continue
         label, entry = h[0], h[1]
-        if label in ("CTRY", "DEM", "CAP") and info.country is None:
-            info.country = entry
+        if label in ("CTRY", "DEM", "CAP") and info.country is None and \
+                not (label == "DEM" and demonym_opens_place(st.doc, h[3])):
+            info.country = entry                  # (not `president of the Indian Orchard Citizens Council`)
         elif label == "ORG" and info.org is None:
             info.org = entry
         elif label == "PER" and best and best[2].role in lex.words("staff") and info.org is None:
             _boss(st, tok.i, info)                    # `Clinton spokesman`: works for the campaign
+    if best and best[2].role in lex.words("house_lawyer") and info.sector == "CVL":
+        k = best[1] - best[0] - 1                 # a body's own lawyer (act27b): `ACLU lawyer Ben Wiz` (the
+        body = info.org.sector if info.org is not None else None   # organisation's), `a company lawyer` (BUS)
+        if body is None and k >= 0 and lex.org_words().get(words[k]) in ("BUS", "LAB", "NGO", "MED", "EDU"):
+            body = lex.org_words()[words[k]]      # (not `Defense lawyer`: a private one)
+        info.sector = body or info.sector
     if info.org is not None:                      # `Hamas spokesman`, `Pentagon spokesman`, `UN envoy`
         info.country = info.country or info.org.country
         if info.sector in (None, "GOV") or info.org.country == "IGO" or info.role in lex.words("weak_title"):

@@ -16,7 +16,7 @@ from ..spans import (char_span, children, column, entities, lexicon_ids, lowered
                      span_tokens, tokens, where)
 from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
-                     building_site, title_case_line, plural_word,
+                     building_site, demonym_opens_place, title_case_line, plural_word,
                      mostly_capitalised)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
@@ -573,6 +573,8 @@ def unknown_orgs(st: ActorState) -> None:
         country = None
         for t in ent:
             h = hit_at(st, t.i)
+            if h and h[0] == "DEM" and demonym_opens_place(st.doc, h[3]):
+                break                             # `the Indian Orchard Citizens Council`: a place's name (act27b)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
                 if h[0] == "CTRY" and h[2] > ent.start and span_of(st.doc, h[2] - 1, h[3]).text in us_state_forms():

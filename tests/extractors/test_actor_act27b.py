@@ -1,0 +1,106 @@
+"""Actors on invented stories, for act27b (December 2026, issue 11): sectors and identities by what the article
+itself says - a dweller's noun before a name (`Londoner Jade`), a staff title after a body named in no lexicon
+(`Bay Hospital spokeswoman`), a rank of a navy (`Petty Officer`)."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+at = actor_at
+
+
+def test_a_dwellers_noun_gives_the_country_and_is_no_part_of_the_name(run):
+    text = ("CHICAGO (AP) - Londoner Amy Pike, 30, said on Monday she was moving home. Texan Bill Rowe, a "
+            "farmer, said he would stay.\n")
+    art = run(text)
+    amy = at(art, text, "Amy Pike")
+    assert amy.name == "Amy Pike" and amy.country == "GBR"
+    bill = at(art, text, "Bill Rowe")
+    assert bill.name == "Bill Rowe" and bill.country == "USA"
+
+
+def test_a_dwellers_noun_before_a_given_name_joins_the_person_named_before(run):
+    text = ("LOS ANGELES - The house voted on Sunday.\nJade Eden, a 21-year-old former beauty queen, wept as she "
+            "left the house.\nLondoner Jade, who has been a member of Mensa since the age of four, was put up for "
+            "eviction.\n")
+    art = run(text)
+    jade = at(art, text, "Londoner Jade")
+    assert jade.name == "Jade" and jade.country == "GBR"
+
+
+def test_a_staff_title_after_a_body_named_in_no_lexicon_takes_no_states_sector(run):
+    text = ("BOSTON (AP) - A Bay Hospital spokeswoman, Ann Lee, said two were hurt. Acme Widgets spokesman Tom Vale "
+            "said the plant would close. Lakeview School spokesman Jim Cole said classes would resume.\n")
+    art = run(text)
+    assert at(art, text, "Ann Lee").sector is None      # (was CVL, `care worker`: a hospital aide's)
+    assert at(art, text, "Tom Vale").sector is None     # (was GOV)
+    assert at(art, text, "Jim Cole").sector == "EDU"    # (was GOV)
+
+
+def test_a_staff_title_after_a_state_body_or_a_person_is_as_before(run):
+    text = ("WASHINGTON (AP) - State Department spokesman John Kirby said on Monday the talks would go on. Fire "
+            "Department spokesman Bill Hope said no one was hurt. A hospital aide, Ann Bell, said she saw him. "
+            "Department of Public Safety spokesman Sid Lane said two troopers were hurt.\n")
+    art = run(text)
+    assert at(art, text, "Sid Lane").sector == "COP"
+    assert at(art, text, "John Kirby").sector == "GOV"
+    assert at(art, text, "Bill Hope").sector == "GOV"
+    assert at(art, text, "Ann Bell").sector == "CVL"
+
+
+def test_a_navys_officer_ranks_are_military(run):
+    text = ("NORFOLK, Va. (AP) - Senior Chief Petty Officer Ann Grady said the ship would sail on Monday. Chief "
+            "Warrant Officer Sam Reyes flew the helicopter. Police Officer Jim Dale said the road was closed.\n")
+    art = run(text)
+    assert at(art, text, "Ann Grady").sector == "MIL"   # (was COP)
+    assert at(art, text, "Sam Reyes").sector == "MIL"
+    assert at(art, text, "Jim Dale").sector == "COP"
+
+
+def test_a_workplace_named_again_by_its_noun_gives_its_sector(run):
+    text = ("OXFORD - The fair raised money for the Helen Vale Hospice. Helen Cord, a fundraising assistant at the "
+            "hospice, said people were generous. Fiona Eve, who works at the hospice, said she enjoyed it. Tom Hale, "
+            "a consultant with the firm, said the deal was done. Bob Marsh, an uncle of the boy, said he was "
+            "shocked.\n")
+    art = run(text)
+    assert at(art, text, "Helen Cord").sector == "NGO"   # (was CVL)
+    assert at(art, text, "Fiona Eve").sector == "NGO"    # (was CVL)
+    assert at(art, text, "Tom Hale").sector == "BUS"     # (was CVL)
+    assert at(art, text, "Bob Marsh").sector == "CVL"
+
+
+def test_a_phrase_the_parser_hangs_on_the_verb_before_a_name_is_the_names(run):
+    text = ('HUNTSVILLE, Texas - "Anybody in the county is allowed to burn," said Jason Jones with the Huntsville '
+            'Fire Department. "It was loud," said Ann Reed of Springfield.\n')
+    art = run(text)
+    assert at(art, text, "Jason Jones").sector == "GOV"  # (was CVL)
+    assert at(art, text, "Ann Reed").sector == "CVL"
+
+
+def test_a_position_at_the_center_of_something_is_no_workplace(run):
+    text = ("HAVANA (AP) - Raul Castro likened the battle to the fight for Elian, the 6-year-old boy at the center "
+            "of an international custody battle. Elian Gonzalez was found at sea.\n")
+    art = run(text)
+    assert at(art, text, "Elian Gonzalez").sector != "NGO"
+
+
+def test_a_demonym_that_opens_a_places_name_gives_no_nationality(run):
+    text = ("SPRINGFIELD, Mass. - The Indian Orchard Citizens Council voted on Monday to fix the roads, its president "
+            "John Dole said. The Dutch Neck Fire Company put out a blaze. The Chinese Embassy said it would help.\n")
+    art = run(text)
+    assert at(art, text, "Indian Orchard Citizens Council").country == "USA"   # (was IND)
+    assert at(art, text, "Dutch Neck Fire Company").country == "USA"           # (was NLD)
+    assert at(art, text, "Chinese Embassy").country == "CHN"
+    text = ('SPRINGFIELD, Mass. - "We waited a long time for this," said Susan Soto, president of the Indian Orchard '
+            'Citizens Council.\n')
+    art = run(text)
+    assert at(art, text, "Susan Soto").country == "USA"                         # (was IND)
+
+
+def test_a_bodys_own_lawyer_takes_its_sector(run):
+    text = ("NEW YORK (AP) - A company lawyer, Tom Vale, said the firm would appeal. ACLU lawyer Ben Wiz said the law "
+            "was wrong. Defense lawyer Jim Roe said his client was innocent.\n")
+    art = run(text)
+    assert at(art, text, "Tom Vale").sector == "BUS"     # (was CVL)
+    assert at(art, text, "Ben Wiz").sector == "NGO"      # (was CVL)
+    assert at(art, text, "Jim Roe").sector == "CVL"
