@@ -38,6 +38,8 @@ def test_a_condition_put_by_inversion_is_hypothetical(run):
 def test_a_supposition_is_hypothetical(run):
     art = run("Say Canada demanded that the United States pay for the bridge before it would open the crossing.")
     assert by_trigger(art, "demanded") and all(e[3] for e in by_trigger(art, "demanded")), art.events
+    art = run("Say Canada demanded that Ottawa pay for the new bridge.")
+    assert by_trigger(art, "demanded") and all(e[3] for e in by_trigger(art, "demanded")), art.events
 
 
 def test_in_the_unlikely_event_is_a_condition(run):

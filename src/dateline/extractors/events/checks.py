@@ -4257,7 +4257,7 @@ def _supposed(t, w) -> bool:
     lead = next((x for x in t.doc[start:t.i] if not x.is_punct), None)
     if lead is None or lead.lower_ not in w["supposing"] or lead.tag_ != "VB" or child(lead, ("nsubj",)) is not None:
         return False
-    return (lead.head.i == t.i and lead.dep_ in ("dep", "intj", "advmod", "parataxis", "discourse")) or (
+    return (lead.head.i == t.i and lead.dep_ in ("dep", "aux", "intj", "advmod", "parataxis", "discourse")) or (
         t.dep_ == "ccomp" and t.head.i == lead.i)
 
 
