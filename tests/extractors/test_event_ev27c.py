@@ -52,3 +52,5 @@ def test_told_acts_stay_asserted(run):
     assert [e for e in by_trigger(art, "nominated") if not e[3]], art.events
     art = run("Say what you will, the senator attacked the governor on Tuesday.")
     assert [e for e in by_trigger(art, "attacked") if not e[3]], art.events
+    art = run("Imagine Dragons attacked the critics in a new song.")
+    assert [e for e in by_trigger(art, "attacked") if not e[3]], art.events

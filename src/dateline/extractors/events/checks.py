@@ -4255,8 +4255,8 @@ def _supposed(t, w) -> bool:
         return True
     start = t.sent.start if t.doc.has_annotation("SENT_START") else 0
     lead = next((x for x in t.doc[start:t.i] if not x.is_punct), None)
-    if lead is None or lead.lower_ not in w["supposing"] or lead.tag_ != "VB" or child(lead, ("nsubj",)) is not None:
-        return False
+    if lead is None or lead.lower_ not in w["supposing"] or child(lead, ("nsubj",)) is not None:
+        return False                      # (any tag: the tagger takes a first `Say` before a name for part of it)
     return (lead.head.i == t.i and lead.dep_ in ("dep", "aux", "intj", "advmod", "parataxis", "discourse")) or (
         t.dep_ == "ccomp" and t.head.i == lead.i)
 
