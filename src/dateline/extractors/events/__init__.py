@@ -26,8 +26,8 @@ from .columns import skipped_tokens
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
 from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
-                       inherited_source, names_actor, need_request, np_bounds, prep_object, speaker_of_clause,
-                       split_off_subject, subject_of)
+                       inherited_source, names_actor, need_request, np_bounds, prep_object, shared_subject,
+                       speaker_of_clause, split_off_subject, subject_of)
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -413,16 +413,20 @@ def _doers_above(tok) -> tuple[list, object]:
     """On the way up from `tok` within its sentence: the active subjects of the verbs (`Calderon intimated
     disappointment that the people have given Trump a real shot`: people, then Calderon) and the givers of nouns
     (`attacks from Jeb Bush`, `concerns expressed by leaders`), nearest first; and the subject of a copula whose
-    predicate holds `tok` (`his words are false`: the one judged, not a doer)."""
+    predicate holds `tok` (`his words are false`: the one judged, not a doer), also when the copula shares the
+    subject of a verb before it (`X incites violence and is a racist`)."""
     out, judged = [], None
     t, below = tok, None
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX"):
             s = child(t, ("nsubj",))
             copula = t.lemma_ == "be" or (below is not None and below.dep_ in ("attr", "acomp", "oprd"))
+            if s is None and copula:
+                s = shared_subject(t)     # `X incites violence and is a liar, racist and bully`: X is judged, and
+                # no doer when the way up reaches `incites` (ev27c)
             if s is not None and copula:
                 judged = judged if judged is not None else s
-            elif s is not None:
+            elif s is not None and not (judged is not None and s.i == judged.i):
                 out.append(s)
             by = child(t, ("agent",))
             if by is not None and (o := child(by, ("pobj",))) is not None:

@@ -2397,6 +2397,9 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and not c.hypothetical and _in_the_event(t, w):
         c.hypothetical = True             # `In the event she was injured, ...`, `in case the rebels attack`: a
         # condition, as `if` (ev26b)
+    if not c.nominal and not c.hypothetical and _supposed(t, w):
+        c.hypothetical = True             # `Had the Democrats nominated Brandt, ...`, `Were Russia to attack ...`,
+        # `Say Canada demanded that ...`: a condition put by inversion, or a supposition (ev27c)
     if not c.nominal and t.dep_ == "ccomp" and t.head.i != t.i and (
             _requested(t.head) or _lemma(t.head) in w["urging"]) and (
             (t.tag_ in ("VB", "VBN") and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "VB" for x in children(t))
@@ -4318,8 +4321,10 @@ def _in_the_event(t, w) -> bool:
     the verb a relative clause of that noun (`In the event that police arrested him`); not `in this case`. `in case of
     X` is the nominal rule's."""
     def opener(n) -> bool:                # `the event`, bare `case` (`in this case`, `in that event` are instances)
-        dets = [x.lower_ for x in children(n) if x.dep_ in ("det", "amod", "poss", "nummod")]
-        if not (n.lower_ == "event" and dets == ["the"] or n.lower_ == "case" and not dets):
+        dets = [x.lower_ for x in children(n) if x.dep_ in ("det", "amod", "poss", "nummod")
+                and not (x.dep_ == "amod" and n.lower_ == "event" and x.lower_ in w["eventodds"])]
+        if not (n.lower_ == "event" and dets == ["the"] or n.lower_ == "case" and not dets):   # (`in the unlikely
+            # event`: as `in the event`; ev27c)
             return False
         if n.i + 1 < len(n.doc) and n.doc[n.i + 1].is_punct:
             return False                  # `In the event, the vote passed`: as it turned out, no condition (rev26c)
@@ -4332,6 +4337,26 @@ def _in_the_event(t, w) -> bool:
             if any(opener(n) or any(opener(m) for m in children(n) if m.dep_ == "compound") for n in children(p)):
                 return True
     return False
+
+
+def _supposed(t, w) -> bool:
+    """The verb's clause is a condition put by inversion (`Had the Democrats nominated Brandt, the mayor would have
+    ...`, `Were Russia to attack the Baltic states, ...`: `had`, `were` or `should` first in an adverbial clause,
+    before its subject) or a supposition opened by an imperative of supposing (event_senses `supposing`: `Say
+    Canada demanded that ...`, `Suppose the rebels attacked`), at the head of the sentence (ev27c)."""
+    v = t.head if t.dep_ in ("xcomp", "advcl") and t.head.lower_ == "were" and t.head.i < t.i else t
+    subj = child(v, ("nsubj", "nsubjpass"))
+    first = min(x.i for x in v.subtree)
+    opener = v.doc[first]
+    if v.dep_ == "advcl" and subj is not None and first < subj.i and opener.lower_ in ("had", "were", "should") and (
+            opener.i == v.i or opener.head.i == v.i) and not any(x.text == "?" for x in v.subtree):
+        return True
+    start = t.sent.start if t.doc.has_annotation("SENT_START") else 0
+    lead = next((x for x in t.doc[start:t.i] if not x.is_punct), None)
+    if lead is None or lead.lower_ not in w["supposing"] or child(lead, ("nsubj",)) is not None:
+        return False                      # (any tag: the tagger takes a first `Say` before a name for part of it)
+    return (lead.head.i == t.i and lead.dep_ in ("dep", "aux", "intj", "advmod", "parataxis", "discourse")) or (
+        t.dep_ == "ccomp" and t.head.i == lead.i)
 
 
 def _good_for_someone(c: Candidate, w) -> bool:

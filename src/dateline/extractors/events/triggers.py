@@ -877,11 +877,22 @@ def _author(doc_noun):
     return owner if names_actor(owner) or actor_like(owner) else None
 
 
+def shared_subject(v):
+    """The subject of a verb, or for a verb joined to an earlier one with no subject of its own, the earlier one's
+    (`Halvorsen stirs up crowds and is a liar and a bully`: Halvorsen is the liar; ev27c)."""
+    subj = child(v, ("nsubj",))
+    if subj is None and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i:
+        subj = child(v.head, ("nsubj",))
+    return subj
+
+
 def antecedent(rel):
     """The noun a relative pronoun stands for: the head of its clause; for `who`, when that head names no
     one (`a focal point for demonstrators here, who have taken to the streets`), the nearest noun before it that
     does. A noun said of a subject by `be` stands for that subject (`They are the ones who call doctors
-    murderers`, `Trump is a serial liar and xenophobe who has pledged to ban`)."""
+    murderers`, `Trump is a serial liar and xenophobe who has pledged to ban`), also when `be` shares the subject of
+    a verb before it or the noun is one of a list set beside the first (`X incites violence and is a liar, rampant
+    xenophobe and bully who has pledged`)."""
     noun = rel.head.head
     if rel.lower_ == "who" and rel.i > 0 and rel.doc[rel.i - 1].text == "," and noun.dep_ == "pobj" and \
             noun.head.dep_ == "prep" and noun.head.head.dep_ == "appos" and noun.head.head.head.i < noun.i:
@@ -890,10 +901,11 @@ def antecedent(rel):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "PROPN":
             noun = noun.head.head
     said = noun
-    while said.dep_ == "conj" and said.head.i != said.i:
+    while said.dep_ in ("conj", "appos") and said.head.i != said.i:
         said = said.head
     if rel.lower_ == "who" and said.dep_ == "attr" and said.head.lemma_ == "be":
-        subj = child(said.head, ("nsubj",))
+        subj = shared_subject(said.head)    # (`X incites violence and is a liar, xenophobe and bully who has
+        # pledged`: `is` shares the subject of the verb before it; ev27c)
         if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.lower_ not in ("it", "this", "that"):
             return subj
     if rel.lower_ != "who" or actor_like(noun) or actor_noun(noun):
