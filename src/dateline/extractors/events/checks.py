@@ -1142,8 +1142,9 @@ def _sense(c: Candidate, w) -> bool:
             _lemma(y) in w["medium"] for y in children(x)) for x in children(t)):
         return False                      # `the confrontation, which was captured on video`
     if c.etype == "CONSULT" and lem == "visit" and _is_verb(t) and obj is not None and (
-            obj.like_url or obj.lower_.startswith(("www", "http")) or olem in ("website", "webpage", "homepage")):
+            _web_address(obj) or olem in ("website", "webpage", "homepage")):
         return False                      # `For more information, visit www.example.org`: a web page, no one met
+        # (`_web_address`: one test of an address, ev27a's for the reader told, ev27b's here)
     if c.etype in ("ASSAULT", "PROTEST") and lem == "strike" and _is_verb(t) and any(
             x.dep_ == "prt" and x.lower_ == "out" for x in children(t)) and prep_object(t, "at") is None and \
             child(t, ("dobj",)) is None:
