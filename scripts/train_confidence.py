@@ -608,6 +608,8 @@ def main(argv=None) -> None:
     ap.add_argument("--groups", default=None, help="the groups of learned shares right, comma-separated (of "
                     "confidence.GROUPS; default key,key_type,type_clause,type_dep); with `cameo` the one-hots of the "
                     "trigger's CAMEO code are weighed too")
+    ap.add_argument("--no-page", action="store_true", help="no weights for the page's features (`page_`, `own_`: "
+                    "confidence.page_features)")
     ap.add_argument("--check", action="append", default=[], choices=("rounds", "files", "holdout"),
                     help="with --cv: also score the tune articles from weights fitted without their gold files "
                          "(scripts/gold_folds.py) at the chosen setting, beside the article folds; may repeat")
@@ -620,7 +622,8 @@ def main(argv=None) -> None:
     RATES = not args.plain
     if args.groups is not None:
         GROUPS = tuple(g for g in args.groups.split(",") if g)
-    DROP = tuple(p for p in ("cameo=",) if "cameo" not in GROUPS) + (("key=",) if args.no_key else ())
+    DROP = tuple(p for p in ("cameo=",) if "cameo" not in GROUPS) + (("key=",) if args.no_key else ()) + (
+        ("page_", "own_") if args.no_page else ())
     KEY_L2 = args.key_l2
     if args.min_type_events is not None:
         MIN_TYPE_EVENTS = args.min_type_events
