@@ -309,6 +309,7 @@ def test_the_page_features_point_to_doubt_on_a_page_of_no_politics():
     wire = confidence.page_features(talks, confidence.Page(sentences=4, actors=ministers, dateline=True, agency=True))
     assert wire == [{}] * 4
     assert all(math.isfinite(v) and 0.0 <= v <= 1.0 for v in soft.values())
+    assert confidence.page_features(gig, confidence.Page(sentences=1, actors=(shop, singer))) == [{}]
 
 
 def test_the_pipeline_gives_the_page_features(story):

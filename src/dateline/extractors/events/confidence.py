@@ -207,6 +207,8 @@ def context(events: list[Event], quotes=(), length: int = 0) -> list[dict[str, f
 POLITICAL = frozenset(("GOV", "MIL", "REB", "OPP", "PTY", "IGO", "LEG", "JUD", "COP", "SPY", "ELI"))
 FEW_POLITICAL = 5.0                   # political actors at which `page_few_political` reaches 0
 FEW_COUNTRIES = 3.0                   # distinct countries at which `page_few_countries` reaches 0
+PAGE_SENTENCES = 3                    # a text of fewer sentences (a lone sentence: PLV, a caption) tells nothing of
+#                                       its page: no `page_` features
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,9 @@ def page_features(events: list[Event], page: Page) -> list[dict[str, float]]:
     (`page_apolitical`; sectors POLITICAL), few of them (`page_few_political`), few distinct countries
     (`page_few_countries`), the share of sentences without an event (`page_sparse`), no dateline (`page_no_dateline`)
     or none naming an agency (`page_no_agency`); and whether the event's own participants resolve to actors none of
-    which is political (`own_unpolitical`)."""
+    which is political (`own_unpolitical`). A text of fewer than PAGE_SENTENCES sentences has none."""
+    if page.sentences < PAGE_SENTENCES:
+        return [{} for _ in events]
     sector = {a.id: a.sector for a in page.actors}
     political = [a for a in page.actors if a.sector in POLITICAL]
     countries = {a.country for a in page.actors if a.country and a.country != "IGO" and len(a.country) == 3}
