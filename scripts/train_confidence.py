@@ -33,7 +33,8 @@ fitted without their whole gold files (scripts/gold_folds.py; --holdout REGEX: w
 rounds), beside the article folds' confidences of the same articles: figures at floors, reliability, average
 precision. Feature variants tried for transfer (issue 10; none beat the default, docs/events.md): --no-key (no
 weights on the trigger word's one-hots), --key-l2 X (their own L2), --groups A,B (the learned shares' groups; `cameo`
-also weighs the CAMEO code's one-hots).
+also weighs the CAMEO code's one-hots), --page all|A,B (the page's features, `confidence.page_features`, weighed:
+left out by default, docs/events.md).
 """
 from __future__ import annotations
 
@@ -87,6 +88,10 @@ SKIP_UNSURE = True
 GROUPS = ("key", "key_type", "type_clause", "type_dep")
 DROP = ("cameo=",)
 KEY_L2 = None
+# the page's features (confidence.page_features; conf27): left out of the weights unless `--page` names them (or
+# `all`): on the newest rounds held out they did not raise type precision at equal recall
+PAGE = ("page_apolitical", "page_few_political", "page_no_country", "page_sparse", "page_dense", "page_dateline",
+        "page_agency", "own_unpolitical")
 
 
 # ------------------------------------------------------------------ parsing (optionally cached)
@@ -608,6 +613,8 @@ def main(argv=None) -> None:
     ap.add_argument("--groups", default=None, help="the groups of learned shares right, comma-separated (of "
                     "confidence.GROUPS; default key,key_type,type_clause,type_dep); with `cameo` the one-hots of the "
                     "trigger's CAMEO code are weighed too")
+    ap.add_argument("--page", default="", help="the page's features weighed (confidence.page_features: `all`, or "
+                    "names comma-separated; default none: tried in conf27, not shipped, docs/events.md)")
     ap.add_argument("--check", action="append", default=[], choices=("rounds", "files", "holdout"),
                     help="with --cv: also score the tune articles from weights fitted without their gold files "
                          "(scripts/gold_folds.py) at the chosen setting, beside the article folds; may repeat")
@@ -620,7 +627,8 @@ def main(argv=None) -> None:
     RATES = not args.plain
     if args.groups is not None:
         GROUPS = tuple(g for g in args.groups.split(",") if g)
-    DROP = tuple(p for p in ("cameo=",) if "cameo" not in GROUPS) + (("key=",) if args.no_key else ())
+    DROP = tuple(p for p in ("cameo=",) if "cameo" not in GROUPS) + (("key=",) if args.no_key else ()) + tuple(
+        n for n in PAGE if args.page != "all" and n not in args.page.split(","))
     KEY_L2 = args.key_l2
     if args.min_type_events is not None:
         MIN_TYPE_EVENTS = args.min_type_events

@@ -287,3 +287,36 @@ def test_the_trigger_code_and_only_the_groups_the_encodings_hold(story):
     assert set(enc) == {"prior", "cameo", "type_clause"} and enc["cameo"]["190"] > enc["prior"] > enc["cameo"]["111"]
     assert sorted(k for k in confidence.expand(feats, enc) if k.startswith("rate:")) == ["rate:cameo",
                                                                                            "rate:type_clause"]
+
+
+def test_the_page_features_of_a_page_of_no_politics_and_of_a_wire_story():
+    """A page whose actors are a company and a singer, with few sentences with an event, gets the doubtful `page_`
+    features (no political actor, no country, sparse) and no dateline ones; a wire story with a dateline and agency,
+    ministers of three countries and events in every sentence gets only `page_dense`, `page_dateline` and
+    `page_agency`; `own_unpolitical` marks an event whose participants resolve only to actors of no political sector;
+    a lone sentence (no page) gets none of them."""
+    from dateline.extractors.events import confidence
+    from dateline.records import Actor
+
+    shop, singer = Actor("A1", "Brightwave", sector="BUS"), Actor("A2", "Lila Marr", sector="CVL")
+    gig = [_ev("COOPERATE", 0, [("Brightwave", "A1")], [("Lila Marr", "A2")])]
+    soft = confidence.page_features(gig, confidence.Page(sentences=10, actors=(shop, singer)))[0]
+    assert soft["page_apolitical"] == 1.0 and soft["page_few_political"] == 1.0 and soft["page_no_country"] == 1.0
+    assert soft["page_sparse"] == round((0.9 - confidence.MIDDLE) / (1 - confidence.MIDDLE), 4)
+    assert soft["own_unpolitical"] == 1.0 and not {"page_dense", "page_dateline", "page_agency"} & set(soft)
+    assert all(math.isfinite(v) and 0.0 <= v <= 1.0 for v in soft.values())
+    assert confidence.page_features(gig, confidence.Page(sentences=1, actors=(shop, singer))) == [{}]
+    ministers = tuple(Actor(f"M{k}", f"minister {k}", country=c, sector="GOV")
+                      for k, c in enumerate(("AAA", "BBB", "CCC", "AAA", "BBB")))
+    talks = [_ev("CONSULT", 10 * k, [(f"minister {k}", f"M{k}")], [("minister 1", "M1")]) for k in range(4)]
+    wire = confidence.page_features(talks, confidence.Page(sentences=4, actors=ministers, dateline=True, agency=True))
+    assert wire == [{"page_dense": 1.0, "page_dateline": 1.0, "page_agency": 1.0}] * 4
+
+
+def test_the_pipeline_gives_the_page_features(story):
+    """The story has a dateline with an agency and the army and rebels: `page_dateline` and `page_agency`, no
+    `page_apolitical`; the share of its sentences with an event gives `page_sparse` or `page_dense` in [0, 1]."""
+    feats = [_feats(ev) for ev in story.events]
+    assert feats and all(f["page_dateline"] == 1.0 and f["page_agency"] == 1.0 for f in feats)
+    assert not any("page_apolitical" in f for f in feats)
+    assert all(0.0 <= f.get("page_sparse", 0.0) <= 1.0 and 0.0 <= f.get("page_dense", 0.0) <= 1.0 for f in feats)

@@ -248,7 +248,10 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 if not praise.praise_of_no_other(c, ev, quote_of(c.token)[1], actor_of):
                     events.append(ev)     # (praise of one's own side, of a thing or of anyone: praise.py)
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
-    events = confidence.in_article(events, quotes, len(text))
+    line = ctx.layout.dateline
+    page = confidence.Page(sentences=len(_sentences(ctx.doc)), actors=tuple(actors), dateline=line is not None,
+                           agency=line is not None and bool(line.agency))
+    events = confidence.in_article(events, quotes, len(text), page)
     if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
         events += _read_sentences(ctx, events, actors, quotes, index, best_of, vetoed)
     return events
