@@ -2732,10 +2732,13 @@ def _force_rebuked(c: Candidate, w) -> bool:
     came under attack from militants`, nor `attacked the base` (ev27b)."""
     t = c.token
     word = c.noun if c.noun is not None else t
+    matter = {y.i for v in (word, word.head.head) for x in children(v) if x.dep_ == "prep" and
+              x.lower_ in w["topicprep"] for y in x.subtree}
     if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _armed(word, w) or any(
             (_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != word.i and not warlike(x)
-            for x in sentence_tokens(word)):
-        return False                      # (the armed body's own name is no violence: `army` is in that class)
+            and x.i not in matter for x in sentence_tokens(word)):
+        return False                      # (the armed body's own name is no violence: `army` is in that class; nor
+        # is the matter's: `attacked the military over the deaths of civilians`, rev27a)
 
     def politician(x):
         return hasattr(x, "dep_") and not warlike(x) and not any(
@@ -3731,13 +3734,13 @@ def _topic_said(c: Candidate, w) -> bool:
 def _topic_on(v, w, speech_only: bool = False, matter_only: bool = False) -> bool:
     """A `topicprep` phrase on the word v whose object is no place or time (with `speech_only`, a `speech` word:
     `for his remarks`; with `matter_only`, no count of occasions or aim of a fight, `attackaim`: not `for the third
-    time`, `for a second time`, `for control of the town`, rev27a)."""
+    time`, `for a second time`, `for control of the town`, nor a stretch of land, `terrain`: not `over the river`, rev27a)."""
     return any(
         x.dep_ == "prep" and x.lower_ in w["topicprep"] and any(
             y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
             _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] and (
                 not speech_only or _lemma(y) in w["speech"]) and not (matter_only and (
-                    _lemma(y) in w["attackaim"] or any(z.ent_type_ == "ORDINAL" or _lemma(z) in ("another", "last")
+                    _lemma(y) in w["attackaim"] or _lemma(y) in w["terrain"] or any(z.ent_type_ == "ORDINAL" or _lemma(z) in ("another", "last")
                                                        for z in children(y))))
             for y in children(x))
         for x in children(v))
