@@ -19,6 +19,13 @@ def test_an_attack_for_the_nth_time_or_for_control_is_force(run):
     assert asserted(words, "ACCUSE") and not asserted(words, "ASSAULT"), asserted(words)
 
 
+def test_an_attack_over_a_river_is_force_and_over_deaths_words(run):
+    art = run("\n\nThe president attacked the rebels over the river.\n")
+    assert asserted(art, "ASSAULT") and not asserted(art, "ACCUSE"), asserted(art)
+    words = run("\n\nThe senator attacked the military over the deaths of civilians.\n")
+    assert asserted(words, "ACCUSE") and not asserted(words, "ASSAULT"), asserted(words)
+
+
 def test_a_penalty_harming_someone_is_a_claim_not_a_threat(run):
     for text in ("Farm groups warned that sanctions would hurt farmers.",
                  "The envoy warned that the embargo had cost thousands of jobs."):

@@ -3740,7 +3740,8 @@ def _topic_on(v, w, speech_only: bool = False, matter_only: bool = False) -> boo
             y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
             _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] and (
                 not speech_only or _lemma(y) in w["speech"]) and not (matter_only and (
-                    _lemma(y) in w["attackaim"] or _lemma(y) in w["terrain"] or any(z.ent_type_ == "ORDINAL" or _lemma(z) in ("another", "last")
+                    (_lemma(y) in w["attackaim"] and not any(z.dep_ == "poss" for z in children(y))) or
+                    _lemma(y) in w["terrain"] or any(z.ent_type_ == "ORDINAL" or _lemma(z) in ("another", "last")
                                                        for z in children(y))))
             for y in children(x))
         for x in children(v))
