@@ -67,3 +67,10 @@ def test_an_act_not_yet_claimed_or_not_authorised_was_done(run):
         assert asserted(art, etype), (text, asserted(art))
     arrest = run("\n\nAn arrest has yet to be made in the case.\n")
     assert not asserted(arrest, "COERCE"), asserted(arrest)
+
+
+def test_a_person_shot_on_camera_was_shot(run):
+    art = run("\n\nA protester was shot on camera by a police officer during the march.\n")
+    assert asserted(art, "ASSAULT"), asserted(art)
+    film = run("\n\nThe commercial was shot on film in two days.\n")
+    assert not asserted(film, "ASSAULT"), asserted(film)

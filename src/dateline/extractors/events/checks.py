@@ -1152,9 +1152,11 @@ def _sense(c: Candidate, w) -> bool:
             (prep_object(obj, "of") is not None and (actor_like(prep_object(obj, "of")) or actor_noun(
                 prep_object(obj, "of"))))) or any(
             x.dep_ == "prep" and x.lower_ in ("on", "with") and any(
-                _lemma(y) in w["medium"] for y in children(x)) for x in children(t))):
+                _lemma(y) in w["medium"] for y in children(x)) for x in children(t)) and not any(
+            x.dep_ in ("dobj", "nsubjpass") and (actor_like(x) or actor_noun(x)) for x in children(t))):
         return False                      # `the movie was shot in 18 days`, `due to start shooting the drama`, `shot
-        # on film`: a work filmed, no one shot (ev27b)
+        # on film`: a work filmed, no one shot (ev27b); not a person shot on camera (`a protester was shot on camera
+        # by an officer`: filmed being shot, rev27a)
     if lem in w["seizeon"] and (obj is None or t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
             "on", "upon", "onto")) and any(
             x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon", "onto") for x in children(t)):
