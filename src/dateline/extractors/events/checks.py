@@ -1921,7 +1921,10 @@ def _retractable(x, w, talks: bool = False) -> bool:
     pat = load().nouns.get(lem) if talks else None
     return x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or any(
         lem in w[k] for k in ("pact", "approvable", "measure", "commitnoun", "intentnoun", "retracted")) or (
-        pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] in ("CONSULT", "AGREE", "COOPERATE"))
+        pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] in ("CONSULT", "AGREE", "COOPERATE")) or (
+        talks and (lem in w["truce"] or (lem in w["talkstable"] and any(
+            y.dep_ in ("amod", "compound") and _lemma(y) in w["talkstable"] for y in children(x)))))
+    # (rev27a) `walked away from the negotiating table`, `from the bargaining table`, `from the ceasefire`
 
 
 def _act_of_another_type(x) -> bool:
@@ -2730,18 +2733,22 @@ def _force_rebuked(c: Candidate, w) -> bool:
     came under attack from militants`, nor `attacked the base` (ev27b)."""
     t = c.token
     word = c.noun if c.noun is not None else t
+    matter = {y.i for v in (word, word.head.head) for x in children(v) if x.dep_ == "prep" and
+              x.lower_ in w["topicprep"] for y in x.subtree}
     if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _armed(word, w) or any(
             (_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != word.i and not warlike(x)
-            for x in sentence_tokens(word)):
-        return False                      # (the armed body's own name is no violence: `army` is in that class)
+            and x.i not in matter for x in sentence_tokens(word)):
+        return False                      # (the armed body's own name is no violence: `army` is in that class; nor
+        # is the matter's: `attacked the military over the deaths of civilians`, rev27a)
 
     def politician(x):
-        return hasattr(x, "dep_") and not warlike(x) and (
+        return hasattr(x, "dep_") and not warlike(x) and not any(
+            y.dep_ in ("compound", "appos", "amod") and _lemma(y) in w["warrank"] for y in children(x)) and (
             is_person(x) or _lemma(x) in w["campaigner"] or _lemma(x) in w["politician"])
     if c.noun is None and _is_verb(t):
         sources = [x for x in c.source if hasattr(x, "dep_")]
         return bool(sources) and all(politician(x) for x in sources) and any(
-            hasattr(x, "dep_") and warlike(x) for x in c.target) and _topic_on(t, w)
+            hasattr(x, "dep_") and warlike(x) for x in c.target) and _topic_on(t, w, matter_only=True)
     under = word.head
     come = under.head
     if word.dep_ != "pobj" or under.lower_ != "under" or _lemma(come) != "come":
@@ -2762,7 +2769,15 @@ def _consequences_told(said, w) -> list:
         lem = _lemma(x)
         return lem in w["menace"] or (lem in nouns and nouns[lem].cameo and plover(nouns[lem].cameo)[0] in (
             "SANCTION", "COERCE"))
-    return [x for x in children(said) if x.dep_ in ("nsubj", "nsubjpass", "dobj") and penalty(x)]
+    if said.tag_ == "VBD" or any(x.dep_ in ("aux", "auxpass") and (x.tag_ == "VBD" or _lemma(x) == "have")
+                                 for x in children(said)):
+        return []                         # `warned that the embargo had cost jobs`, `sanctions were imposed`: a
+        # claim of what was done, no consequence to come (rev27a)
+    effect = child(said, ("dobj",)) is not None
+    return [x for x in children(said) if (x.dep_ == "dobj" or (x.dep_ in ("nsubj", "nsubjpass") and not effect))
+            and penalty(x)]
+    # a penalty doing something to someone is a claim of its effect (`warned that sanctions would hurt farmers`;
+    # rev27a), not one warned of (`that sanctions would follow`, `that Washington would impose an embargo`)
 
 
 def _vowed_effort(t, w) -> bool:
@@ -2780,7 +2795,9 @@ def _worn(n, w) -> bool:
             n.dep_ == "conj" and _lemma(n.head) in w["clothing"]):
         return True
     return n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("NOUN", "PROPN") and not any(
-        x.dep_ in ("det", "poss") for x in children(n))
+        x.dep_ in ("det", "poss", "acl", "relcl") or (x.dep_ == "prep" and x.lower_ in ("against", "over", "by"))
+        for x in children(n))
+    # (rev27a) not suits brought or filed (`plaintiffs in suits against the company`, `named in suits filed by`)
 
 
 def _owned_thing_refused(t) -> bool:
@@ -3725,14 +3742,19 @@ def _topic_said(c: Candidate, w) -> bool:
     return _is_verb(c.token) and _topic_on(c.token, w)
 
 
-def _topic_on(v, w, speech_only: bool = False) -> bool:
+def _topic_on(v, w, speech_only: bool = False, matter_only: bool = False) -> bool:
     """A `topicprep` phrase on the word v whose object is no place or time (with `speech_only`, a `speech` word:
-    `for his remarks`)."""
+    `for his remarks`; with `matter_only`, no count of occasions or aim of a fight, `attackaim`: not `for the third
+    time`, `for a second time`, `for control of the town`, nor a stretch of land, `terrain`: not `over the river`, rev27a)."""
     return any(
         x.dep_ == "prep" and x.lower_ in w["topicprep"] and any(
             y.dep_ in ("pobj", "pcomp") and y.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and
             _lemma(y) not in w["site"] and _lemma(y) not in w["placevisited"] and (
-                not speech_only or _lemma(y) in w["speech"]) for y in children(x))
+                not speech_only or _lemma(y) in w["speech"]) and not (matter_only and (
+                    (_lemma(y) in w["attackaim"] and not any(z.dep_ == "poss" for z in children(y))) or
+                    _lemma(y) in w["terrain"] or any(z.ent_type_ == "ORDINAL" or _lemma(z) in ("another", "last")
+                                                       for z in children(y))))
+            for y in children(x))
         for x in children(v))
 
 

@@ -15,7 +15,8 @@ from bisect import bisect_left
 from ..spans import lowered, sentence_of, sentence_tokens
 from ..token_strings import strings
 from . import crime
-from .triggers import lemma as _lemma, Candidate
+from .nouns import actor_noun
+from .triggers import actor_like, lemma as _lemma, Candidate
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")    # `45-40`, `3-1`: a game's score in one token
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE"})
@@ -174,10 +175,16 @@ def filming(c: Candidate, w) -> bool:
         shot += [x for x in t.head.children if x.dep_ == "nsubj"]   # `the film began shooting in March`
     shot += [y for x in list(shot) for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
              for y in p.children if y.dep_ == "pobj"]               # `shot most of the film`
-    if not any(_lemma(x) in w["screenwork"] or x.lower_ in w["screenwork"] for x in shot) and not any(
+    people = [x for x in t.children if x.dep_ in ("dobj", "nsubjpass") and (actor_like(x) or actor_noun(x))]
+    works = [x for x in shot if (_lemma(x) in w["screenwork"] or x.lower_ in w["screenwork"]) and not any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(y.dep_ == "pobj" and (actor_like(y) or actor_noun(y))
+                                                    for y in p.children) for p in x.children)]
+    if not works and (people or not any(
             x.dep_ == "prep" and x.lower_ in ("on", "with") and any(_lemma(y) in w["medium"] for y in x.children)
-            for x in t.children):
-        return False                      # nor shot `on film`, `on video` (a `medium`; ev27b's clause, merged here)
+            for x in t.children)):
+        return False                      # nor shot `on film`, `on video` (a `medium`; ev27b's clause, merged here),
+        # unless a person is the one shot (`a protester was shot on camera`) or the work is one of people (`shot a
+        # series of victims`; rev27a)
     harm = (crime.words()["crimeword"] | w["harmsign"]) - SHOOT
     return not any(_lemma(x) in harm or x.lower_ in harm for x in sentence_tokens(c.token) if x.i != t.i)
 
