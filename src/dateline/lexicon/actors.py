@@ -440,7 +440,7 @@ def dweller_country(word: str) -> Optional[str]:
     """The ISO3 country of a capitalised noun of someone from a large city or US state (`Londoner` -> GBR, `Texan`,
     `Seattleite` -> USA): the word less an ending of actor_words.tsv `dweller_suffix` (plus the letters after its
     colon) is a place of `place_country`; else None (the caller rules out given names: `Susan`)."""
-    if not word[:1].isupper() or not word.isalpha():
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in words("dweller_not"):
         return None
     for row in sorted(words("dweller_suffix")):
         suffix, _, added = row.partition(":")

@@ -164,9 +164,9 @@ def staff_of_body_before(st: ActorState) -> None:
     staff = lex.words("staff") | lex.words("head_title")
     text = st.ctx.text
     for c in st.clusters.values():
-        if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in staff or not c.mentions:
-            continue
-        s = min(c.mentions)[0]
+        if c.key[0] not in ("P?", "D") or c.sector not in ("GOV", None) or c.role not in staff or not c.mentions:
+            continue                              # (None: people._named_body left a body in no lexicon without
+        s = min(c.mentions)[0]                    # one, `Boston Scientific spokesman`, rev27b)
         for ms, me, o in st.mentions.around(max(0, s - 80), s):
             if o is not c and o.key[0] == "O" and me <= s and not text[me:s].strip() and \
                     o.sector not in (None, "GOV", "CVL"):

@@ -184,6 +184,8 @@ def people(st: ActorState) -> None:
     in_list = set()                      # first tokens of names listed in an entity taken for an organisation
     full_surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1 and
                      ent[0].lower_ not in lex.words("honorific") and ent[0].is_alpha}
+    full_firsts = {t.text for t in doc[:-1] if t.text[:1].isupper() and t.is_alpha and t.whitespace_ == " " and
+                   t.nbor().text[:1].isupper() and t.nbor().is_alpha}   # (first words of capitalised pairs)
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
@@ -202,8 +204,11 @@ def people(st: ActorState) -> None:
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms():
             s += 1
-        while s < e - 1 and _dweller(toks[s]):
+        while s < e - 1 and _dweller(toks[s]) and (e - s > 2 or toks[s + 1].lower_ in given_names() or
+                                                   toks[s + 1].text in full_firsts):
             s += 1                                # `Londoner Jade` tagged whole: where she is from, then her name
+            #                                       (a full name, a given name or a word that opens a name elsewhere
+            #                                       must follow: not `Kiran Patel`, `Karan Mehta`, rev27b)
         while s < e - 1 and toks[s].lower_ in lex.words("honorific") and toks[e - 1].text in full_surnames and \
                 _one_gender_honoured(st.ctx.text, toks[e - 1].text):
             s += 1                                # `Mr Carroll` tagged whole (no period) beside `Stephen Carroll`:
@@ -2527,7 +2532,8 @@ def _clause_organisation(st: ActorState, clause):
     if clause.dep_ == "prep":
         return _workplace_noun(st, clause), None
     if clause.dep_ == "relcl" and clause.lemma_ == "work":   # `who works at the hospice`
-        prep = next((p for p in children(clause) if p.dep_ == "prep" and p.lower_ in ("at", "for", "with")), None)
+        prep = next((p for p in children(clause) if p.dep_ == "prep" and p.lower_ in ("at", "for")), None)
+        #                                           (not `who works with the police`: beside them, rev27b)
         return (_workplace_noun(st, prep) if prep is not None else None), None
     return None, None
 
@@ -2537,6 +2543,8 @@ def _workplace_noun(st: ActorState, prep) -> Optional[str]:
     hospice`, `Ann Cole of the school`): that of the body the article named before with a name ending in the noun
     (`the Helen Vale Hospice`), else the noun's own (orgwords.tsv: `school` EDU, `company` BUS); else None (act27b)."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if prep.head.lemma_.lower() in lex.words("patron"):
+        return None                               # `a customer at the bank`, `a patient at the hospital` (rev27b)
     if obj is None or obj.pos_ != "NOUN" or not obj.is_lower or \
             not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) or \
             any(d.dep_ == "prep" and d.lower_ == "of" for d in obj.children):
@@ -2639,7 +2647,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         body = _named_body(st, j - 1) if info.sector == "GOV" else None
         if body is not None:
             info.sector = body[0]                 # `Bay Hospital spokeswoman Ann Lee`: the named body's (act27b)
-            return info
+            if body[0] is not None:
+                return info                       # (else the body may still be known below: `Boston Scientific
+            #                                       spokesman`, a company the article tagged, rev27b)
     if _head_of_named_body(st, j, sent_start, info):
         return info
     if _works_director(st, j, s, sent_start, info):
@@ -2689,8 +2699,14 @@ def _dweller(tok) -> bool:
     """True for a capitalised noun of someone from a large city or US state (`Londoner`, `Texan`: lexicon.actors.
     `dweller_country`) that is no given name and no lexicon hit (a country's demonym is a DEM hit), before a
     capitalised word (act27b)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper() and \
-        tok.lower_ not in given_names() and lex.dweller_country(tok.text) is not None
+        tok.lower_ not in given_names() and tok.text not in lex.countries().demonyms and \
+        not (prev is not None and prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in lex.title_words() and
+             prev.lower_ not in lex.words("former")) and \
+        lex.dweller_country(tok.text) is not None
+    # (rev27b: a country's demonym is none, `Armenian`, `Georgian`, `Jamaican` (not Armenia, Colombia; Georgia, US);
+    # nor the last word of a longer name, `New Yorker`, `North Carolinian`)
 
 
 def _written_lower(st: ActorState, s: int, e: int) -> bool:
