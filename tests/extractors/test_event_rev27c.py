@@ -47,3 +47,10 @@ def test_a_name_opened_by_say_is_no_supposition(run):
     assert asserted(art, "sued"), art.events
     art = run("Suppose the rebels attacked the capital tomorrow.")
     assert not asserted(art, "attacked"), art.events
+
+
+def test_a_work_that_followed_events_tells_no_plot(run):
+    art = run("The show followed weeks of protests in which police arrested hundreds of students.")
+    assert [e for e in asserted(art, "arrested") if e[0] == "COERCE"], art.events
+    art = run("The series follows a detective who arrests a corrupt mayor.")
+    assert not asserted(art, "arrests"), art.events

@@ -259,12 +259,16 @@ def fiction(c: Candidate, w) -> bool:
         if h.pos_ in ("VERB", "AUX") and (_lemma(h) in w["plotverb"] or h.lower_ in w["plotverb"]) and any(
                 x.dep_ in ("nsubj", "nsubjpass") and work(x) for x in h.children):
             if below.dep_ in ("conj", "cc", "advcl", "parataxis") or (
-                    _lemma(h) in CAST and not any(x.dep_ == "prep" and x.lower_ == "as" for x in h.children)):
+                    _lemma(h) in CAST and not any(x.dep_ == "prep" and x.lower_ == "as" for x in h.children)) or (
+                    h.tag_ == "VBD" and _lemma(h) in AFTER):
                 return False              # (a clause beside the plot: `the novel follows a spy ..., and its author
-                # was arrested`; the cast named, no role: `the film stars an actor who was arrested`; rev27c)
+                # was arrested`; the cast named, no role: `the film stars an actor who was arrested`; came after or
+                # witnessed: `the show followed weeks of protests in which police arrested hundreds`; rev27c)
             return True
     return False
 
 
+AFTER = frozenset({"follow", "see"})     # plot verbs whose simple past is news: came after, witnessed (a plot is told
+# in the present: `the film follows a spy who ...`; rev27c)
 CAST = frozenset({"star", "feature"})     # plot verbs that name the cast: the plot is in the role (`stars X as a spy
 # who ...`), not in what is said of the actor (rev27c)
