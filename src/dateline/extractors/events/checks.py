@@ -4378,6 +4378,9 @@ def _supposed(t, w) -> bool:
     lead = next((x for x in t.doc[start:t.i] if not x.is_punct), None)
     if lead is None or lead.lower_ not in w["supposing"] or child(lead, ("nsubj",)) is not None:
         return False                      # (any tag: the tagger takes a first `Say` before a name for part of it)
+    if child(t, ("nsubj", "nsubjpass", "expl")) is None:
+        return False                      # `Say Yes to Education Inc. sued the city`: a name opened by the word; a
+        # supposed clause has its own subject after it (`Say Canada demanded`; rev27c)
     return (lead.head.i == t.i and lead.dep_ in ("dep", "aux", "intj", "advmod", "parataxis", "discourse")) or (
         t.dep_ == "ccomp" and t.head.i == lead.i)
 

@@ -16,7 +16,7 @@ from ..spans import lowered, sentence_of, sentence_tokens
 from ..token_strings import strings
 from . import crime
 from .nouns import actor_noun
-from .triggers import actor_like, lemma as _lemma, Candidate
+from .triggers import lemma as _lemma, Candidate
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")    # `45-40`, `3-1`: a game's score in one token
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE"})
@@ -173,30 +173,48 @@ def filming(c: Candidate, w) -> bool:
         shot.append(h)                    # that leads up to what is shot
     if t.dep_ in ("xcomp", "dobj") and _lemma(t.head) in START:
         shot += [x for x in t.head.children if x.dep_ == "nsubj"]   # `the film began shooting in March`
-    shot += [y for x in list(shot) for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
-             for y in p.children if y.dep_ == "pobj"]               # `shot most of the film`
-    people = [x for x in t.children if x.dep_ in ("dobj", "nsubjpass") and (actor_like(x) or actor_noun(x))]
-    works = [x for x in shot if (_lemma(x) in w["screenwork"] or x.lower_ in w["screenwork"]) and not any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(y.dep_ == "pobj" and (actor_like(y) or actor_noun(y))
-                                                    for y in p.children) for p in x.children)]
-    if not works and (people or not any(
+    if any(_someone(x) for x in t.children if x.dep_ in ("dobj", "nsubjpass")):
+        return False                      # a person shot: `a protester was shot on camera` (rev27c)
+    shot += [y for x in list(shot) if x.pos_ not in ("NOUN", "PROPN") or _lemma(x) in w["workpart"]
+             for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+             for y in p.children if y.dep_ == "pobj"]               # `shot most of the film`, not `shot the star
+    # of the series` (someone of the work, rev27c)
+    if not any(_lemma(x) in w["screenwork"] or x.lower_ in w["screenwork"] for x in shot) and not any(
             x.dep_ == "prep" and x.lower_ in ("on", "with") and any(_lemma(y) in w["medium"] for y in x.children)
-            for x in t.children)):
-        return False                      # nor shot `on film`, `on video` (a `medium`; ev27b's clause, merged here),
-        # unless a person is the one shot (`a protester was shot on camera`) or the work is one of people (`shot a
-        # series of victims`; rev27a)
+            for x in t.children):
+        return False                      # nor shot `on film`, `on video` (a `medium`; ev27b's clause, merged here)
+    return not _harm_near(c.token, t, w)
+
+
+def _someone(x) -> bool:
+    """A person or an actor (a name of one, a noun of an actor, a personal pronoun): what a blow, not a camera, is
+    aimed at (rev27c)."""
+    return x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or actor_noun(x) or x.lower_ in (
+        "he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you", "who")
+
+
+def _harm_near(tok, t, w) -> bool:
+    """A word of real harm (`harmsign`, the crime words) in `tok`'s sentence other than `t` or a word of shooting:
+    the one test of filming and of a release (`Missiles hit theaters and shops, killing 12`: a blow; rev27c)."""
     harm = (crime.words()["crimeword"] | w["harmsign"]) - SHOOT
-    return not any(_lemma(x) in harm or x.lower_ in harm for x in sentence_tokens(c.token) if x.i != t.i)
+    return any(_lemma(x) in harm or x.lower_ in harm for x in sentence_tokens(tok) if x.i != t.i)
 
 
 def release(c: Candidate, w) -> bool:
     """`hit` with a plural place where works and goods reach the public or the night out (`outlet`: theaters, stores,
     shelves, charts, tiles: `the sequel hits theaters Friday`, `was seen hitting the tiles`): a work released or a
-    night out, no blow struck (`a shell hit the theater` is singular and stays)."""
+    night out, no blow struck (`a shell hit the theater` is singular and stays). Not when a word of harm is in the
+    sentence (`Missiles hit theaters and shops, killing 12`) or the hitter is an actor (`looters hit stores across
+    the city`, `the gang hit three stores`): a raid or a blow (rev27c)."""
     t = c.token
     if c.noun is not None or _lemma(t) != "hit":
         return False
-    return any(x.dep_ == "dobj" and x.tag_ in ("NNS", "NNPS") and _lemma(x) in w["outlet"] for x in t.children)
+    if not any(x.dep_ == "dobj" and x.tag_ in ("NNS", "NNPS") and _lemma(x) in w["outlet"] for x in t.children):
+        return False
+    subj = next((x for x in t.children if x.dep_ == "nsubj"), None)
+    if subj is not None and _someone(subj) and subj.lower_ not in ("it", "they", "who"):
+        return False
+    return not _harm_near(c.token, t, w)
 
 
 def code_run(c: Candidate, w) -> bool:
@@ -237,8 +255,20 @@ def fiction(c: Candidate, w) -> bool:
     while h.head.i != h.i and steps < 6:
         if h.dep_ in ("nsubj", "nsubjpass"):
             return False                  # (the act is in the subject: `the raids that followed the film`)
-        h, steps = h.head, steps + 1
+        below, h, steps = h, h.head, steps + 1
         if h.pos_ in ("VERB", "AUX") and (_lemma(h) in w["plotverb"] or h.lower_ in w["plotverb"]) and any(
                 x.dep_ in ("nsubj", "nsubjpass") and work(x) for x in h.children):
+            if below.dep_ in ("conj", "cc", "advcl", "parataxis") or (
+                    _lemma(h) in CAST and not any(x.dep_ == "prep" and x.lower_ == "as" for x in h.children)) or (
+                    h.tag_ == "VBD" and _lemma(h) in AFTER):
+                return False              # (a clause beside the plot: `the novel follows a spy ..., and its author
+                # was arrested`; the cast named, no role: `the film stars an actor who was arrested`; came after or
+                # witnessed: `the show followed weeks of protests in which police arrested hundreds`; rev27c)
             return True
     return False
+
+
+AFTER = frozenset({"follow", "see"})     # plot verbs whose simple past is news: came after, witnessed (a plot is told
+# in the present: `the film follows a spy who ...`; rev27c)
+CAST = frozenset({"star", "feature"})     # plot verbs that name the cast: the plot is in the role (`stars X as a spy
+# who ...`), not in what is said of the actor (rev27c)
