@@ -160,9 +160,10 @@ START = frozenset({"start", "begin", "finish", "resume", "wrap", "complete", "co
 
 def filming(c: Candidate, w) -> bool:
     """`shoot` typed ASSAULT that makes a film: what is shot is a work of the screen (`screenwork`: film, movie, scene,
-    episode, footage, drama, photo ...; or shot `on` a `medium`: `the crew shot the final scenes`, `The movie was shot in 18 days`, `start shooting
-    director Ann Lee's war drama`, `the film began shooting`) and no word of real harm besides (`harmsign`, the crime
-    words: `a gunman shot two moviegoers at a screening of the film` stays)."""
+    episode, footage, drama, photo ...) or it is shot `on` a `medium` (`the crew shot the final scenes`, `The movie
+    was shot in 18 days`, `start shooting director Ann Lee's war drama`, `the film began shooting`, `shot on video`),
+    no person is the one shot, and no word of real harm is near (`_harm_near`: `a gunman shot two moviegoers at a
+    screening of the film` stays). One rule: ev27a's, with ev27b's clause and rev27a's and rev27c's guards merged in."""
     t = c.noun if c.noun is not None else c.token
     if c.etype != "ASSAULT" or _lemma(t) not in SHOOT and t.lower_ not in SHOOT:
         return False
