@@ -184,8 +184,14 @@ def people(st: ActorState) -> None:
     in_list = set()                      # first tokens of names listed in an entity taken for an organisation
     full_surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1 and
                      ent[0].lower_ not in lex.words("honorific") and ent[0].is_alpha}
-    full_firsts = {t.text for t in doc[:-1] if t.text[:1].isupper() and t.is_alpha and t.whitespace_ == " " and
-                   t.nbor().text[:1].isupper() and t.nbor().is_alpha}   # (first words of capitalised pairs)
+    firsts: list[set] = []               # first words of capitalised pairs, made at the first dweller only (a
+    #                                      Token made for every word of every article cost 1.5% of the extractors)
+
+    def full_firsts() -> set:
+        if not firsts:
+            firsts.append({t.text for t in doc[:-1] if t.text[:1].isupper() and t.is_alpha and t.whitespace_ == " "
+                           and t.nbor().text[:1].isupper() and t.nbor().is_alpha})
+        return firsts[0]
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
@@ -205,7 +211,7 @@ def people(st: ActorState) -> None:
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms():
             s += 1
         while s < e - 1 and _dweller(toks[s]) and (e - s > 2 or toks[s + 1].lower_ in given_names() or
-                                                   toks[s + 1].text in full_firsts):
+                                                   toks[s + 1].text in full_firsts()):
             s += 1                                # `Londoner Jade` tagged whole: where she is from, then her name
             #                                       (a full name, a given name or a word that opens a name elsewhere
             #                                       must follow: not `Kiran Patel`, `Karan Mehta`, rev27b)
