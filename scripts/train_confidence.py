@@ -613,8 +613,9 @@ def main(argv=None) -> None:
     ap.add_argument("--groups", default=None, help="the groups of learned shares right, comma-separated (of "
                     "confidence.GROUPS; default key,key_type,type_clause,type_dep); with `cameo` the one-hots of the "
                     "trigger's CAMEO code are weighed too")
-    ap.add_argument("--page", default="", help="the page's features weighed (confidence.page_features: `all`, or "
-                    "names comma-separated; default none: tried in conf27, not shipped, docs/events.md)")
+    ap.add_argument("--page", default="all", help="the page's features weighed (confidence.page_features: `all`, "
+                    "names comma-separated, or `none`; default all: weighed since the end of the twenty-seventh "
+                    "session, docs/events.md \"The page's features weighed\")")
     ap.add_argument("--check", action="append", default=[], choices=("rounds", "files", "holdout"),
                     help="with --cv: also score the tune articles from weights fitted without their gold files "
                          "(scripts/gold_folds.py) at the chosen setting, beside the article folds; may repeat")
