@@ -2733,9 +2733,11 @@ def _force_rebuked(c: Candidate, w) -> bool:
     came under attack from militants`, nor `attacked the base` (ev27b)."""
     t = c.token
     word = c.noun if c.noun is not None else t
+    if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"]:
+        return False                      # (the word's own test first: the matter's words are walked only then)
     matter = {y.i for v in (word, word.head.head) for x in children(v) if x.dep_ == "prep" and
               x.lower_ in w["topicprep"] for y in x.subtree}
-    if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"] or _armed(word, w) or any(
+    if _armed(word, w) or any(
             (_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != word.i and not warlike(x)
             and x.i not in matter for x in sentence_tokens(word)):
         return False                      # (the armed body's own name is no violence: `army` is in that class; nor
@@ -4368,13 +4370,14 @@ def _supposed(t, w) -> bool:
     before its subject) or a supposition opened by an imperative of supposing (event_senses `supposing`: `Say
     Canada demanded that ...`, `Suppose the rebels attacked`), at the head of the sentence (ev27c)."""
     v = t.head if t.dep_ in ("xcomp", "advcl") and t.head.lower_ == "were" and t.head.i < t.i else t
-    subj = child(v, ("nsubj", "nsubjpass"))
-    first = min(x.i for x in v.subtree)
-    opener = v.doc[first]
-    if v.dep_ == "advcl" and subj is not None and first < subj.i and opener.lower_ in ("had", "were", "should") and (
-            opener.i == v.i or opener.head.i == v.i) and not any(x.text == "?" for x in v.subtree):
-        return True
-    start = t.sent.start if t.doc.has_annotation("SENT_START") else 0
+    subj = child(v, ("nsubj", "nsubjpass")) if v.dep_ == "advcl" else None
+    if subj is not None:                  # (the clause's words walked only for an adverbial clause with a subject)
+        first = min(x.i for x in v.subtree)
+        opener = v.doc[first]
+        if first < subj.i and opener.lower_ in ("had", "were", "should") and (
+                opener.i == v.i or opener.head.i == v.i) and not any(x.text == "?" for x in v.subtree):
+            return True
+    start = sentence_of(t.doc, t.i).start if t.doc.has_annotation("SENT_START") else 0
     lead = next((x for x in t.doc[start:t.i] if not x.is_punct), None)
     if lead is None or lead.lower_ not in w["supposing"] or child(lead, ("nsubj",)) is not None:
         return False                      # (any tag: the tagger takes a first `Say` before a name for part of it)

@@ -16,7 +16,7 @@ from ..spans import lowered, sentence_of, sentence_tokens
 from ..token_strings import strings
 from . import crime
 from .nouns import actor_noun
-from .triggers import lemma as _lemma, Candidate
+from .triggers import lemma as _lemma, ACTOR_ENTS, Candidate
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")    # `45-40`, `3-1`: a game's score in one token
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE"})
@@ -190,7 +190,7 @@ def filming(c: Candidate, w) -> bool:
 def _someone(x) -> bool:
     """A person or an actor (a name of one, a noun of an actor, a personal pronoun): what a blow, not a camera, is
     aimed at (rev27c)."""
-    return x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or actor_noun(x) or x.lower_ in (
+    return x.ent_type_ in ACTOR_ENTS or actor_noun(x) or x.lower_ in (
         "he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you", "who")
 
 
