@@ -1138,6 +1138,9 @@ def inherited_source(c: Candidate, n):
         if h.pos_ == "ADP":
             h = h.head
         if h.pos_ in ("NOUN", "PROPN"):
+            if h.lemma_.lower() in cues.get("standpoint", ()):
+                return None               # `he is an opponent of the sanctions on Iran`: a stand on the act, not
+                # the act (ev28)
             src = child(h, ("poss",)) or prep_object(h, "from") or prep_object(h, "by")
             if src is None and h.dep_ in SUBJ:
                 src = h
