@@ -1441,7 +1441,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ == "for" for x in children(t)):
         return False                      # `pushing Obama's policies`, `pushing on an open door`: no asking
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["figurative"] and (
-            (_is_verb(t) and (_infinitive(t) or prep_object(t, "for") is not None))
+            (_is_verb(t) and (_infinitive(t) or _for_a_cause(t)))
             or any(x.dep_ in ("compound", "amod", "nmod") and _lemma(x) in w["arena"]
                    for x in children(c.noun if c.noun is not None else t))
             or (c.nominal and _campaign_noun(c.noun if c.noun is not None else t) and not _violence_near(t, w))):
@@ -1592,8 +1592,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and lem == "sign" and (olem in w["signedthing"] or (
             t.dep_ == "acl" and _lemma(t.head) not in w["pact"] and _lemma(t.head) not in w["accord"])):
         return False                      # `a letter signed by 200 Republicans`, `signed a petition`: no deal
-    if c.etype == "ASSAULT" and olem in w["document"]:
-        return False                      # `used to destroy classified documents`
+    if c.etype == "ASSAULT" and olem in w["document"] and not (
+            c.noun is not None and obj.pos_ == "PRON" and c.noun.i < obj.i):
+        return False                      # `used to destroy classified documents` (not `carried it out`, the attack
+        # named before: triggers._event_before, ev28)
     if c.etype == "REQUEST" and lem == "direct" and obj is not None and not _actorish(obj):
         return False                      # `has directed a reorganization process`: led, not ordered
     if c.etype == "AID" and lem in w["sendaid"] and obj is not None and (
@@ -2751,7 +2753,9 @@ def _force_rebuked(c: Candidate, w) -> bool:
     def politician(x):
         return hasattr(x, "dep_") and not warlike(x) and not any(
             y.dep_ in ("compound", "appos", "amod") and _lemma(y) in w["warrank"] for y in children(x)) and (
-            is_person(x) or _lemma(x) in w["campaigner"] or _lemma(x) in w["politician"])
+            is_person(x) or _lemma(x) in w["campaigner"] or _lemma(x) in w["politician"] or any(
+                y.dep_ == "compound" and _lemma(y) in w["politician"] for y in children(x)))   # (`Councilwoman
+    # Reyes` tagged ORG: her title says so, ev28)
     if c.noun is None and _is_verb(t):
         sources = [x for x in c.source if hasattr(x, "dep_")]
         return bool(sources) and all(politician(x) for x in sources) and any(
@@ -3661,6 +3665,12 @@ def _verbal_attack(c: Candidate, w) -> bool:
         _armed(word, w) or _physical_target(c, w) or _state_source(c) or _war_side(c, targets=False)
         or _violence_near(t, w) or _done_where(word, w)
         or _harm_in_article(t.doc, w))
+
+
+def _for_a_cause(t) -> bool:
+    """A `for` phrase on the verb that is no stretch of time (`fought for custody`, not `for three days`; ev28)."""
+    o = prep_object(t, "for")
+    return o is not None and not (o.ent_type_ in ("DATE", "TIME") or _lemma(o) in evaluative.TIMESPAN)
 
 
 def _done_where(t, w) -> bool:

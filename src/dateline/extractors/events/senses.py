@@ -29,8 +29,15 @@ def _someone(x, w) -> bool:
 
 
 def _objects(t) -> list:
-    """What the verb is done to: its direct object, or the passive subject."""
-    return [x for x in children(t) if x.dep_ in ("dobj", "nsubjpass")]
+    """What the verb is done to: its direct object, or the passive subject (past a count: `thousands of emails`)."""
+    out = [x for x in children(t) if x.dep_ in ("dobj", "nsubjpass") and x.lower_ not in RELATIVE]
+    if not out and t.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in RELATIVE for x in children(t)):
+        out = [t.head]                    # `the script that the attackers executed`: what the clause is on
+    return [(prep_object(x, "of") or x) if x.like_num or x.lower_ in COUNTS else x for x in out]
+
+
+RELATIVE = frozenset({"that", "which", "who", "whom"})
+COUNTS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "lots", "tens"})
 
 
 def _subject(t):
@@ -48,7 +55,9 @@ def no_event(c: Candidate, w) -> bool:
     """The trigger's arguments are of a kind its event sense cannot take: no event."""
     t = c.token
     if c.noun is not None:
-        return c.etype == "REQUEST" and _market_demand(c.noun, w)
+        return (c.etype == "REQUEST" and _market_demand(c.noun, w)) or (
+            c.etype == "THREATEN" and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in ("meet", "miss"))
+        # (`failed to meet the deadline`: a date kept or missed, no ultimatum)
     if not _is_verb(t):
         return False
     lem = _lemma(t)
@@ -58,14 +67,26 @@ def no_event(c: Candidate, w) -> bool:
             or x.pos_ == "PRON" and x.lower_ not in ("him", "her", "them") for x in objs):
         return True                       # `fired 300 workers`, `was fired after eight defeats`, `fired the ball
         # into the corner`: only a shot, a projectile or a weapon is fired at someone
-    if c.etype == "ASSAULT" and lem == "execute" and objs and not any(_someone(x, w) for x in objs):
+    if c.etype in ("ASSAULT", "ACCUSE") and lem == "execute" and objs and not any(_someone(x, w) for x in objs):
         return True                       # `executed the play`, `the program executes the script`: a plan or code
         # carried out (a cyber attack executed is retyped before: `retype`)
     if c.etype in ("ASSAULT", "COERCE") and _in(t, w["conquest"]) and any(_won(x, w) for x in objs):
         return True                       # `captured the title`, `seized the lead`, `captured a third of the market`
+    if c.etype == "ASSAULT" and _in(t, w["capturing"]) and objs and all(
+            _in(x, w["network"]) or _in(x, w["document"]) and x.pos_ == "NOUN" for x in objs):
+        return True                       # `the emails were captured`: data recorded, no one taken
+    if c.etype == "ASSAULT" and lem in ("hit", "strike") and objs and all(_in(x, w["obstacle"]) for x in objs):
+        return True                       # `the flight hit turbulence`, `talks hit a snag`: met on the way, no blow
+    if c.etype in ("CONSULT", "ASSAULT", "ACCUSE") and lem in ("meet", "clash", "face", "play") and any(
+            x.dep_ == "prep" and x.lower_ == "in" and _in(child(x, ("pobj",)), w["fixture"]) for x in children(t)):
+        return True                       # `the two sides meet in the final`: a game
     if c.etype in ("ASSAULT", "ACCUSE", "REJECT") and _in(t, w["fightverb"]) and objs and all(
             _in(x, w["ailment"]) for x in objs):
         return True                       # `fighting cancer`, `battled addiction`: an illness, no foe
+    if c.etype == "ASSAULT" and lem == "battle" and not any(warlike(x) for x in (*c.source, *c.target)
+                                                            if hasattr(x, "dep_")) and not _violence_in(t, w):
+        return True                       # `the movement continues to battle against the electorate`: a verb of
+        # battle is force only with an armed side or violence told (`troops battled insurgents`)
     if c.etype in ("ASSAULT", "PROTEST", "COERCE", "REJECT") and _thing_did(t, w):
         return True                       # `a fallen tree blocked the road`, `the rocket blasted off`
     if c.etype == "ASSAULT" and lem == "shoot" and _in(_subject(t), w["cameraman"]):
@@ -74,9 +95,25 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `raided the pension fund`: money taken, no one searched
     if c.etype in ("ACCUSE", "THREATEN") and lem == "warn" and _forecast(t, w):
         return True                       # `the company warned that profits would fall`: a forecast
+    if c.etype == "PROTEST" and lem == "strike" and not objs and _one_person(_subject(t)):
+        return True                       # `Kane struck from 20 yards`: one person strikes a ball or a blow; a
+        # walkout is done by workers together (`nurses struck for a second day`)
+    if c.etype in ("CONSULT", "REJECT") and lem == "meet" and objs and not any(
+            _someone(x, w) or x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for x in objs):
+        return True                       # `failed to meet its sales targets`, `met the deadline`: a thing met, no one
     if any(x.dep_ == "prt" and f"{lem}_{x.lower_}" in w["idlephrase"] for x in children(t)):
         return True                       # `blasted off`, `stormed off the stage`: a going, no act on anyone
     return False
+
+
+def _violence_in(t, w) -> bool:
+    return any(_in(x, w["violence"]) and x.i != t.i for x in sentence_tokens(t))
+
+
+def _one_person(s) -> bool:
+    """A single person named (`Kane`, `the striker`): no body of workers."""
+    return s is not None and (s.ent_type_ == "PERSON" or s.tag_ == "NNP" and not s.ent_type_) and not any(
+        x.dep_ == "conj" for x in children(s))
 
 
 def _won(x, w) -> bool:
@@ -122,6 +159,9 @@ def _forecast(t, w) -> bool:
 def retype(c: Candidate, w) -> None:
     """The type of a trigger word's other event sense, read off its arguments."""
     t = c.token
+    if c.noun is not None and c.noun.i < t.i:
+        c.target = [x for x in c.target if not (hasattr(x, "i") and x.lower_ in ("it", "them") and x.head.i == t.i)]
+        # (`carried it out`: `it` is the attack itself, triggers._event_before)
     if not _is_verb(t) or c.noun is not None:
         return
     lem = _lemma(t)
