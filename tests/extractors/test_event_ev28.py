@@ -122,3 +122,14 @@ def test_one_person_striking_is_no_walkout(run):
 def test_a_thing_met_is_no_meeting(run):
     assert not one(run, "The agency failed to meet the deadline for the report.")
     assert one(run, "The foreign minister met her Japanese counterpart in Tokyo.", "CONSULT")
+    assert one(run, "She toured the port district, where she met with the harbour master.", "CONSULT")
+
+
+def test_play_shows_and_statistics_are_no_events(run):
+    for text in ("The forward shot 38 percent from the floor last season.",
+                 "The startup beat its larger rivals to the market.",
+                 "Brazil hosted the Olympics in 2016.",
+                 "The club raided the transfer market for two defenders."):
+        assert not one(run, text), text
+    assert one(run, "Insurgents fought government troops for control of the airport.", "ASSAULT")
+    assert one(run, "Gunmen targeted a minibus carrying tourists.", "ASSAULT")

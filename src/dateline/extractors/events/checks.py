@@ -3668,9 +3668,11 @@ def _verbal_attack(c: Candidate, w) -> bool:
 
 
 def _for_a_cause(t) -> bool:
-    """A `for` phrase on the verb that is no stretch of time (`fought for custody`, not `for three days`; ev28)."""
+    """A `for` phrase on the verb that is no stretch of time nor the aim of a fight (`fought for custody`, not `for
+    three days`, `for control of the town`; ev28)."""
     o = prep_object(t, "for")
-    return o is not None and not (o.ent_type_ in ("DATE", "TIME") or _lemma(o) in evaluative.TIMESPAN)
+    return o is not None and not (o.ent_type_ in ("DATE", "TIME") or _lemma(o) in evaluative.TIMESPAN
+                                  or _lemma(o) in senses()["attackaim"])   # (nor `for control of the town`)
 
 
 def _done_where(t, w) -> bool:

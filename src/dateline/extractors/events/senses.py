@@ -31,7 +31,8 @@ def _someone(x, w) -> bool:
 def _objects(t) -> list:
     """What the verb is done to: its direct object, or the passive subject (past a count: `thousands of emails`)."""
     out = [x for x in children(t) if x.dep_ in ("dobj", "nsubjpass") and x.lower_ not in RELATIVE]
-    if not out and t.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in RELATIVE for x in children(t)):
+    if not out and t.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in RELATIVE for x in children(t)) \
+            and not any(x.lower_ in ("where", "when", "why", "how") or x.dep_ == "prep" for x in children(t)):
         out = [t.head]                    # `the script that the attackers executed`: what the clause is on
     return [(prep_object(x, "of") or x) if x.like_num or x.lower_ in COUNTS else x for x in out]
 
@@ -91,8 +92,16 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `a fallen tree blocked the road`, `the rocket blasted off`
     if c.etype == "ASSAULT" and lem == "shoot" and _in(_subject(t), w["cameraman"]):
         return True                       # `the photographer shot the singer for a cover`
-    if c.etype == "COERCE" and lem == "raid" and any(_in(x, w["coffer"]) for x in objs):
-        return True                       # `raided the pension fund`: money taken, no one searched
+    if c.etype == "ASSAULT" and lem == "shoot" and any(x.ent_type_ == "PERCENT" or _in(x, ("percent", "%"))
+                                                       for x in objs):
+        return True                       # `the guard shot 40 percent from the field`: a statistic of play
+    if c.etype == "ASSAULT" and lem == "beat" and _in(prep_object(t, "to"), w["prize"]):
+        return True                       # `beat its rivals to the market`: a race won
+    if c.etype == "CONSULT" and lem == "host" and objs and all(_in(x, w["spectacle"]) or _in(x, w["fixture"])
+                                                               for x in objs):
+        return True                       # `Qatar hosted the World Cup`: a show put on, no one met
+    if c.etype == "COERCE" and lem == "raid" and any(_in(x, w["coffer"]) or _in(x, w["prize"]) for x in objs):
+        return True                       # `raided the pension fund`, `the transfer market`: money or players taken
     if c.etype in ("ACCUSE", "THREATEN") and lem == "warn" and _forecast(t, w):
         return True                       # `the company warned that profits would fall`: a forecast
     if c.etype == "PROTEST" and lem == "strike" and not objs and _one_person(_subject(t)):
