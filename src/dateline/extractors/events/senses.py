@@ -76,7 +76,8 @@ def no_event(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and _in(t, w["capturing"]) and objs and all(
             _in(x, w["network"]) or _in(x, w["document"]) and x.pos_ == "NOUN" for x in objs):
         return True                       # `the emails were captured`: data recorded, no one taken
-    if c.etype == "ASSAULT" and lem in ("hit", "strike") and objs and all(_in(x, w["obstacle"]) for x in objs):
+    if c.etype == "ASSAULT" and lem in ("hit", "strike") and objs and all(_in(x, w["obstacle"]) for x in objs) \
+            and not (_subject(t) is not None and warlike(_subject(t))) and prep_object(t, "with") is None:
         return True                       # `the flight hit turbulence`, `talks hit a snag`: met on the way, no blow
     if c.etype in ("CONSULT", "ASSAULT", "ACCUSE") and lem in ("meet", "clash", "face", "play") and any(
             x.dep_ == "prep" and x.lower_ == "in" and _in(child(x, ("pobj",)), w["fixture"]) for x in children(t)):
