@@ -53,7 +53,7 @@ from ..spans import (char_span, children, first_in, having, ids_of, indices, lem
                      span_of, tokens)
 from ..spans import column
 from .columns import lemma_picked
-from . import crime, domains, evaluative
+from . import crime, domains, evaluative, senses as word_senses
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
@@ -171,6 +171,9 @@ def keep(c: Candidate) -> bool:
     if domains.filming(c, w) or domains.release(c, w) or domains.code_run(c, w) or domains.fiction(c, w):
         return False                      # `shot the film in Morocco`, `the sequel hits theaters`, `the script is
         # executed in the browser`, `the novel follows a spy who kills`: filming, a release, code run, a plot (ev27a)
+    if word_senses.no_event(c, w):
+        return False                      # a trigger whose arguments its event sense cannot take: `fired 300 workers`,
+        # `executed the play`, `captured the title`, `fighting cancer`, `demand for oil fell` (senses.py, ev28)
     if c.pattern.key == "vote_against" and not any(
             hasattr(x, "dep_") and (_lemma(x) in w["approvable"] or _lemma(x) in w["measure"]) for x in c.target):
         return False                      # `Sanders voted against keeping families together`, `we don't vote
@@ -403,6 +406,7 @@ def retype(c: Candidate) -> None:
     if obj is not None and _lemma(obj) in w["quantity"]:
         obj = prep_object(obj, "of") or obj   # `dozens of agents`: the agents
     olem = _lemma(obj) if obj is not None else None
+    word_senses.retype(c, w)              # another sense's type read off the arguments (senses.py, ev28)
     if c.etype in ("AID", "MOBILIZE") and (verb and lem in load().cues["sending"] and _as_peacekeepers(t, w) or (
             c.noun is not None and _lemma(c.noun) in w["sendingnoun"] and (
                 _as_peacekeepers(c.noun, w) or _as_peacekeepers(t, w)))):
@@ -1437,7 +1441,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ == "for" for x in children(t)):
         return False                      # `pushing Obama's policies`, `pushing on an open door`: no asking
     if c.etype == "ASSAULT" and _lemma(c.noun if c.noun is not None else t) in w["figurative"] and (
-            (_is_verb(t) and (_infinitive(t) or prep_object(t, "for") is not None))
+            (_is_verb(t) and (_infinitive(t) or _for_a_cause(t)))
             or any(x.dep_ in ("compound", "amod", "nmod") and _lemma(x) in w["arena"]
                    for x in children(c.noun if c.noun is not None else t))
             or (c.nominal and _campaign_noun(c.noun if c.noun is not None else t) and not _violence_near(t, w))):
@@ -1588,8 +1592,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and lem == "sign" and (olem in w["signedthing"] or (
             t.dep_ == "acl" and _lemma(t.head) not in w["pact"] and _lemma(t.head) not in w["accord"])):
         return False                      # `a letter signed by 200 Republicans`, `signed a petition`: no deal
-    if c.etype == "ASSAULT" and olem in w["document"]:
-        return False                      # `used to destroy classified documents`
+    if c.etype == "ASSAULT" and olem in w["document"] and not (
+            c.noun is not None and obj.pos_ == "PRON" and c.noun.i < obj.i):
+        return False                      # `used to destroy classified documents` (not `carried it out`, the attack
+        # named before: triggers._event_before, ev28)
     if c.etype == "REQUEST" and lem == "direct" and obj is not None and not _actorish(obj):
         return False                      # `has directed a reorganization process`: led, not ordered
     if c.etype == "AID" and lem in w["sendaid"] and obj is not None and (
@@ -2735,22 +2741,27 @@ def _force_rebuked(c: Candidate, w) -> bool:
     word = c.noun if c.noun is not None else t
     if _lemma(word) not in w["verbal"] or _lemma(word) in w["bodily"]:
         return False                      # (the word's own test first: the matter's words are walked only then)
+    aimed = {x.i for x in c.target if hasattr(x, "i")}   # (the police attacked are no word of violence, ev28)
     matter = {y.i for v in (word, word.head.head) for x in children(v) if x.dep_ == "prep" and
               x.lower_ in w["topicprep"] for y in x.subtree}
     if _armed(word, w) or any(
             (_lemma(x) in w["violence"] or x.lower_ in w["violence"]) and x.i != word.i and not warlike(x)
-            and x.i not in matter for x in sentence_tokens(word)):
+            and x.i not in matter and not (_lemma(x) in w["policeman"] and x.i in aimed) for x in sentence_tokens(word)):
         return False                      # (the armed body's own name is no violence: `army` is in that class; nor
         # is the matter's: `attacked the military over the deaths of civilians`, rev27a)
 
     def politician(x):
         return hasattr(x, "dep_") and not warlike(x) and not any(
             y.dep_ in ("compound", "appos", "amod") and _lemma(y) in w["warrank"] for y in children(x)) and (
-            is_person(x) or _lemma(x) in w["campaigner"] or _lemma(x) in w["politician"])
+            is_person(x) or _lemma(x) in w["campaigner"] or _lemma(x) in w["politician"] or any(
+                y.dep_ == "compound" and _lemma(y) in w["politician"] for y in children(x)))   # (`Councilwoman
+    # Reyes` tagged ORG: her title says so, ev28)
     if c.noun is None and _is_verb(t):
         sources = [x for x in c.source if hasattr(x, "dep_")]
         return bool(sources) and all(politician(x) for x in sources) and any(
-            hasattr(x, "dep_") and warlike(x) for x in c.target) and _topic_on(t, w, matter_only=True)
+            hasattr(x, "dep_") and (warlike(x) or _lemma(x) in w["policeman"]) for x in c.target) and \
+            _topic_on(t, w, matter_only=True)   # (the police too: `the mayor attacked the police over the
+        # shooting`, ev28)
     under = word.head
     come = under.head
     if word.dep_ != "pobj" or under.lower_ != "under" or _lemma(come) != "come":
@@ -3652,8 +3663,23 @@ def _verbal_attack(c: Candidate, w) -> bool:
     word = c.noun if c.noun is not None else t
     return _lemma(word) in w["verbal"] and not (
         _armed(word, w) or _physical_target(c, w) or _state_source(c) or _war_side(c, targets=False)
-        or _violence_near(t, w)
+        or _violence_near(t, w) or _done_where(word, w)
         or _harm_in_article(t.doc, w))
+
+
+def _for_a_cause(t) -> bool:
+    """A `for` phrase on the verb that is no stretch of time nor the aim of a fight (`fought for custody`, not `for
+    three days`, `for control of the town`; ev28)."""
+    o = prep_object(t, "for")
+    return o is not None and not (o.ent_type_ in ("DATE", "TIME") or _lemma(o) in evaluative.TIMESPAN
+                                  or _lemma(o) in senses()["attackaim"])   # (nor `for control of the town`)
+
+
+def _done_where(t, w) -> bool:
+    """An attack verb in a `where` clause on a place (`Kabul, where the Taliban later attacked`): done at the place,
+    a physical target (ev28)."""
+    return t.dep_ == "relcl" and any(x.lower_ == "where" for x in children(t)) and (
+        t.head.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(t.head) in w["site"])
 
 
 def _war_side(c: Candidate, targets: bool = True) -> bool:

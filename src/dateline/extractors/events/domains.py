@@ -257,6 +257,9 @@ def fiction(c: Candidate, w) -> bool:
         if h.dep_ in ("nsubj", "nsubjpass"):
             return False                  # (the act is in the subject: `the raids that followed the film`)
         below, h, steps = h, h.head, steps + 1
+        if below.dep_ == "relcl" and h.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False                  # (a clause on a real place the work is set in: `the film is set in Kabul,
+            # where the Taliban later attacked` tells of Kabul; a `world where` stays the plot; ev28)
         if h.pos_ in ("VERB", "AUX") and (_lemma(h) in w["plotverb"] or h.lower_ in w["plotverb"]) and any(
                 x.dep_ in ("nsubj", "nsubjpass") and work(x) for x in h.children):
             if below.dep_ in ("conj", "cc", "advcl", "parataxis") or (

@@ -729,6 +729,9 @@ def _conduct() -> frozenset:
     return senses()["speech"] | words()["conduct"]
 
 
+TIMESPAN = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "time", "while"})
+
+
 def _under_fire(t):
     """`she came under fire from Republicans over her assertion`: criticism by whoever the fire came from."""
     under = next((x for x in children(t) if x.dep_ == "prep" and x.lower_ == "under"), None)
@@ -743,6 +746,13 @@ def _under_fire(t):
     w = senses()
     if any(x.lemma_.lower() in w["violence"] or x.lower_ in w["violence"] or warlike(x) for x in (src, subj)) or \
             subj.lemma_.lower() in w["site"] or subj.ent_type_ in ("GPE", "LOC", "FAC"):
+        if what.lemma_.lower() == "fire" and (warlike(src) or src.lemma_.lower() in w["violence"]) and not any(
+                x.dep_ == "prep" and x.lower_ in ("for", "over") and any(
+                    y.dep_ == "pobj" and not (y.ent_type_ in ("DATE", "TIME") or y.lemma_.lower() in TIMESPAN)
+                    for y in children(x)) for v in (t, what) for x in children(v)):
+            return Candidate(t, None, Pattern("evaluative", "fire", "190", None, ()), t.i, what.i, False,
+                             etype="ASSAULT", quad=4, cameo="190", source=[src], target=[subj], preset=True)
+            # `police came under fire from gunmen`: shot at by armed men (ev28; `attack` is an event noun of its own)
         return None                       # `the town came under attack from rebels`, `the convoy came under fire
         # from insurgents`: force by armed men or on a place, not criticism (rev25); an armed force or a war
         # machine on either side (event_cues `warforce`: `warships came under attack from naval forces`) likewise

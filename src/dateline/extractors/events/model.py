@@ -151,7 +151,8 @@ def _distinct(ordered, p, extra: float):
     out, seen = [], set()
     for c in ordered:
         if c.etype in seen:
-            if SETTINGS.get("same_type_clause") and (_another_act(c, out) or _next_law_step(c, out)):
+            if SETTINGS.get("same_type_clause") and (_another_act(c, out) or _next_law_step(c, out)
+                                                     or _done_after_all(c, out)):
                 out.append(c)             # `criticised X ..., blamed Y ... and attacked Z`: one event each
             continue
         if c.nominal and not c.source and c.extra_source is None and not c.target and (
@@ -225,6 +226,16 @@ def _another_act(c, out) -> bool:
         # him to it was unfair`: the same act told again in its own participle, purpose or content clause
     taken = {getattr(t, "i", None) for o in out if o.etype == c.etype for t in o.target}
     return not any(getattr(t, "i", None) in taken for t in c.target)
+
+
+def _done_after_all(c, out) -> bool:
+    """An act done in a clause of its own when every chosen event of its type was not done (`did not order the
+    raid, but the militia carried it out`): the act itself, by its own doer (ev28)."""
+    if c.nominal or c.noun is None or c.noun.i > c.token.i:
+        return False                      # (only a verb whose pronoun object stands for the act named before it)
+    same = [o for o in out if o.etype == c.etype]
+    return bool(same) and not (c.negated or c.hypothetical) and all(o.negated or o.hypothetical for o in same) and \
+        _acting_source(c) and all(not _within(c.token, o.token) and not _within(o.token, c.token) for o in out)
 
 
 def _next_law_step(c, out) -> bool:

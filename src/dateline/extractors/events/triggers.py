@@ -490,9 +490,16 @@ def find(sent, skipped) -> list[Candidate]:
                          for o in children(c) if o.dep_ == "pobj"]
             objs += contents(objs)
             objs += [x for n in objs for x in children(n) if x.dep_ == "conj"]
+            named = []                    # (event nouns a pronoun object stands for: the verb alone is the trigger)
+            if cand is None and any(k in lex.light for k in keys if "_" in k):
+                named = [a for o in objs if o.lower_ in ("it", "them") for a in [_event_before(o, lex)] if a is not None]
+                objs += named
             for n in objs:
                 pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
-                if pat is not None and n.i not in consumed:
+                if pat is not None and n in named and cand is None:
+                    last = max([c.i for c in children(t) if c.dep_ == "prt"] + [t.i])
+                    cand = Candidate(t, n, pat, t.i, last, False)
+                elif pat is not None and n.i not in consumed:
                     consumed.add(n.i)
                     if cand is None:
                         cand = Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)
@@ -527,6 +534,16 @@ def find(sent, skipped) -> list[Candidate]:
         first = min([c.i for c in children(t) if c.dep_ == "compound" and c.i < t.i] + [t.i])
         out.append(Candidate(t, t, pat, first, t.i, True))
     return out
+
+
+def _event_before(pron, lex):
+    """The event noun a pronoun object of a phrasal light verb stands for (`did not authorise the strike, but the air
+    force carried it out`): the nearest event noun of the sentence before it, of the same number (ev28)."""
+    plural = pron.lower_ == "them"
+    for x in reversed(list(pron.doc[pron.sent.start:pron.i])):
+        if x.pos_ == "NOUN" and (x.tag_ == "NNS") == plural and any(k in lex.nouns for k in noun_key(x)):
+            return x
+    return None
 
 
 def _has_needed(t, noun, pat) -> bool:
@@ -1138,6 +1155,9 @@ def inherited_source(c: Candidate, n):
         if h.pos_ == "ADP":
             h = h.head
         if h.pos_ in ("NOUN", "PROPN"):
+            if h.lemma_.lower() in cues.get("standpoint", ()):
+                return None               # `he is an opponent of the sanctions on Iran`: a stand on the act, not
+                # the act (ev28)
             src = child(h, ("poss",)) or prep_object(h, "from") or prep_object(h, "by")
             if src is None and h.dep_ in SUBJ:
                 src = h
