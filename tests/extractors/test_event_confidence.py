@@ -359,3 +359,19 @@ def test_the_topic_words_load():
     assert set(confidence.SOFT) < set(topics)
     listed = [w for ws in topics.values() for w in ws]
     assert len(listed) == len(set(listed)) == len(confidence.topic_words())
+
+
+SPORT = ("Rovers beat City in the cup final\n\n"
+         "Rovers striker Tom Vale scored twice as Rovers beat City 3-1 in the cup final on Saturday, and the coach "
+         "praised the team after the match.\n\n"
+         "City's goalkeeper was injured in the second half of the match, and the referee sent off a defender.\n\n"
+         "\"We played a great season,\" said Vale, whose goal sealed the league title for the club and its fans.\n\n"
+         "The players will tour the stadium with the trophy on Sunday.\n")
+
+
+def test_the_pipeline_gives_the_topic_of_a_page_of_sport(run):
+    """A page of sport words: its events carry `page_soft` and `soft_type=` of their type, and `topic=sport`."""
+    art = run(SPORT, published="2026-03-02")
+    feats = [_feats(ev) for ev in art.events]
+    assert feats and all(f.get("topic=sport") == 1.0 and f.get("page_soft", 0) > 0.5 for f in feats)
+    assert all(f[f"soft_type={ev.type}"] == f["page_soft"] for f, ev in zip(feats, art.events))
