@@ -33,8 +33,9 @@ fitted without their whole gold files (scripts/gold_folds.py; --holdout REGEX: w
 rounds), beside the article folds' confidences of the same articles: figures at floors, reliability, average
 precision. Feature variants tried for transfer (issue 10; none beat the default, docs/events.md): --no-key (no
 weights on the trigger word's one-hots), --key-l2 X (their own L2), --groups A,B (the learned shares' groups; `cameo`
-also weighs the CAMEO code's one-hots), --page all|A,B (the page's features, `confidence.page_features`, weighed:
-left out by default, docs/events.md).
+also weighs the CAMEO code's one-hots), --page all|none|A,B (the page's features, `confidence.page_features`:
+weighed by default since the twenty-seventh session), --topic all|none|A,B (the page's topic and its actors' roles,
+`confidence.topic_roles`: weighed by default since conf28; docs/events.md).
 """
 from __future__ import annotations
 
