@@ -33,8 +33,9 @@ fitted without their whole gold files (scripts/gold_folds.py; --holdout REGEX: w
 rounds), beside the article folds' confidences of the same articles: figures at floors, reliability, average
 precision. Feature variants tried for transfer (issue 10; none beat the default, docs/events.md): --no-key (no
 weights on the trigger word's one-hots), --key-l2 X (their own L2), --groups A,B (the learned shares' groups; `cameo`
-also weighs the CAMEO code's one-hots), --page all|A,B (the page's features, `confidence.page_features`, weighed:
-left out by default, docs/events.md).
+also weighs the CAMEO code's one-hots), --page all|none|A,B (the page's features, `confidence.page_features`:
+weighed by default since the twenty-seventh session), --topic all|none|A,B (the page's topic and its actors' roles,
+`confidence.topic_roles`: weighed by default since conf28; docs/events.md).
 """
 from __future__ import annotations
 
@@ -92,6 +93,8 @@ KEY_L2 = None
 # `all`): on the newest rounds held out they did not raise type precision at equal recall
 PAGE = ("page_apolitical", "page_few_political", "page_no_country", "page_sparse", "page_dense", "page_dateline",
         "page_agency", "own_unpolitical")
+# the page's topic and its actors' roles (confidence.topic_roles; conf28): names, or prefixes of one-hot groups
+TOPIC = ("page_soft", "soft_type=", "topic=", "source_once", "main_actor", "source_speaks", "dyad_unpolitical")
 
 
 # ------------------------------------------------------------------ parsing (optionally cached)
@@ -616,6 +619,8 @@ def main(argv=None) -> None:
     ap.add_argument("--page", default="all", help="the page's features weighed (confidence.page_features: `all`, "
                     "names comma-separated, or `none`; default all: weighed since the end of the twenty-seventh "
                     "session, docs/events.md \"The page's features weighed\")")
+    ap.add_argument("--topic", default="all", help="the page's topic and its actors' roles weighed "
+                    "(confidence.topic_roles: `all`, names comma-separated, or `none`; conf28)")
     ap.add_argument("--check", action="append", default=[], choices=("rounds", "files", "holdout"),
                     help="with --cv: also score the tune articles from weights fitted without their gold files "
                          "(scripts/gold_folds.py) at the chosen setting, beside the article folds; may repeat")
@@ -629,7 +634,8 @@ def main(argv=None) -> None:
     if args.groups is not None:
         GROUPS = tuple(g for g in args.groups.split(",") if g)
     DROP = tuple(p for p in ("cameo=",) if "cameo" not in GROUPS) + (("key=",) if args.no_key else ()) + tuple(
-        n for n in PAGE if args.page != "all" and n not in args.page.split(","))
+        n for n in PAGE if args.page != "all" and n not in args.page.split(",")) + tuple(
+        n for n in TOPIC if args.topic != "all" and n not in args.topic.split(","))
     KEY_L2 = args.key_l2
     if args.min_type_events is not None:
         MIN_TYPE_EVENTS = args.min_type_events

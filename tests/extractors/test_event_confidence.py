@@ -320,3 +320,58 @@ def test_the_pipeline_gives_the_page_features(story):
     assert feats and all(f["page_dateline"] == 1.0 and f["page_agency"] == 1.0 for f in feats)
     assert not any("page_apolitical" in f for f in feats)
     assert all(0.0 <= f.get("page_sparse", 0.0) <= 1.0 and 0.0 <= f.get("page_dense", 0.0) <= 1.0 for f in feats)
+
+
+def test_the_topic_of_a_page_and_its_actors_roles():
+    """A page whose topic words are mostly of sport gets `topic=sport`, `page_soft` and the soft share crossed with
+    the event's type; a page of government and war words gets none of them; the source mentioned once, the page's
+    most mentioned actor, a source that speaks a quote and two sides with no political actor are marked; a page with
+    too few topic words tells no topic."""
+    from dateline.extractors.events import confidence
+    from dateline.records import Actor, Mention
+
+    words = confidence.page_topics("The striker scored in the derby and the coach praised the team; the league "
+                                   "season ends with the cup final; fans filled the stadium as players celebrated.")
+    assert dict(words).get("sport", 0) >= 8
+    club = Actor("C1", "Rovers", sector="BUS", mentions=(Mention(0, 6, "Rovers"),))
+    coach = Actor("C2", "Dana Holt", sector="CVL", mentions=tuple(Mention(k, k + 4, "Holt") for k in range(4)))
+    clash = [_ev("ASSAULT", 0, [("Rovers", "C1")], [("Dana Holt", "C2")])]
+    sport = confidence.page_features(clash, confidence.Page(sentences=8, actors=(club, coach), topics=words,
+                                                            speakers=frozenset({"C1"})))[0]
+    assert sport["topic=sport"] == 1.0 and sport["page_soft"] == 1.0 and sport["soft_type=ASSAULT"] == 1.0
+    assert sport["source_once"] == sport["main_actor"] == sport["source_speaks"] == sport["dyad_unpolitical"] == 1.0
+    war = confidence.page_topics("The army and rebels fought; troops shelled militants as the government and the "
+                                 "minister urged talks; the ceasefire collapsed and missiles struck the border.")
+    army = Actor("M1", "the army", sector="MIL", mentions=(Mention(0, 4, "army"), Mention(9, 13, "army")))
+    hard = confidence.page_features([_ev("ASSAULT", 0, [("the army", "M1")], [("rebels", None)])],
+                                    confidence.Page(sentences=8, actors=(army,), topics=war))[0]
+    assert not {k for k in hard if k.startswith(("topic=", "page_soft", "soft_type=", "source_", "main_", "dyad_"))}
+    few = confidence.page_features(clash, confidence.Page(sentences=8, actors=(club, coach), topics=(("sport", 3),)))
+    assert not {k for k in few[0] if k.startswith(("topic=", "page_soft", "soft_type="))}
+
+
+def test_the_topic_words_load():
+    """lexicon/topic_words.tsv: each word in one topic, the soft topics among them."""
+    from dateline.extractors.events import confidence
+    from dateline.lexicon import classes
+
+    topics = classes("topic_words.tsv")
+    assert set(confidence.SOFT) < set(topics)
+    listed = [w for ws in topics.values() for w in ws]
+    assert len(listed) == len(set(listed)) == len(confidence.topic_words())
+
+
+SPORT = ("Rovers beat City in the cup final\n\n"
+         "Rovers striker Tom Vale scored twice as Rovers beat City 3-1 in the cup final on Saturday, and the coach "
+         "praised the team after the match.\n\n"
+         "City's goalkeeper was injured in the second half of the match, and the referee sent off a defender.\n\n"
+         "\"We played a great season,\" said Vale, whose goal sealed the league title for the club and its fans.\n\n"
+         "The players will tour the stadium with the trophy on Sunday.\n")
+
+
+def test_the_pipeline_gives_the_topic_of_a_page_of_sport(run):
+    """A page of sport words: its events carry `page_soft` and `soft_type=` of their type, and `topic=sport`."""
+    art = run(SPORT, published="2026-03-02")
+    feats = [_feats(ev) for ev in art.events]
+    assert feats and all(f.get("topic=sport") == 1.0 and f.get("page_soft", 0) > 0.5 for f in feats)
+    assert all(f[f"soft_type={ev.type}"] == f["page_soft"] for f, ev in zip(feats, art.events))

@@ -250,7 +250,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     line = ctx.layout.dateline
     page = confidence.Page(sentences=len(_sentences(ctx.doc)), actors=tuple(actors), dateline=line is not None,
-                           agency=line is not None and bool(line.agency))
+                           agency=line is not None and bool(line.agency), topics=confidence.page_topics(text),
+                           speakers=frozenset(q.speaker.actor for q in quotes if q.speaker and q.speaker.actor))
     events = confidence.in_article(events, quotes, len(text), page)
     if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
         events += _read_sentences(ctx, events, actors, quotes, index, best_of, vetoed)
