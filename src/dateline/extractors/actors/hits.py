@@ -296,6 +296,7 @@ def nameless_spans(st: ActorState) -> None:
                 k -= 1
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
                 st.nameless.add(toks[k].idx, t.idx + len(t))
+    _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
     towns = set()
     for m in matches_at(RESIDENCE, _AGE, text, 2):   # `Joyce Glover, 22, Palestine,`: where a person lives
         if _residence(st, m.start(1), m.end(1)):
@@ -724,3 +725,18 @@ def _entry(st: ActorState, label: str, text: str):
                                                               if text.isupper() else None)
     table = {"CTRY": st.countries.names, "CAP": st.countries.capitals, "DEM": st.countries.demonyms}[label]
     return table.get(text) or table.get(text.title())
+
+
+def _money_pots(st: ActorState) -> None:
+    """`the Highway Trust Fund`, `the National Welfare Fund`, `the state's Rainy Day Fund`: a capitalised `Fund` whose
+    word before it says what kind of pot of money it is (actor_words.tsv `money_pot`) names the money, never a body
+    (act28b, issue 11; `the International Monetary Fund`, `the Children's Defense Fund` act as bodies and stay)."""
+    toks, pots = st.toks, lex.words("money_pot")
+    for t in toks:
+        if t.text not in ("Fund", "Funds") or t.i == 0 or toks[t.i - 1].lower_ not in pots or \
+                not toks[t.i - 1].is_title:
+            continue
+        k = t.i - 1
+        while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
+            k -= 1
+        st.nameless.add(toks[k].idx, t.idx + len(t))
