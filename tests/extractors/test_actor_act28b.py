@@ -53,3 +53,21 @@ def test_a_staff_title_at_a_body_in_no_lexicon_is_no_government(run):
     art = run(text)
     assert at(art, text, "Ann Lee").sector != "GOV"         # (was GOV)
     assert at(art, text, "Jim Cole").sector == "GOV"
+
+
+def test_a_makers_name_with_a_model_is_the_thing_and_the_maker_alone_the_company(run):
+    text = ("SEATTLE (AP) - The crew of an Airbus A320 landed safely on Monday. Her son bought a Samsung Galaxy S9 "
+            "last week. An Airbus spokesman said the jet was safe.\n")
+    art = run(text)
+    assert at(art, text, "Airbus A320") is None             # (was BUS)
+    assert at(art, text, "Samsung Galaxy S9") is None       # (was BUS)
+    assert at(art, text, "Airbus", 1) is not None
+
+
+def test_illnesses_named_for_a_person_and_numbered_bills_are_no_actors(run):
+    text = ("AUSTIN, Texas (AP) - Dan Reyes, who has Lou Gehrig's disease, said the lawmakers passed House Bill 2 on "
+            "Monday.\n")
+    art = run(text)
+    assert at(art, text, "Lou Gehrig") is None              # (was CVL)
+    assert at(art, text, "House Bill 2") is None            # (was LEG)
+    assert at(art, text, "lawmakers") is not None
