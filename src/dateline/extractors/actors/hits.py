@@ -744,6 +744,8 @@ def _money_pots(st: ActorState) -> None:
         if t.text not in ("Fund", "Funds") or t.i == 0 or toks[t.i - 1].lower_ not in pots or \
                 not toks[t.i - 1].is_title:
             continue
+        if t.i + 2 < len(toks) and toks[t.i + 1].text == "," and toks[t.i + 2].lower_ in ("a", "an"):
+            continue                              # `The Bramley Trust Fund, a charity,`: the apposition says a body
         k = t.i - 1
         while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
             k -= 1
