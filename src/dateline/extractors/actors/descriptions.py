@@ -70,6 +70,8 @@ def descriptions(st: ActorState) -> None:
                 _cause_group(st, tok)             # `anti-abortion groups` (`rights groups` is a title phrase)
             continue
         phrase, kinds = words
+        if tok.tag_ in ("NNS", "NNPS") and "person" in kinds and "group" not in kinds and " " in phrase:
+            kinds = _plural_of_title(st, tok, phrase, kinds)
         if "person" not in kinds and tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.i + 1 < len(doc) and \
                 doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].ent_type_ == "ORG":
             continue                              # `Family` of `the Department of Job and Family Services`: a group
@@ -283,12 +285,24 @@ def _heads_longer(st: ActorState, tok) -> bool:
     return False
 
 
-def _head_phrase(st: ActorState, tok):
+def _plural_of_title(st: ActorState, tok, phrase: str, kinds: dict) -> dict:
+    """`army officers`, `FBI agents`, `construction workers`: the plural of a person title of several words whose
+    last words alone are a group (`officers` COP, `agents` COP, `workers` LAB) is that group with the longer title's
+    sector (MIL, COP, LAB; act28b); any other plural of a title stays as it was."""
+    words = phrase.split()
+    for k in range(1, len(words)):
+        shorter = _head_phrase(st, tok, len(words) - k)
+        if shorter is not None and "group" in shorter[1]:
+            return {"group": dataclasses.replace(shorter[1]["group"], sector=kinds["person"].sector)}
+    return kinds
+
+
+def _head_phrase(st: ActorState, tok, longest: int = 4):
     """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
     table = lex.titles()
     before = [t.lower_ for t in st.toks[max(0, tok.i - 3):tok.i]]     # the words before it, read once
     ends = (tok.lower_, tok.lemma_.lower())
-    for n in (4, 3, 2, 1):
+    for n in range(longest, 0, -1):
         if tok.i - n + 1 < 0:
             continue
         seq = before[len(before) - n + 1:] if n > 1 else []

@@ -296,6 +296,11 @@ def nameless_spans(st: ActorState) -> None:
                 k -= 1
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
                 st.nameless.add(toks[k].idx, t.idx + len(t))
+    _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
+    for m in _EPONYM_ILLNESS.finditer(text) if "'" in text or "’" in text else ():
+        st.nameless.add(m.start(), m.end())       # `Lou Gehrig's disease`: an illness, no person (act28b)
+    for m in _BILL_NUMBER.finditer(text) if "Bill" in text or "Resolution" in text else ():
+        st.nameless.add(m.start(), m.end())       # `House Bill 2`: a bill, not the chamber (act28b)
     towns = set()
     for m in matches_at(RESIDENCE, _AGE, text, 2):   # `Joyce Glover, 22, Palestine,`: where a person lives
         if _residence(st, m.start(1), m.end(1)):
@@ -428,7 +433,8 @@ def _cars(st: ActorState) -> None:
     Explorer SUV`): the car, no actor, here and wherever the article names make and model again (`abandoned the
     Ford Explorer`); a lone make after `a`, `an` or a possessive (`a Honda`) too. actor_words.tsv `car_make`,
     `car_body`."""
-    makes, bodies, toks = lex.words("car_make"), lex.words("car_body"), st.toks
+    cars, bodies, toks = lex.words("car_make"), lex.words("car_body"), st.toks
+    makes = cars | lex.words("maker")
     org_words, names = lex.org_words(), set()
     for t in having(toks, LOWER=lexicon_ids(makes)):
         if not t.is_title and not t.is_upper or t.lower_ not in makes:
@@ -452,6 +458,9 @@ def _cars(st: ActorState) -> None:
         #     Chevy Chase said`: a name that speaks is someone's, rev26a)
         if not (det or e < len(toks) and e > t.i + 1 and toks[e].lower_ in bodies):
             continue
+        if t.lower_ not in cars and not any(any(ch.isdigit() for ch in m.text) or m.lower_ == "model"
+                                            for m in toks[t.i + 1:e]):
+            continue                              # `an Airbus spokesman`, `the Tesla CEO Elon Musk`: the company
         st.nameless.add(t.idx, toks[e - 1].idx + len(toks[e - 1]))
         if e > t.i + 1:
             names.add(span_of(st.doc, t.i, e).text)
@@ -724,3 +733,26 @@ def _entry(st: ActorState, label: str, text: str):
                                                               if text.isupper() else None)
     table = {"CTRY": st.countries.names, "CAP": st.countries.capitals, "DEM": st.countries.demonyms}[label]
     return table.get(text) or table.get(text.title())
+
+
+def _money_pots(st: ActorState) -> None:
+    """`the Highway Trust Fund`, `the National Welfare Fund`, `the state's Rainy Day Fund`: a capitalised `Fund` whose
+    word before it says what kind of pot of money it is (actor_words.tsv `money_pot`) names the money, never a body
+    (act28b, issue 11; `the International Monetary Fund`, `the Children's Defense Fund` act as bodies and stay)."""
+    toks, pots = st.toks, lex.words("money_pot")
+    for t in toks:
+        if t.text not in ("Fund", "Funds") or t.i == 0 or toks[t.i - 1].lower_ not in pots or \
+                not toks[t.i - 1].is_title:
+            continue
+        if t.i + 2 < len(toks) and toks[t.i + 1].text == "," and toks[t.i + 2].lower_ in ("a", "an"):
+            continue                              # `The Bramley Trust Fund, a charity,`: the apposition says a body
+        k = t.i - 1
+        while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
+            k -= 1
+        st.nameless.add(toks[k].idx, t.idx + len(t))
+
+
+_EPONYM_ILLNESS = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?:'s|s'|\u2019s|s\u2019) (?:[Dd]isease|[Ss]yndrome|"
+                             r"[Ll]ymphoma|[Pp]alsy|[Ss]arcoma|[Dd]isorder|[Aa]taxia|[Dd]ystrophy)\b")
+_BILL_NUMBER = re.compile(r"\b(?:House|Senate|Assembly) (?:Bill|Joint Resolution|Concurrent Resolution|Resolution|File)"
+                          r" (?:No\. )?\d+\b")

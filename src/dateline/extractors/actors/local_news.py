@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import actors as lex
-from ..spans import char_span, entities, sentence_of
+from ..spans import char_span, children, entities, sentence_of
 from ..token_strings import strings
 from .common import hit_at
 from .state import ActorState
@@ -173,6 +173,47 @@ def staff_of_body_before(st: ActorState) -> None:
                 c.sector = o.sector
                 c.country = c.country or (o.country if o.country != "IGO" else None)
                 break
+        else:
+            _staff_at_body(st, c)
+
+
+def _staff_at_body(st: ActorState, c) -> None:
+    """`Ann Lee, a spokeswoman at Brightwater Corp.,`, `a spokesman for Mercy Hospital`: a staff title coded GOV by
+    its default whose `at`/`for` names an organisation speaks for it: the organisation's sector when it has one of
+    another side (BUS, NGO, EDU ...), none when it has none and no word of the state (a company or a hospital in no
+    lexicon is no government; act28b, issue 11)."""
+    if c.sector != "GOV":
+        return
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.lemma_.lower() not in lex.words("staff") and head.lower_ not in lex.words("staff"):
+            continue
+        for prep in children(head):
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "for", "with"):
+                continue
+            obj = next((t for t in children(prep) if t.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ != "ORG":
+                continue
+            lo, hi = obj.idx, obj.idx + len(obj)
+            found = [o for ms, me, o in st.mentions.around(lo, hi) if o is not c and o.key[0] == "O"]
+            if found:
+                if found[0].sector in (None, "GOV", "CVL"):
+                    if found[0].sector is None:
+                        c.sector = None
+                    return
+                c.sector = found[0].sector
+                c.country = c.country or (found[0].country if found[0].country != "IGO" else None)
+                return
+            ent = next((x for x in st.doc.ents if x.start <= obj.i < x.end), None)
+            if ent is not None and not any(lex.org_words().get(t.lower_) == "GOV" or t.lower_ in ("state", "public",
+                                                                                                   "national", "city",
+                                                                                                   "county", "federal")
+                                           for t in ent):
+                c.sector = None           # `a spokesman for Mercy Memorial Hospital`: no state body named
+            return
 
 
 _PERSON_BEFORE = re.compile(r"(?:^|\W)([a-z]+),?\s+$")

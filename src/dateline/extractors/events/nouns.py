@@ -6,14 +6,16 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from ...lexicon.actors import coref_nouns, title_words, titles
+from ...lexicon.actors import coref_nouns, title_heads, titles
 from ..spans import children
 
 
 @functools.lru_cache(maxsize=1)
 def _nouns() -> frozenset:
     people = classes("event_senses.tsv").get("people", ())
-    return frozenset(titles()) | title_words() | frozenset(coref_nouns()) | frozenset(people)
+    return frozenset(titles()) | title_heads() | frozenset(coref_nouns()) | frozenset(people)
+    #   (the last words of titles, not every word of one: `information` of `chief information officer`, `research` of
+    #   `research fellow` name no actor; act28b)
 
 
 @functools.lru_cache(maxsize=1)
