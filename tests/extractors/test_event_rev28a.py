@@ -62,3 +62,14 @@ def test_a_type_read_off_the_arguments_stands_over_the_model(run):
     Japanese seafood` to CONCEDE)"""
     got = one(run, "Teachers struck at schools across the province on Monday.")
     assert [e for e in got if e[0] == "PROTEST"] and not [e for e in got if e[0] == "ASSAULT"], got
+
+
+def test_army_officers_capturing_is_no_arrest(run):
+    got = one(run, "Renegade army officers captured the interior minister and two generals.")
+    assert [e for e in got if e[0] == "ASSAULT"] and not [e for e in got if e[0] == "COERCE"], got
+    assert one(run, "Police officers captured the escaped inmate near the river.", "COERCE")
+
+
+def test_storming_out_of_a_room_is_a_going(run):
+    assert not one(run, "The delegate stormed out of the conference hall.")
+    assert one(run, "Protesters stormed the conference hall.")

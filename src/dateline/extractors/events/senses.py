@@ -144,7 +144,8 @@ def no_event(c: Candidate, w) -> bool:
             or x.tag_ == "NNS" and not _in(x, w["requirement"]) for x in objs):   # (`met survivors of the
         # quake`: people in the plural, rev28a)
         return True                       # `failed to meet its sales targets`, `met the deadline`: a thing met, no one
-    if any(x.dep_ == "prt" and f"{lem}_{x.lower_}" in w["idlephrase"] for x in children(t)):
+    if any(x.dep_ in ("prt", "prep") and f"{lem}_{x.lower_}" in w["idlephrase"] for x in children(t)):   # (`out
+        # of the meeting` parsed as a preposition, rev28a)
         return True                       # `blasted off`, `stormed off the stage`: a going, no act on anyone
     return False
 
@@ -234,7 +235,9 @@ def _retype(c: Candidate, w, t) -> None:
             _in(y, w["network"]) or _in(y, w["malware"]) for y in sentence_tokens(t))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", None   # `hackers executed the malware`, `executed
         # an attack on the bank's servers`: a cyber operation (the guide: COERCE)
-    elif c.etype == "ASSAULT" and _in(t, w["capturing"]) and _in(subj, w["policeman"]) and any(
+    elif c.etype == "ASSAULT" and _in(t, w["capturing"]) and _in(subj, w["policeman"]) and not any(
+            y.dep_ in ("compound", "amod") and warlike(y) for y in children(subj)) and any(   # (`army officers
+            # captured the president`: soldiers, no arrest; rev28a)
             _someone(x, w) or _in(x, w["fugitive"]) or _in(x, w["captive"]) for x in objs):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None   # `police captured the escaped prisoner`
     elif c.etype == "COERCE" and lem == "ban" and any(
