@@ -122,7 +122,8 @@ def choose(sent, cands, m: Optional[dict] = None):
     best = max(p, key=p.get)
     if not any(_p(p, c.etype) >= p[best] for c in ordered) and p[best] >= SETTINGS["retype"] \
             and ordered[0].pattern.kind not in ("phrase", "evaluative", "headline") \
-            and not _fixed_noun(ordered[0]) and not _promise_made_threat(ordered[0], best):
+            and not _fixed_noun(ordered[0]) and not _promise_made_threat(ordered[0], best) \
+            and not ordered[0].sensed:    # (a type read off the trigger's arguments stands: senses.retype, rev28a)
         # `called on` is a request as written; a rally is a rally
         main = ordered[0]
         main.etype, main.quad, main.cameo, main.mode = best, types()[best].quad, types()[best].cameo, None

@@ -46,6 +46,8 @@ class Candidate:
     target_from_x: bool = False                     # target taken from an xcomp or a fallback
     solo: set = field(default_factory=set)          # participant heads whose conjuncts are left out
     preset: bool = False                            # built whole by a rule (no lexicon analysis)
+    sensed: bool = False                            # typed by its arguments' sense (senses.retype): the type model
+    # leaves the type alone (`banned imports of oil` is SANCTION whatever the sentence's other words; rev28a)
     prob: float = 0.0                               # the type model's probability of its type (model.choose)
     named: bool = False                             # a source is an actor the actors stage found (`Pence` as NNS)
     given: Optional[float] = None                   # a confidence set by the model that found it (criticism.py)
