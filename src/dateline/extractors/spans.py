@@ -181,8 +181,8 @@ def heads(doc) -> list[int]:
     change it): `Token.head` makes a new Token at each read, which a test of the head's index alone need not."""
     found = doc.user_data.get("dateline.heads")
     if found is None or len(found) != len(doc):
-        found = doc.user_data["dateline.heads"] = [
-            i + off for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist())] if len(doc) else []
+        found = doc.user_data["dateline.heads"] = (
+            doc.to_array("HEAD").astype("int64") + np.arange(len(doc), dtype="int64")).tolist() if len(doc) else []
     return found
 
 
@@ -355,7 +355,7 @@ def _lexeme_columns(doc) -> None:
     """Every `_LEXEME_COLUMNS` column of the doc, kept as `column` keeps one: from the ORTH column and `_LEXEME`, a
     Token read only for a word met the first time in the process."""
     orth, known = column(doc, "ORTH"), _LEXEME
-    rows = [known.get(o) for o in orth]
+    rows = list(map(known.get, orth))              # (one walk at C speed)
     if None in rows:
         toks = tokens(doc)
         for i, row in enumerate(rows):

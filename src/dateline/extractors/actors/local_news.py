@@ -9,9 +9,10 @@ act26c: a numbered `Troop 52` is a scout unit, NGO (`codes`).
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ...lexicon import actors as lex
-from ..spans import char_span, entities, sentence_of
+from ..spans import char_span, entities, lexicon_ids, lowered, sentence_of, where
 from ..token_strings import strings
 from .common import hit_at
 from .state import ActorState
@@ -110,11 +111,14 @@ def social_parties(st: ActorState) -> None:
     after one, a bare `the party` is that gathering too. `nameless`, so no mention is made there, and the descriptions
     pass makes no group of it (act25, act25b: one pass since mend26)."""
     toks, party = st.toks, lex.words("gathering")
-    if not any(t.lower_ in party or t.lemma_.lower() in party for t in toks):
+    lems = lowered(st.doc)                        # (`lemma_.lower()` and `lower_` of every word off the columns,
+    named = list(compress(range(len(lems)), map(party.__contains__, lems)))   # without a Token per word)
+    if not named and not where(st.doc, "LOWER", lexicon_ids(party)):
         return
     mods, verbs, found = lex.words("party_kind"), lex.words("gathering_verb"), False
-    for t in toks:
-        if t.lemma_.lower() not in party or not t.is_lower or t.pos_ not in ("NOUN", "PROPN"):
+    for i in named:
+        t = toks[i]
+        if not t.is_lower or t.pos_ not in ("NOUN", "PROPN"):
             continue
         kids = [k for k in t.children if k.i < t.i]
         gathering = any(k.dep_ in ("amod", "compound", "nmod") and k.lower_ in mods for k in t.children) or \
@@ -281,8 +285,12 @@ def breeds(st: ActorState) -> None:
     German shepherd` is left to the demonym rules) or a word that opens a sentence alone is left as it is."""
     toks, animals = st.toks, lex.words("animal")
     names = set()
-    for t in toks:
-        if not t.is_lower or t.lemma_.lower() not in animals and t.lower_ not in animals:
+    lems = lowered(st.doc)                        # (the animal words found off the columns: no Token per word)
+    named = set(compress(range(len(lems)), map(animals.__contains__, lems)))
+    named.update(where(st.doc, "LOWER", lexicon_ids(animals)))
+    for i in sorted(named):
+        t = toks[i]
+        if not t.is_lower:
             continue
         k = t.i
         while k > 0 and t.i - k < 3 and toks[k - 1].is_title and toks[k - 1].is_alpha and \
