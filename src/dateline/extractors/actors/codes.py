@@ -133,7 +133,7 @@ def _countries_as_places(st: ActorState) -> Counter:
     for i, (label, entry, end) in st.hits.items():
         if label != "CTRY":
             continue
-        tok = st.doc[end - 1]
+        tok = st.toks[end - 1]
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in locative:
@@ -431,7 +431,7 @@ def country_of_sentence(st: ActorState, at: int) -> Optional[str]:
 def _inside_body_name(st: ActorState, i: int, end: int) -> bool:
     """True when tokens [i, end) are a word of a longer organisation's name (`Georgia` of `the Georgia Bureau of
     Investigation`): the body's country was decided with its name, and the word names no place of the sentence."""
-    a, b = st.doc[i].idx, st.doc[end - 1].idx + len(st.doc[end - 1])
+    a, b = st.toks[i].idx, st.toks[end - 1].idx + len(st.toks[end - 1])
     return any(c.key[0] == "O" and (s, e) in c.mentions and s <= a and b <= e and (s, e) != (a, b)
                for s, e, c in st.mentions.around(a, b))
 
@@ -731,22 +731,22 @@ def _service_ranks(st: ActorState) -> None:
             if span is None:
                 continue
             j = span.start - 1
-            while j >= 0 and doc[j].text == ".":
+            while j >= 0 and tokens(doc)[j].text == ".":
                 j -= 1
             inside = [t.i for t in span[:-2] if t.lower_.rstrip(".") in ranks and t.text[:1].isupper()]
             if inside:
                 j = inside[-1]                    # `Sgt Tom Kelly`, `Garda Sgt Tom Kelly` taken whole as the name
-            if j < 0 or doc[j].lower_.rstrip(".") not in ranks:
+            if j < 0 or tokens(doc)[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
-            found = _owner_service(st, span.root) or _owner_service(st, doc[j]) or \
+            found = _owner_service(st, span.root) or _owner_service(st, tokens(doc)[j]) or \
                 _services(st, sent.start_char, sent.end_char) or (
-                _services(st) if doc[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
+                _services(st) if tokens(doc)[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], doc[j].lower_.rstrip(".")
+                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], tokens(doc)[j].lower_.rstrip(".")
                 if inside and c.name == span.text:
-                    k = j + 1 + (doc[j + 1].text == ".")
+                    k = j + 1 + (tokens(doc)[j + 1].text == ".")
                     c.name = span_of(doc, k, span.end).text   # the person's name without the rank
                 break
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
@@ -814,7 +814,7 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     span = char_span(st.doc, s, s + 1, alignment_mode="expand")
     if span is None:
         return
-    if span.start > 0 and lex.org_words().get(st.doc[span.start - 1].lower_) == "GOV":
+    if span.start > 0 and lex.org_words().get(st.toks[span.start - 1].lower_) == "GOV":
         return                                    # `Ministry spokesman Shota Utiashvili`: the body before his title
     sent = sentence_of(st.doc, span.start)
     lo = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent

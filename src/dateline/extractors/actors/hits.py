@@ -364,7 +364,7 @@ def _name_root(span):
     Riverbend`: `Center`, where spaCy's root is `at`, a word outside the name's own phrase), else the span's root."""
     root = span.root
     if root.pos_ == "ADP" and root.i > span.start and root.i - 1 >= span.start:
-        before = span.doc[root.i - 1]
+        before = tokens(span.doc)[root.i - 1]
         outside = [t for t in span if t.i < root.i and not span.start <= t.head.i < span.end]
         return outside[0] if outside and outside[0].pos_ in ("PROPN", "NOUN") else before
     return root
@@ -390,11 +390,11 @@ def _carried_to(st: ActorState):
         or news outlet is who gets a thing (`the award went to Jane Dorsey`, `a letter sent to Velmora
         Industries`), no place."""
         return root.head.head.lemma_.lower() not in lex.words("carried_to") and \
-            (label in PERSON_LABELS or any(org_words.get(doc[i].lower_) in ("BUS", "MED") for i in range(s, e)))
+            (label in PERSON_LABELS or any(org_words.get(tokens(doc)[i].lower_) in ("BUS", "MED") for i in range(s, e)))
 
     def free(s: int, e: int) -> bool:
         return not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(s, e)) and \
-            not any(org_words.get(doc[i].lower_) in _ACTING for i in range(s, e))
+            not any(org_words.get(tokens(doc)[i].lower_) in _ACTING for i in range(s, e))
 
     for ent in entities(doc):
         if place(_name_root(ent)) and free(ent.start, ent.end) and \
@@ -402,16 +402,16 @@ def _carried_to(st: ActorState):
             yield ent.start_char, ent.end_char
     deps = strings(doc, "DEP")
     for k in (i for i, d in enumerate(deps) if d == "pobj"):
-        root = doc[k]
+        root = tokens(doc)[k]
         if root.pos_ != "PROPN" or root.ent_type_ or not place(root) or \
                 org_words.get(root.lower_) is None and root.lemma_.lower() not in lex.words("facility"):
             continue                              # (a place's own word ends the name: `Medical Center`, `Hospital`)
         start = root.left_edge.i
-        while start < root.i and doc[start].pos_ in ("DET", "PUNCT"):
+        while start < root.i and tokens(doc)[start].pos_ in ("DET", "PUNCT"):
             start += 1
-        if all(doc[i].pos_ in ("PROPN", "PART") or doc[i].tag_ == "POS" for i in range(start, root.i)) and \
+        if all(tokens(doc)[i].pos_ in ("PROPN", "PART") or tokens(doc)[i].tag_ == "POS" for i in range(start, root.i)) and \
                 free(start, root.i + 1) and not recipient(root, start, root.i + 1):
-            yield doc[start].idx, root.idx + len(root)
+            yield tokens(doc)[start].idx, root.idx + len(root)
 
 
 RESIDENCE = re.compile(r"(?<=[A-Za-z.’'], )\d{1,3}, (?:of )?((?:[A-Z][\w'’.-]*[ \t]?){1,4}?)(?=, (?:[A-Z][a-z]{1,4}\.,? )?|[.;]|"
@@ -594,15 +594,15 @@ def _thing_acronyms(st: ActorState, last: frozenset) -> set[str]:
         if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "ORG":
             continue
         k = t.i + 1
-        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+        if k + 1 < len(doc) and tokens(doc)[k].text == "," and tokens(doc)[k + 1].lower_ == "or":
             k += 2
-        elif k < len(doc) and doc[k].text == "(":
+        elif k < len(doc) and tokens(doc)[k].text == "(":
             k += 1
         else:
             continue
-        if k < len(doc) and doc[k].is_upper and doc[k].is_alpha and 2 < len(doc[k]) <= 6 and \
+        if k < len(doc) and tokens(doc)[k].is_upper and tokens(doc)[k].is_alpha and 2 < len(tokens(doc)[k]) <= 6 and \
                 st.hits.get(k, ("",))[0] not in ("ORG", "PER", "CTRY"):
-            out.add(doc[k].text)
+            out.add(tokens(doc)[k].text)
     return out
 
 
@@ -627,24 +627,24 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
     for i in sorted(at):
         t = st.toks[i]                    # (a Token made only for a word that can open a title)
         low = t.lower_
-        authored = t.lemma_.lower() in makers and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        authored = t.lemma_.lower() in makers and t.i + 1 < len(doc) and tokens(doc)[t.i + 1].lower_ == "of"
         if not t.is_lower or not (low in cues or t.lemma_.lower() in works and t.pos_ == "NOUN" or authored):
             continue
         k = t.i + 1 + authored                    # `author of Unlikeable: The Problem With Hillary`
-        if k < len(doc) and doc[k].text == "," and low not in cues:
+        if k < len(doc) and tokens(doc)[k].text == "," and low not in cues:
             k += 1                                # `Her memoir, Living History,`
         if k >= len(doc):
             continue
-        if doc[k].text in _QUOTES:
-            close = next((j for j in range(k + 1, min(k + 25, len(doc))) if doc[j].text in _QUOTES), None)
-            if close is not None and close > k + 1 and doc[k + 1].text[:1].isupper():
-                found.append((doc[k + 1].idx, doc[close - 1].idx + len(doc[close - 1])))
+        if tokens(doc)[k].text in _QUOTES:
+            close = next((j for j in range(k + 1, min(k + 25, len(doc))) if tokens(doc)[j].text in _QUOTES), None)
+            if close is not None and close > k + 1 and tokens(doc)[k + 1].text[:1].isupper():
+                found.append((tokens(doc)[k + 1].idx, tokens(doc)[close - 1].idx + len(tokens(doc)[close - 1])))
             continue
-        if not doc[k].text[:1].isupper() or "\n" in t.whitespace_:
+        if not tokens(doc)[k].text[:1].isupper() or "\n" in t.whitespace_:
             continue
         j, last, small = k, None, False
-        while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
-            w = doc[j]
+        while j < len(doc) and "\n" not in tokens(doc)[j - 1].whitespace_:
+            w = tokens(doc)[j]
             if w.text[:1].isupper() and (w.is_alpha or "'" in w.text or "’" in w.text or w.like_num is False):
                 last = j
                 small = small or (w.is_stop and j > k)
@@ -665,7 +665,7 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
         if low not in cues and all(hit_at(st, x.i) is not None for x in tokens(doc)[k:last + 1] if x.text[:1].isupper()):
             continue                              # `the exercise Russia and China held`: names the lexicon knows,
             #                                       joined by a small word, are who did it (not a title)
-        found.append((doc[k].idx, doc[last].idx + len(doc[last])))
+        found.append((tokens(doc)[k].idx, tokens(doc)[last].idx + len(tokens(doc)[last])))
     return found
 
 
