@@ -164,10 +164,24 @@ def tokens(doc) -> list:
 
 def span_of(doc, start: int, end: int):
     """`doc[start:end]`: the same Span, made directly where the bounds need no normalising (`Doc.__getitem__` sends
-    every slice through a Python function first, three times the cost of the Span itself)."""
+    every slice through a Python function first, three times the cost of the Span itself), and made once a doc for
+    each (start, end) (`_span`)."""
     if 0 <= start <= end <= len(doc):
-        return Span(doc, start, end)
+        return _span(doc, start, end)
     return doc[start:end]
+
+
+def _span(doc, start: int, end: int):
+    """`Span(doc, start, end)` (bounds already checked), made once a doc for each (start, end) and shared (read it,
+    never change it): a Span costs three Tokens and a label look-up to make, and the passes ask for the same words
+    again (about three times in five: a name's, an entity's, a sentence's words)."""
+    made = doc.user_data.get("dateline.spans")
+    if made is None or made[0] != len(doc):
+        made = doc.user_data["dateline.spans"] = (len(doc), {})
+    found = made[1].get((start, end))
+    if found is None:
+        found = made[1][start, end] = Span(doc, start, end)
+    return found
 
 
 def span_tokens(span) -> list:
@@ -292,7 +306,7 @@ def char_span(doc, start_idx: int, end_idx: int, alignment_mode: str = "strict")
         if start_idx == ends[s]:
             s += 1                                # (a start on the space after a token: the next token)
     if s <= e + 1:
-        return Span(doc, s, e + 1)
+        return _span(doc, s, e + 1)
     return doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
 
 
