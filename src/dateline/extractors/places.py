@@ -533,7 +533,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
                                                           and tokens(doc)[toks[0].i - 2].lower_ in place_words()["locus"]) \
                 and any(p and e.feature in ("country", "admin") and (toks[0].lower_ in place_words()["directionadj"] or
                                                                      e.feature == "admin" and e.country == "US")
-                        for e, p in _lookup(gaz, span_of(doc, toks[1].i, toks[-1].i + 1).text)[0]):
+                        for e, p in _lookup(gaz, span_text(doc, toks[1].i, toks[-1].i + 1))[0]):
             # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
             # direction adjective, as GeoVirus and WikiNews mark it (`South West England`, `West Prince`, `the province
             # of Western Kasai` are names)
@@ -556,7 +556,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
                     part.append(t)
             parts.append(part)
             if len(parts) > 1 and all(p and p[0].text[:1].isupper() and any(
-                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, span_of(doc, p[0].i, p[-1].i + 1).text)[0])
+                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, span_text(doc, p[0].i, p[-1].i + 1))[0])
                     for p in parts):
                 for p in parts:            # `Fargo-Moorhead`, `Athens-Clarke`: two places joined
                     take(span_of(doc, p[0].i, p[-1].i + 1), untagged, leads)
@@ -590,7 +590,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and tokens(doc)[ent.end].text[:1].isupper() \
                 and tokens(doc)[ent.end].is_alpha and ent.end not in ent_starts_place \
                 and any(p and e.feature in ("country", "admin") for e, p in gaz.candidates(
-                    span_of(doc, ent.start, ent.end + 1).text)):
+                    span_text(doc, ent.start, ent.end + 1))):
             take(span_of(doc, ent.start, ent.end + 1))   # `French` + `Guiana` (tagged a person): French Guiana
         elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
             take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
@@ -1085,7 +1085,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             continue
         i = ent.start + (ent[0].lower_ == "the")
         if ent.label_ == "ORG" and ent.end - i in (3, 4, 5) and tokens(doc)[i].lower_ in kind_words() \
-                and tokens(doc)[i + 1].lower_ == "of" and _well_known(gaz, span_of(doc, i + 2, ent.end).text):
+                and tokens(doc)[i + 1].lower_ == "of" and _well_known(gaz, span_text(doc, i + 2, ent.end)):
             yield span_of(doc, i + 2, ent.end)   # `The State of Texas`, `the City of Houston` tagged an organisation
             continue
         if ent.label_ == "ORG" and i in covered or not tokens(doc)[i].text[:1].isupper():
@@ -1096,7 +1096,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         if b is None:
             # a county leads whatever it names (`Edgar County Community Foundation`, `Guernsey County Courthouse`)
             k = next((k for k in (2, 3) if i + k < ent.end and tokens(doc)[i + k - 1].lower_ in place_words()["countyword"]), None)
-            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, span_of(doc, i, i + k).text)[0]):
+            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, span_text(doc, i, i + k))[0]):
                 yield span_of(doc, i, i + k)
             continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
         for k in (3, 2, 1):             # Council`)

@@ -34,7 +34,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .local_news import named_relations, police_chiefs, promo_writers, scout_units, staff_of_body_before
 from .state import ActorState, Cluster
-from ..spans import char_span, children, entities, matches_at, sentence_of, span_of, tokens
+from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -294,12 +294,15 @@ def _mistagged_place(ent) -> bool:
     """True for a PERSON or ORG entity that is a town's name after a locative preposition (`in central Sioux
     Falls`, tagged a person): a place, as its preposition says; or a large city's name before a noun of private people
     (`Gainesville residents`): where they live."""
-    if ent.label_ not in ("PERSON", "ORG") or not (lex.place_country(ent.text) or lex.town_country(ent.text)):
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    name = span_text(ent.doc, ent.start, ent.end)   # (`ent.text` without a Token per word)
+    if not (lex.place_country(name) or lex.town_country(name)):
         return False
     head = ent.root.head if ent.root.dep_ == "pobj" else None
     if head is None and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.dep_ == "pobj":
         head = ent.root.head.head
-    if ent.root.dep_ in ("compound", "amod", "nmod") and lex.place_country(ent.text) and any(
+    if ent.root.dep_ in ("compound", "amod", "nmod") and lex.place_country(name) and any(
             k == "civil" or k == "group" and t.sector == "CVL"
             for k, t in (lex.titles().get(ent.root.head.lemma_.lower()) or
                          lex.titles().get(ent.root.head.lower_) or {}).items()):
@@ -747,7 +750,7 @@ def _service_ranks(st: ActorState) -> None:
                 c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], tokens(doc)[j].lower_.rstrip(".")
                 if inside and c.name == span.text:
                     k = j + 1 + (tokens(doc)[j + 1].text == ".")
-                    c.name = span_of(doc, k, span.end).text   # the person's name without the rank
+                    c.name = span_text(doc, k, span.end)   # the person's name without the rank
                 break
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
         if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(

@@ -8,7 +8,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
-from ..spans import children, span_of, span_tokens, tokens
+from ..spans import children, span_of, span_text, span_tokens, tokens
 from ..token_strings import strings
 
 PERSON_LABELS = frozenset(("PERSON",))
@@ -76,7 +76,7 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
             ms < end and start < me and (ms, me) in c.mentions and not inside_ok
             for ms, me, c in st.mentions.around(start, end)):
         return
-    name = span_of(doc, s, e).text
+    name = span_text(doc, s, e)
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)

@@ -16,7 +16,7 @@ from .local_news import harmed_subject
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
-from ..spans import char_span, children, entities, lowered, sentence_of, span_of, tokens, where
+from ..spans import char_span, children, entities, lowered, sentence_of, span_of, span_text, tokens, where
 from ..token_strings import strings
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
@@ -1738,7 +1738,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
             _generic_subject(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \
-            tok.i > 0 and lex.non_actor_name(span_of(st.doc, tok.i - 1, tok.i + 1).text):   # `social media of the scene`
+            tok.i > 0 and lex.non_actor_name(span_text(st.doc, tok.i - 1, tok.i + 1)):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     if (civil or title.sector == "CVL") and _held_by_body(st, tok):
@@ -1812,9 +1812,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in lex.words("local_body") and tok.text[0].isupper() and dets):
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
-            name = span_of(st.doc, s0, tok.i + 1).text
-            where = lex.place_country(span_of(st.doc, s0, places[-1].i + 1).text) if places else None   # `Ohio legislature`
-            if where and where != "USA" and lex.us_town(span_of(st.doc, s0, places[-1].i + 1).text) and \
+            name = span_text(st.doc, s0, tok.i + 1)
+            where = lex.place_country(span_text(st.doc, s0, places[-1].i + 1)) if places else None   # `Ohio legislature`
+            if where and where != "USA" and lex.us_town(span_text(st.doc, s0, places[-1].i + 1)) and \
                     _american_town(st, where):
                 where = "USA"                     # `Paris police` in a story of Edgar County: Paris, Illinois
             c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role,

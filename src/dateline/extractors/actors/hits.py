@@ -10,7 +10,7 @@ import numpy as np
 
 from ...lexicon import actors as lex
 from ..spans import (char_span, children, column, column_array, entities, having, ids_of, lemma_in, lexicon_ids,
-                     lowered, matches_at, span_of, tokens, where)
+                     lowered, matches_at, span_of, span_text, tokens, where)
 from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
@@ -454,7 +454,7 @@ def _cars(st: ActorState) -> None:
             continue
         st.nameless.add(t.idx, toks[e - 1].idx + len(toks[e - 1]))
         if e > t.i + 1:
-            names.add(span_of(st.doc, t.i, e).text)
+            names.add(span_text(st.doc, t.i, e))
     for name in names:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
@@ -488,7 +488,7 @@ def _towns_named_like_countries(st: ActorState, towns: set[str]) -> None:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
     for i, (label, _, end) in list(st.hits.items()):
-        if label == "CTRY" and span_of(st.doc, i, end).text in named:
+        if label == "CTRY" and span_text(st.doc, i, end) in named:
             del st.hits[i]                        # (nor does it give the police of its sentence a country)
 
 
@@ -525,7 +525,7 @@ def _towns_written_with_their_state(st: ActorState) -> None:
         return
     towns = us_town_names(st)
     for i, (label, _, end) in list(st.hits.items()):
-        if label in ("CTRY", "CAP") and span_of(st.doc, i, end).text in towns:
+        if label in ("CTRY", "CAP") and span_text(st.doc, i, end) in towns:
             del st.hits[i]
 
 
@@ -540,7 +540,7 @@ def _us_states_named_like_countries(st: ActorState) -> None:
 
     states = us_state_forms()
     shared = {i: entry for i, (label, entry, end) in st.hits.items()
-              if label == "CTRY" and span_of(st.doc, i, end).text in states}
+              if label == "CTRY" and span_text(st.doc, i, end) in states}
     if not shared:
         return
     other = {entry for label, entry, _ in st.hits.values() if label in ("DEM", "CAP")}
@@ -563,7 +563,7 @@ def _capitals_named_like_us_towns(st: ActorState) -> None:
         return
     other = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
     towns = {i for i, (entry, end) in caps.items() if entry != "USA" and entry not in other and
-             lex.us_town(span_of(st.doc, i, end).text)}
+             lex.us_town(span_text(st.doc, i, end))}
     if towns and (names_us_county(st.ctx.text) or cue_votes(st.ctx.text)["USA"]):
         for i in towns:
             del st.hits[i]

@@ -12,7 +12,7 @@ import re
 from itertools import compress
 
 from ...lexicon import actors as lex
-from ..spans import char_span, entities, lexicon_ids, lowered, sentence_of, where
+from ..spans import char_span, entities, lexicon_ids, lowered, sentence_of, span_text, where
 from ..token_strings import strings
 from .common import hit_at
 from .state import ActorState
@@ -266,8 +266,9 @@ def page_labels(st: ActorState) -> None:
     (`BREAKING`; the one place for labels since mend26: act25 had rows of non_actors.tsv for four of them)."""
     text = st.ctx.text
     label_words = lex.words("page_label")
-    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc)
-        if ent.text.isupper() and ent.text.lower() in label_words:
+    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc; their text cut from the text)
+        name = span_text(st.doc, ent.start, ent.end)
+        if name.isupper() and name.lower() in label_words:
             st.nameless.add(ent.start_char, ent.end_char)
     for m in _page_label_matches(label_words, text):
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")

@@ -126,7 +126,7 @@ def _place_before_person_noun(doc, s: int, e: int) -> bool:
     `person_noun`: `Sioux Falls woman hurt`, `a Dayton man`): where the person is from, not a name."""
     if e >= len(doc) or not tokens(doc)[e].is_lower or tokens(doc)[e].lemma_.lower() not in lex.words("person_noun"):
         return False
-    return lex.place_country(span_of(doc, s, e).text) is not None
+    return lex.place_country(span_text(doc, s, e)) is not None
 
 
 def _townsperson(st: ActorState, s: int, e: int) -> None:
@@ -1578,7 +1578,7 @@ def _office_named(st: ActorState, person: lex.Person) -> bool:
     roles = {o.role.lower() for o in person.offices}
     doc, titles = st.doc, lex.titles()
     return any(t.role in roles for i in range(len(doc)) for n in (1, 2, 3)
-               if (t := titles.get(span_of(doc, i, i + n).text.lower(), {}).get("person")) is not None)
+               if (t := titles.get(span_text(doc, i, i + n).lower(), {}).get("person")) is not None)
 
 
 def _political(st: ActorState) -> bool:
@@ -1716,7 +1716,7 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     doc = st.doc
     if s > 0 and tokens(doc)[s - 1].lower_ in lex.words("team_side"):
         return                                    # `Are you on Team Trump?`: a supporter's side, no actor acting
-    form = span_of(doc, s + 1, e).text
+    form = span_text(doc, s + 1, e)
     owner = _by_surname(st, names, form, s + 1, article_only=True) if e - s == 2 else _same_name(names, form)
     person = owner.person if owner is not None else _lexicon_person(st, form)
     if owner is None and person is None:
@@ -1752,7 +1752,7 @@ def _town_of_state(doc, e: int) -> bool:
     k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
     while k < len(doc) and k < e + 5 and tokens(doc)[k].text[:1].isupper():   # Lee, Kenya's envoy`)
         k += 1
-    return k > e + 1 and span_of(doc, e + 1, k).text in lex.countries().names and \
+    return k > e + 1 and span_text(doc, e + 1, k) in lex.countries().names and \
         (k == len(doc) or tokens(doc)[k].text in (",", ".", ";", ":", ")", "and") or "\n" in tokens(doc)[k - 1].whitespace_)
 
 

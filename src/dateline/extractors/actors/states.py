@@ -13,7 +13,7 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
-                     span_tokens, tokens, where)
+                     span_text, span_tokens, tokens, where)
 from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
@@ -419,7 +419,7 @@ def _us_state_before(doc, s: int) -> Optional[int]:
     `New York` of `New York General Assembly`), else None: an international organisation's short name after it
     names that state's body."""
     for k in (s - 1, s - 2):
-        if k >= 0 and tokens(doc)[k].text[:1].isupper() and span_of(doc, k, s).text in us_state_forms():
+        if k >= 0 and tokens(doc)[k].text[:1].isupper() and span_text(doc, k, s) in us_state_forms():
             return k
     return None
 
@@ -530,12 +530,14 @@ def unknown_orgs(st: ActorState) -> None:
     for ent in entities(st.doc):
         if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
             continue
-        if "\n" in ent.text:                      # a name never runs over a line break (a headline and the
+        name = span_text(st.doc, ent.start, ent.end)   # (`ent.text`, cut from the text: no Token per word)
+        if "\n" in name:                         # a name never runs over a line break (a headline and the
             cut = next(k for k in range(ent.start, ent.end) if "\n" in st.toks[k].text_with_ws)   # next line)
             ent = span_of(st.doc, ent.start, cut + 1) if not st.toks[cut].is_space else span_of(st.doc, ent.start, cut)
             if len(ent) == 0:
                 continue
-        if ent.text.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(ent.text):
+            name = span_text(st.doc, ent.start, ent.end)
+        if name.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(name):
             continue                              # `the yacht Granma ... where the Granma landed`; `A6`
         if _place_of_study(st, ent):
             continue                              # `escorted off the premises of Hofstra University`
@@ -546,9 +548,9 @@ def unknown_orgs(st: ActorState) -> None:
         after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.toks[k].is_punct), None)
         if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
-        if ent.text in us_state_forms() or lex.place_country(ent.text.removeprefix("the ").removeprefix("The ")):
+        if name in us_state_forms() or lex.place_country(name.removeprefix("the ").removeprefix("The ")):
             continue                              # `a conservative champion for AZ`, `in NJ` tagged ORG: a place
-        rest = span_of(st.doc, ent.start + 1, ent.end).text
+        rest = span_text(st.doc, ent.start + 1, ent.end)
         if len(ent) > 1 and ent[0].text in lex.parties().words and (rest in us_state_forms() or
                                                                     lex.place_country(rest)):
             continue                              # `strongly Republican Wyoming`: a state that votes so, a place
@@ -556,14 +558,14 @@ def unknown_orgs(st: ActorState) -> None:
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another", "every") for c in children(ent.root)):
             continue                              # `drove her to a PDQ Mart in Woodbridge`: one of a chain's shops
             #                                       (act24; not `told the Daily Chronicle in January`)
-        if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+        if name.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
-        if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
+        if sector is None and (_headline(st, ent) or (len(ent) == 1 and not name.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
             continue                              # `Limited Tools` (a subhead), `Medicare`, `State`
@@ -577,10 +579,10 @@ def unknown_orgs(st: ActorState) -> None:
                 break                             # `the Indian Orchard Citizens Council`: a place's name (act27b)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
-                if h[0] == "CTRY" and h[2] > ent.start and span_of(st.doc, h[2] - 1, h[3]).text in us_state_forms():
+                if h[0] == "CTRY" and h[2] > ent.start and span_text(st.doc, h[2] - 1, h[3]) in us_state_forms():
                     country = "USA"               # `the New Jersey Generals`, `New Mexico State`: a US state's name
                     break                         # holds the country's (Jersey, Mexico)
-                if h[0] == "CTRY" and span_of(st.doc, h[2], h[3]).text in us_state_forms() and \
+                if h[0] == "CTRY" and span_text(st.doc, h[2], h[3]) in us_state_forms() and \
                         all(x.pos_ == "DET" for x in tokens(st.doc)[ent.start:h[2]]) and american_story(st):
                     country = "USA"               # `the Georgia Department of Corrections` in an American story:
                     #                               the state's body, not the country's
@@ -594,10 +596,10 @@ def unknown_orgs(st: ActorState) -> None:
         run = ent.end
         while run < len(st.doc) and st.toks[run].is_title and st.toks[run].is_alpha:
             run += 1                              # (the capitalised words the tagger cut off the name)
-        if sector is None and s < e and lex.non_actor(span_of(st.doc, s, run).text):
+        if sector is None and s < e and lex.non_actor(span_text(st.doc, s, run)):
             continue                              # `the New Hampshire State Veterans Cemetery` (tagged an
             #                                       organisation and a person): a place, whole (act24)
-        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_of(st.doc, k, e).text)), e)
+        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_text(st.doc, k, e))), e)
         #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
             continue
@@ -609,7 +611,7 @@ def unknown_orgs(st: ActorState) -> None:
             #                                       too long for an acronym the lexicon does not know
         if country is None and sector in _PUBLIC:
             country = _leading_place(span_of(st.doc, s, e))     # `the Ohio Department of ...`, `Baltimore City Schools`
-        known = lex.organisation_forms().get(span_of(st.doc, s, e).text)
+        known = lex.organisation_forms().get(span_text(st.doc, s, e))
         if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
             add_org(st, known, st.toks[s].idx, st.toks[e - 1].idx + len(st.toks[e - 1]))
             continue
@@ -669,7 +671,7 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and st.toks[s].lower_ in lex.words("saint") and st.toks[s].text[:1].isupper() and \
                 e < len(st.doc) and st.toks[e].text in lex.words("possessive_mark"):
             continue                              # `on St Brigid's Drive` tagged ORG: what is named after a saint
-        if sector is None and lex.non_actor(span_of(st.doc, s, e).text):
+        if sector is None and lex.non_actor(span_text(st.doc, s, e)):
             continue                              # `the Sharon Statement` (non_actors.tsv last): a document
         if sector is None and (_person_name(span_of(st.doc, s, e)) or _named_person_noun(ent.root)):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
@@ -862,7 +864,7 @@ def _named_before(st: ActorState, s: int, e: int):
     America`, then `CCA`), if there is exactly one."""
     while s < e - 1 and st.toks[s].pos_ == "DET":
         s += 1
-    words = span_of(st.doc, s, e).text
+    words = span_text(st.doc, s, e)
     start = st.toks[s].idx
     found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
              (c.name.endswith(" " + words) or _initials(c.name) == words) and c.mentions and
@@ -921,7 +923,7 @@ def _listed_companies(st: ActorState) -> None:
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s, e = _name_span(doc, tok)
-        if lex.place_country(span_of(doc, s, e).text) or span_of(doc, e, e + 2).text.lower() in ("-based", "- based"):
+        if lex.place_country(span_text(doc, s, e)) or span_text(doc, e, e + 2).lower() in ("-based", "- based"):
             continue                              # `Little Rock, Arkansas-based company Mountaire`: a place
         person = st.person_at.get(i)
         if person is not None and person.key[0] == "P?" and person.sector in (None, "CVL") and \
@@ -931,7 +933,7 @@ def _listed_companies(st: ActorState) -> None:
                 del st.person_at[j]
         if any(j in st.person_at or (hit_at(st, j) or ("PER",))[0] != "PER" for j in range(s, e)):
             continue                              # a person, a country or a known organisation already
-        known = st.clusters.get(("O", span_of(doc, s, e).text))
+        known = st.clusters.get(("O", span_text(doc, s, e)))
         if known is not None and known.sector is None:
             known.sector = "BUS"                  # `Nabisco rolls out` (a headline) before `Snack giant Nabisco`
         add_unknown_org(st, s, e, "BUS", None)
@@ -1029,7 +1031,7 @@ def _named_outlets(st: ActorState) -> None:
         if s >= name_end or any(i in st.person_at or st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in
                                 range(s, name_end)):
             continue
-        name = span_of(doc, s, name_end).text
+        name = span_text(doc, s, name_end)
         country = next((h[1] for t in tok.subtree if (h := hit_at(st, t.i)) and h[0] in ("CTRY", "DEM")), None)
         if country is None:
             country = country_of_sentence(st, tok.idx)
@@ -1115,7 +1117,7 @@ def _outlets_by_their_noun(st: ActorState) -> None:
             continue
         if nested(st, start, end) or any(ms < end and start < me for ms, me, _ in st.mentions.around(start, end)):
             continue
-        name = span_of(doc, ns, ne).text
+        name = span_text(doc, ns, ne)
         c = cluster(st, ("O", name), name, country=country_of_sentence(st, tok.idx), sector="MED", role="newspaper"
                     if tok.lower_ != "radio" else "radio")
         add(st, c, start, end)
@@ -1158,7 +1160,7 @@ def _international_courts(st: ActorState) -> None:
             if o.sector in (None, "JUD") and o.key[0] != "S":
                 o.country, o.sector = "IGO", "JUD"
         if not owners:
-            name = span_of(doc, s, tok.i + 1).text
+            name = span_text(doc, s, tok.i + 1)
             add(st, cluster(st, ("O", name), name, country="IGO", sector="JUD", role="court"), start, end)
     for c in st.clusters.values():
         if c.sector != "JUD" or c.country == "IGO" or c.key[0] not in ("G", "D"):
@@ -1286,7 +1288,7 @@ def _vehicle_names(st: ActorState) -> frozenset[str]:
             out.add(ent.text.removeprefix("the ").removeprefix("The "))
         first = ent.start + (st.toks[ent.start].tag_ == "DT")
         if ent.label_ in ("ORG", "PRODUCT") and first < ent.end - 1 and _model_year(st.doc, first):
-            out.add(span_of(st.doc, first, ent.end).text)   # `the 2006 Mercury` tagged as one name
+            out.add(span_text(st.doc, first, ent.end))   # `the 2006 Mercury` tagged as one name
     return frozenset(out)
 
 
@@ -1378,7 +1380,7 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
     start, end = tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])
     if nested(st, start, end) or any(ms < end and start < me for c in st.clusters.values() for ms, me in c.mentions):
         return
-    name = span_of(doc, s, e).text
+    name = span_text(doc, s, e)
     c = cluster(st, ("P?", name), name)
     add(st, c, start, end)
     for i in range(s, e):
@@ -1435,7 +1437,7 @@ def cause_orgs(st: ActorState) -> None:
         st.taken.append((start, end))
         for i in range(tok.i, e):
             st.hits.pop(i, None)
-        name = span_of(doc, tok.i, e).text              # one hit over the name, so that a title's affiliation finds it
+        name = span_text(doc, tok.i, e)              # one hit over the name, so that a title's affiliation finds it
         st.hits[tok.i] = ("ORG", lex.Organisation(name, (), None, sector, None, "org"), e)   # (`director of ...`)
 
 
