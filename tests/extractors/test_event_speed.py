@@ -266,3 +266,35 @@ def test_the_type_scores_are_the_softmax_of_the_summed_weights():
         p = np.exp(z)
         p /= p.sum()
         assert model.scores(feats, m) == dict(zip(m["types"], p.tolist()))
+
+
+def test_the_misread_verbs_found_off_the_columns_are_the_words_a_token_walk_tests(nlp):
+    """`headlines._misread_forms` gives the words `misread` tries (a plural noun's tag on a form in -s, a modifier
+    tagged as a participle or adjective in -ed), as the test of each Token would; and `misread` finds a misread
+    verb through it."""
+    from dateline.extractors.events.headlines import _misread_forms, misread
+    from dateline.extractors.spans import tokens
+
+    doc = nlp("Senator Varne slams Mayor Oxley over the harbour plans.\n\nThe wanted ferries docked; a talented crew "
+              "of sailors cheered.")
+    walked = [t.i for t in doc if t.tag_ == "NNS" and t.lower_.endswith("s") or t.tag_ in ("VBN", "JJ") and
+              t.dep_ == "amod" and t.lower_.endswith("ed")]
+    assert walked and _misread_forms(doc) == walked
+    first = list(doc.sents)[0]
+    found = misread(tokens(doc)[first.start:first.end], frozenset())
+    assert all(c.token.i in walked for c in found)
+
+
+def test_the_class_tests_of_the_readable_words_are_the_token_walk(nlp):
+    """`evaluative._readable` finds the words it reads on the POS and DEP arrays first: the same words as the
+    test of every word's class and relation."""
+    from dateline.extractors.events import evaluative
+
+    doc = nlp("The council's reckless plan was a disaster, critics said, and they bitterly condemned Mayor Oxley.")
+    read = evaluative._any_word()
+    wordy, others, modifier = evaluative.WORDY, ("ADV", "PROPN"), ("advmod", "amod", "compound")
+    walked = [t.i for t in doc if (t.pos_ in wordy or t.dep_ == "attr" or t.pos_ in others and t.dep_ in modifier)
+              and (t.dep_ in ("acomp", "attr") or t.lemma_.lower() in read or t.lower_ in read
+                   or t.pos_ == "ADV" and t.lower_.endswith("ly") or t.lower_.replace("\u2019", "'") in read
+                   or t.pos_ in ("VERB", "AUX") and t.lower_.replace("\u2019", "'") in ("'s", "'re", "'m"))]
+    assert walked and evaluative._readable(doc) == walked

@@ -370,3 +370,18 @@ def test_sentence_tokens_are_the_tokens_of_the_tokens_sentence(nlp):
         got = sentence_tokens(t)
         assert [x.i for x in got] == [x.i for x in t.sent]
         assert all(x is kept[x.i] for x in got)
+
+
+def test_a_span_is_made_once_a_doc_for_its_bounds(nlp):
+    """`span_of` and `char_span` give the Span `doc[a:b]` and `doc.char_span` give, made once a doc for each pair
+    of bounds (a Span costs three Tokens to make) and made again after `forget`."""
+    from dateline.extractors.spans import char_span, forget, span_of, span_text
+
+    doc = nlp("Mayor Ana Ruiz met officials of the Velmora Council in Aberwick on Monday.")
+    one = span_of(doc, 1, 3)
+    assert one is span_of(doc, 1, 3) and (one.start, one.end, one.text) == (1, 3, doc[1:3].text)
+    assert char_span(doc, one.start_char, one.end_char) is one
+    assert char_span(doc, 0, 9, alignment_mode="expand") is span_of(doc, 0, 2)
+    assert span_text(doc, 1, 3) == one.text and span_of(doc, 4, 4).text == ""
+    forget(doc)
+    assert span_of(doc, 1, 3) is not one and span_of(doc, 1, 3) == one

@@ -331,9 +331,9 @@ def _kind_before(doc, first, cands: tuple, raw: tuple) -> tuple[tuple, Optional[
     """`the state of Washington`, `the city of Santa Ana`: a kind word and `of` before the name narrow its candidates
     as a trailing kind word does (`Washington state`)."""
     i = first.i
-    if i < 2 or doc[i - 1].lower_ != "of":
+    if i < 2 or tokens(doc)[i - 1].lower_ != "of":
         return cands, None
-    kind = kind_words().get(doc[i - 2].lower_)
+    kind = kind_words().get(tokens(doc)[i - 2].lower_)
     if kind is None:
         return cands, None
     ok = ("admin", "admin2", "region") if kind == "admin" else ("city", "locality")
@@ -529,11 +529,11 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
             return take(span_of(doc, toks[2].i, toks[-1].i + 1), untagged, leads)     # `the City of Santa Ana`
         if not cands and len(toks) >= 2 and toks[0].lower_ in place_words()["directionadj"] | place_words()["directionnoun"] \
                 and toks[1].text[:1].isupper() \
-                and not isinstance(unknown, str) and not (toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "of"
-                                                          and doc[toks[0].i - 2].lower_ in place_words()["locus"]) \
+                and not isinstance(unknown, str) and not (toks[0].i >= 2 and tokens(doc)[toks[0].i - 1].lower_ == "of"
+                                                          and tokens(doc)[toks[0].i - 2].lower_ in place_words()["locus"]) \
                 and any(p and e.feature in ("country", "admin") and (toks[0].lower_ in place_words()["directionadj"] or
                                                                      e.feature == "admin" and e.country == "US")
-                        for e, p in _lookup(gaz, span_of(doc, toks[1].i, toks[-1].i + 1).text)[0]):
+                        for e, p in _lookup(gaz, span_text(doc, toks[1].i, toks[-1].i + 1))[0]):
             # `Eastern China`, `Southern California` (no gazetteer name whole): the country or state after the
             # direction adjective, as GeoVirus and WikiNews mark it (`South West England`, `West Prince`, `the province
             # of Western Kasai` are names)
@@ -543,7 +543,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         if cands and kind is None:
             cands, kind = _kind_after(doc, toks[-1], cands, gaz.candidates(text),
                                       lambda d, t: gaz.candidates(text + " County"))
-        if not cands and toks[-1].i + 1 < len(doc) and not doc[toks[-1].i + 1].text[:1].isupper():
+        if not cands and toks[-1].i + 1 < len(doc) and not tokens(doc)[toks[-1].i + 1].text[:1].isupper():
             # `Walton and Oconee counties`: a county named without its kind word (no town called Oconee)
             cands, kind = _kind_after(doc, toks[-1], (), (), lambda d, t: gaz.candidates(text + " County"))
         if not cands and len(toks) >= 3 and toks[0].text[:1].isupper():
@@ -556,7 +556,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
                     part.append(t)
             parts.append(part)
             if len(parts) > 1 and all(p and p[0].text[:1].isupper() and any(
-                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, span_of(doc, p[0].i, p[-1].i + 1).text)[0])
+                    q and e.feature not in ("region", "water") for e, q in _lookup(gaz, span_text(doc, p[0].i, p[-1].i + 1))[0])
                     for p in parts):
                 for p in parts:            # `Fargo-Moorhead`, `Athens-Clarke`: two places joined
                     take(span_of(doc, p[0].i, p[-1].i + 1), untagged, leads)
@@ -587,10 +587,10 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
                 and _well_known(gaz, ent.text):
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
-        elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
-                and doc[ent.end].is_alpha and ent.end not in ent_starts_place \
+        elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and tokens(doc)[ent.end].text[:1].isupper() \
+                and tokens(doc)[ent.end].is_alpha and ent.end not in ent_starts_place \
                 and any(p and e.feature in ("country", "admin") for e, p in gaz.candidates(
-                    span_of(doc, ent.start, ent.end + 1).text)):
+                    span_text(doc, ent.start, ent.end + 1))):
             take(span_of(doc, ent.start, ent.end + 1))   # `French` + `Guiana` (tagged a person): French Guiana
         elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
             take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
@@ -642,8 +642,8 @@ def _site_name(doc, i: int, last: int):
     there (`Wall Street Journal`, `Main Street Bank` name something else)."""
     a = i
     while a > 0 and i - a < 4:
-        t = doc[a - 1]
-        if t.tag_ == "POS" and a - 2 >= 0 and doc[a - 2].text[:1].isupper():
+        t = tokens(doc)[a - 1]
+        if t.tag_ == "POS" and a - 2 >= 0 and tokens(doc)[a - 2].text[:1].isupper():
             a -= 1
             continue
         if t.is_stop or not (t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and t.text.endswith(".")
@@ -652,10 +652,10 @@ def _site_name(doc, i: int, last: int):
         a -= 1
         if t.is_sent_start:
             break
-    if a == i or doc[a].tag_ == "POS":
+    if a == i or tokens(doc)[a].tag_ == "POS":
         return None
-    if last + 1 < len(doc) and doc[last + 1].text[:1].isupper() and doc[last + 1].pos_ == "PROPN" \
-            and not doc[last + 1].is_sent_start:
+    if last + 1 < len(doc) and tokens(doc)[last + 1].text[:1].isupper() and tokens(doc)[last + 1].pos_ == "PROPN" \
+            and not tokens(doc)[last + 1].is_sent_start:
         return None
     return span_of(doc, a, last + 1)
 
@@ -672,19 +672,19 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
     n = len(doc)
     found = []
     for i, lower in enumerate(_lower(doc)):
-        if lower not in wanted or not doc[i].text[:1].isupper():
+        if lower not in wanted or not tokens(doc)[i].text[:1].isupper():
             continue
-        w = doc[i].lower_
+        w = tokens(doc)[i].lower_
         span = feature = None
         if ("site", w) in words:
-            if i + 1 < n and doc[i + 1].like_num:
+            if i + 1 < n and tokens(doc)[i + 1].like_num:
                 continue                # `County Road 43`, `Douglas County Road 4`: a numbered road, left out
             span, feature = _site_name(doc, i, i), words[("site", w)]
-            if span is not None and w in place_words()["surnamesite"] and doc[i].ent_type_ == "PERSON" \
-                    and doc[span.start].ent_type_ == "PERSON":
+            if span is not None and w in place_words()["surnamesite"] and tokens(doc)[i].ent_type_ == "PERSON" \
+                    and tokens(doc)[span.start].ent_type_ == "PERSON":
                 span = None
-        if span is None and ("sitefirst", w) in words and i + 1 < n and doc[i + 1].text[:1].isupper() \
-                and doc[i + 1].is_alpha and not (i + 2 < n and doc[i + 2].text[:1].isupper()):
+        if span is None and ("sitefirst", w) in words and i + 1 < n and tokens(doc)[i + 1].text[:1].isupper() \
+                and tokens(doc)[i + 1].is_alpha and not (i + 2 < n and tokens(doc)[i + 2].text[:1].isupper()):
             span, feature = span_of(doc, i, i + 2), words[("sitefirst", w)]
         if span is None:
             continue
@@ -841,11 +841,11 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     wanted = lexicon_ids(kinds)
     n = len(doc)
     for i, lower in enumerate(_lower(doc)):
-        if lower not in wanted or i + 1 >= n or doc[i].pos_ != "NOUN":
+        if lower not in wanted or i + 1 >= n or tokens(doc)[i].pos_ != "NOUN":
             continue
-        kind = kinds[doc[i].lower_]
+        kind = kinds[tokens(doc)[i].lower_]
         j = i + 1
-        if j in covered or not doc[j].text[:1].isupper() or doc[j].pos_ != "PROPN":
+        if j in covered or not tokens(doc)[j].text[:1].isupper() or tokens(doc)[j].pos_ != "PROPN":
             continue
         ent = ent_of.get(j)
         if ent is not None:
@@ -854,9 +854,9 @@ def _after_kind_nouns(doc, covered: set, ent_of: dict, gaz: Gazetteer):
             span = ent
         else:
             k = j
-            while k + 1 < n and k - j < 3 and doc[k + 1].pos_ == "PROPN" and k + 1 not in ent_of and (
-                    doc[k + 1].text[:1].isupper() or k + 2 < n and doc[k + 2].pos_ == "PROPN"
-                    and doc[k + 2].text[:1].isupper() and k + 2 not in ent_of):
+            while k + 1 < n and k - j < 3 and tokens(doc)[k + 1].pos_ == "PROPN" and k + 1 not in ent_of and (
+                    tokens(doc)[k + 1].text[:1].isupper() or k + 2 < n and tokens(doc)[k + 2].pos_ == "PROPN"
+                    and tokens(doc)[k + 2].text[:1].isupper() and k + 2 not in ent_of):
                 k += 1                 # a lower-case particle inside the name: `Dar es Salaam`
             span = span_of(doc, j, k + 1)
         cands = _lookup(gaz, span.text)[0]
@@ -877,24 +877,24 @@ def _after_kind_of(doc):
     for i, lower in enumerate(_lower(doc)):
         if lower not in wanted or i + 2 >= n:
             continue
-        w = doc[i].lower_
+        w = tokens(doc)[i].lower_
         kind = kinds.get(w) or kinds.get(_singular(w) or "")
-        if kind is None or w in place_words()["notkindof"] or doc[i + 1].lower_ != "of" \
-                or not doc[i].text.islower():
+        if kind is None or w in place_words()["notkindof"] or tokens(doc)[i + 1].lower_ != "of" \
+                or not tokens(doc)[i].text.islower():
             continue
         j = i + 2
         while j < n:
             k = j
-            while k < n and k - j < 4 and (doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
-                                            or k > j and doc[k].lower_ in ("de", "del", "la", "el", "al", "-")
-                                            and k + 1 < n and doc[k + 1].text[:1].isupper()):
+            while k < n and k - j < 4 and (tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].pos_ in ("PROPN", "NOUN", "ADJ")
+                                            or k > j and tokens(doc)[k].lower_ in ("de", "del", "la", "el", "al", "-")
+                                            and k + 1 < n and tokens(doc)[k + 1].text[:1].isupper()):
                 k += 1
             if k == j:
                 break
             yield span_of(doc, j, k), kind
-            if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+            if k + 1 < n and tokens(doc)[k].text == "," and tokens(doc)[k + 1].lower_ in ("and", "or"):
                 k += 1
-            if k < n and doc[k].lower_ in (",", "and", "or") and k + 1 < n and doc[k + 1].text[:1].isupper():
+            if k < n and tokens(doc)[k].lower_ in (",", "and", "or") and k + 1 < n and tokens(doc)[k + 1].text[:1].isupper():
                 j = k + 1
             else:
                 break
@@ -909,7 +909,7 @@ def _before_dwellers(doc, covered: set, ent_of: dict):
     it (`take` looks it up), and a name not tagged a place needs its country named, as after a preposition."""
     wanted = lexicon_ids(place_words()["dweller"])
     for i, lower in enumerate(_lower(doc)):
-        if lower not in wanted or i == 0 or not doc[i].text.islower() or i - 1 in covered:
+        if lower not in wanted or i == 0 or not tokens(doc)[i].text.islower() or i - 1 in covered:
             continue
         ent = ent_of.get(i - 1)
         if ent is not None:
@@ -918,9 +918,9 @@ def _before_dwellers(doc, covered: set, ent_of: dict):
             yield ent, ent.label_ not in PLACE_LABELS
             continue
         a = i - 1
-        if doc[a].pos_ != "PROPN" or not doc[a].text[:1].isupper():
+        if tokens(doc)[a].pos_ != "PROPN" or not tokens(doc)[a].text[:1].isupper():
             continue
-        while a > 0 and i - a < 3 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
+        while a > 0 and i - a < 3 and tokens(doc)[a - 1].pos_ == "PROPN" and tokens(doc)[a - 1].text[:1].isupper() \
                 and a - 1 not in ent_of:
             a -= 1
         yield span_of(doc, a, i), True
@@ -934,7 +934,7 @@ def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
         if pm.root is None:
             continue
         sp = char_span(doc, s, e, alignment_mode="expand")
-        if sp is None or sp.end + 1 >= n or doc[sp.end].text != "," or not doc[sp.end + 1].text[:1].isupper():
+        if sp is None or sp.end + 1 >= n or tokens(doc)[sp.end].text != "," or not tokens(doc)[sp.end + 1].text[:1].isupper():
             continue
         j = sp.end + 1
         ent = ent_of.get(j)
@@ -946,7 +946,7 @@ def _regions_after(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
             region = ent
         else:
             k = j
-            while k + 1 < n and k - j < 2 and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+            while k + 1 < n and k - j < 2 and tokens(doc)[k + 1].pos_ == "PROPN" and tokens(doc)[k + 1].text[:1].isupper():
                 k += 1
             region = span_of(doc, j, k + 1)
         if any(a < region.end_char and region.start_char < b for a, b in out):
@@ -966,21 +966,21 @@ def _listed_kinds(doc, take) -> None:
     n = len(doc)
     wanted = lexicon_ids(_plural_kinds())
     for i, lower in enumerate(_lower(doc)):
-        if lower not in wanted or i < 2 or not doc[i].text.islower():
+        if lower not in wanted or i < 2 or not tokens(doc)[i].text.islower():
             continue
         j = i
         while j > 0:
             b = j                           # a member ends at b - 1
             a = b
-            while a > 0 and b - a < 3 and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "NOUN"):
+            while a > 0 and b - a < 3 and tokens(doc)[a - 1].text[:1].isupper() and tokens(doc)[a - 1].pos_ in ("PROPN", "NOUN"):
                 a -= 1
             if a == b:
                 break
             take(span_of(doc, a, b))
             j = a
-            if j > 1 and doc[j - 1].lower_ in ("and", "or") and doc[j - 2].text == ",":
+            if j > 1 and tokens(doc)[j - 1].lower_ in ("and", "or") and tokens(doc)[j - 2].text == ",":
                 j -= 2
-            elif j > 0 and doc[j - 1].lower_ in (",", "and", "or"):
+            elif j > 0 and tokens(doc)[j - 1].lower_ in (",", "and", "or"):
                 j -= 1
             else:
                 break
@@ -1004,13 +1004,13 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
             if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > 3 or (ent.start if forward else ent.end - 1) != j:
                 return None
             return ent
-        if doc[j].pos_ != "PROPN" or not doc[j].text[:1].isupper():
+        if tokens(doc)[j].pos_ != "PROPN" or not tokens(doc)[j].text[:1].isupper():
             return None
         a = b = j
         step = 1 if forward else -1
         while 0 <= (b if forward else a) + step < n and abs(b - a) < 2:
             k = (b if forward else a) + step
-            if doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper() or k in ent_of:
+            if tokens(doc)[k].pos_ != "PROPN" or not tokens(doc)[k].text[:1].isupper() or k in ent_of:
                 break
             if forward:
                 b = k
@@ -1045,14 +1045,14 @@ def _list_members(doc, out: dict, ent_of: dict, gaz: Gazetteer, take) -> None:
             for forward in (True, False):
                 if forward:
                     k = sp.end
-                    if k + 1 >= n or doc[k].lower_ not in _JOINS:
+                    if k + 1 >= n or tokens(doc)[k].lower_ not in _JOINS:
                         continue
-                    j = k + 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else k + 1
+                    j = k + 2 if tokens(doc)[k].text == "," and tokens(doc)[k + 1].lower_ in ("and", "or") else k + 1
                 else:
                     k = sp.start - 1
-                    if k < 1 or doc[k].lower_ not in _JOINS:
+                    if k < 1 or tokens(doc)[k].lower_ not in _JOINS:
                         continue
-                    j = k - 2 if doc[k].lower_ in ("and", "or") and doc[k - 1].text == "," else k - 1
+                    j = k - 2 if tokens(doc)[k].lower_ in ("and", "or") and tokens(doc)[k - 1].text == "," else k - 1
                 if not 0 <= j < n:
                     continue
                 m = member(j, forward)
@@ -1084,29 +1084,29 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         if len(ent) < 2 or ent.label_ != "ORG" and ent.label_ not in PLACE_LABELS:
             continue
         i = ent.start + (ent[0].lower_ == "the")
-        if ent.label_ == "ORG" and ent.end - i in (3, 4, 5) and doc[i].lower_ in kind_words() \
-                and doc[i + 1].lower_ == "of" and _well_known(gaz, span_of(doc, i + 2, ent.end).text):
+        if ent.label_ == "ORG" and ent.end - i in (3, 4, 5) and tokens(doc)[i].lower_ in kind_words() \
+                and tokens(doc)[i + 1].lower_ == "of" and _well_known(gaz, span_text(doc, i + 2, ent.end)):
             yield span_of(doc, i + 2, ent.end)   # `The State of Texas`, `the City of Houston` tagged an organisation
             continue
-        if ent.label_ == "ORG" and i in covered or not doc[i].text[:1].isupper():
+        if ent.label_ == "ORG" and i in covered or not tokens(doc)[i].text[:1].isupper():
             continue
         if ent.label_ != "ORG" and _lookup(gaz, ent.text)[0]:
             continue
         b = next((t.i for t in tokens(doc)[i + 1:ent.end] if t.lower_ in body and t.text[:1].isupper()), None)
         if b is None:
             # a county leads whatever it names (`Edgar County Community Foundation`, `Guernsey County Courthouse`)
-            k = next((k for k in (2, 3) if i + k < ent.end and doc[i + k - 1].lower_ in place_words()["countyword"]), None)
-            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, span_of(doc, i, i + k).text)[0]):
+            k = next((k for k in (2, 3) if i + k < ent.end and tokens(doc)[i + k - 1].lower_ in place_words()["countyword"]), None)
+            if k and any(p and e.feature == "admin2" for e, p in _lookup(gaz, span_text(doc, i, i + k))[0]):
                 yield span_of(doc, i, i + k)
             continue                    # an organisation, or a place entity that is no place whole (`Santa Ana City
         for k in (3, 2, 1):             # Council`)
-            if i + k > b or doc[i + k - 1].tag_ == "POS" or k > 1 and doc[i + k - 1].lower_ == "state":
+            if i + k > b or tokens(doc)[i + k - 1].tag_ == "POS" or k > 1 and tokens(doc)[i + k - 1].lower_ == "state":
                 continue                    # `Illinois State Police`: the place is Illinois
             name = span_of(doc, i, i + k)
-            if k > 1 and doc[i + k - 1].lower_ == "city" and not any(
+            if k > 1 and tokens(doc)[i + k - 1].lower_ == "city" and not any(
                     p and e.feature in ("city", "locality") for e, p in gaz.candidates(name.text)):
                 continue                    # `Dublin City Council`: Dublin (but `Mexico City Health`: Mexico City)
-            if _well_known(gaz, name.text) or k > 1 and doc[i + k - 1].lower_ in place_words()["countyword"] and any(
+            if _well_known(gaz, name.text) or k > 1 and tokens(doc)[i + k - 1].lower_ in place_words()["countyword"] and any(
                     p and e.feature == "admin2" for e, p in _lookup(gaz, name.text)[0]):
                 yield name
                 break
@@ -1119,7 +1119,7 @@ def _name_goes_on(doc, last) -> bool:
     i = last.i + 1
     if i >= len(doc):
         return False
-    nxt = doc[i]
+    nxt = tokens(doc)[i]
     if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start or nxt.text.isupper():
         return False
     if nxt.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP") or nxt.lower_ in kind_words() \
@@ -1197,16 +1197,16 @@ def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset())
     for i, orth in enumerate(column(doc, "ORTH")):
         if orth not in wanted:
             continue
-        tok = doc[i]
+        tok = tokens(doc)[i]
         for words, m in longer.get(tok.text, ()):
             j = i + len(words)
             if j > len(doc) or tuple(t.text for t in tokens(doc)[i:j]) != words:
                 continue
-            start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1])
+            start, end = tok.idx, tokens(doc)[j - 1].idx + len(tokens(doc)[j - 1])
             if any(a < end and start < b for a, b in out):
                 break
             ent = ent_of.get(i) or ent_of.get(j - 1)
-            if ent is not None and (ent.start < i or ent.end > j) or _name_goes_on(doc, doc[j - 1]) \
+            if ent is not None and (ent.start < i or ent.end > j) or _name_goes_on(doc, tokens(doc)[j - 1]) \
                     or ctx.skipped(start, end):
                 break                       # inside a longer name (`New York Times`)
             out[(start, end)] = PlaceMention(start, end, ctx.text[start:end], m.kind, span_of(doc, i, j).root, m.candidates,

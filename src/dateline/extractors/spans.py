@@ -164,10 +164,24 @@ def tokens(doc) -> list:
 
 def span_of(doc, start: int, end: int):
     """`doc[start:end]`: the same Span, made directly where the bounds need no normalising (`Doc.__getitem__` sends
-    every slice through a Python function first, three times the cost of the Span itself)."""
+    every slice through a Python function first, three times the cost of the Span itself), and made once a doc for
+    each (start, end) (`_span`)."""
     if 0 <= start <= end <= len(doc):
-        return Span(doc, start, end)
+        return _span(doc, start, end)
     return doc[start:end]
+
+
+def _span(doc, start: int, end: int):
+    """`Span(doc, start, end)` (bounds already checked), made once a doc for each (start, end) and shared (read it,
+    never change it): a Span costs three Tokens and a label look-up to make, and the passes ask for the same words
+    again (about three times in five: a name's, an entity's, a sentence's words)."""
+    made = doc.user_data.get("dateline.spans")
+    if made is None or made[0] != len(doc):
+        made = doc.user_data["dateline.spans"] = (len(doc), {})
+    found = made[1].get((start, end))
+    if found is None:
+        found = made[1][start, end] = Span(doc, start, end)
+    return found
 
 
 def span_tokens(span) -> list:
@@ -181,8 +195,8 @@ def heads(doc) -> list[int]:
     change it): `Token.head` makes a new Token at each read, which a test of the head's index alone need not."""
     found = doc.user_data.get("dateline.heads")
     if found is None or len(found) != len(doc):
-        found = doc.user_data["dateline.heads"] = [
-            i + off for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist())] if len(doc) else []
+        found = doc.user_data["dateline.heads"] = (
+            doc.to_array("HEAD").astype("int64") + np.arange(len(doc), dtype="int64")).tolist() if len(doc) else []
     return found
 
 
@@ -292,7 +306,7 @@ def char_span(doc, start_idx: int, end_idx: int, alignment_mode: str = "strict")
         if start_idx == ends[s]:
             s += 1                                # (a start on the space after a token: the next token)
     if s <= e + 1:
-        return Span(doc, s, e + 1)
+        return _span(doc, s, e + 1)
     return doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
 
 
@@ -355,7 +369,7 @@ def _lexeme_columns(doc) -> None:
     """Every `_LEXEME_COLUMNS` column of the doc, kept as `column` keeps one: from the ORTH column and `_LEXEME`, a
     Token read only for a word met the first time in the process."""
     orth, known = column(doc, "ORTH"), _LEXEME
-    rows = [known.get(o) for o in orth]
+    rows = list(map(known.get, orth))              # (one walk at C speed)
     if None in rows:
         toks = tokens(doc)
         for i, row in enumerate(rows):

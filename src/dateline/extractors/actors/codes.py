@@ -34,7 +34,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .local_news import named_relations, police_chiefs, promo_writers, scout_units, staff_of_body_before
 from .state import ActorState, Cluster
-from ..spans import char_span, children, entities, matches_at, sentence_of, span_of, tokens
+from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -133,7 +133,7 @@ def _countries_as_places(st: ActorState) -> Counter:
     for i, (label, entry, end) in st.hits.items():
         if label != "CTRY":
             continue
-        tok = st.doc[end - 1]
+        tok = st.toks[end - 1]
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in locative:
@@ -294,12 +294,15 @@ def _mistagged_place(ent) -> bool:
     """True for a PERSON or ORG entity that is a town's name after a locative preposition (`in central Sioux
     Falls`, tagged a person): a place, as its preposition says; or a large city's name before a noun of private people
     (`Gainesville residents`): where they live."""
-    if ent.label_ not in ("PERSON", "ORG") or not (lex.place_country(ent.text) or lex.town_country(ent.text)):
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    name = span_text(ent.doc, ent.start, ent.end)   # (`ent.text` without a Token per word)
+    if not (lex.place_country(name) or lex.town_country(name)):
         return False
     head = ent.root.head if ent.root.dep_ == "pobj" else None
     if head is None and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.dep_ == "pobj":
         head = ent.root.head.head
-    if ent.root.dep_ in ("compound", "amod", "nmod") and lex.place_country(ent.text) and any(
+    if ent.root.dep_ in ("compound", "amod", "nmod") and lex.place_country(name) and any(
             k == "civil" or k == "group" and t.sector == "CVL"
             for k, t in (lex.titles().get(ent.root.head.lemma_.lower()) or
                          lex.titles().get(ent.root.head.lower_) or {}).items()):
@@ -431,7 +434,7 @@ def country_of_sentence(st: ActorState, at: int) -> Optional[str]:
 def _inside_body_name(st: ActorState, i: int, end: int) -> bool:
     """True when tokens [i, end) are a word of a longer organisation's name (`Georgia` of `the Georgia Bureau of
     Investigation`): the body's country was decided with its name, and the word names no place of the sentence."""
-    a, b = st.doc[i].idx, st.doc[end - 1].idx + len(st.doc[end - 1])
+    a, b = st.toks[i].idx, st.toks[end - 1].idx + len(st.toks[end - 1])
     return any(c.key[0] == "O" and (s, e) in c.mentions and s <= a and b <= e and (s, e) != (a, b)
                for s, e, c in st.mentions.around(a, b))
 
@@ -731,23 +734,23 @@ def _service_ranks(st: ActorState) -> None:
             if span is None:
                 continue
             j = span.start - 1
-            while j >= 0 and doc[j].text == ".":
+            while j >= 0 and tokens(doc)[j].text == ".":
                 j -= 1
             inside = [t.i for t in span[:-2] if t.lower_.rstrip(".") in ranks and t.text[:1].isupper()]
             if inside:
                 j = inside[-1]                    # `Sgt Tom Kelly`, `Garda Sgt Tom Kelly` taken whole as the name
-            if j < 0 or doc[j].lower_.rstrip(".") not in ranks:
+            if j < 0 or tokens(doc)[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
-            found = _owner_service(st, span.root) or _owner_service(st, doc[j]) or \
+            found = _owner_service(st, span.root) or _owner_service(st, tokens(doc)[j]) or \
                 _services(st, sent.start_char, sent.end_char) or (
-                _services(st) if doc[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
+                _services(st) if tokens(doc)[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], doc[j].lower_.rstrip(".")
+                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], tokens(doc)[j].lower_.rstrip(".")
                 if inside and c.name == span.text:
-                    k = j + 1 + (doc[j + 1].text == ".")
-                    c.name = span_of(doc, k, span.end).text   # the person's name without the rank
+                    k = j + 1 + (tokens(doc)[j + 1].text == ".")
+                    c.name = span_text(doc, k, span.end)   # the person's name without the rank
                 break
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
         if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(
@@ -814,7 +817,7 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     span = char_span(st.doc, s, s + 1, alignment_mode="expand")
     if span is None:
         return
-    if span.start > 0 and lex.org_words().get(st.doc[span.start - 1].lower_) == "GOV":
+    if span.start > 0 and lex.org_words().get(st.toks[span.start - 1].lower_) == "GOV":
         return                                    # `Ministry spokesman Shota Utiashvili`: the body before his title
     sent = sentence_of(st.doc, span.start)
     lo = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent

@@ -8,7 +8,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .state import ActorState, Cluster
-from ..spans import children, span_of, span_tokens, tokens
+from ..spans import children, span_of, span_text, span_tokens, tokens
 from ..token_strings import strings
 
 PERSON_LABELS = frozenset(("PERSON",))
@@ -68,7 +68,7 @@ def add_org(st: ActorState, org: lex.Organisation, start: int, end: int) -> None
 def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], country: Optional[str]) -> None:
     """An organisation in no lexicon over tokens [s, e), unless a person or another mention has them."""
     doc = st.doc
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    start, end = tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])
     if any(i in st.person_at for i in range(s, e)):
         return
     inside_ok = works_for(st, s, e)               # `a professor at Westfield University`: its own actor too
@@ -76,7 +76,7 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
             ms < end and start < me and (ms, me) in c.mentions and not inside_ok
             for ms, me, c in st.mentions.around(start, end)):
         return
-    name = span_of(doc, s, e).text
+    name = span_text(doc, s, e)
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
     add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
@@ -110,9 +110,9 @@ def business_officer(before: list[str]) -> bool:
 def after_possessive(doc, e: int) -> Optional[int]:
     """The token after a possessive mark at token e and an honorific after it (`Breitbart News’ Dr.`), where a
     person working for the possessor would be named; None when no possessive mark stands at e."""
-    if e >= len(doc) or doc[e].text not in lex.words("possessive_mark"):
+    if e >= len(doc) or tokens(doc)[e].text not in lex.words("possessive_mark"):
         return None
-    return e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ in lex.words("honorific"))
+    return e + 1 + (e + 1 < len(doc) and tokens(doc)[e + 1].lower_ in lex.words("honorific"))
 
 
 def possessor(tok):
@@ -124,17 +124,17 @@ def possessor(tok):
 
 def age_after(doc, k: int) -> bool:
     """True when `, AGE,` stands at token k, after a name (`Issac Fisher, 26,`: only people have one)."""
-    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and len(doc[k + 1].text) <= 3 and \
-        doc[k + 2].text == ","
+    return k + 2 < len(doc) and tokens(doc)[k].text == "," and tokens(doc)[k + 1].text.isdigit() and len(tokens(doc)[k + 1].text) <= 3 and \
+        tokens(doc)[k + 2].text == ","
 
 
 def case_party(doc, s: int, e: int) -> bool:
     """Tokens [s, e) name a party in the title of a court case (`Whole Woman's Health v. Hellerstedt`, `Roe v.
     Wade`): a name right before `v.` and a capitalised word, or right after `v.`; the case, not an actor. `vs.`
     (`the Trump vs. Clinton election`) is left alone."""
-    if e + 1 < len(doc) and doc[e].lower_ in ("v.", "v") and doc[e + 1].text[:1].isupper():
+    if e + 1 < len(doc) and tokens(doc)[e].lower_ in ("v.", "v") and tokens(doc)[e + 1].text[:1].isupper():
         return True
-    return s > 0 and doc[s - 1].lower_ == "v." and s >= 2 and doc[s - 2].text[:1].isupper()
+    return s > 0 and tokens(doc)[s - 1].lower_ == "v." and s >= 2 and tokens(doc)[s - 2].text[:1].isupper()
 
 
 def works_for(st: ActorState, s: int, e: int) -> bool:
@@ -159,7 +159,7 @@ def sports_team(span) -> bool:
     words = [t for t in span_tokens(span) if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = tokens(span.doc)[span.start - 1].lower_ if span.start > 0 else ""
     if before not in ("the", "'s", "’s") or words[0].lower_ in given_names():
         return False                              # `Mary Collins`: a person; a team is `the ...` or `X's ...`
     last = words[-1].text
@@ -281,9 +281,9 @@ def venue_after(st: ActorState, e: int) -> bool:
     (actor_words.tsv `venue_name`): the name is part of the venue's (`the Wells Fargo Center`)."""
     doc = st.doc
     k = e
-    while k < len(doc) and k < e + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+    while k < len(doc) and k < e + 3 and tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].is_alpha:
         k += 1
-    return k > e and doc[k - 1].lower_ in lex.words("venue_name")
+    return k > e and tokens(doc)[k - 1].lower_ in lex.words("venue_name")
 
 
 def building_site(tok) -> bool:
@@ -379,7 +379,7 @@ def sentence_case(doc, i: int) -> bool:
     standing capitalised only because it opens its sentence, in an article that never writes a word of that class
     capitalised inside a sentence: maybe the common word (`Conservative activists said` in a US story)."""
     words = lex.words("sentence_case")
-    tok = doc[i]
+    tok = tokens(doc)[i]
     if tok.lower_ not in words or not _opens_sentence(doc, i):
         return False
     return not any(t.lower_ in words and t.text[:1].isupper() and not _opens_sentence(doc, t.i) for t in doc)
@@ -388,13 +388,13 @@ def sentence_case(doc, i: int) -> bool:
 def _opens_sentence(doc, i: int) -> bool:
     """The word is the first of its sentence or line (quotation marks and brackets before it aside)."""
     k = i - 1
-    while k >= 0 and (doc[k].is_quote or doc[k].is_bracket):
+    while k >= 0 and (tokens(doc)[k].is_quote or tokens(doc)[k].is_bracket):
         k -= 1
-    return k < 0 or doc[k + 1].is_sent_start or doc[k].is_space or doc[k].text in (".", "!", "?", ":", ";")
+    return k < 0 or tokens(doc)[k + 1].is_sent_start or tokens(doc)[k].is_space or tokens(doc)[k].text in (".", "!", "?", ":", ";")
 
 
 def demonym_opens_place(doc, e: int) -> bool:
     """True when the capitalised word at token e, right after a demonym, ends a place's name (actor_words.tsv
     `place_name_end`: `Indian Orchard`, `Dutch Neck`, `German Valley`): the demonym names the place, no nationality
     (act27b)."""
-    return e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in lex.words("place_name_end")
+    return e < len(doc) and tokens(doc)[e].text[:1].isupper() and tokens(doc)[e].lower_ in lex.words("place_name_end")

@@ -10,7 +10,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
 from ..spans import (char_span, children, entities, having, heads, ids_of, indices, lowered, sentence_of, sentences,
-                     string_ids)
+                     string_ids, tokens)
 from ..token_strings import child_indices, strings
 from .codes import digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
@@ -49,7 +49,7 @@ def coref(st: ActorState) -> None:
     for t in having(toks, DEP=ids_of("nsubj", "nsubjpass")):
         if t.i not in in_quote:
             st.subjects[sent_of[t.i]].append(t)
-    st.country_marks = [(doc[s].idx, entry) for s, (label, entry, e) in sorted(st.hits.items())
+    st.country_marks = [(tokens(doc)[s].idx, entry) for s, (label, entry, e) in sorted(st.hits.items())
                         if label == "CTRY"]
     for c in st.clusters.values():                # `Assad's regime`, `the Syrian government`
         if c.key[0] == "S" and c.sector == "GOV":
@@ -213,10 +213,10 @@ def _apposition(st: ActorState, tok) -> None:
     if lemma not in lex.words("person_noun") and lemma not in lex.words("kin") and not is_person_title(tok):
         return                                    # `Sanders, a narrower victory` (a misparse): no person
     doc = st.doc
-    first = doc[tok.left_edge.i]
-    if first.i < tok.head.i + 2 or doc[first.i - 1].text not in (",", "--", "—", "–"):
+    first = tokens(doc)[tok.left_edge.i]
+    if first.i < tok.head.i + 2 or tokens(doc)[first.i - 1].text not in (",", "--", "—", "–"):
         return
-    before = doc[first.i - 2]                     # right after the name (or its age: `Gisela Grimm, 67, a retiree`),
+    before = tokens(doc)[first.i - 2]                # right after the name (or its age: `Gisela Grimm, 67, a retiree`),
     if before.i != tok.head.i and before.like_num is False:   # not after another apposition (`Ayrault, the foreign
         return                                    # minister of France, a permanent member`)
     s_char, e_char = first.idx, tok.idx + len(tok)
@@ -246,7 +246,7 @@ def _local(st: ActorState, tok) -> bool:
         if ent.start_char < lo or ent.label_ != "GPE":
             continue
         name = ent.text.removeprefix("the ")
-        if state and name in st.countries.capitals and not (ent.end < len(st.doc) and st.doc[ent.end].lower_ == "state"):
+        if state and name in st.countries.capitals and not (ent.end < len(st.doc) and st.toks[ent.end].lower_ == "state"):
             continue                                  # `Washington — ... the state`: the capital, not the US
             #                                           state of that name (unless `Washington state`)
         if (name in lex.us_states()) == state and lex.place_country(name) and name not in st.countries.names:

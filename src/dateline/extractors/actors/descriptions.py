@@ -16,7 +16,7 @@ from .local_news import harmed_subject
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
-from ..spans import char_span, children, entities, lowered, sentence_of, span_of, tokens, where
+from ..spans import char_span, children, entities, lowered, sentence_of, span_of, span_text, tokens, where
 from ..token_strings import strings
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
@@ -73,7 +73,7 @@ def descriptions(st: ActorState) -> None:
         if tok.tag_ in ("NNS", "NNPS") and "person" in kinds and "group" not in kinds and " " in phrase:
             kinds = _plural_of_title(st, tok, phrase, kinds)
         if "person" not in kinds and tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.i + 1 < len(doc) and \
-                doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].ent_type_ == "ORG":
+                tokens(doc)[tok.i + 1].ent_iob_ == "I" and tokens(doc)[tok.i + 1].ent_type_ == "ORG":
             continue                              # `Family` of `the Department of Job and Family Services`: a group
             #                                       word inside an organisation's name, not the body it would be alone
         if " of " in phrase or " for " in phrase:  # `the Polish head of state`: the first noun heads it
@@ -86,7 +86,7 @@ def descriptions(st: ActorState) -> None:
         if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
                 not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in children(tok)) and \
                 not (tok.dep_ == "compound" and tok.head.i in st.person_at) and \
-                not (tok.i + 1 < len(doc) and doc[tok.i + 1].i in st.person_at):
+                not (tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].i in st.person_at):
             title = kinds["person"]
             if title.sector == "COP" and title.role == "officer" and \
                     civil_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
@@ -128,7 +128,7 @@ def _lower_case_bodies(st: ActorState) -> None:
         kids = children(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
                 any(c.dep_ in ("poss", "prep", "appos") and (c.dep_ != "prep" or c.lower_ == "of") for c in kids) or \
-                (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+                (i + 1 < len(doc) and tokens(doc)[i + 1].pos_ == "PROPN"):
             continue
         mods = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < i]
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "on", "onto", "from"):
@@ -358,12 +358,12 @@ def _stance_object(st: ActorState, head, tok) -> bool:
     for or against, not its country."""
     doc = st.doc
     k = tok.i
-    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].i > 0 and \
-            doc[k - 2].text not in ("-", "–"):
+    while k > 0 and tokens(doc)[k - 1].text[:1].isupper() and tokens(doc)[k - 1].is_alpha and tokens(doc)[k - 1].i > 0 and \
+            tokens(doc)[k - 2].text not in ("-", "–"):
         k -= 1                                    # (`anti-United States`: the name's first word)
-    if k < 2 or doc[k - 1].text not in ("-", "–") or doc[k - 2].lower_ not in ("anti", "pro"):
+    if k < 2 or tokens(doc)[k - 1].text not in ("-", "–") or tokens(doc)[k - 2].lower_ not in ("anti", "pro"):
         return False
-    if doc[k - 2].lower_ == "anti":
+    if tokens(doc)[k - 2].lower_ == "anti":
         return True
     kinds = lex.titles().get(head.lemma_.lower(), {}) or lex.titles().get(head.lower_, {})
     title = kinds.get("group") or kinds.get("civil")
@@ -389,15 +389,15 @@ def _camp_of(st: ActorState, tok) -> Optional[str]:
     are armed (`pro-Assad forces`, `anti-Gaddafi forces`, `pro-Hadi forces`, `anti-government forces`)."""
     doc = st.doc
     k = tok.i - 1
-    if k < 2 or doc[k - 1].text not in ("-", "–") or doc[k - 2].lower_ not in ("anti", "pro") or \
-            not doc[k].text[:1].isupper():
+    if k < 2 or tokens(doc)[k - 1].text not in ("-", "–") or tokens(doc)[k - 2].lower_ not in ("anti", "pro") or \
+            not tokens(doc)[k].text[:1].isupper():
         return None
     known = st.person_at.get(k)
     people = (known.person,) if known is not None and known.person is not None else \
-        lex.person_forms().get(doc[k].text, ())
+        lex.person_forms().get(tokens(doc)[k].text, ())
     if not any(p.at(st.day)[1] in ("PTY", "LEG") for p in people):
         return None
-    return "supporters" if doc[k - 2].lower_ == "pro" else "opponents"
+    return "supporters" if tokens(doc)[k - 2].lower_ == "pro" else "opponents"
 
 
 def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
@@ -429,7 +429,7 @@ def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
 def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
     doc = st.doc
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+    if tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text == "-" and not tok.whitespace_:
         return                                    # `the commander-in-chief test`: part of a longer word
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
@@ -447,7 +447,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
         return
     if not dets and len(isos) <= 1 and _in_headline(st, tok):
-        c = _who(st, isos[0] if isos else None, title, doc[tok.i].idx, anywhere=True)
+        c = _who(st, isos[0] if isos else None, title, tokens(doc)[tok.i].idx, anywhere=True)
         if (c is None or c.key[0] not in ("P", "P?")) and not any(ch.i < tok.i for ch in children(tok)):
             c = _story_person(st, title.sector)          # `Judge rejects ...` for Justice Frank Nervo (a bare title:
             #                                              not `UN ENVOY`)
@@ -482,7 +482,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     iso = iso or of_iso                           # `the president of Afghanistan` in a Washington story: Afghan
     led = _led(st, tok, title) if iso is None and title.phrase in lex.words("country_told") else True
     if isinstance(led, lex.Organisation):         # `the Hamas leader`: the article's leader of that body, if any
-        c = _body_head(st, led.sector, title, doc[tok.i].idx)
+        c = _body_head(st, led.sector, title, tokens(doc)[tok.i].idx)
         if c is not None:
             add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
@@ -493,7 +493,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         #                                           name, not the head of a state
     if body is not None:                          # `the president of the World Bank`, `of Harvard University`: that
         sector, country = body                    # body's head, no state's officer: the article's person of that
-        c = _body_head(st, sector, title, doc[tok.i].idx) or \
+        c = _body_head(st, sector, title, tokens(doc)[tok.i].idx) or \
             cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
                     country=country)              # sector and title named before, else someone unnamed
         add(st, c, s_char, e_char)
@@ -502,7 +502,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     party = next((lex.parties().words[t.text] for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
     if any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i]):
-        c = _who(st, iso, title, doc[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
+        c = _who(st, iso, title, tokens(doc)[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
         if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
             c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
                         role="former " + title.role, country=iso if iso != "IGO" else None)
@@ -525,13 +525,13 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
     others = _co_arguments(st, tok)
-    c = _who(st, iso, title, doc[tok.i].idx, party=party, place=place, others=others)
+    c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx, people=True)
         if near is not None:
-            c = _who(st, near, title, doc[tok.i].idx, lexicon_only=True, party=party, others=others)
+            c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others)
     if c is None and dets[0].lower_ == "the":
-        c = _past_holder(st, iso, title, doc[tok.i].idx, now=True)   # `the secretary` for a former secretary of
+        c = _past_holder(st, iso, title, tokens(doc)[tok.i].idx, now=True)   # `the secretary` for a former secretary of
         #                                                               state
     if c is None:
         if iso is None:
@@ -629,18 +629,18 @@ def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
     title, `'s` and `office` name the body the title holder runs, an organisation of the title's sector (COP, JUD);
     its words are not a person. True when it was taken so."""
     doc = st.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("'s", "’s") or doc[tok.i + 2].lemma_.lower() != "office":
+    if tok.i + 2 >= len(doc) or tokens(doc)[tok.i + 1].text not in ("'s", "’s") or tokens(doc)[tok.i + 2].lemma_.lower() != "office":
         return False
     s_char = np_bounds(st, tok)[0]
-    e_char = doc[tok.i + 2].idx + len(doc[tok.i + 2])
+    e_char = tokens(doc)[tok.i + 2].idx + len(tokens(doc)[tok.i + 2])
     if nested(st, s_char, e_char) or st.ctx.skipped(s_char, e_char):
         return True
-    if doc[tok.i + 2].dep_ == "pobj" and doc[tok.i + 2].head.lower_ in lex.words("site_preposition"):
+    if tokens(doc)[tok.i + 2].dep_ == "pobj" and tokens(doc)[tok.i + 2].head.lower_ in lex.words("site_preposition"):
         st.taken.append((s_char, e_char))         # `gathered near the mayor's office`: the building (site_body)
         return True
     words = st.ctx.text[s_char:e_char]
     name = words[4:] if words[:4] in ("the ", "The ") else words
-    proper = doc[tok.i].text[:1].isupper()
+    proper = tokens(doc)[tok.i].text[:1].isupper()
     c = cluster(st, ("O", name) if proper else ("G", title.sector, title.role + "'s office"), name if proper else
                 title.role + "'s office", sector=title.sector if title.sector != "IGO" else None, role="office")
     add(st, c, s_char, e_char)
@@ -707,7 +707,7 @@ def _party_member(st: ActorState, tok) -> bool:
     k = sentence_of(st.doc, tok.i).start
     first = sentence_of(st.doc, k - 1).start if k > 0 else 0
     first = sentence_of(st.doc, first - 1).start if first > 0 else first
-    lo = st.doc[first].idx
+    lo = st.toks[first].idx
     best = None
     for c in st.clusters.values():
         if c.person is None or members.get(c.person.name) != party:
@@ -736,7 +736,7 @@ def _unnamed_member(st: ActorState, tok) -> bool:
     subject or object names one unnamed person of that party (PTY, the party's country); True when made."""
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent") or tok.text.endswith("s") or predicate(tok) or \
             not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)) or \
-            tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].text == ",":
+            tok.i + 1 < len(st.doc) and st.toks[tok.i + 1].text == ",":
         return False                              # (`A Libertarian, he backed ...`: a fronted description)
     party = next((o for o in lex.organisations() if o.name == lex.parties().words[tok.text]), None)
     s_char, e_char = np_bounds(st, tok)
@@ -893,7 +893,7 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
         owner = possessor(tok)                    # `Anita, Leonard Hill’s widow,`: the person named, not someone
-        s_char = st.doc[owner.right_edge.i + 1].idx if owner is not None else np_bounds(st, tok)[0]   # else; the
+        s_char = st.toks[owner.right_edge.i + 1].idx if owner is not None else np_bounds(st, tok)[0]   # else; the
         e_char = tok.idx + len(tok)               # mention is the kin noun's, not its owner's or its `of`-phrase's
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
             add(st, st.person_at[tok.head.i], s_char, e_char)
@@ -1260,7 +1260,7 @@ def predicate(tok) -> bool:
             tok.head.head.dep_ == "attr" and tok.head.head.head.lemma_ == "be":
         return True                               # `I was one of the first senators to do that`: a kind someone is
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
-            tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "such")):   # `companies such as Pfizer` name them
+            tok.head.i > 0 and tokens(tok.doc)[tok.head.i - 1].lower_ == "such")):  # `companies such as Pfizer` name them
         return True
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in children(tok)):
@@ -1451,7 +1451,7 @@ def _game_court(tok) -> bool:
     if [c.lower_ for c in children(tok) if c.dep_ not in ("punct",)] != ["the"]:
         return False
     doc = tok.doc
-    before = next((doc[k] for k in range(tok.i - 1, -1, -1) if doc[k].lemma_.lower() == "court"), None)
+    before = next((tokens(doc)[k] for k in range(tok.i - 1, -1, -1) if tokens(doc)[k].lemma_.lower() == "court"), None)
     if before is None or "\n" in doc.text[before.idx:tok.idx]:
         return False                              # (a game's court in another paragraph: `The court ruled` there
         #                                           is a court of law)
@@ -1569,10 +1569,10 @@ def _named_before_comma(st: ActorState, i: int):
     """The person named right before a comma before token i (`Ted Cruz, a ...`, `Ted Cruz of Texas, a ...`), if
     any: the noun phrase at i then describes that person."""
     doc = st.doc
-    if i < 2 or doc[i - 1].text != ",":
+    if i < 2 or tokens(doc)[i - 1].text != ",":
         return None
     k = i - 2
-    if k >= 2 and doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ == "of":
+    if k >= 2 and tokens(doc)[k].ent_type_ == "GPE" and tokens(doc)[k - 1].lower_ == "of":
         k -= 2                                    # `of Texas` after the name
     return st.person_at.get(k)
 
@@ -1649,7 +1649,7 @@ def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[
     best = None
     for s, (label, entry, e) in st.hits.items():
         if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and country_named_as_place(st, s, e)):
-            start = st.doc[s].idx                 # `the Iraq war` says nothing of whose president is meant
+            start = st.toks[s].idx                 # `the Iraq war` says nothing of whose president is meant
             if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]) and not (people and any(
                     c.key[0] in ("P", "P?") and ms <= start < me for ms, me, c in st.mentions.around(start, start + 1))):
                 #                                   (`people`: nor does the country word of another person's title,
@@ -1752,7 +1752,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
             _generic_subject(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \
-            tok.i > 0 and lex.non_actor_name(span_of(st.doc, tok.i - 1, tok.i + 1).text):   # `social media of the scene`
+            tok.i > 0 and lex.non_actor_name(span_text(st.doc, tok.i - 1, tok.i + 1)):   # `social media of the scene`
         st.taken.append(np_bounds(st, tok))       # nor is the country in it (`a U.S. citizen`); `big government`
         return                                    # (non_actors.tsv) is an idea
     if (civil or title.sector == "CVL") and _held_by_body(st, tok):
@@ -1792,11 +1792,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if title.sector not in STATE_SECTORS:         # `Bernie Sanders supporters`: the people start after the
         for i in range(tok.i - 1, -1, -1):         # full name of the person they follow (who stays an actor)
             c = st.person_at.get(i)
-            if st.doc[i].idx < s_char:
+            if st.toks[i].idx < s_char:
                 break
-            if c is not None and len(c.name.split()) > 1 and st.doc[i].text not in lex.words("possessive_mark") and \
-                    not (i + 1 < len(st.doc) and st.doc[i + 1].text in lex.words("possessive_mark")):
-                s_char = st.doc[i + 1].idx
+            if c is not None and len(c.name.split()) > 1 and st.toks[i].text not in lex.words("possessive_mark") and \
+                    not (i + 1 < len(st.doc) and st.toks[i + 1].text in lex.words("possessive_mark")):
+                s_char = st.toks[i + 1].idx
                 break
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
                                                      for s, e, c in st.mentions.around(s_char, e_char)):
@@ -1826,9 +1826,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                   c.text[:1].isupper() and (c.pos_ == "PROPN" or c.ent_type_ or not c.is_sent_start)]
         if places or (tok.lower_ in lex.words("local_body") and tok.text[0].isupper() and dets):
             s0 = places[0].left_edge.i if places else tok.i  # `the West Bengal government`, `A Delhi court`
-            name = span_of(st.doc, s0, tok.i + 1).text
-            where = lex.place_country(span_of(st.doc, s0, places[-1].i + 1).text) if places else None   # `Ohio legislature`
-            if where and where != "USA" and lex.us_town(span_of(st.doc, s0, places[-1].i + 1).text) and \
+            name = span_text(st.doc, s0, tok.i + 1)
+            where = lex.place_country(span_text(st.doc, s0, places[-1].i + 1)) if places else None   # `Ohio legislature`
+            if where and where != "USA" and lex.us_town(span_text(st.doc, s0, places[-1].i + 1)) and \
                     _american_town(st, where):
                 where = "USA"                     # `Paris police` in a story of Edgar County: Paris, Illinois
             c = cluster(st, ("G", title.sector, name.lower()), name, sector=title.sector, role=title.role,

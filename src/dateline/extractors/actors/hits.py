@@ -10,7 +10,7 @@ import numpy as np
 
 from ...lexicon import actors as lex
 from ..spans import (char_span, children, column, column_array, entities, having, ids_of, lemma_in, lexicon_ids,
-                     lowered, matches_at, span_of, tokens, where)
+                     lowered, matches_at, span_of, span_text, tokens, where)
 from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
@@ -369,7 +369,7 @@ def _name_root(span):
     Riverbend`: `Center`, where spaCy's root is `at`, a word outside the name's own phrase), else the span's root."""
     root = span.root
     if root.pos_ == "ADP" and root.i > span.start and root.i - 1 >= span.start:
-        before = span.doc[root.i - 1]
+        before = tokens(span.doc)[root.i - 1]
         outside = [t for t in span if t.i < root.i and not span.start <= t.head.i < span.end]
         return outside[0] if outside and outside[0].pos_ in ("PROPN", "NOUN") else before
     return root
@@ -395,11 +395,11 @@ def _carried_to(st: ActorState):
         or news outlet is who gets a thing (`the award went to Jane Dorsey`, `a letter sent to Velmora
         Industries`), no place."""
         return root.head.head.lemma_.lower() not in lex.words("carried_to") and \
-            (label in PERSON_LABELS or any(org_words.get(doc[i].lower_) in ("BUS", "MED") for i in range(s, e)))
+            (label in PERSON_LABELS or any(org_words.get(tokens(doc)[i].lower_) in ("BUS", "MED") for i in range(s, e)))
 
     def free(s: int, e: int) -> bool:
         return not any(st.hits.get(i, ("",))[0] in ("ORG", "PER", "CTRY") for i in range(s, e)) and \
-            not any(org_words.get(doc[i].lower_) in _ACTING for i in range(s, e))
+            not any(org_words.get(tokens(doc)[i].lower_) in _ACTING for i in range(s, e))
 
     for ent in entities(doc):
         if place(_name_root(ent)) and free(ent.start, ent.end) and \
@@ -407,16 +407,16 @@ def _carried_to(st: ActorState):
             yield ent.start_char, ent.end_char
     deps = strings(doc, "DEP")
     for k in (i for i, d in enumerate(deps) if d == "pobj"):
-        root = doc[k]
+        root = tokens(doc)[k]
         if root.pos_ != "PROPN" or root.ent_type_ or not place(root) or \
                 org_words.get(root.lower_) is None and root.lemma_.lower() not in lex.words("facility"):
             continue                              # (a place's own word ends the name: `Medical Center`, `Hospital`)
         start = root.left_edge.i
-        while start < root.i and doc[start].pos_ in ("DET", "PUNCT"):
+        while start < root.i and tokens(doc)[start].pos_ in ("DET", "PUNCT"):
             start += 1
-        if all(doc[i].pos_ in ("PROPN", "PART") or doc[i].tag_ == "POS" for i in range(start, root.i)) and \
+        if all(tokens(doc)[i].pos_ in ("PROPN", "PART") or tokens(doc)[i].tag_ == "POS" for i in range(start, root.i)) and \
                 free(start, root.i + 1) and not recipient(root, start, root.i + 1):
-            yield doc[start].idx, root.idx + len(root)
+            yield tokens(doc)[start].idx, root.idx + len(root)
 
 
 RESIDENCE = re.compile(r"(?<=[A-Za-z.’'], )\d{1,3}, (?:of )?((?:[A-Z][\w'’.-]*[ \t]?){1,4}?)(?=, (?:[A-Z][a-z]{1,4}\.,? )?|[.;]|"
@@ -463,7 +463,7 @@ def _cars(st: ActorState) -> None:
             continue                              # `an Airbus spokesman`, `the Tesla CEO Elon Musk`: the company
         st.nameless.add(t.idx, toks[e - 1].idx + len(toks[e - 1]))
         if e > t.i + 1:
-            names.add(span_of(st.doc, t.i, e).text)
+            names.add(span_text(st.doc, t.i, e))
     for name in names:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
@@ -497,7 +497,7 @@ def _towns_named_like_countries(st: ActorState, towns: set[str]) -> None:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
     for i, (label, _, end) in list(st.hits.items()):
-        if label == "CTRY" and span_of(st.doc, i, end).text in named:
+        if label == "CTRY" and span_text(st.doc, i, end) in named:
             del st.hits[i]                        # (nor does it give the police of its sentence a country)
 
 
@@ -534,7 +534,7 @@ def _towns_written_with_their_state(st: ActorState) -> None:
         return
     towns = us_town_names(st)
     for i, (label, _, end) in list(st.hits.items()):
-        if label in ("CTRY", "CAP") and span_of(st.doc, i, end).text in towns:
+        if label in ("CTRY", "CAP") and span_text(st.doc, i, end) in towns:
             del st.hits[i]
 
 
@@ -549,7 +549,7 @@ def _us_states_named_like_countries(st: ActorState) -> None:
 
     states = us_state_forms()
     shared = {i: entry for i, (label, entry, end) in st.hits.items()
-              if label == "CTRY" and span_of(st.doc, i, end).text in states}
+              if label == "CTRY" and span_text(st.doc, i, end) in states}
     if not shared:
         return
     other = {entry for label, entry, _ in st.hits.values() if label in ("DEM", "CAP")}
@@ -572,7 +572,7 @@ def _capitals_named_like_us_towns(st: ActorState) -> None:
         return
     other = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
     towns = {i for i, (entry, end) in caps.items() if entry != "USA" and entry not in other and
-             lex.us_town(span_of(st.doc, i, end).text)}
+             lex.us_town(span_text(st.doc, i, end))}
     if towns and (names_us_county(st.ctx.text) or cue_votes(st.ctx.text)["USA"]):
         for i in towns:
             del st.hits[i]
@@ -603,15 +603,15 @@ def _thing_acronyms(st: ActorState, last: frozenset) -> set[str]:
         if t.lower_ not in last or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "ORG":
             continue
         k = t.i + 1
-        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+        if k + 1 < len(doc) and tokens(doc)[k].text == "," and tokens(doc)[k + 1].lower_ == "or":
             k += 2
-        elif k < len(doc) and doc[k].text == "(":
+        elif k < len(doc) and tokens(doc)[k].text == "(":
             k += 1
         else:
             continue
-        if k < len(doc) and doc[k].is_upper and doc[k].is_alpha and 2 < len(doc[k]) <= 6 and \
+        if k < len(doc) and tokens(doc)[k].is_upper and tokens(doc)[k].is_alpha and 2 < len(tokens(doc)[k]) <= 6 and \
                 st.hits.get(k, ("",))[0] not in ("ORG", "PER", "CTRY"):
-            out.add(doc[k].text)
+            out.add(tokens(doc)[k].text)
     return out
 
 
@@ -636,24 +636,24 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
     for i in sorted(at):
         t = st.toks[i]                    # (a Token made only for a word that can open a title)
         low = t.lower_
-        authored = t.lemma_.lower() in makers and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        authored = t.lemma_.lower() in makers and t.i + 1 < len(doc) and tokens(doc)[t.i + 1].lower_ == "of"
         if not t.is_lower or not (low in cues or t.lemma_.lower() in works and t.pos_ == "NOUN" or authored):
             continue
         k = t.i + 1 + authored                    # `author of Unlikeable: The Problem With Hillary`
-        if k < len(doc) and doc[k].text == "," and low not in cues:
+        if k < len(doc) and tokens(doc)[k].text == "," and low not in cues:
             k += 1                                # `Her memoir, Living History,`
         if k >= len(doc):
             continue
-        if doc[k].text in _QUOTES:
-            close = next((j for j in range(k + 1, min(k + 25, len(doc))) if doc[j].text in _QUOTES), None)
-            if close is not None and close > k + 1 and doc[k + 1].text[:1].isupper():
-                found.append((doc[k + 1].idx, doc[close - 1].idx + len(doc[close - 1])))
+        if tokens(doc)[k].text in _QUOTES:
+            close = next((j for j in range(k + 1, min(k + 25, len(doc))) if tokens(doc)[j].text in _QUOTES), None)
+            if close is not None and close > k + 1 and tokens(doc)[k + 1].text[:1].isupper():
+                found.append((tokens(doc)[k + 1].idx, tokens(doc)[close - 1].idx + len(tokens(doc)[close - 1])))
             continue
-        if not doc[k].text[:1].isupper() or "\n" in t.whitespace_:
+        if not tokens(doc)[k].text[:1].isupper() or "\n" in t.whitespace_:
             continue
         j, last, small = k, None, False
-        while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
-            w = doc[j]
+        while j < len(doc) and "\n" not in tokens(doc)[j - 1].whitespace_:
+            w = tokens(doc)[j]
             if w.text[:1].isupper() and (w.is_alpha or "'" in w.text or "’" in w.text or w.like_num is False):
                 last = j
                 small = small or (w.is_stop and j > k)
@@ -674,7 +674,7 @@ def _work_titles(st: ActorState) -> list[tuple[int, int]]:
         if low not in cues and all(hit_at(st, x.i) is not None for x in tokens(doc)[k:last + 1] if x.text[:1].isupper()):
             continue                              # `the exercise Russia and China held`: names the lexicon knows,
             #                                       joined by a small word, are who did it (not a title)
-        found.append((doc[k].idx, doc[last].idx + len(doc[last])))
+        found.append((tokens(doc)[k].idx, tokens(doc)[last].idx + len(tokens(doc)[last])))
     return found
 
 

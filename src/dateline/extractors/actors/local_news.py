@@ -9,9 +9,10 @@ act26c: a numbered `Troop 52` is a scout unit, NGO (`codes`).
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ...lexicon import actors as lex
-from ..spans import char_span, children, entities, sentence_of
+from ..spans import char_span, children, entities, lexicon_ids, lowered, sentence_of, span_text, where
 from ..token_strings import strings
 from .common import hit_at
 from .state import ActorState
@@ -110,11 +111,14 @@ def social_parties(st: ActorState) -> None:
     after one, a bare `the party` is that gathering too. `nameless`, so no mention is made there, and the descriptions
     pass makes no group of it (act25, act25b: one pass since mend26)."""
     toks, party = st.toks, lex.words("gathering")
-    if not any(t.lower_ in party or t.lemma_.lower() in party for t in toks):
+    lems = lowered(st.doc)                        # (`lemma_.lower()` and `lower_` of every word off the columns,
+    named = list(compress(range(len(lems)), map(party.__contains__, lems)))   # without a Token per word)
+    if not named and not where(st.doc, "LOWER", lexicon_ids(party)):
         return
     mods, verbs, found = lex.words("party_kind"), lex.words("gathering_verb"), False
-    for t in toks:
-        if t.lemma_.lower() not in party or not t.is_lower or t.pos_ not in ("NOUN", "PROPN"):
+    for i in named:
+        t = toks[i]
+        if not t.is_lower or t.pos_ not in ("NOUN", "PROPN"):
             continue
         kids = [k for k in t.children if k.i < t.i]
         gathering = any(k.dep_ in ("amod", "compound", "nmod") and k.lower_ in mods for k in t.children) or \
@@ -303,8 +307,9 @@ def page_labels(st: ActorState) -> None:
     (`BREAKING`; the one place for labels since mend26: act25 had rows of non_actors.tsv for four of them)."""
     text = st.ctx.text
     label_words = lex.words("page_label")
-    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc)
-        if ent.text.isupper() and ent.text.lower() in label_words:
+    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc; their text cut from the text)
+        name = span_text(st.doc, ent.start, ent.end)
+        if name.isupper() and name.lower() in label_words:
             st.nameless.add(ent.start_char, ent.end_char)
     for m in _page_label_matches(label_words, text):
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")
@@ -322,8 +327,12 @@ def breeds(st: ActorState) -> None:
     German shepherd` is left to the demonym rules) or a word that opens a sentence alone is left as it is."""
     toks, animals = st.toks, lex.words("animal")
     names = set()
-    for t in toks:
-        if not t.is_lower or t.lemma_.lower() not in animals and t.lower_ not in animals:
+    lems = lowered(st.doc)                        # (the animal words found off the columns: no Token per word)
+    named = set(compress(range(len(lems)), map(animals.__contains__, lems)))
+    named.update(where(st.doc, "LOWER", lexicon_ids(animals)))
+    for i in sorted(named):
+        t = toks[i]
+        if not t.is_lower:
             continue
         k = t.i
         while k > 0 and t.i - k < 3 and toks[k - 1].is_title and toks[k - 1].is_alpha and \

@@ -84,16 +84,16 @@ def _road_named(doc, s: int, e: int) -> bool:
     a name right before a capitalised one
     (`Martin Luther King Jr. Boulevard`, `the John F. Kennedy Expressway`), as roads and bridges are named after people."""
     roads = lex.words("road_word")
-    if e - s >= 2 and doc[e - 1].lower_ in lex.words("road_abbrev") and doc[e - 1].text[:1].isupper():
+    if e - s >= 2 and tokens(doc)[e - 1].lower_ in lex.words("road_abbrev") and tokens(doc)[e - 1].text[:1].isupper():
         return True                               # `a Margaret St. home`, `on Elm Ave.`: an abbreviated road word,
         #                                           which no surname is (Lane and Street are)
-    if e - s >= 2 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper() and s > 0 and \
-            doc[s - 1].lower_ in lex.words("road_preposition"):
+    if e - s >= 2 and tokens(doc)[e - 1].lower_ in roads and tokens(doc)[e - 1].text[:1].isupper() and s > 0 and \
+            tokens(doc)[s - 1].lower_ in lex.words("road_preposition"):
         return True                               # `near Dora Lane`, `off Elm Lane`: a short road after a word
         #                                           of where along a road (not `with Nathan Lane`)
-    if e - s >= 3 and doc[e - 1].lower_ in roads and doc[e - 1].text[:1].isupper():
-        return s > 0 and (doc[s - 1].pos_ == "DET" or doc[s - 1].pos_ == "ADP" and doc[s - 1].dep_ != "agent")
-    return e < len(doc) and doc[e].lower_ in roads and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != ""
+    if e - s >= 3 and tokens(doc)[e - 1].lower_ in roads and tokens(doc)[e - 1].text[:1].isupper():
+        return s > 0 and (tokens(doc)[s - 1].pos_ == "DET" or tokens(doc)[s - 1].pos_ == "ADP" and tokens(doc)[s - 1].dep_ != "agent")
+    return e < len(doc) and tokens(doc)[e].lower_ in roads and tokens(doc)[e].text[:1].isupper() and tokens(doc)[e - 1].whitespace_ != ""
 
 
 def _nicknamed(toks, s: int, e: int) -> bool:
@@ -115,31 +115,31 @@ def _named_after_saint_or_day(doc, s: int, e: int) -> bool:
     """True for a name opening with a saint's word (actor_words.tsv `saint`: `St Patrick`, `Saint Jude`), which names
     the holiday, street, church or school after it, or for a name before a possessive and a capitalised day's noun
     (`holiday`: `Valentine's Day`, `St Patrick's Eve`): no person."""
-    if e - s >= 2 and doc[s].lower_ in lex.words("saint") and doc[s].text[:1].isupper():
+    if e - s >= 2 and tokens(doc)[s].lower_ in lex.words("saint") and tokens(doc)[s].text[:1].isupper():
         return True
-    return e + 1 < len(doc) and doc[e].text in lex.words("possessive_mark") and \
-        doc[e + 1].lower_ in lex.words("holiday") and doc[e + 1].text[:1].isupper()
+    return e + 1 < len(doc) and tokens(doc)[e].text in lex.words("possessive_mark") and \
+        tokens(doc)[e + 1].lower_ in lex.words("holiday") and tokens(doc)[e + 1].text[:1].isupper()
 
 
 def _place_before_person_noun(doc, s: int, e: int) -> bool:
     """True for a large city's name (no lexicon person's) right before a lower-case noun of a person (actor_words.tsv
     `person_noun`: `Sioux Falls woman hurt`, `a Dayton man`): where the person is from, not a name."""
-    if e >= len(doc) or not doc[e].is_lower or doc[e].lemma_.lower() not in lex.words("person_noun"):
+    if e >= len(doc) or not tokens(doc)[e].is_lower or tokens(doc)[e].lemma_.lower() not in lex.words("person_noun"):
         return False
-    return lex.place_country(span_of(doc, s, e).text) is not None
+    return lex.place_country(span_text(doc, s, e)) is not None
 
 
 def _townsperson(st: ActorState, s: int, e: int) -> None:
     """`Sioux Falls woman hurt in shooting` (in a headline): someone unnamed from that city, an actor of their own
     (private unless the noun's title says otherwise); the home country decides the country (codes.py), as a city's
     name may be a larger one's abroad."""
-    doc, noun = st.doc, st.doc[e]
+    doc, noun = st.doc, st.toks[e]
     title = st.ctx.layout.title_span
-    if noun.tag_ != "NN" or title is None or not title[0] <= doc[s].idx < title[1]:
+    if noun.tag_ != "NN" or title is None or not title[0] <= tokens(doc)[s].idx < title[1]:
         return                                    # (in the body, `The Mansfield winner may compete`: nobody yet)
-    start, end = doc[s].idx, noun.idx + len(noun)
-    if s > 0 and doc[s - 1].lower_ in ("a", "an") and doc[s - 1].i == s - 1:
-        start = doc[s - 1].idx
+    start, end = tokens(doc)[s].idx, noun.idx + len(noun)
+    if s > 0 and tokens(doc)[s - 1].lower_ in ("a", "an") and tokens(doc)[s - 1].i == s - 1:
+        start = tokens(doc)[s - 1].idx
     kinds = lex.titles().get(noun.lemma_.lower(), {})
     kind = kinds.get("person") or kinds.get("civil")
     c = cluster(st, ("D", noun.lemma_.lower(), start), st.ctx.text[start:end], sector=kind.sector if kind else "CVL",
@@ -620,12 +620,12 @@ def _show_hosts(st: ActorState) -> None:
         if not t.text[:1].isupper() or t.i == 0:
             continue
         j = t.i - 1
-        while j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        while j >= 0 and tokens(doc)[j].text[:1].isupper() and tokens(doc)[j].is_alpha:
             j -= 1
         for i in range(max(j + 1, t.i - 3), t.i):
-            if any(doc[k].is_stop or doc[k].pos_ in ("VERB", "AUX") for k in range(i + 1, t.i)):
+            if any(tokens(doc)[k].is_stop or tokens(doc)[k].pos_ in ("VERB", "AUX") for k in range(i + 1, t.i)):
                 continue
-            for c in people.get(doc[i].text, ()):   # (`Aaron Klein` and a later `Klein` alike)
+            for c in people.get(tokens(doc)[i].text, ()):   # (`Aaron Klein` and a later `Klein` alike)
                 c.sector, c.role = "MED", c.role or "host"
 
 
@@ -670,7 +670,7 @@ def _namesake_given(st: ActorState, tok, c: Cluster):
     word of the person's name (`Ty` in `Navy SEAL Ty Woods` when the article's Woods is `Dorothy Woods`)."""
     if tok.i == 0:
         return None
-    prev = st.doc[tok.i - 1]
+    prev = st.toks[tok.i - 1]
     if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
             prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in st.person_at or hit_at(st, prev.i) or \
             prev.ent_type_ not in ("", "PERSON") or prev.lower_ in lex.title_words() or \
@@ -819,7 +819,7 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     organisation in no lexicon before the possessive is an actor of its own (its words give its sector), and
     the name's title pass (`_title_before`) gives the person the sector of a lexicon one."""
     doc = st.doc
-    k = next((i for i in range(ent.start + 1, ent.end - 2) if doc[i].text in _POSSESSIVE), None)
+    k = next((i for i in range(ent.start + 1, ent.end - 2) if tokens(doc)[i].text in _POSSESSIVE), None)
     if k is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
         return None
     name = span_of(doc, k + 1, ent.end)
@@ -829,7 +829,7 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     if name[0].lower_ not in given_names() and _lexicon_person(st, name.text) is None:
         return None
     s = ent.start
-    while s < k and doc[s].pos_ == "DET":
+    while s < k and tokens(doc)[s].pos_ == "DET":
         s += 1
     if ent.label_ == "ORG" and s < k and not any(i in st.hits for i in range(s, k)):
         sector = next((lex.org_words()[t.lower_] for t in reversed(tokens(doc)[s:k]) if t.lower_ in lex.org_words()), None)
@@ -1002,7 +1002,7 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
-    title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
+    title = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 else None
     if title is None and person is not None and " " not in form and not _surname_met(st, form, s):
         said = _own_gender(st, s, form)           # `Clinton said she would run` in 2000: Hillary, not the president
         if said is not None and _given_gender(person) not in (None, said):   # (not once the article has someone
@@ -1029,7 +1029,7 @@ def _gender_alternative(form: str, gender: str) -> bool:
 
 def _surname_met(st: ActorState, form: str, s: int) -> bool:
     """True when a person of the article whose name ends in this surname is named before token s."""
-    at = st.doc[s].idx
+    at = st.toks[s].idx
     return any(c.key[0] in ("P", "P?") and c.name.split()[-1] == form and any(m[0] < at for m in c.mentions)
                for c in st.clusters.values())
 
@@ -1037,7 +1037,7 @@ def _surname_met(st: ActorState, form: str, s: int) -> bool:
 def _own_gender(st: ActorState, s: int, form: str) -> Optional[str]:
     """`m`/`f` when a bare surname at token s is the subject of a verb whose complement's subject is `he`/`she`
     (`_pronoun_gender`: `Clinton said she would run`) and nobody else of that gender is named before it; else None."""
-    said = _pronoun_gender(st.doc[s])
+    said = _pronoun_gender(st.toks[s])
     return said if said is not None and not _gender_named_near(st, s, said, form) else None
 
 
@@ -1056,7 +1056,7 @@ def _gender_named_near(st: ActorState, s: int, gender: str, form: str) -> bool:
             continue
         if ent.label_ not in PERSON_LABELS or ent[-1].text == form:
             continue
-        said = title_genders().get(doc[ent.start - 1].lower_.rstrip(".")) if ent.start > 0 else None
+        said = title_genders().get(tokens(doc)[ent.start - 1].lower_.rstrip(".")) if ent.start > 0 else None
         person = _lexicon_person(st, ent.text)
         said = said or (_given_gender(person) if person is not None else None) or \
             (given_names().get(ent[0].lower_) if len(ent) > 1 else None)
@@ -1135,7 +1135,7 @@ def _local_post_misfits(st: ActorState, person: Optional[lex.Person], info) -> b
     Sanders`) are left alone."""
     if person is None or not st.day or not _local_post(info) or not person.in_office(st.day):
         return False
-    if st.doc[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
+    if st.toks[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
         return False                              # `then-Mayor ...`: a post of the past
     return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector or
                    info.role in o.role.lower() for o in person.offices)   # (any police post, any seat in a
@@ -1221,25 +1221,25 @@ def _cut_given_name(st: ActorState, s: int) -> bool:
     surname, outside the headline and its capitalised lines."""
     if s == 0:
         return False
-    t, doc = st.doc[s - 1], st.doc
+    t, doc = st.toks[s - 1], st.doc
     if not (t.tag_ == "NNP" and t.is_title and t.is_alpha and len(t) > 1 and t.ent_type_ == "" and
             t.whitespace_ == " " and not hit_at(st, t.i) and t.lower_ not in lex.title_words() and
             t.lower_ not in lex.words("title_prefix") and t.lower_ not in lex.words("honorific")):
         return False                              # (`Mr Carroll`: an honorific without its period, no given name)
-    if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in \
-            lex.title_words() and doc[t.i - 1].ent_type_ == "":
+    if t.i > 0 and tokens(doc)[t.i - 1].pos_ == "PROPN" and tokens(doc)[t.i - 1].is_title and tokens(doc)[t.i - 1].lower_ not in \
+            lex.title_words() and tokens(doc)[t.i - 1].ent_type_ == "":
         return False                              # a run of capitalised words: a name of something else
-    return not _headline_line(st, t.idx, doc[s].idx + len(doc[s]))
+    return not _headline_line(st, t.idx, tokens(doc)[s].idx + len(tokens(doc)[s]))
 
 
 def _opening_verb(st: ActorState, i: int) -> bool:
     """True for a capitalised word opening a line or a sentence that is a verb in lower case (the lemmatizer's
     dictionary) and no given name (given_names.tsv): `Combine` of `Combine Clinton and Sanders' numbers`, which the
     tagger calls a proper noun before a name."""
-    t, doc = st.doc[i], st.doc
+    t, doc = st.toks[i], st.doc
     if not (t.is_title and t.is_alpha and len(t) > 2) or t.lower_ in given_names():
         return False
-    if not (i == 0 or t.is_sent_start or "\n" in doc[i - 1].text_with_ws):
+    if not (i == 0 or t.is_sent_start or "\n" in tokens(doc)[i - 1].text_with_ws):
         return False
     return t.lower_ in _verbs()
 
@@ -1261,7 +1261,7 @@ def _untagged_given_name(st: ActorState, s: int) -> bool:
     name: `Ivanka` of `Ivanka Trump` where the tagger found no person."""
     if s == 0:
         return False
-    t = st.doc[s - 1]
+    t = st.toks[s - 1]
     return t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ in given_names() and \
         t.ent_type_ in ("", "PERSON", "PRODUCT", "NORP", "ORG") and not hit_at(st, t.i) and \
         t.lower_ not in lex.title_words()
@@ -1334,7 +1334,7 @@ def _misspelt(written: str, given: str) -> bool:
 def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
     """`Mrs. Clinton` cannot be a man of that surname, nor `Mr. Clinton` a woman (the titles that tell a gender,
     person_titles.tsv, and given names by gender, given_names.tsv)."""
-    title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
+    title = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 else None
     if title is None:
         return False
     text = st.ctx.text
@@ -1365,16 +1365,16 @@ def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
     surname (`Michael Bloomberg`, named before) is meant: the person, unless it is a source (`according to`)."""
     if hit[3] - hit[2] != 1 or person.first is None or person.first >= tok.idx:
         return False
-    return not (tok.i >= 2 and st.doc[tok.i - 1].lower_ == "to" and st.doc[tok.i - 2].lower_ == "according")
+    return not (tok.i >= 2 and st.toks[tok.i - 1].lower_ == "to" and st.toks[tok.i - 2].lower_ == "according")
 
 
 def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: bool = False) -> Optional[Cluster]:
     best = None
     names.sync()
-    at = st.doc[s].idx
+    at = st.toks[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
     if any(_family_name_first(c) and c.name.split()[0] == form for c in found) and \
-            (s == 0 or st.doc[s - 1].lower_.rstrip(".") not in lex.words("honorific")) and \
+            (s == 0 or st.toks[s - 1].lower_.rstrip(".") not in lex.words("honorific")) and \
             any(any(m[0] <= at for m in c.mentions) for c in names.by_first.get(form, ())):
         found = [c for c in found if not (_family_name_first(c) and c.name.split()[0] == form)]
         #   `Kim Jong Un ... Kim Kardashian ... Kim said she`: a bare given name of someone named before is hers, not
@@ -1385,7 +1385,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         found = []
     several = sum(any(m[0] <= at for m in c.mentions) for c in found) > 1
     if several:                                   # `Cruz said he would win` after Heidi Cruz and Ted Cruz: he
-        said = _pronoun_gender(st.doc[s])
+        said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
     title = st.ctx.layout.title_span
@@ -1411,7 +1411,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
         public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
         # unless the relative spoke in the sentence just before (`Chelsea Clinton said ... Clinton added`)
-        spoke = several and _speaks(st.doc[s]) and _spoke_just_before(st, c, s)
+        spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
         #                                           not `Clinton later flew to Iowa`)
         rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
@@ -1442,7 +1442,7 @@ def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
     """The article's person known only by this bare surname, named before token s and found to be no lexicon person
     (a title they never held: `Prime Minister Bhutto` in 1975), whom the same bare surname after names again."""
     known = st.clusters.get(("P?", form))
-    at = st.doc[s].idx
+    at = st.toks[s].idx
     return known if known is not None and any(m[0] < at for m in known.mentions) else None
 
 
@@ -1544,7 +1544,7 @@ def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[st
         if c.dep_ != "appos" or c.i < root.i or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c)):
             continue
         demonyms = [h for h in (hit_at(st, m.i) for m in children(c) if m.dep_ in ("amod", "compound"))
-                    if h and h[0] == "DEM" and not (h[3] < len(st.doc) and st.doc[h[3]].text in ("-", "–"))]
+                    if h and h[0] == "DEM" and not (h[3] < len(st.doc) and st.toks[h[3]].text in ("-", "–"))]
         if demonyms and not any(h[1] in own | {country} for h in demonyms):
             return demonyms[0][1]                 # (not `Bobby Jindal, an Indian American governor`)
     return None
@@ -1556,9 +1556,9 @@ def _headed_body(st: ActorState, s: int, e: int, form: str) -> bool:
     one presides over a person, so the name is the body's; not a lexicon person, nor the owner of what is headed
     (`chairman of Ahmed Ali's campaign`)."""
     doc = st.doc
-    return e - s > 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in lex.words("body_head") and \
+    return e - s > 1 and s >= 2 and tokens(doc)[s - 1].lower_ == "of" and tokens(doc)[s - 2].lower_ in lex.words("body_head") and \
         form not in lex.person_forms() and not any(st.hits.get(i, ("",))[0] == "PER" for i in range(s, e)) and \
-        not (e < len(doc) and doc[e].lower_ in ("'s", "’s"))
+        not (e < len(doc) and tokens(doc)[e].lower_ in ("'s", "’s"))
 
 
 def _introduced_by_name(root) -> bool:
@@ -1578,7 +1578,7 @@ def _office_named(st: ActorState, person: lex.Person) -> bool:
     roles = {o.role.lower() for o in person.offices}
     doc, titles = st.doc, lex.titles()
     return any(t.role in roles for i in range(len(doc)) for n in (1, 2, 3)
-               if (t := titles.get(span_of(doc, i, i + n).text.lower(), {}).get("person")) is not None)
+               if (t := titles.get(span_text(doc, i, i + n).lower(), {}).get("person")) is not None)
 
 
 def _political(st: ActorState) -> bool:
@@ -1601,7 +1601,7 @@ def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) ->
         return False
     if all(o.sector == "LEG" or o.role in lex.words("local_role") for o in person.offices):
         return True
-    if last is None or not _private_person_at(st.doc[last]):
+    if last is None or not _private_person_at(st.toks[last]):
         return False
     countries = {o.country for o in person.offices}
     named = any(label in ("CTRY", "DEM", "CAP") and entry in countries for label, entry, _ in st.hits.values())
@@ -1620,7 +1620,7 @@ def _private_person_at(root) -> bool:
     aged = age_after(doc, k)
     if aged:
         k += 3
-    home = k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE"
+    home = k + 1 < len(doc) and tokens(doc)[k].lower_ == "of" and tokens(doc)[k + 1].ent_type_ == "GPE"
     return home and (aged or related)
 
 
@@ -1667,10 +1667,10 @@ def _speaks(tok) -> bool:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
         return True
     k = tok.i - 1
-    while k >= 0 and tok.doc[k].is_punct and not tok.doc[k].is_quote:
+    while k >= 0 and tokens(tok.doc)[k].is_punct and not tokens(tok.doc)[k].is_quote:
         k -= 1
-    return k >= 0 and tok.doc[k].is_quote and bool(tok.doc[k].whitespace_) and \
-        (k == 0 or not tok.doc[k - 1].whitespace_)   # a closing mark: close to the word before it, apart from the name
+    return k >= 0 and tokens(tok.doc)[k].is_quote and bool(tokens(tok.doc)[k].whitespace_) and \
+        (k == 0 or not tokens(tok.doc)[k - 1].whitespace_)  # a closing mark: close to the word before it, apart from the name
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
@@ -1700,7 +1700,7 @@ def _team_spans(st: ActorState) -> list[tuple[int, int]]:
     doc, out = st.doc, []
     for i in where(doc, "ORTH", {doc.vocab.strings["Team"]}) if "Team" in st.ctx.text else ():
         e = i + 1
-        while e < len(doc) and e - i <= 2 and doc[e].pos_ == "PROPN" and doc[e].is_title and \
+        while e < len(doc) and e - i <= 2 and tokens(doc)[e].pos_ == "PROPN" and tokens(doc)[e].is_title and \
                 not (hit_at(st, e) and hit_at(st, e)[0] != "PER"):
             e += 1
         if e > i + 1:
@@ -1714,9 +1714,9 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     neither is known. A lexicon person who is no candidate on the day (`Team Biden` in 2022) has a team of their
     office's sector and country (their staff or government), no campaign."""
     doc = st.doc
-    if s > 0 and doc[s - 1].lower_ in lex.words("team_side"):
+    if s > 0 and tokens(doc)[s - 1].lower_ in lex.words("team_side"):
         return                                    # `Are you on Team Trump?`: a supporter's side, no actor acting
-    form = span_of(doc, s + 1, e).text
+    form = span_text(doc, s + 1, e)
     owner = _by_surname(st, names, form, s + 1, article_only=True) if e - s == 2 else _same_name(names, form)
     person = owner.person if owner is not None else _lexicon_person(st, form)
     if owner is None and person is None:
@@ -1729,7 +1729,7 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
     else:                                                               # people, no campaign
         c = cluster(st, ("O", name + " campaign"), name + " campaign", sector="PTY", role="campaign",
                     country=country if country != "IGO" else None)
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    start, end = tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])
     add(st, c, start, end)
     st.taken.append((start, end))
 
@@ -1737,30 +1737,30 @@ def _team(st: ActorState, names: "_Names", s: int, e: int) -> None:
 def _town_of_state(doc, e: int) -> bool:
     """A name followed by a comma and a US state's name or abbreviation (`of Buckeye, Ariz.`, `Corona, Calif.`) or a
     country's name that ends the phrase (`San Pedro Sula, Honduras;`): a town, not a person."""
-    if e + 1 >= len(doc) or doc[e].text != ",":
+    if e + 1 >= len(doc) or tokens(doc)[e].text != ",":
         return False
-    after = text(doc)[doc[e].idx + 1:doc[e].idx + 40].lstrip(" ")
+    after = text(doc)[tokens(doc)[e].idx + 1:tokens(doc)[e].idx + 40].lstrip(" ")
     ends = ("", ",", ".", ";", ":", ")", "-", "\n")
     if any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ends)
            for form in us_state_forms()):     # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
         return True                           # `Joe Hale, Texas Republican`)
     k = e - 1                                 # (not a person's name: `Ahmed Abu Zeid, Egypt, and Nasser Judeh,
-    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:   # Jordan` in a list of ministers)
+    while k > 0 and tokens(doc)[k - 1].text[:1].isupper() and tokens(doc)[k - 1].is_alpha:  # Jordan` in a list of ministers)
         k -= 1
-    if doc[k].lower_ in given_names():
+    if tokens(doc)[k].lower_ in given_names():
         return False
     k = e + 1                                 # a country: its whole name, then the end of the phrase (not `Ann
-    while k < len(doc) and k < e + 5 and doc[k].text[:1].isupper():   # Lee, Kenya's envoy`)
+    while k < len(doc) and k < e + 5 and tokens(doc)[k].text[:1].isupper():   # Lee, Kenya's envoy`)
         k += 1
-    return k > e + 1 and span_of(doc, e + 1, k).text in lex.countries().names and \
-        (k == len(doc) or doc[k].text in (",", ".", ";", ":", ")", "and") or "\n" in doc[k - 1].whitespace_)
+    return k > e + 1 and span_text(doc, e + 1, k) in lex.countries().names and \
+        (k == len(doc) or tokens(doc)[k].text in (",", ".", ";", ":", ")", "and") or "\n" in tokens(doc)[k - 1].whitespace_)
 
 
 def _person_like(st: ActorState, tok) -> bool:
     """An unknown one-word name is a person only as the subject of a verb, after a title or as the possessor
     of a title or kin word (`Slepian's wife`): `Houla` in `the massacre in Houla` or `the Houla massacre` is a
     place; a capitalised function word (`Much`, `Nothing`) never is."""
-    before = st.doc[tok.i - 1] if tok.i > 0 else None
+    before = st.toks[tok.i - 1] if tok.i > 0 else None
     if before is not None and (before.lower_ in lex.title_words() or before.lower_ in lex.words("honorific") and
                                before.pos_ == "PROPN" and before.is_title and before.is_alpha):
         return True                               # `Sgt. Wood`; `Mr Kelly` (no period: `_cut_given_name` made it a
@@ -1875,7 +1875,7 @@ def _one_of_someone(tok) -> bool:
     Sanders named`) or a noun of nobody (`No president, not Bernie Sanders, not the greatest president ...`)."""
     return tok.tag_ not in ("NNS", "NNPS") and not any(
         c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") or c.dep_ == "neg" for c in children(tok)) \
-        and not (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "not")   # `not the greatest president`
+        and not (tok.left_edge.i > 0 and tokens(tok.doc)[tok.left_edge.i - 1].lower_ == "not")  # `not the greatest president`
 
 
 def _in_quote(st: ActorState, at: int) -> bool:
@@ -1896,7 +1896,7 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     """Who an unknown person named over tokens s..e is, from the words around the name: a clause or apposition
     (`_clause_affiliation`), writing for an outlet (`_writes_for`), a byline, a charge of a crime (`_accused`).
     Also for a name the tagger called an organisation (states.py)."""
-    root = st.doc[e - 1]
+    root = st.toks[e - 1]
     _clause_affiliation(st, c, root)
     if c.sector is None:
         _leads_body(st, c, root)
@@ -1920,9 +1920,9 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
 def _religious_address(doc, s: int) -> bool:
     """True for a name right after a capitalised word of address of the religious (actor_words.tsv `religious_address`:
     `Sister Mary Agnes`, `Father Tom Walsh`) with no determiner or owner before it (`his Brother Tom` is kin)."""
-    if s < 1 or doc[s - 1].lower_ not in lex.words("religious_address") or not doc[s - 1].text[:1].isupper():
+    if s < 1 or tokens(doc)[s - 1].lower_ not in lex.words("religious_address") or not tokens(doc)[s - 1].text[:1].isupper():
         return False
-    return s < 2 or doc[s - 2].pos_ not in ("DET", "PRON") and doc[s - 2].text not in lex.words("possessive_mark")
+    return s < 2 or tokens(doc)[s - 2].pos_ not in ("DET", "PRON") and tokens(doc)[s - 2].text not in lex.words("possessive_mark")
 
 
 def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
@@ -1930,11 +1930,11 @@ def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
     Writers Sandy Hodson and Adam Folk`), or the subject of `contributed to this report` or `can be reached`
     (`Staff writer Tara Kaprowy can be reached by e-mail`), also as the second of two subjects: a journalist."""
     doc = st.doc
-    if s > 1 and doc[s - 1].lower_ in lex.words("credit_title") and doc[s - 1].text[:1].isupper() and \
-            doc[s - 2].text[:1].isupper() and not doc[s - 1].is_sent_start:
+    if s > 1 and tokens(doc)[s - 1].lower_ in lex.words("credit_title") and tokens(doc)[s - 1].text[:1].isupper() and \
+            tokens(doc)[s - 2].text[:1].isupper() and not tokens(doc)[s - 1].is_sent_start:
         return True                               # (`Staff Writers`, `AP Correspondent`; not a sentence's `Writer Tom
         #                                           Hale, whose novel won`: a writer of books)
-    tok = doc[e - 1]
+    tok = tokens(doc)[e - 1]
     while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
@@ -1949,7 +1949,7 @@ def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
     Bell`) is the outlet's writer (MED), not a critic of it as `Kremlin critic Boris Nemtsov` is of the Kremlin."""
     if s < 2:
         return
-    tie, tok = st.doc[s - 1], st.doc[s - 2]
+    tie, tok = st.toks[s - 1], st.toks[s - 2]
     if tie.lemma_.lower() in lex.words("review_noun") and tok.lower_ in lex.words("art_form"):
         c.sector, c.role = "MED", c.role or tie.lower_   # `Film critic Dan Orly`: a writer on films (act26b)
         return
@@ -1960,7 +1960,7 @@ def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
         (o for ms, me, o in st.mentions.around(tok.idx, tok.idx + len(tok)) if (ms, me) in o.mentions and
          ms <= tok.idx and o.key[0] == "O" and o.sector == "MED"), None)
     if outlet is not None:
-        c.sector, c.role = "MED", c.role or st.doc[s - 1].lower_
+        c.sector, c.role = "MED", c.role or st.toks[s - 1].lower_
         c.country = c.country or outlet.country
 
 
@@ -2124,7 +2124,7 @@ def _found_guilty(root) -> bool:
         return False
     guilty = [t for t in (*root.children, *verb.children) if t.lower_ == "guilty"]
     return bool(guilty) and not any(c.dep_ == "neg" or c.lower_ == "not" for g in guilty for c in children(g)) and \
-        not any(t.lower_ == "not" and t.i == g.i - 1 for g in guilty for t in (root.doc[g.i - 1],))
+        not any(t.lower_ == "not" and t.i == g.i - 1 for g in guilty for t in (tokens(root.doc)[g.i - 1],))
 
 
 def _charge_listed(st: ActorState, s: int, e: int) -> bool:
@@ -2136,7 +2136,7 @@ def _charge_listed(st: ActorState, s: int, e: int) -> bool:
     words = lex.words("charge_list")
     sent = sentence_of(doc, s)
     return any(t.lemma_.lower() in words and t.pos_ == "NOUN" for t in sent) or any(
-        t.lower_ == "alleged" and t.i + 1 < sent.end and doc[t.i + 1].lemma_.lower() in ("offense", "offence")
+        t.lower_ == "alleged" and t.i + 1 < sent.end and tokens(doc)[t.i + 1].lemma_.lower() in ("offense", "offence")
         for t in sent)
 
 
@@ -2199,15 +2199,15 @@ def _accused_who(doc, e: int) -> bool:
     Main Road, Carlow, who is accused of assault`, `Jo Hart, 34, who was charged with theft`), where the parser hangs
     `who` on the age or the town: `_accused` read from the `who`."""
     k = e
-    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+    if k + 2 < len(doc) and tokens(doc)[k].text == "(" and tokens(doc)[k + 1].like_num and tokens(doc)[k + 2].text == ")":
         k += 3                                    # `(19)`: an age in brackets
     end = min(sentence_of(doc, e - 1).end, k + 14)
-    while k < end and doc[k].lower_ != "who":
-        if not (doc[k].is_punct and doc[k].text not in (";", ".", ":") or doc[k].like_num or doc[k].pos_ == "PROPN" or
-                doc[k].lower_ == "of" or doc[k].text in lex.words("possessive_mark")):
+    while k < end and tokens(doc)[k].lower_ != "who":
+        if not (tokens(doc)[k].is_punct and tokens(doc)[k].text not in (";", ".", ":") or tokens(doc)[k].like_num or tokens(doc)[k].pos_ == "PROPN" or
+                tokens(doc)[k].lower_ == "of" or tokens(doc)[k].text in lex.words("possessive_mark")):
             return False                          # only an age, `of` and the words of an address before `who`
         k += 1
-    return k < end and doc[k].lower_ == "who" and k > e and doc[k - 1].text == "," and _accused(doc[k])
+    return k < end and tokens(doc)[k].lower_ == "who" and k > e and tokens(doc)[k - 1].text == "," and _accused(tokens(doc)[k])
 
 
 def _breach_of_act(noun) -> bool:
@@ -2252,8 +2252,8 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     """True for the writer's name in a byline or a credit line: a short line whose words before the name are a
     byline cue of actor_words.tsv (`By`, `additional reporting from`, `Follow ... on Twitter`)."""
     doc, text = st.doc, st.ctx.text
-    line = line_at(st, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    line = line_at(st, tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1]))
+    a, b = tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])
     k = a                                         # (the text around the name read in place: a copy of the text
     while k > 0 and text[k - 1] == " ":           # before or after it, at every name, grew with the article)
         k -= 1
@@ -2272,13 +2272,13 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return True                               # `... at the fair. Herald photo by Dana Moore`: a photo
         #                                           credit run into the paragraph before it names its photographer
     if len(line) > 120:
-        return _credit_list(st, doc[s].idx)
+        return _credit_list(st, tokens(doc)[s].idx)
     if before.endswith(("photo by", "photos by", "photograph by")) and len(before) < 60:
         return True                               # `Telegram photo by Blaine McCartney`, `Staff photo by ...`: a
         #                                           photo credit names its photographer
-    if before == "twitter" and doc[s].text.startswith("@") and not text[b:].lstrip().lower().strip(" .\n"):
+    if before == "twitter" and tokens(doc)[s].text.startswith("@") and not text[b:].lstrip().lower().strip(" .\n"):
         return True                               # `Twitter: @Milbank.` closing a column: its writer
-    return bool(before) and before in lex.words("byline") or _credit_list(st, doc[s].idx)   # (`(Reporting by
+    return bool(before) and before in lex.words("byline") or _credit_list(st, tokens(doc)[s].idx)   # (`(Reporting by
     #                                                         David Bailey; Editing by Cynthia Osterman.)`)
 
 
@@ -2351,10 +2351,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "at", "with", "from") and (
-                child.i == root.i + 1 or child.i == root.i + 2 and root.doc[root.i + 1].text == ","):
+                child.i == root.i + 1 or child.i == root.i + 2 and tokens(root.doc)[root.i + 1].text == ","):
             clauses.append(child)                 # `Paul Ames from the Texas Department of Transportation`, `Bob
             #                                       Hart, with the Walker County Sheriff's Office,`: where he works
-    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    after = tokens(root.doc)[root.i + 1] if root.i + 1 < len(root.doc) else None
     if not clauses and after is not None and root.dep_ == "nsubj" and root.head.i < root.i and \
             root.head.lemma_.lower() in speech_verbs() and after.dep_ == "prep" and after.head.i == root.head.i and \
             after.lower_ in ("of", "with"):
@@ -2479,7 +2479,7 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
                 return
     v = root.head
     if root.dep_ == "nsubj" and v.lemma_.lower() in lex.words("writer_verb") and v.tag_ in ("VBD", "VBZ") and (
-            root.i > v.i or v.i + 1 < len(st.doc) and st.doc[v.i + 1].text in (":", "“", '"')):
+            root.i > v.i or v.i + 1 < len(st.doc) and st.toks[v.i + 1].text in (":", "“", '"')):
         sent = sentence_of(st.doc, root.i)        # `"...," wrote Glenn Thrush` after `an interview with Politico`,
         lo = sent.start                           # `Hewitt writes:`: a writer quoted, of the outlet named just before
         for _ in range(2):
@@ -2568,7 +2568,7 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
     """The plural title before the first of conjoined names (`Reps. Darrell Issa and Duncan Hunter`, `Sens. ...`)
     is the title of each; the mention keeps only the name."""
     doc = st.doc
-    root = doc[e - 1]
+    root = tokens(doc)[e - 1]
     if root.dep_ != "conj" or not s <= root.i < e:
         return None
     head = root.head
@@ -2577,8 +2577,8 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
     if head.pos_ != "PROPN":
         return None                               # `officials escorted the Libyan, Atif Issa Enhamed` (a verb)
     first = head.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i and \
-            doc[first - 1].pos_ == "PROPN":
+    while first > 0 and tokens(doc)[first - 1].dep_ == "compound" and tokens(doc)[first - 1].head.i == head.i and \
+            tokens(doc)[first - 1].pos_ == "PROPN":
         first -= 1
     info = _title_before(st, first)
     if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") for t in tokens(doc)[info.start:first]):
@@ -2689,14 +2689,14 @@ def _named_body(st: ActorState, k: int) -> Optional[tuple[Optional[str]]]:
     doc = st.doc
     if k < 0 or k >= len(doc):
         return None
-    tok = doc[k]
+    tok = tokens(doc)[k]
     if not (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN") or hit_at(st, k) or \
             k in st.person_at or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or tok.lower_ in lex.title_words() or \
             lex.place_country(tok.text):
         return None
     a = k
-    while a > 0 and (doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and doc[a - 1].pos_ == "PROPN" or
-                     doc[a - 1].lower_ in ("of", "for", "and", "&") and a - 2 >= 0 and doc[a - 2].text[:1].isupper()):
+    while a > 0 and (tokens(doc)[a - 1].text[:1].isupper() and tokens(doc)[a - 1].is_alpha and tokens(doc)[a - 1].pos_ == "PROPN" or
+                     tokens(doc)[a - 1].lower_ in ("of", "for", "and", "&") and a - 2 >= 0 and tokens(doc)[a - 2].text[:1].isupper()):
         a -= 1                                    # the whole name: `Department of Public Safety spokesman`
     return (org_sector(span_of(doc, a, k + 1)),)
 
@@ -2705,7 +2705,7 @@ def _dweller(tok) -> bool:
     """True for a capitalised noun of someone from a large city or US state (`Londoner`, `Texan`: lexicon.actors.
     `dweller_country`) that is no given name and no lexicon hit (a country's demonym is a DEM hit), before a
     capitalised word (act27b)."""
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    prev = tokens(tok.doc)[tok.i - 1] if tok.i > 0 else None
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper() and \
         tok.lower_ not in given_names() and tok.text not in lex.countries().demonyms and \
         not (prev is not None and prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in lex.title_words() and
@@ -2766,16 +2766,16 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
         return False
     k = j - 1
     name = []
-    while k >= sent_start and doc[k].pos_ == "PROPN" and doc[k].is_title and hit_at(st, k) is None and \
-            doc[k].lower_ not in lex.title_words() and not lex.place_country(doc[k].text):
-        name.append(doc[k])
+    while k >= sent_start and tokens(doc)[k].pos_ == "PROPN" and tokens(doc)[k].is_title and hit_at(st, k) is None and \
+            tokens(doc)[k].lower_ not in lex.title_words() and not lex.place_country(tokens(doc)[k].text):
+        name.append(tokens(doc)[k])
         k -= 1
     before = hit_at(st, k) if k >= sent_start else None
-    if before and before[0] == "DEM" and doc[k].pos_ == "PROPN":
+    if before and before[0] == "DEM" and tokens(doc)[k].pos_ == "PROPN":
         k -= 1                                    # `American Bridge President`: a demonym begins the body's name
         before = None
-    if not name or (k >= sent_start and (before or doc[k].pos_ == "PROPN")) or \
-            _headline_line(st, doc[j].idx, doc[j].idx + len(doc[j])):
+    if not name or (k >= sent_start and (before or tokens(doc)[k].pos_ == "PROPN")) or \
+            _headline_line(st, tokens(doc)[j].idx, tokens(doc)[j].idx + len(tokens(doc)[j])):
         return False                              # (a country or an organisation before the name: its own rules)
     if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
         return False                              # `Puntland President Said Deni`, `Catalan President Carles
@@ -2922,7 +2922,7 @@ def _boss(st: ActorState, i: int, info: _TitleInfo) -> None:
     if h and h[0] == "PER" and (boss := _lexicon_person(st, h[1])) is not None:
         country, sector, _ = boss.at(st.day)
     else:
-        tok = st.doc[i]
+        tok = st.toks[i]
         found = st.person_at.get(i) or next(
             (c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and
              c.surname == tok.text and c.first < tok.idx), None) if tok.pos_ == "PROPN" else None

@@ -13,7 +13,7 @@ from ..quotes.lexicon import given_names
 from spacy.symbols import NOUN
 
 from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
-                     span_tokens, tokens, where)
+                     span_text, span_tokens, tokens, where)
 from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
@@ -42,7 +42,7 @@ def states_and_orgs(st: ActorState) -> None:
             state_body = _us_state_before(doc, s) if entry.country == "IGO" else None
             if state_body is not None:            # `the Indiana General Assembly`: a US state's legislature, not the
                 add_unknown_org(st, state_body, e, "LEG" if entry.sector == "IGO" and   # UN's, named like it
-                                doc[e - 1].lower_ == "assembly" else None, "USA")
+                                tokens(doc)[e - 1].lower_ == "assembly" else None, "USA")
                 continue
             if dep in ("compound", "nmod") and is_person_title(head) and predicate(head):
                 continue                          # `Groberg is a former U.S. Army captain`: the body of a role
@@ -60,7 +60,7 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
                     dep == "compound" and (_compound_head(head).lemma_.lower() in lex.words("body_topic") or
-                                           e < len(doc) and doc[e].lemma_.lower() in lex.words("body_topic")) or
+                                           e < len(doc) and tokens(doc)[e].lemma_.lower() in lex.words("body_topic")) or
                     dep == "pobj" and head.lower_ in ("in", "into") and (
                         head.head.pos_ in ("VERB", "AUX", "ADV") or head.head.lemma_.lower() in lex.words("done_in")) or
                     dep == "pobj" and head.lower_ in ("to", "for") and
@@ -147,7 +147,7 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   (`U.S. missile attacks`: `U.S.` is the attacker)
             if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
                 continue                          # `the gambling capital of America`
-            nxt = doc[e] if e < len(doc) else None
+            nxt = tokens(doc)[e] if e < len(doc) else None
             if nxt is not None and nxt.lower_ == "military" and nxt.pos_ == "ADJ" and nxt.head.i == root.head.i:
                 add(st, state_actor(st, entry, "MIL"), start, nxt.idx + len(nxt))   # `U.S. military presence`
                 continue
@@ -210,7 +210,7 @@ def _store(st: ActorState, root, e: int) -> bool:
         return True
     if dets[:1] in (["a"], ["an"], ["another"], ["every"]):
         return True
-    if dets[:1] == ["the"] and (e < len(doc) and doc[e].lower_ in ("at", "in", "on", "near") or
+    if dets[:1] == ["the"] and (e < len(doc) and tokens(doc)[e].lower_ in ("at", "in", "on", "near") or
                                 root.dep_ == "pobj" and root.head.lower_ in lex.words("locative")):
         return True
     return False
@@ -265,8 +265,8 @@ def _shouted_us(span) -> bool:
     doc = span.doc
     if span.text != "US" or span.start == 0:
         return False
-    before = doc[span.start - 1]
-    after = doc[span.end] if span.end < len(doc) else None
+    before = tokens(doc)[span.start - 1]
+    after = tokens(doc)[span.end] if span.end < len(doc) else None
     return before.is_lower and before.tag_ in ("IN", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ") and (
         after is None or after.text in (".", "!", "?", ",", "”", '"', "’", "'") or "\n" in after.text)
 
@@ -332,16 +332,16 @@ def _entity_around(span):
     Span of every entity of the article at each call: quadratic in a long article), or None."""
     doc = span.doc
     a = span.start
-    if a >= len(doc) or not doc[a].ent_type_:
+    if a >= len(doc) or not tokens(doc)[a].ent_type_:
         return None
-    while a > 0 and doc[a].ent_iob_ == "I":
+    while a > 0 and tokens(doc)[a].ent_iob_ == "I":
         a -= 1
     b = a + 1
-    while b < len(doc) and doc[b].ent_iob_ == "I":
+    while b < len(doc) and tokens(doc)[b].ent_iob_ == "I":
         b += 1
     if span.end > b:
         return None
-    return Span(doc, a, b, label=doc[a].ent_type_)
+    return Span(doc, a, b, label=tokens(doc)[a].ent_type_)
 
 
 def _inside_org_name(st: ActorState, span) -> bool:
@@ -361,7 +361,7 @@ def _made_again(span) -> bool:
     again`, `We will make America safe again`, `keep America strong again`): a wish for the land, the campaign
     slogan's form, not the state acting or acted upon (`make America win again`, `made Iran weaker` stay actors)."""
     root, doc = span.root, span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in lex.words("made_again") and \
+    if span.start > 0 and tokens(doc)[span.start - 1].lower_ in lex.words("made_again") and \
             "again" in (t.lower_ for t in tokens(doc)[span.end:span.end + 3]):
         return True                               # `Make America Great Again` in capitals, tagged as one name
     if root.dep_ == "nsubj" and root.head.pos_ == "ADJ" and root.head.dep_ in ("ccomp", "xcomp", "oprd"):
@@ -384,13 +384,13 @@ def _name_ending_in_country(st: ActorState, span) -> bool:
     of organisation in apposition (`Priorities USA, a pro-Clinton super PAC,`) is an organisation of that kind."""
     doc = st.doc
     k = span.start - 1
-    if k < 0 or doc[k].pos_ != "PROPN" or not doc[k].is_title or doc[k].whitespace_ != " " or \
-            hit_at(st, k) is not None or doc[k].lower_ in lex.title_words() or doc[k].lower_ in given_names() or \
-            doc[k].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or _headline(st, span) or _a_time(doc[k]):
+    if k < 0 or tokens(doc)[k].pos_ != "PROPN" or not tokens(doc)[k].is_title or tokens(doc)[k].whitespace_ != " " or \
+            hit_at(st, k) is not None or tokens(doc)[k].lower_ in lex.title_words() or tokens(doc)[k].lower_ in given_names() or \
+            tokens(doc)[k].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or _headline(st, span) or _a_time(tokens(doc)[k]):
         return False                              # (`On Sunday Russia launched`, `In January Iran said`: a time)
     s = k
-    while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and hit_at(st, s - 1) is None and \
-            doc[s - 1].whitespace_ == " ":
+    while s > 0 and tokens(doc)[s - 1].pos_ == "PROPN" and tokens(doc)[s - 1].is_title and hit_at(st, s - 1) is None and \
+            tokens(doc)[s - 1].whitespace_ == " ":
         s -= 1
     name = span_of(doc, s, span.end)
     sector = _kind_in_apposition(name)
@@ -419,7 +419,7 @@ def _us_state_before(doc, s: int) -> Optional[int]:
     `New York` of `New York General Assembly`), else None: an international organisation's short name after it
     names that state's body."""
     for k in (s - 1, s - 2):
-        if k >= 0 and doc[k].text[:1].isupper() and span_of(doc, k, s).text in us_state_forms():
+        if k >= 0 and tokens(doc)[k].text[:1].isupper() and span_text(doc, k, s) in us_state_forms():
             return k
     return None
 
@@ -454,9 +454,9 @@ def _after_place(st: ActorState, s: int) -> bool:
     """True when a country name follows a place and a comma (`Nairobi, Kenya`, `Cape Town, South Africa`):
     it says where the place is."""
     doc = st.doc
-    if s < 2 or doc[s - 1].text != ",":
+    if s < 2 or tokens(doc)[s - 1].text != ",":
         return False
-    prev = doc[s - 2]
+    prev = tokens(doc)[s - 2]
     h = hit_at(st, prev.i)
     if h and h[0] == "CAP":
         return True
@@ -471,10 +471,10 @@ def _names_someone(st: ActorState, tok) -> bool:
     """True when a proper name is one of a person or an organisation the lexicon knows, is right after a title, is
     tagged an organisation or begins with a given name."""
     k = tok.i
-    while k > 0 and tok.doc[k - 1].pos_ == "PROPN":
+    while k > 0 and tokens(tok.doc)[k - 1].pos_ == "PROPN":
         k -= 1
-    return any(hit_at(st, i) for i in range(k, tok.i + 1)) or (k > 0 and tok.doc[k - 1].lower_ in lex.title_words()) \
-        or tok.ent_type_ == "ORG" or tok.doc[k].lower_ in given_names()   # (`condemned by the Arab Parliament,
+    return any(hit_at(st, i) for i in range(k, tok.i + 1)) or (k > 0 and tokens(tok.doc)[k - 1].lower_ in lex.title_words()) \
+        or tok.ent_type_ == "ORG" or tokens(tok.doc)[k].lower_ in given_names()   # (`condemned by the Arab Parliament,
     #                                                                          Egypt, and Jordan`; `Ahmed Abu Zeid, Egypt,`)
 
 
@@ -482,7 +482,7 @@ def _place_of_country(st: ActorState, e: int) -> bool:
     """True when a capital is followed by a comma and a country's name that ends the phrase (`Caracas, Venezuela;`,
     `Nairobi, Kenya.`): the city as a place."""
     doc = st.doc
-    if e + 1 >= len(doc) or doc[e].text != ",":
+    if e + 1 >= len(doc) or tokens(doc)[e].text != ",":
         return False
     h = hit_at(st, e + 1)
     if not h or h[0] != "CTRY":
@@ -492,7 +492,7 @@ def _place_of_country(st: ActorState, e: int) -> bool:
 
 def _phrase_ends(doc, end: int) -> bool:
     """True when a phrase ending before token `end` ends there: the text's end, a punctuation mark or a line's end."""
-    return end == len(doc) or doc[end].text in (",", ".", ";", ":", ")") or "\n" in doc[end - 1].whitespace_
+    return end == len(doc) or tokens(doc)[end].text in (",", ".", ";", ":", ")") or "\n" in tokens(doc)[end - 1].whitespace_
 
 
 def _country_noun_before(root):
@@ -504,11 +504,11 @@ def _country_noun_before(root):
     while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head
     k = first.left_edge.i - 1
-    while k > 0 and doc[k].pos_ == "ADV":
+    while k > 0 and tokens(doc)[k].pos_ == "ADV":
         k -= 1
-    if k < 1 or doc[k].text != ",":
+    if k < 1 or tokens(doc)[k].text != ",":
         return None
-    noun = doc[k - 1]
+    noun = tokens(doc)[k - 1]
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.words("country_word") else None
 
 
@@ -530,12 +530,14 @@ def unknown_orgs(st: ActorState) -> None:
     for ent in entities(st.doc):
         if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
             continue
-        if "\n" in ent.text:                      # a name never runs over a line break (a headline and the
-            cut = next(k for k in range(ent.start, ent.end) if "\n" in st.doc[k].text_with_ws)   # next line)
-            ent = span_of(st.doc, ent.start, cut + 1) if not st.doc[cut].is_space else span_of(st.doc, ent.start, cut)
+        name = span_text(st.doc, ent.start, ent.end)   # (`ent.text`, cut from the text: no Token per word)
+        if "\n" in name:                         # a name never runs over a line break (a headline and the
+            cut = next(k for k in range(ent.start, ent.end) if "\n" in st.toks[k].text_with_ws)   # next line)
+            ent = span_of(st.doc, ent.start, cut + 1) if not st.toks[cut].is_space else span_of(st.doc, ent.start, cut)
             if len(ent) == 0:
                 continue
-        if ent.text.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(ent.text):
+            name = span_text(st.doc, ent.start, ent.end)
+        if name.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(name):
             continue                              # `the yacht Granma ... where the Granma landed`; `A6`
         if _place_of_study(st, ent):
             continue                              # `escorted off the premises of Hofstra University`
@@ -543,12 +545,12 @@ def unknown_orgs(st: ActorState) -> None:
             continue
         if any(i in st.person_at for i in range(ent.start, ent.end)):
             continue
-        after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.doc[k].is_punct), None)
+        after = next((k for k in range(ent.end, min(ent.end + 3, len(st.doc))) if not st.toks[k].is_punct), None)
         if ent[-1].lower_.rstrip(".") in lex.title_words() and after is not None and after in st.person_at:
             continue                              # `Syrian Pres. Bashar al-Assad`: a title cut off from its name
-        if ent.text in us_state_forms() or lex.place_country(ent.text.removeprefix("the ").removeprefix("The ")):
+        if name in us_state_forms() or lex.place_country(name.removeprefix("the ").removeprefix("The ")):
             continue                              # `a conservative champion for AZ`, `in NJ` tagged ORG: a place
-        rest = span_of(st.doc, ent.start + 1, ent.end).text
+        rest = span_text(st.doc, ent.start + 1, ent.end)
         if len(ent) > 1 and ent[0].text in lex.parties().words and (rest in us_state_forms() or
                                                                     lex.place_country(rest)):
             continue                              # `strongly Republican Wyoming`: a state that votes so, a place
@@ -556,14 +558,14 @@ def unknown_orgs(st: ActorState) -> None:
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another", "every") for c in children(ent.root)):
             continue                              # `drove her to a PDQ Mart in Woodbridge`: one of a chain's shops
             #                                       (act24; not `told the Daily Chronicle in January`)
-        if ent.text.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+        if name.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
-        if sector is None and (_headline(st, ent) or (len(ent) == 1 and not ent.text.isupper() and (
+        if sector is None and (_headline(st, ent) or (len(ent) == 1 and not name.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
             continue                              # `Limited Tools` (a subhead), `Medicare`, `State`
@@ -577,41 +579,41 @@ def unknown_orgs(st: ActorState) -> None:
                 break                             # `the Indian Orchard Citizens Council`: a place's name (act27b)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
-                if h[0] == "CTRY" and h[2] > ent.start and span_of(st.doc, h[2] - 1, h[3]).text in us_state_forms():
+                if h[0] == "CTRY" and h[2] > ent.start and span_text(st.doc, h[2] - 1, h[3]) in us_state_forms():
                     country = "USA"               # `the New Jersey Generals`, `New Mexico State`: a US state's name
                     break                         # holds the country's (Jersey, Mexico)
-                if h[0] == "CTRY" and span_of(st.doc, h[2], h[3]).text in us_state_forms() and \
+                if h[0] == "CTRY" and span_text(st.doc, h[2], h[3]) in us_state_forms() and \
                         all(x.pos_ == "DET" for x in tokens(st.doc)[ent.start:h[2]]) and american_story(st):
                     country = "USA"               # `the Georgia Department of Corrections` in an American story:
                     #                               the state's body, not the country's
                 break
         s, e = ent.start, ent.end
-        while s < e and st.doc[s].pos_ == "DET":
+        while s < e and st.toks[s].pos_ == "DET":
             s += 1
-        while e > s and (st.doc[e - 1].text in ("'s", "’s") or st.doc[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
+        while e > s and (st.toks[e - 1].text in ("'s", "’s") or st.toks[e - 1].pos_ in ("ADP", "PUNCT", "CCONJ",
                                                                                      "SCONJ")):
             e -= 1
         run = ent.end
-        while run < len(st.doc) and st.doc[run].is_title and st.doc[run].is_alpha:
+        while run < len(st.doc) and st.toks[run].is_title and st.toks[run].is_alpha:
             run += 1                              # (the capitalised words the tagger cut off the name)
-        if sector is None and s < e and lex.non_actor(span_of(st.doc, s, run).text):
+        if sector is None and s < e and lex.non_actor(span_text(st.doc, s, run)):
             continue                              # `the New Hampshire State Veterans Cemetery` (tagged an
             #                                       organisation and a person): a place, whole (act24)
-        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_of(st.doc, k, e).text)), e)
+        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_text(st.doc, k, e))), e)
         #                                           `CBS Face the Nation`: the outlet, not its programme
         if s >= e:
             continue
         if 2 <= e - s <= 3 and age_after(st.doc, e) and all(t.is_title for t in tokens(st.doc)[s:e]):
             _tagged_person(st, s, e)              # `Brandy Council, 34,` tagged an organisation: an age says a
             continue                              # person (act24)
-        if e - s == 1 and st.doc[s].is_upper and st.doc[s].is_alpha and len(st.doc[s]) > 6:
+        if e - s == 1 and st.toks[s].is_upper and st.toks[s].is_alpha and len(st.toks[s]) > 6:
             continue                              # `They break them CONSTANTLY`: a word in capitals for emphasis,
             #                                       too long for an acronym the lexicon does not know
         if country is None and sector in _PUBLIC:
             country = _leading_place(span_of(st.doc, s, e))     # `the Ohio Department of ...`, `Baltimore City Schools`
-        known = lex.organisation_forms().get(span_of(st.doc, s, e).text)
+        known = lex.organisation_forms().get(span_text(st.doc, s, e))
         if known is not None and e < ent.end:     # what is left is an organisation the lexicon knows
-            add_org(st, known, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
+            add_org(st, known, st.toks[s].idx, st.toks[e - 1].idx + len(st.toks[e - 1]))
             continue
         if sector is None and sports_team(span_of(st.doc, s, e)):
             sector = "BUS"                        # `the Charlotte Panthers`
@@ -660,23 +662,23 @@ def unknown_orgs(st: ActorState) -> None:
         if ent[-1].lower_ in lex.words("jurisdiction") and ent.root.dep_ == "pobj" and \
                 ent.root.head.lower_ in lex.words("locative"):
             continue                              # `the six counties in the Chattahoochee Judicial Circuit`: a region
-        if sector is None and st.doc[e - 1].lower_ in lex.words("road_word") and s > 0 and (
-                st.doc[s - 1].lower_ in lex.words("road_preposition") or st.doc[s - 1].lower_ in lex.words("locative")):
+        if sector is None and st.toks[e - 1].lower_ in lex.words("road_word") and s > 0 and (
+                st.toks[s - 1].lower_ in lex.words("road_preposition") or st.toks[s - 1].lower_ in lex.words("locative")):
             continue                              # `off Monte Verde Pike` tagged ORG: a road
-        if sector is None and e - s >= 2 and st.doc[e - 1].lower_ in lex.words("road_abbrev") and \
-                st.doc[e - 1].text[:1].isupper():
+        if sector is None and e - s >= 2 and st.toks[e - 1].lower_ in lex.words("road_abbrev") and \
+                st.toks[e - 1].text[:1].isupper():
             continue                              # `a Margaret St. home` tagged ORG: a road (no surname is `St.`)
-        if sector is None and st.doc[s].lower_ in lex.words("saint") and st.doc[s].text[:1].isupper() and \
-                e < len(st.doc) and st.doc[e].text in lex.words("possessive_mark"):
+        if sector is None and st.toks[s].lower_ in lex.words("saint") and st.toks[s].text[:1].isupper() and \
+                e < len(st.doc) and st.toks[e].text in lex.words("possessive_mark"):
             continue                              # `on St Brigid's Drive` tagged ORG: what is named after a saint
-        if sector is None and lex.non_actor(span_of(st.doc, s, e).text):
+        if sector is None and lex.non_actor(span_text(st.doc, s, e)):
             continue                              # `the Sharon Statement` (non_actors.tsv last): a document
         if sector is None and (_person_name(span_of(st.doc, s, e)) or _named_person_noun(ent.root)):
             _tagged_person(st, s, e)              # `John O'Connor` tagged ORG: a person
             continue
         longer = _named_before(st, s, e)
         if longer is not None:                    # `the Times reported` after `The New York Times`
-            add(st, longer, st.doc[s].idx, st.doc[e - 1].idx + len(st.doc[e - 1]))
+            add(st, longer, st.toks[s].idx, st.toks[e - 1].idx + len(st.toks[e - 1]))
             continue
         add_unknown_org(st, s, e, sector, country)
     _named_outlets(st)
@@ -692,14 +694,14 @@ def unknown_orgs(st: ActorState) -> None:
                 tok.dep_ == "compound":          # by the tagger (or called a nationality)
             continue
         s, e = tok.i, tok.i + 1
-        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == tok.i and \
-                not doc[s - 1].ent_type_ in ("PERSON", "DATE"):
+        while s > 0 and tokens(doc)[s - 1].pos_ == "PROPN" and tokens(doc)[s - 1].head.i == tok.i and \
+                not tokens(doc)[s - 1].ent_type_ in ("PERSON", "DATE"):
             s -= 1
-        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e].head.i == tok.i and doc[e + 1].pos_ == "PROPN":
+        if e + 1 < len(doc) and tokens(doc)[e].lower_ == "of" and tokens(doc)[e].head.i == tok.i and tokens(doc)[e + 1].pos_ == "PROPN":
             e += 1
-            while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].ent_type_ not in ("PERSON", "DATE"):
+            while e < len(doc) and tokens(doc)[e].pos_ == "PROPN" and tokens(doc)[e].ent_type_ not in ("PERSON", "DATE"):
                 e += 1
-        if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+        if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
 
 
@@ -860,10 +862,10 @@ def _named_before(st: ActorState, s: int, e: int):
     """The organisation of the article named before tokens [s, e) whose name ends in their words (`The New York
     Times` for `Times`, `the Washington Post` for `the Post`) or whose initials they are (`Corrections Corporation of
     America`, then `CCA`), if there is exactly one."""
-    while s < e - 1 and st.doc[s].pos_ == "DET":
+    while s < e - 1 and st.toks[s].pos_ == "DET":
         s += 1
-    words = span_of(st.doc, s, e).text
-    start = st.doc[s].idx
+    words = span_text(st.doc, s, e)
+    start = st.toks[s].idx
     found = [c for c in st.clusters.values() if c.key[0] == "O" and c.name != words and
              (c.name.endswith(" " + words) or _initials(c.name) == words) and c.mentions and
              min(m[0] for m in c.mentions) < start]
@@ -897,7 +899,7 @@ def _listed_companies(st: ActorState) -> None:
                     seeds.append(ch)
                     company_at.add(ch.i)
                 if ch.dep_ == "prep" and (ch.lower_ == "including" or ch.lower_ == "as" and ch.i > 0 and
-                                          doc[ch.i - 1].lower_ == "such"):
+                                          tokens(doc)[ch.i - 1].lower_ == "such"):
                     for o in children(ch):
                         if o.dep_ == "pobj" and o.pos_ == "PROPN":
                             seeds.append(o)
@@ -917,11 +919,11 @@ def _listed_companies(st: ActorState) -> None:
         if tok.dep_ in ("conj", "appos") and tok.head.pos_ == "PROPN":
             todo.append(tok.head)
     for i in sorted(seen):
-        tok = doc[i]
+        tok = tokens(doc)[i]
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s, e = _name_span(doc, tok)
-        if lex.place_country(span_of(doc, s, e).text) or span_of(doc, e, e + 2).text.lower() in ("-based", "- based"):
+        if lex.place_country(span_text(doc, s, e)) or span_text(doc, e, e + 2).lower() in ("-based", "- based"):
             continue                              # `Little Rock, Arkansas-based company Mountaire`: a place
         person = st.person_at.get(i)
         if person is not None and person.key[0] == "P?" and person.sector in (None, "CVL") and \
@@ -931,7 +933,7 @@ def _listed_companies(st: ActorState) -> None:
                 del st.person_at[j]
         if any(j in st.person_at or (hit_at(st, j) or ("PER",))[0] != "PER" for j in range(s, e)):
             continue                              # a person, a country or a known organisation already
-        known = st.clusters.get(("O", span_of(doc, s, e).text))
+        known = st.clusters.get(("O", span_text(doc, s, e)))
         if known is not None and known.sector is None:
             known.sector = "BUS"                  # `Nabisco rolls out` (a headline) before `Snack giant Nabisco`
         add_unknown_org(st, s, e, "BUS", None)
@@ -947,14 +949,14 @@ def _name_span(doc, tok) -> tuple[int, int]:
     that depend on it (`UnitedHealth Group`, `Johnson & Johnson`)."""
     if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
         s = tok.i
-        while s > 0 and doc[s].ent_iob_ == "I":
+        while s > 0 and tokens(doc)[s].ent_iob_ == "I":
             s -= 1
         e = tok.i + 1
-        while e < len(doc) and doc[e].ent_iob_ == "I":
+        while e < len(doc) and tokens(doc)[e].ent_iob_ == "I":
             e += 1
         return s, e
     s = tok.i
-    while s > 0 and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].text == "&") and doc[s - 1].head.i in range(s, tok.i + 1):
+    while s > 0 and (tokens(doc)[s - 1].pos_ == "PROPN" or tokens(doc)[s - 1].text == "&") and tokens(doc)[s - 1].head.i in range(s, tok.i + 1):
         s -= 1
     return s, tok.i + 1
 
@@ -963,7 +965,7 @@ def _kind_in_apposition(ent) -> Optional[str]:
     """`America Rising, a conservative political action committee,`: the sector of the kind of organisation a noun
     phrase with `a`/`an`/`the` in apposition right after the name says it is (org_kinds.tsv), else None."""
     doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+    if ent.end + 2 >= len(doc) or tokens(doc)[ent.end].text != ",":
         return None
     head = next((t for t in children(ent.root) if t.dep_ == "appos" and t.i > ent.end), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
@@ -1013,7 +1015,7 @@ def _named_outlets(st: ActorState) -> None:
         also = None
         if names and names[-1].i == tok.i - 1 and not indefinite:   # not `a Swahili newspaper`
             s = names[0].left_edge.i
-            while s < tok.i and not doc[s].text[:1].isupper():
+            while s < tok.i and not tokens(doc)[s].text[:1].isupper():
                 s += 1
             name_end = tok.i
         elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and \
@@ -1022,14 +1024,14 @@ def _named_outlets(st: ActorState) -> None:
             if head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.head.i < head.i:
                 also, head = head, head.head      # `Uhuru, or Freedom, a Swahili newspaper`
             s, name_end = head.i, head.i + 1
-            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == head.i:
+            while s > 0 and tokens(doc)[s - 1].dep_ == "compound" and tokens(doc)[s - 1].pos_ == "PROPN" and tokens(doc)[s - 1].head.i == head.i:
                 s -= 1
         else:
             continue
         if s >= name_end or any(i in st.person_at or st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in
                                 range(s, name_end)):
             continue
-        name = span_of(doc, s, name_end).text
+        name = span_text(doc, s, name_end)
         country = next((h[1] for t in tok.subtree if (h := hit_at(st, t.i)) and h[0] in ("CTRY", "DEM")), None)
         if country is None:
             country = country_of_sentence(st, tok.idx)
@@ -1039,19 +1041,19 @@ def _named_outlets(st: ActorState) -> None:
                      and sent.start <= e.start and e.end <= sent.end} - {None}
             country = found.pop() if len(found) == 1 else dateline_country(st)   # a paper of the dateline's place
         c = cluster(st, ("O", name), name, country=country, sector="MED", role="newspaper")
-        start, end = doc[s].idx, (tok.idx + len(tok)) if name_end == tok.i else doc[name_end - 1].idx + len(
-            doc[name_end - 1])
+        start, end = tokens(doc)[s].idx, (tok.idx + len(tok)) if name_end == tok.i else tokens(doc)[name_end - 1].idx + len(
+            tokens(doc)[name_end - 1])
         if not nested(st, start, end):
             add(st, c, start, end)
             st.taken.append((start, end))
         if also is not None and not st.ctx.skipped(also.idx, also.idx + len(also)):
             add(st, c, also.idx, also.idx + len(also))
         if name_end != tok.i:                     # `Uhuru, ..., a Swahili newspaper`: the description too
-            ds, de = doc[tok.left_edge.i].idx, tok.idx + len(tok)
+            ds, de = tokens(doc)[tok.left_edge.i].idx, tok.idx + len(tok)
             add(st, c, ds, de)
             st.taken.append((ds, de))
         for t in doc:                             # the name elsewhere (`said Uhuru`)
-            if t.text == doc[s].text and name_end - s == 1 and t.i != s and t.i not in st.person_at and \
+            if t.text == tokens(doc)[s].text and name_end - s == 1 and t.i != s and t.i not in st.person_at and \
                     not st.ctx.skipped(t.idx, t.idx + len(t)):
                 add(st, c, t.idx, t.idx + len(t))
 
@@ -1115,7 +1117,7 @@ def _outlets_by_their_noun(st: ActorState) -> None:
             continue
         if nested(st, start, end) or any(ms < end and start < me for ms, me, _ in st.mentions.around(start, end)):
             continue
-        name = span_of(doc, ns, ne).text
+        name = span_text(doc, ns, ne)
         c = cluster(st, ("O", name), name, country=country_of_sentence(st, tok.idx), sector="MED", role="newspaper"
                     if tok.lower_ != "radio" else "radio")
         add(st, c, start, end)
@@ -1150,15 +1152,15 @@ def _international_courts(st: ActorState) -> None:
         if not _igo_court(tok) or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s = min(t.i for t in tok.subtree if t.i <= tok.i)
-        while s < tok.i and doc[s].pos_ == "DET":
+        while s < tok.i and tokens(doc)[s].pos_ == "DET":
             s += 1
-        start, end = doc[s].idx, tok.idx + len(tok)
+        start, end = tokens(doc)[s].idx, tok.idx + len(tok)
         owners = [o for ms, me, o in st.mentions.around(start, end) if (ms, me) in o.mentions]
         for o in owners:
             if o.sector in (None, "JUD") and o.key[0] != "S":
                 o.country, o.sector = "IGO", "JUD"
         if not owners:
-            name = span_of(doc, s, tok.i + 1).text
+            name = span_text(doc, s, tok.i + 1)
             add(st, cluster(st, ("O", name), name, country="IGO", sector="JUD", role="court"), start, end)
     for c in st.clusters.values():
         if c.sector != "JUD" or c.country == "IGO" or c.key[0] not in ("G", "D"):
@@ -1204,7 +1206,7 @@ def _taken_up_as_firm(st: ActorState, c, span) -> bool:
     end = nxt.end if nxt is not None else sent.end
     for t in st.toks[span.end:end]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lex.words("firm_anaphor") and t.i > 0 and \
-                doc[t.i - 1].lower_ == "the":
+                tokens(doc)[t.i - 1].lower_ == "the":
             between = [o for ms, me, o in st.mentions.around(span.end_char, t.idx)
                        if o is not c and o.key[0] in ("O", "S") and (ms, me) in o.mentions]
             return not between
@@ -1286,7 +1288,7 @@ def _vehicle_names(st: ActorState) -> frozenset[str]:
             out.add(ent.text.removeprefix("the ").removeprefix("The "))
         first = ent.start + (st.toks[ent.start].tag_ == "DT")
         if ent.label_ in ("ORG", "PRODUCT") and first < ent.end - 1 and _model_year(st.doc, first):
-            out.add(span_of(st.doc, first, ent.end).text)   # `the 2006 Mercury` tagged as one name
+            out.add(span_text(st.doc, first, ent.end))   # `the 2006 Mercury` tagged as one name
     return frozenset(out)
 
 
@@ -1296,8 +1298,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 def _model_year(doc, i: int) -> bool:
     """True when token i is a year right after a determiner (`a 2006 Mercury`, `his 1998 Ford`): the name after it
     is a car's make or model, not the company."""
-    return i > 0 and bool(_YEAR.match(doc[i].text)) and doc[i - 1].tag_ in ("DT", "PRP$") and \
-        i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+    return i > 0 and bool(_YEAR.match(tokens(doc)[i].text)) and tokens(doc)[i - 1].tag_ in ("DT", "PRP$") and \
+        i + 1 < len(doc) and tokens(doc)[i + 1].pos_ == "PROPN"
 
 
 def _place_of_study(st: ActorState, span) -> bool:
@@ -1375,10 +1377,10 @@ def _aged(span) -> bool:
 
 def _tagged_person(st: ActorState, s: int, e: int) -> None:
     doc = st.doc
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    start, end = tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])
     if nested(st, start, end) or any(ms < end and start < me for c in st.clusters.values() for ms, me in c.mentions):
         return
-    name = span_of(doc, s, e).text
+    name = span_text(doc, s, e)
     c = cluster(st, ("P?", name), name)
     add(st, c, start, end)
     for i in range(s, e):
@@ -1420,8 +1422,8 @@ def cause_orgs(st: ActorState) -> None:
                                                    tok.lower_ not in lex.words("cause_thing"))):
             continue
         e = cause.i + 1
-        while e < len(doc) and (_capital_word(doc[e]) or doc[e].lower_ in joiners and e + 1 < len(doc) and
-                                _capital_word(doc[e + 1]) and doc[e + 1].ent_type_ not in ("DATE", "TIME")):
+        while e < len(doc) and (_capital_word(tokens(doc)[e]) or tokens(doc)[e].lower_ in joiners and e + 1 < len(doc) and
+                                _capital_word(tokens(doc)[e + 1]) and tokens(doc)[e + 1].ent_type_ not in ("DATE", "TIME")):
             e += 1
         sector = cause_sector(cause)
         named = cause.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME") and cause.ent_iob_ == "B" \
@@ -1431,11 +1433,11 @@ def cause_orgs(st: ActorState) -> None:
         if _headline(st, span_of(doc, tok.i, e)):
             continue
         add_unknown_org(st, tok.i, e, sector, None)
-        start, end = tok.idx, doc[e - 1].idx + len(doc[e - 1])
+        start, end = tok.idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])
         st.taken.append((start, end))
         for i in range(tok.i, e):
             st.hits.pop(i, None)
-        name = span_of(doc, tok.i, e).text              # one hit over the name, so that a title's affiliation finds it
+        name = span_text(doc, tok.i, e)              # one hit over the name, so that a title's affiliation finds it
         st.hits[tok.i] = ("ORG", lex.Organisation(name, (), None, sector, None, "org"), e)   # (`director of ...`)
 
 

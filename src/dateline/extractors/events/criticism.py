@@ -38,7 +38,7 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, column, descendants, heads, ids_of, lowered, picked, sentence_of, span_of, tokens
+from ..spans import children, column, descendants, heads, ids_of, indices, lowered, picked, sentence_of, span_of, tokens
 from ..token_strings import strings
 from .colon import colon_line
 from .lexicon import load
@@ -586,7 +586,7 @@ def _reporting(doc) -> list[int]:
     """The indices of the doc's reporting verbs (`_ids`), read off the columns once per doc for `speakers`."""
     pos, lem = column(doc, "POS"), column(doc, "LEMMA")
     verb, report = _ids()
-    return [i for i, (p, x) in enumerate(zip(pos, lem)) if p == verb and x in report]
+    return [i for i in indices(doc, POS=frozenset((verb,))) if lem[i] in report]   # (the verbs off the POS array)
 
 
 def _naming_or_claim(doc) -> list[int]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, ids_of, lowered, picked
+from ..spans import children, column, ids_of, indices, lowered, picked
 from .columns import cols
 from .criticism import NOT_SPEAKERS, _subject, need_words
 from .nouns import actor_noun, owner_of
@@ -76,10 +76,10 @@ def _readable(doc) -> list[int]:
     attr, complement, modifier = ids_of("attr"), ids_of("acomp", "attr"), ids_of("advmod", "amod", "compound")
     adv, verbs = ids_of("ADV"), ids_of("VERB", "AUX")
     out = []
-    for i, (p, d) in enumerate(zip(pos, dep)):
-        if not (p in wordy or d in attr or p in others and d in modifier):
-            continue
-        x = lows[i]
+    first = set(indices(doc, POS=wordy, DEP=attr))   # (the class and dependency tests on the columns' arrays)
+    first.update(set(indices(doc, POS=others)).intersection(indices(doc, DEP=modifier)))
+    for i in sorted(first):
+        p, d, x = pos[i], dep[i], lows[i]
         if d in complement or lems[i] in read or x in read or p in adv and x.endswith("ly"):
             out.append(i)
         elif (y := x.replace("\u2019", "'")) in read or p in verbs and y in ("'s", "'re", "'m"):

@@ -16,7 +16,8 @@ import functools
 from typing import Optional
 
 from ...records import Span
-from ..spans import text
+from ..spans import picked, text
+from .columns import cols
 from .lexicon import Pattern, load, plover
 from .triggers import Candidate, names_actor
 
@@ -78,18 +79,30 @@ def misread(toks, taken) -> list[Candidate]:
     read as `rescue` reads a headline's verb, its target a name right after it (not a date: `deposition requests
     Monday`; not after a preposition: `Soto thanks to the name`), the word before it naming an actor or a piece of
     writing (not `bomb blasts`, `air drops`)."""
+    tried = picked(toks, "headlines.misread", _misread_forms)   # (the forms tested off the columns once a doc)
+    if not tried:
+        return []
     lex = load()
     words = [t for t in toks if not t.is_space]
+    at = {t.i: k for k, t in enumerate(words)}
     out = []
-    for k in range(1, len(words) - 1):
-        t = words[k]
-        if t.i in taken or not (t.tag_ == "NNS" and t.lower_.endswith("s") or t.tag_ in ("VBN", "JJ") and
-                                t.dep_ == "amod" and t.lower_.endswith("ed")):
+    for t in tried:
+        k = at.get(t.i)
+        if k is None or not 0 < k < len(words) - 1 or t.i in taken:
             continue
         c = _read_at(words, k, lex, past=True, named=True)
         if c is not None:
             out.append(c)
     return out
+
+
+def _misread_forms(doc) -> list[int]:
+    """The indices of the doc's words `misread` tries: a plural noun's tag on a form in -s, or a participle's or
+    adjective's tag on a modifier in -ed (`tag_`, `dep_` and `lower_` read off the columns, `cols`)."""
+    c = cols(doc)
+    tag, dep, low = c.tag_, c.dep_, c.lower
+    return [i for i in range(c.n) if tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and
+            dep[i] == "amod" and low[i].endswith("ed")]
 
 
 def _clause_subject(words, t, j: int, b: int) -> bool:

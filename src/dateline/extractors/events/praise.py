@@ -30,7 +30,7 @@ import functools
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import char_span, children, column, entities, ids_of, lowered, picked, sentence_tokens
+from ..spans import char_span, children, column, entities, ids_of, indices, lowered, picked, sentence_tokens
 from . import evaluative
 from .columns import cols
 from .nouns import actor_noun, owner_of, possessor
@@ -104,8 +104,8 @@ def _readable(doc) -> list[int]:
     pos, dep, lems = column(doc, "POS"), column(doc, "DEP"), lowered(doc)
     read, wordy, noun = _any_word(), ids_of("VERB", "AUX", "NOUN", "ADJ"), ids_of("NOUN")
     attr, acomp = ids_of("attr"), ids_of("acomp")
-    return [i for i, (p, d) in enumerate(zip(pos, dep))
-            if p in wordy and (lems[i] in read or d in attr and p in noun or d in acomp)]
+    return [i for i in indices(doc, POS=wordy)      # (the classes off the POS array)
+            if lems[i] in read or dep[i] in attr and pos[i] in noun or dep[i] in acomp]
 
 
 def find(sent, skipped, quote_speaker_of) -> list[Candidate]:

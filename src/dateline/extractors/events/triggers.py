@@ -425,14 +425,14 @@ def _verbs_read(doc) -> list[int]:
     """The indices of the doc's verbs `find` reads (a lemma `verb_heads` holds, or a joined one), read off the columns
     once per doc without a Token (tests/extractors/test_event_speed.py checks they are the ones its test passes)."""
     pos, lems, verbs, wanted = column(doc, "POS"), lowered(doc), verb_heads(), ids_of("VERB", "AUX")
-    return [i for i, p in enumerate(pos) if p in wanted and (lems[i] in verbs or "_" in lems[i])]
+    return [i for i in indices(doc, POS=wanted) if lems[i] in verbs or "_" in lems[i]]   # (verbs off the POS array)
 
 
 def _nouns_read(doc) -> list[int]:
     """The indices of the doc's nouns `find` reads (a lemma or form `noun_heads` holds), as `_verbs_read`."""
     pos, lems, lows, heads, wanted = column(doc, "POS"), lowered(doc), lowered(doc, "LOWER"), noun_heads(), \
         ids_of("NOUN", "PROPN")
-    return [i for i, p in enumerate(pos) if p in wanted and (lems[i] in heads or lows[i] in heads)]
+    return [i for i in indices(doc, POS=wanted) if lems[i] in heads or lows[i] in heads]   # (as `_verbs_read`)
 
 
 def find(sent, skipped) -> list[Candidate]:

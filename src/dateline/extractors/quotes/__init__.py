@@ -172,8 +172,8 @@ def _according_in(doc, text: str, starts, run: Run, lo: int, hi: int):
             continue                            # a quote ending its sentence: `according to` is the next one's
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         for t in tokens(doc)[i:j - 1]:
-            if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
-                cue = (t, doc[t.i + 1])
+            if t.lower_ == "according" and tokens(doc)[t.i + 1].lower_ == "to":
+                cue = (t, tokens(doc)[t.i + 1])
                 head = speaker_head(cue, run.start, run.end)
                 if head is not None:
                     return cue, head
@@ -239,24 +239,24 @@ def _colon_cue(doc, starts, text: str, run: Run, before: str, verbs):
     else:
         return None
     k = bisect.bisect_right(starts, colon) - 1
-    if k < 0 or doc[k].text != ":":
+    if k < 0 or tokens(doc)[k].text != ":":
         return None
     sent = sentence_of(doc, k)
     cue = _cue_in(doc, starts, max(sent.start_char, _par_start(text, colon)), colon, verbs, last_one=True)
     if cue is not None:
         return cue, speaker_head(cue, run.start, run.end)
-    if k and doc[k - 1].pos_ == "PROPN":
-        return (doc[k],), doc[k - 1]            # `Mark Blumenthal and Jon Cohen: "..."`
-    head = doc[k].head
+    if k and tokens(doc)[k - 1].pos_ == "PROPN":
+        return (tokens(doc)[k],), tokens(doc)[k - 1]            # `Mark Blumenthal and Jon Cohen: "..."`
+    head = tokens(doc)[k].head
     if head.i < k and head.pos_ in ("NOUN", "PROPN") and not any(
             t.pos_ in ("VERB", "AUX") for t in tokens(doc)[max(sent.start, _token_at(starts, _par_start(text, colon))):k]
             if t.dep_ != "advcl"):
-        return (doc[k],), head                  # a label: `Partial transcript as follows:`
+        return (tokens(doc)[k],), head                  # a label: `Partial transcript as follows:`
     root = sent.root
     subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.i > k or subj is None or subj.i > k or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
-    return (doc[k],), subj
+    return (tokens(doc)[k],), subj
 
 
 def _outermost(cue, verbs):
@@ -313,7 +313,7 @@ def _is_cue(t, verbs) -> bool:
 
 def _so_called(t) -> bool:
     """`so-called`: the verb of a scare quote, not a cue."""
-    return t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so"
+    return t.lower_ == "called" and t.i >= 2 and tokens(t.doc)[t.i - 1].text == "-" and tokens(t.doc)[t.i - 2].lower_ == "so"
 
 
 def _token_at(starts, char: int) -> int:

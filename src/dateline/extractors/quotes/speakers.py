@@ -42,10 +42,10 @@ def speaker_head(cue, qs: int, qe: int):
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNISH and outside(v.head) and \
             v.head.i == v.i - 1 and v.head.dep_ not in ("dobj", "pobj"):
         return v.head                           # a subject noun with its participle: `Clinton saying "..."`
-    if v.tag_ == "VBG" and v.i and v.doc[v.i - 1].pos_ == "PROPN" and outside(v.doc[v.i - 1]) and \
-            v.doc[v.i - 1].ent_type_ not in _WHEN and \
+    if v.tag_ == "VBG" and v.i and tokens(v.doc)[v.i - 1].pos_ == "PROPN" and outside(tokens(v.doc)[v.i - 1]) and \
+            tokens(v.doc)[v.i - 1].ent_type_ not in _WHEN and \
             not any(c.dep_ in _SUBJ for c in children(v)):
-        return v.doc[v.i - 1]                   # a name right before the participle: `of Clinton asking`
+        return tokens(v.doc)[v.i - 1]                   # a name right before the participle: `of Clinton asking`
     for _ in range(6):
         if v.pos_ in ("NOUN", "PROPN") and v.dep_ in _NOUN_UP and v.head.i != v.i:
             v = v.head                          # `urged supporters ..., saying`: up to the clause of the noun
@@ -69,7 +69,7 @@ def _prev_noun(t, qs: int, qe: int):
     """The nearest name, noun or pronoun just before t in its clause, when the parse gave t no subject."""
     doc = t.doc
     for k in range(t.i - 1, max(-1, t.i - 6), -1):
-        n = doc[k]
+        n = tokens(doc)[k]
         if qs <= n.idx < qe or n.is_space or n.text in ('"', "“", "”", "''", "`", "``", ".", ";", ":"):
             return None
         if n.pos_ in ("PROPN", "PRON", "NOUN") and n.ent_type_ not in _WHEN and n.dep_ not in ("pobj", "dobj"):
@@ -84,7 +84,7 @@ def speaker_after(cue, qs: int, qe: int):
         return speaker_head(cue, qs, qe)
     doc = v.doc
     for k in range(v.i - 1, -1, -1):
-        if doc[k].idx < qe:
+        if tokens(doc)[k].idx < qe:
             break
     else:
         k = -1
@@ -103,7 +103,7 @@ def _next_noun(t, qs: int, qe: int):
     """The first noun, name or pronoun after t (inverted cues: `said Lavrov`), as its phrase head."""
     doc = t.doc
     for k in range(t.i + 1, min(len(doc), t.i + 7)):
-        n = doc[k]
+        n = tokens(doc)[k]
         if qs <= n.idx < qe or n.text in ('"', "“", "”", "''", "`", "``") or n.is_space or n.text in ".?!":
             return None
         if (n.pos_ in _NOUNISH or n.lower_ == "one") and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
@@ -134,7 +134,7 @@ def speaker_span(h) -> tuple[int, int]:
         if c.dep_ in _LEFT and c.left_edge.i < left.i:
             left = c.left_edge
     while left.i < h.i and left.is_punct:
-        left = left.doc[left.i + 1]
+        left = tokens(left.doc)[left.i + 1]
     right = h
     for c in h.rights:
         if c.dep_ in ("flat", "compound") and c.i == right.i + 1:
@@ -192,13 +192,13 @@ class Resolver:
         doc, names, out = self.doc, given_names(), {}
         person_starts = sorted(ent.start for ent, _, _ in persons)
         for ent, s, e in persons:
-            m = self.full.get(doc[e - 1].lower_) or _mention(doc, s, e)
+            m = self.full.get(tokens(doc)[e - 1].lower_) or _mention(doc, s, e)
             if m.start in out:
                 continue
             g = None
             for k in range(max(0, ent.start - 1), s):
-                g = g or title_genders().get(doc[k].lower_.rstrip("."))
-            g = g or names.get(doc[s].lower_) if e - s >= 2 else g
+                g = g or title_genders().get(tokens(doc)[k].lower_.rstrip("."))
+            g = g or names.get(tokens(doc)[s].lower_) if e - s >= 2 else g
             if g is None and ent.root.dep_ in _SUBJ:
                 nxt = bisect.bisect_right(person_starts, ent.start)
                 stop = min(len(doc), ent.end + _GENDER_REACH,
