@@ -57,3 +57,11 @@ def test_a_makers_name_before_a_digit_word_and_its_own_noun_is_the_company(run):
     art = run(text)
     assert at(art, text, "Huawei") is not None               # (act28b: none, `5G` taken for a model)
     assert at(art, text, "Airbus A320") is None
+
+
+def test_the_plural_of_a_title_of_several_words_after_of_a_noun_is_a_kind(run):
+    text = ("DENVER (AP) - The union defended the rights of police officers on Monday. Two police officers arrested "
+            "the man.\n")
+    art = run(text)
+    assert at(art, text, "police officers") is None           # (act28b: a COP group)
+    assert at(art, text, "Two police officers") is not None
