@@ -290,11 +290,26 @@ def _plural_of_title(st: ActorState, tok, phrase: str, kinds: dict) -> dict:
     last words alone are a group (`officers` COP, `agents` COP, `workers` LAB) is that group with the longer title's
     sector (MIL, COP, LAB; act28b); any other plural of a title stays as it was."""
     words = phrase.split()
+    if _kind_after_of(tok):
+        return kinds                              # `the rights of police officers`, `a shortage of FBI agents`:
+        #                                           a kind, no group (rev28c); `two FBI agents`, `thousands of
+        #                                           construction workers` stay
     for k in range(1, len(words)):
         shorter = _head_phrase(st, tok, len(words) - k)
         if shorter is not None and "group" in shorter[1]:
             return {"group": dataclasses.replace(shorter[1]["group"], sector=kinds["person"].sector)}
     return kinds
+
+
+def _kind_after_of(tok) -> bool:
+    """A bare plural (no determiner, owner or number) as the object of `of` after a noun that counts or gathers no
+    one (`the rights of police officers`, `in the form of riot police officers`): people of a kind, no group."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        return False
+    owner = tok.head.head
+    if owner.tag_ == "CD" or owner.lemma_.lower() in lex.words("quantity") | lex.words("group_noun"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in children(tok))
 
 
 def _head_phrase(st: ActorState, tok, longest: int = 4):

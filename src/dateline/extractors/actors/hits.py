@@ -461,6 +461,9 @@ def _cars(st: ActorState) -> None:
         if t.lower_ not in cars and not any(any(ch.isdigit() for ch in m.text) or m.lower_ == "model"
                                             for m in toks[t.i + 1:e]):
             continue                              # `an Airbus spokesman`, `the Tesla CEO Elon Musk`: the company
+        if t.lower_ not in cars and e < len(toks) and toks[e].is_lower and \
+                toks[e].lemma_.lower() in lex.words("maker_own"):
+            continue                              # `a Huawei 5G unit`, `an Apple 10-K filing`: the company's (rev28c)
         st.nameless.add(t.idx, toks[e - 1].idx + len(toks[e - 1]))
         if e > t.i + 1:
             names.add(span_text(st.doc, t.i, e))

@@ -203,21 +203,24 @@ def _staff_at_body(st: ActorState, c) -> None:
                 continue
             lo, hi = obj.idx, obj.idx + len(obj)
             found = [o for ms, me, o in st.mentions.around(lo, hi) if o is not c and o.key[0] == "O"]
-            if found:
-                if found[0].sector in (None, "GOV", "CVL"):
-                    if found[0].sector is None:
-                        c.sector = None
+            ent = next((x for x in st.doc.ents if x.start <= obj.i < x.end), None)
+            if found and found[0].sector is not None:
+                if found[0].sector in ("GOV", "CVL"):
                     return
                 c.sector = found[0].sector
                 c.country = c.country or (found[0].country if found[0].country != "IGO" else None)
                 return
-            ent = next((x for x in st.doc.ents if x.start <= obj.i < x.end), None)
-            if ent is not None and not any(lex.org_words().get(t.lower_) == "GOV" or t.lower_ in ("state", "public",
-                                                                                                   "national", "city",
-                                                                                                   "county", "federal")
-                                           for t in ent):
+            if found and not _state_words(found[0].name.split()) or \
+                    not found and ent is not None and not _state_words([t.text for t in ent]):
                 c.sector = None           # `a spokesman for Mercy Memorial Hospital`: no state body named
-            return
+            return                        # (`a spokeswoman for the Chicago Public Schools`, a body known with no
+            #                               sector: its name's state word keeps GOV; rev28c)
+
+
+def _state_words(words) -> bool:
+    """A word of the state among an organisation's name words (an orgword coded GOV, `Public`, `State`, ...)."""
+    return any(lex.org_words().get(w.lower()) == "GOV" or w.lower() in ("state", "public", "national", "city", "county",
+                                                                        "federal") for w in words)
 
 
 _PERSON_BEFORE = re.compile(r"(?:^|\W)([a-z]+),?\s+$")

@@ -208,8 +208,11 @@ def people(st: ActorState) -> None:
             e -= 1
         while s < e and (toks[s].is_punct or toks[s].pos_ == "DET" or toks[s].is_space):
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
-        while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms():
-            s += 1
+        while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms() and \
+                not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()):
+            s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
+            #                                       word of a title, `Lance Corporal Hill`, is one before a surname;
+            #                                       rev28c)
         while s < e - 1 and _dweller(toks[s]) and (e - s > 2 or toks[s + 1].lower_ in given_names() or
                                                    toks[s + 1].text in full_firsts()):
             s += 1                                # `Londoner Jade` tagged whole: where she is from, then her name
