@@ -365,12 +365,13 @@ def people(st: ActorState) -> None:
                     st.hits.pop(i)
             continue
         person = _titled_person(st, form, s)
-        if e - s == 1 and person is None and in_title(s):
+        bare = e - s == 1 or _hyphened_word(toks, s, e)   # a surname alone (`Clinton`, `Ocasio-Cortez`: three tokens)
+        if bare and person is None and in_title(s):
             c = _body_person(names, form)         # `AFTER Clinton Raped Me` over a story on Bill Clinton
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        if e - s == 1 and person is None:         # `Clinton` after `Bill Clinton`: the article's own Clinton
+        if bare and person is None:               # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
             if c is not None and _title_rules_out(st, c, form, s):
                 continue                          # `President Bush` after `Governor Bush` (Jeb) in 2016: which
@@ -378,17 +379,17 @@ def people(st: ActorState) -> None:
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        if e - s == 1 and person is None:
+        if bare and person is None:
             known = _known_unknown(st, form, s)
             if known is not None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
-        if person is not None and e - s == 1 and _long_before(st, person):
+        if person is not None and bare and _long_before(st, person):
             person = None                         # `Trudeau said` in 1975: not Justin Trudeau
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, span_of(doc, s, e))
-        if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
+        if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person, e - 1):
@@ -429,6 +430,8 @@ def people(st: ActorState) -> None:
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
     known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, toks[s])}
     for s, e, form, from_ent in single:
+        if _family_or_firm(toks, e):
+            continue                              # `Hillary Clinton ... the Clinton family`: not her
         if s in labels:                           # `BOULDUAN:` after `KATE BOULDUAN:` (no other one-word label)
             c = _by_surname(st, names, form, s, article_only=True) or \
                 _by_surname(st, names, form.title(), s, article_only=True)
@@ -463,8 +466,8 @@ def people(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        if tok.i > 0 and toks[tok.i - 1].lower_ == "the":
-            continue                                      # The Hague
+        if tok.i > 0 and toks[tok.i - 1].lower_ == "the" or _family_or_firm(toks, tok.i + 1):
+            continue                                      # The Hague; `Ruto & Co.`
         if tok.ent_type_ and tok.ent_type_ != "PERSON" and (tok.ent_iob_ != "B" or
                                                               span_text(doc, tok.i + 1, tok.i + 2)[:1].isupper()
                                                               and toks[tok.i + 1].ent_iob_ == "I"):
@@ -876,6 +879,8 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     building (non_actors.tsv `last`): the name is part of a longer name (`the Harry Truman Library`)."""
     doc = st.doc
     toks = tokens(doc)
+    if _family_or_firm(toks, e):
+        return True                               # `the Ruto family`, `Ruto & Co.`
     k = e
     while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
@@ -886,6 +891,25 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
+
+
+def _hyphened_word(toks, s: int, e: int) -> bool:
+    """True for one written word the tokenizer cut at its hyphens (`Ros-Lehtinen`, `Ocasio-Cortez`): read as a bare
+    surname, as a one-token one is (act28a)."""
+    return e - s >= 3 and all(toks[k].whitespace_ == "" for k in range(s, e - 1)) and \
+        any(toks[k].text in ("-", "‐") for k in range(s + 1, e - 1))
+
+
+def _family_or_firm(toks, e: int) -> bool:
+    """True when the words right after a name (ending before token e) make it a family's (`the Ruto family`, `the
+    Kenyatta dynasty`: actor_words.tsv `clan`) or a firm's (`Ruto & Co.`, `Ruto & Sons`: `&` and a word of `firm_tail`)
+    name: the name is no mention of a person of that name (act28a; `Ruto's family` is his)."""
+    if e >= len(toks):
+        return False
+    t = toks[e]
+    if t.is_lower and t.lower_ in lex.words("clan"):
+        return True
+    return t.text == "&" and e + 1 < len(toks) and toks[e + 1].lower_ in lex.words("firm_tail")
 
 
 def _same_name(names: _Names, name: str) -> Optional[Cluster]:
@@ -1257,14 +1281,22 @@ def _verbs() -> frozenset:
 
 
 def _untagged_given_name(st: ActorState, s: int) -> bool:
-    """A common given name (given_names.tsv) right before token s, capitalised and in no entity or lexicon
-    name: `Ivanka` of `Ivanka Trump` where the tagger found no person."""
+    """A common given name (given_names.tsv) or an initial (`T.`) right before token s, capitalised and in no
+    lexicon name nor a place's entity: `Ivanka` of `Ivanka Trump` where the tagger found no person, `Agnes Karzai`
+    tagged as a place, `T. Pence` as an organisation (act28a: the initial and the LOC, FAC, WORK_OF_ART, EVENT, LAW
+    entities)."""
     if s == 0:
         return False
     t = st.doc[s - 1]
-    return t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ in given_names() and \
-        t.ent_type_ in ("", "PERSON", "PRODUCT", "NORP", "ORG") and not hit_at(st, t.i) and \
-        t.lower_ not in lex.title_words()
+    one_name = t.ent_iob_ == "B" and st.doc[s].ent_iob_ == "I" and t.is_alpha   # `Agnes Karzai` tagged LOC: the
+    #                                                                           tagger's one name
+    return t.text[:1].isupper() and t.pos_ == "PROPN" and \
+        (t.lower_ in given_names() or _INITIAL.fullmatch(t.text) or one_name) and \
+        t.ent_type_ in _GIVEN_NAME_ENTS and not hit_at(st, t.i) and t.lower_ not in lex.title_words() and \
+        t.whitespace_ == " "
+
+
+_GIVEN_NAME_ENTS = frozenset(("", "PERSON", "PRODUCT", "NORP", "ORG", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"))
 
 
 def _other_given_name(st: ActorState, before, form: str, tagged: bool = True) -> bool:
