@@ -12,11 +12,14 @@ negative cases (the target must not be the lexicon person; another lexicon perso
   family    `the <Surname> family`                    `The Ruto family, who run a dairy farm ..., said ...`
   street    a road named like the person              `Police closed Ruto Street after a water main burst ...`
   company   a company named like the person           `Ruto & Co. said on Monday that its profits rose ...`
+  namesake  the surname alone in a story datelined in the capital of a namesake's country, on a day both hold office
+            (`BRASILIA (Wire) -- Nunes told reporters ...` in 2018: not Devin Nunes; the namesake may be meant)
   early     the surname alone, long before the person's first office (EARLY_YEARS before it)
 positive cases (the target must be the person, on a day within an office):
   full      the full name                             `William Ruto said on Tuesday that ...`
   later     the surname after the full name           `William Ruto arrived in ... On Tuesday, Ruto said ...`
-  title     title + surname (roles of TITLES only)    `President Ruto said on Tuesday ...`
+  title     title + surname (roles of TITLES only)    `NAIROBI (Wire) -- President Ruto said on Tuesday ...` (datelined
+            in the capital of the office's country: elsewhere a bare surname after a title may be someone else's)
 
 The frames, datelines and invented names are chosen per person by a hash of the name (several of each), so that
 the texts vary and a run is reproducible. A failure is printed as one JSON line (case, person, text, what the target
@@ -74,6 +77,9 @@ NEGATIVE = {
     "company": ("{S} & Co. said on Monday that its profits rose 4 percent in the second quarter.",
                 "Shares of {S} Industries fell sharply in {T} after the firm cut its forecast.",
                 "{S} Motors said it would close its plant in {T} next year, cutting 300 jobs."),
+    "namesake": ("{S} told reporters on Monday that the government would not resign.",
+                 "{S} said on Tuesday that the ministry would review the contracts.",
+                 "Speaking to parliament on Wednesday, {S} rejected the opposition's demands."),
     "early": ("{S} said on Tuesday that the government would reopen the bridge in {T} next month.",
               "{S} told reporters in {T} that the vote would be held in the spring.",
               "Speaking in {T} on Monday, {S} said the mine would not be closed."),
@@ -141,6 +147,13 @@ def _surname(person) -> str:
     return surname_of(person.name)
 
 
+def _capital(iso: Optional[str]) -> Optional[str]:
+    """The first capital countries.tsv gives a country (`Washington` for USA), or None."""
+    from dateline.lexicon import actors as lex
+
+    return next((name for name, code in lex.countries().capitals.items() if code == iso and "," not in name), None)
+
+
 def _gender(person) -> Optional[str]:
     from dateline.extractors.quotes.lexicon import given_names
 
@@ -160,17 +173,18 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
         return []
     main = max(dated, key=lambda o: (o.end or "9999", o.start))
     day = _mid(main)
-    dl = _pick(person.name, "dateline", DATELINES)
+    default_dl = _pick(person.name, "dateline", DATELINES)
     town = _pick(person.name, "town", TOWNS)
     same = [p for p in lex.people().values() if _surname(p) == surname or p.name.split()[-1] == surname]
     others = frozenset(p.name for p in same if p.name != person.name)
     known_first = {w.rstrip(".").lower() for form in (person.name, *person.aliases) for w in form.split()[:-1]}
     out: list[Case] = []
 
-    def add(kind, frame_set, where, published, expect=None, allowed=frozenset(), **slots):
+    def add(kind, frame_set, where, published, expect=None, allowed=frozenset(), dateline=None, **slots):
         """One case of a frame picked for the person; `where(body)` gives the target's offsets in the body."""
         if kind not in kinds:
             return
+        dl = default_dl if dateline is None else dateline
         for frame in frame_set if every_frame else (_pick(person.name, kind, frame_set),):
             body = frame.format(S=surname, T=town, F=person.name, C=_pick(person.name, "capital", CAPITALS), **slots)
             span = where(body)
@@ -216,6 +230,16 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
         near = frozenset(p.name for p in same if p.name != person.name and any(
             o.start and o.start[:4] <= soon for o in p.offices))
         add("early", NEGATIVE["early"], word(S), early, allowed=near)
+    own = {o.country for o in person.offices}
+    for other in same:                            # `namesake`: the surname alone in a story datelined in the capital
+        if other.name == person.name:             # of a namesake's country, on a day both hold office there
+            continue
+        office = next((o for o in other.offices if o.country and o.country not in own and _mid(o) and
+                       person.in_office(_mid(o)) and _capital(o.country)), None)
+        if office is not None:
+            add("namesake", NEGATIVE["namesake"], word(S), _mid(office), allowed=frozenset((other.name,)),
+                dateline=f"{_capital(office.country).upper()} (Wire) -- ")
+            break
     add("full", POSITIVE["full"], word(re.escape(person.name)), day, expect=person.name)
     add("later", POSITIVE["later"], word(S, after=person.name), day, expect=person.name)
     for office in dated:
@@ -227,7 +251,9 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
             o.role == office.role and o.holds(tday) for o in p.offices)]
         if rivals:                   # the lexicon cannot tell them apart by title and day: not this check's case
             continue
-        add("title", POSITIVE["title"], word(re.escape(title) + " " + S), tday, expect=person.name, X=title)
+        seat = _capital(office.country)           # a title with a bare surname is told in the office's country
+        add("title", POSITIVE["title"], word(re.escape(title) + " " + S), tday, expect=person.name, X=title,
+            dateline=f"{seat.upper()} (Wire) -- " if seat else "")
         break
     return out
 

@@ -35,7 +35,7 @@ class _TitleInfo:
 
 
 _GENERATIONS = frozenset(("II", "III", "IV", "Jr", "Sr"))   # a son's or father's mark after a surname
-_FAMILY_NAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "HKG", "SGP"))   # lexicon people named family name first
+_FAMILY_NAME_FIRST = lex.FAMILY_NAME_FIRST   # lexicon people named family name first
 
 
 class _Names:
@@ -291,6 +291,7 @@ def people(st: ActorState) -> None:
             add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON (not `Brandy
             continue                              # Council, 34,`: an age says a person, act24)
         e = _joined_particle_end(toks, e)         # `Abbas a-Sayed` tagged `Abbas`: the whole name, not Mahmoud Abbas
+        s = _lexicon_name_start(st, s, e)         # `Karim Khan` tagged `Khan`: the lexicon's whole name
         # a lexicon name that overlaps the entity at its start (the entity may run on)
         h = st.hits.get(s)
         if h and h[0] == "PER" and h[2] >= e:
@@ -460,6 +461,8 @@ def people(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] in ("P", "P?") and (len(c.name.split()) > 1 or c.name in known):
             surnames.setdefault(c.surname, c)
+            if _family_name_first(c):
+                surnames.setdefault(c.name.split()[0], c)   # `Wang Yi ... Wang` (the second tagged ORG; act28a)
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
         if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
@@ -491,6 +494,7 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+    _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
     _handles(st)
     _show_hosts(st)
@@ -893,6 +897,40 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     return last in lex.org_words() or lex.non_actor("x " + last)
 
 
+def _lexicon_name_start(st: ActorState, s: int, e: int) -> int:
+    """The start of a lexicon person's name that begins up to three words before an entity [s, e) and ends inside it
+    or where it ends (`Karim Khan` with only `Khan` tagged, `Akbar Hashemi Rafsanjani` with `Hashemi Rafsanjani`):
+    the tagger cut the given name; else s (act28a)."""
+    for k in range(s - 1, max(s - 4, -1), -1):
+        h = st.hits.get(k)
+        if h and h[0] == "PER" and s < h[2] <= e and not st.ctx.skipped(st.toks[k].idx, st.toks[k].idx + 1):
+            return k
+    return s
+
+
+def _hyphened_surnames(st: ActorState, surnames: dict, off: set) -> None:
+    """A hyphenated surname of a person of the article written again alone, in no mention yet, with no other name
+    around it, whatever the tagger made of it (`Lincoln Diaz-Balart ... Diaz-Balart`, the second tagged ORG): that
+    person (act28a; the one-token surnames are found on the ORTH column above)."""
+    doc, toks = st.doc, st.toks
+    for surname, c in surnames.items():
+        if "-" not in surname:
+            continue
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", text(doc)):
+            span = char_span(doc, m.start(), m.end())
+            if span is None or any(k in st.person_at or k in off for k in range(span.start, span.end)) or \
+                    st.ctx.skipped(m.start(), m.end()) or c.first - m.start() > _AHEAD_CHARS:
+                continue
+            s, e = span.start, span.end
+            if s > 0 and (toks[s - 1].lower_ == "the" or toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and
+                          toks[s - 1].lower_ not in lex.title_words()) or \
+                    e < len(doc) and toks[e].text[:1].isupper() and toks[e].is_alpha or _family_or_firm(toks, e):
+                continue                          # part of a longer name
+            for k in range(s, e):
+                st.hits.pop(k, None)
+            _person_mention(st, c, s, e)
+
+
 def _hyphened_word(toks, s: int, e: int) -> bool:
     """True for one written word the tokenizer cut at its hyphens (`Ros-Lehtinen`, `Ocasio-Cortez`): read as a bare
     surname, as a one-token one is (act28a)."""
@@ -1026,6 +1064,8 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
+    if person is not None and _namesake_told(st, person, form):
+        return None                               # `Nunes` in a Brazilian story of 2018: not Devin Nunes
     title = title_genders().get(st.doc[s - 1].lower_.rstrip(".")) if s > 0 else None
     if title is None and person is not None and " " not in form and not _surname_met(st, form, s):
         said = _own_gender(st, s, form)           # `Clinton said she would run` in 2000: Hillary, not the president
@@ -1038,6 +1078,21 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     if len(cands) > 1 and st.day:
         cands = [p for p in cands if p.in_office(st.day)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _namesake_told(st: ActorState, person: lex.Person, form: str) -> bool:
+    """True for a bare surname (`Nunes`) whose lexicon person has a namesake of that surname in office that day for
+    another country, in an article that tells that country (a name, demonym or capital, or the dateline's) and none of
+    the person's: a Brazilian story's `Nunes` in 2018 is not Devin Nunes, a Damascus story's `Abbas` in 2023 not
+    Mahmoud Abbas (act28a; who of the two is meant stays unsaid)."""
+    if " " in form or not st.day:
+        return False
+    rivals = [q for q in lex.people_by_surname().get(form, ()) if q is not person and q.in_office(st.day)]
+    if not rivals:
+        return False
+    own = {o.country for o in person.offices}
+    theirs = {o.country for q in rivals for o in q.offices if o.holds(st.day)} - own
+    return bool(theirs) and _told_country(st, theirs) and not _told_country(st, own)
 
 
 def _given_gender(person: lex.Person) -> Optional[str]:
@@ -1220,9 +1275,24 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
         if len(found) > 1 and before:             # two former governors Bush in 2016: the one still in public
             active = [p for p in found if p.in_office(st.day)]   # life that day (Jeb Bush, a candidate)
             found = active if len(active) == 1 else found
+        if len(found) > 1 and not before:         # `President Kim` in 2000: the president (Kim Dae-jung), not
+            exact = [p for p in found if any(o.role == info.role and o.holds(st.day) for o in p.offices)]
+            found = exact if len(exact) == 1 else found   # the North's leader; else the one of the story's country
+            told = [p for p in found if _told_country(st, {o.country for o in p.offices if fits(o, False)})]
+            found = told if len(told) == 1 else found
         if len(found) == 1:
             return found[0]
+        if found and not before:
+            return None                           # several hold such an office that day: no past holder is meant
+            #                                       (act28a: `President Kim` in 2000 was Kim Young-sam, out of office)
     return None
+
+
+def _told_country(st: ActorState, countries: set) -> bool:
+    """True when the article names one of these countries (its name, demonym or capital, or its dateline's country)."""
+    named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM", "CAP")}
+    named.add(dateline_country(st))
+    return bool(named & countries)
 
 
 def _country_told(st: ActorState, countries: set) -> bool:
@@ -1282,18 +1352,17 @@ def _verbs() -> frozenset:
 
 def _untagged_given_name(st: ActorState, s: int) -> bool:
     """A common given name (given_names.tsv) or an initial (`T.`) right before token s, capitalised and in no
-    lexicon name nor a place's entity: `Ivanka` of `Ivanka Trump` where the tagger found no person, `Agnes Karzai`
-    tagged as a place, `T. Pence` as an organisation (act28a: the initial and the LOC, FAC, WORK_OF_ART, EVENT, LAW
-    entities)."""
+    lexicon name: `Ivanka` of `Ivanka Trump` where the tagger found no person, `T. Pence` tagged as an organisation,
+    `Agnes Karzai` as one place (act28a: the initial, a word the tagger joins to the surname in one entity of any
+    kind, and a given name in a LOC, FAC, WORK_OF_ART, EVENT or LAW entity; not in a GPE's alone: `Virginia`)."""
     if s == 0:
         return False
     t = st.doc[s - 1]
     one_name = t.ent_iob_ == "B" and st.doc[s].ent_iob_ == "I" and t.is_alpha   # `Agnes Karzai` tagged LOC: the
     #                                                                           tagger's one name
-    return t.text[:1].isupper() and t.pos_ == "PROPN" and \
-        (t.lower_ in given_names() or _INITIAL.fullmatch(t.text) or one_name) and \
-        t.ent_type_ in _GIVEN_NAME_ENTS and not hit_at(st, t.i) and t.lower_ not in lex.title_words() and \
-        t.whitespace_ == " "
+    given = t.lower_ in given_names() and t.ent_type_ in _GIVEN_NAME_ENTS   # (`Virginia` as a place: no name)
+    return t.text[:1].isupper() and t.pos_ == "PROPN" and (given or _INITIAL.fullmatch(t.text) or one_name) and \
+        not hit_at(st, t.i) and t.lower_ not in lex.title_words() and t.whitespace_ == " "
 
 
 _GIVEN_NAME_ENTS = frozenset(("", "PERSON", "PRODUCT", "NORP", "ORG", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"))
