@@ -144,7 +144,16 @@ def _surname(person) -> str:
         return ones[0]
     if any(o.country in _FAMILY_NAME_FIRST for o in person.offices):
         return person.name.split()[0]
-    return surname_of(person.name)
+    last = surname_of(person.name)
+    parts = person.name.split()
+    k = parts.index(last) if last in parts else -1
+    j = k
+    while j >= 2 and parts[j - 1].lower() in PARTICLES:
+        j -= 1                                    # `Le Drian`, `de Maiziere`, `von der Leyen`
+    return " ".join(parts[j:k + 1]) if k >= 0 else last
+
+
+PARTICLES = frozenset(("de", "da", "di", "du", "le", "la", "van", "von", "der", "den", "dos", "das", "del"))
 
 
 def _capital(iso: Optional[str]) -> Optional[str]:

@@ -53,6 +53,16 @@ def test_a_hyphenated_surname_long_before_the_first_office_names_nobody_of_the_l
     assert _name(art, text, "Ros-Lehtinen") != "Ileana Ros-Lehtinen"
 
 
+def test_a_surname_with_its_particle_is_a_bare_surname(run):
+    text = "DAYTON, Ohio (Wire) -- Speaking in Leeds on Monday, Van Rompuy said the mine would not be closed.\n"
+    art = run(text, published="1979-12-01")
+    assert _name(art, text, "Van Rompuy") != "Herman Van Rompuy"     # decades before his first office
+    text = ("LEEDS, England (Wire) -- Greta Van Susteren arrived in Canberra on Monday for talks with government "
+            "officials. On Tuesday, Van Susteren said the visit had been useful.\n")
+    art = run(text, published="2009-05-17")
+    assert _name(art, text, "Van Susteren", 1) == "Greta Van Susteren"
+
+
 def test_president_kim_among_several_kims_in_office_is_the_president_not_a_former_one(run):
     text = "SEOUL (Wire) -- President Kim said on Tuesday that the government would resume talks.\n"
     art = run(text, published="2000-08-25")

@@ -65,6 +65,9 @@ class _Names:
             if len(parts) > 1:
                 last = surname_of(c.name)
                 forms |= {last, last.split("-")[-1]}
+                particled = _with_particles(parts, last)
+                if particled:
+                    forms.add(particled)          # `Greta Van Susteren ... Van Susteren` (act28a)
                 if _family_name_first(c):
                     forms.add(parts[0])           # `Kim Jong Un ... Mr Kim`: the family name first (act26a), no
                 else:                             # first name (rev26a)
@@ -366,7 +369,8 @@ def people(st: ActorState) -> None:
                     st.hits.pop(i)
             continue
         person = _titled_person(st, form, s)
-        bare = e - s == 1 or _hyphened_word(toks, s, e)   # a surname alone (`Clinton`, `Ocasio-Cortez`: three tokens)
+        bare = e - s == 1 or _hyphened_word(toks, s, e) or _particle_surname(toks, s, e)   # a surname alone
+        #                                           (`Clinton`; `Ocasio-Cortez`: three tokens; `Van Rompuy`: two)
         if bare and person is None and in_title(s):
             c = _body_person(names, form)         # `AFTER Clinton Raped Me` over a story on Bill Clinton
             if c is not None:
@@ -929,6 +933,22 @@ def _hyphened_surnames(st: ActorState, surnames: dict, off: set) -> None:
             for k in range(s, e):
                 st.hits.pop(k, None)
             _person_mention(st, c, s, e)
+
+
+def _particle_surname(toks, s: int, e: int) -> bool:
+    """True for a surname with its particles written alone (`Van Rompuy`, `Le Drian`, `von der Leyen`: actor_words.tsv
+    `name_particle`), read as a bare surname (act28a)."""
+    return 2 <= e - s <= 3 and all(toks[k].lower_ in lex.words("name_particle") for k in range(s, e - 1)) and \
+        toks[e - 1].text[:1].isupper()
+
+
+def _with_particles(parts: list, last: str) -> str:
+    """The surname with the particles before it (`Van Susteren` of `Greta Van Susteren`), or '' when none stands."""
+    k = len(parts) - 1 - parts[::-1].index(last) if last in parts else -1
+    j = k
+    while j >= 2 and parts[j - 1].lower() in lex.words("name_particle"):
+        j -= 1
+    return " ".join(parts[j:k + 1]) if 0 <= j < k else ""
 
 
 def _hyphened_word(toks, s: int, e: int) -> bool:
