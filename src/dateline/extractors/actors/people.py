@@ -1204,7 +1204,8 @@ def _title_rules_out(st: ActorState, c: Cluster, form: str, s: int) -> bool:
     info = _title_role(st, s)
     if info is None or c.person is None or any(_held_title(info, o) for o in c.person.offices):
         return False
-    return any(_held_title(info, o) for p in _title_cands(form) if p is not c.person for o in p.offices)
+    return any(_held_title(info, o) and _country_told(st, {o.country})   # (a South Korean President Kim rules out no
+               for p in _title_cands(form) if p is not c.person for o in p.offices)   # World Bank Kim in a US story)
 
 
 def _title_misfits(st: ActorState, person: Optional[lex.Person], s: int) -> bool:
@@ -1288,6 +1289,10 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
 
     for before in ((True,) if info.former else (False, True)):
         found = [p for p in cands if any(fits(o, before) for o in p.offices)]
+        if not before and not info.country:       # an office of the title's class but another role (a leader for
+            found = [p for p in found if any(     # `President`) only of a country the story tells of: `President
+                fits(o, False) and (o.role == info.role or _country_told(st, {o.country})) for o in p.offices)]
+            #                                       Kim` in Seoul is no North Korean leader (act28a)
         if before and not info.former and not info.country:   # a past holder for a title said as of now: only
             found = [p for p in found if _country_told(st, {o.country for o in p.offices if fits(o, True)})]
             #                                       of a country the story tells of (`Prime Minister Martin` in a
