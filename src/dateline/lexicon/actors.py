@@ -119,13 +119,25 @@ def person_forms() -> dict[str, tuple[Person, ...]]:
     return {form: tuple(ps) for form, ps in out.items()}
 
 
+FAMILY_NAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "HKG", "SGP"))   # countries whose lexicon people are
+#                                                                              named family name first (`Li Keqiang`)
+
+
+def family_name_first(person: Person) -> bool:
+    """True for a person who held an office of a country whose names put the family name first."""
+    return any(o.country in FAMILY_NAME_FIRST for o in person.offices)
+
+
 @functools.lru_cache(maxsize=1)
 def people_by_surname() -> dict[str, tuple[Person, ...]]:
-    """The last word of every person's name -> the people who bear it (`Carter` -> Jimmy Carter, Ash Carter): for a
-    title that says which one is meant (`Former President Carter`), where the surname alone is no alias."""
+    """The last word of every person's name -> the people who bear it (`Carter` -> Jimmy Carter, Ash Carter), and the
+    first word of a name written family name first (`Li` -> Li Keqiang, Li Qiang): for a title that says which one is
+    meant (`Former President Carter`, `Premier Li`), where the surname alone is no alias."""
     out: dict[str, list[Person]] = {}
     for person in people().values():
         out.setdefault(person.name.split()[-1], []).append(person)
+        if family_name_first(person) and len(person.name.split()) > 1:
+            out.setdefault(person.name.split()[0], []).append(person)
     return {surname: tuple(ps) for surname, ps in out.items()}
 
 

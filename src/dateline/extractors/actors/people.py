@@ -35,7 +35,7 @@ class _TitleInfo:
 
 
 _GENERATIONS = frozenset(("II", "III", "IV", "Jr", "Sr"))   # a son's or father's mark after a surname
-_FAMILY_NAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "HKG", "SGP"))   # lexicon people named family name first
+_FAMILY_NAME_FIRST = lex.FAMILY_NAME_FIRST   # lexicon people named family name first
 
 
 class _Names:
@@ -65,6 +65,9 @@ class _Names:
             if len(parts) > 1:
                 last = surname_of(c.name)
                 forms |= {last, last.split("-")[-1]}
+                particled = _with_particles(parts, last)
+                if particled:
+                    forms.add(particled)          # `Greta Van Susteren ... Van Susteren` (act28a)
                 if _family_name_first(c):
                     forms.add(parts[0])           # `Kim Jong Un ... Mr Kim`: the family name first (act26a), no
                 else:                             # first name (rev26a)
@@ -294,6 +297,7 @@ def people(st: ActorState) -> None:
             add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON (not `Brandy
             continue                              # Council, 34,`: an age says a person, act24)
         e = _joined_particle_end(toks, e)         # `Abbas a-Sayed` tagged `Abbas`: the whole name, not Mahmoud Abbas
+        s = _lexicon_name_start(st, s, e)         # `Karim Khan` tagged `Khan`: the lexicon's whole name
         # a lexicon name that overlaps the entity at its start (the entity may run on)
         h = st.hits.get(s)
         if h and h[0] == "PER" and h[2] >= e:
@@ -368,12 +372,14 @@ def people(st: ActorState) -> None:
                     st.hits.pop(i)
             continue
         person = _titled_person(st, form, s)
-        if e - s == 1 and person is None and in_title(s):
+        bare = e - s == 1 or _hyphened_word(toks, s, e) or _particle_surname(toks, s, e)   # a surname alone
+        #                                           (`Clinton`; `Ocasio-Cortez`: three tokens; `Van Rompuy`: two)
+        if bare and person is None and in_title(s):
             c = _body_person(names, form)         # `AFTER Clinton Raped Me` over a story on Bill Clinton
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        if e - s == 1 and person is None:         # `Clinton` after `Bill Clinton`: the article's own Clinton
+        if bare and person is None:               # `Clinton` after `Bill Clinton`: the article's own Clinton
             c = _by_surname(st, names, form, s, article_only=True)
             if c is not None and _title_rules_out(st, c, form, s):
                 continue                          # `President Bush` after `Governor Bush` (Jeb) in 2016: which
@@ -381,17 +387,17 @@ def people(st: ActorState) -> None:
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
-        if e - s == 1 and person is None:
+        if bare and person is None:
             known = _known_unknown(st, form, s)
             if known is not None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
-        if person is not None and e - s == 1 and _long_before(st, person):
+        if person is not None and bare and _long_before(st, person):
             person = None                         # `Trudeau said` in 1975: not Justin Trudeau
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, span_of(doc, s, e))
-        if person is not None and e - s == 1 and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
+        if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and _namesake(st, person, e - 1):
@@ -432,6 +438,8 @@ def people(st: ActorState) -> None:
     # a one-word name that is a person somewhere (`Slepian's lawyer`) is that person wherever it is a name
     known = {form for s, e, form, from_ent in single if from_ent and _person_like(st, toks[s])}
     for s, e, form, from_ent in single:
+        if _family_or_firm(toks, e):
+            continue                              # `Hillary Clinton ... the Clinton family`: not her
         if s in labels:                           # `BOULDUAN:` after `KATE BOULDUAN:` (no other one-word label)
             c = _by_surname(st, names, form, s, article_only=True) or \
                 _by_surname(st, names, form.title(), s, article_only=True)
@@ -460,14 +468,16 @@ def people(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] in ("P", "P?") and (len(c.name.split()) > 1 or c.name in known):
             surnames.setdefault(c.surname, c)
+            if _family_name_first(c):
+                surnames.setdefault(c.name.split()[0], c)   # `Wang Yi ... Wang` (the second tagged ORG; act28a)
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
         if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        if tok.i > 0 and toks[tok.i - 1].lower_ == "the":
-            continue                                      # The Hague
+        if tok.i > 0 and toks[tok.i - 1].lower_ == "the" or _family_or_firm(toks, tok.i + 1):
+            continue                                      # The Hague; `Ruto & Co.`
         if tok.ent_type_ and tok.ent_type_ != "PERSON" and (tok.ent_iob_ != "B" or
                                                               span_text(doc, tok.i + 1, tok.i + 2)[:1].isupper()
                                                               and toks[tok.i + 1].ent_iob_ == "I"):
@@ -491,6 +501,7 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+    _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
     _handles(st)
     _show_hosts(st)
@@ -879,6 +890,8 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     building (non_actors.tsv `last`): the name is part of a longer name (`the Harry Truman Library`)."""
     doc = st.doc
     toks = tokens(doc)
+    if _family_or_firm(toks, e):
+        return True                               # `the Ruto family`, `Ruto & Co.`
     k = e
     while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
@@ -889,6 +902,75 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
+
+
+def _lexicon_name_start(st: ActorState, s: int, e: int) -> int:
+    """The start of a lexicon person's name that begins up to three words before an entity [s, e) and ends inside it
+    or where it ends (`Karim Khan` with only `Khan` tagged, `Akbar Hashemi Rafsanjani` with `Hashemi Rafsanjani`):
+    the tagger cut the given name; else s (act28a)."""
+    for k in range(s - 1, max(s - 4, -1), -1):
+        h = st.hits.get(k)
+        if h and h[0] == "PER" and s < h[2] <= e and not st.ctx.skipped(st.toks[k].idx, st.toks[k].idx + 1):
+            return k
+    return s
+
+
+def _hyphened_surnames(st: ActorState, surnames: dict, off: set) -> None:
+    """A hyphenated surname of a person of the article written again alone, in no mention yet, with no other name
+    around it, whatever the tagger made of it (`Lincoln Diaz-Balart ... Diaz-Balart`, the second tagged ORG): that
+    person (act28a; the one-token surnames are found on the ORTH column above)."""
+    doc, toks = st.doc, st.toks
+    for surname, c in surnames.items():
+        if "-" not in surname:
+            continue
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", text(doc)):
+            span = char_span(doc, m.start(), m.end())
+            if span is None or any(k in st.person_at or k in off for k in range(span.start, span.end)) or \
+                    st.ctx.skipped(m.start(), m.end()) or c.first - m.start() > _AHEAD_CHARS:
+                continue
+            s, e = span.start, span.end
+            if s > 0 and (toks[s - 1].lower_ == "the" or toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and
+                          toks[s - 1].lower_ not in lex.title_words()) or \
+                    e < len(doc) and toks[e].text[:1].isupper() and toks[e].is_alpha or _family_or_firm(toks, e):
+                continue                          # part of a longer name
+            for k in range(s, e):
+                st.hits.pop(k, None)
+            _person_mention(st, c, s, e)
+
+
+def _particle_surname(toks, s: int, e: int) -> bool:
+    """True for a surname with its particles written alone (`Van Rompuy`, `Le Drian`, `von der Leyen`: actor_words.tsv
+    `name_particle`), read as a bare surname (act28a)."""
+    return 2 <= e - s <= 3 and all(toks[k].lower_ in lex.words("name_particle") for k in range(s, e - 1)) and \
+        toks[e - 1].text[:1].isupper()
+
+
+def _with_particles(parts: list, last: str) -> str:
+    """The surname with the particles before it (`Van Susteren` of `Greta Van Susteren`), or '' when none stands."""
+    k = len(parts) - 1 - parts[::-1].index(last) if last in parts else -1
+    j = k
+    while j >= 2 and parts[j - 1].lower() in lex.words("name_particle"):
+        j -= 1
+    return " ".join(parts[j:k + 1]) if 0 <= j < k else ""
+
+
+def _hyphened_word(toks, s: int, e: int) -> bool:
+    """True for one written word the tokenizer cut at its hyphens (`Ros-Lehtinen`, `Ocasio-Cortez`): read as a bare
+    surname, as a one-token one is (act28a)."""
+    return e - s >= 3 and all(toks[k].whitespace_ == "" for k in range(s, e - 1)) and \
+        any(toks[k].text in ("-", "‐") for k in range(s + 1, e - 1))
+
+
+def _family_or_firm(toks, e: int) -> bool:
+    """True when the words right after a name (ending before token e) make it a family's (`the Ruto family`, `the
+    Kenyatta dynasty`: actor_words.tsv `clan`) or a firm's (`Ruto & Co.`, `Ruto & Sons`: `&` and a word of `firm_tail`)
+    name: the name is no mention of a person of that name (act28a; `Ruto's family` is his)."""
+    if e >= len(toks):
+        return False
+    t = toks[e]
+    if t.is_lower and t.lower_ in lex.words("clan"):
+        return True
+    return t.text == "&" and e + 1 < len(toks) and toks[e + 1].lower_ in lex.words("firm_tail")
 
 
 def _same_name(names: _Names, name: str) -> Optional[Cluster]:
@@ -1005,6 +1087,8 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
+    if person is not None and _namesake_told(st, person, form):
+        return None                               # `Nunes` in a Brazilian story of 2018: not Devin Nunes
     title = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 else None
     if title is None and person is not None and " " not in form and not _surname_met(st, form, s):
         said = _own_gender(st, s, form)           # `Clinton said she would run` in 2000: Hillary, not the president
@@ -1017,6 +1101,21 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     if len(cands) > 1 and st.day:
         cands = [p for p in cands if p.in_office(st.day)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _namesake_told(st: ActorState, person: lex.Person, form: str) -> bool:
+    """True for a bare surname (`Nunes`) whose lexicon person has a namesake of that surname in office that day for
+    another country, in an article that tells that country (a name, demonym or capital, or the dateline's) and none of
+    the person's: a Brazilian story's `Nunes` in 2018 is not Devin Nunes, a Damascus story's `Abbas` in 2023 not
+    Mahmoud Abbas (act28a; who of the two is meant stays unsaid)."""
+    if " " in form or not st.day:
+        return False
+    rivals = [q for q in lex.people_by_surname().get(form, ()) if q is not person and q.in_office(st.day)]
+    if not rivals:
+        return False
+    own = {o.country for o in person.offices}
+    theirs = {o.country for q in rivals for o in q.offices if o.holds(st.day)} - own
+    return bool(theirs) and _told_country(st, theirs) and not _told_country(st, own)
 
 
 def _given_gender(person: lex.Person) -> Optional[str]:
@@ -1108,7 +1207,8 @@ def _title_rules_out(st: ActorState, c: Cluster, form: str, s: int) -> bool:
     info = _title_role(st, s)
     if info is None or c.person is None or any(_held_title(info, o) for o in c.person.offices):
         return False
-    return any(_held_title(info, o) for p in _title_cands(form) if p is not c.person for o in p.offices)
+    return any(_held_title(info, o) and _country_told(st, {o.country})   # (a South Korean President Kim rules out no
+               for p in _title_cands(form) if p is not c.person for o in p.offices)   # World Bank Kim in a US story)
 
 
 def _title_misfits(st: ActorState, person: Optional[lex.Person], s: int) -> bool:
@@ -1192,6 +1292,10 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
 
     for before in ((True,) if info.former else (False, True)):
         found = [p for p in cands if any(fits(o, before) for o in p.offices)]
+        if not before and not info.country:       # an office of the title's class but another role (a leader for
+            found = [p for p in found if any(     # `President`) only of a country the story tells of: `President
+                fits(o, False) and (o.role == info.role or _country_told(st, {o.country})) for o in p.offices)]
+            #                                       Kim` in Seoul is no North Korean leader (act28a)
         if before and not info.former and not info.country:   # a past holder for a title said as of now: only
             found = [p for p in found if _country_told(st, {o.country for o in p.offices if fits(o, True)})]
             #                                       of a country the story tells of (`Prime Minister Martin` in a
@@ -1199,9 +1303,24 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
         if len(found) > 1 and before:             # two former governors Bush in 2016: the one still in public
             active = [p for p in found if p.in_office(st.day)]   # life that day (Jeb Bush, a candidate)
             found = active if len(active) == 1 else found
+        if len(found) > 1 and not before:         # `President Kim` in 2000: the president (Kim Dae-jung), not
+            exact = [p for p in found if any(o.role == info.role and o.holds(st.day) for o in p.offices)]
+            found = exact if len(exact) == 1 else found   # the North's leader; else the one of the story's country
+            told = [p for p in found if _told_country(st, {o.country for o in p.offices if fits(o, False)})]
+            found = told if len(told) == 1 else found
         if len(found) == 1:
             return found[0]
+        if found and not before:
+            return None                           # several hold such an office that day: no past holder is meant
+            #                                       (act28a: `President Kim` in 2000 was Kim Young-sam, out of office)
     return None
+
+
+def _told_country(st: ActorState, countries: set) -> bool:
+    """True when the article names one of these countries (its name, demonym or capital, or its dateline's country)."""
+    named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM", "CAP")}
+    named.add(dateline_country(st))
+    return bool(named & countries)
 
 
 def _country_told(st: ActorState, countries: set) -> bool:
@@ -1260,14 +1379,21 @@ def _verbs() -> frozenset:
 
 
 def _untagged_given_name(st: ActorState, s: int) -> bool:
-    """A common given name (given_names.tsv) right before token s, capitalised and in no entity or lexicon
-    name: `Ivanka` of `Ivanka Trump` where the tagger found no person."""
+    """A common given name (given_names.tsv) or an initial (`T.`) right before token s, capitalised and in no
+    lexicon name: `Ivanka` of `Ivanka Trump` where the tagger found no person, `T. Pence` tagged as an organisation,
+    `Agnes Karzai` as one place (act28a: the initial, a word the tagger joins to the surname in one entity of any
+    kind, and a given name in a LOC, FAC, WORK_OF_ART, EVENT or LAW entity; not in a GPE's alone: `Virginia`)."""
     if s == 0:
         return False
     t = st.toks[s - 1]
-    return t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ in given_names() and \
-        t.ent_type_ in ("", "PERSON", "PRODUCT", "NORP", "ORG") and not hit_at(st, t.i) and \
-        t.lower_ not in lex.title_words()
+    one_name = t.ent_iob_ == "B" and st.toks[s].ent_iob_ == "I" and t.is_alpha   # `Agnes Karzai` tagged LOC: the
+    #                                                                           tagger's one name
+    given = t.lower_ in given_names() and t.ent_type_ in _GIVEN_NAME_ENTS   # (`Virginia` as a place: no name)
+    return t.text[:1].isupper() and t.pos_ == "PROPN" and (given or _INITIAL.fullmatch(t.text) or one_name) and \
+        not hit_at(st, t.i) and t.lower_ not in lex.title_words() and t.whitespace_ == " "
+
+
+_GIVEN_NAME_ENTS = frozenset(("", "PERSON", "PRODUCT", "NORP", "ORG", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"))
 
 
 def _other_given_name(st: ActorState, before, form: str, tagged: bool = True) -> bool:
