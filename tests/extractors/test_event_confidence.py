@@ -375,3 +375,41 @@ def test_the_pipeline_gives_the_topic_of_a_page_of_sport(run):
     feats = [_feats(ev) for ev in art.events]
     assert feats and all(f.get("topic=sport") == 1.0 and f.get("page_soft", 0) > 0.5 for f in feats)
     assert all(f[f"soft_type={ev.type}"] == f["page_soft"] for f, ev in zip(feats, art.events))
+
+
+def test_a_strike_on_a_hospital_is_no_page_of_science():
+    """The words of a war's casualty report (the hospital the wounded are taken to, its doctors and medical staff,
+    the health ministry that counts the dead, their treatment) are no health-page topic words: an air strike on a
+    hospital is a page of war, with no `page_soft` nor `soft_type=` to push its ASSAULT under the floor (rev28b)."""
+    from dateline.extractors.events import confidence
+    from dateline.records import Actor
+
+    hospital = ("Jets struck the main hospital of the town on Monday, killing nine patients and a nurse, the health "
+                "ministry said. Doctors at the hospital said the strike hit the ward where medical staff were giving "
+                "treatment to fighters and civilians wounded in the shelling. The army said militants used the "
+                "hospital; the rebels accused the army of an attack on doctors and called for a ceasefire.")
+    words = dict(confidence.page_topics(hospital))
+    assert words.get("science", 0) <= 1 < words["conflict"]
+    army = Actor("M1", "the army", sector="MIL", mentions=())
+    f = confidence.page_features([_ev("ASSAULT", 0, [("Jets", "M1")], [("the main hospital", None)])],
+                                 confidence.Page(sentences=8, actors=(army,), topics=tuple(sorted(words.items()))))[0]
+    assert not {k for k in f if k.startswith(("page_soft", "soft_type=", "topic="))}
+
+
+def test_a_governments_act_on_a_soft_page_gets_no_topic_features():
+    """On a page of markets and shares, a government's ban is still a political act: an event whose source is a
+    political actor gets no `page_soft`, `soft_type=` nor `topic=`; a company's act on the same page keeps them
+    (rev28b)."""
+    from dateline.extractors.events import confidence
+    from dateline.records import Actor
+
+    words = confidence.page_topics("Shares of the company fell as investors sold stock; the market index slid and the "
+                                   "firm's revenue, profit and sales forecast were cut by analysts; its customers "
+                                   "and retail stores face higher prices, the bank said.")
+    gov = Actor("G1", "the government", sector="GOV", mentions=())
+    firm = Actor("B1", "Corvex", sector="BUS", mentions=())
+    page = confidence.Page(sentences=8, actors=(gov, firm), topics=words)
+    ban, cut = confidence.page_features([_ev("SANCTION", 0, [("the government", "G1")], [("Corvex", "B1")]),
+                                         _ev("SANCTION", 0, [("Corvex", "B1")], [("its suppliers", None)])], page)
+    assert not {k for k in ban if k.startswith(("page_soft", "soft_type=", "topic="))}
+    assert cut["page_soft"] > 0.5 and cut["soft_type=SANCTION"] == cut["page_soft"] and cut["topic=business"] == 1.0

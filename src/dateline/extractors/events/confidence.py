@@ -283,7 +283,9 @@ def page_topics(text: str) -> tuple:
 def topic_roles(events: list[Event], page: Page) -> list[dict[str, float]]:
     """Per event, the page's topic (`page_soft`: the share of soft topic words over SOFT_MIDDLE, scaled to [0, 1];
     `soft_type=TYPE` the same for the event's type; `topic=T` the soft topic with most words when it holds half of
-    them) and its participants' roles (`source_once`, `main_actor`, `source_speaks`, `dyad_unpolitical`)."""
+    them) and its participants' roles (`source_once`, `main_actor`, `source_speaks`, `dyad_unpolitical`). An event
+    whose source is a political actor gets no topic features: a government's ban or an army's strike on a page of
+    markets, matches or outbreaks is still a political event (rev28b)."""
     counts = dict(page.topics)
     total = sum(counts.values())
     common: dict[str, float] = {}
@@ -302,8 +304,9 @@ def topic_roles(events: list[Event], page: Page) -> list[dict[str, float]]:
     for ev in events:
         src = [p.actor for p in ev.source if p.actor]
         ids = src + [p.actor for p in ev.target if p.actor]
-        f = dict(common)
-        f[f"soft_type={ev.type}"] = soft
+        political = any(sector.get(i) in POLITICAL for i in src)
+        f = {} if political else dict(common)
+        f[f"soft_type={ev.type}"] = 0.0 if political else soft
         f["source_once"] = float(bool(src) and all(mentions.get(i, 0) == 1 for i in src))
         f["main_actor"] = float(most > 2 and any(mentions.get(i, 0) == most for i in ids))
         f["source_speaks"] = float(any(i in page.speakers for i in src))
