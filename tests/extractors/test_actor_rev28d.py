@@ -26,3 +26,10 @@ def test_a_particle_surname_the_tagger_takes_for_a_place_is_the_articles_person(
     art = run(text, published="2016-09-07")
     assert _name(art, text, "De Lima") == "Leila de Lima"
     assert not any(a.country == "PER" for a in art.actors)       # no Peru: `Lima` is her surname's word
+
+
+def test_a_party_members_word_the_tagger_takes_into_a_lexicon_name_is_no_given_name(run):
+    text = ("DENVER (Wire) -- Governors met on Thursday to discuss the budget. Democrat Obama told the meeting that "
+            "the plan would cut taxes for families.\n")
+    art = run(text, published="2012-02-23")
+    assert _name(art, text, "Obama") == "Barack Obama"

@@ -218,6 +218,9 @@ def people(st: ActorState) -> None:
             s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
             #                                       word of a title, `Lance Corporal Hill`, is one before a surname;
             #                                       rev28c)
+        while s < e - 1 and toks[s].lower_ in lex.words("party_member") and \
+                span_text(doc, s + 1, e) in lex.person_forms():
+            s += 1                                # `Democrat Obama` tagged whole: his party, then his name (rev28d)
         while s < e - 1 and _dweller(toks[s]) and (e - s > 2 or toks[s + 1].lower_ in given_names() or
                                                    toks[s + 1].text in full_firsts()):
             s += 1                                # `Londoner Jade` tagged whole: where she is from, then her name
