@@ -68,6 +68,8 @@ class _Names:
                 particled = _with_particles(parts, last)
                 if particled:
                     forms.add(particled)          # `Greta Van Susteren ... Van Susteren` (act28a)
+                    forms.add(particled[:1].upper() + particled[1:])   # and at a sentence's start: `Mohammed
+                    #                               bin Salman ... Bin Salman said` (rev28d)
                 if _family_name_first(c):
                     forms.add(parts[0])           # `Kim Jong Un ... Mr Kim`: the family name first (act26a), no
                 else:                             # first name (rev26a)
@@ -216,6 +218,9 @@ def people(st: ActorState) -> None:
             s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
             #                                       word of a title, `Lance Corporal Hill`, is one before a surname;
             #                                       rev28c)
+        while s < e - 1 and toks[s].lower_ in lex.words("party_member") and \
+                span_text(doc, s + 1, e) in lex.person_forms():
+            s += 1                                # `Democrat Obama` tagged whole: his party, then his name (rev28d)
         while s < e - 1 and _dweller(toks[s]) and (e - s > 2 or toks[s + 1].lower_ in given_names() or
                                                    toks[s + 1].text in full_firsts()):
             s += 1                                # `Londoner Jade` tagged whole: where she is from, then her name
@@ -918,12 +923,17 @@ def _lexicon_name_start(st: ActorState, s: int, e: int) -> int:
 def _hyphened_surnames(st: ActorState, surnames: dict, off: set) -> None:
     """A hyphenated surname of a person of the article written again alone, in no mention yet, with no other name
     around it, whatever the tagger made of it (`Lincoln Diaz-Balart ... Diaz-Balart`, the second tagged ORG): that
-    person (act28a; the one-token surnames are found on the ORTH column above)."""
+    person (act28a; the one-token surnames are found on the ORTH column above); so is a surname with its particles,
+    its first letter either case (`Leila de Lima ... De Lima said`, tagged ORG, its `Lima` a capital: rev28d)."""
     doc, toks = st.doc, st.toks
-    for surname, c in surnames.items():
-        if "-" not in surname:
-            continue
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", text(doc)):
+    written = [(re.escape(surname), c) for surname, c in surnames.items() if "-" in surname]
+    for c in {id(c): c for c in surnames.values()}.values():   # a surname with its particles, the first capitalised at a
+        parts = c.name.split()                    # sentence's start or not (`Leila de Lima ... De Lima said`,
+        particled = _with_particles(parts, c.surname) if len(parts) > 2 else ""   # `De Lima` tagged ORG: rev28d)
+        if particled:
+            written.append(("[" + particled[0].upper() + particled[0].lower() + "]" + re.escape(particled[1:]), c))
+    for surname, c in written:
+        for m in re.finditer(r"(?<![\w’'-])" + surname + r"(?![\w-])", text(doc)):
             span = char_span(doc, m.start(), m.end())
             if span is None or any(k in st.person_at or k in off for k in range(span.start, span.end)) or \
                     st.ctx.skipped(m.start(), m.end()) or c.first - m.start() > _AHEAD_CHARS:
