@@ -1051,7 +1051,8 @@ def _sentences(doc) -> list:
 def _cut_sentences(doc):
     """`_sentences`, one at a time."""
     space = column(doc, "IS_SPACE")      # only space tokens are looked at (no Token made for the others)
-    cuts = [i for i, blank in enumerate(space) if blank and "\n\n" in doc[i].text]
+    toks = tokens(doc)
+    cuts = [i for i, blank in enumerate(space) if blank and "\n\n" in toks[i].text]
     # words[k]: the tokens before k that are not space (a stretch has text when it holds one)
     words = [0, *itertools.accumulate(not blank for blank in space)]
     k = 0

@@ -2172,8 +2172,8 @@ def _is_media_title(x) -> bool:
     """A noun phrase with a quotation mark at or just beside its edges: a title (`''Minority Report''`, `the low-rated
     ''Rush Hour''`)."""
     a, b = np_bounds(x)
-    doc = x.doc
-    return any(doc[k].is_quote or doc[k].text in ("''", "``") for k in range(max(a - 1, 0), min(b + 2, len(doc))))
+    toks = tokens(x.doc)
+    return any(toks[k].is_quote or toks[k].text in ("''", "``") for k in range(max(a - 1, 0), min(b + 2, len(toks))))
 
 
 def private_voices(c: Candidate) -> bool:

@@ -25,7 +25,7 @@ import functools
 
 from ...lexicon import classes
 from ...lexicon.actors import countries
-from ..spans import children, having, ids_of, sentence_of, sentence_tokens, tokens
+from ..spans import children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
 from .columns import lemma_picked
 from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
@@ -551,7 +551,7 @@ def _extradited(c: Candidate) -> bool:
         return False
     dest = prep_object(t, "to")
     if dest is not None and dest.ent_type_ == "GPE" and \
-            dest.doc[dest.left_edge.i:dest.i + 1].text.removeprefix("the ") in countries().names:
+            span_text(dest.doc, dest.left_edge.i, dest.i + 1).removeprefix("the ") in countries().names:
         return False                      # `to be extradited to Venezuela`: one state yielding to another's request
     by = prep_object(t, "by") if passive else child(t, ("nsubj",))
     _coerce(c, [whom], [by] if by is not None else [])

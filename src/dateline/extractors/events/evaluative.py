@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, ids_of, indices, lowered, picked
+from ..spans import children, column, descendants, ids_of, indices, lowered, picked
 from .columns import cols
 from .criticism import NOT_SPEAKERS, _subject, need_words
 from .nouns import actor_noun, owner_of
@@ -279,7 +279,8 @@ def _unasserted(v) -> bool:
         if t.head.i == t.i:
             break
         t = t.head
-    return any(x.text == "?" for x in t.subtree)
+    orth, mark = column(t.doc, "ORTH"), ids_of("?")   # (`any(x.text == "?" for x in t.subtree)`, read off the ORTH
+    return any(orth[k] in mark for k in descendants(t))   # column: no Token made per word of the sentence)
 
 
 def _scorned(t, w, quote_speaker_of):

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_tokens, tokens
+from ..spans import (children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_of,
+                     sentence_tokens, tokens)
 from . import columns as _columns
 from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
 from .nouns import actor_noun
@@ -818,25 +819,26 @@ def stranded_subject(v):
     if earlier is not None:             # `X summed up Y, denounced Z`: the parse made the first verb a clause
         s = child(earlier, SUBJ)
         return s if s is not None and s.lower_ not in personal_pronouns() else None
-    sent = v.sent
+    sent = sentence_of(v.doc, v.i)
+    toks = tokens(v.doc)                  # (attribute reads only in the walk: no Token of it is compared or returned)
     k = v.i - 1
     while k >= sent.start:
-        x = v.doc[k]
+        x = toks[k]
         if x.is_punct and x.text == ",":
-            prev = next((j for j in range(k - 1, sent.start - 1, -1) if v.doc[j].text == ","), None)
+            prev = next((j for j in range(k - 1, sent.start - 1, -1) if toks[j].text == ","), None)
             if prev is None:              # the sentence's opening phrase: from its first word (past marks)
-                prev = next((j for j in range(sent.start, k) if not (v.doc[j].is_punct or v.doc[j].is_space)),
+                prev = next((j for j in range(sent.start, k) if not (toks[j].is_punct or toks[j].is_space)),
                             k) - 1
-            first = v.doc[prev + 1] if prev >= k - 12 else None
+            first = toks[prev + 1] if prev >= k - 12 else None
             if first is not None and first.pos_ == "ADV" and prev + 2 < k:
-                first = v.doc[prev + 2]
+                first = toks[prev + 2]
             if first is not None and (first.tag_ in ("VBG", "VBN") or first.pos_ in ("ADP", "SCONJ")):
                 k = prev - 1              # `, echoing Erdogan,`, `, on an African tour,`: an aside; `In a letter
                 continue                  # to X, criticized`, `After meeting X,`: an opening phrase, no subject
             k -= 1
             continue
         if x.text == ")":
-            opened = next((j for j in range(k - 1, max(sent.start, k - 10) - 1, -1) if v.doc[j].text == "("), None)
+            opened = next((j for j in range(k - 1, max(sent.start, k - 10) - 1, -1) if toks[j].text == "("), None)
             if opened is None:
                 return None
             k = opened - 1
