@@ -174,7 +174,7 @@ def filming(c: Candidate, w) -> bool:
         shot.append(h)                    # that leads up to what is shot
     if t.dep_ in ("xcomp", "dobj") and _lemma(t.head) in START:
         shot += [x for x in t.head.children if x.dep_ == "nsubj"]   # `the film began shooting in March`
-    if any(_someone(x) for x in t.children if x.dep_ in ("dobj", "nsubjpass")):
+    if any(someone(x) for x in t.children if x.dep_ in ("dobj", "nsubjpass")):
         return False                      # a person shot: `a protester was shot on camera` (rev27c)
     shot += [y for x in list(shot) if x.pos_ not in ("NOUN", "PROPN") or _lemma(x) in w["workpart"]
              for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -187,7 +187,7 @@ def filming(c: Candidate, w) -> bool:
     return not _harm_near(c.token, t, w)
 
 
-def _someone(x) -> bool:
+def someone(x) -> bool:
     """A person or an actor (a name of one, a noun of an actor, a personal pronoun): what a blow, not a camera, is
     aimed at (rev27c)."""
     return x.ent_type_ in ACTOR_ENTS or actor_noun(x) or x.lower_ in (
@@ -213,7 +213,7 @@ def release(c: Candidate, w) -> bool:
     if not any(x.dep_ == "dobj" and x.tag_ in ("NNS", "NNPS") and _lemma(x) in w["outlet"] for x in t.children):
         return False
     subj = next((x for x in t.children if x.dep_ == "nsubj"), None)
-    if subj is not None and _someone(subj) and subj.lower_ not in ("it", "they", "who"):
+    if subj is not None and someone(subj) and subj.lower_ not in ("it", "they", "who"):
         return False
     return not _harm_near(c.token, t, w)
 

@@ -11,10 +11,8 @@ innocence (REJECT). Word classes in lexicon/event_senses.tsv; run from `checks.k
 from __future__ import annotations
 
 from ..spans import children, sentence_tokens
-from .nouns import actor_noun
-from .triggers import ACTOR_ENTS, Candidate, child, lemma as _lemma, prep_object, warlike
-
-PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you", "who", "whom"})
+from .domains import someone
+from .triggers import Candidate, child, lemma as _lemma, prep_object, warlike
 
 
 def _in(x, words) -> bool:
@@ -50,10 +48,9 @@ def _filming(s, w) -> bool:
 
 
 def _someone(x, w) -> bool:
-    """A person, an actor or people: a name of one, a noun of an actor or of people, a personal pronoun, a count of
-    them (`executed four`)."""
-    return x.ent_type_ in ACTOR_ENTS or actor_noun(x) or x.lower_ in PERSONAL or _in(x, w["people"]) or (
-        x.like_num or x.ent_type_ == "CARDINAL")
+    """A person, an actor or people: `domains.someone` (a name of one, a noun of an actor, a personal pronoun), or
+    `whom`, a noun of people, a count of them (`executed four`)."""
+    return someone(x) or x.lower_ == "whom" or _in(x, w["people"]) or x.like_num or x.ent_type_ == "CARDINAL"
 
 
 def _objects(t) -> list:
@@ -91,6 +88,7 @@ def no_event(c: Candidate, w) -> bool:
         return False
     lem = _lemma(t)
     objs = _objects(t)
+    subj = _subject(t)
     if c.etype == "ASSAULT" and lem == "fire" and objs and not any(_fired_thing(x, w) for x in objs):
         return True                       # `fired 300 workers`, `was fired after eight defeats`, `fired the ball
         # into the corner`: only a shot, a projectile or a weapon is fired at someone
@@ -105,9 +103,8 @@ def no_event(c: Candidate, w) -> bool:
             _in(x, w["network"]) or _in(x, w["document"]) and x.pos_ == "NOUN" for x in objs):
         return True                       # `the emails were captured`: data recorded, no one taken
     if c.etype == "ASSAULT" and lem in ("hit", "strike") and objs and all(_in(x, w["obstacle"]) for x in objs) \
-            and not (_subject(t) is not None and (warlike(_subject(t)) or _in(_subject(t), w["violence"]) or _in(
-                _subject(t), w["weapon"]))) and prep_object(t, "with") is None:   # (`a car bomb hit traffic`:
-        # a weapon's blow, rev28a)
+            and not (subj is not None and (warlike(subj) or _in(subj, w["violence"]) or _in(subj, w["weapon"]))) \
+            and prep_object(t, "with") is None:   # (`a car bomb hit traffic`: a weapon's blow, rev28a)
         return True                       # `the flight hit turbulence`, `talks hit a snag`: met on the way, no blow
     if c.etype in ("CONSULT", "ASSAULT", "ACCUSE") and lem in ("meet", "clash", "face", "play") and any(
             x.dep_ == "prep" and x.lower_ == "in" and _in(child(x, ("pobj",)), w["fixture"]) for x in children(t)):
@@ -121,7 +118,7 @@ def no_event(c: Candidate, w) -> bool:
         # battle is force only with an armed side or violence told (`troops battled insurgents`)
     if c.etype in ("ASSAULT", "PROTEST", "COERCE", "REJECT") and _thing_did(t, w):
         return True                       # `a fallen tree blocked the road`, `the rocket blasted off`
-    if c.etype == "ASSAULT" and lem == "shoot" and _subject(t) is not None and _filming(_subject(t), w):
+    if c.etype == "ASSAULT" and lem == "shoot" and subj is not None and _filming(subj, w):
         return True                       # `the photographer shot the singer for a cover`
     if c.etype == "ASSAULT" and lem == "shoot" and any(x.ent_type_ == "PERCENT" or _in(x, ("percent", "%"))
                                                        for x in objs):
@@ -136,7 +133,7 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `raided the pension fund`, `the transfer market`: money or players taken
     if c.etype in ("ACCUSE", "THREATEN") and lem == "warn" and _forecast(t, w):
         return True                       # `the company warned that profits would fall`: a forecast
-    if c.etype == "PROTEST" and lem == "strike" and not objs and _one_person(_subject(t)):
+    if c.etype == "PROTEST" and lem == "strike" and not objs and _one_person(subj):
         return True                       # `Kane struck from 20 yards`: one person strikes a ball or a blow; a
         # walkout is done by workers together (`nurses struck for a second day`)
     if c.etype in ("CONSULT", "REJECT") and lem == "meet" and objs and not any(
@@ -184,9 +181,10 @@ def _market_demand(n, w) -> bool:
     modified by a word of the market (`consumer demand`, `strong demand`)."""
     if _lemma(n) not in w["market"]:
         return False
-    if any(x.dep_ in ("poss",) for x in children(n)) or any(
-            x.dep_ in ("amod", "compound") and _in(x, w["marketword"]) for x in children(n)):
-        return not any(x.dep_ == "poss" for x in children(n))
+    if any(x.dep_ == "poss" for x in children(n)):
+        return False                      # (`Iran's demand`: someone's)
+    if any(x.dep_ in ("amod", "compound") and _in(x, w["marketword"]) for x in children(n)):
+        return True
     return n.dep_ in ("nsubj", "nsubjpass") and _in(n.head, w["trendverb"])
 
 
