@@ -82,8 +82,11 @@ def no_event(c: Candidate, w) -> bool:
     t = c.token
     if c.noun is not None:
         return (c.etype == "REQUEST" and _market_demand(c.noun, w)) or (
-            c.etype == "THREATEN" and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in ("meet", "miss"))
-        # (`failed to meet the deadline`: a date kept or missed, no ultimatum)
+            c.etype == "THREATEN" and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in ("meet", "miss")) or (
+            c.etype == "AGREE" and c.noun.dep_ in ("dobj", "nsubjpass") and _in(c.noun, w["dealthing"])
+            and _lemma(c.noun.head) in ("withdraw", "pull", "drop", "rescind", "scrap"))
+        # (`failed to meet the deadline`: a date kept or missed, no ultimatum; `withdrew its offer`: an offer taken
+        # back agrees nothing, ev29b)
     if not _is_verb(t):
         return False
     lem = _lemma(t)
@@ -141,10 +144,58 @@ def no_event(c: Candidate, w) -> bool:
             or x.tag_ == "NNS" and not _in(x, w["requirement"]) for x in objs):   # (`met survivors of the
         # quake`: people in the plural, rev28a)
         return True                       # `failed to meet its sales targets`, `met the deadline`: a thing met, no one
+    if c.etype in ("ACCUSE", "THREATEN") and lem == "warn" and _peril_warned(t, w):
+        return True                       # `warned that a new strain could appear`, `warned of higher prices`: a
+        # danger of nature, health or the market pointed out, no one accused or threatened (ev29b)
+    if c.etype == "ASSAULT" and lem == "beat" and _named_rivals(c, t, w, subj, objs):
+        return True                       # `Nadal beat Federer in straight sets`: one named player beats another
+    if c.etype == "PROTEST" and lem == "protest" and any(_in(y, w["sport"]) for x in objs for y in x.subtree):
+        return True                       # `the players protested the referee's decision`: a call in a game
+    if c.etype == "SUPPORT" and _in(t, w["backverb"]) and objs and all(_in(x, w["club"]) for x in objs):
+        return True                       # `he has supported Arsenal since he was a boy`: a fan's club
+    if c.etype == "ASSAULT" and lem in ("bomb", "kill") and not objs and _in(subj, w["performer"]):
+        return True                       # `the comedian bombed`, `the band killed on stage`: a show, no one hit
+    if c.etype == "REJECT" and _in(t, w["vow"]) and _ill_fought(t, w):
+        return True                       # `vowed to fight poverty`: an ill of a society, no foe resisted
+    if c.etype in ("REJECT", "RETREAT") and _in(subj, w["firm"]) and (
+            lem == "back" and any(x.lower_ == "out" for x in children(t)) or
+            lem in ("withdraw", "pull") and objs and all(_in(x, w["dealthing"]) for x in objs)):
+        return True                       # `the firm backed out of the deal`, `the company withdrew its bid`: a
+        # business's deal dropped, no actor rejected nor ground given up
     if any(x.dep_ in ("prt", "prep") and f"{lem}_{x.lower_}" in w["idlephrase"] for x in children(t)):   # (`out
         # of the meeting` parsed as a preposition, rev28a)
         return True                       # `blasted off`, `stormed off the stage`: a going, no act on anyone
     return False
+
+
+def _peril_warned(t, w) -> bool:
+    """What a warning is of (the subject of its clause, the object of its `of` or `about`) is a natural hazard, an
+    illness, a peril (`strain`, `shortage`, `risk`), a market figure or a thing that cannot act: no one's act."""
+    from .lexicon import hazards
+    clause = child(t, ("ccomp",))
+    things = [x for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
+                          prep_object(t, "of"), prep_object(t, "about")] if x is not None]
+    return bool(things) and all(_lemma(x) in hazards() or any(_in(x, w[k]) for k in (
+        "ailment", "peril", "marketfigure", "inert")) for x in things)
+
+
+def _named_rivals(c, t, w, subj, objs) -> bool:
+    """One named player beats another (both proper names, neither a place nor a people: the parse tags a player's name
+    a person, an organisation or nothing), with no weapon (`with`), no end (`to death`), no armed doer and no word of
+    violence in the sentence: a game or a race won (`Nadal beat Federer in straight sets`)."""
+    return _player(subj) and bool(objs) and all(_player(x) for x in objs) and prep_object(t, "with") is None and \
+        prep_object(t, "to") is None and not _armed_doer(c, t, w) and not _violence_in(t, w)
+
+
+def _player(x) -> bool:
+    return x is not None and x.pos_ == "PROPN" and x.ent_type_ in ("", "PERSON", "ORG") and not warlike(x)
+
+
+def _ill_fought(t, w) -> bool:
+    """A vow to fight (`fightverb` in its infinitive) whose objects are all illnesses or ills of a society."""
+    fight = child(t, ("xcomp",))
+    objs = _objects(fight) if fight is not None and _in(fight, w["fightverb"]) else []
+    return bool(objs) and all(_in(x, w["socialill"]) or _in(x, w["ailment"]) for x in objs)
 
 
 def _violence_in(t, w) -> bool:

@@ -1,0 +1,65 @@
+"""Senses of trigger words checked by their arguments, ev29b (issue 10): warnings of perils, games between named
+players, fans, shows, ills fought, a business's deals dropped. Invented sentences; each with a form that keeps its
+event."""
+from __future__ import annotations
+
+
+def asserted(article, etype=None):
+    """(type, source texts, target texts, trigger) of the events that happened, of one type or all."""
+    return [(e.type, " ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
+            for e in article.events if not e.negated and not e.hypothetical and (etype is None or e.type == etype)]
+
+
+def one(run, text, etype=None):
+    return asserted(run("\n\n" + text + "\n"), etype)
+
+
+def test_a_warning_of_an_illness_or_a_peril_accuses_no_one(run):
+    got = one(run, "Nurses in the valley warn that measles is a grave risk for the children.")
+    assert not [e for e in got if e[3].startswith("warn")], got
+    got = one(run, "The ministry warned that a new strain of the virus could reach the coast.")
+    assert not [e for e in got if e[3].startswith("warn")], got
+    got = one(run, "The baker warned of higher prices once the drought ends.")
+    assert not [e for e in got if e[3].startswith("warn")], got
+    kept = one(run, "The senator warned that the governor's plan would wreck the schools.")
+    assert [e for e in kept if e[3] == "warned" and e[0] in ("ACCUSE", "THREATEN")], kept
+
+
+def test_one_named_player_beating_another_is_a_game(run):
+    got = one(run, "Djokovic beat Murray in straight sets.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    kept = one(run, "Djokovic beat Murray with a pipe outside the club.")
+    assert [e for e in kept if e[0] == "ASSAULT"], kept
+
+
+def test_protesting_a_referees_call_is_play(run):
+    got = one(run, "The visiting players protested the referee's penalty.")
+    assert not [e for e in got if e[0] == "PROTEST"], got
+    kept = one(run, "Teachers protested the budget cuts outside the town hall.")
+    assert [e for e in kept if e[0] == "PROTEST"], kept
+
+
+def test_supporting_a_club_is_being_a_fan(run):
+    got = one(run, "He has supported Chelsea since he was a teenager.")
+    assert not [e for e in got if e[0] == "SUPPORT"], got
+
+
+def test_a_show_that_bombed_hits_no_one(run):
+    got = one(run, "The comedian bombed at the charity gala in Leeds.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    kept = one(run, "Warplanes bombed the depot at dawn.")
+    assert [e for e in kept if e[0] == "ASSAULT"], kept
+
+
+def test_a_vow_to_fight_an_ill_of_society_rejects_no_one(run):
+    got = one(run, "The new mayor vowed to fight homelessness in the capital.")
+    assert not [e for e in got if e[3] == "vowed"], got
+
+
+def test_a_business_dropping_its_deal_rejects_and_retreats_from_no_one(run):
+    got = one(run, "The company backed out of the deal with its supplier.")
+    assert not [e for e in got if e[0] in ("REJECT", "RETREAT")], got
+    got = one(run, "The company withdrew its takeover bid for the brewer.")
+    assert not [e for e in got if e[0] in ("RETREAT", "AGREE")], got
+    kept = one(run, "The army withdrew its troops from the border town.")
+    assert [e for e in kept if e[0] == "RETREAT"], kept
