@@ -63,3 +63,26 @@ def test_a_business_dropping_its_deal_rejects_and_retreats_from_no_one(run):
     assert not [e for e in got if e[0] in ("RETREAT", "AGREE")], got
     kept = one(run, "The army withdrew its troops from the border town.")
     assert [e for e in kept if e[0] == "RETREAT"], kept
+
+
+def test_a_retort_at_no_one_named_rejects(run):
+    got = one(run, "Ms. Adeyemi shot back that the reporter had not read the bill.")
+    assert [e for e in got if e[3] == "shot" and e[0] == "REJECT"], got
+    kept = one(run, "The senator fired back at the governor over the budget.")
+    assert [e for e in kept if e[3] == "fired" and e[0] == "ACCUSE"], kept
+
+
+def test_people_hit_by_an_illness_are_attacked_by_no_one(run):
+    got = one(run, "Last winter, 200 people on the liner were hit by the bug in the Pacific.")
+    assert not [e for e in got if e[3] == "hit"], got
+    kept = one(run, "The convoy was hit by an air strike near the border.")
+    assert [e for e in kept if e[3] == "hit" and e[0] == "ASSAULT"], kept
+
+
+def test_police_named_in_the_sentence_make_the_arrest(run):
+    got = one(run, "Six men were arrested overnight as police broke up a fight outside a pub.", "COERCE")
+    assert [e for e in got if e[3] == "arrested" and e[1] == "police"], got
+    got = one(run, "A local man faces a theft charge after police say he took a neighbour's car.", "COERCE")
+    assert [e for e in got if "charge" in e[3] and e[1] == "police"], got
+    kept = one(run, "Police said the town's police chief was arrested by federal agents.", "COERCE")
+    assert [e for e in kept if e[3] == "arrested" and e[1] == "federal agents"], kept

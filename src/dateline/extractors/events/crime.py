@@ -270,6 +270,29 @@ def police_teller(c: Candidate, law):
     return sp if any(_police(x, words(), law) for x in names) else None
 
 
+def police_in_sentence(c: Candidate):
+    """Police named in the sentence of a coercion done with no doer named, when no police tell of it
+    (`police_teller`): `Nine people were arrested as police dispersed the brawl`, `is in police custody after she was
+    arrested`, `faces a neglect charge after police say ...`, `the narrative of her arrest, when deputies arrived`
+    (ev29b). The police word (crime_words `police`) nearest the trigger that is no part of the target (`the police
+    chief's arrest`) nor owned by a person; None when the act has a `by` doer, or no police are named."""
+    word = c.noun if c.noun is not None else c.token
+    if c.etype != "COERCE" or prep_object(word, "by") is not None or prep_object(c.token, "by") is not None:
+        return None
+    if c.noun is None and not (_verb(c.token) and is_passive(c.token)):
+        return None
+    held = {y.i for x in c.target if hasattr(x, "subtree") for y in x.subtree}
+    w = words()
+    found = [x for x in sentence_tokens(c.token) if x.i not in held and x.i != word.i and x.pos_ in ("NOUN", "PROPN")
+             and (_lemma(x) in w["police"] or x.lower_ in w["police"]) and _lemma(x) != "department"
+             and not any(y.dep_ == "poss" for y in children(x))]   # (the police word itself, `police custody`; no
+    # soldiers nor `force`: `enlisted in the Army`, `by using deadly force`)
+    if not found:
+        return None
+    x = min(found, key=lambda x: abs(x.i - word.i))
+    return x.head if x.dep_ == "poss" and x.head.pos_ in ("NOUN", "PROPN") else x   # (`the Sheriff's Office`)
+
+
 def _law_body(x, w, law) -> bool:
     """x names a body of law (`police` and `lawbody` words, `lawforce`) by a word of its name other than `department`
     (`the Justice Department`, `the bureau`, `the Senate committee`; not `the Department of Education`)."""

@@ -119,10 +119,13 @@ def no_event(c: Candidate, w) -> bool:
                                                             if hasattr(x, "dep_")) and not _violence_in(t, w):
         return True                       # `the movement continues to battle against the electorate`: a verb of
         # battle is force only with an armed side or violence told (`troops battled insurgents`)
-    if c.etype in ("ASSAULT", "PROTEST", "COERCE", "REJECT") and _thing_did(t, w):
+    if (c.etype in ("ASSAULT", "PROTEST", "COERCE", "REJECT") or c.etype == "ACCUSE" and lem in ("hit", "strike")) \
+            and _thing_did(t, w):
         return True                       # `a fallen tree blocked the road`, `the rocket blasted off`
     if c.etype == "ASSAULT" and lem == "shoot" and subj is not None and _filming(subj, w):
         return True                       # `the photographer shot the singer for a cover`
+    if c.etype == "ASSAULT" and lem == "shoot" and objs and all(_in(x, w["screenwork"]) for x in objs):
+        return True                       # `the movie was shot in 18 days`, `shot the video`: a film made (ev29b)
     if c.etype == "ASSAULT" and lem == "shoot" and any(x.ent_type_ == "PERCENT" or _in(x, ("percent", "%"))
                                                        for x in objs):
         return True                       # `the guard shot 40 percent from the field`: a statistic of play
@@ -172,7 +175,9 @@ def _peril_warned(t, w) -> bool:
     """What a warning is of (the subject of its clause, the object of its `of` or `about`) is a natural hazard, an
     illness, a peril (`strain`, `shortage`, `risk`), a market figure or a thing that cannot act: no one's act."""
     from .lexicon import hazards
-    clause = child(t, ("ccomp",))
+    clauses = [x for x in children(t) if x.dep_ == "ccomp"]
+    clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
+    # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
     things = [x for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
                           prep_object(t, "of"), prep_object(t, "about")] if x is not None]
     return bool(things) and all(_lemma(x) in hazards() or any(_in(x, w[k]) for k in (
@@ -218,13 +223,17 @@ def _won(x, w) -> bool:
 
 
 def _thing_did(t, w) -> bool:
-    """The subject is a thing that cannot act (`inert`: tree, debris, rocket, car ...) or a natural hazard, and no
+    """The subject (or a passive verb's `by` agent) is a thing that cannot act (`inert`: tree, debris, rocket, car ...),
+    a natural hazard or an illness (`ailment`, `peril`: `300 passengers were hit by a stomach bug`; ev29b), and no
     person is named as its user."""
     from .lexicon import hazards
     s = _subject(t)
+    if s is None and child(t, ("nsubjpass",)) is not None:
+        s = prep_object(t, "by")
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
-    return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards())
+    return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or
+                               _in(s, w["peril"]))
 
 
 def _market_demand(n, w) -> bool:
