@@ -147,7 +147,10 @@ def subject_of(v, depth: int = 0):
         if by is None:
             # "were freed after the Cabinet approved a pardon": the agent of the clause that explains it
             for c in children(v):
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in children(c)):
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") or
+                                             m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i
+                                             for m in children(c)):   # (`were killed when gunmen opened fire`:
+                    # the parse may make `when` an adverb of the clause, ev29b)
                     s = child(c, SUBJ)
                     if s is not None and s.lower_ not in personal_pronouns():
                         return s
