@@ -86,3 +86,17 @@ def test_police_named_in_the_sentence_make_the_arrest(run):
     assert [e for e in got if "charge" in e[3] and e[1] == "police"], got
     kept = one(run, "Police said the town's police chief was arrested by federal agents.", "COERCE")
     assert [e for e in kept if e[3] == "arrested" and e[1] == "federal agents"], kept
+
+
+def test_a_car_of_a_named_make_or_a_flight_striking_is_a_mishap(run):
+    got = one(run, "The Buick could not stop before striking the Camry.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = one(run, "The flight from Oslo to Madrid was diverted after it hit turbulence, injuring six people.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    kept = one(run, "A missile struck the flight over the sea, killing everyone on board.")
+    assert [e for e in kept if e[0] == "ASSAULT"], kept
+
+
+def test_the_doer_of_a_when_clause_killed_them(run):
+    got = one(run, "Nine guards were killed on Monday when gunmen opened fire at the gate.", "ASSAULT")
+    assert [e for e in got if e[3] == "killed" and e[1] == "gunmen"], got

@@ -76,6 +76,8 @@ def _road_mishap(c: Candidate, w, armed: frozenset = frozenset()) -> bool:
         return False
     near = list(word.subtree)             # the traffic told with the act itself (`killed ... when a neighbor hit
     sent = sentence_tokens(word)          # her while backing out of a driveway`), not elsewhere in the sentence
+    near += [y for x in c.source if hasattr(x, "subtree") for y in x.subtree]   # (or its doer: `the flight from
+    # Oslo was diverted after it hit turbulence, injuring six people`, ev29b)
     road = {_lemma(x) for x in near} | {x.lower_ for x in near}   # (`deputies approached the truck: Brown had killed`)
     lems = {_lemma(x) for x in sent} | {x.lower_ for x in sent}
     return bool(road & w["road"]) and not (lems & w["meant"] or lems & w["firearm"] or lems & w["projectile"]
