@@ -284,6 +284,9 @@ def police_in_sentence(c: Candidate):
     if c.noun is None and not (_verb(c.token) and is_passive(c.token)):
         return None
     held = {y.i for x in c.target if hasattr(x, "subtree") for y in x.subtree}
+    if c.noun is not None and c.noun.dep_ == "dobj":
+        held |= {x.i for x in children(c.noun.head) if x.dep_ in SUBJECTS}   # (`Police confirmed his arrest`: who
+        # tells of an arrest named as a thing is not said to have made it)
     w = words()
     found = [x for x in sentence_tokens(c.token) if x.i not in held and x.i != word.i and x.pos_ in ("NOUN", "PROPN")
              and (_lemma(x) in w["police"] or x.lower_ in w["police"]) and _lemma(x) != "department"

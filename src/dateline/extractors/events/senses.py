@@ -160,11 +160,10 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `the comedian bombed`, `the band killed on stage`: a show, no one hit
     if c.etype == "REJECT" and _in(t, w["vow"]) and _ill_fought(t, w):
         return True                       # `vowed to fight poverty`: an ill of a society, no foe resisted
-    if c.etype in ("REJECT", "RETREAT") and _in(subj, w["firm"]) and (
-            lem == "back" and any(x.lower_ == "out" for x in children(t)) or
-            lem in ("withdraw", "pull") and objs and all(_in(x, w["dealthing"]) for x in objs)):
-        return True                       # `the firm backed out of the deal`, `the company withdrew its bid`: a
-        # business's deal dropped, no actor rejected nor ground given up
+    if c.etype == "RETREAT" and _in(subj, w["firm"]) and lem in ("withdraw", "pull") and objs and all(
+            _in(x, w["dealthing"]) for x in objs):
+        return True                       # `the company withdrew its bid`: a business's offer dropped, no ground
+        # given up (`the firm backed out of the deal` stays REJECT: test_event_refusals_review)
     if any(x.dep_ in ("prt", "prep") and f"{lem}_{x.lower_}" in w["idlephrase"] for x in children(t)):   # (`out
         # of the meeting` parsed as a preposition, rev28a)
         return True                       # `blasted off`, `stormed off the stage`: a going, no act on anyone
