@@ -124,7 +124,9 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `a fallen tree blocked the road`, `the rocket blasted off`
     if c.etype == "ASSAULT" and lem == "shoot" and subj is not None and _filming(subj, w):
         return True                       # `the photographer shot the singer for a cover`
-    if c.etype == "ASSAULT" and lem == "shoot" and objs and all(_in(x, w["screenwork"]) for x in objs):
+    if c.etype == "ASSAULT" and lem == "shoot" and objs and all(
+            _in(prep_object(x, "of") or x, w["screenwork"]) for x in objs):   # (`shot a series of victims`: the
+        # victims; test_event_rev27a)
         return True                       # `the movie was shot in 18 days`, `shot the video`: a film made (ev29b)
     if c.etype == "ASSAULT" and lem == "shoot" and any(x.ent_type_ == "PERCENT" or _in(x, ("percent", "%"))
                                                        for x in objs):
