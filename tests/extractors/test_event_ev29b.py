@@ -1,17 +1,9 @@
 """Senses of trigger words checked by their arguments, ev29b (issue 10): warnings of perils, games between named
-players, fans, shows, ills fought, a business's deals dropped. Invented sentences; each with a form that keeps its
-event."""
+players, fans, shows, ills fought, a business's bid withdrawn, retorts, hit by an illness, road mishaps, the doers of
+arrests and killings told in the passive. Invented sentences; each with a form that keeps its event."""
 from __future__ import annotations
 
-
-def asserted(article, etype=None):
-    """(type, source texts, target texts, trigger) of the events that happened, of one type or all."""
-    return [(e.type, " ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
-            for e in article.events if not e.negated and not e.hypothetical and (etype is None or e.type == etype)]
-
-
-def one(run, text, etype=None):
-    return asserted(run("\n\n" + text + "\n"), etype)
+from tests.extractors.test_event_ev28 import one
 
 
 def test_a_warning_of_an_illness_or_a_peril_accuses_no_one(run):
