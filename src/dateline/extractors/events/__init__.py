@@ -243,6 +243,9 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 continue                  # `no one has claimed responsibility for the attacks`: told before
             if not _hazard_only(c):
                 ev = made[id(c)] if id(c) in made else _made(c, text, index, quote_of, quotes, s0, s1, where, sent)
+                if not ev.source and (police := crime.article_police(c, actors, text)) is not None:
+                    m = police[1]         # (`the man was arrested Sunday`: the story's one police body arrested him)
+                    ev = dataclasses.replace(ev, source=(Participant(m.start, m.end, m.text, police[0].id),))
                 if checks.force_on_no_one(c, ev):
                     continue              # (an attack with no one on either side: a topic or a reference back)
                 if not praise.praise_of_no_other(c, ev, quote_of(c.token)[1], actor_of):

@@ -878,3 +878,57 @@ def _place_not_shooter(c: Candidate, w) -> None:
              and x.pos_ == "PROPN"]
     if names and len(names) == len(c.source):
         c.source = []
+
+
+def article_police(c: Candidate, actors, text: str):
+    """The doer of an arrest or a charge said in the passive with no doer (`The man was arrested Sunday`, `was charged
+    with murder`; crime_words `policeact`): the one police body the story names, in the sentence's paragraph, else in
+    the whole article (`Springfield police said ...`); for a charge a prosecutor's office counts too (`the district
+    attorney's office`). A body is an actor of sector COP (a prosecutor: JUD) whose name ends in a word of
+    `lawname`; a named one (`Decatur police`, `the GBI`) wins over the plain `police`; two named ones, or a police
+    body and a prosecutor for a charge, leave the doer unknown (None), as does a body named only as a person.
+    Returns (actor, mention) with the mention nearest before the trigger, else the first after it."""
+    t = c.token
+    w = words()
+    if c.etype != "COERCE" or c.nominal or not _verb(t) or _lemma(t) not in w["policeact"] or not is_passive(t) \
+            or prep_object(t, "by") is not None:
+        return None
+    sectors = ("COP", "JUD") if _lemma(t) == "charge" else ("COP",)
+    bodies = [a for a in actors if a.sector in sectors and _law_name(a.name, w) and a.mentions]
+    at = t.idx
+    p0 = text.rfind("\n", 0, at) + 1
+    p1 = text.find("\n", at)
+    for lo, hi in ((p0, len(text) if p1 < 0 else p1), (0, len(text))):
+        here = [a for a in bodies if any(lo <= m.start < hi for m in a.mentions)]
+        named = [a for a in here if any(_named_body(m.text, w) for m in a.mentions)]
+        if len({a.sector for a in here}) > 1 or len(named) > 1:
+            return None                   # (police and prosecutors, or two police bodies: whose act is unknown)
+        pick = named[0] if named else min(here, key=lambda a: min(abs(m.start - at) for m in a.mentions), default=None)
+        if pick is not None:
+            said = [m for m in pick.mentions if m.text.lower() not in _PRONOUNS] or list(pick.mentions)
+            before = [m for m in said if m.start < at]
+            return pick, (max(before, key=lambda m: m.start) if before else min(said, key=lambda m: m.start))
+    return None
+
+
+_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "we", "us", "our"})
+
+
+def _law_name(name: str, w) -> bool:
+    """An actor's name ends in a word of a police or prosecutor body (`lawname`: `police`, `the district attorney's
+    office`) or of its people in the plural (`lawmen`: `Investigators`, `prosecutors`; not `the officer`, `Patrick
+    Morgan`, `judge`)."""
+    words_ = name.lower().replace("'s", "").replace("’s", "").split()
+    if not words_:
+        return False
+    last = words_[-1]
+    return last in w["lawname"] or last[:-3] + "y" in w["lawname"] or \
+        (last.endswith("s") and last[:-1] in w["lawmen"]) or (last == "investigation" and "bureau" in words_)
+
+
+def _named_body(mention: str, w) -> bool:
+    """A mention names a body by a proper word of its own (`Decatur police`, `GBI`), not only the plain `Police`,
+    `the teen police`."""
+    toks = [x.strip(".,'’") for x in mention.replace("'s", " ").split()]
+    plain = w["lawname"] | w["lawmen"] | {"the", "a", "an", "of"}
+    return any(x[:1].isupper() and x.lower() not in plain and x.lower()[:-1] not in plain for x in toks if x)
