@@ -629,6 +629,9 @@ def retype(c: Candidate) -> None:
         penalties = _consequences_told(said, w) if said is not None else []
         if penalties:
             c.target = [x for x in c.target if x not in penalties]   # (the penalty is what is threatened, no target)
+        elif said is not None and (crossed := word_senses.warned_if_another(t, said)) is not None:
+            c.target = [crossed]          # `Iran warned that oil prices would soar if the U.S. attacked`: a consequence
+            # warned of on another's act threatens that actor (ev29a)
         elif subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t) and \
                 not (warned is not None and subj.lower_ in ("they", "he", "she", "you", "it")):
             # not `warned U.S. officials that they should expect little help`: what befalls the warned threatens
@@ -679,6 +682,10 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `three men sentenced in the
         # robbery`, `the judge sentenced Smith`, `the conviction of Petraeus`: a court's sentence or conviction
         # coerces (EVENT_GUIDE.md), with or without a term
+    if c.etype == "ACCUSE" and verb and lem == "warn" and child(t, ("ccomp",)) is not None and (
+            crossed := word_senses.warned_if_another(t, child(t, ("ccomp",)))) is not None:
+        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `Iran warned that oil prices would
+        c.target = [crossed]              # soar if the U.S. attacked`: a consequence of another's act (ev29a)
     if c.etype == "ACCUSE" and verb and lem == "warn" and _self_warned_if(c, t):
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
         # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
@@ -1127,12 +1134,14 @@ def _sense(c: Candidate, w) -> bool:
                 hasattr(x, "lemma_") and _lemma(x) in w["campaignmoney"] for x in c.target) or (
                 olem in w["campaignmoney"]) or (
                 lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"])) and not (
-                _to_a_people(c, w)):
+                _to_a_people(c, w) or olem in w["aidgoods"]):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
-            # `self-funding his campaign`, `provided contributions`: money to politics, not aid
+            # `self-funding his campaign`, `provided contributions`: money to politics, not aid (`donated vaccines`:
+            # relief goods, ev29a)
         given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["leave"] and not any(
-                _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
+                _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or _lemma(x) in w["aidgoods"] or
+                x.ent_type_ == "MONEY"
                                          for x in [given] + [y for y in children(given) if y.dep_ in (
                                              "compound", "amod", "nummod", "quantmod", "nmod")] + [
                                              z for y in children(given) if y.dep_ == "prep" and y.lower_ == "of"
@@ -2002,15 +2011,15 @@ def _mishap(c: Candidate, w) -> bool:
 
 def _armed_thing(x, w) -> bool:
     """A thing that someone uses to harm (a weapon, an attack, a blast, a shot: words of `weapon`, `harm`,
-    `violence`, `armed`, `projectile`, a noun of the lexicon of force or protest: `raid`, `riot`), or one modified by
-    such a word (`the car bomb`)."""
+    `violence`, `armed`, `projectile`, a noun of the lexicon of force or protest: `raid`, `riot`; a ship or plane of
+    war, `warcraft`: `the warship fired`), or one modified by such a word (`the car bomb`)."""
     if not hasattr(x, "dep_"):
         return True
     ws = [x] + [y for y in children(x) if y.dep_ in ("compound", "amod", "nmod")]
     for y in ws:
         lem = _lemma(y)
         if lem in w["weapon"] or lem in w["harm"] or lem in w["violence"] or lem in w["armed"] or \
-                lem in w["projectile"] or y.lower_ in w["armed"]:
+                lem in w["projectile"] or y.lower_ in w["armed"] or lem in w["warcraft"]:
             return True
         pat = load().nouns.get(lem)
         if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
@@ -3285,6 +3294,11 @@ def _force_on_nothing(c: Candidate, w) -> bool:
         return False                      # `the account has been suspended`: censorship needs no one named
     if any(not _abstract(x, w) for x in c.source + c.target):
         return False
+    if _lemma(t) in crime.words()["discharge"] and any(x.dep_ == "nsubj" and _lemma(x) in w["warcraft"]
+                                                       for x in children(t)) and any(
+            prep_object(y, p) is not None for y in [t] + [x for x in children(t) if x.dep_ == "dobj"] for p in ("at", "on")):
+        return False                      # `the warship fired a volley at the boats`: a ship of war shoots at them
+        # (ev29a; not `fired a flare into the sky`)
     if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not _abstract(x, w) for x in children(t)):
         return False                      # a participant the analysis left out still counts
     body = load().cues.get("bodypart", frozenset())

@@ -1,0 +1,46 @@
+"""Issue 10, recall by construction (ev29a): forms of news the recall probe (bench/recall_probe.py) showed missed,
+each fixed for its class; invented sentences."""
+from __future__ import annotations
+
+
+def asserted(article):
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def found(article, etype):
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def sides(e):
+    return [p.text for p in e.source], [p.text for p in e.target]
+
+
+def test_a_ship_of_war_that_fires_at_someone_attacks(run):
+    art = run("\n\nThe frigate fired a salvo at the fishing boats off the cape.\n")
+    assert [e.trigger.text for e in found(art, "ASSAULT")] == ["fired"]
+    art = run("\n\nThe frigate hit a reef off the cape.\n")
+    assert not found(art, "ASSAULT")      # (a ship that runs aground attacks no one)
+
+
+def test_a_gang_acts_as_one(run):
+    art = run("\n\nThe gang issued threats against the shopkeepers on Elm Street.\n")
+    assert [sides(e) for e in found(art, "THREATEN")] == [(["The gang"], ["the shopkeepers on Elm Street"])]
+
+
+def test_relief_goods_donated_or_delivered_are_aid(run):
+    art = run("\n\nThe Red Cross donated blankets to the flood victims in Assam.\n")
+    assert found(art, "AID"), [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe Red Crescent delivered flour to Lebanon on Monday.\n")
+    assert found(art, "AID"), [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe developer donated $2,000 to the senator's campaign.\n")
+    assert not found(art, "AID")          # (money to a campaign stays no aid)
+
+
+def test_a_warning_of_consequences_of_anothers_attack_threatens_that_actor(run):
+    art = run("\n\nSyria warned that the region would burn if Turkey invaded.\n")
+    assert [sides(e) for e in found(art, "THREATEN")] == [(["Syria"], ["Turkey"])], \
+        [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe bank warned that profits would fall if interest rates rose.\n")
+    assert not found(art, "THREATEN")     # (a forecast threatens no one)
+    art = run("\n\nMerkel warned that the euro could weaken if Greece left.\n")
+    assert not found(art, "THREATEN")     # (another's act that is no force: a forecast)
