@@ -44,3 +44,18 @@ def test_a_warning_of_consequences_of_anothers_attack_threatens_that_actor(run):
     assert not found(art, "THREATEN")     # (a forecast threatens no one)
     art = run("\n\nMerkel warned that the euro could weaken if Greece left.\n")
     assert not found(art, "THREATEN")     # (another's act that is no force: a forecast)
+
+
+def test_shots_fired_by_the_number_are_an_attack(run):
+    art = run("\n\nA masked man walked up to the porch and fired a number of shots at the two brothers, police "
+              "said.\n")
+    assert [sides(e) for e in found(art, "ASSAULT")] == [(["A masked man"], ["the two brothers"])], \
+        [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe factory fired a number of workers on Monday.\n")
+    assert not found(art, "ASSAULT")      # (workers dismissed)
+
+
+def test_a_second_passive_verb_taking_someone_to_jail_holds_the_first_ones_subject(run):
+    art = run("\n\nThe driver was found near the river and was later taken to the Pike County Jail.\n")
+    assert [(e.trigger.text, sides(e)[1]) for e in found(art, "COERCE")] == [("taken", ["The driver"])], \
+        [(e.type, e.trigger.text) for e in art.events]

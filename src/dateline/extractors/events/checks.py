@@ -1602,9 +1602,10 @@ def _sense(c: Candidate, w) -> bool:
             t.dep_ == "acl" and _lemma(t.head) not in w["pact"] and _lemma(t.head) not in w["accord"])):
         return False                      # `a letter signed by 200 Republicans`, `signed a petition`: no deal
     if c.etype == "ASSAULT" and olem in w["document"] and not (
-            c.noun is not None and obj.pos_ == "PRON" and c.noun.i < obj.i):
+            c.noun is not None and obj.pos_ == "PRON" and c.noun.i < obj.i) and not (
+            olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) not in w["document"]):
         return False                      # `used to destroy classified documents` (not `carried it out`, the attack
-        # named before: triggers._event_before, ev28)
+        # named before: triggers._event_before, ev28; nor `fired a number of shots`: what the count is of, ev29a)
     if c.etype == "REQUEST" and lem == "direct" and obj is not None and not _actorish(obj):
         return False                      # `has directed a reorganization process`: led, not ordered
     if c.etype == "AID" and lem in w["sendaid"] and obj is not None and (

@@ -636,6 +636,9 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
         if whom is None and passive and t.dep_ == "acl":
             whom = t.head
+        if whom is None and passive and t.dep_ == "conj" and not any(x.dep_ == "nsubj" for x in children(t)):
+            whom = child(t.head, ("nsubjpass", "nsubj"))   # `was picked up Wednesday and was later taken to the
+            # county jail`: the subject the joined verbs share (ev29a)
         agent = prep_object(t, "by") if passive else child(t, ("nsubj",))
         if agent is None and not passive and t.dep_ == "xcomp":
             agent = child(t.head, ("nsubj",))   # `the court ruled to send ten men to custody`
