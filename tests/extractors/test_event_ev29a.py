@@ -59,3 +59,11 @@ def test_a_second_passive_verb_taking_someone_to_jail_holds_the_first_ones_subje
     art = run("\n\nThe driver was found near the river and was later taken to the Pike County Jail.\n")
     assert [(e.trigger.text, sides(e)[1]) for e in found(art, "COERCE")] == [("taken", ["The driver"])], \
         [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_the_doer_of_a_passive_attack_from_its_when_clause(run):
+    art = run("\n\nThree guards were wounded when gunmen stormed the checkpoint near the bridge.\n")
+    assert (["gunmen"], ["Three guards"]) in [sides(e) for e in found(art, "ASSAULT")], \
+        [(e.type, e.trigger.text, sides(e)) for e in art.events]
+    art = run("\n\nThe clerk was shot when he opened the safe.\n")
+    assert [sides(e)[0] for e in found(art, "ASSAULT")] == [[]]      # (his own act, no force)

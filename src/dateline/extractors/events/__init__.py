@@ -468,6 +468,8 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
         ev = _retyped_source(ev, c, index, text)
     if not ev.source and (police := crime.police_teller(c, checks.senses()["lawforce"])) is not None:
         ev = dataclasses.replace(ev, source=(_participant(police, index, text),))
+    if not ev.source and (attacker := crime.attacker_of_when(c)) is not None:
+        ev = dataclasses.replace(ev, source=(_participant(attacker, index, text),))   # `were hit when a shooter fired`
     if not ev.source and ev.quad in (1, 3) and not _happening(c):
         ev = _said_by(ev, c, speaker, index, text)
     elif ev.type in ATTITUDES and not any(p.actor for p in ev.source) and _no_doer(c):

@@ -27,7 +27,7 @@ from ...lexicon import classes
 from ...lexicon.actors import countries
 from ..spans import children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
 from .columns import lemma_picked
-from .lexicon import Pattern, hazards, load
+from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause
 
@@ -935,3 +935,29 @@ def _named_body(mention: str, w) -> bool:
     toks = [x.strip(".,'’") for x in mention.replace("'s", " ").split()]
     plain = w["lawname"] | w["lawmen"] | {"the", "a", "an", "of"}
     return any(x[:1].isupper() and x.lower() not in plain and x.lower()[:-1] not in plain for x in toks if x)
+
+
+def attacker_of_when(c: Candidate):
+    """The doer of an attack said in the passive with no doer, named by the clause of when or how it happened
+    (`the victims were hit when a shooter fired multiple rounds through the door`, `22 police were killed when a
+    suicide bomber blew himself up`): the subject of a `when`/`as`/`after` clause whose verb (or verb and particle)
+    is one of force in the pattern lexicon (`fire`, `storm`, `blow up`, `open fire`), else None (`was shot when he
+    opened the door`: his own act, no force)."""
+    t = c.token
+    if c.etype != "ASSAULT" or c.nominal or not _verb(t) or not is_passive(t) or prep_object(t, "by") is not None:
+        return None
+    lex = load()
+    for x in children(t):
+        if x.dep_ != "advcl" or not _verb(x) or not any(
+                y.dep_ in ("mark", "advmod") and y.lower_ in ("when", "as", "after") for y in children(x)):
+            continue
+        prt = next((y.lower_ for y in children(x) if y.dep_ == "prt"), None)
+        obj = child(x, ("dobj",))
+        pats = [lex.phrases.get(f"{_lemma(x)}_{w}") for w in (prt, obj.lower_ if obj is not None else None) if w]
+        pats += [lex.verbs.get(_lemma(x))] if _lemma(x) != "open" else []   # (`open fire` is a phrase; `open` alone
+        if not any(p is not None and p.cameo and plover(p.cameo)[0] == "ASSAULT" for p in pats):   # no force)
+            continue
+        subj = child(x, ("nsubj",))
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "this", "that"):
+            return subj
+    return None
