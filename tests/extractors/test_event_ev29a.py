@@ -67,3 +67,16 @@ def test_the_doer_of_a_passive_attack_from_its_when_clause(run):
         [(e.type, e.trigger.text, sides(e)) for e in art.events]
     art = run("\n\nThe clerk was shot when he opened the safe.\n")
     assert [sides(e)[0] for e in found(art, "ASSAULT")] == [[]]      # (his own act, no force)
+
+
+def test_sanctions_slapped_on_a_country_are_a_sanction(run):
+    art = run("\n\nCanada slapped sanctions on Belarus on Tuesday.\n")
+    assert [e.type for e in asserted(art)] == ["SANCTION"], [(e.type, e.trigger.text) for e in art.events]
+    art = run("\n\nThe Treasury blacklisted the shipping company.\n")
+    assert found(art, "SANCTION"), [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_a_crowd_counted_protests(run):
+    art = run("\n\nThousands marched in Lisbon against the new labour law.\n")
+    assert [sides(e)[0] for e in found(art, "PROTEST")] == [["Thousands"]], \
+        [(e.type, e.trigger.text, sides(e)) for e in art.events]

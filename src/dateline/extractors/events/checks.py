@@ -2049,6 +2049,13 @@ def _inanimate(x) -> bool:
     return not actor_noun(x)
 
 
+def _crowd_count(x) -> bool:
+    """A count word alone that is the subject of a protest (`Thousands demonstrated in Paris`, `Hundreds marched`):
+    a crowd of people, no thing (ev29a)."""
+    return hasattr(x, "dep_") and x.dep_ == "nsubj" and x.ent_type_ == "CARDINAL" and x.is_alpha and \
+        x.lower_ in ("dozens", "hundreds", "thousands", "tens", "millions", "scores")
+
+
 def _acronym(x) -> bool:
     """A word in capitals the parse took for a common noun, in a sentence not all in capitals and with no `a`/`an`
     before it (`ICE returned the paintings`; not `an SUV`, not a headline in capitals): a body's short name."""
@@ -2121,7 +2128,8 @@ def _acting(c: Candidate, w) -> bool:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
     things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x)) and
-                                                    not (c.quad == 2 and _acronym(x))
+                                                    not (c.quad == 2 and _acronym(x)) and
+                                                    not (c.etype == "PROTEST" and _crowd_count(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None
     if side is not None:
