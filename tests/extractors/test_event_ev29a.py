@@ -80,3 +80,11 @@ def test_a_crowd_counted_protests(run):
     art = run("\n\nThousands marched in Lisbon against the new labour law.\n")
     assert [sides(e)[0] for e in found(art, "PROTEST")] == [["Thousands"]], \
         [(e.type, e.trigger.text, sides(e)) for e in art.events]
+
+
+def test_an_attack_noun_that_kills_is_its_doers(run):
+    art = run("\n\nThe ambush by the insurgents killed four police officers near Kirkuk.\n")
+    assert [sides(e)[0] for e in found(art, "ASSAULT") if e.trigger.text == "killed"] == [["the insurgents"]], \
+        [(e.type, e.trigger.text, sides(e)) for e in art.events]
+    art = run("\n\nThe blast by the river killed two fishermen.\n")
+    assert [sides(e)[0] for e in found(art, "ASSAULT") if e.trigger.text == "killed"] in ([[]], [])

@@ -2141,6 +2141,11 @@ def _acting(c: Candidate, w) -> bool:
     if things and c.etype == "ASSAULT" and not c.nominal and _mishap(c, w):
         return False                      # `the heat wave killed two residents`: a mishap with
         # no one behind it (`the car bomb killed 12 people`, `the blast wounded 40` tell of an attack)
+    doers = [prep_object(x, "by") for x in c.source if things and c.quad == 4 and not c.nominal and
+             hasattr(x, "dep_") and x.dep_ == "nsubj" and _armed_thing(x, w)]
+    doers = [x for x in doers if x is not None and not _inanimate(x)]
+    if doers:
+        c.source, things = doers, False   # `the attack by militants killed 12 soldiers`: the attackers (ev29a)
     if things:
         c.source = []
     if c.etype == "CONCEDE" and not c.source:
