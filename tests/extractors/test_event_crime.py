@@ -289,3 +289,26 @@ def test_an_armed_blow_to_a_vehicle_stays_an_attack(run):
     art = run("\n\nThree policemen were killed when their car was struck by a rocket. Four people were injured when "
               "an explosion hit a bus in the capital.\n")
     assert len(of_type(art, "ASSAULT")) >= 2, kinds(art)
+
+
+def _sources(article, etype, trigger):
+    return [[p.text for p in e.source] for e in of_type(article, etype) if e.trigger.text == trigger]
+
+
+def test_an_agentless_arrest_takes_the_one_police_body_of_the_story(run):
+    art = run("\n\nA 31-year-old woman was arrested on Sunday night near the river.\n\nThe Maple County Sheriff's "
+              "Office said the investigation is continuing.\n")
+    assert _sources(art, "COERCE", "arrested") == [["The Maple County Sheriff's Office"]], kinds(art)
+    art = run("\n\nGlenwood police responded to the store at 9 p.m.\n\nThe clerk said two men ran off. One of them "
+              "was later charged with robbery.\n")
+    assert _sources(art, "COERCE", "charged") == [["Glenwood police"]], kinds(art)
+
+
+def test_an_agentless_arrest_takes_no_doer_from_two_bodies_or_a_by_phrase(run):
+    art = run("\n\nA man was arrested on Friday.\n\nGlenwood police and the Ashby Police Department searched "
+              "the woods for hours.\n")
+    assert _sources(art, "COERCE", "arrested") == [[]], kinds(art)
+    art = run("\n\nA man was arrested by state troopers on Friday.\n\nGlenwood police said he was unarmed.\n")
+    assert ["Glenwood police"] not in _sources(art, "COERCE", "arrested"), kinds(art)
+    art = run("\n\nThe man was charged with fraud on Monday.\n\nOfficer Dana Kim said the case was closed.\n")
+    assert _sources(art, "COERCE", "charged") == [[]], kinds(art)     # (a police officer is a person, no body)

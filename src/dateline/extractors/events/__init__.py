@@ -243,6 +243,9 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                 continue                  # `no one has claimed responsibility for the attacks`: told before
             if not _hazard_only(c):
                 ev = made[id(c)] if id(c) in made else _made(c, text, index, quote_of, quotes, s0, s1, where, sent)
+                if not ev.source and (police := crime.article_police(c, actors, text)) is not None:
+                    m = police[1]         # (`the man was arrested Sunday`: the story's one police body arrested him)
+                    ev = dataclasses.replace(ev, source=(Participant(m.start, m.end, m.text, police[0].id),))
                 if checks.force_on_no_one(c, ev):
                     continue              # (an attack with no one on either side: a topic or a reference back)
                 if not praise.praise_of_no_other(c, ev, quote_of(c.token)[1], actor_of):
@@ -467,6 +470,8 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
         ev = dataclasses.replace(ev, source=(_participant(police, index, text),))
     if not ev.source and (police := crime.police_in_sentence(c)) is not None:
         ev = dataclasses.replace(ev, source=(_participant(police, index, text),))
+    if not ev.source and (attacker := crime.attacker_of_when(c)) is not None:
+        ev = dataclasses.replace(ev, source=(_participant(attacker, index, text),))   # `were hit when a shooter fired`
     if not ev.source and ev.quad in (1, 3) and not _happening(c):
         ev = _said_by(ev, c, speaker, index, text)
     elif ev.type in ATTITUDES and not any(p.actor for p in ev.source) and _no_doer(c):

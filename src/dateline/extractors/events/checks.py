@@ -632,6 +632,9 @@ def retype(c: Candidate) -> None:
         penalties = _consequences_told(said, w) if said is not None else []
         if penalties:
             c.target = [x for x in c.target if x not in penalties]   # (the penalty is what is threatened, no target)
+        elif said is not None and (crossed := word_senses.warned_if_another(t, said)) is not None:
+            c.target = [crossed]          # `Iran warned that oil prices would soar if the U.S. attacked`: a consequence
+            # warned of on another's act threatens that actor (ev29a)
         elif subj is not None and subj.lower_ not in ("we", "i") and _lemma(subj) != _lemma(subject_of(t) or t) and \
                 not (warned is not None and subj.lower_ in ("they", "he", "she", "you", "it")):
             # not `warned U.S. officials that they should expect little help`: what befalls the warned threatens
@@ -682,6 +685,10 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `three men sentenced in the
         # robbery`, `the judge sentenced Smith`, `the conviction of Petraeus`: a court's sentence or conviction
         # coerces (EVENT_GUIDE.md), with or without a term
+    if c.etype == "ACCUSE" and verb and lem == "warn" and child(t, ("ccomp",)) is not None and (
+            crossed := word_senses.warned_if_another(t, child(t, ("ccomp",)))) is not None:
+        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `Iran warned that oil prices would
+        c.target = [crossed]              # soar if the U.S. attacked`: a consequence of another's act (ev29a)
     if c.etype == "ACCUSE" and verb and lem == "warn" and _self_warned_if(c, t):
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
         # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
@@ -1130,12 +1137,14 @@ def _sense(c: Candidate, w) -> bool:
                 hasattr(x, "lemma_") and _lemma(x) in w["campaignmoney"] for x in c.target) or (
                 olem in w["campaignmoney"]) or (
                 lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"])) and not (
-                _to_a_people(c, w)):
+                _to_a_people(c, w) or olem in w["aidgoods"]):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
-            # `self-funding his campaign`, `provided contributions`: money to politics, not aid
+            # `self-funding his campaign`, `provided contributions`: money to politics, not aid (`donated vaccines`:
+            # relief goods, ev29a)
         given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["leave"] and not any(
-                _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or x.ent_type_ == "MONEY"
+                _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or _lemma(x) in w["aidgoods"] or
+                x.ent_type_ == "MONEY"
                                          for x in [given] + [y for y in children(given) if y.dep_ in (
                                              "compound", "amod", "nummod", "quantmod", "nmod")] + [
                                              z for y in children(given) if y.dep_ == "prep" and y.lower_ == "of"
@@ -1596,9 +1605,10 @@ def _sense(c: Candidate, w) -> bool:
             t.dep_ == "acl" and _lemma(t.head) not in w["pact"] and _lemma(t.head) not in w["accord"])):
         return False                      # `a letter signed by 200 Republicans`, `signed a petition`: no deal
     if c.etype == "ASSAULT" and olem in w["document"] and not (
-            c.noun is not None and obj.pos_ == "PRON" and c.noun.i < obj.i):
+            c.noun is not None and obj.pos_ == "PRON" and c.noun.i < obj.i) and not (
+            olem in w["quantity"] and _lemma(prep_object(obj, "of") or obj) not in w["document"]):
         return False                      # `used to destroy classified documents` (not `carried it out`, the attack
-        # named before: triggers._event_before, ev28)
+        # named before: triggers._event_before, ev28; nor `fired a number of shots`: what the count is of, ev29a)
     if c.etype == "REQUEST" and lem == "direct" and obj is not None and not _actorish(obj):
         return False                      # `has directed a reorganization process`: led, not ordered
     if c.etype == "AID" and lem in w["sendaid"] and obj is not None and (
@@ -2005,15 +2015,15 @@ def _mishap(c: Candidate, w) -> bool:
 
 def _armed_thing(x, w) -> bool:
     """A thing that someone uses to harm (a weapon, an attack, a blast, a shot: words of `weapon`, `harm`,
-    `violence`, `armed`, `projectile`, a noun of the lexicon of force or protest: `raid`, `riot`), or one modified by
-    such a word (`the car bomb`)."""
+    `violence`, `armed`, `projectile`, a noun of the lexicon of force or protest: `raid`, `riot`; a ship or plane of
+    war, `warcraft`: `the warship fired`), or one modified by such a word (`the car bomb`)."""
     if not hasattr(x, "dep_"):
         return True
     ws = [x] + [y for y in children(x) if y.dep_ in ("compound", "amod", "nmod")]
     for y in ws:
         lem = _lemma(y)
         if lem in w["weapon"] or lem in w["harm"] or lem in w["violence"] or lem in w["armed"] or \
-                lem in w["projectile"] or y.lower_ in w["armed"]:
+                lem in w["projectile"] or y.lower_ in w["armed"] or lem in w["warcraft"]:
             return True
         pat = load().nouns.get(lem)
         if pat is not None and plover(pat.cameo)[0] in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
@@ -2040,6 +2050,13 @@ def _inanimate(x) -> bool:
             "protester"]):
         return False                      # `a stream of protesters`: who the count or group is made of (ev26a)
     return not actor_noun(x)
+
+
+def _crowd_count(x) -> bool:
+    """A count word alone that is the subject of a protest (`Thousands demonstrated in Paris`, `Hundreds marched`):
+    a crowd of people, no thing (ev29a)."""
+    return hasattr(x, "dep_") and x.dep_ == "nsubj" and x.ent_type_ == "CARDINAL" and x.is_alpha and \
+        x.lower_ in ("dozens", "hundreds", "thousands", "tens", "millions", "scores")
 
 
 def _acronym(x) -> bool:
@@ -2114,7 +2131,8 @@ def _acting(c: Candidate, w) -> bool:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
     things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x)) and
-                                                    not (c.quad == 2 and _acronym(x))
+                                                    not (c.quad == 2 and _acronym(x)) and
+                                                    not (c.etype == "PROTEST" and _crowd_count(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None
     if side is not None:
@@ -2126,6 +2144,11 @@ def _acting(c: Candidate, w) -> bool:
     if things and c.etype == "ASSAULT" and not c.nominal and _mishap(c, w):
         return False                      # `the heat wave killed two residents`: a mishap with
         # no one behind it (`the car bomb killed 12 people`, `the blast wounded 40` tell of an attack)
+    doers = [prep_object(x, "by") for x in c.source if things and c.quad == 4 and not c.nominal and
+             hasattr(x, "dep_") and x.dep_ == "nsubj" and _armed_thing(x, w)]
+    doers = [x for x in doers if x is not None and not _inanimate(x)]
+    if doers:
+        c.source, things = doers, False   # `the attack by militants killed 12 soldiers`: the attackers (ev29a)
     if things:
         c.source = []
     if c.etype == "CONCEDE" and not c.source:
@@ -3288,6 +3311,11 @@ def _force_on_nothing(c: Candidate, w) -> bool:
         return False                      # `the account has been suspended`: censorship needs no one named
     if any(not _abstract(x, w) for x in c.source + c.target):
         return False
+    if _lemma(t) in crime.words()["discharge"] and any(x.dep_ == "nsubj" and _lemma(x) in w["warcraft"]
+                                                       for x in children(t)) and any(
+            prep_object(y, p) is not None for y in [t] + [x for x in children(t) if x.dep_ == "dobj"] for p in ("at", "on")):
+        return False                      # `the warship fired a volley at the boats`: a ship of war shoots at them
+        # (ev29a; not `fired a flare into the sky`)
     if any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not _abstract(x, w) for x in children(t)):
         return False                      # a participant the analysis left out still counts
     body = load().cues.get("bodypart", frozenset())

@@ -27,7 +27,7 @@ from ...lexicon import classes
 from ...lexicon.actors import countries
 from ..spans import children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
 from .columns import lemma_picked
-from .lexicon import Pattern, hazards, load
+from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause
 
@@ -664,6 +664,9 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         whom = child(t, ("nsubjpass",)) if passive else child(t, ("dobj",))
         if whom is None and passive and t.dep_ == "acl":
             whom = t.head
+        if whom is None and passive and t.dep_ == "conj" and not any(x.dep_ == "nsubj" for x in children(t)):
+            whom = child(t.head, ("nsubjpass", "nsubj"))   # `was picked up Wednesday and was later taken to the
+            # county jail`: the subject the joined verbs share (ev29a)
         agent = prep_object(t, "by") if passive else child(t, ("nsubj",))
         if agent is None and not passive and t.dep_ == "xcomp":
             agent = child(t.head, ("nsubj",))   # `the court ruled to send ten men to custody`
@@ -906,3 +909,83 @@ def _place_not_shooter(c: Candidate, w) -> None:
              and x.pos_ == "PROPN"]
     if names and len(names) == len(c.source):
         c.source = []
+
+
+def article_police(c: Candidate, actors, text: str):
+    """The doer of an arrest or a charge said in the passive with no doer (`The man was arrested Sunday`, `was charged
+    with murder`; crime_words `policeact`): the one police body the story names, in the sentence's paragraph, else in
+    the whole article (`Springfield police said ...`); for a charge a prosecutor's office counts too (`the district
+    attorney's office`). A body is an actor of sector COP (a prosecutor: JUD) whose name ends in a word of
+    `lawname`; a named one (`Decatur police`, `the GBI`) wins over the plain `police`; two named ones, or a police
+    body and a prosecutor for a charge, leave the doer unknown (None), as does a body named only as a person.
+    Returns (actor, mention) with the mention nearest before the trigger, else the first after it."""
+    t = c.token
+    w = words()
+    if c.etype != "COERCE" or c.nominal or not _verb(t) or _lemma(t) not in w["policeact"] or not is_passive(t) \
+            or prep_object(t, "by") is not None:
+        return None
+    sectors = ("COP", "JUD") if _lemma(t) == "charge" else ("COP",)
+    bodies = [a for a in actors if a.sector in sectors and _law_name(a.name, w) and a.mentions]
+    at = t.idx
+    p0 = text.rfind("\n", 0, at) + 1
+    p1 = text.find("\n", at)
+    for lo, hi in ((p0, len(text) if p1 < 0 else p1), (0, len(text))):
+        here = [a for a in bodies if any(lo <= m.start < hi for m in a.mentions)]
+        named = [a for a in here if any(_named_body(m.text, w) for m in a.mentions)]
+        if len({a.sector for a in here}) > 1 or len(named) > 1:
+            return None                   # (police and prosecutors, or two police bodies: whose act is unknown)
+        pick = named[0] if named else min(here, key=lambda a: min(abs(m.start - at) for m in a.mentions), default=None)
+        if pick is not None:
+            said = [m for m in pick.mentions if m.text.lower() not in _PRONOUNS] or list(pick.mentions)
+            before = [m for m in said if m.start < at]
+            return pick, (max(before, key=lambda m: m.start) if before else min(said, key=lambda m: m.start))
+    return None
+
+
+_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "we", "us", "our"})
+
+
+def _law_name(name: str, w) -> bool:
+    """An actor's name ends in a word of a police or prosecutor body (`lawname`: `police`, `the district attorney's
+    office`) or of its people in the plural (`lawmen`: `Investigators`, `prosecutors`; not `the officer`, `Patrick
+    Morgan`, `judge`)."""
+    words_ = name.lower().replace("'s", "").replace("’s", "").split()
+    if not words_:
+        return False
+    last = words_[-1]
+    return last in w["lawname"] or last[:-3] + "y" in w["lawname"] or \
+        (last.endswith("s") and last[:-1] in w["lawmen"]) or (last == "investigation" and "bureau" in words_)
+
+
+def _named_body(mention: str, w) -> bool:
+    """A mention names a body by a proper word of its own (`Decatur police`, `GBI`), not only the plain `Police`,
+    `the teen police`."""
+    toks = [x.strip(".,'’") for x in mention.replace("'s", " ").split()]
+    plain = w["lawname"] | w["lawmen"] | {"the", "a", "an", "of"}
+    return any(x[:1].isupper() and x.lower() not in plain and x.lower()[:-1] not in plain for x in toks if x)
+
+
+def attacker_of_when(c: Candidate):
+    """The doer of an attack said in the passive with no doer, named by the clause of when or how it happened
+    (`the victims were hit when a shooter fired multiple rounds through the door`, `22 police were killed when a
+    suicide bomber blew himself up`): the subject of a `when`/`as`/`after` clause whose verb (or verb and particle)
+    is one of force in the pattern lexicon (`fire`, `storm`, `blow up`, `open fire`), else None (`was shot when he
+    opened the door`: his own act, no force)."""
+    t = c.token
+    if c.etype != "ASSAULT" or c.nominal or not _verb(t) or not is_passive(t) or prep_object(t, "by") is not None:
+        return None
+    lex = load()
+    for x in children(t):
+        if x.dep_ != "advcl" or not _verb(x) or not any(
+                y.dep_ in ("mark", "advmod") and y.lower_ in ("when", "as", "after") for y in children(x)):
+            continue
+        prt = next((y.lower_ for y in children(x) if y.dep_ == "prt"), None)
+        obj = child(x, ("dobj",))
+        pats = [lex.phrases.get(f"{_lemma(x)}_{w}") for w in (prt, obj.lower_ if obj is not None else None) if w]
+        pats += [lex.verbs.get(_lemma(x))] if _lemma(x) != "open" else []   # (`open fire` is a phrase; `open` alone
+        if not any(p is not None and p.cameo and plover(p.cameo)[0] == "ASSAULT" for p in pats):   # no force)
+            continue
+        subj = child(x, ("nsubj",))
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "this", "that"):
+            return subj
+    return None

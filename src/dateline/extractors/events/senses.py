@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ..spans import children, sentence_tokens
 from .domains import someone
-from .triggers import Candidate, child, lemma as _lemma, prep_object, warlike
+from .lexicon import load, plover
+from .triggers import Candidate, actor_like, child, lemma as _lemma, prep_object, warlike
 
 
 def _in(x, words) -> bool:
@@ -33,8 +34,10 @@ def _armed_doer(c, t, w) -> bool:
 
 def _fired_thing(x, w) -> bool:
     """A shot, a projectile, a weapon or arms (`fired tear gas canisters`: a modifier of one; `fired drones`: a war
-    machine), or a pronoun (`fired it`)."""
+    machine; `a number of shots`: what a count is of), or a pronoun (`fired it`)."""
     kinds = ("shotfired", "projectile", "weapon", "armament")
+    if _in(x, w["quantity"]) and (inner := prep_object(x, "of")) is not None:
+        x = inner                         # `fired a number of shots`, `a handful of rounds` (ev29a)
     return any(_in(x, w[k]) for k in kinds) or warlike(x) or any(
         y.dep_ in ("compound", "amod") and any(_in(y, w[k]) for k in kinds) for y in children(x)) or (
         x.pos_ == "PRON" and x.lower_ not in ("him", "her", "them"))
@@ -256,7 +259,42 @@ def _forecast(t, w) -> bool:
     if clause is None:
         return False
     subj = child(clause, ("nsubj", "nsubjpass"))
-    return subj is not None and _in(subj, w["marketfigure"]) and child(t, ("dobj",)) is None
+    return subj is not None and _in(subj, w["marketfigure"]) and child(t, ("dobj",)) is None and \
+        warned_if_another(t, clause) is None   # (`oil prices would soar if the U.S. attacked`: a threat; ev29a)
+
+
+CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
+def warned_if_another(t, said):
+    """The actor a warning threatens: a named actor (a country, body, party or person) warns of what will come
+    (`will`, `would`, `could` in its clause) if or unless another named actor uses force, sanctions or threats (the
+    condition's verb or its object a word of those types in the pattern lexicon): `Iran warned that oil prices would
+    soar if the U.S. attacked`, `that talks would end if Washington imposed sanctions`. That other actor, else None
+    (`warned that the euro could collapse if Greece left`, `economists warned that prices would rise if rates
+    fell`: a forecast)."""
+    warner = child(t, ("nsubj",))
+    if warner is None or not _named_side(warner):
+        return None
+    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in said.children):
+        return None
+    lex = load()
+
+    def conflict(x, pats) -> bool:
+        pat = pats.get(_lemma(x))
+        return pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] in CONFLICT
+    for x in said.children:
+        if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in x.children):
+            other = child(x, ("nsubj",))
+            acts = conflict(x, lex.verbs) or any(y.dep_ == "dobj" and conflict(y, lex.nouns) for y in x.children)
+            if other is not None and acts and _named_side(other) and _lemma(other) != _lemma(warner):
+                return other
+    return None
+
+
+def _named_side(x) -> bool:
+    """x names a country, people, body or person (a named entity of those kinds, or a name of the actor lexicon)."""
+    return x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (x.pos_ == "PROPN" and actor_like(x))
 
 
 def retype(c: Candidate, w) -> None:
