@@ -47,8 +47,12 @@ class AttributeRules:
         self.read = sorted(read) or [ORTH]
         self.single = _matcher(self.vocab, single, validate)
         self.rest = _matcher(self.vocab, [(str(r), p) for r, p in rest], validate) if rest else None
-        self._rules: dict[tuple, tuple] = {}        # token attributes -> (the one-word rules, the probes) it matches
+        self._rules: dict[tuple, tuple] = {}        # token attributes -> (the one-word rules, the probes) it matches,
+        #                                             and the row of those rules' plan (`_plan_id`)
         self._plans: dict[tuple[int, ...], tuple] = {}   # rules, in order -> (mask, values) over the columns
+        self._plan_ids: dict[tuple[int, ...], int] = {}  # rules, in order -> their plan's row in `_rows`
+        self._plan_list: list[tuple] = []
+        self._rows_made = None
 
     def __call__(self, doc):
         n = len(doc)
@@ -56,31 +60,59 @@ class AttributeRules:
             return doc
         import numpy
 
-        keys, first, inverse = numpy.unique(doc.to_array(self.read).reshape(n, -1), axis=0,
-                                            return_index=True, return_inverse=True)
-        inverse = inverse.reshape(-1)
-        found, extra = [], {}
-        for key, at in zip(map(tuple, keys.tolist()), first.tolist()):
-            known = self._rules.get(key)
-            if known is None:
-                known = self._rules[key] = self._match_one(doc, at)
-            found.append(known[0])
-            if known[1]:
-                for i in (inverse == len(found) - 1).nonzero()[0].tolist():
-                    self._spanning(doc, i, known[1], extra)
+        rules_of = self._rules
+        keys = list(map(tuple, doc.to_array(self.read).reshape(n, -1).tolist()))
+        known = list(map(rules_of.get, keys))          # (a dict over the rows' tuples: numpy.unique(axis=0) sorted
+        if None in known:                              #  the rows as raw bytes, most of the component's time)
+            for i, k in enumerate(known):
+                if k is None:
+                    k = rules_of.get(keys[i])
+                    if k is None:
+                        rules, probes = self._match_one(doc, i)
+                        k = rules_of[keys[i]] = (rules, probes, self._plan_id(rules))
+                    known[i] = k
+        extra: dict = {}
+        for i, k in enumerate(known):                  # (rules, probes, row of their plan in `_rows`) of each token
+            if k[1]:
+                self._spanning(doc, i, k[1], extra)
+        found = [k[0] for k in known]
+        ids = [k[2] for k in known]
         if self.rest is not None:
             found_rest = self.rest(doc, allow_missing=True, as_spans=False)
             self._matches([(int(self.vocab.strings[m_id]), s, e) for m_id, s, e in found_rest], extra)
-        plans = [self._plan(rules) for rules in found]
-        mask = numpy.stack([p[0] for p in plans])[inverse]
+        if not extra and not any(ids):                 # (row 0: no rule; nothing to write)
+            return doc
+        masks, sets = self._rows()
+        pids = numpy.array(ids, dtype=numpy.intp)
+        mask = masks[pids]
         values = doc.to_array(self.columns).reshape(n, -1)
-        values = numpy.where(mask, numpy.stack([p[1] for p in plans])[inverse], values)
+        values = numpy.where(mask, sets[pids], values)
         for i, rules in extra.items():
-            plan = self._plan(tuple(sorted(found[inverse[i]] + rules)))
+            plan = self._plan(tuple(sorted(found[i] + rules)))
             values[i] = numpy.where(plan[0], plan[1], values[i])
         if mask.any() or extra:
             doc.from_array(self.columns, values)
         return doc
+
+    def _plan_id(self, rules: tuple[int, ...]) -> int:
+        """The row of `rules`' plan in `_rows` (row 0 is the plan of no rule)."""
+        if not self._plan_ids:
+            self._plan_list.append(self._plan(()))
+            self._plan_ids[()] = 0
+        pid = self._plan_ids.get(rules)
+        if pid is None:
+            pid = self._plan_ids[rules] = len(self._plan_list)
+            self._plan_list.append(self._plan(rules))
+        return pid
+
+    def _rows(self):
+        """Every plan met so far as two arrays, one row a plan (`_plan_id`): masks and values, remade when it grew."""
+        if self._rows_made is None or len(self._rows_made[0]) != len(self._plan_list):
+            import numpy
+
+            self._rows_made = (numpy.stack([p[0] for p in self._plan_list]),
+                               numpy.stack([p[1] for p in self._plan_list]))
+        return self._rows_made
 
     def _match_one(self, doc, i: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         rules, probes = set(), set()

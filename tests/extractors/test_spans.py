@@ -103,6 +103,28 @@ def test_tokens_and_entities_are_made_once_per_doc_and_forgotten(nlp):
     assert tokens(doc) is not toks               # made again after forget
 
 
+def test_tokens_and_children_of_docs_read_in_turn_are_each_docs_own(nlp):
+    """`tokens` and `children` answer from the doc read last (speed29): two docs read in turn each get their own
+    lists, the ones kept in their `user_data`, and after `forget` a doc's lists are made again."""
+    from dateline.extractors.spans import children, forget, tokens
+
+    a = nlp("The council met the mayor on Friday.")
+    b = nlp("Rebels shelled the port town overnight, officials said.")
+    ta, tb = tokens(a), tokens(b)
+    for _ in range(2):
+        assert tokens(a) is ta and tokens(b) is tb and ta is a.user_data["dateline.tokens"]
+        for doc in (a, b):
+            for t in tokens(doc):
+                kids = children(t)
+                assert [k.i for k in kids] == [k.i for k in t.children] and all(k.doc is doc for k in kids)
+                assert children(t) is kids
+    kept = children(tb[1])
+    forget(b)
+    assert tokens(b) is not tb and children(tokens(b)[1]) is not kept
+    assert [k.i for k in children(tokens(b)[1])] == [k.i for k in tb[1].children]
+    assert tokens(a) is ta                         # (the other doc's lists stay its own)
+
+
 def test_columns_are_made_once_per_doc_and_where_finds_the_tokens_a_scan_finds(nlp):
     """`column` keeps what it read on the doc (the passes share it) until `forget`; `where` gives the tokens whose
     attribute is among the wanted ids, as a walk over every Token would; `lexicon_ids` makes a word class's ids

@@ -156,10 +156,23 @@ def tokens(doc) -> list:
     """The doc's tokens as one list, made once per doc and shared by the passes: spaCy makes a new `Token`
     object at every `doc[i]` and on every walk over a sentence, which was a large part of the extractors'
     time; a pass that walks a sentence takes `tokens(doc)[sent.start:sent.end]` instead."""
+    global _LAST
+    last = _LAST
+    if last[0] is doc and last[1] is not None:
+        return last[1]                            # (the doc read last: `_LAST`)
     toks = doc.user_data.get("dateline.tokens")
     if toks is None or len(toks) != len(doc):
         toks = doc.user_data["dateline.tokens"] = list(doc)
+    _LAST = (doc, toks, last[2] if last[0] is doc else None)
     return toks
+
+
+# The doc the passes read last and what `tokens` and `children` keep on it (the same objects as in its `user_data`):
+# an article's passes ask for them hundreds of thousands of times, and a test of the doc's identity answers before
+# the look-up in `user_data` and the length checks (about half of those helpers' time). One doc at a time: `forget`
+# lets it go, and another doc takes its place. (A tuple, replaced whole and read once a call: threads that read
+# other docs at once may only take each other's place, never mix one doc's lists with another's.)
+_LAST: tuple = (None, None, None)                 # (doc, tokens(doc), its children lists (`children`))
 
 
 def span_of(doc, start: int, end: int):
@@ -203,10 +216,16 @@ def heads(doc) -> list[int]:
 def children(tok) -> list:
     """`list(tok.children)`: the token's children in order, found once a doc from `heads` (read it, never change
     it). `Token.children` walks the token's subtree and makes a new Token for each child at every read."""
+    global _LAST
     doc = tok.doc
-    found = doc.user_data.get("dateline.children")
-    if found is None or len(found) != len(doc):
-        found = doc.user_data["dateline.children"] = [None] * len(doc)
+    last = _LAST
+    if last[0] is doc and last[2] is not None:
+        found = last[2]                           # (the doc read last: `_LAST`)
+    else:
+        found = doc.user_data.get("dateline.children")
+        if found is None or len(found) != len(doc):
+            found = doc.user_data["dateline.children"] = [None] * len(doc)
+        _LAST = (doc, last[1] if last[0] is doc else None, found)
     i = tok.i
     kids = found[i]
     if kids is None:                              # (each token's list made at its first read, not all at once: a
@@ -331,6 +350,9 @@ def forget(doc) -> None:
     as soon as it is dropped instead of at the next garbage collection."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("dateline.")]:
         del doc.user_data[key]
+    global _LAST
+    if _LAST[0] is doc:
+        _LAST = (None, None, None)
 
 
 _COLUMN_KEYS: dict[str, str] = {}     # attr -> its key in `doc.user_data` (made once, not at each read)
