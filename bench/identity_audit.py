@@ -7,9 +7,13 @@ the events' `kept` half is skipped even when an actor set holds it). One line pe
 
     <how> <set> <article id> <date> | <lexicon person> (<role on the day>) <country>/<sector> | <mentions> | <sentence>
 
+An actor counts as the person's when it bears the name and the person's record (a role of the person's offices, or
+none): a namesake the text gives another post keeps the name with that post and is no identity (`_lexicon_record`).
+
 `how` says what carried the match, for reading fast where it is plain: `full` (a mention is the person's name or an
 alias of two words or more), `short` (only a surname or a one-word alias), `desc` (no mention holds a word of the
-name: a description or a pronoun); `!term` is added when the article's date is outside every office of the person
+name: a description or a pronoun), `namesake` (the name without the record: no identity, counted apart); `!term`
+is added when the article's date is outside every office of the person
 (before the first, or after the last by more than a year). --jsonl FILE writes the same as JSON lines.
 
 usage: PYTHONPATH=src python bench/identity_audit.py [--sets dev,tune,tune2,...] [--cache DIR] [--jsonl FILE]
@@ -95,6 +99,14 @@ def _how(person, mentions: list[str], day) -> str:
     return how
 
 
+def _lexicon_record(person, actor, day) -> bool:
+    """True when the actor carries the lexicon person's record, not only the name: its role is one of the person's
+    offices (held or `former`), or any when the person holds none that day, or none. A namesake the text gives another
+    post keeps the written name with that post (`Police Chief Richard Myers` in 2017: `police chief`, COP)."""
+    roles = {o.role for o in person.offices} | {"former " + o.role for o in person.offices}
+    return actor.role is None or person.at(day)[2] is None or actor.role in roles
+
+
 def audit(arts: list[dict], cache: pathlib.Path | None):
     """Yields one dict per actor named as a lexicon person."""
     from train_confidence import _contexts
@@ -123,7 +135,9 @@ def audit(arts: list[dict], cache: pathlib.Path | None):
             ms = sorted(actor.mentions, key=lambda m: m.start)
             texts = list(dict.fromkeys(m.text for m in ms))
             _, _, role = person.at(day)
-            yield {"how": _how(person, texts, day), "set": a["set"], "id": a["id"], "date": day,
+            how = _how(person, texts, day) if _lexicon_record(person, actor, day) else "namesake"
+            #                               (a namesake the text gives another post: `Police Chief Richard Myers`)
+            yield {"how": how, "set": a["set"], "id": a["id"], "date": day, "actor_role": actor.role,
                    "person": person.name, "role": role, "country": actor.country, "sector": actor.sector,
                    "mentions": texts[:8], "sentence": _sentence(text, ms[0].start, ms[0].end)}
 
