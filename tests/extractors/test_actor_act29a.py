@@ -82,3 +82,15 @@ def test_a_us_states_post_is_not_the_federal_offices_holder(run):
     text = "WASHINGTON (Wire) -- The attorney general said on Monday that the department would review the case.\n"
     art = run(text, published="2016-06-10")
     assert _name(art, text, "The attorney general") == "Loretta Lynch"   # the federal one
+
+
+def test_the_narrower_rules_leave_their_neighbours_alone(run):
+    text = ("CLEVELAND (Wire) -- Donald Trump spoke on Tuesday. Mrs. Trump's speech on Monday drew cheers from the "
+            "delegates.\n")
+    art = run(text, published="2016-07-20")
+    assert _name(art, text, "Trump", 1) == "Melania Trump"          # an honorific: the 20-year rule only
+    text = ("WASHINGTON (Wire) -- The council, which then-Arkansas Gov. Bill Clinton chaired in the early 1990s, "
+            "backed the plan.\n")
+    art = run(text, published="2016-07-27")
+    assert _name(art, text, "Bill Clinton") == "Bill Clinton"
+    assert at(art, text, "Bill Clinton").sector == "ELI"            # a local office of a retired holder: his

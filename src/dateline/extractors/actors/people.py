@@ -400,7 +400,7 @@ def people(st: ActorState) -> None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
-        if person is not None and bare and _long_before(st, person):
+        if person is not None and bare and _long_before(st, person, s):
             person = None                         # `Trudeau said` in 1975: not Justin Trudeau
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, span_of(doc, s, e))
@@ -1288,10 +1288,13 @@ def _local_post_misfits(st: ActorState, person: Optional[lex.Person], info) -> b
     Sanders`) are left alone."""
     if person is None or not st.day or not _local_post(info):
         return False
-    if not person.in_office(st.day) and not all(o.end and o.end <= st.day for o in person.offices):
-        return False                              # before a first office (or between two): the post may be one
-        #                                           held on the way; a retired holder's is another's (act29a:
-        #                                           `Police Chief Richard Myers` in 2017, not the general)
+    if not person.in_office(st.day) and not (info.sector == "COP" and
+                                             all(o.end and o.end <= st.day for o in person.offices)):
+        return False                              # before a first office (or between two), or a local office of
+        #                                           a retired holder (`then-Arkansas Gov. Bill Clinton`): the post may
+        #                                           be one held on the way, which the lexicon need not list; a police
+        #                                           rank of a retired holder is another's (act29a: `Police Chief
+        #                                           Richard Myers` in 2017, not the general)
     if st.toks[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
         return False                              # `then-Mayor ...`: a post of the past
     return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector or
@@ -1610,7 +1613,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         return known                              # `Prime Minister Bhutto` in 1975, found to be no lexicon
         #                                           Bhutto, then `Bhutto said`: the same someone, not Benazir
     person = _lexicon_person_at(st, form, s)
-    if person is not None and _long_before(st, person):
+    if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and not _namesake(st, person):
         return cluster(st, ("P", person.name), person.name, person=person)
@@ -1628,15 +1631,18 @@ def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
     return known if known is not None and any(m[0] < at for m in known.mentions) else None
 
 
-def _long_before(st: ActorState, person: lex.Person) -> bool:
+def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
     """True when the article is dated before the lexicon person's first office: a bare surname the article gives no
     full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto` in 1975 not
     Benazir), or someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
     shooting report; `according to Nielsen` in 2016, the ratings firm: act29a, from the audit of every identity on
-    the read articles; before, only 20 years or more before). A title still finds the person (`_titled_person`)."""
+    the read articles; before, only 20 years or more before). A title still finds the person (`_titled_person`);
+    after an honorific (`Mrs. Trump` in 2016 is Melania, first lady from 2017) only 20 years or more before counts."""
     starts = [o.start for o in person.offices if o.start]
     if not st.day or not starts or len(starts) < len(person.offices):
         return False
+    if s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific"):
+        return int(min(starts)[:4]) - int(st.day[:4]) >= 20
     return st.day < min(starts)
 
 
