@@ -94,3 +94,12 @@ def test_the_narrower_rules_leave_their_neighbours_alone(run):
     art = run(text, published="2016-07-27")
     assert _name(art, text, "Bill Clinton") == "Bill Clinton"
     assert at(art, text, "Bill Clinton").sector == "ELI"            # a local office of a retired holder: his
+
+
+def test_an_administration_with_no_date_is_the_one_who_headed_a_government(run):
+    text = "The Clinton and Bush administrations did not pursue the free trade zone in earnest, the minister said.\n"
+    art = run(text)
+    assert _name(art, text, "Clinton") == "Bill Clinton"           # not Hillary, who never headed one
+    text = "Clinton said on Monday that she would run for the Senate in New York.\n"
+    art = run(text)
+    assert _name(art, text, "Clinton") == "Hillary Clinton"

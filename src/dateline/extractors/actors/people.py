@@ -1137,6 +1137,11 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
+    if not st.day and " " not in form and _names_an_administration(st, s):
+        heads = [p for p in lex.person_forms().get(form, ()) if any(lex.office_of(o.role) in _HEADS
+                                                                     for o in p.offices)]
+        if len(heads) == 1:                       # `the Clinton administration` with no date: the one of that name
+            return heads[0]                       # who headed a government (Bill, not Hillary; act29a)
     if person is not None and _namesake_told(st, person, form):
         return None                               # `Nunes` in a Brazilian story of 2018: not Devin Nunes
     title = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 else None
@@ -1151,6 +1156,23 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     if len(cands) > 1 and st.day:
         cands = [p for p in cands if p.in_office(st.day)]
     return cands[0] if len(cands) == 1 else None
+
+
+_HEADS = frozenset(("leader", "hog"))   # titles.tsv office classes of a head of state or of government
+
+
+def _names_an_administration(st: ActorState, s: int) -> bool:
+    """True when the name at token s stands before a government noun (actor_words.tsv `own_government`), alone or
+    with other names joined by `and` or commas: `the Clinton administration`, `the Clinton and Bush
+    administrations` (act29a)."""
+    toks = st.toks
+    k = s + 1
+    while k < len(toks) and k < s + 6 and (toks[k].lower_ in ("and", ",") or toks[k].text[:1].isupper()):
+        k += 1
+    if k == s + 1 and k < len(toks) and toks[k].lower_ == "'s":
+        return False
+    return k < len(toks) and (toks[k].lower_ in lex.words("own_government") or
+                              toks[k].lemma_.lower() in lex.words("own_government"))
 
 
 def _namesake_told(st: ActorState, person: lex.Person, form: str) -> bool:
