@@ -103,3 +103,12 @@ def test_an_administration_with_no_date_is_the_one_who_headed_a_government(run):
     text = "Clinton said on Monday that she would run for the Senate in New York.\n"
     art = run(text)
     assert _name(art, text, "Clinton") == "Hillary Clinton"
+
+
+def test_the_before_a_surname_and_capitalised_words_names_a_thing(run):
+    text = "INDIANAPOLIS (Wire) -- A student wrote to the local weekly, The Perry Chief, about the game on Friday.\n"
+    art = run(text, published="2016-03-01")
+    assert "Rick Perry" not in _names(art)
+    text = "WASHINGTON (Wire) -- The Obama White House said on Monday that it would veto the bill.\n"
+    art = run(text, published="2016-03-01")
+    assert "Barack Obama" in _names(art)

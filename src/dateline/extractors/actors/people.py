@@ -371,8 +371,9 @@ def people(st: ActorState) -> None:
             add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(toks[s:e]) if t.lower_ in words), None)
                             or cause_name(span_of(doc, s, e)), None)
             continue
-        if e - s == 1 and _hometown_after_age(toks, s):
-            continue                              # `Kayla Hart, 21, of McDonough`: a town (act29a)
+        if e - s == 1 and (_hometown_after_age(toks, s) or _the_surname_thing(st, s, e)):
+            continue                              # `Kayla Hart, 21, of McDonough`: a town; `The Perry Chief`: a
+            #                                       newspaper (act29a)
         if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
             for i in range(s, e):                 # longer name may still be an organisation (states.py)
                 if st.hits.get(i, ("",))[0] == "PER":
@@ -929,17 +930,34 @@ def _in_thing_entity(st: ActorState, e: int) -> bool:
     ent = next((x for x in entities(st.doc) if x.start < e <= x.end - 1), None)
     if ent is None or ent.label_ not in _THING_LABELS:
         return False
-    after = toks[e:ent.end]
+    return _thing_words(toks[e:ent.end])
+
+
+def _thing_words(after) -> bool:
+    """True when the tokens after a name are capitalised words of no person's name and no government of the
+    person's (`Taj Mahal`, `Place`, `Chief`; not `Kaine`, `Jr.`, `Administration`, `White House`)."""
     words = [t for t in after if t.is_alpha]
     if not words or any(not t.text[:1].isupper() for t in words):
         return False
-    surnames = lex.people_by_surname()
-    orgs = lex.organisation_forms()
     rest = " ".join(t.text for t in after)
-    if rest in orgs or any(rest.startswith(f + " ") or rest == f for f in ("White House",)):
+    if rest in lex.organisation_forms() or rest.startswith("White House"):
         return False
+    surnames = lex.people_by_surname()
     return not any(t.text in surnames or t.text in _GENERATIONS or t.lower_ in lex.words("own_government") or
                    t.lower_ in given_names() for t in words)
+
+
+def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
+    """True for `The Perry Chief`, `the Bush Doctrine`: `the` right before a bare surname and capitalised words of
+    no name after it (`_thing_words`, up to the next lower-case word or mark) name a thing, not the person (act29a).
+    `The Obama White House`, `the Bush Administration` are the person's government and stay his."""
+    toks = st.toks
+    if s == 0 or toks[s - 1].lower_ != "the" or e >= len(toks) or st.ctx.text[toks[e].idx - 1:toks[e].idx] != " ":
+        return False
+    k = e
+    while k < len(toks) and k < e + 3 and toks[k].is_alpha and toks[k].text[:1].isupper():
+        k += 1
+    return k > e and _thing_words(toks[e:k]) and toks[s].ent_type_ != "PERSON"
 
 
 def _hometown_after_age(toks, s: int) -> bool:
