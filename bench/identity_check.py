@@ -24,6 +24,7 @@ negative cases (the target must not be the lexicon person; another lexicon perso
             (`Police Chief William Ruto said ...`): the name may stay, the person's record may not
   state     a US state's post of a national office the person held (`the Texas attorney general`, `the attorney
             general of Florida`), on a day in that office
+  trade     the bare noun of a trade many hold (`the columnist wrote`), on a day the person held it
   (a negative case fails only when the actor carries the person's record, not only the name: `_lexicon_record`)
 positive cases (the target must be the person, on a day within an office):
   full      the full name                             `William Ruto said on Tuesday that ...`
@@ -110,6 +111,9 @@ NEGATIVE = {
     "state": ("The firm agreed to a $2 million settlement with the {P} {R} over its marketing of diet pills.",
               "The foundation gave $25,000 to the {R} of {P}, whose office was looking into the school.",
               "The {R} of the state of {P} is suing the company for $40 million, claiming it misled students."),
+    "trade": ("Crime is rising in the suburbs of {T} again, the {R} wrote on Monday.",
+              "The {R} said on Tuesday that the council in {T} had failed its schools.",
+              "In a long interview, the {R} told readers in {T} that prices would rise."),
     "early": ("{S} said on Tuesday that the government would reopen the bridge in {T} next month.",
               "{S} told reporters in {T} that the vote would be held in the spring.",
               "Speaking in {T} on Monday, {S} said the mine would not be closed."),
@@ -138,6 +142,7 @@ TITLES = {"president": "President", "prime minister": "Prime Minister", "foreign
 
 
 STATE_POSTS = {"attorney general": "attorney general", "secretary of state": "secretary of state"}
+TRADES = frozenset(("host", "anchor", "columnist", "commentator", "editor", "correspondent", "analyst", "pundit"))
 US_STATES = ("Texas", "Florida", "Ohio", "New York", "Georgia", "Oregon")
 
 
@@ -301,6 +306,13 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
         if role and office.country == "USA":
             add("state", NEGATIVE["state"], word(re.escape(role)), _mid(office),
                 P=_pick(person.name, "state", US_STATES), R=role)
+            break
+    for office in dated:                          # `trade`: the bare noun of a trade many hold (`the columnist`)
+        trade = office.role.split()[-1]
+        if trade in TRADES:
+            seat = _capital(office.country)       # (datelined in the capital of the office's country)
+            add("trade", NEGATIVE["trade"], word("the " + trade), _mid(office), R=trade,
+                dateline=f"{seat.upper()} (Wire) -- " if seat else "")
             break
     add("full", POSITIVE["full"], word(re.escape(person.name)), day, expect=person.name)
     add("later", POSITIVE["later"], word(S, after=person.name), day, expect=person.name)

@@ -112,3 +112,9 @@ def test_the_before_a_surname_and_capitalised_words_names_a_thing(run):
     text = "WASHINGTON (Wire) -- The Obama White House said on Monday that it would veto the bill.\n"
     art = run(text, published="2016-03-01")
     assert "Barack Obama" in _names(art)
+
+
+def test_a_trade_held_by_many_is_not_the_lexicons_one_holder(run):
+    text = "WASHINGTON (Wire) -- Crime is rising in the suburbs again, the columnist wrote on Monday.\n"
+    art = run(text, published="2015-11-11")
+    assert _name(art, text, "the columnist") != "Ann Coulter"

@@ -1073,7 +1073,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         return best[1]
     if former:
         return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
-    if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
+    if iso and st.day and not former and (title.office or title.sector not in _MANY_HOLD and
                                           title.role not in lex.words("local_role")):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             if title.office:                      # general`): its one holder that day (`_holders`), before a past one
@@ -1131,6 +1131,12 @@ def _state_post_holder(st: ActorState, title: lex.Title, at: int, place: Optiona
             best = c if best is None or max(m[0] for m in c.mentions if m[0] < at) > \
                 max(m[0] for m in best.mentions if m[0] < at) else best
     return best
+
+
+_MANY_HOLD = frozenset(("LEG", "PTY", "CVL", None, "MED", "BUS", "EDU", "REL", "LAB", "NGO", "CRM", "REB", "OPP"))
+#   sectors of titles with no office class that many people hold at once (a seat, a party post, a trade: `the
+#   columnist`, `the anchor`, `the chairman`): the lexicon's one holder of such a role that day is nobody's answer
+#   (act29a: `the columnist` in a 2015 story was Ann Coulter, the one columnist of people.tsv)
 
 
 def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> bool:
