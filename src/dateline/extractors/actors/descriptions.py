@@ -1080,6 +1080,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
                 return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
             return o.role == title.role
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
+                 and (party is None or members.get(p.name) == party)   # (`the Republican nominee`: one known to
+                 #                                                       be of the party, never Gary Johnson: act29a)
                  and not any(c.person is p for c in st.clusters.values() if id(c) in others)]
         if len(found) == 1:
             p = found[0]

@@ -928,9 +928,17 @@ def _in_thing_entity(st: ActorState, e: int) -> bool:
     word of the person's own government (`the Obama White House`, `the Bush Administration`)."""
     toks = tokens(st.doc)
     ent = next((x for x in entities(st.doc) if x.start < e <= x.end - 1), None)
-    if ent is None or ent.label_ not in _THING_LABELS:
+    if ent is None or ent.label_ not in _THING_LABELS or not (toks[e].is_alpha and toks[e].text[:1].isupper()):
         return False
+    if any(t.text == "-" for t in toks[max(0, ent.start - 1):e]) or _in_headline(st, toks[e].idx):
+        return False                              # `The pro-Christie Union Leader`: a paper for him; `Big Win For
+        #                                           Bernie: AFL-CIO ...`: a headline capitalises every word
     return _thing_words(toks[e:ent.end])
+
+
+def _in_headline(st: ActorState, at: int) -> bool:
+    title = st.ctx.layout.title_span
+    return title is not None and title[0] <= at < title[1]
 
 
 def _thing_words(after) -> bool:
@@ -952,7 +960,8 @@ def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
     no name after it (`_thing_words`, up to the next lower-case word or mark) name a thing, not the person (act29a).
     `The Obama White House`, `the Bush Administration` are the person's government and stay his."""
     toks = st.toks
-    if s == 0 or toks[s - 1].lower_ != "the" or e >= len(toks) or st.ctx.text[toks[e].idx - 1:toks[e].idx] != " ":
+    if s == 0 or toks[s - 1].lower_ != "the" or e >= len(toks) or st.ctx.text[toks[e].idx - 1:toks[e].idx] != " " \
+            or _in_headline(st, toks[s].idx):
         return False
     k = e
     while k < len(toks) and k < e + 3 and toks[k].is_alpha and toks[k].text[:1].isupper():
@@ -961,10 +970,9 @@ def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
 
 
 def _hometown_after_age(toks, s: int) -> bool:
-    """True for a name right after `of` that follows a person's age (`Jacob Wills, 18, of McDonough`): the town the
-    person lives in (act29a)."""
-    return s >= 4 and toks[s - 1].lower_ == "of" and toks[s - 2].text == "," and toks[s - 3].like_num and \
-        toks[s - 4].text == ","
+    """True for a name right after `of` that follows a person's age (`Jacob Wills, 18, of McDonough`, also with no
+    comma before the age): the town the person lives in (act29a)."""
+    return s >= 3 and toks[s - 1].lower_ == "of" and toks[s - 2].text == "," and toks[s - 3].like_num
 
 
 def _lexicon_name_start(st: ActorState, s: int, e: int) -> int:
