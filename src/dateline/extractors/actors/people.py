@@ -371,7 +371,8 @@ def people(st: ActorState) -> None:
             add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(toks[s:e]) if t.lower_ in words), None)
                             or cause_name(span_of(doc, s, e)), None)
             continue
-        if e - s == 1 and (_hometown_after_age(toks, s) or _the_surname_thing(st, s, e)):
+        if _hometown_after_age(toks, s) or (e - s == 1 or _hyphened_word(toks, s, e) or
+                                            _particle_surname(toks, s, e)) and _the_surname_thing(st, s, e):
             continue                              # `Kayla Hart, 21, of McDonough`: a town; `The Perry Chief`: a
             #                                       newspaper (act29a)
         if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
@@ -924,13 +925,14 @@ def _in_thing_entity(st: ActorState, e: int) -> bool:
     building, work, product, event or law) that goes on after it with capitalised words of no person's name:
     `Trump Taj Mahal`, `Trump Place`, `Perry Meridian` (ORG), "The Truman Show" (WORK_OF_ART) name a casino, a
     building, a school, a film, not the person (act29a; from the audit of every identity on the read articles).
-    The words after may not be a lexicon surname (`the Clinton Kaine ticket`), a given name, a generation mark or a
+    The words after may not be a lexicon surname (`the Clinton Kaine ticket`), a generation mark or a
     word of the person's own government (`the Obama White House`, `the Bush Administration`)."""
     toks = tokens(st.doc)
     ent = next((x for x in entities(st.doc) if x.start < e <= x.end - 1), None)
     if ent is None or ent.label_ not in _THING_LABELS or not (toks[e].is_alpha and toks[e].text[:1].isupper()):
         return False
-    if any(t.text == "-" for t in toks[max(0, ent.start - 1):e]) or _in_headline(st, toks[e].idx):
+    if ent.start > 0 and toks[ent.start - 1].text == "-" or any(t.is_lower for t in toks[ent.start:e]) or \
+            _in_headline(st, toks[e].idx):
         return False                              # `The pro-Christie Union Leader`: a paper for him; `Big Win For
         #                                           Bernie: AFL-CIO ...`: a headline capitalises every word
     return _thing_words(toks[e:ent.end])
@@ -942,7 +944,7 @@ def _in_headline(st: ActorState, at: int) -> bool:
 
 
 def _thing_words(after) -> bool:
-    """True when the tokens after a name are capitalised words of no person's name and no government of the
+    """True when the tokens after a name are capitalised words of no lexicon surname and no government of the
     person's (`Taj Mahal`, `Place`, `Chief`; not `Kaine`, `Jr.`, `Administration`, `White House`)."""
     words = [t for t in after if t.is_alpha]
     if not words or any(not t.text[:1].isupper() for t in words):
@@ -951,8 +953,8 @@ def _thing_words(after) -> bool:
     if rest in lex.organisation_forms() or rest.startswith("White House"):
         return False
     surnames = lex.people_by_surname()
-    return not any(t.text in surnames or t.text in _GENERATIONS or t.lower_ in lex.words("own_government") or
-                   t.lower_ in given_names() for t in words)
+    return not any(t.text in surnames or t.text in _GENERATIONS or t.lower_ in lex.words("own_government")
+                   for t in words)
 
 
 def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
@@ -966,7 +968,7 @@ def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
     k = e
     while k < len(toks) and k < e + 3 and toks[k].is_alpha and toks[k].text[:1].isupper():
         k += 1
-    return k > e and _thing_words(toks[e:k]) and toks[s].ent_type_ != "PERSON"
+    return k > e and _thing_words(toks[e:k])
 
 
 def _hometown_after_age(toks, s: int) -> bool:
