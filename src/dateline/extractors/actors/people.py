@@ -371,12 +371,12 @@ def people(st: ActorState) -> None:
             add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(toks[s:e]) if t.lower_ in words), None)
                             or cause_name(span_of(doc, s, e)), None)
             continue
-        if _hometown_after_age(toks, s) or (e - s == 1 or _hyphened_word(toks, s, e) or
-                                            _particle_surname(toks, s, e)) and _the_surname_thing(st, s, e):
-            continue                              # `Kayla Hart, 21, of McDonough`: a town; `The Perry Chief`: a
-            #                                       newspaper (act29a)
-        if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
-            for i in range(s, e):                 # longer name may still be an organisation (states.py)
+        if _names_a_thing(st, e) or _hometown_after_age(toks, s) or \
+                (e - s == 1 or _hyphened_word(toks, s, e) or _particle_surname(toks, s, e)) and \
+                _the_surname_thing(st, s, e):     # `the Harry Truman Library`, `the Clinton Foundation`: the
+            for i in range(s, e):                 # longer name may still be an organisation (states.py); `Kayla
+                #                                   Hart, 21, of McDonough`: a town; `The Perry Chief`: a
+                #                                   newspaper (act29a)
                 if st.hits.get(i, ("",))[0] == "PER":
                     st.hits.pop(i)
             continue
