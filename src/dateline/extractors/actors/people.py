@@ -402,8 +402,9 @@ def people(st: ActorState) -> None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
-        if person is not None and bare and _long_before(st, person, s):
-            person = None                         # `Trudeau said` in 1975: not Justin Trudeau
+        dated_out = person is not None and bare and _long_before(st, person, s)
+        if dated_out:
+            person = None                         # `Trudeau said` in 1975: not Justin Trudeau, but someone (act29a)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, span_of(doc, s, e))
         if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
@@ -425,7 +426,7 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", form if s in labels or s in paired else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and s not in paired and s not in in_list and not _person_like(st, toks[s]) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
+            if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
@@ -1682,18 +1683,20 @@ def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
 
 
 def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
-    """True when the article is dated before the lexicon person's first office: a bare surname the article gives no
-    full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto` in 1975 not
-    Benazir), or someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
-    shooting report; `according to Nielsen` in 2016, the ratings firm: act29a, from the audit of every identity on
-    the read articles; before, only 20 years or more before). A title still finds the person (`_titled_person`);
-    after an honorific (`Mrs. Trump` in 2016 is Melania, first lady from 2017) only 20 years or more before counts."""
+    """True when the article is dated 20 years or more before the lexicon person's first office: a bare surname the
+    article gives no full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto`
+    in 1975 not Benazir); and when it is dated before that office at all in a story with no word of politics
+    (`_political`): someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
+    shooting report: act29a, from the audit of every identity on the read articles). An honorific before the surname
+    (`Mrs. Trump` in 2016 is Melania, first lady from 2017) and a title (`_titled_person`) still find the person."""
     starts = [o.start for o in person.offices if o.start]
     if not st.day or not starts or len(starts) < len(person.offices):
         return False
-    if s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific"):
-        return int(min(starts)[:4]) - int(st.day[:4]) >= 20
-    return st.day < min(starts)
+    if st.day >= min(starts):
+        return False
+    if int(min(starts)[:4]) - int(st.day[:4]) >= 20:
+        return True
+    return not (s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific")) and not _political(st)
 
 
 def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
